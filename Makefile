@@ -1,0 +1,54 @@
+# Claimdex: `make run` serves the bundled corpus on http://127.0.0.1:8000, `make test` runs the full suite.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+export HOST PORT
+
+.PHONY: run test eval bench bench-smoke index openapi check-python clean help
+
+help:
+	@echo "make run    - set up, build the index if needed, serve on http://$(HOST):$(PORT)"
+	@echo "make test   - run the full test suite"
+	@echo "make eval   - print extraction and claim quality tables"
+	@echo "make bench  - benchmark against the hello-world ceiling and an SQLite FTS5 peer"
+	@echo "make index  - rebuild the index from data/articles"
+	@echo "make openapi - regenerate openapi.yaml from the app"
+
+check-python:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is required")'
+
+$(VENV)/.runtime: requirements.txt | check-python
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(VENV)/.dev: requirements.txt requirements-dev.txt $(VENV)/.runtime
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+run: $(VENV)/.runtime
+	$(PY) -m service index ensure
+	CLAIMDEX_RECONCILE_ON_START=false exec $(VENV)/bin/gunicorn -c python:service.gunicorn_conf service.wsgi:app
+
+test: $(VENV)/.dev
+	$(PY) -m pytest
+
+eval: $(VENV)/.dev
+	$(PY) tests/eval/evaluate.py
+
+bench: $(VENV)/.dev
+	$(PY) bench/run.py --scales 10k,100k
+
+bench-smoke: $(VENV)/.dev
+	$(PY) bench/run.py --smoke
+
+index: $(VENV)/.runtime
+	$(PY) -m service index build
+
+openapi: $(VENV)/.runtime
+	$(PY) -m service openapi --output openapi.yaml
+
+clean:
+	rm -rf $(VENV) index .pytest_cache .hypothesis .schemathesis

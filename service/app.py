@@ -1,0 +1,80 @@
+"""Application factory."""
+
+from __future__ import annotations
+
+import logging
+from typing import Mapping
+
+import swagger_ui_bundle
+from flask import Blueprint, Flask, redirect
+
+from . import __version__
+from .auth import SECURITY_SCHEME, check_request
+from .catalog import Catalog
+from .config import Settings
+from .errors import ProblemApi, register_error_handlers
+from .routes import articles, entities, facts, health, passages, spec
+
+API_DESCRIPTION = """\
+Claimdex cleans scraped news articles, splits them into passages, extracts checkable facts (entities,
+normalised quantities, attribution, negation) and serves them from a Whoosh full-text index.
+
+Every error is an RFC 9457 `application/problem+json` document. Writes need `Authorization: Bearer <key>`.
+"""
+
+
+def _api_config(settings: Settings) -> dict:
+    return {
+        "API_TITLE": "Claimdex",
+        "API_VERSION": __version__,
+        "OPENAPI_VERSION": "3.1.0",
+        "OPENAPI_URL_PREFIX": "/",
+        "OPENAPI_JSON_PATH": "openapi.json",
+        "OPENAPI_SWAGGER_UI_PATH": "/docs",
+        # Swagger UI is served from the swagger-ui-bundle-v2 package, never from a CDN.
+        "OPENAPI_SWAGGER_UI_URL": "/_swagger-ui/",
+        "OPENAPI_SWAGGER_UI_CONFIG": {"validatorUrl": None, "tryItOutEnabled": False},
+        "API_SPEC_OPTIONS": {
+            "info": {"description": API_DESCRIPTION, "license": {"name": "MIT", "identifier": "MIT"}},
+            "servers": [{"url": settings.public_url or "/", "description": "This server"}],
+        },
+        "MAX_CONTENT_LENGTH": settings.max_body_bytes,
+        "JSON_SORT_KEYS": False,
+    }
+
+
+def create_app(config: Mapping | None = None) -> Flask:
+    """Build the app; ``config`` overrides settings read from the environment (keys are Settings fields)."""
+    settings = Settings.from_env().with_overrides(config or {})
+    app = Flask(__name__)
+    app.config.update(_api_config(settings))
+    app.json.sort_keys = False
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+    api = ProblemApi(app)
+    api.spec.components.security_scheme(
+        SECURITY_SCHEME, {"type": "http", "scheme": "bearer", "description": "One of the keys in CLAIMDEX_API_KEYS"})
+    app.extensions["claimdex"] = Catalog(settings)
+    register_error_handlers(app)
+
+    for module in (health, articles, passages, facts, entities):
+        api.register_blueprint(module.blp)
+    app.register_blueprint(spec.blp)
+    app.register_blueprint(Blueprint("swagger_ui_files", __name__, static_folder=swagger_ui_bundle.swagger_ui_path,
+                                     static_url_path="/_swagger-ui"))
+
+    if settings.protect_reads:
+        @app.before_request
+        def protect_reads():
+            from flask import request
+
+            open_paths = ("/health", "/ready", "/docs", "/_swagger-ui", "/openapi")
+            if not request.path.startswith(open_paths) and request.path != "/":
+                return check_request()
+            return None
+
+    @app.route("/")
+    def index():
+        return redirect("/docs", code=302)
+
+    return app

@@ -1,0 +1,418 @@
+"""The domain facade the HTTP layer calls: it joins the corpus, the pipeline and the index.
+
+``service.pipeline`` and ``service.search`` never import each other; this module turns pipeline output into the
+plain records the index stores.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Iterable
+
+from .config import Settings
+from .corpus import ArticleStore, CorpusError, StoredArticle
+from .pipeline.cleaning import clean_article
+from .pipeline.entities import load_gazetteer
+from .pipeline.errors import ArticleRejected
+from .pipeline.facts import EXTRACTOR_VERSION, FactExtractor
+from .pipeline.passages import split_passages
+from .search.errors import IndexUnavailable, IndexVersionMismatch
+from .search.query import QueryCompiler
+from .search.searcher import Filters, IndexReader, facet_counts, highlight
+from .search.writer import IndexBuilder, IndexLocation, write_session
+
+log = logging.getLogger(__name__)
+
+PARALLEL_BUILD_THRESHOLD = 200  # below this many articles a process pool costs more than it saves
+
+
+class NotFound(LookupError):
+    """The requested article, passage, fact or claim does not exist."""
+
+
+@dataclass(frozen=True)
+class Processed:
+    article: dict
+    passages: list[dict]
+    facts: list[dict]
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(" ".join(text.split()).encode()).hexdigest()
+
+
+def article_id_for(text: str) -> str:
+    """IDs of posted articles derive from their cleaned body, so a re-post maps to the same article."""
+    return "a" + content_hash(text)[:19]
+
+
+def _fingerprint(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    except OSError:
+        return "missing"
+
+
+class Processor:
+    """Runs the pipeline on one stored article and shapes its records."""
+
+    def __init__(self, entities_file: Path, min_article_chars: int):
+        self.extractor = FactExtractor(load_gazetteer(entities_file))
+        self.min_article_chars = min_article_chars
+
+    def __call__(self, stored: StoredArticle) -> Processed:
+        cleaned = clean_article(stored.raw, stored.sidecar, min_chars=self.min_article_chars)
+        passages = split_passages(cleaned.text)
+        facts = self.extractor.extract(cleaned.text, passages)
+        meta = {"title": cleaned.title, "source": cleaned.source, "published": cleaned.published,
+                "url": cleaned.url}
+        aid = stored.id
+        passage_records = []
+        mention_counts: dict[str, dict] = {}
+        passage_entities: dict[int, set] = {}
+        for fact in facts:
+            for entity in fact.entities:
+                row = mention_counts.setdefault(entity.name, {"name": entity.name, "type": entity.type,
+                                                              "mentions": 0, "facts": 0})
+                row["mentions"] += 1
+            for name in {e.name for e in fact.entities}:
+                mention_counts[name]["facts"] += 1
+            if fact.passage_index is not None:
+                passage_entities.setdefault(fact.passage_index, set()).update(e.name for e in fact.entities)
+        for passage in passages:
+            passage_records.append({
+                "id": f"{aid}-p{passage.index}", "article_id": aid, "index": passage.index,
+                "start": passage.start, "end": passage.end, "text": passage.text, **meta,
+                "entities": sorted(passage_entities.get(passage.index, ())),
+            })
+        fact_records = []
+        for fact in facts:
+            record = fact.to_dict()
+            record.update({
+                "id": f"{aid}-f{fact.index}", "article_id": aid,
+                "passage_id": f"{aid}-p{fact.passage_index}" if fact.passage_index is not None else None,
+                **meta, "extractor_version": EXTRACTOR_VERSION,
+            })
+            fact_records.append(record)
+        article = {
+            "id": aid, **meta, "byline": cleaned.byline, "text": cleaned.text,
+            "passages": len(passage_records), "facts": len(fact_records),
+            "content_hash": content_hash(cleaned.text), "raw_hash": stored.raw_hash,
+            "entities": sorted(mention_counts.values(), key=lambda e: e["name"]),
+        }
+        return Processed(article, passage_records, fact_records)
+
+
+_worker_processor: Processor | None = None
+
+
+def _init_worker(entities_file: Path, min_chars: int) -> None:
+    global _worker_processor
+    _worker_processor = Processor(entities_file, min_chars)
+
+
+def _process_in_worker(stored: StoredArticle):
+    try:
+        return stored.id, _worker_processor(stored), None
+    except ArticleRejected as error:
+        return stored.id, None, str(error)
+
+
+class Catalog:
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.store = ArticleStore(settings.data_dir)
+        self.location = IndexLocation(settings.index_dir)
+        self.reader = IndexReader(settings.index_dir)
+        self.passage_queries = QueryCompiler("passage_text")
+        self.fact_queries = QueryCompiler("fact_text")
+
+    @cached_property
+    def processor(self) -> Processor:
+        return Processor(self.settings.entities_file, self.settings.min_article_chars)
+
+    @cached_property
+    def gazetteer(self):
+        return self.processor.extractor.gazetteer if hasattr(self.processor.extractor, "gazetteer") \
+            else load_gazetteer(self.settings.entities_file)
+
+    def build_manifest(self) -> dict:
+        return {"extractor_version": EXTRACTOR_VERSION,
+                "entities_fingerprint": _fingerprint(self.settings.entities_file)}
+
+    # -- building -----------------------------------------------------------------------------------------
+    def _stored_articles(self, ids: Iterable[str]) -> Iterable[StoredArticle]:
+        for article_id in ids:
+            try:
+                yield self.store.read(article_id)
+            except CorpusError as error:
+                log.warning("skipping article %s: %s", article_id, error)
+
+    def _processed(self, ids: list[str], workers: int | None) -> Iterable[tuple[str, Processed | None, str | None]]:
+        workers = workers if workers is not None else (os.cpu_count() or 1)
+        if workers > 1 and len(ids) >= PARALLEL_BUILD_THRESHOLD:
+            with ProcessPoolExecutor(workers, initializer=_init_worker,
+                                     initargs=(self.settings.entities_file,
+                                               self.settings.min_article_chars)) as pool:
+                yield from pool.map(_process_in_worker, self._stored_articles(ids), chunksize=16)
+            return
+        for stored in self._stored_articles(ids):
+            try:
+                yield stored.id, self.processor(stored), None
+            except ArticleRejected as error:
+                yield stored.id, None, str(error)
+
+    def build(self, *, progress: bool = False, workers: int | None = None) -> dict:
+        """Rebuild the whole index from the corpus into a new directory and swap it in."""
+        ids = self.store.ids()
+        skipped = []
+        bar = _progress(len(ids), progress)
+        with IndexBuilder(self.settings.index_dir, self.build_manifest()) as builder:
+            for article_id, processed, error in self._processed(ids, workers):
+                bar.update(1)
+                if processed is None:
+                    skipped.append({"id": article_id, "reason": error})
+                    log.warning("skipping article %s: %s", article_id, error)
+                    continue
+                builder.add_article(processed.article, processed.passages, processed.facts)
+        bar.close()
+        counts = {k + "s": v for k, v in builder.counts.items()}
+        # Articles written while the build ran are not in it: bring them in now.
+        reconciled = self.reconcile()
+        return {"counts": counts, "skipped": skipped, "reconciled": reconciled}
+
+    def needs_rebuild(self) -> str | None:
+        """Why the index must be rebuilt from scratch, or None when incremental reconciling suffices."""
+        manifest = self.location.manifest()
+        if manifest is None:
+            return "no index"
+        try:
+            self.location.open().close()
+        except (IndexUnavailable, IndexVersionMismatch) as error:
+            return str(error)
+        expected = self.build_manifest()
+        for key, value in expected.items():
+            if manifest.get(key) != value:
+                return f"{key} changed ({manifest.get(key)} -> {value})"
+        return None
+
+    def ensure(self, *, progress: bool = False) -> dict:
+        """Build the index when missing or outdated; otherwise sync it with the corpus."""
+        reason = self.needs_rebuild()
+        if reason:
+            log.info("building index: %s", reason)
+            return {"action": "built", "reason": reason, **self.build(progress=progress)}
+        return {"action": "reconciled", **self.reconcile()}
+
+    def reconcile(self) -> dict:
+        """Index corpus articles that are missing or changed, and drop index entries whose file is gone."""
+        on_disk = set(self.store.ids())
+        with write_session(self.settings.index_dir, lock_timeout=self.settings.write_lock_timeout) as session:
+            indexed = session.article_raw_hashes()
+            removed = sorted(set(indexed) - on_disk)
+            for article_id in removed:
+                session.delete_article(article_id)
+            added, updated, skipped = [], [], []
+            for stored in self._stored_articles(sorted(on_disk)):
+                if indexed.get(stored.id) == stored.raw_hash:
+                    continue
+                try:
+                    processed = self.processor(stored)
+                except ArticleRejected as error:
+                    skipped.append(stored.id)
+                    log.warning("skipping article %s: %s", stored.id, error)
+                    if stored.id in indexed:
+                        session.delete_article(stored.id)
+                    continue
+                session.replace_article(processed.article, processed.passages, processed.facts)
+                (updated if stored.id in indexed else added).append(stored.id)
+        return {"added": added, "updated": updated, "removed": removed, "skipped": skipped}
+
+    # -- writes ---------------------------------------------------------------------------------------------
+    def ingest(self, raw: bytes, metadata: dict | None = None) -> tuple[dict, bool]:
+        """Clean, persist durably and index one article. Returns (article, created)."""
+        sidecar = {k: v for k, v in (metadata or {}).items() if v is not None} or None
+        cleaned = clean_article(raw, sidecar, min_chars=self.settings.min_article_chars)
+        with write_session(self.settings.index_dir, lock_timeout=self.settings.write_lock_timeout) as session:
+            return self._ingest_cleaned(session, raw, sidecar, cleaned.text)
+
+    def ingest_many(self, items: list[tuple[int, bytes, dict]]) -> list[tuple[int, dict | None, bool, str | None]]:
+        """Ingest several articles under one write lock: [(key, article, created, error)]."""
+        results, ready = [], []
+        for key, raw, metadata in items:
+            sidecar = {k: v for k, v in (metadata or {}).items() if v is not None} or None
+            try:
+                cleaned = clean_article(raw, sidecar, min_chars=self.settings.min_article_chars)
+            except ArticleRejected as error:
+                results.append((key, None, False, str(error)))
+                continue
+            ready.append((key, raw, sidecar, cleaned.text))
+        if ready:
+            with write_session(self.settings.index_dir, lock_timeout=self.settings.write_lock_timeout) as session:
+                for key, raw, sidecar, text in ready:
+                    article, created = self._ingest_cleaned(session, raw, sidecar, text)
+                    results.append((key, article, created, None))
+        return results
+
+    def _ingest_cleaned(self, session, raw: bytes, sidecar: dict | None, text: str) -> tuple[dict, bool]:
+        # Checked under the write lock, so two workers posting the same text cannot both create it.
+        existing = session.article_by_hash(content_hash(text))
+        if existing is None:
+            existing = session.pending_article_by_hash(content_hash(text))
+        if existing is not None:
+            existing = dict(existing)
+            existing.pop("text", None)
+            return existing, False
+        stored = self.store.write(article_id_for(text), raw, sidecar)
+        processed = self.processor(stored)
+        session.replace_article(processed.article, processed.passages, processed.facts)
+        article = dict(processed.article)
+        article.pop("text", None)
+        return article, True
+
+    def delete(self, article_id: str) -> None:
+        if not self.store.exists(article_id) and self.reader.get("article", article_id) is None:
+            raise NotFound(f"article {article_id!r} does not exist")
+        with write_session(self.settings.index_dir, lock_timeout=self.settings.write_lock_timeout) as session:
+            self.store.delete(article_id)
+            session.delete_article(article_id)
+
+    # -- reads ----------------------------------------------------------------------------------------------
+    def status(self) -> dict:
+        manifest = self.reader.manifest()
+        return {"counts": self.reader.counts(), "schema_version": manifest.get("schema_version"),
+                "extractor_version": manifest.get("extractor_version"), "built_at": manifest.get("built_at"),
+                "generation": "%s.%d" % self.reader.generation()}
+
+    def _get(self, kind: str, item_id: str) -> dict:
+        record = self.reader.get(kind, item_id)
+        if record is None:
+            raise NotFound(f"{kind} {item_id!r} does not exist")
+        return record
+
+    def article(self, article_id: str) -> dict:
+        return self._get("article", article_id)
+
+    def articles(self, *, limit: int, offset: int, **filters) -> dict:
+        items, total = self.reader.list_articles(Filters(**filters), limit=limit, offset=offset)
+        return {"items": items, "total": total, "limit": limit, "offset": offset}
+
+    def resolve_entity(self, name: str) -> str:
+        entity = self.gazetteer.canonical(name)
+        return entity.name if entity is not None else name
+
+    def passages(self, *, q: str | None, limit: int, offset: int, entity: str | None = None, **filters) -> dict:
+        parsed = self.passage_queries.parse(q) if q is not None else None
+        entities = (self.resolve_entity(entity),) if entity else ()
+        items, total, _ = self.reader.search("passage", parsed, Filters(entities=entities, **filters),
+                                             limit=limit, offset=offset)
+        for item in items:
+            item["score"] = item.pop("score_bm25")
+            spans = self.reader.matches(item["text"], parsed) if parsed else []
+            item["matches"] = spans
+            item["highlight"] = highlight(item["text"], spans)
+        return {"items": items, "total": total, "limit": limit, "offset": offset,
+                "query": {"q": q, "parsed": parsed.describe() if parsed else None}}
+
+    def passage(self, passage_id: str) -> dict:
+        record = self._get("passage", passage_id)
+        record["previous"] = self.reader.passage_at(record["article_id"], record["index"] - 1) \
+            if record["index"] > 0 else None
+        record["next"] = self.reader.passage_at(record["article_id"], record["index"] + 1)
+        return record
+
+    def fact(self, fact_id: str) -> dict:
+        record = self._get("fact", fact_id)
+        record.pop("score_bm25", None)
+        return record
+
+    def facts(self, *, q: str | None, limit: int, offset: int, about: str | None = None,
+              dimension: str | None = None, min_value: float | None = None, max_value: float | None = None,
+              **filters) -> dict:
+        parsed = self.fact_queries.parse(q) if q is not None else None
+        entities = (self.resolve_entity(about),) if about else ()
+        unit = filters.pop("unit", None)
+        keep = _quantity_filter(unit, dimension, min_value, max_value)
+        base = Filters(entities=entities, unit=None if keep else unit, **filters)
+        items, total, kept = self.reader.search("fact", parsed, base, limit=limit, offset=offset, keep=keep)
+        for item in items:
+            item.pop("score_bm25", None)
+        sample = kept if keep else self.reader.facet_records("fact", parsed, base)
+        facets = {
+            "speaker": facet_counts(sample, lambda f: [f["attribution"]["speaker"]]
+                                    if f.get("attribution") and f["attribution"].get("speaker") else []),
+            "source": facet_counts(sample, lambda f: [f["source"]] if f.get("source") else []),
+            "entity": facet_counts(sample, lambda f: [e["name"] for e in f.get("entities", ())]),
+            "unit": facet_counts(sample, lambda f: [q["unit"] for q in f.get("quantities", ()) if q.get("unit")]),
+        }
+        return {"items": items, "total": total, "limit": limit, "offset": offset, "facets": facets,
+                "extractor_version": EXTRACTOR_VERSION,
+                "query": {"q": q, "parsed": parsed.describe() if parsed else None}}
+
+    def entities(self, *, prefix: str | None, type_: str | None, limit: int, offset: int) -> dict:
+        counts = self.reader.entity_counts()
+        rows = {}
+        for entity in self.gazetteer.entities:
+            row = counts.get(entity.name, {})
+            rows[entity.name] = {"name": entity.name, "type": entity.type, "aliases": list(entity.aliases),
+                                 "mentions": row.get("mentions", 0), "facts": row.get("facts", 0)}
+        for name, row in counts.items():
+            rows.setdefault(name, {"name": name, "type": row["type"], "aliases": [],
+                                   "mentions": row["mentions"], "facts": row["facts"]})
+        items = [r for r in rows.values() if r["mentions"] or prefix]
+        if prefix:
+            p = prefix.lower()
+            items = [r for r in items if r["name"].lower().startswith(p)
+                     or any(a.lower().startswith(p) for a in r["aliases"])]
+        if type_:
+            items = [r for r in items if r["type"] == type_]
+        items.sort(key=lambda r: (-r["facts"], -r["mentions"], r["name"]))
+        return {"items": items[offset:offset + limit], "total": len(items), "limit": limit, "offset": offset}
+
+
+def _quantity_filter(unit, dimension, min_value, max_value):
+    if unit is None and dimension is None and min_value is None and max_value is None:
+        return None
+    unit_key = unit.lower() if unit else None
+
+    def matches(quantity: dict) -> bool:
+        if unit_key and unit_key not in ((quantity.get("unit") or "").lower(),
+                                         ((quantity.get("normalized") or {}).get("unit") or "").lower()):
+            return False
+        if dimension and quantity.get("dimension") != dimension:
+            return False
+        if min_value is not None or max_value is not None:
+            normalized = quantity.get("normalized")
+            value = normalized["value"] if normalized else quantity.get("value")
+            if value is None:
+                return False
+            if min_value is not None and value < min_value:
+                return False
+            if max_value is not None and value > max_value:
+                return False
+        return True
+
+    return lambda record: any(matches(q) for q in record.get("quantities", ()))
+
+
+class _NoProgress:
+    def update(self, n):
+        pass
+
+    def close(self):
+        pass
+
+
+def _progress(total: int, enabled: bool):
+    if not enabled or not sys.stderr.isatty():
+        return _NoProgress()
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="article", desc="indexing")

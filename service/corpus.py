@@ -1,0 +1,112 @@
+"""The article corpus on disk: the source of truth from which the index can always be rebuilt.
+
+Each article is ``<id>.txt`` (the raw scraped text, as received) with an optional ``<id>.json`` sidecar holding
+metadata the text lacks (title, source, byline, published, url). Writes are durable before they return: temp file,
+fsync, atomic rename, fsync of the directory.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+ARTICLE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$")
+SIDECAR_FIELDS = ("title", "source", "byline", "published", "url")
+
+
+class CorpusError(Exception):
+    """A corpus file cannot be read or written."""
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    id: str
+    raw: bytes
+    sidecar: dict | None
+
+    @property
+    def raw_hash(self) -> str:
+        digest = hashlib.sha256(self.raw)
+        if self.sidecar:
+            digest.update(json.dumps(self.sidecar, sort_keys=True).encode())
+        return digest.hexdigest()
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _write_durably(path: Path, data: bytes) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+class ArticleStore:
+    def __init__(self, directory: str | os.PathLike):
+        self.directory = Path(directory)
+
+    def ids(self) -> list[str]:
+        if not self.directory.is_dir():
+            raise CorpusError(f"corpus directory {self.directory} does not exist")
+        return sorted(p.stem for p in self.directory.glob("*.txt") if ARTICLE_ID.match(p.stem))
+
+    def exists(self, article_id: str) -> bool:
+        return bool(ARTICLE_ID.match(article_id)) and (self.directory / f"{article_id}.txt").exists()
+
+    def read(self, article_id: str) -> StoredArticle:
+        if not ARTICLE_ID.match(article_id):
+            raise CorpusError(f"invalid article id {article_id!r}")
+        try:
+            raw = (self.directory / f"{article_id}.txt").read_bytes()
+        except OSError as error:
+            raise CorpusError(f"cannot read article {article_id}: {error}") from error
+        sidecar_path = self.directory / f"{article_id}.json"
+        sidecar = None
+        if sidecar_path.exists():
+            try:
+                loaded = json.loads(sidecar_path.read_text(encoding="utf-8"))
+            except (OSError, ValueError) as error:
+                raise CorpusError(f"sidecar {sidecar_path.name} is not valid JSON: {error}") from error
+            if not isinstance(loaded, dict):
+                raise CorpusError(f"sidecar {sidecar_path.name} must hold a JSON object")
+            sidecar = {k: loaded[k] for k in SIDECAR_FIELDS if loaded.get(k) is not None}
+        return StoredArticle(article_id, raw, sidecar or None)
+
+    def write(self, article_id: str, raw: bytes, sidecar: dict | None) -> StoredArticle:
+        """Persist an article durably; the sidecar lands first so the article never appears without it."""
+        if not ARTICLE_ID.match(article_id):
+            raise CorpusError(f"invalid article id {article_id!r}")
+        self.directory.mkdir(parents=True, exist_ok=True)
+        sidecar = {k: sidecar[k] for k in SIDECAR_FIELDS if sidecar and sidecar.get(k) is not None} or None
+        if sidecar:
+            _write_durably(self.directory / f"{article_id}.json",
+                           json.dumps(sidecar, ensure_ascii=False, indent=2, sort_keys=True).encode())
+        _write_durably(self.directory / f"{article_id}.txt", raw)
+        _fsync_dir(self.directory)
+        return StoredArticle(article_id, raw, sidecar)
+
+    def delete(self, article_id: str) -> bool:
+        """Remove an article; the text goes first so a crash never leaves a half-deleted article visible."""
+        if not self.exists(article_id):
+            return False
+        (self.directory / f"{article_id}.txt").unlink(missing_ok=True)
+        (self.directory / f"{article_id}.json").unlink(missing_ok=True)
+        _fsync_dir(self.directory)
+        return True

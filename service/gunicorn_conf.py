@@ -1,0 +1,32 @@
+"""gunicorn settings: ``gunicorn -c python:service.gunicorn_conf service.wsgi:app``.
+
+HOST, PORT and WEB_CONCURRENCY (gunicorn's own) choose the bind address and worker count.
+"""
+
+import logging
+import os
+
+bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
+workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
+worker_class = "sync"
+timeout = 60
+graceful_timeout = 20
+accesslog = os.environ.get("CLAIMDEX_ACCESS_LOG") or None
+# The index is opened lazily in each worker after the fork, never shared from the master.
+preload_app = False
+
+
+def on_starting(server):
+    """Bring the index in line with the corpus once, in the master, before workers start."""
+    from service.catalog import Catalog
+    from service.config import Settings
+
+    settings = Settings.from_env()
+    if not settings.reconcile_on_start:
+        return
+    try:
+        result = Catalog(settings).ensure()
+        server.log.info("index %s: %s", result["action"],
+                        {k: (len(v) if isinstance(v, list) else v) for k, v in result.items() if k != "action"})
+    except Exception as error:  # the workers still start and answer /ready with 503
+        logging.getLogger(__name__).exception("could not prepare the index: %s", error)

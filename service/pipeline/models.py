@@ -1,0 +1,94 @@
+"""Plain data objects passed between pipeline stages and to the index.
+
+Every object converts to a JSON-ready dict with ``to_dict()``; the index stores those dicts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass
+class CleanedArticle:
+    """A scraped page reduced to its metadata and body text (paragraphs joined by blank lines)."""
+
+    text: str
+    title: str | None = None
+    source: str | None = None
+    byline: str | None = None
+    published: str | None = None  # ISO date "YYYY-MM-DD", only when the page states one
+    url: str | None = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Passage:
+    """One sentence of an article; ``text == article.text[start:end]``."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class EntityMention:
+    name: str  # canonical name
+    type: str  # PERSON | ORG | GPE | WEAPON | GROUP
+    mention: str  # surface form as written
+    start: int = -1  # offsets in the article text
+    end: int = -1
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Quantity:
+    text: str
+    value: float
+    unit: str | None  # "troops", "mile", "km", "day", "USD", ...
+    bound: str = "exact"  # exact | approx | at_least | at_most
+    normalized: dict | None = None  # {"value": float, "unit": str} in SI/base units
+    dimension: str | None = None  # persons | length | duration | rate | money | count
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Attribution:
+    speaker: str | None
+    role: str | None = None
+    organization: str | None = None
+    cue: str | None = None
+    anonymous: bool = False
+    direct: bool = False
+    description: str | None = None  # for anonymous sources: "three sources familiar with the matter"
+    speaker_type: str | None = None  # PERSON | ORG
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Fact:
+    index: int
+    start: int
+    end: int
+    text: str
+    passage_index: int | None = None  # set when the fact is a whole passage
+    entities: list[EntityMention] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    attribution: Attribution | None = None
+    negated: bool = False
+    hedged: bool = False
+    score: float = 0.0  # check-worthiness, 0..1
+
+    def to_dict(self) -> dict:
+        return asdict(self)

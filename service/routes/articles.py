@@ -1,0 +1,186 @@
+"""Articles: listing, reading, and authenticated ingest and deletion."""
+
+import marshmallow as ma
+from flask import request, url_for
+from flask_smorest import Blueprint
+from marshmallow import validate
+
+from ..auth import SECURITY_SCHEME, require_api_key
+from ..errors import problem
+from . import catalog
+from .common import DateRangeArgs, PageArgs, PageSchema, name_field
+
+blp = Blueprint("articles", __name__, url_prefix="/v1/articles", description="The article corpus")
+
+MAX_BATCH = 100
+WRITE_SECURITY = [{SECURITY_SCHEME: []}]
+
+
+class ArticleArgs(PageArgs, DateRangeArgs):
+    source = name_field("Publisher name (case-insensitive, exact)")
+
+
+class ArticleSchema(ma.Schema):
+    id = ma.fields.String(required=True)
+    title = ma.fields.String(allow_none=True)
+    source = ma.fields.String(allow_none=True)
+    byline = ma.fields.String(allow_none=True)
+    published = ma.fields.String(allow_none=True, metadata={"description": "ISO date, or null when unknown"})
+    url = ma.fields.String(allow_none=True)
+    passages = ma.fields.Integer(required=True)
+    facts = ma.fields.Integer(required=True)
+
+
+class ArticleDetailSchema(ArticleSchema):
+    text = ma.fields.String(required=True, metadata={"description": "The cleaned body; paragraphs split by blank lines"})
+
+
+class ArticlePageSchema(PageSchema):
+    items = ma.fields.List(ma.fields.Nested(ArticleSchema), required=True)
+
+
+class ArticleInputSchema(ma.Schema):
+    class Meta:
+        unknown = ma.RAISE
+
+    text = ma.fields.String(required=True, validate=validate.Length(min=1),
+                            metadata={"description": "The raw scraped page text"})
+    title = ma.fields.String(validate=validate.Length(1, 500))
+    source = ma.fields.String(validate=validate.Length(1, 200))
+    byline = ma.fields.String(validate=validate.Length(1, 200))
+    url = ma.fields.Url(validate=validate.Length(1, 2000))
+    published = ma.fields.Date()
+
+    @ma.post_load
+    def date_as_text(self, data, **kwargs):
+        if data.get("published") is not None:
+            data["published"] = data["published"].isoformat()
+        return data
+
+
+class BatchInputSchema(ma.Schema):
+    class Meta:
+        unknown = ma.RAISE
+
+    articles = ma.fields.List(ma.fields.Dict(), required=True, validate=validate.Length(1, MAX_BATCH),
+                              metadata={"description": f"1-{MAX_BATCH} objects shaped like a single article"})
+
+
+class BatchItemSchema(ma.Schema):
+    index = ma.fields.Integer(required=True)
+    status = ma.fields.Integer(required=True, metadata={"description": "What a single POST would have answered"})
+    article = ma.fields.Nested(ArticleSchema, allow_none=True)
+    problem = ma.fields.Dict(allow_none=True, metadata={"description": "problem+json body when status >= 400"})
+
+
+class BatchResultSchema(ma.Schema):
+    items = ma.fields.List(ma.fields.Nested(BatchItemSchema), required=True)
+    created = ma.fields.Integer()
+    existing = ma.fields.Integer()
+    failed = ma.fields.Integer()
+
+
+def _raw_bytes(text: str) -> bytes:
+    # Lone surrogates ("\udc80") survive JSON decoding but cannot be stored as UTF-8.
+    return text.encode("utf-8")
+
+
+@blp.before_request
+def refuse_non_utf8():
+    if request.method == "POST" and request.content_length != 0:
+        try:
+            request.get_data(cache=True).decode("utf-8")
+        except UnicodeDecodeError:
+            return problem(422, "the request body is not valid UTF-8")
+    return None
+
+
+@blp.route("")
+@blp.arguments(ArticleArgs, location="query", as_kwargs=True)
+@blp.response(200, ArticlePageSchema)
+def list_articles(**args):
+    """List articles, newest first."""
+    return catalog().articles(**args)
+
+
+@blp.route("", methods=["POST"])
+@blp.doc(security=WRITE_SECURITY)
+@blp.arguments(ArticleInputSchema)
+@blp.response(201, ArticleSchema, description="Created", headers={"Location": {
+    "description": "URL of the new article", "schema": {"type": "string"}}})
+@blp.alt_response(200, schema=ArticleSchema, description="The same content was already stored")
+@blp.alt_response(401, description="Missing or wrong API key")
+@blp.alt_response(403, description="Writes are disabled: no API keys are configured")
+@blp.alt_response(413, description="Body larger than the configured limit")
+@blp.alt_response(422, description="Not UTF-8, or too short or empty after cleaning")
+@blp.alt_response(503, description="The index stayed busy; retry after the Retry-After delay")
+@require_api_key
+def create_article(data):
+    """Add an article: clean it, extract facts and index it durably."""
+    try:
+        raw = _raw_bytes(data.pop("text"))
+    except UnicodeEncodeError:
+        return problem(422, "the text contains invalid Unicode (lone surrogates)")
+    article, created = catalog().ingest(raw, data)
+    location = url_for("articles.get_article", article_id=article["id"])
+    return article, (201 if created else 200), {"Location": location}
+
+
+@blp.route(":batch", methods=["POST"])
+@blp.doc(security=WRITE_SECURITY)
+@blp.arguments(BatchInputSchema)
+@blp.response(200, BatchResultSchema)
+@blp.alt_response(401, description="Missing or wrong API key")
+@blp.alt_response(403, description="Writes are disabled: no API keys are configured")
+@blp.alt_response(413, description="Body larger than the configured limit")
+@require_api_key
+def create_articles(data):
+    """Add many articles at once, with a result per article."""
+    schema = ArticleInputSchema()
+    items, valid = [], []
+    for index, raw_item in enumerate(data["articles"]):
+        errors = schema.validate(raw_item)
+        if errors:
+            items.append(_batch_problem(index, 422, "invalid article", {"json": errors}))
+            continue
+        item = schema.load(raw_item)
+        try:
+            valid.append((index, _raw_bytes(item.pop("text")), item))
+        except UnicodeEncodeError:
+            items.append(_batch_problem(index, 422, "the text contains invalid Unicode (lone surrogates)"))
+    for index, article, created, error in catalog().ingest_many(valid):
+        if error is not None:
+            items.append(_batch_problem(index, 422, error))
+        else:
+            items.append({"index": index, "status": 201 if created else 200, "article": article, "problem": None})
+    items.sort(key=lambda item: item["index"])
+    return {"items": items, "created": sum(i["status"] == 201 for i in items),
+            "existing": sum(i["status"] == 200 for i in items), "failed": sum(i["status"] >= 400 for i in items)}
+
+
+def _batch_problem(index: int, status: int, detail: str, errors: dict | None = None) -> dict:
+    body = {"type": "about:blank", "title": "Unprocessable Content", "status": status, "detail": detail}
+    if errors:
+        body["errors"] = errors
+    return {"index": index, "status": status, "article": None, "problem": body}
+
+
+@blp.route("/<string:article_id>")
+@blp.response(200, ArticleDetailSchema)
+@blp.alt_response(404, description="No such article")
+def get_article(article_id):
+    """Get one article with its cleaned text."""
+    return catalog().article(article_id)
+
+
+@blp.route("/<string:article_id>", methods=["DELETE"])
+@blp.doc(security=WRITE_SECURITY)
+@blp.response(204)
+@blp.alt_response(401, description="Missing or wrong API key")
+@blp.alt_response(403, description="Writes are disabled: no API keys are configured")
+@blp.alt_response(404, description="No such article")
+@blp.alt_response(503, description="The index stayed busy; retry after the Retry-After delay")
+@require_api_key
+def delete_article(article_id):
+    """Delete an article with its passages and facts."""
+    catalog().delete(article_id)

@@ -1,0 +1,37 @@
+"""Known and discovered entities."""
+
+import marshmallow as ma
+from flask_smorest import Blueprint
+from marshmallow import validate
+
+from . import catalog
+from .common import PageArgs, PageSchema, name_field
+
+blp = Blueprint("entities", __name__, url_prefix="/v1/entities", description="People, organisations, places")
+
+TYPES = ("PERSON", "ORG", "GPE", "WEAPON", "GROUP")
+
+
+class EntityArgs(PageArgs):
+    q = name_field("Name or alias prefix, case-insensitive")
+    type = ma.fields.String(validate=validate.OneOf(TYPES))
+
+
+class EntitySchema(ma.Schema):
+    name = ma.fields.String(required=True)
+    type = ma.fields.String(required=True)
+    aliases = ma.fields.List(ma.fields.String())
+    mentions = ma.fields.Integer(metadata={"description": "Mentions across all facts"})
+    facts = ma.fields.Integer(metadata={"description": "Facts that name the entity"})
+
+
+class EntityPageSchema(PageSchema):
+    items = ma.fields.List(ma.fields.Nested(EntitySchema), required=True)
+
+
+@blp.route("")
+@blp.arguments(EntityArgs, location="query", as_kwargs=True)
+@blp.response(200, EntityPageSchema)
+def list_entities(q=None, type=None, **page):
+    """List entities with their aliases and how often they occur."""
+    return catalog().entities(prefix=q, type_=type, **page)

@@ -1,0 +1,71 @@
+"""Extracted facts and their filters."""
+
+import marshmallow as ma
+from flask_smorest import Blueprint
+from marshmallow import validate
+
+from . import catalog
+from .common import DateRangeArgs, EchoedQuerySchema, FactSchema, PageArgs, PageSchema, name_field, query_field
+
+blp = Blueprint("facts", __name__, url_prefix="/v1/facts", description="Checkable statements with attribution")
+
+DIMENSIONS = ("persons", "length", "duration", "rate", "money", "count", "percent")
+
+
+class FactArgs(PageArgs, DateRangeArgs):
+    q = query_field("Full-text query within the fact text.")
+    about = name_field("Entity name or alias, case-insensitive (e.g. 'ATACMS', 'DPRK')")
+    speaker = name_field("Speaker full name, surname or organisation")
+    source = name_field("Publisher name (case-insensitive, exact)")
+    article_id = name_field("Only facts of this article")
+    has_quantity = ma.fields.Boolean(metadata={"description": "Only facts with (or without) a quantity"})
+    unit = name_field("Quantity unit as extracted or normalised (e.g. 'km', 'troops')")
+    dimension = ma.fields.String(validate=validate.OneOf(DIMENSIONS), metadata={"description": "Quantity dimension"})
+    min_value = ma.fields.Float(data_key="min", allow_nan=False,
+                                metadata={"description": "Normalised value at least (e.g. 250 with unit=km)"})
+    max_value = ma.fields.Float(data_key="max", allow_nan=False, metadata={"description": "Normalised value at most"})
+    negated = ma.fields.Boolean()
+    hedged = ma.fields.Boolean()
+    min_score = ma.fields.Float(validate=validate.Range(0, 1), metadata={"description": "Check-worthiness floor"})
+
+    @ma.validates_schema
+    def check_bounds(self, data, **kwargs):
+        low, high = data.get("min_value"), data.get("max_value")
+        if low is not None and high is not None and low > high:
+            raise ma.ValidationError("min is greater than max", "min")
+
+
+class FacetValueSchema(ma.Schema):
+    value = ma.fields.String(required=True)
+    count = ma.fields.Integer(required=True)
+
+
+class FacetsSchema(ma.Schema):
+    speaker = ma.fields.List(ma.fields.Nested(FacetValueSchema))
+    source = ma.fields.List(ma.fields.Nested(FacetValueSchema))
+    entity = ma.fields.List(ma.fields.Nested(FacetValueSchema))
+    unit = ma.fields.List(ma.fields.Nested(FacetValueSchema))
+
+
+class FactPageSchema(PageSchema):
+    items = ma.fields.List(ma.fields.Nested(FactSchema), required=True)
+    facets = ma.fields.Nested(FacetsSchema, metadata={"description": "Counts over the matching facts"})
+    extractor_version = ma.fields.String()
+    query = ma.fields.Nested(EchoedQuerySchema)
+
+
+@blp.route("")
+@blp.arguments(FactArgs, location="query", as_kwargs=True)
+@blp.response(200, FactPageSchema)
+@blp.alt_response(400, description="Malformed query or parameters")
+def list_facts(**args):
+    """Find facts by entity, speaker, source, date, quantity and text."""
+    return catalog().facts(q=args.pop("q", None), **args)
+
+
+@blp.route("/<string:fact_id>")
+@blp.response(200, FactSchema)
+@blp.alt_response(404, description="No such fact")
+def get_fact(fact_id):
+    """Get one fact."""
+    return catalog().fact(fact_id)

@@ -1,0 +1,69 @@
+"""Ranked passage search."""
+
+import marshmallow as ma
+from flask_smorest import Blueprint
+
+from . import catalog
+from .common import (DateRangeArgs, EchoedQuerySchema, PageArgs, PageSchema, name_field, query_field)
+
+blp = Blueprint("passages", __name__, url_prefix="/v1/passages", description="Sentences of the cleaned articles")
+
+
+class PassageArgs(PageArgs, DateRangeArgs):
+    q = query_field("Full-text query; without it, passages are listed in corpus order.")
+    source = name_field("Publisher name (case-insensitive, exact)")
+    article_id = name_field("Only passages of this article")
+    entity = name_field("Canonical entity name or alias, e.g. 'DPRK'")
+
+
+class MatchSchema(ma.Schema):
+    start = ma.fields.Integer(required=True, metadata={"description": "Offset within the passage text"})
+    end = ma.fields.Integer(required=True)
+    term = ma.fields.String(required=True)
+
+
+class PassageSchema(ma.Schema):
+    id = ma.fields.String(required=True)
+    article_id = ma.fields.String(required=True)
+    index = ma.fields.Integer(required=True, metadata={"description": "Position of the sentence in its article"})
+    title = ma.fields.String(allow_none=True)
+    source = ma.fields.String(allow_none=True)
+    published = ma.fields.String(allow_none=True)
+    url = ma.fields.String(allow_none=True)
+    text = ma.fields.String(required=True)
+    start = ma.fields.Integer(required=True, metadata={"description": "Offset in the article text"})
+    end = ma.fields.Integer(required=True)
+    entities = ma.fields.List(ma.fields.String())
+
+
+class PassageHitSchema(PassageSchema):
+    score = ma.fields.Float(allow_none=True, metadata={"description": "BM25 score; null without a query"})
+    highlight = ma.fields.String(metadata={"description": "HTML-escaped text with matches in <mark>"})
+    matches = ma.fields.List(ma.fields.Nested(MatchSchema))
+
+
+class PassagePageSchema(PageSchema):
+    items = ma.fields.List(ma.fields.Nested(PassageHitSchema), required=True)
+    query = ma.fields.Nested(EchoedQuerySchema)
+
+
+class PassageDetailSchema(PassageSchema):
+    previous = ma.fields.Nested(PassageSchema, allow_none=True, metadata={"description": "The sentence before"})
+    next = ma.fields.Nested(PassageSchema, allow_none=True, metadata={"description": "The sentence after"})
+
+
+@blp.route("")
+@blp.arguments(PassageArgs, location="query", as_kwargs=True)
+@blp.response(200, PassagePageSchema)
+@blp.alt_response(400, description="Malformed query or parameters")
+def search_passages(**args):
+    """Search passages, ranked by BM25, with highlights and match offsets."""
+    return catalog().passages(q=args.pop("q", None), **args)
+
+
+@blp.route("/<string:passage_id>")
+@blp.response(200, PassageDetailSchema)
+@blp.alt_response(404, description="No such passage")
+def get_passage(passage_id):
+    """Get one passage with the sentences around it."""
+    return catalog().passage(passage_id)

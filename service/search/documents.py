@@ -1,0 +1,80 @@
+"""Turn article, passage and fact records (plain dicts) into Whoosh documents and back."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from .schema import normalize_key
+
+
+def _date(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    return datetime.strptime(value[:10], "%Y-%m-%d")
+
+
+def _keywords(values) -> str:
+    # Commas separate keywords, so a comma inside a name would split it.
+    return ",".join(sorted({" ".join(v.replace(",", " ").split()).lower() for v in values if v}))
+
+
+def _common(record: dict, kind: str) -> dict:
+    doc = {
+        "id": record["id"],
+        "kind": kind,
+        "article_id": record["article_id"] if kind != "article" else record["id"],
+        "payload": json.dumps(record, ensure_ascii=False, separators=(",", ":")),
+    }
+    if record.get("source"):
+        doc["source"] = normalize_key(record["source"])
+    published = _date(record.get("published"))
+    if published:
+        doc["published"] = published
+    return doc
+
+
+def article_document(record: dict) -> dict:
+    doc = _common(record, "article")
+    doc["content_hash"] = record["content_hash"]
+    doc["raw_hash"] = record["raw_hash"]
+    return doc
+
+
+def passage_document(record: dict) -> dict:
+    doc = _common(record, "passage")
+    doc["position"] = record["index"]
+    doc["passage_text"] = record["text"]
+    doc["entities"] = _keywords(record.get("entities", ()))
+    return doc
+
+
+def speaker_keys(attribution: dict | None) -> list[str]:
+    """Everything a ``speaker=`` filter may name: full name, each name part, organisation."""
+    if not attribution:
+        return []
+    keys = []
+    for value in (attribution.get("speaker"), attribution.get("organization")):
+        if value:
+            keys.append(value)
+            keys.extend(part for part in value.replace(".", " ").split() if len(part) > 1)
+    return keys
+
+
+def fact_document(record: dict) -> dict:
+    doc = _common(record, "fact")
+    doc["position"] = record["index"]
+    doc["fact_text"] = record["text"]
+    doc["entities"] = _keywords(e["name"] for e in record.get("entities", ()))
+    doc["speakers"] = _keywords(speaker_keys(record.get("attribution")))
+    quantities = record.get("quantities", ())
+    doc["units"] = _keywords([q.get("unit") for q in quantities] + [q.get("dimension") for q in quantities])
+    doc["has_quantity"] = bool(quantities)
+    doc["negated"] = bool(record.get("negated"))
+    doc["hedged"] = bool(record.get("hedged"))
+    doc["score"] = float(record.get("score", 0.0))
+    return doc
+
+
+def record_of(stored_fields: dict) -> dict:
+    return json.loads(stored_fields["payload"])

@@ -1,0 +1,63 @@
+"""The Whoosh schema shared by article, passage and fact documents.
+
+Each document kind has its own text field (``passage_text``, ``fact_text``), so a text query only ever matches
+documents of one kind and needs no kind filter, which Whoosh would pay for on every query.
+"""
+
+from __future__ import annotations
+
+import re
+
+from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
+from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+
+# Bump whenever the schema or the way documents are written changes; a mismatch forces a rebuild.
+SCHEMA_VERSION = 1
+
+# Numbers keep their separators ("11,000" is one token, so a plain term query finds it) and dotted
+# acronyms stay whole ("U.S." -> "u.s"), unlike Whoosh's default tokenizer.
+TOKEN_PATTERN = re.compile(r"\d+(?:[.,]\d+)*|(?:[^\W\d_]\.){2,}|\w+(?:['’]\w+)*", re.UNICODE)
+
+# Whoosh's default stop list contains "us", which would make "US" (the country) unsearchable.
+STOP_WORDS = frozenset(
+    "a an and are as at be by for from has have in is it of on or that the this to was were will with".split()
+)
+
+
+def text_analyzer():
+    """Tokenize, lowercase, drop stop words and stem (the same chain is used to highlight)."""
+    return (
+        RegexTokenizer(TOKEN_PATTERN)
+        | LowercaseFilter()
+        | StopFilter(stoplist=STOP_WORDS, minsize=1)
+        | StemFilter(cachesize=50000)
+    )
+
+
+def build_schema() -> Schema:
+    analyzer = text_analyzer()
+    return Schema(
+        id=ID(stored=True, unique=True),
+        kind=ID(stored=True),
+        article_id=ID(stored=True),
+        source=ID(),  # normalised with normalize_key()
+        published=DATETIME(),
+        position=NUMERIC(int, stored=True),
+        passage_text=TEXT(analyzer=analyzer, phrase=True),
+        fact_text=TEXT(analyzer=analyzer, phrase=True),
+        entities=KEYWORD(commas=True, lowercase=True),
+        speakers=KEYWORD(commas=True, lowercase=True),
+        units=KEYWORD(commas=True, lowercase=True),
+        negated=BOOLEAN(),
+        hedged=BOOLEAN(),
+        has_quantity=BOOLEAN(),
+        score=NUMERIC(float),
+        content_hash=ID(stored=True),
+        raw_hash=ID(stored=True),
+        payload=STORED(),
+    )
+
+
+def normalize_key(value: str) -> str:
+    """Lowercase and collapse whitespace so that keyword filters are case-insensitive."""
+    return " ".join(value.split()).lower()

@@ -1,0 +1,271 @@
+"""Read access to the index: one searcher per thread, reopened only when the index changed.
+
+``Searcher.refresh()`` is never used: in every maintained Whoosh fork it keeps returning deleted and duplicated
+documents. A stale searcher is closed and a new one opened instead (see Whoosh's threads documentation).
+"""
+
+from __future__ import annotations
+
+import html
+import threading
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from whoosh import query as wq
+
+from .documents import record_of
+from .errors import IndexUnavailable
+from .query import ParsedQuery
+from .schema import normalize_key, text_analyzer
+from .writer import IndexLocation
+
+FACET_SAMPLE = 10_000  # facets count at most this many matching facts
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Structured filters shared by passage and fact searches; all optional."""
+
+    source: str | None = None
+    article_id: str | None = None
+    published_from: str | None = None
+    published_to: str | None = None
+    entities: tuple[str, ...] = ()
+    speaker: str | None = None
+    unit: str | None = None
+    negated: bool | None = None
+    hedged: bool | None = None
+    has_quantity: bool | None = None
+    min_score: float | None = None
+
+    def queries(self) -> list[wq.Query]:
+        clauses: list[wq.Query] = []
+        if self.source:
+            clauses.append(wq.Term("source", normalize_key(self.source)))
+        if self.article_id:
+            clauses.append(wq.Term("article_id", self.article_id))
+        if self.published_from or self.published_to:
+            start = _day(self.published_from)
+            end = _day(self.published_to) + timedelta(days=1) - timedelta(microseconds=1) \
+                if self.published_to else None
+            clauses.append(wq.DateRange("published", start, end))
+        clauses.extend(wq.Term("entities", normalize_key(e)) for e in self.entities)
+        if self.speaker:
+            clauses.append(wq.Term("speakers", normalize_key(self.speaker)))
+        if self.unit:
+            clauses.append(wq.Term("units", normalize_key(self.unit)))
+        for name in ("negated", "hedged", "has_quantity"):
+            value = getattr(self, name)
+            if value is not None:
+                clauses.append(wq.Term(name, value))
+        if self.min_score is not None:
+            clauses.append(wq.NumericRange("score", self.min_score, None))
+        return clauses
+
+
+def _day(value: str | None) -> datetime | None:
+    return datetime.strptime(value, "%Y-%m-%d") if value else None
+
+
+@dataclass
+class _ThreadState:
+    path: Path
+    index: object
+    searcher: object
+    generation: int
+    cache: dict = field(default_factory=dict)  # per-searcher memo: filter doc sets, counts
+
+
+class IndexReader:
+    """Thread-safe facade over the live index for one process."""
+
+    def __init__(self, root: str | Path):
+        self.location = IndexLocation(root)
+        self._local = threading.local()
+        self._analyzer = text_analyzer()
+
+    # -- searcher lifecycle -------------------------------------------------------------------------------
+    def _state(self) -> _ThreadState:
+        path = self.location.current()
+        state: _ThreadState | None = getattr(self._local, "state", None)
+        if path is None:
+            self._close(state)
+            raise IndexUnavailable(f"no index has been built in {self.location.root}")
+        if state is None or state.path != path:
+            self._close(state)
+            index = self.location.open()
+            state = _ThreadState(path, index, index.searcher(), index.latest_generation())
+            self._local.state = state
+        elif not state.searcher.up_to_date():
+            state.searcher.close()
+            state.searcher = state.index.searcher()
+            state.generation = state.index.latest_generation()
+            state.cache = {}
+        return state
+
+    def _close(self, state: _ThreadState | None) -> None:
+        if state is not None:
+            state.searcher.close()
+            self._local.state = None
+
+    def close(self) -> None:
+        self._close(getattr(self._local, "state", None))
+
+    def generation(self) -> tuple[str, int]:
+        state = self._state()
+        return (state.path.name, state.generation)
+
+    def _memo(self, state: _ThreadState, key, compute):
+        if key not in state.cache:
+            state.cache[key] = compute()
+        return state.cache[key]
+
+    def _filter_docs(self, state: _ThreadState, kind: str, filters: Filters) -> set | None:
+        clauses = filters.queries()
+        if not clauses:
+            return None
+        key = ("filter", kind, filters)
+
+        def compute():
+            q = wq.And([wq.Term("kind", kind), *clauses])
+            return set(state.searcher.docs_for_query(q))
+
+        return self._memo(state, key, compute)
+
+    # -- reads ---------------------------------------------------------------------------------------------
+    def manifest(self) -> dict:
+        self._state()
+        return self.location.manifest() or {}
+
+    def counts(self) -> dict[str, int]:
+        state = self._state()
+
+        def compute():
+            return {kind + "s": sum(1 for _ in state.searcher.docs_for_query(wq.Term("kind", kind)))
+                    for kind in ("article", "passage", "fact")}
+
+        return self._memo(state, "counts", compute)
+
+    def get(self, kind: str, doc_id: str) -> dict | None:
+        state = self._state()
+        fields = state.searcher.document(id=doc_id)
+        if not fields or fields.get("kind") != kind:
+            return None
+        return record_of(fields)
+
+    def passage_at(self, article_id: str, position: int) -> dict | None:
+        state = self._state()
+        q = wq.And([wq.Term("kind", "passage"), wq.Term("article_id", article_id),
+                    wq.NumericRange("position", position, position)])
+        for docnum in state.searcher.docs_for_query(q):
+            return record_of(state.searcher.stored_fields(docnum))
+        return None
+
+    def list_articles(self, filters: Filters, *, limit: int, offset: int) -> tuple[list[dict], int]:
+        """Articles, newest first (undated last), each without its body text."""
+        state = self._state()
+
+        def summaries():
+            rows = []
+            for docnum in state.searcher.docs_for_query(wq.Term("kind", "article")):
+                record = record_of(state.searcher.stored_fields(docnum))
+                record.pop("text", None)
+                rows.append((docnum, record))
+            rows.sort(key=lambda row: (row[1].get("published") or "", row[1]["id"]), reverse=True)
+            rows.sort(key=lambda row: row[1].get("published") is None)
+            return rows
+
+        rows = self._memo(state, "articles", summaries)
+        allowed = self._filter_docs(state, "article", filters)
+        if allowed is not None:
+            rows = [row for row in rows if row[0] in allowed]
+        return [record for _, record in rows[offset:offset + limit]], len(rows)
+
+    def search(self, kind: str, parsed: ParsedQuery | None, filters: Filters, *, limit: int, offset: int,
+               keep=None) -> tuple[list[dict], int, list[dict]]:
+        """Ranked records of one kind; ``keep(record)`` post-filters (then every match is read).
+
+        Returns (page, total, all_kept_records_if_post_filtered_else_page).
+        """
+        state = self._state()
+        allowed = self._filter_docs(state, kind, filters)
+        if parsed is None:
+            q: wq.Query = wq.Term("kind", kind)
+        else:
+            q = parsed.query
+        if keep is None:
+            results = state.searcher.search(q, limit=offset + limit, filter=allowed, terms=False)
+            total = len(results)
+            page = []
+            for hit in results[offset:offset + limit]:
+                record = record_of(hit.fields())
+                record["score_bm25"] = round(hit.score, 4) if parsed is not None else None
+                page.append(record)
+            return page, total, page
+        results = state.searcher.search(q, limit=None, filter=allowed, terms=False)
+        kept = []
+        for hit in results:
+            record = record_of(hit.fields())
+            if keep(record):
+                record["score_bm25"] = round(hit.score, 4) if parsed is not None else None
+                kept.append(record)
+        return kept[offset:offset + limit], len(kept), kept
+
+    def facet_records(self, kind: str, parsed: ParsedQuery | None, filters: Filters, keep=None) -> list[dict]:
+        """Up to FACET_SAMPLE matching records, for facet counts."""
+        state = self._state()
+        allowed = self._filter_docs(state, kind, filters)
+        q = parsed.query if parsed is not None else wq.Term("kind", kind)
+        out = []
+        for hit in state.searcher.search(q, limit=FACET_SAMPLE, filter=allowed, terms=False, scored=False):
+            record = record_of(hit.fields())
+            if keep is None or keep(record):
+                out.append(record)
+        return out
+
+    def entity_counts(self) -> dict[str, dict]:
+        """Per canonical entity: type, mention count (passages) and the number of facts naming it."""
+        state = self._state()
+
+        def compute():
+            totals: dict[str, dict] = {}
+            for docnum in state.searcher.docs_for_query(wq.Term("kind", "article")):
+                record = record_of(state.searcher.stored_fields(docnum))
+                for entity in record.get("entities", ()):
+                    row = totals.setdefault(entity["name"], {"type": entity["type"], "mentions": 0, "facts": 0})
+                    row["mentions"] += entity.get("mentions", 0)
+                    row["facts"] += entity.get("facts", 0)
+            return totals
+
+        return self._memo(state, "entities", compute)
+
+    # -- highlighting ---------------------------------------------------------------------------------------
+    def matches(self, text: str, parsed: ParsedQuery) -> list[dict]:
+        """Character spans of the query's terms in ``text`` (analysed the same way as the index)."""
+        spans = []
+        for token in self._analyzer(text, chars=True, keeporiginal=True, removestops=True):
+            original = token.original.lower()
+            if token.text in parsed.terms or any(original.startswith(p) for p in parsed.prefixes):
+                spans.append({"start": token.startchar, "end": token.endchar, "term": text[token.startchar:
+                                                                                           token.endchar]})
+        return spans
+
+
+def highlight(text: str, spans: list[dict]) -> str:
+    """HTML-escape ``text`` and wrap each span in <mark>."""
+    out, cursor = [], 0
+    for span in spans:
+        out.append(html.escape(text[cursor:span["start"]]))
+        out.append("<mark>" + html.escape(text[span["start"]:span["end"]]) + "</mark>")
+        cursor = span["end"]
+    out.append(html.escape(text[cursor:]))
+    return "".join(out)
+
+
+def facet_counts(records: list[dict], key) -> list[dict]:
+    counter = Counter()
+    for record in records:
+        counter.update(set(key(record)))
+    return [{"value": value, "count": count} for value, count in counter.most_common(20)]

@@ -1,0 +1,212 @@
+"""Write access to the index: atomic full builds and locked incremental updates.
+
+Layout of the index root::
+
+    <root>/CURRENT            symlink to the live build (swapped with an atomic rename)
+    <root>/builds/<build-id>/ a complete Whoosh index plus MANIFEST.json
+    <root>/BUILD.lock         held while a full build runs
+
+Readers resolve CURRENT on every request, so a swap is seen at once and never half-done.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import shutil
+import time
+import uuid
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from whoosh import index as windex
+
+from .documents import article_document, fact_document, passage_document, record_of
+from .errors import IndexBusy, IndexUnavailable, IndexVersionMismatch
+from .schema import SCHEMA_VERSION, build_schema
+
+MANIFEST = "MANIFEST.json"
+KEEP_OLD_BUILDS = 1
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+class IndexLocation:
+    """Where the live index is, and how to swap in a new one."""
+
+    def __init__(self, root: str | os.PathLike):
+        self.root = Path(root)
+        self.current_link = self.root / "CURRENT"
+        self.builds = self.root / "builds"
+
+    def current(self) -> Path | None:
+        try:
+            target = os.readlink(self.current_link)
+        except (FileNotFoundError, OSError):
+            return None
+        path = self.root / target
+        return path if (path / MANIFEST).exists() else None
+
+    def manifest(self) -> dict | None:
+        path = self.current()
+        if path is None:
+            return None
+        return json.loads((path / MANIFEST).read_text())
+
+    def open(self):
+        """Open the live Whoosh index, checking its schema version."""
+        path = self.current()
+        if path is None:
+            raise IndexUnavailable(f"no index has been built in {self.root}")
+        manifest = json.loads((path / MANIFEST).read_text())
+        if manifest.get("schema_version") != SCHEMA_VERSION:
+            raise IndexVersionMismatch(
+                f"index schema version {manifest.get('schema_version')} != {SCHEMA_VERSION}; rebuild the index")
+        try:
+            return windex.open_dir(str(path))
+        except (windex.EmptyIndexError, OSError) as error:
+            raise IndexUnavailable(f"cannot open index at {path}: {error}") from error
+
+    def swap_to(self, build: Path) -> None:
+        tmp_link = self.root / f".CURRENT.{uuid.uuid4().hex}"
+        os.symlink(os.path.relpath(build, self.root), tmp_link)
+        os.replace(tmp_link, self.current_link)
+        _fsync_dir(self.root)
+
+    def prune(self) -> None:
+        """Delete old builds; open readers keep their files until they close them."""
+        live = self.current()
+        if not self.builds.exists():
+            return
+        old = sorted((p for p in self.builds.iterdir() if p != live), key=lambda p: p.stat().st_mtime)
+        for path in old[: max(0, len(old) - KEEP_OLD_BUILDS)]:
+            shutil.rmtree(path, ignore_errors=True)
+
+
+def _add_record(writer, kind: str, record: dict) -> None:
+    make = {"article": article_document, "passage": passage_document, "fact": fact_document}[kind]
+    writer.add_document(**make(record))
+
+
+class IndexBuilder:
+    """Builds a complete index in a fresh directory and swaps it in on success.
+
+    A failed or interrupted build leaves the live index untouched.
+    """
+
+    def __init__(self, root: str | os.PathLike, manifest: dict, *, memory_mb: int = 256):
+        self.location = IndexLocation(root)
+        self.manifest = dict(manifest, schema_version=SCHEMA_VERSION)
+        self.memory_mb = memory_mb
+        self.counts = {"article": 0, "passage": 0, "fact": 0}
+
+    def __enter__(self):
+        self.location.builds.mkdir(parents=True, exist_ok=True)
+        self._lock_file = open(self.location.root / "BUILD.lock", "w")
+        try:
+            fcntl.flock(self._lock_file, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as error:
+            self._lock_file.close()
+            raise IndexBusy("another index build is running", retry_after=30) from error
+        self.path = self.location.builds / f"{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:8]}"
+        self.path.mkdir()
+        self._index = windex.create_in(str(self.path), build_schema())
+        self._writer = self._index.writer(limitmb=self.memory_mb)
+        return self
+
+    def add(self, kind: str, record: dict) -> None:
+        _add_record(self._writer, kind, record)
+        self.counts[kind] += 1
+
+    def add_article(self, article: dict, passages: Iterable[dict], facts: Iterable[dict]) -> None:
+        self.add("article", article)
+        for passage in passages:
+            self.add("passage", passage)
+        for fact in facts:
+            self.add("fact", fact)
+
+    def __exit__(self, exc_type, exc, tb):
+        try:
+            if exc_type is not None:
+                self._writer.cancel()
+                shutil.rmtree(self.path, ignore_errors=True)
+                return False
+            self._writer.commit(optimize=True)
+            manifest = dict(self.manifest, counts=self.counts, built_at=time.strftime("%Y-%m-%dT%H:%M:%SZ",
+                                                                                      time.gmtime()))
+            (self.path / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True))
+            _fsync_dir(self.path)
+            self.location.swap_to(self.path)
+            self.location.prune()
+            return False
+        finally:
+            fcntl.flock(self._lock_file, fcntl.LOCK_UN)
+            self._lock_file.close()
+
+
+class WriteSession:
+    """Changes to the live index made under its write lock; committed together or not at all."""
+
+    def __init__(self, index, writer):
+        self._index = index
+        self._writer = writer
+        self._searcher = writer.searcher()
+        self._pending: dict[str, dict] = {}  # content hash -> article added in this session, not yet committed
+
+    def article_by_hash(self, content_hash: str) -> dict | None:
+        fields = self._searcher.document(content_hash=content_hash)
+        return record_of(fields) if fields and fields.get("kind") == "article" else None
+
+    def pending_article_by_hash(self, content_hash: str) -> dict | None:
+        return self._pending.get(content_hash)
+
+    def article(self, article_id: str) -> dict | None:
+        fields = self._searcher.document(id=article_id)
+        return record_of(fields) if fields and fields.get("kind") == "article" else None
+
+    def article_raw_hashes(self) -> dict[str, str]:
+        """Map each indexed article id to the hash of the raw file it was built from."""
+        return {f["id"]: f.get("raw_hash", "") for f in self._searcher.documents(kind="article")}
+
+    def replace_article(self, article: dict, passages: Iterable[dict], facts: Iterable[dict]) -> None:
+        self.delete_article(article["id"])
+        _add_record(self._writer, "article", article)
+        self._pending[article["content_hash"]] = article
+        for passage in passages:
+            _add_record(self._writer, "passage", passage)
+        for fact in facts:
+            _add_record(self._writer, "fact", fact)
+
+    def delete_article(self, article_id: str) -> bool:
+        return self._writer.delete_by_term("article_id", article_id) > 0
+
+
+@contextmanager
+def write_session(root: str | os.PathLike, *, lock_timeout: float) -> Iterator[WriteSession]:
+    """Hold the index write lock (waiting at most ``lock_timeout`` seconds) and commit on success."""
+    index = IndexLocation(root).open()
+    try:
+        writer = index.writer(timeout=lock_timeout, delay=0.05)
+    except windex.LockError as error:
+        raise IndexBusy(f"the index stayed locked for {lock_timeout:g}s", retry_after=max(1, round(lock_timeout)))\
+            from error
+    session = WriteSession(index, writer)
+    try:
+        yield session
+    except BaseException:
+        session._searcher.close()
+        writer.cancel()
+        raise
+    session._searcher.close()
+    writer.commit()
+
+
+__all__ = ["IndexBuilder", "IndexLocation", "WriteSession", "write_session"]

@@ -1,0 +1,154 @@
+"""Writer and searcher together on a small hand-made index (no pipeline involved)."""
+
+import os
+import threading
+
+import pytest
+
+from service.search.errors import IndexBusy, IndexUnavailable
+from service.search.query import QueryCompiler
+from service.search.searcher import Filters, IndexReader, highlight
+from service.search.writer import IndexBuilder, IndexLocation, write_session
+
+
+def article(aid, source="Daily Planet", published="2024-11-17", text="x"):
+    return {"id": aid, "title": f"Title {aid}", "source": source, "published": published, "url": None,
+            "byline": None, "text": text, "passages": 2, "facts": 1, "content_hash": "h-" + aid,
+            "raw_hash": "r-" + aid, "entities": [{"name": "Kursk", "type": "GPE", "mentions": 1, "facts": 1}]}
+
+
+def passages(aid, sentences, source="Daily Planet", published="2024-11-17"):
+    out, cursor = [], 0
+    for i, sentence in enumerate(sentences):
+        out.append({"id": f"{aid}-p{i}", "article_id": aid, "index": i, "start": cursor,
+                    "end": cursor + len(sentence), "text": sentence, "title": f"Title {aid}", "source": source,
+                    "published": published, "url": None, "entities": ["Kursk"] if "Kursk" in sentence else []})
+        cursor += len(sentence) + 1
+    return out
+
+
+def fact(aid, i, text, speaker=None, entities=("Kursk",), negated=False, source="Daily Planet"):
+    return {"id": f"{aid}-f{i}", "article_id": aid, "passage_id": f"{aid}-p{i}", "index": i, "text": text,
+            "start": 0, "end": len(text), "source": source, "published": "2024-11-17", "title": None, "url": None,
+            "entities": [{"name": e, "type": "GPE", "mention": e, "start": 0, "end": 1} for e in entities],
+            "quantities": [], "attribution": {"speaker": speaker, "organization": "Pentagon"} if speaker else None,
+            "negated": negated, "hedged": False, "score": 0.8}
+
+
+@pytest.fixture
+def index_root(tmp_path):
+    root = tmp_path / "index"
+    with IndexBuilder(root, {"extractor_version": "test"}) as builder:
+        builder.add_article(article("a1"), passages("a1", ["Troops entered Kursk last week.",
+                                                           "The weather was cold."]),
+                            [fact("a1", 0, "Troops entered Kursk last week.", speaker="Sabrina Singh")])
+        builder.add_article(article("a2", source="Other Times", published="2024-11-18"),
+                            passages("a2", ["North Korean troops fight in Kursk.", "Missiles reach 300 km."],
+                                     source="Other Times", published="2024-11-18"),
+                            [fact("a2", 0, "North Korean troops fight in Kursk.", negated=True,
+                                  source="Other Times")])
+    return root
+
+
+def test_build_swaps_in_a_complete_index(index_root):
+    location = IndexLocation(index_root)
+    assert location.current() is not None
+    assert location.manifest()["counts"] == {"article": 2, "passage": 4, "fact": 2}
+    assert IndexReader(index_root).counts() == {"articles": 2, "passages": 4, "facts": 2}
+
+
+def test_failed_build_leaves_the_live_index_untouched(index_root):
+    before = IndexLocation(index_root).current()
+    with pytest.raises(RuntimeError):
+        with IndexBuilder(index_root, {}) as builder:
+            builder.add("article", article("a3"))
+            raise RuntimeError("boom")
+    assert IndexLocation(index_root).current() == before
+    assert IndexReader(index_root).counts()["articles"] == 2
+
+
+def test_missing_index_is_reported(tmp_path):
+    with pytest.raises(IndexUnavailable):
+        IndexReader(tmp_path / "nothing").counts()
+
+
+def test_search_ranks_and_filters(index_root):
+    reader = IndexReader(index_root)
+    parsed = QueryCompiler("passage_text").parse("Kursk")
+    items, total, _ = reader.search("passage", parsed, Filters(), limit=10, offset=0)
+    assert total == 2 and {i["article_id"] for i in items} == {"a1", "a2"}
+    items, total, _ = reader.search("passage", parsed, Filters(source="other times"), limit=10, offset=0)
+    assert total == 1 and items[0]["article_id"] == "a2"
+    items, total, _ = reader.search("passage", parsed, Filters(published_from="2024-11-18"), limit=10, offset=0)
+    assert [i["article_id"] for i in items] == ["a2"]
+    items, total, _ = reader.search("passage", parsed, Filters(published_to="2024-11-17"), limit=10, offset=0)
+    assert [i["article_id"] for i in items] == ["a1"]
+
+
+def test_fact_filters(index_root):
+    reader = IndexReader(index_root)
+    items, total, _ = reader.search("fact", None, Filters(speaker="singh"), limit=10, offset=0)
+    assert [i["id"] for i in items] == ["a1-f0"]
+    items, total, _ = reader.search("fact", None, Filters(speaker="pentagon"), limit=10, offset=0)
+    assert total == 1
+    items, total, _ = reader.search("fact", None, Filters(negated=True), limit=10, offset=0)
+    assert [i["id"] for i in items] == ["a2-f0"]
+    items, total, _ = reader.search("fact", None, Filters(entities=("kursk",)), limit=10, offset=0)
+    assert total == 2
+
+
+def test_writes_are_seen_by_an_open_reader_without_refresh(index_root):
+    reader = IndexReader(index_root)
+    parsed = QueryCompiler("passage_text").parse("Kursk")
+    assert reader.search("passage", parsed, Filters(), limit=10, offset=0)[1] == 2
+    with write_session(index_root, lock_timeout=1) as session:
+        assert session.delete_article("a1")
+    items, total, _ = reader.search("passage", parsed, Filters(), limit=10, offset=0)
+    assert total == 1 and items[0]["article_id"] == "a2"
+    assert reader.counts() == {"articles": 1, "passages": 2, "facts": 1}
+
+
+def test_second_writer_gets_index_busy_after_its_timeout(index_root):
+    with write_session(index_root, lock_timeout=1):
+        with pytest.raises(IndexBusy) as caught:
+            with write_session(index_root, lock_timeout=0.2):
+                pass
+    assert caught.value.retry_after >= 1
+
+
+def test_readers_in_threads_get_their_own_searcher(index_root):
+    reader = IndexReader(index_root)
+    parsed = QueryCompiler("passage_text").parse("troops")
+    errors = []
+
+    def work():
+        try:
+            for _ in range(20):
+                assert reader.search("passage", parsed, Filters(), limit=5, offset=0)[1] == 2
+        except Exception as error:  # collected and asserted below
+            errors.append(error)
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+
+
+def test_highlight_escapes_and_marks(index_root):
+    reader = IndexReader(index_root)
+    parsed = QueryCompiler("passage_text").parse('troops OR "north korean"')
+    text = "North Korean <troops> entered."
+    spans = reader.matches(text, parsed)
+    assert [text[s["start"]:s["end"]] for s in spans] == ["North", "Korean", "troops"]
+    assert highlight(text, spans) == "<mark>North</mark> <mark>Korean</mark> &lt;<mark>troops</mark>&gt; entered."
+
+
+def test_prune_keeps_the_live_build(index_root):
+    for _ in range(3):
+        with IndexBuilder(index_root, {}) as builder:
+            builder.add("article", article("z"))
+    location = IndexLocation(index_root)
+    assert len(os.listdir(location.builds)) == 2
+    assert IndexReader(index_root).counts()["articles"] == 1

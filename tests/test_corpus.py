@@ -1,0 +1,49 @@
+import json
+import os
+
+import pytest
+
+from service.corpus import ArticleStore, CorpusError
+
+
+def test_write_read_delete_roundtrip(tmp_path):
+    store = ArticleStore(tmp_path)
+    store.write("a1", "Body text".encode(), {"url": "https://example.org/a", "title": None})
+    stored = store.read("a1")
+    assert stored.raw == b"Body text" and stored.sidecar == {"url": "https://example.org/a"}
+    assert store.ids() == ["a1"]
+    assert store.delete("a1") is True
+    assert store.ids() == [] and store.delete("a1") is False
+
+
+def test_writes_leave_no_temporary_files(tmp_path):
+    store = ArticleStore(tmp_path)
+    store.write("a1", b"x", {"title": "T"})
+    assert sorted(os.listdir(tmp_path)) == ["a1.json", "a1.txt"]
+
+
+def test_raw_hash_changes_with_sidecar(tmp_path):
+    store = ArticleStore(tmp_path)
+    first = store.write("a1", b"x", None).raw_hash
+    assert store.write("a1", b"x", {"title": "T"}).raw_hash != first
+
+
+@pytest.mark.parametrize("bad", ["../etc/passwd", "a/b", "", ".hidden", "a" * 101])
+def test_ids_that_could_escape_the_directory_are_refused(tmp_path, bad):
+    with pytest.raises(CorpusError):
+        ArticleStore(tmp_path).write(bad, b"x", None)
+
+
+def test_bad_sidecar_is_reported(tmp_path):
+    (tmp_path / "a1.txt").write_text("x")
+    (tmp_path / "a1.json").write_text("{nope")
+    with pytest.raises(CorpusError, match="not valid JSON"):
+        ArticleStore(tmp_path).read("a1")
+    (tmp_path / "a1.json").write_text(json.dumps([1]))
+    with pytest.raises(CorpusError, match="JSON object"):
+        ArticleStore(tmp_path).read("a1")
+
+
+def test_missing_directory_is_an_error(tmp_path):
+    with pytest.raises(CorpusError):
+        ArticleStore(tmp_path / "none").ids()
