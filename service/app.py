@@ -6,14 +6,14 @@ import logging
 from typing import Mapping
 
 import swagger_ui_bundle
-from flask import Blueprint, Flask, redirect
+from flask import Blueprint, Flask, redirect, request
 
 from . import __version__
 from .auth import SECURITY_SCHEME, check_request
 from .catalog import Catalog
 from .config import Settings
 from .errors import ProblemApi, register_error_handlers
-from .routes import articles, entities, facts, health, passages, spec
+from .routes import articles, claims, entities, facts, health, passages, spec
 
 API_DESCRIPTION = """\
 Claimdex cleans scraped news articles, splits them into passages, extracts checkable facts (entities,
@@ -57,7 +57,7 @@ def create_app(config: Mapping | None = None) -> Flask:
     app.extensions["claimdex"] = Catalog(settings)
     register_error_handlers(app)
 
-    for module in (health, articles, passages, facts, entities):
+    for module in (health, articles, passages, facts, entities, claims):
         api.register_blueprint(module.blp)
     app.register_blueprint(spec.blp)
     app.register_blueprint(Blueprint("swagger_ui_files", __name__, static_folder=swagger_ui_bundle.swagger_ui_path,
@@ -66,8 +66,6 @@ def create_app(config: Mapping | None = None) -> Flask:
     if settings.protect_reads:
         @app.before_request
         def protect_reads():
-            from flask import request
-
             open_paths = ("/health", "/ready", "/docs", "/_swagger-ui", "/openapi")
             if not request.path.startswith(open_paths) and request.path != "/":
                 return check_request()

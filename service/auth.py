@@ -25,12 +25,12 @@ def key_is_valid(presented: str, keys: tuple[str, ...]) -> bool:
 def check_request() -> object | None:
     """Return a problem response when the request lacks a valid key, else None."""
     keys = current_app.extensions["claimdex"].settings.api_keys
-    if not keys:
-        return problem(403, "this server accepts no authenticated requests: no API keys are configured")
     header = request.headers.get("Authorization", "")
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         return problem(401, "send an API key as 'Authorization: Bearer <key>'", headers=CHALLENGE)
+    if not keys:
+        return problem(403, "this server accepts no authenticated requests: no API keys are configured")
     if not key_is_valid(token.strip(), keys):
         return problem(401, "the API key is not valid",
                        headers={"WWW-Authenticate": 'Bearer realm="claimdex", error="invalid_token"'})

@@ -18,19 +18,22 @@ from typing import Iterable
 
 from .config import Settings
 from .corpus import ArticleStore, CorpusError, StoredArticle
+from .pipeline.claimreview import claim_to_jsonld
+from .pipeline.claims import cluster_facts, compare_claim
 from .pipeline.cleaning import clean_article
 from .pipeline.entities import load_gazetteer
 from .pipeline.errors import ArticleRejected
 from .pipeline.facts import EXTRACTOR_VERSION, FactExtractor
 from .pipeline.passages import split_passages
-from .search.errors import IndexUnavailable, IndexVersionMismatch
+from .search.errors import IndexUnavailable, IndexVersionMismatch, NoSearchableTerms
 from .search.query import QueryCompiler
 from .search.searcher import Filters, IndexReader, facet_counts, highlight
 from .search.writer import IndexBuilder, IndexLocation, write_session
 
 log = logging.getLogger(__name__)
 
-PARALLEL_BUILD_THRESHOLD = 200  # below this many articles a process pool costs more than it saves
+PARALLEL_BUILD_THRESHOLD = 200
+CLAIM_CANDIDATES = 50  # facts retrieved by BM25 before the rule-based comparison  # below this many articles a process pool costs more than it saves
 
 
 class NotFound(LookupError):
@@ -130,7 +133,7 @@ class Catalog:
         self.settings = settings
         self.store = ArticleStore(settings.data_dir)
         self.location = IndexLocation(settings.index_dir)
-        self.reader = IndexReader(settings.index_dir)
+        self.reader = IndexReader(settings.index_dir, result_cache_size=settings.result_cache_size)
         self.passage_queries = QueryCompiler("passage_text")
         self.fact_queries = QueryCompiler("fact_text")
 
@@ -308,8 +311,17 @@ class Catalog:
         entity = self.gazetteer.canonical(name)
         return entity.name if entity is not None else name
 
+    @staticmethod
+    def _nothing_to_search(q: str, error: NoSearchableTerms, limit: int, offset: int, **extra) -> dict:
+        """A well-formed query without searchable words matches nothing, and says why."""
+        return {"items": [], "total": 0, "total_relation": "eq", "limit": limit, "offset": offset, **extra,
+                "query": {"q": q, "parsed": None, "warnings": [str(error)]}}
+
     def passages(self, *, q: str | None, limit: int, offset: int, entity: str | None = None, **filters) -> dict:
-        parsed = self.passage_queries.parse(q) if q is not None else None
+        try:
+            parsed = self.passage_queries.parse(q) if q is not None else None
+        except NoSearchableTerms as error:
+            return self._nothing_to_search(q, error, limit, offset)
         entities = (self.resolve_entity(entity),) if entity else ()
         items, total, _ = self.reader.search("passage", parsed, Filters(entities=entities, **filters),
                                              limit=limit, offset=offset)
@@ -318,8 +330,8 @@ class Catalog:
             spans = self.reader.matches(item["text"], parsed) if parsed else []
             item["matches"] = spans
             item["highlight"] = highlight(item["text"], spans)
-        return {"items": items, "total": total, "limit": limit, "offset": offset,
-                "query": {"q": q, "parsed": parsed.describe() if parsed else None}}
+        return {"items": items, "total": total["value"], "total_relation": total["relation"], "limit": limit,
+                "offset": offset, "query": {"q": q, "parsed": parsed.describe() if parsed else None}}
 
     def passage(self, passage_id: str) -> dict:
         record = self._get("passage", passage_id)
@@ -336,7 +348,11 @@ class Catalog:
     def facts(self, *, q: str | None, limit: int, offset: int, about: str | None = None,
               dimension: str | None = None, min_value: float | None = None, max_value: float | None = None,
               **filters) -> dict:
-        parsed = self.fact_queries.parse(q) if q is not None else None
+        try:
+            parsed = self.fact_queries.parse(q) if q is not None else None
+        except NoSearchableTerms as error:
+            return self._nothing_to_search(q, error, limit, offset, extractor_version=EXTRACTOR_VERSION,
+                                           facets={"speaker": [], "source": [], "entity": [], "unit": []})
         entities = (self.resolve_entity(about),) if about else ()
         unit = filters.pop("unit", None)
         keep = _quantity_filter(unit, dimension, min_value, max_value)
@@ -352,7 +368,8 @@ class Catalog:
             "entity": facet_counts(sample, lambda f: [e["name"] for e in f.get("entities", ())]),
             "unit": facet_counts(sample, lambda f: [q["unit"] for q in f.get("quantities", ()) if q.get("unit")]),
         }
-        return {"items": items, "total": total, "limit": limit, "offset": offset, "facets": facets,
+        return {"items": items, "total": total["value"], "total_relation": total["relation"], "limit": limit,
+                "offset": offset, "facets": facets,
                 "extractor_version": EXTRACTOR_VERSION,
                 "query": {"q": q, "parsed": parsed.describe() if parsed else None}}
 
@@ -375,6 +392,59 @@ class Catalog:
             items = [r for r in items if r["type"] == type_]
         items.sort(key=lambda r: (-r["facts"], -r["mentions"], r["name"]))
         return {"items": items[offset:offset + limit], "total": len(items), "limit": limit, "offset": offset}
+
+
+    # -- claims ---------------------------------------------------------------------------------------------
+    def _clusters(self) -> tuple[list[dict], dict[str, dict]]:
+        def compute():
+            clusters = cluster_facts(self.reader.all_records("fact"))
+            for cluster in clusters:
+                cluster["extractor_version"] = EXTRACTOR_VERSION
+            return clusters, {c["id"]: c for c in clusters}
+
+        return self.reader.memo("clusters", compute)
+
+    def claims(self, *, limit: int, offset: int, about: str | None = None, q: str | None = None,
+               status: str | None = None, source: str | None = None) -> dict:
+        clusters, _ = self._clusters()
+        parsed = None
+        if about:
+            name = self.resolve_entity(about).lower()
+            clusters = [c for c in clusters if name in {a.lower() for a in c["about"]}]
+        if status:
+            clusters = [c for c in clusters if c["status"] == status]
+        if source:
+            key = " ".join(source.split()).lower()
+            clusters = [c for c in clusters if any((f.get("source") or "").lower() == key for f in c["facts"])]
+        if q:
+            try:
+                parsed = self.fact_queries.parse(q)
+            except NoSearchableTerms as error:
+                return self._nothing_to_search(q, error, limit, offset, extractor_version=EXTRACTOR_VERSION)
+            _, _, matching = self.reader.search("fact", parsed, Filters(), limit=0, offset=0, keep=lambda r: True)
+            ids = {record["id"] for record in matching}
+            clusters = [c for c in clusters if any(f["id"] in ids for f in c["facts"])]
+        return {"items": clusters[offset:offset + limit], "total": len(clusters), "limit": limit,
+                "offset": offset, "extractor_version": EXTRACTOR_VERSION,
+                "query": {"q": q, "parsed": parsed.describe() if parsed else None}}
+
+    def claim(self, claim_id: str) -> dict:
+        cluster = self._clusters()[1].get(claim_id)
+        if cluster is None:
+            raise NotFound(f"claim {claim_id!r} does not exist")
+        return cluster
+
+    def claim_jsonld(self, claim_id: str, base_url: str) -> dict:
+        return claim_to_jsonld(self.claim(claim_id), base_url=self.settings.public_url or base_url)
+
+    def check(self, text: str) -> dict:
+        """Verdict on a free-text claim, with the facts that support or contradict it."""
+        claim = self.processor.extractor.parse_claim(text).to_dict()
+        claim.setdefault("text", text)
+        candidates = self.reader.search_words("fact", text, limit=CLAIM_CANDIDATES)
+        result = compare_claim(claim, candidates)
+        result["extractor_version"] = EXTRACTOR_VERSION
+        return result
 
 
 def _quantity_filter(unit, dimension, min_value, max_value):

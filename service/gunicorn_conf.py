@@ -14,6 +14,9 @@ graceful_timeout = 20
 accesslog = os.environ.get("CLAIMDEX_ACCESS_LOG") or None
 # The index is opened lazily in each worker after the fork, never shared from the master.
 preload_app = False
+# Every query parameter has a length limit in the API schemas, but percent-encoded non-ASCII text can still make a
+# valid request line longer than gunicorn's 4 KiB default, which gunicorn would refuse with an HTML 414.
+limit_request_line = 0
 
 
 def on_starting(server):

@@ -11,3 +11,7 @@ class ArticleRejected(PipelineError):
 
 class GazetteerError(PipelineError):
     """The entity file is missing or malformed."""
+
+
+class ClaimInputError(PipelineError):
+    """A fact record or claim handed to claim clustering/checking is malformed."""

@@ -8,9 +8,10 @@ from marshmallow import validate
 from ..auth import SECURITY_SCHEME, require_api_key
 from ..errors import problem
 from . import catalog
-from .common import DateRangeArgs, PageArgs, PageSchema, name_field
+from .common import IN_QUERY, DateRangeArgs, PageArgs, PageSchema, name_field
 
-blp = Blueprint("articles", __name__, url_prefix="/v1/articles", description="The article corpus")
+# The prefix stops at /v1 so that the batch route can be /v1/articles:batch (a custom method, as in AIP-136).
+blp = Blueprint("articles", __name__, url_prefix="/v1", description="The article corpus")
 
 MAX_BATCH = 100
 WRITE_SECURITY = [{SECURITY_SCHEME: []}]
@@ -48,7 +49,8 @@ class ArticleInputSchema(ma.Schema):
     title = ma.fields.String(validate=validate.Length(1, 500))
     source = ma.fields.String(validate=validate.Length(1, 200))
     byline = ma.fields.String(validate=validate.Length(1, 200))
-    url = ma.fields.Url(validate=validate.Length(1, 2000))
+    url = ma.fields.String(validate=[validate.Length(1, 2000), validate.Regexp(r"^https?://\S+$")],
+                           metadata={"format": "uri", "description": "http(s) URL of the original page"})
     published = ma.fields.Date()
 
     @ma.post_load
@@ -95,15 +97,16 @@ def refuse_non_utf8():
     return None
 
 
-@blp.route("")
-@blp.arguments(ArticleArgs, location="query", as_kwargs=True)
+@blp.route("/articles")
+@blp.arguments(ArticleArgs, **IN_QUERY)
 @blp.response(200, ArticlePageSchema)
 def list_articles(**args):
     """List articles, newest first."""
     return catalog().articles(**args)
 
 
-@blp.route("", methods=["POST"])
+@blp.route("/articles", methods=["POST"])
+@require_api_key  # before argument parsing: strangers learn nothing about valid input
 @blp.doc(security=WRITE_SECURITY)
 @blp.arguments(ArticleInputSchema)
 @blp.response(201, ArticleSchema, description="Created", headers={"Location": {
@@ -114,7 +117,6 @@ def list_articles(**args):
 @blp.alt_response(413, description="Body larger than the configured limit")
 @blp.alt_response(422, description="Not UTF-8, or too short or empty after cleaning")
 @blp.alt_response(503, description="The index stayed busy; retry after the Retry-After delay")
-@require_api_key
 def create_article(data):
     """Add an article: clean it, extract facts and index it durably."""
     try:
@@ -126,14 +128,14 @@ def create_article(data):
     return article, (201 if created else 200), {"Location": location}
 
 
-@blp.route(":batch", methods=["POST"])
+@blp.route("/articles:batch", methods=["POST"])
+@require_api_key
 @blp.doc(security=WRITE_SECURITY)
 @blp.arguments(BatchInputSchema)
 @blp.response(200, BatchResultSchema)
 @blp.alt_response(401, description="Missing or wrong API key")
 @blp.alt_response(403, description="Writes are disabled: no API keys are configured")
 @blp.alt_response(413, description="Body larger than the configured limit")
-@require_api_key
 def create_articles(data):
     """Add many articles at once, with a result per article."""
     schema = ArticleInputSchema()
@@ -165,7 +167,7 @@ def _batch_problem(index: int, status: int, detail: str, errors: dict | None = N
     return {"index": index, "status": status, "article": None, "problem": body}
 
 
-@blp.route("/<string:article_id>")
+@blp.route("/articles/<string:article_id>")
 @blp.response(200, ArticleDetailSchema)
 @blp.alt_response(404, description="No such article")
 def get_article(article_id):
@@ -173,14 +175,14 @@ def get_article(article_id):
     return catalog().article(article_id)
 
 
-@blp.route("/<string:article_id>", methods=["DELETE"])
+@blp.route("/articles/<string:article_id>", methods=["DELETE"])
+@require_api_key
 @blp.doc(security=WRITE_SECURITY)
 @blp.response(204)
 @blp.alt_response(401, description="Missing or wrong API key")
 @blp.alt_response(403, description="Writes are disabled: no API keys are configured")
 @blp.alt_response(404, description="No such article")
 @blp.alt_response(503, description="The index stayed busy; retry after the Retry-After delay")
-@require_api_key
 def delete_article(article_id):
     """Delete an article with its passages and facts."""
     catalog().delete(article_id)

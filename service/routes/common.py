@@ -12,6 +12,11 @@ MAX_QUERY_LENGTH = 512
 MAX_NAME_LENGTH = 200
 
 
+# How query-string schemas are applied: a bad parameter is a 400 (the request is malformed), and unknown
+# parameters are errors rather than silently ignored typos.
+IN_QUERY = {"location": "query", "error_status_code": 400, "unknown": ma.RAISE, "as_kwargs": True}
+
+
 class QueryArgs(ma.Schema):
     """Arguments in the query string; unknown parameters are an error, not silently ignored."""
 
@@ -34,12 +39,6 @@ class DateRangeArgs(ma.Schema):
     published_from = ma.fields.Date(metadata={"description": "Earliest publication date (inclusive)"})
     published_to = ma.fields.Date(metadata={"description": "Latest publication date (inclusive)"})
 
-    @ma.validates_schema
-    def check_order(self, data, **kwargs):
-        start, end = data.get("published_from"), data.get("published_to")
-        if start and end and start > end:
-            raise ma.ValidationError("published_from is after published_to", "published_from")
-
     @ma.post_load
     def dates_as_text(self, data, **kwargs):
         for key in ("published_from", "published_to"):
@@ -50,7 +49,7 @@ class DateRangeArgs(ma.Schema):
 
 def query_field(description: str) -> ma.fields.String:
     return ma.fields.String(
-        validate=validate.Length(1, MAX_QUERY_LENGTH),
+        validate=[validate.Length(1, MAX_QUERY_LENGTH), validate.Regexp(r"\S", error="The query is blank.")],
         metadata={"description": description + ' Syntax: words, "quoted phrases", AND, OR, NOT, (groups), prefix*.'})
 
 
@@ -60,9 +59,15 @@ class PageSchema(ma.Schema):
     offset = ma.fields.Integer(required=True)
 
 
+class SearchPageSchema(PageSchema):
+    total_relation = ma.fields.String(
+        metadata={"description": "'eq' when total is exact; 'gte' when counting stopped at 10,000 matches"})
+
+
 class EchoedQuerySchema(ma.Schema):
     q = ma.fields.String(allow_none=True, metadata={"description": "The query as received"})
     parsed = ma.fields.String(allow_none=True, metadata={"description": "The query as the engine understood it"})
+    warnings = ma.fields.List(ma.fields.String(), metadata={"description": "Why a query matched nothing"})
 
 
 class EntityMentionSchema(ma.Schema):

@@ -5,7 +5,7 @@ from flask_smorest import Blueprint
 from marshmallow import validate
 
 from . import catalog
-from .common import PageArgs, PageSchema, name_field
+from .common import IN_QUERY, PageArgs, PageSchema, name_field
 
 blp = Blueprint("entities", __name__, url_prefix="/v1/entities", description="People, organisations, places")
 
@@ -30,7 +30,7 @@ class EntityPageSchema(PageSchema):
 
 
 @blp.route("")
-@blp.arguments(EntityArgs, location="query", as_kwargs=True)
+@blp.arguments(EntityArgs, **IN_QUERY)
 @blp.response(200, EntityPageSchema)
 def list_entities(q=None, type=None, **page):
     """List entities with their aliases and how often they occur."""

@@ -5,7 +5,7 @@ from flask_smorest import Blueprint
 from marshmallow import validate
 
 from . import catalog
-from .common import DateRangeArgs, EchoedQuerySchema, FactSchema, PageArgs, PageSchema, name_field, query_field
+from .common import IN_QUERY, DateRangeArgs, EchoedQuerySchema, FactSchema, PageArgs, SearchPageSchema, name_field, query_field
 
 blp = Blueprint("facts", __name__, url_prefix="/v1/facts", description="Checkable statements with attribution")
 
@@ -28,12 +28,6 @@ class FactArgs(PageArgs, DateRangeArgs):
     hedged = ma.fields.Boolean()
     min_score = ma.fields.Float(validate=validate.Range(0, 1), metadata={"description": "Check-worthiness floor"})
 
-    @ma.validates_schema
-    def check_bounds(self, data, **kwargs):
-        low, high = data.get("min_value"), data.get("max_value")
-        if low is not None and high is not None and low > high:
-            raise ma.ValidationError("min is greater than max", "min")
-
 
 class FacetValueSchema(ma.Schema):
     value = ma.fields.String(required=True)
@@ -47,7 +41,7 @@ class FacetsSchema(ma.Schema):
     unit = ma.fields.List(ma.fields.Nested(FacetValueSchema))
 
 
-class FactPageSchema(PageSchema):
+class FactPageSchema(SearchPageSchema):
     items = ma.fields.List(ma.fields.Nested(FactSchema), required=True)
     facets = ma.fields.Nested(FacetsSchema, metadata={"description": "Counts over the matching facts"})
     extractor_version = ma.fields.String()
@@ -55,7 +49,7 @@ class FactPageSchema(PageSchema):
 
 
 @blp.route("")
-@blp.arguments(FactArgs, location="query", as_kwargs=True)
+@blp.arguments(FactArgs, **IN_QUERY)
 @blp.response(200, FactPageSchema)
 @blp.alt_response(400, description="Malformed query or parameters")
 def list_facts(**args):

@@ -4,7 +4,7 @@ import marshmallow as ma
 from flask_smorest import Blueprint
 
 from . import catalog
-from .common import (DateRangeArgs, EchoedQuerySchema, PageArgs, PageSchema, name_field, query_field)
+from .common import (IN_QUERY, DateRangeArgs, EchoedQuerySchema, PageArgs, SearchPageSchema, name_field, query_field)
 
 blp = Blueprint("passages", __name__, url_prefix="/v1/passages", description="Sentences of the cleaned articles")
 
@@ -42,7 +42,7 @@ class PassageHitSchema(PassageSchema):
     matches = ma.fields.List(ma.fields.Nested(MatchSchema))
 
 
-class PassagePageSchema(PageSchema):
+class PassagePageSchema(SearchPageSchema):
     items = ma.fields.List(ma.fields.Nested(PassageHitSchema), required=True)
     query = ma.fields.Nested(EchoedQuerySchema)
 
@@ -53,7 +53,7 @@ class PassageDetailSchema(PassageSchema):
 
 
 @blp.route("")
-@blp.arguments(PassageArgs, location="query", as_kwargs=True)
+@blp.arguments(PassageArgs, **IN_QUERY)
 @blp.response(200, PassagePageSchema)
 @blp.alt_response(400, description="Malformed query or parameters")
 def search_passages(**args):

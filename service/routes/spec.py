@@ -4,11 +4,26 @@ import yaml
 from flask import Blueprint, Response, current_app
 
 blp = Blueprint("spec", __name__)
+TOP_LEVEL_ORDER = ("openapi", "info", "servers", "tags", "paths", "components")
+
+
+class _SpecDumper(yaml.SafeDumper):
+    """Multi-line descriptions as readable literal blocks."""
+
+
+def _str(dumper, value):
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_SpecDumper.add_representer(str, _str)
 
 
 def spec_as_yaml(app) -> str:
     spec = app.extensions["flask-smorest"]["apis"][""]["ext_obj"].spec.to_dict()
-    return yaml.safe_dump(spec, sort_keys=False, allow_unicode=True, width=120)
+    ordered = {key: spec[key] for key in TOP_LEVEL_ORDER if key in spec}
+    ordered.update((key, value) for key, value in spec.items() if key not in ordered)
+    return yaml.dump(ordered, Dumper=_SpecDumper, sort_keys=False, allow_unicode=True, width=120)
 
 
 @blp.route("/openapi.yaml")

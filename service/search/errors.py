@@ -14,6 +14,10 @@ class QuerySyntaxError(SearchError):
         self.position = position
 
 
+class NoSearchableTerms(QuerySyntaxError):
+    """The query is well-formed but holds nothing to look up (only stop words or symbols)."""
+
+
 class IndexUnavailable(SearchError):
     """No usable index exists at the configured location."""
 

@@ -13,7 +13,7 @@ from whoosh import query as wq
 from whoosh.qparser import QueryParser
 from whoosh.qparser.plugins import FieldsPlugin, WildcardPlugin
 
-from .errors import QuerySyntaxError
+from .errors import NoSearchableTerms, QuerySyntaxError
 from .schema import build_schema
 
 OPERATORS = ("AND", "OR", "NOT")
@@ -102,11 +102,14 @@ class QueryCompiler:
         _check_syntax(text)
         parsed = self._parser.parse(text)
         if parsed is wq.NullQuery or isinstance(parsed, type(wq.NullQuery)):
-            raise QuerySyntaxError("the query has no searchable words (only stop words or operators)", query=text)
+            raise NoSearchableTerms("the query has no searchable words (only stop words or symbols)", query=text)
+        parsed = _stem_prefixes(parsed)
         terms, prefixes = set(), set()
         for leaf in _positive_leaves(parsed):
             if isinstance(leaf, wq.Prefix):
                 prefixes.add(leaf.text)
+            elif isinstance(leaf, wq.Term) and any(p.startswith(leaf.text) for p in prefixes):
+                continue  # a truncated prefix; highlighting goes by the prefix itself
             elif isinstance(leaf, wq.Term):
                 terms.add(leaf.text)
             elif isinstance(leaf, wq.Phrase):
@@ -114,6 +117,21 @@ class QueryCompiler:
         if not terms and not prefixes:
             raise QuerySyntaxError("the query only excludes terms; add at least one term to match", query=text)
         return ParsedQuery(text=text, query=parsed, terms=frozenset(terms), prefixes=frozenset(prefixes))
+
+
+def _stem_prefixes(q: wq.Query) -> wq.Query:
+    """The index holds stems ("escalation" -> "escal"), shorter than the prefix "escalat" a user types.
+
+    Stemming strips at most a few letters, so the prefix's truncations down to three letters less are also
+    tried as whole terms; terms that are not in the index cost nothing.
+    """
+    if isinstance(q, wq.Prefix):
+        text = q.text
+        shorter = [wq.Term(q.fieldname, text[:k]) for k in range(max(3, len(text) - 3), len(text))]
+        return wq.Or([q, *shorter]) if shorter else q
+    if q.is_leaf():
+        return q
+    return q.apply(_stem_prefixes)
 
 
 def _positive_leaves(q: wq.Query):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 import threading
-from collections import Counter
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -22,6 +22,7 @@ from .schema import normalize_key, text_analyzer
 from .writer import IndexLocation
 
 FACET_SAMPLE = 10_000  # facets count at most this many matching facts
+TOTAL_BOUND = 10_000  # totals are exact up to here, then reported as a lower bound (like track_total_hits)
 
 
 @dataclass(frozen=True)
@@ -76,13 +77,15 @@ class _ThreadState:
     searcher: object
     generation: int
     cache: dict = field(default_factory=dict)  # per-searcher memo: filter doc sets, counts
+    results: OrderedDict = field(default_factory=OrderedDict)  # LRU of search pages
 
 
 class IndexReader:
     """Thread-safe facade over the live index for one process."""
 
-    def __init__(self, root: str | Path):
+    def __init__(self, root: str | Path, *, result_cache_size: int = 0):
         self.location = IndexLocation(root)
+        self.result_cache_size = result_cache_size
         self._local = threading.local()
         self._analyzer = text_analyzer()
 
@@ -103,6 +106,7 @@ class IndexReader:
             state.searcher = state.index.searcher()
             state.generation = state.index.latest_generation()
             state.cache = {}
+            state.results = OrderedDict()
         return state
 
     def _close(self, state: _ThreadState | None) -> None:
@@ -184,45 +188,96 @@ class IndexReader:
         return [record for _, record in rows[offset:offset + limit]], len(rows)
 
     def search(self, kind: str, parsed: ParsedQuery | None, filters: Filters, *, limit: int, offset: int,
-               keep=None) -> tuple[list[dict], int, list[dict]]:
+               keep=None) -> tuple[list[dict], dict, list[dict]]:
         """Ranked records of one kind; ``keep(record)`` post-filters (then every match is read).
 
-        Returns (page, total, all_kept_records_if_post_filtered_else_page).
+        Returns (page, total, kept) where total is {"value", "relation": "eq" | "gte"} and kept holds every
+        post-filtered record (or the page when there is no post-filter).
         """
         state = self._state()
+        cache_key = None
+        if keep is None and self.result_cache_size:
+            cache_key = (kind, parsed.describe() if parsed else None, filters, limit, offset)
+            cached = state.results.get(cache_key)
+            if cached is not None:
+                state.results.move_to_end(cache_key)
+                page, total = cached
+                return [dict(r) for r in page], total, page
         allowed = self._filter_docs(state, kind, filters)
-        if parsed is None:
-            q: wq.Query = wq.Term("kind", kind)
-        else:
-            q = parsed.query
-        if keep is None:
-            results = state.searcher.search(q, limit=offset + limit, filter=allowed, terms=False)
-            total = len(results)
-            page = []
-            for hit in results[offset:offset + limit]:
+        if allowed is not None and not allowed:  # Whoosh would take an empty filter set as "no filter"
+            return [], {"value": 0, "relation": "eq"}, []
+        q: wq.Query = parsed.query if parsed is not None else wq.Term("kind", kind)
+        if keep is not None:
+            kept = []
+            for hit in state.searcher.search(q, limit=None, filter=allowed, terms=False):
                 record = record_of(hit.fields())
-                record["score_bm25"] = round(hit.score, 4) if parsed is not None else None
-                page.append(record)
-            return page, total, page
-        results = state.searcher.search(q, limit=None, filter=allowed, terms=False)
-        kept = []
-        for hit in results:
+                if keep(record):
+                    record["score_bm25"] = round(hit.score, 4) if parsed is not None else None
+                    kept.append(record)
+            return kept[offset:offset + limit], {"value": len(kept), "relation": "eq"}, kept
+        results = state.searcher.search(q, limit=offset + limit, filter=allowed, terms=False)
+        page = []
+        for hit in results[offset:offset + limit]:
             record = record_of(hit.fields())
-            if keep(record):
-                record["score_bm25"] = round(hit.score, 4) if parsed is not None else None
-                kept.append(record)
-        return kept[offset:offset + limit], len(kept), kept
+            record["score_bm25"] = round(hit.score, 4) if parsed is not None else None
+            page.append(record)
+        total = self._total(state, results, offset + limit, q, allowed)
+        if cache_key is not None:
+            state.results[cache_key] = (page, total)
+            if len(state.results) > self.result_cache_size:
+                state.results.popitem(last=False)
+            page = [dict(r) for r in page]
+        return page, total, page
+
+    @staticmethod
+    def _total(state: _ThreadState, results, wanted: int, q: wq.Query, allowed: set | None) -> dict:
+        """Count matches exactly up to TOTAL_BOUND; counting more would cost as much as the search."""
+        if results.scored_length() < wanted:  # the collector saw every match
+            return {"value": results.scored_length(), "relation": "eq"}
+        count = 0
+        for docnum in state.searcher.docs_for_query(q):
+            if allowed is None or docnum in allowed:
+                count += 1
+                if count >= TOTAL_BOUND:
+                    return {"value": count, "relation": "gte"}
+        return {"value": count, "relation": "eq"}
 
     def facet_records(self, kind: str, parsed: ParsedQuery | None, filters: Filters, keep=None) -> list[dict]:
         """Up to FACET_SAMPLE matching records, for facet counts."""
         state = self._state()
         allowed = self._filter_docs(state, kind, filters)
+        if allowed is not None and not allowed:
+            return []
         q = parsed.query if parsed is not None else wq.Term("kind", kind)
         out = []
         for hit in state.searcher.search(q, limit=FACET_SAMPLE, filter=allowed, terms=False, scored=False):
             record = record_of(hit.fields())
             if keep is None or keep(record):
                 out.append(record)
+        return out
+
+    def memo(self, key, compute):
+        """Cache ``compute()`` until the index changes (per thread, like the searcher)."""
+        return self._memo(self._state(), ("user", key), compute)
+
+    def all_records(self, kind: str) -> list[dict]:
+        state = self._state()
+        return [record_of(state.searcher.stored_fields(docnum))
+                for docnum in state.searcher.docs_for_query(wq.Term("kind", kind))]
+
+    def search_words(self, kind: str, text: str, *, limit: int) -> list[dict]:
+        """BM25 over free text taken literally (no query syntax), best first; for matching claims."""
+        state = self._state()
+        field = f"{kind}_text"
+        words = sorted({token.text for token in self._analyzer(text)})
+        if not words:
+            return []
+        q = wq.Or([wq.Term(field, word) for word in words])
+        out = []
+        for hit in state.searcher.search(q, limit=limit, terms=False):
+            record = record_of(hit.fields())
+            record["rank_score"] = round(hit.score, 4)
+            out.append(record)
         return out
 
     def entity_counts(self) -> dict[str, dict]:

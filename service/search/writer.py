@@ -160,6 +160,7 @@ class WriteSession:
         self._writer = writer
         self._searcher = writer.searcher()
         self._pending: dict[str, dict] = {}  # content hash -> article added in this session, not yet committed
+        self.changed = False
 
     def article_by_hash(self, content_hash: str) -> dict | None:
         fields = self._searcher.document(content_hash=content_hash)
@@ -180,13 +181,16 @@ class WriteSession:
         self.delete_article(article["id"])
         _add_record(self._writer, "article", article)
         self._pending[article["content_hash"]] = article
+        self.changed = True
         for passage in passages:
             _add_record(self._writer, "passage", passage)
         for fact in facts:
             _add_record(self._writer, "fact", fact)
 
     def delete_article(self, article_id: str) -> bool:
-        return self._writer.delete_by_term("article_id", article_id) > 0
+        deleted = self._writer.delete_by_term("article_id", article_id) > 0
+        self.changed |= deleted
+        return deleted
 
 
 @contextmanager
@@ -206,7 +210,10 @@ def write_session(root: str | os.PathLike, *, lock_timeout: float) -> Iterator[W
         writer.cancel()
         raise
     session._searcher.close()
-    writer.commit()
+    if session.changed:
+        writer.commit()
+    else:  # an empty commit would still bump the generation and make every reader reopen
+        writer.cancel()
 
 
 __all__ = ["IndexBuilder", "IndexLocation", "WriteSession", "write_session"]

@@ -76,9 +76,9 @@ def test_search_ranks_and_filters(index_root):
     reader = IndexReader(index_root)
     parsed = QueryCompiler("passage_text").parse("Kursk")
     items, total, _ = reader.search("passage", parsed, Filters(), limit=10, offset=0)
-    assert total == 2 and {i["article_id"] for i in items} == {"a1", "a2"}
+    assert total["value"] == 2 and {i["article_id"] for i in items} == {"a1", "a2"}
     items, total, _ = reader.search("passage", parsed, Filters(source="other times"), limit=10, offset=0)
-    assert total == 1 and items[0]["article_id"] == "a2"
+    assert total["value"] == 1 and items[0]["article_id"] == "a2"
     items, total, _ = reader.search("passage", parsed, Filters(published_from="2024-11-18"), limit=10, offset=0)
     assert [i["article_id"] for i in items] == ["a2"]
     items, total, _ = reader.search("passage", parsed, Filters(published_to="2024-11-17"), limit=10, offset=0)
@@ -90,21 +90,21 @@ def test_fact_filters(index_root):
     items, total, _ = reader.search("fact", None, Filters(speaker="singh"), limit=10, offset=0)
     assert [i["id"] for i in items] == ["a1-f0"]
     items, total, _ = reader.search("fact", None, Filters(speaker="pentagon"), limit=10, offset=0)
-    assert total == 1
+    assert total["value"] == 1
     items, total, _ = reader.search("fact", None, Filters(negated=True), limit=10, offset=0)
     assert [i["id"] for i in items] == ["a2-f0"]
     items, total, _ = reader.search("fact", None, Filters(entities=("kursk",)), limit=10, offset=0)
-    assert total == 2
+    assert total["value"] == 2
 
 
 def test_writes_are_seen_by_an_open_reader_without_refresh(index_root):
     reader = IndexReader(index_root)
     parsed = QueryCompiler("passage_text").parse("Kursk")
-    assert reader.search("passage", parsed, Filters(), limit=10, offset=0)[1] == 2
+    assert reader.search("passage", parsed, Filters(), limit=10, offset=0)[1]["value"] == 2
     with write_session(index_root, lock_timeout=1) as session:
         assert session.delete_article("a1")
     items, total, _ = reader.search("passage", parsed, Filters(), limit=10, offset=0)
-    assert total == 1 and items[0]["article_id"] == "a2"
+    assert total["value"] == 1 and items[0]["article_id"] == "a2"
     assert reader.counts() == {"articles": 1, "passages": 2, "facts": 1}
 
 
@@ -124,7 +124,7 @@ def test_readers_in_threads_get_their_own_searcher(index_root):
     def work():
         try:
             for _ in range(20):
-                assert reader.search("passage", parsed, Filters(), limit=5, offset=0)[1] == 2
+                assert reader.search("passage", parsed, Filters(), limit=5, offset=0)[1]["value"] == 2
         except Exception as error:  # collected and asserted below
             errors.append(error)
 
@@ -152,3 +152,10 @@ def test_prune_keeps_the_live_build(index_root):
     location = IndexLocation(index_root)
     assert len(os.listdir(location.builds)) == 2
     assert IndexReader(index_root).counts()["articles"] == 1
+
+
+def test_a_filter_that_matches_nothing_returns_nothing(index_root):
+    reader = IndexReader(index_root)
+    parsed = QueryCompiler("passage_text").parse("Kursk")
+    items, total, _ = reader.search("passage", parsed, Filters(source="nobody"), limit=10, offset=0)
+    assert items == [] and total["value"] == 0

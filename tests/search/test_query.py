@@ -1,6 +1,6 @@
 import pytest
 
-from service.search.errors import QuerySyntaxError
+from service.search.errors import NoSearchableTerms, QuerySyntaxError
 from service.search.query import QueryCompiler
 
 
@@ -34,7 +34,6 @@ def test_valid_queries_expose_positive_terms(compiler, text, terms, prefixes):
     ("*", "trailing '*'"),
     ("k*", "trailing '*'"),
     ("ku*rsk", "trailing '*'"),
-    ("the", "no searchable words"),
     ("NOT Kursk", "only excludes"),
     ('""', "empty phrase"),
     ("   ", "empty"),
@@ -43,3 +42,9 @@ def test_malformed_queries_are_rejected_with_a_reason(compiler, text, fragment):
     with pytest.raises(QuerySyntaxError) as caught:
         compiler.parse(text)
     assert fragment in str(caught.value)
+
+
+@pytest.mark.parametrize("text", ["the", "%", "\x05", "of the"])
+def test_queries_without_searchable_words_are_reported_separately(compiler, text):
+    with pytest.raises(NoSearchableTerms):
+        compiler.parse(text)

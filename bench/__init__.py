@@ -1,0 +1,1 @@
+"""Benchmark harness: corpus generator, query sets, reference servers and the load driver."""

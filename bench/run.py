@@ -1,0 +1,528 @@
+"""Benchmark the service against a hello-world ceiling and an SQLite FTS5 peer, at one or more corpus scales.
+
+    python bench/run.py --scales 10k --duration 10 --rounds 3
+    python bench/run.py --smoke          # CI: 10k passages, 5 s runs, one round
+
+Per scale: generate the corpus, build the service index and the FTS5 database (timed), start every contender
+under the same gunicorn settings, check that answers are sane, then load them with wrk in alternation
+(ceiling, peer, service, ceiling, peer, service, ...) for several rounds and report medians. Results go to
+``bench/results/<timestamp>.json`` and ``bench/results/latest.md``; the Markdown is printed too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import shutil
+import signal
+import socket
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from importlib import metadata
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+if __package__ in (None, ""):
+    sys.path.insert(0, str(REPO_ROOT))
+
+from bench.generate import DEFAULT_SEED, parse_scale, write_corpus  # noqa: E402
+from bench.peers.fts5 import build_db  # noqa: E402
+from bench.queries import PASSAGE_SETS, QueryMaker, fact_queries, passage_queries, to_path  # noqa: E402
+
+RESULTS_DIR = REPO_ROOT / "bench" / "results"
+LUA_SCRIPT = REPO_ROOT / "bench" / "wrk" / "cycle.lua"
+WRK = shutil.which("wrk") or "/usr/bin/wrk"
+WORKERS = 2
+READY_TIMEOUT_S = 300
+SANITY_SAMPLE = 40
+
+
+@dataclass
+class Server:
+    name: str
+    app: str
+    env: dict
+    port: int = 0
+    process: subprocess.Popen | None = None
+    log_path: Path | None = None
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+
+@dataclass
+class Job:
+    contender: str  # hello | fts5 | claimdex-passages | claimdex-facts
+    server: str
+    query_set: str
+    paths_file: Path
+    paths: list[str] = field(default_factory=list)
+
+
+# Environment -------------------------------------------------------------------------------------------------------
+
+def machine_info() -> dict:
+    cpu = "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    ram_gib = None
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                ram_gib = round(int(line.split()[1]) / 1024 / 1024, 1)
+    except OSError:
+        pass
+    versions = {}
+    for dist in ("flask", "gunicorn", "whoosh3", "whoosh-reloaded", "Whoosh"):
+        try:
+            versions[dist] = metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            pass
+    wrk_version = subprocess.run([WRK, "--version"], capture_output=True, text=True).stdout.split("\n")[0]
+    return {"nproc": len(os.sched_getaffinity(0)), "cpu": cpu, "ram_gib": ram_gib,
+            "python": platform.python_version(), "sqlite": sqlite3.sqlite_version, "wrk": wrk_version.strip(),
+            "packages": versions}
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def dir_size(path: Path) -> int:
+    if path.is_file():
+        return path.stat().st_size
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+# Builds ------------------------------------------------------------------------------------------------------------
+
+def build_service_index(data_dir: Path, index_dir: Path, log_path: Path) -> dict:
+    shutil.rmtree(index_dir, ignore_errors=True)
+    started = time.perf_counter()
+    with log_path.open("w") as log:
+        completed = subprocess.run(
+            [sys.executable, "-m", "service", "index", "build", "--data-dir", str(data_dir),
+             "--index-dir", str(index_dir)],
+            cwd=REPO_ROOT, stdout=subprocess.PIPE, stderr=log, stdin=subprocess.DEVNULL, text=True,
+            env=dict(os.environ, CLAIMDEX_RECONCILE_ON_START="false"))
+    seconds = time.perf_counter() - started
+    if completed.returncode != 0:
+        raise RuntimeError(f"index build failed ({completed.returncode}); see {log_path}")
+    result = {"seconds": round(seconds, 3), "size_bytes": dir_size(index_dir)}
+    try:
+        output = json.loads(completed.stdout)
+        result["counts"] = output.get("counts")
+        result["skipped"] = len(output.get("skipped") or [])
+    except ValueError:
+        pass
+    return result
+
+
+# Servers -----------------------------------------------------------------------------------------------------------
+
+def start_server(server: Server, log_dir: Path) -> None:
+    server.port = free_port()
+    server.log_path = log_dir / f"{server.name}.log"
+    env = dict(os.environ, **server.env)
+    command = [sys.executable, "-m", "gunicorn", "-w", str(WORKERS), "-k", "sync", "--timeout", "60",
+               "-b", f"127.0.0.1:{server.port}", "--log-level", "warning", server.app]
+    with server.log_path.open("w") as log:
+        server.process = subprocess.Popen(command, cwd=REPO_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+                                          stdin=subprocess.DEVNULL, start_new_session=True)
+
+
+def wait_ready(server: Server, path: str = "/ready") -> float:
+    started = time.perf_counter()
+    while time.perf_counter() - started < READY_TIMEOUT_S:
+        if server.process.poll() is not None:
+            raise RuntimeError(f"{server.name} exited ({server.process.returncode}); see {server.log_path}")
+        try:
+            with urllib.request.urlopen(server.base_url + path, timeout=5) as response:
+                if response.status == 200:
+                    return time.perf_counter() - started
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            pass
+        time.sleep(0.25)
+    raise RuntimeError(f"{server.name} not ready after {READY_TIMEOUT_S} s; see {server.log_path}")
+
+
+def worker_pids(master: int) -> list[int]:
+    try:
+        children = Path(f"/proc/{master}/task/{master}/children").read_text().split()
+        return [int(pid) for pid in children]
+    except OSError:
+        return []
+
+
+def peak_rss_mib(pid: int) -> float | None:
+    """VmHWM: the most resident memory the process ever had."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    return None
+
+
+def stop_server(server: Server) -> None:
+    if server.process is None or server.process.poll() is not None:
+        return
+    server.process.send_signal(signal.SIGTERM)
+    try:
+        server.process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        os.killpg(server.process.pid, signal.SIGKILL)
+        server.process.wait()
+
+
+# Measurement -------------------------------------------------------------------------------------------------------
+
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_busy_ticks() -> int:
+    """Busy CPU time of the whole machine, in clock ticks."""
+    fields = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    user, nice, system, _idle, _iowait, irq, softirq, steal = fields[:8]
+    return user + nice + system + irq + softirq + steal
+
+
+def process_ticks(pids: list[int]) -> int:
+    total = 0
+    for pid in pids:
+        try:
+            stat = Path(f"/proc/{pid}/stat").read_text()
+        except OSError:
+            continue
+        fields = stat.rsplit(")", 1)[1].split()
+        total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total
+
+
+def children_ticks() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (usage.ru_utime + usage.ru_stime) * CLOCK_TICKS
+
+def result_list(body) -> list | None:
+    if isinstance(body, dict):
+        for key in ("results", "facts", "passages", "items", "hits"):
+            if isinstance(body.get(key), list):
+                return body[key]
+        for value in body.values():
+            if isinstance(value, list):
+                return value
+    return body if isinstance(body, list) else None
+
+
+def sanity_check(base_url: str, paths: list[str]) -> dict:
+    """Status codes and how many of a sample of queries return at least one result."""
+    statuses: dict[str, int] = {}
+    hits = results = 0
+    sample = paths[:SANITY_SAMPLE]
+    for path in sample:
+        try:
+            with urllib.request.urlopen(base_url + path, timeout=30) as response:
+                status, body = response.status, response.read()
+        except urllib.error.HTTPError as exc:
+            status, body = exc.code, exc.read()
+        statuses[str(status)] = statuses.get(str(status), 0) + 1
+        if status == 200:
+            found = result_list(json.loads(body))
+            if found:
+                hits += 1
+                results += len(found)
+    return {"sampled": len(sample), "statuses": statuses, "with_results": hits,
+            "mean_results": round(results / len(sample), 2) if sample else 0}
+
+
+def run_wrk(base_url: str, paths_file: Path, duration: int, threads: int, connections: int,
+            offset: int = 0) -> dict:
+    command = [WRK, f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--timeout", "10s", "-s",
+               str(LUA_SCRIPT), base_url, "--", str(paths_file), str(threads), str(offset)]
+    completed = subprocess.run(command, capture_output=True, text=True, timeout=duration + 60)
+    for line in completed.stdout.splitlines():
+        if line.startswith("BENCH_JSON "):
+            return json.loads(line[len("BENCH_JSON "):])
+    raise RuntimeError(f"wrk printed no summary: {completed.stdout}\n{completed.stderr}")
+
+
+def write_paths(path: Path, paths: list[str]) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(paths) + "\n")
+    return path
+
+
+def median(values: list[float]) -> float:
+    return round(statistics.median(values), 3)
+
+
+def summarise(runs: list[dict]) -> list[dict]:
+    groups: dict[tuple, list[dict]] = {}
+    for run in runs:
+        groups.setdefault((run["contender"], run["query_set"]), []).append(run)
+    rows = []
+    for (contender, query_set), group in groups.items():
+        requests = sum(r["requests"] for r in group)
+        errors = sum(sum(r["errors"].values()) for r in group)
+        rows.append({"contender": contender, "query_set": query_set, "rounds": len(group),
+                     "rps": median([r["rps"] for r in group]),
+                     "p50_ms": median([r["latency_ms"]["p50"] for r in group]),
+                     "p99_ms": median([r["latency_ms"]["p99"] for r in group]),
+                     "requests": requests, "errors": errors,
+                     "list_passes": max(r.get("list_passes", 0) for r in group),
+                     "foreign_cpu_max": max(r.get("foreign_cpu", 0) for r in group)})
+    ceiling = next((r["rps"] for r in rows if r["contender"] == "hello"), None)
+    peers = {r["query_set"]: r["rps"] for r in rows if r["contender"] == "fts5"}
+    for row in rows:
+        row["x_ceiling"] = round(row["rps"] / ceiling, 3) if ceiling else None
+        peer = peers.get(row["query_set"])
+        row["x_peer"] = round(row["rps"] / peer, 3) if peer and row["contender"] != "fts5" else None
+    order = {"hello": 0, "fts5": 1, "claimdex-passages": 2, "claimdex-facts": 3}
+    sets = {name: i for i, name in enumerate(("-",) + PASSAGE_SETS + ("facts",))}
+    rows.sort(key=lambda r: (sets.get(r["query_set"], 99), order.get(r["contender"], 99)))
+    return rows
+
+
+def bench_scale(label: str, args, work_dir: Path, query_files: dict[str, Path], query_paths: dict[str, list[str]],
+                service_available: bool) -> dict:
+    passages = parse_scale(label)
+    log_dir = work_dir / "logs" / label
+    log_dir.mkdir(parents=True, exist_ok=True)
+    report: dict = {"scale": label, "passages_requested": passages}
+
+    print(f"[{label}] corpus", file=sys.stderr, flush=True)
+    started = time.perf_counter()
+    corpus_dir = work_dir / f"corpus-{label}"
+    report["corpus"] = dict(write_corpus(corpus_dir, passages, args.seed, progress=sys.stderr.isatty()),
+                            seconds=round(time.perf_counter() - started, 3))
+
+    builds: dict = {}
+    if service_available:
+        print(f"[{label}] service index build", file=sys.stderr, flush=True)
+        builds["claimdex"] = build_service_index(corpus_dir, work_dir / f"index-{label}", log_dir / "build.log")
+    print(f"[{label}] FTS5 build", file=sys.stderr, flush=True)
+    fts5_db = work_dir / f"fts5-{label}.sqlite"
+    builds["fts5"] = build_db(corpus_dir, fts5_db)
+    if "claimdex" in builds:
+        # Both build from the same cleaned passages; use the peer's count if the service printed none.
+        service = builds["claimdex"]
+        service["passages"] = (service.get("counts") or {}).get("passages") or builds["fts5"]["passages"]
+        service["passages_per_second"] = round(service["passages"] / service["seconds"], 1)
+    report["builds"] = builds
+
+    servers = {"hello": Server("hello", "bench.peers.hello:app", {}),
+               "fts5": Server("fts5", "bench.peers.fts5:app", {"BENCH_FTS5_DB": str(fts5_db)})}
+    if service_available:
+        servers["claimdex"] = Server("claimdex", "service.wsgi:app", {
+            "CLAIMDEX_DATA_DIR": str(corpus_dir), "CLAIMDEX_INDEX_DIR": str(work_dir / f"index-{label}"),
+            "CLAIMDEX_RECONCILE_ON_START": "false"})
+    jobs_per_round: list[Job] = [Job("hello", "hello", "-", query_files["hello"], query_paths["hello"])]
+    for query_set in args.query_sets:
+        jobs_per_round.append(Job("fts5", "fts5", query_set, query_files[query_set], query_paths[query_set]))
+        if service_available:
+            jobs_per_round.append(Job("claimdex-passages", "claimdex", query_set, query_files[query_set],
+                                      query_paths[query_set]))
+    if service_available:
+        jobs_per_round.append(Job("claimdex-facts", "claimdex", "facts", query_files["facts"], query_paths["facts"]))
+
+    runs: list[dict] = []
+    try:
+        for server in servers.values():
+            start_server(server, log_dir)
+        report["ready_seconds"] = {name: round(wait_ready(server, "/" if name == "hello" else "/ready"), 2)
+                                   for name, server in servers.items()}
+        report["sanity"] = {f"{job.contender}/{job.query_set}": sanity_check(servers[job.server].base_url, job.paths)
+                            for job in jobs_per_round}
+        # Each (contender, set) continues through its list where its previous run stopped, so a query comes
+        # back only after the whole list has been sent: the result cache sees repeats only where the set has them.
+        sent: dict[tuple[str, str], int] = {}
+
+        ours = [server.process.pid for server in servers.values()]
+        ours += [pid for master in list(ours) for pid in worker_pids(master)]
+
+        def measure(job: Job, seconds: int) -> dict:
+            key = (job.contender, job.query_set)
+            before = (time.perf_counter(), cpu_busy_ticks(), process_ticks(ours), children_ticks())
+            result = run_wrk(servers[job.server].base_url, job.paths_file, seconds, args.threads, args.connections,
+                             sent.get(key, 0))
+            elapsed = time.perf_counter() - before[0]
+            foreign = ((cpu_busy_ticks() - before[1]) - (process_ticks(ours) - before[2])
+                       - (children_ticks() - before[3]))
+            # Share of the machine's CPU used by processes other than the servers and wrk (other workloads).
+            result["foreign_cpu"] = round(max(0.0, foreign / CLOCK_TICKS / (elapsed * os.cpu_count())), 3)
+            sent[key] = sent.get(key, 0) + result["requests"] // args.threads
+            result["list_passes"] = round(sent[key] * args.threads / len(job.paths), 2)
+            return result
+
+        warmup = min(2, args.duration)
+        for job in jobs_per_round:
+            measure(job, warmup)
+        for round_number in range(1, args.rounds + 1):
+            for job in jobs_per_round:
+                print(f"[{label}] round {round_number}/{args.rounds}: {job.contender} {job.query_set}",
+                      file=sys.stderr, flush=True)
+                runs.append({"contender": job.contender, "query_set": job.query_set, "round": round_number,
+                             **measure(job, args.duration)})
+        report["peak_rss_mib"] = {name: [peak_rss_mib(pid) for pid in worker_pids(server.process.pid)]
+                                  for name, server in servers.items()}
+    finally:
+        for server in servers.values():
+            stop_server(server)
+    report["runs"] = runs
+    report["summary"] = summarise(runs)
+    return report
+
+
+# Report ------------------------------------------------------------------------------------------------------------
+
+def _mib(size: int | None) -> str:
+    return f"{size / 1024 / 1024:.1f}" if size is not None else "—"
+
+
+def _num(value, digits: int = 1) -> str:
+    return "—" if value is None else f"{value:,.{digits}f}"
+
+
+def markdown(results: dict) -> str:
+    machine = results["machine"]
+    settings = results["settings"]
+    lines = [f"# Benchmark {results['timestamp']}", "",
+             f"Machine: {machine['nproc']} CPU ({machine['cpu']}), {machine['ram_gib']} GiB RAM; "
+             f"Python {machine['python']}, SQLite {machine['sqlite']}, {machine['wrk']}.  ",
+             f"Load: wrk -t{settings['threads']} -c{settings['connections']} -d{settings['duration']}s, "
+             f"{settings['rounds']} round(s), medians; gunicorn -w {WORKERS} (sync) for every contender; "
+             "wrk shares the machine with the servers.  ",
+             "*list passes*: how many times a set was cycled through (repeats reach the service's result cache only "
+             "above 1). *other CPU*: the largest share of the machine's CPU taken by other processes during a run "
+             "of that row; above ~10% the row is disturbed.", "",
+             "## Throughput and latency", "",
+             "| scale | contender | query set | req/s | p50 ms | p99 ms | × ceiling | × peer | errors | list passes "
+             "| other CPU |",
+             "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for scale in results["scales"]:
+        for row in scale["summary"]:
+            lines.append(f"| {scale['scale']} | {row['contender']} | {row['query_set']} | {_num(row['rps'], 0)} | "
+                         f"{_num(row['p50_ms'], 2)} | {_num(row['p99_ms'], 2)} | {_num(row['x_ceiling'], 3)} | "
+                         f"{_num(row['x_peer'], 2)} | {row['errors']} | "
+                         f"{_num(row['list_passes'] if row['query_set'] != '-' else None, 2)} | "
+                         f"{row.get('foreign_cpu_max', 0):.0%} |")
+    lines += ["", "## Builds and memory", "",
+              "| scale | articles | passages | facts | service build s | service passages/s | service index MiB | "
+              "FTS5 build s | FTS5 passages/s | FTS5 MiB | peak RSS/worker MiB (hello / fts5 / service) |",
+              "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
+    for scale in results["scales"]:
+        builds = scale["builds"]
+        service = builds.get("claimdex", {})
+        counts = service.get("counts") or {}
+        fts5 = builds["fts5"]
+        rss = scale.get("peak_rss_mib", {})
+        rss_text = " / ".join(_num(max(filter(None, rss.get(name, [])), default=None)) for name in
+                              ("hello", "fts5", "claimdex"))
+        lines.append(f"| {scale['scale']} | {counts.get('articles', fts5['articles']):,} | "
+                     f"{counts.get('passages', fts5['passages']):,} | {_num(counts.get('facts'), 0)} | "
+                     f"{_num(service.get('seconds'))} | {_num(service.get('passages_per_second'), 0)} | "
+                     f"{_mib(service.get('size_bytes'))} | {_num(fts5['seconds'])} | "
+                     f"{_num(fts5['passages_per_second'], 0)} | {_mib(fts5['size_bytes'])} | {rss_text} |")
+    sizes = settings["query_set_sizes"]
+    distinct = settings["distinct_queries"]
+    lines += ["", "Query sets (requests cycled / distinct): " + ", ".join(
+        f"{name} {sizes[name]:,} / {distinct[name]:,}" for name in sizes if name != "hello") + "."]
+    lines += ["", "## Answer check (first queries of each set)", "",
+              "| scale | contender / set | sampled | HTTP statuses | with results | mean results |",
+              "|---|---|---:|---|---:|---:|"]
+    for scale in results["scales"]:
+        for name, check in scale.get("sanity", {}).items():
+            statuses = ", ".join(f"{k}×{v}" for k, v in sorted(check["statuses"].items()))
+            lines.append(f"| {scale['scale']} | {name} | {check['sampled']} | {statuses} | {check['with_results']} | "
+                         f"{check['mean_results']} |")
+    return "\n".join(lines) + "\n"
+
+
+def _stop_on_sigterm(signum, frame):
+    # Turn SIGTERM into an exception so that the servers started so far are stopped on the way out.
+    raise SystemExit(128 + signum)
+
+
+def main(argv: list[str] | None = None) -> int:
+    signal.signal(signal.SIGTERM, _stop_on_sigterm)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scales", default="10k", help="comma-separated passage counts: 10k,100k,1M")
+    parser.add_argument("--duration", type=int, default=10, help="seconds per measured wrk run")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--query-sets", default=",".join(PASSAGE_SETS))
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    parser.add_argument("--work-dir", default=str(REPO_ROOT / "build" / "bench"),
+                        help="corpora, indexes and logs (reused across runs when unchanged)")
+    parser.add_argument("--smoke", action="store_true", help="CI mode: 10k passages, 5 s runs, one round")
+    parser.add_argument("--no-service", action="store_true", help="measure only the ceiling and the peer")
+    parser.add_argument("--results-dir", default=str(RESULTS_DIR))
+    args = parser.parse_args(argv)
+    if args.smoke:
+        args.scales, args.duration, args.rounds = "10k", 5, 1
+    args.query_sets = [s for s in args.query_sets.split(",") if s]
+    unknown = set(args.query_sets) - set(PASSAGE_SETS)
+    if unknown:
+        parser.error(f"unknown query sets: {sorted(unknown)}")
+    scales = [s.strip() for s in args.scales.split(",") if s.strip()]
+    for scale in scales:
+        parse_scale(scale)
+    if not Path(WRK).exists():
+        parser.error("wrk is not installed (apt-get install wrk)")
+    service_available = not args.no_service and (REPO_ROOT / "service" / "wsgi.py").exists()
+    if not service_available and not args.no_service:
+        print("service/wsgi.py not found: measuring only the ceiling and the peer", file=sys.stderr)
+
+    work_dir = Path(args.work_dir).resolve()
+    work_dir.mkdir(parents=True, exist_ok=True)
+    maker = QueryMaker(args.seed)
+    query_paths = {"hello": ["/v1/passages?q=hello&limit=10"],
+                   "facts": [to_path("/v1/facts", q) for q in fact_queries(seed=args.seed, pools=maker.pools)]}
+    for query_set in args.query_sets:
+        query_paths[query_set] = [to_path("/v1/passages", q)
+                                  for q in passage_queries(query_set, seed=args.seed, maker=maker)]
+    query_files = {name: write_paths(work_dir / "queries" / f"{name}.txt", paths)
+                   for name, paths in query_paths.items()}
+
+    timestamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    results = {"timestamp": timestamp, "machine": machine_info(),
+               "settings": {"duration": args.duration, "rounds": args.rounds, "threads": args.threads,
+                            "connections": args.connections, "seed": args.seed, "query_sets": args.query_sets,
+                            "workers": WORKERS,
+                            "query_set_sizes": {k: len(v) for k, v in query_paths.items()},
+                            "distinct_queries": {k: len(set(v)) for k, v in query_paths.items()}},
+               "scales": []}
+    for scale in scales:
+        results["scales"].append(bench_scale(scale, args, work_dir, query_files, query_paths, service_available))
+
+    results_dir = Path(args.results_dir)
+    results_dir.mkdir(parents=True, exist_ok=True)
+    (results_dir / f"{timestamp}.json").write_text(json.dumps(results, indent=2) + "\n")
+    text = markdown(results)
+    (results_dir / "latest.md").write_text(text)
+    print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

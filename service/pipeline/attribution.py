@@ -1,0 +1,507 @@
+"""Who says what: reporting clauses, anonymous sources and coreference across an article.
+
+An ``Attributor`` reads an article's sentences in order and keeps the discourse state needed to
+resolve "she said", "Patel stated", "the newspaper's sources", "they said" and "according to the
+sources" to speakers named earlier.
+
+Forms recognised in one sentence, in order of preference:
+  * a reporting clause outside quotation marks: "X said (that) ...", "..., X said.",
+    "..., said X, who ...", "X reported/confirmed/stated/noted/told/wrote/warned/added/..."
+    (a clause opened by "while/although/if" or negated — "has not confirmed" — is not one);
+  * "according to X";
+  * a passive reporting clause, "... was disclosed by X"; when its subject is an anaphor
+    ("This information was disclosed by ...") it belongs to the previous statement;
+  * "citing X".
+A sentence inside a quotation that an earlier sentence opened keeps that sentence's speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .entities import ORG_SUFFIXES, ROLE_HEADS, PersonInfo
+from .models import Attribution, EntityMention
+
+_CUE_FORMS = {
+    "say": "said says say",
+    "tell": "told tells",
+    "report": "reported reports report",
+    "state": "stated states",
+    "confirm": "confirmed confirms confirm",
+    "note": "noted notes note",
+    "write": "wrote writes",
+    "warn": "warned warns warn",
+    "add": "added adds",
+    "explain": "explained explains",
+    "reveal": "revealed reveals",
+    "emphasize": "emphasized emphasised emphasizes emphasises emphasize emphasise",
+    "disclose": "disclosed discloses",
+    "announce": "announced announces announce",
+    "verify": "verified verifies",
+    "highlight": "highlighted highlights",
+    "insist": "insisted insists insist",
+    "claim": "claimed claims",
+    "argue": "argued argues argue",
+    "acknowledge": "acknowledged acknowledges acknowledge",
+    "deny": "denied denies",
+    "detail": "detailed",
+    "caution": "cautioned cautions",
+    "estimate": "estimated estimates estimate",
+    "predict": "predicted predicts predict",
+    "indicate": "indicated indicates indicate",
+    "suggest": "suggested suggests",
+    "stress": "stressed stresses",
+    "assert": "asserted asserts",
+    "admit": "admitted admits",
+    "declare": "declared declares",
+    "believe": "believes believe",
+    "expect": "expects expect expected",
+    "observe": "observed",
+    "conclude": "concluded concludes",
+    "find": "found finds",
+    "show": "showed shows",
+}
+CUE_LEMMA = {form: lemma for lemma, forms in _CUE_FORMS.items() for form in forms.split()}
+# "found", "shows" and "believes" report a finding only with a clause after them ("the study found that").
+_NEEDS_THAT = {"find", "show", "believe", "estimate", "indicate", "suggest", "conclude", "observe", "declare"}
+_CUE_RE = re.compile(r"\b(" + "|".join(sorted(CUE_LEMMA, key=len, reverse=True)) + r")\b")
+_ACCORDING_RE = re.compile(r"\b(?:according to|citing|as reported by|as cited by)\s+", re.IGNORECASE)
+_PASSIVE_RE = re.compile(
+    r"\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?"
+    r"(disclosed|confirmed|reported|announced|revealed|released|verified|stated|made public|shared|published)\s+by\s+",
+    re.IGNORECASE,
+)
+_BACK_REFERENCE_RE = re.compile(
+    r"^(?:this|that|these|those|the|such)\s+(?:\w+\s+)?(?:information|figures?|numbers?|estimates?|news|data|reports?|"
+    r"details?|assessment|claims?|statements?|tally|toll|count|account)\b",
+    re.IGNORECASE,
+)
+# Where the subject of a reporting verb can start.
+_BOUNDARY_RE = re.compile(
+    r"[,;:\"“”(—–]|\b(?:that|which|who|whom|whose|what|whether|if|and|but|while|because|as|when|where|so)\b", re.IGNORECASE
+)
+_PASSIVE_AUX = {"is", "are", "was", "were", "been", "being", "be"}
+_RELATIVE = {"that", "which", "who", "whom", "whose", "what", "whether", "if", "because", "when", "where", "so", "as"}
+# Sources that are documents: the organisation behind them is the speaker when it is named.
+_DOCUMENT_NOUNS = frozenset("survey surveys poll polls study studies report reports data documents".split())
+_SUBORDINATE_START = re.compile(r"^(?:while|although|though|even though|if|when|as|because|since|whereas|unless)\b", re.I)
+_BETWEEN_WORDS = frozenset(
+    """has have had also further later previously repeatedly then again earlier separately publicly officially
+    recently already now once first last have has was were is are did does do would will could may might not n't
+    never had been be just only initially reportedly privately subsequently formally told""".split()
+)
+_NEGATORS = {"not", "n't", "never", "no"}
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
+_TAIL_ADVERBIAL_RE = re.compile(
+    r"^\s*(?:(?:on\s+)?(?:" + "|".join(_WEEKDAYS) + r")|in a (?:statement|briefing|press briefing|press conference|"
+    r"post|report|note|interview)|last week|this week|on \w+|late \w+|earlier|later|then)?\s*(?:[,.;!?\"”)]|$)",
+    re.IGNORECASE,
+)
+_PRONOUNS = {"he": ("m", 1), "she": ("f", 1), "they": (None, 2), "it": (None, 0)}
+_SOURCE_NOUNS = frozenset(
+    """source sources official officials spokesperson spokesman spokeswoman spokespeople diplomat diplomats insider
+    insiders aide aides people person individual individuals analysts analyst experts expert observers witnesses
+    witness residents resident authorities officers officer investigators investigator representatives
+    representative lawmakers lawmaker figures figure sources' member members economists economist critics
+    researchers scientists reports report workers employees staff organisers organizers engineers firefighters
+    respondents activists survey surveys poll polls study studies data documents forecasters""".split()
+)
+_GROUP_DESCRIPTIONS = {
+    "newspaper": "publication", "paper": "publication", "daily": "publication", "outlet": "publication",
+    "broadcaster": "publication", "agency": "publication", "magazine": "publication", "publication": "publication",
+    "ministry": "org", "department": "org", "government": "org", "administration": "org", "company": "org",
+    "firm": "org", "group": "org", "organisation": "org", "organization": "org", "bank": "org", "court": "org",
+    "committee": "org", "club": "org", "team": "org", "military": "org", "army": "org", "office": "org",
+    "institute": "org", "university": "org", "agency's": "publication",
+}
+_DETERMINERS = re.compile(r"^(?:the|a|an|some|several|two|three|four|five|many|other|senior|one)\s+", re.I)
+_PUBLICATION_CUES = {"report", "write"}
+# Descriptions that can stand for any organisation ("the company" for "Norvik Systems").
+_GENERIC_DESCRIPTIONS = frozenset(
+    "company firm agency group organisation organization outlet newspaper paper daily broadcaster publication magazine".split()
+)
+_NOT_SPEAKERS = frozenset("the this that these those it its a an recent new some many most all both".split())
+_PUBLICATION_WORDS = re.compile(
+    r"\b(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Telegraph|Guardian|Reuters|Press|Agency|"
+    r"Bloomberg|Politico|Axios|CNN|BBC|AFP|TASS|Xinhua|Yonhap|Kyodo|Interfax|Economist|Independent|Pravda|Spiegel|Monde)\b"
+)
+
+
+_NP_ABBREVIATIONS = frozenset(
+    "Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Maj Col Capt Cmdr Adm Sgt Brig St Jr Sr Inc Corp Co Ltd No".split()
+)
+_NP_END_RE = re.compile(
+    r"\s+(?:who|which|that|in|on|at|during|when|after|before|as|to|and|adding|saying|referring|told|without|while)\b"
+)
+
+
+@dataclass
+class SentenceAttribution:
+    """The attribution of one sentence and how it was found."""
+
+    attribution: Attribution | None
+    refers_back: bool = False  # "This information was disclosed by X.": belongs to the previous statement
+    coreference: bool = False  # the speaker was resolved from a pronoun, surname or description
+
+
+@dataclass
+class _Candidate:
+    start: int
+    lemma: str
+    np: str
+    np_start: int
+    inverted: bool
+
+
+_WORD_RE = re.compile(r"[A-Za-z]+")
+_QUOTE_CHARS = re.compile(r"[\"“”]")
+
+
+def _quote_mask(text: str, inside: bool) -> tuple[list[bool], bool]:
+    """Per-character 'inside quotation marks' flags, and whether a quote is still open at the end."""
+    if not _QUOTE_CHARS.search(text):
+        return [inside] * len(text), inside
+    mask = []
+    for ch in text:
+        if ch == "“":
+            mask.append(True)
+            inside = True
+            continue
+        if ch == "”":
+            mask.append(True)
+            inside = False
+            continue
+        if ch == '"':
+            inside = not inside
+            mask.append(True)
+            continue
+        mask.append(inside)
+    return mask, inside
+
+
+def _quoted_words(text: str) -> int:
+    """Words in the longest quoted stretch; scare quotes ("at war") are short."""
+    best = 0
+    for m in re.finditer(r"[\"“]([^\"“”]+)[\"”]?", text):
+        best = max(best, len(m.group(1).split()))
+    return best
+
+
+class Attributor:
+    """Finds the attribution of each sentence of one article, in order."""
+
+    def __init__(self, people: dict[str, PersonInfo] | None = None):
+        self.people = dict(people or {})
+        self.sentence_index = -1
+        self.in_quote = False
+        self.quote_attribution: Attribution | None = None
+        # (sentence index, name, was speaker) for every person mention, latest last
+        self.persons: list[tuple[int, str, bool]] = []
+        self.last_org: str | None = None
+        self.last_publication: str | None = None
+        self.last_anonymous: Attribution | None = None
+        self.last_plural: Attribution | None = None
+        # (sentence index, name) of organisations quoted so far
+        self.org_speakers: list[tuple[int, str]] = []
+
+    # ------------------------------------------------------------------ public
+    def attribute(self, text: str, offset: int, mentions: list[EntityMention]) -> SentenceAttribution:
+        """Attribution of the sentence ``text`` starting at article offset ``offset``."""
+        self.sentence_index += 1
+        started_inside = self.in_quote
+        mask, self.in_quote = _quote_mask(text, self.in_quote)
+        local = [
+            EntityMention(m.name, m.type, m.mention, m.start - offset, m.end - offset) for m in mentions
+        ] if offset else mentions
+        result = self._find(text, local, mask)
+        if result.attribution is None and started_inside and self.quote_attribution is not None:
+            # a sentence inside a quotation opened earlier
+            result = SentenceAttribution(replace(self.quote_attribution, direct=True), coreference=True)
+        elif result.attribution is not None and not result.refers_back:
+            if _quoted_words(text) >= 4 or (started_inside and mask and mask[0]):
+                result.attribution.direct = True
+        if self.in_quote and result.attribution is not None:
+            self.quote_attribution = result.attribution
+        elif not self.in_quote:
+            self.quote_attribution = None
+        self._remember(local, result)
+        return result
+
+    # ------------------------------------------------------------------ state
+    def _remember(self, mentions: list[EntityMention], result: SentenceAttribution) -> None:
+        speaker = result.attribution.speaker if result.attribution else None
+        for m in mentions:
+            if m.type == "PERSON":
+                self.persons.append((self.sentence_index, m.name, m.name == speaker))
+            elif m.type in ("ORG",):
+                self.last_org = m.name
+        a = result.attribution
+        if a is None:
+            return
+        if a.speaker_type == "PERSON" and a.speaker and not any(p[1] == a.speaker and p[2] and p[0] == self.sentence_index for p in self.persons):
+            self.persons.append((self.sentence_index, a.speaker, True))
+        if a.speaker_type == "ORG" and a.speaker:
+            self.last_org = a.speaker
+            self.org_speakers.append((self.sentence_index, a.speaker))
+            if a.cue in _PUBLICATION_CUES or _PUBLICATION_WORDS.search(a.speaker) or a.cue == "according to":
+                if _PUBLICATION_WORDS.search(a.speaker) or a.cue in _PUBLICATION_CUES:
+                    self.last_publication = a.speaker
+        if a.anonymous:
+            self.last_anonymous = a
+            if a.description and re.search(r"s\b", a.description.split()[-1] if a.description.split() else ""):
+                self.last_plural = a
+
+    # ------------------------------------------------------------------ sentence
+    def _find(self, text: str, mentions: list[EntityMention], mask: list[bool]) -> SentenceAttribution:
+        words = set(_WORD_RE.findall(text))
+        candidates = [] if words.isdisjoint(CUE_LEMMA) else self._reporting_clauses(text, mask, mentions)
+        for cand in candidates:
+            resolved = self._resolve(cand.np, cand.np_start, mentions, text)
+            if resolved is not None:
+                attribution, coref = resolved
+                attribution.cue = cand.lemma
+                return SentenceAttribution(attribution, coreference=coref)
+        low = text.lower()
+        has_according = "according to" in low or "citing" in low or "by" in words
+        for m in _ACCORDING_RE.finditer(text) if has_according else ():
+            if mask[m.start()]:
+                continue
+            np, np_start = self._np_after(text, m.end())
+            resolved = self._resolve(np, np_start, mentions, text)
+            if resolved is not None:
+                attribution, coref = resolved
+                attribution.cue = "cite" if m.group().lower().startswith("citing") else "according to"
+                if attribution.speaker_type == "ORG" and attribution.cue == "according to":
+                    if _PUBLICATION_WORDS.search(attribution.speaker or ""):
+                        self.last_publication = attribution.speaker
+                return SentenceAttribution(attribution, coreference=coref)
+        for m in _PASSIVE_RE.finditer(text) if "by" in words else ():
+            if mask[m.start()]:
+                continue
+            np, np_start = self._np_after(text, m.end())
+            resolved = self._resolve(np, np_start, mentions, text)
+            if resolved is not None:
+                attribution, coref = resolved
+                attribution.cue = _lemma_of_participle(m.group(1))
+                back = bool(_BACK_REFERENCE_RE.match(text.lstrip()))
+                return SentenceAttribution(attribution, refers_back=back, coreference=coref)
+        return SentenceAttribution(None)
+
+    def _reporting_clauses(self, text: str, mask: list[bool], mentions: list[EntityMention]) -> list[_Candidate]:
+        found = []
+        # "and" inside "Organisation for Economic Co-operation and Development" is no clause boundary
+        inside_name = [(m.start, m.end) for m in mentions if " " in m.mention]
+        for m in _CUE_RE.finditer(text):
+            if mask[m.start()]:
+                continue
+            lemma = CUE_LEMMA[m.group(1)]
+            after = text[m.end() :]
+            tail = bool(_TAIL_ADVERBIAL_RE.match(after))
+            if lemma in _NEEDS_THAT and not tail and not re.match(r"\s+(?:that\b|\w+\s+that\b)", after):
+                continue
+            if lemma == "tell" and not re.match(r"\s+[\w$€£]", after):
+                continue
+            # subject on the left, back to the nearest clause boundary
+            head = text[: m.start()]
+            bounds = [
+                b for b in _BOUNDARY_RE.finditer(head) if not any(s < b.start() and b.end() < e for s, e in inside_name)
+            ]
+            boundary = bounds[-1] if bounds else None
+            seg_start = boundary.end() if boundary else 0
+            segment = head[seg_start:]
+            if boundary is not None and boundary.group().lower() in _RELATIVE:
+                continue  # "targets that it says are crucial"
+            words = segment.split()
+            negated = passive = False
+            while words and (words[-1].lower() in _BETWEEN_WORDS or (words[-1].endswith("ly") and words[-1].islower())):
+                negated = negated or words[-1].lower() in _NEGATORS or words[-1].lower().endswith("n't")
+                passive = passive or words[-1].lower() in _PASSIVE_AUX
+                words.pop()
+            if negated:
+                continue  # "has not confirmed": no statement is attributed
+            if passive and lemma in ("expect", "report", "estimate", "believe"):
+                continue  # "Trump is expected to ...": nobody is quoted
+            if words and words[0].lower() in ("however", "meanwhile", "still", "but", "and", "yet", "separately", "also"):
+                words = words[1:]
+            np = " ".join(words)
+            if np and _SUBORDINATE_START.match(np):
+                continue
+            if np:
+                np_start = head.find(words[0], seg_start)
+                found.append(_Candidate(m.start(), lemma, np, np_start, False))
+                continue
+            # "..., said Deputy Press Secretary Sabrina Singh, who ..." : subject after the verb
+            if boundary is None and m.start() > 0:
+                continue
+            np, np_start = self._np_after(text, m.end())
+            if np and not re.match(r"(?:that|it|this|so|in|on|at|the\s+\w+\s+was)\b", np, re.I):
+                found.append(_Candidate(m.start(), lemma, np, np_start, True))
+            # "His coach, Gervais Hakizimana, said ...", "Two aid workers, who asked not to be named, said ..."
+            if boundary is not None and boundary.group() == ",":
+                prev_end = boundary.start()
+                taken = 0
+                for _ in range(4):
+                    prev_start = max(head.rfind(",", 0, prev_end), head.rfind('"', 0, prev_end), head.rfind("”", 0, prev_end)) + 1
+                    seg = head[prev_start:prev_end]
+                    first = seg.split()[0].lower() if seg.split() else ""
+                    skip = first in ("who", "which", "whose", "whom", "speaking", "citing", "according") or (
+                        first.endswith("ing") and first.islower()
+                    )
+                    if not skip and seg.strip() and not _SUBORDINATE_START.match(seg.strip()):
+                        # "Ms Rebecca Long, a commuter from Leeds, said": try the description, then the name
+                        lead = len(seg) - len(seg.lstrip())
+                        found.append(_Candidate(m.start(), lemma, seg.strip(), prev_start + lead, False))
+                        taken += 1
+                    if taken == 2 or prev_start <= 1 or (not skip and taken and not re.match(r"\s*(?:an?|the)\s", seg)):
+                        break
+                    prev_end = prev_start - 1
+        return found
+
+    @staticmethod
+    def _np_after(text: str, pos: int) -> tuple[str, int]:
+        """The noun phrase starting at ``pos``, up to punctuation or a clause word."""
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        end = pos
+        while end < len(text):
+            ch = text[end]
+            if ch in ",;:!?\"“”()":
+                break
+            if ch == ".":
+                word = text[:end].rsplit(None, 1)[-1] if text[:end].strip() else ""
+                if not (word in _NP_ABBREVIATIONS or len(word) == 1 or "." in word):
+                    break
+            end += 1
+        np = text[pos:end]
+        cut = _NP_END_RE.search(np)
+        if cut:
+            np = np[: cut.start()]
+        return np.strip(), pos
+
+    # ------------------------------------------------------------------ speakers
+    def _resolve(self, np: str, np_start: int, mentions: list[EntityMention], text: str) -> tuple[Attribution, bool] | None:
+        """Turn a subject phrase into an Attribution (and whether coreference was needed), or None."""
+        words = np.split()
+        if not words or len(words) > 14:
+            return None
+        low = np.lower()
+        inside = [m for m in mentions if m.start >= np_start and m.end <= np_start + len(np)]
+        # pronouns
+        if low in _PRONOUNS:
+            return self._resolve_pronoun(low)
+        # a named person
+        persons = [m for m in inside if m.type == "PERSON"]
+        if persons:
+            p = persons[-1]
+            info = self.people.get(p.name) or PersonInfo(p.name)
+            coref = p.mention.strip() != p.name and len(p.mention.split()) == 1
+            return Attribution(
+                speaker=p.name, role=info.role, organization=info.organization, speaker_type="PERSON"
+            ), coref
+        head = words[-1].lower().strip("'’")
+        core = _DETERMINERS.sub("", np)
+        # anonymous people: "three sources familiar with the matter", "a senior US official"
+        head_index = next((i for i, w in enumerate(words) if w.lower().strip("'’,") in _SOURCE_NOUNS), None)
+        if head_index is not None and words[head_index].lower().strip("'’,") in _DOCUMENT_NOUNS:
+            authors = [m for m in inside if m.type in ("ORG", "GROUP")]
+            if authors:  # "the poll by consultancy Atlas Intel"
+                return Attribution(speaker=authors[-1].name, organization=authors[-1].name, speaker_type="ORG"), False
+        if head_index is not None and (head_index <= 5):
+            possessive = re.match(r"(?:the\s+)?(\w+)['’]s?\s", np, re.I)
+            org = None
+            coref = False
+            if possessive and possessive.group(1).lower() in _GROUP_DESCRIPTIONS:
+                org = self.last_publication if _GROUP_DESCRIPTIONS[possessive.group(1).lower()] == "publication" else self.last_org
+                org = org or self.last_org
+                coref = True
+            if org is None:
+                head_end = np_start + len(" ".join(words[: head_index + 1]))
+                pre = [m for m in inside if m.end <= head_end and m.type in ("ORG", "GPE")]
+                post_mod = re.search(r"\b(?:at|from|of|in|with)\s+", np[len(" ".join(words[: head_index + 1])) :])
+                post = []
+                if post_mod:
+                    post_start = head_end + post_mod.end()
+                    post = [m for m in inside if m.start >= post_start and m.type in ("ORG", "GPE")][:1]
+                    if re.search(r"\bcited by\b", np[: post_mod.start() + len(" ".join(words[: head_index + 1]))]):
+                        post = []
+                cands = pre + post
+                orgs = [m for m in cands if m.type == "ORG"]
+                org = (orgs[0] if orgs else cands[0]).name if cands else None
+            description = np
+            # "the sources", "those officials": the sources named earlier
+            if re.match(r"^(?:the|those|these|such)\s+\w+$", low) and self.last_anonymous is not None:
+                coref = True
+                if org is None:
+                    org = self.last_anonymous.organization
+            return Attribution(
+                speaker=None, organization=org, anonymous=True, description=description, speaker_type="PERSON"
+            ), coref
+        # organisations and governments
+        orgs = [m for m in inside if m.type in ("ORG", "GROUP")]
+        places = [m for m in inside if m.type == "GPE"]
+        target = orgs[-1] if orgs else (places[-1] if places else None)
+        if target is not None and len(core.split()) <= len(target.mention.split()) + 3:
+            return Attribution(speaker=target.name, organization=target.name, speaker_type="ORG"), False
+        # "the newspaper", "the ministry", "the health agency": the organisation named earlier
+        desc = re.match(r"^the\s+(?:[\w'’]+\s+){0,2}(\w+)$", low)
+        if desc and desc.group(1) in _GROUP_DESCRIPTIONS:
+            name = self._organisation_for(desc.group(1), [m for m in mentions if m.end <= np_start])
+            if name:
+                return Attribution(speaker=name, organization=name, speaker_type="ORG"), True
+            # "the health ministry" with no ministry named before: an unnamed institution
+            return Attribution(speaker=None, anonymous=True, description=np, speaker_type="ORG"), False
+        # an unknown capitalised name: two or three name-like words, or an organisation name
+        if all(w[:1].isupper() for w in words) and 2 <= len(words) <= 5 and words[0].lower() not in _NOT_SPEAKERS:
+            if words[-1].lower() in ROLE_HEADS:
+                return None
+            kind = "ORG" if words[-1].lower() in ORG_SUFFIXES or len(words) > 3 else "PERSON"
+            return Attribution(speaker=np, organization=np if kind == "ORG" else None, speaker_type=kind), False
+        return None
+
+    def _organisation_for(self, noun: str, earlier: list[EntityMention]) -> str | None:
+        """The organisation a description such as "the agency" refers to."""
+        if _GROUP_DESCRIPTIONS[noun] == "publication" and self.last_publication:
+            return self.last_publication
+        same_sentence = [m.name for m in earlier if m.type in ("ORG", "GROUP")]
+        for name in reversed(same_sentence):
+            if noun in name.lower():
+                return name
+        recent = [name for idx, name in self.org_speakers if idx >= self.sentence_index - 6]
+        for name in reversed(recent):
+            if noun in name.lower():
+                return name
+        if noun not in _GENERIC_DESCRIPTIONS:
+            return None  # "the ministry" is only a ministry named as such
+        if same_sentence:
+            return same_sentence[-1]
+        if recent:
+            return recent[-1]
+        return self.last_org
+
+    def _resolve_pronoun(self, pronoun: str) -> tuple[Attribution, bool] | None:
+        gender, number = _PRONOUNS[pronoun]
+        if number == 1:
+            window = [p for p in self.persons if p[0] >= self.sentence_index - 4]
+            compatible = [p for p in window if (self.people.get(p[1]) or PersonInfo(p[1])).gender in (None, gender)]
+            # the person the previous sentence was about (its speaker, else its first-named person) is
+            # the likeliest antecedent; then the latest speaker; then the latest person named
+            previous = [p for p in compatible if p[0] == self.sentence_index - 1]
+            focus = [p for p in previous if p[2]] or previous[:1]
+            speakers = [p for p in compatible if p[2]]
+            pick = (focus or speakers or compatible or [None])[-1]
+            if pick is None:
+                return None
+            info = self.people.setdefault(pick[1], PersonInfo(pick[1]))
+            info.gender = info.gender or gender
+            return Attribution(speaker=info.name, role=info.role, organization=info.organization, speaker_type="PERSON"), True
+        if number == 2 and self.last_plural is not None:
+            return replace(self.last_plural), True
+        if self.last_org:
+            return Attribution(speaker=self.last_org, organization=self.last_org, speaker_type="ORG"), True
+        return None
+
+
+def _lemma_of_participle(word: str) -> str:
+    w = word.lower()
+    return CUE_LEMMA.get(w) or {"released": "release", "made public": "disclose", "shared": "share", "published": "publish"}.get(w, w)

@@ -1,0 +1,1215 @@
+"""Claims across sources: cluster fact records, detect conflicts, check a free-text claim.
+
+Works on fact records, the JSON dicts the index stores (``Fact.to_dict()`` plus ``id``, ``article_id``,
+``source``, ``published``, ``title``, ``url``). Everything here is deterministic and pure.
+
+Text features
+    Fact text is lower-cased, tokenised, stripped of stopwords and reporting words, stemmed with a light suffix
+    stripper (British and American spellings meet) and mapped through a small lexicon of common news synonyms.
+    Entity mentions, measure phrases ("190 miles") and the attributed source ("said Deputy Press Secretary X") are
+    blanked out first: entities are compared by canonical name, figures by value, sources by attribution.
+
+Figures
+    A figure is tied to the entities named before it or after it outside a subset phrase ("50,000 troops, including
+    the X contingent" is not a figure of X). Two figures measure the same thing when dimension, unit and counted
+    noun agree ("troops" = "soldiers"; "people" fits any) and neither counts a group the other is part of. A figure
+    that the same fact presents as past ("11,000, up from 10,000 last week") is marked ``earlier``.
+
+Clustering (``cluster_facts``)
+    Two facts can only be linked when they share a canonical entity. An entity mentioned in more than
+    ``generic_share`` of the facts is generic (the two sides of a war in a war story): facts sharing only generic
+    entities or only the quoted source need a strong wording overlap. Similarity = 0.35 * idf-weighted entity
+    Jaccard + 0.65 * predicate similarity (tf-idf cosine of the terms; for a negated fact its negated clause; at
+    least 0.5 when both give a figure of the same measure of the same entity), multiplied down when only one fact
+    gives a figure or the figures are of different entities, zero when they measure different dimensions, plus a
+    small bonus for the same speaker. Facts are merged by average-linkage agglomeration while the average
+    similarity between two groups is at least ``min_similarity``.
+
+Conflicts and status
+    Negation conflict: one fact negates a clause whose verb and at least one more term the other fact affirms. A
+    negation inside a leading concessive clause ("While X did not confirm it, Y verified ...") or after a modal of
+    obligation ("should not send") does not make a fact negated. Figure conflict: two facts report incompatible
+    figures, or figures of the same kind (two values, or two bounds in the same direction: "over 10,000" vs
+    "surpassed 11,000") that differ beyond rounding (2.5 %, or 10 % when one is approximate); a value inside the
+    other's bound ("300" vs "up to 306") agrees. Status: ``conflicting`` when there is a negation conflict or a
+    figure difference that no change over time explains; ``evolving`` when every figure difference is explained by
+    a change some fact reports, or by the same speaker at different dates; ``corroborated`` with two or more
+    distinct publishers and no conflict; ``single_source`` otherwise. Publishers are compared by name; a fact with
+    no known publisher counts as its own publisher (its article).
+
+Statement of a cluster
+    The representative fact comes from the majority position (the polarity reported by more publishers; ties go to
+    the affirmative). In an evolving cluster facts that report the change, then the latest dated, come first. Then
+    the highest ``score`` wins, then the earliest ``published`` date (undated last), then the smallest fact id.
+
+Claim check (``compare_claim``)
+    Claim entities are those the extractor found plus candidate entity names spelled out in the claim. Evidence must
+    share an entity with the claim and contain at least a third of its predicate terms; anything else is dropped, so
+    an unrelated claim gets no evidence at all. A claimed figure is judged only against figures of the same measure
+    tied to a shared entity: outside the evidence bound or tolerance contradicts; within it supports, but a
+    one-sided bound establishes only figures within 25 % of it ("over 11,000" does not establish 50,000) and two
+    stated maxima ("up to 306 km" vs "a maximum range of 190 km") must be the same figure. Without figures a
+    polarity mismatch on the same predicate contradicts and agreement supports, both only with two thirds of the
+    claim's terms covered; "has not confirmed X" neither supports nor refutes "X". A claim attributed to a source
+    ("The Pentagon confirmed ...") is settled only by evidence naming that source.
+"""
+
+
+from __future__ import annotations
+
+import hashlib
+import heapq
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from service.pipeline.errors import ClaimInputError
+
+DEFAULT_MIN_SIMILARITY = 0.28
+DEFAULT_GENERIC_SHARE = 0.5
+# Below this many facts document frequency says nothing about genericness.
+MIN_FACTS_FOR_GENERIC = 10
+
+# Relative tolerance of figures. Reported exact figures are rounded and converted between units
+# (190 miles = 305.8 km vs "306 km"); "about" figures are looser.
+EXACT_TOLERANCE = 0.025
+APPROX_TOLERANCE = 0.10
+
+# A one-sided bound ("over 11,000", "up to 306 km") establishes a claimed figure only this close to it.
+BOUND_BAND = 0.25
+
+# Claim-check thresholds, as shares of the claim's terms found in the evidence.
+MIN_PREDICATE_COVERAGE = 0.34  # below this the evidence is about something else
+STRONG_COVERAGE = 0.66  # support without figures (two of three terms)
+NEGATION_COVERAGE = STRONG_COVERAGE  # contradiction by polarity needs the same overlap as support
+
+# Clustering weights (see module docstring).
+MAX_POSTING = 400
+ENTITY_WEIGHT = 0.35
+PREDICATE_WEIGHT = 0.65
+MIN_PREDICATE_SIMILARITY = 0.08
+# Facts that share only the quoted speaker or only generic entities must say nearly the same thing.
+SOURCE_ONLY_PREDICATE_SIMILARITY = 0.3
+GENERIC_ONLY_PREDICATE_SIMILARITY = 0.45
+# Two figures of the same measure about the same entity state the same kind of claim whatever the wording.
+FIGURE_MATCH_PREDICATE = 0.5
+ONE_SIDED_FIGURE_FACTOR = 0.6  # one fact is about a figure, the other states none
+UNTIED_FIGURE_FACTOR = 0.5  # both give figures of the same measure, but of different entities
+SAME_SPEAKER_BONUS = 0.05
+# A negated fact conflicts with an affirmative one when its negated predicate is covered this well.
+NEGATION_SCOPE_OVERLAP = 0.3
+
+_STOPWORDS = frozenset(
+    """
+    a about above after again against all also am an and any are aren as at be because been before being below
+    between both but by can cannot could couldn did didn do does doesn doing don down during each either else
+    ever few for from further had hadn has hasn have haven having he her here hers herself him himself his how
+    however i if in into is isn it its itself just let me more most much must mustn my myself nor of off on once
+    only or other others our ours ourselves out over own same shall shan she should shouldn so some such than that
+    the their theirs them themselves then there these they this those through thus to too under until up upon us
+    very was wasn we were weren what when where whether which while who whom whose why will with within without
+    won would wouldn yet you your yours yourself yourselves
+    not no never n't t s d ll re ve m o y
+    now currently still already indeed further also recently new last first one
+    approximately roughly nearly almost around estimated less fewer least than
+    two three four five six seven eight nine ten eleven twelve dozen dozens hundred hundreds thousand thousands
+    million millions billion billions trillion percent per cent
+    say says said saying tell tells told according add adds added adding note notes noted stating state states
+    stated wrote write writes citing cited cite report reports reported reporting
+    mr mrs ms dr maj gen lt col sgt capt adm
+    today yesterday tomorrow tonight monday tuesday wednesday thursday friday saturday sunday week weeks weekend
+    likely reportedly recent recently
+    press conference briefing statement interview spokesperson spokesman spokeswoman spokespeople
+    """.split()
+)
+
+# Irregular verb forms that a suffix stripper cannot reach.
+_IRREGULAR = {
+    "began": "begin", "begun": "begin", "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall",
+    "struck": "strike", "sent": "send", "gave": "give", "given": "give", "took": "take", "taken": "take",
+    "held": "hold", "won": "win", "lost": "lose", "led": "lead", "paid": "pay", "sold": "sell",
+    "bought": "buy", "grew": "grow", "grown": "grow", "drove": "drive", "flew": "fly", "shot": "shoot",
+    "men": "man", "women": "woman", "died": "die", "dying": "die", "hit": "hit", "fought": "fight",
+}
+
+# Common synonyms in news reporting; the first word of a group is the shared term. General vocabulary only.
+_SYNONYM_GROUPS = (
+    ("troops", "soldiers", "forces", "personnel", "servicemen", "fighters"),
+    ("authorize", "approve", "allow", "permit", "greenlight"),
+    ("missile", "rocket", "weapon", "munition"),
+    ("range", "reach"),
+    ("begin", "start", "commence"),
+    ("combat", "fight", "fighting", "battle", "hostilities"),
+    ("confirm", "verify", "acknowledge"),
+    ("change", "alter", "shift", "modify"),
+    ("strike", "attack", "hit"),
+    ("kill", "dead", "death", "die", "fatality"),
+    ("injure", "wound", "hurt"),
+    ("increase", "rise", "grow", "climb", "surpass", "exceed"),
+    ("decrease", "fall", "drop", "decline", "shrink"),
+    ("deploy", "send", "dispatch"),
+    ("buy", "purchase", "acquire"),
+    ("price", "cost"),
+)
+
+# Negated verbs that speak about knowledge, not about the event: "has not confirmed X" does not assert "not X".
+_EPISTEMIC_HEADS = ("confirm", "know", "evidence", "clear", "sure", "aware", "comment", "expect", "believe")
+
+_NEGATION_CUE_RE = re.compile(
+    r"\b(?:not|never|no|nor|neither|cannot|without|denie[sd]|deny|denying|declined? to|refused? to)\b|n't\b",
+    re.IGNORECASE,
+)
+# A leading concessive clause ("While X did not confirm it, Y verified ...") does not set the polarity of the fact.
+_CONCESSIVE_RE = re.compile(r"^\W*(?:while|although|though|even though|whereas)\b[^,;]*[,;]", re.IGNORECASE)
+_DEONTIC_BEFORE_RE = re.compile(r"\b(?:should|must|ought|need)\s*$", re.IGNORECASE)
+_CLAUSE_END_RE = re.compile(r"[,;:()\u2014]|\s\u2013\s|\s-\s")
+_COUNTED_DIMENSIONS = (None, "persons", "count")
+_ANY_PERSON_WORDS = ("people", "person", "persons", "individuals")
+_WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+# A figure followed by "including X" / "among them X" counts a larger group than X.
+_SUBSET_MARKER_RE = re.compile(
+    r"\b(?:including|includes|included|among them|among whom|such as|of whom|of which|of them)\b", re.IGNORECASE
+)
+# Words that make a figure the maximum itself rather than one value under it.
+_MAXIMUM_RE = re.compile(r"\b(?:maximum|max|peak)\b", re.IGNORECASE)
+# "11,000, up from 10,000": the second figure is the earlier one.
+_CHANGE_FROM_RE = re.compile(
+    r"\b(?:up|down|rising|falling|increased|decreased|rose|fell|grew|climbed|dropped|jumped|higher|lower)?\s*"
+    r"(?:from|compared (?:with|to)|versus|vs\.?)\s*$|\bprevious(?:ly)?\b|\bearlier\b",
+    re.IGNORECASE,
+)
+# "from 10,000 to 11,000": the first figure is the earlier one.
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_TO_BETWEEN_RE = re.compile(r"^\W*to\b", re.IGNORECASE)
+# A time reference right after a figure marks it as a past value ("over 10,000 last week").
+_PAST_TIME_RE = re.compile(
+    r"^\W{0,3}(?:(?:last|the previous|the prior|a|one|two|three|several)\s+"
+    r"(?:day|week|month|year|quarter|days|weeks|months|years)(?:\s+ago)?\b|earlier\b|previously\b|ago\b)",
+    re.IGNORECASE,
+)
+
+
+def _build_stemmer():
+    spelling = (
+        (re.compile(r"(?<=\w{3})is(e|ed|es|ing|ation|ations)$"), r"iz\1"),  # authorise -> authorize
+        (re.compile(r"(?<=\w{3})our(s?)$"), r"or\1"),  # labour -> labor
+        (re.compile(r"(?<=\w{3})tre(s?)$"), r"ter\1"),  # centre -> center
+        (re.compile(r"^(def|off|lic|pret)ence(s?)$"), r"\1ense\2"),
+        (re.compile(r"^scepti"), "skepti"),
+    )
+    suffixes = ("ations", "ation", "ating", "ated", "ates", "ate", "ments", "ment", "ingly", "ing", "edly", "ed",
+                "ly")
+
+    def stem(word: str) -> str:
+        if word in _IRREGULAR:
+            return _IRREGULAR[word]
+        for pattern, repl in spelling:
+            word = pattern.sub(repl, word)
+        if len(word) <= 3 or word.isdigit():
+            return word
+        if word.endswith("ies") and len(word) > 4:
+            word = word[:-3] + "y"
+        elif word.endswith("sses"):
+            word = word[:-2]
+        elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+            word = word[:-1]
+        for suffix in suffixes:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                word = word[: -len(suffix)]
+                # "stopped" -> "stopp" -> "stop"
+                if suffix in ("ing", "ed") and len(word) > 4 and word[-1] == word[-2] and word[-1] not in "lsz":
+                    word = word[:-1]
+                break
+        if word.endswith("e") and len(word) > 3:
+            word = word[:-1]
+        return word
+
+    return stem
+
+
+_stem = _build_stemmer()
+_SYNONYMS = {}
+for _group in _SYNONYM_GROUPS:
+    for _word in _group:
+        _SYNONYMS[_stem(_word)] = _stem(_group[0])
+_ANY_PERSON = frozenset(_stem(w) for w in _ANY_PERSON_WORDS)
+_EPISTEMIC = frozenset(_SYNONYMS.get(_stem(w), _stem(w)) for w in _EPISTEMIC_HEADS)
+
+
+def _terms(text: str) -> list[str]:
+    """Content terms of ``text`` in order (stopwords out, stemmed, synonyms merged, numbers dropped)."""
+    out = []
+    for token in _WORD_RE.findall(text.lower().replace("\u2019", "'")):
+        token = token.split("'")[0]
+        if not token or token in _STOPWORDS or token[0].isdigit():
+            continue
+        stemmed = _stem(token)
+        out.append(_SYNONYMS.get(stemmed, stemmed))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Fact views
+
+
+@dataclass
+class _Figure:
+    """One quantity of a fact, ready for comparison."""
+
+    raw: dict
+    text: str
+    value: float
+    unit: str | None
+    bound: str
+    dimension: str | None
+    start: int  # offsets in the fact text, -1 when not found
+    end: int
+    tied: set[str] = field(default_factory=set)  # entities this figure is about
+    excluded: set[str] = field(default_factory=set)  # entities only part of what it counts ("including X")
+    earlier: bool = False  # a past value the same fact says has changed
+    anchored: bool = False  # the fact names entities, so ``tied`` is meaningful
+    maximum: bool = False  # the figure is a stated maximum ("up to 306 km", "a maximum range of 190 miles")
+
+    @property
+    def key(self) -> tuple:
+        """What is measured: the dimension, and the unit for measures (counted nouns are checked by ``noun``)."""
+        return (self.dimension, None if self.dimension in _COUNTED_DIMENSIONS else self.unit)
+
+    @property
+    def noun(self) -> str | None:
+        """The counted noun, reduced so that "troops" and "soldiers" meet."""
+        unit = self.raw.get("unit")
+        if self.dimension not in _COUNTED_DIMENSIONS or not unit:
+            return None
+        terms = _terms(unit)
+        # "people" counts anyone: it is compatible with residents, troops or voters.
+        return terms[-1] if terms and terms[-1] not in _ANY_PERSON else None
+
+    def comparable(self, other: "_Figure") -> bool:
+        """Same measure of the same thing: dimension, unit, counted noun, and no subset relation."""
+        return (
+            self.key == other.key
+            and (self.noun is None or other.noun is None or self.noun == other.noun)
+            and not (self.excluded & other.tied)
+            and not (other.excluded & self.tied)
+        )
+
+    def display(self) -> str:
+        """The figure as written, or its bound, value and unit when the text is unknown."""
+        if self.text:
+            return self.text
+        return f"{_bound_words(self)} {_fmt_number(self.value)} {self.unit or ''}".strip()
+
+
+@dataclass
+class _FactView:
+    record: dict
+    id: str
+    text: str
+    article_id: str | None
+    publisher: str
+    published: str | None
+    score: float
+    topic_entities: set[str]
+    source_entities: set[str]
+    entity_types: dict[str, str]
+    terms: Counter
+    term_set: set[str]
+    figures: list[_Figure]
+    negated: bool
+    neg_scope: list[str]  # terms of the negated clause, entity names included
+    neg_clause: str  # the negation as written, for reasons
+    neg_clause_terms: Counter  # the negated clause as predicate terms
+    hedged: bool
+    speaker_key: str | None
+    speaker: str | None
+
+    @property
+    def entities(self) -> set[str]:
+        return self.topic_entities | self.source_entities
+
+    @property
+    def dimensions(self) -> set[tuple]:
+        return {f.key for f in self.figures if f.dimension}
+
+
+def _fmt_number(value: float) -> str:
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def _require(record: dict, key: str, kind: str):
+    if not isinstance(record, dict):
+        raise ClaimInputError(f"{kind} must be a dict, got {type(record).__name__}")
+    value = record.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise ClaimInputError(f"{kind} has no usable {key!r}")
+    return value
+
+
+def _locate(text: str, needle: str, rel_start: int | None, taken: list[tuple[int, int]]) -> tuple[int, int]:
+    """Offsets of ``needle`` in ``text``: the stated offset when it matches, else the first free occurrence."""
+    if not needle:
+        return -1, -1
+    if rel_start is not None and 0 <= rel_start and text[rel_start: rel_start + len(needle)] == needle:
+        return rel_start, rel_start + len(needle)
+    pos = text.find(needle)
+    while pos != -1:
+        span = (pos, pos + len(needle))
+        if not any(s < span[1] and span[0] < e for s, e in taken):
+            return span
+        pos = text.find(needle, pos + 1)
+    return -1, -1
+
+
+def _effective_negation(text: str, negated: bool) -> tuple[bool, int, int, int]:
+    """Polarity of the fact, and where its negation cue, negated clause and clause end are.
+
+    The extractor's flag is trusted, except when every negation cue sits in a leading concessive clause ("While X
+    did not confirm it, Y verified ...") or follows a modal of obligation ("they should not send more"): then the
+    fact asserts something else.
+    """
+    if not negated:
+        return False, 0, 0, 0
+    cues = list(_NEGATION_CUE_RE.finditer(text))
+    if not cues:
+        return True, 0, 0, 0
+    concessive = _CONCESSIVE_RE.match(text)
+    main_cues = [
+        c for c in cues
+        if not (concessive and c.start() < concessive.end()) and not _DEONTIC_BEFORE_RE.search(text[: c.start()])
+    ]
+    if not main_cues:
+        return False, 0, 0, 0
+    cue = main_cues[0]
+    end = _CLAUSE_END_RE.search(text, cue.end())
+    return True, cue.start(), cue.end(), end.start() if end else len(text)
+
+
+def _speaker(attribution: dict | None) -> tuple[str | None, str | None]:
+    """(display name, comparison key) of who made the statement."""
+    if not attribution:
+        return None, None
+    name = attribution.get("speaker") or attribution.get("organization") or attribution.get("description")
+    key = attribution.get("speaker") or attribution.get("organization")
+    return name, (key.lower() if key else None)
+
+
+def _view(record: dict, kind: str = "fact") -> _FactView:
+    text = _require(record, "text", kind)
+    fact_id = record.get("id") if kind == "fact" else "claim"
+    if kind == "fact" and (not isinstance(fact_id, str) or not fact_id):
+        raise ClaimInputError("fact record has no usable 'id'")
+    base = record.get("start") if isinstance(record.get("start"), int) else 0
+
+    attribution = record.get("attribution") or None
+    speaker_name, speaker_key = _speaker(attribution)
+    source_names = set()
+    if attribution:
+        for key in ("speaker", "organization"):
+            if attribution.get(key):
+                source_names.add(attribution[key])
+
+    blank = list(text)
+    taken: list[tuple[int, int]] = []
+    mentions: list[tuple[str, int, int]] = []
+    entity_types: dict[str, str] = {}
+    for ent in record.get("entities") or []:
+        name = ent.get("name")
+        if not name:
+            continue
+        entity_types.setdefault(name, ent.get("type") or "")
+        start = ent.get("start")
+        span = _locate(text, ent.get("mention") or "", start - base if isinstance(start, int) else None, taken)
+        if span[0] >= 0:
+            taken.append(span)
+            mentions.append((name, *span))
+            blank[span[0]: span[1]] = " " * (span[1] - span[0])
+    topic = {name for name in entity_types if name not in source_names}
+    sources = {name for name in source_names}
+
+    description = (attribution or {}).get("description") or ""
+    # Who said it is not what was said: the role, name and description of the source leave the predicate.
+    for said_by in ((attribution or {}).get("role"), description, (attribution or {}).get("speaker")):
+        if said_by and len(said_by) > 2:
+            for hit in re.finditer(re.escape(said_by), text):
+                blank[hit.start(): hit.end()] = " " * (hit.end() - hit.start())
+    figures = []
+    quantity_spans: list[tuple[int, int]] = []
+    for q in record.get("quantities") or []:
+        if not isinstance(q, dict) or not isinstance(q.get("value"), (int, float)):
+            continue
+        qtext = q.get("text") or ""
+        # "three sources familiar with the matter" counts the sources, not the claim.
+        if qtext and description and qtext in description:
+            continue
+        span = _locate(text, qtext, None, quantity_spans)
+        if span[0] >= 0:
+            quantity_spans.append(span)
+            # Units of measure say nothing about the claim; a counted noun ("troops") does, so it stays.
+            if q.get("dimension") not in _COUNTED_DIMENSIONS:
+                blank[span[0]: span[1]] = " " * (span[1] - span[0])
+        norm = q.get("normalized") or None
+        value = float(norm["value"]) if norm and isinstance(norm.get("value"), (int, float)) else float(q["value"])
+        unit = (norm.get("unit") if norm else None) or q.get("unit")
+        figures.append(_Figure(q, qtext, value, unit, q.get("bound") or "exact", q.get("dimension"), *span))
+    states_maximum = bool(_MAXIMUM_RE.search(text))
+    for fig in figures:
+        fig.maximum = fig.bound == "at_most" or (states_maximum and fig.bound in _POINT)
+    _tie_figures(text, figures, mentions)
+    _mark_earlier_figures(text, figures)
+
+    blanked = "".join(blank)
+    terms = Counter(_terms(blanked))
+    negated, cue_start, scope_start, scope_end = _effective_negation(text, bool(record.get("negated")))
+    return _FactView(
+        record=record,
+        id=fact_id,
+        text=text,
+        article_id=record.get("article_id"),
+        publisher=(record.get("source") or "").strip().lower() or f"article:{record.get('article_id') or fact_id}",
+        published=record.get("published") or None,
+        score=float(record.get("score") or 0.0),
+        topic_entities=topic,
+        source_entities=sources,
+        entity_types=entity_types,
+        terms=terms,
+        term_set=set(terms) | {"ent:" + e for e in topic | sources},
+        figures=figures,
+        negated=negated,
+        neg_scope=_terms(text[scope_start:scope_end]),
+        neg_clause=text[cue_start:scope_end].strip(),
+        neg_clause_terms=Counter(_terms(blanked[scope_start:scope_end])),
+        hedged=bool(record.get("hedged")),
+        speaker_key=speaker_key,
+        speaker=speaker_name,
+    )
+
+
+def _tie_figures(text: str, figures: list[_Figure], mentions: list[tuple[str, int, int]]) -> None:
+    """Attach to each figure the entities it is about.
+
+    An entity before the figure, or after it outside a subset phrase, is tied ("50,000 troops, including the X
+    contingent, ..." is not a figure about X; the subset phrase ends at the next comma).
+    """
+    for fig in figures:
+        fig.anchored = bool(mentions)
+        for name, start, _end in mentions:
+            if fig.start < 0 or start < fig.start:
+                fig.tied.add(name)
+                continue
+            between = text[fig.end: start]
+            markers = list(_SUBSET_MARKER_RE.finditer(between))
+            if not markers or re.search(r"[,;]", between[markers[-1].end():]):
+                fig.tied.add(name)
+            else:
+                fig.excluded.add(name)
+
+
+def _mark_earlier_figures(text: str, figures: list[_Figure]) -> None:
+    """Flag figures that the fact itself presents as a past value of the same measure."""
+    located = sorted((f for f in figures if f.start >= 0), key=lambda f: f.start)
+    for i, fig in enumerate(located):
+        if _PAST_TIME_RE.match(text[fig.end:]):
+            fig.earlier = True
+        for other in located[i + 1:]:
+            if not other.comparable(fig):
+                continue
+            between = text[fig.end: other.start]
+            if _CHANGE_FROM_RE.search(between):
+                other.earlier = True
+            elif _TO_BETWEEN_RE.match(between) and _FROM_BEFORE_RE.search(text[: fig.start]):
+                fig.earlier = True
+    # Both flagged means the cues were ambiguous: keep neither as past.
+    for key in {f.key for f in located}:
+        same = [f for f in located if f.key == key]
+        if same and all(f.earlier for f in same):
+            for f in same:
+                f.earlier = False
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Figures
+
+
+def _interval(fig: _Figure) -> tuple[float, float]:
+    v = fig.value
+    slack = abs(v) * (APPROX_TOLERANCE if fig.bound == "approx" else EXACT_TOLERANCE)
+    if fig.bound == "at_least":
+        return v - slack, math.inf
+    if fig.bound == "at_most":
+        return -math.inf, v + slack
+    return v - slack, v + slack
+
+
+def _overlap(a: _Figure, b: _Figure) -> bool:
+    lo_a, hi_a = _interval(a)
+    lo_b, hi_b = _interval(b)
+    return lo_a <= hi_b and lo_b <= hi_a
+
+
+def _relative_gap(a: float, b: float) -> float:
+    top = max(abs(a), abs(b))
+    return abs(a - b) / top if top else 0.0
+
+
+_POINT = ("exact", "approx")
+
+
+def _figures_differ(a: _Figure, b: _Figure) -> bool:
+    """Whether two reports of the same measure give different figures.
+
+    Incompatible intervals always differ. Two figures of the same kind (two point values, or two bounds in the same
+    direction such as "over 10,000" and "surpassed 11,000") differ beyond rounding. A value inside the other's
+    bound ("300" vs "up to 306") agrees.
+    """
+    if not _overlap(a, b):
+        return True
+    same_kind = (a.bound in _POINT and b.bound in _POINT) or a.bound == b.bound or (a.maximum and b.maximum)
+    if not same_kind:
+        return False
+    tolerance = APPROX_TOLERANCE if "approx" in (a.bound, b.bound) else EXACT_TOLERANCE
+    return _relative_gap(a.value, b.value) > tolerance
+
+
+def _bound_words(fig: _Figure) -> str:
+    return {"at_least": "at least", "at_most": "at most", "approx": "about"}.get(fig.bound, "exactly")
+
+
+def _claim_figure_relation(claim: _Figure, evidence: _Figure) -> tuple[str, str]:
+    """supports / contradicts / related for a claimed figure against an evidence figure of the same measure."""
+    said = f"claim {claim.display()} vs evidence {evidence.display()}"
+    if claim.maximum and evidence.maximum:
+        # "Up to 306 km" reports the maximum itself; two maxima agree only when they are the same figure.
+        gap = _relative_gap(claim.value, evidence.value)
+        tolerance = APPROX_TOLERANCE if "approx" in (claim.bound, evidence.bound) else EXACT_TOLERANCE
+        if gap <= tolerance:
+            return "supports", f"{said}: same maximum ({gap:.1%} apart)"
+        return "contradicts", f"{said}: different maximum ({gap:.0%} apart)"
+    if not _overlap(claim, evidence):
+        if evidence.bound in ("at_least", "at_most"):
+            return "contradicts", f"{said}: outside the bound"
+        return "contradicts", f"{said}: different figures ({_relative_gap(claim.value, evidence.value):.0%} apart)"
+    if claim.bound == evidence.bound and claim.bound in ("at_least", "at_most"):
+        stronger = evidence.value >= claim.value if claim.bound == "at_least" else evidence.value <= claim.value
+        if not stronger and _relative_gap(claim.value, evidence.value) > EXACT_TOLERANCE:
+            return "related", f"{said}: the evidence only establishes {evidence.display()}"
+        return "supports", f"{said}: the evidence bound implies the claimed bound"
+    if evidence.bound in ("at_least", "at_most") and claim.bound in _POINT:
+        # "Over 11,000" reports a figure a little above 11,000, not any figure above it.
+        if _relative_gap(claim.value, evidence.value) > BOUND_BAND:
+            return "related", f"{said}: within the bound but far from it, so not established"
+        return "supports", f"{said}: within the bound"
+    if claim.bound in ("at_least", "at_most") and evidence.bound in _POINT:
+        return "supports", f"{said}: the reported figure meets the claimed bound"
+    gap = _relative_gap(claim.value, evidence.value)
+    if gap == 0:
+        return "supports", f"{said}: same figure"
+    return "supports", f"{said}: within tolerance ({gap:.1%} apart)"
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Clustering
+
+
+@dataclass
+class _Corpus:
+    views: list[_FactView]
+    generic: set[str]
+    entity_idf: dict[str, float]
+    term_idf: dict[str, float]
+    vectors: list[dict[str, float]]
+    clause_vectors: list[dict[str, float]]
+
+
+def _unit_vector(terms: Counter, idf: dict[str, float]) -> dict[str, float]:
+    vec = {t: (1 + math.log(c)) * idf.get(t, 1.0) for t, c in terms.items()}
+    norm = math.sqrt(sum(x * x for x in vec.values())) or 1.0
+    return {t: x / norm for t, x in vec.items()}
+
+
+def _prepare(facts: list[dict], generic_share: float) -> _Corpus:
+    if not isinstance(facts, list):
+        raise ClaimInputError("facts must be a list of fact records")
+    seen = set()
+    views = []
+    for record in facts:
+        view = _view(record)
+        if view.id in seen:
+            continue  # the same fact retrieved twice
+        seen.add(view.id)
+        views.append(view)
+    views.sort(key=lambda v: v.id)
+    n = len(views)
+    entity_df = Counter(e for v in views for e in v.entities)
+    term_df = Counter(t for v in views for t in v.terms)
+    generic = set()
+    if n >= MIN_FACTS_FOR_GENERIC:
+        generic = {e for e, df in entity_df.items() if df / n > generic_share}
+    entity_idf = {e: math.log((n + 1) / (df + 1)) + 1.0 for e, df in entity_df.items()}
+    term_idf = {t: math.log((n + 1) / (df + 1)) + 1.0 for t, df in term_df.items()}
+    vectors = [_unit_vector(v.terms, term_idf) for v in views]
+    clause_vectors = [_unit_vector(v.neg_clause_terms, term_idf) for v in views]
+    return _Corpus(views, generic, entity_idf, term_idf, vectors, clause_vectors)
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(x * b.get(t, 0.0) for t, x in a.items())
+
+
+def _pair_similarity(corpus: _Corpus, i: int, j: int) -> float:
+    a, b = corpus.views[i], corpus.views[j]
+    shared_topic = (a.topic_entities & b.topic_entities) - corpus.generic
+    shared_source = (a.source_entities & b.source_entities) - corpus.generic
+    shared_any = a.entities & b.entities
+    if not shared_any:
+        return 0.0
+    predicate = _cosine(corpus.vectors[i], corpus.vectors[j])
+    if a.negated != b.negated:
+        # What a negated fact claims is its negated clause; the rest of the sentence is context.
+        neg, aff = (i, j) if a.negated else (j, i)
+        predicate = max(predicate, _cosine(corpus.clause_vectors[neg], corpus.vectors[aff]))
+    figure_match = _same_measure_of_same_entity(a, b, corpus.generic)
+    if figure_match:
+        predicate = max(predicate, FIGURE_MATCH_PREDICATE)
+    if predicate < MIN_PREDICATE_SIMILARITY:
+        return 0.0
+    if not shared_topic:
+        needed = SOURCE_ONLY_PREDICATE_SIMILARITY if shared_source else GENERIC_ONLY_PREDICATE_SIMILARITY
+        if predicate < needed:
+            return 0.0
+    ents_a, ents_b = a.entities, b.entities
+    union = sum(corpus.entity_idf[e] for e in ents_a | ents_b)
+    entity = sum(corpus.entity_idf[e] for e in ents_a & ents_b) / union if union else 0.0
+    sim = ENTITY_WEIGHT * entity + PREDICATE_WEIGHT * predicate
+
+    dims_a, dims_b = a.dimensions, b.dimensions
+    if dims_a and dims_b:
+        common = dims_a & dims_b
+        if not common:
+            return 0.0  # a distance and a head count are different claims
+        same_measure = any(fa.comparable(fb) for fa in a.figures for fb in b.figures if fa.dimension)
+        if same_measure and not figure_match:
+            sim *= UNTIED_FIGURE_FACTOR  # the same measure of different things
+    elif dims_a or dims_b:
+        sim *= ONE_SIDED_FIGURE_FACTOR
+    if a.speaker_key and a.speaker_key == b.speaker_key:
+        sim += SAME_SPEAKER_BONUS
+    return min(sim, 1.0)
+
+
+def _same_measure_of_same_entity(a: _FactView, b: _FactView, generic: set[str]) -> bool:
+    """Both facts give a figure of the same measure, tied to the same non-generic entity."""
+    for fa in a.figures:
+        for fb in b.figures:
+            if fa.dimension and fa.comparable(fb) and (fa.tied & fb.tied) - generic:
+                return True
+    return False
+
+
+def _candidate_pairs(corpus: _Corpus) -> set[tuple[int, int]]:
+    """Pairs that can have a similarity above 0.
+
+    Pairs sharing a non-generic entity, plus pairs of facts with generic entities that share a term (those need
+    strong wording overlap to link). Names or terms held by more than MAX_POSTING facts propose no pairs on their
+    own, which keeps the pair count near-linear on large collections.
+    """
+    term_df = Counter(t for v in corpus.views for t in v.terms)
+    postings = defaultdict(list)
+    for i, v in enumerate(corpus.views):
+        for e in v.entities - corpus.generic:
+            postings["entity:" + e].append(i)
+        if v.entities & corpus.generic:
+            for t in v.terms:
+                if term_df[t] > 1:
+                    postings["term:" + t].append(i)
+    pairs = set()
+    for members in postings.values():
+        if len(members) > MAX_POSTING:
+            continue
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                pairs.add((members[x], members[y]))
+    return pairs
+
+
+def _average_linkage(n: int, sims: dict[tuple[int, int], float], threshold: float) -> list[list[int]]:
+    """Agglomerate while the mean pairwise similarity of two groups is >= threshold (missing pairs count 0)."""
+    members = {i: [i] for i in range(n)}
+    totals: dict[int, dict[int, float]] = defaultdict(dict)
+    for (i, j), s in sims.items():
+        totals[i][j] = s
+        totals[j][i] = s
+    version = {i: 0 for i in range(n)}
+    heap = []
+
+    def push(a: int, b: int):
+        a, b = min(a, b), max(a, b)
+        avg = totals[a][b] / (len(members[a]) * len(members[b]))
+        if avg >= threshold:
+            heapq.heappush(heap, (-avg, a, b, version[a], version[b]))
+
+    for (i, j) in sims:
+        push(i, j)
+    while heap:
+        _neg, a, b, va, vb = heapq.heappop(heap)
+        if a not in members or b not in members or version[a] != va or version[b] != vb:
+            continue
+        members[a].extend(members.pop(b))
+        version[a] += 1
+        for k, s in totals.pop(b).items():
+            totals[k].pop(b, None)
+            if k == a:
+                continue
+            totals[a][k] = totals[a].get(k, 0.0) + s
+            totals[k][a] = totals[a][k]
+        totals[a].pop(a, None)
+        totals[a].pop(b, None)
+        for k in list(totals[a]):
+            push(a, k)
+    return [sorted(m) for m in members.values()]
+
+
+def _cluster_id(fact_ids: list[str]) -> str:
+    digest = hashlib.sha1("\n".join(sorted(fact_ids)).encode("utf-8")).hexdigest()
+    return f"c-{digest[:12]}"
+
+
+def _date_key(published: str | None) -> tuple:
+    return (published is None, published or "")
+
+
+def _figure_entry(view: _FactView, fig: _Figure) -> dict:
+    return {
+        "value": fig.raw.get("value"),
+        "unit": fig.raw.get("unit"),
+        "bound": fig.bound,
+        "normalized": fig.raw.get("normalized"),
+        "text": fig.text,
+        "earlier": fig.earlier,
+        "source": view.record.get("source"),
+        "published": view.published,
+        "speaker": view.speaker,
+        "fact_id": view.id,
+    }
+
+
+def _plain_terms(view: _FactView) -> set[str]:
+    """All terms of the fact text, entity words included (negated clauses are compared on raw text)."""
+    return set(_terms(view.text))
+
+
+def _negation_conflicts(views: list[_FactView]) -> list[tuple[_FactView, _FactView]]:
+    """(negated, affirmative) pairs whose negated predicate is the other's predicate."""
+    pairs = []
+    for neg in views:
+        if not neg.negated or not neg.neg_scope:
+            continue
+        head = neg.neg_scope[0]
+        scope = set(neg.neg_scope)
+        for aff in views:
+            if aff.negated or aff is neg:
+                continue
+            plain = _plain_terms(aff)
+            if head not in plain:
+                continue
+            shared = scope & plain
+            # The negated verb alone is too little: "should not send more" vs "the deployment of troops".
+            if len(shared) >= 2 and len(shared) / len(scope) >= NEGATION_SCOPE_OVERLAP:
+                pairs.append((neg, aff))
+    return pairs
+
+
+def _quantity_conflicts(views: list[_FactView], about: set[str]) -> list[dict]:
+    """Different figures for the same measure across facts, each flagged when a change over time explains it."""
+    by_key: dict[tuple, list[tuple[_FactView, _Figure]]] = defaultdict(list)
+    for v in views:
+        for fig in v.figures:
+            if fig.dimension and (not about or fig.tied & about or not fig.anchored):
+                by_key[fig.key].append((v, fig))
+    conflicts = []
+    for key in sorted(by_key, key=lambda k: (str(k[0]), str(k[1]))):
+        entries = by_key[key]
+        changes = [
+            (past, now)
+            for v in {id(v): v for v, _ in entries}.values()
+            for past in v.figures if past.key == key and past.earlier
+            for now in v.figures if now.key == key and not now.earlier and now.comparable(past)
+        ]
+        differing = []
+        for x in range(len(entries)):
+            for y in range(x + 1, len(entries)):
+                (va, fa), (vb, fb) = entries[x], entries[y]
+                if va is vb or not fa.comparable(fb) or not _figures_differ(fa, fb):
+                    continue
+                differing.append((entries[x], entries[y], _explained(va, fa, vb, fb, changes)))
+        if not differing:
+            continue
+        involved = {}
+        for (va, fa), (vb, fb), _ in differing:
+            involved[(va.id, id(fa))] = (va, fa)
+            involved[(vb.id, id(fb))] = (vb, fb)
+        # The past values a fact reports are part of the story even when no other fact repeats them.
+        for v, fig in entries:
+            if fig.earlier and any(v is iv for iv, _ in involved.values()):
+                involved[(v.id, id(fig))] = (v, fig)
+        values = sorted(
+            (_figure_entry(v, f) for v, f in involved.values()),
+            key=lambda e: (e["normalized"]["value"] if e["normalized"] else e["value"], e["fact_id"]),
+        )
+        evolving = all(explained for *_, explained in differing)
+        figures = sorted({f.display() for (_, f) in involved.values()})
+        conflicts.append({
+            "kind": "quantity",
+            "dimension": key[0],
+            "unit": key[1],
+            "values": values,
+            "evolving": evolving,
+            "reason": (
+                "the figure changed over time: " if evolving else "publishers report different figures: "
+            ) + "; ".join(figures),
+        })
+    return conflicts
+
+
+def _explained(va: _FactView, fa: _Figure, vb: _FactView, fb: _Figure, changes) -> bool:
+    """A figure difference is a change over time when a fact reports that change, or one speaker moved on."""
+    for past, now in changes:
+        if (not _figures_differ(fa, past) and not _figures_differ(fb, now)) or (
+            not _figures_differ(fb, past) and not _figures_differ(fa, now)
+        ):
+            return True
+    return bool(
+        va.speaker_key and va.speaker_key == vb.speaker_key
+        and va.published and vb.published and va.published != vb.published
+    )
+
+
+def _fact_entry(v: _FactView) -> dict:
+    r = v.record
+    return {
+        "id": v.id,
+        "article_id": v.article_id,
+        "passage_id": r.get("passage_id"),
+        "text": v.text,
+        "source": r.get("source"),
+        "published": v.published,
+        "title": r.get("title"),
+        "url": r.get("url"),
+        "speaker": v.speaker,
+        "attribution": r.get("attribution"),
+        "quantities": r.get("quantities") or [],
+        "negated": v.negated,
+        "hedged": v.hedged,
+        "score": v.score,
+        "start": r.get("start"),
+        "end": r.get("end"),
+    }
+
+
+def _build_cluster(views: list[_FactView], generic: set[str]) -> dict:
+    n = len(views)
+    entity_count = Counter(e for v in views for e in v.topic_entities | v.source_entities)
+    if n == 1:
+        about_names = sorted(views[0].topic_entities or views[0].source_entities)
+    else:
+        about_names = sorted((e for e, c in entity_count.items() if c >= max(2, math.ceil(n / 2))),
+                             key=lambda e: (-entity_count[e], e))
+    about_set = set(about_names) - generic
+    entity_types = {}
+    for v in views:
+        for name, typ in v.entity_types.items():
+            entity_types.setdefault(name, typ)
+
+    neg_pairs = _negation_conflicts(views)
+    quantity_conflicts = _quantity_conflicts(views, about_set)
+    conflicts = []
+    if neg_pairs:
+        involved = {v.id: v for pair in neg_pairs for v in pair}
+        conflicts.append({
+            "kind": "negation",
+            "values": [
+                {"negated": v.negated, "source": v.record.get("source"), "published": v.published,
+                 "speaker": v.speaker, "fact_id": v.id, "text": v.text}
+                for v in sorted(involved.values(), key=lambda v: (v.negated, v.id))
+            ],
+            "reason": "one report affirms what another negates: "
+                      + "; ".join(sorted({f'"{neg.neg_clause}"' for neg, _ in neg_pairs})),
+        })
+    conflicts.extend(quantity_conflicts)
+
+    publishers = {v.publisher for v in views}
+    if neg_pairs or any(not c["evolving"] for c in quantity_conflicts):
+        status = "conflicting"
+    elif quantity_conflicts:
+        status = "evolving"
+    elif len(publishers) >= 2:
+        status = "corroborated"
+    else:
+        status = "single_source"
+
+    representative = _representative(views, status == "evolving")
+    dated = sorted((v for v in views if v.published), key=lambda v: (v.published, v.id))
+    first = None
+    if dated:
+        f = dated[0]
+        first = {"fact_id": f.id, "article_id": f.article_id, "source": f.record.get("source"),
+                 "published": f.published, "title": f.record.get("title"), "url": f.record.get("url")}
+    ordered = sorted(views, key=lambda v: (*_date_key(v.published), v.id))
+    return {
+        "id": _cluster_id([v.id for v in views]),
+        "statement": representative.text,
+        "statement_fact_id": representative.id,
+        "about": about_names,
+        "about_types": {name: entity_types.get(name, "") for name in about_names},
+        "facts": [_fact_entry(v) for v in ordered],
+        "articles": len({v.article_id or v.id for v in views}),
+        "sources": len(publishers),
+        "first_appearance": first,
+        "status": status,
+        "conflicts": conflicts,
+        "timeline": [
+            {"fact_id": v.id, "article_id": v.article_id, "source": v.record.get("source"),
+             "published": v.published, "negated": v.negated,
+             "figures": [f.display() for f in v.figures if f.dimension]}
+            for v in ordered
+        ],
+    }
+
+
+def _representative(views: list[_FactView], evolving: bool) -> _FactView:
+    """The fact whose text stands for the cluster (rule in the module docstring)."""
+    by_polarity = defaultdict(set)
+    for v in views:
+        by_polarity[v.negated].add(v.publisher)
+    majority = len(by_polarity[True]) > len(by_polarity[False])
+    pool = [v for v in views if v.negated == majority]
+
+    def key(v: _FactView):
+        reports_change = any(f.earlier for f in v.figures) if evolving else False
+        latest = (v.published or "") if evolving else ""
+        date = _date_key(v.published)
+        return (not reports_change, _invert(latest), -v.score, *date, v.id)
+
+    return min(pool, key=key)
+
+
+def _invert(date: str) -> str:
+    """Sort key that puts later ISO dates first."""
+    return "".join(chr(0x10FFFF - ord(c)) for c in date) if date else "\U0010FFFF"
+
+
+def cluster_facts(
+    facts: list[dict],
+    *,
+    min_similarity: float = DEFAULT_MIN_SIMILARITY,
+    generic_share: float = DEFAULT_GENERIC_SHARE,
+    include_singletons: bool = False,
+) -> list[dict]:
+    """Group fact records that make the same claim; see the module docstring for the rules.
+
+    Returns clusters of two or more facts (from one or more articles), ordered by distinct publishers, then size,
+    then id. With ``include_singletons`` every remaining fact is returned as a one-fact cluster too.
+    Raises ClaimInputError on records without ``id`` or ``text``.
+    """
+    if not 0 < min_similarity <= 1:
+        raise ClaimInputError("min_similarity must be in (0, 1]")
+    corpus = _prepare(facts, generic_share)
+    sims = {}
+    for i, j in sorted(_candidate_pairs(corpus)):
+        s = _pair_similarity(corpus, i, j)
+        if s > 0:
+            sims[(i, j)] = s
+    groups = _average_linkage(len(corpus.views), sims, min_similarity)
+    clusters = []
+    for group in groups:
+        if len(group) < 2 and not include_singletons:
+            continue
+        clusters.append(_build_cluster([corpus.views[i] for i in group], corpus.generic))
+    clusters.sort(key=lambda c: (-c["sources"], -len(c["facts"]), c["id"]))
+    return clusters
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Claim check
+
+
+def _citation(record: dict) -> dict:
+    return {key: record.get(key) for key in ("article_id", "source", "published", "title", "url", "start", "end")}
+
+
+def _coverage(claim_terms: set[str], evidence_terms: set[str]) -> float:
+    return len(claim_terms & evidence_terms) / len(claim_terms) if claim_terms else 0.0
+
+
+def _judge(claim: _FactView, ev: _FactView, shared: set[str]) -> tuple[str, str] | None:
+    """Relation of one evidence fact to the claim, or None when it is not evidence at all."""
+    claim_predicate = set(claim.terms)
+    predicate = _coverage(claim_predicate, ev.term_set)
+    claim_figures = [f for f in claim.figures if f.dimension]
+    # A bare figure claim ("ATACMS: 300 km") has no predicate words; its measure stands for them.
+    bare_figure = not claim_predicate and any(f.comparable(c) for c in claim_figures for f in ev.figures)
+    if predicate < MIN_PREDICATE_COVERAGE and not bare_figure:
+        return None
+    overall = _coverage(claim.term_set, ev.term_set)
+    about = f"shares {', '.join(sorted(shared))}; {overall:.0%} of the claim's terms"
+
+    if claim_figures:
+        relation, reason = _judge_figures(claim, claim_figures, ev, shared, about)
+    else:
+        relation, reason = _judge_polarity(claim, ev, predicate, overall, about)
+    if relation != "related" and claim.source_entities:
+        # "The Pentagon confirmed X" is only settled by what the Pentagon said, not by another source saying X.
+        claimed = {n.lower() for n in claim.source_entities}
+        # The evidence may name the source as its subject ("The Pentagon has not confirmed ...").
+        said_by = {n.lower() for n in ev.entities}
+        if not claimed & said_by:
+            who = ", ".join(sorted(ev.source_entities)) or "no named source"
+            return "related", f"{reason}; but the claim is attributed to {', '.join(sorted(claim.source_entities))} " \
+                              f"and the evidence to {who}"
+    return relation, reason
+
+
+def _judge_figures(claim: _FactView, claim_figures: list[_Figure], ev: _FactView, shared: set[str],
+                   about: str) -> tuple[str, str]:
+    outcomes = []
+    for cf in claim_figures:
+        comparable = [f for f in ev.figures if f.comparable(cf) and (f.tied & shared or not f.anchored)]
+        if not comparable:
+            continue
+        current = [f for f in comparable if not f.earlier] or comparable
+        judged = [_claim_figure_relation(cf, f) for f in current]
+        supporting = [r for r in judged if r[0] == "supports"]
+        if supporting:
+            outcomes.append(supporting[0])
+            continue
+        past_match = [f for f in comparable if f.earlier and _claim_figure_relation(cf, f)[0] == "supports"]
+        if past_match:
+            outcomes.append(("contradicts", f"claim {cf.display()} matches only the earlier figure "
+                             f"{past_match[0].display()}; the evidence reports it changed to "
+                             f"{current[0].display()}"))
+            continue
+        contradicting = [r for r in judged if r[0] == "contradicts"]
+        outcomes.append(contradicting[0] if contradicting else judged[0])
+    if not outcomes:
+        dims = ", ".join(sorted({f.dimension for f in claim_figures}))
+        return "related", f"{about}; the evidence gives no figure for {dims} about {', '.join(sorted(shared))}"
+    if ev.negated:
+        return "related", f"{about}; the evidence figure is negated: {outcomes[0][1]}"
+    if any(r == "contradicts" for r, _ in outcomes):
+        relation = "contradicts"
+    elif any(r == "supports" for r, _ in outcomes):
+        relation = "supports"
+    else:
+        relation = "related"
+    hedge = " (the evidence is hedged)" if ev.hedged and relation == "supports" else ""
+    return relation, "; ".join(reason for _, reason in outcomes) + hedge
+
+
+def _judge_polarity(claim: _FactView, ev: _FactView, predicate: float, overall: float,
+                    about: str) -> tuple[str, str]:
+    if claim.negated != ev.negated:
+        negated, other = (claim, ev) if claim.negated else (ev, claim)
+        if negated.neg_scope and predicate >= NEGATION_COVERAGE and overall >= NEGATION_COVERAGE:
+            head = negated.neg_scope[0]
+            who = "claim" if negated is claim else "evidence"
+            if head in _plain_terms(other):
+                return "contradicts", f'{about}; the {who} says "{negated.neg_clause}", the other affirms it'
+            if head in _EPISTEMIC and negated is ev:
+                return "related", f'{about}; the evidence only says "{negated.neg_clause}", which neither ' \
+                                  f"supports nor refutes the claim"
+        return "related", f"{about}; polarity differs but the negated predicate is not the claim's"
+    if predicate >= STRONG_COVERAGE and overall >= STRONG_COVERAGE:
+        hedge = " (the evidence is hedged)" if ev.hedged else ""
+        polarity = "both negated" if claim.negated else "same polarity"
+        return "supports", f"{about}; strong overlap, {polarity}{hedge}"
+    return "related", f"{about}; overlap too weak to support without figures"
+
+
+def _with_names_from(claim: dict, candidates: list[dict]) -> dict:
+    """The claim plus mentions of entity names that the candidates know and the claim spells out.
+
+    A name found in an article by context ("the Parnitha region" -> Parnitha) is unknown to a one-line claim;
+    matching the candidates' own names (case-sensitive, whole words) recovers it.
+    """
+    text = claim["text"]
+    base = claim.get("start") if isinstance(claim.get("start"), int) else 0
+    existing = [e for e in claim.get("entities") or [] if isinstance(e, dict)]
+    taken = []
+    for ent in existing:
+        span = _locate(text, ent.get("mention") or "", (ent["start"] - base) if isinstance(ent.get("start"), int)
+                       else None, taken)
+        if span[0] >= 0:
+            taken.append(span)
+    surfaces: dict[str, tuple[str, str | None]] = {}
+    for record in candidates:
+        for ent in (record.get("entities") or []) if isinstance(record, dict) else []:
+            for surface in (ent.get("name"), ent.get("mention")):
+                if surface and len(surface) >= 3 and surface[0].isupper():
+                    surfaces.setdefault(surface, (ent.get("name"), ent.get("type")))
+    added = []
+    for surface in sorted(surfaces, key=lambda x: (-len(x), x)):
+        for hit in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
+            if any(s < hit.end() and hit.start() < e for s, e in taken):
+                continue
+            taken.append((hit.start(), hit.end()))
+            name, kind = surfaces[surface]
+            added.append({"name": name, "type": kind, "mention": surface, "start": base + hit.start(),
+                          "end": base + hit.end()})
+    return {**claim, "entities": existing + added} if added else claim
+
+
+def compare_claim(claim: dict, candidates: list[dict]) -> dict:
+    """Check a parsed claim (``parse_claim(text).to_dict()``) against retrieved fact records.
+
+    Returns {"claim", "verdict", "evidence"}; evidence keeps only facts sharing an entity and enough predicate
+    terms with the claim, decisive ones first, each in candidate order.
+    Raises ClaimInputError on a claim without text or malformed candidates.
+    """
+    _require(claim, "text", "claim")
+    if not isinstance(candidates, list):
+        raise ClaimInputError("candidates must be a list of fact records")
+    claim = _with_names_from(claim, candidates)
+    claim_view = _view(claim, kind="claim")
+    claim_entities = claim_view.entities
+    decisive, related, seen = [], [], set()
+    for record in candidates:
+        ev = _view(record)
+        if ev.id in seen:
+            continue
+        seen.add(ev.id)
+        shared = claim_entities & ev.entities
+        if not shared:
+            continue
+        judged = _judge(claim_view, ev, shared)
+        if judged is None:
+            continue
+        relation, reason = judged
+        item = {"fact": record, "relation": relation, "reason": reason, "citation": _citation(record)}
+        (related if relation == "related" else decisive).append(item)
+
+    relations = {item["relation"] for item in decisive}
+    if relations == {"supports"}:
+        verdict = "supported"
+    elif relations == {"contradicts"}:
+        verdict = "contradicted"
+    elif relations:
+        verdict = "mixed"
+    else:
+        verdict = "not_enough_info"
+    return {
+        "claim": {
+            "text": claim_view.text,
+            "entities": claim.get("entities") or [],
+            "quantities": claim.get("quantities") or [],
+            "negated": claim_view.negated,
+            "hedged": claim_view.hedged,
+        },
+        "verdict": verdict,
+        "evidence": decisive + related,
+    }

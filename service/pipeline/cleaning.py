@@ -1,0 +1,882 @@
+"""Turn a scraped news page into a ``CleanedArticle``: metadata plus the body paragraphs.
+
+Scraped pages mix the article with site chrome (navigation, paywall prompts, donation
+appeals, photo captions, lists of other headlines). Every rule below is written against
+the *kind* of chrome, never against one site, so it applies to any news page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+import pathlib
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+from .errors import ArticleRejected
+from .models import CleanedArticle
+
+# A line longer than this is treated as prose, never as a chrome phrase, so that a real
+# sentence that happens to mention "subscribe" or "the app" is kept.
+MAX_CHROME_WORDS = 20
+# A paragraph of at least this many words that ends like a sentence marks the body start;
+# a shorter one must also read as running text (mostly lowercase words), unlike a caption.
+MIN_PROSE_WORDS = 8
+MIN_SHORT_PROSE_WORDS = 5
+# Captions can run to a few sentences; a longer paragraph is body text.
+MAX_CAPTION_WORDS = 60
+# Headline lists stop at a paragraph this long; headlines are shorter than that.
+MIN_LIST_STOP_WORDS = 20
+SIDECAR_FIELDS = ("title", "source", "byline", "published", "url")
+
+
+def _compile(patterns: list[str]) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+# --- Line-level chrome ------------------------------------------------------------------
+
+# Site navigation, app promotion and footer links.
+NAVIGATION = _compile([
+    r"^get all (?:your|the) news in one place",
+    r"^(?:download|get|install|try) (?:the|our) (?:free |new )?app\b",
+    r"\b(?:app store|google play)\b",
+    r"^one app\b",
+    r"^start reading$",
+    r"^(?:top|breaking|latest|world|more) news$",
+    r"^(?:quick|direct) access to\b",
+    r"^skip to (?:the )?(?:main )?(?:content|navigation|menu|search)\b",
+    r"^(?:home|menu|search|subscribe|newsletters?|log ?in|log ?out|sign ?in|sign ?up|register|account)$",
+    r"^contact us$",
+    r"^[\d,.]+\S*\s+(?:of\s+)?(?:premium|trusted)\s+(?:global\s+)?(?:titles|sources|publications|publishers)\b",
+    r"^(?:(?:try|get|enjoy|start)\s+)?[\w-]+ days? free\b",
+    r"^(?:(?:start|try|begin|get)(?: your| a)? )?free trial\b",
+    r"\bshare your feedback\b",
+    r"\ball rights reserved\b",
+    r"^(?:privacy policy|terms of (?:use|service)|cookie (?:policy|settings|preferences))\b",
+    r"^(?:advertisement|sponsored|ad)$",
+])
+
+# Paywall and sign-in prompts.
+PAYWALL = _compile([
+    r"^sign up to (?:read|continue|keep reading|unlock)\b",
+    r"^already (?:a member|a subscriber|subscribed|have an account)\b",
+    r"^(?:sign|log) in (?:here|now|to (?:continue|read|comment))\b",
+    r"^(?:subscribe|register) (?:now|today|to (?:continue|read|keep reading|unlock))\b",
+    r"^(?:to )?continue reading\b",
+    r"^create (?:a |your )?free account\b",
+    r"^one (?:subscription|membership)\b",
+    r"\bcurated (?:specifically )?for you\b",
+    r"^(?:for |this (?:article|story|content) is (?:for |available to )?)?(?:subscribers|members) only\b",
+])
+
+# Share buttons, comment and view counters, reading-time badges.
+WIDGETS = _compile([
+    r"^share(?: (?:it|this|this article|this story))?(?: (?:on|via)\b.*)?$",
+    r"^(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|email|e-mail|print|copy link|tweet)$",
+    r"^comments?\s*\(?\d*\)?$",
+    r"^\d[\d,.]*\s*(?:comments?|views?|shares?|likes?)$",
+    r"^views?$",
+    r"^\d+\s*min(?:ute)?s?\.?\s*read$",
+    r"^(?:listen to|print) (?:this|the) (?:article|story)\b",
+    r"^(?:follow|like) us\b",
+])
+
+# Sign-offs and editorial notes: true, but never a claim about the story.
+SIGNOFFS = _compile([
+    r"^(?:this|the) (?:story|article|report|page|post) (?:is being|has been|was|will be) updated\b",
+    r"\bcontributed (?:to )?(?:this )?(?:report|reporting|story)\.?\)?$",
+    r"^\(?(?:additional )?reporting by\b",
+    r"^\(?(?:writing|editing|edited|compiled|written) by\b",
+    r"^(?:read|see|watch) (?:more|also)\b",
+])
+
+# Inline "related article" links glued to their headline ("RelatedSome headline", "Related: ...").
+RELATED_LINK = re.compile(r"^Related(?:[A-Z\"'‘“]|\s*[:|–—-]\s*\S|\s+[A-Z][^.!?]*$)")
+
+# Photo credits, file-download links and image ids: they sit under or beside a photo.
+CREDIT_LINE = _compile([
+    r"^(?:photo|photograph|image|picture|video|graphic|illustration|credit|photo credit|image credit"
+    r"|image source|source image|courtesy|virin|caption)s?(?: by)?\s*[:：]",
+    r"^(?:photo|image|picture|credit|courtesy)s? by\s+\S",
+    r"^download\b.*(?:full size|high[- ]?res|\(\s*\d+(?:\.\d+)?\s*[kmg]b\s*\))",
+    r"\(\s*\d+(?:\.\d+)?\s*[kmg]b\s*\)$",
+    r"^(?:file )?photo$",
+])
+
+# A caption that carries its own credit at the end: "... / Photo: AP", "... (AP Photo/J. Doe)".
+CAPTION_CREDIT_SUFFIX = re.compile(
+    r"\S.*(?:"
+    r"\s[/|]\s*(?:(?i:photo|image|picture|file)s?\s*(?:(?i:by)\s+|:\s*))?[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,4}"
+    r"|\((?:[^()]*\b(?i:photo|photograph|image|picture|file)s?\b[^()]*)\)"
+    r"|\b(?i:photo|image|picture)s?\s*(?:(?i:by)|:)\s*[A-Z][^.!?]{0,60}"
+    r")\s*$"
+)
+
+# Wording that only photo captions use: positions in the frame, kinds of shots.
+CAPTION_MARKERS = _compile([
+    r",\s(?:(?:far |second from |third from )?(?:left|right)|cent(?:er|re)|top|bottom|front|rear"
+    r"|foreground|background),",
+    r"\((?:(?:far |second from )?(?:left|right)|cent(?:er|re)|l|r|top|bottom|pictured|file)\)",
+    r"^(?:an? )?(?:aerial|general) view of\b",
+    r"^(?:an? |this )?(?:file|handout|undated) (?:photo|photograph|image|picture)\b",
+    r"^in this (?:file |handout |undated )?(?:photo|photograph|image|picture|screen ?grab)\b",
+])
+
+# --- Block-level chrome -----------------------------------------------------------------
+
+# Headings of "more headlines" lists; the heading and the run of headlines under it go.
+LIST_HEADING = _compile([
+    r"explore(?: more)?",
+    r"(?:the )?latest(?: (?:news|stories|headlines|articles|videos|updates))?",
+    r"related(?: (?:stories|articles|news|content|coverage|topics|links|posts|reading|videos))?",
+    r"(?:popular|trending)(?: (?:now|today|stories|news|articles))?",
+    r"(?:popular|trending) (?:on|in) .{1,40}",
+    r"most (?:read|popular|viewed|shared|recent|commented)(?: (?:stories|articles|news))?",
+    r"(?:our|editor'?s'?|editors') picks?",
+    r"must[- ]reads?",
+    r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)",
+    r"recommended(?: (?:for you|stories|articles|reading))?",
+    r"(?:read|see) (?:also|next|more)",
+    r"also read",
+    r"more (?:stories|news|articles|headlines|videos)(?: (?:from|on|like this)(?: .{1,40})?)?",
+    r"more (?:from|on|in) .{1,40}",
+    r"further reading",
+    r"in other news",
+    r"top (?:stories|headlines|news)(?: (?:on|from) .{1,40}?)?(?: right now| today)?",
+    r"what to read next",
+    r"(?:around|from) the web",
+    r"(?:sponsored|promoted|partner) (?:content|stories|links)",
+    r"don't miss",
+])
+# "[LATEST] Latest Stories": a bracketed tag before the heading text.
+BRACKET_TAG = re.compile(r"^\[[^\]]{1,20}\]\s*")
+
+# Donation and subscription appeals: a heading or greeting ...
+APPEAL_START = _compile([
+    r"^an? (?:message|note|word) from .+?:?$",
+    r"^dear (?:readers?|friends?|subscribers?|supporters?|visitors?|listeners?|viewers?)\s*[,:!—-]?$",
+    r"^(?:before you go|we need your (?:help|support))\b",
+])
+# "A Message from The Example Times:" names the publisher asking for support.
+APPEAL_PUBLISHER = re.compile(r"^an? (?:message|note|word) from (?P<org>.+?)\s*:?$", re.I)
+# ... closed by buttons; everything in between is the appeal.
+APPEAL_END = _compile([
+    r"^(?:read|view) (?:the )?(?:entire|full|whole|rest of the) (?:article|story)\b",
+    r"^continue(?: reading| to (?:the )?(?:article|site))?\.?$",
+    r"^(?:remind me later|maybe later|not now|no,? thanks?|close|dismiss|skip)\.?$",
+    r"^not ready to (?:support|donate|give|contribute)\b",
+])
+# An appeal is short: its buttons (or, without buttons, its end) come within this many lines.
+APPEAL_MAX_GAP = 12
+APPEAL_BUTTON_GAP = 3
+
+# --- Metadata ---------------------------------------------------------------------------
+
+_MONTH = (r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+          r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+MONTH_NUMBERS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+# "Nov. 18, 2024", "18 November 2024", "2024-11-17" (also with / or .).
+DATE_PATTERNS = [
+    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)"),
+]
+# A word right before the date that says it is the publication date.
+DATE_CUE = re.compile(
+    r"\b(?P<cue>date[d]?|published|posted|created|first published|released|updated|last updated|modified)"
+    r"(?:\s+(?:on|at))?\s*:?\s*$", re.I)
+UPDATE_CUES = {"updated", "last updated", "modified"}
+# Pieces of a date line that are not words of content.
+DATE_LINE_NOISE = re.compile(
+    r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?(?=\s|$))?"
+    r"|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"
+    r"|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?"
+    r"|\b(?:date[d]?|published|posted|created|first|released|updated|last|modified|on|at)\b",
+    re.I)
+MAX_DATE_LINE_EXTRA_WORDS = 3
+
+BYLINE_START = re.compile(r"^(?:By|BY|Written by|Words by|Story by)\s+(?P<rest>.+)$")
+# Separators between the pieces of a metadata line ("Nov. 18, 2024 | By X, Y News").
+META_SEPARATOR = re.compile(r"\s*[|•·]\s*|\s+[–—-]\s+")
+# Words that make a byline piece a publisher rather than a person.
+ORG_WORDS = {
+    "news", "times", "post", "press", "agency", "journal", "herald", "tribune", "daily", "media",
+    "network", "magazine", "gazette", "wire", "service", "radio", "television", "tv", "broadcasting",
+    "online", "digital", "group", "reuters", "bloomberg", "associated", "observer", "guardian",
+    "telegraph", "chronicle", "review", "report", "weekly", "world", "global", "international",
+    "ledger", "courier", "dispatch", "monitor", "standard", "examiner", "inquirer", "sentinel", "bulletin",
+    "mirror", "express", "independent", "insider", "today", "beacon", "messenger", "star", "globe", "mail",
+}
+# Byline pieces that are a job, not a name or a publisher.
+ROLE_WORDS = {"staff", "correspondent", "reporter", "editor", "writer", "contributor", "columnist", "desk",
+              "bureau", "team"}
+# Lowercase particles allowed inside personal names.
+NAME_PARTICLES = {"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "ter", "bin", "ibn",
+                  "al", "el", "la", "le", "dos", "das"}
+# Section labels that look like names ("Breaking News", "World Politics") but are not.
+LABEL_WORDS = {
+    "news", "breaking", "live", "update", "updates", "exclusive", "world", "politics", "opinion",
+    "analysis", "video", "videos", "photos", "latest", "top", "home", "sports", "business", "culture",
+    "science", "health", "tech", "technology", "lifestyle", "entertainment", "editorial", "features",
+    "more", "menu", "section", "story", "stories",
+}
+# Counters and buttons printed right after an author's name.
+TRAILING_WIDGET_WORDS = re.compile(r"(?:\s+(?:views?|comments?\d*|shares?|likes?|\d[\d,.]*))+\s*$", re.I)
+
+EMAIL_LINE = re.compile(r"^(?:e-?mail\s*:?\s*)?[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)$", re.I)
+URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+# Personal mailboxes say nothing about the publisher.
+FREE_MAIL_DOMAINS = {"gmail.com", "yahoo.com", "hotmail.com", "outlook.com", "protonmail.com", "proton.me",
+                     "icloud.com", "aol.com", "mail.com", "gmx.com", "yandex.ru", "live.com"}
+
+# Publisher names stated by the page, most reliable first (the byline comes before these).
+SOURCE_LINE = re.compile(r"^source\s*:\s*(?P<org>.+)$", re.I)
+AGENCIES_SUFFIX = re.compile(r"\s*(?:,|and|with|/|&|\+)\s*(?:other\s+)?(?:news\s+)?agenc(?:y|ies)\b.*$", re.I)
+COPYRIGHT = re.compile(
+    r"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<org>[A-Z][^.|©]{1,60}?)"
+    r"(?:\.|,|\s+(?i:all rights reserved)|$)")
+SITE_PROMPT = re.compile(
+    r"^(?:sign up to read|continue reading|read more|read the full (?:article|story))\b.*?\bon\s+"
+    r"(?P<site>[A-Z][\w.&' -]{1,40}?)\.?$"
+    r"|^(?:top|latest|more|trending) (?:stories|news|articles|headlines) on\s+"
+    r"(?P<site2>\S.{0,40}?)(?: right now| today)?$", re.I)
+OFFICIAL_SITE = re.compile(r"\bofficial (?:web ?site|page|portal) of (?:the )?(?P<org>[A-Z][^.|]{2,60}?)\s*$", re.I)
+SOURCE_PRIORITY = {"byline": 1, "source_line": 2, "appeal": 3, "copyright": 4, "site_prompt": 5,
+                   "official_site": 6, "email": 7}
+
+# --- Text shape -------------------------------------------------------------------------
+
+WORD = re.compile(r"[^\W_]+(?:[-'’.,&][^\W_]+)*")
+SENTENCE_END = re.compile(r"(?:[.!?…:;]|\.\.\.)[\"'”’»)\]]*$")
+HEADLINE_BAD_END = re.compile(r"[.,;:]$")
+TRAILING_ABBREVIATION = re.compile(r"(?:\b[A-Z]\.){2,}$")
+BULLET = re.compile(r"^(?:[•●▪◦‣∙*]|[-–](?=\s))\s*")
+# Line breaks, form feeds and Unicode separators all end a line.
+LINE_BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
+# Control and invisible format characters (zero-width spaces, BOM, bidi marks, soft hyphen).
+INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+INLINE_SPACE = re.compile(r"[^\S\n]+")
+# Entities left by the scraper ("&amp;", "&#8217;"); only with their semicolon, so "R&D" stays.
+HTML_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+STOPWORDS = frozenset(
+    "a an the and or but of to in on at by for from with as is are was were be been has have had it its "
+    "this that these those their his her he she they we you i not no so than then there which who whom "
+    "will would can could should may might also into over after before about said says".split())
+# A block of short lines is a summary box when this share of its words repeats the article.
+SUMMARY_CONTAINMENT = 0.8
+SUMMARY_MAX_WORDS = 20
+# A paragraph before the body whose words nearly all reappear in one later paragraph is a standfirst
+# that the article repeats.
+STANDFIRST_CONTAINMENT = 0.8
+HARD_WRAP_MIN_WORDS = 6
+# The headline sits near the top; lines further down are never taken for it.
+MAX_TITLE_LINE = 40
+
+
+@dataclass
+class _Line:
+    text: str
+    block: int  # lines separated by a blank line are in different blocks
+    drop: str | None = None  # why the line is not body text
+    zone: str | None = None  # "list" (an item under a list heading) or "appeal"
+
+
+# --- Public API -------------------------------------------------------------------------
+
+
+def load_sidecar(path: pathlib.Path) -> dict | None:
+    """Read the ``<name>.json`` metadata next to ``<name>.txt``; None when there is none."""
+    path = pathlib.Path(path)
+    sidecar_path = path if path.suffix == ".json" else path.with_suffix(".json")
+    if not sidecar_path.is_file():
+        return None
+    try:
+        data = json.loads(sidecar_path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ArticleRejected(f"sidecar {sidecar_path.name} is not valid JSON: {exc}") from exc
+    if not isinstance(data, dict):
+        raise ArticleRejected(f"sidecar {sidecar_path.name} must hold a JSON object")
+    for key in SIDECAR_FIELDS:
+        if data.get(key) is not None and not isinstance(data[key], str):
+            raise ArticleRejected(f"sidecar field {key!r} must be a string")
+    return data
+
+
+def clean_article(raw: str | bytes, sidecar: dict | None = None, *, min_chars: int = 200) -> CleanedArticle:
+    """Strip site chrome from a scraped page and extract its metadata."""
+    text = _decode(raw)
+    lines = _split_lines(text)
+    sources: list[tuple[int, int, str]] = []  # (priority, line index, name)
+
+    _mark_chrome_lines(lines, sources)
+    _mark_appeals(lines, sources)
+    bylines, date_candidates = _mark_metadata(lines, sources)
+    title_index = _find_title(lines, (sidecar or {}).get("title"))
+    title = lines[title_index].text if title_index is not None else None
+    _mark_list_runs(lines, title_index)
+    # Items of a headline list carry other articles' bylines; site-wide lines there still name the site.
+    sources = [source for source in sources
+               if not (source[0] == SOURCE_PRIORITY["byline"] and lines[source[1]].zone == "list")]
+    byline = next((names for index, names in bylines if lines[index].zone != "list"), None)
+    _mark_header_and_lead(lines, title_index)
+    lead_byline = _lead_byline(lines, title_index)
+    _mark_captions(lines)
+    _mark_repeats(lines, title)
+    _mark_non_sentences(lines)
+    _mark_summaries(lines)
+
+    body = "\n\n".join(line.text for line in lines if line.drop is None)
+    meta = {
+        "title": title,
+        "source": min(sources)[2] if sources else None,
+        "byline": byline or lead_byline,
+        "published": _pick_published(lines, date_candidates),
+        "url": None,
+    }
+    for key in SIDECAR_FIELDS:
+        value = (sidecar or {}).get(key)
+        if isinstance(value, str) and value.strip():
+            value = " ".join(value.split())
+            if key == "published":
+                value = _parse_date_text(value) or meta["published"]
+            meta[key] = value
+    if not body:
+        raise ArticleRejected("article is too short: no text left after removing page chrome")
+    if len(body) < min_chars:
+        raise ArticleRejected(f"article is too short: {len(body)} characters after cleaning, fewer than {min_chars}")
+    return CleanedArticle(text=body, **meta)
+
+
+# --- Decoding and line model ------------------------------------------------------------
+
+
+def _decode(raw: str | bytes) -> str:
+    if isinstance(raw, bytes):
+        try:
+            raw = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise ArticleRejected("text is not valid UTF-8") from exc
+    if not isinstance(raw, str):
+        raise ArticleRejected("article must be text")
+    if not raw.strip():
+        raise ArticleRejected("article is empty")
+    return raw
+
+
+def _split_lines(text: str) -> list[_Line]:
+    text = HTML_ENTITY.sub(lambda match: html.unescape(match.group()), text)
+    text = unicodedata.normalize("NFC", LINE_BREAKS.sub("\n", text))
+    text = INVISIBLE.sub("", text)
+    lines: list[_Line] = []
+    block = 0
+    for raw_line in text.split("\n"):
+        line = INLINE_SPACE.sub(" ", raw_line).strip()
+        line = BULLET.sub("", line).strip()
+        if not line:
+            block += 1
+            continue
+        previous = lines[-1] if lines else None
+        # Text wrapped at a fixed width continues on the next line in lowercase.
+        if (previous is not None and previous.block == block and line[0].islower()
+                and not SENTENCE_END.search(previous.text) and _word_count(previous.text) >= HARD_WRAP_MIN_WORDS):
+            previous.text = f"{previous.text} {line}"
+            continue
+        lines.append(_Line(line, block))
+    return lines
+
+
+def _words(text: str) -> list[str]:
+    return WORD.findall(text)
+
+
+def _word_count(text: str) -> int:
+    return len(_words(text))
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").replace("‘", "'").split())
+
+
+def _ends_sentence(text: str) -> bool:
+    return bool(SENTENCE_END.search(text))
+
+
+def _lowercase_share(text: str) -> float:
+    words = [w for w in _words(text) if any(c.isalpha() for c in w)]
+    return sum(w[0].islower() for w in words) / len(words) if words else 0.0
+
+
+def _is_prose(text: str, min_words: int = MIN_PROSE_WORDS) -> bool:
+    return _word_count(text) >= min_words and _ends_sentence(text) and not text.endswith(":")
+
+
+def _is_short(text: str) -> bool:
+    return _word_count(text) <= MAX_CHROME_WORDS
+
+
+# --- Chrome classifiers -----------------------------------------------------------------
+
+
+def _mark_chrome_lines(lines: list[_Line], sources: list) -> None:
+    """Drop lines that are chrome on their own: navigation, prompts, widgets, credits."""
+    for index, line in enumerate(lines):
+        text = line.text
+        folded = _fold(text)
+        if not any(c.isalpha() for c in text):
+            line.drop = "noise"
+        elif URL_LINE.match(text):
+            line.drop = "link"
+        elif _is_short(text) and _is_list_heading(text):
+            line.drop = "list-heading"
+        elif RELATED_LINK.match(text):
+            line.drop = "related-link"
+        elif _is_short(text) and (NAVIGATION.search(folded) or PAYWALL.search(folded)):
+            line.drop = "navigation"
+        elif _is_short(text) and (WIDGETS.search(folded) or SIGNOFFS.search(folded)):
+            line.drop = "widget"
+        elif _is_short(text) and CREDIT_LINE.search(folded):
+            line.drop = "credit"
+        elif _word_count(text) <= MAX_CAPTION_WORDS and CAPTION_CREDIT_SUFFIX.match(text):
+            line.drop = "caption"
+        if line.drop and _is_short(text):
+            _collect_chrome_source(text, index, sources)
+
+
+def _collect_chrome_source(text: str, index: int, sources: list) -> None:
+    match = SITE_PROMPT.search(text)
+    if match:
+        site = (match.group("site") or match.group("site2") or "").strip(" .")
+        if site and site.lower() not in {"this site", "our site", "the app", "our app"}:
+            sources.append((SOURCE_PRIORITY["site_prompt"], index, site))
+    match = COPYRIGHT.search(text)
+    if match:
+        sources.append((SOURCE_PRIORITY["copyright"], index, match.group("org").strip()))
+
+
+def _is_list_heading(text: str) -> bool:
+    bare = BRACKET_TAG.sub("", text).strip(" :.!-–—")
+    if not bare:  # a bare tag such as "[LATEST]"
+        return bool(BRACKET_TAG.match(text))
+    return _word_count(bare) <= 8 and bool(LIST_HEADING.fullmatch(_fold(bare)))
+
+
+def _mark_appeals(lines: list[_Line], sources: list) -> None:
+    """Drop donation/subscription appeals: from their heading to their last button."""
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        match = APPEAL_START.match(_fold(line.text)) if _is_short(line.text) else None
+        if not match:
+            index += 1
+            continue
+        org = APPEAL_PUBLISHER.match(line.text)
+        if org and _is_publisher_name(org.group("org")):
+            sources.append((SOURCE_PRIORITY["appeal"], index, org.group("org")))
+        end = None
+        for candidate in range(index + 1, min(len(lines), index + 1 + APPEAL_MAX_GAP)):
+            if APPEAL_END.match(_fold(lines[candidate].text)):
+                end = candidate
+                break
+        if end is not None:
+            # Several buttons usually follow each other ("Continue", "Remind me later").
+            probe = end + 1
+            while probe < len(lines) and probe - end <= APPEAL_BUTTON_GAP:
+                if APPEAL_END.match(_fold(lines[probe].text)):
+                    end = probe
+                probe += 1
+        else:
+            # Without buttons the appeal runs to the next chrome line or the end of the page,
+            # provided that is short; otherwise only the heading is trusted to be chrome.
+            end = next((later - 1 for later in range(index + 1, len(lines)) if lines[later].drop is not None),
+                       len(lines) - 1)
+            if end - index > APPEAL_MAX_GAP:
+                end = index
+        for covered in lines[index:end + 1]:
+            covered.drop = covered.drop or "appeal"
+            covered.zone = "appeal"
+        index = end + 1
+
+
+# --- Metadata ---------------------------------------------------------------------------
+
+
+def _find_dates(text: str) -> list[tuple[int, int, str]]:
+    found = []
+    for pattern in DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            if any(start <= match.start() < end for start, end, _ in found):
+                continue
+            iso = _date_from_match(match)
+            if iso:
+                found.append((match.start(), match.end(), iso))
+    return sorted(found)
+
+
+def _date_from_match(match: re.Match) -> str | None:
+    groups = match.groupdict()
+    if groups.get("mon"):
+        if not groups["mon"][0].isupper():  # "may 5" is a verb, "May 5" a date
+            return None
+        month = MONTH_NUMBERS[groups["mon"][:3].lower()]
+    else:
+        month = int(groups["month"])
+    try:
+        return dt.date(int(groups["year"]), month, int(groups["day"])).isoformat()
+    except ValueError:
+        return None
+
+
+def _parse_date_text(text: str) -> str | None:
+    dates = _find_dates(text)
+    return dates[0][2] if dates else None
+
+
+def _mark_metadata(lines: list[_Line], sources: list) -> tuple[list, list]:
+    """Find byline, publisher and date lines; return the byline and date candidates."""
+    bylines = []  # (line index, names)
+    dates = []  # (rank, line index, iso): rank 0 = stated publication date, 1 = update date
+    for index, line in enumerate(lines):
+        text = line.text
+        if _word_count(text) > 30:
+            continue
+        parsed = _parse_byline_line(text)
+        if parsed is not None:
+            names, org = parsed
+            if names:
+                bylines.append((index, names))
+            if org:
+                sources.append((SOURCE_PRIORITY["byline"], index, org))
+            line.drop = line.drop or "byline"
+        match = SOURCE_LINE.match(text)
+        if match and _word_count(text) <= 8:
+            org = AGENCIES_SUFFIX.sub("", match.group("org")).strip(" .")
+            if org:
+                sources.append((SOURCE_PRIORITY["source_line"], index, org))
+            line.drop = line.drop or "source"
+        match = OFFICIAL_SITE.search(text)
+        if match:
+            sources.append((SOURCE_PRIORITY["official_site"], index, match.group("org").strip()))
+            line.drop = line.drop or "banner"
+        match = EMAIL_LINE.match(text)
+        if match:
+            domain = match.group("domain").lower()
+            if domain not in FREE_MAIL_DOMAINS:
+                sources.append((SOURCE_PRIORITY["email"], index, domain))
+            line.drop = line.drop or "contact"
+            previous = lines[index - 1] if index else None
+            # An author's name directly above their e-mail address is a sign-off.
+            if previous is not None and _is_person_name(previous.text):
+                bylines.append((index - 1, previous.text))
+                previous.drop = previous.drop or "byline"
+        rank = _date_line_rank(text)
+        if rank is not None:
+            dates.append((rank[0], index, rank[1]))
+            line.drop = line.drop or "dateline"
+    return bylines, dates
+
+
+def _date_line_rank(text: str) -> tuple[int, str] | None:
+    """Rank a line that states a date: 0 = published/created, 1 = updated, None = not a date line."""
+    if _is_prose(text, min_words=12):
+        return None
+    dates = _find_dates(text)
+    if not dates:
+        return None
+    cued = []
+    for start, _, iso in dates:
+        cue = DATE_CUE.search(text[max(0, start - 30):start])
+        if cue:
+            cued.append((1 if cue.group("cue").lower() in UPDATE_CUES else 0, start, iso))
+    if cued:
+        rank, _, iso = min(cued)
+        return rank, iso
+    # Without a cue, only a line that is little more than the date counts.
+    remainder = text
+    for start, end, _ in reversed(dates):
+        remainder = remainder[:start] + " " + remainder[end:]
+    pieces = [p for p in META_SEPARATOR.split(remainder) if p.strip() and not BYLINE_START.match(p.strip())]
+    extra = _word_count(DATE_LINE_NOISE.sub(" ", " ".join(pieces)))
+    return (0, dates[0][2]) if extra <= MAX_DATE_LINE_EXTRA_WORDS else None
+
+
+def _pick_published(lines: list[_Line], candidates: list) -> str | None:
+    usable = [c for c in candidates if lines[c[1]].zone is None]
+    return min(usable)[2] if usable else None
+
+
+def _parse_byline_line(text: str) -> tuple[str | None, str | None] | None:
+    """Parse "By Jane Doe, Some News" pieces; None when the line is not a byline."""
+    if text.endswith("."):
+        return None
+    for piece in META_SEPARATOR.split(text):
+        match = BYLINE_START.match(piece.strip())
+        if not match:
+            continue
+        rest = match.group("rest")
+        for start, end, _ in reversed(_find_dates(rest)):
+            rest = rest[:start] + rest[end:]
+        parts = [part.strip() for part in rest.split(",") if part.strip()]
+        # "A, B and C" lists authors; otherwise a part after the first comma names the publisher.
+        listing = (len(parts) > 1 and re.search(r"\s(?:and|&)\s", parts[-1]) is not None
+                   and all(_person_names(part) for part in parts))
+        names, orgs = [], []
+        for number, part in enumerate(parts):
+            people = _person_names(part)
+            if _is_role(part):
+                continue
+            if _is_org(part):
+                orgs.append(part)
+            elif people and (number == 0 or listing):
+                names.extend(people)
+            elif number > 0 and _is_publisher_name(part):
+                orgs.append(part)
+            else:
+                return None
+        if not names and not orgs:
+            return None
+        return (" and ".join(names) or None), (orgs[0] if orgs else None)
+    return None
+
+
+def _person_names(part: str) -> list[str] | None:
+    """["Jane Doe", "John Roe"] for "Jane Doe and John Roe"; None unless every piece is a name."""
+    pieces = [piece.strip() for piece in re.split(r"\s+(?:and|&)\s+", part)]
+    return pieces if all(_is_person_name(piece) for piece in pieces) else None
+
+
+def _is_role(part: str) -> bool:
+    return all(w.lower() in ROLE_WORDS for w in part.split())
+
+
+def _is_org(part: str) -> bool:
+    tokens = part.split()
+    if not tokens or not all(t[0].isupper() or t.lower() in {"of", "the", "and", "&"} for t in tokens):
+        return False
+    if tokens[0] == "The" and len(tokens) >= 2:
+        return True
+    if any(t.lower().strip(".") in ORG_WORDS for t in tokens):
+        return True
+    # A lone acronym ("AFP"); several all-caps words are more likely a shouted name.
+    return len(tokens) == 1 and tokens[0].isupper() and 2 <= len(tokens[0]) <= 6 and tokens[0].isalpha()
+
+
+def _is_publisher_name(text: str) -> bool:
+    """Capitalised words that are not a job title ("The Example Times", not "the editor")."""
+    tokens = text.split()
+    return (0 < len(tokens) <= 8 and tokens[0].lower() not in {"our", "your", "my"}
+            and all(t[0].isupper() or t.lower() in {"of", "the", "and", "&"} for t in tokens)
+            and not any(t.lower() in ROLE_WORDS for t in tokens))
+
+
+def _is_person_name(text: str) -> bool:
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 5 or len(text) > 50 or tokens[0].lower() in NAME_PARTICLES:
+        return False
+    for token in tokens:
+        if token.lower() in NAME_PARTICLES:
+            continue
+        if not token[0].isupper() or token.lower().strip(".") in LABEL_WORDS | ORG_WORDS:
+            return False
+        if not all(c.isalpha() or c in ".-'’" for c in token):
+            return False
+    return True
+
+
+def _lead_byline(lines: list[_Line], title_index: int | None) -> str | None:
+    """An author's name printed alone under the headline, maybe followed by counters."""
+    if title_index is None:
+        return None
+    for line in lines[title_index + 1:]:
+        if line.drop not in (None, "lead"):
+            continue
+        if _starts_body(line.text):
+            return None
+        candidate = TRAILING_WIDGET_WORDS.sub("", line.text).strip()
+        if _is_person_name(candidate):
+            return candidate
+    return None
+
+
+# --- Title, header and lead -------------------------------------------------------------
+
+
+def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
+    """Index of the headline line: before the body, headline-shaped, ideally repeated."""
+    if sidecar_title:
+        wanted = _fold(sidecar_title)
+        for index, line in enumerate(lines):
+            if _fold(line.text) == wanted:
+                return index
+    folded = [_fold(line.text) for line in lines]
+    later_counts = Counter(folded)
+    block_sizes = Counter(line.block for line in lines)
+    best, best_score = None, -1
+    for index, line in enumerate(lines[:MAX_TITLE_LINE]):
+        later_counts[folded[index]] -= 1
+        if line.drop is None and _is_prose(line.text):
+            break
+        if line.drop is not None or not _is_headline_shaped(line.text):
+            continue
+        score = 0
+        if later_counts[folded[index]] > 0:  # repeated further down the page
+            score += 3
+        following = next((other for other in lines[index + 1:] if other.drop not in ("caption", "credit")), None)
+        if following is not None and following.drop in ("byline", "dateline"):
+            score += 2
+        if block_sizes[line.block] == 1:
+            score += 1
+        if _word_count(line.text) >= 5:
+            score += 1
+        if score > best_score:
+            best, best_score = index, score
+    return best
+
+
+def _is_headline_shaped(text: str) -> bool:
+    words = _word_count(text)
+    if not 3 <= words <= 30 or not 10 <= len(text) <= 250:
+        return False
+    if HEADLINE_BAD_END.search(text) and not TRAILING_ABBREVIATION.search(text):
+        return False
+    return text[0].isupper() or text[0].isdigit() or text[0] in "\"'‘“"
+
+
+def _mark_header_and_lead(lines: list[_Line], title_index: int | None) -> None:
+    """Everything above the headline is chrome; between it and the body only prose survives."""
+    if title_index is None:
+        return
+    for line in lines[:title_index]:
+        line.drop = line.drop or "header"
+    lines[title_index].drop = "title"
+    for line in lines[title_index + 1:]:
+        if line.drop is None and _starts_body(line.text):
+            break
+        line.drop = line.drop or "lead"
+
+
+def _starts_body(text: str) -> bool:
+    """A sentence, not a caption: long enough, or short but written in running lowercase text."""
+    if CAPTION_MARKERS.search(text):
+        return False
+    return _is_prose(text) or (_is_prose(text, MIN_SHORT_PROSE_WORDS) and _lowercase_share(text) >= 0.5)
+
+
+def _mark_list_runs(lines: list[_Line], title_index: int | None) -> None:
+    """A "more headlines" heading takes the run of short lines under it, up to real prose."""
+    index = 0
+    while index < len(lines):
+        if lines[index].drop != "list-heading":
+            index += 1
+            continue
+        index += 1
+        while index < len(lines) and index != title_index:
+            line = lines[index]
+            if line.drop is None and _is_prose(line.text, MIN_LIST_STOP_WORDS):
+                break
+            line.drop = line.drop or "list"
+            line.zone = "list"
+            index += 1
+
+
+def _mark_captions(lines: list[_Line]) -> None:
+    """Drop photo captions found by their neighbours, their wording or their repetition."""
+    for index, line in enumerate(lines):
+        if line.drop is not None:
+            continue
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        # The line right above a credit or file link, in the same block, describes the photo.
+        if (following is not None and following.drop == "credit" and following.block == line.block
+                and _word_count(line.text) <= MAX_CAPTION_WORDS):
+            line.drop = "caption"
+        elif _word_count(line.text) <= MAX_CAPTION_WORDS and CAPTION_MARKERS.search(line.text):
+            line.drop = "caption"
+    # Image alt text and its caption print the same line twice in a row.
+    for index in range(len(lines) - 1):
+        first, second = lines[index], lines[index + 1]
+        if _fold(first.text) == _fold(second.text) and _word_count(first.text) <= MAX_CAPTION_WORDS:
+            for line in (first, second):
+                if line.drop in (None, "lead"):
+                    line.drop = "caption"
+
+
+def _mark_repeats(lines: list[_Line], title: str | None) -> None:
+    """Drop repeats of the headline and later copies of any paragraph."""
+    seen = {_fold(title)} if title else set()
+    for line in lines:
+        folded = _fold(line.text)
+        if folded in seen and line.drop is None:
+            line.drop = "repeat"
+        seen.add(folded)
+
+
+def _mark_non_sentences(lines: list[_Line]) -> None:
+    """Drop labels and sub-headings; keep unpunctuated lines only if they read like a sentence."""
+    for line in lines:
+        if line.drop is not None:
+            continue
+        words = _word_count(line.text)
+        if words < 3:
+            line.drop = "label"
+        elif not _ends_sentence(line.text) and not (words >= 10 and _lowercase_share(line.text) >= 0.5):
+            line.drop = "heading"
+
+
+# --- Repeated summaries -----------------------------------------------------------------
+
+
+def _stems(text: str) -> set[str]:
+    stems = set()
+    for word in _words(text.replace("’", "'")):
+        word = word.lower()
+        if word.endswith("'s"):
+            word = word[:-2]
+        if word in STOPWORDS or len(word) < 2:
+            continue
+        stems.add(word[:5])
+    return stems
+
+
+def _containment(part: set[str], whole: set[str]) -> float:
+    return len(part & whole) / len(part) if part else 0.0
+
+
+def _mark_summaries(lines: list[_Line]) -> None:
+    """Drop key-point boxes and standfirsts that only repeat the article body."""
+    kept = [line for line in lines if line.drop is None]
+    stems = {id(line): _stems(line.text) for line in kept}
+    stem_counts = Counter(stem for line in kept for stem in stems[id(line)])
+    # A key-point box is a run of short lines, one block, between longer paragraphs or blank lines.
+    runs: list[list[_Line]] = []
+    for line in kept:
+        short = _word_count(line.text) <= SUMMARY_MAX_WORDS
+        if short and runs and runs[-1] and runs[-1][-1].block == line.block:
+            runs[-1].append(line)
+        else:
+            runs.append([line] if short else [])
+    for run in runs:
+        if len(run) < 2 or len(kept) - len(run) < 3:
+            continue
+        in_run = Counter(stem for line in run for stem in stems[id(line)])
+        scores = []
+        for line in run:
+            own = stems[id(line)]
+            repeated = sum(1 for stem in own if stem_counts[stem] > in_run[stem])
+            scores.append(repeated / len(own) if own else 0.0)
+        if sum(scores) / len(scores) >= SUMMARY_CONTAINMENT:
+            for line in run:
+                line.drop = "summary"
+    kept = [line for line in lines if line.drop is None]
+    if len(kept) >= 3:
+        first = kept[0]
+        first_stems = _stems(first.text)
+        if len(first_stems) >= MIN_PROSE_WORDS and any(
+                _containment(first_stems, _stems(later.text)) >= STANDFIRST_CONTAINMENT
+                and _word_count(later.text) >= _word_count(first.text) for later in kept[1:]):
+            first.drop = "standfirst"

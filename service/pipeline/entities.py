@@ -1,0 +1,827 @@
+"""Named entities: a user-extendable gazetteer plus title, role and context rules.
+
+``find_entities(text, gazetteer)`` scans one whole article, so that a name introduced once
+("Deputy Spokesperson Vedant Patel") is recognised again by surname ("Patel stated") and a place
+named once as "the Kursk region" is recognised when it appears alone.
+
+Matching works on tokens, not characters: the gazetteer is a token trie walked once per token,
+so the cost grows with the text, not with the number of aliases.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .errors import GazetteerError
+from .models import EntityMention
+
+ENTITY_TYPES = ("PERSON", "ORG", "GPE", "WEAPON", "GROUP")
+
+_ABBREVIATIONS = (
+    "Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Maj|Col|Capt|Cmdr|Adm|Sgt|Cpl|Brig|Pvt|Rev|Hon|Amb|"
+    "Supt|Insp|Det|Jr|Sr|St|Mt|Ft|Co|Corp|Inc|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+# Abbreviations keep their dot and "U.S." stays one token, so that a sentence-final dot never
+# glues onto a name and "U.S.-made" still yields "U.S.".
+TOKEN_RE = re.compile(
+    r"(?:[A-Za-z]\.){2,}(?![A-Za-z])"
+    rf"|(?:{_ABBREVIATIONS})\.(?=\s|$)"
+    r"|[A-Z]\.(?=\s?[A-Z])"
+    r"|['’]s\b"
+    r"|\w+"
+    r"|[^\w\s]"
+)
+
+
+def tokenize(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, surface) for every token of ``text``."""
+    return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
+
+
+def _key(token: str) -> str:
+    low = token.lower()
+    return low.replace("’", "'") if "’" in low else low
+
+
+@functools.lru_cache(maxsize=65536)
+def _is_acronym(token: str) -> bool:
+    letters = [c for c in token if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+@dataclass(frozen=True)
+class Entity:
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass
+class PersonInfo:
+    """What the article says about a person: the role they were introduced with, and gender."""
+
+    name: str
+    role: str | None = None
+    organization: str | None = None
+    gender: str | None = None  # "m" | "f", from honorifics or later pronouns
+
+
+@dataclass
+class ArticleEntities:
+    """All mentions of one article (sorted by offset) and what is known about its people."""
+
+    mentions: list[EntityMention]
+    people: dict[str, PersonInfo] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._starts = [m.start for m in self.mentions]
+
+    def within(self, start: int, end: int) -> list[EntityMention]:
+        """Mentions lying inside ``[start, end)``."""
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+
+_TERMINAL = "\0"  # trie key for "an alias ends here"; no token can equal it
+
+
+class Gazetteer:
+    """Known entities and a token-trie matcher over all their names and aliases."""
+
+    def __init__(self, entities: list[Entity]):
+        self.entities = list(entities)
+        self._by_name: dict[str, Entity] = {}
+        self._trie: dict = {}
+        for entity in self.entities:
+            for alias in (entity.name, *entity.aliases):
+                self._by_name.setdefault(alias.lower().replace("’", "'"), entity)
+                self._add(alias, entity)
+                # Demonyms name their plural too ("Korean" -> "Koreans").
+                if entity.type == "GPE" and alias.endswith("an") and " " not in alias and alias != entity.name:
+                    self._add(alias + "s", entity)
+
+    def _add(self, alias: str, entity: Entity) -> None:
+        tokens = [t for _, _, t in tokenize(alias)]
+        if not tokens:
+            return
+        node = self._trie
+        for token in tokens:
+            node = node.setdefault(_key(token), {})
+        node.setdefault(_TERMINAL, []).append((tokens, entity))
+
+    def canonical(self, name_or_alias: str) -> Entity | None:
+        """The entity called ``name_or_alias`` (any listed name, case-insensitive)."""
+        return self._by_name.get(name_or_alias.strip().lower().replace("’", "'"))
+
+    @staticmethod
+    def _case_ok(surface: list[str], alias: list[str]) -> bool:
+        # Acronyms must match exactly ("US" is never "us"); other words must start with the same
+        # letter case only for the first word, so headlines and lower-cased descriptors still match.
+        for i, (s, a) in enumerate(zip(surface, alias)):
+            if _is_acronym(a):
+                if s != a:
+                    return False
+            elif i == 0 and a[:1].isupper() != s[:1].isupper():
+                return False
+        return True
+
+    def match_tokens(self, tokens: list[tuple[int, int, str]], keys: list[str] | None = None) -> list[tuple[int, int, Entity]]:
+        """Longest, leftmost, non-overlapping alias matches as (first token, end token, entity)."""
+        out = []
+        i, n = 0, len(tokens)
+        if keys is None:
+            keys = [_key(t[2]) for t in tokens]
+        trie = self._trie
+        while i < n:
+            node = trie.get(keys[i])
+            best = None
+            j = i
+            while node is not None:
+                j += 1
+                ends = node.get(_TERMINAL)
+                if ends:
+                    surface = [t[2] for t in tokens[i:j]]
+                    for alias_tokens, entity in ends:
+                        if self._case_ok(surface, alias_tokens):
+                            best = (i, j, entity)
+                            break
+                if j >= n:
+                    break
+                node = node.get(keys[j])
+            if best:
+                out.append(best)
+                i = best[1]
+            else:
+                i += 1
+        return out
+
+    def find(self, text: str) -> list[EntityMention]:
+        """Gazetteer mentions only (no context rules)."""
+        tokens = tokenize(text)
+        return [
+            EntityMention(e.name, e.type, text[tokens[a][0] : tokens[b - 1][1]], tokens[a][0], tokens[b - 1][1])
+            for a, b, e in self.match_tokens(tokens)
+        ]
+
+
+def load_gazetteer(path: str | Path) -> Gazetteer:
+    """Read a gazetteer YAML file (``entities: [{name, type, aliases}]``)."""
+    path = Path(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise GazetteerError(f"cannot read entity file {path}: {exc}") from exc
+    except yaml.YAMLError as exc:
+        raise GazetteerError(f"entity file {path} is not valid YAML: {exc}") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("entities"), list):
+        raise GazetteerError(f"entity file {path} must have a top-level 'entities' list")
+    entities = []
+    for i, item in enumerate(data["entities"]):
+        where = f"{path}: entry {i + 1}"
+        if not isinstance(item, dict):
+            raise GazetteerError(f"{where} is not a mapping")
+        name, etype, aliases = item.get("name"), item.get("type"), item.get("aliases", []) or []
+        if not isinstance(name, str) or not name.strip():
+            raise GazetteerError(f"{where} has no name")
+        if etype not in ENTITY_TYPES:
+            raise GazetteerError(f"{where} ({name}) has type {etype!r}; expected one of {', '.join(ENTITY_TYPES)}")
+        if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+            raise GazetteerError(f"{where} ({name}) aliases must be a list of non-empty strings")
+        entities.append(Entity(name.strip(), etype, tuple(a.strip() for a in aliases)))
+    if not entities:
+        raise GazetteerError(f"entity file {path} lists no entities")
+    return Gazetteer(entities)
+
+
+# ------------------------------------------------------------------ context rules
+
+# Words that head a title or role in front of a name ("Defense Minister Rustem Umerov").
+ROLE_HEADS = frozenset(
+    """president minister secretary spokesperson spokesman spokeswoman ambassador senator sen.
+    representative rep. congressman congresswoman governor gov. mayor general gen. admiral adm.
+    commander cmdr. director professor prof. dr. judge justice king queen prince princess pope ceo
+    cfo coo cto chairman chairwoman chairperson chair leader speaker coach manager analyst economist
+    strategist researcher scientist historian striker midfielder defender goalkeeper forward captain
+    capt. maj. lt. col. brig. colonel lieutenant sergeant sgt. chancellor premier envoy negotiator
+    adviser advisor founder executive attorney lawyer prosecutor investigator inspector detective
+    det. commissioner administrator physicist biologist chemist astronomer engineer epidemiologist
+    virologist doctor dean rector treasurer lawmaker legislator activist emir sheikh mr. mrs. ms.
+    mr mrs ms miss dr sir dame officer official chief head author co-author editor correspondent
+    meteorologist forecaster superintendent principal economist spokesperson compatriot teammate rival
+    champion colleague counterpart predecessor successor deputy-director governor-general""".split()
+)
+# Words that may sit inside a role without heading it ("Deputy ... Press Secretary").
+ROLE_MODIFIERS = frozenset(
+    """deputy vice prime press foreign defense defence interior finance economy health state senior
+    acting former interim assistant associate managing national security homeland lead top military
+    elect opposition party federal regional district communications operating financial technology
+    science energy trade labor labour education agriculture transport transportation environment
+    culture sports digital commerce treasury army navy air force staff joint chiefs general
+    investment chief executive research medical marine naval intelligence police fire emergency
+    public policy information development head interior climate markets global""".split()
+)
+ROLE_WORDS = ROLE_HEADS | ROLE_MODIFIERS
+# Titles that are forms of address or rank rather than a job; trimmed off the end of a role.
+_HONORIFICS = {"mr.": "m", "mr": "m", "sir": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f", "dame": "f"}
+_RANKS = frozenset(
+    "mr. mrs. ms. mr mrs ms miss dr. dr prof. sir dame maj. gen. lt. col. capt. sgt. adm. cmdr. brig. "
+    "sen. rep. gov. det. general major colonel lieutenant sergeant admiral".split()
+)
+# Words that complete "Secretary of ..." / "Minister of ..." before the name starts.
+_DEPARTMENT_WORDS = frozenset(
+    """defense defence state foreign affairs homeland security health human services treasury finance
+    economy economic justice interior energy agriculture education labor labour transportation transport
+    commerce veterans housing urban development trade industry culture sport sports the and army navy
+    air force staff internal external environment climate science technology digital""".split()
+)
+# Capitalised words that begin sentences or headings but never start a name.
+_NOT_NAMES = frozenset(
+    """the a an this that these those it its he she they we i you his her their our my your in on at for
+    from to by with as and but or if while when where after before however meanwhile still yet also
+    according recent over under about some many most more several all both each every any no not
+    there here what which who why how although though because since until despite during among
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct.
+    nov. dec. related read photo credit download sign share comments latest explore source today
+    tomorrow yesterday breaking update updated exclusive analysis opinion watch live video editing
+    reporting writing one two three four five six seven eight nine ten first last next new
+    north south east west northern southern eastern western central""".split()
+)
+_NAME_PARTICLES = frozenset("de da del della der van von bin ibn al el le la di du dos das ter".split())
+
+ORG_SUFFIXES = frozenset(
+    """ministry department agency bank inc. inc corp. corp corporation company co. group council office
+    committee university institute association union party court commission federation foundation
+    service services authority administration board bureau organization organisation times post news
+    journal tribune herald gazette telegraph airlines airways motors technologies laboratory laboratories
+    labs hospital club fc academy society league fund trust partners holdings industries systems
+    observatory school college parliament assembly senate congress cabinet police guard forces army navy
+    network channel studios capital securities insurance exchange ltd ltd. plc llc ag sa gmbh centre
+    center programme program mining energy petroleum oil resources ventures media entertainment foods brands
+    logistics shipping railways railway telecom communications pharmaceuticals pharma healthcare survey
+    alliance coalition""".split()
+)
+# Lower-case nouns that introduce an organisation's name: "consultancy Atlas Intel", "broadcaster ERT".
+_ORG_DESCRIPTORS = frozenset(
+    """consultancy company firm broadcaster agency group bank lender insurer carrier airline automaker carmaker
+    maker manufacturer retailer startup start-up newspaper outlet publisher network channel institute charity
+    union party regulator operator developer producer giant conglomerate pollster watchdog ngo""".split()
+)
+# Capitalised words that are never an organisation or place by themselves.
+_NOT_PLACES = frozenset(
+    """parliament congress senate court english french spanish arabic chinese german christmas easter ramadan
+    islam christianity judaism twitter facebook instagram youtube tiktok telegram person total general""".split()
+)
+_GENERIC_ORG_WORDS = frozenset("forces army navy police government military troops people".split())
+# Capital-letter words that are not organisations: units, currencies, Roman numerals, pronoun-ish words.
+_NOT_ACRONYM_ORGS = frozenset(
+    "I II III IV VI VII VIII IX XI XII OK TV GDP CEO CFO COO CTO PM AM GMT UTC BST CET EST PST MW GW KW KM MPH "
+    "USD EUR GBP JPY CNY RUB UAH INR CHF CAD AUD NGN KES ZAR HIV AIDS COVID DNA RNA PhD MP MPs AI EV EVs UN".split()
+)
+_ORG_PREFIXES = frozenset(
+    """ministry department university bank institute office council bureau agency federation college school alliance
+    coalition association league union confederation organisation organization commission court board society
+    centre center academy foundation""".split()
+)
+_PLACE_WORDS = frozenset("region province oblast district county governorate prefecture territory state city town village port".split())
+_PLACE_PREFIXES = frozenset("city town village port province region".split())
+
+_COMMA = frozenset([","])
+_CONTEXT_TRIGGERS = frozenset(["'s", "'", ","])
+_PLACE_TRIGGERS = _PLACE_WORDS | {"of", "in", "near", "outside", "from", "to"}
+_BETWEEN_NAME_AND_CUE = frozenset("has have had also further later then previously has repeatedly again".split())
+CUE_FORMS = frozenset(
+    """said says say told tells reported reports stated states confirmed confirms noted notes wrote
+    writes warned warns added adds explained explains revealed reveals emphasized emphasised emphasizes
+    emphasises disclosed discloses announced announces verified verifies highlighted highlights
+    insisted insists claimed claims argued argues acknowledged acknowledges denied denies estimated
+    estimates predicted predicts detailed details cautioned cautions""".split()
+)
+
+
+@functools.lru_cache(maxsize=65536)
+def _is_name_token(token: str) -> bool:
+    if not token[:1].isupper():
+        return False
+    if _key(token) in _NOT_NAMES:
+        return False
+    if len(token) == 2 and token[1] == ".":  # initial
+        return True
+    return any(c.islower() for c in token[1:]) and all(c.isalpha() or c in "-'’" for c in token)
+
+
+@functools.lru_cache(maxsize=65536)
+def _is_cap_word(token: str) -> bool:
+    return token[:1].isupper() and any(c.isalpha() for c in token)
+
+
+class _Scanner:
+    """Context rules over one article's tokens; produces spans and people."""
+
+    def __init__(self, text: str, gazetteer: Gazetteer):
+        self.text = text
+        self.tokens = tokenize(text)
+        # padded so that i - 1 and i + 1 never leave the lists
+        self.words = [t[2] for t in self.tokens] + ["", "", "", ""]
+        self.keys = [_key(w) for w in self.words]
+        # where each token key occurs, so that every rule visits only its trigger words
+        self.positions: dict[str, list[int]] = {}
+        for i, k in enumerate(self.keys[: len(self.tokens)]):
+            self.positions.setdefault(k, []).append(i)
+        self.capitalised = [i for i, w in enumerate(self.words[: len(self.tokens)]) if w[:1].isupper()]
+        self.gaz_spans = gazetteer.match_tokens(self.tokens, self.keys)
+        self.gaz_at: dict[int, tuple[int, int, Entity]] = {a: s for s in self.gaz_spans for a in [s[0]]}
+        self.gaz_end: dict[int, tuple[int, int, Entity]] = {s[1]: s for s in self.gaz_spans}
+        self.covered = [None] * len(self.tokens)  # gazetteer span covering each token
+        for span in self.gaz_spans:
+            for k in range(span[0], span[1]):
+                self.covered[k] = span
+        self.people: dict[str, PersonInfo] = {}
+        self.acronyms: dict[str, str] = {}
+        # (first token, end token, canonical, type)
+        self.spans: list[tuple[int, int, str, str]] = []
+
+    # -------------------------------------------------------------- helpers
+    def at(self, keys: frozenset | set) -> list[int]:
+        """Positions of tokens whose key is in ``keys``, in text order."""
+        hits = self.positions.keys() & keys
+        if not hits:
+            return []
+        if len(hits) == 1:
+            return self.positions[next(iter(hits))]
+        return sorted(i for k in hits for i in self.positions[k])
+
+    def tok(self, i: int) -> str:
+        return self.words[i] if i >= 0 else ""
+
+    def key(self, i: int) -> str:
+        return self.keys[i] if i >= 0 else ""
+
+    def adjacent(self, i: int) -> bool:
+        """True when token i+1 follows token i with no space."""
+        return i + 1 < len(self.tokens) and self.tokens[i][1] == self.tokens[i + 1][0]
+
+    def sentence_start(self, i: int) -> bool:
+        return i == 0 or self.tok(i - 1) in {".", "!", "?", "\u201c", '"', ":"} or "\n" in self.text[self.tokens[i - 1][1] : self.tokens[i][0]]
+
+    def surface(self, a: int, b: int) -> str:
+        return self.text[self.tokens[a][0] : self.tokens[b - 1][1]]
+
+    def read_name(self, j: int, limit: int = 4) -> int:
+        """End token of a personal name starting at j (j itself when there is none)."""
+        k = j
+        count = 0
+        while k < len(self.tokens) and count < limit:
+            t = self.tok(k)
+            if _is_name_token(t) and _key(t) not in ROLE_WORDS and (self.covered[k] is None or self.covered[k][2].type == "PERSON"):
+                k += 1
+                count += 1
+                # hyphenated names: "Jean-Pierre", "Kim Jong-un"
+                while self.adjacent(k - 1) and self.tok(k) == "-" and self.adjacent(k) and self.tok(k + 1)[:1].isalpha():
+                    k += 2
+            elif count and _key(t) in _NAME_PARTICLES and _is_name_token(self.tok(k + 1)):
+                k += 1
+            else:
+                break
+        return k
+
+    def add_person(self, a: int, b: int, role: str | None, org: str | None, gender: str | None) -> None:
+        span = self.covered[a]
+        if span is not None and span[2].type == "PERSON":
+            canonical, a, b = span[2].name, span[0], span[1]
+        else:
+            canonical = self.surface(a, b)
+        info = self.people.get(canonical)
+        if info is None:
+            info = self.people[canonical] = PersonInfo(canonical)
+        info.role = info.role or role
+        info.organization = info.organization or org
+        info.gender = info.gender or gender
+        self.spans.append((a, b, canonical, "PERSON"))
+
+    # -------------------------------------------------------------- rules
+    def role_people(self) -> None:
+        """"<role> <Name>": Deputy Pentagon Press Secretary Sabrina Singh, President-elect Donald Trump."""
+        n = len(self.tokens)
+        # last token of each organisation found so far -> its first token
+        self.org_end_at = {b - 1: a for a, b, _, typ in self.spans if typ == "ORG"}
+        heads = self.at(ROLE_HEADS)
+        h = 0
+        i = 0
+        while h < len(heads):
+            if heads[h] < i:
+                h += 1
+                continue
+            i = heads[h]
+            h += 1
+            j = i + 1
+            while j < n:
+                k = self.key(j)
+                if k in ROLE_WORDS and (self.covered[j] is None):
+                    j += 1
+                elif k == "-" and self.key(j + 1) in ROLE_WORDS and self.adjacent(j - 1):
+                    j += 2
+                elif k == "of":
+                    m = j + 1
+                    if self.key(m) == "the":
+                        m += 1
+                    start = m
+                    while m < n:
+                        if self.covered[m] is not None and self.covered[m][2].type in ("GPE", "ORG"):
+                            m = self.covered[m][1]
+                        elif self.key(m) in _DEPARTMENT_WORDS and _is_cap_word(self.tok(m)):
+                            m += 1
+                        else:
+                            break
+                    if m == start:
+                        break
+                    j = m
+                else:
+                    break
+            end = self.read_name(j)
+            if end == j and self.tok(j) == "," and self.key(j - 1) in ROLE_HEADS:
+                # "The summit's president, Sultan Al Jaber, called ...": a name set off by commas
+                end = self.read_name(j + 1)
+                if end - (j + 1) >= 2 and self.tok(end) == ",":
+                    self.add_person(j + 1, end, self.surface(self.role_start(i), j), None, None)
+                    i = end
+                    continue
+                end = j
+            if end == j:
+                i = j if j > i else i + 1
+                continue
+            start = self.role_start(i)
+            role_tokens = list(range(start, j))
+            gender = None
+            for k in role_tokens:
+                gender = _HONORIFICS.get(self.key(k), gender)
+            while role_tokens and self.key(role_tokens[-1]) in _HONORIFICS:
+                role_tokens.pop()
+            trimmed = list(role_tokens)
+            while trimmed and self.key(trimmed[-1]) in _RANKS:
+                trimmed.pop()
+            if trimmed:
+                role_tokens = trimmed
+            role = self.surface(role_tokens[0], role_tokens[-1] + 1) if role_tokens else None
+            org = self.org_within(start, j)
+            self.add_person(j, end, role, org, gender)
+            i = end
+
+    def role_start(self, head: int) -> int:
+        """First token of the role phrase that ends at ``head`` (walking left)."""
+        b = head
+        unknown = 0
+        while b > 0:
+            p = b - 1
+            k = self.key(p)
+            span = self.covered[p]
+            if p in self.org_end_at:
+                b = self.org_end_at[p]
+            elif span is not None and span[2].type in ("GPE", "ORG"):
+                b = span[0]
+            elif k in ROLE_WORDS and not self.sentence_boundary_before(b):
+                b = p
+            elif k in ("'s",) and p > 0 and (self.covered[p - 1] is not None or _is_cap_word(self.tok(p - 1))):
+                b = p
+            elif k == "-" and self.key(p - 1) in ROLE_WORDS:
+                b = p
+            elif _is_cap_word(self.tok(p)) and k not in _NOT_NAMES and unknown < 3 and not self.sentence_boundary_before(b):
+                b = p
+                unknown += 1
+            else:
+                break
+            if self.sentence_start(b):
+                break
+        # never start a role on a lower-case word
+        while b < head and not _is_cap_word(self.tok(b)) and self.key(b) not in ROLE_WORDS:
+            b += 1
+        return b
+
+    def sentence_boundary_before(self, i: int) -> bool:
+        return i > 0 and self.tok(i - 1) in {".", "!", "?", ",", ";", ":", "(", ")", '"', "\u201c", "\u201d"}
+
+    def org_within(self, a: int, b: int) -> str | None:
+        found_gpe = None
+        for span in self.gaz_spans:
+            if span[0] >= a and span[1] <= b:
+                if span[2].type == "ORG":
+                    return span[2].name
+                if span[2].type == "GPE" and found_gpe is None:
+                    found_gpe = span[2].name
+        for sa, sb, name, typ in self.spans:
+            if sa >= a and sb <= b and typ == "ORG":
+                return name
+        return found_gpe
+
+    def cue_people(self) -> None:
+        """Two- or three-word names next to a speech verb ("Maria Lopez said", "said Maria Lopez")."""
+        n = len(self.tokens)
+        known = [False] * n
+        for a, b, _, typ in self.spans:
+            for k in range(a, b):
+                known[k] = True
+
+        def plain(k: int) -> bool:
+            t = self.tok(k)
+            return _is_name_token(t) and self.covered[k] is None and not known[k] and _key(t) not in ROLE_WORDS
+
+        for i in self.at(CUE_FORMS):
+            # name before the cue, perhaps with "has", "also", "later" in between
+            c = i
+            while c > 0 and i - c < 3 and self.key(c - 1) in _BETWEEN_NAME_AND_CUE:
+                c -= 1
+            appositive = self.tok(c - 1) == ","
+            if appositive:
+                c -= 1  # "Africa's richest man, Aliko Dangote, has said"
+            a = c
+            while a > 0 and c - a < 4 and plain(a - 1):
+                a -= 1
+            if 2 <= c - a <= 3 and self.key(c - 1) not in ORG_SUFFIXES and (
+                (not appositive and not _is_cap_word(self.tok(a - 1))) or (appositive and self.tok(a - 1) == ",")
+            ):
+                self.add_person(a, c, None, None, None)
+            # name after the cue
+            end = i + 1
+            while end < n and end - i <= 3 and plain(end):
+                end += 1
+            if end - (i + 1) >= 2 and not _is_cap_word(self.tok(end)) and self.key(end - 1) not in ORG_SUFFIXES:
+                self.add_person(i + 1, end, None, None, None)
+
+    def context_people(self) -> None:
+        """"Kenya's Kelvin Kiptum", "Patricia Bullrich, who ...": names marked by their context."""
+        n = len(self.tokens)
+        for i in self.at(_CONTEXT_TRIGGERS):
+            if i == 0:
+                continue
+            if self.tok(i) in ("'s", "'", "’") and self.covered[i - 1] is not None and self.covered[i - 1][2].type == "GPE":
+                end = self.read_name(i + 1, limit=3)
+                if 2 <= end - (i + 1) <= 3 and self.covered[i + 1] is None and self.key(end - 1) not in ORG_SUFFIXES \
+                        and not _is_cap_word(self.tok(end)):
+                    self.add_person(i + 1, end, None, self.covered[i - 1][2].name, None)
+            if self.tok(i) == "," and self.key(i + 1) == "who":
+                a = i
+                while a > 0 and i - a < 3 and _is_name_token(self.tok(a - 1)) and self.covered[a - 1] is None \
+                        and self.key(a - 1) not in ROLE_WORDS:
+                    a -= 1
+                if 2 <= i - a <= 3 and not _is_cap_word(self.tok(a - 1)) and self.key(i - 1) not in ORG_SUFFIXES \
+                        and not any(s[0] < i and s[1] > a for s in self.spans):
+                    self.add_person(a, i, None, None, None)
+
+    def appositive_people(self) -> None:
+        """"<Name>, <a role>," : "Jane Doe, chief economist at Acme Bank, said"."""
+        n = len(self.tokens)
+        for i in self.at(_COMMA):
+            if i < 2:
+                continue
+            a = i
+            while a > 0 and i - a < 3 and _is_name_token(self.tok(a - 1)) and self.covered[a - 1] is None and self.key(a - 1) not in ROLE_WORDS:
+                a -= 1
+            if i - a < 2 or _is_cap_word(self.tok(a - 1)) or any(s[0] < i and s[1] > a for s in self.spans):
+                continue
+            j = i + 1
+            if self.key(j) in ("a", "an", "the"):
+                j += 1
+            k = j
+            has_head = False
+            while k < n and k - j < 10 and self.tok(k) not in {",", ".", ";", ":", "(", ")"}:
+                if self.key(k) in ROLE_HEADS:
+                    has_head = True
+                k += 1
+            if has_head and k > j:
+                self.add_person(a, i, self.surface(j, k), self.org_within(j, k) or self.capitalised_org(j, k), None)
+
+    def capitalised_org(self, a: int, b: int) -> str | None:
+        """First run of capitalised words after at/for/of inside [a, b): an employer."""
+        for k in range(a, b - 1):
+            if self.key(k) in ("at", "for", "of") and _is_cap_word(self.tok(k + 1)):
+                m = k + 1
+                while m < b and (_is_cap_word(self.tok(m)) or (self.key(m) in ("of", "for", "and", "&") and _is_cap_word(self.tok(m + 1)))):
+                    m += 1
+                return self.surface(k + 1, m)
+        return None
+
+    def organisations(self) -> None:
+        """Organisation names from capitalisation and context.
+
+        "Acme Bank", "Ministry of Health", "Royal Bank of Canada", "Rapid Support Forces (RSF)",
+        "consultancy Atlas Intel", "Statistics Canada", and unknown acronyms such as "INDEC".
+        """
+        n = len(self.tokens)
+        i = 0
+        for start in self.capitalised:
+            if start < i:
+                continue
+            i = start
+            t = self.tok(i)
+            if not _is_cap_word(t) or (self.key(i) in _NOT_NAMES and self.key(i) != "the"):
+                continue
+            j = i + 1
+            while j < n:
+                tj = self.tok(j)
+                if self.key(j) in ROLE_HEADS and j > i + 1:
+                    break  # "Bank of Canada Governor Tiff Macklem": the role starts a new phrase
+                if _is_cap_word(tj):
+                    j += 1
+                elif self.key(j) in ("of", "for", "and", "&", "the", "on", "'s") and j + 1 < n and _is_cap_word(self.tok(j + 1)):
+                    j += 1
+                elif tj == "-" and self.adjacent(j - 1) and self.adjacent(j) and self.tok(j + 1)[:1].isalpha():
+                    j += 2  # "Co-operation", "Al-Shabaab"
+                else:
+                    break
+            a = i + 1 if self.key(i) == "the" else i
+            # "Malawi's Ministry of Health": the country owns the ministry, it is not part of its name
+            if self.covered[a] is not None and self.covered[a][2].type == "GPE" and self.tok(self.covered[a][1]) == "'s":
+                a = self.covered[a][1] + 1
+            end = self._org_end(a, j)
+            if end:
+                if not all(self.covered[k] is not None for k in range(a, end)):
+                    self.spans.append((a, end, self.surface(a, end), "ORG"))
+                    self._acronym_after(a, end)
+            elif 2 <= j - a <= 3 and not self.sentence_start(a):
+                # a known country next to another capitalised word names something else: "Statistics Canada"
+                ends_known = self.covered[j - 1] is not None and self.covered[j - 1][2].type == "GPE" and self.covered[j - 1][0] > a
+                starts_known = self.covered[a] is not None and self.covered[a][2].type == "GPE" and self.covered[a][1] < j
+                others = [k for k in range(a, j) if self.covered[k] is None]
+                if (ends_known or starts_known) and others and all(
+                    _is_name_token(self.tok(k)) and self.key(k) not in ROLE_WORDS for k in others
+                ) and self.tok(j) != "'s" and self.key(j) not in ROLE_WORDS:
+                    self.spans.append((a, j, self.surface(a, j), "ORG"))
+            i = j
+        for i in self.capitalised:
+            if i == 0:
+                continue
+            k = self.key(i - 1)
+            # "consultancy Atlas Intel", "state broadcaster ERT", "oil company NNPC"
+            if k in _ORG_DESCRIPTORS and not _is_cap_word(self.tok(i - 1)) and _is_cap_word(self.tok(i)) and self.covered[i] is None:
+                end = i
+                while end < n and end - i < 3 and (_is_name_token(self.tok(end)) or _is_acronym(self.tok(end))) and self.covered[end] is None:
+                    end += 1
+                if end > i and self.key(end) not in ROLE_WORDS:
+                    self.spans.append((i, end, self.surface(i, end), "ORG"))
+            # "the Aslef union", "the Wagner group": a name before a lower-case organisation noun
+            if (
+                k == "the" and _is_cap_word(self.tok(i)) and self.covered[i] is None
+                and self.key(i + 1) in _ORG_DESCRIPTORS and not _is_cap_word(self.tok(i + 1))
+                and self.key(i) not in _NOT_NAMES
+            ):
+                self.spans.append((i, i + 1, self.tok(i), "ORG"))
+            # an unknown acronym inside a sentence: "INDEC said", "The NNPC did not respond"
+            t = self.tok(i)
+            if (
+                _is_acronym(t) and t.isalpha() and 2 <= len(t) <= 6 and self.covered[i] is None
+                and not self.sentence_start(i) and not _is_acronym(self.tok(i - 1)) and not _is_acronym(self.tok(i + 1))
+                and t not in _NOT_ACRONYM_ORGS
+                and not (self.tok(i + 1) == "-" and self.adjacent(i)) and not (self.tok(i - 1) == "-" and self.adjacent(i - 1))
+            ):
+                self.spans.append((i, i + 1, self.acronyms.get(t, t), "ORG"))
+
+    def _org_end(self, a: int, j: int) -> int | None:
+        """End token of an organisation name in the capitalised run [a, j), or None."""
+        if j - a < 2:
+            return None
+        if self.key(a) in _ORG_PREFIXES and self.key(a + 1) in ("of", "for"):
+            return j
+        for k in range(j - 1, a, -1):
+            if self.key(k) in ORG_SUFFIXES:
+                if k == j - 1 or self.key(k + 1) in ("of", "for"):
+                    # "Russian Forces" stays Russia: a known place plus a generic word
+                    if k == j - 1 and self.covered[a] is not None and self.covered[a][1] == k and self.key(k) in _GENERIC_ORG_WORDS:
+                        return None
+                    return j
+                return k + 1
+        return None
+
+    def _acronym_after(self, a: int, b: int) -> None:
+        """"Rapid Support Forces (RSF)": the acronym names the same organisation later on."""
+        if self.tok(b) == "(" and _is_acronym(self.tok(b + 1)) and self.tok(b + 2) == ")":
+            self.acronyms[self.tok(b + 1)] = self.surface(a, b)
+
+    def places(self) -> None:
+        """"the Kursk region", "city of Tapa", "in Tapa, Estonia"."""
+        n = len(self.tokens)
+        for i in self.at(_PLACE_TRIGGERS):
+            k = self.key(i)
+            if k in _PLACE_WORDS and not _is_cap_word(self.tok(i)):
+                b = i
+                a = b
+                while a > 0 and b - a < 2 and _is_name_token(self.tok(a - 1)) and self.covered[a - 1] is None:
+                    a -= 1
+                if a < b:
+                    self.spans.append((a, b, self.surface(a, b), "GPE"))
+            if k == "of" and self.key(i - 1) in _PLACE_PREFIXES:
+                end = i + 1
+                while end < n and end - i <= 2 and _is_name_token(self.tok(end)) and self.covered[end] is None:
+                    end += 1
+                if end > i + 1:
+                    self.spans.append((i + 1, end, self.surface(i + 1, end), "GPE"))
+            if k in ("in", "near", "outside", "from", "to") and _is_name_token(self.tok(i + 1)) and self.covered[i + 1] is None:
+                end = i + 2
+                while end < n and end - i <= 2 and _is_name_token(self.tok(end)) and self.covered[end] is None:
+                    end += 1
+                nxt = self.covered[end + 1] if self.tok(end) == "," and end + 1 < n else None
+                if nxt is not None and nxt[2].type == "GPE":
+                    self.spans.append((i + 1, end, self.surface(i + 1, end), "GPE"))
+                elif (
+                    k in ("in", "near", "outside") and end == i + 2 and self.key(i + 1) not in _NOT_PLACES
+                    and (self.tok(end) in (",", ".", ";", "") or self.key(end) in ("on", "at", "and", "last", "this", "since", "after", "before", "for", "who", "where"))
+                    and not self.tok(i + 1).endswith("s")
+                ):
+                    # a single unknown capitalised word after "in" that ends the phrase: "a clinic in Blantyre."
+                    self.spans.append((i + 1, end, self.surface(i + 1, end), "GPE"))
+
+    # -------------------------------------------------------------- assembly
+    def resolve(self) -> list[tuple[int, int, str, str]]:
+        """Merge rule spans with gazetteer spans; then find later short mentions of new names."""
+        chosen: list[tuple[int, int, str, str]] = []
+        rule_spans = sorted(set(self.spans), key=lambda s: (s[0], -(s[1] - s[0])))
+        taken = [False] * len(self.tokens)
+        for a, b, name, typ in rule_spans:
+            if any(taken[a:b]):
+                continue
+            # a rule span may not cut a gazetteer name in half
+            if (self.covered[a] is not None and self.covered[a][0] < a) or (self.covered[b - 1] is not None and self.covered[b - 1][1] > b):
+                continue
+            if typ == "PERSON" and self.covered[a] is not None and self.covered[a][2].type != "PERSON":
+                continue
+            chosen.append((a, b, name, typ))
+            for k in range(a, b):
+                taken[k] = True
+        for a, b, e in self.gaz_spans:
+            # a known entity inside a new organisation name is kept as well ("Ukraine" in
+            # "Ukraine Defense Contact Group"); one overlapped by a person or place is not
+            if not any(taken[a:b]) or (self.tok(b) == "'s" and any(c[0] <= a and b <= c[1] and c[3] == "ORG" for c in chosen)):
+                chosen.append((a, b, e.name, e.type))
+            for k in range(a, b):
+                taken[k] = True
+        # "Mr Whelan" after "Mick Whelan": an honorific plus surname is the same person
+        surnames: dict[str, str] = {}
+        for a, b, name, typ in chosen:
+            if typ == "PERSON" and len(name.split()) >= 2:
+                surnames.setdefault(name.split()[-1], name)
+        for n_, (a, b, name, typ) in enumerate(chosen):
+            if typ == "PERSON" and " " not in name and name in surnames:
+                chosen[n_] = (a, b, surnames[name], typ)
+                info = self.people.pop(name, None)
+                full = self.people.setdefault(surnames[name], PersonInfo(surnames[name]))
+                if info is not None:
+                    full.gender = full.gender or info.gender
+                    full.role = full.role or info.role
+        # Later mentions of names introduced by a rule: surnames and bare place names.
+        local: dict[str, list[tuple[int, str, str]]] = {}
+        for a, b, name, typ in chosen:
+            if typ == "PERSON":
+                parts = [t for t in name.replace("-", " ").split() if t[:1].isupper()]
+                if len(parts) >= 2:
+                    local.setdefault(parts[-1], []).append((a, name, typ))
+            elif b - a == 1 or typ == "GPE":
+                local.setdefault(self.surface(a, b), []).append((a, name, typ))
+            elif typ == "ORG" and b - a == 2 and self.key(b - 1) in ORG_SUFFIXES and self.covered[a] is None:
+                # "Norvik Systems" is "Norvik" later on
+                local.setdefault(self.tok(a), []).append((a, name, typ))
+        for acronym, name in self.acronyms.items():
+            local.setdefault(acronym, []).append((-1, name, "ORG"))
+        if local:
+            for i, (s, e, t) in enumerate(self.tokens):
+                if taken[i] or t not in local or _key(t) in _NOT_NAMES:
+                    continue
+                if _is_name_token(self.tok(i + 1)) and self.covered[i + 1] is None and not taken[i + 1]:
+                    continue  # part of a longer, different name
+                candidates = local[t]
+                before = [c for c in candidates if c[0] < i]
+                _, name, typ = (before[-1] if before else candidates[0])
+                chosen.append((i, i + 1, name, typ))
+                taken[i] = True
+        chosen.sort(key=lambda s: (s[0], s[1]))
+        return chosen
+
+
+def find_entities(text: str, gazetteer: Gazetteer) -> ArticleEntities:
+    """All entity mentions in an article, with canonical names, and the people it introduces."""
+    scanner = _Scanner(text, gazetteer)
+    scanner.organisations()
+    scanner.role_people()
+    scanner.context_people()
+    scanner.appositive_people()
+    scanner.cue_people()
+    scanner.places()
+    spans = scanner.resolve()
+    tokens = scanner.tokens
+    mentions = [
+        EntityMention(name, typ, text[tokens[a][0] : tokens[b - 1][1]], tokens[a][0], tokens[b - 1][1])
+        for a, b, name, typ in spans
+    ]
+    for a, b, e in scanner.gaz_spans:
+        if e.type == "PERSON" and e.name not in scanner.people:
+            scanner.people[e.name] = PersonInfo(e.name)
+    return ArticleEntities(mentions, scanner.people)

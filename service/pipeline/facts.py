@@ -1,0 +1,224 @@
+"""Fact extraction: which sentences of an article are checkable claims, and what they contain.
+
+A fact is normally one whole passage (sentence). A passage becomes a fact when it
+
+  * is not chrome: a sign-off ("This story is being updated.", "X contributed reporting."), a
+    credit or navigation line, a photo caption, a question, or a heading (no final punctuation
+    and title case or very short), and
+  * names an entity (a mention, or a speaker that resolves to someone), and
+  * makes a claim: a quantity, an attribution, or an asserted event or state (a finite verb).
+
+A passage that only says who said the previous one ("This information was disclosed by a US State
+Department spokesperson.") is not a fact of its own: its attribution moves to the previous fact.
+
+``score`` (check-worthiness, 0..1) is
+    0.40
+  + 0.20 if the fact has a quantity
+  + 0.15 if it is attributed to a named speaker (0.10 for an anonymous one)
+  + 0.05 per distinct entity, at most three
+  + 0.05 if it is a direct quotation
+  - 0.10 if it is hedged
+clamped to [0, 1] and rounded to three decimals.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .attribution import Attributor
+from .entities import ArticleEntities, Gazetteer, find_entities
+from .models import Fact, Passage
+from .quantities import find_quantities
+
+EXTRACTOR_VERSION = "1.0.0"
+
+_NEGATION_RE = re.compile(
+    r"\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot|denied|denies|deny|denying|declined to|declines to|"
+    r"refused to|refuses to|rejected|rejects|failed to|fails to|has yet to|have yet to|no longer)\b|n't\b",
+    re.IGNORECASE,
+)
+# Phrases with a negative word that do not negate the claim ("not only", "no matter") or that
+# express uncertainty rather than denial ("it is not clear").
+_NOT_NEGATION_RE = re.compile(
+    r"\b(?:not only|not just|no matter|no doubt|not least|whether or not|if not|nothing but|not (?:yet )?(?:clear|known|certain|immediately clear))\b",
+    re.IGNORECASE,
+)
+_ASIDE_RE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,")
+_HEDGE_RE = re.compile(
+    r"\b(?:likely|unlikely|could|may|might|possibly|possible|perhaps|probably|reportedly|allegedly|apparently|"
+    r"presumably|unclear|not (?:yet )?(?:clear|known|certain|immediately clear)|expected|expects?|expecting|"
+    r"is expected|are expected|expectations?|appears? to|appeared to|seems? to|seemed to|believed to|"
+    r"thought to|suspected|potential to|uncertain|unconfirmed|if confirmed|would likely)\b",
+    re.IGNORECASE,
+)
+_FINITE_VERB_RE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
+    r"remains?|became|becomes?|[a-z]{2,}(?:ed|es))\b|\b[a-z]{3,}s\b",
+)
+# Sign-offs and credits, matched at the start of a sentence ...
+_BOILERPLATE_START_RE = re.compile(
+    r"(?:this|the) (?:story|article|report|post|page|live blog) (?:is being|has been|was|will be|is) (?:updated|developing|corrected)"
+    r"|(?:additional )?(?:reporting|writing|editing|research|translation|compiled) (?:by|from)\b"
+    r"|(?:photo|image|picture|credit|video|file photo|source|caption|copyright)\s*[:/|]",
+    re.IGNORECASE,
+)
+# ... and anywhere in it.
+_BOILERPLATE_RE = re.compile(
+    r"\bcontributed (?:reporting|to this (?:report|story|article))\b"
+    r"|\ball rights reserved\b|©|\(c\) \d{4}|\b[\w.+-]+@[\w-]+\.[\w.]+\b|https?://|www\.|\b(?:photo )?credits?:",
+    re.IGNORECASE,
+)
+_BOILERPLATE_HINTS = ("contributed", "rights reserved", "©", "(c)", "@", "http", "www.", "credit")
+# Calls to action; only short lines, so "Follow-up talks are planned for May." stays a sentence.
+_NAVIGATION_RE = re.compile(
+    r"^(?:read|click|tap|subscribe|sign (?:up|in)|log in|follow|share|download|watch|listen|continue reading|"
+    r"advertisement|related|see also|more from|recommended)\b",
+    re.IGNORECASE,
+)
+_CAPTION_RE = re.compile(
+    r",\s+(?:left|right|center|centre|second (?:left|right)|from left|top|bottom|foreground|background),"
+    r"|\((?:L|R|C|left|right|center|centre)\)"
+    r"|\s/\s*(?:AP|AFP|Reuters|Getty|EPA|Yonhap|[A-Z][\w ]{0,30}(?:Photo|Images|News|Press))\b"
+    r"|^(?:an? )?(?:aerial )?(?:view|photo|picture|image|file photo) of\b"
+    r"|,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.?$"
+    r"|\b(?:pictured|seen here|is seen|are seen)\b",
+)
+_TERMINAL_RE = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”]$")
+_SMALL_WORDS = frozenset("a an the of in on at to for and or but with by from as vs via into over".split())
+
+
+def _is_heading(text: str) -> bool:
+    if _TERMINAL_RE.search(text):
+        return False
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    if len(words) <= 8:
+        return True
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    capitalised = sum(1 for w in content if w[0].isupper())
+    return bool(content) and capitalised / len(content) >= 0.7
+
+
+_WORD_RE = re.compile(r"[a-z]+")
+# First words of the cue phrases above: a sentence with none of them skips the regexes.
+_NEGATION_WORDS = frozenset(
+    "not never no none nobody nothing neither nor cannot denied denies deny denying declined declines refused refuses "
+    "rejected rejects failed fails yet longer t".split()
+)
+_HEDGE_WORDS = frozenset(
+    "likely unlikely could may might possibly possible perhaps probably reportedly allegedly apparently presumably "
+    "unclear not expected expect expects expectation expectations appears appear appeared seems seem seemed believed "
+    "thought suspected potential uncertain unconfirmed if would".split()
+)
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORD_RE.findall(text.lower()))
+
+
+def is_negated(text: str, words: set[str] | None = None) -> bool:
+    """True when the sentence denies or negates (see module docstring for the cue list)."""
+    if (words if words is not None else _words(text)).isdisjoint(_NEGATION_WORDS):
+        return False
+    # a negation inside ", who asked not to be named," describes the source, not the claim
+    cleaned = _NOT_NEGATION_RE.sub(" ", _ASIDE_RE.sub(",", text))
+    return bool(_NEGATION_RE.search(cleaned))
+
+
+def is_hedged(text: str, words: set[str] | None = None) -> bool:
+    """True when the sentence is speculative or unconfirmed ("likely", "could", "is not clear")."""
+    if (words if words is not None else _words(text)).isdisjoint(_HEDGE_WORDS):
+        return False
+    # "May" the month is capitalised mid-sentence; the modal is not.
+    return any(m.group() != "May" or m.start() == 0 for m in _HEDGE_RE.finditer(text))
+
+
+def _score(fact: Fact) -> float:
+    score = 0.40
+    if fact.quantities:
+        score += 0.20
+    if fact.attribution is not None:
+        score += 0.10 if fact.attribution.anonymous or not fact.attribution.speaker else 0.15
+        if fact.attribution.direct:
+            score += 0.05
+    score += 0.05 * min(len({m.name for m in fact.entities}), 3)
+    if fact.hedged:
+        score -= 0.10
+    return round(min(1.0, max(0.0, score)), 3)
+
+
+class FactExtractor:
+    """Turns an article's passages into facts. One instance can serve many articles and threads."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+
+    def extract(self, text: str, passages: list[Passage]) -> list[Fact]:
+        """Facts of one article, in text order, indexed 0..n-1; offsets refer to ``text``."""
+        entities = find_entities(text, self.gazetteer)
+        attributor = Attributor(entities.people)
+        facts: list[Fact] = []
+        previous_passage: int | None = None
+        for passage in passages:
+            fact, refers_back = self._passage_fact(passage, entities, attributor)
+            if refers_back and facts and previous_passage == passage.index - 1 and fact.attribution is not None:
+                last = facts[-1]
+                if last.attribution is None or last.attribution.anonymous and not last.attribution.organization:
+                    last.attribution = fact.attribution
+                    last.score = _score(last)
+                previous_passage = passage.index
+                continue
+            if self._is_fact(fact):
+                fact.index = len(facts)
+                facts.append(fact)
+                previous_passage = passage.index
+            else:
+                previous_passage = None
+        return facts
+
+    def parse_claim(self, text: str) -> Fact:
+        """Entities, quantities, attribution, negation and hedging of one free-text claim."""
+        text = text.strip()
+        passage = Passage(index=0, start=0, end=len(text), text=text)
+        entities = find_entities(text, self.gazetteer)
+        fact, _ = self._passage_fact(passage, entities, Attributor(entities.people))
+        fact.passage_index = None
+        return fact
+
+    # ------------------------------------------------------------------ internals
+    def _passage_fact(self, passage: Passage, entities: ArticleEntities, attributor: Attributor) -> tuple[Fact, bool]:
+        text = passage.text
+        words = _words(text)
+        mentions = entities.within(passage.start, passage.end)
+        found = attributor.attribute(text, passage.start, mentions)
+        fact = Fact(
+            index=0,
+            start=passage.start,
+            end=passage.end,
+            text=text,
+            passage_index=passage.index,
+            entities=mentions,
+            quantities=[q for _, _, q in find_quantities(text)],
+            attribution=found.attribution,
+            negated=is_negated(text, words),
+            hedged=is_hedged(text, words),
+        )
+        fact.score = _score(fact)
+        return fact, found.refers_back
+
+    @staticmethod
+    def _is_fact(fact: Fact) -> bool:
+        text = fact.text.strip()
+        if len(text) < 12 or text.endswith("?"):
+            return False
+        opening = text.lstrip("([\"'“ ")
+        if _BOILERPLATE_START_RE.match(opening) or _CAPTION_RE.search(text) or _is_heading(text):
+            return False
+        low = text.lower()
+        if any(h in low for h in _BOILERPLATE_HINTS) and _BOILERPLATE_RE.search(text):
+            return False
+        if len(text.split()) <= 15 and _NAVIGATION_RE.match(text):
+            return False
+        named = bool(fact.entities) or bool(fact.attribution and fact.attribution.speaker)
+        if not named:
+            return False
+        return bool(fact.quantities or fact.attribution or _FINITE_VERB_RE.search(text))

@@ -1,0 +1,631 @@
+"""Quantities in news sentences: numbers with their unit, qualifier bound and a normalised value.
+
+``find_quantities(sentence)`` reads figures such as "about 190 miles (306 km)", "surpassed 11,000",
+"$61 billion", "€5m", "1,200 per day", "two months", "three sources", "12.5%". Numbers that are
+dates, years, times, ordinals or parts of identifiers ("F-16", "5+1", "230515-D-KY598-1364") are
+not quantities.
+
+Units are normalised with pint (length → km, duration → days, mass → kg, ...); one registry is
+built when the module is imported and turned into plain conversion factors, so extraction
+itself never calls pint.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pint
+
+from .models import Quantity
+
+ureg = pint.UnitRegistry()
+
+# canonical unit -> (pint unit, dimension); the normalised unit of each dimension is below.
+_MEASURES = {
+    "km": ("kilometer", "length"),
+    "m": ("meter", "length"),
+    "cm": ("centimeter", "length"),
+    "mm": ("millimeter", "length"),
+    "mile": ("mile", "length"),
+    "nautical mile": ("nautical_mile", "length"),
+    "ft": ("foot", "length"),
+    "yard": ("yard", "length"),
+    "inch": ("inch", "length"),
+    "second": ("second", "duration"),
+    "minute": ("minute", "duration"),
+    "hour": ("hour", "duration"),
+    "day": ("day", "duration"),
+    "week": ("week", "duration"),
+    "month": ("month", "duration"),
+    "year": ("year", "duration"),
+    "decade": ("10 * year", "duration"),  # pint's "decade" is a logarithmic unit
+    "century": ("century", "duration"),
+    "kg": ("kilogram", "mass"),
+    "g": ("gram", "mass"),
+    "tonne": ("metric_ton", "mass"),
+    "ton": ("short_ton", "mass"),
+    "lb": ("pound", "mass"),
+    "L": ("liter", "volume"),
+    "gallon": ("gallon", "volume"),
+    "barrel": ("oil_barrel", "volume"),
+    "cubic meter": ("meter ** 3", "volume"),
+    "km2": ("kilometer ** 2", "area"),
+    "mile2": ("mile ** 2", "area"),
+    "hectare": ("hectare", "area"),
+    "acre": ("acre", "area"),
+    "km/h": ("kilometer / hour", "speed"),
+    "mph": ("mile / hour", "speed"),
+    "knot": ("knot", "speed"),
+    "m/s": ("meter / second", "speed"),
+    "kW": ("kilowatt", "power"),
+    "MW": ("megawatt", "power"),
+    "GW": ("gigawatt", "power"),
+    "kWh": ("kilowatt_hour", "energy"),
+    "MWh": ("megawatt_hour", "energy"),
+    "GWh": ("gigawatt_hour", "energy"),
+    "TWh": ("terawatt_hour", "energy"),
+    "degC": ("degC", "temperature"),
+    "degF": ("degF", "temperature"),
+}
+_TARGET = {
+    "length": ("kilometer", "km"),
+    "duration": ("day", "day"),
+    "mass": ("kilogram", "kg"),
+    "volume": ("liter", "L"),
+    "area": ("kilometer ** 2", "km2"),
+    "speed": ("kilometer / hour", "km/h"),
+    "power": ("megawatt", "MW"),
+    "energy": ("megawatt_hour", "MWh"),
+    "temperature": ("degC", "degC"),
+}
+_FACTORS = {
+    unit: float(ureg.parse_expression(pint_unit).to(_TARGET[dim][0]).magnitude)
+    for unit, (pint_unit, dim) in _MEASURES.items()
+    if dim != "temperature"
+}
+_DAYS = {k: _FACTORS[k] for k in ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")}
+
+# Surface forms of measurement units, longest first so "nautical miles" beats "miles".
+_UNIT_WORDS = {
+    "square kilometres": "km2", "square kilometers": "km2", "square kilometre": "km2", "square kilometer": "km2",
+    "sq km": "km2", "km2": "km2", "km²": "km2", "square miles": "mile2", "square mile": "mile2", "sq mi": "mile2",
+    "kilometres per hour": "km/h", "kilometers per hour": "km/h", "km/h": "km/h", "kph": "km/h", "km per hour": "km/h",
+    "miles per hour": "mph", "mph": "mph", "knots": "knot", "knot": "knot", "metres per second": "m/s", "meters per second": "m/s", "m/s": "m/s",
+    "nautical miles": "nautical mile", "nautical mile": "nautical mile",
+    "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "km": "km",
+    "metres": "m", "meters": "m", "metre": "m", "meter": "m", "m": "m",
+    "centimetres": "cm", "centimeters": "cm", "cm": "cm", "millimetres": "mm", "millimeters": "mm", "mm": "mm",
+    "miles": "mile", "mile": "mile", "feet": "ft", "foot": "ft", "ft": "ft", "yards": "yard", "yard": "yard",
+    "inches": "inch", "inch": "inch",
+    "seconds": "second", "second": "second", "secs": "second", "minutes": "minute", "minute": "minute", "mins": "minute",
+    "hours": "hour", "hour": "hour", "hrs": "hour", "days": "day", "day": "day", "weeks": "week", "week": "week",
+    "months": "month", "month": "month", "years": "year", "year": "year", "decades": "decade", "decade": "decade",
+    "centuries": "century", "century": "century",
+    "kilograms": "kg", "kilogram": "kg", "kilos": "kg", "kg": "kg", "grams": "g", "gram": "g",
+    "metric tons": "tonne", "metric tonnes": "tonne", "tonnes": "tonne", "tonne": "tonne", "tons": "ton", "ton": "ton",
+    "pounds": "lb", "pound": "lb", "lbs": "lb", "lb": "lb",
+    "litres": "L", "liters": "L", "litre": "L", "liter": "L", "gallons": "gallon", "gallon": "gallon",
+    "barrels": "barrel", "barrel": "barrel", "cubic metres": "cubic meter", "cubic meters": "cubic meter",
+    "hectares": "hectare", "hectare": "hectare", "acres": "acre", "acre": "acre",
+    "kilowatts": "kW", "kilowatt": "kW", "kw": "kW", "megawatts": "MW", "megawatt": "MW", "mw": "MW",
+    "gigawatts": "GW", "gigawatt": "GW", "gw": "GW",
+    "kilowatt-hours": "kWh", "kwh": "kWh", "megawatt-hours": "MWh", "mwh": "MWh", "gigawatt-hours": "GWh",
+    "gwh": "GWh", "terawatt-hours": "TWh", "twh": "TWh",
+    "degrees celsius": "degC", "degrees centigrade": "degC", "°c": "degC", "c": "degC",
+    "degrees fahrenheit": "degF", "°f": "degF", "f": "degF",
+}
+# "c"/"f" are units only when written as "°C"/"30C"; plain words must be spelled out.
+_ATTACHED_ONLY = {"c", "f", "m", "g"}
+
+# Nouns counting people: their figures get dimension "persons".
+_PERSON_NOUNS = {
+    w: (w if w.endswith("s") or w in {"personnel", "staff", "people", "police", "dead", "wounded", "injured"} else w + "s")
+    for w in """troops troop soldiers soldier casualties casualty people persons person officials official civilians
+    civilian workers worker employees employee residents resident refugees refugee migrants migrant children child
+    adults adult patients patient deaths death fatalities fatality victims victim fans fan spectators spectator
+    students student voters voter members member personnel fighters fighter militants militant prisoners prisoner
+    hostages hostage sources source players player staff servicemen serviceman marines marine sailors sailor pilots
+    pilot doctors doctor nurses nurse teachers teacher passengers passenger tourists tourist visitors visitor
+    inhabitants inhabitant citizens citizen individuals individual men man women woman boys boy girls girl babies baby
+    infants infant protesters protester protestors demonstrators demonstrator detainees detainee survivors survivor
+    wounded injured dead journalists journalist reporters reporter athletes athlete runners runner participants
+    participant applicants applicant recruits recruit volunteers volunteer conscripts conscript mercenaries
+    mercenary officers officer firefighters firefighter miners miner farmers farmer scientists scientist
+    researchers researcher users user customers customer subscribers subscriber delegates delegate lawmakers
+    lawmaker senators senator diplomats diplomat police policemen guards guard crew""".split()
+}
+_PERSON_NOUNS.update({"men": "men", "women": "women", "children": "children", "child": "children", "man": "men",
+                      "woman": "women", "people": "people", "person": "people", "staff": "staff", "crew": "crew",
+                      "casualty": "casualties", "fatality": "fatalities", "baby": "babies", "mercenary": "mercenaries",
+                      "protestors": "protesters", "policemen": "policemen", "serviceman": "servicemen"})
+# Counted nouns whose plural does not end in "s".
+_INVARIANT_NOUNS = frozenset("aircraft sheep cattle fish deer livestock equipment hectares".split())
+# Words that end the search for a counted noun: a verb or preposition follows the number.
+_NOUN_STOPS = frozenset(
+    """of in to the and or a an were was had have has is are be been from at for on by with per than as that which who
+    whom last next this these those it its their his her our we they he she more less most least times""".split()
+)
+# Lower-case words that may stand between a number and its noun ("11,000 more North Korean troops").
+_NOUN_MODIFIERS = frozenset(
+    """more new additional other extra further separate different large small major minor armed civilian military
+    foreign local total combined active ground elite young old senior junior full-time part-time registered unique
+    confirmed reported suspected estimated known former current regular reserve enemy allied government private public
+    domestic international migrant unaccompanied special key""".split()
+)
+# Plural-looking words that are not counted nouns.
+_NOT_NOUNS = frozenset(
+    """is was has its this his hers was as us yes thus plus across less unless always perhaps towards afterwards
+    news series means species its whereas applies remains says goes comes does seems includes shows appears
+    stands makes takes gives holds leads follows needs wants plans calls looks gets runs rises falls hits sits sets
+    puts lies""".split()
+)
+
+_CURRENCY_SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB",
+                     "₩": "KRW", "₴": "UAH", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD"}
+_CURRENCY_CODES = ("USD", "EUR", "GBP", "JPY", "CNY", "RUB", "UAH", "INR", "CHF", "CAD", "AUD", "KRW", "BRL", "TRY",
+                   "ZAR", "MXN", "SEK", "NOK", "DKK", "PLN", "HKD", "SGD", "NZD", "SAR", "AED", "ILS", "EGP", "NGN", "KES")
+_CURRENCY_WORDS = {
+    "dollars": "USD", "dollar": "USD", "us dollars": "USD", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP",
+    "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rubles": "RUB", "roubles": "RUB",
+    "ruble": "RUB", "rouble": "RUB", "hryvnias": "UAH", "hryvnia": "UAH", "rupees": "INR", "rupee": "INR",
+    "swiss francs": "CHF", "francs": "CHF", "won": "KRW", "reais": "BRL", "lira": "TRY", "liras": "TRY", "rand": "ZAR",
+    "naira": "NGN", "shillings": "KES", "cedis": "GHS", "kwacha": "ZMW", "birr": "ETB", "taka": "BDT",
+    "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "zloty": "PLN", "forints": "HUF", "kronor": "SEK",
+    "kroner": "NOK", "shekels": "ILS", "dirhams": "AED", "riyals": "SAR", "dinars": "DINAR",
+}
+_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
+           "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12}
+_PERIODS = {"second": "second", "minute": "minute", "hour": "hour", "day": "day", "week": "week", "month": "month",
+            "year": "year", "quarter": "quarter", "daily": "day", "weekly": "week", "monthly": "month",
+            "annually": "year", "yearly": "year", "annual": "year"}
+_DAYS["quarter"] = _DAYS["year"] / 4
+
+_BOUNDS = [
+    ("at_least", "more than|greater than|higher than|over|at least|surpassed|surpassing|surpasses|surpass|exceeded|exceeding|"
+                 "exceeds|exceed|topped|topping|tops|above|upwards of|in excess of|just over|well over|well above|"
+                 "just above|a minimum of|no fewer than|no less than|not less than"),
+    ("at_most", "up to|at most|no more than|not more than|as many as|as much as|less than|fewer than|under|below|"
+                "just under|a maximum of|at a maximum of|a max of"),
+    ("approx", "about|approximately|approx\\.|nearly|almost|roughly|around|some|an estimated|estimated|close to|"
+               "circa|c\\.|an average of|on average|averaging|averaged|averages"),
+]
+_BOUND_OF = {}
+_alternatives = []
+for _bound, _words in _BOUNDS:
+    for _w in _words.split("|"):
+        _BOUND_OF[_w.replace("\\", "").lower()] = _bound
+        _alternatives.append(_w)
+_alternatives.sort(key=len, reverse=True)
+_QUALIFIER_RE = re.compile(r"(?:^|(?<=[\s(\"'“,;:—–-]))(" + "|".join(_alternatives) + r")\s+$", re.IGNORECASE)
+
+_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+         "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+         "eighteen": 18, "nineteen": 19}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_SMALL = "|".join(sorted(list(_ONES) + list(_TENS), key=len, reverse=True))
+_WORD_NUMBER = (
+    rf"(?:half\s+a\s+dozen|a\s+dozen|half\s+a(?=\s+(?:million|billion|trillion)\b)"
+    rf"|an?(?=\s+(?:million|billion|trillion)\b)"
+    rf"|(?:an?|{_SMALL})(?:[-\s](?:{'|'.join(_ONES)}))?(?:\s+(?:hundred|thousand)(?:\s+and)?(?:\s+(?:{_SMALL}))?)+"
+    rf"|(?:{_SMALL})(?:-(?:{'|'.join(_ONES)}))?)"
+)
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_CURRENCY_PREFIX = r"US\$|C\$|A\$|HK\$|NZ\$|S\$|[$€£¥₹₽₩₴]|(?:" + "|".join(_CURRENCY_CODES) + r")\s?"
+_NUMBER_RE = re.compile(
+    rf"(?<![\w.,+\-/#:@$€£¥])(?P<cur>{_CURRENCY_PREFIX})?(?P<num>{_DIGITS})"
+    rf"|(?<![\w\-])(?P<word>{_WORD_NUMBER})\b",
+    re.IGNORECASE,
+)
+# Same, digits only: most sentences have no number words, and this one is much faster.
+_DIGIT_NUMBER_RE = re.compile(
+    rf"(?<![\w.,+\-/#:@$€£¥])(?P<cur>{_CURRENCY_PREFIX})?(?P<num>{_DIGITS})(?P<word>(?!))?", re.IGNORECASE
+)
+_NUMBER_WORDS = frozenset(list(_ONES) + list(_TENS) + ["dozen", "half", "hundred", "thousand"])
+_LOWER_WORD_RE = re.compile(r"[a-z]+")
+_ANY_DIGIT_RE = re.compile(r"\d")
+_SCALE_RE = re.compile(r"(\s?)(thousand|million|billion|trillion|mln|mn|bn|trn|tn|m|b|k)\b", re.IGNORECASE)
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DATE_BEFORE_RE = re.compile(rf"\b{_MONTHS}\s+$")
+_DATE_AFTER_RE = re.compile(rf"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?!\w)")
+_TIME_AFTER_RE = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|[AP]M\b|o'clock)", re.IGNORECASE)
+_DATA_UNIT_RE = re.compile(r"\s?(?:[KMGTP]B|[KMGT]iB|bytes?|kb|mb|gb|tb)\b")
+_UNIT_RE = re.compile(
+    r"\s*(" + "|".join(re.escape(u) for u in sorted(_UNIT_WORDS, key=len, reverse=True)) + r")(?![\w°])",
+    re.IGNORECASE,
+)
+_COMPOUND_UNIT_RE = re.compile(
+    r"-(day|week|month|year|hour|minute|second|mile|kilometre|kilometer|km|metre|meter|foot|ton|tonne|megawatt|gigawatt|kilowatt)"
+    r"(?:-old)?(?![\w-])",
+    re.IGNORECASE,
+)
+_CURRENCY_WORD_RE = re.compile(
+    r"\s*(" + "|".join(sorted(_CURRENCY_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+_CODE_AFTER_RE = re.compile(r"\s?(" + "|".join(_CURRENCY_CODES) + r")\b")
+_PERCENT_RE = re.compile(r"\s?(%|per\s?cent\b|percentage points?\b|pct\b)", re.IGNORECASE)
+_RATE_RE = re.compile(
+    r"\s*(?:(?:per|a|an|each|every)\s+(second|minute|hour|day|week|month|year|quarter)\b"
+    r"|/\s?(second|minute|hour|day|week|month|year)\b|\s(daily|weekly|monthly|annually|yearly|a\s+year)\b)",
+    re.IGNORECASE,
+)
+_WORD_RE = re.compile(r"\s*([A-Za-z][\w’'-]*)")
+_PAREN_RE = re.compile(r"\s*\((?:about |approximately |around |roughly |some |nearly |c\. |~)?[$€£]?\d[\d,.]*\s?[^()\d]{0,30}\)")
+_CLAUSE_BREAK_RE = re.compile(r"[;:!?]|,\s|\.\s|\b(?:and|but|while|whereas|which|who)\b")
+_NUMBER_OF_RE = re.compile(r"\bnumbers? of\s+(?:[\w-]+\s+){0,4}?([a-z]+)\b")
+_AGE_CONTEXT_RE = re.compile(r"\b[A-Z][\w'’-]+,\s$")
+
+
+def _is_age(text: str, start: int, end: int) -> bool:
+    """"Halvorsen, 58, was": a one- to three-digit number between commas right after a name."""
+    number = text[start:end]
+    return (
+        number.isdigit() and len(number) <= 3 and text[end : end + 1] == ","
+        and bool(_AGE_CONTEXT_RE.search(text[max(0, start - 40) : start]))
+    )
+
+
+_TOLL_RE = re.compile(r"\b(?:death|casualty) toll\b[^,;.]{0,30}$", re.IGNORECASE)
+_COMPARISON_RE = re.compile(r"\b(?:up|down|rising|falling|increase|decrease|up from|down from|from|to|compared (?:with|to)|versus|vs\.?|than|and|or)\s+$", re.IGNORECASE)
+# A capitalised word inside a sentence right before a bare number names a label ("Article 5",
+# "Windows 11", "Group of 20"); sentence-initial words ("Between 5,000 and ...") do not count.
+_LABEL_BEFORE_RE = re.compile(r"(?:\b(?:No|Nos|Art|Vol|Fig)\.|#|(?<=[a-z0-9,;] )[A-Z][A-Za-z]*(?:\s+of)?)\s*$")
+_RANGE_RE = re.compile(r"\s*(?:-|–|to|and)\s*")
+
+
+def _parse_word_number(words: str) -> float | None:
+    w = re.sub(r"\s+", " ", words.lower().replace("-", " ")).strip()
+    if w in ("a dozen", "dozen"):
+        return 12.0
+    if w == "half a dozen":
+        return 6.0
+    if w in ("half a", "a half"):
+        return 0.5
+    total, current = 0.0, 0.0
+    for part in w.split():
+        if part in ("a", "an"):
+            current = current or 1
+        elif part in _ONES:
+            current += _ONES[part]
+        elif part in _TENS:
+            current += _TENS[part]
+        elif part == "hundred":
+            current = (current or 1) * 100
+        elif part == "thousand":
+            total += (current or 1) * 1000
+            current = 0
+        elif part == "and":
+            continue
+        else:
+            return None
+    return total + current
+
+
+def _clause_before(text: str, start: int) -> str:
+    """Text from the start of the clause holding position ``start`` up to it."""
+    head = text[max(0, start - 160) : start]
+    breaks = list(_CLAUSE_BREAK_RE.finditer(head))
+    return head[breaks[-1].end() :] if breaks else head
+
+
+def _plural(word: str) -> str:
+    w = word.lower()
+    if w in _PERSON_NOUNS:
+        return _PERSON_NOUNS[w]
+    return w
+
+
+class _Found:
+    __slots__ = ("start", "end", "quantity", "explicit_unit")
+
+    def __init__(self, start: int, end: int, quantity: Quantity, explicit_unit: bool):
+        self.start, self.end, self.quantity, self.explicit_unit = start, end, quantity, explicit_unit
+
+
+def _round(value: float) -> float:
+    """Two decimals for ordinary magnitudes, six significant digits for small ones."""
+    if value == 0 or abs(value) >= 1:
+        return round(value, 2)
+    return float(f"{value:.6g}")
+
+
+def _normalise(q: Quantity) -> None:
+    dim = q.dimension
+    if dim in _TARGET and q.unit in _MEASURES:
+        if dim == "temperature":
+            value = ureg.Quantity(q.value, _MEASURES[q.unit][0]).to("degC").magnitude
+        else:
+            value = q.value * _FACTORS[q.unit]
+        q.normalized = {"value": _round(value), "unit": _TARGET[dim][1]}
+    elif dim == "money":
+        q.normalized = {"value": q.value, "unit": q.unit}
+    elif dim == "persons":
+        q.normalized = {"value": q.value, "unit": "persons"}
+    elif dim == "rate":
+        normalise_rate(q)
+    elif dim == "percentage":
+        q.normalized = {"value": q.value, "unit": "%" if q.unit == "%" else q.unit}
+
+
+def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
+    """Quantities in ``text`` as (start, end, Quantity), in text order."""
+    has_words = not _NUMBER_WORDS.isdisjoint(_LOWER_WORD_RE.findall(text.lower()))
+    if not has_words and not _ANY_DIGIT_RE.search(text):
+        return []
+    found: list[_Found] = []
+    consumed = 0
+    for m in (_NUMBER_RE if has_words else _DIGIT_NUMBER_RE).finditer(text):
+        if m.start() < consumed:
+            continue
+        item = _read(text, m, found)
+        if item is None:
+            continue
+        found.append(item)
+        consumed = item.end
+    _fill_units(text, found)
+    found = _merge_durations(text, found)
+    _late_rates(text, found)
+    out = []
+    for f in found:
+        q = f.quantity
+        if q.dimension is None:
+            q.dimension = "count"
+        _normalise(q)
+        out.append((f.start, f.end, q))
+    return out
+
+
+def extract_quantities(text: str) -> list[Quantity]:
+    """Quantities in ``text``, in text order."""
+    return [q for _, _, q in find_quantities(text)]
+
+
+def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
+    start = m.start()
+    pos = m.end()
+    currency = None
+    if m.group("word") is not None:
+        value = _parse_word_number(m.group("word"))
+        if value is None:
+            return None
+        from_words = True
+    else:
+        from_words = False
+        raw = m.group("num")
+        value = float(raw.replace(",", ""))
+        if m.group("cur"):
+            cur = m.group("cur").strip()
+            currency = _CURRENCY_SYMBOLS.get(cur, cur.upper())
+        nxt = text[pos : pos + 1]
+        if nxt and (nxt in "+" or (nxt in ":/" and text[pos + 1 : pos + 2].isdigit())):
+            return None  # "5+1", times, dates like 11/17
+        if nxt == "-" and not _COMPOUND_UNIT_RE.match(text, pos):
+            return None  # identifiers and ranges glued by hyphens
+        before = text[max(0, start - 14) : start]
+        if _DATE_BEFORE_RE.search(before) or _DATE_AFTER_RE.match(text, pos) or _TIME_AFTER_RE.match(text, pos):
+            return None
+        if _DATA_UNIT_RE.match(text, pos):
+            return None
+        if re.match(r"(?:st|nd|rd|th)\b", text[pos : pos + 3]):
+            return None  # ordinals
+    scale_m = _SCALE_RE.match(text, pos)
+    if scale_m:
+        word = scale_m.group(2).lower()
+        attached = scale_m.group(1) == ""
+        # single letters scale a number only when glued to it and money is involved ("€5m", "$2bn")
+        if len(word) > 2 or (attached and (currency or word in ("bn", "mn", "mln", "tn", "trn", "k"))) or (word in ("bn", "mn") and currency):
+            value *= _SCALES[word]
+            pos = scale_m.end()
+    elif from_words is False and text[pos : pos + 1].isalpha() and not currency:
+        # digits glued to letters: only a known unit may follow ("190km", "30C")
+        unit_m = _UNIT_RE.match(text, pos)
+        if not unit_m and not _PERCENT_RE.match(text, pos) and not _CODE_AFTER_RE.match(text, pos):
+            return None
+    q = Quantity(text="", value=value, unit=None)
+    explicit = False
+    if currency:
+        q.unit, q.dimension, explicit = currency, "money", True
+    unit_end = pos
+    if not explicit:
+        pm = _PERCENT_RE.match(text, pos)
+        cw = _CURRENCY_WORD_RE.match(text, pos)
+        code = _CODE_AFTER_RE.match(text, pos)
+        um = _UNIT_RE.match(text, pos)
+        compound = _COMPOUND_UNIT_RE.match(text, pos)
+        if pm:
+            unit = pm.group(1).lower()
+            q.unit = "%" if unit in ("%", "percent", "per cent", "pct") else "percentage point"
+            q.dimension, explicit, unit_end = "percentage", True, pm.end()
+        elif cw and not (cw.group(1).lower() in ("pounds", "pound") and not scale_m):
+            q.unit, q.dimension, explicit, unit_end = _CURRENCY_WORDS[cw.group(1).lower()], "money", True, cw.end()
+        elif code:
+            q.unit, q.dimension, explicit, unit_end = code.group(1), "money", True, code.end()
+        elif compound:
+            unit = _UNIT_WORDS.get(compound.group(1).lower(), compound.group(1).lower())
+            q.unit, q.dimension, explicit, unit_end = unit, _MEASURES[unit][1], True, compound.end()
+        elif um and (um.group(1).lower() not in _ATTACHED_ONLY or um.start(1) == pos):
+            unit = _UNIT_WORDS[um.group(1).lower()]
+            if unit == "degC" and um.group(1).lower() == "c" and text[pos - 1 : pos] != "°" and um.start(1) != pos:
+                return None
+            q.unit, q.dimension, explicit, unit_end = unit, _MEASURES[unit][1], True, um.end()
+        else:
+            noun, noun_end = _counted_noun(text, pos)
+            if noun:
+                q.unit = _plural(noun)
+                q.dimension = "persons" if noun.lower() in _PERSON_NOUNS else "count"
+                explicit, unit_end = True, noun_end
+    if from_words and not explicit:
+        return None  # "one of the goals": number words count only with a unit
+    if not explicit and not currency and re.fullmatch(r"(?:1[89]\d\d|20\d\d|2100)", m.group("num") or "") and not scale_m:
+        return None  # a year
+    if q.unit is None and not currency and re.search(r"\bmagnitude[\s-]$", text[max(0, start - 10) : start], re.I):
+        q.unit, q.dimension, explicit = "magnitude", "magnitude", True  # "a magnitude 7.8 quake"
+    elif q.unit is None and _is_age(text, start, unit_end):
+        q.unit, q.dimension, explicit = "year", "duration", True  # "Halvorsen, 58, was convicted"
+    if q.dimension in (None, "count", "persons") and _LABEL_BEFORE_RE.search(text[max(0, start - 20) : start]):
+        return None  # "Article 5", "No. 1", "Group of 20": a label, not an amount
+    end = unit_end
+    rate = _RATE_RE.match(text, end)
+    if rate and q.dimension not in ("speed",) and q.unit not in _DAYS:
+        word = re.sub(r"\s+", " ", (rate.group(1) or rate.group(2) or rate.group(3)).lower())
+        period = "year" if word == "a year" else _PERIODS[word]
+        q.unit = f"{q.unit or 'count'}/{period}"
+        q.dimension = "rate"
+        end = rate.end()
+        q.normalized = None
+    paren = _PAREN_RE.match(text, end)
+    if paren and explicit:
+        end = paren.end()  # "190 miles (306 km)": the bracket restates the same figure
+    # qualifier in front
+    qual = _QUALIFIER_RE.search(text[max(0, start - 40) : start])
+    if qual and not (qual.group(1).lower() in ("over", "under") and q.dimension == "duration" and found):
+        # ("spend C$4.5 billion over five years": "over" spans the period)
+        q.bound = _BOUND_OF[qual.group(1).lower()]
+        start = start - (len(text[max(0, start - 40) : start]) - qual.start(1))
+    q.text = text[start:end].strip()
+    return _Found(start, end, q, explicit)
+
+
+def _counted_noun(text: str, pos: int) -> tuple[str | None, int]:
+    """The noun a bare number counts: "11,000 North Korean troops" -> troops, "40 new treatment centres" -> centres."""
+    p = pos
+    lower_modifiers = 0
+    for _ in range(4):
+        wm = _WORD_RE.match(text, p)
+        if not wm:
+            return None, pos
+        word = wm.group(1)
+        low = word.lower().rstrip("'’")
+        if low in _PERSON_NOUNS or low in _INVARIANT_NOUNS:
+            return low, wm.end()
+        if low in _NOUN_STOPS or low in _NOT_NOUNS:
+            return None, pos
+        if low.endswith("s") and len(low) > 3 and not low.endswith("ss") and not low.endswith("ous"):
+            return low, wm.end()
+        if word[:1].isupper() or "-" in word or low in _NOUN_MODIFIERS:
+            p = wm.end()
+            continue
+        # one or two plain words may describe the noun ("new cholera cases", "firefighting planes")
+        if lower_modifiers < 2 and not low.endswith("ly"):
+            lower_modifiers += 1
+            p = wm.end()
+            continue
+        return None, pos
+    return None, pos
+
+
+def _fill_units(text: str, found: list[_Found]) -> None:
+    """Give bare figures the unit their context implies."""
+    for i, f in enumerate(found):
+        q = f.quantity
+        bare = q.unit is None or q.unit.startswith("count/")
+        if not bare:
+            continue
+        noun = None
+        # "from 10 to 12 percent", "between 5,000 and 7,000 troops": the later figure's unit
+        if i + 1 < len(found) and _RANGE_RE.fullmatch(text[f.end : found[i + 1].start]):
+            noun = found[i + 1].quantity.unit
+            dim = found[i + 1].quantity.dimension
+            if noun and "/" not in noun:
+                _set_unit(q, noun, dim)
+                if q.bound == "exact" and re.search(r"\bbetween\s+$", text[max(0, f.start - 10) : f.start], re.I):
+                    q.bound = "at_least"
+                    if found[i + 1].quantity.bound == "exact":
+                        found[i + 1].quantity.bound = "at_most"
+                continue
+        clause = _clause_before(text, f.start)
+        if _TOLL_RE.search(clause):
+            _set_unit(q, "deaths", "persons")
+            continue
+        # "surpassed 11,000, up from over 10,000 last week": the earlier figure's unit
+        if i > 0 and found[i - 1].quantity.unit and "/" not in (found[i - 1].quantity.unit or ""):
+            between = text[found[i - 1].end : f.start]
+            if len(between) < 40 and not re.search(r"[;:]", between) and (
+                _COMPARISON_RE.search(between) or re.search(r"\b(?:and|or|while)\b", between)
+            ):
+                _set_unit(q, found[i - 1].quantity.unit, found[i - 1].quantity.dimension)
+                continue
+        nms = list(_NUMBER_OF_RE.finditer(text[: f.start]))
+        nm = nms[-1] if nms else None
+        if nm and nm.group(1) in _PERSON_NOUNS:
+            noun = nm.group(1)
+        else:
+            words = re.findall(r"[a-z]+", clause.lower())
+            for w in reversed(words[-10:]):
+                if w in _PERSON_NOUNS:
+                    noun = w
+                    break
+        if noun:
+            _set_unit(q, _plural(noun), "persons")
+
+
+_DURATION_ORDER = {"century": 7, "decade": 6, "year": 5, "month": 4, "week": 3, "day": 2, "hour": 1, "minute": 0, "second": -1}
+_JOINER_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|\s)\s*")
+
+
+def _merge_durations(text: str, found: list[_Found]) -> list[_Found]:
+    """"2 hours, 13 minutes and 44 seconds" is one duration, in its smallest unit."""
+    out: list[_Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.quantity.dimension == "duration" == f.quantity.dimension
+            and f.quantity.bound == "exact"
+            and _DURATION_ORDER.get(prev.quantity.unit, 99) > _DURATION_ORDER.get(f.quantity.unit, 99)
+            and _JOINER_RE.fullmatch(text[prev.end : f.start])
+        ):
+            small = f.quantity.unit
+            factor = _DAYS[prev.quantity.unit] / _DAYS[small]
+            merged = Quantity(
+                text=text[prev.start : f.end].strip(),
+                value=round(prev.quantity.value * factor + f.quantity.value, 6),
+                unit=small,
+                bound=prev.quantity.bound,
+                dimension="duration",
+            )
+            out[-1] = _Found(prev.start, f.end, merged, True)
+            continue
+        out.append(f)
+    return out
+
+
+# "800 people were arriving at a border crossing each day": a period later in the clause
+_LATE_RATE_RE = re.compile(
+    r"^[^,;:.\d]{0,60}?(?<!\bin )\b(?:per|each|every|a)\s+(day|week|month|year|hour)\b|^[^,;:.\d]{0,60}?\b(daily|weekly|monthly|annually)\b",
+    re.IGNORECASE,
+)
+
+
+def _late_rates(text: str, found: list[_Found]) -> None:
+    for i, f in enumerate(found):
+        q = f.quantity
+        if q.dimension != "persons":
+            continue
+        limit = found[i + 1].start if i + 1 < len(found) else len(text)
+        m = _LATE_RATE_RE.match(text[f.end : limit])
+        if m:
+            period = _PERIODS[(m.group(1) or m.group(2)).lower()]
+            q.unit = f"{q.unit}/{period}"
+            q.dimension = "rate"
+
+
+def _set_unit(q: Quantity, unit: str, dimension: str | None) -> None:
+    if q.unit and q.unit.startswith("count/"):
+        q.unit = f"{unit}/{q.unit.split('/', 1)[1]}"
+        q.dimension = "rate"
+    else:
+        q.unit = unit
+        q.dimension = dimension
+
+
+def normalise_rate(q: Quantity) -> None:
+    """Per-day value for a rate quantity ("1,200 per week" -> 171.43 per day)."""
+    if q.dimension != "rate" or not q.unit or "/" not in q.unit:
+        return
+    noun, period = q.unit.rsplit("/", 1)
+    days = _DAYS.get(period)
+    if days:
+        q.normalized = {"value": _round(q.value / days), "unit": f"{noun}/day"}

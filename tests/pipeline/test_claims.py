@@ -1,0 +1,539 @@
+"""Claim clustering, conflict detection and claim checking on hand-made fact records."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from service.pipeline.claims import cluster_facts, compare_claim
+from service.pipeline.errors import ClaimInputError
+
+OFFSET = 120  # facts sit inside their article; entity offsets are article offsets
+
+
+def quantity(text, value, unit, bound="exact", dimension="persons", normalized=None):
+    return {"text": text, "value": value, "unit": unit, "bound": bound,
+            "normalized": normalized if normalized is not None else {"value": value, "unit": unit},
+            "dimension": dimension}
+
+
+def km(text, value, unit, bound, km_value):
+    return quantity(text, value, unit, bound, "length", {"value": km_value, "unit": "km"})
+
+
+def fact(fact_id, text, entities=(), quantities=(), *, source=None, published=None, negated=False,
+         hedged=False, attribution=None, score=0.5, entity_type="GPE"):
+    article_id = fact_id.rsplit("-", 1)[0]
+    mentions = []
+    for name, mention in entities:
+        at = text.index(mention)
+        mentions.append({"name": name, "type": entity_type, "mention": mention,
+                         "start": OFFSET + at, "end": OFFSET + at + len(mention)})
+    return {"id": fact_id, "article_id": article_id, "passage_id": f"{article_id}-p1", "text": text,
+            "start": OFFSET, "end": OFFSET + len(text), "source": source, "published": published,
+            "title": f"Headline of {article_id}", "url": f"https://news.example/{article_id}",
+            "entities": mentions, "quantities": list(quantities), "attribution": attribution,
+            "negated": negated, "hedged": hedged, "score": score}
+
+
+def claim(text, entities=(), quantities=(), negated=False, hedged=False):
+    record = fact("claim-x", text, entities, quantities, negated=negated, hedged=hedged)
+    for ent in record["entities"]:  # parse_claim offsets are relative to the claim text
+        ent["start"] -= OFFSET
+        ent["end"] -= OFFSET
+    record["start"], record["end"] = 0, len(text)
+    return record
+
+
+def by_member(clusters, fact_id):
+    found = [c for c in clusters if any(f["id"] == fact_id for f in c["facts"])]
+    assert len(found) <= 1
+    return found[0] if found else None
+
+
+def member_ids(cluster):
+    return sorted(f["id"] for f in cluster["facts"])
+
+
+# A small news day: floods in a city, a dam, a transit budget, and unrelated filler sharing the country name.
+FLOODS = [
+    fact("daily-a-f0", "At least 40 people were killed in the Lagos floods, emergency officials said.",
+         [("Lagos", "Lagos"), ("Nigeria Emergency Management Agency", "emergency officials")],
+         [quantity("At least 40 people", 40, "people", "at_least")], source="Daily A", published="2024-05-01"),
+    fact("daily-b-f0", "The death toll from the Lagos floods has risen to at least 52, up from 40 on Monday.",
+         [("Lagos", "Lagos")],
+         [quantity("at least 52", 52, "people", "at_least"), quantity("40", 40, "people")],
+         source="Daily B", published="2024-05-03"),
+    fact("daily-c-f0", "Floods in Lagos have killed at least 52 people, rescue workers said.",
+         [("Lagos", "Lagos")], [quantity("at least 52 people", 52, "people", "at_least")],
+         source="Daily C", published="2024-05-03"),
+]
+DAM = [
+    fact("daily-a-f1", "The governor confirmed that the Ikeja dam collapsed overnight.",
+         [("Ikeja Dam", "Ikeja dam")], source="Daily A", published="2024-05-01"),
+    fact("daily-b-f1", "The governor has not confirmed that the Ikeja dam collapsed.",
+         [("Ikeja Dam", "Ikeja dam")], source="Daily B", published="2024-05-03", negated=True),
+]
+BUDGET = [
+    fact("daily-a-f2", "The Lagos State assembly approved a 2.5 billion dollar budget for the Blue Line rail.",
+         [("Lagos State Assembly", "Lagos State assembly"), ("Blue Line", "Blue Line")],
+         [quantity("2.5 billion dollar", 2.5e9, "USD", dimension="money")], source="Daily A"),
+    fact("daily-c-f2", "Lawmakers authorised $2.5bn for the Blue Line rail project.",
+         [("Blue Line", "Blue Line")],
+         [quantity("$2.5bn", 2.5e9, "USD", dimension="money")], source="Daily C", published="2024-05-02"),
+]
+FILLER = [
+    fact(f"filler-{i}-f0", text, [("Nigeria", "Nigeria")], source=f"Outlet {i}", published="2024-05-02")
+    for i, text in enumerate([
+        "Nigeria hosts the regional football final next month.",
+        "Nigeria's central bank kept interest rates unchanged.",
+        "A new film festival opened in Nigeria this week.",
+        "Farmers in Nigeria expect a record cassava harvest.",
+        "Nigeria signed a fisheries agreement with Ghana.",
+    ])
+]
+
+
+def day():
+    return FLOODS + DAM + BUDGET + FILLER
+
+
+# ----------------------------------------------------------------------------------------------- clustering
+
+
+def test_paraphrases_from_two_publishers_are_corroborated():
+    cluster = by_member(cluster_facts(day()), "daily-a-f2")
+    assert cluster is not None and member_ids(cluster) == ["daily-a-f2", "daily-c-f2"]
+    assert cluster["status"] == "corroborated" and cluster["sources"] == 2
+    assert cluster["conflicts"] == [] and "Blue Line" in cluster["about"]
+
+
+def test_facts_sharing_only_a_generic_entity_stay_apart():
+    clusters = cluster_facts(day())
+    assert all(by_member(clusters, f["id"]) is None for f in FILLER)
+
+
+def test_reported_change_makes_the_differing_figures_evolving():
+    cluster = by_member(cluster_facts(day()), "daily-a-f0")
+    assert member_ids(cluster) == ["daily-a-f0", "daily-b-f0", "daily-c-f0"]
+    assert cluster["status"] == "evolving" and cluster["sources"] == 3
+    (conflict,) = cluster["conflicts"]
+    assert conflict["kind"] == "quantity" and conflict["dimension"] == "persons" and conflict["evolving"]
+    assert {v["value"] for v in conflict["values"]} == {40, 52}
+    assert any(v["earlier"] for v in conflict["values"])
+    # The statement is the fact that reports the newest figure and the change.
+    assert cluster["statement"] == FLOODS[1]["text"]
+
+
+def test_unexplained_figure_difference_is_conflicting():
+    facts = [
+        fact("x-f0", "At least 40 people were killed in the Lagos floods.", [("Lagos", "Lagos")],
+             [quantity("At least 40 people", 40, "people", "at_least")], source="Daily A", published="2024-05-01"),
+        fact("y-f0", "At least 52 people were killed in the Lagos floods.", [("Lagos", "Lagos")],
+             [quantity("At least 52 people", 52, "people", "at_least")], source="Daily B", published="2024-05-01"),
+    ]
+    (cluster,) = cluster_facts(facts)
+    assert cluster["status"] == "conflicting"
+    (conflict,) = cluster["conflicts"]
+    assert not conflict["evolving"]
+    assert [(v["value"], v["bound"], v["source"]) for v in conflict["values"]] == [
+        (40, "at_least", "Daily A"), (52, "at_least", "Daily B")]
+
+
+def test_same_speaker_at_a_later_date_is_evolving():
+    ministry = {"speaker": "Health Ministry", "organization": "Health Ministry", "speaker_type": "ORG"}
+    facts = [
+        fact("x-f0", "The Health Ministry said 120 cholera cases were recorded in Kano.",
+             [("Kano", "Kano"), ("Health Ministry", "Health Ministry")],
+             [quantity("120 cholera cases", 120, "cases", dimension="count")], source="Daily A",
+             published="2024-06-01", attribution=ministry),
+        fact("y-f0", "The Health Ministry said 180 cholera cases were recorded in Kano.",
+             [("Kano", "Kano"), ("Health Ministry", "Health Ministry")],
+             [quantity("180 cholera cases", 180, "cases", dimension="count")], source="Daily B",
+             published="2024-06-08", attribution=ministry),
+    ]
+    (cluster,) = cluster_facts(facts)
+    assert cluster["status"] == "evolving"
+    assert [t["published"] for t in cluster["timeline"]] == ["2024-06-01", "2024-06-08"]
+
+
+def test_bounds_and_units_agree_across_conversions():
+    facts = [
+        fact("x-f0", "The Kestrel drone has a range of up to 306 km, the maker said.", [("Kestrel", "Kestrel")],
+             [km("up to 306 km", 306, "km", "at_most", 306.0)], source="Daily A", published="2024-03-02"),
+        fact("y-f0", "The Kestrel drone has a range of about 190 miles.", [("Kestrel", "Kestrel")],
+             [km("about 190 miles", 190, "mile", "approx", 305.78)], source="Daily B", published="2024-03-01"),
+        fact("z-f0", "The Kestrel drone can fly 300 km on one battery, with a range of 300 km.",
+             [("Kestrel", "Kestrel")], [km("300 km", 300, "km", "exact", 300.0)], source="Daily C"),
+    ]
+    (cluster,) = cluster_facts(facts)
+    assert cluster["status"] == "corroborated" and cluster["sources"] == 3 and cluster["conflicts"] == []
+    assert cluster["first_appearance"] == {
+        "fact_id": "y-f0", "article_id": "y", "source": "Daily B", "published": "2024-03-01",
+        "title": "Headline of y", "url": "https://news.example/y"}
+    # Timeline: dated facts by date, undated last.
+    assert [t["fact_id"] for t in cluster["timeline"]] == ["y-f0", "x-f0", "z-f0"]
+
+
+def test_incompatible_bound_is_a_conflict():
+    facts = [
+        fact("x-f0", "The Kestrel drone has a range of up to 306 km.", [("Kestrel", "Kestrel")],
+             [km("up to 306 km", 306, "km", "at_most", 306.0)], source="Daily A"),
+        fact("y-f0", "The Kestrel drone has a range of 500 km.", [("Kestrel", "Kestrel")],
+             [km("500 km", 500, "km", "exact", 500.0)], source="Daily B"),
+    ]
+    (cluster,) = cluster_facts(facts)
+    assert cluster["status"] == "conflicting"
+    assert [v["value"] for v in cluster["conflicts"][0]["values"]] == [306, 500]
+
+
+def test_negation_of_the_same_predicate_is_a_conflict():
+    cluster = by_member(cluster_facts(day()), "daily-a-f1")
+    assert member_ids(cluster) == ["daily-a-f1", "daily-b-f1"]
+    assert cluster["status"] == "conflicting"
+    (conflict,) = cluster["conflicts"]
+    assert conflict["kind"] == "negation"
+    assert [(v["negated"], v["source"]) for v in conflict["values"]] == [(False, "Daily A"), (True, "Daily B")]
+    # Two publishers split one against one: the affirmative reads as the statement.
+    assert cluster["statement"] == DAM[0]["text"]
+
+
+def test_negation_in_a_leading_concessive_clause_does_not_flip_the_fact():
+    facts = [
+        fact("x-f0", "While the ministry did not comment, officials said the Ikeja dam collapsed overnight.",
+             [("Ikeja Dam", "Ikeja dam")], source="Daily A", negated=True),
+        fact("y-f0", "The Ikeja dam collapsed overnight, flooding two districts.",
+             [("Ikeja Dam", "Ikeja dam")], source="Daily B"),
+    ]
+    (cluster,) = cluster_facts(facts)
+    assert cluster["status"] == "corroborated"
+    assert [f["negated"] for f in cluster["facts"]] == [False, False]
+
+
+def test_different_measures_never_merge():
+    facts = [
+        fact("x-f0", "Floods in Kano destroyed 300 homes.", [("Kano", "Kano")],
+             [quantity("300 homes", 300, "homes", dimension="count")], source="Daily A"),
+        fact("y-f0", "Floods in Kano destroyed 300 km of roads.", [("Kano", "Kano")],
+             [km("300 km", 300, "km", "exact", 300.0)], source="Daily B"),
+    ]
+    assert cluster_facts(facts) == []
+
+
+def test_a_figure_of_a_larger_group_is_not_a_figure_of_the_included_entity():
+    facts = [
+        fact("x-f0", "About 2,000 Ruritanian troops have entered the Vale region.",
+             [("Ruritania", "Ruritanian"), ("Vale", "Vale")],
+             [quantity("About 2,000 Ruritanian troops", 2000, "troops", "approx")], source="Daily A"),
+        fact("y-f0", "Some 2,100 Ruritanian soldiers are now in the Vale region, officials said.",
+             [("Ruritania", "Ruritanian"), ("Vale", "Vale")],
+             [quantity("Some 2,100", 2100, "soldiers", "approx")], source="Daily B"),
+        fact("z-f0", "Approximately 9,000 troops, including the Ruritanian contingent, are in the Vale region.",
+             [("Ruritania", "Ruritanian"), ("Vale", "Vale")],
+             [quantity("Approximately 9,000 troops", 9000, "troops", "approx")], source="Daily C"),
+    ]
+    clusters = cluster_facts(facts, include_singletons=True)
+    count = by_member(clusters, "x-f0")
+    assert "y-f0" in member_ids(count) and count["status"] == "corroborated"
+    assert all(9000 not in [v["value"] for v in c["values"]] for c in count["conflicts"])
+
+
+def test_output_is_deterministic_and_ids_are_stable():
+    facts = day()
+    first = cluster_facts(facts)
+    shuffled = facts[:]
+    random.Random(7).shuffle(shuffled)
+    assert cluster_facts(shuffled) == first
+    for cluster in first:
+        assert re.fullmatch(r"c-[0-9a-f]{12}", cluster["id"])
+    assert len({c["id"] for c in first}) == len(first)
+    # Ordered by number of publishers, then size.
+    keys = [(-c["sources"], -len(c["facts"])) for c in first]
+    assert keys == sorted(keys)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.permutations(day()), st.integers(min_value=2, max_value=len(day())))
+def test_any_subset_in_any_order_clusters_the_same_way(facts, size):
+    subset = facts[:size]
+    clusters = cluster_facts(subset, include_singletons=True)
+    assert clusters == cluster_facts(sorted(subset, key=lambda f: f["id"]), include_singletons=True)
+    members = [f["id"] for c in clusters for f in c["facts"]]
+    assert sorted(members) == sorted(f["id"] for f in subset)  # every fact exactly once
+
+
+def test_cluster_id_depends_only_on_members():
+    cluster = by_member(cluster_facts(day()), "daily-a-f2")
+    again = by_member(cluster_facts(BUDGET + FLOODS), "daily-a-f2")
+    assert cluster["id"] == again["id"]
+
+
+def test_singletons_only_on_request():
+    facts = day()
+    without = cluster_facts(facts)
+    with_all = cluster_facts(facts, include_singletons=True)
+    assert all(len(c["facts"]) >= 2 for c in without)
+    assert sorted(f["id"] for c in with_all for f in c["facts"]) == sorted(f["id"] for f in facts)
+    lone = by_member(with_all, FILLER[0]["id"])
+    assert lone["status"] == "single_source" and lone["sources"] == 1
+
+
+def test_same_article_counts_one_publisher():
+    facts = [
+        fact("x-f0", "The Blue Line rail will open in March, the mayor said.", [("Blue Line", "Blue Line")],
+             source="Daily A"),
+        fact("x-f5", "The mayor repeated that the Blue Line rail will open in March.",
+             [("Blue Line", "Blue Line")], source="Daily A"),
+    ]
+    (cluster,) = cluster_facts(facts)
+    assert cluster["sources"] == 1 and cluster["articles"] == 1 and cluster["status"] == "single_source"
+
+
+def test_unknown_publishers_count_per_article():
+    facts = [
+        fact("x-f0", "The Blue Line rail will open in March.", [("Blue Line", "Blue Line")]),
+        fact("y-f0", "The Blue Line rail opens in March.", [("Blue Line", "Blue Line")]),
+    ]
+    (cluster,) = cluster_facts(facts)
+    assert cluster["sources"] == 2 and cluster["first_appearance"] is None
+
+
+def test_fact_entries_carry_the_fields_the_api_returns():
+    cluster = by_member(cluster_facts(day()), "daily-a-f0")
+    entry = cluster["facts"][0]
+    for key in ("id", "article_id", "text", "source", "published", "speaker", "quantities", "negated",
+                "start", "end"):
+        assert key in entry
+    assert cluster["first_appearance"]["fact_id"] == "daily-a-f0"
+
+
+def test_higher_threshold_splits_loose_groups():
+    loose = cluster_facts(day(), min_similarity=0.05)
+    strict = cluster_facts(day(), min_similarity=0.95)
+    assert strict == [] and len(loose) >= 1
+
+
+@pytest.mark.parametrize("bad", [[{"text": "no id"}], [{"id": "x-f0", "text": ""}], ["not a dict"], "nope"])
+def test_malformed_records_are_rejected(bad):
+    with pytest.raises(ClaimInputError):
+        cluster_facts(bad)
+
+
+def test_threshold_must_be_a_share():
+    with pytest.raises(ClaimInputError):
+        cluster_facts(day(), min_similarity=0)
+
+
+def test_empty_input_gives_no_clusters():
+    assert cluster_facts([]) == []
+
+
+# ----------------------------------------------------------------------------------------------- claim check
+
+
+def evidence_of(result, fact_id):
+    found = [e for e in result["evidence"] if e["fact"]["id"] == fact_id]
+    return found[0] if found else None
+
+
+KESTREL = [
+    fact("x-f0", "The Kestrel drone has a range of up to 190 miles (306 km), the maker said.",
+         [("Kestrel", "Kestrel")], [km("up to 190 miles (306 km)", 190, "mile", "at_most", 305.78)],
+         source="Daily A", published="2024-03-02"),
+    fact("y-f0", "The maximum range of the Kestrel is about 190 miles.", [("Kestrel", "Kestrel")],
+         [km("about 190 miles", 190, "mile", "approx", 305.78)], source="Daily B"),
+    fact("y-f1", "Rebels moved their depots out of range of the Kestrel.", [("Kestrel", "Kestrel")],
+         source="Daily B"),
+]
+
+
+def test_claimed_figure_within_the_bound_is_supported():
+    result = compare_claim(claim("Kestrel drones can reach 300 km", [("Kestrel", "Kestrel")],
+                                 [km("300 km", 300, "km", "exact", 300.0)]), KESTREL)
+    assert result["verdict"] == "supported"
+    ev = evidence_of(result, "x-f0")
+    assert ev["relation"] == "supports"
+    assert "300 km" in ev["reason"] and "up to 190 miles (306 km)" in ev["reason"] and "within" in ev["reason"]
+    assert ev["citation"] == {"article_id": "x", "source": "Daily A", "published": "2024-03-02",
+                              "title": "Headline of x", "url": "https://news.example/x",
+                              "start": OFFSET, "end": OFFSET + len(KESTREL[0]["text"])}
+    # A fact without a figure is only related to a claim about a figure.
+    assert evidence_of(result, "y-f1")["relation"] == "related"
+    assert [e["relation"] for e in result["evidence"]][-1] == "related"
+
+
+def test_claimed_figure_outside_the_bound_is_contradicted():
+    result = compare_claim(claim("The Kestrel range is 500 km", [("Kestrel", "Kestrel")],
+                                 [km("500 km", 500, "km", "exact", 500.0)]), KESTREL)
+    assert result["verdict"] == "contradicted"
+    assert {evidence_of(result, i)["relation"] for i in ("x-f0", "y-f0")} == {"contradicts"}
+
+
+def test_other_units_compare_through_normalised_values():
+    result = compare_claim(claim("The Kestrel has a range of about 190 mi", [("Kestrel", "Kestrel")],
+                                 [km("about 190 mi", 190, "mile", "approx", 305.78)]), KESTREL)
+    assert result["verdict"] == "supported"
+    # 190 km is under "up to 306 km" but too far from it to be established, and far from "about 190 miles".
+    wrong_unit = compare_claim(claim("The Kestrel has a range of 190 km", [("Kestrel", "Kestrel")],
+                                     [km("190 km", 190, "km", "exact", 190.0)]), KESTREL)
+    assert wrong_unit["verdict"] == "contradicted"
+    assert evidence_of(wrong_unit, "x-f0")["relation"] == "related"
+    assert "not established" in evidence_of(wrong_unit, "x-f0")["reason"]
+    assert evidence_of(wrong_unit, "y-f0")["relation"] == "contradicts"
+
+
+def test_two_stated_maxima_must_be_the_same_figure():
+    result = compare_claim(claim("The maximum range of the Kestrel is 190 km", [("Kestrel", "Kestrel")],
+                                 [km("190 km", 190, "km", "exact", 190.0)]), KESTREL)
+    assert result["verdict"] == "contradicted"
+    assert "different maximum" in evidence_of(result, "x-f0")["reason"]
+    bigger = compare_claim(claim("The Kestrel has a range of up to 500 km", [("Kestrel", "Kestrel")],
+                                 [km("up to 500 km", 500, "km", "at_most", 500.0)]), KESTREL)
+    assert bigger["verdict"] == "contradicted"
+
+
+def test_unrelated_claim_gets_no_evidence():
+    result = compare_claim(claim("The price of eggs rose in Ohio", [("Ohio", "Ohio")]), day() + KESTREL)
+    assert result == {"claim": result["claim"], "verdict": "not_enough_info", "evidence": []}
+    no_entities = compare_claim(claim("The price of eggs rose"), day())
+    assert no_entities["verdict"] == "not_enough_info" and no_entities["evidence"] == []
+
+
+def test_shared_entity_without_shared_predicate_is_not_evidence():
+    result = compare_claim(claim("The Kestrel won a design prize", [("Kestrel", "Kestrel")]), KESTREL)
+    assert result["verdict"] == "not_enough_info" and result["evidence"] == []
+
+
+def test_paraphrase_without_figures_needs_strong_overlap():
+    result = compare_claim(claim("Lawmakers approved the budget of the Blue Line rail", [("Blue Line", "Blue Line")]),
+                           day())
+    assert result["verdict"] == "supported"
+    assert {e["fact"]["id"] for e in result["evidence"] if e["relation"] == "supports"} >= {"daily-c-f2"}
+
+
+def test_negated_claim_against_affirmative_evidence_is_contradicted():
+    result = compare_claim(claim("Lawmakers did not approve money for the Blue Line rail project",
+                                 [("Blue Line", "Blue Line")], negated=True), day())
+    assert result["verdict"] == "contradicted"
+    assert 'says "not approve money' in evidence_of(result, "daily-c-f2")["reason"]
+    assert result["claim"]["negated"] is True
+
+
+def test_conflicting_reports_give_a_mixed_verdict():
+    result = compare_claim(claim("The governor confirmed the Ikeja dam collapsed", [("Ikeja Dam", "Ikeja dam")]),
+                           day())
+    assert result["verdict"] == "mixed"
+    assert evidence_of(result, "daily-a-f1")["relation"] == "supports"
+    assert evidence_of(result, "daily-b-f1")["relation"] == "contradicts"
+
+
+def test_not_confirmed_neither_supports_nor_refutes_the_event():
+    result = compare_claim(claim("The Ikeja dam collapsed overnight", [("Ikeja Dam", "Ikeja dam")]), DAM[1:])
+    assert result["verdict"] == "not_enough_info"
+    assert evidence_of(result, "daily-b-f1")["relation"] == "related"
+
+
+def test_claim_matching_only_an_earlier_figure_is_contradicted_by_the_update():
+    result = compare_claim(claim("The Lagos floods killed 40 people", [("Lagos", "Lagos")],
+                                 [quantity("40 people", 40, "people")]), FLOODS)
+    assert evidence_of(result, "daily-a-f0")["relation"] == "supports"
+    update = evidence_of(result, "daily-b-f0")
+    assert update["relation"] == "contradicts" and "earlier" in update["reason"]
+    assert result["verdict"] == "mixed"
+
+
+def test_weaker_evidence_bound_does_not_establish_a_stronger_claim():
+    result = compare_claim(claim("More than 50 people died in the Lagos floods", [("Lagos", "Lagos")],
+                                 [quantity("More than 50 people", 50, "people", "at_least")]), FLOODS)
+    assert result["verdict"] == "supported"
+    assert evidence_of(result, "daily-a-f0")["relation"] == "related"
+    assert evidence_of(result, "daily-c-f0")["relation"] == "supports"
+
+
+def test_claim_echo_and_duplicates():
+    text = "The Kestrel has a range of 300 km"
+    parsed = claim(text, [("Kestrel", "Kestrel")], [km("300 km", 300, "km", "exact", 300.0)], hedged=True)
+    result = compare_claim(parsed, KESTREL + KESTREL)
+    assert result["claim"]["text"] == text and result["claim"]["hedged"] is True
+    assert result["claim"]["quantities"] == parsed["quantities"]
+    assert len(result["evidence"]) == len({e["fact"]["id"] for e in result["evidence"]})
+
+
+@pytest.mark.parametrize("bad_claim", [{}, {"text": "  "}, None])
+def test_claim_without_text_is_rejected(bad_claim):
+    with pytest.raises(ClaimInputError):
+        compare_claim(bad_claim, KESTREL)
+
+
+def test_candidates_must_be_a_list():
+    with pytest.raises(ClaimInputError):
+        compare_claim(claim("The Kestrel range is 300 km", [("Kestrel", "Kestrel")]), None)
+
+
+def test_claim_entities_are_completed_from_candidate_names():
+    # The extractor may not know a name that an article introduced by context; the candidates do.
+    result = compare_claim(claim("Kestrel drones can reach 300 km", [], [km("300 km", 300, "km", "exact", 300.0)]),
+                           KESTREL)
+    assert result["verdict"] == "supported"
+    assert [e["name"] for e in result["claim"]["entities"]] == ["Kestrel"]
+
+
+def test_bare_figure_claim_is_judged_by_its_measure():
+    result = compare_claim(claim("Kestrel: 500 km", [("Kestrel", "Kestrel")],
+                                 [km("500 km", 500, "km", "exact", 500.0)]), KESTREL)
+    assert result["verdict"] == "contradicted"
+
+
+def test_figure_far_inside_a_one_sided_bound_is_not_established():
+    result = compare_claim(claim("The Lagos floods killed 100 people", [("Lagos", "Lagos")],
+                                 [quantity("100 people", 100, "people")]), FLOODS)
+    assert result["verdict"] == "not_enough_info"
+    assert {e["relation"] for e in result["evidence"]} == {"related"}
+    assert all("not established" in e["reason"] for e in result["evidence"])
+
+
+def test_figure_of_a_larger_group_does_not_refute_a_figure_of_its_part():
+    facts = [fact("z-f0", "Approximately 9,000 troops, including the Ruritanian contingent, are in the Vale region.",
+                  [("Ruritania", "Ruritanian"), ("Vale", "Vale")],
+                  [quantity("Approximately 9,000 troops", 9000, "troops", "approx")], source="Daily C")]
+    result = compare_claim(claim("About 2,000 Ruritanian troops are in the Vale region",
+                                 [("Ruritania", "Ruritanian"), ("Vale", "Vale")],
+                                 [quantity("About 2,000 Ruritanian troops", 2000, "troops", "approx")]), facts)
+    assert result["verdict"] == "not_enough_info"
+    assert [e["relation"] for e in result["evidence"]] == ["related"]
+
+
+def test_attributed_claim_is_settled_only_by_that_source():
+    ministry = {"speaker": "Water Ministry", "organization": "Water Ministry", "speaker_type": "ORG"}
+    rescuers = {"speaker": None, "organization": None, "anonymous": True, "description": "rescue workers"}
+    facts = [
+        fact("x-f0", "The Water Ministry confirmed that the Ikeja dam collapsed.",
+             [("Ikeja Dam", "Ikeja dam"), ("Water Ministry", "Water Ministry")], source="Daily A",
+             attribution=ministry),
+        fact("y-f0", "Rescue workers confirmed that the Ikeja dam collapsed.", [("Ikeja Dam", "Ikeja dam")],
+             source="Daily B", attribution=rescuers),
+    ]
+    parsed = claim("The Water Ministry confirmed that the Ikeja dam collapsed",
+                   [("Ikeja Dam", "Ikeja dam"), ("Water Ministry", "Water Ministry")])
+    parsed["attribution"] = ministry
+    result = compare_claim(parsed, facts)
+    assert result["verdict"] == "supported"
+    assert evidence_of(result, "x-f0")["relation"] == "supports"
+    other = evidence_of(result, "y-f0")
+    assert other["relation"] == "related" and "attributed to Water Ministry" in other["reason"]
+
+
+def test_negation_after_a_modal_of_obligation_is_not_a_denial():
+    facts = [
+        fact("x-f0", "The mayor said residents should not return to the Ikeja dam area.",
+             [("Ikeja Dam", "Ikeja dam")], source="Daily A", negated=True),
+        fact("y-f0", "Residents began to return to the Ikeja dam area.", [("Ikeja Dam", "Ikeja dam")],
+             source="Daily B"),
+    ]
+    clusters = cluster_facts(facts, include_singletons=True)
+    assert all(c["conflicts"] == [] for c in clusters)
+    assert all(not f["negated"] for c in clusters for f in c["facts"])

@@ -1,0 +1,391 @@
+"""Article cleaning: chrome removal, metadata extraction, sidecars and rejections."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from service.pipeline.cleaning import clean_article, load_sidecar
+from service.pipeline.errors import ArticleRejected
+
+ARTICLES = Path(__file__).resolve().parents[2] / "data" / "articles"
+SEEDS = {path.name[:3]: path for path in sorted(ARTICLES.glob("*.txt"))}
+
+# Chrome seen on the seed pages; none of it may survive cleaning (matched case-sensitively).
+BOILERPLATE = [
+    "Sign up to read", "Download the app", "Dear readers", "Read Entire Article", "Download: Full Size", "VIRIN",
+    "Photo: AP", "Comments0", "Latest Stories", "Explore", "Related", "BMW", "TRNC", "paiment", "Sneak a peek",
+    "Quick access", "Get all your news", "Already a member", "Our Picks", "Top stories on", "3 MIN READ", "Views",
+    "Share it on", "LIFESTYLE", "Popular Now", "This story is being updated", "contributed reporting",
+    "A Message from", "Remind me later", "Not ready to support", "SOURCE:", "official website", "@", "Credit:",
+    "An aerial view of the Pentagon", "Soldiers fire a rocket", "appear on TV screens", "Lloyd Austin, left,",
+    "Over 11,000 North Korean troops involved", "US State Department discloses", "Created at", "By David Vergun",
+]
+
+# (first paragraph, another body sentence that must survive) per seed page.
+BODY = {
+    "000": ("Recent reports indicate that the number of North Korean troops involved in Russian combat operations "
+            "against Ukraine in the Kursk region has surpassed 11,000, up from over 10,000 last week.",
+            "As the situation continues to develop, the US remains vigilant in its support for Ukraine"),
+    "001": ("U.S. President Joe Biden's administration has for the first time authorized Ukraine to use U.S.-made "
+            "long-range weapons against Russia",
+            "Washington currently authorizes Ukraine to only hit Russian targets in the occupied parts of Ukraine"),
+    "002": ("President Joe Biden has for the first time authorised the use of US-supplied long-range missiles",
+            # a real sentence that lost its final stop on the page
+            "Russia has warned that it would see a move to loosen the limits on Ukraine's use of US weapons as a "
+            "major escalation"),
+    "003": ("The U.S. State Department confirmed on Tuesday that North Korean forces have begun combat operations",
+            "Pentagon spokesperson Maj. Gen. Pat Ryder confirmed the reports during a separate press conference"),
+    "004": ("It is likely that about 11,000 North Korean troops have moved into Russia's Kursk region",
+            '"The Ukrainians have very effectively demonstrated the ability to use indigenous capabilities like the '
+            "UAVs to target … weapons storage facilities outside of the ATACMS range,\" she said"),
+}
+
+METADATA = {
+    "000": {"title": "US Allows Ukraine To Use Long-Range Missiles Against Russia", "source": "inkl",
+            "byline": None, "published": None},
+    "001": {"title": "Biden Authorizes Ukraine to Use Long-Range U.S. Missiles Inside Russia – NYT",
+            "source": "The Moscow Times", "byline": None, "published": "2024-11-17"},
+    "002": {"title": "Biden approves Ukraine's use of US long-range missiles to strike Russia", "source": "TRTWorld",
+            "byline": None, "published": "2024-11-17"},
+    "003": {"title": "North Korean Forces Begin Combat with Russian Units in Kursk, U.S. Confirms",
+            "source": "viewusglobal.com", "byline": "Daniel Kim", "published": None},
+    "004": {"title": "North Korean Troops Enter Kursk Where Ukrainians Are Fighting", "source": "DOD News",
+            "byline": "David Vergun", "published": "2024-11-18"},
+}
+
+
+def clean_seed(key: str, **kwargs):
+    return clean_article(SEEDS[key].read_bytes(), **kwargs)
+
+
+def assert_paragraph_layout(text: str) -> None:
+    paragraphs = text.split("\n\n")
+    assert all(p and p == p.strip() and "\n" not in p for p in paragraphs), paragraphs
+    assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f\u00a0\u200b\ufeff]|  ", text)
+
+
+def test_all_five_seed_pages_are_present():
+    assert sorted(SEEDS) == sorted(METADATA)
+
+
+@pytest.mark.parametrize("key", sorted(METADATA))
+def test_seed_page_loses_its_chrome(key):
+    text = clean_seed(key).text
+    assert [snippet for snippet in BOILERPLATE if snippet in text] == []
+
+
+@pytest.mark.parametrize("key", sorted(METADATA))
+def test_seed_page_keeps_its_body_in_order(key):
+    article = clean_seed(key)
+    first, other = BODY[key]
+    paragraphs = article.text.split("\n\n")
+    assert paragraphs[0].startswith(first)
+    assert other in article.text
+    assert article.title not in article.text
+    assert_paragraph_layout(article.text)
+
+
+@pytest.mark.parametrize("key", sorted(METADATA))
+def test_seed_page_metadata(key):
+    article = clean_seed(key)
+    found = {field: getattr(article, field) for field in METADATA[key]}
+    assert found == METADATA[key]
+    assert article.url is None  # only a sidecar can supply it
+
+
+@pytest.mark.parametrize("key", sorted(METADATA))
+def test_cleaning_does_not_depend_on_blank_lines(key):
+    raw = SEEDS[key].read_text(encoding="utf-8")
+    squeezed = re.sub(r"\n\s*\n", "\n", raw)
+    assert clean_article(squeezed).text == clean_article(raw).text
+
+
+def test_dates_inside_captions_and_sentences_are_not_publication_dates():
+    # The only dates on this page sit in a caption ("May 15, 2023") and a sentence.
+    raw = SEEDS["004"].read_text(encoding="utf-8")
+    raw = raw.replace("date 2024-11-18", "").replace("Nov. 18, 2024 | ", "")
+    raw += "\nOfficials first discussed the transfers on Oct. 2, 2024, a spokesperson said.\n"
+    assert clean_article(raw).published is None
+
+
+# --- Pages written for these tests, with chrome worded differently from the seeds ---------
+
+HERALD_PAGE = """Skip to main content
+Menu
+Search
+Subscribe
+World | Europe
+
+Drought forces farmers in southern Spain to abandon olive groves
+
+Published March 3, 2023 at 10:15 a.m. ET
+By Maria Lopez and Tom Baker, Riverside Herald
+
+Listen to this article
+
+A dried-out reservoir near Cordoba, Spain. (Photo by Jorge Ruiz/Example Images)
+
+Farmers in Andalusia say the third dry winter in a row has pushed many of them to stop
+watering their olive groves, according to a regional farmers' union.
+
+The union said about 4,000 hectares had been left unirrigated this year, roughly double
+the area reported in 2021.
+
+Advertisement
+
+"We cannot keep paying for water we do not have," said Ana Ruiz, a grower near Jaen.
+
+Regional officials said on Thursday they would ask Madrid for emergency funds.
+
+Read more: Spain's reservoirs fall to record low
+
+Officials did not say how large the request would be, but the union estimates losses of 120 million euros.
+
+More from World
+Floods hit northern Italy as rivers burst their banks
+Greek ferry strike strands thousands of tourists
+Portugal approves new housing law
+
+\u00a9 2023 Riverside Herald Media. All rights reserved.
+Privacy Policy
+"""
+
+GLACIER_PAGE = """Home \u00bb Science \u00bb Climate
+SECTIONS
+Glacier in Patagonia retreated 2 km in a decade, survey finds
+Researchers measured the ice front of the Grey Glacier using satellite images taken every summer since 2013.
+Glacier in Patagonia retreated 2 km in a decade, survey finds
+Written by Kenji Watanabe
+14 June 2024
+5 min read
+
+The Grey Glacier in southern Chile has lost about 2 kilometres of its front since 2013, according to a survey \
+published on Tuesday.
+
+Key points
+\u2022 The Grey Glacier lost about 2 kilometres of its front since 2013.
+\u2022 The retreat sped up after 2019, the survey found.
+
+The researchers measured the ice front of the Grey Glacier using satellite images taken every summer since 2013, \
+the team said.
+
+The survey, led by a university team in Punta Arenas, found that the retreat sped up after 2019, when summer \
+temperatures in the region were the highest on record.
+
+Tourism operators said boats can no longer reach the old viewing points.
+
+Before you go...
+Independent science reporting depends on readers like you. Will you chip in today?
+Donate now
+Maybe later
+
+Most Read
+1. Whales return to a bay they left a century ago
+2. How a small town built its own power grid
+3. Why bees struggle in the city heat
+"""
+
+# No headline or metadata at all; Windows line ends, odd spaces and control characters.
+LAGOS_PAGE = (
+    "Officials in Lagos said on Monday that a new bus line would open on March 3, 2024, cutting travel "
+    "times\u00a0for about 200,000 commuters.\r\n\r\n"
+    "Commuters wait at a bus stop in Lagos\r\nPhoto: Example Wire\r\n\r\n"
+    "The state transport agency said riders could pay with cards or with a phone, and that people who download "
+    "the app\u200b from the agency would get a discount on their first month of rides.\r\n\r\n"
+    "Share this article\r\nComments (12)\r\n\r\n"
+    "The line will run 24 km from Ikeja to the island, the agency said.\x07\r\n\r\n"
+    "Dear readers,\r\n\r\nWe rely on your support to keep reporting from Lagos. Please consider a gift today.\r\n"
+    "\r\nEvery contribution helps us stay independent.\r\n"
+)
+
+SYNTHETIC = {
+    "herald": (HERALD_PAGE, {
+        "title": "Drought forces farmers in southern Spain to abandon olive groves", "source": "Riverside Herald",
+        "byline": "Maria Lopez and Tom Baker", "published": "2023-03-03",
+    }, [
+        # wrapped lines are joined back into their paragraph
+        "Farmers in Andalusia say the third dry winter in a row has pushed many of them to stop watering their "
+        "olive groves, according to a regional farmers' union.",
+        "The union said about 4,000 hectares had been left unirrigated this year, roughly double the area "
+        "reported in 2021.",
+        '"We cannot keep paying for water we do not have," said Ana Ruiz, a grower near Jaen.',
+        "Regional officials said on Thursday they would ask Madrid for emergency funds.",
+        "Officials did not say how large the request would be, but the union estimates losses of 120 million euros.",
+    ]),
+    "glacier": (GLACIER_PAGE, {
+        "title": "Glacier in Patagonia retreated 2 km in a decade, survey finds", "source": None,
+        "byline": "Kenji Watanabe", "published": "2024-06-14",
+    }, [
+        "The Grey Glacier in southern Chile has lost about 2 kilometres of its front since 2013, according to a "
+        "survey published on Tuesday.",
+        "The researchers measured the ice front of the Grey Glacier using satellite images taken every summer "
+        "since 2013, the team said.",
+        "The survey, led by a university team in Punta Arenas, found that the retreat sped up after 2019, when "
+        "summer temperatures in the region were the highest on record.",
+        "Tourism operators said boats can no longer reach the old viewing points.",
+    ]),
+    "lagos": (LAGOS_PAGE, {"title": None, "source": None, "byline": None, "published": None}, [
+        "Officials in Lagos said on Monday that a new bus line would open on March 3, 2024, cutting travel times "
+        "for about 200,000 commuters.",
+        # a long sentence that mentions an app is prose, not a promotion
+        "The state transport agency said riders could pay with cards or with a phone, and that people who "
+        "download the app from the agency would get a discount on their first month of rides.",
+        "The line will run 24 km from Ikeja to the island, the agency said.",
+    ]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SYNTHETIC))
+def test_rules_generalise_to_other_pages(name):
+    raw, metadata, paragraphs = SYNTHETIC[name]
+    article = clean_article(raw, min_chars=50)
+    assert article.text.split("\n\n") == paragraphs
+    assert {field: getattr(article, field) for field in metadata} == metadata
+    assert_paragraph_layout(article.text)
+
+
+# --- Sidecars ----------------------------------------------------------------------------
+
+
+def test_sidecar_overrides_and_supplies_metadata():
+    sidecar = {"title": "A Different Headline", "source": "Example Wire", "byline": "Sam Poe",
+               "published": "2024-11-16T23:10:00Z", "url": "https://example.org/a"}
+    article = clean_seed("004", sidecar=sidecar)
+    assert (article.title, article.source, article.byline, article.published, article.url) == (
+        "A Different Headline", "Example Wire", "Sam Poe", "2024-11-16", "https://example.org/a")
+    assert article.text == clean_seed("004").text
+
+
+def test_sidecar_title_marks_the_headline_line():
+    raw = "Kicker Line For Section\nA headline the sidecar names\n\n" + "The council met on Friday. " * 10
+    article = clean_article(raw, {"title": "A headline the sidecar names"}, min_chars=50)
+    assert article.title == "A headline the sidecar names"
+    assert "headline" not in article.text and "Kicker" not in article.text
+
+
+def test_sidecar_keeps_page_values_it_does_not_give():
+    article = clean_seed("001", sidecar={"url": "https://example.org/b", "title": None, "published": "soon"})
+    assert article.url == "https://example.org/b"
+    assert article.title == METADATA["001"]["title"]
+    assert article.published == "2024-11-17"  # an unreadable sidecar date does not erase the stated one
+
+
+def test_load_sidecar_reads_the_json_next_to_the_text(tmp_path):
+    page = tmp_path / "a.txt"
+    page.write_text("text", encoding="utf-8")
+    assert load_sidecar(page) is None
+    (tmp_path / "a.json").write_text(json.dumps({"source": "Example Wire", "extra": 1}), encoding="utf-8")
+    assert load_sidecar(page) == {"source": "Example Wire", "extra": 1}
+    assert load_sidecar(tmp_path / "a.json") == {"source": "Example Wire", "extra": 1}
+
+
+@pytest.mark.parametrize("content", ["{not json", "[1, 2]", '{"title": 5}', b"\xff\xfe"])
+def test_load_sidecar_rejects_bad_json(tmp_path, content):
+    path = tmp_path / "a.json"
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(ArticleRejected):
+        load_sidecar(tmp_path / "a.txt")
+
+
+# --- Input handling ----------------------------------------------------------------------
+
+
+def test_bytes_must_be_utf8():
+    with pytest.raises(ArticleRejected, match="text is not valid UTF-8"):
+        clean_article("Caf\u00e9 society. ".encode("latin-1") * 30)
+
+
+def test_bytes_and_text_clean_the_same():
+    raw = SEEDS["002"].read_bytes()
+    assert clean_article(raw) == clean_article(raw.decode("utf-8"))
+
+
+@pytest.mark.parametrize("raw", ["", "   \n\n  ", "\x00\x01"])
+def test_empty_pages_are_rejected(raw):
+    with pytest.raises(ArticleRejected):
+        clean_article(raw, min_chars=1)
+
+
+def test_short_bodies_are_rejected():
+    raw = SEEDS["004"].read_bytes()
+    length = len(clean_article(raw).text)
+    assert clean_article(raw, min_chars=length).text
+    with pytest.raises(ArticleRejected, match="fewer than"):
+        clean_article(raw, min_chars=length + 1)
+
+
+def test_a_page_of_only_chrome_is_rejected():
+    raw = "Get all your news in one place.\nDownload the app\nSign up to read this article\nComments0\n"
+    with pytest.raises(ArticleRejected):
+        clean_article(raw, min_chars=1)
+
+
+def test_windows_line_ends_and_control_characters_are_normalised():
+    raw = SEEDS["003"].read_text(encoding="utf-8")
+    messy = raw.replace("\n", "\r\n").replace("Patel", "Pa\u200btel").replace("Kursk.", "Kursk.\x00\x07")
+    assert clean_article(messy).text == clean_article(raw).text
+
+
+page_lines = st.sampled_from([line for path in SEEDS.values() for line in path.read_text("utf-8").split("\n")])
+pages = st.lists(st.one_of(page_lines, st.text(max_size=30)), max_size=40).map("\n".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(pages)
+def test_any_page_cleans_to_paragraphs_or_is_rejected(raw):
+    try:
+        article = clean_article(raw, min_chars=1)
+    except ArticleRejected:
+        return
+    assert_paragraph_layout(article.text)
+    assert article.published is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", article.published)
+
+
+def test_headline_lists_do_not_lend_their_bylines_or_dates():
+    raw = ("Town hall approves new library after long debate\n\n"
+           "The town council voted on Monday to build a new public library, ending a debate that lasted three "
+           "years.\n\nConstruction will start in the spring and should take about eighteen months, the council "
+           "said.\n\nRelated Stories\nCouncil election results are in\nBy Jane Doe, County Post | May 3, 2023\n"
+           "Bridge repairs delayed again\n")
+    article = clean_article(raw, min_chars=50)
+    assert (article.byline, article.source, article.published) == (None, None, None)
+    assert article.text.count("\n\n") == 1
+
+
+def test_stated_publication_date_wins_over_update_date():
+    raw = ("Port strike enters its second week\n\nUpdated: Nov. 20, 2024 | Published: Nov. 18, 2024\n\n"
+           "Dock workers at the main container port stayed off the job for an eighth day on Monday, the union "
+           "said.\n")
+    assert clean_article(raw, min_chars=50).published == "2024-11-18"
+
+
+def test_short_sentences_that_mention_chrome_words_stay():
+    kept = [
+        "Detainees were held for two days free of charge, the lawyer said.",
+        "The club is for members only, a spokesman said.",
+        "A satellite image released on Friday showed damage to the runway.",
+        "Officials told residents to download the app before the storm.",
+    ]
+    raw = "Storm season tests the island's new warning system\n\n" + "\n\n".join(kept)
+    assert clean_article(raw, min_chars=50).text.split("\n\n") == kept
+
+
+def test_a_short_opening_sentence_is_body_not_lead_chrome():
+    raw = ("Mayor steps down after budget row\n\nBy Ines Duarte, Valley Courier | May 3, 2024\n\n"
+           "Kyiv Independent Square\n\n"  # a caption-like fragment under the byline
+           "The mayor resigned on Friday.\n\n"
+           "Council members said the budget dispute had made her position untenable, and a vote on a "
+           "successor is expected next month.\n")
+    article = clean_article(raw, min_chars=50)
+    assert article.text.split("\n\n")[0] == "The mayor resigned on Friday."
+    assert "Square" not in article.text
+    assert (article.byline, article.source) == ("Ines Duarte", "Valley Courier")

@@ -1,0 +1,121 @@
+"""POST/DELETE /v1/articles: status codes, idempotency and what lands on disk."""
+
+import pytest
+
+from tests.conftest import API_KEY, assert_problem
+
+NEW_ARTICLE = """Port Authority Reports Record Cargo
+
+By Jane Doe, Harbor Herald | March 3, 2025
+
+The Port Authority said on Monday that the harbor handled 4.2 million containers last year, a record.
+
+Director Maria Lopez said the new cranes cut loading times by about 30 percent. "We moved more boxes than ever,"
+she said.
+
+Dockworkers union leader Tom Berg warned that staffing has not kept pace with the growth.
+"""
+
+
+def post(client, auth, **body):
+    return client.post("/v1/articles", json={"text": NEW_ARTICLE, **body}, headers=auth)
+
+
+def test_create_returns_201_with_location_and_is_searchable(writable_client, auth):
+    response = post(writable_client, auth, url="https://example.org/cargo")
+    assert response.status_code == 201, response.get_json()
+    article = response.get_json()
+    assert response.headers["Location"].endswith(f"/v1/articles/{article['id']}")
+    assert article["url"] == "https://example.org/cargo" and article["facts"] >= 1
+    assert writable_client.get(response.headers["Location"]).status_code == 200
+    hits = writable_client.get("/v1/passages?q=containers").get_json()
+    assert [h["article_id"] for h in hits["items"]] == [article["id"]]
+    assert writable_client.get("/ready").get_json()["articles"] == 6
+
+
+def test_same_content_again_is_200_with_the_same_article(writable_client, auth):
+    first = post(writable_client, auth)
+    again = post(writable_client, auth)
+    assert (first.status_code, again.status_code) == (201, 200)
+    assert again.get_json()["id"] == first.get_json()["id"]
+    assert writable_client.get("/ready").get_json()["articles"] == 6
+
+
+def test_whitespace_only_differences_count_as_the_same_content(writable_client, auth):
+    first = post(writable_client, auth)
+    again = writable_client.post("/v1/articles", json={"text": NEW_ARTICLE.replace("\n\n", "\n\n\n") + "  "},
+                                 headers=auth)
+    assert again.status_code == 200 and again.get_json()["id"] == first.get_json()["id"]
+
+
+def test_file_lands_in_the_corpus(writable_client, writable_root, auth):
+    article = post(writable_client, auth, title="Given title").get_json()
+    assert (writable_root / "articles" / f"{article['id']}.txt").read_text() == NEW_ARTICLE
+    assert article["title"] == "Given title"
+
+
+@pytest.mark.parametrize("body, fragment", [
+    ({"text": ""}, "text"),
+    ({"text": "Too short."}, "short"),
+    ({"text": NEW_ARTICLE, "published": "not a date"}, "published"),
+    ({"text": NEW_ARTICLE, "url": "not a url"}, "url"),
+    ({"text": NEW_ARTICLE, "extra": 1}, "extra"),
+    ({"title": "no text"}, "text"),
+])
+def test_invalid_articles_are_rejected_clearly(writable_client, auth, body, fragment):
+    response = writable_client.post("/v1/articles", json=body, headers=auth)
+    assert response.status_code in (400, 422)
+    assert fragment in assert_problem(response, response.status_code)["detail"]
+
+
+def test_non_utf8_body_is_422(writable_client, auth):
+    response = writable_client.post("/v1/articles", data=b'{"text": "caf\xe9 ' + b"x" * 300 + b'"}',
+                                    headers=auth, content_type="application/json")
+    assert "UTF-8" in assert_problem(response, 422)["detail"]
+
+
+def test_lone_surrogates_are_422(writable_client, auth):
+    response = writable_client.post("/v1/articles", data='{"text": "\\udc80' + "x" * 300 + '"}',
+                                    headers=auth, content_type="application/json")
+    assert_problem(response, 422)
+
+
+def test_delete_removes_article_passages_and_facts(writable_client, writable_root, auth):
+    article = post(writable_client, auth).get_json()
+    assert writable_client.delete(f"/v1/articles/{article['id']}", headers=auth).status_code == 204
+    assert_problem(writable_client.get(f"/v1/articles/{article['id']}"), 404)
+    assert writable_client.get("/v1/passages?q=containers").get_json()["total"] == 0
+    assert writable_client.get(f"/v1/facts?article_id={article['id']}").get_json()["total"] == 0
+    assert not (writable_root / "articles" / f"{article['id']}.txt").exists()
+    assert_problem(writable_client.delete(f"/v1/articles/{article['id']}", headers=auth), 404)
+
+
+def test_bundled_article_can_be_deleted(writable_client, auth):
+    article_id = writable_client.get("/v1/articles").get_json()["items"][0]["id"]
+    assert writable_client.delete(f"/v1/articles/{article_id}", headers=auth).status_code == 204
+    assert writable_client.get("/ready").get_json()["articles"] == 4
+
+
+def test_batch_reports_each_item(writable_client, auth):
+    other = NEW_ARTICLE.replace("4.2 million containers", "3.9 million containers").replace("Cargo", "Freight")
+    response = writable_client.post("/v1/articles:batch", headers=auth, json={"articles": [
+        {"text": NEW_ARTICLE}, {"text": other}, {"text": NEW_ARTICLE}, {"text": "short"}, {"text": 5}]})
+    assert response.status_code == 200
+    body = response.get_json()
+    assert [item["status"] for item in body["items"]] == [201, 201, 200, 422, 422]
+    assert (body["created"], body["existing"], body["failed"]) == (2, 1, 2)
+    assert body["items"][2]["article"]["id"] == body["items"][0]["article"]["id"]
+    assert body["items"][3]["problem"]["status"] == 422
+
+
+def test_batch_size_is_bounded(writable_client, auth):
+    response = writable_client.post("/v1/articles:batch", headers=auth,
+                                    json={"articles": [{"text": NEW_ARTICLE}] * 101})
+    assert "between 1 and 100" in assert_problem(response, 422)["detail"]
+
+
+def test_api_key_rotation_accepts_every_configured_key(writable_client):
+    response = writable_client.post("/v1/articles", json={"text": NEW_ARTICLE},
+                                    headers={"Authorization": "Bearer second-key"})
+    assert response.status_code == 201
+    assert API_KEY != "second-key"

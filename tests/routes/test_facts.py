@@ -1,0 +1,67 @@
+from tests.conftest import assert_problem
+
+
+def _km(fact):
+    return [q["normalized"]["value"] for q in fact["quantities"]
+            if q.get("normalized") and q["normalized"]["unit"] == "km"]
+
+
+def test_atacms_range_statements_have_parsed_quantities(client):
+    body = client.get("/v1/facts?about=ATACMS&limit=100").get_json()
+    assert body["total"] >= 3
+    assert body["extractor_version"]
+    ranges = [f for f in body["items"] if _km(f)]
+    assert len(ranges) >= 2
+    values = sorted(v for f in ranges for v in _km(f))
+    assert any(abs(v - 305.8) < 0.5 for v in values)
+    assert any(abs(v - 306) < 0.5 or abs(v - 305.8) < 0.5 for v in values)
+    for fact in body["items"]:
+        assert any(e["name"] == "ATACMS" for e in fact["entities"])
+
+
+def test_about_accepts_aliases_case_insensitively(client):
+    a = client.get("/v1/facts?about=north korea&limit=100").get_json()
+    b = client.get("/v1/facts?about=DPRK&limit=100").get_json()
+    assert a["total"] == b["total"] > 0
+
+
+def test_speaker_filter_matches_surname(client):
+    body = client.get("/v1/facts?speaker=Singh&limit=100").get_json()
+    assert body["total"] >= 3
+    assert all(f["attribution"]["speaker"] == "Sabrina Singh" for f in body["items"])
+
+
+def test_quantity_filters(client):
+    body = client.get("/v1/facts?about=ATACMS&unit=km&min=250&limit=100").get_json()
+    assert body["total"] >= 1
+    assert all(max(_km(f)) >= 250 for f in body["items"])
+    none = client.get("/v1/facts?about=ATACMS&unit=km&min=1000").get_json()
+    assert none["total"] == 0
+    persons = client.get("/v1/facts?about=North Korea&has_quantity=true&limit=100").get_json()
+    assert persons["total"] >= 3 and all(f["quantities"] for f in persons["items"])
+
+
+def test_facets_count_the_matches(client):
+    body = client.get("/v1/facts?about=ATACMS&limit=1").get_json()
+    assert sum(row["count"] for row in body["facets"]["source"]) == body["total"]
+    assert any(row["value"] == "ATACMS" for row in body["facets"]["entity"])
+
+
+def test_negated_filter(client):
+    body = client.get("/v1/facts?negated=true&limit=100").get_json()
+    assert body["total"] >= 1 and all(f["negated"] for f in body["items"])
+
+
+def test_fact_detail_and_offsets(client):
+    fact = client.get("/v1/facts?q=range&limit=1").get_json()["items"][0]
+    assert client.get(f"/v1/facts/{fact['id']}").get_json()["text"] == fact["text"]
+    article = client.get(f"/v1/articles/{fact['article_id']}").get_json()
+    assert article["text"][fact["start"]:fact["end"]] == fact["text"]
+
+
+def test_fact_errors(client):
+    assert_problem(client.get("/v1/facts/nope-f1"), 404)
+    assert client.get("/v1/facts?min=5&max=1").get_json()["total"] == 0
+    assert_problem(client.get("/v1/facts?dimension=weight"), 400)
+    assert_problem(client.get("/v1/facts?min_score=2"), 400)
+    assert_problem(client.get("/v1/facts?min=nan"), 400)
