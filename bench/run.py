@@ -218,6 +218,18 @@ def process_ticks(pids: list[int]) -> int:
     return total
 
 
+def wait_for_quiet(threshold: float, max_wait: float) -> float:
+    """Wait (up to ``max_wait`` s) until other processes use less than ``threshold`` of the CPU; returns seconds waited."""
+    started = time.perf_counter()
+    while True:
+        before = cpu_busy_ticks()
+        time.sleep(1)
+        busy = (cpu_busy_ticks() - before) / CLOCK_TICKS / os.cpu_count()
+        waited = time.perf_counter() - started
+        if busy < threshold or waited >= max_wait:
+            return round(waited - 1, 1)
+
+
 def children_ticks() -> float:
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return (usage.ru_utime + usage.ru_stime) * CLOCK_TICKS
@@ -361,6 +373,7 @@ def bench_scale(label: str, args, work_dir: Path, query_files: dict[str, Path], 
 
         def measure(job: Job, seconds: int) -> dict:
             key = (job.contender, job.query_set)
+            waited = wait_for_quiet(args.quiet_threshold, args.quiet_wait) if args.quiet_wait > 0 else 0.0
             before = (time.perf_counter(), cpu_busy_ticks(), process_ticks(ours), children_ticks())
             result = run_wrk(servers[job.server].base_url, job.paths_file, seconds, args.threads, args.connections,
                              sent.get(key, 0))
@@ -369,6 +382,7 @@ def bench_scale(label: str, args, work_dir: Path, query_files: dict[str, Path], 
                        - (children_ticks() - before[3]))
             # Share of the machine's CPU used by processes other than the servers and wrk (other workloads).
             result["foreign_cpu"] = round(max(0.0, foreign / CLOCK_TICKS / (elapsed * os.cpu_count())), 3)
+            result["waited_for_quiet_s"] = waited
             sent[key] = sent.get(key, 0) + result["requests"] // args.threads
             result["list_passes"] = round(sent[key] * args.threads / len(job.paths), 2)
             return result
@@ -474,6 +488,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--work-dir", default=str(REPO_ROOT / "build" / "bench"),
                         help="corpora, indexes and logs (reused across runs when unchanged)")
+    parser.add_argument("--quiet-threshold", type=float, default=0.10,
+                        help="before each run, wait while other processes use more than this share of the CPU")
+    parser.add_argument("--quiet-wait", type=float, default=20, help="longest such wait per run, seconds (0: off)")
     parser.add_argument("--smoke", action="store_true", help="CI mode: 10k passages, 5 s runs, one round")
     parser.add_argument("--no-service", action="store_true", help="measure only the ceiling and the peer")
     parser.add_argument("--results-dir", default=str(RESULTS_DIR))
@@ -508,6 +525,7 @@ def main(argv: list[str] | None = None) -> int:
     results = {"timestamp": timestamp, "machine": machine_info(),
                "settings": {"duration": args.duration, "rounds": args.rounds, "threads": args.threads,
                             "connections": args.connections, "seed": args.seed, "query_sets": args.query_sets,
+                            "quiet_threshold": args.quiet_threshold, "quiet_wait": args.quiet_wait,
                             "workers": WORKERS,
                             "query_set_sizes": {k: len(v) for k, v in query_paths.items()},
                             "distinct_queries": {k: len(set(v)) for k, v in query_paths.items()}},

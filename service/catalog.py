@@ -435,7 +435,8 @@ class Catalog:
         return cluster
 
     def claim_jsonld(self, claim_id: str, base_url: str) -> dict:
-        return claim_to_jsonld(self.claim(claim_id), base_url=self.settings.public_url or base_url)
+        root = (self.settings.public_url or base_url).rstrip("/")
+        return claim_to_jsonld(self.claim(claim_id), base_url=root + "/v1")
 
     def check(self, text: str) -> dict:
         """Verdict on a free-text claim, with the facts that support or contradict it."""

@@ -418,7 +418,7 @@ class Attributor:
             if org is None:
                 head_end = np_start + len(" ".join(words[: head_index + 1]))
                 pre = [m for m in inside if m.end <= head_end and m.type in ("ORG", "GPE")]
-                post_mod = re.search(r"\b(?:at|from|of|in|with)\s+", np[len(" ".join(words[: head_index + 1])) :])
+                post_mod = re.search(r"\b(?:at|from|of|for|with)\s+", np[len(" ".join(words[: head_index + 1])) :])
                 post = []
                 if post_mod:
                     post_start = head_end + post_mod.end()

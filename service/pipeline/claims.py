@@ -877,17 +877,38 @@ def _quantity_conflicts(views: list[_FactView], about: set[str]) -> list[dict]:
     return conflicts
 
 
+def _source_keys(view: _FactView) -> set[str]:
+    attribution = view.record.get("attribution") or {}
+    return {value.lower() for value in (attribution.get("speaker"), attribution.get("organization")) if value}
+
+
+def _same_source(va: _FactView, vb: _FactView) -> bool:
+    """The same person, or two statements on behalf of the same organisation."""
+    return bool(_source_keys(va) & _source_keys(vb))
+
+
 def _explained(va: _FactView, fa: _Figure, vb: _FactView, fb: _Figure, changes) -> bool:
-    """A figure difference is a change over time when a fact reports that change, or one speaker moved on."""
+    """Is a figure difference a change over time rather than a disagreement?
+
+    Yes when a report of that change ("up from 10,000 last week") matches the two figures and either both come from
+    the same speaker or organisation, or the older figure's report is dated before the newer one's; also yes when the
+    same source gave the two figures on different dates. Undated reports from different sources cannot be put in
+    order, so their figures conflict.
+    """
+    same_source = _same_source(va, vb)
     for past, now in changes:
-        if (not _figures_differ(fa, past) and not _figures_differ(fb, now)) or (
-            not _figures_differ(fb, past) and not _figures_differ(fa, now)
-        ):
+        if not _figures_differ(fa, past) and not _figures_differ(fb, now):
+            older, newer = va, vb
+        elif not _figures_differ(fb, past) and not _figures_differ(fa, now):
+            older, newer = vb, va
+        else:
+            continue
+        older_figure = fa if older is va else fb
+        if older_figure.earlier:  # the report itself calls that figure a past value
             return True
-    return bool(
-        va.speaker_key and va.speaker_key == vb.speaker_key
-        and va.published and vb.published and va.published != vb.published
-    )
+        if same_source or (older.published and newer.published and older.published < newer.published):
+            return True
+    return bool(same_source and va.published and vb.published and va.published != vb.published)
 
 
 def _fact_entry(v: _FactView) -> dict:

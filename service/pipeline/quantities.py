@@ -95,7 +95,7 @@ _UNIT_WORDS = {
     "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "km": "km",
     "metres": "m", "meters": "m", "metre": "m", "meter": "m", "m": "m",
     "centimetres": "cm", "centimeters": "cm", "cm": "cm", "millimetres": "mm", "millimeters": "mm", "mm": "mm",
-    "miles": "mile", "mile": "mile", "feet": "ft", "foot": "ft", "ft": "ft", "yards": "yard", "yard": "yard",
+    "miles": "mile", "mile": "mile", "mi": "mile", "feet": "ft", "foot": "ft", "ft": "ft", "yards": "yard", "yard": "yard",
     "inches": "inch", "inch": "inch",
     "seconds": "second", "second": "second", "secs": "second", "minutes": "minute", "minute": "minute", "mins": "minute",
     "hours": "hour", "hour": "hour", "hrs": "hour", "days": "day", "day": "day", "weeks": "week", "week": "week",
@@ -271,7 +271,12 @@ _TOLL_RE = re.compile(r"\b(?:death|casualty) toll\b[^,;.]{0,30}$", re.IGNORECASE
 _COMPARISON_RE = re.compile(r"\b(?:up|down|rising|falling|increase|decrease|up from|down from|from|to|compared (?:with|to)|versus|vs\.?|than|and|or)\s+$", re.IGNORECASE)
 # A capitalised word inside a sentence right before a bare number names a label ("Article 5",
 # "Windows 11", "Group of 20"); sentence-initial words ("Between 5,000 and ...") do not count.
-_LABEL_BEFORE_RE = re.compile(r"(?:\b(?:No|Nos|Art|Vol|Fig)\.|#|(?<=[a-z0-9,;] )[A-Z][A-Za-z]*(?:\s+of)?)\s*$")
+_LABEL_BEFORE_RE = re.compile(
+    r"(?:\b(?:No|Nos|Art|Vol|Fig)\.|#|(?<=[a-z0-9,;] )[A-Z][A-Za-z]*(?:\s+of)?"
+    r"|\b(?:Article|Section|Chapter|Clause|Paragraph|Resolution|Amendment|Level|Phase|Round|Stage|Season|Game|"
+    r"Flight|Route|Highway|Gate|Platform|Terminal|Block|Unit|Category|Class|Grade|Model|Version|Title|Part|Room)"
+    r")\s*$"
+)
 _RANGE_RE = re.compile(r"\s*(?:-|–|to|and)\s*")
 
 

@@ -537,3 +537,14 @@ def test_negation_after_a_modal_of_obligation_is_not_a_denial():
     clusters = cluster_facts(facts, include_singletons=True)
     assert all(c["conflicts"] == [] for c in clusters)
     assert all(not f["negated"] for c in clusters for f in c["facts"])
+
+
+def test_a_reported_change_does_not_excuse_an_unordered_figure_from_another_source():
+    facts = [
+        fact("p-f0", "Officials in Lagos said at least 40 people were killed in the floods.", [("Lagos", "Lagos")],
+             [quantity("at least 40 people", 40, "people", "at_least")], source="Daily P"),
+        fact("q-f0", "The Lagos flood toll has risen to at least 52, up from 40 last week.", [("Lagos", "Lagos")],
+             [quantity("at least 52", 52, "people", "at_least"), quantity("40", 40, "people")], source="Daily Q"),
+    ]
+    (cluster,) = cluster_facts(facts)
+    assert cluster["status"] == "conflicting"

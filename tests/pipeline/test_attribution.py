@@ -1,0 +1,184 @@
+"""Speakers of sentences, anonymous sources and coreference across an article."""
+
+from pathlib import Path
+
+import pytest
+
+from service.pipeline.attribution import Attributor, SentenceAttribution
+from service.pipeline.entities import find_entities, load_gazetteer
+from service.pipeline.passages import split_passages
+
+GAZETTEER = load_gazetteer(Path(__file__).resolve().parents[2] / "data" / "entities.yaml")
+
+
+def attribute(text: str) -> list[SentenceAttribution]:
+    """Attribution of every sentence of ``text``, read in order like an article."""
+    entities = find_entities(text, GAZETTEER)
+    attributor = Attributor(entities.people)
+    return [attributor.attribute(p.text, p.start, entities.within(p.start, p.end)) for p in split_passages(text)]
+
+
+def speakers(text: str) -> list[str | None]:
+    out = []
+    for result in attribute(text):
+        a = result.attribution
+        out.append(None if a is None else ("anonymous" if a.anonymous else a.speaker))
+    return out
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, cue",
+    [
+        ("Maria Lopez said the vote was fair.", "Maria Lopez", "say"),
+        ("The vote was fair, said Maria Lopez.", "Maria Lopez", "say"),
+        ("The vote was fair, Maria Lopez said on Tuesday.", "Maria Lopez", "say"),
+        ("According to Maria Lopez, the vote was fair.", "Maria Lopez", "according to"),
+        ('"The vote was fair," Maria Lopez told Reuters.', "Maria Lopez", "tell"),
+        ("Maria Lopez confirmed that the vote was fair.", "Maria Lopez", "confirm"),
+        ("Maria Lopez warned that the vote was rigged.", "Maria Lopez", "warn"),
+        ("Maria Lopez further detailed that turnout fell.", "Maria Lopez", "detail"),
+        ("The New York Times reported that talks had stalled.", "The New York Times", "report"),
+        ("The Kremlin denied that troops had crossed.", "Russia", "deny"),
+    ],
+)
+def test_reporting_clauses(sentence, speaker, cue):
+    [result] = attribute(sentence)
+    assert result.attribution.speaker == speaker
+    assert result.attribution.cue == cue
+
+
+def test_named_person_gets_role_and_organisation_from_the_article():
+    text = (
+        "About 11,000 troops have moved, said Deputy Pentagon Press Secretary Sabrina Singh. "
+        "The Russians have moved their airfields out of range of ATACMS, she said."
+    )
+    first, second = attribute(text)
+    for result in (first, second):
+        a = result.attribution
+        assert (a.speaker, a.role, a.organization, a.speaker_type) == (
+            "Sabrina Singh",
+            "Deputy Pentagon Press Secretary",
+            "Pentagon",
+            "PERSON",
+        )
+    assert not first.coreference and second.coreference
+
+
+def test_pronouns_resolve_by_gender():
+    text = (
+        "Health Minister Ana Ruiz said cases had doubled. "
+        "Her deputy, Tomas Vidal, said he disagreed. "
+        "Mr. Vidal added that beds were available. "
+        "She warned that the peak was weeks away. "
+        "He said the ministry was ready."
+    )
+    assert speakers(text) == ["Ana Ruiz", "Tomas Vidal", "Tomas Vidal", "Ana Ruiz", "Tomas Vidal"]
+
+
+def test_pronoun_prefers_the_person_the_previous_sentence_was_about():
+    text = (
+        "His coach, Gervais Hakizimana, said the runner was ready. "
+        "Netherlands' Sifan Hassan won the women's race. "
+        "She said she had not planned to race so aggressively."
+    )
+    assert speakers(text)[-1] == "Sifan Hassan"
+
+
+def test_surname_resolves_to_the_full_name():
+    text = "Deputy Spokesperson Vedant Patel reported gains. Patel stated that the troops were engaged."
+    results = attribute(text)
+    assert results[1].attribution.speaker == "Vedant Patel"
+    assert results[1].attribution.role == "Deputy Spokesperson"
+    assert results[1].coreference
+
+
+@pytest.mark.parametrize(
+    "sentence, description, organization",
+    [
+        ("Ukraine plans attacks, three sources familiar with the matter said.",
+         "three sources familiar with the matter", None),
+        ("A senior US official familiar with the decision verified that the policy changed.",
+         "A senior US official familiar with the decision", "United States"),
+        ("However, U.S. officials cited by NYT said they do not expect change.", "U.S. officials cited by NYT",
+         "United States"),
+        ("Two aid workers in Darfur, who asked not to be named, said that people were fleeing.",
+         "Two aid workers in Darfur", None),
+    ],
+)
+def test_anonymous_sources_keep_their_description(sentence, description, organization):
+    [result] = attribute(sentence)
+    a = result.attribution
+    assert a.anonymous and a.speaker is None
+    assert (a.description, a.organization) == (description, organization)
+
+
+def test_definite_sources_and_the_newspaper_refer_back():
+    text = (
+        "Biden authorized the strikes, The New York Times reported Sunday, citing anonymous U.S. officials. "
+        "The newspaper's sources said that the move was a response to North Korea. "
+        "The strikes will use ATACMS rockets, according to the sources."
+    )
+    first, second, third = attribute(text)
+    assert (first.attribution.speaker, first.attribution.speaker_type) == ("The New York Times", "ORG")
+    assert second.attribution.anonymous and second.attribution.organization == "The New York Times"
+    assert second.coreference
+    assert third.attribution.anonymous and third.coreference
+
+
+def test_description_of_an_organisation_resolves_to_the_one_quoted_before():
+    text = (
+        "Norvik Systems, the software maker, will cut jobs, the company said on Thursday. "
+        "Grocery prices rose, Statistics Canada said. Fuel prices fell, the agency said."
+    )
+    assert speakers(text) == ["Norvik Systems", "Statistics Canada", "Statistics Canada"]
+
+
+def test_unnamed_institution_is_anonymous():
+    [result] = attribute("In neighbouring Syria, the health ministry said 237 people had been killed.")
+    assert result.attribution.anonymous
+    assert result.attribution.description == "the health ministry"
+
+
+def test_attribution_in_the_next_sentence_refers_back():
+    text = "The number of troops has surpassed 11,000. This information was disclosed by a US State Department spokesperson."
+    first, second = attribute(text)
+    assert second.refers_back
+    assert second.attribution.anonymous and second.attribution.organization == "State Department"
+    assert second.attribution.cue == "disclose"
+
+
+def test_negated_or_embedded_reporting_verbs_are_not_attributions():
+    assert speakers("The Pentagon has not confirmed that the troops have engaged in combat.") == [None]
+    assert speakers("Kyiv wants to hit targets that it says are crucial to Moscow's invasion.") == [None]
+    assert speakers("Trump is expected to reverse the decision.") == [None]
+
+
+def test_the_outer_speaker_of_a_quote_wins_over_one_inside_it():
+    [result] = attribute('"One of the goals, they said, is to send a message," The New York Times wrote.')
+    assert result.attribution.speaker == "The New York Times"
+    assert result.attribution.direct
+
+
+def test_direct_speech_and_quotes_spanning_sentences():
+    sentences = [
+        'Sabrina Singh said: "They are moving into Kursk for a reason.',
+        "We have every expectation that they would be engaged in combat operations.",
+        'That is why we are watching closely."',
+        "Prices rose.",
+    ]
+    text = " ".join(sentences)
+    entities = find_entities(text, GAZETTEER)
+    attributor = Attributor(entities.people)
+    results, start = [], 0
+    for sentence in sentences:
+        results.append(attributor.attribute(sentence, start, entities.within(start, start + len(sentence))))
+        start += len(sentence) + 1
+    for inside in results[:3]:
+        assert inside.attribution.speaker == "Sabrina Singh" and inside.attribution.direct
+    assert results[3].attribution is None
+
+
+def test_scare_quotes_are_not_direct_speech():
+    [result] = attribute('President Vladimir Putin said this would put NATO "at war" with Moscow.')
+    assert result.attribution.speaker == "Vladimir Putin"
+    assert not result.attribution.direct

@@ -1,0 +1,211 @@
+"""Reading figures, units and qualifier bounds from sentences."""
+
+import importlib
+
+import pint
+import pytest
+
+from service.pipeline import quantities
+from service.pipeline.quantities import extract_quantities, find_quantities
+
+
+def one(text: str):
+    found = extract_quantities(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, value, unit, bound, dimension",
+    [
+        ("has surpassed 11,000, up from", 11000, None, "at_least", "count"),
+        ("over 10,000 North Korean soldiers", 10000, "soldiers", "at_least", "persons"),
+        ("about 11,000 North Korean troops", 11000, "troops", "approx", "persons"),
+        ("Approximately 50,000 troops", 50000, "troops", "approx", "persons"),
+        ("some 3,500 civilians fled", 3500, "civilians", "approx", "persons"),
+        ("an estimated 200 people", 200, "people", "approx", "persons"),
+        ("nearly 40 casualties", 40, "casualties", "approx", "persons"),
+        ("roughly 12 officials", 12, "officials", "approx", "persons"),
+        ("more than 6 million people", 6_000_000, "people", "at_least", "persons"),
+        ("at least 54 people", 54, "people", "at_least", "persons"),
+        ("exceeding 300 workers", 300, "workers", "at_least", "persons"),
+        ("as many as 20 civilians", 20, "civilians", "at_most", "persons"),
+        ("no more than 15 soldiers", 15, "soldiers", "at_most", "persons"),
+        ("fewer than 30 residents", 30, "residents", "at_most", "persons"),
+        ("less than 2 percent", 2, "%", "at_most", "percentage"),
+        ("three sources familiar with the matter", 3, "sources", "exact", "persons"),
+        ("a dozen drones", 12, "drones", "exact", "count"),
+        ("1.2 million vehicles", 1_200_000, "vehicles", "exact", "count"),
+        ("40 new treatment centres", 40, "centres", "exact", "count"),
+        ("35 water-dropping aircraft", 35, "aircraft", "exact", "count"),
+        ("inflation of 3.5%", 3.5, "%", "exact", "percentage"),
+        ("12 per cent", 12, "%", "exact", "percentage"),
+    ],
+)
+def test_counts_and_bounds(text, value, unit, bound, dimension):
+    q = one(text)
+    assert (q.value, q.unit, q.bound, q.dimension) == (value, unit, bound, dimension)
+
+
+def test_count_of_people_is_normalised_to_persons():
+    assert one("over 10,000 North Korean soldiers").normalized == {"value": 10000, "unit": "persons"}
+
+
+def test_range_in_miles_is_normalised_to_km():
+    q = one("The maximum range of ATACMS is about 190 miles.")
+    assert (q.value, q.unit, q.bound, q.dimension) == (190, "mile", "approx", "length")
+    assert q.normalized == {"value": 305.78, "unit": "km"}
+
+
+def test_parenthetical_equivalent_is_one_quantity():
+    q = one("ATACMS rockets, which have a range of up to 190 miles (306 km), according to the sources.")
+    assert q.text == "up to 190 miles (306 km)"
+    assert (q.value, q.unit, q.bound) == (190, "mile", "at_most")
+
+
+@pytest.mark.parametrize(
+    "text, value, unit, normalized",
+    [
+        ("a depth of 17.9 kilometres", 17.9, "km", 17.9),
+        ("a 5-mile walk", 5, "mile", 8.05),
+        ("500 meters wide", 500, "m", 0.5),
+        ("about 190 mi", 190, "mile", 305.78),
+    ],
+)
+def test_lengths(text, value, unit, normalized):
+    q = quantities.extract_quantities(text)[0]
+    assert (q.value, q.unit, q.dimension) == (value, unit, "length")
+    assert q.normalized == {"value": normalized, "unit": "km"}
+
+
+@pytest.mark.parametrize(
+    "text, value, unit, days",
+    [
+        ("comes two months before", 2, "month", 60.88),
+        ("a 60-day truce", 60, "day", 60),
+        ("for four years", 4, "year", 1461),
+        ("three weeks later", 3, "week", 21),
+    ],
+)
+def test_durations_are_normalised_to_days(text, value, unit, days):
+    q = one(text)
+    assert (q.value, q.unit, q.dimension) == (value, unit, "duration")
+    assert q.normalized == {"value": days, "unit": "day"}
+
+
+def test_compound_duration_is_one_quantity_in_its_smallest_unit():
+    q = one("won in 2 hours, 13 minutes and 44 seconds, a record")
+    assert (q.value, q.unit) == (8024, "second")
+
+
+def test_age_after_a_name():
+    assert [(q.value, q.unit) for q in extract_quantities("Halvorsen, 58, was convicted.")] == [(58, "year")]
+    assert [(q.value, q.unit) for q in extract_quantities("The 23-year-old won.")] == [(23, "year")]
+
+
+def test_rate_takes_its_noun_from_the_sentence():
+    q = one("Russian casualties are now averaging about 1,200 per day, she noted.")
+    assert (q.value, q.unit, q.bound, q.dimension) == (1200, "casualties/day", "approx", "rate")
+    assert q.normalized == {"value": 1200, "unit": "casualties/day"}
+
+
+def test_weekly_rate_is_normalised_per_day():
+    q = one("Mozambique has reported 700 cases a week.")
+    assert (q.unit, q.dimension) == ("cases/week", "rate")
+    assert q.normalized == {"value": 100, "unit": "cases/day"}
+
+
+def test_rate_stated_later_in_the_clause():
+    q = one("about 800 people were arriving at a single border crossing each day")
+    assert (q.value, q.unit) == (800, "people/day")
+
+
+def test_units_come_from_the_counted_noun_earlier_in_the_sentence():
+    found = extract_quantities(
+        "the number of North Korean troops involved has surpassed 11,000, up from over 10,000 last week."
+    )
+    assert [(q.value, q.unit, q.bound) for q in found] == [
+        (11000, "troops", "at_least"),
+        (10000, "troops", "at_least"),
+    ]
+    toll = extract_quantities("bringing the total death toll to 1,210")
+    assert [(q.value, q.unit) for q in toll] == [(1210, "deaths")]
+
+
+def test_range_between_two_figures():
+    found = extract_quantities("Between 5,000 and 7,000 soldiers died.")
+    assert [(q.value, q.unit, q.bound) for q in found] == [(5000, "soldiers", "at_least"), (7000, "soldiers", "at_most")]
+
+
+@pytest.mark.parametrize(
+    "text, value, code",
+    [
+        ("starting from just $2.", 2, "USD"),
+        ("approved $61 billion in aid", 61e9, "USD"),
+        ("pledged €5m", 5e6, "EUR"),
+        ("raised £3.2bn", 3.2e9, "GBP"),
+        ("spend C$4.5 billion", 4.5e9, "CAD"),
+        ("spent 4 trillion naira", 4e12, "NGN"),
+        ("worth 300 million euros", 3e8, "EUR"),
+    ],
+)
+def test_money(text, value, code):
+    q = one(text)
+    assert (q.value, q.unit, q.dimension) == (value, code, "money")
+    assert q.normalized == {"value": value, "unit": code}
+
+
+def test_money_over_a_period_is_not_a_lower_bound():
+    found = extract_quantities("would spend C$4.5 billion over five years")
+    assert [(q.unit, q.bound) for q in found] == [("CAD", "exact"), ("year", "exact")]
+
+
+def test_other_measures():
+    found = extract_quantities("a 435-megawatt plant, 650,000 barrels per day, 39C heat, 70 kilometres per hour winds")
+    assert [(q.value, q.unit, q.dimension) for q in found] == [
+        (435, "MW", "power"),
+        (650000, "barrel/day", "rate"),
+        (39, "degC", "temperature"),
+        (70, "km/h", "speed"),
+    ]
+    assert one("a magnitude 7.8 quake").unit == "magnitude"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks resumed in 2024 after a pause.",
+        "President-elect Trump takes office on Jan. 20.",
+        "An aerial view of the Pentagon, May 15, 2023.",
+        "The exercise was held in Tapa, Estonia, Sept. 19, 2024.",
+        "It happened on 18 November at 19:00 and again at 3 p.m.",
+        "Download: Full Size (5.2 MB)",
+        "VIRIN: 230515-D-KY598-1364",
+        "informal 5+1 Cyprus talks",
+        "F-16 jets and the BMW i3 beside a Ferrari SF-24",
+        "the 1st and 18th rounds",
+        "Article 5 applies and No. 1 seed won.",
+        "One of the goals is peace.",
+        "Updated at 2024-11-17 19:00:30",
+    ],
+)
+def test_dates_years_times_ids_and_labels_are_not_quantities(text):
+    assert extract_quantities(text) == []
+
+
+def test_offsets_cover_the_quantity_text():
+    text = "Officials said about 190 miles (306 km) separate them."
+    [(start, end, q)] = find_quantities(text)
+    assert text[start:end] == q.text == "about 190 miles (306 km)"
+
+
+def test_unit_registry_is_built_once_at_import():
+    registry = quantities.ureg
+    assert isinstance(registry, pint.UnitRegistry)
+    extract_quantities("about 190 miles")
+    assert quantities.ureg is registry
+    assert importlib.import_module("service.pipeline.quantities").ureg is registry
+
+
+def test_sentence_without_numbers():
+    assert extract_quantities("The White House declined to comment.") == []
