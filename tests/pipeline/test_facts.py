@@ -1,0 +1,284 @@
+"""Fact extraction over whole articles, and parsing of single claims."""
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from service.pipeline.cleaning import clean_article
+from service.pipeline.entities import load_gazetteer
+from service.pipeline.facts import EXTRACTOR_VERSION, FactExtractor, is_hedged, is_negated
+from service.pipeline.models import Fact, Passage
+from service.pipeline.passages import split_passages
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTICLES = ROOT / "data" / "articles"
+
+
+@pytest.fixture(scope="module")
+def extractor() -> FactExtractor:
+    return FactExtractor(load_gazetteer(ROOT / "data" / "entities.yaml"))
+
+
+def extract(extractor: FactExtractor, text: str) -> list[Fact]:
+    return extractor.extract(text, split_passages(text))
+
+
+@pytest.fixture(scope="module")
+def corpus_facts(extractor) -> list[Fact]:
+    facts = []
+    for path in sorted(ARTICLES.glob("*.txt")):
+        article = clean_article(path.read_text(encoding="utf-8"))
+        facts.extend(extract(extractor, article.text))
+    return facts
+
+
+def fact_with(facts: list[Fact], snippet: str) -> Fact:
+    hits = [f for f in facts if snippet in f.text]
+    assert len(hits) == 1, (snippet, [f.text for f in hits])
+    return hits[0]
+
+
+# ------------------------------------------------------------------ structure
+
+
+def test_version_is_semantic():
+    assert re.fullmatch(r"\d+\.\d+\.\d+", EXTRACTOR_VERSION)
+
+
+def test_facts_are_whole_passages_in_text_order(extractor):
+    text = (
+        "Deputy Spokesperson Vedant Patel said 10,000 troops had entered Russia.\n\n"
+        "What happens next?\n\n"
+        "Patel stated that the troops were fighting in Kursk. NATO met on Friday."
+    )
+    passages = split_passages(text)
+    facts = extractor.extract(text, passages)
+    assert [f.index for f in facts] == list(range(len(facts)))
+    assert [f.passage_index for f in facts] == [0, 2, 3]
+    for fact in facts:
+        passage = passages[fact.passage_index]
+        assert (fact.start, fact.end, fact.text) == (passage.start, passage.end, passage.text)
+        assert text[fact.start : fact.end] == fact.text
+        for mention in fact.entities:
+            assert text[mention.start : mention.end] == mention.mention
+            assert fact.start <= mention.start < mention.end <= fact.end
+
+
+def test_extract_accepts_an_empty_article(extractor):
+    assert extractor.extract("", []) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This story is being updated.",
+        "AFP contributed reporting.",
+        "Reporting by Jane Roe; Editing by John Doe",
+        "Will NATO send more troops to Estonia?",
+        "U.S. Secretary of Defense Lloyd Austin, left, speaks with Ukraine's President Volodymyr Zelenskyy",
+        "An aerial view of the Pentagon, May 15, 2023.",
+        "North Korean soldiers appear on TV screens at Seoul Station on Tuesday. / AP Yonhap News",
+        "(Photo: Smoke rises over Athens. Credit: Example Images)",
+        "Long-range strikes",
+        "US Allows Ukraine To Use Long-Range Missiles Against Russia",
+        "Follow Reuters on social media",
+        "Contact the Pentagon press office at press@example.mil for details.",
+        "Soldiers fire a rocket during a live-fire exercise.",
+    ],
+)
+def test_chrome_questions_captions_and_headings_are_not_facts(extractor, sentence):
+    assert extract(extractor, sentence) == []
+
+
+def test_a_statement_needs_an_entity(extractor):
+    assert extract(extractor, "Prices rose sharply last month.") == []
+    assert len(extract(extractor, "Prices rose sharply in Canada last month.")) == 1
+
+
+def test_attribution_in_the_next_sentence_moves_to_the_statement(extractor):
+    text = (
+        "The number of North Korean troops in Kursk has surpassed 11,000. "
+        "This information was disclosed by a US State Department spokesperson."
+    )
+    [fact] = extract(extractor, text)
+    assert fact.text.startswith("The number of North Korean troops")
+    assert fact.attribution.anonymous and fact.attribution.organization == "State Department"
+
+
+# ------------------------------------------------------------------ negation and hedging
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Pentagon has not confirmed that the troops engaged in combat.",
+        "The State Department did not officially confirm a policy change.",
+        "Officials said they do not expect the policy to change.",
+        "There is no evidence that more troops are entering Russia.",
+        "The White House declined to comment.",
+        "Moscow has never admitted the losses.",
+        "The RSF denied that its fighters attacked civilians.",
+        "The ministry can't confirm the figure.",
+    ],
+)
+def test_negated(sentence):
+    assert is_negated(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Not only Russia but also Belarus joined.",
+        "It is not clear if Trump will reverse the decision.",
+        "Two aid workers, who asked not to be named, said people were fleeing.",
+        "Troops moved into Kursk.",
+    ],
+)
+def test_not_negated(sentence):
+    assert not is_negated(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is likely that about 11,000 troops moved.",
+        "That could change.",
+        "Strikes may begin soon.",
+        "The decision might help Ukraine.",
+        "It is not clear if Trump will reverse the decision.",
+        "Inflation is expected to fall.",
+        "Russia possibly moved its jets.",
+        "The general was reportedly wounded.",
+        "May will be a busy month. Officials expect growth.",
+    ],
+)
+def test_hedged(sentence):
+    assert is_hedged(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["Troops moved into Kursk in May.", "The range is 190 miles."])
+def test_not_hedged(sentence):
+    assert not is_hedged(sentence)
+
+
+# ------------------------------------------------------------------ score
+
+
+def test_score_follows_the_documented_formula(extractor):
+    [plain] = extract(extractor, "Russia aims to recapture portions of Kursk that Ukrainian forces have seized.")
+    assert plain.score == pytest.approx(0.40 + 0.05 * 3)
+    [rich] = extract(
+        extractor,
+        "It is likely that about 11,000 North Korean troops have moved into Russia's Kursk region, "
+        "said Deputy Pentagon Press Secretary Sabrina Singh.",
+    )
+    # quantity + named speaker + 3 entities (capped) - hedge
+    assert rich.score == pytest.approx(0.40 + 0.20 + 0.15 + 0.15 - 0.10)
+    assert 0.0 <= rich.score <= 1.0
+
+
+# ------------------------------------------------------------------ claims
+
+
+def test_parse_claim(extractor):
+    fact = extractor.parse_claim("  North Korea has probably not sent more than 11,000 troops to Kursk. ")
+    assert fact.text == "North Korea has probably not sent more than 11,000 troops to Kursk."
+    assert (fact.index, fact.start, fact.end, fact.passage_index) == (0, 0, len(fact.text), None)
+    assert [m.name for m in fact.entities] == ["North Korea", "Kursk"]
+    assert [(q.value, q.unit, q.bound) for q in fact.quantities] == [(11000, "troops", "at_least")]
+    assert fact.negated and fact.hedged
+
+
+def test_parse_claim_finds_the_speaker_and_units(extractor):
+    fact = extractor.parse_claim("The Pentagon said ATACMS has a range of 306 km.")
+    assert fact.attribution.speaker == "Pentagon"
+    assert fact.quantities[0].normalized == {"value": 306, "unit": "km"}
+    assert not fact.negated and not fact.hedged
+
+
+def test_pipeline_package_imports_no_web_or_index_framework():
+    code = (
+        "import sys, service.pipeline.facts, service.pipeline.entities, service.pipeline.quantities, "
+        "service.pipeline.attribution\n"
+        "bad = [m for m in ('flask', 'marshmallow', 'whoosh', 'flask_smorest', 'service.search') if m in sys.modules]\n"
+        "assert not bad, bad"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+def test_passages_given_by_the_caller_are_respected(extractor):
+    text = "NATO met in Brussels. Russia objected."
+    passages = [Passage(index=7, start=0, end=len(text), text=text)]
+    [fact] = extractor.extract(text, passages)
+    assert (fact.passage_index, fact.text) == (7, text)
+
+
+# ------------------------------------------------------------------ the bundled corpus
+
+
+def test_atacms_range_in_miles_and_km(corpus_facts):
+    fact = fact_with(corpus_facts, "The maximum range of ATACMS is about 190 miles.")
+    [q] = fact.quantities
+    assert (q.bound, q.normalized["unit"]) == ("approx", "km")
+    assert q.normalized["value"] == pytest.approx(305.8, abs=0.05)
+    assert [m.name for m in fact.entities] == ["ATACMS"]
+
+
+def test_atacms_range_with_bracketed_equivalent_and_anonymous_sources(corpus_facts):
+    fact = fact_with(corpus_facts, "ATACMS rockets, which have a range of up to 190 miles (306 km)")
+    [q] = fact.quantities
+    assert (q.value, q.unit, q.bound) == (190, "mile", "at_most")
+    assert fact.attribution.anonymous and fact.attribution.speaker is None
+    assert fact.hedged
+
+
+def test_singh_is_the_speaker_of_she_said(corpus_facts):
+    fact = fact_with(corpus_facts, "The Russians have moved their airfields out of range of ATACMS, she said.")
+    a = fact.attribution
+    assert (a.speaker, a.role, a.organization, a.cue, a.speaker_type) == (
+        "Sabrina Singh",
+        "Deputy Pentagon Press Secretary",
+        "Pentagon",
+        "say",
+        "PERSON",
+    )
+
+
+@pytest.mark.parametrize(
+    "snippet, value, unit, bound, hedged",
+    [
+        ("has surpassed 11,000", 11000, "troops", "at_least", False),
+        ("Deputy Spokesperson Vedant Patel reported that over 10,000", 10000, "soldiers", "at_least", False),
+        ("It is likely that about 11,000 North Korean troops", 11000, "troops", "approx", True),
+        ("Approximately 50,000 troops", 50000, "troops", "approx", False),
+    ],
+)
+def test_troop_counts(corpus_facts, snippet, value, unit, bound, hedged):
+    fact = fact_with(corpus_facts, snippet)
+    assert (fact.quantities[0].value, fact.quantities[0].unit, fact.quantities[0].bound) == (value, unit, bound)
+    assert fact.hedged is hedged
+
+
+def test_casualty_rate(corpus_facts):
+    fact = fact_with(corpus_facts, "Russian casualties are now averaging about 1,200 per day, she noted.")
+    [q] = fact.quantities
+    assert (q.value, q.unit, q.dimension, q.bound) == (1200, "casualties/day", "rate", "approx")
+    assert (fact.attribution.speaker, fact.attribution.cue) == ("Sabrina Singh", "note")
+
+
+def test_pentagon_has_not_confirmed_is_negated(corpus_facts):
+    assert fact_with(corpus_facts, "The Pentagon has not confirmed that these troops have engaged in combat").negated
+
+
+def test_patel_stated_is_vedant_patel(corpus_facts):
+    fact = fact_with(corpus_facts, "Patel stated that these troops")
+    assert (fact.attribution.speaker, fact.attribution.cue) == ("Vedant Patel", "state")
+
+
+def test_no_fact_comes_from_page_chrome(corpus_facts):
+    chrome = ["inkl", "Sign up", "Dear readers", "contributed reporting", "VIRIN", "Download", "Comments", "LIFESTYLE"]
+    for fact in corpus_facts:
+        assert not any(word in fact.text for word in chrome), fact.text
