@@ -79,13 +79,16 @@ _BACK_REFERENCE_RE = re.compile(
 )
 # Where the subject of a reporting verb can start.
 _BOUNDARY_RE = re.compile(
-    r"[,;:\"“”(—–]|\b(?:that|which|who|whom|whose|what|whether|if|and|but|while|because|as|when|where|so)\b", re.IGNORECASE
+    r"[,;:\"“”(—–]|\b(?:that|which|who|whom|whose|what|whether|if|and|but|while|because|as|when|where|so)\b",
+    re.IGNORECASE,
 )
 _PASSIVE_AUX = {"is", "are", "was", "were", "been", "being", "be"}
 _RELATIVE = {"that", "which", "who", "whom", "whose", "what", "whether", "if", "because", "when", "where", "so", "as"}
 # Sources that are documents: the organisation behind them is the speaker when it is named.
 _DOCUMENT_NOUNS = frozenset("survey surveys poll polls study studies report reports data documents".split())
-_SUBORDINATE_START = re.compile(r"^(?:while|although|though|even though|if|when|as|because|since|whereas|unless)\b", re.I)
+_SUBORDINATE_START = re.compile(
+    r"^(?:while|although|though|even though|if|when|as|because|since|whereas|unless)\b", re.IGNORECASE
+)
 _BETWEEN_WORDS = frozenset(
     """has have had also further later previously repeatedly then again earlier separately publicly officially
     recently already now once first last have has was were is are did does do would will could may might not n't
@@ -108,23 +111,47 @@ _SOURCE_NOUNS = frozenset(
     respondents activists survey surveys poll polls study studies data documents forecasters""".split()
 )
 _GROUP_DESCRIPTIONS = {
-    "newspaper": "publication", "paper": "publication", "daily": "publication", "outlet": "publication",
-    "broadcaster": "publication", "agency": "publication", "magazine": "publication", "publication": "publication",
-    "ministry": "org", "department": "org", "government": "org", "administration": "org", "company": "org",
-    "firm": "org", "group": "org", "organisation": "org", "organization": "org", "bank": "org", "court": "org",
-    "committee": "org", "club": "org", "team": "org", "military": "org", "army": "org", "office": "org",
-    "institute": "org", "university": "org", "agency's": "publication",
+    "newspaper": "publication",
+    "paper": "publication",
+    "daily": "publication",
+    "outlet": "publication",
+    "broadcaster": "publication",
+    "agency": "publication",
+    "magazine": "publication",
+    "publication": "publication",
+    "ministry": "org",
+    "department": "org",
+    "government": "org",
+    "administration": "org",
+    "company": "org",
+    "firm": "org",
+    "group": "org",
+    "organisation": "org",
+    "organization": "org",
+    "bank": "org",
+    "court": "org",
+    "committee": "org",
+    "club": "org",
+    "team": "org",
+    "military": "org",
+    "army": "org",
+    "office": "org",
+    "institute": "org",
+    "university": "org",
+    "agency's": "publication",
 }
-_DETERMINERS = re.compile(r"^(?:the|a|an|some|several|two|three|four|five|many|other|senior|one)\s+", re.I)
+_DETERMINERS = re.compile(r"^(?:the|a|an|some|several|two|three|four|five|many|other|senior|one)\s+", re.IGNORECASE)
 _PUBLICATION_CUES = {"report", "write"}
 # Descriptions that can stand for any organisation ("the company" for "Norvik Systems").
 _GENERIC_DESCRIPTIONS = frozenset(
-    "company firm agency group organisation organization outlet newspaper paper daily broadcaster publication magazine".split()
+    """company firm agency group organisation organization outlet newspaper paper daily broadcaster publication
+    magazine""".split()
 )
 _NOT_SPEAKERS = frozenset("the this that these those it its a an recent new some many most all both".split())
 _PUBLICATION_WORDS = re.compile(
     r"\b(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Telegraph|Guardian|Reuters|Press|Agency|"
-    r"Bloomberg|Politico|Axios|CNN|BBC|AFP|TASS|Xinhua|Yonhap|Kyodo|Interfax|Economist|Independent|Pravda|Spiegel|Monde)\b"
+    r"Bloomberg|Politico|Axios|CNN|BBC|AFP|TASS|Xinhua|Yonhap|Kyodo|Interfax|Economist|Independent|Pravda|Spiegel|"
+    r"Monde)\b"
 )
 
 
@@ -211,16 +238,21 @@ class Attributor:
         self.sentence_index += 1
         started_inside = self.in_quote
         mask, self.in_quote = _quote_mask(text, self.in_quote)
-        local = [
-            EntityMention(m.name, m.type, m.mention, m.start - offset, m.end - offset) for m in mentions
-        ] if offset else mentions
+        local = (
+            [EntityMention(m.name, m.type, m.mention, m.start - offset, m.end - offset) for m in mentions]
+            if offset
+            else mentions
+        )
         result = self._find(text, local, mask)
         if result.attribution is None and started_inside and self.quote_attribution is not None:
             # a sentence inside a quotation opened earlier
             result = SentenceAttribution(replace(self.quote_attribution, direct=True), coreference=True)
-        elif result.attribution is not None and not result.refers_back:
-            if _quoted_words(text) >= 4 or (started_inside and mask and mask[0]):
-                result.attribution.direct = True
+        elif (
+            result.attribution is not None
+            and not result.refers_back
+            and (_quoted_words(text) >= 4 or (started_inside and mask and mask[0]))
+        ):
+            result.attribution.direct = True
         if self.in_quote and result.attribution is not None:
             self.quote_attribution = result.attribution
         elif not self.in_quote:
@@ -239,14 +271,17 @@ class Attributor:
         a = result.attribution
         if a is None:
             return
-        if a.speaker_type == "PERSON" and a.speaker and not any(p[1] == a.speaker and p[2] and p[0] == self.sentence_index for p in self.persons):
+        if (
+            a.speaker_type == "PERSON"
+            and a.speaker
+            and not any(p[1] == a.speaker and p[2] and p[0] == self.sentence_index for p in self.persons)
+        ):
             self.persons.append((self.sentence_index, a.speaker, True))
         if a.speaker_type == "ORG" and a.speaker:
             self.last_org = a.speaker
             self.org_speakers.append((self.sentence_index, a.speaker))
-            if a.cue in _PUBLICATION_CUES or _PUBLICATION_WORDS.search(a.speaker) or a.cue == "according to":
-                if _PUBLICATION_WORDS.search(a.speaker) or a.cue in _PUBLICATION_CUES:
-                    self.last_publication = a.speaker
+            if a.cue in _PUBLICATION_CUES or _PUBLICATION_WORDS.search(a.speaker):
+                self.last_publication = a.speaker
         if a.anonymous:
             self.last_anonymous = a
             if a.description and re.search(r"s\b", a.description.split()[-1] if a.description.split() else ""):
@@ -272,9 +307,12 @@ class Attributor:
             if resolved is not None:
                 attribution, coref = resolved
                 attribution.cue = "cite" if m.group().lower().startswith("citing") else "according to"
-                if attribution.speaker_type == "ORG" and attribution.cue == "according to":
-                    if _PUBLICATION_WORDS.search(attribution.speaker or ""):
-                        self.last_publication = attribution.speaker
+                if (
+                    attribution.speaker_type == "ORG"
+                    and attribution.cue == "according to"
+                    and _PUBLICATION_WORDS.search(attribution.speaker or "")
+                ):
+                    self.last_publication = attribution.speaker
                 return SentenceAttribution(attribution, coreference=coref)
         for m in _PASSIVE_RE.finditer(text) if "by" in words else ():
             if mask[m.start()]:
@@ -322,7 +360,16 @@ class Attributor:
                 continue  # "has not confirmed": no statement is attributed
             if passive and lemma in ("expect", "report", "estimate", "believe"):
                 continue  # "Trump is expected to ...": nobody is quoted
-            if words and words[0].lower() in ("however", "meanwhile", "still", "but", "and", "yet", "separately", "also"):
+            if words and words[0].lower() in (
+                "however",
+                "meanwhile",
+                "still",
+                "but",
+                "and",
+                "yet",
+                "separately",
+                "also",
+            ):
                 words = words[1:]
             np = " ".join(words)
             if np and _SUBORDINATE_START.match(np):
@@ -335,14 +382,17 @@ class Attributor:
             if boundary is None and m.start() > 0:
                 continue
             np, np_start = self._np_after(text, m.end())
-            if np and not re.match(r"(?:that|it|this|so|in|on|at|the\s+\w+\s+was)\b", np, re.I):
+            if np and not re.match(r"(?:that|it|this|so|in|on|at|the\s+\w+\s+was)\b", np, re.IGNORECASE):
                 found.append(_Candidate(m.start(), lemma, np, np_start, True))
             # "His coach, Gervais Hakizimana, said ...", "Two aid workers, who asked not to be named, said ..."
             if boundary is not None and boundary.group() == ",":
                 prev_end = boundary.start()
                 taken = 0
                 for _ in range(4):
-                    prev_start = max(head.rfind(",", 0, prev_end), head.rfind('"', 0, prev_end), head.rfind("”", 0, prev_end)) + 1
+                    prev_start = (
+                        max(head.rfind(",", 0, prev_end), head.rfind('"', 0, prev_end), head.rfind("”", 0, prev_end))
+                        + 1
+                    )
                     seg = head[prev_start:prev_end]
                     first = seg.split()[0].lower() if seg.split() else ""
                     skip = first in ("who", "which", "whose", "whom", "speaking", "citing", "according") or (
@@ -366,7 +416,7 @@ class Attributor:
         end = pos
         while end < len(text):
             ch = text[end]
-            if ch in ",;:!?\"“”()":
+            if ch in ',;:!?"“”()':
                 break
             if ch == ".":
                 word = text[:end].rsplit(None, 1)[-1] if text[:end].strip() else ""
@@ -380,7 +430,9 @@ class Attributor:
         return np.strip(), pos
 
     # ------------------------------------------------------------------ speakers
-    def _resolve(self, np: str, np_start: int, mentions: list[EntityMention], text: str) -> tuple[Attribution, bool] | None:
+    def _resolve(
+        self, np: str, np_start: int, mentions: list[EntityMention], text: str
+    ) -> tuple[Attribution, bool] | None:
         """Turn a subject phrase into an Attribution (and whether coreference was needed), or None."""
         words = np.split()
         if not words or len(words) > 14:
@@ -399,7 +451,6 @@ class Attributor:
             return Attribution(
                 speaker=p.name, role=info.role, organization=info.organization, speaker_type="PERSON"
             ), coref
-        head = words[-1].lower().strip("'’")
         core = _DETERMINERS.sub("", np)
         # anonymous people: "three sources familiar with the matter", "a senior US official"
         head_index = next((i for i, w in enumerate(words) if w.lower().strip("'’,") in _SOURCE_NOUNS), None)
@@ -408,11 +459,15 @@ class Attributor:
             if authors:  # "the poll by consultancy Atlas Intel"
                 return Attribution(speaker=authors[-1].name, organization=authors[-1].name, speaker_type="ORG"), False
         if head_index is not None and (head_index <= 5):
-            possessive = re.match(r"(?:the\s+)?(\w+)['’]s?\s", np, re.I)
+            possessive = re.match(r"(?:the\s+)?(\w+)['’]s?\s", np, re.IGNORECASE)
             org = None
             coref = False
             if possessive and possessive.group(1).lower() in _GROUP_DESCRIPTIONS:
-                org = self.last_publication if _GROUP_DESCRIPTIONS[possessive.group(1).lower()] == "publication" else self.last_org
+                org = (
+                    self.last_publication
+                    if _GROUP_DESCRIPTIONS[possessive.group(1).lower()] == "publication"
+                    else self.last_org
+                )
                 org = org or self.last_org
                 coref = True
             if org is None:
@@ -494,7 +549,9 @@ class Attributor:
                 return None
             info = self.people.setdefault(pick[1], PersonInfo(pick[1]))
             info.gender = info.gender or gender
-            return Attribution(speaker=info.name, role=info.role, organization=info.organization, speaker_type="PERSON"), True
+            return Attribution(
+                speaker=info.name, role=info.role, organization=info.organization, speaker_type="PERSON"
+            ), True
         if number == 2 and self.last_plural is not None:
             return replace(self.last_plural), True
         if self.last_org:
@@ -504,4 +561,9 @@ class Attributor:
 
 def _lemma_of_participle(word: str) -> str:
     w = word.lower()
-    return CUE_LEMMA.get(w) or {"released": "release", "made public": "disclose", "shared": "share", "published": "publish"}.get(w, w)
+    return CUE_LEMMA.get(w) or {
+        "released": "release",
+        "made public": "disclose",
+        "shared": "share",
+        "published": "publish",
+    }.get(w, w)

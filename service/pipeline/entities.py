@@ -136,7 +136,9 @@ class Gazetteer:
                 return False
         return True
 
-    def match_tokens(self, tokens: list[tuple[int, int, str]], keys: list[str] | None = None) -> list[tuple[int, int, Entity]]:
+    def match_tokens(
+        self, tokens: list[tuple[int, int, str]], keys: list[str] | None = None
+    ) -> list[tuple[int, int, Entity]]:
         """Longest, leftmost, non-overlapping alias matches as (first token, end token, entity)."""
         out = []
         i, n = 0, len(tokens)
@@ -233,7 +235,17 @@ ROLE_MODIFIERS = frozenset(
 )
 ROLE_WORDS = ROLE_HEADS | ROLE_MODIFIERS
 # Titles that are forms of address or rank rather than a job; trimmed off the end of a role.
-_HONORIFICS = {"mr.": "m", "mr": "m", "sir": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f", "dame": "f"}
+_HONORIFICS = {
+    "mr.": "m",
+    "mr": "m",
+    "sir": "m",
+    "mrs.": "f",
+    "mrs": "f",
+    "ms.": "f",
+    "ms": "f",
+    "miss": "f",
+    "dame": "f",
+}
 _RANKS = frozenset(
     "mr. mrs. ms. mr mrs ms miss dr. dr prof. sir dame maj. gen. lt. col. capt. sgt. adm. cmdr. brig. "
     "sen. rep. gov. det. general major colonel lieutenant sergeant admiral".split()
@@ -294,7 +306,9 @@ _ORG_PREFIXES = frozenset(
     coalition association league union confederation organisation organization commission court board society
     centre center academy foundation""".split()
 )
-_PLACE_WORDS = frozenset("region province oblast district county governorate prefecture territory state city town village port".split())
+_PLACE_WORDS = frozenset(
+    "region province oblast district county governorate prefecture territory state city town village port".split()
+)
 _PLACE_PREFIXES = frozenset("city town village port province region".split())
 
 _COMMA = frozenset([","])
@@ -373,7 +387,11 @@ class _Scanner:
         return i + 1 < len(self.tokens) and self.tokens[i][1] == self.tokens[i + 1][0]
 
     def sentence_start(self, i: int) -> bool:
-        return i == 0 or self.tok(i - 1) in {".", "!", "?", "\u201c", '"', ":"} or "\n" in self.text[self.tokens[i - 1][1] : self.tokens[i][0]]
+        return (
+            i == 0
+            or self.tok(i - 1) in {".", "!", "?", "\u201c", '"', ":"}
+            or "\n" in self.text[self.tokens[i - 1][1] : self.tokens[i][0]]
+        )
 
     def surface(self, a: int, b: int) -> str:
         return self.text[self.tokens[a][0] : self.tokens[b - 1][1]]
@@ -384,11 +402,17 @@ class _Scanner:
         count = 0
         while k < len(self.tokens) and count < limit:
             t = self.tok(k)
-            if _is_name_token(t) and _key(t) not in ROLE_WORDS and (self.covered[k] is None or self.covered[k][2].type == "PERSON"):
+            if (
+                _is_name_token(t)
+                and _key(t) not in ROLE_WORDS
+                and (self.covered[k] is None or self.covered[k][2].type == "PERSON")
+            ):
                 k += 1
                 count += 1
                 # hyphenated names: "Jean-Pierre", "Kim Jong-un"
-                while self.adjacent(k - 1) and self.tok(k) == "-" and self.adjacent(k) and self.tok(k + 1)[:1].isalpha():
+                while (
+                    self.adjacent(k - 1) and self.tok(k) == "-" and self.adjacent(k) and self.tok(k + 1)[:1].isalpha()
+                ):
                     k += 2
             elif count and _key(t) in _NAME_PARTICLES and _is_name_token(self.tok(k + 1)):
                 k += 1
@@ -412,7 +436,7 @@ class _Scanner:
 
     # -------------------------------------------------------------- rules
     def role_people(self) -> None:
-        """"<role> <Name>": Deputy Pentagon Press Secretary Sabrina Singh, President-elect Donald Trump."""
+        """People after a title or role: Deputy Pentagon Press Secretary Sabrina Singh, President-elect Donald Trump."""
         n = len(self.tokens)
         # last token of each organisation found so far -> its first token
         self.org_end_at = {b - 1: a for a, b, _, typ in self.spans if typ == "ORG"}
@@ -496,7 +520,12 @@ class _Scanner:
                 b = p
             elif k == "-" and self.key(p - 1) in ROLE_WORDS:
                 b = p
-            elif _is_cap_word(self.tok(p)) and k not in _NOT_NAMES and unknown < 3 and not self.sentence_boundary_before(b):
+            elif (
+                _is_cap_word(self.tok(p))
+                and k not in _NOT_NAMES
+                and unknown < 3
+                and not self.sentence_boundary_before(b)
+            ):
                 b = p
                 unknown += 1
             else:
@@ -547,8 +576,10 @@ class _Scanner:
             a = c
             while a > 0 and c - a < 4 and plain(a - 1):
                 a -= 1
-            if 2 <= c - a <= 3 and self.key(c - 1) not in ORG_SUFFIXES and (
-                (not appositive and not _is_cap_word(self.tok(a - 1))) or (appositive and self.tok(a - 1) == ",")
+            if (
+                2 <= c - a <= 3
+                and self.key(c - 1) not in ORG_SUFFIXES
+                and ((not appositive and not _is_cap_word(self.tok(a - 1))) or (appositive and self.tok(a - 1) == ","))
             ):
                 self.add_person(a, c, None, None, None)
             # name after the cue
@@ -559,33 +590,55 @@ class _Scanner:
                 self.add_person(i + 1, end, None, None, None)
 
     def context_people(self) -> None:
-        """"Kenya's Kelvin Kiptum", "Patricia Bullrich, who ...": names marked by their context."""
-        n = len(self.tokens)
+        """Names marked by their context: "Kenya's Kelvin Kiptum", "Patricia Bullrich, who ..."."""
         for i in self.at(_CONTEXT_TRIGGERS):
             if i == 0:
                 continue
-            if self.tok(i) in ("'s", "'", "’") and self.covered[i - 1] is not None and self.covered[i - 1][2].type == "GPE":
+            if (
+                self.tok(i) in ("'s", "'", "’")
+                and self.covered[i - 1] is not None
+                and self.covered[i - 1][2].type == "GPE"
+            ):
                 end = self.read_name(i + 1, limit=3)
-                if 2 <= end - (i + 1) <= 3 and self.covered[i + 1] is None and self.key(end - 1) not in ORG_SUFFIXES \
-                        and not _is_cap_word(self.tok(end)):
+                if (
+                    2 <= end - (i + 1) <= 3
+                    and self.covered[i + 1] is None
+                    and self.key(end - 1) not in ORG_SUFFIXES
+                    and not _is_cap_word(self.tok(end))
+                ):
                     self.add_person(i + 1, end, None, self.covered[i - 1][2].name, None)
             if self.tok(i) == "," and self.key(i + 1) == "who":
                 a = i
-                while a > 0 and i - a < 3 and _is_name_token(self.tok(a - 1)) and self.covered[a - 1] is None \
-                        and self.key(a - 1) not in ROLE_WORDS:
+                while (
+                    a > 0
+                    and i - a < 3
+                    and _is_name_token(self.tok(a - 1))
+                    and self.covered[a - 1] is None
+                    and self.key(a - 1) not in ROLE_WORDS
+                ):
                     a -= 1
-                if 2 <= i - a <= 3 and not _is_cap_word(self.tok(a - 1)) and self.key(i - 1) not in ORG_SUFFIXES \
-                        and not any(s[0] < i and s[1] > a for s in self.spans):
+                if (
+                    2 <= i - a <= 3
+                    and not _is_cap_word(self.tok(a - 1))
+                    and self.key(i - 1) not in ORG_SUFFIXES
+                    and not any(s[0] < i and s[1] > a for s in self.spans)
+                ):
                     self.add_person(a, i, None, None, None)
 
     def appositive_people(self) -> None:
-        """"<Name>, <a role>," : "Jane Doe, chief economist at Acme Bank, said"."""
+        """A name followed by a role in commas: "Jane Doe, chief economist at Acme Bank, said"."""
         n = len(self.tokens)
         for i in self.at(_COMMA):
             if i < 2:
                 continue
             a = i
-            while a > 0 and i - a < 3 and _is_name_token(self.tok(a - 1)) and self.covered[a - 1] is None and self.key(a - 1) not in ROLE_WORDS:
+            while (
+                a > 0
+                and i - a < 3
+                and _is_name_token(self.tok(a - 1))
+                and self.covered[a - 1] is None
+                and self.key(a - 1) not in ROLE_WORDS
+            ):
                 a -= 1
             if i - a < 2 or _is_cap_word(self.tok(a - 1)) or any(s[0] < i and s[1] > a for s in self.spans):
                 continue
@@ -606,7 +659,10 @@ class _Scanner:
         for k in range(a, b - 1):
             if self.key(k) in ("at", "for", "of") and _is_cap_word(self.tok(k + 1)):
                 m = k + 1
-                while m < b and (_is_cap_word(self.tok(m)) or (self.key(m) in ("of", "for", "and", "&") and _is_cap_word(self.tok(m + 1)))):
+                while m < b and (
+                    _is_cap_word(self.tok(m))
+                    or (self.key(m) in ("of", "for", "and", "&") and _is_cap_word(self.tok(m + 1)))
+                ):
                     m += 1
                 return self.surface(k + 1, m)
         return None
@@ -633,7 +689,11 @@ class _Scanner:
                     break  # "Bank of Canada Governor Tiff Macklem": the role starts a new phrase
                 if _is_cap_word(tj):
                     j += 1
-                elif self.key(j) in ("of", "for", "and", "&", "the", "on", "'s") and j + 1 < n and _is_cap_word(self.tok(j + 1)):
+                elif (
+                    self.key(j) in ("of", "for", "and", "&", "the", "on", "'s")
+                    and j + 1 < n
+                    and _is_cap_word(self.tok(j + 1))
+                ):
                     j += 1
                 elif tj == "-" and self.adjacent(j - 1) and self.adjacent(j) and self.tok(j + 1)[:1].isalpha():
                     j += 2  # "Co-operation", "Al-Shabaab"
@@ -641,7 +701,11 @@ class _Scanner:
                     break
             a = i + 1 if self.key(i) == "the" else i
             # "Malawi's Ministry of Health": the country owns the ministry, it is not part of its name
-            if self.covered[a] is not None and self.covered[a][2].type == "GPE" and self.tok(self.covered[a][1]) == "'s":
+            if (
+                self.covered[a] is not None
+                and self.covered[a][2].type == "GPE"
+                and self.tok(self.covered[a][1]) == "'s"
+            ):
                 a = self.covered[a][1] + 1
             end = self._org_end(a, j)
             if end:
@@ -650,12 +714,22 @@ class _Scanner:
                     self._acronym_after(a, end)
             elif 2 <= j - a <= 3 and not self.sentence_start(a):
                 # a known country next to another capitalised word names something else: "Statistics Canada"
-                ends_known = self.covered[j - 1] is not None and self.covered[j - 1][2].type == "GPE" and self.covered[j - 1][0] > a
-                starts_known = self.covered[a] is not None and self.covered[a][2].type == "GPE" and self.covered[a][1] < j
+                ends_known = (
+                    self.covered[j - 1] is not None
+                    and self.covered[j - 1][2].type == "GPE"
+                    and self.covered[j - 1][0] > a
+                )
+                starts_known = (
+                    self.covered[a] is not None and self.covered[a][2].type == "GPE" and self.covered[a][1] < j
+                )
                 others = [k for k in range(a, j) if self.covered[k] is None]
-                if (ends_known or starts_known) and others and all(
-                    _is_name_token(self.tok(k)) and self.key(k) not in ROLE_WORDS for k in others
-                ) and self.tok(j) != "'s" and self.key(j) not in ROLE_WORDS:
+                if (
+                    (ends_known or starts_known)
+                    and others
+                    and all(_is_name_token(self.tok(k)) and self.key(k) not in ROLE_WORDS for k in others)
+                    and self.tok(j) != "'s"
+                    and self.key(j) not in ROLE_WORDS
+                ):
                     self.spans.append((a, j, self.surface(a, j), "ORG"))
             i = j
         for i in self.capitalised:
@@ -663,26 +737,45 @@ class _Scanner:
                 continue
             k = self.key(i - 1)
             # "consultancy Atlas Intel", "state broadcaster ERT", "oil company NNPC"
-            if k in _ORG_DESCRIPTORS and not _is_cap_word(self.tok(i - 1)) and _is_cap_word(self.tok(i)) and self.covered[i] is None:
+            if (
+                k in _ORG_DESCRIPTORS
+                and not _is_cap_word(self.tok(i - 1))
+                and _is_cap_word(self.tok(i))
+                and self.covered[i] is None
+            ):
                 end = i
-                while end < n and end - i < 3 and (_is_name_token(self.tok(end)) or _is_acronym(self.tok(end))) and self.covered[end] is None:
+                while (
+                    end < n
+                    and end - i < 3
+                    and (_is_name_token(self.tok(end)) or _is_acronym(self.tok(end)))
+                    and self.covered[end] is None
+                ):
                     end += 1
                 if end > i and self.key(end) not in ROLE_WORDS:
                     self.spans.append((i, end, self.surface(i, end), "ORG"))
             # "the Aslef union", "the Wagner group": a name before a lower-case organisation noun
             if (
-                k == "the" and _is_cap_word(self.tok(i)) and self.covered[i] is None
-                and self.key(i + 1) in _ORG_DESCRIPTORS and not _is_cap_word(self.tok(i + 1))
+                k == "the"
+                and _is_cap_word(self.tok(i))
+                and self.covered[i] is None
+                and self.key(i + 1) in _ORG_DESCRIPTORS
+                and not _is_cap_word(self.tok(i + 1))
                 and self.key(i) not in _NOT_NAMES
             ):
                 self.spans.append((i, i + 1, self.tok(i), "ORG"))
             # an unknown acronym inside a sentence: "INDEC said", "The NNPC did not respond"
             t = self.tok(i)
             if (
-                _is_acronym(t) and t.isalpha() and 2 <= len(t) <= 6 and self.covered[i] is None
-                and not self.sentence_start(i) and not _is_acronym(self.tok(i - 1)) and not _is_acronym(self.tok(i + 1))
+                _is_acronym(t)
+                and t.isalpha()
+                and 2 <= len(t) <= 6
+                and self.covered[i] is None
+                and not self.sentence_start(i)
+                and not _is_acronym(self.tok(i - 1))
+                and not _is_acronym(self.tok(i + 1))
                 and t not in _NOT_ACRONYM_ORGS
-                and not (self.tok(i + 1) == "-" and self.adjacent(i)) and not (self.tok(i - 1) == "-" and self.adjacent(i - 1))
+                and not (self.tok(i + 1) == "-" and self.adjacent(i))
+                and not (self.tok(i - 1) == "-" and self.adjacent(i - 1))
             ):
                 self.spans.append((i, i + 1, self.acronyms.get(t, t), "ORG"))
 
@@ -696,19 +789,24 @@ class _Scanner:
             if self.key(k) in ORG_SUFFIXES:
                 if k == j - 1 or self.key(k + 1) in ("of", "for"):
                     # "Russian Forces" stays Russia: a known place plus a generic word
-                    if k == j - 1 and self.covered[a] is not None and self.covered[a][1] == k and self.key(k) in _GENERIC_ORG_WORDS:
+                    if (
+                        k == j - 1
+                        and self.covered[a] is not None
+                        and self.covered[a][1] == k
+                        and self.key(k) in _GENERIC_ORG_WORDS
+                    ):
                         return None
                     return j
                 return k + 1
         return None
 
     def _acronym_after(self, a: int, b: int) -> None:
-        """"Rapid Support Forces (RSF)": the acronym names the same organisation later on."""
+        """Remember an acronym in brackets after a name ("Rapid Support Forces (RSF)") for later mentions."""
         if self.tok(b) == "(" and _is_acronym(self.tok(b + 1)) and self.tok(b + 2) == ")":
             self.acronyms[self.tok(b + 1)] = self.surface(a, b)
 
     def places(self) -> None:
-        """"the Kursk region", "city of Tapa", "in Tapa, Estonia"."""
+        """Places from context: "the Kursk region", "city of Tapa", "in Tapa, Estonia"."""
         n = len(self.tokens)
         for i in self.at(_PLACE_TRIGGERS):
             k = self.key(i)
@@ -725,7 +823,11 @@ class _Scanner:
                     end += 1
                 if end > i + 1:
                     self.spans.append((i + 1, end, self.surface(i + 1, end), "GPE"))
-            if k in ("in", "near", "outside", "from", "to") and _is_name_token(self.tok(i + 1)) and self.covered[i + 1] is None:
+            if (
+                k in ("in", "near", "outside", "from", "to")
+                and _is_name_token(self.tok(i + 1))
+                and self.covered[i + 1] is None
+            ):
                 end = i + 2
                 while end < n and end - i <= 2 and _is_name_token(self.tok(end)) and self.covered[end] is None:
                     end += 1
@@ -733,8 +835,14 @@ class _Scanner:
                 if nxt is not None and nxt[2].type == "GPE":
                     self.spans.append((i + 1, end, self.surface(i + 1, end), "GPE"))
                 elif (
-                    k in ("in", "near", "outside") and end == i + 2 and self.key(i + 1) not in _NOT_PLACES
-                    and (self.tok(end) in (",", ".", ";", "") or self.key(end) in ("on", "at", "and", "last", "this", "since", "after", "before", "for", "who", "where"))
+                    k in ("in", "near", "outside")
+                    and end == i + 2
+                    and self.key(i + 1) not in _NOT_PLACES
+                    and (
+                        self.tok(end) in (",", ".", ";", "")
+                        or self.key(end)
+                        in ("on", "at", "and", "last", "this", "since", "after", "before", "for", "who", "where")
+                    )
                     and not self.tok(i + 1).endswith("s")
                 ):
                     # a single unknown capitalised word after "in" that ends the phrase: "a clinic in Blantyre."
@@ -750,7 +858,9 @@ class _Scanner:
             if any(taken[a:b]):
                 continue
             # a rule span may not cut a gazetteer name in half
-            if (self.covered[a] is not None and self.covered[a][0] < a) or (self.covered[b - 1] is not None and self.covered[b - 1][1] > b):
+            if (self.covered[a] is not None and self.covered[a][0] < a) or (
+                self.covered[b - 1] is not None and self.covered[b - 1][1] > b
+            ):
                 continue
             if typ == "PERSON" and self.covered[a] is not None and self.covered[a][2].type != "PERSON":
                 continue
@@ -760,7 +870,9 @@ class _Scanner:
         for a, b, e in self.gaz_spans:
             # a known entity inside a new organisation name is kept as well ("Ukraine" in
             # "Ukraine Defense Contact Group"); one overlapped by a person or place is not
-            if not any(taken[a:b]) or (self.tok(b) == "'s" and any(c[0] <= a and b <= c[1] and c[3] == "ORG" for c in chosen)):
+            if not any(taken[a:b]) or (
+                self.tok(b) == "'s" and any(c[0] <= a and b <= c[1] and c[3] == "ORG" for c in chosen)
+            ):
                 chosen.append((a, b, e.name, e.type))
             for k in range(a, b):
                 taken[k] = True
@@ -799,7 +911,7 @@ class _Scanner:
                     continue  # part of a longer, different name
                 candidates = local[t]
                 before = [c for c in candidates if c[0] < i]
-                _, name, typ = (before[-1] if before else candidates[0])
+                _, name, typ = before[-1] if before else candidates[0]
                 chosen.append((i, i + 1, name, typ))
                 taken[i] = True
         chosen.sort(key=lambda s: (s[0], s[1]))

@@ -40,7 +40,8 @@ _NEGATION_RE = re.compile(
 # Phrases with a negative word that do not negate the claim ("not only", "no matter") or that
 # express uncertainty rather than denial ("it is not clear").
 _NOT_NEGATION_RE = re.compile(
-    r"\b(?:not only|not just|no matter|no doubt|not least|whether or not|if not|nothing but|not (?:yet )?(?:clear|known|certain|immediately clear))\b",
+    r"\b(?:not only|not just|no matter|no doubt|not least|whether or not|if not|nothing but|"
+    r"not (?:yet )?(?:clear|known|certain|immediately clear))\b",
     re.IGNORECASE,
 )
 _ASIDE_RE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,")
@@ -55,9 +56,13 @@ _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
     r"remains?|became|becomes?|[a-z]{2,}(?:ed|es))\b|\b[a-z]{3,}s\b",
 )
+# A sentence that ends like one and has a few words asserts something even when its verb is
+# irregular ("NATO met on Friday.", "Prices rose in Canada.").
+_MIN_STATEMENT_WORDS = 4
 # Sign-offs and credits, matched at the start of a sentence ...
 _BOILERPLATE_START_RE = re.compile(
-    r"(?:this|the) (?:story|article|report|post|page|live blog) (?:is being|has been|was|will be|is) (?:updated|developing|corrected)"
+    r"(?:this|the) (?:story|article|report|post|page|live blog) (?:is being|has been|was|will be|is) "
+    r"(?:updated|developing|corrected)"
     r"|(?:additional )?(?:reporting|writing|editing|research|translation|compiled) (?:by|from)\b"
     r"|(?:photo|image|picture|credit|video|file photo|source|caption|copyright)\s*[:/|]",
     re.IGNORECASE,
@@ -221,4 +226,6 @@ class FactExtractor:
         named = bool(fact.entities) or bool(fact.attribution and fact.attribution.speaker)
         if not named:
             return False
-        return bool(fact.quantities or fact.attribution or _FINITE_VERB_RE.search(text))
+        if fact.quantities or fact.attribution or _FINITE_VERB_RE.search(text):
+            return True
+        return bool(_TERMINAL_RE.search(text)) and len(text.split()) >= _MIN_STATEMENT_WORDS

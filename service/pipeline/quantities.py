@@ -87,39 +87,142 @@ _DAYS = {k: _FACTORS[k] for k in ("second", "minute", "hour", "day", "week", "mo
 
 # Surface forms of measurement units, longest first so "nautical miles" beats "miles".
 _UNIT_WORDS = {
-    "square kilometres": "km2", "square kilometers": "km2", "square kilometre": "km2", "square kilometer": "km2",
-    "sq km": "km2", "km2": "km2", "km²": "km2", "square miles": "mile2", "square mile": "mile2", "sq mi": "mile2",
-    "kilometres per hour": "km/h", "kilometers per hour": "km/h", "km/h": "km/h", "kph": "km/h", "km per hour": "km/h",
-    "miles per hour": "mph", "mph": "mph", "knots": "knot", "knot": "knot", "metres per second": "m/s", "meters per second": "m/s", "m/s": "m/s",
-    "nautical miles": "nautical mile", "nautical mile": "nautical mile",
-    "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "km": "km",
-    "metres": "m", "meters": "m", "metre": "m", "meter": "m", "m": "m",
-    "centimetres": "cm", "centimeters": "cm", "cm": "cm", "millimetres": "mm", "millimeters": "mm", "mm": "mm",
-    "miles": "mile", "mile": "mile", "mi": "mile", "feet": "ft", "foot": "ft", "ft": "ft", "yards": "yard", "yard": "yard",
-    "inches": "inch", "inch": "inch",
-    "seconds": "second", "second": "second", "secs": "second", "minutes": "minute", "minute": "minute", "mins": "minute",
-    "hours": "hour", "hour": "hour", "hrs": "hour", "days": "day", "day": "day", "weeks": "week", "week": "week",
-    "months": "month", "month": "month", "years": "year", "year": "year", "decades": "decade", "decade": "decade",
-    "centuries": "century", "century": "century",
-    "kilograms": "kg", "kilogram": "kg", "kilos": "kg", "kg": "kg", "grams": "g", "gram": "g",
-    "metric tons": "tonne", "metric tonnes": "tonne", "tonnes": "tonne", "tonne": "tonne", "tons": "ton", "ton": "ton",
-    "pounds": "lb", "pound": "lb", "lbs": "lb", "lb": "lb",
-    "litres": "L", "liters": "L", "litre": "L", "liter": "L", "gallons": "gallon", "gallon": "gallon",
-    "barrels": "barrel", "barrel": "barrel", "cubic metres": "cubic meter", "cubic meters": "cubic meter",
-    "hectares": "hectare", "hectare": "hectare", "acres": "acre", "acre": "acre",
-    "kilowatts": "kW", "kilowatt": "kW", "kw": "kW", "megawatts": "MW", "megawatt": "MW", "mw": "MW",
-    "gigawatts": "GW", "gigawatt": "GW", "gw": "GW",
-    "kilowatt-hours": "kWh", "kwh": "kWh", "megawatt-hours": "MWh", "mwh": "MWh", "gigawatt-hours": "GWh",
-    "gwh": "GWh", "terawatt-hours": "TWh", "twh": "TWh",
-    "degrees celsius": "degC", "degrees centigrade": "degC", "°c": "degC", "c": "degC",
-    "degrees fahrenheit": "degF", "°f": "degF", "f": "degF",
+    "square kilometres": "km2",
+    "square kilometers": "km2",
+    "square kilometre": "km2",
+    "square kilometer": "km2",
+    "sq km": "km2",
+    "km2": "km2",
+    "km²": "km2",
+    "square miles": "mile2",
+    "square mile": "mile2",
+    "sq mi": "mile2",
+    "kilometres per hour": "km/h",
+    "kilometers per hour": "km/h",
+    "km/h": "km/h",
+    "kph": "km/h",
+    "km per hour": "km/h",
+    "miles per hour": "mph",
+    "mph": "mph",
+    "knots": "knot",
+    "knot": "knot",
+    "metres per second": "m/s",
+    "meters per second": "m/s",
+    "m/s": "m/s",
+    "nautical miles": "nautical mile",
+    "nautical mile": "nautical mile",
+    "kilometres": "km",
+    "kilometers": "km",
+    "kilometre": "km",
+    "kilometer": "km",
+    "km": "km",
+    "metres": "m",
+    "meters": "m",
+    "metre": "m",
+    "meter": "m",
+    "m": "m",
+    "centimetres": "cm",
+    "centimeters": "cm",
+    "cm": "cm",
+    "millimetres": "mm",
+    "millimeters": "mm",
+    "mm": "mm",
+    "miles": "mile",
+    "mile": "mile",
+    "mi": "mile",
+    "feet": "ft",
+    "foot": "ft",
+    "ft": "ft",
+    "yards": "yard",
+    "yard": "yard",
+    "inches": "inch",
+    "inch": "inch",
+    "seconds": "second",
+    "second": "second",
+    "secs": "second",
+    "minutes": "minute",
+    "minute": "minute",
+    "mins": "minute",
+    "hours": "hour",
+    "hour": "hour",
+    "hrs": "hour",
+    "days": "day",
+    "day": "day",
+    "weeks": "week",
+    "week": "week",
+    "months": "month",
+    "month": "month",
+    "years": "year",
+    "year": "year",
+    "decades": "decade",
+    "decade": "decade",
+    "centuries": "century",
+    "century": "century",
+    "kilograms": "kg",
+    "kilogram": "kg",
+    "kilos": "kg",
+    "kg": "kg",
+    "grams": "g",
+    "gram": "g",
+    "metric tons": "tonne",
+    "metric tonnes": "tonne",
+    "tonnes": "tonne",
+    "tonne": "tonne",
+    "tons": "ton",
+    "ton": "ton",
+    "pounds": "lb",
+    "pound": "lb",
+    "lbs": "lb",
+    "lb": "lb",
+    "litres": "L",
+    "liters": "L",
+    "litre": "L",
+    "liter": "L",
+    "gallons": "gallon",
+    "gallon": "gallon",
+    "barrels": "barrel",
+    "barrel": "barrel",
+    "cubic metres": "cubic meter",
+    "cubic meters": "cubic meter",
+    "hectares": "hectare",
+    "hectare": "hectare",
+    "acres": "acre",
+    "acre": "acre",
+    "kilowatts": "kW",
+    "kilowatt": "kW",
+    "kw": "kW",
+    "megawatts": "MW",
+    "megawatt": "MW",
+    "mw": "MW",
+    "gigawatts": "GW",
+    "gigawatt": "GW",
+    "gw": "GW",
+    "kilowatt-hours": "kWh",
+    "kwh": "kWh",
+    "megawatt-hours": "MWh",
+    "mwh": "MWh",
+    "gigawatt-hours": "GWh",
+    "gwh": "GWh",
+    "terawatt-hours": "TWh",
+    "twh": "TWh",
+    "degrees celsius": "degC",
+    "degrees centigrade": "degC",
+    "°c": "degC",
+    "c": "degC",
+    "degrees fahrenheit": "degF",
+    "°f": "degF",
+    "f": "degF",
 }
 # "c"/"f" are units only when written as "°C"/"30C"; plain words must be spelled out.
 _ATTACHED_ONLY = {"c", "f", "m", "g"}
 
 # Nouns counting people: their figures get dimension "persons".
 _PERSON_NOUNS = {
-    w: (w if w.endswith("s") or w in {"personnel", "staff", "people", "police", "dead", "wounded", "injured"} else w + "s")
+    w: (
+        w
+        if w.endswith("s") or w in {"personnel", "staff", "people", "police", "dead", "wounded", "injured"}
+        else w + "s"
+    )
     for w in """troops troop soldiers soldier casualties casualty people persons person officials official civilians
     civilian workers worker employees employee residents resident refugees refugee migrants migrant children child
     adults adult patients patient deaths death fatalities fatality victims victim fans fan spectators spectator
@@ -134,10 +237,27 @@ _PERSON_NOUNS = {
     researchers researcher users user customers customer subscribers subscriber delegates delegate lawmakers
     lawmaker senators senator diplomats diplomat police policemen guards guard crew""".split()
 }
-_PERSON_NOUNS.update({"men": "men", "women": "women", "children": "children", "child": "children", "man": "men",
-                      "woman": "women", "people": "people", "person": "people", "staff": "staff", "crew": "crew",
-                      "casualty": "casualties", "fatality": "fatalities", "baby": "babies", "mercenary": "mercenaries",
-                      "protestors": "protesters", "policemen": "policemen", "serviceman": "servicemen"})
+_PERSON_NOUNS.update(
+    {
+        "men": "men",
+        "women": "women",
+        "children": "children",
+        "child": "children",
+        "man": "men",
+        "woman": "women",
+        "people": "people",
+        "person": "people",
+        "staff": "staff",
+        "crew": "crew",
+        "casualty": "casualties",
+        "fatality": "fatalities",
+        "baby": "babies",
+        "mercenary": "mercenaries",
+        "protestors": "protesters",
+        "policemen": "policemen",
+        "serviceman": "servicemen",
+    }
+)
 # Counted nouns whose plural does not end in "s".
 _INVARIANT_NOUNS = frozenset("aircraft sheep cattle fish deer livestock equipment hectares".split())
 # Words that end the search for a counted noun: a verb or preposition follows the number.
@@ -160,34 +280,153 @@ _NOT_NOUNS = frozenset(
     puts lies""".split()
 )
 
-_CURRENCY_SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB",
-                     "₩": "KRW", "₴": "UAH", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD"}
-_CURRENCY_CODES = ("USD", "EUR", "GBP", "JPY", "CNY", "RUB", "UAH", "INR", "CHF", "CAD", "AUD", "KRW", "BRL", "TRY",
-                   "ZAR", "MXN", "SEK", "NOK", "DKK", "PLN", "HKD", "SGD", "NZD", "SAR", "AED", "ILS", "EGP", "NGN", "KES")
-_CURRENCY_WORDS = {
-    "dollars": "USD", "dollar": "USD", "us dollars": "USD", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP",
-    "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rubles": "RUB", "roubles": "RUB",
-    "ruble": "RUB", "rouble": "RUB", "hryvnias": "UAH", "hryvnia": "UAH", "rupees": "INR", "rupee": "INR",
-    "swiss francs": "CHF", "francs": "CHF", "won": "KRW", "reais": "BRL", "lira": "TRY", "liras": "TRY", "rand": "ZAR",
-    "naira": "NGN", "shillings": "KES", "cedis": "GHS", "kwacha": "ZMW", "birr": "ETB", "taka": "BDT",
-    "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "zloty": "PLN", "forints": "HUF", "kronor": "SEK",
-    "kroner": "NOK", "shekels": "ILS", "dirhams": "AED", "riyals": "SAR", "dinars": "DINAR",
+_CURRENCY_SYMBOLS = {
+    "US$": "USD",
+    "$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₹": "INR",
+    "₽": "RUB",
+    "₩": "KRW",
+    "₴": "UAH",
+    "C$": "CAD",
+    "A$": "AUD",
+    "HK$": "HKD",
+    "NZ$": "NZD",
+    "S$": "SGD",
 }
-_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
-           "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12}
-_PERIODS = {"second": "second", "minute": "minute", "hour": "hour", "day": "day", "week": "week", "month": "month",
-            "year": "year", "quarter": "quarter", "daily": "day", "weekly": "week", "monthly": "month",
-            "annually": "year", "yearly": "year", "annual": "year"}
+_CURRENCY_CODES = (
+    "USD",
+    "EUR",
+    "GBP",
+    "JPY",
+    "CNY",
+    "RUB",
+    "UAH",
+    "INR",
+    "CHF",
+    "CAD",
+    "AUD",
+    "KRW",
+    "BRL",
+    "TRY",
+    "ZAR",
+    "MXN",
+    "SEK",
+    "NOK",
+    "DKK",
+    "PLN",
+    "HKD",
+    "SGD",
+    "NZD",
+    "SAR",
+    "AED",
+    "ILS",
+    "EGP",
+    "NGN",
+    "KES",
+)
+_CURRENCY_WORDS = {
+    "dollars": "USD",
+    "dollar": "USD",
+    "us dollars": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds sterling": "GBP",
+    "sterling": "GBP",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rubles": "RUB",
+    "roubles": "RUB",
+    "ruble": "RUB",
+    "rouble": "RUB",
+    "hryvnias": "UAH",
+    "hryvnia": "UAH",
+    "rupees": "INR",
+    "rupee": "INR",
+    "swiss francs": "CHF",
+    "francs": "CHF",
+    "won": "KRW",
+    "reais": "BRL",
+    "lira": "TRY",
+    "liras": "TRY",
+    "rand": "ZAR",
+    "naira": "NGN",
+    "shillings": "KES",
+    "cedis": "GHS",
+    "kwacha": "ZMW",
+    "birr": "ETB",
+    "taka": "BDT",
+    "baht": "THB",
+    "ringgit": "MYR",
+    "rupiah": "IDR",
+    "zloty": "PLN",
+    "forints": "HUF",
+    "kronor": "SEK",
+    "kroner": "NOK",
+    "shekels": "ILS",
+    "dirhams": "AED",
+    "riyals": "SAR",
+    "dinars": "DINAR",
+}
+_SCALES = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+    "trn": 1e12,
+}
+_PERIODS = {
+    "second": "second",
+    "minute": "minute",
+    "hour": "hour",
+    "day": "day",
+    "week": "week",
+    "month": "month",
+    "year": "year",
+    "quarter": "quarter",
+    "daily": "day",
+    "weekly": "week",
+    "monthly": "month",
+    "annually": "year",
+    "yearly": "year",
+    "annual": "year",
+}
 _DAYS["quarter"] = _DAYS["year"] / 4
 
 _BOUNDS = [
-    ("at_least", "more than|greater than|higher than|over|at least|surpassed|surpassing|surpasses|surpass|exceeded|exceeding|"
-                 "exceeds|exceed|topped|topping|tops|above|upwards of|in excess of|just over|well over|well above|"
-                 "just above|a minimum of|no fewer than|no less than|not less than"),
-    ("at_most", "up to|at most|no more than|not more than|as many as|as much as|less than|fewer than|under|below|"
-                "just under|a maximum of|at a maximum of|a max of"),
-    ("approx", "about|approximately|approx\\.|nearly|almost|roughly|around|some|an estimated|estimated|close to|"
-               "circa|c\\.|an average of|on average|averaging|averaged|averages"),
+    (
+        "at_least",
+        (
+            "more than|greater than|higher than|over|at least|surpassed|surpassing|surpasses|surpass|exceeded|"
+            "exceeding|"
+            "exceeds|exceed|topped|topping|tops|above|upwards of|in excess of|just over|well over|well above|"
+            "just above|a minimum of|no fewer than|no less than|not less than"
+        ),
+    ),
+    (
+        "at_most",
+        (
+            "up to|at most|no more than|not more than|as many as|as much as|less than|fewer than|under|below|"
+            "just under|a maximum of|at a maximum of|a max of"
+        ),
+    ),
+    (
+        "approx",
+        (
+            "about|approximately|approx\\.|nearly|almost|roughly|around|some|an estimated|estimated|close to|"
+            "circa|c\\.|an average of|on average|averaging|averaged|averages"
+        ),
+    ),
 ]
 _BOUND_OF = {}
 _alternatives = []
@@ -198,9 +437,27 @@ for _bound, _words in _BOUNDS:
 _alternatives.sort(key=len, reverse=True)
 _QUALIFIER_RE = re.compile(r"(?:^|(?<=[\s(\"'“,;:—–-]))(" + "|".join(_alternatives) + r")\s+$", re.IGNORECASE)
 
-_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-         "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-         "eighteen": 18, "nineteen": 19}
+_ONES = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _SMALL = "|".join(sorted(list(_ONES) + list(_TENS), key=len, reverse=True))
 _WORD_NUMBER = (
@@ -237,7 +494,8 @@ _UNIT_RE = re.compile(
     re.IGNORECASE,
 )
 _COMPOUND_UNIT_RE = re.compile(
-    r"-(day|week|month|year|hour|minute|second|mile|kilometre|kilometer|km|metre|meter|foot|ton|tonne|megawatt|gigawatt|kilowatt)"
+    r"-(day|week|month|year|hour|minute|second|mile|kilometre|kilometer|km|metre|meter|foot|ton|tonne|"
+    r"megawatt|gigawatt|kilowatt)"
     r"(?:-old)?(?![\w-])",
     re.IGNORECASE,
 )
@@ -252,23 +510,31 @@ _RATE_RE = re.compile(
     re.IGNORECASE,
 )
 _WORD_RE = re.compile(r"\s*([A-Za-z][\w’'-]*)")
-_PAREN_RE = re.compile(r"\s*\((?:about |approximately |around |roughly |some |nearly |c\. |~)?[$€£]?\d[\d,.]*\s?[^()\d]{0,30}\)")
+_PAREN_RE = re.compile(
+    r"\s*\((?:about |approximately |around |roughly |some |nearly |c\. |~)?[$€£]?\d[\d,.]*\s?[^()\d]{0,30}\)"
+)
 _CLAUSE_BREAK_RE = re.compile(r"[;:!?]|,\s|\.\s|\b(?:and|but|while|whereas|which|who)\b")
 _NUMBER_OF_RE = re.compile(r"\bnumbers? of\s+(?:[\w-]+\s+){0,4}?([a-z]+)\b")
 _AGE_CONTEXT_RE = re.compile(r"\b[A-Z][\w'’-]+,\s$")
 
 
 def _is_age(text: str, start: int, end: int) -> bool:
-    """"Halvorsen, 58, was": a one- to three-digit number between commas right after a name."""
+    """An age: a one- to three-digit number between commas right after a name ("Halvorsen, 58, was")."""
     number = text[start:end]
     return (
-        number.isdigit() and len(number) <= 3 and text[end : end + 1] == ","
+        number.isdigit()
+        and len(number) <= 3
+        and text[end : end + 1] == ","
         and bool(_AGE_CONTEXT_RE.search(text[max(0, start - 40) : start]))
     )
 
 
 _TOLL_RE = re.compile(r"\b(?:death|casualty) toll\b[^,;.]{0,30}$", re.IGNORECASE)
-_COMPARISON_RE = re.compile(r"\b(?:up|down|rising|falling|increase|decrease|up from|down from|from|to|compared (?:with|to)|versus|vs\.?|than|and|or)\s+$", re.IGNORECASE)
+_COMPARISON_RE = re.compile(
+    r"\b(?:up|down|rising|falling|increase|decrease|up from|down from|from|to|compared (?:with|to)|versus|vs\.?|"
+    r"than|and|or)\s+$",
+    re.IGNORECASE,
+)
 # A capitalised word inside a sentence right before a bare number names a label ("Article 5",
 # "Windows 11", "Group of 20"); sentence-initial words ("Between 5,000 and ...") do not count.
 _LABEL_BEFORE_RE = re.compile(
@@ -323,7 +589,7 @@ def _plural(word: str) -> str:
 
 
 class _Found:
-    __slots__ = ("start", "end", "quantity", "explicit_unit")
+    __slots__ = ("end", "explicit_unit", "quantity", "start")
 
     def __init__(self, start: int, end: int, quantity: Quantity, explicit_unit: bool):
         self.start, self.end, self.quantity, self.explicit_unit = start, end, quantity, explicit_unit
@@ -420,7 +686,11 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
         word = scale_m.group(2).lower()
         attached = scale_m.group(1) == ""
         # single letters scale a number only when glued to it and money is involved ("€5m", "$2bn")
-        if len(word) > 2 or (attached and (currency or word in ("bn", "mn", "mln", "tn", "trn", "k"))) or (word in ("bn", "mn") and currency):
+        if (
+            len(word) > 2
+            or (attached and (currency or word in ("bn", "mn", "mln", "tn", "trn", "k")))
+            or (word in ("bn", "mn") and currency)
+        ):
             value *= _SCALES[word]
             pos = scale_m.end()
     elif from_words is False and text[pos : pos + 1].isalpha() and not currency:
@@ -463,9 +733,18 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
                 explicit, unit_end = True, noun_end
     if from_words and not explicit:
         return None  # "one of the goals": number words count only with a unit
-    if not explicit and not currency and re.fullmatch(r"(?:1[89]\d\d|20\d\d|2100)", m.group("num") or "") and not scale_m:
+    if (
+        not explicit
+        and not currency
+        and re.fullmatch(r"(?:1[89]\d\d|20\d\d|2100)", m.group("num") or "")
+        and not scale_m
+    ):
         return None  # a year
-    if q.unit is None and not currency and re.search(r"\bmagnitude[\s-]$", text[max(0, start - 10) : start], re.I):
+    if (
+        q.unit is None
+        and not currency
+        and re.search(r"\bmagnitude[\s-]$", text[max(0, start - 10) : start], re.IGNORECASE)
+    ):
         q.unit, q.dimension, explicit = "magnitude", "magnitude", True  # "a magnitude 7.8 quake"
     elif q.unit is None and _is_age(text, start, unit_end):
         q.unit, q.dimension, explicit = "year", "duration", True  # "Halvorsen, 58, was convicted"
@@ -535,7 +814,9 @@ def _fill_units(text: str, found: list[_Found]) -> None:
             dim = found[i + 1].quantity.dimension
             if noun and "/" not in noun:
                 _set_unit(q, noun, dim)
-                if q.bound == "exact" and re.search(r"\bbetween\s+$", text[max(0, f.start - 10) : f.start], re.I):
+                if q.bound == "exact" and re.search(
+                    r"\bbetween\s+$", text[max(0, f.start - 10) : f.start], re.IGNORECASE
+                ):
                     q.bound = "at_least"
                     if found[i + 1].quantity.bound == "exact":
                         found[i + 1].quantity.bound = "at_most"
@@ -547,8 +828,10 @@ def _fill_units(text: str, found: list[_Found]) -> None:
         # "surpassed 11,000, up from over 10,000 last week": the earlier figure's unit
         if i > 0 and found[i - 1].quantity.unit and "/" not in (found[i - 1].quantity.unit or ""):
             between = text[found[i - 1].end : f.start]
-            if len(between) < 40 and not re.search(r"[;:]", between) and (
-                _COMPARISON_RE.search(between) or re.search(r"\b(?:and|or|while)\b", between)
+            if (
+                len(between) < 40
+                and not re.search(r"[;:]", between)
+                and (_COMPARISON_RE.search(between) or re.search(r"\b(?:and|or|while)\b", between))
             ):
                 _set_unit(q, found[i - 1].quantity.unit, found[i - 1].quantity.dimension)
                 continue
@@ -566,12 +849,22 @@ def _fill_units(text: str, found: list[_Found]) -> None:
             _set_unit(q, _plural(noun), "persons")
 
 
-_DURATION_ORDER = {"century": 7, "decade": 6, "year": 5, "month": 4, "week": 3, "day": 2, "hour": 1, "minute": 0, "second": -1}
+_DURATION_ORDER = {
+    "century": 7,
+    "decade": 6,
+    "year": 5,
+    "month": 4,
+    "week": 3,
+    "day": 2,
+    "hour": 1,
+    "minute": 0,
+    "second": -1,
+}
 _JOINER_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|\s)\s*")
 
 
 def _merge_durations(text: str, found: list[_Found]) -> list[_Found]:
-    """"2 hours, 13 minutes and 44 seconds" is one duration, in its smallest unit."""
+    """Join a compound duration ("2 hours, 13 minutes and 44 seconds") into one, in its smallest unit."""
     out: list[_Found] = []
     for f in found:
         prev = out[-1] if out else None
@@ -599,7 +892,8 @@ def _merge_durations(text: str, found: list[_Found]) -> list[_Found]:
 
 # "800 people were arriving at a border crossing each day": a period later in the clause
 _LATE_RATE_RE = re.compile(
-    r"^[^,;:.\d]{0,60}?(?<!\bin )\b(?:per|each|every|a)\s+(day|week|month|year|hour)\b|^[^,;:.\d]{0,60}?\b(daily|weekly|monthly|annually)\b",
+    r"^[^,;:.\d]{0,60}?(?<!\bin )\b(?:per|each|every|a)\s+(day|week|month|year|hour)\b"
+    r"|^[^,;:.\d]{0,60}?\b(daily|weekly|monthly|annually)\b",
     re.IGNORECASE,
 )
 

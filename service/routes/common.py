@@ -61,7 +61,7 @@ class PageSchema(ma.Schema):
 
 class SearchPageSchema(PageSchema):
     total_relation = ma.fields.String(
-        metadata={"description": "'eq' when total is exact; 'gte' when counting stopped at 10,000 matches"})
+        metadata={"description": "'eq' when total is exact; 'gte' when counting stopped at 1,000 matches"})
 
 
 class EchoedQuerySchema(ma.Schema):

@@ -3,15 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
-
-from .schema import normalize_key
-
-
-def _date(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    return datetime.strptime(value[:10], "%Y-%m-%d")
+from .schema import day_number, normalize_key
 
 
 def _keywords(values) -> str:
@@ -28,9 +20,7 @@ def _common(record: dict, kind: str) -> dict:
     }
     if record.get("source"):
         doc["source"] = normalize_key(record["source"])
-    published = _date(record.get("published"))
-    if published:
-        doc["published"] = published
+    doc["published"] = day_number(record.get("published"))
     return doc
 
 

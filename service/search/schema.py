@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 
 from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
-from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.fields import BOOLEAN, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 # Bump whenever the schema or the way documents are written changes; a mismatch forces a rebuild.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Numbers keep their separators ("11,000" is one token, so a plain term query finds it) and dotted
 # acronyms stay whole ("U.S." -> "u.s"), unlike Whoosh's default tokenizer.
@@ -41,7 +41,9 @@ def build_schema() -> Schema:
         kind=ID(stored=True),
         article_id=ID(stored=True),
         source=ID(),  # normalised with normalize_key()
-        published=DATETIME(),
+        # Dates and scores are range-filtered from per-document columns, not through Whoosh's range queries,
+        # which expand to thousands of terms and cost hundreds of milliseconds per distinct range.
+        published=NUMERIC(int, sortable=True),  # YYYYMMDD, 0 when the article states no date
         position=NUMERIC(int, stored=True),
         passage_text=TEXT(analyzer=analyzer, phrase=True),
         fact_text=TEXT(analyzer=analyzer, phrase=True),
@@ -51,11 +53,16 @@ def build_schema() -> Schema:
         negated=BOOLEAN(),
         hedged=BOOLEAN(),
         has_quantity=BOOLEAN(),
-        score=NUMERIC(float),
+        score=NUMERIC(float, sortable=True),
         content_hash=ID(stored=True),
         raw_hash=ID(stored=True),
         payload=STORED(),
     )
+
+
+def day_number(iso_date: str | None) -> int:
+    """"2024-11-18" -> 20241118; 0 for no date (sorts before every real date)."""
+    return int(iso_date[:10].replace("-", "")) if iso_date else 0
 
 
 def normalize_key(value: str) -> str:

@@ -10,7 +10,6 @@ import html
 import threading
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
 from pathlib import Path
 
 from whoosh import query as wq
@@ -18,11 +17,11 @@ from whoosh import query as wq
 from .documents import record_of
 from .errors import IndexUnavailable
 from .query import ParsedQuery
-from .schema import normalize_key, text_analyzer
+from .schema import day_number, normalize_key, text_analyzer
 from .writer import IndexLocation
 
 FACET_SAMPLE = 10_000  # facets count at most this many matching facts
-TOTAL_BOUND = 10_000  # totals are exact up to here, then reported as a lower bound (like track_total_hits)
+TOTAL_BOUND = 1_000  # totals are exact up to here, then reported as a lower bound (like track_total_hits)
 
 
 @dataclass(frozen=True)
@@ -41,17 +40,13 @@ class Filters:
     has_quantity: bool | None = None
     min_score: float | None = None
 
-    def queries(self) -> list[wq.Query]:
+    def term_queries(self) -> list[wq.Query]:
+        """Clauses answered from posting lists; their doc sets are cached per index generation."""
         clauses: list[wq.Query] = []
         if self.source:
             clauses.append(wq.Term("source", normalize_key(self.source)))
         if self.article_id:
             clauses.append(wq.Term("article_id", self.article_id))
-        if self.published_from or self.published_to:
-            start = _day(self.published_from)
-            end = _day(self.published_to) + timedelta(days=1) - timedelta(microseconds=1) \
-                if self.published_to else None
-            clauses.append(wq.DateRange("published", start, end))
         clauses.extend(wq.Term("entities", normalize_key(e)) for e in self.entities)
         if self.speaker:
             clauses.append(wq.Term("speakers", normalize_key(self.speaker)))
@@ -61,13 +56,17 @@ class Filters:
             value = getattr(self, name)
             if value is not None:
                 clauses.append(wq.Term(name, value))
-        if self.min_score is not None:
-            clauses.append(wq.NumericRange("score", self.min_score, None))
         return clauses
 
+    def day_bounds(self) -> tuple[int, int] | None:
+        if not (self.published_from or self.published_to):
+            return None
+        return (day_number(self.published_from) if self.published_from else 1,
+                day_number(self.published_to) if self.published_to else 99999999)
 
-def _day(value: str | None) -> datetime | None:
-    return datetime.strptime(value, "%Y-%m-%d") if value else None
+    def term_key(self) -> tuple:
+        return (self.source, self.article_id, self.entities, self.speaker, self.unit, self.negated, self.hedged,
+                self.has_quantity)
 
 
 @dataclass
@@ -126,17 +125,40 @@ class IndexReader:
             state.cache[key] = compute()
         return state.cache[key]
 
-    def _filter_docs(self, state: _ThreadState, kind: str, filters: Filters) -> set | None:
-        clauses = filters.queries()
+    def _column(self, state: _ThreadState, name: str) -> list:
+        """One value per document, read once per searcher."""
+        return self._memo(state, ("column", name), lambda: list(state.searcher.reader().column_reader(name)))
+
+    def _term_docs(self, state: _ThreadState, kind: str, filters: Filters) -> set | None:
+        clauses = filters.term_queries()
         if not clauses:
             return None
-        key = ("filter", kind, filters)
+        q = wq.And([wq.Term("kind", kind), *clauses])
+        return self._memo(state, ("filter", kind, filters.term_key()), lambda: set(state.searcher.docs_for_query(q)))
 
-        def compute():
-            q = wq.And([wq.Term("kind", kind), *clauses])
-            return set(state.searcher.docs_for_query(q))
+    def _filter_docs(self, state: _ThreadState, kind: str, filters: Filters, q: wq.Query | None = None) -> set | None:
+        """Documents allowed by the filters, or None when nothing is filtered.
 
-        return self._memo(state, key, compute)
+        Range filters (dates, score) are checked per document from columns, over the smaller of the cached term
+        filter set and the query's own matches, so their cost follows the number of candidates.
+        """
+        allowed = self._term_docs(state, kind, filters)
+        days = filters.day_bounds()
+        if days is None and filters.min_score is None:
+            return allowed
+        if q is not None:
+            candidates = state.searcher.docs_for_query(q)
+        elif allowed is not None:
+            candidates = allowed
+        else:
+            candidates = state.searcher.docs_for_query(wq.Term("kind", kind))
+        published = self._column(state, "published") if days else None
+        scores = self._column(state, "score") if filters.min_score is not None else None
+        low, high = days or (0, 0)
+        return {doc for doc in candidates
+                if (allowed is None or doc in allowed)
+                and (published is None or low <= published[doc] <= high)
+                and (scores is None or scores[doc] >= filters.min_score)}
 
     # -- reads ---------------------------------------------------------------------------------------------
     def manifest(self) -> dict:
@@ -182,7 +204,7 @@ class IndexReader:
             return rows
 
         rows = self._memo(state, "articles", summaries)
-        allowed = self._filter_docs(state, "article", filters)
+        allowed = self._filter_docs(state, "article", filters, wq.Term("kind", "article"))
         if allowed is not None:
             rows = [row for row in rows if row[0] in allowed]
         return [record for _, record in rows[offset:offset + limit]], len(rows)
@@ -203,10 +225,10 @@ class IndexReader:
                 state.results.move_to_end(cache_key)
                 page, total = cached
                 return [dict(r) for r in page], total, page
-        allowed = self._filter_docs(state, kind, filters)
+        q: wq.Query = parsed.query if parsed is not None else wq.Term("kind", kind)
+        allowed = self._filter_docs(state, kind, filters, q)
         if allowed is not None and not allowed:  # Whoosh would take an empty filter set as "no filter"
             return [], {"value": 0, "relation": "eq"}, []
-        q: wq.Query = parsed.query if parsed is not None else wq.Term("kind", kind)
         if keep is not None:
             kept = []
             for hit in state.searcher.search(q, limit=None, filter=allowed, terms=False):
@@ -245,10 +267,10 @@ class IndexReader:
     def facet_records(self, kind: str, parsed: ParsedQuery | None, filters: Filters, keep=None) -> list[dict]:
         """Up to FACET_SAMPLE matching records, for facet counts."""
         state = self._state()
-        allowed = self._filter_docs(state, kind, filters)
+        q = parsed.query if parsed is not None else wq.Term("kind", kind)
+        allowed = self._filter_docs(state, kind, filters, q)
         if allowed is not None and not allowed:
             return []
-        q = parsed.query if parsed is not None else wq.Term("kind", kind)
         out = []
         for hit in state.searcher.search(q, limit=FACET_SAMPLE, filter=allowed, terms=False, scored=False):
             record = record_of(hit.fields())

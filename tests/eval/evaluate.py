@@ -23,11 +23,11 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from service.pipeline.cleaning import clean_article  # noqa: E402
-from service.pipeline.entities import load_gazetteer  # noqa: E402
-from service.pipeline.facts import FactExtractor  # noqa: E402
-from service.pipeline.models import Fact  # noqa: E402
-from service.pipeline.passages import split_passages  # noqa: E402
+from service.pipeline.cleaning import clean_article
+from service.pipeline.entities import load_gazetteer
+from service.pipeline.facts import FactExtractor
+from service.pipeline.models import Fact
+from service.pipeline.passages import split_passages
 
 EVAL_DIR = Path(__file__).resolve().parent
 LABEL_SETS = {
@@ -176,7 +176,9 @@ def _compare(report: Report, name: str, label: dict, fact: Fact) -> None:
             ok = got.bound == q.get("bound", "exact")
             report.bounds.add(ok)
             if not ok:
-                report.errors.append(f"{where}: bound of {q['value']} expected {q.get('bound', 'exact')} got {got.bound}")
+                report.errors.append(
+                    f"{where}: bound of {q['value']} expected {q.get('bound', 'exact')} got {got.bound}"
+                )
     expected_speaker = label.get("speaker")
     predicted_speaker = speaker_key(fact)
     ok = expected_speaker == predicted_speaker
@@ -184,7 +186,8 @@ def _compare(report: Report, name: str, label: dict, fact: Fact) -> None:
     if label.get("coref"):
         report.speaker_coref.add(ok)
     report.attribution.add(
-        {predicted_speaker} - {None} if predicted_speaker else set(), {expected_speaker} - {None} if expected_speaker else set()
+        {predicted_speaker} - {None} if predicted_speaker else set(),
+        {expected_speaker} - {None} if expected_speaker else set(),
     )
     if not ok:
         report.errors.append(f"{where}: speaker expected {expected_speaker!r} got {predicted_speaker!r}")
@@ -211,12 +214,12 @@ def format_report(name: str, report: Report) -> str:
     ]
     for title, c in rows:
         lines.append(f"{title:<24}{c.precision:>10.3f}{c.recall:>10.3f}{c.tp:>6}{c.fp:>6}{c.fn:>6}")
-    lines.append(f"{'quantity bound':<24}{'accuracy':>10}{report.bounds.value:>10.3f}{report.bounds.right:>6}/{report.bounds.total}")
-    lines.append(f"{'speaker, all facts':<24}{'accuracy':>10}{report.speaker.value:>10.3f}{report.speaker.right:>6}/{report.speaker.total}")
-    lines.append(
-        f"{'speaker, coreference':<24}{'accuracy':>10}{report.speaker_coref.value:>10.3f}"
-        f"{report.speaker_coref.right:>6}/{report.speaker_coref.total}"
-    )
+    for title, acc in (
+        ("quantity bound", report.bounds),
+        ("speaker, all facts", report.speaker),
+        ("speaker, coreference", report.speaker_coref),
+    ):
+        lines.append(f"{title:<24}{'accuracy':>10}{acc.value:>10.3f}{acc.right:>6}/{acc.total}")
     lines.append(f"{'boilerplate facts':<24}{len(report.boilerplate_facts):>10}")
     return "\n".join(lines)
 

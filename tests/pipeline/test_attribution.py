@@ -95,14 +95,26 @@ def test_surname_resolves_to_the_full_name():
 @pytest.mark.parametrize(
     "sentence, description, organization",
     [
-        ("Ukraine plans attacks, three sources familiar with the matter said.",
-         "three sources familiar with the matter", None),
-        ("A senior US official familiar with the decision verified that the policy changed.",
-         "A senior US official familiar with the decision", "United States"),
-        ("However, U.S. officials cited by NYT said they do not expect change.", "U.S. officials cited by NYT",
-         "United States"),
-        ("Two aid workers in Darfur, who asked not to be named, said that people were fleeing.",
-         "Two aid workers in Darfur", None),
+        (
+            "Ukraine plans attacks, three sources familiar with the matter said.",
+            "three sources familiar with the matter",
+            None,
+        ),
+        (
+            "A senior US official familiar with the decision verified that the policy changed.",
+            "A senior US official familiar with the decision",
+            "United States",
+        ),
+        (
+            "However, U.S. officials cited by NYT said they do not expect change.",
+            "U.S. officials cited by NYT",
+            "United States",
+        ),
+        (
+            "Two aid workers in Darfur, who asked not to be named, said that people were fleeing.",
+            "Two aid workers in Darfur",
+            None,
+        ),
     ],
 )
 def test_anonymous_sources_keep_their_description(sentence, description, organization):
@@ -140,8 +152,11 @@ def test_unnamed_institution_is_anonymous():
 
 
 def test_attribution_in_the_next_sentence_refers_back():
-    text = "The number of troops has surpassed 11,000. This information was disclosed by a US State Department spokesperson."
-    first, second = attribute(text)
+    text = (
+        "The number of troops has surpassed 11,000. "
+        "This information was disclosed by a US State Department spokesperson."
+    )
+    _, second = attribute(text)
     assert second.refers_back
     assert second.attribution.anonymous and second.attribution.organization == "State Department"
     assert second.attribution.cue == "disclose"

@@ -83,9 +83,7 @@ def test_missing_gazetteer_file_is_rejected(tmp_path):
 
 def test_a_user_extended_file_is_used(tmp_path):
     path = tmp_path / "entities.yaml"
-    path.write_text(
-        "entities:\n  - {name: Zephyr Dynamics, type: ORG, aliases: [Zephyr, ZD]}\n", encoding="utf-8"
-    )
+    path.write_text("entities:\n  - {name: Zephyr Dynamics, type: ORG, aliases: [Zephyr, ZD]}\n", encoding="utf-8")
     gazetteer = load_gazetteer(path)
     assert names("Zephyr said ZD would grow.", gazetteer) == [
         ("Zephyr", "Zephyr Dynamics", "ORG"),
@@ -122,12 +120,26 @@ def test_offsets_point_at_the_mention(gazetteer):
 @pytest.mark.parametrize(
     "text, person, role, organization",
     [
-        ("In a briefing, Deputy Spokesperson Vedant Patel reported gains.", "Vedant Patel", "Deputy Spokesperson", None),
+        (
+            "In a briefing, Deputy Spokesperson Vedant Patel reported gains.",
+            "Vedant Patel",
+            "Deputy Spokesperson",
+            None,
+        ),
         ("Ukrainian Defense Minister Rustem Umerov spoke.", "Rustem Umerov", "Ukrainian Defense Minister", "Ukraine"),
         ("Pentagon spokesperson Maj. Gen. Pat Ryder confirmed it.", "Pat Ryder", "Pentagon spokesperson", "Pentagon"),
-        ("Troops moved, said Deputy Pentagon Press Secretary Sabrina Singh.", "Sabrina Singh",
-         "Deputy Pentagon Press Secretary", "Pentagon"),
-        ("U.S. Secretary of Defense Lloyd Austin called.", "Lloyd Austin", "U.S. Secretary of Defense", "United States"),
+        (
+            "Troops moved, said Deputy Pentagon Press Secretary Sabrina Singh.",
+            "Sabrina Singh",
+            "Deputy Pentagon Press Secretary",
+            "Pentagon",
+        ),
+        (
+            "U.S. Secretary of Defense Lloyd Austin called.",
+            "Lloyd Austin",
+            "U.S. Secretary of Defense",
+            "United States",
+        ),
         ("Bank of Canada Governor Tiff Macklem spoke.", "Tiff Macklem", "Bank of Canada Governor", "Bank of Canada"),
     ],
 )
@@ -189,9 +201,9 @@ def test_acronym_defined_in_brackets_names_the_organisation_later(gazetteer):
 
 
 def test_places_named_once_by_region_are_found_alone_later(gazetteer):
-    text = "Troops entered the Kursk region. Kursk was the site of fighting near Tapa, Estonia."
+    text = "Troops entered the Vostrava region. Vostrava was the site of fighting near Tapa, Estonia."
     places = [(m.mention, m.name) for m in find_entities(text, gazetteer).mentions if m.type == "GPE"]
-    assert ("Kursk", "Kursk") in places and places.count(("Kursk", "Kursk")) == 2
+    assert places.count(("Vostrava", "Vostrava")) == 2
     assert ("Tapa", "Tapa") in places
 
 

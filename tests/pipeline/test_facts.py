@@ -80,7 +80,7 @@ def test_extract_accepts_an_empty_article(extractor):
         "Will NATO send more troops to Estonia?",
         "U.S. Secretary of Defense Lloyd Austin, left, speaks with Ukraine's President Volodymyr Zelenskyy",
         "An aerial view of the Pentagon, May 15, 2023.",
-        "North Korean soldiers appear on TV screens at Seoul Station on Tuesday. / AP Yonhap News",
+        "North Korean soldiers appear on TV screens at Seoul Station / AP Yonhap News",
         "(Photo: Smoke rises over Athens. Credit: Example Images)",
         "Long-range strikes",
         "US Allows Ukraine To Use Long-Range Missiles Against Russia",
@@ -168,8 +168,9 @@ def test_not_hedged(sentence):
 
 
 def test_score_follows_the_documented_formula(extractor):
-    [plain] = extract(extractor, "Russia aims to recapture portions of Kursk that Ukrainian forces have seized.")
-    assert plain.score == pytest.approx(0.40 + 0.05 * 3)
+    [plain] = extract(extractor, "Russia aims to recapture land that Ukrainian forces have seized.")
+    assert {m.name for m in plain.entities} == {"Russia", "Ukraine"}
+    assert plain.score == pytest.approx(0.40 + 0.05 * 2)
     [rich] = extract(
         extractor,
         "It is likely that about 11,000 North Korean troops have moved into Russia's Kursk region, "

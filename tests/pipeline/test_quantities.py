@@ -134,7 +134,10 @@ def test_units_come_from_the_counted_noun_earlier_in_the_sentence():
 
 def test_range_between_two_figures():
     found = extract_quantities("Between 5,000 and 7,000 soldiers died.")
-    assert [(q.value, q.unit, q.bound) for q in found] == [(5000, "soldiers", "at_least"), (7000, "soldiers", "at_most")]
+    assert [(q.value, q.unit, q.bound) for q in found] == [
+        (5000, "soldiers", "at_least"),
+        (7000, "soldiers", "at_most"),
+    ]
 
 
 @pytest.mark.parametrize(
