@@ -6,6 +6,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from service.pipeline.cleaning import clean_article
 from service.pipeline.entities import load_gazetteer
@@ -283,3 +285,69 @@ def test_no_fact_comes_from_page_chrome(corpus_facts):
     chrome = ["inkl", "Sign up", "Dear readers", "contributed reporting", "VIRIN", "Download", "Comments", "LIFESTYLE"]
     for fact in corpus_facts:
         assert not any(word in fact.text for word in chrome), fact.text
+
+
+# ------------------------------------------------------------------ robustness
+
+_WORDS = [
+    "Russia",
+    "U.S.",
+    "said",
+    "she",
+    "he",
+    "about",
+    "11,000",
+    "troops",
+    "Mr.",
+    "Ms",
+    "Patel",
+    "Deputy",
+    "Minister",
+    "according",
+    "to",
+    "the",
+    "sources",
+    "(",
+    ")",
+    '"',
+    "“",
+    "”",
+    ",",
+    ".",
+    "?",
+    "$2",
+    "€5m",
+    "per",
+    "day",
+    "not",
+    "could",
+    "190",
+    "miles",
+    "-",
+    "'s",
+    "Kursk",
+    "region",
+    "Jan.",
+    "20",
+    "2024",
+    "who",
+    "The",
+    "New",
+    "York",
+    "Times",
+]
+
+
+@settings(max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_WORDS) | st.text(max_size=6), max_size=40))
+def test_any_text_gives_consistent_facts(extractor, words):
+    text = " ".join(words)
+    passages = split_passages(text)
+    facts = extractor.extract(text, passages)
+    assert [f.index for f in facts] == list(range(len(facts)))
+    for fact in facts:
+        assert text[fact.start : fact.end] == fact.text
+        assert 0.0 <= fact.score <= 1.0
+        for mention in fact.entities:
+            assert text[mention.start : mention.end] == mention.mention
+    extractor.parse_claim(text)

@@ -159,3 +159,26 @@ def test_a_filter_that_matches_nothing_returns_nothing(index_root):
     parsed = QueryCompiler("passage_text").parse("Kursk")
     items, total, _ = reader.search("passage", parsed, Filters(source="nobody"), limit=10, offset=0)
     assert items == [] and total["value"] == 0
+
+
+def test_totals_are_exact_up_to_the_bound_then_a_lower_bound(index_root, monkeypatch):
+    import service.search.searcher as searcher_module
+
+    reader = IndexReader(index_root)
+    parsed = QueryCompiler("passage_text").parse("Kursk OR weather OR missiles")
+    _, total, _ = reader.search("passage", parsed, Filters(), limit=1, offset=0)
+    assert total == {"value": 4, "relation": "eq"}
+    monkeypatch.setattr(searcher_module, "TOTAL_BOUND", 2)
+    _, total, _ = reader.search("passage", parsed, Filters(), limit=1, offset=0)
+    assert total == {"value": 2, "relation": "gte"}
+
+
+def test_date_and_score_ranges_filter_from_columns(index_root):
+    reader = IndexReader(index_root)
+    _, total, _ = reader.search("fact", None, Filters(published_from="2024-11-17", published_to="2024-11-17"),
+                                limit=10, offset=0)
+    assert total["value"] == 2
+    _, total, _ = reader.search("fact", None, Filters(min_score=0.9), limit=10, offset=0)
+    assert total["value"] == 0
+    _, total, _ = reader.search("fact", None, Filters(min_score=0.5, source="daily planet"), limit=10, offset=0)
+    assert total["value"] == 1
