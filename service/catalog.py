@@ -335,9 +335,9 @@ class Catalog:
 
     def passage(self, passage_id: str) -> dict:
         record = self._get("passage", passage_id)
-        record["previous"] = self.reader.passage_at(record["article_id"], record["index"] - 1) \
-            if record["index"] > 0 else None
-        record["next"] = self.reader.passage_at(record["article_id"], record["index"] + 1)
+        aid, index = record["article_id"], record["index"]
+        record["previous"] = self.reader.get("passage", f"{aid}-p{index - 1}") if index > 0 else None
+        record["next"] = self.reader.get("passage", f"{aid}-p{index + 1}")
         return record
 
     def fact(self, fact_id: str) -> dict:

@@ -355,18 +355,17 @@ class _Scanner:
             self.positions.setdefault(k, []).append(i)
         self.capitalised = [i for i, w in enumerate(self.words[: len(self.tokens)]) if w[:1].isupper()]
         self.gaz_spans = gazetteer.match_tokens(self.tokens, self.keys)
-        self.gaz_at: dict[int, tuple[int, int, Entity]] = {a: s for s in self.gaz_spans for a in [s[0]]}
-        self.gaz_end: dict[int, tuple[int, int, Entity]] = {s[1]: s for s in self.gaz_spans}
-        self.covered = [None] * len(self.tokens)  # gazetteer span covering each token
+        self.covered = [None] * (len(self.tokens) + 4)  # gazetteer span covering each token (padded)
         for span in self.gaz_spans:
             for k in range(span[0], span[1]):
                 self.covered[k] = span
         self.people: dict[str, PersonInfo] = {}
         self.acronyms: dict[str, str] = {}
+        self.org_end_at: dict[int, int] = {}  # last token of an organisation -> its first token
         # (first token, end token, canonical, type)
         self.spans: list[tuple[int, int, str, str]] = []
 
-    # -------------------------------------------------------------- helpers
+    # -------------------------------------------------------------- token access
     def at(self, keys: frozenset | set) -> list[int]:
         """Positions of tokens whose key is in ``keys``, in text order."""
         hits = self.positions.keys() & keys
@@ -438,7 +437,6 @@ class _Scanner:
     def role_people(self) -> None:
         """People after a title or role: Deputy Pentagon Press Secretary Sabrina Singh, President-elect Donald Trump."""
         n = len(self.tokens)
-        # last token of each organisation found so far -> its first token
         self.org_end_at = {b - 1: a for a, b, _, typ in self.spans if typ == "ORG"}
         heads = self.at(ROLE_HEADS)
         h = 0

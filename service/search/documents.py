@@ -33,7 +33,6 @@ def article_document(record: dict) -> dict:
 
 def passage_document(record: dict) -> dict:
     doc = _common(record, "passage")
-    doc["position"] = record["index"]
     doc["passage_text"] = record["text"]
     doc["entities"] = _keywords(record.get("entities", ()))
     return doc
@@ -53,7 +52,6 @@ def speaker_keys(attribution: dict | None) -> list[str]:
 
 def fact_document(record: dict) -> dict:
     doc = _common(record, "fact")
-    doc["position"] = record["index"]
     doc["fact_text"] = record["text"]
     doc["entities"] = _keywords(e["name"] for e in record.get("entities", ()))
     doc["speakers"] = _keywords(speaker_keys(record.get("attribution")))

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 
 from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
-from whoosh.fields import BOOLEAN, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.columns import NumericColumn
+from whoosh.fields import BOOLEAN, COLUMN, ID, KEYWORD, STORED, TEXT, Schema
 
 # Bump whenever the schema or the way documents are written changes; a mismatch forces a rebuild.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Numbers keep their separators ("11,000" is one token, so a plain term query finds it) and dotted
 # acronyms stay whole ("U.S." -> "u.s"), unlike Whoosh's default tokenizer.
@@ -42,9 +43,9 @@ def build_schema() -> Schema:
         article_id=ID(stored=True),
         source=ID(),  # normalised with normalize_key()
         # Dates and scores are range-filtered from per-document columns, not through Whoosh's range queries,
-        # which expand to thousands of terms and cost hundreds of milliseconds per distinct range.
-        published=NUMERIC(int, sortable=True),  # YYYYMMDD, 0 when the article states no date
-        position=NUMERIC(int, stored=True),
+        # which expand to thousands of terms and cost hundreds of milliseconds per distinct range. Column-only
+        # fields also index no terms, which keeps the build fast.
+        published=COLUMN(NumericColumn("i", default=0)),  # YYYYMMDD, 0 when the article states no date
         passage_text=TEXT(analyzer=analyzer, phrase=True),
         fact_text=TEXT(analyzer=analyzer, phrase=True),
         entities=KEYWORD(commas=True, lowercase=True),
@@ -53,7 +54,7 @@ def build_schema() -> Schema:
         negated=BOOLEAN(),
         hedged=BOOLEAN(),
         has_quantity=BOOLEAN(),
-        score=NUMERIC(float, sortable=True),
+        score=COLUMN(NumericColumn("f", default=0.0)),
         content_hash=ID(stored=True),
         raw_hash=ID(stored=True),
         payload=STORED(),

@@ -181,14 +181,6 @@ class IndexReader:
             return None
         return record_of(fields)
 
-    def passage_at(self, article_id: str, position: int) -> dict | None:
-        state = self._state()
-        q = wq.And([wq.Term("kind", "passage"), wq.Term("article_id", article_id),
-                    wq.NumericRange("position", position, position)])
-        for docnum in state.searcher.docs_for_query(q):
-            return record_of(state.searcher.stored_fields(docnum))
-        return None
-
     def list_articles(self, filters: Filters, *, limit: int, offset: int) -> tuple[list[dict], int]:
         """Articles, newest first (undated last), each without its body text."""
         state = self._state()

@@ -338,7 +338,7 @@ _WORDS = [
 ]
 
 
-@settings(max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(_WORDS) | st.text(max_size=6), max_size=40))
 def test_any_text_gives_consistent_facts(extractor, words):
     text = " ".join(words)
