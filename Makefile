@@ -37,6 +37,7 @@ test: $(VENV)/.dev
 
 eval: $(VENV)/.dev
 	$(PY) tests/eval/evaluate.py
+	$(PY) tests/pipeline/test_claim_quality.py
 
 bench: $(VENV)/.dev
 	$(PY) bench/run.py --scales 10k,100k

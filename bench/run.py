@@ -364,32 +364,35 @@ def bench_scale(label: str, args, work_dir: Path, query_files: dict[str, Path], 
                                    for name, server in servers.items()}
         report["sanity"] = {f"{job.contender}/{job.query_set}": sanity_check(servers[job.server].base_url, job.paths)
                             for job in jobs_per_round}
-        # Each (contender, set) continues through its list where its previous run stopped, so a query comes
-        # back only after the whole list has been sent: the result cache sees repeats only where the set has them.
-        sent: dict[tuple[str, str], int] = {}
+        # Each (contender, set) continues through its list where its previous run stopped (starting after the
+        # queries the answer check sent), so a query comes back only after the whole list has been sent: the
+        # result cache sees repeats only where the set has them.
+        sent = {(job.contender, job.query_set): SANITY_SAMPLE for job in jobs_per_round}
 
         ours = [server.process.pid for server in servers.values()]
         ours += [pid for master in list(ours) for pid in worker_pids(master)]
 
-        def measure(job: Job, seconds: int) -> dict:
+        def measure(job: Job, seconds: int, quiet: bool = True) -> dict:
             key = (job.contender, job.query_set)
-            waited = wait_for_quiet(args.quiet_threshold, args.quiet_wait) if args.quiet_wait > 0 else 0.0
+            waited = 0.0
+            if quiet and args.quiet_wait > 0:
+                waited = wait_for_quiet(args.quiet_threshold, args.quiet_wait)
             before = (time.perf_counter(), cpu_busy_ticks(), process_ticks(ours), children_ticks())
             result = run_wrk(servers[job.server].base_url, job.paths_file, seconds, args.threads, args.connections,
-                             sent.get(key, 0))
+                             sent[key])
             elapsed = time.perf_counter() - before[0]
             foreign = ((cpu_busy_ticks() - before[1]) - (process_ticks(ours) - before[2])
                        - (children_ticks() - before[3]))
             # Share of the machine's CPU used by processes other than the servers and wrk (other workloads).
             result["foreign_cpu"] = round(max(0.0, foreign / CLOCK_TICKS / (elapsed * os.cpu_count())), 3)
             result["waited_for_quiet_s"] = waited
-            sent[key] = sent.get(key, 0) + result["requests"] // args.threads
+            sent[key] += result["requests"] // args.threads
             result["list_passes"] = round(sent[key] * args.threads / len(job.paths), 2)
             return result
 
         warmup = min(2, args.duration)
         for job in jobs_per_round:
-            measure(job, warmup)
+            measure(job, warmup, quiet=False)
         for round_number in range(1, args.rounds + 1):
             for job in jobs_per_round:
                 print(f"[{label}] round {round_number}/{args.rounds}: {job.contender} {job.query_set}",

@@ -98,7 +98,7 @@ def check(claim_text: str) -> dict:
 CLUSTER_CASES = [(name, label) for name in LABELS for label in LABELS[name]["clusters"]]
 CHECK_CASES = [
     pytest.param(name, label, id=f"{name}-{label['claim']}",
-                 marks=[pytest.mark.xfail(reason=label["known_gap"], strict=False)] if label.get("known_gap") else [])
+                 marks=[pytest.mark.xfail(reason=label["known_gap"], strict=True)] if label.get("known_gap") else [])
     for name in LABELS for label in LABELS[name]["checks"]
 ]
 
