@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export HOST PORT
 
-.PHONY: run test eval bench bench-smoke index openapi check-python clean help
+.PHONY: run test eval bench bench-smoke index openapi lint check-python clean help
 
 help:
 	@echo "make run    - set up, build the index if needed, serve on http://$(HOST):$(PORT)"
@@ -47,6 +47,9 @@ bench-smoke: $(VENV)/.dev
 
 index: $(VENV)/.runtime
 	$(PY) -m service index build
+
+lint: $(VENV)/.dev
+	$(VENV)/bin/ruff check service tests bench
 
 openapi: $(VENV)/.runtime
 	$(PY) -m service openapi --output openapi.yaml

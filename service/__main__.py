@@ -59,7 +59,7 @@ def cmd_ingest(args) -> int:
                     loaded = json.loads(sidecar_path.read_text(encoding="utf-8"))
                     metadata = {k: loaded[k] for k in SIDECAR_FIELDS if loaded.get(k)}
                 batch.append((str(path), path.read_bytes(), metadata))
-            for key, article, was_created, error in catalog.ingest_many(batch):
+            for key, _article, was_created, error in catalog.ingest_many(batch):
                 if error:
                     failed += 1
                     tqdm.write(f"{key}: rejected: {error}", file=sys.stderr)

@@ -32,8 +32,8 @@ from .search.writer import IndexBuilder, IndexLocation, write_session
 
 log = logging.getLogger(__name__)
 
-PARALLEL_BUILD_THRESHOLD = 200
-CLAIM_CANDIDATES = 50  # facts retrieved by BM25 before the rule-based comparison  # below this many articles a process pool costs more than it saves
+PARALLEL_BUILD_THRESHOLD = 200  # below this many articles a process pool costs more than it saves
+CLAIM_CANDIDATES = 50  # facts retrieved by BM25 before the rule-based comparison
 
 
 class NotFound(LookupError):

@@ -555,7 +555,7 @@ class _Scanner:
         """Two- or three-word names next to a speech verb ("Maria Lopez said", "said Maria Lopez")."""
         n = len(self.tokens)
         known = [False] * n
-        for a, b, _, typ in self.spans:
+        for a, b, _, _typ in self.spans:
             for k in range(a, b):
                 known[k] = True
 
@@ -876,7 +876,7 @@ class _Scanner:
                 taken[k] = True
         # "Mr Whelan" after "Mick Whelan": an honorific plus surname is the same person
         surnames: dict[str, str] = {}
-        for a, b, name, typ in chosen:
+        for _start, _end, name, typ in chosen:
             if typ == "PERSON" and len(name.split()) >= 2:
                 surnames.setdefault(name.split()[-1], name)
         for n_, (a, b, name, typ) in enumerate(chosen):
@@ -902,7 +902,7 @@ class _Scanner:
         for acronym, name in self.acronyms.items():
             local.setdefault(acronym, []).append((-1, name, "ORG"))
         if local:
-            for i, (s, e, t) in enumerate(self.tokens):
+            for i, (_s, _e, t) in enumerate(self.tokens):
                 if taken[i] or t not in local or _key(t) in _NOT_NAMES:
                     continue
                 if _is_name_token(self.tok(i + 1)) and self.covered[i + 1] is None and not taken[i + 1]:
@@ -931,7 +931,7 @@ def find_entities(text: str, gazetteer: Gazetteer) -> ArticleEntities:
         EntityMention(name, typ, text[tokens[a][0] : tokens[b - 1][1]], tokens[a][0], tokens[b - 1][1])
         for a, b, name, typ in spans
     ]
-    for a, b, e in scanner.gaz_spans:
+    for _a, _b, e in scanner.gaz_spans:
         if e.type == "PERSON" and e.name not in scanner.people:
             scanner.people[e.name] = PersonInfo(e.name)
     return ArticleEntities(mentions, scanner.people)

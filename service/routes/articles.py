@@ -33,7 +33,8 @@ class ArticleSchema(ma.Schema):
 
 
 class ArticleDetailSchema(ArticleSchema):
-    text = ma.fields.String(required=True, metadata={"description": "The cleaned body; paragraphs split by blank lines"})
+    text = ma.fields.String(required=True,
+                            metadata={"description": "The cleaned body; paragraphs split by blank lines"})
 
 
 class ArticlePageSchema(PageSchema):

@@ -5,7 +5,8 @@ from flask_smorest import Blueprint
 from marshmallow import validate
 
 from . import catalog
-from .common import IN_QUERY, DateRangeArgs, EchoedQuerySchema, FactSchema, PageArgs, SearchPageSchema, name_field, query_field
+from .common import (IN_QUERY, DateRangeArgs, EchoedQuerySchema, FactSchema, PageArgs, SearchPageSchema, name_field,
+                     query_field)
 
 blp = Blueprint("facts", __name__, url_prefix="/v1/facts", description="Checkable statements with attribution")
 
