@@ -45,6 +45,8 @@ WRK = shutil.which("wrk") or "/usr/bin/wrk"
 WORKERS = 2
 READY_TIMEOUT_S = 300
 SANITY_SAMPLE = 40
+# A run during which other processes took more than this share of the CPU is left out of the medians.
+DISTURBED_ABOVE = 0.10
 
 
 @dataclass
@@ -287,15 +289,18 @@ def median(values: list[float]) -> float:
     return round(statistics.median(values), 3)
 
 
-def summarise(runs: list[dict]) -> list[dict]:
+def summarise(runs: list[dict], disturbed_above: float = DISTURBED_ABOVE) -> list[dict]:
+    """Medians per (contender, set) over the undisturbed rounds (all rounds when every one was disturbed)."""
     groups: dict[tuple, list[dict]] = {}
     for run in runs:
         groups.setdefault((run["contender"], run["query_set"]), []).append(run)
     rows = []
-    for (contender, query_set), group in groups.items():
-        requests = sum(r["requests"] for r in group)
-        errors = sum(sum(r["errors"].values()) for r in group)
-        rows.append({"contender": contender, "query_set": query_set, "rounds": len(group),
+    for (contender, query_set), every in groups.items():
+        quiet = [r for r in every if r.get("foreign_cpu", 0) <= disturbed_above]
+        group = quiet or every
+        requests = sum(r["requests"] for r in every)
+        errors = sum(sum(r["errors"].values()) for r in every)
+        rows.append({"contender": contender, "query_set": query_set, "rounds": len(every), "rounds_used": len(group),
                      "rps": median([r["rps"] for r in group]),
                      "p50_ms": median([r["latency_ms"]["p50"] for r in group]),
                      "p99_ms": median([r["latency_ms"]["p99"] for r in group]),
@@ -429,19 +434,20 @@ def markdown(results: dict) -> str:
              f"{settings['rounds']} round(s), medians; gunicorn -w {WORKERS} (sync) for every contender; "
              "wrk shares the machine with the servers.  ",
              "*list passes*: how many times a set was cycled through (repeats reach the service's result cache only "
-             "above 1). *other CPU*: the largest share of the machine's CPU taken by other processes during a run "
-             "of that row; above ~10% the row is disturbed.", "",
+             "above 1). *rounds used*: rounds in the medians; a round during which other processes took more than "
+             f"{DISTURBED_ABOVE:.0%} of the CPU is left out unless all were. *other CPU*: the largest such share "
+             "among the rounds used.", "",
              "## Throughput and latency", "",
              "| scale | contender | query set | req/s | p50 ms | p99 ms | × ceiling | × peer | errors | list passes "
-             "| other CPU |",
-             "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+             "| rounds used | other CPU |",
+             "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for scale in results["scales"]:
         for row in scale["summary"]:
             lines.append(f"| {scale['scale']} | {row['contender']} | {row['query_set']} | {_num(row['rps'], 0)} | "
                          f"{_num(row['p50_ms'], 2)} | {_num(row['p99_ms'], 2)} | {_num(row['x_ceiling'], 3)} | "
                          f"{_num(row['x_peer'], 2)} | {row['errors']} | "
                          f"{_num(row['list_passes'] if row['query_set'] != '-' else None, 2)} | "
-                         f"{row.get('foreign_cpu_max', 0):.0%} |")
+                         f"{row.get('rounds_used', row['rounds'])}/{row['rounds']} | {row.get('foreign_cpu_max', 0):.0%} |")
     lines += ["", "## Builds and memory", "",
               "| scale | articles | passages | facts | service build s | service passages/s | service index MiB | "
               "FTS5 build s | FTS5 passages/s | FTS5 MiB | peak RSS/worker MiB (hello / fts5 / service) |",

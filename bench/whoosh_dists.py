@@ -112,7 +112,7 @@ def _same_top10(a: list[list[str]], b: list[list[str]]) -> float:
     return round(sum(x == y for x, y in zip(a, b)) / len(a), 4)
 
 
-def compare(passages: int, work: Path) -> dict:
+def compare(passages: int, work: Path, repeats: int = 3) -> dict:
     from bench.generate import iter_passages
     from bench.queries import QueryMaker, passage_queries
 
@@ -127,45 +127,53 @@ def compare(passages: int, work: Path) -> dict:
     (work / "general.json").write_text(json.dumps(general))
     (work / "phrases.json").write_text(json.dumps(phrases))
 
-    pythons, versions, builds, own = {}, {}, {}, {}
+    pythons, versions = {}, {}
     for name, requirement in DISTRIBUTIONS.items():
         print(f"installing {requirement}", file=sys.stderr, flush=True)
         pythons[name], versions[name] = make_venv(work, requirement)
-    for name in DISTRIBUTIONS:
-        print(f"building with {name}", file=sys.stderr, flush=True)
-        builds[name] = _run_worker(pythons[name], "build", str(work / f"index-{name}"), str(passages_file))
-    for name in DISTRIBUTIONS:
-        print(f"querying with {name}", file=sys.stderr, flush=True)
-        own[name] = {kind: _run_worker(pythons[name], "query", str(work / f"index-{name}"), str(work / f"{kind}.json"))
-                     for kind in ("general", "phrases")}
+    # Alternate the distributions (A B A B ...) and take medians, so that a disturbance hits both alike.
+    builds: dict[str, list[dict]] = {name: [] for name in DISTRIBUTIONS}
+    own: dict[str, list[dict]] = {name: [] for name in DISTRIBUTIONS}
+    for repeat in range(repeats):
+        for name in DISTRIBUTIONS:
+            print(f"round {repeat + 1}/{repeats}: {name}", file=sys.stderr, flush=True)
+            index_dir = work / f"index-{name}"
+            shutil.rmtree(index_dir, ignore_errors=True)
+            builds[name].append(_run_worker(pythons[name], "build", str(index_dir), str(passages_file)))
+            own[name].append({kind: _run_worker(pythons[name], "query", str(index_dir), str(work / f"{kind}.json"))
+                              for kind in ("general", "phrases")})
 
-    report = {"passages": passages, "queries": len(general), "phrase_queries": len(phrases), "distributions": {}}
+    def median_of(name: str, kind: str, fraction: float) -> float:
+        return round(statistics.median(_percentile(r[kind]["times_ms"], fraction) for r in own[name]), 3)
+
+    report = {"passages": passages, "queries": len(general), "phrase_queries": len(phrases), "repeats": repeats,
+              "distributions": {}}
     names = list(DISTRIBUTIONS)
     for name in names:
         other = next(n for n in names if n != name)
         try:
             cross = _run_worker(pythons[name], "query", str(work / f"index-{other}"), str(work / "general.json"))
-            cross_read = {"ok": True, "same_top10_as_owner": _same_top10(cross["top10"], own[other]["general"]["top10"])}
+            cross_read = {"ok": True,
+                          "same_top10_as_owner": _same_top10(cross["top10"], own[other][-1]["general"]["top10"])}
         except RuntimeError as error:
             cross_read = {"ok": False, "error": str(error).strip().splitlines()[-1]}
-        general_times = own[name]["general"]["times_ms"]
-        phrase_times = own[name]["phrases"]["times_ms"]
+        build_seconds = statistics.median(b["seconds"] for b in builds[name])
         report["distributions"][name] = {
             "version": versions[name],
-            "build_seconds": builds[name]["seconds"],
-            "build_passages_per_second": round(passages / builds[name]["seconds"], 1),
-            "index_size_bytes": builds[name]["size_bytes"],
-            "query_p50_ms": _percentile(general_times, 0.5),
-            "query_p95_ms": _percentile(general_times, 0.95),
-            "query_mean_ms": round(statistics.fmean(general_times), 3),
-            "phrase_p50_ms": _percentile(phrase_times, 0.5),
-            "phrase_p95_ms": _percentile(phrase_times, 0.95),
-            "queries_with_hits": sum(1 for t in own[name]["general"]["totals"] if t),
+            "build_seconds": round(build_seconds, 3),
+            "build_seconds_all": [b["seconds"] for b in builds[name]],
+            "build_passages_per_second": round(passages / build_seconds, 1),
+            "index_size_bytes": builds[name][-1]["size_bytes"],
+            "query_p50_ms": median_of(name, "general", 0.5),
+            "query_p95_ms": median_of(name, "general", 0.95),
+            "phrase_p50_ms": median_of(name, "phrases", 0.5),
+            "phrase_p95_ms": median_of(name, "phrases", 0.95),
+            "queries_with_hits": sum(1 for t in own[name][-1]["general"]["totals"] if t),
             f"reads_{other}_index": cross_read,
         }
     report["same_top10_between_distributions"] = {
-        "general": _same_top10(own[names[0]]["general"]["top10"], own[names[1]]["general"]["top10"]),
-        "phrases": _same_top10(own[names[0]]["phrases"]["top10"], own[names[1]]["phrases"]["top10"]),
+        kind: _same_top10(own[names[0]][-1][kind]["top10"], own[names[1]][-1][kind]["top10"])
+        for kind in ("general", "phrases")
     }
     return report
 
@@ -182,7 +190,7 @@ def markdown(report: dict) -> str:
         ("phrase p50 ms", lambda d: f"{d['phrase_p50_ms']:.3f}"),
         ("queries with hits", lambda d: str(d["queries_with_hits"])),
     ]
-    lines = [f"| {report['passages']:,} passages | " + " | ".join(names) + " |", "|---|" + "---:|" * len(names)]
+    lines = [f"| {report['passages']:,} passages, median of {report['repeats']} | " + " | ".join(names) + " |", "|---|" + "---:|" * len(names)]
     for label, get in rows:
         lines.append(f"| {label} | " + " | ".join(get(report["distributions"][n]) for n in names) + " |")
     cross = []
@@ -211,12 +219,13 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--passages", default="20k")
+    parser.add_argument("--repeats", type=int, default=3, help="alternating build + query rounds; medians reported")
     parser.add_argument("--keep", action="store_true", help="keep the temporary virtualenvs and indexes")
     parser.add_argument("--json", help="also write the report to this file")
     args = parser.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="whoosh-dists-"))
     try:
-        report = compare(parse_scale(args.passages), work)
+        report = compare(parse_scale(args.passages), work, args.repeats)
     finally:
         if args.keep:
             print(f"kept {work}", file=sys.stderr)

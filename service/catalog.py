@@ -10,6 +10,7 @@ import hashlib
 import logging
 import os
 import sys
+from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import cached_property
@@ -27,7 +28,8 @@ from .pipeline.facts import EXTRACTOR_VERSION, FactExtractor
 from .pipeline.passages import split_passages
 from .search.errors import IndexUnavailable, IndexVersionMismatch, NoSearchableTerms
 from .search.query import QueryCompiler
-from .search.searcher import Filters, IndexReader, facet_counts, highlight
+from .search.documents import fact_facets
+from .search.searcher import Filters, IndexReader, highlight, top_counts
 from .search.writer import IndexBuilder, IndexLocation, write_session
 
 log = logging.getLogger(__name__)
@@ -360,14 +362,15 @@ class Catalog:
         items, total, kept = self.reader.search("fact", parsed, base, limit=limit, offset=offset, keep=keep)
         for item in items:
             item.pop("score_bm25", None)
-        sample = kept if keep else self.reader.facet_records("fact", parsed, base)
-        facets = {
-            "speaker": facet_counts(sample, lambda f: [f["attribution"]["speaker"]]
-                                    if f.get("attribution") and f["attribution"].get("speaker") else []),
-            "source": facet_counts(sample, lambda f: [f["source"]] if f.get("source") else []),
-            "entity": facet_counts(sample, lambda f: [e["name"] for e in f.get("entities", ())]),
-            "unit": facet_counts(sample, lambda f: [q["unit"] for q in f.get("quantities", ()) if q.get("unit")]),
-        }
+        if keep is None:
+            facets = self.reader.facets("fact", parsed, base)
+        else:
+            counters: dict[str, Counter] = {}
+            for record in kept:
+                for name, values in fact_facets(record).items():
+                    counters.setdefault(name, Counter()).update(values)
+            facets = {name: top_counts(counter) for name, counter in counters.items()}
+        facets = {name: facets.get(name, []) for name in ("speaker", "source", "entity", "unit")}
         return {"items": items, "total": total["value"], "total_relation": total["relation"], "limit": limit,
                 "offset": offset, "facets": facets,
                 "extractor_version": EXTRACTOR_VERSION,

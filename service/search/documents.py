@@ -50,6 +50,17 @@ def speaker_keys(attribution: dict | None) -> list[str]:
     return keys
 
 
+def fact_facets(record: dict) -> dict[str, list[str]]:
+    """The values a fact contributes to each facet of a fact listing."""
+    attribution = record.get("attribution") or {}
+    return {
+        "speaker": [attribution["speaker"]] if attribution.get("speaker") else [],
+        "source": [record["source"]] if record.get("source") else [],
+        "entity": sorted({e["name"] for e in record.get("entities", ())}),
+        "unit": sorted({q["unit"] for q in record.get("quantities", ()) if q.get("unit")}),
+    }
+
+
 def fact_document(record: dict) -> dict:
     doc = _common(record, "fact")
     doc["fact_text"] = record["text"]
@@ -61,6 +72,7 @@ def fact_document(record: dict) -> dict:
     doc["negated"] = bool(record.get("negated"))
     doc["hedged"] = bool(record.get("hedged"))
     doc["score"] = float(record.get("score", 0.0))
+    doc["facet_values"] = json.dumps(fact_facets(record), ensure_ascii=False, separators=(",", ":")).encode()
     return doc
 
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 
 from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
-from whoosh.columns import NumericColumn
+from whoosh.columns import NumericColumn, VarBytesColumn
 from whoosh.fields import BOOLEAN, COLUMN, ID, KEYWORD, STORED, TEXT, Schema
 
 # Bump whenever the schema or the way documents are written changes; a mismatch forces a rebuild.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # Numbers keep their separators ("11,000" is one token, so a plain term query finds it) and dotted
 # acronyms stay whole ("U.S." -> "u.s"), unlike Whoosh's default tokenizer.
@@ -55,6 +55,8 @@ def build_schema() -> Schema:
         hedged=BOOLEAN(),
         has_quantity=BOOLEAN(),
         score=COLUMN(NumericColumn("f", default=0.0)),
+        # Facet values of a fact as compact JSON, read per matching document without decoding its payload.
+        facet_values=COLUMN(VarBytesColumn()),
         content_hash=ID(stored=True),
         raw_hash=ID(stored=True),
         payload=STORED(),

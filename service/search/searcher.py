@@ -7,6 +7,7 @@ documents. A stale searcher is closed and a new one opened instead (see Whoosh's
 from __future__ import annotations
 
 import html
+import json
 import threading
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
@@ -221,6 +222,20 @@ class IndexReader:
         allowed = self._filter_docs(state, kind, filters, q)
         if allowed is not None and not allowed:  # Whoosh would take an empty filter set as "no filter"
             return [], {"value": 0, "relation": "eq"}, []
+        if parsed is None:
+            # A listing needs no scoring: walk the allowed documents in index order.
+            docs = sorted(allowed) if allowed is not None else self._kind_docs(state, kind)
+            if keep is not None:
+                kept = [r for r in (record_of(state.searcher.stored_fields(d)) for d in docs) if keep(r)]
+                for record in kept:
+                    record["score_bm25"] = None
+                return kept[offset:offset + limit], {"value": len(kept), "relation": "eq"}, kept
+            page = []
+            for docnum in docs[offset:offset + limit]:
+                record = record_of(state.searcher.stored_fields(docnum))
+                record["score_bm25"] = None
+                page.append(record)
+            return page, {"value": len(docs), "relation": "eq"}, page
         if keep is not None:
             kept = []
             for hit in state.searcher.search(q, limit=None, filter=allowed, terms=False):
@@ -256,19 +271,27 @@ class IndexReader:
                     return {"value": count, "relation": "gte"}
         return {"value": count, "relation": "eq"}
 
-    def facet_records(self, kind: str, parsed: ParsedQuery | None, filters: Filters, keep=None) -> list[dict]:
-        """Up to FACET_SAMPLE matching records, for facet counts."""
+    def _kind_docs(self, state: _ThreadState, kind: str) -> list[int]:
+        return self._memo(state, ("kind", kind),
+                          lambda: sorted(state.searcher.docs_for_query(wq.Term("kind", kind))))
+
+    def facets(self, kind: str, parsed: ParsedQuery | None, filters: Filters) -> dict[str, list[dict]]:
+        """Facet counts over at most FACET_SAMPLE matching documents, read from the facet column."""
         state = self._state()
         q = parsed.query if parsed is not None else wq.Term("kind", kind)
         allowed = self._filter_docs(state, kind, filters, q)
-        if allowed is not None and not allowed:
-            return []
-        out = []
-        for hit in state.searcher.search(q, limit=FACET_SAMPLE, filter=allowed, terms=False, scored=False):
-            record = record_of(hit.fields())
-            if keep is None or keep(record):
-                out.append(record)
-        return out
+        if parsed is None:
+            docs = sorted(allowed) if allowed is not None else self._kind_docs(state, kind)
+        else:
+            docs = (d for d in state.searcher.docs_for_query(q) if allowed is None or d in allowed)
+        column = state.searcher.reader().column_reader("facet_values")
+        counters: dict[str, Counter] = {}
+        for n, docnum in enumerate(docs):
+            if n >= FACET_SAMPLE:
+                break
+            for name, values in json.loads(column[docnum] or b"{}").items():
+                counters.setdefault(name, Counter()).update(values)
+        return {name: top_counts(counter) for name, counter in counters.items()}
 
     def memo(self, key, compute):
         """Cache ``compute()`` until the index changes (per thread, like the searcher)."""
@@ -333,8 +356,5 @@ def highlight(text: str, spans: list[dict]) -> str:
     return "".join(out)
 
 
-def facet_counts(records: list[dict], key) -> list[dict]:
-    counter = Counter()
-    for record in records:
-        counter.update(set(key(record)))
-    return [{"value": value, "count": count} for value, count in counter.most_common(20)]
+def top_counts(counter: Counter, size: int = 20) -> list[dict]:
+    return [{"value": value, "count": count} for value, count in counter.most_common(size)]
