@@ -1,0 +1,65 @@
+"""Index lifecycle through the catalog: ensure, staleness, reconciling with the corpus."""
+
+import shutil
+
+from tests.conftest import copy_corpus, settings_for
+
+from service.catalog import Catalog
+from service.config import Settings
+
+
+def make_catalog(root):
+    return Catalog(Settings().with_overrides(settings_for(root)))
+
+
+def test_ensure_builds_once_then_only_reconciles(tmp_path):
+    copy_corpus(tmp_path / "articles")
+    catalog = make_catalog(tmp_path)
+    assert catalog.ensure()["action"] == "built"
+    generation = catalog.status()["generation"]
+    again = catalog.ensure()
+    assert again["action"] == "reconciled" and again["added"] == again["removed"] == []
+    assert catalog.status()["generation"] == generation  # nothing changed, nothing committed
+
+
+def test_reconcile_follows_added_changed_and_removed_files(tmp_path):
+    copy_corpus(tmp_path / "articles")
+    catalog = make_catalog(tmp_path)
+    catalog.build(workers=1)
+    articles = sorted((tmp_path / "articles").glob("*.txt"))
+    shutil.copy(articles[0], tmp_path / "articles" / "copy-of-first.txt")
+    articles[1].write_text(articles[1].read_text() + "\n\nA new closing paragraph says the Pentagon will "
+                                                     "publish more figures next week, officials said.\n")
+    articles[2].unlink()
+    result = catalog.reconcile()
+    assert result["added"] == ["copy-of-first"]
+    assert result["updated"] == [articles[1].stem]
+    assert result["removed"] == [articles[2].stem]
+    assert catalog.status()["counts"]["articles"] == 5
+
+
+def test_entity_file_change_forces_a_rebuild(tmp_path):
+    copy_corpus(tmp_path / "articles")
+    entities = tmp_path / "entities.yaml"
+    shutil.copy(Settings().entities_file, entities)
+    catalog = Catalog(Settings().with_overrides(settings_for(tmp_path, entities_file=entities)))
+    catalog.build(workers=1)
+    assert catalog.needs_rebuild() is None
+    entities.write_text(entities.read_text() + "\n")
+    assert "entities_fingerprint" in catalog.needs_rebuild()
+
+
+def test_parallel_build_matches_serial_build(tmp_path, monkeypatch):
+    import service.catalog as catalog_module
+
+    copy_corpus(tmp_path / "a" / "articles")
+    copy_corpus(tmp_path / "b" / "articles")
+    serial, parallel = make_catalog(tmp_path / "a"), make_catalog(tmp_path / "b")
+    serial.build(workers=1)
+    monkeypatch.setattr(catalog_module, "PARALLEL_BUILD_THRESHOLD", 1)
+    parallel.build(workers=2)
+
+    def facts(catalog):
+        return [f["id"] + f["text"] for f in catalog.facts(q=None, limit=100, offset=0)["items"]]
+
+    assert facts(serial) == facts(parallel) and facts(serial)
