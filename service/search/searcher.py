@@ -263,6 +263,8 @@ class IndexReader:
         """Count matches exactly up to TOTAL_BOUND; counting more would cost as much as the search."""
         if results.scored_length() < wanted:  # the collector saw every match
             return {"value": results.scored_length(), "relation": "eq"}
+        if results.has_exact_length():  # the collector counted while it scored (no block skipping)
+            return {"value": len(results), "relation": "eq"}
         count = 0
         for docnum in state.searcher.docs_for_query(q):
             if allowed is None or docnum in allowed:
