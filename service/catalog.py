@@ -149,10 +149,9 @@ class Catalog:
     def processor(self) -> Processor:
         return Processor(self.settings.entities_file, self.settings.min_article_chars)
 
-    @cached_property
+    @property
     def gazetteer(self):
-        return self.processor.extractor.gazetteer if hasattr(self.processor.extractor, "gazetteer") \
-            else load_gazetteer(self.settings.entities_file)
+        return self.processor.extractor.gazetteer
 
     def build_manifest(self) -> dict:
         # The code fingerprint catches pipeline changes that nobody remembered to version.
