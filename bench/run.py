@@ -506,6 +506,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.smoke:
         args.scales, args.duration, args.rounds = "10k", 5, 1
+        args.quiet_wait = min(args.quiet_wait, 5)
     args.query_sets = [s for s in args.query_sets.split(",") if s]
     unknown = set(args.query_sets) - set(PASSAGE_SETS)
     if unknown:
@@ -548,7 +549,25 @@ def main(argv: list[str] | None = None) -> int:
     text = markdown(results)
     (results_dir / "latest.md").write_text(text)
     print(text)
-    return 0
+    problems = failures(results)
+    for problem in problems:
+        print(f"error: {problem}", file=sys.stderr)
+    return 1 if problems else 0
+
+
+def failures(results: dict) -> list[str]:
+    """Failed requests or non-200 answers: the numbers of such a run do not measure the intended work."""
+    problems = []
+    for scale in results["scales"]:
+        for row in scale["summary"]:
+            if row["errors"]:
+                problems.append(f"{scale['scale']} {row['contender']}/{row['query_set']}: {row['errors']} failed "
+                                f"or non-2xx requests out of {row['requests']}")
+        for name, check in scale.get("sanity", {}).items():
+            bad = {status: n for status, n in check["statuses"].items() if status != "200"}
+            if bad:
+                problems.append(f"{scale['scale']} {name}: answer check got HTTP {bad}")
+    return problems
 
 
 if __name__ == "__main__":

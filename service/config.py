@@ -54,7 +54,7 @@ class Settings:
     min_article_chars: int = 200
     write_lock_timeout: float = 10.0
     reconcile_on_start: bool = True
-    result_cache_size: int = 2048
+    result_cache_size: int = 512
     public_url: str | None = None
 
     # name of env var -> (field, parser)

@@ -14,6 +14,7 @@ import argparse
 import json
 import os
 import re
+import signal
 import sqlite3
 import sys
 import time
@@ -78,6 +79,11 @@ def _article_passages(path_text: str) -> list[tuple] | None:
              article.published or "") for p in split_passages(article.text)]
 
 
+def _worker_init() -> None:
+    # Pool.terminate() stops workers with SIGTERM; a handler inherited from the parent would stall that.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def build_db(data_dir: str | Path, db_path: str | Path, *, processes: int = 2) -> dict:
     """Clean and split every ``*.txt`` in ``data_dir`` and write an FTS5 database atomically."""
     started = time.perf_counter()
@@ -91,7 +97,7 @@ def build_db(data_dir: str | Path, db_path: str | Path, *, processes: int = 2) -
     connection.execute("PRAGMA synchronous = OFF")
     connection.execute(SCHEMA)
     articles = rejected = passages = 0
-    with Pool(processes) as pool:
+    with Pool(processes, initializer=_worker_init) as pool:
         for rows in pool.imap(_article_passages, files, chunksize=16):
             if rows is None:
                 rejected += 1

@@ -24,16 +24,13 @@ function init(args)
    if #paths == 0 then
       error("no request paths in " .. file)
    end
-   -- Spread the threads evenly over the list.
    local thread_count = tonumber(args[2]) or 2
    local offset = tonumber(args[3]) or 0
    counter = (offset + math.floor((thread_index or 0) * #paths / thread_count)) % #paths
-   sent = 0
 end
 
 function request()
    counter = counter % #paths + 1
-   sent = sent + 1
    return wrk.format("GET", paths[counter])
 end
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from .schema import day_number, normalize_key
+from .schema import KIND_CODES, day_number, normalize_key
 
 
 def _keywords(values) -> str:
@@ -15,6 +15,7 @@ def _common(record: dict, kind: str) -> dict:
     doc = {
         "id": record["id"],
         "kind": kind,
+        "kind_code": KIND_CODES[kind],
         "article_id": record["article_id"] if kind != "article" else record["id"],
         "payload": json.dumps(record, ensure_ascii=False, separators=(",", ":")),
     }

@@ -13,7 +13,7 @@ from whoosh.columns import NumericColumn, VarBytesColumn
 from whoosh.fields import BOOLEAN, COLUMN, ID, KEYWORD, STORED, TEXT, Schema
 
 # Bump whenever the schema or the way documents are written changes; a mismatch forces a rebuild.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # Numbers keep their separators ("11,000" is one token, so a plain term query finds it) and dotted
 # acronyms stay whole ("U.S." -> "u.s"), unlike Whoosh's default tokenizer.
@@ -40,6 +40,7 @@ def build_schema() -> Schema:
     return Schema(
         id=ID(stored=True, unique=True),
         kind=ID(stored=True),
+        kind_code=COLUMN(NumericColumn("B", default=0)),  # KIND_CODES, for per-document kind checks
         article_id=ID(stored=True),
         source=ID(),  # normalised with normalize_key()
         # Dates and scores are range-filtered from per-document columns, not through Whoosh's range queries,
@@ -61,6 +62,9 @@ def build_schema() -> Schema:
         raw_hash=ID(stored=True),
         payload=STORED(),
     )
+
+
+KIND_CODES = {"article": 1, "passage": 2, "fact": 3}
 
 
 def day_number(iso_date: str | None) -> int:

@@ -18,10 +18,11 @@ from whoosh import query as wq
 from .documents import record_of
 from .errors import IndexUnavailable
 from .query import ParsedQuery
-from .schema import day_number, normalize_key, text_analyzer
+from .schema import KIND_CODES, day_number, normalize_key, text_analyzer
 from .writer import IndexLocation
 
 FACET_SAMPLE = 10_000  # facets count at most this many matching facts
+FILTER_SETS = 256  # cached filter document sets per searcher; each can hold many document numbers
 TOTAL_BOUND = 1_000  # totals are exact up to here, then reported as a lower bound (like track_total_hits)
 
 
@@ -130,12 +131,34 @@ class IndexReader:
         """One value per document, read once per searcher."""
         return self._memo(state, ("column", name), lambda: list(state.searcher.reader().column_reader(name)))
 
+    def _filter_set(self, state: _ThreadState, key, compute) -> set:
+        """An LRU of filter document sets, so that many distinct filter values cannot exhaust memory."""
+        sets: OrderedDict = state.cache.setdefault("filter_sets", OrderedDict())
+        if key in sets:
+            sets.move_to_end(key)
+            return sets[key]
+        value = sets[key] = compute()
+        if len(sets) > FILTER_SETS:
+            sets.popitem(last=False)
+        return value
+
     def _term_docs(self, state: _ThreadState, kind: str, filters: Filters) -> set | None:
+        """Documents of ``kind`` matching every term filter; each term's posting set is cached on its own, so
+        filters combine by set intersection instead of a new index walk."""
         clauses = filters.term_queries()
         if not clauses:
             return None
-        q = wq.And([wq.Term("kind", kind), *clauses])
-        return self._memo(state, ("filter", kind, filters.term_key()), lambda: set(state.searcher.docs_for_query(q)))
+
+        def combine():
+            sets = sorted((self._filter_set(state, ("term", c.fieldname, c.text),
+                                            lambda c=c: set(state.searcher.docs_for_query(c))) for c in clauses),
+                          key=len)
+            docs = sets[0].intersection(*sets[1:])
+            kinds = self._column(state, "kind_code")
+            code = KIND_CODES[kind]
+            return {doc for doc in docs if kinds[doc] == code}
+
+        return self._filter_set(state, ("filters", kind, filters.term_key()), combine)
 
     def _filter_docs(self, state: _ThreadState, kind: str, filters: Filters, q: wq.Query | None = None) -> set | None:
         """Documents allowed by the filters, or None when nothing is filtered.
@@ -286,7 +309,8 @@ class IndexReader:
             docs = sorted(allowed) if allowed is not None else self._kind_docs(state, kind)
         else:
             docs = (d for d in state.searcher.docs_for_query(q) if allowed is None or d in allowed)
-        column = state.searcher.reader().column_reader("facet_values")
+        column = self._memo(state, ("column_reader", "facet_values"),
+                            lambda: state.searcher.reader().column_reader("facet_values"))
         counters: dict[str, Counter] = {}
         for n, docnum in enumerate(docs):
             if n >= FACET_SAMPLE:
