@@ -51,9 +51,11 @@ def test_compose_service_mirrors_the_image():
     assert any("/health" in part for part in service["healthcheck"]["test"])
 
 
-def test_ci_installs_browser_then_runs_make_test():
+def test_ci_installs_what_the_tests_need_then_runs_make_test():
     script = (ROOT / ".ci" / "run").read_text()
-    assert "chromium" in script and script.strip().endswith("make test")
+    assert "chromium" in script and "wrk" in script
+    assert script.index("apt-get install") < script.index("make bench-smoke") < script.index("make test")
+    assert script.strip().endswith("make test")
 
 
 def test_requirements_are_pinned_exactly():
