@@ -361,7 +361,8 @@ class Catalog:
             parsed = self.fact_queries.parse(q) if q is not None else None
         except NoSearchableTerms as error:
             return self._nothing_to_search(q, error, limit, offset, extractor_version=EXTRACTOR_VERSION,
-                                           facets={"speaker": [], "source": [], "entity": [], "unit": []})
+                                           facets={"speaker": [], "source": [], "entity": [], "unit": [],
+                                                   "counted": 0})
         entities = (self.resolve_entity(about),) if about else ()
         unit = filters.pop("unit", None)
         keep = _quantity_filter(unit, dimension, min_value, max_value)
@@ -370,14 +371,15 @@ class Catalog:
         for item in items:
             item.pop("score_bm25", None)
         if keep is None:
-            facets = self.reader.facets("fact", parsed, base)
+            facets, counted = self.reader.facets("fact", parsed, base)
         else:
             counters: dict[str, Counter] = {}
             for record in kept:
                 for name, values in fact_facets(record).items():
                     counters.setdefault(name, Counter()).update(values)
-            facets = {name: top_counts(counter) for name, counter in counters.items()}
+            facets, counted = {name: top_counts(counter) for name, counter in counters.items()}, len(kept)
         facets = {name: facets.get(name, []) for name in ("speaker", "source", "entity", "unit")}
+        facets["counted"] = counted
         return {"items": items, "total": total["value"], "total_relation": total["relation"], "limit": limit,
                 "offset": offset, "facets": facets,
                 "extractor_version": EXTRACTOR_VERSION,

@@ -40,6 +40,8 @@ class FacetsSchema(ma.Schema):
     source = ma.fields.List(ma.fields.Nested(FacetValueSchema))
     entity = ma.fields.List(ma.fields.Nested(FacetValueSchema))
     unit = ma.fields.List(ma.fields.Nested(FacetValueSchema))
+    counted = ma.fields.Integer(metadata={"description": "Facts the facets were counted over: every match, or the "
+                                                         "first 1,000 in index order when there are more"})
 
 
 class FactPageSchema(SearchPageSchema):

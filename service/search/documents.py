@@ -51,6 +51,20 @@ def speaker_keys(attribution: dict | None) -> list[str]:
     return keys
 
 
+FACET_NAMES = ("speaker", "source", "entity", "unit")
+_GROUP, _VALUE = "\x1e", "\x1f"  # ASCII record and unit separators: cheaper to split than JSON to parse
+
+
+def pack_facets(facets: dict[str, list[str]]) -> bytes:
+    return _GROUP.join(_VALUE.join(v.replace(_GROUP, " ").replace(_VALUE, " ") for v in facets[name])
+                       for name in FACET_NAMES).encode()
+
+
+def unpack_facets(packed: bytes) -> dict[str, list[str]]:
+    groups = packed.decode().split(_GROUP) if packed else []
+    return {name: group.split(_VALUE) for name, group in zip(FACET_NAMES, groups) if group}
+
+
 def fact_facets(record: dict) -> dict[str, list[str]]:
     """The values a fact contributes to each facet of a fact listing."""
     attribution = record.get("attribution") or {}
@@ -73,7 +87,7 @@ def fact_document(record: dict) -> dict:
     doc["negated"] = bool(record.get("negated"))
     doc["hedged"] = bool(record.get("hedged"))
     doc["score"] = float(record.get("score", 0.0))
-    doc["facet_values"] = json.dumps(fact_facets(record), ensure_ascii=False, separators=(",", ":")).encode()
+    doc["facet_values"] = pack_facets(fact_facets(record))
     return doc
 
 

@@ -13,7 +13,7 @@ from whoosh.columns import NumericColumn, VarBytesColumn
 from whoosh.fields import BOOLEAN, COLUMN, ID, KEYWORD, STORED, TEXT, Schema
 
 # Bump whenever the schema or the way documents are written changes; a mismatch forces a rebuild.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # Numbers keep their separators ("11,000" is one token, so a plain term query finds it) and dotted
 # acronyms stay whole ("U.S." -> "u.s"), unlike Whoosh's default tokenizer.
@@ -56,7 +56,7 @@ def build_schema() -> Schema:
         hedged=BOOLEAN(),
         has_quantity=BOOLEAN(),
         score=COLUMN(NumericColumn("f", default=0.0)),
-        # Facet values of a fact as compact JSON, read per matching document without decoding its payload.
+        # Facet values of a fact (documents.pack_facets), read per matching document without decoding its payload.
         facet_values=COLUMN(VarBytesColumn()),
         content_hash=ID(stored=True),
         raw_hash=ID(stored=True),

@@ -7,7 +7,6 @@ documents. A stale searcher is closed and a new one opened instead (see Whoosh's
 from __future__ import annotations
 
 import html
-import json
 import threading
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
@@ -15,13 +14,13 @@ from pathlib import Path
 
 from whoosh import query as wq
 
-from .documents import record_of
+from .documents import record_of, unpack_facets
 from .errors import IndexUnavailable
 from .query import ParsedQuery
 from .schema import KIND_CODES, day_number, normalize_key, text_analyzer
 from .writer import IndexLocation
 
-FACET_SAMPLE = 10_000  # facets count at most this many matching facts
+FACET_SAMPLE = 1_000  # facets count at most this many matching facts (the first in index order)
 FILTER_SETS = 256  # cached filter document sets per searcher; each can hold many document numbers
 TOTAL_BOUND = 1_000  # totals are exact up to here, then reported as a lower bound (like track_total_hits)
 
@@ -300,9 +299,16 @@ class IndexReader:
         return self._memo(state, ("kind", kind),
                           lambda: sorted(state.searcher.docs_for_query(wq.Term("kind", kind))))
 
-    def facets(self, kind: str, parsed: ParsedQuery | None, filters: Filters) -> dict[str, list[dict]]:
-        """Facet counts over at most FACET_SAMPLE matching documents, read from the facet column."""
+    def facets(self, kind: str, parsed: ParsedQuery | None, filters: Filters) -> tuple[dict[str, list[dict]], int]:
+        """Facet counts over at most FACET_SAMPLE matching documents, read from the facet column.
+
+        Returns (facets, number of documents counted); cached with the search results.
+        """
         state = self._state()
+        key = ("facets", kind, parsed.describe() if parsed else None, filters)
+        if key in state.results:
+            state.results.move_to_end(key)
+            return state.results[key]
         q = parsed.query if parsed is not None else wq.Term("kind", kind)
         allowed = self._filter_docs(state, kind, filters, q)
         if parsed is None:
@@ -312,12 +318,19 @@ class IndexReader:
         column = self._memo(state, ("column_reader", "facet_values"),
                             lambda: state.searcher.reader().column_reader("facet_values"))
         counters: dict[str, Counter] = {}
-        for n, docnum in enumerate(docs):
-            if n >= FACET_SAMPLE:
+        counted = 0
+        for docnum in docs:
+            if counted >= FACET_SAMPLE:
                 break
-            for name, values in json.loads(column[docnum] or b"{}").items():
+            counted += 1
+            for name, values in unpack_facets(column[docnum]).items():
                 counters.setdefault(name, Counter()).update(values)
-        return {name: top_counts(counter) for name, counter in counters.items()}
+        result = ({name: top_counts(counter) for name, counter in counters.items()}, counted)
+        if self.result_cache_size:
+            state.results[key] = result
+            if len(state.results) > self.result_cache_size:
+                state.results.popitem(last=False)
+        return result
 
     def memo(self, key, compute):
         """Cache ``compute()`` until the index changes (per thread, like the searcher)."""

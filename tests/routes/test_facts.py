@@ -43,8 +43,17 @@ def test_quantity_filters(client):
 
 def test_facets_count_the_matches(client):
     body = client.get("/v1/facts?about=ATACMS&limit=1").get_json()
-    assert sum(row["count"] for row in body["facets"]["source"]) == body["total"]
+    assert sum(row["count"] for row in body["facets"]["source"]) == body["total"] == body["facets"]["counted"]
     assert any(row["value"] == "ATACMS" for row in body["facets"]["entity"])
+
+
+def test_facets_are_sampled_beyond_the_bound(client, monkeypatch):
+    import service.search.searcher as searcher_module
+
+    monkeypatch.setattr(searcher_module, "FACET_SAMPLE", 2)
+    body = client.get("/v1/facts?about=ATACMS&limit=1&negated=false").get_json()
+    assert body["total"] > 2 and body["facets"]["counted"] == 2
+    assert sum(row["count"] for row in body["facets"]["source"]) == 2
 
 
 def test_negated_filter(client):

@@ -182,3 +182,11 @@ def test_date_and_score_ranges_filter_from_columns(index_root):
     assert total["value"] == 0
     _, total, _ = reader.search("fact", None, Filters(min_score=0.5, source="daily planet"), limit=10, offset=0)
     assert total["value"] == 1
+
+
+def test_facet_packing_roundtrips():
+    from service.search.documents import pack_facets, unpack_facets
+
+    facets = {"speaker": ["Sabrina Singh"], "source": [], "entity": ["Kursk", "North Korea"], "unit": ["km"]}
+    assert unpack_facets(pack_facets(facets)) == {k: v for k, v in facets.items() if v}
+    assert unpack_facets(b"") == {}
