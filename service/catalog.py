@@ -142,7 +142,7 @@ class Catalog:
         self.store = ArticleStore(settings.data_dir)
         self.location = IndexLocation(settings.index_dir)
         self.reader = IndexReader(settings.index_dir, result_cache_size=settings.result_cache_size)
-        self.passage_queries = QueryCompiler("passage_text")
+        self.passage_queries = QueryCompiler("passage_text", bigram_field="passage_bigrams")
         self.fact_queries = QueryCompiler("fact_text")
 
     @cached_property

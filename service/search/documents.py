@@ -35,6 +35,7 @@ def article_document(record: dict) -> dict:
 def passage_document(record: dict) -> dict:
     doc = _common(record, "passage")
     doc["passage_text"] = record["text"]
+    doc["passage_bigrams"] = record["text"]
     doc["entities"] = _keywords(record.get("entities", ()))
     return doc
 

@@ -86,10 +86,11 @@ def _check_syntax(text: str) -> None:
 
 
 class QueryCompiler:
-    """Parses user queries for one text field of the schema."""
+    """Parses user queries for one text field of the schema (and its word-pair field, when it has one)."""
 
-    def __init__(self, fieldname: str):
+    def __init__(self, fieldname: str, bigram_field: str | None = None):
         self.fieldname = fieldname
+        self.bigram_field = bigram_field
         self._parser = QueryParser(fieldname, build_schema())
         self._parser.remove_plugin_class(FieldsPlugin)
         self._parser.remove_plugin_class(WildcardPlugin)
@@ -104,10 +105,14 @@ class QueryCompiler:
         if parsed is wq.NullQuery or isinstance(parsed, type(wq.NullQuery)):
             raise NoSearchableTerms("the query has no searchable words (only stop words or symbols)", query=text)
         parsed = _stem_prefixes(parsed)
+        if self.bigram_field:
+            parsed = _phrases_as_bigrams(parsed, self.bigram_field)
         terms, prefixes = set(), set()
         for leaf in _positive_leaves(parsed):
             if isinstance(leaf, wq.Prefix):
                 prefixes.add(leaf.text)
+            elif isinstance(leaf, wq.Term) and leaf.fieldname == self.bigram_field:
+                terms.update(leaf.text.split(" "))
             elif isinstance(leaf, wq.Term) and any(p.startswith(leaf.text) for p in prefixes):
                 continue  # a truncated prefix; highlighting goes by the prefix itself
             elif isinstance(leaf, wq.Term):
@@ -132,6 +137,19 @@ def _stem_prefixes(q: wq.Query) -> wq.Query:
     if q.is_leaf():
         return q
     return q.apply(_stem_prefixes)
+
+
+def _phrases_as_bigrams(q: wq.Query, bigram_field: str) -> wq.Query:
+    """A two-word phrase is exactly its word pair; a longer one needs all its pairs, then the positional check
+    runs only on documents that have them all."""
+    if isinstance(q, wq.Phrase) and len(q.words) >= 2:
+        pairs = [wq.Term(bigram_field, f"{a} {b}") for a, b in zip(q.words, q.words[1:])]
+        if len(q.words) == 2:
+            return pairs[0]
+        return wq.And([*pairs, q])
+    if q.is_leaf():
+        return q
+    return q.apply(lambda child: _phrases_as_bigrams(child, bigram_field))
 
 
 def _positive_leaves(q: wq.Query):

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 
-from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
+from whoosh.analysis import LowercaseFilter, RegexTokenizer, ShingleFilter, StemFilter, StopFilter
 from whoosh.columns import NumericColumn, VarBytesColumn
 from whoosh.fields import BOOLEAN, COLUMN, ID, KEYWORD, STORED, TEXT, Schema
 
 # Bump whenever the schema or the way documents are written changes; a mismatch forces a rebuild.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 # Numbers keep their separators ("11,000" is one token, so a plain term query finds it) and dotted
 # acronyms stay whole ("U.S." -> "u.s"), unlike Whoosh's default tokenizer.
@@ -35,6 +35,11 @@ def text_analyzer():
     )
 
 
+def bigram_analyzer():
+    """Adjacent word pairs of the analysed text ("north korean"), so a two-word phrase is one term lookup."""
+    return text_analyzer() | ShingleFilter(size=2, sep=" ")
+
+
 def build_schema() -> Schema:
     analyzer = text_analyzer()
     return Schema(
@@ -48,6 +53,7 @@ def build_schema() -> Schema:
         # fields also index no terms, which keeps the build fast.
         published=COLUMN(NumericColumn("i", default=0)),  # YYYYMMDD, 0 when the article states no date
         passage_text=TEXT(analyzer=analyzer, phrase=True),
+        passage_bigrams=TEXT(analyzer=bigram_analyzer(), phrase=False),
         fact_text=TEXT(analyzer=analyzer, phrase=True),
         entities=KEYWORD(commas=True, lowercase=True),
         speakers=KEYWORD(commas=True, lowercase=True),
