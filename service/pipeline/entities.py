@@ -606,15 +606,7 @@ class _Scanner:
                 ):
                     self.add_person(i + 1, end, None, self.covered[i - 1][2].name, None)
             if self.tok(i) == "," and self.key(i + 1) == "who":
-                a = i
-                while (
-                    a > 0
-                    and i - a < 3
-                    and _is_name_token(self.tok(a - 1))
-                    and self.covered[a - 1] is None
-                    and self.key(a - 1) not in ROLE_WORDS
-                ):
-                    a -= 1
+                a = self.name_start_before(i)
                 if (
                     2 <= i - a <= 3
                     and not _is_cap_word(self.tok(a - 1))
@@ -623,21 +615,26 @@ class _Scanner:
                 ):
                     self.add_person(a, i, None, None, None)
 
+    def name_start_before(self, i: int) -> int:
+        """Start of the run of up to three unclaimed name tokens that ends just before token ``i``."""
+        a = i
+        while (
+            a > 0
+            and i - a < 3
+            and _is_name_token(self.tok(a - 1))
+            and self.covered[a - 1] is None
+            and self.key(a - 1) not in ROLE_WORDS
+        ):
+            a -= 1
+        return a
+
     def appositive_people(self) -> None:
         """A name followed by a role in commas: "Jane Doe, chief economist at Acme Bank, said"."""
         n = len(self.tokens)
         for i in self.at(_COMMA):
             if i < 2:
                 continue
-            a = i
-            while (
-                a > 0
-                and i - a < 3
-                and _is_name_token(self.tok(a - 1))
-                and self.covered[a - 1] is None
-                and self.key(a - 1) not in ROLE_WORDS
-            ):
-                a -= 1
+            a = self.name_start_before(i)
             if i - a < 2 or _is_cap_word(self.tok(a - 1)) or any(s[0] < i and s[1] > a for s in self.spans):
                 continue
             j = i + 1
