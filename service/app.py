@@ -39,7 +39,6 @@ def _api_config(settings: Settings) -> dict:
             "servers": [{"url": settings.public_url or "/", "description": "This server"}],
         },
         "MAX_CONTENT_LENGTH": settings.max_body_bytes,
-        "JSON_SORT_KEYS": False,
     }
 
 
