@@ -10,7 +10,7 @@ import hashlib
 import logging
 import os
 import sys
-from collections import Counter
+from collections import Counter, deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import cached_property
@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 
 PARALLEL_BUILD_THRESHOLD = 200  # below this many articles a process pool costs more than it saves
 CLAIM_CANDIDATES = 50  # facts retrieved by BM25 before the rule-based comparison
+BATCH = 16  # articles per task sent to a build worker
 
 
 class NotFound(LookupError):
@@ -129,11 +130,37 @@ def _init_worker(entities_file: Path, min_chars: int) -> None:
     _worker_processor = Processor(entities_file, min_chars)
 
 
-def _process_in_worker(stored: StoredArticle):
-    try:
-        return stored.id, _worker_processor(stored), None
-    except ArticleRejected as error:
-        return stored.id, None, str(error)
+def _process_in_worker(batch: list[StoredArticle]):
+    results = []
+    for stored in batch:
+        try:
+            results.append((stored.id, _worker_processor(stored), None))
+        except ArticleRejected as error:
+            results.append((stored.id, None, str(error)))
+    return results
+
+
+def _batches(items: Iterable, size: int) -> Iterable[list]:
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _bounded_map(pool, fn, batches: Iterable[list], window: int):
+    """Like ``pool.map`` but with at most ``window`` batches in flight, so a slow consumer (the single index
+    writer) holds back the readers and workers instead of buffering the whole corpus in memory."""
+    pending: deque = deque()
+    for batch in batches:
+        pending.append(pool.submit(fn, batch))
+        if len(pending) >= window:
+            yield from pending.popleft().result()
+    while pending:
+        yield from pending.popleft().result()
 
 
 class Catalog:
@@ -173,7 +200,8 @@ class Catalog:
             with ProcessPoolExecutor(workers, initializer=_init_worker,
                                      initargs=(self.settings.entities_file,
                                                self.settings.min_article_chars)) as pool:
-                yield from pool.map(_process_in_worker, self._stored_articles(ids), chunksize=16)
+                yield from _bounded_map(pool, _process_in_worker, _batches(self._stored_articles(ids), BATCH),
+                                        window=workers * 4)
             return
         for stored in self._stored_articles(ids):
             try:

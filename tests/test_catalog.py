@@ -63,3 +63,27 @@ def test_parallel_build_matches_serial_build(tmp_path, monkeypatch):
         return [f["id"] + f["text"] for f in catalog.facts(q=None, limit=100, offset=0)["items"]]
 
     assert facts(serial) == facts(parallel) and facts(serial)
+
+
+def test_bounded_map_keeps_order_and_limits_work_in_flight():
+    from concurrent.futures import ThreadPoolExecutor
+
+    from service.catalog import _batches, _bounded_map
+
+    def work(batch):
+        return [n * 2 for n in batch]
+
+    submitted = []
+
+    def numbers():
+        for n in range(100):
+            submitted.append(n)
+            yield n
+
+    with ThreadPoolExecutor(4) as pool:
+        out = []
+        for value in _bounded_map(pool, work, _batches(numbers(), 5), window=3):
+            out.append(value)
+            # The producer is never more than the window ahead of the consumer.
+            assert len(submitted) <= len(out) + 3 * 5 + 5
+    assert out == [n * 2 for n in range(100)]
