@@ -28,7 +28,7 @@ def _common(record: dict, kind: str) -> dict:
 def article_document(record: dict) -> dict:
     doc = _common(record, "article")
     doc["content_hash"] = record["content_hash"]
-    doc["raw_hash"] = record["raw_hash"]
+    doc["article_key"] = f"{record['id']} {record['raw_hash']}".encode()
     return doc
 
 

@@ -13,7 +13,7 @@ from whoosh.columns import NumericColumn, VarBytesColumn
 from whoosh.fields import BOOLEAN, COLUMN, ID, KEYWORD, STORED, TEXT, Schema
 
 # Bump whenever the schema or the way documents are written changes; a mismatch forces a rebuild.
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 # Numbers keep their separators ("11,000" is one token, so a plain term query finds it) and dotted
 # acronyms stay whole ("U.S." -> "u.s"), unlike Whoosh's default tokenizer.
@@ -65,7 +65,8 @@ def build_schema() -> Schema:
         # Facet values of a fact (documents.pack_facets), read per matching document without decoding its payload.
         facet_values=COLUMN(VarBytesColumn()),
         content_hash=ID(stored=True),
-        raw_hash=ID(stored=True),
+        # "<article id> <raw hash>" for article documents, so syncing with the corpus reads no payloads.
+        article_key=COLUMN(VarBytesColumn()),
         payload=STORED(),
     )
 

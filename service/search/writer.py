@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from whoosh import index as windex
+from whoosh.query import Term
 
 from .documents import article_document, fact_document, passage_document, record_of
 from .errors import IndexBusy, IndexUnavailable, IndexVersionMismatch
@@ -96,6 +97,10 @@ def _add_record(writer, kind: str, record: dict) -> None:
     writer.add_document(**make(record))
 
 
+# Segments are written as separate files, never compound: a reader copies each sub-file of a compound segment
+# into memory (about 300 MB per 100k passages), while plain files are read on demand.
+
+
 class IndexBuilder:
     """Builds a complete index in a fresh directory and swaps it in on success.
 
@@ -119,7 +124,7 @@ class IndexBuilder:
         self.path = self.location.builds / f"{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:8]}"
         self.path.mkdir()
         self._index = windex.create_in(str(self.path), build_schema())
-        self._writer = self._index.writer(limitmb=self.memory_mb)
+        self._writer = self._index.writer(limitmb=self.memory_mb, compound=False)
         return self
 
     def add(self, kind: str, record: dict) -> None:
@@ -139,7 +144,7 @@ class IndexBuilder:
                 self._writer.cancel()
                 shutil.rmtree(self.path, ignore_errors=True)
                 return False
-            self._writer.commit(optimize=True)
+            self._writer.commit(optimize=False)
             manifest = dict(self.manifest, counts=self.counts, built_at=time.strftime("%Y-%m-%dT%H:%M:%SZ",
                                                                                       time.gmtime()))
             (self.path / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True))
@@ -175,7 +180,10 @@ class WriteSession:
 
     def article_raw_hashes(self) -> dict[str, str]:
         """Map each indexed article id to the hash of the raw file it was built from."""
-        return {f["id"]: f.get("raw_hash", "") for f in self._searcher.documents(kind="article")}
+        keys = self._searcher.reader().column_reader("article_key")
+        docs = self._searcher.docs_for_query(Term("kind", "article"))
+        pairs = (keys[docnum].decode().split(" ", 1) for docnum in docs)
+        return dict(pair for pair in pairs if len(pair) == 2)
 
     def replace_article(self, article: dict, passages: Iterable[dict], facts: Iterable[dict]) -> None:
         self.delete_article(article["id"])
@@ -198,7 +206,7 @@ def write_session(root: str | os.PathLike, *, lock_timeout: float) -> Iterator[W
     """Hold the index write lock (waiting at most ``lock_timeout`` seconds) and commit on success."""
     index = IndexLocation(root).open()
     try:
-        writer = index.writer(timeout=lock_timeout, delay=0.05)
+        writer = index.writer(timeout=lock_timeout, delay=0.05, compound=False)
     except windex.LockError as error:
         raise IndexBusy(f"the index stayed locked for {lock_timeout:g}s", retry_after=max(1, round(lock_timeout)))\
             from error
