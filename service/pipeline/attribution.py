@@ -299,32 +299,30 @@ class Attributor:
                 return SentenceAttribution(attribution, coreference=coref)
         low = text.lower()
         has_according = "according to" in low or "citing" in low or "by" in words
-        for m in _ACCORDING_RE.finditer(text) if has_according else ():
-            if mask[m.start()]:
-                continue
-            np, np_start = self._np_after(text, m.end())
-            resolved = self._resolve(np, np_start, mentions, text)
-            if resolved is not None:
-                attribution, coref = resolved
-                attribution.cue = "cite" if m.group().lower().startswith("citing") else "according to"
-                if (
-                    attribution.speaker_type == "ORG"
-                    and attribution.cue == "according to"
-                    and _PUBLICATION_WORDS.search(attribution.speaker or "")
-                ):
-                    self.last_publication = attribution.speaker
-                return SentenceAttribution(attribution, coreference=coref)
-        for m in _PASSIVE_RE.finditer(text) if "by" in words else ():
-            if mask[m.start()]:
-                continue
-            np, np_start = self._np_after(text, m.end())
-            resolved = self._resolve(np, np_start, mentions, text)
-            if resolved is not None:
-                attribution, coref = resolved
-                attribution.cue = _lemma_of_participle(m.group(1))
-                back = bool(_BACK_REFERENCE_RE.match(text.lstrip()))
-                return SentenceAttribution(attribution, refers_back=back, coreference=coref)
+        for m, attribution, coref in self._speakers_after(_ACCORDING_RE, text, mask, mentions) if has_according else ():
+            attribution.cue = "cite" if m.group().lower().startswith("citing") else "according to"
+            if (
+                attribution.speaker_type == "ORG"
+                and attribution.cue == "according to"
+                and _PUBLICATION_WORDS.search(attribution.speaker or "")
+            ):
+                self.last_publication = attribution.speaker
+            return SentenceAttribution(attribution, coreference=coref)
+        for m, attribution, coref in self._speakers_after(_PASSIVE_RE, text, mask, mentions) if "by" in words else ():
+            attribution.cue = _lemma_of_participle(m.group(1))
+            back = bool(_BACK_REFERENCE_RE.match(text.lstrip()))
+            return SentenceAttribution(attribution, refers_back=back, coreference=coref)
         return SentenceAttribution(None)
+
+    def _speakers_after(self, pattern: re.Pattern, text: str, mask: list[bool], mentions: list[EntityMention]):
+        """(match, attribution, coreference) for each unmasked cue whose following noun phrase names a source."""
+        for m in pattern.finditer(text):
+            if mask[m.start()]:
+                continue
+            np, np_start = self._np_after(text, m.end())
+            resolved = self._resolve(np, np_start, mentions, text)
+            if resolved is not None:
+                yield m, *resolved
 
     def _reporting_clauses(self, text: str, mask: list[bool], mentions: list[EntityMention]) -> list[_Candidate]:
         found = []
