@@ -1,0 +1,85 @@
+"""The one language layer: tokenizer, stemmer, stop words and lexicons.
+
+Cleaning, entities, attribution, facts and claims all tokenise, stem and look words up through this module.
+Word lists are data, kept as plain text files in ``lexicons/`` (one entry per line, ``#`` starts a comment;
+entries may be several words). Add words there, not in code.
+
+The stemmer is Whoosh's Porter stemmer, the same one the index's ``StemmingAnalyzer`` applies, so a stem
+computed here equals the term the index holds.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from whoosh.lang.porter import stem as _porter_stem
+
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
+
+# A word: a number with its separators and any unit letters glued to it ("11,000", "3.5", "3rd"), or letters
+# and digits with inner apostrophes or hyphens ("don't", "well-known"). Curly apostrophes are folded to straight ones first.
+WORD_RE = re.compile(r"\d+(?:[.,]\d+)*[^\W\d_]*|[^\W_]+(?:['\-][^\W_]+)*", re.UNICODE)
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased word tokens of ``text`` in order."""
+    return WORD_RE.findall(text.translate(_APOSTROPHES).lower())
+
+
+def words(text: str) -> set[str]:
+    """The distinct lower-cased word tokens of ``text``."""
+    return set(tokens(text))
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Porter stem of one lower-cased word (the index's own stemmer)."""
+    return _porter_stem(word)
+
+
+@lru_cache(maxsize=None)
+def lexicon(name: str) -> frozenset[str]:
+    """The entries of ``lexicons/<name>.txt``, lower-cased, as a set."""
+    return frozenset(entry.lower() for entry in lexicon_entries(name))
+
+
+@lru_cache(maxsize=None)
+def lexicon_entries(name: str) -> tuple[str, ...]:
+    """The entries of ``lexicons/<name>.txt`` in file order, case kept."""
+    path = LEXICON_DIR / f"{name}.txt"
+    entries = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        entry = line.split("#", 1)[0].strip()
+        if entry:
+            entries.append(entry)
+    return tuple(entries)
+
+
+def stop_words() -> frozenset[str]:
+    """The one stop-word list."""
+    return lexicon("stopwords")
+
+
+def is_stop(word: str) -> bool:
+    return word.lower() in stop_words()
+
+
+def content_terms(text: str) -> list[str]:
+    """Stems of the words of ``text`` that are not stop words or bare numbers, in order."""
+    stops = stop_words()
+    return [stem(t) for t in tokens(text) if t not in stops and not t[0].isdigit()]
+
+
+def phrase_pattern(name: str) -> re.Pattern:
+    """A case-insensitive regex matching any entry of a lexicon as whole words (longest entries first)."""
+    return _phrase_pattern(name)
+
+
+@lru_cache(maxsize=None)
+def _phrase_pattern(name: str) -> re.Pattern:
+    entries = sorted(lexicon(name), key=len, reverse=True)
+    alternation = "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in entries)
+    return re.compile(rf"(?<![\w'])(?:{alternation})(?![\w'])", re.IGNORECASE)

@@ -1,0 +1,29 @@
+from service.pipeline import language
+
+
+def test_tokens_keep_numbers_and_inner_apostrophes():
+    assert language.tokens("He didn’t say 11,000 troops, 3.5% or 3rd-party") == [
+        "he", "didn't", "say", "11,000", "troops", "3.5", "or", "3rd", "party"]
+
+
+def test_stem_is_the_index_porter_stemmer():
+    from whoosh.analysis import StemmingAnalyzer
+
+    indexed = [t.text for t in StemmingAnalyzer()("deployed troops")]
+    assert [language.stem(w) for w in ("deployed", "troops")] == indexed
+
+
+def test_content_terms_drop_stop_words_and_numbers():
+    assert language.content_terms("The troops were deployed in 2024") == ["troop", "deploi"]
+
+
+def test_lexicon_files_parse_comments_and_case():
+    stops = language.stop_words()
+    assert "the" in stops and "troops" not in stops
+    assert all(entry == entry.strip() and "#" not in entry for entry in stops)
+
+
+def test_phrase_pattern_matches_whole_words_only():
+    pattern = language.phrase_pattern("stopwords")
+    assert pattern.search("Then IT happened")
+    assert not pattern.search("xyzzy")
