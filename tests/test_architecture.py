@@ -55,3 +55,16 @@ def test_no_app_is_built_at_import_time():
         for node in tree.body:
             if isinstance(node, (ast.Assign, ast.Expr)) and "create_app(" in ast.unparse(node):
                 pytest.fail(f"{path.name} builds an app at import time")
+
+
+
+def test_every_dimension_the_extractor_produces_is_in_the_contract():
+    from service.pipeline import quantities
+    from service.records import DIMENSIONS
+
+    produced = {dimension for _, dimension in quantities._MEASURES.values()}
+    for sentence in ("Prices rose 3.2% in May.", "The fund holds $4 billion.", "About 11,000 troops arrived.",
+                     "A magnitude 7.8 quake struck.", "Deaths average 1,200 per day.", "It flew 300 km at 900 km/h."):
+        produced |= {q.dimension for _, _, q in quantities.find_quantities(sentence)}
+    assert produced - {None} <= set(DIMENSIONS), produced - set(DIMENSIONS)
+    assert {"percentage", "money", "persons", "magnitude", "speed"} <= produced

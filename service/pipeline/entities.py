@@ -19,9 +19,9 @@ from pathlib import Path
 import yaml
 
 from .errors import GazetteerError
-from .models import EntityMention
+from .models import EntityMention, EntityType, values
 
-ENTITY_TYPES = ("PERSON", "ORG", "GPE", "WEAPON", "GROUP")
+ENTITY_TYPES = values(EntityType)
 
 _ABBREVIATIONS = (
     "Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Maj|Col|Capt|Cmdr|Adm|Sgt|Cpl|Brig|Pvt|Rev|Hon|Amb|"

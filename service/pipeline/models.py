@@ -6,6 +6,67 @@ Every object converts to a JSON-ready dict with ``to_dict()``; the index stores 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+
+
+# ---------------------------------------------------------------- the record contract's closed vocabularies
+# Defined once here; the pipeline produces these values and the API derives its allowed values from them.
+
+
+class Dimension(StrEnum):
+    """What a quantity measures."""
+
+    PERSONS = "persons"
+    COUNT = "count"
+    MONEY = "money"
+    PERCENTAGE = "percentage"
+    RATE = "rate"
+    LENGTH = "length"
+    AREA = "area"
+    VOLUME = "volume"
+    MASS = "mass"
+    DURATION = "duration"
+    SPEED = "speed"
+    POWER = "power"
+    ENERGY = "energy"
+    TEMPERATURE = "temperature"
+    MAGNITUDE = "magnitude"
+
+
+class Bound(StrEnum):
+    """How a figure is qualified: "exactly", "about", "at least", "at most"."""
+
+    EXACT = "exact"
+    APPROX = "approx"
+    AT_LEAST = "at_least"
+    AT_MOST = "at_most"
+
+
+class EntityType(StrEnum):
+    PERSON = "PERSON"
+    ORG = "ORG"
+    GPE = "GPE"
+    WEAPON = "WEAPON"
+    GROUP = "GROUP"
+
+
+class ClaimStatus(StrEnum):
+    CORROBORATED = "corroborated"
+    SINGLE_SOURCE = "single_source"
+    CONFLICTING = "conflicting"
+    EVOLVING = "evolving"
+
+
+class Verdict(StrEnum):
+    SUPPORTED = "supported"
+    CONTRADICTED = "contradicted"
+    MIXED = "mixed"
+    NOT_ENOUGH_INFO = "not_enough_info"
+
+
+def values(enum: type[StrEnum]) -> tuple[str, ...]:
+    """The allowed string values of one of the vocabularies above, in definition order."""
+    return tuple(member.value for member in enum)
 
 
 @dataclass

@@ -5,6 +5,7 @@ from flask import Response, json, request
 from flask_smorest import Blueprint
 from marshmallow import validate
 
+from ..records import CLAIM_STATUSES, VERDICTS
 from . import catalog
 from .common import (IN_QUERY, EchoedQuerySchema, EntityMentionSchema, FactSchema, PageArgs, PageSchema, QuantitySchema,
                      AttributionSchema, name_field, query_field)
@@ -12,8 +13,7 @@ from .common import (IN_QUERY, EchoedQuerySchema, EntityMentionSchema, FactSchem
 blp = Blueprint("claims", __name__, url_prefix="/v1/claims",
                 description="The same claim across publishers: corroboration, conflicts, checks")
 
-STATUSES = ("corroborated", "single_source", "conflicting", "evolving")
-VERDICTS = ("supported", "contradicted", "mixed", "not_enough_info")
+STATUSES = CLAIM_STATUSES
 MAX_CLAIM_LENGTH = 1000
 JSONLD = "application/ld+json"
 

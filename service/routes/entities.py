@@ -4,12 +4,13 @@ import marshmallow as ma
 from flask_smorest import Blueprint
 from marshmallow import validate
 
+from ..records import ENTITY_TYPES
 from . import catalog
 from .common import IN_QUERY, PageArgs, PageSchema, name_field
 
 blp = Blueprint("entities", __name__, url_prefix="/v1/entities", description="People, organisations, places")
 
-TYPES = ("PERSON", "ORG", "GPE", "WEAPON", "GROUP")
+TYPES = ENTITY_TYPES
 
 
 class EntityArgs(PageArgs):

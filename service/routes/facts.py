@@ -4,13 +4,13 @@ import marshmallow as ma
 from flask_smorest import Blueprint
 from marshmallow import validate
 
+from ..records import DIMENSIONS
 from . import catalog
 from .common import (IN_QUERY, DateRangeArgs, EchoedQuerySchema, FactSchema, PageArgs, SearchPageSchema, name_field,
                      query_field)
 
 blp = Blueprint("facts", __name__, url_prefix="/v1/facts", description="Checkable statements with attribution")
 
-DIMENSIONS = ("persons", "length", "duration", "rate", "money", "count", "percent")
 
 
 class FactArgs(PageArgs, DateRangeArgs):
