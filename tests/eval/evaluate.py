@@ -6,13 +6,19 @@ and the facts are compared with the labels in ``corpus_labels.yaml`` (the bundle
 ``holdout_labels.yaml`` (articles in ``holdout/``, written and labelled after the rules were tuned,
 so they measure how the rules carry over to text they were not fitted to).
 
-    python tests/eval/evaluate.py            # tables for both sets
+``genres_labels.yaml`` labels pages of other genres (``genres/<genre>/``: briefings, statements,
+speeches, readouts, central-bank and statistics releases, agency summaries, news, wire reports and
+chrome-heavy pages) with every checkable fact, the expected title, date and publisher, and chrome
+strings; ``evaluate_genres`` scores them per genre (see ``GenreReport``).
+
+    python tests/eval/evaluate.py            # tables for every set
     python tests/eval/evaluate.py --errors   # and every disagreement
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from service.corpus import SIDECAR_FIELDS
 from service.pipeline.cleaning import clean_article
 from service.pipeline.entities import load_gazetteer
 from service.pipeline.facts import FactExtractor
@@ -35,6 +42,7 @@ LABEL_SETS = {
     "synthetic": EVAL_DIR / "synthetic_labels.yaml",
     "holdout": EVAL_DIR / "holdout_labels.yaml",
 }
+GENRE_LABELS = EVAL_DIR / "genres_labels.yaml"
 GAZETTEER = ROOT / "data" / "entities.yaml"
 
 
@@ -51,6 +59,11 @@ class Counts:
     @property
     def recall(self) -> float:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
 
     def add(self, predicted: set, expected: set) -> None:
         self.tp += len(predicted & expected)
@@ -224,6 +237,207 @@ def format_report(name: str, report: Report) -> str:
     return "\n".join(lines)
 
 
+# ---------------------------------------------------------------- genre set
+
+ALL_GENRES = "all"
+
+
+@dataclass
+class GenreReport:
+    """Scores of one genre (or of all of them).
+
+    Fact precision counts every extracted fact that matches no label as a false positive. Speakers,
+    entities, quantities, negation and hedging are compared on matched facts only (a missed or
+    spurious fact is already counted once, as a fact). Titles, dates and sources compare
+    ``clean_article`` (with the sidecar) with the labels; a leak is a labelled chrome string found in
+    any passage.
+    """
+
+    articles: int = 0
+    facts: Counts = field(default_factory=Counts)
+    speakers: Counts = field(default_factory=Counts)
+    speaker: Accuracy = field(default_factory=Accuracy)
+    entities: Counts = field(default_factory=Counts)
+    quantities: Counts = field(default_factory=Counts)
+    negated: Counts = field(default_factory=Counts)
+    hedged: Counts = field(default_factory=Counts)
+    titles: Accuracy = field(default_factory=Accuracy)
+    dates: Accuracy = field(default_factory=Accuracy)
+    sources: Accuracy = field(default_factory=Accuracy)
+    leaks: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def quantity_floor_value(self) -> float:
+        """Quantity value+unit as the floors read it: the lower of precision and recall."""
+        return min(self.quantities.precision, self.quantities.recall)
+
+
+def read_sidecar(path: Path) -> dict | None:
+    """The article's ``<name>.json`` sidecar, reduced the way the corpus reduces it."""
+    sidecar_path = path.with_suffix(".json")
+    if not sidecar_path.exists():
+        return None
+    loaded = json.loads(sidecar_path.read_text(encoding="utf-8"))
+    return {k: loaded[k] for k in SIDECAR_FIELDS if loaded.get(k) is not None} or None
+
+
+def _key(text: str) -> str:
+    return _norm(text).casefold()
+
+
+def _match_labels(labels: list[dict], facts: list[Fact]) -> list[int | None]:
+    """For each label, the index of the fact whose text contains it (an unused one first), or None.
+
+    Two labels may share one fact (two people speaking in one sentence that the extractor kept whole);
+    among several facts containing a label, an unused one is taken, so duplicates stay unmatched.
+    """
+    keys = [_key(f.text) for f in facts]
+    used: set[int] = set()
+    out: list[int | None] = []
+    for label in labels:
+        needle = _key(label["text"])
+        hits = [i for i, k in enumerate(keys) if needle in k]
+        fresh = [i for i in hits if i not in used]
+        chosen = (fresh or hits or [None])[0]
+        if chosen is not None:
+            used.add(chosen)
+        out.append(chosen)
+    return out
+
+
+def _score_article(report: GenreReport, article: dict, extractor: FactExtractor) -> None:
+    path = ROOT / article["file"]
+    raw = path.read_text(encoding="utf-8")
+    cleaned = clean_article(raw, read_sidecar(path))
+    passages = split_passages(cleaned.text)
+    facts = extractor.extract(cleaned.text, passages)
+    report.articles += 1
+    name = f"{path.parent.name}/{path.name}"
+    _score_metadata(report, name, article, cleaned)
+    labels = article.get("facts", [])
+    matches = _match_labels(labels, facts)
+    for label, index in zip(labels, matches):
+        if index is None:
+            _missed(report, name, label, raw, cleaned.text)
+            continue
+        report.facts.tp += 1
+        _compare_genre(report, name, label, facts[index])
+    for i, fact in enumerate(facts):
+        if i not in matches:
+            report.facts.fp += 1
+            report.errors.append(f"{name}: unlabelled fact {fact.text[:90]!r}")
+    for phrase in article.get("boilerplate", []):
+        if any(_key(phrase) in _key(p.text) for p in passages):
+            report.leaks.append(f"{name}: {phrase!r}")
+
+
+def _missed(report: GenreReport, name: str, label: dict, raw: str, text: str) -> None:
+    if _key(label["text"]) not in _key(raw):
+        raise ValueError(f"{name}: label text {label['text']!r} is not in the page")
+    report.facts.fn += 1
+    where = "missed fact" if _key(label["text"]) in _key(text) else "missed fact (dropped by cleaning)"
+    report.errors.append(f"{name}: {where} {label['text']!r}")
+
+
+def _score_metadata(report: GenreReport, name: str, article: dict, cleaned) -> None:
+    for title, acc, expected, got in (
+        ("title", report.titles, article.get("title"), cleaned.title),
+        ("date", report.dates, article.get("published"), cleaned.published),
+        ("source", report.sources, article.get("source"), cleaned.source),
+    ):
+        ok = (_key(expected) if expected else None) == (_key(got) if got else None)
+        acc.add(ok)
+        if not ok:
+            report.errors.append(f"{name}: {title} expected {expected!r} got {got!r}")
+
+
+def _compare_genre(report: GenreReport, name: str, label: dict, fact: Fact) -> None:
+    where = f"{name}: {label['text'][:60]!r}"
+    expected_entities = set(label.get("entities") or [])
+    predicted_entities = {m.name for m in fact.entities}
+    report.entities.add(predicted_entities, expected_entities)
+    if predicted_entities != expected_entities:
+        report.errors.append(
+            f"{where}: entities missing {sorted(expected_entities - predicted_entities)} "
+            f"extra {sorted(predicted_entities - expected_entities)}"
+        )
+    expected_q = quantity_keys((q["value"], q["unit"]) for q in label.get("quantities") or [])
+    predicted_q = quantity_keys((q.value, q.unit) for q in fact.quantities)
+    report.quantities.add(predicted_q, expected_q)
+    if predicted_q != expected_q:
+        report.errors.append(
+            f"{where}: quantities expected {sorted(expected_q, key=str)} got {sorted(predicted_q, key=str)}"
+        )
+    expected_speaker, predicted_speaker = label.get("speaker"), speaker_key(fact)
+    report.speaker.add(expected_speaker == predicted_speaker)
+    report.speakers.add({predicted_speaker} - {None}, {expected_speaker} - {None})
+    if expected_speaker != predicted_speaker:
+        report.errors.append(f"{where}: speaker expected {expected_speaker!r} got {predicted_speaker!r}")
+    for flag, counts in (("negated", report.negated), ("hedged", report.hedged)):
+        expected, predicted = bool(label.get(flag, False)), bool(getattr(fact, flag))
+        counts.add({1} if predicted else set(), {1} if expected else set())
+        if expected != predicted:
+            report.errors.append(f"{where}: {flag} expected {expected} got {predicted}")
+
+
+def _merge(total: GenreReport, part: GenreReport) -> None:
+    total.articles += part.articles
+    for name in ("facts", "speakers", "entities", "quantities", "negated", "hedged"):
+        mine, theirs = getattr(total, name), getattr(part, name)
+        mine.tp, mine.fp, mine.fn = mine.tp + theirs.tp, mine.fp + theirs.fp, mine.fn + theirs.fn
+    for name in ("speaker", "titles", "dates", "sources"):
+        mine, theirs = getattr(total, name), getattr(part, name)
+        mine.right, mine.total = mine.right + theirs.right, mine.total + theirs.total
+    total.leaks += part.leaks
+    total.errors += part.errors
+
+
+def evaluate_genres(labels_path: Path = GENRE_LABELS, extractor: FactExtractor | None = None) -> dict:
+    """Per-genre ``GenreReport``s, in label-file order, plus their sum under ``ALL_GENRES``."""
+    extractor = extractor or FactExtractor(load_gazetteer(GAZETTEER))
+    labels = yaml.safe_load(labels_path.read_text(encoding="utf-8"))
+    reports: dict[str, GenreReport] = {}
+    for article in labels["articles"]:
+        _score_article(reports.setdefault(article["genre"], GenreReport()), article, extractor)
+    total = GenreReport()
+    for report in reports.values():
+        _merge(total, report)
+    reports[ALL_GENRES] = total
+    return reports
+
+
+GENRE_COLUMNS = (
+    "genre", "articles", "facts", "fact P", "fact R", "fact F1", "speaker acc", "speaker P", "speaker R",
+    "entity P", "entity R", "entity F1", "qty P", "qty R", "qty F1", "neg F1", "hedge F1", "title", "date",
+    "source", "leaks",
+)
+
+
+def _genre_row(name: str, r: GenreReport) -> list[str]:
+    f = "{:.2f}".format
+    return [
+        name, str(r.articles), str(r.facts.tp + r.facts.fn),
+        f(r.facts.precision), f(r.facts.recall), f(r.facts.f1),
+        f(r.speaker.value), f(r.speakers.precision), f(r.speakers.recall),
+        f(r.entities.precision), f(r.entities.recall), f(r.entities.f1),
+        f(r.quantities.precision), f(r.quantities.recall), f(r.quantities.f1),
+        f(r.negated.f1), f(r.hedged.f1),
+        f(r.titles.value), f(r.dates.value), f(r.sources.value), str(len(r.leaks)),
+    ]
+
+
+def format_genre_table(reports: dict) -> str:
+    """The per-genre scores as a Markdown table (the last row sums every genre)."""
+    lines = [
+        "| " + " | ".join(GENRE_COLUMNS) + " |",
+        "|---|" + "---:|" * (len(GENRE_COLUMNS) - 1),
+    ]
+    for name, report in reports.items():
+        lines.append("| " + " | ".join(_genre_row(name, report)) + " |")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true", help="list every disagreement with the labels")
@@ -236,6 +450,12 @@ def main(argv: list[str] | None = None) -> int:
             for line in report.errors + [f"boilerplate: {b}" for b in report.boilerplate_facts]:
                 print("  " + line)
         print()
+    genres = evaluate_genres(GENRE_LABELS, extractor)
+    print(f"== genres: {genres[ALL_GENRES].articles} articles ==")
+    print(format_genre_table(genres))
+    if args.errors:
+        for line in genres[ALL_GENRES].errors + [f"boilerplate leak: {b}" for b in genres[ALL_GENRES].leaks]:
+            print("  " + line)
     return 0
 
 
