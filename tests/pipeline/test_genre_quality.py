@@ -48,7 +48,7 @@ FLOORS = {
         "fact_recall": 0.89,  # target 0.90
         "fact_precision": 0.85,
         "speaker": 0.85,
-        "quantity": 0.80,  # target 0.95
+        "quantity": 0.95,
         "title": 0.66,  # target 0.90
         "date": 0.90,
         "boilerplate_leaks": 2,  # target 0
