@@ -454,8 +454,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"== genres: {genres[ALL_GENRES].articles} articles ==")
     print(format_genre_table(genres))
     if args.errors:
-        for line in genres[ALL_GENRES].errors + [f"boilerplate leak: {b}" for b in genres[ALL_GENRES].leaks]:
-            print("  " + line)
+        for genre, report in genres.items():
+            if genre == ALL_GENRES:
+                continue
+            print(f"-- {genre}")
+            for line in report.errors + [f"boilerplate leak: {b}" for b in report.leaks]:
+                print("  " + line)
     return 0
 
 
