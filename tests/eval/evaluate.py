@@ -10,6 +10,8 @@ so they measure how the rules carry over to text they were not fitted to).
 speeches, readouts, central-bank and statistics releases, agency summaries, news, wire reports and
 chrome-heavy pages) with every checkable fact, the expected title, date and publisher, and chrome
 strings; ``evaluate_genres`` scores them per genre (see ``GenreReport``).
+``holdout_genres_labels.yaml`` labels ``holdout_genres/<genre>/`` the same way: pages of the same
+genres on other sites and topics that nobody tunes the extractor against, scored by the same code.
 
     python tests/eval/evaluate.py            # tables for every set
     python tests/eval/evaluate.py --errors   # and every disagreement
@@ -43,6 +45,8 @@ LABEL_SETS = {
     "holdout": EVAL_DIR / "holdout_labels.yaml",
 }
 GENRE_LABELS = EVAL_DIR / "genres_labels.yaml"
+HOLDOUT_GENRE_LABELS = EVAL_DIR / "holdout_genres_labels.yaml"
+GENRE_SETS = {"genres": GENRE_LABELS, "held-out genres": HOLDOUT_GENRE_LABELS}
 GAZETTEER = ROOT / "data" / "entities.yaml"
 
 
@@ -438,6 +442,20 @@ def format_genre_table(reports: dict) -> str:
     return "\n".join(lines)
 
 
+def print_genre_set(name: str, reports: dict, errors: bool = False) -> None:
+    """One genre set's table, and with ``errors`` its disagreements grouped per genre."""
+    print(f"== {name}: {reports[ALL_GENRES].articles} articles ==")
+    print(format_genre_table(reports))
+    if errors:
+        for genre, report in reports.items():
+            if genre == ALL_GENRES:
+                continue
+            print(f"-- {genre}")
+            for line in report.errors + [f"boilerplate leak: {b}" for b in report.leaks]:
+                print("  " + line)
+    print()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true", help="list every disagreement with the labels")
@@ -450,16 +468,8 @@ def main(argv: list[str] | None = None) -> int:
             for line in report.errors + [f"boilerplate: {b}" for b in report.boilerplate_facts]:
                 print("  " + line)
         print()
-    genres = evaluate_genres(GENRE_LABELS, extractor)
-    print(f"== genres: {genres[ALL_GENRES].articles} articles ==")
-    print(format_genre_table(genres))
-    if args.errors:
-        for genre, report in genres.items():
-            if genre == ALL_GENRES:
-                continue
-            print(f"-- {genre}")
-            for line in report.errors + [f"boilerplate leak: {b}" for b in report.leaks]:
-                print("  " + line)
+    for name, path in GENRE_SETS.items():
+        print_genre_set(name, evaluate_genres(path, extractor), errors=args.errors)
     return 0
 
 

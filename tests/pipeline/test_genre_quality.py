@@ -4,6 +4,10 @@ Targets for every genre: fact recall >= 0.90, fact precision >= 0.85, speaker ac
 value+unit (precision and recall) >= 0.95, title and date accuracy >= 0.90, no labelled chrome string in
 any passage. Floors still below their target carry a "target X" comment: raise them as the extractor
 improves; never lower one to get green.
+
+The held-out genre set (tests/eval/holdout_genres_labels.yaml) has the same targets and one set of floors
+for all of its pages (a dozen pages are too few for per-genre floors). Nobody tunes the extractor against
+it: read its scores, never its disagreements, when changing a rule.
 """
 
 import importlib.util
@@ -109,6 +113,22 @@ FLOORS = {
     },
 }
 
+HOLDOUT_FLOORS = {
+    "fact_recall": 0.53,  # target 0.90
+    "fact_precision": 0.85,
+    "speaker": 0.58,  # target 0.85
+    "quantity": 0.85,  # target 0.95
+    "title": 0.58,  # target 0.90
+    "date": 0.83,  # target 0.90
+    "boilerplate_leaks": 8,  # target 0
+}
+TARGETS = {"fact_recall": 0.90, "fact_precision": 0.85, "speaker": 0.85, "quantity": 0.95, "title": 0.90,
+           "date": 0.90}
+HOLDOUT_MIN_ARTICLES = {
+    "briefing": 2, "statement": 1, "speech": 1, "readout": 1, "centralbank": 1,
+    "statistics": 1, "agency": 1, "news": 2, "wire": 1, "chrome": 1,
+}
+
 EVALUATE = Path(__file__).resolve().parents[1] / "eval" / "evaluate.py"
 
 
@@ -166,20 +186,63 @@ def test_every_genre_is_covered_and_floored(reports):
 
 
 def test_floors_never_exceed_targets():
-    targets = {"fact_recall": 0.90, "fact_precision": 0.85, "speaker": 0.85, "quantity": 0.95, "title": 0.90,
-               "date": 0.90}
-    for genre, floors in FLOORS.items():
-        for metric, target in targets.items():
-            assert floors[metric] <= target, (genre, metric)
+    for name, floors in [*FLOORS.items(), ("held-out", HOLDOUT_FLOORS)]:
+        for metric, target in TARGETS.items():
+            assert floors[metric] <= target, (name, metric)
 
 
-def test_sidecars_are_the_exception():
-    labels = yaml.safe_load(evaluation.GENRE_LABELS.read_text(encoding="utf-8"))
+@pytest.mark.parametrize("labels_path", [evaluation.GENRE_LABELS, evaluation.HOLDOUT_GENRE_LABELS])
+def test_sidecars_are_the_exception(labels_path):
+    labels = yaml.safe_load(labels_path.read_text(encoding="utf-8"))
     files = [evaluation.ROOT / a["file"] for a in labels["articles"]]
     sidecars = [f for f in files if f.with_suffix(".json").exists()]
     assert 0 < len(sidecars) <= len(files) // 3
     for path in sidecars:
         assert isinstance(json.loads(path.with_suffix(".json").read_text(encoding="utf-8")), dict)
+
+
+# ---------------------------------------------------------------- held-out genre set
+
+
+@pytest.fixture(scope="module")
+def holdout():
+    return evaluation.evaluate_genres(evaluation.HOLDOUT_GENRE_LABELS)[evaluation.ALL_GENRES]
+
+
+@pytest.mark.parametrize("metric", sorted(METRICS))
+def test_holdout_floor(holdout, metric):
+    value = METRICS[metric](holdout)
+    assert value >= HOLDOUT_FLOORS[metric], f"held-out {metric} {value:.3f} < {HOLDOUT_FLOORS[metric]}"
+
+
+def test_holdout_boilerplate_leaks(holdout):
+    assert len(holdout.leaks) <= HOLDOUT_FLOORS["boilerplate_leaks"], holdout.leaks
+
+
+def test_holdout_covers_every_genre():
+    labels = yaml.safe_load(evaluation.HOLDOUT_GENRE_LABELS.read_text(encoding="utf-8"))
+    genres = [a["genre"] for a in labels["articles"]]
+    assert set(HOLDOUT_MIN_ARTICLES) == set(MIN_ARTICLES)
+    for genre, minimum in HOLDOUT_MIN_ARTICLES.items():
+        assert genres.count(genre) >= minimum, genre
+    assert sum(len(a["facts"]) for a in labels["articles"]) >= 90
+
+
+def _sentences(labels_path: Path) -> set[str]:
+    labels = yaml.safe_load(labels_path.read_text(encoding="utf-8"))
+    return {evaluation._key(f["text"]) for a in labels["articles"] for f in a["facts"]}
+
+
+def test_holdout_pages_are_not_dev_pages():
+    """No held-out page repeats a dev page, and no labelled sentence of one set appears in the other."""
+    dev = yaml.safe_load(evaluation.GENRE_LABELS.read_text(encoding="utf-8"))
+    held = yaml.safe_load(evaluation.HOLDOUT_GENRE_LABELS.read_text(encoding="utf-8"))
+    dev_texts = [evaluation._key((evaluation.ROOT / a["file"]).read_text(encoding="utf-8")) for a in dev["articles"]]
+    assert {a["file"] for a in dev["articles"]}.isdisjoint(a["file"] for a in held["articles"])
+    assert {a["title"] for a in dev["articles"]}.isdisjoint(a["title"] for a in held["articles"])
+    for sentence in _sentences(evaluation.HOLDOUT_GENRE_LABELS):
+        assert not any(sentence in text for text in dev_texts), sentence
+    assert _sentences(evaluation.GENRE_LABELS).isdisjoint(_sentences(evaluation.HOLDOUT_GENRE_LABELS))
 
 
 PAGE = """Example Gazette
