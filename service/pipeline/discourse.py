@@ -1,0 +1,397 @@
+"""Who is speaking: the kind of document, its speaker turns and its default speaker.
+
+``analyse(text, ...)`` reads a cleaned article and returns a ``Discourse``:
+
+  * **kind** (``DocumentKind``): a transcript has speaker labels at paragraph starts ("DEPUTY PRESS SECRETARY
+    SABRINA SINGH:", "MS. SINGH:", "Q:", "Lt. Col. Charlie Dietz:"); a statement, speech or address is headed
+    "Statement by ...", "Remarks by ...", "Address by ..."; a readout "Readout of ..."; an institutional release
+    carries release cues ("News Release", "For release at", "Released:") or a heading such as "Federal Reserve
+    issues FOMC statement"; a questions-and-answers page is headed so or labels its turns "Q:"/"A:"; anything
+    else is a news report. Sidecar metadata (``kind``, ``speaker``, ``publisher``) fills in what a page does
+    not say and wins over what is guessed from it.
+  * **turns**: each labelled paragraph starts a turn that lasts until the next label. A label's short form
+    ("MS. SINGH") resolves to the full name given earlier ("DEPUTY PRESS SECRETARY SABRINA SINGH") or anywhere
+    in the heading and text ("Sabrina Singh"); the words before the name are the role. Question turns ("Q:")
+    and floor turns ("MODERATOR:") are never facts. ``label_spans()`` are the label characters, which passages
+    leave out.
+  * **default speaker**: the author of a statement, the issuing body of a release or readout, the speaker of the
+    answers of a questions-and-answers page; news has none.
+
+Vocabulary lives in lexicon files: label titles, question, floor and answer labels, label exclusions, statement
+and readout openers, release and Q&A cues, institution words and issue verbs.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from .language import lexicon, phrase_pattern
+from .models import DocumentKind
+
+MAX_LABEL_WORDS = 9  # "DEPUTY PENTAGON PRESS SECRETARY SABRINA SINGH" and a little more
+MAX_LABEL_CHARS = 80
+MIN_TURNS = 2  # labelled paragraphs needed before a document counts as a transcript
+MIN_TURNS_WITHOUT_QUESTION = 3  # ... when none of them is a question
+HEAD_PARAGRAPHS = 3  # paragraphs read for heading cues (title line, dateline, first lead)
+HEAD_CHARS = 600
+MAX_SPEAKER_WORDS = 8
+
+# A label: up to MAX_LABEL_WORDS capitalised words (dots, hyphens and apostrophes inside), an optional
+# parenthetical "(United States)", then a colon; or a bare "Q" before a capitalised word.
+_LABEL_RE = re.compile(
+    r"(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,%d})(?:[ \t]*\((?P<paren>[^()\n]{1,60})\))?[ \t]*:(?:\s+|$)"
+    % (MAX_LABEL_WORDS - 1)
+)
+_BARE_Q_RE = re.compile(r"(?P<label>Q\.?)[ \t]+(?=[A-Z“\"])")
+_LOWER_PARTICLES = frozenset("of the for and de da del van von bin al la le di du on to".split())
+_NAME_WORD_RE = re.compile(r"^[A-Z][\w'’\-]*\.?$")
+_ISSUE_HEAD_RE_CACHE: dict[str, re.Pattern] = {}
+
+
+@dataclass
+class Speaker:
+    name: str
+    role: str | None = None
+    organization: str | None = None
+    speaker_type: str = "PERSON"  # PERSON | ORG
+
+
+@dataclass
+class Turn:
+    start: int  # where the label starts
+    body_start: int  # where the spoken text starts (after the label)
+    end: int  # where the next turn starts, or the end of the text
+    speaker: Speaker | None
+    question: bool = False
+    floor: bool = False  # a moderator or operator: procedural
+
+    @property
+    def silent(self) -> bool:
+        """True for turns whose sentences are never facts (questions, floor management)."""
+        return self.question or self.floor
+
+
+@dataclass
+class Discourse:
+    kind: DocumentKind = DocumentKind.NEWS
+    turns: list[Turn] = field(default_factory=list)
+    default_speaker: Speaker | None = None
+
+    def __post_init__(self) -> None:
+        self._starts = [t.start for t in self.turns]
+
+    def label_spans(self) -> list[tuple[int, int]]:
+        return [(t.start, t.body_start) for t in self.turns]
+
+    def turn_at(self, offset: int) -> Turn | None:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and offset < self.turns[i].end:
+            return self.turns[i]
+        return None
+
+    def speaker_at(self, offset: int) -> Speaker | None:
+        """Who speaks at ``offset``: the turn's speaker, else the document's default speaker."""
+        turn = self.turn_at(offset)
+        if turn is not None:
+            return None if turn.silent else turn.speaker or self.default_speaker
+        return self.default_speaker
+
+    def silent_at(self, offset: int) -> bool:
+        turn = self.turn_at(offset)
+        return turn is not None and turn.silent
+
+
+# ------------------------------------------------------------------ entry point
+
+
+def analyse(
+    text: str,
+    *,
+    title: str | None = None,
+    source: str | None = None,
+    byline: str | None = None,
+    hints: dict | None = None,
+) -> Discourse:
+    """The kind, turns and default speaker of a cleaned article; ``hints`` are sidecar fields."""
+    hints = hints or {}
+    paragraphs = _paragraphs(text)
+    head = "\n".join([title or ""] + [text[s:e] for s, e in paragraphs[:HEAD_PARAGRAPHS]])[: HEAD_CHARS * 2]
+    turns = _turns(text, paragraphs, head)
+    kind = _kind(hints.get("kind"), head, title, turns)
+    publisher = _clean(hints.get("publisher"))
+    default = _default_speaker(kind, head, title, text, hints, publisher, source, byline)
+    if turns:
+        _resolve_role_only(turns, default)
+    return Discourse(kind, turns if kind in (DocumentKind.TRANSCRIPT, DocumentKind.QUESTIONS_ANSWERS) else [],
+                     default)
+
+
+def _clean(value) -> str | None:
+    return " ".join(value.split()) if isinstance(value, str) and value.strip() else None
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in re.finditer(r"\n[^\S\n]*\n", text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+# ------------------------------------------------------------------ kind
+
+
+def _kind(hint, head: str, title: str | None, turns: list[Turn]) -> DocumentKind:
+    if isinstance(hint, str) and hint.strip().lower() in {k.value for k in DocumentKind}:
+        return DocumentKind(hint.strip().lower())
+    named = [t for t in turns if not t.silent and t.speaker is not None]
+    if turns and named:
+        return DocumentKind.TRANSCRIPT
+    heading = title or head.split("\n", 1)[0]
+    if turns or phrase_pattern("qa_cues").search(heading):
+        return DocumentKind.QUESTIONS_ANSWERS
+    if _opener(heading, "statement_openers") or _opener(head, "statement_openers"):
+        return DocumentKind.STATEMENT
+    if _opener(heading, "readout_openers") or _opener(head, "readout_openers"):
+        return DocumentKind.READOUT
+    if phrase_pattern("release_cues").search(head) or _issuer_in_heading(heading):
+        return DocumentKind.RELEASE
+    return DocumentKind.NEWS
+
+
+def _opener(text: str, name: str) -> re.Match | None:
+    """A heading opener ("Statement by", "Readout of") at the start of one of the lines of ``text``."""
+    for line in text.split("\n"):
+        m = phrase_pattern(name).match(line.strip())
+        if m:
+            return m
+    return None
+
+
+def _issuer_in_heading(heading: str) -> str | None:
+    """"Federal Reserve issues FOMC statement" -> "Federal Reserve" (an institution as the subject)."""
+    verbs = "|".join(sorted(lexicon("issue_verbs"), key=len, reverse=True))
+    m = re.match(rf"\s*(?P<org>(?:[A-Z][\w.'’&\-]*\s+(?:(?:of|for|and|the)\s+)*){{1,7}}?)(?:{verbs})\b", heading)
+    if not m:
+        return None
+    org = m.group("org").strip()
+    return org if _is_institution(org) else None
+
+
+def _is_institution(name: str) -> bool:
+    words = {w.lower().strip(".,") for w in name.split()}
+    return not words.isdisjoint(lexicon("institution_words"))
+
+
+# ------------------------------------------------------------------ turns
+
+
+def _turns(text: str, paragraphs: list[tuple[int, int]], head: str) -> list[Turn]:
+    found = []  # (start, body_start, label, paren, strength)
+    for start, end in paragraphs:
+        m = _LABEL_RE.match(text, start, end) or _BARE_Q_RE.match(text, start, end)
+        if m is None:
+            continue
+        strength = _label_strength(m.group("label"))
+        if strength:
+            paren = m.groupdict().get("paren")
+            found.append((start, min(m.end(), end), m.group("label"), paren, strength))
+    strong = [f for f in found if f[4] == "strong"]
+    questions = [f for f in strong if _is_question_label(f[2])]
+    enough = len(strong) >= MIN_TURNS and (questions or len(strong) >= MIN_TURNS_WITHOUT_QUESTION)
+    if not enough:
+        return []
+    turns: list[Turn] = []
+    known: list[Speaker] = []
+    for i, (start, body, label, paren, _) in enumerate(found):
+        end = found[i + 1][0] if i + 1 < len(found) else len(text)
+        low = _norm_label(label)
+        if _is_question_label(label):
+            turns.append(Turn(start, body, end, None, question=True))
+        elif low in lexicon("floor_labels"):
+            turns.append(Turn(start, body, end, Speaker(label.title()), floor=True))
+        elif low in lexicon("answer_labels"):
+            turns.append(Turn(start, body, end, None))
+        else:
+            speaker = _label_speaker(label, paren, known, text, head)
+            known.append(speaker)
+            turns.append(Turn(start, body, end, speaker))
+    return turns
+
+
+def _norm_label(label: str) -> str:
+    return " ".join(label.lower().split())
+
+
+def _is_question_label(label: str) -> bool:
+    return _norm_label(label) in lexicon("question_labels")
+
+
+def _label_strength(label: str) -> str | None:
+    """"strong" for labels that can only be speaker labels, "weak" for plain names, None for non-labels."""
+    low = _norm_label(label)
+    words = label.split()
+    if low in lexicon("label_exclusions") or len(label) > MAX_LABEL_CHARS:
+        return None
+    if low in lexicon("question_labels") or low in lexicon("floor_labels") or low in lexicon("answer_labels"):
+        return "strong"
+    if not all(_NAME_WORD_RE.match(w) or w.lower() in _LOWER_PARTICLES for w in words):
+        return None
+    letters = [c for c in label if c.isalpha()]
+    if len(words) >= 2 and all(c.isupper() for c in letters):
+        return "strong"
+    titles = lexicon("label_titles")
+    if len(words) >= 2 and words[0].lower() in titles and words[0].lower() not in ("the", "of"):
+        return "strong"
+    if 2 <= len(words) <= 4 or (len(words) == 1 and len(letters) >= 3 and label.isupper()):
+        return "weak"
+    return None
+
+
+def _split_role(words: list[str]) -> tuple[list[str], list[str]]:
+    """Leading title words and the name that follows them."""
+    titles = lexicon("label_titles")
+    i = 0
+    while i < len(words) - 1 and words[i].lower() in titles:
+        i += 1
+    if words and words[-1].lower() in titles and i == len(words) - 1:
+        i = len(words)  # "THE PRESIDENT", "MODERATOR": a role without a name
+    return words[:i], words[i:]
+
+
+_HONORIFICS = frozenset("mr. mr mrs. mrs ms. ms miss dr. dr sir dame the his her hon. honorable excellency".split())
+
+
+def _role_text(words: list[str]) -> str | None:
+    kept = [w for w in words if w.lower() not in _HONORIFICS]
+    if not kept:
+        return None
+    return " ".join(_case(w) for w in kept)
+
+
+def _case(word: str) -> str:
+    """Title-case an upper-case label word; keep mixed case as written."""
+    if word.isupper() and len(word) > 1:
+        return "-".join(part.capitalize() for part in word.split("-"))
+    return word
+
+
+def _label_speaker(label: str, paren: str | None, known: list[Speaker], text: str, head: str) -> Speaker:
+    role_words, name_words = _split_role(label.split())
+    role = _role_text(role_words)
+    organization = paren.strip() if paren else None
+    if not name_words:
+        return Speaker(role or _case(label), role=role, organization=organization)
+    name = " ".join(_case(w) for w in name_words)
+    surname = name_words[-1].lower()
+    if len(name_words) == 1:
+        for earlier in reversed(known):
+            if earlier.speaker_type == "PERSON" and earlier.name.split()[-1].lower() == surname:
+                return Speaker(earlier.name, role=role or earlier.role,
+                               organization=organization or earlier.organization)
+    written = _written_form(" ".join(name_words), text, head)
+    if written:
+        name = written
+    return Speaker(name, role=role, organization=organization)
+
+
+def _written_form(name: str, text: str, head: str) -> str | None:
+    """The name as the heading or text writes it in mixed case; for a surname, the full name around it."""
+    words = name.split()
+    pattern = r"\s+".join(re.escape(w) for w in words)
+    if len(words) == 1:
+        pattern = r"(?:[A-Z][a-z][\w'’\-]*\s+){1,2}" + pattern
+    for source in (head, text):
+        for m in re.finditer(rf"\b{pattern}\b", source, re.IGNORECASE):
+            found = " ".join(m.group().split())
+            if not found.isupper() and all(w[0].isupper() for w in found.split()):
+                return _strip_titles(found)
+    return None
+
+
+def _strip_titles(name: str) -> str:
+    words = name.split()
+    titles = lexicon("label_titles")
+    while len(words) > 1 and words[0].lower() in titles:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _resolve_role_only(turns: list[Turn], default: Speaker | None) -> None:
+    """"THE PRESIDENT:" in the remarks of a named president is that president."""
+    if default is None or default.role is None:
+        return
+    for turn in turns:
+        s = turn.speaker
+        if s is not None and not turn.silent and s.role and s.name == s.role \
+                and s.role.lower().split()[-1] in default.role.lower():
+            turn.speaker = default
+
+
+# ------------------------------------------------------------------ default speaker
+
+
+def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str, hints: dict,
+                     publisher: str | None, source: str | None, byline: str | None) -> Speaker | None:
+    named = _clean(hints.get("speaker"))
+    if kind == DocumentKind.NEWS or kind == DocumentKind.TRANSCRIPT:
+        return _person(named, text, head) if named else None
+    if kind == DocumentKind.STATEMENT:
+        author = named or _statement_author(title, head) or _clean(byline)
+        if author:
+            speaker = _person(author, text, head)
+            speaker.organization = speaker.organization or publisher
+            return speaker
+    institution = publisher or named
+    if institution is None and kind == DocumentKind.RELEASE:
+        institution = _issuer_in_heading(title or head.split("\n", 1)[0])
+    institution = institution or _clean(source) or _institution_in(head) or _institution_in(text[:HEAD_CHARS * 4])
+    if institution is None:
+        return None
+    return Speaker(institution, organization=institution, speaker_type="ORG")
+
+
+def _statement_author(title: str | None, head: str) -> str | None:
+    """"Remarks by President Biden on the Economy" -> "President Biden"."""
+    for line in ([title] if title else []) + head.split("\n"):
+        m = phrase_pattern("statement_openers").match(line.strip())
+        if not m:
+            continue
+        rest = line.strip()[m.end():]
+        rest = re.split(r"\s+(?:on|at|to|before|following|regarding|about|for|in|during|after|upon|with)\s+"
+                        r"|[,:;(\[]|\s[—–-]{1,2}\s", rest, maxsplit=1)[0]
+        words = rest.split()
+        if 1 <= len(words) <= MAX_SPEAKER_WORDS and all(w[0].isupper() or w.lower() in _LOWER_PARTICLES
+                                                       for w in words):
+            return " ".join(words)
+    return None
+
+
+def _person(phrase: str, text: str, head: str) -> Speaker:
+    """A speaker from a phrase such as "Secretary-General António Guterres" or "President Biden"."""
+    words = phrase.split()
+    role_words, name_words = _split_role(words)
+    if _is_institution(phrase) and not role_words:
+        return Speaker(phrase, organization=phrase, speaker_type="ORG")
+    name = " ".join(name_words) or phrase
+    if len(name_words) == 1:
+        name = _written_form(name, text, head) or name
+    return Speaker(name, role=_role_text(role_words))
+
+
+_INSTITUTION_NAME_RE = re.compile(
+    r"(?:(?:U\.S\.|U\.K\.|[A-Z][\w'’&\-]*)\s+(?:(?:of|for|and|on|the)\s+)*){0,6}(?:U\.S\.|U\.K\.|[A-Z][\w'’&\-]*)"
+)
+
+
+def _institution_in(text: str) -> str | None:
+    """The first capitalised name containing an institution word ("Statistics Canada")."""
+    for m in _INSTITUTION_NAME_RE.finditer(text):
+        name = m.group().strip()
+        name = re.sub(r"^(?:The|A|An)\s+", "", name)
+        if len(name.split()) >= 2 and _is_institution(name) and not name.split()[-1].lower() in _LOWER_PARTICLES:
+            return name
+    return None
