@@ -38,6 +38,7 @@ log = logging.getLogger(__name__)
 PARALLEL_BUILD_THRESHOLD = 200  # below this many articles a process pool costs more than it saves
 CLAIM_CANDIDATES = 50  # facts retrieved by BM25 before the rule-based comparison
 BATCH = 16  # articles per task sent to a build worker
+PAGE_HEAD_BYTES = 2048  # the start of the raw page, where releases name themselves and their issuer
 
 
 class NotFound(LookupError):
@@ -83,7 +84,7 @@ class Processor:
     def __call__(self, stored: StoredArticle) -> Processed:
         cleaned = clean_article(stored.raw, stored.sidecar, min_chars=self.min_article_chars)
         discourse = analyse(cleaned.text, title=cleaned.title, source=cleaned.source, byline=cleaned.byline,
-                            hints=stored.sidecar)
+                            hints=stored.sidecar, page=stored.raw[:PAGE_HEAD_BYTES].decode("utf-8", "replace"))
         cleaned.kind = discourse.kind.value
         passages = split_passages(cleaned.text, skip=discourse.label_spans())
         facts = self.extractor.extract(cleaned.text, passages, discourse)

@@ -36,6 +36,7 @@ MIN_TURNS = 2  # labelled paragraphs needed before a document counts as a transc
 MIN_TURNS_WITHOUT_QUESTION = 3  # ... when none of them is a question
 HEAD_PARAGRAPHS = 3  # paragraphs read for heading cues (title line, dateline, first lead)
 HEAD_CHARS = 600
+HEAD_LINES = 8  # header lines of the raw page read for cues ("News Release", the issuing office)
 MAX_SPEAKER_WORDS = 8
 
 # A label: up to MAX_LABEL_WORDS capitalised words (dots, hyphens and apostrophes inside), an optional
@@ -113,11 +114,18 @@ def analyse(
     source: str | None = None,
     byline: str | None = None,
     hints: dict | None = None,
+    page: str | None = None,
 ) -> Discourse:
-    """The kind, turns and default speaker of a cleaned article; ``hints`` are sidecar fields."""
+    """The kind, turns and default speaker of a cleaned article.
+
+    ``hints`` are sidecar fields; ``page`` is the raw page (or its beginning), whose header lines ("News
+    Release", the issuing office) cleaning removes from ``text``.
+    """
     hints = hints or {}
     paragraphs = _paragraphs(text)
-    head = "\n".join([title or ""] + [text[s:e] for s, e in paragraphs[:HEAD_PARAGRAPHS]])[: HEAD_CHARS * 2]
+    page_lines = [line.strip() for line in (page or "")[:HEAD_CHARS * 2].splitlines() if line.strip()]
+    head = "\n".join([title or ""] + page_lines[:HEAD_LINES]
+                      + [text[s:e][:HEAD_CHARS] for s, e in paragraphs[:HEAD_PARAGRAPHS]])
     turns = _turns(text, paragraphs, head)
     kind = _kind(hints.get("kind"), head, title, turns)
     publisher = _clean(hints.get("publisher"))
@@ -150,14 +158,15 @@ def _kind(hint, head: str, title: str | None, turns: list[Turn]) -> DocumentKind
     named = [t for t in turns if not t.silent and t.speaker is not None]
     if turns and named:
         return DocumentKind.TRANSCRIPT
-    heading = title or head.split("\n", 1)[0]
+    heading = title or head.lstrip().split("\n", 1)[0]
     if turns or phrase_pattern("qa_cues").search(heading):
         return DocumentKind.QUESTIONS_ANSWERS
-    if _opener(heading, "statement_openers") or _opener(head, "statement_openers"):
-        return DocumentKind.STATEMENT
-    if _opener(heading, "readout_openers") or _opener(head, "readout_openers"):
-        return DocumentKind.READOUT
-    if phrase_pattern("release_cues").search(head) or _issuer_in_heading(heading):
+    for text in (heading, head):
+        if _opener(text, "readout_openers"):
+            return DocumentKind.READOUT
+        if _opener(text, "statement_openers"):
+            return DocumentKind.STATEMENT
+    if phrase_pattern("release_cues").search(head) or _issuer(head):
         return DocumentKind.RELEASE
     return DocumentKind.NEWS
 
@@ -171,19 +180,20 @@ def _opener(text: str, name: str) -> re.Match | None:
     return None
 
 
-def _issuer_in_heading(heading: str) -> str | None:
-    """"Federal Reserve issues FOMC statement" -> "Federal Reserve" (an institution as the subject)."""
+def _issuer(head: str) -> str | None:
+    """"Federal Reserve issues FOMC statement" -> "Federal Reserve": an institution as the subject of a
+    heading line."""
     verbs = "|".join(sorted(lexicon("issue_verbs"), key=len, reverse=True))
-    m = re.match(rf"\s*(?P<org>(?:[A-Z][\w.'’&\-]*\s+(?:(?:of|for|and|the)\s+)*){{1,7}}?)(?:{verbs})\b", heading)
-    if not m:
-        return None
-    org = m.group("org").strip()
-    return org if _is_institution(org) else None
+    for line in head.split("\n"):
+        m = re.match(rf"\s*(?P<org>(?:[A-Z][\w.'’&\-]*\s+(?:(?:of|for|and|the)\s+)*){{1,7}}?)(?:{verbs})\b", line)
+        if m and _is_institution(m.group("org")):
+            return m.group("org").strip()
+    return None
 
 
 def _is_institution(name: str) -> bool:
     words = {w.lower().strip(".,") for w in name.split()}
-    return not words.isdisjoint(lexicon("institution_words"))
+    return not words.isdisjoint(lexicon("institution_words")) and not _is_title_word(name.split()[0])
 
 
 # ------------------------------------------------------------------ turns
@@ -243,21 +253,26 @@ def _label_strength(label: str) -> str | None:
     letters = [c for c in label if c.isalpha()]
     if len(words) >= 2 and all(c.isupper() for c in letters):
         return "strong"
-    titles = lexicon("label_titles")
-    if len(words) >= 2 and words[0].lower() in titles and words[0].lower() not in ("the", "of"):
+    if len(words) >= 2 and _is_title_word(words[0]) and words[0].lower() not in ("the", "of"):
         return "strong"
     if 2 <= len(words) <= 4 or (len(words) == 1 and len(letters) >= 3 and label.isupper()):
         return "weak"
     return None
 
 
+def _is_title_word(word: str) -> bool:
+    """"Secretary", "Lt.", "Under-Secretary-General": a word of a title (each hyphenated part a title word)."""
+    titles = lexicon("label_titles")
+    low = word.lower().strip(",")
+    return low in titles or ("-" in low and all(part in titles for part in low.split("-")))
+
+
 def _split_role(words: list[str]) -> tuple[list[str], list[str]]:
     """Leading title words and the name that follows them."""
-    titles = lexicon("label_titles")
     i = 0
-    while i < len(words) - 1 and words[i].lower() in titles:
+    while i < len(words) - 1 and _is_title_word(words[i]):
         i += 1
-    if words and words[-1].lower() in titles and i == len(words) - 1:
+    if words and _is_title_word(words[-1]) and i == len(words) - 1:
         i = len(words)  # "THE PRESIDENT", "MODERATOR": a role without a name
     return words[:i], words[i:]
 
@@ -314,8 +329,7 @@ def _written_form(name: str, text: str, head: str) -> str | None:
 
 def _strip_titles(name: str) -> str:
     words = name.split()
-    titles = lexicon("label_titles")
-    while len(words) > 1 and words[0].lower() in titles:
+    while len(words) > 1 and _is_title_word(words[0]):
         words = words[1:]
     return " ".join(words)
 
@@ -345,10 +359,12 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
             speaker = _person(author, text, head)
             speaker.organization = speaker.organization or publisher
             return speaker
-    institution = publisher or named
-    if institution is None and kind == DocumentKind.RELEASE:
-        institution = _issuer_in_heading(title or head.split("\n", 1)[0])
-    institution = institution or _clean(source) or _institution_in(head) or _institution_in(text[:HEAD_CHARS * 4])
+    if kind == DocumentKind.READOUT and not publisher:
+        author = named or _statement_author(None, head)
+        if author:
+            return _person(author, text, head)
+    institution = (publisher or named or _issuer(head) or _clean(source) or _institution_in(head)
+                   or _institution_in(text[:HEAD_CHARS * 4]))
     if institution is None:
         return None
     return Speaker(institution, organization=institution, speaker_type="ORG")
