@@ -27,6 +27,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from .entities import ROLE_WORDS
 from .language import lexicon, phrase_pattern
 from .models import DocumentKind
 
@@ -193,7 +194,7 @@ def _issuer(head: str) -> str | None:
 
 def _is_institution(name: str) -> bool:
     words = {w.lower().strip(".,") for w in name.split()}
-    return not words.isdisjoint(lexicon("institution_words")) and not _is_title_word(name.split()[0])
+    return not words.isdisjoint(lexicon("institution_words"))
 
 
 # ------------------------------------------------------------------ turns
@@ -262,7 +263,7 @@ def _label_strength(label: str) -> str | None:
 
 def _is_title_word(word: str) -> bool:
     """"Secretary", "Lt.", "Under-Secretary-General": a word of a title (each hyphenated part a title word)."""
-    titles = lexicon("label_titles")
+    titles = lexicon("label_titles") | ROLE_WORDS
     low = word.lower().strip(",")
     return low in titles or ("-" in low and all(part in titles for part in low.split("-")))
 
@@ -399,7 +400,7 @@ def _person(phrase: str, text: str, head: str) -> Speaker:
 
 
 _INSTITUTION_NAME_RE = re.compile(
-    r"(?:(?:U\.S\.|U\.K\.|[A-Z][\w'’&\-]*)\s+(?:(?:of|for|and|on|the)\s+)*){0,6}(?:U\.S\.|U\.K\.|[A-Z][\w'’&\-]*)"
+    r"(?:(?:U\.S\.|U\.K\.|[A-Z][\w'’&\-]*)[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*){0,6}(?:U\.S\.|U\.K\.|[A-Z][\w'’&\-]*)"
 )
 
 

@@ -30,7 +30,7 @@ from .attribution import Attributor
 from .discourse import Discourse, Speaker
 from .entities import ArticleEntities, Gazetteer, PersonInfo, find_entities
 from .models import Attribution, DocumentKind, Fact, Passage
-from .language import phrase_pattern
+from .language import lexicon, phrase_pattern
 from .quantities import find_quantities
 
 EXTRACTOR_VERSION = "1.0.0"
@@ -186,6 +186,28 @@ def _score(fact: Fact) -> float:
     return round(min(1.0, max(0.0, score)), 3)
 
 
+# A reporting clause whose subject is not the speaker ("The health authority said that ...", "..., the
+# minister said."): even when the attribution rules cannot name that source, the statement is not the default
+# speaker's own. Only clear clause forms count, so "health care added 48,000 jobs" is no reporting clause.
+_REPORTING_RE = re.compile(
+    r"\b(?P<subject>\w+)\s+(?:\w+ly\s+)?(?:said|says|told\s+\w+|stated|states|reported|warned|claimed|"
+    r"confirmed|announced|added)(?:\s+on\s+\w+)?(?:\s+that\b|\s*[,.]?$)"
+    r"|,\s+(?:said|says|added)\s+(?P<inverted>\w+)"
+    r"|\baccording to\b",
+    re.IGNORECASE,
+)
+_OWN_SUBJECTS = frozenset("i we as".split())  # "as I said", "we announced that": the speaker's own words
+
+
+def _reports_another(text: str, speaker: Speaker) -> bool:
+    own = _OWN_SUBJECTS | (lexicon("institution_words") if speaker.speaker_type == "ORG" else frozenset())
+    for m in _REPORTING_RE.finditer(text.rstrip(" \"”’'")):
+        subject = (m.group("subject") or m.group("inverted") or "").lower()
+        if subject not in own:
+            return True
+    return False
+
+
 class _SpeakerDefaults:
     """The speaker a passage has when no reporting clause names one: its turn's or the document's speaker.
 
@@ -206,7 +228,7 @@ class _SpeakerDefaults:
         if self.discourse is None or fact.attribution is not None:
             return
         speaker = self.discourse.speaker_at(passage.start)
-        if speaker is None:
+        if speaker is None or _reports_another(fact.text, speaker):
             return
         attribution = self._cache.get(id(speaker))
         if attribution is None:
