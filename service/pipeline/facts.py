@@ -5,8 +5,19 @@ A fact is normally one whole passage (sentence). A passage becomes a fact when i
   * is not chrome: a sign-off ("This story is being updated.", "X contributed reporting."), a
     credit or navigation line, a photo caption, a question, or a heading (no final punctuation
     and title case or very short), and
-  * names an entity (a mention, or a speaker that resolves to someone), and
-  * makes a claim: a quantity, an attribution, or an asserted event or state (a finite verb).
+  * is not procedural: a greeting, thanks or floor management ("Thank you, Madam President.",
+    "Good morning, everyone.", "I'll now take your questions."; lexicons ``procedural_openers`` and
+    ``procedural_phrases``), and
+  * makes a claim: a quantity, an attribution, or an asserted event or state (a finite verb). A
+    sentence that names no entity and no speaker must be a full statement (final punctuation, a few
+    words) with a figure, or a finite verb and no conversational opening ("You can see ...", "Let me
+    ..."): "Retail trade lost 28,000 jobs.", "Wheat prices rose for a third week." are facts.
+
+Who speaks comes from the sentence first (a reporting clause, "according to", a quotation opened
+earlier) and otherwise from the document (``discourse.Discourse``): the speaker of a transcript turn,
+the author of a statement, the issuing body of a release or readout. Such statements are the
+speaker's own words ("I", "we", "our" included) and count as direct speech. Sentences of question and
+moderator turns are never facts.
 
 A passage that only says who said the previous one ("This information was disclosed by a US State
 Department spokesperson.") is not a fact of its own: its attribution moves to the previous fact.
@@ -33,7 +44,7 @@ from .models import Attribution, DocumentKind, Fact, Passage
 from .language import lexicon, phrase_pattern
 from .quantities import find_quantities
 
-EXTRACTOR_VERSION = "1.0.0"
+EXTRACTOR_VERSION = "1.1.0"
 
 _NEGATION_RE = re.compile(
     r"\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot|denied|denies|deny|denying|declined to|declines to|"
