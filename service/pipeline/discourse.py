@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .entities import ROLE_WORDS
 from .language import lexicon, phrase_pattern
@@ -33,6 +34,7 @@ from .models import DocumentKind
 
 MAX_LABEL_WORDS = 9  # "DEPUTY PENTAGON PRESS SECRETARY SABRINA SINGH" and a little more
 MAX_LABEL_CHARS = 80
+LABEL_PAREN_CHARS = 64  # "(Russian Federation)" after a label
 MIN_TURNS = 2  # labelled paragraphs needed before a document counts as a transcript
 MIN_TURNS_WITHOUT_QUESTION = 3  # ... when none of them is a question
 HEAD_PARAGRAPHS = 3  # paragraphs read for heading cues (title line, dateline, first lead)
@@ -43,13 +45,12 @@ MAX_SPEAKER_WORDS = 8
 # A label: up to MAX_LABEL_WORDS capitalised words (dots, hyphens and apostrophes inside), an optional
 # parenthetical "(United States)", then a colon; or a bare "Q" before a capitalised word.
 _LABEL_RE = re.compile(
-    r"(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,%d})(?:[ \t]*\((?P<paren>[^()\n]{1,60})\))?[ \t]*:(?:\s+|$)"
-    % (MAX_LABEL_WORDS - 1)
+    r"(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,%d})(?:[ \t]*\((?P<paren>[^()\n]{1,%d})\))?[ \t]*:(?:\s+|$)"
+    % (MAX_LABEL_WORDS - 1, LABEL_PAREN_CHARS - 4)
 )
 _BARE_Q_RE = re.compile(r"(?P<label>Q\.?)[ \t]+(?=[A-Z“\"])")
 _LOWER_PARTICLES = frozenset("of the for and de da del van von bin al la le di du on to".split())
 _NAME_WORD_RE = re.compile(r"^[A-Z][\w'’\-]*\.?$")
-_ISSUE_HEAD_RE_CACHE: dict[str, re.Pattern] = {}
 
 
 @dataclass
@@ -160,33 +161,52 @@ def _kind(hint, head: str, title: str | None, turns: list[Turn]) -> DocumentKind
     if turns and named:
         return DocumentKind.TRANSCRIPT
     heading = title or head.lstrip().split("\n", 1)[0]
-    if turns or phrase_pattern("qa_cues").search(heading):
+    if turns or _mentions(heading, "qa_cues"):
         return DocumentKind.QUESTIONS_ANSWERS
     for text in (heading, head):
         if _opener(text, "readout_openers"):
             return DocumentKind.READOUT
         if _opener(text, "statement_openers"):
             return DocumentKind.STATEMENT
-    if phrase_pattern("release_cues").search(head) or _issuer(head):
+    if _mentions(head, "release_cues") or _issuer(head):
         return DocumentKind.RELEASE
     return DocumentKind.NEWS
 
 
+def _mentions(text: str, name: str) -> bool:
+    """True when ``text`` contains an entry of lexicon ``name`` as whole words (substrings are checked first)."""
+    low = text.lower()
+    return any(entry in low for entry in lexicon(name)) and bool(phrase_pattern(name).search(text))
+
+
+@lru_cache(maxsize=None)
+def _first_words(name: str) -> frozenset[str]:
+    return frozenset(entry.split()[0] for entry in lexicon(name))
+
+
 def _opener(text: str, name: str) -> re.Match | None:
     """A heading opener ("Statement by", "Readout of") at the start of one of the lines of ``text``."""
+    firsts = _first_words(name)
     for line in text.split("\n"):
-        m = phrase_pattern(name).match(line.strip())
-        if m:
-            return m
+        line = line.strip()
+        if line[:line.find(" ")].lower() in firsts:
+            m = phrase_pattern(name).match(line)
+            if m:
+                return m
     return None
+
+
+@lru_cache(maxsize=1)
+def _issuer_re() -> re.Pattern:
+    verbs = "|".join(sorted(lexicon("issue_verbs"), key=len, reverse=True))
+    return re.compile(rf"\s*(?P<org>(?:[A-Z][\w.'’&\-]*\s+(?:(?:of|for|and|the)\s+)*){{1,7}}?)(?:{verbs})\b")
 
 
 def _issuer(head: str) -> str | None:
     """"Federal Reserve issues FOMC statement" -> "Federal Reserve": an institution as the subject of a
     heading line."""
-    verbs = "|".join(sorted(lexicon("issue_verbs"), key=len, reverse=True))
     for line in head.split("\n"):
-        m = re.match(rf"\s*(?P<org>(?:[A-Z][\w.'’&\-]*\s+(?:(?:of|for|and|the)\s+)*){{1,7}}?)(?:{verbs})\b", line)
+        m = _issuer_re().match(line)
         if m and _is_institution(m.group("org")):
             return m.group("org").strip()
     return None
@@ -203,6 +223,9 @@ def _is_institution(name: str) -> bool:
 def _turns(text: str, paragraphs: list[tuple[int, int]], head: str) -> list[Turn]:
     found = []  # (start, body_start, label, paren, strength)
     for start, end in paragraphs:
+        if text.find(":", start, min(end, start + MAX_LABEL_CHARS + LABEL_PAREN_CHARS)) < 0 \
+                and not text.startswith("Q", start):
+            continue
         m = _LABEL_RE.match(text, start, end) or _BARE_Q_RE.match(text, start, end)
         if m is None:
             continue
@@ -352,8 +375,11 @@ def _resolve_role_only(turns: list[Turn], default: Speaker | None) -> None:
 def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str, hints: dict,
                      publisher: str | None, source: str | None, byline: str | None) -> Speaker | None:
     named = _clean(hints.get("speaker"))
-    if kind == DocumentKind.NEWS or kind == DocumentKind.TRANSCRIPT:
+    if kind == DocumentKind.NEWS:
         return _person(named, text, head) if named else None
+    if kind == DocumentKind.TRANSCRIPT:  # "Remarks by President Biden": "THE PRESIDENT:" is Biden
+        author = named or _statement_author(title, head)
+        return _person(author, text, head) if author else None
     if kind == DocumentKind.STATEMENT:
         author = named or _statement_author(title, head) or _clean(byline)
         if author:
@@ -378,7 +404,7 @@ def _statement_author(title: str | None, head: str) -> str | None:
         if not m:
             continue
         rest = line.strip()[m.end():]
-        rest = re.split(r"\s+(?:on|at|to|before|following|regarding|about|for|in|during|after|upon|with)\s+"
+        rest = re.split(r"\s+(?:on|at|to|before|following|regarding|about|for|in|during|after|upon|with|and)\s+"
                         r"|[,:;(\[]|\s[—–-]{1,2}\s", rest, maxsplit=1)[0]
         words = rest.split()
         if 1 <= len(words) <= MAX_SPEAKER_WORDS and all(w[0].isupper() or w.lower() in _LOWER_PARTICLES

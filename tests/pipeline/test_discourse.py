@@ -306,3 +306,24 @@ We have rebuilt 37 bridges since the spring, and our engineers will finish the r
     _, discourse, facts = facts_of(raw, {"kind": "statement", "speaker": "President Tomas Varga"})
     bridges = fact_with(facts, "rebuilt 37 bridges")
     assert bridges.attribution.speaker == "Tomas Varga" and bridges.attribution.role == "President"
+
+
+def test_role_labels_and_delegation_labels_keep_who_speaks():
+    raw = """Remarks by President Amara Diallo and Ambassador Lena Kowalczyk at a Joint Press Availability
+
+THE PRESIDENT: The two governments signed an agreement today that doubles grain shipments through the port.
+
+AMBASSADOR KOWALCZYK (Poland): Our ministry will finance the new rail spur, which costs 90 million euros.
+
+Q: Will the port handle the extra ships by summer?
+
+THE PRESIDENT: Four new berths open in June, so the port will handle them.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.TRANSCRIPT
+    grain = fact_with(facts, "doubles grain shipments")
+    assert grain.attribution.speaker == "Amara Diallo" and grain.attribution.role == "President"
+    rail = fact_with(facts, "finance the new rail spur")
+    assert rail.attribution.speaker == "Lena Kowalczyk"
+    assert rail.attribution.role == "Ambassador" and rail.attribution.organization == "Poland"
+    assert fact_with(facts, "Four new berths open in June").attribution.speaker == "Amara Diallo"
