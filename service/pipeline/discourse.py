@@ -394,7 +394,30 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
                    or _institution_in(text[:HEAD_CHARS * 4]))
     if institution is None:
         return None
-    return Speaker(institution, organization=institution, speaker_type="ORG")
+    body = _deciding_body(text, institution) if kind == DocumentKind.RELEASE else None
+    return Speaker(body or institution, organization=institution, speaker_type="ORG")
+
+
+_BODY_SUBJECT_RE = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b(?!\s+(?:of|for)\b)")
+MIN_BODY_MENTIONS = 2  # "the Committee decided ...", "The Committee will ...": the release's own voice
+
+
+def _deciding_body(text: str, institution: str) -> str | None:
+    """The body of the institution that speaks in a release, when the text names it in full: "the Committee"
+    used throughout and "Federal Open Market Committee" once -> "Federal Open Market Committee"."""
+    counts: dict[str, int] = {}
+    for m in _BODY_SUBJECT_RE.finditer(text):
+        word = m.group(1)
+        if word.lower() in lexicon("institution_words"):
+            counts[word] = counts.get(word, 0) + 1
+    for word, count in sorted(counts.items(), key=lambda item: -item[1]):
+        if count < MIN_BODY_MENTIONS or word.lower() in institution.lower().split():
+            continue
+        for full in re.finditer(rf"(?:\b[A-Z][\w'’&\-]*[ \t]+){{1,5}}{word}\b", text):
+            name = re.sub(r"^(?:The|A|An|In|At|On)\s+", "", full.group())
+            if len(name.split()) >= 2:
+                return name
+    return None
 
 
 def _statement_author(title: str | None, head: str) -> str | None:

@@ -247,12 +247,17 @@ class _SpeakerDefaults:
         fact.attribution = replace(attribution)
         fact.score = _score(fact)
 
+    def _organisation(self, name: str) -> str:
+        """The gazetteer's name for an organisation ("U.S. Federal Reserve" -> "Federal Reserve")."""
+        entity = self.gazetteer.canonical(name)
+        return entity.name if entity is not None and entity.type in ("ORG", "GROUP", "GPE") else name
+
     def _attribution(self, speaker: Speaker) -> Attribution:
         direct = self.discourse.kind != DocumentKind.READOUT
         if speaker.speaker_type == "ORG":
-            entity = self.gazetteer.canonical(speaker.name)
-            name = entity.name if entity is not None and entity.type in ("ORG", "GROUP", "GPE") else speaker.name
-            return Attribution(speaker=name, organization=name, direct=direct, speaker_type="ORG")
+            name = self._organisation(speaker.name)
+            return Attribution(speaker=name, organization=self._organisation(speaker.organization or name),
+                               direct=direct, speaker_type="ORG")
         name = speaker.name
         entity = self.gazetteer.canonical(name)
         if entity is not None and entity.type == "PERSON":

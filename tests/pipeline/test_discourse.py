@@ -74,6 +74,8 @@ Recent indicators suggest that economic activity has continued to expand at a so
 In support of its goals, the Committee decided to lower the target range for the federal funds rate by 1/4 percentage point to 4-1/2 to 4-3/4 percent.
 
 The Committee will continue reducing its holdings of Treasury securities and agency debt.
+
+The Federal Reserve has made the following decisions to implement the monetary policy stance announced by the Federal Open Market Committee in its statement today.
 """
 
 JOBS_REPORT = """News Release
@@ -253,12 +255,19 @@ def test_an_explicit_reporting_clause_wins_over_the_default_speaker():
 def test_a_rate_decision_is_a_fact_of_the_central_bank_with_its_target_range():
     _, _, facts = facts_of(RATE_DECISION)
     decision = fact_with(facts, "decided to lower the target range")
-    assert decision.attribution.speaker == "Federal Reserve" and decision.attribution.speaker_type == "ORG"
-    assert decision.attribution.organization == "Federal Reserve"
+    assert decision.attribution.speaker == "Federal Open Market Committee"
+    assert decision.attribution.speaker_type == "ORG" and decision.attribution.organization == "Federal Reserve"
     values = [(q.value, q.unit) for q in decision.quantities]
     assert (4.5, "%") in values and (4.75, "%") in values and (0.25, "percentage point") in values
     holdings = fact_with(facts, "continue reducing its holdings")
-    assert holdings.attribution.speaker == "Federal Reserve"
+    assert holdings.attribution.speaker == "Federal Open Market Committee"
+
+
+def test_without_the_bodys_full_name_the_issuer_speaks():
+    raw = RATE_DECISION.split("The Federal Reserve has made")[0]
+    _, _, facts = facts_of(raw)
+    decision = fact_with(facts, "decided to lower the target range")
+    assert decision.attribution.speaker == "Federal Reserve"
 
 
 def test_a_jobs_report_is_a_fact_of_the_statistics_office_named_in_the_page_header():
