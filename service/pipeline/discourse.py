@@ -294,7 +294,8 @@ def _is_title_word(word: str) -> bool:
 def _split_role(words: list[str]) -> tuple[list[str], list[str]]:
     """Leading title words and the name that follows them."""
     i = 0
-    while i < len(words) - 1 and _is_title_word(words[i]):
+    # "Foreign Minister of Norway Kaja Lind": the word after "of" belongs to the role
+    while i < len(words) - 1 and (_is_title_word(words[i]) or (i and words[i - 1].lower() in ("of", "for"))):
         i += 1
     if words and _is_title_word(words[-1]) and i == len(words) - 1:
         i = len(words)  # "THE PRESIDENT", "MODERATOR": a role without a name
@@ -313,6 +314,8 @@ def _role_text(words: list[str]) -> str | None:
 
 def _case(word: str) -> str:
     """Title-case an upper-case label word; keep mixed case as written."""
+    if word.lower() in _LOWER_PARTICLES:
+        return word.lower()
     if word.isupper() and len(word) > 1:
         return "-".join(part.capitalize() for part in word.split("-"))
     return word

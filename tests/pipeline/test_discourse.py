@@ -336,3 +336,23 @@ THE PRESIDENT: Four new berths open in June, so the port will handle them.
     assert rail.attribution.speaker == "Lena Kowalczyk"
     assert rail.attribution.role == "Ambassador" and rail.attribution.organization == "Poland"
     assert fact_with(facts, "Four new berths open in June").attribution.speaker == "Amara Diallo"
+
+
+def test_surname_labels_resolve_through_the_heading_and_roles_keep_their_department():
+    raw = """Secretary of State Antony Blinken and Foreign Minister Kaja Lind at a Joint Press Availability
+
+FOREIGN MINISTER OF NORWAY KAJA LIND: We agreed today to open a new consulate in the northern port by the spring.
+
+SECRETARY BLINKEN: The United States will provide 40 million dollars for demining along the border.
+
+QUESTION: Mr. Secretary, what about the sanctions?
+
+SECRETARY BLINKEN: The sanctions remain in place, and we have added 12 companies to the list.
+"""
+    _, _, facts = facts_of(raw)
+    consulate = fact_with(facts, "open a new consulate")
+    assert consulate.attribution.speaker == "Kaja Lind"
+    assert consulate.attribution.role == "Foreign Minister of Norway"
+    for needle in ("40 million dollars", "12 companies"):
+        assert fact_with(facts, needle).attribution.speaker == "Antony Blinken"
+    assert not any("sanctions?" in f.text for f in facts)
