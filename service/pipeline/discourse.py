@@ -37,6 +37,7 @@ MAX_LABEL_CHARS = 80
 LABEL_PAREN_CHARS = 64  # "(Russian Federation)" after a label
 MIN_TURNS = 2  # labelled paragraphs needed before a document counts as a transcript
 MIN_TURNS_WITHOUT_QUESTION = 3  # ... when none of them is a question
+MIN_SURNAME_TURNS = 4  # paragraphs labelled by a bare upper-case surname ("KIRBY:") that make a conversation
 HEAD_PARAGRAPHS = 3  # paragraphs read for heading cues (title line, dateline, first lead)
 HEAD_CHARS = 600
 HEAD_LINES = 8  # header lines of the raw page read for cues ("News Release", the issuing office)
@@ -233,6 +234,10 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str) -> list[Turn
         if strength:
             paren = m.groupdict().get("paren")
             found.append((start, min(m.end(), end), m.group("label"), paren, strength))
+    surnames = [f for f in found if f[4] == "weak" and f[2].isupper() and " " not in f[2]]
+    if len(surnames) >= MIN_SURNAME_TURNS and len({f[2] for f in surnames}) >= 2:
+        # "BLITZER: ... KIRBY: ...": a conversation labelled by surnames alone
+        found = [f if f not in surnames else (*f[:4], "strong") for f in found]
     strong = [f for f in found if f[4] == "strong"]
     questions = [f for f in strong if _is_question_label(f[2])]
     enough = len(strong) >= MIN_TURNS and (questions or len(strong) >= MIN_TURNS_WITHOUT_QUESTION)
@@ -312,10 +317,21 @@ def _role_text(words: list[str]) -> str | None:
     return " ".join(_case(w) for w in kept)
 
 
+_NAME_SUFFIXES = frozenset("jr. jr sr. sr ii iii iv".split())
+
+
+def _surname(words: list[str]) -> str:
+    """"Lloyd J. Austin III" -> "austin"."""
+    kept = [w for w in words if w.lower().strip(",") not in _NAME_SUFFIXES] or words
+    return kept[-1].lower().strip(",")
+
+
 def _case(word: str) -> str:
     """Title-case an upper-case label word; keep mixed case as written."""
     if word.lower() in _LOWER_PARTICLES:
         return word.lower()
+    if word.lower() in _NAME_SUFFIXES:
+        return word.upper() if word.lower().strip(".") in ("ii", "iii", "iv") else word.capitalize()
     if word.isupper() and len(word) > 1:
         return "-".join(part.capitalize() for part in word.split("-"))
     return word
@@ -328,11 +344,11 @@ def _label_speaker(label: str, paren: str | None, known: list[Speaker], text: st
     if not name_words:
         return Speaker(role or _case(label), role=role, organization=organization)
     name = " ".join(_case(w) for w in name_words)
-    surname = name_words[-1].lower()
+    surname = _surname(name_words)
     if len(name_words) == 1:
         for earlier in reversed(known):
-            if earlier.speaker_type == "PERSON" and earlier.name.split()[-1].lower() == surname:
-                return Speaker(earlier.name, role=role or earlier.role,
+            if earlier.speaker_type == "PERSON" and _surname(earlier.name.split()) == surname:
+                return Speaker(earlier.name, role=earlier.role or role,
                                organization=organization or earlier.organization)
     written = _written_form(" ".join(name_words), text, head)
     if written:

@@ -356,3 +356,33 @@ SECRETARY BLINKEN: The sanctions remain in place, and we have added 12 companies
     for needle in ("40 million dollars", "12 companies"):
         assert fact_with(facts, needle).attribution.speaker == "Antony Blinken"
     assert not any("sanctions?" in f.text for f in facts)
+
+
+def test_a_conversation_labelled_by_surnames_alone_is_a_transcript():
+    raw = """Interview with the port authority's director about the dredging plan
+
+MARSH: How deep will the channel be when the work is done?
+
+OKAFOR: The channel will reach 16 metres, which lets the largest container ships dock at any tide.
+
+MARSH: And the cost?
+
+OKAFOR: The dredging costs 210 million dollars, and the federal government pays half of it.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.TRANSCRIPT
+    assert fact_with(facts, "reach 16 metres").attribution.speaker == "Okafor"
+    assert fact_with(facts, "210 million dollars").attribution.speaker == "Okafor"
+
+
+def test_short_labels_find_a_full_name_with_a_suffix():
+    raw = """SECRETARY OF DEFENSE LLOYD J. AUSTIN III: Good morning. The new depot will store 4,000 tonnes of spare parts.
+
+Q: When will it open?
+
+SECRETARY AUSTIN: The depot opens in March, and 300 civilian staff will work there.
+"""
+    _, _, facts = facts_of(raw)
+    opening = fact_with(facts, "opens in March")
+    assert opening.attribution.speaker == "Lloyd J. Austin III"
+    assert opening.attribution.role == "Secretary of Defense"
