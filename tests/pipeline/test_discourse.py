@@ -6,6 +6,8 @@ Every text here was written for these tests.
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from service.pipeline.cleaning import clean_article
 from service.pipeline.discourse import analyse
@@ -386,3 +388,18 @@ SECRETARY AUSTIN: The depot opens in March, and 300 civilian staff will work the
     opening = fact_with(facts, "opens in March")
     assert opening.attribution.speaker == "Lloyd J. Austin III"
     assert opening.attribution.role == "Secretary of Defense"
+
+
+PIECES = ["Q: ", "Q ", "MS. SINGH: ", "A: ", "MODERATOR: ", "SECRETARY LEE: ", "Statement by Ana Ruiz", "\n\n", "\n",
+          " ", ": ", "Thank you, everyone. ", "The port reopened on Monday. ", "We added 40 staff. ", "Why? "]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40), st.sampled_from([None, "news", "transcript", "bogus"]))
+def test_passages_never_hold_a_label_and_keep_offsets(pieces, kind):
+    text = "".join(pieces)
+    discourse = analyse(text, hints={"kind": kind, "speaker": "Ana Ruiz"})
+    passages = split_passages(text, skip=discourse.label_spans())
+    assert all(text[p.start:p.end] == p.text for p in passages)
+    for start, end in discourse.label_spans():
+        assert not any(start <= p.start < end for p in passages)
