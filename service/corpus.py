@@ -1,8 +1,8 @@
 """The article corpus on disk: the source of truth from which the index can always be rebuilt.
 
 Each article is ``<id>.txt`` (the raw scraped text, as received) with an optional ``<id>.json`` sidecar holding
-metadata the text lacks (title, source, byline, published, url, and speaker, publisher and document kind). Writes are durable before they return: temp file,
-fsync, atomic rename, fsync of the directory.
+metadata the text lacks (title, source, byline, published, url, and who speaks: speaker, publisher, document kind).
+Writes are durable before they return: temp file, fsync, atomic rename, fsync of the directory.
 """
 
 from __future__ import annotations

@@ -467,9 +467,8 @@ def _person(phrase: str, text: str, head: str) -> Speaker:
     return Speaker(name, role=_role_text(role_words))
 
 
-_INSTITUTION_NAME_RE = re.compile(
-    r"(?:(?:U\.S\.|U\.K\.|[A-Z][\w'’&\-]*)[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*){0,6}(?:U\.S\.|U\.K\.|[A-Z][\w'’&\-]*)"
-)
+_NAME_WORD = r"(?:U\.S\.|U\.K\.|[A-Z][\w'’&\-]*)"
+_INSTITUTION_NAME_RE = re.compile(rf"(?:{_NAME_WORD}[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*){{0,6}}{_NAME_WORD}")
 
 
 def _institution_in(text: str) -> str | None:
@@ -477,6 +476,6 @@ def _institution_in(text: str) -> str | None:
     for m in _INSTITUTION_NAME_RE.finditer(text):
         name = m.group().strip()
         name = re.sub(r"^(?:The|A|An)\s+", "", name)
-        if len(name.split()) >= 2 and _is_institution(name) and not name.split()[-1].lower() in _LOWER_PARTICLES:
+        if len(name.split()) >= 2 and _is_institution(name) and name.split()[-1].lower() not in _LOWER_PARTICLES:
             return name
     return None

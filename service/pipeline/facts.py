@@ -119,8 +119,9 @@ def _is_heading(text: str) -> bool:
 
 _WORD_RE = re.compile(r"[a-z]+")
 # Forms of address after a greeting: "Madam President,", "everyone.", "Sabrina."
-_VOCATIVE_RE = re.compile(r"^(?:(?:everyone|everybody|all|folks|colleagues|friends)\b|(?:[A-Z][\w.'’-]*\s*){1,4}(?=[,.!]|$))"
-                          r"[,.!]?\s*")
+_VOCATIVE_RE = re.compile(
+    r"^(?:(?:everyone|everybody|all|folks|colleagues|friends)\b|(?:[A-Z][\w.'’-]*\s*){1,4}(?=[,.!]|$))[,.!]?\s*"
+)
 # Sentences opening with a pronoun of the conversation ("You can see ...", "Let's ...") state no checkable
 # fact unless a speaker stands behind them.
 _PERSONAL_OPENERS = frozenset("you i we let let's lets please imagine consider think".split())

@@ -20,9 +20,10 @@ GAZETTEER = Path(__file__).resolve().parents[2] / "data" / "entities.yaml"
 
 BRIEFING = """Deputy Pentagon Press Secretary Sabrina Singh Holds a Press Briefing
 
-DEPUTY PRESS SECRETARY SABRINA SINGH: Good afternoon, everyone. I have a few things to announce at the top and then I'll take your questions.
+DEPUTY PRESS SECRETARY SABRINA SINGH: Good afternoon, everyone. I have a few things to announce at the top.
 
-The department will send a new package of air defense interceptors to Ukraine next week. The package is worth $275 million and includes artillery rounds.
+The department will send a new package of air defense interceptors to Ukraine next week.
+The package is worth $275 million and includes artillery rounds.
 
 Q: Thank you, Sabrina. Can you say whether the interceptors will arrive before winter?
 
@@ -58,9 +59,11 @@ Thank you, Madam President.
 
 Good morning, everyone.
 
-Nearly 26,000 civilians have been injured since the fighting began, and more than 3 million people now need food assistance. Our teams reached 40 villages last month despite the closure of two border crossings.
+Nearly 26,000 civilians have been injured since the fighting began, and more than 3 million people now need food
+assistance. Our teams reached 40 villages last month despite the closure of two border crossings.
 
-We call on all parties to reopen the crossings without delay. I visited the northern camps last week and saw clinics without fuel or medicine.
+We call on all parties to reopen the crossings without delay. I visited the northern camps last week and saw clinics
+without fuel or medicine.
 
 The regional health authority said that 12 clinics had closed for lack of fuel.
 
@@ -71,13 +74,16 @@ RATE_DECISION = """For release at 2:00 p.m. EST
 
 Federal Reserve issues FOMC statement
 
-Recent indicators suggest that economic activity has continued to expand at a solid pace. Inflation has made progress toward the Committee's 2 percent objective but remains somewhat elevated.
+Recent indicators suggest that economic activity has continued to expand at a solid pace. Inflation has made
+progress toward the Committee's 2 percent objective but remains somewhat elevated.
 
-In support of its goals, the Committee decided to lower the target range for the federal funds rate by 1/4 percentage point to 4-1/2 to 4-3/4 percent.
+In support of its goals, the Committee decided to lower the target range for the federal funds rate by 1/4
+percentage point to 4-1/2 to 4-3/4 percent.
 
 The Committee will continue reducing its holdings of Treasury securities and agency debt.
 
-The Federal Reserve has made the following decisions to implement the monetary policy stance announced by the Federal Open Market Committee in its statement today.
+The Federal Reserve has made the following decisions to implement the monetary policy stance announced by the
+Federal Open Market Committee in its statement today.
 """
 
 JOBS_REPORT = """News Release
@@ -94,7 +100,8 @@ Average hourly earnings for all employees rose by 11 cents, or 0.3 percent, to $
 
 READOUT = """Readout of the Minister's Call with the Governor of the Eastern Province
 
-The Minister of Water spoke today with the Governor of the Eastern Province about the drought response. The two agreed to deliver 300 water tankers to the worst-affected districts by the end of the month.
+The Minister of Water spoke today with the Governor of the Eastern Province about the drought response. The two
+agreed to deliver 300 water tankers to the worst-affected districts by the end of the month.
 
 They also discussed repairs to the northern reservoir, which has lost about 40 percent of its capacity.
 """
@@ -116,7 +123,8 @@ The city council approved a new tram line on Tuesday after a three-hour debate.
 
 Update: The council published the full vote later in the evening.
 
-The line will cost about 410 million euros and run 14 kilometres from the harbour to the airport. "We have waited twenty years for this," said Amira Haddad, who lives near the harbour.
+The line will cost about 410 million euros and run 14 kilometres from the harbour to the airport. "We have waited
+twenty years for this," said Amira Haddad, who lives near the harbour.
 
 Construction is due to start next spring.
 """
@@ -378,7 +386,8 @@ OKAFOR: The dredging costs 210 million dollars, and the federal government pays 
 
 
 def test_short_labels_find_a_full_name_with_a_suffix():
-    raw = """SECRETARY OF DEFENSE LLOYD J. AUSTIN III: Good morning. The new depot will store 4,000 tonnes of spare parts.
+    raw = """SECRETARY OF DEFENSE LLOYD J. AUSTIN III: Good morning. The new depot will store 4,000 tonnes of spare
+parts.
 
 Q: When will it open?
 

@@ -5,9 +5,10 @@ from tests.conftest import assert_problem
 
 BRIEFING = """Department of Defense Press Briefing by Deputy Press Secretary Sabrina Singh
 
-DEPUTY PRESS SECRETARY SABRINA SINGH: Good afternoon, everyone. I have a few things to announce at the top and then I'll take your questions.
+DEPUTY PRESS SECRETARY SABRINA SINGH: Good afternoon, everyone. I have a few things to announce at the top.
 
-The department will send a new package of air defense interceptors to Ukraine next week. The package is worth $275 million and includes artillery rounds.
+The department will send a new package of air defense interceptors to Ukraine next week.
+The package is worth $275 million and includes artillery rounds.
 
 Q: Thank you, Sabrina. Can you say whether the interceptors will arrive before winter?
 
@@ -24,7 +25,8 @@ RELEASE = """Harbor Statistics Office releases quarterly shipping figures
 
 Container traffic rose by 6.4 percent in the third quarter compared with the same quarter a year earlier.
 
-Bulk cargo volumes fell to 18.2 million tonnes, the lowest level in five years, while passenger ferries carried 2.1 million travellers.
+Bulk cargo volumes fell to 18.2 million tonnes, the lowest level in five years, while passenger ferries carried 2.1
+million travellers.
 """
 
 
