@@ -405,6 +405,10 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
             speaker = _person(author, text, head)
             speaker.organization = speaker.organization or publisher
             return speaker
+    if kind == DocumentKind.QUESTIONS_ANSWERS:  # "Interview with Dr. Mei Tanaka": she answers
+        author = named or _statement_author(title, head)
+        if author:
+            return _person(author, text, head)  # the publisher is the interviewer's, not the speaker's
     if kind == DocumentKind.READOUT and not publisher:
         author = named or _statement_author(None, head)
         if author:

@@ -412,3 +412,23 @@ def test_passages_never_hold_a_label_and_keep_offsets(pieces, kind):
     assert all(text[p.start:p.end] == p.text for p in passages)
     for start, end in discourse.label_spans():
         assert not any(start <= p.start < end for p in passages)
+
+
+def test_an_interviewee_named_in_the_heading_answers_the_questions():
+    raw = """Interview with Dr. Mei Tanaka, director of the coastal research institute
+
+Q: How fast is the sea level rising along this coast?
+
+A: Our tide gauges show a rise of 4.1 millimetres a year since 2000, faster than the global average.
+
+Q: What should the city do?
+
+A: The sea wall needs another metre of height before 2040.
+"""
+    _, discourse, facts = facts_of(raw, {"publisher": "Harbour Weekly"})
+    assert discourse.kind == DocumentKind.QUESTIONS_ANSWERS
+    gauges = fact_with(facts, "tide gauges show a rise")
+    assert gauges.attribution.speaker == "Mei Tanaka" and gauges.attribution.direct
+    assert gauges.attribution.organization != "Harbour Weekly"
+    assert fact_with(facts, "sea wall needs another metre").attribution.speaker == "Mei Tanaka"
+    assert len(facts) == 2
