@@ -14,8 +14,9 @@
     in the heading and text ("Sabrina Singh"); the words before the name are the role. Question turns ("Q:")
     and floor turns ("MODERATOR:") are never facts. ``label_spans()`` are the label characters, which passages
     leave out.
-  * **default speaker**: the author of a statement, the issuing body of a release or readout, the speaker of the
-    answers of a questions-and-answers page; news has none.
+  * **default speaker**: the author of a statement, the issuing body of a release or readout (or its deciding body
+    when the text names it in full: "the Committee" -> "Federal Open Market Committee"), the interviewee or
+    publisher answering a questions-and-answers page; news has none.
 
 Vocabulary lives in lexicon files: label titles, question, floor and answer labels, label exclusions, statement
 and readout openers, release and Q&A cues, institution words and issue verbs.
