@@ -18,8 +18,8 @@
     when the text names it in full: "the Committee" -> "Federal Open Market Committee"), the interviewee or
     publisher answering a questions-and-answers page; news has none.
 
-Vocabulary lives in lexicon files: label titles, question, floor and answer labels, label exclusions, statement
-and readout openers, release and Q&A cues, institution words and issue verbs.
+Vocabulary lives in lexicon files: label titles, question, floor and answer labels, label exclusions, statement,
+briefing and readout openers, release and Q&A cues, institution words and issue verbs.
 """
 
 from __future__ import annotations
@@ -379,14 +379,18 @@ def _strip_titles(name: str) -> str:
 
 
 def _resolve_role_only(turns: list[Turn], default: Speaker | None) -> None:
-    """"THE PRESIDENT:" in the remarks of a named president is that president."""
-    if default is None or default.role is None:
+    """"THE PRESIDENT:" in the remarks of a named president is that president; the heading's speaker keeps the
+    organisation the heading gives."""
+    if default is None:
         return
     for turn in turns:
         s = turn.speaker
-        if s is not None and not turn.silent and s.role and s.name == s.role \
-                and s.role.lower().split()[-1] in default.role.lower():
+        if s is None or turn.silent:
+            continue
+        if default.role and s.role and s.name == s.role and s.role.lower().split()[-1] in default.role.lower():
             turn.speaker = default
+        elif s.name == default.name and not s.organization:
+            s.organization = default.organization
 
 
 # ------------------------------------------------------------------ default speaker
@@ -399,7 +403,14 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
         return _person(named, text, head) if named else None
     if kind == DocumentKind.TRANSCRIPT:  # "Remarks by President Biden": "THE PRESIDENT:" is Biden
         author = named or _statement_author(title, head)
-        return _person(author, text, head) if author else None
+        host = None
+        if not author:
+            author, host = _briefer(title, head)
+        if not author:
+            return None
+        speaker = _person(author, text, head)
+        speaker.organization = speaker.organization or host or publisher
+        return speaker
     if kind == DocumentKind.STATEMENT:
         author = named or _statement_author(title, head) or _clean(byline)
         if author:
@@ -448,15 +459,31 @@ def _statement_author(title: str | None, head: str) -> str | None:
     """"Remarks by President Biden on the Economy" -> "President Biden"."""
     for line in ([title] if title else []) + head.split("\n"):
         m = phrase_pattern("statement_openers").match(line.strip())
-        if not m:
-            continue
-        rest = line.strip()[m.end():]
-        rest = re.split(r"\s+(?:on|at|to|before|following|regarding|about|for|in|during|after|upon|with|and)\s+"
-                        r"|[,:;(\[]|\s[—–-]{1,2}\s", rest, maxsplit=1)[0]
-        words = rest.split()
-        if 1 <= len(words) <= MAX_SPEAKER_WORDS and all(w[0].isupper() or w.lower() in _LOWER_PARTICLES
-                                                       for w in words):
-            return " ".join(words)
+        name = _name_after(line.strip()[m.end():]) if m else None
+        if name:
+            return name
+    return None
+
+
+def _briefer(title: str | None, head: str) -> tuple[str | None, str | None]:
+    """"Department of Defense Press Briefing by Deputy Press Secretary Sabrina Singh" -> (the briefer, the
+    department)."""
+    for line in ([title] if title else []) + head.split("\n"):
+        m = phrase_pattern("briefing_openers").search(line) if ":" not in line[:MAX_LABEL_CHARS] else None
+        name = _name_after(line[m.end():]) if m else None
+        if name:
+            host = line[:m.start()].strip()
+            return name, host if host and _is_institution(host) else None
+    return None, None
+
+
+def _name_after(rest: str) -> str | None:
+    """The capitalised name at the start of ``rest``, up to a preposition or punctuation."""
+    rest = re.split(r"\s+(?:on|at|to|before|following|regarding|about|for|in|during|after|upon|with|and)\s+"
+                    r"|[,:;(\[]|\s[—–-]{1,2}\s", rest.strip(), maxsplit=1)[0]
+    words = rest.split()
+    if 1 <= len(words) <= MAX_SPEAKER_WORDS and all(w[0].isupper() or w.lower() in _LOWER_PARTICLES for w in words):
+        return " ".join(words)
     return None
 
 

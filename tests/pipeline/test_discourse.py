@@ -432,3 +432,19 @@ A: The sea wall needs another metre of height before 2040.
     assert gauges.attribution.organization != "Harbour Weekly"
     assert fact_with(facts, "sea wall needs another metre").attribution.speaker == "Mei Tanaka"
     assert len(facts) == 2
+
+
+def test_the_briefing_heading_gives_the_briefer_an_organisation():
+    raw = """Ministry of Health Press Briefing by Chief Medical Officer Dr. Ruth Abara
+
+CHIEF MEDICAL OFFICER RUTH ABARA: Vaccination centres gave 84,000 doses last week.
+
+Q: How many centres are open?
+
+DR. ABARA: There are 212 centres open, and 30 more open on Monday.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Ruth Abara"
+    for needle in ("84,000 doses", "212 centres open"):
+        attribution = fact_with(facts, needle).attribution
+        assert attribution.speaker == "Ruth Abara" and attribution.organization == "Ministry of Health", needle
