@@ -22,6 +22,7 @@ from .corpus import ArticleStore, CorpusError, StoredArticle
 from .pipeline.claimreview import claim_to_jsonld
 from .pipeline.claims import cluster_facts, compare_claim
 from .pipeline.cleaning import clean_article
+from .pipeline.discourse import analyse
 from .pipeline.entities import load_gazetteer
 from .pipeline.errors import ArticleRejected
 from .pipeline.facts import EXTRACTOR_VERSION, FactExtractor
@@ -37,6 +38,7 @@ log = logging.getLogger(__name__)
 PARALLEL_BUILD_THRESHOLD = 200  # below this many articles a process pool costs more than it saves
 CLAIM_CANDIDATES = 50  # facts retrieved by BM25 before the rule-based comparison
 BATCH = 16  # articles per task sent to a build worker
+PAGE_HEAD_BYTES = 2048  # the start of the raw page, where releases name themselves and their issuer
 
 
 class NotFound(LookupError):
@@ -81,8 +83,11 @@ class Processor:
 
     def __call__(self, stored: StoredArticle) -> Processed:
         cleaned = clean_article(stored.raw, stored.sidecar, min_chars=self.min_article_chars)
-        passages = split_passages(cleaned.text)
-        facts = self.extractor.extract(cleaned.text, passages)
+        discourse = analyse(cleaned.text, title=cleaned.title, source=cleaned.source, byline=cleaned.byline,
+                            hints=stored.sidecar, page=stored.raw[:PAGE_HEAD_BYTES].decode("utf-8", "replace"))
+        cleaned.kind = discourse.kind.value
+        passages = split_passages(cleaned.text, skip=discourse.label_spans())
+        facts = self.extractor.extract(cleaned.text, passages, discourse)
         meta = {"title": cleaned.title, "source": cleaned.source, "published": cleaned.published,
                 "url": cleaned.url}
         aid = stored.id
@@ -114,7 +119,7 @@ class Processor:
             })
             fact_records.append(record)
         article = {
-            "id": aid, **meta, "byline": cleaned.byline, "text": cleaned.text,
+            "id": aid, **meta, "byline": cleaned.byline, "kind": cleaned.kind, "text": cleaned.text,
             "passages": len(passage_records), "facts": len(fact_records),
             "content_hash": content_hash(cleaned.text), "raw_hash": stored.raw_hash,
             "entities": sorted(mention_counts.values(), key=lambda e: e["name"]),
@@ -340,8 +345,9 @@ class Catalog:
     def article(self, article_id: str) -> dict:
         return self._get("article", article_id)
 
-    def articles(self, *, limit: int, offset: int, **filters) -> dict:
-        items, total = self.reader.list_articles(Filters(**filters), limit=limit, offset=offset)
+    def articles(self, *, limit: int, offset: int, kind: str | None = None, **filters) -> dict:
+        items, total = self.reader.list_articles(Filters(document_kind=kind, **filters), limit=limit,
+                                                 offset=offset)
         return {"items": items, "total": total, "limit": limit, "offset": offset}
 
     def resolve_entity(self, name: str) -> str:

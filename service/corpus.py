@@ -1,8 +1,8 @@
 """The article corpus on disk: the source of truth from which the index can always be rebuilt.
 
 Each article is ``<id>.txt`` (the raw scraped text, as received) with an optional ``<id>.json`` sidecar holding
-metadata the text lacks (title, source, byline, published, url). Writes are durable before they return: temp file,
-fsync, atomic rename, fsync of the directory.
+metadata the text lacks (title, source, byline, published, url, and who speaks: speaker, publisher, document kind).
+Writes are durable before they return: temp file, fsync, atomic rename, fsync of the directory.
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ARTICLE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$")
-SIDECAR_FIELDS = ("title", "source", "byline", "published", "url")
+# "speaker", "publisher" and "kind" say who speaks in the text when the page does not (see pipeline/discourse.py).
+SIDECAR_FIELDS = ("title", "source", "byline", "published", "url", "speaker", "publisher", "kind")
 
 
 class CorpusError(Exception):

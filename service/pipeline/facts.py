@@ -5,8 +5,19 @@ A fact is normally one whole passage (sentence). A passage becomes a fact when i
   * is not chrome: a sign-off ("This story is being updated.", "X contributed reporting."), a
     credit or navigation line, a photo caption, a question, or a heading (no final punctuation
     and title case or very short), and
-  * names an entity (a mention, or a speaker that resolves to someone), and
-  * makes a claim: a quantity, an attribution, or an asserted event or state (a finite verb).
+  * is not procedural: a greeting, thanks or floor management ("Thank you, Madam President.",
+    "Good morning, everyone.", "I'll now take your questions."; lexicons ``procedural_openers`` and
+    ``procedural_phrases``), and
+  * makes a claim: a quantity, an attribution, or an asserted event or state (a finite verb). A
+    sentence that names no entity and no speaker must be a full statement (final punctuation, a few
+    words) with a figure, or a finite verb and no conversational opening ("You can see ...", "Let me
+    ..."): "Retail trade lost 28,000 jobs.", "Wheat prices rose for a third week." are facts.
+
+Who speaks comes from the sentence first (a reporting clause, "according to", a quotation opened
+earlier) and otherwise from the document (``discourse.Discourse``): the speaker of a transcript turn,
+the author of a statement, the issuing body of a release or readout. Such statements are the
+speaker's own words ("I", "we", "our" included) and count as direct speech. Sentences of question and
+moderator turns are never facts.
 
 A passage that only says who said the previous one ("This information was disclosed by a US State
 Department spokesperson.") is not a fact of its own: its attribution moves to the previous fact.
@@ -24,13 +35,16 @@ clamped to [0, 1] and rounded to three decimals.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .attribution import Attributor
-from .entities import ArticleEntities, Gazetteer, find_entities
-from .models import Fact, Passage
+from .discourse import Discourse, Speaker
+from .entities import ArticleEntities, Gazetteer, PersonInfo, find_entities
+from .models import Attribution, DocumentKind, Fact, Passage
+from .language import lexicon, phrase_pattern
 from .quantities import find_quantities
 
-EXTRACTOR_VERSION = "1.0.0"
+EXTRACTOR_VERSION = "1.1.0"
 
 _NEGATION_RE = re.compile(
     r"\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot|denied|denies|deny|denying|declined to|declines to|"
@@ -62,7 +76,7 @@ _MIN_STATEMENT_WORDS = 4
 # Sign-offs and credits, matched at the start of a sentence ...
 _BOILERPLATE_START_RE = re.compile(
     r"(?:this|the) (?:story|article|report|post|page|live blog) (?:is being|has been|was|will be|is) "
-    r"(?:updated|developing|corrected)"
+    r"(?:updated|developing|corrected|produced|made possible|supported|funded|originally published|translated)"
     r"|(?:additional )?(?:reporting|writing|editing|research|translation|compiled) (?:by|from)\b"
     r"|(?:photo|image|picture|credit|video|file photo|source|caption|copyright)\s*[:/|]",
     re.IGNORECASE,
@@ -86,7 +100,7 @@ _CAPTION_RE = re.compile(
     r"|\s/\s*(?:AP|AFP|Reuters|Getty|EPA|Yonhap|[A-Z][\w ]{0,30}(?:Photo|Images|News|Press))\b"
     r"|^(?:an? )?(?:aerial )?(?:view|photo|picture|image|file photo) of\b"
     r"|,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.?$"
-    r"|\b(?:pictured|seen here|is seen|are seen)\b",
+    r"|\b(?:pictured|seen here)\b",
 )
 _TERMINAL_RE = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”]$")
 _SMALL_WORDS = frozenset("a an the of in on at to for and or but with by from as vs via into over".split())
@@ -104,6 +118,13 @@ def _is_heading(text: str) -> bool:
 
 
 _WORD_RE = re.compile(r"[a-z]+")
+# Forms of address after a greeting: "Madam President,", "everyone.", "Sabrina."
+_VOCATIVE_RE = re.compile(
+    r"^(?:(?:everyone|everybody|all|folks|colleagues|friends)\b|(?:[A-Z][\w.'’-]*\s*){1,4}(?=[,.!]|$))[,.!]?\s*"
+)
+# Sentences opening with a pronoun of the conversation ("You can see ...", "Let's ...") state no checkable
+# fact unless a speaker stands behind them.
+_PERSONAL_OPENERS = frozenset("you i we let let's lets please imagine consider think".split())
 # First words of the cue phrases above: a sentence with none of them skips the regexes.
 _NEGATION_WORDS = frozenset(
     "not never no none nobody nothing neither nor cannot denied denies deny denying declined declines refused refuses "
@@ -137,6 +158,32 @@ def is_hedged(text: str, words: set[str] | None = None) -> bool:
     return any(m.group() != "May" or m.start() == 0 for m in _HEDGE_RE.finditer(text))
 
 
+def is_procedural(text: str) -> bool:
+    """Greetings, thanks and floor management ("Thank you, Madam President.", "I'll now take your questions.")."""
+    if phrase_pattern("procedural_phrases").search(text):
+        return True
+    opener = phrase_pattern("procedural_openers").match(text)
+    if opener is None:
+        return False
+    rest = text[opener.end():]
+    if not re.match(r"\s*(?:[,.!;:—–-]|$)", rest):
+        return False  # "Thanks to the new vaccine, ..." opens a claim
+    rest = _VOCATIVE_RE.sub("", rest.lstrip(" ,.!;:—–-"), count=1)
+    rest = re.sub(r"^(?:and|but|so)\s+", "", rest.strip(), flags=re.IGNORECASE)
+    return len(rest.split()) < _MIN_STATEMENT_WORDS or is_procedural(rest)
+
+
+def _asserts_unnamed(fact: Fact, text: str) -> bool:
+    """A sentence that names nobody is a fact when it asserts something checkable: a figure, or an event or
+    state stated in the third person ("Retail trade lost jobs.", "Prices rose in March.")."""
+    if fact.quantities:
+        return True
+    if not _FINITE_VERB_RE.search(text):
+        return False
+    first = _WORD_RE.search(text.lower())
+    return first is not None and first.group() not in _PERSONAL_OPENERS
+
+
 def _score(fact: Fact) -> float:
     score = 0.40
     if fact.quantities:
@@ -151,20 +198,101 @@ def _score(fact: Fact) -> float:
     return round(min(1.0, max(0.0, score)), 3)
 
 
+# A reporting clause whose subject is not the speaker ("The health authority said that ...", "..., the
+# minister said."): even when the attribution rules cannot name that source, the statement is not the default
+# speaker's own. Only clear clause forms count, so "health care added 48,000 jobs" is no reporting clause.
+_REPORTING_RE = re.compile(
+    r"\b(?P<subject>\w+)\s+(?:\w+ly\s+)?(?:said|says|told\s+\w+|stated|states|reported|warned|claimed|"
+    r"confirmed|announced|added)(?:\s+on\s+\w+)?(?:\s+that\b|\s*[,.]?$)"
+    r"|,\s+(?:said|says|added)\s+(?P<inverted>\w+)"
+    r"|\baccording to\b",
+    re.IGNORECASE,
+)
+_OWN_SUBJECTS = frozenset("i we as".split())  # "as I said", "we announced that": the speaker's own words
+
+
+def _reports_another(text: str, speaker: Speaker) -> bool:
+    own = _OWN_SUBJECTS | (lexicon("institution_words") if speaker.speaker_type == "ORG" else frozenset())
+    for m in _REPORTING_RE.finditer(text.rstrip(" \"”’'")):
+        subject = (m.group("subject") or m.group("inverted") or "").lower()
+        if subject not in own:
+            return True
+    return False
+
+
+class _SpeakerDefaults:
+    """The speaker a passage has when no reporting clause names one: its turn's or the document's speaker.
+
+    Such statements are the speaker's own words, so they count as direct speech; "I", "we" and "our" in them
+    are that speaker or their organisation. An explicit reporting clause ("X said") always wins.
+    """
+
+    def __init__(self, discourse: Discourse | None, entities: ArticleEntities, gazetteer: Gazetteer):
+        self.discourse = discourse
+        self.people = entities.people
+        self.gazetteer = gazetteer
+        self._cache: dict[int, Attribution] = {}
+
+    def silent(self, passage: Passage) -> bool:
+        return self.discourse is not None and self.discourse.silent_at(passage.start)
+
+    def fill(self, fact: Fact, passage: Passage) -> None:
+        if self.discourse is None or fact.attribution is not None:
+            return
+        speaker = self.discourse.speaker_at(passage.start)
+        if speaker is None or _reports_another(fact.text, speaker):
+            return
+        attribution = self._cache.get(id(speaker))
+        if attribution is None:
+            attribution = self._cache[id(speaker)] = self._attribution(speaker)
+        fact.attribution = replace(attribution)
+        fact.score = _score(fact)
+
+    def _organisation(self, name: str) -> str:
+        """The gazetteer's name for an organisation ("U.S. Federal Reserve" -> "Federal Reserve")."""
+        entity = self.gazetteer.canonical(name)
+        return entity.name if entity is not None and entity.type in ("ORG", "GROUP", "GPE") else name
+
+    def _attribution(self, speaker: Speaker) -> Attribution:
+        direct = self.discourse.kind != DocumentKind.READOUT
+        if speaker.speaker_type == "ORG":
+            name = self._organisation(speaker.name)
+            return Attribution(speaker=name, organization=self._organisation(speaker.organization or name),
+                               direct=direct, speaker_type="ORG")
+        name = speaker.name
+        entity = self.gazetteer.canonical(name)
+        if entity is not None and entity.type == "PERSON":
+            name = entity.name
+        elif name not in self.people and len(name.split()) == 1:
+            name = next((full for full in self.people if full.split()[-1] == name), name)
+        info = self.people.get(name) or PersonInfo(name)
+        return Attribution(speaker=name, role=speaker.role or info.role,
+                           organization=speaker.organization or info.organization, direct=direct,
+                           speaker_type="PERSON")
+
+
 class FactExtractor:
     """Turns an article's passages into facts. One instance can serve many articles and threads."""
 
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
 
-    def extract(self, text: str, passages: list[Passage]) -> list[Fact]:
-        """Facts of one article, in text order, indexed 0..n-1; offsets refer to ``text``."""
+    def extract(self, text: str, passages: list[Passage], discourse: Discourse | None = None) -> list[Fact]:
+        """Facts of one article, in text order, indexed 0..n-1; offsets refer to ``text``.
+
+        ``discourse`` (from ``discourse.analyse``) says who speaks where; without it the text is read as news.
+        """
         entities = find_entities(text, self.gazetteer)
         attributor = Attributor(entities.people)
+        speakers = _SpeakerDefaults(discourse, entities, self.gazetteer)
         facts: list[Fact] = []
         previous_passage: int | None = None
         for passage in passages:
             fact, refers_back = self._passage_fact(passage, entities, attributor)
+            if speakers.silent(passage):
+                previous_passage = None
+                continue
+            speakers.fill(fact, passage)
             if refers_back and facts and previous_passage == passage.index - 1 and fact.attribution is not None:
                 last = facts[-1]
                 if last.attribution is None or last.attribution.anonymous and not last.attribution.organization:
@@ -223,9 +351,11 @@ class FactExtractor:
             return False
         if len(text.split()) <= 15 and _NAVIGATION_RE.match(text):
             return False
-        named = bool(fact.entities) or bool(fact.attribution and fact.attribution.speaker)
-        if not named:
+        if is_procedural(opening):
             return False
-        if fact.quantities or fact.attribution or _FINITE_VERB_RE.search(text):
+        named = bool(fact.entities) or bool(fact.attribution and fact.attribution.speaker)
+        if named and (fact.quantities or fact.attribution or _FINITE_VERB_RE.search(text)):
             return True
-        return bool(_TERMINAL_RE.search(text)) and len(text.split()) >= _MIN_STATEMENT_WORDS
+        if not _TERMINAL_RE.search(text) or len(text.split()) < _MIN_STATEMENT_WORDS:
+            return False
+        return named or _asserts_unnamed(fact, text)

@@ -64,6 +64,17 @@ class Verdict(StrEnum):
     NOT_ENOUGH_INFO = "not_enough_info"
 
 
+class DocumentKind(StrEnum):
+    """What kind of text an article is, which decides who speaks in it (see ``discourse.py``)."""
+
+    NEWS = "news"  # a report: speakers are whoever the text attributes statements to
+    TRANSCRIPT = "transcript"  # a briefing or interview with speaker labels ("MS. SINGH:", "Q:")
+    STATEMENT = "statement"  # a prepared statement, speech or address: its author speaks throughout
+    READOUT = "readout"  # an official account of a call or meeting: the issuing body speaks
+    RELEASE = "release"  # an institutional release (rate decision, statistics): the issuing body speaks
+    QUESTIONS_ANSWERS = "questions_answers"  # questions and answers: the answers speak for the publisher
+
+
 def values(enum: type[StrEnum]) -> tuple[str, ...]:
     """The allowed string values of one of the vocabularies above, in definition order."""
     return tuple(member.value for member in enum)
@@ -79,6 +90,7 @@ class CleanedArticle:
     byline: str | None = None
     published: str | None = None  # ISO date "YYYY-MM-DD", only when the page states one
     url: str | None = None
+    kind: str = DocumentKind.NEWS.value  # a DocumentKind value
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -30,10 +30,17 @@ SURE_BOUNDARY = re.compile(r"\b(?P<word>[a-z]{3,})[.!?][\"'”’)\]]*\s+(?=[A-Z
 ABBREVIATIONS = frozenset(English.Abbreviation.ABBREVIATIONS)
 
 
-def split_passages(text: str) -> list[Passage]:
-    """One passage per sentence; ``text[p.start:p.end] == p.text`` for every passage."""
+def split_passages(text: str, skip: list[tuple[int, int]] = ()) -> list[Passage]:
+    """One passage per sentence; ``text[p.start:p.end] == p.text`` for every passage.
+
+    ``skip`` holds (start, end) spans at paragraph starts that belong to no passage, such as the speaker
+    labels of a transcript ("MS. SINGH: "); the paragraph's passages begin after them.
+    """
     passages: list[Passage] = []
+    skip_ends = dict(skip)
     for para_start, para_end in _paragraph_spans(text):
+        if para_start in skip_ends:
+            para_start = min(max(para_start, skip_ends[para_start]), para_end)
         paragraph = text[para_start:para_end]
         for piece_start, piece_end in _sure_pieces(paragraph):
             for start, end in _sentence_spans(paragraph[piece_start:piece_end]):

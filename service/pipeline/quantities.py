@@ -516,6 +516,9 @@ _PAREN_RE = re.compile(
 _CLAUSE_BREAK_RE = re.compile(r"[;:!?]|,\s|\.\s|\b(?:and|but|while|whereas|which|who)\b")
 _NUMBER_OF_RE = re.compile(r"\bnumbers? of\s+(?:[\w-]+\s+){0,4}?([a-z]+)\b")
 _AGE_CONTEXT_RE = re.compile(r"\b[A-Z][\w'’-]+,\s$")
+# Fractions as central banks write them: "4-1/2" (four and a half), "1/4 percentage point". Only proper
+# fractions with a common denominator, so dates ("11/17") and scores stay out.
+_FRACTION_RE = re.compile(r"(?:(?P<whole>\d{1,3})-)?(?P<num>\d{1,2})/(?P<den>2|3|4|8|16|32)(?![\d/])")
 
 
 def _is_age(text: str, start: int, end: int) -> bool:
@@ -666,6 +669,9 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
         from_words = False
         raw = m.group("num")
         value = float(raw.replace(",", ""))
+        fraction = _fraction(text, m.start("num"))
+        if fraction is not None:
+            value, pos = fraction
         if m.group("cur"):
             cur = m.group("cur").strip()
             currency = _CURRENCY_SYMBOLS.get(cur, cur.upper())
@@ -770,6 +776,14 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
         start = start - (len(text[max(0, start - 40) : start]) - qual.start(1))
     q.text = text[start:end].strip()
     return _Found(start, end, q, explicit)
+
+
+def _fraction(text: str, start: int) -> tuple[float, int] | None:
+    """(value, end) of a fraction such as "4-1/2" or "3/4" starting at ``start``, or None."""
+    m = _FRACTION_RE.match(text, start)
+    if m is None or int(m.group("num")) >= int(m.group("den")):
+        return None
+    return int(m.group("whole") or 0) + int(m.group("num")) / int(m.group("den")), m.end()
 
 
 def _counted_noun(text: str, pos: int) -> tuple[str | None, int]:

@@ -6,6 +6,7 @@ from flask_smorest import Blueprint
 from marshmallow import validate
 
 from ..auth import SECURITY_SCHEME, require_api_key
+from ..records import DOCUMENT_KINDS
 from ..errors import problem
 from . import catalog
 from .common import IN_QUERY, DateRangeArgs, PageArgs, PageSchema, name_field
@@ -17,8 +18,13 @@ MAX_BATCH = 100
 WRITE_SECURITY = [{SECURITY_SCHEME: []}]
 
 
+KIND_DESCRIPTION = ("Document kind, which decides who speaks: a news report, a transcript with speaker turns, a "
+                    "prepared statement or speech, a readout, an institutional release, or questions and answers")
+
+
 class ArticleArgs(PageArgs, DateRangeArgs):
     source = name_field("Publisher name (case-insensitive, exact)")
+    kind = ma.fields.String(validate=validate.OneOf(DOCUMENT_KINDS), metadata={"description": KIND_DESCRIPTION})
 
 
 class ArticleSchema(ma.Schema):
@@ -28,6 +34,8 @@ class ArticleSchema(ma.Schema):
     byline = ma.fields.String(allow_none=True)
     published = ma.fields.String(allow_none=True, metadata={"description": "ISO date, or null when unknown"})
     url = ma.fields.String(allow_none=True)
+    kind = ma.fields.String(validate=validate.OneOf(DOCUMENT_KINDS), load_default="news", dump_default="news",
+                            metadata={"description": KIND_DESCRIPTION})
     passages = ma.fields.Integer(required=True)
     facts = ma.fields.Integer(required=True)
 
@@ -53,6 +61,12 @@ class ArticleInputSchema(ma.Schema):
     url = ma.fields.String(validate=[validate.Length(1, 2000), validate.Regexp(r"^https?://\S+$")],
                            metadata={"format": "uri", "description": "http(s) URL of the original page"})
     published = ma.fields.Date()
+    speaker = ma.fields.String(validate=validate.Length(1, 200), metadata={
+        "description": "Who speaks when the page does not say: the author of a statement, the speaker of answers"})
+    publisher = ma.fields.String(validate=validate.Length(1, 200), metadata={
+        "description": "The issuing body of a release or readout when the page does not name it"})
+    kind = ma.fields.String(validate=validate.OneOf(DOCUMENT_KINDS), metadata={
+        "description": "Document kind, when the page does not make it clear"})
 
     @ma.post_load
     def date_as_text(self, data, **kwargs):

@@ -40,6 +40,7 @@ class Filters:
     hedged: bool | None = None
     has_quantity: bool | None = None
     min_score: float | None = None
+    document_kind: str | None = None  # articles only: their DocumentKind value, matched on the record
 
     def term_queries(self) -> list[wq.Query]:
         """Clauses answered from posting lists; their doc sets are cached per index generation."""
@@ -222,6 +223,8 @@ class IndexReader:
         allowed = self._filter_docs(state, "article", filters, wq.Term("kind", "article"))
         if allowed is not None:
             rows = [row for row in rows if row[0] in allowed]
+        if filters.document_kind:
+            rows = [row for row in rows if row[1].get("kind", "news") == filters.document_kind]
         return [record for _, record in rows[offset:offset + limit]], len(rows)
 
     def search(self, kind: str, parsed: ParsedQuery | None, filters: Filters, *, limit: int, offset: int,

@@ -33,6 +33,7 @@ if str(ROOT) not in sys.path:
 
 from service.corpus import SIDECAR_FIELDS
 from service.pipeline.cleaning import clean_article
+from service.pipeline.discourse import analyse
 from service.pipeline.entities import load_gazetteer
 from service.pipeline.facts import FactExtractor
 from service.pipeline.models import Fact
@@ -121,8 +122,12 @@ def quantity_keys(items) -> set:
 
 
 def extract_file(path: Path, extractor: FactExtractor) -> tuple[str, list[Fact]]:
-    article = clean_article(path.read_text(encoding="utf-8"))
-    return article.text, extractor.extract(article.text, split_passages(article.text))
+    """The article's cleaned text and facts, read as the service reads it (document kind and turns included)."""
+    raw = path.read_text(encoding="utf-8")
+    article = clean_article(raw)
+    discourse = analyse(article.text, title=article.title, source=article.source, byline=article.byline, page=raw)
+    passages = split_passages(article.text, skip=discourse.label_spans())
+    return article.text, extractor.extract(article.text, passages, discourse)
 
 
 def _norm(text: str) -> str:

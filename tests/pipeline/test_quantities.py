@@ -212,3 +212,21 @@ def test_unit_registry_is_built_once_at_import():
 
 def test_sentence_without_numbers():
     assert extract_quantities("The White House declined to comment.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("lower the target range by 1/4 percentage point to 4-1/2 to 4-3/4 percent",
+         [(0.25, "percentage point"), (4.5, "%"), (4.75, "%")]),
+        ("raised the rate 1/2 percentage point to 5-1/4 percent", [(0.5, "percentage point"), (5.25, "%")]),
+    ],
+)
+def test_fractions_as_central_banks_write_them(text, expected):
+    assert [(q.value, q.unit) for q in extract_quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["The ceasefire began on 11/17 at dawn.", "The squad won 2-1 and drew 3-3 in May.",
+                                  "Form 10/12 was filed."])
+def test_dates_scores_and_identifiers_are_not_fractions(text):
+    assert extract_quantities(text) == []

@@ -1,0 +1,513 @@
+"""Who is speaking: the kind of document, its speaker turns and its default speaker.
+
+``analyse(text, ...)`` reads a cleaned article and returns a ``Discourse``:
+
+  * **kind** (``DocumentKind``): a transcript has speaker labels at paragraph starts ("DEPUTY PRESS SECRETARY
+    SABRINA SINGH:", "MS. SINGH:", "Q:", "Lt. Col. Charlie Dietz:"); a statement, speech or address is headed
+    "Statement by ...", "Remarks by ...", "Address by ..."; a readout "Readout of ..."; an institutional release
+    carries release cues ("News Release", "For release at", "Released:") or a heading such as "Federal Reserve
+    issues FOMC statement"; a questions-and-answers page is headed so or labels its turns "Q:"/"A:"; anything
+    else is a news report. Sidecar metadata (``kind``, ``speaker``, ``publisher``) fills in what a page does
+    not say and wins over what is guessed from it.
+  * **turns**: each labelled paragraph starts a turn that lasts until the next label. A label's short form
+    ("MS. SINGH") resolves to the full name given earlier ("DEPUTY PRESS SECRETARY SABRINA SINGH") or anywhere
+    in the heading and text ("Sabrina Singh"); the words before the name are the role. Question turns ("Q:")
+    and floor turns ("MODERATOR:") are never facts. ``label_spans()`` are the label characters, which passages
+    leave out.
+  * **default speaker**: the author of a statement, the issuing body of a release or readout (or its deciding body
+    when the text names it in full: "the Committee" -> "Federal Open Market Committee"), the interviewee or
+    publisher answering a questions-and-answers page; news has none.
+
+Vocabulary lives in lexicon files: label titles, question, floor and answer labels, label exclusions, statement,
+briefing and readout openers, release and Q&A cues, institution words and issue verbs.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .entities import ROLE_WORDS
+from .language import lexicon, phrase_pattern
+from .models import DocumentKind
+
+MAX_LABEL_WORDS = 9  # "DEPUTY PENTAGON PRESS SECRETARY SABRINA SINGH" and a little more
+MAX_LABEL_CHARS = 80
+LABEL_PAREN_CHARS = 64  # "(Russian Federation)" after a label
+MIN_TURNS = 2  # labelled paragraphs needed before a document counts as a transcript
+MIN_TURNS_WITHOUT_QUESTION = 3  # ... when none of them is a question
+MIN_SURNAME_TURNS = 4  # paragraphs labelled by a bare upper-case surname ("KIRBY:") that make a conversation
+HEAD_PARAGRAPHS = 3  # paragraphs read for heading cues (title line, dateline, first lead)
+HEAD_CHARS = 600
+HEAD_LINES = 8  # header lines of the raw page read for cues ("News Release", the issuing office)
+MAX_SPEAKER_WORDS = 8
+
+# A label: up to MAX_LABEL_WORDS capitalised words (dots, hyphens and apostrophes inside), an optional
+# parenthetical "(United States)", then a colon; or a bare "Q" before a capitalised word.
+_LABEL_RE = re.compile(
+    r"(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,%d})(?:[ \t]*\((?P<paren>[^()\n]{1,%d})\))?[ \t]*:(?:\s+|$)"
+    % (MAX_LABEL_WORDS - 1, LABEL_PAREN_CHARS - 4)
+)
+_BARE_Q_RE = re.compile(r"(?P<label>Q\.?)[ \t]+(?=[A-Z“\"])")
+_LOWER_PARTICLES = frozenset("of the for and de da del van von bin al la le di du on to".split())
+_NAME_WORD_RE = re.compile(r"^[A-Z][\w'’\-]*\.?$")
+
+
+@dataclass
+class Speaker:
+    name: str
+    role: str | None = None
+    organization: str | None = None
+    speaker_type: str = "PERSON"  # PERSON | ORG
+
+
+@dataclass
+class Turn:
+    start: int  # where the label starts
+    body_start: int  # where the spoken text starts (after the label)
+    end: int  # where the next turn starts, or the end of the text
+    speaker: Speaker | None
+    question: bool = False
+    floor: bool = False  # a moderator or operator: procedural
+
+    @property
+    def silent(self) -> bool:
+        """True for turns whose sentences are never facts (questions, floor management)."""
+        return self.question or self.floor
+
+
+@dataclass
+class Discourse:
+    kind: DocumentKind = DocumentKind.NEWS
+    turns: list[Turn] = field(default_factory=list)
+    default_speaker: Speaker | None = None
+
+    def __post_init__(self) -> None:
+        self._starts = [t.start for t in self.turns]
+
+    def label_spans(self) -> list[tuple[int, int]]:
+        return [(t.start, t.body_start) for t in self.turns]
+
+    def turn_at(self, offset: int) -> Turn | None:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and offset < self.turns[i].end:
+            return self.turns[i]
+        return None
+
+    def speaker_at(self, offset: int) -> Speaker | None:
+        """Who speaks at ``offset``: the turn's speaker, else the document's default speaker."""
+        turn = self.turn_at(offset)
+        if turn is not None:
+            return None if turn.silent else turn.speaker or self.default_speaker
+        return self.default_speaker
+
+    def silent_at(self, offset: int) -> bool:
+        turn = self.turn_at(offset)
+        return turn is not None and turn.silent
+
+
+# ------------------------------------------------------------------ entry point
+
+
+def analyse(
+    text: str,
+    *,
+    title: str | None = None,
+    source: str | None = None,
+    byline: str | None = None,
+    hints: dict | None = None,
+    page: str | None = None,
+) -> Discourse:
+    """The kind, turns and default speaker of a cleaned article.
+
+    ``hints`` are sidecar fields; ``page`` is the raw page (or its beginning), whose header lines ("News
+    Release", the issuing office) cleaning removes from ``text``.
+    """
+    hints = hints or {}
+    paragraphs = _paragraphs(text)
+    page_lines = [line.strip() for line in (page or "")[:HEAD_CHARS * 2].splitlines() if line.strip()]
+    head = "\n".join([title or ""] + page_lines[:HEAD_LINES]
+                      + [text[s:e][:HEAD_CHARS] for s, e in paragraphs[:HEAD_PARAGRAPHS]])
+    turns = _turns(text, paragraphs, head)
+    kind = _kind(hints.get("kind"), head, title, turns)
+    publisher = _clean(hints.get("publisher"))
+    default = _default_speaker(kind, head, title, text, hints, publisher, source, byline)
+    if turns:
+        _resolve_role_only(turns, default)
+    return Discourse(kind, turns if kind in (DocumentKind.TRANSCRIPT, DocumentKind.QUESTIONS_ANSWERS) else [],
+                     default)
+
+
+def _clean(value) -> str | None:
+    return " ".join(value.split()) if isinstance(value, str) and value.strip() else None
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in re.finditer(r"\n[^\S\n]*\n", text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+# ------------------------------------------------------------------ kind
+
+
+def _kind(hint, head: str, title: str | None, turns: list[Turn]) -> DocumentKind:
+    if isinstance(hint, str) and hint.strip().lower() in {k.value for k in DocumentKind}:
+        return DocumentKind(hint.strip().lower())
+    named = [t for t in turns if not t.silent and t.speaker is not None]
+    if turns and named:
+        return DocumentKind.TRANSCRIPT
+    heading = title or head.lstrip().split("\n", 1)[0]
+    if turns or _mentions(heading, "qa_cues"):
+        return DocumentKind.QUESTIONS_ANSWERS
+    for text in (heading, head):
+        if _opener(text, "readout_openers"):
+            return DocumentKind.READOUT
+        if _opener(text, "statement_openers"):
+            return DocumentKind.STATEMENT
+    if _mentions(head, "release_cues") or _issuer(head):
+        return DocumentKind.RELEASE
+    return DocumentKind.NEWS
+
+
+def _mentions(text: str, name: str) -> bool:
+    """True when ``text`` contains an entry of lexicon ``name`` as whole words (substrings are checked first)."""
+    low = text.lower()
+    return any(entry in low for entry in lexicon(name)) and bool(phrase_pattern(name).search(text))
+
+
+@lru_cache(maxsize=None)
+def _first_words(name: str) -> frozenset[str]:
+    return frozenset(entry.split()[0] for entry in lexicon(name))
+
+
+def _opener(text: str, name: str) -> re.Match | None:
+    """A heading opener ("Statement by", "Readout of") at the start of one of the lines of ``text``."""
+    firsts = _first_words(name)
+    for line in text.split("\n"):
+        line = line.strip()
+        if line[:line.find(" ")].lower() in firsts:
+            m = phrase_pattern(name).match(line)
+            if m:
+                return m
+    return None
+
+
+@lru_cache(maxsize=1)
+def _issuer_re() -> re.Pattern:
+    verbs = "|".join(sorted(lexicon("issue_verbs"), key=len, reverse=True))
+    return re.compile(rf"\s*(?P<org>(?:[A-Z][\w.'’&\-]*\s+(?:(?:of|for|and|the)\s+)*){{1,7}}?)(?:{verbs})\b")
+
+
+def _issuer(head: str) -> str | None:
+    """"Federal Reserve issues FOMC statement" -> "Federal Reserve": an institution as the subject of a
+    heading line."""
+    for line in head.split("\n"):
+        m = _issuer_re().match(line)
+        if m and _is_institution(m.group("org")):
+            return m.group("org").strip()
+    return None
+
+
+def _is_institution(name: str) -> bool:
+    words = {w.lower().strip(".,") for w in name.split()}
+    return not words.isdisjoint(lexicon("institution_words"))
+
+
+# ------------------------------------------------------------------ turns
+
+
+def _turns(text: str, paragraphs: list[tuple[int, int]], head: str) -> list[Turn]:
+    found = []  # (start, body_start, label, paren, strength)
+    for start, end in paragraphs:
+        if text.find(":", start, min(end, start + MAX_LABEL_CHARS + LABEL_PAREN_CHARS)) < 0 \
+                and not text.startswith("Q", start):
+            continue
+        m = _LABEL_RE.match(text, start, end) or _BARE_Q_RE.match(text, start, end)
+        if m is None:
+            continue
+        strength = _label_strength(m.group("label"))
+        if strength:
+            paren = m.groupdict().get("paren")
+            found.append((start, min(m.end(), end), m.group("label"), paren, strength))
+    surnames = [f for f in found if f[4] == "weak" and f[2].isupper() and " " not in f[2]]
+    if len(surnames) >= MIN_SURNAME_TURNS and len({f[2] for f in surnames}) >= 2:
+        # "BLITZER: ... KIRBY: ...": a conversation labelled by surnames alone
+        found = [f if f not in surnames else (*f[:4], "strong") for f in found]
+    strong = [f for f in found if f[4] == "strong"]
+    questions = [f for f in strong if _is_question_label(f[2])]
+    enough = len(strong) >= MIN_TURNS and (questions or len(strong) >= MIN_TURNS_WITHOUT_QUESTION)
+    if not enough:
+        return []
+    turns: list[Turn] = []
+    known: list[Speaker] = []
+    for i, (start, body, label, paren, _) in enumerate(found):
+        end = found[i + 1][0] if i + 1 < len(found) else len(text)
+        low = _norm_label(label)
+        if _is_question_label(label):
+            turns.append(Turn(start, body, end, None, question=True))
+        elif low in lexicon("floor_labels"):
+            turns.append(Turn(start, body, end, Speaker(label.title()), floor=True))
+        elif low in lexicon("answer_labels"):
+            turns.append(Turn(start, body, end, None))
+        else:
+            speaker = _label_speaker(label, paren, known, text, head)
+            known.append(speaker)
+            turns.append(Turn(start, body, end, speaker))
+    return turns
+
+
+def _norm_label(label: str) -> str:
+    return " ".join(label.lower().split())
+
+
+def _is_question_label(label: str) -> bool:
+    return _norm_label(label) in lexicon("question_labels")
+
+
+def _label_strength(label: str) -> str | None:
+    """"strong" for labels that can only be speaker labels, "weak" for plain names, None for non-labels."""
+    low = _norm_label(label)
+    words = label.split()
+    if low in lexicon("label_exclusions") or len(label) > MAX_LABEL_CHARS:
+        return None
+    if low in lexicon("question_labels") or low in lexicon("floor_labels") or low in lexicon("answer_labels"):
+        return "strong"
+    if not all(_NAME_WORD_RE.match(w) or w.lower() in _LOWER_PARTICLES for w in words):
+        return None
+    letters = [c for c in label if c.isalpha()]
+    if len(words) >= 2 and all(c.isupper() for c in letters):
+        return "strong"
+    if len(words) >= 2 and _is_title_word(words[0]) and words[0].lower() not in ("the", "of"):
+        return "strong"
+    if 2 <= len(words) <= 4 or (len(words) == 1 and len(letters) >= 3 and label.isupper()):
+        return "weak"
+    return None
+
+
+def _is_title_word(word: str) -> bool:
+    """"Secretary", "Lt.", "Under-Secretary-General": a word of a title (each hyphenated part a title word)."""
+    titles = lexicon("label_titles") | ROLE_WORDS
+    low = word.lower().strip(",")
+    return low in titles or ("-" in low and all(part in titles for part in low.split("-")))
+
+
+def _split_role(words: list[str]) -> tuple[list[str], list[str]]:
+    """Leading title words and the name that follows them."""
+    i = 0
+    # "Foreign Minister of Norway Kaja Lind": the word after "of" belongs to the role
+    while i < len(words) - 1 and (_is_title_word(words[i]) or (i and words[i - 1].lower() in ("of", "for"))):
+        i += 1
+    if words and _is_title_word(words[-1]) and i == len(words) - 1:
+        i = len(words)  # "THE PRESIDENT", "MODERATOR": a role without a name
+    return words[:i], words[i:]
+
+
+_HONORIFICS = frozenset("mr. mr mrs. mrs ms. ms miss dr. dr sir dame the his her hon. honorable excellency".split())
+
+
+def _role_text(words: list[str]) -> str | None:
+    kept = [w for w in words if w.lower() not in _HONORIFICS]
+    if not kept:
+        return None
+    return " ".join(_case(w) for w in kept)
+
+
+_NAME_SUFFIXES = frozenset("jr. jr sr. sr ii iii iv".split())
+
+
+def _surname(words: list[str]) -> str:
+    """"Lloyd J. Austin III" -> "austin"."""
+    kept = [w for w in words if w.lower().strip(",") not in _NAME_SUFFIXES] or words
+    return kept[-1].lower().strip(",")
+
+
+def _case(word: str) -> str:
+    """Title-case an upper-case label word; keep mixed case as written."""
+    if word.lower() in _LOWER_PARTICLES:
+        return word.lower()
+    if word.lower() in _NAME_SUFFIXES:
+        return word.upper() if word.lower().strip(".") in ("ii", "iii", "iv") else word.capitalize()
+    if word.isupper() and len(word) > 1:
+        return "-".join(part.capitalize() for part in word.split("-"))
+    return word
+
+
+def _label_speaker(label: str, paren: str | None, known: list[Speaker], text: str, head: str) -> Speaker:
+    role_words, name_words = _split_role(label.split())
+    role = _role_text(role_words)
+    organization = paren.strip() if paren else None
+    if not name_words:
+        return Speaker(role or _case(label), role=role, organization=organization)
+    name = " ".join(_case(w) for w in name_words)
+    surname = _surname(name_words)
+    if len(name_words) == 1:
+        for earlier in reversed(known):
+            if earlier.speaker_type == "PERSON" and _surname(earlier.name.split()) == surname:
+                return Speaker(earlier.name, role=earlier.role or role,
+                               organization=organization or earlier.organization)
+    written = _written_form(" ".join(name_words), text, head)
+    if written:
+        name = written
+    return Speaker(name, role=role, organization=organization)
+
+
+def _written_form(name: str, text: str, head: str) -> str | None:
+    """The name as the heading or text writes it in mixed case; for a surname, the full name around it."""
+    words = name.split()
+    pattern = r"\s+".join(re.escape(w) for w in words)
+    if len(words) == 1:
+        pattern = r"(?:[A-Z][a-z][\w'’\-]*\s+){1,2}" + pattern
+    for source in (head, text):
+        for m in re.finditer(rf"\b{pattern}\b", source, re.IGNORECASE):
+            found = " ".join(m.group().split())
+            if not found.isupper() and all(w[0].isupper() for w in found.split()):
+                return _strip_titles(found)
+    return None
+
+
+def _strip_titles(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and _is_title_word(words[0]):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _resolve_role_only(turns: list[Turn], default: Speaker | None) -> None:
+    """"THE PRESIDENT:" in the remarks of a named president is that president; the heading's speaker keeps the
+    organisation the heading gives."""
+    if default is None:
+        return
+    for turn in turns:
+        s = turn.speaker
+        if s is None or turn.silent:
+            continue
+        if default.role and s.role and s.name == s.role and s.role.lower().split()[-1] in default.role.lower():
+            turn.speaker = default
+        elif s.name == default.name and not s.organization:
+            s.organization = default.organization
+
+
+# ------------------------------------------------------------------ default speaker
+
+
+def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str, hints: dict,
+                     publisher: str | None, source: str | None, byline: str | None) -> Speaker | None:
+    named = _clean(hints.get("speaker"))
+    if kind == DocumentKind.NEWS:
+        return _person(named, text, head) if named else None
+    if kind == DocumentKind.TRANSCRIPT:  # "Remarks by President Biden": "THE PRESIDENT:" is Biden
+        author = named or _statement_author(title, head)
+        host = None
+        if not author:
+            author, host = _briefer(title, head)
+        if not author:
+            return None
+        speaker = _person(author, text, head)
+        speaker.organization = speaker.organization or host or publisher
+        return speaker
+    if kind == DocumentKind.STATEMENT:
+        author = named or _statement_author(title, head) or _clean(byline)
+        if author:
+            speaker = _person(author, text, head)
+            speaker.organization = speaker.organization or publisher
+            return speaker
+    if kind == DocumentKind.QUESTIONS_ANSWERS:  # "Interview with Dr. Mei Tanaka": she answers
+        author = named or _statement_author(title, head)
+        if author:
+            return _person(author, text, head)  # the publisher is the interviewer's, not the speaker's
+    if kind == DocumentKind.READOUT and not publisher:
+        author = named or _statement_author(None, head)
+        if author:
+            return _person(author, text, head)
+    institution = (publisher or named or _issuer(head) or _clean(source) or _institution_in(head)
+                   or _institution_in(text[:HEAD_CHARS * 4]))
+    if institution is None:
+        return None
+    body = _deciding_body(text, institution) if kind == DocumentKind.RELEASE else None
+    return Speaker(body or institution, organization=institution, speaker_type="ORG")
+
+
+_BODY_SUBJECT_RE = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b(?!\s+(?:of|for)\b)")
+MIN_BODY_MENTIONS = 2  # "the Committee decided ...", "The Committee will ...": the release's own voice
+
+
+def _deciding_body(text: str, institution: str) -> str | None:
+    """The body of the institution that speaks in a release, when the text names it in full: "the Committee"
+    used throughout and "Federal Open Market Committee" once -> "Federal Open Market Committee"."""
+    counts: dict[str, int] = {}
+    for m in _BODY_SUBJECT_RE.finditer(text):
+        word = m.group(1)
+        if word.lower() in lexicon("institution_words"):
+            counts[word] = counts.get(word, 0) + 1
+    for word, count in sorted(counts.items(), key=lambda item: -item[1]):
+        if count < MIN_BODY_MENTIONS or word.lower() in institution.lower().split():
+            continue
+        for full in re.finditer(rf"(?:\b[A-Z][\w'’&\-]*[ \t]+){{1,5}}{word}\b", text):
+            name = re.sub(r"^(?:The|A|An|In|At|On)\s+", "", full.group())
+            if len(name.split()) >= 2:
+                return name
+    return None
+
+
+def _statement_author(title: str | None, head: str) -> str | None:
+    """"Remarks by President Biden on the Economy" -> "President Biden"."""
+    for line in ([title] if title else []) + head.split("\n"):
+        m = phrase_pattern("statement_openers").match(line.strip())
+        name = _name_after(line.strip()[m.end():]) if m else None
+        if name:
+            return name
+    return None
+
+
+def _briefer(title: str | None, head: str) -> tuple[str | None, str | None]:
+    """"Department of Defense Press Briefing by Deputy Press Secretary Sabrina Singh" -> (the briefer, the
+    department)."""
+    for line in ([title] if title else []) + head.split("\n"):
+        m = phrase_pattern("briefing_openers").search(line) if ":" not in line[:MAX_LABEL_CHARS] else None
+        name = _name_after(line[m.end():]) if m else None
+        if name:
+            host = line[:m.start()].strip()
+            return name, host if host and _is_institution(host) else None
+    return None, None
+
+
+def _name_after(rest: str) -> str | None:
+    """The capitalised name at the start of ``rest``, up to a preposition or punctuation."""
+    rest = re.split(r"\s+(?:on|at|to|before|following|regarding|about|for|in|during|after|upon|with|and)\s+"
+                    r"|[,:;(\[]|\s[—–-]{1,2}\s", rest.strip(), maxsplit=1)[0]
+    words = rest.split()
+    if 1 <= len(words) <= MAX_SPEAKER_WORDS and all(w[0].isupper() or w.lower() in _LOWER_PARTICLES for w in words):
+        return " ".join(words)
+    return None
+
+
+def _person(phrase: str, text: str, head: str) -> Speaker:
+    """A speaker from a phrase such as "Secretary-General António Guterres" or "President Biden"."""
+    words = phrase.split()
+    role_words, name_words = _split_role(words)
+    if _is_institution(phrase) and not role_words:
+        return Speaker(phrase, organization=phrase, speaker_type="ORG")
+    name = " ".join(name_words) or phrase
+    if len(name_words) == 1:
+        name = _written_form(name, text, head) or name
+    return Speaker(name, role=_role_text(role_words))
+
+
+_NAME_WORD = r"(?:U\.S\.|U\.K\.|[A-Z][\w'’&\-]*)"
+_INSTITUTION_NAME_RE = re.compile(rf"(?:{_NAME_WORD}[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*){{0,6}}{_NAME_WORD}")
+
+
+def _institution_in(text: str) -> str | None:
+    """The first capitalised name containing an institution word ("Statistics Canada")."""
+    for m in _INSTITUTION_NAME_RE.finditer(text):
+        name = m.group().strip()
+        name = re.sub(r"^(?:The|A|An)\s+", "", name)
+        if len(name.split()) >= 2 and _is_institution(name) and name.split()[-1].lower() not in _LOWER_PARTICLES:
+            return name
+    return None

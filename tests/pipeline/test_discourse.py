@@ -1,0 +1,450 @@
+"""Document kinds, speaker turns and default speakers (service/pipeline/discourse.py), and the facts they give.
+
+Every text here was written for these tests.
+"""
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from service.pipeline.cleaning import clean_article
+from service.pipeline.discourse import analyse
+from service.pipeline.entities import load_gazetteer
+from service.pipeline.facts import FactExtractor
+from service.pipeline.models import DocumentKind
+from service.pipeline.passages import split_passages
+
+GAZETTEER = Path(__file__).resolve().parents[2] / "data" / "entities.yaml"
+
+BRIEFING = """Deputy Pentagon Press Secretary Sabrina Singh Holds a Press Briefing
+
+DEPUTY PRESS SECRETARY SABRINA SINGH: Good afternoon, everyone. I have a few things to announce at the top.
+
+The department will send a new package of air defense interceptors to Ukraine next week.
+The package is worth $275 million and includes artillery rounds.
+
+Q: Thank you, Sabrina. Can you say whether the interceptors will arrive before winter?
+
+MS. SINGH: They will arrive before the end of December. Our logistics teams are working around the clock.
+
+Q: And on the patrol boats?
+
+MS. SINGH: Both patrol boats were delivered to the coast guard on Tuesday.
+
+Lt. Col. Charlie Dietz: Twelve pilots graduated from the training course in Arizona this month.
+
+MS. SINGH: Thank you, everyone.
+"""
+
+PRESS_CONFERENCE = """Post-match press conference after the cup final
+
+MODERATOR: Welcome, everyone. We will start with questions from the floor.
+
+Q Coach, how serious is the injury to your captain?
+
+HEAD COACH INGRID HALVORSEN: The scan showed a small tear in the hamstring, so he will miss at least three weeks.
+
+Q Will you change the formation for the league match?
+
+HALVORSEN: We have trained a back three all week and the players know the system well.
+
+MODERATOR: Last question, please.
+"""
+
+STATEMENT = """Statement by Under-Secretary-General Maria Okonjo to the Security Council on the humanitarian situation
+
+Thank you, Madam President.
+
+Good morning, everyone.
+
+Nearly 26,000 civilians have been injured since the fighting began, and more than 3 million people now need food
+assistance. Our teams reached 40 villages last month despite the closure of two border crossings.
+
+We call on all parties to reopen the crossings without delay. I visited the northern camps last week and saw clinics
+without fuel or medicine.
+
+The regional health authority said that 12 clinics had closed for lack of fuel.
+
+I thank you.
+"""
+
+RATE_DECISION = """For release at 2:00 p.m. EST
+
+Federal Reserve issues FOMC statement
+
+Recent indicators suggest that economic activity has continued to expand at a solid pace. Inflation has made
+progress toward the Committee's 2 percent objective but remains somewhat elevated.
+
+In support of its goals, the Committee decided to lower the target range for the federal funds rate by 1/4
+percentage point to 4-1/2 to 4-3/4 percent.
+
+The Committee will continue reducing its holdings of Treasury securities and agency debt.
+
+The Federal Reserve has made the following decisions to implement the monetary policy stance announced by the
+Federal Open Market Committee in its statement today.
+"""
+
+JOBS_REPORT = """News Release
+Bureau of Labor Statistics
+
+THE EMPLOYMENT SITUATION -- OCTOBER 2026
+
+Total nonfarm payroll employment rose by 184,000 in October, and the unemployment rate was unchanged at 4.3 percent.
+
+Retail trade lost 21,000 jobs over the month, while health care added 48,000 jobs.
+
+Average hourly earnings for all employees rose by 11 cents, or 0.3 percent, to $36.41.
+"""
+
+READOUT = """Readout of the Minister's Call with the Governor of the Eastern Province
+
+The Minister of Water spoke today with the Governor of the Eastern Province about the drought response. The two
+agreed to deliver 300 water tankers to the worst-affected districts by the end of the month.
+
+They also discussed repairs to the northern reservoir, which has lost about 40 percent of its capacity.
+"""
+
+QUESTIONS_ANSWERS = """Questions and answers on the new water tariff
+
+Q: When does the new tariff start?
+
+A: The new tariff applies to all bills issued from 1 April, and the standing charge falls by 8 percent.
+
+Q: Who qualifies for the social tariff?
+
+A: Households receiving housing support qualify automatically, and about 120,000 homes will be enrolled.
+"""
+
+NEWS = """Council approves new tram line
+
+The city council approved a new tram line on Tuesday after a three-hour debate.
+
+Update: The council published the full vote later in the evening.
+
+The line will cost about 410 million euros and run 14 kilometres from the harbour to the airport. "We have waited
+twenty years for this," said Amira Haddad, who lives near the harbour.
+
+Construction is due to start next spring.
+"""
+
+
+def read(raw: str, sidecar: dict | None = None):
+    article = clean_article(raw, sidecar, min_chars=50)
+    discourse = analyse(article.text, title=article.title, source=article.source, byline=article.byline,
+                        hints=sidecar, page=raw)
+    return article, discourse
+
+
+def facts_of(raw: str, sidecar: dict | None = None):
+    article, discourse = read(raw, sidecar)
+    passages = split_passages(article.text, skip=discourse.label_spans())
+    extractor = FactExtractor(load_gazetteer(GAZETTEER))
+    return article, discourse, extractor.extract(article.text, passages, discourse)
+
+
+def fact_with(facts, needle: str):
+    hits = [f for f in facts if needle in f.text]
+    assert len(hits) == 1, [f.text for f in facts]
+    return hits[0]
+
+
+# ------------------------------------------------------------------ kinds
+
+
+@pytest.mark.parametrize(
+    "raw, kind",
+    [
+        (BRIEFING, DocumentKind.TRANSCRIPT),
+        (PRESS_CONFERENCE, DocumentKind.TRANSCRIPT),
+        (STATEMENT, DocumentKind.STATEMENT),
+        (RATE_DECISION, DocumentKind.RELEASE),
+        (JOBS_REPORT, DocumentKind.RELEASE),
+        (READOUT, DocumentKind.READOUT),
+        (QUESTIONS_ANSWERS, DocumentKind.QUESTIONS_ANSWERS),
+        (NEWS, DocumentKind.NEWS),
+    ],
+)
+def test_each_kind_is_recognised_from_the_page(raw, kind):
+    assert read(raw)[1].kind == kind
+
+
+def test_the_sidecar_kind_wins_over_the_page():
+    _, discourse = read(NEWS, {"kind": "statement", "speaker": "Mayor Elena Petrova"})
+    assert discourse.kind == DocumentKind.STATEMENT
+    assert discourse.default_speaker.name == "Elena Petrova" and discourse.default_speaker.role == "Mayor"
+
+
+def test_a_few_colon_lines_in_news_make_no_transcript():
+    raw = NEWS.replace("Construction is due", "Editor's note: This story was expanded.\n\nConstruction is due")
+    _, discourse = read(raw)
+    assert discourse.kind == DocumentKind.NEWS and discourse.turns == []
+
+
+# ------------------------------------------------------------------ turns and labels
+
+
+def test_labels_resolve_short_forms_to_the_full_name_and_keep_the_role():
+    article, discourse = read(BRIEFING)
+    speakers = [(t.speaker.name, t.speaker.role) if t.speaker else None for t in discourse.turns]
+    assert speakers == [
+        ("Sabrina Singh", "Deputy Press Secretary"),
+        None,
+        ("Sabrina Singh", "Deputy Press Secretary"),
+        None,
+        ("Sabrina Singh", "Deputy Press Secretary"),
+        ("Charlie Dietz", "Lt. Col."),
+        ("Sabrina Singh", "Deputy Press Secretary"),
+    ]
+    assert [t.question for t in discourse.turns] == [False, True, False, True, False, False, False]
+    labels = [article.text[s:e].strip() for s, e in discourse.label_spans()]
+    assert labels[:3] == ["DEPUTY PRESS SECRETARY SABRINA SINGH:", "Q:", "MS. SINGH:"]
+
+
+def test_passages_leave_labels_out_and_keep_their_offsets():
+    article, discourse = read(BRIEFING)
+    passages = split_passages(article.text, skip=discourse.label_spans())
+    assert all(p.text == article.text[p.start:p.end] for p in passages)
+    for passage in passages:
+        assert "SINGH:" not in passage.text and not passage.text.startswith(("Q:", "Lt. Col."))
+    assert any(p.text == "Both patrol boats were delivered to the coast guard on Tuesday." for p in passages)
+
+
+def test_briefing_facts_are_the_briefers_words_without_labels_or_questions():
+    _, _, facts = facts_of(BRIEFING)
+    texts = [f.text for f in facts]
+    assert not any("SINGH" in t or t.startswith("Q") or "?" in t for t in texts), texts
+    assert not any(t.startswith(("Good afternoon", "Thank you", "I have a few things")) for t in texts), texts
+    boats = fact_with(facts, "Both patrol boats were delivered")
+    assert boats.attribution.speaker == "Sabrina Singh" and boats.attribution.direct
+    assert boats.attribution.role == "Deputy Press Secretary"
+    package = fact_with(facts, "worth $275 million")
+    assert package.attribution.speaker == "Sabrina Singh"
+    assert [(q.value, q.unit) for q in package.quantities] == [(275_000_000, "USD")]
+    pilots = fact_with(facts, "Twelve pilots graduated")
+    assert pilots.attribution.speaker == "Charlie Dietz"
+
+
+def test_bare_q_and_moderator_turns_are_never_facts():
+    article, discourse, facts = facts_of(PRESS_CONFERENCE)
+    assert [t.question for t in discourse.turns if t.question] == [True, True]
+    assert [t.floor for t in discourse.turns] == [True, False, False, False, False, True]
+    texts = [f.text for f in facts]
+    assert len(facts) == 2, texts
+    injury = fact_with(facts, "small tear in the hamstring")
+    assert injury.attribution.speaker == "Ingrid Halvorsen" and injury.attribution.role == "Head Coach"
+    formation = fact_with(facts, "trained a back three")
+    assert formation.attribution.speaker == "Ingrid Halvorsen"
+    assert [(q.value, q.unit) for q in injury.quantities] == [(3, "week")]
+
+
+# ------------------------------------------------------------------ default speakers
+
+
+def test_a_statement_speaks_for_its_author_and_resolves_i_we_our():
+    _, _, facts = facts_of(STATEMENT)
+    texts = [f.text for f in facts]
+    assert not any(t.startswith(("Thank you", "Good morning", "I thank you")) for t in texts), texts
+    for needle in ("Nearly 26,000 civilians", "Our teams reached 40 villages", "I visited the northern camps",
+                   "We call on all parties"):
+        fact = fact_with(facts, needle)
+        assert fact.attribution.speaker == "Maria Okonjo", needle
+        assert fact.attribution.role == "Under-Secretary-General" and fact.attribution.direct
+    injured = fact_with(facts, "Nearly 26,000 civilians")
+    assert (26000, "civilians", "approx") in [(q.value, q.unit, q.bound) for q in injured.quantities]
+
+
+def test_an_explicit_reporting_clause_wins_over_the_default_speaker():
+    _, _, facts = facts_of(STATEMENT)
+    clinics = fact_with(facts, "12 clinics had closed")
+    assert clinics.attribution is None or clinics.attribution.speaker != "Maria Okonjo"
+    assert fact_with(facts, "I visited the northern camps").attribution.speaker == "Maria Okonjo"
+
+
+def test_a_rate_decision_is_a_fact_of_the_central_bank_with_its_target_range():
+    _, _, facts = facts_of(RATE_DECISION)
+    decision = fact_with(facts, "decided to lower the target range")
+    assert decision.attribution.speaker == "Federal Open Market Committee"
+    assert decision.attribution.speaker_type == "ORG" and decision.attribution.organization == "Federal Reserve"
+    values = [(q.value, q.unit) for q in decision.quantities]
+    assert (4.5, "%") in values and (4.75, "%") in values and (0.25, "percentage point") in values
+    holdings = fact_with(facts, "continue reducing its holdings")
+    assert holdings.attribution.speaker == "Federal Open Market Committee"
+
+
+def test_without_the_bodys_full_name_the_issuer_speaks():
+    raw = RATE_DECISION.split("The Federal Reserve has made")[0]
+    _, _, facts = facts_of(raw)
+    decision = fact_with(facts, "decided to lower the target range")
+    assert decision.attribution.speaker == "Federal Reserve"
+
+
+def test_a_jobs_report_is_a_fact_of_the_statistics_office_named_in_the_page_header():
+    article, discourse, facts = facts_of(JOBS_REPORT)
+    assert "Bureau of Labor Statistics" not in article.text  # cleaning drops the header; the page keeps it
+    payroll = fact_with(facts, "payroll employment rose by 184,000")
+    assert payroll.attribution.speaker == "Bureau of Labor Statistics"
+    assert (4.3, "%") in [(q.value, q.unit) for q in payroll.quantities]
+    retail = fact_with(facts, "Retail trade lost 21,000 jobs")
+    assert retail.attribution.speaker == "Bureau of Labor Statistics"
+    assert (21000, "jobs") in [(q.value, q.unit) for q in retail.quantities]
+
+
+def test_the_sidecar_publisher_names_the_issuer_of_a_readout():
+    _, _, facts = facts_of(READOUT, {"publisher": "Ministry of Water"})
+    tankers = fact_with(facts, "300 water tankers")
+    assert tankers.attribution.speaker == "Ministry of Water"
+    assert not tankers.attribution.direct  # a readout is an account, not the speaker's own words
+    assert fact_with(facts, "lost about 40 percent").attribution.speaker == "Ministry of Water"
+
+
+def test_answers_speak_for_the_publisher_and_questions_are_not_facts():
+    _, discourse, facts = facts_of(QUESTIONS_ANSWERS, {"publisher": "Lakeside Water Board"})
+    assert [t.question for t in discourse.turns] == [True, False, True, False]
+    assert len(facts) == 2, [f.text for f in facts]
+    assert all(f.attribution.speaker == "Lakeside Water Board" for f in facts)
+    assert not any(f.text.startswith("A:") for f in facts)
+
+
+def test_news_has_no_default_speaker_and_quotes_keep_their_speaker():
+    _, discourse, facts = facts_of(NEWS)
+    assert discourse.default_speaker is None
+    assert fact_with(facts, "approved a new tram line").attribution is None
+    quote = fact_with(facts, "waited twenty years")
+    assert quote.attribution.speaker == "Amira Haddad"
+
+
+def test_the_sidecar_speaker_names_the_author_of_an_unlabelled_speech():
+    raw = """Address to the nation on the flood recovery
+
+My fellow citizens, the waters have receded from all but two of our provinces.
+
+We have rebuilt 37 bridges since the spring, and our engineers will finish the rest before winter.
+"""
+    _, discourse, facts = facts_of(raw, {"kind": "statement", "speaker": "President Tomas Varga"})
+    bridges = fact_with(facts, "rebuilt 37 bridges")
+    assert bridges.attribution.speaker == "Tomas Varga" and bridges.attribution.role == "President"
+
+
+def test_role_labels_and_delegation_labels_keep_who_speaks():
+    raw = """Remarks by President Amara Diallo and Ambassador Lena Kowalczyk at a Joint Press Availability
+
+THE PRESIDENT: The two governments signed an agreement today that doubles grain shipments through the port.
+
+AMBASSADOR KOWALCZYK (Poland): Our ministry will finance the new rail spur, which costs 90 million euros.
+
+Q: Will the port handle the extra ships by summer?
+
+THE PRESIDENT: Four new berths open in June, so the port will handle them.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.TRANSCRIPT
+    grain = fact_with(facts, "doubles grain shipments")
+    assert grain.attribution.speaker == "Amara Diallo" and grain.attribution.role == "President"
+    rail = fact_with(facts, "finance the new rail spur")
+    assert rail.attribution.speaker == "Lena Kowalczyk"
+    assert rail.attribution.role == "Ambassador" and rail.attribution.organization == "Poland"
+    assert fact_with(facts, "Four new berths open in June").attribution.speaker == "Amara Diallo"
+
+
+def test_surname_labels_resolve_through_the_heading_and_roles_keep_their_department():
+    raw = """Secretary of State Antony Blinken and Foreign Minister Kaja Lind at a Joint Press Availability
+
+FOREIGN MINISTER OF NORWAY KAJA LIND: We agreed today to open a new consulate in the northern port by the spring.
+
+SECRETARY BLINKEN: The United States will provide 40 million dollars for demining along the border.
+
+QUESTION: Mr. Secretary, what about the sanctions?
+
+SECRETARY BLINKEN: The sanctions remain in place, and we have added 12 companies to the list.
+"""
+    _, _, facts = facts_of(raw)
+    consulate = fact_with(facts, "open a new consulate")
+    assert consulate.attribution.speaker == "Kaja Lind"
+    assert consulate.attribution.role == "Foreign Minister of Norway"
+    for needle in ("40 million dollars", "12 companies"):
+        assert fact_with(facts, needle).attribution.speaker == "Antony Blinken"
+    assert not any("sanctions?" in f.text for f in facts)
+
+
+def test_a_conversation_labelled_by_surnames_alone_is_a_transcript():
+    raw = """Interview with the port authority's director about the dredging plan
+
+MARSH: How deep will the channel be when the work is done?
+
+OKAFOR: The channel will reach 16 metres, which lets the largest container ships dock at any tide.
+
+MARSH: And the cost?
+
+OKAFOR: The dredging costs 210 million dollars, and the federal government pays half of it.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.TRANSCRIPT
+    assert fact_with(facts, "reach 16 metres").attribution.speaker == "Okafor"
+    assert fact_with(facts, "210 million dollars").attribution.speaker == "Okafor"
+
+
+def test_short_labels_find_a_full_name_with_a_suffix():
+    raw = """SECRETARY OF DEFENSE LLOYD J. AUSTIN III: Good morning. The new depot will store 4,000 tonnes of spare
+parts.
+
+Q: When will it open?
+
+SECRETARY AUSTIN: The depot opens in March, and 300 civilian staff will work there.
+"""
+    _, _, facts = facts_of(raw)
+    opening = fact_with(facts, "opens in March")
+    assert opening.attribution.speaker == "Lloyd J. Austin III"
+    assert opening.attribution.role == "Secretary of Defense"
+
+
+PIECES = ["Q: ", "Q ", "MS. SINGH: ", "A: ", "MODERATOR: ", "SECRETARY LEE: ", "Statement by Ana Ruiz", "\n\n", "\n",
+          " ", ": ", "Thank you, everyone. ", "The port reopened on Monday. ", "We added 40 staff. ", "Why? "]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40), st.sampled_from([None, "news", "transcript", "bogus"]))
+def test_passages_never_hold_a_label_and_keep_offsets(pieces, kind):
+    text = "".join(pieces)
+    discourse = analyse(text, hints={"kind": kind, "speaker": "Ana Ruiz"})
+    passages = split_passages(text, skip=discourse.label_spans())
+    assert all(text[p.start:p.end] == p.text for p in passages)
+    for start, end in discourse.label_spans():
+        assert not any(start <= p.start < end for p in passages)
+
+
+def test_an_interviewee_named_in_the_heading_answers_the_questions():
+    raw = """Interview with Dr. Mei Tanaka, director of the coastal research institute
+
+Q: How fast is the sea level rising along this coast?
+
+A: Our tide gauges show a rise of 4.1 millimetres a year since 2000, faster than the global average.
+
+Q: What should the city do?
+
+A: The sea wall needs another metre of height before 2040.
+"""
+    _, discourse, facts = facts_of(raw, {"publisher": "Harbour Weekly"})
+    assert discourse.kind == DocumentKind.QUESTIONS_ANSWERS
+    gauges = fact_with(facts, "tide gauges show a rise")
+    assert gauges.attribution.speaker == "Mei Tanaka" and gauges.attribution.direct
+    assert gauges.attribution.organization != "Harbour Weekly"
+    assert fact_with(facts, "sea wall needs another metre").attribution.speaker == "Mei Tanaka"
+    assert len(facts) == 2
+
+
+def test_the_briefing_heading_gives_the_briefer_an_organisation():
+    raw = """Ministry of Health Press Briefing by Chief Medical Officer Dr. Ruth Abara
+
+CHIEF MEDICAL OFFICER RUTH ABARA: Vaccination centres gave 84,000 doses last week.
+
+Q: How many centres are open?
+
+DR. ABARA: There are 212 centres open, and 30 more open on Monday.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Ruth Abara"
+    for needle in ("84,000 doses", "212 centres open"):
+        attribution = fact_with(facts, needle).attribution
+        assert attribution.speaker == "Ruth Abara" and attribution.organization == "Ministry of Health", needle

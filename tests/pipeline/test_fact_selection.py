@@ -1,0 +1,63 @@
+"""Which sentences are facts: checkable statements need not name a listed entity; greetings, thanks,
+procedural lines, questions and captions are not facts. Every sentence here was written for these tests."""
+
+from pathlib import Path
+
+import pytest
+
+from service.pipeline.entities import load_gazetteer
+from service.pipeline.facts import FactExtractor, is_procedural
+from service.pipeline.passages import split_passages
+
+GAZETTEER = Path(__file__).resolve().parents[2] / "data" / "entities.yaml"
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return FactExtractor(load_gazetteer(GAZETTEER))
+
+
+def fact_texts(extractor, text: str) -> list[str]:
+    return [f.text for f in extractor.extract(text, split_passages(text))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Retail trade lost 28,000 jobs in the month.",
+        "Nearly 26,000 civilians have been injured.",
+        "Wheat prices rose for a third straight week.",
+        "The bridge will reopen to traffic in the spring.",
+        "The decision is seen as a turning point for the region's farmers.",
+        "Yes, the strike closed every school in the district.",
+        "Thanks to the new vaccine, hospital admissions fell by 30 percent.",
+    ],
+)
+def test_checkable_statements_without_a_listed_entity_are_facts(extractor, sentence):
+    assert fact_texts(extractor, sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thank you, Madam President.",
+        "Good morning, everyone.",
+        "Thank you, Madam President, and thank you to the members of the council.",
+        "I'll now take your questions.",
+        "With that, I'm happy to take a few questions.",
+        "Thanks for the question.",
+        "What happens to the families who lost their homes?",
+        "You can see the damage from the road.",
+        "Let me be very clear about this.",
+        "Flood Defences Along the River",
+    ],
+)
+def test_greetings_procedural_lines_questions_and_headings_are_not_facts(extractor, sentence):
+    assert fact_texts(extractor, sentence) == []
+
+
+def test_procedural_openers_need_punctuation_and_a_short_rest():
+    assert is_procedural("Good afternoon, everyone.")
+    assert is_procedural("Okay.")
+    assert not is_procedural("Thanks to lower fuel costs, airlines posted record profits this quarter.")
+    assert not is_procedural("Okay, the river peaked at 6.2 metres overnight and is now falling.")
