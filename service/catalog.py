@@ -22,11 +22,10 @@ from .corpus import ArticleStore, CorpusError, StoredArticle
 from .pipeline.claimreview import claim_to_jsonld
 from .pipeline.claims import cluster_facts, compare_claim
 from .pipeline.cleaning import clean_article
-from .pipeline.discourse import analyse
+from .pipeline.document import process_document
 from .pipeline.entities import load_gazetteer
 from .pipeline.errors import ArticleRejected
 from .pipeline.facts import EXTRACTOR_VERSION, FactExtractor
-from .pipeline.passages import split_passages
 from .search.errors import IndexUnavailable, IndexVersionMismatch, NoSearchableTerms
 from .search.query import QueryCompiler
 from .search.documents import fact_facets
@@ -38,7 +37,6 @@ log = logging.getLogger(__name__)
 PARALLEL_BUILD_THRESHOLD = 200  # below this many articles a process pool costs more than it saves
 CLAIM_CANDIDATES = 50  # facts retrieved by BM25 before the rule-based comparison
 BATCH = 16  # articles per task sent to a build worker
-PAGE_HEAD_BYTES = 2048  # the start of the raw page, where releases name themselves and their issuer
 
 
 class NotFound(LookupError):
@@ -82,12 +80,8 @@ class Processor:
         self.min_article_chars = min_article_chars
 
     def __call__(self, stored: StoredArticle) -> Processed:
-        cleaned = clean_article(stored.raw, stored.sidecar, min_chars=self.min_article_chars)
-        discourse = analyse(cleaned.text, title=cleaned.title, source=cleaned.source, byline=cleaned.byline,
-                            hints=stored.sidecar, page=stored.raw[:PAGE_HEAD_BYTES].decode("utf-8", "replace"))
-        cleaned.kind = discourse.kind.value
-        passages = split_passages(cleaned.text, skip=discourse.label_spans())
-        facts = self.extractor.extract(cleaned.text, passages, discourse)
+        document = process_document(stored.raw, stored.sidecar, self.extractor, min_chars=self.min_article_chars)
+        cleaned, passages, facts = document.article, document.passages, document.facts
         meta = {"title": cleaned.title, "source": cleaned.source, "published": cleaned.published,
                 "url": cleaned.url}
         aid = stored.id

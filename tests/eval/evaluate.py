@@ -32,12 +32,10 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from service.corpus import SIDECAR_FIELDS
-from service.pipeline.cleaning import clean_article
-from service.pipeline.discourse import analyse
+from service.pipeline.document import process_document
 from service.pipeline.entities import load_gazetteer
 from service.pipeline.facts import FactExtractor
 from service.pipeline.models import Fact
-from service.pipeline.passages import split_passages
 
 EVAL_DIR = Path(__file__).resolve().parent
 LABEL_SETS = {
@@ -124,10 +122,8 @@ def quantity_keys(items) -> set:
 def extract_file(path: Path, extractor: FactExtractor) -> tuple[str, list[Fact]]:
     """The article's cleaned text and facts, read as the service reads it (document kind and turns included)."""
     raw = path.read_text(encoding="utf-8")
-    article = clean_article(raw)
-    discourse = analyse(article.text, title=article.title, source=article.source, byline=article.byline, page=raw)
-    passages = split_passages(article.text, skip=discourse.label_spans())
-    return article.text, extractor.extract(article.text, passages, discourse)
+    document = process_document(raw, None, extractor)
+    return document.article.text, document.facts
 
 
 def _norm(text: str) -> str:
@@ -318,9 +314,8 @@ def _match_labels(labels: list[dict], facts: list[Fact]) -> list[int | None]:
 def _score_article(report: GenreReport, article: dict, extractor: FactExtractor) -> None:
     path = ROOT / article["file"]
     raw = path.read_text(encoding="utf-8")
-    cleaned = clean_article(raw, read_sidecar(path))
-    passages = split_passages(cleaned.text)
-    facts = extractor.extract(cleaned.text, passages)
+    document = process_document(raw, read_sidecar(path), extractor)
+    cleaned, passages, facts = document.article, document.passages, document.facts
     report.articles += 1
     name = f"{path.parent.name}/{path.name}"
     _score_metadata(report, name, article, cleaned)

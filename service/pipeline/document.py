@@ -1,0 +1,39 @@
+"""One article through the whole extraction pipeline, the same way for the service, the CLI and the evaluation.
+
+    cleaning.clean_article -> discourse.analyse -> passages.split_passages -> facts.FactExtractor.extract
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .cleaning import clean_article
+from .discourse import Discourse, analyse
+from .facts import FactExtractor
+from .models import CleanedArticle, Fact, Passage
+from .passages import split_passages
+
+# The start of the raw page, where releases name themselves and their issuer before cleaning drops the header.
+PAGE_HEAD_CHARS = 2048
+
+
+@dataclass
+class ProcessedDocument:
+    article: CleanedArticle
+    discourse: Discourse
+    passages: list[Passage]
+    facts: list[Fact]
+
+
+def process_document(raw: str | bytes, sidecar: dict | None, extractor: FactExtractor, *,
+                     min_chars: int = 200) -> ProcessedDocument:
+    """Clean one raw page, find who speaks in it, split it into passages and extract its facts."""
+    article = clean_article(raw, sidecar, min_chars=min_chars)
+    head = raw[:PAGE_HEAD_CHARS]
+    page = head.decode("utf-8", "replace") if isinstance(head, bytes) else head
+    discourse = analyse(article.text, title=article.title, source=article.source, byline=article.byline,
+                        hints=sidecar, page=page)
+    article.kind = discourse.kind.value
+    passages = split_passages(article.text, skip=discourse.label_spans())
+    facts = extractor.extract(article.text, passages, discourse)
+    return ProcessedDocument(article, discourse, passages, facts)
