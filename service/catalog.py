@@ -24,6 +24,7 @@ from .pipeline.claims import cluster_facts, compare_claim
 from .pipeline.cleaning import clean_article
 from .pipeline.entities import load_gazetteer
 from .pipeline.errors import ArticleRejected
+from .pipeline.html import clean_html
 from .pipeline.facts import EXTRACTOR_VERSION, FactExtractor
 from .pipeline.passages import split_passages
 from .search.errors import IndexUnavailable, IndexVersionMismatch, NoSearchableTerms
@@ -48,6 +49,12 @@ class Processed:
     article: dict
     passages: list[dict]
     facts: list[dict]
+
+
+def clean_stored(raw: bytes, sidecar: dict | None, kind: str, min_chars: int):
+    """Clean an article file of either kind: HTML is extracted first, scraped text goes straight in."""
+    clean = clean_html if kind == "html" else clean_article
+    return clean(raw, sidecar, min_chars=min_chars)
 
 
 def content_hash(text: str) -> str:
@@ -80,7 +87,7 @@ class Processor:
         self.min_article_chars = min_article_chars
 
     def __call__(self, stored: StoredArticle) -> Processed:
-        cleaned = clean_article(stored.raw, stored.sidecar, min_chars=self.min_article_chars)
+        cleaned = clean_stored(stored.raw, stored.sidecar, stored.kind, self.min_article_chars)
         passages = split_passages(cleaned.text)
         facts = self.extractor.extract(cleaned.text, passages)
         meta = {"title": cleaned.title, "source": cleaned.source, "published": cleaned.published,
@@ -276,32 +283,37 @@ class Catalog:
         return {"added": added, "updated": updated, "removed": removed, "skipped": skipped}
 
     # -- writes ---------------------------------------------------------------------------------------------
-    def ingest(self, raw: bytes, metadata: dict | None = None) -> tuple[dict, bool]:
-        """Clean, persist durably and index one article. Returns (article, created)."""
+    def ingest(self, raw: bytes, metadata: dict | None = None, *, kind: str = "text") -> tuple[dict, bool]:
+        """Clean, persist durably and index one article (``kind`` "text" or "html"). Returns (article, created)."""
         sidecar = {k: v for k, v in (metadata or {}).items() if v is not None} or None
-        cleaned = clean_article(raw, sidecar, min_chars=self.settings.min_article_chars)
+        cleaned = clean_stored(raw, sidecar, kind, self.settings.min_article_chars)
         with write_session(self.settings.index_dir, lock_timeout=self.settings.write_lock_timeout) as session:
-            return self._ingest_cleaned(session, raw, sidecar, cleaned.text)
+            return self._ingest_cleaned(session, raw, sidecar, cleaned.text, kind)
 
-    def ingest_many(self, items: list[tuple[int, bytes, dict]]) -> list[tuple[int, dict | None, bool, str | None]]:
-        """Ingest several articles under one write lock: [(key, article, created, error)]."""
+    def ingest_many(self, items: list[tuple]) -> list[tuple[int, dict | None, bool, str | None]]:
+        """Ingest several articles under one write lock: [(key, article, created, error)].
+
+        Each item is ``(key, raw, metadata)`` or ``(key, raw, metadata, kind)``; the kind defaults to "text".
+        """
         results, ready = [], []
-        for key, raw, metadata in items:
+        for key, raw, metadata, *rest in items:
+            kind = rest[0] if rest else "text"
             sidecar = {k: v for k, v in (metadata or {}).items() if v is not None} or None
             try:
-                cleaned = clean_article(raw, sidecar, min_chars=self.settings.min_article_chars)
+                cleaned = clean_stored(raw, sidecar, kind, self.settings.min_article_chars)
             except ArticleRejected as error:
                 results.append((key, None, False, str(error)))
                 continue
-            ready.append((key, raw, sidecar, cleaned.text))
+            ready.append((key, raw, sidecar, cleaned.text, kind))
         if ready:
             with write_session(self.settings.index_dir, lock_timeout=self.settings.write_lock_timeout) as session:
-                for key, raw, sidecar, text in ready:
-                    article, created = self._ingest_cleaned(session, raw, sidecar, text)
+                for key, raw, sidecar, text, kind in ready:
+                    article, created = self._ingest_cleaned(session, raw, sidecar, text, kind)
                     results.append((key, article, created, None))
         return results
 
-    def _ingest_cleaned(self, session, raw: bytes, sidecar: dict | None, text: str) -> tuple[dict, bool]:
+    def _ingest_cleaned(self, session, raw: bytes, sidecar: dict | None, text: str,
+                        kind: str = "text") -> tuple[dict, bool]:
         # Checked under the write lock, so two workers posting the same text cannot both create it.
         existing = session.article_by_hash(content_hash(text))
         if existing is None:
@@ -310,7 +322,7 @@ class Catalog:
             existing = dict(existing)
             existing.pop("text", None)
             return existing, False
-        stored = self.store.write(article_id_for(text), raw, sidecar)
+        stored = self.store.write(article_id_for(text), raw, sidecar, kind)
         processed = self.processor(stored)
         session.replace_article(processed.article, processed.passages, processed.facts)
         article = dict(processed.article)
