@@ -15,7 +15,9 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
+from . import language
 from .errors import ArticleRejected
 from .models import CleanedArticle
 
@@ -39,51 +41,23 @@ def _compile(patterns: list[str]) -> re.Pattern:
 
 # --- Line-level chrome ------------------------------------------------------------------
 
-# Site navigation, app promotion and footer links.
-NAVIGATION = _compile([
-    r"^get all (?:your|the) news in one place",
-    r"^(?:download|get|install|try) (?:the|our) (?:free |new )?app\b",
-    r"\b(?:app store|google play)\b",
-    r"^one app\b",
-    r"^start reading$",
-    r"^(?:top|breaking|latest|world|more) news$",
-    r"^(?:quick|direct) access to\b",
-    r"^skip to (?:the )?(?:main )?(?:content|navigation|menu|search)\b",
-    r"^(?:home|menu|search|subscribe|newsletters?|log ?in|log ?out|sign ?in|sign ?up|register|account)$",
-    r"^contact us$",
-    r"^[\d,.]+\S*\s+(?:of\s+)?(?:premium|trusted)\s+(?:global\s+)?(?:titles|sources|publications|publishers)\b",
-    r"^(?:(?:try|get|enjoy|start)\s+)?[\w-]+ days? free\b",
-    r"^(?:(?:start|try|begin|get)(?: your| a)? )?free trial\b",
-    r"\bshare your feedback\b",
-    r"\ball rights reserved\b",
-    r"^(?:privacy policy|terms of (?:use|service)|cookie (?:policy|settings|preferences))\b",
-    r"^(?:advertisement|sponsored|ad)$",
-])
-
-# Paywall and sign-in prompts.
-PAYWALL = _compile([
-    r"^sign up to (?:read|continue|keep reading|unlock)\b",
-    r"^already (?:a member|a subscriber|subscribed|have an account)\b",
-    r"^(?:sign|log) in (?:here|now|to (?:continue|read|comment))\b",
-    r"^(?:subscribe|register) (?:now|today|to (?:continue|read|keep reading|unlock))\b",
-    r"^(?:to )?continue reading\b",
-    r"^create (?:a |your )?free account\b",
-    r"^one (?:subscription|membership)\b",
-    r"\bcurated (?:specifically )?for you\b",
-    r"^(?:for |this (?:article|story|content) is (?:for |available to )?)?(?:subscribers|members) only\b",
-])
-
-# Share buttons, comment and view counters, reading-time badges.
-WIDGETS = _compile([
-    r"^share(?: (?:it|this|this article|this story))?(?: (?:on|via)\b.*)?$",
-    r"^(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|email|e-mail|print|copy link|tweet)$",
-    r"^comments?\s*\(?\d*\)?$",
-    r"^\d[\d,.]*\s*(?:comments?|views?|shares?|likes?)$",
-    r"^views?$",
-    r"^\d+\s*min(?:ute)?s?\.?\s*read$",
-    r"^(?:listen to|print) (?:this|the) (?:article|story)\b",
-    r"^(?:follow|like) us\b",
-])
+# Navigation, prompts, widgets and banners are vocabulary: lexicons/chrome_*.txt (see _line_pattern).
+# A reading-time badge ("3 min read") is a shape, not a phrase.
+READING_TIME = re.compile(r"^\d+\s*min(?:ute)?s?\.?\s*read$")
+# A free-trial offer: "30 days free", "Try fourteen days free" (not "two days free of charge").
+FREE_OFFER = re.compile(r"^(?:(?:try|get|enjoy|start)\s+)?[\w-]+\s+days?\s+free\b(?!\s+of\b)")
+# Banners, cookie notices and disclaimers run to full sentences, but not to a long paragraph.
+MAX_BANNER_WORDS = 60
+# A line made only of interface words (and numbers) is chrome up to this length ("Comments 12", "Share it on").
+MAX_UI_ONLY_WORDS = 6
+# A line that addresses the reader and uses this many interface words is a prompt ("Share your feedback!").
+MIN_PROMPT_UI_WORDS = 2
+READER_WORDS = frozenset({"you", "your", "yours", "you're", "you've", "you'll", "yourself"})
+QUOTE_MARK = re.compile("[\"“”«»]")
+# A line is in a foreign script when this share of its letters is not in the page's main script ...
+FOREIGN_SCRIPT_SHARE = 0.6
+# ... and the page has a main script: this share of all its letters.
+MAIN_SCRIPT_SHARE = 0.8
 
 # Sign-offs and editorial notes: true, but never a claim about the story.
 SIGNOFFS = _compile([
@@ -152,7 +126,7 @@ LIST_HEADING = _compile([
     r"(?:sponsored|promoted|partner) (?:content|stories|links)",
     r"don't miss",
 ])
-# "[LATEST] Latest Stories": a bracketed tag before the heading text.
+# "[NEW] More stories": a bracketed tag before the heading text.
 BRACKET_TAG = re.compile(r"^\[[^\]]{1,20}\]\s*")
 
 # Donation and subscription appeals: a heading or greeting ...
@@ -205,36 +179,21 @@ MAX_DATE_LINE_EXTRA_WORDS = 3
 BYLINE_START = re.compile(r"^(?:By|BY|Written by|Words by|Story by)\s+(?P<rest>.+)$")
 # Separators between the pieces of a metadata line ("Nov. 18, 2024 | By X, Y News").
 META_SEPARATOR = re.compile(r"\s*[|•·]\s*|\s+[–—-]\s+")
-# Words that make a byline piece a publisher rather than a person.
-ORG_WORDS = {
-    "news", "times", "post", "press", "agency", "journal", "herald", "tribune", "daily", "media",
-    "network", "magazine", "gazette", "wire", "service", "radio", "television", "tv", "broadcasting",
-    "online", "digital", "group", "reuters", "bloomberg", "associated", "observer", "guardian",
-    "telegraph", "chronicle", "review", "report", "weekly", "world", "global", "international",
-    "ledger", "courier", "dispatch", "monitor", "standard", "examiner", "inquirer", "sentinel", "bulletin",
-    "mirror", "express", "independent", "insider", "today", "beacon", "messenger", "star", "globe", "mail",
-}
+# Words that make a byline piece (or a site-name line) a publisher rather than a person.
+ORG_WORDS = language.lexicon("publisher_words")
 # Byline pieces that are a job, not a name or a publisher.
-ROLE_WORDS = {"staff", "correspondent", "reporter", "editor", "writer", "contributor", "columnist", "desk",
-              "bureau", "team"}
+ROLE_WORDS = language.lexicon("byline_roles")
 # Lowercase particles allowed inside personal names.
-NAME_PARTICLES = {"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "ter", "bin", "ibn",
-                  "al", "el", "la", "le", "dos", "das"}
-# Section labels that look like names ("Breaking News", "World Politics") but are not.
-LABEL_WORDS = {
-    "news", "breaking", "live", "update", "updates", "exclusive", "world", "politics", "opinion",
-    "analysis", "video", "videos", "photos", "latest", "top", "home", "sports", "business", "culture",
-    "science", "health", "tech", "technology", "lifestyle", "entertainment", "editorial", "features",
-    "more", "menu", "section", "story", "stories",
-}
+NAME_PARTICLES = language.lexicon("name_particles")
+# Section labels that look like names ("Breaking News", "Press Releases") but are not.
+LABEL_WORDS = language.lexicon("section_labels")
 # Counters and buttons printed right after an author's name.
 TRAILING_WIDGET_WORDS = re.compile(r"(?:\s+(?:views?|comments?\d*|shares?|likes?|\d[\d,.]*))+\s*$", re.I)
 
 EMAIL_LINE = re.compile(r"^(?:e-?mail\s*:?\s*)?[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)$", re.I)
 URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 # Personal mailboxes say nothing about the publisher.
-FREE_MAIL_DOMAINS = {"gmail.com", "yahoo.com", "hotmail.com", "outlook.com", "protonmail.com", "proton.me",
-                     "icloud.com", "aol.com", "mail.com", "gmx.com", "yandex.ru", "live.com"}
+FREE_MAIL_DOMAINS = language.lexicon("free_mail_domains")
 
 # Publisher names stated by the page, most reliable first (the byline comes before these).
 SOURCE_LINE = re.compile(r"^source\s*:\s*(?P<org>.+)$", re.I)
@@ -265,10 +224,6 @@ INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u200b-\u200
 INLINE_SPACE = re.compile(r"[^\S\n]+")
 # Entities left by the scraper ("&amp;", "&#8217;"); only with their semicolon, so "R&D" stays.
 HTML_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-STOPWORDS = frozenset(
-    "a an the and or but of to in on at by for from with as is are was were be been has have had it its "
-    "this that these those their his her he she they we you i not no so than then there which who whom "
-    "will would can could should may might also into over after before about said says".split())
 # A block of short lines is a summary box when this share of its words repeats the article.
 SUMMARY_CONTAINMENT = 0.8
 SUMMARY_MAX_WORDS = 20
@@ -425,28 +380,120 @@ def _is_short(text: str) -> bool:
 
 
 def _mark_chrome_lines(lines: list[_Line], sources: list) -> None:
-    """Drop lines that are chrome on their own: navigation, prompts, widgets, credits."""
+    """Drop lines that are chrome on their own: navigation, prompts, widgets, banners, credits."""
+    foreign = _foreign_script_lines(lines)
     for index, line in enumerate(lines):
         text = line.text
-        folded = _fold(text)
-        if not any(c.isalpha() for c in text):
-            line.drop = "noise"
-        elif URL_LINE.match(text):
-            line.drop = "link"
-        elif _is_short(text) and _is_list_heading(text):
-            line.drop = "list-heading"
-        elif RELATED_LINK.match(text):
-            line.drop = "related-link"
-        elif _is_short(text) and (NAVIGATION.search(folded) or PAYWALL.search(folded)):
-            line.drop = "navigation"
-        elif _is_short(text) and (WIDGETS.search(folded) or SIGNOFFS.search(folded)):
-            line.drop = "widget"
-        elif _is_short(text) and CREDIT_LINE.search(folded):
-            line.drop = "credit"
-        elif _word_count(text) <= MAX_CAPTION_WORDS and CAPTION_CREDIT_SUFFIX.match(text):
-            line.drop = "caption"
-        if line.drop and _is_short(text):
+        line.drop = _chrome_kind(text, _fold(text)) or ("script" if index in foreign else None)
+        if line.drop and _word_count(text) <= MAX_BANNER_WORDS:
             _collect_chrome_source(text, index, sources)
+
+
+def _chrome_kind(text: str, folded: str) -> str | None:
+    """Why a line is chrome by itself, or None."""
+    short = _is_short(text)
+    if not any(c.isalpha() for c in text):
+        return "noise"
+    if URL_LINE.match(text):
+        return "link"
+    if short and _is_list_heading(text):
+        return "list-heading"
+    if RELATED_LINK.match(text):
+        return "related-link"
+    if short and (_line_pattern("chrome_prompts").search(folded) or FREE_OFFER.match(folded)):
+        return "paywall"
+    if short and (_line_pattern("chrome_navigation").search(folded) or _is_ui_only(text)):
+        return "navigation"
+    if short and (_line_pattern("chrome_widgets").search(folded) or READING_TIME.match(folded)
+                  or SIGNOFFS.search(folded)):
+        return "widget"
+    if _word_count(text) <= MAX_BANNER_WORDS and _line_pattern("chrome_banners").search(folded):
+        return "banner"
+    if short and CREDIT_LINE.search(folded):
+        return "credit"
+    if short and (COPYRIGHT.match(text) or _is_reader_prompt(text)):
+        return "prompt"
+    if _word_count(text) <= MAX_CAPTION_WORDS and CAPTION_CREDIT_SUFFIX.match(text):
+        return "caption"
+    return None
+
+
+@lru_cache(maxsize=None)
+def _line_pattern(name: str) -> re.Pattern:
+    """A lexicon of chrome phrases as one regex over folded lines.
+
+    An entry marked ``=`` must be the whole line (punctuation aside), ``^`` must open it; others may sit anywhere.
+    """
+    marked: dict[str, list[str]] = {"=": [], "^": [], "": []}
+    for entry in language.lexicon_entries(name):
+        mark = entry[0] if entry[0] in "=^" else ""
+        phrase = _fold(entry[len(mark):])
+        marked[mark].append(re.escape(phrase).replace(r"\ ", r"\s+"))
+    parts = []
+    if marked["="]:
+        parts.append(rf"^[\W_]*(?:{'|'.join(marked['='])})[\W_]*$")
+    if marked["^"]:
+        parts.append(rf"^[\W_]*(?:{'|'.join(marked['^'])})(?![\w'])")
+    if marked[""]:
+        parts.append(rf"(?<![\w'])(?:{'|'.join(marked[''])})(?![\w'])")
+    return re.compile("|".join(parts))
+
+
+def _is_ui_only(text: str) -> bool:
+    """Only interface words and numbers: "Comments 12", "Share it on...", "Log in | Register"."""
+    words = [re.sub(r"\d+", "", token) for token in language.tokens(text)]
+    content = [word for word in words if word and word not in language.stop_words()]
+    return (0 < len(content) and len(words) <= MAX_UI_ONLY_WORDS
+            and all(word in language.lexicon("ui_words") for word in content))
+
+
+def _is_reader_prompt(text: str) -> bool:
+    """A line that speaks to the reader about the site: "One subscription gives you access to ...", or a call to
+    action: "Get all your news in one place."."""
+    tokens = language.tokens(text)
+    if not tokens or QUOTE_MARK.search(text):
+        return False
+    to_reader = bool(READER_WORDS.intersection(tokens))
+    interface = sum(token in language.lexicon("ui_words") for token in tokens[1:])
+    if tokens[0] in language.lexicon("cta_verbs") and (to_reader or interface):
+        return True
+    return to_reader and interface >= MIN_PROMPT_UI_WORDS
+
+
+def _script(char: str) -> str:
+    if char.isascii():
+        return "LATIN"
+    name = unicodedata.name(char, "")
+    return name.split(" ", 1)[0] if name else "UNKNOWN"
+
+
+def _script_counts(text: str) -> Counter:
+    counts = Counter({"LATIN": sum(1 for c in text if c.isascii() and c.isalpha())})
+    counts.update(_script(c) for c in text if not c.isascii() and c.isalpha())
+    return counts
+
+
+def _foreign_script_lines(lines: list[_Line]) -> set[int]:
+    """Lines written mostly in another script than the page: menus in Cyrillic, Arabic or CJK on an English page."""
+    if all(line.text.isascii() for line in lines):
+        return set()
+    page = Counter()
+    per_line = {}
+    for index, line in enumerate(lines):
+        per_line[index] = _script_counts(line.text)
+        page.update(per_line[index])
+    total = sum(page.values())
+    if not total:
+        return set()
+    main, main_count = page.most_common(1)[0]
+    if main_count / total < MAIN_SCRIPT_SHARE:
+        return set()
+    foreign = set()
+    for index, counts in per_line.items():
+        letters = sum(counts.values())
+        if letters and (letters - counts[main]) / letters >= FOREIGN_SCRIPT_SHARE:
+            foreign.add(index)
+    return foreign
 
 
 def _collect_chrome_source(text: str, index: int, sources: list) -> None:
@@ -832,15 +879,9 @@ def _mark_non_sentences(lines: list[_Line]) -> None:
 
 
 def _stems(text: str) -> set[str]:
-    stems = set()
-    for word in _words(text.replace("’", "'")):
-        word = word.lower()
-        if word.endswith("'s"):
-            word = word[:-2]
-        if word in STOPWORDS or len(word) < 2:
-            continue
-        stems.add(word[:5])
-    return stems
+    """Content stems of a line (the language layer's tokens, stop words and stemmer)."""
+    stops = language.stop_words()
+    return {language.stem(token) for token in language.tokens(text) if token not in stops and len(token) >= 2}
 
 
 def _containment(part: set[str], whole: set[str]) -> float:
