@@ -105,6 +105,8 @@ class ArticleStore:
             if not isinstance(loaded, dict):
                 raise CorpusError(f"sidecar {sidecar_path.name} must hold a JSON object")
             sidecar = {k: loaded[k] for k in SIDECAR_FIELDS if loaded.get(k) is not None}
+            if "source" not in sidecar and loaded.get("publisher") is not None:
+                sidecar["source"] = loaded["publisher"]  # "publisher" is read as another name for "source"
         return StoredArticle(article_id, raw, sidecar or None, kind)
 
     def write(self, article_id: str, raw: bytes, sidecar: dict | None, kind: str = "text") -> StoredArticle:

@@ -161,20 +161,34 @@ DATE_PATTERNS = [
     re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)"),
+    # "11/14/2024" (month first, as US pages write it) or "14/11/2024" and "14.11.2024" (day first).
+    re.compile(r"(?<![\d/.])(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)\d\d)(?![\d/])"),
+    re.compile(r"(?<![\d.])(?P<dayfirst>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d)(?![\d.])"),
 ]
 # A word right before the date that says it is the publication date.
 DATE_CUE = re.compile(
-    r"\b(?P<cue>date[d]?|published|posted|created|first published|released|updated|last updated|modified)"
+    r"\b(?P<cue>date[d]?|published|posted|created|first published|released|release date|for (?:immediate )?release"
+    r"|issued|embargoed(?: until)?|updated|last updated|modified|reviewed|last reviewed)"
     r"(?:\s+(?:on|at))?\s*:?\s*$", re.I)
-UPDATE_CUES = {"updated", "last updated", "modified"}
+UPDATE_CUES = {"updated", "last updated", "modified", "reviewed", "last reviewed"}
+# Clock times, time zones and weekdays that may stand between a cue and its date
+# ("For release 8:30 a.m. (ET) Friday, December 6, 2024").
+CUE_GAP = re.compile(
+    r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\b[ap]\.m\.|\(\s*[A-Za-z]{1,5}\s*\)"
+    r"|\b(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST)\b|\b(?i:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?i:day)?\b\.?"
+    r"|,")
 # Pieces of a date line that are not words of content.
 DATE_LINE_NOISE = re.compile(
-    r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?(?=\s|$))?"
+    r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?(?=\s|$))?"
     r"|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"
     r"|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?"
     r"|\b(?:date[d]?|published|posted|created|first|released|updated|last|modified|on|at)\b",
     re.I)
 MAX_DATE_LINE_EXTRA_WORDS = 3
+MONTHS_IN_YEAR = 12
+# A line split by these into several pieces, one of them a date, is a metadata line, never the headline.
+META_PIECES = re.compile(r"\s*[|•·]\s*")
+MIN_META_PIECES = 3
 
 BYLINE_START = re.compile(r"^(?:By|BY|Written by|Words by|Story by)\s+(?P<rest>.+)$")
 # Separators between the pieces of a metadata line ("Nov. 18, 2024 | By X, Y News").
@@ -208,7 +222,10 @@ SITE_PROMPT = re.compile(
     r"(?P<site2>\S.{0,40}?)(?: right now| today)?$", re.I)
 OFFICIAL_SITE = re.compile(r"\bofficial (?:web ?site|page|portal) of (?:the )?(?P<org>[A-Z][^.|]{2,60}?)\s*$", re.I)
 SOURCE_PRIORITY = {"byline": 1, "source_line": 2, "appeal": 3, "copyright": 4, "site_prompt": 5,
-                   "official_site": 6, "email": 7}
+                   "site_name": 6, "official_site": 7, "email": 8}
+# A site-name line above the headline: a short capitalised name ("Department of Water Resources").
+MAX_SITE_NAME_WORDS = 8
+COPYRIGHT_YEAR_SUFFIX = re.compile(r"[\s,]*(?:\d{4}(?:\s*[-–]\s*\d{4})?)$")
 
 # --- Text shape -------------------------------------------------------------------------
 
@@ -240,7 +257,11 @@ class _Line:
     text: str
     block: int  # lines separated by a blank line are in different blocks
     drop: str | None = None  # why the line is not body text
-    zone: str | None = None  # "list" (an item under a list heading) or "appeal"
+    zone: str | None = None  # "list" (an item under a list heading), "appeal" or "tail" (promotions after a paywall)
+
+
+# Zones that carry other articles' bylines and dates.
+ELSEWHERE_ZONES = ("list", "tail")
 
 
 # --- Public API -------------------------------------------------------------------------
@@ -272,14 +293,16 @@ def clean_article(raw: str | bytes, sidecar: dict | None = None, *, min_chars: i
 
     _mark_chrome_lines(lines, sources)
     _mark_appeals(lines, sources)
+    _mark_paywall_tail(lines)
     bylines, date_candidates = _mark_metadata(lines, sources)
     title_index = _find_title(lines, (sidecar or {}).get("title"))
     title = lines[title_index].text if title_index is not None else None
+    _collect_site_names(lines, title_index, sources)
     _mark_list_runs(lines, title_index)
     # Items of a headline list carry other articles' bylines; site-wide lines there still name the site.
     sources = [source for source in sources
-               if not (source[0] == SOURCE_PRIORITY["byline"] and lines[source[1]].zone == "list")]
-    byline = next((names for index, names in bylines if lines[index].zone != "list"), None)
+               if not (source[0] == SOURCE_PRIORITY["byline"] and lines[source[1]].zone in ELSEWHERE_ZONES)]
+    byline = next((names for index, names in bylines if lines[index].zone not in ELSEWHERE_ZONES), None)
     _mark_header_and_lead(lines, title_index)
     lead_byline = _lead_byline(lines, title_index)
     _mark_captions(lines)
@@ -295,8 +318,11 @@ def clean_article(raw: str | bytes, sidecar: dict | None = None, *, min_chars: i
         "published": _pick_published(lines, date_candidates),
         "url": None,
     }
+    sidecar = dict(sidecar or {})
+    if not sidecar.get("source") and isinstance(sidecar.get("publisher"), str):
+        sidecar["source"] = sidecar["publisher"]
     for key in SIDECAR_FIELDS:
-        value = (sidecar or {}).get(key)
+        value = sidecar.get(key)
         if isinstance(value, str) and value.strip():
             value = " ".join(value.split())
             if key == "published":
@@ -504,7 +530,41 @@ def _collect_chrome_source(text: str, index: int, sources: list) -> None:
             sources.append((SOURCE_PRIORITY["site_prompt"], index, site))
     match = COPYRIGHT.search(text)
     if match:
-        sources.append((SOURCE_PRIORITY["copyright"], index, match.group("org").strip()))
+        org = COPYRIGHT_YEAR_SUFFIX.sub("", match.group("org").strip())
+        if org:
+            sources.append((SOURCE_PRIORITY["copyright"], index, org))
+
+
+def _mark_paywall_tail(lines: list[_Line]) -> None:
+    """After a paywall prompt that no body paragraph follows, the rest of the page is promotion."""
+    for index, line in enumerate(lines):
+        if line.drop != "paywall":
+            continue
+        rest = lines[index + 1:]
+        if all(other.drop is not None or not _is_prose(other.text, MIN_LIST_STOP_WORDS) for other in rest):
+            for other in rest:
+                other.drop = other.drop or "paywall"
+                other.zone = other.zone or "tail"
+            return
+
+
+def _collect_site_names(lines: list[_Line], title_index: int | None, sources: list) -> None:
+    """A publisher's name printed above the headline (a masthead or site-name line)."""
+    for index, line in enumerate(lines[:title_index or 0]):
+        if line.drop is None and _is_site_name(line.text):
+            sources.append((SOURCE_PRIORITY["site_name"], index, line.text))
+
+
+def _is_site_name(text: str) -> bool:
+    tokens = text.split()
+    if not 2 <= len(tokens) <= MAX_SITE_NAME_WORDS or META_SEPARATOR.search(text) or text.endswith("."):
+        return False
+    if not all(token.isalpha() for token in tokens) or not _is_publisher_name(text):
+        return False
+    lowered = {token.lower() for token in tokens}
+    if lowered & LABEL_WORDS - ORG_WORDS:
+        return False
+    return _is_org(text) or bool(lowered & language.lexicon("institution_words"))
 
 
 def _is_list_heading(text: str) -> bool:
@@ -574,8 +634,11 @@ def _date_from_match(match: re.Match) -> str | None:
         month = MONTH_NUMBERS[groups["mon"][:3].lower()]
     else:
         month = int(groups["month"])
+    day = int(groups.get("day") or groups["dayfirst"])
+    if month > MONTHS_IN_YEAR and day <= MONTHS_IN_YEAR and not groups.get("dayfirst"):
+        month, day = day, month  # "14/11/2024": the day came first
     try:
-        return dt.date(int(groups["year"]), month, int(groups["day"])).isoformat()
+        return dt.date(int(groups["year"]), month, day).isoformat()
     except ValueError:
         return None
 
@@ -638,19 +701,26 @@ def _date_line_rank(text: str) -> tuple[int, str] | None:
         return None
     cued = []
     for start, _, iso in dates:
-        cue = DATE_CUE.search(text[max(0, start - 30):start])
+        cue = DATE_CUE.search(CUE_GAP.sub(" ", text[max(0, start - 60):start]).rstrip())
         if cue:
             cued.append((1 if cue.group("cue").lower() in UPDATE_CUES else 0, start, iso))
     if cued:
         rank, _, iso = min(cued)
         return rank, iso
-    # Without a cue, only a line that is little more than the date counts.
+    # Without a cue, only a line (or a piece of a metadata line) that is little more than the date counts.
     remainder = text
     for start, end, _ in reversed(dates):
         remainder = remainder[:start] + " " + remainder[end:]
     pieces = [p for p in META_SEPARATOR.split(remainder) if p.strip() and not BYLINE_START.match(p.strip())]
     extra = _word_count(DATE_LINE_NOISE.sub(" ", " ".join(pieces)))
-    return (0, dates[0][2]) if extra <= MAX_DATE_LINE_EXTRA_WORDS else None
+    if extra <= MAX_DATE_LINE_EXTRA_WORDS:
+        return 0, dates[0][2]
+    for piece in META_PIECES.split(text) if len(META_PIECES.split(text)) > 1 else ():
+        piece_dates = _find_dates(piece)
+        if piece_dates and _word_count(DATE_LINE_NOISE.sub(" ", piece[:piece_dates[0][0]] + " "
+                                                           + piece[piece_dates[0][1]:])) == 0:
+            return 0, piece_dates[0][2]
+    return None
 
 
 def _pick_published(lines: list[_Line], candidates: list) -> str | None:
@@ -786,9 +856,15 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
     return best
 
 
+def _is_meta_line(text: str) -> bool:
+    """"11/14/2024 | News release | Distributed by ...": pieces between separators, with a date or many."""
+    pieces = [piece for piece in META_PIECES.split(text) if piece.strip()]
+    return len(pieces) >= MIN_META_PIECES or (len(pieces) > 1 and bool(_find_dates(text)))
+
+
 def _is_headline_shaped(text: str) -> bool:
     words = _word_count(text)
-    if not 3 <= words <= 30 or not 10 <= len(text) <= 250:
+    if not 3 <= words <= 30 or not 10 <= len(text) <= 250 or _is_meta_line(text):
         return False
     if HEADLINE_BAD_END.search(text) and not TRAILING_ABBREVIATION.search(text):
         return False
