@@ -50,6 +50,10 @@ FREE_OFFER = re.compile(r"^(?:(?:try|get|enjoy|start)\s+)?[\w-]+\s+days?\s+free\
 MAX_BANNER_WORDS = 60
 # A line made only of interface words (and numbers) is chrome up to this length ("Comments 12", "Share it on").
 MAX_UI_ONLY_WORDS = 6
+# A row of at least this many short links between separators is a menu.
+MENU_SEPARATOR = re.compile(r"\s*[|•·»›]\s*|\s+/\s+")
+MIN_MENU_ITEMS = 3
+MAX_MENU_ITEM_WORDS = 3
 # A line that addresses the reader and uses this many interface words is a prompt ("Share your feedback!").
 MIN_PROMPT_UI_WORDS = 2
 READER_WORDS = frozenset({"you", "your", "yours", "you're", "you've", "you'll", "yourself"})
@@ -106,7 +110,10 @@ CAPTION_MARKERS = _compile([
 LIST_HEADING = _compile([
     r"explore(?: more)?",
     r"(?:the )?latest(?: (?:news|stories|headlines|articles|videos|updates))?",
-    r"related(?: (?:stories|articles|news|content|coverage|topics|links|posts|reading|videos))?",
+    r"related(?: [\w'-]+){0,2}",
+    # A reply form under its heading ("Leave a Reply"): its labels and prompts follow.
+    r"(?:leave|post|add) a (?:reply|comment)",
+    r"join the (?:conversation|discussion)",
     r"(?:popular|trending)(?: (?:now|today|stories|news|articles))?",
     r"(?:popular|trending) (?:on|in) .{1,40}",
     r"most (?:read|popular|viewed|shared|recent|commented)(?: (?:stories|articles|news))?",
@@ -184,13 +191,18 @@ DATE_LINE_NOISE = re.compile(
     r"|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?"
     r"|\b(?:date[d]?|published|posted|created|first|released|updated|last|modified|on|at)\b",
     re.I)
-MAX_DATE_LINE_EXTRA_WORDS = 3
+MAX_DATE_LINE_EXTRA_WORDS = 2
 MONTHS_IN_YEAR = 12
 # A line split by these into several pieces, one of them a date, is a metadata line, never the headline.
 META_PIECES = re.compile(r"\s*[|•·]\s*")
 MIN_META_PIECES = 3
 
-BYLINE_START = re.compile(r"^(?:By|BY|Written by|Words by|Story by)\s+(?P<rest>.+)$")
+BYLINE_START = re.compile(
+    r"^(?:By|BY|Written by|Words by|Story by|(?i:(?:posted|published|written|created)(?:\s+on)?\s+by))\s+(?P<rest>.+)$")
+# "By JANE DOE FOR THE DAILY EXAMPLE": the author writing for a publisher.
+BYLINE_FOR = re.compile(r"\s+(?:for|FOR|For)\s+(?=[A-Z])")
+# A date (with its cue) before the byline: "Posted on May 2, 2023 by Jane Doe".
+LEADING_DATE = re.compile(r"^(?i:(?:posted|published|written|created|updated)\s+(?:on\s+)?)?")
 # Separators between the pieces of a metadata line ("Nov. 18, 2024 | By X, Y News").
 META_SEPARATOR = re.compile(r"\s*[|•·]\s*|\s+[–—-]\s+")
 # Words that make a byline piece (or a site-name line) a publisher rather than a person.
@@ -221,8 +233,11 @@ SITE_PROMPT = re.compile(
     r"|^(?:top|latest|more|trending) (?:stories|news|articles|headlines) on\s+"
     r"(?P<site2>\S.{0,40}?)(?: right now| today)?$", re.I)
 OFFICIAL_SITE = re.compile(r"\bofficial (?:web ?site|page|portal) of (?:the )?(?P<org>[A-Z][^.|]{2,60}?)\s*$", re.I)
-SOURCE_PRIORITY = {"byline": 1, "source_line": 2, "appeal": 3, "copyright": 4, "site_prompt": 5,
-                   "site_name": 6, "official_site": 7, "email": 8}
+SOURCE_PRIORITY = {"byline": 1, "source_line": 2, "wire_dateline": 3, "appeal": 4, "copyright": 5,
+                   "site_prompt": 6, "site_name": 7, "official_site": 8, "email": 9}
+# A wire story's dateline names the agency: "LONDON, Nov 14 (Example Wire) - ...".
+WIRE_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]{1,40},?(?:\s+[A-Z][\w.]*){0,3}(?:\s+\d{1,2})?\s+\((?P<org>[A-Z][\w .&'-]{1,40}?)\)\s*[-–—]\s")
 # A site-name line above the headline: a short capitalised name ("Department of Water Resources").
 MAX_SITE_NAME_WORDS = 8
 COPYRIGHT_YEAR_SUFFIX = re.compile(r"[\s,]*(?:\d{4}(?:\s*[-–]\s*\d{4})?)$")
@@ -250,6 +265,8 @@ STANDFIRST_CONTAINMENT = 0.8
 HARD_WRAP_MIN_WORDS = 6
 # The headline sits near the top; lines further down are never taken for it.
 MAX_TITLE_LINE = 40
+SITE_NAME_PENALTY = 2
+CONNECTORS = frozenset({"of", "the", "and", "for", "on", "in"})
 
 
 @dataclass
@@ -315,7 +332,9 @@ def clean_article(raw: str | bytes, sidecar: dict | None = None, *, min_chars: i
         "title": title,
         "source": min(sources)[2] if sources else None,
         "byline": byline or lead_byline,
-        "published": _pick_published(lines, date_candidates),
+        # A headline that carries a date ("Press Briefing – November 14, 2024") dates the page when no
+        # line states the date on its own.
+        "published": _pick_published(lines, date_candidates) or (_parse_date_text(title) if title else None),
         "url": None,
     }
     sidecar = dict(sidecar or {})
@@ -426,6 +445,8 @@ def _chrome_kind(text: str, folded: str) -> str | None:
         return "list-heading"
     if RELATED_LINK.match(text):
         return "related-link"
+    if _is_menu_row(text):
+        return "navigation"
     if short and (_line_pattern("chrome_prompts").search(folded) or FREE_OFFER.match(folded)):
         return "paywall"
     if short and (_line_pattern("chrome_navigation").search(folded) or _is_ui_only(text)):
@@ -463,6 +484,13 @@ def _line_pattern(name: str) -> re.Pattern:
     if marked[""]:
         parts.append(rf"(?<![\w'])(?:{'|'.join(marked[''])})(?![\w'])")
     return re.compile("|".join(parts))
+
+
+def _is_menu_row(text: str) -> bool:
+    """"Home | Subjects | Data | Contact", "Home » Science » Climate": a row of short links."""
+    pieces = [piece for piece in MENU_SEPARATOR.split(text) if piece.strip()]
+    return len(pieces) >= MIN_MENU_ITEMS and all(
+        _word_count(piece) <= MAX_MENU_ITEM_WORDS and not SENTENCE_END.search(piece) for piece in pieces)
 
 
 def _is_ui_only(text: str) -> bool:
@@ -559,7 +587,7 @@ def _is_site_name(text: str) -> bool:
     tokens = text.split()
     if not 2 <= len(tokens) <= MAX_SITE_NAME_WORDS or META_SEPARATOR.search(text) or text.endswith("."):
         return False
-    if not all(token.isalpha() for token in tokens) or not _is_publisher_name(text):
+    if not all(token.isalpha() and (token[0].isupper() or token in CONNECTORS) for token in tokens):
         return False
     lowered = {token.lower() for token in tokens}
     if lowered & LABEL_WORDS - ORG_WORDS:
@@ -670,6 +698,9 @@ def _mark_metadata(lines: list[_Line], sources: list) -> tuple[list, list]:
             if org:
                 sources.append((SOURCE_PRIORITY["source_line"], index, org))
             line.drop = line.drop or "source"
+        match = WIRE_DATELINE.match(text)
+        if match:
+            sources.append((SOURCE_PRIORITY["wire_dateline"], index, match.group("org").strip()))
         match = OFFICIAL_SITE.search(text)
         if match:
             sources.append((SOURCE_PRIORITY["official_site"], index, match.group("org").strip()))
@@ -733,12 +764,18 @@ def _parse_byline_line(text: str) -> tuple[str | None, str | None] | None:
     if text.endswith("."):
         return None
     for piece in META_SEPARATOR.split(text):
-        match = BYLINE_START.match(piece.strip())
+        piece = piece.strip()
+        dates = _find_dates(piece)
+        if dates and dates[0][0] <= len(LEADING_DATE.match(piece).group()):
+            piece = piece[dates[0][1]:].strip()  # "Posted on May 2, 2023 by Jane Doe"
+            piece = piece[0].upper() + piece[1:] if piece.startswith("by ") else piece
+        match = BYLINE_START.match(piece)
         if not match:
             continue
         rest = match.group("rest")
         for start, end, _ in reversed(_find_dates(rest)):
             rest = rest[:start] + rest[end:]
+        rest = ", ".join(_unshout(part) for part in BYLINE_FOR.split(rest, maxsplit=1))
         parts = [part.strip() for part in rest.split(",") if part.strip()]
         # "A, B and C" lists authors; otherwise a part after the first comma names the publisher.
         listing = (len(parts) > 1 and re.search(r"\s(?:and|&)\s", parts[-1]) is not None
@@ -760,6 +797,15 @@ def _parse_byline_line(text: str) -> tuple[str | None, str | None] | None:
             return None
         return (" and ".join(names) or None), (orgs[0] if orgs else None)
     return None
+
+
+def _unshout(text: str) -> str:
+    """"JANE DOE" -> "Jane Doe"; mixed-case text is left alone."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 4 or not all(c.isupper() for c in letters):
+        return text
+    return " ".join(word if word.lower() in {"of", "the", "and"} and index else word.capitalize()
+                    for index, word in enumerate(text.lower().split()))
 
 
 def _person_names(part: str) -> list[str] | None:
@@ -851,6 +897,8 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
             score += 1
         if _word_count(line.text) >= 5:
             score += 1
+        if _is_site_name(line.text):  # a masthead, not a headline
+            score -= SITE_NAME_PENALTY
         if score > best_score:
             best, best_score = index, score
     return best
