@@ -564,12 +564,12 @@ def _collect_chrome_source(text: str, index: int, sources: list) -> None:
 
 
 def _mark_paywall_tail(lines: list[_Line]) -> None:
-    """After a paywall prompt that no body paragraph follows, the rest of the page is promotion."""
+    """After a paywall prompt that no sentence of the body follows, the rest of the page is promotion."""
     for index, line in enumerate(lines):
         if line.drop != "paywall":
             continue
         rest = lines[index + 1:]
-        if all(other.drop is not None or not _is_prose(other.text, MIN_LIST_STOP_WORDS) for other in rest):
+        if all(other.drop is not None or not _is_prose(other.text) for other in rest):
             for other in rest:
                 other.drop = other.drop or "paywall"
                 other.zone = other.zone or "tail"
