@@ -696,3 +696,12 @@ def test_sidecar_publisher_names_the_source():
     assert clean_article(raw, {"publisher": "Notes from the Allotment"}, min_chars=50).source == (
         "Notes from the Allotment")
     assert clean_article(raw, {"publisher": "A", "source": "B"}, min_chars=50).source == "B"
+
+
+def test_bundled_sidecars_only_restate_what_the_pages_state():
+    # Each bundled sidecar gives the date (and URL) its page states, and nothing the page does not.
+    for key, path in SEEDS.items():
+        sidecar = load_sidecar(path) or {}
+        assert sidecar.get("published") == METADATA[key]["published"], key
+        assert sidecar.get("url") is None or sidecar["url"] in path.read_text(encoding="utf-8"), key
+        assert set(sidecar) <= {"published", "url"}, key
