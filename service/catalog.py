@@ -76,7 +76,9 @@ def _fingerprint(*paths: Path) -> str:
     return digest.hexdigest()[:16]
 
 
-PIPELINE_SOURCES = sorted((Path(__file__).parent / "pipeline").glob("*.py"))
+# Code and word lists: changing either changes what the pipeline extracts.
+PIPELINE_SOURCES = sorted((Path(__file__).parent / "pipeline").glob("*.py")) + sorted(
+    (Path(__file__).parent / "pipeline" / "lexicons").glob("*.txt"))
 
 
 class Processor:

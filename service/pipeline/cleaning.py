@@ -78,7 +78,7 @@ RELATED_LINK = re.compile(r"^Related(?:[A-Z\"'‘“]|\s*[:|–—-]\s*\S|\s+[A-
 # Photo credits, file-download links and image ids: they sit under or beside a photo.
 CREDIT_LINE = _compile([
     r"^(?:photo|photograph|image|picture|video|graphic|illustration|credit|photo credit|image credit"
-    r"|image source|source image|courtesy|virin|caption)s?(?: by)?\s*[:：]",
+    r"|image source|source image|courtesy|caption)s?(?: by)?\s*[:：]",
     r"^(?:photo|image|picture|credit|courtesy)s? by\s+\S",
     r"^download\b.*(?:full size|high[- ]?res|\(\s*\d+(?:\.\d+)?\s*[kmg]b\s*\))",
     r"\(\s*\d+(?:\.\d+)?\s*[kmg]b\s*\)$",
