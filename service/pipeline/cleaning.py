@@ -1002,10 +1002,8 @@ def _mark_non_sentences(lines: list[_Line]) -> None:
 # --- Repeated summaries -----------------------------------------------------------------
 
 
-def _stems(text: str) -> set[str]:
-    """Content stems of a line (the language layer's tokens, stop words and stemmer)."""
-    stops = language.stop_words()
-    return {language.stem(token) for token in language.tokens(text) if token not in stops and len(token) >= 2}
+def _terms(text: str) -> set[str]:
+    return set(language.content_terms(text))
 
 
 def _containment(part: set[str], whole: set[str]) -> float:
@@ -1015,7 +1013,7 @@ def _containment(part: set[str], whole: set[str]) -> float:
 def _mark_summaries(lines: list[_Line]) -> None:
     """Drop key-point boxes and standfirsts that only repeat the article body."""
     kept = [line for line in lines if line.drop is None]
-    stems = {id(line): _stems(line.text) for line in kept}
+    stems = {id(line): _terms(line.text) for line in kept}
     stem_counts = Counter(stem for line in kept for stem in stems[id(line)])
     # A key-point box is a run of short lines, one block, between longer paragraphs or blank lines.
     runs: list[list[_Line]] = []
@@ -1040,8 +1038,8 @@ def _mark_summaries(lines: list[_Line]) -> None:
     kept = [line for line in lines if line.drop is None]
     if len(kept) >= 3:
         first = kept[0]
-        first_stems = _stems(first.text)
+        first_stems = _terms(first.text)
         if len(first_stems) >= MIN_PROSE_WORDS and any(
-                _containment(first_stems, _stems(later.text)) >= STANDFIRST_CONTAINMENT
+                _containment(first_stems, _terms(later.text)) >= STANDFIRST_CONTAINMENT
                 and _word_count(later.text) >= _word_count(first.text) for later in kept[1:]):
             first.drop = "standfirst"
