@@ -1,8 +1,11 @@
 """Turn a scraped news page into a ``CleanedArticle``: metadata plus the body paragraphs.
 
-Scraped pages mix the article with site chrome (navigation, paywall prompts, donation
-appeals, photo captions, lists of other headlines). Every rule below is written against
-the *kind* of chrome, never against one site, so it applies to any news page.
+Scraped pages mix the article with site chrome (navigation, official-site banners, cookie
+notices, paywall and newsletter prompts, donation appeals, photo captions, lists of other
+headlines). Every rule below is written against the *kind* of chrome, never against one
+site: its position (above the headline, after a paywall), length, repetition, punctuation,
+script, and vocabulary. The vocabulary lives in ``lexicons/chrome_*.txt``, ``ui_words.txt``
+and ``cta_verbs.txt``, read through the language layer.
 """
 
 from __future__ import annotations
