@@ -702,7 +702,7 @@ def _mark_metadata(lines: list[_Line], sources: list) -> tuple[list, list]:
                 sources.append((SOURCE_PRIORITY["source_line"], index, org))
             line.drop = line.drop or "source"
         match = WIRE_DATELINE.match(text)
-        if match:
+        if match and not any(word.lower() in ROLE_WORDS for word in match.group("org").split()):  # "(Sports Desk)"
             sources.append((SOURCE_PRIORITY["wire_dateline"], index, match.group("org").strip()))
         match = OFFICIAL_SITE.search(text)
         if match:

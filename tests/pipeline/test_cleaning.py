@@ -705,3 +705,13 @@ def test_bundled_sidecars_only_restate_what_the_pages_state():
         assert sidecar.get("published") == METADATA[key]["published"], key
         assert sidecar.get("url") is None or sidecar["url"] in path.read_text(encoding="utf-8"), key
         assert set(sidecar) <= {"published", "url"}, key
+
+
+@pytest.mark.parametrize("opening, source", [
+    ("ANKARA, Feb 6 (Example Newswire) - A powerful earthquake struck", "Example Newswire"),
+    ("CHICAGO (Sports Desk) — A powerful earthquake struck", None),  # a desk is not a publisher
+])
+def test_wire_datelines_name_the_agency(opening, source):
+    raw = (f"Earthquake strikes south-eastern region\n\n{opening} the region early on Monday, killing at least 900 "
+           "people, officials said.\n")
+    assert clean_article(raw, min_chars=50).source == source
