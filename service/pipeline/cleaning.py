@@ -337,7 +337,8 @@ def clean_article(raw: str | bytes, sidecar: dict | None = None, *, min_chars: i
         "byline": byline or lead_byline,
         # A headline that carries a date ("Press Briefing – November 14, 2024") dates the page when no
         # line states the date on its own.
-        "published": _pick_published(lines, date_candidates) or (_parse_date_text(title) if title else None),
+        "published": (_pick_published(lines, date_candidates, title_index)
+                      or (_parse_date_text(title) if title else None)),
         "url": None,
     }
     sidecar = dict(sidecar or {})
@@ -757,9 +758,20 @@ def _date_line_rank(text: str) -> tuple[int, str] | None:
     return None
 
 
-def _pick_published(lines: list[_Line], candidates: list) -> str | None:
+def _pick_published(lines: list[_Line], candidates: list, title_index: int | None) -> str | None:
+    """The stated publication date nearest below the headline; above it only when none is below (a masthead
+    often prints today's date)."""
     usable = [c for c in candidates if lines[c[1]].zone is None]
-    return min(usable)[2] if usable else None
+    if not usable:
+        return None
+    if title_index is None:
+        return min(usable)[2]
+
+    def nearness(candidate):
+        rank, index, _ = candidate
+        return rank, index < title_index, abs(index - title_index)
+
+    return min(usable, key=nearness)[2]
 
 
 def _parse_byline_line(text: str) -> tuple[str | None, str | None] | None:

@@ -715,3 +715,11 @@ def test_wire_datelines_name_the_agency(opening, source):
     raw = (f"Earthquake strikes south-eastern region\n\n{opening} the region early on Monday, killing at least 900 "
            "people, officials said.\n")
     assert clean_article(raw, min_chars=50).source == source
+
+
+def test_the_date_under_the_headline_wins_over_a_masthead_date():
+    raw = ("Friday, December 6, 2024\n\nThe Example Harbour Gazette\n\n"
+           "Harbour cranes sit idle as dock strike enters second week\n\nPublished: November 30, 2024\n\n"
+           "Dock workers at the main container port stayed off the job for an eighth day on Monday, the union said.\n")
+    article = clean_article(raw, min_chars=50)
+    assert (article.published, article.source) == ("2024-11-30", "The Example Harbour Gazette")
