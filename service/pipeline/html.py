@@ -100,8 +100,12 @@ def _extract_with_trafilatura(markup: str) -> ExtractedPage | None:
     trafilatura = _trafilatura()
     if trafilatura is None:
         return None
-    document = trafilatura.bare_extraction(markup, include_comments=False, include_tables=True,
-                                           with_metadata=True)
+    try:
+        document = trafilatura.bare_extraction(markup, include_comments=False, include_tables=True,
+                                               with_metadata=True)
+    except Exception as error:  # noqa: BLE001 - a parser failing on hostile markup must not fail the request
+        log.warning("trafilatura failed (%s); using the built-in HTML extractor", error)
+        return None
     if document is None:
         return ExtractedPage("")
     byline = document.author and " and ".join(AUTHOR_SEPARATOR.split(document.author.strip()))
@@ -116,7 +120,8 @@ def _markup_date(markup: str) -> str | None:
         return None
     try:
         return find_date(markup, extensive_search=False, original_date=True)
-    except ValueError:
+    except Exception as error:  # noqa: BLE001 - no date is better than a failed request
+        log.warning("htmldate failed: %s", error)
         return None
 
 

@@ -1,8 +1,11 @@
 """HTML pages in: main text, metadata and dates from the markup; chrome never reaches passages or facts."""
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from service.pipeline.entities import load_gazetteer
 from service.pipeline.errors import ArticleRejected
@@ -104,3 +107,20 @@ def test_extract_html_keeps_only_sidecar_fields():
     extracted = extract_html(page("news_site"))
     assert set(extracted.metadata) <= {"title", "source", "byline", "published", "url"}
     assert "Harbour authority" in extracted.text
+
+
+markup = st.lists(st.one_of(st.sampled_from(["<p>", "</p>", "<article>", "</article>", "<nav>", "</div>", "<h1>",
+                                             "<script>", "<!--", "&amp;", "<title>", "<meta name=author content=",
+                                             "The council voted on Monday to build a new library, the mayor said. "]),
+                            st.text(max_size=20)), max_size=30).map("".join)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(markup)
+def test_any_markup_cleans_or_is_rejected(html):
+    try:
+        article = clean_html(html, min_chars=1)
+    except ArticleRejected:
+        return
+    assert article.text.strip() and "\n\n\n" not in article.text
+    assert article.published is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", article.published)
