@@ -61,6 +61,9 @@ MAX_MENU_ITEM_WORDS = 3
 MIN_PROMPT_UI_WORDS = 2
 READER_WORDS = frozenset({"you", "your", "yours", "you're", "you've", "you'll", "yourself"})
 QUOTE_MARK = re.compile("[\"“”«»]")
+# A transcript turn ("QUESTION: Can you read out ...", "MS. LEE: You saw the website ...") speaks to the room,
+# not to the reader.
+SPEAKER_TURN = re.compile(r"^(?:[A-Z][A-Z.'-]*(?:\s+[A-Z][A-Z.'-]*){0,3}|Q|A):\s")
 # A line is in a foreign script when this share of its letters is not in the page's main script ...
 FOREIGN_SCRIPT_SHARE = 0.6
 # ... and the page has a main script: this share of all its letters.
@@ -509,7 +512,7 @@ def _is_reader_prompt(text: str) -> bool:
     """A line that speaks to the reader about the site: "One subscription gives you access to ...", or a call to
     action: "Get all your news in one place."."""
     tokens = language.tokens(text)
-    if not tokens or QUOTE_MARK.search(text):
+    if not tokens or QUOTE_MARK.search(text) or SPEAKER_TURN.match(text):
         return False
     to_reader = bool(READER_WORDS.intersection(tokens))
     interface = sum(token in language.lexicon("ui_words") for token in tokens[1:])

@@ -723,3 +723,10 @@ def test_the_date_under_the_headline_wins_over_a_masthead_date():
            "Dock workers at the main container port stayed off the job for an eighth day on Monday, the union said.\n")
     article = clean_article(raw, min_chars=50)
     assert (article.published, article.source) == ("2024-11-30", "The Example Harbour Gazette")
+
+
+def test_transcript_turns_that_address_someone_are_not_prompts():
+    turns = ["QUESTION: Can you read out the statement you posted on the website this morning?",
+             "MS. LEE: You can read the whole statement on our website, and I will share the figures later."]
+    raw = "Department Press Briefing – November 14, 2024\n\n" + "\n\n".join(turns)
+    assert clean_article(raw, min_chars=50).text.split("\n\n") == turns
