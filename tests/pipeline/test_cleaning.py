@@ -730,3 +730,13 @@ def test_transcript_turns_that_address_someone_are_not_prompts():
              "MS. LEE: You can read the whole statement on our website, and I will share the figures later."]
     raw = "Department Press Briefing – November 14, 2024\n\n" + "\n\n".join(turns)
     assert clean_article(raw, min_chars=50).text.split("\n\n") == turns
+
+
+def test_a_page_written_in_another_script_keeps_its_body():
+    body = ["Портовые рабочие вернулись к работе в четверг после того, как профсоюз согласился на повышение "
+            "зарплаты на девять процентов, сообщил оператор порта.",
+            "Забастовка задержала более двухсот контейнерных судов, по данным министерства."]
+    raw = "Портовые рабочие завершили забастовку\n\n" + "\n\n".join(body) + "\n\nHome\n\nSubscribe now\n"
+    article = clean_article(raw, min_chars=50)
+    assert article.text.split("\n\n") == body
+    assert article.title == "Портовые рабочие завершили забастовку"
