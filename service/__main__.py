@@ -10,6 +10,7 @@ from pathlib import Path
 from .config import ConfigError, Settings
 
 INGEST_CHUNK = 50
+HTML_SUFFIXES = {".html", ".htm"}  # ingested as HTML pages; any other file as scraped text
 
 
 def _settings(args) -> Settings:
@@ -58,7 +59,8 @@ def cmd_ingest(args) -> int:
                 if sidecar_path.exists():
                     loaded = json.loads(sidecar_path.read_text(encoding="utf-8"))
                     metadata = {k: loaded[k] for k in SIDECAR_FIELDS if loaded.get(k)}
-                batch.append((str(path), path.read_bytes(), metadata))
+                kind = "html" if path.suffix.lower() in HTML_SUFFIXES else "text"
+                batch.append((str(path), path.read_bytes(), metadata, kind))
             for key, _article, was_created, error in catalog.ingest_many(batch):
                 if error:
                     failed += 1

@@ -21,8 +21,7 @@ from .config import Settings
 from .corpus import ArticleStore, CorpusError, StoredArticle
 from .pipeline.claimreview import claim_to_jsonld
 from .pipeline.claims import cluster_facts, compare_claim
-from .pipeline.cleaning import clean_article
-from .pipeline.document import process_document
+from .pipeline.document import clean_page, process_document
 from .pipeline.entities import load_gazetteer
 from .pipeline.errors import ArticleRejected
 from .pipeline.facts import EXTRACTOR_VERSION, FactExtractor
@@ -69,7 +68,9 @@ def _fingerprint(*paths: Path) -> str:
     return digest.hexdigest()[:16]
 
 
-PIPELINE_SOURCES = sorted((Path(__file__).parent / "pipeline").glob("*.py"))
+# Code and word lists: changing either changes what the pipeline extracts.
+PIPELINE_SOURCES = sorted((Path(__file__).parent / "pipeline").glob("*.py")) + sorted(
+    (Path(__file__).parent / "pipeline" / "lexicons").glob("*.txt"))
 
 
 class Processor:
@@ -80,7 +81,8 @@ class Processor:
         self.min_article_chars = min_article_chars
 
     def __call__(self, stored: StoredArticle) -> Processed:
-        document = process_document(stored.raw, stored.sidecar, self.extractor, min_chars=self.min_article_chars)
+        document = process_document(stored.raw, stored.sidecar, self.extractor, kind=stored.kind,
+                                    min_chars=self.min_article_chars)
         cleaned, passages, facts = document.article, document.passages, document.facts
         meta = {"title": cleaned.title, "source": cleaned.source, "published": cleaned.published,
                 "url": cleaned.url}
@@ -275,32 +277,37 @@ class Catalog:
         return {"added": added, "updated": updated, "removed": removed, "skipped": skipped}
 
     # -- writes ---------------------------------------------------------------------------------------------
-    def ingest(self, raw: bytes, metadata: dict | None = None) -> tuple[dict, bool]:
-        """Clean, persist durably and index one article. Returns (article, created)."""
+    def ingest(self, raw: bytes, metadata: dict | None = None, *, kind: str = "text") -> tuple[dict, bool]:
+        """Clean, persist durably and index one article (``kind`` "text" or "html"). Returns (article, created)."""
         sidecar = {k: v for k, v in (metadata or {}).items() if v is not None} or None
-        cleaned = clean_article(raw, sidecar, min_chars=self.settings.min_article_chars)
+        cleaned = clean_page(raw, sidecar, kind, min_chars=self.settings.min_article_chars)
         with write_session(self.settings.index_dir, lock_timeout=self.settings.write_lock_timeout) as session:
-            return self._ingest_cleaned(session, raw, sidecar, cleaned.text)
+            return self._ingest_cleaned(session, raw, sidecar, cleaned.text, kind)
 
-    def ingest_many(self, items: list[tuple[int, bytes, dict]]) -> list[tuple[int, dict | None, bool, str | None]]:
-        """Ingest several articles under one write lock: [(key, article, created, error)]."""
+    def ingest_many(self, items: list[tuple]) -> list[tuple[int, dict | None, bool, str | None]]:
+        """Ingest several articles under one write lock: [(key, article, created, error)].
+
+        Each item is ``(key, raw, metadata)`` or ``(key, raw, metadata, kind)``; the kind defaults to "text".
+        """
         results, ready = [], []
-        for key, raw, metadata in items:
+        for key, raw, metadata, *rest in items:
+            kind = rest[0] if rest else "text"
             sidecar = {k: v for k, v in (metadata or {}).items() if v is not None} or None
             try:
-                cleaned = clean_article(raw, sidecar, min_chars=self.settings.min_article_chars)
+                cleaned = clean_page(raw, sidecar, kind, min_chars=self.settings.min_article_chars)
             except ArticleRejected as error:
                 results.append((key, None, False, str(error)))
                 continue
-            ready.append((key, raw, sidecar, cleaned.text))
+            ready.append((key, raw, sidecar, cleaned.text, kind))
         if ready:
             with write_session(self.settings.index_dir, lock_timeout=self.settings.write_lock_timeout) as session:
-                for key, raw, sidecar, text in ready:
-                    article, created = self._ingest_cleaned(session, raw, sidecar, text)
+                for key, raw, sidecar, text, kind in ready:
+                    article, created = self._ingest_cleaned(session, raw, sidecar, text, kind)
                     results.append((key, article, created, None))
         return results
 
-    def _ingest_cleaned(self, session, raw: bytes, sidecar: dict | None, text: str) -> tuple[dict, bool]:
+    def _ingest_cleaned(self, session, raw: bytes, sidecar: dict | None, text: str,
+                        kind: str = "text") -> tuple[dict, bool]:
         # Checked under the write lock, so two workers posting the same text cannot both create it.
         existing = session.article_by_hash(content_hash(text))
         if existing is None:
@@ -309,7 +316,7 @@ class Catalog:
             existing = dict(existing)
             existing.pop("text", None)
             return existing, False
-        stored = self.store.write(article_id_for(text), raw, sidecar)
+        stored = self.store.write(article_id_for(text), raw, sidecar, kind)
         processed = self.processor(stored)
         session.replace_article(processed.article, processed.passages, processed.facts)
         article = dict(processed.article)

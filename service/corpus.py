@@ -1,8 +1,9 @@
 """The article corpus on disk: the source of truth from which the index can always be rebuilt.
 
-Each article is ``<id>.txt`` (the raw scraped text, as received) with an optional ``<id>.json`` sidecar holding
-metadata the text lacks (title, source, byline, published, url, and who speaks: speaker, publisher, document kind).
-Writes are durable before they return: temp file, fsync, atomic rename, fsync of the directory.
+Each article is ``<id>.txt`` (the raw scraped text, as received) or ``<id>.html`` (the raw HTML page, re-extracted
+at every rebuild) with an optional ``<id>.json`` sidecar holding metadata the page lacks (title, source, byline,
+published, url, and who speaks: speaker, publisher, document kind). Writes are durable before they return: temp
+file, fsync, atomic rename, fsync of the directory.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from pathlib import Path
 ARTICLE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$")
 # "speaker", "publisher" and "kind" say who speaks in the text when the page does not (see pipeline/discourse.py).
 SIDECAR_FIELDS = ("title", "source", "byline", "published", "url", "speaker", "publisher", "kind")
+# The kinds of article file, by suffix, in the order they are looked for.
+KINDS = {"text": ".txt", "html": ".html"}
 
 
 class CorpusError(Exception):
@@ -29,10 +32,13 @@ class StoredArticle:
     id: str
     raw: bytes
     sidecar: dict | None
+    kind: str = "text"  # "text" (a scraped page) or "html"
 
     @property
     def raw_hash(self) -> str:
         digest = hashlib.sha256(self.raw)
+        if self.kind != "text":
+            digest.update(self.kind.encode())
         if self.sidecar:
             digest.update(json.dumps(self.sidecar, sort_keys=True).encode())
         return digest.hexdigest()
@@ -66,16 +72,28 @@ class ArticleStore:
     def ids(self) -> list[str]:
         if not self.directory.is_dir():
             raise CorpusError(f"corpus directory {self.directory} does not exist")
-        return sorted(p.stem for p in self.directory.glob("*.txt") if ARTICLE_ID.match(p.stem))
+        return sorted({p.stem for suffix in KINDS.values() for p in self.directory.glob(f"*{suffix}")
+                       if ARTICLE_ID.match(p.stem)})
+
+    def _article_file(self, article_id: str) -> tuple[str, Path] | None:
+        for kind, suffix in KINDS.items():
+            path = self.directory / f"{article_id}{suffix}"
+            if path.exists():
+                return kind, path
+        return None
 
     def exists(self, article_id: str) -> bool:
-        return bool(ARTICLE_ID.match(article_id)) and (self.directory / f"{article_id}.txt").exists()
+        return bool(ARTICLE_ID.match(article_id)) and self._article_file(article_id) is not None
 
     def read(self, article_id: str) -> StoredArticle:
         if not ARTICLE_ID.match(article_id):
             raise CorpusError(f"invalid article id {article_id!r}")
+        found = self._article_file(article_id)
+        if found is None:
+            raise CorpusError(f"cannot read article {article_id}: no such file")
+        kind, path = found
         try:
-            raw = (self.directory / f"{article_id}.txt").read_bytes()
+            raw = path.read_bytes()
         except OSError as error:
             raise CorpusError(f"cannot read article {article_id}: {error}") from error
         sidecar_path = self.directory / f"{article_id}.json"
@@ -88,26 +106,31 @@ class ArticleStore:
             if not isinstance(loaded, dict):
                 raise CorpusError(f"sidecar {sidecar_path.name} must hold a JSON object")
             sidecar = {k: loaded[k] for k in SIDECAR_FIELDS if loaded.get(k) is not None}
-        return StoredArticle(article_id, raw, sidecar or None)
+            if "source" not in sidecar and loaded.get("publisher") is not None:
+                sidecar["source"] = loaded["publisher"]  # "publisher" is read as another name for "source"
+        return StoredArticle(article_id, raw, sidecar or None, kind)
 
-    def write(self, article_id: str, raw: bytes, sidecar: dict | None) -> StoredArticle:
+    def write(self, article_id: str, raw: bytes, sidecar: dict | None, kind: str = "text") -> StoredArticle:
         """Persist an article durably; the sidecar lands first so the article never appears without it."""
         if not ARTICLE_ID.match(article_id):
             raise CorpusError(f"invalid article id {article_id!r}")
+        if kind not in KINDS:
+            raise CorpusError(f"unknown article kind {kind!r}")
         self.directory.mkdir(parents=True, exist_ok=True)
         sidecar = {k: sidecar[k] for k in SIDECAR_FIELDS if sidecar and sidecar.get(k) is not None} or None
         if sidecar:
             _write_durably(self.directory / f"{article_id}.json",
                            json.dumps(sidecar, ensure_ascii=False, indent=2, sort_keys=True).encode())
-        _write_durably(self.directory / f"{article_id}.txt", raw)
+        _write_durably(self.directory / f"{article_id}{KINDS[kind]}", raw)
         _fsync_dir(self.directory)
-        return StoredArticle(article_id, raw, sidecar)
+        return StoredArticle(article_id, raw, sidecar, kind)
 
     def delete(self, article_id: str) -> bool:
         """Remove an article; the text goes first so a crash never leaves a half-deleted article visible."""
         if not self.exists(article_id):
             return False
-        (self.directory / f"{article_id}.txt").unlink(missing_ok=True)
+        for suffix in KINDS.values():
+            (self.directory / f"{article_id}{suffix}").unlink(missing_ok=True)
         (self.directory / f"{article_id}.json").unlink(missing_ok=True)
         _fsync_dir(self.directory)
         return True

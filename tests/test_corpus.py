@@ -3,7 +3,7 @@ import os
 
 import pytest
 
-from service.corpus import ArticleStore, CorpusError
+from service.corpus import ArticleStore, CorpusError, StoredArticle
 
 
 def test_write_read_delete_roundtrip(tmp_path):
@@ -47,3 +47,21 @@ def test_bad_sidecar_is_reported(tmp_path):
 def test_missing_directory_is_an_error(tmp_path):
     with pytest.raises(CorpusError):
         ArticleStore(tmp_path / "none").ids()
+
+
+def test_html_articles_are_stored_and_read_back_as_html(tmp_path):
+    store = ArticleStore(tmp_path)
+    store.write("page", b"<html><p>Hello</p></html>", {"url": "https://example.org/p"}, kind="html")
+    store.write("note", b"plain text", None)
+    assert store.ids() == ["note", "page"]
+    stored = store.read("page")
+    assert (stored.kind, stored.raw, (tmp_path / "page.html").exists()) == ("html", b"<html><p>Hello</p></html>", True)
+    assert store.read("note").kind == "text"
+    # The same bytes as text and as HTML are different articles to the index.
+    assert stored.raw_hash != StoredArticle("page", stored.raw, stored.sidecar).raw_hash
+    assert store.delete("page") and not (tmp_path / "page.html").exists() and not store.exists("page")
+
+
+def test_unknown_article_kind_is_refused(tmp_path):
+    with pytest.raises(CorpusError):
+        ArticleStore(tmp_path).write("page", b"x", None, kind="pdf")

@@ -1,8 +1,11 @@
 """Turn a scraped news page into a ``CleanedArticle``: metadata plus the body paragraphs.
 
-Scraped pages mix the article with site chrome (navigation, paywall prompts, donation
-appeals, photo captions, lists of other headlines). Every rule below is written against
-the *kind* of chrome, never against one site, so it applies to any news page.
+Scraped pages mix the article with site chrome (navigation, official-site banners, cookie
+notices, paywall and newsletter prompts, donation appeals, photo captions, lists of other
+headlines). Every rule below is written against the *kind* of chrome, never against one
+site: its position (above the headline, after a paywall), length, repetition, punctuation,
+script, and vocabulary. The vocabulary lives in ``lexicons/chrome_*.txt``, ``ui_words.txt``
+and ``cta_verbs.txt``, read through the language layer.
 """
 
 from __future__ import annotations
@@ -15,7 +18,9 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
+from . import language
 from .errors import ArticleRejected
 from .models import CleanedArticle
 
@@ -39,51 +44,30 @@ def _compile(patterns: list[str]) -> re.Pattern:
 
 # --- Line-level chrome ------------------------------------------------------------------
 
-# Site navigation, app promotion and footer links.
-NAVIGATION = _compile([
-    r"^get all (?:your|the) news in one place",
-    r"^(?:download|get|install|try) (?:the|our) (?:free |new )?app\b",
-    r"\b(?:app store|google play)\b",
-    r"^one app\b",
-    r"^start reading$",
-    r"^(?:top|breaking|latest|world|more) news$",
-    r"^(?:quick|direct) access to\b",
-    r"^skip to (?:the )?(?:main )?(?:content|navigation|menu|search)\b",
-    r"^(?:home|menu|search|subscribe|newsletters?|log ?in|log ?out|sign ?in|sign ?up|register|account)$",
-    r"^contact us$",
-    r"^[\d,.]+\S*\s+(?:of\s+)?(?:premium|trusted)\s+(?:global\s+)?(?:titles|sources|publications|publishers)\b",
-    r"^(?:(?:try|get|enjoy|start)\s+)?[\w-]+ days? free\b",
-    r"^(?:(?:start|try|begin|get)(?: your| a)? )?free trial\b",
-    r"\bshare your feedback\b",
-    r"\ball rights reserved\b",
-    r"^(?:privacy policy|terms of (?:use|service)|cookie (?:policy|settings|preferences))\b",
-    r"^(?:advertisement|sponsored|ad)$",
-])
-
-# Paywall and sign-in prompts.
-PAYWALL = _compile([
-    r"^sign up to (?:read|continue|keep reading|unlock)\b",
-    r"^already (?:a member|a subscriber|subscribed|have an account)\b",
-    r"^(?:sign|log) in (?:here|now|to (?:continue|read|comment))\b",
-    r"^(?:subscribe|register) (?:now|today|to (?:continue|read|keep reading|unlock))\b",
-    r"^(?:to )?continue reading\b",
-    r"^create (?:a |your )?free account\b",
-    r"^one (?:subscription|membership)\b",
-    r"\bcurated (?:specifically )?for you\b",
-    r"^(?:for |this (?:article|story|content) is (?:for |available to )?)?(?:subscribers|members) only\b",
-])
-
-# Share buttons, comment and view counters, reading-time badges.
-WIDGETS = _compile([
-    r"^share(?: (?:it|this|this article|this story))?(?: (?:on|via)\b.*)?$",
-    r"^(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|email|e-mail|print|copy link|tweet)$",
-    r"^comments?\s*\(?\d*\)?$",
-    r"^\d[\d,.]*\s*(?:comments?|views?|shares?|likes?)$",
-    r"^views?$",
-    r"^\d+\s*min(?:ute)?s?\.?\s*read$",
-    r"^(?:listen to|print) (?:this|the) (?:article|story)\b",
-    r"^(?:follow|like) us\b",
-])
+# Navigation, prompts, widgets and banners are vocabulary: lexicons/chrome_*.txt (see _line_pattern).
+# A reading-time badge ("3 min read") is a shape, not a phrase.
+READING_TIME = re.compile(r"^\d+\s*min(?:ute)?s?\.?\s*read$")
+# A free-trial offer: "30 days free", "Try fourteen days free" (not "two days free of charge").
+FREE_OFFER = re.compile(r"^(?:(?:try|get|enjoy|start)\s+)?[\w-]+\s+days?\s+free\b(?!\s+of\b)")
+# Banners, cookie notices and disclaimers run to full sentences, but not to a long paragraph.
+MAX_BANNER_WORDS = 60
+# A line made only of interface words (and numbers) is chrome up to this length ("Comments 12", "Share it on").
+MAX_UI_ONLY_WORDS = 6
+# A row of at least this many short links between separators is a menu.
+MENU_SEPARATOR = re.compile(r"\s*[|•·»›]\s*|\s+/\s+")
+MIN_MENU_ITEMS = 3
+MAX_MENU_ITEM_WORDS = 3
+# A line that addresses the reader and uses this many interface words is a prompt ("Share your feedback!").
+MIN_PROMPT_UI_WORDS = 2
+READER_WORDS = frozenset({"you", "your", "yours", "you're", "you've", "you'll", "yourself"})
+QUOTE_MARK = re.compile("[\"“”«»]")
+# A transcript turn ("QUESTION: Can you read out ...", "MS. LEE: You saw the website ...") speaks to the room,
+# not to the reader.
+SPEAKER_TURN = re.compile(r"^(?:[A-Z][A-Z.'-]*(?:\s+[A-Z][A-Z.'-]*){0,3}|Q|A):\s")
+# A line is in a foreign script when this share of its letters is not in the page's main script ...
+FOREIGN_SCRIPT_SHARE = 0.6
+# ... and the page has a main script: this share of all its letters.
+MAIN_SCRIPT_SHARE = 0.8
 
 # Sign-offs and editorial notes: true, but never a claim about the story.
 SIGNOFFS = _compile([
@@ -100,7 +84,7 @@ RELATED_LINK = re.compile(r"^Related(?:[A-Z\"'‘“]|\s*[:|–—-]\s*\S|\s+[A-
 # Photo credits, file-download links and image ids: they sit under or beside a photo.
 CREDIT_LINE = _compile([
     r"^(?:photo|photograph|image|picture|video|graphic|illustration|credit|photo credit|image credit"
-    r"|image source|source image|courtesy|virin|caption)s?(?: by)?\s*[:：]",
+    r"|image source|source image|courtesy|caption)s?(?: by)?\s*[:：]",
     r"^(?:photo|image|picture|credit|courtesy)s? by\s+\S",
     r"^download\b.*(?:full size|high[- ]?res|\(\s*\d+(?:\.\d+)?\s*[kmg]b\s*\))",
     r"\(\s*\d+(?:\.\d+)?\s*[kmg]b\s*\)$",
@@ -132,7 +116,10 @@ CAPTION_MARKERS = _compile([
 LIST_HEADING = _compile([
     r"explore(?: more)?",
     r"(?:the )?latest(?: (?:news|stories|headlines|articles|videos|updates))?",
-    r"related(?: (?:stories|articles|news|content|coverage|topics|links|posts|reading|videos))?",
+    r"related(?: [\w'-]+){0,2}",
+    # A reply form under its heading ("Leave a Reply"): its labels and prompts follow.
+    r"(?:leave|post|add) a (?:reply|comment)",
+    r"join the (?:conversation|discussion)",
     r"(?:popular|trending)(?: (?:now|today|stories|news|articles))?",
     r"(?:popular|trending) (?:on|in) .{1,40}",
     r"most (?:read|popular|viewed|shared|recent|commented)(?: (?:stories|articles|news))?",
@@ -152,7 +139,7 @@ LIST_HEADING = _compile([
     r"(?:sponsored|promoted|partner) (?:content|stories|links)",
     r"don't miss",
 ])
-# "[LATEST] Latest Stories": a bracketed tag before the heading text.
+# "[NEW] More stories": a bracketed tag before the heading text.
 BRACKET_TAG = re.compile(r"^\[[^\]]{1,20}\]\s*")
 
 # Donation and subscription appeals: a heading or greeting ...
@@ -187,54 +174,58 @@ DATE_PATTERNS = [
     re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)"),
+    # "11/14/2024" (month first, as US pages write it) or "14/11/2024" and "14.11.2024" (day first).
+    re.compile(r"(?<![\d/.])(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)\d\d)(?![\d/])"),
+    re.compile(r"(?<![\d.])(?P<dayfirst>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d)(?![\d.])"),
 ]
 # A word right before the date that says it is the publication date.
 DATE_CUE = re.compile(
-    r"\b(?P<cue>date[d]?|published|posted|created|first published|released|updated|last updated|modified)"
+    r"\b(?P<cue>date[d]?|published|posted|created|first published|released|release date|for (?:immediate )?release"
+    r"|issued|embargoed(?: until)?|updated|last updated|modified|reviewed|last reviewed)"
     r"(?:\s+(?:on|at))?\s*:?\s*$", re.I)
-UPDATE_CUES = {"updated", "last updated", "modified"}
+UPDATE_CUES = {"updated", "last updated", "modified", "reviewed", "last reviewed"}
+# Clock times, time zones and weekdays that may stand between a cue and its date
+# ("For release 8:30 a.m. (ET) Friday, December 6, 2024").
+CUE_GAP = re.compile(
+    r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\b[ap]\.m\.|\(\s*[A-Za-z]{1,5}\s*\)"
+    r"|\b(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST)\b|\b(?i:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?i:day)?\b\.?"
+    r"|,")
 # Pieces of a date line that are not words of content.
 DATE_LINE_NOISE = re.compile(
-    r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?(?=\s|$))?"
+    r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?(?=\s|$))?"
     r"|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"
     r"|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?"
     r"|\b(?:date[d]?|published|posted|created|first|released|updated|last|modified|on|at)\b",
     re.I)
-MAX_DATE_LINE_EXTRA_WORDS = 3
+MAX_DATE_LINE_EXTRA_WORDS = 2
+MONTHS_IN_YEAR = 12
+# A line split by these into several pieces, one of them a date, is a metadata line, never the headline.
+META_PIECES = re.compile(r"\s*[|•·]\s*")
+MIN_META_PIECES = 3
 
-BYLINE_START = re.compile(r"^(?:By|BY|Written by|Words by|Story by)\s+(?P<rest>.+)$")
+BYLINE_START = re.compile(
+    r"^(?:By|BY|Written by|Words by|Story by|(?i:(?:posted|published|written|created)(?:\s+on)?\s+by))\s+(?P<rest>.+)$")
+# "By JANE DOE FOR THE DAILY EXAMPLE": the author writing for a publisher.
+BYLINE_FOR = re.compile(r"\s+(?:for|FOR|For)\s+(?=[A-Z])")
+# A date (with its cue) before the byline: "Posted on May 2, 2023 by Jane Doe".
+LEADING_DATE = re.compile(r"^(?i:(?:posted|published|written|created|updated)\s+(?:on\s+)?)?")
 # Separators between the pieces of a metadata line ("Nov. 18, 2024 | By X, Y News").
 META_SEPARATOR = re.compile(r"\s*[|•·]\s*|\s+[–—-]\s+")
-# Words that make a byline piece a publisher rather than a person.
-ORG_WORDS = {
-    "news", "times", "post", "press", "agency", "journal", "herald", "tribune", "daily", "media",
-    "network", "magazine", "gazette", "wire", "service", "radio", "television", "tv", "broadcasting",
-    "online", "digital", "group", "reuters", "bloomberg", "associated", "observer", "guardian",
-    "telegraph", "chronicle", "review", "report", "weekly", "world", "global", "international",
-    "ledger", "courier", "dispatch", "monitor", "standard", "examiner", "inquirer", "sentinel", "bulletin",
-    "mirror", "express", "independent", "insider", "today", "beacon", "messenger", "star", "globe", "mail",
-}
+# Words that make a byline piece (or a site-name line) a publisher rather than a person.
+ORG_WORDS = language.lexicon("publisher_words")
 # Byline pieces that are a job, not a name or a publisher.
-ROLE_WORDS = {"staff", "correspondent", "reporter", "editor", "writer", "contributor", "columnist", "desk",
-              "bureau", "team"}
+ROLE_WORDS = language.lexicon("byline_roles")
 # Lowercase particles allowed inside personal names.
-NAME_PARTICLES = {"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "ter", "bin", "ibn",
-                  "al", "el", "la", "le", "dos", "das"}
-# Section labels that look like names ("Breaking News", "World Politics") but are not.
-LABEL_WORDS = {
-    "news", "breaking", "live", "update", "updates", "exclusive", "world", "politics", "opinion",
-    "analysis", "video", "videos", "photos", "latest", "top", "home", "sports", "business", "culture",
-    "science", "health", "tech", "technology", "lifestyle", "entertainment", "editorial", "features",
-    "more", "menu", "section", "story", "stories",
-}
+NAME_PARTICLES = language.lexicon("name_particles")
+# Section labels that look like names ("Breaking News", "Press Releases") but are not.
+LABEL_WORDS = language.lexicon("section_labels")
 # Counters and buttons printed right after an author's name.
 TRAILING_WIDGET_WORDS = re.compile(r"(?:\s+(?:views?|comments?\d*|shares?|likes?|\d[\d,.]*))+\s*$", re.I)
 
 EMAIL_LINE = re.compile(r"^(?:e-?mail\s*:?\s*)?[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)$", re.I)
 URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 # Personal mailboxes say nothing about the publisher.
-FREE_MAIL_DOMAINS = {"gmail.com", "yahoo.com", "hotmail.com", "outlook.com", "protonmail.com", "proton.me",
-                     "icloud.com", "aol.com", "mail.com", "gmx.com", "yandex.ru", "live.com"}
+FREE_MAIL_DOMAINS = language.lexicon("free_mail_domains")
 
 # Publisher names stated by the page, most reliable first (the byline comes before these).
 SOURCE_LINE = re.compile(r"^source\s*:\s*(?P<org>.+)$", re.I)
@@ -248,8 +239,14 @@ SITE_PROMPT = re.compile(
     r"|^(?:top|latest|more|trending) (?:stories|news|articles|headlines) on\s+"
     r"(?P<site2>\S.{0,40}?)(?: right now| today)?$", re.I)
 OFFICIAL_SITE = re.compile(r"\bofficial (?:web ?site|page|portal) of (?:the )?(?P<org>[A-Z][^.|]{2,60}?)\s*$", re.I)
-SOURCE_PRIORITY = {"byline": 1, "source_line": 2, "appeal": 3, "copyright": 4, "site_prompt": 5,
-                   "official_site": 6, "email": 7}
+SOURCE_PRIORITY = {"byline": 1, "source_line": 2, "wire_dateline": 3, "appeal": 4, "copyright": 5,
+                   "site_prompt": 6, "site_name": 7, "official_site": 8, "email": 9}
+# A wire story's dateline names the agency: "LONDON, Nov 14 (Example Wire) - ...".
+WIRE_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]{1,40},?(?:\s+[A-Z][\w.]*){0,3}(?:\s+\d{1,2})?\s+\((?P<org>[A-Z][\w .&'-]{1,40}?)\)\s*[-–—]\s")
+# A site-name line above the headline: a short capitalised name ("Department of Water Resources").
+MAX_SITE_NAME_WORDS = 8
+COPYRIGHT_YEAR_SUFFIX = re.compile(r"[\s,]*(?:\d{4}(?:\s*[-–]\s*\d{4})?)$")
 
 # --- Text shape -------------------------------------------------------------------------
 
@@ -265,10 +262,6 @@ INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u200b-\u200
 INLINE_SPACE = re.compile(r"[^\S\n]+")
 # Entities left by the scraper ("&amp;", "&#8217;"); only with their semicolon, so "R&D" stays.
 HTML_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-STOPWORDS = frozenset(
-    "a an the and or but of to in on at by for from with as is are was were be been has have had it its "
-    "this that these those their his her he she they we you i not no so than then there which who whom "
-    "will would can could should may might also into over after before about said says".split())
 # A block of short lines is a summary box when this share of its words repeats the article.
 SUMMARY_CONTAINMENT = 0.8
 SUMMARY_MAX_WORDS = 20
@@ -278,6 +271,8 @@ STANDFIRST_CONTAINMENT = 0.8
 HARD_WRAP_MIN_WORDS = 6
 # The headline sits near the top; lines further down are never taken for it.
 MAX_TITLE_LINE = 40
+SITE_NAME_PENALTY = 2
+CONNECTORS = frozenset({"of", "the", "and", "for", "on", "in"})
 
 
 @dataclass
@@ -285,7 +280,11 @@ class _Line:
     text: str
     block: int  # lines separated by a blank line are in different blocks
     drop: str | None = None  # why the line is not body text
-    zone: str | None = None  # "list" (an item under a list heading) or "appeal"
+    zone: str | None = None  # "list" (an item under a list heading), "appeal" or "tail" (promotions after a paywall)
+
+
+# Zones that carry other articles' bylines and dates.
+ELSEWHERE_ZONES = ("list", "tail")
 
 
 # --- Public API -------------------------------------------------------------------------
@@ -317,14 +316,16 @@ def clean_article(raw: str | bytes, sidecar: dict | None = None, *, min_chars: i
 
     _mark_chrome_lines(lines, sources)
     _mark_appeals(lines, sources)
+    _mark_paywall_tail(lines)
     bylines, date_candidates = _mark_metadata(lines, sources)
     title_index = _find_title(lines, (sidecar or {}).get("title"))
     title = lines[title_index].text if title_index is not None else None
+    _collect_site_names(lines, title_index, sources)
     _mark_list_runs(lines, title_index)
     # Items of a headline list carry other articles' bylines; site-wide lines there still name the site.
     sources = [source for source in sources
-               if not (source[0] == SOURCE_PRIORITY["byline"] and lines[source[1]].zone == "list")]
-    byline = next((names for index, names in bylines if lines[index].zone != "list"), None)
+               if not (source[0] == SOURCE_PRIORITY["byline"] and lines[source[1]].zone in ELSEWHERE_ZONES)]
+    byline = next((names for index, names in bylines if lines[index].zone not in ELSEWHERE_ZONES), None)
     _mark_header_and_lead(lines, title_index)
     lead_byline = _lead_byline(lines, title_index)
     _mark_captions(lines)
@@ -337,11 +338,17 @@ def clean_article(raw: str | bytes, sidecar: dict | None = None, *, min_chars: i
         "title": title,
         "source": min(sources)[2] if sources else None,
         "byline": byline or lead_byline,
-        "published": _pick_published(lines, date_candidates),
+        # A headline that carries a date ("Press Briefing – November 14, 2024") dates the page when no
+        # line states the date on its own.
+        "published": (_pick_published(lines, date_candidates, title_index)
+                      or (_parse_date_text(title) if title else None)),
         "url": None,
     }
+    sidecar = dict(sidecar or {})
+    if not sidecar.get("source") and isinstance(sidecar.get("publisher"), str):
+        sidecar["source"] = sidecar["publisher"]
     for key in SIDECAR_FIELDS:
-        value = (sidecar or {}).get(key)
+        value = sidecar.get(key)
         if isinstance(value, str) and value.strip():
             value = " ".join(value.split())
             if key == "published":
@@ -425,28 +432,129 @@ def _is_short(text: str) -> bool:
 
 
 def _mark_chrome_lines(lines: list[_Line], sources: list) -> None:
-    """Drop lines that are chrome on their own: navigation, prompts, widgets, credits."""
+    """Drop lines that are chrome on their own: navigation, prompts, widgets, banners, credits."""
+    foreign = _foreign_script_lines(lines)
     for index, line in enumerate(lines):
         text = line.text
-        folded = _fold(text)
-        if not any(c.isalpha() for c in text):
-            line.drop = "noise"
-        elif URL_LINE.match(text):
-            line.drop = "link"
-        elif _is_short(text) and _is_list_heading(text):
-            line.drop = "list-heading"
-        elif RELATED_LINK.match(text):
-            line.drop = "related-link"
-        elif _is_short(text) and (NAVIGATION.search(folded) or PAYWALL.search(folded)):
-            line.drop = "navigation"
-        elif _is_short(text) and (WIDGETS.search(folded) or SIGNOFFS.search(folded)):
-            line.drop = "widget"
-        elif _is_short(text) and CREDIT_LINE.search(folded):
-            line.drop = "credit"
-        elif _word_count(text) <= MAX_CAPTION_WORDS and CAPTION_CREDIT_SUFFIX.match(text):
-            line.drop = "caption"
-        if line.drop and _is_short(text):
+        line.drop = _chrome_kind(text, _fold(text)) or ("script" if index in foreign else None)
+        if line.drop and _word_count(text) <= MAX_BANNER_WORDS:
             _collect_chrome_source(text, index, sources)
+
+
+def _chrome_kind(text: str, folded: str) -> str | None:
+    """Why a line is chrome by itself, or None."""
+    short = _is_short(text)
+    if not any(c.isalpha() for c in text):
+        return "noise"
+    if URL_LINE.match(text):
+        return "link"
+    if short and _is_list_heading(text):
+        return "list-heading"
+    if RELATED_LINK.match(text):
+        return "related-link"
+    if _is_menu_row(text):
+        return "navigation"
+    if short and (_line_pattern("chrome_prompts").search(folded) or FREE_OFFER.match(folded)):
+        return "paywall"
+    if short and (_line_pattern("chrome_navigation").search(folded) or _is_ui_only(text)):
+        return "navigation"
+    if short and (_line_pattern("chrome_widgets").search(folded) or READING_TIME.match(folded)
+                  or SIGNOFFS.search(folded)):
+        return "widget"
+    if _word_count(text) <= MAX_BANNER_WORDS and _line_pattern("chrome_banners").search(folded):
+        return "banner"
+    if short and CREDIT_LINE.search(folded):
+        return "credit"
+    if short and (COPYRIGHT.match(text) or _is_reader_prompt(text)):
+        return "prompt"
+    if _word_count(text) <= MAX_CAPTION_WORDS and CAPTION_CREDIT_SUFFIX.match(text):
+        return "caption"
+    return None
+
+
+@lru_cache(maxsize=None)
+def _line_pattern(name: str) -> re.Pattern:
+    """A lexicon of chrome phrases as one regex over folded lines.
+
+    An entry marked ``=`` must be the whole line (punctuation aside), ``^`` must open it; others may sit anywhere.
+    """
+    marked: dict[str, list[str]] = {"=": [], "^": [], "": []}
+    for entry in language.lexicon_entries(name):
+        mark = entry[0] if entry[0] in "=^" else ""
+        phrase = _fold(entry[len(mark):])
+        marked[mark].append(re.escape(phrase).replace(r"\ ", r"\s+"))
+    parts = []
+    if marked["="]:
+        parts.append(rf"^[\W_]*(?:{'|'.join(marked['='])})[\W_]*$")
+    if marked["^"]:
+        parts.append(rf"^[\W_]*(?:{'|'.join(marked['^'])})(?![\w'])")
+    if marked[""]:
+        parts.append(rf"(?<![\w'])(?:{'|'.join(marked[''])})(?![\w'])")
+    return re.compile("|".join(parts))
+
+
+def _is_menu_row(text: str) -> bool:
+    """"Home | Subjects | Data | Contact", "Home » Science » Climate": a row of short links."""
+    pieces = [piece for piece in MENU_SEPARATOR.split(text) if piece.strip()]
+    return len(pieces) >= MIN_MENU_ITEMS and all(
+        _word_count(piece) <= MAX_MENU_ITEM_WORDS and not SENTENCE_END.search(piece) for piece in pieces)
+
+
+def _is_ui_only(text: str) -> bool:
+    """Only interface words and numbers: "Comments 12", "Share it on...", "Log in | Register"."""
+    words = [re.sub(r"\d+", "", token) for token in language.tokens(text)]
+    content = [word for word in words if word and word not in language.stop_words()]
+    return (0 < len(content) and len(words) <= MAX_UI_ONLY_WORDS
+            and all(word in language.lexicon("ui_words") for word in content))
+
+
+def _is_reader_prompt(text: str) -> bool:
+    """A line that speaks to the reader about the site: "One subscription gives you access to ...", or a call to
+    action: "Get all your news in one place."."""
+    tokens = language.tokens(text)
+    if not tokens or QUOTE_MARK.search(text) or SPEAKER_TURN.match(text):
+        return False
+    to_reader = bool(READER_WORDS.intersection(tokens))
+    interface = sum(token in language.lexicon("ui_words") for token in tokens[1:])
+    if tokens[0] in language.lexicon("cta_verbs") and (to_reader or interface):
+        return True
+    return to_reader and interface >= MIN_PROMPT_UI_WORDS
+
+
+def _script(char: str) -> str:
+    if char.isascii():
+        return "LATIN"
+    name = unicodedata.name(char, "")
+    return name.split(" ", 1)[0] if name else "UNKNOWN"
+
+
+def _script_counts(text: str) -> Counter:
+    counts = Counter({"LATIN": sum(1 for c in text if c.isascii() and c.isalpha())})
+    counts.update(_script(c) for c in text if not c.isascii() and c.isalpha())
+    return counts
+
+
+def _foreign_script_lines(lines: list[_Line]) -> set[int]:
+    """Lines written mostly in another script than the page: menus in Cyrillic, Arabic or CJK on an English page."""
+    if all(line.text.isascii() for line in lines):
+        return set()
+    page = Counter()
+    per_line = {}
+    for index, line in enumerate(lines):
+        per_line[index] = _script_counts(line.text)
+        page.update(per_line[index])
+    total = sum(page.values())
+    if not total:
+        return set()
+    main, main_count = page.most_common(1)[0]
+    if main_count / total < MAIN_SCRIPT_SHARE:
+        return set()
+    foreign = set()
+    for index, counts in per_line.items():
+        letters = sum(counts.values())
+        if letters and (letters - counts[main]) / letters >= FOREIGN_SCRIPT_SHARE:
+            foreign.add(index)
+    return foreign
 
 
 def _collect_chrome_source(text: str, index: int, sources: list) -> None:
@@ -457,7 +565,41 @@ def _collect_chrome_source(text: str, index: int, sources: list) -> None:
             sources.append((SOURCE_PRIORITY["site_prompt"], index, site))
     match = COPYRIGHT.search(text)
     if match:
-        sources.append((SOURCE_PRIORITY["copyright"], index, match.group("org").strip()))
+        org = COPYRIGHT_YEAR_SUFFIX.sub("", match.group("org").strip())
+        if org:
+            sources.append((SOURCE_PRIORITY["copyright"], index, org))
+
+
+def _mark_paywall_tail(lines: list[_Line]) -> None:
+    """After a paywall prompt that no sentence of the body follows, the rest of the page is promotion."""
+    for index, line in enumerate(lines):
+        if line.drop != "paywall":
+            continue
+        rest = lines[index + 1:]
+        if all(other.drop is not None or not _is_prose(other.text) for other in rest):
+            for other in rest:
+                other.drop = other.drop or "paywall"
+                other.zone = other.zone or "tail"
+            return
+
+
+def _collect_site_names(lines: list[_Line], title_index: int | None, sources: list) -> None:
+    """A publisher's name printed above the headline (a masthead or site-name line)."""
+    for index, line in enumerate(lines[:title_index or 0]):
+        if line.drop is None and _is_site_name(line.text):
+            sources.append((SOURCE_PRIORITY["site_name"], index, line.text))
+
+
+def _is_site_name(text: str) -> bool:
+    tokens = text.split()
+    if not 2 <= len(tokens) <= MAX_SITE_NAME_WORDS or META_SEPARATOR.search(text) or text.endswith("."):
+        return False
+    if not all(token.isalpha() and (token[0].isupper() or token in CONNECTORS) for token in tokens):
+        return False
+    lowered = {token.lower() for token in tokens}
+    if lowered & LABEL_WORDS - ORG_WORDS:
+        return False
+    return _is_org(text) or bool(lowered & language.lexicon("institution_words"))
 
 
 def _is_list_heading(text: str) -> bool:
@@ -527,8 +669,11 @@ def _date_from_match(match: re.Match) -> str | None:
         month = MONTH_NUMBERS[groups["mon"][:3].lower()]
     else:
         month = int(groups["month"])
+    day = int(groups.get("day") or groups["dayfirst"])
+    if month > MONTHS_IN_YEAR and day <= MONTHS_IN_YEAR and not groups.get("dayfirst"):
+        month, day = day, month  # "14/11/2024": the day came first
     try:
-        return dt.date(int(groups["year"]), month, int(groups["day"])).isoformat()
+        return dt.date(int(groups["year"]), month, day).isoformat()
     except ValueError:
         return None
 
@@ -560,6 +705,9 @@ def _mark_metadata(lines: list[_Line], sources: list) -> tuple[list, list]:
             if org:
                 sources.append((SOURCE_PRIORITY["source_line"], index, org))
             line.drop = line.drop or "source"
+        match = WIRE_DATELINE.match(text)
+        if match and not any(word.lower() in ROLE_WORDS for word in match.group("org").split()):  # "(Sports Desk)"
+            sources.append((SOURCE_PRIORITY["wire_dateline"], index, match.group("org").strip()))
         match = OFFICIAL_SITE.search(text)
         if match:
             sources.append((SOURCE_PRIORITY["official_site"], index, match.group("org").strip()))
@@ -591,24 +739,42 @@ def _date_line_rank(text: str) -> tuple[int, str] | None:
         return None
     cued = []
     for start, _, iso in dates:
-        cue = DATE_CUE.search(text[max(0, start - 30):start])
+        cue = DATE_CUE.search(CUE_GAP.sub(" ", text[max(0, start - 60):start]).rstrip())
         if cue:
             cued.append((1 if cue.group("cue").lower() in UPDATE_CUES else 0, start, iso))
     if cued:
         rank, _, iso = min(cued)
         return rank, iso
-    # Without a cue, only a line that is little more than the date counts.
+    # Without a cue, only a line (or a piece of a metadata line) that is little more than the date counts.
     remainder = text
     for start, end, _ in reversed(dates):
         remainder = remainder[:start] + " " + remainder[end:]
     pieces = [p for p in META_SEPARATOR.split(remainder) if p.strip() and not BYLINE_START.match(p.strip())]
     extra = _word_count(DATE_LINE_NOISE.sub(" ", " ".join(pieces)))
-    return (0, dates[0][2]) if extra <= MAX_DATE_LINE_EXTRA_WORDS else None
+    if extra <= MAX_DATE_LINE_EXTRA_WORDS:
+        return 0, dates[0][2]
+    for piece in META_PIECES.split(text) if len(META_PIECES.split(text)) > 1 else ():
+        piece_dates = _find_dates(piece)
+        if piece_dates and _word_count(DATE_LINE_NOISE.sub(" ", piece[:piece_dates[0][0]] + " "
+                                                           + piece[piece_dates[0][1]:])) == 0:
+            return 0, piece_dates[0][2]
+    return None
 
 
-def _pick_published(lines: list[_Line], candidates: list) -> str | None:
+def _pick_published(lines: list[_Line], candidates: list, title_index: int | None) -> str | None:
+    """The stated publication date nearest below the headline; above it only when none is below (a masthead
+    often prints today's date)."""
     usable = [c for c in candidates if lines[c[1]].zone is None]
-    return min(usable)[2] if usable else None
+    if not usable:
+        return None
+    if title_index is None:
+        return min(usable)[2]
+
+    def nearness(candidate):
+        rank, index, _ = candidate
+        return rank, index < title_index, abs(index - title_index)
+
+    return min(usable, key=nearness)[2]
 
 
 def _parse_byline_line(text: str) -> tuple[str | None, str | None] | None:
@@ -616,12 +782,18 @@ def _parse_byline_line(text: str) -> tuple[str | None, str | None] | None:
     if text.endswith("."):
         return None
     for piece in META_SEPARATOR.split(text):
-        match = BYLINE_START.match(piece.strip())
+        piece = piece.strip()
+        dates = _find_dates(piece)
+        if dates and dates[0][0] <= len(LEADING_DATE.match(piece).group()):
+            piece = piece[dates[0][1]:].strip()  # "Posted on May 2, 2023 by Jane Doe"
+            piece = piece[0].upper() + piece[1:] if piece.startswith("by ") else piece
+        match = BYLINE_START.match(piece)
         if not match:
             continue
         rest = match.group("rest")
         for start, end, _ in reversed(_find_dates(rest)):
             rest = rest[:start] + rest[end:]
+        rest = ", ".join(_unshout(part) for part in BYLINE_FOR.split(rest, maxsplit=1))
         parts = [part.strip() for part in rest.split(",") if part.strip()]
         # "A, B and C" lists authors; otherwise a part after the first comma names the publisher.
         listing = (len(parts) > 1 and re.search(r"\s(?:and|&)\s", parts[-1]) is not None
@@ -643,6 +815,15 @@ def _parse_byline_line(text: str) -> tuple[str | None, str | None] | None:
             return None
         return (" and ".join(names) or None), (orgs[0] if orgs else None)
     return None
+
+
+def _unshout(text: str) -> str:
+    """"JANE DOE" -> "Jane Doe"; mixed-case text is left alone."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 4 or not all(c.isupper() for c in letters):
+        return text
+    return " ".join(word if word.lower() in {"of", "the", "and"} and index else word.capitalize()
+                    for index, word in enumerate(text.lower().split()))
 
 
 def _person_names(part: str) -> list[str] | None:
@@ -734,14 +915,22 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
             score += 1
         if _word_count(line.text) >= 5:
             score += 1
+        if _is_site_name(line.text):  # a masthead, not a headline
+            score -= SITE_NAME_PENALTY
         if score > best_score:
             best, best_score = index, score
     return best
 
 
+def _is_meta_line(text: str) -> bool:
+    """"11/14/2024 | News release | Distributed by ...": pieces between separators, with a date or many."""
+    pieces = [piece for piece in META_PIECES.split(text) if piece.strip()]
+    return len(pieces) >= MIN_META_PIECES or (len(pieces) > 1 and bool(_find_dates(text)))
+
+
 def _is_headline_shaped(text: str) -> bool:
     words = _word_count(text)
-    if not 3 <= words <= 30 or not 10 <= len(text) <= 250:
+    if not 3 <= words <= 30 or not 10 <= len(text) <= 250 or _is_meta_line(text):
         return False
     if HEADLINE_BAD_END.search(text) and not TRAILING_ABBREVIATION.search(text):
         return False
@@ -831,16 +1020,8 @@ def _mark_non_sentences(lines: list[_Line]) -> None:
 # --- Repeated summaries -----------------------------------------------------------------
 
 
-def _stems(text: str) -> set[str]:
-    stems = set()
-    for word in _words(text.replace("’", "'")):
-        word = word.lower()
-        if word.endswith("'s"):
-            word = word[:-2]
-        if word in STOPWORDS or len(word) < 2:
-            continue
-        stems.add(word[:5])
-    return stems
+def _terms(text: str) -> set[str]:
+    return set(language.content_terms(text))
 
 
 def _containment(part: set[str], whole: set[str]) -> float:
@@ -850,7 +1031,7 @@ def _containment(part: set[str], whole: set[str]) -> float:
 def _mark_summaries(lines: list[_Line]) -> None:
     """Drop key-point boxes and standfirsts that only repeat the article body."""
     kept = [line for line in lines if line.drop is None]
-    stems = {id(line): _stems(line.text) for line in kept}
+    stems = {id(line): _terms(line.text) for line in kept}
     stem_counts = Counter(stem for line in kept for stem in stems[id(line)])
     # A key-point box is a run of short lines, one block, between longer paragraphs or blank lines.
     runs: list[list[_Line]] = []
@@ -875,8 +1056,8 @@ def _mark_summaries(lines: list[_Line]) -> None:
     kept = [line for line in lines if line.drop is None]
     if len(kept) >= 3:
         first = kept[0]
-        first_stems = _stems(first.text)
+        first_stems = _terms(first.text)
         if len(first_stems) >= MIN_PROSE_WORDS and any(
-                _containment(first_stems, _stems(later.text)) >= STANDFIRST_CONTAINMENT
+                _containment(first_stems, _terms(later.text)) >= STANDFIRST_CONTAINMENT
                 and _word_count(later.text) >= _word_count(first.text) for later in kept[1:]):
             first.drop = "standfirst"

@@ -421,10 +421,9 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
         author = named or _statement_author(title, head)
         if author:
             return _person(author, text, head)  # the publisher is the interviewer's, not the speaker's
-    if kind == DocumentKind.READOUT and not publisher:
+    if kind == DocumentKind.READOUT:  # narration of a meeting: only a named spokesperson speaks for it
         author = named or _statement_author(None, head)
-        if author:
-            return _person(author, text, head)
+        return _person(author, text, head) if author else None
     institution = (publisher or named or _issuer(head) or _clean(source) or _institution_in(head)
                    or _institution_in(text[:HEAD_CHARS * 4]))
     if institution is None:

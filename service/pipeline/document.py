@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from .cleaning import clean_article
 from .discourse import Discourse, analyse
 from .facts import FactExtractor
+from .html import clean_html
 from .models import CleanedArticle, Fact, Passage
 from .passages import split_passages
 
@@ -25,12 +26,20 @@ class ProcessedDocument:
     facts: list[Fact]
 
 
-def process_document(raw: str | bytes, sidecar: dict | None, extractor: FactExtractor, *,
+def clean_page(raw: str | bytes, sidecar: dict | None, kind: str = "text", *, min_chars: int = 200) -> CleanedArticle:
+    """Clean an article file of either kind: HTML is extracted first, scraped text goes straight in."""
+    clean = clean_html if kind == "html" else clean_article
+    return clean(raw, sidecar, min_chars=min_chars)
+
+
+def process_document(raw: str | bytes, sidecar: dict | None, extractor: FactExtractor, *, kind: str = "text",
                      min_chars: int = 200) -> ProcessedDocument:
     """Clean one raw page, find who speaks in it, split it into passages and extract its facts."""
-    article = clean_article(raw, sidecar, min_chars=min_chars)
-    head = raw[:PAGE_HEAD_CHARS]
-    page = head.decode("utf-8", "replace") if isinstance(head, bytes) else head
+    article = clean_page(raw, sidecar, kind, min_chars=min_chars)
+    page = None
+    if kind == "text":  # the raw head of a scraped page still holds the lines cleaning drops
+        head = raw[:PAGE_HEAD_CHARS]
+        page = head.decode("utf-8", "replace") if isinstance(head, bytes) else head
     discourse = analyse(article.text, title=article.title, source=article.source, byline=article.byline,
                         hints=sidecar, page=page)
     article.kind = discourse.kind.value

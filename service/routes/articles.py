@@ -53,8 +53,11 @@ class ArticleInputSchema(ma.Schema):
     class Meta:
         unknown = ma.RAISE
 
-    text = ma.fields.String(required=True, validate=validate.Length(min=1),
-                            metadata={"description": "The raw scraped page text"})
+    text = ma.fields.String(validate=validate.Length(min=1),
+                            metadata={"description": "The raw scraped page text (give this or html)"})
+    html = ma.fields.String(validate=validate.Length(min=1),
+                            metadata={"description": "The raw HTML page (give this or text); its main text, "
+                                                     "title, site name, author and date are extracted"})
     title = ma.fields.String(validate=validate.Length(1, 500))
     source = ma.fields.String(validate=validate.Length(1, 200))
     byline = ma.fields.String(validate=validate.Length(1, 200))
@@ -67,6 +70,11 @@ class ArticleInputSchema(ma.Schema):
         "description": "The issuing body of a release or readout when the page does not name it"})
     kind = ma.fields.String(validate=validate.OneOf(DOCUMENT_KINDS), metadata={
         "description": "Document kind, when the page does not make it clear"})
+
+    @ma.validates_schema
+    def one_body(self, data, **kwargs):
+        if ("text" in data) == ("html" in data):
+            raise ma.ValidationError("give exactly one of 'text' and 'html'", "_schema")
 
     @ma.post_load
     def date_as_text(self, data, **kwargs):
@@ -95,6 +103,10 @@ class BatchResultSchema(ma.Schema):
     created = ma.fields.Integer()
     existing = ma.fields.Integer()
     failed = ma.fields.Integer()
+
+
+def _kind(data: dict) -> str:
+    return "html" if "html" in data else "text"
 
 
 def _raw_bytes(text: str) -> bytes:
@@ -134,11 +146,12 @@ def list_articles(**args):
 @blp.alt_response(503, description="The index stayed busy; retry after the Retry-After delay")
 def create_article(data):
     """Add an article: clean it, extract facts and index it durably."""
+    kind = _kind(data)
     try:
-        raw = _raw_bytes(data.pop("text"))
+        raw = _raw_bytes(data.pop(kind))
     except UnicodeEncodeError:
-        return problem(422, "the text contains invalid Unicode (lone surrogates)")
-    article, created = catalog().ingest(raw, data)
+        return problem(422, f"the {kind} contains invalid Unicode (lone surrogates)")
+    article, created = catalog().ingest(raw, data, kind=kind)
     location = url_for("articles.get_article", article_id=article["id"])
     return article, (201 if created else 200), {"Location": location}
 
@@ -161,10 +174,11 @@ def create_articles(data):
             items.append(_batch_problem(index, 422, "invalid article", {"json": errors}))
             continue
         item = schema.load(raw_item)
+        kind = _kind(item)
         try:
-            valid.append((index, _raw_bytes(item.pop("text")), item))
+            valid.append((index, _raw_bytes(item.pop(kind)), item, kind))
         except UnicodeEncodeError:
-            items.append(_batch_problem(index, 422, "the text contains invalid Unicode (lone surrogates)"))
+            items.append(_batch_problem(index, 422, f"the {kind} contains invalid Unicode (lone surrogates)"))
     for index, article, created, error in catalog().ingest_many(valid):
         if error is not None:
             items.append(_batch_problem(index, 422, error))

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from service.pipeline.cleaning import clean_article, load_sidecar
 from service.pipeline.errors import ArticleRejected
+from service.pipeline.passages import split_passages
 
 ARTICLES = Path(__file__).resolve().parents[2] / "data" / "articles"
 SEEDS = {path.name[:3]: path for path in sorted(ARTICLES.glob("*.txt"))}
@@ -389,3 +390,353 @@ def test_a_short_opening_sentence_is_body_not_lead_chrome():
     assert article.text.split("\n\n")[0] == "The mayor resigned on Friday."
     assert "Square" not in article.text
     assert (article.byline, article.source) == ("Ines Duarte", "Valley Courier")
+
+
+# --- Pages of other kinds, written for these tests: metadata comes out, chrome does not --------
+
+GOV_PAGE = """Skip to main content
+An official website of the United States government
+Here's how you know
+Official websites use .gov
+A .gov website belongs to an official government organization in the United States.
+Secure .gov websites use HTTPS
+A lock or https:// means you've safely connected to the .gov website. Share sensitive information only \
+on official, secure websites.
+Department of Water Resources
+Newsroom
+Press Releases
+11/14/2024 | News release | Distributed by Public on 11/14/2024 19:30
+Department Awards $85 Million for Rural Water Systems
+WASHINGTON — The Department of Water Resources on Thursday awarded 85 million dollars in grants to 42 \
+rural communities to replace aging drinking water pipes, Secretary Elena Marsh announced.
+"Every family deserves safe water from the tap," Marsh said.
+The grants will be paid out over three years, the department said.
+###
+Distributed by Public, unedited and unaltered, on 14 November 2024 19:30:10 UTC.
+"""
+
+BANK_PAGE = """Example Reserve Bank
+Menu
+Monetary Policy
+Financial Stability
+Statistics
+EMBARGOED UNTIL 14:30 (AEDT) 7 NOVEMBER 2024
+Statement by the Monetary Policy Board: Monetary Policy Decision
+Released: 7 November 2024
+At its meeting today, the Board decided to leave the cash rate target unchanged at 4.35 per cent.
+Inflation has fallen substantially since the peak in 2022, the Board said in its statement.
+Underlying inflation is still too high, at 3.5 per cent over the year to the September quarter.
+Media enquiries: media@reserve.example.org
+© Example Reserve Bank 2024
+"""
+
+STATS_PAGE = """Skip to content
+Bureau of Example Statistics
+Home | Subjects | Data | Publications | Contact
+Transmission of material in this release is embargoed until 8:30 a.m. (ET) Friday, December 6, 2024
+For release 8:30 a.m. (ET) Friday, December 6, 2024
+The Employment Situation — November 2024
+Total nonfarm payroll employment rose by 227,000 in November, and the unemployment rate changed little \
+at 4.2 percent, the Bureau of Example Statistics reported today.
+Employment trended up in health care, leisure and hospitality, and government, the bureau said.
+The labor force participation rate was 62.5 percent and has shown little change over the year.
+Technical information: (202) 555-0100 • info@stats.example.gov
+"""
+
+WEATHER_PAGE = """Skip to main navigation
+National Example Weather Agency
+Note to screen-readers: the warning map below is also described in the text that follows.
+Warnings | Forecasts | Climate | About us
+Heavy snow warning for the northern mountains
+Issued: Thursday 14 Nov 2024 10.00 GMT
+Between 30 and 50 centimetres of snow are expected above 1,500 metres from Friday evening, the agency said.
+Roads over the high passes are likely to close and travel will be very difficult, forecasters warned.
+Sign up for weather alerts in your area
+We use cookies to give you the best experience on our website. By continuing to browse, you agree to our \
+use of cookies.
+Accept all
+"""
+
+TRANSCRIPT_PAGE = """Transcripts
+Department Press Briefing – November 14, 2024
+Note to screen-readers: a video of this briefing is available on this page.
+Print
+Share
+Washington, D.C.
+The spokesperson said the department had approved 300 million dollars in humanitarian aid for the region this year.
+He said the next round of talks would take place in Geneva later this month, according to a readout of the call.
+Asked about the ceasefire, he said the United States would keep working with partners in the region.
+Content provided by the Department of Example Affairs for public use.
+Related Transcripts
+Department Press Briefing – November 13, 2024
+Department Press Briefing – November 12, 2024
+"""
+
+TABLOID_PAGE = """Get our free daily newsletter
+Sign in
+Shocking moment sinkhole swallows three parked cars in seaside town
+By JANE HOLLOWAY FOR THE DAILY EXAMPLE
+Published: 10:31 GMT, 14 November 2024 | Updated: 11:02 GMT, 14 November 2024
+Share or comment on this article:
+245
+shares
+A sinkhole about 10 metres wide opened on a seafront road in Brightsea early on Thursday, swallowing \
+three parked cars, police said.
+Nobody was hurt, according to the fire service, which said the road would stay closed for at least a week.
+Residents said they had complained about cracks in the road for months.
+Share what you think
+Comments 87
+View all
+MOST READ NEWS
+Family finds snake in the washing machine
+Pensioner wins lottery twice in a month
+Follow us on X
+"""
+
+WIRE_PAGE = """World
+UK economy slows to 0.1% growth in third quarter
+By Tom Example
+November 14, 2024 3:04 PM GMT Updated 2 hours ago
+LONDON, Nov 14 (Example Wire) - Britain's economy grew by 0.1 percent in the third quarter, official \
+figures showed on Thursday, slowing from 0.5 percent in the previous three months.
+Economists polled by Example Wire had expected growth of 0.2 percent.
+Finance minister Rachel Examplewood said the figures were disappointing but that the government's plans \
+would lift growth.
+(Reporting by Tom Example; Editing by Ann Sample)
+Sign up here.
+Get a daily digest of breaking business news straight to your inbox
+"""
+
+BLOG_PAGE = """Notes from the Allotment
+Home
+About
+Archive
+What a year of measuring my garden's soil taught me
+Posted on May 2, 2023 by Tom Okafor
+Last spring I started testing the soil in my four vegetable beds every month, and the results surprised me.
+The bed under the apple tree stayed about 3 degrees cooler than the others all summer, which explains \
+why my tomatoes there never ripened.
+Next year I plan to move the tomatoes and try squash under the tree instead.
+Like this:
+Like Loading...
+12 Comments
+Leave a Reply
+Enter your comment here...
+Fill in your details below or click an icon to log in:
+"""
+
+MIXED_SCRIPT_PAGE = """Главная
+Новости
+Политика
+الرئيسية
+首页 新闻 体育
+Port workers end strike after pay deal
+14 November 2024
+Dock workers at the country's largest port returned to work on Thursday after the union accepted a 9 \
+percent pay rise over two years, the port operator said.
+The strike had held up more than 200 container ships, according to the shipping ministry.
+Подписаться на рассылку
+Войти
+"""
+
+# page: (title, source, byline, published, body sentences that must survive, chrome that must not reach a passage)
+SITE_KINDS = {
+    "gov": (GOV_PAGE, "Department Awards $85 Million for Rural Water Systems", "Department of Water Resources", None,
+            "2024-11-14", ["Secretary Elena Marsh announced", "Every family deserves safe water"],
+            ["official website", "how you know", ".gov", "HTTPS", "Newsroom", "Distributed by", "unedited", "###"]),
+    "central bank": (BANK_PAGE, "Statement by the Monetary Policy Board: Monetary Policy Decision",
+                     "Example Reserve Bank", None, "2024-11-07",
+                     ["leave the cash rate target unchanged at 4.35 per cent", "Underlying inflation is still"],
+                     ["EMBARGOED", "Released", "Financial Stability", "Media enquiries", "©", "Menu"]),
+    "statistics office": (STATS_PAGE, "The Employment Situation — November 2024", "Bureau of Example Statistics",
+                          None, "2024-12-06", ["rose by 227,000 in November", "participation rate was 62.5"],
+                          ["Skip to", "Subjects", "embargoed", "For release", "Technical information", "@"]),
+    "weather agency": (WEATHER_PAGE, "Heavy snow warning for the northern mountains",
+                       "National Example Weather Agency", None, "2024-11-14",
+                       ["Between 30 and 50 centimetres of snow", "forecasters warned"],
+                       ["screen-readers", "Warnings", "Issued", "Sign up", "cookies", "Accept all"]),
+    "transcript": (TRANSCRIPT_PAGE, "Department Press Briefing – November 14, 2024", None, None, "2024-11-14",
+                   ["approved 300 million dollars", "next round of talks would take place in Geneva"],
+                   ["Transcripts", "screen-readers", "Print", "Share", "Content provided", "November 13"]),
+    "tabloid": (TABLOID_PAGE, "Shocking moment sinkhole swallows three parked cars in seaside town",
+                "The Daily Example", "Jane Holloway", "2024-11-14",
+                ["A sinkhole about 10 metres wide", "Nobody was hurt"],
+                ["newsletter", "Sign in", "HOLLOWAY", "Published", "Share", "245", "Comments", "View all", "MOST READ",
+                 "snake", "Follow us"]),
+    "wire": (WIRE_PAGE, "UK economy slows to 0.1% growth in third quarter", "Example Wire", "Tom Example",
+             "2024-11-14", ["Britain's economy grew by 0.1 percent", "Economists polled by Example Wire"],
+             ["Updated", "Reporting by", "Editing by", "Sign up here", "inbox", "World"]),
+    "blog": (BLOG_PAGE, "What a year of measuring my garden's soil taught me", None, "Tom Okafor", "2023-05-02",
+             ["Last spring I started testing the soil", "try squash under the tree"],
+             ["Allotment", "Archive", "Posted on", "Like", "Loading", "Comments", "Leave a Reply", "comment here",
+              "log in"]),
+    "other-script menus": (MIXED_SCRIPT_PAGE, "Port workers end strike after pay deal", None, None, "2024-11-14",
+                           ["accepted a 9 percent pay rise", "200 container ships"],
+                           ["Главная", "Новости", "الرئيسية", "首页", "Подписаться", "Войти"]),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(SITE_KINDS))
+def test_site_kinds_metadata(kind):
+    raw, title, source, byline, published, *_ = SITE_KINDS[kind]
+    article = clean_article(raw, min_chars=50)
+    assert (article.title, article.source, article.byline, article.published) == (title, source, byline, published)
+
+
+@pytest.mark.parametrize("kind", sorted(SITE_KINDS))
+def test_site_kinds_chrome_never_reaches_a_passage(kind):
+    raw, title, *_, body, chrome = SITE_KINDS[kind]
+    article = clean_article(raw, min_chars=50)
+    passages = [passage.text for passage in split_passages(article.text)]
+    for sentence in body:
+        assert any(sentence in passage for passage in passages), sentence
+    for passage in passages:
+        assert [snippet for snippet in chrome if snippet in passage] == [], passage
+        assert title not in passage
+
+
+# Sentence-shaped chrome: each is dropped even in the middle of the body, where position does not help.
+CHROME_SENTENCES = [
+    "A .mil website belongs to an official U.S. Department of Defense organization in the United States.",
+    "Note to screen-readers: the chart below is also described in the text.",
+    "We use cookies to give you the best experience on our website. By continuing to browse, you agree to our use "
+    "of cookies.",
+    "Distributed by Public, unedited and unaltered, on 14 November 2024 19:30:10 UTC.",
+    "Content provided by Example Newswire.",
+    "Embargoed until 00:01 GMT, Thursday 14 November 2024.",
+    "Sign up for our newsletter to get the latest stories in your inbox.",
+    "Share this article on Facebook.",
+    "Read news from hundreds of titles, curated for you.",
+    "Get all your news in one place.",
+    "Already a subscriber? Log in here.",
+    "Here's how you know.",
+    "Secure .gov websites use HTTPS.",
+    "This article was originally published by Example Partner.",
+    "Главная Новости Политика Спорт.",
+    "首页 新闻 体育 财经。",
+    "الرئيسية الأخبار الرياضة.",
+    "Skip to main content.",
+    "Follow us on X and Instagram.",
+    "Comments (12)",
+    "Home | World | Business | Sport | Culture",
+    "Enter your email address to subscribe to this blog.",
+]
+# Body sentences that share words with chrome and must stay.
+BODY_SENTENCES = [
+    "The ministry said it would share the data with the public next week.",
+    '"You can read the report yourself and see what we found," the minister told reporters.',
+    "The website was taken offline for three hours on Tuesday, the company said.",
+    "Cookies sold at the school fair raised 2,000 dollars for new books, organisers said.",
+    "Traders said the embargo on grain exports would end in March.",
+    "The broadcaster said its Russian-language service, Новости, would keep running.",
+    "Members of the committee voted 7 to 2 to approve the plan, the chair said.",
+]
+
+
+@pytest.mark.parametrize("chrome", CHROME_SENTENCES)
+def test_chrome_sentences_are_dropped_anywhere_in_the_body(chrome):
+    raw = "\n\n".join(["Council approves new budget for city libraries", *BODY_SENTENCES[:4], chrome,
+                       *BODY_SENTENCES[4:]])
+    assert clean_article(raw, min_chars=50).text.split("\n\n") == BODY_SENTENCES
+
+
+@pytest.mark.parametrize("line, published", [
+    ("11/14/2024 | News release | Distributed by Public on 11/14/2024 19:30", "2024-11-14"),
+    ("For release 8:30 a.m. (ET) Friday, December 6, 2024", "2024-12-06"),
+    ("Thursday 14 Nov 2024 10.00 GMT", "2024-11-14"),
+    ("November 14, 2024 at 2:30 PM ET", "2024-11-14"),
+    ("Released: 7 November 2024", "2024-11-07"),
+    ("Nov. 14, 2024", "2024-11-14"),
+    ("2024-11-14T09:30:00Z", "2024-11-14"),
+    ("14/11/2024", "2024-11-14"),
+    ("14.11.2024", "2024-11-14"),
+    ("Posted on May 2, 2023 by Tom Okafor", "2023-05-02"),
+    ("Page last reviewed: March 3, 2023", "2023-03-03"),
+])
+def test_date_formats(line, published):
+    raw = (f"Harbour cranes sit idle as dock strike enters second week\n\n{line}\n\n"
+           "Dock workers at the main container port stayed off the job for an eighth day on Monday, the union said.\n")
+    article = clean_article(raw, min_chars=50)
+    assert (article.published, article.title) == (published, "Harbour cranes sit idle as dock strike enters second "
+                                                              "week")
+    assert line not in article.text
+
+
+def test_publication_date_line_wins_over_a_review_date_and_a_date_in_the_text():
+    raw = ("Harbour cranes sit idle as dock strike enters second week\n\nPage last reviewed: March 3, 2023\n\n"
+           "Dock workers stayed off the job on Monday, the union said, after talks broke down on Nov. 2, 2024.\n\n"
+           "Published: 4 November 2024\n")
+    assert clean_article(raw, min_chars=50).published == "2024-11-04"
+
+
+@pytest.mark.parametrize("line", ["11/14/2024 | News release | Distributed by Public", "Here's how you know",
+                                  "Sign up for our newsletter", "An official website of the United States government"])
+def test_chrome_and_metadata_lines_are_never_the_headline(line):
+    raw = (f"{line}\n\nHarbour cranes sit idle as dock strike enters second week\n\n"
+           "Dock workers at the main container port stayed off the job for an eighth day on Monday, the union said.\n")
+    assert clean_article(raw, min_chars=50).title == "Harbour cranes sit idle as dock strike enters second week"
+
+
+@pytest.mark.parametrize("line, source", [
+    ("© 2024 Example Harbour Gazette. All rights reserved.", "Example Harbour Gazette"),
+    ("Copyright Example Reserve Bank 2024", "Example Reserve Bank"),
+    ("This is the official website of the Port Authority of Example Bay", "Port Authority of Example Bay"),
+])
+def test_publisher_from_copyright_and_official_site_lines(line, source):
+    raw = ("Harbour cranes sit idle as dock strike enters second week\n\n"
+           "Dock workers at the main container port stayed off the job for an eighth day on Monday, the union said.\n\n"
+           f"{line}\n")
+    article = clean_article(raw, min_chars=50)
+    assert article.source == source
+    assert "official" not in article.text and "Copyright" not in article.text and "©" not in article.text
+
+
+def test_sidecar_publisher_names_the_source():
+    raw = SITE_KINDS["blog"][0]
+    assert clean_article(raw, {"publisher": "Notes from the Allotment"}, min_chars=50).source == (
+        "Notes from the Allotment")
+    assert clean_article(raw, {"publisher": "A", "source": "B"}, min_chars=50).source == "B"
+
+
+def test_bundled_sidecars_only_restate_what_the_pages_state():
+    # Each bundled sidecar gives the date (and URL) its page states, and nothing the page does not.
+    for key, path in SEEDS.items():
+        sidecar = load_sidecar(path) or {}
+        assert sidecar.get("published") == METADATA[key]["published"], key
+        assert sidecar.get("url") is None or sidecar["url"] in path.read_text(encoding="utf-8"), key
+        assert set(sidecar) <= {"published", "url"}, key
+
+
+@pytest.mark.parametrize("opening, source", [
+    ("ANKARA, Feb 6 (Example Newswire) - A powerful earthquake struck", "Example Newswire"),
+    ("CHICAGO (Sports Desk) — A powerful earthquake struck", None),  # a desk is not a publisher
+])
+def test_wire_datelines_name_the_agency(opening, source):
+    raw = (f"Earthquake strikes south-eastern region\n\n{opening} the region early on Monday, killing at least 900 "
+           "people, officials said.\n")
+    assert clean_article(raw, min_chars=50).source == source
+
+
+def test_the_date_under_the_headline_wins_over_a_masthead_date():
+    raw = ("Friday, December 6, 2024\n\nThe Example Harbour Gazette\n\n"
+           "Harbour cranes sit idle as dock strike enters second week\n\nPublished: November 30, 2024\n\n"
+           "Dock workers at the main container port stayed off the job for an eighth day on Monday, the union said.\n")
+    article = clean_article(raw, min_chars=50)
+    assert (article.published, article.source) == ("2024-11-30", "The Example Harbour Gazette")
+
+
+def test_transcript_turns_that_address_someone_are_not_prompts():
+    turns = ["QUESTION: Can you read out the statement you posted on the website this morning?",
+             "MS. LEE: You can read the whole statement on our website, and I will share the figures later."]
+    raw = "Department Press Briefing – November 14, 2024\n\n" + "\n\n".join(turns)
+    assert clean_article(raw, min_chars=50).text.split("\n\n") == turns
+
+
+def test_a_page_written_in_another_script_keeps_its_body():
+    body = ["Портовые рабочие вернулись к работе в четверг после того, как профсоюз согласился на повышение "
+            "зарплаты на девять процентов, сообщил оператор порта.",
+            "Забастовка задержала более двухсот контейнерных судов, по данным министерства."]
+    raw = "Портовые рабочие завершили забастовку\n\n" + "\n\n".join(body) + "\n\nHome\n\nSubscribe now\n"
+    article = clean_article(raw, min_chars=50)
+    assert article.text.split("\n\n") == body
+    assert article.title == "Портовые рабочие завершили забастовку"

@@ -266,7 +266,7 @@ Share this article
 class StubExtractor:
     """One fact per passage: a named speaker when one is written, and the port's container figure."""
 
-    def extract(self, text, passages):
+    def extract(self, text, passages, discourse=None):
         facts = []
         for i, p in enumerate(passages):
             fact = Fact(index=i, start=p.start, end=p.end, text=p.text)
