@@ -18,7 +18,9 @@ from pathlib import Path
 
 import yaml
 
+from . import recogniser
 from .errors import GazetteerError
+from .language import lexicon, stop_words
 from .models import EntityMention, EntityType, values
 
 ENTITY_TYPES = values(EntityType)
@@ -312,6 +314,10 @@ _PLACE_WORDS = frozenset(
 _PLACE_PREFIXES = frozenset("city town village port province region".split())
 
 _COMMA = frozenset([","])
+# Words of context given to the statistical recogniser on each side of a word it is asked about.
+MODEL_CONTEXT_TOKENS = 8
+# (recogniser type, rule type) pairs where the recogniser decides
+_MODEL_OVERRIDES = frozenset([("ORG", "PERSON"), ("EVENT", "ORG"), ("EVENT", "GPE"), ("EVENT", "PERSON")])
 _CONTEXT_TRIGGERS = frozenset(["'s", "'", ","])
 _PLACE_TRIGGERS = _PLACE_WORDS | {"of", "in", "near", "outside", "from", "to"}
 _BETWEEN_NAME_AND_CUE = frozenset("has have had also further later then previously has repeatedly again".split())
@@ -360,6 +366,8 @@ class _Scanner:
             for k in range(span[0], span[1]):
                 self.covered[k] = span
         self.people: dict[str, PersonInfo] = {}
+        self.model_spans: list[tuple[int, int, str]] = []  # (first token, end token, type) from the recogniser
+        self.events_at: set[int] = set()  # tokens inside a named event
         self.acronyms: dict[str, str] = {}
         self.org_end_at: dict[int, int] = {}  # last token of an organisation -> its first token
         # (first token, end token, canonical, type)
@@ -420,6 +428,8 @@ class _Scanner:
         return k
 
     def add_person(self, a: int, b: int, role: str | None, org: str | None, gender: str | None) -> None:
+        if a in self.events_at or (b - 1) in self.events_at:
+            return  # "Hurricane Milton said to be ...": a storm, not a person
         span = self.covered[a]
         if span is not None and span[2].type == "PERSON":
             canonical, a, b = span[2].name, span[0], span[1]
@@ -434,6 +444,78 @@ class _Scanner:
         self.spans.append((a, b, canonical, "PERSON"))
 
     # -------------------------------------------------------------- rules
+    def events(self) -> None:
+        """Named events from their head word: "Hurricane Milton", "Tropical Storm Debby", "Operation Sandstorm"."""
+        heads = _event_heads()
+        for i in self.capitalised:
+            for length in (2, 1):
+                head = " ".join(self.keys[i : i + length])
+                if head not in heads or not all(_is_cap_word(self.tok(k)) for k in range(i, i + length)):
+                    continue
+                if length == 1 and " ".join(self.keys[i - 1 : i + 1]) in heads and i > 0:
+                    continue  # the second word of a two-word head
+                end = i + length
+                while end < len(self.tokens) and end - (i + length) < 2 and _is_name_token(self.tok(end)):
+                    end += 1
+                if end > i + length and (self.covered[i + length] is None or self.covered[i + length][0] < i + length):
+                    self.spans.append((i, end, self.surface(i, end), "EVENT"))
+                    self.events_at.update(range(i, end))
+                break
+
+    def statistical(self, sentences: list[tuple[int, int]]) -> None:
+        """Spans of the statistical recogniser, run only on sentences with a capitalised word nothing explains."""
+        starts = [t[0] for t in self.tokens]
+        wanted: list[tuple[int, int]] = []
+        for s_char, e_char in sentences:
+            a, b = bisect.bisect_left(starts, s_char), bisect.bisect_left(starts, e_char)
+            wanted.extend(self._windows(a, b, [k for k in range(a, b) if self._unexplained(k, k == a)]))
+        if not wanted:
+            return
+        found = recogniser.recognise([self.text[s:e] for s, e in wanted])
+        for (s_char, _e), spans in zip(wanted, found):
+            for start, end, label in spans:
+                span = self._token_span(starts, s_char + start, s_char + end)
+                if span is not None:
+                    self.model_spans.append((*span, label))
+
+    def _windows(self, a: int, b: int, unexplained: list[int]) -> list[tuple[int, int]]:
+        """Character spans around the unexplained words of the sentence of tokens [a, b).
+
+        The recogniser sees a few words either side of each token (its encoder has a window of one word and
+        four layers), so a window of MODEL_CONTEXT_TOKENS around each unknown word gives the same entities as
+        the whole sentence for a fraction of the cost.
+        """
+        out: list[tuple[int, int]] = []
+        for k in unexplained:
+            lo, hi = max(a, k - MODEL_CONTEXT_TOKENS), min(b, k + MODEL_CONTEXT_TOKENS + 1)
+            if out and lo <= out[-1][1]:
+                out[-1] = (out[-1][0], hi)
+            else:
+                out.append((lo, hi))
+        return [(self.tokens[lo][0], self.tokens[hi - 1][1]) for lo, hi in out]
+
+    def _unexplained(self, k: int, first: bool) -> bool:
+        t = self.tok(k)
+        if not _is_cap_word(t) or self.covered[k] is not None or self.keys[k] in _NOT_NAMES:
+            return False
+        return not first or self.keys[k] not in stop_words()
+
+    def _token_span(self, starts: list[int], start: int, end: int) -> tuple[int, int] | None:
+        """Token range of a model span, trimmed of articles and possessives; None when it is not a name."""
+        a = bisect.bisect_left(starts, start)
+        b = bisect.bisect_left(starts, end)
+        if a >= len(self.tokens) or self.tokens[a][0] != start or b == a:
+            return None
+        while a < b and (self.keys[a] in ("the", "a", "an") or not _is_cap_word(self.tok(a))):
+            a += 1
+        while b > a and (self.keys[b - 1] in ("'s", "'", ".", ",", "-") or not any(c.isalnum() for c in self.tok(b - 1))):
+            b -= 1
+        if b <= a or all(self.keys[k] in _NOT_NAMES or self.keys[k] in stop_words() for k in range(a, b)):
+            return None
+        if b - a == 1 and (len(self.tok(a)) < 2 or self.tok(a) in _NOT_ACRONYM_ORGS):
+            return None
+        return a, b
+
     def role_people(self) -> None:
         """People after a title or role: Deputy Pentagon Press Secretary Sabrina Singh, President-elect Donald Trump."""
         n = len(self.tokens)
@@ -844,11 +926,58 @@ class _Scanner:
                     self.spans.append((i + 1, end, self.surface(i + 1, end), "GPE"))
 
     # -------------------------------------------------------------- assembly
+    def _retyped(self, rule_spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """Where a context rule and the recogniser agree on a name but not on its type, the recogniser's reading
+        of a person as an organisation ("analysts at Morgan Stanley noted") or of a name as an event ("the Tokyo
+        Marathon") wins; titles and roles are stronger evidence than the model, so other disagreements keep the
+        rule's type."""
+        model = {(a, b): typ for a, b, typ in self.model_spans}
+        out = []
+        for a, b, name, typ in rule_spans:
+            other = model.get((a, b))
+            if name == self.surface(a, b) and (other, typ) in _MODEL_OVERRIDES:
+                typ = other
+            out.append((a, b, name, typ))
+        return out
+
+    def _gazetteer_places_inside_names(self) -> list[tuple[int, int, str, str]]:
+        """Recognised organisations and events that contain a known place and more capitalised words
+        ("Statistics Canada", "Tokyo Marathon"): the name, not the place inside it, is the entity."""
+        out = []
+        for a, b, typ in self.model_spans:
+            if typ not in ("ORG", "EVENT") or b - a < 2:
+                continue
+            inner = {id(self.covered[k]): self.covered[k] for k in range(a, b) if self.covered[k] is not None}
+            if not inner or any(sp[2].type != "GPE" or sp[0] < a or sp[1] > b for sp in inner.values()):
+                continue
+            rest = [k for k in range(a, b) if self.covered[k] is None]
+            if rest and all(_is_cap_word(self.tok(k)) or self.keys[k] in ("of", "for", "and", "&") for k in rest):
+                out.append((a, b, self.surface(a, b), typ))
+        return out
+
+    def _local_names(self, chosen: list[tuple[int, int, str, str]]) -> dict[str, list[tuple[int, str, str]]]:
+        """Short forms by which chosen names recur: surnames, bare place names, "Norvik" for "Norvik Systems"."""
+        local: dict[str, list[tuple[int, str, str]]] = {}
+        for a, b, name, typ in chosen:
+            if typ == "PERSON":
+                parts = [t for t in name.replace("-", " ").split() if t[:1].isupper()]
+                if len(parts) >= 2:
+                    local.setdefault(parts[-1], []).append((a, name, typ))
+            elif b - a == 1 or typ == "GPE":
+                local.setdefault(self.surface(a, b), []).append((a, name, typ))
+            elif typ == "ORG" and b - a == 2 and self.key(b - 1) in ORG_SUFFIXES and self.covered[a] is None:
+                local.setdefault(self.tok(a), []).append((a, name, typ))
+        for acronym, name in self.acronyms.items():
+            local.setdefault(acronym, []).append((-1, name, "ORG"))
+        return local
+
     def resolve(self) -> list[tuple[int, int, str, str]]:
         """Merge rule spans with gazetteer spans; then find later short mentions of new names."""
         chosen: list[tuple[int, int, str, str]] = []
-        rule_spans = sorted(set(self.spans), key=lambda s: (s[0], -(s[1] - s[0])))
+        rule_spans = sorted(set(self.spans), key=lambda s: (s[0], -(s[1] - s[0]), s[3] != "EVENT"))
+        rule_spans = self._retyped(rule_spans)
         taken = [False] * len(self.tokens)
+        overridden = self._gazetteer_places_inside_names()
         for a, b, name, typ in rule_spans:
             if any(taken[a:b]):
                 continue
@@ -862,13 +991,32 @@ class _Scanner:
             chosen.append((a, b, name, typ))
             for k in range(a, b):
                 taken[k] = True
+        for a, b, name, typ in overridden:
+            if not any(taken[a:b]):
+                chosen.append((a, b, name, typ))
+                for k in range(a, b):
+                    taken[k] = True
         for a, b, e in self.gaz_spans:
+            if any(taken[a:b]) and any(o[0] <= a and b <= o[1] for o in overridden):
+                continue
             # a known entity inside a new organisation name is kept as well ("Ukraine" in
             # "Ukraine Defense Contact Group"); one overlapped by a person or place is not
             if not any(taken[a:b]) or (
                 self.tok(b) == "'s" and any(c[0] <= a and b <= c[1] and c[3] == "ORG" for c in chosen)
             ):
                 chosen.append((a, b, e.name, e.type))
+            for k in range(a, b):
+                taken[k] = True
+        # the statistical recogniser fills what the gazetteer and the rules left open; a single word that
+        # repeats a name introduced earlier is left to the linking below
+        introduced = self._local_names(chosen)
+        for a, b, typ in self.model_spans:
+            if any(taken[a:b]) or (b - a == 1 and self.tok(a) in introduced):
+                continue
+            name = self.surface(a, b)
+            chosen.append((a, b, name, typ))
+            if typ == "PERSON":
+                self.people.setdefault(name, PersonInfo(name))
             for k in range(a, b):
                 taken[k] = True
         # "Mr Whelan" after "Mick Whelan": an honorific plus surname is the same person
@@ -884,20 +1032,8 @@ class _Scanner:
                 if info is not None:
                     full.gender = full.gender or info.gender
                     full.role = full.role or info.role
-        # Later mentions of names introduced by a rule: surnames and bare place names.
-        local: dict[str, list[tuple[int, str, str]]] = {}
-        for a, b, name, typ in chosen:
-            if typ == "PERSON":
-                parts = [t for t in name.replace("-", " ").split() if t[:1].isupper()]
-                if len(parts) >= 2:
-                    local.setdefault(parts[-1], []).append((a, name, typ))
-            elif b - a == 1 or typ == "GPE":
-                local.setdefault(self.surface(a, b), []).append((a, name, typ))
-            elif typ == "ORG" and b - a == 2 and self.key(b - 1) in ORG_SUFFIXES and self.covered[a] is None:
-                # "Norvik Systems" is "Norvik" later on
-                local.setdefault(self.tok(a), []).append((a, name, typ))
-        for acronym, name in self.acronyms.items():
-            local.setdefault(acronym, []).append((-1, name, "ORG"))
+        # Later mentions of names introduced by a rule or the recogniser: surnames and bare place names.
+        local = self._local_names(chosen)
         if local:
             for i, (_s, _e, t) in enumerate(self.tokens):
                 if taken[i] or t not in local or _key(t) in _NOT_NAMES:
@@ -913,9 +1049,30 @@ class _Scanner:
         return chosen
 
 
-def find_entities(text: str, gazetteer: Gazetteer) -> ArticleEntities:
-    """All entity mentions in an article, with canonical names, and the people it introduces."""
+_SENTENCE_RE = re.compile(r"[^\n]+?(?:[.!?]+[\"'”’)]*(?=\s)|$)", re.MULTILINE)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Rough sentence spans, for callers that do not pass the article's passages."""
+    return [(m.start(), m.end()) for m in _SENTENCE_RE.finditer(text) if m.group().strip()]
+
+
+@functools.lru_cache(maxsize=1)
+def _event_heads() -> frozenset[str]:
+    return frozenset(" ".join(_key(t) for _, _, t in tokenize(e)) for e in lexicon("event_heads"))
+
+
+def find_entities(
+    text: str, gazetteer: Gazetteer, sentences: list[tuple[int, int]] | None = None
+) -> ArticleEntities:
+    """All entity mentions in an article, with canonical names, and the people it introduces.
+
+    ``sentences`` are the (start, end) offsets of the article's sentences (its passages); the statistical
+    recogniser runs on those that need it, all in one batch.
+    """
     scanner = _Scanner(text, gazetteer)
+    scanner.events()
+    scanner.statistical(sentences if sentences is not None else _sentences(text))
     scanner.organisations()
     scanner.role_people()
     scanner.context_people()

@@ -159,7 +159,7 @@ class FactExtractor:
 
     def extract(self, text: str, passages: list[Passage]) -> list[Fact]:
         """Facts of one article, in text order, indexed 0..n-1; offsets refer to ``text``."""
-        entities = find_entities(text, self.gazetteer)
+        entities = find_entities(text, self.gazetteer, [(p.start, p.end) for p in passages])
         attributor = Attributor(entities.people)
         facts: list[Fact] = []
         previous_passage: int | None = None

@@ -14,8 +14,6 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from whoosh.lang.porter import stem as _porter_stem
-
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
 # A word: a number with its separators and any unit letters glued to it ("11,000", "3.5", "3rd"), or letters
@@ -37,7 +35,10 @@ def words(text: str) -> set[str]:
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Porter stem of one lower-cased word (the index's own stemmer)."""
-    return _porter_stem(word)
+    # imported on first use, so that modules needing only tokens and lexicons do not load the index library
+    from whoosh.lang.porter import stem as porter_stem
+
+    return porter_stem(word)
 
 
 @lru_cache(maxsize=None)

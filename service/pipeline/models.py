@@ -48,6 +48,7 @@ class EntityType(StrEnum):
     GPE = "GPE"
     WEAPON = "WEAPON"
     GROUP = "GROUP"
+    EVENT = "EVENT"  # named events: storms, tournaments, summits, wars
 
 
 class ClaimStatus(StrEnum):
@@ -100,7 +101,7 @@ class Passage:
 @dataclass
 class EntityMention:
     name: str  # canonical name
-    type: str  # PERSON | ORG | GPE | WEAPON | GROUP
+    type: str  # PERSON | ORG | GPE | WEAPON | GROUP | EVENT
     mention: str  # surface form as written
     start: int = -1  # offsets in the article text
     end: int = -1
