@@ -22,6 +22,7 @@ from . import recogniser
 from .errors import GazetteerError
 from .language import lexicon, stop_words
 from .models import EntityMention, EntityType, values
+from .verbs import single_word_finite_forms
 
 ENTITY_TYPES = values(EntityType)
 
@@ -317,17 +318,12 @@ _COMMA = frozenset([","])
 # Words of context given to the statistical recogniser on each side of a word it is asked about.
 MODEL_CONTEXT_TOKENS = 8
 # (recogniser type, rule type) pairs where the recogniser decides
+_BEFORE_INSTITUTIONS = frozenset("at of for from with by the".split())
 _MODEL_OVERRIDES = frozenset([("ORG", "PERSON"), ("EVENT", "ORG"), ("EVENT", "GPE"), ("EVENT", "PERSON")])
 _CONTEXT_TRIGGERS = frozenset(["'s", "'", ","])
 _PLACE_TRIGGERS = _PLACE_WORDS | {"of", "in", "near", "outside", "from", "to"}
 _BETWEEN_NAME_AND_CUE = frozenset("has have had also further later then previously has repeatedly again".split())
-CUE_FORMS = frozenset(
-    """said says say told tells reported reports stated states confirmed confirms noted notes wrote
-    writes warned warns added adds explained explains revealed reveals emphasized emphasised emphasizes
-    emphasises disclosed discloses announced announces verified verifies highlighted highlights
-    insisted insists claimed claims argued argues acknowledged acknowledges denied denies estimated
-    estimates predicted predicts detailed details cautioned cautions""".split()
-)
+CUE_FORMS = single_word_finite_forms()  # "said", "warns", "testified": the reporting verbs' one-word forms
 
 
 @functools.lru_cache(maxsize=65536)
@@ -508,10 +504,14 @@ class _Scanner:
             return None
         while a < b and (self.keys[a] in ("the", "a", "an") or not _is_cap_word(self.tok(a))):
             a += 1
-        while b > a and (self.keys[b - 1] in ("'s", "'", ".", ",", "-") or not any(c.isalnum() for c in self.tok(b - 1))):
-            b -= 1
+        while b > a and (self.keys[b - 1] in ("'s", "'") or not _is_cap_word(self.tok(b - 1))):
+            b -= 1  # "Massa 45.5", "Biden's"
+        if (a > 0 and self.tok(a - 1) == "-" and self.adjacent(a - 1)) or (self.tok(b) == "-" and self.adjacent(b - 1)):
+            return None  # part of a hyphenated word: "OSIRIS" of "OSIRIS-REx"
         if b <= a or all(self.keys[k] in _NOT_NAMES or self.keys[k] in stop_words() for k in range(a, b)):
             return None
+        if all(self.keys[k] in ROLE_WORDS for k in range(a, b)):
+            return None  # "Interior" of "Interior Minister ...": part of a title
         if b - a == 1 and (len(self.tok(a)) < 2 or self.tok(a) in _NOT_ACRONYM_ORGS):
             return None
         return a, b
@@ -928,15 +928,17 @@ class _Scanner:
     # -------------------------------------------------------------- assembly
     def _retyped(self, rule_spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """Where a context rule and the recogniser agree on a name but not on its type, the recogniser's reading
-        of a person as an organisation ("analysts at Morgan Stanley noted") or of a name as an event ("the Tokyo
-        Marathon") wins; titles and roles are stronger evidence than the model, so other disagreements keep the
-        rule's type."""
+        of a name as an event ("the Tokyo Marathon") wins, and so does its reading of a person as an organisation
+        when a word before the name marks an institution ("analysts at Morgan Stanley noted"); titles, roles and
+        a name directly before a reporting verb are stronger evidence than the model otherwise."""
         model = {(a, b): typ for a, b, typ in self.model_spans}
         out = []
         for a, b, name, typ in rule_spans:
             other = model.get((a, b))
             if name == self.surface(a, b) and (other, typ) in _MODEL_OVERRIDES:
-                typ = other
+                # a person only when nothing before the name marks an institution ("at", "of", "the")
+                if typ != "PERSON" or other != "ORG" or self.key(a - 1) in _BEFORE_INSTITUTIONS:
+                    typ = other
             out.append((a, b, name, typ))
         return out
 
