@@ -149,7 +149,7 @@ class Gazetteer:
             keys = [_key(t[2]) for t in tokens]
         trie = self._trie
         while i < n:
-            node = trie.get(keys[i])
+            node = trie.get(keys[i]) if keys[i] != _TERMINAL else None
             best = None
             j = i
             while node is not None:
@@ -163,7 +163,7 @@ class Gazetteer:
                             break
                 if j >= n:
                     break
-                node = node.get(keys[j])
+                node = node.get(keys[j]) if keys[j] != _TERMINAL else None
             if best:
                 out.append(best)
                 i = best[1]
@@ -212,30 +212,9 @@ def load_gazetteer(path: str | Path) -> Gazetteer:
 # ------------------------------------------------------------------ context rules
 
 # Words that head a title or role in front of a name ("Defense Minister Rustem Umerov").
-ROLE_HEADS = frozenset(
-    """president minister secretary spokesperson spokesman spokeswoman ambassador senator sen.
-    representative rep. congressman congresswoman governor gov. mayor general gen. admiral adm.
-    commander cmdr. director professor prof. dr. judge justice king queen prince princess pope ceo
-    cfo coo cto chairman chairwoman chairperson chair leader speaker coach manager analyst economist
-    strategist researcher scientist historian striker midfielder defender goalkeeper forward captain
-    capt. maj. lt. col. brig. colonel lieutenant sergeant sgt. chancellor premier envoy negotiator
-    adviser advisor founder executive attorney lawyer prosecutor investigator inspector detective
-    det. commissioner administrator physicist biologist chemist astronomer engineer epidemiologist
-    virologist doctor dean rector treasurer lawmaker legislator activist emir sheikh mr. mrs. ms.
-    mr mrs ms miss dr sir dame officer official chief head author co-author editor correspondent
-    meteorologist forecaster superintendent principal economist spokesperson compatriot teammate rival
-    champion colleague counterpart predecessor successor deputy-director governor-general""".split()
-)
+ROLE_HEADS = lexicon("role_heads")
 # Words that may sit inside a role without heading it ("Deputy ... Press Secretary").
-ROLE_MODIFIERS = frozenset(
-    """deputy vice prime press foreign defense defence interior finance economy health state senior
-    acting former interim assistant associate managing national security homeland lead top military
-    elect opposition party federal regional district communications operating financial technology
-    science energy trade labor labour education agriculture transport transportation environment
-    culture sports digital commerce treasury army navy air force staff joint chiefs general
-    investment chief executive research medical marine naval intelligence police fire emergency
-    public policy information development head interior climate markets global""".split()
-)
+ROLE_MODIFIERS = lexicon("role_modifiers")
 ROLE_WORDS = ROLE_HEADS | ROLE_MODIFIERS
 # Titles that are forms of address or rank rather than a job; trimmed off the end of a role.
 _HONORIFICS = {
@@ -254,45 +233,14 @@ _RANKS = frozenset(
     "sen. rep. gov. det. general major colonel lieutenant sergeant admiral".split()
 )
 # Words that complete "Secretary of ..." / "Minister of ..." before the name starts.
-_DEPARTMENT_WORDS = frozenset(
-    """defense defence state foreign affairs homeland security health human services treasury finance
-    economy economic justice interior energy agriculture education labor labour transportation transport
-    commerce veterans housing urban development trade industry culture sport sports the and army navy
-    air force staff internal external environment climate science technology digital""".split()
-)
+_DEPARTMENT_WORDS = lexicon("department_words")
 # Capitalised words that begin sentences or headings but never start a name.
-_NOT_NAMES = frozenset(
-    """the a an this that these those it its he she they we i you his her their our my your in on at for
-    from to by with as and but or if while when where after before however meanwhile still yet also
-    according recent over under about some many most more several all both each every any no not
-    there here what which who why how although though because since until despite during among
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june
-    july august september october november december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct.
-    nov. dec. related read photo credit download sign share comments latest explore source today
-    tomorrow yesterday breaking update updated exclusive analysis opinion watch live video editing
-    reporting writing one two three four five six seven eight nine ten first last next new
-    north south east west northern southern eastern western central""".split()
-)
+_NOT_NAMES = lexicon("not_names")
 _NAME_PARTICLES = frozenset("de da del della der van von bin ibn al el le la di du dos das ter".split())
 
-ORG_SUFFIXES = frozenset(
-    """ministry department agency bank inc. inc corp. corp corporation company co. group council office
-    committee university institute association union party court commission federation foundation
-    service services authority administration board bureau organization organisation times post news
-    journal tribune herald gazette telegraph airlines airways motors technologies laboratory laboratories
-    labs hospital club fc academy society league fund trust partners holdings industries systems
-    observatory school college parliament assembly senate congress cabinet police guard forces army navy
-    network channel studios capital securities insurance exchange ltd ltd. plc llc ag sa gmbh centre
-    center programme program mining energy petroleum oil resources ventures media entertainment foods brands
-    logistics shipping railways railway telecom communications pharmaceuticals pharma healthcare survey
-    alliance coalition""".split()
-)
+ORG_SUFFIXES = lexicon("org_suffixes")
 # Lower-case nouns that introduce an organisation's name: "consultancy Atlas Intel", "broadcaster ERT".
-_ORG_DESCRIPTORS = frozenset(
-    """consultancy company firm broadcaster agency group bank lender insurer carrier airline automaker carmaker
-    maker manufacturer retailer startup start-up newspaper outlet publisher network channel institute charity
-    union party regulator operator developer producer giant conglomerate pollster watchdog ngo""".split()
-)
+_ORG_DESCRIPTORS = lexicon("org_descriptors")
 # Capitalised words that are never an organisation or place by themselves.
 _NOT_PLACES = frozenset(
     """parliament congress senate court english french spanish arabic chinese german christmas easter ramadan
@@ -304,14 +252,8 @@ _NOT_ACRONYM_ORGS = frozenset(
     "I II III IV VI VII VIII IX XI XII OK TV GDP CEO CFO COO CTO PM AM GMT UTC BST CET EST PST MW GW KW KM MPH "
     "USD EUR GBP JPY CNY RUB UAH INR CHF CAD AUD NGN KES ZAR HIV AIDS COVID DNA RNA PhD MP MPs AI EV EVs UN".split()
 )
-_ORG_PREFIXES = frozenset(
-    """ministry department university bank institute office council bureau agency federation college school alliance
-    coalition association league union confederation organisation organization commission court board society
-    centre center academy foundation""".split()
-)
-_PLACE_WORDS = frozenset(
-    "region province oblast district county governorate prefecture territory state city town village port".split()
-)
+_ORG_PREFIXES = lexicon("org_prefixes")
+_PLACE_WORDS = lexicon("place_words")
 _PLACE_PREFIXES = frozenset("city town village port province region".split())
 
 _COMMA = frozenset([","])
