@@ -27,31 +27,14 @@ import re
 
 from .attribution import Attributor
 from .entities import ArticleEntities, Gazetteer, find_entities
+from .modality import is_hedged, is_negated
 from .models import Fact, Passage
 from .quantities import find_quantities
 
+__all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated"]
+
 EXTRACTOR_VERSION = "1.0.0"
 
-_NEGATION_RE = re.compile(
-    r"\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot|denied|denies|deny|denying|declined to|declines to|"
-    r"refused to|refuses to|rejected|rejects|failed to|fails to|has yet to|have yet to|no longer)\b|n't\b",
-    re.IGNORECASE,
-)
-# Phrases with a negative word that do not negate the claim ("not only", "no matter") or that
-# express uncertainty rather than denial ("it is not clear").
-_NOT_NEGATION_RE = re.compile(
-    r"\b(?:not only|not just|no matter|no doubt|not least|whether or not|if not|nothing but|"
-    r"not (?:yet )?(?:clear|known|certain|immediately clear))\b",
-    re.IGNORECASE,
-)
-_ASIDE_RE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,")
-_HEDGE_RE = re.compile(
-    r"\b(?:likely|unlikely|could|may|might|possibly|possible|perhaps|probably|reportedly|allegedly|apparently|"
-    r"presumably|unclear|not (?:yet )?(?:clear|known|certain|immediately clear)|expected|expects?|expecting|"
-    r"is expected|are expected|expectations?|appears? to|appeared to|seems? to|seemed to|believed to|"
-    r"thought to|suspected|potential to|uncertain|unconfirmed|if confirmed|would likely)\b",
-    re.IGNORECASE,
-)
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
     r"remains?|became|becomes?|[a-z]{2,}(?:ed|es))\b|\b[a-z]{3,}s\b",
@@ -104,37 +87,10 @@ def _is_heading(text: str) -> bool:
 
 
 _WORD_RE = re.compile(r"[a-z]+")
-# First words of the cue phrases above: a sentence with none of them skips the regexes.
-_NEGATION_WORDS = frozenset(
-    "not never no none nobody nothing neither nor cannot denied denies deny denying declined declines refused refuses "
-    "rejected rejects failed fails yet longer t".split()
-)
-_HEDGE_WORDS = frozenset(
-    "likely unlikely could may might possibly possible perhaps probably reportedly allegedly apparently presumably "
-    "unclear not expected expect expects expectation expectations appears appear appeared seems seem seemed believed "
-    "thought suspected potential uncertain unconfirmed if would".split()
-)
 
 
 def _words(text: str) -> set[str]:
     return set(_WORD_RE.findall(text.lower()))
-
-
-def is_negated(text: str, words: set[str] | None = None) -> bool:
-    """True when the sentence denies or negates (see module docstring for the cue list)."""
-    if (words if words is not None else _words(text)).isdisjoint(_NEGATION_WORDS):
-        return False
-    # a negation inside ", who asked not to be named," describes the source, not the claim
-    cleaned = _NOT_NEGATION_RE.sub(" ", _ASIDE_RE.sub(",", text))
-    return bool(_NEGATION_RE.search(cleaned))
-
-
-def is_hedged(text: str, words: set[str] | None = None) -> bool:
-    """True when the sentence is speculative or unconfirmed ("likely", "could", "is not clear")."""
-    if (words if words is not None else _words(text)).isdisjoint(_HEDGE_WORDS):
-        return False
-    # "May" the month is capitalised mid-sentence; the modal is not.
-    return any(m.group() != "May" or m.start() == 0 for m in _HEDGE_RE.finditer(text))
 
 
 def _score(fact: Fact) -> float:
