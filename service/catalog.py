@@ -69,7 +69,8 @@ def _fingerprint(*paths: Path) -> str:
     return digest.hexdigest()[:16]
 
 
-PIPELINE_SOURCES = sorted((Path(__file__).parent / "pipeline").glob("*.py"))
+PIPELINE_SOURCES = sorted((Path(__file__).parent / "pipeline").glob("*.py")) + sorted(
+    (Path(__file__).parent / "pipeline" / "lexicons").glob("*.txt"))
 
 
 class Processor:

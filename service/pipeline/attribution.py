@@ -18,7 +18,7 @@ A sentence inside a quotation that an earlier sentence opened keeps that sentenc
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from .entities import ORG_SUFFIXES, ROLE_HEADS, PersonInfo
 from .models import Attribution, EntityMention
@@ -143,6 +143,9 @@ class SentenceAttribution:
     attribution: Attribution | None
     refers_back: bool = False  # "This information was disclosed by X.": belongs to the previous statement
     coreference: bool = False  # the speaker was resolved from a pronoun, surname or description
+    # when two speakers report in one sentence ("Smith said ..., while Jones said ..."): each clause's
+    # (start, end) in the sentence and its attribution, in order; empty otherwise
+    clauses: list[tuple[int, int, Attribution]] = field(default_factory=list)
 
 
 @dataclass
@@ -274,12 +277,17 @@ class Attributor:
         candidates = [] if words.isdisjoint(_CUE_FIRST_WORDS) else self._reporting_clauses(text, mask, mentions)
         if not candidates and "," in text and not words.isdisjoint(_SAYING_FIRST_WORDS):
             candidates = self._saying_clauses(text, mask, mentions)
+        speaking: list[tuple[_Candidate, Attribution, bool]] = []
         for cand in candidates:
+            if speaking and cand.start == speaking[-1][0].start:
+                continue  # this cue already has its speaker
             resolved = self._resolve(cand.np, cand.np_start, mentions, text)
             if resolved is not None:
-                attribution, coref = resolved
-                attribution.cue = cand.lemma
-                return SentenceAttribution(attribution, coreference=coref)
+                resolved[0].cue = cand.lemma
+                speaking.append((cand, *resolved))
+        if speaking:
+            _, attribution, coref = speaking[0]
+            return SentenceAttribution(attribution, coreference=coref, clauses=_speaker_clauses(text, speaking))
         low = text.lower()
         has_according = "according to" in low or "citing" in low or "by" in words
         for m, attribution, coref in self._speakers_after(_ACCORDING_RE, text, mask, mentions) if has_according else ():
@@ -572,6 +580,36 @@ class Attributor:
         if self.last_org:
             return Attribution(speaker=self.last_org, organization=self.last_org, speaker_type="ORG"), True
         return None
+
+
+# where one speaker's clause ends and the next one's begins: "; ", ", while", ", but", " whereas"
+_CLAUSE_SPLIT_RE = re.compile(r"\s*(?:;|,\s*(?:while|whereas|but|and|although|though)\b|\s(?:while|whereas|and|but)\b)\s*")
+
+
+def _speaker_key(a: Attribution) -> str:
+    return a.speaker or a.description or ""
+
+
+def _speaker_clauses(text: str, speaking: list[tuple[_Candidate, Attribution, bool]]) -> list[tuple[int, int, Attribution]]:
+    """One clause per speaker when different speakers report in the same sentence, else []."""
+    if len(speaking) < 2 or len({_speaker_key(a) for _, a, _ in speaking}) < 2:
+        return []
+    ordered = sorted(speaking, key=lambda s: s[0].start)
+    out: list[tuple[int, int, Attribution]] = []
+    start = 0
+    for (before, attribution, _), (after, nxt, _) in zip(ordered, ordered[1:]):
+        if _speaker_key(attribution) == _speaker_key(nxt):
+            continue
+        left = max(before.start, before.np_start if before.inverted else before.start)
+        right = after.start if after.inverted else after.np_start
+        splits = [m for m in _CLAUSE_SPLIT_RE.finditer(text, left, right) if m.end() <= right]
+        if not splits:
+            return []
+        cut = splits[-1]
+        out.append((start, cut.start(), attribution))
+        start = cut.end()
+    out.append((start, len(text.rstrip()), ordered[-1][1]))
+    return out if len(out) >= 2 else []
 
 
 def _lemma_of_participle(word: str) -> str:

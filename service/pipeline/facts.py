@@ -28,7 +28,7 @@ import re
 from .attribution import Attributor
 from .entities import ArticleEntities, Gazetteer, find_entities
 from .modality import is_hedged, is_negated
-from .models import Fact, Passage
+from .models import Attribution, Fact, Passage
 from .quantities import find_quantities
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated"]
@@ -107,6 +107,28 @@ def _score(fact: Fact) -> float:
     return round(min(1.0, max(0.0, score)), 3)
 
 
+def _span_fact(
+    passage: Passage, start: int, end: int, entities: ArticleEntities, attribution: Attribution | None
+) -> Fact:
+    """The fact stated by ``passage.text[start:end]`` (the whole passage, or one speaker's clause of it)."""
+    text = passage.text[start:end]
+    words = _words(text)
+    fact = Fact(
+        index=0,
+        start=passage.start + start,
+        end=passage.start + end,
+        text=text,
+        passage_index=passage.index,
+        entities=entities.within(passage.start + start, passage.start + end),
+        quantities=[q for _, _, q in find_quantities(text)],
+        attribution=attribution,
+        negated=is_negated(text, words),
+        hedged=is_hedged(text, words),
+    )
+    fact.score = _score(fact)
+    return fact
+
+
 class FactExtractor:
     """Turns an article's passages into facts. One instance can serve many articles and threads."""
 
@@ -120,7 +142,7 @@ class FactExtractor:
         facts: list[Fact] = []
         previous_passage: int | None = None
         for passage in passages:
-            fact, refers_back = self._passage_fact(passage, entities, attributor)
+            fact, refers_back, clauses = self._passage_fact(passage, entities, attributor)
             if refers_back and facts and previous_passage == passage.index - 1 and fact.attribution is not None:
                 last = facts[-1]
                 if last.attribution is None or last.attribution.anonymous and not last.attribution.organization:
@@ -129,8 +151,9 @@ class FactExtractor:
                 previous_passage = passage.index
                 continue
             if self._is_fact(fact):
-                fact.index = len(facts)
-                facts.append(fact)
+                for part in clauses or [fact]:
+                    part.index = len(facts)
+                    facts.append(part)
                 previous_passage = passage.index
             else:
                 previous_passage = None
@@ -141,30 +164,20 @@ class FactExtractor:
         text = text.strip()
         passage = Passage(index=0, start=0, end=len(text), text=text)
         entities = find_entities(text, self.gazetteer)
-        fact, _ = self._passage_fact(passage, entities, Attributor(entities.people))
+        fact, _, _ = self._passage_fact(passage, entities, Attributor(entities.people))
         fact.passage_index = None
         return fact
 
     # ------------------------------------------------------------------ internals
-    def _passage_fact(self, passage: Passage, entities: ArticleEntities, attributor: Attributor) -> tuple[Fact, bool]:
-        text = passage.text
-        words = _words(text)
-        mentions = entities.within(passage.start, passage.end)
-        found = attributor.attribute(text, passage.start, mentions)
-        fact = Fact(
-            index=0,
-            start=passage.start,
-            end=passage.end,
-            text=text,
-            passage_index=passage.index,
-            entities=mentions,
-            quantities=[q for _, _, q in find_quantities(text)],
-            attribution=found.attribution,
-            negated=is_negated(text, words),
-            hedged=is_hedged(text, words),
-        )
-        fact.score = _score(fact)
-        return fact, found.refers_back
+    def _passage_fact(
+        self, passage: Passage, entities: ArticleEntities, attributor: Attributor
+    ) -> tuple[Fact, bool, list[Fact]]:
+        """The passage's fact, whether it only attributes the previous one, and its facts per speaker when
+        two speakers report in it (else [])."""
+        found = attributor.attribute(passage.text, passage.start, entities.within(passage.start, passage.end))
+        fact = _span_fact(passage, 0, len(passage.text), entities, found.attribution)
+        clauses = [_span_fact(passage, a, b, entities, attribution) for a, b, attribution in found.clauses]
+        return fact, found.refers_back, clauses
 
     @staticmethod
     def _is_fact(fact: Fact) -> bool:

@@ -144,7 +144,7 @@ class Fact:
     start: int
     end: int
     text: str
-    passage_index: int | None = None  # set when the fact is a whole passage
+    passage_index: int | None = None  # the passage the fact is (or, for one speaker's clause, lies in)
     entities: list[EntityMention] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     attribution: Attribution | None = None

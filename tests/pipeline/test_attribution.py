@@ -274,3 +274,33 @@ def test_participle_and_phrase_forms(sentence, speaker):
 def test_verbs_with_other_uses_report_nothing(sentence):
     [result] = attribute(sentence)
     assert result.attribution is None
+
+
+# ------------------------------------------------------------------ two speakers in one sentence
+
+
+@pytest.mark.parametrize(
+    "sentence, first, second",
+    [
+        (
+            "Finance Minister Ana Costa said growth would reach 2 percent, while opposition leader Rui Mota said it "
+            "would stall.",
+            "Ana Costa",
+            "Rui Mota",
+        ),
+        ("Coach Lena Berg said the team was ready; captain Jon Aas said injuries were a worry.", "Lena Berg", "Jon Aas"),
+        ("The merger will lower prices, said Paula Reis, but Tomas Lind said it would cut jobs.", "Paula Reis", "Tomas Lind"),
+    ],
+)
+def test_each_clause_gets_its_own_speaker(sentence, first, second):
+    [result] = attribute(sentence)
+    assert result.attribution.speaker == first
+    (a1, b1, s1), (a2, b2, s2) = result.clauses
+    assert (s1.speaker, s2.speaker) == (first, second)
+    assert a1 == 0 and b1 <= a2 and b2 <= len(sentence)
+    assert first in sentence[a1:b1] and second in sentence[a2:b2]
+
+
+def test_one_speaker_twice_is_one_clause():
+    [result] = attribute("Maria Lopez said the vote was fair and she said turnout was high.")
+    assert result.attribution.speaker == "Maria Lopez" and result.clauses == []
