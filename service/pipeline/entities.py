@@ -32,6 +32,9 @@ _ABBREVIATIONS = (
 )
 # Abbreviations keep their dot and "U.S." stays one token, so that a sentence-final dot never
 # glues onto a name and "U.S.-made" still yields "U.S.".
+# This is not language.tokens(): name matching needs each token's offsets, its original case, its punctuation
+# (commas, possessive "'s", hyphens) and dotted abbreviations kept whole, none of which a word tokenizer for
+# search and lexicon lookups keeps.
 TOKEN_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}(?![A-Za-z])"
     rf"|(?:{_ABBREVIATIONS})\.(?=\s|$)"
