@@ -46,8 +46,8 @@ class LiveServer:
             try:
                 if requests.get(self.url + "/ready", timeout=1).status_code == 200:
                     return self
-            except requests.ConnectionError:
-                pass
+            except (requests.ConnectionError, requests.Timeout):
+                pass  # not listening yet, or a worker still booting
             time.sleep(0.1)
         self.stop()
         raise RuntimeError(f"gunicorn did not become ready:\n{self.log.read_text()}")
