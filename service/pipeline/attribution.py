@@ -275,16 +275,9 @@ class Attributor:
     def _find(self, text: str, mentions: list[EntityMention], mask: list[bool]) -> SentenceAttribution:
         words = set(_WORD_RE.findall(text))
         candidates = [] if words.isdisjoint(_CUE_FIRST_WORDS) else self._reporting_clauses(text, mask, mentions)
-        if not candidates and "," in text and not words.isdisjoint(_SAYING_FIRST_WORDS):
-            candidates = self._saying_clauses(text, mask, mentions)
-        speaking: list[tuple[_Candidate, Attribution, bool]] = []
-        for cand in candidates:
-            if speaking and cand.start == speaking[-1][0].start:
-                continue  # this cue already has its speaker
-            resolved = self._resolve(cand.np, cand.np_start, mentions, text)
-            if resolved is not None:
-                resolved[0].cue = cand.lemma
-                speaking.append((cand, *resolved))
+        speaking = self._speaking(candidates, mentions, text)
+        if not speaking and "," in text and not words.isdisjoint(_SAYING_FIRST_WORDS):
+            speaking = self._speaking(self._saying_clauses(text, mask, mentions), mentions, text)
         if speaking:
             _, attribution, coref = speaking[0]
             return SentenceAttribution(attribution, coreference=coref, clauses=_speaker_clauses(text, speaking))
@@ -304,6 +297,20 @@ class Attributor:
             back = bool(_BACK_REFERENCE_RE.match(text.lstrip()))
             return SentenceAttribution(attribution, refers_back=back, coreference=coref)
         return SentenceAttribution(None)
+
+    def _speaking(
+        self, candidates: list[_Candidate], mentions: list[EntityMention], text: str
+    ) -> list[tuple[_Candidate, Attribution, bool]]:
+        """The first candidate of each cue that resolves to a speaker, with its attribution and coreference flag."""
+        speaking: list[tuple[_Candidate, Attribution, bool]] = []
+        for cand in candidates:
+            if speaking and cand.start == speaking[-1][0].start:
+                continue  # this cue already has its speaker
+            resolved = self._resolve(cand.np, cand.np_start, mentions, text)
+            if resolved is not None:
+                resolved[0].cue = cand.lemma
+                speaking.append((cand, *resolved))
+        return speaking
 
     def _speakers_after(self, pattern: re.Pattern, text: str, mask: list[bool], mentions: list[EntityMention]):
         """(match, attribution, coreference) for each unmasked cue whose following noun phrase names a source."""
@@ -583,14 +590,18 @@ class Attributor:
 
 
 # where one speaker's clause ends and the next one's begins: "; ", ", while", ", but", " whereas"
-_CLAUSE_SPLIT_RE = re.compile(r"\s*(?:;|,\s*(?:while|whereas|but|and|although|though)\b|\s(?:while|whereas|and|but)\b)\s*")
+_CLAUSE_SPLIT_RE = re.compile(
+    r"\s*(?:;|,\s*(?:while|whereas|but|and|although|though)\b|\s(?:while|whereas|and|but)\b)\s*"
+)
 
 
 def _speaker_key(a: Attribution) -> str:
     return a.speaker or a.description or ""
 
 
-def _speaker_clauses(text: str, speaking: list[tuple[_Candidate, Attribution, bool]]) -> list[tuple[int, int, Attribution]]:
+def _speaker_clauses(
+    text: str, speaking: list[tuple[_Candidate, Attribution, bool]]
+) -> list[tuple[int, int, Attribution]]:
     """One clause per speaker when different speakers report in the same sentence, else []."""
     if len(speaking) < 2 or len({_speaker_key(a) for _, a, _ in speaking}) < 2:
         return []

@@ -10,7 +10,7 @@ A sentence's claim is its main clause. Cues inside clauses that only frame or qu
 
 Within the clause, a negative verb and a second negation cancel out: "did not deny", "denied nothing", "never failed
 to". Cue words are data: ``negation_cues``, ``negation_exceptions``, ``negative_verbs``, ``hedge_cues``,
-``concessive_openers`` and ``conditional_openers`` in ``lexicons/``.
+``hedge_exceptions``, ``concessive_openers`` and ``conditional_openers`` in ``lexicons/``.
 """
 
 from __future__ import annotations
@@ -108,6 +108,7 @@ def is_hedged(text: str, words: set[str] | None = None) -> bool:
     if words.isdisjoint(_first_words("hedge_cues")):
         return False
     clause = main_clause(text, keep_conditions=True)
+    clause = phrase_pattern("hedge_exceptions").sub(lambda m: " " * len(m.group()), clause)
     # "May" the month is capitalised mid-sentence; the modal is not.
     return any(
         m.group() != "May" or not clause[: m.start()].strip()

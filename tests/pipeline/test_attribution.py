@@ -288,8 +288,16 @@ def test_verbs_with_other_uses_report_nothing(sentence):
             "Ana Costa",
             "Rui Mota",
         ),
-        ("Coach Lena Berg said the team was ready; captain Jon Aas said injuries were a worry.", "Lena Berg", "Jon Aas"),
-        ("The merger will lower prices, said Paula Reis, but Tomas Lind said it would cut jobs.", "Paula Reis", "Tomas Lind"),
+        (
+            "Coach Lena Berg said the team was ready; captain Jon Aas said injuries were a worry.",
+            "Lena Berg",
+            "Jon Aas",
+        ),
+        (
+            "The merger will lower prices, said Paula Reis, but Tomas Lind said it would cut jobs.",
+            "Paula Reis",
+            "Tomas Lind",
+        ),
     ],
 )
 def test_each_clause_gets_its_own_speaker(sentence, first, second):

@@ -64,6 +64,9 @@ def test_hedged(sentence):
         "The vaccine cut admissions by half, although it may cause mild fever.",
         "Although prices might rise, the bank said growth was solid.",
         "The final is in May.",
+        "As expected, the central bank raised its main rate to 4 percent.",
+        "Sales grew faster than expected in the second quarter.",
+        "I did not expect to win the race, the sprinter said.",
     ],
 )
 def test_not_hedged(sentence):
