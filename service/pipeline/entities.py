@@ -406,10 +406,14 @@ class _Scanner:
     def statistical(self, sentences: list[tuple[int, int]]) -> None:
         """Spans of the statistical recogniser, run only on sentences with a capitalised word nothing explains."""
         starts = [t[0] for t in self.tokens]
+        # words the article also writes in lower case are ordinary words when they open a sentence ("Officials")
+        lower = {w for w in self.words if w[:1].islower()}
         wanted: list[tuple[int, int]] = []
         for s_char, e_char in sentences:
             a, b = bisect.bisect_left(starts, s_char), bisect.bisect_left(starts, e_char)
-            wanted.extend(self._windows(a, b, [k for k in range(a, b) if self._unexplained(k, k == a)]))
+            first = next((k for k in range(a, b) if self.tok(k)[:1].isalnum()), b)
+            unexplained = [k for k in range(first, b) if self._unexplained(k, k == first, lower)]
+            wanted.extend(self._windows(a, b, unexplained))
         if not wanted:
             return
         found = recogniser.recognise([self.text[s:e] for s, e in wanted])
@@ -435,11 +439,11 @@ class _Scanner:
                 out.append((lo, hi))
         return [(self.tokens[lo][0], self.tokens[hi - 1][1]) for lo, hi in out]
 
-    def _unexplained(self, k: int, first: bool) -> bool:
+    def _unexplained(self, k: int, first: bool, lower: set[str]) -> bool:
         t = self.tok(k)
         if not _is_cap_word(t) or self.covered[k] is not None or self.keys[k] in _NOT_NAMES:
             return False
-        return not first or self.keys[k] not in stop_words()
+        return not first or (self.keys[k] not in stop_words() and self.keys[k] not in lower)
 
     def _token_span(self, starts: list[int], start: int, end: int) -> tuple[int, int] | None:
         """Token range of a model span, trimmed of articles and possessives; None when it is not a name."""
