@@ -24,6 +24,8 @@ def on_starting(server):
     from service.catalog import Catalog
     from service.config import Settings
 
+    _load_recogniser(server)
+
     settings = Settings.from_env()
     if not settings.reconcile_on_start:
         return
@@ -33,3 +35,12 @@ def on_starting(server):
                         {k: (len(v) if isinstance(v, list) else v) for k, v in result.items() if k != "action"})
     except Exception as error:  # the workers still start and answer /ready with 503
         logging.getLogger(__name__).exception("could not prepare the index: %s", error)
+
+
+def _load_recogniser(server):
+    """Load the statistical entity recogniser once in the master, before the listening socket opens, so that
+    forked workers (and build processes) share it and no request pays for loading it."""
+    from service.pipeline import recogniser
+
+    if recogniser.available():
+        server.log.info("entity recogniser %s loaded", recogniser.MODEL_PACKAGE)

@@ -18,54 +18,27 @@ A sentence inside a quotation that an earlier sentence opened keeps that sentenc
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from .entities import ORG_SUFFIXES, ROLE_HEADS, PersonInfo
 from .models import Attribution, EntityMention
+from .verbs import reporting_verbs
 
-_CUE_FORMS = {
-    "say": "said says say",
-    "tell": "told tells",
-    "report": "reported reports report",
-    "state": "stated states",
-    "confirm": "confirmed confirms confirm",
-    "note": "noted notes note",
-    "write": "wrote writes",
-    "warn": "warned warns warn",
-    "add": "added adds",
-    "explain": "explained explains",
-    "reveal": "revealed reveals",
-    "emphasize": "emphasized emphasised emphasizes emphasises emphasize emphasise",
-    "disclose": "disclosed discloses",
-    "announce": "announced announces announce",
-    "verify": "verified verifies",
-    "highlight": "highlighted highlights",
-    "insist": "insisted insists insist",
-    "claim": "claimed claims",
-    "argue": "argued argues argue",
-    "acknowledge": "acknowledged acknowledges acknowledge",
-    "deny": "denied denies",
-    "detail": "detailed",
-    "caution": "cautioned cautions",
-    "estimate": "estimated estimates estimate",
-    "predict": "predicted predicts predict",
-    "indicate": "indicated indicates indicate",
-    "suggest": "suggested suggests",
-    "stress": "stressed stresses",
-    "assert": "asserted asserts",
-    "admit": "admitted admits",
-    "declare": "declared declares",
-    "believe": "believes believe",
-    "expect": "expects expect expected",
-    "observe": "observed",
-    "conclude": "concluded concludes",
-    "find": "found finds",
-    "show": "showed shows",
-}
-CUE_LEMMA = {form: lemma for lemma, forms in _CUE_FORMS.items() for form in forms.split()}
-# "found", "shows" and "believes" report a finding only with a clause after them ("the study found that").
-_NEEDS_THAT = {"find", "show", "believe", "estimate", "indicate", "suggest", "conclude", "observe", "declare"}
-_CUE_RE = re.compile(r"\b(" + "|".join(sorted(CUE_LEMMA, key=len, reverse=True)) + r")\b")
+_VERBS = reporting_verbs()
+CUE_LEMMA = _VERBS.finite
+# "found", "shows", "posted" report a statement only with a clause after them ("the study found that").
+_NEEDS_THAT = _VERBS.needs_that
+
+
+def _alternation(forms) -> str:
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+
+
+_CUE_RE = re.compile(r"\b(" + _alternation(CUE_LEMMA) + r")\b")
+# "..., saying the talks had failed": a present participle after a comma reports for the main clause's subject
+_SAYING_RE = re.compile(r",\s+(" + _alternation(_VERBS.present_participle) + r")\b")
+# what may stand between a +that verb and its clause: "posted on social media that", "told the court on Monday that"
+_THAT_AHEAD_RE = re.compile(r"^\s+(?:[\w'’-]+\s+){0,5}?that\b|^\s*[:\"“]")
 _ACCORDING_RE = re.compile(r"\b(?:according to|citing|as reported by|as cited by)\s+", re.IGNORECASE)
 _PASSIVE_RE = re.compile(
     r"\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?"
@@ -170,6 +143,9 @@ class SentenceAttribution:
     attribution: Attribution | None
     refers_back: bool = False  # "This information was disclosed by X.": belongs to the previous statement
     coreference: bool = False  # the speaker was resolved from a pronoun, surname or description
+    # when two speakers report in one sentence ("Smith said ..., while Jones said ..."): each clause's
+    # (start, end) in the sentence and its attribution, in order; empty otherwise
+    clauses: list[tuple[int, int, Attribution]] = field(default_factory=list)
 
 
 @dataclass
@@ -182,6 +158,14 @@ class _Candidate:
 
 
 _WORD_RE = re.compile(r"[A-Za-z]+")
+_CUE_FIRST_WORDS = frozenset(form.split()[0] for form in CUE_LEMMA)
+_SAYING_FIRST_WORDS = frozenset(form.split()[0] for form in _VERBS.present_participle)
+# "to" right before the verb: an infinitive ("declined to comment", "plans to announce")
+_INFINITIVE_RE = re.compile(r"\bto\s+(?:\w+ly\s+)?$")
+# how far into a clause (characters) its subject may start ("Local officials in Ohio" counts, a later name not)
+_SUBJECT_REACH = 40
+# a lower-case word and a preposition before a place: "a commuter from Leeds", "a nurse in Lagos"
+_PLACE_MODIFIER_RE = re.compile(r"\b[a-z][\w-]*\s+(?:from|in|at|near|of|outside)\s+(?:the\s+)?$")
 _QUOTE_CHARS = re.compile(r"[\"“”]")
 
 
@@ -290,13 +274,13 @@ class Attributor:
     # ------------------------------------------------------------------ sentence
     def _find(self, text: str, mentions: list[EntityMention], mask: list[bool]) -> SentenceAttribution:
         words = set(_WORD_RE.findall(text))
-        candidates = [] if words.isdisjoint(CUE_LEMMA) else self._reporting_clauses(text, mask, mentions)
-        for cand in candidates:
-            resolved = self._resolve(cand.np, cand.np_start, mentions, text)
-            if resolved is not None:
-                attribution, coref = resolved
-                attribution.cue = cand.lemma
-                return SentenceAttribution(attribution, coreference=coref)
+        candidates = [] if words.isdisjoint(_CUE_FIRST_WORDS) else self._reporting_clauses(text, mask, mentions)
+        speaking = self._speaking(candidates, mentions, text)
+        if not speaking and "," in text and not words.isdisjoint(_SAYING_FIRST_WORDS):
+            speaking = self._speaking(self._saying_clauses(text, mask, mentions), mentions, text)
+        if speaking:
+            _, attribution, coref = speaking[0]
+            return SentenceAttribution(attribution, coreference=coref, clauses=_speaker_clauses(text, speaking))
         low = text.lower()
         has_according = "according to" in low or "citing" in low or "by" in words
         for m, attribution, coref in self._speakers_after(_ACCORDING_RE, text, mask, mentions) if has_according else ():
@@ -313,6 +297,20 @@ class Attributor:
             back = bool(_BACK_REFERENCE_RE.match(text.lstrip()))
             return SentenceAttribution(attribution, refers_back=back, coreference=coref)
         return SentenceAttribution(None)
+
+    def _speaking(
+        self, candidates: list[_Candidate], mentions: list[EntityMention], text: str
+    ) -> list[tuple[_Candidate, Attribution, bool]]:
+        """The first candidate of each cue that resolves to a speaker, with its attribution and coreference flag."""
+        speaking: list[tuple[_Candidate, Attribution, bool]] = []
+        for cand in candidates:
+            if speaking and cand.start == speaking[-1][0].start:
+                continue  # this cue already has its speaker
+            resolved = self._resolve(cand.np, cand.np_start, mentions, text)
+            if resolved is not None:
+                resolved[0].cue = cand.lemma
+                speaking.append((cand, *resolved))
+        return speaking
 
     def _speakers_after(self, pattern: re.Pattern, text: str, mask: list[bool], mentions: list[EntityMention]):
         """(match, attribution, coreference) for each unmasked cue whose following noun phrase names a source."""
@@ -331,11 +329,13 @@ class Attributor:
         for m in _CUE_RE.finditer(text):
             if mask[m.start()]:
                 continue
-            lemma = CUE_LEMMA[m.group(1)]
+            lemma = CUE_LEMMA[" ".join(m.group(1).split())]
             after = text[m.end() :]
             tail = bool(_TAIL_ADVERBIAL_RE.match(after))
-            if lemma in _NEEDS_THAT and not tail and not re.match(r"\s+(?:that\b|\w+\s+that\b)", after):
+            if lemma in _NEEDS_THAT and not tail and not _THAT_AHEAD_RE.match(after):
                 continue
+            if _INFINITIVE_RE.search(text, 0, m.start()):
+                continue  # "declined to comment", "is expected to announce": nothing is reported yet
             if lemma == "tell" and not re.match(r"\s+[\w$€£]", after):
                 continue
             # subject on the left, back to the nearest clause boundary
@@ -405,6 +405,36 @@ class Attributor:
                         break
                     prev_end = prev_start - 1
         return found
+
+    def _saying_clauses(self, text: str, mask: list[bool], mentions: list[EntityMention]) -> list[_Candidate]:
+        """"The minister left the talks early, saying they had failed": the main clause's subject speaks."""
+        found = []
+        for m in _SAYING_RE.finditer(text):
+            if mask[m.start()]:
+                continue
+            clause_start = max(text.rfind(ch, 0, m.start()) for ch in ';:"“”') + 1
+            clause_start += len(text[clause_start:]) - len(text[clause_start:].lstrip())
+            lemma = _VERBS.present_participle[" ".join(m.group(1).split())]
+            subject = self._subject_at(text, clause_start, m.start(), mentions)
+            if subject is not None:
+                found.append(_Candidate(m.start(), lemma, subject[0], subject[1], False))
+        return found
+
+    @staticmethod
+    def _subject_at(text: str, start: int, end: int, mentions: list[EntityMention]) -> tuple[str, int] | None:
+        """The subject phrase opening the clause text[start:end]: a pronoun, a named entity or "the <noun>"."""
+        clause = text[start:end]
+        first = re.match(r"[\w'’]+", clause)
+        if first is None:
+            return None
+        if first.group().lower() in _PRONOUNS:
+            return first.group().lower(), start
+        opening = [m for m in mentions if start <= m.start < start + _SUBJECT_REACH and m.end <= end]
+        if opening:
+            head = opening[0]
+            return text[start : head.end].strip(), start
+        described = re.match(r"(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+)?", clause, re.IGNORECASE)
+        return (described.group(), start) if described else None
 
     @staticmethod
     def _np_after(text: str, pos: int) -> tuple[str, int]:
@@ -494,6 +524,8 @@ class Attributor:
         orgs = [m for m in inside if m.type in ("ORG", "GROUP")]
         places = [m for m in inside if m.type == "GPE"]
         target = orgs[-1] if orgs else (places[-1] if places else None)
+        if target is not None and not orgs and _PLACE_MODIFIER_RE.search(text[np_start : target.start]):
+            target = None  # "a commuter from Leeds": the place describes the speaker, it does not speak
         if target is not None and len(core.split()) <= len(target.mention.split()) + 3:
             return Attribution(speaker=target.name, organization=target.name, speaker_type="ORG"), False
         # "the newspaper", "the ministry", "the health agency": the organisation named earlier
@@ -555,6 +587,40 @@ class Attributor:
         if self.last_org:
             return Attribution(speaker=self.last_org, organization=self.last_org, speaker_type="ORG"), True
         return None
+
+
+# where one speaker's clause ends and the next one's begins: "; ", ", while", ", but", " whereas"
+_CLAUSE_SPLIT_RE = re.compile(
+    r"\s*(?:;|,\s*(?:while|whereas|but|and|although|though)\b|\s(?:while|whereas|and|but)\b)\s*"
+)
+
+
+def _speaker_key(a: Attribution) -> str:
+    return a.speaker or a.description or ""
+
+
+def _speaker_clauses(
+    text: str, speaking: list[tuple[_Candidate, Attribution, bool]]
+) -> list[tuple[int, int, Attribution]]:
+    """One clause per speaker when different speakers report in the same sentence, else []."""
+    if len(speaking) < 2 or len({_speaker_key(a) for _, a, _ in speaking}) < 2:
+        return []
+    ordered = sorted(speaking, key=lambda s: s[0].start)
+    out: list[tuple[int, int, Attribution]] = []
+    start = 0
+    for (before, attribution, _), (after, nxt, _) in zip(ordered, ordered[1:]):
+        if _speaker_key(attribution) == _speaker_key(nxt):
+            continue
+        left = max(before.start, before.np_start if before.inverted else before.start)
+        right = after.start if after.inverted else after.np_start
+        splits = [m for m in _CLAUSE_SPLIT_RE.finditer(text, left, right) if m.end() <= right]
+        if not splits:
+            return []
+        cut = splits[-1]
+        out.append((start, cut.start(), attribution))
+        start = cut.end()
+    out.append((start, len(text.rstrip()), ordered[-1][1]))
+    return out if len(out) >= 2 else []
 
 
 def _lemma_of_participle(word: str) -> str:

@@ -12,7 +12,7 @@ from service.pipeline.errors import ClaimInputError
 SCHEMA_CONTEXT = "https://schema.org"
 
 # Entity types of the gazetteer mapped to the closest schema.org type.
-_ENTITY_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "GROUP": "Organization"}
+_ENTITY_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "GROUP": "Organization", "EVENT": "Event"}
 
 _STATUS_TEXT = {
     "corroborated": "corroborated",

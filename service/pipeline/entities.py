@@ -18,8 +18,11 @@ from pathlib import Path
 
 import yaml
 
+from . import recogniser
 from .errors import GazetteerError
+from .language import lexicon, stop_words
 from .models import EntityMention, EntityType, values
+from .verbs import single_word_finite_forms
 
 ENTITY_TYPES = values(EntityType)
 
@@ -29,6 +32,9 @@ _ABBREVIATIONS = (
 )
 # Abbreviations keep their dot and "U.S." stays one token, so that a sentence-final dot never
 # glues onto a name and "U.S.-made" still yields "U.S.".
+# This is not language.tokens(): name matching needs each token's offsets, its original case, its punctuation
+# (commas, possessive "'s", hyphens) and dotted abbreviations kept whole, none of which a word tokenizer for
+# search and lexicon lookups keeps.
 TOKEN_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}(?![A-Za-z])"
     rf"|(?:{_ABBREVIATIONS})\.(?=\s|$)"
@@ -146,7 +152,7 @@ class Gazetteer:
             keys = [_key(t[2]) for t in tokens]
         trie = self._trie
         while i < n:
-            node = trie.get(keys[i])
+            node = trie.get(keys[i]) if keys[i] != _TERMINAL else None
             best = None
             j = i
             while node is not None:
@@ -160,7 +166,7 @@ class Gazetteer:
                             break
                 if j >= n:
                     break
-                node = node.get(keys[j])
+                node = node.get(keys[j]) if keys[j] != _TERMINAL else None
             if best:
                 out.append(best)
                 i = best[1]
@@ -209,30 +215,9 @@ def load_gazetteer(path: str | Path) -> Gazetteer:
 # ------------------------------------------------------------------ context rules
 
 # Words that head a title or role in front of a name ("Defense Minister Rustem Umerov").
-ROLE_HEADS = frozenset(
-    """president minister secretary spokesperson spokesman spokeswoman ambassador senator sen.
-    representative rep. congressman congresswoman governor gov. mayor general gen. admiral adm.
-    commander cmdr. director professor prof. dr. judge justice king queen prince princess pope ceo
-    cfo coo cto chairman chairwoman chairperson chair leader speaker coach manager analyst economist
-    strategist researcher scientist historian striker midfielder defender goalkeeper forward captain
-    capt. maj. lt. col. brig. colonel lieutenant sergeant sgt. chancellor premier envoy negotiator
-    adviser advisor founder executive attorney lawyer prosecutor investigator inspector detective
-    det. commissioner administrator physicist biologist chemist astronomer engineer epidemiologist
-    virologist doctor dean rector treasurer lawmaker legislator activist emir sheikh mr. mrs. ms.
-    mr mrs ms miss dr sir dame officer official chief head author co-author editor correspondent
-    meteorologist forecaster superintendent principal economist spokesperson compatriot teammate rival
-    champion colleague counterpart predecessor successor deputy-director governor-general""".split()
-)
+ROLE_HEADS = lexicon("role_heads")
 # Words that may sit inside a role without heading it ("Deputy ... Press Secretary").
-ROLE_MODIFIERS = frozenset(
-    """deputy vice prime press foreign defense defence interior finance economy health state senior
-    acting former interim assistant associate managing national security homeland lead top military
-    elect opposition party federal regional district communications operating financial technology
-    science energy trade labor labour education agriculture transport transportation environment
-    culture sports digital commerce treasury army navy air force staff joint chiefs general
-    investment chief executive research medical marine naval intelligence police fire emergency
-    public policy information development head interior climate markets global""".split()
-)
+ROLE_MODIFIERS = lexicon("role_modifiers")
 ROLE_WORDS = ROLE_HEADS | ROLE_MODIFIERS
 # Titles that are forms of address or rank rather than a job; trimmed off the end of a role.
 _HONORIFICS = {
@@ -251,45 +236,14 @@ _RANKS = frozenset(
     "sen. rep. gov. det. general major colonel lieutenant sergeant admiral".split()
 )
 # Words that complete "Secretary of ..." / "Minister of ..." before the name starts.
-_DEPARTMENT_WORDS = frozenset(
-    """defense defence state foreign affairs homeland security health human services treasury finance
-    economy economic justice interior energy agriculture education labor labour transportation transport
-    commerce veterans housing urban development trade industry culture sport sports the and army navy
-    air force staff internal external environment climate science technology digital""".split()
-)
+_DEPARTMENT_WORDS = lexicon("department_words")
 # Capitalised words that begin sentences or headings but never start a name.
-_NOT_NAMES = frozenset(
-    """the a an this that these those it its he she they we i you his her their our my your in on at for
-    from to by with as and but or if while when where after before however meanwhile still yet also
-    according recent over under about some many most more several all both each every any no not
-    there here what which who why how although though because since until despite during among
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june
-    july august september october november december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct.
-    nov. dec. related read photo credit download sign share comments latest explore source today
-    tomorrow yesterday breaking update updated exclusive analysis opinion watch live video editing
-    reporting writing one two three four five six seven eight nine ten first last next new
-    north south east west northern southern eastern western central""".split()
-)
+_NOT_NAMES = lexicon("not_names")
 _NAME_PARTICLES = frozenset("de da del della der van von bin ibn al el le la di du dos das ter".split())
 
-ORG_SUFFIXES = frozenset(
-    """ministry department agency bank inc. inc corp. corp corporation company co. group council office
-    committee university institute association union party court commission federation foundation
-    service services authority administration board bureau organization organisation times post news
-    journal tribune herald gazette telegraph airlines airways motors technologies laboratory laboratories
-    labs hospital club fc academy society league fund trust partners holdings industries systems
-    observatory school college parliament assembly senate congress cabinet police guard forces army navy
-    network channel studios capital securities insurance exchange ltd ltd. plc llc ag sa gmbh centre
-    center programme program mining energy petroleum oil resources ventures media entertainment foods brands
-    logistics shipping railways railway telecom communications pharmaceuticals pharma healthcare survey
-    alliance coalition""".split()
-)
+ORG_SUFFIXES = lexicon("org_suffixes")
 # Lower-case nouns that introduce an organisation's name: "consultancy Atlas Intel", "broadcaster ERT".
-_ORG_DESCRIPTORS = frozenset(
-    """consultancy company firm broadcaster agency group bank lender insurer carrier airline automaker carmaker
-    maker manufacturer retailer startup start-up newspaper outlet publisher network channel institute charity
-    union party regulator operator developer producer giant conglomerate pollster watchdog ngo""".split()
-)
+_ORG_DESCRIPTORS = lexicon("org_descriptors")
 # Capitalised words that are never an organisation or place by themselves.
 _NOT_PLACES = frozenset(
     """parliament congress senate court english french spanish arabic chinese german christmas easter ramadan
@@ -301,27 +255,20 @@ _NOT_ACRONYM_ORGS = frozenset(
     "I II III IV VI VII VIII IX XI XII OK TV GDP CEO CFO COO CTO PM AM GMT UTC BST CET EST PST MW GW KW KM MPH "
     "USD EUR GBP JPY CNY RUB UAH INR CHF CAD AUD NGN KES ZAR HIV AIDS COVID DNA RNA PhD MP MPs AI EV EVs UN".split()
 )
-_ORG_PREFIXES = frozenset(
-    """ministry department university bank institute office council bureau agency federation college school alliance
-    coalition association league union confederation organisation organization commission court board society
-    centre center academy foundation""".split()
-)
-_PLACE_WORDS = frozenset(
-    "region province oblast district county governorate prefecture territory state city town village port".split()
-)
+_ORG_PREFIXES = lexicon("org_prefixes")
+_PLACE_WORDS = lexicon("place_words")
 _PLACE_PREFIXES = frozenset("city town village port province region".split())
 
 _COMMA = frozenset([","])
+# Words of context given to the statistical recogniser on each side of a word it is asked about.
+MODEL_CONTEXT_TOKENS = 8
+# (recogniser type, rule type) pairs where the recogniser decides
+_BEFORE_INSTITUTIONS = frozenset("at of for from with by the".split())
+_MODEL_OVERRIDES = frozenset([("ORG", "PERSON"), ("EVENT", "ORG"), ("EVENT", "GPE"), ("EVENT", "PERSON")])
 _CONTEXT_TRIGGERS = frozenset(["'s", "'", ","])
 _PLACE_TRIGGERS = _PLACE_WORDS | {"of", "in", "near", "outside", "from", "to"}
 _BETWEEN_NAME_AND_CUE = frozenset("has have had also further later then previously has repeatedly again".split())
-CUE_FORMS = frozenset(
-    """said says say told tells reported reports stated states confirmed confirms noted notes wrote
-    writes warned warns added adds explained explains revealed reveals emphasized emphasised emphasizes
-    emphasises disclosed discloses announced announces verified verifies highlighted highlights
-    insisted insists claimed claims argued argues acknowledged acknowledges denied denies estimated
-    estimates predicted predicts detailed details cautioned cautions""".split()
-)
+CUE_FORMS = single_word_finite_forms()  # "said", "warns", "testified": the reporting verbs' one-word forms
 
 
 @functools.lru_cache(maxsize=65536)
@@ -360,6 +307,8 @@ class _Scanner:
             for k in range(span[0], span[1]):
                 self.covered[k] = span
         self.people: dict[str, PersonInfo] = {}
+        self.model_spans: list[tuple[int, int, str]] = []  # (first token, end token, type) from the recogniser
+        self.events_at: set[int] = set()  # tokens inside a named event
         self.acronyms: dict[str, str] = {}
         self.org_end_at: dict[int, int] = {}  # last token of an organisation -> its first token
         # (first token, end token, canonical, type)
@@ -420,6 +369,8 @@ class _Scanner:
         return k
 
     def add_person(self, a: int, b: int, role: str | None, org: str | None, gender: str | None) -> None:
+        if a in self.events_at or (b - 1) in self.events_at:
+            return  # "Hurricane Milton said to be ...": a storm, not a person
         span = self.covered[a]
         if span is not None and span[2].type == "PERSON":
             canonical, a, b = span[2].name, span[0], span[1]
@@ -434,6 +385,86 @@ class _Scanner:
         self.spans.append((a, b, canonical, "PERSON"))
 
     # -------------------------------------------------------------- rules
+    def events(self) -> None:
+        """Named events from their head word: "Hurricane Milton", "Tropical Storm Debby", "Operation Sandstorm"."""
+        heads = _event_heads()
+        for i in self.capitalised:
+            for length in (2, 1):
+                head = " ".join(self.keys[i : i + length])
+                if head not in heads or not all(_is_cap_word(self.tok(k)) for k in range(i, i + length)):
+                    continue
+                if length == 1 and " ".join(self.keys[i - 1 : i + 1]) in heads and i > 0:
+                    continue  # the second word of a two-word head
+                end = i + length
+                while end < len(self.tokens) and end - (i + length) < 2 and _is_name_token(self.tok(end)):
+                    end += 1
+                if end > i + length and (self.covered[i + length] is None or self.covered[i + length][0] < i + length):
+                    self.spans.append((i, end, self.surface(i, end), "EVENT"))
+                    self.events_at.update(range(i, end))
+                break
+
+    def statistical(self, sentences: list[tuple[int, int]]) -> None:
+        """Spans of the statistical recogniser, run only on sentences with a capitalised word nothing explains."""
+        starts = [t[0] for t in self.tokens]
+        # words the article also writes in lower case are ordinary words when they open a sentence ("Officials")
+        lower = {w for w in self.words if w[:1].islower()}
+        wanted: list[tuple[int, int]] = []
+        for s_char, e_char in sentences:
+            a, b = bisect.bisect_left(starts, s_char), bisect.bisect_left(starts, e_char)
+            first = next((k for k in range(a, b) if self.tok(k)[:1].isalnum()), b)
+            unexplained = [k for k in range(first, b) if self._unexplained(k, k == first, lower)]
+            wanted.extend(self._windows(a, b, unexplained))
+        if not wanted:
+            return
+        found = recogniser.recognise([self.text[s:e] for s, e in wanted])
+        for (s_char, _e), spans in zip(wanted, found):
+            for start, end, label in spans:
+                span = self._token_span(starts, s_char + start, s_char + end)
+                if span is not None:
+                    self.model_spans.append((*span, label))
+
+    def _windows(self, a: int, b: int, unexplained: list[int]) -> list[tuple[int, int]]:
+        """Character spans around the unexplained words of the sentence of tokens [a, b).
+
+        The recogniser sees a few words either side of each token (its encoder has a window of one word and
+        four layers), so a window of MODEL_CONTEXT_TOKENS around each unknown word gives the same entities as
+        the whole sentence for a fraction of the cost.
+        """
+        out: list[tuple[int, int]] = []
+        for k in unexplained:
+            lo, hi = max(a, k - MODEL_CONTEXT_TOKENS), min(b, k + MODEL_CONTEXT_TOKENS + 1)
+            if out and lo <= out[-1][1]:
+                out[-1] = (out[-1][0], hi)
+            else:
+                out.append((lo, hi))
+        return [(self.tokens[lo][0], self.tokens[hi - 1][1]) for lo, hi in out]
+
+    def _unexplained(self, k: int, first: bool, lower: set[str]) -> bool:
+        t = self.tok(k)
+        if not _is_cap_word(t) or self.covered[k] is not None or self.keys[k] in _NOT_NAMES:
+            return False
+        return not first or (self.keys[k] not in stop_words() and self.keys[k] not in lower)
+
+    def _token_span(self, starts: list[int], start: int, end: int) -> tuple[int, int] | None:
+        """Token range of a model span, trimmed of articles and possessives; None when it is not a name."""
+        a = bisect.bisect_left(starts, start)
+        b = bisect.bisect_left(starts, end)
+        if a >= len(self.tokens) or self.tokens[a][0] != start or b == a:
+            return None
+        while a < b and (self.keys[a] in ("the", "a", "an") or not _is_cap_word(self.tok(a))):
+            a += 1
+        while b > a and (self.keys[b - 1] in ("'s", "'") or not _is_cap_word(self.tok(b - 1))):
+            b -= 1  # "Massa 45.5", "Biden's"
+        if (a > 0 and self.tok(a - 1) == "-" and self.adjacent(a - 1)) or (self.tok(b) == "-" and self.adjacent(b - 1)):
+            return None  # part of a hyphenated word: "OSIRIS" of "OSIRIS-REx"
+        if b <= a or all(self.keys[k] in _NOT_NAMES or self.keys[k] in stop_words() for k in range(a, b)):
+            return None
+        if all(self.keys[k] in ROLE_WORDS for k in range(a, b)):
+            return None  # "Interior" of "Interior Minister ...": part of a title
+        if b - a == 1 and (len(self.tok(a)) < 2 or self.tok(a) in _NOT_ACRONYM_ORGS):
+            return None
+        return a, b
+
     def role_people(self) -> None:
         """People after a title or role: Deputy Pentagon Press Secretary Sabrina Singh, President-elect Donald Trump."""
         n = len(self.tokens)
@@ -844,11 +875,60 @@ class _Scanner:
                     self.spans.append((i + 1, end, self.surface(i + 1, end), "GPE"))
 
     # -------------------------------------------------------------- assembly
+    def _retyped(self, rule_spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """Where a context rule and the recogniser agree on a name but not on its type, the recogniser's reading
+        of a name as an event ("the Tokyo Marathon") wins, and so does its reading of a person as an organisation
+        when a word before the name marks an institution ("analysts at Morgan Stanley noted"); titles, roles and
+        a name directly before a reporting verb are stronger evidence than the model otherwise."""
+        model = {(a, b): typ for a, b, typ in self.model_spans}
+        out = []
+        for a, b, name, typ in rule_spans:
+            other = model.get((a, b))
+            if name == self.surface(a, b) and (other, typ) in _MODEL_OVERRIDES:
+                # a person only when nothing before the name marks an institution ("at", "of", "the")
+                if typ != "PERSON" or other != "ORG" or self.key(a - 1) in _BEFORE_INSTITUTIONS:
+                    typ = other
+            out.append((a, b, name, typ))
+        return out
+
+    def _gazetteer_places_inside_names(self) -> list[tuple[int, int, str, str]]:
+        """Recognised organisations and events that contain a known place and more capitalised words
+        ("Statistics Canada", "Tokyo Marathon"): the name, not the place inside it, is the entity."""
+        out = []
+        for a, b, typ in self.model_spans:
+            if typ not in ("ORG", "EVENT") or b - a < 2:
+                continue
+            inner = {id(self.covered[k]): self.covered[k] for k in range(a, b) if self.covered[k] is not None}
+            if not inner or any(sp[2].type != "GPE" or sp[0] < a or sp[1] > b for sp in inner.values()):
+                continue
+            rest = [k for k in range(a, b) if self.covered[k] is None]
+            if rest and all(_is_cap_word(self.tok(k)) or self.keys[k] in ("of", "for", "and", "&") for k in rest):
+                out.append((a, b, self.surface(a, b), typ))
+        return out
+
+    def _local_names(self, chosen: list[tuple[int, int, str, str]]) -> dict[str, list[tuple[int, str, str]]]:
+        """Short forms by which chosen names recur: surnames, bare place names, "Norvik" for "Norvik Systems"."""
+        local: dict[str, list[tuple[int, str, str]]] = {}
+        for a, b, name, typ in chosen:
+            if typ == "PERSON":
+                parts = [t for t in name.replace("-", " ").split() if t[:1].isupper()]
+                if len(parts) >= 2:
+                    local.setdefault(parts[-1], []).append((a, name, typ))
+            elif b - a == 1 or typ == "GPE":
+                local.setdefault(self.surface(a, b), []).append((a, name, typ))
+            elif typ == "ORG" and b - a == 2 and self.key(b - 1) in ORG_SUFFIXES and self.covered[a] is None:
+                local.setdefault(self.tok(a), []).append((a, name, typ))
+        for acronym, name in self.acronyms.items():
+            local.setdefault(acronym, []).append((-1, name, "ORG"))
+        return local
+
     def resolve(self) -> list[tuple[int, int, str, str]]:
         """Merge rule spans with gazetteer spans; then find later short mentions of new names."""
         chosen: list[tuple[int, int, str, str]] = []
-        rule_spans = sorted(set(self.spans), key=lambda s: (s[0], -(s[1] - s[0])))
+        rule_spans = sorted(set(self.spans), key=lambda s: (s[0], -(s[1] - s[0]), s[3] != "EVENT"))
+        rule_spans = self._retyped(rule_spans)
         taken = [False] * len(self.tokens)
+        overridden = self._gazetteer_places_inside_names()
         for a, b, name, typ in rule_spans:
             if any(taken[a:b]):
                 continue
@@ -862,13 +942,32 @@ class _Scanner:
             chosen.append((a, b, name, typ))
             for k in range(a, b):
                 taken[k] = True
+        for a, b, name, typ in overridden:
+            if not any(taken[a:b]):
+                chosen.append((a, b, name, typ))
+                for k in range(a, b):
+                    taken[k] = True
         for a, b, e in self.gaz_spans:
+            if any(taken[a:b]) and any(o[0] <= a and b <= o[1] for o in overridden):
+                continue
             # a known entity inside a new organisation name is kept as well ("Ukraine" in
             # "Ukraine Defense Contact Group"); one overlapped by a person or place is not
             if not any(taken[a:b]) or (
                 self.tok(b) == "'s" and any(c[0] <= a and b <= c[1] and c[3] == "ORG" for c in chosen)
             ):
                 chosen.append((a, b, e.name, e.type))
+            for k in range(a, b):
+                taken[k] = True
+        # the statistical recogniser fills what the gazetteer and the rules left open; a single word that
+        # repeats a name introduced earlier is left to the linking below
+        introduced = self._local_names(chosen)
+        for a, b, typ in self.model_spans:
+            if any(taken[a:b]) or (b - a == 1 and self.tok(a) in introduced):
+                continue
+            name = self.surface(a, b)
+            chosen.append((a, b, name, typ))
+            if typ == "PERSON":
+                self.people.setdefault(name, PersonInfo(name))
             for k in range(a, b):
                 taken[k] = True
         # "Mr Whelan" after "Mick Whelan": an honorific plus surname is the same person
@@ -884,20 +983,8 @@ class _Scanner:
                 if info is not None:
                     full.gender = full.gender or info.gender
                     full.role = full.role or info.role
-        # Later mentions of names introduced by a rule: surnames and bare place names.
-        local: dict[str, list[tuple[int, str, str]]] = {}
-        for a, b, name, typ in chosen:
-            if typ == "PERSON":
-                parts = [t for t in name.replace("-", " ").split() if t[:1].isupper()]
-                if len(parts) >= 2:
-                    local.setdefault(parts[-1], []).append((a, name, typ))
-            elif b - a == 1 or typ == "GPE":
-                local.setdefault(self.surface(a, b), []).append((a, name, typ))
-            elif typ == "ORG" and b - a == 2 and self.key(b - 1) in ORG_SUFFIXES and self.covered[a] is None:
-                # "Norvik Systems" is "Norvik" later on
-                local.setdefault(self.tok(a), []).append((a, name, typ))
-        for acronym, name in self.acronyms.items():
-            local.setdefault(acronym, []).append((-1, name, "ORG"))
+        # Later mentions of names introduced by a rule or the recogniser: surnames and bare place names.
+        local = self._local_names(chosen)
         if local:
             for i, (_s, _e, t) in enumerate(self.tokens):
                 if taken[i] or t not in local or _key(t) in _NOT_NAMES:
@@ -913,9 +1000,30 @@ class _Scanner:
         return chosen
 
 
-def find_entities(text: str, gazetteer: Gazetteer) -> ArticleEntities:
-    """All entity mentions in an article, with canonical names, and the people it introduces."""
+_SENTENCE_RE = re.compile(r"[^\n]+?(?:[.!?]+[\"'”’)]*(?=\s)|$)", re.MULTILINE)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Rough sentence spans, for callers that do not pass the article's passages."""
+    return [(m.start(), m.end()) for m in _SENTENCE_RE.finditer(text) if m.group().strip()]
+
+
+@functools.lru_cache(maxsize=1)
+def _event_heads() -> frozenset[str]:
+    return frozenset(" ".join(_key(t) for _, _, t in tokenize(e)) for e in lexicon("event_heads"))
+
+
+def find_entities(
+    text: str, gazetteer: Gazetteer, sentences: list[tuple[int, int]] | None = None
+) -> ArticleEntities:
+    """All entity mentions in an article, with canonical names, and the people it introduces.
+
+    ``sentences`` are the (start, end) offsets of the article's sentences (its passages); the statistical
+    recogniser runs on those that need it, all in one batch.
+    """
     scanner = _Scanner(text, gazetteer)
+    scanner.events()
+    scanner.statistical(sentences if sentences is not None else _sentences(text))
     scanner.organisations()
     scanner.role_people()
     scanner.context_people()

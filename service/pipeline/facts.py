@@ -42,30 +42,13 @@ from .discourse import Discourse, Speaker
 from .entities import ArticleEntities, Gazetteer, PersonInfo, find_entities
 from .models import Attribution, DocumentKind, Fact, Passage
 from .language import lexicon, phrase_pattern
+from .modality import is_hedged, is_negated
 from .quantities import find_quantities
 
-EXTRACTOR_VERSION = "1.1.0"
+__all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-_NEGATION_RE = re.compile(
-    r"\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot|denied|denies|deny|denying|declined to|declines to|"
-    r"refused to|refuses to|rejected|rejects|failed to|fails to|has yet to|have yet to|no longer)\b|n't\b",
-    re.IGNORECASE,
-)
-# Phrases with a negative word that do not negate the claim ("not only", "no matter") or that
-# express uncertainty rather than denial ("it is not clear").
-_NOT_NEGATION_RE = re.compile(
-    r"\b(?:not only|not just|no matter|no doubt|not least|whether or not|if not|nothing but|"
-    r"not (?:yet )?(?:clear|known|certain|immediately clear))\b",
-    re.IGNORECASE,
-)
-_ASIDE_RE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,")
-_HEDGE_RE = re.compile(
-    r"\b(?:likely|unlikely|could|may|might|possibly|possible|perhaps|probably|reportedly|allegedly|apparently|"
-    r"presumably|unclear|not (?:yet )?(?:clear|known|certain|immediately clear)|expected|expects?|expecting|"
-    r"is expected|are expected|expectations?|appears? to|appeared to|seems? to|seemed to|believed to|"
-    r"thought to|suspected|potential to|uncertain|unconfirmed|if confirmed|would likely)\b",
-    re.IGNORECASE,
-)
+EXTRACTOR_VERSION = "1.2.0"
+
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
     r"remains?|became|becomes?|[a-z]{2,}(?:ed|es))\b|\b[a-z]{3,}s\b",
@@ -125,37 +108,10 @@ _VOCATIVE_RE = re.compile(
 # Sentences opening with a pronoun of the conversation ("You can see ...", "Let's ...") state no checkable
 # fact unless a speaker stands behind them.
 _PERSONAL_OPENERS = frozenset("you i we let let's lets please imagine consider think".split())
-# First words of the cue phrases above: a sentence with none of them skips the regexes.
-_NEGATION_WORDS = frozenset(
-    "not never no none nobody nothing neither nor cannot denied denies deny denying declined declines refused refuses "
-    "rejected rejects failed fails yet longer t".split()
-)
-_HEDGE_WORDS = frozenset(
-    "likely unlikely could may might possibly possible perhaps probably reportedly allegedly apparently presumably "
-    "unclear not expected expect expects expectation expectations appears appear appeared seems seem seemed believed "
-    "thought suspected potential uncertain unconfirmed if would".split()
-)
 
 
 def _words(text: str) -> set[str]:
     return set(_WORD_RE.findall(text.lower()))
-
-
-def is_negated(text: str, words: set[str] | None = None) -> bool:
-    """True when the sentence denies or negates (see module docstring for the cue list)."""
-    if (words if words is not None else _words(text)).isdisjoint(_NEGATION_WORDS):
-        return False
-    # a negation inside ", who asked not to be named," describes the source, not the claim
-    cleaned = _NOT_NEGATION_RE.sub(" ", _ASIDE_RE.sub(",", text))
-    return bool(_NEGATION_RE.search(cleaned))
-
-
-def is_hedged(text: str, words: set[str] | None = None) -> bool:
-    """True when the sentence is speculative or unconfirmed ("likely", "could", "is not clear")."""
-    if (words if words is not None else _words(text)).isdisjoint(_HEDGE_WORDS):
-        return False
-    # "May" the month is capitalised mid-sentence; the modal is not.
-    return any(m.group() != "May" or m.start() == 0 for m in _HEDGE_RE.finditer(text))
 
 
 def is_procedural(text: str) -> bool:
@@ -271,6 +227,28 @@ class _SpeakerDefaults:
                            speaker_type="PERSON")
 
 
+def _span_fact(
+    passage: Passage, start: int, end: int, entities: ArticleEntities, attribution: Attribution | None
+) -> Fact:
+    """The fact stated by ``passage.text[start:end]`` (the whole passage, or one speaker's clause of it)."""
+    text = passage.text[start:end]
+    words = _words(text)
+    fact = Fact(
+        index=0,
+        start=passage.start + start,
+        end=passage.start + end,
+        text=text,
+        passage_index=passage.index,
+        entities=entities.within(passage.start + start, passage.start + end),
+        quantities=[q for _, _, q in find_quantities(text)],
+        attribution=attribution,
+        negated=is_negated(text, words),
+        hedged=is_hedged(text, words),
+    )
+    fact.score = _score(fact)
+    return fact
+
+
 class FactExtractor:
     """Turns an article's passages into facts. One instance can serve many articles and threads."""
 
@@ -282,13 +260,13 @@ class FactExtractor:
 
         ``discourse`` (from ``discourse.analyse``) says who speaks where; without it the text is read as news.
         """
-        entities = find_entities(text, self.gazetteer)
+        entities = find_entities(text, self.gazetteer, [(p.start, p.end) for p in passages])
         attributor = Attributor(entities.people)
         speakers = _SpeakerDefaults(discourse, entities, self.gazetteer)
         facts: list[Fact] = []
         previous_passage: int | None = None
         for passage in passages:
-            fact, refers_back = self._passage_fact(passage, entities, attributor)
+            fact, refers_back, clauses = self._passage_fact(passage, entities, attributor)
             if speakers.silent(passage):
                 previous_passage = None
                 continue
@@ -301,8 +279,9 @@ class FactExtractor:
                 previous_passage = passage.index
                 continue
             if self._is_fact(fact):
-                fact.index = len(facts)
-                facts.append(fact)
+                for part in clauses or [fact]:
+                    part.index = len(facts)
+                    facts.append(part)
                 previous_passage = passage.index
             else:
                 previous_passage = None
@@ -313,30 +292,20 @@ class FactExtractor:
         text = text.strip()
         passage = Passage(index=0, start=0, end=len(text), text=text)
         entities = find_entities(text, self.gazetteer)
-        fact, _ = self._passage_fact(passage, entities, Attributor(entities.people))
+        fact, _, _ = self._passage_fact(passage, entities, Attributor(entities.people))
         fact.passage_index = None
         return fact
 
     # ------------------------------------------------------------------ internals
-    def _passage_fact(self, passage: Passage, entities: ArticleEntities, attributor: Attributor) -> tuple[Fact, bool]:
-        text = passage.text
-        words = _words(text)
-        mentions = entities.within(passage.start, passage.end)
-        found = attributor.attribute(text, passage.start, mentions)
-        fact = Fact(
-            index=0,
-            start=passage.start,
-            end=passage.end,
-            text=text,
-            passage_index=passage.index,
-            entities=mentions,
-            quantities=[q for _, _, q in find_quantities(text)],
-            attribution=found.attribution,
-            negated=is_negated(text, words),
-            hedged=is_hedged(text, words),
-        )
-        fact.score = _score(fact)
-        return fact, found.refers_back
+    def _passage_fact(
+        self, passage: Passage, entities: ArticleEntities, attributor: Attributor
+    ) -> tuple[Fact, bool, list[Fact]]:
+        """The passage's fact, whether it only attributes the previous one, and its facts per speaker when
+        two speakers report in it (else [])."""
+        found = attributor.attribute(passage.text, passage.start, entities.within(passage.start, passage.end))
+        fact = _span_fact(passage, 0, len(passage.text), entities, found.attribution)
+        clauses = [_span_fact(passage, a, b, entities, attribution) for a, b, attribution in found.clauses]
+        return fact, found.refers_back, clauses
 
     @staticmethod
     def _is_fact(fact: Fact) -> bool:

@@ -48,6 +48,7 @@ class EntityType(StrEnum):
     GPE = "GPE"
     WEAPON = "WEAPON"
     GROUP = "GROUP"
+    EVENT = "EVENT"  # named events: storms, tournaments, summits, wars
 
 
 class ClaimStatus(StrEnum):
@@ -112,7 +113,7 @@ class Passage:
 @dataclass
 class EntityMention:
     name: str  # canonical name
-    type: str  # PERSON | ORG | GPE | WEAPON | GROUP
+    type: str  # PERSON | ORG | GPE | WEAPON | GROUP | EVENT
     mention: str  # surface form as written
     start: int = -1  # offsets in the article text
     end: int = -1
@@ -155,7 +156,7 @@ class Fact:
     start: int
     end: int
     text: str
-    passage_index: int | None = None  # set when the fact is a whole passage
+    passage_index: int | None = None  # the passage the fact is (or, for one speaker's clause, lies in)
     entities: list[EntityMention] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     attribution: Attribution | None = None

@@ -72,7 +72,7 @@ class EchoedQuerySchema(ma.Schema):
 
 class EntityMentionSchema(ma.Schema):
     name = ma.fields.String(required=True, metadata={"description": "Canonical name"})
-    type = ma.fields.String(required=True, metadata={"description": "PERSON, ORG, GPE, WEAPON or GROUP"})
+    type = ma.fields.String(required=True, metadata={"description": "PERSON, ORG, GPE, WEAPON, GROUP or EVENT"})
     mention = ma.fields.String(required=True, metadata={"description": "The words as written"})
 
 

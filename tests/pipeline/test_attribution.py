@@ -197,3 +197,118 @@ def test_scare_quotes_are_not_direct_speech():
     [result] = attribute('President Vladimir Putin said this would put NATO "at war" with Moscow.')
     assert result.attribution.speaker == "Vladimir Putin"
     assert not result.attribution.direct
+
+
+# ------------------------------------------------------------------ reporting verbs from the lexicon
+
+
+@pytest.mark.parametrize(
+    "sentence, cue",
+    [
+        ("Finance Minister Elena Petrova underscored that the deficit would narrow.", "underscore"),
+        ("Coach Marcus Bell reiterated that the striker was fit to play.", "reiterate"),
+        ("Nadia Farouk posted on social media that the flight had been cancelled.", "post"),
+        ("Senator Paul Whitaker tweeted that the bill would pass.", "tweet"),
+        ("Economist Rhea Kapoor pointed out that wages lagged behind prices.", "point out"),
+        ("Dr. Ivan Sokolov maintained that the trial data were sound.", "maintain"),
+        ("Judge Alma Ruiz replied that the motion was premature.", "reply"),
+        ("Priya Nair clarified that the refund applied to all customers.", "clarify"),
+        ("Prosecutor Jonas Berg alleged that the funds were diverted.", "allege"),
+        ("Witness Hannah Cole testified that the car ran a red light.", "testify"),
+        ("Tom Okoro commented that the merger was good for shareholders.", "comment"),
+        ("Chief Executive Lena Hoff conceded that sales had slowed.", "concede"),
+        ("Mayor Diego Alvarez affirmed that the bridge would reopen in May.", "affirm"),
+        ("Dr. Grace Mensah cautioned that the outbreak was not over.", "caution"),
+        ("Ambassador Yuki Tanaka remarked that the talks were cordial.", "remark"),
+        ("Captain Owen Price recalled that the ship had listed badly.", "recall"),
+        ("Minister Sara Lind countered that the tax was fair.", "counter"),
+        ("Rui Costa contended that the referee had erred.", "contend"),
+        ("Lawmaker Ada Obi complained that the hearing was rushed.", "complain"),
+        ("Professor Karl Weiss explained that the quake released stress along the fault.", "explain"),
+        ("Governor Ruth Hale announced that schools would close on Friday.", "announce"),
+        ("Analyst Mei Chen forecast that rates would fall twice.", "forecast"),
+    ],
+)
+def test_reporting_verbs_from_the_lexicon(sentence, cue):
+    [result] = attribute(sentence)
+    assert result.attribution is not None and result.attribution.cue == cue
+    assert result.attribution.speaker_type == "PERSON" and result.attribution.speaker
+
+
+def test_the_lexicon_holds_at_least_150_reporting_verbs_with_generated_forms():
+    from service.pipeline.verbs import forms, reporting_verbs
+
+    verbs = reporting_verbs()
+    assert len(verbs.lemmas) >= 150
+    assert forms("testify") == {
+        "base": "testify", "third": "testifies", "past": "testified", "participle": "testified", "gerund": "testifying",
+    }
+    assert forms("admit")["past"] == "admitted" and forms("write")["participle"] == "written"
+    assert forms("point out")["past"] == "pointed out"
+    assert verbs.lemma("saying") == "say" and verbs.lemma("told") == "tell"
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Goalkeeper Ana Souza left the pitch in tears, saying the injury felt serious.", "Ana Souza"),
+        ("The Kremlin rejected the report, saying it was based on rumours.", "Russia"),
+        ("Heidi Lund told reporters the vote would be held in March.", "Heidi Lund"),
+        ("Omar Haddad said in a statement that the company would appeal.", "Omar Haddad"),
+        ("Liam Byrne wrote on X that the strike was over.", "Liam Byrne"),
+    ],
+)
+def test_participle_and_phrase_forms(sentence, speaker):
+    [result] = attribute(sentence)
+    assert result.attribution is not None and result.attribution.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Boeing posted a loss of $6 billion in the third quarter.",
+        "Spokesman Ian Reed declined to comment on the lawsuit.",
+        "Interior Minister Jan Novak urged residents to stay indoors.",
+    ],
+)
+def test_verbs_with_other_uses_report_nothing(sentence):
+    [result] = attribute(sentence)
+    assert result.attribution is None
+
+
+# ------------------------------------------------------------------ two speakers in one sentence
+
+
+@pytest.mark.parametrize(
+    "sentence, first, second",
+    [
+        (
+            "Finance Minister Ana Costa said growth would reach 2 percent, while opposition leader Rui Mota said it "
+            "would stall.",
+            "Ana Costa",
+            "Rui Mota",
+        ),
+        (
+            "Coach Lena Berg said the team was ready; captain Jon Aas said injuries were a worry.",
+            "Lena Berg",
+            "Jon Aas",
+        ),
+        (
+            "The merger will lower prices, said Paula Reis, but Tomas Lind said it would cut jobs.",
+            "Paula Reis",
+            "Tomas Lind",
+        ),
+    ],
+)
+def test_each_clause_gets_its_own_speaker(sentence, first, second):
+    [result] = attribute(sentence)
+    assert result.attribution.speaker == first
+    (a1, b1, s1), (a2, b2, s2) = result.clauses
+    assert (s1.speaker, s2.speaker) == (first, second)
+    assert a1 == 0 and b1 <= a2 and b2 <= len(sentence)
+    assert first in sentence[a1:b1] and second in sentence[a2:b2]
+
+
+def test_one_speaker_twice_is_one_clause():
+    [result] = attribute("Maria Lopez said the vote was fair and she said turnout was high.")
+    assert result.attribution.speaker == "Maria Lopez" and result.clauses == []

@@ -52,7 +52,7 @@ def test_canonical_lookup_is_case_insensitive_and_returns_none_for_unknown_names
 
 
 def test_every_entity_has_a_known_type(gazetteer):
-    assert {e.type for e in gazetteer.entities} <= {"PERSON", "ORG", "GPE", "WEAPON", "GROUP"}
+    assert {e.type for e in gazetteer.entities} <= {"PERSON", "ORG", "GPE", "WEAPON", "GROUP", "EVENT"}
     assert all(isinstance(e, Entity) for e in gazetteer.entities)
 
 
@@ -210,3 +210,71 @@ def test_places_named_once_by_region_are_found_alone_later(gazetteer):
 def test_sentence_initial_words_are_not_names(gazetteer):
     found = find_entities("However, the plan failed. Recent reports said it was late.", gazetteer)
     assert found.mentions == []
+
+
+# ------------------------------------------------------------------ the statistical recogniser under the gazetteer
+
+ENTITY_SENTENCES = Path(__file__).resolve().parent / "data" / "entity_sentences.yaml"
+# Measured on the composed sentences: recall 0.91, precision 0.94 (rules alone: 0.57 and 0.91).
+RECALL_FLOOR = 0.85
+PRECISION_FLOOR = 0.88
+
+
+def test_named_storms_are_events_not_people(gazetteer):
+    found = names("Hurricane Milton strengthened overnight, and Tropical Storm Debby weakened.", gazetteer)
+    assert ("Hurricane Milton", "Hurricane Milton", "EVENT") in found
+    assert ("Tropical Storm Debby", "Tropical Storm Debby", "EVENT") in found
+    assert not [f for f in found if f[2] == "PERSON"]
+
+
+def test_an_organisation_named_after_a_country_is_the_organisation(gazetteer):
+    found = names("Statistics Canada said retail sales climbed 0.4 percent in August.", gazetteer)
+    assert ("Statistics Canada", "Statistics Canada", "ORG") in found
+    assert not [f for f in found if f[1] == "Canada"]
+
+
+def test_a_single_word_company_at_sentence_start(gazetteer):
+    found = names("Nvidia said demand for its chips would outstrip supply well into next year.", gazetteer)
+    assert ("Nvidia", "Nvidia", "ORG") in found
+
+
+def test_a_name_at_sentence_start_without_a_title(gazetteer):
+    found = names("Carlos Mendez testified that he had never met the defendant.", gazetteer)
+    assert ("Carlos Mendez", "Carlos Mendez", "PERSON") in found
+
+
+def test_the_gazetteer_wins_over_the_recogniser(gazetteer):
+    found = names("Diplomats in Pyongyang said the border would reopen, while Kyiv disagreed.", gazetteer)
+    assert ("Pyongyang", "North Korea", "GPE") in found
+    assert ("Kyiv", "Ukraine", "GPE") in found
+
+
+def test_a_later_surname_links_to_a_name_the_recogniser_found(gazetteer):
+    text = "Amelia Hartwell won the sprint in record time. Hartwell said the wind had helped."
+    found = names(text, gazetteer)
+    assert found[0] == ("Amelia Hartwell", "Amelia Hartwell", "PERSON")
+    assert ("Hartwell", "Amelia Hartwell", "PERSON") in found
+
+
+def test_the_recogniser_runs_only_on_sentences_that_need_it(gazetteer, monkeypatch):
+    from service.pipeline import recogniser
+
+    seen: list[list[str]] = []
+    real = recogniser.recognise
+    monkeypatch.setattr(recogniser, "recognise", lambda texts: seen.append(texts) or real(texts))
+    text = "Russia and Ukraine traded fire. The talks stalled on Monday. Greta Lindqvist chaired them."
+    find_entities(text, gazetteer)
+    assert len(seen) == 1  # one batch per article
+    assert all("Lindqvist" in window for window in seen[0])  # only the sentence with an unknown name
+
+
+def test_recall_and_precision_on_composed_sentences(gazetteer):
+    import yaml
+
+    tp = fp = fn = 0
+    for item in yaml.safe_load(ENTITY_SENTENCES.read_text(encoding="utf-8"))["sentences"]:
+        gold = {tuple(e) for e in item["entities"]}
+        got = {(m.name, m.type) for m in find_entities(item["text"], gazetteer).mentions}
+        tp, fp, fn = tp + len(gold & got), fp + len(got - gold), fn + len(gold - got)
+    assert tp / (tp + fn) >= RECALL_FLOOR
+    assert tp / (tp + fp) >= PRECISION_FLOOR

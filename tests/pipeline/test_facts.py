@@ -351,3 +351,17 @@ def test_any_text_gives_consistent_facts(extractor, words):
         for mention in fact.entities:
             assert text[mention.start : mention.end] == mention.mention
     extractor.parse_claim(text)
+
+
+def test_two_speakers_in_one_sentence_give_two_facts_with_exact_offsets(extractor):
+    text = (
+        "The airport reopened on Monday. Transport Minister Ida Holm said the runway was safe, while pilots' union "
+        "leader Karl Vik said the tower was not fully staffed."
+    )
+    facts = extractor.extract(text, split_passages(text))
+    split = [f for f in facts if f.passage_index == 1]
+    assert [f.attribution.speaker for f in split] == ["Ida Holm", "Karl Vik"]
+    assert [f.negated for f in split] == [False, True]
+    for f in facts:
+        assert text[f.start : f.end] == f.text
+    assert [f.index for f in facts] == list(range(len(facts)))

@@ -1,0 +1,116 @@
+"""Negation and hedging, scoped to the clause that carries the claim.
+
+A sentence's claim is its main clause. Cues inside clauses that only frame or qualify it do not count:
+
+  * asides set off by commas or brackets: "Two aid workers, who asked not to be named, said ...";
+  * concessive clauses, leading or trailing: "Although the ministry did not confirm the toll, officials said ...",
+    "... rose 3 percent, while exports did not change";
+  * for negation, also leading conditional and time clauses: "If the talks do not resume, strikes will follow."
+    (their hedging does count: "If confirmed, the deal would ..." is speculative).
+
+Within the clause, a negative verb and a second negation cancel out: "did not deny", "denied nothing", "never failed
+to". Cue words are data: ``negation_cues``, ``negation_exceptions``, ``negative_verbs``, ``hedge_cues``,
+``hedge_exceptions``, ``concessive_openers`` and ``conditional_openers`` in ``lexicons/``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .language import lexicon, phrase_pattern, words as word_set
+
+_CONTRACTION_RE = re.compile(r"n['’]t\b", re.IGNORECASE)
+_ASIDE_RE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,|\([^()]*\)")
+# a negator this many words or fewer before a negative verb, or a "nothing"/"none" right after it, cancels it
+_CANCEL_WINDOW_WORDS = 3
+
+
+@lru_cache(maxsize=None)
+def _opener_re(name: str) -> re.Pattern:
+    entries = sorted(lexicon(name), key=len, reverse=True)
+    alternation = "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in entries)
+    return re.compile(rf"(?:^|(?<=[,;]))\s*(?:{alternation})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _first_words(name: str) -> frozenset[str]:
+    return frozenset(entry.split()[0] for entry in lexicon(name))
+
+
+def _drop_leading(text: str, opener: re.Pattern) -> str:
+    """Text without a leading subordinate clause ("Although X, Y" -> "Y")."""
+    m = opener.match(text.lstrip("\"“'‘ "))
+    if m is None:
+        return text
+    comma = text.find(",", m.end())
+    return text[comma + 1 :] if comma != -1 else text
+
+
+def _drop_trailing(text: str, opener: re.Pattern) -> str:
+    """Text without a trailing concessive clause ("Y, although X" -> "Y")."""
+    for m in opener.finditer(text):
+        if m.start() > 0 and text[m.start() - 1] in ",;":
+            return text[: m.start() - 1]
+    return text
+
+
+def main_clause(text: str, *, keep_conditions: bool = False) -> str:
+    """The part of ``text`` that carries its claim (see module docstring)."""
+    text = _ASIDE_RE.sub(",", text)
+    concessive = _opener_re("concessive_openers")
+    text = _drop_trailing(_drop_leading(text, concessive), concessive)
+    if not keep_conditions:
+        text = _drop_leading(text, _opener_re("conditional_openers"))
+    return text
+
+
+def _negations(text: str) -> list[re.Match]:
+    cleaned = phrase_pattern("negation_exceptions").sub(lambda m: " " * len(m.group()), text)
+    found = list(phrase_pattern("negation_cues").finditer(cleaned)) + list(_CONTRACTION_RE.finditer(cleaned))
+    found.sort(key=lambda m: m.start())
+    # "neither ... nor" is one negation
+    if any(m.group().lower() == "neither" for m in found):
+        found = [m for m in found if m.group().lower() != "nor"]
+    return found
+
+
+def _cancelled(text: str, found: list[re.Match]) -> set[int]:
+    """Indexes into ``found`` of cues that cancel each other pairwise ("did not deny")."""
+    negative = lexicon("negative_verbs")
+    out: set[int] = set()
+    for i, m in enumerate(found):
+        if i in out or m.group().split()[0].lower() not in negative:
+            continue
+        for j, other in enumerate(found):
+            if j == i or j in out:
+                continue
+            between = text[min(m.end(), other.end()) : max(m.start(), other.start())]
+            if len(between.split()) <= _CANCEL_WINDOW_WORDS and other.group().split()[0].lower() not in negative:
+                out.update((i, j))
+                break
+    return out
+
+
+def is_negated(text: str, words: set[str] | None = None) -> bool:
+    """True when the main clause denies or negates (an odd negation, not cancelled by a second one)."""
+    words = words if words is not None else word_set(text)
+    if words.isdisjoint(_first_words("negation_cues")) and "n't" not in text and "n’t" not in text:
+        return False
+    clause = main_clause(text)
+    found = _negations(clause)
+    return len(found) > len(_cancelled(clause, found))
+
+
+def is_hedged(text: str, words: set[str] | None = None) -> bool:
+    """True when the main clause (with its conditions) is speculative or unconfirmed ("likely", "could")."""
+    words = words if words is not None else word_set(text)
+    if words.isdisjoint(_first_words("hedge_cues")):
+        return False
+    clause = main_clause(text, keep_conditions=True)
+    clause = phrase_pattern("hedge_exceptions").sub(lambda m: " " * len(m.group()), clause)
+    # "May" the month is capitalised mid-sentence; the modal is not.
+    return any(
+        m.group() != "May" or not clause[: m.start()].strip()
+        for m in phrase_pattern("hedge_cues").finditer(clause)
+    )

@@ -1,0 +1,78 @@
+"""Clause-scoped negation and hedging, on sentences composed across topics."""
+
+import pytest
+
+from service.pipeline.modality import is_hedged, is_negated, main_clause
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The club said the striker was not involved in the incident.",
+        "Regulators have never approved the drug for children.",
+        "The central bank denied that it had intervened in currency markets.",
+        "The airline declined to comment on the crash.",
+        "Neither the union nor the rail operator confirmed the deal.",
+        "The senator can't recall signing the letter.",
+        "Meteorologists said the storm would no longer threaten the coast.",
+        "The court rejected the appeal on Tuesday.",
+    ],
+)
+def test_negated(sentence):
+    assert is_negated(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the negation sits in a clause that does not carry the claim
+        "Although the ministry did not confirm the toll, hospital officials said 40 people died.",
+        "Exports rose 3 percent in March, while imports did not change.",
+        "If the talks do not resume, the strike will start on Monday.",
+        "The coach, who did not travel with the team, said the players were rested.",
+        "The governor (who has not commented) signed the budget on Friday.",
+        # two negations cancel
+        "The company did not deny that the plant would close.",
+        "The minister denied nothing and said the inquiry would continue.",
+        # negative words that do not negate
+        "Not only wages but also rents rose in Lisbon.",
+        "Doctors urged residents not to drink tap water.",
+        "It is not clear whether the merger will be approved.",
+    ],
+)
+def test_not_negated(sentence):
+    assert not is_negated(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Economists said inflation could ease by the summer.",
+        "The striker is likely to miss the final.",
+        "If confirmed, the deal would be the largest in the sector.",
+        "The suspect was reportedly seen near the border.",
+        "Rates are expected to fall in June.",
+    ],
+)
+def test_hedged(sentence):
+    assert is_hedged(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The vaccine cut admissions by half, although it may cause mild fever.",
+        "Although prices might rise, the bank said growth was solid.",
+        "The final is in May.",
+        "As expected, the central bank raised its main rate to 4 percent.",
+        "Sales grew faster than expected in the second quarter.",
+        "I did not expect to win the race, the sprinter said.",
+    ],
+)
+def test_not_hedged(sentence):
+    assert not is_hedged(sentence)
+
+
+def test_main_clause_drops_asides_and_concessive_clauses():
+    text = "Although talks stalled, the envoy, who arrived on Monday, said a deal was close, though not final."
+    assert main_clause(text).strip() == "the envoy, said a deal was close"
