@@ -8,7 +8,7 @@ from typing import Mapping
 import swagger_ui_bundle
 from flask import Blueprint, Flask, redirect, request
 
-from . import __version__
+from . import __version__, body
 from .auth import SECURITY_SCHEME, check_request
 from .catalog import Catalog
 from .config import Settings
@@ -55,6 +55,7 @@ def create_app(config: Mapping | None = None) -> Flask:
         SECURITY_SCHEME, {"type": "http", "scheme": "bearer", "description": "One of the keys in CLAIMDEX_API_KEYS"})
     app.extensions["claimdex"] = Catalog(settings)
     register_error_handlers(app)
+    body.init_app(app)
 
     for module in (health, articles, passages, facts, entities, claims):
         api.register_blueprint(module.blp)

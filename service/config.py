@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Mapping
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+MIN_ARTICLE_CHARS = 200  # default shortest cleaned article; also the API's minLength for raw text
 
 
 class ConfigError(ValueError):
@@ -51,7 +52,7 @@ class Settings:
     api_keys: tuple[str, ...] = field(default=(), repr=False)
     protect_reads: bool = False
     max_body_bytes: int = 1024 * 1024
-    min_article_chars: int = 200
+    min_article_chars: int = MIN_ARTICLE_CHARS
     write_lock_timeout: float = 10.0
     reconcile_on_start: bool = True
     result_cache_size: int = 512

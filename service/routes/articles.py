@@ -1,11 +1,12 @@
 """Articles: listing, reading, and authenticated ingest and deletion."""
 
 import marshmallow as ma
-from flask import request, url_for
+from flask import url_for
 from flask_smorest import Blueprint
 from marshmallow import validate
 
 from ..auth import SECURITY_SCHEME, require_api_key
+from ..config import MIN_ARTICLE_CHARS
 from ..errors import problem
 from . import catalog
 from .common import IN_QUERY, DateRangeArgs, PageArgs, PageSchema, name_field
@@ -45,8 +46,11 @@ class ArticleInputSchema(ma.Schema):
     class Meta:
         unknown = ma.RAISE
 
-    text = ma.fields.String(required=True, validate=validate.Length(min=1),
-                            metadata={"description": "The raw scraped page text"})
+    text = ma.fields.String(
+        required=True,
+        validate=validate.Length(min=MIN_ARTICLE_CHARS, error="The text is too short: at least {min} characters."),
+        metadata={"description": f"The raw scraped page text. At least {MIN_ARTICLE_CHARS} characters must remain "
+                                 "after cleaning (CLAIMDEX_MIN_ARTICLE_CHARS), else 422."})
     title = ma.fields.String(validate=validate.Length(1, 500))
     source = ma.fields.String(validate=validate.Length(1, 200))
     byline = ma.fields.String(validate=validate.Length(1, 200))
@@ -86,16 +90,6 @@ class BatchResultSchema(ma.Schema):
 def _raw_bytes(text: str) -> bytes:
     # Lone surrogates ("\udc80") survive JSON decoding but cannot be stored as UTF-8.
     return text.encode("utf-8")
-
-
-@blp.before_request
-def refuse_non_utf8():
-    if request.method == "POST" and request.content_length != 0:
-        try:
-            request.get_data(cache=True).decode("utf-8")
-        except UnicodeDecodeError:
-            return problem(422, "the request body is not valid UTF-8")
-    return None
 
 
 @blp.route("/articles")

@@ -16,6 +16,9 @@ blp = Blueprint("claims", __name__, url_prefix="/v1/claims",
 STATUSES = CLAIM_STATUSES
 MAX_CLAIM_LENGTH = 1000
 JSONLD = "application/ld+json"
+# Printable text with at least one non-space character: control characters (NUL included) are refused.
+_CONTROL = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f"
+CLAIM_PATTERN = rf"^[^{_CONTROL}]*[^\s{_CONTROL}][^{_CONTROL}]*$"
 
 
 class ClaimArgs(PageArgs):
@@ -100,7 +103,9 @@ class CheckInputSchema(ma.Schema):
     class Meta:
         unknown = ma.RAISE
 
-    claim = ma.fields.String(required=True, validate=validate.Length(3, MAX_CLAIM_LENGTH),
+    claim = ma.fields.String(required=True,
+                             validate=[validate.Length(3, MAX_CLAIM_LENGTH), validate.Regexp(
+                                 CLAIM_PATTERN, error="The claim is blank or contains control characters.")],
                              metadata={"description": "A claim in plain words", "example":
                                        "ATACMS missiles can reach 300 km"})
 
