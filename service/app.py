@@ -8,7 +8,7 @@ from typing import Mapping
 import swagger_ui_bundle
 from flask import Blueprint, Flask, redirect, request
 
-from . import __version__, body
+from . import __version__, body, observability
 from .auth import SECURITY_SCHEME, check_request
 from .catalog import Catalog
 from .config import Settings
@@ -50,10 +50,11 @@ def create_app(config: Mapping | None = None) -> Flask:
     app.json.sort_keys = False
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
+    app.extensions["claimdex"] = Catalog(settings)
+    observability.init_app(app)  # first: its clock wraps every other hook
     api = ProblemApi(app)
     api.spec.components.security_scheme(
         SECURITY_SCHEME, {"type": "http", "scheme": "bearer", "description": "One of the keys in CLAIMDEX_API_KEYS"})
-    app.extensions["claimdex"] = Catalog(settings)
     register_error_handlers(app)
     body.init_app(app)
 

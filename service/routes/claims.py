@@ -159,7 +159,8 @@ def get_claim(claim_id):
     """Get one claim with its timeline (or a schema.org Claim with Accept: application/ld+json)."""
     # JSON-LD only when asked for more strongly than plain JSON ("*/*" and browsers get JSON).
     if request.accept_mimetypes[JSONLD] > request.accept_mimetypes["application/json"]:
-        body = catalog().claim_jsonld(claim_id, request.host_url.rstrip("/"))
+        # Links come from configuration, never from the Host header a client chose.
+        body = catalog().claim_jsonld(claim_id, catalog().settings.public_base_url)
         return Response(json.dumps(body), mimetype=JSONLD)
     return catalog().claim(claim_id)
 
