@@ -5,6 +5,7 @@ from flask import Response, json, request
 from flask_smorest import Blueprint
 from marshmallow import validate
 
+from ..http import varies_on
 from ..records import CLAIM_STATUSES, VERDICTS
 from . import catalog
 from .common import (IN_QUERY, EchoedQuerySchema, EntityMentionSchema, FactSchema, PageArgs, PageSchema, QuantitySchema,
@@ -155,6 +156,7 @@ def list_claims(**args):
 @blp.alt_response(200, success=True, content_type=JSONLD, schema={"type": "object"},
                   description="schema.org Claim as JSON-LD, when the Accept header asks for application/ld+json")
 @blp.alt_response(404, description="No such claim")
+@varies_on("Accept")
 def get_claim(claim_id):
     """Get one claim with its timeline (or a schema.org Claim with Accept: application/ld+json)."""
     # JSON-LD only when asked for more strongly than plain JSON ("*/*" and browsers get JSON).
