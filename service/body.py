@@ -77,8 +77,8 @@ def _view_requires_key() -> bool:
 
 def guard_body():
     """before_request: bound the body's size, check the key where one is needed, then check the JSON."""
-    if request.method not in BODY_METHODS:
-        return None
+    if request.method not in BODY_METHODS or request.routing_exception is not None:
+        return None  # no body expected, or the 404/405 comes first
     limit = current_app.extensions["claimdex"].settings.max_body_bytes
     if request.content_length is not None and request.content_length > limit:
         return problem(413, f"the request body is larger than {limit} bytes")

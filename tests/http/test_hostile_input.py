@@ -122,3 +122,8 @@ def test_spec_min_length_of_text_is_what_the_code_enforces(writable_client, auth
     assert len(just_short) == minimum - 1
     assert "short" in assert_problem(writable_client.post("/v1/articles", json={"text": just_short},
                                                           headers=auth), 422)["detail"]
+
+
+def test_wrong_method_with_a_bad_body_is_still_405(client):
+    response = client.patch("/v1/articles", data="[" * 1000, content_type="application/json")
+    assert_problem(response, 405)
