@@ -13,7 +13,7 @@ import re
 from collections import OrderedDict
 from urllib.parse import urlencode
 
-from flask import Flask, Response, current_app, g, request
+from flask import Flask, Response, current_app, request
 
 from . import __version__
 from .routes.common import DEFAULT_PAGE_SIZE, MAX_OFFSET
@@ -58,11 +58,16 @@ def _is_cacheable_read() -> bool:
     return request.method in ("GET", "HEAD") and request.path.startswith(READ_PREFIX)
 
 
-def read_etag() -> str | None:
-    """A weak validator for this read: index generation + URL + Accept; None when no index is loaded."""
+def read_etag(*, fresh: bool) -> str | None:
+    """A weak validator for this read: index generation + URL + Accept; None when no index is loaded.
+
+    ``fresh`` checks the index for a newer generation; otherwise the generation this worker thread's read just
+    used is taken, which is the one the response was built from and costs no disk access.
+    """
+    reader = current_app.extensions["claimdex"].reader
     try:
-        build, generation = current_app.extensions["claimdex"].reader.generation()
-    except Exception:  # the route itself will answer 503
+        build, generation = (None if fresh else reader.last_generation()) or reader.generation()
+    except Exception:  # the route itself answers 503
         return None
     key = "\n".join((__version__, build, str(generation), request.full_path, request.headers.get("Accept", "")))
     return 'W/"%s"' % hashlib.sha256(key.encode()).hexdigest()[:32]
@@ -70,12 +75,12 @@ def read_etag() -> str | None:
 
 def answer_if_unchanged():
     """before_request: 304 for a read whose ETag the client already holds, without running the query."""
-    if not _is_cacheable_read():
+    if not _is_cacheable_read() or not request.if_none_match:
         return None
-    g.etag = read_etag()
-    if g.etag and request.if_none_match.contains_weak(g.etag.removeprefix("W/").strip('"')):
+    etag = read_etag(fresh=True)
+    if etag and request.if_none_match.contains_weak(etag.removeprefix("W/").strip('"')):
         response = Response(status=304)
-        response.headers["ETag"] = g.etag
+        response.headers["ETag"] = etag
         response.headers["Cache-Control"] = _read_cache_control()
         return response
     return None
@@ -89,8 +94,9 @@ def _caching(response: Response) -> None:
     if request.path.startswith(NO_STORE_PATHS) or request.method not in ("GET", "HEAD", "OPTIONS"):
         response.headers["Cache-Control"] = "no-store"
     elif _is_cacheable_read():
-        if response.status_code == 200 and g.get("etag"):
-            response.headers["ETag"] = g.etag
+        etag = read_etag(fresh=False) if response.status_code == 200 else None
+        if etag:
+            response.headers["ETag"] = etag
             response.headers["Cache-Control"] = _read_cache_control()
         elif response.status_code >= 400:
             response.headers["Cache-Control"] = "no-store"
