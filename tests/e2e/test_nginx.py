@@ -39,9 +39,10 @@ def render(template: str, values: dict) -> str:
 
 
 def main_config(work: Path, site: Path) -> str:
-    """The image's own nginx.conf, reduced to what a private, unprivileged run needs; the site is included as is."""
+    """A minimal main nginx.conf for a private run in ``work``; the shipped site file is included as is."""
     user = "user root;\n" if os.geteuid() == 0 else ""
-    temp = "\n".join(f"    {kind}_temp_path {work}/{kind};" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
+    kinds = ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+    temp = "\n".join(f"    {kind}_temp_path {work}/{kind};" for kind in kinds)
     return (f"{user}worker_processes 1;\npid {work}/nginx.pid;\nerror_log {work}/error.log warn;\n"
             f"events {{ worker_connections 512; }}\n"
             f"http {{\n    access_log {work}/access.log;\n{temp}\n    include {site};\n}}\n")
