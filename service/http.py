@@ -229,6 +229,8 @@ def init_app(app: Flask) -> None:
         view = app.view_functions.get(request.endpoint or "")
         for header in getattr(view, "varies_on", ()):
             response.vary.add(header)
+        if response.status_code == 304:
+            response.vary.add("Accept-Encoding")  # as the full response would have said
         if request.method == "GET":
             link = next_page_link(response)
             if link:

@@ -26,6 +26,9 @@ REQUEST_ID_RE = re.compile(r"[A-Za-z0-9._~:/+=@-]{1,%d}" % MAX_REQUEST_ID_LENGTH
 UNMATCHED_ROUTE = "<unmatched>"
 LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
 ACCESS_LOGGER = "claimdex.access"
+# Label values must stay few: a client can send any method token, so unknown ones share one label.
+KNOWN_METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
+OTHER_METHOD = "other"
 
 REQUESTS = Counter("claimdex_http_requests", "HTTP requests answered", ["method", "route", "status"])
 LATENCY = Histogram("claimdex_http_request_duration_seconds", "Time to answer an HTTP request",
@@ -52,9 +55,10 @@ def _finish(response: Response) -> Response:
     elapsed = time.perf_counter() - g.get("started", time.perf_counter())
     request_id = g.get("request_id") or request_id_from(None)
     response.headers[REQUEST_ID_HEADER] = request_id
+    method = request.method if request.method in KNOWN_METHODS else OTHER_METHOD
     route, status = _route(), str(response.status_code)
-    REQUESTS.labels(request.method, route, status).inc()
-    LATENCY.labels(request.method, route, status).observe(elapsed)
+    REQUESTS.labels(method, route, status).inc()
+    LATENCY.labels(method, route, status).observe(elapsed)
     if current_app.extensions["claimdex"].settings.access_log:
         _log_access(response, route, elapsed, request_id)
     return response

@@ -159,3 +159,11 @@ def test_request_ids_and_gzip_pass_through(stack):
     assert docs.status_code == 200 and docs.headers["Content-Encoding"] == "gzip"
     compressed = docs.raw.read(decode_content=False)
     assert 0 < len(compressed) < 1_000_000  # the bundle itself is about 1.5 MB
+
+
+def test_longest_percent_encoded_queries_fit_through_nginx(stack):
+    params = {"q": "漢" * 512, "source": "é" * 200, "article_id": "漢" * 200, "entity": "漢" * 200}
+    response = requests.get(stack["url"] + "/v1/passages", params=params, timeout=20)
+    assert len(response.request.url) > 8000
+    assert response.status_code in (200, 400), response.status_code
+    assert response.headers["Content-Type"] in ("application/json", "application/problem+json")

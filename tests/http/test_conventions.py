@@ -42,6 +42,7 @@ def test_reads_carry_an_etag_and_answer_304(client):
     assert first.status_code == 200 and first.headers["Cache-Control"] == "no-cache"
     second = client.get("/v1/facts?about=ATACMS", headers={"If-None-Match": etag})
     assert second.status_code == 304 and second.data == b"" and second.headers["ETag"] == etag
+    assert "Accept-Encoding" in second.headers["Vary"]
     assert client.get("/v1/facts?about=Russia", headers={"If-None-Match": etag}).status_code == 200
 
 

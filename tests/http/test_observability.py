@@ -110,3 +110,20 @@ def test_metrics_without_an_index_say_not_ready(tmp_path):
     client = create_app(settings_for(tmp_path)).test_client()
     metrics = samples(client)
     assert count(metrics, "claimdex_index_ready") == 0
+
+
+def test_unknown_methods_share_one_label(client):
+    for method in ("BREW", "PROPFIND", "XYZZY"):
+        client.open("/health", method=method)
+    metrics = samples(client)
+    methods = {dict(labels).get("method") for name, labels in metrics if name == "claimdex_http_requests_total"}
+    assert "other" in methods and not methods & {"BREW", "PROPFIND", "XYZZY"}
+
+
+def test_metrics_need_a_key_when_reads_are_protected(built_corpus):
+    from service.app import create_app
+    from tests.conftest import settings_for
+
+    client = create_app(settings_for(built_corpus, protect_reads=True, api_keys=("k",))).test_client()
+    assert client.get("/metrics").status_code == 401
+    assert client.get("/metrics", headers={"Authorization": "Bearer k"}).status_code == 200
