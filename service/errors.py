@@ -97,12 +97,13 @@ class ProblemApi(Api):
 
 
 @dataclass(frozen=True)
-class Mapping:
-    """How one domain exception becomes a problem: its status, a detail and any headers (both from the error)."""
+class ProblemMapping:
+    """How one domain exception becomes a problem: its status, and its detail, headers and field errors."""
 
     status: int
     detail: Callable[[Exception], str] = str
     headers: Callable[[Exception], dict] = lambda error: {}
+    errors: Callable[[Exception], dict | None] = lambda error: None
     log_as_error: bool = False
 
 
@@ -112,34 +113,29 @@ def _retry_after(seconds: int) -> Callable[[Exception], dict]:
 
 # Every domain exception the service can raise, and the status it answers with. Subclasses inherit their base's
 # mapping unless listed themselves; anything not covered here is a logged 500.
-REGISTRY: dict[type[Exception], Mapping] = {
-    NotFound: Mapping(404),
-    QuerySyntaxError: Mapping(400, lambda error: f"invalid query: {error}"),
-    BodyTooDeep: Mapping(400),
-    BodyNotUtf8: Mapping(422),
-    ArticleRejected: Mapping(422),
-    ClaimInputError: Mapping(422, lambda error: f"invalid claim: {error}"),
-    IndexBusy: Mapping(503, lambda error: f"{error}; retry later", _retry_after(1)),
-    IndexUnavailable: Mapping(503, lambda error: f"the index is not available: {error}", _retry_after(30)),
-    IndexVersionMismatch: Mapping(503, lambda error: f"the index is not available: {error}", _retry_after(30)),
-    CorpusError: Mapping(500, lambda error: "the server's article store is misconfigured or damaged",
+REGISTRY: dict[type[Exception], ProblemMapping] = {
+    NotFound: ProblemMapping(404),
+    QuerySyntaxError: ProblemMapping(400, lambda error: f"invalid query: {error}",
+                                     errors=lambda error: {"query": {"q": [str(error)]}}),
+    BodyTooDeep: ProblemMapping(400),
+    BodyNotUtf8: ProblemMapping(422),
+    ArticleRejected: ProblemMapping(422),
+    ClaimInputError: ProblemMapping(422, lambda error: f"invalid claim: {error}"),
+    IndexBusy: ProblemMapping(503, lambda error: f"{error}; retry later", _retry_after(1)),
+    IndexUnavailable: ProblemMapping(503, lambda error: f"the index is not available: {error}", _retry_after(30)),
+    IndexVersionMismatch: ProblemMapping(503, lambda error: f"the index is not available: {error}", _retry_after(30)),
+    CorpusError: ProblemMapping(500, lambda error: "the server's article store is misconfigured or damaged",
                          log_as_error=True),
-    GazetteerError: Mapping(500, lambda error: "the server's article store is misconfigured or damaged",
+    GazetteerError: ProblemMapping(500, lambda error: "the server's article store is misconfigured or damaged",
                             log_as_error=True),
 }
 
 
-def mapping_for(error: Exception) -> Mapping | None:
+def mapping_for(error: Exception) -> ProblemMapping | None:
     """The registry entry of the error's class or its nearest registered base class."""
     for cls in type(error).__mro__:
         if cls in REGISTRY:
             return REGISTRY[cls]
-    return None
-
-
-def _extra_fields(error: Exception) -> dict | None:
-    if isinstance(error, QuerySyntaxError):
-        return {"query": {"q": [str(error)]}}
     return None
 
 
@@ -150,7 +146,7 @@ def problem_for(error: Exception) -> Response:
         raise TypeError(f"{type(error).__name__} is not in the error registry")
     if mapping.log_as_error:
         log.error("%s: %s", type(error).__name__, error)
-    return problem(mapping.status, mapping.detail(error), errors=_extra_fields(error),
+    return problem(mapping.status, mapping.detail(error), errors=mapping.errors(error),
                    headers=mapping.headers(error))
 
 

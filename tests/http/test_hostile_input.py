@@ -127,3 +127,18 @@ def test_spec_min_length_of_text_is_what_the_code_enforces(writable_client, auth
 def test_wrong_method_with_a_bad_body_is_still_405(client):
     response = client.patch("/v1/articles", data="[" * 1000, content_type="application/json")
     assert_problem(response, 405)
+
+
+def test_a_recursion_error_anywhere_is_a_400_not_a_500(client, monkeypatch):
+    catalog = client.application.extensions["claimdex"]
+
+    def too_deep(text):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(catalog, "check", too_deep)
+    assert_problem(client.post("/v1/claims/check", json={"claim": "abc def"}), 400)
+
+
+def test_query_errors_keep_their_field_errors(client):
+    body = assert_problem(client.get("/v1/passages", query_string={"q": '"open'}), 400)
+    assert body["errors"]["query"]["q"]
