@@ -8,7 +8,7 @@ from http import HTTPStatus
 from typing import Callable
 
 import marshmallow as ma
-from flask import Flask, Response, json, request
+from flask import Flask, Response, g, json, request
 from flask_smorest import Api
 from flask_smorest.spec import prepare_response
 from werkzeug.exceptions import HTTPException
@@ -163,5 +163,5 @@ def register_error_handlers(app: Flask) -> None:
     def unexpected(error):
         if isinstance(error, HTTPException):
             return app.extensions["flask-smorest"]["apis"][""]["ext_obj"].handle_http_exception(error)
-        log.exception("unhandled error on %s %s", request.method, request.path)
+        log.exception("unhandled error on %s %s (request %s)", request.method, request.path, g.get("request_id"))
         return problem(500, "an unexpected error occurred; it has been logged")
