@@ -1,4 +1,5 @@
-# Mirrors `make run`: install pinned dependencies, build the index, serve with gunicorn.
+# Mirrors `make run`: install pinned dependencies, build the index, serve with gunicorn. docker-compose.yml puts
+# nginx in front (deploy/nginx/); gunicorn is not meant to face clients directly.
 FROM python:3.11-slim
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
@@ -9,7 +10,7 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     CLAIMDEX_DATA_DIR=/app/data/articles \
     CLAIMDEX_INDEX_DIR=/app/index
 
-RUN useradd --create-home --uid 10001 claimdex
+RUN groupadd --gid 10001 claimdex && useradd --create-home --uid 10001 --gid 10001 claimdex
 WORKDIR /app
 
 COPY requirements.txt ./
@@ -17,11 +18,13 @@ RUN pip install --no-cache-dir -r requirements.txt
 
 COPY service ./service
 COPY data ./data
-RUN python -m service index build && chown -R claimdex:claimdex /app/data /app/index
+RUN python -m service index build && chown -R 10001:10001 /app/data /app/index
 
-USER claimdex
+# Numeric, so that a runtime can verify it is not root without reading /etc/passwd.
+USER 10001:10001
 EXPOSE 8000
+# Ready, not merely alive: /ready answers 503 until an index is loaded. Exec form: slim images have no curl.
 HEALTHCHECK --interval=30s --timeout=3s --start-period=20s --retries=3 \
-  CMD python -c "import os, urllib.request; urllib.request.urlopen('http://127.0.0.1:%s/health' % os.environ.get('PORT', '8000'), timeout=2)" || exit 1
+  CMD ["python", "-c", "import os, urllib.request; urllib.request.urlopen('http://127.0.0.1:%s/ready' % os.environ.get('PORT', '8000'), timeout=2)"]
 
 CMD ["gunicorn", "-c", "python:service.gunicorn_conf", "service.wsgi:app"]

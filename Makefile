@@ -4,9 +4,12 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The browser tests drive Debian's Chromium (no browser download).
+CHROMIUM ?= /usr/bin/chromium
+export CHROMIUM
 export HOST PORT
 
-.PHONY: run test eval bench bench-smoke index openapi lint check-python clean help
+.PHONY: run test eval bench bench-smoke index openapi lint check-python check-chromium clean help
 
 help:
 	@echo "make run    - set up, build the index if needed, serve on http://$(HOST):$(PORT)"
@@ -18,6 +21,9 @@ help:
 
 check-python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is required")'
+
+check-chromium:  # one line, before any setup, instead of a failure deep inside playwright
+	$(if $(wildcard $(CHROMIUM)),@true,$(error make test needs Chromium at $(CHROMIUM): install it with 'sudo apt-get install chromium', or set CHROMIUM=/path/to/it))
 
 $(VENV)/.runtime: requirements.txt | check-python
 	$(PYTHON) -m venv $(VENV)
@@ -32,7 +38,7 @@ run: $(VENV)/.runtime
 	$(PY) -m service index ensure
 	CLAIMDEX_RECONCILE_ON_START=false exec $(VENV)/bin/gunicorn -c python:service.gunicorn_conf service.wsgi:app
 
-test: $(VENV)/.dev
+test: check-chromium $(VENV)/.dev
 	$(PY) -m pytest
 
 eval: $(VENV)/.dev

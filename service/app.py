@@ -8,7 +8,7 @@ from typing import Mapping
 import swagger_ui_bundle
 from flask import Blueprint, Flask, redirect, request
 
-from . import __version__
+from . import __version__, body, http, observability
 from .auth import SECURITY_SCHEME, check_request
 from .catalog import Catalog
 from .config import Settings
@@ -50,11 +50,19 @@ def create_app(config: Mapping | None = None) -> Flask:
     app.json.sort_keys = False
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
+    app.extensions["claimdex"] = Catalog(settings)
+    observability.init_app(app)  # first: its clock wraps every other hook
     api = ProblemApi(app)
     api.spec.components.security_scheme(
         SECURITY_SCHEME, {"type": "http", "scheme": "bearer", "description": "One of the keys in CLAIMDEX_API_KEYS"})
-    app.extensions["claimdex"] = Catalog(settings)
     register_error_handlers(app)
+    # Request hooks, in the order they run: clock and request ID, CORS preflight, read protection, the body guard
+    # (size, write key, JSON), then the 304 for reads the client already has.
+    http.init_app(app)
+    if settings.protect_reads:
+        _protect_reads(app)
+    body.init_app(app)
+    http.init_conditional_reads(app)
 
     for module in (health, articles, passages, facts, entities, claims):
         api.register_blueprint(module.blp)
@@ -62,16 +70,18 @@ def create_app(config: Mapping | None = None) -> Flask:
     app.register_blueprint(Blueprint("swagger_ui_files", __name__, static_folder=swagger_ui_bundle.swagger_ui_path,
                                      static_url_path="/_swagger-ui"))
 
-    if settings.protect_reads:
-        @app.before_request
-        def protect_reads():
-            open_paths = ("/health", "/ready", "/docs", "/_swagger-ui", "/openapi")
-            if not request.path.startswith(open_paths) and request.path != "/":
-                return check_request()
-            return None
-
     @app.route("/")
     def index():
         return redirect("/docs", code=302)
 
     return app
+
+
+def _protect_reads(app: Flask) -> None:
+    open_paths = ("/health", "/ready", "/docs", "/_swagger-ui", "/openapi")
+
+    @app.before_request
+    def protect_reads():
+        if not request.path.startswith(open_paths) and request.path != "/":
+            return check_request()
+        return None

@@ -45,4 +45,7 @@ def require_api_key(view):
             return refusal
         return view(*args, **kwargs)
 
+    # Read by the body guard (service/body.py), which checks the key before looking at the body; functools.wraps
+    # carries the mark through the decorators stacked on top.
+    wrapper.requires_key = True
     return wrapper

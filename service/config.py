@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Mapping
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+MIN_ARTICLE_CHARS = 200  # default shortest cleaned article; also the API's minLength for raw text
 
 
 class ConfigError(ValueError):
@@ -43,6 +45,14 @@ def _float(name: str, raw: str) -> float:
     return value
 
 
+def _origins(name: str, raw: str) -> tuple[str, ...]:
+    origins = tuple(o.strip().rstrip("/") for o in raw.split(",") if o.strip())
+    for origin in origins:
+        if origin != "*" and not re.fullmatch(r"https?://[^/\s]+", origin):
+            raise ConfigError(f"{name} must be '*' or comma-separated origins like https://example.org, got {origin!r}")
+    return origins
+
+
 @dataclass(frozen=True)
 class Settings:
     data_dir: Path = PROJECT_ROOT / "data" / "articles"
@@ -51,11 +61,15 @@ class Settings:
     api_keys: tuple[str, ...] = field(default=(), repr=False)
     protect_reads: bool = False
     max_body_bytes: int = 1024 * 1024
-    min_article_chars: int = 200
+    min_article_chars: int = MIN_ARTICLE_CHARS
     write_lock_timeout: float = 10.0
     reconcile_on_start: bool = True
     result_cache_size: int = 512
     public_url: str | None = None
+    host: str = "127.0.0.1"
+    port: int = 8000
+    access_log: bool = True
+    cors_origins: tuple[str, ...] = ()
 
     # name of env var -> (field, parser)
     ENV = {
@@ -70,6 +84,10 @@ class Settings:
         "CLAIMDEX_RECONCILE_ON_START": ("reconcile_on_start", _bool),
         "CLAIMDEX_RESULT_CACHE_SIZE": ("result_cache_size", lambda n, v: _int(n, v, 0)),
         "CLAIMDEX_PUBLIC_URL": ("public_url", lambda n, v: v.rstrip("/") or None),
+        "HOST": ("host", lambda n, v: v.strip() or "127.0.0.1"),
+        "PORT": ("port", lambda n, v: _int(n, v, 1)),
+        "CLAIMDEX_ACCESS_LOG": ("access_log", _bool),
+        "CLAIMDEX_CORS_ORIGINS": ("cors_origins", _origins),
     }
 
     @classmethod
@@ -81,6 +99,17 @@ class Settings:
                 values[attr] = parse(name, environ[name])
         return cls(**values)
 
+    @property
+    def public_base_url(self) -> str:
+        """Where this service is reached: CLAIMDEX_PUBLIC_URL, else the configured HOST and PORT (never a request's
+        Host header, which any client can set)."""
+        if self.public_url:
+            return self.public_url
+        host = "127.0.0.1" if self.host in ("0.0.0.0", "::", "") else self.host
+        if ":" in host and not host.startswith("["):
+            host = f"[{host}]"
+        return f"http://{host}:{self.port}"
+
     def with_overrides(self, overrides: Mapping) -> "Settings":
         known = {f.name for f in fields(self)}
         unknown = set(overrides) - known
@@ -90,6 +119,7 @@ class Settings:
         for key in ("data_dir", "index_dir", "entities_file"):
             if key in values:
                 values[key] = Path(values[key])
-        if "api_keys" in values:
-            values["api_keys"] = tuple(values["api_keys"])
+        for key in ("api_keys", "cors_origins"):
+            if key in values:
+                values[key] = tuple(values[key])
         return replace(self, **values)

@@ -3,21 +3,31 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from http import HTTPStatus
+from typing import Callable
 
 import marshmallow as ma
-from flask import Flask, Response, json, request
+from flask import Flask, Response, g, json, request
 from flask_smorest import Api
 from flask_smorest.spec import prepare_response
 from werkzeug.exceptions import HTTPException
 
 from .catalog import NotFound
 from .corpus import CorpusError
-from .pipeline.errors import ArticleRejected, GazetteerError
+from .pipeline.errors import ArticleRejected, ClaimInputError, GazetteerError
 from .search.errors import IndexBusy, IndexUnavailable, IndexVersionMismatch, QuerySyntaxError
 
 log = logging.getLogger(__name__)
 PROBLEM_JSON = "application/problem+json"
+
+
+class BodyTooDeep(ValueError):
+    """A JSON body nests deeper than any valid request; refused before parsing."""
+
+
+class BodyNotUtf8(ValueError):
+    """A JSON body is not UTF-8 text."""
 
 
 class ProblemSchema(ma.Schema):
@@ -86,37 +96,72 @@ class ProblemApi(Api):
         return problem(error.code or 500, detail, errors=errors, headers=headers)
 
 
+@dataclass(frozen=True)
+class ProblemMapping:
+    """How one domain exception becomes a problem: its status, and its detail, headers and field errors."""
+
+    status: int
+    detail: Callable[[Exception], str] = str
+    headers: Callable[[Exception], dict] = lambda error: {}
+    errors: Callable[[Exception], dict | None] = lambda error: None
+    log_as_error: bool = False
+
+
+def _retry_after(seconds: int) -> Callable[[Exception], dict]:
+    return lambda error: {"Retry-After": str(getattr(error, "retry_after", seconds))}
+
+
+# Every domain exception the service can raise, and the status it answers with. Subclasses inherit their base's
+# mapping unless listed themselves; anything not covered here is a logged 500.
+REGISTRY: dict[type[Exception], ProblemMapping] = {
+    NotFound: ProblemMapping(404),
+    QuerySyntaxError: ProblemMapping(400, lambda error: f"invalid query: {error}",
+                                     errors=lambda error: {"query": {"q": [str(error)]}}),
+    BodyTooDeep: ProblemMapping(400),
+    BodyNotUtf8: ProblemMapping(422),
+    ArticleRejected: ProblemMapping(422),
+    ClaimInputError: ProblemMapping(422, lambda error: f"invalid claim: {error}"),
+    IndexBusy: ProblemMapping(503, lambda error: f"{error}; retry later", _retry_after(1)),
+    IndexUnavailable: ProblemMapping(503, lambda error: f"the index is not available: {error}", _retry_after(30)),
+    IndexVersionMismatch: ProblemMapping(503, lambda error: f"the index is not available: {error}", _retry_after(30)),
+    CorpusError: ProblemMapping(500, lambda error: "the server's article store is misconfigured or damaged",
+                         log_as_error=True),
+    GazetteerError: ProblemMapping(500, lambda error: "the server's article store is misconfigured or damaged",
+                            log_as_error=True),
+}
+
+
+def mapping_for(error: Exception) -> ProblemMapping | None:
+    """The registry entry of the error's class or its nearest registered base class."""
+    for cls in type(error).__mro__:
+        if cls in REGISTRY:
+            return REGISTRY[cls]
+    return None
+
+
+def problem_for(error: Exception) -> Response:
+    """The problem+json response for a registered domain exception."""
+    mapping = mapping_for(error)
+    if mapping is None:
+        raise TypeError(f"{type(error).__name__} is not in the error registry")
+    if mapping.log_as_error:
+        log.error("%s: %s", type(error).__name__, error)
+    return problem(mapping.status, mapping.detail(error), errors=mapping.errors(error),
+                   headers=mapping.headers(error))
+
+
 def register_error_handlers(app: Flask) -> None:
-    @app.errorhandler(NotFound)
-    def not_found(error):
-        return problem(404, str(error))
+    for exception in REGISTRY:
+        app.register_error_handler(exception, problem_for)
 
-    @app.errorhandler(QuerySyntaxError)
-    def bad_query(error):
-        return problem(400, f"invalid query: {error}", errors={"query": {"q": [str(error)]}})
-
-    @app.errorhandler(ArticleRejected)
-    def rejected(error):
-        return problem(422, str(error))
-
-    @app.errorhandler(IndexBusy)
-    def busy(error):
-        return problem(503, f"{error}; retry later", headers={"Retry-After": str(error.retry_after)})
-
-    @app.errorhandler(IndexUnavailable)
-    @app.errorhandler(IndexVersionMismatch)
-    def unavailable(error):
-        return problem(503, f"the index is not available: {error}", headers={"Retry-After": "30"})
-
-    @app.errorhandler(CorpusError)
-    @app.errorhandler(GazetteerError)
-    def storage(error):
-        log.error("storage error: %s", error)
-        return problem(500, "the server's article store is misconfigured or damaged")
+    @app.errorhandler(RecursionError)
+    def too_deep(error):
+        # A last line of defence: bodies are depth-checked before parsing, but no input may ever cause a 500.
+        return problem(400, "the input is nested too deeply")
 
     @app.errorhandler(Exception)
     def unexpected(error):
         if isinstance(error, HTTPException):
             return app.extensions["flask-smorest"]["apis"][""]["ext_obj"].handle_http_exception(error)
-        log.exception("unhandled error on %s %s", request.method, request.path)
+        log.exception("unhandled error on %s %s (request %s)", request.method, request.path, g.get("request_id"))
         return problem(500, "an unexpected error occurred; it has been logged")

@@ -5,22 +5,52 @@ HOST, PORT and WEB_CONCURRENCY (gunicorn's own) choose the bind address and work
 
 import logging
 import os
+import shutil
+import tempfile
+from pathlib import Path
 
 bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
 workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
 worker_class = "sync"
 timeout = 60
 graceful_timeout = 20
-accesslog = os.environ.get("CLAIMDEX_ACCESS_LOG") or None
+# The app writes its own JSON access log (CLAIMDEX_ACCESS_LOG); gunicorn's text one stays off.
+accesslog = None
 # The index is opened lazily in each worker after the fork, never shared from the master.
 preload_app = False
 # Every query parameter has a length limit in the API schemas, but percent-encoded non-ASCII text can still make a
 # valid request line longer than gunicorn's 4 KiB default, which gunicorn would refuse with an HTML 414.
 limit_request_line = 0
 
+# Prometheus multiprocess mode: every worker writes its samples under this directory, which must be set before a
+# worker imports prometheus_client. An operator may choose it; otherwise it is private to this master process.
+METRICS_DIR_OWNED = "PROMETHEUS_MULTIPROC_DIR" not in os.environ
+if METRICS_DIR_OWNED:
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(Path(tempfile.gettempdir()) / f"claimdex-metrics-{os.getpid()}")
+
+
+def clean_metrics_dir(path: Path) -> None:
+    """Samples of a previous run must not be added to this one's."""
+    path.mkdir(parents=True, exist_ok=True)
+    for stale in path.glob("*.db"):
+        stale.unlink()
+
+
+def child_exit(server, worker):
+    """A dead worker's live gauges stop counting; its counters and histograms stay summed."""
+    from prometheus_client import multiprocess
+
+    multiprocess.mark_process_dead(worker.pid)
+
+
+def on_exit(server):
+    if METRICS_DIR_OWNED:
+        shutil.rmtree(os.environ["PROMETHEUS_MULTIPROC_DIR"], ignore_errors=True)
+
 
 def on_starting(server):
-    """Bring the index in line with the corpus once, in the master, before workers start."""
+    """Reset the metrics directory, then bring the index in line with the corpus once, before workers start."""
+    clean_metrics_dir(Path(os.environ["PROMETHEUS_MULTIPROC_DIR"]))
     from service.catalog import Catalog
     from service.config import Settings
 

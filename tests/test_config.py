@@ -41,3 +41,23 @@ def test_overrides_reject_unknown_settings():
 
 def test_api_keys_are_not_shown_in_repr():
     assert "secret" not in repr(Settings.from_env({"CLAIMDEX_API_KEYS": "secret"}))
+
+
+def test_cors_origins_are_parsed_and_checked():
+    settings = Settings.from_env({"CLAIMDEX_CORS_ORIGINS": "https://a.example, http://b.example:8080/ "})
+    assert settings.cors_origins == ("https://a.example", "http://b.example:8080")
+    with pytest.raises(ConfigError, match="CLAIMDEX_CORS_ORIGINS"):
+        Settings.from_env({"CLAIMDEX_CORS_ORIGINS": "a.example"})
+
+
+def test_public_base_url_comes_from_configuration_only():
+    assert Settings.from_env({"CLAIMDEX_PUBLIC_URL": "https://claims.example/"}).public_base_url == \
+        "https://claims.example"
+    assert Settings.from_env({"HOST": "10.1.2.3", "PORT": "9000"}).public_base_url == "http://10.1.2.3:9000"
+    assert Settings.from_env({"HOST": "0.0.0.0", "PORT": "9000"}).public_base_url == "http://127.0.0.1:9000"
+    assert Settings.from_env({"HOST": "::1", "PORT": "80"}).public_base_url == "http://[::1]:80"
+
+
+def test_access_log_is_on_by_default():
+    assert Settings.from_env({}).access_log is True
+    assert Settings.from_env({"CLAIMDEX_ACCESS_LOG": "off"}).access_log is False

@@ -10,7 +10,8 @@ from service.routes.spec import spec_as_yaml
 
 SPEC_FILE = Path(__file__).resolve().parent.parent / "openapi.yaml"
 # Routes that serve the documentation itself rather than the API.
-UNDOCUMENTED = {"/", "/docs", "/openapi.json", "/openapi.yaml", "/_swagger-ui/<path:filename>"}
+# Operational and documentation endpoints: /metrics is Prometheus text for scrapers, not part of the client API.
+UNDOCUMENTED = {"/", "/docs", "/openapi.json", "/openapi.yaml", "/_swagger-ui/<path:filename>", "/metrics"}
 
 
 def test_committed_spec_equals_the_generated_one(app):

@@ -3,7 +3,10 @@
 No Docker engine runs here, so the files are checked for structure rather than built.
 """
 
+import fnmatch
+import json
 import re
+import subprocess
 from pathlib import Path
 
 import yaml
@@ -25,8 +28,11 @@ def test_dockerfile_is_slim_non_root_prebuilt_and_health_checked():
     assert instructions[0][1].startswith("python:3.11-slim")
     assert "USER" in commands and commands.index("USER") > commands.index("RUN")
     assert any(name == "RUN" and "python -m service index build" in args for name, args in instructions)
+    user = next(args for name, args in instructions if name == "USER")
+    assert re.fullmatch(r"[1-9]\d*(:\d+)?", user.strip()), "USER must be numeric and not root"
     healthcheck = next(args for name, args in instructions if name == "HEALTHCHECK")
-    assert "/health" in healthcheck
+    probe = json.loads(healthcheck.split(" CMD ", 1)[1])  # exec form: a JSON array, no shell, no curl
+    assert probe[0] == "python" and "/ready" in probe[-1] and "PORT" in probe[-1]
     cmd = next(args for name, args in instructions if name == "CMD")
     make_run = (ROOT / "Makefile").read_text()
     assert "gunicorn -c python:service.gunicorn_conf service.wsgi:app" in make_run
@@ -39,21 +45,67 @@ def test_dockerfile_environment_names_real_settings():
     assert names - {"PYTHONDONTWRITEBYTECODE", "PYTHONUNBUFFERED"} <= set(Settings.ENV) | GUNICORN_ENV
 
 
+def _compose():
+    return yaml.safe_load((ROOT / "docker-compose.yml").read_text())
+
+
 def test_compose_service_mirrors_the_image():
-    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
+    compose = _compose()
     service = compose["services"]["claimdex"]
     assert service["build"] == "."
-    assert "8000:8000" in service["ports"]
+    assert "ports" not in service, "gunicorn must not be published: nginx faces clients"
+    assert service["expose"] == [service["environment"]["PORT"]]
     assert set(service["environment"]) <= set(Settings.ENV) | GUNICORN_ENV
     mounts = {volume.split(":")[1] for volume in service["volumes"]}
     assert mounts == {service["environment"]["CLAIMDEX_DATA_DIR"], service["environment"]["CLAIMDEX_INDEX_DIR"]}
     assert {volume.split(":")[0] for volume in service["volumes"]} <= set(compose["volumes"])
-    assert any("/health" in part for part in service["healthcheck"]["test"])
+    probe = service["healthcheck"]["test"]
+    assert probe[:2] == ["CMD", "python"] and "/ready" in probe[-1] and "PORT" in probe[-1]
+
+
+def test_compose_puts_the_shipped_nginx_config_in_front():
+    compose = _compose()
+    app, nginx = compose["services"]["claimdex"], compose["services"]["nginx"]
+    source, target = nginx["volumes"][0].split(":")[:2]
+    template = ROOT / source
+    assert template.is_file() and target.startswith("/etc/nginx/templates/") and target.endswith(".template")
+    needed = set(re.findall(r"\$\{(\w+)\}", template.read_text()))
+    assert needed <= set(nginx["environment"]), needed - set(nginx["environment"])
+    assert nginx["environment"]["CLAIMDEX_UPSTREAM"] == f"claimdex:{app['environment']['PORT']}"
+    assert f":{nginx['environment']['NGINX_PORT']}" in nginx["ports"][0]
+    # nginx and the app refuse exactly the same bodies.
+    assert int(nginx["environment"]["CLAIMDEX_MAX_BODY_BYTES"]) == int(app["environment"]["CLAIMDEX_MAX_BODY_BYTES"])
+    assert int(app["environment"]["CLAIMDEX_MAX_BODY_BYTES"]) == Settings().max_body_bytes
+    assert nginx["depends_on"]["claimdex"]["condition"] == "service_healthy"
+
+
+def _ignored(path: str, patterns: list[str]) -> bool:
+    return any(fnmatch.fnmatch(path, pattern) or path.startswith(pattern.rstrip("/") + "/") for pattern in patterns)
+
+
+def test_dockerignore_keeps_what_the_image_needs_and_nothing_else():
+    patterns = [line.strip() for line in (ROOT / ".dockerignore").read_text().splitlines()
+                if line.strip() and not line.startswith("#")]
+    for heavy in (".venv", "index", "build", ".git", ".pytest_cache", "data/articles/a0123456789abcdef012"):
+        assert _ignored(heavy, patterns), heavy
+    copied = [args.split()[0] for name, args in dockerfile_instructions() if name == "COPY"]
+    tracked = subprocess.run(["git", "ls-files", *copied], cwd=ROOT, capture_output=True, text=True).stdout.split()
+    assert tracked and not [path for path in tracked if _ignored(path, patterns)]
+
+
+def test_make_test_checks_for_chromium_in_one_line():
+    result = subprocess.run(["make", "-s", "check-chromium", "CHROMIUM=/nonexistent/chromium"], cwd=ROOT,
+                            capture_output=True, text=True)
+    assert result.returncode != 0
+    lines = (result.stdout + result.stderr).strip().splitlines()
+    assert len(lines) == 1 and "apt-get install chromium" in lines[0]
+    make_test = re.search(r"^test:(.*)$", (ROOT / "Makefile").read_text(), re.MULTILINE).group(1)
+    assert make_test.split()[0] == "check-chromium"
 
 
 def test_ci_installs_what_the_tests_need_then_runs_make_test():
     script = (ROOT / ".ci" / "run").read_text()
-    assert "chromium" in script and "wrk" in script
+    assert "chromium" in script and "wrk" in script and "nginx" in script
     assert script.index("apt-get install") < script.index("make bench-smoke") < script.index("make test")
     assert script.strip().endswith("make test")
 

@@ -99,7 +99,8 @@ class ArticleEntities:
         return out
 
 
-_TERMINAL = "\0"  # trie key for "an alias ends here"; no token can equal it
+# Trie key for "an alias ends here": an object, not a string, so that no token (not even "\0") can equal it.
+_TERMINAL = object()
 
 
 class Gazetteer:

@@ -1,12 +1,13 @@
 """Articles: listing, reading, and authenticated ingest and deletion."""
 
 import marshmallow as ma
-from flask import request, url_for
+from flask import url_for
 from flask_smorest import Blueprint
 from marshmallow import validate
 
 from ..auth import SECURITY_SCHEME, require_api_key
 from ..records import DOCUMENT_KINDS
+from ..config import MIN_ARTICLE_CHARS
 from ..errors import problem
 from . import catalog
 from .common import IN_QUERY, DateRangeArgs, PageArgs, PageSchema, name_field
@@ -53,8 +54,10 @@ class ArticleInputSchema(ma.Schema):
     class Meta:
         unknown = ma.RAISE
 
-    text = ma.fields.String(validate=validate.Length(min=1),
-                            metadata={"description": "The raw scraped page text (give this or html)"})
+    text = ma.fields.String(
+        validate=validate.Length(min=MIN_ARTICLE_CHARS, error="The text is too short: at least {min} characters."),
+        metadata={"description": f"The raw scraped page text (give this or html). At least {MIN_ARTICLE_CHARS} "
+                                 "characters must remain after cleaning (CLAIMDEX_MIN_ARTICLE_CHARS), else 422."})
     html = ma.fields.String(validate=validate.Length(min=1),
                             metadata={"description": "The raw HTML page (give this or text); its main text, "
                                                      "title, site name, author and date are extracted"})
@@ -112,16 +115,6 @@ def _kind(data: dict) -> str:
 def _raw_bytes(text: str) -> bytes:
     # Lone surrogates ("\udc80") survive JSON decoding but cannot be stored as UTF-8.
     return text.encode("utf-8")
-
-
-@blp.before_request
-def refuse_non_utf8():
-    if request.method == "POST" and request.content_length != 0:
-        try:
-            request.get_data(cache=True).decode("utf-8")
-        except UnicodeDecodeError:
-            return problem(422, "the request body is not valid UTF-8")
-    return None
 
 
 @blp.route("/articles")

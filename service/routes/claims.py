@@ -5,6 +5,7 @@ from flask import Response, json, request
 from flask_smorest import Blueprint
 from marshmallow import validate
 
+from ..http import varies_on
 from ..records import CLAIM_STATUSES, VERDICTS
 from . import catalog
 from .common import (IN_QUERY, EchoedQuerySchema, EntityMentionSchema, FactSchema, PageArgs, PageSchema, QuantitySchema,
@@ -16,6 +17,9 @@ blp = Blueprint("claims", __name__, url_prefix="/v1/claims",
 STATUSES = CLAIM_STATUSES
 MAX_CLAIM_LENGTH = 1000
 JSONLD = "application/ld+json"
+# Printable text with at least one non-space character: control characters (NUL included) are refused.
+_CONTROL = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f"
+CLAIM_PATTERN = rf"^[^{_CONTROL}]*[^\s{_CONTROL}][^{_CONTROL}]*$"
 
 
 class ClaimArgs(PageArgs):
@@ -100,7 +104,9 @@ class CheckInputSchema(ma.Schema):
     class Meta:
         unknown = ma.RAISE
 
-    claim = ma.fields.String(required=True, validate=validate.Length(3, MAX_CLAIM_LENGTH),
+    claim = ma.fields.String(required=True,
+                             validate=[validate.Length(3, MAX_CLAIM_LENGTH), validate.Regexp(
+                                 CLAIM_PATTERN, error="The claim is blank or contains control characters.")],
                              metadata={"description": "A claim in plain words", "example":
                                        "ATACMS missiles can reach 300 km"})
 
@@ -150,11 +156,13 @@ def list_claims(**args):
 @blp.alt_response(200, success=True, content_type=JSONLD, schema={"type": "object"},
                   description="schema.org Claim as JSON-LD, when the Accept header asks for application/ld+json")
 @blp.alt_response(404, description="No such claim")
+@varies_on("Accept")
 def get_claim(claim_id):
     """Get one claim with its timeline (or a schema.org Claim with Accept: application/ld+json)."""
     # JSON-LD only when asked for more strongly than plain JSON ("*/*" and browsers get JSON).
     if request.accept_mimetypes[JSONLD] > request.accept_mimetypes["application/json"]:
-        body = catalog().claim_jsonld(claim_id, request.host_url.rstrip("/"))
+        # Links come from configuration, never from the Host header a client chose.
+        body = catalog().claim_jsonld(claim_id, catalog().settings.public_base_url)
         return Response(json.dumps(body), mimetype=JSONLD)
     return catalog().claim(claim_id)
 

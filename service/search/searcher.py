@@ -122,6 +122,11 @@ class IndexReader:
         state = self._state()
         return (state.path.name, state.generation)
 
+    def last_generation(self) -> tuple[str, int] | None:
+        """The generation this thread's latest read used, without looking for a newer one (no disk access)."""
+        state = getattr(self._local, "state", None)
+        return None if state is None else (state.path.name, state.generation)
+
     def _memo(self, state: _ThreadState, key, compute):
         if key not in state.cache:
             state.cache[key] = compute()
