@@ -5,23 +5,27 @@ from flask import Response, json, request
 from flask_smorest import Blueprint
 from marshmallow import validate
 
-from ..records import CLAIM_STATUSES, VERDICTS
+from ..records import CLAIM_STATUSES, DIMENSIONS, VERDICTS
 from . import catalog
-from .common import (IN_QUERY, EchoedQuerySchema, EntityMentionSchema, FactSchema, PageArgs, PageSchema, QuantitySchema,
-                     AttributionSchema, name_field, query_field)
+from .common import (BODY_DETAILS, BODY_PROBLEMS, IN_QUERY, READ_PROBLEMS, AttributionSchema, EchoedQuerySchema,
+                     EntityMentionSchema, FactSchema, PageArgs, PageSchema, QuantitySchema, name_field, one_of,
+                     problems, query_field)
 
 blp = Blueprint("claims", __name__, url_prefix="/v1/claims",
                 description="The same claim across publishers: corroboration, conflicts, checks")
 
 STATUSES = CLAIM_STATUSES
 MAX_CLAIM_LENGTH = 1000
+MIN_CLAIM_LENGTH = 3
 JSONLD = "application/ld+json"
+CONFLICT_KINDS = ("quantity", "negation")
+EVIDENCE_RELATIONS = ("supports", "contradicts", "related")
 
 
 class ClaimArgs(PageArgs):
     about = name_field("Entity name or alias")
     q = query_field("Full-text query over the claim's facts.")
-    status = ma.fields.String(validate=validate.OneOf(STATUSES))
+    status = one_of(STATUSES, "Only claims with this status across publishers")
     source = name_field("Only claims reported by this publisher")
 
 
@@ -54,8 +58,8 @@ class FirstAppearanceSchema(ma.Schema):
 
 
 class ConflictSchema(ma.Schema):
-    kind = ma.fields.String(required=True, metadata={"description": "quantity or negation"})
-    dimension = ma.fields.String(allow_none=True)
+    kind = one_of(CONFLICT_KINDS, "Different figures, or one source denies what another states", required=True)
+    dimension = one_of(DIMENSIONS, allow_none=True)
     unit = ma.fields.String(allow_none=True)
     evolving = ma.fields.Boolean(metadata={"description": "True when a change over time explains the difference"})
     reason = ma.fields.String()
@@ -76,7 +80,7 @@ class ClaimSchema(ma.Schema):
     statement = ma.fields.String(required=True, metadata={"description": "Text of the representative fact"})
     statement_fact_id = ma.fields.String()
     about = ma.fields.List(ma.fields.String(), required=True)
-    status = ma.fields.String(required=True, metadata={"description": " | ".join(STATUSES)})
+    status = one_of(STATUSES, "How the publishers agree", required=True)
     sources = ma.fields.Integer(required=True, metadata={"description": "Distinct publishers"})
     articles = ma.fields.Integer()
     first_appearance = ma.fields.Nested(FirstAppearanceSchema, allow_none=True)
@@ -100,9 +104,11 @@ class CheckInputSchema(ma.Schema):
     class Meta:
         unknown = ma.RAISE
 
-    claim = ma.fields.String(required=True, validate=validate.Length(3, MAX_CLAIM_LENGTH),
-                             metadata={"description": "A claim in plain words", "example":
-                                       "ATACMS missiles can reach 300 km"})
+    claim = ma.fields.String(
+        required=True,
+        validate=[validate.Length(MIN_CLAIM_LENGTH, MAX_CLAIM_LENGTH),
+                  validate.Regexp(r"\S", error="The claim is blank.")],
+        metadata={"description": "A claim in plain words", "example": "ATACMS missiles can reach 300 km"})
 
 
 class ParsedClaimSchema(ma.Schema):
@@ -125,31 +131,34 @@ class CitationSchema(ma.Schema):
 
 class EvidenceSchema(ma.Schema):
     fact = ma.fields.Nested(FactSchema, required=True)
-    relation = ma.fields.String(required=True, metadata={"description": "supports | contradicts | related"})
+    relation = one_of(EVIDENCE_RELATIONS, "What the fact does to the claim", required=True)
     reason = ma.fields.String(required=True)
     citation = ma.fields.Nested(CitationSchema, required=True)
 
 
 class CheckResultSchema(ma.Schema):
     claim = ma.fields.Nested(ParsedClaimSchema, required=True)
-    verdict = ma.fields.String(required=True, metadata={"description": " | ".join(VERDICTS)})
+    verdict = one_of(VERDICTS, "The corpus's answer to the claim", required=True)
     evidence = ma.fields.List(ma.fields.Nested(EvidenceSchema), required=True)
     extractor_version = ma.fields.String()
 
 
 @blp.route("")
+@blp.doc(operationId="listClaims")
 @blp.arguments(ClaimArgs, **IN_QUERY)
 @blp.response(200, ClaimPageSchema)
+@problems(blp, 400, *READ_PROBLEMS, instance="/v1/claims", s400="Malformed query or parameters")
 def list_claims(**args):
     """List claims made by several facts, with their status across publishers."""
     return catalog().claims(**args)
 
 
 @blp.route("/<string(length=14):claim_id>")  # "c-" + 12 hex digits; never "check"
+@blp.doc(operationId="getClaim")
 @blp.response(200, ClaimDetailSchema, content_type="application/json")
 @blp.alt_response(200, success=True, content_type=JSONLD, schema={"type": "object"},
                   description="schema.org Claim as JSON-LD, when the Accept header asks for application/ld+json")
-@blp.alt_response(404, description="No such claim")
+@problems(blp, 404, *READ_PROBLEMS, instance="/v1/claims/c-0123456789ab", s404="No such claim")
 def get_claim(claim_id):
     """Get one claim with its timeline (or a schema.org Claim with Accept: application/ld+json)."""
     # JSON-LD only when asked for more strongly than plain JSON ("*/*" and browsers get JSON).
@@ -160,8 +169,11 @@ def get_claim(claim_id):
 
 
 @blp.route("/check", methods=["POST"])
-@blp.arguments(CheckInputSchema)
+@blp.doc(operationId="checkClaim")
+@blp.arguments(CheckInputSchema, example={"claim": "ATACMS missiles can reach 300 km"})
 @blp.response(200, CheckResultSchema)
+@problems(blp, *READ_PROBLEMS, *BODY_PROBLEMS, details=BODY_DETAILS, instance="/v1/claims/check",
+          s422="The claim is missing, blank, or outside 3-1,000 characters")
 def check_claim(data):
     """Check a claim against the corpus and cite the evidence."""
     return catalog().check(data["claim"])

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from http import HTTPStatus
+
 import marshmallow as ma
 from marshmallow import validate
+
+from ..errors import PROBLEM_JSON, ProblemSchema
+from ..records import BOUNDS, DIMENSIONS, ENTITY_TYPES
 
 MAX_PAGE_SIZE = 100
 DEFAULT_PAGE_SIZE = 10
@@ -15,6 +20,65 @@ MAX_NAME_LENGTH = 200
 # How query-string schemas are applied: a bad parameter is a 400 (the request is malformed), and unknown
 # parameters are errors rather than silently ignored typos.
 IN_QUERY = {"location": "query", "error_status_code": 400, "unknown": ma.RAISE, "as_kwargs": True}
+
+
+# Every error status an operation can answer is documented with the problem+json schema: generated clients parse
+# error bodies, and schemathesis fails on any status the spec does not list (there is no `default` response).
+PROBLEM_DESCRIPTIONS = {
+    400: "Malformed request: a bad query parameter, a malformed query or a body that is not JSON",
+    401: "Missing or wrong API key (for reads only when the server protects them)",
+    403: "The server has no API keys configured, so it accepts no authenticated request",
+    404: "No such resource",
+    413: "Body larger than the configured limit",
+    422: "The body is well-formed JSON but not a valid request",
+    503: "The index is busy or not loaded; retry after the Retry-After delay",
+}
+PROBLEM_DETAILS = {
+    400: "invalid query: unclosed quote at position 0",
+    401: "send an API key as 'Authorization: Bearer <key>'",
+    403: "this server accepts no authenticated requests: no API keys are configured",
+    404: "article 'a-0000000000000000' does not exist",
+    413: "the request body is larger than 1048576 bytes",
+    422: "invalid request: text (json): Missing data for required field.",
+    503: "the index is busy; retry later",
+}
+PROBLEM_HEADERS = {
+    401: {"WWW-Authenticate": {"description": "The bearer challenge", "schema": {"type": "string"},
+                               "example": 'Bearer realm="claimdex"'}},
+    503: {"Retry-After": {"description": "Seconds to wait before retrying", "schema": {"type": "string"},
+                          "example": "10"}},
+}
+# What a read can answer besides success: protected reads need a key, and the index may be unavailable.
+READ_PROBLEMS = (401, 403, 503)
+WRITE_PROBLEMS = (401, 403, 503)
+BODY_PROBLEMS = (400, 413, 422)
+BODY_DETAILS = {400: "invalid request: json: ['Invalid JSON body.']"}
+
+
+def problem_example(status: int, instance: str, detail: str | None = None) -> dict:
+    return {"type": "about:blank", "title": HTTPStatus(status).phrase, "status": status,
+            "detail": detail or PROBLEM_DETAILS[status], "instance": instance}
+
+
+def problems(blp, *statuses: int, instance: str = "/v1/articles", details: dict | None = None, **descriptions: str):
+    """Document each status as an RFC 9457 problem, with the headers it is sent with.
+
+    ``descriptions`` override the generic ones, keyed ``s404="No such claim"``; ``details`` the examples' details.
+    """
+    def decorator(view):
+        for status in sorted(set(statuses)):
+            view = blp.alt_response(
+                status, schema=ProblemSchema, content_type=PROBLEM_JSON, headers=PROBLEM_HEADERS.get(status),
+                description=descriptions.get(f"s{status}", PROBLEM_DESCRIPTIONS[status]),
+                example=problem_example(status, instance, (details or {}).get(status)))(view)
+        return view
+    return decorator
+
+
+def one_of(values, description: str | None = None, **kwargs) -> ma.fields.String:
+    """A string restricted to a closed vocabulary; the spec lists the values as an enum."""
+    metadata = {"description": description} if description else {}
+    return ma.fields.String(validate=validate.OneOf(values), metadata=metadata, **kwargs)
 
 
 class QueryArgs(ma.Schema):
@@ -60,8 +124,7 @@ class PageSchema(ma.Schema):
 
 
 class SearchPageSchema(PageSchema):
-    total_relation = ma.fields.String(
-        metadata={"description": "'eq' when total is exact; 'gte' when counting stopped at 1,000 matches"})
+    total_relation = one_of(("eq", "gte"), "'eq' when total is exact; 'gte' when counting stopped at 1,000 matches")
 
 
 class EchoedQuerySchema(ma.Schema):
@@ -72,7 +135,7 @@ class EchoedQuerySchema(ma.Schema):
 
 class EntityMentionSchema(ma.Schema):
     name = ma.fields.String(required=True, metadata={"description": "Canonical name"})
-    type = ma.fields.String(required=True, metadata={"description": "PERSON, ORG, GPE, WEAPON or GROUP"})
+    type = one_of(ENTITY_TYPES, "Entity type", required=True)
     mention = ma.fields.String(required=True, metadata={"description": "The words as written"})
 
 
@@ -85,8 +148,8 @@ class QuantitySchema(ma.Schema):
     text = ma.fields.String(required=True)
     value = ma.fields.Float(required=True)
     unit = ma.fields.String(allow_none=True)
-    bound = ma.fields.String(required=True, metadata={"description": "exact, approx, at_least or at_most"})
-    dimension = ma.fields.String(allow_none=True, metadata={"description": "persons, length, duration, rate, ..."})
+    bound = one_of(BOUNDS, "How the figure is qualified ('about' is approx, 'at least' is at_least)", required=True)
+    dimension = one_of(DIMENSIONS, "What the quantity measures; null when the unit is unknown", allow_none=True)
     normalized = ma.fields.Nested(NormalizedSchema, allow_none=True,
                                   metadata={"description": "Value in SI or base units"})
 
@@ -99,7 +162,7 @@ class AttributionSchema(ma.Schema):
     anonymous = ma.fields.Boolean()
     direct = ma.fields.Boolean(metadata={"description": "True for a direct quotation"})
     description = ma.fields.String(allow_none=True, metadata={"description": "How an anonymous source is described"})
-    speaker_type = ma.fields.String(allow_none=True, metadata={"description": "PERSON or ORG"})
+    speaker_type = one_of(ENTITY_TYPES, "PERSON or ORG", allow_none=True)
 
 
 class FactSchema(ma.Schema):

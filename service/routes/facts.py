@@ -6,8 +6,8 @@ from marshmallow import validate
 
 from ..records import DIMENSIONS
 from . import catalog
-from .common import (IN_QUERY, DateRangeArgs, EchoedQuerySchema, FactSchema, PageArgs, SearchPageSchema, name_field,
-                     query_field)
+from .common import (IN_QUERY, READ_PROBLEMS, DateRangeArgs, EchoedQuerySchema, FactSchema, PageArgs,
+                     SearchPageSchema, name_field, problems, query_field)
 
 blp = Blueprint("facts", __name__, url_prefix="/v1/facts", description="Checkable statements with attribution")
 
@@ -52,17 +52,19 @@ class FactPageSchema(SearchPageSchema):
 
 
 @blp.route("")
+@blp.doc(operationId="listFacts")
 @blp.arguments(FactArgs, **IN_QUERY)
 @blp.response(200, FactPageSchema)
-@blp.alt_response(400, description="Malformed query or parameters")
+@problems(blp, 400, *READ_PROBLEMS, instance="/v1/facts", s400="Malformed query or parameters")
 def list_facts(**args):
     """Find facts by entity, speaker, source, date, quantity and text."""
     return catalog().facts(q=args.pop("q", None), **args)
 
 
 @blp.route("/<string:fact_id>")
+@blp.doc(operationId="getFact")
 @blp.response(200, FactSchema)
-@blp.alt_response(404, description="No such fact")
+@problems(blp, 404, *READ_PROBLEMS, instance="/v1/facts/f-0", s404="No such fact")
 def get_fact(fact_id):
     """Get one fact."""
     return catalog().fact(fact_id)

@@ -4,7 +4,8 @@ import marshmallow as ma
 from flask_smorest import Blueprint
 
 from . import catalog
-from .common import (IN_QUERY, DateRangeArgs, EchoedQuerySchema, PageArgs, SearchPageSchema, name_field, query_field)
+from .common import (IN_QUERY, READ_PROBLEMS, DateRangeArgs, EchoedQuerySchema, PageArgs, SearchPageSchema, name_field,
+                     problems, query_field)
 
 blp = Blueprint("passages", __name__, url_prefix="/v1/passages", description="Sentences of the cleaned articles")
 
@@ -53,17 +54,19 @@ class PassageDetailSchema(PassageSchema):
 
 
 @blp.route("")
+@blp.doc(operationId="listPassages")
 @blp.arguments(PassageArgs, **IN_QUERY)
 @blp.response(200, PassagePageSchema)
-@blp.alt_response(400, description="Malformed query or parameters")
+@problems(blp, 400, *READ_PROBLEMS, instance="/v1/passages", s400="Malformed query or parameters")
 def search_passages(**args):
     """Search passages, ranked by BM25, with highlights and match offsets."""
     return catalog().passages(q=args.pop("q", None), **args)
 
 
 @blp.route("/<string:passage_id>")
+@blp.doc(operationId="getPassage")
 @blp.response(200, PassageDetailSchema)
-@blp.alt_response(404, description="No such passage")
+@problems(blp, 404, *READ_PROBLEMS, instance="/v1/passages/p-0", s404="No such passage")
 def get_passage(passage_id):
     """Get one passage with the sentences around it."""
     return catalog().passage(passage_id)
