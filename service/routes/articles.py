@@ -10,7 +10,7 @@ from ..config import Settings
 from ..errors import ProblemSchema, problem
 from . import catalog
 from .common import (BODY_DETAILS, BODY_PROBLEMS, IN_QUERY, READ_PROBLEMS, WRITE_PROBLEMS, DateRangeArgs, PageArgs,
-                     PageSchema, name_field, problems)
+                     PageSchema, IsoDate, Pattern, name_field, problems)
 
 # The prefix stops at /v1 so that the batch route can be /v1/articles:batch (a custom method, as in AIP-136).
 blp = Blueprint("articles", __name__, url_prefix="/v1", description="The article corpus")
@@ -20,6 +20,7 @@ WRITE_SECURITY = [{SECURITY_SCHEME: []}]
 # The raw text's floor is the default cleaned-length floor: cleaning never makes a text longer than that.
 MIN_TEXT_CHARS = Settings.min_article_chars
 BATCH_ITEM_STATUSES = (200, 201, 422)
+URL_PATTERN = "^https?://[!-~]+$"
 SAMPLE_ARTICLE = {
     "text": ("Harbor Board Approves New Ferry Route\n\n"
              "The Bayside harbor board approved a ferry route to Gull Island on Tuesday, its chair said.\n\n"
@@ -70,9 +71,9 @@ class ArticleInputSchema(ma.Schema):
     title = ma.fields.String(validate=validate.Length(1, 500))
     source = ma.fields.String(validate=validate.Length(1, 200))
     byline = ma.fields.String(validate=validate.Length(1, 200))
-    url = ma.fields.String(validate=[validate.Length(1, 2000), validate.Regexp(r"^https?://\S+$")],
-                           metadata={"format": "uri", "description": "http(s) URL of the original page"})
-    published = ma.fields.Date()
+    url = ma.fields.String(validate=[validate.Length(1, 2000), Pattern(URL_PATTERN)],
+                           metadata={"description": "http(s) URL of the original page (printable ASCII, no spaces)"})
+    published = IsoDate(metadata={"description": "Publication date, when the page does not state it"})
 
     @ma.post_load
     def date_as_text(self, data, **kwargs):

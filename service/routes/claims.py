@@ -8,8 +8,8 @@ from marshmallow import validate
 from ..records import CLAIM_STATUSES, DIMENSIONS, VERDICTS
 from . import catalog
 from .common import (BODY_DETAILS, BODY_PROBLEMS, IN_QUERY, READ_PROBLEMS, AttributionSchema, EchoedQuerySchema,
-                     EntityMentionSchema, FactSchema, PageArgs, PageSchema, QuantitySchema, name_field, one_of,
-                     problems, query_field)
+                     EntityMentionSchema, FactSchema, NOT_BLANK, PageArgs, PageSchema, Pattern, QuantitySchema,
+                     name_field, one_of, problems, query_field)
 
 blp = Blueprint("claims", __name__, url_prefix="/v1/claims",
                 description="The same claim across publishers: corroboration, conflicts, checks")
@@ -107,7 +107,7 @@ class CheckInputSchema(ma.Schema):
     claim = ma.fields.String(
         required=True,
         validate=[validate.Length(MIN_CLAIM_LENGTH, MAX_CLAIM_LENGTH),
-                  validate.Regexp(r"\S", error="The claim is blank.")],
+                  Pattern(NOT_BLANK, error="The claim is blank.")],
         metadata={"description": "A claim in plain words", "example": "ATACMS missiles can reach 300 km"})
 
 

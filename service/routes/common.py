@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from http import HTTPStatus
 
 import marshmallow as ma
@@ -81,6 +82,33 @@ def one_of(values, description: str | None = None, **kwargs) -> ma.fields.String
     return ma.fields.String(validate=validate.OneOf(values), metadata=metadata, **kwargs)
 
 
+# Python's str.strip() whitespace, spelled out so that JSON Schema (ECMA-262 \s differs) and the server agree.
+NOT_BLANK = r"[^\t\n\v\f\r \x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+class Pattern(validate.Regexp):
+    """A JSON Schema ``pattern`` applied the way JSON Schema applies it: searched, with ``$`` the very end."""
+
+    def __init__(self, pattern: str, error: str | None = None):
+        super().__init__(pattern, error=error)
+        self._search = re.compile(pattern[:-1] + r"\Z" if pattern.endswith("$") else pattern)
+
+    def __call__(self, value: str) -> str:
+        if self._search.search(value) is None:
+            raise ma.ValidationError(self._format_error(value))
+        return value
+
+
+class IsoDate(ma.fields.Date):
+    """An RFC 3339 full-date (YYYY-MM-DD) only; Python's fromisoformat also takes 20250408 and 2025-W15-2."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        if not isinstance(value, str) or not ISO_DATE.fullmatch(value):
+            raise self.make_error("invalid")
+        return super()._deserialize(value, attr, data, **kwargs)
+
+
 class QueryArgs(ma.Schema):
     """Arguments in the query string; unknown parameters are an error, not silently ignored."""
 
@@ -100,8 +128,8 @@ def name_field(description: str) -> ma.fields.String:
 
 
 class DateRangeArgs(ma.Schema):
-    published_from = ma.fields.Date(metadata={"description": "Earliest publication date (inclusive)"})
-    published_to = ma.fields.Date(metadata={"description": "Latest publication date (inclusive)"})
+    published_from = IsoDate(metadata={"description": "Earliest publication date (inclusive)", "example": "2024-11-18"})
+    published_to = IsoDate(metadata={"description": "Latest publication date (inclusive)"})
 
     @ma.post_load
     def dates_as_text(self, data, **kwargs):
@@ -113,7 +141,7 @@ class DateRangeArgs(ma.Schema):
 
 def query_field(description: str) -> ma.fields.String:
     return ma.fields.String(
-        validate=[validate.Length(1, MAX_QUERY_LENGTH), validate.Regexp(r"\S", error="The query is blank.")],
+        validate=[validate.Length(1, MAX_QUERY_LENGTH), Pattern(NOT_BLANK, error="The query is blank.")],
         metadata={"description": description + ' Syntax: words, "quoted phrases", AND, OR, NOT, (groups), prefix*.'})
 
 
