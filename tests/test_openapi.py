@@ -95,16 +95,24 @@ def test_operation_ids_are_unique_camel_case():
     assert {"listPassages", "getClaim", "createArticle", "createArticlesBatch", "checkClaim"} <= set(ids)
 
 
-def test_closed_vocabularies_are_enums_in_responses():
+def test_closed_vocabularies_are_named_enums_used_in_responses():
     from service.records import BOUNDS, CLAIM_STATUSES, DIMENSIONS, ENTITY_TYPES, VERDICTS
 
     schemas = yaml.safe_load(SPEC_FILE.read_text())["components"]["schemas"]
-    assert schemas["Quantity"]["properties"]["bound"]["enum"] == list(BOUNDS)
-    assert schemas["Quantity"]["properties"]["dimension"]["enum"] == [*DIMENSIONS, None]
-    assert schemas["EntityMention"]["properties"]["type"]["enum"] == list(ENTITY_TYPES)
-    assert schemas["Entity"]["properties"]["type"]["enum"] == list(ENTITY_TYPES)
-    assert schemas["Claim"]["properties"]["status"]["enum"] == list(CLAIM_STATUSES)
-    assert schemas["CheckResult"]["properties"]["verdict"]["enum"] == list(VERDICTS)
+    for name, values in (("Dimension", DIMENSIONS), ("Bound", BOUNDS), ("EntityType", ENTITY_TYPES),
+                         ("ClaimStatus", CLAIM_STATUSES), ("Verdict", VERDICTS)):
+        assert schemas[name]["enum"] == list(values), name
+
+    def ref(name):
+        return {"$ref": f"#/components/schemas/{name}"}
+
+    quantity = schemas["Quantity"]["properties"]
+    assert quantity["bound"] == ref("Bound")
+    assert quantity["dimension"]["anyOf"] == [ref("Dimension"), {"type": "null"}]
+    assert schemas["EntityMention"]["properties"]["type"] == ref("EntityType")
+    assert schemas["Entity"]["properties"]["type"] == ref("EntityType")
+    assert schemas["Claim"]["properties"]["status"] == ref("ClaimStatus")
+    assert schemas["CheckResult"]["properties"]["verdict"] == ref("Verdict")
 
 
 def test_batch_items_are_typed_and_nothing_unused_is_declared():

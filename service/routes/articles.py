@@ -2,18 +2,17 @@
 
 import marshmallow as ma
 from flask import request, url_for
-from flask_smorest import Blueprint
 from marshmallow import validate
 
 from ..auth import SECURITY_SCHEME, require_api_key
 from ..config import Settings
 from ..errors import ProblemSchema, problem
 from . import catalog
-from .common import (BODY_DETAILS, BODY_PROBLEMS, IN_QUERY, READ_PROBLEMS, WRITE_PROBLEMS, DateRangeArgs, PageArgs,
-                     PageSchema, IsoDate, Pattern, name_field, problems)
+from .common import (ApiBlueprint, BODY_DETAILS, BODY_PROBLEMS, IN_QUERY, READ_PROBLEMS, WRITE_PROBLEMS, DateRangeArgs,
+                     PageArgs, PageSchema, IsoDate, Pattern, name_field, problems)
 
 # The prefix stops at /v1 so that the batch route can be /v1/articles:batch (a custom method, as in AIP-136).
-blp = Blueprint("articles", __name__, url_prefix="/v1", description="The article corpus")
+blp = ApiBlueprint("articles", __name__, url_prefix="/v1", description="The article corpus")
 
 MAX_BATCH = 100
 WRITE_SECURITY = [{SECURITY_SCHEME: []}]

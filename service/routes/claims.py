@@ -2,30 +2,27 @@
 
 import marshmallow as ma
 from flask import Response, json, request
-from flask_smorest import Blueprint
 from marshmallow import validate
 
-from ..records import CLAIM_STATUSES, DIMENSIONS, VERDICTS
+from ..records import CLAIM_STATUSES
 from . import catalog
-from .common import (BODY_DETAILS, BODY_PROBLEMS, IN_QUERY, READ_PROBLEMS, AttributionSchema, EchoedQuerySchema,
-                     EntityMentionSchema, FactSchema, NOT_BLANK, PageArgs, PageSchema, Pattern, QuantitySchema,
-                     name_field, one_of, problems, query_field)
+from .common import (ApiBlueprint, BODY_DETAILS, BODY_PROBLEMS, IN_QUERY, READ_PROBLEMS, AttributionSchema,
+                     EchoedQuerySchema, EntityMentionSchema, FactSchema, NOT_BLANK, PageArgs, PageSchema, Pattern,
+                     QuantitySchema, name_field, one_of, problems, query_field)
 
-blp = Blueprint("claims", __name__, url_prefix="/v1/claims",
-                description="The same claim across publishers: corroboration, conflicts, checks")
+blp = ApiBlueprint("claims", __name__, url_prefix="/v1/claims",
+                   description="The same claim across publishers: corroboration, conflicts, checks")
 
 STATUSES = CLAIM_STATUSES
 MAX_CLAIM_LENGTH = 1000
 MIN_CLAIM_LENGTH = 3
 JSONLD = "application/ld+json"
-CONFLICT_KINDS = ("quantity", "negation")
-EVIDENCE_RELATIONS = ("supports", "contradicts", "related")
 
 
 class ClaimArgs(PageArgs):
     about = name_field("Entity name or alias")
     q = query_field("Full-text query over the claim's facts.")
-    status = one_of(STATUSES, "Only claims with this status across publishers")
+    status = one_of("ClaimStatus", "Only claims with this status across publishers")
     source = name_field("Only claims reported by this publisher")
 
 
@@ -58,8 +55,8 @@ class FirstAppearanceSchema(ma.Schema):
 
 
 class ConflictSchema(ma.Schema):
-    kind = one_of(CONFLICT_KINDS, "Different figures, or one source denies what another states", required=True)
-    dimension = one_of(DIMENSIONS, allow_none=True)
+    kind = one_of("ConflictKind", required=True)
+    dimension = one_of("Dimension", allow_none=True)
     unit = ma.fields.String(allow_none=True)
     evolving = ma.fields.Boolean(metadata={"description": "True when a change over time explains the difference"})
     reason = ma.fields.String()
@@ -80,7 +77,7 @@ class ClaimSchema(ma.Schema):
     statement = ma.fields.String(required=True, metadata={"description": "Text of the representative fact"})
     statement_fact_id = ma.fields.String()
     about = ma.fields.List(ma.fields.String(), required=True)
-    status = one_of(STATUSES, "How the publishers agree", required=True)
+    status = one_of("ClaimStatus", required=True)
     sources = ma.fields.Integer(required=True, metadata={"description": "Distinct publishers"})
     articles = ma.fields.Integer()
     first_appearance = ma.fields.Nested(FirstAppearanceSchema, allow_none=True)
@@ -131,14 +128,14 @@ class CitationSchema(ma.Schema):
 
 class EvidenceSchema(ma.Schema):
     fact = ma.fields.Nested(FactSchema, required=True)
-    relation = one_of(EVIDENCE_RELATIONS, "What the fact does to the claim", required=True)
+    relation = one_of("EvidenceRelation", required=True)
     reason = ma.fields.String(required=True)
     citation = ma.fields.Nested(CitationSchema, required=True)
 
 
 class CheckResultSchema(ma.Schema):
     claim = ma.fields.Nested(ParsedClaimSchema, required=True)
-    verdict = one_of(VERDICTS, "The corpus's answer to the claim", required=True)
+    verdict = one_of("Verdict", required=True)
     evidence = ma.fields.List(ma.fields.Nested(EvidenceSchema), required=True)
     extractor_version = ma.fields.String()
 

@@ -6,10 +6,11 @@ import re
 from http import HTTPStatus
 
 import marshmallow as ma
+from flask_smorest import Blueprint
 from marshmallow import validate
 
 from ..errors import PROBLEM_JSON, ProblemSchema
-from ..records import BOUNDS, DIMENSIONS, ENTITY_TYPES
+from ..records import BOUNDS, CLAIM_STATUSES, DIMENSIONS, ENTITY_TYPES, VERDICTS
 
 MAX_PAGE_SIZE = 100
 DEFAULT_PAGE_SIZE = 10
@@ -76,10 +77,50 @@ def problems(blp, *statuses: int, instance: str = "/v1/articles", details: dict 
     return decorator
 
 
-def one_of(values, description: str | None = None, **kwargs) -> ma.fields.String:
-    """A string restricted to a closed vocabulary; the spec lists the values as an enum."""
-    metadata = {"description": description} if description else {}
-    return ma.fields.String(validate=validate.OneOf(values), metadata=metadata, **kwargs)
+# Closed vocabularies, each one named schema in the spec (so a generated client has one enum type per vocabulary);
+# the record contract's come from service/records.py.
+ENUMS = {
+    "Dimension": (DIMENSIONS, "What a quantity measures"),
+    "Bound": (BOUNDS, "How a figure is qualified: 'about' is approx, 'at least' is at_least"),
+    "EntityType": (ENTITY_TYPES, "Kind of entity"),
+    "ClaimStatus": (CLAIM_STATUSES, "How the publishers of a claim agree"),
+    "Verdict": (VERDICTS, "The corpus's answer to a checked claim"),
+    "TotalRelation": (("eq", "gte"), "'eq' when total is exact; 'gte' when counting stopped at 1,000 matches"),
+    "ConflictKind": (("quantity", "negation"), "Different figures, or one source denies what another states"),
+    "EvidenceRelation": (("supports", "contradicts", "related"), "What a fact does to a checked claim"),
+}
+ENUM_METADATA_KEY = "enum_schema"
+
+
+def one_of(name: str, description: str | None = None, **kwargs) -> ma.fields.String:
+    """A string from the closed vocabulary ``ENUMS[name]``, documented as a reference to its named schema."""
+    metadata = {ENUM_METADATA_KEY: name, **({"description": description} if description else {})}
+    return ma.fields.String(validate=validate.OneOf(ENUMS[name][0]), metadata=metadata, **kwargs)
+
+
+def _enum_reference(converter, field, ret: dict, **kwargs) -> dict:
+    """apispec attribute function: a vocabulary field becomes a $ref (or $ref-or-null) instead of an inline enum."""
+    name = field.metadata.get(ENUM_METADATA_KEY)
+    if name is None:
+        return {}
+    for key in ("type", "enum"):
+        ret.pop(key, None)
+    reference = {"$ref": f"#/components/schemas/{name}"}
+    return {"anyOf": [reference, {"type": "null"}]} if field.allow_none else reference
+
+
+class ApiBlueprint(Blueprint):
+    """flask-smorest's Blueprint that also documents the named vocabularies its schemas refer to."""
+
+    def register_views_in_doc(self, api, app, spec, *, name, parameters):
+        converter = api.ma_plugin.converter
+        if _enum_reference.__name__ not in vars(converter):
+            converter.add_attribute_function(_enum_reference)
+        for enum_name, (values, description) in ENUMS.items():
+            if enum_name not in spec.components.schemas:
+                spec.components.schema(enum_name, {"type": "string", "enum": list(values),
+                                                   "description": description})
+        super().register_views_in_doc(api, app, spec, name=name, parameters=parameters)
 
 
 # Python's str.strip() whitespace, spelled out so that JSON Schema (ECMA-262 \s differs) and the server agree.
@@ -152,7 +193,7 @@ class PageSchema(ma.Schema):
 
 
 class SearchPageSchema(PageSchema):
-    total_relation = one_of(("eq", "gte"), "'eq' when total is exact; 'gte' when counting stopped at 1,000 matches")
+    total_relation = one_of("TotalRelation")
 
 
 class EchoedQuerySchema(ma.Schema):
@@ -163,7 +204,7 @@ class EchoedQuerySchema(ma.Schema):
 
 class EntityMentionSchema(ma.Schema):
     name = ma.fields.String(required=True, metadata={"description": "Canonical name"})
-    type = one_of(ENTITY_TYPES, "Entity type", required=True)
+    type = one_of("EntityType", required=True)
     mention = ma.fields.String(required=True, metadata={"description": "The words as written"})
 
 
@@ -176,8 +217,8 @@ class QuantitySchema(ma.Schema):
     text = ma.fields.String(required=True)
     value = ma.fields.Float(required=True)
     unit = ma.fields.String(allow_none=True)
-    bound = one_of(BOUNDS, "How the figure is qualified ('about' is approx, 'at least' is at_least)", required=True)
-    dimension = one_of(DIMENSIONS, "What the quantity measures; null when the unit is unknown", allow_none=True)
+    bound = one_of("Bound", required=True)
+    dimension = one_of("Dimension", "What the quantity measures; null when the unit is unknown", allow_none=True)
     normalized = ma.fields.Nested(NormalizedSchema, allow_none=True,
                                   metadata={"description": "Value in SI or base units"})
 
@@ -190,7 +231,7 @@ class AttributionSchema(ma.Schema):
     anonymous = ma.fields.Boolean()
     direct = ma.fields.Boolean(metadata={"description": "True for a direct quotation"})
     description = ma.fields.String(allow_none=True, metadata={"description": "How an anonymous source is described"})
-    speaker_type = one_of(ENTITY_TYPES, "PERSON or ORG", allow_none=True)
+    speaker_type = one_of("EntityType", "PERSON or ORG", allow_none=True)
 
 
 class FactSchema(ma.Schema):

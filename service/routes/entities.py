@@ -1,26 +1,24 @@
 """Known and discovered entities."""
 
 import marshmallow as ma
-from flask_smorest import Blueprint
-from marshmallow import validate
 
 from ..records import ENTITY_TYPES
 from . import catalog
-from .common import IN_QUERY, READ_PROBLEMS, PageArgs, PageSchema, name_field, one_of, problems
+from .common import IN_QUERY, ApiBlueprint, READ_PROBLEMS, PageArgs, PageSchema, name_field, one_of, problems
 
-blp = Blueprint("entities", __name__, url_prefix="/v1/entities", description="People, organisations, places")
+blp = ApiBlueprint("entities", __name__, url_prefix="/v1/entities", description="People, organisations, places")
 
 TYPES = ENTITY_TYPES
 
 
 class EntityArgs(PageArgs):
     q = name_field("Name or alias prefix, case-insensitive")
-    type = ma.fields.String(validate=validate.OneOf(TYPES))
+    type = one_of("EntityType", "Only entities of this type")
 
 
 class EntitySchema(ma.Schema):
     name = ma.fields.String(required=True)
-    type = one_of(TYPES, "Entity type", required=True)
+    type = one_of("EntityType", required=True)
     aliases = ma.fields.List(ma.fields.String())
     mentions = ma.fields.Integer(metadata={"description": "Mentions across all facts"})
     facts = ma.fields.Integer(metadata={"description": "Facts that name the entity"})

@@ -1,15 +1,13 @@
 """Extracted facts and their filters."""
 
 import marshmallow as ma
-from flask_smorest import Blueprint
 from marshmallow import validate
 
-from ..records import DIMENSIONS
 from . import catalog
-from .common import (IN_QUERY, READ_PROBLEMS, DateRangeArgs, EchoedQuerySchema, FactSchema, PageArgs,
-                     SearchPageSchema, name_field, problems, query_field)
+from .common import (IN_QUERY, ApiBlueprint, READ_PROBLEMS, DateRangeArgs, EchoedQuerySchema, FactSchema, PageArgs,
+                     SearchPageSchema, name_field, one_of, problems, query_field)
 
-blp = Blueprint("facts", __name__, url_prefix="/v1/facts", description="Checkable statements with attribution")
+blp = ApiBlueprint("facts", __name__, url_prefix="/v1/facts", description="Checkable statements with attribution")
 
 
 
@@ -21,7 +19,7 @@ class FactArgs(PageArgs, DateRangeArgs):
     article_id = name_field("Only facts of this article")
     has_quantity = ma.fields.Boolean(metadata={"description": "Only facts with (or without) a quantity"})
     unit = name_field("Quantity unit as extracted or normalised (e.g. 'km', 'troops')")
-    dimension = ma.fields.String(validate=validate.OneOf(DIMENSIONS), metadata={"description": "Quantity dimension"})
+    dimension = one_of("Dimension", "Only facts with a quantity of this dimension")
     min_value = ma.fields.Float(data_key="min", allow_nan=False,
                                 metadata={"description": "Normalised value at least (e.g. 250 with unit=km)"})
     max_value = ma.fields.Float(data_key="max", allow_nan=False, metadata={"description": "Normalised value at most"})

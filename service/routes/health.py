@@ -1,15 +1,14 @@
 """Liveness and readiness."""
 
 import marshmallow as ma
-from flask_smorest import Blueprint
 from marshmallow import validate
 
 from ..errors import PROBLEM_JSON, ProblemSchema
 from . import catalog
-from .common import PROBLEM_HEADERS, problem_example
+from .common import PROBLEM_HEADERS, ApiBlueprint, problem_example
 
 NOT_READY = "the index is not available: no index has been built"
-blp = Blueprint("health", __name__, description="Liveness and readiness probes")
+blp = ApiBlueprint("health", __name__, description="Liveness and readiness probes")
 
 
 class HealthSchema(ma.Schema):

@@ -1,13 +1,12 @@
 """Ranked passage search."""
 
 import marshmallow as ma
-from flask_smorest import Blueprint
 
 from . import catalog
-from .common import (IN_QUERY, READ_PROBLEMS, DateRangeArgs, EchoedQuerySchema, PageArgs, SearchPageSchema, name_field,
-                     problems, query_field)
+from .common import (IN_QUERY, ApiBlueprint, READ_PROBLEMS, DateRangeArgs, EchoedQuerySchema, PageArgs,
+                     SearchPageSchema, name_field, problems, query_field)
 
-blp = Blueprint("passages", __name__, url_prefix="/v1/passages", description="Sentences of the cleaned articles")
+blp = ApiBlueprint("passages", __name__, url_prefix="/v1/passages", description="Sentences of the cleaned articles")
 
 
 class PassageArgs(PageArgs, DateRangeArgs):
