@@ -39,11 +39,12 @@ class ArticleArgs(PageArgs, DateRangeArgs):
 
 class ArticleSchema(ma.Schema):
     id = ma.fields.String(required=True, metadata={"example": "005_3f2a9c1e7b4d6a80"})
-    title = ma.fields.String(allow_none=True)
-    source = ma.fields.String(allow_none=True)
-    byline = ma.fields.String(allow_none=True)
-    published = ma.fields.String(allow_none=True, metadata={"description": "ISO date, or null when unknown"})
-    url = ma.fields.String(allow_none=True)
+    title = ma.fields.String(allow_none=True, metadata={"example": "Valley Water Board Approves Reservoir Expansion"})
+    source = ma.fields.String(allow_none=True, metadata={"example": "Riverside Gazette"})
+    byline = ma.fields.String(allow_none=True, metadata={"example": "Priya Natarajan"})
+    published = ma.fields.String(allow_none=True, metadata={"description": "ISO date, or null when unknown",
+                                                            "example": "2025-05-14"})
+    url = ma.fields.String(allow_none=True, metadata={"example": "https://example.org/riverside/reservoir-expansion"})
     passages = ma.fields.Integer(required=True)
     facts = ma.fields.Integer(required=True)
 

@@ -20,7 +20,7 @@ JSONLD = "application/ld+json"
 
 
 class ClaimArgs(PageArgs):
-    about = name_field("Entity name or alias")
+    about = name_field("Entity name or alias", "ATACMS")
     q = query_field("Full-text query over the claim's facts.")
     status = one_of("ClaimStatus", "Only claims with this status across publishers")
     source = name_field("Only claims reported by this publisher")

@@ -164,8 +164,12 @@ class PageArgs(QueryArgs):
                                metadata={"description": f"Items to skip (0-{MAX_OFFSET})"})
 
 
-def name_field(description: str) -> ma.fields.String:
-    return ma.fields.String(validate=validate.Length(1, MAX_NAME_LENGTH), metadata={"description": description})
+def _metadata(description: str, example: str | None) -> dict:
+    return {"description": description, **({"example": example} if example is not None else {})}
+
+
+def name_field(description: str, example: str | None = None) -> ma.fields.String:
+    return ma.fields.String(validate=validate.Length(1, MAX_NAME_LENGTH), metadata=_metadata(description, example))
 
 
 class DateRangeArgs(ma.Schema):
@@ -180,10 +184,11 @@ class DateRangeArgs(ma.Schema):
         return data
 
 
-def query_field(description: str) -> ma.fields.String:
+def query_field(description: str, example: str | None = None) -> ma.fields.String:
+    syntax = ' Syntax: words, "quoted phrases", AND, OR, NOT, (groups), prefix*.'
     return ma.fields.String(
         validate=[validate.Length(1, MAX_QUERY_LENGTH), Pattern(NOT_BLANK, error="The query is blank.")],
-        metadata={"description": description + ' Syntax: words, "quoted phrases", AND, OR, NOT, (groups), prefix*.'})
+        metadata=_metadata(description + syntax, example))
 
 
 class PageSchema(ma.Schema):

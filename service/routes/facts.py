@@ -12,13 +12,13 @@ blp = ApiBlueprint("facts", __name__, url_prefix="/v1/facts", description="Check
 
 
 class FactArgs(PageArgs, DateRangeArgs):
-    q = query_field("Full-text query within the fact text.")
-    about = name_field("Entity name or alias, case-insensitive (e.g. 'ATACMS', 'DPRK')")
+    q = query_field("Full-text query within the fact text.", "missile* AND range")
+    about = name_field("Entity name or alias, case-insensitive (e.g. 'ATACMS', 'DPRK')", "ATACMS")
     speaker = name_field("Speaker full name, surname or organisation")
     source = name_field("Publisher name (case-insensitive, exact)")
     article_id = name_field("Only facts of this article")
     has_quantity = ma.fields.Boolean(metadata={"description": "Only facts with (or without) a quantity"})
-    unit = name_field("Quantity unit as extracted or normalised (e.g. 'km', 'troops')")
+    unit = name_field("Quantity unit as extracted or normalised (e.g. 'km', 'troops')", "km")
     dimension = one_of("Dimension", "Only facts with a quantity of this dimension")
     min_value = ma.fields.Float(data_key="min", allow_nan=False,
                                 metadata={"description": "Normalised value at least (e.g. 250 with unit=km)"})

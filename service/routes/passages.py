@@ -10,10 +10,11 @@ blp = ApiBlueprint("passages", __name__, url_prefix="/v1/passages", description=
 
 
 class PassageArgs(PageArgs, DateRangeArgs):
-    q = query_field("Full-text query; without it, passages are listed in corpus order.")
+    q = query_field("Full-text query; without it, passages are listed in corpus order.",
+                    '"North Korean troops" AND Kursk')
     source = name_field("Publisher name (case-insensitive, exact)")
     article_id = name_field("Only passages of this article")
-    entity = name_field("Canonical entity name or alias, e.g. 'DPRK'")
+    entity = name_field("Canonical entity name or alias, e.g. 'DPRK'", "DPRK")
 
 
 class MatchSchema(ma.Schema):
