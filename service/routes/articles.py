@@ -8,8 +8,8 @@ from ..auth import SECURITY_SCHEME, require_api_key
 from ..config import Settings
 from ..errors import ProblemSchema, problem
 from . import catalog
-from .common import (ApiBlueprint, BODY_DETAILS, BODY_PROBLEMS, IN_QUERY, READ_PROBLEMS, WRITE_PROBLEMS, DateRangeArgs,
-                     PageArgs, PageSchema, IsoDate, Pattern, name_field, problems)
+from .common import (BODY_DETAILS, BODY_PROBLEMS, IN_QUERY, READ_PROBLEMS, WRITE_PROBLEMS, ApiBlueprint, DateRangeArgs,
+                     IsoDate, PageArgs, PageSchema, Pattern, link_to, name_field, problems)
 
 # The prefix stops at /v1 so that the batch route can be /v1/articles:batch (a custom method, as in AIP-136).
 blp = ApiBlueprint("articles", __name__, url_prefix="/v1", description="The article corpus")
@@ -126,7 +126,7 @@ def refuse_non_utf8():
 
 
 @blp.route("/articles")
-@blp.doc(operationId="listArticles")
+@blp.doc(operationId="listArticles", **link_to("getArticle", article_id="$response.body#/items/0/id"))
 @blp.arguments(ArticleArgs, **IN_QUERY)
 @blp.response(200, ArticlePageSchema)
 @problems(blp, 400, *READ_PROBLEMS, s400="Bad parameters")

@@ -6,9 +6,9 @@ from marshmallow import validate
 
 from ..records import CLAIM_STATUSES
 from . import catalog
-from .common import (ApiBlueprint, BODY_DETAILS, BODY_PROBLEMS, IN_QUERY, READ_PROBLEMS, AttributionSchema,
-                     EchoedQuerySchema, EntityMentionSchema, FactSchema, NOT_BLANK, PageArgs, PageSchema, Pattern,
-                     QuantitySchema, name_field, one_of, problems, query_field)
+from .common import (BODY_DETAILS, BODY_PROBLEMS, IN_QUERY, NOT_BLANK, READ_PROBLEMS, ApiBlueprint, AttributionSchema,
+                     EchoedQuerySchema, EntityMentionSchema, FactSchema, PageArgs, PageSchema, Pattern, QuantitySchema,
+                     link_to, name_field, one_of, problems, query_field)
 
 blp = ApiBlueprint("claims", __name__, url_prefix="/v1/claims",
                    description="The same claim across publishers: corroboration, conflicts, checks")
@@ -141,7 +141,7 @@ class CheckResultSchema(ma.Schema):
 
 
 @blp.route("")
-@blp.doc(operationId="listClaims")
+@blp.doc(operationId="listClaims", **link_to("getClaim", claim_id="$response.body#/items/0/id"))
 @blp.arguments(ClaimArgs, **IN_QUERY)
 @blp.response(200, ClaimPageSchema)
 @problems(blp, 400, *READ_PROBLEMS, instance="/v1/claims", s400="Malformed query or parameters")

@@ -92,6 +92,15 @@ ENUMS = {
 ENUM_METADATA_KEY = "enum_schema"
 
 
+def link_to(operation_id: str, status: int = 200, **parameters: str) -> dict:
+    """``blp.doc`` arguments for an OpenAPI link: where a response's values can be used as another call's parameters.
+
+    Clients and schemathesis's stateful phase follow them, e.g. from a page of passages to one passage.
+    """
+    name = operation_id[0].upper() + operation_id[1:]
+    return {"responses": {status: {"links": {name: {"operationId": operation_id, "parameters": parameters}}}}}
+
+
 def one_of(name: str, description: str | None = None, **kwargs) -> ma.fields.String:
     """A string from the closed vocabulary ``ENUMS[name]``, documented as a reference to its named schema."""
     metadata = {ENUM_METADATA_KEY: name, **({"description": description} if description else {})}

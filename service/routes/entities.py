@@ -4,7 +4,7 @@ import marshmallow as ma
 
 from ..records import ENTITY_TYPES
 from . import catalog
-from .common import IN_QUERY, ApiBlueprint, READ_PROBLEMS, PageArgs, PageSchema, name_field, one_of, problems
+from .common import IN_QUERY, READ_PROBLEMS, ApiBlueprint, PageArgs, PageSchema, name_field, one_of, problems
 
 blp = ApiBlueprint("entities", __name__, url_prefix="/v1/entities", description="People, organisations, places")
 

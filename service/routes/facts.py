@@ -4,8 +4,8 @@ import marshmallow as ma
 from marshmallow import validate
 
 from . import catalog
-from .common import (IN_QUERY, ApiBlueprint, READ_PROBLEMS, DateRangeArgs, EchoedQuerySchema, FactSchema, PageArgs,
-                     SearchPageSchema, name_field, one_of, problems, query_field)
+from .common import (IN_QUERY, READ_PROBLEMS, ApiBlueprint, DateRangeArgs, EchoedQuerySchema, FactSchema, PageArgs,
+                     SearchPageSchema, link_to, name_field, one_of, problems, query_field)
 
 blp = ApiBlueprint("facts", __name__, url_prefix="/v1/facts", description="Checkable statements with attribution")
 
@@ -50,7 +50,7 @@ class FactPageSchema(SearchPageSchema):
 
 
 @blp.route("")
-@blp.doc(operationId="listFacts")
+@blp.doc(operationId="listFacts", **link_to("getFact", fact_id="$response.body#/items/0/id"))
 @blp.arguments(FactArgs, **IN_QUERY)
 @blp.response(200, FactPageSchema)
 @problems(blp, 400, *READ_PROBLEMS, instance="/v1/facts", s400="Malformed query or parameters")

@@ -3,8 +3,8 @@
 import marshmallow as ma
 
 from . import catalog
-from .common import (IN_QUERY, ApiBlueprint, READ_PROBLEMS, DateRangeArgs, EchoedQuerySchema, PageArgs,
-                     SearchPageSchema, name_field, problems, query_field)
+from .common import (IN_QUERY, READ_PROBLEMS, ApiBlueprint, DateRangeArgs, EchoedQuerySchema, PageArgs,
+                     SearchPageSchema, link_to, name_field, problems, query_field)
 
 blp = ApiBlueprint("passages", __name__, url_prefix="/v1/passages", description="Sentences of the cleaned articles")
 
@@ -54,7 +54,7 @@ class PassageDetailSchema(PassageSchema):
 
 
 @blp.route("")
-@blp.doc(operationId="listPassages")
+@blp.doc(operationId="listPassages", **link_to("getPassage", passage_id="$response.body#/items/0/id"))
 @blp.arguments(PassageArgs, **IN_QUERY)
 @blp.response(200, PassagePageSchema)
 @problems(blp, 400, *READ_PROBLEMS, instance="/v1/passages", s400="Malformed query or parameters")
@@ -64,7 +64,7 @@ def search_passages(**args):
 
 
 @blp.route("/<string:passage_id>")
-@blp.doc(operationId="getPassage")
+@blp.doc(operationId="getPassage", **link_to("getArticle", article_id="$response.body#/article_id"))
 @blp.response(200, PassageDetailSchema)
 @problems(blp, 404, *READ_PROBLEMS, instance="/v1/passages/p-0", s404="No such passage")
 def get_passage(passage_id):
