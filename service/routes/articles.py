@@ -20,6 +20,7 @@ WRITE_SECURITY = [{SECURITY_SCHEME: []}]
 MIN_TEXT_CHARS = Settings.min_article_chars
 BATCH_ITEM_STATUSES = (200, 201, 422)
 URL_PATTERN = "^https?://[!-~]+$"
+EXAMPLE_ID = "a4496e8411c164b2f212"
 SAMPLE_ARTICLE = {
     "text": ("Harbor Board Approves New Ferry Route\n\n"
              "The Bayside harbor board approved a ferry route to Gull Island on Tuesday, its chair said.\n\n"
@@ -30,7 +31,7 @@ SAMPLE_ARTICLE = {
 
 
 LOCATION = {"Location": {"description": "URL of the article", "schema": {"type": "string"},
-                         "example": "/v1/articles/005_3f2a9c1e7b4d6a80"}}
+                         "example": f"/v1/articles/{EXAMPLE_ID}"}}
 
 
 class ArticleArgs(PageArgs, DateRangeArgs):
@@ -38,7 +39,7 @@ class ArticleArgs(PageArgs, DateRangeArgs):
 
 
 class ArticleSchema(ma.Schema):
-    id = ma.fields.String(required=True, metadata={"example": "005_3f2a9c1e7b4d6a80"})
+    id = ma.fields.String(required=True, metadata={"example": EXAMPLE_ID})
     title = ma.fields.String(allow_none=True, metadata={"example": "Valley Water Board Approves Reservoir Expansion"})
     source = ma.fields.String(allow_none=True, metadata={"example": "Riverside Gazette"})
     byline = ma.fields.String(allow_none=True, metadata={"example": "Priya Natarajan"})
@@ -196,7 +197,7 @@ def _batch_problem(index: int, status: int, detail: str, errors: dict | None = N
 @blp.route("/articles/<string:article_id>")
 @blp.doc(operationId="getArticle")
 @blp.response(200, ArticleDetailSchema)
-@problems(blp, 404, *READ_PROBLEMS, s404="No such article")
+@problems(blp, 404, *READ_PROBLEMS, instance=f"/v1/articles/{EXAMPLE_ID}", s404="No such article")
 def get_article(article_id):
     """Get one article with its cleaned text."""
     return catalog().article(article_id)
@@ -206,7 +207,8 @@ def get_article(article_id):
 @require_api_key
 @blp.doc(operationId="deleteArticle", security=WRITE_SECURITY)
 @blp.response(204, description="Deleted with its passages and facts")
-@problems(blp, 404, *WRITE_PROBLEMS, s401="Missing or wrong API key", s404="No such article")
+@problems(blp, 404, *WRITE_PROBLEMS, instance=f"/v1/articles/{EXAMPLE_ID}", s401="Missing or wrong API key",
+          s404="No such article")
 def delete_article(article_id):
     """Delete an article with its passages and facts."""
     catalog().delete(article_id)

@@ -155,7 +155,7 @@ def list_claims(**args):
 @blp.response(200, ClaimDetailSchema, content_type="application/json")
 @blp.alt_response(200, success=True, content_type=JSONLD, schema={"type": "object"},
                   description="schema.org Claim as JSON-LD, when the Accept header asks for application/ld+json")
-@problems(blp, 404, *READ_PROBLEMS, instance="/v1/claims/c-0123456789ab", s404="No such claim")
+@problems(blp, 404, *READ_PROBLEMS, instance="/v1/claims/c-3f9a0c21d7e4", s404="No such claim")
 def get_claim(claim_id):
     """Get one claim with its timeline (or a schema.org Claim with Accept: application/ld+json)."""
     # JSON-LD only when asked for more strongly than plain JSON ("*/*" and browsers get JSON).

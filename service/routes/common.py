@@ -39,7 +39,6 @@ PROBLEM_DETAILS = {
     400: "invalid query: unclosed quote at position 0",
     401: "send an API key as 'Authorization: Bearer <key>'",
     403: "this server accepts no authenticated requests: no API keys are configured",
-    404: "article 'a-0000000000000000' does not exist",
     413: "the request body is larger than 1048576 bytes",
     422: "invalid request: text (json): Missing data for required field.",
     503: "the index is busy; retry later",
@@ -50,7 +49,8 @@ PROBLEM_HEADERS = {
     503: {"Retry-After": {"description": "Seconds to wait before retrying", "schema": {"type": "string"},
                           "example": "10"}},
 }
-# What a read can answer besides success: protected reads need a key, and the index may be unavailable.
+# Besides success, a read answers 401/403 when the server protects reads, and 503 when the index is unavailable;
+# a write always needs a key and answers 503 when the index lock stays busy.
 READ_PROBLEMS = (401, 403, 503)
 WRITE_PROBLEMS = (401, 403, 503)
 BODY_PROBLEMS = (400, 413, 422)
@@ -58,6 +58,9 @@ BODY_DETAILS = {400: "invalid request: json: ['Invalid JSON body.']"}
 
 
 def problem_example(status: int, instance: str, detail: str | None = None) -> dict:
+    if detail is None and status == 404:
+        collection, item = instance.rsplit("/", 2)[-2:]
+        detail = f"{collection.removesuffix('s')} {item!r} does not exist"
     return {"type": "about:blank", "title": HTTPStatus(status).phrase, "status": status,
             "detail": detail or PROBLEM_DETAILS[status], "instance": instance}
 

@@ -62,7 +62,7 @@ def list_facts(**args):
 @blp.route("/<string:fact_id>")
 @blp.doc(operationId="getFact")
 @blp.response(200, FactSchema)
-@problems(blp, 404, *READ_PROBLEMS, instance="/v1/facts/f-0", s404="No such fact")
+@problems(blp, 404, *READ_PROBLEMS, instance="/v1/facts/a4496e8411c164b2f212-f2", s404="No such fact")
 def get_fact(fact_id):
     """Get one fact."""
     return catalog().fact(fact_id)

@@ -66,7 +66,7 @@ def search_passages(**args):
 @blp.route("/<string:passage_id>")
 @blp.doc(operationId="getPassage", **link_to("getArticle", article_id="$response.body#/article_id"))
 @blp.response(200, PassageDetailSchema)
-@problems(blp, 404, *READ_PROBLEMS, instance="/v1/passages/p-0", s404="No such passage")
+@problems(blp, 404, *READ_PROBLEMS, instance="/v1/passages/a4496e8411c164b2f212-p3", s404="No such passage")
 def get_passage(passage_id):
     """Get one passage with the sentences around it."""
     return catalog().passage(passage_id)
