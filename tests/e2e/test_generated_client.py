@@ -1,7 +1,7 @@
 """A client generated from openapi.yaml with openapi-python-client, driven against real gunicorn.
 
 The client is generated into a temporary directory at test time (never committed). Success bodies and error bodies
-(400, 401, 404, 422) must parse into the generated models, and every call must hit a documented status: the client
+(400, 401, 404, 413, 422) must parse into the generated models, and every call must hit a documented status: the client
 raises on an undocumented one.
 """
 
@@ -103,13 +103,22 @@ def test_missing_resource_parses_into_the_problem_model(generated, clients):
     assert isinstance(response.parsed, models.Problem) and response.parsed.instance == "/v1/articles/no-such-article"
 
 
-def test_write_with_a_wrong_key_is_a_401_problem_with_a_challenge(generated, clients):
+@pytest.mark.parametrize("caller", ["anonymous", "wrong_key"])
+def test_write_without_a_valid_key_is_a_401_problem_with_a_challenge(generated, clients, caller):
     models = generated("models")
     body = models.ArticleInput.from_dict(_sample())
-    response = generated("api.articles.create_article").sync_detailed(client=clients["wrong_key"], body=body)
+    response = generated("api.articles.create_article").sync_detailed(client=clients[caller], body=body)
     assert response.status_code == 401
     assert isinstance(response.parsed, models.Problem) and response.parsed.status == 401
     assert response.headers["WWW-Authenticate"].startswith("Bearer")
+
+
+def test_oversized_body_is_a_413_problem(generated, clients):
+    models = generated("models")
+    body = models.ArticleInput(text="A long sentence about the harbor. " * 40_000)  # about 1.3 MB, over 1 MiB
+    response = generated("api.articles.create_article").sync_detailed(client=clients["keyed"], body=body)
+    assert response.status_code == 413
+    assert isinstance(response.parsed, models.Problem) and response.parsed.status == 413
 
 
 def test_invalid_write_is_a_422_problem_with_field_errors(generated, clients):
