@@ -71,6 +71,11 @@ class ProblemApi(Api):
     """flask-smorest's Api, documenting and emitting problem+json instead of its own error body."""
 
     ERROR_SCHEMA = ProblemSchema
+    # No catch-all `default` response: each operation lists the error statuses it can answer (routes/common.py).
+    DEFAULT_ERROR_RESPONSE_NAME = None
+
+    def _register_pagination_header(self):
+        """Pages are described in the body (total, limit, offset), never in an X-Pagination header."""
 
     def _register_responses(self):
         for status in HTTPStatus:

@@ -2,21 +2,38 @@
 
 import marshmallow as ma
 from flask import url_for
-from flask_smorest import Blueprint
 from marshmallow import validate
 
 from ..auth import SECURITY_SCHEME, require_api_key
+from ..config import Settings
+from ..errors import ProblemSchema, problem
 from ..records import DOCUMENT_KINDS
-from ..config import MIN_ARTICLE_CHARS
-from ..errors import problem
 from . import catalog
-from .common import IN_QUERY, DateRangeArgs, PageArgs, PageSchema, name_field
+from .common import (BODY_DETAILS, BODY_PROBLEMS, IN_QUERY, READ_PROBLEMS, WRITE_PROBLEMS, ApiBlueprint, DateRangeArgs,
+                     IsoDate, PageArgs, PageSchema, Pattern, link_to, name_field, problems)
 
 # The prefix stops at /v1 so that the batch route can be /v1/articles:batch (a custom method, as in AIP-136).
-blp = Blueprint("articles", __name__, url_prefix="/v1", description="The article corpus")
+blp = ApiBlueprint("articles", __name__, url_prefix="/v1", description="The article corpus")
 
 MAX_BATCH = 100
 WRITE_SECURITY = [{SECURITY_SCHEME: []}]
+# A posted text needs the default cleaned-length floor before cleaning too: a length the spec can state and the
+# server enforces exactly. What is left after cleaning is checked against the setting (422 when too little).
+MIN_TEXT_CHARS = Settings.min_article_chars
+BATCH_ITEM_STATUSES = (200, 201, 422)
+URL_PATTERN = "^https?://[!-~]+$"
+EXAMPLE_ID = "a4496e8411c164b2f212"
+SAMPLE_ARTICLE = {
+    "text": ("Harbor Board Approves New Ferry Route\n\n"
+             "The Bayside harbor board approved a ferry route to Gull Island on Tuesday, its chair said.\n\n"
+             "Chair Rosa Imani said the route will carry about 1,200 passengers a day and cut the crossing "
+             "to 25 minutes. \"Islanders have waited ten years for this,\" she said.\n\n"
+             "Fishermen's association head Colin Maher warned that the schedule could crowd the inner harbor.\n"),
+    "source": "Bayside Courier", "url": "https://example.org/bayside/ferry-route", "published": "2025-04-08"}
+
+
+LOCATION = {"Location": {"description": "URL of the article", "schema": {"type": "string"},
+                         "example": f"/v1/articles/{EXAMPLE_ID}"}}
 
 
 KIND_DESCRIPTION = ("Document kind, which decides who speaks: a news report, a transcript with speaker turns, a "
@@ -29,14 +46,15 @@ class ArticleArgs(PageArgs, DateRangeArgs):
 
 
 class ArticleSchema(ma.Schema):
-    id = ma.fields.String(required=True)
-    title = ma.fields.String(allow_none=True)
-    source = ma.fields.String(allow_none=True)
-    byline = ma.fields.String(allow_none=True)
-    published = ma.fields.String(allow_none=True, metadata={"description": "ISO date, or null when unknown"})
-    url = ma.fields.String(allow_none=True)
+    id = ma.fields.String(required=True, metadata={"example": EXAMPLE_ID})
+    title = ma.fields.String(allow_none=True, metadata={"example": "Valley Water Board Approves Reservoir Expansion"})
+    source = ma.fields.String(allow_none=True, metadata={"example": "Riverside Gazette"})
+    byline = ma.fields.String(allow_none=True, metadata={"example": "Priya Natarajan"})
+    published = ma.fields.String(allow_none=True, metadata={"description": "ISO date, or null when unknown",
+                                                            "example": "2025-05-14"})
+    url = ma.fields.String(allow_none=True, metadata={"example": "https://example.org/riverside/reservoir-expansion"})
     kind = ma.fields.String(validate=validate.OneOf(DOCUMENT_KINDS), load_default="news", dump_default="news",
-                            metadata={"description": KIND_DESCRIPTION})
+                            metadata={"description": KIND_DESCRIPTION, "example": "news"})
     passages = ma.fields.Integer(required=True)
     facts = ma.fields.Integer(required=True)
 
@@ -55,18 +73,19 @@ class ArticleInputSchema(ma.Schema):
         unknown = ma.RAISE
 
     text = ma.fields.String(
-        validate=validate.Length(min=MIN_ARTICLE_CHARS, error="The text is too short: at least {min} characters."),
-        metadata={"description": f"The raw scraped page text (give this or html). At least {MIN_ARTICLE_CHARS} "
-                                 "characters must remain after cleaning (CLAIMDEX_MIN_ARTICLE_CHARS), else 422."})
+        validate=validate.Length(min=MIN_TEXT_CHARS, error="the text is too short: at least {min} characters"),
+        metadata={"description": f"The raw scraped page text (give this or html), at least {MIN_TEXT_CHARS} "
+                                 "characters. It must also keep CLAIMDEX_MIN_ARTICLE_CHARS (default 200) characters "
+                                 "once navigation, prompts and other page chrome are removed, or the answer is 422."})
     html = ma.fields.String(validate=validate.Length(min=1),
                             metadata={"description": "The raw HTML page (give this or text); its main text, "
                                                      "title, site name, author and date are extracted"})
     title = ma.fields.String(validate=validate.Length(1, 500))
     source = ma.fields.String(validate=validate.Length(1, 200))
     byline = ma.fields.String(validate=validate.Length(1, 200))
-    url = ma.fields.String(validate=[validate.Length(1, 2000), validate.Regexp(r"^https?://\S+$")],
-                           metadata={"format": "uri", "description": "http(s) URL of the original page"})
-    published = ma.fields.Date()
+    url = ma.fields.String(validate=[validate.Length(1, 2000), Pattern(URL_PATTERN)],
+                           metadata={"description": "http(s) URL of the original page (printable ASCII, no spaces)"})
+    published = IsoDate(metadata={"description": "Publication date, when the page does not state it"})
     speaker = ma.fields.String(validate=validate.Length(1, 200), metadata={
         "description": "Who speaks when the page does not say: the author of a statement, the speaker of answers"})
     publisher = ma.fields.String(validate=validate.Length(1, 200), metadata={
@@ -90,22 +109,28 @@ class BatchInputSchema(ma.Schema):
     class Meta:
         unknown = ma.RAISE
 
-    articles = ma.fields.List(ma.fields.Dict(), required=True, validate=validate.Length(1, MAX_BATCH),
-                              metadata={"description": f"1-{MAX_BATCH} objects shaped like a single article"})
+    articles = ma.fields.List(
+        ma.fields.Dict(), required=True, validate=validate.Length(1, MAX_BATCH),
+        metadata={"description": f"1-{MAX_BATCH} objects shaped like ArticleInput. Each is validated on its own: "
+                                 "an invalid one fails only its own item (status 422), never the batch."})
 
 
 class BatchItemSchema(ma.Schema):
-    index = ma.fields.Integer(required=True)
-    status = ma.fields.Integer(required=True, metadata={"description": "What a single POST would have answered"})
-    article = ma.fields.Nested(ArticleSchema, allow_none=True)
-    problem = ma.fields.Dict(allow_none=True, metadata={"description": "problem+json body when status >= 400"})
+    index = ma.fields.Integer(required=True, metadata={"description": "Position of the article in the request"})
+    status = ma.fields.Integer(required=True, validate=validate.OneOf(BATCH_ITEM_STATUSES),
+                               metadata={"description": "What a single POST would have answered: 201 created, "
+                                                        "200 already stored, 422 rejected"})
+    article = ma.fields.Nested(ArticleSchema, required=True, allow_none=True,
+                               metadata={"description": "The stored article when status is 200 or 201"})
+    problem = ma.fields.Nested(ProblemSchema, required=True, allow_none=True,
+                               metadata={"description": "Why the article was rejected, when status is 422"})
 
 
 class BatchResultSchema(ma.Schema):
     items = ma.fields.List(ma.fields.Nested(BatchItemSchema), required=True)
-    created = ma.fields.Integer()
-    existing = ma.fields.Integer()
-    failed = ma.fields.Integer()
+    created = ma.fields.Integer(required=True, metadata={"description": "Items with status 201"})
+    existing = ma.fields.Integer(required=True, metadata={"description": "Items with status 200"})
+    failed = ma.fields.Integer(required=True, metadata={"description": "Items with status 422"})
 
 
 def _kind(data: dict) -> str:
@@ -118,8 +143,10 @@ def _raw_bytes(text: str) -> bytes:
 
 
 @blp.route("/articles")
+@blp.doc(operationId="listArticles", **link_to("getArticle", article_id="$response.body#/items/0/id"))
 @blp.arguments(ArticleArgs, **IN_QUERY)
 @blp.response(200, ArticlePageSchema)
+@problems(blp, 400, *READ_PROBLEMS, s400="Bad parameters")
 def list_articles(**args):
     """List articles, newest first."""
     return catalog().articles(**args)
@@ -127,16 +154,12 @@ def list_articles(**args):
 
 @blp.route("/articles", methods=["POST"])
 @require_api_key  # before argument parsing: strangers learn nothing about valid input
-@blp.doc(security=WRITE_SECURITY)
-@blp.arguments(ArticleInputSchema)
-@blp.response(201, ArticleSchema, description="Created", headers={"Location": {
-    "description": "URL of the new article", "schema": {"type": "string"}}})
-@blp.alt_response(200, schema=ArticleSchema, description="The same content was already stored")
-@blp.alt_response(401, description="Missing or wrong API key")
-@blp.alt_response(403, description="Writes are disabled: no API keys are configured")
-@blp.alt_response(413, description="Body larger than the configured limit")
-@blp.alt_response(422, description="Not UTF-8, or too short or empty after cleaning")
-@blp.alt_response(503, description="The index stayed busy; retry after the Retry-After delay")
+@blp.doc(operationId="createArticle", security=WRITE_SECURITY)
+@blp.arguments(ArticleInputSchema, example=SAMPLE_ARTICLE)
+@blp.response(201, ArticleSchema, description="Created", headers=LOCATION)
+@blp.alt_response(200, schema=ArticleSchema, description="The same content was already stored", headers=LOCATION)
+@problems(blp, *WRITE_PROBLEMS, *BODY_PROBLEMS, details=BODY_DETAILS, s401="Missing or wrong API key",
+          s422="Not UTF-8, invalid fields, or too short or empty after cleaning")
 def create_article(data):
     """Add an article: clean it, extract facts and index it durably."""
     kind = _kind(data)
@@ -151,12 +174,12 @@ def create_article(data):
 
 @blp.route("/articles:batch", methods=["POST"])
 @require_api_key
-@blp.doc(security=WRITE_SECURITY)
-@blp.arguments(BatchInputSchema)
-@blp.response(200, BatchResultSchema)
-@blp.alt_response(401, description="Missing or wrong API key")
-@blp.alt_response(403, description="Writes are disabled: no API keys are configured")
-@blp.alt_response(413, description="Body larger than the configured limit")
+@blp.doc(operationId="createArticlesBatch", security=WRITE_SECURITY)
+@blp.arguments(BatchInputSchema, example={"articles": [SAMPLE_ARTICLE, {"text": SAMPLE_ARTICLE["text"].replace(
+    "Gull Island", "Tern Point").replace("1,200", "900"), "source": "Bayside Courier"}]})
+@blp.response(200, BatchResultSchema, description="A result per article, in request order")
+@problems(blp, *WRITE_PROBLEMS, *BODY_PROBLEMS, details=BODY_DETAILS, instance="/v1/articles:batch",
+          s401="Missing or wrong API key", s422="Not UTF-8, or not a list of 1-100 objects")
 def create_articles(data):
     """Add many articles at once, with a result per article."""
     schema = ArticleInputSchema()
@@ -190,8 +213,9 @@ def _batch_problem(index: int, status: int, detail: str, errors: dict | None = N
 
 
 @blp.route("/articles/<string:article_id>")
+@blp.doc(operationId="getArticle")
 @blp.response(200, ArticleDetailSchema)
-@blp.alt_response(404, description="No such article")
+@problems(blp, 404, *READ_PROBLEMS, instance=f"/v1/articles/{EXAMPLE_ID}", s404="No such article")
 def get_article(article_id):
     """Get one article with its cleaned text."""
     return catalog().article(article_id)
@@ -199,12 +223,10 @@ def get_article(article_id):
 
 @blp.route("/articles/<string:article_id>", methods=["DELETE"])
 @require_api_key
-@blp.doc(security=WRITE_SECURITY)
-@blp.response(204)
-@blp.alt_response(401, description="Missing or wrong API key")
-@blp.alt_response(403, description="Writes are disabled: no API keys are configured")
-@blp.alt_response(404, description="No such article")
-@blp.alt_response(503, description="The index stayed busy; retry after the Retry-After delay")
+@blp.doc(operationId="deleteArticle", security=WRITE_SECURITY)
+@blp.response(204, description="Deleted with its passages and facts")
+@problems(blp, 404, *WRITE_PROBLEMS, instance=f"/v1/articles/{EXAMPLE_ID}", s401="Missing or wrong API key",
+          s404="No such article")
 def delete_article(article_id):
     """Delete an article with its passages and facts."""
     catalog().delete(article_id)

@@ -2,30 +2,33 @@
 
 import marshmallow as ma
 from flask import Response, json, request
-from flask_smorest import Blueprint
 from marshmallow import validate
 
 from ..http import varies_on
-from ..records import CLAIM_STATUSES, VERDICTS
+from ..records import CLAIM_STATUSES
 from . import catalog
-from .common import (IN_QUERY, EchoedQuerySchema, EntityMentionSchema, FactSchema, PageArgs, PageSchema, QuantitySchema,
-                     AttributionSchema, name_field, query_field)
+from .common import (BODY_DETAILS, BODY_PROBLEMS, IN_QUERY, READ_PROBLEMS, ApiBlueprint, AttributionSchema,
+                     EchoedQuerySchema, EntityMentionSchema, FactSchema, PageArgs, PageSchema, Pattern, QuantitySchema,
+                     link_to, name_field, one_of, problems, query_field)
 
-blp = Blueprint("claims", __name__, url_prefix="/v1/claims",
-                description="The same claim across publishers: corroboration, conflicts, checks")
+blp = ApiBlueprint("claims", __name__, url_prefix="/v1/claims",
+                   description="The same claim across publishers: corroboration, conflicts, checks")
 
 STATUSES = CLAIM_STATUSES
 MAX_CLAIM_LENGTH = 1000
+MIN_CLAIM_LENGTH = 3
 JSONLD = "application/ld+json"
 # Printable text with at least one non-space character: control characters (NUL included) are refused.
 _CONTROL = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f"
-CLAIM_PATTERN = rf"^[^{_CONTROL}]*[^\s{_CONTROL}][^{_CONTROL}]*$"
+# Spaces spelled out (not "\s") so that JSON Schema's regex dialect and Python's agree on what is blank.
+_SPACE = r"\t\n\v\f\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+CLAIM_PATTERN = rf"^[^{_CONTROL}]*[^{_SPACE}{_CONTROL}][^{_CONTROL}]*$"
 
 
 class ClaimArgs(PageArgs):
-    about = name_field("Entity name or alias")
+    about = name_field("Entity name or alias", "ATACMS")
     q = query_field("Full-text query over the claim's facts.")
-    status = ma.fields.String(validate=validate.OneOf(STATUSES))
+    status = one_of("ClaimStatus", "Only claims with this status across publishers")
     source = name_field("Only claims reported by this publisher")
 
 
@@ -58,8 +61,8 @@ class FirstAppearanceSchema(ma.Schema):
 
 
 class ConflictSchema(ma.Schema):
-    kind = ma.fields.String(required=True, metadata={"description": "quantity or negation"})
-    dimension = ma.fields.String(allow_none=True)
+    kind = one_of("ConflictKind", required=True)
+    dimension = one_of("Dimension", allow_none=True)
     unit = ma.fields.String(allow_none=True)
     evolving = ma.fields.Boolean(metadata={"description": "True when a change over time explains the difference"})
     reason = ma.fields.String()
@@ -80,7 +83,7 @@ class ClaimSchema(ma.Schema):
     statement = ma.fields.String(required=True, metadata={"description": "Text of the representative fact"})
     statement_fact_id = ma.fields.String()
     about = ma.fields.List(ma.fields.String(), required=True)
-    status = ma.fields.String(required=True, metadata={"description": " | ".join(STATUSES)})
+    status = one_of("ClaimStatus", required=True)
     sources = ma.fields.Integer(required=True, metadata={"description": "Distinct publishers"})
     articles = ma.fields.Integer()
     first_appearance = ma.fields.Nested(FirstAppearanceSchema, allow_none=True)
@@ -104,11 +107,11 @@ class CheckInputSchema(ma.Schema):
     class Meta:
         unknown = ma.RAISE
 
-    claim = ma.fields.String(required=True,
-                             validate=[validate.Length(3, MAX_CLAIM_LENGTH), validate.Regexp(
-                                 CLAIM_PATTERN, error="The claim is blank or contains control characters.")],
-                             metadata={"description": "A claim in plain words", "example":
-                                       "ATACMS missiles can reach 300 km"})
+    claim = ma.fields.String(
+        required=True,
+        validate=[validate.Length(MIN_CLAIM_LENGTH, MAX_CLAIM_LENGTH),
+                  Pattern(CLAIM_PATTERN, error="The claim is blank or contains control characters.")],
+        metadata={"description": "A claim in plain words", "example": "ATACMS missiles can reach 300 km"})
 
 
 class ParsedClaimSchema(ma.Schema):
@@ -131,31 +134,34 @@ class CitationSchema(ma.Schema):
 
 class EvidenceSchema(ma.Schema):
     fact = ma.fields.Nested(FactSchema, required=True)
-    relation = ma.fields.String(required=True, metadata={"description": "supports | contradicts | related"})
+    relation = one_of("EvidenceRelation", required=True)
     reason = ma.fields.String(required=True)
     citation = ma.fields.Nested(CitationSchema, required=True)
 
 
 class CheckResultSchema(ma.Schema):
     claim = ma.fields.Nested(ParsedClaimSchema, required=True)
-    verdict = ma.fields.String(required=True, metadata={"description": " | ".join(VERDICTS)})
+    verdict = one_of("Verdict", required=True)
     evidence = ma.fields.List(ma.fields.Nested(EvidenceSchema), required=True)
     extractor_version = ma.fields.String()
 
 
 @blp.route("")
+@blp.doc(operationId="listClaims", **link_to("getClaim", claim_id="$response.body#/items/0/id"))
 @blp.arguments(ClaimArgs, **IN_QUERY)
 @blp.response(200, ClaimPageSchema)
+@problems(blp, 400, *READ_PROBLEMS, instance="/v1/claims", s400="Malformed query or parameters")
 def list_claims(**args):
     """List claims made by several facts, with their status across publishers."""
     return catalog().claims(**args)
 
 
 @blp.route("/<string(length=14):claim_id>")  # "c-" + 12 hex digits; never "check"
+@blp.doc(operationId="getClaim")
 @blp.response(200, ClaimDetailSchema, content_type="application/json")
 @blp.alt_response(200, success=True, content_type=JSONLD, schema={"type": "object"},
                   description="schema.org Claim as JSON-LD, when the Accept header asks for application/ld+json")
-@blp.alt_response(404, description="No such claim")
+@problems(blp, 404, *READ_PROBLEMS, instance="/v1/claims/c-3f9a0c21d7e4", s404="No such claim")
 @varies_on("Accept")
 def get_claim(claim_id):
     """Get one claim with its timeline (or a schema.org Claim with Accept: application/ld+json)."""
@@ -168,8 +174,11 @@ def get_claim(claim_id):
 
 
 @blp.route("/check", methods=["POST"])
-@blp.arguments(CheckInputSchema)
+@blp.doc(operationId="checkClaim")
+@blp.arguments(CheckInputSchema, example={"claim": "ATACMS missiles can reach 300 km"})
 @blp.response(200, CheckResultSchema)
+@problems(blp, *READ_PROBLEMS, *BODY_PROBLEMS, details=BODY_DETAILS, instance="/v1/claims/check",
+          s422="The claim is missing, blank, or outside 3-1,000 characters")
 def check_claim(data):
     """Check a claim against the corpus and cite the evidence."""
     return catalog().check(data["claim"])

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import re
+from http import HTTPStatus
+
 import marshmallow as ma
+from flask_smorest import Blueprint
 from marshmallow import validate
+
+from ..errors import PROBLEM_JSON, ProblemSchema
+from ..records import BOUNDS, CLAIM_STATUSES, DIMENSIONS, ENTITY_TYPES, VERDICTS
 
 MAX_PAGE_SIZE = 100
 DEFAULT_PAGE_SIZE = 10
@@ -15,6 +22,144 @@ MAX_NAME_LENGTH = 200
 # How query-string schemas are applied: a bad parameter is a 400 (the request is malformed), and unknown
 # parameters are errors rather than silently ignored typos.
 IN_QUERY = {"location": "query", "error_status_code": 400, "unknown": ma.RAISE, "as_kwargs": True}
+
+
+# Every error status an operation can answer is documented with the problem+json schema: generated clients parse
+# error bodies, and schemathesis fails on any status the spec does not list (there is no `default` response).
+PROBLEM_DESCRIPTIONS = {
+    400: "Malformed request: a bad query parameter, a malformed query or a body that is not JSON",
+    401: "Missing or wrong API key (for reads only when the server protects them)",
+    403: "The server has no API keys configured, so it accepts no authenticated request",
+    404: "No such resource",
+    413: "Body larger than the configured limit",
+    422: "The body is well-formed JSON but not a valid request",
+    503: "The index is busy or not loaded; retry after the Retry-After delay",
+}
+PROBLEM_DETAILS = {
+    400: "invalid query: unclosed quote at position 0",
+    401: "send an API key as 'Authorization: Bearer <key>'",
+    403: "this server accepts no authenticated requests: no API keys are configured",
+    413: "the request body is larger than 1048576 bytes",
+    422: "invalid request: text (json): Missing data for required field.",
+    503: "the index is busy; retry later",
+}
+PROBLEM_HEADERS = {
+    401: {"WWW-Authenticate": {"description": "The bearer challenge", "schema": {"type": "string"},
+                               "example": 'Bearer realm="claimdex"'}},
+    503: {"Retry-After": {"description": "Seconds to wait before retrying", "schema": {"type": "string"},
+                          "example": "10"}},
+}
+# Besides success, a read answers 401/403 when the server protects reads, and 503 when the index is unavailable;
+# a write always needs a key and answers 503 when the index lock stays busy.
+READ_PROBLEMS = (401, 403, 503)
+WRITE_PROBLEMS = (401, 403, 503)
+BODY_PROBLEMS = (400, 413, 422)
+BODY_DETAILS = {400: "invalid request: json: ['Invalid JSON body.']"}
+
+
+def problem_example(status: int, instance: str, detail: str | None = None) -> dict:
+    if detail is None and status == 404:
+        collection, item = instance.rsplit("/", 2)[-2:]
+        detail = f"{collection.removesuffix('s')} {item!r} does not exist"
+    return {"type": "about:blank", "title": HTTPStatus(status).phrase, "status": status,
+            "detail": detail or PROBLEM_DETAILS[status], "instance": instance}
+
+
+def problems(blp, *statuses: int, instance: str = "/v1/articles", details: dict | None = None, **descriptions: str):
+    """Document each status as an RFC 9457 problem, with the headers it is sent with.
+
+    ``descriptions`` override the generic ones, keyed ``s404="No such claim"``; ``details`` the examples' details.
+    """
+    def decorator(view):
+        for status in sorted(set(statuses)):
+            view = blp.alt_response(
+                status, schema=ProblemSchema, content_type=PROBLEM_JSON, headers=PROBLEM_HEADERS.get(status),
+                description=descriptions.get(f"s{status}", PROBLEM_DESCRIPTIONS[status]),
+                example=problem_example(status, instance, (details or {}).get(status)))(view)
+        return view
+    return decorator
+
+
+# Closed vocabularies, each one named schema in the spec (so a generated client has one enum type per vocabulary);
+# the record contract's come from service/records.py.
+ENUMS = {
+    "Dimension": (DIMENSIONS, "What a quantity measures"),
+    "Bound": (BOUNDS, "How a figure is qualified: 'about' is approx, 'at least' is at_least"),
+    "EntityType": (ENTITY_TYPES, "Kind of entity"),
+    "ClaimStatus": (CLAIM_STATUSES, "How the publishers of a claim agree"),
+    "Verdict": (VERDICTS, "The corpus's answer to a checked claim"),
+    "TotalRelation": (("eq", "gte"), "'eq' when total is exact; 'gte' when counting stopped at 1,000 matches"),
+    "ConflictKind": (("quantity", "negation"), "Different figures, or one source denies what another states"),
+    "EvidenceRelation": (("supports", "contradicts", "related"), "What a fact does to a checked claim"),
+}
+ENUM_METADATA_KEY = "enum_schema"
+
+
+def link_to(operation_id: str, status: int = 200, **parameters: str) -> dict:
+    """``blp.doc`` arguments for an OpenAPI link: where a response's values can be used as another call's parameters.
+
+    Clients and schemathesis's stateful phase follow them, e.g. from a page of passages to one passage.
+    """
+    name = operation_id[0].upper() + operation_id[1:]
+    return {"responses": {status: {"links": {name: {"operationId": operation_id, "parameters": parameters}}}}}
+
+
+def one_of(name: str, description: str | None = None, **kwargs) -> ma.fields.String:
+    """A string from the closed vocabulary ``ENUMS[name]``, documented as a reference to its named schema."""
+    metadata = {ENUM_METADATA_KEY: name, **({"description": description} if description else {})}
+    return ma.fields.String(validate=validate.OneOf(ENUMS[name][0]), metadata=metadata, **kwargs)
+
+
+def _enum_reference(converter, field, ret: dict, **kwargs) -> dict:
+    """apispec attribute function: a vocabulary field becomes a $ref (or $ref-or-null) instead of an inline enum."""
+    name = field.metadata.get(ENUM_METADATA_KEY)
+    if name is None:
+        return {}
+    for key in ("type", "enum"):
+        ret.pop(key, None)
+    reference = {"$ref": f"#/components/schemas/{name}"}
+    return {"anyOf": [reference, {"type": "null"}]} if field.allow_none else reference
+
+
+class ApiBlueprint(Blueprint):
+    """flask-smorest's Blueprint that also documents the named vocabularies its schemas refer to."""
+
+    def register_views_in_doc(self, api, app, spec, *, name, parameters):
+        converter = api.ma_plugin.converter
+        if _enum_reference.__name__ not in vars(converter):
+            converter.add_attribute_function(_enum_reference)
+        for enum_name, (values, description) in ENUMS.items():
+            if enum_name not in spec.components.schemas:
+                spec.components.schema(enum_name, {"type": "string", "enum": list(values),
+                                                   "description": description})
+        super().register_views_in_doc(api, app, spec, name=name, parameters=parameters)
+
+
+# Python's str.strip() whitespace, spelled out so that JSON Schema (ECMA-262 \s differs) and the server agree.
+NOT_BLANK = r"[^\t\n\v\f\r \x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+class Pattern(validate.Regexp):
+    """A JSON Schema ``pattern`` applied the way JSON Schema applies it: searched, with ``$`` the very end."""
+
+    def __init__(self, pattern: str, error: str | None = None):
+        super().__init__(pattern, error=error)
+        self._search = re.compile(pattern[:-1] + r"\Z" if pattern.endswith("$") else pattern)
+
+    def __call__(self, value: str) -> str:
+        if self._search.search(value) is None:
+            raise ma.ValidationError(self._format_error(value))
+        return value
+
+
+class IsoDate(ma.fields.Date):
+    """An RFC 3339 full-date (YYYY-MM-DD) only; Python's fromisoformat also takes 20250408 and 2025-W15-2."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        if not isinstance(value, str) or not ISO_DATE.fullmatch(value):
+            raise self.make_error("invalid")
+        return super()._deserialize(value, attr, data, **kwargs)
 
 
 class QueryArgs(ma.Schema):
@@ -31,13 +176,17 @@ class PageArgs(QueryArgs):
                                metadata={"description": f"Items to skip (0-{MAX_OFFSET})"})
 
 
-def name_field(description: str) -> ma.fields.String:
-    return ma.fields.String(validate=validate.Length(1, MAX_NAME_LENGTH), metadata={"description": description})
+def _metadata(description: str, example: str | None) -> dict:
+    return {"description": description, **({"example": example} if example is not None else {})}
+
+
+def name_field(description: str, example: str | None = None) -> ma.fields.String:
+    return ma.fields.String(validate=validate.Length(1, MAX_NAME_LENGTH), metadata=_metadata(description, example))
 
 
 class DateRangeArgs(ma.Schema):
-    published_from = ma.fields.Date(metadata={"description": "Earliest publication date (inclusive)"})
-    published_to = ma.fields.Date(metadata={"description": "Latest publication date (inclusive)"})
+    published_from = IsoDate(metadata={"description": "Earliest publication date (inclusive)", "example": "2024-11-18"})
+    published_to = IsoDate(metadata={"description": "Latest publication date (inclusive)"})
 
     @ma.post_load
     def dates_as_text(self, data, **kwargs):
@@ -47,10 +196,11 @@ class DateRangeArgs(ma.Schema):
         return data
 
 
-def query_field(description: str) -> ma.fields.String:
+def query_field(description: str, example: str | None = None) -> ma.fields.String:
+    syntax = ' Syntax: words, "quoted phrases", AND, OR, NOT, (groups), prefix*.'
     return ma.fields.String(
-        validate=[validate.Length(1, MAX_QUERY_LENGTH), validate.Regexp(r"\S", error="The query is blank.")],
-        metadata={"description": description + ' Syntax: words, "quoted phrases", AND, OR, NOT, (groups), prefix*.'})
+        validate=[validate.Length(1, MAX_QUERY_LENGTH), Pattern(NOT_BLANK, error="The query is blank.")],
+        metadata=_metadata(description + syntax, example))
 
 
 class PageSchema(ma.Schema):
@@ -60,8 +210,7 @@ class PageSchema(ma.Schema):
 
 
 class SearchPageSchema(PageSchema):
-    total_relation = ma.fields.String(
-        metadata={"description": "'eq' when total is exact; 'gte' when counting stopped at 1,000 matches"})
+    total_relation = one_of("TotalRelation")
 
 
 class EchoedQuerySchema(ma.Schema):
@@ -72,7 +221,7 @@ class EchoedQuerySchema(ma.Schema):
 
 class EntityMentionSchema(ma.Schema):
     name = ma.fields.String(required=True, metadata={"description": "Canonical name"})
-    type = ma.fields.String(required=True, metadata={"description": "PERSON, ORG, GPE, WEAPON, GROUP or EVENT"})
+    type = one_of("EntityType", required=True)
     mention = ma.fields.String(required=True, metadata={"description": "The words as written"})
 
 
@@ -85,8 +234,8 @@ class QuantitySchema(ma.Schema):
     text = ma.fields.String(required=True)
     value = ma.fields.Float(required=True)
     unit = ma.fields.String(allow_none=True)
-    bound = ma.fields.String(required=True, metadata={"description": "exact, approx, at_least or at_most"})
-    dimension = ma.fields.String(allow_none=True, metadata={"description": "persons, length, duration, rate, ..."})
+    bound = one_of("Bound", required=True)
+    dimension = one_of("Dimension", "What the quantity measures; null when the unit is unknown", allow_none=True)
     normalized = ma.fields.Nested(NormalizedSchema, allow_none=True,
                                   metadata={"description": "Value in SI or base units"})
 
@@ -99,7 +248,7 @@ class AttributionSchema(ma.Schema):
     anonymous = ma.fields.Boolean()
     direct = ma.fields.Boolean(metadata={"description": "True for a direct quotation"})
     description = ma.fields.String(allow_none=True, metadata={"description": "How an anonymous source is described"})
-    speaker_type = ma.fields.String(allow_none=True, metadata={"description": "PERSON or ORG"})
+    speaker_type = one_of("EntityType", "PERSON or ORG", allow_none=True)
 
 
 class FactSchema(ma.Schema):

@@ -1,27 +1,25 @@
 """Extracted facts and their filters."""
 
 import marshmallow as ma
-from flask_smorest import Blueprint
 from marshmallow import validate
 
-from ..records import DIMENSIONS
 from . import catalog
-from .common import (IN_QUERY, DateRangeArgs, EchoedQuerySchema, FactSchema, PageArgs, SearchPageSchema, name_field,
-                     query_field)
+from .common import (IN_QUERY, READ_PROBLEMS, ApiBlueprint, DateRangeArgs, EchoedQuerySchema, FactSchema, PageArgs,
+                     SearchPageSchema, link_to, name_field, one_of, problems, query_field)
 
-blp = Blueprint("facts", __name__, url_prefix="/v1/facts", description="Checkable statements with attribution")
+blp = ApiBlueprint("facts", __name__, url_prefix="/v1/facts", description="Checkable statements with attribution")
 
 
 
 class FactArgs(PageArgs, DateRangeArgs):
-    q = query_field("Full-text query within the fact text.")
-    about = name_field("Entity name or alias, case-insensitive (e.g. 'ATACMS', 'DPRK')")
+    q = query_field("Full-text query within the fact text.", "missile* AND range")
+    about = name_field("Entity name or alias, case-insensitive (e.g. 'ATACMS', 'DPRK')", "ATACMS")
     speaker = name_field("Speaker full name, surname or organisation")
     source = name_field("Publisher name (case-insensitive, exact)")
     article_id = name_field("Only facts of this article")
     has_quantity = ma.fields.Boolean(metadata={"description": "Only facts with (or without) a quantity"})
-    unit = name_field("Quantity unit as extracted or normalised (e.g. 'km', 'troops')")
-    dimension = ma.fields.String(validate=validate.OneOf(DIMENSIONS), metadata={"description": "Quantity dimension"})
+    unit = name_field("Quantity unit as extracted or normalised (e.g. 'km', 'troops')", "km")
+    dimension = one_of("Dimension", "Only facts with a quantity of this dimension")
     min_value = ma.fields.Float(data_key="min", allow_nan=False,
                                 metadata={"description": "Normalised value at least (e.g. 250 with unit=km)"})
     max_value = ma.fields.Float(data_key="max", allow_nan=False, metadata={"description": "Normalised value at most"})
@@ -52,17 +50,19 @@ class FactPageSchema(SearchPageSchema):
 
 
 @blp.route("")
+@blp.doc(operationId="listFacts", **link_to("getFact", fact_id="$response.body#/items/0/id"))
 @blp.arguments(FactArgs, **IN_QUERY)
 @blp.response(200, FactPageSchema)
-@blp.alt_response(400, description="Malformed query or parameters")
+@problems(blp, 400, *READ_PROBLEMS, instance="/v1/facts", s400="Malformed query or parameters")
 def list_facts(**args):
     """Find facts by entity, speaker, source, date, quantity and text."""
     return catalog().facts(q=args.pop("q", None), **args)
 
 
 @blp.route("/<string:fact_id>")
+@blp.doc(operationId="getFact")
 @blp.response(200, FactSchema)
-@blp.alt_response(404, description="No such fact")
+@problems(blp, 404, *READ_PROBLEMS, instance="/v1/facts/a4496e8411c164b2f212-f2", s404="No such fact")
 def get_fact(fact_id):
     """Get one fact."""
     return catalog().fact(fact_id)

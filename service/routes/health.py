@@ -1,19 +1,22 @@
 """Liveness and readiness."""
 
 import marshmallow as ma
-from flask_smorest import Blueprint
+from marshmallow import validate
 
+from ..errors import PROBLEM_JSON, ProblemSchema
 from . import catalog
+from .common import PROBLEM_HEADERS, ApiBlueprint, problem_example
 
-blp = Blueprint("health", __name__, description="Liveness and readiness probes")
+NOT_READY = "the index is not available: no index has been built"
+blp = ApiBlueprint("health", __name__, description="Liveness and readiness probes")
 
 
 class HealthSchema(ma.Schema):
-    status = ma.fields.String(required=True)
+    status = ma.fields.String(required=True, validate=validate.OneOf(["ok"]))
 
 
 class ReadySchema(ma.Schema):
-    status = ma.fields.String(required=True)
+    status = ma.fields.String(required=True, validate=validate.OneOf(["ready"]))
     articles = ma.fields.Integer(required=True)
     passages = ma.fields.Integer(required=True)
     facts = ma.fields.Integer(required=True)
@@ -24,6 +27,7 @@ class ReadySchema(ma.Schema):
 
 
 @blp.route("/health")
+@blp.doc(operationId="getHealth")
 @blp.response(200, HealthSchema)
 def health():
     """Report that the process is alive."""
@@ -31,8 +35,10 @@ def health():
 
 
 @blp.route("/ready")
+@blp.doc(operationId="getReady")
 @blp.response(200, ReadySchema)
-@blp.alt_response(503, description="No index is loaded")
+@blp.alt_response(503, schema=ProblemSchema, content_type=PROBLEM_JSON, headers=PROBLEM_HEADERS[503],
+                  description="No index is loaded", example=problem_example(503, "/ready", NOT_READY))
 def ready():
     """Report whether an index is loaded, with its counts and versions."""
     status = catalog().status()

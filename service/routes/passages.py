@@ -1,19 +1,20 @@
 """Ranked passage search."""
 
 import marshmallow as ma
-from flask_smorest import Blueprint
 
 from . import catalog
-from .common import (IN_QUERY, DateRangeArgs, EchoedQuerySchema, PageArgs, SearchPageSchema, name_field, query_field)
+from .common import (IN_QUERY, READ_PROBLEMS, ApiBlueprint, DateRangeArgs, EchoedQuerySchema, PageArgs,
+                     SearchPageSchema, link_to, name_field, problems, query_field)
 
-blp = Blueprint("passages", __name__, url_prefix="/v1/passages", description="Sentences of the cleaned articles")
+blp = ApiBlueprint("passages", __name__, url_prefix="/v1/passages", description="Sentences of the cleaned articles")
 
 
 class PassageArgs(PageArgs, DateRangeArgs):
-    q = query_field("Full-text query; without it, passages are listed in corpus order.")
+    q = query_field("Full-text query; without it, passages are listed in corpus order.",
+                    '"North Korean troops" AND Kursk')
     source = name_field("Publisher name (case-insensitive, exact)")
     article_id = name_field("Only passages of this article")
-    entity = name_field("Canonical entity name or alias, e.g. 'DPRK'")
+    entity = name_field("Canonical entity name or alias, e.g. 'DPRK'", "DPRK")
 
 
 class MatchSchema(ma.Schema):
@@ -53,17 +54,19 @@ class PassageDetailSchema(PassageSchema):
 
 
 @blp.route("")
+@blp.doc(operationId="listPassages", **link_to("getPassage", passage_id="$response.body#/items/0/id"))
 @blp.arguments(PassageArgs, **IN_QUERY)
 @blp.response(200, PassagePageSchema)
-@blp.alt_response(400, description="Malformed query or parameters")
+@problems(blp, 400, *READ_PROBLEMS, instance="/v1/passages", s400="Malformed query or parameters")
 def search_passages(**args):
     """Search passages, ranked by BM25, with highlights and match offsets."""
     return catalog().passages(q=args.pop("q", None), **args)
 
 
 @blp.route("/<string:passage_id>")
+@blp.doc(operationId="getPassage", **link_to("getArticle", article_id="$response.body#/article_id"))
 @blp.response(200, PassageDetailSchema)
-@blp.alt_response(404, description="No such passage")
+@problems(blp, 404, *READ_PROBLEMS, instance="/v1/passages/a4496e8411c164b2f212-p3", s404="No such passage")
 def get_passage(passage_id):
     """Get one passage with the sentences around it."""
     return catalog().passage(passage_id)

@@ -1,22 +1,49 @@
-"""schemathesis against the running server, using the committed spec: bounded, seeded, all checks."""
+"""schemathesis against real gunicorn with an API key, using the committed spec: seeded, all checks, writes too."""
 
+import json
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import copy_corpus
+from tests.e2e.server import LiveServer
+
 pytestmark = pytest.mark.server
 
 PROJECT = Path(__file__).resolve().parents[2]
+API_KEY = "schemathesis-key-0123"
+MIN_CASES = 1000
 
 
-def test_schemathesis_finds_no_failures(live_server, tmp_path):
+@pytest.fixture(scope="module")
+def keyed_server(tmp_path_factory):
+    """Its own corpus copy: schemathesis creates and deletes articles."""
+    root = tmp_path_factory.mktemp("schemathesis")
+    copy_corpus(root / "articles")
+    with LiveServer(root, workers=2, api_keys=API_KEY) as server:
+        yield server
+
+
+def test_schemathesis_finds_no_failures_with_writes(keyed_server, tmp_path):
     cli = Path(sys.executable).with_name("schemathesis")
+    har = tmp_path / "requests.har"
     result = subprocess.run(
         [str(cli), "--config-file", str(Path(__file__).with_name("schemathesis.toml")), "run",
-         str(PROJECT / "openapi.yaml"), "--url", live_server.url, "--checks", "all",
+         str(PROJECT / "openapi.yaml"), "--url", keyed_server.url, "--checks", "all",
+         "--header", f"Authorization: Bearer {API_KEY}",
          "--max-examples", "40", "--seed", "1", "--generation-database", "none", "--max-response-time", "10",
-         "--request-timeout", "20"],
+         "--request-timeout", "20", "--report", "har", "--report-har-path", str(har)],
         cwd=tmp_path, capture_output=True, text=True, timeout=900)
     assert result.returncode == 0, result.stdout[-8000:] + result.stderr[-2000:]
+    generated = re.search(r"(\d+) generated", result.stdout)
+    assert generated and int(generated.group(1)) >= MIN_CASES, result.stdout[-2000:]
+
+    # The key let writes through: articles were created and deleted, not only refused.
+    statuses = {(entry["request"]["method"], re.sub(r"^https?://[^/]+", "", entry["request"]["url"]).split("?")[0],
+                 entry["response"]["status"]) for entry in json.loads(har.read_text())["log"]["entries"]}
+    assert ("POST", "/v1/articles", 201) in statuses
+    assert any(method == "DELETE" and status == 204 for method, _, status in statuses)
+    assert any(path == "/v1/articles:batch" and status == 200 for _, path, status in statuses)
