@@ -94,17 +94,19 @@ def field_lengths(reader, fieldname: str) -> np.ndarray:
     return np.array([reader.doc_field_length(doc, fieldname, 1) or 0 for doc in range(count)], dtype=np.float64)
 
 
-def numeric_column(reader, fieldname: str, dtype) -> np.ndarray:
-    """A NumericColumn field's value per document of the leaf (its default where none was written)."""
+def numeric_column(reader, fieldname: str) -> np.ndarray:
+    """A NumericColumn field's value per document of the leaf (its default where none was written), in the
+    column's own number type."""
     count = reader.doc_count_all()
     column_type = reader.schema[fieldname].column_type
+    dtype = np.dtype(column_type._typecode).newbyteorder(">")
     if not reader.has_column(fieldname):
-        return np.full(count, column_type.default_value(), dtype=dtype)
+        return np.full(count, column_type.default_value(), dtype=dtype.newbyteorder("="))
     column = reader.column_reader(fieldname, translate=False)
-    raw = _fixed_width(column, np.dtype(dtype).newbyteorder(">"), count, column_type.default_value())
-    if raw is not None:
-        return raw.astype(dtype)
-    return np.array(list(column), dtype=dtype)
+    raw = _fixed_width(column, dtype, count, column_type.default_value())
+    if raw is None:
+        raw = np.array(list(column), dtype=dtype)
+    return raw.astype(dtype.newbyteorder("="))
 
 
 def _fixed_width(column, dtype, count: int, default) -> np.ndarray | None:

@@ -184,11 +184,11 @@ class VectorSearcher:
         return idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl)))
 
     # -- columns ---------------------------------------------------------------------------------------------
-    def column(self, fieldname: str, dtype) -> np.ndarray:
+    def column(self, fieldname: str) -> np.ndarray:
         """A numeric column over all documents (global numbers), read once per searcher."""
         if fieldname not in self._columns:
-            parts = [numeric_column(leaf.reader, fieldname, dtype) for leaf in self.leaves]
-            self._columns[fieldname] = np.concatenate(parts) if parts else np.zeros(0, dtype=dtype)
+            parts = [numeric_column(leaf.reader, fieldname) for leaf in self.leaves]
+            self._columns[fieldname] = np.concatenate(parts) if parts else np.zeros(0)
         return self._columns[fieldname]
 
     def live_docs(self) -> np.ndarray:
@@ -215,10 +215,10 @@ class VectorSearcher:
             return self._boosted(self._or(q.subqueries), q.boost)
         if isinstance(q, wq.AndNot):
             positive = self.evaluate(q.a)
-            return positive.select(~_contains(self.evaluate(q.b).docs, positive.docs))
+            return positive.select(~contains(self.evaluate(q.b).docs, positive.docs))
         if isinstance(q, wq.Not):
             docs = self.live_docs()
-            docs = docs[~_contains(self.evaluate(q.query).docs, docs)]
+            docs = docs[~contains(self.evaluate(q.query).docs, docs)]
             return Hits(docs, np.full(len(docs), NOT_SCORE))
         if isinstance(q, wq.Phrase):
             return self._phrase(q, None)
@@ -265,7 +265,7 @@ class VectorSearcher:
         for negative in negatives:
             if not len(hits):
                 break
-            hits = hits.select(~_contains(self.evaluate(negative).docs, hits.docs))
+            hits = hits.select(~contains(self.evaluate(negative).docs, hits.docs))
             hits = Hits(hits.docs, hits.scores + NOT_SCORE)
         return hits
 
@@ -274,7 +274,7 @@ class VectorSearcher:
         about documents holding every word (and within ``candidates``)."""
         words = intersection([self.term(q.fieldname, word) for word in q.words]).docs
         if candidates is not None:
-            words = words[_contains(candidates, words)]
+            words = words[contains(candidates, words)]
         if not len(words):
             return EMPTY_HITS
         docs, scores = [], []
@@ -315,7 +315,7 @@ def _is_null(q: wq.Query) -> bool:
     return q is wq.NullQuery or isinstance(q, type(wq.NullQuery))
 
 
-def _contains(sorted_docs: np.ndarray, docs: np.ndarray) -> np.ndarray:
+def contains(sorted_docs: np.ndarray, docs: np.ndarray) -> np.ndarray:
     """For each of ``docs``, whether it is in ``sorted_docs`` (ascending)."""
     if not len(sorted_docs) or not len(docs):
         return np.zeros(len(docs), dtype=bool)
@@ -326,7 +326,7 @@ def _contains(sorted_docs: np.ndarray, docs: np.ndarray) -> np.ndarray:
 
 def _add_matching(hits: Hits, other: Hits) -> Hits:
     """Documents in both, with their scores added (``other`` is a subset of ``hits`` or not)."""
-    keep = _contains(other.docs, hits.docs)
+    keep = contains(other.docs, hits.docs)
     docs = hits.docs[keep]
     positions = np.searchsorted(other.docs, docs)
     return Hits(docs, hits.scores[keep] + other.scores[positions])
