@@ -411,6 +411,7 @@ def bench_scale(label: str, args, work_dir: Path, query_files: dict[str, Path], 
             stop_server(server)
     report["runs"] = runs
     report["summary"] = summarise(runs)
+    report["ratios"] = ratios(report["summary"])
     return report
 
 
@@ -422,6 +423,33 @@ def _mib(size: int | None) -> str:
 
 def _num(value, digits: int = 1) -> str:
     return "—" if value is None else f"{value:,.{digits}f}"
+
+
+def ratios(summary: list[dict]) -> dict:
+    """The service's targets, per scale: distinct-query throughput against the peer, its p99, and what a filter
+    costs (the unfiltered twin's rate over the filtered set's rate, for the service and, for reference, the peer)."""
+    rows = {(r["contender"], r["query_set"]): r for r in summary}
+    out: dict = {}
+    distinct = rows.get(("claimdex-passages", "distinct"))
+    if distinct:
+        out["distinct_x_peer"] = distinct["x_peer"]
+        out["distinct_p99_ms"] = distinct["p99_ms"]
+    for contender in ("claimdex-passages", "fts5"):
+        filtered, plain = rows.get((contender, "filtered")), rows.get((contender, "unfiltered"))
+        if filtered and plain and filtered["rps"]:
+            out[f"{contender}_filtered_cost"] = round(plain["rps"] / filtered["rps"], 2)
+    return out
+
+
+def ratio_lines(results: dict) -> list[str]:
+    lines = ["## Ratios", "",
+             "| scale | distinct × FTS5 peer | distinct p99 ms | filtered cost (unfiltered / filtered req/s) | "
+             "the peer's filtered cost |", "|---|---:|---:|---:|---:|"]
+    for scale in results["scales"]:
+        r = ratios(scale["summary"])
+        lines.append(f"| {scale['scale']} | {_num(r.get('distinct_x_peer'), 2)} | {_num(r.get('distinct_p99_ms'), 1)} "
+                     f"| {_num(r.get('claimdex-passages_filtered_cost'), 2)} | {_num(r.get('fts5_filtered_cost'), 2)} |")
+    return lines + [""]
 
 
 def markdown(results: dict) -> str:
@@ -436,7 +464,7 @@ def markdown(results: dict) -> str:
              "*list passes*: how many times a set was cycled through (repeats reach the service's result cache only "
              "above 1). *rounds used*: rounds in the medians; a round during which other processes took more than "
              f"{DISTURBED_ABOVE:.0%} of the CPU is left out unless all were. *other CPU*: the largest such share "
-             "among the rounds used.", "",
+             "among the rounds used.", "", *ratio_lines(results),
              "## Throughput and latency", "",
              "| scale | contender | query set | req/s | p50 ms | p99 ms | × ceiling | × peer | errors | list passes "
              "| rounds used | other CPU |",
