@@ -9,22 +9,27 @@ from __future__ import annotations
 import html
 import threading
 from collections import Counter, OrderedDict
+from functools import lru_cache
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 from whoosh import query as wq
+from whoosh.lang.porter import stem
 
 from .documents import record_of, unpack_facets
 from .errors import IndexUnavailable
 from .query import ParsedQuery
-from .schema import KIND_CODES, day_number, normalize_key, text_analyzer
+from .schema import KIND_CODES, STOP_WORDS, TOKEN_PATTERN, day_number, normalize_key, text_analyzer
 from .vector import Hits, Unsupported, VectorSearcher, contains
 from .writer import IndexLocation
 
 FACET_SAMPLE = 1_000  # facets count at most this many matching facts (the first in index order)
 FILTER_SETS = 256  # cached filter document sets per searcher; each can hold many document numbers
 TOTAL_BOUND = 1_000  # totals are exact up to here, then reported as a lower bound (like track_total_hits)
+STEM_CACHE = 50_000  # the same bound as the index analyser's StemFilter cache
+
+_stem = lru_cache(maxsize=STEM_CACHE)(stem)
 
 
 @dataclass(frozen=True)
@@ -449,13 +454,16 @@ class IndexReader:
 
     # -- highlighting ---------------------------------------------------------------------------------------
     def matches(self, text: str, parsed: ParsedQuery) -> list[dict]:
-        """Character spans of the query's terms in ``text`` (analysed the same way as the index)."""
+        """Character spans of the query's terms in ``text``, analysed like the index (text_analyzer: tokens,
+        lowercase, stop words, Porter stems), without building Whoosh token objects."""
         spans = []
-        for token in self._analyzer(text, chars=True, keeporiginal=True, removestops=True):
-            original = token.original.lower()
-            if token.text in parsed.terms or any(original.startswith(p) for p in parsed.prefixes):
-                spans.append({"start": token.startchar, "end": token.endchar, "term": text[token.startchar:
-                                                                                           token.endchar]})
+        terms, prefixes = parsed.terms, parsed.prefixes
+        for match in TOKEN_PATTERN.finditer(text):
+            word = match.group().lower()
+            if word in STOP_WORDS:
+                continue
+            if _stem(word) in terms or any(word.startswith(p) for p in prefixes):
+                spans.append({"start": match.start(), "end": match.end(), "term": match.group()})
         return spans
 
 

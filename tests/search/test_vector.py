@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 import threading
 
 import numpy as np
@@ -191,3 +192,21 @@ def test_top_breaks_ties_by_document_number():
     assert docs.tolist() == [4, 6] and scores.tolist() == [3.0, 3.0]
     assert hits.top(10)[0].tolist() == [4, 6, 8, 2, 9]
     assert hits.top(0)[0].tolist() == []
+
+
+def test_match_offsets_follow_the_index_analyser(articles, tmp_path):
+    """The fast highlighter finds exactly the tokens the index analyser turns into the query's terms."""
+    from service.search.schema import text_analyzer
+
+    analyzer = text_analyzer()
+    reader = IndexReader(tmp_path)
+    compiler = QueryCompiler("passage_text", "passage_bigrams")
+    texts = [sentence for article in articles[:20] for sentence in article.sentences]
+    for article in articles[:20]:
+        words = re.findall(r"[A-Za-z]{3,}", " ".join(article.sentences[:2]))
+        parsed = compiler.parse(" OR ".join(words[:3]) + f" OR {words[-1][:3]}*")
+        for text in texts:
+            expected = [{"start": t.startchar, "end": t.endchar, "term": text[t.startchar:t.endchar]}
+                        for t in analyzer(text, chars=True, keeporiginal=True, removestops=True)
+                        if t.text in parsed.terms or any(t.original.lower().startswith(p) for p in parsed.prefixes)]
+            assert reader.matches(text, parsed) == expected
