@@ -17,7 +17,7 @@ import numpy as np
 from whoosh import query as wq
 from whoosh.lang.porter import stem
 
-from .documents import record_of, unpack_facets
+from .documents import indexed_text, record_of, unpack_facets
 from .errors import IndexUnavailable
 from .query import ParsedQuery
 from .schema import KIND_CODES, STOP_WORDS, TOKEN_PATTERN, day_number, normalize_key, text_analyzer
@@ -192,7 +192,10 @@ class IndexReader:
 
     def _engine(self, state: _ThreadState) -> VectorSearcher:
         """The array engine of this thread's searcher; it is dropped with the searcher when the index changes."""
-        return self._memo(state, "vector", lambda: VectorSearcher(state.searcher))
+        def text_of(docnum: int, fieldname: str) -> str | None:
+            return indexed_text(state.searcher.stored_fields(docnum), fieldname)
+
+        return self._memo(state, "vector", lambda: VectorSearcher(state.searcher, text_of=text_of))
 
     def _filter_mask(self, state: _ThreadState, kind: str, filters: Filters, docs: np.ndarray) -> np.ndarray | None:
         """Which of ``docs`` (ascending) the filters allow, or None when nothing is filtered: each term filter

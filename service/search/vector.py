@@ -91,8 +91,10 @@ class _Leaf:
 class VectorSearcher:
     """Array evaluation of queries for one Whoosh searcher. Not thread-safe: one per thread, like searchers."""
 
-    def __init__(self, searcher, cache_bytes: int = POSTINGS_CACHE_BYTES):
+    def __init__(self, searcher, cache_bytes: int = POSTINGS_CACHE_BYTES, text_of=None):
+        """``text_of(docnum, fieldname)`` returns the text a document indexed in a field (for phrase checks)."""
         self.searcher = searcher
+        self.text_of = text_of
         self.schema = searcher.schema
         reader = searcher.reader()
         self.leaves = [_Leaf(r, offset) for r, offset in reader.leaf_readers()]
@@ -270,13 +272,24 @@ class VectorSearcher:
         return hits
 
     def _phrase(self, q: wq.Phrase, candidates: np.ndarray | None) -> Hits:
-        """Documents where the words occur in order, scored by Whoosh's phrase matcher, which is only asked
-        about documents holding every word (and within ``candidates``)."""
-        words = intersection([self.term(q.fieldname, word) for word in q.words]).docs
+        """Documents where the words occur next to each other, in order. Whoosh scores a phrase as the sum of its
+        words' scores (SpanNear2 over an intersection of term matchers), which is the intersection of the words'
+        scored postings. Positions are checked on the documents' own text, analysed again (so with the index's
+        positions); without a text source, or with a slop, Whoosh's phrase matcher checks them."""
+        hits = intersection([self.term(q.fieldname, word) for word in q.words])
         if candidates is not None:
-            words = words[contains(candidates, words)]
-        if not len(words):
+            hits = hits.select(contains(candidates, hits.docs))
+        if not len(hits):
             return EMPTY_HITS
+        if q.slop != 1 or self.text_of is None:
+            return self._phrase_by_matcher(q, hits.docs)
+        analyzer = self.schema[q.fieldname].analyzer
+        words = list(q.words)
+        keep = np.fromiter((_in_sequence(analyzer, self.text_of(doc, q.fieldname), words)
+                            for doc in hits.docs.tolist()), dtype=bool, count=len(hits))
+        return self._boosted(hits.select(keep), q.boost)
+
+    def _phrase_by_matcher(self, q: wq.Phrase, words: np.ndarray) -> Hits:
         docs, scores = [], []
         context = self.searcher.context(needs_current=True)
         for leaf, subsearcher in zip(self.leaves, self._subsearchers()):
@@ -309,6 +322,21 @@ def _preloaded_or(clauses: int, leaf_docs: int) -> bool:
 def _slice(hits: Hits, start: int, end: int) -> Hits:
     low, high = np.searchsorted(hits.docs, [start, end])
     return Hits(hits.docs[low:high], hits.scores[low:high])
+
+
+def _in_sequence(analyzer, text: str | None, words: list[str]) -> bool:
+    """Whether the analysed ``text`` has ``words`` at consecutive positions (Whoosh's positions: stop words are
+    removed and the rest renumbered)."""
+    if text is None:
+        return False
+    positions: dict[str, set[int]] = {}
+    for token in analyzer(text, positions=True):
+        positions.setdefault(token.text, set()).add(token.pos)
+    following = [positions.get(word) for word in words[1:]]
+    if not all(following):
+        return False
+    return any(all(start + i in found for i, found in enumerate(following, 1))
+               for start in positions.get(words[0], ()))
 
 
 def _is_null(q: wq.Query) -> bool:
