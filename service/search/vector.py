@@ -255,6 +255,10 @@ class VectorSearcher:
     def _and(self, subqueries) -> Hits:
         if any(_is_null(sub) for sub in subqueries):
             return EMPTY_HITS
+        # A phrase rewritten into its word pairs is an AND inside the user's AND: flattening lets every clause
+        # narrow the documents whose positions are checked.
+        subqueries = [child for sub in subqueries
+                      for child in (sub.subqueries if isinstance(sub, wq.And) and sub.boost == 1.0 else [sub])]
         negatives = [sub.query for sub in subqueries if isinstance(sub, wq.Not)]
         phrases = [sub for sub in subqueries if isinstance(sub, wq.Phrase)]
         positives = [sub for sub in subqueries if not isinstance(sub, (wq.Not, wq.Phrase))]
