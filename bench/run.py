@@ -333,13 +333,17 @@ def bench_scale(label: str, args, work_dir: Path, query_files: dict[str, Path], 
                             seconds=round(time.perf_counter() - started, 3))
 
     builds: dict = {}
-    if service_available:
+    index_dir = work_dir / f"index-{label}"
+    if service_available and args.reuse_index and (index_dir / "CURRENT").exists():
+        print(f"[{label}] reusing the service index in {index_dir}", file=sys.stderr, flush=True)
+        builds["claimdex"] = {"reused": True, "size_bytes": dir_size(index_dir)}
+    elif service_available:
         print(f"[{label}] service index build", file=sys.stderr, flush=True)
-        builds["claimdex"] = build_service_index(corpus_dir, work_dir / f"index-{label}", log_dir / "build.log")
+        builds["claimdex"] = build_service_index(corpus_dir, index_dir, log_dir / "build.log")
     print(f"[{label}] FTS5 build", file=sys.stderr, flush=True)
     fts5_db = work_dir / f"fts5-{label}.sqlite"
     builds["fts5"] = build_db(corpus_dir, fts5_db)
-    if "claimdex" in builds:
+    if "claimdex" in builds and not builds["claimdex"].get("reused"):
         # Both build from the same cleaned passages; use the peer's count if the service printed none.
         service = builds["claimdex"]
         service["passages"] = (service.get("counts") or {}).get("passages") or builds["fts5"]["passages"]
@@ -531,6 +535,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--smoke", action="store_true", help="CI mode: 10k passages, 5 s runs, one round")
     parser.add_argument("--no-service", action="store_true", help="measure only the ceiling and the peer")
     parser.add_argument("--results-dir", default=str(RESULTS_DIR))
+    parser.add_argument("--reuse-index", action="store_true",
+                        help="query the service index already in the work dir instead of rebuilding it (no build "
+                             "rate is measured then)")
     args = parser.parse_args(argv)
     if args.smoke:
         args.scales, args.duration, args.rounds = "10k", 5, 1
