@@ -84,14 +84,23 @@ def deleted_mask(reader) -> np.ndarray | None:
 
 
 def field_lengths(reader, fieldname: str) -> np.ndarray:
-    """Decoded length of ``fieldname`` per document of the leaf, as BM25F sees it (``doc_field_length``)."""
+    """Length of ``fieldname`` per document of the leaf as BM25F sees it (``doc_field_length``): the stored
+    length bytes (uint8, 1 byte per document; decode with LENGTH_OF_BYTE), or decoded lengths (float64) when the
+    column cannot be read directly."""
     count = reader.doc_count_all()
     perdoc = getattr(reader, "_perdoc", None)
     column = perdoc._cached_reader(f"_{fieldname}_len", LENGTHS_COLUMN) if perdoc is not None else None
     raw = _fixed_width(column, np.uint8, count, 0)
     if raw is not None:
-        return LENGTH_OF_BYTE[raw]
+        return raw
     return np.array([reader.doc_field_length(doc, fieldname, 1) or 0 for doc in range(count)], dtype=np.float64)
+
+
+def decoded_lengths(lengths: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    """The lengths of documents ``ids`` from what field_lengths returned."""
+    if lengths.dtype == np.uint8:
+        return LENGTH_OF_BYTE[lengths[ids]]
+    return lengths[ids]
 
 
 def numeric_column(reader, fieldname: str) -> np.ndarray:

@@ -24,7 +24,7 @@ import numpy as np
 from whoosh import query as wq
 from whoosh.scoring import BM25F
 
-from .postings import EMPTY_IDS, deleted_mask, field_lengths, numeric_column, term_postings
+from .postings import EMPTY_IDS, decoded_lengths, deleted_mask, field_lengths, numeric_column, term_postings
 
 POSTINGS_CACHE_BYTES = 64 * 1024 * 1024  # scored postings kept per searcher (12 bytes per posting)
 NOT_SCORE = 1.0  # what Whoosh's InverseMatcher adds for each document a NOT clause lets through
@@ -167,7 +167,7 @@ class VectorSearcher:
         doc_parts, score_parts = [], []
         for leaf, ids, weights in self._leaf_postings(fieldname, text):
             if field.scorable:
-                scores = self._bm25f(fieldname, text, weights, leaf.field_lengths(fieldname)[ids])
+                scores = self._bm25f(fieldname, text, weights, decoded_lengths(leaf.field_lengths(fieldname), ids))
             else:  # Whoosh's WeightScorer: the weight itself
                 scores = weights
             doc_parts.append(ids + leaf.offset)
