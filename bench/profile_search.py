@@ -101,11 +101,14 @@ def filter_comparison(app, queries: list[dict]) -> None:
 
 
 PHASES = {
-    "parse the query": ("query.py", "parse"),
-    "match and score (array engine)": ("searcher.py", "_ranked"),
-    "read stored fields": ("searcher.py", "_records"),
-    "highlight and match offsets": ("searcher.py", "matches"),
-    "serialise (marshmallow + JSON)": ("response.py", "_prepare_response_content"),
+    "validate the arguments (webargs)": ("webargs/core.py", "parse"),
+    "parse the query (Whoosh's parser)": ("search/query.py", "parse"),
+    "match, score, filter, top 10 (array engine)": ("search/searcher.py", "_ranked"),
+    "read stored fields": ("search/searcher.py", "_records"),
+    "match offsets": ("search/searcher.py", "matches"),
+    "highlight": ("search/searcher.py", "highlight"),
+    "serialise (marshmallow dump)": ("marshmallow/schema.py", "dump"),
+    "JSON encoding": ("flask/json/provider.py", "response"),
 }
 
 
