@@ -340,9 +340,15 @@ def bench_scale(label: str, args, work_dir: Path, query_files: dict[str, Path], 
     elif service_available:
         print(f"[{label}] service index build", file=sys.stderr, flush=True)
         builds["claimdex"] = build_service_index(corpus_dir, index_dir, log_dir / "build.log")
-    print(f"[{label}] FTS5 build", file=sys.stderr, flush=True)
     fts5_db = work_dir / f"fts5-{label}.sqlite"
-    builds["fts5"] = build_db(corpus_dir, fts5_db)
+    reused_db = work_dir / f"fts5-{label}.build.json"
+    if args.reuse_index and fts5_db.exists() and reused_db.exists():
+        print(f"[{label}] reusing the FTS5 database {fts5_db}", file=sys.stderr, flush=True)
+        builds["fts5"] = json.loads(reused_db.read_text())
+    else:
+        print(f"[{label}] FTS5 build", file=sys.stderr, flush=True)
+        builds["fts5"] = build_db(corpus_dir, fts5_db)
+        reused_db.write_text(json.dumps(builds["fts5"]))
     if "claimdex" in builds and not builds["claimdex"].get("reused"):
         # Both build from the same cleaned passages; use the peer's count if the service printed none.
         service = builds["claimdex"]
@@ -536,8 +542,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-service", action="store_true", help="measure only the ceiling and the peer")
     parser.add_argument("--results-dir", default=str(RESULTS_DIR))
     parser.add_argument("--reuse-index", action="store_true",
-                        help="query the service index already in the work dir instead of rebuilding it (no build "
-                             "rate is measured then)")
+                        help="query the service index and FTS5 database already in the work dir instead of "
+                             "rebuilding them (no service build rate is measured then)")
     args = parser.parse_args(argv)
     if args.smoke:
         args.scales, args.duration, args.rounds = "10k", 5, 1
