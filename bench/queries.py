@@ -4,6 +4,8 @@
   published_from or entity filters.
 - ``distinct``: at least 10,000 different queries, so no cache can serve a repeat.
 - ``zipf``: a small pool of realistic queries repeated with Zipf-distributed popularity, like real traffic.
+- ``filtered``: distinct queries that each carry a source, published_from or entity filter, and ``unfiltered``:
+  the same queries in the same order without their filter, so that the two rates compare what a filter costs.
 - ``facts``: ``about=<entity>`` and ``speaker=<name>`` queries for ``/v1/facts``.
 
 A query is a dict of URL parameters; ``to_path`` turns it into a request path.
@@ -18,9 +20,10 @@ from urllib.parse import quote, urlencode
 
 from .generate import COMMON_WORDS, DEFAULT_SEED, FIRST_DATE, DATE_SPAN_DAYS, Pools, generate_article
 
-PASSAGE_SETS = ("realistic", "distinct", "zipf")
+PASSAGE_SETS = ("realistic", "distinct", "zipf", "filtered", "unfiltered")
 # Large enough that a benchmark run does not cycle through a set and hit the service's result cache by accident.
-DEFAULT_SIZES = {"realistic": 20_000, "distinct": 50_000, "zipf": 20_000, "facts": 5_000}
+DEFAULT_SIZES = {"realistic": 20_000, "distinct": 50_000, "zipf": 20_000, "filtered": 10_000, "unfiltered": 10_000,
+                 "facts": 5_000}
 ZIPF_POOL = 1_000
 # Phrases are cut from the first articles, which every corpus size contains, so they match at every scale.
 PHRASE_SOURCE_ARTICLES = 200
@@ -146,6 +149,15 @@ def passage_queries(kind: str, n: int | None = None, seed: int = DEFAULT_SEED,
         pool = passage_queries("distinct", ZIPF_POOL, seed, maker)
         cum = list(itertools.accumulate(1.0 / rank for rank in range(1, len(pool) + 1)))
         return rng.choices(pool, cum_weights=cum, k=n)
+    if kind in ("filtered", "unfiltered"):
+        rng = random.Random(f"queries:filtered:{seed}")
+        seen = {}
+        while len(seen) < n:
+            query = maker.realistic(rng)
+            if len(query) > 1:
+                seen.setdefault(urlencode(sorted(query.items())), query)
+        queries = list(seen.values())
+        return queries if kind == "filtered" else [{"q": q["q"]} for q in queries]
     raise ValueError(f"unknown query set {kind!r}; expected one of {PASSAGE_SETS}")
 
 

@@ -333,13 +333,23 @@ def bench_scale(label: str, args, work_dir: Path, query_files: dict[str, Path], 
                             seconds=round(time.perf_counter() - started, 3))
 
     builds: dict = {}
-    if service_available:
+    index_dir = work_dir / f"index-{label}"
+    if service_available and args.reuse_index and (index_dir / "CURRENT").exists():
+        print(f"[{label}] reusing the service index in {index_dir}", file=sys.stderr, flush=True)
+        builds["claimdex"] = {"reused": True, "size_bytes": dir_size(index_dir)}
+    elif service_available:
         print(f"[{label}] service index build", file=sys.stderr, flush=True)
-        builds["claimdex"] = build_service_index(corpus_dir, work_dir / f"index-{label}", log_dir / "build.log")
-    print(f"[{label}] FTS5 build", file=sys.stderr, flush=True)
+        builds["claimdex"] = build_service_index(corpus_dir, index_dir, log_dir / "build.log")
     fts5_db = work_dir / f"fts5-{label}.sqlite"
-    builds["fts5"] = build_db(corpus_dir, fts5_db)
-    if "claimdex" in builds:
+    reused_db = work_dir / f"fts5-{label}.build.json"
+    if args.reuse_index and fts5_db.exists() and reused_db.exists():
+        print(f"[{label}] reusing the FTS5 database {fts5_db}", file=sys.stderr, flush=True)
+        builds["fts5"] = json.loads(reused_db.read_text())
+    else:
+        print(f"[{label}] FTS5 build", file=sys.stderr, flush=True)
+        builds["fts5"] = build_db(corpus_dir, fts5_db)
+        reused_db.write_text(json.dumps(builds["fts5"]))
+    if "claimdex" in builds and not builds["claimdex"].get("reused"):
         # Both build from the same cleaned passages; use the peer's count if the service printed none.
         service = builds["claimdex"]
         service["passages"] = (service.get("counts") or {}).get("passages") or builds["fts5"]["passages"]
@@ -411,6 +421,7 @@ def bench_scale(label: str, args, work_dir: Path, query_files: dict[str, Path], 
             stop_server(server)
     report["runs"] = runs
     report["summary"] = summarise(runs)
+    report["ratios"] = ratios(report["summary"])
     return report
 
 
@@ -422,6 +433,33 @@ def _mib(size: int | None) -> str:
 
 def _num(value, digits: int = 1) -> str:
     return "—" if value is None else f"{value:,.{digits}f}"
+
+
+def ratios(summary: list[dict]) -> dict:
+    """The service's targets, per scale: distinct-query throughput against the peer, its p99, and what a filter
+    costs (the unfiltered twin's rate over the filtered set's rate, for the service and, for reference, the peer)."""
+    rows = {(r["contender"], r["query_set"]): r for r in summary}
+    out: dict = {}
+    distinct = rows.get(("claimdex-passages", "distinct"))
+    if distinct:
+        out["distinct_x_peer"] = distinct["x_peer"]
+        out["distinct_p99_ms"] = distinct["p99_ms"]
+    for contender in ("claimdex-passages", "fts5"):
+        filtered, plain = rows.get((contender, "filtered")), rows.get((contender, "unfiltered"))
+        if filtered and plain and filtered["rps"]:
+            out[f"{contender}_filtered_cost"] = round(plain["rps"] / filtered["rps"], 2)
+    return out
+
+
+def ratio_lines(results: dict) -> list[str]:
+    lines = ["## Ratios", "",
+             "| scale | distinct × FTS5 peer | distinct p99 ms | filtered cost (unfiltered / filtered req/s) | "
+             "the peer's filtered cost |", "|---|---:|---:|---:|---:|"]
+    for scale in results["scales"]:
+        r = ratios(scale["summary"])
+        lines.append(f"| {scale['scale']} | {_num(r.get('distinct_x_peer'), 2)} | {_num(r.get('distinct_p99_ms'), 1)} "
+                     f"| {_num(r.get('claimdex-passages_filtered_cost'), 2)} | {_num(r.get('fts5_filtered_cost'), 2)} |")
+    return lines + [""]
 
 
 def markdown(results: dict) -> str:
@@ -436,7 +474,7 @@ def markdown(results: dict) -> str:
              "*list passes*: how many times a set was cycled through (repeats reach the service's result cache only "
              "above 1). *rounds used*: rounds in the medians; a round during which other processes took more than "
              f"{DISTURBED_ABOVE:.0%} of the CPU is left out unless all were. *other CPU*: the largest such share "
-             "among the rounds used.", "",
+             "among the rounds used.", "", *ratio_lines(results),
              "## Throughput and latency", "",
              "| scale | contender | query set | req/s | p50 ms | p99 ms | × ceiling | × peer | errors | list passes "
              "| rounds used | other CPU |",
@@ -503,6 +541,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--smoke", action="store_true", help="CI mode: 10k passages, 5 s runs, one round")
     parser.add_argument("--no-service", action="store_true", help="measure only the ceiling and the peer")
     parser.add_argument("--results-dir", default=str(RESULTS_DIR))
+    parser.add_argument("--reuse-index", action="store_true",
+                        help="query the service index and FTS5 database already in the work dir instead of "
+                             "rebuilding them (no service build rate is measured then)")
     args = parser.parse_args(argv)
     if args.smoke:
         args.scales, args.duration, args.rounds = "10k", 5, 1

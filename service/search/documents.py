@@ -94,3 +94,11 @@ def fact_document(record: dict) -> dict:
 
 def record_of(stored_fields: dict) -> dict:
     return json.loads(stored_fields["payload"])
+
+
+def indexed_text(stored_fields: dict, fieldname: str) -> str | None:
+    """The text a document indexed in the text field ``fieldname`` (every ``*_text`` field indexes the record's
+    ``text``), or None when it has none."""
+    if not fieldname.endswith("_text"):
+        return None
+    return record_of(stored_fields).get("text")

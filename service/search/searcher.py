@@ -9,20 +9,27 @@ from __future__ import annotations
 import html
 import threading
 from collections import Counter, OrderedDict
+from functools import lru_cache
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 from whoosh import query as wq
+from whoosh.lang.porter import stem
 
-from .documents import record_of, unpack_facets
+from .documents import indexed_text, record_of, unpack_facets
 from .errors import IndexUnavailable
 from .query import ParsedQuery
-from .schema import KIND_CODES, day_number, normalize_key, text_analyzer
+from .schema import KIND_CODES, STOP_WORDS, TOKEN_PATTERN, day_number, normalize_key, text_analyzer
+from .vector import Hits, Unsupported, VectorSearcher, contains
 from .writer import IndexLocation
 
 FACET_SAMPLE = 1_000  # facets count at most this many matching facts (the first in index order)
 FILTER_SETS = 256  # cached filter document sets per searcher; each can hold many document numbers
 TOTAL_BOUND = 1_000  # totals are exact up to here, then reported as a lower bound (like track_total_hits)
+STEM_CACHE = 50_000  # the same bound as the index analyser's StemFilter cache
+
+_stem = lru_cache(maxsize=STEM_CACHE)(stem)
 
 
 @dataclass(frozen=True)
@@ -189,6 +196,68 @@ class IndexReader:
                 and (published is None or low <= published[doc] <= high)
                 and (scores is None or scores[doc] >= filters.min_score)}
 
+    def _engine(self, state: _ThreadState) -> VectorSearcher:
+        """The array engine of this thread's searcher; it is dropped with the searcher when the index changes."""
+        def text_of(docnum: int, fieldname: str) -> str | None:
+            return indexed_text(state.searcher.stored_fields(docnum), fieldname)
+
+        return self._memo(state, "vector", lambda: VectorSearcher(state.searcher, text_of=text_of))
+
+    def _filter_mask(self, state: _ThreadState, kind: str, filters: Filters, docs: np.ndarray) -> np.ndarray | None:
+        """Which of ``docs`` (ascending) the filters allow, or None when nothing is filtered: each term filter
+        is a cached sorted array of documents, dates and scores are columns."""
+        clauses = filters.term_queries()
+        days = filters.day_bounds()
+        if not clauses and days is None and filters.min_score is None:
+            return None
+        engine = self._engine(state)
+        keep = np.ones(len(docs), dtype=bool)
+        for clause in clauses:
+            keep &= contains(engine.term_docs(clause.fieldname, clause.text), docs)
+        if clauses:  # filter terms (a source, an entity) are shared by every kind of document
+            keep &= engine.column("kind_code")[docs] == KIND_CODES[kind]
+        if days is not None:
+            published = engine.column("published")[docs]
+            keep &= (published >= days[0]) & (published <= days[1])
+        if filters.min_score is not None:
+            keep &= engine.column("score")[docs].astype(np.float64) >= filters.min_score
+        return keep
+
+    def _ranked(self, state: _ThreadState, kind: str, parsed: ParsedQuery, filters: Filters) -> Hits | None:
+        """Every match of the query that the filters allow, with Whoosh's BM25F scores; None when the query has
+        a shape the array engine does not evaluate (then Whoosh answers)."""
+        try:
+            hits = self._engine(state).evaluate(parsed.query)
+        except Unsupported:
+            return None
+        keep = self._filter_mask(state, kind, filters, hits.docs)
+        return hits if keep is None else hits.select(keep)
+
+    def _records(self, state: _ThreadState, docs: np.ndarray, scores: np.ndarray, field: str = "score_bm25"):
+        stored_fields = state.searcher.stored_fields
+        for docnum, score in zip(docs.tolist(), scores.tolist()):
+            record = record_of(stored_fields(docnum))
+            record[field] = round(score, 4)
+            yield record
+
+    def _search_ranked(self, state: _ThreadState, hits: Hits, *, limit: int, offset: int, keep, cache_key):
+        if keep is not None:
+            docs, scores = hits.top(len(hits))
+            kept = [record for record in self._records(state, docs, scores) if keep(record)]
+            return kept[offset:offset + limit], {"value": len(kept), "relation": "eq"}, kept
+        docs, scores = hits.top(offset + limit)
+        page = list(self._records(state, docs[offset:], scores[offset:]))
+        if len(hits) > TOTAL_BOUND:  # the count is known, but the API promises exact totals only up to the bound
+            total = {"value": TOTAL_BOUND, "relation": "gte"}
+        else:
+            total = {"value": len(hits), "relation": "eq"}
+        if cache_key is not None:
+            state.results[cache_key] = (page, total)
+            if len(state.results) > self.result_cache_size:
+                state.results.popitem(last=False)
+            page = [dict(r) for r in page]
+        return page, total, page
+
     # -- reads ---------------------------------------------------------------------------------------------
     def manifest(self) -> dict:
         self._state()
@@ -248,6 +317,9 @@ class IndexReader:
                 state.results.move_to_end(cache_key)
                 page, total = cached
                 return [dict(r) for r in page], total, page
+        hits = self._ranked(state, kind, parsed, filters) if parsed is not None else None
+        if hits is not None:
+            return self._search_ranked(state, hits, limit=limit, offset=offset, keep=keep, cache_key=cache_key)
         q: wq.Query = parsed.query if parsed is not None else wq.Term("kind", kind)
         allowed = self._filter_docs(state, kind, filters, q)
         if allowed is not None and not allowed:  # Whoosh would take an empty filter set as "no filter"
@@ -317,12 +389,16 @@ class IndexReader:
         if key in state.results:
             state.results.move_to_end(key)
             return state.results[key]
-        q = parsed.query if parsed is not None else wq.Term("kind", kind)
-        allowed = self._filter_docs(state, kind, filters, q)
-        if parsed is None:
-            docs = sorted(allowed) if allowed is not None else self._kind_docs(state, kind)
+        hits = self._ranked(state, kind, parsed, filters) if parsed is not None else None
+        if hits is not None:
+            docs = hits.docs[:FACET_SAMPLE].tolist()
         else:
-            docs = (d for d in state.searcher.docs_for_query(q) if allowed is None or d in allowed)
+            q = parsed.query if parsed is not None else wq.Term("kind", kind)
+            allowed = self._filter_docs(state, kind, filters, q)
+            if parsed is None:
+                docs = sorted(allowed) if allowed is not None else self._kind_docs(state, kind)
+            else:
+                docs = (d for d in state.searcher.docs_for_query(q) if allowed is None or d in allowed)
         column = self._memo(state, ("column_reader", "facet_values"),
                             lambda: state.searcher.reader().column_reader("facet_values"))
         counters: dict[str, Counter] = {}
@@ -357,6 +433,13 @@ class IndexReader:
         if not words:
             return []
         q = wq.Or([wq.Term(field, word) for word in words])
+        try:
+            hits = self._engine(state).evaluate(q)
+        except Unsupported:
+            hits = None
+        if hits is not None:
+            docs, scores = hits.top(limit)
+            return list(self._records(state, docs, scores, field="rank_score"))
         out = []
         for hit in state.searcher.search(q, limit=limit, terms=False):
             record = record_of(hit.fields())
@@ -382,13 +465,16 @@ class IndexReader:
 
     # -- highlighting ---------------------------------------------------------------------------------------
     def matches(self, text: str, parsed: ParsedQuery) -> list[dict]:
-        """Character spans of the query's terms in ``text`` (analysed the same way as the index)."""
+        """Character spans of the query's terms in ``text``, analysed like the index (text_analyzer: tokens,
+        lowercase, stop words, Porter stems), without building Whoosh token objects."""
         spans = []
-        for token in self._analyzer(text, chars=True, keeporiginal=True, removestops=True):
-            original = token.original.lower()
-            if token.text in parsed.terms or any(original.startswith(p) for p in parsed.prefixes):
-                spans.append({"start": token.startchar, "end": token.endchar, "term": text[token.startchar:
-                                                                                           token.endchar]})
+        terms, prefixes = parsed.terms, parsed.prefixes
+        for match in TOKEN_PATTERN.finditer(text):
+            word = match.group().lower()
+            if word in STOP_WORDS:
+                continue
+            if _stem(word) in terms or any(word.startswith(p) for p in prefixes):
+                spans.append({"start": match.start(), "end": match.end(), "term": match.group()})
         return spans
 
 

@@ -125,6 +125,13 @@ def test_realistic_queries_mix_terms_phrases_and_filters(maker):
     assert set(words) == {1, 2, 3}
 
 
+def test_filtered_set_pairs_each_query_with_its_unfiltered_twin(maker):
+    filtered = passage_queries("filtered", 300, seed=7, maker=maker)
+    unfiltered = passage_queries("unfiltered", 300, seed=7, maker=maker)
+    assert all(len(q) == 2 for q in filtered)
+    assert [{"q": q["q"]} for q in filtered] == unfiltered
+
+
 def test_distinct_set_has_no_repeats(maker):
     queries = passage_queries("distinct", 12_000, seed=7, maker=maker)
     paths = [to_path("/v1/passages", q) for q in queries]
