@@ -43,6 +43,8 @@ HEAD_PARAGRAPHS = 3  # paragraphs read for heading cues (title line, dateline, f
 HEAD_CHARS = 600
 HEAD_LINES = 8  # header lines of the raw page read for cues ("News Release", the issuing office)
 MAX_SPEAKER_WORDS = 8
+MAX_MARGIN_LINES = 16  # raw page lines read above and below the body for release cues
+MARGIN_KEY_CHARS = 60  # characters of the body's first and last lines that find them on the raw page
 
 # A label: up to MAX_LABEL_WORDS capitalised words (dots, hyphens and apostrophes inside), an optional
 # parenthetical "(United States)", then a colon; or a bare "Q" before a capitalised word.
@@ -131,13 +133,29 @@ def analyse(
     head = "\n".join([title or ""] + page_lines[:HEAD_LINES]
                       + [text[s:e][:HEAD_CHARS] for s, e in paragraphs[:HEAD_PARAGRAPHS]])
     turns = _turns(text, paragraphs, head)
-    kind = _kind(hints.get("kind"), head, title, turns)
+    kind = _kind(hints.get("kind"), head + "\n" + "\n".join(_page_margins(page or "", text, paragraphs)), title, turns)
     publisher = _clean(hints.get("publisher"))
     default = _default_speaker(kind, head, title, text, hints, publisher, source, byline)
     if turns:
         _resolve_role_only(turns, default)
     return Discourse(kind, turns if kind in (DocumentKind.TRANSCRIPT, DocumentKind.QUESTIONS_ANSWERS) else [],
                      default)
+
+
+def _page_margins(page: str, text: str, paragraphs: list[tuple[int, int]]) -> list[str]:
+    """The raw page's lines above the cleaned text's first paragraph and below its last one: a release's
+    "PRESS RELEASE" heading or its "Press Release: 2024/1241" foot, which cleaning drops from the text."""
+    lines = [line.strip() for line in page.splitlines() if line.strip()]
+    if not lines or not paragraphs:
+        return []
+    first = text[paragraphs[0][0]:paragraphs[0][1]].strip().split("\n", 1)[0][:MARGIN_KEY_CHARS]
+    last = text[paragraphs[-1][0]:paragraphs[-1][1]].strip().rsplit("\n", 1)[-1][:MARGIN_KEY_CHARS]
+    top = next((i for i, line in enumerate(lines) if line.startswith(first)), None)
+    bottom = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].startswith(last)), None)
+    margins = lines[:top][-MAX_MARGIN_LINES:] if top is not None else []
+    if bottom is not None and (top is None or bottom >= top):
+        margins += lines[bottom + 1:][:MAX_MARGIN_LINES]
+    return margins
 
 
 def _clean(value) -> str | None:

@@ -449,3 +449,18 @@ DR. ABARA: There are 212 centres open, and 30 more open on Monday.
     for needle in ("84,000 doses", "212 centres open"):
         attribution = fact_with(facts, needle).attribution
         assert attribution.speaker == "Ruth Abara" and attribution.organization == "Ministry of Health", needle
+
+
+def _menu_lines(count: int) -> str:
+    return "\n".join(f"Section {chr(ord('A') + i)}" for i in range(count))
+
+
+def test_a_release_cue_far_above_the_body_or_at_its_foot_makes_a_release():
+    body = ("The Monetary Board today decided to keep the policy rate at 5.25 percent.\n\n"
+            "The Board expects inflation to return to its 3 percent target next year.\n\n"
+            "The next meeting of the Board will be held in March.\n")
+    top = f"Central Bank of Westland\n{_menu_lines(10)}\n\nPRESS RELEASE\n\n{body}"
+    foot = f"Central Bank of Westland\n{_menu_lines(3)}\n\n{body}\nPress Release: 2025/117\nSitemap\n"
+    assert read(top)[1].kind == DocumentKind.RELEASE
+    assert read(foot)[1].kind == DocumentKind.RELEASE
+    assert read(f"Westland Herald\n{_menu_lines(10)}\n\n{body}")[1].kind == DocumentKind.NEWS
