@@ -446,29 +446,62 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
                    or _institution_in(text[:HEAD_CHARS * 4]))
     if institution is None:
         return None
-    body = _deciding_body(text, institution) if kind == DocumentKind.RELEASE else None
+    body = _deciding_body(text, institution, head) if kind == DocumentKind.RELEASE else None
     return Speaker(body or institution, organization=institution, speaker_type="ORG")
 
 
-_BODY_SUBJECT_RE = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b(?!\s+(?:of|for)\b)")
+_BODY_SUBJECT_RE = re.compile(r"\b[Tt]he ([A-Z][a-z]+|[A-Z]{2,6})\b(?!\s+(?:of|for)\b)")
+_ACRONYM_RE = re.compile(r"\b[A-Z]{2,6}\b")
 MIN_BODY_MENTIONS = 2  # "the Committee decided ...", "The Committee will ...": the release's own voice
 
 
-def _deciding_body(text: str, institution: str) -> str | None:
+def _deciding_body(text: str, institution: str, head: str = "") -> str | None:
     """The body of the institution that speaks in a release, when the text names it in full: "the Committee"
-    used throughout and "Federal Open Market Committee" once -> "Federal Open Market Committee"."""
+    used throughout and "Federal Open Market Committee" once -> "Federal Open Market Committee"; "the MPC"
+    throughout and "Monetary Policy Committee (MPC)" once -> "Monetary Policy Committee"; "the Committee"
+    throughout and only "FOMC" in the heading -> "FOMC", the body's own short name."""
     counts: dict[str, int] = {}
     for m in _BODY_SUBJECT_RE.finditer(text):
         word = m.group(1)
-        if word.lower() in lexicon("institution_words"):
+        if word.isupper() or word.lower() in lexicon("institution_words"):
             counts[word] = counts.get(word, 0) + 1
     for word, count in sorted(counts.items(), key=lambda item: -item[1]):
         if count < MIN_BODY_MENTIONS or word.lower() in institution.lower().split():
             continue
-        for full in re.finditer(rf"(?:\b[A-Z][\w'’&\-]*[ \t]+){{1,5}}{word}\b", text):
-            name = re.sub(r"^(?:The|A|An|In|At|On)\s+", "", full.group())
-            if len(name.split()) >= 2:
+        body = _expansion(word, text) if word.isupper() else _full_name(word, text) or _acronym_of(word, head, text)
+        if body:
+            return body
+    return None
+
+
+def _full_name(word: str, text: str) -> str | None:
+    for full in re.finditer(rf"(?:\b[A-Z][\w'’&\-]*[ \t]+){{1,5}}{word}\b", text):
+        name = re.sub(r"^(?:The|A|An|In|At|On)\s+", "", full.group())
+        if len(name.split()) >= 2:
+            return name
+    return None
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
+def _expansion(acronym: str, text: str) -> str | None:
+    """"Monetary Policy Committee (MPC)" -> the name the text spells out before the acronym."""
+    for m in re.finditer(rf"((?:[A-Z][\w'’\-]*[ \t]+(?:(?:of|for|and|on)[ \t]+)?){{2,6}})\({acronym}\)", text):
+        words = m.group(1).split()
+        for i in range(len(words)):
+            name = " ".join(words[i:])
+            if _initials(name) == acronym and name.split()[-1].lower() in lexicon("institution_words"):
                 return name
+    return None
+
+
+def _acronym_of(word: str, head: str, text: str) -> str | None:
+    """An acronym of the heading that ends with the body word's initial: "FOMC" for "the Committee"."""
+    for m in _ACRONYM_RE.finditer(head):
+        if m.group().endswith(word[0]) and len(m.group()) >= 3:
+            return m.group()
     return None
 
 

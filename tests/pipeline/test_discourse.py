@@ -273,8 +273,8 @@ def test_a_rate_decision_is_a_fact_of_the_central_bank_with_its_target_range():
     assert holdings.attribution.speaker == "Federal Open Market Committee"
 
 
-def test_without_the_bodys_full_name_the_issuer_speaks():
-    raw = RATE_DECISION.split("The Federal Reserve has made")[0]
+def test_without_the_bodys_full_name_or_short_name_the_issuer_speaks():
+    raw = RATE_DECISION.split("The Federal Reserve has made")[0].replace("FOMC statement", "policy statement")
     _, _, facts = facts_of(raw)
     decision = fact_with(facts, "decided to lower the target range")
     assert decision.attribution.speaker == "Federal Reserve"
@@ -464,3 +464,25 @@ def test_a_release_cue_far_above_the_body_or_at_its_foot_makes_a_release():
     assert read(top)[1].kind == DocumentKind.RELEASE
     assert read(foot)[1].kind == DocumentKind.RELEASE
     assert read(f"Westland Herald\n{_menu_lines(10)}\n\n{body}")[1].kind == DocumentKind.NEWS
+
+
+def test_a_body_named_by_its_acronym_throughout_speaks_under_the_name_the_text_spells_out():
+    raw = ("Central Bank of Westland\nPress Release\n\nResolution of the Rate Setting Committee\n\n"
+           "At its meeting today the Rate Setting Committee (RSC) decided to raise the policy rate to 4.5 percent.\n\n"
+           "The RSC also decided to keep its stance unchanged.\n\n"
+           "Four members of the RSC voted for the increase.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Rate Setting Committee"
+    assert fact_with(facts, "keep its stance unchanged").attribution.speaker == "Rate Setting Committee"
+
+
+def test_a_body_called_the_committee_speaks_under_the_short_name_of_the_heading():
+    raw = ("For release at 2:00 p.m.\n\nWestland Reserve issues WMPC statement\n\n"
+           "The Committee decided to raise the policy rate by 1/4 percentage point.\n\n"
+           "The Committee will continue to reduce its holdings of government bonds.\n")
+    _, discourse = read(raw)
+    assert discourse.default_speaker.name == "WMPC"
+    assert discourse.default_speaker.organization == "Westland Reserve"
+    _, _, facts = facts_of(RATE_DECISION.split("The Federal Reserve has made")[0])
+    assert fact_with(facts, "decided to lower the target range").attribution.speaker == \
+        "Federal Open Market Committee"  # the gazetteer's name for "FOMC"
