@@ -204,11 +204,20 @@ def _first_words(name: str) -> frozenset[str]:
     return frozenset(entry.split()[0] for entry in lexicon(name))
 
 
+_TOPIC_PREFIX_RE = re.compile(r"^[A-Z][^:\n]{0,%d}:\s+" % 40)  # "Georgia: Statement by ..."
+
+
+def _without_topic(line: str) -> str:
+    """A heading line without a short "Topic:" prefix."""
+    return _TOPIC_PREFIX_RE.sub("", line.strip(), count=1)
+
+
 def _opener(text: str, name: str) -> re.Match | None:
-    """A heading opener ("Statement by", "Readout of") at the start of one of the lines of ``text``."""
+    """A heading opener ("Statement by", "Readout of") at the start of one of the lines of ``text`` (after a
+    short "Topic:" prefix)."""
     firsts = _first_words(name)
     for line in text.split("\n"):
-        line = line.strip()
+        line = _without_topic(line)
         if line[:line.find(" ")].lower() in firsts:
             m = phrase_pattern(name).match(line)
             if m:
@@ -431,6 +440,10 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
         return speaker
     if kind == DocumentKind.STATEMENT:
         author = named or _statement_author(title, head) or _clean(byline)
+        if author and not named and _role_only(author):  # "Statement by the Spokesperson": for the body
+            body = _opening_subject(text)
+            if body:
+                return Speaker(body, organization=body, speaker_type="ORG")
         if author:
             speaker = _person(author, text, head)
             speaker.organization = speaker.organization or publisher
@@ -505,14 +518,43 @@ def _acronym_of(word: str, head: str, text: str) -> str | None:
     return None
 
 
+_OPENING_SUBJECT_RE = re.compile(r"\s*The\s+(?P<body>(?:[A-Z][\w.'’&\-]*\s+){1,6}?)(?=[a-z])")
+
+
+def _role_only(author: str) -> bool:
+    """"the Spokesperson", "the High Representative": a title without a name."""
+    role, name = _split_role([w for w in author.split() if w.lower() != "the"])
+    return bool(role) and not name
+
+
+def _opening_subject(text: str) -> str | None:
+    """The body a statement opens with as its subject ("The European Union deplores ...")."""
+    m = _OPENING_SUBJECT_RE.match(text)
+    return m.group("body").strip() if m else None
+
+
 def _statement_author(title: str | None, head: str) -> str | None:
     """"Remarks by President Biden on the Economy" -> "President Biden"."""
     for line in ([title] if title else []) + head.split("\n"):
-        m = phrase_pattern("statement_openers").match(line.strip())
-        name = _name_after(line.strip()[m.end():]) if m else None
+        line = _without_topic(line)
+        m = phrase_pattern("statement_openers").match(line)
+        name = (_appositive_name(line[m.end():]) or _name_after(line[m.end():])) if m else None
         if name:
             return name
     return None
+
+
+_APPOSITIVE_RE = re.compile(r"^\s*the\s+[A-Z][^,]{0,%d},\s+(?P<name>[^,]+)" % 80)
+_HONORIFIC_PREFIX_RE = re.compile(r"^(?:(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|His|Her|Excellency)\s+)+")
+
+
+def _appositive_name(rest: str) -> str | None:
+    """"the Permanent Representative of Fiji, H.E. Mr. Semi Vunivalu, at ..." -> "Semi Vunivalu"."""
+    m = _APPOSITIVE_RE.match(rest)
+    if m is None:
+        return None
+    name = _HONORIFIC_PREFIX_RE.sub("", m.group("name").strip())
+    return _name_after(name)
 
 
 def _briefer(title: str | None, head: str) -> tuple[str | None, str | None]:

@@ -486,3 +486,25 @@ def test_a_body_called_the_committee_speaks_under_the_short_name_of_the_heading(
     _, _, facts = facts_of(RATE_DECISION.split("The Federal Reserve has made")[0])
     assert fact_with(facts, "decided to lower the target range").attribution.speaker == \
         "Federal Open Market Committee"  # the gazetteer's name for "FOMC"
+
+
+def test_a_topic_prefix_and_delivered_by_still_open_a_statement_and_an_appositive_names_its_speaker():
+    raw = ("Oceans: National Statement delivered by the Permanent Representative of Westland, H.E. Ms. Lena Okafor, "
+           "at the Ocean Conference\n\nOur reefs have lost a third of their coral since 2010.\n\n"
+           "We have protected 12 new marine reserves this year.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.STATEMENT
+    assert discourse.default_speaker.name == "Lena Okafor"
+    assert fact_with(facts, "12 new marine reserves").attribution.speaker == "Lena Okafor"
+
+
+def test_a_statement_by_an_unnamed_spokesperson_speaks_for_the_body_it_opens_with():
+    raw = ("Statement by the Spokesperson on the new election law\n\n"
+           "The Northern Council regrets that the assembly has passed the election law today.\n\n"
+           "The law shortens the campaign period to 21 days.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Northern Council"
+    assert discourse.default_speaker.speaker_type == "ORG"
+    assert fact_with(facts, "campaign period to 21 days").attribution.speaker == "Northern Council"
+    named = raw.replace("by the Spokesperson", "by Spokesperson Dana Holt")
+    assert read(named)[1].default_speaker.name == "Dana Holt"
