@@ -43,6 +43,8 @@ HEAD_PARAGRAPHS = 3  # paragraphs read for heading cues (title line, dateline, f
 HEAD_CHARS = 600
 HEAD_LINES = 8  # header lines of the raw page read for cues ("News Release", the issuing office)
 MAX_SPEAKER_WORDS = 8
+MAX_MARGIN_LINES = 16  # raw page lines read above and below the body for release cues
+MARGIN_KEY_CHARS = 60  # characters of the body's first and last lines that find them on the raw page
 
 # A label: up to MAX_LABEL_WORDS capitalised words (dots, hyphens and apostrophes inside), an optional
 # parenthetical "(United States)", then a colon; or a bare "Q" before a capitalised word.
@@ -131,13 +133,29 @@ def analyse(
     head = "\n".join([title or ""] + page_lines[:HEAD_LINES]
                       + [text[s:e][:HEAD_CHARS] for s, e in paragraphs[:HEAD_PARAGRAPHS]])
     turns = _turns(text, paragraphs, head)
-    kind = _kind(hints.get("kind"), head, title, turns)
+    kind = _kind(hints.get("kind"), head + "\n" + "\n".join(_page_margins(page or "", text, paragraphs)), title, turns)
     publisher = _clean(hints.get("publisher"))
     default = _default_speaker(kind, head, title, text, hints, publisher, source, byline)
     if turns:
         _resolve_role_only(turns, default)
     return Discourse(kind, turns if kind in (DocumentKind.TRANSCRIPT, DocumentKind.QUESTIONS_ANSWERS) else [],
                      default)
+
+
+def _page_margins(page: str, text: str, paragraphs: list[tuple[int, int]]) -> list[str]:
+    """The raw page's lines above the cleaned text's first paragraph and below its last one: a release's
+    "PRESS RELEASE" heading or its "Press Release: 2024/1241" foot, which cleaning drops from the text."""
+    lines = [line.strip() for line in page.splitlines() if line.strip()]
+    if not lines or not paragraphs:
+        return []
+    first = text[paragraphs[0][0]:paragraphs[0][1]].strip().split("\n", 1)[0][:MARGIN_KEY_CHARS]
+    last = text[paragraphs[-1][0]:paragraphs[-1][1]].strip().rsplit("\n", 1)[-1][:MARGIN_KEY_CHARS]
+    top = next((i for i, line in enumerate(lines) if line.startswith(first)), None)
+    bottom = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].startswith(last)), None)
+    margins = lines[:top][-MAX_MARGIN_LINES:] if top is not None else []
+    if bottom is not None and (top is None or bottom >= top):
+        margins += lines[bottom + 1:][:MAX_MARGIN_LINES]
+    return margins
 
 
 def _clean(value) -> str | None:
@@ -186,11 +204,20 @@ def _first_words(name: str) -> frozenset[str]:
     return frozenset(entry.split()[0] for entry in lexicon(name))
 
 
+_TOPIC_PREFIX_RE = re.compile(r"^[A-Z][^:\n]{0,%d}:\s+" % 40)  # "Georgia: Statement by ..."
+
+
+def _without_topic(line: str) -> str:
+    """A heading line without a short "Topic:" prefix."""
+    return _TOPIC_PREFIX_RE.sub("", line.strip(), count=1)
+
+
 def _opener(text: str, name: str) -> re.Match | None:
-    """A heading opener ("Statement by", "Readout of") at the start of one of the lines of ``text``."""
+    """A heading opener ("Statement by", "Readout of") at the start of one of the lines of ``text`` (after a
+    short "Topic:" prefix)."""
     firsts = _first_words(name)
     for line in text.split("\n"):
-        line = line.strip()
+        line = _without_topic(line)
         if line[:line.find(" ")].lower() in firsts:
             m = phrase_pattern(name).match(line)
             if m:
@@ -413,6 +440,10 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
         return speaker
     if kind == DocumentKind.STATEMENT:
         author = named or _statement_author(title, head) or _clean(byline)
+        if author and not named and _role_only(author):  # "Statement by the Spokesperson": for the body
+            body = _opening_subject(text)
+            if body:
+                return Speaker(body, organization=body, speaker_type="ORG")
         if author:
             speaker = _person(author, text, head)
             speaker.organization = speaker.organization or publisher
@@ -428,40 +459,102 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
                    or _institution_in(text[:HEAD_CHARS * 4]))
     if institution is None:
         return None
-    body = _deciding_body(text, institution) if kind == DocumentKind.RELEASE else None
+    body = _deciding_body(text, institution, head) if kind == DocumentKind.RELEASE else None
     return Speaker(body or institution, organization=institution, speaker_type="ORG")
 
 
-_BODY_SUBJECT_RE = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b(?!\s+(?:of|for)\b)")
+_BODY_SUBJECT_RE = re.compile(r"\b[Tt]he ([A-Z][a-z]+|[A-Z]{2,6})\b(?!\s+(?:of|for)\b)")
+_ACRONYM_RE = re.compile(r"\b[A-Z]{2,6}\b")
 MIN_BODY_MENTIONS = 2  # "the Committee decided ...", "The Committee will ...": the release's own voice
 
 
-def _deciding_body(text: str, institution: str) -> str | None:
+def _deciding_body(text: str, institution: str, head: str = "") -> str | None:
     """The body of the institution that speaks in a release, when the text names it in full: "the Committee"
-    used throughout and "Federal Open Market Committee" once -> "Federal Open Market Committee"."""
+    used throughout and "Federal Open Market Committee" once -> "Federal Open Market Committee"; "the MPC"
+    throughout and "Monetary Policy Committee (MPC)" once -> "Monetary Policy Committee"; "the Committee"
+    throughout and only "FOMC" in the heading -> "FOMC", the body's own short name."""
     counts: dict[str, int] = {}
     for m in _BODY_SUBJECT_RE.finditer(text):
         word = m.group(1)
-        if word.lower() in lexicon("institution_words"):
+        if word.isupper() or word.lower() in lexicon("institution_words"):
             counts[word] = counts.get(word, 0) + 1
     for word, count in sorted(counts.items(), key=lambda item: -item[1]):
         if count < MIN_BODY_MENTIONS or word.lower() in institution.lower().split():
             continue
-        for full in re.finditer(rf"(?:\b[A-Z][\w'’&\-]*[ \t]+){{1,5}}{word}\b", text):
-            name = re.sub(r"^(?:The|A|An|In|At|On)\s+", "", full.group())
-            if len(name.split()) >= 2:
+        body = _expansion(word, text) if word.isupper() else _full_name(word, text) or _acronym_of(word, head, text)
+        if body:
+            return body
+    return None
+
+
+def _full_name(word: str, text: str) -> str | None:
+    for full in re.finditer(rf"(?:\b[A-Z][\w'’&\-]*[ \t]+){{1,5}}{word}\b", text):
+        name = re.sub(r"^(?:The|A|An|In|At|On)\s+", "", full.group())
+        if len(name.split()) >= 2:
+            return name
+    return None
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
+def _expansion(acronym: str, text: str) -> str | None:
+    """"Monetary Policy Committee (MPC)" -> the name the text spells out before the acronym."""
+    for m in re.finditer(rf"((?:[A-Z][\w'’\-]*[ \t]+(?:(?:of|for|and|on)[ \t]+)?){{2,6}})\({acronym}\)", text):
+        words = m.group(1).split()
+        for i in range(len(words)):
+            name = " ".join(words[i:])
+            if _initials(name) == acronym and name.split()[-1].lower() in lexicon("institution_words"):
                 return name
     return None
+
+
+def _acronym_of(word: str, head: str, text: str) -> str | None:
+    """An acronym of the heading that ends with the body word's initial: "FOMC" for "the Committee"."""
+    for m in _ACRONYM_RE.finditer(head):
+        if m.group().endswith(word[0]) and len(m.group()) >= 3:
+            return m.group()
+    return None
+
+
+_OPENING_SUBJECT_RE = re.compile(r"\s*The\s+(?P<body>(?:[A-Z][\w.'’&\-]*\s+){1,6}?)(?=[a-z])")
+
+
+def _role_only(author: str) -> bool:
+    """"the Spokesperson", "the High Representative": a title without a name."""
+    role, name = _split_role([w for w in author.split() if w.lower() != "the"])
+    return bool(role) and not name
+
+
+def _opening_subject(text: str) -> str | None:
+    """The body a statement opens with as its subject ("The European Union deplores ...")."""
+    m = _OPENING_SUBJECT_RE.match(text)
+    return m.group("body").strip() if m else None
 
 
 def _statement_author(title: str | None, head: str) -> str | None:
     """"Remarks by President Biden on the Economy" -> "President Biden"."""
     for line in ([title] if title else []) + head.split("\n"):
-        m = phrase_pattern("statement_openers").match(line.strip())
-        name = _name_after(line.strip()[m.end():]) if m else None
+        line = _without_topic(line)
+        m = phrase_pattern("statement_openers").match(line)
+        name = (_appositive_name(line[m.end():]) or _name_after(line[m.end():])) if m else None
         if name:
             return name
     return None
+
+
+_APPOSITIVE_RE = re.compile(r"^\s*the\s+[A-Z][^,]{0,%d},\s+(?P<name>[^,]+)" % 80)
+_HONORIFIC_PREFIX_RE = re.compile(r"^(?:(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|His|Her|Excellency)\s+)+")
+
+
+def _appositive_name(rest: str) -> str | None:
+    """"the Permanent Representative of Fiji, H.E. Mr. Semi Vunivalu, at ..." -> "Semi Vunivalu"."""
+    m = _APPOSITIVE_RE.match(rest)
+    if m is None:
+        return None
+    name = _HONORIFIC_PREFIX_RE.sub("", m.group("name").strip())
+    return _name_after(name)
 
 
 def _briefer(title: str | None, head: str) -> tuple[str | None, str | None]:

@@ -273,8 +273,8 @@ def test_a_rate_decision_is_a_fact_of_the_central_bank_with_its_target_range():
     assert holdings.attribution.speaker == "Federal Open Market Committee"
 
 
-def test_without_the_bodys_full_name_the_issuer_speaks():
-    raw = RATE_DECISION.split("The Federal Reserve has made")[0]
+def test_without_the_bodys_full_name_or_short_name_the_issuer_speaks():
+    raw = RATE_DECISION.split("The Federal Reserve has made")[0].replace("FOMC statement", "policy statement")
     _, _, facts = facts_of(raw)
     decision = fact_with(facts, "decided to lower the target range")
     assert decision.attribution.speaker == "Federal Reserve"
@@ -449,3 +449,62 @@ DR. ABARA: There are 212 centres open, and 30 more open on Monday.
     for needle in ("84,000 doses", "212 centres open"):
         attribution = fact_with(facts, needle).attribution
         assert attribution.speaker == "Ruth Abara" and attribution.organization == "Ministry of Health", needle
+
+
+def _menu_lines(count: int) -> str:
+    return "\n".join(f"Section {chr(ord('A') + i)}" for i in range(count))
+
+
+def test_a_release_cue_far_above_the_body_or_at_its_foot_makes_a_release():
+    body = ("The Monetary Board today decided to keep the policy rate at 5.25 percent.\n\n"
+            "The Board expects inflation to return to its 3 percent target next year.\n\n"
+            "The next meeting of the Board will be held in March.\n")
+    top = f"Central Bank of Westland\n{_menu_lines(10)}\n\nPRESS RELEASE\n\n{body}"
+    foot = f"Central Bank of Westland\n{_menu_lines(3)}\n\n{body}\nPress Release: 2025/117\nSitemap\n"
+    assert read(top)[1].kind == DocumentKind.RELEASE
+    assert read(foot)[1].kind == DocumentKind.RELEASE
+    assert read(f"Westland Herald\n{_menu_lines(10)}\n\n{body}")[1].kind == DocumentKind.NEWS
+
+
+def test_a_body_named_by_its_acronym_throughout_speaks_under_the_name_the_text_spells_out():
+    raw = ("Central Bank of Westland\nPress Release\n\nResolution of the Rate Setting Committee\n\n"
+           "At its meeting today the Rate Setting Committee (RSC) decided to raise the policy rate to 4.5 percent.\n\n"
+           "The RSC also decided to keep its stance unchanged.\n\n"
+           "Four members of the RSC voted for the increase.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Rate Setting Committee"
+    assert fact_with(facts, "keep its stance unchanged").attribution.speaker == "Rate Setting Committee"
+
+
+def test_a_body_called_the_committee_speaks_under_the_short_name_of_the_heading():
+    raw = ("For release at 2:00 p.m.\n\nWestland Reserve issues WMPC statement\n\n"
+           "The Committee decided to raise the policy rate by 1/4 percentage point.\n\n"
+           "The Committee will continue to reduce its holdings of government bonds.\n")
+    _, discourse = read(raw)
+    assert discourse.default_speaker.name == "WMPC"
+    assert discourse.default_speaker.organization == "Westland Reserve"
+    _, _, facts = facts_of(RATE_DECISION.split("The Federal Reserve has made")[0])
+    assert fact_with(facts, "decided to lower the target range").attribution.speaker == \
+        "Federal Open Market Committee"  # the gazetteer's name for "FOMC"
+
+
+def test_a_topic_prefix_and_delivered_by_still_open_a_statement_and_an_appositive_names_its_speaker():
+    raw = ("Oceans: National Statement delivered by the Permanent Representative of Westland, H.E. Ms. Lena Okafor, "
+           "at the Ocean Conference\n\nOur reefs have lost a third of their coral since 2010.\n\n"
+           "We have protected 12 new marine reserves this year.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.STATEMENT
+    assert discourse.default_speaker.name == "Lena Okafor"
+    assert fact_with(facts, "12 new marine reserves").attribution.speaker == "Lena Okafor"
+
+
+def test_a_statement_by_an_unnamed_spokesperson_speaks_for_the_body_it_opens_with():
+    raw = ("Statement by the Spokesperson on the new election law\n\n"
+           "The Northern Council regrets that the assembly has passed the election law today.\n\n"
+           "The law shortens the campaign period to 21 days.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Northern Council"
+    assert discourse.default_speaker.speaker_type == "ORG"
+    assert fact_with(facts, "campaign period to 21 days").attribution.speaker == "Northern Council"
+    named = raw.replace("by the Spokesperson", "by Spokesperson Dana Holt")
+    assert read(named)[1].default_speaker.name == "Dana Holt"

@@ -61,3 +61,17 @@ def test_procedural_openers_need_punctuation_and_a_short_rest():
     assert is_procedural("Okay.")
     assert not is_procedural("Thanks to lower fuel costs, airlines posted record profits this quarter.")
     assert not is_procedural("Okay, the river peaked at 6.2 metres overnight and is now falling.")
+
+
+def test_non_answers_follow_ups_and_speech_ceremony_are_procedural():
+    assert is_procedural("I don't have anything to announce on the talks today.")
+    assert is_procedural("I don't have a timeline to share at this point.")
+    assert is_procedural("I'm not going to get ahead of the minister's decision.")
+    assert is_procedural("We will update you when the schedule is set.")
+    assert is_procedural("Thank you all very much.")
+    assert is_procedural("Thank you, Maria, for that kind introduction.")
+    assert is_procedural("It's great to be back in Lyon.")
+    assert is_procedural("May God bless our republic.")
+    assert not is_procedural("The agency will update its flood maps in March.")
+    assert not is_procedural("The ministry announced 40 new clinics on Monday.")
+    assert not is_procedural("Exports are back above their 2019 level.")
