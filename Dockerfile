@@ -14,7 +14,7 @@ RUN groupadd --gid 10001 claimdex && useradd --create-home --uid 10001 --gid 100
 WORKDIR /app
 
 COPY requirements.txt ./
-RUN pip install --no-cache-dir -r requirements.txt
+RUN pip install --no-cache-dir --require-hashes -r requirements.txt
 
 COPY service ./service
 COPY data ./data

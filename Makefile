@@ -9,7 +9,7 @@ CHROMIUM ?= /usr/bin/chromium
 export CHROMIUM
 export HOST PORT
 
-.PHONY: run test eval bench bench-smoke index openapi lint check-python check-chromium clean help
+.PHONY: lock run test eval bench bench-smoke index openapi lint check-python check-chromium clean help
 
 help:
 	@echo "make run    - set up, build the index if needed, serve on http://$(HOST):$(PORT)"
@@ -17,6 +17,7 @@ help:
 	@echo "make eval   - print extraction and claim quality tables"
 	@echo "make bench  - benchmark against the hello-world ceiling and an SQLite FTS5 peer"
 	@echo "make index  - rebuild the index from data/articles"
+	@echo "make lock   - regenerate the hash-pinned requirements*.txt from requirements*.in"
 	@echo "make openapi - regenerate openapi.yaml from the app"
 
 check-python:
@@ -27,11 +28,11 @@ check-chromium:  # one line, before any setup, instead of a failure deep inside 
 
 $(VENV)/.runtime: requirements.txt | check-python
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.txt
 	touch $@
 
 $(VENV)/.dev: requirements.txt requirements-dev.txt $(VENV)/.runtime
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements-dev.txt
 	touch $@
 
 run: $(VENV)/.runtime
@@ -59,6 +60,10 @@ lint: $(VENV)/.dev
 
 openapi: $(VENV)/.runtime
 	$(PY) -m service openapi --output openapi.yaml
+
+# Regenerate the hash-pinned lock files after editing requirements.in or requirements-dev.in.
+lock: $(VENV)/.runtime
+	$(PY) tools/lock.py
 
 clean:
 	rm -rf $(VENV) index .pytest_cache .hypothesis .schemathesis

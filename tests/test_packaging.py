@@ -110,12 +110,36 @@ def test_ci_installs_what_the_tests_need_then_runs_make_test():
     assert script.strip().endswith("make test")
 
 
-def test_requirements_are_pinned_exactly():
-    for name in ("requirements.txt", "requirements-dev.txt"):
+def test_top_level_requirements_are_pinned_exactly():
+    for name in ("requirements.in", "requirements-dev.in"):
         for line in (ROOT / name).read_text().splitlines():
             line = line.strip()
-            if line and not line.startswith(("#", "-r ")):
+            if line and not line.startswith("#"):
                 assert re.fullmatch(r"[A-Za-z0-9_.\-\[\]]+==[\w.]+", line), f"{name}: {line}"
+
+
+def _locked(name: str) -> dict[str, str]:
+    """Package -> version of a lock file, asserting every entry carries a sha256 hash."""
+    text = (ROOT / name).read_text()
+    entries = re.findall(r"^([A-Za-z0-9_.\-]+)==([\w.]+) \\\n\s+--hash=sha256:[0-9a-f]{64}$", text, re.M)
+    pins = [line for line in text.splitlines() if "==" in line]
+    assert len(entries) == len(pins) > 0, f"{name}: an entry without its hash"
+    return {package.lower().replace("_", "-"): version for package, version in entries}
+
+
+def test_lock_files_hash_every_package_and_cover_the_top_level_pins():
+    runtime, dev = _locked("requirements.txt"), _locked("requirements-dev.txt")
+    assert runtime.items() <= dev.items()  # one resolution: the runtime lock is part of the dev lock
+    for source, lock in (("requirements.in", runtime), ("requirements-dev.in", dev)):
+        for line in (ROOT / source).read_text().splitlines():
+            if line.strip() and not line.startswith("#"):
+                package, version = line.strip().split("==")
+                assert lock.get(package.lower().replace("_", "-")) == version, f"{source}: {line} not locked"
+
+
+def test_installs_require_hashes():
+    assert (ROOT / "Makefile").read_text().count("--require-hashes") == 2
+    assert "--require-hashes" in (ROOT / "Dockerfile").read_text()
 
 
 def test_readme_documents_every_setting():

@@ -1,7 +1,8 @@
 """Regenerate the hash-pinned lock files from the hand-edited top-level pins.
 
     requirements.in      -> requirements.txt      (runtime: every package, transitive ones too, with its sha256)
-    requirements-dev.in  -> requirements-dev.txt  (runtime + test tools, resolved with the runtime lock as constraints)
+    requirements-dev.in  -> requirements-dev.txt  (runtime + test tools, resolved together; the runtime lock is the
+                                                 runtime part of that resolution)
 
 pip resolves each set without installing anything (``pip install --dry-run --report``) and the report gives the
 exact file it chose for this platform and Python, with its sha256. ``make`` installs the locks with
@@ -51,13 +52,14 @@ def write_lock(path: Path, source: str, pins: list[tuple[str, str, str]]) -> Non
 
 
 def main() -> int:
-    runtime = resolve([ROOT / "requirements.in"])
-    write_lock(ROOT / "requirements.txt", "requirements.in", runtime)
+    # The whole set first, so that runtime and test tools agree; the runtime lock is its runtime closure.
+    dev = resolve([ROOT / "requirements.in", ROOT / "requirements-dev.in"])
+    write_lock(ROOT / "requirements-dev.txt", "requirements.in and requirements-dev.in", dev)
     with tempfile.TemporaryDirectory() as tmp:
         constraints = Path(tmp) / "constraints.txt"
-        constraints.write_text("".join(f"{n}=={v}\n" for n, v, _ in runtime))
-        dev = resolve([ROOT / "requirements.in", ROOT / "requirements-dev.in"], constraints)
-    write_lock(ROOT / "requirements-dev.txt", "requirements.in and requirements-dev.in", dev)
+        constraints.write_text("".join(f"{n}=={v}\n" for n, v, _ in dev))
+        runtime = resolve([ROOT / "requirements.in"], constraints)
+    write_lock(ROOT / "requirements.txt", "requirements.in", runtime)
     return 0
 
 
