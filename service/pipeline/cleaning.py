@@ -244,6 +244,9 @@ SOURCE_PRIORITY = {"byline": 1, "source_line": 2, "wire_dateline": 3, "appeal": 
 # A wire story's dateline names the agency: "LONDON, Nov 14 (Example Wire) - ...".
 WIRE_DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]{1,40},?(?:\s+[A-Z][\w.]*){0,3}(?:\s+\d{1,2})?\s+\((?P<org>[A-Z][\w .&'-]{1,40}?)\)\s*[-–—]\s")
+# A story's opening dateline carries its date: "BEIRUT, Nov 27, 2024 (Example Wire) - ...". The line stays body.
+OPENING_DATELINE = re.compile(
+    r"^[A-Z][A-Za-z .'-]{1,40},\s+(?P<date>[^()\n]{6,30}?)\s*(?:\([^)]{1,40}\)\s*)?[-–—]\s")
 # A site-name line above the headline: a short capitalised name ("Department of Water Resources").
 MAX_SITE_NAME_WORDS = 8
 COPYRIGHT_YEAR_SUFFIX = re.compile(r"[\s,]*(?:\d{4}(?:\s*[-–]\s*\d{4})?)$")
@@ -689,6 +692,9 @@ def _mark_metadata(lines: list[_Line], sources: list) -> tuple[list, list]:
     dates = []  # (rank, line index, iso): rank 0 = stated publication date, 1 = update date
     for index, line in enumerate(lines):
         text = line.text
+        opening = _opening_dateline_date(text)
+        if opening:
+            dates.append((0, index, opening))
         if _word_count(text) > 30:
             continue
         parsed = _parse_byline_line(text)
@@ -728,6 +734,14 @@ def _mark_metadata(lines: list[_Line], sources: list) -> tuple[list, list]:
             dates.append((rank[0], index, rank[1]))
             line.drop = line.drop or "dateline"
     return bylines, dates
+
+
+def _opening_dateline_date(text: str) -> str | None:
+    match = OPENING_DATELINE.match(text)
+    if match is None:
+        return None
+    dates = _find_dates(match.group("date"))
+    return dates[0][2] if len(dates) == 1 else None
 
 
 def _date_line_rank(text: str) -> tuple[int, str] | None:

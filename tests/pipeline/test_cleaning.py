@@ -740,3 +740,58 @@ def test_a_page_written_in_another_script_keeps_its_body():
     article = clean_article(raw, min_chars=50)
     assert article.text.split("\n\n") == body
     assert article.title == "Портовые рабочие завершили забастовку"
+
+
+# --- Consent banners, contact and licence lines ---------------------------------------
+
+CONSENT_PAGE = """Department for Rivers
+Cookies on rivers.example
+We use some essential cookies to keep this service running.
+Accept additional cookies  Reject additional cookies  View cookies
+
+Flood defences completed along the lower valley
+
+The department said on Monday that new flood walls now protect four villages along the lower valley.
+Engineers finished the final section of the wall three weeks ahead of the planned date, officials said.
+The walls were designed after the floods that damaged hundreds of homes in the valley two winters ago.
+
+For media enquiries, please contact the press office on 0100 000 0000.
+Reproduction is permitted provided that the source is acknowledged.
+All content is available under the Open Government Licence v3.0, except where otherwise stated
+Disclosure: The writer owns no shares in the firms named.
+This content was distributed by WireDesk on behalf of the department. WireDesk is not responsible for the content of this release.
+"""
+
+
+def test_cookie_consent_lines_are_neither_title_nor_body():
+    article = clean_article(CONSENT_PAGE)
+    assert article.title == "Flood defences completed along the lower valley"
+    assert "cookies" not in article.text.lower()
+
+
+@pytest.mark.parametrize("phrase", ["media enquiries", "Reproduction is permitted", "Open Government Licence",
+                                    "Disclosure:", "is not responsible for the content"])
+def test_contact_licence_and_syndication_lines_are_dropped(phrase):
+    article = clean_article(CONSENT_PAGE)
+    assert phrase not in article.text
+    assert "new flood walls now protect four villages" in article.text
+
+
+WIRE_PAGE = """Example Wire
+World | Markets | Business
+
+Port workers end strike after pay deal
+
+By Ana Ruiz
+
+LISBON, Mar 4, 2025 (Example Wire) - Dock workers at the country's largest port returned to work on Tuesday after unions accepted a pay offer.
+
+The strike had halted container traffic for nine days and left dozens of ships waiting offshore, port officials said.
+The unions said the deal raised wages for the lowest-paid workers and limited night shifts for older staff members.
+"""
+
+
+def test_opening_wire_dateline_dates_the_story_and_stays_in_the_body():
+    article = clean_article(WIRE_PAGE)
+    assert article.published == "2025-03-04"
+    assert "Dock workers at the country's largest port returned to work" in article.text
