@@ -239,6 +239,10 @@ SITE_PROMPT = re.compile(
     r"|^(?:top|latest|more|trending) (?:stories|news|articles|headlines) on\s+"
     r"(?P<site2>\S.{0,40}?)(?: right now| today)?$", re.I)
 OFFICIAL_SITE = re.compile(r"\bofficial (?:web ?site|page|portal) of (?:the )?(?P<org>[A-Z][^.|]{2,60}?)\s*$", re.I)
+# "An official website of the United States government": the banner every agency of a state carries names the
+# state, not the page's publisher; "© Crown copyright" names a kind of copyright, not its holder.
+WHOLE_GOVERNMENT = re.compile(r"\bgovernment$", re.I)
+COPYRIGHT_KIND = re.compile(r"\bcopyright$", re.I)
 SOURCE_PRIORITY = {"byline": 1, "source_line": 2, "wire_dateline": 3, "appeal": 4, "copyright": 5,
                    "site_prompt": 6, "site_name": 7, "official_site": 8, "email": 9}
 # A wire story's dateline names the agency: "LONDON, Nov 14 (Example Wire) - ...".
@@ -569,7 +573,7 @@ def _collect_chrome_source(text: str, index: int, sources: list) -> None:
     match = COPYRIGHT.search(text)
     if match:
         org = COPYRIGHT_YEAR_SUFFIX.sub("", match.group("org").strip())
-        if org:
+        if org and not COPYRIGHT_KIND.search(org):
             sources.append((SOURCE_PRIORITY["copyright"], index, org))
 
 
@@ -716,7 +720,9 @@ def _mark_metadata(lines: list[_Line], sources: list) -> tuple[list, list]:
             sources.append((SOURCE_PRIORITY["wire_dateline"], index, match.group("org").strip()))
         match = OFFICIAL_SITE.search(text)
         if match:
-            sources.append((SOURCE_PRIORITY["official_site"], index, match.group("org").strip()))
+            org = match.group("org").strip()
+            if not WHOLE_GOVERNMENT.search(org):
+                sources.append((SOURCE_PRIORITY["official_site"], index, org))
             line.drop = line.drop or "banner"
         match = EMAIL_LINE.match(text)
         if match:

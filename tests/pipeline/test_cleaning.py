@@ -795,3 +795,15 @@ def test_opening_wire_dateline_dates_the_story_and_stays_in_the_body():
     article = clean_article(WIRE_PAGE)
     assert article.published == "2025-03-04"
     assert "Dock workers at the country's largest port returned to work" in article.text
+
+
+@pytest.mark.parametrize("banner", ["An official website of the Republic of Examplia government",
+                                    "© Crown copyright"])
+def test_state_banners_and_copyright_kinds_are_not_publishers(banner):
+    page = CONSENT_PAGE.replace("Department for Rivers\n", f"{banner}\n")
+    assert clean_article(page).source is None
+
+
+def test_copyright_holder_is_still_a_publisher():
+    page = CONSENT_PAGE + "© 2025 Valley Times Media\n"
+    assert clean_article(page).source == "Valley Times Media"
