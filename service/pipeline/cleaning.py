@@ -169,13 +169,14 @@ MONTH_NUMBERS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }
+SLASHED_DATE = re.compile(r"(?<![\d/.])(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)\d\d)(?![\d/])")
 # "Nov. 18, 2024", "18 November 2024", "2024-11-17" (also with / or .).
 DATE_PATTERNS = [
     re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)"),
     # "11/14/2024" (month first, as US pages write it) or "14/11/2024" and "14.11.2024" (day first).
-    re.compile(r"(?<![\d/.])(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)\d\d)(?![\d/])"),
+    SLASHED_DATE,
     re.compile(r"(?<![\d.])(?P<dayfirst>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d)(?![\d.])"),
 ]
 # A word right before the date that says it is the publication date.
@@ -324,7 +325,7 @@ def clean_article(raw: str | bytes, sidecar: dict | None = None, *, min_chars: i
     _mark_chrome_lines(lines, sources)
     _mark_appeals(lines, sources)
     _mark_paywall_tail(lines)
-    bylines, date_candidates = _mark_metadata(lines, sources)
+    bylines, date_candidates = _mark_metadata(lines, sources, _prefers_day_first(lines))
     title_index = _find_title(lines, (sidecar or {}).get("title"))
     title = lines[title_index].text if title_index is not None else None
     _collect_site_names(lines, title_index, sources)
@@ -656,19 +657,27 @@ def _mark_appeals(lines: list[_Line], sources: list) -> None:
 # --- Metadata ---------------------------------------------------------------------------
 
 
-def _find_dates(text: str) -> list[tuple[int, int, str]]:
+def _prefers_day_first(lines: list[_Line]) -> bool:
+    """A page in British or Commonwealth spelling writes "10/01/2025" day first."""
+    words = Counter(word for line in lines for word in re.findall(r"[a-z]+", line.text.lower()))
+    british = sum(words[word] for word in language.lexicon("british_spellings"))
+    american = sum(words[word] for word in language.lexicon("american_spellings"))
+    return british > american
+
+
+def _find_dates(text: str, day_first: bool = False) -> list[tuple[int, int, str]]:
     found = []
     for pattern in DATE_PATTERNS:
         for match in pattern.finditer(text):
             if any(start <= match.start() < end for start, end, _ in found):
                 continue
-            iso = _date_from_match(match)
+            iso = _date_from_match(match, day_first)
             if iso:
                 found.append((match.start(), match.end(), iso))
     return sorted(found)
 
 
-def _date_from_match(match: re.Match) -> str | None:
+def _date_from_match(match: re.Match, day_first: bool = False) -> str | None:
     groups = match.groupdict()
     if groups.get("mon"):
         if not groups["mon"][0].isupper():  # "may 5" is a verb, "May 5" a date
@@ -679,6 +688,8 @@ def _date_from_match(match: re.Match) -> str | None:
     day = int(groups.get("day") or groups["dayfirst"])
     if month > MONTHS_IN_YEAR and day <= MONTHS_IN_YEAR and not groups.get("dayfirst"):
         month, day = day, month  # "14/11/2024": the day came first
+    elif day_first and match.re is SLASHED_DATE and day <= MONTHS_IN_YEAR:
+        month, day = day, month
     try:
         return dt.date(int(groups["year"]), month, day).isoformat()
     except ValueError:
@@ -690,13 +701,13 @@ def _parse_date_text(text: str) -> str | None:
     return dates[0][2] if dates else None
 
 
-def _mark_metadata(lines: list[_Line], sources: list) -> tuple[list, list]:
+def _mark_metadata(lines: list[_Line], sources: list, day_first: bool = False) -> tuple[list, list]:
     """Find byline, publisher and date lines; return the byline and date candidates."""
     bylines = []  # (line index, names)
     dates = []  # (rank, line index, iso): rank 0 = stated publication date, 1 = update date
     for index, line in enumerate(lines):
         text = line.text
-        opening = _opening_dateline_date(text)
+        opening = _opening_dateline_date(text, day_first)
         if opening:
             dates.append((0, index, opening))
         if _word_count(text) > 30:
@@ -735,26 +746,26 @@ def _mark_metadata(lines: list[_Line], sources: list) -> tuple[list, list]:
             if previous is not None and _is_person_name(previous.text):
                 bylines.append((index - 1, previous.text))
                 previous.drop = previous.drop or "byline"
-        rank = _date_line_rank(text)
+        rank = _date_line_rank(text, day_first)
         if rank is not None:
             dates.append((rank[0], index, rank[1]))
             line.drop = line.drop or "dateline"
     return bylines, dates
 
 
-def _opening_dateline_date(text: str) -> str | None:
+def _opening_dateline_date(text: str, day_first: bool = False) -> str | None:
     match = OPENING_DATELINE.match(text)
     if match is None:
         return None
-    dates = _find_dates(match.group("date"))
+    dates = _find_dates(match.group("date"), day_first)
     return dates[0][2] if len(dates) == 1 else None
 
 
-def _date_line_rank(text: str) -> tuple[int, str] | None:
+def _date_line_rank(text: str, day_first: bool = False) -> tuple[int, str] | None:
     """Rank a line that states a date: 0 = published/created, 1 = updated, None = not a date line."""
     if _is_prose(text, min_words=12):
         return None
-    dates = _find_dates(text)
+    dates = _find_dates(text, day_first)
     if not dates:
         return None
     cued = []
@@ -774,7 +785,7 @@ def _date_line_rank(text: str) -> tuple[int, str] | None:
     if extra <= MAX_DATE_LINE_EXTRA_WORDS:
         return 0, dates[0][2]
     for piece in META_PIECES.split(text) if len(META_PIECES.split(text)) > 1 else ():
-        piece_dates = _find_dates(piece)
+        piece_dates = _find_dates(piece, day_first)
         if piece_dates and _word_count(DATE_LINE_NOISE.sub(" ", piece[:piece_dates[0][0]] + " "
                                                            + piece[piece_dates[0][1]:])) == 0:
             return 0, piece_dates[0][2]

@@ -807,3 +807,33 @@ def test_state_banners_and_copyright_kinds_are_not_publishers(banner):
 def test_copyright_holder_is_still_a_publisher():
     page = CONSENT_PAGE + "© 2025 Valley Times Media\n"
     assert clean_article(page).source == "Valley Times Media"
+
+
+BULLETIN_PAGE = """Regional Weather Office
+
+Wettest autumn on record for the coastal region
+
+Harbourside, {date}
+
+The regional centre reported that rainfall this {season} was the highest since its programme of measurements began.
+Flood defences held in most towns, and the {office} will publish its full {analysis} of the {season} next month.
+"""
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        (dict(season="autumn", office="centre", analysis="analyse"), "2025-01-10"),
+        (dict(season="fall", office="center", analysis="analyze"), "2025-10-01"),
+    ],
+)
+def test_ambiguous_slashed_date_follows_the_page_spelling(words, expected):
+    raw = BULLETIN_PAGE.replace("programme", "program" if words["office"] == "center" else "programme")
+    raw = raw.replace("defences", "defenses" if words["office"] == "center" else "defences")
+    article = clean_article(raw.format(date="10/01/2025", **words))
+    assert article.published == expected
+
+
+def test_unambiguous_slashed_date_ignores_spelling():
+    raw = BULLETIN_PAGE.format(date="10/25/2025", season="autumn", office="centre", analysis="analysis")
+    assert clean_article(raw).published == "2025-10-25"
