@@ -940,7 +940,7 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
         if later_counts[folded[index]] > 0:  # repeated further down the page
             score += 3
         following = next((other for other in lines[index + 1:] if other.drop not in ("caption", "credit")), None)
-        if following is not None and following.drop in ("byline", "dateline"):
+        if following is not None and (following.drop in ("byline", "dateline") or BYLINE_START.match(following.text)):
             score += 2
         if block_sizes[line.block] == 1:
             score += 1
@@ -961,8 +961,8 @@ def _is_meta_line(text: str) -> bool:
 
 def _is_headline_shaped(text: str) -> bool:
     words = _word_count(text)
-    if not 3 <= words <= 30 or not 10 <= len(text) <= 250 or _is_meta_line(text):
-        return False
+    if not 3 <= words <= 30 or not 10 <= len(text) <= 250 or _is_meta_line(text) or BYLINE_START.match(text):
+        return False  # "By Sgt. Jane Roe, 1st Brigade" credits the story, it is not its headline
     if HEADLINE_BAD_END.search(text) and not TRAILING_ABBREVIATION.search(text):
         return False
     return text[0].isupper() or text[0].isdigit() or text[0] in "\"'‘“"

@@ -837,3 +837,19 @@ def test_ambiguous_slashed_date_follows_the_page_spelling(words, expected):
 def test_unambiguous_slashed_date_ignores_spelling():
     raw = BULLETIN_PAGE.format(date="10/25/2025", season="autumn", office="centre", analysis="analysis")
     assert clean_article(raw).published == "2025-10-25"
+
+
+def test_credit_line_with_a_rank_is_not_the_headline():
+    page = """Skip to main content
+Menu
+
+Volunteers rebuild washed-out footbridge in mountain village
+
+By Cpl. Sam Reyes, 3rd Engineer Battalion
+
+June 2, 2024
+
+Volunteers and soldiers rebuilt the footbridge over the river on Saturday, reconnecting the village to the main road.
+The old bridge was swept away by floodwater in April, cutting off more than forty households from the road.
+"""
+    assert clean_article(page).title == "Volunteers rebuild washed-out footbridge in mountain village"
