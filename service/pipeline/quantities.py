@@ -537,6 +537,11 @@ _TIME_AGO_RE = re.compile(r"\s*(?:ago|earlier|before|later|prior)\b", re.IGNOREC
 # Elapsed time written as a clock: "2:11:53", "1:04:16" (hours, minutes, seconds).
 _CLOCK_DURATION_RE = re.compile(r"(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])")
 SECONDS_PER_MINUTE = 60
+_SINGLE_PERIOD_RE = re.compile(
+    r"(?<![\w-])(?P<qual>more than|less than|nearly|almost|about|roughly|around|over|under|at least|by)\s+an?\s+"
+    r"(?P<unit>century|decade|year|month|week|day|hour|minute)\b(?![\w-])",
+    re.IGNORECASE,
+)
 _CLOCK_TIME_BEFORE_RE = re.compile(r"(?:\b(?:at|from|until|till|by)|\d)\s*$", re.IGNORECASE)
 # "December 4 to 6": the later day of a date range.
 _DATE_RANGE_BEFORE_RE = re.compile(rf"\b{_MONTHS}\s+\d{{1,2}}\s*(?:-|–|to|and|through)\s*$")
@@ -656,7 +661,7 @@ def _normalise(q: Quantity) -> None:
 def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
     """Quantities in ``text`` as (start, end, Quantity), in text order."""
     has_words = not _NUMBER_WORDS.isdisjoint(_LOWER_WORD_RE.findall(text.lower()))
-    if not has_words and not _ANY_DIGIT_RE.search(text):
+    if not has_words and not _ANY_DIGIT_RE.search(text) and not _SINGLE_PERIOD_RE.search(text):
         return []
     found: list[_Found] = []
     consumed = 0
@@ -668,6 +673,7 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
             continue
         found.append(item)
         consumed = item.end
+    found = _add_single_periods(text, found)
     _fill_units(text, found)
     found = _merge_durations(text, found)
     _late_rates(text, found)
@@ -838,6 +844,18 @@ def _is_year(num: str | None, q: Quantity, explicit: bool, money: bool, text: st
 def _is_clock_time(text: str, start: int, end: int) -> bool:
     """"at 19:00:30", "2024-11-17 19:00:30", "10:30:00 a.m.": a time of day, not an elapsed time."""
     return bool(_TIME_AFTER_RE.match(text, end) or _CLOCK_TIME_BEFORE_RE.search(text[max(0, start - 12) : start]))
+
+
+def _add_single_periods(text: str, found: list[_Found]) -> list[_Found]:
+    """"more than a decade", "about an hour", "by a year": one period, measured by a qualifier in front."""
+    extra = []
+    for m in _SINGLE_PERIOD_RE.finditer(text):
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        q = Quantity(text=m.group(0), value=1.0, unit=m.group("unit").lower(), dimension="duration")
+        q.bound = _BOUND_OF.get(re.sub(r"\s+", " ", m.group("qual").lower()), "exact")
+        extra.append(_Found(m.start(), m.end(), q, True))
+    return sorted(found + extra, key=lambda f: f.start) if extra else found
 
 
 def _clock_duration(text: str, start: int, clock: re.Match) -> _Found:

@@ -296,3 +296,20 @@ def test_a_week_ago_is_not_a_rate():
 
 def test_open_ended_figure_does_not_lend_its_unit():
     assert _pairs("Those waiting 18 months or longer numbered 2.3 million.") == [(18.0, "month"), (2300000.0, None)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The review took more than a decade.", (1.0, "decade", "at_least")),
+        ("The bus arrived about an hour late.", (1.0, "hour", "approx")),
+        ("The deadline was pushed back by a month.", (1.0, "month", "exact")),
+    ],
+)
+def test_single_period_measured_by_a_qualifier(text, expected):
+    [q] = extract_quantities(text)
+    assert (q.value, q.unit, q.bound) == expected
+
+
+def test_single_period_without_a_qualifier_is_not_a_quantity():
+    assert extract_quantities("It was a year of change.") == []
