@@ -169,13 +169,14 @@ MONTH_NUMBERS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }
+SLASHED_DATE = re.compile(r"(?<![\d/.])(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)\d\d)(?![\d/])")
 # "Nov. 18, 2024", "18 November 2024", "2024-11-17" (also with / or .).
 DATE_PATTERNS = [
     re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)"),
     # "11/14/2024" (month first, as US pages write it) or "14/11/2024" and "14.11.2024" (day first).
-    re.compile(r"(?<![\d/.])(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)\d\d)(?![\d/])"),
+    SLASHED_DATE,
     re.compile(r"(?<![\d.])(?P<dayfirst>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d)(?![\d.])"),
 ]
 # A word right before the date that says it is the publication date.
@@ -239,11 +240,18 @@ SITE_PROMPT = re.compile(
     r"|^(?:top|latest|more|trending) (?:stories|news|articles|headlines) on\s+"
     r"(?P<site2>\S.{0,40}?)(?: right now| today)?$", re.I)
 OFFICIAL_SITE = re.compile(r"\bofficial (?:web ?site|page|portal) of (?:the )?(?P<org>[A-Z][^.|]{2,60}?)\s*$", re.I)
+# "An official website of the United States government": the banner every agency of a state carries names the
+# state, not the page's publisher; "© Crown copyright" names a kind of copyright, not its holder.
+WHOLE_GOVERNMENT = re.compile(r"\bgovernment$", re.I)
+COPYRIGHT_KIND = re.compile(r"\bcopyright$", re.I)
 SOURCE_PRIORITY = {"byline": 1, "source_line": 2, "wire_dateline": 3, "appeal": 4, "copyright": 5,
                    "site_prompt": 6, "site_name": 7, "official_site": 8, "email": 9}
 # A wire story's dateline names the agency: "LONDON, Nov 14 (Example Wire) - ...".
 WIRE_DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]{1,40},?(?:\s+[A-Z][\w.]*){0,3}(?:\s+\d{1,2})?\s+\((?P<org>[A-Z][\w .&'-]{1,40}?)\)\s*[-–—]\s")
+# A story's opening dateline carries its date: "BEIRUT, Nov 27, 2024 (Example Wire) - ...". The line stays body.
+OPENING_DATELINE = re.compile(
+    r"^[A-Z][A-Za-z .'-]{1,40},\s+(?P<date>[^()\n]{6,30}?)\s*(?:\([^)]{1,40}\)\s*)?[-–—]\s")
 # A site-name line above the headline: a short capitalised name ("Department of Water Resources").
 MAX_SITE_NAME_WORDS = 8
 COPYRIGHT_YEAR_SUFFIX = re.compile(r"[\s,]*(?:\d{4}(?:\s*[-–]\s*\d{4})?)$")
@@ -317,7 +325,7 @@ def clean_article(raw: str | bytes, sidecar: dict | None = None, *, min_chars: i
     _mark_chrome_lines(lines, sources)
     _mark_appeals(lines, sources)
     _mark_paywall_tail(lines)
-    bylines, date_candidates = _mark_metadata(lines, sources)
+    bylines, date_candidates = _mark_metadata(lines, sources, _prefers_day_first(lines))
     title_index = _find_title(lines, (sidecar or {}).get("title"))
     title = lines[title_index].text if title_index is not None else None
     _collect_site_names(lines, title_index, sources)
@@ -566,7 +574,7 @@ def _collect_chrome_source(text: str, index: int, sources: list) -> None:
     match = COPYRIGHT.search(text)
     if match:
         org = COPYRIGHT_YEAR_SUFFIX.sub("", match.group("org").strip())
-        if org:
+        if org and not COPYRIGHT_KIND.search(org):
             sources.append((SOURCE_PRIORITY["copyright"], index, org))
 
 
@@ -649,19 +657,27 @@ def _mark_appeals(lines: list[_Line], sources: list) -> None:
 # --- Metadata ---------------------------------------------------------------------------
 
 
-def _find_dates(text: str) -> list[tuple[int, int, str]]:
+def _prefers_day_first(lines: list[_Line]) -> bool:
+    """A page in British or Commonwealth spelling writes "10/01/2025" day first."""
+    words = Counter(word for line in lines for word in re.findall(r"[a-z]+", line.text.lower()))
+    british = sum(words[word] for word in language.lexicon("british_spellings"))
+    american = sum(words[word] for word in language.lexicon("american_spellings"))
+    return british > american
+
+
+def _find_dates(text: str, day_first: bool = False) -> list[tuple[int, int, str]]:
     found = []
     for pattern in DATE_PATTERNS:
         for match in pattern.finditer(text):
             if any(start <= match.start() < end for start, end, _ in found):
                 continue
-            iso = _date_from_match(match)
+            iso = _date_from_match(match, day_first)
             if iso:
                 found.append((match.start(), match.end(), iso))
     return sorted(found)
 
 
-def _date_from_match(match: re.Match) -> str | None:
+def _date_from_match(match: re.Match, day_first: bool = False) -> str | None:
     groups = match.groupdict()
     if groups.get("mon"):
         if not groups["mon"][0].isupper():  # "may 5" is a verb, "May 5" a date
@@ -672,6 +688,8 @@ def _date_from_match(match: re.Match) -> str | None:
     day = int(groups.get("day") or groups["dayfirst"])
     if month > MONTHS_IN_YEAR and day <= MONTHS_IN_YEAR and not groups.get("dayfirst"):
         month, day = day, month  # "14/11/2024": the day came first
+    elif day_first and match.re is SLASHED_DATE and day <= MONTHS_IN_YEAR:
+        month, day = day, month
     try:
         return dt.date(int(groups["year"]), month, day).isoformat()
     except ValueError:
@@ -683,12 +701,15 @@ def _parse_date_text(text: str) -> str | None:
     return dates[0][2] if dates else None
 
 
-def _mark_metadata(lines: list[_Line], sources: list) -> tuple[list, list]:
+def _mark_metadata(lines: list[_Line], sources: list, day_first: bool = False) -> tuple[list, list]:
     """Find byline, publisher and date lines; return the byline and date candidates."""
     bylines = []  # (line index, names)
     dates = []  # (rank, line index, iso): rank 0 = stated publication date, 1 = update date
     for index, line in enumerate(lines):
         text = line.text
+        opening = _opening_dateline_date(text, day_first)
+        if opening:
+            dates.append((0, index, opening))
         if _word_count(text) > 30:
             continue
         parsed = _parse_byline_line(text)
@@ -710,7 +731,9 @@ def _mark_metadata(lines: list[_Line], sources: list) -> tuple[list, list]:
             sources.append((SOURCE_PRIORITY["wire_dateline"], index, match.group("org").strip()))
         match = OFFICIAL_SITE.search(text)
         if match:
-            sources.append((SOURCE_PRIORITY["official_site"], index, match.group("org").strip()))
+            org = match.group("org").strip()
+            if not WHOLE_GOVERNMENT.search(org):
+                sources.append((SOURCE_PRIORITY["official_site"], index, org))
             line.drop = line.drop or "banner"
         match = EMAIL_LINE.match(text)
         if match:
@@ -723,18 +746,26 @@ def _mark_metadata(lines: list[_Line], sources: list) -> tuple[list, list]:
             if previous is not None and _is_person_name(previous.text):
                 bylines.append((index - 1, previous.text))
                 previous.drop = previous.drop or "byline"
-        rank = _date_line_rank(text)
+        rank = _date_line_rank(text, day_first)
         if rank is not None:
             dates.append((rank[0], index, rank[1]))
             line.drop = line.drop or "dateline"
     return bylines, dates
 
 
-def _date_line_rank(text: str) -> tuple[int, str] | None:
+def _opening_dateline_date(text: str, day_first: bool = False) -> str | None:
+    match = OPENING_DATELINE.match(text)
+    if match is None:
+        return None
+    dates = _find_dates(match.group("date"), day_first)
+    return dates[0][2] if len(dates) == 1 else None
+
+
+def _date_line_rank(text: str, day_first: bool = False) -> tuple[int, str] | None:
     """Rank a line that states a date: 0 = published/created, 1 = updated, None = not a date line."""
     if _is_prose(text, min_words=12):
         return None
-    dates = _find_dates(text)
+    dates = _find_dates(text, day_first)
     if not dates:
         return None
     cued = []
@@ -754,7 +785,7 @@ def _date_line_rank(text: str) -> tuple[int, str] | None:
     if extra <= MAX_DATE_LINE_EXTRA_WORDS:
         return 0, dates[0][2]
     for piece in META_PIECES.split(text) if len(META_PIECES.split(text)) > 1 else ():
-        piece_dates = _find_dates(piece)
+        piece_dates = _find_dates(piece, day_first)
         if piece_dates and _word_count(DATE_LINE_NOISE.sub(" ", piece[:piece_dates[0][0]] + " "
                                                            + piece[piece_dates[0][1]:])) == 0:
             return 0, piece_dates[0][2]
@@ -909,7 +940,7 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
         if later_counts[folded[index]] > 0:  # repeated further down the page
             score += 3
         following = next((other for other in lines[index + 1:] if other.drop not in ("caption", "credit")), None)
-        if following is not None and following.drop in ("byline", "dateline"):
+        if following is not None and (following.drop in ("byline", "dateline") or BYLINE_START.match(following.text)):
             score += 2
         if block_sizes[line.block] == 1:
             score += 1
@@ -930,8 +961,8 @@ def _is_meta_line(text: str) -> bool:
 
 def _is_headline_shaped(text: str) -> bool:
     words = _word_count(text)
-    if not 3 <= words <= 30 or not 10 <= len(text) <= 250 or _is_meta_line(text):
-        return False
+    if not 3 <= words <= 30 or not 10 <= len(text) <= 250 or _is_meta_line(text) or BYLINE_START.match(text):
+        return False  # "By Sgt. Jane Roe, 1st Brigade" credits the story, it is not its headline
     if HEADLINE_BAD_END.search(text) and not TRAILING_ABBREVIATION.search(text):
         return False
     return text[0].isupper() or text[0].isdigit() or text[0] in "\"'‘“"

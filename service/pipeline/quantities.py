@@ -295,6 +295,10 @@ _CURRENCY_SYMBOLS = {
     "HK$": "HKD",
     "NZ$": "NZD",
     "S$": "SGD",
+    "FJ$": "FJD",
+    "NT$": "TWD",
+    "R$": "BRL",
+    "J$": "JMD",
 }
 _CURRENCY_CODES = (
     "USD",
@@ -366,6 +370,12 @@ _CURRENCY_WORDS = {
     "forints": "HUF",
     "kronor": "SEK",
     "kroner": "NOK",
+    "danish kroner": "DKK",
+    "danish krone": "DKK",
+    "norwegian kroner": "NOK",
+    "norwegian krone": "NOK",
+    "swedish kronor": "SEK",
+    "swedish krona": "SEK",
     "shekels": "ILS",
     "dirhams": "AED",
     "riyals": "SAR",
@@ -467,15 +477,15 @@ _WORD_NUMBER = (
     rf"|(?:{_SMALL})(?:-(?:{'|'.join(_ONES)}))?)"
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-_CURRENCY_PREFIX = r"US\$|C\$|A\$|HK\$|NZ\$|S\$|[$€£¥₹₽₩₴]|(?:" + "|".join(_CURRENCY_CODES) + r")\s?"
+_CURRENCY_PREFIX = r"US\$|FJ\$|NT\$|HK\$|NZ\$|C\$|A\$|S\$|R\$|J\$|[$€£¥₹₽₩₴]|(?:" + "|".join(_CURRENCY_CODES) + r")\s?"
 _NUMBER_RE = re.compile(
-    rf"(?<![\w.,+\-/#:@$€£¥])(?P<cur>{_CURRENCY_PREFIX})?(?P<num>{_DIGITS})"
+    rf"(?<![\w.,+\-/#:@$€£¥])(?:\+(?=\d))?(?P<cur>{_CURRENCY_PREFIX})?(?P<num>{_DIGITS})"
     rf"|(?<![\w\-])(?P<word>{_WORD_NUMBER})\b",
     re.IGNORECASE,
 )
 # Same, digits only: most sentences have no number words, and this one is much faster.
 _DIGIT_NUMBER_RE = re.compile(
-    rf"(?<![\w.,+\-/#:@$€£¥])(?P<cur>{_CURRENCY_PREFIX})?(?P<num>{_DIGITS})(?P<word>(?!))?", re.IGNORECASE
+    rf"(?<![\w.,+\-/#:@$€£¥])(?:\+(?=\d))?(?P<cur>{_CURRENCY_PREFIX})?(?P<num>{_DIGITS})(?P<word>(?!))?", re.IGNORECASE
 )
 _NUMBER_WORDS = frozenset(list(_ONES) + list(_TENS) + ["dozen", "half", "hundred", "thousand"])
 _LOWER_WORD_RE = re.compile(r"[a-z]+")
@@ -510,6 +520,31 @@ _RATE_RE = re.compile(
     re.IGNORECASE,
 )
 _WORD_RE = re.compile(r"\s*([A-Za-z][\w’'-]*)")
+# Minor currency units: "41 cents" is 0.41 dollars, "30 pence" 0.30 pounds.
+_MINOR_CURRENCY = {"cent": "USD", "cents": "USD", "penny": "GBP", "pence": "GBP"}
+MINOR_PER_MAJOR = 100
+_MINOR_CURRENCY_RE = re.compile(r"\s?(cents?|pence|penny)\b", re.IGNORECASE)
+_BASIS_POINT_RE = re.compile(r"\s?(basis[\s-]points?|bps?)\b", re.IGNORECASE)
+BASIS_POINTS_PER_POINT = 100
+# A price per traded unit: "$72.90 a barrel", "€310 per tonne".
+_PRICE_PER_RE = re.compile(
+    r"\s*(?:a|an|per)\s+(barrel|tonne|ton|ounce|troy ounce|gallon|litre|liter|bushel|share|kilogram|kg|pound|"
+    r"megawatt[\s-]hour|MWh|kWh|kilowatt[\s-]hour)\b",
+    re.IGNORECASE,
+)
+# "90 cases a week ago": "a week" here points back in time, not a rate.
+_TIME_AGO_RE = re.compile(r"\s*(?:ago|earlier|before|later|prior)\b", re.IGNORECASE)
+# Elapsed time written as a clock: "2:11:53", "1:04:16" (hours, minutes, seconds).
+_CLOCK_DURATION_RE = re.compile(r"(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])")
+SECONDS_PER_MINUTE = 60
+_SINGLE_PERIOD_RE = re.compile(
+    r"(?<![\w-])(?P<qual>more than|less than|nearly|almost|about|roughly|around|over|under|at least|by)\s+an?\s+"
+    r"(?P<unit>century|decade|year|month|week|day|hour|minute)\b(?![\w-])",
+    re.IGNORECASE,
+)
+_CLOCK_TIME_BEFORE_RE = re.compile(r"(?:\b(?:at|from|until|till|by)|\d)\s*$", re.IGNORECASE)
+# "December 4 to 6": the later day of a date range.
+_DATE_RANGE_BEFORE_RE = re.compile(rf"\b{_MONTHS}\s+\d{{1,2}}\s*(?:-|–|to|and|through)\s*$")
 _PAREN_RE = re.compile(
     r"\s*\((?:about |approximately |around |roughly |some |nearly |c\. |~)?[$€£]?\d[\d,.]*\s?[^()\d]{0,30}\)"
 )
@@ -626,7 +661,7 @@ def _normalise(q: Quantity) -> None:
 def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
     """Quantities in ``text`` as (start, end, Quantity), in text order."""
     has_words = not _NUMBER_WORDS.isdisjoint(_LOWER_WORD_RE.findall(text.lower()))
-    if not has_words and not _ANY_DIGIT_RE.search(text):
+    if not has_words and not _ANY_DIGIT_RE.search(text) and not _SINGLE_PERIOD_RE.search(text):
         return []
     found: list[_Found] = []
     consumed = 0
@@ -638,6 +673,7 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
             continue
         found.append(item)
         consumed = item.end
+    found = _add_single_periods(text, found)
     _fill_units(text, found)
     found = _merge_durations(text, found)
     _late_rates(text, found)
@@ -675,12 +711,17 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
         if m.group("cur"):
             cur = m.group("cur").strip()
             currency = _CURRENCY_SYMBOLS.get(cur, cur.upper())
+        clock = _CLOCK_DURATION_RE.match(text, m.start("num"))
+        if clock and not currency and not _is_clock_time(text, start, clock.end()):
+            return _clock_duration(text, start, clock)
         nxt = text[pos : pos + 1]
         if nxt and (nxt in "+" or (nxt in ":/" and text[pos + 1 : pos + 2].isdigit())):
             return None  # "5+1", times, dates like 11/17
         if nxt == "-" and not _COMPOUND_UNIT_RE.match(text, pos):
             return None  # identifiers and ranges glued by hyphens
         before = text[max(0, start - 14) : start]
+        if _DATE_RANGE_BEFORE_RE.search(text[max(0, start - 30) : start]):
+            return None
         if _DATE_BEFORE_RE.search(before) or _DATE_AFTER_RE.match(text, pos) or _TIME_AFTER_RE.match(text, pos):
             return None
         if _DATA_UNIT_RE.match(text, pos):
@@ -715,7 +756,14 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
         code = _CODE_AFTER_RE.match(text, pos)
         um = _UNIT_RE.match(text, pos)
         compound = _COMPOUND_UNIT_RE.match(text, pos)
-        if pm:
+        minor = _MINOR_CURRENCY_RE.match(text, pos)
+        bp = _BASIS_POINT_RE.match(text, pos)
+        if minor and not scale_m:
+            q.unit, q.dimension, explicit = _MINOR_CURRENCY[minor.group(1).lower()], "money", True
+            q.value, unit_end = value / MINOR_PER_MAJOR, minor.end()
+        elif bp:
+            q.unit, q.dimension, explicit, unit_end = "basis point", "percentage", True, bp.end()
+        elif pm:
             unit = pm.group(1).lower()
             q.unit = "%" if unit in ("%", "percent", "per cent", "pct") else "percentage point"
             q.dimension, explicit, unit_end = "percentage", True, pm.end()
@@ -739,12 +787,7 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
                 explicit, unit_end = True, noun_end
     if from_words and not explicit:
         return None  # "one of the goals": number words count only with a unit
-    if (
-        not explicit
-        and not currency
-        and re.fullmatch(r"(?:1[89]\d\d|20\d\d|2100)", m.group("num") or "")
-        and not scale_m
-    ):
+    if _is_year(m.group("num"), q, explicit, bool(currency or scale_m), text, pos):
         return None  # a year
     if (
         q.unit is None
@@ -758,7 +801,14 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
         return None  # "Article 5", "No. 1", "Group of 20": a label, not an amount
     end = unit_end
     rate = _RATE_RE.match(text, end)
-    if rate and q.dimension not in ("speed",) and q.unit not in _DAYS:
+    price = _PRICE_PER_RE.match(text, end) if q.dimension == "money" else None
+    if price:
+        per = re.sub(r"[\s-]+", " ", price.group(1).lower())
+        q.unit = f"{q.unit}/{per}"
+        end = price.end()
+    elif rate and _TIME_AGO_RE.match(text, rate.end()):
+        rate = None
+    if rate and q.dimension not in ("speed",) and q.unit not in _DAYS and not price:
         word = re.sub(r"\s+", " ", (rate.group(1) or rate.group(2) or rate.group(3)).lower())
         period = "year" if word == "a year" else _PERIODS[word]
         q.unit = f"{q.unit or 'count'}/{period}"
@@ -776,6 +826,46 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
         start = start - (len(text[max(0, start - 40) : start]) - qual.start(1))
     q.text = text[start:end].strip()
     return _Found(start, end, q, explicit)
+
+
+def _is_year(num: str | None, q: Quantity, explicit: bool, money: bool, text: str, pos: int) -> bool:
+    """A calendar year, bare ("in 2022") or naming one thing ("a 2022 economic crisis")."""
+    if money or not re.fullmatch(r"(?:1[89]\d\d|20\d\d|2100)", num or ""):
+        return False
+    if not explicit:
+        return True
+    # a count takes a plural noun; a year modifies a singular one
+    if q.dimension not in ("count", "persons") or q.unit is None:
+        return False
+    noun = _WORD_RE.match(text, pos)
+    return noun is not None and not noun.group(1).lower().endswith("s")
+
+
+def _is_clock_time(text: str, start: int, end: int) -> bool:
+    """"at 19:00:30", "2024-11-17 19:00:30", "10:30:00 a.m.": a time of day, not an elapsed time."""
+    return bool(_TIME_AFTER_RE.match(text, end) or _CLOCK_TIME_BEFORE_RE.search(text[max(0, start - 12) : start]))
+
+
+def _add_single_periods(text: str, found: list[_Found]) -> list[_Found]:
+    """"more than a decade", "about an hour", "by a year": one period, measured by a qualifier in front."""
+    extra = []
+    for m in _SINGLE_PERIOD_RE.finditer(text):
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        q = Quantity(text=m.group(0), value=1.0, unit=m.group("unit").lower(), dimension="duration")
+        q.bound = _BOUND_OF.get(re.sub(r"\s+", " ", m.group("qual").lower()), "exact")
+        extra.append(_Found(m.start(), m.end(), q, True))
+    return sorted(found + extra, key=lambda f: f.start) if extra else found
+
+
+def _clock_duration(text: str, start: int, clock: re.Match) -> _Found:
+    hours, minutes, seconds = (int(g) for g in clock.groups())
+    value = (hours * SECONDS_PER_MINUTE + minutes) * SECONDS_PER_MINUTE + seconds
+    q = Quantity(text=text[start : clock.end()].strip(), value=float(value), unit="second", dimension="duration")
+    qual = _QUALIFIER_RE.search(text[max(0, start - 40) : start])
+    if qual:
+        q.bound = _BOUND_OF[qual.group(1).lower()]
+    return _Found(start, clock.end(), q, True)
 
 
 def _fraction(text: str, start: int) -> tuple[float, int] | None:
@@ -843,7 +933,8 @@ def _fill_units(text: str, found: list[_Found]) -> None:
         if i > 0 and found[i - 1].quantity.unit and "/" not in (found[i - 1].quantity.unit or ""):
             between = text[found[i - 1].end : f.start]
             if (
-                len(between) < 40
+                not _OPEN_END_RE.match(between)
+                and len(between) < 40
                 and not re.search(r"[;:]", between)
                 and (_COMPARISON_RE.search(between) or re.search(r"\b(?:and|or|while)\b", between))
             ):
@@ -861,6 +952,10 @@ def _fill_units(text: str, found: list[_Found]) -> None:
                     break
         if noun:
             _set_unit(q, _plural(noun), "persons")
+
+
+# "jobless for 27 weeks or more, ... at 1.7 million": the "or" closes the earlier figure, it joins nothing
+_OPEN_END_RE = re.compile(r"\s*or\s+(?:more|less|longer|shorter|fewer|older|younger|above|below)\b", re.I)
 
 
 _DURATION_ORDER = {
@@ -919,7 +1014,7 @@ def _late_rates(text: str, found: list[_Found]) -> None:
             continue
         limit = found[i + 1].start if i + 1 < len(found) else len(text)
         m = _LATE_RATE_RE.match(text[f.end : limit])
-        if m:
+        if m and not _TIME_AGO_RE.match(text, f.end + m.end()):
             period = _PERIODS[(m.group(1) or m.group(2)).lower()]
             q.unit = f"{q.unit}/{period}"
             q.dimension = "rate"

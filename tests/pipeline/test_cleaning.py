@@ -740,3 +740,116 @@ def test_a_page_written_in_another_script_keeps_its_body():
     article = clean_article(raw, min_chars=50)
     assert article.text.split("\n\n") == body
     assert article.title == "Портовые рабочие завершили забастовку"
+
+
+# --- Consent banners, contact and licence lines ---------------------------------------
+
+CONSENT_PAGE = """Department for Rivers
+Cookies on rivers.example
+We use some essential cookies to keep this service running.
+Accept additional cookies  Reject additional cookies  View cookies
+
+Flood defences completed along the lower valley
+
+The department said on Monday that new flood walls now protect four villages along the lower valley.
+Engineers finished the final section of the wall three weeks ahead of the planned date, officials said.
+The walls were designed after the floods that damaged hundreds of homes in the valley two winters ago.
+
+For media enquiries, please contact the press office on 0100 000 0000.
+Reproduction is permitted provided that the source is acknowledged.
+All content is available under the Open Government Licence v3.0, except where otherwise stated
+Disclosure: The writer owns no shares in the firms named.
+This content was distributed by WireDesk on behalf of the department. WireDesk is not responsible for the content of this release.
+"""
+
+
+def test_cookie_consent_lines_are_neither_title_nor_body():
+    article = clean_article(CONSENT_PAGE)
+    assert article.title == "Flood defences completed along the lower valley"
+    assert "cookies" not in article.text.lower()
+
+
+@pytest.mark.parametrize("phrase", ["media enquiries", "Reproduction is permitted", "Open Government Licence",
+                                    "Disclosure:", "is not responsible for the content"])
+def test_contact_licence_and_syndication_lines_are_dropped(phrase):
+    article = clean_article(CONSENT_PAGE)
+    assert phrase not in article.text
+    assert "new flood walls now protect four villages" in article.text
+
+
+WIRE_PAGE = """Example Wire
+World | Markets | Business
+
+Port workers end strike after pay deal
+
+By Ana Ruiz
+
+LISBON, Mar 4, 2025 (Example Wire) - Dock workers at the country's largest port returned to work on Tuesday after unions accepted a pay offer.
+
+The strike had halted container traffic for nine days and left dozens of ships waiting offshore, port officials said.
+The unions said the deal raised wages for the lowest-paid workers and limited night shifts for older staff members.
+"""
+
+
+def test_opening_wire_dateline_dates_the_story_and_stays_in_the_body():
+    article = clean_article(WIRE_PAGE)
+    assert article.published == "2025-03-04"
+    assert "Dock workers at the country's largest port returned to work" in article.text
+
+
+@pytest.mark.parametrize("banner", ["An official website of the Republic of Examplia government",
+                                    "© Crown copyright"])
+def test_state_banners_and_copyright_kinds_are_not_publishers(banner):
+    page = CONSENT_PAGE.replace("Department for Rivers\n", f"{banner}\n")
+    assert clean_article(page).source is None
+
+
+def test_copyright_holder_is_still_a_publisher():
+    page = CONSENT_PAGE + "© 2025 Valley Times Media\n"
+    assert clean_article(page).source == "Valley Times Media"
+
+
+BULLETIN_PAGE = """Regional Weather Office
+
+Wettest autumn on record for the coastal region
+
+Harbourside, {date}
+
+The regional centre reported that rainfall this {season} was the highest since its programme of measurements began.
+Flood defences held in most towns, and the {office} will publish its full {analysis} of the {season} next month.
+"""
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        (dict(season="autumn", office="centre", analysis="analyse"), "2025-01-10"),
+        (dict(season="fall", office="center", analysis="analyze"), "2025-10-01"),
+    ],
+)
+def test_ambiguous_slashed_date_follows_the_page_spelling(words, expected):
+    raw = BULLETIN_PAGE.replace("programme", "program" if words["office"] == "center" else "programme")
+    raw = raw.replace("defences", "defenses" if words["office"] == "center" else "defences")
+    article = clean_article(raw.format(date="10/01/2025", **words))
+    assert article.published == expected
+
+
+def test_unambiguous_slashed_date_ignores_spelling():
+    raw = BULLETIN_PAGE.format(date="10/25/2025", season="autumn", office="centre", analysis="analysis")
+    assert clean_article(raw).published == "2025-10-25"
+
+
+def test_credit_line_with_a_rank_is_not_the_headline():
+    page = """Skip to main content
+Menu
+
+Volunteers rebuild washed-out footbridge in mountain village
+
+By Cpl. Sam Reyes, 3rd Engineer Battalion
+
+June 2, 2024
+
+Volunteers and soldiers rebuilt the footbridge over the river on Saturday, reconnecting the village to the main road.
+The old bridge was swept away by floodwater in April, cutting off more than forty households from the road.
+"""
+    assert clean_article(page).title == "Volunteers rebuild washed-out footbridge in mountain village"

@@ -230,3 +230,86 @@ def test_fractions_as_central_banks_write_them(text, expected):
                                   "Form 10/12 was filed."])
 def test_dates_scores_and_identifiers_are_not_fractions(text):
     assert extract_quantities(text) == []
+
+
+def _pairs(text):
+    return [(q.value, q.unit) for q in extract_quantities(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Bus fares went up 35 cents to $2.90.", [(0.35, "USD"), (2.9, "USD")]),
+        ("A stamp now costs 85 pence.", [(0.85, "GBP")]),
+    ],
+)
+def test_cents_and_pence_are_fractions_of_the_currency(text, expected):
+    assert _pairs(text) == expected
+
+
+def test_basis_points_keep_their_unit():
+    assert _pairs("The bank cut its rate by 50 basis points.") == [(50.0, "basis point")]
+
+
+def test_price_per_traded_unit():
+    assert _pairs("Copper rose to $9,100 a tonne and gold to $2,400 per ounce.") == [
+        (9100.0, "USD/tonne"), (2400.0, "USD/ounce")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The fund holds FJ$4 million.", [(4e6, "FJD")]),
+        ("They paid 3 billion Swedish kronor for it.", [(3e9, "SEK")]),
+    ],
+)
+def test_further_currency_symbols_and_names(text, expected):
+    assert _pairs(text) == expected
+
+
+def test_signed_figures_are_read():
+    assert _pairs("Output was revised from +120,000 to +95,000.") == [(120000.0, None), (95000.0, None)]
+
+
+def test_year_naming_a_single_thing_is_not_a_count():
+    assert _pairs("The country still feels the 2019 banking collapse.") == []
+    assert _pairs("The club has 2019 members.") == [(2019.0, "members")]
+
+
+@pytest.mark.parametrize("text, seconds", [("She won in 2:31:07.", 9067.0), ("He reached halfway in 1:02:30.", 3750.0)])
+def test_clock_written_durations(text, seconds):
+    [q] = extract_quantities(text)
+    assert (q.value, q.unit, q.dimension) == (seconds, "second", "duration")
+
+
+def test_clock_time_of_day_is_not_a_duration():
+    assert extract_quantities("Doors open at 09:30:00 a.m. sharp.") == []
+
+
+def test_later_day_of_a_date_range_is_not_a_quantity():
+    assert extract_quantities("The summit runs March 3 to 5, 2025.") == []
+
+
+def test_a_week_ago_is_not_a_rate():
+    assert _pairs("There are 40 patients, up from 25 patients a week ago.") == [(40.0, "patients"), (25.0, "patients")]
+
+
+def test_open_ended_figure_does_not_lend_its_unit():
+    assert _pairs("Those waiting 18 months or longer numbered 2.3 million.") == [(18.0, "month"), (2300000.0, None)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The review took more than a decade.", (1.0, "decade", "at_least")),
+        ("The bus arrived about an hour late.", (1.0, "hour", "approx")),
+        ("The deadline was pushed back by a month.", (1.0, "month", "exact")),
+    ],
+)
+def test_single_period_measured_by_a_qualifier(text, expected):
+    [q] = extract_quantities(text)
+    assert (q.value, q.unit, q.bound) == expected
+
+
+def test_single_period_without_a_qualifier_is_not_a_quantity():
+    assert extract_quantities("It was a year of change.") == []
