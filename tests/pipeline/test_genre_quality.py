@@ -22,105 +22,105 @@ from service.pipeline.models import Attribution, Fact, Quantity
 
 FLOORS = {
     "briefing": {
-        "fact_recall": 0.71,  # target 0.90
-        "fact_precision": 0.83,  # target 0.85
-        "speaker": 0.10,  # target 0.85
-        "quantity": 0.92,  # target 0.95
-        "title": 0.75,  # target 0.90
-        "date": 0.75,  # target 0.90
+        "fact_recall": 0.90,
+        "fact_precision": 0.85,
+        "speaker": 0.74,  # target 0.85
+        "quantity": 0.94,  # target 0.95
+        "title": 0.90,
+        "date": 0.90,
         "boilerplate_leaks": 0,
     },
     "statement": {
-        "fact_recall": 0.47,  # target 0.90
+        "fact_recall": 0.90,
         "fact_precision": 0.85,
-        "speaker": 0.00,  # target 0.85
-        "quantity": 0.50,  # target 0.95
+        "speaker": 0.85,
+        "quantity": 0.95,
         "title": 0.90,
-        "date": 0.66,  # target 0.90
+        "date": 0.90,
         "boilerplate_leaks": 0,
     },
     "speech": {
-        "fact_recall": 0.20,  # target 0.90
-        "fact_precision": 0.57,  # target 0.85
-        "speaker": 0.00,  # target 0.85
+        "fact_recall": 0.90,
+        "fact_precision": 0.85,
+        "speaker": 0.55,  # target 0.85
         "quantity": 0.95,
         "title": 0.90,
         "date": 0.90,
         "boilerplate_leaks": 0,
     },
     "readout": {
-        "fact_recall": 0.89,  # target 0.90
+        "fact_recall": 0.90,
         "fact_precision": 0.85,
-        "speaker": 0.85,
+        "speaker": 0.63,  # target 0.85
         "quantity": 0.95,
-        "title": 0.66,  # target 0.90
+        "title": 0.90,
         "date": 0.90,
-        "boilerplate_leaks": 2,  # target 0
+        "boilerplate_leaks": 0,
     },
     "centralbank": {
-        "fact_recall": 0.42,  # target 0.90
-        "fact_precision": 0.81,  # target 0.85
-        "speaker": 0.00,  # target 0.85
-        "quantity": 0.55,  # target 0.95
-        "title": 0.33,  # target 0.90
-        "date": 0.90,
-        "boilerplate_leaks": 6,  # target 0
-    },
-    "statistics": {
-        "fact_recall": 0.23,  # target 0.90
+        "fact_recall": 0.90,
         "fact_precision": 0.85,
-        "speaker": 0.00,  # target 0.85
+        "speaker": 0.85,
         "quantity": 0.95,
         "title": 0.66,  # target 0.90
         "date": 0.90,
         "boilerplate_leaks": 1,  # target 0
     },
-    "agency": {
-        "fact_recall": 0.42,  # target 0.90
-        "fact_precision": 0.81,  # target 0.85
-        "speaker": 0.33,  # target 0.85
+    "statistics": {
+        "fact_recall": 0.90,
+        "fact_precision": 0.85,
+        "speaker": 0.65,  # target 0.85
         "quantity": 0.95,
         "title": 0.90,
-        "date": 0.66,  # target 0.90
+        "date": 0.90,
+        "boilerplate_leaks": 0,
+    },
+    "agency": {
+        "fact_recall": 0.90,
+        "fact_precision": 0.85,
+        "speaker": 0.40,  # target 0.85
+        "quantity": 0.90,  # target 0.95
+        "title": 0.90,
+        "date": 0.90,
         "boilerplate_leaks": 0,
     },
     "news": {
-        "fact_recall": 0.62,  # target 0.90
+        "fact_recall": 0.90,
         "fact_precision": 0.85,
         "speaker": 0.85,
-        "quantity": 0.88,  # target 0.95
+        "quantity": 0.95,
         "title": 0.90,
         "date": 0.90,
-        "boilerplate_leaks": 3,  # target 0
+        "boilerplate_leaks": 0,
     },
     "wire": {
-        "fact_recall": 0.85,  # target 0.90
+        "fact_recall": 0.90,
         "fact_precision": 0.85,
-        "speaker": 0.78,  # target 0.85
-        "quantity": 0.85,  # target 0.95
+        "speaker": 0.85,
+        "quantity": 0.95,
         "title": 0.90,
-        "date": 0.66,  # target 0.90
-        "boilerplate_leaks": 2,  # target 0
+        "date": 0.90,
+        "boilerplate_leaks": 0,
     },
     "chrome": {
-        "fact_recall": 0.66,  # target 0.90
-        "fact_precision": 0.83,  # target 0.85
-        "speaker": 0.40,  # target 0.85
-        "quantity": 0.85,  # target 0.95
-        "title": 0.33,  # target 0.90
-        "date": 0.66,  # target 0.90
-        "boilerplate_leaks": 6,  # target 0
+        "fact_recall": 0.90,
+        "fact_precision": 0.85,
+        "speaker": 0.60,  # target 0.85
+        "quantity": 0.95,
+        "title": 0.90,
+        "date": 0.90,
+        "boilerplate_leaks": 1,  # target 0
     },
 }
 
 HOLDOUT_FLOORS = {
-    "fact_recall": 0.53,  # target 0.90
+    "fact_recall": 0.90,
     "fact_precision": 0.85,
-    "speaker": 0.58,  # target 0.85
-    "quantity": 0.85,  # target 0.95
-    "title": 0.58,  # target 0.90
-    "date": 0.83,  # target 0.90
-    "boilerplate_leaks": 8,  # target 0
+    "speaker": 0.82,  # target 0.85
+    "quantity": 0.89,  # target 0.95
+    "title": 0.83,  # target 0.90
+    "date": 0.90,
+    "boilerplate_leaks": 5,  # target 0
 }
 TARGETS = {"fact_recall": 0.90, "fact_precision": 0.85, "speaker": 0.85, "quantity": 0.95, "title": 0.90,
            "date": 0.90}
