@@ -10,7 +10,7 @@ import hashlib
 import logging
 import os
 import sys
-from collections import Counter, deque
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import cached_property
@@ -28,8 +28,8 @@ from .pipeline.facts import EXTRACTOR_VERSION, FactExtractor
 from .pipeline.passages import split_passages
 from .search.errors import IndexUnavailable, IndexVersionMismatch, NoSearchableTerms
 from .search.query import QueryCompiler
-from .search.documents import fact_facets
-from .search.searcher import Filters, IndexReader, highlight, top_counts
+from .search.quantities import QuantityFilter
+from .search.searcher import Filters, IndexReader, highlight
 from .search.writer import IndexBuilder, IndexLocation, write_session
 
 log = logging.getLogger(__name__)
@@ -392,20 +392,12 @@ class Catalog:
                                            facets={"speaker": [], "source": [], "entity": [], "unit": [],
                                                    "counted": 0})
         entities = (self.resolve_entity(about),) if about else ()
-        unit = filters.pop("unit", None)
-        keep = _quantity_filter(unit, dimension, min_value, max_value)
-        base = Filters(entities=entities, unit=None if keep else unit, **filters)
-        items, total, kept = self.reader.search("fact", parsed, base, limit=limit, offset=offset, keep=keep)
+        quantity = QuantityFilter(filters.pop("unit", None), dimension, min_value, max_value)
+        base = Filters(entities=entities, quantity=None if quantity.empty else quantity, **filters)
+        items, total, _ = self.reader.search("fact", parsed, base, limit=limit, offset=offset)
         for item in items:
             item.pop("score_bm25", None)
-        if keep is None:
-            facets, counted = self.reader.facets("fact", parsed, base)
-        else:
-            counters: dict[str, Counter] = {}
-            for record in kept:
-                for name, values in fact_facets(record).items():
-                    counters.setdefault(name, Counter()).update(values)
-            facets, counted = {name: top_counts(counter) for name, counter in counters.items()}, len(kept)
+        facets, counted = self.reader.facets("fact", parsed, base)
         facets = {name: facets.get(name, []) for name in ("speaker", "source", "entity", "unit")}
         facets["counted"] = counted
         return {"items": items, "total": total["value"], "total_relation": total["relation"], "limit": limit,
@@ -486,31 +478,6 @@ class Catalog:
         result = compare_claim(claim, candidates)
         result["extractor_version"] = EXTRACTOR_VERSION
         return result
-
-
-def _quantity_filter(unit, dimension, min_value, max_value):
-    if unit is None and dimension is None and min_value is None and max_value is None:
-        return None
-    unit_key = unit.lower() if unit else None
-
-    def matches(quantity: dict) -> bool:
-        if unit_key and unit_key not in ((quantity.get("unit") or "").lower(),
-                                         ((quantity.get("normalized") or {}).get("unit") or "").lower()):
-            return False
-        if dimension and quantity.get("dimension") != dimension:
-            return False
-        if min_value is not None or max_value is not None:
-            normalized = quantity.get("normalized")
-            value = normalized["value"] if normalized else quantity.get("value")
-            if value is None:
-                return False
-            if min_value is not None and value < min_value:
-                return False
-            if max_value is not None and value > max_value:
-                return False
-        return True
-
-    return lambda record: any(matches(q) for q in record.get("quantities", ()))
 
 
 class _NoProgress:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from .quantities import pack_quantities, quantity_units
 from .schema import KIND_CODES, day_number, normalize_key
 
 
@@ -84,6 +85,9 @@ def fact_document(record: dict) -> dict:
     doc["speakers"] = _keywords(speaker_keys(record.get("attribution")))
     quantities = record.get("quantities", ())
     doc["units"] = _keywords([q.get("unit") for q in quantities] + [q.get("dimension") for q in quantities])
+    doc["q_units"] = _keywords(u for q in quantities for u in quantity_units(q))
+    doc["q_dimensions"] = _keywords(q.get("dimension") for q in quantities)
+    doc["q_values"] = pack_quantities(quantities)
     doc["has_quantity"] = bool(quantities)
     doc["negated"] = bool(record.get("negated"))
     doc["hedged"] = bool(record.get("hedged"))

@@ -16,6 +16,7 @@ from whoosh import query as wq
 
 from .documents import record_of, unpack_facets
 from .errors import IndexUnavailable
+from .quantities import QuantityFilter
 from .query import ParsedQuery
 from .schema import KIND_CODES, day_number, normalize_key, text_analyzer
 from .writer import IndexLocation
@@ -40,6 +41,7 @@ class Filters:
     hedged: bool | None = None
     has_quantity: bool | None = None
     min_score: float | None = None
+    quantity: QuantityFilter | None = None  # conditions one quantity of a fact meets (search/quantities.py)
 
     def term_queries(self) -> list[wq.Query]:
         """Clauses answered from posting lists; their doc sets are cached per index generation."""
@@ -57,6 +59,8 @@ class Filters:
             value = getattr(self, name)
             if value is not None:
                 clauses.append(wq.Term(name, value))
+        if self.quantity is not None:
+            clauses.extend(self.quantity.term_queries())
         return clauses
 
     def day_bounds(self) -> tuple[int, int] | None:
@@ -67,7 +71,7 @@ class Filters:
 
     def term_key(self) -> tuple:
         return (self.source, self.article_id, self.entities, self.speaker, self.unit, self.negated, self.hedged,
-                self.has_quantity)
+                self.has_quantity, self.quantity)
 
 
 @dataclass
@@ -167,7 +171,8 @@ class IndexReader:
         """
         allowed = self._term_docs(state, kind, filters)
         days = filters.day_bounds()
-        if days is None and filters.min_score is None:
+        quantity = filters.quantity if filters.quantity is not None and filters.quantity.needs_column else None
+        if days is None and filters.min_score is None and quantity is None:
             return allowed
         if q is not None:
             candidates = state.searcher.docs_for_query(q)
@@ -177,11 +182,13 @@ class IndexReader:
             candidates = state.searcher.docs_for_query(wq.Term("kind", kind))
         published = self._column(state, "published") if days else None
         scores = self._column(state, "score") if filters.min_score is not None else None
+        packed = self._column(state, "q_values") if quantity is not None else None
         low, high = days or (0, 0)
         return {doc for doc in candidates
                 if (allowed is None or doc in allowed)
                 and (published is None or low <= published[doc] <= high)
-                and (scores is None or scores[doc] >= filters.min_score)}
+                and (scores is None or scores[doc] >= filters.min_score)
+                and (packed is None or quantity.matches(packed[doc]))}
 
     # -- reads ---------------------------------------------------------------------------------------------
     def manifest(self) -> dict:
