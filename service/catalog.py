@@ -12,6 +12,7 @@ import os
 import sys
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -20,7 +21,8 @@ from typing import Iterable
 from .config import Settings
 from .corpus import ArticleStore, CorpusError, StoredArticle
 from .pipeline.claimreview import claim_to_jsonld
-from .pipeline.claims import cluster_facts, compare_claim
+from .claimstore import build_claims, update_claims
+from .pipeline.claims import compare_claim, fact_link_keys
 from .pipeline.cleaning import clean_article
 from .pipeline.entities import load_gazetteer
 from .pipeline.errors import ArticleRejected
@@ -28,6 +30,7 @@ from .pipeline.facts import EXTRACTOR_VERSION, FactExtractor
 from .pipeline.passages import split_passages
 from .search.errors import IndexUnavailable, IndexVersionMismatch, NoSearchableTerms
 from .search.query import QueryCompiler
+from .search.claims_index import ClaimFilters, list_claims
 from .search.quantities import QuantityFilter
 from .search.searcher import Filters, IndexReader, highlight
 from .search.writer import IndexBuilder, IndexLocation, write_session
@@ -112,6 +115,7 @@ class Processor:
                 "passage_id": f"{aid}-p{fact.passage_index}" if fact.passage_index is not None else None,
                 **meta, "extractor_version": EXTRACTOR_VERSION,
             })
+            record["link_keys"] = fact_link_keys(record)  # indexed for finding similar facts, not stored
             fact_records.append(record)
         article = {
             "id": aid, **meta, "byline": cleaned.byline, "text": cleaned.text,
@@ -171,6 +175,7 @@ class Catalog:
         self.reader = IndexReader(settings.index_dir, result_cache_size=settings.result_cache_size)
         self.passage_queries = QueryCompiler("passage_text", bigram_field="passage_bigrams")
         self.fact_queries = QueryCompiler("fact_text")
+        self.claim_queries = QueryCompiler("claim_text")
 
     @cached_property
     def processor(self) -> Processor:
@@ -212,7 +217,7 @@ class Catalog:
     def build(self, *, progress: bool = False, workers: int | None = None) -> dict:
         """Rebuild the whole index from the corpus into a new directory and swap it in."""
         ids = self.store.ids()
-        skipped = []
+        skipped, facts = [], []
         bar = _progress(len(ids), progress)
         with IndexBuilder(self.settings.index_dir, self.build_manifest()) as builder:
             for article_id, processed, error in self._processed(ids, workers):
@@ -222,6 +227,11 @@ class Catalog:
                     log.warning("skipping article %s: %s", article_id, error)
                     continue
                 builder.add_article(processed.article, processed.passages, processed.facts)
+                facts.extend(processed.facts)
+            for component, claims in build_claims(facts):
+                builder.add("component", component)
+                for claim in claims:
+                    builder.add("claim", claim)
         bar.close()
         counts = {k + "s": v for k, v in builder.counts.items()}
         # Articles written while the build ran are not in it: bring them in now.
@@ -254,7 +264,7 @@ class Catalog:
     def reconcile(self) -> dict:
         """Index corpus articles that are missing or changed, and drop index entries whose file is gone."""
         on_disk = set(self.store.ids())
-        with write_session(self.settings.index_dir, lock_timeout=self.settings.write_lock_timeout) as session:
+        with self._writing() as session:
             indexed = session.article_raw_hashes()
             removed = sorted(set(indexed) - on_disk)
             for article_id in removed:
@@ -276,11 +286,18 @@ class Catalog:
         return {"added": added, "updated": updated, "removed": removed, "skipped": skipped}
 
     # -- writes ---------------------------------------------------------------------------------------------
+    @contextmanager
+    def _writing(self):
+        """A write session whose claims are brought up to date before it commits."""
+        with write_session(self.settings.index_dir, lock_timeout=self.settings.write_lock_timeout) as session:
+            yield session
+            update_claims(session)
+
     def ingest(self, raw: bytes, metadata: dict | None = None) -> tuple[dict, bool]:
         """Clean, persist durably and index one article. Returns (article, created)."""
         sidecar = {k: v for k, v in (metadata or {}).items() if v is not None} or None
         cleaned = clean_article(raw, sidecar, min_chars=self.settings.min_article_chars)
-        with write_session(self.settings.index_dir, lock_timeout=self.settings.write_lock_timeout) as session:
+        with self._writing() as session:
             return self._ingest_cleaned(session, raw, sidecar, cleaned.text)
 
     def ingest_many(self, items: list[tuple[int, bytes, dict]]) -> list[tuple[int, dict | None, bool, str | None]]:
@@ -295,7 +312,7 @@ class Catalog:
                 continue
             ready.append((key, raw, sidecar, cleaned.text))
         if ready:
-            with write_session(self.settings.index_dir, lock_timeout=self.settings.write_lock_timeout) as session:
+            with self._writing() as session:
                 for key, raw, sidecar, text in ready:
                     article, created = self._ingest_cleaned(session, raw, sidecar, text)
                     results.append((key, article, created, None))
@@ -320,7 +337,7 @@ class Catalog:
     def delete(self, article_id: str) -> None:
         if not self.store.exists(article_id) and self.reader.get("article", article_id) is None:
             raise NotFound(f"article {article_id!r} does not exist")
-        with write_session(self.settings.index_dir, lock_timeout=self.settings.write_lock_timeout) as session:
+        with self._writing() as session:
             self.store.delete(article_id)
             session.delete_article(article_id)
 
@@ -427,44 +444,24 @@ class Catalog:
 
 
     # -- claims ---------------------------------------------------------------------------------------------
-    def _clusters(self) -> tuple[list[dict], dict[str, dict]]:
-        def compute():
-            clusters = cluster_facts(self.reader.all_records("fact"))
-            for cluster in clusters:
-                cluster["extractor_version"] = EXTRACTOR_VERSION
-            return clusters, {c["id"]: c for c in clusters}
-
-        return self.reader.memo("clusters", compute)
-
     def claims(self, *, limit: int, offset: int, about: str | None = None, q: str | None = None,
-               status: str | None = None, source: str | None = None) -> dict:
-        clusters, _ = self._clusters()
+               status: str | None = None, source: str | None = None, published_from: str | None = None,
+               published_to: str | None = None) -> dict:
         parsed = None
-        if about:
-            name = self.resolve_entity(about).lower()
-            clusters = [c for c in clusters if name in {a.lower() for a in c["about"]}]
-        if status:
-            clusters = [c for c in clusters if c["status"] == status]
-        if source:
-            key = " ".join(source.split()).lower()
-            clusters = [c for c in clusters if any((f.get("source") or "").lower() == key for f in c["facts"])]
         if q:
             try:
-                parsed = self.fact_queries.parse(q)
+                parsed = self.claim_queries.parse(q)
             except NoSearchableTerms as error:
                 return self._nothing_to_search(q, error, limit, offset, extractor_version=EXTRACTOR_VERSION)
-            _, _, matching = self.reader.search("fact", parsed, Filters(), limit=0, offset=0, keep=lambda r: True)
-            ids = {record["id"] for record in matching}
-            clusters = [c for c in clusters if any(f["id"] in ids for f in c["facts"])]
-        return {"items": clusters[offset:offset + limit], "total": len(clusters), "limit": limit,
-                "offset": offset, "extractor_version": EXTRACTOR_VERSION,
+        filters = ClaimFilters(about=self.resolve_entity(about) if about else None, status=status, source=source,
+                               published_from=published_from, published_to=published_to)
+        items, total = list_claims(self.reader, filters, parsed, limit=limit, offset=offset)
+        return {"items": items, "total": total, "limit": limit, "offset": offset,
+                "extractor_version": EXTRACTOR_VERSION,
                 "query": {"q": q, "parsed": parsed.describe() if parsed else None}}
 
     def claim(self, claim_id: str) -> dict:
-        cluster = self._clusters()[1].get(claim_id)
-        if cluster is None:
-            raise NotFound(f"claim {claim_id!r} does not exist")
-        return cluster
+        return self._get("claim", claim_id)
 
     def claim_jsonld(self, claim_id: str, base_url: str) -> dict:
         root = (self.settings.public_url or base_url).rstrip("/")

@@ -67,9 +67,6 @@ from dataclasses import dataclass, field
 from service.pipeline.errors import ClaimInputError
 
 DEFAULT_MIN_SIMILARITY = 0.28
-DEFAULT_GENERIC_SHARE = 0.5
-# Below this many facts document frequency says nothing about genericness.
-MIN_FACTS_FOR_GENERIC = 10
 
 # Relative tolerance of figures. Reported exact figures are rounded and converted between units
 # (190 miles = 305.8 km vs "306 km"); "about" figures are looser.
@@ -85,13 +82,11 @@ STRONG_COVERAGE = 0.66  # support without figures (two of three terms)
 NEGATION_COVERAGE = STRONG_COVERAGE  # contradiction by polarity needs the same overlap as support
 
 # Clustering weights (see module docstring).
-MAX_POSTING = 400
 ENTITY_WEIGHT = 0.35
 PREDICATE_WEIGHT = 0.65
 MIN_PREDICATE_SIMILARITY = 0.08
-# Facts that share only the quoted speaker or only generic entities must say nearly the same thing.
+# Facts that share only the quoted speaker must say nearly the same thing.
 SOURCE_ONLY_PREDICATE_SIMILARITY = 0.3
-GENERIC_ONLY_PREDICATE_SIMILARITY = 0.45
 # Two figures of the same measure about the same entity state the same kind of claim whatever the wording.
 FIGURE_MATCH_PREDICATE = 0.5
 ONE_SIDED_FIGURE_FACTOR = 0.6  # one fact is about a figure, the other states none
@@ -618,20 +613,19 @@ def _claim_figure_relation(claim: _Figure, evidence: _Figure) -> tuple[str, str]
 @dataclass
 class _Corpus:
     views: list[_FactView]
-    generic: set[str]
-    entity_idf: dict[str, float]
-    term_idf: dict[str, float]
     vectors: list[dict[str, float]]
     clause_vectors: list[dict[str, float]]
 
 
-def _unit_vector(terms: Counter, idf: dict[str, float]) -> dict[str, float]:
-    vec = {t: (1 + math.log(c)) * idf.get(t, 1.0) for t, c in terms.items()}
+def _unit_vector(terms: Counter) -> dict[str, float]:
+    vec = {t: 1 + math.log(c) for t, c in terms.items()}
     norm = math.sqrt(sum(x * x for x in vec.values())) or 1.0
     return {t: x / norm for t, x in vec.items()}
 
 
-def _prepare(facts: list[dict], generic_share: float) -> _Corpus:
+def _prepare(facts: list[dict]) -> _Corpus:
+    """Views of the facts (duplicates dropped, ordered by id). Nothing here depends on the other facts, so the
+    similarity of two facts is the same in any collection that holds them."""
     if not isinstance(facts, list):
         raise ClaimInputError("facts must be a list of fact records")
     seen = set()
@@ -643,17 +637,7 @@ def _prepare(facts: list[dict], generic_share: float) -> _Corpus:
         seen.add(view.id)
         views.append(view)
     views.sort(key=lambda v: v.id)
-    n = len(views)
-    entity_df = Counter(e for v in views for e in v.entities)
-    term_df = Counter(t for v in views for t in v.terms)
-    generic = set()
-    if n >= MIN_FACTS_FOR_GENERIC:
-        generic = {e for e, df in entity_df.items() if df / n > generic_share}
-    entity_idf = {e: math.log((n + 1) / (df + 1)) + 1.0 for e, df in entity_df.items()}
-    term_idf = {t: math.log((n + 1) / (df + 1)) + 1.0 for t, df in term_df.items()}
-    vectors = [_unit_vector(v.terms, term_idf) for v in views]
-    clause_vectors = [_unit_vector(v.neg_clause_terms, term_idf) for v in views]
-    return _Corpus(views, generic, entity_idf, term_idf, vectors, clause_vectors)
+    return _Corpus(views, [_unit_vector(v.terms) for v in views], [_unit_vector(v.neg_clause_terms) for v in views])
 
 
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
@@ -664,8 +648,8 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
 
 def _pair_similarity(corpus: _Corpus, i: int, j: int) -> float:
     a, b = corpus.views[i], corpus.views[j]
-    shared_topic = (a.topic_entities & b.topic_entities) - corpus.generic
-    shared_source = (a.source_entities & b.source_entities) - corpus.generic
+    shared_topic = a.topic_entities & b.topic_entities
+    shared_source = a.source_entities & b.source_entities
     shared_any = a.entities & b.entities
     if not shared_any:
         return 0.0
@@ -674,18 +658,14 @@ def _pair_similarity(corpus: _Corpus, i: int, j: int) -> float:
         # What a negated fact claims is its negated clause; the rest of the sentence is context.
         neg, aff = (i, j) if a.negated else (j, i)
         predicate = max(predicate, _cosine(corpus.clause_vectors[neg], corpus.vectors[aff]))
-    figure_match = _same_measure_of_same_entity(a, b, corpus.generic)
+    figure_match = _same_measure_of_same_entity(a, b)
     if figure_match:
         predicate = max(predicate, FIGURE_MATCH_PREDICATE)
     if predicate < MIN_PREDICATE_SIMILARITY:
         return 0.0
-    if not shared_topic:
-        needed = SOURCE_ONLY_PREDICATE_SIMILARITY if shared_source else GENERIC_ONLY_PREDICATE_SIMILARITY
-        if predicate < needed:
-            return 0.0
-    ents_a, ents_b = a.entities, b.entities
-    union = sum(corpus.entity_idf[e] for e in ents_a | ents_b)
-    entity = sum(corpus.entity_idf[e] for e in ents_a & ents_b) / union if union else 0.0
+    if not shared_topic and shared_source and predicate < SOURCE_ONLY_PREDICATE_SIMILARITY:
+        return 0.0
+    entity = len(a.entities & b.entities) / len(a.entities | b.entities)
     sim = ENTITY_WEIGHT * entity + PREDICATE_WEIGHT * predicate
 
     dims_a, dims_b = a.dimensions, b.dimensions
@@ -703,35 +683,36 @@ def _pair_similarity(corpus: _Corpus, i: int, j: int) -> float:
     return min(sim, 1.0)
 
 
-def _same_measure_of_same_entity(a: _FactView, b: _FactView, generic: set[str]) -> bool:
-    """Both facts give a figure of the same measure, tied to the same non-generic entity."""
+def _same_measure_of_same_entity(a: _FactView, b: _FactView) -> bool:
+    """Both facts give a figure of the same measure, tied to the same entity."""
     for fa in a.figures:
         for fb in b.figures:
-            if fa.dimension and fa.comparable(fb) and (fa.tied & fb.tied) - generic:
+            if fa.dimension and fa.comparable(fb) and fa.tied & fb.tied:
                 return True
     return False
 
 
-def _candidate_pairs(corpus: _Corpus) -> set[tuple[int, int]]:
-    """Pairs that can have a similarity above 0.
+def link_keys(view: _FactView) -> set[str]:
+    """Keys two facts must share to have a similarity above 0: an entity with a predicate term, or an entity with
+    a figure of a measure tied to it. Indexed with each fact, they find every possible neighbour of a new fact."""
+    keys = {f"{e}|{t}" for e in view.entities for t in view.terms}
+    keys.update(f"{e}|#{fig.key[0]}:{fig.key[1] or ''}" for fig in view.figures if fig.dimension for e in fig.tied)
+    return keys
 
-    Pairs sharing a non-generic entity, plus pairs of facts with generic entities that share a term (those need
-    strong wording overlap to link). Names or terms held by more than MAX_POSTING facts propose no pairs on their
-    own, which keeps the pair count near-linear on large collections.
-    """
-    term_df = Counter(t for v in corpus.views for t in v.terms)
+
+def fact_link_keys(record: dict) -> list[str]:
+    """``link_keys`` of one fact record, sorted."""
+    return sorted(link_keys(_view(record)))
+
+
+def _candidate_pairs(corpus: _Corpus) -> set[tuple[int, int]]:
+    """Pairs that can have a similarity above 0: those sharing a link key."""
     postings = defaultdict(list)
     for i, v in enumerate(corpus.views):
-        for e in v.entities - corpus.generic:
-            postings["entity:" + e].append(i)
-        if v.entities & corpus.generic:
-            for t in v.terms:
-                if term_df[t] > 1:
-                    postings["term:" + t].append(i)
+        for key in link_keys(v):
+            postings[key].append(i)
     pairs = set()
     for members in postings.values():
-        if len(members) > MAX_POSTING:
-            continue
         for x in range(len(members)):
             for y in range(x + 1, len(members)):
                 pairs.add((members[x], members[y]))
@@ -933,7 +914,7 @@ def _fact_entry(v: _FactView) -> dict:
     }
 
 
-def _build_cluster(views: list[_FactView], generic: set[str]) -> dict:
+def _build_cluster(views: list[_FactView]) -> dict:
     n = len(views)
     entity_count = Counter(e for v in views for e in v.topic_entities | v.source_entities)
     if n == 1:
@@ -941,7 +922,7 @@ def _build_cluster(views: list[_FactView], generic: set[str]) -> dict:
     else:
         about_names = sorted((e for e, c in entity_count.items() if c >= max(2, math.ceil(n / 2))),
                              key=lambda e: (-entity_count[e], e))
-    about_set = set(about_names) - generic
+    about_set = set(about_names)
     entity_types = {}
     for v in views:
         for name, typ in v.entity_types.items():
@@ -1025,11 +1006,108 @@ def _invert(date: str) -> str:
     return "".join(chr(0x10FFFF - ord(c)) for c in date) if date else "\U0010FFFF"
 
 
+@dataclass
+class ClaimComponent:
+    """Facts joined by similarities of at least the linkage threshold, and the claims clustered among them.
+
+    Average linkage merges two groups only when some pair across them reaches the threshold, so claims never cross
+    components: clustering each component alone gives the same claims as clustering the whole collection, and a
+    new fact only changes the components it links to.
+    """
+
+    members: dict[str, str]  # fact id -> article id
+    claims: list[dict]
+
+    @property
+    def id(self) -> str:
+        digest = hashlib.sha1("\n".join(sorted(self.members)).encode("utf-8")).hexdigest()
+        return f"k-{digest[:12]}"
+
+
+def _similarities(corpus: _Corpus) -> dict[tuple[int, int], float]:
+    sims = {}
+    for i, j in sorted(_candidate_pairs(corpus)):
+        s = _pair_similarity(corpus, i, j)
+        if s > 0:
+            sims[(i, j)] = s
+    return sims
+
+
+def _strong_components(n: int, sims: dict[tuple[int, int], float], threshold: float) -> list[list[int]]:
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for (i, j), s in sims.items():
+        if s >= threshold:
+            parent[find(i)] = find(j)
+    groups = defaultdict(list)
+    for i in range(n):
+        groups[find(i)].append(i)
+    return sorted(groups.values())
+
+
+def _check_threshold(min_similarity: float) -> None:
+    if not 0 < min_similarity <= 1:
+        raise ClaimInputError("min_similarity must be in (0, 1]")
+
+
+def claim_components(facts: list[dict], *, min_similarity: float = DEFAULT_MIN_SIMILARITY) -> list[ClaimComponent]:
+    """The components of two or more facts among ``facts``, each with its claims (clusters of two or more facts).
+
+    Facts in no component stand alone: no other fact of the collection is similar enough to them.
+    """
+    _check_threshold(min_similarity)
+    corpus = _prepare(facts)
+    sims = _similarities(corpus)
+    out = []
+    for group in _strong_components(len(corpus.views), sims, min_similarity):
+        if len(group) < 2:
+            continue
+        index = {g: k for k, g in enumerate(group)}
+        local = {(index[i], index[j]): s for (i, j), s in sims.items() if i in index and j in index}
+        views = [corpus.views[i] for i in group]
+        claims = [_build_cluster([views[k] for k in members])
+                  for members in _average_linkage(len(views), local, min_similarity) if len(members) >= 2]
+        claims.sort(key=claim_order)
+        out.append(ClaimComponent({v.id: v.article_id or v.id for v in views}, claims))
+    return out
+
+
+def linked_facts(new: list[dict], old: list[dict], *, min_similarity: float = DEFAULT_MIN_SIMILARITY) -> set[str]:
+    """Ids of the ``old`` facts whose similarity to some ``new`` fact reaches the linkage threshold."""
+    _check_threshold(min_similarity)
+    new_ids = {r["id"] for r in new}
+    corpus = _prepare(list(new) + [r for r in old if r.get("id") not in new_ids])
+    is_new = [v.id in new_ids for v in corpus.views]
+    postings = defaultdict(list)
+    for i, v in enumerate(corpus.views):
+        if is_new[i]:
+            for key in link_keys(v):
+                postings[key].append(i)
+    linked = set()
+    for j, v in enumerate(corpus.views):
+        if is_new[j]:
+            continue
+        partners = {i for key in link_keys(v) for i in postings.get(key, ())}
+        if any(_pair_similarity(corpus, min(i, j), max(i, j)) >= min_similarity for i in partners):
+            linked.add(v.id)
+    return linked
+
+
+def claim_order(cluster: dict) -> tuple:
+    """Listing order of claims: most publishers first, then most facts, then id."""
+    return (-cluster["sources"], -len(cluster["facts"]), cluster["id"])
+
+
 def cluster_facts(
     facts: list[dict],
     *,
     min_similarity: float = DEFAULT_MIN_SIMILARITY,
-    generic_share: float = DEFAULT_GENERIC_SHARE,
     include_singletons: bool = False,
 ) -> list[dict]:
     """Group fact records that make the same claim; see the module docstring for the rules.
@@ -1038,21 +1116,15 @@ def cluster_facts(
     then id. With ``include_singletons`` every remaining fact is returned as a one-fact cluster too.
     Raises ClaimInputError on records without ``id`` or ``text``.
     """
-    if not 0 < min_similarity <= 1:
-        raise ClaimInputError("min_similarity must be in (0, 1]")
-    corpus = _prepare(facts, generic_share)
-    sims = {}
-    for i, j in sorted(_candidate_pairs(corpus)):
-        s = _pair_similarity(corpus, i, j)
-        if s > 0:
-            sims[(i, j)] = s
-    groups = _average_linkage(len(corpus.views), sims, min_similarity)
+    _check_threshold(min_similarity)
+    corpus = _prepare(facts)
+    groups = _average_linkage(len(corpus.views), _similarities(corpus), min_similarity)
     clusters = []
     for group in groups:
         if len(group) < 2 and not include_singletons:
             continue
-        clusters.append(_build_cluster([corpus.views[i] for i in group], corpus.generic))
-    clusters.sort(key=lambda c: (-c["sources"], -len(c["facts"]), c["id"]))
+        clusters.append(_build_cluster([corpus.views[i] for i in group]))
+    clusters.sort(key=claim_order)
     return clusters
 
 

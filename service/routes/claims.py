@@ -7,7 +7,7 @@ from marshmallow import validate
 
 from ..records import CLAIM_STATUSES, VERDICTS
 from . import catalog
-from .common import (IN_QUERY, EchoedQuerySchema, EntityMentionSchema, FactSchema, PageArgs, PageSchema, QuantitySchema,
+from .common import (IN_QUERY, DateRangeArgs, EchoedQuerySchema, EntityMentionSchema, FactSchema, PageArgs, PageSchema, QuantitySchema,
                      AttributionSchema, name_field, query_field)
 
 blp = Blueprint("claims", __name__, url_prefix="/v1/claims",
@@ -18,7 +18,9 @@ MAX_CLAIM_LENGTH = 1000
 JSONLD = "application/ld+json"
 
 
-class ClaimArgs(PageArgs):
+class ClaimArgs(PageArgs, DateRangeArgs):
+    """Claim filters; dates select claims with a fact published in the range."""
+
     about = name_field("Entity name or alias")
     q = query_field("Full-text query over the claim's facts.")
     status = ma.fields.String(validate=validate.OneOf(STATUSES))

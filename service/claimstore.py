@@ -1,0 +1,69 @@
+"""Claims kept in the index, updated as facts arrive and leave.
+
+A claim component (``claims.ClaimComponent``) is a set of facts joined by similarities that reach the linkage
+threshold; its claims are clustered among its facts alone. Each component and each of its claims is an index
+document. When a write session adds or removes facts, only the components it touches are recomputed:
+
+* components holding a fact of a deleted or replaced article lose that fact;
+* a new fact pulls in every component holding a fact it is similar enough to. Such facts share a link key with
+  it (an entity with a predicate term or with a measure), so the index finds all of them;
+* the union of those facts and the new ones is clustered again, and its components replace the old ones.
+
+Because a component depends only on the facts it holds, a full build (which clusters every fact at once) and any
+sequence of incremental writes that ends with the same facts give the same claims.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from .pipeline.claims import ClaimComponent, claim_components, linked_facts
+from .pipeline.facts import EXTRACTOR_VERSION
+
+
+def component_records(components: Iterable[ClaimComponent]) -> list[tuple[dict, list[dict]]]:
+    """(component document, claim documents) for the index."""
+    out = []
+    for component in components:
+        record = {"id": component.id, "facts": dict(component.members)}
+        claims = [dict(claim, component=component.id, extractor_version=EXTRACTOR_VERSION)
+                  for claim in component.claims]
+        out.append((record, claims))
+    return out
+
+
+def build_claims(facts: list[dict]) -> list[tuple[dict, list[dict]]]:
+    """Every component and claim of a complete collection of facts (for a full build)."""
+    return component_records(claim_components(facts))
+
+
+def update_claims(session) -> dict:
+    """Bring the claims of the index in line with the facts a write session added and removed.
+
+    Returns counts of the components replaced and written.
+    """
+    removed = set(session.removed_articles)
+    new = list(session.added_facts.values())
+    if not removed and not new:
+        return {"replaced": 0, "written": 0}
+    stale = {a for a in removed} | {f["article_id"] for f in new}  # their committed facts are gone or replaced
+
+    def current(record: dict) -> bool:
+        return record.get("article_id") not in stale
+
+    touched = {c["id"]: c for c in session.components_with(articles=removed)}
+    keys = {key for fact in new for key in fact.get("link_keys", ())}
+    candidates = [f for f in session.facts_sharing_link_keys(keys) if current(f)]
+    linked = linked_facts(new, candidates) if new else set()
+    for component in session.components_with(facts=linked):
+        touched.setdefault(component["id"], component)
+
+    pool = {f["id"]: f for f in new}
+    in_components = {fid for c in touched.values() for fid, aid in c["facts"].items() if aid not in stale}
+    missing = (in_components | linked) - set(pool)
+    for fact in session.facts_by_id(sorted(missing)):
+        if current(fact):
+            pool[fact["id"]] = fact
+    components = claim_components(sorted(pool.values(), key=lambda f: f["id"]))
+    session.replace_components(sorted(touched), component_records(components))
+    return {"replaced": len(touched), "written": len(components)}
