@@ -58,6 +58,7 @@ Claim check (``compare_claim``)
 from __future__ import annotations
 
 import hashlib
+import numpy as np
 import heapq
 import math
 import re
@@ -65,6 +66,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from service.pipeline.errors import ClaimInputError
+from service.pipeline.language import lexicon, lexicon_entries, snowball_stem, stop_words
+from service.pipeline.semantic import embed, word_similarity
 
 DEFAULT_MIN_SIMILARITY = 0.28
 
@@ -80,6 +83,10 @@ BOUND_BAND = 0.25
 MIN_PREDICATE_COVERAGE = 0.34  # below this the evidence is about something else
 STRONG_COVERAGE = 0.66  # support without figures (two of three terms)
 NEGATION_COVERAGE = STRONG_COVERAGE  # contradiction by polarity needs the same overlap as support
+# Embedding similarity of claim and evidence (WordLlama, cosine) that stands in for shared words: enough to be
+# evidence at all, and enough to count as saying the same thing (then polarity decides).
+SEMANTIC_RELATED = 0.45
+SEMANTIC_STRONG = 0.6
 
 # Clustering weights (see module docstring).
 ENTITY_WEIGHT = 0.35
@@ -92,61 +99,22 @@ FIGURE_MATCH_PREDICATE = 0.5
 ONE_SIDED_FIGURE_FACTOR = 0.6  # one fact is about a figure, the other states none
 UNTIED_FIGURE_FACTOR = 0.5  # both give figures of the same measure, but of different entities
 SAME_SPEAKER_BONUS = 0.05
+# The embedding similarity of two predicates counts as a wording overlap this much lower: unrelated sentences of
+# one story still score about 0.3 (the median over facts sharing an entity).
+MEANING_DISCOUNT = 0.3
+# Two counted nouns name the same kind of thing at this embedding similarity ("troops" and "soldiers" are 0.66
+# apart, "soldiers" and "forces" 0.35, "soldiers" and "casualties" 0.23).
+NOUN_SIMILARITY = 0.35
 # A negated fact conflicts with an affirmative one when its negated predicate is covered this well.
 NEGATION_SCOPE_OVERLAP = 0.3
 
-_STOPWORDS = frozenset(
-    """
-    a about above after again against all also am an and any are aren as at be because been before being below
-    between both but by can cannot could couldn did didn do does doesn doing don down during each either else
-    ever few for from further had hadn has hasn have haven having he her here hers herself him himself his how
-    however i if in into is isn it its itself just let me more most much must mustn my myself nor of off on once
-    only or other others our ours ourselves out over own same shall shan she should shouldn so some such than that
-    the their theirs them themselves then there these they this those through thus to too under until up upon us
-    very was wasn we were weren what when where whether which while who whom whose why will with within without
-    won would wouldn yet you your yours yourself yourselves
-    not no never n't t s d ll re ve m o y
-    now currently still already indeed further also recently new last first one
-    approximately roughly nearly almost around estimated less fewer least than
-    two three four five six seven eight nine ten eleven twelve dozen dozens hundred hundreds thousand thousands
-    million millions billion billions trillion percent per cent
-    say says said saying tell tells told according add adds added adding note notes noted stating state states
-    stated wrote write writes citing cited cite report reports reported reporting
-    mr mrs ms dr maj gen lt col sgt capt adm
-    today yesterday tomorrow tonight monday tuesday wednesday thursday friday saturday sunday week weeks weekend
-    likely reportedly recent recently
-    press conference briefing statement interview spokesperson spokesman spokeswoman spokespeople
-    """.split()
-)
+def _claim_stop_words() -> frozenset[str]:
+    return stop_words() | lexicon("claim_stopwords")
 
-# Irregular verb forms that a suffix stripper cannot reach.
-_IRREGULAR = {
-    "began": "begin", "begun": "begin", "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall",
-    "struck": "strike", "sent": "send", "gave": "give", "given": "give", "took": "take", "taken": "take",
-    "held": "hold", "won": "win", "lost": "lose", "led": "lead", "paid": "pay", "sold": "sell",
-    "bought": "buy", "grew": "grow", "grown": "grow", "drove": "drive", "flew": "fly", "shot": "shoot",
-    "men": "man", "women": "woman", "died": "die", "dying": "die", "hit": "hit", "fought": "fight",
-}
 
-# Common synonyms in news reporting; the first word of a group is the shared term. General vocabulary only.
-_SYNONYM_GROUPS = (
-    ("troops", "soldiers", "forces", "personnel", "servicemen", "fighters"),
-    ("authorize", "approve", "allow", "permit", "greenlight"),
-    ("missile", "rocket", "weapon", "munition"),
-    ("range", "reach"),
-    ("begin", "start", "commence"),
-    ("combat", "fight", "fighting", "battle", "hostilities"),
-    ("confirm", "verify", "acknowledge"),
-    ("change", "alter", "shift", "modify"),
-    ("strike", "attack", "hit"),
-    ("kill", "dead", "death", "die", "fatality"),
-    ("injure", "wound", "hurt"),
-    ("increase", "rise", "grow", "climb", "surpass", "exceed"),
-    ("decrease", "fall", "drop", "decline", "shrink"),
-    ("deploy", "send", "dispatch"),
-    ("buy", "purchase", "acquire"),
-    ("price", "cost"),
-)
+_STOPWORDS = _claim_stop_words()
+# Irregular forms that a suffix stemmer cannot reach ("sent" -> "send").
+_IRREGULAR = dict(entry.lower().split(None, 1) for entry in lexicon_entries("irregular_forms"))
 
 # Negated verbs that speak about knowledge, not about the event: "has not confirmed X" does not assert "not X".
 _EPISTEMIC_HEADS = ("confirm", "know", "evidence", "clear", "sure", "aware", "comment", "expect", "believe")
@@ -186,62 +154,36 @@ _PAST_TIME_RE = re.compile(
 )
 
 
-def _build_stemmer():
-    spelling = (
-        (re.compile(r"(?<=\w{3})is(e|ed|es|ing|ation|ations)$"), r"iz\1"),  # authorise -> authorize
-        (re.compile(r"(?<=\w{3})our(s?)$"), r"or\1"),  # labour -> labor
-        (re.compile(r"(?<=\w{3})tre(s?)$"), r"ter\1"),  # centre -> center
-        (re.compile(r"^(def|off|lic|pret)ence(s?)$"), r"\1ense\2"),
-        (re.compile(r"^scepti"), "skepti"),
-    )
-    suffixes = ("ations", "ation", "ating", "ated", "ates", "ate", "ments", "ment", "ingly", "ing", "edly", "ed",
-                "ly")
-
-    def stem(word: str) -> str:
-        if word in _IRREGULAR:
-            return _IRREGULAR[word]
-        for pattern, repl in spelling:
-            word = pattern.sub(repl, word)
-        if len(word) <= 3 or word.isdigit():
-            return word
-        if word.endswith("ies") and len(word) > 4:
-            word = word[:-3] + "y"
-        elif word.endswith("sses"):
-            word = word[:-2]
-        elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
-            word = word[:-1]
-        for suffix in suffixes:
-            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-                word = word[: -len(suffix)]
-                # "stopped" -> "stopp" -> "stop"
-                if suffix in ("ing", "ed") and len(word) > 4 and word[-1] == word[-2] and word[-1] not in "lsz":
-                    word = word[:-1]
-                break
-        if word.endswith("e") and len(word) > 3:
-            word = word[:-1]
-        return word
-
-    return stem
+# British spellings meet American ones before stemming.
+_SPELLING = (
+    (re.compile(r"(?<=\w{3})is(e|ed|es|ing|ation|ations)$"), r"iz\1"),  # authorise -> authorize
+    (re.compile(r"(?<=\w{3})our(s?)$"), r"or\1"),  # labour -> labor
+    (re.compile(r"(?<=\w{3})tre(s?)$"), r"ter\1"),  # centre -> center
+    (re.compile(r"^(def|off|lic|pret)ence(s?)$"), r"\1ense\2"),
+    (re.compile(r"^scepti"), "skepti"),
+)
 
 
-_stem = _build_stemmer()
-_SYNONYMS = {}
-for _group in _SYNONYM_GROUPS:
-    for _word in _group:
-        _SYNONYMS[_stem(_word)] = _stem(_group[0])
+def _stem(word: str) -> str:
+    """Irregular forms to their base, British to American spelling, then the Snowball stemmer."""
+    word = _IRREGULAR.get(word, word)
+    for pattern, repl in _SPELLING:
+        word = pattern.sub(repl, word)
+    return snowball_stem(word)
+
+
 _ANY_PERSON = frozenset(_stem(w) for w in _ANY_PERSON_WORDS)
-_EPISTEMIC = frozenset(_SYNONYMS.get(_stem(w), _stem(w)) for w in _EPISTEMIC_HEADS)
+_EPISTEMIC = frozenset(_stem(w) for w in _EPISTEMIC_HEADS)
 
 
 def _terms(text: str) -> list[str]:
-    """Content terms of ``text`` in order (stopwords out, stemmed, synonyms merged, numbers dropped)."""
+    """Content terms of ``text`` in order (stopwords out, stemmed, numbers dropped)."""
     out = []
     for token in _WORD_RE.findall(text.lower().replace("\u2019", "'")):
         token = token.split("'")[0]
         if not token or token in _STOPWORDS or token[0].isdigit():
             continue
-        stemmed = _stem(token)
-        out.append(_SYNONYMS.get(stemmed, stemmed))
+        out.append(_stem(token))
     return out
 
 
@@ -274,19 +216,18 @@ class _Figure:
 
     @property
     def noun(self) -> str | None:
-        """The counted noun, reduced so that "troops" and "soldiers" meet."""
+        """The counted noun as written ("troops"), or None for measures and for "people", which counts anyone."""
         unit = self.raw.get("unit")
         if self.dimension not in _COUNTED_DIMENSIONS or not unit:
             return None
-        terms = _terms(unit)
-        # "people" counts anyone: it is compatible with residents, troops or voters.
-        return terms[-1] if terms and terms[-1] not in _ANY_PERSON else None
+        words = _WORD_RE.findall(unit.lower())
+        return words[-1] if words and _stem(words[-1]) not in _ANY_PERSON else None
 
     def comparable(self, other: "_Figure") -> bool:
         """Same measure of the same thing: dimension, unit, counted noun, and no subset relation."""
         return (
             self.key == other.key
-            and (self.noun is None or other.noun is None or self.noun == other.noun)
+            and _same_noun(self.noun, other.noun)
             and not (self.excluded & other.tied)
             and not (other.excluded & self.tied)
         )
@@ -320,6 +261,7 @@ class _FactView:
     hedged: bool
     speaker_key: str | None
     speaker: str | None
+    predicate_text: str = ""  # the text with entity mentions, measures and the source blanked out
 
     @property
     def entities(self) -> set[str]:
@@ -328,6 +270,14 @@ class _FactView:
     @property
     def dimensions(self) -> set[tuple]:
         return {f.key for f in self.figures if f.dimension}
+
+
+def _same_noun(a: str | None, b: str | None) -> bool:
+    """Counted nouns agree when either is unknown, they share a stem, or they mean nearly the same ("troops",
+    "soldiers")."""
+    if a is None or b is None or _stem(a) == _stem(b):
+        return True
+    return word_similarity(a, b) >= NOUN_SIMILARITY
 
 
 def _fmt_number(value: float) -> str:
@@ -481,6 +431,7 @@ def _view(record: dict, kind: str = "fact") -> _FactView:
         hedged=bool(record.get("hedged")),
         speaker_key=speaker_key,
         speaker=speaker_name,
+        predicate_text=" ".join(blanked.split()),
     )
 
 
@@ -615,6 +566,7 @@ class _Corpus:
     views: list[_FactView]
     vectors: list[dict[str, float]]
     clause_vectors: list[dict[str, float]]
+    meanings: "np.ndarray"  # unit embedding of each fact's predicate text
 
 
 def _unit_vector(terms: Counter) -> dict[str, float]:
@@ -637,7 +589,8 @@ def _prepare(facts: list[dict]) -> _Corpus:
         seen.add(view.id)
         views.append(view)
     views.sort(key=lambda v: v.id)
-    return _Corpus(views, [_unit_vector(v.terms) for v in views], [_unit_vector(v.neg_clause_terms) for v in views])
+    return _Corpus(views, [_unit_vector(v.terms) for v in views], [_unit_vector(v.neg_clause_terms) for v in views],
+                   embed([v.predicate_text for v in views]))
 
 
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
@@ -653,7 +606,8 @@ def _pair_similarity(corpus: _Corpus, i: int, j: int) -> float:
     shared_any = a.entities & b.entities
     if not shared_any:
         return 0.0
-    predicate = _cosine(corpus.vectors[i], corpus.vectors[j])
+    predicate = max(_cosine(corpus.vectors[i], corpus.vectors[j]),
+                    float(corpus.meanings[i] @ corpus.meanings[j]) - MEANING_DISCOUNT)
     if a.negated != b.negated:
         # What a negated fact claims is its negated clause; the rest of the sentence is context.
         neg, aff = (i, j) if a.negated else (j, i)
@@ -1140,22 +1094,28 @@ def _coverage(claim_terms: set[str], evidence_terms: set[str]) -> float:
     return len(claim_terms & evidence_terms) / len(claim_terms) if claim_terms else 0.0
 
 
-def _judge(claim: _FactView, ev: _FactView, shared: set[str]) -> tuple[str, str] | None:
-    """Relation of one evidence fact to the claim, or None when it is not evidence at all."""
+def _judge(claim: _FactView, ev: _FactView, shared: set[str], meaning: float) -> tuple[str, str] | None:
+    """Relation of one evidence fact to the claim, or None when it is not evidence at all.
+
+    ``meaning`` is the embedding similarity of the two texts: it stands in for shared words when the evidence says
+    the same thing in other words, but only polarity and figures decide between supports and contradicts.
+    """
     claim_predicate = set(claim.terms)
     predicate = _coverage(claim_predicate, ev.term_set)
     claim_figures = [f for f in claim.figures if f.dimension]
     # A bare figure claim ("ATACMS: 300 km") has no predicate words; its measure stands for them.
     bare_figure = not claim_predicate and any(f.comparable(c) for c in claim_figures for f in ev.figures)
-    if predicate < MIN_PREDICATE_COVERAGE and not bare_figure:
+    if predicate < MIN_PREDICATE_COVERAGE and meaning < SEMANTIC_RELATED and not bare_figure:
         return None
     overall = _coverage(claim.term_set, ev.term_set)
-    about = f"shares {', '.join(sorted(shared))}; {overall:.0%} of the claim's terms"
+    about = (f"shares {', '.join(sorted(shared))}; " if shared else "") + \
+        f"{overall:.0%} of the claim's terms, meaning similarity {meaning:.2f}"
 
     if claim_figures:
         relation, reason = _judge_figures(claim, claim_figures, ev, shared, about)
     else:
-        relation, reason = _judge_polarity(claim, ev, predicate, overall, about)
+        strong = meaning >= SEMANTIC_STRONG
+        relation, reason = _judge_polarity(claim, ev, max(predicate, strong), max(overall, strong), about, strong)
     if relation != "related" and claim.source_entities:
         # "The Pentagon confirmed X" is only settled by what the Pentagon said, not by another source saying X.
         claimed = {n.lower() for n in claim.source_entities}
@@ -1172,7 +1132,9 @@ def _judge_figures(claim: _FactView, claim_figures: list[_Figure], ev: _FactView
                    about: str) -> tuple[str, str]:
     outcomes = []
     for cf in claim_figures:
-        comparable = [f for f in ev.figures if f.comparable(cf) and (f.tied & shared or not f.anchored)]
+        # A claim that names no entity is about the measure alone.
+        comparable = [f for f in ev.figures
+                      if f.comparable(cf) and (f.tied & shared or not f.anchored or not claim.entities)]
         if not comparable:
             continue
         current = [f for f in comparable if not f.earlier] or comparable
@@ -1191,7 +1153,8 @@ def _judge_figures(claim: _FactView, claim_figures: list[_Figure], ev: _FactView
         outcomes.append(contradicting[0] if contradicting else judged[0])
     if not outcomes:
         dims = ", ".join(sorted({f.dimension for f in claim_figures}))
-        return "related", f"{about}; the evidence gives no figure for {dims} about {', '.join(sorted(shared))}"
+        return "related", f"{about}; the evidence gives no figure for {dims}" + \
+            (f" about {', '.join(sorted(shared))}" if shared else "")
     if ev.negated:
         return "related", f"{about}; the evidence figure is negated: {outcomes[0][1]}"
     if any(r == "contradicts" for r, _ in outcomes):
@@ -1205,7 +1168,7 @@ def _judge_figures(claim: _FactView, claim_figures: list[_Figure], ev: _FactView
 
 
 def _judge_polarity(claim: _FactView, ev: _FactView, predicate: float, overall: float,
-                    about: str) -> tuple[str, str]:
+                    about: str, same_meaning: bool = False) -> tuple[str, str]:
     if claim.negated != ev.negated:
         negated, other = (claim, ev) if claim.negated else (ev, claim)
         if negated.neg_scope and predicate >= NEGATION_COVERAGE and overall >= NEGATION_COVERAGE:
@@ -1216,6 +1179,10 @@ def _judge_polarity(claim: _FactView, ev: _FactView, predicate: float, overall: 
             if head in _EPISTEMIC and negated is ev:
                 return "related", f'{about}; the evidence only says "{negated.neg_clause}", which neither ' \
                                   f"supports nor refutes the claim"
+            # The other says the same in other words (a close embedding similarity).
+            if same_meaning and head not in _EPISTEMIC:
+                return "contradicts", f'{about}; the {who} says "{negated.neg_clause}", the other affirms it ' \
+                                      f"in other words"
         return "related", f"{about}; polarity differs but the negated predicate is not the claim's"
     if predicate >= STRONG_COVERAGE and overall >= STRONG_COVERAGE:
         hedge = " (the evidence is hedged)" if ev.hedged else ""
@@ -1257,6 +1224,19 @@ def _with_names_from(claim: dict, candidates: list[dict]) -> dict:
     return {**claim, "entities": existing + added} if added else claim
 
 
+def _meanings(text: str, candidates: list[dict]) -> list[float]:
+    """Embedding similarity of the claim to each candidate: the candidate's ``similarity`` when the retrieval
+    computed it, else computed here."""
+    given = [c.get("similarity") if isinstance(c, dict) else None for c in candidates]
+    missing = [i for i, value in enumerate(given) if not isinstance(value, (int, float))]
+    if missing:
+        vectors = embed([text] + [candidates[i].get("text") or "" if isinstance(candidates[i], dict) else ""
+                                  for i in missing])
+        for i, score in zip(missing, vectors[1:] @ vectors[0]):
+            given[i] = float(score)
+    return [float(v) for v in given]
+
+
 def compare_claim(claim: dict, candidates: list[dict]) -> dict:
     """Check a parsed claim (``parse_claim(text).to_dict()``) against retrieved fact records.
 
@@ -1270,16 +1250,18 @@ def compare_claim(claim: dict, candidates: list[dict]) -> dict:
     claim = _with_names_from(claim, candidates)
     claim_view = _view(claim, kind="claim")
     claim_entities = claim_view.entities
+    meanings = _meanings(claim_view.text, candidates)
     decisive, related, seen = [], [], set()
-    for record in candidates:
+    for record, meaning in zip(candidates, meanings):
         ev = _view(record)
         if ev.id in seen:
             continue
         seen.add(ev.id)
         shared = claim_entities & ev.entities
-        if not shared:
+        # A claim naming entities is settled by facts about them; one naming none, by facts that mean the same.
+        if not shared and (claim_entities or meaning < SEMANTIC_RELATED):
             continue
-        judged = _judge(claim_view, ev, shared)
+        judged = _judge(claim_view, ev, shared, meaning)
         if judged is None:
             continue
         relation, reason = judged

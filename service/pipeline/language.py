@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from whoosh.lang.porter import stem as _porter_stem
+from whoosh.lang.porter2 import stem as _snowball_stem
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -83,3 +84,10 @@ def _phrase_pattern(name: str) -> re.Pattern:
     entries = sorted(lexicon(name), key=len, reverse=True)
     alternation = "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in entries)
     return re.compile(rf"(?<![\w'])(?:{alternation})(?![\w'])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
+def snowball_stem(word: str) -> str:
+    """Snowball English (Porter2) stem, also from Whoosh: unlike the original Porter stemmer it gives every
+    inflection of a verb one stem ("authorize", "authorized" -> "author"), which comparing wordings needs."""
+    return _snowball_stem(word)
