@@ -22,16 +22,18 @@ from .config import Settings
 from .corpus import ArticleStore, CorpusError, StoredArticle
 from .pipeline.claimreview import claim_to_jsonld
 from .claimstore import build_claims, update_claims
-from .pipeline.claims import compare_claim, fact_link_keys
+from .pipeline.claims import canonical_text, compare_claim, fact_link_keys
 from .pipeline.cleaning import clean_article
 from .pipeline.entities import load_gazetteer
 from .pipeline.errors import ArticleRejected
 from .pipeline.facts import EXTRACTOR_VERSION, FactExtractor
 from .pipeline.passages import split_passages
+from .pipeline.semantic import embed, pack
 from .search.errors import IndexUnavailable, IndexVersionMismatch, NoSearchableTerms
 from .search.query import QueryCompiler
 from .search.claims_index import ClaimFilters, list_claims
 from .search.quantities import QuantityFilter
+from .search.vectors import nearest_facts
 from .search.searcher import Filters, IndexReader, highlight
 from .search.writer import IndexBuilder, IndexLocation, write_session
 
@@ -39,6 +41,8 @@ log = logging.getLogger(__name__)
 
 PARALLEL_BUILD_THRESHOLD = 200  # below this many articles a process pool costs more than it saves
 CLAIM_CANDIDATES = 50  # facts retrieved by BM25 before the rule-based comparison
+CLAIM_NEIGHBOURS = 30  # facts retrieved by embedding similarity, added to the BM25 candidates
+MIN_NEIGHBOUR_SIMILARITY = 0.3  # below this a neighbour by meaning is not worth comparing
 BATCH = 16  # articles per task sent to a build worker
 
 
@@ -108,7 +112,8 @@ class Processor:
                 "entities": sorted(passage_entities.get(passage.index, ())),
             })
         fact_records = []
-        for fact in facts:
+        vectors = embed([canonical_text(fact.to_dict()) for fact in facts])
+        for fact, vector in zip(facts, vectors):
             record = fact.to_dict()
             record.update({
                 "id": f"{aid}-f{fact.index}", "article_id": aid,
@@ -116,6 +121,7 @@ class Processor:
                 **meta, "extractor_version": EXTRACTOR_VERSION,
             })
             record["link_keys"] = fact_link_keys(record)  # indexed for finding similar facts, not stored
+            record["vector"] = pack(vector)  # indexed as a column for matching by meaning, not stored
             fact_records.append(record)
         article = {
             "id": aid, **meta, "byline": cleaned.byline, "text": cleaned.text,
@@ -468,13 +474,40 @@ class Catalog:
         return claim_to_jsonld(self.claim(claim_id), base_url=root + "/v1")
 
     def check(self, text: str) -> dict:
-        """Verdict on a free-text claim, with the facts that support or contradict it."""
+        """Verdict on a free-text claim, with the facts that support or contradict it.
+
+        Candidates come from BM25 over the claim's words plus its entities' canonical names and its figures as the
+        index writes them ("Pyongyang ... eleven thousand" also searches "North Korea" and "11,000"), and from
+        the facts nearest to it by meaning. The comparison, not the retrieval, decides the verdict.
+        """
         claim = self.processor.extractor.parse_claim(text).to_dict()
         claim.setdefault("text", text)
-        candidates = self.reader.search_words("fact", text, limit=CLAIM_CANDIDATES)
-        result = compare_claim(claim, candidates)
+        (vector,) = embed([canonical_text(claim)])
+        candidates = {}
+        for record in nearest_facts(self.reader, vector, limit=CLAIM_NEIGHBOURS,
+                                    min_similarity=MIN_NEIGHBOUR_SIMILARITY):
+            candidates[record["id"]] = record
+        for record in self.reader.search_words("fact", _retrieval_text(claim), limit=CLAIM_CANDIDATES):
+            candidates.setdefault(record["id"], record)
+        result = compare_claim(claim, list(candidates.values()))
+        for item in result["evidence"]:
+            item["fact"].pop("similarity", None)
         result["extractor_version"] = EXTRACTOR_VERSION
         return result
+
+
+def _figure_words(quantity: dict) -> list[str]:
+    value = quantity.get("value")
+    if not isinstance(value, (int, float)):
+        return []
+    return [f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"]
+
+
+def _retrieval_text(claim: dict) -> str:
+    """The claim's words plus the canonical names of its entities and its figures written as digits."""
+    extra = [e["name"] for e in claim.get("entities") or [] if e.get("name")]
+    extra += [word for q in claim.get("quantities") or [] for word in _figure_words(q)]
+    return " ".join([claim["text"], *extra])
 
 
 class _NoProgress:

@@ -85,7 +85,7 @@ STRONG_COVERAGE = 0.66  # support without figures (two of three terms)
 NEGATION_COVERAGE = STRONG_COVERAGE  # contradiction by polarity needs the same overlap as support
 # Embedding similarity of claim and evidence (WordLlama, cosine) that stands in for shared words: enough to be
 # evidence at all, and enough to count as saying the same thing (then polarity decides).
-SEMANTIC_RELATED = 0.45
+SEMANTIC_RELATED = 0.55
 SEMANTIC_STRONG = 0.6
 
 # Clustering weights (see module docstring).
@@ -1103,9 +1103,12 @@ def _judge(claim: _FactView, ev: _FactView, shared: set[str], meaning: float) ->
     claim_predicate = set(claim.terms)
     predicate = _coverage(claim_predicate, ev.term_set)
     claim_figures = [f for f in claim.figures if f.dimension]
-    # A bare figure claim ("ATACMS: 300 km") has no predicate words; its measure stands for them.
-    bare_figure = not claim_predicate and any(f.comparable(c) for c in claim_figures for f in ev.figures)
-    if predicate < MIN_PREDICATE_COVERAGE and meaning < SEMANTIC_RELATED and not bare_figure:
+    # A figure of the claim's measure about a shared entity makes the fact evidence whatever the wording ("sent
+    # fifty thousand soldiers" against "11,000 troops have moved into"); a bare figure claim ("ATACMS: 300 km")
+    # has no predicate words at all.
+    same_measure = any(f.comparable(c) and (f.tied & shared or (not claim_predicate and not f.anchored))
+                       for c in claim_figures for f in ev.figures)
+    if predicate < MIN_PREDICATE_COVERAGE and meaning < SEMANTIC_RELATED and not same_measure:
         return None
     overall = _coverage(claim.term_set, ev.term_set)
     about = (f"shares {', '.join(sorted(shared))}; " if shared else "") + \
@@ -1116,6 +1119,8 @@ def _judge(claim: _FactView, ev: _FactView, shared: set[str], meaning: float) ->
     else:
         strong = meaning >= SEMANTIC_STRONG
         relation, reason = _judge_polarity(claim, ev, max(predicate, strong), max(overall, strong), about, strong)
+        if relation == "supports" and _mentions_number(claim.text) and any(f.dimension for f in ev.figures):
+            relation, reason = "related", f"{reason}; but the claim's figure could not be read to compare"
     if relation != "related" and claim.source_entities:
         # "The Pentagon confirmed X" is only settled by what the Pentagon said, not by another source saying X.
         claimed = {n.lower() for n in claim.source_entities}
@@ -1224,17 +1229,33 @@ def _with_names_from(claim: dict, candidates: list[dict]) -> dict:
     return {**claim, "entities": existing + added} if added else claim
 
 
-def _meanings(text: str, candidates: list[dict]) -> list[float]:
-    """Embedding similarity of the claim to each candidate: the candidate's ``similarity`` when the retrieval
-    computed it, else computed here."""
-    given = [c.get("similarity") if isinstance(c, dict) else None for c in candidates]
-    missing = [i for i, value in enumerate(given) if not isinstance(value, (int, float))]
-    if missing:
-        vectors = embed([text] + [candidates[i].get("text") or "" if isinstance(candidates[i], dict) else ""
-                                  for i in missing])
-        for i, score in zip(missing, vectors[1:] @ vectors[0]):
-            given[i] = float(score)
-    return [float(v) for v in given]
+def _meanings(claim: dict, candidates: list[dict]) -> list[float]:
+    """Embedding similarity of the claim to each candidate, both with entity names made canonical."""
+    vectors = embed([canonical_text(claim)] + [canonical_text(c) for c in candidates])
+    return [float(score) for score in vectors[1:] @ vectors[0]]
+
+
+def canonical_text(record: dict) -> str:
+    """The text with each entity mention replaced by the entity's canonical name ("Kyiv" -> "Ukraine"), so that
+    aliases do not move a text's embedding."""
+    text = record.get("text") or ""
+    base = record.get("start") if isinstance(record.get("start"), int) else 0
+    spans, taken = [], []
+    for ent in record.get("entities") or []:
+        if not isinstance(ent, dict) or not ent.get("name"):
+            continue
+        start = ent.get("start")
+        span = _locate(text, ent.get("mention") or "", start - base if isinstance(start, int) else None, taken)
+        if span[0] >= 0:
+            taken.append(span)
+            spans.append((span, ent["name"]))
+    for (start, end), name in sorted(spans, reverse=True):
+        text = text[:start] + name + text[end:]
+    return text
+
+
+def _mentions_number(text: str) -> bool:
+    return any(ch.isdigit() for ch in text) or not lexicon("number_words").isdisjoint(_WORD_RE.findall(text.lower()))
 
 
 def compare_claim(claim: dict, candidates: list[dict]) -> dict:
@@ -1250,16 +1271,16 @@ def compare_claim(claim: dict, candidates: list[dict]) -> dict:
     claim = _with_names_from(claim, candidates)
     claim_view = _view(claim, kind="claim")
     claim_entities = claim_view.entities
-    meanings = _meanings(claim_view.text, candidates)
+    views = [_view(record) for record in candidates]
+    meanings = _meanings(claim, candidates)
     decisive, related, seen = [], [], set()
-    for record, meaning in zip(candidates, meanings):
-        ev = _view(record)
+    for record, ev, meaning in zip(candidates, views, meanings):
         if ev.id in seen:
             continue
         seen.add(ev.id)
         shared = claim_entities & ev.entities
-        # A claim naming entities is settled by facts about them; one naming none, by facts that mean the same.
-        if not shared and (claim_entities or meaning < SEMANTIC_RELATED):
+        # A claim naming entities is settled by facts about them; one naming none, by its words, meaning and figures.
+        if not shared and claim_entities:
             continue
         judged = _judge(claim_view, ev, shared, meaning)
         if judged is None:

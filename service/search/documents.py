@@ -85,7 +85,10 @@ def fact_facets(record: dict) -> dict[str, list[str]]:
 def fact_document(record: dict) -> dict:
     record = dict(record)
     link_keys = record.pop("link_keys", ())  # computed by the claim pipeline; indexed, not stored
+    vector = record.pop("vector", None)  # the fact's embedding (float16 bytes); a column, not in the payload
     doc = _common(record, "fact")
+    if vector:
+        doc["fact_vector"] = vector
     doc["link_keys"] = _keywords(link_keys)
     doc["fact_text"] = record["text"]
     doc["entities"] = _keywords(e["name"] for e in record.get("entities", ()))

@@ -13,7 +13,7 @@ from whoosh.columns import NumericColumn, VarBytesColumn
 from whoosh.fields import BOOLEAN, COLUMN, ID, KEYWORD, STORED, TEXT, Schema
 
 # Bump whenever the schema or the way documents are written changes; a mismatch forces a rebuild.
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 # Numbers keep their separators ("11,000" is one token, so a plain term query finds it) and dotted
 # acronyms stay whole ("U.S." -> "u.s"), unlike Whoosh's default tokenizer.
@@ -81,6 +81,7 @@ def build_schema() -> Schema:
         claim_text=TEXT(analyzer=analyzer, phrase=True),
         last_published=COLUMN(NumericColumn("i", default=0)),
         claim_key=COLUMN(VarBytesColumn()),
+        fact_vector=COLUMN(VarBytesColumn()),  # the fact's unit embedding, float16 (search/vectors.py)
         content_hash=ID(stored=True),
         # "<article id> <raw hash>" for article documents, so syncing with the corpus reads no payloads.
         article_key=COLUMN(VarBytesColumn()),
