@@ -508,13 +508,13 @@ _POINT = ("exact", "approx")
 def _figures_differ(a: _Figure, b: _Figure) -> bool:
     """Whether two reports of the same measure give different figures.
 
-    Incompatible intervals always differ. Two figures of the same kind (two point values, or two bounds in the same
-    direction such as "over 10,000" and "surpassed 11,000") differ beyond rounding. A value inside the other's
-    bound ("300" vs "up to 306") agrees.
+    Figures are compared as intervals: incompatible intervals differ, and two bounds in the same direction
+    ("over 10,000" and "surpassed 11,000") or a value inside the other's bound ("300" vs "up to 306") agree. Two
+    point values, or two stated maxima, differ beyond rounding.
     """
     if not _overlap(a, b):
         return True
-    same_kind = (a.bound in _POINT and b.bound in _POINT) or a.bound == b.bound or (a.maximum and b.maximum)
+    same_kind = (a.bound in _POINT and b.bound in _POINT) or (a.maximum and b.maximum)
     if not same_kind:
         return False
     tolerance = APPROX_TOLERANCE if "approx" in (a.bound, b.bound) else EXACT_TOLERANCE
@@ -784,6 +784,8 @@ def _quantity_conflicts(views: list[_FactView], about: set[str]) -> list[dict]:
                     continue
                 differing.append((entries[x], entries[y], _explained(va, fa, vb, fb, changes)))
         if not differing:
+            if changes:  # the figures agree, but a report says the figure changed ("up from ...")
+                conflicts.append(_change_entry(key, entries))
             continue
         involved = {}
         for (va, fa), (vb, fb), _ in differing:
@@ -810,6 +812,19 @@ def _quantity_conflicts(views: list[_FactView], about: set[str]) -> list[dict]:
             ) + "; ".join(figures),
         })
     return conflicts
+
+
+def _change_entry(key: tuple, entries: list[tuple[_FactView, _Figure]]) -> dict:
+    values = sorted((_figure_entry(v, f) for v, f in entries),
+                    key=lambda e: (e["normalized"]["value"] if e["normalized"] else e["value"], e["fact_id"]))
+    return {
+        "kind": "quantity",
+        "dimension": key[0],
+        "unit": key[1],
+        "values": values,
+        "evolving": True,
+        "reason": "the figure changed over time, as reported: " + "; ".join(sorted({f.display() for _, f in entries})),
+    }
 
 
 def _source_keys(view: _FactView) -> set[str]:
@@ -910,7 +925,10 @@ def _build_cluster(views: list[_FactView]) -> dict:
         status = "single_source"
 
     representative = _representative(views, status == "evolving")
-    dated = sorted((v for v in views if v.published), key=lambda v: (v.published, v.id))
+    # Only facts that take the statement's position can be where the claim appeared ("has not confirmed X" is not
+    # an appearance of X).
+    asserting = {v.id for v in views if v.negated == representative.negated}
+    dated = sorted((v for v in views if v.published and v.id in asserting), key=lambda v: (v.published, v.id))
     first = None
     if dated:
         f = dated[0]
@@ -923,7 +941,9 @@ def _build_cluster(views: list[_FactView]) -> dict:
         "statement_fact_id": representative.id,
         "about": about_names,
         "about_types": {name: entity_types.get(name, "") for name in about_names},
-        "facts": [_fact_entry(v) for v in ordered],
+        "facts": [dict(_fact_entry(v), asserts=v.id in asserting) for v in ordered],
+        "undated_sources": sorted({v.record.get("source") or f"article {v.article_id}" for v in views
+                                   if not v.published}),
         "articles": len({v.article_id or v.id for v in views}),
         "sources": len(publishers),
         "first_appearance": first,

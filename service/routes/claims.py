@@ -44,6 +44,8 @@ class ClaimFactSchema(ma.Schema):
     score = ma.fields.Float()
     start = ma.fields.Integer(allow_none=True)
     end = ma.fields.Integer(allow_none=True)
+    asserts = ma.fields.Boolean(metadata={"description": "The fact takes the statement's position (it is an "
+                                                        "appearance of the claim, not a denial)"})
 
 
 class FirstAppearanceSchema(ma.Schema):
@@ -81,7 +83,10 @@ class ClaimSchema(ma.Schema):
     status = ma.fields.String(required=True, metadata={"description": " | ".join(STATUSES)})
     sources = ma.fields.Integer(required=True, metadata={"description": "Distinct publishers"})
     articles = ma.fields.Integer()
-    first_appearance = ma.fields.Nested(FirstAppearanceSchema, allow_none=True)
+    first_appearance = ma.fields.Nested(FirstAppearanceSchema, allow_none=True,
+                                        metadata={"description": "The earliest dated fact asserting the claim"})
+    undated_sources = ma.fields.List(ma.fields.String(), metadata={
+        "description": "Publishers (or articles) whose report states no date: they cannot be put in order"})
     conflicts = ma.fields.List(ma.fields.Nested(ConflictSchema))
     facts = ma.fields.List(ma.fields.Nested(ClaimFactSchema), required=True)
     extractor_version = ma.fields.String()

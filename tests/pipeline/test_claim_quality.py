@@ -151,7 +151,11 @@ def test_every_cluster_exports_as_a_schema_org_claim():
     for cluster in clusters():
         doc = claim_to_jsonld(cluster)
         assert doc["@type"] == "Claim" and doc["text"] == cluster["statement"]
-        assert len(doc["appearance"]) == cluster["articles"]
+        asserting = {f["article_id"] for f in cluster["facts"] if f["asserts"]}
+        assert len(doc["appearance"]) == len(asserting)
+        if cluster["first_appearance"]:
+            first = next(f for f in cluster["facts"] if f["id"] == cluster["first_appearance"]["fact_id"])
+            assert first["asserts"] and doc["datePublished"] == first["published"]
         assert json.loads(json.dumps(doc)) == doc
 
 
