@@ -102,3 +102,24 @@ def test_a_write_reclusters_only_the_facts_it_touches(tmp_path, monkeypatch):
     clustered.clear()
     assert catalog.claims(limit=10, offset=0)["total"] >= 1
     assert clustered == []
+
+
+def test_large_components_are_updated_locally_and_made_exact_by_a_rebuild(tmp_path, monkeypatch, full):
+    monkeypatch.setattr(claimstore, "MAX_RECLUSTER", 2)
+    everything = _articles()
+    catalog = make_catalog(tmp_path, everything[1:])
+    catalog.build(workers=1)
+    for path in everything[:1]:
+        _put(path, tmp_path / "articles")
+    catalog.reconcile()
+    catalog.delete(everything[-1].stem)
+    state = snapshot(catalog)
+    members = [f["id"] for c in state["claims"] for f in c["facts"]]
+    assert len(members) == len(set(members))
+    assert all(f["article_id"] != everything[-1].stem for c in state["claims"] for f in c["facts"])
+    assert any(c.get("exact") is False for c in state["components"])
+    covered = {fid for c in state["components"] for fid in c["facts"]}
+    assert set(members) <= covered
+    _put(everything[-1], tmp_path / "articles")
+    catalog.build(workers=1)
+    assert snapshot(catalog) == full

@@ -58,6 +58,7 @@ Claim check (``compare_claim``)
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 import numpy as np
 import heapq
 import math
@@ -164,6 +165,7 @@ _SPELLING = (
 )
 
 
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     """Irregular forms to their base, British to American spelling, then the Snowball stemmer."""
     word = _IRREGULAR.get(word, word)

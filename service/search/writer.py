@@ -220,6 +220,21 @@ class WriteSession:
         terms = [Term("articles", a) for a in articles] + [Term("members", f) for f in facts]
         return self._records(And([Term("kind", "component"), Or(terms)])) if terms else []
 
+    def claims_with(self, facts: Iterable[str]) -> list[dict]:
+        """Committed claims holding any of these facts."""
+        terms = [Term("members", f) for f in facts]
+        return self._records(And([Term("kind", "claim"), Or(terms)])) if terms else []
+
+    def delete_claims(self, claim_ids: Iterable[str]) -> None:
+        for claim_id in claim_ids:
+            self._writer.delete_by_query(And([Term("kind", "claim"), Term("id", claim_id)]))
+            self.changed = True
+
+    def delete_component_record(self, component_id: str) -> None:
+        """Delete a component's own document, keeping its claims."""
+        self._writer.delete_by_query(And([Term("kind", "component"), Term("id", component_id)]))
+        self.changed = True
+
     def facts_sharing_link_keys(self, keys: Iterable[str]) -> list[dict]:
         """Committed facts indexed with any of these link keys."""
         terms = [Term("link_keys", keyword(k)) for k in keys]
@@ -238,8 +253,12 @@ class WriteSession:
         for component_id in old_ids:
             self._writer.delete_by_term("component", component_id)
             self.changed = True
+        self.add_components(components)
+
+    def add_components(self, components: Iterable[tuple[dict, list[dict]]]) -> None:
         for component, claims in components:
-            _add_record(self._writer, "component", component)
+            if component is not None:
+                _add_record(self._writer, "component", component)
             for claim in claims:
                 _add_record(self._writer, "claim", claim)
             self.changed = True
