@@ -4,53 +4,65 @@ Works on fact records, the JSON dicts the index stores (``Fact.to_dict()`` plus 
 ``source``, ``published``, ``title``, ``url``). Everything here is deterministic and pure.
 
 Text features
-    Fact text is lower-cased, tokenised, stripped of stopwords and reporting words, stemmed with a light suffix
-    stripper (British and American spellings meet) and mapped through a small lexicon of common news synonyms.
+    Fact text is lower-cased, tokenised, stripped of stop words and reporting words (lexicon files), irregular forms
+    are reduced to their base and British spellings to American ones, then stemmed with Whoosh's Snowball stemmer.
     Entity mentions, measure phrases ("190 miles") and the attributed source ("said Deputy Press Secretary X") are
-    blanked out first: entities are compared by canonical name, figures by value, sources by attribution.
+    blanked out first: entities are compared by canonical name, figures by value, sources by attribution. Meaning
+    comes from WordLlama embeddings (``semantic.py``), not from a synonym list: of the blanked predicate text for
+    clustering, of the text with canonical entity names for claim checks, and of single words for counted nouns.
 
 Figures
     A figure is tied to the entities named before it or after it outside a subset phrase ("50,000 troops, including
     the X contingent" is not a figure of X). Two figures measure the same thing when dimension, unit and counted
-    noun agree ("troops" = "soldiers"; "people" fits any) and neither counts a group the other is part of. A figure
+    noun agree ("troops" and "soldiers" by embedding similarity; "people" fits any) and neither counts a group the
+    other is part of. A figure
     that the same fact presents as past ("11,000, up from 10,000 last week") is marked ``earlier``.
 
-Clustering (``cluster_facts``)
-    Two facts can only be linked when they share a canonical entity. An entity mentioned in more than
-    ``generic_share`` of the facts is generic (the two sides of a war in a war story): facts sharing only generic
-    entities or only the quoted source need a strong wording overlap. Similarity = 0.35 * idf-weighted entity
-    Jaccard + 0.65 * predicate similarity (tf-idf cosine of the terms; for a negated fact its negated clause; at
-    least 0.5 when both give a figure of the same measure of the same entity), multiplied down when only one fact
-    gives a figure or the figures are of different entities, zero when they measure different dimensions, plus a
-    small bonus for the same speaker. Facts are merged by average-linkage agglomeration while the average
-    similarity between two groups is at least ``min_similarity``.
+Clustering (``cluster_facts``, ``claim_components``)
+    The similarity of two facts depends on the two facts alone (no corpus statistics), so claims can be kept up to
+    date incrementally. Two facts can only be linked when they share a canonical entity; facts sharing only the
+    quoted source need a strong wording overlap. Similarity = 0.35 * entity Jaccard + 0.65 * predicate similarity
+    (the larger of the cosine of the terms and the embedding similarity of the predicates minus
+    ``MEANING_DISCOUNT``; for a negated fact also its negated clause; at least 0.5 when both give a figure of the
+    same measure of the same entity), multiplied down when only one fact gives a figure or the figures are of
+    different entities, zero when they measure different dimensions, plus a small bonus for the same speaker.
+    Facts are merged by average-linkage agglomeration while the average similarity between two groups is at least
+    ``min_similarity``. A merge needs one pair at that similarity, so the claims of a collection are the claims of
+    its components (facts connected by such pairs), each clustered alone; ``link_keys`` (entity + term or
+    measure) find every fact that can be similar to a new one.
 
 Conflicts and status
     Negation conflict: one fact negates a clause whose verb and at least one more term the other fact affirms. A
     negation inside a leading concessive clause ("While X did not confirm it, Y verified ...") or after a modal of
     obligation ("should not send") does not make a fact negated. Figure conflict: two facts report incompatible
-    figures, or figures of the same kind (two values, or two bounds in the same direction: "over 10,000" vs
-    "surpassed 11,000") that differ beyond rounding (2.5 %, or 10 % when one is approximate); a value inside the
-    other's bound ("300" vs "up to 306") agrees. Status: ``conflicting`` when there is a negation conflict or a
+    figures as intervals, or two point values (or two stated maxima) that differ beyond rounding (2.5 %, or 10 %
+    when one is approximate); two bounds in the same direction ("over 10,000" and "surpassed 11,000") and a value
+    inside the other's bound ("300" vs "up to 306") agree. Status: ``conflicting`` when there is a negation conflict or a
     figure difference that no change over time explains; ``evolving`` when every figure difference is explained by
-    a change some fact reports, or by the same speaker at different dates; ``corroborated`` with two or more
+    a change some fact reports, or by the same speaker at different dates, or when the figures agree but a fact
+    reports that the figure changed ("11,000, up from 10,000"); ``corroborated`` with two or more
     distinct publishers and no conflict; ``single_source`` otherwise. Publishers are compared by name; a fact with
     no known publisher counts as its own publisher (its article).
 
 Statement of a cluster
-    The representative fact comes from the majority position (the polarity reported by more publishers; ties go to
+    Facts taking the statement's position ``assert`` the claim; only they can be its first appearance. Publishers
+    of undated facts are listed in ``undated_sources``. The representative fact comes from the majority position (the polarity reported by more publishers; ties go to
     the affirmative). In an evolving cluster facts that report the change, then the latest dated, come first. Then
     the highest ``score`` wins, then the earliest ``published`` date (undated last), then the smallest fact id.
 
 Claim check (``compare_claim``)
     Claim entities are those the extractor found plus candidate entity names spelled out in the claim. Evidence must
-    share an entity with the claim and contain at least a third of its predicate terms; anything else is dropped, so
-    an unrelated claim gets no evidence at all. A claimed figure is judged only against figures of the same measure
-    tied to a shared entity: outside the evidence bound or tolerance contradicts; within it supports, but a
-    one-sided bound establishes only figures within 25 % of it ("over 11,000" does not establish 50,000) and two
-    stated maxima ("up to 306 km" vs "a maximum range of 190 km") must be the same figure. Without figures a
-    polarity mismatch on the same predicate contradicts and agreement supports, both only with two thirds of the
-    claim's terms covered; "has not confirmed X" neither supports nor refutes "X". A claim attributed to a source
+    share an entity with the claim (any fact, when the claim names none) and either contain a third of its
+    predicate terms, mean nearly the same (embedding similarity ``SEMANTIC_RELATED``) or give a figure of the
+    claim's measure about a shared entity; anything else is dropped, so an unrelated claim gets no evidence at all.
+    Similarity only admits evidence: figures and polarity decide. A claimed figure is judged only against figures
+    of the same measure tied to a shared entity: outside the evidence bound or tolerance contradicts; within it
+    supports, but a one-sided bound establishes only figures within 25 % of it ("over 11,000" does not establish
+    50,000) and two stated maxima ("up to 306 km" vs "a maximum range of 190 km") must be the same figure. Without
+    figures a polarity mismatch on the same predicate contradicts and agreement supports, both only with two thirds
+    of the claim's terms covered or the same meaning (``SEMANTIC_STRONG``); a claim spelling a figure the extractor
+    could not read is not supported by wording alone; "has not confirmed X" neither supports nor refutes "X". A
+    claim attributed to a source
     ("The Pentagon confirmed ...") is settled only by evidence naming that source.
 """
 
