@@ -5,13 +5,13 @@ threshold; its claims are clustered among its facts alone. Each component and ea
 document. When a write session adds or removes facts, only the components it touches are recomputed:
 
 * components holding a fact of a deleted or replaced article lose that fact;
-* a new fact pulls in every component holding a fact it is similar enough to. Such facts share a link key with
-  it (an entity with a predicate term or with a measure), so the index finds all of them;
+* a new fact pulls in every component holding a fact it is similar enough to. Such facts share an entity and a
+  predicate term or measure with it, so the index finds them (up to ``MAX_CANDIDATES`` per write);
 * the union of those facts and the new ones is clustered again, and its components replace the old ones.
 
 Because a component depends only on the facts it holds, a full build (which clusters every fact at once) and any
-sequence of incremental writes that ends with the same facts give the same claims. The exception is a component
-above ``MAX_RECLUSTER`` facts (templated or near-duplicate text chains many facts together): a write then
+sequence of incremental writes that ends with the same facts give the same claims. The exceptions are a write with more
+than ``MAX_CANDIDATES`` candidate neighbours and a component above ``MAX_RECLUSTER`` facts (templated or near-duplicate text chains many facts together): a write then
 reclusters only the claims it touches, marks the component ``exact: false``, and a rebuild makes it exact again.
 """
 
@@ -23,7 +23,9 @@ from .pipeline.claims import ClaimComponent, claim_components, linked_facts
 from .pipeline.facts import EXTRACTOR_VERSION
 
 # A write whose affected components hold more facts than this reclusters only the claims it touches.
-MAX_RECLUSTER = 1_000
+MAX_RECLUSTER = 100
+# At most this many facts sharing an entity and a term with the new facts are compared with them (index order).
+MAX_CANDIDATES = 100
 
 
 def component_records(components: Iterable[ClaimComponent]) -> list[tuple[dict, list[dict]]]:
@@ -58,7 +60,8 @@ def update_claims(session) -> dict:
 
     touched = {c["id"]: c for c in session.components_with(articles=removed)}
     keys = {key for fact in new for key in fact.get("link_keys", ())}
-    candidates = [f for f in session.facts_sharing_link_keys(keys) if current(f)]
+    names = {e["name"] for fact in new for e in fact.get("entities", ()) if e.get("name")}
+    candidates = [f for f in session.facts_sharing(names, keys, limit=MAX_CANDIDATES) if current(f)]
     linked = linked_facts(new, candidates) if new else set()
     for component in session.components_with(facts=linked):
         touched.setdefault(component["id"], component)

@@ -70,12 +70,13 @@ Claim check (``compare_claim``)
 from __future__ import annotations
 
 import hashlib
+import json
 from functools import lru_cache
 import numpy as np
 import heapq
 import math
 import re
-from collections import Counter, defaultdict
+from collections import Counter, OrderedDict, defaultdict
 from dataclasses import dataclass, field
 
 from service.pipeline.errors import ClaimInputError
@@ -357,7 +358,29 @@ def _speaker(attribution: dict | None) -> tuple[str | None, str | None]:
     return name, (key.lower() if key else None)
 
 
+_VIEW_CACHE: "OrderedDict[tuple, _FactView]" = OrderedDict()
+VIEW_CACHE_SIZE = 20_000  # fact views kept per process: the same neighbours are compared on every write
+
+
 def _view(record: dict, kind: str = "fact") -> _FactView:
+    """The comparison view of a fact record (cached for stored facts: a view is a pure function of the record)."""
+    if kind != "fact" or not isinstance(record, dict):
+        return _make_view(record, kind)
+    try:
+        key = json.dumps(record, sort_keys=True, default=str)
+    except (TypeError, ValueError):
+        return _make_view(record, kind)
+    view = _VIEW_CACHE.get(key)
+    if view is None:
+        view = _VIEW_CACHE[key] = _make_view(record, kind)
+        if len(_VIEW_CACHE) > VIEW_CACHE_SIZE:
+            _VIEW_CACHE.popitem(last=False)
+    else:
+        _VIEW_CACHE.move_to_end(key)
+    return view
+
+
+def _make_view(record: dict, kind: str = "fact") -> _FactView:
     text = _require(record, "text", kind)
     fact_id = record.get("id") if kind == "fact" else "claim"
     if kind == "fact" and (not isinstance(fact_id, str) or not fact_id):
@@ -669,8 +692,12 @@ def link_keys(view: _FactView) -> set[str]:
 
 
 def fact_link_keys(record: dict) -> list[str]:
-    """``link_keys`` of one fact record, sorted."""
-    return sorted(link_keys(_view(record)))
+    """What the index holds to find a fact's possible neighbours: its predicate terms and measures ("#persons:");
+    with its entities (indexed anyway) they cover every ``link_keys`` pair."""
+    view = _view(record)
+    keys = set(view.terms)
+    keys.update(f"#{fig.key[0]}:{fig.key[1] or ''}" for fig in view.figures if fig.dimension and fig.tied)
+    return sorted(keys)
 
 
 def _candidate_pairs(corpus: _Corpus) -> set[tuple[int, int]]:

@@ -235,10 +235,16 @@ class WriteSession:
         self._writer.delete_by_query(And([Term("kind", "component"), Term("id", component_id)]))
         self.changed = True
 
-    def facts_sharing_link_keys(self, keys: Iterable[str]) -> list[dict]:
-        """Committed facts indexed with any of these link keys."""
+    def facts_sharing(self, entities: Iterable[str], keys: Iterable[str], *, limit: int) -> list[dict]:
+        """Committed facts naming one of these entities and indexed with one of these link keys, at most
+        ``limit`` of them (in index order)."""
+        names = [Term("entities", keyword(e)) for e in entities]
         terms = [Term("link_keys", keyword(k)) for k in keys]
-        return self._records(And([Term("kind", "fact"), Or(terms)])) if terms else []
+        if not names or not terms:
+            return []
+        q = And([Term("kind", "fact"), Or(names), Or(terms)])
+        docs = sorted(self._searcher.docs_for_query(q))[:limit]
+        return [record_of(self._searcher.stored_fields(doc)) for doc in docs]
 
     def facts_by_id(self, ids: Iterable[str]) -> list[dict]:
         out = []
