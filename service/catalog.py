@@ -10,8 +10,9 @@ import hashlib
 import logging
 import os
 import sys
-from collections import Counter, deque
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -20,21 +21,27 @@ from typing import Iterable
 from .config import Settings
 from .corpus import ArticleStore, CorpusError, StoredArticle
 from .pipeline.claimreview import claim_to_jsonld
-from .pipeline.claims import cluster_facts, compare_claim
+from .claimstore import build_claims, update_claims
+from .pipeline.claims import canonical_text, compare_claim, fact_link_keys
 from .pipeline.document import clean_page, process_document
 from .pipeline.entities import load_gazetteer
 from .pipeline.errors import ArticleRejected
 from .pipeline.facts import EXTRACTOR_VERSION, FactExtractor
+from .pipeline.semantic import embed, pack
 from .search.errors import IndexUnavailable, IndexVersionMismatch, NoSearchableTerms
 from .search.query import QueryCompiler
-from .search.documents import fact_facets
-from .search.searcher import Filters, IndexReader, highlight, top_counts
+from .search.claims_index import ClaimFilters, list_claims
+from .search.quantities import QuantityFilter
+from .search.vectors import nearest_facts
+from .search.searcher import Filters, IndexReader, highlight
 from .search.writer import IndexBuilder, IndexLocation, write_session
 
 log = logging.getLogger(__name__)
 
 PARALLEL_BUILD_THRESHOLD = 200  # below this many articles a process pool costs more than it saves
 CLAIM_CANDIDATES = 50  # facts retrieved by BM25 before the rule-based comparison
+CLAIM_NEIGHBOURS = 30  # facts retrieved by embedding similarity, added to the BM25 candidates
+MIN_NEIGHBOUR_SIMILARITY = 0.3  # below this a neighbour by meaning is not worth comparing
 BATCH = 16  # articles per task sent to a build worker
 
 
@@ -106,13 +113,16 @@ class Processor:
                 "entities": sorted(passage_entities.get(passage.index, ())),
             })
         fact_records = []
-        for fact in facts:
+        vectors = embed([canonical_text(fact.to_dict()) for fact in facts])
+        for fact, vector in zip(facts, vectors):
             record = fact.to_dict()
             record.update({
                 "id": f"{aid}-f{fact.index}", "article_id": aid,
                 "passage_id": f"{aid}-p{fact.passage_index}" if fact.passage_index is not None else None,
                 **meta, "extractor_version": EXTRACTOR_VERSION,
             })
+            record["link_keys"] = fact_link_keys(record)  # indexed for finding similar facts, not stored
+            record["vector"] = pack(vector)  # indexed as a column for matching by meaning, not stored
             fact_records.append(record)
         article = {
             "id": aid, **meta, "byline": cleaned.byline, "kind": cleaned.kind, "text": cleaned.text,
@@ -172,6 +182,7 @@ class Catalog:
         self.reader = IndexReader(settings.index_dir, result_cache_size=settings.result_cache_size)
         self.passage_queries = QueryCompiler("passage_text", bigram_field="passage_bigrams")
         self.fact_queries = QueryCompiler("fact_text")
+        self.claim_queries = QueryCompiler("claim_text")
 
     @cached_property
     def processor(self) -> Processor:
@@ -213,7 +224,7 @@ class Catalog:
     def build(self, *, progress: bool = False, workers: int | None = None) -> dict:
         """Rebuild the whole index from the corpus into a new directory and swap it in."""
         ids = self.store.ids()
-        skipped = []
+        skipped, facts = [], []
         bar = _progress(len(ids), progress)
         with IndexBuilder(self.settings.index_dir, self.build_manifest()) as builder:
             for article_id, processed, error in self._processed(ids, workers):
@@ -223,6 +234,11 @@ class Catalog:
                     log.warning("skipping article %s: %s", article_id, error)
                     continue
                 builder.add_article(processed.article, processed.passages, processed.facts)
+                facts.extend(processed.facts)
+            for component, claims in build_claims(facts):
+                builder.add("component", component)
+                for claim in claims:
+                    builder.add("claim", claim)
         bar.close()
         counts = {k + "s": v for k, v in builder.counts.items()}
         # Articles written while the build ran are not in it: bring them in now.
@@ -255,7 +271,7 @@ class Catalog:
     def reconcile(self) -> dict:
         """Index corpus articles that are missing or changed, and drop index entries whose file is gone."""
         on_disk = set(self.store.ids())
-        with write_session(self.settings.index_dir, lock_timeout=self.settings.write_lock_timeout) as session:
+        with self._writing() as session:
             indexed = session.article_raw_hashes()
             removed = sorted(set(indexed) - on_disk)
             for article_id in removed:
@@ -277,11 +293,18 @@ class Catalog:
         return {"added": added, "updated": updated, "removed": removed, "skipped": skipped}
 
     # -- writes ---------------------------------------------------------------------------------------------
+    @contextmanager
+    def _writing(self):
+        """A write session whose claims are brought up to date before it commits."""
+        with write_session(self.settings.index_dir, lock_timeout=self.settings.write_lock_timeout) as session:
+            yield session
+            update_claims(session)
+
     def ingest(self, raw: bytes, metadata: dict | None = None, *, kind: str = "text") -> tuple[dict, bool]:
         """Clean, persist durably and index one article (``kind`` "text" or "html"). Returns (article, created)."""
         sidecar = {k: v for k, v in (metadata or {}).items() if v is not None} or None
         cleaned = clean_page(raw, sidecar, kind, min_chars=self.settings.min_article_chars)
-        with write_session(self.settings.index_dir, lock_timeout=self.settings.write_lock_timeout) as session:
+        with self._writing() as session:
             return self._ingest_cleaned(session, raw, sidecar, cleaned.text, kind)
 
     def ingest_many(self, items: list[tuple]) -> list[tuple[int, dict | None, bool, str | None]]:
@@ -300,7 +323,7 @@ class Catalog:
                 continue
             ready.append((key, raw, sidecar, cleaned.text, kind))
         if ready:
-            with write_session(self.settings.index_dir, lock_timeout=self.settings.write_lock_timeout) as session:
+            with self._writing() as session:
                 for key, raw, sidecar, text, kind in ready:
                     article, created = self._ingest_cleaned(session, raw, sidecar, text, kind)
                     results.append((key, article, created, None))
@@ -326,7 +349,7 @@ class Catalog:
     def delete(self, article_id: str) -> None:
         if not self.store.exists(article_id) and self.reader.get("article", article_id) is None:
             raise NotFound(f"article {article_id!r} does not exist")
-        with write_session(self.settings.index_dir, lock_timeout=self.settings.write_lock_timeout) as session:
+        with self._writing() as session:
             self.store.delete(article_id)
             session.delete_article(article_id)
 
@@ -399,20 +422,12 @@ class Catalog:
                                            facets={"speaker": [], "source": [], "entity": [], "unit": [],
                                                    "counted": 0})
         entities = (self.resolve_entity(about),) if about else ()
-        unit = filters.pop("unit", None)
-        keep = _quantity_filter(unit, dimension, min_value, max_value)
-        base = Filters(entities=entities, unit=None if keep else unit, **filters)
-        items, total, kept = self.reader.search("fact", parsed, base, limit=limit, offset=offset, keep=keep)
+        quantity = QuantityFilter(filters.pop("unit", None), dimension, min_value, max_value)
+        base = Filters(entities=entities, quantity=None if quantity.empty else quantity, **filters)
+        items, total, _ = self.reader.search("fact", parsed, base, limit=limit, offset=offset)
         for item in items:
             item.pop("score_bm25", None)
-        if keep is None:
-            facets, counted = self.reader.facets("fact", parsed, base)
-        else:
-            counters: dict[str, Counter] = {}
-            for record in kept:
-                for name, values in fact_facets(record).items():
-                    counters.setdefault(name, Counter()).update(values)
-            facets, counted = {name: top_counts(counter) for name, counter in counters.items()}, len(kept)
+        facets, counted = self.reader.facets("fact", parsed, base)
         facets = {name: facets.get(name, []) for name in ("speaker", "source", "entity", "unit")}
         facets["counted"] = counted
         return {"items": items, "total": total["value"], "total_relation": total["relation"], "limit": limit,
@@ -442,82 +457,64 @@ class Catalog:
 
 
     # -- claims ---------------------------------------------------------------------------------------------
-    def _clusters(self) -> tuple[list[dict], dict[str, dict]]:
-        def compute():
-            clusters = cluster_facts(self.reader.all_records("fact"))
-            for cluster in clusters:
-                cluster["extractor_version"] = EXTRACTOR_VERSION
-            return clusters, {c["id"]: c for c in clusters}
-
-        return self.reader.memo("clusters", compute)
-
     def claims(self, *, limit: int, offset: int, about: str | None = None, q: str | None = None,
-               status: str | None = None, source: str | None = None) -> dict:
-        clusters, _ = self._clusters()
+               status: str | None = None, source: str | None = None, published_from: str | None = None,
+               published_to: str | None = None) -> dict:
         parsed = None
-        if about:
-            name = self.resolve_entity(about).lower()
-            clusters = [c for c in clusters if name in {a.lower() for a in c["about"]}]
-        if status:
-            clusters = [c for c in clusters if c["status"] == status]
-        if source:
-            key = " ".join(source.split()).lower()
-            clusters = [c for c in clusters if any((f.get("source") or "").lower() == key for f in c["facts"])]
         if q:
             try:
-                parsed = self.fact_queries.parse(q)
+                parsed = self.claim_queries.parse(q)
             except NoSearchableTerms as error:
                 return self._nothing_to_search(q, error, limit, offset, extractor_version=EXTRACTOR_VERSION)
-            _, _, matching = self.reader.search("fact", parsed, Filters(), limit=0, offset=0, keep=lambda r: True)
-            ids = {record["id"] for record in matching}
-            clusters = [c for c in clusters if any(f["id"] in ids for f in c["facts"])]
-        return {"items": clusters[offset:offset + limit], "total": len(clusters), "limit": limit,
-                "offset": offset, "extractor_version": EXTRACTOR_VERSION,
+        filters = ClaimFilters(about=self.resolve_entity(about) if about else None, status=status, source=source,
+                               published_from=published_from, published_to=published_to)
+        items, total = list_claims(self.reader, filters, parsed, limit=limit, offset=offset)
+        return {"items": items, "total": total, "limit": limit, "offset": offset,
+                "extractor_version": EXTRACTOR_VERSION,
                 "query": {"q": q, "parsed": parsed.describe() if parsed else None}}
 
     def claim(self, claim_id: str) -> dict:
-        cluster = self._clusters()[1].get(claim_id)
-        if cluster is None:
-            raise NotFound(f"claim {claim_id!r} does not exist")
-        return cluster
+        return self._get("claim", claim_id)
 
     def claim_jsonld(self, claim_id: str, base_url: str) -> dict:
         root = (self.settings.public_url or base_url).rstrip("/")
         return claim_to_jsonld(self.claim(claim_id), base_url=root + "/v1")
 
     def check(self, text: str) -> dict:
-        """Verdict on a free-text claim, with the facts that support or contradict it."""
+        """Verdict on a free-text claim, with the facts that support or contradict it.
+
+        Candidates come from BM25 over the claim's words plus its entities' canonical names and its figures as the
+        index writes them ("Pyongyang ... eleven thousand" also searches "North Korea" and "11,000"), and from
+        the facts nearest to it by meaning. The comparison, not the retrieval, decides the verdict.
+        """
         claim = self.processor.extractor.parse_claim(text).to_dict()
         claim.setdefault("text", text)
-        candidates = self.reader.search_words("fact", text, limit=CLAIM_CANDIDATES)
-        result = compare_claim(claim, candidates)
+        (vector,) = embed([canonical_text(claim)])
+        candidates = {}
+        for record in nearest_facts(self.reader, vector, limit=CLAIM_NEIGHBOURS,
+                                    min_similarity=MIN_NEIGHBOUR_SIMILARITY):
+            candidates[record["id"]] = record
+        for record in self.reader.search_words("fact", _retrieval_text(claim), limit=CLAIM_CANDIDATES):
+            candidates.setdefault(record["id"], record)
+        result = compare_claim(claim, list(candidates.values()))
+        for item in result["evidence"]:
+            item["fact"].pop("similarity", None)
         result["extractor_version"] = EXTRACTOR_VERSION
         return result
 
 
-def _quantity_filter(unit, dimension, min_value, max_value):
-    if unit is None and dimension is None and min_value is None and max_value is None:
-        return None
-    unit_key = unit.lower() if unit else None
+def _figure_words(quantity: dict) -> list[str]:
+    value = quantity.get("value")
+    if not isinstance(value, (int, float)):
+        return []
+    return [f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"]
 
-    def matches(quantity: dict) -> bool:
-        if unit_key and unit_key not in ((quantity.get("unit") or "").lower(),
-                                         ((quantity.get("normalized") or {}).get("unit") or "").lower()):
-            return False
-        if dimension and quantity.get("dimension") != dimension:
-            return False
-        if min_value is not None or max_value is not None:
-            normalized = quantity.get("normalized")
-            value = normalized["value"] if normalized else quantity.get("value")
-            if value is None:
-                return False
-            if min_value is not None and value < min_value:
-                return False
-            if max_value is not None and value > max_value:
-                return False
-        return True
 
-    return lambda record: any(matches(q) for q in record.get("quantities", ()))
+def _retrieval_text(claim: dict) -> str:
+    """The claim's words plus the canonical names of its entities and its figures written as digits."""
+    extra = [e["name"] for e in claim.get("entities") or [] if e.get("name")]
+    extra += [word for q in claim.get("quantities") or [] for word in _figure_words(q)]
+    return " ".join([claim["text"], *extra])
 
 
 class _NoProgress:

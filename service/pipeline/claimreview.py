@@ -69,6 +69,9 @@ def _description(cluster: dict) -> str:
     status = _STATUS_TEXT.get(cluster.get("status"), cluster.get("status") or "")
     head = f"Reported by {count} publisher{'' if count == 1 else 's'}" + (f", {status}" if status else "")
     reasons = [c["reason"] for c in cluster.get("conflicts") or [] if c.get("reason")]
+    undated = cluster.get("undated_sources") or []
+    if undated:
+        reasons.append("undated: " + ", ".join(undated))
     return "; ".join([head, *reasons])
 
 
@@ -88,6 +91,8 @@ def claim_to_jsonld(cluster: dict, *, base_url: str | None = None) -> dict:
 
     appearances, seen = [], set()
     for fact in facts:
+        if fact.get("asserts") is False:  # a fact denying the claim is not an appearance of it
+            continue
         key = fact.get("article_id") or fact.get("url") or fact.get("id")
         if key in seen:
             continue
@@ -98,6 +103,8 @@ def claim_to_jsonld(cluster: dict, *, base_url: str | None = None) -> dict:
     first_fact = None
     if first:
         first_fact = next((f for f in facts if f.get("id") == first.get("fact_id")), first)
+    # Author and date come from one fact: where the claim first appeared, else the statement itself.
+    origin = first_fact or stated_by
 
     types = cluster.get("about_types") or {}
     about = [{"@type": _ENTITY_TYPES.get(types.get(name, ""), "Thing"), "name": name}
@@ -112,8 +119,8 @@ def claim_to_jsonld(cluster: dict, *, base_url: str | None = None) -> dict:
         "identifier": cluster_id,
         "text": statement,
         "about": about,
-        "author": _author(stated_by),
-        "datePublished": first.get("published") if first else None,
+        "author": _author(origin),
+        "datePublished": origin.get("published"),
         "description": _description(cluster),
         "appearance": appearances,
         "firstAppearance": _appearance(first_fact) if first_fact else None,

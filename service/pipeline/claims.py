@@ -4,53 +4,65 @@ Works on fact records, the JSON dicts the index stores (``Fact.to_dict()`` plus 
 ``source``, ``published``, ``title``, ``url``). Everything here is deterministic and pure.
 
 Text features
-    Fact text is lower-cased, tokenised, stripped of stopwords and reporting words, stemmed with a light suffix
-    stripper (British and American spellings meet) and mapped through a small lexicon of common news synonyms.
+    Fact text is lower-cased, tokenised, stripped of stop words and reporting words (lexicon files), irregular forms
+    are reduced to their base and British spellings to American ones, then stemmed with Whoosh's Snowball stemmer.
     Entity mentions, measure phrases ("190 miles") and the attributed source ("said Deputy Press Secretary X") are
-    blanked out first: entities are compared by canonical name, figures by value, sources by attribution.
+    blanked out first: entities are compared by canonical name, figures by value, sources by attribution. Meaning
+    comes from WordLlama embeddings (``semantic.py``), not from a synonym list: of the blanked predicate text for
+    clustering, of the text with canonical entity names for claim checks, and of single words for counted nouns.
 
 Figures
     A figure is tied to the entities named before it or after it outside a subset phrase ("50,000 troops, including
     the X contingent" is not a figure of X). Two figures measure the same thing when dimension, unit and counted
-    noun agree ("troops" = "soldiers"; "people" fits any) and neither counts a group the other is part of. A figure
+    noun agree ("troops" and "soldiers" by embedding similarity; "people" fits any) and neither counts a group the
+    other is part of. A figure
     that the same fact presents as past ("11,000, up from 10,000 last week") is marked ``earlier``.
 
-Clustering (``cluster_facts``)
-    Two facts can only be linked when they share a canonical entity. An entity mentioned in more than
-    ``generic_share`` of the facts is generic (the two sides of a war in a war story): facts sharing only generic
-    entities or only the quoted source need a strong wording overlap. Similarity = 0.35 * idf-weighted entity
-    Jaccard + 0.65 * predicate similarity (tf-idf cosine of the terms; for a negated fact its negated clause; at
-    least 0.5 when both give a figure of the same measure of the same entity), multiplied down when only one fact
-    gives a figure or the figures are of different entities, zero when they measure different dimensions, plus a
-    small bonus for the same speaker. Facts are merged by average-linkage agglomeration while the average
-    similarity between two groups is at least ``min_similarity``.
+Clustering (``cluster_facts``, ``claim_components``)
+    The similarity of two facts depends on the two facts alone (no corpus statistics), so claims can be kept up to
+    date incrementally. Two facts can only be linked when they share a canonical entity; facts sharing only the
+    quoted source need a strong wording overlap. Similarity = 0.35 * entity Jaccard + 0.65 * predicate similarity
+    (the larger of the cosine of the terms and the embedding similarity of the predicates minus
+    ``MEANING_DISCOUNT``; for a negated fact also its negated clause; at least 0.5 when both give a figure of the
+    same measure of the same entity), multiplied down when only one fact gives a figure or the figures are of
+    different entities, zero when they measure different dimensions, plus a small bonus for the same speaker.
+    Facts are merged by average-linkage agglomeration while the average similarity between two groups is at least
+    ``min_similarity``. A merge needs one pair at that similarity, so the claims of a collection are the claims of
+    its components (facts connected by such pairs), each clustered alone; ``link_keys`` (entity + term or
+    measure) find every fact that can be similar to a new one.
 
 Conflicts and status
     Negation conflict: one fact negates a clause whose verb and at least one more term the other fact affirms. A
     negation inside a leading concessive clause ("While X did not confirm it, Y verified ...") or after a modal of
     obligation ("should not send") does not make a fact negated. Figure conflict: two facts report incompatible
-    figures, or figures of the same kind (two values, or two bounds in the same direction: "over 10,000" vs
-    "surpassed 11,000") that differ beyond rounding (2.5 %, or 10 % when one is approximate); a value inside the
-    other's bound ("300" vs "up to 306") agrees. Status: ``conflicting`` when there is a negation conflict or a
+    figures as intervals, or two point values (or two stated maxima) that differ beyond rounding (2.5 %, or 10 %
+    when one is approximate); two bounds in the same direction ("over 10,000" and "surpassed 11,000") and a value
+    inside the other's bound ("300" vs "up to 306") agree. Status: ``conflicting`` when there is a negation conflict or a
     figure difference that no change over time explains; ``evolving`` when every figure difference is explained by
-    a change some fact reports, or by the same speaker at different dates; ``corroborated`` with two or more
+    a change some fact reports, or by the same speaker at different dates, or when the figures agree but a fact
+    reports that the figure changed ("11,000, up from 10,000"); ``corroborated`` with two or more
     distinct publishers and no conflict; ``single_source`` otherwise. Publishers are compared by name; a fact with
     no known publisher counts as its own publisher (its article).
 
 Statement of a cluster
-    The representative fact comes from the majority position (the polarity reported by more publishers; ties go to
+    Facts taking the statement's position ``assert`` the claim; only they can be its first appearance. Publishers
+    of undated facts are listed in ``undated_sources``. The representative fact comes from the majority position (the polarity reported by more publishers; ties go to
     the affirmative). In an evolving cluster facts that report the change, then the latest dated, come first. Then
     the highest ``score`` wins, then the earliest ``published`` date (undated last), then the smallest fact id.
 
 Claim check (``compare_claim``)
     Claim entities are those the extractor found plus candidate entity names spelled out in the claim. Evidence must
-    share an entity with the claim and contain at least a third of its predicate terms; anything else is dropped, so
-    an unrelated claim gets no evidence at all. A claimed figure is judged only against figures of the same measure
-    tied to a shared entity: outside the evidence bound or tolerance contradicts; within it supports, but a
-    one-sided bound establishes only figures within 25 % of it ("over 11,000" does not establish 50,000) and two
-    stated maxima ("up to 306 km" vs "a maximum range of 190 km") must be the same figure. Without figures a
-    polarity mismatch on the same predicate contradicts and agreement supports, both only with two thirds of the
-    claim's terms covered; "has not confirmed X" neither supports nor refutes "X". A claim attributed to a source
+    share an entity with the claim (any fact, when the claim names none) and either contain a third of its
+    predicate terms, mean nearly the same (embedding similarity ``SEMANTIC_RELATED``) or give a figure of the
+    claim's measure about a shared entity; anything else is dropped, so an unrelated claim gets no evidence at all.
+    Similarity only admits evidence: figures and polarity decide. A claimed figure is judged only against figures
+    of the same measure tied to a shared entity: outside the evidence bound or tolerance contradicts; within it
+    supports, but a one-sided bound establishes only figures within 25 % of it ("over 11,000" does not establish
+    50,000) and two stated maxima ("up to 306 km" vs "a maximum range of 190 km") must be the same figure. Without
+    figures a polarity mismatch on the same predicate contradicts and agreement supports, both only with two thirds
+    of the claim's terms covered or the same meaning (``SEMANTIC_STRONG``); a claim spelling a figure the extractor
+    could not read is not supported by wording alone; "has not confirmed X" neither supports nor refutes "X". A
+    claim attributed to a source
     ("The Pentagon confirmed ...") is settled only by evidence naming that source.
 """
 
@@ -58,18 +70,20 @@ Claim check (``compare_claim``)
 from __future__ import annotations
 
 import hashlib
+import json
+from functools import lru_cache
+import numpy as np
 import heapq
 import math
 import re
-from collections import Counter, defaultdict
+from collections import Counter, OrderedDict, defaultdict
 from dataclasses import dataclass, field
 
 from service.pipeline.errors import ClaimInputError
+from service.pipeline.language import lexicon, lexicon_entries, snowball_stem, stop_words
+from service.pipeline.semantic import embed, word_similarity
 
 DEFAULT_MIN_SIMILARITY = 0.28
-DEFAULT_GENERIC_SHARE = 0.5
-# Below this many facts document frequency says nothing about genericness.
-MIN_FACTS_FOR_GENERIC = 10
 
 # Relative tolerance of figures. Reported exact figures are rounded and converted between units
 # (190 miles = 305.8 km vs "306 km"); "about" figures are looser.
@@ -83,75 +97,38 @@ BOUND_BAND = 0.25
 MIN_PREDICATE_COVERAGE = 0.34  # below this the evidence is about something else
 STRONG_COVERAGE = 0.66  # support without figures (two of three terms)
 NEGATION_COVERAGE = STRONG_COVERAGE  # contradiction by polarity needs the same overlap as support
+# Embedding similarity of claim and evidence (WordLlama, cosine) that stands in for shared words: enough to be
+# evidence at all, and enough to count as saying the same thing (then polarity decides).
+SEMANTIC_RELATED = 0.55
+SEMANTIC_STRONG = 0.6
 
 # Clustering weights (see module docstring).
-MAX_POSTING = 400
 ENTITY_WEIGHT = 0.35
 PREDICATE_WEIGHT = 0.65
 MIN_PREDICATE_SIMILARITY = 0.08
-# Facts that share only the quoted speaker or only generic entities must say nearly the same thing.
+# Facts that share only the quoted speaker must say nearly the same thing.
 SOURCE_ONLY_PREDICATE_SIMILARITY = 0.3
-GENERIC_ONLY_PREDICATE_SIMILARITY = 0.45
 # Two figures of the same measure about the same entity state the same kind of claim whatever the wording.
 FIGURE_MATCH_PREDICATE = 0.5
 ONE_SIDED_FIGURE_FACTOR = 0.6  # one fact is about a figure, the other states none
 UNTIED_FIGURE_FACTOR = 0.5  # both give figures of the same measure, but of different entities
 SAME_SPEAKER_BONUS = 0.05
+# The embedding similarity of two predicates counts as a wording overlap this much lower: unrelated sentences of
+# one story still score about 0.3 (the median over facts sharing an entity).
+MEANING_DISCOUNT = 0.3
+# Two counted nouns name the same kind of thing at this embedding similarity ("troops" and "soldiers" are 0.66
+# apart, "soldiers" and "forces" 0.35, "soldiers" and "casualties" 0.23).
+NOUN_SIMILARITY = 0.35
 # A negated fact conflicts with an affirmative one when its negated predicate is covered this well.
 NEGATION_SCOPE_OVERLAP = 0.3
 
-_STOPWORDS = frozenset(
-    """
-    a about above after again against all also am an and any are aren as at be because been before being below
-    between both but by can cannot could couldn did didn do does doesn doing don down during each either else
-    ever few for from further had hadn has hasn have haven having he her here hers herself him himself his how
-    however i if in into is isn it its itself just let me more most much must mustn my myself nor of off on once
-    only or other others our ours ourselves out over own same shall shan she should shouldn so some such than that
-    the their theirs them themselves then there these they this those through thus to too under until up upon us
-    very was wasn we were weren what when where whether which while who whom whose why will with within without
-    won would wouldn yet you your yours yourself yourselves
-    not no never n't t s d ll re ve m o y
-    now currently still already indeed further also recently new last first one
-    approximately roughly nearly almost around estimated less fewer least than
-    two three four five six seven eight nine ten eleven twelve dozen dozens hundred hundreds thousand thousands
-    million millions billion billions trillion percent per cent
-    say says said saying tell tells told according add adds added adding note notes noted stating state states
-    stated wrote write writes citing cited cite report reports reported reporting
-    mr mrs ms dr maj gen lt col sgt capt adm
-    today yesterday tomorrow tonight monday tuesday wednesday thursday friday saturday sunday week weeks weekend
-    likely reportedly recent recently
-    press conference briefing statement interview spokesperson spokesman spokeswoman spokespeople
-    """.split()
-)
+def _claim_stop_words() -> frozenset[str]:
+    return stop_words() | lexicon("claim_stopwords")
 
-# Irregular verb forms that a suffix stripper cannot reach.
-_IRREGULAR = {
-    "began": "begin", "begun": "begin", "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall",
-    "struck": "strike", "sent": "send", "gave": "give", "given": "give", "took": "take", "taken": "take",
-    "held": "hold", "won": "win", "lost": "lose", "led": "lead", "paid": "pay", "sold": "sell",
-    "bought": "buy", "grew": "grow", "grown": "grow", "drove": "drive", "flew": "fly", "shot": "shoot",
-    "men": "man", "women": "woman", "died": "die", "dying": "die", "hit": "hit", "fought": "fight",
-}
 
-# Common synonyms in news reporting; the first word of a group is the shared term. General vocabulary only.
-_SYNONYM_GROUPS = (
-    ("troops", "soldiers", "forces", "personnel", "servicemen", "fighters"),
-    ("authorize", "approve", "allow", "permit", "greenlight"),
-    ("missile", "rocket", "weapon", "munition"),
-    ("range", "reach"),
-    ("begin", "start", "commence"),
-    ("combat", "fight", "fighting", "battle", "hostilities"),
-    ("confirm", "verify", "acknowledge"),
-    ("change", "alter", "shift", "modify"),
-    ("strike", "attack", "hit"),
-    ("kill", "dead", "death", "die", "fatality"),
-    ("injure", "wound", "hurt"),
-    ("increase", "rise", "grow", "climb", "surpass", "exceed"),
-    ("decrease", "fall", "drop", "decline", "shrink"),
-    ("deploy", "send", "dispatch"),
-    ("buy", "purchase", "acquire"),
-    ("price", "cost"),
-)
+_STOPWORDS = _claim_stop_words()
+# Irregular forms that a suffix stemmer cannot reach ("sent" -> "send").
+_IRREGULAR = dict(entry.lower().split(None, 1) for entry in lexicon_entries("irregular_forms"))
 
 # Negated verbs that speak about knowledge, not about the event: "has not confirmed X" does not assert "not X".
 _EPISTEMIC_HEADS = ("confirm", "know", "evidence", "clear", "sure", "aware", "comment", "expect", "believe")
@@ -191,62 +168,37 @@ _PAST_TIME_RE = re.compile(
 )
 
 
-def _build_stemmer():
-    spelling = (
-        (re.compile(r"(?<=\w{3})is(e|ed|es|ing|ation|ations)$"), r"iz\1"),  # authorise -> authorize
-        (re.compile(r"(?<=\w{3})our(s?)$"), r"or\1"),  # labour -> labor
-        (re.compile(r"(?<=\w{3})tre(s?)$"), r"ter\1"),  # centre -> center
-        (re.compile(r"^(def|off|lic|pret)ence(s?)$"), r"\1ense\2"),
-        (re.compile(r"^scepti"), "skepti"),
-    )
-    suffixes = ("ations", "ation", "ating", "ated", "ates", "ate", "ments", "ment", "ingly", "ing", "edly", "ed",
-                "ly")
-
-    def stem(word: str) -> str:
-        if word in _IRREGULAR:
-            return _IRREGULAR[word]
-        for pattern, repl in spelling:
-            word = pattern.sub(repl, word)
-        if len(word) <= 3 or word.isdigit():
-            return word
-        if word.endswith("ies") and len(word) > 4:
-            word = word[:-3] + "y"
-        elif word.endswith("sses"):
-            word = word[:-2]
-        elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
-            word = word[:-1]
-        for suffix in suffixes:
-            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-                word = word[: -len(suffix)]
-                # "stopped" -> "stopp" -> "stop"
-                if suffix in ("ing", "ed") and len(word) > 4 and word[-1] == word[-2] and word[-1] not in "lsz":
-                    word = word[:-1]
-                break
-        if word.endswith("e") and len(word) > 3:
-            word = word[:-1]
-        return word
-
-    return stem
+# British spellings meet American ones before stemming.
+_SPELLING = (
+    (re.compile(r"(?<=\w{3})is(e|ed|es|ing|ation|ations)$"), r"iz\1"),  # authorise -> authorize
+    (re.compile(r"(?<=\w{3})our(s?)$"), r"or\1"),  # labour -> labor
+    (re.compile(r"(?<=\w{3})tre(s?)$"), r"ter\1"),  # centre -> center
+    (re.compile(r"^(def|off|lic|pret)ence(s?)$"), r"\1ense\2"),
+    (re.compile(r"^scepti"), "skepti"),
+)
 
 
-_stem = _build_stemmer()
-_SYNONYMS = {}
-for _group in _SYNONYM_GROUPS:
-    for _word in _group:
-        _SYNONYMS[_stem(_word)] = _stem(_group[0])
+@lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    """Irregular forms to their base, British to American spelling, then the Snowball stemmer."""
+    word = _IRREGULAR.get(word, word)
+    for pattern, repl in _SPELLING:
+        word = pattern.sub(repl, word)
+    return snowball_stem(word)
+
+
 _ANY_PERSON = frozenset(_stem(w) for w in _ANY_PERSON_WORDS)
-_EPISTEMIC = frozenset(_SYNONYMS.get(_stem(w), _stem(w)) for w in _EPISTEMIC_HEADS)
+_EPISTEMIC = frozenset(_stem(w) for w in _EPISTEMIC_HEADS)
 
 
 def _terms(text: str) -> list[str]:
-    """Content terms of ``text`` in order (stopwords out, stemmed, synonyms merged, numbers dropped)."""
+    """Content terms of ``text`` in order (stopwords out, stemmed, numbers dropped)."""
     out = []
     for token in _WORD_RE.findall(text.lower().replace("\u2019", "'")):
         token = token.split("'")[0]
         if not token or token in _STOPWORDS or token[0].isdigit():
             continue
-        stemmed = _stem(token)
-        out.append(_SYNONYMS.get(stemmed, stemmed))
+        out.append(_stem(token))
     return out
 
 
@@ -279,19 +231,18 @@ class _Figure:
 
     @property
     def noun(self) -> str | None:
-        """The counted noun, reduced so that "troops" and "soldiers" meet."""
+        """The counted noun as written ("troops"), or None for measures and for "people", which counts anyone."""
         unit = self.raw.get("unit")
         if self.dimension not in _COUNTED_DIMENSIONS or not unit:
             return None
-        terms = _terms(unit)
-        # "people" counts anyone: it is compatible with residents, troops or voters.
-        return terms[-1] if terms and terms[-1] not in _ANY_PERSON else None
+        words = _WORD_RE.findall(unit.lower())
+        return words[-1] if words and _stem(words[-1]) not in _ANY_PERSON else None
 
     def comparable(self, other: "_Figure") -> bool:
         """Same measure of the same thing: dimension, unit, counted noun, and no subset relation."""
         return (
             self.key == other.key
-            and (self.noun is None or other.noun is None or self.noun == other.noun)
+            and _same_noun(self.noun, other.noun)
             and not (self.excluded & other.tied)
             and not (other.excluded & self.tied)
         )
@@ -325,6 +276,7 @@ class _FactView:
     hedged: bool
     speaker_key: str | None
     speaker: str | None
+    predicate_text: str = ""  # the text with entity mentions, measures and the source blanked out
 
     @property
     def entities(self) -> set[str]:
@@ -333,6 +285,14 @@ class _FactView:
     @property
     def dimensions(self) -> set[tuple]:
         return {f.key for f in self.figures if f.dimension}
+
+
+def _same_noun(a: str | None, b: str | None) -> bool:
+    """Counted nouns agree when either is unknown, they share a stem, or they mean nearly the same ("troops",
+    "soldiers")."""
+    if a is None or b is None or _stem(a) == _stem(b):
+        return True
+    return word_similarity(a, b) >= NOUN_SIMILARITY
 
 
 def _fmt_number(value: float) -> str:
@@ -398,7 +358,29 @@ def _speaker(attribution: dict | None) -> tuple[str | None, str | None]:
     return name, (key.lower() if key else None)
 
 
+_VIEW_CACHE: "OrderedDict[tuple, _FactView]" = OrderedDict()
+VIEW_CACHE_SIZE = 20_000  # fact views kept per process: the same neighbours are compared on every write
+
+
 def _view(record: dict, kind: str = "fact") -> _FactView:
+    """The comparison view of a fact record (cached for stored facts: a view is a pure function of the record)."""
+    if kind != "fact" or not isinstance(record, dict):
+        return _make_view(record, kind)
+    try:
+        key = json.dumps(record, sort_keys=True, default=str)
+    except (TypeError, ValueError):
+        return _make_view(record, kind)
+    view = _VIEW_CACHE.get(key)
+    if view is None:
+        view = _VIEW_CACHE[key] = _make_view(record, kind)
+        if len(_VIEW_CACHE) > VIEW_CACHE_SIZE:
+            _VIEW_CACHE.popitem(last=False)
+    else:
+        _VIEW_CACHE.move_to_end(key)
+    return view
+
+
+def _make_view(record: dict, kind: str = "fact") -> _FactView:
     text = _require(record, "text", kind)
     fact_id = record.get("id") if kind == "fact" else "claim"
     if kind == "fact" and (not isinstance(fact_id, str) or not fact_id):
@@ -486,6 +468,7 @@ def _view(record: dict, kind: str = "fact") -> _FactView:
         hedged=bool(record.get("hedged")),
         speaker_key=speaker_key,
         speaker=speaker_name,
+        predicate_text=" ".join(blanked.split()),
     )
 
 
@@ -562,13 +545,13 @@ _POINT = ("exact", "approx")
 def _figures_differ(a: _Figure, b: _Figure) -> bool:
     """Whether two reports of the same measure give different figures.
 
-    Incompatible intervals always differ. Two figures of the same kind (two point values, or two bounds in the same
-    direction such as "over 10,000" and "surpassed 11,000") differ beyond rounding. A value inside the other's
-    bound ("300" vs "up to 306") agrees.
+    Figures are compared as intervals: incompatible intervals differ, and two bounds in the same direction
+    ("over 10,000" and "surpassed 11,000") or a value inside the other's bound ("300" vs "up to 306") agree. Two
+    point values, or two stated maxima, differ beyond rounding.
     """
     if not _overlap(a, b):
         return True
-    same_kind = (a.bound in _POINT and b.bound in _POINT) or a.bound == b.bound or (a.maximum and b.maximum)
+    same_kind = (a.bound in _POINT and b.bound in _POINT) or (a.maximum and b.maximum)
     if not same_kind:
         return False
     tolerance = APPROX_TOLERANCE if "approx" in (a.bound, b.bound) else EXACT_TOLERANCE
@@ -618,20 +601,20 @@ def _claim_figure_relation(claim: _Figure, evidence: _Figure) -> tuple[str, str]
 @dataclass
 class _Corpus:
     views: list[_FactView]
-    generic: set[str]
-    entity_idf: dict[str, float]
-    term_idf: dict[str, float]
     vectors: list[dict[str, float]]
     clause_vectors: list[dict[str, float]]
+    meanings: "np.ndarray"  # unit embedding of each fact's predicate text
 
 
-def _unit_vector(terms: Counter, idf: dict[str, float]) -> dict[str, float]:
-    vec = {t: (1 + math.log(c)) * idf.get(t, 1.0) for t, c in terms.items()}
+def _unit_vector(terms: Counter) -> dict[str, float]:
+    vec = {t: 1 + math.log(c) for t, c in terms.items()}
     norm = math.sqrt(sum(x * x for x in vec.values())) or 1.0
     return {t: x / norm for t, x in vec.items()}
 
 
-def _prepare(facts: list[dict], generic_share: float) -> _Corpus:
+def _prepare(facts: list[dict]) -> _Corpus:
+    """Views of the facts (duplicates dropped, ordered by id). Nothing here depends on the other facts, so the
+    similarity of two facts is the same in any collection that holds them."""
     if not isinstance(facts, list):
         raise ClaimInputError("facts must be a list of fact records")
     seen = set()
@@ -643,17 +626,8 @@ def _prepare(facts: list[dict], generic_share: float) -> _Corpus:
         seen.add(view.id)
         views.append(view)
     views.sort(key=lambda v: v.id)
-    n = len(views)
-    entity_df = Counter(e for v in views for e in v.entities)
-    term_df = Counter(t for v in views for t in v.terms)
-    generic = set()
-    if n >= MIN_FACTS_FOR_GENERIC:
-        generic = {e for e, df in entity_df.items() if df / n > generic_share}
-    entity_idf = {e: math.log((n + 1) / (df + 1)) + 1.0 for e, df in entity_df.items()}
-    term_idf = {t: math.log((n + 1) / (df + 1)) + 1.0 for t, df in term_df.items()}
-    vectors = [_unit_vector(v.terms, term_idf) for v in views]
-    clause_vectors = [_unit_vector(v.neg_clause_terms, term_idf) for v in views]
-    return _Corpus(views, generic, entity_idf, term_idf, vectors, clause_vectors)
+    return _Corpus(views, [_unit_vector(v.terms) for v in views], [_unit_vector(v.neg_clause_terms) for v in views],
+                   embed([v.predicate_text for v in views]))
 
 
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
@@ -664,28 +638,25 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
 
 def _pair_similarity(corpus: _Corpus, i: int, j: int) -> float:
     a, b = corpus.views[i], corpus.views[j]
-    shared_topic = (a.topic_entities & b.topic_entities) - corpus.generic
-    shared_source = (a.source_entities & b.source_entities) - corpus.generic
+    shared_topic = a.topic_entities & b.topic_entities
+    shared_source = a.source_entities & b.source_entities
     shared_any = a.entities & b.entities
     if not shared_any:
         return 0.0
-    predicate = _cosine(corpus.vectors[i], corpus.vectors[j])
+    predicate = max(_cosine(corpus.vectors[i], corpus.vectors[j]),
+                    float(corpus.meanings[i] @ corpus.meanings[j]) - MEANING_DISCOUNT)
     if a.negated != b.negated:
         # What a negated fact claims is its negated clause; the rest of the sentence is context.
         neg, aff = (i, j) if a.negated else (j, i)
         predicate = max(predicate, _cosine(corpus.clause_vectors[neg], corpus.vectors[aff]))
-    figure_match = _same_measure_of_same_entity(a, b, corpus.generic)
+    figure_match = _same_measure_of_same_entity(a, b)
     if figure_match:
         predicate = max(predicate, FIGURE_MATCH_PREDICATE)
     if predicate < MIN_PREDICATE_SIMILARITY:
         return 0.0
-    if not shared_topic:
-        needed = SOURCE_ONLY_PREDICATE_SIMILARITY if shared_source else GENERIC_ONLY_PREDICATE_SIMILARITY
-        if predicate < needed:
-            return 0.0
-    ents_a, ents_b = a.entities, b.entities
-    union = sum(corpus.entity_idf[e] for e in ents_a | ents_b)
-    entity = sum(corpus.entity_idf[e] for e in ents_a & ents_b) / union if union else 0.0
+    if not shared_topic and shared_source and predicate < SOURCE_ONLY_PREDICATE_SIMILARITY:
+        return 0.0
+    entity = len(a.entities & b.entities) / len(a.entities | b.entities)
     sim = ENTITY_WEIGHT * entity + PREDICATE_WEIGHT * predicate
 
     dims_a, dims_b = a.dimensions, b.dimensions
@@ -703,35 +674,40 @@ def _pair_similarity(corpus: _Corpus, i: int, j: int) -> float:
     return min(sim, 1.0)
 
 
-def _same_measure_of_same_entity(a: _FactView, b: _FactView, generic: set[str]) -> bool:
-    """Both facts give a figure of the same measure, tied to the same non-generic entity."""
+def _same_measure_of_same_entity(a: _FactView, b: _FactView) -> bool:
+    """Both facts give a figure of the same measure, tied to the same entity."""
     for fa in a.figures:
         for fb in b.figures:
-            if fa.dimension and fa.comparable(fb) and (fa.tied & fb.tied) - generic:
+            if fa.dimension and fa.comparable(fb) and fa.tied & fb.tied:
                 return True
     return False
 
 
-def _candidate_pairs(corpus: _Corpus) -> set[tuple[int, int]]:
-    """Pairs that can have a similarity above 0.
+def link_keys(view: _FactView) -> set[str]:
+    """Keys two facts must share to have a similarity above 0: an entity with a predicate term, or an entity with
+    a figure of a measure tied to it. Indexed with each fact, they find every possible neighbour of a new fact."""
+    keys = {f"{e}|{t}" for e in view.entities for t in view.terms}
+    keys.update(f"{e}|#{fig.key[0]}:{fig.key[1] or ''}" for fig in view.figures if fig.dimension for e in fig.tied)
+    return keys
 
-    Pairs sharing a non-generic entity, plus pairs of facts with generic entities that share a term (those need
-    strong wording overlap to link). Names or terms held by more than MAX_POSTING facts propose no pairs on their
-    own, which keeps the pair count near-linear on large collections.
-    """
-    term_df = Counter(t for v in corpus.views for t in v.terms)
+
+def fact_link_keys(record: dict) -> list[str]:
+    """What the index holds to find a fact's possible neighbours: its predicate terms and measures ("#persons:");
+    with its entities (indexed anyway) they cover every ``link_keys`` pair."""
+    view = _view(record)
+    keys = set(view.terms)
+    keys.update(f"#{fig.key[0]}:{fig.key[1] or ''}" for fig in view.figures if fig.dimension and fig.tied)
+    return sorted(keys)
+
+
+def _candidate_pairs(corpus: _Corpus) -> set[tuple[int, int]]:
+    """Pairs that can have a similarity above 0: those sharing a link key."""
     postings = defaultdict(list)
     for i, v in enumerate(corpus.views):
-        for e in v.entities - corpus.generic:
-            postings["entity:" + e].append(i)
-        if v.entities & corpus.generic:
-            for t in v.terms:
-                if term_df[t] > 1:
-                    postings["term:" + t].append(i)
+        for key in link_keys(v):
+            postings[key].append(i)
     pairs = set()
     for members in postings.values():
-        if len(members) > MAX_POSTING:
-            continue
         for x in range(len(members)):
             for y in range(x + 1, len(members)):
                 pairs.add((members[x], members[y]))
@@ -849,6 +825,8 @@ def _quantity_conflicts(views: list[_FactView], about: set[str]) -> list[dict]:
                     continue
                 differing.append((entries[x], entries[y], _explained(va, fa, vb, fb, changes)))
         if not differing:
+            if changes:  # the figures agree, but a report says the figure changed ("up from ...")
+                conflicts.append(_change_entry(key, entries))
             continue
         involved = {}
         for (va, fa), (vb, fb), _ in differing:
@@ -875,6 +853,19 @@ def _quantity_conflicts(views: list[_FactView], about: set[str]) -> list[dict]:
             ) + "; ".join(figures),
         })
     return conflicts
+
+
+def _change_entry(key: tuple, entries: list[tuple[_FactView, _Figure]]) -> dict:
+    values = sorted((_figure_entry(v, f) for v, f in entries),
+                    key=lambda e: (e["normalized"]["value"] if e["normalized"] else e["value"], e["fact_id"]))
+    return {
+        "kind": "quantity",
+        "dimension": key[0],
+        "unit": key[1],
+        "values": values,
+        "evolving": True,
+        "reason": "the figure changed over time, as reported: " + "; ".join(sorted({f.display() for _, f in entries})),
+    }
 
 
 def _source_keys(view: _FactView) -> set[str]:
@@ -933,7 +924,7 @@ def _fact_entry(v: _FactView) -> dict:
     }
 
 
-def _build_cluster(views: list[_FactView], generic: set[str]) -> dict:
+def _build_cluster(views: list[_FactView]) -> dict:
     n = len(views)
     entity_count = Counter(e for v in views for e in v.topic_entities | v.source_entities)
     if n == 1:
@@ -941,7 +932,7 @@ def _build_cluster(views: list[_FactView], generic: set[str]) -> dict:
     else:
         about_names = sorted((e for e, c in entity_count.items() if c >= max(2, math.ceil(n / 2))),
                              key=lambda e: (-entity_count[e], e))
-    about_set = set(about_names) - generic
+    about_set = set(about_names)
     entity_types = {}
     for v in views:
         for name, typ in v.entity_types.items():
@@ -975,7 +966,10 @@ def _build_cluster(views: list[_FactView], generic: set[str]) -> dict:
         status = "single_source"
 
     representative = _representative(views, status == "evolving")
-    dated = sorted((v for v in views if v.published), key=lambda v: (v.published, v.id))
+    # Only facts that take the statement's position can be where the claim appeared ("has not confirmed X" is not
+    # an appearance of X).
+    asserting = {v.id for v in views if v.negated == representative.negated}
+    dated = sorted((v for v in views if v.published and v.id in asserting), key=lambda v: (v.published, v.id))
     first = None
     if dated:
         f = dated[0]
@@ -988,7 +982,9 @@ def _build_cluster(views: list[_FactView], generic: set[str]) -> dict:
         "statement_fact_id": representative.id,
         "about": about_names,
         "about_types": {name: entity_types.get(name, "") for name in about_names},
-        "facts": [_fact_entry(v) for v in ordered],
+        "facts": [dict(_fact_entry(v), asserts=v.id in asserting) for v in ordered],
+        "undated_sources": sorted({v.record.get("source") or f"article {v.article_id}" for v in views
+                                   if not v.published}),
         "articles": len({v.article_id or v.id for v in views}),
         "sources": len(publishers),
         "first_appearance": first,
@@ -1025,11 +1021,108 @@ def _invert(date: str) -> str:
     return "".join(chr(0x10FFFF - ord(c)) for c in date) if date else "\U0010FFFF"
 
 
+@dataclass
+class ClaimComponent:
+    """Facts joined by similarities of at least the linkage threshold, and the claims clustered among them.
+
+    Average linkage merges two groups only when some pair across them reaches the threshold, so claims never cross
+    components: clustering each component alone gives the same claims as clustering the whole collection, and a
+    new fact only changes the components it links to.
+    """
+
+    members: dict[str, str]  # fact id -> article id
+    claims: list[dict]
+
+    @property
+    def id(self) -> str:
+        digest = hashlib.sha1("\n".join(sorted(self.members)).encode("utf-8")).hexdigest()
+        return f"k-{digest[:12]}"
+
+
+def _similarities(corpus: _Corpus) -> dict[tuple[int, int], float]:
+    sims = {}
+    for i, j in sorted(_candidate_pairs(corpus)):
+        s = _pair_similarity(corpus, i, j)
+        if s > 0:
+            sims[(i, j)] = s
+    return sims
+
+
+def _strong_components(n: int, sims: dict[tuple[int, int], float], threshold: float) -> list[list[int]]:
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for (i, j), s in sims.items():
+        if s >= threshold:
+            parent[find(i)] = find(j)
+    groups = defaultdict(list)
+    for i in range(n):
+        groups[find(i)].append(i)
+    return sorted(groups.values())
+
+
+def _check_threshold(min_similarity: float) -> None:
+    if not 0 < min_similarity <= 1:
+        raise ClaimInputError("min_similarity must be in (0, 1]")
+
+
+def claim_components(facts: list[dict], *, min_similarity: float = DEFAULT_MIN_SIMILARITY) -> list[ClaimComponent]:
+    """The components of two or more facts among ``facts``, each with its claims (clusters of two or more facts).
+
+    Facts in no component stand alone: no other fact of the collection is similar enough to them.
+    """
+    _check_threshold(min_similarity)
+    corpus = _prepare(facts)
+    sims = _similarities(corpus)
+    out = []
+    for group in _strong_components(len(corpus.views), sims, min_similarity):
+        if len(group) < 2:
+            continue
+        index = {g: k for k, g in enumerate(group)}
+        local = {(index[i], index[j]): s for (i, j), s in sims.items() if i in index and j in index}
+        views = [corpus.views[i] for i in group]
+        claims = [_build_cluster([views[k] for k in members])
+                  for members in _average_linkage(len(views), local, min_similarity) if len(members) >= 2]
+        claims.sort(key=claim_order)
+        out.append(ClaimComponent({v.id: v.article_id or v.id for v in views}, claims))
+    return out
+
+
+def linked_facts(new: list[dict], old: list[dict], *, min_similarity: float = DEFAULT_MIN_SIMILARITY) -> set[str]:
+    """Ids of the ``old`` facts whose similarity to some ``new`` fact reaches the linkage threshold."""
+    _check_threshold(min_similarity)
+    new_ids = {r["id"] for r in new}
+    corpus = _prepare(list(new) + [r for r in old if r.get("id") not in new_ids])
+    is_new = [v.id in new_ids for v in corpus.views]
+    postings = defaultdict(list)
+    for i, v in enumerate(corpus.views):
+        if is_new[i]:
+            for key in link_keys(v):
+                postings[key].append(i)
+    linked = set()
+    for j, v in enumerate(corpus.views):
+        if is_new[j]:
+            continue
+        partners = {i for key in link_keys(v) for i in postings.get(key, ())}
+        if any(_pair_similarity(corpus, min(i, j), max(i, j)) >= min_similarity for i in partners):
+            linked.add(v.id)
+    return linked
+
+
+def claim_order(cluster: dict) -> tuple:
+    """Listing order of claims: most publishers first, then most facts, then id."""
+    return (-cluster["sources"], -len(cluster["facts"]), cluster["id"])
+
+
 def cluster_facts(
     facts: list[dict],
     *,
     min_similarity: float = DEFAULT_MIN_SIMILARITY,
-    generic_share: float = DEFAULT_GENERIC_SHARE,
     include_singletons: bool = False,
 ) -> list[dict]:
     """Group fact records that make the same claim; see the module docstring for the rules.
@@ -1038,21 +1131,15 @@ def cluster_facts(
     then id. With ``include_singletons`` every remaining fact is returned as a one-fact cluster too.
     Raises ClaimInputError on records without ``id`` or ``text``.
     """
-    if not 0 < min_similarity <= 1:
-        raise ClaimInputError("min_similarity must be in (0, 1]")
-    corpus = _prepare(facts, generic_share)
-    sims = {}
-    for i, j in sorted(_candidate_pairs(corpus)):
-        s = _pair_similarity(corpus, i, j)
-        if s > 0:
-            sims[(i, j)] = s
-    groups = _average_linkage(len(corpus.views), sims, min_similarity)
+    _check_threshold(min_similarity)
+    corpus = _prepare(facts)
+    groups = _average_linkage(len(corpus.views), _similarities(corpus), min_similarity)
     clusters = []
     for group in groups:
         if len(group) < 2 and not include_singletons:
             continue
-        clusters.append(_build_cluster([corpus.views[i] for i in group], corpus.generic))
-    clusters.sort(key=lambda c: (-c["sources"], -len(c["facts"]), c["id"]))
+        clusters.append(_build_cluster([corpus.views[i] for i in group]))
+    clusters.sort(key=claim_order)
     return clusters
 
 
@@ -1068,22 +1155,33 @@ def _coverage(claim_terms: set[str], evidence_terms: set[str]) -> float:
     return len(claim_terms & evidence_terms) / len(claim_terms) if claim_terms else 0.0
 
 
-def _judge(claim: _FactView, ev: _FactView, shared: set[str]) -> tuple[str, str] | None:
-    """Relation of one evidence fact to the claim, or None when it is not evidence at all."""
+def _judge(claim: _FactView, ev: _FactView, shared: set[str], meaning: float) -> tuple[str, str] | None:
+    """Relation of one evidence fact to the claim, or None when it is not evidence at all.
+
+    ``meaning`` is the embedding similarity of the two texts: it stands in for shared words when the evidence says
+    the same thing in other words, but only polarity and figures decide between supports and contradicts.
+    """
     claim_predicate = set(claim.terms)
     predicate = _coverage(claim_predicate, ev.term_set)
     claim_figures = [f for f in claim.figures if f.dimension]
-    # A bare figure claim ("ATACMS: 300 km") has no predicate words; its measure stands for them.
-    bare_figure = not claim_predicate and any(f.comparable(c) for c in claim_figures for f in ev.figures)
-    if predicate < MIN_PREDICATE_COVERAGE and not bare_figure:
+    # A figure of the claim's measure about a shared entity makes the fact evidence whatever the wording ("sent
+    # fifty thousand soldiers" against "11,000 troops have moved into"); a bare figure claim ("ATACMS: 300 km")
+    # has no predicate words at all.
+    same_measure = any(f.comparable(c) and (f.tied & shared or (not claim_predicate and not f.anchored))
+                       for c in claim_figures for f in ev.figures)
+    if predicate < MIN_PREDICATE_COVERAGE and meaning < SEMANTIC_RELATED and not same_measure:
         return None
     overall = _coverage(claim.term_set, ev.term_set)
-    about = f"shares {', '.join(sorted(shared))}; {overall:.0%} of the claim's terms"
+    about = (f"shares {', '.join(sorted(shared))}; " if shared else "") + \
+        f"{overall:.0%} of the claim's terms, meaning similarity {meaning:.2f}"
 
     if claim_figures:
         relation, reason = _judge_figures(claim, claim_figures, ev, shared, about)
     else:
-        relation, reason = _judge_polarity(claim, ev, predicate, overall, about)
+        strong = meaning >= SEMANTIC_STRONG
+        relation, reason = _judge_polarity(claim, ev, max(predicate, strong), max(overall, strong), about, strong)
+        if relation == "supports" and _mentions_number(claim.text) and any(f.dimension for f in ev.figures):
+            relation, reason = "related", f"{reason}; but the claim's figure could not be read to compare"
     if relation != "related" and claim.source_entities:
         # "The Pentagon confirmed X" is only settled by what the Pentagon said, not by another source saying X.
         claimed = {n.lower() for n in claim.source_entities}
@@ -1100,7 +1198,9 @@ def _judge_figures(claim: _FactView, claim_figures: list[_Figure], ev: _FactView
                    about: str) -> tuple[str, str]:
     outcomes = []
     for cf in claim_figures:
-        comparable = [f for f in ev.figures if f.comparable(cf) and (f.tied & shared or not f.anchored)]
+        # A claim that names no entity is about the measure alone.
+        comparable = [f for f in ev.figures
+                      if f.comparable(cf) and (f.tied & shared or not f.anchored or not claim.entities)]
         if not comparable:
             continue
         current = [f for f in comparable if not f.earlier] or comparable
@@ -1119,7 +1219,8 @@ def _judge_figures(claim: _FactView, claim_figures: list[_Figure], ev: _FactView
         outcomes.append(contradicting[0] if contradicting else judged[0])
     if not outcomes:
         dims = ", ".join(sorted({f.dimension for f in claim_figures}))
-        return "related", f"{about}; the evidence gives no figure for {dims} about {', '.join(sorted(shared))}"
+        return "related", f"{about}; the evidence gives no figure for {dims}" + \
+            (f" about {', '.join(sorted(shared))}" if shared else "")
     if ev.negated:
         return "related", f"{about}; the evidence figure is negated: {outcomes[0][1]}"
     if any(r == "contradicts" for r, _ in outcomes):
@@ -1133,7 +1234,7 @@ def _judge_figures(claim: _FactView, claim_figures: list[_Figure], ev: _FactView
 
 
 def _judge_polarity(claim: _FactView, ev: _FactView, predicate: float, overall: float,
-                    about: str) -> tuple[str, str]:
+                    about: str, same_meaning: bool = False) -> tuple[str, str]:
     if claim.negated != ev.negated:
         negated, other = (claim, ev) if claim.negated else (ev, claim)
         if negated.neg_scope and predicate >= NEGATION_COVERAGE and overall >= NEGATION_COVERAGE:
@@ -1144,6 +1245,10 @@ def _judge_polarity(claim: _FactView, ev: _FactView, predicate: float, overall: 
             if head in _EPISTEMIC and negated is ev:
                 return "related", f'{about}; the evidence only says "{negated.neg_clause}", which neither ' \
                                   f"supports nor refutes the claim"
+            # The other says the same in other words (a close embedding similarity).
+            if same_meaning and head not in _EPISTEMIC:
+                return "contradicts", f'{about}; the {who} says "{negated.neg_clause}", the other affirms it ' \
+                                      f"in other words"
         return "related", f"{about}; polarity differs but the negated predicate is not the claim's"
     if predicate >= STRONG_COVERAGE and overall >= STRONG_COVERAGE:
         hedge = " (the evidence is hedged)" if ev.hedged else ""
@@ -1185,6 +1290,35 @@ def _with_names_from(claim: dict, candidates: list[dict]) -> dict:
     return {**claim, "entities": existing + added} if added else claim
 
 
+def _meanings(claim: dict, candidates: list[dict]) -> list[float]:
+    """Embedding similarity of the claim to each candidate, both with entity names made canonical."""
+    vectors = embed([canonical_text(claim)] + [canonical_text(c) for c in candidates])
+    return [float(score) for score in vectors[1:] @ vectors[0]]
+
+
+def canonical_text(record: dict) -> str:
+    """The text with each entity mention replaced by the entity's canonical name ("Kyiv" -> "Ukraine"), so that
+    aliases do not move a text's embedding."""
+    text = record.get("text") or ""
+    base = record.get("start") if isinstance(record.get("start"), int) else 0
+    spans, taken = [], []
+    for ent in record.get("entities") or []:
+        if not isinstance(ent, dict) or not ent.get("name"):
+            continue
+        start = ent.get("start")
+        span = _locate(text, ent.get("mention") or "", start - base if isinstance(start, int) else None, taken)
+        if span[0] >= 0:
+            taken.append(span)
+            spans.append((span, ent["name"]))
+    for (start, end), name in sorted(spans, reverse=True):
+        text = text[:start] + name + text[end:]
+    return text
+
+
+def _mentions_number(text: str) -> bool:
+    return any(ch.isdigit() for ch in text) or not lexicon("number_words").isdisjoint(_WORD_RE.findall(text.lower()))
+
+
 def compare_claim(claim: dict, candidates: list[dict]) -> dict:
     """Check a parsed claim (``parse_claim(text).to_dict()``) against retrieved fact records.
 
@@ -1198,16 +1332,18 @@ def compare_claim(claim: dict, candidates: list[dict]) -> dict:
     claim = _with_names_from(claim, candidates)
     claim_view = _view(claim, kind="claim")
     claim_entities = claim_view.entities
+    views = [_view(record) for record in candidates]
+    meanings = _meanings(claim, candidates)
     decisive, related, seen = [], [], set()
-    for record in candidates:
-        ev = _view(record)
+    for record, ev, meaning in zip(candidates, views, meanings):
         if ev.id in seen:
             continue
         seen.add(ev.id)
         shared = claim_entities & ev.entities
-        if not shared:
+        # A claim naming entities is settled by facts about them; one naming none, by its words, meaning and figures.
+        if not shared and claim_entities:
             continue
-        judged = _judge(claim_view, ev, shared)
+        judged = _judge(claim_view, ev, shared, meaning)
         if judged is None:
             continue
         relation, reason = judged

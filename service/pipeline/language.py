@@ -84,3 +84,12 @@ def _phrase_pattern(name: str) -> re.Pattern:
     entries = sorted(lexicon(name), key=len, reverse=True)
     alternation = "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in entries)
     return re.compile(rf"(?<![\w'])(?:{alternation})(?![\w'])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
+def snowball_stem(word: str) -> str:
+    """Snowball English (Porter2) stem, also from Whoosh: unlike the original Porter stemmer it gives every
+    inflection of a verb one stem ("authorize", "authorized" -> "author"), which comparing wordings needs."""
+    from whoosh.lang.porter2 import stem as porter2_stem  # on first use, like stem() above
+
+    return porter2_stem(word)

@@ -8,8 +8,8 @@ from ..http import varies_on
 from ..records import CLAIM_STATUSES
 from . import catalog
 from .common import (BODY_DETAILS, BODY_PROBLEMS, IN_QUERY, READ_PROBLEMS, ApiBlueprint, AttributionSchema,
-                     EchoedQuerySchema, EntityMentionSchema, FactSchema, PageArgs, PageSchema, Pattern, QuantitySchema,
-                     link_to, name_field, one_of, problems, query_field)
+                     DateRangeArgs, EchoedQuerySchema, EntityMentionSchema, FactSchema, PageArgs, PageSchema, Pattern,
+                     QuantitySchema, link_to, name_field, one_of, problems, query_field)
 
 blp = ApiBlueprint("claims", __name__, url_prefix="/v1/claims",
                    description="The same claim across publishers: corroboration, conflicts, checks")
@@ -25,7 +25,9 @@ _SPACE = r"\t\n\v\f\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 CLAIM_PATTERN = rf"^[^{_CONTROL}]*[^{_SPACE}{_CONTROL}][^{_CONTROL}]*$"
 
 
-class ClaimArgs(PageArgs):
+class ClaimArgs(PageArgs, DateRangeArgs):
+    """Claim filters; dates select claims with a fact published in the range."""
+
     about = name_field("Entity name or alias", "ATACMS")
     q = query_field("Full-text query over the claim's facts.")
     status = one_of("ClaimStatus", "Only claims with this status across publishers")
@@ -49,6 +51,8 @@ class ClaimFactSchema(ma.Schema):
     score = ma.fields.Float()
     start = ma.fields.Integer(allow_none=True)
     end = ma.fields.Integer(allow_none=True)
+    asserts = ma.fields.Boolean(metadata={"description": "The fact takes the statement's position (it is an "
+                                                        "appearance of the claim, not a denial)"})
 
 
 class FirstAppearanceSchema(ma.Schema):
@@ -86,7 +90,10 @@ class ClaimSchema(ma.Schema):
     status = one_of("ClaimStatus", required=True)
     sources = ma.fields.Integer(required=True, metadata={"description": "Distinct publishers"})
     articles = ma.fields.Integer()
-    first_appearance = ma.fields.Nested(FirstAppearanceSchema, allow_none=True)
+    first_appearance = ma.fields.Nested(FirstAppearanceSchema, allow_none=True,
+                                        metadata={"description": "The earliest dated fact asserting the claim"})
+    undated_sources = ma.fields.List(ma.fields.String(), metadata={
+        "description": "Publishers (or articles) whose report states no date: they cannot be put in order"})
     conflicts = ma.fields.List(ma.fields.Nested(ConflictSchema))
     facts = ma.fields.List(ma.fields.Nested(ClaimFactSchema), required=True)
     extractor_version = ma.fields.String()

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import json
+from .quantities import pack_quantities, quantity_units
 from .schema import KIND_CODES, day_number, normalize_key
 
 
+def keyword(value: str) -> str:
+    """A value as a KEYWORD field holds it. Commas separate keywords, so a comma inside a name would split it."""
+    return " ".join(value.replace(",", " ").split()).lower()
+
+
 def _keywords(values) -> str:
-    # Commas separate keywords, so a comma inside a name would split it.
-    return ",".join(sorted({" ".join(v.replace(",", " ").split()).lower() for v in values if v}))
+    return ",".join(sorted({keyword(v) for v in values if v}))
 
 
 def _common(record: dict, kind: str) -> dict:
@@ -78,18 +83,61 @@ def fact_facets(record: dict) -> dict[str, list[str]]:
 
 
 def fact_document(record: dict) -> dict:
+    record = dict(record)
+    link_keys = record.pop("link_keys", ())  # computed by the claim pipeline; indexed, not stored
+    vector = record.pop("vector", None)  # the fact's embedding (float16 bytes); a column, not in the payload
     doc = _common(record, "fact")
+    if vector:
+        doc["fact_vector"] = vector
+    doc["link_keys"] = _keywords(link_keys)
     doc["fact_text"] = record["text"]
     doc["entities"] = _keywords(e["name"] for e in record.get("entities", ()))
     doc["speakers"] = _keywords(speaker_keys(record.get("attribution")))
     quantities = record.get("quantities", ())
     doc["units"] = _keywords([q.get("unit") for q in quantities] + [q.get("dimension") for q in quantities])
+    doc["q_units"] = _keywords(u for q in quantities for u in quantity_units(q))
+    doc["q_dimensions"] = _keywords(q.get("dimension") for q in quantities)
+    doc["q_values"] = pack_quantities(quantities)
     doc["has_quantity"] = bool(quantities)
     doc["negated"] = bool(record.get("negated"))
     doc["hedged"] = bool(record.get("hedged"))
     doc["score"] = float(record.get("score", 0.0))
     doc["facet_values"] = pack_facets(fact_facets(record))
     return doc
+
+
+def component_document(record: dict) -> dict:
+    """A claim component: ``{"id", "facts": {fact id: article id}}``."""
+    return {"id": record["id"], "kind": "component", "kind_code": KIND_CODES["component"], "component": record["id"],
+            "members": ",".join(sorted(record["facts"])), "articles": ",".join(sorted(set(record["facts"].values()))),
+            "payload": json.dumps(record, ensure_ascii=False, separators=(",", ":"))}
+
+
+MAX_SORT_COUNT = 999_999
+
+
+def claim_sort_key(sources: int, facts: int, claim_id: str) -> bytes:
+    """Most publishers first, then most facts, then id, as one byte string that sorts ascending."""
+    return f"{MAX_SORT_COUNT - min(sources, MAX_SORT_COUNT):06d}{MAX_SORT_COUNT - min(facts, MAX_SORT_COUNT):06d}" \
+           f"{claim_id}".encode()
+
+
+def claim_document(record: dict) -> dict:
+    """A claim (``claims.cluster_facts`` output plus its ``component`` id)."""
+    facts = record["facts"]
+    dates = sorted(f["published"] for f in facts if f.get("published"))
+    return {
+        "id": record["id"], "kind": "claim", "kind_code": KIND_CODES["claim"], "component": record["component"],
+        "members": ",".join(sorted(f["id"] for f in facts)),
+        "entities": _keywords(record.get("about", ())),
+        "claim_status": record["status"],
+        "claim_sources": _keywords(f.get("source") for f in facts),
+        "claim_text": "\n".join(f["text"] for f in facts),
+        "published": day_number(dates[0]) if dates else 0,
+        "last_published": day_number(dates[-1]) if dates else 0,
+        "claim_key": claim_sort_key(record["sources"], len(facts), record["id"]),
+        "payload": json.dumps(record, ensure_ascii=False, separators=(",", ":")),
+    }
 
 
 def record_of(stored_fields: dict) -> dict:

@@ -13,7 +13,7 @@ from whoosh.columns import NumericColumn, VarBytesColumn
 from whoosh.fields import BOOLEAN, COLUMN, ID, KEYWORD, STORED, TEXT, Schema
 
 # Bump whenever the schema or the way documents are written changes; a mismatch forces a rebuild.
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 11
 
 # Numbers keep their separators ("11,000" is one token, so a plain term query finds it) and dotted
 # acronyms stay whole ("U.S." -> "u.s"), unlike Whoosh's default tokenizer.
@@ -58,12 +58,30 @@ def build_schema() -> Schema:
         entities=KEYWORD(commas=True, lowercase=True),
         speakers=KEYWORD(commas=True, lowercase=True),
         units=KEYWORD(commas=True, lowercase=True),
+        # Quantities of a fact (search/quantities.py): units as extracted and normalised, dimensions, and each
+        # quantity's unit, dimension and normalised value packed in a column for range filters.
+        q_units=KEYWORD(commas=True, lowercase=True),
+        q_dimensions=KEYWORD(commas=True, lowercase=True),
+        q_values=COLUMN(VarBytesColumn()),
         negated=BOOLEAN(),
         hedged=BOOLEAN(),
         has_quantity=BOOLEAN(),
         score=COLUMN(NumericColumn("f", default=0.0)),
         # Facet values of a fact (documents.pack_facets), read per matching document without decoding its payload.
         facet_values=COLUMN(VarBytesColumn()),
+        # Claims (search/claims_index.py): a fact's link keys find the facts it may be similar to; a claim
+        # component lists its member facts and articles; a claim is filtered by status, publishers and dates and
+        # listed in the order of its packed sort key.
+        link_keys=KEYWORD(commas=True, lowercase=True),
+        members=KEYWORD(commas=True),
+        articles=KEYWORD(commas=True),
+        component=ID(),
+        claim_status=ID(),
+        claim_sources=KEYWORD(commas=True, lowercase=True),
+        claim_text=TEXT(analyzer=analyzer, phrase=True),
+        last_published=COLUMN(NumericColumn("i", default=0)),
+        claim_key=COLUMN(VarBytesColumn()),
+        fact_vector=COLUMN(VarBytesColumn()),  # the fact's unit embedding, float16 (search/vectors.py)
         content_hash=ID(stored=True),
         # "<article id> <raw hash>" for article documents, so syncing with the corpus reads no payloads.
         article_key=COLUMN(VarBytesColumn()),
@@ -71,7 +89,7 @@ def build_schema() -> Schema:
     )
 
 
-KIND_CODES = {"article": 1, "passage": 2, "fact": 3}
+KIND_CODES = {"article": 1, "passage": 2, "fact": 3, "claim": 4, "component": 5}
 
 
 def day_number(iso_date: str | None) -> int:

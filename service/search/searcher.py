@@ -19,6 +19,7 @@ from whoosh.lang.porter import stem
 
 from .documents import indexed_text, record_of, unpack_facets
 from .errors import IndexUnavailable
+from .quantities import QuantityFilter
 from .query import ParsedQuery
 from .schema import KIND_CODES, STOP_WORDS, TOKEN_PATTERN, day_number, normalize_key, text_analyzer
 from .vector import Hits, Unsupported, VectorSearcher, contains
@@ -48,6 +49,7 @@ class Filters:
     has_quantity: bool | None = None
     min_score: float | None = None
     document_kind: str | None = None  # articles only: their DocumentKind value, matched on the record
+    quantity: QuantityFilter | None = None  # conditions one quantity of a fact meets (search/quantities.py)
 
     def term_queries(self) -> list[wq.Query]:
         """Clauses answered from posting lists; their doc sets are cached per index generation."""
@@ -65,6 +67,8 @@ class Filters:
             value = getattr(self, name)
             if value is not None:
                 clauses.append(wq.Term(name, value))
+        if self.quantity is not None:
+            clauses.extend(self.quantity.term_queries())
         return clauses
 
     def day_bounds(self) -> tuple[int, int] | None:
@@ -75,7 +79,7 @@ class Filters:
 
     def term_key(self) -> tuple:
         return (self.source, self.article_id, self.entities, self.speaker, self.unit, self.negated, self.hedged,
-                self.has_quantity)
+                self.has_quantity, self.quantity)
 
 
 @dataclass
@@ -180,7 +184,8 @@ class IndexReader:
         """
         allowed = self._term_docs(state, kind, filters)
         days = filters.day_bounds()
-        if days is None and filters.min_score is None:
+        quantity = filters.quantity if filters.quantity is not None and filters.quantity.needs_column else None
+        if days is None and filters.min_score is None and quantity is None:
             return allowed
         if q is not None:
             candidates = state.searcher.docs_for_query(q)
@@ -190,11 +195,13 @@ class IndexReader:
             candidates = state.searcher.docs_for_query(wq.Term("kind", kind))
         published = self._column(state, "published") if days else None
         scores = self._column(state, "score") if filters.min_score is not None else None
+        packed = self._column(state, "q_values") if quantity is not None else None
         low, high = days or (0, 0)
         return {doc for doc in candidates
                 if (allowed is None or doc in allowed)
                 and (published is None or low <= published[doc] <= high)
-                and (scores is None or scores[doc] >= filters.min_score)}
+                and (scores is None or scores[doc] >= filters.min_score)
+                and (packed is None or quantity.matches(packed[doc]))}
 
     def _engine(self, state: _ThreadState) -> VectorSearcher:
         """The array engine of this thread's searcher; it is dropped with the searcher when the index changes."""

@@ -22,9 +22,10 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from whoosh import index as windex
-from whoosh.query import Term
+from whoosh.query import And, Or, Term
 
-from .documents import article_document, fact_document, passage_document, record_of
+from .documents import (article_document, claim_document, component_document, fact_document, keyword,
+                        passage_document, record_of)
 from .errors import IndexBusy, IndexUnavailable, IndexVersionMismatch
 from .schema import SCHEMA_VERSION, build_schema
 
@@ -93,7 +94,8 @@ class IndexLocation:
 
 
 def _add_record(writer, kind: str, record: dict) -> None:
-    make = {"article": article_document, "passage": passage_document, "fact": fact_document}[kind]
+    make = {"article": article_document, "passage": passage_document, "fact": fact_document,
+            "claim": claim_document, "component": component_document}[kind]
     writer.add_document(**make(record))
 
 
@@ -111,7 +113,7 @@ class IndexBuilder:
         self.location = IndexLocation(root)
         self.manifest = dict(manifest, schema_version=SCHEMA_VERSION)
         self.memory_mb = memory_mb
-        self.counts = {"article": 0, "passage": 0, "fact": 0}
+        self.counts = {"article": 0, "passage": 0, "fact": 0}  # claims and components once there are any
 
     def __enter__(self):
         self.location.builds.mkdir(parents=True, exist_ok=True)
@@ -129,7 +131,7 @@ class IndexBuilder:
 
     def add(self, kind: str, record: dict) -> None:
         _add_record(self._writer, kind, record)
-        self.counts[kind] += 1
+        self.counts[kind] = self.counts.get(kind, 0) + 1
 
     def add_article(self, article: dict, passages: Iterable[dict], facts: Iterable[dict]) -> None:
         self.add("article", article)
@@ -166,6 +168,8 @@ class WriteSession:
         self._searcher = writer.searcher()
         self._pending: dict[str, dict] = {}  # content hash -> article added in this session, not yet committed
         self.changed = False
+        self.removed_articles: set[str] = set()  # articles deleted or replaced in this session
+        self.added_facts: dict[str, dict] = {}  # facts added in this session, by id
 
     def article_by_hash(self, content_hash: str) -> dict | None:
         fields = self._searcher.document(content_hash=content_hash)
@@ -180,8 +184,10 @@ class WriteSession:
 
     def article_raw_hashes(self) -> dict[str, str]:
         """Map each indexed article id to the hash of the raw file it was built from."""
+        docs = list(self._searcher.docs_for_query(Term("kind", "article")))
+        if not docs:  # an empty index has no columns to read
+            return {}
         keys = self._searcher.reader().column_reader("article_key")
-        docs = self._searcher.docs_for_query(Term("kind", "article"))
         pairs = (keys[docnum].decode().split(" ", 1) for docnum in docs)
         return dict(pair for pair in pairs if len(pair) == 2)
 
@@ -194,11 +200,74 @@ class WriteSession:
             _add_record(self._writer, "passage", passage)
         for fact in facts:
             _add_record(self._writer, "fact", fact)
+            self.added_facts[fact["id"]] = fact
 
     def delete_article(self, article_id: str) -> bool:
         deleted = self._writer.delete_by_term("article_id", article_id) > 0
         self.changed |= deleted
+        for fact_id in [k for k, f in self.added_facts.items() if f["article_id"] == article_id]:
+            del self.added_facts[fact_id]
+        if deleted:
+            self.removed_articles.add(article_id)
         return deleted
+
+    # -- claims (the committed state; what this session added is in ``added_facts``) ----------------------
+    def _records(self, q) -> list[dict]:
+        return [record_of(self._searcher.stored_fields(doc)) for doc in sorted(self._searcher.docs_for_query(q))]
+
+    def components_with(self, *, articles: Iterable[str] = (), facts: Iterable[str] = ()) -> list[dict]:
+        """Committed claim components holding any of these articles or facts."""
+        terms = [Term("articles", a) for a in articles] + [Term("members", f) for f in facts]
+        return self._records(And([Term("kind", "component"), Or(terms)])) if terms else []
+
+    def claims_with(self, facts: Iterable[str]) -> list[dict]:
+        """Committed claims holding any of these facts."""
+        terms = [Term("members", f) for f in facts]
+        return self._records(And([Term("kind", "claim"), Or(terms)])) if terms else []
+
+    def delete_claims(self, claim_ids: Iterable[str]) -> None:
+        for claim_id in claim_ids:
+            self._writer.delete_by_query(And([Term("kind", "claim"), Term("id", claim_id)]))
+            self.changed = True
+
+    def delete_component_record(self, component_id: str) -> None:
+        """Delete a component's own document, keeping its claims."""
+        self._writer.delete_by_query(And([Term("kind", "component"), Term("id", component_id)]))
+        self.changed = True
+
+    def facts_sharing(self, entities: Iterable[str], keys: Iterable[str], *, limit: int) -> list[dict]:
+        """Committed facts naming one of these entities and indexed with one of these link keys, at most
+        ``limit`` of them (in index order)."""
+        names = [Term("entities", keyword(e)) for e in entities]
+        terms = [Term("link_keys", keyword(k)) for k in keys]
+        if not names or not terms:
+            return []
+        q = And([Term("kind", "fact"), Or(names), Or(terms)])
+        docs = sorted(self._searcher.docs_for_query(q))[:limit]
+        return [record_of(self._searcher.stored_fields(doc)) for doc in docs]
+
+    def facts_by_id(self, ids: Iterable[str]) -> list[dict]:
+        out = []
+        for fact_id in ids:
+            fields = self._searcher.document(id=fact_id)
+            if fields and fields.get("kind") == "fact":
+                out.append(record_of(fields))
+        return out
+
+    def replace_components(self, old_ids: Iterable[str], components: Iterable[tuple[dict, list[dict]]]) -> None:
+        """Delete these components with their claims, then add ``(component, claims)`` pairs."""
+        for component_id in old_ids:
+            self._writer.delete_by_term("component", component_id)
+            self.changed = True
+        self.add_components(components)
+
+    def add_components(self, components: Iterable[tuple[dict, list[dict]]]) -> None:
+        for component, claims in components:
+            if component is not None:
+                _add_record(self._writer, "component", component)
+            for claim in claims:
+                _add_record(self._writer, "claim", claim)
+            self.changed = True
 
 
 @contextmanager

@@ -153,3 +153,27 @@ def test_undated_cluster_has_no_dates():
 def test_incomplete_cluster_is_rejected(bad):
     with pytest.raises(ClaimInputError):
         claim_to_jsonld(bad)
+
+
+def test_denials_are_not_appearances_and_author_and_date_come_from_one_fact():
+    from service.pipeline.claims import cluster_facts
+    from tests.pipeline.test_claims import fact
+
+    pentagon = {"speaker": "Sabrina Singh", "organization": "Pentagon", "role": "Deputy Press Secretary",
+                "speaker_type": "PERSON"}
+    ryder = {"speaker": "Pat Ryder", "organization": "Pentagon", "speaker_type": "PERSON"}
+    facts = [
+        fact("a-f0", "The Pentagon has not confirmed that the troops have engaged in combat.",
+             [("Pentagon", "Pentagon")], source="DOD News", published="2024-11-01", negated=True,
+             attribution=pentagon),
+        fact("b-f0", "Pat Ryder of the Pentagon confirmed that the troops have engaged in combat.", [("Pentagon", "Pentagon")],
+             source="Daily B", published="2024-11-05", attribution=ryder),
+        fact("c-f0", "The Pentagon confirmed the troops have engaged in combat.", [("Pentagon", "Pentagon")],
+             source="Daily C", published="2024-11-06"),
+    ]
+    (cluster,) = cluster_facts(facts)
+    doc = claim_to_jsonld(cluster)
+    assert {a["identifier"] for a in doc["appearance"]} == {"b", "c"}
+    assert doc["firstAppearance"]["identifier"] == "b"
+    assert doc["datePublished"] == "2024-11-05"
+    assert doc["author"]["name"] == "Pat Ryder"

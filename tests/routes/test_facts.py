@@ -74,3 +74,42 @@ def test_fact_errors(client):
     assert_problem(client.get("/v1/facts?dimension=weight"), 400)
     assert_problem(client.get("/v1/facts?min_score=2"), 400)
     assert_problem(client.get("/v1/facts?min=nan"), 400)
+
+
+def test_every_dimension_of_the_contract_is_accepted(client):
+    from service.records import DIMENSIONS
+
+    for dimension in DIMENSIONS:
+        body = client.get(f"/v1/facts?dimension={dimension}&limit=100").get_json()
+        assert body["total"] == len(body["items"])
+        assert all(any(q["dimension"] == dimension for q in f["quantities"]) for f in body["items"])
+    assert_problem(client.get("/v1/facts?dimension=percent"), 400)
+    persons = client.get("/v1/facts?dimension=persons&limit=100").get_json()
+    assert persons["total"] >= 3
+
+
+def test_unit_and_range_hold_for_the_same_quantity(client):
+    everything = client.get("/v1/facts?has_quantity=true&limit=100").get_json()["items"]
+
+    def expected(unit, low):
+        return sorted(f["id"] for f in everything
+                      if any(unit in (q.get("unit"), (q.get("normalized") or {}).get("unit"))
+                             and ((q.get("normalized") or {}).get("value", q["value"])) >= low
+                             for q in f["quantities"]))
+
+    for unit, low in (("km", 250), ("troops", 5000), ("km", 0)):
+        body = client.get(f"/v1/facts?unit={unit}&min={low}&limit=100").get_json()
+        assert sorted(f["id"] for f in body["items"]) == expected(unit, low)
+        assert body["total"] == len(body["items"]) == body["facets"]["counted"]
+        assert sum(row["count"] for row in body["facets"]["source"]) == body["total"]
+
+
+def test_quantity_filters_read_only_the_page(client, monkeypatch):
+    import service.search.searcher as searcher_module
+
+    decoded = []
+    real = searcher_module.record_of
+    monkeypatch.setattr(searcher_module, "record_of", lambda fields: decoded.append(1) or real(fields))
+    body = client.get("/v1/facts?dimension=length&min=1&limit=1&offset=0").get_json()
+    assert body["total"] >= 2 and len(body["items"]) == 1
+    assert len(decoded) == 1

@@ -1,0 +1,186 @@
+"""Claims and quantity filters under gunicorn: per-request latency, the first request after a write, ingest cost.
+
+    python bench/claims.py --scales 10k --requests 200 --writes 20
+
+Per scale: generate (or reuse) the corpus, build the index (timed: the build rate), start the service with
+``gunicorn -w 2`` and an API key, then send requests one at a time and report p50/p99 for
+
+* ``/v1/claims`` without filters, with ``status``/``about``/``source`` filters, and with ``q``;
+* ``/v1/facts`` with quantity filters (``unit`` + ``min``, ``dimension``, ``dimension`` + ``max``);
+* ``POST /v1/claims/check`` with claims built from the corpus's own entities and figures;
+* ``POST /v1/articles`` (an HTTP ingest: clean, extract, embed, index, update claims) followed at once by
+  ``/v1/claims``: the first request after a write, which must not recluster the corpus.
+
+Results go to ``bench/results/claims-<timestamp>.json`` and ``bench/results/claims-latest.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import shutil
+import statistics
+import sys
+import time
+import urllib.parse
+import urllib.request
+from datetime import datetime, timezone
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+if __package__ in (None, ""):
+    sys.path.insert(0, str(REPO_ROOT))
+
+from bench.generate import DEFAULT_SEED, parse_scale, write_corpus  # noqa: E402
+from bench.run import RESULTS_DIR, Server, build_service_index, start_server, stop_server, wait_ready  # noqa: E402
+
+API_KEY = "bench-key-0123456789"
+DIMENSIONS = ("persons", "length", "money", "rate", "duration", "count")
+
+
+def _request(base: str, path: str, body: dict | None = None) -> tuple[float, int, dict]:
+    data = json.dumps(body).encode() if body is not None else None
+    request = urllib.request.Request(base + path, data=data, method="POST" if body is not None else "GET",
+                                     headers={"Content-Type": "application/json",
+                                              "Authorization": f"Bearer {API_KEY}"})
+    started = time.perf_counter()
+    try:
+        with urllib.request.urlopen(request, timeout=120) as response:
+            payload = json.loads(response.read() or b"{}")
+            status = response.status
+    except urllib.error.HTTPError as error:
+        payload, status = {}, error.code
+    return (time.perf_counter() - started) * 1000, status, payload
+
+
+def _summary(times: list[float], statuses: list[int]) -> dict:
+    ordered = sorted(times)
+    p99 = ordered[min(len(ordered) - 1, int(round(0.99 * (len(ordered) - 1))))] if ordered else None
+    return {"n": len(times), "p50_ms": round(statistics.median(ordered), 2) if ordered else None,
+            "p99_ms": round(p99, 2) if p99 is not None else None,
+            "errors": sum(1 for s in statuses if s >= 400)}
+
+
+def _measure(base: str, paths: list, rounds: int) -> dict:
+    times, statuses = [], []
+    for i in range(rounds):
+        item = paths[i % len(paths)]
+        path, body = item if isinstance(item, tuple) else (item, None)
+        ms, status, _ = _request(base, path, body)
+        times.append(ms)
+        statuses.append(status)
+    return _summary(times, statuses)
+
+
+def _samples(base: str, rng: random.Random) -> dict:
+    """Filter values and claims drawn from what the index holds."""
+    facts = _request(base, "/v1/facts?has_quantity=true&limit=100")[2].get("items", [])
+    claims = _request(base, "/v1/claims?limit=100")[2].get("items", [])
+    abouts = sorted({a for c in claims for a in c["about"]}) or ["Russia"]
+    sources = sorted({f["source"] for c in claims for f in c["facts"] if f.get("source")}) or ["Reuters"]
+    units = sorted({q["unit"] for f in facts for q in f["quantities"] if q.get("unit")}) or ["km"]
+    checks = []
+    for fact in facts[:40]:
+        names = [e["name"] for e in fact["entities"]][:2]
+        for q in fact["quantities"][:1]:
+            factor = rng.choice((1, 1, 3))
+            checks.append(f"{' and '.join(names) or 'They'} reported {q['value'] * factor:,.0f} {q.get('unit') or ''}")
+    return {"abouts": abouts, "sources": sources, "units": units,
+            "checks": checks or ["Russian casualties average 1,200 per day"]}
+
+
+def _paths(samples: dict, rng: random.Random) -> dict:
+    q = urllib.parse.quote
+    return {
+        "claims": ["/v1/claims?limit=10", "/v1/claims?limit=10&offset=10"],
+        "claims filtered": [f"/v1/claims?status={s}&limit=10" for s in ("corroborated", "conflicting", "evolving")]
+        + [f"/v1/claims?about={q(a)}&limit=10" for a in samples["abouts"][:20]]
+        + [f"/v1/claims?source={q(s)}&limit=10" for s in samples["sources"][:10]]
+        + ["/v1/claims?q=troops&limit=10", "/v1/claims?published_from=2024-01-01&limit=10"],
+        "facts by quantity": [f"/v1/facts?unit={q(u)}&min={rng.choice((1, 10, 100))}&limit=10"
+                              for u in samples["units"][:20]]
+        + [f"/v1/facts?dimension={d}&limit=10" for d in DIMENSIONS]
+        + [f"/v1/facts?dimension={d}&max=1000&limit=10" for d in DIMENSIONS],
+        "claim check": [("/v1/claims/check", {"claim": c}) for c in samples["checks"]],
+    }
+
+
+def _writes(base: str, corpus: Path, writes: int, rng: random.Random) -> dict:
+    """Post new articles (texts of the corpus with a new closing paragraph), each followed by /v1/claims."""
+    sources = sorted(corpus.glob("*.txt"))
+    ingest, first, statuses = [], [], []
+    for i in range(writes):
+        text = rng.choice(sources).read_text(encoding="utf-8", errors="replace")
+        text += f"\n\nUpdate {i}: officials said {rng.randint(2, 90) * 100:,} people were evacuated, a spokesperson said.\n"
+        ms, status, _ = _request(base, "/v1/articles", {"text": text})
+        ingest.append(ms)
+        statuses.append(status)
+        ms, status, _ = _request(base, "/v1/claims?limit=10")
+        first.append(ms)
+        statuses.append(status)
+    return {"ingest": _summary(ingest, statuses[0::2]), "claims right after a write": _summary(first, statuses[1::2])}
+
+
+def bench_scale(label: str, args) -> dict:
+    work = Path(args.work_dir) / label
+    corpus = work / "corpus"
+    if not corpus.exists():
+        write_corpus(corpus, parse_scale(label), seed=args.seed)
+    build = build_service_index(corpus, work / "index", work / "build.log")
+    data = work / "data"  # the service writes new articles here; the generated corpus stays as it is
+    shutil.rmtree(data, ignore_errors=True)
+    shutil.copytree(corpus, data)
+    server = Server("claimdex", "service.wsgi:app", {
+        "CLAIMDEX_DATA_DIR": str(data), "CLAIMDEX_INDEX_DIR": str(work / "index"),
+        "CLAIMDEX_RECONCILE_ON_START": "false", "CLAIMDEX_API_KEYS": API_KEY, "HF_HUB_OFFLINE": "1"})
+    start_server(server, work)
+    try:
+        wait_ready(server)
+        rng = random.Random(args.seed)
+        samples = _samples(server.base_url, rng)
+        results = {name: _measure(server.base_url, paths, args.requests)
+                   for name, paths in _paths(samples, rng).items()}
+        results.update(_writes(server.base_url, corpus, args.writes, rng))
+    finally:
+        stop_server(server)
+    passages = (build.get("counts") or {}).get("passages")
+    return {"scale": label, "build": build,
+            "build_passages_per_s": round(passages / build["seconds"], 1) if passages else None,
+            "endpoints": results}
+
+
+def markdown(results: dict) -> str:
+    lines = ["| scale | endpoint | requests | p50 ms | p99 ms | errors |", "|---|---|---:|---:|---:|---:|"]
+    for scale in results["scales"]:
+        for name, row in scale["endpoints"].items():
+            lines.append(f"| {scale['scale']} | {name} | {row['n']} | {row['p50_ms']} | {row['p99_ms']} | "
+                         f"{row['errors']} |")
+    for scale in results["scales"]:
+        lines.append(f"\n{scale['scale']}: build {scale['build']['seconds']} s, "
+                     f"{scale['build_passages_per_s']} passages/s, counts {scale['build'].get('counts')}")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scales", default="10k")
+    parser.add_argument("--requests", type=int, default=200, help="requests per endpoint group")
+    parser.add_argument("--writes", type=int, default=20, help="HTTP ingests, each followed by /v1/claims")
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    parser.add_argument("--work-dir", default=str(REPO_ROOT / "build" / "bench-claims"))
+    parser.add_argument("--results-dir", default=str(RESULTS_DIR))
+    args = parser.parse_args(argv)
+    timestamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    results = {"timestamp": timestamp, "scales": [bench_scale(s.strip(), args) for s in args.scales.split(",")]}
+    out = Path(args.results_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / f"claims-{timestamp}.json").write_text(json.dumps(results, indent=2) + "\n")
+    text = markdown(results)
+    (out / "claims-latest.md").write_text(text)
+    print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,87 @@
+"""Claim listings answered from the index: filters are posting lists and columns, the order is a column.
+
+Claim documents are written by the claim store (see ``documents.claim_document``); nothing here clusters facts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from whoosh import query as wq
+
+from .documents import keyword, record_of
+from .query import ParsedQuery
+from .schema import day_number, normalize_key
+from .searcher import IndexReader
+
+
+@dataclass(frozen=True)
+class ClaimFilters:
+    about: str | None = None  # canonical entity name
+    status: str | None = None
+    source: str | None = None  # a publisher among the claim's facts
+    published_from: str | None = None  # the claim's facts span a date in this range
+    published_to: str | None = None
+
+    def term_queries(self) -> list[wq.Query]:
+        clauses: list[wq.Query] = []
+        if self.about:
+            clauses.append(wq.Term("entities", keyword(self.about)))
+        if self.status:
+            clauses.append(wq.Term("claim_status", self.status))
+        if self.source:
+            clauses.append(wq.Term("claim_sources", keyword(normalize_key(self.source))))
+        return clauses
+
+    def day_bounds(self) -> tuple[int, int] | None:
+        if not (self.published_from or self.published_to):
+            return None
+        return (day_number(self.published_from) if self.published_from else 1,
+                day_number(self.published_to) if self.published_to else 99999999)
+
+
+def _ordered_claims(reader: IndexReader, state) -> list[int]:
+    """Every claim document, in listing order; computed once per index generation from the sort-key column."""
+    def compute():
+        docs = list(state.searcher.docs_for_query(wq.Term("kind", "claim")))
+        if not docs:  # an index without claims may have no columns at all
+            return []
+        keys = state.searcher.reader().column_reader("claim_key")
+        return [doc for _, doc in sorted((keys[doc], doc) for doc in docs)]
+
+    return reader._memo(state, ("claims", "order"), compute)
+
+
+def _column_reader(reader: IndexReader, state, name: str):
+    """Random access to a column: claims are few, so reading the whole column would cost more."""
+    return reader._memo(state, ("column_reader", name), lambda: state.searcher.reader().column_reader(name))
+
+
+def _allowed(reader: IndexReader, state, filters: ClaimFilters, parsed: ParsedQuery | None) -> set | None:
+    sets = [reader._filter_set(state, ("claim-term", c.fieldname, c.text),
+                               lambda c=c: set(state.searcher.docs_for_query(c)))
+            for c in filters.term_queries()]
+    if parsed is not None:
+        sets.append(set(state.searcher.docs_for_query(parsed.query)))
+    days = filters.day_bounds()
+    if not sets and days is None:
+        return None
+    docs = set.intersection(*sorted(sets, key=len)) if sets else set(_ordered_claims(reader, state))
+    if days is not None:
+        low, high = days
+        first, last = _column_reader(reader, state, "published"), _column_reader(reader, state, "last_published")
+        # Undated claims (first == 0) have no date in any range.
+        docs = {d for d in docs if first[d] and first[d] <= high and last[d] >= low}
+    return docs
+
+
+def list_claims(reader: IndexReader, filters: ClaimFilters, parsed: ParsedQuery | None, *, limit: int,
+                offset: int) -> tuple[list[dict], int]:
+    """A page of claims in listing order and the exact number of matching claims."""
+    state = reader._state()
+    order = _ordered_claims(reader, state)
+    allowed = _allowed(reader, state, filters, parsed)
+    if allowed is not None:
+        order = [doc for doc in order if doc in allowed]
+    page = [record_of(state.searcher.stored_fields(doc)) for doc in order[offset:offset + limit]]
+    return page, len(order)

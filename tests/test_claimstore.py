@@ -1,0 +1,125 @@
+"""Claims kept in the index: a full build and article-by-article writes give the same claims."""
+
+import random
+import shutil
+
+import pytest
+
+import service.claimstore as claimstore
+from service.catalog import Catalog
+from service.config import Settings
+from tests.conftest import BUNDLED_CORPUS, PROJECT, settings_for
+
+SOURCES = [BUNDLED_CORPUS, PROJECT / "tests" / "eval" / "claims_synthetic"]
+
+
+def _articles() -> list:
+    return sorted(path for folder in SOURCES for path in folder.glob("*.txt"))
+
+
+def _put(path, folder):
+    shutil.copy(path, folder / path.name)
+    if path.with_suffix(".json").exists():
+        shutil.copy(path.with_suffix(".json"), folder / path.with_suffix(".json").name)
+
+
+def _remove(path, folder):
+    (folder / path.name).unlink()
+    (folder / path.with_suffix(".json").name).unlink(missing_ok=True)
+
+
+def make_catalog(root, articles=()):
+    (root / "articles").mkdir(parents=True, exist_ok=True)
+    for path in articles:
+        _put(path, root / "articles")
+    return Catalog(Settings().with_overrides(settings_for(root)))
+
+
+def snapshot(catalog) -> dict:
+    page = catalog.claims(limit=100, offset=0)
+    assert page["total"] == len(page["items"])
+    components = sorted(catalog.reader.all_records("component"), key=lambda c: c["id"])
+    return {"claims": page["items"], "components": components}
+
+
+@pytest.fixture(scope="module")
+def full(tmp_path_factory):
+    catalog = make_catalog(tmp_path_factory.mktemp("full"), _articles())
+    catalog.build(workers=1)
+    return snapshot(catalog)
+
+
+def test_the_full_build_stores_claims_across_publishers(full):
+    assert len(full["claims"]) >= 5
+    assert {"corroborated", "conflicting"} <= {c["status"] for c in full["claims"]}
+    members = [f["id"] for c in full["claims"] for f in c["facts"]]
+    assert len(members) == len(set(members))  # a fact is in at most one claim
+    for claim in full["claims"]:
+        (component,) = [c for c in full["components"] if c["id"] == claim["component"]]
+        assert {f["id"] for f in claim["facts"]} <= set(component["facts"])
+
+
+def test_articles_written_one_by_one_give_the_claims_of_a_full_build(tmp_path, full):
+    catalog = make_catalog(tmp_path)
+    catalog.build(workers=1)
+    order = _articles()
+    random.Random(7).shuffle(order)
+    for path in order:
+        _put(path, tmp_path / "articles")
+        assert catalog.reconcile()["added"] == [path.stem]
+    assert snapshot(catalog) == full
+
+
+def test_deleting_articles_updates_their_claims(tmp_path):
+    everything = _articles()
+    catalog = make_catalog(tmp_path, everything)
+    catalog.build(workers=1)
+    kept = [p for p in everything if "wildfire" in p.name or p.stem < everything[2].stem]
+    for path in everything:
+        if path not in kept:
+            catalog.delete(path.stem)
+    expected = make_catalog(tmp_path / "fresh", kept)
+    expected.build(workers=1)
+    assert snapshot(catalog) == snapshot(expected)
+    gone = {p.stem for p in everything} - {p.stem for p in kept}
+    assert all(f["article_id"] not in gone for c in snapshot(catalog)["claims"] for f in c["facts"])
+
+
+def test_a_write_reclusters_only_the_facts_it_touches(tmp_path, monkeypatch):
+    everything = _articles()
+    catalog = make_catalog(tmp_path, everything[1:])
+    catalog.build(workers=1)
+    total_facts = catalog.status()["counts"]["facts"]
+    clustered = []
+    real = claimstore.claim_components
+    monkeypatch.setattr(claimstore, "claim_components", lambda facts: clustered.append(len(facts)) or real(facts))
+    _put(everything[0], tmp_path / "articles")
+    catalog.reconcile()
+    (pool,) = clustered
+    new_facts = catalog.status()["counts"]["facts"] - total_facts
+    assert new_facts <= pool < catalog.status()["counts"]["facts"]
+    # Reading claims after the write clusters nothing.
+    clustered.clear()
+    assert catalog.claims(limit=10, offset=0)["total"] >= 1
+    assert clustered == []
+
+
+def test_large_components_are_updated_locally_and_made_exact_by_a_rebuild(tmp_path, monkeypatch, full):
+    monkeypatch.setattr(claimstore, "MAX_RECLUSTER", 2)
+    everything = _articles()
+    catalog = make_catalog(tmp_path, everything[1:])
+    catalog.build(workers=1)
+    for path in everything[:1]:
+        _put(path, tmp_path / "articles")
+    catalog.reconcile()
+    catalog.delete(everything[-1].stem)
+    state = snapshot(catalog)
+    members = [f["id"] for c in state["claims"] for f in c["facts"]]
+    assert len(members) == len(set(members))
+    assert all(f["article_id"] != everything[-1].stem for c in state["claims"] for f in c["facts"])
+    assert any(c.get("exact") is False for c in state["components"])
+    covered = {fid for c in state["components"] for fid in c["facts"]}
+    assert set(members) <= covered
+    _put(everything[-1], tmp_path / "articles")
+    catalog.build(workers=1)
+    assert snapshot(catalog) == full
