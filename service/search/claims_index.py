@@ -11,7 +11,7 @@ from whoosh import query as wq
 
 from .documents import keyword, record_of
 from .query import ParsedQuery
-from .schema import day_number, normalize_key
+from .schema import day_bounds, normalize_key
 from .searcher import IndexReader
 
 
@@ -34,10 +34,7 @@ class ClaimFilters:
         return clauses
 
     def day_bounds(self) -> tuple[int, int] | None:
-        if not (self.published_from or self.published_to):
-            return None
-        return (day_number(self.published_from) if self.published_from else 1,
-                day_number(self.published_to) if self.published_to else 99999999)
+        return day_bounds(self.published_from, self.published_to)
 
 
 def _ordered_claims(reader: IndexReader, state) -> list[int]:

@@ -97,6 +97,17 @@ def day_number(iso_date: str | None) -> int:
     return int(iso_date[:10].replace("-", "")) if iso_date else 0
 
 
+LAST_DAY = 99999999  # day_number of an open upper bound
+
+
+def day_bounds(published_from: str | None, published_to: str | None) -> tuple[int, int] | None:
+    """Inclusive day-number range of an optional date filter; None when neither end is given."""
+    if not (published_from or published_to):
+        return None
+    return (day_number(published_from) if published_from else 1,
+            day_number(published_to) if published_to else LAST_DAY)
+
+
 def normalize_key(value: str) -> str:
     """Lowercase and collapse whitespace so that keyword filters are case-insensitive."""
     return " ".join(value.split()).lower()

@@ -21,7 +21,7 @@ from .documents import indexed_text, record_of, unpack_facets
 from .errors import IndexUnavailable
 from .quantities import QuantityFilter
 from .query import ParsedQuery
-from .schema import KIND_CODES, STOP_WORDS, TOKEN_PATTERN, day_number, normalize_key, text_analyzer
+from .schema import KIND_CODES, STOP_WORDS, TOKEN_PATTERN, day_bounds, normalize_key, text_analyzer
 from .vector import Hits, Unsupported, VectorSearcher, contains
 from .writer import IndexLocation
 
@@ -72,10 +72,7 @@ class Filters:
         return clauses
 
     def day_bounds(self) -> tuple[int, int] | None:
-        if not (self.published_from or self.published_to):
-            return None
-        return (day_number(self.published_from) if self.published_from else 1,
-                day_number(self.published_to) if self.published_to else 99999999)
+        return day_bounds(self.published_from, self.published_to)
 
     def term_key(self) -> tuple:
         return (self.source, self.article_id, self.entities, self.speaker, self.unit, self.negated, self.hedged,

@@ -4,24 +4,11 @@ The bundled corpus and the synthetic articles must meet the quality bar; the hel
 written after the rules were tuned, guard against regressions with a slightly lower bar.
 """
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
-EVALUATE = Path(__file__).resolve().parents[1] / "eval" / "evaluate.py"
+from tests.eval import load_evaluate
 
-
-def _load_evaluate():
-    spec = importlib.util.spec_from_file_location("claimdex_fact_evaluation", EVALUATE)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the file runs
-    spec.loader.exec_module(module)
-    return module
-
-
-evaluation = _load_evaluate()
+evaluation = load_evaluate()
 
 FLOORS = {
     # set: (fact recall, speaker accuracy, coreference speaker accuracy, quantity value+unit)

@@ -10,13 +10,13 @@ for all of its pages (a dozen pages are too few for per-genre floors). Nobody tu
 it: read its scores, never its disagreements, when changing a rule.
 """
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
+
+from tests.eval import load_evaluate
 
 from service.pipeline.models import Attribution, Fact, Quantity
 
@@ -129,18 +129,7 @@ HOLDOUT_MIN_ARTICLES = {
     "statistics": 1, "agency": 1, "news": 2, "wire": 1, "chrome": 1,
 }
 
-EVALUATE = Path(__file__).resolve().parents[1] / "eval" / "evaluate.py"
-
-
-def _load_evaluate():
-    spec = importlib.util.spec_from_file_location("claimdex_genre_evaluation", EVALUATE)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the file runs
-    spec.loader.exec_module(module)
-    return module
-
-
-evaluation = _load_evaluate()
+evaluation = load_evaluate()
 
 METRICS = {
     "fact_recall": lambda r: r.facts.recall,
