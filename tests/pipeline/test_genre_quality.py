@@ -6,8 +6,9 @@ any passage. Floors still below their target carry a "target X" comment: raise t
 improves; never lower one to get green.
 
 The held-out genre set (tests/eval/holdout_genres_labels.yaml) has the same targets and one set of floors
-for all of its pages (a dozen pages are too few for per-genre floors). Nobody tunes the extractor against
-it: read its scores, never its disagreements, when changing a rule.
+for all of its pages (two dozen pages are still too few for per-genre floors). Nobody tunes the extractor
+against it: read its scores, never its disagreements, when changing a rule. When new pages join it, a floor
+the larger set measures below restarts at that value, marked "N pages since <date>".
 """
 
 import json
@@ -116,17 +117,17 @@ FLOORS = {
 HOLDOUT_FLOORS = {
     "fact_recall": 0.90,
     "fact_precision": 0.85,
-    "speaker": 0.82,  # target 0.85
-    "quantity": 0.89,  # target 0.95
-    "title": 0.83,  # target 0.90
+    "speaker": 0.71,  # target 0.85; 24 pages since 2026-12-01
+    "quantity": 0.75,  # target 0.95; 24 pages since 2026-12-01
+    "title": 0.79,  # target 0.90; 24 pages since 2026-12-01
     "date": 0.90,
-    "boilerplate_leaks": 5,  # target 0
+    "boilerplate_leaks": 10,  # target 0; 24 pages since 2026-12-01
 }
 TARGETS = {"fact_recall": 0.90, "fact_precision": 0.85, "speaker": 0.85, "quantity": 0.95, "title": 0.90,
            "date": 0.90}
 HOLDOUT_MIN_ARTICLES = {
-    "briefing": 2, "statement": 1, "speech": 1, "readout": 1, "centralbank": 1,
-    "statistics": 1, "agency": 1, "news": 2, "wire": 1, "chrome": 1,
+    "briefing": 4, "statement": 2, "speech": 3, "readout": 2, "centralbank": 2,
+    "statistics": 2, "agency": 3, "news": 2, "wire": 2, "chrome": 2,
 }
 
 evaluation = load_evaluate()
@@ -214,7 +215,7 @@ def test_holdout_covers_every_genre():
     assert set(HOLDOUT_MIN_ARTICLES) == set(MIN_ARTICLES)
     for genre, minimum in HOLDOUT_MIN_ARTICLES.items():
         assert genres.count(genre) >= minimum, genre
-    assert sum(len(a["facts"]) for a in labels["articles"]) >= 90
+    assert sum(len(a["facts"]) for a in labels["articles"]) >= 200
 
 
 def _sentences(labels_path: Path) -> set[str]:
