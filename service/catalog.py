@@ -459,15 +459,18 @@ class Catalog:
     # -- claims ---------------------------------------------------------------------------------------------
     def claims(self, *, limit: int, offset: int, about: str | None = None, q: str | None = None,
                status: str | None = None, source: str | None = None, published_from: str | None = None,
-               published_to: str | None = None) -> dict:
+               published_to: str | None = None, unit: str | None = None, dimension: str | None = None,
+               min_value: float | None = None, max_value: float | None = None) -> dict:
         parsed = None
         if q:
             try:
                 parsed = self.claim_queries.parse(q)
             except NoSearchableTerms as error:
                 return self._nothing_to_search(q, error, limit, offset, extractor_version=EXTRACTOR_VERSION)
+        quantity = QuantityFilter(unit, dimension, min_value, max_value)
         filters = ClaimFilters(about=self.resolve_entity(about) if about else None, status=status, source=source,
-                               published_from=published_from, published_to=published_to)
+                               published_from=published_from, published_to=published_to,
+                               quantity=None if quantity.empty else quantity)
         items, total = list_claims(self.reader, filters, parsed, limit=limit, offset=offset)
         return {"items": items, "total": total, "limit": limit, "offset": offset,
                 "extractor_version": EXTRACTOR_VERSION,

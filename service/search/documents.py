@@ -82,6 +82,14 @@ def fact_facets(record: dict) -> dict[str, list[str]]:
     }
 
 
+def _quantity_fields(quantities) -> dict:
+    """The quantity fields of a fact or claim document (search/quantities.py)."""
+    quantities = list(quantities or ())
+    return {"q_units": _keywords(u for q in quantities for u in quantity_units(q)),
+            "q_dimensions": _keywords(q.get("dimension") for q in quantities),
+            "q_values": pack_quantities(quantities), "has_quantity": bool(quantities)}
+
+
 def fact_document(record: dict) -> dict:
     record = dict(record)
     link_keys = record.pop("link_keys", ())  # computed by the claim pipeline; indexed, not stored
@@ -95,10 +103,7 @@ def fact_document(record: dict) -> dict:
     doc["speakers"] = _keywords(speaker_keys(record.get("attribution")))
     quantities = record.get("quantities", ())
     doc["units"] = _keywords([q.get("unit") for q in quantities] + [q.get("dimension") for q in quantities])
-    doc["q_units"] = _keywords(u for q in quantities for u in quantity_units(q))
-    doc["q_dimensions"] = _keywords(q.get("dimension") for q in quantities)
-    doc["q_values"] = pack_quantities(quantities)
-    doc["has_quantity"] = bool(quantities)
+    doc.update(_quantity_fields(quantities))
     doc["negated"] = bool(record.get("negated"))
     doc["hedged"] = bool(record.get("hedged"))
     doc["score"] = float(record.get("score", 0.0))
@@ -136,6 +141,9 @@ def claim_document(record: dict) -> dict:
         "published": day_number(dates[0]) if dates else 0,
         "last_published": day_number(dates[-1]) if dates else 0,
         "claim_key": claim_sort_key(record["sources"], len(facts), record["id"]),
+        # The claim's figures are those of its facts: a quantity filter matches a claim when one fact's quantity
+        # meets every condition.
+        **_quantity_fields(q for f in facts for q in f.get("quantities") or ()),
         "payload": json.dumps(record, ensure_ascii=False, separators=(",", ":")),
     }
 

@@ -13,7 +13,7 @@ from whoosh.columns import NumericColumn, VarBytesColumn
 from whoosh.fields import BOOLEAN, COLUMN, ID, KEYWORD, STORED, TEXT, Schema
 
 # Bump whenever the schema or the way documents are written changes; a mismatch forces a rebuild.
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 
 # Numbers keep their separators ("11,000" is one token, so a plain term query finds it) and dotted
 # acronyms stay whole ("U.S." -> "u.s"), unlike Whoosh's default tokenizer.
@@ -58,8 +58,8 @@ def build_schema() -> Schema:
         entities=KEYWORD(commas=True, lowercase=True),
         speakers=KEYWORD(commas=True, lowercase=True),
         units=KEYWORD(commas=True, lowercase=True),
-        # Quantities of a fact (search/quantities.py): units as extracted and normalised, dimensions, and each
-        # quantity's unit, dimension and normalised value packed in a column for range filters.
+        # Quantities of a fact, and of a claim's facts (search/quantities.py): units as extracted and normalised,
+        # dimensions, and each quantity's unit, dimension and normalised value packed in a column for range filters.
         q_units=KEYWORD(commas=True, lowercase=True),
         q_dimensions=KEYWORD(commas=True, lowercase=True),
         q_values=COLUMN(VarBytesColumn()),
