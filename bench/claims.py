@@ -173,12 +173,15 @@ def bench_scale(label: str, args) -> dict:
     corpus = work / "corpus"
     if not corpus.exists():
         write_corpus(corpus, parse_scale(label), seed=args.seed)
-    build = build_service_index(corpus, work / "index", work / "build.log")
+    if args.reuse_index and (work / "index" / "CURRENT").exists():
+        build = {"reused": True, "seconds": None}
+    else:
+        build = build_service_index(corpus, work / "index", work / "build.log")
     results = measure_service(corpus, work / "index", work / "serve", requests=args.requests, writes=args.writes,
                               seed=args.seed)
     passages = (build.get("counts") or {}).get("passages")
     return {"scale": label, "build": build,
-            "build_passages_per_s": round(passages / build["seconds"], 1) if passages else None,
+            "build_passages_per_s": round(passages / build["seconds"], 1) if passages and build["seconds"] else None,
             "endpoints": results}
 
 
@@ -221,6 +224,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--work-dir", default=str(REPO_ROOT / "build" / "bench-claims"))
     parser.add_argument("--results-dir", default=str(RESULTS_DIR))
+    parser.add_argument("--reuse-index", action="store_true",
+                        help="measure the index already built in the work dir (<work-dir>/<scale>/index)")
     args = parser.parse_args(argv)
     signal.signal(signal.SIGTERM, _stop_on_sigterm)  # so that the server started is stopped on the way out
     timestamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
