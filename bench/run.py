@@ -54,6 +54,7 @@ class Server:
     name: str
     app: str
     env: dict
+    options: tuple[str, ...] = ()  # more gunicorn options, e.g. the service's own config file
     port: int = 0
     process: subprocess.Popen | None = None
     log_path: Path | None = None
@@ -145,7 +146,7 @@ def start_server(server: Server, log_dir: Path) -> None:
     server.log_path = log_dir / f"{server.name}.log"
     env = dict(os.environ, **server.env)
     command = [sys.executable, "-m", "gunicorn", "-w", str(WORKERS), "-k", "sync", "--timeout", "60",
-               "-b", f"127.0.0.1:{server.port}", "--log-level", "warning", server.app]
+               "-b", f"127.0.0.1:{server.port}", "--log-level", "warning", *server.options, server.app]
     with server.log_path.open("w") as log:
         server.process = subprocess.Popen(command, cwd=REPO_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
                                           stdin=subprocess.DEVNULL, start_new_session=True)
