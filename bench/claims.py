@@ -108,6 +108,8 @@ def _claim_quantity_paths(samples: dict) -> list[str]:
 def _paths(samples: dict, rng: random.Random) -> dict:
     q = urllib.parse.quote
     return {
+        # What any request costs on the machine as it is (no index work): the floor under the other groups.
+        "health (baseline)": ["/health"],
         "claims": ["/v1/claims?limit=10", "/v1/claims?limit=10&offset=10"],
         "claims filtered": [f"/v1/claims?status={s}&limit=10" for s in ("corroborated", "conflicting", "evolving")]
         + [f"/v1/claims?about={q(a)}&limit=10" for a in samples["abouts"][:20]]

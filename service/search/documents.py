@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from .quantities import pack_quantities, quantity_units
-from .schema import KIND_CODES, day_number, normalize_key
+from .schema import CLAIM_KEY_BYTES, KIND_CODES, day_number, normalize_key
 
 
 def keyword(value: str) -> str:
@@ -122,9 +122,10 @@ MAX_SORT_COUNT = 999_999
 
 
 def claim_sort_key(sources: int, facts: int, claim_id: str) -> bytes:
-    """Most publishers first, then most facts, then id, as one byte string that sorts ascending."""
-    return f"{MAX_SORT_COUNT - min(sources, MAX_SORT_COUNT):06d}{MAX_SORT_COUNT - min(facts, MAX_SORT_COUNT):06d}" \
-           f"{claim_id}".encode()
+    """Most publishers first, then most facts, then id, as one byte string of CLAIM_KEY_BYTES that sorts ascending."""
+    key = f"{MAX_SORT_COUNT - min(sources, MAX_SORT_COUNT):06d}{MAX_SORT_COUNT - min(facts, MAX_SORT_COUNT):06d}" \
+          f"{claim_id}".encode()
+    return key.ljust(CLAIM_KEY_BYTES)[:CLAIM_KEY_BYTES]
 
 
 def claim_document(record: dict) -> dict:
