@@ -54,6 +54,7 @@ class Server:
     name: str
     app: str
     env: dict
+    options: tuple[str, ...] = ()  # more gunicorn options, e.g. the service's own config file
     port: int = 0
     process: subprocess.Popen | None = None
     log_path: Path | None = None
@@ -145,7 +146,7 @@ def start_server(server: Server, log_dir: Path) -> None:
     server.log_path = log_dir / f"{server.name}.log"
     env = dict(os.environ, **server.env)
     command = [sys.executable, "-m", "gunicorn", "-w", str(WORKERS), "-k", "sync", "--timeout", "60",
-               "-b", f"127.0.0.1:{server.port}", "--log-level", "warning", server.app]
+               "-b", f"127.0.0.1:{server.port}", "--log-level", "warning", *server.options, server.app]
     with server.log_path.open("w") as log:
         server.process = subprocess.Popen(command, cwd=REPO_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
                                           stdin=subprocess.DEVNULL, start_new_session=True)
@@ -419,6 +420,12 @@ def bench_scale(label: str, args, work_dir: Path, query_files: dict[str, Path], 
     finally:
         for server in servers.values():
             stop_server(server)
+    if service_available and args.claim_requests > 0:
+        from bench.claims import measure_service  # bench/claims.py imports this module
+
+        print(f"[{label}] claims, quantity filters, checks and HTTP ingest", file=sys.stderr, flush=True)
+        report["claims"] = measure_service(corpus_dir, index_dir, work_dir / f"claims-{label}",
+                                           requests=args.claim_requests, writes=args.claim_writes, seed=args.seed)
     report["runs"] = runs
     report["summary"] = summarise(runs)
     report["ratios"] = ratios(report["summary"])
@@ -515,7 +522,21 @@ def markdown(results: dict) -> str:
             statuses = ", ".join(f"{k}×{v}" for k, v in sorted(check["statuses"].items()))
             lines.append(f"| {scale['scale']} | {name} | {check['sampled']} | {statuses} | {check['with_results']} | "
                          f"{check['mean_results']} |")
+    lines += claim_lines(results)
     return "\n".join(lines) + "\n"
+
+
+def claim_lines(results: dict) -> list[str]:
+    """The claims part: one request at a time against a writable copy of the index (bench/claims.py)."""
+    rows = [(scale["scale"], scale["claims"]) for scale in results["scales"] if scale.get("claims")]
+    if not rows:
+        return []
+    from bench.claims import table
+
+    return ["", "## Claims, quantity filters, claim checks and HTTP ingest", "",
+            "One request at a time (no concurrency) against gunicorn -w 2 serving a copy of the index; each ingest "
+            "is followed at once by a claim listing (plain and filtered in turn), the first request after a "
+            "write.", "", *table(rows)]
 
 
 def _stop_on_sigterm(signum, frame):
@@ -541,12 +562,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--smoke", action="store_true", help="CI mode: 10k passages, 5 s runs, one round")
     parser.add_argument("--no-service", action="store_true", help="measure only the ceiling and the peer")
     parser.add_argument("--results-dir", default=str(RESULTS_DIR))
+    parser.add_argument("--claim-requests", type=int, default=200,
+                        help="requests per group in the claims part (bench/claims.py), one at a time; 0: skip it")
+    parser.add_argument("--claim-writes", type=int, default=20,
+                        help="HTTP ingests in the claims part, each followed by a claim listing")
     parser.add_argument("--reuse-index", action="store_true",
                         help="query the service index and FTS5 database already in the work dir instead of "
                              "rebuilding them (no service build rate is measured then)")
     args = parser.parse_args(argv)
     if args.smoke:
         args.scales, args.duration, args.rounds = "10k", 5, 1
+        args.claim_requests, args.claim_writes = min(args.claim_requests, 60), min(args.claim_writes, 8)
         args.quiet_wait = min(args.quiet_wait, 5)
     args.query_sets = [s for s in args.query_sets.split(",") if s]
     unknown = set(args.query_sets) - set(PASSAGE_SETS)
@@ -608,6 +634,10 @@ def failures(results: dict) -> list[str]:
             bad = {status: n for status, n in check["statuses"].items() if status != "200"}
             if bad:
                 problems.append(f"{scale['scale']} {name}: answer check got HTTP {bad}")
+        if scale.get("claims"):
+            from bench.claims import errors
+
+            problems += [f"{scale['scale']} claims {problem}" for problem in errors(scale["claims"])]
     return problems
 
 

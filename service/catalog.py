@@ -42,6 +42,7 @@ PARALLEL_BUILD_THRESHOLD = 200  # below this many articles a process pool costs 
 CLAIM_CANDIDATES = 50  # facts retrieved by BM25 before the rule-based comparison
 CLAIM_NEIGHBOURS = 30  # facts retrieved by embedding similarity, added to the BM25 candidates
 MIN_NEIGHBOUR_SIMILARITY = 0.3  # below this a neighbour by meaning is not worth comparing
+LISTED_CLAIM_FACTS = 10  # facts of each claim in a listing (the earliest); GET /v1/claims/{id} has them all
 BATCH = 16  # articles per task sent to a build worker
 
 
@@ -459,22 +460,26 @@ class Catalog:
     # -- claims ---------------------------------------------------------------------------------------------
     def claims(self, *, limit: int, offset: int, about: str | None = None, q: str | None = None,
                status: str | None = None, source: str | None = None, published_from: str | None = None,
-               published_to: str | None = None) -> dict:
+               published_to: str | None = None, unit: str | None = None, dimension: str | None = None,
+               min_value: float | None = None, max_value: float | None = None) -> dict:
         parsed = None
         if q:
             try:
                 parsed = self.claim_queries.parse(q)
             except NoSearchableTerms as error:
                 return self._nothing_to_search(q, error, limit, offset, extractor_version=EXTRACTOR_VERSION)
+        quantity = QuantityFilter(unit, dimension, min_value, max_value)
         filters = ClaimFilters(about=self.resolve_entity(about) if about else None, status=status, source=source,
-                               published_from=published_from, published_to=published_to)
+                               published_from=published_from, published_to=published_to,
+                               quantity=None if quantity.empty else quantity)
         items, total = list_claims(self.reader, filters, parsed, limit=limit, offset=offset)
+        items = [_counted_facts(item, LISTED_CLAIM_FACTS) for item in items]
         return {"items": items, "total": total, "limit": limit, "offset": offset,
                 "extractor_version": EXTRACTOR_VERSION,
                 "query": {"q": q, "parsed": parsed.describe() if parsed else None}}
 
     def claim(self, claim_id: str) -> dict:
-        return self._get("claim", claim_id)
+        return _counted_facts(self._get("claim", claim_id))
 
     def claim_jsonld(self, claim_id: str, base_url: str) -> dict:
         root = (self.settings.public_url or base_url).rstrip("/")
@@ -501,6 +506,15 @@ class Catalog:
             item["fact"].pop("similarity", None)
         result["extractor_version"] = EXTRACTOR_VERSION
         return result
+
+
+def _counted_facts(claim: dict, limit: int | None = None) -> dict:
+    """The claim with its number of facts, and only the first ``limit`` of them (by date) when a limit is given:
+    a large claim's facts would otherwise make a listing page megabytes long and slow to serialise."""
+    claim["fact_count"] = len(claim["facts"])
+    if limit is not None:
+        claim["facts"] = claim["facts"][:limit]
+    return claim
 
 
 def _figure_words(quantity: dict) -> list[str]:

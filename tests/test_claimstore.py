@@ -39,7 +39,11 @@ def snapshot(catalog) -> dict:
     page = catalog.claims(limit=100, offset=0)
     assert page["total"] == len(page["items"])
     components = sorted(catalog.reader.all_records("component"), key=lambda c: c["id"])
-    return {"claims": page["items"], "components": components}
+    # The claims' indexed quantities too: written by the build and by each write alike.
+    by_quantity = {f"{unit}/{dimension}/{low}": [c["id"] for c in catalog.claims(
+        limit=100, offset=0, unit=unit, dimension=dimension, min_value=low)["items"]]
+        for unit, dimension, low in (("km", None, 250), (None, "persons", 1000), (None, "length", None))}
+    return {"claims": page["items"], "components": components, "by_quantity": by_quantity}
 
 
 @pytest.fixture(scope="module")
@@ -51,6 +55,7 @@ def full(tmp_path_factory):
 
 def test_the_full_build_stores_claims_across_publishers(full):
     assert len(full["claims"]) >= 5
+    assert all(full["by_quantity"].values())
     assert {"corroborated", "conflicting"} <= {c["status"] for c in full["claims"]}
     members = [f["id"] for c in full["claims"] for f in c["facts"]]
     assert len(members) == len(set(members))  # a fact is in at most one claim

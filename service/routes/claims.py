@@ -4,12 +4,13 @@ import marshmallow as ma
 from flask import Response, json, request
 from marshmallow import validate
 
+from ..catalog import LISTED_CLAIM_FACTS
 from ..http import varies_on
 from ..records import CLAIM_STATUSES
 from . import catalog
 from .common import (BODY_DETAILS, BODY_PROBLEMS, IN_QUERY, READ_PROBLEMS, ApiBlueprint, AttributionSchema,
                      DateRangeArgs, EchoedQuerySchema, EntityMentionSchema, FactSchema, PageArgs, PageSchema, Pattern,
-                     QuantitySchema, link_to, name_field, one_of, problems, query_field)
+                     QuantityArgs, QuantitySchema, link_to, name_field, one_of, problems, query_field)
 
 blp = ApiBlueprint("claims", __name__, url_prefix="/v1/claims",
                    description="The same claim across publishers: corroboration, conflicts, checks")
@@ -25,8 +26,9 @@ _SPACE = r"\t\n\v\f\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 CLAIM_PATTERN = rf"^[^{_CONTROL}]*[^{_SPACE}{_CONTROL}][^{_CONTROL}]*$"
 
 
-class ClaimArgs(PageArgs, DateRangeArgs):
-    """Claim filters; dates select claims with a fact published in the range."""
+class ClaimArgs(PageArgs, DateRangeArgs, QuantityArgs):
+    """Claim filters; dates select claims with a fact published in the range, quantity filters claims with a fact
+    whose quantity meets them all."""
 
     about = name_field("Entity name or alias", "ATACMS")
     q = query_field("Full-text query over the claim's facts.")
@@ -95,7 +97,10 @@ class ClaimSchema(ma.Schema):
     undated_sources = ma.fields.List(ma.fields.String(), metadata={
         "description": "Publishers (or articles) whose report states no date: they cannot be put in order"})
     conflicts = ma.fields.List(ma.fields.Nested(ConflictSchema))
-    facts = ma.fields.List(ma.fields.Nested(ClaimFactSchema), required=True)
+    fact_count = ma.fields.Integer(metadata={"description": "Facts in the claim"})
+    facts = ma.fields.List(ma.fields.Nested(ClaimFactSchema), required=True, metadata={
+        "description": f"The claim's facts by date, undated last: in a listing the first {LISTED_CLAIM_FACTS} "
+                       "(fact_count says how many there are), in GET /v1/claims/{claim_id} all of them"})
     extractor_version = ma.fields.String()
 
 

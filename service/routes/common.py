@@ -196,6 +196,16 @@ class DateRangeArgs(ma.Schema):
         return data
 
 
+class QuantityArgs(ma.Schema):
+    """Quantity filters of fact and claim listings: together they hold for one quantity (of one fact)."""
+
+    unit = name_field("Quantity unit as extracted or normalised (e.g. 'km', 'troops')", "km")
+    dimension = one_of("Dimension", "Only items with a quantity of this dimension")
+    min_value = ma.fields.Float(data_key="min", allow_nan=False,
+                                metadata={"description": "Normalised value at least (e.g. 250 with unit=km)"})
+    max_value = ma.fields.Float(data_key="max", allow_nan=False, metadata={"description": "Normalised value at most"})
+
+
 def query_field(description: str, example: str | None = None) -> ma.fields.String:
     syntax = ' Syntax: words, "quoted phrases", AND, OR, NOT, (groups), prefix*.'
     return ma.fields.String(

@@ -5,24 +5,19 @@ from marshmallow import validate
 
 from . import catalog
 from .common import (IN_QUERY, READ_PROBLEMS, ApiBlueprint, DateRangeArgs, EchoedQuerySchema, FactSchema, PageArgs,
-                     SearchPageSchema, link_to, name_field, one_of, problems, query_field)
+                     QuantityArgs, SearchPageSchema, link_to, name_field, problems, query_field)
 
 blp = ApiBlueprint("facts", __name__, url_prefix="/v1/facts", description="Checkable statements with attribution")
 
 
 
-class FactArgs(PageArgs, DateRangeArgs):
+class FactArgs(PageArgs, DateRangeArgs, QuantityArgs):
     q = query_field("Full-text query within the fact text.", "missile* AND range")
     about = name_field("Entity name or alias, case-insensitive (e.g. 'ATACMS', 'DPRK')", "ATACMS")
     speaker = name_field("Speaker full name, surname or organisation")
     source = name_field("Publisher name (case-insensitive, exact)")
     article_id = name_field("Only facts of this article")
     has_quantity = ma.fields.Boolean(metadata={"description": "Only facts with (or without) a quantity"})
-    unit = name_field("Quantity unit as extracted or normalised (e.g. 'km', 'troops')", "km")
-    dimension = one_of("Dimension", "Only facts with a quantity of this dimension")
-    min_value = ma.fields.Float(data_key="min", allow_nan=False,
-                                metadata={"description": "Normalised value at least (e.g. 250 with unit=km)"})
-    max_value = ma.fields.Float(data_key="max", allow_nan=False, metadata={"description": "Normalised value at most"})
     negated = ma.fields.Boolean()
     hedged = ma.fields.Boolean()
     min_score = ma.fields.Float(validate=validate.Range(0, 1), metadata={"description": "Check-worthiness floor"})

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from whoosh import query as wq
 
 from .documents import keyword, record_of
+from .quantities import QuantityFilter
 from .query import ParsedQuery
 from .schema import day_bounds, normalize_key
 from .searcher import IndexReader
@@ -22,6 +23,7 @@ class ClaimFilters:
     source: str | None = None  # a publisher among the claim's facts
     published_from: str | None = None  # the claim's facts span a date in this range
     published_to: str | None = None
+    quantity: QuantityFilter | None = None  # conditions one quantity of one of the claim's facts meets
 
     def term_queries(self) -> list[wq.Query]:
         clauses: list[wq.Query] = []
@@ -31,7 +33,14 @@ class ClaimFilters:
             clauses.append(wq.Term("claim_status", self.status))
         if self.source:
             clauses.append(wq.Term("claim_sources", keyword(normalize_key(self.source))))
+        if self.quantity is not None:
+            clauses.extend(self.quantity.term_queries())
         return clauses
+
+    @property
+    def column_quantity(self) -> QuantityFilter | None:
+        """The quantity filter when posting lists alone cannot decide it (a value range, or unit and dimension)."""
+        return self.quantity if self.quantity is not None and self.quantity.needs_column else None
 
     def day_bounds(self) -> tuple[int, int] | None:
         return day_bounds(self.published_from, self.published_to)
@@ -61,7 +70,8 @@ def _allowed(reader: IndexReader, state, filters: ClaimFilters, parsed: ParsedQu
     if parsed is not None:
         sets.append(set(state.searcher.docs_for_query(parsed.query)))
     days = filters.day_bounds()
-    if not sets and days is None:
+    quantity = filters.column_quantity
+    if not sets and days is None and quantity is None:
         return None
     docs = set.intersection(*sorted(sets, key=len)) if sets else set(_ordered_claims(reader, state))
     if days is not None:
@@ -69,6 +79,9 @@ def _allowed(reader: IndexReader, state, filters: ClaimFilters, parsed: ParsedQu
         first, last = _column_reader(reader, state, "published"), _column_reader(reader, state, "last_published")
         # Undated claims (first == 0) have no date in any range.
         docs = {d for d in docs if first[d] and first[d] <= high and last[d] >= low}
+    if quantity is not None and docs:
+        packed = _column_reader(reader, state, "q_values")
+        docs = {d for d in docs if quantity.matches(packed[d])}
     return docs
 
 

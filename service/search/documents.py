@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from .quantities import pack_quantities, quantity_units
-from .schema import KIND_CODES, day_number, normalize_key
+from .schema import CLAIM_KEY_BYTES, KIND_CODES, day_number, normalize_key
 
 
 def keyword(value: str) -> str:
@@ -82,6 +82,14 @@ def fact_facets(record: dict) -> dict[str, list[str]]:
     }
 
 
+def _quantity_fields(quantities) -> dict:
+    """The quantity fields of a fact or claim document (search/quantities.py)."""
+    quantities = list(quantities or ())
+    return {"q_units": _keywords(u for q in quantities for u in quantity_units(q)),
+            "q_dimensions": _keywords(q.get("dimension") for q in quantities),
+            "q_values": pack_quantities(quantities), "has_quantity": bool(quantities)}
+
+
 def fact_document(record: dict) -> dict:
     record = dict(record)
     link_keys = record.pop("link_keys", ())  # computed by the claim pipeline; indexed, not stored
@@ -95,10 +103,7 @@ def fact_document(record: dict) -> dict:
     doc["speakers"] = _keywords(speaker_keys(record.get("attribution")))
     quantities = record.get("quantities", ())
     doc["units"] = _keywords([q.get("unit") for q in quantities] + [q.get("dimension") for q in quantities])
-    doc["q_units"] = _keywords(u for q in quantities for u in quantity_units(q))
-    doc["q_dimensions"] = _keywords(q.get("dimension") for q in quantities)
-    doc["q_values"] = pack_quantities(quantities)
-    doc["has_quantity"] = bool(quantities)
+    doc.update(_quantity_fields(quantities))
     doc["negated"] = bool(record.get("negated"))
     doc["hedged"] = bool(record.get("hedged"))
     doc["score"] = float(record.get("score", 0.0))
@@ -117,9 +122,10 @@ MAX_SORT_COUNT = 999_999
 
 
 def claim_sort_key(sources: int, facts: int, claim_id: str) -> bytes:
-    """Most publishers first, then most facts, then id, as one byte string that sorts ascending."""
-    return f"{MAX_SORT_COUNT - min(sources, MAX_SORT_COUNT):06d}{MAX_SORT_COUNT - min(facts, MAX_SORT_COUNT):06d}" \
-           f"{claim_id}".encode()
+    """Most publishers first, then most facts, then id, as one byte string of CLAIM_KEY_BYTES that sorts ascending."""
+    key = f"{MAX_SORT_COUNT - min(sources, MAX_SORT_COUNT):06d}{MAX_SORT_COUNT - min(facts, MAX_SORT_COUNT):06d}" \
+          f"{claim_id}".encode()
+    return key.ljust(CLAIM_KEY_BYTES)[:CLAIM_KEY_BYTES]
 
 
 def claim_document(record: dict) -> dict:
@@ -136,6 +142,9 @@ def claim_document(record: dict) -> dict:
         "published": day_number(dates[0]) if dates else 0,
         "last_published": day_number(dates[-1]) if dates else 0,
         "claim_key": claim_sort_key(record["sources"], len(facts), record["id"]),
+        # The claim's figures are those of its facts: a quantity filter matches a claim when one fact's quantity
+        # meets every condition.
+        **_quantity_fields(q for f in facts for q in f.get("quantities") or ()),
         "payload": json.dumps(record, ensure_ascii=False, separators=(",", ":")),
     }
 

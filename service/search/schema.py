@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 
 from whoosh.analysis import LowercaseFilter, RegexTokenizer, ShingleFilter, StemFilter, StopFilter
-from whoosh.columns import NumericColumn, VarBytesColumn
+from whoosh.columns import FixedBytesColumn, NumericColumn, VarBytesColumn
 from whoosh.fields import BOOLEAN, COLUMN, ID, KEYWORD, STORED, TEXT, Schema
 
 # Bump whenever the schema or the way documents are written changes; a mismatch forces a rebuild.
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 13
 
 # Numbers keep their separators ("11,000" is one token, so a plain term query finds it) and dotted
 # acronyms stay whole ("U.S." -> "u.s"), unlike Whoosh's default tokenizer.
@@ -40,6 +40,9 @@ def bigram_analyzer():
     return text_analyzer() | ShingleFilter(size=2, sep=" ")
 
 
+CLAIM_KEY_BYTES = 26  # documents.claim_sort_key: two 6-digit counts and the 14-character claim id
+
+
 def build_schema() -> Schema:
     analyzer = text_analyzer()
     return Schema(
@@ -58,8 +61,8 @@ def build_schema() -> Schema:
         entities=KEYWORD(commas=True, lowercase=True),
         speakers=KEYWORD(commas=True, lowercase=True),
         units=KEYWORD(commas=True, lowercase=True),
-        # Quantities of a fact (search/quantities.py): units as extracted and normalised, dimensions, and each
-        # quantity's unit, dimension and normalised value packed in a column for range filters.
+        # Quantities of a fact, and of a claim's facts (search/quantities.py): units as extracted and normalised,
+        # dimensions, and each quantity's unit, dimension and normalised value packed in a column for range filters.
         q_units=KEYWORD(commas=True, lowercase=True),
         q_dimensions=KEYWORD(commas=True, lowercase=True),
         q_values=COLUMN(VarBytesColumn()),
@@ -80,7 +83,8 @@ def build_schema() -> Schema:
         claim_sources=KEYWORD(commas=True, lowercase=True),
         claim_text=TEXT(analyzer=analyzer, phrase=True),
         last_published=COLUMN(NumericColumn("i", default=0)),
-        claim_key=COLUMN(VarBytesColumn()),
+        # Fixed width: a reader finds a claim's key without reading an offset table over every document first.
+        claim_key=COLUMN(FixedBytesColumn(CLAIM_KEY_BYTES)),
         fact_vector=COLUMN(VarBytesColumn()),  # the fact's unit embedding, float16 (search/vectors.py)
         content_hash=ID(stored=True),
         # "<article id> <raw hash>" for article documents, so syncing with the corpus reads no payloads.

@@ -212,7 +212,8 @@ class IndexReader:
         is a cached sorted array of documents, dates and scores are columns."""
         clauses = filters.term_queries()
         days = filters.day_bounds()
-        if not clauses and days is None and filters.min_score is None:
+        quantity = filters.quantity if filters.quantity is not None and filters.quantity.needs_column else None
+        if not clauses and days is None and filters.min_score is None and quantity is None:
             return None
         engine = self._engine(state)
         keep = np.ones(len(docs), dtype=bool)
@@ -225,6 +226,10 @@ class IndexReader:
             keep &= (published >= days[0]) & (published <= days[1])
         if filters.min_score is not None:
             keep &= engine.column("score")[docs].astype(np.float64) >= filters.min_score
+        if quantity is not None:  # conditions that one quantity must meet together: the packed column decides
+            packed = self._column(state, "q_values")
+            for i in np.flatnonzero(keep).tolist():
+                keep[i] = quantity.matches(packed[int(docs[i])])
         return keep
 
     def _ranked(self, state: _ThreadState, kind: str, parsed: ParsedQuery, filters: Filters) -> Hits | None:

@@ -4,8 +4,11 @@ import gzip
 import re
 
 import pytest
+import yaml
 
 from service.app import create_app
+from service.routes.headers import HEADERS
+from service.routes.spec import spec_as_yaml
 from tests.conftest import settings_for
 
 GZIP = {"Accept-Encoding": "gzip"}
@@ -152,3 +155,49 @@ def test_jsonld_links_ignore_the_host_header(built_corpus):
     body = public.get(f"/v1/claims/{claim_id}", headers={"Accept": "application/ld+json",
                                                          "Host": "attacker.example"}).get_data(as_text=True)
     assert "attacker.example" not in body and "https://claims.example/v1/" in body
+
+
+# -- the spec declares the conventional headers each response is sent with -------------------------------------
+
+def _declared(spec: dict, path: str, method: str, status: int) -> dict:
+    response = spec["paths"][path][method]["responses"][str(status)]
+    out = {}
+    for name, header in response.get("headers", {}).items():
+        if "$ref" in header:
+            header = spec["components"]["headers"][header["$ref"].rsplit("/", 1)[1]]
+        out[name] = header
+    return out
+
+
+@pytest.mark.parametrize("url, path, status", [
+    ("/health", "/health", 200),
+    ("/ready", "/ready", 200),
+    ("/v1/facts?about=ATACMS&limit=1", "/v1/facts", 200),
+    ("/v1/claims?limit=1", "/v1/claims", 200),
+    ("/v1/passages?q=ATACMS&limit=1", "/v1/passages", 200),
+    ("/v1/entities?limit=1", "/v1/entities", 200),
+    ("/v1/articles?limit=1", "/v1/articles", 200),
+    ("/v1/facts?dimension=weight", "/v1/facts", 400),
+    ("/v1/facts/nope-f1", "/v1/facts/{fact_id}", 404),
+])
+def test_the_conventional_headers_sent_are_the_declared_ones(client, url, path, status):
+    spec = yaml.safe_load(spec_as_yaml(client.application))
+    response = client.get(url, headers=GZIP)
+    assert response.status_code == status
+    declared = _declared(spec, path, "get", status)
+    sent = {name for name in HEADERS if name in response.headers}
+    assert sent == set(declared) & set(HEADERS), (sent, set(declared))  # Link: these pages all have a next one
+    for name, header in declared.items():
+        if header.get("required"):
+            assert name in response.headers
+    assert declared["X-Request-ID"]["required"]
+
+
+def test_negotiated_bodies_declare_that_they_vary_on_accept(client):
+    spec = yaml.safe_load(spec_as_yaml(client.application))
+    claim = client.get("/v1/claims?limit=1").get_json()["items"][0]
+    response = client.get(f"/v1/claims/{claim['id']}")
+    declared = _declared(spec, "/v1/claims/{claim_id}", "get", 200)
+    assert "Accept" in response.headers["Vary"] and "Accept" in declared["Vary"]["example"]
+    assert {"ETag", "Cache-Control", "X-Request-ID"} <= set(declared) and "Link" not in declared
+    assert "ETag" in response.headers and "Link" not in response.headers

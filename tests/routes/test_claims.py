@@ -122,3 +122,99 @@ def test_claim_check_parses_the_claim(client):
                                   {"claim": 5}])
 def test_claim_check_bounds_its_input(client, body):
     assert_problem(client.post("/v1/claims/check", json=body), 422)
+
+
+# -- quantity filters: a claim matches when one quantity of one of its facts meets every condition ------------------
+
+def _values(quantity, unit=None):
+    normalized = quantity.get("normalized") or {}
+    units = (quantity.get("unit"), normalized.get("unit"))
+    return normalized.get("value", quantity["value"]) if unit is None or unit in units else None
+
+
+def _expected(everything, *, unit=None, dimension=None, low=None, high=None):
+    def meets(q):
+        value = _values(q, unit)
+        if unit is not None and value is None:
+            return False
+        if dimension is not None and q.get("dimension") != dimension:
+            return False
+        value = _values(q)
+        return (low is None or value >= low) and (high is None or value <= high)
+
+    return sorted(c["id"] for c in everything if any(meets(q) for f in c["facts"] for q in f["quantities"]))
+
+
+def _all_claims(client, **params):
+    items, offset = [], 0
+    while True:
+        page = claims(client, offset=offset, **params)
+        items += page["items"]
+        offset += page["limit"]
+        if offset >= page["total"]:
+            assert len(items) == page["total"]
+            return items
+
+
+def test_claim_quantity_filters(client):
+    body = claims(client, about="ATACMS", unit="km", min=250)
+    assert body["total"] >= 1
+    for claim in body["items"]:
+        assert any(_values(q, "km") is not None and _values(q) >= 250 for f in claim["facts"] for q in f["quantities"])
+    assert claims(client, about="ATACMS", unit="km", min=1000)["total"] == 0
+
+
+def test_claim_unit_dimension_and_range_hold_for_the_same_quantity(client):
+    everything = _all_claims(client)
+    cases = [{"unit": "km", "min": 250}, {"unit": "troops", "min": 5000}, {"unit": "km", "min": 0},
+             {"dimension": "length", "max": 1000}, {"dimension": "persons"}, {"unit": "km", "dimension": "persons"}]
+    for params in cases:
+        want = _expected(everything, unit=params.get("unit"), dimension=params.get("dimension"),
+                         low=params.get("min"), high=params.get("max"))
+        got = _all_claims(client, **params)
+        assert sorted(c["id"] for c in got) == want, params
+    assert _expected(everything, dimension="length", high=1000)  # the cases are not all empty
+    assert not _expected(everything, unit="km", dimension="persons")
+
+
+def test_claim_quantity_filters_combine_with_the_others(client):
+    everything = _all_claims(client)
+    status = next(c["status"] for c in everything if any(f["quantities"] for f in c["facts"]))
+    length = {c["id"] for c in _all_claims(client, dimension="length")}
+    both = claims(client, dimension="length", status=status)
+    assert sorted(c["id"] for c in both["items"]) == sorted(c["id"] for c in everything
+                                                           if c["id"] in length and c["status"] == status)
+
+
+def test_every_dimension_of_the_contract_is_accepted_on_claims(client):
+    from service.records import DIMENSIONS
+
+    for dimension in DIMENSIONS:
+        body = claims(client, dimension=dimension)
+        assert body["total"] == len(body["items"]) or body["total"] > 100
+        assert all(any(q["dimension"] == dimension for f in c["facts"] for q in f["quantities"])
+                   for c in body["items"])
+    assert claims(client, dimension="persons")["total"] >= 1
+
+
+@pytest.mark.parametrize("query", ["dimension=percent", "dimension=weight", "min=nan", "max=inf", "min=ten",
+                                   "unit=", "unit=" + "x" * 201])
+def test_claim_quantity_filter_errors(client, query):
+    assert_problem(client.get(f"/v1/claims?{query}"), 400)
+
+
+def test_an_empty_claim_range_matches_nothing(client):
+    assert claims(client, min=5, max=1)["total"] == 0
+
+
+def test_a_listing_holds_the_first_facts_of_each_claim_and_counts_them(client, monkeypatch):
+    import service.catalog as catalog_module
+
+    everything = claims(client)
+    big = next(c for c in everything["items"] if len(c["facts"]) >= 2)
+    assert big["fact_count"] == len(big["facts"])
+    monkeypatch.setattr(catalog_module, "LISTED_CLAIM_FACTS", 1)
+    listed = next(c for c in claims(client)["items"] if c["id"] == big["id"])
+    detail = client.get(f"/v1/claims/{big['id']}").get_json()
+    assert [f["id"] for f in listed["facts"]] == [f["id"] for f in detail["facts"][:1]]
+    assert listed["fact_count"] == detail["fact_count"] == len(detail["facts"]) >= 2

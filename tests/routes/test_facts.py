@@ -104,6 +104,21 @@ def test_unit_and_range_hold_for_the_same_quantity(client):
         assert sum(row["count"] for row in body["facets"]["source"]) == body["total"]
 
 
+def test_quantity_ranges_hold_with_a_text_query(client):
+    everything = client.get("/v1/facts?q=range&limit=100").get_json()["items"]
+    for low in (0, 250, 1000):
+        body = client.get(f"/v1/facts?q=range&unit=km&min={low}&limit=100").get_json()
+        want = sorted(f["id"] for f in everything if any(v >= low for v in _km(f)))
+        assert sorted(f["id"] for f in body["items"]) == want and body["total"] == len(want)
+    assert _km_facts(everything)  # the query finds ranges in km at all
+    body = client.get("/v1/facts?q=range&unit=km&dimension=persons").get_json()
+    assert body["total"] == 0
+
+
+def _km_facts(facts):
+    return [f for f in facts if _km(f)]
+
+
 def test_quantity_filters_read_only_the_page(client, monkeypatch):
     import service.search.searcher as searcher_module
 
