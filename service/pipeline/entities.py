@@ -310,6 +310,7 @@ class _Scanner:
         self.people: dict[str, PersonInfo] = {}
         self.model_spans: list[tuple[int, int, str]] = []  # (first token, end token, type) from the recogniser
         self.events_at: set[int] = set()  # tokens inside a named event
+        self.event_names: dict[int, int] = {}  # first token of a named event -> first token after its head word
         self.acronyms: dict[str, str] = {}
         self.org_end_at: dict[int, int] = {}  # last token of an organisation -> its first token
         # (first token, end token, canonical, type)
@@ -402,6 +403,7 @@ class _Scanner:
                 if end > i + length and (self.covered[i + length] is None or self.covered[i + length][0] < i + length):
                     self.spans.append((i, end, self.surface(i, end), "EVENT"))
                     self.events_at.update(range(i, end))
+                    self.event_names[i] = i + length
                 break
 
     def statistical(self, sentences: list[tuple[int, int]]) -> None:
@@ -917,11 +919,30 @@ class _Scanner:
                     local.setdefault(parts[-1], []).append((a, name, typ))
             elif b - a == 1 or typ == "GPE":
                 local.setdefault(self.surface(a, b), []).append((a, name, typ))
+            elif typ == "EVENT" and a in self.event_names:
+                # "Helene" after "Hurricane Helene"
+                local.setdefault(self.surface(self.event_names[a], b), []).append((a, name, typ))
             elif typ == "ORG" and b - a == 2 and self.key(b - 1) in ORG_SUFFIXES and self.covered[a] is None:
                 local.setdefault(self.tok(a), []).append((a, name, typ))
         for acronym, name in self.acronyms.items():
             local.setdefault(acronym, []).append((-1, name, "ORG"))
         return local
+
+    def _fill_from_model(self, chosen: list[tuple[int, int, str, str]], taken: list[bool]) -> None:
+        """The statistical recogniser fills what the gazetteer and the rules left open: names of several words
+        first, then single words; a single word that repeats a name introduced anywhere in the article (a
+        surname, whatever type the recogniser gave it) is left to the linking in ``resolve``."""
+        for several in (True, False):
+            introduced = {} if several else self._local_names(chosen)
+            for a, b, typ in self.model_spans:
+                if (b - a > 1) != several or any(taken[a:b]) or self.tok(a) in introduced:
+                    continue
+                name = self.surface(a, b)
+                chosen.append((a, b, name, typ))
+                if typ == "PERSON":
+                    self.people.setdefault(name, PersonInfo(name))
+                for k in range(a, b):
+                    taken[k] = True
 
     def resolve(self) -> list[tuple[int, int, str, str]]:
         """Merge rule spans with gazetteer spans; then find later short mentions of new names."""
@@ -959,18 +980,7 @@ class _Scanner:
                 chosen.append((a, b, e.name, e.type))
             for k in range(a, b):
                 taken[k] = True
-        # the statistical recogniser fills what the gazetteer and the rules left open; a single word that
-        # repeats a name introduced earlier is left to the linking below
-        introduced = self._local_names(chosen)
-        for a, b, typ in self.model_spans:
-            if any(taken[a:b]) or (b - a == 1 and self.tok(a) in introduced):
-                continue
-            name = self.surface(a, b)
-            chosen.append((a, b, name, typ))
-            if typ == "PERSON":
-                self.people.setdefault(name, PersonInfo(name))
-            for k in range(a, b):
-                taken[k] = True
+        self._fill_from_model(chosen, taken)
         # "Mr Whelan" after "Mick Whelan": an honorific plus surname is the same person
         surnames: dict[str, str] = {}
         for _start, _end, name, typ in chosen:

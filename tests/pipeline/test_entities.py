@@ -278,3 +278,21 @@ def test_recall_and_precision_on_composed_sentences(gazetteer):
         tp, fp, fn = tp + len(gold & got), fp + len(got - gold), fn + len(gold - got)
     assert tp / (tp + fn) >= RECALL_FLOOR
     assert tp / (tp + fp) >= PRECISION_FLOOR
+
+
+def test_a_surname_links_to_the_full_name_whatever_type_the_recogniser_gives_it(gazetteer):
+    # the recogniser finds both full names, and reads the bare surnames as organisations
+    text = (
+        "The court ordered Walter Crane, 52, to pay a fine. Crane's attorney had asked for less. "
+        "Incumbent Ruth Bellamy finished third with 17%. Bellamy said she would hand over power peacefully."
+    )
+    found = names(text, gazetteer)
+    assert ("Crane", "Walter Crane", "PERSON") in found
+    assert ("Bellamy", "Ruth Bellamy", "PERSON") in found
+    assert not [f for f in found if f[1] in ("Crane", "Bellamy")]
+
+
+def test_a_storm_named_again_without_its_head_word_is_the_event(gazetteer):
+    text = "Hurricane Odalys made landfall on Tuesday. Odalys caused flooding far inland."
+    found = names(text, gazetteer)
+    assert ("Odalys", "Hurricane Odalys", "EVENT") in found
