@@ -261,6 +261,8 @@ _PLACE_WORDS = lexicon("place_words")
 _PLACE_PREFIXES = frozenset("city town village port province region".split())
 
 _COMMA = frozenset([","])
+# Small words skipped when the initials of a name spell its acronym ("Ministry of Health (MoH)").
+_ACRONYM_CONNECTORS = frozenset("of and the for on in & -".split())
 # Words of context given to the statistical recogniser on each side of a word it is asked about.
 MODEL_CONTEXT_TOKENS = 8
 # (recogniser type, rule type) pairs where the recogniser decides
@@ -312,6 +314,7 @@ class _Scanner:
         self.events_at: set[int] = set()  # tokens inside a named event
         self.event_names: dict[int, int] = {}  # first token of a named event -> first token after its head word
         self.acronyms: dict[str, str] = {}
+        self.terms: set[str] = set()  # acronyms the text defines as terms, not names
         self.org_end_at: dict[int, int] = {}  # last token of an organisation -> its first token
         # (first token, end token, canonical, type)
         self.spans: list[tuple[int, int, str, str]] = []
@@ -834,6 +837,45 @@ class _Scanner:
         if self.tok(b) == "(" and _is_acronym(self.tok(b + 1)) and self.tok(b + 2) == ")":
             self.acronyms[self.tok(b + 1)] = self.surface(a, b)
 
+    def acronym_definitions(self) -> None:
+        """Acronyms defined in brackets after what they stand for, where no organisation rule named it.
+
+        After a name the recogniser found ("Monetary Policy Committee (MPC)"), or after words whose initials
+        spell it and whose last word makes an organisation ("Kenya Medical Research Institute (KEMRI)"), the
+        acronym names that organisation. After words whose initials spell it but that name no organisation
+        ("the standing deposit facility (SDF)", "the Consumer Price Index (CPI)"), it is a term the text defines,
+        and none of its mentions is an entity, even one the gazetteer lists under another meaning.
+        """
+        model_end = {b: a for a, b, typ in self.model_spans if typ in ("ORG", "GPE")}
+        for p in self.at(frozenset("(")):
+            acronym = self.tok(p + 1)
+            if not (_is_acronym(acronym) and acronym.isalpha() and self.tok(p + 2) == ")"):
+                continue
+            if acronym in self.acronyms or (p > 0 and self.covered[p - 1] is not None):
+                continue  # a listed name ("North Atlantic Treaty Organization (NATO)") or one a rule named
+            if p in model_end and model_end[p] < p:
+                self.acronyms[acronym] = self.surface(model_end[p], p)
+                continue
+            start = self._spelled_out(p, acronym)
+            if start is None:
+                continue
+            if self.key(p - 1) in ORG_SUFFIXES and _is_cap_word(self.tok(start)) and _is_cap_word(self.tok(p - 1)):
+                self.acronyms[acronym] = self.surface(start, p)
+            else:
+                self.terms.add(acronym)
+
+    def _spelled_out(self, p: int, acronym: str) -> int | None:
+        """First token of the words before token ``p`` whose initials spell ``acronym``, or None."""
+        letters = acronym.lower()
+        k = p - 1
+        for letter in reversed(letters):
+            while k >= 0 and self.key(k) in _ACRONYM_CONNECTORS:
+                k -= 1
+            if k < 0 or not self.tok(k)[:1].isalpha() or self.key(k)[0] != letter:
+                return None
+            k -= 1
+        return k + 1
+
     def places(self) -> None:
         """Places from context: "the Kursk region", "city of Tapa", "in Tapa, Estonia"."""
         n = len(self.tokens)
@@ -949,7 +991,8 @@ class _Scanner:
         chosen: list[tuple[int, int, str, str]] = []
         rule_spans = sorted(set(self.spans), key=lambda s: (s[0], -(s[1] - s[0]), s[3] != "EVENT"))
         rule_spans = self._retyped(rule_spans)
-        taken = [False] * len(self.tokens)
+        # a term the text defines ("the standing deposit facility (SDF)") is never an entity
+        taken = [self.words[k] in self.terms for k in range(len(self.tokens))]
         overridden = self._gazetteer_places_inside_names()
         for a, b, name, typ in rule_spans:
             if any(taken[a:b]):
@@ -1036,6 +1079,7 @@ def find_entities(
     scanner.events()
     scanner.statistical(sentences if sentences is not None else _sentences(text))
     scanner.organisations()
+    scanner.acronym_definitions()
     scanner.role_people()
     scanner.context_people()
     scanner.appositive_people()

@@ -296,3 +296,18 @@ def test_a_storm_named_again_without_its_head_word_is_the_event(gazetteer):
     text = "Hurricane Odalys made landfall on Tuesday. Odalys caused flooding far inland."
     found = names(text, gazetteer)
     assert ("Odalys", "Hurricane Odalys", "EVENT") in found
+
+
+def test_an_acronym_the_text_defines_as_a_term_is_never_an_entity(gazetteer):
+    text = (
+        "The bank kept the overnight lending window (OLW) rate at 4 per cent and the marginal standing "
+        "facility (MSF) rate at 4.5 per cent. The Household Price Index (HPI) rose 2.1%. The MSF rate is a "
+        "ceiling, and the HPI excludes energy."
+    )
+    assert find_entities(text, gazetteer).mentions == []  # MSF is listed, for another meaning
+
+
+def test_an_acronym_after_a_spelled_out_organisation_names_it(gazetteer):
+    text = "The Halvard Marine Research Institute (HMRI) sampled the bay. HMRI said the water had warmed."
+    found = names(text, gazetteer)
+    assert found.count(("HMRI", "Halvard Marine Research Institute", "ORG")) == 2
