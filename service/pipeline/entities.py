@@ -303,6 +303,7 @@ class _Scanner:
         self.positions: dict[str, list[int]] = {}
         for i, k in enumerate(self.keys[: len(self.tokens)]):
             self.positions.setdefault(k, []).append(i)
+        self._starts = [t[0] for t in self.tokens]
         self.capitalised = [i for i, w in enumerate(self.words[: len(self.tokens)]) if w[:1].isupper()]
         self.gaz_spans = gazetteer.match_tokens(self.tokens, self.keys)
         self.covered = [None] * (len(self.tokens) + 4)  # gazetteer span covering each token (padded)
@@ -991,8 +992,11 @@ class _Scanner:
         chosen: list[tuple[int, int, str, str]] = []
         rule_spans = sorted(set(self.spans), key=lambda s: (s[0], -(s[1] - s[0]), s[3] != "EVENT"))
         rule_spans = self._retyped(rule_spans)
-        # a term the text defines ("the standing deposit facility (SDF)") is never an entity
+        # a term the text defines ("the standing deposit facility (SDF)") and a dateline's agency are never entities
         taken = [self.words[k] in self.terms for k in range(len(self.tokens))]
+        for start, end in _dateline_agencies(self.text):
+            for k in range(bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)):
+                taken[k] = True
         overridden = self._gazetteer_places_inside_names()
         for a, b, name, typ in rule_spans:
             if any(taken[a:b]):
@@ -1052,6 +1056,23 @@ class _Scanner:
                 taken[i] = True
         chosen.sort(key=lambda s: (s[0], s[1]))
         return chosen
+
+
+# A wire dateline opening a paragraph: the place in capitals, perhaps a date, perhaps the agency, then a dash
+# ("BEIRUT, Nov 27, 2024 (Example Wire) - ", "LONDON/DUBAI (XYZ) -- ", "OSLO, June 3 /Newswire/ -- "). It says
+# where the story was filed and who filed it: the agency that filed it is not an entity of the story.
+_DATELINE_RE = re.compile(
+    r"^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}"
+    r"(?P<date>,[^()\n/–—]{2,40}?)?"
+    r"(?P<agency>\s*\([^()\n]{1,40}\)|\s+/[^/\n]{1,40}/)?"
+    r"\s*(?P<dash>--?|–|—)\s",
+    re.MULTILINE,
+)
+
+
+def _dateline_agencies(text: str) -> list[tuple[int, int]]:
+    """Character spans of the agency part of the wire datelines that open paragraphs."""
+    return [m.span("agency") for m in _DATELINE_RE.finditer(text) if m.group("agency")]
 
 
 _SENTENCE_RE = re.compile(r"[^\n]+?(?:[.!?]+[\"'”’)]*(?=\s)|$)", re.MULTILINE)

@@ -311,3 +311,14 @@ def test_an_acronym_after_a_spelled_out_organisation_names_it(gazetteer):
     text = "The Halvard Marine Research Institute (HMRI) sampled the bay. HMRI said the water had warmed."
     found = names(text, gazetteer)
     assert found.count(("HMRI", "Halvard Marine Research Institute", "ORG")) == 2
+
+
+def test_the_agency_code_of_a_wire_dateline_is_not_an_entity(gazetteer):
+    text = (
+        "OSLO, May 2, 2025 (NXW) - Talks on the fishing quota resumed, the Norwegian ministry said.\n\n"
+        "VALLETTA (QRT) -- The harbour reopened on Friday after the KLM strike ended."
+    )
+    found = names(text, gazetteer)
+    assert not [f for f in found if f[0] in ("NXW", "QRT")]
+    assert ("OSLO", "Norway", "GPE") in found  # the place stays
+    assert ("KLM", "KLM", "ORG") in found  # an acronym in the story stays
