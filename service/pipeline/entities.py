@@ -257,6 +257,8 @@ _NOT_ACRONYM_ORGS = frozenset(
     "USD EUR GBP JPY CNY RUB UAH INR CHF CAD AUD NGN KES ZAR HIV AIDS COVID DNA RNA PhD MP MPs AI EV EVs UN".split()
 )
 _ORG_PREFIXES = lexicon("org_prefixes")
+# Nouns for a kind of body, which alone describe an organisation rather than name it ("the Committee").
+_GENERIC_BODIES = lexicon("generic_bodies")
 _PLACE_WORDS = lexicon("place_words")
 _PLACE_PREFIXES = frozenset("city town village port province region".split())
 
@@ -468,7 +470,9 @@ class _Scanner:
             return None
         if all(self.keys[k] in ROLE_WORDS for k in range(a, b)):
             return None  # "Interior" of "Interior Minister ...": part of a title
-        if b - a == 1 and (len(self.tok(a)) < 2 or self.tok(a) in _NOT_ACRONYM_ORGS):
+        if b - a == 1 and (
+            len(self.tok(a)) < 2 or self.tok(a) in _NOT_ACRONYM_ORGS or self.keys[a] in _GENERIC_BODIES
+        ):
             return None
         return a, b
 

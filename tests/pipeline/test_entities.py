@@ -322,3 +322,12 @@ def test_the_agency_code_of_a_wire_dateline_is_not_an_entity(gazetteer):
     assert not [f for f in found if f[0] in ("NXW", "QRT")]
     assert ("OSLO", "Norway", "GPE") in found  # the place stays
     assert ("KLM", "KLM", "ORG") in found  # an acronym in the story stays
+
+
+def test_a_kind_of_body_alone_is_a_description_not_a_name(gazetteer):
+    text = (
+        "The Harbour Authority of Velmar raised its fees. In its statement, the Committee decided to hold "
+        "rates, and the Board will meet again in March."
+    )
+    found = names(text, gazetteer)
+    assert not [f for f in found if f[0] in ("Committee", "Board")]
