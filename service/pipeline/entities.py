@@ -745,6 +745,8 @@ class _Scanner:
             ):
                 a = self.covered[a][1] + 1
             end = self._org_end(a, j)
+            if end and self._title_portfolio(a, j):
+                end = None  # "Saudi Energy Minister": a country and a portfolio in front of a title, no organisation
             if end:
                 if not all(self.covered[k] is not None for k in range(a, end)):
                     self.spans.append((a, end, self.surface(a, end), "ORG"))
@@ -815,6 +817,13 @@ class _Scanner:
                 and not (self.tok(i - 1) == "-" and self.adjacent(i - 1))
             ):
                 self.spans.append((i, i + 1, self.acronyms.get(t, t), "ORG"))
+
+    def _title_portfolio(self, a: int, j: int) -> bool:
+        """True when the capitalised run [a, j) is a place and portfolio words before a title at ``j``."""
+        if self.key(j) not in ROLE_HEADS or self.covered[a] is None or self.covered[a][2].type != "GPE":
+            return False
+        rest = range(self.covered[a][1], j)
+        return len(rest) > 0 and all(self.key(k) in _DEPARTMENT_WORDS for k in rest)
 
     def _org_end(self, a: int, j: int) -> int | None:
         """End token of an organisation name in the capitalised run [a, j), or None."""

@@ -331,3 +331,18 @@ def test_a_kind_of_body_alone_is_a_description_not_a_name(gazetteer):
     )
     found = names(text, gazetteer)
     assert not [f for f in found if f[0] in ("Committee", "Board")]
+
+
+def test_opec_plus_is_not_opec(gazetteer):
+    found = names("OPEC+ delayed the increase, although some OPEC members wanted it.", gazetteer)
+    assert ("OPEC+", "OPEC+", "ORG") in found
+    assert ("OPEC", "OPEC", "ORG") in found
+
+
+def test_a_country_and_a_portfolio_before_a_title_are_no_organisation(gazetteer):
+    found = names("Norwegian Energy Minister Kari Lunde said output would fall.", gazetteer)
+    assert ("Norwegian", "Norway", "GPE") in found
+    assert ("Kari Lunde", "Kari Lunde", "PERSON") in found
+    assert not [f for f in found if f[2] == "ORG"]
+    # a company named after a portfolio word keeps its name when no title follows
+    assert ("Velmar Energy", "Velmar Energy", "ORG") in names("Shares in Velmar Energy fell 3%.", gazetteer)
