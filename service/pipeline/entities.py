@@ -470,6 +470,13 @@ class _Scanner:
             return None
         if all(self.keys[k] in ROLE_WORDS for k in range(a, b)):
             return None  # "Interior" of "Interior Minister ...": part of a title
+        if self.keys[b - 1] in ROLE_HEADS and self.read_name(b) > b:
+            # "County Executive Lena Brooks": a title in front of a name; what precedes the title word is the
+            # employer only when it is more than words for a kind of place or body
+            while b > a and self.keys[b - 1] in ROLE_WORDS:
+                b -= 1
+            if all(self.keys[k] in _PLACE_WORDS or self.keys[k] in _GENERIC_BODIES for k in range(a, b)):
+                return None
         if b - a == 1 and (
             len(self.tok(a)) < 2 or self.tok(a) in _NOT_ACRONYM_ORGS or self.keys[a] in _GENERIC_BODIES
         ):
@@ -1068,7 +1075,26 @@ class _Scanner:
                 chosen.append((i, i + 1, name, typ))
                 taken[i] = True
         chosen.sort(key=lambda s: (s[0], s[1]))
-        return chosen
+        return [self._without_country_code(span) for span in chosen]
+
+    def _without_country_code(self, span: tuple[int, int, str, str]) -> tuple[int, int, str, str]:
+        """A country's code in front of an organisation's own name is not part of the name: "U.S. Bureau of Labor
+        Statistics" is the Bureau of Labor Statistics. A demonym ("Lebanese Armed Forces") or a name of one word
+        after the code ("U.S. Army") stays as written."""
+        a, b, name, typ = span
+        code = self.covered[a]
+        if (
+            typ != "ORG"
+            or name != self.surface(a, b)
+            or code is None
+            or code[0] != a
+            or code[2].type != "GPE"
+            or not _is_acronym(self.surface(a, code[1]))
+            or b - code[1] < 2
+            or not _is_cap_word(self.tok(code[1]))  # "U.S.-Japan Alliance"
+        ):
+            return span
+        return a, b, self.surface(code[1], b), typ
 
 
 # A wire dateline opening a paragraph: the place in capitals, perhaps a date, perhaps the agency, then a dash

@@ -346,3 +346,19 @@ def test_a_country_and_a_portfolio_before_a_title_are_no_organisation(gazetteer)
     assert not [f for f in found if f[2] == "ORG"]
     # a company named after a portfolio word keeps its name when no title follows
     assert ("Velmar Energy", "Velmar Energy", "ORG") in names("Shares in Velmar Energy fell 3%.", gazetteer)
+
+
+def test_a_title_before_a_name_is_not_an_organisation(gazetteer):
+    found = names("The county has since hired an outside auditor, County Executive Lena Brooks said.", gazetteer)
+    assert found == [("Lena Brooks", "Lena Brooks", "PERSON")]
+
+
+def test_a_country_code_in_front_of_an_organisation_is_not_part_of_its_name(gazetteer):
+    text = (
+        "The UK Office for Coastal Monitoring said erosion doubled. The U.S.-Canada Fisheries Council met, "
+        "and the Lebanese Armed Forces deployed."
+    )
+    found = names(text, gazetteer)
+    assert ("UK Office for Coastal Monitoring", "Office for Coastal Monitoring", "ORG") in found
+    assert not [f for f in found if f[1] == "United Kingdom"]
+    assert ("Lebanese Armed Forces", "Lebanese Armed Forces", "ORG") in found  # a demonym stays
