@@ -306,6 +306,8 @@ class _Scanner:
         for i, k in enumerate(self.keys[: len(self.tokens)]):
             self.positions.setdefault(k, []).append(i)
         self._starts = [t[0] for t in self.tokens]
+        # words the article also writes in lower case are ordinary words when they open a sentence ("Officials")
+        self.lower_words = {w for w in self.words if w[:1].islower()}
         self.capitalised = [i for i, w in enumerate(self.words[: len(self.tokens)]) if w[:1].isupper()]
         self.gaz_spans = gazetteer.match_tokens(self.tokens, self.keys)
         self.covered = [None] * (len(self.tokens) + 4)  # gazetteer span covering each token (padded)
@@ -415,8 +417,7 @@ class _Scanner:
     def statistical(self, sentences: list[tuple[int, int]]) -> None:
         """Spans of the statistical recogniser, run only on sentences with a capitalised word nothing explains."""
         starts = [t[0] for t in self.tokens]
-        # words the article also writes in lower case are ordinary words when they open a sentence ("Officials")
-        lower = {w for w in self.words if w[:1].islower()}
+        lower = self.lower_words
         wanted: list[tuple[int, int]] = []
         for s_char, e_char in sentences:
             a, b = bisect.bisect_left(starts, s_char), bisect.bisect_left(starts, e_char)
@@ -1000,12 +1001,25 @@ class _Scanner:
             for a, b, typ in self.model_spans:
                 if (b - a > 1) != several or any(taken[a:b]) or self.tok(a) in introduced:
                     continue
+                if not several and self._ordinary_opener(a, typ):
+                    continue
                 name = self.surface(a, b)
                 chosen.append((a, b, name, typ))
                 if typ == "PERSON":
                     self.people.setdefault(name, PersonInfo(name))
                 for k in range(a, b):
                     taken[k] = True
+
+    def _ordinary_opener(self, a: int, typ: str) -> bool:
+        """True for a single word the recogniser read as a name only because it opens a sentence: one the article
+        also writes in lower case ("Sea levels rose" beside "sea-level rise"), or a lone person's name that
+        appears nowhere else in the article ("Turnout was 64%"), where people are named in full."""
+        if not self.sentence_start(a):
+            return False
+        word = self.tok(a)
+        if word.lower() in self.lower_words:
+            return True
+        return typ == "PERSON" and len(self.positions.get(self.keys[a], ())) == 1
 
     def resolve(self) -> list[tuple[int, int, str, str]]:
         """Merge rule spans with gazetteer spans; then find later short mentions of new names."""

@@ -362,3 +362,12 @@ def test_a_country_code_in_front_of_an_organisation_is_not_part_of_its_name(gaze
     assert ("UK Office for Coastal Monitoring", "Office for Coastal Monitoring", "ORG") in found
     assert not [f for f in found if f[1] == "United Kingdom"]
     assert ("Lebanese Armed Forces", "Lebanese Armed Forces", "ORG") in found  # a demonym stays
+
+
+def test_a_common_word_opening_a_sentence_is_not_a_name(gazetteer):
+    found = names("The referendum passed easily. Attendance was 58.1%, the election board said.", gazetteer)
+    assert found == []  # a lone "person" named once, at the start of a sentence
+    text = "Sea levels in parts of the Pacific have risen by up to 15 centimetres since 1993. The sea keeps rising."
+    assert names(text, gazetteer) == [("Pacific", "Pacific", "GPE")]  # the article writes "sea" in lower case
+    # a single-word company at the start of a sentence stays
+    assert ("Nvidia", "Nvidia", "ORG") in names("Nvidia said demand would outstrip supply.", gazetteer)
