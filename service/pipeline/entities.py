@@ -257,6 +257,8 @@ _NOT_ACRONYM_ORGS = frozenset(
     "USD EUR GBP JPY CNY RUB UAH INR CHF CAD AUD NGN KES ZAR HIV AIDS COVID DNA RNA PhD MP MPs AI EV EVs UN".split()
 )
 _ORG_PREFIXES = lexicon("org_prefixes")
+# Small words inside a capitalised name ("Bank of Canada", "Ministry for the Environment").
+_NAME_JOINERS = frozenset(["of", "for", "and", "&", "the", "on", "'s"])
 # Nouns for a kind of body, which alone describe an organisation rather than name it ("the Committee").
 _GENERIC_BODIES = lexicon("generic_bodies")
 _PLACE_WORDS = lexicon("place_words")
@@ -725,25 +727,13 @@ class _Scanner:
                 continue
             i = start
             t = self.tok(i)
-            if not _is_cap_word(t) or (self.key(i) in _NOT_NAMES and self.key(i) != "the"):
+            if not _is_cap_word(t):
                 continue
-            j = i + 1
-            while j < n:
-                tj = self.tok(j)
-                if self.key(j) in ROLE_HEADS and j > i + 1:
-                    break  # "Bank of Canada Governor Tiff Macklem": the role starts a new phrase
-                if _is_cap_word(tj):
-                    j += 1
-                elif (
-                    self.key(j) in ("of", "for", "and", "&", "the", "on", "'s")
-                    and j + 1 < n
-                    and _is_cap_word(self.tok(j + 1))
-                ):
-                    j += 1
-                elif tj == "-" and self.adjacent(j - 1) and self.adjacent(j) and self.tok(j + 1)[:1].isalpha():
-                    j += 2  # "Co-operation", "Al-Shabaab"
-                else:
-                    break
+            j = self._capitalised_run_end(i)
+            if self.key(i) in _NOT_NAMES and self.key(i) != "the":
+                # "the Central Election Commission": such a word opens a name after "the" inside a sentence
+                if self.key(i - 1) != "the" or self.sentence_start(i) or not self._org_end(i, j):
+                    continue
             a = i + 1 if self.key(i) == "the" else i
             # "Malawi's Ministry of Health": the country owns the ministry, it is not part of its name
             if (
@@ -826,6 +816,24 @@ class _Scanner:
             ):
                 self.spans.append((i, i + 1, self.acronyms.get(t, t), "ORG"))
 
+    def _capitalised_run_end(self, i: int) -> int:
+        """End token of the run of capitalised words (joined by of, for, and, ...) that starts at token ``i``."""
+        n = len(self.tokens)
+        j = i + 1
+        while j < n:
+            tj = self.tok(j)
+            if self.key(j) in ROLE_HEADS and j > i + 1:
+                break  # "Bank of Canada Governor Tiff Macklem": the role starts a new phrase
+            if _is_cap_word(tj):
+                j += 1
+            elif self.key(j) in _NAME_JOINERS and j + 1 < n and _is_cap_word(self.tok(j + 1)):
+                j += 1
+            elif tj == "-" and self.adjacent(j - 1) and self.adjacent(j) and self.tok(j + 1)[:1].isalpha():
+                j += 2  # "Co-operation", "Al-Shabaab"
+            else:
+                break
+        return j
+
     def _title_portfolio(self, a: int, j: int) -> bool:
         """True when the capitalised run [a, j) is a place and portfolio words before a title at ``j``."""
         if self.key(j) not in ROLE_HEADS or self.covered[a] is None or self.covered[a][2].type != "GPE":
@@ -840,7 +848,7 @@ class _Scanner:
         if self.key(a) in _ORG_PREFIXES and self.key(a + 1) in ("of", "for"):
             return j
         for k in range(j - 1, a, -1):
-            if self.key(k) in ORG_SUFFIXES:
+            if self.key(k) in ORG_SUFFIXES and _is_cap_word(self.tok(k)):  # not "Data-center"
                 if k == j - 1 or self.key(k + 1) in ("of", "for"):
                     # "Russian Forces" stays Russia: a known place plus a generic word
                     if (
@@ -1026,8 +1034,12 @@ class _Scanner:
         chosen: list[tuple[int, int, str, str]] = []
         rule_spans = sorted(set(self.spans), key=lambda s: (s[0], -(s[1] - s[0]), s[3] != "EVENT"))
         rule_spans = self._retyped(rule_spans)
-        # a term the text defines ("the standing deposit facility (SDF)") and a dateline's agency are never entities
+        # a term the text defines ("the standing deposit facility (SDF)"), a currency's country code and a
+        # dateline's agency are never entities
         taken = [self.words[k] in self.terms for k in range(len(self.tokens))]
+        for k in range(len(self.tokens)):
+            if self.tok(k + 1) == "$" and self.adjacent(k) and _is_acronym(self.tok(k)):
+                taken[k] = True  # a currency's country code: "US$2.5 billion", "FJ$20 million"
         for start, end in _dateline_agencies(self.text):
             for k in range(bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)):
                 taken[k] = True

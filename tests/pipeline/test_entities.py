@@ -371,3 +371,23 @@ def test_a_common_word_opening_a_sentence_is_not_a_name(gazetteer):
     assert names(text, gazetteer) == [("Pacific", "Pacific", "GPE")]  # the article writes "sea" in lower case
     # a single-word company at the start of a sentence stays
     assert ("Nvidia", "Nvidia", "ORG") in names("Nvidia said demand would outstrip supply.", gazetteer)
+
+
+def test_a_name_may_open_with_a_word_that_opens_sentences_after_the(gazetteer):
+    found = names("Voters approved the plan on Sunday, the Central Election Commission said.", gazetteer)
+    assert ("Central Election Commission", "Central Election Commission", "ORG") in found
+
+
+def test_a_hyphenated_common_compound_is_no_organisation(gazetteer):
+    assert names("Data-center revenue rose 94 percent in the quarter.", gazetteer) == []
+
+
+def test_a_currency_code_is_not_a_country(gazetteer):
+    found = names("The State is investing US$2.5 billion, and Fiji spent FJ$20 million on sea walls.", gazetteer)
+    assert [f[0] for f in found] == ["Fiji"]
+
+
+def test_demonyms_and_adjectives_of_listed_places(gazetteer):
+    found = names("Georgian officials said Antarctic sea ice had shrunk.", gazetteer)
+    assert ("Georgian", "Georgia", "GPE") in found
+    assert ("Antarctic", "Antarctica", "GPE") in found
