@@ -257,10 +257,16 @@ _NOT_ACRONYM_ORGS = frozenset(
     "USD EUR GBP JPY CNY RUB UAH INR CHF CAD AUD NGN KES ZAR HIV AIDS COVID DNA RNA PhD MP MPs AI EV EVs UN".split()
 )
 _ORG_PREFIXES = lexicon("org_prefixes")
+# Small words inside a capitalised name ("Bank of Canada", "Ministry for the Environment").
+_NAME_JOINERS = frozenset(["of", "for", "and", "&", "the", "on", "'s"])
+# Nouns for a kind of body, which alone describe an organisation rather than name it ("the Committee").
+_GENERIC_BODIES = lexicon("generic_bodies")
 _PLACE_WORDS = lexicon("place_words")
 _PLACE_PREFIXES = frozenset("city town village port province region".split())
 
 _COMMA = frozenset([","])
+# Small words skipped when the initials of a name spell its acronym ("Ministry of Health (MoH)").
+_ACRONYM_CONNECTORS = frozenset("of and the for on in & -".split())
 # Words of context given to the statistical recogniser on each side of a word it is asked about.
 MODEL_CONTEXT_TOKENS = 8
 # (recogniser type, rule type) pairs where the recogniser decides
@@ -301,6 +307,9 @@ class _Scanner:
         self.positions: dict[str, list[int]] = {}
         for i, k in enumerate(self.keys[: len(self.tokens)]):
             self.positions.setdefault(k, []).append(i)
+        self._starts = [t[0] for t in self.tokens]
+        # words the article also writes in lower case are ordinary words when they open a sentence ("Officials")
+        self.lower_words = {w for w in self.words if w[:1].islower()}
         self.capitalised = [i for i, w in enumerate(self.words[: len(self.tokens)]) if w[:1].isupper()]
         self.gaz_spans = gazetteer.match_tokens(self.tokens, self.keys)
         self.covered = [None] * (len(self.tokens) + 4)  # gazetteer span covering each token (padded)
@@ -310,7 +319,9 @@ class _Scanner:
         self.people: dict[str, PersonInfo] = {}
         self.model_spans: list[tuple[int, int, str]] = []  # (first token, end token, type) from the recogniser
         self.events_at: set[int] = set()  # tokens inside a named event
+        self.event_names: dict[int, int] = {}  # first token of a named event -> first token after its head word
         self.acronyms: dict[str, str] = {}
+        self.terms: set[str] = set()  # acronyms the text defines as terms, not names
         self.org_end_at: dict[int, int] = {}  # last token of an organisation -> its first token
         # (first token, end token, canonical, type)
         self.spans: list[tuple[int, int, str, str]] = []
@@ -402,13 +413,13 @@ class _Scanner:
                 if end > i + length and (self.covered[i + length] is None or self.covered[i + length][0] < i + length):
                     self.spans.append((i, end, self.surface(i, end), "EVENT"))
                     self.events_at.update(range(i, end))
+                    self.event_names[i] = i + length
                 break
 
     def statistical(self, sentences: list[tuple[int, int]]) -> None:
         """Spans of the statistical recogniser, run only on sentences with a capitalised word nothing explains."""
         starts = [t[0] for t in self.tokens]
-        # words the article also writes in lower case are ordinary words when they open a sentence ("Officials")
-        lower = {w for w in self.words if w[:1].islower()}
+        lower = self.lower_words
         wanted: list[tuple[int, int]] = []
         for s_char, e_char in sentences:
             a, b = bisect.bisect_left(starts, s_char), bisect.bisect_left(starts, e_char)
@@ -462,7 +473,16 @@ class _Scanner:
             return None
         if all(self.keys[k] in ROLE_WORDS for k in range(a, b)):
             return None  # "Interior" of "Interior Minister ...": part of a title
-        if b - a == 1 and (len(self.tok(a)) < 2 or self.tok(a) in _NOT_ACRONYM_ORGS):
+        if self.keys[b - 1] in ROLE_HEADS and self.read_name(b) > b:
+            # "County Executive Lena Brooks": a title in front of a name; what precedes the title word is the
+            # employer only when it is more than words for a kind of place or body
+            while b > a and self.keys[b - 1] in ROLE_WORDS:
+                b -= 1
+            if all(self.keys[k] in _PLACE_WORDS or self.keys[k] in _GENERIC_BODIES for k in range(a, b)):
+                return None
+        if b - a == 1 and (
+            len(self.tok(a)) < 2 or self.tok(a) in _NOT_ACRONYM_ORGS or self.keys[a] in _GENERIC_BODIES
+        ):
             return None
         return a, b
 
@@ -707,25 +727,13 @@ class _Scanner:
                 continue
             i = start
             t = self.tok(i)
-            if not _is_cap_word(t) or (self.key(i) in _NOT_NAMES and self.key(i) != "the"):
+            if not _is_cap_word(t):
                 continue
-            j = i + 1
-            while j < n:
-                tj = self.tok(j)
-                if self.key(j) in ROLE_HEADS and j > i + 1:
-                    break  # "Bank of Canada Governor Tiff Macklem": the role starts a new phrase
-                if _is_cap_word(tj):
-                    j += 1
-                elif (
-                    self.key(j) in ("of", "for", "and", "&", "the", "on", "'s")
-                    and j + 1 < n
-                    and _is_cap_word(self.tok(j + 1))
-                ):
-                    j += 1
-                elif tj == "-" and self.adjacent(j - 1) and self.adjacent(j) and self.tok(j + 1)[:1].isalpha():
-                    j += 2  # "Co-operation", "Al-Shabaab"
-                else:
-                    break
+            j = self._capitalised_run_end(i)
+            if self.key(i) in _NOT_NAMES and self.key(i) != "the":
+                # "the Central Election Commission": such a word opens a name after "the" inside a sentence
+                if self.key(i - 1) != "the" or self.sentence_start(i) or not self._org_end(i, j):
+                    continue
             a = i + 1 if self.key(i) == "the" else i
             # "Malawi's Ministry of Health": the country owns the ministry, it is not part of its name
             if (
@@ -735,6 +743,8 @@ class _Scanner:
             ):
                 a = self.covered[a][1] + 1
             end = self._org_end(a, j)
+            if end and self._title_portfolio(a, j):
+                end = None  # "Saudi Energy Minister": a country and a portfolio in front of a title, no organisation
             if end:
                 if not all(self.covered[k] is not None for k in range(a, end)):
                     self.spans.append((a, end, self.surface(a, end), "ORG"))
@@ -806,6 +816,31 @@ class _Scanner:
             ):
                 self.spans.append((i, i + 1, self.acronyms.get(t, t), "ORG"))
 
+    def _capitalised_run_end(self, i: int) -> int:
+        """End token of the run of capitalised words (joined by of, for, and, ...) that starts at token ``i``."""
+        n = len(self.tokens)
+        j = i + 1
+        while j < n:
+            tj = self.tok(j)
+            if self.key(j) in ROLE_HEADS and j > i + 1:
+                break  # "Bank of Canada Governor Tiff Macklem": the role starts a new phrase
+            if _is_cap_word(tj):
+                j += 1
+            elif self.key(j) in _NAME_JOINERS and j + 1 < n and _is_cap_word(self.tok(j + 1)):
+                j += 1
+            elif tj == "-" and self.adjacent(j - 1) and self.adjacent(j) and self.tok(j + 1)[:1].isalpha():
+                j += 2  # "Co-operation", "Al-Shabaab"
+            else:
+                break
+        return j
+
+    def _title_portfolio(self, a: int, j: int) -> bool:
+        """True when the capitalised run [a, j) is a place and portfolio words before a title at ``j``."""
+        if self.key(j) not in ROLE_HEADS or self.covered[a] is None or self.covered[a][2].type != "GPE":
+            return False
+        rest = range(self.covered[a][1], j)
+        return len(rest) > 0 and all(self.key(k) in _DEPARTMENT_WORDS for k in rest)
+
     def _org_end(self, a: int, j: int) -> int | None:
         """End token of an organisation name in the capitalised run [a, j), or None."""
         if j - a < 2:
@@ -813,7 +848,7 @@ class _Scanner:
         if self.key(a) in _ORG_PREFIXES and self.key(a + 1) in ("of", "for"):
             return j
         for k in range(j - 1, a, -1):
-            if self.key(k) in ORG_SUFFIXES:
+            if self.key(k) in ORG_SUFFIXES and _is_cap_word(self.tok(k)):  # not "Data-center"
                 if k == j - 1 or self.key(k + 1) in ("of", "for"):
                     # "Russian Forces" stays Russia: a known place plus a generic word
                     if (
@@ -831,6 +866,45 @@ class _Scanner:
         """Remember an acronym in brackets after a name ("Rapid Support Forces (RSF)") for later mentions."""
         if self.tok(b) == "(" and _is_acronym(self.tok(b + 1)) and self.tok(b + 2) == ")":
             self.acronyms[self.tok(b + 1)] = self.surface(a, b)
+
+    def acronym_definitions(self) -> None:
+        """Acronyms defined in brackets after what they stand for, where no organisation rule named it.
+
+        After a name the recogniser found ("Monetary Policy Committee (MPC)"), or after words whose initials
+        spell it and whose last word makes an organisation ("Kenya Medical Research Institute (KEMRI)"), the
+        acronym names that organisation. After words whose initials spell it but that name no organisation
+        ("the standing deposit facility (SDF)", "the Consumer Price Index (CPI)"), it is a term the text defines,
+        and none of its mentions is an entity, even one the gazetteer lists under another meaning.
+        """
+        model_end = {b: a for a, b, typ in self.model_spans if typ in ("ORG", "GPE")}
+        for p in self.at(frozenset("(")):
+            acronym = self.tok(p + 1)
+            if not (_is_acronym(acronym) and acronym.isalpha() and self.tok(p + 2) == ")"):
+                continue
+            if acronym in self.acronyms or (p > 0 and self.covered[p - 1] is not None):
+                continue  # a listed name ("North Atlantic Treaty Organization (NATO)") or one a rule named
+            if p in model_end and model_end[p] < p:
+                self.acronyms[acronym] = self.surface(model_end[p], p)
+                continue
+            start = self._spelled_out(p, acronym)
+            if start is None:
+                continue
+            if self.key(p - 1) in ORG_SUFFIXES and _is_cap_word(self.tok(start)) and _is_cap_word(self.tok(p - 1)):
+                self.acronyms[acronym] = self.surface(start, p)
+            else:
+                self.terms.add(acronym)
+
+    def _spelled_out(self, p: int, acronym: str) -> int | None:
+        """First token of the words before token ``p`` whose initials spell ``acronym``, or None."""
+        letters = acronym.lower()
+        k = p - 1
+        for letter in reversed(letters):
+            while k >= 0 and self.key(k) in _ACRONYM_CONNECTORS:
+                k -= 1
+            if k < 0 or not self.tok(k)[:1].isalpha() or self.key(k)[0] != letter:
+                return None
+            k -= 1
+        return k + 1
 
     def places(self) -> None:
         """Places from context: "the Kursk region", "city of Tapa", "in Tapa, Estonia"."""
@@ -917,18 +991,58 @@ class _Scanner:
                     local.setdefault(parts[-1], []).append((a, name, typ))
             elif b - a == 1 or typ == "GPE":
                 local.setdefault(self.surface(a, b), []).append((a, name, typ))
+            elif typ == "EVENT" and a in self.event_names:
+                # "Helene" after "Hurricane Helene"
+                local.setdefault(self.surface(self.event_names[a], b), []).append((a, name, typ))
             elif typ == "ORG" and b - a == 2 and self.key(b - 1) in ORG_SUFFIXES and self.covered[a] is None:
                 local.setdefault(self.tok(a), []).append((a, name, typ))
         for acronym, name in self.acronyms.items():
             local.setdefault(acronym, []).append((-1, name, "ORG"))
         return local
 
+    def _fill_from_model(self, chosen: list[tuple[int, int, str, str]], taken: list[bool]) -> None:
+        """The statistical recogniser fills what the gazetteer and the rules left open: names of several words
+        first, then single words; a single word that repeats a name introduced anywhere in the article (a
+        surname, whatever type the recogniser gave it) is left to the linking in ``resolve``."""
+        for several in (True, False):
+            introduced = {} if several else self._local_names(chosen)
+            for a, b, typ in self.model_spans:
+                if (b - a > 1) != several or any(taken[a:b]) or self.tok(a) in introduced:
+                    continue
+                if not several and self._ordinary_opener(a, typ):
+                    continue
+                name = self.surface(a, b)
+                chosen.append((a, b, name, typ))
+                if typ == "PERSON":
+                    self.people.setdefault(name, PersonInfo(name))
+                for k in range(a, b):
+                    taken[k] = True
+
+    def _ordinary_opener(self, a: int, typ: str) -> bool:
+        """True for a single word the recogniser read as a name only because it opens a sentence: one the article
+        also writes in lower case ("Sea levels rose" beside "sea-level rise"), or a lone person's name that
+        appears nowhere else in the article ("Turnout was 64%"), where people are named in full."""
+        if not self.sentence_start(a):
+            return False
+        word = self.tok(a)
+        if word.lower() in self.lower_words:
+            return True
+        return typ == "PERSON" and len(self.positions.get(self.keys[a], ())) == 1
+
     def resolve(self) -> list[tuple[int, int, str, str]]:
         """Merge rule spans with gazetteer spans; then find later short mentions of new names."""
         chosen: list[tuple[int, int, str, str]] = []
         rule_spans = sorted(set(self.spans), key=lambda s: (s[0], -(s[1] - s[0]), s[3] != "EVENT"))
         rule_spans = self._retyped(rule_spans)
-        taken = [False] * len(self.tokens)
+        # a term the text defines ("the standing deposit facility (SDF)"), a currency's country code and a
+        # dateline's agency are never entities
+        taken = [self.words[k] in self.terms for k in range(len(self.tokens))]
+        for k in range(len(self.tokens)):
+            if self.tok(k + 1) == "$" and self.adjacent(k) and _is_acronym(self.tok(k)):
+                taken[k] = True  # a currency's country code: "US$2.5 billion", "FJ$20 million"
+        for start, end in _dateline_agencies(self.text):
+            for k in range(bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)):
+                taken[k] = True
         overridden = self._gazetteer_places_inside_names()
         for a, b, name, typ in rule_spans:
             if any(taken[a:b]):
@@ -959,18 +1073,7 @@ class _Scanner:
                 chosen.append((a, b, e.name, e.type))
             for k in range(a, b):
                 taken[k] = True
-        # the statistical recogniser fills what the gazetteer and the rules left open; a single word that
-        # repeats a name introduced earlier is left to the linking below
-        introduced = self._local_names(chosen)
-        for a, b, typ in self.model_spans:
-            if any(taken[a:b]) or (b - a == 1 and self.tok(a) in introduced):
-                continue
-            name = self.surface(a, b)
-            chosen.append((a, b, name, typ))
-            if typ == "PERSON":
-                self.people.setdefault(name, PersonInfo(name))
-            for k in range(a, b):
-                taken[k] = True
+        self._fill_from_model(chosen, taken)
         # "Mr Whelan" after "Mick Whelan": an honorific plus surname is the same person
         surnames: dict[str, str] = {}
         for _start, _end, name, typ in chosen:
@@ -998,7 +1101,43 @@ class _Scanner:
                 chosen.append((i, i + 1, name, typ))
                 taken[i] = True
         chosen.sort(key=lambda s: (s[0], s[1]))
-        return chosen
+        return [self._without_country_code(span) for span in chosen]
+
+    def _without_country_code(self, span: tuple[int, int, str, str]) -> tuple[int, int, str, str]:
+        """A country's code in front of an organisation's own name is not part of the name: "U.S. Bureau of Labor
+        Statistics" is the Bureau of Labor Statistics. A demonym ("Lebanese Armed Forces") or a name of one word
+        after the code ("U.S. Army") stays as written."""
+        a, b, name, typ = span
+        code = self.covered[a]
+        if (
+            typ != "ORG"
+            or name != self.surface(a, b)
+            or code is None
+            or code[0] != a
+            or code[2].type != "GPE"
+            or not _is_acronym(self.surface(a, code[1]))
+            or b - code[1] < 2
+            or not _is_cap_word(self.tok(code[1]))  # "U.S.-Japan Alliance"
+        ):
+            return span
+        return a, b, self.surface(code[1], b), typ
+
+
+# A wire dateline opening a paragraph: the place in capitals, perhaps a date, perhaps the agency, then a dash
+# ("BEIRUT, Nov 27, 2024 (Example Wire) - ", "LONDON/DUBAI (XYZ) -- ", "OSLO, June 3 /Newswire/ -- "). It says
+# where the story was filed and who filed it: the agency that filed it is not an entity of the story.
+_DATELINE_RE = re.compile(
+    r"^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}"
+    r"(?P<date>,[^()\n/–—]{2,40}?)?"
+    r"(?P<agency>\s*\([^()\n]{1,40}\)|\s+/[^/\n]{1,40}/)?"
+    r"\s*(?P<dash>--?|–|—)\s",
+    re.MULTILINE,
+)
+
+
+def _dateline_agencies(text: str) -> list[tuple[int, int]]:
+    """Character spans of the agency part of the wire datelines that open paragraphs."""
+    return [m.span("agency") for m in _DATELINE_RE.finditer(text) if m.group("agency")]
 
 
 _SENTENCE_RE = re.compile(r"[^\n]+?(?:[.!?]+[\"'”’)]*(?=\s)|$)", re.MULTILINE)
@@ -1026,6 +1165,7 @@ def find_entities(
     scanner.events()
     scanner.statistical(sentences if sentences is not None else _sentences(text))
     scanner.organisations()
+    scanner.acronym_definitions()
     scanner.role_people()
     scanner.context_people()
     scanner.appositive_people()

@@ -1,0 +1,49 @@
+"""Entity precision and recall per genre on the multi-genre evaluation set (tests/eval/genres_labels.yaml).
+
+Floors are the measured values rounded down; raise them when the extractor improves, never lower them.
+The older sets (corpus, synthetic) keep their entity numbers too.
+"""
+
+import pytest
+
+from tests.eval import load_evaluate
+
+evaluation = load_evaluate()
+
+# genre: (entity precision, entity recall)
+FLOORS = {
+    "briefing": (0.96, 0.96),
+    "statement": (0.94, 0.94),
+    "speech": (1.00, 1.00),
+    "readout": (1.00, 0.97),
+    "centralbank": (0.84, 0.84),
+    "statistics": (1.00, 1.00),
+    "agency": (0.95, 0.95),
+    "news": (0.95, 0.97),
+    "wire": (0.81, 1.00),
+    "chrome": (1.00, 0.86),
+    "all": (0.93, 0.95),
+}
+OLDER_SET_FLOORS = {"corpus": (0.99, 1.00), "synthetic": (0.96, 0.99)}
+
+
+@pytest.fixture(scope="module")
+def genre_reports():
+    return evaluation.evaluate_genres(evaluation.GENRE_LABELS)
+
+
+@pytest.mark.parametrize("genre", sorted(FLOORS))
+def test_entity_floor(genre_reports, genre):
+    counts = genre_reports[genre].entities
+    precision, recall = FLOORS[genre]
+    table = evaluation.format_genre_table(genre_reports)
+    assert counts.precision >= precision, f"{genre} entity precision {counts.precision:.3f}\n{table}"
+    assert counts.recall >= recall, f"{genre} entity recall {counts.recall:.3f}\n{table}"
+
+
+@pytest.mark.parametrize("name", sorted(OLDER_SET_FLOORS))
+def test_older_sets_keep_their_entities(name):
+    extractor = evaluation.FactExtractor(evaluation.load_gazetteer(evaluation.GAZETTEER))
+    counts = evaluation.evaluate(evaluation.LABEL_SETS[name], extractor).entities
+    precision, recall = OLDER_SET_FLOORS[name]
+    assert counts.precision >= precision and counts.recall >= recall, (name, counts)
