@@ -328,7 +328,9 @@ def _split_role(words: list[str]) -> tuple[list[str], list[str]]:
     """Leading title words and the name that follows them."""
     i = 0
     # "Foreign Minister of Norway Kaja Lind": the word after "of" belongs to the role
-    while i < len(words) - 1 and (_is_title_word(words[i]) or (i and words[i - 1].lower() in ("of", "for"))):
+    # ... and "President of the Republic" too
+    while i < len(words) - 1 and (_is_title_word(words[i]) or (i and words[i - 1].lower() in ("of", "for"))
+                                  or (i > 1 and [w.lower() for w in words[i - 2:i]] in (["of", "the"], ["for", "the"]))):
         i += 1
     if words and _is_title_word(words[-1]) and i == len(words) - 1:
         i = len(words)  # "THE PRESIDENT", "MODERATOR": a role without a name
@@ -339,7 +341,9 @@ _HONORIFICS = frozenset("mr. mr mrs. mrs ms. ms miss dr. dr sir dame the his her
 
 
 def _role_text(words: list[str]) -> str | None:
-    kept = [w for w in words if w.lower() not in _HONORIFICS]
+    # honorifics go, but not the article inside a role ("President of the Republic")
+    kept = [w for i, w in enumerate(words)
+            if w.lower() not in _HONORIFICS or (w.lower() == "the" and i and words[i - 1].lower() in ("of", "for"))]
     if not kept:
         return None
     return " ".join(_case(w) for w in kept)
@@ -544,7 +548,7 @@ def _statement_author(title: str | None, head: str) -> str | None:
     return None
 
 
-_APPOSITIVE_RE = re.compile(r"^\s*the\s+[A-Z][^,]{0,%d},\s+(?P<name>[^,]+)" % 80)
+_APPOSITIVE_RE = re.compile(r"^\s*(?i:the)\s+(?P<role>[A-Z][^,]{0,%d}),\s+(?P<name>[^,]+)" % 80)
 _HONORIFIC_PREFIX_RE = re.compile(r"^(?:(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|His|Her|Excellency)\s+)+")
 
 
@@ -553,8 +557,11 @@ def _appositive_name(rest: str) -> str | None:
     m = _APPOSITIVE_RE.match(rest)
     if m is None:
         return None
-    name = _HONORIFIC_PREFIX_RE.sub("", m.group("name").strip())
-    return _name_after(name)
+    name = _name_after(_HONORIFIC_PREFIX_RE.sub("", m.group("name").strip()))
+    role = m.group("role").split()
+    if name and not _split_role(role + ["X"])[1][:-1]:  # "the President of the Republic": a role, kept with the name
+        return " ".join(role + [name])
+    return name
 
 
 def _briefer(title: str | None, head: str) -> tuple[str | None, str | None]:
@@ -586,8 +593,8 @@ def _person(phrase: str, text: str, head: str) -> Speaker:
     if _is_institution(phrase) and not role_words:
         return Speaker(phrase, organization=phrase, speaker_type="ORG")
     name = " ".join(name_words) or phrase
-    if len(name_words) == 1:
-        name = _written_form(name, text, head) or name
+    if len(name_words) == 1 or name.isupper():
+        name = _written_form(name, text, head) or " ".join(_case(w) for w in name.split())
     return Speaker(name, role=_role_text(role_words))
 
 

@@ -508,3 +508,26 @@ def test_a_statement_by_an_unnamed_spokesperson_speaks_for_the_body_it_opens_wit
     assert fact_with(facts, "campaign period to 21 days").attribution.speaker == "Northern Council"
     named = raw.replace("by the Spokesperson", "by Spokesperson Dana Holt")
     assert read(named)[1].default_speaker.name == "Dana Holt"
+
+
+def test_an_upper_case_heading_names_its_author_in_an_appositive_and_keeps_the_role():
+    raw = ("OFFICE OF THE PRESIDENT\n\nADDRESS BY THE PRESIDENT OF THE REPUBLIC, MARTA OYELARAN-BELL, ON THE STATE "
+           "OF THE ECONOMY\n\nOur exports grew by 9 per cent last year.\n\n"
+           "We have opened 40 new clinics in the northern districts.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.STATEMENT
+    speaker = discourse.default_speaker
+    assert (speaker.name, speaker.role) == ("Marta Oyelaran-Bell", "President of the Republic")
+    assert fact_with(facts, "exports grew by 9 per cent").attribution.speaker == "Marta Oyelaran-Bell"
+
+
+def test_in_a_speech_a_country_adding_capacity_and_an_announcement_are_the_speakers_own_words():
+    raw = ("Remarks by Minister Tomas Oduya at the Harbour Forum\n\n"
+           "Last year the country added more wind capacity than in any year before, about 4 gigawatts.\n\n"
+           "Today I am announcing 300 million euros for new ferries that will serve five islands.\n\n"
+           "The new ferries will carry 2 million passengers a year, the port authority said.\n")
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "added more wind capacity").attribution.speaker == "Tomas Oduya"
+    assert fact_with(facts, "I am announcing").attribution.speaker == "Tomas Oduya"
+    ferries = fact_with(facts, "2 million passengers")
+    assert ferries.attribution is None or ferries.attribution.speaker != "Tomas Oduya"
