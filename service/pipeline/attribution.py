@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .entities import ORG_SUFFIXES, ROLE_HEADS, PersonInfo
+from .language import lexicon
 from .models import Attribution, EntityMention
 from .verbs import reporting_verbs
 
@@ -58,7 +59,7 @@ _BOUNDARY_RE = re.compile(
 _PASSIVE_AUX = {"is", "are", "was", "were", "been", "being", "be"}
 _RELATIVE = {"that", "which", "who", "whom", "whose", "what", "whether", "if", "because", "when", "where", "so", "as"}
 # Sources that are documents: the organisation behind them is the speaker when it is named.
-_DOCUMENT_NOUNS = frozenset("survey surveys poll polls study studies report reports data documents".split())
+_DOCUMENT_NOUNS = lexicon("source_documents")
 _SUBORDINATE_START = re.compile(
     r"^(?:while|although|though|even though|if|when|as|because|since|whereas|unless)\b", re.IGNORECASE
 )
@@ -75,14 +76,7 @@ _TAIL_ADVERBIAL_RE = re.compile(
     re.IGNORECASE,
 )
 _PRONOUNS = {"he": ("m", 1), "she": ("f", 1), "they": (None, 2), "it": (None, 0)}
-_SOURCE_NOUNS = frozenset(
-    """source sources official officials spokesperson spokesman spokeswoman spokespeople diplomat diplomats insider
-    insiders aide aides people person individual individuals analysts analyst experts expert observers witnesses
-    witness residents resident authorities officers officer investigators investigator representatives
-    representative lawmakers lawmaker figures figure sources' member members economists economist critics
-    researchers scientists reports report workers employees staff organisers organizers engineers firefighters
-    respondents activists survey surveys poll polls study studies data documents forecasters""".split()
-)
+_SOURCE_NOUNS = lexicon("source_nouns") | lexicon("source_documents")
 _GROUP_DESCRIPTIONS = {
     "newspaper": "publication",
     "paper": "publication",
@@ -481,7 +475,10 @@ class Attributor:
             ), coref
         core = _DETERMINERS.sub("", np)
         # anonymous people: "three sources familiar with the matter", "a senior US official"
-        head_index = next((i for i, w in enumerate(words) if w.lower().strip("'’,") in _SOURCE_NOUNS), None)
+        # a capitalised noun inside a name is no source noun ("British Antarctic Survey researchers")
+        named_start = any(m.start == np_start for m in inside)
+        head_index = next((i for i, w in enumerate(words) if w.lower().strip("'’,") in _SOURCE_NOUNS
+                           and (w[:1].islower() or (i == 0 and not named_start))), None)
         if head_index is not None and words[head_index].lower().strip("'’,") in _DOCUMENT_NOUNS:
             authors = [m for m in inside if m.type in ("ORG", "GROUP")]
             if authors:  # "the poll by consultancy Atlas Intel"

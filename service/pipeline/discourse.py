@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .entities import ROLE_WORDS
+from .entities import ROLE_HEADS, ROLE_WORDS
 from .language import lexicon, phrase_pattern
 from .models import DocumentKind
 
@@ -85,9 +85,19 @@ class Discourse:
     kind: DocumentKind = DocumentKind.NEWS
     turns: list[Turn] = field(default_factory=list)
     default_speaker: Speaker | None = None
+    # the publisher, the source and the page's site-name lines: a person speaking in the document speaks for them
+    own: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         self._starts = [t.start for t in self.turns]
+
+    def speaks_for(self, speaker: Speaker, name: str) -> bool:
+        """True when ``speaker`` (a person speaking here) speaks for ``name``: their organisation, the publisher, or
+        the country or body the page is issued by ("Kenya has confirmed ..." in a Kenyan ministry's briefing)."""
+        if speaker.speaker_type != "PERSON" or not name:
+            return False
+        pattern = re.compile(rf"(?<![\w'’]){re.escape(name)}(?![\w'’])", re.IGNORECASE)
+        return any(pattern.search(own) for own in (*self.own, speaker.organization or ""))
 
     def label_spans(self) -> list[tuple[int, int]]:
         return [(t.start, t.body_start) for t in self.turns]
@@ -138,8 +148,22 @@ def analyse(
     default = _default_speaker(kind, head, title, text, hints, publisher, source, byline)
     if turns:
         _resolve_role_only(turns, default)
+    own = tuple(filter(None, [publisher, _clean(source), *_site_lines(page_lines, title)]))
     return Discourse(kind, turns if kind in (DocumentKind.TRANSCRIPT, DocumentKind.QUESTIONS_ANSWERS) else [],
-                     default)
+                     default, own)
+
+
+SITE_LINES = 2  # lines above the title that name the site ("Ministry of Health Kenya")
+
+
+def _site_lines(page_lines: list[str], title: str | None) -> list[str]:
+    """The first lines of the raw page above its title: the site or issuing body's name."""
+    lines = []
+    for line in page_lines[:SITE_LINES]:
+        if title and line.strip().startswith(title.strip()[:MARGIN_KEY_CHARS]):
+            break
+        lines.append(line)
+    return lines
 
 
 def _page_margins(page: str, text: str, paragraphs: list[tuple[int, int]]) -> list[str]:
@@ -312,6 +336,8 @@ def _label_strength(label: str) -> str | None:
         return "strong"
     if len(words) >= 2 and _is_title_word(words[0]) and words[0].lower() not in ("the", "of"):
         return "strong"
+    if len(words) == 1 and low in ROLE_HEADS:
+        return "strong"  # "Spokesman:", "CHAIR:": a role that speaks
     if 2 <= len(words) <= 4 or (len(words) == 1 and len(letters) >= 3 and label.isupper()):
         return "weak"
     return None
@@ -330,6 +356,7 @@ def _split_role(words: list[str]) -> tuple[list[str], list[str]]:
     # "Foreign Minister of Norway Kaja Lind": the word after "of" belongs to the role
     # ... and "President of the Republic" too
     while i < len(words) - 1 and (_is_title_word(words[i]) or (i and words[i - 1].lower() in ("of", "for"))
+                                  or (i and words[i].lower() == "for")
                                   or (i > 1 and [w.lower() for w in words[i - 2:i]] in (["of", "the"], ["for", "the"]))):
         i += 1
     if words and _is_title_word(words[-1]) and i == len(words) - 1:
@@ -418,10 +445,16 @@ def _resolve_role_only(turns: list[Turn], default: Speaker | None) -> None:
         s = turn.speaker
         if s is None or turn.silent:
             continue
-        if default.role and s.role and s.name == s.role and s.role.lower().split()[-1] in default.role.lower():
+        if default.role and s.role and s.name == s.role and _role_key(s.role.split()[-1]) in {
+                _role_key(w) for w in default.role.split()}:
             turn.speaker = default
         elif s.name == default.name and not s.organization:
             s.organization = default.organization
+
+
+def _role_key(word: str) -> str:
+    """A role word without its gendered ending: "Spokesman", "Spokesperson" -> "spokes"; "Chairwoman" -> "chair"."""
+    return re.sub(r"(?:wo)?m[ae]n$|person$", "", word.lower())
 
 
 # ------------------------------------------------------------------ default speaker
@@ -434,12 +467,13 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
         return _person(named, text, head) if named else None
     if kind == DocumentKind.TRANSCRIPT:  # "Remarks by President Biden": "THE PRESIDENT:" is Biden
         author = named or _statement_author(title, head)
-        host = None
+        host = role = None
         if not author:
-            author, host = _briefer(title, head)
+            author, host, role = _briefer(title, head)
         if not author:
             return None
         speaker = _person(author, text, head)
+        speaker.role = speaker.role or role
         speaker.organization = speaker.organization or host or publisher
         return speaker
     if kind == DocumentKind.STATEMENT:
@@ -564,16 +598,35 @@ def _appositive_name(rest: str) -> str | None:
     return name
 
 
-def _briefer(title: str | None, head: str) -> tuple[str | None, str | None]:
+def _briefer(title: str | None, head: str) -> tuple[str | None, str | None, str | None]:
     """"Department of Defense Press Briefing by Deputy Press Secretary Sabrina Singh" -> (the briefer, the
-    department)."""
+    department, the briefer's role when the line gives it after the name)."""
+    office = (None, None)  # "Briefing by the Office of the Spokesperson": used when no person is named
     for line in ([title] if title else []) + head.split("\n"):
         m = phrase_pattern("briefing_openers").search(line) if ":" not in line[:MAX_LABEL_CHARS] else None
         name = _name_after(line[m.end():]) if m else None
         if name:
             host = line[:m.start()].strip()
-            return name, host if host and _is_institution(host) else None
-    return None, None
+            host = host if host and _is_institution(host) else None
+            if name.lower().startswith("the ") or _is_institution(name):
+                office = office if office[0] else (_strip_article(name), host)
+                continue
+            return name, host, _role_after(name, line[m.end():])
+    return (*office, None)
+
+
+def _strip_article(name: str) -> str:
+    return re.sub(r"^(?:the|The)\s+", "", name)
+
+
+def _role_after(name: str, rest: str) -> str | None:
+    """"Tomas Lindqvist, Spokesperson for the Secretary-General" -> "Spokesperson for the Secretary-General": the
+    words after the name's comma, when they open with a title."""
+    m = re.match(r"\s*%s\s*,\s+(?:the\s+)?(?P<role>[A-Z][^,.;:()]{0,%d})" % (re.escape(name), 80), rest)
+    if m is None or any(_is_title_word(w) for w in name.split()):
+        return None
+    role = m.group("role").split()
+    return " ".join(role) if _is_title_word(role[0]) and role[0].lower() not in ("the", "of") else None
 
 
 def _name_after(rest: str) -> str | None:

@@ -195,16 +195,28 @@ class _SpeakerDefaults:
         return self.discourse is not None and self.discourse.silent_at(passage.start)
 
     def fill(self, fact: Fact, passage: Passage) -> None:
-        if self.discourse is None or fact.attribution is not None:
+        if self.discourse is None:
             return
         speaker = self.discourse.speaker_at(passage.start)
-        if speaker is None or _reports_another(fact.text, speaker):
+        if fact.attribution is not None and not self._own_voice(fact.attribution, speaker):
+            return
+        if speaker is None or (fact.attribution is None and _reports_another(fact.text, speaker)):
             return
         attribution = self._cache.get(id(speaker))
         if attribution is None:
             attribution = self._cache[id(speaker)] = self._attribution(speaker)
         fact.attribution = replace(attribution)
         fact.score = _score(fact)
+
+    def _own_voice(self, attribution: Attribution, speaker: Speaker | None) -> bool:
+        """The country a person's ministry or mission represents ("Kenya has confirmed ..." in a briefing of Kenya's
+        health ministry), or the person's own organisation, reporting in their turn or speech is that person."""
+        if speaker is None or attribution.speaker_type != "ORG" or attribution.anonymous or not attribution.speaker:
+            return False
+        if speaker.organization and attribution.speaker == self._organisation(speaker.organization):
+            return True
+        entity = self.gazetteer.canonical(attribution.speaker)
+        return entity is not None and entity.type == "GPE" and self.discourse.speaks_for(speaker, attribution.speaker)
 
     def _organisation(self, name: str) -> str:
         """The gazetteer's name for an organisation ("U.S. Federal Reserve" -> "Federal Reserve")."""

@@ -531,3 +531,68 @@ def test_in_a_speech_a_country_adding_capacity_and_an_announcement_are_the_speak
     assert fact_with(facts, "I am announcing").attribution.speaker == "Tomas Oduya"
     ferries = fact_with(facts, "2 million passengers")
     assert ferries.attribution is None or ferries.attribution.speaker != "Tomas Oduya"
+
+
+NOON_BRIEFING = """Daily Press Briefing by the Office of the Spokesperson for the Regional Commission
+
+The following is a near-verbatim transcript of today's briefing by Elin Sorvik, Spokesperson for the Regional Commission.
+
+Turning to the floods, our humanitarian colleagues tell us that 4,000 homes have been damaged in the delta.
+
+The relief appeal, which seeks $90 million, is 30 per cent funded.
+
+Question: Elin, will the Commissioner visit the delta?
+
+Spokeswoman: I have no travel to announce at this point.
+
+Question: Is the bridge open?
+
+Spokeswoman: The bridge remains open, and 60 lorries have crossed it since Monday.
+"""
+
+
+def test_a_briefing_by_an_office_speaks_through_the_spokesperson_named_in_the_lead():
+    _, discourse, facts = facts_of(NOON_BRIEFING)
+    assert discourse.kind == DocumentKind.TRANSCRIPT
+    assert discourse.default_speaker.name == "Elin Sorvik"
+    assert discourse.default_speaker.role == "Spokesperson for the Regional Commission"
+    appeal = fact_with(facts, "seeks $90 million")
+    assert appeal.attribution.speaker == "Elin Sorvik"
+    # "Spokeswoman:" is a turn of the spokesperson the heading names
+    bridge = fact_with(facts, "60 lorries have crossed")
+    assert bridge.attribution.speaker == "Elin Sorvik"
+    texts = [f.text for f in facts]
+    assert not any("travel to announce" in t or "near-verbatim" in t for t in texts), texts
+
+
+def test_colleagues_who_tell_the_briefer_are_an_unnamed_source():
+    _, _, facts = facts_of(NOON_BRIEFING)
+    homes = fact_with(facts, "4,000 homes have been damaged")
+    assert homes.attribution.anonymous and homes.attribution.speaker is None
+
+
+def test_a_cabinet_title_is_the_role_and_the_country_of_the_ministry_speaks_through_the_minister():
+    raw = """Ministry of Water Peru
+Home | News | Contact
+
+TRANSCRIPT: MINISTERIAL BRIEFING ON THE DROUGHT
+
+MODERATOR: Good morning. Cabinet Secretary Amina Otieno-Reyes.
+
+CABINET SECRETARY AMINA OTIENO-REYES: Thank you. Good morning, everyone.
+
+Peru has confirmed 14 districts in severe drought since June.
+
+We have delivered 2,000 water tankers to the affected counties.
+
+Q: Will rationing continue?
+
+CABINET SECRETARY AMINA OTIENO-REYES: Rationing will continue in 3 counties. The Lowland Authority said that its reservoirs are at 20 per cent.
+"""
+    _, discourse, facts = facts_of(raw)
+    speaker = next(t.speaker for t in discourse.turns if t.speaker and not t.silent)
+    assert (speaker.name, speaker.role) == ("Amina Otieno-Reyes", "Cabinet Secretary")
+    assert fact_with(facts, "confirmed 14 districts").attribution.speaker == "Amina Otieno-Reyes"
+    assert fact_with(facts, "2,000 water tankers").attribution.speaker == "Amina Otieno-Reyes"
+    reservoirs = fact_with(facts, "reservoirs are at 20 per cent")
+    assert reservoirs.attribution.speaker != "Amina Otieno-Reyes"  # another body, not the ministry's country

@@ -24,7 +24,7 @@ FLOORS = {
     "briefing": {
         "fact_recall": 0.90,
         "fact_precision": 0.85,
-        "speaker": 0.74,  # target 0.85
+        "speaker": 0.85,
         "quantity": 0.94,  # target 0.95
         "title": 0.90,
         "date": 0.90,
