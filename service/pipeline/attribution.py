@@ -125,6 +125,8 @@ _PUBLICATION_WORDS = re.compile(
 _NP_ABBREVIATIONS = frozenset(
     "Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Maj Col Capt Cmdr Adm Sgt Brig St Jr Sr Inc Corp Co Ltd No".split()
 )
+# "the President", "The Foreign Minister": a capitalised role standing for the person who holds it
+_ROLE_NOUN_RE = re.compile(r"^[Tt]he\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)$")
 _NP_END_RE = re.compile(
     r"\s+(?:who|which|that|in|on|at|during|when|after|before|as|to|and|adding|saying|referring|told|without|while)\b"
 )
@@ -196,8 +198,10 @@ def _quoted_words(text: str) -> int:
 class Attributor:
     """Finds the attribution of each sentence of one article, in order."""
 
-    def __init__(self, people: dict[str, PersonInfo] | None = None):
+    def __init__(self, people: dict[str, PersonInfo] | None = None, principal: str | None = None):
+        """``principal``: the person a readout is about ("the Minister" is that minister)."""
         self.people = dict(people or {})
+        self.principal = principal
         self.sentence_index = -1
         self.in_quote = False
         self.quote_attribution: Attribution | None = None
@@ -473,6 +477,13 @@ class Attributor:
             return Attribution(
                 speaker=p.name, role=info.role, organization=info.organization, speaker_type="PERSON"
             ), coref
+        role_noun = _ROLE_NOUN_RE.match(np)
+        if role_noun and role_noun.group(1).split()[-1].lower() in ROLE_HEADS:
+            holder = self._role_holder(role_noun.group(1))
+            if holder is not None:  # "The President noted ...": the person introduced with that role
+                info = self.people.get(holder) or PersonInfo(holder)
+                return Attribution(speaker=holder, role=info.role, organization=info.organization,
+                                   speaker_type="PERSON"), True
         core = _DETERMINERS.sub("", np)
         # anonymous people: "three sources familiar with the matter", "a senior US official"
         # a capitalised noun inside a name is no source noun ("British Antarctic Survey researchers")
@@ -539,6 +550,19 @@ class Attributor:
                 return None
             kind = "ORG" if words[-1].lower() in ORG_SUFFIXES or len(words) > 3 else "PERSON"
             return Attribution(speaker=np, organization=np if kind == "ORG" else None, speaker_type=kind), False
+        return None
+
+    def _role_holder(self, role: str) -> str | None:
+        """Who "the <Role>" is: a readout's principal unless their role is another, else the latest person named
+        with that role."""
+        head = role.split()[-1].lower()
+        principal = self.people.get(self.principal) if self.principal else None
+        if principal is not None and (principal.role is None or head in principal.role.lower().split()):
+            return principal.name
+        for _, name, _ in reversed(self.persons):
+            info = self.people.get(name)
+            if info is not None and info.role and role.lower() in info.role.lower():
+                return name
         return None
 
     def _organisation_for(self, noun: str, earlier: list[EntityMention]) -> str | None:

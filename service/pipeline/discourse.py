@@ -213,7 +213,8 @@ def _kind(hint, head: str, title: str | None, turns: list[Turn]) -> DocumentKind
         if _opener(text, "statement_openers"):
             return DocumentKind.STATEMENT
     if _mentions(head, "release_cues") or _issuer(head):
-        return DocumentKind.RELEASE
+        # a release about a meeting or call tells what happened there: a readout
+        return DocumentKind.READOUT if _mentions(heading, "meeting_cues") else DocumentKind.RELEASE
     return DocumentKind.NEWS
 
 

@@ -178,6 +178,13 @@ def _reports_another(text: str, speaker: Speaker) -> bool:
     return False
 
 
+def _principal(discourse: Discourse | None, entities: ArticleEntities) -> str | None:
+    """The person a readout is about: the first person it names ("President X spoke with ...")."""
+    if discourse is None or discourse.kind != DocumentKind.READOUT:
+        return None
+    return next((m.name for m in entities.mentions if m.type == "PERSON"), None)
+
+
 class _SpeakerDefaults:
     """The speaker a passage has when no reporting clause names one: its turn's or the document's speaker.
 
@@ -275,7 +282,7 @@ class FactExtractor:
         ``discourse`` (from ``discourse.analyse``) says who speaks where; without it the text is read as news.
         """
         entities = find_entities(text, self.gazetteer, [(p.start, p.end) for p in passages])
-        attributor = Attributor(entities.people)
+        attributor = Attributor(entities.people, _principal(discourse, entities))
         speakers = _SpeakerDefaults(discourse, entities, self.gazetteer)
         facts: list[Fact] = []
         previous_passage: int | None = None

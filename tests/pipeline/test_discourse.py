@@ -596,3 +596,56 @@ CABINET SECRETARY AMINA OTIENO-REYES: Rationing will continue in 3 counties. The
     assert fact_with(facts, "2,000 water tankers").attribution.speaker == "Amina Otieno-Reyes"
     reservoirs = fact_with(facts, "reservoirs are at 20 per cent")
     assert reservoirs.attribution.speaker != "Amina Otieno-Reyes"  # another body, not the ministry's country
+
+
+def test_a_release_about_a_meeting_is_a_readout_narrated_without_a_speaker():
+    raw = """Press release
+
+Minister meeting with the Foreign Minister of Estland: 3 March 2026
+
+Foreign Minister Lara Quint met Foreign Minister Henrik Saar of Estland in Tallinn today.
+
+The ministers agreed a new agreement on energy links, to be signed within the year.
+
+Minister Saar said Estland would open 2 new consulates next year.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.READOUT
+    assert fact_with(facts, "met Foreign Minister Henrik Saar").attribution is None
+    assert fact_with(facts, "agreed a new agreement").attribution is None
+    assert fact_with(facts, "2 new consulates").attribution.speaker == "Henrik Saar"
+    plain = raw.replace("Minister meeting with the Foreign Minister of Estland", "New energy links for the region")
+    assert read(plain)[1].kind == DocumentKind.RELEASE
+
+
+def test_in_a_readout_the_role_noun_is_the_principal_and_elsewhere_the_latest_holder_of_the_role():
+    raw = """Readout of the Minister's Call with the Foreign Minister of Estland
+
+Lara Quint held a phone call with Henrik Saar, Foreign Minister of Estland.
+
+The Minister briefed her counterpart on the damage to the northern power grid, which lost a third of its capacity.
+"""
+    _, _, facts = facts_of(raw)
+    briefed = fact_with(facts, "briefed her counterpart")
+    assert briefed.attribution.speaker == "Lara Quint"
+    news = """Grid talks end without a deal
+
+President Mara Velo of Estland met energy companies on Tuesday.
+
+Prime Minister Jon Tarr said the talks would resume in May.
+
+The President said that the grid had lost a third of its capacity since 2020.
+"""
+    _, _, facts = facts_of(news)
+    assert fact_with(facts, "lost a third of its capacity").attribution.speaker == "Mara Velo"
+
+
+def test_never_been_with_a_comparative_affirms():
+    _, _, facts = facts_of("""Readout of the Minister's Call with the Foreign Minister of Estland
+
+Lara Quint spoke with Henrik Saar, Foreign Minister of Estland, about trade between the two countries.
+
+The Minister noted that trade between the two countries has never been stronger.
+""")
+    noted = fact_with(facts, "never been stronger")
+    assert not noted.negated and noted.attribution.speaker == "Lara Quint"
