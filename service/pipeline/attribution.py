@@ -40,6 +40,8 @@ _CUE_RE = re.compile(r"\b(" + _alternation(CUE_LEMMA) + r")\b")
 _SAYING_RE = re.compile(r",\s+(" + _alternation(_VERBS.present_participle) + r")\b")
 # what may stand between a +that verb and its clause: "posted on social media that", "told the court on Monday that"
 _THAT_AHEAD_RE = re.compile(r"^\s+(?:[\w'’-]+\s+){0,5}?that\b|^\s*[:\"“]")
+# a quotation a few words after a +quote verb: called the truce "a first step", described it as "a disaster"
+_QUOTE_AHEAD_RE = re.compile(r"^\s+(?:[\w'’-]+\s+){0,5}?(?:as\s+)?[\"“]")
 _ACCORDING_RE = re.compile(r"\b(?:according to|citing|as reported by|as cited by)\s+", re.IGNORECASE)
 _PASSIVE_RE = re.compile(
     r"\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?"
@@ -78,34 +80,8 @@ _TAIL_ADVERBIAL_RE = re.compile(
 _PRONOUNS = {"he": ("m", 1), "she": ("f", 1), "they": (None, 2), "it": (None, 0)}
 _SOURCE_NOUNS = lexicon("source_nouns") | lexicon("source_documents")
 _GROUP_DESCRIPTIONS = {
-    "newspaper": "publication",
-    "paper": "publication",
-    "daily": "publication",
-    "outlet": "publication",
-    "broadcaster": "publication",
-    "agency": "publication",
-    "magazine": "publication",
-    "publication": "publication",
-    "ministry": "org",
-    "department": "org",
-    "government": "org",
-    "administration": "org",
-    "company": "org",
-    "firm": "org",
-    "group": "org",
-    "organisation": "org",
-    "organization": "org",
-    "bank": "org",
-    "court": "org",
-    "committee": "org",
-    "club": "org",
-    "team": "org",
-    "military": "org",
-    "army": "org",
-    "office": "org",
-    "institute": "org",
-    "university": "org",
-    "agency's": "publication",
+    **{noun: "org" for noun in lexicon("group_organisations")},
+    **{noun: "publication" for noun in lexicon("group_publications")},
 }
 _DETERMINERS = re.compile(r"^(?:the|a|an|some|several|two|three|four|five|many|other|senior|one)\s+", re.IGNORECASE)
 _PUBLICATION_CUES = {"report", "write"}
@@ -125,6 +101,8 @@ _PUBLICATION_WORDS = re.compile(
 _NP_ABBREVIATIONS = frozenset(
     "Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Maj Col Capt Cmdr Adm Sgt Brig St Jr Sr Inc Corp Co Ltd No".split()
 )
+# "have not reported any deaths": a negated report of "any" states that there were none
+_ZERO_REPORT_RE = re.compile(r"\s+any\b", re.IGNORECASE)
 # "the President", "The Foreign Minister": a capitalised role standing for the person who holds it
 _ROLE_NOUN_RE = re.compile(r"^[Tt]he\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)$")
 _NP_END_RE = re.compile(
@@ -303,7 +281,15 @@ class Attributor:
         speaking: list[tuple[_Candidate, Attribution, bool]] = []
         for cand in candidates:
             if speaking and cand.start == speaking[-1][0].start:
-                continue  # this cue already has its speaker
+                if not _describes_workplace(*speaking[-1][:2]):
+                    continue  # this cue already has its speaker
+                # "Dr. Ana Ruiz, an epidemiologist at Texas Tech University, said": the person, not the workplace
+                resolved = self._resolve(cand.np, cand.np_start, mentions, text)
+                if resolved is not None and resolved[0].speaker_type == "PERSON" and resolved[0].speaker:
+                    resolved[0].cue = cand.lemma
+                    resolved[0].organization = resolved[0].organization or speaking[-1][1].speaker
+                    speaking[-1] = (cand, *resolved)
+                continue
             resolved = self._resolve(cand.np, cand.np_start, mentions, text)
             if resolved is not None:
                 resolved[0].cue = cand.lemma
@@ -332,6 +318,8 @@ class Attributor:
             tail = bool(_TAIL_ADVERBIAL_RE.match(after))
             if lemma in _NEEDS_THAT and not tail and not _THAT_AHEAD_RE.match(after):
                 continue
+            if lemma in _VERBS.needs_quote and not _QUOTE_AHEAD_RE.match(after):
+                continue
             if _INFINITIVE_RE.search(text, 0, m.start()):
                 continue  # "declined to comment", "is expected to announce": nothing is reported yet
             if lemma == "tell" and not re.match(r"\s+[\w$€£]", after):
@@ -352,7 +340,7 @@ class Attributor:
                 negated = negated or words[-1].lower() in _NEGATORS or words[-1].lower().endswith("n't")
                 passive = passive or words[-1].lower() in _PASSIVE_AUX
                 words.pop()
-            if negated:
+            if negated and not _ZERO_REPORT_RE.match(after):
                 continue  # "has not confirmed": no statement is attributed
             if passive and lemma in ("expect", "report", "estimate", "believe"):
                 continue  # "Trump is expected to ...": nobody is quoted
@@ -614,6 +602,12 @@ class Attributor:
 _CLAUSE_SPLIT_RE = re.compile(
     r"\s*(?:;|,\s*(?:while|whereas|but|and|although|though)\b|\s(?:while|whereas|and|but)\b)\s*"
 )
+
+
+def _describes_workplace(candidate: _Candidate, attribution: Attribution) -> bool:
+    """An appositive description ("an epidemiologist at <org>") that resolved to the organisation it names."""
+    return (not candidate.inverted and attribution.speaker_type == "ORG"
+            and re.match(r"(?:an?|the)\s+[a-z]", candidate.np) is not None)
 
 
 def _speaker_key(a: Attribution) -> str:
