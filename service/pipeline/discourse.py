@@ -446,8 +446,8 @@ def _resolve_role_only(turns: list[Turn], default: Speaker | None) -> None:
         s = turn.speaker
         if s is None or turn.silent:
             continue
-        if default.role and s.role and s.name == s.role and _role_key(s.role.split()[-1]) in {
-                _role_key(w) for w in default.role.split()}:
+        if s.role and s.name == s.role and default.speaker_type == "PERSON" and (not default.role or _role_key(
+                s.role.split()[-1]) in {_role_key(w) for w in default.role.split()}):
             turn.speaker = default
         elif s.name == default.name and not s.organization:
             s.organization = default.organization
@@ -604,6 +604,9 @@ def _briefer(title: str | None, head: str) -> tuple[str | None, str | None, str 
     department, the briefer's role when the line gives it after the name)."""
     office = (None, None)  # "Briefing by the Office of the Spokesperson": used when no person is named
     for line in ([title] if title else []) + head.split("\n"):
+        owner = _briefing_owner(line)
+        if owner:
+            return owner[1], None, owner[0]
         m = phrase_pattern("briefing_openers").search(line) if ":" not in line[:MAX_LABEL_CHARS] else None
         name = _name_after(line[m.end():]) if m else None
         if name:
@@ -614,6 +617,26 @@ def _briefer(title: str | None, head: str) -> tuple[str | None, str | None, str 
                 continue
             return name, host, _role_after(name, line[m.end():])
     return (*office, None)
+
+
+_OWNED_BRIEFING_RE = re.compile(
+    r"^\s*(?P<owner>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,%d})['’]s\s+(?:[A-Z]\w*\s+){0,2}"
+    r"(?:Press\s+Conference|Press\s+Briefing|News\s+Conference|Briefing)\b" % (MAX_SPEAKER_WORDS - 1),
+    re.IGNORECASE,
+)
+
+
+def _briefing_owner(line: str) -> tuple[str, str] | None:
+    """"Foreign Ministry Spokesperson Lin Hao's Regular Press Conference on 4 June" -> ("Foreign Ministry
+    Spokesperson", "Lin Hao"): the title and name of the person whose briefing the heading is."""
+    m = _OWNED_BRIEFING_RE.match(line)
+    if m is None:
+        return None
+    words = m.group("owner").split()
+    last_title = max((i for i, w in enumerate(words) if _is_title_word(w) and w.lower() not in ("the", "of")),
+                     default=-1)
+    name = words[last_title + 1:]
+    return (" ".join(words[:last_title + 1]), " ".join(name)) if len(name) >= 2 and last_title >= 0 else None
 
 
 def _strip_article(name: str) -> str:

@@ -649,3 +649,33 @@ The Minister noted that trade between the two countries has never been stronger.
 """)
     noted = fact_with(facts, "never been stronger")
     assert not noted.negated and noted.attribution.speaker == "Lara Quint"
+
+
+def test_a_heading_naming_whose_press_conference_it_is_gives_the_spokesperson_label_a_name():
+    raw = """Foreign Ministry Spokesperson Lin Hao's Regular Press Conference on March 3, 2026
+
+SPOKESPERSON: Good afternoon. The Foreign Minister will visit four countries in Africa next week.
+
+JOURNALIST: Will the Foreign Minister meet the new President of Westland?
+
+SPOKESPERSON: The two sides have agreed to sign 12 cooperation documents during the visit.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.TRANSCRIPT
+    assert (discourse.default_speaker.name, discourse.default_speaker.role) == \
+        ("Lin Hao", "Foreign Ministry Spokesperson")
+    assert fact_with(facts, "12 cooperation documents").attribution.speaker == "Lin Hao"
+    assert fact_with(facts, "visit four countries").attribution.speaker == "Lin Hao"
+
+
+def test_a_role_label_speaks_for_a_briefer_named_without_a_role():
+    raw = """Press Briefing by Dana Whitcombe
+
+SPOKESPERSON: The ministry has delivered 900 tonnes of seed to the northern farms this week.
+
+Q: When will the next shipment arrive?
+
+SPOKESPERSON: The next shipment of 400 tonnes leaves the port on Friday.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert fact_with(facts, "400 tonnes").attribution.speaker == "Dana Whitcombe"
