@@ -608,7 +608,7 @@ def _briefer(title: str | None, head: str) -> tuple[str | None, str | None, str 
         if owner:
             return owner[1], None, owner[0]
         m = phrase_pattern("briefing_openers").search(line) if ":" not in line[:MAX_LABEL_CHARS] else None
-        name = _name_after(line[m.end():]) if m else None
+        name = (_appositive_name(line[m.end():]) or _name_after(line[m.end():])) if m else None
         if name:
             host = line[:m.start()].strip()
             host = host if host and _is_institution(host) else None

@@ -679,3 +679,17 @@ SPOKESPERSON: The next shipment of 400 tonnes leaves the port on Friday.
 """
     _, discourse, facts = facts_of(raw)
     assert fact_with(facts, "400 tonnes").attribution.speaker == "Dana Whitcombe"
+
+
+def test_a_briefing_heading_with_an_appositive_names_the_spokesperson():
+    raw = """Transcript of the weekly press briefing by the Spokesperson of the Ministry of Fisheries, Ana Torres
+
+SPOKESPERSON: Good morning. The Minister will travel to the coast on Monday for talks on quotas.
+
+JOURNALIST: Is a new agreement expected?
+
+SPOKESPERSON: Both sides expect to sign a five-year agreement covering 40 vessels.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Ana Torres"
+    assert fact_with(facts, "covering 40 vessels").attribution.speaker == "Ana Torres"
