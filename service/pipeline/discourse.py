@@ -6,12 +6,14 @@
     SABRINA SINGH:", "MS. SINGH:", "Q:", "Lt. Col. Charlie Dietz:"); a statement, speech or address is headed
     "Statement by ...", "Remarks by ...", "Address by ..."; a readout "Readout of ..."; an institutional release
     carries release cues ("News Release", "For release at", "Released:") or a heading such as "Federal Reserve
-    issues FOMC statement"; a questions-and-answers page is headed so or labels its turns "Q:"/"A:"; anything
-    else is a news report. Sidecar metadata (``kind``, ``speaker``, ``publisher``) fills in what a page does
-    not say and wins over what is guessed from it.
+    issues FOMC statement" (a release headed by a meeting or call, "PM meeting with ...", is a readout); a
+    questions-and-answers page is headed so or labels its turns "Q:"/"A:"; anything else is a news report. Sidecar
+    metadata (``kind``, ``speaker``, ``publisher``) fills in what a page does not say and wins over what is guessed
+    from it.
   * **turns**: each labelled paragraph starts a turn that lasts until the next label. A label's short form
     ("MS. SINGH") resolves to the full name given earlier ("DEPUTY PRESS SECRETARY SABRINA SINGH") or anywhere
-    in the heading and text ("Sabrina Singh"); the words before the name are the role. Question turns ("Q:")
+    in the heading and text ("Sabrina Singh"); the words before the name are the role. A role alone ("Spokesman:",
+    "THE PRESIDENT:") is the briefer or author the heading names with that role. Question turns ("Q:")
     and floor turns ("MODERATOR:") are never facts. ``label_spans()`` are the label characters, which passages
     leave out.
   * **default speaker**: the author of a statement, the issuing body of a release or readout (or its deciding body
@@ -19,7 +21,7 @@
     publisher answering a questions-and-answers page; news has none.
 
 Vocabulary lives in lexicon files: label titles, question, floor and answer labels, label exclusions, statement,
-briefing and readout openers, release and Q&A cues, institution words and issue verbs.
+briefing and readout openers, meeting, release and Q&A cues, institution words and issue verbs.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ HEAD_LINES = 8  # header lines of the raw page read for cues ("News Release", th
 MAX_SPEAKER_WORDS = 8
 MAX_MARGIN_LINES = 16  # raw page lines read above and below the body for release cues
 MARGIN_KEY_CHARS = 60  # characters of the body's first and last lines that find them on the raw page
+MAX_ROLE_CHARS = 80  # "the Permanent Representative of ... to the United Nations," before a name
 
 # A label: up to MAX_LABEL_WORDS capitalised words (dots, hyphens and apostrophes inside), an optional
 # parenthetical "(United States)", then a colon; or a bare "Q" before a capitalised word.
@@ -351,6 +354,9 @@ def _is_title_word(word: str) -> bool:
     return low in titles or ("-" in low and all(part in titles for part in low.split("-")))
 
 
+_OF_THE = (["of", "the"], ["for", "the"])
+
+
 def _split_role(words: list[str]) -> tuple[list[str], list[str]]:
     """Leading title words and the name that follows them."""
     i = 0
@@ -358,7 +364,7 @@ def _split_role(words: list[str]) -> tuple[list[str], list[str]]:
     # ... and "President of the Republic" too
     while i < len(words) - 1 and (_is_title_word(words[i]) or (i and words[i - 1].lower() in ("of", "for"))
                                   or (i and words[i].lower() == "for")
-                                  or (i > 1 and [w.lower() for w in words[i - 2:i]] in (["of", "the"], ["for", "the"]))):
+                                  or (i > 1 and [w.lower() for w in words[i - 2:i]] in _OF_THE)):
         i += 1
     if words and _is_title_word(words[-1]) and i == len(words) - 1:
         i = len(words)  # "THE PRESIDENT", "MODERATOR": a role without a name
@@ -583,7 +589,7 @@ def _statement_author(title: str | None, head: str) -> str | None:
     return None
 
 
-_APPOSITIVE_RE = re.compile(r"^\s*(?i:the)\s+(?P<role>[A-Z][^,]{0,%d}),\s+(?P<name>[^,]+)" % 80)
+_APPOSITIVE_RE = re.compile(r"^\s*(?i:the)\s+(?P<role>[A-Z][^,]{0,%d}),\s+(?P<name>[^,]+)" % MAX_ROLE_CHARS)
 _HONORIFIC_PREFIX_RE = re.compile(r"^(?:(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|His|Her|Excellency)\s+)+")
 
 
@@ -646,7 +652,7 @@ def _strip_article(name: str) -> str:
 def _role_after(name: str, rest: str) -> str | None:
     """"Tomas Lindqvist, Spokesperson for the Secretary-General" -> "Spokesperson for the Secretary-General": the
     words after the name's comma, when they open with a title."""
-    m = re.match(r"\s*%s\s*,\s+(?:the\s+)?(?P<role>[A-Z][^,.;:()]{0,%d})" % (re.escape(name), 80), rest)
+    m = re.match(r"\s*%s\s*,\s+(?:the\s+)?(?P<role>[A-Z][^,.;:()]{0,%d})" % (re.escape(name), MAX_ROLE_CHARS), rest)
     if m is None or any(_is_title_word(w) for w in name.split()):
         return None
     role = m.group("role").split()
