@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .entities import ORG_SUFFIXES, ROLE_HEADS, PersonInfo
+from .language import lexicon
 from .models import Attribution, EntityMention
 from .verbs import reporting_verbs
 
@@ -39,6 +40,8 @@ _CUE_RE = re.compile(r"\b(" + _alternation(CUE_LEMMA) + r")\b")
 _SAYING_RE = re.compile(r",\s+(" + _alternation(_VERBS.present_participle) + r")\b")
 # what may stand between a +that verb and its clause: "posted on social media that", "told the court on Monday that"
 _THAT_AHEAD_RE = re.compile(r"^\s+(?:[\w'’-]+\s+){0,5}?that\b|^\s*[:\"“]")
+# a quotation a few words after a +quote verb: called the truce "a first step", described it as "a disaster"
+_QUOTE_AHEAD_RE = re.compile(r"^\s+(?:[\w'’-]+\s+){0,5}?(?:as\s+)?[\"“]")
 _ACCORDING_RE = re.compile(r"\b(?:according to|citing|as reported by|as cited by)\s+", re.IGNORECASE)
 _PASSIVE_RE = re.compile(
     r"\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?"
@@ -58,7 +61,7 @@ _BOUNDARY_RE = re.compile(
 _PASSIVE_AUX = {"is", "are", "was", "were", "been", "being", "be"}
 _RELATIVE = {"that", "which", "who", "whom", "whose", "what", "whether", "if", "because", "when", "where", "so", "as"}
 # Sources that are documents: the organisation behind them is the speaker when it is named.
-_DOCUMENT_NOUNS = frozenset("survey surveys poll polls study studies report reports data documents".split())
+_DOCUMENT_NOUNS = lexicon("source_documents")
 _SUBORDINATE_START = re.compile(
     r"^(?:while|although|though|even though|if|when|as|because|since|whereas|unless)\b", re.IGNORECASE
 )
@@ -75,43 +78,10 @@ _TAIL_ADVERBIAL_RE = re.compile(
     re.IGNORECASE,
 )
 _PRONOUNS = {"he": ("m", 1), "she": ("f", 1), "they": (None, 2), "it": (None, 0)}
-_SOURCE_NOUNS = frozenset(
-    """source sources official officials spokesperson spokesman spokeswoman spokespeople diplomat diplomats insider
-    insiders aide aides people person individual individuals analysts analyst experts expert observers witnesses
-    witness residents resident authorities officers officer investigators investigator representatives
-    representative lawmakers lawmaker figures figure sources' member members economists economist critics
-    researchers scientists reports report workers employees staff organisers organizers engineers firefighters
-    respondents activists survey surveys poll polls study studies data documents forecasters""".split()
-)
+_SOURCE_NOUNS = lexicon("source_nouns") | lexicon("source_documents")
 _GROUP_DESCRIPTIONS = {
-    "newspaper": "publication",
-    "paper": "publication",
-    "daily": "publication",
-    "outlet": "publication",
-    "broadcaster": "publication",
-    "agency": "publication",
-    "magazine": "publication",
-    "publication": "publication",
-    "ministry": "org",
-    "department": "org",
-    "government": "org",
-    "administration": "org",
-    "company": "org",
-    "firm": "org",
-    "group": "org",
-    "organisation": "org",
-    "organization": "org",
-    "bank": "org",
-    "court": "org",
-    "committee": "org",
-    "club": "org",
-    "team": "org",
-    "military": "org",
-    "army": "org",
-    "office": "org",
-    "institute": "org",
-    "university": "org",
-    "agency's": "publication",
+    **{noun: "org" for noun in lexicon("group_organisations")},
+    **{noun: "publication" for noun in lexicon("group_publications")},
 }
 _DETERMINERS = re.compile(r"^(?:the|a|an|some|several|two|three|four|five|many|other|senior|one)\s+", re.IGNORECASE)
 _PUBLICATION_CUES = {"report", "write"}
@@ -131,6 +101,10 @@ _PUBLICATION_WORDS = re.compile(
 _NP_ABBREVIATIONS = frozenset(
     "Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Maj Col Capt Cmdr Adm Sgt Brig St Jr Sr Inc Corp Co Ltd No".split()
 )
+# "have not reported any deaths": a negated report of "any" states that there were none
+_ZERO_REPORT_RE = re.compile(r"\s+any\b", re.IGNORECASE)
+# "the President", "The Foreign Minister": a capitalised role standing for the person who holds it
+_ROLE_NOUN_RE = re.compile(r"^[Tt]he\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)$")
 _NP_END_RE = re.compile(
     r"\s+(?:who|which|that|in|on|at|during|when|after|before|as|to|and|adding|saying|referring|told|without|while)\b"
 )
@@ -202,8 +176,10 @@ def _quoted_words(text: str) -> int:
 class Attributor:
     """Finds the attribution of each sentence of one article, in order."""
 
-    def __init__(self, people: dict[str, PersonInfo] | None = None):
+    def __init__(self, people: dict[str, PersonInfo] | None = None, principal: str | None = None):
+        """``principal``: the person a readout is about ("the Minister" is that minister)."""
         self.people = dict(people or {})
+        self.principal = principal
         self.sentence_index = -1
         self.in_quote = False
         self.quote_attribution: Attribution | None = None
@@ -305,7 +281,15 @@ class Attributor:
         speaking: list[tuple[_Candidate, Attribution, bool]] = []
         for cand in candidates:
             if speaking and cand.start == speaking[-1][0].start:
-                continue  # this cue already has its speaker
+                if not _describes_workplace(*speaking[-1][:2]):
+                    continue  # this cue already has its speaker
+                # "Dr. Ana Ruiz, an epidemiologist at Texas Tech University, said": the person, not the workplace
+                resolved = self._resolve(cand.np, cand.np_start, mentions, text)
+                if resolved is not None and resolved[0].speaker_type == "PERSON" and resolved[0].speaker:
+                    resolved[0].cue = cand.lemma
+                    resolved[0].organization = resolved[0].organization or speaking[-1][1].speaker
+                    speaking[-1] = (cand, *resolved)
+                continue
             resolved = self._resolve(cand.np, cand.np_start, mentions, text)
             if resolved is not None:
                 resolved[0].cue = cand.lemma
@@ -334,6 +318,8 @@ class Attributor:
             tail = bool(_TAIL_ADVERBIAL_RE.match(after))
             if lemma in _NEEDS_THAT and not tail and not _THAT_AHEAD_RE.match(after):
                 continue
+            if lemma in _VERBS.needs_quote and not _QUOTE_AHEAD_RE.match(after):
+                continue
             if _INFINITIVE_RE.search(text, 0, m.start()):
                 continue  # "declined to comment", "is expected to announce": nothing is reported yet
             if lemma == "tell" and not re.match(r"\s+[\w$€£]", after):
@@ -354,7 +340,7 @@ class Attributor:
                 negated = negated or words[-1].lower() in _NEGATORS or words[-1].lower().endswith("n't")
                 passive = passive or words[-1].lower() in _PASSIVE_AUX
                 words.pop()
-            if negated:
+            if negated and not _ZERO_REPORT_RE.match(after):
                 continue  # "has not confirmed": no statement is attributed
             if passive and lemma in ("expect", "report", "estimate", "believe"):
                 continue  # "Trump is expected to ...": nobody is quoted
@@ -479,9 +465,19 @@ class Attributor:
             return Attribution(
                 speaker=p.name, role=info.role, organization=info.organization, speaker_type="PERSON"
             ), coref
+        role_noun = _ROLE_NOUN_RE.match(np)
+        if role_noun and role_noun.group(1).split()[-1].lower() in ROLE_HEADS:
+            holder = self._role_holder(role_noun.group(1))
+            if holder is not None:  # "The President noted ...": the person introduced with that role
+                info = self.people.get(holder) or PersonInfo(holder)
+                return Attribution(speaker=holder, role=info.role, organization=info.organization,
+                                   speaker_type="PERSON"), True
         core = _DETERMINERS.sub("", np)
         # anonymous people: "three sources familiar with the matter", "a senior US official"
-        head_index = next((i for i, w in enumerate(words) if w.lower().strip("'’,") in _SOURCE_NOUNS), None)
+        # a capitalised noun inside a name is no source noun ("British Antarctic Survey researchers")
+        named_start = any(m.start == np_start for m in inside)
+        head_index = next((i for i, w in enumerate(words) if w.lower().strip("'’,") in _SOURCE_NOUNS
+                           and (w[:1].islower() or (i == 0 and not named_start))), None)
         if head_index is not None and words[head_index].lower().strip("'’,") in _DOCUMENT_NOUNS:
             authors = [m for m in inside if m.type in ("ORG", "GROUP")]
             if authors:  # "the poll by consultancy Atlas Intel"
@@ -544,6 +540,19 @@ class Attributor:
             return Attribution(speaker=np, organization=np if kind == "ORG" else None, speaker_type=kind), False
         return None
 
+    def _role_holder(self, role: str) -> str | None:
+        """Who "the <Role>" is: a readout's principal unless their role is another, else the latest person named
+        with that role."""
+        head = role.split()[-1].lower()
+        principal = self.people.get(self.principal) if self.principal else None
+        if principal is not None and (principal.role is None or head in principal.role.lower().split()):
+            return principal.name
+        for _, name, _ in reversed(self.persons):
+            info = self.people.get(name)
+            if info is not None and info.role and role.lower() in info.role.lower():
+                return name
+        return None
+
     def _organisation_for(self, noun: str, earlier: list[EntityMention]) -> str | None:
         """The organisation a description such as "the agency" refers to."""
         if _GROUP_DESCRIPTIONS[noun] == "publication" and self.last_publication:
@@ -593,6 +602,12 @@ class Attributor:
 _CLAUSE_SPLIT_RE = re.compile(
     r"\s*(?:;|,\s*(?:while|whereas|but|and|although|though)\b|\s(?:while|whereas|and|but)\b)\s*"
 )
+
+
+def _describes_workplace(candidate: _Candidate, attribution: Attribution) -> bool:
+    """An appositive description ("an epidemiologist at <org>") that resolved to the organisation it names."""
+    return (not candidate.inverted and attribution.speaker_type == "ORG"
+            and re.match(r"(?:an?|the)\s+[a-z]", candidate.np) is not None)
 
 
 def _speaker_key(a: Attribution) -> str:

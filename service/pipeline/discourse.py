@@ -6,12 +6,14 @@
     SABRINA SINGH:", "MS. SINGH:", "Q:", "Lt. Col. Charlie Dietz:"); a statement, speech or address is headed
     "Statement by ...", "Remarks by ...", "Address by ..."; a readout "Readout of ..."; an institutional release
     carries release cues ("News Release", "For release at", "Released:") or a heading such as "Federal Reserve
-    issues FOMC statement"; a questions-and-answers page is headed so or labels its turns "Q:"/"A:"; anything
-    else is a news report. Sidecar metadata (``kind``, ``speaker``, ``publisher``) fills in what a page does
-    not say and wins over what is guessed from it.
+    issues FOMC statement" (a release headed by a meeting or call, "PM meeting with ...", is a readout); a
+    questions-and-answers page is headed so or labels its turns "Q:"/"A:"; anything else is a news report. Sidecar
+    metadata (``kind``, ``speaker``, ``publisher``) fills in what a page does not say and wins over what is guessed
+    from it.
   * **turns**: each labelled paragraph starts a turn that lasts until the next label. A label's short form
     ("MS. SINGH") resolves to the full name given earlier ("DEPUTY PRESS SECRETARY SABRINA SINGH") or anywhere
-    in the heading and text ("Sabrina Singh"); the words before the name are the role. Question turns ("Q:")
+    in the heading and text ("Sabrina Singh"); the words before the name are the role. A role alone ("Spokesman:",
+    "THE PRESIDENT:") is the briefer or author the heading names with that role. Question turns ("Q:")
     and floor turns ("MODERATOR:") are never facts. ``label_spans()`` are the label characters, which passages
     leave out.
   * **default speaker**: the author of a statement, the issuing body of a release or readout (or its deciding body
@@ -19,7 +21,7 @@
     publisher answering a questions-and-answers page; news has none.
 
 Vocabulary lives in lexicon files: label titles, question, floor and answer labels, label exclusions, statement,
-briefing and readout openers, release and Q&A cues, institution words and issue verbs.
+briefing and readout openers, meeting, release and Q&A cues, institution words and issue verbs.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .entities import ROLE_WORDS
+from .entities import ROLE_HEADS, ROLE_WORDS
 from .language import lexicon, phrase_pattern
 from .models import DocumentKind
 
@@ -45,6 +47,7 @@ HEAD_LINES = 8  # header lines of the raw page read for cues ("News Release", th
 MAX_SPEAKER_WORDS = 8
 MAX_MARGIN_LINES = 16  # raw page lines read above and below the body for release cues
 MARGIN_KEY_CHARS = 60  # characters of the body's first and last lines that find them on the raw page
+MAX_ROLE_CHARS = 80  # "the Permanent Representative of ... to the United Nations," before a name
 
 # A label: up to MAX_LABEL_WORDS capitalised words (dots, hyphens and apostrophes inside), an optional
 # parenthetical "(United States)", then a colon; or a bare "Q" before a capitalised word.
@@ -85,9 +88,19 @@ class Discourse:
     kind: DocumentKind = DocumentKind.NEWS
     turns: list[Turn] = field(default_factory=list)
     default_speaker: Speaker | None = None
+    # the publisher, the source and the page's site-name lines: a person speaking in the document speaks for them
+    own: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         self._starts = [t.start for t in self.turns]
+
+    def speaks_for(self, speaker: Speaker, name: str) -> bool:
+        """True when ``speaker`` (a person speaking here) speaks for ``name``: their organisation, the publisher, or
+        the country or body the page is issued by ("Kenya has confirmed ..." in a Kenyan ministry's briefing)."""
+        if speaker.speaker_type != "PERSON" or not name:
+            return False
+        pattern = re.compile(rf"(?<![\w'’]){re.escape(name)}(?![\w'’])", re.IGNORECASE)
+        return any(pattern.search(own) for own in (*self.own, speaker.organization or ""))
 
     def label_spans(self) -> list[tuple[int, int]]:
         return [(t.start, t.body_start) for t in self.turns]
@@ -138,8 +151,22 @@ def analyse(
     default = _default_speaker(kind, head, title, text, hints, publisher, source, byline)
     if turns:
         _resolve_role_only(turns, default)
+    own = tuple(filter(None, [publisher, _clean(source), *_site_lines(page_lines, title)]))
     return Discourse(kind, turns if kind in (DocumentKind.TRANSCRIPT, DocumentKind.QUESTIONS_ANSWERS) else [],
-                     default)
+                     default, own)
+
+
+SITE_LINES = 2  # lines above the title that name the site ("Ministry of Health Kenya")
+
+
+def _site_lines(page_lines: list[str], title: str | None) -> list[str]:
+    """The first lines of the raw page above its title: the site or issuing body's name."""
+    lines = []
+    for line in page_lines[:SITE_LINES]:
+        if title and line.strip().startswith(title.strip()[:MARGIN_KEY_CHARS]):
+            break
+        lines.append(line)
+    return lines
 
 
 def _page_margins(page: str, text: str, paragraphs: list[tuple[int, int]]) -> list[str]:
@@ -189,7 +216,8 @@ def _kind(hint, head: str, title: str | None, turns: list[Turn]) -> DocumentKind
         if _opener(text, "statement_openers"):
             return DocumentKind.STATEMENT
     if _mentions(head, "release_cues") or _issuer(head):
-        return DocumentKind.RELEASE
+        # a release about a meeting or call tells what happened there: a readout
+        return DocumentKind.READOUT if _mentions(heading, "meeting_cues") else DocumentKind.RELEASE
     return DocumentKind.NEWS
 
 
@@ -312,6 +340,8 @@ def _label_strength(label: str) -> str | None:
         return "strong"
     if len(words) >= 2 and _is_title_word(words[0]) and words[0].lower() not in ("the", "of"):
         return "strong"
+    if len(words) == 1 and low in ROLE_HEADS:
+        return "strong"  # "Spokesman:", "CHAIR:": a role that speaks
     if 2 <= len(words) <= 4 or (len(words) == 1 and len(letters) >= 3 and label.isupper()):
         return "weak"
     return None
@@ -324,11 +354,17 @@ def _is_title_word(word: str) -> bool:
     return low in titles or ("-" in low and all(part in titles for part in low.split("-")))
 
 
+_OF_THE = (["of", "the"], ["for", "the"])
+
+
 def _split_role(words: list[str]) -> tuple[list[str], list[str]]:
     """Leading title words and the name that follows them."""
     i = 0
     # "Foreign Minister of Norway Kaja Lind": the word after "of" belongs to the role
-    while i < len(words) - 1 and (_is_title_word(words[i]) or (i and words[i - 1].lower() in ("of", "for"))):
+    # ... and "President of the Republic" too
+    while i < len(words) - 1 and (_is_title_word(words[i]) or (i and words[i - 1].lower() in ("of", "for"))
+                                  or (i and words[i].lower() == "for")
+                                  or (i > 1 and [w.lower() for w in words[i - 2:i]] in _OF_THE)):
         i += 1
     if words and _is_title_word(words[-1]) and i == len(words) - 1:
         i = len(words)  # "THE PRESIDENT", "MODERATOR": a role without a name
@@ -339,7 +375,9 @@ _HONORIFICS = frozenset("mr. mr mrs. mrs ms. ms miss dr. dr sir dame the his her
 
 
 def _role_text(words: list[str]) -> str | None:
-    kept = [w for w in words if w.lower() not in _HONORIFICS]
+    # honorifics go, but not the article inside a role ("President of the Republic")
+    kept = [w for i, w in enumerate(words)
+            if w.lower() not in _HONORIFICS or (w.lower() == "the" and i and words[i - 1].lower() in ("of", "for"))]
     if not kept:
         return None
     return " ".join(_case(w) for w in kept)
@@ -414,10 +452,16 @@ def _resolve_role_only(turns: list[Turn], default: Speaker | None) -> None:
         s = turn.speaker
         if s is None or turn.silent:
             continue
-        if default.role and s.role and s.name == s.role and s.role.lower().split()[-1] in default.role.lower():
+        if s.role and s.name == s.role and default.speaker_type == "PERSON" and (not default.role or _role_key(
+                s.role.split()[-1]) in {_role_key(w) for w in default.role.split()}):
             turn.speaker = default
         elif s.name == default.name and not s.organization:
             s.organization = default.organization
+
+
+def _role_key(word: str) -> str:
+    """A role word without its gendered ending: "Spokesman", "Spokesperson" -> "spokes"; "Chairwoman" -> "chair"."""
+    return re.sub(r"(?:wo)?m[ae]n$|person$", "", word.lower())
 
 
 # ------------------------------------------------------------------ default speaker
@@ -430,12 +474,13 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
         return _person(named, text, head) if named else None
     if kind == DocumentKind.TRANSCRIPT:  # "Remarks by President Biden": "THE PRESIDENT:" is Biden
         author = named or _statement_author(title, head)
-        host = None
+        host = role = None
         if not author:
-            author, host = _briefer(title, head)
+            author, host, role = _briefer(title, head)
         if not author:
             return None
         speaker = _person(author, text, head)
+        speaker.role = speaker.role or role
         speaker.organization = speaker.organization or host or publisher
         return speaker
     if kind == DocumentKind.STATEMENT:
@@ -544,7 +589,7 @@ def _statement_author(title: str | None, head: str) -> str | None:
     return None
 
 
-_APPOSITIVE_RE = re.compile(r"^\s*the\s+[A-Z][^,]{0,%d},\s+(?P<name>[^,]+)" % 80)
+_APPOSITIVE_RE = re.compile(r"^\s*(?i:the)\s+(?P<role>[A-Z][^,]{0,%d}),\s+(?P<name>[^,]+)" % MAX_ROLE_CHARS)
 _HONORIFIC_PREFIX_RE = re.compile(r"^(?:(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|His|Her|Excellency)\s+)+")
 
 
@@ -553,20 +598,65 @@ def _appositive_name(rest: str) -> str | None:
     m = _APPOSITIVE_RE.match(rest)
     if m is None:
         return None
-    name = _HONORIFIC_PREFIX_RE.sub("", m.group("name").strip())
-    return _name_after(name)
+    name = _name_after(_HONORIFIC_PREFIX_RE.sub("", m.group("name").strip()))
+    role = m.group("role").split()
+    if name and not _split_role(role + ["X"])[1][:-1]:  # "the President of the Republic": a role, kept with the name
+        return " ".join(role + [name])
+    return name
 
 
-def _briefer(title: str | None, head: str) -> tuple[str | None, str | None]:
+def _briefer(title: str | None, head: str) -> tuple[str | None, str | None, str | None]:
     """"Department of Defense Press Briefing by Deputy Press Secretary Sabrina Singh" -> (the briefer, the
-    department)."""
+    department, the briefer's role when the line gives it after the name)."""
+    office = (None, None)  # "Briefing by the Office of the Spokesperson": used when no person is named
     for line in ([title] if title else []) + head.split("\n"):
+        owner = _briefing_owner(line)
+        if owner:
+            return owner[1], None, owner[0]
         m = phrase_pattern("briefing_openers").search(line) if ":" not in line[:MAX_LABEL_CHARS] else None
-        name = _name_after(line[m.end():]) if m else None
+        name = (_appositive_name(line[m.end():]) or _name_after(line[m.end():])) if m else None
         if name:
             host = line[:m.start()].strip()
-            return name, host if host and _is_institution(host) else None
-    return None, None
+            host = host if host and _is_institution(host) else None
+            if name.lower().startswith("the ") or _is_institution(name):
+                office = office if office[0] else (_strip_article(name), host)
+                continue
+            return name, host, _role_after(name, line[m.end():])
+    return (*office, None)
+
+
+_OWNED_BRIEFING_RE = re.compile(
+    r"^\s*(?P<owner>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,%d})['’]s\s+(?:[A-Z]\w*\s+){0,2}"
+    r"(?:Press\s+Conference|Press\s+Briefing|News\s+Conference|Briefing)\b" % (MAX_SPEAKER_WORDS - 1),
+    re.IGNORECASE,
+)
+
+
+def _briefing_owner(line: str) -> tuple[str, str] | None:
+    """"Foreign Ministry Spokesperson Lin Hao's Regular Press Conference on 4 June" -> ("Foreign Ministry
+    Spokesperson", "Lin Hao"): the title and name of the person whose briefing the heading is."""
+    m = _OWNED_BRIEFING_RE.match(line)
+    if m is None:
+        return None
+    words = m.group("owner").split()
+    last_title = max((i for i, w in enumerate(words) if _is_title_word(w) and w.lower() not in ("the", "of")),
+                     default=-1)
+    name = words[last_title + 1:]
+    return (" ".join(words[:last_title + 1]), " ".join(name)) if len(name) >= 2 and last_title >= 0 else None
+
+
+def _strip_article(name: str) -> str:
+    return re.sub(r"^(?:the|The)\s+", "", name)
+
+
+def _role_after(name: str, rest: str) -> str | None:
+    """"Tomas Lindqvist, Spokesperson for the Secretary-General" -> "Spokesperson for the Secretary-General": the
+    words after the name's comma, when they open with a title."""
+    m = re.match(r"\s*%s\s*,\s+(?:the\s+)?(?P<role>[A-Z][^,.;:()]{0,%d})" % (re.escape(name), MAX_ROLE_CHARS), rest)
+    if m is None or any(_is_title_word(w) for w in name.split()):
+        return None
+    role = m.group("role").split()
+    return " ".join(role) if _is_title_word(role[0]) and role[0].lower() not in ("the", "of") else None
 
 
 def _name_after(rest: str) -> str | None:
@@ -586,8 +676,8 @@ def _person(phrase: str, text: str, head: str) -> Speaker:
     if _is_institution(phrase) and not role_words:
         return Speaker(phrase, organization=phrase, speaker_type="ORG")
     name = " ".join(name_words) or phrase
-    if len(name_words) == 1:
-        name = _written_form(name, text, head) or name
+    if len(name_words) == 1 or name.isupper():
+        name = _written_form(name, text, head) or " ".join(_case(w) for w in name.split())
     return Speaker(name, role=_role_text(role_words))
 
 

@@ -47,7 +47,7 @@ from .quantities import find_quantities
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.2.0"
+EXTRACTOR_VERSION = "1.2.1"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -171,9 +171,18 @@ def _reports_another(text: str, speaker: Speaker) -> bool:
     own = _OWN_SUBJECTS | (lexicon("institution_words") if speaker.speaker_type == "ORG" else frozenset())
     for m in _REPORTING_RE.finditer(text.rstrip(" \"”’'")):
         subject = (m.group("subject") or m.group("inverted") or "").lower()
+        if subject.isdigit() or subject in lexicon("number_words"):
+            continue  # "... cross four states.": a counted noun, not a reporting verb
         if subject not in own:
             return True
     return False
+
+
+def _principal(discourse: Discourse | None, entities: ArticleEntities) -> str | None:
+    """The person a readout is about: the first person it names ("President X spoke with ...")."""
+    if discourse is None or discourse.kind != DocumentKind.READOUT:
+        return None
+    return next((m.name for m in entities.mentions if m.type == "PERSON"), None)
 
 
 class _SpeakerDefaults:
@@ -193,16 +202,28 @@ class _SpeakerDefaults:
         return self.discourse is not None and self.discourse.silent_at(passage.start)
 
     def fill(self, fact: Fact, passage: Passage) -> None:
-        if self.discourse is None or fact.attribution is not None:
+        if self.discourse is None:
             return
         speaker = self.discourse.speaker_at(passage.start)
-        if speaker is None or _reports_another(fact.text, speaker):
+        if fact.attribution is not None and not self._own_voice(fact.attribution, speaker):
+            return
+        if speaker is None or (fact.attribution is None and _reports_another(fact.text, speaker)):
             return
         attribution = self._cache.get(id(speaker))
         if attribution is None:
             attribution = self._cache[id(speaker)] = self._attribution(speaker)
         fact.attribution = replace(attribution)
         fact.score = _score(fact)
+
+    def _own_voice(self, attribution: Attribution, speaker: Speaker | None) -> bool:
+        """The country a person's ministry or mission represents ("Kenya has confirmed ..." in a briefing of Kenya's
+        health ministry), or the person's own organisation, reporting in their turn or speech is that person."""
+        if speaker is None or attribution.speaker_type != "ORG" or attribution.anonymous or not attribution.speaker:
+            return False
+        if speaker.organization and attribution.speaker == self._organisation(speaker.organization):
+            return True
+        entity = self.gazetteer.canonical(attribution.speaker)
+        return entity is not None and entity.type == "GPE" and self.discourse.speaks_for(speaker, attribution.speaker)
 
     def _organisation(self, name: str) -> str:
         """The gazetteer's name for an organisation ("U.S. Federal Reserve" -> "Federal Reserve")."""
@@ -261,7 +282,7 @@ class FactExtractor:
         ``discourse`` (from ``discourse.analyse``) says who speaks where; without it the text is read as news.
         """
         entities = find_entities(text, self.gazetteer, [(p.start, p.end) for p in passages])
-        attributor = Attributor(entities.people)
+        attributor = Attributor(entities.people, _principal(discourse, entities))
         speakers = _SpeakerDefaults(discourse, entities, self.gazetteer)
         facts: list[Fact] = []
         previous_passage: int | None = None

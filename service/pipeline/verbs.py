@@ -5,7 +5,8 @@ noting); ``lexicons/irregular_verbs.txt`` lists the exceptions ("tell told told"
 admitting"). A phrasal verb inflects its first word ("point out" -> pointed out).
 
 Flags in the lexicon (see its header): ``+base`` makes the bare form a cue ("officials say"), ``+that`` makes every
-form a cue only before a that-clause or a closing adverbial.
+form a cue only before a that-clause or a closing adverbial, ``+quote`` only before a quotation a few words on
+("called the truce "a first step"").
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ class ReportingVerbs:
     past_participle: dict[str, str]  # "said", "written", "pointed out" -> lemma
     needs_that: frozenset[str]  # lemmas that report only before a that-clause
     lemmas: tuple[str, ...]
+    needs_quote: frozenset[str] = frozenset()  # lemmas that report only before a quotation ("called it "a step"")
 
     def lemma(self, form: str) -> str | None:
         form = form.lower()
@@ -87,6 +89,7 @@ def reporting_verbs() -> ReportingVerbs:
     present: dict[str, str] = {}
     perfect: dict[str, str] = {}
     needs_that: set[str] = set()
+    needs_quote: set[str] = set()
     lemmas: list[str] = []
     for entry in lexicon_entries("reporting_verbs"):
         words = entry.lower().split()
@@ -95,14 +98,18 @@ def reporting_verbs() -> ReportingVerbs:
         lemmas.append(lemma)
         if "+that" in flags:
             needs_that.add(lemma)
+        if "+quote" in flags:
+            needs_quote.add(lemma)
         f = forms(lemma)
         for kind in ("third", "past") + (("base",) if "+base" in flags else ()):
             finite.setdefault(f[kind], lemma)
         present.setdefault(f["gerund"], lemma)
         perfect.setdefault(f["participle"], lemma)
-    return ReportingVerbs(finite, present, perfect, frozenset(needs_that), tuple(dict.fromkeys(lemmas)))
+    return ReportingVerbs(finite, present, perfect, frozenset(needs_that), tuple(dict.fromkeys(lemmas)),
+                          frozenset(needs_quote))
 
 
 def single_word_finite_forms() -> frozenset[str]:
     """Finite one-word forms ("said", "warns"), for rules that look at single tokens."""
-    return frozenset(f for f in reporting_verbs().finite if " " not in f)
+    verbs = reporting_verbs()  # "a town called Hope": a +quote verb next to a name does not make it a person
+    return frozenset(f for f, lemma in verbs.finite.items() if " " not in f and lemma not in verbs.needs_quote)

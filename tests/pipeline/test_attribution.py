@@ -312,3 +312,56 @@ def test_each_clause_gets_its_own_speaker(sentence, first, second):
 def test_one_speaker_twice_is_one_clause():
     [result] = attribute("Maria Lopez said the vote was fair and she said turnout was high.")
     assert result.attribution.speaker == "Maria Lopez" and result.clauses == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prosecutors said the money was moved into a shell company.",
+        "The plant will close in March, two delegates said.",
+        "Our regional colleagues tell us that 300 homes were flooded.",
+        "Hospital officials have not reported any deaths.",
+    ],
+)
+def test_unnamed_groups_are_anonymous_sources(sentence):
+    assert speakers(sentence) == ["anonymous"]
+
+
+def test_a_negated_report_without_any_attributes_nothing():
+    assert speakers("The ministry has not confirmed that the dam was damaged.") == [None]
+
+
+def test_a_capitalised_noun_inside_a_name_is_no_unnamed_source():
+    text = "Harbour Survey Institute researchers said the reef had lost a third of its coral."
+    result = attribute(text)[0].attribution
+    assert result.anonymous and result.organization == "Harbour Survey Institute"
+
+
+def test_the_person_before_an_appositive_workplace_speaks_for_it():
+    result = attribute("Dr. Lina Okafor, a virologist at Westmere Medical University, said the strain spreads fast.")
+    a = result[0].attribution
+    assert (a.speaker, a.speaker_type, a.organization) == ("Lina Okafor", "PERSON", "Westmere Medical University")
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ('Mayor Jonas Falk called the budget "a betrayal of the city".', "Jonas Falk"),
+        ('Mayor Jonas Falk described the budget as "a betrayal".', "Jonas Falk"),
+        ("Mayor Jonas Falk called for a new vote on the budget.", None),
+        ("Mayor Jonas Falk called the meeting to order at noon.", None),
+    ],
+)
+def test_calling_something_a_quotation_reports_it(sentence, speaker):
+    assert speakers(sentence) == [speaker]
+
+
+def test_the_commission_said_is_the_commission_named_before():
+    text = ("The vote was valid, the National Boundary Commission said on Monday. "
+            "Turnout was 61 percent, the commission said.")
+    assert speakers(text) == ["National Boundary Commission", "National Boundary Commission"]
+
+
+def test_a_town_called_by_name_is_no_person():
+    entities = find_entities("Floods reached a village called Santa Rosa Norte on Friday.", GAZETTEER)
+    assert not [m for m in entities.mentions if m.type == "PERSON"]

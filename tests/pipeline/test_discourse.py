@@ -508,3 +508,188 @@ def test_a_statement_by_an_unnamed_spokesperson_speaks_for_the_body_it_opens_wit
     assert fact_with(facts, "campaign period to 21 days").attribution.speaker == "Northern Council"
     named = raw.replace("by the Spokesperson", "by Spokesperson Dana Holt")
     assert read(named)[1].default_speaker.name == "Dana Holt"
+
+
+def test_an_upper_case_heading_names_its_author_in_an_appositive_and_keeps_the_role():
+    raw = ("OFFICE OF THE PRESIDENT\n\nADDRESS BY THE PRESIDENT OF THE REPUBLIC, MARTA OYELARAN-BELL, ON THE STATE "
+           "OF THE ECONOMY\n\nOur exports grew by 9 per cent last year.\n\n"
+           "We have opened 40 new clinics in the northern districts.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.STATEMENT
+    speaker = discourse.default_speaker
+    assert (speaker.name, speaker.role) == ("Marta Oyelaran-Bell", "President of the Republic")
+    assert fact_with(facts, "exports grew by 9 per cent").attribution.speaker == "Marta Oyelaran-Bell"
+
+
+def test_in_a_speech_a_country_adding_capacity_and_an_announcement_are_the_speakers_own_words():
+    raw = ("Remarks by Minister Tomas Oduya at the Harbour Forum\n\n"
+           "Last year the country added more wind capacity than in any year before, about 4 gigawatts.\n\n"
+           "Today I am announcing 300 million euros for new ferries that will serve five islands.\n\n"
+           "The new ferries will carry 2 million passengers a year, the port authority said.\n")
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "added more wind capacity").attribution.speaker == "Tomas Oduya"
+    assert fact_with(facts, "I am announcing").attribution.speaker == "Tomas Oduya"
+    ferries = fact_with(facts, "2 million passengers")
+    assert ferries.attribution is None or ferries.attribution.speaker != "Tomas Oduya"
+
+
+NOON_BRIEFING = """Daily Press Briefing by the Office of the Spokesperson for the Regional Commission
+
+The following is a near-verbatim transcript of today's briefing by Elin Sorvik, Spokesperson for the Regional Commission.
+
+Turning to the floods, our humanitarian colleagues tell us that 4,000 homes have been damaged in the delta.
+
+The relief appeal, which seeks $90 million, is 30 per cent funded.
+
+Question: Elin, will the Commissioner visit the delta?
+
+Spokeswoman: I have no travel to announce at this point.
+
+Question: Is the bridge open?
+
+Spokeswoman: The bridge remains open, and 60 lorries have crossed it since Monday.
+"""
+
+
+def test_a_briefing_by_an_office_speaks_through_the_spokesperson_named_in_the_lead():
+    _, discourse, facts = facts_of(NOON_BRIEFING)
+    assert discourse.kind == DocumentKind.TRANSCRIPT
+    assert discourse.default_speaker.name == "Elin Sorvik"
+    assert discourse.default_speaker.role == "Spokesperson for the Regional Commission"
+    appeal = fact_with(facts, "seeks $90 million")
+    assert appeal.attribution.speaker == "Elin Sorvik"
+    # "Spokeswoman:" is a turn of the spokesperson the heading names
+    bridge = fact_with(facts, "60 lorries have crossed")
+    assert bridge.attribution.speaker == "Elin Sorvik"
+    texts = [f.text for f in facts]
+    assert not any("travel to announce" in t or "near-verbatim" in t for t in texts), texts
+
+
+def test_colleagues_who_tell_the_briefer_are_an_unnamed_source():
+    _, _, facts = facts_of(NOON_BRIEFING)
+    homes = fact_with(facts, "4,000 homes have been damaged")
+    assert homes.attribution.anonymous and homes.attribution.speaker is None
+
+
+def test_a_cabinet_title_is_the_role_and_the_country_of_the_ministry_speaks_through_the_minister():
+    raw = """Ministry of Water Peru
+Home | News | Contact
+
+TRANSCRIPT: MINISTERIAL BRIEFING ON THE DROUGHT
+
+MODERATOR: Good morning. Cabinet Secretary Amina Otieno-Reyes.
+
+CABINET SECRETARY AMINA OTIENO-REYES: Thank you. Good morning, everyone.
+
+Peru has confirmed 14 districts in severe drought since June.
+
+We have delivered 2,000 water tankers to the affected counties.
+
+Q: Will rationing continue?
+
+CABINET SECRETARY AMINA OTIENO-REYES: Rationing will continue in 3 counties. The Lowland Authority said that its reservoirs are at 20 per cent.
+"""
+    _, discourse, facts = facts_of(raw)
+    speaker = next(t.speaker for t in discourse.turns if t.speaker and not t.silent)
+    assert (speaker.name, speaker.role) == ("Amina Otieno-Reyes", "Cabinet Secretary")
+    assert fact_with(facts, "confirmed 14 districts").attribution.speaker == "Amina Otieno-Reyes"
+    assert fact_with(facts, "2,000 water tankers").attribution.speaker == "Amina Otieno-Reyes"
+    reservoirs = fact_with(facts, "reservoirs are at 20 per cent")
+    assert reservoirs.attribution.speaker != "Amina Otieno-Reyes"  # another body, not the ministry's country
+
+
+def test_a_release_about_a_meeting_is_a_readout_narrated_without_a_speaker():
+    raw = """Press release
+
+Minister meeting with the Foreign Minister of Estland: 3 March 2026
+
+Foreign Minister Lara Quint met Foreign Minister Henrik Saar of Estland in Tallinn today.
+
+The ministers agreed a new agreement on energy links, to be signed within the year.
+
+Minister Saar said Estland would open 2 new consulates next year.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.READOUT
+    assert fact_with(facts, "met Foreign Minister Henrik Saar").attribution is None
+    assert fact_with(facts, "agreed a new agreement").attribution is None
+    assert fact_with(facts, "2 new consulates").attribution.speaker == "Henrik Saar"
+    plain = raw.replace("Minister meeting with the Foreign Minister of Estland", "New energy links for the region")
+    assert read(plain)[1].kind == DocumentKind.RELEASE
+
+
+def test_in_a_readout_the_role_noun_is_the_principal_and_elsewhere_the_latest_holder_of_the_role():
+    raw = """Readout of the Minister's Call with the Foreign Minister of Estland
+
+Lara Quint held a phone call with Henrik Saar, Foreign Minister of Estland.
+
+The Minister briefed her counterpart on the damage to the northern power grid, which lost a third of its capacity.
+"""
+    _, _, facts = facts_of(raw)
+    briefed = fact_with(facts, "briefed her counterpart")
+    assert briefed.attribution.speaker == "Lara Quint"
+    news = """Grid talks end without a deal
+
+President Mara Velo of Estland met energy companies on Tuesday.
+
+Prime Minister Jon Tarr said the talks would resume in May.
+
+The President said that the grid had lost a third of its capacity since 2020.
+"""
+    _, _, facts = facts_of(news)
+    assert fact_with(facts, "lost a third of its capacity").attribution.speaker == "Mara Velo"
+
+
+def test_never_been_with_a_comparative_affirms():
+    _, _, facts = facts_of("""Readout of the Minister's Call with the Foreign Minister of Estland
+
+Lara Quint spoke with Henrik Saar, Foreign Minister of Estland, about trade between the two countries.
+
+The Minister noted that trade between the two countries has never been stronger.
+""")
+    noted = fact_with(facts, "never been stronger")
+    assert not noted.negated and noted.attribution.speaker == "Lara Quint"
+
+
+def test_a_heading_naming_whose_press_conference_it_is_gives_the_spokesperson_label_a_name():
+    raw = """Foreign Ministry Spokesperson Lin Hao's Regular Press Conference on March 3, 2026
+
+SPOKESPERSON: Good afternoon. The Foreign Minister will visit four countries in Africa next week.
+
+JOURNALIST: Will the Foreign Minister meet the new President of Westland?
+
+SPOKESPERSON: The two sides have agreed to sign 12 cooperation documents during the visit.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.TRANSCRIPT
+    assert (discourse.default_speaker.name, discourse.default_speaker.role) == \
+        ("Lin Hao", "Foreign Ministry Spokesperson")
+    assert fact_with(facts, "12 cooperation documents").attribution.speaker == "Lin Hao"
+    assert fact_with(facts, "visit four countries").attribution.speaker == "Lin Hao"
+
+
+def test_a_role_label_speaks_for_a_briefer_named_without_a_role():
+    raw = """Press Briefing by Dana Whitcombe
+
+SPOKESPERSON: The ministry has delivered 900 tonnes of seed to the northern farms this week.
+
+Q: When will the next shipment arrive?
+
+SPOKESPERSON: The next shipment of 400 tonnes leaves the port on Friday.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert fact_with(facts, "400 tonnes").attribution.speaker == "Dana Whitcombe"
+
+
+def test_a_briefing_heading_with_an_appositive_names_the_spokesperson():
+    raw = """Transcript of the weekly press briefing by the Spokesperson of the Ministry of Fisheries, Ana Torres
+
+SPOKESPERSON: Good morning. The Minister will travel to the coast on Monday for talks on quotas.
+
+JOURNALIST: Is a new agreement expected?
+
+SPOKESPERSON: Both sides expect to sign a five-year agreement covering 40 vessels.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Ana Torres"
+    assert fact_with(facts, "covering 40 vessels").attribution.speaker == "Ana Torres"

@@ -25,7 +25,7 @@ FLOORS = {
     "briefing": {
         "fact_recall": 0.90,
         "fact_precision": 0.85,
-        "speaker": 0.74,  # target 0.85
+        "speaker": 0.85,
         "quantity": 0.94,  # target 0.95
         "title": 0.90,
         "date": 0.90,
@@ -43,7 +43,7 @@ FLOORS = {
     "speech": {
         "fact_recall": 0.90,
         "fact_precision": 0.85,
-        "speaker": 0.55,  # target 0.85
+        "speaker": 0.85,
         "quantity": 0.95,
         "title": 0.90,
         "date": 0.90,
@@ -52,7 +52,7 @@ FLOORS = {
     "readout": {
         "fact_recall": 0.90,
         "fact_precision": 0.85,
-        "speaker": 0.63,  # target 0.85
+        "speaker": 0.85,
         "quantity": 0.95,
         "title": 0.90,
         "date": 0.90,
