@@ -257,6 +257,8 @@ _NOT_ACRONYM_ORGS = frozenset(
     "USD EUR GBP JPY CNY RUB UAH INR CHF CAD AUD NGN KES ZAR HIV AIDS COVID DNA RNA PhD MP MPs AI EV EVs UN".split()
 )
 _ORG_PREFIXES = lexicon("org_prefixes")
+# The plural of an acronym counts things ("UAVs", "NGOs", "ICBMs"); it names no organisation.
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 # Small words inside a capitalised name ("Bank of Canada", "Ministry for the Environment").
 _NAME_JOINERS = frozenset(["of", "for", "and", "&", "the", "on", "'s"])
 # Nouns for a kind of body, which alone describe an organisation rather than name it ("the Committee").
@@ -481,7 +483,10 @@ class _Scanner:
             if all(self.keys[k] in _PLACE_WORDS or self.keys[k] in _GENERIC_BODIES for k in range(a, b)):
                 return None
         if b - a == 1 and (
-            len(self.tok(a)) < 2 or self.tok(a) in _NOT_ACRONYM_ORGS or self.keys[a] in _GENERIC_BODIES
+            len(self.tok(a)) < 2
+            or self.tok(a) in _NOT_ACRONYM_ORGS
+            or self.keys[a] in _GENERIC_BODIES
+            or _PLURAL_ACRONYM.fullmatch(self.tok(a))
         ):
             return None
         return a, b

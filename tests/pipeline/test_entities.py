@@ -391,3 +391,8 @@ def test_demonyms_and_adjectives_of_listed_places(gazetteer):
     found = names("Georgian officials said Antarctic sea ice had shrunk.", gazetteer)
     assert ("Georgian", "Georgia", "GPE") in found
     assert ("Antarctic", "Antarctica", "GPE") in found
+
+
+def test_the_plural_of_an_acronym_counts_things_and_names_nothing(gazetteer):
+    found = names("The Ukrainians have used UAVs to strike depots, and NGOs said ICBMs were moved.", gazetteer)
+    assert found == [("Ukrainians", "Ukraine", "GPE")]
