@@ -199,6 +199,8 @@ DATE_LINE_NOISE = re.compile(
     r"|\b(?:date[d]?|published|posted|created|first|released|updated|last|modified|on|at)\b",
     re.I)
 MAX_DATE_LINE_EXTRA_WORDS = 2
+# A release's reference number beside its date: "No. 123", "Nr. 45/2025", "Ref: PR-2025-017", "#12".
+REFERENCE_NUMBER = re.compile(r"(?:\b(?:no|nr|ref|reference|number)\b\.?\s*:?|#)\s*[\w/-]*\d[\w/-]*", re.I)
 MONTHS_IN_YEAR = 12
 # A line split by these into several pieces, one of them a date, is a metadata line, never the headline.
 META_PIECES = re.compile(r"\s*[|•·]\s*")
@@ -249,9 +251,12 @@ SOURCE_PRIORITY = {"byline": 1, "source_line": 2, "wire_dateline": 3, "appeal": 
 # A wire story's dateline names the agency: "LONDON, Nov 14 (Example Wire) - ...".
 WIRE_DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]{1,40},?(?:\s+[A-Z][\w.]*){0,3}(?:\s+\d{1,2})?\s+\((?P<org>[A-Z][\w .&'-]{1,40}?)\)\s*[-–—]\s")
-# A story's opening dateline carries its date: "BEIRUT, Nov 27, 2024 (Example Wire) - ...". The line stays body.
+# A story's opening dateline carries its date: "BEIRUT, Nov 27, 2024 (Example Wire) - ...", or a distributed
+# release's "SPRINGFIELD, Ill., Nov. 4, 2024 /Example Newswire/ -- ...". The line stays body.
 OPENING_DATELINE = re.compile(
-    r"^[A-Z][A-Za-z .'-]{1,40},\s+(?P<date>[^()\n]{6,30}?)\s*(?:\([^)]{1,40}\)\s*)?[-–—]\s")
+    r"^[A-Z][A-Za-z .'-]{1,40},\s+(?P<date>[^()/\n]{6,30}?)\s*(?:\([^)]{1,40}\)\s*|/[^/\n]{1,40}/\s*)?[-–—]+\s")
+# The distributor's stamp that opens a distributed release: place, date and "/Distributor/", then a dash.
+DISTRIBUTION_STAMP = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},\s+[^()/\n]{0,30}?\s*/[^/\n]{1,40}/\s*[-–—]+\s")
 # A site-name line above the headline: a short capitalised name ("Department of Water Resources").
 MAX_SITE_NAME_WORDS = 8
 COPYRIGHT_YEAR_SUFFIX = re.compile(r"[\s,]*(?:\d{4}(?:\s*[-–]\s*\d{4})?)$")
@@ -280,6 +285,9 @@ HARD_WRAP_MIN_WORDS = 6
 # The headline sits near the top; lines further down are never taken for it.
 MAX_TITLE_LINE = 40
 SITE_NAME_PENALTY = 2
+# A masthead tagline sits among the first lines of the page, with the site's menu at most this many lines below.
+MAX_TAGLINE_LINE = 12
+TAGLINE_MENU_GAP = 2
 CONNECTORS = frozenset({"of", "the", "and", "for", "on", "in"})
 
 
@@ -335,12 +343,14 @@ def clean_article(raw: str | bytes, sidecar: dict | None = None, *, min_chars: i
                if not (source[0] == SOURCE_PRIORITY["byline"] and lines[source[1]].zone in ELSEWHERE_ZONES)]
     byline = next((names for index, names in bylines if lines[index].zone not in ELSEWHERE_ZONES), None)
     _mark_header_and_lead(lines, title_index)
+    _mark_release_end(lines)
     lead_byline = _lead_byline(lines, title_index)
     _mark_captions(lines)
     _mark_repeats(lines, title)
     _mark_non_sentences(lines)
     _mark_summaries(lines)
 
+    _strip_distribution_stamp(lines)
     body = "\n\n".join(line.text for line in lines if line.drop is None)
     meta = {
         "title": title,
@@ -782,7 +792,7 @@ def _date_line_rank(text: str, day_first: bool = False) -> tuple[int, str] | Non
         remainder = remainder[:start] + " " + remainder[end:]
     pieces = [p for p in META_SEPARATOR.split(remainder) if p.strip() and not BYLINE_START.match(p.strip())]
     extra = _word_count(DATE_LINE_NOISE.sub(" ", " ".join(pieces)))
-    if extra <= MAX_DATE_LINE_EXTRA_WORDS:
+    if extra <= MAX_DATE_LINE_EXTRA_WORDS or _is_label_with_date(" ".join(pieces)):
         return 0, dates[0][2]
     for piece in META_PIECES.split(text) if len(META_PIECES.split(text)) > 1 else ():
         piece_dates = _find_dates(piece, day_first)
@@ -790,6 +800,13 @@ def _date_line_rank(text: str, day_first: bool = False) -> tuple[int, str] | Non
                                                            + piece[piece_dates[0][1]:])) == 0:
             return 0, piece_dates[0][2]
     return None
+
+
+def _is_label_with_date(remainder: str) -> bool:
+    """"Press release No. 123 of", "STATEMENT | Ref. 2025/17": what a dated line holds beside its date is only
+    section labels, reference numbers and function words."""
+    words = _words(DATE_LINE_NOISE.sub(" ", REFERENCE_NUMBER.sub(" ", remainder)))
+    return all(word.lower() in LABEL_WORDS or word.lower() in language.stop_words() for word in words)
 
 
 def _pick_published(lines: list[_Line], candidates: list, title_index: int | None) -> str | None:
@@ -933,6 +950,8 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
     for index, line in enumerate(lines[:MAX_TITLE_LINE]):
         later_counts[folded[index]] -= 1
         if line.drop is None and _is_prose(line.text):
+            if _is_header_tagline(lines, index):
+                continue
             break
         if line.drop is not None or not _is_headline_shaped(line.text):
             continue
@@ -951,6 +970,28 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
         if score > best_score:
             best, best_score = index, score
     return best
+
+
+def _is_header_tagline(lines: list[_Line], index: int) -> bool:
+    """A sentence in the masthead ("The Agency, the nation's weather service, provides ..."): the site's menu
+    comes right after it, or a headline with its date or byline, and the article's prose only further down."""
+    if index >= MAX_TAGLINE_LINE or any(line.drop is None and _is_headline_shaped(line.text)
+                                        and not _is_site_name(line.text) for line in lines[:index]):
+        return False  # a headline came first: this sentence is its standfirst or the story
+    following = lines[index + 1:]
+    after_menu = next((number for number, line in enumerate(following[:TAGLINE_MENU_GAP + 1])
+                       if line.drop == "navigation"), None)
+    if after_menu is not None and all(line.drop is not None for line in following[:after_menu]):
+        rest = following[after_menu + 1:]
+    else:
+        kept = [number for number, line in enumerate(following) if line.drop is None]
+        if len(kept) < 2 or not _is_headline_shaped(following[kept[0]].text):
+            return False
+        under = following[kept[0] + 1:kept[1]]
+        if not any(line.drop in ("dateline", "byline") for line in under):
+            return False
+        rest = following[kept[0] + 1:]
+    return any(line.drop is None and _is_prose(line.text) for line in rest)
 
 
 def _is_meta_line(text: str) -> bool:
@@ -1092,3 +1133,109 @@ def _mark_summaries(lines: list[_Line]) -> None:
                 _containment(first_stems, _terms(later.text)) >= STANDFIRST_CONTAINMENT
                 and _word_count(later.text) >= _word_count(first.text) for later in kept[1:]):
             first.drop = "standfirst"
+
+
+# --- The end of a release -----------------------------------------------------------------
+
+# The mark that ends a press release ("###", "-30-", "ENDS", "- End -"): what follows is about the issuer.
+END_MARKER = re.compile(
+    r"^\s*(?:(?:#\s*){3,}|[-–—]*\s*(?:30|(?i:ends?))\s*[-–—]+|\(?(?i:ends)\)?|\(?END\)?"
+    r"|(?i:end of (?:release|statement|press release|text|document)))\.?\s*$")
+# "About Nordhavn Wind", "ABOUT THE CENTRAL BANK:": the heading of the issuer's description.
+ABOUT_HEADING = re.compile(
+    r"^about\s+(?:the\s+)?(?P<name>[A-Z0-9][^.!?:—–]{0,80}?)\s*(?:(?:[:—–]|\s-)\s*(?P<rest>.*))?$", re.I)
+MAX_SECTION_HEADING_WORDS = 8
+MAX_ABOUT_PARAGRAPHS = 2
+
+
+def _mark_release_end(lines: list[_Line]) -> None:
+    """Drop what a release prints after its story: everything after an end mark, the "About <issuer>" description,
+    notes to editors, forward-looking-statement disclaimers and contact blocks."""
+    body = [index for index, line in enumerate(lines) if line.drop is None]
+    if not body:
+        return
+    for index in range(body[0] + 1, len(lines)):
+        if END_MARKER.match(lines[index].text):
+            for line in lines[index:]:
+                line.drop = line.drop or "release-end"
+            break
+    index = body[0] + 1
+    while index < len(lines):
+        end = _boilerplate_section_end(lines, index)
+        if end is None:
+            index += 1
+            continue
+        for line in lines[index:end]:
+            line.drop = line.drop if line.drop not in (None, "heading", "label") else "release-end"
+        index = end
+
+
+def _is_section_heading(text: str) -> bool:
+    return _word_count(text) <= MAX_SECTION_HEADING_WORDS and not _ends_sentence(text.rstrip(":"))
+
+
+def _section_end(lines: list[_Line], start: int) -> int:
+    """The line after a section that starts at ``start``: the next heading, or the end of the page."""
+    for index in range(start + 1, len(lines)):
+        line = lines[index]
+        if line.drop is None and _is_section_heading(line.text) and not BULLET.match(line.text):
+            return index
+    return len(lines)
+
+
+def _boilerplate_section_end(lines: list[_Line], index: int) -> int | None:
+    """Where the boilerplate section that starts at ``index`` ends, or None when no such section starts there."""
+    text = lines[index].text
+    folded = _fold(text).rstrip(" :")
+    if _is_section_heading(text) and _line_pattern("chrome_sections").search(folded):
+        return _section_end(lines, index)
+    about = ABOUT_HEADING.match(text)
+    if about is None or not about.group("name")[0].isupper():
+        return None
+    name = about.group("name")
+    inline = about.group("rest")
+    if inline:  # "About Acme: Acme Corp makes ...", in one paragraph
+        if _word_count(name) > MAX_SECTION_HEADING_WORDS:
+            return None
+        description = [inline]
+    elif _is_section_heading(text):
+        end = _section_end(lines, index)
+        kept = [number for number in range(index + 1, end) if lines[number].drop is None]
+        # The description is a paragraph or two; anything further belongs to the story again.
+        if len(kept) > MAX_ABOUT_PARAGRAPHS:
+            end = kept[MAX_ABOUT_PARAGRAPHS]
+        description = [lines[number].text for number in kept[:MAX_ABOUT_PARAGRAPHS]]
+    else:
+        return None
+    end = index + 1 if inline else end
+    if not description or not _describes(name, description[0]):
+        return None
+    return end if _only_boilerplate_from(lines, end) else None
+
+
+def _only_boilerplate_from(lines: list[_Line], index: int) -> bool:
+    """No story paragraph comes from ``index`` on: only chrome, headings and other boilerplate sections."""
+    while index < len(lines):
+        end = _boilerplate_section_end(lines, index)
+        if end is not None:
+            index = end
+            continue
+        if lines[index].drop is None and _is_prose(lines[index].text):
+            return False
+        index += 1
+    return True
+
+
+def _describes(name: str, paragraph: str) -> bool:
+    """The paragraph under "About <name>" speaks of <name>: it repeats one of the name's words."""
+    name_words = {word.lower() for word in _words(name) if word[0].isupper() and word.lower() not in CONNECTORS}
+    return bool(name_words & {word.lower() for word in _words(paragraph)})
+
+
+def _strip_distribution_stamp(lines: list[_Line]) -> None:
+    """A distributed release opens with the distributor's stamp ("OSLO, April 24, 2025 /Example Newswire/ --"):
+    its date is read above; the story's first sentence starts after it, with the issuer as its subject."""
+    first = next((line for line in lines if line.drop is None), None)
+    match = DISTRIBUTION_STAMP.match(first.text) if first is not None else None
+    if match and _is_prose(first.text[match.end():]):
+        first.text = first.text[match.end():].strip()

@@ -853,3 +853,155 @@ Volunteers and soldiers rebuilt the footbridge over the river on Saturday, recon
 The old bridge was swept away by floodwater in April, cutting off more than forty households from the road.
 """
     assert clean_article(page).title == "Volunteers rebuild washed-out footbridge in mountain village"
+
+
+# --- Titles and dates on release pages, and what a release prints after its story ----------
+
+
+def clean_short(page: str):
+    """Clean a short test page: these pages are a few sentences long."""
+    return clean_article(page, min_chars=40)
+
+
+MASTHEAD_TAGLINE_PAGE = """Skip to main content
+Coastal Water Authority
+The Coastal Water Authority keeps the region's rivers, reservoirs and beaches clean and safe for everyone.
+Home | Water quality | Flood risk | Publications | Contact
+
+Authority lifts bathing ban on three northern beaches
+
+{date_line}
+
+Bathing is allowed again on three northern beaches after tests showed bacteria levels back within limits.
+The ban was imposed on 2 July after a storm overflowed the sewer network near the harbour.
+"""
+
+
+def test_a_masthead_tagline_above_the_menu_is_neither_title_nor_body():
+    article = clean_short(MASTHEAD_TAGLINE_PAGE.format(date_line="Published 14 July 2025"))
+    assert article.title == "Authority lifts bathing ban on three northern beaches"
+    assert article.published == "2025-07-14"
+    assert "keeps the region's rivers" not in article.text
+    assert article.text.startswith("Bathing is allowed again")
+
+
+def test_a_masthead_tagline_above_a_dated_headline_is_not_the_body():
+    page = MASTHEAD_TAGLINE_PAGE.replace("Home | Water quality | Flood risk | Publications | Contact\n", "")
+    article = clean_short(page.format(date_line="Published 14 July 2025"))
+    assert article.title == "Authority lifts bathing ban on three northern beaches"
+    assert "keeps the region's rivers" not in article.text
+
+
+def test_a_standfirst_under_the_headline_is_not_a_tagline():
+    page = """Regional Planning Office
+Home > News
+
+Planners approve new ferry terminal for the island
+
+The new terminal will double the number of daily crossings to the mainland.
+
+From: Regional Planning Office
+Published 3 April 2025
+
+The planning committee approved the ferry terminal on Wednesday by seven votes to two.
+Construction is due to start in the autumn and take about 18 months.
+"""
+    assert clean_short(page).title == "Planners approve new ferry terminal for the island"
+
+
+@pytest.mark.parametrize("label_line, published", [
+    ("Press release No. 123 of 16 January 2025", "2025-01-16"),
+    ("PRESS RELEASE Nr. 45/2025 | 16.01.2025", "2025-01-16"),
+    ("Media statement #12 - January 16, 2025", "2025-01-16"),
+    ("Release date: 16 January 2025", "2025-01-16"),
+    ("For release at 8:30 a.m. (ET) Thursday, January 16, 2025", "2025-01-16"),
+    ("Published 16 Jan 2025, last updated 20 Jan 2025", "2025-01-16"),
+    ("2025-01-16", "2025-01-16"),
+])
+def test_a_dated_release_label_above_the_headline_is_metadata(label_line, published):
+    page = f"""Ministry of Public Works
+Home | Ministry | Media | Contact
+
+{label_line}
+
+GOVERNMENT TO REPAIR 400 KILOMETRES OF RURAL ROADS
+
+The government will repair 400 kilometres of rural roads this year, the minister of public works said.
+Work on the first 120 kilometres begins in March.
+"""
+    article = clean_short(page)
+    assert article.title == "GOVERNMENT TO REPAIR 400 KILOMETRES OF RURAL ROADS"
+    assert article.published == published
+    assert label_line not in article.text
+
+
+def test_a_headline_with_a_topic_and_a_date_is_still_the_headline():
+    page = """Foreign Ministry
+Statement on the elections in Examplia, 14 May 2024
+
+The ministry welcomes the peaceful conduct of the elections held in Examplia on Sunday.
+Observers reported a turnout of 71 percent.
+"""
+    article = clean_short(page)
+    assert article.title == "Statement on the elections in Examplia, 14 May 2024"
+    assert article.published == "2024-05-14"
+
+
+RELEASE_WITH_TAIL = """Harbour Energy Group
+Newsroom
+
+Harbour Energy Group reports higher first-quarter output
+
+OSLO, April 24, 2025 -- Harbour Energy Group said its first-quarter output rose 6 percent to 212,000 barrels a day.
+"We had a strong start to the year," the chief executive said.
+
+{tail}
+"""
+
+
+@pytest.mark.parametrize("tail", [
+    "About Harbour Energy Group\nHarbour Energy Group is an independent oil and gas producer with fields in the North "
+    "Sea and the Barents Sea.",
+    "ABOUT THE HARBOUR ENERGY GROUP:\nThe Harbour Energy Group employs 2,100 people and is listed in Oslo.",
+    "About Harbour Energy: Harbour Energy is an independent producer with fields in the North Sea.",
+    "###\nHarbour Energy Group is an independent oil and gas producer listed in Oslo and London.\nFollow us on X.",
+    "-ENDS-\n\nNotes to editors\n1. Output figures are preliminary and unaudited.\n2. The group reports in dollars.",
+    "- 30 -\nThe company will publish its full results on 12 May.",
+    "Notes to editors:\nThe group was founded in 1987 and employs 2,100 people.",
+    "Forward-Looking Statements\nThis release contains statements about future output that involve risks.\n\n"
+    "Media contacts:\nKari Dahl\n+47 22 00 00 00\npress@harbour.example",
+])
+def test_what_a_release_prints_after_its_story_is_dropped(tail):
+    article = clean_short(RELEASE_WITH_TAIL.format(tail=tail))
+    assert article.text.endswith('"We had a strong start to the year," the chief executive said.')
+
+
+def test_an_about_heading_inside_a_story_is_kept():
+    page = """The Valley Courier
+
+Study finds river fish recovering after dam removal
+
+Fish numbers in the river have doubled in the five years since the dam was removed, a study found.
+
+About the Study
+
+The Study followed 12 stretches of the river and counted fish every spring.
+Researchers said other rivers could see the same recovery.
+
+The findings will be presented to the regional council next month, where members will debate removing two more dams.
+"""
+    article = clean_short(page)
+    assert "The Study followed 12 stretches" in article.text
+
+
+def test_a_distributed_release_is_dated_by_its_stamp_and_starts_with_its_issuer():
+    article = clean_short(RELEASE_WITH_TAIL.replace("OSLO, April 24, 2025 --", "OSLO, Norway, April 24, 2025 "
+                                                    "/Example Newswire/ --").format(tail=""))
+    assert article.published == "2025-04-24"
+    assert article.text.startswith("Harbour Energy Group said its first-quarter output rose 6 percent")
+
+
+def test_a_wire_dateline_keeps_its_place_in_the_story():
+    article = clean_short(RELEASE_WITH_TAIL.format(tail=""))
+    assert article.published == "2025-04-24"
+    assert article.text.startswith("OSLO, April 24, 2025 -- Harbour Energy Group said")
