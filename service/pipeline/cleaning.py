@@ -185,6 +185,11 @@ DATE_CUE = re.compile(
     r"|issued|embargoed(?: until)?|updated|last updated|modified|reviewed|last reviewed)"
     r"(?:\s+(?:on|at))?\s*:?\s*$", re.I)
 UPDATE_CUES = {"updated", "last updated", "modified", "reviewed", "last reviewed"}
+# A short line that opens with a cue dates the page even when other words stand between the cue and the date.
+LINE_DATE_CUE = re.compile(
+    r"^(?P<cue>date[d]?|published|posted|first published|released|release date|issued|for (?:immediate )?release"
+    r"|embargoed(?: until)?|updated|last updated|modified)\b", re.I)
+MAX_CUED_DATE_LINE_WORDS = 20
 # Clock times, time zones and weekdays that may stand between a cue and its date
 # ("For release 8:30 a.m. (ET) Friday, December 6, 2024").
 CUE_GAP = re.compile(
@@ -786,6 +791,10 @@ def _date_line_rank(text: str, day_first: bool = False) -> tuple[int, str] | Non
     if cued:
         rank, _, iso = min(cued)
         return rank, iso
+    opening = LINE_DATE_CUE.match(text)
+    if opening and _word_count(text) <= MAX_CUED_DATE_LINE_WORDS:
+        # "Released at 8:30 a.m. Eastern time in The Daily, Friday, November 8, 2024": the line says what it dates.
+        return (1 if opening.group("cue").lower() in UPDATE_CUES else 0), dates[0][2]
     # Without a cue, only a line (or a piece of a metadata line) that is little more than the date counts.
     remainder = text
     for start, end, _ in reversed(dates):
@@ -946,7 +955,7 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
     folded = [_fold(line.text) for line in lines]
     later_counts = Counter(folded)
     block_sizes = Counter(line.block for line in lines)
-    best, best_score = None, -1
+    best, best_score = None, -MAX_TITLE_LINE  # a heading that looks like a masthead still beats no title
     for index, line in enumerate(lines[:MAX_TITLE_LINE]):
         later_counts[folded[index]] -= 1
         if line.drop is None and _is_prose(line.text):

@@ -1005,3 +1005,67 @@ def test_a_wire_dateline_keeps_its_place_in_the_story():
     article = clean_short(RELEASE_WITH_TAIL.format(tail=""))
     assert article.published == "2025-04-24"
     assert article.text.startswith("OSLO, April 24, 2025 -- Harbour Energy Group said")
+
+
+STORY_HEAD = """Daily Example
+
+Drought pushes maize prices to a five-year high
+
+Maize prices in eastern Africa have reached their highest level in five years after a second failed rainy season, \
+traders said.
+
+"""
+STORY_TAIL = """
+
+A 90-kilogram bag now sells for about 6,000 shillings, twice last year's price, according to the traders' association.
+"""
+
+
+@pytest.mark.parametrize("line", [
+    "Was this page helpful?", "Did you find what you were looking for?", "Comments are closed.",
+    "This is a machine translation.", "JavaScript is required to use this site.", "Your browser is out of date.",
+    "Do you have a news tip? Contact us.", "Visit our website for more information.",
+    "Reuse of this content is permitted with attribution.", "This press release is also available in French.",
+    "Check against delivery", "Font size: A A A", "Story continues below advertisement", "Join our WhatsApp channel",
+    "Get the latest news delivered to your inbox", "Tags: drought, agriculture, prices", "Download PDF (245 KB)",
+    "English | Español | Français | العربية | 中文 | Русский", "Phone: +44 20 7946 0000", "Sign up for email updates",
+    "Reporting by Jane Roe; Editing by John Doe", "Copyright © 2025 Example Media Group. All rights reserved.",
+])
+@pytest.mark.parametrize("where", ["inside", "after"])
+def test_page_ui_and_notes_about_the_page_never_reach_the_body(line, where):
+    page = STORY_HEAD + line + STORY_TAIL if where == "inside" else STORY_HEAD + STORY_TAIL + "\n" + line + "\n"
+    text = clean_short(page).text
+    assert line not in text
+    assert "twice last year's price" in text and "highest level in five years" in text
+
+
+def test_a_sentence_that_only_starts_like_a_note_is_kept():
+    page = STORY_HEAD + "As delivered to the market, the maize carried a moisture content of 14 percent." + STORY_TAIL
+    assert "moisture content of 14 percent" in clean_short(page).text
+
+
+@pytest.mark.parametrize("date_line, published", [
+    ("Released at 8:30 a.m. Eastern time in The Daily, Friday, November 8, 2024", "2024-11-08"),
+    ("Updated: 2024-11-08 14:05", "2024-11-08"),
+    ("Date : Nov 08, 2024", "2024-11-08"),
+])
+def test_a_line_that_opens_with_a_date_cue_dates_the_page(date_line, published):
+    page = STORY_HEAD.replace("\n\nMaize", f"\n\n{date_line}\n\nMaize") + STORY_TAIL
+    assert clean_short(page).published == published
+
+
+def test_a_heading_that_looks_like_a_masthead_is_the_title_when_nothing_else_is():
+    page = """Central Bank of Examplia
+Home / Media / Press releases
+PRESS RELEASE
+Date: 28 November 2024
+No: 2024-55
+
+Monetary Policy Committee Decision
+
+The Monetary Policy Committee decided to reduce the policy rate from 50 percent to 47.5 percent.
+The committee will continue to monitor inflation closely.
+"""
+    article = clean_short(page)
+    assert article.title == "Monetary Policy Committee Decision"
+    assert article.published == "2024-11-28"
