@@ -59,6 +59,9 @@ MIN_MENU_ITEMS = 3
 MAX_MENU_ITEM_WORDS = 3
 # A line that addresses the reader and uses this many interface words is a prompt ("Share your feedback!").
 MIN_PROMPT_UI_WORDS = 2
+# A speaker label alone on its line: a few capitalised words and a colon ("MS. SINGH:", "Q:").
+LABEL_LINE = re.compile(r"^(?P<label>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,5})\s*:$")
+MAX_LABEL_LINE_WORDS = 6
 READER_WORDS = frozenset({"you", "your", "yours", "you're", "you've", "you'll", "yourself"})
 QUOTE_MARK = re.compile("[\"“”«»]")
 # A transcript turn ("QUESTION: Can you read out ...", "MS. LEE: You saw the website ...") speaks to the room,
@@ -332,7 +335,7 @@ def load_sidecar(path: pathlib.Path) -> dict | None:
 def clean_article(raw: str | bytes, sidecar: dict | None = None, *, min_chars: int = 200) -> CleanedArticle:
     """Strip site chrome from a scraped page and extract its metadata."""
     text = _decode(raw)
-    lines = _split_lines(text)
+    lines = _join_speaker_labels(_split_lines(text))
     sources: list[tuple[int, int, str]] = []  # (priority, line index, name)
 
     _mark_chrome_lines(lines, sources)
@@ -420,6 +423,38 @@ def _split_lines(text: str) -> list[_Line]:
             continue
         lines.append(_Line(line, block))
     return lines
+
+
+def _join_speaker_labels(lines: list[_Line]) -> list[_Line]:
+    """A transcript that prints each speaker label on its own line ("MR. HALE:" above what he says) gets the label
+    back at the start of the turn, where every later stage reads speaker labels."""
+    out: list[_Line] = []
+    for line in lines:
+        previous = out[-1] if out else None
+        if previous is not None and _is_label_line(previous.text) and not _is_label_line(line.text):
+            previous.text = f"{previous.text} {line.text}"
+            previous.block = line.block
+            continue
+        out.append(line)
+    return out
+
+
+def _is_label_line(text: str) -> bool:
+    """"MR. HALE:", "Q:", "Moderator:", "Ambassador Lee:": a speaker label alone on its line."""
+    match = LABEL_LINE.match(text)
+    if match is None or _word_count(text) > MAX_LABEL_LINE_WORDS:
+        return False
+    label = " ".join(match.group("label").lower().split())
+    if label in language.lexicon("label_exclusions") or _line_pattern("chrome_sections").search(label):
+        return False
+    if _chrome_kind(text, _fold(text)) is not None or _line_pattern("chrome_banners").search(_fold(text)):
+        return False
+    roles = language.lexicon("question_labels") | language.lexicon("floor_labels") | language.lexicon(
+        "answer_labels")
+    letters = [c for c in label if c.isalpha()]
+    shouted = len(letters) >= 2 and match.group("label").isupper()
+    titled = label.split()[0] in language.lexicon("label_titles")
+    return label in roles or shouted or titled
 
 
 def _words(text: str) -> list[str]:

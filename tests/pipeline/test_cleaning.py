@@ -1069,3 +1069,48 @@ The committee will continue to monitor inflation closely.
     article = clean_short(page)
     assert article.title == "Monetary Policy Committee Decision"
     assert article.published == "2024-11-28"
+
+
+LABELS_ON_THEIR_OWN_LINES = """Ministry of Foreign Affairs
+Daily press briefing
+January 8, 2025
+
+SPOKESPERSON:
+Good afternoon. The Minister will travel to Brussels on Monday for talks on the trade agreement.
+
+QUESTION:
+Will he meet the commissioner?
+
+MR. HALE:
+Yes, he will meet the trade commissioner on Tuesday, and the talks will cover steel tariffs.
+
+Deputy Spokesperson Ana Ruiz:
+The talks are expected to last two days.
+
+Notes to editors:
+The briefing was held at the ministry's press centre.
+"""
+
+
+def test_a_speaker_label_on_its_own_line_opens_the_turn_it_labels():
+    paragraphs = clean_short(LABELS_ON_THEIR_OWN_LINES).text.split("\n\n")
+    assert paragraphs == [
+        "SPOKESPERSON: Good afternoon. The Minister will travel to Brussels on Monday for talks on the trade agreement.",
+        "QUESTION: Will he meet the commissioner?",
+        "MR. HALE: Yes, he will meet the trade commissioner on Tuesday, and the talks will cover steel tariffs.",
+        "Deputy Spokesperson Ana Ruiz: The talks are expected to last two days.",
+    ]
+
+
+def test_turns_labelled_on_their_own_lines_give_facts_without_labels():
+    from service.pipeline.document import process_document
+    from service.pipeline.entities import load_gazetteer
+    from service.pipeline.facts import FactExtractor
+
+    extractor = FactExtractor(load_gazetteer(ARTICLES.parent / "entities.yaml"))
+    document = process_document(LABELS_ON_THEIR_OWN_LINES, None, extractor, min_chars=40)
+    assert document.article.kind == "transcript"
+    speakers = {fact.text: fact.attribution.speaker if fact.attribution else None for fact in document.facts}
+    assert speakers["Yes, he will meet the trade commissioner on Tuesday, and the talks will cover steel tariffs."] \
+        == "Hale"
+    assert not any(":" in text or "commissioner?" in text for text in speakers)
