@@ -293,6 +293,13 @@ HARD_WRAP_MIN_WORDS = 6
 # The headline sits near the top; lines further down are never taken for it.
 MAX_TITLE_LINE = 40
 SITE_NAME_PENALTY = 2
+# Headlines of statements name the speaker, the office and the occasion in full, so they run long.
+MAX_HEADLINE_WORDS = 40
+MAX_HEADLINE_CHARS = 300
+# A headline that ends with a full stop is short and, without a date under it, written in title case.
+MAX_PUNCTUATED_TITLE_WORDS = 15
+MIN_TITLE_CASE_SHARE = 0.6
+FIELD_LINE = re.compile(r"^(?P<field>[A-Za-z][A-Za-z ]{0,24}?)\s*:\s*\S")
 # A masthead tagline sits among the first lines of the page, with the site's menu at most this many lines below.
 MAX_TAGLINE_LINE = 12
 TAGLINE_MENU_GAP = 2
@@ -996,8 +1003,10 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
         if line.drop is None and _is_prose(line.text):
             if _is_header_tagline(lines, index):
                 continue
+            if best_score < 0 and _is_punctuated_headline(lines, index):
+                return index
             break
-        if line.drop is not None or not _is_headline_shaped(line.text):
+        if line.drop is not None or not (_is_headline_shaped(line.text) or _is_punctuated_headline(lines, index)):
             continue
         score = 0
         if later_counts[folded[index]] > 0:  # repeated further down the page
@@ -1014,6 +1023,20 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
         if score > best_score:
             best, best_score = index, score
     return best
+
+
+def _is_punctuated_headline(lines: list[_Line], index: int) -> bool:
+    """"Bank Rate maintained at 4.75%." above its date: a headline that ends with a full stop. Short, no quote, and
+    either dated or bylined right below, or written in title case alone in its block."""
+    text = lines[index].text
+    if _word_count(text) > MAX_PUNCTUATED_TITLE_WORDS or QUOTE_MARK.search(text) or not _is_headline_shaped(
+            text.rstrip(".")):
+        return False
+    following = next((other for other in lines[index + 1:] if other.drop not in ("caption", "credit")), None)
+    if following is not None and (following.drop in ("byline", "dateline") or BYLINE_START.match(following.text)):
+        return True
+    alone = following is None or following.block != lines[index].block
+    return alone and 1 - _lowercase_share(text) >= MIN_TITLE_CASE_SHARE
 
 
 def _is_header_tagline(lines: list[_Line], index: int) -> bool:
@@ -1044,9 +1067,16 @@ def _is_meta_line(text: str) -> bool:
     return len(pieces) >= MIN_META_PIECES or (len(pieces) > 1 and bool(_find_dates(text)))
 
 
+def _is_field_line(text: str) -> bool:
+    """"From: Ministry of Transport", "Tags: drought, farming": a metadata field and its value."""
+    match = FIELD_LINE.match(text)
+    return match is not None and " ".join(match.group("field").lower().split()) in language.lexicon("field_labels")
+
+
 def _is_headline_shaped(text: str) -> bool:
     words = _word_count(text)
-    if not 3 <= words <= 30 or not 10 <= len(text) <= 250 or _is_meta_line(text) or BYLINE_START.match(text):
+    if (not 3 <= words <= MAX_HEADLINE_WORDS or not 10 <= len(text) <= MAX_HEADLINE_CHARS or _is_meta_line(text)
+            or BYLINE_START.match(text) or _is_field_line(text)):
         return False  # "By Sgt. Jane Roe, 1st Brigade" credits the story, it is not its headline
     if HEADLINE_BAD_END.search(text) and not TRAILING_ABBREVIATION.search(text):
         return False

@@ -1114,3 +1114,61 @@ def test_turns_labelled_on_their_own_lines_give_facts_without_labels():
     assert speakers["Yes, he will meet the trade commissioner on Tuesday, and the talks will cover steel tariffs."] \
         == "Hale"
     assert not any(":" in text or "commissioner?" in text for text in speakers)
+
+
+def test_a_from_field_above_the_date_is_not_the_headline():
+    page = """Home
+Statements
+Foreign Secretary's statement on the elections in Examplia
+From: Foreign Office and The Rt Hon Jane Doe MP
+Published 2 October 2024
+
+The Foreign Secretary said the elections were held in a calm atmosphere, with a turnout of 64 percent.
+The United Kingdom looks forward to working with the new government.
+"""
+    article = clean_short(page)
+    assert article.title == "Foreign Secretary's statement on the elections in Examplia"
+    assert article.published == "2024-10-02"
+
+
+def test_a_long_statement_heading_is_the_title_and_dates_the_page():
+    heading = ("Statement by H.E. Mr. Joao Silva Pereira, Minister for Foreign Affairs of the Republic of Examplia, at "
+               "the General Debate of the 79th Session of the United Nations General Assembly, New York, 24 September "
+               "2024")
+    page = f"""Permanent Mission of the Republic of Examplia to the United Nations
+Statements
+
+{heading}
+
+Mr. President,
+
+Our country has reduced its emissions by 30 percent since 2010.
+We have doubled our contribution to the Green Climate Fund to 20 million dollars.
+"""
+    article = clean_short(page)
+    assert article.title == heading
+    assert article.published == "2024-09-24"
+
+
+@pytest.mark.parametrize("under", ["\n7 November 2024\n", ""])
+def test_a_short_headline_ending_with_a_full_stop_is_the_title(under):
+    page = f"""Bank of Examplia
+Monetary policy | Statistics | Banknotes
+
+Bank Rate Maintained At 4.75%.
+{under}
+The Monetary Policy Committee voted unanimously to maintain Bank Rate at 4.75%.
+Inflation is expected to rise to around 2.5% next year.
+"""
+    article = clean_short(page)
+    assert article.title == "Bank Rate Maintained At 4.75%."
+    assert article.text.startswith("The Monetary Policy Committee voted")
+
+
+def test_a_short_opening_sentence_is_not_taken_for_a_headline():
+    page = """Daily Example
+
+Prices rose again.
+Maize prices in eastern Africa have reached their highest level in five years, traders said on Monday.
+"""
+    assert "Prices rose again." in clean_short(page).text
