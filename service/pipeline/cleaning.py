@@ -105,6 +105,7 @@ CAPTION_CREDIT_SUFFIX = re.compile(
 
 # Wording that only photo captions use: positions in the frame, kinds of shots.
 CAPTION_MARKERS = _compile([
+    r"^(?:image|media|video|photo|picture) caption\s*[,:]",
     r",\s(?:(?:far |second from |third from )?(?:left|right)|cent(?:er|re)|top|bottom|front|rear"
     r"|foreground|background),",
     r"\((?:(?:far |second from )?(?:left|right)|cent(?:er|re)|l|r|top|bottom|pictured|file)\)",
@@ -1220,6 +1221,11 @@ ABOUT_HEADING = re.compile(
     r"^about\s+(?:the\s+)?(?P<name>[A-Z0-9][^.!?:—–]{0,80}?)\s*(?:(?:[:—–]|\s-)\s*(?P<rest>.*))?$", re.I)
 MAX_SECTION_HEADING_WORDS = 8
 MAX_ABOUT_PARAGRAPHS = 2
+# "Jane Roe is a senior reporter ...": a name, "is a/an/the", up to five words and the job.
+AUTHOR_BIO = re.compile(
+    r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:is|was|has been)\s+(?:a|an|the|our)\s+"
+    r"(?P<role>(?:[\w'’-]+\s+){0,5}?[\w-]+)\s+(?:covering|who|for|at|with|based|in|of|and|on)\b")
+MAX_BIO_WORDS = 60
 
 
 def _mark_release_end(lines: list[_Line]) -> None:
@@ -1263,6 +1269,8 @@ def _boilerplate_section_end(lines: list[_Line], index: int) -> int | None:
     folded = _fold(text).rstrip(" :")
     if _is_section_heading(text) and _line_pattern("chrome_sections").search(folded):
         return _section_end(lines, index)
+    if _is_author_bio(text):
+        return index + 1 if _only_boilerplate_from(lines, index + 1) else None
     about = ABOUT_HEADING.match(text)
     if about is None or not about.group("name")[0].isupper():
         return None
@@ -1298,6 +1306,13 @@ def _only_boilerplate_from(lines: list[_Line], index: int) -> bool:
             return False
         index += 1
     return True
+
+
+def _is_author_bio(text: str) -> bool:
+    """"Jane Roe is a reporter covering farming for the Daily Example.": the writer's note closing a story."""
+    match = AUTHOR_BIO.match(text)
+    return (match is not None and _word_count(text) <= MAX_BIO_WORDS
+            and any(word.lower() in ROLE_WORDS for word in re.split(r"[\s-]+", match.group("role"))))
 
 
 def _describes(name: str, paragraph: str) -> bool:

@@ -1030,6 +1030,14 @@ A 90-kilogram bag now sells for about 6,000 shillings, twice last year's price, 
     "Get the latest news delivered to your inbox", "Tags: drought, agriculture, prices", "Download PDF (245 KB)",
     "English | Español | Français | العربية | 中文 | Русский", "Phone: +44 20 7946 0000", "Sign up for email updates",
     "Reporting by Jane Roe; Editing by John Doe", "Copyright © 2025 Example Media Group. All rights reserved.",
+    "Image caption, Farmers queue for seed at a depot in Nakuru",
+    "Correction: An earlier version of this story misstated the price of maize.",
+    "Editor's note: This article has been updated to include comments from the ministry.",
+    "Have a question about this story? Email us.", "We want to hear from you. Share your experience of the drought.",
+    "Watch the full interview on our YouTube channel.",
+    "This article is part of our series on climate and food security.",
+    "This story was supported by a grant from the Example Foundation.",
+    "The views in this article are the author's own.",
 ])
 @pytest.mark.parametrize("where", ["inside", "after"])
 def test_page_ui_and_notes_about_the_page_never_reach_the_body(line, where):
@@ -1172,3 +1180,20 @@ Prices rose again.
 Maize prices in eastern Africa have reached their highest level in five years, traders said on Monday.
 """
     assert "Prices rose again." in clean_short(page).text
+
+
+@pytest.mark.parametrize("bio", [
+    "Jane Roe is a reporter covering agriculture and climate for the Daily Example. She is based in Nairobi.",
+    "Jane Roe is the Daily Example's East Africa correspondent based in Nairobi.",
+    "Ana Lee is a staff writer for the Example Post.",
+])
+def test_the_writer_s_note_that_closes_a_story_is_dropped(bio):
+    assert bio not in clean_short(STORY_HEAD + STORY_TAIL + "\n" + bio + "\n").text
+
+
+@pytest.mark.parametrize("sentence", [
+    "John Smith is a senior economist at the World Bank in Nairobi.",  # a source, not the writer
+    "Mary Otieno is a farmer in Nakuru who lost half of her harvest to the drought.",
+])
+def test_a_closing_sentence_about_a_source_is_kept(sentence):
+    assert sentence in clean_short(STORY_HEAD + STORY_TAIL + "\n" + sentence + "\n").text
