@@ -562,7 +562,10 @@ _PAREN_RE = re.compile(
 )
 _CLAUSE_BREAK_RE = re.compile(r"[;:!?]|,\s|\.\s|\b(?:and|but|while|whereas|which|who)\b")
 _NUMBER_OF_RE = re.compile(r"\bnumbers? of\s+(?:[\w-]+\s+){0,4}?([a-z]+)\b")
-_AGE_CONTEXT_RE = re.compile(r"\b[A-Z][\w'’-]+,\s$")
+_AGE_CONTEXT_RE = re.compile(r"\b(?P<word>[A-Z][\w'’-]+|[a-z]+),\s$")
+# "children aged 5 to 17", "people between the ages of 18 and 70": ages, in years.
+_AGED_BEFORE_RE = re.compile(
+    r"\b(?:aged|ages?(?: of)?|between the ages of)\s+(?:between\s+)?(?:\d{1,3}\s*(?:-|–|to|and)\s*)?$", re.IGNORECASE)
 # Fractions as central banks write them: "4-1/2" (four and a half), "1/4 percentage point". Only proper
 # fractions with a common denominator, so dates ("11/17") and scores stay out.
 _FRACTION_RE = re.compile(r"(?:(?P<whole>\d{1,3})-)?(?P<num>\d{1,2})/(?P<den>2|3|4|8|16|32)(?![\d/])")
@@ -571,12 +574,13 @@ _FRACTION_RE = re.compile(r"(?:(?P<whole>\d{1,3})-)?(?P<num>\d{1,2})/(?P<den>2|3
 def _is_age(text: str, start: int, end: int) -> bool:
     """An age: a one- to three-digit number between commas right after a name ("Halvorsen, 58, was")."""
     number = text[start:end]
-    return (
-        number.isdigit()
-        and len(number) <= 3
-        and text[end : end + 1] == ","
-        and bool(_AGE_CONTEXT_RE.search(text[max(0, start - 40) : start]))
-    )
+    if not number.isdigit() or len(number) > 3:
+        return False
+    if _AGED_BEFORE_RE.search(text[max(0, start - 40) : start]):
+        return True
+    context = _AGE_CONTEXT_RE.search(text[max(0, start - 40) : start]) if text[end : end + 1] == "," else None
+    # after a name, or after a noun for a person ("The patient, 67, was treated")
+    return context is not None and (context.group("word")[0].isupper() or context.group("word") in _PERSON_NOUNS)
 
 
 _TOLL_RE = re.compile(r"\b(?:death|casualty) toll\b[^,;.]{0,30}$", re.IGNORECASE)
@@ -600,6 +604,7 @@ _HYPHEN_RANGE_RE = re.compile(
     r"(?<![\w.,/-])(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?(?=\s?(?:%|°|per\s?cent\b|percent\b|(?:"
     + "|".join(re.escape(u) for u in sorted(_UNIT_WORDS, key=len, reverse=True) if u not in ("m", "c", "f", "g"))
     + r"|[mcfgCF])(?![\w-]))))")
+_DIGIT_HYPHEN_RE = re.compile(r"\d-\d")
 _MAGNITUDE_AFTER_RE = re.compile(r"-magnitude\b", re.IGNORECASE)
 # The words after a millimetre figure that may name what it is the calibre of ("155mm self-propelled howitzers").
 _CALIBRE_AFTER_RE = re.compile(r"((?:\s*-?\s*[A-Za-z][\w-]*){1,3})")
@@ -691,7 +696,8 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
         return []
     found: list[_Found] = []
     consumed = 0
-    text = _HYPHEN_RANGE_RE.sub(lambda m: m.group(1) + "–" + m.group(2), text)  # "35-38C" reads as "35–38C"
+    if _DIGIT_HYPHEN_RE.search(text):  # "35-38C" reads as "35–38C"
+        text = _HYPHEN_RANGE_RE.sub(lambda m: m.group(1) + "–" + m.group(2), text)
     for m in (_NUMBER_RE if has_words else _DIGIT_NUMBER_RE).finditer(text):
         if m.start() < consumed:
             continue

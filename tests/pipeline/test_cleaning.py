@@ -1197,3 +1197,9 @@ def test_the_writer_s_note_that_closes_a_story_is_dropped(bio):
 ])
 def test_a_closing_sentence_about_a_source_is_kept(sentence):
     assert sentence in clean_short(STORY_HEAD + STORY_TAIL + "\n" + sentence + "\n").text
+
+
+@pytest.mark.parametrize("line", ["This browser does not support the video element.",
+                                  "This article is more than 1 year old."])
+def test_media_notices_never_reach_the_body(line):
+    assert line not in clean_short(STORY_HEAD + line + STORY_TAIL).text

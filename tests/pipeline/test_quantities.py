@@ -369,3 +369,13 @@ def test_a_hyphenated_range_is_two_figures_in_the_later_unit(text, expected):
 ])
 def test_magnitudes_south_asian_scales_and_attached_millions(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Of the 146 cases, 80 are in children aged 5 to 17.", [(146, "cases"), (80, None), (5, "year"), (17, "year")]),
+    ("The law covers people between the ages of 18 and 25.", [(18, "year"), (25, "year")]),
+    ("The patient, 67, was treated at the regional hospital.", [(67, "year")]),
+    ("In total, 45, or about half, were released.", [(45, None)]),
+])
+def test_ages_after_aged_and_after_a_noun_for_a_person(text, expected):
+    assert pairs(text) == expected
