@@ -1239,9 +1239,10 @@ def _mark_release_end(lines: list[_Line]) -> None:
             for line in lines[index:]:
                 line.drop = line.drop or "release-end"
             break
+    ends = _boilerplate_section_ends(lines)
     index = body[0] + 1
     while index < len(lines):
-        end = _boilerplate_section_end(lines, index)
+        end = ends[index]
         if end is None:
             index += 1
             continue
@@ -1254,58 +1255,63 @@ def _is_section_heading(text: str) -> bool:
     return _word_count(text) <= MAX_SECTION_HEADING_WORDS and not _ends_sentence(text.rstrip(":"))
 
 
-def _section_end(lines: list[_Line], start: int) -> int:
-    """The line after a section that starts at ``start``: the next heading, or the end of the page."""
-    for index in range(start + 1, len(lines)):
+def _boilerplate_section_ends(lines: list[_Line]) -> list[int | None]:
+    """For each line, where the boilerplate section that starts there ends (None when none starts there).
+
+    Worked out from the bottom of the page up, so that "nothing but boilerplate follows" is known for every later
+    line in one pass."""
+    count = len(lines)
+    next_heading = [count] * (count + 1)  # the first heading at or after each line
+    for index in range(count - 1, -1, -1):
         line = lines[index]
-        if line.drop is None and _is_section_heading(line.text) and not BULLET.match(line.text):
-            return index
-    return len(lines)
+        heading = line.drop is None and _is_section_heading(line.text) and not BULLET.match(line.text)
+        next_heading[index] = index if heading else next_heading[index + 1]
+    ends: list[int | None] = [None] * count
+    clear = [True] * (count + 1)  # no story paragraph from this line on
+    for index in range(count - 1, -1, -1):
+        end = _boilerplate_section_end(lines, index, next_heading[index + 1], clear)
+        ends[index] = end
+        if end is not None:
+            clear[index] = clear[end]
+        else:
+            clear[index] = clear[index + 1] and not (lines[index].drop is None and _is_prose(lines[index].text))
+    return ends
 
 
-def _boilerplate_section_end(lines: list[_Line], index: int) -> int | None:
-    """Where the boilerplate section that starts at ``index`` ends, or None when no such section starts there."""
+def _boilerplate_section_end(lines: list[_Line], index: int, section_end: int, clear: list[bool]) -> int | None:
+    """Where the boilerplate section that starts at ``index`` ends, or None when no such section starts there.
+
+    ``section_end`` is the next heading below the line; ``clear[i]`` says that no story paragraph comes from line
+    ``i`` on (known for every line below this one)."""
     text = lines[index].text
     folded = _fold(text).rstrip(" :")
     if _is_section_heading(text) and _line_pattern("chrome_sections").search(folded):
-        return _section_end(lines, index)
+        return section_end
     if _is_author_bio(text):
-        return index + 1 if _only_boilerplate_from(lines, index + 1) else None
+        return index + 1 if clear[index + 1] else None
     about = ABOUT_HEADING.match(text)
     if about is None or not about.group("name")[0].isupper():
         return None
     name = about.group("name")
-    inline = about.group("rest")
-    if inline:  # "About Acme: Acme Corp makes ...", in one paragraph
+    if about.group("rest"):  # "About Acme: Acme Corp makes ...", in one paragraph
         if _word_count(name) > MAX_SECTION_HEADING_WORDS:
             return None
-        description = [inline]
+        description, end = about.group("rest"), index + 1
     elif _is_section_heading(text):
-        end = _section_end(lines, index)
-        kept = [number for number in range(index + 1, end) if lines[number].drop is None]
+        kept = []
+        for number in range(index + 1, section_end):
+            if lines[number].drop is None:
+                kept.append(number)
+                if len(kept) > MAX_ABOUT_PARAGRAPHS:
+                    break
+        if not kept:
+            return None
         # The description is a paragraph or two; anything further belongs to the story again.
-        if len(kept) > MAX_ABOUT_PARAGRAPHS:
-            end = kept[MAX_ABOUT_PARAGRAPHS]
-        description = [lines[number].text for number in kept[:MAX_ABOUT_PARAGRAPHS]]
+        description = lines[kept[0]].text
+        end = kept[MAX_ABOUT_PARAGRAPHS] if len(kept) > MAX_ABOUT_PARAGRAPHS else section_end
     else:
         return None
-    end = index + 1 if inline else end
-    if not description or not _describes(name, description[0]):
-        return None
-    return end if _only_boilerplate_from(lines, end) else None
-
-
-def _only_boilerplate_from(lines: list[_Line], index: int) -> bool:
-    """No story paragraph comes from ``index`` on: only chrome, headings and other boilerplate sections."""
-    while index < len(lines):
-        end = _boilerplate_section_end(lines, index)
-        if end is not None:
-            index = end
-            continue
-        if lines[index].drop is None and _is_prose(lines[index].text):
-            return False
-        index += 1
-    return True
+    return end if _describes(name, description) and clear[end] else None
 
 
 def _is_author_bio(text: str) -> bool:

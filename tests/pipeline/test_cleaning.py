@@ -1203,3 +1203,11 @@ def test_a_closing_sentence_about_a_source_is_kept(sentence):
                                   "This article is more than 1 year old."])
 def test_media_notices_never_reach_the_body(line):
     assert line not in clean_short(STORY_HEAD + line + STORY_TAIL).text
+
+
+def test_a_page_of_many_closing_sections_loses_them_all():
+    # Each section is judged by what follows it: 800 of them in a row must still be read in one pass.
+    tail = "".join(f"About Partner {n}\nPartner {n} builds wind farms in region {n}.\n"
+                   f"Ana Lee{n} Roe is a staff writer for the Example Post.\n" for n in range(400))
+    article = clean_short(RELEASE_WITH_TAIL.format(tail=tail))
+    assert article.text.endswith('"We had a strong start to the year," the chief executive said.')
