@@ -59,6 +59,9 @@ MIN_MENU_ITEMS = 3
 MAX_MENU_ITEM_WORDS = 3
 # A line that addresses the reader and uses this many interface words is a prompt ("Share your feedback!").
 MIN_PROMPT_UI_WORDS = 2
+# A speaker label alone on its line: a few capitalised words and a colon ("MS. SINGH:", "Q:").
+LABEL_LINE = re.compile(r"^(?P<label>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,5})\s*:$")
+MAX_LABEL_LINE_WORDS = 6
 READER_WORDS = frozenset({"you", "your", "yours", "you're", "you've", "you'll", "yourself"})
 QUOTE_MARK = re.compile("[\"“”«»]")
 # A transcript turn ("QUESTION: Can you read out ...", "MS. LEE: You saw the website ...") speaks to the room,
@@ -102,6 +105,7 @@ CAPTION_CREDIT_SUFFIX = re.compile(
 
 # Wording that only photo captions use: positions in the frame, kinds of shots.
 CAPTION_MARKERS = _compile([
+    r"^(?:image|media|video|photo|picture) caption\s*[,:]",
     r",\s(?:(?:far |second from |third from )?(?:left|right)|cent(?:er|re)|top|bottom|front|rear"
     r"|foreground|background),",
     r"\((?:(?:far |second from )?(?:left|right)|cent(?:er|re)|l|r|top|bottom|pictured|file)\)",
@@ -185,6 +189,11 @@ DATE_CUE = re.compile(
     r"|issued|embargoed(?: until)?|updated|last updated|modified|reviewed|last reviewed)"
     r"(?:\s+(?:on|at))?\s*:?\s*$", re.I)
 UPDATE_CUES = {"updated", "last updated", "modified", "reviewed", "last reviewed"}
+# A short line that opens with a cue dates the page even when other words stand between the cue and the date.
+LINE_DATE_CUE = re.compile(
+    r"^(?P<cue>date[d]?|published|posted|first published|released|release date|issued|for (?:immediate )?release"
+    r"|embargoed(?: until)?|updated|last updated|modified)\b", re.I)
+MAX_CUED_DATE_LINE_WORDS = 20
 # Clock times, time zones and weekdays that may stand between a cue and its date
 # ("For release 8:30 a.m. (ET) Friday, December 6, 2024").
 CUE_GAP = re.compile(
@@ -199,6 +208,8 @@ DATE_LINE_NOISE = re.compile(
     r"|\b(?:date[d]?|published|posted|created|first|released|updated|last|modified|on|at)\b",
     re.I)
 MAX_DATE_LINE_EXTRA_WORDS = 2
+# A release's reference number beside its date: "No. 123", "Nr. 45/2025", "Ref: PR-2025-017", "#12".
+REFERENCE_NUMBER = re.compile(r"(?:\b(?:no|nr|ref|reference|number)\b\.?\s*:?|#)\s*[\w/-]*\d[\w/-]*", re.I)
 MONTHS_IN_YEAR = 12
 # A line split by these into several pieces, one of them a date, is a metadata line, never the headline.
 META_PIECES = re.compile(r"\s*[|•·]\s*")
@@ -249,9 +260,12 @@ SOURCE_PRIORITY = {"byline": 1, "source_line": 2, "wire_dateline": 3, "appeal": 
 # A wire story's dateline names the agency: "LONDON, Nov 14 (Example Wire) - ...".
 WIRE_DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]{1,40},?(?:\s+[A-Z][\w.]*){0,3}(?:\s+\d{1,2})?\s+\((?P<org>[A-Z][\w .&'-]{1,40}?)\)\s*[-–—]\s")
-# A story's opening dateline carries its date: "BEIRUT, Nov 27, 2024 (Example Wire) - ...". The line stays body.
+# A story's opening dateline carries its date: "BEIRUT, Nov 27, 2024 (Example Wire) - ...", or a distributed
+# release's "SPRINGFIELD, Ill., Nov. 4, 2024 /Example Newswire/ -- ...". The line stays body.
 OPENING_DATELINE = re.compile(
-    r"^[A-Z][A-Za-z .'-]{1,40},\s+(?P<date>[^()\n]{6,30}?)\s*(?:\([^)]{1,40}\)\s*)?[-–—]\s")
+    r"^[A-Z][A-Za-z .'-]{1,40},\s+(?P<date>[^()/\n]{6,30}?)\s*(?:\([^)]{1,40}\)\s*|/[^/\n]{1,40}/\s*)?[-–—]+\s")
+# The distributor's stamp that opens a distributed release: place, date and "/Distributor/", then a dash.
+DISTRIBUTION_STAMP = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},\s+[^()/\n]{0,30}?\s*/[^/\n]{1,40}/\s*[-–—]+\s")
 # A site-name line above the headline: a short capitalised name ("Department of Water Resources").
 MAX_SITE_NAME_WORDS = 8
 COPYRIGHT_YEAR_SUFFIX = re.compile(r"[\s,]*(?:\d{4}(?:\s*[-–]\s*\d{4})?)$")
@@ -280,6 +294,16 @@ HARD_WRAP_MIN_WORDS = 6
 # The headline sits near the top; lines further down are never taken for it.
 MAX_TITLE_LINE = 40
 SITE_NAME_PENALTY = 2
+# Headlines of statements name the speaker, the office and the occasion in full, so they run long.
+MAX_HEADLINE_WORDS = 40
+MAX_HEADLINE_CHARS = 300
+# A headline that ends with a full stop is short and, without a date under it, written in title case.
+MAX_PUNCTUATED_TITLE_WORDS = 15
+MIN_TITLE_CASE_SHARE = 0.6
+FIELD_LINE = re.compile(r"^(?P<field>[A-Za-z][A-Za-z ]{0,24}?)\s*:\s*\S")
+# A masthead tagline sits among the first lines of the page, with the site's menu at most this many lines below.
+MAX_TAGLINE_LINE = 12
+TAGLINE_MENU_GAP = 2
 CONNECTORS = frozenset({"of", "the", "and", "for", "on", "in"})
 
 
@@ -319,7 +343,7 @@ def load_sidecar(path: pathlib.Path) -> dict | None:
 def clean_article(raw: str | bytes, sidecar: dict | None = None, *, min_chars: int = 200) -> CleanedArticle:
     """Strip site chrome from a scraped page and extract its metadata."""
     text = _decode(raw)
-    lines = _split_lines(text)
+    lines = _join_speaker_labels(_split_lines(text))
     sources: list[tuple[int, int, str]] = []  # (priority, line index, name)
 
     _mark_chrome_lines(lines, sources)
@@ -335,12 +359,14 @@ def clean_article(raw: str | bytes, sidecar: dict | None = None, *, min_chars: i
                if not (source[0] == SOURCE_PRIORITY["byline"] and lines[source[1]].zone in ELSEWHERE_ZONES)]
     byline = next((names for index, names in bylines if lines[index].zone not in ELSEWHERE_ZONES), None)
     _mark_header_and_lead(lines, title_index)
+    _mark_release_end(lines)
     lead_byline = _lead_byline(lines, title_index)
     _mark_captions(lines)
     _mark_repeats(lines, title)
     _mark_non_sentences(lines)
     _mark_summaries(lines)
 
+    _strip_distribution_stamp(lines)
     body = "\n\n".join(line.text for line in lines if line.drop is None)
     meta = {
         "title": title,
@@ -405,6 +431,38 @@ def _split_lines(text: str) -> list[_Line]:
             continue
         lines.append(_Line(line, block))
     return lines
+
+
+def _join_speaker_labels(lines: list[_Line]) -> list[_Line]:
+    """A transcript that prints each speaker label on its own line ("MR. HALE:" above what he says) gets the label
+    back at the start of the turn, where every later stage reads speaker labels."""
+    out: list[_Line] = []
+    for line in lines:
+        previous = out[-1] if out else None
+        if previous is not None and _is_label_line(previous.text) and not _is_label_line(line.text):
+            previous.text = f"{previous.text} {line.text}"
+            previous.block = line.block
+            continue
+        out.append(line)
+    return out
+
+
+def _is_label_line(text: str) -> bool:
+    """"MR. HALE:", "Q:", "Moderator:", "Ambassador Lee:": a speaker label alone on its line."""
+    match = LABEL_LINE.match(text)
+    if match is None or _word_count(text) > MAX_LABEL_LINE_WORDS:
+        return False
+    label = " ".join(match.group("label").lower().split())
+    if label in language.lexicon("label_exclusions") or _line_pattern("chrome_sections").search(label):
+        return False
+    if _chrome_kind(text, _fold(text)) is not None or _line_pattern("chrome_banners").search(_fold(text)):
+        return False
+    roles = language.lexicon("question_labels") | language.lexicon("floor_labels") | language.lexicon(
+        "answer_labels")
+    letters = [c for c in label if c.isalpha()]
+    shouted = len(letters) >= 2 and match.group("label").isupper()
+    titled = label.split()[0] in language.lexicon("label_titles")
+    return label in roles or shouted or titled
 
 
 def _words(text: str) -> list[str]:
@@ -776,13 +834,17 @@ def _date_line_rank(text: str, day_first: bool = False) -> tuple[int, str] | Non
     if cued:
         rank, _, iso = min(cued)
         return rank, iso
+    opening = LINE_DATE_CUE.match(text)
+    if opening and _word_count(text) <= MAX_CUED_DATE_LINE_WORDS:
+        # "Released at 8:30 a.m. Eastern time in The Daily, Friday, November 8, 2024": the line says what it dates.
+        return (1 if opening.group("cue").lower() in UPDATE_CUES else 0), dates[0][2]
     # Without a cue, only a line (or a piece of a metadata line) that is little more than the date counts.
     remainder = text
     for start, end, _ in reversed(dates):
         remainder = remainder[:start] + " " + remainder[end:]
     pieces = [p for p in META_SEPARATOR.split(remainder) if p.strip() and not BYLINE_START.match(p.strip())]
     extra = _word_count(DATE_LINE_NOISE.sub(" ", " ".join(pieces)))
-    if extra <= MAX_DATE_LINE_EXTRA_WORDS:
+    if extra <= MAX_DATE_LINE_EXTRA_WORDS or _is_label_with_date(" ".join(pieces)):
         return 0, dates[0][2]
     for piece in META_PIECES.split(text) if len(META_PIECES.split(text)) > 1 else ():
         piece_dates = _find_dates(piece, day_first)
@@ -790,6 +852,13 @@ def _date_line_rank(text: str, day_first: bool = False) -> tuple[int, str] | Non
                                                            + piece[piece_dates[0][1]:])) == 0:
             return 0, piece_dates[0][2]
     return None
+
+
+def _is_label_with_date(remainder: str) -> bool:
+    """"Press release No. 123 of", "STATEMENT | Ref. 2025/17": what a dated line holds beside its date is only
+    section labels, reference numbers and function words."""
+    words = _words(DATE_LINE_NOISE.sub(" ", REFERENCE_NUMBER.sub(" ", remainder)))
+    return all(word.lower() in LABEL_WORDS or word.lower() in language.stop_words() for word in words)
 
 
 def _pick_published(lines: list[_Line], candidates: list, title_index: int | None) -> str | None:
@@ -929,12 +998,16 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
     folded = [_fold(line.text) for line in lines]
     later_counts = Counter(folded)
     block_sizes = Counter(line.block for line in lines)
-    best, best_score = None, -1
+    best, best_score = None, -MAX_TITLE_LINE  # a heading that looks like a masthead still beats no title
     for index, line in enumerate(lines[:MAX_TITLE_LINE]):
         later_counts[folded[index]] -= 1
         if line.drop is None and _is_prose(line.text):
+            if _is_header_tagline(lines, index):
+                continue
+            if best_score < 0 and _is_punctuated_headline(lines, index):
+                return index
             break
-        if line.drop is not None or not _is_headline_shaped(line.text):
+        if line.drop is not None or not (_is_headline_shaped(line.text) or _is_punctuated_headline(lines, index)):
             continue
         score = 0
         if later_counts[folded[index]] > 0:  # repeated further down the page
@@ -953,15 +1026,58 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
     return best
 
 
+def _is_punctuated_headline(lines: list[_Line], index: int) -> bool:
+    """"Bank Rate maintained at 4.75%." above its date: a headline that ends with a full stop. Short, no quote, and
+    either dated or bylined right below, or written in title case alone in its block."""
+    text = lines[index].text
+    if _word_count(text) > MAX_PUNCTUATED_TITLE_WORDS or QUOTE_MARK.search(text) or not _is_headline_shaped(
+            text.rstrip(".")):
+        return False
+    following = next((other for other in lines[index + 1:] if other.drop not in ("caption", "credit")), None)
+    if following is not None and (following.drop in ("byline", "dateline") or BYLINE_START.match(following.text)):
+        return True
+    alone = following is None or following.block != lines[index].block
+    return alone and 1 - _lowercase_share(text) >= MIN_TITLE_CASE_SHARE
+
+
+def _is_header_tagline(lines: list[_Line], index: int) -> bool:
+    """A sentence in the masthead ("The Agency, the nation's weather service, provides ..."): the site's menu
+    comes right after it, or a headline with its date or byline, and the article's prose only further down."""
+    if index >= MAX_TAGLINE_LINE or any(line.drop is None and _is_headline_shaped(line.text)
+                                        and not _is_site_name(line.text) for line in lines[:index]):
+        return False  # a headline came first: this sentence is its standfirst or the story
+    following = lines[index + 1:]
+    after_menu = next((number for number, line in enumerate(following[:TAGLINE_MENU_GAP + 1])
+                       if line.drop == "navigation"), None)
+    if after_menu is not None and all(line.drop is not None for line in following[:after_menu]):
+        rest = following[after_menu + 1:]
+    else:
+        kept = [number for number, line in enumerate(following) if line.drop is None]
+        if len(kept) < 2 or not _is_headline_shaped(following[kept[0]].text):
+            return False
+        under = following[kept[0] + 1:kept[1]]
+        if not any(line.drop in ("dateline", "byline") for line in under):
+            return False
+        rest = following[kept[0] + 1:]
+    return any(line.drop is None and _is_prose(line.text) for line in rest)
+
+
 def _is_meta_line(text: str) -> bool:
     """"11/14/2024 | News release | Distributed by ...": pieces between separators, with a date or many."""
     pieces = [piece for piece in META_PIECES.split(text) if piece.strip()]
     return len(pieces) >= MIN_META_PIECES or (len(pieces) > 1 and bool(_find_dates(text)))
 
 
+def _is_field_line(text: str) -> bool:
+    """"From: Ministry of Transport", "Tags: drought, farming": a metadata field and its value."""
+    match = FIELD_LINE.match(text)
+    return match is not None and " ".join(match.group("field").lower().split()) in language.lexicon("field_labels")
+
+
 def _is_headline_shaped(text: str) -> bool:
     words = _word_count(text)
-    if not 3 <= words <= 30 or not 10 <= len(text) <= 250 or _is_meta_line(text) or BYLINE_START.match(text):
+    if (not 3 <= words <= MAX_HEADLINE_WORDS or not 10 <= len(text) <= MAX_HEADLINE_CHARS or _is_meta_line(text)
+            or BYLINE_START.match(text) or _is_field_line(text)):
         return False  # "By Sgt. Jane Roe, 1st Brigade" credits the story, it is not its headline
     if HEADLINE_BAD_END.search(text) and not TRAILING_ABBREVIATION.search(text):
         return False
@@ -1092,3 +1208,129 @@ def _mark_summaries(lines: list[_Line]) -> None:
                 _containment(first_stems, _terms(later.text)) >= STANDFIRST_CONTAINMENT
                 and _word_count(later.text) >= _word_count(first.text) for later in kept[1:]):
             first.drop = "standfirst"
+
+
+# --- The end of a release -----------------------------------------------------------------
+
+# The mark that ends a press release ("###", "-30-", "ENDS", "- End -"): what follows is about the issuer.
+END_MARKER = re.compile(
+    r"^\s*(?:(?:#\s*){3,}|[-–—]*\s*(?:30|(?i:ends?))\s*[-–—]+|\(?(?i:ends)\)?|\(?END\)?"
+    r"|(?i:end of (?:release|statement|press release|text|document)))\.?\s*$")
+# "About Nordhavn Wind", "ABOUT THE CENTRAL BANK:": the heading of the issuer's description.
+ABOUT_HEADING = re.compile(
+    r"^about\s+(?:the\s+)?(?P<name>[A-Z0-9][^.!?:—–]{0,80}?)\s*(?:(?:[:—–]|\s-)\s*(?P<rest>.*))?$", re.I)
+MAX_SECTION_HEADING_WORDS = 8
+MAX_ABOUT_PARAGRAPHS = 2
+# "Jane Roe is a senior reporter ...": a name, "is a/an/the", up to five words and the job.
+AUTHOR_BIO = re.compile(
+    r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:is|was|has been)\s+(?:a|an|the|our)\s+"
+    r"(?P<role>(?:[\w'’-]+\s+){0,5}?[\w-]+)\s+(?:covering|who|for|at|with|based|in|of|and|on)\b")
+MAX_BIO_WORDS = 60
+
+
+def _mark_release_end(lines: list[_Line]) -> None:
+    """Drop what a release prints after its story: everything after an end mark, the "About <issuer>" description,
+    notes to editors, forward-looking-statement disclaimers and contact blocks."""
+    body = [index for index, line in enumerate(lines) if line.drop is None]
+    if not body:
+        return
+    for index in range(body[0] + 1, len(lines)):
+        if END_MARKER.match(lines[index].text):
+            for line in lines[index:]:
+                line.drop = line.drop or "release-end"
+            break
+    ends = _boilerplate_section_ends(lines)
+    index = body[0] + 1
+    while index < len(lines):
+        end = ends[index]
+        if end is None:
+            index += 1
+            continue
+        for line in lines[index:end]:
+            line.drop = line.drop if line.drop not in (None, "heading", "label") else "release-end"
+        index = end
+
+
+def _is_section_heading(text: str) -> bool:
+    return _word_count(text) <= MAX_SECTION_HEADING_WORDS and not _ends_sentence(text.rstrip(":"))
+
+
+def _boilerplate_section_ends(lines: list[_Line]) -> list[int | None]:
+    """For each line, where the boilerplate section that starts there ends (None when none starts there).
+
+    Worked out from the bottom of the page up, so that "nothing but boilerplate follows" is known for every later
+    line in one pass."""
+    count = len(lines)
+    next_heading = [count] * (count + 1)  # the first heading at or after each line
+    for index in range(count - 1, -1, -1):
+        line = lines[index]
+        heading = line.drop is None and _is_section_heading(line.text) and not BULLET.match(line.text)
+        next_heading[index] = index if heading else next_heading[index + 1]
+    ends: list[int | None] = [None] * count
+    clear = [True] * (count + 1)  # no story paragraph from this line on
+    for index in range(count - 1, -1, -1):
+        end = _boilerplate_section_end(lines, index, next_heading[index + 1], clear)
+        ends[index] = end
+        if end is not None:
+            clear[index] = clear[end]
+        else:
+            clear[index] = clear[index + 1] and not (lines[index].drop is None and _is_prose(lines[index].text))
+    return ends
+
+
+def _boilerplate_section_end(lines: list[_Line], index: int, section_end: int, clear: list[bool]) -> int | None:
+    """Where the boilerplate section that starts at ``index`` ends, or None when no such section starts there.
+
+    ``section_end`` is the next heading below the line; ``clear[i]`` says that no story paragraph comes from line
+    ``i`` on (known for every line below this one)."""
+    text = lines[index].text
+    folded = _fold(text).rstrip(" :")
+    if _is_section_heading(text) and _line_pattern("chrome_sections").search(folded):
+        return section_end
+    if _is_author_bio(text):
+        return index + 1 if clear[index + 1] else None
+    about = ABOUT_HEADING.match(text)
+    if about is None or not about.group("name")[0].isupper():
+        return None
+    name = about.group("name")
+    if about.group("rest"):  # "About Acme: Acme Corp makes ...", in one paragraph
+        if _word_count(name) > MAX_SECTION_HEADING_WORDS:
+            return None
+        description, end = about.group("rest"), index + 1
+    elif _is_section_heading(text):
+        kept = []
+        for number in range(index + 1, section_end):
+            if lines[number].drop is None:
+                kept.append(number)
+                if len(kept) > MAX_ABOUT_PARAGRAPHS:
+                    break
+        if not kept:
+            return None
+        # The description is a paragraph or two; anything further belongs to the story again.
+        description = lines[kept[0]].text
+        end = kept[MAX_ABOUT_PARAGRAPHS] if len(kept) > MAX_ABOUT_PARAGRAPHS else section_end
+    else:
+        return None
+    return end if _describes(name, description) and clear[end] else None
+
+
+def _is_author_bio(text: str) -> bool:
+    """"Jane Roe is a reporter covering farming for the Daily Example.": the writer's note closing a story."""
+    match = AUTHOR_BIO.match(text)
+    return (match is not None and _word_count(text) <= MAX_BIO_WORDS
+            and any(word.lower() in ROLE_WORDS for word in re.split(r"[\s-]+", match.group("role"))))
+
+
+def _describes(name: str, paragraph: str) -> bool:
+    """The paragraph under "About <name>" speaks of <name>: it repeats one of the name's words."""
+    name_words = {word.lower() for word in _words(name) if word[0].isupper() and word.lower() not in CONNECTORS}
+    return bool(name_words & {word.lower() for word in _words(paragraph)})
+
+
+def _strip_distribution_stamp(lines: list[_Line]) -> None:
+    """A distributed release opens with the distributor's stamp ("OSLO, April 24, 2025 /Example Newswire/ --"):
+    its date is read above; the story's first sentence starts after it, with the issuer as its subject."""
+    first = next((line for line in lines if line.drop is None), None)
+    match = DISTRIBUTION_STAMP.match(first.text) if first is not None else None
+    if match and _is_prose(first.text[match.end():]):
+        first.text = first.text[match.end():].strip()

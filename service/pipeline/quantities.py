@@ -16,6 +16,7 @@ import re
 
 import pint
 
+from . import language
 from .models import Quantity
 
 ureg = pint.UnitRegistry()
@@ -263,7 +264,9 @@ _INVARIANT_NOUNS = frozenset("aircraft sheep cattle fish deer livestock equipmen
 # Words that end the search for a counted noun: a verb or preposition follows the number.
 _NOUN_STOPS = frozenset(
     """of in to the and or a an were was had have has is are be been from at for on by with per than as that which who
-    whom last next this these those it its their his her our we they he she more less most least times""".split()
+    whom last next this these those it its their his her our we they he she more less most least times into onto
+    through across after before during against toward towards between among within without about around near since
+    until via up down out off""".split()
 )
 # Lower-case words that may stand between a number and its noun ("11,000 more North Korean troops").
 _NOUN_MODIFIERS = frozenset(
@@ -295,6 +298,10 @@ _CURRENCY_SYMBOLS = {
     "HK$": "HKD",
     "NZ$": "NZD",
     "S$": "SGD",
+    "Rs": "INR",
+    "Rs.": "INR",
+    "KSh": "KES",
+    "Ksh": "KES",
     "FJ$": "FJD",
     "NT$": "TWD",
     "R$": "BRL",
@@ -394,6 +401,10 @@ _SCALES = {
     "trillion": 1e12,
     "tn": 1e12,
     "trn": 1e12,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
 }
 _PERIODS = {
     "second": "second",
@@ -477,7 +488,7 @@ _WORD_NUMBER = (
     rf"|(?:{_SMALL})(?:-(?:{'|'.join(_ONES)}))?)"
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-_CURRENCY_PREFIX = r"US\$|FJ\$|NT\$|HK\$|NZ\$|C\$|A\$|S\$|R\$|J\$|[$€£¥₹₽₩₴]|(?:" + "|".join(_CURRENCY_CODES) + r")\s?"
+_CURRENCY_PREFIX = r"US\$|FJ\$|NT\$|HK\$|NZ\$|C\$|A\$|S\$|R\$|J\$|[$€£¥₹₽₩₴]|Rs\.?\s?|KSh\s?|(?:" + "|".join(_CURRENCY_CODES) + r")\s?"
 _NUMBER_RE = re.compile(
     rf"(?<![\w.,+\-/#:@$€£¥])(?:\+(?=\d))?(?P<cur>{_CURRENCY_PREFIX})?(?P<num>{_DIGITS})"
     rf"|(?<![\w\-])(?P<word>{_WORD_NUMBER})\b",
@@ -490,7 +501,8 @@ _DIGIT_NUMBER_RE = re.compile(
 _NUMBER_WORDS = frozenset(list(_ONES) + list(_TENS) + ["dozen", "half", "hundred", "thousand"])
 _LOWER_WORD_RE = re.compile(r"[a-z]+")
 _ANY_DIGIT_RE = re.compile(r"\d")
-_SCALE_RE = re.compile(r"(\s?)(thousand|million|billion|trillion|mln|mn|bn|trn|tn|m|b|k)\b", re.IGNORECASE)
+_SCALE_RE = re.compile(r"(\s?)(thousand|million|billion|trillion|crores?|lakhs?|mln|mn|bn|trn|tn|m|b|k)\b",
+                       re.IGNORECASE)
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -550,7 +562,10 @@ _PAREN_RE = re.compile(
 )
 _CLAUSE_BREAK_RE = re.compile(r"[;:!?]|,\s|\.\s|\b(?:and|but|while|whereas|which|who)\b")
 _NUMBER_OF_RE = re.compile(r"\bnumbers? of\s+(?:[\w-]+\s+){0,4}?([a-z]+)\b")
-_AGE_CONTEXT_RE = re.compile(r"\b[A-Z][\w'’-]+,\s$")
+_AGE_CONTEXT_RE = re.compile(r"\b(?P<word>[A-Z][\w'’-]+|[a-z]+),\s$")
+# "children aged 5 to 17", "people between the ages of 18 and 70": ages, in years.
+_AGED_BEFORE_RE = re.compile(
+    r"\b(?:aged|ages?(?: of)?|between the ages of)\s+(?:between\s+)?(?:\d{1,3}\s*(?:-|–|to|and)\s*)?$", re.IGNORECASE)
 # Fractions as central banks write them: "4-1/2" (four and a half), "1/4 percentage point". Only proper
 # fractions with a common denominator, so dates ("11/17") and scores stay out.
 _FRACTION_RE = re.compile(r"(?:(?P<whole>\d{1,3})-)?(?P<num>\d{1,2})/(?P<den>2|3|4|8|16|32)(?![\d/])")
@@ -559,12 +574,13 @@ _FRACTION_RE = re.compile(r"(?:(?P<whole>\d{1,3})-)?(?P<num>\d{1,2})/(?P<den>2|3
 def _is_age(text: str, start: int, end: int) -> bool:
     """An age: a one- to three-digit number between commas right after a name ("Halvorsen, 58, was")."""
     number = text[start:end]
-    return (
-        number.isdigit()
-        and len(number) <= 3
-        and text[end : end + 1] == ","
-        and bool(_AGE_CONTEXT_RE.search(text[max(0, start - 40) : start]))
-    )
+    if not number.isdigit() or len(number) > 3:
+        return False
+    if _AGED_BEFORE_RE.search(text[max(0, start - 40) : start]):
+        return True
+    context = _AGE_CONTEXT_RE.search(text[max(0, start - 40) : start]) if text[end : end + 1] == "," else None
+    # after a name, or after a noun for a person ("The patient, 67, was treated")
+    return context is not None and (context.group("word")[0].isupper() or context.group("word") in _PERSON_NOUNS)
 
 
 _TOLL_RE = re.compile(r"\b(?:death|casualty) toll\b[^,;.]{0,30}$", re.IGNORECASE)
@@ -582,6 +598,21 @@ _LABEL_BEFORE_RE = re.compile(
     r")\s*$"
 )
 _RANGE_RE = re.compile(r"\s*(?:-|–|to|and)\s*")
+# "35-38C", "4-5 percent", "3-4 metres": a range of two figures sharing the later one's unit (same length as the
+# text it replaces, so offsets hold). Scores ("3-1") and years ("2024-25") have no unit after them.
+_HYPHEN_RANGE_RE = re.compile(
+    r"(?<![\w.,/-])(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?(?=\s?(?:%|°|per\s?cent\b|percent\b|(?:"
+    + "|".join(re.escape(u) for u in sorted(_UNIT_WORDS, key=len, reverse=True) if u not in ("m", "c", "f", "g"))
+    + r"|[mcfgCF])(?![\w-]))))")
+_DIGIT_HYPHEN_RE = re.compile(r"\d-\d")
+_MAGNITUDE_AFTER_RE = re.compile(r"-magnitude\b", re.IGNORECASE)
+# The words after a millimetre figure that may name what it is the calibre of ("155mm self-propelled howitzers").
+_CALIBRE_AFTER_RE = re.compile(r"((?:\s*-?\s*[A-Za-z][\w-]*){1,3})")
+# "1.2m barrels", "5m people": an attached "m" before a counted noun is a million.
+_COUNTED_AFTER_RE = re.compile(
+    r"\s+(?:" + "|".join(sorted(set(_PERSON_NOUNS) | {"barrels", "tonnes", "tons", "households", "homes", "jobs",
+                                                       "vehicles", "doses", "votes", "visitors", "users"},
+                                  key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
 def _parse_word_number(words: str) -> float | None:
@@ -665,6 +696,8 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
         return []
     found: list[_Found] = []
     consumed = 0
+    if _DIGIT_HYPHEN_RE.search(text):  # "35-38C" reads as "35–38C"
+        text = _HYPHEN_RANGE_RE.sub(lambda m: m.group(1) + "–" + m.group(2), text)
     for m in (_NUMBER_RE if has_words else _DIGIT_NUMBER_RE).finditer(text):
         if m.start() < consumed:
             continue
@@ -717,6 +750,11 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
         nxt = text[pos : pos + 1]
         if nxt and (nxt in "+" or (nxt in ":/" and text[pos + 1 : pos + 2].isdigit())):
             return None  # "5+1", times, dates like 11/17
+        magnitude = _MAGNITUDE_AFTER_RE.match(text, pos)
+        if magnitude:  # "a 7.1-magnitude earthquake"
+            q = Quantity(text=text[start : magnitude.end()].strip(), value=value, unit="magnitude",
+                         dimension="magnitude")
+            return _Found(start, magnitude.end(), q, True)
         if nxt == "-" and not _COMPOUND_UNIT_RE.match(text, pos):
             return None  # identifiers and ranges glued by hyphens
         before = text[max(0, start - 14) : start]
@@ -737,6 +775,7 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
             len(word) > 2
             or (attached and (currency or word in ("bn", "mn", "mln", "tn", "trn", "k")))
             or (word in ("bn", "mn") and currency)
+            or (attached and word == "m" and _COUNTED_AFTER_RE.match(text, scale_m.end()))
         ):
             value *= _SCALES[word]
             pos = scale_m.end()
@@ -774,11 +813,15 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
         elif compound:
             unit = _UNIT_WORDS.get(compound.group(1).lower(), compound.group(1).lower())
             q.unit, q.dimension, explicit, unit_end = unit, _MEASURES[unit][1], True, compound.end()
+            if unit == "mm" and _names_calibre(text, compound.end()):
+                return None
         elif um and (um.group(1).lower() not in _ATTACHED_ONLY or um.start(1) == pos):
             unit = _UNIT_WORDS[um.group(1).lower()]
             if unit == "degC" and um.group(1).lower() == "c" and text[pos - 1 : pos] != "°" and um.start(1) != pos:
                 return None
             q.unit, q.dimension, explicit, unit_end = unit, _MEASURES[unit][1], True, um.end()
+            if unit == "mm" and _names_calibre(text, um.end()):
+                return None  # "155mm artillery rounds": a calibre names the weapon
         else:
             noun, noun_end = _counted_noun(text, pos)
             if noun:
@@ -826,6 +869,12 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
         start = start - (len(text[max(0, start - 40) : start]) - qual.start(1))
     q.text = text[start:end].strip()
     return _Found(start, end, q, explicit)
+
+
+def _names_calibre(text: str, end: int) -> bool:
+    """A length in millimetres right before a weapon or munition noun (or "calibre") is a calibre."""
+    m = _CALIBRE_AFTER_RE.match(text, end)
+    return m is not None and any(word.lower() in language.lexicon("calibre_nouns") for word in m.group(1).split())
 
 
 def _is_year(num: str | None, q: Quantity, explicit: bool, money: bool, text: str, pos: int) -> bool:
@@ -887,8 +936,8 @@ def _counted_noun(text: str, pos: int) -> tuple[str | None, int]:
         word = wm.group(1)
         low = word.lower().rstrip("'’")
         if low in _PERSON_NOUNS or low in _INVARIANT_NOUNS:
-            return low, wm.end()
-        if low in _NOUN_STOPS or low in _NOT_NOUNS:
+            return _compound_head(text, low, wm.end())
+        if low in _NOUN_STOPS or low in _NOT_NOUNS or low in language.lexicon("linking_verbs"):
             return None, pos
         if low.endswith("s") and len(low) > 3 and not low.endswith("ss") and not low.endswith("ous"):
             return low, wm.end()
@@ -902,6 +951,19 @@ def _counted_noun(text: str, pos: int) -> tuple[str | None, int]:
             continue
         return None, pos
     return None, pos
+
+
+def _compound_head(text: str, noun: str, end: int) -> tuple[str, int]:
+    """"193 member states": a noun for people may modify the noun that heads the phrase."""
+    wm = _WORD_RE.match(text, end)
+    if wm is None:
+        return noun, end
+    word = wm.group(1)
+    low = word.lower()
+    if (word.islower() and low.endswith("s") and len(low) > 3 and not low.endswith(("ss", "ous"))
+            and low not in _NOUN_STOPS and low not in _NOT_NOUNS and low not in language.lexicon("linking_verbs")):
+        return low, wm.end()
+    return noun, end
 
 
 def _fill_units(text: str, found: list[_Found]) -> None:

@@ -853,3 +853,361 @@ Volunteers and soldiers rebuilt the footbridge over the river on Saturday, recon
 The old bridge was swept away by floodwater in April, cutting off more than forty households from the road.
 """
     assert clean_article(page).title == "Volunteers rebuild washed-out footbridge in mountain village"
+
+
+# --- Titles and dates on release pages, and what a release prints after its story ----------
+
+
+def clean_short(page: str):
+    """Clean a short test page: these pages are a few sentences long."""
+    return clean_article(page, min_chars=40)
+
+
+MASTHEAD_TAGLINE_PAGE = """Skip to main content
+Coastal Water Authority
+The Coastal Water Authority keeps the region's rivers, reservoirs and beaches clean and safe for everyone.
+Home | Water quality | Flood risk | Publications | Contact
+
+Authority lifts bathing ban on three northern beaches
+
+{date_line}
+
+Bathing is allowed again on three northern beaches after tests showed bacteria levels back within limits.
+The ban was imposed on 2 July after a storm overflowed the sewer network near the harbour.
+"""
+
+
+def test_a_masthead_tagline_above_the_menu_is_neither_title_nor_body():
+    article = clean_short(MASTHEAD_TAGLINE_PAGE.format(date_line="Published 14 July 2025"))
+    assert article.title == "Authority lifts bathing ban on three northern beaches"
+    assert article.published == "2025-07-14"
+    assert "keeps the region's rivers" not in article.text
+    assert article.text.startswith("Bathing is allowed again")
+
+
+def test_a_masthead_tagline_above_a_dated_headline_is_not_the_body():
+    page = MASTHEAD_TAGLINE_PAGE.replace("Home | Water quality | Flood risk | Publications | Contact\n", "")
+    article = clean_short(page.format(date_line="Published 14 July 2025"))
+    assert article.title == "Authority lifts bathing ban on three northern beaches"
+    assert "keeps the region's rivers" not in article.text
+
+
+def test_a_standfirst_under_the_headline_is_not_a_tagline():
+    page = """Regional Planning Office
+Home > News
+
+Planners approve new ferry terminal for the island
+
+The new terminal will double the number of daily crossings to the mainland.
+
+From: Regional Planning Office
+Published 3 April 2025
+
+The planning committee approved the ferry terminal on Wednesday by seven votes to two.
+Construction is due to start in the autumn and take about 18 months.
+"""
+    assert clean_short(page).title == "Planners approve new ferry terminal for the island"
+
+
+@pytest.mark.parametrize("label_line, published", [
+    ("Press release No. 123 of 16 January 2025", "2025-01-16"),
+    ("PRESS RELEASE Nr. 45/2025 | 16.01.2025", "2025-01-16"),
+    ("Media statement #12 - January 16, 2025", "2025-01-16"),
+    ("Release date: 16 January 2025", "2025-01-16"),
+    ("For release at 8:30 a.m. (ET) Thursday, January 16, 2025", "2025-01-16"),
+    ("Published 16 Jan 2025, last updated 20 Jan 2025", "2025-01-16"),
+    ("2025-01-16", "2025-01-16"),
+])
+def test_a_dated_release_label_above_the_headline_is_metadata(label_line, published):
+    page = f"""Ministry of Public Works
+Home | Ministry | Media | Contact
+
+{label_line}
+
+GOVERNMENT TO REPAIR 400 KILOMETRES OF RURAL ROADS
+
+The government will repair 400 kilometres of rural roads this year, the minister of public works said.
+Work on the first 120 kilometres begins in March.
+"""
+    article = clean_short(page)
+    assert article.title == "GOVERNMENT TO REPAIR 400 KILOMETRES OF RURAL ROADS"
+    assert article.published == published
+    assert label_line not in article.text
+
+
+def test_a_headline_with_a_topic_and_a_date_is_still_the_headline():
+    page = """Foreign Ministry
+Statement on the elections in Examplia, 14 May 2024
+
+The ministry welcomes the peaceful conduct of the elections held in Examplia on Sunday.
+Observers reported a turnout of 71 percent.
+"""
+    article = clean_short(page)
+    assert article.title == "Statement on the elections in Examplia, 14 May 2024"
+    assert article.published == "2024-05-14"
+
+
+RELEASE_WITH_TAIL = """Harbour Energy Group
+Newsroom
+
+Harbour Energy Group reports higher first-quarter output
+
+OSLO, April 24, 2025 -- Harbour Energy Group said its first-quarter output rose 6 percent to 212,000 barrels a day.
+"We had a strong start to the year," the chief executive said.
+
+{tail}
+"""
+
+
+@pytest.mark.parametrize("tail", [
+    "About Harbour Energy Group\nHarbour Energy Group is an independent oil and gas producer with fields in the North "
+    "Sea and the Barents Sea.",
+    "ABOUT THE HARBOUR ENERGY GROUP:\nThe Harbour Energy Group employs 2,100 people and is listed in Oslo.",
+    "About Harbour Energy: Harbour Energy is an independent producer with fields in the North Sea.",
+    "###\nHarbour Energy Group is an independent oil and gas producer listed in Oslo and London.\nFollow us on X.",
+    "-ENDS-\n\nNotes to editors\n1. Output figures are preliminary and unaudited.\n2. The group reports in dollars.",
+    "- 30 -\nThe company will publish its full results on 12 May.",
+    "Notes to editors:\nThe group was founded in 1987 and employs 2,100 people.",
+    "Forward-Looking Statements\nThis release contains statements about future output that involve risks.\n\n"
+    "Media contacts:\nKari Dahl\n+47 22 00 00 00\npress@harbour.example",
+])
+def test_what_a_release_prints_after_its_story_is_dropped(tail):
+    article = clean_short(RELEASE_WITH_TAIL.format(tail=tail))
+    assert article.text.endswith('"We had a strong start to the year," the chief executive said.')
+
+
+def test_an_about_heading_inside_a_story_is_kept():
+    page = """The Valley Courier
+
+Study finds river fish recovering after dam removal
+
+Fish numbers in the river have doubled in the five years since the dam was removed, a study found.
+
+About the Study
+
+The Study followed 12 stretches of the river and counted fish every spring.
+Researchers said other rivers could see the same recovery.
+
+The findings will be presented to the regional council next month, where members will debate removing two more dams.
+"""
+    article = clean_short(page)
+    assert "The Study followed 12 stretches" in article.text
+
+
+def test_a_distributed_release_is_dated_by_its_stamp_and_starts_with_its_issuer():
+    article = clean_short(RELEASE_WITH_TAIL.replace("OSLO, April 24, 2025 --", "OSLO, Norway, April 24, 2025 "
+                                                    "/Example Newswire/ --").format(tail=""))
+    assert article.published == "2025-04-24"
+    assert article.text.startswith("Harbour Energy Group said its first-quarter output rose 6 percent")
+
+
+def test_a_wire_dateline_keeps_its_place_in_the_story():
+    article = clean_short(RELEASE_WITH_TAIL.format(tail=""))
+    assert article.published == "2025-04-24"
+    assert article.text.startswith("OSLO, April 24, 2025 -- Harbour Energy Group said")
+
+
+STORY_HEAD = """Daily Example
+
+Drought pushes maize prices to a five-year high
+
+Maize prices in eastern Africa have reached their highest level in five years after a second failed rainy season, \
+traders said.
+
+"""
+STORY_TAIL = """
+
+A 90-kilogram bag now sells for about 6,000 shillings, twice last year's price, according to the traders' association.
+"""
+
+
+@pytest.mark.parametrize("line", [
+    "Was this page helpful?", "Did you find what you were looking for?", "Comments are closed.",
+    "This is a machine translation.", "JavaScript is required to use this site.", "Your browser is out of date.",
+    "Do you have a news tip? Contact us.", "Visit our website for more information.",
+    "Reuse of this content is permitted with attribution.", "This press release is also available in French.",
+    "Check against delivery", "Font size: A A A", "Story continues below advertisement", "Join our WhatsApp channel",
+    "Get the latest news delivered to your inbox", "Tags: drought, agriculture, prices", "Download PDF (245 KB)",
+    "English | Español | Français | العربية | 中文 | Русский", "Phone: +44 20 7946 0000", "Sign up for email updates",
+    "Reporting by Jane Roe; Editing by John Doe", "Copyright © 2025 Example Media Group. All rights reserved.",
+    "Image caption, Farmers queue for seed at a depot in Nakuru",
+    "Correction: An earlier version of this story misstated the price of maize.",
+    "Editor's note: This article has been updated to include comments from the ministry.",
+    "Have a question about this story? Email us.", "We want to hear from you. Share your experience of the drought.",
+    "Watch the full interview on our YouTube channel.",
+    "This article is part of our series on climate and food security.",
+    "This story was supported by a grant from the Example Foundation.",
+    "The views in this article are the author's own.",
+])
+@pytest.mark.parametrize("where", ["inside", "after"])
+def test_page_ui_and_notes_about_the_page_never_reach_the_body(line, where):
+    page = STORY_HEAD + line + STORY_TAIL if where == "inside" else STORY_HEAD + STORY_TAIL + "\n" + line + "\n"
+    text = clean_short(page).text
+    assert line not in text
+    assert "twice last year's price" in text and "highest level in five years" in text
+
+
+def test_a_sentence_that_only_starts_like_a_note_is_kept():
+    page = STORY_HEAD + "As delivered to the market, the maize carried a moisture content of 14 percent." + STORY_TAIL
+    assert "moisture content of 14 percent" in clean_short(page).text
+
+
+@pytest.mark.parametrize("date_line, published", [
+    ("Released at 8:30 a.m. Eastern time in The Daily, Friday, November 8, 2024", "2024-11-08"),
+    ("Updated: 2024-11-08 14:05", "2024-11-08"),
+    ("Date : Nov 08, 2024", "2024-11-08"),
+])
+def test_a_line_that_opens_with_a_date_cue_dates_the_page(date_line, published):
+    page = STORY_HEAD.replace("\n\nMaize", f"\n\n{date_line}\n\nMaize") + STORY_TAIL
+    assert clean_short(page).published == published
+
+
+def test_a_heading_that_looks_like_a_masthead_is_the_title_when_nothing_else_is():
+    page = """Central Bank of Examplia
+Home / Media / Press releases
+PRESS RELEASE
+Date: 28 November 2024
+No: 2024-55
+
+Monetary Policy Committee Decision
+
+The Monetary Policy Committee decided to reduce the policy rate from 50 percent to 47.5 percent.
+The committee will continue to monitor inflation closely.
+"""
+    article = clean_short(page)
+    assert article.title == "Monetary Policy Committee Decision"
+    assert article.published == "2024-11-28"
+
+
+LABELS_ON_THEIR_OWN_LINES = """Ministry of Foreign Affairs
+Daily press briefing
+January 8, 2025
+
+SPOKESPERSON:
+Good afternoon. The Minister will travel to Brussels on Monday for talks on the trade agreement.
+
+QUESTION:
+Will he meet the commissioner?
+
+MR. HALE:
+Yes, he will meet the trade commissioner on Tuesday, and the talks will cover steel tariffs.
+
+Deputy Spokesperson Ana Ruiz:
+The talks are expected to last two days.
+
+Notes to editors:
+The briefing was held at the ministry's press centre.
+"""
+
+
+def test_a_speaker_label_on_its_own_line_opens_the_turn_it_labels():
+    paragraphs = clean_short(LABELS_ON_THEIR_OWN_LINES).text.split("\n\n")
+    assert paragraphs == [
+        "SPOKESPERSON: Good afternoon. The Minister will travel to Brussels on Monday for talks on the trade agreement.",
+        "QUESTION: Will he meet the commissioner?",
+        "MR. HALE: Yes, he will meet the trade commissioner on Tuesday, and the talks will cover steel tariffs.",
+        "Deputy Spokesperson Ana Ruiz: The talks are expected to last two days.",
+    ]
+
+
+def test_turns_labelled_on_their_own_lines_give_facts_without_labels():
+    from service.pipeline.document import process_document
+    from service.pipeline.entities import load_gazetteer
+    from service.pipeline.facts import FactExtractor
+
+    extractor = FactExtractor(load_gazetteer(ARTICLES.parent / "entities.yaml"))
+    document = process_document(LABELS_ON_THEIR_OWN_LINES, None, extractor, min_chars=40)
+    assert document.article.kind == "transcript"
+    speakers = {fact.text: fact.attribution.speaker if fact.attribution else None for fact in document.facts}
+    assert speakers["Yes, he will meet the trade commissioner on Tuesday, and the talks will cover steel tariffs."] \
+        == "Hale"
+    assert not any(":" in text or "commissioner?" in text for text in speakers)
+
+
+def test_a_from_field_above_the_date_is_not_the_headline():
+    page = """Home
+Statements
+Foreign Secretary's statement on the elections in Examplia
+From: Foreign Office and The Rt Hon Jane Doe MP
+Published 2 October 2024
+
+The Foreign Secretary said the elections were held in a calm atmosphere, with a turnout of 64 percent.
+The United Kingdom looks forward to working with the new government.
+"""
+    article = clean_short(page)
+    assert article.title == "Foreign Secretary's statement on the elections in Examplia"
+    assert article.published == "2024-10-02"
+
+
+def test_a_long_statement_heading_is_the_title_and_dates_the_page():
+    heading = ("Statement by H.E. Mr. Joao Silva Pereira, Minister for Foreign Affairs of the Republic of Examplia, at "
+               "the General Debate of the 79th Session of the United Nations General Assembly, New York, 24 September "
+               "2024")
+    page = f"""Permanent Mission of the Republic of Examplia to the United Nations
+Statements
+
+{heading}
+
+Mr. President,
+
+Our country has reduced its emissions by 30 percent since 2010.
+We have doubled our contribution to the Green Climate Fund to 20 million dollars.
+"""
+    article = clean_short(page)
+    assert article.title == heading
+    assert article.published == "2024-09-24"
+
+
+@pytest.mark.parametrize("under", ["\n7 November 2024\n", ""])
+def test_a_short_headline_ending_with_a_full_stop_is_the_title(under):
+    page = f"""Bank of Examplia
+Monetary policy | Statistics | Banknotes
+
+Bank Rate Maintained At 4.75%.
+{under}
+The Monetary Policy Committee voted unanimously to maintain Bank Rate at 4.75%.
+Inflation is expected to rise to around 2.5% next year.
+"""
+    article = clean_short(page)
+    assert article.title == "Bank Rate Maintained At 4.75%."
+    assert article.text.startswith("The Monetary Policy Committee voted")
+
+
+def test_a_short_opening_sentence_is_not_taken_for_a_headline():
+    page = """Daily Example
+
+Prices rose again.
+Maize prices in eastern Africa have reached their highest level in five years, traders said on Monday.
+"""
+    assert "Prices rose again." in clean_short(page).text
+
+
+@pytest.mark.parametrize("bio", [
+    "Jane Roe is a reporter covering agriculture and climate for the Daily Example. She is based in Nairobi.",
+    "Jane Roe is the Daily Example's East Africa correspondent based in Nairobi.",
+    "Ana Lee is a staff writer for the Example Post.",
+])
+def test_the_writer_s_note_that_closes_a_story_is_dropped(bio):
+    assert bio not in clean_short(STORY_HEAD + STORY_TAIL + "\n" + bio + "\n").text
+
+
+@pytest.mark.parametrize("sentence", [
+    "John Smith is a senior economist at the World Bank in Nairobi.",  # a source, not the writer
+    "Mary Otieno is a farmer in Nakuru who lost half of her harvest to the drought.",
+])
+def test_a_closing_sentence_about_a_source_is_kept(sentence):
+    assert sentence in clean_short(STORY_HEAD + STORY_TAIL + "\n" + sentence + "\n").text
+
+
+@pytest.mark.parametrize("line", ["This browser does not support the video element.",
+                                  "This article is more than 1 year old."])
+def test_media_notices_never_reach_the_body(line):
+    assert line not in clean_short(STORY_HEAD + line + STORY_TAIL).text
+
+
+def test_a_page_of_many_closing_sections_loses_them_all():
+    # Each section is judged by what follows it: 800 of them in a row must still be read in one pass.
+    tail = "".join(f"About Partner {n}\nPartner {n} builds wind farms in region {n}.\n"
+                   f"Ana Lee{n} Roe is a staff writer for the Example Post.\n" for n in range(400))
+    article = clean_short(RELEASE_WITH_TAIL.format(tail=tail))
+    assert article.text.endswith('"We had a strong start to the year," the chief executive said.')

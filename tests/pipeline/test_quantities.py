@@ -313,3 +313,69 @@ def test_single_period_measured_by_a_qualifier(text, expected):
 
 def test_single_period_without_a_qualifier_is_not_a_quantity():
     assert extract_quantities("It was a year of change.") == []
+
+
+def pairs(text: str) -> list[tuple[float, str | None]]:
+    return [(q.value, q.unit) for q in extract_quantities(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number standing alone before a verb counts nothing: the noun after the verb is not its unit
+    ("The season produced 18 named storms, of which 11 became hurricanes.", [(18, "storms"), (11, None)]),
+    ("Of the 40 boats, 12 turned back and 28 reached the coast.", [(40, "boats"), (12, None), (28, None)]),
+    ("Five storms formed, and two strengthened into typhoons.", [(5, "storms")]),
+    # the head of the phrase, not a noun for people that modifies it
+    ("The treaty was signed by 193 member states.", [(193, "states")]),
+    ("About 300 police officers were deployed.", [(300, "officers")]),
+    ("Police detained 40 protesters.", [(40, "protesters")]),
+])
+def test_the_counted_noun_is_the_head_of_the_number_phrase(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The package includes 155mm artillery rounds.",
+    "The army fired 120-mm mortar shells at the positions.",
+    "Officers carried 9mm pistols.",
+    "The plant makes 5.56 mm calibre ammunition.",
+])
+def test_a_calibre_is_a_designation_not_an_amount(text):
+    assert pairs(text) == []
+
+
+def test_millimetres_of_rain_are_still_an_amount():
+    assert pairs("The storm dumped 200mm of rain on the city.") == [(200, "mm")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Temperatures will reach 35-38C in the south.", [(35, "degC"), (38, "degC")]),
+    ("Growth is forecast at 4-5 percent.", [(4, "%"), (5, "%")]),
+    ("Waves of 3-4 metres are expected.", [(3, "m"), (4, "m")]),
+    ("The home side won 3-1 on Saturday.", []),
+    ("Growth for 2024-25 is projected at 7.2 per cent.", [(7.2, "%")]),
+])
+def test_a_hyphenated_range_is_two_figures_in_the_later_unit(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A 7.1-magnitude earthquake struck the coast.", [(7.1, "magnitude")]),
+    ("The state will spend Rs 500 crore on new roads.", [(5e9, "INR")]),
+    ("The scheme covers 1.5 lakh farmers.", [(150_000, "farmers")]),
+    ("The ministry spent KSh 3.2 billion on vaccines.", [(3.2e9, "KES")]),
+    ("The tanker carried 1.2m barrels of crude.", [(1.2e6, "barrel")]),
+    ("The city has 5m people.", [(5e6, "people")]),
+    ("She won the 400m hurdles.", [(400, "m")]),
+])
+def test_magnitudes_south_asian_scales_and_attached_millions(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Of the 146 cases, 80 are in children aged 5 to 17.", [(146, "cases"), (80, None), (5, "year"), (17, "year")]),
+    ("The law covers people between the ages of 18 and 25.", [(18, "year"), (25, "year")]),
+    ("The patient, 67, was treated at the regional hospital.", [(67, "year")]),
+    ("In total, 45, or about half, were released.", [(45, None)]),
+])
+def test_ages_after_aged_and_after_a_noun_for_a_person(text, expected):
+    assert pairs(text) == expected
