@@ -1066,6 +1066,22 @@ def _strong_components(n: int, sims: dict[tuple[int, int], float], threshold: fl
     return sorted(groups.values())
 
 
+def _local_similarities(groups: list[list[int]], sims: dict[tuple[int, int], float]) -> list[dict]:
+    """The similarities within each group, keyed by positions in the group, in the order of ``sims``: one pass
+    over the pairs, however many groups there are."""
+    where = {}
+    for g, group in enumerate(groups):
+        for k, i in enumerate(group):
+            where[i] = (g, k)
+    out: list[dict] = [{} for _ in groups]
+    for (i, j), s in sims.items():
+        gi, ki = where[i]
+        gj, kj = where[j]
+        if gi == gj:
+            out[gi][(ki, kj)] = s
+    return out
+
+
 def _check_threshold(min_similarity: float) -> None:
     if not 0 < min_similarity <= 1:
         raise ClaimInputError("min_similarity must be in (0, 1]")
@@ -1080,11 +1096,10 @@ def claim_components(facts: list[dict], *, min_similarity: float = DEFAULT_MIN_S
     corpus = _prepare(facts)
     sims = _similarities(corpus)
     out = []
-    for group in _strong_components(len(corpus.views), sims, min_similarity):
+    groups = _strong_components(len(corpus.views), sims, min_similarity)
+    for group, local in zip(groups, _local_similarities(groups, sims)):
         if len(group) < 2:
             continue
-        index = {g: k for k, g in enumerate(group)}
-        local = {(index[i], index[j]): s for (i, j), s in sims.items() if i in index and j in index}
         views = [corpus.views[i] for i in group]
         claims = [_build_cluster([views[k] for k in members])
                   for members in _average_linkage(len(views), local, min_similarity) if len(members) >= 2]
