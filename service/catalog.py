@@ -119,9 +119,9 @@ class Processor:
                 "entities": sorted(passage_entities.get(passage.index, ())),
             })
         fact_records = []
-        vectors = embed([canonical_text(fact.to_dict()) for fact in facts])
-        for fact, vector in zip(facts, vectors):
-            record = fact.to_dict()
+        plain = [fact.to_dict() for fact in facts]
+        vectors = embed([canonical_text(record) for record in plain])
+        for fact, record, vector in zip(facts, plain, vectors):
             record.update({
                 "id": f"{aid}-f{fact.index}", "article_id": aid,
                 "passage_id": f"{aid}-p{fact.passage_index}" if fact.passage_index is not None else None,

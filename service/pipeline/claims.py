@@ -73,6 +73,8 @@ import hashlib
 import json
 from functools import lru_cache
 import numpy as np
+
+from .pairs import PAIR_CHUNK, SparseRows, candidate_pairs
 import heapq
 import math
 import re
@@ -116,6 +118,8 @@ SAME_SPEAKER_BONUS = 0.05
 # The embedding similarity of two predicates counts as a wording overlap this much lower: unrelated sentences of
 # one story still score about 0.3 (the median over facts sharing an entity).
 MEANING_DISCOUNT = 0.3
+# Added to a similarity's vectorised upper bound: covers float rounding (the meaning dot is float32).
+BOUND_MARGIN = 1e-4
 # Two counted nouns name the same kind of thing at this embedding similarity ("troops" and "soldiers" are 0.66
 # apart, "soldiers" and "forces" 0.35, "soldiers" and "casualties" 0.23).
 NOUN_SIMILARITY = 0.35
@@ -1094,10 +1098,9 @@ def claim_components(facts: list[dict], *, min_similarity: float = DEFAULT_MIN_S
     """
     _check_threshold(min_similarity)
     corpus = _prepare(facts)
-    sims = _similarities(corpus)
+    groups, locals_ = _bounded_components(corpus, min_similarity)
     out = []
-    groups = _strong_components(len(corpus.views), sims, min_similarity)
-    for group, local in zip(groups, _local_similarities(groups, sims)):
+    for group, local in zip(groups, locals_):
         if len(group) < 2:
             continue
         views = [corpus.views[i] for i in group]
@@ -1106,6 +1109,88 @@ def claim_components(facts: list[dict], *, min_similarity: float = DEFAULT_MIN_S
         claims.sort(key=claim_order)
         out.append(ClaimComponent({v.id: v.article_id or v.id for v in views}, claims))
     return out
+
+
+def _bounded_components(corpus: _Corpus, threshold: float) -> tuple[list[list[int]], list[dict]]:
+    """What ``_strong_components`` and ``_local_similarities`` give over ``_similarities(corpus)``, computing the
+    exact similarity only where it can matter: for the pairs whose upper bound reaches the threshold (they decide
+    the components), then for the pairs inside a component (they weigh in its average linkage)."""
+    first, second = candidate_pairs(_key_postings(corpus).values(), len(corpus.views))
+    exact: dict[tuple[int, int], float] = {}
+
+    def similarity(i: int, j: int) -> float:
+        if (i, j) not in exact:
+            exact[(i, j)] = _pair_similarity(corpus, i, j)
+        return exact[(i, j)]
+
+    reach = _similarity_bounds(corpus, first, second) + BOUND_MARGIN >= threshold
+    strong = {}
+    for i, j in zip(first[reach].tolist(), second[reach].tolist()):
+        s = similarity(i, j)
+        if s >= threshold:
+            strong[(i, j)] = s
+    groups = _strong_components(len(corpus.views), strong, threshold)
+    label = np.zeros(len(corpus.views), dtype=np.int64)
+    for g, group in enumerate(groups):
+        label[group] = g if len(group) > 1 else -1 - g
+    inside = label[first] == label[second]
+    sims = {}
+    for i, j in zip(first[inside].tolist(), second[inside].tolist()):
+        s = similarity(i, j)
+        if s > 0:
+            sims[(i, j)] = s
+    return groups, _local_similarities(groups, sims)
+
+
+def _key_postings(corpus: _Corpus) -> dict[str, list[int]]:
+    postings = defaultdict(list)
+    for i, v in enumerate(corpus.views):
+        for key in link_keys(v):
+            postings[key].append(i)
+    return postings
+
+
+def _similarity_bounds(corpus: _Corpus, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """An upper bound of ``_pair_similarity`` for each pair (first[k], second[k]), computed for all pairs at once:
+    the entity overlap, the predicate similarity by terms, by meaning and by negated clause (exact up to float
+    rounding), a figure match wherever both facts have a figure tied to an entity, and the same-speaker bonus;
+    the figure factors, which only lower a similarity, are left out."""
+    if not len(first):
+        return np.zeros(0)
+    terms: dict = {}
+    vectors = SparseRows(corpus.vectors, terms)
+    clauses = SparseRows(corpus.clause_vectors, terms)
+    names: dict = {}
+    entities = SparseRows([dict.fromkeys(v.entities, 1.0) for v in corpus.views], names)
+    shared = entities.dots(entities, first, second)
+    union = entities.lengths(first) + entities.lengths(second) - shared
+    overlap = np.divide(shared, union, out=np.zeros(len(first)), where=union > 0)
+
+    predicate = vectors.dots(vectors, first, second)
+    meanings = np.asarray(corpus.meanings, dtype=np.float32)
+    for start in range(0, len(first), PAIR_CHUNK):
+        stop = start + PAIR_CHUNK
+        meaning = np.einsum("ij,ij->i", meanings[first[start:stop]], meanings[second[start:stop]])
+        np.maximum(predicate[start:stop], meaning.astype(np.float64) - MEANING_DISCOUNT,
+                   out=predicate[start:stop])
+    negated = np.fromiter((v.negated for v in corpus.views), dtype=bool, count=len(corpus.views))
+    mixed = np.flatnonzero(negated[first] != negated[second])
+    if len(mixed):
+        neg = np.where(negated[first[mixed]], first[mixed], second[mixed])
+        aff = np.where(negated[first[mixed]], second[mixed], first[mixed])
+        predicate[mixed] = np.maximum(predicate[mixed], clauses.dots(vectors, neg, aff))
+    tied = np.fromiter((any(f.dimension and f.tied for f in v.figures) for v in corpus.views), dtype=bool,
+                       count=len(corpus.views))
+    both = tied[first] & tied[second]
+    predicate[both] = np.maximum(predicate[both], FIGURE_MATCH_PREDICATE)
+
+    speakers: dict = {}
+    speaker = np.fromiter((speakers.setdefault(v.speaker_key, len(speakers)) if v.speaker_key else -1 - i
+                           for i, v in enumerate(corpus.views)), dtype=np.int64, count=len(corpus.views))
+    same_speaker = speaker[first] == speaker[second]
+    bound = ENTITY_WEIGHT * overlap + PREDICATE_WEIGHT * predicate + SAME_SPEAKER_BONUS * same_speaker
+    bound[(shared == 0) | (predicate + BOUND_MARGIN < MIN_PREDICATE_SIMILARITY)] = 0.0
+    return bound
 
 
 def linked_facts(new: list[dict], old: list[dict], *, min_similarity: float = DEFAULT_MIN_SIMILARITY) -> set[str]:
