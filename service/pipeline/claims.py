@@ -1151,21 +1151,42 @@ def _key_postings(corpus: _Corpus) -> dict[str, list[int]]:
 
 
 def _similarity_bounds(corpus: _Corpus, first: np.ndarray, second: np.ndarray) -> np.ndarray:
-    """An upper bound of ``_pair_similarity`` for each pair (first[k], second[k]), computed for all pairs at once:
-    the entity overlap, the predicate similarity by terms, by meaning and by negated clause (exact up to float
-    rounding), a figure match wherever both facts have a figure tied to an entity, and the same-speaker bonus;
-    the figure factors, which only lower a similarity, are left out."""
+    """An upper bound of ``_pair_similarity`` for each pair (first[k], second[k]), computed for all pairs at once
+    with the same rules: entity overlap, predicate similarity (exact up to float rounding, with a figure match
+    wherever the two facts share a measure tied to one entity), the source-only and figure rules, and the
+    same-speaker bonus."""
     if not len(first):
         return np.zeros(0)
+    shared = _shared_keys(corpus, first, second, lambda v: v.entities)
+    union = _key_counts(corpus, lambda v: v.entities)
+    union = union[first] + union[second] - shared
+    overlap = np.divide(shared, union, out=np.zeros(len(first)), where=union > 0)
+    predicate = _predicate_bounds(corpus, first, second)
+    topic = _shared_keys(corpus, first, second, lambda v: v.topic_entities)
+    source = _shared_keys(corpus, first, second, lambda v: v.source_entities)
+
+    dims = _key_counts(corpus, lambda v: v.dimensions)
+    common_dims = _shared_keys(corpus, first, second, lambda v: v.dimensions)
+    factor = np.ones(len(first))
+    factor[(dims[first] > 0) != (dims[second] > 0)] = ONE_SIDED_FIGURE_FACTOR
+    factor[(dims[first] > 0) & (dims[second] > 0) & (common_dims == 0)] = 0.0
+
+    speakers: dict = {}
+    speaker = np.fromiter((speakers.setdefault(v.speaker_key, len(speakers)) if v.speaker_key else -1 - i
+                           for i, v in enumerate(corpus.views)), dtype=np.int64, count=len(corpus.views))
+    same_speaker = speaker[first] == speaker[second]
+    bound = (ENTITY_WEIGHT * overlap + PREDICATE_WEIGHT * predicate) * factor + SAME_SPEAKER_BONUS * same_speaker
+    bound[(shared == 0) | (predicate + BOUND_MARGIN < MIN_PREDICATE_SIMILARITY)] = 0.0
+    bound[(topic == 0) & (source > 0) & (predicate + BOUND_MARGIN < SOURCE_ONLY_PREDICATE_SIMILARITY)] = 0.0
+    return bound
+
+
+def _predicate_bounds(corpus: _Corpus, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """The predicate similarity of each pair: terms, meaning, a negated clause against the other fact, and a
+    possible figure match (the two facts share a measure tied to one entity)."""
     terms: dict = {}
     vectors = SparseRows(corpus.vectors, terms)
     clauses = SparseRows(corpus.clause_vectors, terms)
-    names: dict = {}
-    entities = SparseRows([dict.fromkeys(v.entities, 1.0) for v in corpus.views], names)
-    shared = entities.dots(entities, first, second)
-    union = entities.lengths(first) + entities.lengths(second) - shared
-    overlap = np.divide(shared, union, out=np.zeros(len(first)), where=union > 0)
-
     predicate = vectors.dots(vectors, first, second)
     meanings = np.asarray(corpus.meanings, dtype=np.float32)
     for start in range(0, len(first), PAIR_CHUNK):
@@ -1179,18 +1200,20 @@ def _similarity_bounds(corpus: _Corpus, first: np.ndarray, second: np.ndarray) -
         neg = np.where(negated[first[mixed]], first[mixed], second[mixed])
         aff = np.where(negated[first[mixed]], second[mixed], first[mixed])
         predicate[mixed] = np.maximum(predicate[mixed], clauses.dots(vectors, neg, aff))
-    tied = np.fromiter((any(f.dimension and f.tied for f in v.figures) for v in corpus.views), dtype=bool,
-                       count=len(corpus.views))
-    both = tied[first] & tied[second]
-    predicate[both] = np.maximum(predicate[both], FIGURE_MATCH_PREDICATE)
+    figures = _shared_keys(corpus, first, second,
+                           lambda v: {(f.key, e) for f in v.figures if f.dimension for e in f.tied})
+    predicate[figures > 0] = np.maximum(predicate[figures > 0], FIGURE_MATCH_PREDICATE)
+    return predicate
 
-    speakers: dict = {}
-    speaker = np.fromiter((speakers.setdefault(v.speaker_key, len(speakers)) if v.speaker_key else -1 - i
-                           for i, v in enumerate(corpus.views)), dtype=np.int64, count=len(corpus.views))
-    same_speaker = speaker[first] == speaker[second]
-    bound = ENTITY_WEIGHT * overlap + PREDICATE_WEIGHT * predicate + SAME_SPEAKER_BONUS * same_speaker
-    bound[(shared == 0) | (predicate + BOUND_MARGIN < MIN_PREDICATE_SIMILARITY)] = 0.0
-    return bound
+
+def _key_counts(corpus: _Corpus, keys_of) -> np.ndarray:
+    return np.fromiter((len(keys_of(v)) for v in corpus.views), dtype=np.float64, count=len(corpus.views))
+
+
+def _shared_keys(corpus: _Corpus, first: np.ndarray, second: np.ndarray, keys_of) -> np.ndarray:
+    """How many keys (``keys_of(view)``, a set) each pair's two facts share."""
+    rows = SparseRows([dict.fromkeys(keys_of(v), 1.0) for v in corpus.views], {})
+    return rows.dots(rows, first, second)
 
 
 def linked_facts(new: list[dict], old: list[dict], *, min_similarity: float = DEFAULT_MIN_SIMILARITY) -> set[str]:
