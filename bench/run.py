@@ -134,6 +134,7 @@ def build_service_index(data_dir: Path, index_dir: Path, log_path: Path) -> dict
         output = json.loads(completed.stdout)
         result["counts"] = output.get("counts")
         result["skipped"] = len(output.get("skipped") or [])
+        result["costs"] = output.get("costs")
     except ValueError:
         pass
     return result
@@ -510,6 +511,7 @@ def markdown(results: dict) -> str:
                      f"{_num(service.get('seconds'))} | {_num(service.get('passages_per_second'), 0)} | "
                      f"{_mib(service.get('size_bytes'))} | {_num(fts5['seconds'])} | "
                      f"{_num(fts5['passages_per_second'], 0)} | {_mib(fts5['size_bytes'])} | {rss_text} |")
+    lines += build_cost_lines(results["scales"])
     sizes = settings["query_set_sizes"]
     distinct = settings["distinct_queries"]
     lines += ["", "Query sets (requests cycled / distinct): " + ", ".join(
@@ -537,6 +539,27 @@ def claim_lines(results: dict) -> list[str]:
             "One request at a time (no concurrency) against gunicorn -w 2 serving a copy of the index; each ingest "
             "is followed at once by a claim listing (plain and filtered in turn), the first request after a "
             "write.", "", *table(rows)]
+
+
+def build_cost_lines(scales: list[dict]) -> list[str]:
+    """The service build's CPU seconds per stage (from ``index build``'s own report) and each stage's share of the
+    build's CPU time: the extraction workers' stages, then the writer process's (index writing, claims)."""
+    lines = []
+    for scale in scales:
+        report = (scale["builds"].get("claimdex") or {}).get("costs")
+        if not report:
+            continue
+        total = sum(report["workers"].values()) + sum(report["writer"].values())
+        if not lines:
+            lines += ["", "## Build cost per stage (CPU seconds)", "",
+                      "| scale | process | stage | CPU s | share of build CPU |", "|---|---|---|---:|---:|"]
+        for process in ("workers", "writer"):
+            for name, seconds in report[process].items():
+                lines.append(f"| {scale['scale']} | {process} | {name} | {seconds:,.1f} | "
+                             f"{seconds / total if total else 0:.1%} |")
+        lines.append(f"| {scale['scale']} | all | total CPU (wall {report['wall_seconds']:,.1f} s) | {total:,.1f} | "
+                     f"100% |")
+    return lines
 
 
 def _stop_on_sigterm(signum, frame):

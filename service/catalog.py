@@ -10,6 +10,7 @@ import hashlib
 import logging
 import os
 import sys
+import time
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -27,6 +28,7 @@ from .pipeline.document import clean_page, process_document
 from .pipeline.entities import load_gazetteer
 from .pipeline.errors import ArticleRejected
 from .pipeline.facts import EXTRACTOR_VERSION, FactExtractor
+from .pipeline import costs
 from .pipeline.semantic import embed, pack
 from .search.errors import IndexUnavailable, IndexVersionMismatch, NoSearchableTerms
 from .search.query import QueryCompiler
@@ -89,6 +91,10 @@ class Processor:
         self.min_article_chars = min_article_chars
 
     def __call__(self, stored: StoredArticle) -> Processed:
+        with costs.stage("records"):
+            return self._process(stored)
+
+    def _process(self, stored: StoredArticle) -> Processed:
         document = process_document(stored.raw, stored.sidecar, self.extractor, kind=stored.kind,
                                     min_chars=self.min_article_chars)
         cleaned, passages, facts = document.article, document.passages, document.facts
@@ -114,9 +120,9 @@ class Processor:
                 "entities": sorted(passage_entities.get(passage.index, ())),
             })
         fact_records = []
-        vectors = embed([canonical_text(fact.to_dict()) for fact in facts])
-        for fact, vector in zip(facts, vectors):
-            record = fact.to_dict()
+        plain = [fact.to_dict() for fact in facts]
+        vectors = embed([canonical_text(record) for record in plain])
+        for fact, record, vector in zip(facts, plain, vectors):
             record.update({
                 "id": f"{aid}-f{fact.index}", "article_id": aid,
                 "passage_id": f"{aid}-p{fact.passage_index}" if fact.passage_index is not None else None,
@@ -143,12 +149,14 @@ def _init_worker(entities_file: Path, min_chars: int) -> None:
 
 
 def _process_in_worker(batch: list[StoredArticle]):
+    """The batch's results, then the CPU seconds each pipeline stage took in this worker since its last batch."""
     results = []
     for stored in batch:
         try:
             results.append((stored.id, _worker_processor(stored), None))
         except ArticleRejected as error:
             results.append((stored.id, None, str(error)))
+    results.append(_WorkerCosts(costs.take()))
     return results
 
 
@@ -173,6 +181,15 @@ def _bounded_map(pool, fn, batches: Iterable[list], window: int):
             yield from pending.popleft().result()
     while pending:
         yield from pending.popleft().result()
+
+
+@dataclass(frozen=True)
+class _WorkerCosts:
+    seconds: dict[str, float]
+
+
+def _rounded(seconds: dict[str, float]) -> dict[str, float]:
+    return {name: round(value, 3) for name, value in sorted(seconds.items(), key=lambda kv: -kv[1])}
 
 
 class Catalog:
@@ -207,7 +224,9 @@ class Catalog:
             except CorpusError as error:
                 log.warning("skipping article %s: %s", article_id, error)
 
-    def _processed(self, ids: list[str], workers: int | None) -> Iterable[tuple[str, Processed | None, str | None]]:
+    def _processed(self, ids: list[str], workers: int | None) -> Iterable:
+        """(id, processed or None, rejection or None) per article; when a process pool runs, each batch is followed
+        by its worker's stage costs (``_WorkerCosts``)."""
         workers = workers if workers is not None else (os.cpu_count() or 1)
         if workers > 1 and len(ids) >= PARALLEL_BUILD_THRESHOLD:
             with ProcessPoolExecutor(workers, initializer=_init_worker,
@@ -223,28 +242,45 @@ class Catalog:
                 yield stored.id, None, str(error)
 
     def build(self, *, progress: bool = False, workers: int | None = None) -> dict:
-        """Rebuild the whole index from the corpus into a new directory and swap it in."""
+        """Rebuild the whole index from the corpus into a new directory and swap it in.
+
+        The result says what the build cost: CPU seconds per stage in the worker processes and in this one (the
+        single index writer), and the wall time.
+        """
+        started = time.perf_counter()
+        costs.take()  # this process's stages from before the build are not the build's
         ids = self.store.ids()
-        skipped, facts = [], []
+        skipped, facts, worker_costs = [], [], {}
         bar = _progress(len(ids), progress)
-        with IndexBuilder(self.settings.index_dir, self.build_manifest()) as builder:
-            for article_id, processed, error in self._processed(ids, workers):
-                bar.update(1)
-                if processed is None:
-                    skipped.append({"id": article_id, "reason": error})
-                    log.warning("skipping article %s: %s", article_id, error)
-                    continue
-                builder.add_article(processed.article, processed.passages, processed.facts)
-                facts.extend(processed.facts)
-            for component, claims in build_claims(facts):
-                builder.add("component", component)
-                for claim in claims:
-                    builder.add("claim", claim)
+        with costs.stage("index commit"):  # what the writer's exit costs; the stages inside count apart
+            with IndexBuilder(self.settings.index_dir, self.build_manifest()) as builder:
+                for item in self._processed(ids, workers):
+                    if isinstance(item, _WorkerCosts):
+                        costs.add(worker_costs, item.seconds)
+                        continue
+                    article_id, processed, error = item
+                    bar.update(1)
+                    if processed is None:
+                        skipped.append({"id": article_id, "reason": error})
+                        log.warning("skipping article %s: %s", article_id, error)
+                        continue
+                    with costs.stage("index writing"):
+                        builder.add_article(processed.article, processed.passages, processed.facts)
+                    facts.extend(processed.facts)
+                with costs.stage("claims"):
+                    components = build_claims(facts)
+                with costs.stage("index writing"):
+                    for component, claims in components:
+                        builder.add("component", component)
+                        for claim in claims:
+                            builder.add("claim", claim)
         bar.close()
         counts = {k + "s": v for k, v in builder.counts.items()}
+        spent = {"writer": _rounded(costs.take()), "workers": _rounded(worker_costs),
+                 "wall_seconds": round(time.perf_counter() - started, 3)}
         # Articles written while the build ran are not in it: bring them in now.
         reconciled = self.reconcile()
-        return {"counts": counts, "skipped": skipped, "reconciled": reconciled}
+        return {"counts": counts, "skipped": skipped, "reconciled": reconciled, "costs": spent}
 
     def needs_rebuild(self) -> str | None:
         """Why the index must be rebuilt from scratch, or None when incremental reconciling suffices."""

@@ -87,3 +87,18 @@ def test_bounded_map_keeps_order_and_limits_work_in_flight():
             # The producer is never more than the window ahead of the consumer.
             assert len(submitted) <= len(out) + 3 * 5 + 5
     assert out == [n * 2 for n in range(100)]
+
+
+def test_build_reports_its_costs_per_stage(tmp_path, monkeypatch):
+    import service.catalog as catalog_module
+
+    copy_corpus(tmp_path / "articles")
+    catalog = make_catalog(tmp_path)
+    monkeypatch.setattr(catalog_module, "PARALLEL_BUILD_THRESHOLD", 1)
+    report = catalog.build(workers=2)["costs"]
+    # the workers extract, this process writes the index and groups the claims
+    assert {"cleaning", "passages", "facts", "records"} <= set(report["workers"])
+    assert {"index writing", "index commit", "claims"} <= set(report["writer"])
+    assert "cleaning" not in report["writer"]
+    assert all(seconds >= 0 for part in ("workers", "writer") for seconds in report[part].values())
+    assert report["wall_seconds"] > 0

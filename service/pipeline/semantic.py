@@ -16,6 +16,8 @@ from pathlib import Path
 
 import numpy as np
 
+from .costs import stage
+
 DIMENSIONS = 256
 MODEL_CONFIG = "l2_supercat"
 VECTOR_BYTES = DIMENSIONS * 2  # float16
@@ -49,7 +51,9 @@ def embed(texts: list[str]) -> np.ndarray:
     """Unit vectors (float32, one row per text); an empty text gives a zero row."""
     if not texts:
         return np.zeros((0, DIMENSIONS), dtype=np.float32)
-    vectors = np.asarray(load_model().embed(list(texts), norm=True), dtype=np.float32)
+    model = load_model()
+    with stage("embeddings"):
+        vectors = np.asarray(model.embed(list(texts), norm=True), dtype=np.float32)
     vectors[~np.isfinite(vectors).all(axis=1)] = 0.0
     return vectors
 

@@ -1,0 +1,77 @@
+"""Pairwise arithmetic over many pairs of items at once, with numpy: candidate pairs from shared keys, and dot
+products of sparse rows (term weights, entity sets) for millions of pairs without a Python loop per pair.
+
+Claim grouping uses it to bound the similarity of every candidate pair cheaply, so that the exact (rule-based,
+per-pair) similarity is computed only for the pairs whose bound can reach the linkage threshold.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import numpy as np
+
+# Pairs handled per step, which bounds the memory of the expanded rows (about 20 entries per pair).
+PAIR_CHUNK = 500_000
+
+
+def candidate_pairs(postings: Iterable[list[int]], n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Every pair (i < j) of items that share a posting list, once, sorted by (i, j)."""
+    codes = []
+    for members in postings:
+        if len(members) < 2:
+            continue
+        items = np.unique(np.asarray(members, dtype=np.int64))
+        a, b = np.triu_indices(len(items), 1)
+        codes.append(items[a] * n + items[b])
+    if not codes:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty
+    unique = np.unique(np.concatenate(codes))
+    return unique // n, unique % n
+
+
+class SparseRows:
+    """Rows of (key -> weight), for row-by-row dot products between pairs of rows."""
+
+    def __init__(self, rows: list[dict], vocabulary: dict):
+        lengths = np.fromiter((len(row) for row in rows), dtype=np.int64, count=len(rows))
+        self.indptr = np.zeros(len(rows) + 1, dtype=np.int64)
+        np.cumsum(lengths, out=self.indptr[1:])
+        ids, weights = [], []
+        for row in rows:
+            entries = sorted((vocabulary.setdefault(key, len(vocabulary)), weight) for key, weight in row.items())
+            ids.extend(k for k, _ in entries)
+            weights.extend(w for _, w in entries)
+        self.ids = np.asarray(ids, dtype=np.int64)
+        self.weights = np.asarray(weights, dtype=np.float64)
+        self.vocabulary = vocabulary
+
+    def lengths(self, rows: np.ndarray) -> np.ndarray:
+        return self.indptr[rows + 1] - self.indptr[rows]
+
+    def _expand(self, rows: np.ndarray, width: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(pair position, code, weight) of every entry of the given rows; codes ascend (pair, then key)."""
+        lengths = self.lengths(rows)
+        total = int(lengths.sum())
+        owner = np.repeat(np.arange(len(rows), dtype=np.int64), lengths)
+        first = np.repeat(self.indptr[rows] - (np.cumsum(lengths) - lengths), lengths)
+        entry = first + np.arange(total, dtype=np.int64)
+        return owner, owner * width + self.ids[entry], self.weights[entry]
+
+    def dots(self, other: "SparseRows", left: np.ndarray, right: np.ndarray) -> np.ndarray:
+        """For each k, the dot product of this row ``left[k]`` with ``other``'s row ``right[k]``; both must share
+        one vocabulary."""
+        out = np.zeros(len(left), dtype=np.float64)
+        width = max(len(self.vocabulary), 1)
+        for start in range(0, len(left), PAIR_CHUNK):
+            stop = min(start + PAIR_CHUNK, len(left))
+            owner, codes_a, weights_a = self._expand(left[start:stop], width)
+            _, codes_b, weights_b = other._expand(right[start:stop], width)
+            if not len(codes_a) or not len(codes_b):
+                continue
+            at = np.minimum(np.searchsorted(codes_b, codes_a), len(codes_b) - 1)
+            hit = codes_b[at] == codes_a
+            out[start:stop] = np.bincount(owner[hit], weights=weights_a[hit] * weights_b[at[hit]],
+                                          minlength=stop - start)
+        return out
