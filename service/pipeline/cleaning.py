@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import language
+from . import issuer, language
 from .errors import ArticleRejected
 from .models import CleanedArticle
 
@@ -253,7 +253,11 @@ WIRE_DATELINE = re.compile(
 OPENING_DATELINE = re.compile(
     r"^[A-Z][A-Za-z .'-]{1,40},\s+(?P<date>[^()\n]{6,30}?)\s*(?:\([^)]{1,40}\)\s*)?[-–—]\s")
 # A site-name line above the headline: a short capitalised name ("Department of Water Resources").
-MAX_SITE_NAME_WORDS = 8
+MAX_SITE_NAME_WORDS = 10
+# "U.S. Department of Energy": dotted initials may open a site name.
+DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")
+# A press-release wire's dateline names the distributor between slashes: "OSLO, May 2, 2025 /Example Wire/ -- ...".
+DISTRIBUTOR_DATELINE = re.compile(r"^[A-Z][\w .,'-]{1,80}?\s/(?P<org>[A-Z][\w .&'-]{1,40}?)/\s*[-–—]{1,2}\s")
 COPYRIGHT_YEAR_SUFFIX = re.compile(r"[\s,]*(?:\d{4}(?:\s*[-–]\s*\d{4})?)$")
 
 # --- Text shape -------------------------------------------------------------------------
@@ -280,7 +284,7 @@ HARD_WRAP_MIN_WORDS = 6
 # The headline sits near the top; lines further down are never taken for it.
 MAX_TITLE_LINE = 40
 SITE_NAME_PENALTY = 2
-CONNECTORS = frozenset({"of", "the", "and", "for", "on", "in"})
+CONNECTORS = language.lexicon("name_connectors")
 
 
 @dataclass
@@ -344,7 +348,7 @@ def clean_article(raw: str | bytes, sidecar: dict | None = None, *, min_chars: i
     body = "\n\n".join(line.text for line in lines if line.drop is None)
     meta = {
         "title": title,
-        "source": min(sources)[2] if sources else None,
+        "source": _publisher(sources, lines),
         "byline": byline or lead_byline,
         # A headline that carries a date ("Press Briefing – November 14, 2024") dates the page when no
         # line states the date on its own.
@@ -367,6 +371,23 @@ def clean_article(raw: str | bytes, sidecar: dict | None = None, *, min_chars: i
     if len(body) < min_chars:
         raise ArticleRejected(f"article is too short: {len(body)} characters after cleaning, fewer than {min_chars}")
     return CleanedArticle(text=body, **meta)
+
+
+def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str | None:
+    """The most reliable publisher name the page states, spelled out in full: an institution's longer name that
+    the page also gives ("Ministry of Health" -> "Ministry of Health Kenya": a ministry's short name leaves out its
+    country; an outlet's company name, "Riverside Herald Media", is not its masthead) or the name an acronym
+    stands for ("PPA" -> "Pacific Press Agency"), in the page's case, without a legal form ("Kestrel Motors AG"
+    -> "Kestrel Motors")."""
+    if not sources:
+        return None
+    chosen = " ".join(min(sources)[2].split())
+    for _, _, other in sorted(sources) if issuer.is_institution(chosen) else ():
+        other = " ".join(other.split())
+        if len(other) > len(chosen) and other.lower().startswith(chosen.lower() + " "):
+            chosen = other
+    page = "\n".join(line.text for line in lines)
+    return issuer.publisher_name(chosen, page) or None
 
 
 # --- Decoding and line model ------------------------------------------------------------
@@ -574,8 +595,13 @@ def _collect_chrome_source(text: str, index: int, sources: list) -> None:
     match = COPYRIGHT.search(text)
     if match:
         org = COPYRIGHT_YEAR_SUFFIX.sub("", match.group("org").strip())
-        if org and not COPYRIGHT_KIND.search(org):
+        if org and not COPYRIGHT_KIND.search(org) and not _is_footer_link(org):
             sources.append((SOURCE_PRIORITY["copyright"], index, org))
+
+
+def _is_footer_link(holder: str) -> bool:
+    """"Copyright Policy": a link to the site's copyright page, naming no holder."""
+    return all(word in language.lexicon("footer_links") for word in language.tokens(holder))
 
 
 def _mark_paywall_tail(lines: list[_Line]) -> None:
@@ -602,12 +628,14 @@ def _is_site_name(text: str) -> bool:
     tokens = text.split()
     if not 2 <= len(tokens) <= MAX_SITE_NAME_WORDS or META_SEPARATOR.search(text) or text.endswith("."):
         return False
-    if not all(token.isalpha() and (token[0].isupper() or token in CONNECTORS) for token in tokens):
+    if not all((token.isalpha() or DOTTED_INITIALS.match(token)) and (token[0].isupper() or token in CONNECTORS)
+               for token in tokens) or tokens[-1] in CONNECTORS:
         return False
     lowered = {token.lower() for token in tokens}
-    if lowered & LABEL_WORDS - ORG_WORDS:
+    institution = bool(lowered & language.lexicon("institution_words"))
+    if lowered & LABEL_WORDS - ORG_WORDS and not institution:  # "Health", but "Ministry of Health"
         return False
-    return _is_org(text) or bool(lowered & language.lexicon("institution_words"))
+    return _is_org(text) or institution
 
 
 def _is_list_heading(text: str) -> bool:
@@ -726,6 +754,9 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool = False) -
             if org:
                 sources.append((SOURCE_PRIORITY["source_line"], index, org))
             line.drop = line.drop or "source"
+        match = DISTRIBUTOR_DATELINE.match(text)
+        if match:
+            sources.append((SOURCE_PRIORITY["wire_dateline"], index, match.group("org").strip()))
         match = WIRE_DATELINE.match(text)
         if match and not any(word.lower() in ROLE_WORDS for word in match.group("org").split()):  # "(Sports Desk)"
             sources.append((SOURCE_PRIORITY["wire_dateline"], index, match.group("org").strip()))

@@ -69,7 +69,7 @@ FLOORS = {
     "statistics": {
         "fact_recall": 0.90,
         "fact_precision": 0.85,
-        "speaker": 0.65,  # target 0.85
+        "speaker": 0.85,
         "quantity": 0.95,
         "title": 0.90,
         "date": 0.90,
@@ -78,7 +78,7 @@ FLOORS = {
     "agency": {
         "fact_recall": 0.90,
         "fact_precision": 0.85,
-        "speaker": 0.40,  # target 0.85
+        "speaker": 0.85,
         "quantity": 0.90,  # target 0.95
         "title": 0.90,
         "date": 0.90,
@@ -105,7 +105,7 @@ FLOORS = {
     "chrome": {
         "fact_recall": 0.90,
         "fact_precision": 0.85,
-        "speaker": 0.60,  # target 0.85
+        "speaker": 0.80,  # target 0.85
         "quantity": 0.95,
         "title": 0.90,
         "date": 0.90,
