@@ -257,6 +257,7 @@ _NOT_ACRONYM_ORGS = frozenset(
     "USD EUR GBP JPY CNY RUB UAH INR CHF CAD AUD NGN KES ZAR HIV AIDS COVID DNA RNA PhD MP MPs AI EV EVs UN".split()
 )
 _ORG_PREFIXES = lexicon("org_prefixes")
+_COUNTRY_QUALIFIERS = lexicon("country_qualifiers")
 _PLACE_WORDS = lexicon("place_words")
 _PLACE_PREFIXES = frozenset("city town village port province region".split())
 
@@ -734,10 +735,21 @@ class _Scanner:
                 and self.tok(self.covered[a][1]) == "'s"
             ):
                 a = self.covered[a][1] + 1
+            # "U.S. Bureau of Labor Statistics": an abbreviated country in front qualifies the name, it is not part
+            # of it (the mention keeps it, the name does not)
+            qualified = a
+            if (
+                self.covered[a] is not None
+                and self.covered[a][2].type == "GPE"
+                and self.key(a) in _COUNTRY_QUALIFIERS
+                and self.tok(self.covered[a][1]) != "-"  # "U.S.-Japan Alliance" names both
+                and self._org_end(self.covered[a][1], j)
+            ):
+                a = self.covered[a][1]
             end = self._org_end(a, j)
             if end:
                 if not all(self.covered[k] is not None for k in range(a, end)):
-                    self.spans.append((a, end, self.surface(a, end), "ORG"))
+                    self.spans.append((qualified, end, self.surface(a, end), "ORG"))
                     self._acronym_after(a, end)
             elif 2 <= j - a <= 3 and not self.sentence_start(a):
                 # a known country next to another capitalised word names something else: "Statistics Canada"

@@ -312,3 +312,16 @@ def test_each_clause_gets_its_own_speaker(sentence, first, second):
 def test_one_speaker_twice_is_one_clause():
     [result] = attribute("Maria Lopez said the vote was fair and she said turnout was high.")
     assert result.attribution.speaker == "Maria Lopez" and result.clauses == []
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("The storm flooded towns and killed 40 people across six states.", None),
+        ("Floods reached three states, cutting roads in the valley.", None),
+        ("The agency keeps these reports for ten years.", None),
+        ("Maria Lopez states that the bridge will reopen in May.", "Maria Lopez"),
+    ],
+)
+def test_a_plural_noun_after_a_number_or_determiner_is_no_reporting_verb(sentence, speaker):
+    assert speakers(sentence) == [speaker]

@@ -278,3 +278,17 @@ def test_recall_and_precision_on_composed_sentences(gazetteer):
         tp, fp, fn = tp + len(gold & got), fp + len(got - gold), fn + len(gold - got)
     assert tp / (tp + fn) >= RECALL_FLOOR
     assert tp / (tp + fp) >= PRECISION_FLOOR
+
+
+@pytest.mark.parametrize(
+    "text, mention, name",
+    [
+        ("Exports fell, the U.S. Bureau of Fisheries Statistics reported.", "U.S. Bureau of Fisheries Statistics",
+         "Bureau of Fisheries Statistics"),
+        ("Rainfall doubled, according to the UK Office for Rain Data.", "UK Office for Rain Data", "Office for Rain Data"),
+    ],
+)
+def test_an_abbreviated_country_in_front_of_an_institution_stays_in_the_mention_not_the_name(
+        gazetteer, text, mention, name):
+    found = [m for m in find_entities(text, gazetteer).mentions if m.type != "PERSON"]
+    assert [(m.mention, m.name, m.type) for m in found] == [(mention, name, "ORG")]
