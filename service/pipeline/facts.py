@@ -171,6 +171,8 @@ def _reports_another(text: str, speaker: Speaker) -> bool:
     own = _OWN_SUBJECTS | (lexicon("institution_words") if speaker.speaker_type == "ORG" else frozenset())
     for m in _REPORTING_RE.finditer(text.rstrip(" \"”’'")):
         subject = (m.group("subject") or m.group("inverted") or "").lower()
+        if m.group("subject") and (subject[:1].isdigit() or subject in lexicon("number_words")):
+            continue  # "across six states.": a noun, not a reporting clause
         if subject not in own:
             return True
     return False

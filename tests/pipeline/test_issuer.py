@@ -92,7 +92,7 @@ The spring season brought 412 millimetres of rain to the northern districts, the
 
 Three rivers broke their banks in April and flooded 2,300 homes.
 
-Storm Irma caused power cuts across eleven districts.
+Storm Irma caused power cuts across eleven states.
 
 "We saw rain on 61 of 92 days," said chief forecaster Hana Lind.
 
@@ -107,6 +107,7 @@ def test_a_page_an_institution_publishes_without_a_byline_is_its_release():
     _, _, facts = facts_of(AGENCY_PAGE)
     assert fact_with(facts, "412 millimetres").attribution.speaker == "National Office of Meteorology"
     assert fact_with(facts, "flooded 2,300 homes").attribution.speaker == "National Office of Meteorology"
+    assert fact_with(facts, "across eleven states").attribution.speaker == "National Office of Meteorology"
     assert fact_with(facts, "We saw rain").attribution.speaker == "Hana Lind"
 
 
