@@ -964,6 +964,8 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
     for index, line in enumerate(lines[:MAX_TITLE_LINE]):
         later_counts[folded[index]] -= 1
         if line.drop is None and _is_prose(line.text):
+            if _is_tagline(lines, index):
+                continue
             break
         if line.drop is not None or not _is_headline_shaped(line.text):
             continue
@@ -982,6 +984,16 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
         if score > best_score:
             best, best_score = index, score
     return best
+
+
+def _is_tagline(lines: list[_Line], index: int) -> bool:
+    """A masthead's motto: a sentence right under the site name, with page chrome right after it in the same
+    block ("The Example Bank, the central bank of Ruritania, provides ..." between the name and the menu)."""
+    if not 0 < index < len(lines) - 1:
+        return False
+    before, after = lines[index - 1], lines[index + 1]
+    return (before.block == lines[index].block == after.block and _is_site_name(before.text)
+            and after.drop is not None)
 
 
 def _is_meta_line(text: str) -> bool:

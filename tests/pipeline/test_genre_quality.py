@@ -62,9 +62,9 @@ FLOORS = {
         "fact_precision": 0.85,
         "speaker": 0.85,
         "quantity": 0.95,
-        "title": 0.66,  # target 0.90
+        "title": 0.90,
         "date": 0.90,
-        "boilerplate_leaks": 1,  # target 0
+        "boilerplate_leaks": 0,
     },
     "statistics": {
         "fact_recall": 0.90,

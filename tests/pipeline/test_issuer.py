@@ -175,3 +175,37 @@ def test_a_release_wires_dateline_names_the_distributor():
     raw = _page("Home | Releases | Submit", headline="Harbour Ferries orders four electric vessels").replace(
         "Harbour tolls rose", "BERGEN, Norway, March 3, 2025 /Fjord Release Wire/ -- Harbour tolls rose")
     assert _source(raw) == "Fjord Release Wire"
+
+
+def test_a_mastheads_motto_is_chrome_and_the_headline_below_it_is_the_title():
+    from service.pipeline.cleaning import clean_article
+
+    raw = ("Skip to main content\nCentral Bank of Ruritania\nThe Central Bank of Ruritania, the monetary authority of "
+           "the republic, keeps prices stable and the payment system safe.\nPolicy | Markets | Statistics | Contact\n\n"
+           "Central Bank of Ruritania issues rate statement\n\nMay 7, 2025\n\n" + BODY)
+    article = clean_article(raw, min_chars=50)
+    assert article.title == "Central Bank of Ruritania issues rate statement"
+    assert article.source == "Central Bank of Ruritania"
+    assert "monetary authority" not in article.text
+
+
+RATE_RELEASE = """Central Bank of Ruritania
+Policy | Markets | Statistics | Contact
+
+Central Bank of Ruritania issues rate statement
+
+May 7, 2025
+
+Household spending has slowed since the spring, according to recent indicators.
+
+Inflation eased to 2.9 percent in April, according to the National Statistics Office.
+
+In support of its goals, the Board decided to keep the policy rate at 4 percent.
+"""
+
+
+def test_evidence_cited_with_according_to_keeps_the_issuer_and_a_named_source_does_not():
+    _, discourse, facts = facts_of(RATE_RELEASE)
+    assert discourse.kind == DocumentKind.RELEASE
+    assert fact_with(facts, "recent indicators").attribution.speaker == "Central Bank of Ruritania"
+    assert fact_with(facts, "Inflation eased").attribution.speaker != "Central Bank of Ruritania"
