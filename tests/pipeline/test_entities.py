@@ -292,3 +292,8 @@ def test_an_abbreviated_country_in_front_of_an_institution_stays_in_the_mention_
         gazetteer, text, mention, name):
     found = [m for m in find_entities(text, gazetteer).mentions if m.type != "PERSON"]
     assert [(m.mention, m.name, m.type) for m in found] == [(mention, name, "ORG")]
+
+
+def test_central_opens_an_organisation_name(gazetteer):
+    found = names("Voters approved the plan, the Central Vote Commission said on Monday.", gazetteer)
+    assert ("Central Vote Commission", "Central Vote Commission", "ORG") in found
