@@ -871,12 +871,20 @@ def _parse_byline_line(text: str) -> tuple[str | None, str | None] | None:
                 names.extend(people)
             elif number > 0 and _is_publisher_name(part):
                 orgs.append(part)
-            else:
+            elif not (number > 0 and names and _is_affiliation(part)):
                 return None
         if not names and not orgs:
             return None
         return (" and ".join(names) or None), (orgs[0] if orgs else None)
     return None
+
+
+AFFILIATION_WORD = re.compile(r"^(?:\d+(?:st|nd|rd|th)?|[A-Z][\w.'’&-]*|of|the|and|for)$")
+
+
+def _is_affiliation(part: str) -> bool:
+    """"86th Infantry Brigade Combat Team", "3rd Battalion Public Affairs": the unit an author writes for."""
+    return all(AFFILIATION_WORD.match(word) for word in part.split())
 
 
 def _unshout(text: str) -> str:

@@ -209,3 +209,12 @@ def test_evidence_cited_with_according_to_keeps_the_issuer_and_a_named_source_do
     assert discourse.kind == DocumentKind.RELEASE
     assert fact_with(facts, "recent indicators").attribution.speaker == "Central Bank of Ruritania"
     assert fact_with(facts, "Inflation eased").attribution.speaker != "Central Bank of Ruritania"
+
+
+def test_a_byline_with_the_authors_unit_is_a_reporters_byline_and_keeps_the_page_news():
+    raw = AGENCY_PAGE.replace("National Office of Meteorology", "U.S. Army").replace(
+        "June 1, 2025", "By Sgt. Tom Reed, 3rd Signal Battalion\n\nJune 1, 2025")
+    article, discourse = read(raw)
+    assert article.source == "U.S. Army"
+    assert article.byline == "Sgt. Tom Reed"
+    assert discourse.kind == DocumentKind.NEWS
