@@ -341,6 +341,7 @@ def clean_article(raw: str | bytes, sidecar: dict | None = None, *, min_chars: i
     _mark_header_and_lead(lines, title_index)
     lead_byline = _lead_byline(lines, title_index)
     _mark_captions(lines)
+    _mark_about_sections(lines, title_index)
     _mark_repeats(lines, title)
     _mark_non_sentences(lines)
     _mark_summaries(lines)
@@ -1054,6 +1055,31 @@ def _mark_list_runs(lines: list[_Line], title_index: int | None) -> None:
             line.drop = line.drop or "list"
             line.zone = "list"
             index += 1
+
+
+ABOUT_HEADING = re.compile(r"^About\s+(?P<name>[A-Z][\w.&'’/-]*(?:\s+[A-Z][\w.&'’/-]*){0,5})$")
+SELF_DESCRIPTION = re.compile(r"\b(?:is|are)\s+(?:a|an|the|one)\b")
+
+
+def _mark_about_sections(lines: list[_Line], title_index: int | None) -> None:
+    """A release's boilerplate: "About Acme Wind" under the body, then "Acme Wind A/S is a developer of ...",
+    a description of the issuer the body has already named."""
+    start = (title_index or 0) + 1
+    for index in range(start, len(lines) - 1):
+        match = ABOUT_HEADING.match(lines[index].text)
+        if match is None:
+            continue
+        name = match.group("name")
+        described = lines[index + 1]
+        named_before = any(name in line.text for line in lines[start:index] if line.drop is None)
+        if not (named_before and described.text.startswith(name.split()[0])
+                and SELF_DESCRIPTION.search(described.text)):
+            continue
+        lines[index].drop = lines[index].drop or "boilerplate"
+        for line in lines[index + 1:]:
+            if line.block != described.block:
+                break
+            line.drop = line.drop or "boilerplate"
 
 
 def _mark_captions(lines: list[_Line]) -> None:

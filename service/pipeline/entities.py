@@ -258,6 +258,11 @@ _NOT_ACRONYM_ORGS = frozenset(
 )
 _ORG_PREFIXES = lexicon("org_prefixes")
 _COUNTRY_QUALIFIERS = lexicon("country_qualifiers")
+# a legal form after a company's name ("A/S", "Inc.", "plc"), followed by no further letter
+_LEGAL_FORM_RE = re.compile(
+    r"(?:%s)(?![\w/])" % "|".join(re.escape(f) for f in sorted(lexicon("legal_forms"), key=len, reverse=True)),
+    re.IGNORECASE,
+)
 _PLACE_WORDS = lexicon("place_words")
 _PLACE_PREFIXES = frozenset("city town village port province region".split())
 
@@ -746,6 +751,13 @@ class _Scanner:
                 and self._org_end(self.covered[a][1], j)
             ):
                 a = self.covered[a][1]
+            legal = self._legal_form_in(a, j)
+            if legal is not None:
+                name_start, name_end, form_end = legal
+                if not all(self.covered[k] is not None for k in range(name_start, name_end)):
+                    self.spans.append((name_start, form_end, self.surface(name_start, name_end), "ORG"))
+                i = max(j, form_end)
+                continue
             end = self._org_end(a, j)
             if end:
                 if not all(self.covered[k] is not None for k in range(a, end)):
@@ -817,6 +829,28 @@ class _Scanner:
                 and not (self.tok(i - 1) == "-" and self.adjacent(i - 1))
             ):
                 self.spans.append((i, i + 1, self.acronyms.get(t, t), "ORG"))
+
+    def _legal_form_in(self, a: int, j: int) -> tuple[int, int, int] | None:
+        """"Nordhavn Wind A/S", "Acme Foods Inc.": a company's name before a legal form at the end of the run
+        [a, j) -> (name start, name end, end of the legal form); the name is the capitalised words before it."""
+        for k in range(max(a + 1, j - 1), j + 1):
+            if k >= len(self.tokens):
+                break
+            m = _LEGAL_FORM_RE.match(self.text, self.tokens[k][0])
+            if m is None or m.group()[0].islower() and m.group() != "plc":
+                continue
+            form_end = next((t for t in range(k, len(self.tokens)) if self.tokens[t][1] >= m.end()), None)
+            if form_end is None or self.tokens[form_end][1] != m.end():
+                continue
+            start = k
+            while start > a and (
+                (_is_cap_word(self.tok(start - 1)) and self.key(start - 1) not in _NOT_NAMES)
+                or (self.tok(start - 1) == "&" and start - 1 > a and _is_cap_word(self.tok(start - 2)))
+            ):
+                start -= 1
+            if start < k:
+                return start, k, form_end + 1
+        return None
 
     def _org_end(self, a: int, j: int) -> int | None:
         """End token of an organisation name in the capitalised run [a, j), or None."""

@@ -297,3 +297,15 @@ def test_an_abbreviated_country_in_front_of_an_institution_stays_in_the_mention_
 def test_central_opens_an_organisation_name(gazetteer):
     found = names("Voters approved the plan, the Central Vote Commission said on Monday.", gazetteer)
     assert ("Central Vote Commission", "Central Vote Commission", "ORG") in found
+
+
+@pytest.mark.parametrize(
+    "text, mention, name",
+    [
+        ("Fjordline Energy A/S today announced a new plant.", "Fjordline Energy A/S", "Fjordline Energy"),
+        ("Shares of Maple Foods Inc. rose 4% on Monday.", "Maple Foods Inc.", "Maple Foods"),
+        ("Prices at Hill & Stone plc rose again.", "Hill & Stone plc", "Hill & Stone"),
+    ],
+)
+def test_a_company_before_a_legal_form_is_an_organisation_named_without_it(gazetteer, text, mention, name):
+    assert (mention, name, "ORG") in names(text, gazetteer)

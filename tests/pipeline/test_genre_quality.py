@@ -109,7 +109,7 @@ FLOORS = {
         "quantity": 0.95,
         "title": 0.90,
         "date": 0.90,
-        "boilerplate_leaks": 1,  # target 0
+        "boilerplate_leaks": 0,
     },
 }
 

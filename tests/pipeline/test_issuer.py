@@ -218,3 +218,18 @@ def test_a_byline_with_the_authors_unit_is_a_reporters_byline_and_keeps_the_page
     assert article.source == "U.S. Army"
     assert article.byline == "Sgt. Tom Reed"
     assert discourse.kind == DocumentKind.NEWS
+
+
+def test_the_about_section_of_a_release_is_boilerplate():
+    from service.pipeline.cleaning import clean_article
+
+    raw = ("Home | Releases | Submit\n\nFjordline Energy orders four turbines\n\n"
+           "OSLO, Norway, May 2, 2025 /Fjord Release Wire/ -- Fjordline Energy AS today announced an order for four "
+           "turbines worth 90 million euros.\n\nThe turbines will be delivered in 2027.\n\nAbout Fjordline Energy\n"
+           "Fjordline Energy AS is a Norwegian developer of wind power, based in Oslo.\n\nMedia contact: press desk\n")
+    article = clean_article(raw, min_chars=50)
+    assert "Norwegian developer" not in article.text and "About Fjordline" not in article.text
+    assert "delivered in 2027" in article.text
+    # a heading "About ..." over body text that does not describe a named body stays
+    body = raw.replace("Fjordline Energy AS is a Norwegian", "The wind farm will be a Norwegian")
+    assert "Norwegian" in clean_article(body, min_chars=50).text
