@@ -255,7 +255,7 @@ _GENERIC_ORG_WORDS = frozenset("forces army navy police government military troo
 _NOT_ACRONYM_ORGS = frozenset(
     "I II III IV VI VII VIII IX XI XII OK TV GDP CEO CFO COO CTO PM AM GMT UTC BST CET EST PST MW GW KW KM MPH "
     "USD EUR GBP JPY CNY RUB UAH INR CHF CAD AUD NGN KES ZAR HIV AIDS COVID DNA RNA PhD MP MPs AI EV EVs UN".split()
-)
+) | {zone.upper() for zone in lexicon("time_zones")}
 _ORG_PREFIXES = lexicon("org_prefixes")
 _COUNTRY_QUALIFIERS = lexicon("country_qualifiers")
 # a legal form after a company's name ("A/S", "Inc.", "plc"), followed by no further letter
@@ -733,10 +733,11 @@ class _Scanner:
                 else:
                     break
             a = i + 1 if self.key(i) == "the" else i
-            # "Malawi's Ministry of Health": the country owns the ministry, it is not part of its name
+            # "Malawi's Ministry of Health", "NASA's Kennedy Space Center": the country or organisation owns the
+            # body, it is not part of its name
             if (
                 self.covered[a] is not None
-                and self.covered[a][2].type == "GPE"
+                and self.covered[a][2].type in ("GPE", "ORG")
                 and self.tok(self.covered[a][1]) == "'s"
             ):
                 a = self.covered[a][1] + 1

@@ -309,3 +309,9 @@ def test_central_opens_an_organisation_name(gazetteer):
 )
 def test_a_company_before_a_legal_form_is_an_organisation_named_without_it(gazetteer, text, mention, name):
     assert (mention, name, "ORG") in names(text, gazetteer)
+
+
+def test_an_organisations_possessive_owns_the_body_after_it_and_a_time_zone_is_no_organisation(gazetteer):
+    found = names("The probe left at 9 a.m. EDT from NASA's Wallops Flight Center on Monday.", gazetteer)
+    assert ("Wallops Flight Center", "Wallops Flight Center", "ORG") in found
+    assert not any(mention == "EDT" for mention, _, _ in found)
