@@ -245,7 +245,11 @@ OFFICIAL_SITE = re.compile(r"\bofficial (?:web ?site|page|portal) of (?:the )?(?
 WHOLE_GOVERNMENT = re.compile(r"\bgovernment$", re.I)
 COPYRIGHT_KIND = re.compile(r"\bcopyright$", re.I)
 SOURCE_PRIORITY = {"byline": 1, "source_line": 2, "wire_dateline": 3, "appeal": 4, "copyright": 5,
-                   "site_prompt": 6, "site_name": 7, "official_site": 8, "email": 9}
+                   "site_prompt": 6, "site_name": 7, "official_site": 8, "footer_name": 9, "email": 10}
+# "Health Desk | Example Public News": a section and the site's name on one masthead line.
+MASTHEAD_SEPARATOR = re.compile(r"\s+\|\s+")
+# A postal address under a publisher's name at the foot of a page: "1600 Example Ave NW", "Springfield, IL 62701".
+ADDRESS_LINE = re.compile(r"^\d{1,5}\s+[A-Z][\w.]*(?:\s+[\w.]+){0,5}$|^[A-Z][\w .'-]{1,40},\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$")
 # A wire story's dateline names the agency: "LONDON, Nov 14 (Example Wire) - ...".
 WIRE_DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]{1,40},?(?:\s+[A-Z][\w.]*){0,3}(?:\s+\d{1,2})?\s+\((?P<org>[A-Z][\w .&'-]{1,40}?)\)\s*[-–—]\s")
@@ -619,10 +623,18 @@ def _mark_paywall_tail(lines: list[_Line]) -> None:
 
 
 def _collect_site_names(lines: list[_Line], title_index: int | None, sources: list) -> None:
-    """A publisher's name printed above the headline (a masthead or site-name line)."""
+    """A publisher's name printed above the headline (a masthead or site-name line, or the site-name piece of a
+    "Section | Site Name" masthead), or at the foot of the page above its postal address."""
     for index, line in enumerate(lines[:title_index or 0]):
         if line.drop is None and _is_site_name(line.text):
             sources.append((SOURCE_PRIORITY["site_name"], index, line.text))
+        pieces = [piece.strip() for piece in MASTHEAD_SEPARATOR.split(line.text)]
+        if len(pieces) == 2 and all(pieces):
+            sources.extend((SOURCE_PRIORITY["site_name"], index, piece) for piece in pieces
+                           if _is_site_name(piece))
+    for index, line in enumerate(lines[(title_index or 0) + 1:-1], start=(title_index or 0) + 1):
+        if _is_site_name(line.text) and ADDRESS_LINE.match(lines[index + 1].text):
+            sources.append((SOURCE_PRIORITY["footer_name"], index, line.text))
 
 
 def _is_site_name(text: str) -> bool:

@@ -192,7 +192,8 @@ def _kind(hint, head: str, title: str | None, turns: list[Turn]) -> DocumentKind
         if _opener(text, "statement_openers"):
             return DocumentKind.STATEMENT
     if _mentions(head, "release_cues") or _issuer(head):
-        return DocumentKind.RELEASE
+        # "PM meeting with Prime Minister of Poland", released as a press release: the account of a meeting
+        return DocumentKind.READOUT if _mentions(heading, "meeting_phrases") else DocumentKind.RELEASE
     return DocumentKind.NEWS
 
 

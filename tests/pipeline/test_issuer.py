@@ -233,3 +233,21 @@ def test_the_about_section_of_a_release_is_boilerplate():
     # a heading "About ..." over body text that does not describe a named body stays
     body = raw.replace("Fjordline Energy AS is a Norwegian", "The wind farm will be a Norwegian")
     assert "Norwegian" in clean_article(body, min_chars=50).text
+
+
+def test_a_section_and_site_masthead_and_a_footer_name_above_an_address_name_the_publisher():
+    assert _source(_page("Health Desk | Lakeside Public News\nDonate  Listen")) == "Lakeside Public News"
+    footer = "The Lakeside Council\n12 Harbour Road\nLakeside, OR 97001\nPrivacy Policy"
+    assert _source(_page("Home | Council | Services", footer=footer)) == "The Lakeside Council"
+
+
+def test_a_press_release_narrating_a_meeting_is_a_readout_without_a_speaker():
+    raw = ("Home > Government > Office of the Premier\n\nPress release\n\n"
+           "Premier meeting with the President of Ruritania: 3 March 2025\n\nPublished 3 March 2025\n\n"
+           "The Premier met the President of Ruritania in Lakeside today.\n\n"
+           "The leaders agreed a new trade partnership worth 2 billion euros.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.READOUT
+    assert fact_with(facts, "new trade partnership").attribution is None
+    release = raw.replace("Premier meeting with the President of Ruritania", "Premier announces trade partnership")
+    assert read(release)[1].kind == DocumentKind.RELEASE
