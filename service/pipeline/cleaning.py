@@ -230,6 +230,11 @@ FREE_MAIL_DOMAINS = language.lexicon("free_mail_domains")
 
 # Publisher names stated by the page, most reliable first (the byline comes before these).
 SOURCE_LINE = re.compile(r"^source\s*:\s*(?P<org>.+)$", re.I)
+# "Issued by the Example Statistics Office, Lakeside.": a release's sign-off naming its issuer.
+ISSUED_BY = re.compile(
+    r"^(?:this (?:release|statement|bulletin|notice) (?:is|was|has been) )?(?:issued|released|distributed) by "
+    r"(?:the )?(?P<org>[A-Z][^.,;:]{2,80}?)\s*(?:[.,;:].*)?$", re.I)
+MAX_ISSUED_BY_WORDS = 16
 AGENCIES_SUFFIX = re.compile(r"\s*(?:,|and|with|/|&|\+)\s*(?:other\s+)?(?:news\s+)?agenc(?:y|ies)\b.*$", re.I)
 COPYRIGHT = re.compile(
     r"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<org>[A-Z][^.|©]{1,60}?)"
@@ -761,6 +766,10 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool = False) -
             if org:
                 sources.append((SOURCE_PRIORITY["byline"], index, org))
             line.drop = line.drop or "byline"
+        match = ISSUED_BY.match(text)
+        if match and _word_count(text) <= MAX_ISSUED_BY_WORDS and issuer.is_institution(match.group("org")):
+            sources.append((SOURCE_PRIORITY["source_line"], index, match.group("org").strip()))
+            line.drop = line.drop or "source"
         match = SOURCE_LINE.match(text)
         if match and _word_count(text) <= 8:
             org = AGENCIES_SUFFIX.sub("", match.group("org")).strip(" .")

@@ -251,3 +251,13 @@ def test_a_press_release_narrating_a_meeting_is_a_readout_without_a_speaker():
     assert fact_with(facts, "new trade partnership").attribution is None
     release = raw.replace("Premier meeting with the President of Ruritania", "Premier announces trade partnership")
     assert read(release)[1].kind == DocumentKind.RELEASE
+
+
+def test_an_issued_by_sign_off_names_the_publisher_and_is_no_fact():
+    raw = ("Home | Statistics | Census | Contact\n\nConsumer prices, October 2025\n\nMedia release\n\n"
+           "Consumer prices rose 2.3 per cent in the year to October.\n\nFood prices rose 3.1 per cent.\n\n"
+           "Issued by the Ruritania Statistics Office, Lakeside.\n")
+    article, discourse, facts = facts_of(raw)
+    assert article.source == "Ruritania Statistics Office"
+    assert "Issued by" not in article.text
+    assert fact_with(facts, "Food prices").attribution.speaker == "Ruritania Statistics Office"
