@@ -314,6 +314,8 @@ class Attributor:
             if mask[m.start()]:
                 continue
             lemma = CUE_LEMMA[" ".join(m.group(1).split())]
+            if _is_plural_noun(m.group(1), text[: m.start()]):
+                continue  # "killed 200 people across six states": a noun, not a reporting verb
             after = text[m.end() :]
             tail = bool(_TAIL_ADVERBIAL_RE.match(after))
             if lemma in _NEEDS_THAT and not tail and not _THAT_AHEAD_RE.match(after):
@@ -636,6 +638,20 @@ def _speaker_clauses(
         start = cut.end()
     out.append((start, len(text.rstrip()), ordered[-1][1]))
     return out if len(out) >= 2 else []
+
+
+# Words after which a reporting verb's -s form is a plural noun: numbers and determiners ("six states",
+# "these reports", "the claims").
+_NOUN_DETERMINERS = frozenset("the these those its their our his her several many some other such both".split())
+
+
+def _is_plural_noun(form: str, before: str) -> bool:
+    """"states" after "six" or "the" is a noun; "says" never is (lemma forms that end in -s only)."""
+    if " " in form or not form.endswith("s") or form.endswith(("ss", "ays")):
+        return False
+    previous = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+    return bool(previous) and (previous[0].isdigit() or previous in lexicon("number_words")
+                               or previous in _NOUN_DETERMINERS)
 
 
 def _lemma_of_participle(word: str) -> str:

@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import language
+from . import issuer, language
 from .errors import ArticleRejected
 from .models import CleanedArticle
 
@@ -241,6 +241,11 @@ FREE_MAIL_DOMAINS = language.lexicon("free_mail_domains")
 
 # Publisher names stated by the page, most reliable first (the byline comes before these).
 SOURCE_LINE = re.compile(r"^source\s*:\s*(?P<org>.+)$", re.I)
+# "Issued by the Example Statistics Office, Lakeside.": a release's sign-off naming its issuer.
+ISSUED_BY = re.compile(
+    r"^(?:this (?:release|statement|bulletin|notice) (?:is|was|has been) )?(?:issued|released|distributed) by "
+    r"(?:the )?(?P<org>[A-Z][^.,;:]{2,80}?)\s*(?:[.,;:].*)?$", re.I)
+MAX_ISSUED_BY_WORDS = 16
 AGENCIES_SUFFIX = re.compile(r"\s*(?:,|and|with|/|&|\+)\s*(?:other\s+)?(?:news\s+)?agenc(?:y|ies)\b.*$", re.I)
 COPYRIGHT = re.compile(
     r"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<org>[A-Z][^.|©]{1,60}?)"
@@ -256,7 +261,11 @@ OFFICIAL_SITE = re.compile(r"\bofficial (?:web ?site|page|portal) of (?:the )?(?
 WHOLE_GOVERNMENT = re.compile(r"\bgovernment$", re.I)
 COPYRIGHT_KIND = re.compile(r"\bcopyright$", re.I)
 SOURCE_PRIORITY = {"byline": 1, "source_line": 2, "wire_dateline": 3, "appeal": 4, "copyright": 5,
-                   "site_prompt": 6, "site_name": 7, "official_site": 8, "email": 9}
+                   "site_prompt": 6, "site_name": 7, "official_site": 8, "footer_name": 9, "email": 10}
+# "Health Desk | Example Public News": a section and the site's name on one masthead line.
+MASTHEAD_SEPARATOR = re.compile(r"\s+\|\s+")
+# A postal address under a publisher's name at the foot of a page: "1600 Example Ave NW", "Springfield, IL 62701".
+ADDRESS_LINE = re.compile(r"^\d{1,5}\s+[A-Z][\w.]*(?:\s+[\w.]+){0,5}$|^[A-Z][\w .'-]{1,40},\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$")
 # A wire story's dateline names the agency: "LONDON, Nov 14 (Example Wire) - ...".
 WIRE_DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]{1,40},?(?:\s+[A-Z][\w.]*){0,3}(?:\s+\d{1,2})?\s+\((?P<org>[A-Z][\w .&'-]{1,40}?)\)\s*[-–—]\s")
@@ -267,7 +276,11 @@ OPENING_DATELINE = re.compile(
 # The distributor's stamp that opens a distributed release: place, date and "/Distributor/", then a dash.
 DISTRIBUTION_STAMP = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},\s+[^()/\n]{0,30}?\s*/[^/\n]{1,40}/\s*[-–—]+\s")
 # A site-name line above the headline: a short capitalised name ("Department of Water Resources").
-MAX_SITE_NAME_WORDS = 8
+MAX_SITE_NAME_WORDS = 10
+# "U.S. Department of Energy": dotted initials may open a site name.
+DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")
+# A press-release wire's dateline names the distributor between slashes: "OSLO, May 2, 2025 /Example Wire/ -- ...".
+DISTRIBUTOR_DATELINE = re.compile(r"^[A-Z][\w .,'-]{1,80}?\s/(?P<org>[A-Z][\w .&'-]{1,40}?)/\s*[-–—]{1,2}\s")
 COPYRIGHT_YEAR_SUFFIX = re.compile(r"[\s,]*(?:\d{4}(?:\s*[-–]\s*\d{4})?)$")
 
 # --- Text shape -------------------------------------------------------------------------
@@ -304,7 +317,7 @@ FIELD_LINE = re.compile(r"^(?P<field>[A-Za-z][A-Za-z ]{0,24}?)\s*:\s*\S")
 # A masthead tagline sits among the first lines of the page, with the site's menu at most this many lines below.
 MAX_TAGLINE_LINE = 12
 TAGLINE_MENU_GAP = 2
-CONNECTORS = frozenset({"of", "the", "and", "for", "on", "in"})
+CONNECTORS = language.lexicon("name_connectors")
 
 
 @dataclass
@@ -362,6 +375,7 @@ def clean_article(raw: str | bytes, sidecar: dict | None = None, *, min_chars: i
     _mark_release_end(lines)
     lead_byline = _lead_byline(lines, title_index)
     _mark_captions(lines)
+    _mark_about_sections(lines, title_index)
     _mark_repeats(lines, title)
     _mark_non_sentences(lines)
     _mark_summaries(lines)
@@ -370,7 +384,7 @@ def clean_article(raw: str | bytes, sidecar: dict | None = None, *, min_chars: i
     body = "\n\n".join(line.text for line in lines if line.drop is None)
     meta = {
         "title": title,
-        "source": min(sources)[2] if sources else None,
+        "source": _publisher(sources, lines),
         "byline": byline or lead_byline,
         # A headline that carries a date ("Press Briefing – November 14, 2024") dates the page when no
         # line states the date on its own.
@@ -393,6 +407,23 @@ def clean_article(raw: str | bytes, sidecar: dict | None = None, *, min_chars: i
     if len(body) < min_chars:
         raise ArticleRejected(f"article is too short: {len(body)} characters after cleaning, fewer than {min_chars}")
     return CleanedArticle(text=body, **meta)
+
+
+def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str | None:
+    """The most reliable publisher name the page states, spelled out in full: an institution's longer name that
+    the page also gives ("Ministry of Health" -> "Ministry of Health Kenya": a ministry's short name leaves out its
+    country; an outlet's company name, "Riverside Herald Media", is not its masthead) or the name an acronym
+    stands for ("PPA" -> "Pacific Press Agency"), in the page's case, without a legal form ("Kestrel Motors AG"
+    -> "Kestrel Motors")."""
+    if not sources:
+        return None
+    chosen = " ".join(min(sources)[2].split())
+    for _, _, other in sorted(sources) if issuer.is_institution(chosen) else ():
+        other = " ".join(other.split())
+        if len(other) > len(chosen) and other.lower().startswith(chosen.lower() + " "):
+            chosen = other
+    page = "\n".join(line.text for line in lines)
+    return issuer.publisher_name(chosen, page) or None
 
 
 # --- Decoding and line model ------------------------------------------------------------
@@ -632,8 +663,13 @@ def _collect_chrome_source(text: str, index: int, sources: list) -> None:
     match = COPYRIGHT.search(text)
     if match:
         org = COPYRIGHT_YEAR_SUFFIX.sub("", match.group("org").strip())
-        if org and not COPYRIGHT_KIND.search(org):
+        if org and not COPYRIGHT_KIND.search(org) and not _is_footer_link(org):
             sources.append((SOURCE_PRIORITY["copyright"], index, org))
+
+
+def _is_footer_link(holder: str) -> bool:
+    """"Copyright Policy": a link to the site's copyright page, naming no holder."""
+    return all(word in language.lexicon("footer_links") for word in language.tokens(holder))
 
 
 def _mark_paywall_tail(lines: list[_Line]) -> None:
@@ -650,22 +686,32 @@ def _mark_paywall_tail(lines: list[_Line]) -> None:
 
 
 def _collect_site_names(lines: list[_Line], title_index: int | None, sources: list) -> None:
-    """A publisher's name printed above the headline (a masthead or site-name line)."""
+    """A publisher's name printed above the headline (a masthead or site-name line, or the site-name piece of a
+    "Section | Site Name" masthead), or at the foot of the page above its postal address."""
     for index, line in enumerate(lines[:title_index or 0]):
         if line.drop is None and _is_site_name(line.text):
             sources.append((SOURCE_PRIORITY["site_name"], index, line.text))
+        pieces = [piece.strip() for piece in MASTHEAD_SEPARATOR.split(line.text)]
+        if len(pieces) == 2 and all(pieces):
+            sources.extend((SOURCE_PRIORITY["site_name"], index, piece) for piece in pieces
+                           if _is_site_name(piece))
+    for index, line in enumerate(lines[(title_index or 0) + 1:-1], start=(title_index or 0) + 1):
+        if _is_site_name(line.text) and ADDRESS_LINE.match(lines[index + 1].text):
+            sources.append((SOURCE_PRIORITY["footer_name"], index, line.text))
 
 
 def _is_site_name(text: str) -> bool:
     tokens = text.split()
     if not 2 <= len(tokens) <= MAX_SITE_NAME_WORDS or META_SEPARATOR.search(text) or text.endswith("."):
         return False
-    if not all(token.isalpha() and (token[0].isupper() or token in CONNECTORS) for token in tokens):
+    if not all((token.isalpha() or DOTTED_INITIALS.match(token)) and (token[0].isupper() or token in CONNECTORS)
+               for token in tokens) or tokens[-1] in CONNECTORS:
         return False
     lowered = {token.lower() for token in tokens}
-    if lowered & LABEL_WORDS - ORG_WORDS:
+    institution = bool(lowered & language.lexicon("institution_words"))
+    if lowered & LABEL_WORDS - ORG_WORDS and not institution:  # "Health", but "Ministry of Health"
         return False
-    return _is_org(text) or bool(lowered & language.lexicon("institution_words"))
+    return _is_org(text) or institution
 
 
 def _is_list_heading(text: str) -> bool:
@@ -778,12 +824,19 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool = False) -
             if org:
                 sources.append((SOURCE_PRIORITY["byline"], index, org))
             line.drop = line.drop or "byline"
+        match = ISSUED_BY.match(text)
+        if match and _word_count(text) <= MAX_ISSUED_BY_WORDS and issuer.is_institution(match.group("org")):
+            sources.append((SOURCE_PRIORITY["source_line"], index, match.group("org").strip()))
+            line.drop = line.drop or "source"
         match = SOURCE_LINE.match(text)
         if match and _word_count(text) <= 8:
             org = AGENCIES_SUFFIX.sub("", match.group("org")).strip(" .")
             if org:
                 sources.append((SOURCE_PRIORITY["source_line"], index, org))
             line.drop = line.drop or "source"
+        match = DISTRIBUTOR_DATELINE.match(text)
+        if match:
+            sources.append((SOURCE_PRIORITY["wire_dateline"], index, match.group("org").strip()))
         match = WIRE_DATELINE.match(text)
         if match and not any(word.lower() in ROLE_WORDS for word in match.group("org").split()):  # "(Sports Desk)"
             sources.append((SOURCE_PRIORITY["wire_dateline"], index, match.group("org").strip()))
@@ -909,12 +962,20 @@ def _parse_byline_line(text: str) -> tuple[str | None, str | None] | None:
                 names.extend(people)
             elif number > 0 and _is_publisher_name(part):
                 orgs.append(part)
-            else:
+            elif not (number > 0 and names and _is_affiliation(part)):
                 return None
         if not names and not orgs:
             return None
         return (" and ".join(names) or None), (orgs[0] if orgs else None)
     return None
+
+
+AFFILIATION_WORD = re.compile(r"^(?:\d+(?:st|nd|rd|th)?|[A-Z][\w.'’&-]*|of|the|and|for)$")
+
+
+def _is_affiliation(part: str) -> bool:
+    """"86th Infantry Brigade Combat Team", "3rd Battalion Public Affairs": the unit an author writes for."""
+    return all(AFFILIATION_WORD.match(word) for word in part.split())
 
 
 def _unshout(text: str) -> str:
@@ -1119,6 +1180,31 @@ def _mark_list_runs(lines: list[_Line], title_index: int | None) -> None:
             line.drop = line.drop or "list"
             line.zone = "list"
             index += 1
+
+
+ABOUT_HEADING = re.compile(r"^About\s+(?P<name>[A-Z][\w.&'’/-]*(?:\s+[A-Z][\w.&'’/-]*){0,5})$")
+SELF_DESCRIPTION = re.compile(r"\b(?:is|are)\s+(?:a|an|the|one)\b")
+
+
+def _mark_about_sections(lines: list[_Line], title_index: int | None) -> None:
+    """A release's boilerplate: "About Acme Wind" under the body, then "Acme Wind A/S is a developer of ...",
+    a description of the issuer the body has already named."""
+    start = (title_index or 0) + 1
+    for index in range(start, len(lines) - 1):
+        match = ABOUT_HEADING.match(lines[index].text)
+        if match is None:
+            continue
+        name = match.group("name")
+        described = lines[index + 1]
+        named_before = any(name in line.text for line in lines[start:index] if line.drop is None)
+        if not (named_before and described.text.startswith(name.split()[0])
+                and SELF_DESCRIPTION.search(described.text)):
+            continue
+        lines[index].drop = lines[index].drop or "boilerplate"
+        for line in lines[index + 1:]:
+            if line.block != described.block:
+                break
+            line.drop = line.drop or "boilerplate"
 
 
 def _mark_captions(lines: list[_Line]) -> None:

@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from . import issuer as names
 from .entities import ROLE_HEADS, ROLE_WORDS
 from .language import lexicon, phrase_pattern
 from .models import DocumentKind
@@ -147,6 +148,8 @@ def analyse(
                       + [text[s:e][:HEAD_CHARS] for s, e in paragraphs[:HEAD_PARAGRAPHS]])
     turns = _turns(text, paragraphs, head)
     kind = _kind(hints.get("kind"), head + "\n" + "\n".join(_page_margins(page or "", text, paragraphs)), title, turns)
+    if kind == DocumentKind.NEWS and not hints.get("kind") and _issued_page(source, byline):
+        kind = DocumentKind.RELEASE
     publisher = _clean(hints.get("publisher"))
     default = _default_speaker(kind, head, title, text, hints, publisher, source, byline)
     if turns:
@@ -272,6 +275,12 @@ def _issuer(head: str) -> str | None:
 def _is_institution(name: str) -> bool:
     words = {w.lower().strip(".,") for w in name.split()}
     return not words.isdisjoint(lexicon("institution_words"))
+
+
+def _issued_page(source: str | None, byline: str | None) -> bool:
+    """A page an institution publishes without a reporter's byline (a weather service's season summary, a
+    climate bulletin) is its release: its unattributed statements are the institution's."""
+    return not _clean(byline) and names.is_institution(_clean(source))
 
 
 # ------------------------------------------------------------------ turns
@@ -500,10 +509,11 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
     if kind == DocumentKind.READOUT:  # narration of a meeting: only a named spokesperson speaks for it
         author = named or _statement_author(None, head)
         return _person(author, text, head) if author else None
-    institution = (publisher or named or _issuer(head) or _clean(source) or _institution_in(head)
-                   or _institution_in(text[:HEAD_CHARS * 4]))
+    institution = (publisher or named or _issuer(head) or names.announcer(text) or _clean(source)
+                   or _institution_in(head) or _institution_in(text[:HEAD_CHARS * 4]))
     if institution is None:
         return None
+    institution = names.speaker_name(institution, text + "\n" + head)
     body = _deciding_body(text, institution, head) if kind == DocumentKind.RELEASE else None
     return Speaker(body or institution, organization=institution, speaker_type="ORG")
 

@@ -255,7 +255,7 @@ _GENERIC_ORG_WORDS = frozenset("forces army navy police government military troo
 _NOT_ACRONYM_ORGS = frozenset(
     "I II III IV VI VII VIII IX XI XII OK TV GDP CEO CFO COO CTO PM AM GMT UTC BST CET EST PST MW GW KW KM MPH "
     "USD EUR GBP JPY CNY RUB UAH INR CHF CAD AUD NGN KES ZAR HIV AIDS COVID DNA RNA PhD MP MPs AI EV EVs UN".split()
-)
+) | {zone.upper() for zone in lexicon("time_zones")}
 _ORG_PREFIXES = lexicon("org_prefixes")
 # The plural of an acronym counts things ("UAVs", "NGOs", "ICBMs"); it names no organisation.
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
@@ -263,6 +263,12 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _NAME_JOINERS = frozenset(["of", "for", "and", "&", "the", "on", "'s"])
 # Nouns for a kind of body, which alone describe an organisation rather than name it ("the Committee").
 _GENERIC_BODIES = lexicon("generic_bodies")
+_COUNTRY_QUALIFIERS = lexicon("country_qualifiers")
+# a legal form after a company's name ("A/S", "Inc.", "plc"), followed by no further letter
+_LEGAL_FORM_RE = re.compile(
+    r"(?:%s)(?![\w/])" % "|".join(re.escape(f) for f in sorted(lexicon("legal_forms"), key=len, reverse=True)),
+    re.IGNORECASE,
+)
 _PLACE_WORDS = lexicon("place_words")
 _PLACE_PREFIXES = frozenset("city town village port province region".split())
 
@@ -740,19 +746,38 @@ class _Scanner:
                 if self.key(i - 1) != "the" or self.sentence_start(i) or not self._org_end(i, j):
                     continue
             a = i + 1 if self.key(i) == "the" else i
-            # "Malawi's Ministry of Health": the country owns the ministry, it is not part of its name
+            # "Malawi's Ministry of Health", "NASA's Kennedy Space Center": the country or organisation owns the
+            # body, it is not part of its name
             if (
                 self.covered[a] is not None
-                and self.covered[a][2].type == "GPE"
+                and self.covered[a][2].type in ("GPE", "ORG")
                 and self.tok(self.covered[a][1]) == "'s"
             ):
                 a = self.covered[a][1] + 1
+            # "U.S. Bureau of Labor Statistics": an abbreviated country in front qualifies the name, it is not part
+            # of it (the mention keeps it, the name does not)
+            qualified = a
+            if (
+                self.covered[a] is not None
+                and self.covered[a][2].type == "GPE"
+                and self.key(a) in _COUNTRY_QUALIFIERS
+                and self.tok(self.covered[a][1]) != "-"  # "U.S.-Japan Alliance" names both
+                and self._org_end(self.covered[a][1], j)
+            ):
+                a = self.covered[a][1]
+            legal = self._legal_form_in(a, j)
+            if legal is not None:
+                name_start, name_end, form_end = legal
+                if not all(self.covered[k] is not None for k in range(name_start, name_end)):
+                    self.spans.append((name_start, form_end, self.surface(name_start, name_end), "ORG"))
+                i = max(j, form_end)
+                continue
             end = self._org_end(a, j)
             if end and self._title_portfolio(a, j):
                 end = None  # "Saudi Energy Minister": a country and a portfolio in front of a title, no organisation
             if end:
                 if not all(self.covered[k] is not None for k in range(a, end)):
-                    self.spans.append((a, end, self.surface(a, end), "ORG"))
+                    self.spans.append((qualified, end, self.surface(a, end), "ORG"))
                     self._acronym_after(a, end)
             elif 2 <= j - a <= 3 and not self.sentence_start(a):
                 # a known country next to another capitalised word names something else: "Statistics Canada"
@@ -845,6 +870,28 @@ class _Scanner:
             return False
         rest = range(self.covered[a][1], j)
         return len(rest) > 0 and all(self.key(k) in _DEPARTMENT_WORDS for k in rest)
+
+    def _legal_form_in(self, a: int, j: int) -> tuple[int, int, int] | None:
+        """"Nordhavn Wind A/S", "Acme Foods Inc.": a company's name before a legal form at the end of the run
+        [a, j) -> (name start, name end, end of the legal form); the name is the capitalised words before it."""
+        for k in range(max(a + 1, j - 1), j + 1):
+            if k >= len(self.tokens):
+                break
+            m = _LEGAL_FORM_RE.match(self.text, self.tokens[k][0])
+            if m is None or m.group()[0].islower() and m.group() != "plc":
+                continue
+            form_end = next((t for t in range(k, len(self.tokens)) if self.tokens[t][1] >= m.end()), None)
+            if form_end is None or self.tokens[form_end][1] != m.end():
+                continue
+            start = k
+            while start > a and (
+                (_is_cap_word(self.tok(start - 1)) and self.key(start - 1) not in _NOT_NAMES)
+                or (self.tok(start - 1) == "&" and start - 1 > a and _is_cap_word(self.tok(start - 2)))
+            ):
+                start -= 1
+            if start < k:
+                return start, k, form_end + 1
+        return None
 
     def _org_end(self, a: int, j: int) -> int | None:
         """End token of an organisation name in the capitalised run [a, j), or None."""

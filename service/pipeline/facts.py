@@ -170,9 +170,11 @@ _OWN_SUBJECTS = frozenset("i we as".split())  # "as I said", "we announced that"
 def _reports_another(text: str, speaker: Speaker) -> bool:
     own = _OWN_SUBJECTS | (lexicon("institution_words") if speaker.speaker_type == "ORG" else frozenset())
     for m in _REPORTING_RE.finditer(text.rstrip(" \"”’'")):
+        if m.group().lower() == "according to" and _cites_evidence(text[m.end():]):
+            continue  # "according to recent indicators": evidence the speaker cites, not another speaker
         subject = (m.group("subject") or m.group("inverted") or "").lower()
-        if subject.isdigit() or subject in lexicon("number_words"):
-            continue  # "... cross four states.": a counted noun, not a reporting verb
+        if subject[:1].isdigit() or subject in lexicon("number_words"):
+            continue  # "... across six states.": a counted noun, not a reporting verb
         if subject not in own:
             return True
     return False
@@ -183,6 +185,21 @@ def _principal(discourse: Discourse | None, entities: ArticleEntities) -> str | 
     if discourse is None or discourse.kind != DocumentKind.READOUT:
         return None
     return next((m.name for m in entities.mentions if m.type == "PERSON"), None)
+
+
+MAX_EVIDENCE_WORDS = 3  # "according to the latest monthly estimates"
+
+
+def _cites_evidence(rest: str) -> bool:
+    """True when "according to" is followed by evidence ("recent indicators", "preliminary data"), named by no
+    capitalised word."""
+    words = re.findall(r"[\w'’-]+", rest)[:MAX_EVIDENCE_WORDS + 1]
+    for word in words:
+        if word[0].isupper():
+            return False
+        if word.lower() in lexicon("evidence_nouns"):
+            return True
+    return False
 
 
 class _SpeakerDefaults:

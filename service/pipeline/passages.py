@@ -13,6 +13,7 @@ import re
 import pysbd
 from pysbd.lang.english import English
 
+from .language import lexicon
 from .models import Passage
 
 # Created once: building the rule tables is the expensive part. Only ``processor()`` is used
@@ -28,6 +29,9 @@ POSSIBLE_INNER_BOUNDARY = re.compile(r"[.!?…][\"'”’»)\]]*\s+\S|\n")
 # length of its input, so a long paragraph is cut there first and pysbd sees short pieces.
 SURE_BOUNDARY = re.compile(r"\b(?P<word>[a-z]{3,})[.!?][\"'”’)\]]*\s+(?=[A-Z\"“‘(])")
 ABBREVIATIONS = frozenset(English.Abbreviation.ABBREVIATIONS)
+# "launched at 12:06 p.m. EDT on a rocket": a clock time and its time zone end no sentence.
+CLOCK_TIME_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
+LEADING_WORD = re.compile(r"[A-Za-z]+")
 
 
 def split_passages(text: str, skip: list[tuple[int, int]] = ()) -> list[Passage]:
@@ -89,6 +93,7 @@ def _sentence_spans(piece: str) -> list[tuple[int, int]]:
             if found > cuts[-1]:
                 cuts.append(found)
             cursor = found + len(sentence)
+    cuts = [cut for i, cut in enumerate(cuts) if not i or not _continues_time(piece[:cut], piece[cut:])]
     spans = []
     for start, end in zip(cuts, cuts[1:] + [len(piece)]):
         sentence = piece[start:end]
@@ -97,3 +102,10 @@ def _sentence_spans(piece: str) -> list[tuple[int, int]]:
             left = start + len(sentence) - len(sentence.lstrip())
             spans.append((left, left + len(stripped)))
     return spans
+
+
+def _continues_time(before: str, after: str) -> bool:
+    """True when ``after`` opens with the time zone of a clock time that ends ``before`` ("p.m." | "EDT on ...")."""
+    word = LEADING_WORD.match(after.lstrip())
+    return (word is not None and word.group().lower() in lexicon("time_zones")
+            and bool(CLOCK_TIME_END.search(before.rstrip())))

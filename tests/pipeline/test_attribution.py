@@ -365,3 +365,16 @@ def test_the_commission_said_is_the_commission_named_before():
 def test_a_town_called_by_name_is_no_person():
     entities = find_entities("Floods reached a village called Santa Rosa Norte on Friday.", GAZETTEER)
     assert not [m for m in entities.mentions if m.type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("The storm flooded towns and killed 40 people across six states.", None),
+        ("Floods reached three states, cutting roads in the valley.", None),
+        ("The agency keeps these reports for ten years.", None),
+        ("Maria Lopez states that the bridge will reopen in May.", "Maria Lopez"),
+    ],
+)
+def test_a_plural_noun_after_a_number_or_determiner_is_no_reporting_verb(sentence, speaker):
+    assert speakers(sentence) == [speaker]

@@ -396,3 +396,40 @@ def test_demonyms_and_adjectives_of_listed_places(gazetteer):
 def test_the_plural_of_an_acronym_counts_things_and_names_nothing(gazetteer):
     found = names("The Ukrainians have used UAVs to strike depots, and NGOs said ICBMs were moved.", gazetteer)
     assert found == [("Ukrainians", "Ukraine", "GPE")]
+
+
+@pytest.mark.parametrize(
+    "text, mention, name",
+    [
+        ("Exports fell, the U.S. Bureau of Fisheries Statistics reported.", "U.S. Bureau of Fisheries Statistics",
+         "Bureau of Fisheries Statistics"),
+        ("Rainfall doubled, according to the UK Office for Rain Data.", "UK Office for Rain Data", "Office for Rain Data"),
+    ],
+)
+def test_an_abbreviated_country_in_front_of_an_institution_stays_in_the_mention_not_the_name(
+        gazetteer, text, mention, name):
+    found = [m for m in find_entities(text, gazetteer).mentions if m.type != "PERSON"]
+    assert [(m.mention, m.name, m.type) for m in found] == [(mention, name, "ORG")]
+
+
+def test_central_opens_an_organisation_name(gazetteer):
+    found = names("Voters approved the plan, the Central Vote Commission said on Monday.", gazetteer)
+    assert ("Central Vote Commission", "Central Vote Commission", "ORG") in found
+
+
+@pytest.mark.parametrize(
+    "text, mention, name",
+    [
+        ("Fjordline Energy A/S today announced a new plant.", "Fjordline Energy A/S", "Fjordline Energy"),
+        ("Shares of Maple Foods Inc. rose 4% on Monday.", "Maple Foods Inc.", "Maple Foods"),
+        ("Prices at Hill & Stone plc rose again.", "Hill & Stone plc", "Hill & Stone"),
+    ],
+)
+def test_a_company_before_a_legal_form_is_an_organisation_named_without_it(gazetteer, text, mention, name):
+    assert (mention, name, "ORG") in names(text, gazetteer)
+
+
+def test_an_organisations_possessive_owns_the_body_after_it_and_a_time_zone_is_no_organisation(gazetteer):
+    found = names("The probe left at 9 a.m. EDT from NASA's Wallops Flight Center on Monday.", gazetteer)
+    assert ("Wallops Flight Center", "Wallops Flight Center", "ORG") in found
+    assert not any(mention == "EDT" for mention, _, _ in found)

@@ -70,7 +70,7 @@ FLOORS = {
     "statistics": {
         "fact_recall": 0.90,
         "fact_precision": 0.85,
-        "speaker": 0.65,  # target 0.85
+        "speaker": 0.85,
         "quantity": 0.95,
         "title": 0.90,
         "date": 0.90,
@@ -79,7 +79,7 @@ FLOORS = {
     "agency": {
         "fact_recall": 0.90,
         "fact_precision": 0.85,
-        "speaker": 0.40,  # target 0.85
+        "speaker": 0.85,
         "quantity": 0.95,
         "title": 0.90,
         "date": 0.90,
@@ -106,7 +106,7 @@ FLOORS = {
     "chrome": {
         "fact_recall": 0.90,
         "fact_precision": 0.85,
-        "speaker": 0.60,  # target 0.85
+        "speaker": 0.85,
         "quantity": 0.95,
         "title": 0.90,
         "date": 0.90,

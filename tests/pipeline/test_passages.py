@@ -105,3 +105,10 @@ def test_a_quotation_is_not_cut_at_its_inner_sentence_end():
              'the commander said.')
     text = " ".join(["The shelling went on through the night."] * 30 + [quote])
     assert split_passages(text)[-1].text == quote
+
+
+def test_a_clock_time_with_its_time_zone_ends_no_sentence():
+    text = "The probe launched at 9:41 a.m. CEST from the coast. The vote closed at 8 p.m. Officials began counting."
+    assert [p.text for p in split_passages(text)] == [
+        "The probe launched at 9:41 a.m. CEST from the coast.", "The vote closed at 8 p.m.",
+        "Officials began counting."]

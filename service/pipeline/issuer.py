@@ -1,0 +1,193 @@
+"""Names of issuing institutions and publishers, as a page prints them and as facts should carry them.
+
+A page names its publisher or issuer in a masthead ("U.S. BUREAU OF LABOR STATISTICS"), a copyright line
+("© Kestrel Motors AG"), an acronym ("Copyright PPA") or a logo split over lines ("Climate Change Service" /
+"Copernicus"). These helpers turn such a name into the one the page spells out:
+
+  * ``recase``: an all-capitals name takes the mixed-case form the page writes it in, else title case with
+    lower-case connectors ("U.S. DEPARTMENT of ENERGY" -> "U.S. Department of Energy");
+  * ``without_legal_form``: "Nordhavn Wind A/S" -> "Nordhavn Wind" (lexicon ``legal_forms``);
+  * ``expand``: an acronym the page spells out ("PPA" -> "Pacific Press Agency") and a name the page writes
+    longer after "the" ("Climate Change Service" -> "Copernicus Climate Change Service");
+  * ``without_country``: the name of an institution without an abbreviated country in front of it ("U.S.
+    Bureau of Labor Statistics" -> "Bureau of Labor Statistics"; lexicon ``country_qualifiers``). Publishers
+    keep it (the page's own masthead); speakers and entities drop it, so one body has one name everywhere.
+
+``publisher_name`` and ``speaker_name`` chain them. ``is_institution`` says whether a name is an institution's
+(an office, agency, bureau, bank, ministry ...: lexicon ``institution_words``) rather than a news outlet's
+(lexicon ``media_words``). ``announcer`` finds the organisation a release's lead sentence opens with
+("Nordhavn Wind A/S today announced ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .language import lexicon
+
+MAX_ACRONYM_LETTERS = 6
+MAX_EXTRA_WORDS = 3  # words a longer spelling may add in front of a name ("Copernicus" + "Climate Change Service")
+MAX_NAME_WORDS = 12
+MIN_SHOUTED_LETTERS = 4  # "NASA" is an acronym, "PACIFIC PRESS AGENCY" a shouted name
+
+_NAME_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’&/\-]*\.?)"
+_CONNECTOR = r"(?:of|for|and|the|on|to|in|at|de|du|des|la|le)"
+_NAME_RUN_RE = re.compile(rf"{_NAME_WORD}(?:[ \t]+(?:{_CONNECTOR}[ \t]+)*{_NAME_WORD})*")
+
+
+def _connectors() -> frozenset[str]:
+    return lexicon("name_connectors")
+
+
+def is_shouted(name: str) -> bool:
+    """True for a name printed in capitals ("U.S. BUREAU OF LABOR STATISTICS", "U.S. DEPARTMENT of ENERGY"):
+    every word of several letters is upper-case, and together they are more than an acronym."""
+    long_words = [w for w in name.split() if "." not in w and sum(c.isalpha() for c in w) >= 2
+                  and w.lower() not in _connectors()]
+    letters = sum(sum(c.isalpha() for c in w) for w in long_words)
+    return bool(long_words) and all(w.isupper() for w in long_words) and (
+        letters > MIN_SHOUTED_LETTERS or len(long_words) > 1)
+
+
+def _title_word(word: str, first: bool) -> str:
+    if "." in word and word.replace(".", "").isalpha():  # "U.S."
+        return word.upper()
+    if word.lower() in _connectors() and not first:
+        return word.lower()
+    return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
+
+
+def _words_pattern(name: str) -> str:
+    return r"[ \t]+".join(re.escape(w) for w in name.split())
+
+
+def page_spelling(name: str, text: str) -> str | None:
+    """``name`` as ``text`` writes it in mixed case (each word capitalised or a connector), if it does."""
+    if not text:
+        return None
+    for m in re.finditer(rf"(?<![\w.]){_words_pattern(name)}(?![\w])", text, re.IGNORECASE):
+        found = " ".join(m.group().split())
+        words = found.split()
+        if not is_shouted(found) and words[0][0].isupper() and all(
+                w[0].isupper() or w.lower() in _connectors() for w in words):
+            return found
+    return None
+
+
+def recase(name: str, text: str = "") -> str:
+    """An all-capitals name in the case the page writes it, else in title case; other names as they are."""
+    name = " ".join(name.split())
+    if not is_shouted(name):
+        return name
+    return page_spelling(name, text) or " ".join(_title_word(w, i == 0) for i, w in enumerate(name.split()))
+
+
+def without_legal_form(name: str) -> str:
+    """"Kestrel Motors AG" -> "Kestrel Motors"; a name that is only a legal form stays."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().strip(",") in lexicon("legal_forms"):
+        words.pop()
+    return " ".join(words).rstrip(",")
+
+
+def initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[0].isupper() and w.lower() not in _connectors())
+
+
+def is_acronym(name: str) -> bool:
+    return " " not in name and name.isalpha() and name.isupper() and 2 <= len(name) <= MAX_ACRONYM_LETTERS
+
+
+def spelled_out(acronym: str, text: str) -> str | None:
+    """The name whose initials are ``acronym`` ("PACIFIC PRESS AGENCY" for "PPA"), as ``text`` prints it."""
+    for m in _NAME_RUN_RE.finditer(text):
+        words = m.group().split()
+        for i in range(len(words)):
+            if words[i].lower() in _connectors():
+                continue
+            for j in range(len(words), i, -1):
+                name = " ".join(words[i:j])
+                if words[j - 1].lower() not in _connectors() and initials(name) == acronym and " " in name:
+                    return name
+    return None
+
+
+def _not_name_word(word: str) -> bool:
+    low = word.lower()
+    return low in lexicon("not_names") or low in lexicon("stopwords") or low in _connectors()
+
+
+def longer_spelling(name: str, text: str) -> str | None:
+    """"the Copernicus Climate Change Service" in ``text`` for "Climate Change Service": the longer name the
+    text gives after "the" (capitalised words only, none of them a sentence opener)."""
+    pattern = rf"\b[Tt]he[ \t]+((?:[A-Z][\w'’&\-]*[ \t]+){{1,{MAX_EXTRA_WORDS}}}){_words_pattern(name)}\b"
+    for m in re.finditer(pattern, text):
+        extra = m.group(1).split()
+        if not any(_not_name_word(w) for w in extra):
+            return " ".join(extra + name.split())
+    return None
+
+
+def expand(name: str, text: str) -> str:
+    """The fullest name the page gives for ``name``."""
+    if is_acronym(name):
+        return spelled_out(name, text) or name
+    return longer_spelling(name, text) or name
+
+
+def without_country(name: str) -> str:
+    """"U.S. Bureau of Labor Statistics" -> "Bureau of Labor Statistics": an abbreviated country in front of an
+    institution's name of two or more words is a qualifier, not part of the name."""
+    words = name.split()
+    if len(words) >= 3 and words[0].lower() in lexicon("country_qualifiers") and is_institution(" ".join(words[1:])):
+        return " ".join(words[1:])
+    return name
+
+
+def publisher_name(name: str, text: str = "") -> str:
+    """A publisher's name as the page spells it out: re-cased, without a legal form, acronyms expanded."""
+    name = without_legal_form(recase(name, text))
+    expanded = expand(name, text)
+    return without_legal_form(recase(expanded, text)) if expanded != name else name
+
+
+def speaker_name(name: str, text: str = "") -> str:
+    """An issuing body's name as facts carry it: the publisher's form without an abbreviated country."""
+    return without_country(publisher_name(name, text))
+
+
+def _name_words(name: str) -> set[str]:
+    return {w.lower().strip(".,()") for w in name.replace("-", " ").split()}
+
+
+def is_institution(name: str | None) -> bool:
+    """True for an institution's name ("Bureau of Labor Statistics", "Copernicus Climate Change Service"), not a
+    news outlet's ("Global Wire Service", "Pacific Press Agency")."""
+    if not name:
+        return False
+    words = _name_words(name)
+    return not words.isdisjoint(lexicon("institution_words")) and words.isdisjoint(lexicon("media_words"))
+
+
+_DATELINE_RE = re.compile(r"^[A-Z][^\n]{0,80}?(?:\s[—–-]{1,2}\s|\s/[^/\n]{1,40}/\s*[—–-]{1,2}\s*)")
+
+
+def announcer(text: str) -> str | None:
+    """The organisation a release's lead sentence opens with, as the subject of an issuing verb: "Nordhavn Wind
+    A/S today announced ...", "The Copernicus Climate Change Service (C3S) confirms that ..."."""
+    lead = text.lstrip()
+    dateline = _DATELINE_RE.match(lead)
+    if dateline:
+        lead = lead[dateline.end():]
+    lead = re.sub(r"^The\s+", "", lead)
+    m = _NAME_RUN_RE.match(lead)
+    if m is None or len(m.group().split()) > MAX_NAME_WORDS:
+        return None
+    rest = lead[m.end():]
+    rest = re.sub(r"^\s*\([^()\n]{1,12}\)", "", rest)  # "(C3S)"
+    verbs = "|".join(sorted(lexicon("issue_verbs") | lexicon("announce_verbs"), key=len, reverse=True))
+    if re.match(rf"\s+(?:(?:today|on\s+\w+|also|has|have)\s+)?(?:{verbs})\b", rest):
+        name = m.group()
+        if len(name.split()) >= 2 or is_acronym(name):
+            return name
+    return None

@@ -1,0 +1,263 @@
+"""Issuer and publisher names (service/pipeline/issuer.py) and the releases they speak for.
+
+Every name and page here was written for these tests.
+"""
+
+import pytest
+
+from service.pipeline import issuer
+from service.pipeline.models import DocumentKind
+from tests.pipeline.test_discourse import facts_of, fact_with, read
+
+
+@pytest.mark.parametrize(
+    "name, text, expected",
+    [
+        ("U.S. BUREAU OF FISHERIES STATISTICS", "", "U.S. Bureau of Fisheries Statistics"),
+        ("U.S. DEPARTMENT of TRANSPORT", "", "U.S. Department of Transport"),
+        ("NATIONAL WEATHER OFFICE", "the National Weather Office said", "National Weather Office"),
+        ("ALPINE SNOW INSTITUTE", "the Alpine Snow Institute (ASI) measured", "Alpine Snow Institute"),
+        ("NOAA", "", "NOAA"),  # an acronym stays
+        ("Bureau of Tides", "", "Bureau of Tides"),  # mixed case stays
+    ],
+)
+def test_an_all_capitals_name_takes_the_pages_case_or_title_case(name, text, expected):
+    assert issuer.recase(name, text) == expected
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [("Harbour Ferries AG", "Harbour Ferries"), ("Fjordline Energy A/S", "Fjordline Energy"),
+     ("Maple Foods Inc.", "Maple Foods"), ("Hill & Stone plc", "Hill & Stone"), ("AG", "AG")],
+)
+def test_a_legal_form_is_left_out(name, expected):
+    assert issuer.without_legal_form(name) == expected
+
+
+def test_an_acronym_is_expanded_when_the_page_spells_it_out():
+    page = "NORTHERN LIGHTS PRESS\nLatest | World\nFollow NLP on X\n\nCopyright NLP."
+    assert issuer.publisher_name("NLP", page) == "Northern Lights Press"
+    assert issuer.publisher_name("NLP", "no spelled-out name here") == "NLP"
+
+
+def test_a_name_the_page_writes_longer_after_the_article_is_taken_whole():
+    page = "Ocean Watch Service\nBorealis\n\nThe Borealis Ocean Watch Service (BOWS) confirms that sea ice fell."
+    assert issuer.publisher_name("Ocean Watch Service", page) == "Borealis Ocean Watch Service"
+    # a sentence opener in front of the name is not part of it
+    assert issuer.longer_spelling("Ocean Watch Service", "the Yesterday Ocean Watch Service said") is None
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [("U.S. Bureau of Fisheries Statistics", "Bureau of Fisheries Statistics"),
+     ("UK Office for Rail Data", "Office for Rail Data"),
+     ("U.S. Army", "U.S. Army"),  # one word left: the qualifier is part of the name
+     ("US Open Tennis", "US Open Tennis"),  # not an institution
+     ("Statistics Norway", "Statistics Norway")],
+)
+def test_an_abbreviated_country_in_front_of_an_institution_is_dropped_for_speakers(name, expected):
+    assert issuer.speaker_name(name) == expected
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [("National Office of Meteorology", True), ("Lakeland Statistics Bureau", True),
+     ("Northern Lights Press", False), ("Global Wire Service", False), ("Harbour Herald", False), (None, False)],
+)
+def test_institutions_are_told_from_news_outlets(name, expected):
+    assert issuer.is_institution(name) is expected
+
+
+@pytest.mark.parametrize(
+    "lead, expected",
+    [("OSLO, Norway, May 2, 2025 /WireDesk/ -- Fjordline Energy A/S today announced a new plant.", "Fjordline Energy A/S"),
+     ("The Borealis Ocean Watch Service (BOWS) confirms that sea ice fell.", "Borealis Ocean Watch Service"),
+     ("Sea ice fell for a third year.", None),
+     ("Officials announced a new plant.", None)],
+)
+def test_the_announcer_of_a_release_is_the_subject_of_its_lead(lead, expected):
+    assert issuer.announcer(lead) == expected
+
+
+AGENCY_PAGE = """Skip to main content
+National Office of Meteorology
+Forecasts | Warnings | Climate | Research
+Climate summaries
+
+Wet 2025 spring season ends with record rainfall
+
+June 1, 2025
+
+The spring season brought 412 millimetres of rain to the northern districts, the most since 1961.
+
+Three rivers broke their banks in April and flooded 2,300 homes.
+
+Storm Irma caused power cuts across eleven states.
+
+"We saw rain on 61 of 92 days," said chief forecaster Hana Lind.
+
+Contact the press office
+"""
+
+
+def test_a_page_an_institution_publishes_without_a_byline_is_its_release():
+    article, discourse = read(AGENCY_PAGE)
+    assert article.source == "National Office of Meteorology"
+    assert discourse.kind == DocumentKind.RELEASE
+    _, _, facts = facts_of(AGENCY_PAGE)
+    assert fact_with(facts, "412 millimetres").attribution.speaker == "National Office of Meteorology"
+    assert fact_with(facts, "flooded 2,300 homes").attribution.speaker == "National Office of Meteorology"
+    assert fact_with(facts, "across eleven states").attribution.speaker == "National Office of Meteorology"
+    assert fact_with(facts, "We saw rain").attribution.speaker == "Hana Lind"
+
+
+def test_the_same_page_with_a_reporters_byline_is_news():
+    raw = AGENCY_PAGE.replace("June 1, 2025", "By Tom Reed\n\nJune 1, 2025")
+    article, discourse = read(raw)
+    assert article.byline == "Tom Reed"
+    assert discourse.kind == DocumentKind.NEWS
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "412 millimetres").attribution is None
+
+
+def test_a_news_outlets_page_without_a_byline_stays_news():
+    raw = AGENCY_PAGE.replace("National Office of Meteorology", "Northern Daily Herald")
+    assert read(raw)[1].kind == DocumentKind.NEWS
+
+
+def test_a_shouted_masthead_speaks_without_its_country_prefix():
+    raw = AGENCY_PAGE.replace("National Office of Meteorology", "U.S. NATIONAL OFFICE OF METEOROLOGY")
+    _, discourse = read(raw)
+    assert discourse.default_speaker.name == "National Office of Meteorology"
+
+
+# ------------------------------------------------------------------ publishers stated by the page
+
+BODY = """Harbour tolls rose by 4 percent in the third quarter, the port authority said on Monday.
+
+Cargo volumes fell for a second quarter as two shipping lines moved their routes to other ports.
+"""
+
+
+def _page(header: str, headline: str = "Harbour tolls rise again", footer: str = "") -> str:
+    return f"{header}\n\n{headline}\n\nMarch 3, 2025\n\n{BODY}\n{footer}\n"
+
+
+def _source(raw: str) -> str | None:
+    from service.pipeline.cleaning import clean_article
+
+    return clean_article(raw, min_chars=50).source
+
+
+def test_a_masthead_with_dotted_initials_in_capitals_is_the_publisher_in_the_pages_case():
+    raw = _page("U.S. PORT AUTHORITY OF THE GULF\nHome | Ports | Data | Contact",
+                footer="Questions go to the U.S. Port Authority of the Gulf press desk.")
+    assert _source(raw) == "U.S. Port Authority of the Gulf"
+
+
+def test_a_copyright_acronym_is_expanded_from_the_masthead():
+    raw = _page("NORTHERN LIGHTS PRESS\nLatest | World | Business", footer="Copyright NLP. Not for redistribution.")
+    assert _source(raw) == "Northern Lights Press"
+
+
+def test_an_institutions_short_copyright_name_takes_the_country_the_masthead_adds():
+    raw = _page("Ministry of Transport Lesotho\nHome | About | News",
+                footer="Copyright © 2025 Ministry of Transport. All Rights Reserved.")
+    assert _source(raw) == "Ministry of Transport Lesotho"
+
+
+def test_a_copyright_policy_link_names_no_publisher_and_a_legal_form_is_dropped():
+    assert _source(_page("Home | About | News", footer="Privacy Policy\nCopyright Policy")) is None
+    assert _source(_page("Home | About | News", footer="© Harbour Ferries AG 2025")) == "Harbour Ferries"
+
+
+def test_a_release_wires_dateline_names_the_distributor():
+    raw = _page("Home | Releases | Submit", headline="Harbour Ferries orders four electric vessels").replace(
+        "Harbour tolls rose", "BERGEN, Norway, March 3, 2025 /Fjord Release Wire/ -- Harbour tolls rose")
+    assert _source(raw) == "Fjord Release Wire"
+
+
+def test_a_mastheads_motto_is_chrome_and_the_headline_below_it_is_the_title():
+    from service.pipeline.cleaning import clean_article
+
+    raw = ("Skip to main content\nCentral Bank of Ruritania\nThe Central Bank of Ruritania, the monetary authority of "
+           "the republic, keeps prices stable and the payment system safe.\nPolicy | Markets | Statistics | Contact\n\n"
+           "Central Bank of Ruritania issues rate statement\n\nMay 7, 2025\n\n" + BODY)
+    article = clean_article(raw, min_chars=50)
+    assert article.title == "Central Bank of Ruritania issues rate statement"
+    assert article.source == "Central Bank of Ruritania"
+    assert "monetary authority" not in article.text
+
+
+RATE_RELEASE = """Central Bank of Ruritania
+Policy | Markets | Statistics | Contact
+
+Central Bank of Ruritania issues rate statement
+
+May 7, 2025
+
+Household spending has slowed since the spring, according to recent indicators.
+
+Inflation eased to 2.9 percent in April, according to the National Statistics Office.
+
+In support of its goals, the Board decided to keep the policy rate at 4 percent.
+"""
+
+
+def test_evidence_cited_with_according_to_keeps_the_issuer_and_a_named_source_does_not():
+    _, discourse, facts = facts_of(RATE_RELEASE)
+    assert discourse.kind == DocumentKind.RELEASE
+    assert fact_with(facts, "recent indicators").attribution.speaker == "Central Bank of Ruritania"
+    assert fact_with(facts, "Inflation eased").attribution.speaker != "Central Bank of Ruritania"
+
+
+def test_a_byline_with_the_authors_unit_is_a_reporters_byline_and_keeps_the_page_news():
+    raw = AGENCY_PAGE.replace("National Office of Meteorology", "U.S. Army").replace(
+        "June 1, 2025", "By Sgt. Tom Reed, 3rd Signal Battalion\n\nJune 1, 2025")
+    article, discourse = read(raw)
+    assert article.source == "U.S. Army"
+    assert article.byline == "Sgt. Tom Reed"
+    assert discourse.kind == DocumentKind.NEWS
+
+
+def test_the_about_section_of_a_release_is_boilerplate():
+    from service.pipeline.cleaning import clean_article
+
+    raw = ("Home | Releases | Submit\n\nFjordline Energy orders four turbines\n\n"
+           "OSLO, Norway, May 2, 2025 /Fjord Release Wire/ -- Fjordline Energy AS today announced an order for four "
+           "turbines worth 90 million euros.\n\nThe turbines will be delivered in 2027.\n\nAbout Fjordline Energy\n"
+           "Fjordline Energy AS is a Norwegian developer of wind power, based in Oslo.\n\nMedia contact: press desk\n")
+    article = clean_article(raw, min_chars=50)
+    assert "Norwegian developer" not in article.text and "About Fjordline" not in article.text
+    assert "delivered in 2027" in article.text
+    # a heading "About ..." over body text that does not describe a named body stays
+    body = raw.replace("Fjordline Energy AS is a Norwegian", "The wind farm will be a Norwegian")
+    assert "Norwegian" in clean_article(body, min_chars=50).text
+
+
+def test_a_section_and_site_masthead_and_a_footer_name_above_an_address_name_the_publisher():
+    assert _source(_page("Health Desk | Lakeside Public News\nDonate  Listen")) == "Lakeside Public News"
+    footer = "The Lakeside Council\n12 Harbour Road\nLakeside, OR 97001\nPrivacy Policy"
+    assert _source(_page("Home | Council | Services", footer=footer)) == "The Lakeside Council"
+
+
+def test_a_press_release_narrating_a_meeting_is_a_readout_without_a_speaker():
+    raw = ("Home > Government > Office of the Premier\n\nPress release\n\n"
+           "Premier meeting with the President of Ruritania: 3 March 2025\n\nPublished 3 March 2025\n\n"
+           "The Premier met the President of Ruritania in Lakeside today.\n\n"
+           "The leaders agreed a new trade partnership worth 2 billion euros.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.READOUT
+    assert fact_with(facts, "new trade partnership").attribution is None
+    release = raw.replace("Premier meeting with the President of Ruritania", "Premier announces trade partnership")
+    assert read(release)[1].kind == DocumentKind.RELEASE
+
+
+def test_an_issued_by_sign_off_names_the_publisher_and_is_no_fact():
+    raw = ("Home | Statistics | Census | Contact\n\nConsumer prices, October 2025\n\nMedia release\n\n"
+           "Consumer prices rose 2.3 per cent in the year to October.\n\nFood prices rose 3.1 per cent.\n\n"
+           "Issued by the Ruritania Statistics Office, Lakeside.\n")
+    article, discourse, facts = facts_of(raw)
+    assert article.source == "Ruritania Statistics Office"
+    assert "Issued by" not in article.text
+    assert fact_with(facts, "Food prices").attribution.speaker == "Ruritania Statistics Office"
