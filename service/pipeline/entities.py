@@ -263,7 +263,6 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _NAME_JOINERS = frozenset(["of", "for", "and", "&", "the", "on", "'s"])
 # Nouns for a kind of body, which alone describe an organisation rather than name it ("the Committee").
 _GENERIC_BODIES = lexicon("generic_bodies")
-_COUNTRY_QUALIFIERS = lexicon("country_qualifiers")
 # a legal form after a company's name ("A/S", "Inc.", "plc"), followed by no further letter
 _LEGAL_FORM_RE = re.compile(
     r"(?:%s)(?![\w/])" % "|".join(re.escape(f) for f in sorted(lexicon("legal_forms"), key=len, reverse=True)),
@@ -754,17 +753,6 @@ class _Scanner:
                 and self.tok(self.covered[a][1]) == "'s"
             ):
                 a = self.covered[a][1] + 1
-            # "U.S. Bureau of Labor Statistics": an abbreviated country in front qualifies the name, it is not part
-            # of it (the mention keeps it, the name does not)
-            qualified = a
-            if (
-                self.covered[a] is not None
-                and self.covered[a][2].type == "GPE"
-                and self.key(a) in _COUNTRY_QUALIFIERS
-                and self.tok(self.covered[a][1]) != "-"  # "U.S.-Japan Alliance" names both
-                and self._org_end(self.covered[a][1], j)
-            ):
-                a = self.covered[a][1]
             legal = self._legal_form_in(a, j)
             if legal is not None:
                 name_start, name_end, form_end = legal
@@ -777,7 +765,7 @@ class _Scanner:
                 end = None  # "Saudi Energy Minister": a country and a portfolio in front of a title, no organisation
             if end:
                 if not all(self.covered[k] is not None for k in range(a, end)):
-                    self.spans.append((qualified, end, self.surface(a, end), "ORG"))
+                    self.spans.append((a, end, self.surface(a, end), "ORG"))
                     self._acronym_after(a, end)
             elif 2 <= j - a <= 3 and not self.sentence_start(a):
                 # a known country next to another capitalised word names something else: "Statistics Canada"
