@@ -14,6 +14,7 @@ from .catalog import Catalog
 from .config import Settings
 from .errors import ProblemApi, register_error_handlers
 from .routes import articles, claims, entities, facts, health, passages, spec
+from .routes.common import SchemaRulesPlugin
 from .routes.headers import ResponseHeadersPlugin
 
 API_DESCRIPTION = """\
@@ -53,7 +54,7 @@ def create_app(config: Mapping | None = None) -> Flask:
 
     app.extensions["claimdex"] = Catalog(settings)
     observability.init_app(app)  # first: its clock wraps every other hook
-    api = ProblemApi(app, spec_kwargs={"extra_plugins": [ResponseHeadersPlugin()]})
+    api = ProblemApi(app, spec_kwargs={"extra_plugins": [ResponseHeadersPlugin(), SchemaRulesPlugin()]})
     api.spec.components.security_scheme(
         SECURITY_SCHEME, {"type": "http", "scheme": "bearer", "description": "One of the keys in CLAIMDEX_API_KEYS"})
     register_error_handlers(app)

@@ -68,6 +68,14 @@ def article_id_for(text: str) -> str:
     return "a" + content_hash(text)[:19]
 
 
+def identity_text(cleaned_text: str, raw: str | bytes) -> str:
+    """What an article's identity (id and duplicate check) derives from: its cleaned body, or, for a page that
+    kept no body at all, the page as posted, so that two different pages of chrome stay two articles."""
+    if cleaned_text.strip():
+        return cleaned_text
+    return raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
+
+
 def _fingerprint(*paths: Path) -> str:
     digest = hashlib.sha256()
     for path in paths:
@@ -96,7 +104,7 @@ class Processor:
 
     def _process(self, stored: StoredArticle) -> Processed:
         document = process_document(stored.raw, stored.sidecar, self.extractor, kind=stored.kind,
-                                    min_chars=self.min_article_chars)
+                                    min_chars=self.min_article_chars, keep_short=True)
         cleaned, passages, facts = document.article, document.passages, document.facts
         meta = {"title": cleaned.title, "source": cleaned.source, "published": cleaned.published,
                 "url": cleaned.url}
@@ -134,7 +142,8 @@ class Processor:
         article = {
             "id": aid, **meta, "byline": cleaned.byline, "kind": cleaned.kind, "text": cleaned.text,
             "passages": len(passage_records), "facts": len(fact_records),
-            "content_hash": content_hash(cleaned.text), "raw_hash": stored.raw_hash,
+            "content_hash": content_hash(identity_text(cleaned.text, stored.raw)), "raw_hash": stored.raw_hash,
+            "warnings": cleaned.warnings,
             "entities": sorted(mention_counts.values(), key=lambda e: e["name"]),
         }
         return Processed(article, passage_records, fact_records)
@@ -340,9 +349,9 @@ class Catalog:
     def ingest(self, raw: bytes, metadata: dict | None = None, *, kind: str = "text") -> tuple[dict, bool]:
         """Clean, persist durably and index one article (``kind`` "text" or "html"). Returns (article, created)."""
         sidecar = {k: v for k, v in (metadata or {}).items() if v is not None} or None
-        cleaned = clean_page(raw, sidecar, kind, min_chars=self.settings.min_article_chars)
+        cleaned = clean_page(raw, sidecar, kind, min_chars=self.settings.min_article_chars, keep_short=True)
         with self._writing() as session:
-            return self._ingest_cleaned(session, raw, sidecar, cleaned.text, kind)
+            return self._ingest_cleaned(session, raw, sidecar, identity_text(cleaned.text, raw), kind)
 
     def ingest_many(self, items: list[tuple]) -> list[tuple[int, dict | None, bool, str | None]]:
         """Ingest several articles under one write lock: [(key, article, created, error)].
@@ -354,11 +363,12 @@ class Catalog:
             kind = rest[0] if rest else "text"
             sidecar = {k: v for k, v in (metadata or {}).items() if v is not None} or None
             try:
-                cleaned = clean_page(raw, sidecar, kind, min_chars=self.settings.min_article_chars)
+                cleaned = clean_page(raw, sidecar, kind, min_chars=self.settings.min_article_chars,
+                                     keep_short=True)
             except ArticleRejected as error:
                 results.append((key, None, False, str(error)))
                 continue
-            ready.append((key, raw, sidecar, cleaned.text, kind))
+            ready.append((key, raw, sidecar, identity_text(cleaned.text, raw), kind))
         if ready:
             with self._writing() as session:
                 for key, raw, sidecar, text, kind in ready:

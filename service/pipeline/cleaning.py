@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import issuer, language
-from .errors import ArticleRejected
+from .errors import ArticleRejected, ArticleTooShort
 from .models import CleanedArticle
 
 # A line longer than this is treated as prose, never as a chrome phrase, so that a real
@@ -392,21 +392,33 @@ def clean_article(raw: str | bytes, sidecar: dict | None = None, *, min_chars: i
                       or (_parse_date_text(title) if title else None)),
         "url": None,
     }
+    meta.update(stated_metadata(sidecar, published=meta["published"]))
+    if not body:
+        _too_short("article is too short: no text left after removing page chrome", "", meta)
+    if len(body) < min_chars:
+        _too_short(f"article is too short: {len(body)} characters after cleaning, fewer than {min_chars}", body, meta)
+    return CleanedArticle(text=body, **meta)
+
+
+def stated_metadata(sidecar: dict | None, *, published: str | None = None) -> dict:
+    """The metadata fields a sidecar (or a request) states, spaces collapsed and the date read as ISO; a date that
+    cannot be read leaves ``published`` as found on the page."""
     sidecar = dict(sidecar or {})
     if not sidecar.get("source") and isinstance(sidecar.get("publisher"), str):
         sidecar["source"] = sidecar["publisher"]
+    stated = {}
     for key in SIDECAR_FIELDS:
         value = sidecar.get(key)
         if isinstance(value, str) and value.strip():
             value = " ".join(value.split())
             if key == "published":
-                value = _parse_date_text(value) or meta["published"]
-            meta[key] = value
-    if not body:
-        raise ArticleRejected("article is too short: no text left after removing page chrome")
-    if len(body) < min_chars:
-        raise ArticleRejected(f"article is too short: {len(body)} characters after cleaning, fewer than {min_chars}")
-    return CleanedArticle(text=body, **meta)
+                value = _parse_date_text(value) or published
+            stated[key] = value
+    return stated
+
+
+def _too_short(message: str, body: str, meta: dict):
+    raise ArticleTooShort(message, CleanedArticle(text=body, **meta, warnings=[message]))
 
 
 def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str | None:

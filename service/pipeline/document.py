@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from .cleaning import clean_article
 from .costs import stage
+from .errors import ArticleTooShort
 from .discourse import Discourse, analyse
 from .facts import FactExtractor
 from .html import clean_html
@@ -27,17 +28,33 @@ class ProcessedDocument:
     facts: list[Fact]
 
 
-def clean_page(raw: str | bytes, sidecar: dict | None, kind: str = "text", *, min_chars: int = 200) -> CleanedArticle:
-    """Clean an article file of either kind: HTML is extracted first, scraped text goes straight in."""
+def clean_page(raw: str | bytes, sidecar: dict | None, kind: str = "text", *, min_chars: int = 200,
+               keep_short: bool = False) -> CleanedArticle:
+    """Clean an article file of either kind: HTML is extracted first, scraped text goes straight in.
+
+    A page with too little prose raises ``ArticleTooShort``; with ``keep_short`` it is returned instead, with its
+    short (maybe empty) body and the reason in ``warnings``.
+    """
     clean = clean_html if kind == "html" else clean_article
-    return clean(raw, sidecar, min_chars=min_chars)
+    try:
+        return clean(raw, sidecar, min_chars=min_chars)
+    except ArticleTooShort as short:
+        if keep_short:
+            return short.article
+        raise
 
 
 def process_document(raw: str | bytes, sidecar: dict | None, extractor: FactExtractor, *, kind: str = "text",
-                     min_chars: int = 200) -> ProcessedDocument:
-    """Clean one raw page, find who speaks in it, split it into passages and extract its facts."""
+                     min_chars: int = 200, keep_short: bool = False) -> ProcessedDocument:
+    """Clean one raw page, find who speaks in it, split it into passages and extract its facts.
+
+    A page kept with ``keep_short`` is not split or mined: it has no passages and no facts.
+    """
     with stage("cleaning"):
-        article = clean_page(raw, sidecar, kind, min_chars=min_chars)
+        article = clean_page(raw, sidecar, kind, min_chars=min_chars, keep_short=keep_short)
+    if article.warnings:
+        return ProcessedDocument(article, analyse("", title=article.title, source=article.source,
+                                                  byline=article.byline, hints=sidecar), [], [])
     page = None
     if kind == "text":  # the raw head of a scraped page still holds the lines cleaning drops
         head = raw[:PAGE_HEAD_CHARS]

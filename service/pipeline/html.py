@@ -20,8 +20,8 @@ from functools import lru_cache
 from html import unescape
 from html.parser import HTMLParser
 
-from .cleaning import SIDECAR_FIELDS, clean_article
-from .errors import ArticleRejected
+from .cleaning import SIDECAR_FIELDS, clean_article, stated_metadata
+from .errors import ArticleRejected, ArticleTooShort
 from .models import CleanedArticle
 
 log = logging.getLogger(__name__)
@@ -44,6 +44,9 @@ def clean_html(raw: str | bytes, sidecar: dict | None = None, *, min_chars: int 
     page = extract_html(raw)
     merged = dict(page.metadata)
     merged.update({k: v for k, v in (sidecar or {}).items() if isinstance(v, str) and v.strip()})
+    if not page.text.strip():
+        message = "article is too short: the HTML page has no main text"
+        raise ArticleTooShort(message, CleanedArticle(text="", **stated_metadata(merged), warnings=[message]))
     return clean_article(page.text, merged, min_chars=min_chars)
 
 
@@ -52,8 +55,6 @@ def extract_html(raw: str | bytes) -> ExtractedPage:
     extracted = _extract_with_trafilatura(markup)
     if extracted is None:
         extracted = extract_without_trafilatura(markup)
-    if not extracted.text.strip():
-        raise ArticleRejected("article is too short: the HTML page has no main text")
     metadata = dict(extracted.metadata)
     if not metadata.get("source"):
         metadata["source"] = _site_from_title(markup, metadata.get("title"))

@@ -92,6 +92,7 @@ class CleanedArticle:
     published: str | None = None  # ISO date "YYYY-MM-DD", only when the page states one
     url: str | None = None
     kind: str = DocumentKind.NEWS.value  # a DocumentKind value
+    warnings: list[str] = field(default_factory=list)  # why little or nothing of the page was kept
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -10,7 +10,7 @@ from ..errors import ProblemSchema, problem
 from ..records import DOCUMENT_KINDS
 from . import catalog
 from .common import (BODY_DETAILS, BODY_PROBLEMS, IN_QUERY, READ_PROBLEMS, WRITE_PROBLEMS, ApiBlueprint, DateRangeArgs,
-                     IsoDate, PageArgs, PageSchema, Pattern, link_to, name_field, problems)
+                     IsoDate, NOT_BLANK, PageArgs, PageSchema, Pattern, link_to, name_field, problems)
 
 # The prefix stops at /v1 so that the batch route can be /v1/articles:batch (a custom method, as in AIP-136).
 blp = ApiBlueprint("articles", __name__, url_prefix="/v1", description="The article corpus")
@@ -18,7 +18,8 @@ blp = ApiBlueprint("articles", __name__, url_prefix="/v1", description="The arti
 MAX_BATCH = 100
 WRITE_SECURITY = [{SECURITY_SCHEME: []}]
 # A posted text needs the default cleaned-length floor before cleaning too: a length the spec can state and the
-# server enforces exactly. What is left after cleaning is checked against the setting (422 when too little).
+# server enforces exactly. What is left after cleaning is checked against the setting (stored with a warning when too
+# little).
 MIN_TEXT_CHARS = Settings.min_article_chars
 BATCH_ITEM_STATUSES = (200, 201, 422)
 URL_PATTERN = "^https?://[!-~]+$"
@@ -57,6 +58,10 @@ class ArticleSchema(ma.Schema):
                             metadata={"description": KIND_DESCRIPTION, "example": "news"})
     passages = ma.fields.Integer(required=True)
     facts = ma.fields.Integer(required=True)
+    warnings = ma.fields.List(ma.fields.String(), dump_default=[], metadata={
+        "description": "Why little or nothing of the page was kept: an article whose cleaned body is shorter than "
+                       "CLAIMDEX_MIN_ARTICLE_CHARS is stored as posted, with no passages or facts",
+        "example": []})
 
 
 class ArticleDetailSchema(ArticleSchema):
@@ -72,12 +77,17 @@ class ArticleInputSchema(ma.Schema):
     class Meta:
         unknown = ma.RAISE
 
+    # ``one_body`` below, stated in the spec.
+    JSON_SCHEMA_RULES = {"oneOf": [{"required": ["text"]}, {"required": ["html"]}]}
+
     text = ma.fields.String(
-        validate=validate.Length(min=MIN_TEXT_CHARS, error="the text is too short: at least {min} characters"),
+        validate=[validate.Length(min=MIN_TEXT_CHARS, error="the text is too short: at least {min} characters"),
+                  Pattern(NOT_BLANK, error="the text is blank")],
         metadata={"description": f"The raw scraped page text (give this or html), at least {MIN_TEXT_CHARS} "
-                                 "characters. It must also keep CLAIMDEX_MIN_ARTICLE_CHARS (default 200) characters "
-                                 "once navigation, prompts and other page chrome are removed, or the answer is 422."})
-    html = ma.fields.String(validate=validate.Length(min=1),
+                                 "characters, not all blank. Navigation, prompts and other page chrome are removed; "
+                                 "when fewer than CLAIMDEX_MIN_ARTICLE_CHARS (default 200) characters of prose are "
+                                 "left, the article is still stored, with no passages and a warning."})
+    html = ma.fields.String(validate=[validate.Length(min=1), Pattern(NOT_BLANK, error="the html is blank")],
                             metadata={"description": "The raw HTML page (give this or text); its main text, "
                                                      "title, site name, author and date are extracted"})
     title = ma.fields.String(validate=validate.Length(1, 500))
@@ -159,7 +169,7 @@ def list_articles(**args):
 @blp.response(201, ArticleSchema, description="Created", headers=LOCATION)
 @blp.alt_response(200, schema=ArticleSchema, description="The same content was already stored", headers=LOCATION)
 @problems(blp, *WRITE_PROBLEMS, *BODY_PROBLEMS, details=BODY_DETAILS, s401="Missing or wrong API key",
-          s422="Not UTF-8, invalid fields, or too short or empty after cleaning")
+          s422="Not UTF-8, invalid or blank fields, or text shorter than the minimum")
 def create_article(data):
     """Add an article: clean it, extract facts and index it durably."""
     kind = _kind(data)

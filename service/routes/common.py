@@ -6,6 +6,8 @@ import re
 from http import HTTPStatus
 
 import marshmallow as ma
+from apispec import BasePlugin
+from apispec.ext.marshmallow.common import resolve_schema_cls
 from flask_smorest import Blueprint
 from marshmallow import validate
 
@@ -119,6 +121,18 @@ def _enum_reference(converter, field, ret: dict, **kwargs) -> dict:
         ret.pop(key, None)
     reference = {"$ref": f"#/components/schemas/{name}"}
     return {"anyOf": [reference, {"type": "null"}]} if field.allow_none else reference
+
+
+class SchemaRulesPlugin(BasePlugin):
+    """apispec plugin: a marshmallow schema's ``JSON_SCHEMA_RULES`` (rules across fields that a schema-level
+    validator enforces, such as "exactly one of these") are added to its component, so the spec states them too."""
+
+    def schema_helper(self, name, definition, **kwargs):
+        schema = kwargs.get("schema")
+        if schema is None:
+            return None
+        schema = resolve_schema_cls(schema)
+        return dict(getattr(schema, "JSON_SCHEMA_RULES", {})) or None
 
 
 class ApiBlueprint(Blueprint):

@@ -8,7 +8,11 @@ TOP_LEVEL_ORDER = ("openapi", "info", "servers", "tags", "paths", "components")
 
 
 class _SpecDumper(yaml.SafeDumper):
-    """Multi-line descriptions as readable literal blocks."""
+    """Multi-line descriptions as readable literal blocks; a value shared by two schemas is written out twice, not
+    as a YAML anchor and alias."""
+
+    def ignore_aliases(self, data):
+        return True
 
 
 def _str(dumper, value):

@@ -52,10 +52,25 @@ def test_exactly_one_of_text_and_html(writable_client, auth, body):
     assert "exactly one of 'text' and 'html'" in str(assert_problem(response, 422))
 
 
-def test_html_without_main_text_is_422(writable_client, auth):
-    page = "<html><head><title>Menu</title></head><body><nav><a>Home</a><a>News</a></nav></body></html>"
-    response = writable_client.post("/v1/articles", json={"html": page}, headers=auth)
-    assert "short" in assert_problem(response, 422)["detail"]
+def test_html_without_main_text_is_stored_with_a_warning_and_no_passages(writable_client, writable_root, auth):
+    menu = "<html><head><title>Menu</title></head><body><nav><a>Home</a><a>News</a></nav></body></html>"
+    other = "<html><head><title>Sitemap</title></head><body><nav><a>Sport</a><a>Weather</a></nav></body></html>"
+    response = writable_client.post("/v1/articles", json={"html": menu}, headers=auth)
+    assert response.status_code == 201
+    article = response.get_json()
+    assert (article["passages"], article["facts"]) == (0, 0)
+    assert article["warnings"] and "short" in article["warnings"][0]
+    assert (writable_root / "articles" / f"{article['id']}.html").exists()  # nothing posted is lost
+    assert writable_client.get(f"/v1/articles/{article['id']}").get_json()["warnings"] == article["warnings"]
+    # Two pages that keep no body are still two articles: identity falls back to the page as posted.
+    second = writable_client.post("/v1/articles", json={"html": other}, headers=auth)
+    assert second.status_code == 201 and second.get_json()["id"] != article["id"]
+    assert writable_client.post("/v1/articles", json={"html": menu}, headers=auth).status_code == 200
+
+
+@pytest.mark.parametrize("body", [{"html": "   \n\t "}, {"text": " " * 300}])
+def test_blank_bodies_are_422(writable_client, auth, body):
+    assert "blank" in str(assert_problem(writable_client.post("/v1/articles", json=body, headers=auth), 422))
 
 
 def test_batch_mixes_text_and_html(writable_client, writable_root, auth):
