@@ -279,10 +279,9 @@ class Catalog:
                 with costs.stage("claims"):
                     components = build_claims(facts)
                 with costs.stage("index writing"):
-                    for component, claims in components:
-                        builder.add("component", component)
-                        for claim in claims:
-                            builder.add("claim", claim)
+                    for component in components:
+                        for kind, record in component.records():
+                            builder.add(kind, record)
         bar.close()
         counts = {k + "s": v for k, v in builder.counts.items()}
         spent = {"writer": _rounded(costs.take()), "workers": _rounded(worker_costs),

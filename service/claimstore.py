@@ -1,8 +1,9 @@
 """Claims kept in the index, updated as facts arrive and leave.
 
 A claim component (``claims.ClaimComponent``) is a set of facts joined by similarities that reach the linkage
-threshold; its claims are clustered among its facts alone. Each component and each of its claims is an index
-document. When a write session adds or removes facts, only the components it touches are recomputed:
+threshold; its claims are clustered among its facts alone. The index keeps each component as a head (id, size), one
+part per article holding that article's member facts, and its claims. When a write session adds or removes facts,
+only the components it touches are recomputed:
 
 * components holding a fact of a deleted or replaced article lose that fact;
 * a new fact pulls in every component holding a fact it is similar enough to. Such facts share an entity and a
@@ -10,14 +11,16 @@ document. When a write session adds or removes facts, only the components it tou
 * the union of those facts and the new ones is clustered again, and its components replace the old ones.
 
 Because a component depends only on the facts it holds, a full build (which clusters every fact at once) and any
-sequence of incremental writes that ends with the same facts give the same claims. The exceptions are a write with more
-than ``MAX_CANDIDATES`` candidate neighbours and a component above ``MAX_RECLUSTER`` facts (templated or near-duplicate text chains many facts together): a write then
-reclusters only the claims it touches, marks the component ``exact: false``, and a rebuild makes it exact again.
+sequence of incremental writes that ends with the same facts give the same claims. The exceptions are a write with
+more than ``MAX_CANDIDATES`` candidate neighbours and a component above ``MAX_RECLUSTER`` facts (templated or
+near-duplicate text chains many facts together): a write then reclusters only the claims it touches, rewrites only
+the parts of the articles that come or go, marks the component ``exact: false``, and a rebuild makes it exact again.
 """
 
 from __future__ import annotations
 
-from typing import Iterable
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator
 
 from .pipeline.claims import ClaimComponent, claim_components, linked_facts
 from .pipeline.facts import EXTRACTOR_VERSION
@@ -28,18 +31,49 @@ MAX_RECLUSTER = 100
 MAX_CANDIDATES = 100
 
 
-def component_records(components: Iterable[ClaimComponent]) -> list[tuple[dict, list[dict]]]:
-    """(component document, claim documents) for the index."""
+@dataclass
+class StoredComponent:
+    """A component as the index keeps it: a head (id, size), one part per article (that article's member facts),
+    and the claims clustered among its facts."""
+
+    head: dict | None  # None: claims added to a component whose head is written apart
+    parts: list[dict] = field(default_factory=list)
+    claims: list[dict] = field(default_factory=list)
+
+    def records(self) -> Iterator[tuple[str, dict]]:
+        if self.head is not None:
+            yield "component", self.head
+        for part in self.parts:
+            yield "component_part", part
+        for claim in self.claims:
+            yield "claim", claim
+
+
+def _by_article(members: dict[str, str]) -> dict[str, dict[str, str]]:
+    grouped: dict[str, dict[str, str]] = {}
+    for fact_id, article_id in sorted(members.items()):
+        grouped.setdefault(article_id, {})[fact_id] = article_id
+    return grouped
+
+
+def _parts(component_id: str, members: dict[str, str]) -> list[dict]:
+    return [{"id": f"{component_id}/{article_id}", "component": component_id, "article": article_id, "facts": facts}
+            for article_id, facts in _by_article(members).items()]
+
+
+def component_records(components: Iterable[ClaimComponent]) -> list[StoredComponent]:
+    """The index records of each component: head, parts and claims."""
     out = []
     for component in components:
-        record = {"id": component.id, "facts": dict(component.members)}
+        members = dict(component.members)
         claims = [dict(claim, component=component.id, extractor_version=EXTRACTOR_VERSION)
                   for claim in component.claims]
-        out.append((record, claims))
+        out.append(StoredComponent({"id": component.id, "size": len(members)}, _parts(component.id, members),
+                                   claims))
     return out
 
 
-def build_claims(facts: list[dict]) -> list[tuple[dict, list[dict]]]:
+def build_claims(facts: list[dict]) -> list[StoredComponent]:
     """Every component and claim of a complete collection of facts (for a full build)."""
     return component_records(claim_components(facts))
 
@@ -58,19 +92,22 @@ def update_claims(session) -> dict:
     def current(record: dict) -> bool:
         return record.get("article_id") not in stale
 
-    touched = {c["id"]: c for c in session.components_with(articles=removed)}
+    parts = session.component_parts_with(articles=removed)
     keys = {key for fact in new for key in fact.get("link_keys", ())}
     names = {e["name"] for fact in new for e in fact.get("entities", ()) if e.get("name")}
     candidates = [f for f in session.facts_sharing(names, keys, limit=MAX_CANDIDATES) if current(f)]
     linked = linked_facts(new, candidates) if new else set()
-    for component in session.components_with(facts=linked):
-        touched.setdefault(component["id"], component)
+    parts += session.component_parts_with(facts=linked)
+    touched = {head["id"]: head for head in session.component_heads(sorted({p["component"] for p in parts}))}
 
-    in_components = {fid for c in touched.values() for fid, aid in c["facts"].items() if aid not in stale}
-    if touched and len(in_components | linked) + len(new) > MAX_RECLUSTER:
+    stale_members = {fid for p in parts if p["article"] in stale for fid in p["facts"]}
+    in_touched = {fid for p in parts for fid in p["facts"]}
+    live = sum(head["size"] for head in touched.values()) - len(stale_members) + len(linked - in_touched)
+    if touched and live + len(new) > MAX_RECLUSTER:
         return _local_update(session, new, stale, touched, linked)
     pool = {f["id"]: f for f in new}
-    missing = (in_components | linked) - set(pool)
+    members = {fid for cid in touched for fid, aid in session.component_members(cid).items() if aid not in stale}
+    missing = (members | linked) - set(pool)
     for fact in session.facts_by_id(sorted(missing)):
         if current(fact):
             pool[fact["id"]] = fact
@@ -81,29 +118,38 @@ def update_claims(session) -> dict:
 
 def _local_update(session, new: list[dict], stale: set[str], touched: dict[str, dict], linked: set[str]) -> dict:
     """Update a component too large to recluster on every write: only its claims that hold a linked or removed
-    fact are clustered again, with the new facts, and the component keeps its id. The claims may then differ from
-    a full build's until the next rebuild, which clusters the whole component."""
-    big = max(touched.values(), key=lambda c: (len(c["facts"]), c["id"]))
+    fact are clustered again, with the new facts, and the component keeps its id. Only the parts of the articles
+    that come or go are rewritten. The claims may then differ from a full build's until the next rebuild, which
+    clusters the whole component."""
+    big = max(touched.values(), key=lambda c: (c["size"], c["id"]))
     small = [c for c in touched.values() if c["id"] != big["id"]]
-    gone = {fid for fid, aid in big["facts"].items() if aid in stale}
-    affected = session.claims_with(sorted(linked | gone))
-    affected = [c for c in affected if c.get("component") == big["id"]]
-    pool_ids = (linked | {f["id"] for c in affected for f in c["facts"]}
-                | {fid for c in small for fid in c["facts"]}) - gone
+    gone = session.component_members(big["id"], articles=sorted(stale))
+    affected = [c for c in session.claims_with(sorted(linked | set(gone))) if c.get("component") == big["id"]]
+    small_members = {}
+    for component in small:
+        small_members.update({fid: aid for fid, aid in session.component_members(component["id"]).items()
+                              if aid not in stale})
+    pool_ids = (linked | {f["id"] for c in affected for f in c["facts"]} | set(small_members)) - set(gone)
     pool = {f["id"]: f for f in new}
     for fact in session.facts_by_id(sorted(pool_ids - set(pool))):
         if fact.get("article_id") not in stale:
             pool[fact["id"]] = fact
-    members = {fid: aid for fid, aid in big["facts"].items() if aid not in stale}
-    for component in small:
-        members.update({fid: aid for fid, aid in component["facts"].items() if aid not in stale})
-    members.update({f["id"]: f["article_id"] for f in pool.values()})
     claims = [dict(claim, component=big["id"], extractor_version=EXTRACTOR_VERSION)
               for component in claim_components(sorted(pool.values(), key=lambda f: f["id"]))
               for claim in component.claims]
     session.delete_claims(c["id"] for c in affected)
     for component in small:
         session.replace_components([component["id"]], [])
-    session.delete_component_record(big["id"])
-    session.add_components([({"id": big["id"], "facts": members, "exact": False}, claims)])
+    joining = _by_article({**small_members, **{f["id"]: f["article_id"] for f in pool.values()}})
+    gone_articles = set(gone.values())
+    size = big["size"] - len(gone)
+    for article_id in sorted(gone_articles | set(joining)):
+        held = {} if article_id in stale else session.component_members(big["id"], articles=[article_id])
+        facts = {**held, **joining.get(article_id, {})}
+        added = len(facts) - len(held)
+        if added or article_id in gone_articles:
+            session.write_component_part(big["id"], article_id, facts)
+            size += added
+    session.write_component_head({"id": big["id"], "size": size, "exact": False})
+    session.add_components([StoredComponent(None, [], claims)])
     return {"replaced": len(touched), "written": 1, "exact": False}

@@ -39,6 +39,11 @@ def snapshot(catalog) -> dict:
     page = catalog.claims(limit=100, offset=0)
     assert page["total"] == len(page["items"])
     components = sorted(catalog.reader.all_records("component"), key=lambda c: c["id"])
+    for component in components:  # with the members its parts hold, each article's in one part
+        parts = [p for p in catalog.reader.all_records("component_part") if p["component"] == component["id"]]
+        assert len({p["article"] for p in parts}) == len(parts)
+        component["facts"] = {fid: aid for p in parts for fid, aid in p["facts"].items()}
+        assert component["size"] == len(component["facts"])
     # The claims' indexed quantities too: written by the build and by each write alike.
     by_quantity = {f"{unit}/{dimension}/{low}": [c["id"] for c in catalog.claims(
         limit=100, offset=0, unit=unit, dimension=dimension, min_value=low)["items"]]

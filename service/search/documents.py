@@ -112,9 +112,22 @@ def fact_document(record: dict) -> dict:
 
 
 def component_document(record: dict) -> dict:
-    """A claim component: ``{"id", "facts": {fact id: article id}}``."""
+    """A claim component's head: ``{"id", "size"}`` (and ``"exact": false`` after a local update). Its members are
+    in its parts, so a write that changes a few of them rewrites a few small documents, not one per member."""
     return {"id": record["id"], "kind": "component", "kind_code": KIND_CODES["component"], "component": record["id"],
-            "members": ",".join(sorted(record["facts"])), "articles": ",".join(sorted(set(record["facts"].values()))),
+            "payload": json.dumps(record, ensure_ascii=False, separators=(",", ":"))}
+
+
+def component_part_id(component_id: str, article_id: str) -> str:
+    return f"{component_id}/{article_id}"
+
+
+def component_part_document(record: dict) -> dict:
+    """The facts of one article in one component: ``{"id", "component", "article", "facts": {fact id: article id}}``,
+    found by any of its facts (``members``) or by its article."""
+    return {"id": record["id"], "kind": "component_part", "kind_code": KIND_CODES["component_part"],
+            "component": record["component"], "members": ",".join(sorted(record["facts"])),
+            "articles": record["article"],
             "payload": json.dumps(record, ensure_ascii=False, separators=(",", ":"))}
 
 

@@ -132,3 +132,20 @@ def _fixed_width(column, dtype, count: int, default) -> np.ndarray | None:
     out = np.full(count, default, dtype=dtype)
     out[:written] = data
     return out
+
+
+def docs_with_any(searcher, fieldname: str, texts) -> np.ndarray:
+    """Global document numbers (ascending, live documents only) holding any of ``texts`` in ``fieldname``: the
+    same set as ``docs_for_query(Or([Term(fieldname, t) ...]))``, from decoded posting blocks instead of Whoosh's
+    per-posting matcher loop."""
+    parts = []
+    for leaf, offset in searcher.reader().leaf_readers():
+        field = leaf.schema[fieldname]
+        deleted = deleted_mask(leaf)
+        for text in texts:
+            ids, _ = term_postings(leaf, fieldname, field.to_bytes(text))
+            if deleted is not None and len(ids):
+                ids = ids[~deleted[ids]]
+            if len(ids):
+                parts.append(ids + offset)
+    return np.unique(np.concatenate(parts)) if parts else EMPTY_IDS

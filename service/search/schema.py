@@ -13,7 +13,7 @@ from whoosh.columns import FixedBytesColumn, NumericColumn, VarBytesColumn
 from whoosh.fields import BOOLEAN, COLUMN, ID, KEYWORD, STORED, TEXT, Schema
 
 # Bump whenever the schema or the way documents are written changes; a mismatch forces a rebuild.
-SCHEMA_VERSION = 13
+SCHEMA_VERSION = 14
 
 # Numbers keep their separators ("11,000" is one token, so a plain term query finds it) and dotted
 # acronyms stay whole ("U.S." -> "u.s"), unlike Whoosh's default tokenizer.
@@ -73,7 +73,7 @@ def build_schema() -> Schema:
         # Facet values of a fact (documents.pack_facets), read per matching document without decoding its payload.
         facet_values=COLUMN(VarBytesColumn()),
         # Claims (search/claims_index.py): a fact's link keys find the facts it may be similar to; a claim
-        # component lists its member facts and articles; a claim is filtered by status, publishers and dates and
+        # component's parts (one per article) list its member facts and that article; a claim is filtered by status, publishers and dates and
         # listed in the order of its packed sort key.
         link_keys=KEYWORD(commas=True, lowercase=True),
         members=KEYWORD(commas=True),
@@ -93,7 +93,7 @@ def build_schema() -> Schema:
     )
 
 
-KIND_CODES = {"article": 1, "passage": 2, "fact": 3, "claim": 4, "component": 5}
+KIND_CODES = {"article": 1, "passage": 2, "fact": 3, "claim": 4, "component": 5, "component_part": 6}
 
 
 def day_number(iso_date: str | None) -> int:

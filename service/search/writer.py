@@ -21,12 +21,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator
 
+import numpy as np
 from whoosh import index as windex
 from whoosh.query import And, Or, Term
 
-from .documents import (article_document, claim_document, component_document, fact_document, keyword,
-                        passage_document, record_of)
+from .documents import (article_document, claim_document, component_document, component_part_document,
+                        component_part_id, fact_document, keyword, passage_document, record_of)
 from .errors import IndexBusy, IndexUnavailable, IndexVersionMismatch
+from .postings import docs_with_any
 from .schema import SCHEMA_VERSION, build_schema
 
 MANIFEST = "MANIFEST.json"
@@ -95,7 +97,8 @@ class IndexLocation:
 
 def _add_record(writer, kind: str, record: dict) -> None:
     make = {"article": article_document, "passage": passage_document, "fact": fact_document,
-            "claim": claim_document, "component": component_document}[kind]
+            "claim": claim_document, "component": component_document,
+            "component_part": component_part_document}[kind]
     writer.add_document(**make(record))
 
 
@@ -215,10 +218,31 @@ class WriteSession:
     def _records(self, q) -> list[dict]:
         return [record_of(self._searcher.stored_fields(doc)) for doc in sorted(self._searcher.docs_for_query(q))]
 
-    def components_with(self, *, articles: Iterable[str] = (), facts: Iterable[str] = ()) -> list[dict]:
-        """Committed claim components holding any of these articles or facts."""
+    def component_parts_with(self, *, articles: Iterable[str] = (), facts: Iterable[str] = ()) -> list[dict]:
+        """Committed component parts holding any of these articles or facts."""
         terms = [Term("articles", a) for a in articles] + [Term("members", f) for f in facts]
-        return self._records(And([Term("kind", "component"), Or(terms)])) if terms else []
+        return self._records(And([Term("kind", "component_part"), Or(terms)])) if terms else []
+
+    def component_heads(self, component_ids: Iterable[str]) -> list[dict]:
+        """The committed heads (``{"id", "size"}``, maybe ``"exact"``) of these components."""
+        out = []
+        for component_id in component_ids:
+            fields = self._searcher.document(id=component_id)
+            if fields and fields.get("kind") == "component":
+                out.append(record_of(fields))
+        return out
+
+    def component_members(self, component_id: str, *, articles: Iterable[str] | None = None) -> dict[str, str]:
+        """{fact id: article id} of a committed component, or of its parts for these articles only."""
+        if articles is None:
+            parts = self._records(And([Term("kind", "component_part"), Term("component", component_id)]))
+        else:
+            parts = [record_of(fields) for fields in (self._searcher.document(id=component_part_id(component_id, a))
+                                                      for a in articles) if fields]
+        members: dict[str, str] = {}
+        for part in parts:
+            members.update(part["facts"])
+        return members
 
     def claims_with(self, facts: Iterable[str]) -> list[dict]:
         """Committed claims holding any of these facts."""
@@ -226,25 +250,43 @@ class WriteSession:
         return self._records(And([Term("kind", "claim"), Or(terms)])) if terms else []
 
     def delete_claims(self, claim_ids: Iterable[str]) -> None:
-        for claim_id in claim_ids:
-            self._writer.delete_by_query(And([Term("kind", "claim"), Term("id", claim_id)]))
+        for claim_id in claim_ids:  # ids are unique across kinds
+            self._writer.delete_by_term("id", claim_id)
             self.changed = True
 
-    def delete_component_record(self, component_id: str) -> None:
-        """Delete a component's own document, keeping its claims."""
-        self._writer.delete_by_query(And([Term("kind", "component"), Term("id", component_id)]))
+    def write_component_head(self, head: dict) -> None:
+        """Replace a component's head document, keeping its parts and claims."""
+        self._writer.delete_by_term("id", head["id"])
+        _add_record(self._writer, "component", head)
+        self.changed = True
+
+    def write_component_part(self, component_id: str, article_id: str, facts: dict[str, str]) -> None:
+        """Replace (or, with no facts, delete) the part of a component that holds one article's facts."""
+        part_id = component_part_id(component_id, article_id)
+        self._writer.delete_by_term("id", part_id)
+        if facts:
+            _add_record(self._writer, "component_part",
+                        {"id": part_id, "component": component_id, "article": article_id, "facts": facts})
         self.changed = True
 
     def facts_sharing(self, entities: Iterable[str], keys: Iterable[str], *, limit: int) -> list[dict]:
         """Committed facts naming one of these entities and indexed with one of these link keys, at most
         ``limit`` of them (in index order)."""
-        names = [Term("entities", keyword(e)) for e in entities]
-        terms = [Term("link_keys", keyword(k)) for k in keys]
+        names = sorted({keyword(e) for e in entities})
+        terms = sorted({keyword(k) for k in keys})
         if not names or not terms:
             return []
-        q = And([Term("kind", "fact"), Or(names), Or(terms)])
-        docs = sorted(self._searcher.docs_for_query(q))[:limit]
-        return [record_of(self._searcher.stored_fields(doc)) for doc in docs]
+        # Only facts carry link keys; the kind is checked on the few documents read all the same.
+        docs = np.intersect1d(docs_with_any(self._searcher, "link_keys", terms),
+                              docs_with_any(self._searcher, "entities", names), assume_unique=True)
+        out = []
+        for doc in docs.tolist():
+            fields = self._searcher.stored_fields(doc)
+            if fields.get("kind") == "fact":
+                out.append(record_of(fields))
+                if len(out) == limit:
+                    break
+        return out
 
     def facts_by_id(self, ids: Iterable[str]) -> list[dict]:
         out = []
@@ -254,19 +296,18 @@ class WriteSession:
                 out.append(record_of(fields))
         return out
 
-    def replace_components(self, old_ids: Iterable[str], components: Iterable[tuple[dict, list[dict]]]) -> None:
-        """Delete these components with their claims, then add ``(component, claims)`` pairs."""
+    def replace_components(self, old_ids: Iterable[str], components: Iterable) -> None:
+        """Delete these components (head, parts and claims), then add new ones (``StoredComponent``-like objects
+        whose ``records()`` yield ``(kind, record)``)."""
         for component_id in old_ids:
             self._writer.delete_by_term("component", component_id)
             self.changed = True
         self.add_components(components)
 
-    def add_components(self, components: Iterable[tuple[dict, list[dict]]]) -> None:
-        for component, claims in components:
-            if component is not None:
-                _add_record(self._writer, "component", component)
-            for claim in claims:
-                _add_record(self._writer, "claim", claim)
+    def add_components(self, components: Iterable) -> None:
+        for component in components:
+            for kind, record in component.records():
+                _add_record(self._writer, kind, record)
             self.changed = True
 
 
