@@ -20,6 +20,9 @@ OPERATORS = ("AND", "OR", "NOT")
 MIN_PREFIX = 2
 _LEXEME = re.compile(r'\s+|"[^"]*"|"|\(|\)|[^\s()"]+')
 _FIELD = re.compile(r"^([A-Za-z_]\w*):")
+# Queries of plain words only (no quotes, groups, wildcards, field syntax or operators) are the common case; they
+# are analysed directly into the query Whoosh's parser would build, without its plugin machinery.
+_PLAIN = re.compile(r'[^"()*?:]+')
 
 
 @dataclass(frozen=True)
@@ -101,7 +104,9 @@ class QueryCompiler:
         if not text:
             raise QuerySyntaxError("the query is empty", query=text, position=0)
         _check_syntax(text)
-        parsed = self._parser.parse(text)
+        parsed = self._plain(text)
+        if parsed is None:
+            parsed = self._parser.parse(text)
         if parsed is wq.NullQuery or isinstance(parsed, type(wq.NullQuery)):
             raise NoSearchableTerms("the query has no searchable words (only stop words or symbols)", query=text)
         parsed = _stem_prefixes(parsed)
@@ -122,6 +127,21 @@ class QueryCompiler:
         if not terms and not prefixes:
             raise QuerySyntaxError("the query only excludes terms; add at least one term to match", query=text)
         return ParsedQuery(text=text, query=parsed, terms=frozenset(terms), prefixes=frozenset(prefixes))
+
+
+    def _plain(self, text: str) -> wq.Query | None:
+        """What Whoosh's parser makes of words without any syntax: the AND of their analysed terms, each once and
+        in order (one term alone, NullQuery for none); None when the text has syntax or an operator."""
+        words = text.split()
+        if not _PLAIN.fullmatch(text) or any(word in OPERATORS for word in words):
+            return None
+        field = self._parser.schema[self.fieldname]
+        terms = list(dict.fromkeys(token for word in words for token in field.process_text(word, mode="query")))
+        if not terms:
+            return wq.NullQuery
+        if len(terms) == 1:
+            return wq.Term(self.fieldname, terms[0])
+        return wq.And([wq.Term(self.fieldname, term) for term in terms])
 
 
 def _stem_prefixes(q: wq.Query) -> wq.Query:

@@ -1,4 +1,7 @@
+import random
+
 import pytest
+from whoosh import query as wq
 
 from service.search.errors import NoSearchableTerms, QuerySyntaxError
 from service.search.query import QueryCompiler
@@ -48,3 +51,36 @@ def test_malformed_queries_are_rejected_with_a_reason(compiler, text, fragment):
 def test_queries_without_searchable_words_are_reported_separately(compiler, text):
     with pytest.raises(NoSearchableTerms):
         compiler.parse(text)
+
+
+def _whoosh_parse(compiler, text):
+    """What the compiler's Whoosh parser makes of the text, None for nothing searchable."""
+    parsed = compiler._parser.parse(text.strip())
+    return None if parsed is wq.NullQuery or isinstance(parsed, type(wq.NullQuery)) else parsed
+
+
+WORDS = ["missile", "strike", "the", "and", "of", "Kursk", "U.S.", "11,000", "north-korea", "O'Brien", "Ukraine's",
+         "troops", "said", "3.5%", "war", "WAR", "café", "naïve", "e-mail", "x", "—", "1,200", "per", "day", "Élysée",
+         "and/or", "co-op", "it's", "U.K.-based", "#tag", "a.m.", "and", "or", "not", "Not"]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_plain_word_queries_equal_what_whooshs_parser_builds(compiler, seed):
+    from bench.queries import QueryMaker
+
+    rng = random.Random(seed)
+    maker = QueryMaker(seed)
+    texts = [" ".join(rng.choice(WORDS) for _ in range(rng.randint(1, 5))) for _ in range(150)]
+    texts += [maker.text(rng) for _ in range(150)]
+    plain = 0
+    for text in texts:
+        shortcut = compiler._plain(text.strip())
+        if shortcut is None:
+            continue
+        plain += 1
+        expected = _whoosh_parse(compiler, text)
+        if expected is None:
+            assert shortcut is wq.NullQuery, text
+        else:
+            assert shortcut == expected, text
+    assert plain >= 200  # most of them take the shortcut
