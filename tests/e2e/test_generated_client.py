@@ -145,14 +145,24 @@ def test_create_read_and_delete_an_article(generated, clients):
 def test_batch_items_are_typed(generated, clients):
     models = generated("models")
     sample = _sample()
-    batch = models.BatchInput.from_dict({"articles": [sample, {"text": "short"}]})
+    other = dict(sample, text=sample["text"].replace("reservoir", "water tower"))
+    batch = models.BatchInput.from_dict({"articles": [sample, other]})
+    assert all(isinstance(item, models.ArticleInput) for item in batch.articles)  # typed in, not bare objects
     result = generated("api.articles.create_articles_batch").sync(client=clients["keyed"], body=batch)
     assert isinstance(result, models.BatchResult)
     first, second = result.items
-    assert first.status in (models.BatchItemStatus.VALUE_200, models.BatchItemStatus.VALUE_201)
-    assert isinstance(first.article, models.Article) and first.problem is None
-    assert second.status == models.BatchItemStatus.VALUE_422
-    assert isinstance(second.problem, models.Problem) and second.problem.status == 422 and second.article is None
+    for item in (first, second):
+        assert item.status in (models.BatchItemStatus.VALUE_200, models.BatchItemStatus.VALUE_201)
+        assert isinstance(item.article, models.Article) and item.problem is None
+    assert first.article.id != second.article.id
+
+
+def test_a_batch_with_an_invalid_article_is_a_422_problem(generated, clients):
+    models = generated("models")
+    batch = models.BatchInput(articles=[models.ArticleInput.from_dict(_sample()), models.ArticleInput(text="short")])
+    response = generated("api.articles.create_articles_batch").sync_detailed(client=clients["keyed"], body=batch)
+    assert response.status_code == 422 and isinstance(response.parsed, models.Problem)
+    assert "1" in response.parsed.errors.to_dict()["json"]["articles"]
 
 
 def _sample() -> dict:

@@ -99,13 +99,22 @@ def test_bundled_article_can_be_deleted(writable_client, auth):
 def test_batch_reports_each_item(writable_client, auth):
     other = NEW_ARTICLE.replace("4.2 million containers", "3.9 million containers").replace("Cargo", "Freight")
     response = writable_client.post("/v1/articles:batch", headers=auth, json={"articles": [
-        {"text": NEW_ARTICLE}, {"text": other}, {"text": NEW_ARTICLE}, {"text": "short"}, {"text": 5}]})
+        {"text": NEW_ARTICLE}, {"text": other}, {"text": NEW_ARTICLE}, {"text": NEW_ARTICLE[:150] + "\udc80" * 60}]})
     assert response.status_code == 200
     body = response.get_json()
-    assert [item["status"] for item in body["items"]] == [201, 201, 200, 422, 422]
-    assert (body["created"], body["existing"], body["failed"]) == (2, 1, 2)
+    assert [item["status"] for item in body["items"]] == [201, 201, 200, 422]
+    assert (body["created"], body["existing"], body["failed"]) == (2, 1, 1)
     assert body["items"][2]["article"]["id"] == body["items"][0]["article"]["id"]
-    assert body["items"][3]["problem"]["status"] == 422
+    assert "Unicode" in body["items"][3]["problem"]["detail"] and body["items"][3]["article"] is None
+
+
+def test_a_batch_with_an_invalid_article_is_refused_whole_and_stores_nothing(writable_client, auth):
+    before = writable_client.get("/ready").get_json()["articles"]
+    response = writable_client.post("/v1/articles:batch", headers=auth, json={"articles": [
+        {"text": NEW_ARTICLE}, {"text": "short"}, {"text": 5}]})
+    errors = assert_problem(response, 422)["errors"]["json"]["articles"]
+    assert set(errors) == {"1", "2"} and "text" in errors["1"]  # by position, as JSON object keys
+    assert writable_client.get("/ready").get_json()["articles"] == before
 
 
 def test_batch_size_is_bounded(writable_client, auth):
