@@ -1,4 +1,4 @@
-"""Command line: ``python -m service index build|rebuild|ensure|status``, ``ingest FILES...``, ``openapi``."""
+"""Command line: ``python -m service index build|rebuild|ensure|optimize|status``, ``ingest FILES...``, ``openapi``."""
 
 from __future__ import annotations
 
@@ -34,6 +34,8 @@ def cmd_index(args) -> int:
         result = catalog.build(progress=True, workers=args.workers)
     elif args.action == "ensure":
         result = catalog.ensure(progress=True)
+    elif args.action == "optimize":
+        result = catalog.optimize()
     else:
         reason = catalog.needs_rebuild()
         result = {"manifest": catalog.location.manifest(), "needs_rebuild": reason}
@@ -70,6 +72,7 @@ def cmd_ingest(args) -> int:
                 else:
                     existing += 1
             bar.update(len(batch))
+    catalog.merge_segments()
     print(json.dumps({"created": created, "existing": existing, "failed": failed}))
     return 1 if failed and not (created or existing) else 0
 
@@ -91,9 +94,10 @@ def main(argv=None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
 
     index = sub.add_parser("index", help="build or check the search index")
-    index.add_argument("action", choices=["build", "rebuild", "ensure", "status"],
+    index.add_argument("action", choices=["build", "rebuild", "ensure", "optimize", "status"],
                        help="build/rebuild: from scratch, swapped in atomically; ensure: build when missing or "
-                            "outdated, else sync with the corpus; status: show the manifest")
+                            "outdated, else sync with the corpus; optimize: merge the segments writes left into one; "
+                            "status: show the manifest")
     index.add_argument("--data-dir", help="corpus directory (default: CLAIMDEX_DATA_DIR)")
     index.add_argument("--index-dir", help="index directory (default: CLAIMDEX_INDEX_DIR)")
     index.add_argument("--workers", type=int, default=None, help="processes for a build (default: CPU count)")

@@ -44,6 +44,24 @@ def _api_config(settings: Settings) -> dict:
     }
 
 
+def _merge_after_writes(app: Flask) -> None:
+    """The segments writes leave are merged once the write's answer has been sent (``Catalog.merge_segments``):
+    the client never waits for a merge, only this worker's next request may."""
+    catalog = app.extensions["claimdex"]
+
+    def merge() -> None:
+        try:
+            catalog.merge_segments()
+        except Exception:  # noqa: BLE001 - the write is done and answered; a failed merge is retried next time
+            logging.getLogger(__name__).exception("merging index segments failed")
+
+    @app.after_request
+    def merge_later(response):
+        if catalog.merge_due:
+            response.call_on_close(merge)
+        return response
+
+
 def create_app(config: Mapping | None = None) -> Flask:
     """Build the app; ``config`` overrides settings read from the environment (keys are Settings fields)."""
     settings = Settings.from_env().with_overrides(config or {})
@@ -65,6 +83,7 @@ def create_app(config: Mapping | None = None) -> Flask:
         _protect_reads(app)
     body.init_app(app)
     http.init_conditional_reads(app)
+    _merge_after_writes(app)
 
     for module in (health, articles, passages, facts, entities, claims):
         api.register_blueprint(module.blp)

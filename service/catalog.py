@@ -36,7 +36,7 @@ from .search.claims_index import ClaimFilters, list_claims
 from .search.quantities import QuantityFilter
 from .search.vectors import nearest_facts
 from .search.searcher import Filters, IndexReader, highlight
-from .search.writer import IndexBuilder, IndexLocation, write_session
+from .search.writer import IndexBuilder, IndexLocation, merge_segments, optimize, write_session
 
 log = logging.getLogger(__name__)
 
@@ -204,6 +204,7 @@ def _rounded(seconds: dict[str, float]) -> dict[str, float]:
 class Catalog:
     def __init__(self, settings: Settings):
         self.settings = settings
+        self.merge_due = False  # a write committed since the last merge of segments
         self.store = ArticleStore(settings.data_dir)
         self.location = IndexLocation(settings.index_dir)
         self.reader = IndexReader(settings.index_dir, result_cache_size=settings.result_cache_size)
@@ -290,6 +291,11 @@ class Catalog:
         reconciled = self.reconcile()
         return {"counts": counts, "skipped": skipped, "reconciled": reconciled, "costs": spent}
 
+    def optimize(self) -> dict:
+        """Merge the segments that writes left behind into one: the same documents, searched faster."""
+        before = optimize(self.settings.index_dir, lock_timeout=self.settings.write_lock_timeout)
+        return {"segments_before": before, "segments_after": 1}
+
     def needs_rebuild(self) -> str | None:
         """Why the index must be rebuilt from scratch, or None when incremental reconciling suffices."""
         manifest = self.location.manifest()
@@ -344,6 +350,13 @@ class Catalog:
         with write_session(self.settings.index_dir, lock_timeout=self.settings.write_lock_timeout) as session:
             yield session
             update_claims(session)
+        self.merge_due = True
+
+    def merge_segments(self) -> bool:
+        """Merge the segments writes left, a tier at a time (``search.writer.merge_segments``); called after a
+        write has been answered."""
+        self.merge_due = False
+        return merge_segments(self.settings.index_dir)
 
     def ingest(self, raw: bytes, metadata: dict | None = None, *, kind: str = "text") -> tuple[dict, bool]:
         """Clean, persist durably and index one article (``kind`` "text" or "html"). Returns (article, created)."""

@@ -73,8 +73,8 @@ def build_schema() -> Schema:
         # Facet values of a fact (documents.pack_facets), read per matching document without decoding its payload.
         facet_values=COLUMN(VarBytesColumn()),
         # Claims (search/claims_index.py): a fact's link keys find the facts it may be similar to; a claim
-        # component's parts (one per article) list its member facts and that article; a claim is filtered by status, publishers and dates and
-        # listed in the order of its packed sort key.
+        # component's parts (one per article) list its member facts and that article; a claim is filtered by
+        # status, publishers and dates and listed in the order of its packed sort key.
         link_keys=KEYWORD(commas=True, lowercase=True),
         members=KEYWORD(commas=True),
         articles=KEYWORD(commas=True),

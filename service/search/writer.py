@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import fcntl
 import json
+import math
 import os
 import shutil
 import time
@@ -24,6 +25,7 @@ from typing import Iterable, Iterator
 import numpy as np
 from whoosh import index as windex
 from whoosh.query import And, Or, Term
+from whoosh.reading import SegmentReader
 
 from .documents import (article_document, claim_document, component_document, component_part_document,
                         component_part_id, fact_document, keyword, passage_document, record_of)
@@ -32,6 +34,16 @@ from .postings import docs_with_any
 from .schema import SCHEMA_VERSION, build_schema
 
 MANIFEST = "MANIFEST.json"
+# Segment merges, by size tiers. A write commits its own segment without merging (its answer never waits for a
+# merge); ``merge_segments`` runs after it, once the client has its answer. Segments of up to MIN_TIER_DOCS
+# documents form tier 0, and each tier above holds segments up to MERGE_FACTOR times larger. A tier is merged into
+# one segment once it holds MERGE_FACTOR segments, unless the result would exceed MAX_MERGE_DOCS. So a document is
+# copied a couple of times over its life, a merge holds the write lock for a bounded time (Whoosh's default policy
+# sometimes merges every segment, the built one included: seconds at 10k passages, a minute or more at 100k), and
+# the largest segments that writes leave stay until a rebuild or `index optimize` makes one segment again.
+MERGE_FACTOR = 10
+MIN_TIER_DOCS = 100
+MAX_MERGE_DOCS = 20_000
 KEEP_OLD_BUILDS = 1
 
 
@@ -93,6 +105,31 @@ class IndexLocation:
         old = sorted((p for p in self.builds.iterdir() if p != live), key=lambda p: p.stat().st_mtime)
         for path in old[: max(0, len(old) - KEEP_OLD_BUILDS)]:
             shutil.rmtree(path, ignore_errors=True)
+
+
+def merge_tier(docs: int) -> int:
+    return 0 if docs <= MIN_TIER_DOCS else int(math.log(docs / MIN_TIER_DOCS, MERGE_FACTOR)) + 1
+
+
+def segments_to_merge(sizes: list[int]) -> list[int]:
+    """Positions of the segments (given by their document counts) to merge now: the lowest tier that is full."""
+    tiers: dict[int, list[int]] = {}
+    for position, docs in enumerate(sizes):
+        tiers.setdefault(merge_tier(docs), []).append(position)
+    for tier in sorted(tiers):
+        members = tiers[tier]
+        if len(members) >= MERGE_FACTOR and sum(sizes[i] for i in members) <= MAX_MERGE_DOCS:
+            return members
+    return []
+
+
+def tiered_merge(writer, segments):
+    """A Whoosh merge policy (``commit(mergetype=...)``): merges ``segments_to_merge`` into the segment being
+    written and returns the segments kept as they are."""
+    chosen = set(segments_to_merge([segment.doc_count_all() for segment in segments]))
+    for position in sorted(chosen):
+        writer.add_reader(SegmentReader(writer.storage, writer.schema, segments[position]))
+    return [segment for position, segment in enumerate(segments) if position not in chosen]
 
 
 def _add_record(writer, kind: str, record: dict) -> None:
@@ -329,9 +366,38 @@ def write_session(root: str | os.PathLike, *, lock_timeout: float) -> Iterator[W
         raise
     session._searcher.close()
     if session.changed:
-        writer.commit()
+        writer.commit(merge=False)
     else:  # an empty commit would still bump the generation and make every reader reopen
         writer.cancel()
 
 
-__all__ = ["IndexBuilder", "IndexLocation", "WriteSession", "write_session"]
+def merge_segments(root: str | os.PathLike) -> bool:
+    """Merge the lowest full tier of segments, if any, unless another writer holds the lock (it will leave a
+    segment of its own, and the merge after it takes them all). True when segments were merged."""
+    index = IndexLocation(root).open()
+    try:
+        writer = index.writer(timeout=0, compound=False)
+    except windex.LockError:
+        return False
+    if not segments_to_merge([segment.doc_count_all() for segment in writer.segments]):
+        writer.cancel()  # nothing to merge: no new generation, so readers keep their searchers
+        return False
+    writer.commit(mergetype=tiered_merge)
+    return True
+
+
+def optimize(root: str | os.PathLike, *, lock_timeout: float) -> int:
+    """Merge every segment of the live index into one (under the write lock); returns the segments there were."""
+    index = IndexLocation(root).open()
+    try:
+        writer = index.writer(timeout=lock_timeout, delay=0.05, compound=False)
+    except windex.LockError as error:
+        raise IndexBusy(f"the index stayed locked for {lock_timeout:g}s", retry_after=max(1, round(lock_timeout)))\
+            from error
+    segments = len(writer.segments)
+    writer.commit(optimize=True)
+    return segments
+
+
+__all__ = ["IndexBuilder", "IndexLocation", "WriteSession", "merge_segments", "optimize", "tiered_merge",
+           "write_session"]

@@ -128,3 +128,20 @@ def test_api_key_rotation_accepts_every_configured_key(writable_client):
                                     headers={"Authorization": "Bearer second-key"})
     assert response.status_code == 201
     assert API_KEY != "second-key"
+
+
+def test_segments_are_merged_after_a_write_is_answered_not_before(writable_client, auth, monkeypatch):
+    catalog = writable_client.application.extensions["claimdex"]
+    calls = []
+
+    def merge():
+        calls.append(catalog.merge_due)
+        catalog.merge_due = False
+
+    monkeypatch.setattr(catalog, "merge_segments", merge)
+    response = writable_client.post("/v1/articles", json={"text": NEW_ARTICLE}, headers=auth)
+    assert response.status_code == 201 and catalog.merge_due is True
+    response.close()  # the server closes the response once it has been sent
+    assert calls == [True]
+    writable_client.get("/v1/articles").close()  # a read after it merges nothing more
+    assert calls == [True]

@@ -190,3 +190,52 @@ def test_facet_packing_roundtrips():
     facets = {"speaker": ["Sabrina Singh"], "source": [], "entity": ["Kursk", "North Korea"], "unit": ["km"]}
     assert unpack_facets(pack_facets(facets)) == {k: v for k, v in facets.items() if v}
     assert unpack_facets(b"") == {}
+
+
+# --- segment merges at a write's commit ------------------------------------------------------------------------
+
+
+def test_a_full_tier_is_merged_and_large_segments_never_are():
+    from service.search.writer import MAX_MERGE_DOCS, MERGE_FACTOR, merge_tier, segments_to_merge
+
+    assert segments_to_merge([30] * (MERGE_FACTOR - 1)) == []
+    assert segments_to_merge([300_000] + [30] * MERGE_FACTOR) == list(range(1, MERGE_FACTOR + 1))
+    # the lowest full tier first; the tiers above wait
+    mixed = [500] * MERGE_FACTOR + [30] * MERGE_FACTOR
+    assert segments_to_merge(mixed) == list(range(MERGE_FACTOR, 2 * MERGE_FACTOR))
+    # a tier whose merge would pass the bound stays as it is, however many segments it holds
+    big = MAX_MERGE_DOCS // MERGE_FACTOR + 1
+    assert merge_tier(big) == merge_tier(big + 1) and segments_to_merge([big] * (MERGE_FACTOR + 3)) == []
+
+
+def test_writes_keep_the_segments_few_and_leave_the_built_one_alone(tmp_path):
+    from service.search.writer import MERGE_FACTOR, MIN_TIER_DOCS, merge_segments, optimize
+
+    index_root = tmp_path / "index"
+    built_articles = MIN_TIER_DOCS // 2  # three documents each: a segment a tier above a write's
+    with IndexBuilder(index_root, {"extractor_version": "test"}) as builder:
+        for n in range(built_articles):
+            builder.add_article(article(f"b{n}"), passages(f"b{n}", [f"Built {n} near Kursk."]),
+                                [fact(f"b{n}", 0, f"Built {n} near Kursk.")])
+
+    def segments():
+        with IndexLocation(index_root).open().reader() as reader:
+            return [leaf.segment().segment_id() for leaf, _ in reader.leaf_readers()]
+
+    built = segments()[0]
+    counts = []
+    for n in range(3 * MERGE_FACTOR):
+        with write_session(index_root, lock_timeout=1) as session:
+            session.replace_article(article(f"w{n}"), passages(f"w{n}", [f"Write {n} reached Kursk."]),
+                                    [fact(f"w{n}", 0, f"Write {n} reached Kursk.")])
+        written = len(segments())  # a write commits its own segment and merges nothing
+        merged = merge_segments(index_root)
+        counts.append(len(segments()))
+        assert built in segments() and merged == (counts[-1] < written)
+    assert max(counts) <= 2 * MERGE_FACTOR and counts[-1] < len(counts) and merge_segments(index_root) is False
+    reader = IndexReader(index_root)
+    parsed = QueryCompiler("passage_text").parse("Kursk")
+    expected = built_articles + 3 * MERGE_FACTOR
+    assert reader.search("passage", parsed, Filters(), limit=1, offset=0)[1]["value"] == expected
+    assert optimize(index_root, lock_timeout=1) == counts[-1] and len(segments()) == 1
+    assert reader.search("passage", parsed, Filters(), limit=1, offset=0)[1]["value"] == expected
