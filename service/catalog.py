@@ -22,7 +22,7 @@ from typing import Iterable
 from .config import Settings
 from .corpus import ArticleStore, CorpusError, StoredArticle
 from .pipeline.claimreview import claim_to_jsonld
-from .claimstore import build_claims, update_claims
+from .claimstore import build_claims, listed_claim, update_claims
 from .pipeline.claims import canonical_text, compare_claim, fact_link_keys
 from .pipeline.document import clean_page, process_document
 from .pipeline.entities import load_gazetteer
@@ -44,7 +44,6 @@ PARALLEL_BUILD_THRESHOLD = 200  # below this many articles a process pool costs 
 CLAIM_CANDIDATES = 50  # facts retrieved by BM25 before the rule-based comparison
 CLAIM_NEIGHBOURS = 30  # facts retrieved by embedding similarity, added to the BM25 candidates
 MIN_NEIGHBOUR_SIMILARITY = 0.3  # below this a neighbour by meaning is not worth comparing
-LISTED_CLAIM_FACTS = 10  # facts of each claim in a listing (the earliest); GET /v1/claims/{id} has them all
 BATCH = 16  # articles per task sent to a build worker
 
 
@@ -531,13 +530,14 @@ class Catalog:
                                published_from=published_from, published_to=published_to,
                                quantity=None if quantity.empty else quantity)
         items, total = list_claims(self.reader, filters, parsed, limit=limit, offset=offset)
-        items = [_counted_facts(item, LISTED_CLAIM_FACTS) for item in items]
+        items = [item if "fact_count" in item else listed_claim(item) for item in items]
         return {"items": items, "total": total, "limit": limit, "offset": offset,
                 "extractor_version": EXTRACTOR_VERSION,
                 "query": {"q": q, "parsed": parsed.describe() if parsed else None}}
 
     def claim(self, claim_id: str) -> dict:
-        return _counted_facts(self._get("claim", claim_id))
+        claim = self._get("claim", claim_id)
+        return dict(claim, fact_count=len(claim["facts"]), conflict_count=len(claim.get("conflicts", [])))
 
     def claim_jsonld(self, claim_id: str, base_url: str) -> dict:
         root = (self.settings.public_url or base_url).rstrip("/")
@@ -564,15 +564,6 @@ class Catalog:
             item["fact"].pop("similarity", None)
         result["extractor_version"] = EXTRACTOR_VERSION
         return result
-
-
-def _counted_facts(claim: dict, limit: int | None = None) -> dict:
-    """The claim with its number of facts, and only the first ``limit`` of them (by date) when a limit is given:
-    a large claim's facts would otherwise make a listing page megabytes long and slow to serialise."""
-    claim["fact_count"] = len(claim["facts"])
-    if limit is not None:
-        claim["facts"] = claim["facts"][:limit]
-    return claim
 
 
 def _figure_words(quantity: dict) -> list[str]:

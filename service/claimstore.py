@@ -29,6 +29,26 @@ from .pipeline.facts import EXTRACTOR_VERSION
 MAX_RECLUSTER = 100
 # At most this many facts sharing an entity and a term with the new facts are compared with them (index order).
 MAX_CANDIDATES = 100
+# A claim in a listing holds its first facts (by date) and conflicts, with their counts; GET /v1/claims/{id} has
+# them all. The listing form is stored beside the full claim, so a page of large claims decodes little.
+LISTED_CLAIM_FACTS = 10
+LISTED_CLAIM_CONFLICTS = 10
+
+
+def listed_claim(claim: dict) -> dict:
+    """A claim as a listing shows it (no timeline: GET /v1/claims/{id} has it)."""
+    listed = {key: value for key, value in claim.items() if key != "timeline"}
+    listed.update(facts=claim["facts"][:LISTED_CLAIM_FACTS], fact_count=len(claim["facts"]),
+                  conflicts=claim.get("conflicts", [])[:LISTED_CLAIM_CONFLICTS],
+                  conflict_count=len(claim.get("conflicts", [])))
+    return listed
+
+
+def _stored_claim(claim: dict, component_id: str) -> dict:
+    """A claim record for the index: the full claim, and its listing form under ``listing`` (stored apart)."""
+    record = dict(claim, component=component_id, extractor_version=EXTRACTOR_VERSION)
+    record["listing"] = listed_claim(record)
+    return record
 
 
 @dataclass
@@ -66,8 +86,7 @@ def component_records(components: Iterable[ClaimComponent]) -> list[StoredCompon
     out = []
     for component in components:
         members = dict(component.members)
-        claims = [dict(claim, component=component.id, extractor_version=EXTRACTOR_VERSION)
-                  for claim in component.claims]
+        claims = [_stored_claim(claim, component.id) for claim in component.claims]
         out.append(StoredComponent({"id": component.id, "size": len(members)}, _parts(component.id, members),
                                    claims))
     return out
@@ -134,7 +153,7 @@ def _local_update(session, new: list[dict], stale: set[str], touched: dict[str, 
     for fact in session.facts_by_id(sorted(pool_ids - set(pool))):
         if fact.get("article_id") not in stale:
             pool[fact["id"]] = fact
-    claims = [dict(claim, component=big["id"], extractor_version=EXTRACTOR_VERSION)
+    claims = [_stored_claim(claim, big["id"])
               for component in claim_components(sorted(pool.values(), key=lambda f: f["id"]))
               for claim in component.claims]
     session.delete_claims(c["id"] for c in affected)

@@ -133,3 +133,26 @@ def test_large_components_are_updated_locally_and_made_exact_by_a_rebuild(tmp_pa
     _put(everything[-1], tmp_path / "articles")
     catalog.build(workers=1)
     assert snapshot(catalog) == full
+
+
+def test_listings_hold_the_first_facts_and_conflicts_of_each_claim_with_their_counts(tmp_path, monkeypatch):
+    monkeypatch.setattr(claimstore, "LISTED_CLAIM_FACTS", 1)
+    monkeypatch.setattr(claimstore, "LISTED_CLAIM_CONFLICTS", 1)
+    catalog = make_catalog(tmp_path, _articles())
+    catalog.build(workers=1)
+    listed = catalog.claims(limit=100, offset=0)["items"]
+    assert any(c["fact_count"] > 1 for c in listed) and any(c["conflict_count"] >= 1 for c in listed)
+    for claim in listed:
+        detail = catalog.claim(claim["id"])
+        assert claim["facts"] == detail["facts"][:1] and claim["conflicts"] == detail["conflicts"][:1]
+        assert (claim["fact_count"], claim["conflict_count"]) == (len(detail["facts"]), len(detail["conflicts"]))
+        assert "timeline" not in claim and "timeline" in detail
+
+
+def test_the_listing_form_keeps_the_first_of_each_list_and_counts_them():
+    claim = {"id": "c1", "facts": [{"id": f"f{i}"} for i in range(15)], "timeline": [{"date": "2024-11-01"}],
+             "conflicts": [{"kind": "negation", "facts": [f"f{i}", "f0"]} for i in range(1, 13)]}
+    listed = claimstore.listed_claim(claim)
+    assert listed["facts"] == claim["facts"][:claimstore.LISTED_CLAIM_FACTS] and listed["fact_count"] == 15
+    assert listed["conflicts"] == claim["conflicts"][:claimstore.LISTED_CLAIM_CONFLICTS]
+    assert listed["conflict_count"] == 12 and "timeline" not in listed and len(claim["facts"]) == 15

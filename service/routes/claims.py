@@ -4,7 +4,7 @@ import marshmallow as ma
 from flask import Response, json, request
 from marshmallow import validate
 
-from ..catalog import LISTED_CLAIM_FACTS
+from ..claimstore import LISTED_CLAIM_CONFLICTS, LISTED_CLAIM_FACTS
 from ..http import varies_on
 from ..records import CLAIM_STATUSES
 from . import catalog
@@ -96,7 +96,10 @@ class ClaimSchema(ma.Schema):
                                         metadata={"description": "The earliest dated fact asserting the claim"})
     undated_sources = ma.fields.List(ma.fields.String(), metadata={
         "description": "Publishers (or articles) whose report states no date: they cannot be put in order"})
-    conflicts = ma.fields.List(ma.fields.Nested(ConflictSchema))
+    conflicts = ma.fields.List(ma.fields.Nested(ConflictSchema), metadata={
+        "description": f"Disagreements between the claim's facts: in a listing the first {LISTED_CLAIM_CONFLICTS} "
+                       "(conflict_count says how many there are), in GET /v1/claims/{claim_id} all of them"})
+    conflict_count = ma.fields.Integer(metadata={"description": "Conflicts in the claim"})
     fact_count = ma.fields.Integer(metadata={"description": "Facts in the claim"})
     facts = ma.fields.List(ma.fields.Nested(ClaimFactSchema), required=True, metadata={
         "description": f"The claim's facts by date, undated last: in a listing the first {LISTED_CLAIM_FACTS} "

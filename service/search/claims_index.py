@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from whoosh import query as wq
 
-from .documents import keyword, record_of
+from .documents import keyword, listing_of
 from .quantities import QuantityFilter
 from .query import ParsedQuery
 from .schema import day_bounds, normalize_key
@@ -87,11 +87,11 @@ def _allowed(reader: IndexReader, state, filters: ClaimFilters, parsed: ParsedQu
 
 def list_claims(reader: IndexReader, filters: ClaimFilters, parsed: ParsedQuery | None, *, limit: int,
                 offset: int) -> tuple[list[dict], int]:
-    """A page of claims in listing order and the exact number of matching claims."""
+    """A page of claims (their listing forms) in listing order and the exact number of matching claims."""
     state = reader._state()
     order = _ordered_claims(reader, state)
     allowed = _allowed(reader, state, filters, parsed)
     if allowed is not None:
         order = [doc for doc in order if doc in allowed]
-    page = [record_of(state.searcher.stored_fields(doc)) for doc in order[offset:offset + limit]]
+    page = [listing_of(state.searcher.stored_fields(doc)) for doc in order[offset:offset + limit]]
     return page, len(order)

@@ -142,7 +142,9 @@ def claim_sort_key(sources: int, facts: int, claim_id: str) -> bytes:
 
 
 def claim_document(record: dict) -> dict:
-    """A claim (``claims.cluster_facts`` output plus its ``component`` id)."""
+    """A claim (``claims.cluster_facts`` output plus its ``component`` id, and maybe its ``listing`` form, which
+    is stored apart and read by listings instead of the whole claim)."""
+    listing = record.pop("listing", None)
     facts = record["facts"]
     dates = sorted(f["published"] for f in facts if f.get("published"))
     return {
@@ -159,11 +161,17 @@ def claim_document(record: dict) -> dict:
         # meets every condition.
         **_quantity_fields(q for f in facts for q in f.get("quantities") or ()),
         "payload": json.dumps(record, ensure_ascii=False, separators=(",", ":")),
+        **({"listing": json.dumps(listing, ensure_ascii=False, separators=(",", ":"))} if listing else {}),
     }
 
 
 def record_of(stored_fields: dict) -> dict:
     return json.loads(stored_fields["payload"])
+
+
+def listing_of(stored_fields: dict) -> dict:
+    """A claim's listing form when it has one, else the whole record."""
+    return json.loads(stored_fields.get("listing") or stored_fields["payload"])
 
 
 def indexed_text(stored_fields: dict, fieldname: str) -> str | None:
