@@ -1,7 +1,8 @@
 """Nearest facts by meaning: each fact's embedding is a float16 column (``fact_vector``), scanned as one matrix.
 
 The vectors are unit length (written by the pipeline's embedding model), so a dot product is the cosine
-similarity. The matrix is read once per index generation and per thread, like every other cached column.
+similarity. The matrix is read once per index generation and per thread, like every other cached column, and kept as
+float32 while that stays small.
 """
 
 from __future__ import annotations
@@ -13,6 +14,9 @@ from .documents import record_of
 from .searcher import IndexReader
 
 VECTOR_DTYPE = np.float16
+# Up to this size the matrix is kept as float32, so a query is one matrix-vector product (about 28 MB at 100k
+# passages); a larger one stays float16 (half the memory) and is converted on each query.
+MAX_FLOAT32_MATRIX_BYTES = 64 * 2**20
 
 
 def _matrix(reader: IndexReader, state) -> tuple[list[int], np.ndarray | None]:
@@ -27,6 +31,8 @@ def _matrix(reader: IndexReader, state) -> tuple[list[int], np.ndarray | None]:
             return [], None
         kept = [(doc, row) for doc, row in zip(docs, rows) if len(row) == width]
         matrix = np.frombuffer(b"".join(row for _, row in kept), dtype=VECTOR_DTYPE).reshape(len(kept), -1)
+        if matrix.size * np.dtype(np.float32).itemsize <= MAX_FLOAT32_MATRIX_BYTES:
+            matrix = matrix.astype(np.float32)
         return [doc for doc, _ in kept], matrix
 
     return reader._memo(state, ("vectors", "fact"), compute)
@@ -38,7 +44,7 @@ def nearest_facts(reader: IndexReader, vector: np.ndarray, *, limit: int, min_si
     docs, matrix = _matrix(reader, state)
     if matrix is None or limit <= 0:
         return []
-    scores = matrix.astype(np.float32) @ np.asarray(vector, dtype=np.float32)
+    scores = matrix.astype(np.float32, copy=False) @ np.asarray(vector, dtype=np.float32)
     top = np.argpartition(-scores, min(limit, len(docs)) - 1)[:limit]
     out = []
     for i in sorted(top, key=lambda i: (-scores[i], docs[i])):
