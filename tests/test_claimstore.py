@@ -156,3 +156,23 @@ def test_the_listing_form_keeps_the_first_of_each_list_and_counts_them():
     assert listed["facts"] == claim["facts"][:claimstore.LISTED_CLAIM_FACTS] and listed["fact_count"] == 15
     assert listed["conflicts"] == claim["conflicts"][:claimstore.LISTED_CLAIM_CONFLICTS]
     assert listed["conflict_count"] == 12 and "timeline" not in listed and len(claim["facts"]) == 15
+
+
+def test_the_listing_order_read_as_arrays_equals_whooshs_column_reads(tmp_path):
+    from whoosh import query as wq
+
+    from service.search.claims_index import _ordered_claims
+
+    everything = _articles()
+    catalog = make_catalog(tmp_path, everything[2:])
+    catalog.build(workers=1)
+    for path in everything[:2]:  # segments of their own, and claims deleted from the built one
+        _put(path, tmp_path / "articles")
+        catalog.reconcile()
+    catalog.delete(everything[-1].stem)
+    state = catalog.reader._state()
+    assert len(state.searcher.reader().leaf_readers()) >= 2 and state.searcher.reader().has_deletions()
+    keys = state.searcher.reader().column_reader("claim_key")
+    expected = [doc for _, doc in sorted((keys[doc], doc)
+                                         for doc in state.searcher.docs_for_query(wq.Term("kind", "claim")))]
+    assert _ordered_claims(catalog.reader, state) == expected and len(expected) >= 5

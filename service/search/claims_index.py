@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 from whoosh import query as wq
 
 from .documents import keyword, listing_of
+from .postings import deleted_mask, fixed_bytes_column, numeric_column
 from .quantities import QuantityFilter
 from .query import ParsedQuery
-from .schema import day_bounds, normalize_key
+from .schema import CLAIM_KEY_BYTES, KIND_CODES, day_bounds, normalize_key
 from .searcher import IndexReader
 
 
@@ -47,13 +49,23 @@ class ClaimFilters:
 
 
 def _ordered_claims(reader: IndexReader, state) -> list[int]:
-    """Every claim document, in listing order; computed once per index generation from the sort-key column."""
+    """Every live claim document, in listing order; computed once per index generation from the kind and sort-key
+    columns of each segment, as arrays."""
     def compute():
-        docs = list(state.searcher.docs_for_query(wq.Term("kind", "claim")))
-        if not docs:  # an index without claims may have no columns at all
+        docs, keys = [], []
+        for leaf, offset in state.searcher.reader().leaf_readers():
+            claims = numeric_column(leaf, "kind_code") == KIND_CODES["claim"]
+            deleted = deleted_mask(leaf)
+            if deleted is not None:
+                claims &= ~deleted
+            local = np.flatnonzero(claims)
+            if len(local):
+                docs.append(local + offset)
+                keys.append(fixed_bytes_column(leaf, "claim_key", CLAIM_KEY_BYTES)[local])
+        if not docs:
             return []
-        keys = state.searcher.reader().column_reader("claim_key")
-        return [doc for _, doc in sorted((keys[doc], doc) for doc in docs)]
+        docs, keys = np.concatenate(docs), np.concatenate(keys)
+        return docs[np.lexsort((docs, keys))].tolist()
 
     return reader._memo(state, ("claims", "order"), compute)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher
-from whoosh.columns import NumericColumn
+from whoosh.columns import FixedBytesColumn, NumericColumn
 from whoosh.util.numeric import byte_to_length
 
 # Whoosh stores each field length as one byte; this is its decoding (byte_to_length), as a lookup table.
@@ -116,6 +116,22 @@ def numeric_column(reader, fieldname: str) -> np.ndarray:
     if raw is None:
         raw = np.array(list(column), dtype=dtype)
     return raw.astype(dtype.newbyteorder("="))
+
+
+def fixed_bytes_column(reader, fieldname: str, width: int) -> np.ndarray:
+    """A FixedBytesColumn field's value per document of the leaf, as a numpy bytes array (``S<width>``; empty
+    bytes where none was written)."""
+    count = reader.doc_count_all()
+    dtype = np.dtype(f"S{width}")
+    if not reader.has_column(fieldname):
+        return np.zeros(count, dtype=dtype)
+    column = reader.column_reader(fieldname, translate=False)
+    if type(column) is FixedBytesColumn.Reader and column._fixedlen == width:
+        written = min(column._count, count)
+        out = np.zeros(count, dtype=dtype)
+        out[:written] = np.frombuffer(column._dbfile.get(column._basepos, written * width), dtype=dtype)
+        return out
+    return np.array([column[doc] or b"" for doc in range(count)], dtype=dtype)
 
 
 def _fixed_width(column, dtype, count: int, default) -> np.ndarray | None:
