@@ -184,21 +184,30 @@ class IndexReader:
         quantity = filters.quantity if filters.quantity is not None and filters.quantity.needs_column else None
         if days is None and filters.min_score is None and quantity is None:
             return allowed
-        if q is not None:
-            candidates = state.searcher.docs_for_query(q)
-        elif allowed is not None:
-            candidates = allowed
+        engine = self._engine(state)
+        if isinstance(q, wq.Term):  # a listing's kind: its posting array, cached per searcher
+            candidates = engine.term_docs(q.fieldname, q.text)
+        elif q is not None:
+            candidates = np.unique(np.fromiter(state.searcher.docs_for_query(q), dtype=np.int64))
         else:
-            candidates = state.searcher.docs_for_query(wq.Term("kind", kind))
-        published = self._column(state, "published") if days else None
-        scores = self._column(state, "score") if filters.min_score is not None else None
-        packed = self._column(state, "q_values") if quantity is not None else None
-        low, high = days or (0, 0)
-        return {doc for doc in candidates
-                if (allowed is None or doc in allowed)
-                and (published is None or low <= published[doc] <= high)
-                and (scores is None or scores[doc] >= filters.min_score)
-                and (packed is None or quantity.matches(packed[doc]))}
+            candidates = None
+        if allowed is not None:
+            allowed_docs = np.sort(np.fromiter(allowed, dtype=np.int64, count=len(allowed)))
+            candidates = allowed_docs if candidates is None else np.intersect1d(candidates, allowed_docs,
+                                                                                assume_unique=True)
+        elif candidates is None:
+            candidates = engine.term_docs("kind", kind)
+        keep = np.ones(len(candidates), dtype=bool)
+        if days is not None:
+            published = engine.column("published")[candidates]
+            keep &= (published >= days[0]) & (published <= days[1])
+        if filters.min_score is not None:
+            keep &= engine.column("score")[candidates].astype(np.float64) >= filters.min_score
+        docs = candidates[keep].tolist()
+        if quantity is not None:  # conditions that one quantity must meet together: the packed column decides
+            packed = self._column(state, "q_values")
+            docs = [doc for doc in docs if quantity.matches(packed[doc])]
+        return set(docs)
 
     def _engine(self, state: _ThreadState) -> VectorSearcher:
         """The array engine of this thread's searcher; it is dropped with the searcher when the index changes."""
