@@ -94,7 +94,8 @@ LAST_NAMES = """Kowalski Novak Horvat Petrenko Shevchenko Ivanova Kuznetsov Mark
 Moreau Dubois Lambert Rossi Bianchi Romano Garcia Martinez Lopez Fernandez Silva Santos Oliveira Costa Mendes
 Schneider Fischer Weber Becker Hoffmann Keller Brennan Gallagher Murphy Walsh Carter Mitchell Turner Parker Collins
 Harris Bennett Hughes Reynolds Foster Hayes Sullivan Tanaka Yamamoto Sato Nakamura Kim Park Lee Choi Wang Zhang Liu
-Chen Nguyen Tran Patel Sharma Gupta Singh Khan Rahman Haddad Nasser Aziz Mansour Okafor Mensah Abebe Mwangi Diallo""".split()
+Chen Nguyen Tran Patel Sharma Gupta Singh Khan Rahman Haddad Nasser Aziz Mansour Okafor Mensah Abebe Mwangi
+Diallo""".split()
 ROLES = [
     "spokesperson", "deputy spokesperson", "defense minister", "foreign minister", "press secretary",
     "deputy press secretary", "senior analyst", "chief executive", "commander", "ambassador", "governor",

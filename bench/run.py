@@ -223,7 +223,8 @@ def process_ticks(pids: list[int]) -> int:
 
 
 def wait_for_quiet(threshold: float, max_wait: float) -> float:
-    """Wait (up to ``max_wait`` s) until other processes use less than ``threshold`` of the CPU; returns seconds waited."""
+    """Wait (up to ``max_wait`` s) until other processes use less than ``threshold`` of the CPU; returns seconds
+    waited."""
     started = time.perf_counter()
     while True:
         before = cpu_busy_ticks()
@@ -466,7 +467,8 @@ def ratio_lines(results: dict) -> list[str]:
     for scale in results["scales"]:
         r = ratios(scale["summary"])
         lines.append(f"| {scale['scale']} | {_num(r.get('distinct_x_peer'), 2)} | {_num(r.get('distinct_p99_ms'), 1)} "
-                     f"| {_num(r.get('claimdex-passages_filtered_cost'), 2)} | {_num(r.get('fts5_filtered_cost'), 2)} |")
+                     f"| {_num(r.get('claimdex-passages_filtered_cost'), 2)} "
+                     f"| {_num(r.get('fts5_filtered_cost'), 2)} |")
     return lines + [""]
 
 
@@ -493,7 +495,8 @@ def markdown(results: dict) -> str:
                          f"{_num(row['p50_ms'], 2)} | {_num(row['p99_ms'], 2)} | {_num(row['x_ceiling'], 3)} | "
                          f"{_num(row['x_peer'], 2)} | {row['errors']} | "
                          f"{_num(row['list_passes'] if row['query_set'] != '-' else None, 2)} | "
-                         f"{row.get('rounds_used', row['rounds'])}/{row['rounds']} | {row.get('foreign_cpu_max', 0):.0%} |")
+                         f"{row.get('rounds_used', row['rounds'])}/{row['rounds']} "
+                         f"| {row.get('foreign_cpu_max', 0):.0%} |")
     lines += ["", "## Builds and memory", "",
               "| scale | articles | passages | facts | service build s | service passages/s | service index MiB | "
               "FTS5 build s | FTS5 passages/s | FTS5 MiB | peak RSS/worker MiB (hello / fts5 / service) |",

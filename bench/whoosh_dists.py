@@ -190,7 +190,8 @@ def markdown(report: dict) -> str:
         ("phrase p50 ms", lambda d: f"{d['phrase_p50_ms']:.3f}"),
         ("queries with hits", lambda d: str(d["queries_with_hits"])),
     ]
-    lines = [f"| {report['passages']:,} passages, median of {report['repeats']} | " + " | ".join(names) + " |", "|---|" + "---:|" * len(names)]
+    lines = [f"| {report['passages']:,} passages, median of {report['repeats']} | " + " | ".join(names) + " |",
+             "|---|" + "---:|" * len(names)]
     for label, get in rows:
         lines.append(f"| {label} | " + " | ".join(get(report["distributions"][n]) for n in names) + " |")
     cross = []

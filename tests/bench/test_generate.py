@@ -55,8 +55,8 @@ def test_article_has_title_byline_body_and_boilerplate():
     pools = Pools(seed=9)
     articles = [generate_article(pools, 9, i) for i in range(60)]
     months = "|".join(re.escape(m) for m in MONTHS_AP + MONTHS_FULL)
-    byline = re.compile(rf"^(?:By (.+?), (.+?) \| ({months}) \d{{1,2}}, \d{{4}}|({months}) \d{{1,2}}, \d{{4}} \| By .+)$",
-                        re.MULTILINE)
+    byline = re.compile(rf"^(?:By (.+?), (.+?) \| ({months}) \d{{1,2}}, \d{{4}}"
+                        rf"|({months}) \d{{1,2}}, \d{{4}} \| By .+)$", re.MULTILINE)
     for article in articles:
         lines = article.raw.splitlines()
         assert article.title in lines
