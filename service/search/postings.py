@@ -12,6 +12,9 @@ interfaces, which give the same numbers more slowly.
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
+
 import numpy as np
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher
 from whoosh.columns import FixedBytesColumn, NumericColumn
@@ -22,6 +25,58 @@ LENGTH_OF_BYTE = np.array([byte_to_length(b) for b in range(256)], dtype=np.floa
 
 EMPTY_IDS = np.zeros(0, dtype=np.int64)
 EMPTY_WEIGHTS = np.zeros(0, dtype=np.float64)
+# Decoded postings kept per process, across searchers: a segment never changes once written (deletions are a
+# separate mask), so a searcher reopened after a write decodes only the terms of the segments that are new.
+SEGMENT_POSTINGS_BYTES = 64 * 1024 * 1024
+
+
+class SegmentPostingsCache:
+    """An LRU of decoded postings by (segment, field, term), bounded in bytes and safe across threads."""
+
+    def __init__(self, max_bytes: int = SEGMENT_POSTINGS_BYTES):
+        self.max_bytes = max_bytes
+        self.bytes = 0
+        self._items: OrderedDict = OrderedDict()
+        self._lock = threading.Lock()
+
+    def postings(self, reader, fieldname: str, btext: bytes) -> tuple[np.ndarray, np.ndarray]:
+        """``term_postings`` of one leaf reader, decoded once per segment and term. The arrays are shared:
+        callers must not modify them in place."""
+        key = (segment_key(reader), fieldname, btext)
+        with self._lock:
+            found = self._items.get(key)
+            if found is not None:
+                self._items.move_to_end(key)
+                return found
+        found = term_postings(reader, fieldname, btext)
+        for array in found:
+            array.flags.writeable = False
+        size = found[0].nbytes + found[1].nbytes
+        if size <= self.max_bytes and key[0] is not None:
+            with self._lock:
+                if key not in self._items:
+                    self._items[key] = found
+                    self.bytes += size
+                    while self.bytes > self.max_bytes:
+                        _, (ids, weights) = self._items.popitem(last=False)
+                        self.bytes -= ids.nbytes + weights.nbytes
+        return found
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+            self.bytes = 0
+
+
+def segment_key(reader) -> tuple | None:
+    """What identifies a leaf reader's segment for ever: its index folder and segment id (None when unknown)."""
+    segment = reader.segment() if callable(getattr(reader, "segment", None)) else None
+    if segment is None:
+        return None
+    return getattr(getattr(reader, "storage", None), "folder", None), segment.segment_id()
+
+
+SEGMENT_POSTINGS = SegmentPostingsCache()
 
 
 def term_postings(reader, fieldname: str, btext: bytes) -> tuple[np.ndarray, np.ndarray]:

@@ -24,7 +24,7 @@ import numpy as np
 from whoosh import query as wq
 from whoosh.scoring import BM25F
 
-from .postings import EMPTY_IDS, decoded_lengths, deleted_mask, field_lengths, numeric_column, term_postings
+from .postings import EMPTY_IDS, SEGMENT_POSTINGS, decoded_lengths, deleted_mask, field_lengths, numeric_column
 
 POSTINGS_CACHE_BYTES = 64 * 1024 * 1024  # scored postings kept per searcher (12 bytes per posting)
 NOT_SCORE = 1.0  # what Whoosh's InverseMatcher adds for each document a NOT clause lets through
@@ -147,7 +147,7 @@ class VectorSearcher:
         if btext is None:
             return
         for leaf in self.leaves:
-            ids, weights = term_postings(leaf.reader, fieldname, btext)
+            ids, weights = SEGMENT_POSTINGS.postings(leaf.reader, fieldname, btext)
             if not len(ids):
                 continue
             if leaf.deleted is not None:

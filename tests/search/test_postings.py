@@ -50,3 +50,31 @@ def test_docs_with_any_equals_whoosh_across_segments_and_deletions(tmp_path):
         query = And([Or([Term("entities", t) for t in NAMES[:2]]), Or([Term("link_keys", t) for t in KEYS[:3]])])
         assert both.tolist() == sorted(searcher.docs_for_query(query))
         assert docs_with_any(searcher, "entities", ["never indexed"]).tolist() == []
+
+
+def test_segment_postings_are_decoded_once_and_shared_across_searchers(tmp_path):
+    from service.search.postings import SegmentPostingsCache, segment_key, term_postings
+
+    rng = random.Random(5)
+    root = tmp_path / "index"
+    with IndexBuilder(root, {"extractor_version": "test"}) as builder:
+        for n in range(100):
+            builder.add_article(*article(n, rng))
+    cache = SegmentPostingsCache()
+    with IndexLocation(root).open().searcher() as searcher:
+        (built, _), = searcher.reader().leaf_readers()
+        first = cache.postings(built, "link_keys", b"k1")
+        assert cache.postings(built, "link_keys", b"k1") is first and not first[0].flags.writeable
+        assert [a.tolist() for a in first] == [a.tolist() for a in term_postings(built, "link_keys", b"k1")]
+    with write_session(root, lock_timeout=5) as session:  # a new segment, and deletions in the built one
+        session.delete_article("a0003")
+        session.replace_article(*article(500, rng))
+    with IndexLocation(root).open().searcher() as searcher:
+        leaves = {segment_key(leaf): leaf for leaf, _ in searcher.reader().leaf_readers()}
+        assert len(leaves) == 2 and segment_key(built) in leaves
+        assert cache.postings(leaves[segment_key(built)], "link_keys", b"k1") is first  # the segment is unchanged
+        assert cache.bytes > 0
+        small = SegmentPostingsCache(max_bytes=first[0].nbytes + first[1].nbytes)
+        small.postings(leaves[segment_key(built)], "link_keys", b"k1")
+        small.postings(leaves[segment_key(built)], "link_keys", b"k2")
+        assert 0 < small.bytes <= small.max_bytes
