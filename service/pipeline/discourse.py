@@ -49,6 +49,8 @@ MAX_SPEAKER_WORDS = 8
 MAX_MARGIN_LINES = 16  # raw page lines read above and below the body for release cues
 MARGIN_KEY_CHARS = 60  # characters of the body's first and last lines that find them on the raw page
 MAX_ROLE_CHARS = 80  # "the Permanent Representative of ... to the United Nations," before a name
+MIN_FLOOR_TURNS = 2  # turns that all manage the floor before their unlabelled speaker counts as the moderator
+MIN_ASKER_LETTERS = 3  # "AFP:", "Reuters:": a one-word label of a question from the floor
 
 # A label: up to MAX_LABEL_WORDS capitalised words (dots, hyphens and apostrophes inside), an optional
 # parenthetical "(United States)", then a colon; or a bare "Q" before a capitalised word.
@@ -146,7 +148,7 @@ def analyse(
     page_lines = [line.strip() for line in (page or "")[:HEAD_CHARS * 2].splitlines() if line.strip()]
     head = "\n".join([title or ""] + page_lines[:HEAD_LINES]
                       + [text[s:e][:HEAD_CHARS] for s, e in paragraphs[:HEAD_PARAGRAPHS]])
-    turns = _turns(text, paragraphs, head)
+    turns = _turns(text, paragraphs, head, _speaker_key(page or "", text))
     kind = _kind(hints.get("kind"), head + "\n" + "\n".join(_page_margins(page or "", text, paragraphs)), title, turns)
     if kind == DocumentKind.NEWS and not hints.get("kind") and _issued_page(source, byline):
         kind = DocumentKind.RELEASE
@@ -154,6 +156,7 @@ def analyse(
     default = _default_speaker(kind, head, title, text, hints, publisher, source, byline)
     if turns:
         _resolve_role_only(turns, default)
+        _mark_askers_and_hosts(turns, text, default)
     own = tuple(filter(None, [publisher, _clean(source), *_site_lines(page_lines, title)]))
     return Discourse(kind, turns if kind in (DocumentKind.TRANSCRIPT, DocumentKind.QUESTIONS_ANSWERS) else [],
                      default, own)
@@ -286,7 +289,44 @@ def _issued_page(source: str | None, byline: str | None) -> bool:
 # ------------------------------------------------------------------ turns
 
 
-def _turns(text: str, paragraphs: list[tuple[int, int]], head: str) -> list[Turn]:
+_KEY_ENTRY_RE = re.compile(
+    r"^(?P<initials>[A-Z]{2,5})[ \t]*(?:[:=\-–—][ \t]*|[ \t]+)(?P<name>[A-Z][^,;\n]{2,60}?)[ \t]*"
+    r"(?:[,;(][ \t]*(?P<affiliation>[^\n]{1,80}?)\)?)?[ \t]*$"
+)
+
+
+def _speaker_key(page: str, text: str) -> dict[str, Speaker]:
+    """A transcript's key of initials ("Speaker key:" then "AO Dr Amara Osei" lines, one a line): the speakers
+    its turns are labelled with. A comma after the name gives the speaker's role or outlet."""
+    key: dict[str, Speaker] = {}
+    for source in (page, text[:HEAD_CHARS * 4]):
+        lines = [line.strip() for line in source.splitlines()]
+        for i, line in enumerate(lines):
+            if _norm_label(line.rstrip(":")) not in lexicon("speaker_key_headings"):
+                continue
+            for entry in lines[i + 1:]:
+                m = _KEY_ENTRY_RE.match(entry)
+                if m is None:
+                    break
+                name = _HONORIFIC_PREFIX_RE.sub("", m.group("name").strip())
+                role = _clean(m.group("affiliation"))
+                titled = role and _is_title_word(role.split()[0])
+                key[m.group("initials")] = Speaker(name, role=role if titled else None,
+                                                   organization=None if titled else role)
+        if key:
+            break
+    return key
+
+
+def _asker_label(label: str, text: str, start: int, end: int) -> bool:
+    """"Reuters:", "AFP:" before a question: a one-word label of someone asking from the floor."""
+    return (" " not in label and label[:1].isupper() and sum(c.isalpha() for c in label) >= MIN_ASKER_LETTERS
+            and text[start:end].rstrip().endswith("?"))
+
+
+def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
+           key: dict[str, Speaker] | None = None) -> list[Turn]:
+    key = key or {}
     found = []  # (start, body_start, label, paren, strength)
     for start, end in paragraphs:
         if text.find(":", start, min(end, start + MAX_LABEL_CHARS + LABEL_PAREN_CHARS)) < 0 \
@@ -295,7 +335,12 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str) -> list[Turn
         m = _LABEL_RE.match(text, start, end) or _BARE_Q_RE.match(text, start, end)
         if m is None:
             continue
-        strength = _label_strength(m.group("label"))
+        label = m.group("label")
+        strength = "strong" if label in key else _label_strength(label)
+        if strength == "weak" and _named_in(label, head):
+            strength = "strong"  # "Lin Hao:" under "Spokesperson Lin Hao's Regular Press Conference"
+        if strength is None and _asker_label(label, text, start, end):
+            strength = "weak"
         if strength:
             paren = m.groupdict().get("paren")
             found.append((start, min(m.end(), end), m.group("label"), paren, strength))
@@ -319,11 +364,38 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str) -> list[Turn
             turns.append(Turn(start, body, end, Speaker(label.title()), floor=True))
         elif low in lexicon("answer_labels"):
             turns.append(Turn(start, body, end, None))
+        elif label in key:
+            turns.append(Turn(start, body, end, key[label]))
         else:
             speaker = _label_speaker(label, paren, known, text, head)
             known.append(speaker)
             turns.append(Turn(start, body, end, speaker))
     return turns
+
+
+def _named_in(label: str, head: str) -> bool:
+    """True when a plain-name label ("Lin Hao") is written as it is in the heading: a person the page names."""
+    return " " in label.strip() and re.search(rf"(?<![\w'’]){re.escape(label.strip())}(?![\w])", head) is not None
+
+
+def _mark_askers_and_hosts(turns: list[Turn], text: str, default: Speaker | None) -> None:
+    """A labelled speaker (not the briefer) whose every turn ends with a question asks from the floor; one whose
+    every turn manages the floor ("over to you", "next question", "that concludes") hosts the event: neither
+    says facts."""
+    by_name: dict[str, list[Turn]] = {}
+    for turn in turns:
+        if turn.speaker is not None and not turn.silent:
+            by_name.setdefault(turn.speaker.name, []).append(turn)
+    for name, own in by_name.items():
+        if default is not None and name == default.name:
+            continue
+        bodies = [text[t.body_start:t.end].strip() for t in own]
+        if all(body.endswith("?") for body in bodies):
+            for turn in own:
+                turn.question = True
+        elif len(own) >= MIN_FLOOR_TURNS and all(phrase_pattern("floor_phrases").search(b) for b in bodies):
+            for turn in own:
+                turn.floor = True
 
 
 def _norm_label(label: str) -> str:

@@ -693,3 +693,79 @@ SPOKESPERSON: Both sides expect to sign a five-year agreement covering 40 vessel
     _, discourse, facts = facts_of(raw)
     assert discourse.default_speaker.name == "Ana Torres"
     assert fact_with(facts, "covering 40 vessels").attribution.speaker == "Ana Torres"
+
+
+def test_name_labels_named_in_the_heading_answer_and_outlet_labels_ask():
+    raw = """Deputy Spokesperson Mara Velkova's Weekly Press Conference on 6 May 2026
+
+The Foreign Minister will attend the river commission summit in Vienna on Friday.
+
+Danube Radio: Has the commission agreed on the new dredging quotas?
+
+Mara Velkova: The commission approved quotas for 14 ports last month.
+
+Reuters: When will the quotas take effect?
+
+Mara Velkova: They take effect on 1 July. Inspections will start in 9 of those ports in August.
+
+NTV: Follow-up question. Will fines rise?
+
+Mara Velkova: I would refer you to the transport ministry for the level of fines.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.TRANSCRIPT
+    assert [t.question for t in discourse.turns] == [True, False, True, False, True, False]
+    texts = [f.text for f in facts]
+    assert not any("?" in t or "Reuters" in t or "refer you" in t for t in texts), texts
+    for needle in ("quotas for 14 ports", "Inspections will start", "river commission summit"):
+        assert fact_with(facts, needle).attribution.speaker == "Mara Velkova", needle
+
+
+def test_a_key_of_initials_names_the_turns_and_askers_and_the_host_say_no_facts():
+    raw = """Online media briefing on the measles vaccination drive – 3 March 2026
+
+Speaker key:
+RT Rosa Tanaka
+PG Dr Piotr Glowacki, Chief Epidemiologist
+SW Sam Wu, Harbour Evening Post
+
+RT: Good morning and welcome to this briefing. Over to you, Dr Glowacki.
+
+PG: Thank you, Rosa. Clinics have given 48,000 doses since the drive began.
+
+Cases fell by a third in February.
+
+RT: Thank you. The first question is from Sam Wu. Sam, please go ahead.
+
+SW: Thanks. How many clinics are taking part?
+
+PG: There are 210 clinics taking part across the region.
+
+RT: Thank you, Sam. That concludes today's briefing.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.TRANSCRIPT
+    speakers = [(t.speaker.name, t.question, t.floor) for t in discourse.turns]
+    assert speakers == [("Rosa Tanaka", False, True), ("Piotr Glowacki", False, False),
+                        ("Rosa Tanaka", False, True), ("Sam Wu", True, False),
+                        ("Piotr Glowacki", False, False), ("Rosa Tanaka", False, True)]
+    assert discourse.turns[1].speaker.role == "Chief Epidemiologist"
+    texts = [f.text for f in facts]
+    assert len(facts) == 3, texts
+    assert all(f.attribution.speaker == "Piotr Glowacki" for f in facts), texts
+
+
+def test_a_speaker_who_states_facts_in_some_turns_is_not_a_questioner():
+    raw = """Panel transcript: the harbour expansion – 2 April 2026
+
+ANNA KOVAC: The harbour handled 3.2 million containers last year. Can the new quay take more?
+
+PETER LINDH: The new quay adds room for 800,000 containers a year.
+
+ANNA KOVAC: The city has already approved the dredging.
+
+PETER LINDH: Dredging starts in June.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert not any(t.question or t.floor for t in discourse.turns)
+    assert fact_with(facts, "already approved the dredging").attribution.speaker == "Anna Kovac"
