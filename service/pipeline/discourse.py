@@ -93,6 +93,7 @@ class Discourse:
     default_speaker: Speaker | None = None
     # the publisher, the source and the page's site-name lines: a person speaking in the document speaks for them
     own: tuple[str, ...] = ()
+    preamble_end: int = 0  # the publisher's introduction of a speech ends here: nobody speaks in it
 
     def __post_init__(self) -> None:
         self._starts = [t.start for t in self.turns]
@@ -116,6 +117,8 @@ class Discourse:
 
     def speaker_at(self, offset: int) -> Speaker | None:
         """Who speaks at ``offset``: the turn's speaker, else the document's default speaker."""
+        if offset < self.preamble_end:
+            return None
         turn = self.turn_at(offset)
         if turn is not None:
             return None if turn.silent else turn.speaker or self.default_speaker
@@ -152,6 +155,11 @@ def analyse(
     kind = _kind(hints.get("kind"), head + "\n" + "\n".join(_page_margins(page or "", text, paragraphs)), title, turns)
     if kind == DocumentKind.NEWS and not hints.get("kind") and _issued_page(source, byline):
         kind = DocumentKind.RELEASE
+    preamble_end = 0
+    intro = _speech_intro(text, paragraphs) if kind in (DocumentKind.NEWS, DocumentKind.RELEASE) \
+        and not hints.get("kind") and not hints.get("speaker") else None
+    if intro:  # "President X addressed the nation ... The full text of the address follows."
+        kind, hints, preamble_end = DocumentKind.STATEMENT, {**hints, "speaker": intro[0]}, intro[1]
     publisher = _clean(hints.get("publisher"))
     default = _default_speaker(kind, head, title, text, hints, publisher, source, byline)
     if turns:
@@ -159,7 +167,30 @@ def analyse(
         _mark_askers_and_hosts(turns, text, default)
     own = tuple(filter(None, [publisher, _clean(source), *_site_lines(page_lines, title)]))
     return Discourse(kind, turns if kind in (DocumentKind.TRANSCRIPT, DocumentKind.QUESTIONS_ANSWERS) else [],
-                     default, own)
+                     default, own, preamble_end)
+
+
+INTRO_PARAGRAPHS = 2  # paragraphs of a speech page that may introduce the text that follows
+_INTRO_RE = re.compile(
+    r"\s*(?P<who>(?:[A-Z][\w.'’\-]*[ \t]+(?:(?:of|the|for)[ \t]+)*){1,7}?)"
+    r"(?:addressed|delivered|gave|made|broadcast|spoke)\b"
+)
+
+
+def _speech_intro(text: str, paragraphs: list[tuple[int, int]]) -> tuple[str, int] | None:
+    """A speech the publisher introduces ("President X addressed the nation on television on Sunday. The full
+    text of the address follows."): the person who speaks, and where the introduction ends."""
+    for start, end in paragraphs[:INTRO_PARAGRAPHS]:
+        if not phrase_pattern("text_follows").search(text, start, end):
+            continue
+        m = _INTRO_RE.match(text, start, end)
+        if m is None:
+            return None
+        role, name = _split_role(m.group("who").split())
+        if len(name) >= 2 and all(w[0].isupper() for w in name) and not _is_institution(" ".join(name)):
+            return " ".join(role + name), end
+        return None
+    return None
 
 
 SITE_LINES = 2  # lines above the title that name the site ("Ministry of Health Kenya")
@@ -751,9 +782,17 @@ def _name_after(rest: str) -> str | None:
     return None
 
 
+def _without_post_nominals(words: list[str]) -> list[str]:
+    """"Siobhán Kelly TD" -> "Siobhán Kelly": letters of a seat, honour or degree after the name go."""
+    while len(words) > 2 and words[-1].strip(",") != words[-1].strip(",").lower() \
+            and words[-1].strip(",").lower() in lexicon("post_nominals"):
+        words = words[:-1]
+    return words
+
+
 def _person(phrase: str, text: str, head: str) -> Speaker:
     """A speaker from a phrase such as "Secretary-General António Guterres" or "President Biden"."""
-    words = phrase.split()
+    words = _without_post_nominals(phrase.split())
     role_words, name_words = _split_role(words)
     if _is_institution(phrase) and not role_words:
         return Speaker(phrase, organization=phrase, speaker_type="ORG")

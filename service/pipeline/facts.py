@@ -116,7 +116,7 @@ def _words(text: str) -> set[str]:
 
 def is_procedural(text: str) -> bool:
     """Greetings, thanks and floor management ("Thank you, Madam President.", "I'll now take your questions.")."""
-    if phrase_pattern("procedural_phrases").search(text):
+    if phrase_pattern("procedural_phrases").search(text) or phrase_pattern("text_follows").search(text):
         return True
     opener = phrase_pattern("procedural_openers").match(text)
     if opener is None:

@@ -769,3 +769,54 @@ PETER LINDH: Dredging starts in June.
     _, discourse, facts = facts_of(raw)
     assert not any(t.question or t.floor for t in discourse.turns)
     assert fact_with(facts, "already approved the dredging").attribution.speaker == "Anna Kovac"
+
+
+def test_a_speech_the_publisher_introduces_is_its_speakers_and_the_introduction_is_narration():
+    raw = """Office of the Prime Minister
+
+New Year message on the energy transition
+
+Prime Minister Helga Brandvold delivered her New Year message on national television on Monday evening. The full text of the message follows.
+
+Dear fellow citizens,
+
+This year our wind farms produced 41 per cent of the electricity we used.
+
+Minister of Energy Ola Strand informed me yesterday that the new grid line will be finished in March.
+
+We will close the last coal plant in 2027.
+
+Long live our country.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.STATEMENT
+    assert (discourse.default_speaker.name, discourse.default_speaker.role) == ("Helga Brandvold", "Prime Minister")
+    texts = [f.text for f in facts]
+    assert not any("full text" in t or "Long live" in t for t in texts), texts
+    assert fact_with(facts, "delivered her New Year message").attribution is None
+    assert fact_with(facts, "41 per cent").attribution.speaker == "Helga Brandvold"
+    assert fact_with(facts, "last coal plant").attribution.speaker == "Helga Brandvold"
+    assert fact_with(facts, "new grid line").attribution.speaker == "Ola Strand"
+
+
+def test_news_about_a_speech_without_its_full_text_stays_news():
+    raw = """Prime Minister promises tax cuts in televised speech
+
+Prime Minister Helga Brandvold delivered a televised speech on Monday in which she promised lower fuel taxes.
+
+She said fuel duty would fall by 8 per cent in April, according to the text released by her office.
+"""
+    _, discourse, _ = facts_of(raw)
+    assert discourse.kind == DocumentKind.NEWS and discourse.default_speaker is None
+
+
+def test_letters_after_a_name_are_not_part_of_the_speakers_name():
+    raw = """Speech by Minister Ciarán Doyle TD at the Rural Broadband Conference
+
+Good morning.
+
+We have connected 212,000 rural homes to fibre since 2021.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Ciarán Doyle"
+    assert fact_with(facts, "212,000 rural homes").attribution.speaker == "Ciarán Doyle"
