@@ -154,7 +154,9 @@ def analyse(
     turns = _turns(text, paragraphs, head, _speaker_key(page or "", text))
     kind = _kind(hints.get("kind"), head + "\n" + "\n".join(_page_margins(page or "", text, paragraphs)), title, turns)
     if kind == DocumentKind.NEWS and not hints.get("kind") and _issued_page(source, byline):
-        kind = DocumentKind.RELEASE
+        # an institution's own page about a meeting or call tells what happened there: a readout
+        heading = title or head.lstrip().split("\n", 1)[0]
+        kind = DocumentKind.READOUT if _mentions(heading, "meeting_cues") else DocumentKind.RELEASE
     preamble_end = 0
     intro = _speech_intro(text, paragraphs) if kind in (DocumentKind.NEWS, DocumentKind.RELEASE) \
         and not hints.get("kind") and not hints.get("speaker") else None

@@ -86,11 +86,20 @@ _CAPTION_RE = re.compile(
     r"|\b(?:pictured|seen here)\b",
 )
 _TERMINAL_RE = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”]$")
+# A clause of a list ("- employment increased by 16,000 people;"): it ends with a semicolon, or opens in lower case
+# with a figure in it. Headings do neither.
+_LIST_CLAUSE_RE = re.compile(r".*;\s*$|[a-z][^\n]*\d", re.DOTALL)
+# A footnote ("¹ Based on ...", "(b) Persons aged 15 and over.", "* Provisional"): a fact only with a verb of its own.
+_FOOTNOTE_MARK_RE = re.compile(r"(?:[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+|\([a-z]\))\s")
+_NOTE_VERB_RE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|do|does|did|"
+    r"(?:include|exclude|refer|relate|cover|show|mean|reflect|contain)(?:s|d|ed)?)\b", re.IGNORECASE
+)
 _SMALL_WORDS = frozenset("a an the of in on at to for and or but with by from as vs via into over".split())
 
 
 def _is_heading(text: str) -> bool:
-    if _TERMINAL_RE.search(text):
+    if _TERMINAL_RE.search(text) or _LIST_CLAUSE_RE.match(text):
         return False
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
     if len(words) <= 8:
@@ -360,9 +369,11 @@ class FactExtractor:
             return False
         if is_procedural(opening):
             return False
+        if _FOOTNOTE_MARK_RE.match(text) and not _NOTE_VERB_RE.search(text):
+            return False
         named = bool(fact.entities) or bool(fact.attribution and fact.attribution.speaker)
         if named and (fact.quantities or fact.attribution or _FINITE_VERB_RE.search(text)):
             return True
-        if not _TERMINAL_RE.search(text) or len(text.split()) < _MIN_STATEMENT_WORDS:
+        if not (_TERMINAL_RE.search(text) or text.endswith(";")) or len(text.split()) < _MIN_STATEMENT_WORDS:
             return False
         return named or _asserts_unnamed(fact, text)

@@ -820,3 +820,25 @@ We have connected 212,000 rural homes to fibre since 2021.
     _, discourse, facts = facts_of(raw)
     assert discourse.default_speaker.name == "Ciarán Doyle"
     assert fact_with(facts, "212,000 rural homes").attribution.speaker == "Ciarán Doyle"
+
+
+def test_an_institutions_page_headed_by_a_ministers_meeting_is_a_readout_without_list_numbers():
+    raw = """Ministry of Foreign Affairs of Westland
+
+Westland-Eastmark Foreign Ministers' Meeting
+
+On 4 March, Foreign Minister Ana Sorel held a meeting with Foreign Minister Piet Kalder of Eastmark for about 40 minutes. The overview of the meeting is as follows.
+
+1. Minister Sorel stated that Westland will open 2 new consulates in Eastmark next year.
+
+2. The two ministers agreed to hold the next round of talks in the autumn.
+"""
+    _, discourse, facts = facts_of(raw, {"source": "Ministry of Foreign Affairs of Westland"})
+    assert discourse.kind == DocumentKind.READOUT
+    texts = [f.text for f in facts]
+    assert not any("as follows" in t for t in texts), texts
+    consulates = fact_with(facts, "new consulates")
+    assert consulates.attribution.speaker == "Ana Sorel"
+    assert [(q.value, q.unit) for q in consulates.quantities] == [(2, "consulates")]
+    agreed = fact_with(facts, "two ministers agreed")
+    assert agreed.attribution is None and [(q.value, q.unit) for q in agreed.quantities] == [(2, "ministers")]
