@@ -211,6 +211,14 @@ def _cites_evidence(rest: str) -> bool:
     return False
 
 
+def _publishers(discourse: Discourse | None) -> tuple[str, ...]:
+    """The names the page gives its publisher and issuing body (site lines, source, the release's issuer)."""
+    if discourse is None:
+        return ()
+    issuer = discourse.default_speaker.organization if discourse.default_speaker is not None else None
+    return tuple(dict.fromkeys(filter(None, (*discourse.own, issuer))))
+
+
 class _SpeakerDefaults:
     """The speaker a passage has when no reporting clause names one: its turn's or the document's speaker.
 
@@ -307,7 +315,7 @@ class FactExtractor:
 
         ``discourse`` (from ``discourse.analyse``) says who speaks where; without it the text is read as news.
         """
-        entities = find_entities(text, self.gazetteer, [(p.start, p.end) for p in passages])
+        entities = find_entities(text, self.gazetteer, [(p.start, p.end) for p in passages], _publishers(discourse))
         attributor = Attributor(entities.people, _principal(discourse, entities))
         speakers = _SpeakerDefaults(discourse, entities, self.gazetteer)
         facts: list[Fact] = []

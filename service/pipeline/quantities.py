@@ -712,6 +712,11 @@ def _normalise(q: Quantity) -> None:
         q.normalized = {"value": q.value, "unit": "%" if q.unit == "%" else q.unit}
 
 
+def is_currency_code(token: str) -> bool:
+    """"NOK", "EUR": an ISO code of a currency this module reads amounts in."""
+    return token in _CURRENCY_CODES
+
+
 def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
     """Quantities in ``text`` as (start, end, Quantity), in text order."""
     has_words = not _NUMBER_WORDS.isdisjoint(_LOWER_WORD_RE.findall(text.lower()))
