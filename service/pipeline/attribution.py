@@ -333,8 +333,8 @@ class Attributor:
             if mask[m.start()]:
                 continue
             lemma = CUE_LEMMA[" ".join(m.group(1).split())]
-            if _is_plural_noun(m.group(1), text[: m.start()]):
-                continue  # "killed 200 people across six states": a noun, not a reporting verb
+            if _is_plural_noun(m.group(1), text[: m.start()], text[m.end():]):
+                continue  # "killed 200 people across six states", "member states voted": a noun, not a verb
             after = text[m.end() :]
             tail = bool(_TAIL_ADVERBIAL_RE.match(after))
             if lemma in _NEEDS_THAT and not tail and not _THAT_AHEAD_RE.match(after):
@@ -664,11 +664,21 @@ def _speaker_clauses(
 _NOUN_DETERMINERS = frozenset("the these those its their our his her several many some other such both".split())
 
 
-def _is_plural_noun(form: str, before: str) -> bool:
-    """"states" after "six" or "the" is a noun; "says" never is (lemma forms that end in -s only)."""
+_PRONOUNS_BEFORE_VERB = frozenset("i we you he she it they who which that".split())
+_VERB_AFTER_RE = re.compile(
+    r"\s+(?:is|are|was|were|have|has|had|will|would|can|could|may|might|must|should|[a-z]{2,}ed)\b")
+
+
+def _is_plural_noun(form: str, before: str, after: str = "") -> bool:
+    """"states" after "six" or "the", or before a verb ("member states voted"), is a noun; "says" never is
+    (lemma forms that end in -s only)."""
     if " " in form or not form.endswith("s") or form.endswith(("ss", "ays")):
         return False
-    previous = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+    written = before.rsplit(None, 1)[-1] if before.strip() else ""
+    previous = written.lower()
+    if _VERB_AFTER_RE.match(after) and written.isalpha() and written.islower() \
+            and previous not in _PRONOUNS_BEFORE_VERB:
+        return True  # "member states voted": a common noun before it, a verb after it
     return bool(previous) and (previous[0].isdigit() or previous in lexicon("number_words")
                                or previous in _NOUN_DETERMINERS)
 
