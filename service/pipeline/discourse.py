@@ -162,6 +162,11 @@ def analyse(
         and not hints.get("kind") and not hints.get("speaker") else None
     if intro:  # "President X addressed the nation ... The full text of the address follows."
         kind, hints, preamble_end = DocumentKind.STATEMENT, {**hints, "speaker": intro[0]}, intro[1]
+    elif kind in (DocumentKind.NEWS, DocumentKind.RELEASE) and not hints.get("kind") and not hints.get("speaker") \
+            and title and _mentions(title, "speech_nouns"):
+        person = _field_person(page_lines)  # "PM speech on ..." "From: ... and The Rt Hon Sir Keir Starmer KCB MP"
+        if person:
+            kind, hints = DocumentKind.STATEMENT, {**hints, "speaker": person}
     publisher = _clean(hints.get("publisher"))
     default = _default_speaker(kind, head, title, text, hints, publisher, source, byline)
     if turns:
@@ -170,6 +175,26 @@ def analyse(
     own = tuple(filter(None, [publisher, _clean(source), *_site_lines(page_lines, title)]))
     return Discourse(kind, turns if kind in (DocumentKind.TRANSCRIPT, DocumentKind.QUESTIONS_ANSWERS) else [],
                      default, own, preamble_end)
+
+
+_FIELD_RE = re.compile(r"^(?P<field>[A-Za-z][A-Za-z ]{0,20}):\s*(?P<value>.+)$")
+_STYLE_PREFIX_RE = re.compile(r"^(?:(?:The\s+)?(?:Rt\.?\s+Hon\.?|Right\s+Honourable|Hon\.?|Honourable)\s+)+")
+
+
+def _field_person(lines: list[str]) -> str | None:
+    """The person a speech page's header field names ("From: Prime Minister's Office and The Rt Hon Sir Keir
+    Starmer KCB KC MP", "Speaker: Dr Ana Ruiz"): styles, honorifics and letters after the name left out."""
+    for line in lines:
+        m = _FIELD_RE.match(line)
+        if m is None or _norm_label(m.group("field")) not in lexicon("speaker_fields"):
+            continue
+        for part in re.split(r",|\s+and\s+|;", m.group("value")):
+            words = _without_post_nominals(
+                _HONORIFIC_PREFIX_RE.sub("", _STYLE_PREFIX_RE.sub("", part.strip())).split())
+            if 2 <= len(words) <= MAX_SPEAKER_WORDS - 4 and all(w[0].isupper() and w.isalpha() for w in words) \
+                    and not _is_institution(" ".join(words)) and not _split_role(words)[0]:
+                return " ".join(words)
+    return None
 
 
 INTRO_PARAGRAPHS = 2  # paragraphs of a speech page that may introduce the text that follows

@@ -860,7 +860,9 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
                 return None  # "155mm artillery rounds": a calibre names the weapon
         else:
             noun, noun_end = _counted_noun(text, pos)
-            if noun:
+            if noun and _UNIT_WORDS.get(noun.lower()) in _DAYS:  # "14 consecutive months": a duration
+                q.unit, q.dimension, explicit, unit_end = _UNIT_WORDS[noun.lower()], "duration", True, noun_end
+            elif noun:
                 q.unit = _plural(noun)
                 q.dimension = "persons" if noun.lower() in _PERSON_NOUNS else "count"
                 explicit, unit_end = True, noun_end

@@ -842,3 +842,51 @@ On 4 March, Foreign Minister Ana Sorel held a meeting with Foreign Minister Piet
     assert [(q.value, q.unit) for q in consulates.quantities] == [(2, "consulates")]
     agreed = fact_with(facts, "two ministers agreed")
     assert agreed.attribution is None and [(q.value, q.unit) for q in agreed.quantities] == [(2, "ministers")]
+
+
+def test_a_speech_page_names_its_speaker_in_a_header_field():
+    raw = """Speeches and statements
+
+Minister's speech at the ports conference: 3 June 2026
+
+From: Department for Harbours and The Rt Hon Dame Alice Fenwick DBE MP
+Published 3 June 2026
+
+Thank you all for being here.
+
+Our ports handled 412 million tonnes of freight last year.
+
+I can announce a new fund of £40 million for greener quays.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.STATEMENT
+    assert discourse.default_speaker.name == "Alice Fenwick"
+    assert not any(f.text.startswith("Thank you all") for f in facts)
+    assert fact_with(facts, "412 million tonnes").attribution.speaker == "Alice Fenwick"
+
+
+def test_a_header_field_naming_only_an_office_names_no_speaker():
+    raw = """Speeches and statements
+
+Statement on the harbour closures: 3 June 2026
+
+From: Department for Harbours
+Published 3 June 2026
+
+Three harbours will close for repairs in July. Ferries will use the northern quay until the work ends.
+"""
+    _, discourse, _ = facts_of(raw)
+    assert discourse.default_speaker is None or discourse.default_speaker.speaker_type == "ORG"
+
+
+def test_a_job_title_before_a_name_is_the_role():
+    raw = """Household deposits rise again
+
+Release date: 4 March 2026
+
+Commenting on the figures, Statistician Nora Quinlan said: "Deposits have now grown for 14 consecutive months."
+"""
+    _, _, facts = facts_of(raw)
+    fact = fact_with(facts, "14 consecutive months")
+    assert fact.attribution.speaker == "Nora Quinlan"
+    assert [(q.value, q.unit) for q in fact.quantities] == [(14, "month")]
