@@ -153,6 +153,10 @@ def analyse(
                       + [text[s:e][:HEAD_CHARS] for s, e in paragraphs[:HEAD_PARAGRAPHS]])
     turns = _turns(text, paragraphs, head, _speaker_key(page or "", text))
     kind = _kind(hints.get("kind"), head + "\n" + "\n".join(_page_margins(page or "", text, paragraphs)), title, turns)
+    defined = _defined_site(page_lines, text) if kind == DocumentKind.NEWS and not _clean(byline) else None
+    if defined and not hints.get("kind"):
+        # "Eurostat" above the title, "Eurostat, the statistical office of ..." below: the institution's release
+        kind, source = DocumentKind.RELEASE, source or defined
     if kind == DocumentKind.NEWS and not hints.get("kind") and _issued_page(source, byline):
         # an institution's own page about a meeting or call tells what happened there: a readout
         heading = title or head.lstrip().split("\n", 1)[0]
@@ -336,6 +340,21 @@ def _issuer(head: str) -> str | None:
 def _is_institution(name: str) -> bool:
     words = {w.lower().strip(".,") for w in name.split()}
     return not words.isdisjoint(lexicon("institution_words"))
+
+
+_BODY_NOUNS = r"(?:office|agency|bureau|institute|authority|service|ministry|department|bank|commission|centre|center)"
+
+
+def _defined_site(page_lines: list[str], text: str) -> str | None:
+    """A site name the page's first lines give and its text defines as an institution in an appositive
+    ("Eurostat" above the title, "Eurostat, the statistical office of the European Union" in the lead)."""
+    for line in page_lines[:SITE_LINES]:
+        name = line.strip()
+        if not re.fullmatch(r"[A-Z][\w&'’.\-]*(?: [A-Z][\w&'’.\-]*){0,3}", name):
+            continue
+        if re.search(rf"(?<![\w]){re.escape(name)},\s+the\s+(?:[\w-]+\s+){{0,4}}{_BODY_NOUNS}\b", text):
+            return name
+    return None
 
 
 def _issued_page(source: str | None, byline: str | None) -> bool:

@@ -494,13 +494,13 @@ _DIGITS = (rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|[1-9]\d{{0,2}}(?:[{_GROUP_SPACES}
            r"|\d+(?:\.\d+)?|\.\d+")
 _CURRENCY_PREFIX = r"US\$|FJ\$|NT\$|HK\$|NZ\$|C\$|A\$|S\$|R\$|J\$|[$€£¥₹₽₩₴]|Rs\.?\s?|KSh\s?|(?:" + "|".join(_CURRENCY_CODES) + r")\s?"
 _NUMBER_RE = re.compile(
-    rf"(?<![\w.,+\-/#:@$€£¥])(?:\+(?=\d))?(?P<cur>{_CURRENCY_PREFIX})?(?P<num>{_DIGITS})"
+    rf"(?<![\w.,+\-/#:@$€£¥])(?:[+\-−](?=\d))?(?P<cur>{_CURRENCY_PREFIX})?(?P<num>{_DIGITS})"
     rf"|(?<![\w\-])(?P<word>{_WORD_NUMBER})\b",
     re.IGNORECASE,
 )
 # Same, digits only: most sentences have no number words, and this one is much faster.
 _DIGIT_NUMBER_RE = re.compile(
-    rf"(?<![\w.,+\-/#:@$€£¥])(?:\+(?=\d))?(?P<cur>{_CURRENCY_PREFIX})?(?P<num>{_DIGITS})(?P<word>(?!))?", re.IGNORECASE
+    rf"(?<![\w.,+\-/#:@$€£¥])(?:[+\-−](?=\d))?(?P<cur>{_CURRENCY_PREFIX})?(?P<num>{_DIGITS})(?P<word>(?!))?", re.IGNORECASE
 )
 _NUMBER_WORDS = frozenset(list(_ONES) + list(_TENS) + ["dozen", "half", "hundred", "thousand"])
 _LOWER_WORD_RE = re.compile(r"[a-z]+")

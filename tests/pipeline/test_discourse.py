@@ -890,3 +890,43 @@ Commenting on the figures, Statistician Nora Quinlan said: "Deposits have now gr
     fact = fact_with(facts, "14 consecutive months")
     assert fact.attribution.speaker == "Nora Quinlan"
     assert [(q.value, q.unit) for q in fact.quantities] == [(14, "month")]
+
+
+def test_a_site_name_the_lead_defines_as_an_institution_issues_the_release():
+    raw = """Nordstat
+Home > News > Indicators
+
+Regional unemployment steady at 5.9%
+
+The regional unemployment rate was 5.9% in May, according to figures from Nordstat, the statistical office of the Northern Council.
+
+Youth unemployment fell to 11.2%.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.RELEASE and discourse.default_speaker.name == "Nordstat"
+    assert fact_with(facts, "Youth unemployment").attribution.speaker == "Nordstat"
+
+
+def test_a_site_name_the_text_does_not_define_leaves_news_as_news():
+    raw = """Nordlys
+Home > News
+
+Regional unemployment steady at 5.9%
+
+The regional unemployment rate was 5.9% in May, according to figures from the statistical office.
+
+Youth unemployment fell to 11.2%, the office said.
+"""
+    _, discourse, _ = facts_of(raw)
+    assert discourse.kind == DocumentKind.NEWS
+
+
+def test_a_role_with_its_directorate_stays_out_of_the_name():
+    raw = """Labour market overview: May 2026
+
+Release date: 12 June 2026
+
+"Today's figures show a cooling labour market," said Director of Economic Statistics Ivo Marsh.
+"""
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "cooling labour market").attribution.speaker == "Ivo Marsh"

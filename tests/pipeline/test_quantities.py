@@ -408,3 +408,15 @@ def test_ages_after_aged_and_after_a_noun_for_a_person(text, expected):
 def test_release_number_formats(text, expected):
     got = [(q.value, q.unit) for q in extract_quantities(text)]
     assert [(round(v, 2), u) for v, u in got] == [(round(v, 2), u) for v, u in expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Fuel prices fell 1.2%, compared with -3.4% in May.", [(1.2, "%"), (3.4, "%")]),
+        ("The balance moved by −0.5 percentage points.", [(0.5, "percentage point")]),
+        ("The 2023-24 season ended early.", []),
+    ],
+)
+def test_the_sign_of_a_change_is_not_part_of_its_value(text, expected):
+    assert [(q.value, q.unit) for q in extract_quantities(text)] == expected
