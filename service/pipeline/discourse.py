@@ -59,7 +59,7 @@ _LABEL_RE = re.compile(
     % (MAX_LABEL_WORDS - 1, LABEL_PAREN_CHARS - 4)
 )
 _BARE_Q_RE = re.compile(r"(?P<label>Q\.?)[ \t]+(?=[A-Z“\"])")
-_LOWER_PARTICLES = frozenset("of the for and de da del van von bin al la le di du on to".split())
+_LOWER_PARTICLES = frozenset("of the for and de da del der den dos das do van von ter bin al la le di du on to".split())
 _NAME_WORD_RE = re.compile(r"^[A-Z][\w'’\-]*\.?$")
 
 
@@ -167,7 +167,8 @@ def analyse(
     if intro:  # "President X addressed the nation ... The full text of the address follows."
         kind, hints, preamble_end = DocumentKind.STATEMENT, {**hints, "speaker": intro[0]}, intro[1]
     elif kind in (DocumentKind.NEWS, DocumentKind.RELEASE) and not hints.get("kind") and not hints.get("speaker") \
-            and title and _mentions(title, "speech_nouns"):
+            and title and _mentions(title, "speech_nouns") and not _outlet(source) \
+            and (not _clean(byline) or names.is_institution(_clean(source))):  # a reporter's byline is no speaker
         person = _field_person(page_lines)  # "PM speech on ..." "From: ... and The Rt Hon Sir Keir Starmer KCB MP"
         if person:
             kind, hints = DocumentKind.STATEMENT, {**hints, "speaker": person}
@@ -185,19 +186,50 @@ _FIELD_RE = re.compile(r"^(?P<field>[A-Za-z][A-Za-z ]{0,20}):\s*(?P<value>.+)$")
 _STYLE_PREFIX_RE = re.compile(r"^(?:(?:The\s+)?(?:Rt\.?\s+Hon\.?|Right\s+Honourable|Hon\.?|Honourable)\s+)+")
 
 
+_BY_LINE_RE = re.compile(r"^By\s+(?P<value>[A-Z].+)$")
+_NAME_PART_RE = re.compile(r"^[A-Z][\w.'’\-]*$")
+MAX_NAME_LINE_WORDS = 10  # "Antonia R. Bellweather, Secretary of State": a name line under a speech's title
+
+
+def _outlet(source: str | None) -> bool:
+    """A news outlet's name ("Global Wire Service"): its speech stories are reports, not speeches."""
+    words = {w.lower().strip(".,") for w in (source or "").split()}
+    return not words.isdisjoint(lexicon("media_words"))
+
+
 def _field_person(lines: list[str]) -> str | None:
-    """The person a speech page's header field names ("From: Prime Minister's Office and The Rt Hon Sir Keir
-    Starmer KCB KC MP", "Speaker: Dr Ana Ruiz"): styles, honorifics and letters after the name left out."""
+    """The person a speech page's header names: in a field ("From: Prime Minister's Office and The Rt Hon Sir
+    Keir Starmer KCB KC MP", "Speaker: Dr Ana Ruiz"), a by-line ("By Finance Minister Kwame Ofori-Atta") or a
+    line of a name and its title ("Antonia R. Bellweather, Secretary of State"). Styles, honorifics, titles and
+    letters after the name are left out; offices are no persons."""
     for line in lines:
         m = _FIELD_RE.match(line)
-        if m is None or _norm_label(m.group("field")) not in lexicon("speaker_fields"):
+        by = _BY_LINE_RE.match(line)
+        if m is not None and _norm_label(m.group("field")) in lexicon("speaker_fields"):
+            parts = re.split(r",|\s+and\s+|;", m.group("value"))
+        elif by is not None:
+            parts = re.split(r",|\s+and\s+|;", by.group("value"))
+        elif "," in line and len(line.split()) <= MAX_NAME_LINE_WORDS:
+            name, role = line.split(",", 1)
+            parts = [name] if role.split() and _is_title_word(role.split()[0]) else []
+        else:
             continue
-        for part in re.split(r",|\s+and\s+|;", m.group("value")):
-            words = _without_post_nominals(
-                _HONORIFIC_PREFIX_RE.sub("", _STYLE_PREFIX_RE.sub("", part.strip())).split())
-            if 2 <= len(words) <= MAX_SPEAKER_WORDS - 4 and all(w[0].isupper() and w.isalpha() for w in words) \
-                    and not _is_institution(" ".join(words)) and not _split_role(words)[0]:
-                return " ".join(words)
+        for part in parts:
+            name = _person_name(part)
+            if name:
+                return name
+    return None
+
+
+def _person_name(part: str) -> str | None:
+    """"The Rt Hon Sir Keir Starmer KCB KC MP" -> "Keir Starmer"; an office or a place gives None."""
+    words = _without_post_nominals(_HONORIFIC_PREFIX_RE.sub("", _STYLE_PREFIX_RE.sub("", part.strip())).split())
+    if not words or _is_institution(" ".join(words)):
+        return None
+    name = _split_role(words)[1]
+    if 2 <= len(name) <= MAX_SPEAKER_WORDS - 4 and all(_NAME_PART_RE.match(w) for w in name) \
+            and not any(w.lower() in lexicon("not_names") for w in name):
+        return " ".join(name)
     return None
 
 

@@ -930,3 +930,57 @@ Release date: 12 June 2026
 """
     _, _, facts = facts_of(raw)
     assert fact_with(facts, "cooling labour market").attribution.speaker == "Ivo Marsh"
+
+
+@pytest.mark.parametrize(
+    "header, speaker",
+    [
+        ("Remarks\nMarta L. Quintero, Secretary of Agriculture\nMadrid\nMay 3, 2026", "Marta L. Quintero"),
+        ("By Finance Minister Kojo Addo-Mensah\n\nPublished: 3 May 2026", "Kojo Addo-Mensah"),
+        ("Speaker: Dr Ana Ruiz\nPublished 3 May 2026", "Ana Ruiz"),
+    ],
+)
+def test_a_speech_page_names_its_speaker_under_the_title(header, speaker):
+    raw = f"""Ministry of Agriculture
+
+Speech at the opening of the grain harvest fair
+
+{header}
+
+Good morning, everyone.
+
+This year our farmers harvested 9.2 million tonnes of wheat, the largest crop in a decade.
+
+We will open 40 new grain stores before the winter, and the first ten are already built.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.STATEMENT and discourse.default_speaker.name == speaker
+    assert fact_with(facts, "9.2 million tonnes").attribution.speaker == speaker
+
+
+def test_a_speech_heading_with_a_particle_name_names_its_speaker():
+    raw = """Speech by President van der Berg at the opening of the Harbour Parliament
+
+Members of Parliament,
+
+Our ports handled 412 million tonnes of freight last year, more than in any year before.
+
+We will dredge the northern channel to a depth of 17 metres by 2028.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "van der Berg"
+
+
+def test_a_news_story_about_a_speech_keeps_its_reporter_out_of_the_speakers():
+    raw = """Daily Harbour News
+
+President's speech on ports draws criticism
+
+By Jane Holm, Staff Writer
+
+The President promised on Monday to dredge the northern channel, but port unions said the plan came too late.
+
+Union leader Per Falk said dock workers had waited 10 years for the work to begin.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.NEWS and discourse.default_speaker is None
