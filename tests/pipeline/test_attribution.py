@@ -392,6 +392,7 @@ def test_a_plural_noun_after_a_number_or_determiner_is_no_reporting_verb(sentenc
         # unnamed agencies and groups are an anonymous source
         ("Aid agencies say the floods destroyed 40 bridges.", "anonymous"),
         ("Rights groups said the trial was unfair.", "anonymous"),
+        ("The talks stalled on Monday, two mediators told the agency.", "anonymous"),
     ],
 )
 def test_plural_nouns_and_unnamed_groups(sentence, speaker):
