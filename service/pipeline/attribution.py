@@ -42,6 +42,9 @@ _SAYING_RE = re.compile(r",\s+(" + _alternation(_VERBS.present_participle) + r")
 _THAT_AHEAD_RE = re.compile(r"^\s+(?:[\w'’-]+\s+){0,5}?that\b|^\s*[:\"“]")
 # a quotation a few words after a +quote verb: called the truce "a first step", described it as "a disaster"
 _QUOTE_AHEAD_RE = re.compile(r"^\s+(?:[\w'’-]+\s+){0,5}?(?:as\s+)?[\"“]")
+# A sentence that is one whole quotation ("“Growth has slowed since June.”"): with no reporting clause of its own,
+# it goes on the quotation of the sentence before it.
+_WHOLE_QUOTE_RE = re.compile(r"\s*[\"“][^\"“”]{8,}[\"”]\s*")
 _ACCORDING_RE = re.compile(r"\b(?:according to|citing|as reported by|as cited by)\s+", re.IGNORECASE)
 _PASSIVE_RE = re.compile(
     r"\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?"
@@ -165,6 +168,9 @@ def _quote_mask(text: str, inside: bool) -> tuple[list[bool], bool]:
     return mask, inside
 
 
+MIN_QUOTED_WORDS = 4  # fewer quoted words are scare quotes ("at war"), not a quotation
+
+
 def _quoted_words(text: str) -> int:
     """Words in the longest quoted stretch; scare quotes ("at war") are short."""
     best = 0
@@ -191,6 +197,8 @@ class Attributor:
         self.last_plural: Attribution | None = None
         # (sentence index, name) of organisations quoted so far
         self.org_speakers: list[tuple[int, str]] = []
+        # the sentence index and attribution of the latest sentence that quoted a named person
+        self.last_quoted: tuple[int, Attribution] | None = None
 
     # ------------------------------------------------------------------ public
     def attribute(self, text: str, offset: int, mentions: list[EntityMention]) -> SentenceAttribution:
@@ -207,18 +215,29 @@ class Attributor:
         if result.attribution is None and started_inside and self.quote_attribution is not None:
             # a sentence inside a quotation opened earlier
             result = SentenceAttribution(replace(self.quote_attribution, direct=True), coreference=True)
+        elif result.attribution is None and self._continues_quote(text):
+            # a paragraph of quotation alone, right after one that quoted a named person: the same person
+            result = SentenceAttribution(replace(self.last_quoted[1], direct=True), coreference=True)
         elif (
             result.attribution is not None
             and not result.refers_back
             and (_quoted_words(text) >= 4 or (started_inside and mask and mask[0]))
         ):
             result.attribution.direct = True
+        a = result.attribution
+        if a is not None and a.speaker_type == "PERSON" and a.speaker and not a.anonymous \
+                and _quoted_words(text) >= MIN_QUOTED_WORDS:
+            self.last_quoted = (self.sentence_index, a)
         if self.in_quote and result.attribution is not None:
             self.quote_attribution = result.attribution
         elif not self.in_quote:
             self.quote_attribution = None
         self._remember(local, result)
         return result
+
+    def _continues_quote(self, text: str) -> bool:
+        return (self.last_quoted is not None and self.last_quoted[0] == self.sentence_index - 1
+                and not self.in_quote and _WHOLE_QUOTE_RE.fullmatch(text) is not None)
 
     # ------------------------------------------------------------------ state
     def _remember(self, mentions: list[EntityMention], result: SentenceAttribution) -> None:
@@ -314,8 +333,8 @@ class Attributor:
             if mask[m.start()]:
                 continue
             lemma = CUE_LEMMA[" ".join(m.group(1).split())]
-            if _is_plural_noun(m.group(1), text[: m.start()]):
-                continue  # "killed 200 people across six states": a noun, not a reporting verb
+            if _is_plural_noun(m.group(1), text[: m.start()], text[m.end():]):
+                continue  # "killed 200 people across six states", "member states voted": a noun, not a verb
             after = text[m.end() :]
             tail = bool(_TAIL_ADVERBIAL_RE.match(after))
             if lemma in _NEEDS_THAT and not tail and not _THAT_AHEAD_RE.match(after):
@@ -645,11 +664,21 @@ def _speaker_clauses(
 _NOUN_DETERMINERS = frozenset("the these those its their our his her several many some other such both".split())
 
 
-def _is_plural_noun(form: str, before: str) -> bool:
-    """"states" after "six" or "the" is a noun; "says" never is (lemma forms that end in -s only)."""
+_PRONOUNS_BEFORE_VERB = frozenset("i we you he she it they who which that".split())
+_VERB_AFTER_RE = re.compile(
+    r"\s+(?:is|are|was|were|have|has|had|will|would|can|could|may|might|must|should|[a-z]{2,}ed)\b")
+
+
+def _is_plural_noun(form: str, before: str, after: str = "") -> bool:
+    """"states" after "six" or "the", or before a verb ("member states voted"), is a noun; "says" never is
+    (lemma forms that end in -s only)."""
     if " " in form or not form.endswith("s") or form.endswith(("ss", "ays")):
         return False
-    previous = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+    written = before.rsplit(None, 1)[-1] if before.strip() else ""
+    previous = written.lower()
+    if _VERB_AFTER_RE.match(after) and written.isalpha() and written.islower() \
+            and previous not in _PRONOUNS_BEFORE_VERB:
+        return True  # "member states voted": a common noun before it, a verb after it
     return bool(previous) and (previous[0].isdigit() or previous in lexicon("number_words")
                                or previous in _NOUN_DETERMINERS)
 

@@ -212,7 +212,10 @@ MAX_DATE_LINE_EXTRA_WORDS = 2
 REFERENCE_NUMBER = re.compile(r"(?:\b(?:no|nr|ref|reference|number)\b\.?\s*:?|#)\s*[\w/-]*\d[\w/-]*", re.I)
 MONTHS_IN_YEAR = 12
 # A line split by these into several pieces, one of them a date, is a metadata line, never the headline.
+MAX_DATE_LINE_WORDS = 4  # "12/11/2024", "Date 10 December 2024": a line that only dates what is above it
 META_PIECES = re.compile(r"\s*[|•·]\s*")
+# A breadcrumb trail: "Home > Monetary Policy > Copom", "Statistics › Labour › Employment".
+BREADCRUMB = re.compile(r"^[^>›»\n]{1,60}(?:\s[>›»]\s[^>›»\n]{1,80})+$")
 MIN_META_PIECES = 3
 
 BYLINE_START = re.compile(
@@ -561,7 +564,7 @@ def _chrome_kind(text: str, folded: str) -> str | None:
         return "list-heading"
     if RELATED_LINK.match(text):
         return "related-link"
-    if _is_menu_row(text):
+    if _is_menu_row(text) or (short and BREADCRUMB.match(text)):
         return "navigation"
     if short and (_line_pattern("chrome_prompts").search(folded) or FREE_OFFER.match(folded)):
         return "paywall"
@@ -1107,8 +1110,10 @@ def _is_punctuated_headline(lines: list[_Line], index: int) -> bool:
             text.rstrip(".")):
         return False
     following = next((other for other in lines[index + 1:] if other.drop not in ("caption", "credit")), None)
-    if following is not None and (following.drop in ("byline", "dateline") or BYLINE_START.match(following.text)):
-        return True
+    if following is not None and (following.drop in ("byline", "dateline") or BYLINE_START.match(following.text)
+                                  or (_word_count(following.text) <= MAX_DATE_LINE_WORDS
+                                      and _find_dates(following.text))):
+        return True  # dated or bylined right below
     alone = following is None or following.block != lines[index].block
     return alone and 1 - _lowercase_share(text) >= MIN_TITLE_CASE_SHARE
 

@@ -49,6 +49,8 @@ MAX_SPEAKER_WORDS = 8
 MAX_MARGIN_LINES = 16  # raw page lines read above and below the body for release cues
 MARGIN_KEY_CHARS = 60  # characters of the body's first and last lines that find them on the raw page
 MAX_ROLE_CHARS = 80  # "the Permanent Representative of ... to the United Nations," before a name
+MIN_FLOOR_TURNS = 2  # turns that all manage the floor before their unlabelled speaker counts as the moderator
+MIN_ASKER_LETTERS = 3  # "AFP:", "Reuters:": a one-word label of a question from the floor
 
 # A label: up to MAX_LABEL_WORDS capitalised words (dots, hyphens and apostrophes inside), an optional
 # parenthetical "(United States)", then a colon; or a bare "Q" before a capitalised word.
@@ -57,7 +59,7 @@ _LABEL_RE = re.compile(
     % (MAX_LABEL_WORDS - 1, LABEL_PAREN_CHARS - 4)
 )
 _BARE_Q_RE = re.compile(r"(?P<label>Q\.?)[ \t]+(?=[A-Z“\"])")
-_LOWER_PARTICLES = frozenset("of the for and de da del van von bin al la le di du on to".split())
+_LOWER_PARTICLES = frozenset("of the for and de da del der den dos das do van von ter bin al la le di du on to".split())
 _NAME_WORD_RE = re.compile(r"^[A-Z][\w'’\-]*\.?$")
 
 
@@ -91,6 +93,7 @@ class Discourse:
     default_speaker: Speaker | None = None
     # the publisher, the source and the page's site-name lines: a person speaking in the document speaks for them
     own: tuple[str, ...] = ()
+    preamble_end: int = 0  # the publisher's introduction of a speech ends here: nobody speaks in it
 
     def __post_init__(self) -> None:
         self._starts = [t.start for t in self.turns]
@@ -114,6 +117,8 @@ class Discourse:
 
     def speaker_at(self, offset: int) -> Speaker | None:
         """Who speaks at ``offset``: the turn's speaker, else the document's default speaker."""
+        if offset < self.preamble_end:
+            return None
         turn = self.turn_at(offset)
         if turn is not None:
             return None if turn.silent else turn.speaker or self.default_speaker
@@ -146,17 +151,109 @@ def analyse(
     page_lines = [line.strip() for line in (page or "")[:HEAD_CHARS * 2].splitlines() if line.strip()]
     head = "\n".join([title or ""] + page_lines[:HEAD_LINES]
                       + [text[s:e][:HEAD_CHARS] for s, e in paragraphs[:HEAD_PARAGRAPHS]])
-    turns = _turns(text, paragraphs, head)
+    turns = _turns(text, paragraphs, head, _speaker_key(page or "", text))
     kind = _kind(hints.get("kind"), head + "\n" + "\n".join(_page_margins(page or "", text, paragraphs)), title, turns)
+    defined = _defined_site(page_lines, text) if kind == DocumentKind.NEWS and not _clean(byline) else None
+    if defined and not hints.get("kind"):
+        # "Eurostat" above the title, "Eurostat, the statistical office of ..." below: the institution's release
+        kind, source = DocumentKind.RELEASE, source or defined
     if kind == DocumentKind.NEWS and not hints.get("kind") and _issued_page(source, byline):
-        kind = DocumentKind.RELEASE
+        # an institution's own page about a meeting or call tells what happened there: a readout
+        heading = title or head.lstrip().split("\n", 1)[0]
+        kind = DocumentKind.READOUT if _mentions(heading, "meeting_cues") else DocumentKind.RELEASE
+    preamble_end = 0
+    intro = _speech_intro(text, paragraphs) if kind in (DocumentKind.NEWS, DocumentKind.RELEASE) \
+        and not hints.get("kind") and not hints.get("speaker") else None
+    if intro:  # "President X addressed the nation ... The full text of the address follows."
+        kind, hints, preamble_end = DocumentKind.STATEMENT, {**hints, "speaker": intro[0]}, intro[1]
+    elif kind in (DocumentKind.NEWS, DocumentKind.RELEASE) and not hints.get("kind") and not hints.get("speaker") \
+            and title and _mentions(title, "speech_nouns") and not _outlet(source) \
+            and (not _clean(byline) or names.is_institution(_clean(source))):  # a reporter's byline is no speaker
+        person = _field_person(page_lines)  # "PM speech on ..." "From: ... and The Rt Hon Sir Keir Starmer KCB MP"
+        if person:
+            kind, hints = DocumentKind.STATEMENT, {**hints, "speaker": person}
     publisher = _clean(hints.get("publisher"))
     default = _default_speaker(kind, head, title, text, hints, publisher, source, byline)
     if turns:
         _resolve_role_only(turns, default)
+        _mark_askers_and_hosts(turns, text, default)
     own = tuple(filter(None, [publisher, _clean(source), *_site_lines(page_lines, title)]))
     return Discourse(kind, turns if kind in (DocumentKind.TRANSCRIPT, DocumentKind.QUESTIONS_ANSWERS) else [],
-                     default, own)
+                     default, own, preamble_end)
+
+
+_FIELD_RE = re.compile(r"^(?P<field>[A-Za-z][A-Za-z ]{0,20}):\s*(?P<value>.+)$")
+_STYLE_PREFIX_RE = re.compile(r"^(?:(?:The\s+)?(?:Rt\.?\s+Hon\.?|Right\s+Honourable|Hon\.?|Honourable)\s+)+")
+
+
+_BY_LINE_RE = re.compile(r"^By\s+(?P<value>[A-Z].+)$")
+_NAME_PART_RE = re.compile(r"^[A-Z][\w.'’\-]*$")
+MAX_NAME_LINE_WORDS = 10  # "Antonia R. Bellweather, Secretary of State": a name line under a speech's title
+
+
+def _outlet(source: str | None) -> bool:
+    """A news outlet's name ("Global Wire Service"): its speech stories are reports, not speeches."""
+    words = {w.lower().strip(".,") for w in (source or "").split()}
+    return not words.isdisjoint(lexicon("media_words"))
+
+
+def _field_person(lines: list[str]) -> str | None:
+    """The person a speech page's header names: in a field ("From: Prime Minister's Office and The Rt Hon Sir
+    Keir Starmer KCB KC MP", "Speaker: Dr Ana Ruiz"), a by-line ("By Finance Minister Kwame Ofori-Atta") or a
+    line of a name and its title ("Antonia R. Bellweather, Secretary of State"). Styles, honorifics, titles and
+    letters after the name are left out; offices are no persons."""
+    for line in lines:
+        m = _FIELD_RE.match(line)
+        by = _BY_LINE_RE.match(line)
+        if m is not None and _norm_label(m.group("field")) in lexicon("speaker_fields"):
+            parts = re.split(r",|\s+and\s+|;", m.group("value"))
+        elif by is not None:
+            parts = re.split(r",|\s+and\s+|;", by.group("value"))
+        elif "," in line and len(line.split()) <= MAX_NAME_LINE_WORDS:
+            name, role = line.split(",", 1)
+            parts = [name] if role.split() and _is_title_word(role.split()[0]) else []
+        else:
+            continue
+        for part in parts:
+            name = _person_name(part)
+            if name:
+                return name
+    return None
+
+
+def _person_name(part: str) -> str | None:
+    """"The Rt Hon Sir Keir Starmer KCB KC MP" -> "Keir Starmer"; an office or a place gives None."""
+    words = _without_post_nominals(_HONORIFIC_PREFIX_RE.sub("", _STYLE_PREFIX_RE.sub("", part.strip())).split())
+    if not words or _is_institution(" ".join(words)):
+        return None
+    name = _split_role(words)[1]
+    if 2 <= len(name) <= MAX_SPEAKER_WORDS - 4 and all(_NAME_PART_RE.match(w) for w in name) \
+            and not any(w.lower() in lexicon("not_names") for w in name):
+        return " ".join(name)
+    return None
+
+
+INTRO_PARAGRAPHS = 2  # paragraphs of a speech page that may introduce the text that follows
+_INTRO_RE = re.compile(
+    r"\s*(?P<who>(?:[A-Z][\w.'’\-]*[ \t]+(?:(?:of|the|for)[ \t]+)*){1,7}?)"
+    r"(?:addressed|delivered|gave|made|broadcast|spoke)\b"
+)
+
+
+def _speech_intro(text: str, paragraphs: list[tuple[int, int]]) -> tuple[str, int] | None:
+    """A speech the publisher introduces ("President X addressed the nation on television on Sunday. The full
+    text of the address follows."): the person who speaks, and where the introduction ends."""
+    for start, end in paragraphs[:INTRO_PARAGRAPHS]:
+        if not phrase_pattern("text_follows").search(text, start, end):
+            continue
+        m = _INTRO_RE.match(text, start, end)
+        if m is None:
+            return None
+        role, name = _split_role(m.group("who").split())
+        if len(name) >= 2 and all(w[0].isupper() for w in name) and not _is_institution(" ".join(name)):
+            return " ".join(role + name), end
+        return None
+    return None
 
 
 SITE_LINES = 2  # lines above the title that name the site ("Ministry of Health Kenya")
@@ -277,6 +374,21 @@ def _is_institution(name: str) -> bool:
     return not words.isdisjoint(lexicon("institution_words"))
 
 
+_BODY_NOUNS = r"(?:office|agency|bureau|institute|authority|service|ministry|department|bank|commission|centre|center)"
+
+
+def _defined_site(page_lines: list[str], text: str) -> str | None:
+    """A site name the page's first lines give and its text defines as an institution in an appositive
+    ("Eurostat" above the title, "Eurostat, the statistical office of the European Union" in the lead)."""
+    for line in page_lines[:SITE_LINES]:
+        name = line.strip()
+        if not re.fullmatch(r"[A-Z][\w&'’.\-]*(?: [A-Z][\w&'’.\-]*){0,3}", name):
+            continue
+        if re.search(rf"(?<![\w]){re.escape(name)},\s+the\s+(?:[\w-]+\s+){{0,4}}{_BODY_NOUNS}\b", text):
+            return name
+    return None
+
+
 def _issued_page(source: str | None, byline: str | None) -> bool:
     """A page an institution publishes without a reporter's byline (a weather service's season summary, a
     climate bulletin) is its release: its unattributed statements are the institution's."""
@@ -286,7 +398,44 @@ def _issued_page(source: str | None, byline: str | None) -> bool:
 # ------------------------------------------------------------------ turns
 
 
-def _turns(text: str, paragraphs: list[tuple[int, int]], head: str) -> list[Turn]:
+_KEY_ENTRY_RE = re.compile(
+    r"^(?P<initials>[A-Z]{2,5})[ \t]*(?:[:=\-–—][ \t]*|[ \t]+)(?P<name>[A-Z][^,;\n]{2,60}?)[ \t]*"
+    r"(?:[,;(][ \t]*(?P<affiliation>[^\n]{1,80}?)\)?)?[ \t]*$"
+)
+
+
+def _speaker_key(page: str, text: str) -> dict[str, Speaker]:
+    """A transcript's key of initials ("Speaker key:" then "AO Dr Amara Osei" lines, one a line): the speakers
+    its turns are labelled with. A comma after the name gives the speaker's role or outlet."""
+    key: dict[str, Speaker] = {}
+    for source in (page, text[:HEAD_CHARS * 4]):
+        lines = [line.strip() for line in source.splitlines()]
+        for i, line in enumerate(lines):
+            if _norm_label(line.rstrip(":")) not in lexicon("speaker_key_headings"):
+                continue
+            for entry in lines[i + 1:]:
+                m = _KEY_ENTRY_RE.match(entry)
+                if m is None:
+                    break
+                name = _HONORIFIC_PREFIX_RE.sub("", m.group("name").strip())
+                role = _clean(m.group("affiliation"))
+                titled = role and _is_title_word(role.split()[0])
+                key[m.group("initials")] = Speaker(name, role=role if titled else None,
+                                                   organization=None if titled else role)
+        if key:
+            break
+    return key
+
+
+def _asker_label(label: str, text: str, start: int, end: int) -> bool:
+    """"Reuters:", "AFP:" before a question: a one-word label of someone asking from the floor."""
+    return (" " not in label and label[:1].isupper() and sum(c.isalpha() for c in label) >= MIN_ASKER_LETTERS
+            and text[start:end].rstrip().endswith("?"))
+
+
+def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
+           key: dict[str, Speaker] | None = None) -> list[Turn]:
+    key = key or {}
     found = []  # (start, body_start, label, paren, strength)
     for start, end in paragraphs:
         if text.find(":", start, min(end, start + MAX_LABEL_CHARS + LABEL_PAREN_CHARS)) < 0 \
@@ -295,7 +444,12 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str) -> list[Turn
         m = _LABEL_RE.match(text, start, end) or _BARE_Q_RE.match(text, start, end)
         if m is None:
             continue
-        strength = _label_strength(m.group("label"))
+        label = m.group("label")
+        strength = "strong" if label in key else _label_strength(label)
+        if strength == "weak" and _named_in(label, head):
+            strength = "strong"  # "Lin Hao:" under "Spokesperson Lin Hao's Regular Press Conference"
+        if strength is None and _asker_label(label, text, start, end):
+            strength = "weak"
         if strength:
             paren = m.groupdict().get("paren")
             found.append((start, min(m.end(), end), m.group("label"), paren, strength))
@@ -319,11 +473,38 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str) -> list[Turn
             turns.append(Turn(start, body, end, Speaker(label.title()), floor=True))
         elif low in lexicon("answer_labels"):
             turns.append(Turn(start, body, end, None))
+        elif label in key:
+            turns.append(Turn(start, body, end, key[label]))
         else:
             speaker = _label_speaker(label, paren, known, text, head)
             known.append(speaker)
             turns.append(Turn(start, body, end, speaker))
     return turns
+
+
+def _named_in(label: str, head: str) -> bool:
+    """True when a plain-name label ("Lin Hao") is written as it is in the heading: a person the page names."""
+    return " " in label.strip() and re.search(rf"(?<![\w'’]){re.escape(label.strip())}(?![\w])", head) is not None
+
+
+def _mark_askers_and_hosts(turns: list[Turn], text: str, default: Speaker | None) -> None:
+    """A labelled speaker (not the briefer) whose every turn ends with a question asks from the floor; one whose
+    every turn manages the floor ("over to you", "next question", "that concludes") hosts the event: neither
+    says facts."""
+    by_name: dict[str, list[Turn]] = {}
+    for turn in turns:
+        if turn.speaker is not None and not turn.silent:
+            by_name.setdefault(turn.speaker.name, []).append(turn)
+    for name, own in by_name.items():
+        if default is not None and name == default.name:
+            continue
+        bodies = [text[t.body_start:t.end].strip() for t in own]
+        if all(body.endswith("?") for body in bodies):
+            for turn in own:
+                turn.question = True
+        elif len(own) >= MIN_FLOOR_TURNS and all(phrase_pattern("floor_phrases").search(b) for b in bodies):
+            for turn in own:
+                turn.floor = True
 
 
 def _norm_label(label: str) -> str:
@@ -679,9 +860,17 @@ def _name_after(rest: str) -> str | None:
     return None
 
 
+def _without_post_nominals(words: list[str]) -> list[str]:
+    """"Siobhán Kelly TD" -> "Siobhán Kelly": letters of a seat, honour or degree after the name go."""
+    while len(words) > 2 and words[-1].strip(",") != words[-1].strip(",").lower() \
+            and words[-1].strip(",").lower() in lexicon("post_nominals"):
+        words = words[:-1]
+    return words
+
+
 def _person(phrase: str, text: str, head: str) -> Speaker:
     """A speaker from a phrase such as "Secretary-General António Guterres" or "President Biden"."""
-    words = phrase.split()
+    words = _without_post_nominals(phrase.split())
     role_words, name_words = _split_role(words)
     if _is_institution(phrase) and not role_words:
         return Speaker(phrase, organization=phrase, speaker_type="ORG")

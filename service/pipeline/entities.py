@@ -22,6 +22,7 @@ from . import recogniser
 from .errors import GazetteerError
 from .language import lexicon, stop_words
 from .models import EntityMention, EntityType, values
+from .quantities import is_currency_code
 from .verbs import single_word_finite_forms
 
 ENTITY_TYPES = values(EntityType)
@@ -281,6 +282,10 @@ _BEFORE_INSTITUTIONS = frozenset("at of for from with by the".split())
 _MODEL_OVERRIDES = frozenset([("ORG", "PERSON"), ("EVENT", "ORG"), ("EVENT", "GPE"), ("EVENT", "PERSON")])
 _CONTEXT_TRIGGERS = frozenset(["'s", "'", ","])
 _PLACE_TRIGGERS = _PLACE_WORDS | {"of", "in", "near", "outside", "from", "to"}
+_PLACE_FEATURES = lexicon("place_features")
+_AGENCY_WORDS = lexicon("agency_words")
+MAX_FEATURE_NAME_WORDS = 3  # "Second Thomas Shoal": name words before a capitalised feature word
+MIN_MODEL_NAME_CHARS = 3  # a recognised name of one token needs this many characters ("Ib" in "clade Ib" is none)
 _BETWEEN_NAME_AND_CUE = frozenset("has have had also further later then previously has repeatedly again".split())
 CUE_FORMS = single_word_finite_forms()  # "said", "warns", "testified": the reporting verbs' one-word forms
 
@@ -328,6 +333,7 @@ class _Scanner:
         self.events_at: set[int] = set()  # tokens inside a named event
         self.event_names: dict[int, int] = {}  # first token of a named event -> first token after its head word
         self.acronyms: dict[str, str] = {}
+        self.own_acronyms: dict[str, str] = {}  # initials of the publisher's name -> the name ("ABS")
         self.terms: set[str] = set()  # acronyms the text defines as terms, not names
         self.org_end_at: dict[int, int] = {}  # last token of an organisation -> its first token
         # (first token, end token, canonical, type)
@@ -767,7 +773,7 @@ class _Scanner:
                 if not all(self.covered[k] is not None for k in range(a, end)):
                     self.spans.append((a, end, self.surface(a, end), "ORG"))
                     self._acronym_after(a, end)
-            elif 2 <= j - a <= 3 and not self.sentence_start(a):
+            elif 2 <= j - a <= 3 and (not self.sentence_start(a) or self.key(a) in _AGENCY_WORDS):
                 # a known country next to another capitalised word names something else: "Statistics Canada"
                 ends_known = (
                     self.covered[j - 1] is not None
@@ -947,8 +953,9 @@ class _Scanner:
         return k + 1
 
     def places(self) -> None:
-        """Places from context: "the Kursk region", "city of Tapa", "in Tapa, Estonia"."""
+        """Places from context: "the Kursk region", "city of Tapa", "in Tapa, Estonia", "Second Thomas Shoal"."""
         n = len(self.tokens)
+        self._featured_places()
         for i in self.at(_PLACE_TRIGGERS):
             k = self.key(i)
             if k in _PLACE_WORDS and not _is_cap_word(self.tok(i)):
@@ -989,6 +996,20 @@ class _Scanner:
                     # a single unknown capitalised word after "in" that ends the phrase: "a clinic in Blantyre."
                     self.spans.append((i + 1, end, self.surface(i + 1, end), "GPE"))
 
+    def _featured_places(self) -> None:
+        """A capitalised geographic feature word after capitalised names is a place: "Second Thomas Shoal",
+        "Litani River", "Scarborough Reef" (known names keep the gazetteer's reading)."""
+        for i in self.at(_PLACE_FEATURES):
+            if not _is_cap_word(self.tok(i)) or self.covered[i] is not None:
+                continue
+            a = i
+            while a > 0 and i - a < MAX_FEATURE_NAME_WORDS and _is_cap_word(self.tok(a - 1)) \
+                    and self.covered[a - 1] is None and self.key(a - 1) not in ROLE_WORDS \
+                    and not (self.sentence_start(a - 1) and self.key(a - 1) in _NOT_NAMES and a - 1 != i - 1):
+                a -= 1
+            if a < i:
+                self.spans.append((a, i + 1, self.surface(a, i + 1), "GPE"))
+
     # -------------------------------------------------------------- assembly
     def _retyped(self, rule_spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """Where a context rule and the recogniser agree on a name but not on its type, the recogniser's reading
@@ -1011,7 +1032,7 @@ class _Scanner:
         ("Statistics Canada", "Tokyo Marathon"): the name, not the place inside it, is the entity."""
         out = []
         for a, b, typ in self.model_spans:
-            if typ not in ("ORG", "EVENT") or b - a < 2:
+            if typ not in ("ORG", "EVENT") or b - a < 2 or self._country_government(a, b):
                 continue
             inner = {id(self.covered[k]): self.covered[k] for k in range(a, b) if self.covered[k] is not None}
             if not inner or any(sp[2].type != "GPE" or sp[0] < a or sp[1] > b for sp in inner.values()):
@@ -1047,9 +1068,12 @@ class _Scanner:
         for several in (True, False):
             introduced = {} if several else self._local_names(chosen)
             for a, b, typ in self.model_spans:
+                b = self._with_particles(a, b, typ)
                 if (b - a > 1) != several or any(taken[a:b]) or self.tok(a) in introduced:
                     continue
-                if not several and self._ordinary_opener(a, typ):
+                if not several and (self._ordinary_opener(a, typ) or len(self.tok(a)) < MIN_MODEL_NAME_CHARS):
+                    continue
+                if typ == "ORG" and (self._portfolio(a) or self._country_government(a, b)):
                     continue
                 name = self.surface(a, b)
                 chosen.append((a, b, name, typ))
@@ -1057,6 +1081,22 @@ class _Scanner:
                     self.people.setdefault(name, PersonInfo(name))
                 for k in range(a, b):
                     taken[k] = True
+
+    def _with_particles(self, a: int, b: int, typ: str) -> int:
+        """"Viña" read as a place before "del Mar": a place name goes on over a particle and a capitalised word."""
+        while typ == "GPE" and self.key(b) in _NAME_PARTICLES and b + 1 < len(self.tokens) \
+                and _is_cap_word(self.tok(b + 1)) and self.covered[b + 1] is None:
+            b += 2
+        return b
+
+    def _portfolio(self, a: int) -> bool:
+        """"Foreign Affairs" in "Minister for Foreign Affairs": the portfolio of a title, not an organisation."""
+        return self.key(a - 1) in ("of", "for") and self.key(a - 2) in ROLE_HEADS
+
+    def _country_government(self, a: int, b: int) -> bool:
+        """"the Government of Kenya": the country acting, named by the gazetteer's entry inside it."""
+        return (b - a >= 3 and self.key(a) == "government" and self.key(a + 1) == "of"
+                and all(self.covered[k] is not None and self.covered[k][2].type == "GPE" for k in range(a + 2, b)))
 
     def _ordinary_opener(self, a: int, typ: str) -> bool:
         """True for a single word the recogniser read as a name only because it opens a sentence: one the article
@@ -1080,12 +1120,14 @@ class _Scanner:
         for k in range(len(self.tokens)):
             if self.tok(k + 1) == "$" and self.adjacent(k) and _is_acronym(self.tok(k)):
                 taken[k] = True  # a currency's country code: "US$2.5 billion", "FJ$20 million"
+            elif is_currency_code(self.tok(k)) and (self.tok(k + 1)[:1].isdigit() or self.tok(k - 1)[-1:].isdigit()):
+                taken[k] = True  # a currency code with its amount: "NOK 1 284", "40 EUR"
         for start, end in _dateline_agencies(self.text):
             for k in range(bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)):
                 taken[k] = True
         overridden = self._gazetteer_places_inside_names()
         for a, b, name, typ in rule_spans:
-            if any(taken[a:b]):
+            if any(taken[a:b]) or (typ == "ORG" and self._country_government(a, b)):
                 continue
             # a rule span may not cut a gazetteer name in half
             if (self.covered[a] is not None and self.covered[a][0] < a) or (
@@ -1141,6 +1183,7 @@ class _Scanner:
                 chosen.append((i, i + 1, name, typ))
                 taken[i] = True
         chosen.sort(key=lambda s: (s[0], s[1]))
+        chosen = [(a, b, self.own_acronyms.get(name, name) if b - a == 1 else name, typ) for a, b, name, typ in chosen]
         return [self._without_country_code(span) for span in chosen]
 
     def _without_country_code(self, span: tuple[int, int, str, str]) -> tuple[int, int, str, str]:
@@ -1188,20 +1231,29 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _SENTENCE_RE.finditer(text) if m.group().strip()]
 
 
+def _initials_of(name: str) -> str:
+    """"Australian Bureau of Statistics" -> "ABS": the initials of an institution's capitalised words."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in _ACRONYM_CONNECTORS)
+
+
 @functools.lru_cache(maxsize=1)
 def _event_heads() -> frozenset[str]:
     return frozenset(" ".join(_key(t) for _, _, t in tokenize(e)) for e in lexicon("event_heads"))
 
 
 def find_entities(
-    text: str, gazetteer: Gazetteer, sentences: list[tuple[int, int]] | None = None
+    text: str, gazetteer: Gazetteer, sentences: list[tuple[int, int]] | None = None,
+    publishers: tuple[str, ...] = (),
 ) -> ArticleEntities:
     """All entity mentions in an article, with canonical names, and the people it introduces.
 
     ``sentences`` are the (start, end) offsets of the article's sentences (its passages); the statistical
-    recogniser runs on those that need it, all in one batch.
+    recogniser runs on those that need it, all in one batch. ``publishers`` are names of the body that publishes
+    the page (its site lines, often dropped with the page header): an acronym of one of them
+    ("ABS" on the Australian Bureau of Statistics' page) is that body.
     """
     scanner = _Scanner(text, gazetteer)
+    scanner.own_acronyms = {_initials_of(name): name for name in publishers if len(_initials_of(name)) >= 2}
     scanner.events()
     scanner.statistical(sentences if sentences is not None else _sentences(text))
     scanner.organisations()

@@ -47,7 +47,7 @@ from .quantities import find_quantities
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.2.1"
+EXTRACTOR_VERSION = "1.3.0"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -86,11 +86,20 @@ _CAPTION_RE = re.compile(
     r"|\b(?:pictured|seen here)\b",
 )
 _TERMINAL_RE = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”]$")
+# A clause of a list ("- employment increased by 16,000 people;"): it ends with a semicolon, or opens in lower case
+# with a figure in it. Headings do neither.
+_LIST_CLAUSE_RE = re.compile(r".*;\s*$|[a-z][^\n]*\d", re.DOTALL)
+# A footnote ("¹ Based on ...", "(b) Persons aged 15 and over.", "* Provisional"): a fact only with a verb of its own.
+_FOOTNOTE_MARK_RE = re.compile(r"(?:[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+|\([a-z]\))\s")
+_NOTE_VERB_RE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|do|does|did|"
+    r"(?:include|exclude|refer|relate|cover|show|mean|reflect|contain)(?:s|d|ed)?)\b", re.IGNORECASE
+)
 _SMALL_WORDS = frozenset("a an the of in on at to for and or but with by from as vs via into over".split())
 
 
 def _is_heading(text: str) -> bool:
-    if _TERMINAL_RE.search(text):
+    if _TERMINAL_RE.search(text) or _LIST_CLAUSE_RE.match(text):
         return False
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
     if len(words) <= 8:
@@ -116,7 +125,7 @@ def _words(text: str) -> set[str]:
 
 def is_procedural(text: str) -> bool:
     """Greetings, thanks and floor management ("Thank you, Madam President.", "I'll now take your questions.")."""
-    if phrase_pattern("procedural_phrases").search(text):
+    if phrase_pattern("procedural_phrases").search(text) or phrase_pattern("text_follows").search(text):
         return True
     opener = phrase_pattern("procedural_openers").match(text)
     if opener is None:
@@ -200,6 +209,14 @@ def _cites_evidence(rest: str) -> bool:
         if word.lower() in lexicon("evidence_nouns"):
             return True
     return False
+
+
+def _publishers(discourse: Discourse | None) -> tuple[str, ...]:
+    """The names the page gives its publisher and issuing body (site lines, source, the release's issuer)."""
+    if discourse is None:
+        return ()
+    issuer = discourse.default_speaker.organization if discourse.default_speaker is not None else None
+    return tuple(dict.fromkeys(filter(None, (*discourse.own, issuer))))
 
 
 class _SpeakerDefaults:
@@ -298,7 +315,7 @@ class FactExtractor:
 
         ``discourse`` (from ``discourse.analyse``) says who speaks where; without it the text is read as news.
         """
-        entities = find_entities(text, self.gazetteer, [(p.start, p.end) for p in passages])
+        entities = find_entities(text, self.gazetteer, [(p.start, p.end) for p in passages], _publishers(discourse))
         attributor = Attributor(entities.people, _principal(discourse, entities))
         speakers = _SpeakerDefaults(discourse, entities, self.gazetteer)
         facts: list[Fact] = []
@@ -360,9 +377,11 @@ class FactExtractor:
             return False
         if is_procedural(opening):
             return False
+        if _FOOTNOTE_MARK_RE.match(text) and not _NOTE_VERB_RE.search(text):
+            return False
         named = bool(fact.entities) or bool(fact.attribution and fact.attribution.speaker)
         if named and (fact.quantities or fact.attribution or _FINITE_VERB_RE.search(text)):
             return True
-        if not _TERMINAL_RE.search(text) or len(text.split()) < _MIN_STATEMENT_WORDS:
+        if not (_TERMINAL_RE.search(text) or text.endswith(";")) or len(text.split()) < _MIN_STATEMENT_WORDS:
             return False
         return named or _asserts_unnamed(fact, text)

@@ -487,16 +487,20 @@ _WORD_NUMBER = (
     rf"|(?:an?|{_SMALL})(?:[-\s](?:{'|'.join(_ONES)}))?(?:\s+(?:hundred|thousand)(?:\s+and)?(?:\s+(?:{_SMALL}))?)+"
     rf"|(?:{_SMALL})(?:-(?:{'|'.join(_ONES)}))?)"
 )
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+# Thousands grouped by commas ("1,284") or, as many statistics offices print them, by a space ("NOK 1 284",
+# "1 000 kWh"; also no-break and thin spaces): every group after the first has exactly three digits.
+_GROUP_SPACES = " \u00a0\u202f\u2009"
+_DIGITS = (rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|[1-9]\d{{0,2}}(?:[{_GROUP_SPACES}]\d{{3}})+(?![\d,]|\.\d)(?:\.\d+)?"
+           r"|\d+(?:\.\d+)?|\.\d+")
 _CURRENCY_PREFIX = r"US\$|FJ\$|NT\$|HK\$|NZ\$|C\$|A\$|S\$|R\$|J\$|[$€£¥₹₽₩₴]|Rs\.?\s?|KSh\s?|(?:" + "|".join(_CURRENCY_CODES) + r")\s?"
 _NUMBER_RE = re.compile(
-    rf"(?<![\w.,+\-/#:@$€£¥])(?:\+(?=\d))?(?P<cur>{_CURRENCY_PREFIX})?(?P<num>{_DIGITS})"
+    rf"(?<![\w.,+\-/#:@$€£¥])(?:[+\-−](?=\d))?(?P<cur>{_CURRENCY_PREFIX})?(?P<num>{_DIGITS})"
     rf"|(?<![\w\-])(?P<word>{_WORD_NUMBER})\b",
     re.IGNORECASE,
 )
 # Same, digits only: most sentences have no number words, and this one is much faster.
 _DIGIT_NUMBER_RE = re.compile(
-    rf"(?<![\w.,+\-/#:@$€£¥])(?:\+(?=\d))?(?P<cur>{_CURRENCY_PREFIX})?(?P<num>{_DIGITS})(?P<word>(?!))?", re.IGNORECASE
+    rf"(?<![\w.,+\-/#:@$€£¥])(?:[+\-−](?=\d))?(?P<cur>{_CURRENCY_PREFIX})?(?P<num>{_DIGITS})(?P<word>(?!))?", re.IGNORECASE
 )
 _NUMBER_WORDS = frozenset(list(_ONES) + list(_TENS) + ["dozen", "half", "hundred", "thousand"])
 _LOWER_WORD_RE = re.compile(r"[a-z]+")
@@ -598,6 +602,25 @@ _LABEL_BEFORE_RE = re.compile(
     r")\s*$"
 )
 _RANGE_RE = re.compile(r"\s*(?:-|–|to|and)\s*")
+# A number opening a line, "2." or "2)" then a capitalised word: the number of a paragraph or list item.
+# "0.1 pts", "2 points", "0.3 pp": points of a percentage when the abbreviation says so ("pp", "ppt") or the
+# change moves a percentage ("fell 0.1 pts to 64.4%"), or when the sentence already counted percentage points.
+_POINTS_RE = re.compile(r"\s?(pts?|points?|ppts?|pp|p\.p\.)(?![\w])", re.IGNORECASE)
+_TO_PERCENT_RE = re.compile(r"[^.;%]{0,30}?\b(?:to|from|at)\s+\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b)",
+                            re.IGNORECASE)
+
+
+def _percentage_points(text: str, points: re.Match, found: list) -> bool:
+    if points.group(1).lower().startswith("pp") or points.group(1).lower() == "p.p.":
+        return True
+    return bool(_TO_PERCENT_RE.match(text, points.end())) or any(f.quantity.unit == "percentage point" for f in found)
+
+
+_PERCENT_IN_RE = re.compile(r"%|\bper\s?cent\b|\bpercent\b", re.IGNORECASE)
+_SPACE_GROUPED_RE = re.compile(rf"\d[{_GROUP_SPACES}]\d")
+_MORE_DIGITS_RE = re.compile(rf"[{_GROUP_SPACES}]\d")
+_DIGITS_BEFORE_RE = re.compile(rf"\d[{_GROUP_SPACES}]$")
+_LIST_MARKER_RE = re.compile(r"(?<![^\n])\(?\d{1,2}[.)][ \t]+(?=[A-Z“\"(])")
 # "35-38C", "4-5 percent", "3-4 metres": a range of two figures sharing the later one's unit (same length as the
 # text it replaces, so offsets hold). Scores ("3-1") and years ("2024-25") have no unit after them.
 _HYPHEN_RANGE_RE = re.compile(
@@ -689,6 +712,11 @@ def _normalise(q: Quantity) -> None:
         q.normalized = {"value": q.value, "unit": "%" if q.unit == "%" else q.unit}
 
 
+def is_currency_code(token: str) -> bool:
+    """"NOK", "EUR": an ISO code of a currency this module reads amounts in."""
+    return token in _CURRENCY_CODES
+
+
 def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
     """Quantities in ``text`` as (start, end, Quantity), in text order."""
     has_words = not _NUMBER_WORDS.isdisjoint(_LOWER_WORD_RE.findall(text.lower()))
@@ -737,7 +765,7 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
     else:
         from_words = False
         raw = m.group("num")
-        value = float(raw.replace(",", ""))
+        value = float(re.sub(rf"[,{_GROUP_SPACES}]", "", raw))
         fraction = _fraction(text, m.start("num"))
         if fraction is not None:
             value, pos = fraction
@@ -750,6 +778,11 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
         nxt = text[pos : pos + 1]
         if nxt and (nxt in "+" or (nxt in ":/" and text[pos + 1 : pos + 2].isdigit())):
             return None  # "5+1", times, dates like 11/17
+        if "=" in (nxt, text[start - 1 : start]) or _LIST_MARKER_RE.match(text, start - (text[start - 1 : start] == "(")):
+            return None  # an index base ("2015=100"), a list or paragraph number ("2. The ministers ...")
+        if _SPACE_GROUPED_RE.search(raw) and (text[start - 1 : start] == "+" or _MORE_DIGITS_RE.match(text, pos)
+                                              or _DIGITS_BEFORE_RE.search(text, 0, start)):
+            return None  # "+47 409 02 311", "14 519.6 14 535.6": a phone number or a table row, not one figure
         magnitude = _MAGNITUDE_AFTER_RE.match(text, pos)
         if magnitude:  # "a 7.1-magnitude earthquake"
             q = Quantity(text=text[start : magnitude.end()].strip(), value=value, unit="magnitude",
@@ -797,11 +830,14 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
         compound = _COMPOUND_UNIT_RE.match(text, pos)
         minor = _MINOR_CURRENCY_RE.match(text, pos)
         bp = _BASIS_POINT_RE.match(text, pos)
+        points = _POINTS_RE.match(text, pos)
         if minor and not scale_m:
             q.unit, q.dimension, explicit = _MINOR_CURRENCY[minor.group(1).lower()], "money", True
             q.value, unit_end = value / MINOR_PER_MAJOR, minor.end()
         elif bp:
             q.unit, q.dimension, explicit, unit_end = "basis point", "percentage", True, bp.end()
+        elif points and _percentage_points(text, points, found):
+            q.unit, q.dimension, explicit, unit_end = "percentage point", "percentage", True, points.end()
         elif pm:
             unit = pm.group(1).lower()
             q.unit = "%" if unit in ("%", "percent", "per cent", "pct") else "percentage point"
@@ -824,7 +860,9 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
                 return None  # "155mm artillery rounds": a calibre names the weapon
         else:
             noun, noun_end = _counted_noun(text, pos)
-            if noun:
+            if noun and _UNIT_WORDS.get(noun.lower()) in _DAYS:  # "14 consecutive months": a duration
+                q.unit, q.dimension, explicit, unit_end = _UNIT_WORDS[noun.lower()], "duration", True, noun_end
+            elif noun:
                 q.unit = _plural(noun)
                 q.dimension = "persons" if noun.lower() in _PERSON_NOUNS else "count"
                 explicit, unit_end = True, noun_end
@@ -859,8 +897,8 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
         end = rate.end()
         q.normalized = None
     paren = _PAREN_RE.match(text, end)
-    if paren and explicit:
-        end = paren.end()  # "190 miles (306 km)": the bracket restates the same figure
+    if paren and explicit and (q.dimension == "percentage" or not _PERCENT_IN_RE.search(paren.group())):
+        end = paren.end()  # "190 miles (306 km)": the bracket restates the same figure; "16,000 people (0.1%)" does not
     # qualifier in front
     qual = _QUALIFIER_RE.search(text[max(0, start - 40) : start])
     if qual and not (qual.group(1).lower() in ("over", "under") and q.dimension == "duration" and found):

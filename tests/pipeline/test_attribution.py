@@ -378,3 +378,22 @@ def test_a_town_called_by_name_is_no_person():
 )
 def test_a_plural_noun_after_a_number_or_determiner_is_no_reporting_verb(sentence, speaker):
     assert speakers(sentence) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # a reporting verb's -s form before another verb is a plural noun, not the verb
+        ("Twelve member states voted for the resolution.", None),
+        ("The committee's notes were published on Friday.", None),
+        # ... but not after a name
+        ("Minister Ana Sorel states that the plan works.", "Ana Sorel"),
+        ("Minister Ana Sorel notes increased demand for grain.", "Ana Sorel"),
+        # unnamed agencies and groups are an anonymous source
+        ("Aid agencies say the floods destroyed 40 bridges.", "anonymous"),
+        ("Rights groups said the trial was unfair.", "anonymous"),
+        ("The talks stalled on Monday, two mediators told the agency.", "anonymous"),
+    ],
+)
+def test_plural_nouns_and_unnamed_groups(sentence, speaker):
+    assert speakers(sentence) == [speaker]

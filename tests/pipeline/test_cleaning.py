@@ -1211,3 +1211,23 @@ def test_a_page_of_many_closing_sections_loses_them_all():
                    f"Ana Lee{n} Roe is a staff writer for the Example Post.\n" for n in range(400))
     article = clean_short(RELEASE_WITH_TAIL.format(tail=tail))
     assert article.text.endswith('"We had a strong start to the year," the chief executive said.')
+
+
+def test_a_breadcrumb_is_navigation_and_a_punctuated_headline_above_its_date_is_the_title():
+    raw = """Central Bank of Costa Verde
+Home > Monetary Policy > Decisions
+
+Policy statement
+
+Board cuts the policy rate to 6.75% p.a.
+
+03/02/2026
+
+At its 88th meeting, the Board decided to cut the policy rate by 0.25 percentage point, to 6.75% a year.
+
+The Board judges that inflation will return to the 3% target within the next eighteen months.
+"""
+    article = clean_article(raw, min_chars=50)
+    assert article.title == "Board cuts the policy rate to 6.75% p.a."
+    assert "Home >" not in article.text and "Monetary Policy > Decisions" not in article.text
+    assert article.source == "Central Bank of Costa Verde"

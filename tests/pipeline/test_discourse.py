@@ -693,3 +693,294 @@ SPOKESPERSON: Both sides expect to sign a five-year agreement covering 40 vessel
     _, discourse, facts = facts_of(raw)
     assert discourse.default_speaker.name == "Ana Torres"
     assert fact_with(facts, "covering 40 vessels").attribution.speaker == "Ana Torres"
+
+
+def test_name_labels_named_in_the_heading_answer_and_outlet_labels_ask():
+    raw = """Deputy Spokesperson Mara Velkova's Weekly Press Conference on 6 May 2026
+
+The Foreign Minister will attend the river commission summit in Vienna on Friday.
+
+Danube Radio: Has the commission agreed on the new dredging quotas?
+
+Mara Velkova: The commission approved quotas for 14 ports last month.
+
+Reuters: When will the quotas take effect?
+
+Mara Velkova: They take effect on 1 July. Inspections will start in 9 of those ports in August.
+
+NTV: Follow-up question. Will fines rise?
+
+Mara Velkova: I would refer you to the transport ministry for the level of fines.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.TRANSCRIPT
+    assert [t.question for t in discourse.turns] == [True, False, True, False, True, False]
+    texts = [f.text for f in facts]
+    assert not any("?" in t or "Reuters" in t or "refer you" in t for t in texts), texts
+    for needle in ("quotas for 14 ports", "Inspections will start", "river commission summit"):
+        assert fact_with(facts, needle).attribution.speaker == "Mara Velkova", needle
+
+
+def test_a_key_of_initials_names_the_turns_and_askers_and_the_host_say_no_facts():
+    raw = """Online media briefing on the measles vaccination drive – 3 March 2026
+
+Speaker key:
+RT Rosa Tanaka
+PG Dr Piotr Glowacki, Chief Epidemiologist
+SW Sam Wu, Harbour Evening Post
+
+RT: Good morning and welcome to this briefing. Over to you, Dr Glowacki.
+
+PG: Thank you, Rosa. Clinics have given 48,000 doses since the drive began.
+
+Cases fell by a third in February.
+
+RT: Thank you. The first question is from Sam Wu. Sam, please go ahead.
+
+SW: Thanks. How many clinics are taking part?
+
+PG: There are 210 clinics taking part across the region.
+
+RT: Thank you, Sam. That concludes today's briefing.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.TRANSCRIPT
+    speakers = [(t.speaker.name, t.question, t.floor) for t in discourse.turns]
+    assert speakers == [("Rosa Tanaka", False, True), ("Piotr Glowacki", False, False),
+                        ("Rosa Tanaka", False, True), ("Sam Wu", True, False),
+                        ("Piotr Glowacki", False, False), ("Rosa Tanaka", False, True)]
+    assert discourse.turns[1].speaker.role == "Chief Epidemiologist"
+    texts = [f.text for f in facts]
+    assert len(facts) == 3, texts
+    assert all(f.attribution.speaker == "Piotr Glowacki" for f in facts), texts
+
+
+def test_a_speaker_who_states_facts_in_some_turns_is_not_a_questioner():
+    raw = """Panel transcript: the harbour expansion – 2 April 2026
+
+ANNA KOVAC: The harbour handled 3.2 million containers last year. Can the new quay take more?
+
+PETER LINDH: The new quay adds room for 800,000 containers a year.
+
+ANNA KOVAC: The city has already approved the dredging.
+
+PETER LINDH: Dredging starts in June.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert not any(t.question or t.floor for t in discourse.turns)
+    assert fact_with(facts, "already approved the dredging").attribution.speaker == "Anna Kovac"
+
+
+def test_a_speech_the_publisher_introduces_is_its_speakers_and_the_introduction_is_narration():
+    raw = """Office of the Prime Minister
+
+New Year message on the energy transition
+
+Prime Minister Helga Brandvold delivered her New Year message on national television on Monday evening. The full text of the message follows.
+
+Dear fellow citizens,
+
+This year our wind farms produced 41 per cent of the electricity we used.
+
+Minister of Energy Ola Strand informed me yesterday that the new grid line will be finished in March.
+
+We will close the last coal plant in 2027.
+
+Long live our country.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.STATEMENT
+    assert (discourse.default_speaker.name, discourse.default_speaker.role) == ("Helga Brandvold", "Prime Minister")
+    texts = [f.text for f in facts]
+    assert not any("full text" in t or "Long live" in t for t in texts), texts
+    assert fact_with(facts, "delivered her New Year message").attribution is None
+    assert fact_with(facts, "41 per cent").attribution.speaker == "Helga Brandvold"
+    assert fact_with(facts, "last coal plant").attribution.speaker == "Helga Brandvold"
+    assert fact_with(facts, "new grid line").attribution.speaker == "Ola Strand"
+
+
+def test_news_about_a_speech_without_its_full_text_stays_news():
+    raw = """Prime Minister promises tax cuts in televised speech
+
+Prime Minister Helga Brandvold delivered a televised speech on Monday in which she promised lower fuel taxes.
+
+She said fuel duty would fall by 8 per cent in April, according to the text released by her office.
+"""
+    _, discourse, _ = facts_of(raw)
+    assert discourse.kind == DocumentKind.NEWS and discourse.default_speaker is None
+
+
+def test_letters_after_a_name_are_not_part_of_the_speakers_name():
+    raw = """Speech by Minister Ciarán Doyle TD at the Rural Broadband Conference
+
+Good morning.
+
+We have connected 212,000 rural homes to fibre since 2021.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Ciarán Doyle"
+    assert fact_with(facts, "212,000 rural homes").attribution.speaker == "Ciarán Doyle"
+
+
+def test_an_institutions_page_headed_by_a_ministers_meeting_is_a_readout_without_list_numbers():
+    raw = """Ministry of Foreign Affairs of Westland
+
+Westland-Eastmark Foreign Ministers' Meeting
+
+On 4 March, Foreign Minister Ana Sorel held a meeting with Foreign Minister Piet Kalder of Eastmark for about 40 minutes. The overview of the meeting is as follows.
+
+1. Minister Sorel stated that Westland will open 2 new consulates in Eastmark next year.
+
+2. The two ministers agreed to hold the next round of talks in the autumn.
+"""
+    _, discourse, facts = facts_of(raw, {"source": "Ministry of Foreign Affairs of Westland"})
+    assert discourse.kind == DocumentKind.READOUT
+    texts = [f.text for f in facts]
+    assert not any("as follows" in t for t in texts), texts
+    consulates = fact_with(facts, "new consulates")
+    assert consulates.attribution.speaker == "Ana Sorel"
+    assert [(q.value, q.unit) for q in consulates.quantities] == [(2, "consulates")]
+    agreed = fact_with(facts, "two ministers agreed")
+    assert agreed.attribution is None and [(q.value, q.unit) for q in agreed.quantities] == [(2, "ministers")]
+
+
+def test_a_speech_page_names_its_speaker_in_a_header_field():
+    raw = """Speeches and statements
+
+Minister's speech at the ports conference: 3 June 2026
+
+From: Department for Harbours and The Rt Hon Dame Alice Fenwick DBE MP
+Published 3 June 2026
+
+Thank you all for being here.
+
+Our ports handled 412 million tonnes of freight last year.
+
+I can announce a new fund of £40 million for greener quays.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.STATEMENT
+    assert discourse.default_speaker.name == "Alice Fenwick"
+    assert not any(f.text.startswith("Thank you all") for f in facts)
+    assert fact_with(facts, "412 million tonnes").attribution.speaker == "Alice Fenwick"
+
+
+def test_a_header_field_naming_only_an_office_names_no_speaker():
+    raw = """Speeches and statements
+
+Statement on the harbour closures: 3 June 2026
+
+From: Department for Harbours
+Published 3 June 2026
+
+Three harbours will close for repairs in July. Ferries will use the northern quay until the work ends.
+"""
+    _, discourse, _ = facts_of(raw)
+    assert discourse.default_speaker is None or discourse.default_speaker.speaker_type == "ORG"
+
+
+def test_a_job_title_before_a_name_is_the_role():
+    raw = """Household deposits rise again
+
+Release date: 4 March 2026
+
+Commenting on the figures, Statistician Nora Quinlan said: "Deposits have now grown for 14 consecutive months."
+"""
+    _, _, facts = facts_of(raw)
+    fact = fact_with(facts, "14 consecutive months")
+    assert fact.attribution.speaker == "Nora Quinlan"
+    assert [(q.value, q.unit) for q in fact.quantities] == [(14, "month")]
+
+
+def test_a_site_name_the_lead_defines_as_an_institution_issues_the_release():
+    raw = """Nordstat
+Home > News > Indicators
+
+Regional unemployment steady at 5.9%
+
+The regional unemployment rate was 5.9% in May, according to figures from Nordstat, the statistical office of the Northern Council.
+
+Youth unemployment fell to 11.2%.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.RELEASE and discourse.default_speaker.name == "Nordstat"
+    assert fact_with(facts, "Youth unemployment").attribution.speaker == "Nordstat"
+
+
+def test_a_site_name_the_text_does_not_define_leaves_news_as_news():
+    raw = """Nordlys
+Home > News
+
+Regional unemployment steady at 5.9%
+
+The regional unemployment rate was 5.9% in May, according to figures from the statistical office.
+
+Youth unemployment fell to 11.2%, the office said.
+"""
+    _, discourse, _ = facts_of(raw)
+    assert discourse.kind == DocumentKind.NEWS
+
+
+def test_a_role_with_its_directorate_stays_out_of_the_name():
+    raw = """Labour market overview: May 2026
+
+Release date: 12 June 2026
+
+"Today's figures show a cooling labour market," said Director of Economic Statistics Ivo Marsh.
+"""
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "cooling labour market").attribution.speaker == "Ivo Marsh"
+
+
+@pytest.mark.parametrize(
+    "header, speaker",
+    [
+        ("Remarks\nMarta L. Quintero, Secretary of Agriculture\nMadrid\nMay 3, 2026", "Marta L. Quintero"),
+        ("By Finance Minister Kojo Addo-Mensah\n\nPublished: 3 May 2026", "Kojo Addo-Mensah"),
+        ("Speaker: Dr Ana Ruiz\nPublished 3 May 2026", "Ana Ruiz"),
+    ],
+)
+def test_a_speech_page_names_its_speaker_under_the_title(header, speaker):
+    raw = f"""Ministry of Agriculture
+
+Speech at the opening of the grain harvest fair
+
+{header}
+
+Good morning, everyone.
+
+This year our farmers harvested 9.2 million tonnes of wheat, the largest crop in a decade.
+
+We will open 40 new grain stores before the winter, and the first ten are already built.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.STATEMENT and discourse.default_speaker.name == speaker
+    assert fact_with(facts, "9.2 million tonnes").attribution.speaker == speaker
+
+
+def test_a_speech_heading_with_a_particle_name_names_its_speaker():
+    raw = """Speech by President van der Berg at the opening of the Harbour Parliament
+
+Members of Parliament,
+
+Our ports handled 412 million tonnes of freight last year, more than in any year before.
+
+We will dredge the northern channel to a depth of 17 metres by 2028.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "van der Berg"
+
+
+def test_a_news_story_about_a_speech_keeps_its_reporter_out_of_the_speakers():
+    raw = """Daily Harbour News
+
+President's speech on ports draws criticism
+
+By Jane Holm, Staff Writer
+
+The President promised on Monday to dredge the northern channel, but port unions said the plan came too late.
+
+Union leader Per Falk said dock workers had waited 10 years for the work to begin.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.NEWS and discourse.default_speaker is None

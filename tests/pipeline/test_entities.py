@@ -433,3 +433,40 @@ def test_an_organisations_possessive_owns_the_body_after_it_and_a_time_zone_is_n
     found = names("The probe left at 9 a.m. EDT from NASA's Wallops Flight Center on Monday.", gazetteer)
     assert ("Wallops Flight Center", "Wallops Flight Center", "ORG") in found
     assert not any(mention == "EDT" for mention, _, _ in found)
+
+
+def _entity_names(text: str, gazetteer: Gazetteer, publishers: tuple[str, ...] = ()) -> list[str]:
+    return [m.name for m in find_entities(text, gazetteer, publishers=publishers).mentions]
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # a currency code with its amount is no organisation
+        ("Households paid SEK 1 950 a month for power.", [], ["SEK"]),
+        # the portfolio of a title is no organisation; the country is kept
+        ("Ms. Lena Varga, Minister for Foreign Affairs of Hungary, spoke first.", ["Lena Varga", "Hungary"],
+         ["Foreign Affairs"]),
+        # "the Government of <country>" is the country
+        ("At the invitation of the Government of Ghana, the delegation arrived on Monday.", ["Ghana"],
+         ["Government of Ghana"]),
+        # a geographic feature word ends a place name
+        ("Fishing boats were turned back near Half Moon Shoal on Sunday.", ["Half Moon Shoal"], ["Half"]),
+        # a place name goes on over a particle
+        ("Fires reached the outskirts of Villa del Lago overnight.", ["Villa del Lago"], []),
+        # an agency named by a sector word and a country, even opening the sentence
+        ("Tourism Ireland opened three offices in Asia.", ["Tourism Ireland"], []),
+        # a name of two letters is a designation ("clade Ib"), not an entity
+        ("The new clade Ib spread to three provinces.", [], ["Ib"]),
+    ],
+)
+def test_names_that_are_not_entities_and_names_that_are(gazetteer, text, present, absent):
+    found = _entity_names(text, gazetteer)
+    assert all(p in found for p in present), found
+    assert not any(a in found for a in absent), found
+
+
+def test_an_acronym_of_the_publishers_name_is_the_publisher(gazetteer):
+    text = "“Exports rose 4%,” said Ana Ruiz, NSI head of trade statistics."
+    assert "National Statistics Institute" in _entity_names(text, gazetteer, ("National Statistics Institute",))
+    assert "NSI" in _entity_names(text, gazetteer)

@@ -365,3 +365,37 @@ def test_two_speakers_in_one_sentence_give_two_facts_with_exact_offsets(extracto
     for f in facts:
         assert text[f.start : f.end] == f.text
     assert [f.index for f in facts] == list(range(len(facts)))
+
+
+def test_list_clauses_of_a_release_are_facts_and_footnote_fragments_are_not(extractor):
+    text = (
+        "In March, in trend terms:\n\n"
+        "- retail turnover rose by 0.4%;\n\n"
+        "- food retailing rose by 0.2%;\n\n"
+        "Turnover was revised from 0.3% to 0.5% for February.\n\n"
+        "(a) Includes online sales by store-based retailers.\n\n"
+        "(b) Excluding fuel and motor vehicles.\n\n"
+        "¹ Based on a sample of 4 200 businesses.\n\n"
+        "* Figures for 2025 have been revised."
+    )
+    texts = [f.text for f in extract(extractor, text)]
+    assert any(t.endswith("retail turnover rose by 0.4%;") for t in texts), texts
+    assert any(t.endswith("food retailing rose by 0.2%;") for t in texts), texts
+    assert "(a) Includes online sales by store-based retailers." in texts, texts
+    assert "* Figures for 2025 have been revised." in texts, texts
+    assert not any(t.startswith(("(b)", "¹", "In March")) for t in texts), texts
+
+
+def test_a_paragraph_of_quotation_alone_keeps_the_speaker_of_the_quotation_before_it(extractor):
+    text = (
+        '"Sales of electric cars doubled in the first quarter," said Marta Quill, chief economist at the '
+        "vehicle registry.\n\n"
+        '"Most of the growth came from company fleets, not private buyers."\n\n'
+        "Registrations of diesel cars fell by 18%.\n\n"
+        '"A quote that follows narration has no speaker of its own."'
+    )
+    facts = extract(extractor, text)
+    assert fact_with(facts, "company fleets").attribution.speaker == "Marta Quill"
+    assert fact_with(facts, "company fleets").attribution.direct
+    assert fact_with(facts, "diesel cars").attribution is None
+    assert fact_with(facts, "follows narration").attribution is None

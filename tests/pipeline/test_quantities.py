@@ -379,3 +379,44 @@ def test_magnitudes_south_asian_scales_and_attached_millions(text, expected):
 ])
 def test_ages_after_aged_and_after_a_noun_for_a_person(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # thousands grouped by a space, as statistics offices print them
+        ("Households paid NOK 2 415 per quarter for heating.", [(2415, "NOK/quarter")]),
+        ("The fund holds 12 500 000 shares and 3 000 bonds.", [(12_500_000, "shares"), (3000, "bonds")]),
+        ("A plant of 1 000 kWh a day.", [(1000, "kWh/day")]),
+        # ... but a phone number or a flattened table row is not one figure
+        ("Call +41 612 55 908 for details.", []),
+        # an index base and paragraph numbers are no amounts
+        ("The index stood at 118.4 (2020=100) in May.", [(118.4, None)]),
+        ("3. The delegations agreed on 4 joint projects.", [(4, "projects")]),
+        ("(2) The council approved 12 grants.", [(12, "grants")]),
+        # points of a percentage
+        ("The jobless rate fell 0.2 pts to 5.1% in June.", [(0.2, "percentage point"), (5.1, "%")]),
+        ("Turnout rose 3 pp on the last election.", [(3, "percentage point")]),
+        ("The ratio rose 0.4 pts to 61.2%, 0.6 pts above its average.",
+         [(0.4, "percentage point"), (61.2, "%"), (0.6, "percentage point")]),
+        ("The share index rose 42 points, or 0.5%.", [(42, "points"), (0.5, "%")]),
+        # a percentage in brackets after a count is a second figure, not the same one restated
+        ("Exports grew by 4,300 tonnes (2.1%) in the year.", [(4300, "tonne"), (2.1, "%")]),
+        ("The river rose 12 feet (3.7 m) overnight.", [(12, "ft")]),
+    ],
+)
+def test_release_number_formats(text, expected):
+    got = [(q.value, q.unit) for q in extract_quantities(text)]
+    assert [(round(v, 2), u) for v, u in got] == [(round(v, 2), u) for v, u in expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Fuel prices fell 1.2%, compared with -3.4% in May.", [(1.2, "%"), (3.4, "%")]),
+        ("The balance moved by −0.5 percentage points.", [(0.5, "percentage point")]),
+        ("The 2023-24 season ended early.", []),
+    ],
+)
+def test_the_sign_of_a_change_is_not_part_of_its_value(text, expected):
+    assert [(q.value, q.unit) for q in extract_quantities(text)] == expected
