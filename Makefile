@@ -56,7 +56,7 @@ index: $(VENV)/.runtime
 	$(PY) -m service index build
 
 lint: $(VENV)/.dev
-	$(VENV)/bin/ruff check service tests bench
+	$(VENV)/bin/ruff check service tests bench tools
 
 openapi: $(VENV)/.runtime
 	$(PY) -m service openapi --output openapi.yaml

@@ -37,8 +37,8 @@ Conflicts and status
     obligation ("should not send") does not make a fact negated. Figure conflict: two facts report incompatible
     figures as intervals, or two point values (or two stated maxima) that differ beyond rounding (2.5 %, or 10 %
     when one is approximate); two bounds in the same direction ("over 10,000" and "surpassed 11,000") and a value
-    inside the other's bound ("300" vs "up to 306") agree. Status: ``conflicting`` when there is a negation conflict or a
-    figure difference that no change over time explains; ``evolving`` when every figure difference is explained by
+    inside the other's bound ("300" vs "up to 306") agree. Status: ``conflicting`` when there is a negation conflict
+    or a figure difference that no change over time explains; ``evolving`` when every figure difference is explained by
     a change some fact reports, or by the same speaker at different dates, or when the figures agree but a fact
     reports that the figure changed ("11,000, up from 10,000"); ``corroborated`` with two or more
     distinct publishers and no conflict; ``single_source`` otherwise. Publishers are compared by name; a fact with
@@ -46,9 +46,10 @@ Conflicts and status
 
 Statement of a cluster
     Facts taking the statement's position ``assert`` the claim; only they can be its first appearance. Publishers
-    of undated facts are listed in ``undated_sources``. The representative fact comes from the majority position (the polarity reported by more publishers; ties go to
-    the affirmative). In an evolving cluster facts that report the change, then the latest dated, come first. Then
-    the highest ``score`` wins, then the earliest ``published`` date (undated last), then the smallest fact id.
+    of undated facts are listed in ``undated_sources``. The representative fact comes from the majority position
+    (the polarity reported by more publishers; ties go to the affirmative). In an evolving cluster facts that report
+    the change, then the latest dated, come first. Then the highest ``score`` wins, then the earliest ``published``
+    date (undated last), then the smallest fact id.
 
 Claim check (``compare_claim``)
     Claim entities are those the extractor found plus candidate entity names spelled out in the claim. Evidence must

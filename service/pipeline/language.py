@@ -17,7 +17,8 @@ from pathlib import Path
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
 # A word: a number with its separators and any unit letters glued to it ("11,000", "3.5", "3rd"), or letters
-# and digits with inner apostrophes or hyphens ("don't", "well-known"). Curly apostrophes are folded to straight ones first.
+# and digits with inner apostrophes or hyphens ("don't", "well-known"). Curly apostrophes are folded to straight
+# ones first.
 WORD_RE = re.compile(r"\d+(?:[.,]\d+)*[^\W\d_]*|[^\W_]+(?:['\-][^\W_]+)*", re.UNICODE)
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 

@@ -492,7 +492,8 @@ _WORD_NUMBER = (
 _GROUP_SPACES = " \u00a0\u202f\u2009"
 _DIGITS = (rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|[1-9]\d{{0,2}}(?:[{_GROUP_SPACES}]\d{{3}})+(?![\d,]|\.\d)(?:\.\d+)?"
            r"|\d+(?:\.\d+)?|\.\d+")
-_CURRENCY_PREFIX = r"US\$|FJ\$|NT\$|HK\$|NZ\$|C\$|A\$|S\$|R\$|J\$|[$€£¥₹₽₩₴]|Rs\.?\s?|KSh\s?|(?:" + "|".join(_CURRENCY_CODES) + r")\s?"
+_CURRENCY_PREFIX = (r"US\$|FJ\$|NT\$|HK\$|NZ\$|C\$|A\$|S\$|R\$|J\$|[$€£¥₹₽₩₴]|Rs\.?\s?|KSh\s?|(?:"
+                    + "|".join(_CURRENCY_CODES) + r")\s?")
 _NUMBER_RE = re.compile(
     rf"(?<![\w.,+\-/#:@$€£¥])(?:[+\-−](?=\d))?(?P<cur>{_CURRENCY_PREFIX})?(?P<num>{_DIGITS})"
     rf"|(?<![\w\-])(?P<word>{_WORD_NUMBER})\b",
@@ -500,7 +501,8 @@ _NUMBER_RE = re.compile(
 )
 # Same, digits only: most sentences have no number words, and this one is much faster.
 _DIGIT_NUMBER_RE = re.compile(
-    rf"(?<![\w.,+\-/#:@$€£¥])(?:[+\-−](?=\d))?(?P<cur>{_CURRENCY_PREFIX})?(?P<num>{_DIGITS})(?P<word>(?!))?", re.IGNORECASE
+    rf"(?<![\w.,+\-/#:@$€£¥])(?:[+\-−](?=\d))?(?P<cur>{_CURRENCY_PREFIX})?(?P<num>{_DIGITS})(?P<word>(?!))?",
+    re.IGNORECASE
 )
 _NUMBER_WORDS = frozenset(list(_ONES) + list(_TENS) + ["dozen", "half", "hundred", "thousand"])
 _LOWER_WORD_RE = re.compile(r"[a-z]+")
@@ -778,7 +780,8 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
         nxt = text[pos : pos + 1]
         if nxt and (nxt in "+" or (nxt in ":/" and text[pos + 1 : pos + 2].isdigit())):
             return None  # "5+1", times, dates like 11/17
-        if "=" in (nxt, text[start - 1 : start]) or _LIST_MARKER_RE.match(text, start - (text[start - 1 : start] == "(")):
+        opened = text[start - 1 : start] == "("
+        if "=" in (nxt, text[start - 1 : start]) or _LIST_MARKER_RE.match(text, start - opened):
             return None  # an index base ("2015=100"), a list or paragraph number ("2. The ministers ...")
         if _SPACE_GROUPED_RE.search(raw) and (text[start - 1 : start] == "+" or _MORE_DIGITS_RE.match(text, pos)
                                               or _DIGITS_BEFORE_RE.search(text, 0, start)):

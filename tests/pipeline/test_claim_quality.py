@@ -101,7 +101,7 @@ def retrieve(claim: dict, facts: list[dict]) -> list[dict]:
     words = _words(_retrieval_text(claim))
     scored = [(len(words & _words(f["text"])), f["id"], f) for f in facts]
     ranked = sorted((s for s in scored if s[0] > 0), key=lambda s: (-s[0], s[1]))
-    for score, _, f in ranked[:CANDIDATES]:
+    for _score, _, f in ranked[:CANDIDATES]:
         out.setdefault(f["id"], dict(f))
     return list(out.values())
 
@@ -220,7 +220,7 @@ def measure() -> None:
     print("\nParaphrased claim checks")
     print(f"| {'claim':70} | kind | verdict | expected | |")
     print("|---|---|---|---|---|")
-    for name, label, verdict in results:
+    for _name, label, verdict in results:
         mark = "ok" if verdict == label["verdict"] else "WRONG"
         print(f"| {label['claim'][:70]:70} | {label.get('kind', '')} | {verdict} | {label['verdict']} | {mark} |")
     right = sum(verdict == label["verdict"] for _, label, verdict in results)

@@ -403,7 +403,8 @@ def test_the_plural_of_an_acronym_counts_things_and_names_nothing(gazetteer):
     [
         ("Exports fell, the U.S. Bureau of Fisheries Statistics reported.", "U.S. Bureau of Fisheries Statistics",
          "Bureau of Fisheries Statistics"),
-        ("Rainfall doubled, according to the UK Office for Rain Data.", "UK Office for Rain Data", "Office for Rain Data"),
+        ("Rainfall doubled, according to the UK Office for Rain Data.", "UK Office for Rain Data",
+         "Office for Rain Data"),
     ],
 )
 def test_an_abbreviated_country_in_front_of_an_institution_stays_in_the_mention_not_the_name(

@@ -18,7 +18,7 @@ FLOORS = {
     "readout": (1.00, 0.98),
     "centralbank": (0.84, 0.84),
     "statistics": (1.00, 1.00),
-    "agency": (1.00, 0.93),  # recall target 0.95: a fact split at "p.m. EDT" now matches, and two of its names are missed
+    "agency": (1.00, 0.93),  # recall target 0.95: a fact split at "p.m. EDT" now matches; two of its names missed
     "news": (0.95, 0.97),
     "wire": (0.92, 1.00),
     "chrome": (1.00, 0.90),

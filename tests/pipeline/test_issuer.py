@@ -70,7 +70,8 @@ def test_institutions_are_told_from_news_outlets(name, expected):
 
 @pytest.mark.parametrize(
     "lead, expected",
-    [("OSLO, Norway, May 2, 2025 /WireDesk/ -- Fjordline Energy A/S today announced a new plant.", "Fjordline Energy A/S"),
+    [("OSLO, Norway, May 2, 2025 /WireDesk/ -- Fjordline Energy A/S today announced a new plant.",
+      "Fjordline Energy A/S"),
      ("The Borealis Ocean Watch Service (BOWS) confirms that sea ice fell.", "Borealis Ocean Watch Service"),
      ("Sea ice fell for a third year.", None),
      ("Officials announced a new plant.", None)],
