@@ -29,6 +29,8 @@ from .pipeline.facts import EXTRACTOR_VERSION
 MAX_RECLUSTER = 100
 # At most this many facts sharing an entity and a term with the new facts are compared with them (index order).
 MAX_CANDIDATES = 100
+# A local update reclusters at most about this many facts of a large component's claims (see _affected_claims).
+MAX_LOCAL_POOL = 300
 # A claim in a listing holds its first facts (by date) and conflicts, with their counts; GET /v1/claims/{id} has
 # them all. The listing form is stored beside the full claim, so a page of large claims decodes little.
 LISTED_CLAIM_FACTS = 10
@@ -135,6 +137,28 @@ def update_claims(session) -> dict:
     return {"replaced": len(touched), "written": len(components), "exact": True}
 
 
+def _affected_claims(session, component_id: str, linked: set[str], gone: set[str],
+                     pooled: int) -> tuple[list[dict], list[dict]]:
+    """The claims of a large component that a write reclusters, and those it leaves as they are.
+
+    A claim that loses a fact is always reclustered. Of the claims holding a fact the new ones link to, the
+    smallest are reclustered while the pool stays within MAX_LOCAL_POOL facts; a larger claim keeps its facts (the
+    new facts may then form claims of their own beside it until the next rebuild), so the cost of a write does not
+    grow with the size of the claims it touches."""
+    claims = [c for c in session.claims_with(sorted(linked | gone)) if c.get("component") == component_id]
+    affected = [c for c in claims if any(f["id"] in gone for f in c["facts"])]
+    losing = {c["id"] for c in affected}
+    pooled += sum(len(c["facts"]) for c in affected)
+    kept = []
+    for claim in sorted((c for c in claims if c["id"] not in losing), key=lambda c: (len(c["facts"]), c["id"])):
+        if pooled + len(claim["facts"]) <= MAX_LOCAL_POOL:
+            affected.append(claim)
+            pooled += len(claim["facts"])
+        else:
+            kept.append(claim)
+    return affected, kept
+
+
 def _local_update(session, new: list[dict], stale: set[str], touched: dict[str, dict], linked: set[str]) -> dict:
     """Update a component too large to recluster on every write: only its claims that hold a linked or removed
     fact are clustered again, with the new facts, and the component keeps its id. Only the parts of the articles
@@ -143,12 +167,13 @@ def _local_update(session, new: list[dict], stale: set[str], touched: dict[str, 
     big = max(touched.values(), key=lambda c: (c["size"], c["id"]))
     small = [c for c in touched.values() if c["id"] != big["id"]]
     gone = session.component_members(big["id"], articles=sorted(stale))
-    affected = [c for c in session.claims_with(sorted(linked | set(gone))) if c.get("component") == big["id"]]
     small_members = {}
     for component in small:
         small_members.update({fid: aid for fid, aid in session.component_members(component["id"]).items()
                               if aid not in stale})
-    pool_ids = (linked | {f["id"] for c in affected for f in c["facts"]} | set(small_members)) - set(gone)
+    affected, kept = _affected_claims(session, big["id"], linked, set(gone), len(new) + len(small_members))
+    held = {f["id"] for c in kept for f in c["facts"]}  # stay in the claims left as they are
+    pool_ids = ((linked - held) | {f["id"] for c in affected for f in c["facts"]} | set(small_members)) - set(gone)
     pool = {f["id"]: f for f in new}
     for fact in session.facts_by_id(sorted(pool_ids - set(pool))):
         if fact.get("article_id") not in stale:

@@ -176,3 +176,31 @@ def test_the_listing_order_read_as_arrays_equals_whooshs_column_reads(tmp_path):
     expected = [doc for _, doc in sorted((keys[doc], doc)
                                          for doc in state.searcher.docs_for_query(wq.Term("kind", "claim")))]
     assert _ordered_claims(catalog.reader, state) == expected and len(expected) >= 5
+
+
+def test_a_local_update_leaves_claims_too_large_for_its_pool_as_they_are(tmp_path, monkeypatch):
+    monkeypatch.setattr(claimstore, "MAX_RECLUSTER", 2)
+    monkeypatch.setattr(claimstore, "MAX_LOCAL_POOL", 3)
+    real, kept = claimstore._affected_claims, []
+
+    def recording(*args):
+        affected, left = real(*args)
+        kept.extend(left)
+        return affected, left
+
+    monkeypatch.setattr(claimstore, "_affected_claims", recording)
+    everything = _articles()
+    catalog = make_catalog(tmp_path, everything[1:])
+    catalog.build(workers=1)
+    _put(everything[0], tmp_path / "articles")
+    catalog.reconcile()
+    state = snapshot(catalog)
+    members = [f["id"] for c in state["claims"] for f in c["facts"]]
+    assert len(members) == len(set(members))  # a fact is still in at most one claim
+    assert set(members) <= {fid for c in state["components"] for fid in c["facts"]}
+    assert kept, "no claim was too large for the pool"
+    after = {c["id"]: [f["id"] for f in c["facts"]] for c in state["claims"]}
+    for claim in kept:  # left exactly as they were
+        assert after[claim["id"]] == [f["id"] for f in claim["facts"]]
+    catalog.delete(everything[-1].stem)  # a claim that loses a fact is reclustered, whatever its size
+    assert all(f["article_id"] != everything[-1].stem for c in snapshot(catalog)["claims"] for f in c["facts"])
