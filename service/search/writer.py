@@ -260,14 +260,18 @@ class WriteSession:
         terms = [Term("articles", a) for a in articles] + [Term("members", f) for f in facts]
         return self._records(And([Term("kind", "component_part"), Or(terms)])) if terms else []
 
-    def component_heads(self, component_ids: Iterable[str]) -> list[dict]:
-        """The committed heads (``{"id", "size"}``, maybe ``"exact"``) of these components."""
+    def _by_id(self, kind: str, ids: Iterable[str]) -> list[dict]:
+        """The committed records of ``kind`` with these ids (ids that are not of that kind are skipped)."""
         out = []
-        for component_id in component_ids:
-            fields = self._searcher.document(id=component_id)
-            if fields and fields.get("kind") == "component":
+        for record_id in ids:
+            fields = self._searcher.document(id=record_id)
+            if fields and fields.get("kind") == kind:
                 out.append(record_of(fields))
         return out
+
+    def component_heads(self, component_ids: Iterable[str]) -> list[dict]:
+        """The committed heads (``{"id", "size"}``, maybe ``"exact"``) of these components."""
+        return self._by_id("component", component_ids)
 
     def component_members(self, component_id: str, *, articles: Iterable[str] | None = None) -> dict[str, str]:
         """{fact id: article id} of a committed component, or of its parts for these articles only."""
@@ -326,12 +330,7 @@ class WriteSession:
         return out
 
     def facts_by_id(self, ids: Iterable[str]) -> list[dict]:
-        out = []
-        for fact_id in ids:
-            fields = self._searcher.document(id=fact_id)
-            if fields and fields.get("kind") == "fact":
-                out.append(record_of(fields))
-        return out
+        return self._by_id("fact", ids)
 
     def replace_components(self, old_ids: Iterable[str], components: Iterable) -> None:
         """Delete these components (head, parts and claims), then add new ones (``StoredComponent``-like objects
@@ -348,15 +347,20 @@ class WriteSession:
             self.changed = True
 
 
-@contextmanager
-def write_session(root: str | os.PathLike, *, lock_timeout: float) -> Iterator[WriteSession]:
-    """Hold the index write lock (waiting at most ``lock_timeout`` seconds) and commit on success."""
+def _locked_writer(root: str | os.PathLike, lock_timeout: float):
+    """(index, writer) holding the index write lock, waiting at most ``lock_timeout`` seconds for it."""
     index = IndexLocation(root).open()
     try:
-        writer = index.writer(timeout=lock_timeout, delay=0.05, compound=False)
+        return index, index.writer(timeout=lock_timeout, delay=0.05, compound=False)
     except windex.LockError as error:
         raise IndexBusy(f"the index stayed locked for {lock_timeout:g}s", retry_after=max(1, round(lock_timeout)))\
             from error
+
+
+@contextmanager
+def write_session(root: str | os.PathLike, *, lock_timeout: float) -> Iterator[WriteSession]:
+    """Hold the index write lock (waiting at most ``lock_timeout`` seconds) and commit on success."""
+    index, writer = _locked_writer(root, lock_timeout)
     session = WriteSession(index, writer)
     try:
         yield session
@@ -388,12 +392,7 @@ def merge_segments(root: str | os.PathLike) -> bool:
 
 def optimize(root: str | os.PathLike, *, lock_timeout: float) -> int:
     """Merge every segment of the live index into one (under the write lock); returns the segments there were."""
-    index = IndexLocation(root).open()
-    try:
-        writer = index.writer(timeout=lock_timeout, delay=0.05, compound=False)
-    except windex.LockError as error:
-        raise IndexBusy(f"the index stayed locked for {lock_timeout:g}s", retry_after=max(1, round(lock_timeout)))\
-            from error
+    _, writer = _locked_writer(root, lock_timeout)
     segments = len(writer.segments)
     writer.commit(optimize=True)
     return segments
