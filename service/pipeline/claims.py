@@ -74,6 +74,8 @@ import hashlib
 import json
 from functools import lru_cache
 import numpy as np
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
 
 from .pairs import PAIR_CHUNK, SparseRows, candidate_pairs
 import heapq
@@ -705,54 +707,44 @@ def fact_link_keys(record: dict) -> list[str]:
     return sorted(keys)
 
 
-def _candidate_pairs(corpus: _Corpus) -> set[tuple[int, int]]:
-    """Pairs that can have a similarity above 0: those sharing a link key."""
-    postings = defaultdict(list)
-    for i, v in enumerate(corpus.views):
-        for key in link_keys(v):
-            postings[key].append(i)
-    pairs = set()
-    for members in postings.values():
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                pairs.add((members[x], members[y]))
-    return pairs
-
-
 def _average_linkage(n: int, sims: dict[tuple[int, int], float], threshold: float) -> list[list[int]]:
-    """Agglomerate while the mean pairwise similarity of two groups is >= threshold (missing pairs count 0)."""
-    members = {i: [i] for i in range(n)}
-    totals: dict[int, dict[int, float]] = defaultdict(dict)
+    """Agglomerate while the mean pairwise similarity of two groups is >= threshold (missing pairs count 0).
+
+    A heap of candidate merges, best first (ties to the smallest ids); an entry is stale once either group has
+    merged since it was pushed. The loop is written out flat: it runs once per merge and neighbour."""
+    size = [1] * n
+    totals: list[dict[int, float]] = [{} for _ in range(n)]
     for (i, j), s in sims.items():
         totals[i][j] = s
         totals[j][i] = s
-    version = {i: 0 for i in range(n)}
-    heap = []
-
-    def push(a: int, b: int):
-        a, b = min(a, b), max(a, b)
-        avg = totals[a][b] / (len(members[a]) * len(members[b]))
-        if avg >= threshold:
-            heapq.heappush(heap, (-avg, a, b, version[a], version[b]))
-
-    for (i, j) in sims:
-        push(i, j)
+    version = [0] * n
+    alive = [True] * n
+    heap = [(-s, i, j, 0, 0) for (i, j), s in sims.items() if s >= threshold]
+    heapq.heapify(heap)
+    heappush, heappop = heapq.heappush, heapq.heappop
+    members = {i: [i] for i in range(n)}
     while heap:
-        _neg, a, b, va, vb = heapq.heappop(heap)
-        if a not in members or b not in members or version[a] != va or version[b] != vb:
+        _neg, a, b, va, vb = heappop(heap)
+        if not (alive[a] and alive[b]) or version[a] != va or version[b] != vb:
             continue
         members[a].extend(members.pop(b))
-        version[a] += 1
-        for k, s in totals.pop(b).items():
-            totals[k].pop(b, None)
-            if k == a:
-                continue
-            totals[a][k] = totals[a].get(k, 0.0) + s
-            totals[k][a] = totals[a][k]
-        totals[a].pop(a, None)
-        totals[a].pop(b, None)
-        for k in list(totals[a]):
-            push(a, k)
+        alive[b] = False
+        version[a] = va = va + 1
+        size[a] += size[b]
+        mine = totals[a]
+        for k, s in totals[b].items():
+            if k != a:
+                totals[k].pop(b, None)
+                mine[k] = merged = mine.get(k, 0.0) + s
+                totals[k][a] = merged
+        totals[b] = {}
+        mine.pop(b, None)
+        mine.pop(a, None)
+        size_a = size[a]
+        for k, total in mine.items():
+            avg = total / (size_a * size[k]) if a < k else total / (size[k] * size_a)
+            if avg >= threshold:
+                heappush(heap, (-avg, a, k, va, version[k]) if a < k else (-avg, k, a, version[k], va))
     return [sorted(m) for m in members.values()]
 
 
@@ -1045,46 +1037,11 @@ class ClaimComponent:
 
 
 def _similarities(corpus: _Corpus) -> dict[tuple[int, int], float]:
-    sims = {}
-    for i, j in sorted(_candidate_pairs(corpus)):
-        s = _pair_similarity(corpus, i, j)
-        if s > 0:
-            sims[(i, j)] = s
-    return sims
-
-
-def _strong_components(n: int, sims: dict[tuple[int, int], float], threshold: float) -> list[list[int]]:
-    parent = list(range(n))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for (i, j), s in sims.items():
-        if s >= threshold:
-            parent[find(i)] = find(j)
-    groups = defaultdict(list)
-    for i in range(n):
-        groups[find(i)].append(i)
-    return sorted(groups.values())
-
-
-def _local_similarities(groups: list[list[int]], sims: dict[tuple[int, int], float]) -> list[dict]:
-    """The similarities within each group, keyed by positions in the group, in the order of ``sims``: one pass
-    over the pairs, however many groups there are."""
-    where = {}
-    for g, group in enumerate(groups):
-        for k, i in enumerate(group):
-            where[i] = (g, k)
-    out: list[dict] = [{} for _ in groups]
-    for (i, j), s in sims.items():
-        gi, ki = where[i]
-        gj, kj = where[j]
-        if gi == gj:
-            out[gi][(ki, kj)] = s
-    return out
+    """Every pair of facts with a similarity above 0, in (i, j) order."""
+    first, second = candidate_pairs(_key_postings(corpus).values(), len(corpus.views))
+    sims = _pair_similarities(corpus, first, second)
+    keep = sims > 0
+    return dict(zip(zip(first[keep].tolist(), second[keep].tolist()), sims[keep].tolist()))
 
 
 def _check_threshold(min_similarity: float) -> None:
@@ -1099,7 +1056,7 @@ def claim_components(facts: list[dict], *, min_similarity: float = DEFAULT_MIN_S
     """
     _check_threshold(min_similarity)
     corpus = _prepare(facts)
-    groups, locals_ = _bounded_components(corpus, min_similarity)
+    groups, locals_ = _components(corpus, min_similarity)
     out = []
     for group, local in zip(groups, locals_):
         if len(group) < 2:
@@ -1112,35 +1069,35 @@ def claim_components(facts: list[dict], *, min_similarity: float = DEFAULT_MIN_S
     return out
 
 
-def _bounded_components(corpus: _Corpus, threshold: float) -> tuple[list[list[int]], list[dict]]:
-    """What ``_strong_components`` and ``_local_similarities`` give over ``_similarities(corpus)``, computing the
-    exact similarity only where it can matter: for the pairs whose upper bound reaches the threshold (they decide
-    the components), then for the pairs inside a component (they weigh in its average linkage)."""
-    first, second = candidate_pairs(_key_postings(corpus).values(), len(corpus.views))
-    exact: dict[tuple[int, int], float] = {}
-
-    def similarity(i: int, j: int) -> float:
-        if (i, j) not in exact:
-            exact[(i, j)] = _pair_similarity(corpus, i, j)
-        return exact[(i, j)]
-
-    reach = _similarity_bounds(corpus, first, second) + BOUND_MARGIN >= threshold
-    strong = {}
-    for i, j in zip(first[reach].tolist(), second[reach].tolist()):
-        s = similarity(i, j)
-        if s >= threshold:
-            strong[(i, j)] = s
-    groups = _strong_components(len(corpus.views), strong, threshold)
-    label = np.zeros(len(corpus.views), dtype=np.int64)
-    for g, group in enumerate(groups):
-        label[group] = g if len(group) > 1 else -1 - g
-    inside = label[first] == label[second]
-    sims = {}
-    for i, j in zip(first[inside].tolist(), second[inside].tolist()):
-        s = similarity(i, j)
-        if s > 0:
-            sims[(i, j)] = s
-    return groups, _local_similarities(groups, sims)
+def _components(corpus: _Corpus, threshold: float) -> tuple[list[list[int]], list[dict]]:
+    """The components of a collection (facts connected by pairs whose similarity reaches the threshold, found
+    with scipy) in the order of their smallest member, each with the similarities above 0 inside it, keyed by
+    positions in the component (they weigh in its average linkage)."""
+    n = len(corpus.views)
+    if not n:
+        return [], []
+    first, second = candidate_pairs(_key_postings(corpus).values(), n)
+    sims = _pair_similarities(corpus, first, second)
+    strong = sims >= threshold
+    graph = coo_matrix((np.ones(int(strong.sum())), (first[strong], second[strong])), shape=(n, n))
+    _count, label = connected_components(graph, directed=False)
+    order = np.argsort(label, kind="stable")  # by component, members ascending
+    starts = np.flatnonzero(np.r_[True, label[order][1:] != label[order][:-1]])
+    position = np.empty(n, dtype=np.int64)
+    position[order] = np.arange(n) - np.repeat(starts, np.diff(np.r_[starts, n]))
+    chunks = np.split(order, starts[1:])
+    rank = np.argsort([int(chunk[0]) for chunk in chunks], kind="stable")
+    groups = [chunks[g].tolist() for g in rank]
+    slot = np.empty(len(chunks), dtype=np.int64)
+    slot[label[order[starts]][rank]] = np.arange(len(chunks))  # component label -> place in ``groups``
+    inside = np.flatnonzero((label[first] == label[second]) & (sims > 0))
+    inside = inside[np.argsort(slot[label[first[inside]]], kind="stable")]
+    where = slot[label[first[inside]]]
+    bounds = np.searchsorted(where, np.arange(len(groups) + 1))
+    local_i, local_j, values = position[first[inside]], position[second[inside]], sims[inside]
+    locals_ = [dict(zip(zip(local_i[lo:hi].tolist(), local_j[lo:hi].tolist()), values[lo:hi].tolist()))
+               for lo, hi in zip(bounds[:-1], bounds[1:])]
+    return groups, locals_
 
 
 def _key_postings(corpus: _Corpus) -> dict[str, list[int]]:
@@ -1151,18 +1108,19 @@ def _key_postings(corpus: _Corpus) -> dict[str, list[int]]:
     return postings
 
 
-def _similarity_bounds(corpus: _Corpus, first: np.ndarray, second: np.ndarray) -> np.ndarray:
-    """An upper bound of ``_pair_similarity`` for each pair (first[k], second[k]), computed for all pairs at once
-    with the same rules: entity overlap, predicate similarity (exact up to float rounding, with a figure match
-    wherever the two facts share a measure tied to one entity), the source-only and figure rules, and the
-    same-speaker bonus."""
+def _pair_similarities(corpus: _Corpus, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """``_pair_similarity`` of each pair (first[k], second[k]), for all pairs at once: entity overlap, predicate
+    similarity, the source-only, figure and dimension rules and the same-speaker bonus as array operations. Only
+    the pairs that share an entity and a measure are looked at one by one, for the figure rules (counted nouns,
+    subsets). Each pair's value depends on its two facts alone (sums run in the order of the keys), so a pair has
+    the same similarity in any collection; it equals ``_pair_similarity`` up to float rounding."""
     if not len(first):
         return np.zeros(0)
     shared = _shared_keys(corpus, first, second, lambda v: v.entities)
     union = _key_counts(corpus, lambda v: v.entities)
     union = union[first] + union[second] - shared
     overlap = np.divide(shared, union, out=np.zeros(len(first)), where=union > 0)
-    predicate = _predicate_bounds(corpus, first, second)
+    predicate = _predicates(corpus, first, second)
     topic = _shared_keys(corpus, first, second, lambda v: v.topic_entities)
     source = _shared_keys(corpus, first, second, lambda v: v.source_entities)
 
@@ -1171,21 +1129,39 @@ def _similarity_bounds(corpus: _Corpus, first: np.ndarray, second: np.ndarray) -
     factor = np.ones(len(first))
     factor[(dims[first] > 0) != (dims[second] > 0)] = ONE_SIDED_FIGURE_FACTOR
     factor[(dims[first] > 0) & (dims[second] > 0) & (common_dims == 0)] = 0.0
+    measured = np.flatnonzero((common_dims > 0) & (shared > 0))
+    match, same_measure = _figure_relations(corpus, first[measured], second[measured])
+    predicate[measured[match]] = np.maximum(predicate[measured[match]], FIGURE_MATCH_PREDICATE)
+    factor[measured[same_measure & ~match]] *= UNTIED_FIGURE_FACTOR
 
     speakers: dict = {}
     speaker = np.fromiter((speakers.setdefault(v.speaker_key, len(speakers)) if v.speaker_key else -1 - i
                            for i, v in enumerate(corpus.views)), dtype=np.int64, count=len(corpus.views))
-    same_speaker = speaker[first] == speaker[second]
-    bound = (ENTITY_WEIGHT * overlap + PREDICATE_WEIGHT * predicate) * factor + SAME_SPEAKER_BONUS * same_speaker
-    bound[(shared == 0) | (predicate + BOUND_MARGIN < MIN_PREDICATE_SIMILARITY)] = 0.0
-    bound[(topic == 0) & (source > 0) & (predicate + BOUND_MARGIN < SOURCE_ONLY_PREDICATE_SIMILARITY)] = 0.0
-    return bound
+    sim = (ENTITY_WEIGHT * overlap + PREDICATE_WEIGHT * predicate) * factor
+    sim += SAME_SPEAKER_BONUS * (speaker[first] == speaker[second])
+    sim[(shared == 0) | (predicate < MIN_PREDICATE_SIMILARITY)] = 0.0
+    sim[(topic == 0) & (source > 0) & (predicate < SOURCE_ONLY_PREDICATE_SIMILARITY)] = 0.0
+    sim[factor == 0] = 0.0
+    return np.minimum(sim, 1.0)
 
 
-def _predicate_bounds(corpus: _Corpus, first: np.ndarray, second: np.ndarray) -> np.ndarray:
-    """The predicate similarity of each pair: terms, meaning, a negated clause against the other fact, and a
-    possible figure match (the two facts share a measure tied to one entity)."""
-    terms: dict = {}
+def _figure_relations(corpus: _Corpus, first: np.ndarray, second: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For pairs that share a measure: whether the two facts give a figure of the same measure of the same entity
+    (``_same_measure_of_same_entity``), and whether they give comparable figures at all."""
+    match = np.zeros(len(first), dtype=bool)
+    same = np.zeros(len(first), dtype=bool)
+    for k, (i, j) in enumerate(zip(first.tolist(), second.tolist())):
+        a, b = corpus.views[i], corpus.views[j]
+        pairs = [(fa, fb) for fa in a.figures if fa.dimension for fb in b.figures if fa.comparable(fb)]
+        same[k] = bool(pairs)
+        match[k] = any(fa.tied & fb.tied for fa, fb in pairs)
+    return match, same
+
+
+def _predicates(corpus: _Corpus, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """The predicate similarity of each pair before the figure rules: terms, meaning, and a negated clause against
+    the other fact."""
+    terms = _vocabulary(corpus.vectors, corpus.clause_vectors)
     vectors = SparseRows(corpus.vectors, terms)
     clauses = SparseRows(corpus.clause_vectors, terms)
     predicate = vectors.dots(vectors, first, second)
@@ -1201,10 +1177,13 @@ def _predicate_bounds(corpus: _Corpus, first: np.ndarray, second: np.ndarray) ->
         neg = np.where(negated[first[mixed]], first[mixed], second[mixed])
         aff = np.where(negated[first[mixed]], second[mixed], first[mixed])
         predicate[mixed] = np.maximum(predicate[mixed], clauses.dots(vectors, neg, aff))
-    figures = _shared_keys(corpus, first, second,
-                           lambda v: {(f.key, e) for f in v.figures if f.dimension for e in f.tied})
-    predicate[figures > 0] = np.maximum(predicate[figures > 0], FIGURE_MATCH_PREDICATE)
     return predicate
+
+
+def _vocabulary(*row_lists: list[dict]) -> dict:
+    """Key -> id in sorted key order, so that a dot product sums its terms in the same order in any collection."""
+    keys = sorted({key for rows in row_lists for row in rows for key in row}, key=repr)
+    return {key: n for n, key in enumerate(keys)}
 
 
 def _key_counts(corpus: _Corpus, keys_of) -> np.ndarray:
@@ -1213,7 +1192,8 @@ def _key_counts(corpus: _Corpus, keys_of) -> np.ndarray:
 
 def _shared_keys(corpus: _Corpus, first: np.ndarray, second: np.ndarray, keys_of) -> np.ndarray:
     """How many keys (``keys_of(view)``, a set) each pair's two facts share."""
-    rows = SparseRows([dict.fromkeys(keys_of(v), 1.0) for v in corpus.views], {})
+    rows = [dict.fromkeys(keys_of(v), 1.0) for v in corpus.views]
+    rows = SparseRows(rows, _vocabulary(rows))
     return rows.dots(rows, first, second)
 
 
@@ -1228,14 +1208,14 @@ def linked_facts(new: list[dict], old: list[dict], *, min_similarity: float = DE
         if is_new[i]:
             for key in link_keys(v):
                 postings[key].append(i)
-    linked = set()
-    for j, v in enumerate(corpus.views):
-        if is_new[j]:
-            continue
-        partners = {i for key in link_keys(v) for i in postings.get(key, ())}
-        if any(_pair_similarity(corpus, min(i, j), max(i, j)) >= min_similarity for i in partners):
-            linked.add(v.id)
-    return linked
+    pairs = sorted({(min(i, j), max(i, j)) for j, v in enumerate(corpus.views) if not is_new[j]
+                    for key in link_keys(v) for i in postings.get(key, ())})
+    if not pairs:
+        return set()
+    first, second = np.asarray(pairs, dtype=np.int64).T
+    reached = _pair_similarities(corpus, first, second) >= min_similarity
+    old = np.where(np.asarray(is_new)[first], second, first)
+    return {corpus.views[j].id for j in np.unique(old[reached]).tolist()}
 
 
 def claim_order(cluster: dict) -> tuple:

@@ -1,5 +1,6 @@
-"""Claim grouping computes exact similarities only where a vectorised upper bound says they can matter: the bound
-never falls below the exact similarity, and the components and claims equal those of comparing every pair."""
+"""Claim grouping computes the similarity of every candidate pair at once with array operations: it equals the
+pair-by-pair rules (``_pair_similarity``), depends on the two facts alone, and the components and claims equal
+those of comparing every pair one by one."""
 
 from __future__ import annotations
 
@@ -39,15 +40,45 @@ def _facts(seed: int, count: int) -> list[dict]:
     return out
 
 
+def _one_by_one(corpus) -> dict[tuple[int, int], float]:
+    """Every pair's similarity by the pair-by-pair rules, over all pairs of facts sharing an entity."""
+    sims = {}
+    for i in range(len(corpus.views)):
+        for j in range(i + 1, len(corpus.views)):
+            if corpus.views[i].entities & corpus.views[j].entities:
+                s = claims._pair_similarity(corpus, i, j)
+                if s > 0:
+                    sims[(i, j)] = s
+    return sims
+
+
+def _union_find(n: int, sims: dict, threshold: float) -> list[list[int]]:
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for (i, j), s in sims.items():
+        if s >= threshold:
+            parent[find(i)] = find(j)
+    groups: dict[int, list[int]] = {}
+    for i in range(n):
+        groups.setdefault(find(i), []).append(i)
+    return sorted(groups.values())
+
+
 def _exhaustive(facts: list[dict]) -> list[tuple[dict, list[dict]]]:
-    """Components as comparing every candidate pair exactly gives them."""
+    """Components as comparing every pair of facts one by one gives them."""
     corpus = claims._prepare(facts)
-    sims = claims._similarities(corpus)
-    groups = claims._strong_components(len(corpus.views), sims, claims.DEFAULT_MIN_SIMILARITY)
+    sims = _one_by_one(corpus)
     out = []
-    for group, local in zip(groups, claims._local_similarities(groups, sims)):
+    for group in _union_find(len(corpus.views), sims, claims.DEFAULT_MIN_SIMILARITY):
         if len(group) < 2:
             continue
+        where = {i: k for k, i in enumerate(group)}
+        local = {(where[i], where[j]): s for (i, j), s in sims.items() if i in where and j in where}
         views = [corpus.views[i] for i in group]
         found = [claims._build_cluster([views[k] for k in members])
                  for members in claims._average_linkage(len(views), local, claims.DEFAULT_MIN_SIMILARITY)
@@ -64,14 +95,29 @@ def test_components_equal_those_of_comparing_every_pair():
         assert any(len(members) > 2 for members, _ in found)  # the sample does group facts
 
 
-def test_bound_is_never_below_the_exact_similarity():
+def test_array_similarities_equal_the_pair_by_pair_rules():
     corpus = claims._prepare(_facts(7, 200))
     first, second = candidate_pairs(claims._key_postings(corpus).values(), len(corpus.views))
-    bounds = claims._similarity_bounds(corpus, first, second)
-    exact = np.array([claims._pair_similarity(corpus, i, j) for i, j in zip(first.tolist(), second.tolist())])
-    assert len(exact) > 1000 and (exact > 0).any()
-    assert (bounds + claims.BOUND_MARGIN >= exact).all()
-    assert (bounds < claims.DEFAULT_MIN_SIMILARITY).any()  # the bound does rule pairs out
+    arrays = claims._pair_similarities(corpus, first, second)
+    one_by_one = np.array([claims._pair_similarity(corpus, i, j) for i, j in zip(first.tolist(), second.tolist())])
+    assert len(arrays) > 1000 and (arrays > 0).any() and (arrays == 0).any()
+    assert np.allclose(arrays, one_by_one, rtol=0, atol=1e-6)
+    # every pair with a similarity above 0 is a candidate pair
+    assert set(_one_by_one(corpus)) == {p for p, s in zip(zip(first.tolist(), second.tolist()), arrays) if s > 0}
+
+
+def test_a_pair_has_the_same_similarity_in_any_collection():
+    facts = _facts(11, 120)
+    whole = claims._prepare(facts)
+    sims = claims._similarities(whole)
+    rng = random.Random(5)
+    for (i, j), s in rng.sample(sorted(sims.items()), 40):
+        a, b = whole.views[i].record, whole.views[j].record
+        subset = [a, b] + rng.sample(facts, 15)
+        part = claims._prepare(subset)
+        where = {v.id: k for k, v in enumerate(part.views)}
+        x, y = sorted((where[a["id"]], where[b["id"]]))
+        assert claims._similarities(part).get((x, y)) == s  # bit for bit
 
 
 def test_candidate_pairs_are_the_pairs_sharing_a_list():
