@@ -72,12 +72,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-from functools import lru_cache
+from functools import cached_property, lru_cache
 import numpy as np
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
-from .pairs import PAIR_CHUNK, SparseRows, candidate_pairs
+from .pairs import PAIR_CHUNK, SparseRows, candidate_pairs, sorted_unique
 import heapq
 import math
 import re
@@ -231,12 +231,12 @@ class _Figure:
     anchored: bool = False  # the fact names entities, so ``tied`` is meaningful
     maximum: bool = False  # the figure is a stated maximum ("up to 306 km", "a maximum range of 190 miles")
 
-    @property
+    @cached_property
     def key(self) -> tuple:
         """What is measured: the dimension, and the unit for measures (counted nouns are checked by ``noun``)."""
         return (self.dimension, None if self.dimension in _COUNTED_DIMENSIONS else self.unit)
 
-    @property
+    @cached_property
     def noun(self) -> str | None:
         """The counted noun as written ("troops"), or None for measures and for "people", which counts anyone."""
         unit = self.raw.get("unit")
@@ -424,8 +424,10 @@ def _make_view(record: dict, kind: str = "fact") -> _FactView:
     # Who said it is not what was said: the role, name and description of the source leave the predicate.
     for said_by in ((attribution or {}).get("role"), description, (attribution or {}).get("speaker")):
         if said_by and len(said_by) > 2:
-            for hit in re.finditer(re.escape(said_by), text):
-                blank[hit.start(): hit.end()] = " " * (hit.end() - hit.start())
+            at = text.find(said_by)
+            while at >= 0:  # each occurrence, left to right (a literal: no pattern to compile per fact)
+                blank[at: at + len(said_by)] = " " * len(said_by)
+                at = text.find(said_by, at + len(said_by))
     figures = []
     quantity_spans: list[tuple[int, int]] = []
     for q in record.get("quantities") or []:
@@ -1215,7 +1217,7 @@ def linked_facts(new: list[dict], old: list[dict], *, min_similarity: float = DE
     first, second = np.asarray(pairs, dtype=np.int64).T
     reached = _pair_similarities(corpus, first, second) >= min_similarity
     old = np.where(np.asarray(is_new)[first], second, first)
-    return {corpus.views[j].id for j in np.unique(old[reached]).tolist()}
+    return {corpus.views[j].id for j in sorted_unique(old[reached]).tolist()}
 
 
 def claim_order(cluster: dict) -> tuple:

@@ -68,6 +68,13 @@ class SegmentPostingsCache:
             self.bytes = 0
 
 
+def sorted_unique(ids: np.ndarray) -> np.ndarray:
+    """``np.unique`` of document numbers by sorting: numpy 2's hash-table ``np.unique`` is 3-40 times slower on
+    int64 arrays of thousands to millions of items."""
+    ids = np.sort(ids)
+    return ids[np.r_[True, ids[1:] != ids[:-1]]] if len(ids) else ids
+
+
 def segment_key(reader) -> tuple | None:
     """What identifies a leaf reader's segment for ever: its index folder and segment id (None when unknown)."""
     segment = reader.segment() if callable(getattr(reader, "segment", None)) else None
@@ -219,4 +226,4 @@ def docs_with_any(searcher, fieldname: str, texts) -> np.ndarray:
                 ids = ids[~deleted[ids]]
             if len(ids):
                 parts.append(ids + offset)
-    return np.unique(np.concatenate(parts)) if parts else EMPTY_IDS
+    return sorted_unique(np.concatenate(parts)) if parts else EMPTY_IDS

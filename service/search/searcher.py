@@ -19,6 +19,7 @@ from whoosh.lang.porter import stem
 
 from .documents import indexed_text, record_of, unpack_facets
 from .errors import IndexUnavailable
+from .postings import sorted_unique
 from .quantities import QuantityFilter
 from .query import ParsedQuery
 from .schema import KIND_CODES, STOP_WORDS, TOKEN_PATTERN, day_bounds, normalize_key, text_analyzer
@@ -188,7 +189,7 @@ class IndexReader:
         if isinstance(q, wq.Term):  # a listing's kind: its posting array, cached per searcher
             candidates = engine.term_docs(q.fieldname, q.text)
         elif q is not None:
-            candidates = np.unique(np.fromiter(state.searcher.docs_for_query(q), dtype=np.int64))
+            candidates = sorted_unique(np.fromiter(state.searcher.docs_for_query(q), dtype=np.int64))
         else:
             candidates = None
         if allowed is not None:
