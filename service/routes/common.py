@@ -136,7 +136,11 @@ class SchemaRulesPlugin(BasePlugin):
 
 
 class ApiBlueprint(Blueprint):
-    """flask-smorest's Blueprint that also documents the named vocabularies its schemas refer to."""
+    """flask-smorest's Blueprint that also documents the named vocabularies its schemas refer to, and parses
+    arguments with one schema instance per route (webargs instantiates a schema class on every request)."""
+
+    def arguments(self, schema, **kwargs):
+        return super().arguments(schema() if isinstance(schema, type) else schema, **kwargs)
 
     def register_views_in_doc(self, api, app, spec, *, name, parameters):
         converter = api.ma_plugin.converter
