@@ -191,6 +191,31 @@ def _bounded_map(pool, fn, batches: Iterable[list], window: int):
         yield from pending.popleft().result()
 
 
+def _pool_size(articles: int, workers: int | None) -> int:
+    """How many processes a build of this many articles runs its work in (1: all in this one)."""
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    return workers if workers > 1 and articles >= PARALLEL_BUILD_THRESHOLD else 1
+
+
+def _claims_in_worker(facts: list[dict]):
+    """The claims of a whole collection of facts, and the CPU seconds they took in this process."""
+    costs.take()
+    with costs.stage("claims"):
+        components = build_claims(facts)
+    return components, costs.take()
+
+
+def _claims_beside_commit(facts: list[dict], builder: IndexBuilder, worker_costs: dict) -> list:
+    """Group the built facts into claims in a process of their own while this one commits the articles, passages
+    and facts written so far: the two are independent, and each takes minutes on a large corpus."""
+    with ProcessPoolExecutor(1) as pool:
+        future = pool.submit(_claims_in_worker, facts)
+        builder.checkpoint()
+        components, seconds = future.result()
+    costs.add(worker_costs, seconds)
+    return components
+
+
 @dataclass(frozen=True)
 class _WorkerCosts:
     seconds: dict[str, float]
@@ -236,8 +261,8 @@ class Catalog:
     def _processed(self, ids: list[str], workers: int | None) -> Iterable:
         """(id, processed or None, rejection or None) per article; when a process pool runs, each batch is followed
         by its worker's stage costs (``_WorkerCosts``)."""
-        workers = workers if workers is not None else (os.cpu_count() or 1)
-        if workers > 1 and len(ids) >= PARALLEL_BUILD_THRESHOLD:
+        workers = _pool_size(len(ids), workers)
+        if workers > 1:
             with ProcessPoolExecutor(workers, initializer=_init_worker,
                                      initargs=(self.settings.entities_file,
                                                self.settings.min_article_chars)) as pool:
@@ -276,8 +301,11 @@ class Catalog:
                     with costs.stage("index writing"):
                         builder.add_article(processed.article, processed.passages, processed.facts)
                     facts.extend(processed.facts)
-                with costs.stage("claims"):
-                    components = build_claims(facts)
+                if _pool_size(len(ids), workers) > 1:
+                    components = _claims_beside_commit(facts, builder, worker_costs)
+                else:
+                    with costs.stage("claims"):
+                        components = build_claims(facts)
                 with costs.stage("index writing"):
                     for component in components:
                         for kind, record in component.records():

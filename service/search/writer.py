@@ -173,6 +173,12 @@ class IndexBuilder:
         _add_record(self._writer, kind, record)
         self.counts[kind] = self.counts.get(kind, 0) + 1
 
+    def checkpoint(self) -> None:
+        """Commit what was added so far and go on: what is added next lands in a segment of its own. The build
+        stays invisible until it is swapped in on exit."""
+        self._writer.commit(optimize=False)
+        self._writer = self._index.writer(limitmb=self.memory_mb, compound=False)
+
     def add_article(self, article: dict, passages: Iterable[dict], facts: Iterable[dict]) -> None:
         self.add("article", article)
         for passage in passages:
