@@ -710,43 +710,84 @@ def fact_link_keys(record: dict) -> list[str]:
 
 
 def _average_linkage(n: int, sims: dict[tuple[int, int], float], threshold: float) -> list[list[int]]:
-    """Agglomerate while the mean pairwise similarity of two groups is >= threshold (missing pairs count 0).
+    """Agglomerate while the mean pairwise similarity of two groups is >= threshold (missing pairs count 0): always
+    the pair of groups with the highest mean, ties to the smallest ids.
 
-    A heap of candidate merges, best first (ties to the smallest ids); an entry is stale once either group has
-    merged since it was pushed. The loop is written out flat: it runs once per merge and neighbour."""
+    Each group keeps the set of neighbours it reaches the threshold with (``strong``) and its best such pair
+    (``best``); the heap holds best pairs, and an entry is stale once either group has merged since. The mean of a
+    merged group to a neighbour is a weighted mean of its parts' means, so only the strong neighbours of the two
+    parts can be strong neighbours of the merged group, and only their best pairs can change. A fresh entry on top
+    of the heap is the best pair of all: the best pair of all is its groups' best, and every group's best is in the
+    heap."""
     size = [1] * n
     totals: list[dict[int, float]] = [{} for _ in range(n)]
+    strong: list[set[int]] = [set() for _ in range(n)]
     for (i, j), s in sims.items():
         totals[i][j] = s
         totals[j][i] = s
+        if s >= threshold:
+            strong[i].add(j)
+            strong[j].add(i)
     version = [0] * n
     alive = [True] * n
-    heap = [(-s, i, j, 0, 0) for (i, j), s in sims.items() if s >= threshold]
+
+    def entry(x: int, y: int) -> tuple:
+        mean = totals[x][y] / (size[x] * size[y])  # sizes are ints: their product is exact in either order
+        return (-mean, x, y, version[x], version[y]) if x < y else (-mean, y, x, version[y], version[x])
+
+    def best_of(x: int) -> tuple | None:
+        """The smallest ``entry`` of x: the highest mean, then the smallest neighbour."""
+        mine, size_x = totals[x], size[x]
+        top, pick = -1.0, -1
+        for k in strong[x]:
+            mean = mine[k] / (size_x * size[k])
+            if mean > top or (mean == top and k < pick):
+                top, pick = mean, k
+        return entry(x, pick) if pick >= 0 else None
+
+    best: list[tuple | None] = [best_of(i) for i in range(n)]
+    heap = [e for e in best if e is not None]
     heapq.heapify(heap)
-    heappush, heappop = heapq.heappush, heapq.heappop
     members = {i: [i] for i in range(n)}
     while heap:
-        _neg, a, b, va, vb = heappop(heap)
+        _neg, a, b, va, vb = heapq.heappop(heap)
         if not (alive[a] and alive[b]) or version[a] != va or version[b] != vb:
             continue
         members[a].extend(members.pop(b))
         alive[b] = False
-        version[a] = va = va + 1
+        version[a] += 1
         size[a] += size[b]
         mine = totals[a]
         for k, s in totals[b].items():
             if k != a:
-                totals[k].pop(b, None)
+                theirs = totals[k]
+                theirs.pop(b, None)
                 mine[k] = merged = mine.get(k, 0.0) + s
-                totals[k][a] = merged
+                theirs[a] = merged
         totals[b] = {}
         mine.pop(b, None)
-        mine.pop(a, None)
-        size_a = size[a]
-        for k, total in mine.items():
-            avg = total / (size_a * size[k]) if a < k else total / (size[k] * size_a)
-            if avg >= threshold:
-                heappush(heap, (-avg, a, k, va, version[k]) if a < k else (-avg, k, a, version[k], va))
+        near = (strong[a] | strong[b]) - {a, b}
+        strong[a], strong[b], best[b] = set(), set(), None
+        for k in near:
+            theirs = strong[k]
+            theirs.discard(a)
+            theirs.discard(b)
+            fresh = entry(a, k)
+            if -fresh[0] >= threshold:
+                theirs.add(a)
+                strong[a].add(k)
+            previous = best[k]
+            if previous is not None and (previous[1] in (a, b) or previous[2] in (a, b)):
+                best[k] = best_of(k)  # its best pair was with a part of the merged group
+            elif -fresh[0] >= threshold and (previous is None or fresh < previous):
+                best[k] = fresh
+            else:
+                continue
+            if best[k] is not None:
+                heapq.heappush(heap, best[k])
+        best[a] = best_of(a)
+        if best[a] is not None:
+            heapq.heappush(heap, best[a])
     return [sorted(m) for m in members.values()]
 
 
