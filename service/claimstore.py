@@ -35,15 +35,24 @@ MAX_LOCAL_POOL = 300
 # them all. The listing form is stored beside the full claim, so a page of large claims decodes little.
 LISTED_CLAIM_FACTS = 10
 LISTED_CLAIM_CONFLICTS = 10
+LISTED_CONFLICT_VALUES = 10  # a conflict among hundreds of reports would otherwise fill a page on its own
 
 
 def listed_claim(claim: dict) -> dict:
-    """A claim as a listing shows it (no timeline: GET /v1/claims/{id} has it)."""
+    """A claim as a listing shows it (no timeline: GET /v1/claims/{id} has it): its first facts and conflicts,
+    each conflict with its first values, and how many of each there are."""
     listed = {key: value for key, value in claim.items() if key != "timeline"}
+    conflicts = claim.get("conflicts", [])
     listed.update(facts=claim["facts"][:LISTED_CLAIM_FACTS], fact_count=len(claim["facts"]),
-                  conflicts=claim.get("conflicts", [])[:LISTED_CLAIM_CONFLICTS],
-                  conflict_count=len(claim.get("conflicts", [])))
+                  conflicts=[_listed_conflict(c) for c in conflicts[:LISTED_CLAIM_CONFLICTS]],
+                  conflict_count=len(conflicts))
     return listed
+
+
+def _listed_conflict(conflict: dict) -> dict:
+    if "values" not in conflict:  # a negation conflict names its two facts
+        return conflict
+    return dict(conflict, values=conflict["values"][:LISTED_CONFLICT_VALUES], value_count=len(conflict["values"]))
 
 
 def _stored_claim(claim: dict, component_id: str) -> dict:

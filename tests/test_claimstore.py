@@ -138,13 +138,18 @@ def test_large_components_are_updated_locally_and_made_exact_by_a_rebuild(tmp_pa
 def test_listings_hold_the_first_facts_and_conflicts_of_each_claim_with_their_counts(tmp_path, monkeypatch):
     monkeypatch.setattr(claimstore, "LISTED_CLAIM_FACTS", 1)
     monkeypatch.setattr(claimstore, "LISTED_CLAIM_CONFLICTS", 1)
+    monkeypatch.setattr(claimstore, "LISTED_CONFLICT_VALUES", 1)
     catalog = make_catalog(tmp_path, _articles())
     catalog.build(workers=1)
     listed = catalog.claims(limit=100, offset=0)["items"]
     assert any(c["fact_count"] > 1 for c in listed) and any(c["conflict_count"] >= 1 for c in listed)
     for claim in listed:
         detail = catalog.claim(claim["id"])
-        assert claim["facts"] == detail["facts"][:1] and claim["conflicts"] == detail["conflicts"][:1]
+        assert claim["facts"] == detail["facts"][:1]
+        for shown, full in zip(claim["conflicts"], detail["conflicts"][:1], strict=True):
+            expected = dict(full, values=full["values"][:1], value_count=len(full["values"])) \
+                if "values" in full else full
+            assert shown == expected
         assert (claim["fact_count"], claim["conflict_count"]) == (len(detail["facts"]), len(detail["conflicts"]))
         assert "timeline" not in claim and "timeline" in detail
 
@@ -156,6 +161,14 @@ def test_the_listing_form_keeps_the_first_of_each_list_and_counts_them():
     assert listed["facts"] == claim["facts"][:claimstore.LISTED_CLAIM_FACTS] and listed["fact_count"] == 15
     assert listed["conflicts"] == claim["conflicts"][:claimstore.LISTED_CLAIM_CONFLICTS]
     assert listed["conflict_count"] == 12 and "timeline" not in listed and len(claim["facts"]) == 15
+
+
+def test_a_listed_conflict_keeps_its_first_values_and_counts_them():
+    values = [{"fact_id": f"f{i}", "value": i} for i in range(25)]
+    claim = {"id": "c1", "facts": [{"id": "f0"}], "conflicts": [{"kind": "quantity", "values": values}]}
+    (conflict,) = claimstore.listed_claim(claim)["conflicts"]
+    assert conflict["values"] == values[:claimstore.LISTED_CONFLICT_VALUES] and conflict["value_count"] == 25
+    assert len(claim["conflicts"][0]["values"]) == 25  # the full claim is left as it was
 
 
 def test_the_listing_order_read_as_arrays_equals_whooshs_column_reads(tmp_path):

@@ -4,7 +4,7 @@ import marshmallow as ma
 from flask import Response, json, request
 from marshmallow import validate
 
-from ..claimstore import LISTED_CLAIM_CONFLICTS, LISTED_CLAIM_FACTS
+from ..claimstore import LISTED_CLAIM_CONFLICTS, LISTED_CLAIM_FACTS, LISTED_CONFLICT_VALUES
 from ..http import varies_on
 from ..records import CLAIM_STATUSES
 from . import catalog
@@ -72,7 +72,10 @@ class ConflictSchema(ma.Schema):
     unit = ma.fields.String(allow_none=True)
     evolving = ma.fields.Boolean(metadata={"description": "True when a change over time explains the difference"})
     reason = ma.fields.String()
-    values = ma.fields.List(ma.fields.Dict(), metadata={"description": "What each source says"})
+    values = ma.fields.List(ma.fields.Dict(), metadata={
+        "description": f"What each source says: in a listing the first {LISTED_CONFLICT_VALUES} (value_count says "
+                       "how many there are), in GET /v1/claims/{claim_id} all of them"})
+    value_count = ma.fields.Integer(metadata={"description": "Values in the conflict (listings only)"})
 
 
 class TimelineEntrySchema(ma.Schema):
