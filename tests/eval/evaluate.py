@@ -12,6 +12,8 @@ chrome-heavy pages) with every checkable fact, the expected title, date and publ
 strings; ``evaluate_genres`` scores them per genre (see ``GenreReport``).
 ``holdout_genres_labels.yaml`` labels ``holdout_genres/<genre>/`` the same way: pages of the same
 genres on other sites and topics that nobody tunes the extractor against, scored by the same code.
+``holdout_fresh_labels.yaml`` labels ``holdout_fresh/<genre>/``, a later batch of such pages on yet other
+institutions and sites, written after the first held-out set had been looked at for several rounds.
 
     python tests/eval/evaluate.py            # tables for every set
     python tests/eval/evaluate.py --errors   # and every disagreement
@@ -45,7 +47,12 @@ LABEL_SETS = {
 }
 GENRE_LABELS = EVAL_DIR / "genres_labels.yaml"
 HOLDOUT_GENRE_LABELS = EVAL_DIR / "holdout_genres_labels.yaml"
-GENRE_SETS = {"genres": GENRE_LABELS, "held-out genres": HOLDOUT_GENRE_LABELS}
+FRESH_GENRE_LABELS = EVAL_DIR / "holdout_fresh_labels.yaml"
+GENRE_SETS = {
+    "genres": GENRE_LABELS,
+    "held-out genres": HOLDOUT_GENRE_LABELS,
+    "fresh held-out genres": FRESH_GENRE_LABELS,
+}
 GAZETTEER = ROOT / "data" / "entities.yaml"
 
 

@@ -181,7 +181,10 @@ def test_floors_never_exceed_targets():
             assert floors[metric] <= target, (name, metric)
 
 
-@pytest.mark.parametrize("labels_path", [evaluation.GENRE_LABELS, evaluation.HOLDOUT_GENRE_LABELS])
+@pytest.mark.parametrize(
+    "labels_path",
+    [evaluation.GENRE_LABELS, evaluation.HOLDOUT_GENRE_LABELS, evaluation.FRESH_GENRE_LABELS],
+)
 def test_sidecars_are_the_exception(labels_path):
     labels = yaml.safe_load(labels_path.read_text(encoding="utf-8"))
     files = [evaluation.ROOT / a["file"] for a in labels["articles"]]
