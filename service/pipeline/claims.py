@@ -646,6 +646,8 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
 
 
 def _pair_similarity(corpus: _Corpus, i: int, j: int) -> float:
+    """The similarity of two facts, rule by rule: the definition that ``_pair_similarities`` computes for many
+    pairs at once (tests hold the two equal)."""
     a, b = corpus.views[i], corpus.views[j]
     shared_topic = a.topic_entities & b.topic_entities
     shared_source = a.source_entities & b.source_entities

@@ -1,8 +1,8 @@
 """Pairwise arithmetic over many pairs of items at once, with numpy: candidate pairs from shared keys, and dot
 products of sparse rows (term weights, entity sets) for millions of pairs without a Python loop per pair.
 
-Claim grouping uses it to bound the similarity of every candidate pair cheaply, so that the exact (rule-based,
-per-pair) similarity is computed only for the pairs whose bound can reach the linkage threshold.
+Claim grouping uses it to compute the similarity of every candidate pair at once, with the same rules as the
+pair-by-pair ``_pair_similarity`` in ``claims.py``.
 """
 
 from __future__ import annotations
