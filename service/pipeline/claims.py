@@ -284,6 +284,7 @@ class _FactView:
     speaker_key: str | None
     speaker: str | None
     predicate_text: str = ""  # the text with entity mentions, measures and the source blanked out
+    meaning: "np.ndarray | None" = None  # embedding of predicate_text, computed once per (cached) view
 
     @property
     def entities(self) -> set[str]:
@@ -636,7 +637,16 @@ def _prepare(facts: list[dict]) -> _Corpus:
         views.append(view)
     views.sort(key=lambda v: v.id)
     return _Corpus(views, [_unit_vector(v.terms) for v in views], [_unit_vector(v.neg_clause_terms) for v in views],
-                   embed([v.predicate_text for v in views]))
+                   _meanings_of(views))
+
+
+def _meanings_of(views: list[_FactView]) -> "np.ndarray":
+    """The predicate embeddings of the views, computing only those not yet known (a write reclusters the same
+    neighbours again and again)."""
+    missing = [v for v in views if v.meaning is None]
+    for view, vector in zip(missing, embed([v.predicate_text for v in missing])):
+        view.meaning = vector
+    return np.stack([v.meaning for v in views]) if views else embed([])
 
 
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
