@@ -24,6 +24,10 @@ _CONTRACTION_RE = re.compile(r"n['’]t\b", re.IGNORECASE)
 _ASIDE_RE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,|\([^()]*\)")
 # a negator this many words or fewer before a negative verb, or a "nothing"/"none" right after it, cancels it
 _CANCEL_WINDOW_WORDS = 3
+# "should" forecasts when an outlook verb or "be" + a comparative follows within this many words
+_SHOULD_WINDOW_WORDS = 2
+_SHOULD_RE = re.compile(r"\bshould\s+((?:\w+\s+){0,%d})(\w+(?:\s+\w+)?)" % (_SHOULD_WINDOW_WORDS - 1), re.IGNORECASE)
+_COMPARATIVE_RE = re.compile(r"^be\s+(?:\w+er|more|less|higher|lower|better|worse)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -102,9 +106,25 @@ def is_negated(text: str, words: set[str] | None = None) -> bool:
     return len(found) > len(_cancelled(clause, found))
 
 
+def _forecast_should(clause: str) -> bool:
+    """True when "should" in ``clause`` forecasts ("growth should slow", "should be weaker"), not advises."""
+    outlook = lexicon("outlook_verbs")
+    for m in _SHOULD_RE.finditer(clause):
+        following = (m.group(1) + m.group(2)).lower()
+        if _COMPARATIVE_RE.match(following):
+            return True
+        tokens = following.split()
+        if any(t in outlook or " ".join(tokens[i : i + 2]) in outlook for i, t in enumerate(tokens)):
+            return True
+    return False
+
+
 def is_hedged(text: str, words: set[str] | None = None) -> bool:
-    """True when the main clause (with its conditions) is speculative or unconfirmed ("likely", "could")."""
+    """True when the main clause (with its conditions) is speculative or unconfirmed ("likely", "could"), or
+    forecasts with "should" (see ``_forecast_should``)."""
     words = words if words is not None else word_set(text)
+    if "should" in words and _forecast_should(main_clause(text, keep_conditions=True)):
+        return True
     if words.isdisjoint(_first_words("hedge_cues")):
         return False
     clause = main_clause(text, keep_conditions=True)
