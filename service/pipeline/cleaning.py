@@ -57,6 +57,11 @@ MAX_UI_ONLY_WORDS = 6
 MENU_SEPARATOR = re.compile(r"\s*[|•·»›]\s*|\s+/\s+")
 MIN_MENU_ITEMS = 3
 MAX_MENU_ITEM_WORDS = 3
+# Menu items that a scraper joined with runs of spaces instead of separators: "Menu  Core functions  Markets".
+SPACED_ITEMS = re.compile(r"[ \t]{2,}|\t")
+# A headline under a document-type kicker ("Press release", "Statement") within this many lines is the page's.
+KICKER_WINDOW_LINES = 2
+KICKER_BONUS = 2
 # A line that addresses the reader and uses this many interface words is a prompt ("Share your feedback!").
 MIN_PROMPT_UI_WORDS = 2
 # A speaker label alone on its line: a few capitalised words and a colon ("MS. SINGH:", "Q:").
@@ -330,6 +335,7 @@ class _Line:
     block: int  # lines separated by a blank line are in different blocks
     drop: str | None = None  # why the line is not body text
     zone: str | None = None  # "list" (an item under a list heading), "appeal" or "tail" (promotions after a paywall)
+    spaced_menu: bool = False  # short capitalised items set apart by runs of spaces ("Menu  Markets  Research")
 
 
 # Zones that carry other articles' bylines and dates.
@@ -476,8 +482,16 @@ def _split_lines(text: str) -> list[_Line]:
                 and not SENTENCE_END.search(previous.text) and _word_count(previous.text) >= HARD_WRAP_MIN_WORDS):
             previous.text = f"{previous.text} {line}"
             continue
-        lines.append(_Line(line, block))
+        lines.append(_Line(line, block, spaced_menu=_is_spaced_menu(raw_line)))
     return lines
+
+
+def _is_spaced_menu(raw_line: str) -> bool:
+    """"Menu  Core functions  Markets  Research": capitalised items of a few words apart by runs of spaces."""
+    pieces = [piece.strip() for piece in SPACED_ITEMS.split(raw_line.strip()) if piece.strip()]
+    return len(pieces) >= MIN_MENU_ITEMS and all(
+        _word_count(piece) <= MAX_MENU_ITEM_WORDS and piece[0].isupper() and not SENTENCE_END.search(piece)
+        for piece in pieces)
 
 
 def _join_speaker_labels(lines: list[_Line]) -> list[_Line]:
@@ -549,7 +563,8 @@ def _mark_chrome_lines(lines: list[_Line], sources: list) -> None:
     foreign = _foreign_script_lines(lines)
     for index, line in enumerate(lines):
         text = line.text
-        line.drop = _chrome_kind(text, _fold(text)) or ("script" if index in foreign else None)
+        line.drop = (_chrome_kind(text, _fold(text)) or ("script" if index in foreign else None)
+                     or ("navigation" if line.spaced_menu else None))
         if line.drop and _word_count(text) <= MAX_BANNER_WORDS:
             _collect_chrome_source(text, index, sources)
 
@@ -1098,9 +1113,23 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
             score += 1
         if _is_site_name(line.text):  # a masthead, not a headline
             score -= SITE_NAME_PENALTY
+        if best_score <= 0 and _under_kicker(lines, index):  # a kicker under the headline opens the byline
+            score += KICKER_BONUS
         if score > best_score:
             best, best_score = index, score
     return best
+
+
+def _under_kicker(lines: list[_Line], index: int) -> bool:
+    """"Press release" or "Statement" printed just above the line, in its block, dates between them aside."""
+    above = [other for other in lines[max(0, index - KICKER_WINDOW_LINES):index] if other.block == lines[index].block]
+    for other in reversed(above):
+        pieces = [piece for piece in MENU_SEPARATOR.split(other.text) if piece.strip()]
+        if any(_fold(piece).strip(" .:") in language.lexicon("kicker_labels") for piece in pieces):
+            return True
+        if not _find_dates(other.text):
+            return False
+    return False
 
 
 def _is_punctuated_headline(lines: list[_Line], index: int) -> bool:

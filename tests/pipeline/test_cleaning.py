@@ -1231,3 +1231,51 @@ The Board judges that inflation will return to the 3% target within the next eig
     assert article.title == "Board cuts the policy rate to 6.75% p.a."
     assert "Home >" not in article.text and "Monetary Policy > Decisions" not in article.text
     assert article.source == "Central Bank of Costa Verde"
+
+
+def test_a_menu_of_items_apart_by_runs_of_spaces_is_navigation_and_the_kicker_marks_the_headline():
+    raw = """Central Bank of Eastmarch
+Français
+Menu  Policy  Banknotes  Statistics  About the Bank
+
+News release
+Eastmarch holds its policy rate at 5.25%
+Communications Department
+Port Ellis
+March 4, 2026
+
+The Board kept the policy rate at 5.25% and said inflation had eased to 3.1% in February.
+
+Growth slowed to 0.4% in the fourth quarter, held back by weaker exports.
+"""
+    article = clean_article(raw, min_chars=50)
+    assert article.title == "Eastmarch holds its policy rate at 5.25%"
+    assert "Banknotes" not in article.text
+
+
+def test_a_headline_under_a_kicker_and_a_date_beats_the_statement_line_below_it():
+    raw = """Ministry of Foreign Affairs of Norland
+Home > News
+
+Statement
+12.05.2026 10.30
+Parliamentary elections in Ostland
+
+Statement by Foreign Minister Ada Berg
+
+Turnout was 61 percent, according to the electoral commission.
+
+Observers reported that the vote was orderly and the count transparent.
+"""
+    assert clean_article(raw, min_chars=50).title == "Parliamentary elections in Ostland"
+
+
+def test_prose_with_double_spaces_after_its_stops_is_not_a_menu():
+    raw = """Harbour reopens after storm
+
+The harbour reopened on Monday.  Ferries resumed at noon.  Crews cleared the last debris overnight.
+
+Officials said the breakwater held.
+"""
+    article = clean_article(raw, min_chars=30)
+    assert "Ferries resumed at noon." in article.text
