@@ -173,7 +173,8 @@ def analyse(
         if person:
             kind, hints = DocumentKind.STATEMENT, {**hints, "speaker": person}
     publisher = _clean(hints.get("publisher"))
-    default = _default_speaker(kind, head, title, text, hints, publisher, source, byline)
+    under_title = _lines_under_title(page or "", title, text, paragraphs)
+    default = _default_speaker(kind, "\n".join([head, *under_title]), title, text, hints, publisher, source, byline)
     if turns:
         _resolve_role_only(turns, default)
         _mark_askers_and_hosts(turns, text, default)
@@ -283,6 +284,20 @@ def _page_margins(page: str, text: str, paragraphs: list[tuple[int, int]]) -> li
     if bottom is not None and (top is None or bottom >= top):
         margins += lines[bottom + 1:][:MAX_MARGIN_LINES]
     return margins
+
+
+def _lines_under_title(page: str, title: str | None, text: str, paragraphs: list[tuple[int, int]]) -> list[str]:
+    """The raw page's lines between its title and the cleaned text's first paragraph, which cleaning drops: a
+    speech's "Speech by X, Governor of ..., at ..." line under a headline that names no one."""
+    if not title or not paragraphs:
+        return []
+    lines = [line.strip() for line in page.splitlines() if line.strip()]
+    first = text[paragraphs[0][0]:paragraphs[0][1]].strip().split("\n", 1)[0][:MARGIN_KEY_CHARS]
+    top = next((i for i, line in enumerate(lines) if line == title.strip()), None)
+    if top is None:
+        return []
+    bottom = next((i for i in range(top + 1, len(lines)) if lines[i].startswith(first)), None)
+    return lines[top + 1:bottom][:MAX_MARGIN_LINES] if bottom is not None else []
 
 
 def _clean(value) -> str | None:
@@ -545,6 +560,7 @@ def _is_title_word(word: str) -> bool:
 
 
 _OF_THE = (["of", "the"], ["for", "the"])
+_DEPARTMENT_WORDS = lexicon("department_words")
 
 
 def _split_role(words: list[str]) -> tuple[list[str], list[str]]:
@@ -554,6 +570,9 @@ def _split_role(words: list[str]) -> tuple[list[str], list[str]]:
     # ... and "President of the Republic" too
     while i < len(words) - 1 and (_is_title_word(words[i]) or (i and words[i - 1].lower() in ("of", "for"))
                                   or (i and words[i].lower() == "for")
+                                  or (i > 1 and words[i].lower() in _DEPARTMENT_WORDS
+                                      and words[i - 1].lower() in _DEPARTMENT_WORDS
+                                      and words[i - 2].lower() in ("of", "for"))  # "for Foreign Affairs"
                                   or (i > 1 and [w.lower() for w in words[i - 2:i]] in _OF_THE)):
         i += 1
     if words and _is_title_word(words[-1]) and i == len(words) - 1:
@@ -850,10 +869,25 @@ def _role_after(name: str, rest: str) -> str | None:
     return " ".join(role) if _is_title_word(role[0]) and role[0].lower() not in ("the", "of") else None
 
 
+_NAME_BREAK_RE = re.compile(r"\s+(?:on|at|to|before|following|regarding|about|for|in|during|after|upon|with|and)\s+"
+                            r"|[,:;(\[]|\s[—–-]{1,2}\s")
+# the same without "for" and "and", which may sit inside a role ("Minister for Trade and Industry Ana Ruiz")
+_ROLE_NAME_BREAK_RE = re.compile(r"\s+(?:on|at|to|before|following|regarding|about|in|during|after|upon|with)\s+"
+                                 r"|[,:;(\[]|\s[—–-]{1,2}\s")
+
+
 def _name_after(rest: str) -> str | None:
-    """The capitalised name at the start of ``rest``, up to a preposition or punctuation."""
-    rest = re.split(r"\s+(?:on|at|to|before|following|regarding|about|for|in|during|after|upon|with|and)\s+"
-                    r"|[,:;(\[]|\s[—–-]{1,2}\s", rest.strip(), maxsplit=1)[0]
+    """The capitalised name at the start of ``rest``, up to a preposition or punctuation; a role with "for" in it
+    keeps its name ("Minister for Foreign Affairs Saara Lindqvist", not "Minister")."""
+    name = _capitalised_run(_NAME_BREAK_RE.split(rest.strip(), maxsplit=1)[0])
+    if name and all(_is_title_word(w) for w in name.split()):
+        longer = _capitalised_run(_ROLE_NAME_BREAK_RE.split(rest.strip(), maxsplit=1)[0])
+        if longer and _split_role(longer.split())[1]:
+            return longer
+    return name
+
+
+def _capitalised_run(rest: str) -> str | None:
     words = rest.split()
     if 1 <= len(words) <= MAX_SPEAKER_WORDS and all(w[0].isupper() or w.lower() in _LOWER_PARTICLES for w in words):
         return " ".join(words)

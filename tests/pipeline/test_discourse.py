@@ -984,3 +984,42 @@ Union leader Per Falk said dock workers had waited 10 years for the work to begi
 """
     _, discourse, facts = facts_of(raw)
     assert discourse.kind == DocumentKind.NEWS and discourse.default_speaker is None
+
+
+def test_a_role_with_for_keeps_the_name_that_follows_it():
+    raw = """Ministry of Foreign Affairs of Norland
+
+Statement
+12.05.2026
+Parliamentary elections in Ostland
+
+Statement by Minister for Foreign Affairs Ada Berg
+
+Turnout was 61 percent, the highest since independence.
+
+We will send 40 observers to the second round.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Ada Berg"
+    assert fact_with(facts, "40 observers").attribution.speaker == "Ada Berg"
+
+
+def test_a_speech_line_between_the_headline_and_the_text_names_the_speaker():
+    raw = """Central Bank of Eastmarch
+Home | Research | Speeches
+
+Speech
+Why the last mile of disinflation is the hardest
+
+Date: 3 March 2026
+Speech by Tomas Varga, Governor of the Central Bank of Eastmarch, at the University of Port Ellis
+
+Thank you for the invitation.
+
+Inflation fell to 3.1 percent in February, from a peak of 9.4 percent.
+
+We have cut the policy rate by 150 basis points since June.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Tomas Varga"
+    assert fact_with(facts, "150 basis points").attribution.speaker == "Tomas Varga"
