@@ -187,7 +187,11 @@ DATE_PATTERNS = [
     # "11/14/2024" (month first, as US pages write it) or "14/11/2024" and "14.11.2024" (day first).
     SLASHED_DATE,
     re.compile(r"(?<![\d.])(?P<dayfirst>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d)(?![\d.])"),
+    # "14-11-2024", as pages in most of Europe write it
+    re.compile(r"(?<![\d-])(?P<dayfirst>\d{1,2})-(?P<month>\d{1,2})-(?P<year>(?:19|20)\d\d)(?![\d-])"),
 ]
+# "Next release: 7 January 2025", "Next monetary policy meeting: ...": a line that dates what is still to come.
+NEXT_DATE_CUE = re.compile(r"^\W*(?:next|upcoming|forthcoming)\b", re.I)
 # A word right before the date that says it is the publication date.
 DATE_CUE = re.compile(
     r"\b(?P<cue>date[d]?|published|posted|created|first published|released|release date|for (?:immediate )?release"
@@ -439,13 +443,28 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
     -> "Kestrel Motors")."""
     if not sources:
         return None
-    chosen = " ".join(min(sources)[2].split())
+    chosen = " ".join(_named_in_body(sources, lines)[2].split())
     for _, _, other in sorted(sources) if issuer.is_institution(chosen) else ():
         other = " ".join(other.split())
         if len(other) > len(chosen) and other.lower().startswith(chosen.lower() + " "):
             chosen = other
     page = "\n".join(line.text for line in lines)
     return issuer.publisher_name(chosen, page) or None
+
+
+def _named_in_body(sources: list[tuple[int, int, str]], lines: list[_Line]) -> tuple[int, int, str]:
+    """The most reliable source, unless the body never names it and names another one: "Statistisches Bundesamt"
+    in the copyright line, "Federal Statistical Office" in the masthead and the text's lead."""
+    best = min(sources)
+    body = "\n".join(line.text for line in lines if line.drop is None)
+    if _names(body, best[2]):
+        return best
+    return min((source for source in sources if _names(body, source[2])), default=best)
+
+
+def _names(body: str, name: str) -> bool:
+    name = " ".join(TRAILING_ACRONYM.sub("", name).split())
+    return bool(name) and re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", body) is not None
 
 
 # --- Decoding and line model ------------------------------------------------------------
@@ -720,8 +739,8 @@ def _collect_site_names(lines: list[_Line], title_index: int | None, sources: li
     """A publisher's name printed above the headline (a masthead or site-name line, or the site-name piece of a
     "Section | Site Name" masthead), or at the foot of the page above its postal address."""
     for index, line in enumerate(lines[:title_index or 0]):
-        if line.drop is None and _is_site_name(line.text):
-            sources.append((SOURCE_PRIORITY["site_name"], index, line.text))
+        if line.drop is None and _site_name(line.text):
+            sources.append((SOURCE_PRIORITY["site_name"], index, _site_name(line.text)))
         pieces = [piece.strip() for piece in MASTHEAD_SEPARATOR.split(line.text)]
         if len(pieces) == 2 and all(pieces):
             sources.extend((SOURCE_PRIORITY["site_name"], index, piece) for piece in pieces
@@ -729,6 +748,16 @@ def _collect_site_names(lines: list[_Line], title_index: int | None, sources: li
     for index, line in enumerate(lines[(title_index or 0) + 1:-1], start=(title_index or 0) + 1):
         if _is_site_name(line.text) and ADDRESS_LINE.match(lines[index + 1].text):
             sources.append((SOURCE_PRIORITY["footer_name"], index, line.text))
+
+
+# "Statistics Netherlands (CBS)": a site name followed by its acronym in brackets.
+TRAILING_ACRONYM = re.compile(r"\s+\([A-Z][A-Za-z]{1,7}\)$")
+
+
+def _site_name(text: str) -> str | None:
+    """The line as a site name, without a trailing acronym in brackets; None when it is no site name."""
+    bare = TRAILING_ACRONYM.sub("", text)
+    return bare if _is_site_name(bare) else None
 
 
 def _is_site_name(text: str) -> bool:
@@ -905,7 +934,7 @@ def _opening_dateline_date(text: str, day_first: bool = False) -> str | None:
 
 def _date_line_rank(text: str, day_first: bool = False) -> tuple[int, str] | None:
     """Rank a line that states a date: 0 = published/created, 1 = updated, None = not a date line."""
-    if _is_prose(text, min_words=12):
+    if _is_prose(text, min_words=12) or NEXT_DATE_CUE.match(text):
         return None
     dates = _find_dates(text, day_first)
     if not dates:

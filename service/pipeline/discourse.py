@@ -94,6 +94,9 @@ class Discourse:
     # the publisher, the source and the page's site-name lines: a person speaking in the document speaks for them
     own: tuple[str, ...] = ()
     preamble_end: int = 0  # the publisher's introduction of a speech ends here: nobody speaks in it
+    # a publisher the cleaned page did not name but its text defines ("Eurostat" above the title, "Eurostat, the
+    # statistical office of ..." in the lead)
+    source: str | None = None
 
     def __post_init__(self) -> None:
         self._starts = [t.start for t in self.turns]
@@ -147,6 +150,7 @@ def analyse(
     Release", the issuing office) cleaning removes from ``text``.
     """
     hints = hints or {}
+    stated_source = _clean(source)
     paragraphs = _paragraphs(text)
     page_lines = [line.strip() for line in (page or "")[:HEAD_CHARS * 2].splitlines() if line.strip()]
     head = "\n".join([title or ""] + page_lines[:HEAD_LINES]
@@ -179,8 +183,9 @@ def analyse(
         _resolve_role_only(turns, default)
         _mark_askers_and_hosts(turns, text, default)
     own = tuple(filter(None, [publisher, _clean(source), *_site_lines(page_lines, title)]))
+    found = None if stated_source else defined or _defined_site(page_lines, text)
     return Discourse(kind, turns if kind in (DocumentKind.TRANSCRIPT, DocumentKind.QUESTIONS_ANSWERS) else [],
-                     default, own, preamble_end)
+                     default, own, preamble_end, found)
 
 
 _FIELD_RE = re.compile(r"^(?P<field>[A-Za-z][A-Za-z ]{0,20}):\s*(?P<value>.+)$")

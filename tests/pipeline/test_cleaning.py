@@ -1279,3 +1279,53 @@ Officials said the breakwater held.
 """
     article = clean_article(raw, min_chars=30)
     assert "Ferries resumed at noon." in article.text
+
+
+def test_the_publisher_the_body_names_beats_a_copyright_holder_it_never_names():
+    raw = """Statistik Ostmark
+Statistics Office of Ostmark
+Home > Press > Prices
+
+Consumer prices up 2.1% in March
+
+Published: 12 April 2026
+
+According to the Statistics Office of Ostmark, consumer prices rose by 2.1% in March compared with a year earlier.
+
+Food prices rose by 3.4% over the same period.
+
+© Statistik Ostmark (StatO), 2026
+"""
+    assert clean_article(raw, min_chars=50).source == "Statistics Office of Ostmark"
+
+
+def test_a_site_name_with_its_acronym_in_brackets_and_a_day_first_hyphenated_date():
+    raw = """Statistics Eastmarch (STE)
+STE | EN
+
+Unemployment steady in March
+
+14-04-2026 | 06:30
+
+In March, 212 thousand people were unemployed (seasonally adjusted), as many as in February.
+
+This is 4.2 percent of the labour force.
+"""
+    article = clean_article(raw, min_chars=50)
+    assert (article.source, article.published) == ("Statistics Eastmarch", "2026-04-14")
+
+
+def test_the_date_of_the_next_release_does_not_date_the_page():
+    raw = """Regional Statistics Board
+
+Retail sales fall in March
+
+Release date: 30 April 2026
+
+Retail sales fell by 0.8% in March compared with February, the board said.
+
+Sales of clothing fell by 2.4%.
+
+Next release: 29 May 2026
+"""
+    assert clean_article(raw, min_chars=50).published == "2026-04-30"

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from service.pipeline.cleaning import clean_article
 from service.pipeline.discourse import analyse
+from service.pipeline.document import process_document
 from service.pipeline.entities import load_gazetteer
 from service.pipeline.facts import FactExtractor
 from service.pipeline.models import DocumentKind
@@ -1023,3 +1024,20 @@ We have cut the policy rate by 150 basis points since June.
     _, discourse, facts = facts_of(raw)
     assert discourse.default_speaker.name == "Tomas Varga"
     assert fact_with(facts, "150 basis points").attribution.speaker == "Tomas Varga"
+
+
+def test_a_one_word_site_name_the_text_defines_as_an_institution_is_the_source():
+    raw = """Statcentral
+Home > News
+
+Producer prices down 0.4% in March
+
+158/2026 - 2 April 2026
+
+Producer prices fell by 0.4% in March, according to Statcentral, the statistical office of Eastmarch.
+
+Energy prices fell by 3.1% over the month, and prices of intermediate goods fell by 0.9% after two months of
+small rises.
+"""
+    document = process_document(raw, None, FactExtractor(load_gazetteer(GAZETTEER)))
+    assert document.article.source == "Statcentral"
