@@ -246,6 +246,9 @@ LABEL_WORDS = language.lexicon("section_labels")
 # Counters and buttons printed right after an author's name.
 TRAILING_WIDGET_WORDS = re.compile(r"(?:\s+(?:views?|comments?\d*|shares?|likes?|\d[\d,.]*))+\s*$", re.I)
 
+# "Press office: Media support | +352 4301 33408 | media@example.eu": a short line that gives an e-mail address.
+EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+MAX_CONTACT_LINE_WORDS = 12
 EMAIL_LINE = re.compile(r"^(?:e-?mail\s*:?\s*)?[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)$", re.I)
 URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 # Personal mailboxes say nothing about the publisher.
@@ -616,6 +619,8 @@ def _chrome_kind(text: str, folded: str) -> str | None:
         return "prompt"
     if _word_count(text) <= MAX_CAPTION_WORDS and CAPTION_CREDIT_SUFFIX.match(text):
         return "caption"
+    if "@" in text and _word_count(EMAIL_ADDRESS.sub(" ", text)) <= MAX_CONTACT_LINE_WORDS and EMAIL_ADDRESS.search(text):
+        return "contact"
     return None
 
 

@@ -1329,3 +1329,18 @@ Sales of clothing fell by 2.4%.
 Next release: 29 May 2026
 """
     assert clean_article(raw, min_chars=50).published == "2026-04-30"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Press office: Media support | +352 4301 55 100 | media-support@example.eu",
+        "Eastmarch Water Ltd is registered in England and Wales, company number 01234567.",
+        "Authorised by J. Smith, Progressive Party, 12 High Street, Port Ellis.",
+    ],
+)
+def test_contact_registration_and_authorisation_lines_are_chrome(line):
+    raw = ("Water bills to rise by 4% in April\n\nPublished 2 March 2026\n\n"
+           "Household water bills will rise by 4% in April, the company said on Monday.\n\n"
+           "The average bill will go up by 18 pounds a year.\n\n" + line + "\n")
+    assert line not in clean_article(raw, min_chars=50).text
