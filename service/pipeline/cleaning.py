@@ -329,6 +329,7 @@ MAX_HEADLINE_CHARS = 300
 # A headline that ends with a full stop is short and, without a date under it, written in title case.
 MAX_PUNCTUATED_TITLE_WORDS = 15
 MIN_TITLE_CASE_SHARE = 0.6
+MAX_FIELD_LINE_WORDS = 12
 FIELD_LINE = re.compile(r"^(?P<field>[A-Za-z][A-Za-z ]{0,24}?)\s*:\s*\S")
 # A masthead tagline sits among the first lines of the page, with the site's menu at most this many lines below.
 MAX_TAGLINE_LINE = 12
@@ -1327,6 +1328,8 @@ def _mark_non_sentences(lines: list[_Line]) -> None:
         words = _word_count(line.text)
         if words < 3:
             line.drop = "label"
+        elif words <= MAX_FIELD_LINE_WORDS and _is_field_line(line.text):
+            line.drop = "field"  # "Sources: Labour Force Survey; UWV.", "Tags: Trade, Exports"
         elif not _ends_sentence(line.text) and not (words >= 10 and _lowercase_share(line.text) >= 0.5):
             line.drop = "heading"
 

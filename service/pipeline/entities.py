@@ -1125,6 +1125,13 @@ class _Scanner:
         for start, end in _dateline_agencies(self.text):
             for k in range(bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)):
                 taken[k] = True
+        # a dateline's place in capitals is a name only when the gazetteer knows it: an unknown one is never
+        # read as an organisation or a person ("WIESBADEN –")
+        for start, end in _dateline_places(self.text):
+            place = range(bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end))
+            if all(self.covered[k] is None for k in place):
+                for k in place:
+                    taken[k] = True
         overridden = self._gazetteer_places_inside_names()
         for a, b, name, typ in rule_spans:
             if any(taken[a:b]) or (typ == "ORG" and self._country_government(a, b)):
@@ -1183,8 +1190,16 @@ class _Scanner:
                 chosen.append((i, i + 1, name, typ))
                 taken[i] = True
         chosen.sort(key=lambda s: (s[0], s[1]))
-        chosen = [(a, b, self.own_acronyms.get(name, name) if b - a == 1 else name, typ) for a, b, name, typ in chosen]
+        chosen = [(a, b, self._own_name(a, name) if b - a == 1 else name, typ) for a, b, name, typ in chosen]
         return [self._without_country_code(span) for span in chosen]
+
+    def _own_name(self, a: int, name: str) -> str:
+        """The publisher's name for its own acronym, written ("CBS" on the page of "Statistics Netherlands (CBS)",
+        even though the gazetteer knows another CBS) or spelled by its initials ("ABS")."""
+        token = self.tok(a)
+        if _is_acronym(token) and token in self.own_acronyms:
+            return self.own_acronyms[token]
+        return self.own_acronyms.get(name, name)
 
     def _without_country_code(self, span: tuple[int, int, str, str]) -> tuple[int, int, str, str]:
         """A country's code in front of an organisation's own name is not part of the name: "U.S. Bureau of Labor
@@ -1210,7 +1225,7 @@ class _Scanner:
 # ("BEIRUT, Nov 27, 2024 (Example Wire) - ", "LONDON/DUBAI (XYZ) -- ", "OSLO, June 3 /Newswire/ -- "). It says
 # where the story was filed and who filed it: the agency that filed it is not an entity of the story.
 _DATELINE_RE = re.compile(
-    r"^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}"
+    r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3})"
     r"(?P<date>,[^()\n/–—]{2,40}?)?"
     r"(?P<agency>\s*\([^()\n]{1,40}\)|\s+/[^/\n]{1,40}/)?"
     r"\s*(?P<dash>--?|–|—)\s",
@@ -1221,6 +1236,11 @@ _DATELINE_RE = re.compile(
 def _dateline_agencies(text: str) -> list[tuple[int, int]]:
     """Character spans of the agency part of the wire datelines that open paragraphs."""
     return [m.span("agency") for m in _DATELINE_RE.finditer(text) if m.group("agency")]
+
+
+def _dateline_places(text: str) -> list[tuple[int, int]]:
+    """Character spans of the place of the datelines that open paragraphs ("WIESBADEN – According to ...")."""
+    return [m.span("place") for m in _DATELINE_RE.finditer(text)]
 
 
 _SENTENCE_RE = re.compile(r"[^\n]+?(?:[.!?]+[\"'”’)]*(?=\s)|$)", re.MULTILINE)
@@ -1241,6 +1261,9 @@ def _event_heads() -> frozenset[str]:
     return frozenset(" ".join(_key(t) for _, _, t in tokenize(e)) for e in lexicon("event_heads"))
 
 
+_BRACKETED_ACRONYM_RE = re.compile(r"(?P<name>[A-Z][^()]{3,80}?)\s+\((?P<acronym>[A-Z][A-Za-z]{1,7})\)")
+
+
 def find_entities(
     text: str, gazetteer: Gazetteer, sentences: list[tuple[int, int]] | None = None,
     publishers: tuple[str, ...] = (),
@@ -1254,6 +1277,10 @@ def find_entities(
     """
     scanner = _Scanner(text, gazetteer)
     scanner.own_acronyms = {_initials_of(name): name for name in publishers if len(_initials_of(name)) >= 2}
+    for name in publishers:  # "Statistics Netherlands (CBS)": the acronym the page gives its publisher
+        bracketed = _BRACKETED_ACRONYM_RE.fullmatch(name.strip())
+        if bracketed:
+            scanner.own_acronyms[bracketed.group("acronym")] = bracketed.group("name")
     scanner.events()
     scanner.statistical(sentences if sentences is not None else _sentences(text))
     scanner.organisations()

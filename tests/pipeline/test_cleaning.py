@@ -1344,3 +1344,10 @@ def test_contact_registration_and_authorisation_lines_are_chrome(line):
            "Household water bills will rise by 4% in April, the company said on Monday.\n\n"
            "The average bill will go up by 18 pounds a year.\n\n" + line + "\n")
     assert line not in clean_article(raw, min_chars=50).text
+
+
+def test_a_sources_field_under_the_story_is_no_body_text():
+    raw = ("Unemployment steady in March\n\nPublished 2 April 2026\n\n"
+           "In March, 212 thousand people were unemployed, as many as in February, the office said.\n\n"
+           "Youth unemployment rose to 8.1 percent.\n\nSources: Labour Force Survey; Benefits Agency.\n")
+    assert "Sources:" not in clean_article(raw, min_chars=50).text

@@ -471,3 +471,18 @@ def test_an_acronym_of_the_publishers_name_is_the_publisher(gazetteer):
     text = "“Exports rose 4%,” said Ana Ruiz, NSI head of trade statistics."
     assert "National Statistics Institute" in _entity_names(text, gazetteer, ("National Statistics Institute",))
     assert "NSI" in _entity_names(text, gazetteer)
+
+
+def test_an_unknown_dateline_place_in_capitals_is_no_entity_but_a_known_one_is(gazetteer):
+    text = ("KORVELLA – According to provisional results of the Office for Statistics, exports rose by 2% in March.\n\n"
+            "GENEVA, May 4 (Desk) - The agency said aid deliveries resumed.")
+    found = {name for _, name, _ in names(text, gazetteer)}
+    assert "KORVELLA" not in found and "Korvella" not in found
+    assert "Geneva" in found
+
+
+def test_the_acronym_the_page_gives_its_publisher_beats_a_gazetteer_alias(gazetteer):
+    text = "Unemployment fell by 6 thousand, CBS reports. CBS chief economist Ada de Wit said the market was tight."
+    entities = find_entities(text, gazetteer, publishers=("Statistics Eastmarch (CBS)",))
+    assert {m.name for m in entities.mentions if m.mention == "CBS"} == {"Statistics Eastmarch"}
+    assert {m.name for m in find_entities(text, gazetteer).mentions if m.mention == "CBS"} == {"CBS News"}
