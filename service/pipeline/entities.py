@@ -246,6 +246,7 @@ _NAME_PARTICLES = frozenset("de da del della der van von bin ibn al el le la di 
 ORG_SUFFIXES = lexicon("org_suffixes")
 # Lower-case nouns that introduce an organisation's name: "consultancy Atlas Intel", "broadcaster ERT".
 _ORG_DESCRIPTORS = lexicon("org_descriptors")
+_COMMON_HEADS = lexicon("common_heads")
 # Capitalised words that are never an organisation or place by themselves.
 _NOT_PLACES = frozenset(
     """parliament congress senate court english french spanish arabic chinese german christmas easter ramadan
@@ -1073,7 +1074,7 @@ class _Scanner:
                     continue
                 if not several and (self._ordinary_opener(a, typ) or len(self.tok(a)) < MIN_MODEL_NAME_CHARS):
                     continue
-                if typ == "ORG" and (self._portfolio(a) or self._country_government(a, b)):
+                if typ == "ORG" and (self._portfolio(a) or self._country_government(a, b) or self._common_head(a, b)):
                     continue
                 name = self.surface(a, b)
                 chosen.append((a, b, name, typ))
@@ -1088,6 +1089,14 @@ class _Scanner:
                 and _is_cap_word(self.tok(b + 1)) and self.covered[b + 1] is None:
             b += 2
         return b
+
+    def _common_head(self, a: int, b: int) -> bool:
+        """A capitalised phrase headed by a common noun, not an organisation: a title in the plural ("the Special
+        Representatives") or a rate, tax or index an institution sets ("Bank Rate", "Council Tax")."""
+        head = self.key(b - 1)
+        if b - a < 2 or head in ORG_SUFFIXES:
+            return False
+        return head.rstrip("s") in ROLE_WORDS or head in _COMMON_HEADS
 
     def _portfolio(self, a: int) -> bool:
         """"Foreign Affairs" in "Minister for Foreign Affairs": the portfolio of a title, not an organisation."""

@@ -486,3 +486,21 @@ def test_the_acronym_the_page_gives_its_publisher_beats_a_gazetteer_alias(gazett
     entities = find_entities(text, gazetteer, publishers=("Statistics Eastmarch (CBS)",))
     assert {m.name for m in entities.mentions if m.mention == "CBS"} == {"Statistics Eastmarch"}
     assert {m.name for m in find_entities(text, gazetteer).mentions if m.mention == "CBS"} == {"CBS News"}
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("The Central Bank of Eastmarch cut its deposit rate, leaving the Bank Rate at 4½%.", "Bank Rate"),
+        ("The Special Representatives of the two countries will meet in March to discuss the border.",
+         "Special Representatives"),
+        ("Households will pay 3% more in Council Tax from April, the council said.", "Council Tax"),
+    ],
+)
+def test_a_capitalised_rate_tax_or_plural_title_is_no_organisation(gazetteer, text, absent):
+    assert absent not in {name for _, name, _ in names(text, gazetteer)}
+
+
+def test_a_shipping_line_names_the_company_after_it(gazetteer):
+    found = names("Shipping line Kestrelborg said it had diverted five vessels to Antwerp.", gazetteer)
+    assert ("Kestrelborg", "Kestrelborg", "ORG") in found
