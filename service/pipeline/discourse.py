@@ -55,8 +55,11 @@ MIN_ASKER_LETTERS = 3  # "AFP:", "Reuters:": a one-word label of a question from
 # A label: up to MAX_LABEL_WORDS capitalised words (dots, hyphens and apostrophes inside), an optional
 # parenthetical "(United States)", then a colon; or a bare "Q" before a capitalised word.
 _LABEL_RE = re.compile(
-    r"(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,%d})(?:[ \t]*\((?P<paren>[^()\n]{1,%d})\))?[ \t]*:(?:\s+|$)"
-    % (MAX_LABEL_WORDS - 1, LABEL_PAREN_CHARS - 4)
+    r"(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,%d})"
+    # "Official Spokesperson, Shri Arvind Rao:", "Rahul Mehta, Press Trust of India:": a role or an outlet after a comma
+    r"(?:,[ \t]+(?P<second>[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,%d}))?"
+    r"(?:[ \t]*\((?P<paren>[^()\n]{1,%d})\))?[ \t]*:(?:\s+|$)"
+    % (MAX_LABEL_WORDS - 1, MAX_LABEL_WORDS - 1, LABEL_PAREN_CHARS - 4)
 )
 _BARE_Q_RE = re.compile(r"(?P<label>Q\.?)[ \t]+(?=[A-Z“\"])")
 _LOWER_PARTICLES = frozenset("of the for and de da del der den dos das do van von ter bin al la le di du on to".split())
@@ -465,6 +468,11 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
         if m is None:
             continue
         label = m.group("label")
+        second = m.groupdict().get("second")
+        if second:
+            label = _comma_label(label, second, text[start:end])
+            if label is None:
+                continue
         strength = "strong" if label in key else _label_strength(label)
         if strength == "weak" and _named_in(label, head):
             strength = "strong"  # "Lin Hao:" under "Spokesperson Lin Hao's Regular Press Conference"
@@ -472,7 +480,7 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
             strength = "weak"
         if strength:
             paren = m.groupdict().get("paren")
-            found.append((start, min(m.end(), end), m.group("label"), paren, strength))
+            found.append((start, min(m.end(), end), label, paren, strength))
     surnames = [f for f in found if f[4] == "weak" and f[2].isupper() and " " not in f[2]]
     if len(surnames) >= MIN_SURNAME_TURNS and len({f[2] for f in surnames}) >= 2:
         # "BLITZER: ... KIRBY: ...": a conversation labelled by surnames alone
@@ -500,6 +508,20 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
             known.append(speaker)
             turns.append(Turn(start, body, end, speaker))
     return turns
+
+
+def _comma_label(first: str, second: str, paragraph: str) -> str | None:
+    """A label in two parts: a role before the name ("Official Spokesperson, Shri Arvind Rao" -> the role and the
+    name as one label), or a reporter's name and outlet before a question ("Rahul Mehta, Press Trust of India"
+    -> the reporter, who only asks); None for anything else."""
+    words = first.split()
+    if len(words) + len(second.split()) > MAX_LABEL_WORDS:
+        return None
+    if all(_is_title_word(w) for w in words):
+        return f"{first} {second}"
+    if _person_name(first) and paragraph.rstrip().endswith("?"):
+        return first
+    return None
 
 
 def _named_in(label: str, head: str) -> bool:

@@ -131,7 +131,8 @@ def is_procedural(text: str) -> bool:
     if opener is None:
         return False
     rest = text[opener.end():]
-    if not re.match(r"\s*(?:[,.!;:—–-]|$)", rest):
+    # "Good morning everyone.", "Good afternoon and welcome ...": the greeting goes on to the room
+    if not re.match(r"\s*(?:[,.!;:—–-]|$|(?:and|everyone|everybody|all)\b)", rest, re.IGNORECASE):
         return False  # "Thanks to the new vaccine, ..." opens a claim
     rest = _VOCATIVE_RE.sub("", rest.lstrip(" ,.!;:—–-"), count=1)
     rest = re.sub(r"^(?:and|but|so)\s+", "", rest.strip(), flags=re.IGNORECASE)

@@ -1041,3 +1041,27 @@ small rises.
 """
     document = process_document(raw, None, FactExtractor(load_gazetteer(GAZETTEER)))
     assert document.article.source == "Statcentral"
+
+
+def test_labels_with_a_role_or_an_outlet_after_a_comma_and_abbreviated_ranks():
+    raw = """Ministry of External Affairs of Eastmarch
+
+Transcript of Weekly Media Briefing by the Official Spokesperson (March 6, 2026)
+
+Official Spokesperson, Shri Kiran Das: Good afternoon. The minister will visit Norway for three days next week.
+
+Lena Park, Eastmarch Daily: Sir, can you confirm reports of new talks on the border?
+
+Official Spokesperson, Shri Kiran Das: The two delegations met twice in February and agreed to meet again in April.
+
+ASSISTANT COMMISSIONER ROSA VALE: Four people were taken to hospital after the blast at the depot.
+
+JOURNALIST: Was it deliberate?
+
+AC VALE: We believe the blast was an accident.
+"""
+    _, discourse, facts = facts_of(raw)
+    speakers = [t.speaker.name if t.speaker else None for t in discourse.turns]
+    assert speakers[:3] == ["Kiran Das", "Lena Park", "Kiran Das"] and discourse.turns[1].question
+    assert fact_with(facts, "met twice in February").attribution.speaker == "Kiran Das"
+    assert fact_with(facts, "was an accident").attribution.speaker == "Rosa Vale"
