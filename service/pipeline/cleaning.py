@@ -265,6 +265,10 @@ AGENCIES_SUFFIX = re.compile(r"\s*(?:,|and|with|/|&|\+)\s*(?:other\s+)?(?:news\s
 COPYRIGHT = re.compile(
     r"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<org>[A-Z][^.|©]{1,60}?)"
     r"(?:\.|,|\s+(?i:all rights reserved)|$)")
+# "Harbourline Energy Ltd is registered in England and Wales, company number ...": the company that runs the site.
+REGISTERED_NAME = re.compile(r"^(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}?)\s+(?P<form>[A-Za-z./]{2,6})"
+                             r"\s+(?:is|are)\s+registered\b")
+LEGAL_FORMS = frozenset(form.rstrip(".") for form in language.lexicon("legal_forms"))
 SITE_PROMPT = re.compile(
     r"^(?:sign up to read|continue reading|read more|read the full (?:article|story))\b.*?\bon\s+"
     r"(?P<site>[A-Z][\w.&' -]{1,40}?)\.?$"
@@ -711,6 +715,9 @@ def _foreign_script_lines(lines: list[_Line]) -> set[int]:
 
 
 def _collect_chrome_source(text: str, index: int, sources: list) -> None:
+    registered = REGISTERED_NAME.match(text)
+    if registered and registered.group("form").lower().rstrip(".") in LEGAL_FORMS:
+        sources.append((SOURCE_PRIORITY["copyright"], index, registered.group("org")))
     match = SITE_PROMPT.search(text)
     if match:
         site = (match.group("site") or match.group("site2") or "").strip(" .")

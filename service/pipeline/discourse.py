@@ -168,6 +168,10 @@ def analyse(
         # an institution's own page about a meeting or call tells what happened there: a readout
         heading = title or head.lstrip().split("\n", 1)[0]
         kind = DocumentKind.READOUT if _mentions(heading, "meeting_cues") else DocumentKind.RELEASE
+    if kind == DocumentKind.NEWS and not hints.get("kind") and not _clean(byline) and _clean(source) \
+            and not _outlet(source) and _speaks_as_we(text, paragraphs):
+        # "On 9 October we identified ...": a company or body telling its own news on its own site
+        kind = DocumentKind.RELEASE
     preamble_end = 0
     intro = _speech_intro(text, paragraphs) if kind in (DocumentKind.NEWS, DocumentKind.RELEASE) \
         and not hints.get("kind") and not hints.get("speaker") else None
@@ -292,6 +296,18 @@ def _page_margins(page: str, text: str, paragraphs: list[tuple[int, int]]) -> li
     if bottom is not None and (top is None or bottom >= top):
         margins += lines[bottom + 1:][:MAX_MARGIN_LINES]
     return margins
+
+
+_WE_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")  # not "US"
+_QUOTED_RE = re.compile(r"[\"“][^\"“”]*[\"”]")
+MIN_WE_PARAGRAPHS = 3
+MIN_WE_SHARE = 0.5
+
+
+def _speaks_as_we(text: str, paragraphs: list[tuple[int, int]]) -> bool:
+    """True when most paragraphs say "we" or "our" outside quotation marks: the page speaks for its publisher."""
+    voiced = sum(bool(_WE_RE.search(_QUOTED_RE.sub(" ", text[s:e]))) for s, e in paragraphs)
+    return voiced >= MIN_WE_PARAGRAPHS and voiced >= MIN_WE_SHARE * len(paragraphs)
 
 
 def _lines_under_title(page: str, title: str | None, text: str, paragraphs: list[tuple[int, int]]) -> list[str]:

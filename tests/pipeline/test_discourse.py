@@ -1065,3 +1065,47 @@ AC VALE: We believe the blast was an accident.
     assert speakers[:3] == ["Kiran Das", "Lena Park", "Kiran Das"] and discourse.turns[1].question
     assert fact_with(facts, "met twice in February").attribution.speaker == "Kiran Das"
     assert fact_with(facts, "was an accident").attribution.speaker == "Rosa Vale"
+
+
+COMPANY_UPDATE = """Eastmarch Water
+Home | Help | Log in
+
+Update on supply interruption
+Published 3 March 2026
+
+On 1 March we lost supply to part of our network after a main burst in Port Ellis.
+
+We restored supply to 9,800 homes within 12 hours.
+
+Our engineers replaced 40 metres of pipe overnight.
+
+Around 300 homes still have low pressure, and we expect to fix this by Friday.
+
+Eastmarch Water Ltd is registered in England and Wales, company number 01234567.
+"""
+
+
+def test_a_company_page_that_speaks_as_we_is_its_release():
+    document = process_document(COMPANY_UPDATE, None, FactExtractor(load_gazetteer(GAZETTEER)))
+    assert document.article.source == "Eastmarch Water"
+    assert document.discourse.kind == DocumentKind.RELEASE
+    assert fact_with(document.facts, "9,800 homes").attribution.speaker == "Eastmarch Water"
+
+
+def test_a_news_page_quoting_we_is_still_news():
+    raw = """Eastmarch Herald
+
+Water supply restored after main burst
+
+Published 3 March 2026
+
+Supply was restored to 9,800 homes in Port Ellis on Sunday, the water company said.
+
+"We restored supply within 12 hours," a spokesperson said.
+
+"Our engineers worked through the night," she added.
+
+Around 300 homes still have low pressure, according to the company.
+"""
+    _, discourse, _ = facts_of(raw)
+    assert discourse.kind == DocumentKind.NEWS
