@@ -255,6 +255,7 @@ URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 FREE_MAIL_DOMAINS = language.lexicon("free_mail_domains")
 
 # Publisher names stated by the page, most reliable first (the byline comes before these).
+FROM_LINE = re.compile(r"^from\s*:\s*(?P<org>[A-Z].+?)(?:\s+and\s+(?:the\s+)?(?:Rt|Right|Hon)\b.*)?$", re.I)
 SOURCE_LINE = re.compile(r"^source\s*:\s*(?P<org>.+)$", re.I)
 # "Issued by the Example Statistics Office, Lakeside.": a release's sign-off naming its issuer.
 ISSUED_BY = re.compile(
@@ -451,13 +452,23 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
     -> "Kestrel Motors")."""
     if not sources:
         return None
-    chosen = " ".join(_named_in_body(sources, lines)[2].split())
-    for _, _, other in sorted(sources) if issuer.is_institution(chosen) else ():
+    best = _named_in_body(sources, lines)
+    chosen = " ".join(best[2].split())
+    institution = issuer.is_institution(chosen)
+    # the masthead or the copyright line spells out a wire dateline's short name ("Meridian" -> "Meridian Newswire")
+    spelled_out = {SOURCE_PRIORITY["site_name"]} | (
+        {SOURCE_PRIORITY["copyright"]} if best[0] == SOURCE_PRIORITY["wire_dateline"] else set())
+    for priority, _, other in sorted(sources):
         other = " ".join(other.split())
-        if len(other) > len(chosen) and other.lower().startswith(chosen.lower() + " "):
+        if len(other) > len(chosen) and other.lower().startswith(chosen.lower() + " ") and (
+                institution or priority in spelled_out):
             chosen = other
     page = "\n".join(line.text for line in lines)
-    return issuer.publisher_name(chosen, page) or None
+    name = issuer.publisher_name(chosen, page) or None
+    masthead = next((" ".join(other.split()) for priority, _, other in sources
+                     if priority == SOURCE_PRIORITY["site_name"] and name
+                     and " ".join(other.split()).lower() == "the " + name.lower()), None)
+    return masthead or name  # "The Wessex Courier" on the masthead, "Wessex Courier Ltd" in the copyright line
 
 
 def _named_in_body(sources: list[tuple[int, int, str]], lines: list[_Line]) -> tuple[int, int, str]:
@@ -763,6 +774,7 @@ def _collect_site_names(lines: list[_Line], title_index: int | None, sources: li
             sources.append((SOURCE_PRIORITY["footer_name"], index, line.text))
 
 
+POSSESSIVE = re.compile(r"['’]s$")
 # "Statistics Netherlands (CBS)": a site name followed by its acronym in brackets.
 TRAILING_ACRONYM = re.compile(r"\s+\([A-Z][A-Za-z]{1,7}\)$")
 
@@ -774,14 +786,16 @@ def _site_name(text: str) -> str | None:
 
 
 def _is_site_name(text: str) -> bool:
-    tokens = text.split()
+    tokens = [POSSESSIVE.sub("", token) for token in text.split()]  # "the People's Republic of China"
     if not 2 <= len(tokens) <= MAX_SITE_NAME_WORDS or META_SEPARATOR.search(text) or text.endswith("."):
         return False
+    lowered = {token.lower().rstrip(",") for token in tokens}
+    institution = bool(lowered & language.lexicon("institution_words"))
+    if institution:  # "Department of Enterprise, Trade and Employment"
+        tokens = [token[:-1] if token.endswith(",") else token for token in tokens]
     if not all((token.isalpha() or DOTTED_INITIALS.match(token)) and (token[0].isupper() or token in CONNECTORS)
                for token in tokens) or tokens[-1] in CONNECTORS:
         return False
-    lowered = {token.lower() for token in tokens}
-    institution = bool(lowered & language.lexicon("institution_words"))
     if lowered & LABEL_WORDS - ORG_WORDS and not institution:  # "Health", but "Ministry of Health"
         return False
     return _is_org(text) or institution
@@ -901,6 +915,11 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool = False) -
         if match and _word_count(text) <= MAX_ISSUED_BY_WORDS and issuer.is_institution(match.group("org")):
             sources.append((SOURCE_PRIORITY["source_line"], index, match.group("org").strip()))
             line.drop = line.drop or "source"
+        match = FROM_LINE.match(text)
+        if match and _word_count(text) <= MAX_ISSUED_BY_WORDS and (
+                issuer.is_institution(match.group("org")) or "office" in match.group("org").lower().split()):
+            # "From: Department of Enterprise, Trade and Employment": the office a government page comes from
+            sources.append((SOURCE_PRIORITY["source_line"], index, match.group("org").strip(" .")))
         match = SOURCE_LINE.match(text)
         if match and _word_count(text) <= 8:
             org = AGENCIES_SUFFIX.sub("", match.group("org")).strip(" .")

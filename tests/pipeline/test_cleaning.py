@@ -1351,3 +1351,33 @@ def test_a_sources_field_under_the_story_is_no_body_text():
            "In March, 212 thousand people were unemployed, as many as in February, the office said.\n\n"
            "Youth unemployment rose to 8.1 percent.\n\nSources: Labour Force Survey; Benefits Agency.\n")
     assert "Sources:" not in clean_article(raw, min_chars=50).text
+
+
+STORY = ("\n\nPublished 2 March 2026\n\nThe council approved a new bus depot on Monday, officials said.\n\n"
+         "The depot will cost 12 million pounds and open in 2028.\n\n")
+
+
+@pytest.mark.parametrize(
+    "raw, source",
+    [
+        # the masthead keeps its article, the copyright line names the company
+        ("The Eastmarch Gazette\nNews | Sport\n\nCouncil approves bus depot" + STORY
+         + "© 2026 Eastmarch Gazette Ltd. All rights reserved.\n", "The Eastmarch Gazette"),
+        # the copyright line spells out the short name of a wire dateline
+        ("Harbour Wire\nWorld | Business\n\nCouncil approves bus depot\n\nPublished 2 March 2026\n\n"
+         "PORT ELLIS, March 2 (Harbour) - The council approved a new bus depot on Monday, officials said.\n\n"
+         "The depot will cost 12 million pounds and open in 2028.\n\n© 2026 Harbour Wire. All rights reserved.\n",
+         "Harbour Wire"),
+        # a possessive and a comma inside an institution's name on the masthead
+        ("Ministry of Transport of the People's Republic of Eastmarch\nHome > News\n\nCouncil approves bus depot"
+         + STORY, "Ministry of Transport of the People's Republic of Eastmarch"),
+        ("Department of Transport, Tourism and Sport\nHome > News\n\nCouncil approves bus depot" + STORY,
+         "Department of Transport, Tourism and Sport"),
+        # a government page's "From:" field
+        ("Council approves bus depot\n\nFrom: Department of Transport, Tourism and Sport" + STORY,
+         "Department of Transport, Tourism and Sport"),
+        ("Eastmarch Police Force\nHome > News\n\nCouncil approves bus depot" + STORY, "Eastmarch Police Force"),
+    ],
+)
+def test_the_publisher_is_spelled_as_the_masthead_or_the_office_gives_it(raw, source):
+    assert clean_article(raw, min_chars=50).source == source
