@@ -61,6 +61,9 @@ MAX_MENU_ITEM_WORDS = 3
 SPACED_ITEMS = re.compile(r"[ \t]{2,}|\t")
 # A headline under a document-type kicker ("Press release", "Statement") within this many lines is the page's.
 KICKER_WINDOW_LINES = 2
+DATED_BELOW_LINES = 2  # the headline, a sub-heading, then its date
+# "Press Release No. 31/2024", "News release 2024/117": a release's number, not its headline
+RELEASE_NUMBER = re.compile(r"^(?:press|news|media)\s+release\s*(?:no\.?|number|nr\.?|#|:)?\s*\d", re.I)
 KICKER_BONUS = 2
 # A line that addresses the reader and uses this many interface words is a prompt ("Share your feedback!").
 MIN_PROMPT_UI_WORDS = 2
@@ -452,7 +455,7 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
     -> "Kestrel Motors")."""
     if not sources:
         return None
-    best = _named_in_body(sources, lines)
+    best = _owned_masthead(_named_in_body(sources, lines), sources)
     chosen = " ".join(best[2].split())
     institution = issuer.is_institution(chosen)
     # the masthead or the copyright line spells out a wire dateline's short name ("Meridian" -> "Meridian Newswire")
@@ -469,6 +472,17 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
                      if priority == SOURCE_PRIORITY["site_name"] and name
                      and " ".join(other.split()).lower() == "the " + name.lower()), None)
     return masthead or name  # "The Wessex Courier" on the masthead, "Wessex Courier Ltd" in the copyright line
+
+
+def _owned_masthead(best: tuple[int, int, str], sources: list[tuple[int, int, str]]) -> tuple[int, int, str]:
+    """The masthead, not the company that owns it: "Pacific Coast Daily" over a copyright line's "Pacific Coast
+    Media Group" (the same first word, a corporate last word)."""
+    words = best[2].split()
+    if best[0] != SOURCE_PRIORITY["copyright"] or len(words) < 2 \
+            or words[-1].lower() not in language.lexicon("corporate_words"):
+        return best
+    return next((source for source in sources if source[0] == SOURCE_PRIORITY["site_name"]
+                 and source[2].split()[0] == words[0] and source[2] != best[2]), best)
 
 
 def _named_in_body(sources: list[tuple[int, int, str]], lines: list[_Line]) -> tuple[int, int, str]:
@@ -1165,8 +1179,7 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
         score = 0
         if later_counts[folded[index]] > 0:  # repeated further down the page
             score += 3
-        following = next((other for other in lines[index + 1:] if other.drop not in ("caption", "credit")), None)
-        if following is not None and (following.drop in ("byline", "dateline") or BYLINE_START.match(following.text)):
+        if _dated_below(lines, index):
             score += 2
         if block_sizes[line.block] == 1:
             score += 1
@@ -1179,6 +1192,18 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
         if score > best_score:
             best, best_score = index, score
     return best
+
+
+def _dated_below(lines: list[_Line], index: int) -> bool:
+    """A byline or date line right below the line, or below a sub-heading under it ("Bank Rate reduced to 4.75%",
+    then "Monetary Policy Summary, November 2024", then "Published on 7 November 2024")."""
+    below = [other for other in lines[index + 1:] if other.drop not in ("caption", "credit")][:DATED_BELOW_LINES]
+    for number, other in enumerate(below):
+        if other.drop in ("byline", "dateline") or BYLINE_START.match(other.text):
+            return True
+        if number or other.drop is not None or ":" in other.text or not _is_headline_shaped(other.text):
+            return False  # only a sub-heading may stand between, not a field ("Reference period: ...")
+    return False
 
 
 def _under_kicker(lines: list[_Line], index: int) -> bool:
@@ -1246,7 +1271,7 @@ def _is_field_line(text: str) -> bool:
 def _is_headline_shaped(text: str) -> bool:
     words = _word_count(text)
     if (not 3 <= words <= MAX_HEADLINE_WORDS or not 10 <= len(text) <= MAX_HEADLINE_CHARS or _is_meta_line(text)
-            or BYLINE_START.match(text) or _is_field_line(text)):
+            or BYLINE_START.match(text) or _is_field_line(text) or RELEASE_NUMBER.match(text)):
         return False  # "By Sgt. Jane Roe, 1st Brigade" credits the story, it is not its headline
     if HEADLINE_BAD_END.search(text) and not TRAILING_ABBREVIATION.search(text):
         return False

@@ -257,7 +257,7 @@ _GENERIC_ORG_WORDS = frozenset("forces army navy police government military troo
 _NOT_ACRONYM_ORGS = frozenset(
     "I II III IV VI VII VIII IX XI XII OK TV GDP CEO CFO COO CTO PM AM GMT UTC BST CET EST PST MW GW KW KM MPH "
     "USD EUR GBP JPY CNY RUB UAH INR CHF CAD AUD NGN KES ZAR HIV AIDS COVID DNA RNA PhD MP MPs AI EV EVs UN".split()
-) | {zone.upper() for zone in lexicon("time_zones")}
+) | {zone.upper() for zone in lexicon("time_zones")} | {word.upper() for word in lexicon("indicator_acronyms")}
 _ORG_PREFIXES = lexicon("org_prefixes")
 # The plural of an acronym counts things ("UAVs", "NGOs", "ICBMs"); it names no organisation.
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
@@ -421,6 +421,8 @@ class _Scanner:
                     continue
                 if length == 1 and " ".join(self.keys[i - 1 : i + 1]) in heads and i > 0:
                     continue  # the second word of a two-word head
+                if self.key(i + length) in ROLE_WORDS:
+                    break  # "Fire Chief Daniel Okoro": a title, not the fire's name
                 end = i + length
                 while end < len(self.tokens) and end - (i + length) < 2 and _is_name_token(self.tok(end)):
                     end += 1
@@ -770,6 +772,8 @@ class _Scanner:
             end = self._org_end(a, j)
             if end and self._title_portfolio(a, j):
                 end = None  # "Saudi Energy Minister": a country and a portfolio in front of a title, no organisation
+            if end and end < j and self.key(j - 1) in _COMMON_HEADS:
+                end = None  # "the Central Bank Rate": a rate the bank sets, not the bank
             if end:
                 if not all(self.covered[k] is not None for k in range(a, end)):
                     self.spans.append((a, end, self.surface(a, end), "ORG"))

@@ -20,6 +20,8 @@ from functools import lru_cache
 
 from .language import lexicon, phrase_pattern, words as word_set
 
+# "Inflation declined to 4.9%": a cue followed by a figure reports a change, not a refusal
+_FIGURE_AFTER_RE = re.compile(r"\s*(?:around\s+|about\s+)?[$€£¥]?\d")
 _CONTRACTION_RE = re.compile(r"n['’]t\b", re.IGNORECASE)
 _ASIDE_RE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,|\([^()]*\)")
 # a negator this many words or fewer before a negative verb, or a "nothing"/"none" right after it, cancels it
@@ -71,7 +73,8 @@ def main_clause(text: str, *, keep_conditions: bool = False) -> str:
 
 def _negations(text: str) -> list[re.Match]:
     cleaned = phrase_pattern("negation_exceptions").sub(lambda m: " " * len(m.group()), text)
-    found = list(phrase_pattern("negation_cues").finditer(cleaned)) + list(_CONTRACTION_RE.finditer(cleaned))
+    found = [m for m in phrase_pattern("negation_cues").finditer(cleaned) if not _FIGURE_AFTER_RE.match(cleaned, m.end())]
+    found += list(_CONTRACTION_RE.finditer(cleaned))
     found.sort(key=lambda m: m.start())
     # "neither ... nor" is one negation
     if any(m.group().lower() == "neither" for m in found):

@@ -1381,3 +1381,40 @@ STORY = ("\n\nPublished 2 March 2026\n\nThe council approved a new bus depot on 
 )
 def test_the_publisher_is_spelled_as_the_masthead_or_the_office_gives_it(raw, source):
     assert clean_article(raw, min_chars=50).source == source
+
+
+def test_a_headline_above_its_sub_heading_and_date_beats_the_sub_heading():
+    raw = """Central Bank of Eastmarch
+Home / News / 2026 / March
+
+Policy rate cut to 3.5% - March 2026
+
+Policy Summary, March 2026
+Published on 5 March 2026
+
+The Board voted by 7-2 to cut the policy rate by 0.25 percentage points, to 3.5%.
+
+Inflation fell to 2.3% in February.
+"""
+    assert clean_article(raw, min_chars=50).title == "Policy rate cut to 3.5% - March 2026"
+
+
+def test_a_release_number_under_the_headline_is_not_the_headline():
+    raw = """CENTRAL BANK OF EASTMARCH
+Home | About | Monetary Policy
+PRESS RELEASE
+MONETARY POLICY COMMITTEE MEETING
+Press Release No. 12/2026
+Port Ellis, March 5, 2026
+
+The Committee met on March 5, 2026 and lowered the policy rate by 50 basis points to 8.5 percent.
+
+Inflation rose to 3.1 percent in February.
+"""
+    assert clean_article(raw, min_chars=50).title == "MONETARY POLICY COMMITTEE MEETING"
+
+
+def test_the_masthead_beats_the_company_that_owns_it():
+    raw = ("Eastmarch Daily\nSubscribe | Log in\n\nCouncil approves bus depot" + STORY
+           + "© 2026 Eastmarch Media Group\n")
+    assert clean_article(raw, min_chars=50).source == "Eastmarch Daily"

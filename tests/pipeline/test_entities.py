@@ -504,3 +504,14 @@ def test_a_capitalised_rate_tax_or_plural_title_is_no_organisation(gazetteer, te
 def test_a_shipping_line_names_the_company_after_it(gazetteer):
     found = names("Shipping line Kestrelborg said it had diverted five vessels to Antwerp.", gazetteer)
     assert ("Kestrelborg", "Kestrelborg", "ORG") in found
+
+
+def test_indicator_acronyms_and_a_banks_own_rate_are_no_organisations(gazetteer):
+    found = {name for _, name, _ in names(
+        "Twelve-month CPI inflation fell to 1.7%, and the Central Bank Rate stayed at 9 percent.", gazetteer)}
+    assert "CPI" not in found and "Central Bank" not in found and "Central Bank Rate" not in found
+
+
+def test_an_event_head_before_a_title_is_no_event(gazetteer):
+    found = names("Fire Chief Mara Quist said crews would contain the blaze by Friday.", gazetteer)
+    assert ("Mara Quist", "Mara Quist", "PERSON") in found and not any(t == "EVENT" for _, _, t in found)

@@ -91,3 +91,8 @@ def test_not_hedged(sentence):
 def test_main_clause_drops_asides_and_concessive_clauses():
     text = "Although talks stalled, the envoy, who arrived on Monday, said a deal was close, though not final."
     assert main_clause(text).strip() == "the envoy, said a deal was close"
+
+
+def test_a_refusal_verb_before_a_figure_reports_a_change():
+    assert not is_negated("Services inflation declined to 4.9% from 5.6%.")
+    assert is_negated("The ministry declined to comment on the figures.")
