@@ -777,9 +777,14 @@ def _deciding_body(text: str, institution: str, head: str = "") -> str | None:
         if word.isupper() or word.lower() in lexicon("institution_words"):
             counts[word] = counts.get(word, 0) + 1
     for word, count in sorted(counts.items(), key=lambda item: -item[1]):
-        if count < MIN_BODY_MENTIONS or word.lower() in institution.lower().split():
+        if word.lower() in institution.lower().split():
             continue
-        body = _expansion(word, text) if word.isupper() else _full_name(word, text) or _acronym_of(word, head, text)
+        body = _expansion(word, text) if word.isupper() else None
+        if body:  # "the MPC voted ..." and "The Committee will ...": one body, named two ways
+            count += counts.get(body.split()[-1], 0)
+        if count < MIN_BODY_MENTIONS:
+            continue
+        body = body or (None if word.isupper() else _full_name(word, text) or _acronym_of(word, head, text))
         if body:
             return body
     return None

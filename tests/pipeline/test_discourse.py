@@ -1109,3 +1109,21 @@ Around 300 homes still have low pressure, according to the company.
 """
     _, discourse, _ = facts_of(raw)
     assert discourse.kind == DocumentKind.NEWS
+
+
+def test_a_body_named_once_by_its_acronym_and_once_as_the_committee_speaks_for_the_release():
+    raw = """Central Bank of Eastmarch
+Home / News / 2026 / March
+
+Policy rate cut to 3.5% - March 2026
+
+Published on 5 March 2026
+
+The Central Bank of Eastmarch's Monetary Policy Committee (MPC) sets policy to meet the 2% inflation target.
+
+At its meeting on 4 March, the MPC voted to cut the policy rate by 0.25 percentage points, to 3.5%.
+
+The Committee will keep policy restrictive until inflation is back at 2%.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert fact_with(facts, "voted to cut").attribution.speaker == "Monetary Policy Committee"
