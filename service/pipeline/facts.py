@@ -378,6 +378,8 @@ class FactExtractor:
             return False
         if is_procedural(opening):
             return False
+        if not fact.quantities and phrase_pattern("feeling_phrases").search(text):
+            return False  # "I am deeply sorry that this has happened," said the chief executive.
         if _FOOTNOTE_MARK_RE.match(text) and not _NOTE_VERB_RE.search(text):
             return False
         named = bool(fact.entities) or bool(fact.attribution and fact.attribution.speaker)

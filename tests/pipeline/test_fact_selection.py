@@ -99,3 +99,21 @@ def test_press_conference_non_answers_and_appeals_are_procedural(sentence):
 
 def test_a_greeting_that_goes_on_to_a_claim_is_no_procedure():
     assert not is_procedural("Welcome to Port Ellis, where the new bridge carries 40,000 cars a day.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Let me conclude by reaffirming our commitment to the people of Ostland.",
+        "I have the honour to speak on behalf of the Republic of Eastmarch.",
+        "I stand before this chamber to give an account of the state of our economy.",
+        "Tonight I want to look back at the last three years of the recovery.",
+    ],
+)
+def test_speech_ceremony_is_procedural(sentence):
+    assert is_procedural(sentence)
+
+
+def test_a_feeling_without_a_figure_is_no_fact(extractor):
+    assert fact_texts(extractor, '"I am deeply sorry that this has happened," said the chief executive.') == []
+    assert fact_texts(extractor, '"We are thrilled that 5,000 people came to the opening," the mayor said.') != []
