@@ -649,7 +649,8 @@ def _chrome_kind(text: str, folded: str) -> str | None:
         return "prompt"
     if _word_count(text) <= MAX_CAPTION_WORDS and CAPTION_CREDIT_SUFFIX.match(text):
         return "caption"
-    if "@" in text and _word_count(EMAIL_ADDRESS.sub(" ", text)) <= MAX_CONTACT_LINE_WORDS and EMAIL_ADDRESS.search(text):
+    if "@" in text and EMAIL_ADDRESS.search(text) \
+            and _word_count(EMAIL_ADDRESS.sub(" ", text)) <= MAX_CONTACT_LINE_WORDS:
         return "contact"
     return None
 

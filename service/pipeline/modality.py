@@ -73,7 +73,8 @@ def main_clause(text: str, *, keep_conditions: bool = False) -> str:
 
 def _negations(text: str) -> list[re.Match]:
     cleaned = phrase_pattern("negation_exceptions").sub(lambda m: " " * len(m.group()), text)
-    found = [m for m in phrase_pattern("negation_cues").finditer(cleaned) if not _FIGURE_AFTER_RE.match(cleaned, m.end())]
+    cues = phrase_pattern("negation_cues").finditer(cleaned)
+    found = [m for m in cues if not _FIGURE_AFTER_RE.match(cleaned, m.end())]
     found += list(_CONTRACTION_RE.finditer(cleaned))
     found.sort(key=lambda m: m.start())
     # "neither ... nor" is one negation
