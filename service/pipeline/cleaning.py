@@ -189,9 +189,9 @@ DATE_PATTERNS = [
     re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)"),
     # "11/14/2024" (month first, as US pages write it) or "14/11/2024" and "14.11.2024" (day first).
     SLASHED_DATE,
-    re.compile(r"(?<![\d.])(?P<dayfirst>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d)(?![\d.])"),
-    # "14-11-2024", as pages in most of Europe write it
-    re.compile(r"(?<![\d-])(?P<dayfirst>\d{1,2})-(?P<month>\d{1,2})-(?P<year>(?:19|20)\d\d)(?![\d-])"),
+    # "14.11.2024" and "14-11-2024", as pages in most of Europe write them
+    re.compile(r"(?<![\d.-])(?P<dayfirst>\d{1,2})(?P<sep>[.-])(?P<month>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)"
+               r"(?![\d.-])"),
 ]
 # "Next release: 7 January 2025", "Next monetary policy meeting: ...": a line that dates what is still to come.
 NEXT_DATE_CUE = re.compile(r"^\W*(?:next|upcoming|forthcoming)\b", re.I)
@@ -496,8 +496,15 @@ def _named_in_body(sources: list[tuple[int, int, str]], lines: list[_Line]) -> t
 
 
 def _names(body: str, name: str) -> bool:
+    """True when ``body`` names ``name`` as whole words (a plain search: no pattern per name)."""
     name = " ".join(TRAILING_ACRONYM.sub("", name).split())
-    return bool(name) and re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", body) is not None
+    start = body.find(name) if name else -1
+    while start != -1:
+        end = start + len(name)
+        if (start == 0 or not body[start - 1].isalnum()) and (end == len(body) or not body[end].isalnum()):
+            return True
+        start = body.find(name, start + 1)
+    return False
 
 
 # --- Decoding and line model ------------------------------------------------------------
@@ -540,6 +547,8 @@ def _split_lines(text: str) -> list[_Line]:
 
 def _is_spaced_menu(raw_line: str) -> bool:
     """"Menu  Core functions  Markets  Research": capitalised items of a few words apart by runs of spaces."""
+    if "  " not in raw_line and "\t" not in raw_line:
+        return False
     pieces = [piece.strip() for piece in SPACED_ITEMS.split(raw_line.strip()) if piece.strip()]
     return len(pieces) >= MIN_MENU_ITEMS and all(
         _word_count(piece) <= MAX_MENU_ITEM_WORDS and piece[0].isupper() and not SENTENCE_END.search(piece)
@@ -789,19 +798,19 @@ def _collect_site_names(lines: list[_Line], title_index: int | None, sources: li
             sources.append((SOURCE_PRIORITY["footer_name"], index, line.text))
 
 
-POSSESSIVE = re.compile(r"['’]s$")
 # "Statistics Netherlands (CBS)": a site name followed by its acronym in brackets.
 TRAILING_ACRONYM = re.compile(r"\s+\([A-Z][A-Za-z]{1,7}\)$")
 
 
 def _site_name(text: str) -> str | None:
     """The line as a site name, without a trailing acronym in brackets; None when it is no site name."""
-    bare = TRAILING_ACRONYM.sub("", text)
+    bare = TRAILING_ACRONYM.sub("", text) if text.endswith(")") else text
     return bare if _is_site_name(bare) else None
 
 
 def _is_site_name(text: str) -> bool:
-    tokens = [POSSESSIVE.sub("", token) for token in text.split()]  # "the People's Republic of China"
+    tokens = [token[:-2] if token.endswith(("'s", "’s")) else token  # "the People's Republic of China"
+              for token in text.split()]
     if not 2 <= len(tokens) <= MAX_SITE_NAME_WORDS or META_SEPARATOR.search(text) or text.endswith("."):
         return False
     lowered = {token.lower().rstrip(",") for token in tokens}
