@@ -82,6 +82,9 @@ _TAIL_ADVERBIAL_RE = re.compile(
 )
 _PRONOUNS = {"he": ("m", 1), "she": ("f", 1), "they": (None, 2), "it": (None, 0)}
 _SOURCE_NOUNS = lexicon("source_nouns") | lexicon("source_documents")
+# "a local farmer", "one Canterbury manufacturer" (a place may describe the person), up to a preposition
+_INDEFINITE_PERSON_RE = re.compile(
+    r"^(?:[Aa]s\s+)?(?:[Aa]n?|[Oo]ne)\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){0,3}?(?P<head>[a-z][a-z-]{2,})(?=\s+(?:from|in|at|of|with|who)\b|$)")
 _GROUP_DESCRIPTIONS = {
     **{noun: "org" for noun in lexicon("group_organisations")},
     **{noun: "publication" for noun in lexicon("group_publications")},
@@ -537,6 +540,14 @@ class Attributor:
             return Attribution(
                 speaker=None, organization=org, anonymous=True, description=description, speaker_type="PERSON"
             ), coref
+        # "a local farmer", "one Canterbury manufacturer", "a nurse from Townsville": one unnamed person
+        # (not an appositive after a name, "Dr. Ana Ruiz, an epidemiologist at ...", nor a document from an
+        # organisation, "a flash estimate from Eurostat")
+        indefinite = _INDEFINITE_PERSON_RE.match(np)
+        if indefinite and indefinite.group("head").lower() not in _DOCUMENT_NOUNS \
+                and not text[:np_start].rstrip().endswith(",") \
+                and not any(m.type in ("ORG", "GROUP") for m in inside):
+            return Attribution(speaker=None, anonymous=True, description=np, speaker_type="PERSON"), False
         # organisations and governments
         orgs = [m for m in inside if m.type in ("ORG", "GROUP")]
         places = [m for m in inside if m.type == "GPE"]

@@ -57,6 +57,14 @@ MAX_UI_ONLY_WORDS = 6
 MENU_SEPARATOR = re.compile(r"\s*[|•·»›]\s*|\s+/\s+")
 MIN_MENU_ITEMS = 3
 MAX_MENU_ITEM_WORDS = 3
+# Menu items that a scraper joined with runs of spaces instead of separators: "Menu  Core functions  Markets".
+SPACED_ITEMS = re.compile(r"[ \t]{2,}|\t")
+# A headline under a document-type kicker ("Press release", "Statement") within this many lines is the page's.
+KICKER_WINDOW_LINES = 2
+DATED_BELOW_LINES = 2  # the headline, a sub-heading, then its date
+# "Press Release No. 31/2024", "News release 2024/117": a release's number, not its headline
+RELEASE_NUMBER = re.compile(r"^(?:press|news|media)\s+release\s*(?:no\.?|number|nr\.?|#|:)?\s*\d", re.I)
+KICKER_BONUS = 2
 # A line that addresses the reader and uses this many interface words is a prompt ("Share your feedback!").
 MIN_PROMPT_UI_WORDS = 2
 # A speaker label alone on its line: a few capitalised words and a colon ("MS. SINGH:", "Q:").
@@ -181,8 +189,12 @@ DATE_PATTERNS = [
     re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)"),
     # "11/14/2024" (month first, as US pages write it) or "14/11/2024" and "14.11.2024" (day first).
     SLASHED_DATE,
-    re.compile(r"(?<![\d.])(?P<dayfirst>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d)(?![\d.])"),
+    # "14.11.2024" and "14-11-2024", as pages in most of Europe write them
+    re.compile(r"(?<![\d.-])(?P<dayfirst>\d{1,2})(?P<sep>[.-])(?P<month>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)"
+               r"(?![\d.-])"),
 ]
+# "Next release: 7 January 2025", "Next monetary policy meeting: ...": a line that dates what is still to come.
+NEXT_DATE_CUE = re.compile(r"^\W*(?:next|upcoming|forthcoming)\b", re.I)
 # A word right before the date that says it is the publication date.
 DATE_CUE = re.compile(
     r"\b(?P<cue>date[d]?|published|posted|created|first published|released|release date|for (?:immediate )?release"
@@ -237,12 +249,16 @@ LABEL_WORDS = language.lexicon("section_labels")
 # Counters and buttons printed right after an author's name.
 TRAILING_WIDGET_WORDS = re.compile(r"(?:\s+(?:views?|comments?\d*|shares?|likes?|\d[\d,.]*))+\s*$", re.I)
 
+# "Press office: Media support | +352 4301 33408 | media@example.eu": a short line that gives an e-mail address.
+EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+MAX_CONTACT_LINE_WORDS = 12
 EMAIL_LINE = re.compile(r"^(?:e-?mail\s*:?\s*)?[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)$", re.I)
 URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 # Personal mailboxes say nothing about the publisher.
 FREE_MAIL_DOMAINS = language.lexicon("free_mail_domains")
 
 # Publisher names stated by the page, most reliable first (the byline comes before these).
+FROM_LINE = re.compile(r"^from\s*:\s*(?P<org>[A-Z].+?)(?:\s+and\s+(?:the\s+)?(?:Rt|Right|Hon)\b.*)?$", re.I)
 SOURCE_LINE = re.compile(r"^source\s*:\s*(?P<org>.+)$", re.I)
 # "Issued by the Example Statistics Office, Lakeside.": a release's sign-off naming its issuer.
 ISSUED_BY = re.compile(
@@ -253,6 +269,10 @@ AGENCIES_SUFFIX = re.compile(r"\s*(?:,|and|with|/|&|\+)\s*(?:other\s+)?(?:news\s
 COPYRIGHT = re.compile(
     r"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<org>[A-Z][^.|©]{1,60}?)"
     r"(?:\.|,|\s+(?i:all rights reserved)|$)")
+# "Harbourline Energy Ltd is registered in England and Wales, company number ...": the company that runs the site.
+REGISTERED_NAME = re.compile(r"^(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}?)\s+(?P<form>[A-Za-z./]{2,6})"
+                             r"\s+(?:is|are)\s+registered\b")
+LEGAL_FORMS = frozenset(form.rstrip(".") for form in language.lexicon("legal_forms"))
 SITE_PROMPT = re.compile(
     r"^(?:sign up to read|continue reading|read more|read the full (?:article|story))\b.*?\bon\s+"
     r"(?P<site>[A-Z][\w.&' -]{1,40}?)\.?$"
@@ -317,6 +337,7 @@ MAX_HEADLINE_CHARS = 300
 # A headline that ends with a full stop is short and, without a date under it, written in title case.
 MAX_PUNCTUATED_TITLE_WORDS = 15
 MIN_TITLE_CASE_SHARE = 0.6
+MAX_FIELD_LINE_WORDS = 12
 FIELD_LINE = re.compile(r"^(?P<field>[A-Za-z][A-Za-z ]{0,24}?)\s*:\s*\S")
 # A masthead tagline sits among the first lines of the page, with the site's menu at most this many lines below.
 MAX_TAGLINE_LINE = 12
@@ -330,6 +351,7 @@ class _Line:
     block: int  # lines separated by a blank line are in different blocks
     drop: str | None = None  # why the line is not body text
     zone: str | None = None  # "list" (an item under a list heading), "appeal" or "tail" (promotions after a paywall)
+    spaced_menu: bool = False  # short capitalised items set apart by runs of spaces ("Menu  Markets  Research")
 
 
 # Zones that carry other articles' bylines and dates.
@@ -433,13 +455,56 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
     -> "Kestrel Motors")."""
     if not sources:
         return None
-    chosen = " ".join(min(sources)[2].split())
-    for _, _, other in sorted(sources) if issuer.is_institution(chosen) else ():
+    best = _owned_masthead(_named_in_body(sources, lines), sources)
+    chosen = " ".join(best[2].split())
+    institution = issuer.is_institution(chosen)
+    # the masthead or the copyright line spells out a wire dateline's short name ("Meridian" -> "Meridian Newswire")
+    spelled_out = {SOURCE_PRIORITY["site_name"]} | (
+        {SOURCE_PRIORITY["copyright"]} if best[0] == SOURCE_PRIORITY["wire_dateline"] else set())
+    for priority, _, other in sorted(sources):
         other = " ".join(other.split())
-        if len(other) > len(chosen) and other.lower().startswith(chosen.lower() + " "):
+        if len(other) > len(chosen) and other.lower().startswith(chosen.lower() + " ") and (
+                institution or priority in spelled_out):
             chosen = other
     page = "\n".join(line.text for line in lines)
-    return issuer.publisher_name(chosen, page) or None
+    name = issuer.publisher_name(chosen, page) or None
+    masthead = next((" ".join(other.split()) for priority, _, other in sources
+                     if priority == SOURCE_PRIORITY["site_name"] and name
+                     and " ".join(other.split()).lower() == "the " + name.lower()), None)
+    return masthead or name  # "The Wessex Courier" on the masthead, "Wessex Courier Ltd" in the copyright line
+
+
+def _owned_masthead(best: tuple[int, int, str], sources: list[tuple[int, int, str]]) -> tuple[int, int, str]:
+    """The masthead, not the company that owns it: "Pacific Coast Daily" over a copyright line's "Pacific Coast
+    Media Group" (the same first word, a corporate last word)."""
+    words = best[2].split()
+    if best[0] != SOURCE_PRIORITY["copyright"] or len(words) < 2 \
+            or words[-1].lower() not in language.lexicon("corporate_words"):
+        return best
+    return next((source for source in sources if source[0] == SOURCE_PRIORITY["site_name"]
+                 and source[2].split()[0] == words[0] and source[2] != best[2]), best)
+
+
+def _named_in_body(sources: list[tuple[int, int, str]], lines: list[_Line]) -> tuple[int, int, str]:
+    """The most reliable source, unless the body never names it and names another one: "Statistisches Bundesamt"
+    in the copyright line, "Federal Statistical Office" in the masthead and the text's lead."""
+    best = min(sources)
+    body = "\n".join(line.text for line in lines if line.drop is None)
+    if _names(body, best[2]):
+        return best
+    return min((source for source in sources if _names(body, source[2])), default=best)
+
+
+def _names(body: str, name: str) -> bool:
+    """True when ``body`` names ``name`` as whole words (a plain search: no pattern per name)."""
+    name = " ".join(TRAILING_ACRONYM.sub("", name).split())
+    start = body.find(name) if name else -1
+    while start != -1:
+        end = start + len(name)
+        if (start == 0 or not body[start - 1].isalnum()) and (end == len(body) or not body[end].isalnum()):
+            return True
+        start = body.find(name, start + 1)
+    return False
 
 
 # --- Decoding and line model ------------------------------------------------------------
@@ -476,8 +541,18 @@ def _split_lines(text: str) -> list[_Line]:
                 and not SENTENCE_END.search(previous.text) and _word_count(previous.text) >= HARD_WRAP_MIN_WORDS):
             previous.text = f"{previous.text} {line}"
             continue
-        lines.append(_Line(line, block))
+        lines.append(_Line(line, block, spaced_menu=_is_spaced_menu(raw_line)))
     return lines
+
+
+def _is_spaced_menu(raw_line: str) -> bool:
+    """"Menu  Core functions  Markets  Research": capitalised items of a few words apart by runs of spaces."""
+    if "  " not in raw_line and "\t" not in raw_line:
+        return False
+    pieces = [piece.strip() for piece in SPACED_ITEMS.split(raw_line.strip()) if piece.strip()]
+    return len(pieces) >= MIN_MENU_ITEMS and all(
+        _word_count(piece) <= MAX_MENU_ITEM_WORDS and piece[0].isupper() and not SENTENCE_END.search(piece)
+        for piece in pieces)
 
 
 def _join_speaker_labels(lines: list[_Line]) -> list[_Line]:
@@ -549,7 +624,8 @@ def _mark_chrome_lines(lines: list[_Line], sources: list) -> None:
     foreign = _foreign_script_lines(lines)
     for index, line in enumerate(lines):
         text = line.text
-        line.drop = _chrome_kind(text, _fold(text)) or ("script" if index in foreign else None)
+        line.drop = (_chrome_kind(text, _fold(text)) or ("script" if index in foreign else None)
+                     or ("navigation" if line.spaced_menu else None))
         if line.drop and _word_count(text) <= MAX_BANNER_WORDS:
             _collect_chrome_source(text, index, sources)
 
@@ -582,6 +658,9 @@ def _chrome_kind(text: str, folded: str) -> str | None:
         return "prompt"
     if _word_count(text) <= MAX_CAPTION_WORDS and CAPTION_CREDIT_SUFFIX.match(text):
         return "caption"
+    if "@" in text and EMAIL_ADDRESS.search(text) \
+            and _word_count(EMAIL_ADDRESS.sub(" ", text)) <= MAX_CONTACT_LINE_WORDS:
+        return "contact"
     return None
 
 
@@ -671,6 +750,9 @@ def _foreign_script_lines(lines: list[_Line]) -> set[int]:
 
 
 def _collect_chrome_source(text: str, index: int, sources: list) -> None:
+    registered = REGISTERED_NAME.match(text)
+    if registered and registered.group("form").lower().rstrip(".") in LEGAL_FORMS:
+        sources.append((SOURCE_PRIORITY["copyright"], index, registered.group("org")))
     match = SITE_PROMPT.search(text)
     if match:
         site = (match.group("site") or match.group("site2") or "").strip(" .")
@@ -705,8 +787,8 @@ def _collect_site_names(lines: list[_Line], title_index: int | None, sources: li
     """A publisher's name printed above the headline (a masthead or site-name line, or the site-name piece of a
     "Section | Site Name" masthead), or at the foot of the page above its postal address."""
     for index, line in enumerate(lines[:title_index or 0]):
-        if line.drop is None and _is_site_name(line.text):
-            sources.append((SOURCE_PRIORITY["site_name"], index, line.text))
+        if line.drop is None and _site_name(line.text):
+            sources.append((SOURCE_PRIORITY["site_name"], index, _site_name(line.text)))
         pieces = [piece.strip() for piece in MASTHEAD_SEPARATOR.split(line.text)]
         if len(pieces) == 2 and all(pieces):
             sources.extend((SOURCE_PRIORITY["site_name"], index, piece) for piece in pieces
@@ -716,15 +798,28 @@ def _collect_site_names(lines: list[_Line], title_index: int | None, sources: li
             sources.append((SOURCE_PRIORITY["footer_name"], index, line.text))
 
 
+# "Statistics Netherlands (CBS)": a site name followed by its acronym in brackets.
+TRAILING_ACRONYM = re.compile(r"\s+\([A-Z][A-Za-z]{1,7}\)$")
+
+
+def _site_name(text: str) -> str | None:
+    """The line as a site name, without a trailing acronym in brackets; None when it is no site name."""
+    bare = TRAILING_ACRONYM.sub("", text) if text.endswith(")") else text
+    return bare if _is_site_name(bare) else None
+
+
 def _is_site_name(text: str) -> bool:
-    tokens = text.split()
+    tokens = [token[:-2] if token.endswith(("'s", "’s")) else token  # "the People's Republic of China"
+              for token in text.split()]
     if not 2 <= len(tokens) <= MAX_SITE_NAME_WORDS or META_SEPARATOR.search(text) or text.endswith("."):
         return False
+    lowered = {token.lower().rstrip(",") for token in tokens}
+    institution = bool(lowered & language.lexicon("institution_words"))
+    if institution:  # "Department of Enterprise, Trade and Employment"
+        tokens = [token[:-1] if token.endswith(",") else token for token in tokens]
     if not all((token.isalpha() or DOTTED_INITIALS.match(token)) and (token[0].isupper() or token in CONNECTORS)
                for token in tokens) or tokens[-1] in CONNECTORS:
         return False
-    lowered = {token.lower() for token in tokens}
-    institution = bool(lowered & language.lexicon("institution_words"))
     if lowered & LABEL_WORDS - ORG_WORDS and not institution:  # "Health", but "Ministry of Health"
         return False
     return _is_org(text) or institution
@@ -844,6 +939,11 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool = False) -
         if match and _word_count(text) <= MAX_ISSUED_BY_WORDS and issuer.is_institution(match.group("org")):
             sources.append((SOURCE_PRIORITY["source_line"], index, match.group("org").strip()))
             line.drop = line.drop or "source"
+        match = FROM_LINE.match(text)
+        if match and _word_count(text) <= MAX_ISSUED_BY_WORDS and (
+                issuer.is_institution(match.group("org")) or "office" in match.group("org").lower().split()):
+            # "From: Department of Enterprise, Trade and Employment": the office a government page comes from
+            sources.append((SOURCE_PRIORITY["source_line"], index, match.group("org").strip(" .")))
         match = SOURCE_LINE.match(text)
         if match and _word_count(text) <= 8:
             org = AGENCIES_SUFFIX.sub("", match.group("org")).strip(" .")
@@ -890,7 +990,7 @@ def _opening_dateline_date(text: str, day_first: bool = False) -> str | None:
 
 def _date_line_rank(text: str, day_first: bool = False) -> tuple[int, str] | None:
     """Rank a line that states a date: 0 = published/created, 1 = updated, None = not a date line."""
-    if _is_prose(text, min_words=12):
+    if _is_prose(text, min_words=12) or NEXT_DATE_CUE.match(text):
         return None
     dates = _find_dates(text, day_first)
     if not dates:
@@ -1089,8 +1189,7 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
         score = 0
         if later_counts[folded[index]] > 0:  # repeated further down the page
             score += 3
-        following = next((other for other in lines[index + 1:] if other.drop not in ("caption", "credit")), None)
-        if following is not None and (following.drop in ("byline", "dateline") or BYLINE_START.match(following.text)):
+        if _dated_below(lines, index):
             score += 2
         if block_sizes[line.block] == 1:
             score += 1
@@ -1098,9 +1197,35 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
             score += 1
         if _is_site_name(line.text):  # a masthead, not a headline
             score -= SITE_NAME_PENALTY
+        if best_score <= 0 and _under_kicker(lines, index):  # a kicker under the headline opens the byline
+            score += KICKER_BONUS
         if score > best_score:
             best, best_score = index, score
     return best
+
+
+def _dated_below(lines: list[_Line], index: int) -> bool:
+    """A byline or date line right below the line, or below a sub-heading under it ("Bank Rate reduced to 4.75%",
+    then "Monetary Policy Summary, November 2024", then "Published on 7 November 2024")."""
+    below = [other for other in lines[index + 1:] if other.drop not in ("caption", "credit")][:DATED_BELOW_LINES]
+    for number, other in enumerate(below):
+        if other.drop in ("byline", "dateline") or BYLINE_START.match(other.text):
+            return True
+        if number or other.drop is not None or ":" in other.text or not _is_headline_shaped(other.text):
+            return False  # only a sub-heading may stand between, not a field ("Reference period: ...")
+    return False
+
+
+def _under_kicker(lines: list[_Line], index: int) -> bool:
+    """"Press release" or "Statement" printed just above the line, in its block, dates between them aside."""
+    above = [other for other in lines[max(0, index - KICKER_WINDOW_LINES):index] if other.block == lines[index].block]
+    for other in reversed(above):
+        pieces = [piece for piece in MENU_SEPARATOR.split(other.text) if piece.strip()]
+        if any(_fold(piece).strip(" .:") in language.lexicon("kicker_labels") for piece in pieces):
+            return True
+        if not _find_dates(other.text):
+            return False
+    return False
 
 
 def _is_punctuated_headline(lines: list[_Line], index: int) -> bool:
@@ -1156,7 +1281,7 @@ def _is_field_line(text: str) -> bool:
 def _is_headline_shaped(text: str) -> bool:
     words = _word_count(text)
     if (not 3 <= words <= MAX_HEADLINE_WORDS or not 10 <= len(text) <= MAX_HEADLINE_CHARS or _is_meta_line(text)
-            or BYLINE_START.match(text) or _is_field_line(text)):
+            or BYLINE_START.match(text) or _is_field_line(text) or RELEASE_NUMBER.match(text)):
         return False  # "By Sgt. Jane Roe, 1st Brigade" credits the story, it is not its headline
     if HEADLINE_BAD_END.search(text) and not TRAILING_ABBREVIATION.search(text):
         return False
@@ -1264,6 +1389,8 @@ def _mark_non_sentences(lines: list[_Line]) -> None:
         words = _word_count(line.text)
         if words < 3:
             line.drop = "label"
+        elif words <= MAX_FIELD_LINE_WORDS and _is_field_line(line.text):
+            line.drop = "field"  # "Sources: Labour Force Survey; UWV.", "Tags: Trade, Exports"
         elif not _ends_sentence(line.text) and not (words >= 10 and _lowercase_share(line.text) >= 0.5):
             line.drop = "heading"
 

@@ -55,8 +55,11 @@ MIN_ASKER_LETTERS = 3  # "AFP:", "Reuters:": a one-word label of a question from
 # A label: up to MAX_LABEL_WORDS capitalised words (dots, hyphens and apostrophes inside), an optional
 # parenthetical "(United States)", then a colon; or a bare "Q" before a capitalised word.
 _LABEL_RE = re.compile(
-    r"(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,%d})(?:[ \t]*\((?P<paren>[^()\n]{1,%d})\))?[ \t]*:(?:\s+|$)"
-    % (MAX_LABEL_WORDS - 1, LABEL_PAREN_CHARS - 4)
+    r"(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,%d})"
+    # "Official Spokesperson, Shri Arvind Rao:", "Rahul Mehta, Press Trust of India:": a role or an outlet after a comma
+    r"(?:,[ \t]+(?P<second>[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,%d}))?"
+    r"(?:[ \t]*\((?P<paren>[^()\n]{1,%d})\))?[ \t]*:(?:\s+|$)"
+    % (MAX_LABEL_WORDS - 1, MAX_LABEL_WORDS - 1, LABEL_PAREN_CHARS - 4)
 )
 _BARE_Q_RE = re.compile(r"(?P<label>Q\.?)[ \t]+(?=[A-Z“\"])")
 _LOWER_PARTICLES = frozenset("of the for and de da del der den dos das do van von ter bin al la le di du on to".split())
@@ -94,6 +97,9 @@ class Discourse:
     # the publisher, the source and the page's site-name lines: a person speaking in the document speaks for them
     own: tuple[str, ...] = ()
     preamble_end: int = 0  # the publisher's introduction of a speech ends here: nobody speaks in it
+    # a publisher the cleaned page did not name but its text defines ("Eurostat" above the title, "Eurostat, the
+    # statistical office of ..." in the lead)
+    source: str | None = None
 
     def __post_init__(self) -> None:
         self._starts = [t.start for t in self.turns]
@@ -147,6 +153,7 @@ def analyse(
     Release", the issuing office) cleaning removes from ``text``.
     """
     hints = hints or {}
+    stated_source = _clean(source)
     paragraphs = _paragraphs(text)
     page_lines = [line.strip() for line in (page or "")[:HEAD_CHARS * 2].splitlines() if line.strip()]
     head = "\n".join([title or ""] + page_lines[:HEAD_LINES]
@@ -161,6 +168,10 @@ def analyse(
         # an institution's own page about a meeting or call tells what happened there: a readout
         heading = title or head.lstrip().split("\n", 1)[0]
         kind = DocumentKind.READOUT if _mentions(heading, "meeting_cues") else DocumentKind.RELEASE
+    if kind == DocumentKind.NEWS and not hints.get("kind") and not _clean(byline) and _clean(source) \
+            and not _outlet(source) and _speaks_as_we(text, paragraphs):
+        # "On 9 October we identified ...": a company or body telling its own news on its own site
+        kind = DocumentKind.RELEASE
     preamble_end = 0
     intro = _speech_intro(text, paragraphs) if kind in (DocumentKind.NEWS, DocumentKind.RELEASE) \
         and not hints.get("kind") and not hints.get("speaker") else None
@@ -173,13 +184,15 @@ def analyse(
         if person:
             kind, hints = DocumentKind.STATEMENT, {**hints, "speaker": person}
     publisher = _clean(hints.get("publisher"))
-    default = _default_speaker(kind, head, title, text, hints, publisher, source, byline)
+    under_title = _lines_under_title(page or "", title, text, paragraphs)
+    default = _default_speaker(kind, "\n".join([head, *under_title]), title, text, hints, publisher, source, byline)
     if turns:
         _resolve_role_only(turns, default)
         _mark_askers_and_hosts(turns, text, default)
     own = tuple(filter(None, [publisher, _clean(source), *_site_lines(page_lines, title)]))
+    found = None if stated_source else defined or _defined_site(page_lines, text)
     return Discourse(kind, turns if kind in (DocumentKind.TRANSCRIPT, DocumentKind.QUESTIONS_ANSWERS) else [],
-                     default, own, preamble_end)
+                     default, own, preamble_end, found)
 
 
 _FIELD_RE = re.compile(r"^(?P<field>[A-Za-z][A-Za-z ]{0,20}):\s*(?P<value>.+)$")
@@ -283,6 +296,32 @@ def _page_margins(page: str, text: str, paragraphs: list[tuple[int, int]]) -> li
     if bottom is not None and (top is None or bottom >= top):
         margins += lines[bottom + 1:][:MAX_MARGIN_LINES]
     return margins
+
+
+_WE_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")  # not "US"
+_QUOTED_RE = re.compile(r"[\"“][^\"“”]*[\"”]")
+MIN_WE_PARAGRAPHS = 3
+MIN_WE_SHARE = 0.5
+
+
+def _speaks_as_we(text: str, paragraphs: list[tuple[int, int]]) -> bool:
+    """True when most paragraphs say "we" or "our" outside quotation marks: the page speaks for its publisher."""
+    voiced = sum(bool(_WE_RE.search(_QUOTED_RE.sub(" ", text[s:e]))) for s, e in paragraphs)
+    return voiced >= MIN_WE_PARAGRAPHS and voiced >= MIN_WE_SHARE * len(paragraphs)
+
+
+def _lines_under_title(page: str, title: str | None, text: str, paragraphs: list[tuple[int, int]]) -> list[str]:
+    """The raw page's lines between its title and the cleaned text's first paragraph, which cleaning drops: a
+    speech's "Speech by X, Governor of ..., at ..." line under a headline that names no one."""
+    if not title or not paragraphs:
+        return []
+    lines = [line.strip() for line in page.splitlines() if line.strip()]
+    first = text[paragraphs[0][0]:paragraphs[0][1]].strip().split("\n", 1)[0][:MARGIN_KEY_CHARS]
+    top = next((i for i, line in enumerate(lines) if line == title.strip()), None)
+    if top is None:
+        return []
+    bottom = next((i for i in range(top + 1, len(lines)) if lines[i].startswith(first)), None)
+    return lines[top + 1:bottom][:MAX_MARGIN_LINES] if bottom is not None else []
 
 
 def _clean(value) -> str | None:
@@ -445,6 +484,11 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
         if m is None:
             continue
         label = m.group("label")
+        second = m.groupdict().get("second")
+        if second:
+            label = _comma_label(label, second, text[start:end])
+            if label is None:
+                continue
         strength = "strong" if label in key else _label_strength(label)
         if strength == "weak" and _named_in(label, head):
             strength = "strong"  # "Lin Hao:" under "Spokesperson Lin Hao's Regular Press Conference"
@@ -452,7 +496,7 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
             strength = "weak"
         if strength:
             paren = m.groupdict().get("paren")
-            found.append((start, min(m.end(), end), m.group("label"), paren, strength))
+            found.append((start, min(m.end(), end), label, paren, strength))
     surnames = [f for f in found if f[4] == "weak" and f[2].isupper() and " " not in f[2]]
     if len(surnames) >= MIN_SURNAME_TURNS and len({f[2] for f in surnames}) >= 2:
         # "BLITZER: ... KIRBY: ...": a conversation labelled by surnames alone
@@ -480,6 +524,20 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
             known.append(speaker)
             turns.append(Turn(start, body, end, speaker))
     return turns
+
+
+def _comma_label(first: str, second: str, paragraph: str) -> str | None:
+    """A label in two parts: a role before the name ("Official Spokesperson, Shri Arvind Rao" -> the role and the
+    name as one label), or a reporter's name and outlet before a question ("Rahul Mehta, Press Trust of India"
+    -> the reporter, who only asks); None for anything else."""
+    words = first.split()
+    if len(words) + len(second.split()) > MAX_LABEL_WORDS:
+        return None
+    if all(_is_title_word(w) for w in words):
+        return f"{first} {second}"
+    if _person_name(first) and paragraph.rstrip().endswith("?"):
+        return first
+    return None
 
 
 def _named_in(label: str, head: str) -> bool:
@@ -545,6 +603,7 @@ def _is_title_word(word: str) -> bool:
 
 
 _OF_THE = (["of", "the"], ["for", "the"])
+_DEPARTMENT_WORDS = lexicon("department_words")
 
 
 def _split_role(words: list[str]) -> tuple[list[str], list[str]]:
@@ -554,6 +613,9 @@ def _split_role(words: list[str]) -> tuple[list[str], list[str]]:
     # ... and "President of the Republic" too
     while i < len(words) - 1 and (_is_title_word(words[i]) or (i and words[i - 1].lower() in ("of", "for"))
                                   or (i and words[i].lower() == "for")
+                                  or (i > 1 and words[i].lower() in _DEPARTMENT_WORDS
+                                      and words[i - 1].lower() in _DEPARTMENT_WORDS
+                                      and words[i - 2].lower() in ("of", "for"))  # "for Foreign Affairs"
                                   or (i > 1 and [w.lower() for w in words[i - 2:i]] in _OF_THE)):
         i += 1
     if words and _is_title_word(words[-1]) and i == len(words) - 1:
@@ -715,9 +777,14 @@ def _deciding_body(text: str, institution: str, head: str = "") -> str | None:
         if word.isupper() or word.lower() in lexicon("institution_words"):
             counts[word] = counts.get(word, 0) + 1
     for word, count in sorted(counts.items(), key=lambda item: -item[1]):
-        if count < MIN_BODY_MENTIONS or word.lower() in institution.lower().split():
+        if word.lower() in institution.lower().split():
             continue
-        body = _expansion(word, text) if word.isupper() else _full_name(word, text) or _acronym_of(word, head, text)
+        body = _expansion(word, text) if word.isupper() else None
+        if body:  # "the MPC voted ..." and "The Committee will ...": one body, named two ways
+            count += counts.get(body.split()[-1], 0)
+        if count < MIN_BODY_MENTIONS:
+            continue
+        body = body or (None if word.isupper() else _full_name(word, text) or _acronym_of(word, head, text))
         if body:
             return body
     return None
@@ -850,10 +917,25 @@ def _role_after(name: str, rest: str) -> str | None:
     return " ".join(role) if _is_title_word(role[0]) and role[0].lower() not in ("the", "of") else None
 
 
+_NAME_BREAK_RE = re.compile(r"\s+(?:on|at|to|before|following|regarding|about|for|in|during|after|upon|with|and)\s+"
+                            r"|[,:;(\[]|\s[—–-]{1,2}\s")
+# the same without "for" and "and", which may sit inside a role ("Minister for Trade and Industry Ana Ruiz")
+_ROLE_NAME_BREAK_RE = re.compile(r"\s+(?:on|at|to|before|following|regarding|about|in|during|after|upon|with)\s+"
+                                 r"|[,:;(\[]|\s[—–-]{1,2}\s")
+
+
 def _name_after(rest: str) -> str | None:
-    """The capitalised name at the start of ``rest``, up to a preposition or punctuation."""
-    rest = re.split(r"\s+(?:on|at|to|before|following|regarding|about|for|in|during|after|upon|with|and)\s+"
-                    r"|[,:;(\[]|\s[—–-]{1,2}\s", rest.strip(), maxsplit=1)[0]
+    """The capitalised name at the start of ``rest``, up to a preposition or punctuation; a role with "for" in it
+    keeps its name ("Minister for Foreign Affairs Saara Lindqvist", not "Minister")."""
+    name = _capitalised_run(_NAME_BREAK_RE.split(rest.strip(), maxsplit=1)[0])
+    if name and all(_is_title_word(w) for w in name.split()):
+        longer = _capitalised_run(_ROLE_NAME_BREAK_RE.split(rest.strip(), maxsplit=1)[0])
+        if longer and _split_role(longer.split())[1]:
+            return longer
+    return name
+
+
+def _capitalised_run(rest: str) -> str | None:
     words = rest.split()
     if 1 <= len(words) <= MAX_SPEAKER_WORDS and all(w[0].isupper() or w.lower() in _LOWER_PARTICLES for w in words):
         return " ".join(words)

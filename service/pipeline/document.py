@@ -63,6 +63,7 @@ def process_document(raw: str | bytes, sidecar: dict | None, extractor: FactExtr
         discourse = analyse(article.text, title=article.title, source=article.source, byline=article.byline,
                             hints=sidecar, page=page)
     article.kind = discourse.kind.value
+    article.source = article.source or discourse.source
     with stage("passages"):
         passages = split_passages(article.text, skip=discourse.label_spans())
     with stage("facts"):

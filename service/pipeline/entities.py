@@ -246,6 +246,7 @@ _NAME_PARTICLES = frozenset("de da del della der van von bin ibn al el le la di 
 ORG_SUFFIXES = lexicon("org_suffixes")
 # Lower-case nouns that introduce an organisation's name: "consultancy Atlas Intel", "broadcaster ERT".
 _ORG_DESCRIPTORS = lexicon("org_descriptors")
+_COMMON_HEADS = lexicon("common_heads")
 # Capitalised words that are never an organisation or place by themselves.
 _NOT_PLACES = frozenset(
     """parliament congress senate court english french spanish arabic chinese german christmas easter ramadan
@@ -256,7 +257,7 @@ _GENERIC_ORG_WORDS = frozenset("forces army navy police government military troo
 _NOT_ACRONYM_ORGS = frozenset(
     "I II III IV VI VII VIII IX XI XII OK TV GDP CEO CFO COO CTO PM AM GMT UTC BST CET EST PST MW GW KW KM MPH "
     "USD EUR GBP JPY CNY RUB UAH INR CHF CAD AUD NGN KES ZAR HIV AIDS COVID DNA RNA PhD MP MPs AI EV EVs UN".split()
-) | {zone.upper() for zone in lexicon("time_zones")}
+) | {zone.upper() for zone in lexicon("time_zones")} | {word.upper() for word in lexicon("indicator_acronyms")}
 _ORG_PREFIXES = lexicon("org_prefixes")
 # The plural of an acronym counts things ("UAVs", "NGOs", "ICBMs"); it names no organisation.
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
@@ -420,6 +421,8 @@ class _Scanner:
                     continue
                 if length == 1 and " ".join(self.keys[i - 1 : i + 1]) in heads and i > 0:
                     continue  # the second word of a two-word head
+                if self.key(i + length) in ROLE_WORDS:
+                    break  # "Fire Chief Daniel Okoro": a title, not the fire's name
                 end = i + length
                 while end < len(self.tokens) and end - (i + length) < 2 and _is_name_token(self.tok(end)):
                     end += 1
@@ -769,6 +772,8 @@ class _Scanner:
             end = self._org_end(a, j)
             if end and self._title_portfolio(a, j):
                 end = None  # "Saudi Energy Minister": a country and a portfolio in front of a title, no organisation
+            if end and end < j and self.key(j - 1) in _COMMON_HEADS:
+                end = None  # "the Central Bank Rate": a rate the bank sets, not the bank
             if end:
                 if not all(self.covered[k] is not None for k in range(a, end)):
                     self.spans.append((a, end, self.surface(a, end), "ORG"))
@@ -1073,7 +1078,7 @@ class _Scanner:
                     continue
                 if not several and (self._ordinary_opener(a, typ) or len(self.tok(a)) < MIN_MODEL_NAME_CHARS):
                     continue
-                if typ == "ORG" and (self._portfolio(a) or self._country_government(a, b)):
+                if typ == "ORG" and (self._portfolio(a) or self._country_government(a, b) or self._common_head(a, b)):
                     continue
                 name = self.surface(a, b)
                 chosen.append((a, b, name, typ))
@@ -1088,6 +1093,14 @@ class _Scanner:
                 and _is_cap_word(self.tok(b + 1)) and self.covered[b + 1] is None:
             b += 2
         return b
+
+    def _common_head(self, a: int, b: int) -> bool:
+        """A capitalised phrase headed by a common noun, not an organisation: a title in the plural ("the Special
+        Representatives") or a rate, tax or index an institution sets ("Bank Rate", "Council Tax")."""
+        head = self.key(b - 1)
+        if b - a < 2 or head in ORG_SUFFIXES:
+            return False
+        return head.rstrip("s") in ROLE_WORDS or head in _COMMON_HEADS
 
     def _portfolio(self, a: int) -> bool:
         """"Foreign Affairs" in "Minister for Foreign Affairs": the portfolio of a title, not an organisation."""
@@ -1125,6 +1138,13 @@ class _Scanner:
         for start, end in _dateline_agencies(self.text):
             for k in range(bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)):
                 taken[k] = True
+        # a dateline's place in capitals is a name only when the gazetteer knows it: an unknown one is never
+        # read as an organisation or a person ("WIESBADEN –")
+        for start, end in _dateline_places(self.text):
+            place = range(bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end))
+            if all(self.covered[k] is None for k in place):
+                for k in place:
+                    taken[k] = True
         overridden = self._gazetteer_places_inside_names()
         for a, b, name, typ in rule_spans:
             if any(taken[a:b]) or (typ == "ORG" and self._country_government(a, b)):
@@ -1183,8 +1203,16 @@ class _Scanner:
                 chosen.append((i, i + 1, name, typ))
                 taken[i] = True
         chosen.sort(key=lambda s: (s[0], s[1]))
-        chosen = [(a, b, self.own_acronyms.get(name, name) if b - a == 1 else name, typ) for a, b, name, typ in chosen]
+        chosen = [(a, b, self._own_name(a, name) if b - a == 1 else name, typ) for a, b, name, typ in chosen]
         return [self._without_country_code(span) for span in chosen]
+
+    def _own_name(self, a: int, name: str) -> str:
+        """The publisher's name for its own acronym, written ("CBS" on the page of "Statistics Netherlands (CBS)",
+        even though the gazetteer knows another CBS) or spelled by its initials ("ABS")."""
+        token = self.tok(a)
+        if _is_acronym(token) and token in self.own_acronyms:
+            return self.own_acronyms[token]
+        return self.own_acronyms.get(name, name)
 
     def _without_country_code(self, span: tuple[int, int, str, str]) -> tuple[int, int, str, str]:
         """A country's code in front of an organisation's own name is not part of the name: "U.S. Bureau of Labor
@@ -1210,7 +1238,7 @@ class _Scanner:
 # ("BEIRUT, Nov 27, 2024 (Example Wire) - ", "LONDON/DUBAI (XYZ) -- ", "OSLO, June 3 /Newswire/ -- "). It says
 # where the story was filed and who filed it: the agency that filed it is not an entity of the story.
 _DATELINE_RE = re.compile(
-    r"^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}"
+    r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3})"
     r"(?P<date>,[^()\n/–—]{2,40}?)?"
     r"(?P<agency>\s*\([^()\n]{1,40}\)|\s+/[^/\n]{1,40}/)?"
     r"\s*(?P<dash>--?|–|—)\s",
@@ -1221,6 +1249,11 @@ _DATELINE_RE = re.compile(
 def _dateline_agencies(text: str) -> list[tuple[int, int]]:
     """Character spans of the agency part of the wire datelines that open paragraphs."""
     return [m.span("agency") for m in _DATELINE_RE.finditer(text) if m.group("agency")]
+
+
+def _dateline_places(text: str) -> list[tuple[int, int]]:
+    """Character spans of the place of the datelines that open paragraphs ("WIESBADEN – According to ...")."""
+    return [m.span("place") for m in _DATELINE_RE.finditer(text)]
 
 
 _SENTENCE_RE = re.compile(r"[^\n]+?(?:[.!?]+[\"'”’)]*(?=\s)|$)", re.MULTILINE)
@@ -1241,6 +1274,9 @@ def _event_heads() -> frozenset[str]:
     return frozenset(" ".join(_key(t) for _, _, t in tokenize(e)) for e in lexicon("event_heads"))
 
 
+_BRACKETED_ACRONYM_RE = re.compile(r"(?P<name>[A-Z][^()]{3,80}?)\s+\((?P<acronym>[A-Z][A-Za-z]{1,7})\)")
+
+
 def find_entities(
     text: str, gazetteer: Gazetteer, sentences: list[tuple[int, int]] | None = None,
     publishers: tuple[str, ...] = (),
@@ -1254,6 +1290,10 @@ def find_entities(
     """
     scanner = _Scanner(text, gazetteer)
     scanner.own_acronyms = {_initials_of(name): name for name in publishers if len(_initials_of(name)) >= 2}
+    for name in publishers:  # "Statistics Netherlands (CBS)": the acronym the page gives its publisher
+        bracketed = _BRACKETED_ACRONYM_RE.fullmatch(name.strip())
+        if bracketed:
+            scanner.own_acronyms[bracketed.group("acronym")] = bracketed.group("name")
     scanner.events()
     scanner.statistical(sentences if sentences is not None else _sentences(text))
     scanner.organisations()

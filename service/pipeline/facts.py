@@ -47,7 +47,7 @@ from .quantities import find_quantities
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.3.0"
+EXTRACTOR_VERSION = "1.4.0"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -131,7 +131,8 @@ def is_procedural(text: str) -> bool:
     if opener is None:
         return False
     rest = text[opener.end():]
-    if not re.match(r"\s*(?:[,.!;:—–-]|$)", rest):
+    # "Good morning everyone.", "Good afternoon and welcome ...": the greeting goes on to the room
+    if not re.match(r"\s*(?:[,.!;:—–-]|$|(?:and|everyone|everybody|all)\b)", rest, re.IGNORECASE):
         return False  # "Thanks to the new vaccine, ..." opens a claim
     rest = _VOCATIVE_RE.sub("", rest.lstrip(" ,.!;:—–-"), count=1)
     rest = re.sub(r"^(?:and|but|so)\s+", "", rest.strip(), flags=re.IGNORECASE)
@@ -377,6 +378,8 @@ class FactExtractor:
             return False
         if is_procedural(opening):
             return False
+        if not fact.quantities and phrase_pattern("feeling_phrases").search(text):
+            return False  # "I am deeply sorry that this has happened," said the chief executive.
         if _FOOTNOTE_MARK_RE.match(text) and not _NOTE_VERB_RE.search(text):
             return False
         named = bool(fact.entities) or bool(fact.attribution and fact.attribution.speaker)

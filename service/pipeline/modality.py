@@ -20,10 +20,16 @@ from functools import lru_cache
 
 from .language import lexicon, phrase_pattern, words as word_set
 
+# "Inflation declined to 4.9%": a cue followed by a figure reports a change, not a refusal
+_FIGURE_AFTER_RE = re.compile(r"\s*(?:around\s+|about\s+)?[$€£¥]?\d")
 _CONTRACTION_RE = re.compile(r"n['’]t\b", re.IGNORECASE)
 _ASIDE_RE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,|\([^()]*\)")
 # a negator this many words or fewer before a negative verb, or a "nothing"/"none" right after it, cancels it
 _CANCEL_WINDOW_WORDS = 3
+# "should" forecasts when an outlook verb or "be" + a comparative follows within this many words
+_SHOULD_WINDOW_WORDS = 2
+_SHOULD_RE = re.compile(r"\bshould\s+((?:\w+\s+){0,%d})(\w+(?:\s+\w+)?)" % (_SHOULD_WINDOW_WORDS - 1), re.IGNORECASE)
+_COMPARATIVE_RE = re.compile(r"^be\s+(?:\w+er|more|less|higher|lower|better|worse)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -67,7 +73,9 @@ def main_clause(text: str, *, keep_conditions: bool = False) -> str:
 
 def _negations(text: str) -> list[re.Match]:
     cleaned = phrase_pattern("negation_exceptions").sub(lambda m: " " * len(m.group()), text)
-    found = list(phrase_pattern("negation_cues").finditer(cleaned)) + list(_CONTRACTION_RE.finditer(cleaned))
+    cues = phrase_pattern("negation_cues").finditer(cleaned)
+    found = [m for m in cues if not _FIGURE_AFTER_RE.match(cleaned, m.end())]
+    found += list(_CONTRACTION_RE.finditer(cleaned))
     found.sort(key=lambda m: m.start())
     # "neither ... nor" is one negation
     if any(m.group().lower() == "neither" for m in found):
@@ -102,9 +110,25 @@ def is_negated(text: str, words: set[str] | None = None) -> bool:
     return len(found) > len(_cancelled(clause, found))
 
 
+def _forecast_should(clause: str) -> bool:
+    """True when "should" in ``clause`` forecasts ("growth should slow", "should be weaker"), not advises."""
+    outlook = lexicon("outlook_verbs")
+    for m in _SHOULD_RE.finditer(clause):
+        following = (m.group(1) + m.group(2)).lower()
+        if _COMPARATIVE_RE.match(following):
+            return True
+        tokens = following.split()
+        if any(t in outlook or " ".join(tokens[i : i + 2]) in outlook for i, t in enumerate(tokens)):
+            return True
+    return False
+
+
 def is_hedged(text: str, words: set[str] | None = None) -> bool:
-    """True when the main clause (with its conditions) is speculative or unconfirmed ("likely", "could")."""
+    """True when the main clause (with its conditions) is speculative or unconfirmed ("likely", "could"), or
+    forecasts with "should" (see ``_forecast_should``)."""
     words = words if words is not None else word_set(text)
+    if "should" in words and _forecast_should(main_clause(text, keep_conditions=True)):
+        return True
     if words.isdisjoint(_first_words("hedge_cues")):
         return False
     clause = main_clause(text, keep_conditions=True)

@@ -423,6 +423,8 @@ _PERIODS = {
     "annual": "year",
 }
 _DAYS["quarter"] = _DAYS["year"] / 4
+# Periods that only count as durations after a number ("the first three quarters"), never as a unit alone.
+_PERIOD_NOUNS = {"quarters": "quarter"}
 
 _BOUNDS = [
     (
@@ -557,9 +559,14 @@ _CLOCK_DURATION_RE = re.compile(r"(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])")
 SECONDS_PER_MINUTE = 60
 _SINGLE_PERIOD_RE = re.compile(
     r"(?<![\w-])(?P<qual>more than|less than|nearly|almost|about|roughly|around|over|under|at least|by)\s+an?\s+"
-    r"(?P<unit>century|decade|year|month|week|day|hour|minute)\b(?![\w-])",
+    r"(?P<unit>century|decade|year|month|week|day|hour|minute)\b(?![\w-])"
+    # "2.1 percent more than a month earlier": a point of comparison, not a length of time
+    r"(?!\s+(?:earlier|before|previously|ago)\b)",
     re.IGNORECASE,
 )
+_VULGAR_FRACTIONS = {"¼": 0.25, "½": 0.5, "¾": 0.75, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875,
+                     "⅓": 1 / 3, "⅔": 2 / 3}
+_THAN_RE = re.compile(r"\s+than\b", re.IGNORECASE)
 _CLOCK_TIME_BEFORE_RE = re.compile(r"(?:\b(?:at|from|until|till|by)|\d)\s*$", re.IGNORECASE)
 # "December 4 to 6": the later day of a date range.
 _DATE_RANGE_BEFORE_RE = re.compile(rf"\b{_MONTHS}\s+\d{{1,2}}\s*(?:-|–|to|and|through)\s*$")
@@ -771,6 +778,8 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
         fraction = _fraction(text, m.start("num"))
         if fraction is not None:
             value, pos = fraction
+        elif text[pos : pos + 1] in _VULGAR_FRACTIONS and text[pos : pos + 1]:  # "3¼%" as central banks print it
+            value, pos = value + _VULGAR_FRACTIONS[text[pos]], pos + 1
         if m.group("cur"):
             cur = m.group("cur").strip()
             currency = _CURRENCY_SYMBOLS.get(cur, cur.upper())
@@ -863,8 +872,9 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
                 return None  # "155mm artillery rounds": a calibre names the weapon
         else:
             noun, noun_end = _counted_noun(text, pos)
-            if noun and _UNIT_WORDS.get(noun.lower()) in _DAYS:  # "14 consecutive months": a duration
-                q.unit, q.dimension, explicit, unit_end = _UNIT_WORDS[noun.lower()], "duration", True, noun_end
+            period = _UNIT_WORDS.get(noun.lower(), _PERIOD_NOUNS.get(noun.lower())) if noun else None
+            if period in _DAYS:  # "14 consecutive months", "four consecutive quarters": a duration
+                q.unit, q.dimension, explicit, unit_end = period, "duration", True, noun_end
             elif noun:
                 q.unit = _plural(noun)
                 q.dimension = "persons" if noun.lower() in _PERSON_NOUNS else "count"
@@ -978,6 +988,9 @@ def _counted_noun(text: str, pos: int) -> tuple[str | None, int]:
         low = word.lower().rstrip("'’")
         if low in _PERSON_NOUNS or low in _INVARIANT_NOUNS:
             return _compound_head(text, low, wm.end())
+        if low in _NOUN_STOPS and low in _NOUN_MODIFIERS and not _THAN_RE.match(text, wm.end()):
+            p = wm.end()  # "2,000 more nurses", but "2,000 more than last year"
+            continue
         if low in _NOUN_STOPS or low in _NOT_NOUNS or low in language.lexicon("linking_verbs"):
             return None, pos
         if low.endswith("s") and len(low) > 3 and not low.endswith("ss") and not low.endswith("ous"):

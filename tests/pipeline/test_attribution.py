@@ -397,3 +397,23 @@ def test_a_plural_noun_after_a_number_or_determiner_is_no_reporting_verb(sentenc
 )
 def test_plural_nouns_and_unnamed_groups(sentence, speaker):
     assert speakers(sentence) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A local farmer said the river had risen by two metres overnight.",
+        "One shop owner told reporters that sales had fallen by a third.",
+        'A nurse from Cape Town wrote to the minister: "I have not had a pay rise in four years."',
+    ],
+)
+def test_one_unnamed_person_is_an_anonymous_source(sentence):
+    attribution = attribute(sentence)[0].attribution
+    assert attribution is not None and attribution.anonymous and attribution.speaker is None
+
+
+def test_an_appositive_or_a_document_from_an_organisation_is_no_unnamed_person():
+    assert attribute("Dr. Ana Ruiz, an epidemiologist at Eastmarch University, said cases had doubled.")[0] \
+        .attribution.speaker == "Ana Ruiz"
+    assert attribute("Exports fell 3%, according to a flash estimate from Eurostat.")[0] \
+        .attribution.speaker == "Eurostat"

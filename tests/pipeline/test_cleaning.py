@@ -1231,3 +1231,190 @@ The Board judges that inflation will return to the 3% target within the next eig
     assert article.title == "Board cuts the policy rate to 6.75% p.a."
     assert "Home >" not in article.text and "Monetary Policy > Decisions" not in article.text
     assert article.source == "Central Bank of Costa Verde"
+
+
+def test_a_menu_of_items_apart_by_runs_of_spaces_is_navigation_and_the_kicker_marks_the_headline():
+    raw = """Central Bank of Eastmarch
+Français
+Menu  Policy  Banknotes  Statistics  About the Bank
+
+News release
+Eastmarch holds its policy rate at 5.25%
+Communications Department
+Port Ellis
+March 4, 2026
+
+The Board kept the policy rate at 5.25% and said inflation had eased to 3.1% in February.
+
+Growth slowed to 0.4% in the fourth quarter, held back by weaker exports.
+"""
+    article = clean_article(raw, min_chars=50)
+    assert article.title == "Eastmarch holds its policy rate at 5.25%"
+    assert "Banknotes" not in article.text
+
+
+def test_a_headline_under_a_kicker_and_a_date_beats_the_statement_line_below_it():
+    raw = """Ministry of Foreign Affairs of Norland
+Home > News
+
+Statement
+12.05.2026 10.30
+Parliamentary elections in Ostland
+
+Statement by Foreign Minister Ada Berg
+
+Turnout was 61 percent, according to the electoral commission.
+
+Observers reported that the vote was orderly and the count transparent.
+"""
+    assert clean_article(raw, min_chars=50).title == "Parliamentary elections in Ostland"
+
+
+def test_prose_with_double_spaces_after_its_stops_is_not_a_menu():
+    raw = """Harbour reopens after storm
+
+The harbour reopened on Monday.  Ferries resumed at noon.  Crews cleared the last debris overnight.
+
+Officials said the breakwater held.
+"""
+    article = clean_article(raw, min_chars=30)
+    assert "Ferries resumed at noon." in article.text
+
+
+def test_the_publisher_the_body_names_beats_a_copyright_holder_it_never_names():
+    raw = """Statistik Ostmark
+Statistics Office of Ostmark
+Home > Press > Prices
+
+Consumer prices up 2.1% in March
+
+Published: 12 April 2026
+
+According to the Statistics Office of Ostmark, consumer prices rose by 2.1% in March compared with a year earlier.
+
+Food prices rose by 3.4% over the same period.
+
+© Statistik Ostmark (StatO), 2026
+"""
+    assert clean_article(raw, min_chars=50).source == "Statistics Office of Ostmark"
+
+
+def test_a_site_name_with_its_acronym_in_brackets_and_a_day_first_hyphenated_date():
+    raw = """Statistics Eastmarch (STE)
+STE | EN
+
+Unemployment steady in March
+
+14-04-2026 | 06:30
+
+In March, 212 thousand people were unemployed (seasonally adjusted), as many as in February.
+
+This is 4.2 percent of the labour force.
+"""
+    article = clean_article(raw, min_chars=50)
+    assert (article.source, article.published) == ("Statistics Eastmarch", "2026-04-14")
+
+
+def test_the_date_of_the_next_release_does_not_date_the_page():
+    raw = """Regional Statistics Board
+
+Retail sales fall in March
+
+Release date: 30 April 2026
+
+Retail sales fell by 0.8% in March compared with February, the board said.
+
+Sales of clothing fell by 2.4%.
+
+Next release: 29 May 2026
+"""
+    assert clean_article(raw, min_chars=50).published == "2026-04-30"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Press office: Media support | +352 4301 55 100 | media-support@example.eu",
+        "Eastmarch Water Ltd is registered in England and Wales, company number 01234567.",
+        "Authorised by J. Smith, Progressive Party, 12 High Street, Port Ellis.",
+    ],
+)
+def test_contact_registration_and_authorisation_lines_are_chrome(line):
+    raw = ("Water bills to rise by 4% in April\n\nPublished 2 March 2026\n\n"
+           "Household water bills will rise by 4% in April, the company said on Monday.\n\n"
+           "The average bill will go up by 18 pounds a year.\n\n" + line + "\n")
+    assert line not in clean_article(raw, min_chars=50).text
+
+
+def test_a_sources_field_under_the_story_is_no_body_text():
+    raw = ("Unemployment steady in March\n\nPublished 2 April 2026\n\n"
+           "In March, 212 thousand people were unemployed, as many as in February, the office said.\n\n"
+           "Youth unemployment rose to 8.1 percent.\n\nSources: Labour Force Survey; Benefits Agency.\n")
+    assert "Sources:" not in clean_article(raw, min_chars=50).text
+
+
+STORY = ("\n\nPublished 2 March 2026\n\nThe council approved a new bus depot on Monday, officials said.\n\n"
+         "The depot will cost 12 million pounds and open in 2028.\n\n")
+
+
+@pytest.mark.parametrize(
+    "raw, source",
+    [
+        # the masthead keeps its article, the copyright line names the company
+        ("The Eastmarch Gazette\nNews | Sport\n\nCouncil approves bus depot" + STORY
+         + "© 2026 Eastmarch Gazette Ltd. All rights reserved.\n", "The Eastmarch Gazette"),
+        # the copyright line spells out the short name of a wire dateline
+        ("Harbour Wire\nWorld | Business\n\nCouncil approves bus depot\n\nPublished 2 March 2026\n\n"
+         "PORT ELLIS, March 2 (Harbour) - The council approved a new bus depot on Monday, officials said.\n\n"
+         "The depot will cost 12 million pounds and open in 2028.\n\n© 2026 Harbour Wire. All rights reserved.\n",
+         "Harbour Wire"),
+        # a possessive and a comma inside an institution's name on the masthead
+        ("Ministry of Transport of the People's Republic of Eastmarch\nHome > News\n\nCouncil approves bus depot"
+         + STORY, "Ministry of Transport of the People's Republic of Eastmarch"),
+        ("Department of Transport, Tourism and Sport\nHome > News\n\nCouncil approves bus depot" + STORY,
+         "Department of Transport, Tourism and Sport"),
+        # a government page's "From:" field
+        ("Council approves bus depot\n\nFrom: Department of Transport, Tourism and Sport" + STORY,
+         "Department of Transport, Tourism and Sport"),
+        ("Eastmarch Police Force\nHome > News\n\nCouncil approves bus depot" + STORY, "Eastmarch Police Force"),
+    ],
+)
+def test_the_publisher_is_spelled_as_the_masthead_or_the_office_gives_it(raw, source):
+    assert clean_article(raw, min_chars=50).source == source
+
+
+def test_a_headline_above_its_sub_heading_and_date_beats_the_sub_heading():
+    raw = """Central Bank of Eastmarch
+Home / News / 2026 / March
+
+Policy rate cut to 3.5% - March 2026
+
+Policy Summary, March 2026
+Published on 5 March 2026
+
+The Board voted by 7-2 to cut the policy rate by 0.25 percentage points, to 3.5%.
+
+Inflation fell to 2.3% in February.
+"""
+    assert clean_article(raw, min_chars=50).title == "Policy rate cut to 3.5% - March 2026"
+
+
+def test_a_release_number_under_the_headline_is_not_the_headline():
+    raw = """CENTRAL BANK OF EASTMARCH
+Home | About | Monetary Policy
+PRESS RELEASE
+MONETARY POLICY COMMITTEE MEETING
+Press Release No. 12/2026
+Port Ellis, March 5, 2026
+
+The Committee met on March 5, 2026 and lowered the policy rate by 50 basis points to 8.5 percent.
+
+Inflation rose to 3.1 percent in February.
+"""
+    assert clean_article(raw, min_chars=50).title == "MONETARY POLICY COMMITTEE MEETING"
+
+
+def test_the_masthead_beats_the_company_that_owns_it():
+    raw = ("Eastmarch Daily\nSubscribe | Log in\n\nCouncil approves bus depot" + STORY
+           + "© 2026 Eastmarch Media Group\n")
+    assert clean_article(raw, min_chars=50).source == "Eastmarch Daily"

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from service.pipeline.cleaning import clean_article
 from service.pipeline.discourse import analyse
+from service.pipeline.document import process_document
 from service.pipeline.entities import load_gazetteer
 from service.pipeline.facts import FactExtractor
 from service.pipeline.models import DocumentKind
@@ -984,3 +985,145 @@ Union leader Per Falk said dock workers had waited 10 years for the work to begi
 """
     _, discourse, facts = facts_of(raw)
     assert discourse.kind == DocumentKind.NEWS and discourse.default_speaker is None
+
+
+def test_a_role_with_for_keeps_the_name_that_follows_it():
+    raw = """Ministry of Foreign Affairs of Norland
+
+Statement
+12.05.2026
+Parliamentary elections in Ostland
+
+Statement by Minister for Foreign Affairs Ada Berg
+
+Turnout was 61 percent, the highest since independence.
+
+We will send 40 observers to the second round.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Ada Berg"
+    assert fact_with(facts, "40 observers").attribution.speaker == "Ada Berg"
+
+
+def test_a_speech_line_between_the_headline_and_the_text_names_the_speaker():
+    raw = """Central Bank of Eastmarch
+Home | Research | Speeches
+
+Speech
+Why the last mile of disinflation is the hardest
+
+Date: 3 March 2026
+Speech by Tomas Varga, Governor of the Central Bank of Eastmarch, at the University of Port Ellis
+
+Thank you for the invitation.
+
+Inflation fell to 3.1 percent in February, from a peak of 9.4 percent.
+
+We have cut the policy rate by 150 basis points since June.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Tomas Varga"
+    assert fact_with(facts, "150 basis points").attribution.speaker == "Tomas Varga"
+
+
+def test_a_one_word_site_name_the_text_defines_as_an_institution_is_the_source():
+    raw = """Statcentral
+Home > News
+
+Producer prices down 0.4% in March
+
+158/2026 - 2 April 2026
+
+Producer prices fell by 0.4% in March, according to Statcentral, the statistical office of Eastmarch.
+
+Energy prices fell by 3.1% over the month, and prices of intermediate goods fell by 0.9% after two months of
+small rises.
+"""
+    document = process_document(raw, None, FactExtractor(load_gazetteer(GAZETTEER)))
+    assert document.article.source == "Statcentral"
+
+
+def test_labels_with_a_role_or_an_outlet_after_a_comma_and_abbreviated_ranks():
+    raw = """Ministry of External Affairs of Eastmarch
+
+Transcript of Weekly Media Briefing by the Official Spokesperson (March 6, 2026)
+
+Official Spokesperson, Shri Kiran Das: Good afternoon. The minister will visit Norway for three days next week.
+
+Lena Park, Eastmarch Daily: Sir, can you confirm reports of new talks on the border?
+
+Official Spokesperson, Shri Kiran Das: The two delegations met twice in February and agreed to meet again in April.
+
+ASSISTANT COMMISSIONER ROSA VALE: Four people were taken to hospital after the blast at the depot.
+
+JOURNALIST: Was it deliberate?
+
+AC VALE: We believe the blast was an accident.
+"""
+    _, discourse, facts = facts_of(raw)
+    speakers = [t.speaker.name if t.speaker else None for t in discourse.turns]
+    assert speakers[:3] == ["Kiran Das", "Lena Park", "Kiran Das"] and discourse.turns[1].question
+    assert fact_with(facts, "met twice in February").attribution.speaker == "Kiran Das"
+    assert fact_with(facts, "was an accident").attribution.speaker == "Rosa Vale"
+
+
+COMPANY_UPDATE = """Eastmarch Water
+Home | Help | Log in
+
+Update on supply interruption
+Published 3 March 2026
+
+On 1 March we lost supply to part of our network after a main burst in Port Ellis.
+
+We restored supply to 9,800 homes within 12 hours.
+
+Our engineers replaced 40 metres of pipe overnight.
+
+Around 300 homes still have low pressure, and we expect to fix this by Friday.
+
+Eastmarch Water Ltd is registered in England and Wales, company number 01234567.
+"""
+
+
+def test_a_company_page_that_speaks_as_we_is_its_release():
+    document = process_document(COMPANY_UPDATE, None, FactExtractor(load_gazetteer(GAZETTEER)))
+    assert document.article.source == "Eastmarch Water"
+    assert document.discourse.kind == DocumentKind.RELEASE
+    assert fact_with(document.facts, "9,800 homes").attribution.speaker == "Eastmarch Water"
+
+
+def test_a_news_page_quoting_we_is_still_news():
+    raw = """Eastmarch Herald
+
+Water supply restored after main burst
+
+Published 3 March 2026
+
+Supply was restored to 9,800 homes in Port Ellis on Sunday, the water company said.
+
+"We restored supply within 12 hours," a spokesperson said.
+
+"Our engineers worked through the night," she added.
+
+Around 300 homes still have low pressure, according to the company.
+"""
+    _, discourse, _ = facts_of(raw)
+    assert discourse.kind == DocumentKind.NEWS
+
+
+def test_a_body_named_once_by_its_acronym_and_once_as_the_committee_speaks_for_the_release():
+    raw = """Central Bank of Eastmarch
+Home / News / 2026 / March
+
+Policy rate cut to 3.5% - March 2026
+
+Published on 5 March 2026
+
+The Central Bank of Eastmarch's Monetary Policy Committee (MPC) sets policy to meet the 2% inflation target.
+
+At its meeting on 4 March, the MPC voted to cut the policy rate by 0.25 percentage points, to 3.5%.
+
+The Committee will keep policy restrictive until inflation is back at 2%.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert fact_with(facts, "voted to cut").attribution.speaker == "Monetary Policy Committee"

@@ -471,3 +471,47 @@ def test_an_acronym_of_the_publishers_name_is_the_publisher(gazetteer):
     text = "“Exports rose 4%,” said Ana Ruiz, NSI head of trade statistics."
     assert "National Statistics Institute" in _entity_names(text, gazetteer, ("National Statistics Institute",))
     assert "NSI" in _entity_names(text, gazetteer)
+
+
+def test_an_unknown_dateline_place_in_capitals_is_no_entity_but_a_known_one_is(gazetteer):
+    text = ("KORVELLA – According to provisional results of the Office for Statistics, exports rose by 2% in March.\n\n"
+            "GENEVA, May 4 (Desk) - The agency said aid deliveries resumed.")
+    found = {name for _, name, _ in names(text, gazetteer)}
+    assert "KORVELLA" not in found and "Korvella" not in found
+    assert "Geneva" in found
+
+
+def test_the_acronym_the_page_gives_its_publisher_beats_a_gazetteer_alias(gazetteer):
+    text = "Unemployment fell by 6 thousand, CBS reports. CBS chief economist Ada de Wit said the market was tight."
+    entities = find_entities(text, gazetteer, publishers=("Statistics Eastmarch (CBS)",))
+    assert {m.name for m in entities.mentions if m.mention == "CBS"} == {"Statistics Eastmarch"}
+    assert {m.name for m in find_entities(text, gazetteer).mentions if m.mention == "CBS"} == {"CBS News"}
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("The Central Bank of Eastmarch cut its deposit rate, leaving the Bank Rate at 4½%.", "Bank Rate"),
+        ("The Special Representatives of the two countries will meet in March to discuss the border.",
+         "Special Representatives"),
+        ("Households will pay 3% more in Council Tax from April, the council said.", "Council Tax"),
+    ],
+)
+def test_a_capitalised_rate_tax_or_plural_title_is_no_organisation(gazetteer, text, absent):
+    assert absent not in {name for _, name, _ in names(text, gazetteer)}
+
+
+def test_a_shipping_line_names_the_company_after_it(gazetteer):
+    found = names("Shipping line Kestrelborg said it had diverted five vessels to Antwerp.", gazetteer)
+    assert ("Kestrelborg", "Kestrelborg", "ORG") in found
+
+
+def test_indicator_acronyms_and_a_banks_own_rate_are_no_organisations(gazetteer):
+    found = {name for _, name, _ in names(
+        "Twelve-month CPI inflation fell to 1.7%, and the Central Bank Rate stayed at 9 percent.", gazetteer)}
+    assert "CPI" not in found and "Central Bank" not in found and "Central Bank Rate" not in found
+
+
+def test_an_event_head_before_a_title_is_no_event(gazetteer):
+    found = names("Fire Chief Mara Quist said crews would contain the blaze by Friday.", gazetteer)
+    assert ("Mara Quist", "Mara Quist", "PERSON") in found and not any(t == "EVENT" for _, _, t in found)

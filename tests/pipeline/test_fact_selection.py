@@ -75,3 +75,45 @@ def test_non_answers_follow_ups_and_speech_ceremony_are_procedural():
     assert not is_procedural("The agency will update its flood maps in March.")
     assert not is_procedural("The ministry announced 40 new clinics on Monday.")
     assert not is_procedural("Exports are back above their 2019 level.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Good morning everyone.",
+        "Good afternoon and welcome to this weekly briefing.",
+        "It's too early to say what caused the collapse.",
+        "We are keeping an open mind.",
+        "I won't speculate on the cost.",
+        "I'm not going to go into the details of the case.",
+        "That's all we have time for today.",
+        "When we have something to announce, we will let you know.",
+        "I don't have dates to share at this point.",
+        "Anyone with information is urged to contact the hotline on 0800 555 000.",
+        "I'll give a brief update and then the fire chief will say a few words.",
+    ],
+)
+def test_press_conference_non_answers_and_appeals_are_procedural(sentence):
+    assert is_procedural(sentence)
+
+
+def test_a_greeting_that_goes_on_to_a_claim_is_no_procedure():
+    assert not is_procedural("Welcome to Port Ellis, where the new bridge carries 40,000 cars a day.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Let me conclude by reaffirming our commitment to the people of Ostland.",
+        "I have the honour to speak on behalf of the Republic of Eastmarch.",
+        "I stand before this chamber to give an account of the state of our economy.",
+        "Tonight I want to look back at the last three years of the recovery.",
+    ],
+)
+def test_speech_ceremony_is_procedural(sentence):
+    assert is_procedural(sentence)
+
+
+def test_a_feeling_without_a_figure_is_no_fact(extractor):
+    assert fact_texts(extractor, '"I am deeply sorry that this has happened," said the chief executive.') == []
+    assert fact_texts(extractor, '"We are thrilled that 5,000 people came to the opening," the mayor said.') != []

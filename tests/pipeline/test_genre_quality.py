@@ -117,9 +117,9 @@ FLOORS = {
 HOLDOUT_FLOORS = {
     "fact_recall": 0.90,
     "fact_precision": 0.85,
-    "speaker": 0.83,  # target 0.85; 24 pages since 2026-12-01
-    "quantity": 0.84,  # target 0.95; 24 pages since 2026-12-01
-    "title": 0.83,  # target 0.90; 24 pages since 2026-12-01
+    "speaker": 0.85,
+    "quantity": 0.87,  # target 0.95; 24 pages since 2026-12-01
+    "title": 0.90,
     "date": 0.90,
     "boilerplate_leaks": 6,  # target 0; 24 pages since 2026-12-01
 }
@@ -141,8 +141,8 @@ METRICS = {
     "date": lambda r: r.dates.value,
 }
 MIN_ARTICLES = {
-    "briefing": 6, "statement": 3, "speech": 5, "readout": 4, "centralbank": 3,
-    "statistics": 5, "agency": 3, "news": 6, "wire": 4, "chrome": 3,
+    "briefing": 8, "statement": 5, "speech": 7, "readout": 4, "centralbank": 7,
+    "statistics": 8, "agency": 3, "news": 6, "wire": 5, "chrome": 6,
 }
 
 
@@ -172,7 +172,7 @@ def test_every_genre_is_covered_and_floored(reports):
         assert reports[genre].articles >= minimum, genre
     assert set(FLOORS) == set(MIN_ARTICLES)
     assert reports[evaluation.ALL_GENRES].articles >= 42
-    assert reports[evaluation.ALL_GENRES].facts.tp + reports[evaluation.ALL_GENRES].facts.fn >= 300
+    assert reports[evaluation.ALL_GENRES].facts.tp + reports[evaluation.ALL_GENRES].facts.fn >= 430
 
 
 def test_floors_never_exceed_targets():

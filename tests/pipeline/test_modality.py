@@ -52,6 +52,15 @@ def test_not_negated(sentence):
         "If confirmed, the deal would be the largest in the sector.",
         "The suspect was reportedly seen near the border.",
         "Rates are expected to fall in June.",
+        # projections, estimates and forecasts
+        "Real output is projected at 3.1 per cent for the coming year.",
+        "Retail volumes are estimated to have fallen by 0.4% in the quarter.",
+        "The miner forecast copper output of about 900,000 tonnes.",
+        "We believe the ferry was overloaded when it left port.",
+        "We assess that the rebels control two more districts.",
+        # "should" that forecasts a trend
+        "Food prices should ease in the second half of the year.",
+        "Exports should be stronger next year as demand recovers.",
     ],
 )
 def test_hedged(sentence):
@@ -68,6 +77,11 @@ def test_hedged(sentence):
         "Sales grew faster than expected in the second quarter.",
         "I did not expect to win the race, the sprinter said.",
         "Clinics have reported 3,400 suspected cases of dengue since March.",
+        "Flood waters covered an estimated 2,000 hectares of farmland.",
+        "Exports grew more than forecast in the third quarter.",
+        # "should" that advises
+        "Residents should boil tap water before drinking it.",
+        "The minister said the plan should be based on the best science.",
     ],
 )
 def test_not_hedged(sentence):
@@ -77,3 +91,8 @@ def test_not_hedged(sentence):
 def test_main_clause_drops_asides_and_concessive_clauses():
     text = "Although talks stalled, the envoy, who arrived on Monday, said a deal was close, though not final."
     assert main_clause(text).strip() == "the envoy, said a deal was close"
+
+
+def test_a_refusal_verb_before_a_figure_reports_a_change():
+    assert not is_negated("Services inflation declined to 4.9% from 5.6%.")
+    assert is_negated("The ministry declined to comment on the figures.")

@@ -420,3 +420,22 @@ def test_release_number_formats(text, expected):
 )
 def test_the_sign_of_a_change_is_not_part_of_its_value(text, expected):
     assert [(q.value, q.unit) for q in extract_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # central banks print quarter and half points as vulgar fractions
+        ("lowered the target rate to 2¾%, with the deposit rate at 2½%", [(2.75, "%"), (2.5, "%")]),
+        # quarters counted after a number are a duration
+        ("exports grew for three consecutive quarters", [(3, "quarter")]),
+        # "more" between a number and its noun, unless a comparison follows
+        ("the clinic needs about 300 more midwives", [(300, "midwives")]),
+        ("sales were 300 more than in March", [(300, None)]),
+        # "a month earlier" is the point of comparison, not a length of time
+        ("orders rose 1.4 percent more than a month earlier", [(1.4, "%")]),
+        ("the strike lasted more than a month", [(1, "month")]),
+    ],
+)
+def test_fractions_quarters_more_and_reference_periods(text, expected):
+    assert [(q.value, q.unit) for q in extract_quantities(text)] == [(float(v), u) for v, u in expected]
