@@ -65,6 +65,9 @@ _PASSIVE_AUX = {"is", "are", "was", "were", "been", "being", "be"}
 _RELATIVE = {"that", "which", "who", "whom", "whose", "what", "whether", "if", "because", "when", "where", "so", "as"}
 # Sources that are documents: the organisation behind them is the speaker when it is named.
 _DOCUMENT_NOUNS = lexicon("source_documents")
+_PLACE_BEFORE_RE = re.compile(r"\b(?:in|near)\s+$")
+# A quotation later in the same sentence, after the reporting clause ("As X said last week, "...").
+_QUOTE_FOLLOWS_RE = re.compile(r"^[^\"“.;]{0,40},\s*[\"“]")
 _SUBORDINATE_START = re.compile(
     r"^(?:while|although|though|even though|if|when|as|because|since|whereas|unless)\b", re.IGNORECASE
 )
@@ -356,7 +359,7 @@ class Attributor:
             boundary = bounds[-1] if bounds else None
             seg_start = boundary.end() if boundary else 0
             segment = head[seg_start:]
-            if boundary is not None and boundary.group().lower() in _RELATIVE:
+            if boundary is not None and boundary.group().lower() in _RELATIVE and not _introduces_quote(boundary, after):
                 continue  # "targets that it says are crucial"
             words = segment.split()
             negated = passive = False
@@ -481,7 +484,8 @@ class Attributor:
         if low in _PRONOUNS:
             return self._resolve_pronoun(low)
         # a named person
-        persons = [m for m in inside if m.type == "PERSON"]
+        # "one farmer in Kilkenny": a name after "in" places the speaker, it does not name them
+        persons = [m for m in inside if m.type == "PERSON" and not _PLACE_BEFORE_RE.search(text, 0, m.start)]
         if persons:
             p = persons[-1]
             info = self.people.get(p.name) or PersonInfo(p.name)
@@ -634,6 +638,11 @@ class Attributor:
 _CLAUSE_SPLIT_RE = re.compile(
     r"\s*(?:;|,\s*(?:while|whereas|but|and|although|though)\b|\s(?:while|whereas|and|but)\b)\s*"
 )
+
+
+def _introduces_quote(boundary: re.Match, after: str) -> bool:
+    """"As Professor X said last week, "...": an "as" clause whose quotation follows in the sentence."""
+    return boundary.group().lower() == "as" and bool(_QUOTE_FOLLOWS_RE.match(after))
 
 
 def _describes_workplace(candidate: _Candidate, attribution: Attribution) -> bool:

@@ -178,9 +178,14 @@ def analyse(
     if intro:  # "President X addressed the nation ... The full text of the address follows."
         kind, hints, preamble_end = DocumentKind.STATEMENT, {**hints, "speaker": intro[0]}, intro[1]
     elif kind in (DocumentKind.NEWS, DocumentKind.RELEASE) and not hints.get("kind") and not hints.get("speaker") \
-            and title and _mentions(title, "speech_nouns") and not _outlet(source) \
-            and (not _clean(byline) or names.is_institution(_clean(source))):  # a reporter's byline is no speaker
+            and title and (_mentions(title, "speech_nouns") or _mentions(head, "delivery_markers")
+                           or _speaker_field(page_lines)) \
+            and not _outlet(source) \
+            and (not _clean(byline) or names.is_institution(_clean(source))  # a reporter's byline is no speaker
+                 or _speaks_as_we(text, paragraphs)):  # ... unless the text is in the first person: its author's
         person = _field_person(page_lines)  # "PM speech on ..." "From: ... and The Rt Hon Sir Keir Starmer KCB MP"
+        if not person and _mentions(head, "delivery_markers"):
+            person = _title_person(title)  # "Minister Ana Ruiz at the Water Forum", then "Check against delivery"
         if person:
             kind, hints = DocumentKind.STATEMENT, {**hints, "speaker": person}
     publisher = _clean(hints.get("publisher"))
@@ -232,6 +237,25 @@ def _field_person(lines: list[str]) -> str | None:
             if name:
                 return name
     return None
+
+
+_SPEAKER_ONLY_FIELDS = frozenset(["speaker", "speakers", "delivered by", "speech by"])
+
+
+def _speaker_field(lines: list[str]) -> bool:
+    """A "Speaker: ..." or "Delivered by: ..." field: the page is a speech whatever its heading says."""
+    return any((m := _FIELD_RE.match(line)) is not None and _norm_label(m.group("field")) in _SPEAKER_ONLY_FIELDS
+               for line in lines)
+
+
+def _title_person(title: str) -> str | None:
+    """The person a heading opens with ("Minister Ana Ruiz at the Water Forum" -> "Ana Ruiz")."""
+    words = []
+    for word in title.split():
+        if not word[:1].isupper() and word.lower() not in ("of", "for", "the"):
+            break
+        words.append(word)
+    return _person_name(" ".join(words)) if words else None
 
 
 def _person_name(part: str) -> str | None:

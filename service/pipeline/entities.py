@@ -1203,8 +1203,17 @@ class _Scanner:
                 chosen.append((i, i + 1, name, typ))
                 taken[i] = True
         chosen.sort(key=lambda s: (s[0], s[1]))
-        chosen = [(a, b, self._own_name(a, name) if b - a == 1 else name, typ) for a, b, name, typ in chosen]
+        chosen = [(a, b, self._own_name(a, name) if b - a == 1 else name, typ) for a, b, name, typ in chosen
+                  if not self._common_noun(a, b) and not self._names_a_disease(b, typ)]
         return [self._without_country_code(span) for span in chosen]
+
+    def _common_noun(self, a: int, b: int) -> bool:
+        """"this Budget", "these Rules": one capitalised word after a demonstrative is a common noun."""
+        return b - a == 1 and a > 0 and self.tok(a - 1).lower() in _DEMONSTRATIVES and not _is_acronym(self.tok(a))
+
+    def _names_a_disease(self, b: int, typ: str) -> bool:
+        """"West Nile virus", "Rift Valley fever": a place in front of a disease's head word names the disease."""
+        return typ in ("GPE", "LOC") and self.tok(b).lower() in _DISEASE_HEADS
 
     def _own_name(self, a: int, name: str) -> str:
         """The publisher's name for its own acronym, written ("CBS" on the page of "Statistics Netherlands (CBS)",
@@ -1212,6 +1221,10 @@ class _Scanner:
         token = self.tok(a)
         if _is_acronym(token) and token in self.own_acronyms:
             return self.own_acronyms[token]
+        if _is_acronym(token) and name == token:  # "ECDC" for the "European Centre for Disease Prevention and Control"
+            shortened = [full for initials, full in self.own_acronyms.items() if _abbreviates(token, initials)]
+            if len(shortened) == 1:
+                return shortened[0]
         return self.own_acronyms.get(name, name)
 
     def _without_country_code(self, span: tuple[int, int, str, str]) -> tuple[int, int, str, str]:
@@ -1267,6 +1280,23 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 def _initials_of(name: str) -> str:
     """"Australian Bureau of Statistics" -> "ABS": the initials of an institution's capitalised words."""
     return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in _ACRONYM_CONNECTORS)
+
+
+_DEMONSTRATIVES = frozenset("this these".split())  # not "that": it also opens a clause ("said that Russia")
+_DISEASE_HEADS = lexicon("disease_heads")
+MAX_SKIPPED_INITIALS = 1  # "ECDC": an acronym may leave out one word of the name it shortens
+MIN_SHORTENED_ACRONYM = 3
+
+
+def _abbreviates(acronym: str, initials: str) -> bool:
+    """An acronym that keeps the first and last initials of a name and all but one of the others in order
+    ("ECDC" for the initials "ECDPC")."""
+    if len(acronym) < MIN_SHORTENED_ACRONYM or not 0 < len(initials) - len(acronym) <= MAX_SKIPPED_INITIALS:
+        return False
+    if acronym[0] != initials[0] or acronym[-1] != initials[-1]:
+        return False
+    rest = iter(initials)
+    return all(letter in rest for letter in acronym)
 
 
 @functools.lru_cache(maxsize=1)

@@ -998,6 +998,10 @@ def _counted_noun(text: str, pos: int) -> tuple[str | None, int]:
         if word[:1].isupper() or "-" in word or low in _NOUN_MODIFIERS:
             p = wm.end()
             continue
+        after = _WORD_RE.match(text, wm.end())
+        if low.endswith("ly") and after is not None and after.group(1).lower().endswith("ed"):
+            p = wm.end()  # "713 locally acquired cases": an adverb before a participle describes the noun too
+            continue
         # one or two plain words may describe the noun ("new cholera cases", "firefighting planes")
         if lower_modifiers < 2 and not low.endswith("ly"):
             lower_modifiers += 1

@@ -1127,3 +1127,147 @@ The Committee will keep policy restrictive until inflation is back at 2%.
 """
     _, discourse, facts = facts_of(raw)
     assert fact_with(facts, "voted to cut").attribution.speaker == "Monetary Policy Committee"
+
+
+def test_a_speaker_field_above_the_speech_is_no_headline_and_names_the_author():
+    raw = """Home > Speeches
+
+Annual Budget Statement 2026
+
+Speaker: Hon Petra Vaalund, Minister of Finance
+Published: 14 May 2026
+
+Madam Speaker, this Budget restores order to the public finances.
+
+1. Our deficit has narrowed from 4.1 per cent of GDP to 2.2 per cent.
+
+2. We will spend $900 million over three years on hospital wards.
+"""
+    article, discourse, facts = facts_of(raw)
+    assert article.title == "Annual Budget Statement 2026"
+    assert discourse.kind == DocumentKind.STATEMENT and discourse.default_speaker.name == "Petra Vaalund"
+    assert fact_with(facts, "Our deficit has narrowed").attribution.speaker == "Petra Vaalund"
+
+
+def test_an_adjectival_office_before_a_spokespersons_name_is_the_role_and_role_labels_resolve_to_the_name():
+    raw = """Home | Media | Briefings
+
+Media briefing by Presidential Spokesperson Lerato Dube
+
+Published: 2 April 2026
+
+THE SPOKESPERSON: The President will open the new rail line in May.
+
+QUESTION: How many jobs will the line create?
+
+OFFICIAL SPOKESPERSON: The line has already created 4,300 jobs during construction.
+
+QUESTION: Is the line over budget?
+
+THE SPOKESPERSON: The line was delivered within its budget of 2.4 billion.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Lerato Dube"
+    assert discourse.default_speaker.role == "Presidential Spokesperson"
+    assert fact_with(facts, "4,300 jobs").attribution.speaker == "Lerato Dube"
+    assert fact_with(facts, "rail line in May").attribution.speaker == "Lerato Dube"
+
+
+def test_an_as_clause_before_a_quotation_in_a_speech_names_the_quoted_person_or_an_anonymous_source():
+    raw = """Home > Speeches
+
+Speech by the Minister for Housing, Aoife Brennan, at the Builders Forum
+
+Published on 3 May 2026
+
+Good morning.
+
+We completed 31,000 new homes last year.
+
+As Professor Liam Conroy of the National Planning Institute said last week, "supply is finally catching up."
+
+As one builder in Ballyduff told me, "the rules keep changing."
+
+As we said in March, our target is 50,000 homes a year.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Aoife Brennan"
+    assert fact_with(facts, "31,000 new homes").attribution.speaker == "Aoife Brennan"
+    assert fact_with(facts, "supply is finally").attribution.speaker == "Liam Conroy"
+    assert fact_with(facts, "rules keep changing").attribution.anonymous
+    assert fact_with(facts, "50,000 homes").attribution.speaker == "Aoife Brennan"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Minister Aoife Brennan at the Builders Forum\n\nCheck against delivery\n\nPublished on 3 May 2026",
+        "Address to the Builders Forum\n\nAs prepared for delivery\n\nMinister for Housing Aoife Brennan\n3 May 2026",
+    ],
+)
+def test_a_page_marked_check_against_delivery_is_a_speech_by_the_person_it_names(header):
+    raw = f"""Department of Housing
+
+{header}
+
+Good morning, everyone.
+
+We completed 31,000 new homes last year, and our government will build 40,000 more.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.STATEMENT and discourse.default_speaker.name == "Aoife Brennan"
+    assert fact_with(facts, "31,000 new homes").attribution.speaker == "Aoife Brennan"
+
+
+def test_a_news_page_naming_a_minister_in_its_headline_without_a_delivery_note_stays_news():
+    raw = """Daily Courier
+
+Minister Aoife Brennan at the Builders Forum
+
+By Tom Reilly
+3 May 2026
+
+The housing minister told builders that 31,000 homes were completed last year.
+"""
+    _, discourse, _ = facts_of(raw)
+    assert discourse.kind != DocumentKind.STATEMENT
+
+
+def test_a_speaker_field_makes_a_page_a_speech_whatever_its_heading():
+    raw = """Home
+
+Builders Forum 2026: opening session
+
+Speaker: Aoife Brennan, Minister for Housing
+Published on 3 May 2026
+
+Good morning, everyone.
+
+We completed 31,000 new homes last year, and our government will build 40,000 more.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.STATEMENT
+    assert fact_with(facts, "31,000 new homes").attribution.speaker == "Aoife Brennan"
+
+
+def test_a_byline_on_a_first_person_speech_page_names_its_speaker():
+    raw = """Home > Speeches
+
+Keynote at the Builders Forum
+
+By Aoife Brennan
+3 May 2026
+
+Good morning, everyone. I am glad to be with you.
+
+We completed 31,000 new homes last year.
+
+Our government will build 40,000 more by 2028.
+
+We have also cut planning times by four months.
+
+I want every family to have a secure home.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.STATEMENT
+    assert fact_with(facts, "31,000 new homes").attribution.speaker == "Aoife Brennan"

@@ -515,3 +515,25 @@ def test_indicator_acronyms_and_a_banks_own_rate_are_no_organisations(gazetteer)
 def test_an_event_head_before_a_title_is_no_event(gazetteer):
     found = names("Fire Chief Mara Quist said crews would contain the blaze by Friday.", gazetteer)
     assert ("Mara Quist", "Mara Quist", "PERSON") in found and not any(t == "EVENT" for _, _, t in found)
+
+
+def test_an_acronym_leaving_out_one_word_of_the_publishers_name_is_the_publisher(gazetteer):
+    names_found = _entity_names("The NCFS advises hikers to carry water. NCFS expects more fires in August.",
+                                gazetteer, publishers=("Northern Centre for Forest Fire Safety",))
+    assert names_found == ["Northern Centre for Forest Fire Safety"] * 2
+
+
+def test_an_acronym_missing_more_than_one_word_of_the_publishers_name_is_not_the_publisher(gazetteer):
+    names_found = _entity_names("NCS expects more fires in August.", gazetteer,
+                                publishers=("Northern Centre for Forest Fire Safety",))
+    assert "Northern Centre for Forest Fire Safety" not in names_found
+
+
+def test_a_capitalised_word_after_this_is_a_common_noun(gazetteer):
+    assert "Budget" not in _entity_names("Madam Speaker, this Budget restores order to the finances.", gazetteer)
+
+
+def test_a_place_before_a_diseases_head_word_names_the_disease_not_the_place(gazetteer):
+    found = _entity_names("Cases of West Nile virus rose in Italy, and Rift Valley fever spread in Kenya.", gazetteer)
+    assert "Italy" in found and "Kenya" in found
+    assert not {"West Nile", "Nile", "Rift Valley"} & set(found)

@@ -439,3 +439,14 @@ def test_the_sign_of_a_change_is_not_part_of_its_value(text, expected):
 )
 def test_fractions_quarters_more_and_reference_periods(text, expected):
     assert [(q.value, q.unit) for q in extract_quantities(text)] == [(float(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("Officials counted 713 locally acquired human cases of the infection.", "cases"),
+        ("The clinic saw 40 newly diagnosed patients in May.", "patients"),
+    ],
+)
+def test_an_adverb_before_a_participle_leaves_the_counted_noun_after_them(text, unit):
+    assert [(q.value, q.unit) for q in extract_quantities(text)][0][1] == unit
