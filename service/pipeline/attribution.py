@@ -359,7 +359,8 @@ class Attributor:
             boundary = bounds[-1] if bounds else None
             seg_start = boundary.end() if boundary else 0
             segment = head[seg_start:]
-            if boundary is not None and boundary.group().lower() in _RELATIVE and not _introduces_quote(boundary, after):
+            relative = boundary is not None and boundary.group().lower() in _RELATIVE
+            if relative and not _introduces_quote(boundary, after):
                 continue  # "targets that it says are crucial"
             words = segment.split()
             negated = passive = False

@@ -43,11 +43,11 @@ from .entities import ArticleEntities, Gazetteer, PersonInfo, find_entities
 from .models import Attribution, DocumentKind, Fact, Passage
 from .language import lexicon, phrase_pattern
 from .modality import is_hedged, is_negated
-from .quantities import find_quantities
+from .quantities import declared_dollar, find_quantities, in_declared_dollar
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.3"
+EXTRACTOR_VERSION = "1.4.4"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -305,6 +305,15 @@ def _span_fact(
     return fact
 
 
+def _in_page_currency(text: str, facts: list[Fact]) -> None:
+    """Bare-dollar amounts on a page that declares its dollar ("Values are in NZ$") are in that dollar."""
+    code = declared_dollar(text)
+    if code:
+        for fact in facts:
+            for q in fact.quantities:
+                in_declared_dollar(q, code)
+
+
 class FactExtractor:
     """Turns an article's passages into facts. One instance can serve many articles and threads."""
 
@@ -341,6 +350,7 @@ class FactExtractor:
                 previous_passage = passage.index
             else:
                 previous_passage = None
+        _in_page_currency(text, facts)
         return facts
 
     def parse_claim(self, text: str) -> Fact:

@@ -721,6 +721,36 @@ def _normalise(q: Quantity) -> None:
         q.normalized = {"value": q.value, "unit": "%" if q.unit == "%" else q.unit}
 
 
+_DOLLAR_SYMBOLS = {symbol: code for symbol, code in _CURRENCY_SYMBOLS.items() if symbol.endswith("$") and symbol != "$"}
+_DOLLAR_NAME = "|".join(re.escape(symbol) for symbol in sorted(_DOLLAR_SYMBOLS, key=len, reverse=True))
+# A page that says which dollar its figures are in: "Values are in NZ$", "all figures in A$ million", "(C$ millions)".
+_DOLLAR_DECLARATION_RE = re.compile(
+    r"(?:\b(?:values|figures|amounts|prices|data|numbers)\s+(?:are\s+)?(?:in|expressed\s+in|shown\s+in|given\s+in)"
+    rf"\s+(?:millions\s+of\s+|thousands\s+of\s+)?|\()(?<![A-Za-z])({_DOLLAR_NAME})(?=[\s.,;:)]|$|m\b|bn\b)",
+    re.IGNORECASE)
+_BARE_DOLLAR_RE = re.compile(r"(?<![A-Za-z$])\$|\bcents?\b", re.IGNORECASE)
+
+
+def declared_dollar(text: str) -> str | None:
+    """The dollar a page says its figures are in ("Values are in NZ$", "(A$ million)"), when it declares exactly
+    one and never the US dollar: a bare "$" on that page means it. None otherwise (a bare "$" stays USD)."""
+    codes = {_DOLLAR_SYMBOLS[_canonical_dollar(m.group(1))] for m in _DOLLAR_DECLARATION_RE.finditer(text)}
+    return codes.pop() if len(codes) == 1 and "USD" not in codes else None
+
+
+def _canonical_dollar(symbol: str) -> str:
+    return next(key for key in _DOLLAR_SYMBOLS if key.lower() == symbol.lower())
+
+
+def in_declared_dollar(q: Quantity, code: str) -> None:
+    """Read a bare-dollar amount ("$2.1 billion", "13 cents", "$80/barrel") as the page's declared dollar."""
+    if not (q.unit or "").startswith("USD") or not _BARE_DOLLAR_RE.search(q.text):
+        return
+    q.unit = code + q.unit[3:]
+    if q.normalized and str(q.normalized.get("unit", "")).startswith("USD"):
+        q.normalized = dict(q.normalized, unit=code + q.normalized["unit"][3:])
+
+
 def is_currency_code(token: str) -> bool:
     """"NOK", "EUR": an ISO code of a currency this module reads amounts in."""
     return token in _CURRENCY_CODES

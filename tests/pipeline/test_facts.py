@@ -399,3 +399,12 @@ def test_a_paragraph_of_quotation_alone_keeps_the_speaker_of_the_quotation_befor
     assert fact_with(facts, "company fleets").attribution.direct
     assert fact_with(facts, "diesel cars").attribution is None
     assert fact_with(facts, "follows narration").attribution is None
+
+
+def test_amounts_on_a_page_that_declares_its_dollar_are_in_that_dollar(extractor):
+    page = ("Overseas merchandise trade: September 2024. Values are in NZ$ and are not seasonally adjusted.\n\n"
+            "Goods exports rose $412 million to $5.9 billion in September, Stats NZ said.\n\n"
+            "Imports of crude oil cost US$80 million.\n")
+    money = [(q.text, q.unit) for f in extract(extractor, page) for q in f.quantities if q.dimension == "money"]
+    assert ("$5.9 billion", "NZD") in money and ("US$80 million", "USD") in money
+    assert all(unit != "USD" for text, unit in money if not text.startswith("US$"))

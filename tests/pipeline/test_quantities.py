@@ -450,3 +450,24 @@ def test_fractions_quarters_more_and_reference_periods(text, expected):
 )
 def test_an_adverb_before_a_participle_leaves_the_counted_noun_after_them(text, unit):
     assert [(q.value, q.unit) for q in extract_quantities(text)][0][1] == unit
+
+
+@pytest.mark.parametrize("page, code", [
+    ("Merchandise trade, October 2024. Values are in NZ$ and are not seasonally adjusted.", "NZD"),
+    ("Table 2. Exports by commodity (A$ million)", "AUD"),
+    ("All figures in C$ millions unless stated otherwise.", "CAD"),
+    ("Prices are shown in HK$.", "HKD"),
+    ("The company paid $5 million and A$3 million for the two mines.", None),  # mentioned, not declared
+    ("Values are in NZ$. Figures are in A$ where marked.", None),  # two dollars: no single reading
+    ("Prices rose 3 percent.", None),
+])
+def test_a_page_may_declare_which_dollar_its_figures_are_in(page, code):
+    assert quantities.declared_dollar(page) == code
+
+
+def test_bare_dollar_amounts_take_the_declared_dollar_and_others_keep_theirs():
+    found = [q for _, _, q in find_quantities("Exports rose $2.1 billion, dairy 13 cents a kilo, US$4 million.")]
+    for q in found:
+        quantities.in_declared_dollar(q, "NZD")
+    assert [(q.text, q.unit, q.normalized["unit"]) for q in found if q.dimension == "money"] == [
+        ("$2.1 billion", "NZD", "NZD"), ("13 cents", "NZD", "NZD"), ("US$4 million", "USD", "USD")]
