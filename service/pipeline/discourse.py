@@ -186,6 +186,8 @@ def analyse(
         person = _field_person(page_lines)  # "PM speech on ..." "From: ... and The Rt Hon Sir Keir Starmer KCB MP"
         if not person and _mentions(head, "delivery_markers"):
             person = _title_person(title)  # "Minister Ana Ruiz at the Water Forum", then "Check against delivery"
+        if not person:
+            person = _possessive_speaker(title, text)  # "Minister Okafor's remarks at the Grid Summit"
         if person:
             kind, hints = DocumentKind.STATEMENT, {**hints, "speaker": person}
     publisher = _clean(hints.get("publisher"))
@@ -256,6 +258,29 @@ def _title_person(title: str) -> str | None:
             break
         words.append(word)
     return _person_name(" ".join(words)) if words else None
+
+
+_POSSESSIVE_HEADING_RE = re.compile(r"^(?P<who>[A-Z][^'’:|]{1,60}?)['’]s\s+(?P<noun>[A-Za-z]+)\b")
+
+
+def _possessive_speaker(title: str, text: str) -> str | None:
+    """The speaker of a heading that gives the speech as someone's ("Minister Okafor's remarks at ..."): the
+    full name, or the full name the text gives a surname-only heading ("Minister Adaeze Okafor thanked ...")."""
+    m = _POSSESSIVE_HEADING_RE.match(title.strip())
+    if m is None or m.group("noun").lower() not in lexicon("speech_nouns"):
+        return None
+    who = m.group("who").strip()
+    name = _person_name(who)
+    if name:
+        return name
+    surname = _split_role(who.split())[1]
+    if len(surname) != 1:
+        return None
+    for found in re.finditer(r"((?:[A-Z][\w'-]+\s+){1,3})" + re.escape(surname[0]) + r"\b", text):
+        name = _person_name(found.group(0))
+        if name:
+            return name
+    return None
 
 
 def _person_name(part: str) -> str | None:

@@ -1271,3 +1271,34 @@ I want every family to have a secure home.
     _, discourse, facts = facts_of(raw)
     assert discourse.kind == DocumentKind.STATEMENT
     assert fact_with(facts, "31,000 new homes").attribution.speaker == "Aoife Brennan"
+
+
+POSSESSIVE_SPEECH = """Ministry of Power
+Home | Media | Speeches | Contact
+
+Minister Okafor's remarks at the West Africa Grid Summit
+
+14 March 2025
+
+Minister Adaeze Okafor opened the second day of the summit in Abuja.
+
+Last year we connected 1.2 million households to the national grid, and our government will invest more in
+transmission lines over the next five years than in any five years before.
+
+I can announce today that the first solar plant in Kano will open in June, with 50 megawatts of capacity.
+"""
+
+
+def test_a_heading_that_gives_the_speech_as_someones_names_its_speaker():
+    article, discourse, facts = facts_of(POSSESSIVE_SPEECH)
+    assert discourse.kind == DocumentKind.STATEMENT and discourse.default_speaker.name == "Adaeze Okafor"
+    first_person = [f for f in facts if f.text.startswith(("Last year we", "I can announce"))]
+    assert len(first_person) == 2 and all(f.attribution.speaker == "Adaeze Okafor" for f in first_person)
+
+
+@pytest.mark.parametrize("title", ["Minister's remarks at the summit", "Okafor's plant opens in June",
+                                   "The Minister's Office: remarks"])
+def test_a_possessive_heading_without_a_findable_person_or_speech_noun_names_nobody(title):
+    from service.pipeline.discourse import _possessive_speaker
+
+    assert _possessive_speaker(title, "The plant will open in June.") is None
