@@ -47,7 +47,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.5"
+EXTRACTOR_VERSION = "1.4.6"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -134,9 +134,23 @@ def is_procedural(text: str) -> bool:
     # "Good morning everyone.", "Good afternoon and welcome ...": the greeting goes on to the room
     if not re.match(r"\s*(?:[,.!;:—–-]|$|(?:and|everyone|everybody|all)\b)", rest, re.IGNORECASE):
         return False  # "Thanks to the new vaccine, ..." opens a claim
-    rest = _VOCATIVE_RE.sub("", rest.lstrip(" ,.!;:—–-"), count=1)
+    rest = _VOCATIVE_RE.sub("", _without_addressees(rest.lstrip(" ,.!;:—–-")), count=1)
     rest = re.sub(r"^(?:and|but|so)\s+", "", rest.strip(), flags=re.IGNORECASE)
     return len(rest.split()) < _MIN_STATEMENT_WORDS or is_procedural(rest)
+
+
+MAX_ADDRESSEE_WORDS = 4  # "distinguished guests", "my dear fellow citizens"
+
+
+def _without_addressees(rest: str) -> str:
+    """``rest`` without the vocatives that open it ("distinguished guests, dear colleagues, good evening" ->
+    "good evening"): comma-ended phrases of a few words ending in a noun that addresses the audience."""
+    while True:
+        head, comma, tail = rest.partition(",")
+        words = head.lower().split()
+        if not comma or not words or len(words) > MAX_ADDRESSEE_WORDS or words[-1] not in lexicon("addressee_nouns"):
+            return rest
+        rest = tail.lstrip()
 
 
 def _asserts_unnamed(fact: Fact, text: str) -> bool:

@@ -117,3 +117,16 @@ def test_speech_ceremony_is_procedural(sentence):
 def test_a_feeling_without_a_figure_is_no_fact(extractor):
     assert fact_texts(extractor, '"I am deeply sorry that this has happened," said the chief executive.') == []
     assert fact_texts(extractor, '"We are thrilled that 5,000 people came to the opening," the mayor said.') != []
+
+
+@pytest.mark.parametrize("text", ["Ladies and gentlemen, distinguished guests, good evening.",
+                                  "Good morning, dear colleagues, honoured guests.",
+                                  "Excellencies, fellow delegates, thank you."])
+def test_a_greeting_through_a_row_of_addressees_is_procedural(text):
+    assert is_procedural(text)
+
+
+@pytest.mark.parametrize("text", ["Ladies and gentlemen, dear colleagues, inflation fell to 2 percent last year.",
+                                  "Good morning, colleagues, the new plant opened in Kano on Monday."])
+def test_a_statement_after_the_addressees_stays_a_statement(text):
+    assert not is_procedural(text)
