@@ -7,7 +7,7 @@ it. Unknown values are left out rather than written as null, as JSON-LD consumer
 
 from __future__ import annotations
 
-from service.pipeline.errors import ClaimInputError
+from .errors import ClaimInputError
 
 SCHEMA_CONTEXT = "https://schema.org"
 

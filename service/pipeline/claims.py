@@ -71,22 +71,23 @@ Claim check (``compare_claim``)
 from __future__ import annotations
 
 import hashlib
-import json
-from functools import cached_property, lru_cache
-import numpy as np
-from scipy.sparse import coo_matrix
-from scipy.sparse.csgraph import connected_components
-
-from .pairs import PAIR_CHUNK, SparseRows, candidate_pairs, sorted_unique
 import heapq
+import json
 import math
 import re
 from collections import Counter, OrderedDict, defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 
-from service.pipeline.errors import ClaimInputError
-from service.pipeline.language import lexicon, lexicon_entries, snowball_stem, stop_words
-from service.pipeline.semantic import embed, word_similarity
+import numpy as np
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
+
+from ..arrays import sorted_unique
+from .errors import ClaimInputError
+from .language import lexicon, lexicon_entries, snowball_stem, stop_words
+from .pairs import PAIR_CHUNK, SparseRows, candidate_pairs
+from .semantic import embed, word_similarity
 
 DEFAULT_MIN_SIMILARITY = 0.28
 

@@ -11,6 +11,8 @@ from typing import Iterable
 
 import numpy as np
 
+from ..arrays import sorted_unique
+
 # Pairs handled per step, which bounds the memory of the expanded rows (about 20 entries per pair).
 PAIR_CHUNK = 500_000
 
@@ -29,13 +31,6 @@ def candidate_pairs(postings: Iterable[list[int]], n: int) -> tuple[np.ndarray, 
         return empty, empty
     unique = sorted_unique(np.concatenate(codes))
     return unique // n, unique % n
-
-
-def sorted_unique(values: np.ndarray) -> np.ndarray:
-    """``np.unique`` of integers by sorting: numpy 2's hash-table ``np.unique`` is 3-40 times slower on int64
-    arrays of thousands to millions of items."""
-    values = np.sort(values)
-    return values[np.r_[True, values[1:] != values[:-1]]] if len(values) else values
 
 
 class SparseRows:

@@ -20,6 +20,8 @@ from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher
 from whoosh.columns import FixedBytesColumn, NumericColumn
 from whoosh.util.numeric import byte_to_length
 
+from ..arrays import sorted_unique
+
 # Whoosh stores each field length as one byte; this is its decoding (byte_to_length), as a lookup table.
 LENGTH_OF_BYTE = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
 
@@ -66,13 +68,6 @@ class SegmentPostingsCache:
         with self._lock:
             self._items.clear()
             self.bytes = 0
-
-
-def sorted_unique(ids: np.ndarray) -> np.ndarray:
-    """``np.unique`` of document numbers by sorting: numpy 2's hash-table ``np.unique`` is 3-40 times slower on
-    int64 arrays of thousands to millions of items."""
-    ids = np.sort(ids)
-    return ids[np.r_[True, ids[1:] != ids[:-1]]] if len(ids) else ids
 
 
 def segment_key(reader) -> tuple | None:

@@ -19,7 +19,7 @@ from whoosh.lang.porter import stem
 
 from .documents import indexed_text, record_of, unpack_facets
 from .errors import IndexUnavailable
-from .postings import sorted_unique
+from ..arrays import sorted_unique
 from .quantities import QuantityFilter
 from .query import ParsedQuery
 from .schema import KIND_CODES, STOP_WORDS, TOKEN_PATTERN, day_bounds, normalize_key, text_analyzer
