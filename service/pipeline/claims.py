@@ -1094,8 +1094,7 @@ class ClaimComponent:
 
 def _similarities(corpus: _Corpus) -> dict[tuple[int, int], float]:
     """Every pair of facts with a similarity above 0, in (i, j) order."""
-    first, second = candidate_pairs(_key_postings(corpus).values(), len(corpus.views))
-    sims = _pair_similarities(corpus, first, second)
+    first, second, sims = _scored_pairs(corpus)
     keep = sims > 0
     return dict(zip(zip(first[keep].tolist(), second[keep].tolist()), sims[keep].tolist()))
 
@@ -1132,8 +1131,7 @@ def _components(corpus: _Corpus, threshold: float) -> tuple[list[list[int]], lis
     n = len(corpus.views)
     if not n:
         return [], []
-    first, second = candidate_pairs(_key_postings(corpus).values(), n)
-    sims = _pair_similarities(corpus, first, second)
+    first, second, sims = _scored_pairs(corpus)
     strong = sims >= threshold
     graph = coo_matrix((np.ones(int(strong.sum())), (first[strong], second[strong])), shape=(n, n))
     _count, label = connected_components(graph, directed=False)
@@ -1154,6 +1152,13 @@ def _components(corpus: _Corpus, threshold: float) -> tuple[list[list[int]], lis
     locals_ = [dict(zip(zip(local_i[lo:hi].tolist(), local_j[lo:hi].tolist()), values[lo:hi].tolist()))
                for lo, hi in zip(bounds[:-1], bounds[1:])]
     return groups, locals_
+
+
+def _scored_pairs(corpus: _Corpus) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The candidate pairs of a collection (facts sharing a link key), as (first, second) positions with
+    first < second, and the similarity of each."""
+    first, second = candidate_pairs(_key_postings(corpus).values(), len(corpus.views))
+    return first, second, _pair_similarities(corpus, first, second)
 
 
 def _key_postings(corpus: _Corpus) -> dict[str, list[int]]:
