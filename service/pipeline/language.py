@@ -60,6 +60,18 @@ def lexicon_entries(name: str) -> tuple[str, ...]:
     return tuple(entries)
 
 
+@lru_cache(maxsize=None)
+def lexicon_pairs(name: str) -> dict[str, str]:
+    """The ``key = value`` entries of ``lexicons/<name>.txt`` in file order, case kept."""
+    pairs = {}
+    for entry in lexicon_entries(name):
+        key, sep, value = entry.partition(" = ")
+        if not sep:
+            raise ValueError(f"lexicon {name!r}: {entry!r} is not 'key = value'")
+        pairs[key.strip()] = value.strip()
+    return pairs
+
+
 def stop_words() -> frozenset[str]:
     """The one stop-word list."""
     return lexicon("stopwords")

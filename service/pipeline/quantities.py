@@ -283,111 +283,9 @@ _NOT_NOUNS = frozenset(
     puts lies""".split()
 )
 
-_CURRENCY_SYMBOLS = {
-    "US$": "USD",
-    "$": "USD",
-    "€": "EUR",
-    "£": "GBP",
-    "¥": "JPY",
-    "₹": "INR",
-    "₽": "RUB",
-    "₩": "KRW",
-    "₴": "UAH",
-    "C$": "CAD",
-    "A$": "AUD",
-    "HK$": "HKD",
-    "NZ$": "NZD",
-    "S$": "SGD",
-    "Rs": "INR",
-    "Rs.": "INR",
-    "KSh": "KES",
-    "Ksh": "KES",
-    "FJ$": "FJD",
-    "NT$": "TWD",
-    "R$": "BRL",
-    "J$": "JMD",
-}
-_CURRENCY_CODES = (
-    "USD",
-    "EUR",
-    "GBP",
-    "JPY",
-    "CNY",
-    "RUB",
-    "UAH",
-    "INR",
-    "CHF",
-    "CAD",
-    "AUD",
-    "KRW",
-    "BRL",
-    "TRY",
-    "ZAR",
-    "MXN",
-    "SEK",
-    "NOK",
-    "DKK",
-    "PLN",
-    "HKD",
-    "SGD",
-    "NZD",
-    "SAR",
-    "AED",
-    "ILS",
-    "EGP",
-    "NGN",
-    "KES",
-)
-_CURRENCY_WORDS = {
-    "dollars": "USD",
-    "dollar": "USD",
-    "us dollars": "USD",
-    "euros": "EUR",
-    "euro": "EUR",
-    "pounds sterling": "GBP",
-    "sterling": "GBP",
-    "yen": "JPY",
-    "yuan": "CNY",
-    "renminbi": "CNY",
-    "rubles": "RUB",
-    "roubles": "RUB",
-    "ruble": "RUB",
-    "rouble": "RUB",
-    "hryvnias": "UAH",
-    "hryvnia": "UAH",
-    "rupees": "INR",
-    "rupee": "INR",
-    "swiss francs": "CHF",
-    "francs": "CHF",
-    "won": "KRW",
-    "reais": "BRL",
-    "lira": "TRY",
-    "liras": "TRY",
-    "rand": "ZAR",
-    "naira": "NGN",
-    "shillings": "KES",
-    "cedis": "GHS",
-    "kwacha": "ZMW",
-    "birr": "ETB",
-    "taka": "BDT",
-    "baht": "THB",
-    "ringgit": "MYR",
-    "rupiah": "IDR",
-    "zloty": "PLN",
-    "forints": "HUF",
-    "kronor": "SEK",
-    "kroner": "NOK",
-    "danish kroner": "DKK",
-    "danish krone": "DKK",
-    "norwegian kroner": "NOK",
-    "norwegian krone": "NOK",
-    "swedish kronor": "SEK",
-    "swedish krona": "SEK",
-    "shekels": "ILS",
-    "dirhams": "AED",
-    "riyals": "SAR",
-    "dinars": "DINAR",
-}
+_CURRENCY_SYMBOLS = language.lexicon_pairs("currency_symbols")
+_CURRENCY_CODES = language.lexicon_entries("currency_codes")
+_CURRENCY_WORDS = {name.lower(): code for name, code in language.lexicon_pairs("currency_words").items()}
 _SCALES = {
     "thousand": 1e3,
     "k": 1e3,
@@ -494,16 +392,31 @@ _WORD_NUMBER = (
 _GROUP_SPACES = " \u00a0\u202f\u2009"
 _DIGITS = (rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|[1-9]\d{{0,2}}(?:[{_GROUP_SPACES}]\d{{3}})+(?![\d,]|\.\d)(?:\.\d+)?"
            r"|\d+(?:\.\d+)?|\.\d+")
-_CURRENCY_PREFIX = (r"US\$|FJ\$|NT\$|HK\$|NZ\$|C\$|A\$|S\$|R\$|J\$|[$€£¥₹₽₩₴]|Rs\.?\s?|KSh\s?|(?:"
-                    + "|".join(_CURRENCY_CODES) + r")\s?")
+# A single-letter currency prefix ("R940 billion", South African rand) counts only before a figure written with
+# thousands or a scale word, so that "R2" or "grade R 3" stay what they are.
+_LETTER_PREFIX_GUARD = r"(?=\d{1,3},\d{3}|\d[\d.]*\s?(?:thousand|million|billion|trillion|bn|tn|m)\b)"
+
+
+def _symbol_pattern(symbol: str) -> str:
+    if len(symbol) == 1 and symbol.isalpha():
+        return rf"(?-i:{re.escape(symbol)}){_LETTER_PREFIX_GUARD}"
+    return re.escape(symbol) + (r"\s?" if symbol[-1].isalpha() or symbol.endswith(".") else "")
+
+
+_CURRENCY_PREFIX = "|".join([*(_symbol_pattern(s) for s in sorted(_CURRENCY_SYMBOLS, key=len, reverse=True)),
+                             r"(?-i:" + "|".join(_CURRENCY_CODES) + r")\s?"])
+# Characters that glue a number to what precedes it, so that it starts no figure: word characters, separators,
+# and the currency signs themselves ("$$5").
+_NOT_BEFORE = r"\w.,+\-/#:@" + "".join(sorted({re.escape(c) for s in _CURRENCY_SYMBOLS for c in s
+                                                  if not (c.isalnum() or c == ".")}))
 _NUMBER_RE = re.compile(
-    rf"(?<![\w.,+\-/#:@$€£¥])(?:[+\-−](?=\d))?(?P<cur>{_CURRENCY_PREFIX})?(?P<num>{_DIGITS})"
+    rf"(?<![{_NOT_BEFORE}])(?:[+\-−](?=\d))?(?P<cur>{_CURRENCY_PREFIX})?(?P<num>{_DIGITS})"
     rf"|(?<![\w\-])(?P<word>{_WORD_NUMBER})\b",
     re.IGNORECASE,
 )
 # Same, digits only: most sentences have no number words, and this one is much faster.
 _DIGIT_NUMBER_RE = re.compile(
-    rf"(?<![\w.,+\-/#:@$€£¥])(?:[+\-−](?=\d))?(?P<cur>{_CURRENCY_PREFIX})?(?P<num>{_DIGITS})(?P<word>(?!))?",
+    rf"(?<![{_NOT_BEFORE}])(?:[+\-−](?=\d))?(?P<cur>{_CURRENCY_PREFIX})?(?P<num>{_DIGITS})(?P<word>(?!))?",
     re.IGNORECASE
 )
 _NUMBER_WORDS = frozenset(list(_ONES) + list(_TENS) + ["dozen", "half", "hundred", "thousand"])

@@ -261,10 +261,33 @@ def test_price_per_traded_unit():
     [
         ("The fund holds FJ$4 million.", [(4e6, "FJD")]),
         ("They paid 3 billion Swedish kronor for it.", [(3e9, "SEK")]),
+        ("The budget sets aside ₱1.2 trillion for roads.", [(1.2e12, "PHP")]),
+        ("Lenders wrote off ₦45 billion.", [(45e9, "NGN")]),
+        ("Parliament approved R940 billion for the grid.", [(940e9, "ZAR")]),
+        ("Each learner receives R15,300 a year.", [(15300.0, "ZAR/year")]),
+        ("Exports reached THB 310 billion.", [(310e9, "THB")]),
+        ("Remittances rose to 40 billion pesos.", [(40e9, "PESO")]),
     ],
 )
 def test_further_currency_symbols_and_names(text, expected):
     assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Pupils in Grade R2 sat the test.",  # a single-letter prefix needs thousands or a scale word
+    "Delegates met at COP29 in Baku.",  # a code that is also a name is not read as money
+    "The team upgraded to PHP 8 last year.",
+])
+def test_letters_before_a_number_are_not_always_a_currency(text):
+    assert all(unit is None or unit not in ("ZAR", "COP", "PHP") for _, unit in _pairs(text))
+
+
+def test_currency_lexicons_are_data():
+    from service.pipeline.language import lexicon_pairs
+    from service.pipeline.quantities import is_currency_code
+
+    assert lexicon_pairs("currency_symbols")["NZ$"] == "NZD"
+    assert is_currency_code("ZAR") and not is_currency_code("zar")
 
 
 def test_signed_figures_are_read():
