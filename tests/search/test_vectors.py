@@ -1,4 +1,5 @@
-"""Nearest facts by meaning over the fact_vector column, kept as float32 when small and float16 when not."""
+"""Nearest facts by meaning over the fact_vector column: an exact scan while the vectors fit the budget, else a scan
+of their leading dimensions rescored on the whole vectors."""
 
 import numpy as np
 
@@ -16,30 +17,60 @@ def _fact(aid: str, i: int, vector: np.ndarray) -> dict:
             "vector": vector.astype(np.float16).tobytes()}
 
 
-def test_nearest_facts_are_the_same_from_a_float32_or_a_float16_matrix(tmp_path, monkeypatch):
-    rng = np.random.default_rng(4)
-    rows = rng.normal(size=(60, DIMENSIONS))
-    rows /= np.linalg.norm(rows, axis=1, keepdims=True)
+def _index(tmp_path, rows: np.ndarray):
     root = tmp_path / "index"
     with IndexBuilder(root, {"extractor_version": "test"}) as builder:
-        for a in range(6):
+        for a in range(len(rows) // 10):
             aid = f"a{a}"
             builder.add_article({"id": aid, "title": None, "source": "S", "published": None, "url": None,
                                  "byline": None, "text": "t", "passages": 0, "facts": 10, "content_hash": "h" + aid,
                                  "raw_hash": "r" + aid, "entities": []}, [],
                                 [_fact(aid, i, rows[a * 10 + i]) for i in range(10)])
+    return root
+
+
+def _unit(rows: np.ndarray) -> np.ndarray:
+    return rows / np.linalg.norm(rows, axis=-1, keepdims=True)
+
+
+def _nearest(root, query, monkeypatch, *, budget: int, min_dims: int = 4, limit: int = 5):
+    monkeypatch.setattr(vectors, "MAX_SCAN_MATRIX_BYTES", budget)
+    monkeypatch.setattr(vectors, "MIN_SCAN_DIMENSIONS", min_dims)
+    reader = IndexReader(root)
+    scan = vectors._matrix(reader, reader._state())
+    found = [(r["id"], r["similarity"]) for r in vectors.nearest_facts(reader, query, limit=limit)]
+    return scan.matrix.shape[1], found
+
+
+def _exact_ranking(rows: np.ndarray, query: np.ndarray, limit: int) -> list[str]:
+    scores = rows.astype(np.float16).astype(np.float32) @ query.astype(np.float32)
+    return [f"a{i // 10}-f{i % 10}" for i in np.argsort(-scores, kind="stable")[:limit]]
+
+
+def test_a_scan_within_the_budget_is_exact(tmp_path, monkeypatch):
+    rng = np.random.default_rng(4)
+    rows = _unit(rng.normal(size=(60, DIMENSIONS)))
     query = rows[17] + 0.1 * rng.normal(size=DIMENSIONS)
+    dims, found = _nearest(_index(tmp_path, rows), query, monkeypatch, budget=2**20)
+    assert dims == DIMENSIONS
+    assert [fid for fid, _ in found] == _exact_ranking(rows, query, 5) and found[0][0] == "a1-f7"
 
-    def nearest(limit_bytes: int) -> tuple:
-        monkeypatch.setattr(vectors, "MAX_FLOAT32_MATRIX_BYTES", limit_bytes)
-        reader = IndexReader(root)
-        dtype = vectors._matrix(reader, reader._state())[1].dtype
-        found = [(r["id"], r["similarity"]) for r in vectors.nearest_facts(reader, query, limit=5)]
-        return dtype, found
 
-    small_dtype, from_float32 = nearest(2**20)
-    large_dtype, from_float16 = nearest(0)
-    assert (small_dtype, large_dtype) == (np.float32, np.float16)
-    assert from_float32 == from_float16 and from_float32[0][0] == "a1-f7"
-    expected = np.argsort(-(rows.astype(np.float16).astype(np.float32) @ query.astype(np.float32)))[:5]
-    assert [fid for fid, _ in from_float32] == [f"a{i // 10}-f{i % 10}" for i in expected]
+def test_a_scan_over_budget_uses_leading_dimensions_and_rescores_exactly(tmp_path, monkeypatch):
+    rng = np.random.default_rng(5)
+    rows = _unit(rng.normal(size=(200, DIMENSIONS)))
+    root = _index(tmp_path, rows)
+    query = rows[42] + 0.05 * rng.normal(size=DIMENSIONS)
+    exact_dims, exact = _nearest(root, query, monkeypatch, budget=2**20, limit=3)
+    prefix_dims, rescored = _nearest(root, query, monkeypatch, budget=200 * 8 * 4, limit=3)
+    assert (exact_dims, prefix_dims) == (DIMENSIONS, 8)
+    # the similarities reported are the whole vectors' ones, and the best match survives the rough scan
+    assert rescored[0] == exact[0] and rescored[0][0] == "a4-f2"
+    assert {fid: sim for fid, sim in rescored}.items() <= {fid: sim for fid, sim in _nearest(
+        root, query, monkeypatch, budget=2**20, limit=200)[1]}.items()
+
+
+def test_the_scan_never_goes_below_its_minimum_dimensions(tmp_path, monkeypatch):
+    rows = _unit(np.random.default_rng(6).normal(size=(60, DIMENSIONS)))
+    dims, _ = _nearest(_index(tmp_path, rows), rows[0], monkeypatch, budget=0, min_dims=4)
+    assert dims == 4
