@@ -284,6 +284,7 @@ _MODEL_OVERRIDES = frozenset([("ORG", "PERSON"), ("EVENT", "ORG"), ("EVENT", "GP
 _CONTEXT_TRIGGERS = frozenset(["'s", "'", ","])
 _PLACE_TRIGGERS = _PLACE_WORDS | {"of", "in", "near", "outside", "from", "to"}
 _PLACE_FEATURES = lexicon("place_features")
+_COMPASS_WORDS = lexicon("compass_words")
 _AGENCY_WORDS = lexicon("agency_words")
 MAX_FEATURE_NAME_WORDS = 3  # "Second Thomas Shoal": name words before a capitalised feature word
 MIN_MODEL_NAME_CHARS = 3  # a recognised name of one token needs this many characters ("Ib" in "clade Ib" is none)
@@ -1009,11 +1010,17 @@ class _Scanner:
                 continue
             a = i
             while a > 0 and i - a < MAX_FEATURE_NAME_WORDS and _is_cap_word(self.tok(a - 1)) \
-                    and self.covered[a - 1] is None and self.key(a - 1) not in ROLE_WORDS \
+                    and self._inside_feature_name(a - 1, i) and self.key(a - 1) not in ROLE_WORDS \
                     and not (self.sentence_start(a - 1) and self.key(a - 1) in _NOT_NAMES and a - 1 != i - 1):
                 a -= 1
             if a < i:
                 self.spans.append((a, i + 1, self.surface(a, i + 1), "GPE"))
+
+    def _inside_feature_name(self, k: int, feature: int) -> bool:
+        """Token k may open the name of a geographic feature: it is no known name, or a known place's adjective
+        of one word ("Indian Ocean", "English Channel", "Persian Gulf"): the feature, not the country, is meant."""
+        span = self.covered[k]
+        return span is None or (span[0] == k and span[1] == k + 1 and span[2].type == "GPE" and k + 1 == feature)
 
     # -------------------------------------------------------------- assembly
     def _retyped(self, rule_spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -1037,15 +1044,27 @@ class _Scanner:
         ("Statistics Canada", "Tokyo Marathon"): the name, not the place inside it, is the entity."""
         out = []
         for a, b, typ in self.model_spans:
-            if typ not in ("ORG", "EVENT") or b - a < 2 or self._country_government(a, b):
+            if b - a < 2 or self._country_government(a, b):
                 continue
             inner = {id(self.covered[k]): self.covered[k] for k in range(a, b) if self.covered[k] is not None}
             if not inner or any(sp[2].type != "GPE" or sp[0] < a or sp[1] > b for sp in inner.values()):
                 continue
             rest = [k for k in range(a, b) if self.covered[k] is None]
+            if typ == "GPE" and not self._place_named_after_place(a, b, rest):
+                continue
+            if typ not in ("ORG", "EVENT", "GPE"):
+                continue
             if rest and all(_is_cap_word(self.tok(k)) or self.keys[k] in ("of", "for", "and", "&") for k in rest):
                 out.append((a, b, self.surface(a, b), typ))
         return out
+
+    def _place_named_after_place(self, a: int, b: int, rest: list[int]) -> bool:
+        """A recognised place whose name opens with a known place's adjective ("British Columbia", "New South
+        Wales" aside): one known word first, then capitalised words that are not a compass direction (the
+        "Eastern" of "Eastern Ukraine" qualifies the country it names)."""
+        first = self.covered[a]
+        return (first is not None and first[0] == a and first[1] == a + 1 and rest == list(range(a + 1, b))
+                and not any(self.keys[k] in _COMPASS_WORDS for k in range(a, b)))
 
     def _local_names(self, chosen: list[tuple[int, int, str, str]]) -> dict[str, list[tuple[int, str, str]]]:
         """Short forms by which chosen names recur: surnames, bare place names, "Norvik" for "Norvik Systems"."""

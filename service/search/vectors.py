@@ -3,13 +3,15 @@
 The vectors are unit length (written by the pipeline's embedding model), so a dot product is the cosine
 similarity. The scan matrix is read once per index generation and per thread, like every other cached column, and
 kept as float32 so that a query is one matrix-vector product. While the whole vectors fit in
-``MAX_SCAN_MATRIX_BYTES`` (a few tens of thousands of facts) the scan is exact. A larger collection is scanned on the
-leading dimensions only (halved until they fit, never fewer than ``MIN_SCAN_DIMENSIONS``), renormalised: the
+``MAX_SCAN_MATRIX_BYTES`` (a few tens of thousands of facts) the scan is exact. A larger collection is scanned on
+the leading dimensions only (halved until they fit, never fewer than ``MIN_SCAN_DIMENSIONS``), renormalised: the
 embeddings are Matryoshka-trained, so a prefix is itself an embedding. Then the best ``RESCORED_PER_RESULT`` times
-``limit`` are rescored on their whole stored vectors, and the answer is ranked by those exact similarities. A
-worker thus holds ``MAX_SCAN_MATRIX_BYTES`` of vectors at most (or ``MIN_SCAN_DIMENSIONS`` floats a fact, 128 MB at
-1M facts), and never converts the whole float16 column on a query. At 100k passages (97k facts) the scan keeps 128 of 256 dimensions: 50 MB, half the time of a whole scan, and
-the same 30 nearest facts for sampled claims (``bench/README.md``).
+``limit`` are rescored on their whole stored vectors, and the answer is ranked by those exact similarities.
+
+A worker thus holds ``MAX_SCAN_MATRIX_BYTES`` of vectors at most (or ``MIN_SCAN_DIMENSIONS`` floats a fact,
+128 MB at 1M facts), and never converts the whole float16 column on a query. At 100k passages (97k facts) the
+scan keeps 128 of 256 dimensions: 50 MB, half the time of a whole scan, and the same 30 nearest facts for sampled
+claims (``bench/README.md``).
 """
 
 from __future__ import annotations

@@ -537,3 +537,17 @@ def test_a_place_before_a_diseases_head_word_names_the_disease_not_the_place(gaz
     found = _entity_names("Cases of West Nile virus rose in Italy, and Rift Valley fever spread in Kenya.", gazetteer)
     assert "Italy" in found and "Kenya" in found
     assert not {"West Nile", "Nile", "Rift Valley"} & set(found)
+
+
+@pytest.mark.parametrize("text, expected, unexpected", [
+    ("Unemployment fell in Quebec and British Columbia last month.", "British Columbia", "United Kingdom"),
+    ("Tankers waited in the Persian Gulf and the Indian Ocean for days.", "Indian Ocean", "India"),
+])
+def test_a_place_named_after_a_known_place_is_a_place_of_its_own(gazetteer, text, expected, unexpected):
+    names = _entity_names(text, gazetteer)
+    assert expected in names and unexpected not in names
+
+
+def test_a_compass_word_before_a_known_country_leaves_the_country(gazetteer):
+    names = _entity_names("Shelling in Eastern Ukraine killed four people on Tuesday.", gazetteer)
+    assert "Ukraine" in names and "Eastern Ukraine" not in names
