@@ -177,17 +177,8 @@ def analyse(
         and not hints.get("kind") and not hints.get("speaker") else None
     if intro:  # "President X addressed the nation ... The full text of the address follows."
         kind, hints, preamble_end = DocumentKind.STATEMENT, {**hints, "speaker": intro[0]}, intro[1]
-    elif kind in (DocumentKind.NEWS, DocumentKind.RELEASE) and not hints.get("kind") and not hints.get("speaker") \
-            and title and (_mentions(title, "speech_nouns") or _mentions(head, "delivery_markers")
-                           or _speaker_field(page_lines)) \
-            and not _outlet(source) \
-            and (not _clean(byline) or names.is_institution(_clean(source))  # a reporter's byline is no speaker
-                 or _speaks_as_we(text, paragraphs)):  # ... unless the text is in the first person: its author's
-        person = _field_person(page_lines)  # "PM speech on ..." "From: ... and The Rt Hon Sir Keir Starmer KCB MP"
-        if not person and _mentions(head, "delivery_markers"):
-            person = _title_person(title)  # "Minister Ana Ruiz at the Water Forum", then "Check against delivery"
-        if not person:
-            person = _possessive_speaker(title, text)  # "Minister Okafor's remarks at the Grid Summit"
+    elif kind in (DocumentKind.NEWS, DocumentKind.RELEASE) and not hints.get("kind") and not _outlet(source):
+        person = _speech_author(text, paragraphs, title, head, page or "", page_lines, source, byline, hints)
         if person:
             kind, hints = DocumentKind.STATEMENT, {**hints, "speaker": person}
     publisher = _clean(hints.get("publisher"))
@@ -200,6 +191,74 @@ def analyse(
     found = None if stated_source else defined or _defined_site(page_lines, text)
     return Discourse(kind, turns if kind in (DocumentKind.TRANSCRIPT, DocumentKind.QUESTIONS_ANSWERS) else [],
                      default, own, preamble_end, found)
+
+
+def _speech_author(text: str, paragraphs: list[tuple[int, int]], title: str | None, head: str, page: str,
+                   page_lines: list[str], source: str | None, byline: str | None, hints: dict) -> str | None:
+    """The person whose speech a news- or release-looking page is, or None.
+
+    A page is a speech when its heading says so ("... remarks at ...", "Check against delivery", a "Speaker:"
+    field) or when it addresses its audience in the first person ("Thank you for inviting me ... We have lowered
+    ..."); its speaker is the person the header names (a "From:"/"By" field, a "Name, Role" line, the heading, a
+    possessive role heading's holder, a name standing alone under the title), or the sidecar's person.
+    """
+    addressed = _addresses_audience(text, paragraphs)
+    named = _clean(hints.get("speaker"))
+    if named:  # a feed naming a person as the speaker of a first-person page: that person's speech
+        return named if addressed and not _is_institution(named) else None
+    cue = bool(title) and (_mentions(title, "speech_nouns") or _mentions(head, "delivery_markers")
+                           or _speaker_field(page_lines) or _speech_type_line(page_lines, text, paragraphs))
+    if not (cue or (title and addressed)):
+        return None
+    if _clean(byline) and not names.is_institution(_clean(source)) and not _speaks_as_we(text, paragraphs):
+        return None  # a reporter's byline is no speaker, unless the text is in the first person: its author's
+    person = _field_person(page_lines)  # "PM speech on ..." "From: ... and The Rt Hon Sir Keir Starmer KCB MP"
+    if not person and _mentions(head, "delivery_markers"):
+        person = _title_person(title)  # "Minister Ana Ruiz at the Water Forum", then "Check against delivery"
+    if not person:
+        person = _possessive_speaker(title, text + "\n" + page)  # "Minister Okafor's remarks at the Grid Summit"
+    if not person and addressed:  # "Tags: Marisol Ocampo, Executive Board" under the title
+        person = _listed_person(_lines_under_title(page, title, text, paragraphs))
+    return person
+
+
+def _speech_type_line(page_lines: list[str], text: str, paragraphs: list[tuple[int, int]]) -> bool:
+    """A header line that is only a speech noun ("Speech", "Remarks"): the page type a site prints above a
+    speech whose heading is its topic."""
+    first = text[paragraphs[0][0]:paragraphs[0][1]].strip()[:MARGIN_KEY_CHARS] if paragraphs else None
+    for line in page_lines:
+        if first and line.startswith(first):
+            return False
+        if line.lower().rstrip(":") in lexicon("speech_nouns"):
+            return True
+    return False
+
+
+_I_RE = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]yself)\b")
+MIN_I_PARAGRAPHS = 2  # paragraphs in which the speaker says "I", "me" or "my"
+
+
+def _addresses_audience(text: str, paragraphs: list[tuple[int, int]]) -> bool:
+    """True when a page speaks in the first person to an audience: a person says "I", "me" or "my" in at least
+    MIN_I_PARAGRAPHS paragraphs, and most paragraphs say "I" or "we" (outside quotation marks)."""
+    bare = [_QUOTED_RE.sub(" ", text[s:e]) for s, e in paragraphs]
+    singular = sum(bool(_I_RE.search(p)) for p in bare)
+    voiced = sum(bool(_I_RE.search(p) or _WE_RE.search(p)) for p in bare)
+    return singular >= MIN_I_PARAGRAPHS and voiced >= MIN_WE_SHARE * len(bare)
+
+
+_LIST_SPLIT_RE = re.compile(r"\s*[,;|•·]\s*")
+
+
+def _listed_person(lines: list[str]) -> str | None:
+    """A person's name standing alone on a line or as an item of a list line ("Tags: Marisol Ocampo, Housing")."""
+    for line in lines:
+        m = _FIELD_RE.match(line)
+        for item in _LIST_SPLIT_RE.split(m.group("value") if m else line):
+            name = _person_name(item)
+            if name and name == item.strip():
+                return name
+    return None
 
 
 _FIELD_RE = re.compile(r"^(?P<field>[A-Za-z][A-Za-z ]{0,20}):\s*(?P<value>.+)$")
@@ -274,12 +333,37 @@ def _possessive_speaker(title: str, text: str) -> str | None:
     if name:
         return name
     surname = _split_role(who.split())[1]
+    if not surname:  # "Executive Director's remarks to ...": the person the page gives that role
+        return _role_holder(who, text)
     if len(surname) != 1:
         return None
     for found in re.finditer(r"((?:[A-Z][\w'-]+\s+){1,3})" + re.escape(surname[0]) + r"\b", text):
         name = _person_name(found.group(0))
         if name:
             return name
+    return None
+
+
+_HOLDER_NAME = r"(?P<name>(?:[A-Z][\w.'’\-]*[ \t]+){1,3}[A-Z][\w'’\-]+)"
+
+
+def _role_holder(role: str, text: str) -> str | None:
+    """The person ``text`` names with ``role`` ("Executive Director"): "the Executive Director, Ana Ruiz,",
+    "Executive Director Ana Ruiz" or "Ana Ruiz, Executive Director"; a role with its body ("Chairperson of the
+    Commission") is also found by its first word ("The Chairperson, Ana Ruiz,")."""
+    words = _strip_article(role.strip()).split()
+    if not words:
+        return None
+    shapes = []
+    for phrase in dict.fromkeys([" ".join(words), re.split(r"\s+(?:of|for)\s+", " ".join(words))[0]]):
+        role_re = r"(?i:%s)" % r"\s+".join(re.escape(w) for w in phrase.split())
+        shapes += [rf"\b{role_re},\s+(?P<name>[^,.;:\n]+)", rf"\b{role_re}[ \t]+{_HOLDER_NAME}",
+                   rf"{_HOLDER_NAME},\s+(?:(?i:the)\s+)?{role_re}\b"]
+    for shape in shapes:
+        for m in re.finditer(shape, text):
+            name = _person_name(m.group("name"))
+            if name:
+                return name
     return None
 
 
@@ -784,8 +868,11 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
         speaker.role = speaker.role or role
         speaker.organization = speaker.organization or host or publisher
         return speaker
-    if kind == DocumentKind.STATEMENT:
-        author = named or _statement_author(title, head) or _clean(byline)
+    if kind == DocumentKind.STATEMENT and (named or not _joint_authors(title, head)):
+        principal = None if named else _principal(title, head)
+        # "Statement attributable to the Spokesperson for the Chairperson of ...": the Chairperson the text names
+        author = named or (_role_holder(principal, text + "\n" + head) if principal else None) \
+            or _statement_author(title, head) or _clean(byline)
         if author and not named and _role_only(author):  # "Statement by the Spokesperson": for the body
             body = _opening_subject(text)
             if body:
@@ -893,6 +980,41 @@ def _statement_author(title: str | None, head: str) -> str | None:
         name = (_appositive_name(line[m.end():]) or _name_after(line[m.end():])) if m else None
         if name:
             return name
+    return None
+
+
+def _opener_rests(title: str | None, head: str) -> list[str]:
+    """What follows a statement opener on the heading lines ("Statement by" -> "Minister Ana Ruiz on ...")."""
+    rests = []
+    for line in ([title] if title else []) + head.split("\n"):
+        line = _without_topic(line)
+        m = phrase_pattern("statement_openers").match(line)
+        if m:
+            rests.append(line[m.end():])
+    return rests
+
+
+def _joint_authors(title: str | None, head: str) -> bool:
+    """True when a statement heading names two or more people ("Joint statement by Minister A and Minister B"):
+    nobody alone speaks for it, the issuing institution does."""
+    for rest in _opener_rests(title, head):
+        names = _ROLE_NAME_BREAK_RE.split(rest.strip(), maxsplit=1)[0]
+        if sum(bool(_person_name(part)) for part in re.split(r"\s+and\s+", names)) >= 2:
+            return True
+    return False
+
+
+_PRINCIPAL_RE = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}?(?P<office>[A-Z][\w\-]*)\s+for\s+(?P<role>.+)",
+                           re.IGNORECASE)
+
+
+def _principal(title: str | None, head: str) -> str | None:
+    """The official a spokesperson speaks for ("the Spokesperson for the Chairperson of the Commission on ..." ->
+    "the Chairperson of the Commission")."""
+    for rest in _opener_rests(title, head):
+        m = _PRINCIPAL_RE.match(rest)
+        if m and _role_key(m.group("office")) == "spokes":
+            return _ROLE_NAME_BREAK_RE.split(m.group("role").strip(), maxsplit=1)[0]
     return None
 
 

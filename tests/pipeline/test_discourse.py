@@ -1302,3 +1302,175 @@ def test_a_possessive_heading_without_a_findable_person_or_speech_noun_names_nob
     from service.pipeline.discourse import _possessive_speaker
 
     assert _possessive_speaker(title, "The plant will open in June.") is None
+
+
+# ------------------------------------------------------------------ speeches and statements in further layouts
+
+
+def test_a_speech_under_a_topic_heading_is_the_speaker_on_the_name_line():
+    raw = """Central Bank of Westmark
+Home | Monetary policy | Speeches
+
+Speech
+2026-03-04
+
+Prices, wages and the year ahead
+
+Ilse Marten, Deputy Governor
+
+At the Westmark Economic Society, Harbourg
+
+Thank you for having me here this evening.
+
+I want to explain why I think inflation will stay close to our target this year.
+
+Consumer prices rose by 2.1 per cent in February.
+
+We have lowered the policy rate to 2.75 per cent since the autumn.
+
+Thank you.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.STATEMENT and discourse.default_speaker.name == "Ilse Marten"
+    assert fact_with(facts, "rose by 2.1 per cent").attribution.speaker == "Ilse Marten"
+
+
+def test_a_first_person_page_without_a_speech_cue_and_without_a_named_speaker_stays_a_release():
+    raw = """Tallow Water Company
+Home | Customers | News
+
+Update on the water supply in the valley
+
+I am pleased to say that our crews repaired the main on Tuesday night.
+
+We restored the supply to 4,200 homes by Wednesday morning, and I would like to thank customers for their patience.
+
+Our teams will flush the pipes in the valley over the next two days.
+"""
+    _, discourse, _ = facts_of(raw)
+    assert discourse.kind != DocumentKind.STATEMENT
+    assert discourse.default_speaker is None or discourse.default_speaker.speaker_type == "ORG"
+
+
+def test_a_page_type_line_and_a_from_field_make_a_topic_titled_page_a_speech():
+    raw = """Home > Transport
+
+Speech
+Keeping the trains running
+The Secretary of State sets out the plan for the railways.
+
+From: Department for Rail and The Rt Hon Oliver Strand MP
+Published 2 May 2026
+
+Good morning.
+
+Our railways carried 1.6 billion passengers last year.
+
+We will order 300 new carriages before the end of the year.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.STATEMENT and discourse.default_speaker.name == "Oliver Strand"
+    assert fact_with(facts, "300 new carriages").attribution.speaker == "Oliver Strand"
+
+
+def test_a_possessive_role_heading_names_the_person_listed_under_it():
+    raw = """Ocean Agency
+Home | News | Speeches
+
+Director-General's remarks to the Assembly on plastic pollution [as delivered]
+
+3 June 2026
+
+Tags: Talia Brennan, Assembly, Oceans
+
+Madam Chair, distinguished delegates,
+
+I am honoured to address you today.
+
+Some 11 million tonnes of plastic enter the ocean every year.
+
+Our programmes have cleaned 240 beaches since 2024, and I expect that number to double.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Talia Brennan"
+    assert fact_with(facts, "11 million tonnes").attribution.speaker == "Talia Brennan"
+
+
+def test_a_possessive_role_heading_names_the_person_the_text_gives_that_role():
+    raw = """Executive Director's remarks at the opening of the water week
+
+Good morning. As your Executive Director, Joaquim Reis, I have the pleasure of opening this week.
+
+Some 2.2 billion people still lack safe drinking water, and I intend to say so plainly.
+
+We will publish our new water strategy in May.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Joaquim Reis"
+
+
+def test_a_sidecar_person_speaks_a_first_person_page_without_a_kind():
+    raw = """Harbour Authority
+Home | Media
+
+Opening remarks
+
+Dear guests, welcome to our port.
+
+I am proud that we handled 42 million tonnes of cargo last year.
+
+We will open a new rail terminal in 2027, and I expect it to carry a third of our containers.
+"""
+    _, discourse, facts = facts_of(raw, {"speaker": "Ruth Okonkwo", "publisher": "Harbour Authority"})
+    assert discourse.kind == DocumentKind.STATEMENT and discourse.default_speaker.name == "Ruth Okonkwo"
+    assert fact_with(facts, "42 million tonnes").attribution.speaker == "Ruth Okonkwo"
+
+
+def test_a_sidecar_person_does_not_speak_a_third_person_release():
+    raw = """Harbour Authority
+Home | Media
+
+Port handles record cargo
+
+The port handled 42 million tonnes of cargo last year, the authority said.
+
+A new rail terminal will open in 2027.
+"""
+    _, discourse, _ = facts_of(raw, {"speaker": "Ruth Okonkwo", "publisher": "Harbour Authority"})
+    assert discourse.kind != DocumentKind.STATEMENT
+
+
+def test_a_statement_by_the_spokesperson_for_an_official_is_the_officials():
+    raw = """Statement attributable to the Spokesperson for the President of the Commission on the storm in the south
+
+The President of the Commission, Lior Adami, is saddened by the loss of life in the southern provinces.
+
+More than 300 people have died, and we will send 20 relief teams this week.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Lior Adami"
+    assert fact_with(facts, "300 people").attribution.speaker == "Lior Adami"
+
+
+def test_a_statement_by_the_spokesperson_alone_stays_with_the_body():
+    raw = """Statement by the Spokesperson on the elections in Ostland
+
+The Union welcomes the peaceful conduct of the elections in Ostland.
+
+Turnout reached 61 percent, the highest since independence.
+"""
+    _, discourse, _ = facts_of(raw)
+    assert discourse.default_speaker.speaker_type == "ORG"
+
+
+def test_a_joint_statement_of_two_named_ministers_speaks_as_the_issuing_ministry():
+    raw = """Ministry of Foreign Affairs of Norland
+
+Joint statement by Foreign Minister Ada Berg and Foreign Minister Tomas Weir on fisheries
+
+Today we signed an agreement that doubles the joint fishing quota to 80,000 tonnes.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.speaker_type == "ORG"
+    assert discourse.default_speaker.name == "Ministry of Foreign Affairs of Norland"
+    assert fact_with(facts, "80,000 tonnes").attribution.speaker == "Ministry of Foreign Affairs of Norland"

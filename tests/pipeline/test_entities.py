@@ -537,3 +537,22 @@ def test_a_place_before_a_diseases_head_word_names_the_disease_not_the_place(gaz
     found = _entity_names("Cases of West Nile virus rose in Italy, and Rift Valley fever spread in Kenya.", gazetteer)
     assert "Italy" in found and "Kenya" in found
     assert not {"West Nile", "Nile", "Rift Valley"} & set(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Excluding energy, CPIF inflation was 2.2 per cent in May.",  # a variant of an indicator acronym
+        "Two doses of the MMR vaccine protect almost everyone.",  # an acronym naming a product
+        "Companies in our Business Survey expect smaller price rises.",  # a publication of the speaker's
+    ],
+)
+def test_things_named_by_capitals_are_no_organisations(text, gazetteer):
+    assert names(text, gazetteer) == []
+
+
+def test_a_designation_after_the_is_no_place_but_a_particle_name_is_kept(gazetteer):
+    assert not any(t == "GPE" for _, _, t in names("We will not build on the Green Belt without conditions.",
+                                                     gazetteer))
+    found = names("The rains were intensified by the El Nino weather pattern, the agency said.", gazetteer)
+    assert [mention for mention, _, _ in found] == ["El Nino"]
