@@ -216,10 +216,53 @@ def _speech_author(text: str, paragraphs: list[tuple[int, int]], title: str | No
     if not person and _mentions(head, "delivery_markers"):
         person = _title_person(title)  # "Minister Ana Ruiz at the Water Forum", then "Check against delivery"
     if not person:
+        person = _heading_person(title, text)  # "Jane Doe: The outlook", "The outlook - speech by Jane Doe"
+    if not person:
         person = _possessive_speaker(title, text + "\n" + page)  # "Minister Okafor's remarks at the Grid Summit"
+    if not person:  # "Jane Doe" on a line above "Deputy Governor"
+        person = _titled_name_line(_header_lines(page, text, paragraphs))
     if not person and addressed:  # "Tags: Marisol Ocampo, Executive Board" under the title
         person = _listed_person(_lines_under_title(page, title, text, paragraphs))
     return person
+
+
+_HEADING_PARTS_RE = re.compile(r"\s+[-–—|]\s+|:\s+")
+
+
+def _heading_person(title: str, text: str) -> str | None:
+    """The person a heading names around its topic: "Jane Doe: The outlook for inflation" or "The outlook for
+    inflation - speech by Jane Doe". A prefix the text uses as a place ("in Sri Lanka") is no person."""
+    parts = _HEADING_PARTS_RE.split(title.strip())
+    for part in parts[1:]:
+        m = phrase_pattern("statement_openers").match(part)
+        name = _person_name(_appositive_name(part[m.end():]) or _name_after(part[m.end():]) or "") if m else None
+        if name:
+            return name
+    name = _person_name(parts[0]) if len(parts) > 1 else None
+    if name and not re.search(rf"\b(?:in|to|from|of|across)\s+{re.escape(name)}\b", text):
+        return name
+    return None
+
+
+def _header_lines(page: str, text: str, paragraphs: list[tuple[int, int]]) -> list[str]:
+    """The raw page's lines above the cleaned text's first paragraph."""
+    lines = [line.strip() for line in page.splitlines() if line.strip()]
+    first = text[paragraphs[0][0]:paragraphs[0][1]].strip().split("\n", 1)[0][:MARGIN_KEY_CHARS] if paragraphs else ""
+    top = next((i for i, line in enumerate(lines) if first and line.startswith(first)), None)
+    return lines[:top] if top is not None else []
+
+
+def _titled_name_line(lines: list[str]) -> str | None:
+    """A line that is only a person's name, next to a line that opens with a title ("Jane Doe" / "Deputy
+    Governor, Central Bank of ..."): the speaker a speech page prints under or above its heading."""
+    for i, line in enumerate(lines):
+        name = _person_name(line)
+        if not name or name != _HONORIFIC_PREFIX_RE.sub("", line.strip()):
+            continue
+        near = [lines[j].split() for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        if any(words and _is_title_word(words[0]) and words[0].lower() not in ("the", "of") for words in near):
+            return name
+    return None
 
 
 def _speech_type_line(page_lines: list[str], text: str, paragraphs: list[tuple[int, int]]) -> bool:
@@ -873,6 +916,8 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
         # "Statement attributable to the Spokesperson for the Chairperson of ...": the Chairperson the text names
         author = named or (_role_holder(principal, text + "\n" + head) if principal else None) \
             or _statement_author(title, head) or _clean(byline)
+        if author and not named and _role_only(author):  # "Speech by the Governor": the Governor the page names
+            author = _role_holder(author, text + "\n" + head) or author
         if author and not named and _role_only(author):  # "Statement by the Spokesperson": for the body
             body = _opening_subject(text)
             if body:

@@ -1474,3 +1474,57 @@ Today we signed an agreement that doubles the joint fishing quota to 80,000 tonn
     assert discourse.default_speaker.speaker_type == "ORG"
     assert discourse.default_speaker.name == "Ministry of Foreign Affairs of Norland"
     assert fact_with(facts, "80,000 tonnes").attribution.speaker == "Ministry of Foreign Affairs of Norland"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Nadia Solberg: Why inflation is proving stubborn",
+        "Why inflation is proving stubborn - speech by Nadia Solberg, Governor of the Bank",
+        "Nadia Solberg\nGovernor\n\nWhy inflation is proving stubborn",
+    ],
+)
+def test_a_speech_heading_or_header_names_its_speaker_around_the_topic(heading):
+    raw = f"""Bank of Eastland
+Home | Speeches
+
+{heading}
+
+3 April 2026
+
+Thank you for inviting me to speak today.
+
+I will argue that inflation is proving stubborn, and I think it will stay above our target until the autumn.
+
+Services prices rose by 4.6 per cent in March.
+
+We raised the policy rate to 4.5 per cent in February.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.STATEMENT and discourse.default_speaker.name == "Nadia Solberg"
+    assert fact_with(facts, "4.6 per cent").attribution.speaker == "Nadia Solberg"
+
+
+def test_a_place_before_a_heading_colon_is_no_speaker():
+    raw = """Eastland: floods close the northern highway
+
+I can confirm that the highway will stay closed for a week, and I ask drivers to avoid the area.
+
+We have sent 40 crews to clear the road in Eastland, and we expect to reopen one lane on Friday.
+"""
+    _, discourse, _ = facts_of(raw)
+    assert discourse.default_speaker is None or discourse.default_speaker.name != "Eastland"
+
+
+def test_a_speech_by_a_role_is_the_person_the_page_gives_that_role():
+    raw = """Speech by the Governor at the annual banking dinner
+
+Governor Piet Hallberg thanked the association for the invitation.
+
+Our banks lent 12 percent more to small firms last year.
+
+We will publish a review of mortgage rules in June.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Piet Hallberg"
+    assert fact_with(facts, "12 percent more").attribution.speaker == "Piet Hallberg"
