@@ -173,8 +173,9 @@ def analyse(
         # "On 9 October we identified ...": a company or body telling its own news on its own site
         kind = DocumentKind.RELEASE
     preamble_end = 0
-    intro = _speech_intro(text, paragraphs) if kind in (DocumentKind.NEWS, DocumentKind.RELEASE) \
-        and not hints.get("kind") and not hints.get("speaker") else None
+    intro = _speech_intro(text, paragraphs) or _delivery_intro(text, paragraphs) \
+        if kind in (DocumentKind.NEWS, DocumentKind.RELEASE) and not hints.get("kind") and not hints.get("speaker") \
+        else None
     if intro:  # "President X addressed the nation ... The full text of the address follows."
         kind, hints, preamble_end = DocumentKind.STATEMENT, {**hints, "speaker": intro[0]}, intro[1]
     elif kind in (DocumentKind.NEWS, DocumentKind.RELEASE) and not hints.get("kind") and not _outlet(source):
@@ -238,9 +239,10 @@ def _heading_person(title: str, text: str) -> str | None:
         name = _person_name(_appositive_name(part[m.end():]) or _name_after(part[m.end():]) or "") if m else None
         if name:
             return name
-    name = _person_name(parts[0]) if len(parts) > 1 else None
-    if name and not re.search(rf"\b(?:in|to|from|of|across)\s+{re.escape(name)}\b", text):
-        return name
+    for part in ([parts[0], parts[-1]] if len(parts) > 1 else []):
+        name = _person_name(part) if _capitalised_run(part) else None
+        if name and not re.search(rf"\b(?:in|to|from|of|across)\s+{re.escape(name)}\b", text):
+            return name
     return None
 
 
@@ -363,12 +365,15 @@ def _title_person(title: str) -> str | None:
 
 
 _POSSESSIVE_HEADING_RE = re.compile(r"^(?P<who>[A-Z][^'’:|]{1,60}?)['’]s\s+(?P<noun>[A-Za-z]+)\b")
+# "Foreign Secretary statement on Sudan", "Governor Ana Ruiz remarks at ...": capitalised words before the noun
+_NOUN_HEADING_RE = re.compile(r"^(?P<who>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|of|for|the)){0,7}?)\s+"
+                              r"(?P<noun>[a-z]+)\s+(?:on|at|to|in|before|following)\b")
 
 
 def _possessive_speaker(title: str, text: str) -> str | None:
     """The speaker of a heading that gives the speech as someone's ("Minister Okafor's remarks at ..."): the
     full name, or the full name the text gives a surname-only heading ("Minister Adaeze Okafor thanked ...")."""
-    m = _POSSESSIVE_HEADING_RE.match(title.strip())
+    m = _POSSESSIVE_HEADING_RE.match(title.strip()) or _NOUN_HEADING_RE.match(title.strip())
     if m is None or m.group("noun").lower() not in lexicon("speech_nouns"):
         return None
     who = m.group("who").strip()
@@ -442,6 +447,25 @@ def _speech_intro(text: str, paragraphs: list[tuple[int, int]]) -> tuple[str, in
         if len(name) >= 2 and all(w[0].isupper() for w in name) and not _is_institution(" ".join(name)):
             return " ".join(role + name), end
         return None
+    return None
+
+
+_DELIVERED_BY_RE = re.compile(r"\b(?:was|were|is|are|as)\s+(?:delivered|given|made|prepared)\s+by\s+")
+
+
+def _delivery_intro(text: str, paragraphs: list[tuple[int, int]]) -> tuple[str, int] | None:
+    """A first-person speech the publisher introduces in the passive ("The following remarks were delivered by
+    Governor Ana Ruiz at ..."): the person, and where the introduction ends."""
+    if not _addresses_audience(text, paragraphs):
+        return None
+    for start, end in paragraphs[:INTRO_PARAGRAPHS]:
+        m = _DELIVERED_BY_RE.search(text, start, end)
+        if m is None or not _mentions(text[start:m.start()], "speech_nouns"):
+            continue
+        rest = text[m.end():end]
+        name = _appositive_name(rest) or _name_after(rest)
+        person = _person_name(name) if name else None
+        return (name, end) if person else None
     return None
 
 
@@ -920,8 +944,9 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
             author = _role_holder(author, text + "\n" + head) or author
         if author and not named and _role_only(author):  # "Statement by the Spokesperson": for the body
             body = _opening_subject(text)
-            if body:
+            if body and not _is_title_word(body.split()[-1]):
                 return Speaker(body, organization=body, speaker_type="ORG")
+            author = None  # "The Secretary-General condemns ...", named nowhere: the issuing institution speaks
         if author:
             speaker = _person(author, text, head)
             speaker.organization = speaker.organization or publisher

@@ -1528,3 +1528,65 @@ We will publish a review of mortgage rules in June.
     _, discourse, facts = facts_of(raw)
     assert discourse.default_speaker.name == "Piet Hallberg"
     assert fact_with(facts, "12 percent more").attribution.speaker == "Piet Hallberg"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Finance Minister Lena Duarte statement on the budget", "The budget and the year ahead – Lena Duarte"],
+)
+def test_a_heading_naming_the_speaker_beside_a_speech_noun_or_the_topic(heading):
+    raw = f"""{heading}
+
+Good afternoon. I am here to present a budget that I believe keeps our promises.
+
+The deficit will fall to 2.9 percent of output next year, and I expect it to fall further in 2028.
+
+We will raise the pension by 4 percent in January.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Lena Duarte"
+    assert fact_with(facts, "2.9 percent").attribution.speaker == "Lena Duarte"
+
+
+def test_a_role_heading_of_a_statement_resolves_to_the_person_given_that_role():
+    raw = """Foreign Secretary statement on the ceasefire
+
+The Foreign Secretary, Amos Grey, welcomed the ceasefire agreed on Sunday.
+
+We will provide 30 million pounds for reconstruction.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Amos Grey"
+
+
+def test_a_statement_for_an_unnamed_official_speaks_as_the_institution():
+    raw = """Ocean Union
+Home | Press
+
+Statement attributable to the Spokesperson for the Secretary-General on the tanker spill
+
+The Secretary-General is alarmed by the oil spill off the northern coast.
+
+Some 4,000 tonnes of oil have leaked since Tuesday.
+"""
+    _, discourse, _ = facts_of(raw, {"publisher": "Ocean Union"})
+    assert discourse.default_speaker.speaker_type == "ORG"
+    assert discourse.default_speaker.name != "Secretary-General"
+
+
+def test_a_speech_the_publisher_says_was_delivered_by_someone_is_theirs_and_the_note_is_narration():
+    raw = """Harbour Authority
+Home | Media
+
+Harbour week opens
+
+The following remarks were delivered by Chief Executive Ruth Okonkwo at the opening of Harbour Week.
+
+Good morning. I am delighted to see so many of you here, and I thank our partners for coming.
+
+Last year we handled 42 million tonnes of cargo, and I expect more this year.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.STATEMENT and discourse.default_speaker.name == "Ruth Okonkwo"
+    assert fact_with(facts, "42 million tonnes").attribution.speaker == "Ruth Okonkwo"
+    assert all(f.attribution is None for f in facts if f.text.startswith("The following remarks"))
