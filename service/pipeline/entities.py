@@ -297,6 +297,11 @@ _BETWEEN_NAME_AND_CUE = frozenset("has have had also further later then previous
 CUE_FORMS = single_word_finite_forms()  # "said", "warns", "testified": the reporting verbs' one-word forms
 
 
+def is_indicator_acronym(token: str) -> bool:
+    """"CPI", "HICP", or a variant one letter longer ("CPIF", "CPIX"): an economic indicator, never a body."""
+    return token in _INDICATORS or (len(token) > 3 and token[:-1] in _INDICATORS)
+
+
 @functools.lru_cache(maxsize=65536)
 def _is_name_token(token: str) -> bool:
     if not token[:1].isupper():
@@ -1101,7 +1106,7 @@ class _Scanner:
         t = self.tok(k)
         if not _is_acronym(t) or self.covered[k] is not None:
             return False
-        return (len(t) > 3 and t[:-1] in _INDICATORS) or self.key(k + 1) in _PRODUCT_NOUNS
+        return is_indicator_acronym(t) or self.key(k + 1) in _PRODUCT_NOUNS
 
     def _designation(self, a: int, b: int) -> bool:
         """"the Green Belt": a capitalised phrase after "the" that the recogniser alone reads as a place, headed by

@@ -39,7 +39,7 @@ from dataclasses import replace
 
 from .attribution import Attributor
 from .discourse import Discourse, Speaker
-from .entities import ArticleEntities, Gazetteer, PersonInfo, find_entities
+from .entities import ArticleEntities, Gazetteer, PersonInfo, find_entities, is_indicator_acronym
 from .models import Attribution, DocumentKind, Fact, Passage
 from .language import lexicon, phrase_pattern
 from .modality import is_hedged, is_negated
@@ -47,7 +47,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.9"
+EXTRACTOR_VERSION = "1.4.10"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -216,9 +216,11 @@ MAX_EVIDENCE_WORDS = 3  # "according to the latest monthly estimates"
 
 def _cites_evidence(rest: str) -> bool:
     """True when "according to" is followed by evidence ("recent indicators", "preliminary data"), named by no
-    capitalised word."""
+    capitalised word other than an indicator's acronym ("according to the CPIF")."""
     words = re.findall(r"[\w'’-]+", rest)[:MAX_EVIDENCE_WORDS + 1]
     for word in words:
+        if is_indicator_acronym(word):
+            return True
         if word[0].isupper():
             return False
         if word.lower() in lexicon("evidence_nouns"):

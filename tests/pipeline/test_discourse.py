@@ -1590,3 +1590,17 @@ Last year we handled 42 million tonnes of cargo, and I expect more this year.
     assert discourse.kind == DocumentKind.STATEMENT and discourse.default_speaker.name == "Ruth Okonkwo"
     assert fact_with(facts, "42 million tonnes").attribution.speaker == "Ruth Okonkwo"
     assert all(f.attribution is None for f in facts if f.text.startswith("The following remarks"))
+
+
+def test_an_indicator_cited_with_according_to_leaves_the_sentence_to_the_author():
+    raw = """Speech by Governor Ilse Marten at the Westmark Economic Society
+
+Thank you for having me. I will talk about prices, and I will be brief.
+
+Inflation according to the CPIX was 2.4 per cent in March.
+
+Wages rose by 2.6 per cent, according to Statistics Westmark.
+"""
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "2.4 per cent").attribution.speaker == "Ilse Marten"
+    assert fact_with(facts, "2.6 per cent").attribution.speaker == "Statistics Westmark"
