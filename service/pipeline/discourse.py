@@ -146,11 +146,13 @@ def analyse(
     byline: str | None = None,
     hints: dict | None = None,
     page: str | None = None,
+    tail: str | None = None,
 ) -> Discourse:
     """The kind, turns and default speaker of a cleaned article.
 
     ``hints`` are sidecar fields; ``page`` is the raw page (or its beginning), whose header lines ("News
-    Release", the issuing office) cleaning removes from ``text``.
+    Release", the issuing office) cleaning removes from ``text``; ``tail`` is the end of a raw page longer than
+    ``page`` (where a statement is signed).
     """
     hints = hints or {}
     stated_source = _clean(source)
@@ -179,7 +181,8 @@ def analyse(
     if intro:  # "President X addressed the nation ... The full text of the address follows."
         kind, hints, preamble_end = DocumentKind.STATEMENT, {**hints, "speaker": intro[0]}, intro[1]
     elif kind in (DocumentKind.NEWS, DocumentKind.RELEASE) and not hints.get("kind") and not _outlet(source):
-        person = _speech_author(text, paragraphs, title, head, page or "", page_lines, source, byline, hints)
+        person = _speech_author(text, paragraphs, title, head, page or "", page_lines, source, byline, hints,
+                                tail or page or "")
         if person:
             kind, hints = DocumentKind.STATEMENT, {**hints, "speaker": person}
     publisher = _clean(hints.get("publisher"))
@@ -195,7 +198,8 @@ def analyse(
 
 
 def _speech_author(text: str, paragraphs: list[tuple[int, int]], title: str | None, head: str, page: str,
-                   page_lines: list[str], source: str | None, byline: str | None, hints: dict) -> str | None:
+                   page_lines: list[str], source: str | None, byline: str | None, hints: dict,
+                   tail: str = "") -> str | None:
     """The person whose speech a news- or release-looking page is, or None.
 
     A page is a speech when its heading says so ("... remarks at ...", "Check against delivery", a "Speaker:"
@@ -224,7 +228,27 @@ def _speech_author(text: str, paragraphs: list[tuple[int, int]], title: str | No
         person = _titled_name_line(_header_lines(page, text, paragraphs))
     if not person and addressed:  # "Tags: Marisol Ocampo, Executive Board" under the title
         person = _listed_person(_lines_under_title(page, title, text, paragraphs))
+    if not person and (addressed or _speaks_as_we(text, paragraphs)):  # signed "Amina Karanja / Minister of ..."
+        person = _signature(tail, text, paragraphs)
     return person
+
+
+def _signature(page: str, text: str, paragraphs: list[tuple[int, int]]) -> str | None:
+    """The person who signs a first-person page: a line that is only a name right under the last paragraph,
+    with a line opening with a title under it ("Amina Karanja" / "Minister of Water")."""
+    if not paragraphs:
+        return None
+    lines = [line.strip() for line in page.splitlines() if line.strip()]
+    last = text[paragraphs[-1][0]:paragraphs[-1][1]].strip().rsplit("\n", 1)[-1][:MARGIN_KEY_CHARS]
+    bottom = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].startswith(last)), None)
+    if bottom is None or bottom + 2 >= len(lines):
+        return None
+    name, role = lines[bottom + 1], lines[bottom + 2].split()
+    person = _person_name(name)
+    if person and person == _HONORIFIC_PREFIX_RE.sub("", name) and role and _is_title_word(role[0]) \
+            and role[0].lower() not in ("the", "of"):
+        return person
+    return None
 
 
 _HEADING_PARTS_RE = re.compile(r"\s+[-–—|]\s+|:\s+")

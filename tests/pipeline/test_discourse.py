@@ -1604,3 +1604,45 @@ Wages rose by 2.6 per cent, according to Statistics Westmark.
     _, _, facts = facts_of(raw)
     assert fact_with(facts, "2.4 per cent").attribution.speaker == "Ilse Marten"
     assert fact_with(facts, "2.6 per cent").attribution.speaker == "Statistics Westmark"
+
+
+SIGNED_STATEMENT = """Ministry of Water of Eastland
+Home | News | Statements
+
+Statement on the flooding in the northern provinces
+
+12 May 2026
+
+We are deeply concerned by the floods that have struck the northern provinces since Sunday.
+
+More than 12,000 people have been moved to shelters, and our teams have delivered 400 tonnes of food.
+
+We will release 20 million shillings for repairs to the river banks this week.
+
+{foot}
+
+Share: X | Facebook
+"""
+
+
+def test_a_statement_signed_under_its_text_is_the_signers():
+    raw = SIGNED_STATEMENT.format(foot="Amina Karanja\nMinister of Water and Sanitation")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.STATEMENT and discourse.default_speaker.name == "Amina Karanja"
+    assert fact_with(facts, "400 tonnes").attribution.speaker == "Amina Karanja"
+
+
+def test_a_contact_block_under_a_statement_signs_nothing():
+    raw = SIGNED_STATEMENT.format(foot="Media contact:\nAmina Karanja\nPress Officer, +254 20 555 0100")
+    _, discourse, _ = facts_of(raw)
+    assert discourse.default_speaker is None or discourse.default_speaker.name != "Amina Karanja"
+
+
+def test_a_long_statement_is_signed_at_the_end_of_the_raw_page():
+    body = "\n\n".join(f"Our crews cleared {n} kilometres of river bank in district {n}, and we will finish the rest."
+                       for n in range(12, 40))
+    raw = SIGNED_STATEMENT.format(foot="Amina Karanja\nMinister of Water and Sanitation").replace(
+        "We will release", body + "\n\nWe will release")
+    assert len(raw) > 2048
+    document = process_document(raw, None, FactExtractor(load_gazetteer(GAZETTEER)), min_chars=50)
+    assert document.discourse.default_speaker.name == "Amina Karanja"
