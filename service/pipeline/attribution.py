@@ -68,6 +68,8 @@ _DOCUMENT_NOUNS = lexicon("source_documents")
 _PLACE_BEFORE_RE = re.compile(r"\b(?:in|near)\s+$")
 # A quotation later in the same sentence, after the reporting clause ("As X said last week, "...").
 _QUOTE_FOLLOWS_RE = re.compile(r"^[^\"“.;]{0,40},\s*[\"“]")
+# The rest of a sentence-opening "As X reported" clause, up to its comma ("As X noted in its outlook this month, ...").
+_AS_CLAUSE_END_RE = re.compile(r"^[^\"“.;,]{0,40},\s+\S")
 _SUBORDINATE_START = re.compile(
     r"^(?:while|although|though|even though|if|when|as|because|since|whereas|unless)\b", re.IGNORECASE
 )
@@ -360,7 +362,7 @@ class Attributor:
             seg_start = boundary.end() if boundary else 0
             segment = head[seg_start:]
             relative = boundary is not None and boundary.group().lower() in _RELATIVE
-            if relative and not _introduces_quote(boundary, after):
+            if relative and not _introduces_quote(boundary, after, head[:boundary.start()]):
                 continue  # "targets that it says are crucial"
             words = segment.split()
             negated = passive = False
@@ -641,9 +643,13 @@ _CLAUSE_SPLIT_RE = re.compile(
 )
 
 
-def _introduces_quote(boundary: re.Match, after: str) -> bool:
-    """"As Professor X said last week, "...": an "as" clause whose quotation follows in the sentence."""
-    return boundary.group().lower() == "as" and bool(_QUOTE_FOLLOWS_RE.match(after))
+def _introduces_quote(boundary: re.Match, after: str, before: str = "x") -> bool:
+    """"As Professor X said last week, "...": an "as" clause whose quotation follows in the sentence; or one that
+    opens the sentence and ends at a comma ("As Statistics Sweden reported last week, consumption fell ..."):
+    the main clause is what X said."""
+    if boundary.group().lower() != "as":
+        return False
+    return bool(_QUOTE_FOLLOWS_RE.match(after)) or (not before.strip() and bool(_AS_CLAUSE_END_RE.match(after)))
 
 
 def _describes_workplace(candidate: _Candidate, attribution: Attribution) -> bool:

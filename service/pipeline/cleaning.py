@@ -1278,6 +1278,14 @@ def _is_field_line(text: str) -> bool:
     return match is not None and " ".join(match.group("field").lower().split()) in language.lexicon("field_labels")
 
 
+def _dated_field(text: str) -> bool:
+    """"Delivered on: 13 November 2024 (Transcript of the speech, exactly as it was delivered)": a field whose
+    value opens with a date, however long its note."""
+    colon = text.find(":")
+    dates = _find_dates(text[colon + 1:]) if colon > 0 else []
+    return bool(dates) and not text[colon + 1:colon + 1 + dates[0][0]].strip()
+
+
 def _is_headline_shaped(text: str) -> bool:
     words = _word_count(text)
     if (not 3 <= words <= MAX_HEADLINE_WORDS or not 10 <= len(text) <= MAX_HEADLINE_CHARS or _is_meta_line(text)
@@ -1389,7 +1397,7 @@ def _mark_non_sentences(lines: list[_Line]) -> None:
         words = _word_count(line.text)
         if words < 3:
             line.drop = "label"
-        elif words <= MAX_FIELD_LINE_WORDS and _is_field_line(line.text):
+        elif (words <= MAX_FIELD_LINE_WORDS or _dated_field(line.text)) and _is_field_line(line.text):
             line.drop = "field"  # "Sources: Labour Force Survey; UWV.", "Tags: Trade, Exports"
         elif not _ends_sentence(line.text) and not (words >= 10 and _lowercase_share(line.text) >= 0.5):
             line.drop = "heading"

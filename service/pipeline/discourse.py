@@ -146,11 +146,13 @@ def analyse(
     byline: str | None = None,
     hints: dict | None = None,
     page: str | None = None,
+    tail: str | None = None,
 ) -> Discourse:
     """The kind, turns and default speaker of a cleaned article.
 
     ``hints`` are sidecar fields; ``page`` is the raw page (or its beginning), whose header lines ("News
-    Release", the issuing office) cleaning removes from ``text``.
+    Release", the issuing office) cleaning removes from ``text``; ``tail`` is the end of a raw page longer than
+    ``page`` (where a statement is signed).
     """
     hints = hints or {}
     stated_source = _clean(source)
@@ -173,21 +175,14 @@ def analyse(
         # "On 9 October we identified ...": a company or body telling its own news on its own site
         kind = DocumentKind.RELEASE
     preamble_end = 0
-    intro = _speech_intro(text, paragraphs) if kind in (DocumentKind.NEWS, DocumentKind.RELEASE) \
-        and not hints.get("kind") and not hints.get("speaker") else None
+    intro = _speech_intro(text, paragraphs) or _delivery_intro(text, paragraphs) \
+        if kind in (DocumentKind.NEWS, DocumentKind.RELEASE) and not hints.get("kind") and not hints.get("speaker") \
+        else None
     if intro:  # "President X addressed the nation ... The full text of the address follows."
         kind, hints, preamble_end = DocumentKind.STATEMENT, {**hints, "speaker": intro[0]}, intro[1]
-    elif kind in (DocumentKind.NEWS, DocumentKind.RELEASE) and not hints.get("kind") and not hints.get("speaker") \
-            and title and (_mentions(title, "speech_nouns") or _mentions(head, "delivery_markers")
-                           or _speaker_field(page_lines)) \
-            and not _outlet(source) \
-            and (not _clean(byline) or names.is_institution(_clean(source))  # a reporter's byline is no speaker
-                 or _speaks_as_we(text, paragraphs)):  # ... unless the text is in the first person: its author's
-        person = _field_person(page_lines)  # "PM speech on ..." "From: ... and The Rt Hon Sir Keir Starmer KCB MP"
-        if not person and _mentions(head, "delivery_markers"):
-            person = _title_person(title)  # "Minister Ana Ruiz at the Water Forum", then "Check against delivery"
-        if not person:
-            person = _possessive_speaker(title, text)  # "Minister Okafor's remarks at the Grid Summit"
+    elif kind in (DocumentKind.NEWS, DocumentKind.RELEASE) and not hints.get("kind") and not _outlet(source):
+        person = _speech_author(text, paragraphs, title, head, page or "", page_lines, source, byline, hints,
+                                tail or page or "")
         if person:
             kind, hints = DocumentKind.STATEMENT, {**hints, "speaker": person}
     publisher = _clean(hints.get("publisher"))
@@ -200,6 +195,139 @@ def analyse(
     found = None if stated_source else defined or _defined_site(page_lines, text)
     return Discourse(kind, turns if kind in (DocumentKind.TRANSCRIPT, DocumentKind.QUESTIONS_ANSWERS) else [],
                      default, own, preamble_end, found)
+
+
+def _speech_author(text: str, paragraphs: list[tuple[int, int]], title: str | None, head: str, page: str,
+                   page_lines: list[str], source: str | None, byline: str | None, hints: dict,
+                   tail: str = "") -> str | None:
+    """The person whose speech a news- or release-looking page is, or None.
+
+    A page is a speech when its heading says so ("... remarks at ...", "Check against delivery", a "Speaker:"
+    field) or when it addresses its audience in the first person ("Thank you for inviting me ... We have lowered
+    ..."); its speaker is the person the header names (a "From:"/"By" field, a "Name, Role" line, the heading, a
+    possessive role heading's holder, a name standing alone under the title), or the sidecar's person.
+    """
+    addressed = _addresses_audience(text, paragraphs)
+    named = _clean(hints.get("speaker"))
+    if named:  # a feed naming a person as the speaker of a first-person page: that person's speech
+        return named if addressed and not _is_institution(named) else None
+    cue = bool(title) and (_mentions(title, "speech_nouns") or _mentions(head, "delivery_markers")
+                           or _speaker_field(page_lines) or _speech_type_line(page_lines, text, paragraphs))
+    if not (cue or (title and addressed)):
+        return None
+    if _clean(byline) and not names.is_institution(_clean(source)) and not _speaks_as_we(text, paragraphs):
+        return None  # a reporter's byline is no speaker, unless the text is in the first person: its author's
+    person = _field_person(page_lines)  # "PM speech on ..." "From: ... and The Rt Hon Sir Keir Starmer KCB MP"
+    if not person and _mentions(head, "delivery_markers"):
+        person = _title_person(title)  # "Minister Ana Ruiz at the Water Forum", then "Check against delivery"
+    if not person:
+        person = _heading_person(title, text)  # "Jane Doe: The outlook", "The outlook - speech by Jane Doe"
+    if not person:
+        person = _possessive_speaker(title, text + "\n" + page)  # "Minister Okafor's remarks at the Grid Summit"
+    if not person:  # "Jane Doe" on a line above "Deputy Governor"
+        person = _titled_name_line(_header_lines(page, text, paragraphs))
+    if not person and addressed:  # "Tags: Marisol Ocampo, Executive Board" under the title
+        person = _listed_person(_lines_under_title(page, title, text, paragraphs))
+    if not person and (addressed or _speaks_as_we(text, paragraphs)):  # signed "Amina Karanja / Minister of ..."
+        person = _signature(tail, text, paragraphs)
+    return person
+
+
+def _signature(page: str, text: str, paragraphs: list[tuple[int, int]]) -> str | None:
+    """The person who signs a first-person page: a line that is only a name right under the last paragraph,
+    with a line opening with a title under it ("Amina Karanja" / "Minister of Water")."""
+    if not paragraphs:
+        return None
+    lines = [line.strip() for line in page.splitlines() if line.strip()]
+    last = text[paragraphs[-1][0]:paragraphs[-1][1]].strip().rsplit("\n", 1)[-1][:MARGIN_KEY_CHARS]
+    bottom = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].startswith(last)), None)
+    if bottom is None or bottom + 2 >= len(lines):
+        return None
+    name, role = lines[bottom + 1], lines[bottom + 2].split()
+    person = _person_name(name)
+    if person and person == _HONORIFIC_PREFIX_RE.sub("", name) and role and _is_title_word(role[0]) \
+            and role[0].lower() not in ("the", "of"):
+        return person
+    return None
+
+
+_HEADING_PARTS_RE = re.compile(r"\s+[-–—|]\s+|:\s+")
+
+
+def _heading_person(title: str, text: str) -> str | None:
+    """The person a heading names around its topic: "Jane Doe: The outlook for inflation" or "The outlook for
+    inflation - speech by Jane Doe". A prefix the text uses as a place ("in Sri Lanka") is no person."""
+    parts = _HEADING_PARTS_RE.split(title.strip())
+    for part in parts[1:]:
+        m = phrase_pattern("statement_openers").match(part)
+        name = _person_name(_appositive_name(part[m.end():]) or _name_after(part[m.end():]) or "") if m else None
+        if name:
+            return name
+    for part in ([parts[0], parts[-1]] if len(parts) > 1 else []):
+        name = _person_name(part) if _capitalised_run(part) else None
+        if name and not re.search(rf"\b(?:in|to|from|of|across)\s+{re.escape(name)}\b", text):
+            return name
+    return None
+
+
+def _header_lines(page: str, text: str, paragraphs: list[tuple[int, int]]) -> list[str]:
+    """The raw page's lines above the cleaned text's first paragraph."""
+    lines = [line.strip() for line in page.splitlines() if line.strip()]
+    first = text[paragraphs[0][0]:paragraphs[0][1]].strip().split("\n", 1)[0][:MARGIN_KEY_CHARS] if paragraphs else ""
+    top = next((i for i, line in enumerate(lines) if first and line.startswith(first)), None)
+    return lines[:top] if top is not None else []
+
+
+def _titled_name_line(lines: list[str]) -> str | None:
+    """A line that is only a person's name, next to a line that opens with a title ("Jane Doe" / "Deputy
+    Governor, Central Bank of ..."): the speaker a speech page prints under or above its heading."""
+    for i, line in enumerate(lines):
+        name = _person_name(line)
+        if not name or name != _HONORIFIC_PREFIX_RE.sub("", line.strip()):
+            continue
+        near = [lines[j].split() for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        if any(words and _is_title_word(words[0]) and words[0].lower() not in ("the", "of") for words in near):
+            return name
+    return None
+
+
+def _speech_type_line(page_lines: list[str], text: str, paragraphs: list[tuple[int, int]]) -> bool:
+    """A header line that is only a speech noun ("Speech", "Remarks"): the page type a site prints above a
+    speech whose heading is its topic."""
+    first = text[paragraphs[0][0]:paragraphs[0][1]].strip()[:MARGIN_KEY_CHARS] if paragraphs else None
+    for line in page_lines:
+        if first and line.startswith(first):
+            return False
+        if line.lower().rstrip(":") in lexicon("speech_nouns"):
+            return True
+    return False
+
+
+_I_RE = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]yself)\b")
+MIN_I_PARAGRAPHS = 2  # paragraphs in which the speaker says "I", "me" or "my"
+
+
+def _addresses_audience(text: str, paragraphs: list[tuple[int, int]]) -> bool:
+    """True when a page speaks in the first person to an audience: a person says "I", "me" or "my" in at least
+    MIN_I_PARAGRAPHS paragraphs, and most paragraphs say "I" or "we" (outside quotation marks)."""
+    bare = [_QUOTED_RE.sub(" ", text[s:e]) for s, e in paragraphs]
+    singular = sum(bool(_I_RE.search(p)) for p in bare)
+    voiced = sum(bool(_I_RE.search(p) or _WE_RE.search(p)) for p in bare)
+    return singular >= MIN_I_PARAGRAPHS and voiced >= MIN_WE_SHARE * len(bare)
+
+
+_LIST_SPLIT_RE = re.compile(r"\s*[,;|•·]\s*")
+
+
+def _listed_person(lines: list[str]) -> str | None:
+    """A person's name standing alone on a line or as an item of a list line ("Tags: Marisol Ocampo, Housing")."""
+    for line in lines:
+        m = _FIELD_RE.match(line)
+        for item in _LIST_SPLIT_RE.split(m.group("value") if m else line):
+            name = _person_name(item)
+            if name and name == item.strip():
+                return name
+    return None
 
 
 _FIELD_RE = re.compile(r"^(?P<field>[A-Za-z][A-Za-z ]{0,20}):\s*(?P<value>.+)$")
@@ -261,12 +389,15 @@ def _title_person(title: str) -> str | None:
 
 
 _POSSESSIVE_HEADING_RE = re.compile(r"^(?P<who>[A-Z][^'’:|]{1,60}?)['’]s\s+(?P<noun>[A-Za-z]+)\b")
+# "Foreign Secretary statement on Sudan", "Governor Ana Ruiz remarks at ...": capitalised words before the noun
+_NOUN_HEADING_RE = re.compile(r"^(?P<who>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|of|for|the)){0,7}?)\s+"
+                              r"(?P<noun>[a-z]+)\s+(?:on|at|to|in|before|following)\b")
 
 
 def _possessive_speaker(title: str, text: str) -> str | None:
     """The speaker of a heading that gives the speech as someone's ("Minister Okafor's remarks at ..."): the
     full name, or the full name the text gives a surname-only heading ("Minister Adaeze Okafor thanked ...")."""
-    m = _POSSESSIVE_HEADING_RE.match(title.strip())
+    m = _POSSESSIVE_HEADING_RE.match(title.strip()) or _NOUN_HEADING_RE.match(title.strip())
     if m is None or m.group("noun").lower() not in lexicon("speech_nouns"):
         return None
     who = m.group("who").strip()
@@ -274,12 +405,37 @@ def _possessive_speaker(title: str, text: str) -> str | None:
     if name:
         return name
     surname = _split_role(who.split())[1]
+    if not surname:  # "Executive Director's remarks to ...": the person the page gives that role
+        return _role_holder(who, text)
     if len(surname) != 1:
         return None
     for found in re.finditer(r"((?:[A-Z][\w'-]+\s+){1,3})" + re.escape(surname[0]) + r"\b", text):
         name = _person_name(found.group(0))
         if name:
             return name
+    return None
+
+
+_HOLDER_NAME = r"(?P<name>(?:[A-Z][\w.'’\-]*[ \t]+){1,3}[A-Z][\w'’\-]+)"
+
+
+def _role_holder(role: str, text: str) -> str | None:
+    """The person ``text`` names with ``role`` ("Executive Director"): "the Executive Director, Ana Ruiz,",
+    "Executive Director Ana Ruiz" or "Ana Ruiz, Executive Director"; a role with its body ("Chairperson of the
+    Commission") is also found by its first word ("The Chairperson, Ana Ruiz,")."""
+    words = _strip_article(role.strip()).split()
+    if not words:
+        return None
+    shapes = []
+    for phrase in dict.fromkeys([" ".join(words), re.split(r"\s+(?:of|for)\s+", " ".join(words))[0]]):
+        role_re = r"(?i:%s)" % r"\s+".join(re.escape(w) for w in phrase.split())
+        shapes += [rf"\b{role_re},\s+(?P<name>[^,.;:\n]+)", rf"\b{role_re}[ \t]+{_HOLDER_NAME}",
+                   rf"{_HOLDER_NAME},\s+(?:(?i:the)\s+)?{role_re}\b"]
+    for shape in shapes:
+        for m in re.finditer(shape, text):
+            name = _person_name(m.group("name"))
+            if name:
+                return name
     return None
 
 
@@ -315,6 +471,25 @@ def _speech_intro(text: str, paragraphs: list[tuple[int, int]]) -> tuple[str, in
         if len(name) >= 2 and all(w[0].isupper() for w in name) and not _is_institution(" ".join(name)):
             return " ".join(role + name), end
         return None
+    return None
+
+
+_DELIVERED_BY_RE = re.compile(r"\b(?:was|were|is|are|as)\s+(?:delivered|given|made|prepared)\s+by\s+")
+
+
+def _delivery_intro(text: str, paragraphs: list[tuple[int, int]]) -> tuple[str, int] | None:
+    """A first-person speech the publisher introduces in the passive ("The following remarks were delivered by
+    Governor Ana Ruiz at ..."): the person, and where the introduction ends."""
+    if not _addresses_audience(text, paragraphs):
+        return None
+    for start, end in paragraphs[:INTRO_PARAGRAPHS]:
+        m = _DELIVERED_BY_RE.search(text, start, end)
+        if m is None or not _mentions(text[start:m.start()], "speech_nouns"):
+            continue
+        rest = text[m.end():end]
+        name = _appositive_name(rest) or _name_after(rest)
+        person = _person_name(name) if name else None
+        return (name, end) if person else None
     return None
 
 
@@ -784,12 +959,18 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
         speaker.role = speaker.role or role
         speaker.organization = speaker.organization or host or publisher
         return speaker
-    if kind == DocumentKind.STATEMENT:
-        author = named or _statement_author(title, head) or _clean(byline)
+    if kind == DocumentKind.STATEMENT and (named or not _joint_authors(title, head)):
+        principal = None if named else _principal(title, head)
+        # "Statement attributable to the Spokesperson for the Chairperson of ...": the Chairperson the text names
+        author = named or (_role_holder(principal, text + "\n" + head) if principal else None) \
+            or _statement_author(title, head) or _clean(byline)
+        if author and not named and _role_only(author):  # "Speech by the Governor": the Governor the page names
+            author = _role_holder(author, text + "\n" + head) or author
         if author and not named and _role_only(author):  # "Statement by the Spokesperson": for the body
             body = _opening_subject(text)
-            if body:
+            if body and not _is_title_word(body.split()[-1]):
                 return Speaker(body, organization=body, speaker_type="ORG")
+            author = None  # "The Secretary-General condemns ...", named nowhere: the issuing institution speaks
         if author:
             speaker = _person(author, text, head)
             speaker.organization = speaker.organization or publisher
@@ -893,6 +1074,41 @@ def _statement_author(title: str | None, head: str) -> str | None:
         name = (_appositive_name(line[m.end():]) or _name_after(line[m.end():])) if m else None
         if name:
             return name
+    return None
+
+
+def _opener_rests(title: str | None, head: str) -> list[str]:
+    """What follows a statement opener on the heading lines ("Statement by" -> "Minister Ana Ruiz on ...")."""
+    rests = []
+    for line in ([title] if title else []) + head.split("\n"):
+        line = _without_topic(line)
+        m = phrase_pattern("statement_openers").match(line)
+        if m:
+            rests.append(line[m.end():])
+    return rests
+
+
+def _joint_authors(title: str | None, head: str) -> bool:
+    """True when a statement heading names two or more people ("Joint statement by Minister A and Minister B"):
+    nobody alone speaks for it, the issuing institution does."""
+    for rest in _opener_rests(title, head):
+        names = _ROLE_NAME_BREAK_RE.split(rest.strip(), maxsplit=1)[0]
+        if sum(bool(_person_name(part)) for part in re.split(r"\s+and\s+", names)) >= 2:
+            return True
+    return False
+
+
+_PRINCIPAL_RE = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}?(?P<office>[A-Z][\w\-]*)\s+for\s+(?P<role>.+)",
+                           re.IGNORECASE)
+
+
+def _principal(title: str | None, head: str) -> str | None:
+    """The official a spokesperson speaks for ("the Spokesperson for the Chairperson of the Commission on ..." ->
+    "the Chairperson of the Commission")."""
+    for rest in _opener_rests(title, head):
+        m = _PRINCIPAL_RE.match(rest)
+        if m and _role_key(m.group("office")) == "spokes":
+            return _ROLE_NAME_BREAK_RE.split(m.group("role").strip(), maxsplit=1)[0]
     return None
 
 

@@ -18,6 +18,8 @@ from .passages import split_passages
 
 # The start of the raw page, where releases name themselves and their issuer before cleaning drops the header.
 PAGE_HEAD_CHARS = 2048
+# The end of a longer raw page, where a statement is signed ("Amina Karanja / Minister of Water") above the footer.
+PAGE_TAIL_CHARS = 1024
 
 
 @dataclass
@@ -55,13 +57,16 @@ def process_document(raw: str | bytes, sidecar: dict | None, extractor: FactExtr
     if article.warnings:
         return ProcessedDocument(article, analyse("", title=article.title, source=article.source,
                                                   byline=article.byline, hints=sidecar), [], [])
-    page = None
-    if kind == "text":  # the raw head of a scraped page still holds the lines cleaning drops
+    page = tail = None
+    if kind == "text":  # the raw head and end of a scraped page still hold the lines cleaning drops
         head = raw[:PAGE_HEAD_CHARS]
         page = head.decode("utf-8", "replace") if isinstance(head, bytes) else head
+        if len(raw) > PAGE_HEAD_CHARS:
+            end = raw[-PAGE_TAIL_CHARS:]
+            tail = end.decode("utf-8", "replace") if isinstance(end, bytes) else end
     with stage("discourse"):
         discourse = analyse(article.text, title=article.title, source=article.source, byline=article.byline,
-                            hints=sidecar, page=page)
+                            hints=sidecar, page=page, tail=tail)
     article.kind = discourse.kind.value
     article.source = article.source or discourse.source
     with stage("passages"):

@@ -258,6 +258,12 @@ _NOT_ACRONYM_ORGS = frozenset(
     "I II III IV VI VII VIII IX XI XII OK TV GDP CEO CFO COO CTO PM AM GMT UTC BST CET EST PST MW GW KW KM MPH "
     "USD EUR GBP JPY CNY RUB UAH INR CHF CAD AUD NGN KES ZAR HIV AIDS COVID DNA RNA PhD MP MPs AI EV EVs UN".split()
 ) | {zone.upper() for zone in lexicon("time_zones")} | {word.upper() for word in lexicon("indicator_acronyms")}
+_INDICATORS = frozenset(word.upper() for word in lexicon("indicator_acronyms"))
+# Lower-case nouns an acronym names a kind of ("the MMR vaccine", "a PCR test"): the acronym is no organisation.
+_PRODUCT_NOUNS = lexicon("product_nouns")
+_POSSESSIVES = frozenset("our their its my your his her".split())
+# Nouns heading a publication ("our Business Survey", "its Monetary Policy Report"): no organisation's name.
+_DOCUMENT_NOUNS = lexicon("source_documents") | {"survey", "report", "review", "bulletin", "outlook"}
 _ORG_PREFIXES = lexicon("org_prefixes")
 # The plural of an acronym counts things ("UAVs", "NGOs", "ICBMs"); it names no organisation.
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
@@ -290,6 +296,11 @@ MAX_FEATURE_NAME_WORDS = 3  # "Second Thomas Shoal": name words before a capital
 MIN_MODEL_NAME_CHARS = 3  # a recognised name of one token needs this many characters ("Ib" in "clade Ib" is none)
 _BETWEEN_NAME_AND_CUE = frozenset("has have had also further later then previously has repeatedly again".split())
 CUE_FORMS = single_word_finite_forms()  # "said", "warns", "testified": the reporting verbs' one-word forms
+
+
+def is_indicator_acronym(token: str) -> bool:
+    """"CPI", "HICP", or a variant one letter longer ("CPIF", "CPIX"): an economic indicator, never a body."""
+    return token in _INDICATORS or (len(token) > 3 and token[:-1] in _INDICATORS)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -1099,12 +1110,31 @@ class _Scanner:
                     continue
                 if typ == "ORG" and (self._portfolio(a) or self._country_government(a, b) or self._common_head(a, b)):
                     continue
+                if typ == "GPE" and self._designation(a, b):
+                    continue
                 name = self.surface(a, b)
                 chosen.append((a, b, name, typ))
                 if typ == "PERSON":
                     self.people.setdefault(name, PersonInfo(name))
                 for k in range(a, b):
                     taken[k] = True
+
+    def _names_a_thing(self, k: int) -> bool:
+        """An acronym the gazetteer does not know that names a thing, not a body: a variant of an indicator
+        ("CPIF", "CPIX" beside "CPI") or the modifier of a product noun ("MMR vaccine", "PCR test")."""
+        t = self.tok(k)
+        if not _is_acronym(t) or self.covered[k] is not None:
+            return False
+        return is_indicator_acronym(t) or self.key(k + 1) in _PRODUCT_NOUNS
+
+    def _designation(self, a: int, b: int) -> bool:
+        """"the Green Belt": a capitalised phrase after "the" that the recogniser alone reads as a place, headed by
+        no geographic word (sea, valley, region ...; lexicons place_features and place_words): a designation of
+        land or policy, not a place name. A phrase opening with a particle ("the El Nino pattern") is a name."""
+        if b - a < 2 or self.key(a - 1) != "the" or self.key(a) in _NAME_PARTICLES:  # "the El Nino pattern"
+            return False
+        head = self.key(b - 1)
+        return head not in _PLACE_FEATURES and head not in _PLACE_WORDS
 
     def _with_particles(self, a: int, b: int, typ: str) -> int:
         """"Viña" read as a place before "del Mar": a place name goes on over a particle and a capitalised word."""
@@ -1154,6 +1184,13 @@ class _Scanner:
                 taken[k] = True  # a currency's country code: "US$2.5 billion", "FJ$20 million"
             elif is_currency_code(self.tok(k)) and (self.tok(k + 1)[:1].isdigit() or self.tok(k - 1)[-1:].isdigit()):
                 taken[k] = True  # a currency code with its amount: "NOK 1 284", "40 EUR"
+            elif self._names_a_thing(k):
+                taken[k] = True  # "the MMR vaccine", "CPIF inflation"
+        for k in range(len(self.tokens)):
+            if self.key(k - 1) in _POSSESSIVES and _is_cap_word(self.tok(k)) and self.covered[k] is None:
+                end = self._capitalised_run_end(k)
+                if self.key(end - 1) in _DOCUMENT_NOUNS:  # "our Business Survey": a publication, not a body
+                    taken[k:end] = [True] * (end - k)
         for start, end in _dateline_agencies(self.text):
             for k in range(bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)):
                 taken[k] = True

@@ -39,7 +39,7 @@ from dataclasses import replace
 
 from .attribution import Attributor
 from .discourse import Discourse, Speaker
-from .entities import ArticleEntities, Gazetteer, PersonInfo, find_entities
+from .entities import ArticleEntities, Gazetteer, PersonInfo, find_entities, is_indicator_acronym
 from .models import Attribution, DocumentKind, Fact, Passage
 from .language import lexicon, phrase_pattern
 from .modality import is_hedged, is_negated
@@ -47,7 +47,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.8"
+EXTRACTOR_VERSION = "1.4.15"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -127,10 +127,13 @@ def is_procedural(text: str) -> bool:
     """Greetings, thanks and floor management ("Thank you, Madam President.", "I'll now take your questions.")."""
     if phrase_pattern("procedural_phrases").search(text) or phrase_pattern("text_follows").search(text):
         return True
+    text = _without_addressees(text)  # "Distinguished guests, ladies and gentlemen, good morning."
     opener = phrase_pattern("procedural_openers").match(text)
     if opener is None:
         return False
     rest = text[opener.end():]
+    if _WELCOME_TO_RE.match(text):
+        return True  # "welcome to Gdańsk.", "welcome to the conference!"
     # "Good morning everyone.", "Good afternoon and welcome ...": the greeting goes on to the room
     if not re.match(r"\s*(?:[,.!;:—–-]|$|(?:and|everyone|everybody|all)\b)", rest, re.IGNORECASE):
         return False  # "Thanks to the new vaccine, ..." opens a claim
@@ -140,6 +143,8 @@ def is_procedural(text: str) -> bool:
 
 
 MAX_ADDRESSEE_WORDS = 4  # "distinguished guests", "my dear fellow citizens"
+MAX_WELCOME_WORDS = 4  # "welcome to the Baltic Ports Conference."
+_WELCOME_TO_RE = re.compile(r"(?i:welcome)\s+to\s+(?:[\w'’-]+\s+){0,%d}[\w'’-]+\s*[.!]?\s*$" % (MAX_WELCOME_WORDS - 1))
 
 
 def _without_addressees(rest: str) -> str:
@@ -216,9 +221,11 @@ MAX_EVIDENCE_WORDS = 3  # "according to the latest monthly estimates"
 
 def _cites_evidence(rest: str) -> bool:
     """True when "according to" is followed by evidence ("recent indicators", "preliminary data"), named by no
-    capitalised word."""
+    capitalised word other than an indicator's acronym ("according to the CPIF")."""
     words = re.findall(r"[\w'’-]+", rest)[:MAX_EVIDENCE_WORDS + 1]
     for word in words:
+        if is_indicator_acronym(word):
+            return True
         if word[0].isupper():
             return False
         if word.lower() in lexicon("evidence_nouns"):

@@ -419,6 +419,8 @@ _DIGIT_NUMBER_RE = re.compile(
     rf"(?<![{_NOT_BEFORE}])(?:[+\-−](?=\d))?(?P<cur>{_CURRENCY_PREFIX})?(?P<num>{_DIGITS})(?P<word>(?!))?",
     re.IGNORECASE
 )
+# A count taken out of a set named before: "two of them", "three of whom" (a number standing alone, unit null).
+_OF_A_SET_RE = re.compile(r"\s+of\s+(?:them|whom|which|these|those)\b", re.IGNORECASE)
 _NUMBER_WORDS = frozenset(list(_ONES) + list(_TENS) + ["dozen", "half", "hundred", "thousand"])
 _LOWER_WORD_RE = re.compile(r"[a-z]+")
 _ANY_DIGIT_RE = re.compile(r"\d")
@@ -822,8 +824,8 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
                 q.unit = _plural(noun)
                 q.dimension = "persons" if noun.lower() in _PERSON_NOUNS else "count"
                 explicit, unit_end = True, noun_end
-    if from_words and not explicit:
-        return None  # "one of the goals": number words count only with a unit
+    if from_words and not explicit and not (q.value >= 2 and _OF_A_SET_RE.match(text, m.end())):
+        return None  # "one of the goals": number words count only with a unit, or a share of a set ("two of them")
     if _is_year(m.group("num"), q, explicit, bool(currency or scale_m), text, pos):
         return None  # a year
     if (
@@ -972,8 +974,8 @@ def _fill_units(text: str, found: list[_Found]) -> None:
     for i, f in enumerate(found):
         q = f.quantity
         bare = q.unit is None or q.unit.startswith("count/")
-        if not bare:
-            continue
+        if not bare or _OF_A_SET_RE.match(text, f.end):
+            continue  # "two of them": a number standing alone, whatever the set is
         noun = None
         # "from 10 to 12 percent", "between 5,000 and 7,000 troops": the later figure's unit
         if i + 1 < len(found) and _RANGE_RE.fullmatch(text[f.end : found[i + 1].start]):

@@ -417,3 +417,30 @@ def test_an_appositive_or_a_document_from_an_organisation_is_no_unnamed_person()
         .attribution.speaker == "Ana Ruiz"
     assert attribute("Exports fell 3%, according to a flash estimate from Eurostat.")[0] \
         .attribution.speaker == "Eurostat"
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("As the Harbour Institute reported last week, freight volumes fell by 4 percent.", "Harbour Institute"),
+        ("As Maria Lopez noted in her report this month, turnout rose in every district.", "Maria Lopez"),
+    ],
+)
+def test_a_sentence_opening_as_clause_reports_its_main_clause(sentence, speaker):
+    [result] = attribute(sentence)
+    assert result.attribution is not None and result.attribution.speaker == speaker
+
+
+def test_an_as_clause_inside_a_sentence_reports_nothing():
+    [result] = attribute("Prices rose in March, as the Harbour Institute reported, and wages followed.")
+    assert result.attribution is None
+
+
+def test_an_opening_as_clause_without_a_reporting_verb_leaves_the_main_clause_its_speaker():
+    [result] = attribute("As prices rose, the Harbour Institute warned that wages would follow.")
+    assert (result.attribution.speaker, result.attribution.cue) == ("Harbour Institute", "warn")
+
+
+def test_companies_in_a_survey_are_an_unnamed_group():
+    [result] = attribute("Companies in our quarterly survey have told us that they plan smaller price rises.")
+    assert result.attribution.anonymous

@@ -1418,3 +1418,29 @@ def test_the_masthead_beats_the_company_that_owns_it():
     raw = ("Eastmarch Daily\nSubscribe | Log in\n\nCouncil approves bus depot" + STORY
            + "© 2026 Eastmarch Media Group\n")
     assert clean_article(raw, min_chars=50).source == "Eastmarch Daily"
+
+
+def test_a_dated_field_line_with_a_long_note_is_metadata():
+    raw = """Speech
+Keeping the trains running
+
+From: Department for Rail and The Rt Hon Oliver Strand MP
+Delivered on: 2 May 2026 (Transcript of the speech, exactly as it was delivered at the conference)
+
+Our railways carried 1.6 billion passengers last year, more than in any year since records began.
+
+We will order 300 new carriages before the end of the year to add seats on the busiest lines.
+"""
+    article = clean_article(raw, None, min_chars=50)
+    assert "Delivered on" not in article.text and "1.6 billion passengers" in article.text
+
+
+def test_a_field_line_whose_value_is_prose_before_a_date_stays():
+    raw = """Rail update
+
+Note: the timetable changes on 2 May 2026 for every line in the north, and the operator will add 40 trains a day.
+
+Our railways carried 1.6 billion passengers last year, more than in any year since records began.
+"""
+    article = clean_article(raw, None, min_chars=50)
+    assert "the timetable changes on 2 May 2026" in article.text

@@ -1302,3 +1302,347 @@ def test_a_possessive_heading_without_a_findable_person_or_speech_noun_names_nob
     from service.pipeline.discourse import _possessive_speaker
 
     assert _possessive_speaker(title, "The plant will open in June.") is None
+
+
+# ------------------------------------------------------------------ speeches and statements in further layouts
+
+
+def test_a_speech_under_a_topic_heading_is_the_speaker_on_the_name_line():
+    raw = """Central Bank of Westmark
+Home | Monetary policy | Speeches
+
+Speech
+2026-03-04
+
+Prices, wages and the year ahead
+
+Ilse Marten, Deputy Governor
+
+At the Westmark Economic Society, Harbourg
+
+Thank you for having me here this evening.
+
+I want to explain why I think inflation will stay close to our target this year.
+
+Consumer prices rose by 2.1 per cent in February.
+
+We have lowered the policy rate to 2.75 per cent since the autumn.
+
+Thank you.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.STATEMENT and discourse.default_speaker.name == "Ilse Marten"
+    assert fact_with(facts, "rose by 2.1 per cent").attribution.speaker == "Ilse Marten"
+
+
+def test_a_first_person_page_without_a_speech_cue_and_without_a_named_speaker_stays_a_release():
+    raw = """Tallow Water Company
+Home | Customers | News
+
+Update on the water supply in the valley
+
+I am pleased to say that our crews repaired the main on Tuesday night.
+
+We restored the supply to 4,200 homes by Wednesday morning, and I would like to thank customers for their patience.
+
+Our teams will flush the pipes in the valley over the next two days.
+"""
+    _, discourse, _ = facts_of(raw)
+    assert discourse.kind != DocumentKind.STATEMENT
+    assert discourse.default_speaker is None or discourse.default_speaker.speaker_type == "ORG"
+
+
+def test_a_page_type_line_and_a_from_field_make_a_topic_titled_page_a_speech():
+    raw = """Home > Transport
+
+Speech
+Keeping the trains running
+The Secretary of State sets out the plan for the railways.
+
+From: Department for Rail and The Rt Hon Oliver Strand MP
+Published 2 May 2026
+
+Good morning.
+
+Our railways carried 1.6 billion passengers last year.
+
+We will order 300 new carriages before the end of the year.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.STATEMENT and discourse.default_speaker.name == "Oliver Strand"
+    assert fact_with(facts, "300 new carriages").attribution.speaker == "Oliver Strand"
+
+
+def test_a_possessive_role_heading_names_the_person_listed_under_it():
+    raw = """Ocean Agency
+Home | News | Speeches
+
+Director-General's remarks to the Assembly on plastic pollution [as delivered]
+
+3 June 2026
+
+Tags: Talia Brennan, Assembly, Oceans
+
+Madam Chair, distinguished delegates,
+
+I am honoured to address you today.
+
+Some 11 million tonnes of plastic enter the ocean every year.
+
+Our programmes have cleaned 240 beaches since 2024, and I expect that number to double.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Talia Brennan"
+    assert fact_with(facts, "11 million tonnes").attribution.speaker == "Talia Brennan"
+
+
+def test_a_possessive_role_heading_names_the_person_the_text_gives_that_role():
+    raw = """Executive Director's remarks at the opening of the water week
+
+Good morning. As your Executive Director, Joaquim Reis, I have the pleasure of opening this week.
+
+Some 2.2 billion people still lack safe drinking water, and I intend to say so plainly.
+
+We will publish our new water strategy in May.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Joaquim Reis"
+
+
+def test_a_sidecar_person_speaks_a_first_person_page_without_a_kind():
+    raw = """Harbour Authority
+Home | Media
+
+Opening remarks
+
+Dear guests, welcome to our port.
+
+I am proud that we handled 42 million tonnes of cargo last year.
+
+We will open a new rail terminal in 2027, and I expect it to carry a third of our containers.
+"""
+    _, discourse, facts = facts_of(raw, {"speaker": "Ruth Okonkwo", "publisher": "Harbour Authority"})
+    assert discourse.kind == DocumentKind.STATEMENT and discourse.default_speaker.name == "Ruth Okonkwo"
+    assert fact_with(facts, "42 million tonnes").attribution.speaker == "Ruth Okonkwo"
+
+
+def test_a_sidecar_person_does_not_speak_a_third_person_release():
+    raw = """Harbour Authority
+Home | Media
+
+Port handles record cargo
+
+The port handled 42 million tonnes of cargo last year, the authority said.
+
+A new rail terminal will open in 2027.
+"""
+    _, discourse, _ = facts_of(raw, {"speaker": "Ruth Okonkwo", "publisher": "Harbour Authority"})
+    assert discourse.kind != DocumentKind.STATEMENT
+
+
+def test_a_statement_by_the_spokesperson_for_an_official_is_the_officials():
+    raw = """Statement attributable to the Spokesperson for the President of the Commission on the storm in the south
+
+The President of the Commission, Lior Adami, is saddened by the loss of life in the southern provinces.
+
+More than 300 people have died, and we will send 20 relief teams this week.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Lior Adami"
+    assert fact_with(facts, "300 people").attribution.speaker == "Lior Adami"
+
+
+def test_a_statement_by_the_spokesperson_alone_stays_with_the_body():
+    raw = """Statement by the Spokesperson on the elections in Ostland
+
+The Union welcomes the peaceful conduct of the elections in Ostland.
+
+Turnout reached 61 percent, the highest since independence.
+"""
+    _, discourse, _ = facts_of(raw)
+    assert discourse.default_speaker.speaker_type == "ORG"
+
+
+def test_a_joint_statement_of_two_named_ministers_speaks_as_the_issuing_ministry():
+    raw = """Ministry of Foreign Affairs of Norland
+
+Joint statement by Foreign Minister Ada Berg and Foreign Minister Tomas Weir on fisheries
+
+Today we signed an agreement that doubles the joint fishing quota to 80,000 tonnes.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.speaker_type == "ORG"
+    assert discourse.default_speaker.name == "Ministry of Foreign Affairs of Norland"
+    assert fact_with(facts, "80,000 tonnes").attribution.speaker == "Ministry of Foreign Affairs of Norland"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Nadia Solberg: Why inflation is proving stubborn",
+        "Why inflation is proving stubborn - speech by Nadia Solberg, Governor of the Bank",
+        "Nadia Solberg\nGovernor\n\nWhy inflation is proving stubborn",
+    ],
+)
+def test_a_speech_heading_or_header_names_its_speaker_around_the_topic(heading):
+    raw = f"""Bank of Eastland
+Home | Speeches
+
+{heading}
+
+3 April 2026
+
+Thank you for inviting me to speak today.
+
+I will argue that inflation is proving stubborn, and I think it will stay above our target until the autumn.
+
+Services prices rose by 4.6 per cent in March.
+
+We raised the policy rate to 4.5 per cent in February.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.STATEMENT and discourse.default_speaker.name == "Nadia Solberg"
+    assert fact_with(facts, "4.6 per cent").attribution.speaker == "Nadia Solberg"
+
+
+def test_a_place_before_a_heading_colon_is_no_speaker():
+    raw = """Eastland: floods close the northern highway
+
+I can confirm that the highway will stay closed for a week, and I ask drivers to avoid the area.
+
+We have sent 40 crews to clear the road in Eastland, and we expect to reopen one lane on Friday.
+"""
+    _, discourse, _ = facts_of(raw)
+    assert discourse.default_speaker is None or discourse.default_speaker.name != "Eastland"
+
+
+def test_a_speech_by_a_role_is_the_person_the_page_gives_that_role():
+    raw = """Speech by the Governor at the annual banking dinner
+
+Governor Piet Hallberg thanked the association for the invitation.
+
+Our banks lent 12 percent more to small firms last year.
+
+We will publish a review of mortgage rules in June.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Piet Hallberg"
+    assert fact_with(facts, "12 percent more").attribution.speaker == "Piet Hallberg"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Finance Minister Lena Duarte statement on the budget", "The budget and the year ahead – Lena Duarte"],
+)
+def test_a_heading_naming_the_speaker_beside_a_speech_noun_or_the_topic(heading):
+    raw = f"""{heading}
+
+Good afternoon. I am here to present a budget that I believe keeps our promises.
+
+The deficit will fall to 2.9 percent of output next year, and I expect it to fall further in 2028.
+
+We will raise the pension by 4 percent in January.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Lena Duarte"
+    assert fact_with(facts, "2.9 percent").attribution.speaker == "Lena Duarte"
+
+
+def test_a_role_heading_of_a_statement_resolves_to_the_person_given_that_role():
+    raw = """Foreign Secretary statement on the ceasefire
+
+The Foreign Secretary, Amos Grey, welcomed the ceasefire agreed on Sunday.
+
+We will provide 30 million pounds for reconstruction.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Amos Grey"
+
+
+def test_a_statement_for_an_unnamed_official_speaks_as_the_institution():
+    raw = """Ocean Union
+Home | Press
+
+Statement attributable to the Spokesperson for the Secretary-General on the tanker spill
+
+The Secretary-General is alarmed by the oil spill off the northern coast.
+
+Some 4,000 tonnes of oil have leaked since Tuesday.
+"""
+    _, discourse, _ = facts_of(raw, {"publisher": "Ocean Union"})
+    assert discourse.default_speaker.speaker_type == "ORG"
+    assert discourse.default_speaker.name != "Secretary-General"
+
+
+def test_a_speech_the_publisher_says_was_delivered_by_someone_is_theirs_and_the_note_is_narration():
+    raw = """Harbour Authority
+Home | Media
+
+Harbour week opens
+
+The following remarks were delivered by Chief Executive Ruth Okonkwo at the opening of Harbour Week.
+
+Good morning. I am delighted to see so many of you here, and I thank our partners for coming.
+
+Last year we handled 42 million tonnes of cargo, and I expect more this year.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.STATEMENT and discourse.default_speaker.name == "Ruth Okonkwo"
+    assert fact_with(facts, "42 million tonnes").attribution.speaker == "Ruth Okonkwo"
+    assert all(f.attribution is None for f in facts if f.text.startswith("The following remarks"))
+
+
+def test_an_indicator_cited_with_according_to_leaves_the_sentence_to_the_author():
+    raw = """Speech by Governor Ilse Marten at the Westmark Economic Society
+
+Thank you for having me. I will talk about prices, and I will be brief.
+
+Inflation according to the CPIX was 2.4 per cent in March.
+
+Wages rose by 2.6 per cent, according to Statistics Westmark.
+"""
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "2.4 per cent").attribution.speaker == "Ilse Marten"
+    assert fact_with(facts, "2.6 per cent").attribution.speaker == "Statistics Westmark"
+
+
+SIGNED_STATEMENT = """Ministry of Water of Eastland
+Home | News | Statements
+
+Statement on the flooding in the northern provinces
+
+12 May 2026
+
+We are deeply concerned by the floods that have struck the northern provinces since Sunday.
+
+More than 12,000 people have been moved to shelters, and our teams have delivered 400 tonnes of food.
+
+We will release 20 million shillings for repairs to the river banks this week.
+
+{foot}
+
+Share: X | Facebook
+"""
+
+
+def test_a_statement_signed_under_its_text_is_the_signers():
+    raw = SIGNED_STATEMENT.format(foot="Amina Karanja\nMinister of Water and Sanitation")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.STATEMENT and discourse.default_speaker.name == "Amina Karanja"
+    assert fact_with(facts, "400 tonnes").attribution.speaker == "Amina Karanja"
+
+
+def test_a_contact_block_under_a_statement_signs_nothing():
+    raw = SIGNED_STATEMENT.format(foot="Media contact:\nAmina Karanja\nPress Officer, +254 20 555 0100")
+    _, discourse, _ = facts_of(raw)
+    assert discourse.default_speaker is None or discourse.default_speaker.name != "Amina Karanja"
+
+
+def test_a_long_statement_is_signed_at_the_end_of_the_raw_page():
+    body = "\n\n".join(f"Our crews cleared {n} kilometres of river bank in district {n}, and we will finish the rest."
+                       for n in range(12, 40))
+    raw = SIGNED_STATEMENT.format(foot="Amina Karanja\nMinister of Water and Sanitation").replace(
+        "We will release", body + "\n\nWe will release")
+    assert len(raw) > 2048
+    document = process_document(raw, None, FactExtractor(load_gazetteer(GAZETTEER)), min_chars=50)
+    assert document.discourse.default_speaker.name == "Amina Karanja"

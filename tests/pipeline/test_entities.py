@@ -551,3 +551,22 @@ def test_a_place_named_after_a_known_place_is_a_place_of_its_own(gazetteer, text
 def test_a_compass_word_before_a_known_country_leaves_the_country(gazetteer):
     names = _entity_names("Shelling in Eastern Ukraine killed four people on Tuesday.", gazetteer)
     assert "Ukraine" in names and "Eastern Ukraine" not in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Excluding energy, CPIF inflation was 2.2 per cent in May.",  # a variant of an indicator acronym
+        "Two doses of the MMR vaccine protect almost everyone.",  # an acronym naming a product
+        "Companies in our Business Survey expect smaller price rises.",  # a publication of the speaker's
+    ],
+)
+def test_things_named_by_capitals_are_no_organisations(text, gazetteer):
+    assert names(text, gazetteer) == []
+
+
+def test_a_designation_after_the_is_no_place_but_a_particle_name_is_kept(gazetteer):
+    assert not any(t == "GPE" for _, _, t in names("We will not build on the Green Belt without conditions.",
+                                                     gazetteer))
+    found = names("The rains were intensified by the El Nino weather pattern, the agency said.", gazetteer)
+    assert [mention for mention, _, _ in found] == ["El Nino"]

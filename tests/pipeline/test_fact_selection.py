@@ -130,3 +130,29 @@ def test_a_greeting_through_a_row_of_addressees_is_procedural(text):
                                   "Good morning, colleagues, the new plant opened in Kano on Monday."])
 def test_a_statement_after_the_addressees_stays_a_statement(text):
     assert not is_procedural(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Distinguished guests, ladies and gentlemen, good morning.",
+        "Dear delegates, dear colleagues, welcome to Port Harlow.",
+        "Thank you, and I wish you a fruitful conference.",
+        "It is a real pleasure to be back in Eastbury.",
+        "It is an honour to open the fourth session of the Assembly.",
+    ],
+)
+def test_greetings_and_pleasantries_of_a_speech_are_no_facts(extractor, sentence):
+    assert fact_texts(extractor, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Distinguished guests, our port handled 42 million tonnes of cargo last year.",
+        "Welcome to the new terminal, which cost 300 million euros to build.",
+        "It is a pleasure to report that exports rose by 12 percent.",
+    ],
+)
+def test_a_claim_after_a_greeting_or_a_pleasantry_with_a_figure_stays_a_fact(extractor, sentence):
+    assert fact_texts(extractor, sentence) == [sentence]

@@ -96,3 +96,17 @@ def test_main_clause_drops_asides_and_concessive_clauses():
 def test_a_refusal_verb_before_a_figure_reports_a_change():
     assert not is_negated("Services inflation declined to 4.9% from 5.6%.")
     assert is_negated("The ministry declined to comment on the figures.")
+
+
+@pytest.mark.parametrize(
+    "sentence, hedged",
+    [
+        ("We estimate that the valley needs 4,000 new homes.", True),
+        ("I think prices will fall next year.", True),
+        ("I do not think the river will flood again.", True),
+        ("The estimate was published in May.", False),
+        ("Think tanks published 40 reports on the budget.", False),
+    ],
+)
+def test_a_speakers_own_estimate_or_opinion_hedges(sentence, hedged):
+    assert is_hedged(sentence) is hedged

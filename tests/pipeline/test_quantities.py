@@ -494,3 +494,16 @@ def test_bare_dollar_amounts_take_the_declared_dollar_and_others_keep_theirs():
         quantities.in_declared_dollar(q, "NZD")
     assert [(q.text, q.unit, q.normalized["unit"]) for q in found if q.dimension == "money"] == [
         ("$2.1 billion", "NZD", "NZD"), ("13 cents", "NZD", "NZD"), ("US$4 million", "USD", "USD")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("All nine patients were unvaccinated, and two of them are infants.", [(9, "patients"), (2, None)]),
+        ("All 9 patients were unvaccinated, and 2 of them are infants.", [(9, "patients"), (2, None)]),
+        ("Forty ships arrived, three of which carried grain.", [(40, "ships"), (3, None)]),
+        ("One of them was hurt.", []),
+    ],
+)
+def test_a_share_of_a_set_is_a_number_standing_alone(text, expected):
+    assert [(q.value, q.unit) for q in extract_quantities(text)] == expected
