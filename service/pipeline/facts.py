@@ -47,7 +47,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.6"
+EXTRACTOR_VERSION = "1.4.7"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -182,7 +182,7 @@ def _score(fact: Fact) -> float:
 # minister said."): even when the attribution rules cannot name that source, the statement is not the default
 # speaker's own. Only clear clause forms count, so "health care added 48,000 jobs" is no reporting clause.
 _REPORTING_RE = re.compile(
-    r"\b(?P<subject>\w+)\s+(?:\w+ly\s+)?(?:said|says|told\s+\w+|stated|states|reported|warned|claimed|"
+    r"\b(?P<subject>\w+)\s+(?:\w+ly\s+)?(?P<verb>said|says|told\s+\w+|stated|states|reported|warned|claimed|"
     r"confirmed|announced|added)(?:\s+on\s+\w+)?(?:\s+that\b|\s*[,.]?$)"
     r"|,\s+(?:said|says|added)\s+(?P<inverted>\w+)"
     r"|\baccording to\b",
@@ -199,6 +199,8 @@ def _reports_another(text: str, speaker: Speaker) -> bool:
         subject = (m.group("subject") or m.group("inverted") or "").lower()
         if subject[:1].isdigit() or subject in lexicon("number_words"):
             continue  # "... across six states.": a counted noun, not a reporting verb
+        if (m.group("verb") or "x")[0].isupper():
+            continue  # "... from 19 Member States.": a capitalised word inside a sentence is a name, not a verb
         if subject not in own:
             return True
     return False

@@ -1,0 +1,59 @@
+"""Who speaks in an institution's release when the page names its issuer only in the masthead, a footer, the
+sidecar or by acronym, or refers to it as "the agency", "the Authority", "the Board" or "we".
+
+Every page here was written for these tests.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from service.pipeline.document import process_document
+from service.pipeline.entities import load_gazetteer
+from service.pipeline.facts import FactExtractor
+from service.pipeline.models import DocumentKind
+
+GAZETTEER = Path(__file__).resolve().parents[2] / "data" / "entities.yaml"
+
+
+@pytest.fixture(scope="module")
+def extractor() -> FactExtractor:
+    return FactExtractor(load_gazetteer(GAZETTEER))
+
+
+def speaker_of(document, needle: str) -> str | None:
+    hits = [f for f in document.facts if needle in f.text]
+    assert len(hits) == 1, [f.text for f in document.facts]
+    attribution = hits[0].attribution
+    return attribution.speaker if attribution is not None else None
+
+
+HEALTH_UPDATE = """Eastmarch Centres for Disease Prevention
+About | Programmes | Newsroom
+
+Cholera regional situation update, week 9
+
+Published: 6 March 2026
+
+Since January, 3,410 cholera cases and 41 deaths have been reported from 6 Member States.
+
+Norland reported 212 new cases this week.
+
+We assess the regional risk as moderate.
+
+Vaccination coverage remains below 40% in the affected districts.
+"""
+
+
+def test_a_plural_institution_word_in_the_masthead_makes_the_page_its_release(extractor):
+    document = process_document(HEALTH_UPDATE, None, extractor)
+    assert document.article.source == "Eastmarch Centres for Disease Prevention"
+    assert document.discourse.kind == DocumentKind.RELEASE
+    assert speaker_of(document, "Vaccination coverage") == "Eastmarch Centres for Disease Prevention"
+
+
+def test_a_capitalised_states_at_the_end_of_a_sentence_is_no_reporting_verb(extractor):
+    document = process_document(HEALTH_UPDATE, None, extractor)
+    assert speaker_of(document, "6 Member States") == "Eastmarch Centres for Disease Prevention"
+    assert speaker_of(document, "We assess") == "Eastmarch Centres for Disease Prevention"
+    assert speaker_of(document, "Norland reported") == "Norland"
