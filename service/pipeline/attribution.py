@@ -188,10 +188,13 @@ def _quoted_words(text: str) -> int:
 class Attributor:
     """Finds the attribution of each sentence of one article, in order."""
 
-    def __init__(self, people: dict[str, PersonInfo] | None = None, principal: str | None = None):
-        """``principal``: the person a readout is about ("the Minister" is that minister)."""
+    def __init__(self, people: dict[str, PersonInfo] | None = None, principal: str | None = None,
+                 issuers: tuple[str, ...] = ()):
+        """``principal``: the person a readout is about ("the Minister" is that minister); ``issuers``: the names
+        of the body issuing a release ("the agency" is the "Japan Aerospace Exploration Agency" issuing it)."""
         self.people = dict(people or {})
         self.principal = principal
+        self.issuers = issuers
         self.sentence_index = -1
         self.in_quote = False
         self.quote_attribution: Attribution | None = None
@@ -601,6 +604,9 @@ class Attributor:
         recent = [name for idx, name in self.org_speakers if idx >= self.sentence_index - 6]
         for name in reversed(recent):
             if noun in name.lower():
+                return name
+        for name in self.issuers:  # "the agency" in a release of the "... Agency": the issuer, not the last name
+            if noun in name.lower().split():
                 return name
         if noun not in _GENERIC_DESCRIPTIONS:
             return None  # "the ministry" is only a ministry named as such

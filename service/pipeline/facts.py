@@ -47,7 +47,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.7"
+EXTRACTOR_VERSION = "1.4.8"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -228,6 +228,15 @@ def _cites_evidence(rest: str) -> bool:
     return False
 
 
+def _issuers(discourse: Discourse | None) -> tuple[str, ...]:
+    """The names of the body that issues a release, which "the agency", "the Authority" or "the Office" stand for."""
+    if discourse is None or discourse.kind != DocumentKind.RELEASE or discourse.default_speaker is None \
+            or discourse.default_speaker.speaker_type != "ORG":
+        return ()
+    speaker = discourse.default_speaker
+    return tuple(dict.fromkeys(filter(None, (speaker.name, speaker.organization))))
+
+
 def _publishers(discourse: Discourse | None) -> tuple[str, ...]:
     """The names the page gives its publisher and issuing body (site lines, source, the release's issuer)."""
     if discourse is None:
@@ -342,7 +351,7 @@ class FactExtractor:
         ``discourse`` (from ``discourse.analyse``) says who speaks where; without it the text is read as news.
         """
         entities = find_entities(text, self.gazetteer, [(p.start, p.end) for p in passages], _publishers(discourse))
-        attributor = Attributor(entities.people, _principal(discourse, entities))
+        attributor = Attributor(entities.people, _principal(discourse, entities), _issuers(discourse))
         speakers = _SpeakerDefaults(discourse, entities, self.gazetteer)
         facts: list[Fact] = []
         previous_passage: int | None = None

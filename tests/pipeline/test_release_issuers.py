@@ -57,3 +57,30 @@ def test_a_capitalised_states_at_the_end_of_a_sentence_is_no_reporting_verb(extr
     assert speaker_of(document, "6 Member States") == "Eastmarch Centres for Disease Prevention"
     assert speaker_of(document, "We assess") == "Eastmarch Centres for Disease Prevention"
     assert speaker_of(document, "Norland reported") == "Norland"
+
+
+SPACE_UPDATE = """NOXA | Norland Orbital Exploration Agency
+Norsk | English
+Missions | Science | Press releases
+
+Launch result of the Kestrel-2 weather satellite
+
+3 March 2026
+
+NOXA launched the Kestrel-2 weather satellite from the Vossberg Launch Site at 10:14 a.m. on 3 March 2026.
+
+The rocket flew as planned, and the agency confirmed that the satellite separated 41 minutes after liftoff.
+
+The agency plans a second launch from the site in June.
+"""
+
+
+def test_an_acronym_with_one_inner_letter_resolves_to_the_name_the_masthead_gives(extractor):
+    document = process_document(SPACE_UPDATE, None, extractor)
+    assert speaker_of(document, "NOXA launched") == "Norland Orbital Exploration Agency"
+    assert speaker_of(document, "plans a second launch") == "Norland Orbital Exploration Agency"
+
+
+def test_the_agency_in_a_release_is_its_issuer_not_the_last_organisation_named(extractor):
+    document = process_document(SPACE_UPDATE, None, extractor)
+    assert speaker_of(document, "the agency confirmed") == "Norland Orbital Exploration Agency"
