@@ -455,7 +455,7 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
     -> "Kestrel Motors")."""
     if not sources:
         return None
-    best = _owned_masthead(_named_in_body(sources, lines), sources)
+    best = _english_name(_owned_masthead(_named_in_body(sources, lines), sources), sources)
     chosen = " ".join(best[2].split())
     institution = issuer.is_institution(chosen)
     # the masthead or the copyright line spells out a wire dateline's short name ("Meridian" -> "Meridian Newswire")
@@ -483,6 +483,16 @@ def _owned_masthead(best: tuple[int, int, str], sources: list[tuple[int, int, st
         return best
     return next((source for source in sources if source[0] == SOURCE_PRIORITY["site_name"]
                  and source[2].split()[0] == words[0] and source[2] != best[2]), best)
+
+
+def _english_name(best: tuple[int, int, str], sources: list[tuple[int, int, str]]) -> tuple[int, int, str]:
+    """An institution's English name on the masthead ("Spanish Statistical Office") rather than its name in its own
+    language ("Instituto Nacional de Estadística") on an English page."""
+    if not issuer.is_native_name(best[2]):
+        return best
+    english = [s for s in sources if s[0] == SOURCE_PRIORITY["site_name"] and issuer.is_institution(s[2])
+               and not issuer.is_native_name(s[2])]
+    return min(english, default=best)
 
 
 def _named_in_body(sources: list[tuple[int, int, str]], lines: list[_Line]) -> tuple[int, int, str]:
@@ -814,7 +824,7 @@ def _is_site_name(text: str) -> bool:
     if not 2 <= len(tokens) <= MAX_SITE_NAME_WORDS or META_SEPARATOR.search(text) or text.endswith("."):
         return False
     lowered = {token.lower().rstrip(",") for token in tokens}
-    institution = bool(lowered & language.lexicon("institution_words"))
+    institution = bool(lowered & (language.lexicon("institution_words") | language.lexicon("native_institution_words")))
     if institution:  # "Department of Enterprise, Trade and Employment"
         tokens = [token[:-1] if token.endswith(",") else token for token in tokens]
     if not all((token.isalpha() or DOTTED_INITIALS.match(token)) and (token[0].isupper() or token in CONNECTORS)

@@ -193,6 +193,8 @@ def analyse(
     publisher = _clean(hints.get("publisher"))
     under_title = _lines_under_title(page or "", title, text, paragraphs)
     default = _default_speaker(kind, "\n".join([head, *under_title]), title, text, hints, publisher, source, byline)
+    if kind == DocumentKind.RELEASE and not publisher:
+        default = _acronym_issuer(default, _site_lines(page_lines, title), text)
     if turns:
         _resolve_role_only(turns, default)
         _mark_askers_and_hosts(turns, text, default)
@@ -200,6 +202,23 @@ def analyse(
     found = None if stated_source else defined or _defined_site(page_lines, text)
     return Discourse(kind, turns if kind in (DocumentKind.TRANSCRIPT, DocumentKind.QUESTIONS_ANSWERS) else [],
                      default, own, preamble_end, found)
+
+
+_ACRONYM_WORD_RE = re.compile(r"(?<![\w.-])[A-Z]{2,6}(?![\w.-])")
+
+
+def _acronym_issuer(default: Speaker | None, site_lines: list[str], text: str) -> Speaker | None:
+    """The masthead's name for the issuer that the text calls by its acronym ("INE estimates ...": "Instituto
+    Nacional de Estadística" over the English "Spanish Statistical Office" on the next line)."""
+    if default is None or default.speaker_type != "ORG" or default.name != default.organization:
+        return default
+    used = set(_ACRONYM_WORD_RE.findall(text))
+    for line in site_lines:
+        name = " ".join(line.split())
+        if name != default.name and _is_institution(name) and names.initials(name) in used \
+                and len(name.split()) >= 2:
+            return Speaker(name, organization=name, speaker_type="ORG")
+    return default
 
 
 _FIELD_RE = re.compile(r"^(?P<field>[A-Za-z][A-Za-z ]{0,20}):\s*(?P<value>.+)$")
@@ -459,7 +478,8 @@ def _issuer(head: str) -> str | None:
 
 def _is_institution(name: str) -> bool:
     words = {w.lower().strip(".,") for w in name.split()}
-    return not words.isdisjoint(lexicon("institution_words"))
+    return not words.isdisjoint(lexicon("institution_words")) or not words.isdisjoint(
+        lexicon("native_institution_words"))
 
 
 _BODY_NOUNS = r"(?:office|agency|bureau|institute|authority|service|ministry|department|bank|commission|centre|center)"

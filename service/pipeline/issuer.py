@@ -186,7 +186,19 @@ def is_institution(name: str | None) -> bool:
     if not name:
         return False
     words = _name_words(name)
-    return not words.isdisjoint(lexicon("institution_words")) and words.isdisjoint(lexicon("media_words"))
+    return not words.isdisjoint(_institution_words()) and words.isdisjoint(lexicon("media_words"))
+
+
+def _institution_words() -> frozenset[str]:
+    return lexicon("institution_words") | lexicon("native_institution_words")
+
+
+def is_native_name(name: str) -> bool:
+    """True for an institution's name in its own language only ("Instituto Nacional de Estadística"), which an
+    English name on the same page ("Spanish Statistical Office") is preferred to."""
+    words = _name_words(name)
+    return not words.isdisjoint(lexicon("native_institution_words")) and words.isdisjoint(
+        lexicon("institution_words"))
 
 
 _DATELINE_RE = re.compile(r"^[A-Z][^\n]{0,80}?(?:\s[—–-]{1,2}\s|\s/[^/\n]{1,40}/\s*[—–-]{1,2}\s*)")

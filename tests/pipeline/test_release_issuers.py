@@ -84,3 +84,52 @@ def test_an_acronym_with_one_inner_letter_resolves_to_the_name_the_masthead_give
 def test_the_agency_in_a_release_is_its_issuer_not_the_last_organisation_named(extractor):
     document = process_document(SPACE_UPDATE, None, extractor)
     assert speaker_of(document, "the agency confirmed") == "Norland Orbital Exploration Agency"
+
+
+@pytest.mark.parametrize("masthead", ["Statistik Nordland", "Stats Nordland", "Instituto Nacional de Estadística"])
+def test_an_office_named_in_its_own_language_or_short_form_issues_the_release(extractor, masthead):
+    raw = f"""{masthead}
+Home | Statistics | Calendar
+
+Retail sales up 0.8% in February
+
+Published: 4 March 2026
+
+Retail sales rose by 0.8% in February compared with January, seasonally adjusted.
+
+Sales of food fell by 0.3%, while sales of clothing rose by 2.1%.
+
+Online sales accounted for 14.2% of all retail sales, up from 13.5% a year earlier.
+"""
+    document = process_document(raw, None, extractor)
+    assert document.discourse.kind == DocumentKind.RELEASE
+    assert speaker_of(document, "Sales of food") == masthead
+
+
+BILINGUAL_MASTHEAD = """Instituto Regional de Estadística
+Regional Statistics Office of Nordlandia
+English | Español
+Statistics | Press releases | Calendar
+
+Industrial production rises 1.2% in January
+
+4 March 2026
+
+{lead} industrial production rose by 1.2% in January compared with December.
+
+Energy output fell by 2.4%, while manufacturing output rose by 1.9%.
+
+Output of capital goods was 3.1% higher than a year earlier.
+"""
+
+
+def test_a_masthead_in_two_languages_is_read_by_its_english_name(extractor):
+    document = process_document(BILINGUAL_MASTHEAD.format(lead="Seasonally adjusted,"), None, extractor)
+    assert document.article.source == "Regional Statistics Office of Nordlandia"
+    assert speaker_of(document, "Energy output") == "Regional Statistics Office of Nordlandia"
+
+
+def test_the_masthead_name_the_text_calls_by_its_acronym_issues_the_release(extractor):
+    document = process_document(BILINGUAL_MASTHEAD.format(lead="IRE estimates that"), None, extractor)
+    assert speaker_of(document, "Energy output") == "Instituto Regional de Estadística"
+    assert speaker_of(document, "IRE estimates") == "Instituto Regional de Estadística"
