@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .entities import ORG_SUFFIXES, ROLE_HEADS, PersonInfo
+from .entities import ORG_SUFFIXES, ROLE_HEADS, ROLE_WORDS, PersonInfo
 from .language import lexicon
 from .models import Attribution, EntityMention
 from .verbs import reporting_verbs
@@ -418,7 +418,8 @@ class Attributor:
                         lead = len(seg) - len(seg.lstrip())
                         found.append(_Candidate(m.start(), lemma, seg.strip(), prev_start + lead, False))
                         taken += 1
-                    if taken == 2 or prev_start <= 1 or (not skip and taken and not re.match(r"\s*(?:an?|the)\s", seg)):
+                    if taken == 2 or prev_start <= 1 or (not skip and taken and not re.match(r"\s*(?:an?|the)\s", seg)
+                                                         and not _opens_with_role(seg)):
                         break
                     prev_end = prev_start - 1
         return found
@@ -647,15 +648,22 @@ _CLAUSE_SPLIT_RE = re.compile(
 )
 
 
+def _opens_with_role(segment: str) -> bool:
+    """"Chair of the Authority", "the Governor": an appositive that gives a role, after the name it describes."""
+    words = _DETERMINERS.sub("", segment.strip()).split()
+    return bool(words) and words[0].lower() in ROLE_WORDS
+
+
 def _introduces_quote(boundary: re.Match, after: str) -> bool:
     """"As Professor X said last week, "...": an "as" clause whose quotation follows in the sentence."""
     return boundary.group().lower() == "as" and bool(_QUOTE_FOLLOWS_RE.match(after))
 
 
 def _describes_workplace(candidate: _Candidate, attribution: Attribution) -> bool:
-    """An appositive description ("an epidemiologist at <org>") that resolved to the organisation it names."""
+    """An appositive description ("an epidemiologist at <org>", "Chair of <org>") that resolved to the organisation
+    it names."""
     return (not candidate.inverted and attribution.speaker_type == "ORG"
-            and re.match(r"(?:an?|the)\s+[a-z]", candidate.np) is not None)
+            and (re.match(r"(?:an?|the)\s+[a-z]", candidate.np) is not None or _opens_with_role(candidate.np)))
 
 
 def _speaker_key(a: Attribution) -> str:

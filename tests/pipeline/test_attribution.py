@@ -417,3 +417,15 @@ def test_an_appositive_or_a_document_from_an_organisation_is_no_unnamed_person()
         .attribution.speaker == "Ana Ruiz"
     assert attribute("Exports fell 3%, according to a flash estimate from Eurostat.")[0] \
         .attribution.speaker == "Eurostat"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dr. Tomas Berg, Chair of the Authority, said the fines were proportionate.",
+        'Tomas Berg, Director General of the Office, said: "The fines are proportionate."',
+        "Tomas Berg, Chair of the Nordland Competition Authority, said the fines were proportionate.",
+    ],
+)
+def test_a_name_before_an_appositive_role_speaks_not_the_role_or_its_body(sentence):
+    assert speakers(sentence) == ["Tomas Berg"]
