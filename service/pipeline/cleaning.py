@@ -502,7 +502,17 @@ def _named_in_body(sources: list[tuple[int, int, str]], lines: list[_Line]) -> t
     body = "\n".join(line.text for line in lines if line.drop is None)
     if _names(body, best[2]):
         return best
-    return min((source for source in sources if _names(body, source[2])), default=best)
+    named = min((source for source in sources if _names(body, source[2])), default=None)
+    if named is not None:
+        return named
+    # "Australian Government | Bureau of Meteorology" over "The Bureau has issued ...": the body's "the Bureau"
+    return best if _calls(body, best[2]) else min((s for s in sources if _calls(body, s[2])), default=best)
+
+
+def _calls(body: str, name: str) -> bool:
+    """True when ``body`` refers to ``name`` by its institution word: "the Bureau" for "Bureau of Meteorology"."""
+    words = [w for w in name.split() if w[:1].isupper() and w.lower() in language.lexicon("institution_words")]
+    return any(re.search(rf"\b[Tt]he {re.escape(w)}\b", body) for w in words)
 
 
 def _names(body: str, name: str) -> bool:

@@ -40,6 +40,7 @@ from dataclasses import replace
 from .attribution import Attributor
 from .discourse import Discourse, Speaker
 from .entities import ArticleEntities, Gazetteer, PersonInfo, find_entities
+from .issuer import without_country
 from .models import Attribution, DocumentKind, Fact, Passage
 from .language import lexicon, phrase_pattern
 from .modality import is_hedged, is_negated
@@ -47,7 +48,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.10"
+EXTRACTOR_VERSION = "1.4.11"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -280,8 +281,9 @@ class _SpeakerDefaults:
         health ministry), or the person's own organisation, reporting in their turn or speech is that person."""
         if speaker is None or attribution.speaker_type != "ORG" or attribution.anonymous or not attribution.speaker:
             return False
-        if speaker.organization and attribution.speaker == self._organisation(speaker.organization):
-            return True
+        if speaker.organization and without_country(attribution.speaker) == without_country(
+                self._organisation(speaker.organization)):
+            return True  # "U.S. Environmental Protection Agency" for the page's "Environmental Protection Agency"
         entity = self.gazetteer.canonical(attribution.speaker)
         return entity is not None and entity.type == "GPE" and self.discourse.speaks_for(speaker, attribution.speaker)
 

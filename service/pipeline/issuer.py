@@ -9,7 +9,7 @@ A page names its publisher or issuer in a masthead ("U.S. BUREAU OF LABOR STATIS
   * ``without_legal_form``: "Nordhavn Wind A/S" -> "Nordhavn Wind" (lexicon ``legal_forms``);
   * ``expand``: an acronym the page spells out ("PPA" -> "Pacific Press Agency") and a name the page writes
     longer after "the" ("Climate Change Service" -> "Copernicus Climate Change Service");
-  * ``without_country``: the name of an institution without an abbreviated country in front of it ("U.S.
+  * ``without_country``: the name of an institution without a country's code or name in front of it ("U.S.
     Bureau of Labor Statistics" -> "Bureau of Labor Statistics"; lexicon ``country_qualifiers``). Publishers
     keep it (the page's own masthead); speakers and entities drop it, so one body has one name everywhere.
 
@@ -159,8 +159,10 @@ def without_country(name: str) -> str:
     """"U.S. Bureau of Labor Statistics" -> "Bureau of Labor Statistics": an abbreviated country in front of an
     institution's name of two or more words is a qualifier, not part of the name."""
     words = name.split()
-    if len(words) >= 3 and words[0].lower() in lexicon("country_qualifiers") and is_institution(" ".join(words[1:])):
-        return " ".join(words[1:])
+    for size in (2, 1):  # "United States Environmental Protection Agency", "U.S. Bureau of Labor Statistics"
+        if len(words) >= size + 2 and " ".join(words[:size]).lower() in lexicon("country_qualifiers") \
+                and is_institution(" ".join(words[size:])):
+            return " ".join(words[size:])
     return name
 
 

@@ -124,12 +124,13 @@ HOLDOUT_FLOORS = {
     "boilerplate_leaks": 6,  # target 0; 24 pages since 2026-12-01
 }
 # tests/eval/release_layouts_labels.yaml: dev pages of releases naming their issuer only in the masthead, a
-# footer, the sidecar or by acronym; one set of floors for all of them (ten pages), measured when they joined.
+# footer, the sidecar or by acronym; one set of floors for all of them, measured when they joined (10 pages, 4 more
+# since), raised as the extractor improves.
 RELEASE_LAYOUT_FLOORS = {
     "fact_recall": 0.90,
     "fact_precision": 0.85,
     "speaker": 0.85,
-    "quantity": 0.92,  # target 0.95; 10 pages since 2026-12-02
+    "quantity": 0.95,
     "title": 0.90,
     "date": 0.90,
     "boilerplate_leaks": 0,

@@ -133,3 +133,50 @@ def test_the_masthead_name_the_text_calls_by_its_acronym_issues_the_release(extr
     document = process_document(BILINGUAL_MASTHEAD.format(lead="IRE estimates that"), None, extractor)
     assert speaker_of(document, "Energy output") == "Instituto Regional de Estadística"
     assert speaker_of(document, "IRE estimates") == "Instituto Regional de Estadística"
+
+
+WEATHER_WARNING = """Eastmarch Government | Nordland Weather Bureau
+Home | Warnings | Forecasts
+
+Media release
+
+Heavy rain forecast for the northern coast
+
+Tuesday 3 March 2026
+
+The Bureau has issued flood watches for six coastal catchments.
+
+Rainfall totals of 150 mm are forecast over two days.
+
+The Bureau recorded 212 mm at Port Ellis on Monday, the wettest March day there since 1998.
+"""
+
+
+def test_the_masthead_piece_the_body_calls_the_bureau_issues_the_release(extractor):
+    document = process_document(WEATHER_WARNING, None, extractor)
+    assert document.article.source == "Nordland Weather Bureau"
+    assert speaker_of(document, "212 mm") == "Nordland Weather Bureau"
+
+
+AGENCY_RULE = """United States Coastal Protection Agency
+An official website of the United States government
+
+News Releases
+
+Coastal Protection Agency finalizes dredging limits
+
+March 3, 2026
+
+WASHINGTON - Today, the U.S. Coastal Protection Agency (CPA) issued new limits on dredging in 40 estuaries.
+
+CPA expects the rule to protect about 12,000 hectares of seagrass.
+
+The agency is also making $200 million available to help ports comply.
+"""
+
+
+def test_a_country_in_front_of_the_issuers_name_is_no_part_of_the_speaker(extractor):
+    document = process_document(AGENCY_RULE, None, extractor)
+    assert speaker_of(document, "40 estuaries") == "Coastal Protection Agency"
+    assert speaker_of(document, "CPA expects") == "Coastal Protection Agency"
+    assert speaker_of(document, "$200 million") == "Coastal Protection Agency"
