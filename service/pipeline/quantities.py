@@ -1074,7 +1074,8 @@ def _compound_head(text: str, noun: str, end: int, capitalised: bool = False) ->
         return noun, end
     word = wm.group(1)
     low = word.lower()
-    if ((word.islower() or (capitalised and word.istitle())) and low.endswith("s") and len(low) > 3 and not low.endswith(("ss", "ous"))
+    if ((word.islower() or (capitalised and word.istitle())) and low.endswith("s") and len(low) > 3
+            and not low.endswith(("ss", "ous"))
             and low not in _NOUN_STOPS and low not in _NOT_NOUNS and low not in language.lexicon("linking_verbs")):
         return low, wm.end()
     return noun, end
