@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .entities import ORG_SUFFIXES, ROLE_HEADS, PersonInfo
+from .entities import ORG_SUFFIXES, ROLE_HEADS, ROLE_WORDS, PersonInfo
 from .language import lexicon
 from .models import Attribution, EntityMention
 from .verbs import reporting_verbs
@@ -190,10 +190,13 @@ def _quoted_words(text: str) -> int:
 class Attributor:
     """Finds the attribution of each sentence of one article, in order."""
 
-    def __init__(self, people: dict[str, PersonInfo] | None = None, principal: str | None = None):
-        """``principal``: the person a readout is about ("the Minister" is that minister)."""
+    def __init__(self, people: dict[str, PersonInfo] | None = None, principal: str | None = None,
+                 issuers: tuple[str, ...] = ()):
+        """``principal``: the person a readout is about ("the Minister" is that minister); ``issuers``: the names
+        of the body issuing a release ("the agency" is the "Japan Aerospace Exploration Agency" issuing it)."""
         self.people = dict(people or {})
         self.principal = principal
+        self.issuers = issuers
         self.sentence_index = -1
         self.in_quote = False
         self.quote_attribution: Attribution | None = None
@@ -417,7 +420,8 @@ class Attributor:
                         lead = len(seg) - len(seg.lstrip())
                         found.append(_Candidate(m.start(), lemma, seg.strip(), prev_start + lead, False))
                         taken += 1
-                    if taken == 2 or prev_start <= 1 or (not skip and taken and not re.match(r"\s*(?:an?|the)\s", seg)):
+                    if taken == 2 or prev_start <= 1 or (not skip and taken and not re.match(r"\s*(?:an?|the)\s", seg)
+                                                         and not _opens_with_role(seg)):
                         break
                     prev_end = prev_start - 1
         return found
@@ -604,6 +608,9 @@ class Attributor:
         for name in reversed(recent):
             if noun in name.lower():
                 return name
+        for name in self.issuers:  # "the agency" in a release of the "... Agency": the issuer, not the last name
+            if noun in name.lower().split():
+                return name
         if noun not in _GENERIC_DESCRIPTIONS:
             return None  # "the ministry" is only a ministry named as such
         if same_sentence:
@@ -643,6 +650,12 @@ _CLAUSE_SPLIT_RE = re.compile(
 )
 
 
+def _opens_with_role(segment: str) -> bool:
+    """"Chair of the Authority", "the Governor": an appositive that gives a role, after the name it describes."""
+    words = _DETERMINERS.sub("", segment.strip()).split()
+    return bool(words) and words[0].lower() in ROLE_WORDS
+
+
 def _introduces_quote(boundary: re.Match, after: str, before: str = "x") -> bool:
     """"As Professor X said last week, "...": an "as" clause whose quotation follows in the sentence; or one that
     opens the sentence and ends at a comma ("As Statistics Sweden reported last week, consumption fell ..."):
@@ -653,9 +666,10 @@ def _introduces_quote(boundary: re.Match, after: str, before: str = "x") -> bool
 
 
 def _describes_workplace(candidate: _Candidate, attribution: Attribution) -> bool:
-    """An appositive description ("an epidemiologist at <org>") that resolved to the organisation it names."""
+    """An appositive description ("an epidemiologist at <org>", "Chair of <org>") that resolved to the organisation
+    it names."""
     return (not candidate.inverted and attribution.speaker_type == "ORG"
-            and re.match(r"(?:an?|the)\s+[a-z]", candidate.np) is not None)
+            and (re.match(r"(?:an?|the)\s+[a-z]", candidate.np) is not None or _opens_with_role(candidate.np)))
 
 
 def _speaker_key(a: Attribution) -> str:

@@ -455,7 +455,7 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
     -> "Kestrel Motors")."""
     if not sources:
         return None
-    best = _owned_masthead(_named_in_body(sources, lines), sources)
+    best = _english_name(_owned_masthead(_named_in_body(sources, lines), sources), sources)
     chosen = " ".join(best[2].split())
     institution = issuer.is_institution(chosen)
     # the masthead or the copyright line spells out a wire dateline's short name ("Meridian" -> "Meridian Newswire")
@@ -485,6 +485,16 @@ def _owned_masthead(best: tuple[int, int, str], sources: list[tuple[int, int, st
                  and source[2].split()[0] == words[0] and source[2] != best[2]), best)
 
 
+def _english_name(best: tuple[int, int, str], sources: list[tuple[int, int, str]]) -> tuple[int, int, str]:
+    """An institution's English name on the masthead ("Spanish Statistical Office") rather than its name in its own
+    language ("Instituto Nacional de Estadística") on an English page."""
+    if not issuer.is_native_name(best[2]):
+        return best
+    english = [s for s in sources if s[0] == SOURCE_PRIORITY["site_name"] and issuer.is_institution(s[2])
+               and not issuer.is_native_name(s[2])]
+    return min(english, default=best)
+
+
 def _named_in_body(sources: list[tuple[int, int, str]], lines: list[_Line]) -> tuple[int, int, str]:
     """The most reliable source, unless the body never names it and names another one: "Statistisches Bundesamt"
     in the copyright line, "Federal Statistical Office" in the masthead and the text's lead."""
@@ -492,7 +502,17 @@ def _named_in_body(sources: list[tuple[int, int, str]], lines: list[_Line]) -> t
     body = "\n".join(line.text for line in lines if line.drop is None)
     if _names(body, best[2]):
         return best
-    return min((source for source in sources if _names(body, source[2])), default=best)
+    named = min((source for source in sources if _names(body, source[2])), default=None)
+    if named is not None:
+        return named
+    # "Australian Government | Bureau of Meteorology" over "The Bureau has issued ...": the body's "the Bureau"
+    return best if _calls(body, best[2]) else min((s for s in sources if _calls(body, s[2])), default=best)
+
+
+def _calls(body: str, name: str) -> bool:
+    """True when ``body`` refers to ``name`` by its institution word: "the Bureau" for "Bureau of Meteorology"."""
+    words = [w for w in name.split() if w[:1].isupper() and w.lower() in language.lexicon("institution_words")]
+    return any(re.search(rf"\b[Tt]he {re.escape(w)}\b", body) for w in words)
 
 
 def _names(body: str, name: str) -> bool:
@@ -814,7 +834,7 @@ def _is_site_name(text: str) -> bool:
     if not 2 <= len(tokens) <= MAX_SITE_NAME_WORDS or META_SEPARATOR.search(text) or text.endswith("."):
         return False
     lowered = {token.lower().rstrip(",") for token in tokens}
-    institution = bool(lowered & language.lexicon("institution_words"))
+    institution = bool(lowered & (language.lexicon("institution_words") | language.lexicon("native_institution_words")))
     if institution:  # "Department of Enterprise, Trade and Employment"
         tokens = [token[:-1] if token.endswith(",") else token for token in tokens]
     if not all((token.isalpha() or DOTTED_INITIALS.match(token)) and (token[0].isupper() or token in CONNECTORS)

@@ -188,6 +188,8 @@ def analyse(
     publisher = _clean(hints.get("publisher"))
     under_title = _lines_under_title(page or "", title, text, paragraphs)
     default = _default_speaker(kind, "\n".join([head, *under_title]), title, text, hints, publisher, source, byline)
+    if kind == DocumentKind.RELEASE and not publisher:
+        default = _acronym_issuer(default, _site_lines(page_lines, title), text)
     if turns:
         _resolve_role_only(turns, default)
         _mark_askers_and_hosts(turns, text, default)
@@ -258,16 +260,29 @@ def _heading_person(title: str, text: str) -> str | None:
     """The person a heading names around its topic: "Jane Doe: The outlook for inflation" or "The outlook for
     inflation - speech by Jane Doe". A prefix the text uses as a place ("in Sri Lanka") is no person."""
     parts = _HEADING_PARTS_RE.split(title.strip())
-    for part in parts[1:]:
+    opened = False  # a part naming who makes the statement ("Statement by the Board"): the other parts are topic
+    for k, part in enumerate(parts):
         m = phrase_pattern("statement_openers").match(part)
+        opened = opened or bool(m)
         name = _person_name(_appositive_name(part[m.end():]) or _name_after(part[m.end():]) or "") if m else None
-        if name:
+        if name and k:
             return name
+    if opened:
+        return None
     for part in ([parts[0], parts[-1]] if len(parts) > 1 else []):
         name = _person_name(part) if _capitalised_run(part) else None
-        if name and not re.search(rf"\b(?:in|to|from|of|across)\s+{re.escape(name)}\b", text):
+        if name and not re.search(rf"\b(?:in|to|from|of|across)\s+{re.escape(name)}\b", text) \
+                and not _common_words(name, text):
             return name
     return None
+
+
+def _common_words(name: str, text: str) -> bool:
+    """True when most words of a capitalised heading part are words the text writes in lower case ("Monetary
+    Policy Decision" over a text on monetary policy): a topic, not a person's name."""
+    words = name.split()
+    lower = sum(bool(re.search(rf"\b{re.escape(w.lower())}\b", text)) for w in words)
+    return lower * 2 > len(words)
 
 
 def _header_lines(page: str, text: str, paragraphs: list[tuple[int, int]]) -> list[str]:
@@ -328,6 +343,23 @@ def _listed_person(lines: list[str]) -> str | None:
             if name and name == item.strip():
                 return name
     return None
+
+
+_ACRONYM_WORD_RE = re.compile(r"(?<![\w.-])[A-Z]{2,6}(?![\w.-])")
+
+
+def _acronym_issuer(default: Speaker | None, site_lines: list[str], text: str) -> Speaker | None:
+    """The masthead's name for the issuer that the text calls by its acronym ("INE estimates ...": "Instituto
+    Nacional de Estadística" over the English "Spanish Statistical Office" on the next line)."""
+    if default is None or default.speaker_type != "ORG" or default.name != default.organization:
+        return default
+    used = set(_ACRONYM_WORD_RE.findall(text))
+    for line in site_lines:
+        name = " ".join(line.split())
+        if name != default.name and _is_institution(name) and names.initials(name) in used \
+                and len(name.split()) >= 2:
+            return Speaker(name, organization=name, speaker_type="ORG")
+    return default
 
 
 _FIELD_RE = re.compile(r"^(?P<field>[A-Za-z][A-Za-z ]{0,20}):\s*(?P<value>.+)$")
@@ -634,7 +666,8 @@ def _issuer(head: str) -> str | None:
 
 def _is_institution(name: str) -> bool:
     words = {w.lower().strip(".,") for w in name.split()}
-    return not words.isdisjoint(lexicon("institution_words"))
+    return not words.isdisjoint(lexicon("institution_words")) or not words.isdisjoint(
+        lexicon("native_institution_words"))
 
 
 _BODY_NOUNS = r"(?:office|agency|bureau|institute|authority|service|ministry|department|bank|commission|centre|center)"

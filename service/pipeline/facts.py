@@ -40,6 +40,7 @@ from dataclasses import replace
 from .attribution import Attributor
 from .discourse import Discourse, Speaker
 from .entities import ArticleEntities, Gazetteer, PersonInfo, find_entities, is_indicator_acronym
+from .issuer import without_country
 from .models import Attribution, DocumentKind, Fact, Passage
 from .language import lexicon, phrase_pattern
 from .modality import is_hedged, is_negated
@@ -47,7 +48,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.15"
+EXTRACTOR_VERSION = "1.4.16"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -187,7 +188,7 @@ def _score(fact: Fact) -> float:
 # minister said."): even when the attribution rules cannot name that source, the statement is not the default
 # speaker's own. Only clear clause forms count, so "health care added 48,000 jobs" is no reporting clause.
 _REPORTING_RE = re.compile(
-    r"\b(?P<subject>\w+)\s+(?:\w+ly\s+)?(?:said|says|told\s+\w+|stated|states|reported|warned|claimed|"
+    r"\b(?P<subject>\w+)\s+(?:\w+ly\s+)?(?P<verb>said|says|told\s+\w+|stated|states|reported|warned|claimed|"
     r"confirmed|announced|added)(?:\s+on\s+\w+)?(?:\s+that\b|\s*[,.]?$)"
     r"|,\s+(?:said|says|added)\s+(?P<inverted>\w+)"
     r"|\baccording to\b",
@@ -204,6 +205,8 @@ def _reports_another(text: str, speaker: Speaker) -> bool:
         subject = (m.group("subject") or m.group("inverted") or "").lower()
         if subject[:1].isdigit() or subject in lexicon("number_words"):
             continue  # "... across six states.": a counted noun, not a reporting verb
+        if (m.group("verb") or "x")[0].isupper():
+            continue  # "... from 19 Member States.": a capitalised word inside a sentence is a name, not a verb
         if subject not in own:
             return True
     return False
@@ -231,6 +234,15 @@ def _cites_evidence(rest: str) -> bool:
         if word.lower() in lexicon("evidence_nouns"):
             return True
     return False
+
+
+def _issuers(discourse: Discourse | None) -> tuple[str, ...]:
+    """The names of the body that issues a release, which "the agency", "the Authority" or "the Office" stand for."""
+    if discourse is None or discourse.kind != DocumentKind.RELEASE or discourse.default_speaker is None \
+            or discourse.default_speaker.speaker_type != "ORG":
+        return ()
+    speaker = discourse.default_speaker
+    return tuple(dict.fromkeys(filter(None, (speaker.name, speaker.organization))))
 
 
 def _publishers(discourse: Discourse | None) -> tuple[str, ...]:
@@ -276,8 +288,9 @@ class _SpeakerDefaults:
         health ministry), or the person's own organisation, reporting in their turn or speech is that person."""
         if speaker is None or attribution.speaker_type != "ORG" or attribution.anonymous or not attribution.speaker:
             return False
-        if speaker.organization and attribution.speaker == self._organisation(speaker.organization):
-            return True
+        if speaker.organization and without_country(attribution.speaker) == without_country(
+                self._organisation(speaker.organization)):
+            return True  # "U.S. Environmental Protection Agency" for the page's "Environmental Protection Agency"
         entity = self.gazetteer.canonical(attribution.speaker)
         return entity is not None and entity.type == "GPE" and self.discourse.speaks_for(speaker, attribution.speaker)
 
@@ -347,7 +360,7 @@ class FactExtractor:
         ``discourse`` (from ``discourse.analyse``) says who speaks where; without it the text is read as news.
         """
         entities = find_entities(text, self.gazetteer, [(p.start, p.end) for p in passages], _publishers(discourse))
-        attributor = Attributor(entities.people, _principal(discourse, entities))
+        attributor = Attributor(entities.people, _principal(discourse, entities), _issuers(discourse))
         speakers = _SpeakerDefaults(discourse, entities, self.gazetteer)
         facts: list[Fact] = []
         previous_passage: int | None = None

@@ -9,7 +9,7 @@ A page names its publisher or issuer in a masthead ("U.S. BUREAU OF LABOR STATIS
   * ``without_legal_form``: "Nordhavn Wind A/S" -> "Nordhavn Wind" (lexicon ``legal_forms``);
   * ``expand``: an acronym the page spells out ("PPA" -> "Pacific Press Agency") and a name the page writes
     longer after "the" ("Climate Change Service" -> "Copernicus Climate Change Service");
-  * ``without_country``: the name of an institution without an abbreviated country in front of it ("U.S.
+  * ``without_country``: the name of an institution without a country's code or name in front of it ("U.S.
     Bureau of Labor Statistics" -> "Bureau of Labor Statistics"; lexicon ``country_qualifiers``). Publishers
     keep it (the page's own masthead); speakers and entities drop it, so one body has one name everywhere.
 
@@ -26,6 +26,7 @@ import re
 from .language import lexicon
 
 MAX_ACRONYM_LETTERS = 6
+MAX_INNER_LETTERS = 1  # "JAXA": one letter of an acronym may come from inside a word ("eXploration")
 MAX_EXTRA_WORDS = 3  # words a longer spelling may add in front of a name ("Copernicus" + "Climate Change Service")
 MAX_NAME_WORDS = 12
 MIN_SHOUTED_LETTERS = 4  # "NASA" is an acronym, "PACIFIC PRESS AGENCY" a shouted name
@@ -98,8 +99,23 @@ def is_acronym(name: str) -> bool:
     return " " not in name and name.isalpha() and name.isupper() and 2 <= len(name) <= MAX_ACRONYM_LETTERS
 
 
+def abbreviates(acronym: str, name: str) -> bool:
+    """True when ``acronym`` takes one letter from each word of an institution's ``name`` in order, each the word's
+    initial except at most one inner letter ("JAXA" for "Japan Aerospace Exploration Agency")."""
+    words = [w for w in name.split() if w.lower() not in _connectors()]
+    if len(words) != len(acronym) or len(words) < 2 or not is_institution(name):
+        return False
+    if acronym[0] != words[0][0] or acronym[-1] != words[-1][0]:
+        return False
+    inner = [letter for letter, word in zip(acronym, words) if word[0] != letter]
+    return len(inner) <= MAX_INNER_LETTERS and all(
+        letter.lower() in word[1:].lower() for letter, word in zip(acronym, words) if word[0] != letter)
+
+
 def spelled_out(acronym: str, text: str) -> str | None:
-    """The name whose initials are ``acronym`` ("PACIFIC PRESS AGENCY" for "PPA"), as ``text`` prints it."""
+    """The name whose initials are ``acronym`` ("PACIFIC PRESS AGENCY" for "PPA"), as ``text`` prints it; else an
+    institution's name the acronym abbreviates with one inner letter ("JAXA")."""
+    loose = None
     for m in _NAME_RUN_RE.finditer(text):
         words = m.group().split()
         for i in range(len(words)):
@@ -107,9 +123,13 @@ def spelled_out(acronym: str, text: str) -> str | None:
                 continue
             for j in range(len(words), i, -1):
                 name = " ".join(words[i:j])
-                if words[j - 1].lower() not in _connectors() and initials(name) == acronym and " " in name:
+                if words[j - 1].lower() in _connectors() or " " not in name:
+                    continue
+                if initials(name) == acronym:
                     return name
-    return None
+                if loose is None and abbreviates(acronym, name):
+                    loose = name
+    return loose
 
 
 def _not_name_word(word: str) -> bool:
@@ -139,8 +159,10 @@ def without_country(name: str) -> str:
     """"U.S. Bureau of Labor Statistics" -> "Bureau of Labor Statistics": an abbreviated country in front of an
     institution's name of two or more words is a qualifier, not part of the name."""
     words = name.split()
-    if len(words) >= 3 and words[0].lower() in lexicon("country_qualifiers") and is_institution(" ".join(words[1:])):
-        return " ".join(words[1:])
+    for size in (2, 1):  # "United States Environmental Protection Agency", "U.S. Bureau of Labor Statistics"
+        if len(words) >= size + 2 and " ".join(words[:size]).lower() in lexicon("country_qualifiers") \
+                and is_institution(" ".join(words[size:])):
+            return " ".join(words[size:])
     return name
 
 
@@ -166,7 +188,19 @@ def is_institution(name: str | None) -> bool:
     if not name:
         return False
     words = _name_words(name)
-    return not words.isdisjoint(lexicon("institution_words")) and words.isdisjoint(lexicon("media_words"))
+    return not words.isdisjoint(_institution_words()) and words.isdisjoint(lexicon("media_words"))
+
+
+def _institution_words() -> frozenset[str]:
+    return lexicon("institution_words") | lexicon("native_institution_words")
+
+
+def is_native_name(name: str) -> bool:
+    """True for an institution's name in its own language only ("Instituto Nacional de Estadística"), which an
+    English name on the same page ("Spanish Statistical Office") is preferred to."""
+    words = _name_words(name)
+    return not words.isdisjoint(lexicon("native_institution_words")) and words.isdisjoint(
+        lexicon("institution_words"))
 
 
 _DATELINE_RE = re.compile(r"^[A-Z][^\n]{0,80}?(?:\s[—–-]{1,2}\s|\s/[^/\n]{1,40}/\s*[—–-]{1,2}\s*)")

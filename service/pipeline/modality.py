@@ -21,7 +21,8 @@ from functools import lru_cache
 from .language import lexicon, phrase_pattern, words as word_set
 
 # "Inflation declined to 4.9%": a cue followed by a figure reports a change, not a refusal
-_FIGURE_AFTER_RE = re.compile(r"\s*(?:around\s+|about\s+)?[$€£¥]?\d")
+# "no 5", "Flight No. 4": a number follows, so "no" is no denial
+_FIGURE_AFTER_RE = re.compile(r"\.?\s*(?:around\s+|about\s+)?[$€£¥]?\d")
 _CONTRACTION_RE = re.compile(r"n['’]t\b", re.IGNORECASE)
 _ASIDE_RE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,|\([^()]*\)")
 # a negator this many words or fewer before a negative verb, or a "nothing"/"none" right after it, cancels it

@@ -58,6 +58,7 @@ _MEASURES = {
     "mph": ("mile / hour", "speed"),
     "knot": ("knot", "speed"),
     "m/s": ("meter / second", "speed"),
+    "km/s": ("kilometer / second", "speed"),
     "kW": ("kilowatt", "power"),
     "MW": ("megawatt", "power"),
     "GW": ("gigawatt", "power"),
@@ -107,6 +108,10 @@ _UNIT_WORDS = {
     "mph": "mph",
     "knots": "knot",
     "knot": "knot",
+    "kilometres per second": "km/s",
+    "kilometers per second": "km/s",
+    "km/s": "km/s",
+    "km per second": "km/s",
     "metres per second": "m/s",
     "meters per second": "m/s",
     "m/s": "m/s",
@@ -431,7 +436,9 @@ _MONTHS = (
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _DATE_BEFORE_RE = re.compile(rf"\b{_MONTHS}\s+$")
-_DATE_AFTER_RE = re.compile(rf"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?!\w)")
+# "5 March", "23rd of May", and the first day of "23 and 24 November", "4-6 June"
+_DATE_AFTER_RE = re.compile(
+    rf"\s*(?:st|nd|rd|th)?(?:\s*(?:and|to|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{_MONTHS}(?!\w)")
 _TIME_AFTER_RE = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|[AP]M\b|o'clock)", re.IGNORECASE)
 _DATA_UNIT_RE = re.compile(r"\s?(?:[KMGTP]B|[KMGT]iB|bytes?|kb|mb|gb|tb)\b")
 _UNIT_RE = re.compile(
@@ -448,6 +455,9 @@ _CURRENCY_WORD_RE = re.compile(
     r"\s*(" + "|".join(sorted(_CURRENCY_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
 _CODE_AFTER_RE = re.compile(r"\s?(" + "|".join(_CURRENCY_CODES) + r")\b")
+# "six tenths above the rate", "one tenth of a percentage point": a change in a rate, counted in tenths of a point
+_TENTHS_RE = re.compile(r"\s+tenths?\b(?:\s+of\s+an?\s+(?:percentage\s+)?point\b)?(?!\s+of\b)", re.IGNORECASE)
+TENTHS_PER_POINT = 10
 _PERCENT_RE = re.compile(r"\s?(%|per\s?cent\b|percentage points?\b|pct\b)", re.IGNORECASE)
 _RATE_RE = re.compile(
     r"\s*(?:(?:per|a|an|each|every)\s+(second|minute|hour|day|week|month|year|quarter)\b"
@@ -601,7 +611,7 @@ def _plural(word: str) -> str:
     w = word.lower()
     if w in _PERSON_NOUNS:
         return _PERSON_NOUNS[w]
-    return w
+    return word if word.isupper() and len(word) > 1 else w  # "six PFAS": an acronym keeps its letters
 
 
 class _Found:
@@ -695,6 +705,8 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
     out = []
     for f in found:
         q = f.quantity
+        if q.unit in _DAYS and q.value == 1 and _TIME_AGO_RE.match(text, f.end):
+            continue  # "18 per cent fewer than one year earlier": a point of comparison, as "a year earlier"
         if q.dimension is None:
             q.dimension = "count"
         _normalise(q)
@@ -795,6 +807,10 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
             q.unit, q.dimension, explicit, unit_end = "basis point", "percentage", True, bp.end()
         elif points and _percentage_points(text, points, found):
             q.unit, q.dimension, explicit, unit_end = "percentage point", "percentage", True, points.end()
+        elif (tenths := _TENTHS_RE.match(text, pos)) and _PERCENT_RE.search(text):
+            # "six tenths above the October rate", "one tenth of a point": tenths of a percentage point
+            q.unit, q.dimension, explicit, unit_end = "percentage point", "percentage", True, tenths.end()
+            q.value = value / TENTHS_PER_POINT
         elif pm:
             unit = pm.group(1).lower()
             q.unit = "%" if unit in ("%", "percent", "per cent", "pct") else "percentage point"
@@ -921,25 +937,35 @@ def _fraction(text: str, start: int) -> tuple[float, int] | None:
     return int(m.group("whole") or 0) + int(m.group("num")) / int(m.group("den")), m.end()
 
 
+def _shouted(text: str) -> bool:
+    """A line in capitals ("12 PEOPLE KILLED"): its capitalised words are no acronyms."""
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isupper() for c in letters) > len(letters) / 2
+
+
+MAX_COUNTED_NOUN_WORDS = 6  # "1,436 locally acquired West Nile virus infections"
+
+
 def _counted_noun(text: str, pos: int) -> tuple[str | None, int]:
     """The noun a bare number counts: "11,000 North Korean troops" -> troops, "40 new treatment centres" -> centres."""
     p = pos
     lower_modifiers = 0
-    for _ in range(4):
+    for _ in range(MAX_COUNTED_NOUN_WORDS):
         wm = _WORD_RE.match(text, p)
         if not wm:
             return None, pos
         word = wm.group(1)
         low = word.lower().rstrip("'’")
         if low in _PERSON_NOUNS or low in _INVARIANT_NOUNS:
-            return _compound_head(text, low, wm.end())
+            return _compound_head(text, low, wm.end(), word[:1].isupper())
         if low in _NOUN_STOPS and low in _NOUN_MODIFIERS and not _THAN_RE.match(text, wm.end()):
             p = wm.end()  # "2,000 more nurses", but "2,000 more than last year"
             continue
         if low in _NOUN_STOPS or low in _NOT_NOUNS or low in language.lexicon("linking_verbs"):
             return None, pos
-        if low.endswith("s") and len(low) > 3 and not low.endswith("ss") and not low.endswith("ous"):
-            return low, wm.end()
+        if low.endswith("s") and len(low) > 3 and not low.endswith(("ss", "ous", "us")):  # not "virus", "status"
+            acronym = word.isupper() and not _shouted(text)  # "six PFAS" keeps its acronym's letters
+            return (word if acronym else low), wm.end()
         if word[:1].isupper() or "-" in word or low in _NOUN_MODIFIERS:
             p = wm.end()
             continue
@@ -956,14 +982,15 @@ def _counted_noun(text: str, pos: int) -> tuple[str | None, int]:
     return None, pos
 
 
-def _compound_head(text: str, noun: str, end: int) -> tuple[str, int]:
-    """"193 member states": a noun for people may modify the noun that heads the phrase."""
+def _compound_head(text: str, noun: str, end: int, capitalised: bool = False) -> tuple[str, int]:
+    """"193 member states", "19 Member States": a noun for people may modify the noun that heads the phrase."""
     wm = _WORD_RE.match(text, end)
     if wm is None:
         return noun, end
     word = wm.group(1)
     low = word.lower()
-    if (word.islower() and low.endswith("s") and len(low) > 3 and not low.endswith(("ss", "ous"))
+    if ((word.islower() or (capitalised and word.istitle())) and low.endswith("s") and len(low) > 3
+            and not low.endswith(("ss", "ous"))
             and low not in _NOUN_STOPS and low not in _NOT_NOUNS and low not in language.lexicon("linking_verbs")):
         return low, wm.end()
     return noun, end

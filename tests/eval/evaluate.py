@@ -10,6 +10,8 @@ so they measure how the rules carry over to text they were not fitted to).
 speeches, readouts, central-bank and statistics releases, agency summaries, news, wire reports and
 chrome-heavy pages) with every checkable fact, the expected title, date and publisher, and chrome
 strings; ``evaluate_genres`` scores them per genre (see ``GenreReport``).
+``release_layouts_labels.yaml`` labels more dev pages in ``genres/<genre>/``: releases that name their issuer
+only in the masthead, a footer, the sidecar or by acronym, scored in a table of their own.
 ``holdout_genres_labels.yaml`` labels ``holdout_genres/<genre>/`` the same way: pages of the same
 genres on other sites and topics that nobody tunes the extractor against, scored by the same code.
 ``holdout_fresh_labels.yaml`` labels ``holdout_fresh/<genre>/``, a later batch of such pages on yet other
@@ -46,10 +48,12 @@ LABEL_SETS = {
     "holdout": EVAL_DIR / "holdout_labels.yaml",
 }
 GENRE_LABELS = EVAL_DIR / "genres_labels.yaml"
+RELEASE_LAYOUT_LABELS = EVAL_DIR / "release_layouts_labels.yaml"
 HOLDOUT_GENRE_LABELS = EVAL_DIR / "holdout_genres_labels.yaml"
 FRESH_GENRE_LABELS = EVAL_DIR / "holdout_fresh_labels.yaml"
 GENRE_SETS = {
     "genres": GENRE_LABELS,
+    "release layouts": RELEASE_LAYOUT_LABELS,
     "held-out genres": HOLDOUT_GENRE_LABELS,
     "fresh held-out genres": FRESH_GENRE_LABELS,
 }

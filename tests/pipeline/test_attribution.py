@@ -444,3 +444,15 @@ def test_an_opening_as_clause_without_a_reporting_verb_leaves_the_main_clause_it
 def test_companies_in_a_survey_are_an_unnamed_group():
     [result] = attribute("Companies in our quarterly survey have told us that they plan smaller price rises.")
     assert result.attribution.anonymous
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dr. Tomas Berg, Chair of the Authority, said the fines were proportionate.",
+        'Tomas Berg, Director General of the Office, said: "The fines are proportionate."',
+        "Tomas Berg, Chair of the Nordland Competition Authority, said the fines were proportionate.",
+    ],
+)
+def test_a_name_before_an_appositive_role_speaks_not_the_role_or_its_body(sentence):
+    assert speakers(sentence) == ["Tomas Berg"]

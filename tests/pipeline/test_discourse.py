@@ -1646,3 +1646,17 @@ def test_a_long_statement_is_signed_at_the_end_of_the_raw_page():
     assert len(raw) > 2048
     document = process_document(raw, None, FactExtractor(load_gazetteer(GAZETTEER)), min_chars=50)
     assert document.discourse.default_speaker.name == "Amina Karanja"
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    ("Jane Doe: The outlook for inflation", "Thank you for having me.", "Jane Doe"),
+    ("The outlook for inflation - speech by Jane Doe", "Thank you for having me.", "Jane Doe"),
+    # a part naming a body as the statement's maker leaves the rest of the heading as its topic
+    ("Statement by the Monetary Policy Board: Monetary Policy Decision", "The Board decided to act.", None),
+    # capitalised words the text writes in lower case are a topic, not a name
+    ("Housing Supply Review: Rental Markets", "The housing supply review finds rental markets are tight.", None),
+])
+def test_the_person_a_heading_names_around_its_topic(title, text, expected):
+    from service.pipeline.discourse import _heading_person
+
+    assert _heading_person(title, text) == expected

@@ -262,3 +262,16 @@ def test_an_issued_by_sign_off_names_the_publisher_and_is_no_fact():
     assert article.source == "Ruritania Statistics Office"
     assert "Issued by" not in article.text
     assert fact_with(facts, "Food prices").attribution.speaker == "Ruritania Statistics Office"
+
+
+def test_an_acronym_may_take_one_inner_letter_of_an_institutions_name():
+    from service.pipeline.issuer import abbreviates, spelled_out
+    assert abbreviates("JAXA", "Japan Aerospace Exploration Agency")
+    assert not abbreviates("JXXA", "Japan Aerospace Exploration Agency")  # two inner letters
+    assert not abbreviates("JAXA", "Japan Aerospace Exploration")  # a word too few, and no institution
+    assert not abbreviates("PAXS", "Pacific Air Express Society")  # no institution
+    text = "JAXA | Japan Aerospace Exploration Agency\nJAXA launched the rocket."
+    assert spelled_out("JAXA", text) == "Japan Aerospace Exploration Agency"
+    # a name whose initials are the acronym wins over an earlier one it abbreviates loosely
+    both = "the Japan Aerospace Exploration Agency and the Joint Atlantic Xenon Authority"
+    assert spelled_out("JAXA", both) == "Joint Atlantic Xenon Authority"

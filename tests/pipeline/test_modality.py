@@ -110,3 +110,19 @@ def test_a_refusal_verb_before_a_figure_reports_a_change():
 )
 def test_a_speakers_own_estimate_or_opinion_hedges(sentence, hedged):
     assert is_hedged(sentence) is hedged
+
+
+@pytest.mark.parametrize(
+    "text, negated, hedged",
+    [
+        ("The agency launched the rocket on Flight No. 4 from the coast.", False, False),
+        ("The second launch, flight no. 5, is set for June.", False, False),
+        ("There was no launch in May.", True, False),
+        ("The office estimates that output rose 1.2% in January.", False, True),
+        ("The centre assesses the risk for the general population as low.", False, True),
+        ("The risk for travellers is considered low.", False, True),
+    ],
+)
+def test_numbered_items_and_institutional_estimates(text, negated, hedged):
+    assert is_negated(text) is negated
+    assert is_hedged(text) is hedged

@@ -507,3 +507,21 @@ def test_bare_dollar_amounts_take_the_declared_dollar_and_others_keep_theirs():
 )
 def test_a_share_of_a_set_is_a_number_standing_alone(text, expected):
     assert [(q.value, q.unit) for q in extract_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The probe's speed changed by about 4.8 km/s.", [(4.8, "km/s")]),
+        ("Heavy rain fell on 23 and 24 November, up to 80 mm.", [(80, "mm")]),
+        ("Sales were 12 per cent lower than one year earlier.", [(12, "%")]),
+        ("The rule covers six PFAS in tap water.", [(6, "PFAS")]),
+        ("Cases came from 19 Member States of the union.", [(19, "states")]),
+        ("There were 1,436 locally acquired West Nile virus infections.", [(1436, "infections")]),
+        ("The rate was 2.4%, six tenths above the October rate.", [(2.4, "%"), (0.6, "percentage point")]),
+        ("The rate is 2.4%, one tenth lower than in October.", [(2.4, "%"), (0.1, "percentage point")]),
+        ("12 TANKS DESTROYED IN RAID", [(12, "tanks")]),
+    ],
+)
+def test_release_figures(text, expected):
+    assert [(q.value, q.unit) for q in extract_quantities(text)] == [(float(v), u) for v, u in expected]

@@ -1,0 +1,182 @@
+"""Who speaks in an institution's release when the page names its issuer only in the masthead, a footer, the
+sidecar or by acronym, or refers to it as "the agency", "the Authority", "the Board" or "we".
+
+Every page here was written for these tests.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from service.pipeline.document import process_document
+from service.pipeline.entities import load_gazetteer
+from service.pipeline.facts import FactExtractor
+from service.pipeline.models import DocumentKind
+
+GAZETTEER = Path(__file__).resolve().parents[2] / "data" / "entities.yaml"
+
+
+@pytest.fixture(scope="module")
+def extractor() -> FactExtractor:
+    return FactExtractor(load_gazetteer(GAZETTEER))
+
+
+def speaker_of(document, needle: str) -> str | None:
+    hits = [f for f in document.facts if needle in f.text]
+    assert len(hits) == 1, [f.text for f in document.facts]
+    attribution = hits[0].attribution
+    return attribution.speaker if attribution is not None else None
+
+
+HEALTH_UPDATE = """Eastmarch Centres for Disease Prevention
+About | Programmes | Newsroom
+
+Cholera regional situation update, week 9
+
+Published: 6 March 2026
+
+Since January, 3,410 cholera cases and 41 deaths have been reported from 6 Member States.
+
+Norland reported 212 new cases this week.
+
+We assess the regional risk as moderate.
+
+Vaccination coverage remains below 40% in the affected districts.
+"""
+
+
+def test_a_plural_institution_word_in_the_masthead_makes_the_page_its_release(extractor):
+    document = process_document(HEALTH_UPDATE, None, extractor)
+    assert document.article.source == "Eastmarch Centres for Disease Prevention"
+    assert document.discourse.kind == DocumentKind.RELEASE
+    assert speaker_of(document, "Vaccination coverage") == "Eastmarch Centres for Disease Prevention"
+
+
+def test_a_capitalised_states_at_the_end_of_a_sentence_is_no_reporting_verb(extractor):
+    document = process_document(HEALTH_UPDATE, None, extractor)
+    assert speaker_of(document, "6 Member States") == "Eastmarch Centres for Disease Prevention"
+    assert speaker_of(document, "We assess") == "Eastmarch Centres for Disease Prevention"
+    assert speaker_of(document, "Norland reported") == "Norland"
+
+
+SPACE_UPDATE = """NOXA | Norland Orbital Exploration Agency
+Norsk | English
+Missions | Science | Press releases
+
+Launch result of the Kestrel-2 weather satellite
+
+3 March 2026
+
+NOXA launched the Kestrel-2 weather satellite from the Vossberg Launch Site at 10:14 a.m. on 3 March 2026.
+
+The rocket flew as planned, and the agency confirmed that the satellite separated 41 minutes after liftoff.
+
+The agency plans a second launch from the site in June.
+"""
+
+
+def test_an_acronym_with_one_inner_letter_resolves_to_the_name_the_masthead_gives(extractor):
+    document = process_document(SPACE_UPDATE, None, extractor)
+    assert speaker_of(document, "NOXA launched") == "Norland Orbital Exploration Agency"
+    assert speaker_of(document, "plans a second launch") == "Norland Orbital Exploration Agency"
+
+
+def test_the_agency_in_a_release_is_its_issuer_not_the_last_organisation_named(extractor):
+    document = process_document(SPACE_UPDATE, None, extractor)
+    assert speaker_of(document, "the agency confirmed") == "Norland Orbital Exploration Agency"
+
+
+@pytest.mark.parametrize("masthead", ["Statistik Nordland", "Stats Nordland", "Instituto Nacional de Estadística"])
+def test_an_office_named_in_its_own_language_or_short_form_issues_the_release(extractor, masthead):
+    raw = f"""{masthead}
+Home | Statistics | Calendar
+
+Retail sales up 0.8% in February
+
+Published: 4 March 2026
+
+Retail sales rose by 0.8% in February compared with January, seasonally adjusted.
+
+Sales of food fell by 0.3%, while sales of clothing rose by 2.1%.
+
+Online sales accounted for 14.2% of all retail sales, up from 13.5% a year earlier.
+"""
+    document = process_document(raw, None, extractor)
+    assert document.discourse.kind == DocumentKind.RELEASE
+    assert speaker_of(document, "Sales of food") == masthead
+
+
+BILINGUAL_MASTHEAD = """Instituto Regional de Estadística
+Regional Statistics Office of Nordlandia
+English | Español
+Statistics | Press releases | Calendar
+
+Industrial production rises 1.2% in January
+
+4 March 2026
+
+{lead} industrial production rose by 1.2% in January compared with December.
+
+Energy output fell by 2.4%, while manufacturing output rose by 1.9%.
+
+Output of capital goods was 3.1% higher than a year earlier.
+"""
+
+
+def test_a_masthead_in_two_languages_is_read_by_its_english_name(extractor):
+    document = process_document(BILINGUAL_MASTHEAD.format(lead="Seasonally adjusted,"), None, extractor)
+    assert document.article.source == "Regional Statistics Office of Nordlandia"
+    assert speaker_of(document, "Energy output") == "Regional Statistics Office of Nordlandia"
+
+
+def test_the_masthead_name_the_text_calls_by_its_acronym_issues_the_release(extractor):
+    document = process_document(BILINGUAL_MASTHEAD.format(lead="IRE estimates that"), None, extractor)
+    assert speaker_of(document, "Energy output") == "Instituto Regional de Estadística"
+    assert speaker_of(document, "IRE estimates") == "Instituto Regional de Estadística"
+
+
+WEATHER_WARNING = """Eastmarch Government | Nordland Weather Bureau
+Home | Warnings | Forecasts
+
+Media release
+
+Heavy rain forecast for the northern coast
+
+Tuesday 3 March 2026
+
+The Bureau has issued flood watches for six coastal catchments.
+
+Rainfall totals of 150 mm are forecast over two days.
+
+The Bureau recorded 212 mm at Port Ellis on Monday, the wettest March day there since 1998.
+"""
+
+
+def test_the_masthead_piece_the_body_calls_the_bureau_issues_the_release(extractor):
+    document = process_document(WEATHER_WARNING, None, extractor)
+    assert document.article.source == "Nordland Weather Bureau"
+    assert speaker_of(document, "212 mm") == "Nordland Weather Bureau"
+
+
+AGENCY_RULE = """United States Coastal Protection Agency
+An official website of the United States government
+
+News Releases
+
+Coastal Protection Agency finalizes dredging limits
+
+March 3, 2026
+
+WASHINGTON - Today, the U.S. Coastal Protection Agency (CPA) issued new limits on dredging in 40 estuaries.
+
+CPA expects the rule to protect about 12,000 hectares of seagrass.
+
+The agency is also making $200 million available to help ports comply.
+"""
+
+
+def test_a_country_in_front_of_the_issuers_name_is_no_part_of_the_speaker(extractor):
+    document = process_document(AGENCY_RULE, None, extractor)
+    assert speaker_of(document, "40 estuaries") == "Coastal Protection Agency"
+    assert speaker_of(document, "CPA expects") == "Coastal Protection Agency"
+    assert speaker_of(document, "$200 million") == "Coastal Protection Agency"
