@@ -42,9 +42,12 @@ _SAYING_RE = re.compile(r",\s+(" + _alternation(_VERBS.present_participle) + r")
 _THAT_AHEAD_RE = re.compile(r"^\s+(?:[\w'’-]+\s+){0,5}?that\b|^\s*[:\"“]")
 # a quotation a few words after a +quote verb: called the truce "a first step", described it as "a disaster"
 _QUOTE_AHEAD_RE = re.compile(r"^\s+(?:[\w'’-]+\s+){0,5}?(?:as\s+)?[\"“]")
-# A sentence that is one whole quotation ("“Growth has slowed since June.”"): with no reporting clause of its own,
-# it goes on the quotation of the sentence before it.
-_WHOLE_QUOTE_RE = re.compile(r"\s*[\"“][^\"“”]{8,}[\"”]\s*")
+# A sentence that is one whole quotation ("“Growth has slowed since June.”"), or that opens one running on into
+# the next sentences: with no reporting clause of its own, it goes on the quotation of the sentence before it.
+_WHOLE_QUOTE_RE = re.compile(r"\s*[\"“][^\"“”]{8,}(?:[\"”]\s*|$)")
+# A reporting clause that ends its sentence with a colon ("Area Commander Gary Lindsay added:") introduces the
+# quotation that follows in the next paragraph.
+_INTRODUCES_RE = re.compile(r":\s*$")
 _ACCORDING_RE = re.compile(r"\b(?:according to|citing|as reported by|as cited by)\s+", re.IGNORECASE)
 _PASSIVE_RE = re.compile(
     r"\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?"
@@ -157,7 +160,13 @@ def _quote_mask(text: str, inside: bool) -> tuple[list[bool], bool]:
     if not _QUOTE_CHARS.search(text):
         return [inside] * len(text), inside
     mask = []
-    for ch in text:
+    for i, ch in enumerate(text):
+        if ch == '"' and i == 0 and text[1:2].strip():
+            # a paragraph of a quotation running over several paragraphs opens again with a straight quote mark,
+            # which the previous paragraph left open: at the start of a sentence it always opens one
+            mask.append(True)
+            inside = True
+            continue
         if ch == "“":
             mask.append(True)
             inside = True
@@ -232,7 +241,7 @@ class Attributor:
             result.attribution.direct = True
         a = result.attribution
         if a is not None and a.speaker_type == "PERSON" and a.speaker and not a.anonymous \
-                and _quoted_words(text) >= MIN_QUOTED_WORDS:
+                and (_quoted_words(text) >= MIN_QUOTED_WORDS or _INTRODUCES_RE.search(text)):
             self.last_quoted = (self.sentence_index, a)
         if self.in_quote and result.attribution is not None:
             self.quote_attribution = result.attribution
@@ -243,7 +252,7 @@ class Attributor:
 
     def _continues_quote(self, text: str) -> bool:
         return (self.last_quoted is not None and self.last_quoted[0] == self.sentence_index - 1
-                and not self.in_quote and _WHOLE_QUOTE_RE.fullmatch(text) is not None)
+                and _WHOLE_QUOTE_RE.fullmatch(text) is not None)
 
     # ------------------------------------------------------------------ state
     def _remember(self, mentions: list[EntityMention], result: SentenceAttribution) -> None:
@@ -415,7 +424,7 @@ class Attributor:
                         lead = len(seg) - len(seg.lstrip())
                         found.append(_Candidate(m.start(), lemma, seg.strip(), prev_start + lead, False))
                         taken += 1
-                    if taken == 2 or prev_start <= 1 or (not skip and taken and not re.match(r"\s*(?:an?|the)\s", seg)):
+                    if taken == 2 or prev_start <= 1 or (not skip and taken and not _DESCRIPTION_RE.match(seg)):
                         break
                     prev_end = prev_start - 1
         return found
@@ -646,10 +655,16 @@ def _introduces_quote(boundary: re.Match, after: str) -> bool:
     return boundary.group().lower() == "as" and bool(_QUOTE_FOLLOWS_RE.match(after))
 
 
+# an appositive that describes the person before it: "an epidemiologist at ...", "leader of the council", "of the
+# Fire Service"
+_DESCRIPTION_RE = re.compile(r"\s*(?:(?:an?|the)\s+)?[a-z]")
+
+
 def _describes_workplace(candidate: _Candidate, attribution: Attribution) -> bool:
-    """An appositive description ("an epidemiologist at <org>") that resolved to the organisation it names."""
+    """An appositive description ("an epidemiologist at <org>", "leader of <org>") that resolved to the
+    organisation it names."""
     return (not candidate.inverted and attribution.speaker_type == "ORG"
-            and re.match(r"(?:an?|the)\s+[a-z]", candidate.np) is not None)
+            and _DESCRIPTION_RE.match(candidate.np) is not None)
 
 
 def _speaker_key(a: Attribution) -> str:

@@ -62,6 +62,8 @@ _LABEL_RE = re.compile(
     % (MAX_LABEL_WORDS - 1, MAX_LABEL_WORDS - 1, LABEL_PAREN_CHARS - 4)
 )
 _BARE_Q_RE = re.compile(r"(?P<label>Q\.?)[ \t]+(?=[A-Z“\"])")
+# "A. Japan will provide ...": a bare answer label, read only on a page whose questions are labelled bare "Q."
+_BARE_A_RE = re.compile(r"(?P<label>A\.)[ \t]+(?=[A-Z“\"])")
 _LOWER_PARTICLES = frozenset("of the for and de da del der den dos das do van von ter bin al la le di du on to".split())
 _NAME_WORD_RE = re.compile(r"^[A-Z][\w'’\-]*\.?$")
 
@@ -525,11 +527,15 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
            key: dict[str, Speaker] | None = None) -> list[Turn]:
     key = key or {}
     found = []  # (start, body_start, label, paren, strength)
+    bare_answers: list[int] = []
     for start, end in paragraphs:
         if text.find(":", start, min(end, start + MAX_LABEL_CHARS + LABEL_PAREN_CHARS)) < 0 \
-                and not text.startswith("Q", start):
+                and not text.startswith(("Q", "A."), start):
             continue
         m = _LABEL_RE.match(text, start, end) or _BARE_Q_RE.match(text, start, end)
+        if m is None and _BARE_A_RE.match(text, start, end):
+            bare_answers.append(start)
+            m = _BARE_A_RE.match(text, start, end)
         if m is None:
             continue
         label = m.group("label")
@@ -543,13 +549,21 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
             strength = "strong"  # "Lin Hao:" under "Spokesperson Lin Hao's Regular Press Conference"
         if strength is None and _asker_label(label, text, start, end):
             strength = "weak"
+        if strength is None and _named_surname(label, head):
+            strength = "strong"  # "Aavik:" under "Interview with Katrin Aavik, Governor of ..."
         if strength:
             paren = m.groupdict().get("paren")
             found.append((start, min(m.end(), end), label, paren, strength))
+    if not any(f[2] in ("Q", "Q.") and f[1] - f[0] <= len("Q. ") for f in found):
+        found = [f for f in found if f[0] not in bare_answers]  # "A. Smith said" opens no answer
     surnames = [f for f in found if f[4] == "weak" and f[2].isupper() and " " not in f[2]]
     if len(surnames) >= MIN_SURNAME_TURNS and len({f[2] for f in surnames}) >= 2:
         # "BLITZER: ... KIRBY: ...": a conversation labelled by surnames alone
         found = [f if f not in surnames else (*f[:4], "strong") for f in found]
+    named = [f for f in found if f[4] == "weak" and " " in f[2] and not f[2].isupper()]
+    if len({f[2] for f in named}) >= 2 and len({f[2] for f in named}) < len(named):
+        # "Maria Lopez: ... Jan Novak: ... Maria Lopez: ...": people labelled by their names take turns
+        found = [f if f not in named else (*f[:4], "strong") for f in found]
     strong = [f for f in found if f[4] == "strong"]
     questions = [f for f in strong if _is_question_label(f[2])]
     enough = len(strong) >= MIN_TURNS and (questions or len(strong) >= MIN_TURNS_WITHOUT_QUESTION)
@@ -587,6 +601,15 @@ def _comma_label(first: str, second: str, paragraph: str) -> str | None:
     if _person_name(first) and paragraph.rstrip().endswith("?"):
         return first
     return None
+
+
+def _named_surname(label: str, head: str) -> bool:
+    """True when a one-word label ("Aavik") is the surname of a person the heading names ("Interview with Katrin
+    Aavik"): that person's turns."""
+    if " " in label or not _NAME_WORD_RE.match(label) or _norm_label(label) in lexicon("label_exclusions"):
+        return False
+    names = rf"\b[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){{0,2}}[ \t]+{re.escape(label)}(?![\w'’])"
+    return re.search(names, head) is not None
 
 
 def _named_in(label: str, head: str) -> bool:
@@ -734,6 +757,12 @@ def _written_form(name: str, text: str, head: str) -> str | None:
             found = " ".join(m.group().split())
             if not found.isupper() and all(w[0].isupper() for w in found.split()):
                 return _strip_titles(found)
+    if len(words) == 1:  # "Interview with Katrin Aavik": the capitalised words right before the surname
+        for source in (head, text):
+            m = re.search(rf"(?-i:(?:[A-Z][a-z][\w'’\-]*[ \t]+){{1,2}}){re.escape(words[0])}\b", source,
+                          re.IGNORECASE)
+            if m is not None and not m.group().isupper():
+                return _strip_titles(" ".join(m.group().split()))
     return None
 
 
@@ -1003,12 +1032,23 @@ def _person(phrase: str, text: str, head: str) -> Speaker:
     """A speaker from a phrase such as "Secretary-General António Guterres" or "President Biden"."""
     words = _without_post_nominals(phrase.split())
     role_words, name_words = _split_role(words)
+    role_words, name_words = _title_inside(role_words, name_words)
     if _is_institution(phrase) and not role_words:
         return Speaker(phrase, organization=phrase, speaker_type="ORG")
     name = " ".join(name_words) or phrase
     if len(name_words) == 1 or name.isupper():
         name = _written_form(name, text, head) or " ".join(_case(w) for w in name.split())
     return Speaker(name, role=_role_text(role_words))
+
+
+def _title_inside(role: list[str], name: list[str]) -> tuple[list[str], list[str]]:
+    """A title after a word that is no title ("Foreign Ministry Spokesperson Nguyen Thu Trang": "Ministry" is a
+    department, not a title) still ends the role: the name is what follows the last title word."""
+    last = max((i for i, w in enumerate(name[:-1]) if _is_title_word(w) and w.lower() not in ("the", "of")),
+               default=-1)
+    if last < 0 or len(name) - last - 1 < 2:
+        return role, name
+    return role + name[:last + 1], name[last + 1:]
 
 
 _NAME_WORD = r"(?:U\.S\.|U\.K\.|[A-Z][\w'’&\-]*)"

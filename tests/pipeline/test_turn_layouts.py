@@ -1,0 +1,179 @@
+"""Who speaks in briefing, interview and press-conference layouts beyond "NAME:" labels, and in quotations that a
+reporting line introduces. Every page here is composed for the test."""
+
+from pathlib import Path
+
+from service.pipeline.attribution import Attributor
+from service.pipeline.cleaning import clean_article
+from service.pipeline.discourse import analyse
+from service.pipeline.entities import find_entities, load_gazetteer
+from service.pipeline.facts import FactExtractor
+from service.pipeline.models import DocumentKind
+from service.pipeline.passages import split_passages
+
+GAZETTEER = Path(__file__).resolve().parents[2] / "data" / "entities.yaml"
+
+
+def facts_of(raw: str):
+    article = clean_article(raw, min_chars=0)
+    discourse = analyse(article.text, title=article.title, source=article.source, byline=article.byline, page=raw)
+    passages = split_passages(article.text, skip=discourse.label_spans())
+    extractor = FactExtractor(load_gazetteer(GAZETTEER))
+    return article, discourse, extractor.extract(article.text, passages, discourse)
+
+
+def speaker_of(facts, needle: str) -> str | None:
+    hits = [f for f in facts if needle in f.text]
+    assert len(hits) == 1, [f.text for f in facts]
+    return hits[0].attribution.speaker if hits[0].attribution else None
+
+
+def attributed(text: str) -> list[tuple[str, str | None]]:
+    passages = split_passages(text)
+    entities = find_entities(text, load_gazetteer(GAZETTEER), [(p.start, p.end) for p in passages])
+    attributor = Attributor(entities.people)
+    out = []
+    for p in passages:
+        found = attributor.attribute(p.text, p.start, entities.within(p.start, p.end)).attribution
+        out.append((p.text, found.speaker if found else None))
+    return out
+
+
+def speaker_in(pairs, needle: str) -> str | None:
+    return next(speaker for text, speaker in pairs if needle in text)
+
+
+NAME_LINES = """Daily press briefing of 3 March 2025
+
+Lena Varga (Chief Spokesperson)
+Good afternoon. The council has released 800 million euros for rail links in the east of the union.
+
+Question (Daily Courier)
+How many projects will the money cover?
+
+Piet Janssen (Spokesperson for Transport)
+The money will cover 14 cross-border projects, and the first works start in June.
+
+Question (Morning Wire)
+Will the eastern states contribute?
+
+Piet Janssen
+Each state pays 30 percent of the cost of its own section.
+
+Lena Varga
+That is all for today. Thank you.
+"""
+
+
+def test_a_name_alone_on_its_line_above_prose_labels_a_turn():
+    article, discourse, facts = facts_of(NAME_LINES)
+    assert discourse.kind == DocumentKind.TRANSCRIPT
+    assert speaker_of(facts, "800 million euros") == "Lena Varga"
+    assert speaker_of(facts, "14 cross-border projects") == "Piet Janssen"
+    assert speaker_of(facts, "30 percent") == "Piet Janssen"  # the name without its bracketed role
+    assert not any("contribute?" in f.text or "cover?" in f.text for f in facts)
+    assert "Piet Janssen" not in " ".join(f.text for f in facts)
+
+
+def test_name_lines_that_never_return_are_no_labels():
+    raw = """Regional news roundup
+
+Harbour Works Begin
+The harbour authority started dredging the northern basin on Monday, and the work will take four months.
+
+Bridge Closure Ends
+The old bridge reopened to traffic on Tuesday after a repair that cost 2 million dollars.
+
+Library Hours Extended
+The central library will open until 9 p.m. on weekdays from next month.
+"""
+    article, discourse, _ = facts_of(raw)
+    assert discourse.kind != DocumentKind.TRANSCRIPT
+    assert "Harbour Works Begin:" not in article.text
+
+
+def test_answers_labelled_a_speak_for_the_spokesperson_the_heading_names():
+    raw = """Regular Press Conference of Foreign Ministry Spokesperson Ana Maria Costa on 4 March 2025
+
+Q: Can you confirm the minister's trip to Lisbon?
+
+A: The minister will visit Lisbon on March 10 and sign two agreements on maritime transport.
+
+AFP: How many nationals have left the conflict zone?
+
+A: So far 412 of our nationals have left the area by road, and the embassy remains open.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Ana Maria Costa"
+    assert discourse.default_speaker.role == "Foreign Ministry Spokesperson"
+    assert speaker_of(facts, "sign two agreements") == "Ana Maria Costa"
+    assert speaker_of(facts, "412 of our nationals") == "Ana Maria Costa"
+    assert not any(f.text.endswith("?") for f in facts)
+
+
+def test_bare_q_and_a_lines_of_an_interview_with_the_named_minister():
+    raw = """Interview with Hannah Lindqvist, Minister of Trade, by the Coastal Herald
+
+Q. What is the purpose of your visit?
+
+A. Our two countries traded goods worth 6 billion dollars last year, and I will open a new trade office here.
+
+Q. Will tariffs fall?
+
+A. Tariffs on machinery will fall to zero from January under the agreement.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert speaker_of(facts, "6 billion dollars") == "Hannah Lindqvist"
+    assert speaker_of(facts, "fall to zero") == "Hannah Lindqvist"
+    assert not any("purpose of your visit" in f.text for f in facts)
+
+
+def test_a_paragraph_opening_with_a_dot_is_no_answer_without_bare_questions():
+    raw = """Harbour report for the week
+
+A. Fernandes & Sons said the new crane had lifted 300 containers on its first day in the port.
+
+The port authority said traffic rose by 4 percent over the week, helped by two extra shipping lines.
+"""
+    _, discourse, _ = facts_of(raw)
+    assert discourse.turns == []
+
+
+def test_interviewer_turns_are_questions_and_a_surname_label_is_the_person_in_the_heading():
+    raw = """Interview with Tomas Berg, Director of the Water Agency
+
+Interviewer: Reservoirs were 40 percent full in May, the lowest level in a decade. Is there a shortage?
+
+Berg: Reservoirs are now 55 percent full after the August rains. We do not expect restrictions this winter.
+
+Interviewer: What about the new pipeline?
+
+Berg: The pipeline will carry 90,000 cubic metres a day when it opens in 2027.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert speaker_of(facts, "55 percent full") == "Tomas Berg"
+    assert speaker_of(facts, "when it opens in 2027") == "Tomas Berg"
+    assert not any("lowest level in a decade" in f.text for f in facts)
+
+
+def test_a_line_ending_in_a_colon_introduces_the_quotation_of_the_next_paragraphs():
+    pairs = attributed(
+        'Inspector Maria Olsen said: "Two people were taken to hospital. The road stays closed tonight.\n\n'
+        '"We will reopen it in the morning."\n\n'
+        "Station Manager Karl Dunne, of the county fire service, added:\n\n"
+        '"Our crews rescued 23 people from the flooded homes. The water is still rising.\n\n'
+        '"Eight engines remain at the scene."\n'
+    )
+    assert speaker_in(pairs, "reopen it in the morning") == "Maria Olsen"
+    assert speaker_in(pairs, "rescued 23 people") == "Karl Dunne"
+    assert speaker_in(pairs, "still rising") == "Karl Dunne"
+    assert speaker_in(pairs, "Eight engines") == "Karl Dunne"
+
+
+def test_a_person_described_by_the_body_they_lead_speaks_not_the_body():
+    pairs = attributed(
+        'Councillor Ruth Adeyemi, leader of Harrow Vale Council, said: "The council will open two rest centres."\n\n'
+        "She added that inspectors would visit the homes on Monday.\n"
+    )
+    assert speaker_in(pairs, "two rest centres") == "Ruth Adeyemi"
+    assert speaker_in(pairs, "inspectors would visit") == "Ruth Adeyemi"
