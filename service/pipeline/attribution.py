@@ -294,6 +294,9 @@ class Attributor:
         low = text.lower()
         has_according = "according to" in low or "citing" in low or "by" in words
         for m, attribution, coref in self._speakers_after(_ACCORDING_RE, text, mask, mentions) if has_according else ():
+            evidence = _is_evidence(self._np_after(text, m.end())[0])
+            if attribution.anonymous and not attribution.organization and evidence:
+                continue  # "according to exchange data": data are no speaker
             attribution.cue = "cite" if m.group().lower().startswith("citing") else "according to"
             if (
                 attribution.speaker_type == "ORG"
@@ -613,8 +616,8 @@ class Attributor:
                 return name
         if noun not in _GENERIC_DESCRIPTIONS:
             return None  # "the ministry" is only a ministry named as such
-        if same_sentence:
-            return same_sentence[-1]
+        if same_sentence:  # its subject: "Miner Codelco suspended work at its El Teniente mine, the company said"
+            return same_sentence[0]
         if recent:
             return recent[-1]
         return self.last_org
@@ -648,6 +651,13 @@ class Attributor:
 _CLAUSE_SPLIT_RE = re.compile(
     r"\s*(?:;|,\s*(?:while|whereas|but|and|although|though)\b|\s(?:while|whereas|and|but)\b)\s*"
 )
+
+
+def _is_evidence(np: str) -> bool:
+    """"exchange data", "preliminary estimates": evidence named by its kind, with no one behind it."""
+    words = np.split()
+    return (bool(words) and words[-1].lower() in lexicon("evidence_nouns") and not any(w[:1].isupper() for w in words)
+            and not any(w.lower() in lexicon("source_nouns") for w in words[:-1]))  # "official figures": officials
 
 
 def _introduces_quote(boundary: re.Match, after: str) -> bool:

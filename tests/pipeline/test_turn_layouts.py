@@ -35,7 +35,7 @@ def attributed(text: str) -> list[tuple[str, str | None]]:
     out = []
     for p in passages:
         found = attributor.attribute(p.text, p.start, entities.within(p.start, p.end)).attribution
-        out.append((p.text, found.speaker if found else None))
+        out.append((p.text, None if found is None else "anonymous" if found.anonymous else found.speaker))
     return out
 
 
@@ -177,3 +177,14 @@ def test_a_person_described_by_the_body_they_lead_speaks_not_the_body():
     )
     assert speaker_in(pairs, "two rest centres") == "Ruth Adeyemi"
     assert speaker_in(pairs, "inspectors would visit") == "Ruth Adeyemi"
+
+
+def test_data_cited_with_according_to_are_no_speaker_but_officials_figures_are():
+    pairs = attributed(
+        "Wheat prices rose 2.1% to $240 a tonne in Chicago on Monday, according to exchange data.\n\n"
+        "About 30% of the harvest was lost to drought, according to official figures.\n\n"
+        "Exports fell by a fifth, according to estimates from the Grain Council.\n"
+    )
+    assert speaker_in(pairs, "Wheat prices rose") is None
+    assert speaker_in(pairs, "lost to drought") == "anonymous"  # officials stand behind the figures
+    assert speaker_in(pairs, "Exports fell") == "Grain Council"
