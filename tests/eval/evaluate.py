@@ -9,7 +9,9 @@ so they measure how the rules carry over to text they were not fitted to).
 ``genres_labels.yaml`` labels pages of other genres (``genres/<genre>/``: briefings, statements,
 speeches, readouts, central-bank and statistics releases, agency summaries, news, wire reports and
 chrome-heavy pages) with every checkable fact, the expected title, date and publisher, and chrome
-strings; ``evaluate_genres`` scores them per genre (see ``GenreReport``).
+strings; ``evaluate_genres`` scores them per genre (see ``GenreReport``). ``layouts_labels.yaml`` labels more
+pages of ``genres/<genre>/`` the same way, briefings, interviews and wire reports in turn layouts the first set
+lacks; it is a dev set too, kept apart so each set keeps its own floors.
 ``holdout_genres_labels.yaml`` labels ``holdout_genres/<genre>/`` the same way: pages of the same
 genres on other sites and topics that nobody tunes the extractor against, scored by the same code.
 ``holdout_fresh_labels.yaml`` labels ``holdout_fresh/<genre>/``, a later batch of such pages on yet other
@@ -46,10 +48,12 @@ LABEL_SETS = {
     "holdout": EVAL_DIR / "holdout_labels.yaml",
 }
 GENRE_LABELS = EVAL_DIR / "genres_labels.yaml"
+LAYOUT_LABELS = EVAL_DIR / "layouts_labels.yaml"
 HOLDOUT_GENRE_LABELS = EVAL_DIR / "holdout_genres_labels.yaml"
 FRESH_GENRE_LABELS = EVAL_DIR / "holdout_fresh_labels.yaml"
 GENRE_SETS = {
     "genres": GENRE_LABELS,
+    "layout genres": LAYOUT_LABELS,
     "held-out genres": HOLDOUT_GENRE_LABELS,
     "fresh held-out genres": FRESH_GENRE_LABELS,
 }
