@@ -188,3 +188,24 @@ def test_data_cited_with_according_to_are_no_speaker_but_officials_figures_are()
     assert speaker_in(pairs, "Wheat prices rose") is None
     assert speaker_in(pairs, "lost to drought") == "anonymous"  # officials stand behind the figures
     assert speaker_in(pairs, "Exports fell") == "Grain Council"
+
+
+def test_announcements_hand_overs_greetings_and_non_answers_are_procedural():
+    from service.pipeline.facts import is_procedural
+
+    for line in (
+        "I have two announcements before we turn to your questions.",
+        "Let me start with an update on the evacuation of our citizens.",
+        "I will let my colleague answer that one.",
+        "Good afternoon to our friends from the press.",
+        "It is a great pleasure to welcome the Prime Minister to our capital.",
+        "We do not comment on individual cases while appeals are pending.",
+        "I do not have information on this question.",
+        "I would not want to preempt the Minister's meetings.",
+    ):
+        assert is_procedural(line), line
+    for line in (
+        "The ministry has repatriated 312 workers since January.",
+        "The council will let the contract to a local builder in May.",
+    ):
+        assert not is_procedural(line), line
