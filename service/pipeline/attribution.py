@@ -671,9 +671,9 @@ _DESCRIPTION_RE = re.compile(r"\s*(?:(?:an?|the)\s+)?[a-z]")
 
 
 def _describes_workplace(candidate: _Candidate, attribution: Attribution) -> bool:
-    """An appositive description ("an epidemiologist at <org>", "leader of <org>") that resolved to the
-    organisation it names."""
-    return (not candidate.inverted and attribution.speaker_type == "ORG"
+    """An appositive description ("an epidemiologist at <org>", "leader of <org>", "spokesperson for the agency")
+    that resolved to the organisation it names or to an unnamed person: the name before it speaks."""
+    return (not candidate.inverted and (attribution.speaker_type == "ORG" or attribution.anonymous)
             and _DESCRIPTION_RE.match(candidate.np) is not None)
 
 

@@ -75,6 +75,10 @@ NAME_LABEL_LINE = re.compile(
     r"(?:\s*\([^()]{2,60}\))?$"
 )
 MAX_NAME_LABEL_WORDS = 5
+# A speaker label followed by the time of the turn in the recording: "Dana Mercer: (00:00)", "Speaker 3: [02:40]"
+LABEL_TIMESTAMP = re.compile(r"^(?P<label>[A-Z][^:\n]{0,80}:)[ \t]*[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]]")
+# an unnamed speaker of a recorded transcript: "Speaker 3"
+UNNAMED_SPEAKER = re.compile(r"speaker \d{1,2}")
 MIN_NAME_LABELS = 3
 MAX_LABEL_LINE_WORDS = 6
 READER_WORDS = frozenset({"you", "your", "yours", "you're", "you've", "you'll", "yourself"})
@@ -566,6 +570,8 @@ def _join_speaker_labels(lines: list[_Line]) -> list[_Line]:
     """A transcript that prints each speaker label on its own line ("MR. HALE:" above what he says, or a name with
     no colon, "Maria Lopez (Spokesperson)") gets the label back at the start of the turn, as "<label>:", where
     every later stage reads speaker labels."""
+    for line in lines:  # "Governor Dana Mercer: (00:00)": the time of the turn in a recording goes
+        line.text = LABEL_TIMESTAMP.sub(r"\g<label>", line.text, count=1).rstrip()
     names = _name_label_lines(lines)
     out: list[_Line] = []
     for index, line in enumerate(lines):
@@ -635,7 +641,7 @@ def _is_label_line(text: str) -> bool:
     letters = [c for c in label if c.isalpha()]
     shouted = len(letters) >= 2 and match.group("label").isupper()
     titled = label.split()[0] in language.lexicon("label_titles")
-    return label in roles or shouted or titled
+    return label in roles or shouted or titled or UNNAMED_SPEAKER.fullmatch(label) is not None
 
 
 def _words(text: str) -> list[str]:

@@ -64,6 +64,7 @@ _LABEL_RE = re.compile(
 _BARE_Q_RE = re.compile(r"(?P<label>Q\.?)[ \t]+(?=[A-Z“\"])")
 # "A. Japan will provide ...": a bare answer label, read only on a page whose questions are labelled bare "Q."
 _BARE_A_RE = re.compile(r"(?P<label>A\.)[ \t]+(?=[A-Z“\"])")
+_UNNAMED_SPEAKER_RE = re.compile(r"speaker \d{1,2}")  # "Speaker 3:" in the transcript of a recording
 _LOWER_PARTICLES = frozenset("of the for and de da del der den dos das do van von ter bin al la le di du on to".split())
 _NAME_WORD_RE = re.compile(r"^[A-Z][\w'’\-]*\.?$")
 
@@ -576,6 +577,8 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
         low = _norm_label(label)
         if _is_question_label(label):
             turns.append(Turn(start, body, end, None, question=True))
+        elif _UNNAMED_SPEAKER_RE.fullmatch(low):  # "Speaker 3:" of a recording: a reporter asks, or nobody named
+            turns.append(Turn(start, body, end, None, question=text[body:end].rstrip().endswith("?")))
         elif low in lexicon("floor_labels"):
             turns.append(Turn(start, body, end, Speaker(label.title()), floor=True))
         elif low in lexicon("answer_labels"):
@@ -600,6 +603,8 @@ def _comma_label(first: str, second: str, paragraph: str) -> str | None:
         return f"{first} {second}"
     if _person_name(first) and paragraph.rstrip().endswith("?"):
         return first
+    if _person_name(first) and _is_title_word(second.split()[0]):
+        return first  # "Maria Lopez, Chief Health Officer": the name, then the role
     return None
 
 
@@ -651,7 +656,8 @@ def _label_strength(label: str) -> str | None:
     words = label.split()
     if low in lexicon("label_exclusions") or len(label) > MAX_LABEL_CHARS:
         return None
-    if low in lexicon("question_labels") or low in lexicon("floor_labels") or low in lexicon("answer_labels"):
+    if low in lexicon("question_labels") or low in lexicon("floor_labels") or low in lexicon("answer_labels") \
+            or _UNNAMED_SPEAKER_RE.fullmatch(low):
         return "strong"
     if not all(_NAME_WORD_RE.match(w) or w.lower() in _LOWER_PARTICLES for w in words):
         return None
@@ -747,9 +753,11 @@ def _label_speaker(label: str, paren: str | None, known: list[Speaker], text: st
 
 
 def _written_form(name: str, text: str, head: str) -> str | None:
-    """The name as the heading or text writes it in mixed case; for a surname, the full name around it."""
+    """The name as the heading or text writes it in mixed case; for a surname, the full name around it; for an
+    initial and a surname ("G. PAPADAKIS"), the first name the initial stands for ("Giorgos Papadakis")."""
     words = name.split()
-    pattern = r"\s+".join(re.escape(w) for w in words)
+    pattern = r"\s+".join(rf"{w[0]}[\w'’\-]+" if re.fullmatch(r"[A-Z]\.", w) and i < len(words) - 1
+                          else re.escape(w) for i, w in enumerate(words))
     if len(words) == 1:
         pattern = r"(?:[A-Z][a-z][\w'’\-]*\s+){1,2}" + pattern
     for source in (head, text):

@@ -209,3 +209,77 @@ def test_announcements_hand_overs_greetings_and_non_answers_are_procedural():
         "The council will let the contract to a local builder in May.",
     ):
         assert not is_procedural(line), line
+
+
+def test_a_recorded_transcript_with_times_after_the_labels_and_unnamed_speakers():
+    raw = """Mayor Holds Press Conference on Storm Damage Transcript
+
+Mayor Rosa Delgado: (00:00)
+Good morning. The storm damaged 340 homes overnight and 18,000 households are without power.
+
+Speaker 2: (01:05)
+Mayor, when will power be restored?
+
+Mayor Rosa Delgado: (01:09)
+Crews expect to restore power to most households by Thursday evening.
+
+Fire Chief Omar Haddad: [02:30]
+Our crews carried out 27 rescues from flooded basements.
+"""
+    article, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.TRANSCRIPT
+    assert "(00:00)" not in article.text
+    assert speaker_of(facts, "340 homes") == "Rosa Delgado"
+    assert speaker_of(facts, "27 rescues") == "Omar Haddad"
+    assert not any("when will power" in f.text for f in facts)
+
+
+def test_a_name_then_its_role_labels_a_turn_and_an_initial_resolves_to_the_first_name():
+    _, _, facts = facts_of("""Health update press conference, 12 August 2025
+
+Maria Lopez, Chief Health Officer: There were 412 new cases reported in the last 24 hours.
+
+Tom Riley, City Radio: Is the new variant more severe?
+
+Maria Lopez, Chief Health Officer: There is no evidence that the new variant causes more severe illness.
+
+Tom Riley, City Radio: What about boosters?
+
+Dr Sam Patel, Deputy Chief Health Officer: About 2.3 million people have received the updated booster.
+""")
+    assert speaker_of(facts, "412 new cases") == "Maria Lopez"  # "cases were reported": nobody else reports
+    assert speaker_of(facts, "2.3 million people") == "Sam Patel"
+    _, discourse, facts = facts_of("""Interview of Minister of Transport Giorgos Papadakis with the "Daily Star"
+
+JOURNALIST: Minister, when will the new line open?
+
+G. PAPADAKIS: The new metro line opens in October and will carry 300,000 passengers a day.
+
+JOURNALIST: And the cost?
+
+G. PAPADAKIS: The line cost 2.1 billion euros, 40 percent of it from European funds.
+""")
+    assert discourse.default_speaker.name == "Giorgos Papadakis"
+    assert speaker_of(facts, "300,000 passengers") == "Giorgos Papadakis"
+
+
+def test_states_at_the_end_of_a_sentence_is_a_noun_not_a_reporting_verb():
+    _, _, facts = facts_of("""Joint press conference of the foreign ministers, 3 February 2025
+
+Minister Valtonen: Finland will sign a memorandum on energy security today.
+
+Question: Will you discuss the pipeline?
+
+Minister Sikorski: We will build a new pipeline link to the Baltic states.
+
+Question: When?
+
+Minister Sikorski: The link will be ready in 2028, and it will carry 3 billion cubic metres a year.
+""")
+    assert speaker_of(facts, "Baltic states") == "Sikorski"
+
+
+def test_a_named_person_before_an_appositive_role_speaks():
+    pairs = attributed('"Only 2,100 trucks entered the strip last month," Jens Olsen, spokesperson for the '
+                       "relief office, told reporters in Geneva.\n")
+    assert speaker_in(pairs, "2,100 trucks") == "Jens Olsen"
