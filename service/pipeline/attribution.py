@@ -115,8 +115,8 @@ _NP_ABBREVIATIONS = frozenset(
 )
 # "have not reported any deaths": a negated report of "any" states that there were none
 _ZERO_REPORT_RE = re.compile(r"\s+any\b", re.IGNORECASE)
-# "the President", "The Foreign Minister": a capitalised role standing for the person who holds it
-_ROLE_NOUN_RE = re.compile(r"^[Tt]he\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)$")
+# "the President", "The Foreign Minister", "the minister": a role standing for the person who holds it
+_ROLE_NOUN_RE = re.compile(r"^[Tt]he\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*|(?:[a-z][\w-]*\s+){0,1}[a-z][\w-]*)$")
 _NP_END_RE = re.compile(
     r"\s+(?:who|which|that|in|on|at|during|when|after|before|as|to|and|adding|saying|referring|told|without|while)\b"
 )

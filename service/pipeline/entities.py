@@ -379,7 +379,7 @@ class _Scanner:
             if (
                 _is_name_token(t)
                 and _key(t) not in ROLE_WORDS
-                and (self.covered[k] is None or self.covered[k][2].type == "PERSON")
+                and (self.covered[k] is None or self.covered[k][2].type == "PERSON" or self._surname_alias(k, count))
             ):
                 k += 1
                 count += 1
@@ -393,6 +393,12 @@ class _Scanner:
             else:
                 break
         return k
+
+    def _surname_alias(self, k: int, count: int) -> bool:
+        """A one-word name of a group or organisation after a given name is a surname ("Richard Wagner")."""
+        span = self.covered[k]
+        return (count > 0 and span[0] == k and span[1] == k + 1 and span[2].type in ("GROUP", "ORG")
+                and self.tok(k + 1) != "'s")
 
     def add_person(self, a: int, b: int, role: str | None, org: str | None, gender: str | None) -> None:
         if a in self.events_at or (b - 1) in self.events_at:
@@ -1164,8 +1170,18 @@ class _Scanner:
                 chosen.append((a, b, name, typ))
                 for k in range(a, b):
                     taken[k] = True
+        surnamed = {name.split()[-1]: name for _a, _b, name, typ in chosen if typ == "PERSON" and " " in name}
         for a, b, e in self.gaz_spans:
             if any(taken[a:b]) and any(o[0] <= a and b <= o[1] for o in overridden):
+                continue
+            if b - a == 1 and e.type in ("GROUP", "ORG") and self.tok(a) in surnamed and not taken[a]:
+                # "Wagner" after "Therese Kayikwamba Wagner" is her surname, with her other names before it
+                name = surnamed[self.tok(a)]
+                while a > 0 and not taken[a - 1] and self.tok(a - 1) in name.split()[:-1]:
+                    a -= 1
+                chosen.append((a, b, name, "PERSON"))
+                for k in range(a, b):
+                    taken[k] = True
                 continue
             # a known entity inside a new organisation name is kept as well ("Ukraine" in
             # "Ukraine Defense Contact Group"); one overlapped by a person or place is not

@@ -283,3 +283,22 @@ def test_a_named_person_before_an_appositive_role_speaks():
     pairs = attributed('"Only 2,100 trucks entered the strip last month," Jens Olsen, spokesperson for the '
                        "relief office, told reporters in Geneva.\n")
     assert speaker_in(pairs, "2,100 trucks") == "Jens Olsen"
+
+
+def test_a_one_word_group_name_after_given_names_is_a_surname():
+    text = ("Congo's foreign minister, Therese Kayikwamba Wagner, said the withdrawal must begin within 90 days. "
+            "More than 7,000 people have been killed this year, Kayikwamba Wagner told reporters.")
+    mentions = find_entities(text, load_gazetteer(GAZETTEER)).mentions
+    assert [m.name for m in mentions if m.type == "PERSON"] == ["Therese Kayikwamba Wagner"] * 2
+    assert not any(m.type == "GROUP" for m in mentions)
+    group = find_entities("Fighters of the Wagner group left the town.", load_gazetteer(GAZETTEER)).mentions
+    assert [m.type for m in group] == ["GROUP"]
+
+
+def test_the_minister_in_lower_case_is_the_minister_named_last():
+    pairs = attributed(
+        "Rwanda's foreign minister, Amani Mugabo, said the talks had gone well. Congo's foreign minister, "
+        "Clarisse Ndaye, said troops must withdraw within 90 days.\n\n"
+        "The minister said that 2 million people had fled their homes.\n"
+    )
+    assert speaker_in(pairs, "2 million people") == "Clarisse Ndaye"
