@@ -196,6 +196,9 @@ def analyse(
     publisher = _clean(hints.get("publisher"))
     under_title = _lines_under_title(page or "", title, text, paragraphs)
     default = _default_speaker(kind, "\n".join([head, *under_title]), title, text, hints, publisher, source, byline)
+    if not turns and kind == DocumentKind.STATEMENT and _interview(title, head):
+        turns = _question_paragraphs(text, paragraphs)  # the interviewer's questions, set apart by their "?"
+        kind = DocumentKind.QUESTIONS_ANSWERS if turns else kind
     if turns:
         _resolve_role_only(turns, default)
         _mark_askers_and_hosts(turns, text, default)
@@ -606,6 +609,22 @@ def _comma_label(first: str, second: str, paragraph: str) -> str | None:
     if _person_name(first) and _is_title_word(second.split()[0]):
         return first  # "Maria Lopez, Chief Health Officer": the name, then the role
     return None
+
+
+def _interview(title: str | None, head: str) -> bool:
+    """True when the heading presents the page as an interview ("Interview with Aoife Brennan, ...")."""
+    m = _opener(title or head.lstrip().split("\n", 1)[0], "statement_openers")
+    return m is not None and "interview" in m.group().lower()
+
+
+def _question_paragraphs(text: str, paragraphs: list[tuple[int, int]]) -> list[Turn]:
+    """An interview printed without labels (its questions were set in bold): every paragraph that ends with a
+    question mark is a question; the others answer. Empty unless at least MIN_TURNS paragraphs ask."""
+    asks = [text[s:e].rstrip().endswith("?") for s, e in paragraphs]
+    if sum(asks) < MIN_TURNS or all(asks):
+        return []
+    starts = [s for s, _ in paragraphs] + [len(text)]
+    return [Turn(s, s, starts[i + 1], None, question=asks[i]) for i, (s, _) in enumerate(paragraphs)]
 
 
 def _named_surname(label: str, head: str) -> bool:

@@ -302,3 +302,21 @@ def test_the_minister_in_lower_case_is_the_minister_named_last():
         "The minister said that 2 million people had fled their homes.\n"
     )
     assert speaker_in(pairs, "2 million people") == "Clarisse Ndaye"
+
+
+def test_an_interview_without_labels_asks_in_the_paragraphs_that_end_with_a_question_mark():
+    raw = """Interview with Aoife Brennan, Deputy Governor, published in the Harbour Times
+
+Mortgage arrears fell to their lowest level since 2009 last year. Is the crisis over for borrowers?
+
+Arrears have fallen a long way, but about 10,000 mortgage accounts are still more than two years behind.
+
+Inflation dropped to 1.4 percent in April. Will rates be cut again in June?
+
+Inflation in the euro area is close to our 2 percent target, and the council decides meeting by meeting.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.QUESTIONS_ANSWERS
+    assert speaker_of(facts, "10,000 mortgage accounts") == "Aoife Brennan"
+    assert speaker_of(facts, "2 percent target") == "Aoife Brennan"
+    assert not any("lowest level since 2009" in f.text or "1.4 percent" in f.text for f in facts)
