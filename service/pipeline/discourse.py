@@ -256,6 +256,23 @@ def _speaker_field(lines: list[str]) -> bool:
                for line in lines)
 
 
+def _styled_name_line(head: str) -> tuple[str | None, str | None]:
+    """A header line that is only a person's name, styled ("The Hon Anthony Albanese MP") or above a line of their
+    title ("Prime Minister"): the person whose transcript the page is, and that title."""
+    lines = [line.strip() for line in head.split("\n") if line.strip()]
+    for i, line in enumerate(lines):
+        words = line.split()
+        if not 2 <= len(words) <= MAX_NAME_LINE_WORDS or not all(_NAME_PART_RE.match(w) for w in words):
+            continue
+        below = lines[i + 1].split() if i + 1 < len(lines) else []
+        titled = bool(below) and all(_is_title_word(w) or w.lower() in ("of", "for", "the") for w in below)
+        styled = _STYLE_PREFIX_RE.match(line) is not None or _without_post_nominals(words) != words
+        name = _person_name(line) if styled or titled else None
+        if name:
+            return name, " ".join(below) if titled else None
+    return None, None
+
+
 def _title_person(title: str) -> str | None:
     """The person a heading opens with ("Minister Ana Ruiz at the Water Forum" -> "Ana Ruiz")."""
     words = []
@@ -835,6 +852,8 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
         if not author:
             author, host, role = _briefer(title, head)
         if not author:
+            author, role = _styled_name_line(head)
+        if not author:
             return None
         speaker = _person(author, text, head)
         speaker.role = speaker.role or role
@@ -989,15 +1008,18 @@ def _briefer(title: str | None, head: str) -> tuple[str | None, str | None, str 
 
 
 _OWNED_BRIEFING_RE = re.compile(
-    r"^\s*(?P<owner>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,%d})['’]s\s+(?:[A-Z]\w*\s+){0,2}"
-    r"(?:Press\s+Conference|Press\s+Briefing|News\s+Conference|Briefing)\b" % (MAX_SPEAKER_WORDS - 1),
+    r"^\s*(?:Transcript\s+of\s+(?:the\s+)?)?"
+    r"(?P<owner>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|of|for|the|and)){1,%d})['’]s\s+(?:[A-Z]\w*\s+){0,2}"
+    r"(?:Press\s+Conference|Press\s+Briefing|News\s+Conference|Briefing|(?:Doorstop\s+)?Interview|Doorstop|"
+    r"Remarks|Media\s+Availability|Press\s+Availability)\b" % (MAX_SPEAKER_WORDS + 3),
     re.IGNORECASE,
 )
 
 
 def _briefing_owner(line: str) -> tuple[str, str] | None:
     """"Foreign Ministry Spokesperson Lin Hao's Regular Press Conference on 4 June" -> ("Foreign Ministry
-    Spokesperson", "Lin Hao"): the title and name of the person whose briefing the heading is."""
+    Spokesperson", "Lin Hao"): the title and name of the person whose briefing, interview or remarks the heading
+    is ("Transcript of Minister for Foreign Affairs Dr Ana Lim's Doorstop Interview")."""
     m = _OWNED_BRIEFING_RE.match(line)
     if m is None:
         return None

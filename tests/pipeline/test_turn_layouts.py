@@ -320,3 +320,52 @@ Inflation in the euro area is close to our 2 percent target, and the council dec
     assert speaker_of(facts, "10,000 mortgage accounts") == "Aoife Brennan"
     assert speaker_of(facts, "2 percent target") == "Aoife Brennan"
     assert not any("lowest level since 2009" in f.text or "1.4 percent" in f.text for f in facts)
+
+
+def test_role_only_labels_resolve_to_a_styled_name_line_in_the_header():
+    raw = """Office of the Premier
+Home > Media > Transcripts
+
+Press conference - State Library, Riverton
+
+The Hon Grace Whitfield MP
+Premier
+
+Transcript
+12 February 2025
+
+PREMIER: Good morning. Today we are announcing 850 million dollars for new rail carriages.
+
+JOURNALIST: Premier, when will they arrive?
+
+PREMIER: The first 20 carriages arrive next year, and the rest by 2028.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Grace Whitfield"
+    assert speaker_of(facts, "850 million dollars") == "Grace Whitfield"
+    assert speaker_of(facts, "first 20 carriages") == "Grace Whitfield"
+
+
+def test_a_possessive_heading_names_the_person_of_a_doorstop_or_remarks():
+    raw = """Transcript of Minister for Trade Dr Lena Okafor's Doorstop Interview with the Media, 22 March 2025
+
+Minister: Our two countries will sign a digital trade agreement in October.
+
+Question: What about tariffs?
+
+Minister: Tariffs on 98 percent of goods were removed last year.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Lena Okafor"
+    assert speaker_of(facts, "98 percent of goods") == "Lena Okafor"
+    raw = """Foreign Minister Ivan Petrov's remarks at a joint news conference with Foreign Minister Ana Silva, June 2
+
+Ivan Petrov: Trade between our countries grew by 20 percent last year.
+
+Question: Will the talks continue?
+
+Ana Silva: Our delegations will meet again in Lisbon in September.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Ivan Petrov"  # the owner of the remarks, not the guest
+    assert speaker_of(facts, "meet again in Lisbon") == "Ana Silva"
