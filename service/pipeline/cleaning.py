@@ -600,6 +600,10 @@ def _name_label_lines(lines: list[_Line]) -> set[int]:
                 and _name_label(following) is None:
             found[index] = name
     people = [name for name in found.values() if " " in name]
+    # a name in capitals is a label when it returns or opens with a title ("DR SAM PATEL"); else it may be a heading
+    found = {i: name for i, name in found.items() if not name.isupper() or people.count(name) > 1
+             or name.split()[0].lower() in language.lexicon("label_titles")}
+    people = [name for name in found.values() if " " in name]
     if len(found) < MIN_NAME_LABELS or len(set(people)) == len(people):
         return set()
     return set(found)
@@ -620,7 +624,7 @@ def _name_label(text: str) -> str | None:
         "answer_labels")
     if low in roles:
         return low
-    if not 2 <= len(words) <= MAX_NAME_LABEL_WORDS or name.isupper() \
+    if not 2 <= len(words) <= MAX_NAME_LABEL_WORDS \
             or any(w.lower() in language.lexicon("stopwords") for w in words[:1] + words[-1:]):
         return None
     return name

@@ -369,3 +369,37 @@ Ana Silva: Our delegations will meet again in Lisbon in September.
     _, discourse, facts = facts_of(raw)
     assert discourse.default_speaker.name == "Ivan Petrov"  # the owner of the remarks, not the guest
     assert speaker_of(facts, "meet again in Lisbon") == "Ana Silva"
+
+
+def test_names_in_capitals_on_their_own_lines_label_turns_when_they_return_or_carry_a_title():
+    raw = """Press conference on the measles outbreak, 3 April 2025
+
+MARIA LOPEZ
+Good morning. We have confirmed 64 cases of measles in the capital region since January.
+
+JOURNALIST
+How many children are in hospital?
+
+MARIA LOPEZ
+Eleven children are in hospital, and two of them are in intensive care.
+
+DR SAM PATEL
+Vaccination clinics will open on Saturday in 12 schools.
+"""
+    _, _, facts = facts_of(raw)
+    assert speaker_of(facts, "64 cases of measles") == "Maria Lopez"
+    assert speaker_of(facts, "12 schools") == "Sam Patel"
+    assert not any("in hospital?" in f.text for f in facts)
+    raw = """Weekly city council report for residents
+
+ROAD WORKS
+The council will resurface 14 streets in the old town between May and September this year.
+
+PARK OPENING
+The new riverside park opens on Saturday with a playground, a cafe and 300 new trees.
+
+LIBRARY HOURS
+The central library will stay open until 9 p.m. on weekdays from next month onwards.
+"""
+    article, discourse, _ = facts_of(raw)
+    assert discourse.kind != DocumentKind.TRANSCRIPT and "ROAD WORKS:" not in article.text
