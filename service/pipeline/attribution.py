@@ -197,15 +197,20 @@ def _quoted_words(text: str) -> int:
 class Attributor:
     """Finds the attribution of each sentence of one article, in order."""
 
-    def __init__(self, people: dict[str, PersonInfo] | None = None, principal: str | None = None):
-        """``principal``: the person a readout is about ("the Minister" is that minister)."""
+    def __init__(self, people: dict[str, PersonInfo] | None = None, principal: str | None = None,
+                 heading: list[PersonInfo] | None = None):
+        """``principal``: the person a readout is about ("the Minister" is that minister); ``heading``: people the
+        page's heading names with their role, known before the first sentence."""
         self.people = dict(people or {})
+        for info in heading or ():
+            known = self.people.setdefault(info.name, info)
+            known.role = known.role or info.role
         self.principal = principal
         self.sentence_index = -1
         self.in_quote = False
         self.quote_attribution: Attribution | None = None
         # (sentence index, name, was speaker) for every person mention, latest last
-        self.persons: list[tuple[int, str, bool]] = []
+        self.persons: list[tuple[int, str, bool]] = [(-1, info.name, False) for info in heading or ()]
         self.last_org: str | None = None
         self.last_publication: str | None = None
         self.last_anonymous: Attribution | None = None
@@ -501,10 +506,10 @@ class Attributor:
         persons = [m for m in inside if m.type == "PERSON" and not _PLACE_BEFORE_RE.search(text, 0, m.start)]
         if persons:
             p = persons[-1]
-            info = self.people.get(p.name) or PersonInfo(p.name)
+            info = self._by_surname(p.name) or self.people.get(p.name) or PersonInfo(p.name)
             coref = p.mention.strip() != p.name and len(p.mention.split()) == 1
             return Attribution(
-                speaker=p.name, role=info.role, organization=info.organization, speaker_type="PERSON"
+                speaker=info.name, role=info.role, organization=info.organization, speaker_type="PERSON"
             ), coref
         role_noun = _ROLE_NOUN_RE.match(np)
         if role_noun and role_noun.group(1).split()[-1].lower() in ROLE_HEADS:
@@ -588,6 +593,13 @@ class Attributor:
             kind = "ORG" if words[-1].lower() in ORG_SUFFIXES or len(words) > 3 else "PERSON"
             return Attribution(speaker=np, organization=np if kind == "ORG" else None, speaker_type=kind), False
         return None
+
+    def _by_surname(self, name: str) -> PersonInfo | None:
+        """The one known person whose surname a one-word name is ("Lindqvist" -> "Tomas Lindqvist")."""
+        if " " in name:
+            return None
+        found = [info for full, info in self.people.items() if " " in full and full.split()[-1] == name]
+        return found[0] if len(found) == 1 else None
 
     def _role_holder(self, role: str) -> str | None:
         """Who "the <Role>" is: a readout's principal unless their role is another, else the latest person named

@@ -103,6 +103,9 @@ class Discourse:
     # a publisher the cleaned page did not name but its text defines ("Eurostat" above the title, "Eurostat, the
     # statistical office of ..." in the lead)
     source: str | None = None
+    # the people the heading names with their role ("Highlights of the noon briefing by Tomas Lindqvist,
+    # Spokesperson for ..."): "the Spokesperson" and "Mr. Lindqvist" in the text are them
+    heading_people: tuple[Speaker, ...] = ()
 
     def __post_init__(self) -> None:
         self._starts = [t.start for t in self.turns]
@@ -205,7 +208,18 @@ def analyse(
     own = tuple(filter(None, [publisher, _clean(source), *_site_lines(page_lines, title)]))
     found = None if stated_source else defined or _defined_site(page_lines, text)
     return Discourse(kind, turns if kind in (DocumentKind.TRANSCRIPT, DocumentKind.QUESTIONS_ANSWERS) else [],
-                     default, own, preamble_end, found)
+                     default, own, preamble_end, found, _heading_people(title, head, default))
+
+
+def _heading_people(title: str | None, head: str, default: Speaker | None) -> tuple[Speaker, ...]:
+    """The person a briefing heading names, with their role, and the document's speaker when a person."""
+    people = [default] if default is not None and default.speaker_type == "PERSON" else []
+    name, _, role = _briefer(title, head)
+    if name and not _is_institution(name):
+        person = _person(name, "", head)
+        person.role = role or person.role
+        people.append(person)
+    return tuple(people)
 
 
 _FIELD_RE = re.compile(r"^(?P<field>[A-Za-z][A-Za-z ]{0,20}):\s*(?P<value>.+)$")

@@ -47,7 +47,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.14"
+EXTRACTOR_VERSION = "1.4.15"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -206,6 +206,13 @@ def _reports_another(text: str, speaker: Speaker) -> bool:
     return False
 
 
+def _named_above(discourse: Discourse | None) -> list[PersonInfo]:
+    """The people the heading names with their roles, for "the Spokesperson said" and "Mr. X said" below it."""
+    if discourse is None:
+        return []
+    return [PersonInfo(s.name, role=s.role, organization=s.organization) for s in discourse.heading_people]
+
+
 def _principal(discourse: Discourse | None, entities: ArticleEntities) -> str | None:
     """The person a readout is about: the first person it names ("President X spoke with ...")."""
     if discourse is None or discourse.kind != DocumentKind.READOUT:
@@ -342,7 +349,7 @@ class FactExtractor:
         ``discourse`` (from ``discourse.analyse``) says who speaks where; without it the text is read as news.
         """
         entities = find_entities(text, self.gazetteer, [(p.start, p.end) for p in passages], _publishers(discourse))
-        attributor = Attributor(entities.people, _principal(discourse, entities))
+        attributor = Attributor(entities.people, _principal(discourse, entities), _named_above(discourse))
         speakers = _SpeakerDefaults(discourse, entities, self.gazetteer)
         facts: list[Fact] = []
         previous_passage: int | None = None

@@ -403,3 +403,19 @@ The central library will stay open until 9 p.m. on weekdays from next month onwa
 """
     article, discourse, _ = facts_of(raw)
     assert discourse.kind != DocumentKind.TRANSCRIPT and "ROAD WORKS:" not in article.text
+
+
+def test_a_briefing_told_in_the_third_person_speaks_for_the_spokesperson_its_heading_names():
+    raw = """Highlights of the noon briefing by Tomas Lindqvist, Spokesperson for the Secretary-General
+
+10 March 2025
+
+The Spokesperson said that more than 12 million people had been displaced by the fighting. He added that aid
+partners had reached 1.3 million people with food in February.
+
+Mr. Lindqvist said the mission had received 70 percent of its funding for the year.
+"""
+    _, _, facts = facts_of(raw)
+    assert speaker_of(facts, "12 million people") == "Tomas Lindqvist"
+    assert speaker_of(facts, "1.3 million people") == "Tomas Lindqvist"
+    assert speaker_of(facts, "70 percent") == "Tomas Lindqvist"
