@@ -679,7 +679,7 @@ def _introduces_quote(boundary: re.Match, after: str) -> bool:
 
 # an appositive that describes the person before it: "an epidemiologist at ...", "leader of the council", "of the
 # Fire Service"
-_DESCRIPTION_RE = re.compile(r"\s*(?:(?:an?|the)\s+)?[a-z]")
+_DESCRIPTION_RE = re.compile(r"\s*(?:(?:an?|the)\s+)?[a-z]|\s*\d{1,3}\s*$")  # ... or an age: "Ruiz, 54, said"
 
 
 def _describes_workplace(candidate: _Candidate, attribution: Attribution) -> bool:

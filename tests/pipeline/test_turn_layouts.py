@@ -419,3 +419,9 @@ Mr. Lindqvist said the mission had received 70 percent of its funding for the ye
     assert speaker_of(facts, "12 million people") == "Tomas Lindqvist"
     assert speaker_of(facts, "1.3 million people") == "Tomas Lindqvist"
     assert speaker_of(facts, "70 percent") == "Tomas Lindqvist"
+
+
+def test_an_age_between_commas_leaves_the_name_the_speaker():
+    pairs = attributed('"The members voted to accept the offer," said Ana Ruiz, who heads the dockworkers\' union.\n\n'
+                       "Ruiz, 54, said about 6,000 workers had joined the strike.\n")
+    assert speaker_in(pairs, "6,000 workers") == "Ana Ruiz"
