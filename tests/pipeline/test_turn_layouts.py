@@ -425,3 +425,14 @@ def test_an_age_between_commas_leaves_the_name_the_speaker():
     pairs = attributed('"The members voted to accept the offer," said Ana Ruiz, who heads the dockworkers\' union.\n\n'
                        "Ruiz, 54, said about 6,000 workers had joined the strike.\n")
     assert speaker_in(pairs, "6,000 workers") == "Ana Ruiz"
+
+
+def test_a_quotation_opened_by_a_colon_is_cut_into_sentences_that_keep_their_speaker():
+    text = ('Councillor Ruth Adeyemi, leader of Harrow Vale Council, said: "Around 120 residents spent the night at '
+            'the rest centre. The council has set up a hardship fund of 250,000 pounds."\n')
+    passages = split_passages(text)
+    assert [p.text[:20] for p in passages] == ["Councillor Ruth Adey", "The council has set "]
+    pairs = attributed(text)
+    assert speaker_in(pairs, "hardship fund") == "Ruth Adeyemi"
+    inline = split_passages('"Around 120 residents spent the night there. The council set up a fund," Adeyemi said.')
+    assert len(inline) == 1  # a quotation the reporting clause closes stays whole
