@@ -291,6 +291,9 @@ _BETWEEN_NAME_AND_CUE = frozenset("has have had also further later then previous
 CUE_FORMS = single_word_finite_forms()  # "said", "warns", "testified": the reporting verbs' one-word forms
 
 
+_ORDINAL_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+
+
 @functools.lru_cache(maxsize=65536)
 def _is_name_token(token: str) -> bool:
     if not token[:1].isupper():
@@ -781,6 +784,8 @@ class _Scanner:
             if end and end < j and self.key(j - 1) in _COMMON_HEADS:
                 end = None  # "the Central Bank Rate": a rate the bank sets, not the bank
             if end:
+                if a > 0 and _ORDINAL_RE.fullmatch(self.tok(a - 1)):
+                    a -= 1  # "3rd Infantry Division", "41st Field Artillery Brigade": the number names the unit
                 if not all(self.covered[k] is not None for k in range(a, end)):
                     self.spans.append((a, end, self.surface(a, end), "ORG"))
                     self._acronym_after(a, end)
@@ -1086,6 +1091,8 @@ class _Scanner:
                     continue
                 if typ == "ORG" and (self._portfolio(a) or self._country_government(a, b) or self._common_head(a, b)):
                     continue
+                if typ == "ORG" and a > 0 and not taken[a - 1] and _ORDINAL_RE.fullmatch(self.tok(a - 1)):
+                    a -= 1  # "3rd Infantry Division", "41st Field Artillery Brigade": the number names the unit
                 name = self.surface(a, b)
                 chosen.append((a, b, name, typ))
                 if typ == "PERSON":

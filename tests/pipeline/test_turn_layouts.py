@@ -436,3 +436,10 @@ def test_a_quotation_opened_by_a_colon_is_cut_into_sentences_that_keep_their_spe
     assert speaker_in(pairs, "hardship fund") == "Ruth Adeyemi"
     inline = split_passages('"Around 120 residents spent the night there. The council set up a fund," Adeyemi said.')
     assert len(inline) == 1  # a quotation the reporting clause closes stays whole
+
+
+def test_an_ordinal_before_a_unit_name_belongs_to_it():
+    text = "Most of the soldiers come from the 3rd Infantry Division and the 41st Field Artillery Brigade."
+    names = {m.name for m in find_entities(text, load_gazetteer(GAZETTEER)).mentions}
+    assert {"3rd Infantry Division", "41st Field Artillery Brigade"} <= names
+    assert not {"Infantry Division", "Field Artillery Brigade"} & names
