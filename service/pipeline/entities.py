@@ -284,6 +284,7 @@ _MODEL_OVERRIDES = frozenset([("ORG", "PERSON"), ("EVENT", "ORG"), ("EVENT", "GP
 _CONTEXT_TRIGGERS = frozenset(["'s", "'", ","])
 _PLACE_TRIGGERS = _PLACE_WORDS | {"of", "in", "near", "outside", "from", "to"}
 _PLACE_FEATURES = lexicon("place_features")
+_LEADING_FEATURES = lexicon("leading_place_features")
 _AGENCY_WORDS = lexicon("agency_words")
 MAX_FEATURE_NAME_WORDS = 3  # "Second Thomas Shoal": name words before a capitalised feature word
 MIN_MODEL_NAME_CHARS = 3  # a recognised name of one token needs this many characters ("Ib" in "clade Ib" is none)
@@ -1025,6 +1026,15 @@ class _Scanner:
                 a -= 1
             if a < i:
                 self.spans.append((a, i + 1, self.surface(a, i + 1), "GPE"))
+        for i in self.at(_LEADING_FEATURES):  # "River Tay", "Lake Malawi": the feature word before the name
+            if not _is_cap_word(self.tok(i)) or self.covered[i] is not None:
+                continue
+            b = i + 1
+            while b - i <= MAX_FEATURE_NAME_WORDS and _is_name_token(self.tok(b)) and self.covered[b] is None \
+                    and self.key(b) not in _PLACE_FEATURES:
+                b += 1
+            if b > i + 1:
+                self.spans.append((i, b, self.surface(i, b), "GPE"))
 
     # -------------------------------------------------------------- assembly
     def _retyped(self, rule_spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -1068,6 +1078,8 @@ class _Scanner:
                     local.setdefault(parts[-1], []).append((a, name, typ))
             elif b - a == 1 or typ == "GPE":
                 local.setdefault(self.surface(a, b), []).append((a, name, typ))
+                if typ == "GPE" and b - a == 2 and self.key(a) in _LEADING_FEATURES:
+                    local.setdefault(self.tok(a + 1), []).append((a, name, typ))  # "the Tay" after "River Tay"
             elif typ == "EVENT" and a in self.event_names:
                 # "Helene" after "Hurricane Helene"
                 local.setdefault(self.surface(self.event_names[a], b), []).append((a, name, typ))

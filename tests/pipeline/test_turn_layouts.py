@@ -443,3 +443,9 @@ def test_an_ordinal_before_a_unit_name_belongs_to_it():
     names = {m.name for m in find_entities(text, load_gazetteer(GAZETTEER)).mentions}
     assert {"3rd Infantry Division", "41st Field Artillery Brigade"} <= names
     assert not {"Infantry Division", "Field Artillery Brigade"} & names
+
+
+def test_a_feature_word_before_a_name_makes_a_place_that_its_bare_name_repeats():
+    text = "Homes were evacuated after the River Esk burst its banks. Levels on the Esk peaked at 4 metres."
+    mentions = find_entities(text, load_gazetteer(GAZETTEER)).mentions
+    assert [(m.name, m.type) for m in mentions] == [("River Esk", "GPE"), ("River Esk", "GPE")]
