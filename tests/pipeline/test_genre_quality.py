@@ -129,7 +129,7 @@ LAYOUT_FLOORS = {
     "fact_recall": 0.90,
     "fact_precision": 0.85,
     "speaker": 0.85,
-    "quantity": 0.94,  # target 0.95
+    "quantity": 0.95,
     "title": 0.90,
     "date": 0.90,
     "boilerplate_leaks": 0,

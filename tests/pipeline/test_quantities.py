@@ -471,3 +471,8 @@ def test_bare_dollar_amounts_take_the_declared_dollar_and_others_keep_theirs():
         quantities.in_declared_dollar(q, "NZD")
     assert [(q.text, q.unit, q.normalized["unit"]) for q in found if q.dimension == "money"] == [
         ("$2.1 billion", "NZD", "NZD"), ("13 cents", "NZD", "NZD"), ("US$4 million", "USD", "USD")]
+
+
+def test_a_price_per_metric_ton_is_per_tonne():
+    found = [(q.value, q.unit) for _, _, q in find_quantities("Copper rose 1.3% to $9,720 a metric ton on Friday.")]
+    assert found == [(1.3, "%"), (9720.0, "USD/tonne")]
