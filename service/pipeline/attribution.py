@@ -65,6 +65,8 @@ _BOUNDARY_RE = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE_AUX = {"is", "are", "was", "were", "been", "being", "be"}
+# a verb inside the phrase after a reporting verb: it opens the reported clause, it names no speaker
+_AUXILIARY_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does)\b")
 _RELATIVE = {"that", "which", "who", "whom", "whose", "what", "whether", "if", "because", "when", "where", "so", "as"}
 # Sources that are documents: the organisation behind them is the speaker when it is named.
 _DOCUMENT_NOUNS = lexicon("source_documents")
@@ -411,7 +413,8 @@ class Attributor:
             if boundary is None and m.start() > 0:
                 continue
             np, np_start = self._np_after(text, m.end())
-            if np and not re.match(r"(?:that|it|this|so|in|on|at|the\s+\w+\s+was)\b", np, re.IGNORECASE):
+            if np and not re.match(r"(?:that|it|this|so|in|on|at|the\s+\w+\s+was)\b", np, re.IGNORECASE) \
+                    and _AUXILIARY_RE.search(np) is None:  # "..., Maria Zakharova, said Finland was ...": reported
                 found.append(_Candidate(m.start(), lemma, np, np_start, True))
             # "His coach, Gervais Hakizimana, said ...", "Two aid workers, who asked not to be named, said ..."
             if boundary is not None and boundary.group() == ",":

@@ -449,3 +449,11 @@ def test_a_feature_word_before_a_name_makes_a_place_that_its_bare_name_repeats()
     text = "Homes were evacuated after the River Esk burst its banks. Levels on the Esk peaked at 4 metres."
     mentions = find_entities(text, load_gazetteer(GAZETTEER)).mentions
     assert [(m.name, m.type) for m in mentions] == [("River Esk", "GPE"), ("River Esk", "GPE")]
+
+
+def test_a_name_after_its_role_speaks_when_the_reported_clause_opens_with_a_country():
+    pairs = attributed("Russia's foreign ministry spokeswoman, Maria Zakharova, said Finland was \"escalating "
+                       'tensions," according to a news agency.\n')
+    assert speaker_in(pairs, "escalating") == "Maria Zakharova"
+    pairs = attributed('"The talks were useful," said Deputy Spokesperson Lena Ruiz, who briefed reporters.\n')
+    assert speaker_in(pairs, "talks were useful") == "Lena Ruiz"
