@@ -42,9 +42,12 @@ _SAYING_RE = re.compile(r",\s+(" + _alternation(_VERBS.present_participle) + r")
 _THAT_AHEAD_RE = re.compile(r"^\s+(?:[\w'’-]+\s+){0,5}?that\b|^\s*[:\"“]")
 # a quotation a few words after a +quote verb: called the truce "a first step", described it as "a disaster"
 _QUOTE_AHEAD_RE = re.compile(r"^\s+(?:[\w'’-]+\s+){0,5}?(?:as\s+)?[\"“]")
-# A sentence that is one whole quotation ("“Growth has slowed since June.”"): with no reporting clause of its own,
-# it goes on the quotation of the sentence before it.
-_WHOLE_QUOTE_RE = re.compile(r"\s*[\"“][^\"“”]{8,}[\"”]\s*")
+# A sentence that is one whole quotation ("“Growth has slowed since June.”"), or that opens one running on into
+# the next sentences: with no reporting clause of its own, it goes on the quotation of the sentence before it.
+_WHOLE_QUOTE_RE = re.compile(r"\s*[\"“][^\"“”]{8,}(?:[\"”]\s*|$)")
+# A reporting clause that ends its sentence with a colon ("Area Commander Gary Lindsay added:") introduces the
+# quotation that follows in the next paragraph.
+_INTRODUCES_RE = re.compile(r":\s*$")
 _ACCORDING_RE = re.compile(r"\b(?:according to|citing|as reported by|as cited by)\s+", re.IGNORECASE)
 _PASSIVE_RE = re.compile(
     r"\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?"
@@ -62,6 +65,8 @@ _BOUNDARY_RE = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE_AUX = {"is", "are", "was", "were", "been", "being", "be"}
+# a verb inside the phrase after a reporting verb: it opens the reported clause, it names no speaker
+_AUXILIARY_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does)\b")
 _RELATIVE = {"that", "which", "who", "whom", "whose", "what", "whether", "if", "because", "when", "where", "so", "as"}
 # Sources that are documents: the organisation behind them is the speaker when it is named.
 _DOCUMENT_NOUNS = lexicon("source_documents")
@@ -114,8 +119,8 @@ _NP_ABBREVIATIONS = frozenset(
 )
 # "have not reported any deaths": a negated report of "any" states that there were none
 _ZERO_REPORT_RE = re.compile(r"\s+any\b", re.IGNORECASE)
-# "the President", "The Foreign Minister": a capitalised role standing for the person who holds it
-_ROLE_NOUN_RE = re.compile(r"^[Tt]he\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)$")
+# "the President", "The Foreign Minister", "the minister": a role standing for the person who holds it
+_ROLE_NOUN_RE = re.compile(r"^[Tt]he\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*|(?:[a-z][\w-]*\s+){0,1}[a-z][\w-]*)$")
 _NP_END_RE = re.compile(
     r"\s+(?:who|which|that|in|on|at|during|when|after|before|as|to|and|adding|saying|referring|told|without|while)\b"
 )
@@ -159,7 +164,13 @@ def _quote_mask(text: str, inside: bool) -> tuple[list[bool], bool]:
     if not _QUOTE_CHARS.search(text):
         return [inside] * len(text), inside
     mask = []
-    for ch in text:
+    for i, ch in enumerate(text):
+        if ch == '"' and i == 0 and text[1:2].strip():
+            # a paragraph of a quotation running over several paragraphs opens again with a straight quote mark,
+            # which the previous paragraph left open: at the start of a sentence it always opens one
+            mask.append(True)
+            inside = True
+            continue
         if ch == "“":
             mask.append(True)
             inside = True
@@ -191,17 +202,21 @@ class Attributor:
     """Finds the attribution of each sentence of one article, in order."""
 
     def __init__(self, people: dict[str, PersonInfo] | None = None, principal: str | None = None,
-                 issuers: tuple[str, ...] = ()):
+                 issuers: tuple[str, ...] = (), heading: list[PersonInfo] | None = None):
         """``principal``: the person a readout is about ("the Minister" is that minister); ``issuers``: the names
-        of the body issuing a release ("the agency" is the "Japan Aerospace Exploration Agency" issuing it)."""
+        of the body issuing a release ("the agency" is the "Japan Aerospace Exploration Agency" issuing it);
+        ``heading``: people the page's heading names with their role, known before the first sentence."""
         self.people = dict(people or {})
+        for info in heading or ():
+            known = self.people.setdefault(info.name, info)
+            known.role = known.role or info.role
         self.principal = principal
         self.issuers = issuers
         self.sentence_index = -1
         self.in_quote = False
         self.quote_attribution: Attribution | None = None
         # (sentence index, name, was speaker) for every person mention, latest last
-        self.persons: list[tuple[int, str, bool]] = []
+        self.persons: list[tuple[int, str, bool]] = [(-1, info.name, False) for info in heading or ()]
         self.last_org: str | None = None
         self.last_publication: str | None = None
         self.last_anonymous: Attribution | None = None
@@ -237,7 +252,7 @@ class Attributor:
             result.attribution.direct = True
         a = result.attribution
         if a is not None and a.speaker_type == "PERSON" and a.speaker and not a.anonymous \
-                and _quoted_words(text) >= MIN_QUOTED_WORDS:
+                and (_quoted_words(text) >= MIN_QUOTED_WORDS or _INTRODUCES_RE.search(text)):
             self.last_quoted = (self.sentence_index, a)
         if self.in_quote and result.attribution is not None:
             self.quote_attribution = result.attribution
@@ -248,7 +263,7 @@ class Attributor:
 
     def _continues_quote(self, text: str) -> bool:
         return (self.last_quoted is not None and self.last_quoted[0] == self.sentence_index - 1
-                and not self.in_quote and _WHOLE_QUOTE_RE.fullmatch(text) is not None)
+                and _WHOLE_QUOTE_RE.fullmatch(text) is not None)
 
     # ------------------------------------------------------------------ state
     def _remember(self, mentions: list[EntityMention], result: SentenceAttribution) -> None:
@@ -290,6 +305,9 @@ class Attributor:
         low = text.lower()
         has_according = "according to" in low or "citing" in low or "by" in words
         for m, attribution, coref in self._speakers_after(_ACCORDING_RE, text, mask, mentions) if has_according else ():
+            evidence = _is_evidence(self._np_after(text, m.end())[0])
+            if attribution.anonymous and not attribution.organization and evidence:
+                continue  # "according to exchange data": data are no speaker
             attribution.cue = "cite" if m.group().lower().startswith("citing") else "according to"
             if (
                 attribution.speaker_type == "ORG"
@@ -399,7 +417,8 @@ class Attributor:
             if boundary is None and m.start() > 0:
                 continue
             np, np_start = self._np_after(text, m.end())
-            if np and not re.match(r"(?:that|it|this|so|in|on|at|the\s+\w+\s+was)\b", np, re.IGNORECASE):
+            if np and not re.match(r"(?:that|it|this|so|in|on|at|the\s+\w+\s+was)\b", np, re.IGNORECASE) \
+                    and _AUXILIARY_RE.search(np) is None:  # "..., Maria Zakharova, said Finland was ...": reported
                 found.append(_Candidate(m.start(), lemma, np, np_start, True))
             # "His coach, Gervais Hakizimana, said ...", "Two aid workers, who asked not to be named, said ..."
             if boundary is not None and boundary.group() == ",":
@@ -420,7 +439,7 @@ class Attributor:
                         lead = len(seg) - len(seg.lstrip())
                         found.append(_Candidate(m.start(), lemma, seg.strip(), prev_start + lead, False))
                         taken += 1
-                    if taken == 2 or prev_start <= 1 or (not skip and taken and not re.match(r"\s*(?:an?|the)\s", seg)
+                    if taken == 2 or prev_start <= 1 or (not skip and taken and not _DESCRIPTION_RE.match(seg)
                                                          and not _opens_with_role(seg)):
                         break
                     prev_end = prev_start - 1
@@ -495,10 +514,10 @@ class Attributor:
         persons = [m for m in inside if m.type == "PERSON" and not _PLACE_BEFORE_RE.search(text, 0, m.start)]
         if persons:
             p = persons[-1]
-            info = self.people.get(p.name) or PersonInfo(p.name)
+            info = self._by_surname(p.name) or self.people.get(p.name) or PersonInfo(p.name)
             coref = p.mention.strip() != p.name and len(p.mention.split()) == 1
             return Attribution(
-                speaker=p.name, role=info.role, organization=info.organization, speaker_type="PERSON"
+                speaker=info.name, role=info.role, organization=info.organization, speaker_type="PERSON"
             ), coref
         role_noun = _ROLE_NOUN_RE.match(np)
         if role_noun and role_noun.group(1).split()[-1].lower() in ROLE_HEADS:
@@ -583,6 +602,13 @@ class Attributor:
             return Attribution(speaker=np, organization=np if kind == "ORG" else None, speaker_type=kind), False
         return None
 
+    def _by_surname(self, name: str) -> PersonInfo | None:
+        """The one known person whose surname a one-word name is ("Lindqvist" -> "Tomas Lindqvist")."""
+        if " " in name:
+            return None
+        found = [info for full, info in self.people.items() if " " in full and full.split()[-1] == name]
+        return found[0] if len(found) == 1 else None
+
     def _role_holder(self, role: str) -> str | None:
         """Who "the <Role>" is: a readout's principal unless their role is another, else the latest person named
         with that role."""
@@ -613,8 +639,8 @@ class Attributor:
                 return name
         if noun not in _GENERIC_DESCRIPTIONS:
             return None  # "the ministry" is only a ministry named as such
-        if same_sentence:
-            return same_sentence[-1]
+        if same_sentence:  # its subject: "Miner Codelco suspended work at its El Teniente mine, the company said"
+            return same_sentence[0]
         if recent:
             return recent[-1]
         return self.last_org
@@ -665,11 +691,24 @@ def _introduces_quote(boundary: re.Match, after: str, before: str = "x") -> bool
     return bool(_QUOTE_FOLLOWS_RE.match(after)) or (not before.strip() and bool(_AS_CLAUSE_END_RE.match(after)))
 
 
+def _is_evidence(np: str) -> bool:
+    """"exchange data", "preliminary estimates": evidence named by its kind, with no one behind it."""
+    words = np.split()
+    return (bool(words) and words[-1].lower() in lexicon("evidence_nouns") and not any(w[:1].isupper() for w in words)
+            and not any(w.lower() in lexicon("source_nouns") for w in words[:-1]))  # "official figures": officials
+
+
+# an appositive that describes the person before it: "an epidemiologist at ...", "leader of the council", "of the
+# Fire Service"
+_DESCRIPTION_RE = re.compile(r"\s*(?:(?:an?|the)\s+)?[a-z]|\s*\d{1,3}\s*$")  # ... or an age: "Ruiz, 54, said"
+
+
 def _describes_workplace(candidate: _Candidate, attribution: Attribution) -> bool:
-    """An appositive description ("an epidemiologist at <org>", "Chair of <org>") that resolved to the organisation
-    it names."""
-    return (not candidate.inverted and attribution.speaker_type == "ORG"
-            and (re.match(r"(?:an?|the)\s+[a-z]", candidate.np) is not None or _opens_with_role(candidate.np)))
+    """An appositive description ("an epidemiologist at <org>", "leader of <org>", "Chair of <org>",
+    "spokesperson for the agency") that resolved to the organisation it names or to an unnamed person: the name
+    before it speaks."""
+    return (not candidate.inverted and (attribution.speaker_type == "ORG" or attribution.anonymous)
+            and (_DESCRIPTION_RE.match(candidate.np) is not None or _opens_with_role(candidate.np)))
 
 
 def _speaker_key(a: Attribution) -> str:

@@ -69,6 +69,17 @@ KICKER_BONUS = 2
 MIN_PROMPT_UI_WORDS = 2
 # A speaker label alone on its line: a few capitalised words and a colon ("MS. SINGH:", "Q:").
 LABEL_LINE = re.compile(r"^(?P<label>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,5})\s*:$")
+# A name alone on its line, with a role or outlet in brackets: "Maria Lopez (Spokesperson)", "Question (AFP)"
+NAME_LABEL_LINE = re.compile(
+    r"^(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von|der|bin|al|del|di|du|le|la)){0,5})"
+    r"(?:\s*\([^()]{2,60}\))?$"
+)
+MAX_NAME_LABEL_WORDS = 5
+# A speaker label followed by the time of the turn in the recording: "Dana Mercer: (00:00)", "Speaker 3: [02:40]"
+LABEL_TIMESTAMP = re.compile(r"^(?P<label>[A-Z][^:\n]{0,80}:)[ \t]*[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]]")
+# an unnamed speaker of a recorded transcript: "Speaker 3"
+UNNAMED_SPEAKER = re.compile(r"speaker \d{1,2}")
+MIN_NAME_LABELS = 3
 MAX_LABEL_LINE_WORDS = 6
 READER_WORDS = frozenset({"you", "your", "yours", "you're", "you've", "you'll", "yourself"})
 QUOTE_MARK = re.compile("[\"“”«»]")
@@ -576,17 +587,67 @@ def _is_spaced_menu(raw_line: str) -> bool:
 
 
 def _join_speaker_labels(lines: list[_Line]) -> list[_Line]:
-    """A transcript that prints each speaker label on its own line ("MR. HALE:" above what he says) gets the label
-    back at the start of the turn, where every later stage reads speaker labels."""
+    """A transcript that prints each speaker label on its own line ("MR. HALE:" above what he says, or a name with
+    no colon, "Maria Lopez (Spokesperson)") gets the label back at the start of the turn, as "<label>:", where
+    every later stage reads speaker labels."""
+    for line in lines:  # "Governor Dana Mercer: (00:00)": the time of the turn in a recording goes
+        line.text = LABEL_TIMESTAMP.sub(r"\g<label>", line.text, count=1).rstrip()
+    names = _name_label_lines(lines)
     out: list[_Line] = []
-    for line in lines:
+    for index, line in enumerate(lines):
         previous = out[-1] if out else None
         if previous is not None and _is_label_line(previous.text) and not _is_label_line(line.text):
             previous.text = f"{previous.text} {line.text}"
             previous.block = line.block
             continue
+        if previous is not None and index - 1 in names:
+            previous.text = f"{previous.text}: {line.text}"
+            previous.block = line.block
+            continue
         out.append(line)
     return out
+
+
+def _name_label_lines(lines: list[_Line]) -> set[int]:
+    """Indexes of lines that are only a speaker's name (a role before it or in brackets after it may go with it:
+    "Maria Lopez (Spokesperson)", "Question (Agence Europe)") above a line of prose: turn labels, when the page
+    has at least MIN_NAME_LABELS of them and one name labels more than one turn."""
+    found: dict[int, str] = {}
+    for index, line in enumerate(lines[:-1]):
+        name = _name_label(line.text)
+        following = lines[index + 1].text
+        if name and _ends_sentence(following) and _word_count(following) >= MIN_SHORT_PROSE_WORDS \
+                and _name_label(following) is None:
+            found[index] = name
+    people = [name for name in found.values() if " " in name]
+    # a name in capitals is a label when it returns or opens with a title ("DR SAM PATEL"); else it may be a heading
+    found = {i: name for i, name in found.items() if not name.isupper() or people.count(name) > 1
+             or name.split()[0].lower() in language.lexicon("label_titles")}
+    people = [name for name in found.values() if " " in name]
+    if len(found) < MIN_NAME_LABELS or len(set(people)) == len(people):
+        return set()
+    return set(found)
+
+
+def _name_label(text: str) -> str | None:
+    """The name of a line that is only a name or a role label, with an optional bracketed role or outlet, else
+    None."""
+    match = NAME_LABEL_LINE.match(text)
+    if match is None:
+        return None
+    name = match.group("name")
+    words = name.split()
+    low = " ".join(name.lower().split())
+    if low in language.lexicon("label_exclusions") or _chrome_kind(text, _fold(text)) is not None:
+        return None
+    roles = language.lexicon("question_labels") | language.lexicon("floor_labels") | language.lexicon(
+        "answer_labels")
+    if low in roles:
+        return low
+    if not 2 <= len(words) <= MAX_NAME_LABEL_WORDS \
+            or any(w.lower() in language.lexicon("stopwords") for w in words[:1] + words[-1:]):
+        return None
+    return name
 
 
 def _is_label_line(text: str) -> bool:
@@ -604,7 +665,7 @@ def _is_label_line(text: str) -> bool:
     letters = [c for c in label if c.isalpha()]
     shouted = len(letters) >= 2 and match.group("label").isupper()
     titled = label.split()[0] in language.lexicon("label_titles")
-    return label in roles or shouted or titled
+    return label in roles or shouted or titled or UNNAMED_SPEAKER.fullmatch(label) is not None
 
 
 def _words(text: str) -> list[str]:

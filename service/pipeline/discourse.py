@@ -62,6 +62,9 @@ _LABEL_RE = re.compile(
     % (MAX_LABEL_WORDS - 1, MAX_LABEL_WORDS - 1, LABEL_PAREN_CHARS - 4)
 )
 _BARE_Q_RE = re.compile(r"(?P<label>Q\.?)[ \t]+(?=[A-Z“\"])")
+# "A. Japan will provide ...": a bare answer label, read only on a page whose questions are labelled bare "Q."
+_BARE_A_RE = re.compile(r"(?P<label>A\.)[ \t]+(?=[A-Z“\"])")
+_UNNAMED_SPEAKER_RE = re.compile(r"speaker \d{1,2}")  # "Speaker 3:" in the transcript of a recording
 _LOWER_PARTICLES = frozenset("of the for and de da del der den dos das do van von ter bin al la le di du on to".split())
 _NAME_WORD_RE = re.compile(r"^[A-Z][\w'’\-]*\.?$")
 
@@ -100,6 +103,9 @@ class Discourse:
     # a publisher the cleaned page did not name but its text defines ("Eurostat" above the title, "Eurostat, the
     # statistical office of ..." in the lead)
     source: str | None = None
+    # the people the heading names with their role ("Highlights of the noon briefing by Tomas Lindqvist,
+    # Spokesperson for ..."): "the Spokesperson" and "Mr. Lindqvist" in the text are them
+    heading_people: tuple[Speaker, ...] = ()
 
     def __post_init__(self) -> None:
         self._starts = [t.start for t in self.turns]
@@ -190,13 +196,27 @@ def analyse(
     default = _default_speaker(kind, "\n".join([head, *under_title]), title, text, hints, publisher, source, byline)
     if kind == DocumentKind.RELEASE and not publisher:
         default = _acronym_issuer(default, _site_lines(page_lines, title), text)
+    if not turns and kind == DocumentKind.STATEMENT and _interview(title, head):
+        turns = _question_paragraphs(text, paragraphs)  # the interviewer's questions, set apart by their "?"
+        kind = DocumentKind.QUESTIONS_ANSWERS if turns else kind
     if turns:
         _resolve_role_only(turns, default)
         _mark_askers_and_hosts(turns, text, default)
     own = tuple(filter(None, [publisher, _clean(source), *_site_lines(page_lines, title)]))
     found = None if stated_source else defined or _defined_site(page_lines, text)
     return Discourse(kind, turns if kind in (DocumentKind.TRANSCRIPT, DocumentKind.QUESTIONS_ANSWERS) else [],
-                     default, own, preamble_end, found)
+                     default, own, preamble_end, found, _heading_people(title, head, default))
+
+
+def _heading_people(title: str | None, head: str, default: Speaker | None) -> tuple[Speaker, ...]:
+    """The person a briefing heading names, with their role, and the document's speaker when a person."""
+    people = [default] if default is not None and default.speaker_type == "PERSON" else []
+    name, _, role = _briefer(title, head)
+    if name and not _is_institution(name):
+        person = _person(name, "", head)
+        person.role = role or person.role
+        people.append(person)
+    return tuple(people)
 
 
 def _speech_author(text: str, paragraphs: list[tuple[int, int]], title: str | None, head: str, page: str,
@@ -408,6 +428,23 @@ def _speaker_field(lines: list[str]) -> bool:
     """A "Speaker: ..." or "Delivered by: ..." field: the page is a speech whatever its heading says."""
     return any((m := _FIELD_RE.match(line)) is not None and _norm_label(m.group("field")) in _SPEAKER_ONLY_FIELDS
                for line in lines)
+
+
+def _styled_name_line(head: str) -> tuple[str | None, str | None]:
+    """A header line that is only a person's name, styled ("The Hon Anthony Albanese MP") or above a line of their
+    title ("Prime Minister"): the person whose transcript the page is, and that title."""
+    lines = [line.strip() for line in head.split("\n") if line.strip()]
+    for i, line in enumerate(lines):
+        words = line.split()
+        if not 2 <= len(words) <= MAX_NAME_LINE_WORDS or not all(_NAME_PART_RE.match(w) for w in words):
+            continue
+        below = lines[i + 1].split() if i + 1 < len(lines) else []
+        titled = bool(below) and all(_is_title_word(w) or w.lower() in ("of", "for", "the") for w in below)
+        styled = _STYLE_PREFIX_RE.match(line) is not None or _without_post_nominals(words) != words
+        name = _person_name(line) if styled or titled else None
+        if name:
+            return name, " ".join(below) if titled else None
+    return None, None
 
 
 def _title_person(title: str) -> str | None:
@@ -733,11 +770,15 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
            key: dict[str, Speaker] | None = None) -> list[Turn]:
     key = key or {}
     found = []  # (start, body_start, label, paren, strength)
+    bare_answers: list[int] = []
     for start, end in paragraphs:
         if text.find(":", start, min(end, start + MAX_LABEL_CHARS + LABEL_PAREN_CHARS)) < 0 \
-                and not text.startswith("Q", start):
+                and not text.startswith(("Q", "A."), start):
             continue
         m = _LABEL_RE.match(text, start, end) or _BARE_Q_RE.match(text, start, end)
+        if m is None and _BARE_A_RE.match(text, start, end):
+            bare_answers.append(start)
+            m = _BARE_A_RE.match(text, start, end)
         if m is None:
             continue
         label = m.group("label")
@@ -751,13 +792,21 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
             strength = "strong"  # "Lin Hao:" under "Spokesperson Lin Hao's Regular Press Conference"
         if strength is None and _asker_label(label, text, start, end):
             strength = "weak"
+        if strength is None and _named_surname(label, head):
+            strength = "strong"  # "Aavik:" under "Interview with Katrin Aavik, Governor of ..."
         if strength:
             paren = m.groupdict().get("paren")
             found.append((start, min(m.end(), end), label, paren, strength))
+    if not any(f[2] in ("Q", "Q.") and f[1] - f[0] <= len("Q. ") for f in found):
+        found = [f for f in found if f[0] not in bare_answers]  # "A. Smith said" opens no answer
     surnames = [f for f in found if f[4] == "weak" and f[2].isupper() and " " not in f[2]]
     if len(surnames) >= MIN_SURNAME_TURNS and len({f[2] for f in surnames}) >= 2:
         # "BLITZER: ... KIRBY: ...": a conversation labelled by surnames alone
         found = [f if f not in surnames else (*f[:4], "strong") for f in found]
+    named = [f for f in found if f[4] == "weak" and " " in f[2] and not f[2].isupper()]
+    if len({f[2] for f in named}) >= 2 and len({f[2] for f in named}) < len(named):
+        # "Maria Lopez: ... Jan Novak: ... Maria Lopez: ...": people labelled by their names take turns
+        found = [f if f not in named else (*f[:4], "strong") for f in found]
     strong = [f for f in found if f[4] == "strong"]
     questions = [f for f in strong if _is_question_label(f[2])]
     enough = len(strong) >= MIN_TURNS and (questions or len(strong) >= MIN_TURNS_WITHOUT_QUESTION)
@@ -770,6 +819,8 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
         low = _norm_label(label)
         if _is_question_label(label):
             turns.append(Turn(start, body, end, None, question=True))
+        elif _UNNAMED_SPEAKER_RE.fullmatch(low):  # "Speaker 3:" of a recording: a reporter asks, or nobody named
+            turns.append(Turn(start, body, end, None, question=text[body:end].rstrip().endswith("?")))
         elif low in lexicon("floor_labels"):
             turns.append(Turn(start, body, end, Speaker(label.title()), floor=True))
         elif low in lexicon("answer_labels"):
@@ -794,7 +845,34 @@ def _comma_label(first: str, second: str, paragraph: str) -> str | None:
         return f"{first} {second}"
     if _person_name(first) and paragraph.rstrip().endswith("?"):
         return first
+    if _person_name(first) and _is_title_word(second.split()[0]):
+        return first  # "Maria Lopez, Chief Health Officer": the name, then the role
     return None
+
+
+def _interview(title: str | None, head: str) -> bool:
+    """True when the heading presents the page as an interview ("Interview with Aoife Brennan, ...")."""
+    m = _opener(title or head.lstrip().split("\n", 1)[0], "statement_openers")
+    return m is not None and "interview" in m.group().lower()
+
+
+def _question_paragraphs(text: str, paragraphs: list[tuple[int, int]]) -> list[Turn]:
+    """An interview printed without labels (its questions were set in bold): every paragraph that ends with a
+    question mark is a question; the others answer. Empty unless at least MIN_TURNS paragraphs ask."""
+    asks = [text[s:e].rstrip().endswith("?") for s, e in paragraphs]
+    if sum(asks) < MIN_TURNS or all(asks):
+        return []
+    starts = [s for s, _ in paragraphs] + [len(text)]
+    return [Turn(s, s, starts[i + 1], None, question=asks[i]) for i, (s, _) in enumerate(paragraphs)]
+
+
+def _named_surname(label: str, head: str) -> bool:
+    """True when a one-word label ("Aavik") is the surname of a person the heading names ("Interview with Katrin
+    Aavik"): that person's turns."""
+    if " " in label or not _NAME_WORD_RE.match(label) or _norm_label(label) in lexicon("label_exclusions"):
+        return False
+    names = rf"\b[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){{0,2}}[ \t]+{re.escape(label)}(?![\w'’])"
+    return re.search(names, head) is not None
 
 
 def _named_in(label: str, head: str) -> bool:
@@ -836,7 +914,8 @@ def _label_strength(label: str) -> str | None:
     words = label.split()
     if low in lexicon("label_exclusions") or len(label) > MAX_LABEL_CHARS:
         return None
-    if low in lexicon("question_labels") or low in lexicon("floor_labels") or low in lexicon("answer_labels"):
+    if low in lexicon("question_labels") or low in lexicon("floor_labels") or low in lexicon("answer_labels") \
+            or _UNNAMED_SPEAKER_RE.fullmatch(low):
         return "strong"
     if not all(_NAME_WORD_RE.match(w) or w.lower() in _LOWER_PARTICLES for w in words):
         return None
@@ -932,9 +1011,11 @@ def _label_speaker(label: str, paren: str | None, known: list[Speaker], text: st
 
 
 def _written_form(name: str, text: str, head: str) -> str | None:
-    """The name as the heading or text writes it in mixed case; for a surname, the full name around it."""
+    """The name as the heading or text writes it in mixed case; for a surname, the full name around it; for an
+    initial and a surname ("G. PAPADAKIS"), the first name the initial stands for ("Giorgos Papadakis")."""
     words = name.split()
-    pattern = r"\s+".join(re.escape(w) for w in words)
+    pattern = r"\s+".join(rf"{w[0]}[\w'’\-]+" if re.fullmatch(r"[A-Z]\.", w) and i < len(words) - 1
+                          else re.escape(w) for i, w in enumerate(words))
     if len(words) == 1:
         pattern = r"(?:[A-Z][a-z][\w'’\-]*\s+){1,2}" + pattern
     for source in (head, text):
@@ -942,6 +1023,12 @@ def _written_form(name: str, text: str, head: str) -> str | None:
             found = " ".join(m.group().split())
             if not found.isupper() and all(w[0].isupper() for w in found.split()):
                 return _strip_titles(found)
+    if len(words) == 1:  # "Interview with Katrin Aavik": the capitalised words right before the surname
+        for source in (head, text):
+            m = re.search(rf"(?-i:(?:[A-Z][a-z][\w'’\-]*[ \t]+){{1,2}}){re.escape(words[0])}\b", source,
+                          re.IGNORECASE)
+            if m is not None and not m.group().isupper():
+                return _strip_titles(" ".join(m.group().split()))
     return None
 
 
@@ -986,6 +1073,8 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
         host = role = None
         if not author:
             author, host, role = _briefer(title, head)
+        if not author:
+            author, role = _styled_name_line(head)
         if not author:
             return None
         speaker = _person(author, text, head)
@@ -1182,15 +1271,18 @@ def _briefer(title: str | None, head: str) -> tuple[str | None, str | None, str 
 
 
 _OWNED_BRIEFING_RE = re.compile(
-    r"^\s*(?P<owner>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,%d})['’]s\s+(?:[A-Z]\w*\s+){0,2}"
-    r"(?:Press\s+Conference|Press\s+Briefing|News\s+Conference|Briefing)\b" % (MAX_SPEAKER_WORDS - 1),
+    r"^\s*(?:Transcript\s+of\s+(?:the\s+)?)?"
+    r"(?P<owner>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|of|for|the|and)){1,%d})['’]s\s+(?:[A-Z]\w*\s+){0,2}"
+    r"(?:Press\s+Conference|Press\s+Briefing|News\s+Conference|Briefing|(?:Doorstop\s+)?Interview|Doorstop|"
+    r"Remarks|Media\s+Availability|Press\s+Availability)\b" % (MAX_SPEAKER_WORDS + 3),
     re.IGNORECASE,
 )
 
 
 def _briefing_owner(line: str) -> tuple[str, str] | None:
     """"Foreign Ministry Spokesperson Lin Hao's Regular Press Conference on 4 June" -> ("Foreign Ministry
-    Spokesperson", "Lin Hao"): the title and name of the person whose briefing the heading is."""
+    Spokesperson", "Lin Hao"): the title and name of the person whose briefing, interview or remarks the heading
+    is ("Transcript of Minister for Foreign Affairs Dr Ana Lim's Doorstop Interview")."""
     m = _OWNED_BRIEFING_RE.match(line)
     if m is None:
         return None
@@ -1252,12 +1344,23 @@ def _person(phrase: str, text: str, head: str) -> Speaker:
     """A speaker from a phrase such as "Secretary-General António Guterres" or "President Biden"."""
     words = _without_post_nominals(phrase.split())
     role_words, name_words = _split_role(words)
+    role_words, name_words = _title_inside(role_words, name_words)
     if _is_institution(phrase) and not role_words:
         return Speaker(phrase, organization=phrase, speaker_type="ORG")
     name = " ".join(name_words) or phrase
     if len(name_words) == 1 or name.isupper():
         name = _written_form(name, text, head) or " ".join(_case(w) for w in name.split())
     return Speaker(name, role=_role_text(role_words))
+
+
+def _title_inside(role: list[str], name: list[str]) -> tuple[list[str], list[str]]:
+    """A title after a word that is no title ("Foreign Ministry Spokesperson Nguyen Thu Trang": "Ministry" is a
+    department, not a title) still ends the role: the name is what follows the last title word."""
+    last = max((i for i, w in enumerate(name[:-1]) if _is_title_word(w) and w.lower() not in ("the", "of")),
+               default=-1)
+    if last < 0 or len(name) - last - 1 < 2:
+        return role, name
+    return role + name[:last + 1], name[last + 1:]
 
 
 _NAME_WORD = r"(?:U\.S\.|U\.K\.|[A-Z][\w'’&\-]*)"

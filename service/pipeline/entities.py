@@ -291,6 +291,7 @@ _CONTEXT_TRIGGERS = frozenset(["'s", "'", ","])
 _PLACE_TRIGGERS = _PLACE_WORDS | {"of", "in", "near", "outside", "from", "to"}
 _PLACE_FEATURES = lexicon("place_features")
 _COMPASS_WORDS = lexicon("compass_words")
+_LEADING_FEATURES = lexicon("leading_place_features")
 _AGENCY_WORDS = lexicon("agency_words")
 MAX_FEATURE_NAME_WORDS = 3  # "Second Thomas Shoal": name words before a capitalised feature word
 MIN_MODEL_NAME_CHARS = 3  # a recognised name of one token needs this many characters ("Ib" in "clade Ib" is none)
@@ -301,6 +302,9 @@ CUE_FORMS = single_word_finite_forms()  # "said", "warns", "testified": the repo
 def is_indicator_acronym(token: str) -> bool:
     """"CPI", "HICP", or a variant one letter longer ("CPIF", "CPIX"): an economic indicator, never a body."""
     return token in _INDICATORS or (len(token) > 3 and token[:-1] in _INDICATORS)
+
+
+_ORDINAL_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -391,7 +395,7 @@ class _Scanner:
             if (
                 _is_name_token(t)
                 and _key(t) not in ROLE_WORDS
-                and (self.covered[k] is None or self.covered[k][2].type == "PERSON")
+                and (self.covered[k] is None or self.covered[k][2].type == "PERSON" or self._surname_alias(k, count))
             ):
                 k += 1
                 count += 1
@@ -405,6 +409,12 @@ class _Scanner:
             else:
                 break
         return k
+
+    def _surname_alias(self, k: int, count: int) -> bool:
+        """A one-word name of a group or organisation after a given name is a surname ("Richard Wagner")."""
+        span = self.covered[k]
+        return (count > 0 and span[0] == k and span[1] == k + 1 and span[2].type in ("GROUP", "ORG")
+                and self.tok(k + 1) != "'s")
 
     def add_person(self, a: int, b: int, role: str | None, org: str | None, gender: str | None) -> None:
         if a in self.events_at or (b - 1) in self.events_at:
@@ -787,6 +797,8 @@ class _Scanner:
             if end and end < j and self.key(j - 1) in _COMMON_HEADS:
                 end = None  # "the Central Bank Rate": a rate the bank sets, not the bank
             if end:
+                if a > 0 and _ORDINAL_RE.fullmatch(self.tok(a - 1)):
+                    a -= 1  # "3rd Infantry Division", "41st Field Artillery Brigade": the number names the unit
                 if not all(self.covered[k] is not None for k in range(a, end)):
                     self.spans.append((a, end, self.surface(a, end), "ORG"))
                     self._acronym_after(a, end)
@@ -1026,6 +1038,15 @@ class _Scanner:
                 a -= 1
             if a < i:
                 self.spans.append((a, i + 1, self.surface(a, i + 1), "GPE"))
+        for i in self.at(_LEADING_FEATURES):  # "River Tay", "Lake Malawi": the feature word before the name
+            if not _is_cap_word(self.tok(i)) or self.covered[i] is not None:
+                continue
+            b = i + 1
+            while b - i <= MAX_FEATURE_NAME_WORDS and _is_name_token(self.tok(b)) and self.covered[b] is None \
+                    and self.key(b) not in _PLACE_FEATURES:
+                b += 1
+            if b > i + 1:
+                self.spans.append((i, b, self.surface(i, b), "GPE"))
 
     def _inside_feature_name(self, k: int, feature: int) -> bool:
         """Token k may open the name of a geographic feature: it is no known name, or a known place's adjective
@@ -1087,6 +1108,8 @@ class _Scanner:
                     local.setdefault(parts[-1], []).append((a, name, typ))
             elif b - a == 1 or typ == "GPE":
                 local.setdefault(self.surface(a, b), []).append((a, name, typ))
+                if typ == "GPE" and b - a == 2 and self.key(a) in _LEADING_FEATURES:
+                    local.setdefault(self.tok(a + 1), []).append((a, name, typ))  # "the Tay" after "River Tay"
             elif typ == "EVENT" and a in self.event_names:
                 # "Helene" after "Hurricane Helene"
                 local.setdefault(self.surface(self.event_names[a], b), []).append((a, name, typ))
@@ -1112,6 +1135,8 @@ class _Scanner:
                     continue
                 if typ == "GPE" and self._designation(a, b):
                     continue
+                if typ == "ORG" and a > 0 and not taken[a - 1] and _ORDINAL_RE.fullmatch(self.tok(a - 1)):
+                    a -= 1  # "3rd Infantry Division", "41st Field Artillery Brigade": the number names the unit
                 name = self.surface(a, b)
                 chosen.append((a, b, name, typ))
                 if typ == "PERSON":
@@ -1220,8 +1245,18 @@ class _Scanner:
                 chosen.append((a, b, name, typ))
                 for k in range(a, b):
                     taken[k] = True
+        surnamed = {name.split()[-1]: name for _a, _b, name, typ in chosen if typ == "PERSON" and " " in name}
         for a, b, e in self.gaz_spans:
             if any(taken[a:b]) and any(o[0] <= a and b <= o[1] for o in overridden):
+                continue
+            if b - a == 1 and e.type in ("GROUP", "ORG") and self.tok(a) in surnamed and not taken[a]:
+                # "Wagner" after "Therese Kayikwamba Wagner" is her surname, with her other names before it
+                name = surnamed[self.tok(a)]
+                while a > 0 and not taken[a - 1] and self.tok(a - 1) in name.split()[:-1]:
+                    a -= 1
+                chosen.append((a, b, name, "PERSON"))
+                for k in range(a, b):
+                    taken[k] = True
                 continue
             # a known entity inside a new organisation name is kept as well ("Ukraine" in
             # "Ukraine Defense Contact Group"); one overlapped by a person or place is not

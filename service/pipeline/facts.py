@@ -48,7 +48,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.16"
+EXTRACTOR_VERSION = "1.4.22"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -188,13 +188,15 @@ def _score(fact: Fact) -> float:
 # minister said."): even when the attribution rules cannot name that source, the statement is not the default
 # speaker's own. Only clear clause forms count, so "health care added 48,000 jobs" is no reporting clause.
 _REPORTING_RE = re.compile(
-    r"\b(?P<subject>\w+)\s+(?:\w+ly\s+)?(?P<verb>said|says|told\s+\w+|stated|states|reported|warned|claimed|"
+    r"\b(?P<subject>\w+)\s+(?:\w+ly\s+)?(?P<verb>said|says|told\s+\w+|stated|states(?=\s+that\b)|reported|warned|claimed|"
     r"confirmed|announced|added)(?:\s+on\s+\w+)?(?:\s+that\b|\s*[,.]?$)"
     r"|,\s+(?:said|says|added)\s+(?P<inverted>\w+)"
     r"|\baccording to\b",
     re.IGNORECASE,
 )
 _OWN_SUBJECTS = frozenset("i we as".split())  # "as I said", "we announced that": the speaker's own words
+# "... were reported.", "... has been confirmed": a passive, nobody else is reporting
+_AUXILIARIES = frozenset("is are was were be been being has have had".split())
 
 
 def _reports_another(text: str, speaker: Speaker) -> bool:
@@ -203,13 +205,20 @@ def _reports_another(text: str, speaker: Speaker) -> bool:
         if m.group().lower() == "according to" and _cites_evidence(text[m.end():]):
             continue  # "according to recent indicators": evidence the speaker cites, not another speaker
         subject = (m.group("subject") or m.group("inverted") or "").lower()
-        if subject[:1].isdigit() or subject in lexicon("number_words"):
-            continue  # "... across six states.": a counted noun, not a reporting verb
+        if subject[:1].isdigit() or subject in lexicon("number_words") or subject in _AUXILIARIES:
+            continue  # "... across six states.": a counted noun, not a reporting verb; "cases were reported."
         if (m.group("verb") or "x")[0].isupper():
             continue  # "... from 19 Member States.": a capitalised word inside a sentence is a name, not a verb
         if subject not in own:
             return True
     return False
+
+
+def _named_above(discourse: Discourse | None) -> list[PersonInfo]:
+    """The people the heading names with their roles, for "the Spokesperson said" and "Mr. X said" below it."""
+    if discourse is None:
+        return []
+    return [PersonInfo(s.name, role=s.role, organization=s.organization) for s in discourse.heading_people]
 
 
 def _principal(discourse: Discourse | None, entities: ArticleEntities) -> str | None:
@@ -360,7 +369,8 @@ class FactExtractor:
         ``discourse`` (from ``discourse.analyse``) says who speaks where; without it the text is read as news.
         """
         entities = find_entities(text, self.gazetteer, [(p.start, p.end) for p in passages], _publishers(discourse))
-        attributor = Attributor(entities.people, _principal(discourse, entities), _issuers(discourse))
+        attributor = Attributor(entities.people, _principal(discourse, entities), issuers=_issuers(discourse),
+                                heading=_named_above(discourse))
         speakers = _SpeakerDefaults(discourse, entities, self.gazetteer)
         facts: list[Fact] = []
         previous_passage: int | None = None

@@ -29,6 +29,9 @@ POSSIBLE_INNER_BOUNDARY = re.compile(r"[.!?…][\"'”’»)\]]*\s+\S|\n")
 # length of its input, so a long paragraph is cut there first and pysbd sees short pieces.
 SURE_BOUNDARY = re.compile(r"\b(?P<word>[a-z]{3,})[.!?][\"'”’)\]]*\s+(?=[A-Z\"“‘(])")
 ABBREVIATIONS = frozenset(English.Abbreviation.ABBREVIATIONS)
+# a quotation a colon opens ('Dunbar said: "Around 120 residents ... . The council has ..."') runs sentence by
+# sentence like any speech: its sentences are cut too
+BLOCK_QUOTE = re.compile(r":\s*[\"“][^\"“”]*$")
 # "launched at 12:06 p.m. EDT on a rocket": a clock time and its time zone end no sentence.
 CLOCK_TIME_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 LEADING_WORD = re.compile(r"[A-Za-z]+")
@@ -62,7 +65,8 @@ def _sure_pieces(paragraph: str) -> list[tuple[int, int]]:
         open_quotes += span.count("“") - span.count("”")
         straight_quotes += span.count('"')
         open_brackets += span.count("(") - span.count(")")
-        if open_quotes <= 0 and straight_quotes % 2 == 0 and open_brackets <= 0 \
+        quoted = open_quotes > 0 or straight_quotes % 2 == 1
+        if (not quoted or BLOCK_QUOTE.search(paragraph, 0, match.start())) and open_brackets <= 0 \
                 and match.group("word") not in ABBREVIATIONS:
             cuts.append(match.end())
     return list(zip(cuts, cuts[1:] + [len(paragraph)]))

@@ -473,7 +473,8 @@ _BASIS_POINT_RE = re.compile(r"\s?(basis[\s-]points?|bps?)\b", re.IGNORECASE)
 BASIS_POINTS_PER_POINT = 100
 # A price per traded unit: "$72.90 a barrel", "€310 per tonne".
 _PRICE_PER_RE = re.compile(
-    r"\s*(?:a|an|per)\s+(barrel|tonne|ton|ounce|troy ounce|gallon|litre|liter|bushel|share|kilogram|kg|pound|"
+    r"\s*(?:a|an|per)\s+(metric\s+tonne|metric\s+ton|barrel|tonne|ton|ounce|troy ounce|gallon|litre|liter|bushel|"
+    r"share|kilogram|kg|pound|"
     r"megawatt[\s-]hour|MWh|kWh|kilowatt[\s-]hour)\b",
     re.IGNORECASE,
 )
@@ -859,6 +860,7 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
     price = _PRICE_PER_RE.match(text, end) if q.dimension == "money" else None
     if price:
         per = re.sub(r"[\s-]+", " ", price.group(1).lower())
+        per = "tonne" if per.startswith("metric ") else per  # "$9,720 a metric ton" is per tonne
         q.unit = f"{q.unit}/{per}"
         end = price.end()
     elif rate and _TIME_AGO_RE.match(text, rate.end()):

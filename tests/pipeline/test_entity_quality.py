@@ -25,6 +25,8 @@ FLOORS = {
     "all": (0.97, 0.97),
 }
 OLDER_SET_FLOORS = {"corpus": (1.00, 1.00), "synthetic": (0.96, 0.99)}
+# the turn-layout dev set (tests/eval/layouts_labels.yaml), all its pages together
+LAYOUT_FLOORS = (0.90, 0.90)
 
 
 @pytest.fixture(scope="module")
@@ -39,6 +41,11 @@ def test_entity_floor(genre_reports, genre):
     table = evaluation.format_genre_table(genre_reports)
     assert counts.precision >= precision, f"{genre} entity precision {counts.precision:.3f}\n{table}"
     assert counts.recall >= recall, f"{genre} entity recall {counts.recall:.3f}\n{table}"
+
+
+def test_layout_set_entity_floor():
+    counts = evaluation.evaluate_genres(evaluation.LAYOUT_LABELS)[evaluation.ALL_GENRES].entities
+    assert counts.precision >= LAYOUT_FLOORS[0] and counts.recall >= LAYOUT_FLOORS[1], counts
 
 
 @pytest.mark.parametrize("name", sorted(OLDER_SET_FLOORS))

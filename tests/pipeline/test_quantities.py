@@ -525,3 +525,8 @@ def test_a_share_of_a_set_is_a_number_standing_alone(text, expected):
 )
 def test_release_figures(text, expected):
     assert [(q.value, q.unit) for q in extract_quantities(text)] == [(float(v), u) for v, u in expected]
+
+
+def test_a_price_per_metric_ton_is_per_tonne():
+    found = [(q.value, q.unit) for _, _, q in find_quantities("Copper rose 1.3% to $9,720 a metric ton on Friday.")]
+    assert found == [(1.3, "%"), (9720.0, "USD/tonne")]

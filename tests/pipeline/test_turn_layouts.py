@@ -1,0 +1,459 @@
+"""Who speaks in briefing, interview and press-conference layouts beyond "NAME:" labels, and in quotations that a
+reporting line introduces. Every page here is composed for the test."""
+
+from pathlib import Path
+
+from service.pipeline.attribution import Attributor
+from service.pipeline.cleaning import clean_article
+from service.pipeline.discourse import analyse
+from service.pipeline.entities import find_entities, load_gazetteer
+from service.pipeline.facts import FactExtractor
+from service.pipeline.models import DocumentKind
+from service.pipeline.passages import split_passages
+
+GAZETTEER = Path(__file__).resolve().parents[2] / "data" / "entities.yaml"
+
+
+def facts_of(raw: str):
+    article = clean_article(raw, min_chars=0)
+    discourse = analyse(article.text, title=article.title, source=article.source, byline=article.byline, page=raw)
+    passages = split_passages(article.text, skip=discourse.label_spans())
+    extractor = FactExtractor(load_gazetteer(GAZETTEER))
+    return article, discourse, extractor.extract(article.text, passages, discourse)
+
+
+def speaker_of(facts, needle: str) -> str | None:
+    hits = [f for f in facts if needle in f.text]
+    assert len(hits) == 1, [f.text for f in facts]
+    return hits[0].attribution.speaker if hits[0].attribution else None
+
+
+def attributed(text: str) -> list[tuple[str, str | None]]:
+    passages = split_passages(text)
+    entities = find_entities(text, load_gazetteer(GAZETTEER), [(p.start, p.end) for p in passages])
+    attributor = Attributor(entities.people)
+    out = []
+    for p in passages:
+        found = attributor.attribute(p.text, p.start, entities.within(p.start, p.end)).attribution
+        out.append((p.text, None if found is None else "anonymous" if found.anonymous else found.speaker))
+    return out
+
+
+def speaker_in(pairs, needle: str) -> str | None:
+    return next(speaker for text, speaker in pairs if needle in text)
+
+
+NAME_LINES = """Daily press briefing of 3 March 2025
+
+Lena Varga (Chief Spokesperson)
+Good afternoon. The council has released 800 million euros for rail links in the east of the union.
+
+Question (Daily Courier)
+How many projects will the money cover?
+
+Piet Janssen (Spokesperson for Transport)
+The money will cover 14 cross-border projects, and the first works start in June.
+
+Question (Morning Wire)
+Will the eastern states contribute?
+
+Piet Janssen
+Each state pays 30 percent of the cost of its own section.
+
+Lena Varga
+That is all for today. Thank you.
+"""
+
+
+def test_a_name_alone_on_its_line_above_prose_labels_a_turn():
+    article, discourse, facts = facts_of(NAME_LINES)
+    assert discourse.kind == DocumentKind.TRANSCRIPT
+    assert speaker_of(facts, "800 million euros") == "Lena Varga"
+    assert speaker_of(facts, "14 cross-border projects") == "Piet Janssen"
+    assert speaker_of(facts, "30 percent") == "Piet Janssen"  # the name without its bracketed role
+    assert not any("contribute?" in f.text or "cover?" in f.text for f in facts)
+    assert "Piet Janssen" not in " ".join(f.text for f in facts)
+
+
+def test_name_lines_that_never_return_are_no_labels():
+    raw = """Regional news roundup
+
+Harbour Works Begin
+The harbour authority started dredging the northern basin on Monday, and the work will take four months.
+
+Bridge Closure Ends
+The old bridge reopened to traffic on Tuesday after a repair that cost 2 million dollars.
+
+Library Hours Extended
+The central library will open until 9 p.m. on weekdays from next month.
+"""
+    article, discourse, _ = facts_of(raw)
+    assert discourse.kind != DocumentKind.TRANSCRIPT
+    assert "Harbour Works Begin:" not in article.text
+
+
+def test_answers_labelled_a_speak_for_the_spokesperson_the_heading_names():
+    raw = """Regular Press Conference of Foreign Ministry Spokesperson Ana Maria Costa on 4 March 2025
+
+Q: Can you confirm the minister's trip to Lisbon?
+
+A: The minister will visit Lisbon on March 10 and sign two agreements on maritime transport.
+
+AFP: How many nationals have left the conflict zone?
+
+A: So far 412 of our nationals have left the area by road, and the embassy remains open.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Ana Maria Costa"
+    assert discourse.default_speaker.role == "Foreign Ministry Spokesperson"
+    assert speaker_of(facts, "sign two agreements") == "Ana Maria Costa"
+    assert speaker_of(facts, "412 of our nationals") == "Ana Maria Costa"
+    assert not any(f.text.endswith("?") for f in facts)
+
+
+def test_bare_q_and_a_lines_of_an_interview_with_the_named_minister():
+    raw = """Interview with Hannah Lindqvist, Minister of Trade, by the Coastal Herald
+
+Q. What is the purpose of your visit?
+
+A. Our two countries traded goods worth 6 billion dollars last year, and I will open a new trade office here.
+
+Q. Will tariffs fall?
+
+A. Tariffs on machinery will fall to zero from January under the agreement.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert speaker_of(facts, "6 billion dollars") == "Hannah Lindqvist"
+    assert speaker_of(facts, "fall to zero") == "Hannah Lindqvist"
+    assert not any("purpose of your visit" in f.text for f in facts)
+
+
+def test_a_paragraph_opening_with_a_dot_is_no_answer_without_bare_questions():
+    raw = """Harbour report for the week
+
+A. Fernandes & Sons said the new crane had lifted 300 containers on its first day in the port.
+
+The port authority said traffic rose by 4 percent over the week, helped by two extra shipping lines.
+"""
+    _, discourse, _ = facts_of(raw)
+    assert discourse.turns == []
+
+
+def test_interviewer_turns_are_questions_and_a_surname_label_is_the_person_in_the_heading():
+    raw = """Interview with Tomas Berg, Director of the Water Agency
+
+Interviewer: Reservoirs were 40 percent full in May, the lowest level in a decade. Is there a shortage?
+
+Berg: Reservoirs are now 55 percent full after the August rains. We do not expect restrictions this winter.
+
+Interviewer: What about the new pipeline?
+
+Berg: The pipeline will carry 90,000 cubic metres a day when it opens in 2027.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert speaker_of(facts, "55 percent full") == "Tomas Berg"
+    assert speaker_of(facts, "when it opens in 2027") == "Tomas Berg"
+    assert not any("lowest level in a decade" in f.text for f in facts)
+
+
+def test_a_line_ending_in_a_colon_introduces_the_quotation_of_the_next_paragraphs():
+    pairs = attributed(
+        'Inspector Maria Olsen said: "Two people were taken to hospital. The road stays closed tonight.\n\n'
+        '"We will reopen it in the morning."\n\n'
+        "Station Manager Karl Dunne, of the county fire service, added:\n\n"
+        '"Our crews rescued 23 people from the flooded homes. The water is still rising.\n\n'
+        '"Eight engines remain at the scene."\n'
+    )
+    assert speaker_in(pairs, "reopen it in the morning") == "Maria Olsen"
+    assert speaker_in(pairs, "rescued 23 people") == "Karl Dunne"
+    assert speaker_in(pairs, "still rising") == "Karl Dunne"
+    assert speaker_in(pairs, "Eight engines") == "Karl Dunne"
+
+
+def test_a_person_described_by_the_body_they_lead_speaks_not_the_body():
+    pairs = attributed(
+        'Councillor Ruth Adeyemi, leader of Harrow Vale Council, said: "The council will open two rest centres."\n\n'
+        "She added that inspectors would visit the homes on Monday.\n"
+    )
+    assert speaker_in(pairs, "two rest centres") == "Ruth Adeyemi"
+    assert speaker_in(pairs, "inspectors would visit") == "Ruth Adeyemi"
+
+
+def test_data_cited_with_according_to_are_no_speaker_but_officials_figures_are():
+    pairs = attributed(
+        "Wheat prices rose 2.1% to $240 a tonne in Chicago on Monday, according to exchange data.\n\n"
+        "About 30% of the harvest was lost to drought, according to official figures.\n\n"
+        "Exports fell by a fifth, according to estimates from the Grain Council.\n"
+    )
+    assert speaker_in(pairs, "Wheat prices rose") is None
+    assert speaker_in(pairs, "lost to drought") == "anonymous"  # officials stand behind the figures
+    assert speaker_in(pairs, "Exports fell") == "Grain Council"
+
+
+def test_announcements_hand_overs_greetings_and_non_answers_are_procedural():
+    from service.pipeline.facts import is_procedural
+
+    for line in (
+        "I have two announcements before we turn to your questions.",
+        "Let me start with an update on the evacuation of our citizens.",
+        "I will let my colleague answer that one.",
+        "Good afternoon to our friends from the press.",
+        "It is a great pleasure to welcome the Prime Minister to our capital.",
+        "We do not comment on individual cases while appeals are pending.",
+        "I do not have information on this question.",
+        "I would not want to preempt the Minister's meetings.",
+    ):
+        assert is_procedural(line), line
+    for line in (
+        "The ministry has repatriated 312 workers since January.",
+        "The council will let the contract to a local builder in May.",
+    ):
+        assert not is_procedural(line), line
+
+
+def test_a_recorded_transcript_with_times_after_the_labels_and_unnamed_speakers():
+    raw = """Mayor Holds Press Conference on Storm Damage Transcript
+
+Mayor Rosa Delgado: (00:00)
+Good morning. The storm damaged 340 homes overnight and 18,000 households are without power.
+
+Speaker 2: (01:05)
+Mayor, when will power be restored?
+
+Mayor Rosa Delgado: (01:09)
+Crews expect to restore power to most households by Thursday evening.
+
+Fire Chief Omar Haddad: [02:30]
+Our crews carried out 27 rescues from flooded basements.
+"""
+    article, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.TRANSCRIPT
+    assert "(00:00)" not in article.text
+    assert speaker_of(facts, "340 homes") == "Rosa Delgado"
+    assert speaker_of(facts, "27 rescues") == "Omar Haddad"
+    assert not any("when will power" in f.text for f in facts)
+
+
+def test_a_name_then_its_role_labels_a_turn_and_an_initial_resolves_to_the_first_name():
+    _, _, facts = facts_of("""Health update press conference, 12 August 2025
+
+Maria Lopez, Chief Health Officer: There were 412 new cases reported in the last 24 hours.
+
+Tom Riley, City Radio: Is the new variant more severe?
+
+Maria Lopez, Chief Health Officer: There is no evidence that the new variant causes more severe illness.
+
+Tom Riley, City Radio: What about boosters?
+
+Dr Sam Patel, Deputy Chief Health Officer: About 2.3 million people have received the updated booster.
+""")
+    assert speaker_of(facts, "412 new cases") == "Maria Lopez"  # "cases were reported": nobody else reports
+    assert speaker_of(facts, "2.3 million people") == "Sam Patel"
+    _, discourse, facts = facts_of("""Interview of Minister of Transport Giorgos Papadakis with the "Daily Star"
+
+JOURNALIST: Minister, when will the new line open?
+
+G. PAPADAKIS: The new metro line opens in October and will carry 300,000 passengers a day.
+
+JOURNALIST: And the cost?
+
+G. PAPADAKIS: The line cost 2.1 billion euros, 40 percent of it from European funds.
+""")
+    assert discourse.default_speaker.name == "Giorgos Papadakis"
+    assert speaker_of(facts, "300,000 passengers") == "Giorgos Papadakis"
+
+
+def test_states_at_the_end_of_a_sentence_is_a_noun_not_a_reporting_verb():
+    _, _, facts = facts_of("""Joint press conference of the foreign ministers, 3 February 2025
+
+Minister Valtonen: Finland will sign a memorandum on energy security today.
+
+Question: Will you discuss the pipeline?
+
+Minister Sikorski: We will build a new pipeline link to the Baltic states.
+
+Question: When?
+
+Minister Sikorski: The link will be ready in 2028, and it will carry 3 billion cubic metres a year.
+""")
+    assert speaker_of(facts, "Baltic states") == "Sikorski"
+
+
+def test_a_named_person_before_an_appositive_role_speaks():
+    pairs = attributed('"Only 2,100 trucks entered the strip last month," Jens Olsen, spokesperson for the '
+                       "relief office, told reporters in Geneva.\n")
+    assert speaker_in(pairs, "2,100 trucks") == "Jens Olsen"
+
+
+def test_a_one_word_group_name_after_given_names_is_a_surname():
+    text = ("Congo's foreign minister, Therese Kayikwamba Wagner, said the withdrawal must begin within 90 days. "
+            "More than 7,000 people have been killed this year, Kayikwamba Wagner told reporters.")
+    mentions = find_entities(text, load_gazetteer(GAZETTEER)).mentions
+    assert [m.name for m in mentions if m.type == "PERSON"] == ["Therese Kayikwamba Wagner"] * 2
+    assert not any(m.type == "GROUP" for m in mentions)
+    group = find_entities("Fighters of the Wagner group left the town.", load_gazetteer(GAZETTEER)).mentions
+    assert [m.type for m in group] == ["GROUP"]
+
+
+def test_the_minister_in_lower_case_is_the_minister_named_last():
+    pairs = attributed(
+        "Rwanda's foreign minister, Amani Mugabo, said the talks had gone well. Congo's foreign minister, "
+        "Clarisse Ndaye, said troops must withdraw within 90 days.\n\n"
+        "The minister said that 2 million people had fled their homes.\n"
+    )
+    assert speaker_in(pairs, "2 million people") == "Clarisse Ndaye"
+
+
+def test_an_interview_without_labels_asks_in_the_paragraphs_that_end_with_a_question_mark():
+    raw = """Interview with Aoife Brennan, Deputy Governor, published in the Harbour Times
+
+Mortgage arrears fell to their lowest level since 2009 last year. Is the crisis over for borrowers?
+
+Arrears have fallen a long way, but about 10,000 mortgage accounts are still more than two years behind.
+
+Inflation dropped to 1.4 percent in April. Will rates be cut again in June?
+
+Inflation in the euro area is close to our 2 percent target, and the council decides meeting by meeting.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.QUESTIONS_ANSWERS
+    assert speaker_of(facts, "10,000 mortgage accounts") == "Aoife Brennan"
+    assert speaker_of(facts, "2 percent target") == "Aoife Brennan"
+    assert not any("lowest level since 2009" in f.text or "1.4 percent" in f.text for f in facts)
+
+
+def test_role_only_labels_resolve_to_a_styled_name_line_in_the_header():
+    raw = """Office of the Premier
+Home > Media > Transcripts
+
+Press conference - State Library, Riverton
+
+The Hon Grace Whitfield MP
+Premier
+
+Transcript
+12 February 2025
+
+PREMIER: Good morning. Today we are announcing 850 million dollars for new rail carriages.
+
+JOURNALIST: Premier, when will they arrive?
+
+PREMIER: The first 20 carriages arrive next year, and the rest by 2028.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Grace Whitfield"
+    assert speaker_of(facts, "850 million dollars") == "Grace Whitfield"
+    assert speaker_of(facts, "first 20 carriages") == "Grace Whitfield"
+
+
+def test_a_possessive_heading_names_the_person_of_a_doorstop_or_remarks():
+    raw = """Transcript of Minister for Trade Dr Lena Okafor's Doorstop Interview with the Media, 22 March 2025
+
+Minister: Our two countries will sign a digital trade agreement in October.
+
+Question: What about tariffs?
+
+Minister: Tariffs on 98 percent of goods were removed last year.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Lena Okafor"
+    assert speaker_of(facts, "98 percent of goods") == "Lena Okafor"
+    raw = """Foreign Minister Ivan Petrov's remarks at a joint news conference with Foreign Minister Ana Silva, June 2
+
+Ivan Petrov: Trade between our countries grew by 20 percent last year.
+
+Question: Will the talks continue?
+
+Ana Silva: Our delegations will meet again in Lisbon in September.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Ivan Petrov"  # the owner of the remarks, not the guest
+    assert speaker_of(facts, "meet again in Lisbon") == "Ana Silva"
+
+
+def test_names_in_capitals_on_their_own_lines_label_turns_when_they_return_or_carry_a_title():
+    raw = """Press conference on the measles outbreak, 3 April 2025
+
+MARIA LOPEZ
+Good morning. We have confirmed 64 cases of measles in the capital region since January.
+
+JOURNALIST
+How many children are in hospital?
+
+MARIA LOPEZ
+Eleven children are in hospital, and two of them are in intensive care.
+
+DR SAM PATEL
+Vaccination clinics will open on Saturday in 12 schools.
+"""
+    _, _, facts = facts_of(raw)
+    assert speaker_of(facts, "64 cases of measles") == "Maria Lopez"
+    assert speaker_of(facts, "12 schools") == "Sam Patel"
+    assert not any("in hospital?" in f.text for f in facts)
+    raw = """Weekly city council report for residents
+
+ROAD WORKS
+The council will resurface 14 streets in the old town between May and September this year.
+
+PARK OPENING
+The new riverside park opens on Saturday with a playground, a cafe and 300 new trees.
+
+LIBRARY HOURS
+The central library will stay open until 9 p.m. on weekdays from next month onwards.
+"""
+    article, discourse, _ = facts_of(raw)
+    assert discourse.kind != DocumentKind.TRANSCRIPT and "ROAD WORKS:" not in article.text
+
+
+def test_a_briefing_told_in_the_third_person_speaks_for_the_spokesperson_its_heading_names():
+    raw = """Highlights of the noon briefing by Tomas Lindqvist, Spokesperson for the Secretary-General
+
+10 March 2025
+
+The Spokesperson said that more than 12 million people had been displaced by the fighting. He added that aid
+partners had reached 1.3 million people with food in February.
+
+Mr. Lindqvist said the mission had received 70 percent of its funding for the year.
+"""
+    _, _, facts = facts_of(raw)
+    assert speaker_of(facts, "12 million people") == "Tomas Lindqvist"
+    assert speaker_of(facts, "1.3 million people") == "Tomas Lindqvist"
+    assert speaker_of(facts, "70 percent") == "Tomas Lindqvist"
+
+
+def test_an_age_between_commas_leaves_the_name_the_speaker():
+    pairs = attributed('"The members voted to accept the offer," said Ana Ruiz, who heads the dockworkers\' union.\n\n'
+                       "Ruiz, 54, said about 6,000 workers had joined the strike.\n")
+    assert speaker_in(pairs, "6,000 workers") == "Ana Ruiz"
+
+
+def test_a_quotation_opened_by_a_colon_is_cut_into_sentences_that_keep_their_speaker():
+    text = ('Councillor Ruth Adeyemi, leader of Harrow Vale Council, said: "Around 120 residents spent the night at '
+            'the rest centre. The council has set up a hardship fund of 250,000 pounds."\n')
+    passages = split_passages(text)
+    assert [p.text[:20] for p in passages] == ["Councillor Ruth Adey", "The council has set "]
+    pairs = attributed(text)
+    assert speaker_in(pairs, "hardship fund") == "Ruth Adeyemi"
+    inline = split_passages('"Around 120 residents spent the night there. The council set up a fund," Adeyemi said.')
+    assert len(inline) == 1  # a quotation the reporting clause closes stays whole
+
+
+def test_an_ordinal_before_a_unit_name_belongs_to_it():
+    text = "Most of the soldiers come from the 3rd Infantry Division and the 41st Field Artillery Brigade."
+    names = {m.name for m in find_entities(text, load_gazetteer(GAZETTEER)).mentions}
+    assert {"3rd Infantry Division", "41st Field Artillery Brigade"} <= names
+    assert not {"Infantry Division", "Field Artillery Brigade"} & names
+
+
+def test_a_feature_word_before_a_name_makes_a_place_that_its_bare_name_repeats():
+    text = "Homes were evacuated after the River Esk burst its banks. Levels on the Esk peaked at 4 metres."
+    mentions = find_entities(text, load_gazetteer(GAZETTEER)).mentions
+    assert [(m.name, m.type) for m in mentions] == [("River Esk", "GPE"), ("River Esk", "GPE")]
+
+
+def test_a_name_after_its_role_speaks_when_the_reported_clause_opens_with_a_country():
+    pairs = attributed("Russia's foreign ministry spokeswoman, Maria Zakharova, said Finland was \"escalating "
+                       'tensions," according to a news agency.\n')
+    assert speaker_in(pairs, "escalating") == "Maria Zakharova"
+    pairs = attributed('"The talks were useful," said Deputy Spokesperson Lena Ruiz, who briefed reporters.\n')
+    assert speaker_in(pairs, "talks were useful") == "Lena Ruiz"
