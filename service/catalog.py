@@ -22,7 +22,7 @@ from typing import Iterable
 from .config import Settings
 from .corpus import ArticleStore, CorpusError, StoredArticle
 from .pipeline.claimreview import claim_to_jsonld
-from .claimstore import build_claims, listed_claim, update_claims
+from .claimstore import build_claims, listed_claim, settle_pending
 from .pipeline.claims import canonical_text, compare_claim, fact_link_keys
 from .pipeline.document import clean_page, process_document
 from .pipeline.entities import load_gazetteer
@@ -30,7 +30,7 @@ from .pipeline.errors import ArticleRejected
 from .pipeline.facts import EXTRACTOR_VERSION, FactExtractor
 from .pipeline import costs
 from .pipeline.semantic import embed, pack
-from .search.errors import IndexUnavailable, IndexVersionMismatch, NoSearchableTerms
+from .search.errors import IndexBusy, IndexUnavailable, IndexVersionMismatch, NoSearchableTerms
 from .search.query import QueryCompiler
 from .search.claims_index import ClaimFilters, list_claims
 from .search.quantities import QuantityFilter
@@ -229,6 +229,7 @@ class Catalog:
     def __init__(self, settings: Settings):
         self.settings = settings
         self.merge_due = False  # a write committed since the last merge of segments
+        self.settle_due = False  # this process committed a write whose claims it has not settled yet
         self.store = ArticleStore(settings.data_dir)
         self.location = IndexLocation(settings.index_dir)
         self.reader = IndexReader(settings.index_dir, result_cache_size=settings.result_cache_size)
@@ -368,16 +369,52 @@ class Catalog:
                     continue
                 session.replace_article(processed.article, processed.passages, processed.facts)
                 (updated if stored.id in indexed else added).append(stored.id)
-        return {"added": added, "updated": updated, "removed": removed, "skipped": skipped}
+        # Not a request: the claims are settled before returning (at start-up this also settles what a crash
+        # left pending).
+        settled = self.settle_claims()
+        return {"added": added, "updated": updated, "removed": removed, "skipped": skipped,
+                "claims_settled": settled["articles"]}
 
     # -- writes ---------------------------------------------------------------------------------------------
     @contextmanager
     def _writing(self):
-        """A write session whose claims are brought up to date before it commits."""
+        """A write session that commits its articles, passages and facts with a pending-claims record naming the
+        articles it changed; their claims are brought up to date afterwards by ``settle_claims``, in a commit of
+        its own (the HTTP layer runs it once the answer has been sent)."""
         with write_session(self.settings.index_dir, lock_timeout=self.settings.write_lock_timeout) as session:
             yield session
-            update_claims(session)
+            pending = session.mark_claims_pending()
         self.merge_due = True
+        if pending is not None:
+            self.settle_due = True
+
+    def settle_claims(self, *, wait: bool = True) -> dict:
+        """Bring the claims up to date for every pending-claims record in the index, and delete the records, in
+        one commit under the write lock (``claimstore.settle_pending``). Safe to run from several processes at
+        once: the lock serialises them and the later ones find nothing to do.
+
+        With ``wait=False`` it gives up at once when another writer holds the lock (that writer settles after its
+        own commit, or the next request that sees the records does). Returns what was settled, with the time it
+        took in ``seconds`` and ``busy`` when it gave up.
+        """
+        started = time.perf_counter()
+        self.settle_due = False
+        timeout = self.settings.write_lock_timeout if wait else 0
+        try:
+            with write_session(self.settings.index_dir, lock_timeout=timeout) as session:
+                result = settle_pending(session)
+        except IndexBusy:
+            if wait:
+                self.settle_due = True  # still ours to do: the next request retries
+                raise
+            return {"records": 0, "articles": 0, "busy": True, "seconds": time.perf_counter() - started}
+        if result["records"]:
+            self.merge_due = True
+        return dict(result, seconds=time.perf_counter() - started)
+
+    def claims_pending(self, *, refresh: bool = True) -> list[str]:
+        """The articles whose claims are not settled yet (``IndexReader.pending_claims``)."""
+        return self.reader.pending_claims(refresh=refresh)
 
     def merge_segments(self) -> bool:
         """Merge the segments writes left, a tier at a time (``search.writer.merge_segments``); called after a
@@ -444,7 +481,7 @@ class Catalog:
         manifest = self.reader.manifest()
         return {"counts": self.reader.counts(), "schema_version": manifest.get("schema_version"),
                 "extractor_version": manifest.get("extractor_version"), "built_at": manifest.get("built_at"),
-                "generation": "%s.%d" % self.reader.generation()}
+                "generation": "%s.%d" % self.reader.generation(), "claims_pending": len(self.claims_pending())}
 
     def _get(self, kind: str, item_id: str) -> dict:
         record = self.reader.get(kind, item_id)
