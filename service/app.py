@@ -68,7 +68,10 @@ def _after_writes(app: Flask) -> None:
             log.exception("merging index segments failed")
 
     def after_close(own: bool) -> None:
-        settle(own)
+        # Pending records seen in an older generation may be settled already: look again (this reopens the
+        # reader, as the worker's next read would) before taking the lock.
+        if own or _fresh_pending_claims(catalog):
+            settle(own)
         if catalog.merge_due:
             merge()
 
@@ -81,6 +84,13 @@ def _after_writes(app: Flask) -> None:
         elif catalog.merge_due:
             response.call_on_close(merge)
         return response
+
+
+def _fresh_pending_claims(catalog) -> bool:
+    try:
+        return bool(catalog.claims_pending())
+    except Exception:  # noqa: BLE001 - an unreadable index is reported by the reads themselves
+        return False
 
 
 def _sees_pending_claims(catalog) -> bool:
