@@ -10,6 +10,10 @@ only the components it touches are recomputed:
   predicate term or measure with it, so the index finds them (up to ``MAX_CANDIDATES`` per write);
 * the union of those facts and the new ones is clustered again, and its components replace the old ones.
 
+A write does not wait for this: it commits its articles, passages and facts with a pending-claims record naming the
+articles it changed, and ``settle_pending`` updates the claims of every pending record afterwards, in a commit of
+its own (``Catalog.settle_claims``).
+
 Because a component depends only on the facts it holds, a full build (which clusters every fact at once) and any
 sequence of incremental writes that ends with the same facts give the same claims. The exceptions are a write with
 more than ``MAX_CANDIDATES`` candidate neighbours and a component above ``MAX_RECLUSTER`` facts (templated or
