@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Iterable
 
 from .config import Settings
-from .corpus import ArticleStore, CorpusError, StoredArticle
+from .corpus import ArticleStore, CorpusError, StoredArticle, stored_form
 from .pipeline.claimreview import claim_to_jsonld
 from .claimstore import build_claims, listed_claim, settle_pending
 from .pipeline.claims import canonical_text, compare_claim, fact_link_keys
@@ -426,8 +426,10 @@ class Catalog:
         """Clean, persist durably and index one article (``kind`` "text" or "html"). Returns (article, created)."""
         sidecar = {k: v for k, v in (metadata or {}).items() if v is not None} or None
         cleaned = clean_page(raw, sidecar, kind, min_chars=self.settings.min_article_chars, keep_short=True)
+        text = identity_text(cleaned.text, raw)
+        prepared = self._prepared(raw, sidecar, text, kind)
         with self._writing() as session:
-            return self._ingest_cleaned(session, raw, sidecar, identity_text(cleaned.text, raw), kind)
+            return self._ingest_cleaned(session, raw, sidecar, text, kind, prepared)
 
     def ingest_many(self, items: list[tuple]) -> list[tuple[int, dict | None, bool, str | None]]:
         """Ingest several articles under one write lock: [(key, article, created, error)].
@@ -444,16 +446,32 @@ class Catalog:
             except ArticleRejected as error:
                 results.append((key, None, False, str(error)))
                 continue
-            ready.append((key, raw, sidecar, identity_text(cleaned.text, raw), kind))
+            text = identity_text(cleaned.text, raw)
+            try:
+                prepared = self._prepared(raw, sidecar, text, kind)
+            except ArticleRejected as error:
+                results.append((key, None, False, str(error)))
+                continue
+            ready.append((key, raw, sidecar, text, kind, prepared))
         if ready:
             with self._writing() as session:
-                for key, raw, sidecar, text, kind in ready:
-                    article, created = self._ingest_cleaned(session, raw, sidecar, text, kind)
+                for key, raw, sidecar, text, kind, prepared in ready:
+                    article, created = self._ingest_cleaned(session, raw, sidecar, text, kind, prepared)
                     results.append((key, article, created, None))
         return results
 
+    def _prepared(self, raw: bytes, sidecar: dict | None, text: str, kind: str) -> tuple | None:
+        """(the article as it will be stored, its records), extracted before the write lock is taken, so that a
+        write holds the lock only to store and commit, and extracts while another write or a claims settle holds
+        it; None when the index already holds this content (the check under the lock decides)."""
+        article_id = article_id_for(text)
+        if self.reader.get("article", article_id) is not None:
+            return None
+        stored = stored_form(article_id, raw, sidecar, kind)
+        return stored, self.processor(stored)
+
     def _ingest_cleaned(self, session, raw: bytes, sidecar: dict | None, text: str,
-                        kind: str = "text") -> tuple[dict, bool]:
+                        kind: str = "text", prepared: tuple | None = None) -> tuple[dict, bool]:
         # Checked under the write lock, so two workers posting the same text cannot both create it.
         existing = session.article_by_hash(content_hash(text))
         if existing is None:
@@ -463,7 +481,10 @@ class Catalog:
             existing.pop("text", None)
             return existing, False
         stored = self.store.write(article_id_for(text), raw, sidecar, kind)
-        processed = self.processor(stored)
+        if prepared is not None and prepared[0] == stored:
+            processed = prepared[1]
+        else:  # not extracted beforehand (its content looked indexed already), or not what was stored
+            processed = self.processor(stored)
         session.replace_article(processed.article, processed.passages, processed.facts)
         article = dict(processed.article)
         article.pop("text", None)
