@@ -129,6 +129,14 @@ def _paths(samples: dict, rng: random.Random) -> dict:
     }
 
 
+def new_page(sources: list[Path], rng: random.Random, i: int) -> str:
+    """A page of the corpus with lines of another one and a closing paragraph of its own."""
+    page, other = (path.read_text(encoding="utf-8", errors="replace") for path in rng.sample(sources, 2))
+    text = page + "\n\n" + "\n".join(other.splitlines()[BORROWED_LINES])
+    evacuated = rng.randint(2, 90) * 100
+    return text + f"\n\nUpdate {i}: officials said {evacuated:,} people were evacuated, a spokesperson said.\n"
+
+
 def _writes(base: str, corpus: Path, writes: int, rng: random.Random, samples: dict) -> dict:
     """Post new articles, each followed by one claim listing (plain and filtered in turn). Each is a page of the
     corpus with paragraphs of another one and a new closing paragraph: new text with the corpus's entities and
@@ -138,12 +146,8 @@ def _writes(base: str, corpus: Path, writes: int, rng: random.Random, samples: d
         + _claim_quantity_paths(samples)[:4]
     ingest, plain, after_filtered, settled, in_worker = [], [], [], [], []
     for i in range(writes):
-        page, other = (path.read_text(encoding="utf-8", errors="replace") for path in rng.sample(sources, 2))
-        text = page + "\n\n" + "\n".join(other.splitlines()[BORROWED_LINES])
-        evacuated = rng.randint(2, 90) * 100
-        text += f"\n\nUpdate {i}: officials said {evacuated:,} people were evacuated, a spokesperson said.\n"
         before = _settle_seconds(base)
-        ms, status, _ = _request(base, "/v1/articles", {"text": text})
+        ms, status, _ = _request(base, "/v1/articles", {"text": new_page(sources, rng, i)})
         answered = time.perf_counter()
         ingest.append((ms, status))
         path = "/v1/claims?limit=10" if i % 2 == 0 else filtered[(i // 2) % len(filtered)]
@@ -161,7 +165,14 @@ def _writes(base: str, corpus: Path, writes: int, rng: random.Random, samples: d
         return _summary([ms for ms, _ in rows], [status for _, status in rows])
 
     created = dict(summary(ingest), created=sum(1 for _, status in ingest if status == 201))
-    return {"ingest (POST /v1/articles)": created, "claims right after a write": summary(plain),
+    back_to_back = []
+    for i in range(writes):  # each POST sent as soon as the last was answered, while its claims settle
+        back_to_back.append(_request(base, "/v1/articles", {"text": new_page(sources, rng, writes + i)})[:2])
+    _wait_settled(base)
+    return {"ingest (POST /v1/articles)": created,
+            "ingest back to back (the last one's claims settling)": dict(
+                summary(back_to_back), created=sum(1 for _, status in back_to_back if status == 201)),
+            "claims right after a write": summary(plain),
             "claims filtered right after a write": summary(after_filtered),
             "claims settled (answer to nothing pending)": summary(settled),
             "claims settle in the worker, after the answer": summary(in_worker)}

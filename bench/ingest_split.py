@@ -17,37 +17,34 @@ write, wall time of
 * ``claims settle``: ``Catalog.settle_claims`` (candidate facts, linkage, component and claim records, its commit),
   which the service runs after the answer,
 
-then p50/max of each over the writes, as JSON and as a Markdown table.
+then p50/max of each over the writes, printed as JSON and as a Markdown table, and written to
+``bench/results/ingest-split-<label>-<timestamp>.json``.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import shutil
 import statistics
 import sys
 import time
+from datetime import datetime, timezone
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 if __package__ in (None, ""):
     sys.path.insert(0, str(REPO_ROOT))
 
-from bench.claims import BORROWED_LINES  # noqa: E402
+from bench.claims import new_page  # noqa: E402
+from bench.run import RESULTS_DIR  # noqa: E402
 from service.catalog import Catalog, identity_text  # noqa: E402
 from service.config import Settings  # noqa: E402
 from service.pipeline.document import clean_page  # noqa: E402
 
 STAGES = ("clean", "extract", "lock + store", "commit", "answered", "claims settle")
-
-
-def page(sources: list[Path], rng: random.Random, i: int) -> bytes:
-    first, other = (path.read_text(encoding="utf-8", errors="replace") for path in rng.sample(sources, 2))
-    text = first + "\n\n" + "\n".join(other.splitlines()[BORROWED_LINES])
-    text += f"\n\nUpdate {i}: officials said {rng.randint(2, 90) * 100:,} people were evacuated, a spokesperson said.\n"
-    return text.encode()
 
 
 def one_write(catalog: Catalog, raw: bytes) -> dict:
@@ -82,6 +79,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--warmup", type=int, default=2, help="unmeasured writes first (models, caches)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--work-dir", default=str(REPO_ROOT / "build" / "bench-ingest"))
+    parser.add_argument("--label", default="run", help="names the results file, e.g. the corpus scale")
+    parser.add_argument("--results-dir", default=str(RESULTS_DIR))
     args = parser.parse_args(argv)
     work = Path(args.work_dir)
     shutil.rmtree(work, ignore_errors=True)
@@ -94,11 +93,17 @@ def main(argv: list[str] | None = None) -> int:
     rng = random.Random(args.seed)
     rows = []
     for i in range(args.warmup + args.writes):
-        row = one_write(catalog, page(sources, rng, i))
+        row = one_write(catalog, new_page(sources, rng, i).encode())
         catalog.merge_segments()  # as the service does after each answer
         if i >= args.warmup and row["created"]:
             rows.append(row)
-    result = {"writes": len(rows), "stages": summary(rows), "rows": rows}
+    timestamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    result = {"timestamp": timestamp, "label": args.label, "corpus": args.corpus,
+              "manifest": catalog.location.manifest(),
+              "load_average_1_5_15": os.getloadavg(), "writes": len(rows), "stages": summary(rows), "rows": rows}
+    out = Path(args.results_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / f"ingest-split-{args.label}-{timestamp}.json").write_text(json.dumps(result, indent=2) + "\n")
     print(json.dumps(result, indent=2))
     print("\n| stage | p50 ms | max ms |\n|---|---:|---:|")
     for stage, row in result["stages"].items():
