@@ -479,6 +479,7 @@ class Catalog:
         if existing is not None:
             existing = dict(existing)
             existing.pop("text", None)
+            existing["claims_pending"] = session.claims_pending_for(existing["id"])
             return existing, False
         stored = self.store.write(article_id_for(text), raw, sidecar, kind)
         if prepared is not None and prepared[0] == stored:
@@ -488,6 +489,7 @@ class Catalog:
         session.replace_article(processed.article, processed.passages, processed.facts)
         article = dict(processed.article)
         article.pop("text", None)
+        article["claims_pending"] = True  # until the settle after this write's commit
         return article, True
 
     def delete(self, article_id: str) -> None:

@@ -43,7 +43,9 @@ def test_a_write_commits_its_article_and_facts_with_a_pending_claims_record(tmp_
     catalog = built(tmp_path)
     before = snapshot(catalog)
     article, created = catalog.ingest(corroborating_text())
-    assert created and article["facts"] >= 3
+    assert created and article["facts"] >= 3 and article["claims_pending"] is True
+    again, created = catalog.ingest(corroborating_text())
+    assert (again["id"], again["claims_pending"], created) == (article["id"], True, False)
     # Committed and readable at once, together with the record that names it.
     assert catalog.article(article["id"])["facts"] == article["facts"]
     assert catalog.facts(q=None, limit=100, offset=0, article_id=article["id"])["total"] == article["facts"]
@@ -60,6 +62,8 @@ def test_a_write_commits_its_article_and_facts_with_a_pending_claims_record(tmp_
     assert catalog.settle_due is False
     mine = {f"{article['id']}-f{i}" for i in range(article["facts"])}
     assert mine & claimed_facts(catalog)
+    again, created = catalog.ingest(corroborating_text())
+    assert (again["id"], again["claims_pending"], created) == (article["id"], False, False)
 
 
 def test_settling_with_nothing_pending_commits_nothing(tmp_path):

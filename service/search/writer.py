@@ -282,6 +282,14 @@ class WriteSession:
         """Every committed pending-claims record, oldest first."""
         return sorted(self._records(Term("kind", "pending_claims")), key=lambda r: (r["committed_at"], r["id"]))
 
+    def claims_pending_for(self, article_id: str) -> bool:
+        """Whether the article's claims await settling: it was written in this session, or a committed pending
+        record names it."""
+        if article_id in self.written_articles:
+            return True
+        q = And([Term("kind", "pending_claims"), Term("articles", article_id)])
+        return any(True for _ in self._searcher.docs_for_query(q))
+
     def delete_pending_claims(self, record_ids: Iterable[str]) -> None:
         for record_id in record_ids:
             self._writer.delete_by_term("id", record_id)

@@ -156,7 +156,7 @@ def test_a_write_is_answered_before_its_claims_settle_and_they_settle_once_it_is
 
     catalog = writable_client.application.extensions["claimdex"]
     response = writable_client.post("/v1/articles", json={"text": corroborating_text().decode()}, headers=auth)
-    assert response.status_code == 201
+    assert response.status_code == 201 and response.get_json()["claims_pending"] is True
     article_id = response.get_json()["id"]
     # Answered: the article is readable, and its claims are pending until the answer has been sent.
     assert writable_client.get(f"/v1/articles/{article_id}").status_code == 200
@@ -165,6 +165,8 @@ def test_a_write_is_answered_before_its_claims_settle_and_they_settle_once_it_is
     response.close()  # the server closes the response once it has been sent
     assert writable_client.get("/ready").get_json()["claims_pending"] == 0
     assert article_id in _claimed(writable_client)
+    again = writable_client.post("/v1/articles", json={"text": corroborating_text().decode()}, headers=auth)
+    assert again.status_code == 200 and again.get_json()["claims_pending"] is False
 
 
 def test_a_worker_that_reads_pending_claims_settles_them_after_its_answer(writable_root, auth):
