@@ -98,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
         if i >= args.warmup and row["created"]:
             rows.append(row)
     timestamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-    result = {"timestamp": timestamp, "label": args.label, "corpus": args.corpus,
+    result = {"timestamp": timestamp, "label": args.label, "corpus": Path(args.corpus).name,
               "manifest": catalog.location.manifest(),
               "load_average_1_5_15": os.getloadavg(), "writes": len(rows), "stages": summary(rows), "rows": rows}
     out = Path(args.results_dir)
