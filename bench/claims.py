@@ -11,8 +11,10 @@ requests one at a time and report p50/p99 for
   filters (``dimension``, ``unit`` + ``min``);
 * ``/v1/facts`` with quantity filters (``unit`` + ``min``, ``dimension``, ``dimension`` + ``max``);
 * ``POST /v1/claims/check`` with claims built from the corpus's own entities and figures;
-* ``POST /v1/articles`` (an HTTP ingest: clean, extract, embed, index, update claims) followed at once by
-  ``/v1/claims``, plain and filtered in turn: the first request after a write, which must not recluster the corpus.
+* ``POST /v1/articles`` (an HTTP ingest: clean, extract, embed, index; answered before its claims are updated)
+  followed at once by ``/v1/claims``, plain and filtered in turn: the first request after a write, which must not
+  recluster the corpus; then ``/ready`` is polled until no claim is pending: the time from the answer to settled
+  claims, and the settle's own duration in the worker (``claimdex_claims_settle_duration_seconds``).
 
 Results go to ``bench/results/claims-<timestamp>.json`` and ``bench/results/claims-latest.md``.
 """
@@ -47,6 +49,8 @@ DIMENSIONS = ("persons", "length", "money", "rate", "duration", "count")
 SERVICE_CONFIG = ("-c", "python:service.gunicorn_conf")
 WARMUP_REQUESTS = 8  # unmeasured requests per group first
 BORROWED_LINES = slice(8, 20)  # the lines of another page added to each posted one (past its header)
+SETTLE_TIMEOUT = 120  # seconds a write's claims may take to settle before it counts as an error
+SETTLE_POLL = 0.01  # seconds between two /ready polls while waiting for them
 
 
 def _request(base: str, path: str, body: dict | None = None) -> tuple[float, int, dict]:
@@ -125,6 +129,14 @@ def _paths(samples: dict, rng: random.Random) -> dict:
     }
 
 
+def new_page(sources: list[Path], rng: random.Random, i: int) -> str:
+    """A page of the corpus with lines of another one and a closing paragraph of its own."""
+    page, other = (path.read_text(encoding="utf-8", errors="replace") for path in rng.sample(sources, 2))
+    text = page + "\n\n" + "\n".join(other.splitlines()[BORROWED_LINES])
+    evacuated = rng.randint(2, 90) * 100
+    return text + f"\n\nUpdate {i}: officials said {evacuated:,} people were evacuated, a spokesperson said.\n"
+
+
 def _writes(base: str, corpus: Path, writes: int, rng: random.Random, samples: dict) -> dict:
     """Post new articles, each followed by one claim listing (plain and filtered in turn). Each is a page of the
     corpus with paragraphs of another one and a new closing paragraph: new text with the corpus's entities and
@@ -132,24 +144,62 @@ def _writes(base: str, corpus: Path, writes: int, rng: random.Random, samples: d
     sources = sorted(corpus.glob("*.txt"))
     filtered = [f"/v1/claims?status={s}&limit=10" for s in ("corroborated", "conflicting")] \
         + _claim_quantity_paths(samples)[:4]
-    ingest, plain, after_filtered = [], [], []
+    ingest, plain, after_filtered, settled, in_worker = [], [], [], [], []
     for i in range(writes):
-        page, other = (path.read_text(encoding="utf-8", errors="replace") for path in rng.sample(sources, 2))
-        text = page + "\n\n" + "\n".join(other.splitlines()[BORROWED_LINES])
-        evacuated = rng.randint(2, 90) * 100
-        text += f"\n\nUpdate {i}: officials said {evacuated:,} people were evacuated, a spokesperson said.\n"
-        ms, status, _ = _request(base, "/v1/articles", {"text": text})
+        before = _settle_seconds(base)
+        ms, status, _ = _request(base, "/v1/articles", {"text": new_page(sources, rng, i)})
+        answered = time.perf_counter()
         ingest.append((ms, status))
         path = "/v1/claims?limit=10" if i % 2 == 0 else filtered[(i // 2) % len(filtered)]
         ms, status, _ = _request(base, path)
         (plain if i % 2 == 0 else after_filtered).append((ms, status))
+        if status < 400 and _wait_settled(base):
+            settled.append(((time.perf_counter() - answered) * 1000, 200))
+            after = _settle_seconds(base)
+            if after[1] > before[1]:  # the settles this write caused, as the worker timed them
+                in_worker.append(((after[0] - before[0]) * 1000, 200))
+        else:
+            settled.append((SETTLE_TIMEOUT * 1000, 599))
 
     def summary(rows):
         return _summary([ms for ms, _ in rows], [status for _, status in rows])
 
     created = dict(summary(ingest), created=sum(1 for _, status in ingest if status == 201))
-    return {"ingest (POST /v1/articles)": created, "claims right after a write": summary(plain),
-            "claims filtered right after a write": summary(after_filtered)}
+    back_to_back = []
+    for i in range(writes):  # each POST sent as soon as the last was answered, while its claims settle
+        back_to_back.append(_request(base, "/v1/articles", {"text": new_page(sources, rng, writes + i)})[:2])
+    _wait_settled(base)
+    return {"ingest (POST /v1/articles)": created,
+            "ingest back to back (the last one's claims settling)": dict(
+                summary(back_to_back), created=sum(1 for _, status in back_to_back if status == 201)),
+            "claims right after a write": summary(plain),
+            "claims filtered right after a write": summary(after_filtered),
+            "claims settled (answer to nothing pending)": summary(settled),
+            "claims settle in the worker, after the answer": summary(in_worker)}
+
+
+def _wait_settled(base: str) -> bool:
+    """Poll ``/ready`` until no article awaits its claims (False after SETTLE_TIMEOUT seconds)."""
+    deadline = time.perf_counter() + SETTLE_TIMEOUT
+    while time.perf_counter() < deadline:
+        _, status, body = _request(base, "/ready")
+        if status == 200 and body.get("claims_pending") == 0:
+            return True
+        time.sleep(SETTLE_POLL)
+    return False
+
+
+def _settle_seconds(base: str) -> tuple[float, float]:
+    """(sum, count) of the service's settle-duration histogram, summed over its workers."""
+    request = urllib.request.Request(base + "/metrics", headers={"Authorization": f"Bearer {API_KEY}"})
+    with urllib.request.urlopen(request, timeout=60) as response:
+        text = response.read().decode()
+    values = {"sum": 0.0, "count": 0.0}
+    for line in text.splitlines():
+        for name in values:
+            if line.startswith(f"claimdex_claims_settle_duration_seconds_{name} "):
+                values[name] += float(line.split()[-1])
+    return values["sum"], values["count"]
 
 
 def measure_service(corpus: Path, index: Path, work: Path, *, requests: int, writes: int, seed: int) -> dict:

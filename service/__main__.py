@@ -39,6 +39,8 @@ def cmd_index(args) -> int:
     else:
         reason = catalog.needs_rebuild()
         result = {"manifest": catalog.location.manifest(), "needs_rebuild": reason}
+        if reason is None:
+            result["claims_pending"] = len(catalog.claims_pending())
     print(json.dumps(result, indent=2))
     return 0
 
@@ -72,6 +74,7 @@ def cmd_ingest(args) -> int:
                 else:
                     existing += 1
             bar.update(len(batch))
+            catalog.settle_claims()
     catalog.merge_segments()
     print(json.dumps({"created": created, "existing": existing, "failed": failed}))
     return 1 if failed and not (created or existing) else 0

@@ -44,22 +44,61 @@ def _api_config(settings: Settings) -> dict:
     }
 
 
-def _merge_after_writes(app: Flask) -> None:
-    """The segments writes leave are merged once the write's answer has been sent (``Catalog.merge_segments``):
-    the client never waits for a merge, only this worker's next request may."""
+def _after_writes(app: Flask) -> None:
+    """Once a write's answer has been sent, its claims are settled (``Catalog.settle_claims``), then the segments
+    writes leave are merged (``Catalog.merge_segments``): the client waits for neither, only this worker's next
+    request may. A worker that reads pending-claims records it did not write (a crash, or a settle that gave up)
+    settles them after its answer too, without waiting for the write lock: whoever holds it settles after itself."""
     catalog = app.extensions["claimdex"]
+    log = logging.getLogger(__name__)
+
+    def settle(own: bool) -> None:
+        try:
+            result = catalog.settle_claims(wait=own)
+        except Exception:  # noqa: BLE001 - the write is committed with its pending record; settled next time
+            log.exception("settling pending claims failed")
+            return
+        if result["records"]:
+            observability.observe_settle(result)
 
     def merge() -> None:
         try:
             catalog.merge_segments()
         except Exception:  # noqa: BLE001 - the write is done and answered; a failed merge is retried next time
-            logging.getLogger(__name__).exception("merging index segments failed")
+            log.exception("merging index segments failed")
+
+    def after_close(own: bool) -> None:
+        # Pending records seen in an older generation may be settled already: look again (this reopens the
+        # reader, as the worker's next read would) before taking the lock.
+        if own or _fresh_pending_claims(catalog):
+            settle(own)
+        if catalog.merge_due:
+            merge()
 
     @app.after_request
-    def merge_later(response):
-        if catalog.merge_due:
+    def settle_and_merge_later(response):
+        if catalog.settle_due:
+            response.call_on_close(lambda: after_close(True))
+        elif _sees_pending_claims(catalog):
+            response.call_on_close(lambda: after_close(False))
+        elif catalog.merge_due:
             response.call_on_close(merge)
         return response
+
+
+def _fresh_pending_claims(catalog) -> bool:
+    try:
+        return bool(catalog.claims_pending())
+    except Exception:  # noqa: BLE001 - an unreadable index is reported by the reads themselves
+        return False
+
+
+def _sees_pending_claims(catalog) -> bool:
+    """Whether the index generation this worker last read holds pending claims (no disk access)."""
+    try:
+        return bool(catalog.claims_pending(refresh=False))
+    except Exception:  # noqa: BLE001 - an unreadable index is reported by the reads themselves
+        return False
 
 
 def create_app(config: Mapping | None = None) -> Flask:
@@ -83,7 +122,7 @@ def create_app(config: Mapping | None = None) -> Flask:
         _protect_reads(app)
     body.init_app(app)
     http.init_conditional_reads(app)
-    _merge_after_writes(app)
+    _after_writes(app)
 
     for module in (health, articles, passages, facts, entities, claims):
         api.register_blueprint(module.blp)

@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import Iterable
 
 from .config import Settings
-from .corpus import ArticleStore, CorpusError, StoredArticle
+from .corpus import ArticleStore, CorpusError, StoredArticle, stored_form
 from .pipeline.claimreview import claim_to_jsonld
-from .claimstore import build_claims, listed_claim, update_claims
+from .claimstore import build_claims, listed_claim, settle_pending
 from .pipeline.claims import canonical_text, compare_claim, fact_link_keys
 from .pipeline.document import clean_page, process_document
 from .pipeline.entities import load_gazetteer
@@ -30,7 +30,7 @@ from .pipeline.errors import ArticleRejected
 from .pipeline.facts import EXTRACTOR_VERSION, FactExtractor
 from .pipeline import costs
 from .pipeline.semantic import embed, pack
-from .search.errors import IndexUnavailable, IndexVersionMismatch, NoSearchableTerms
+from .search.errors import IndexBusy, IndexUnavailable, IndexVersionMismatch, NoSearchableTerms
 from .search.query import QueryCompiler
 from .search.claims_index import ClaimFilters, list_claims
 from .search.quantities import QuantityFilter
@@ -229,6 +229,7 @@ class Catalog:
     def __init__(self, settings: Settings):
         self.settings = settings
         self.merge_due = False  # a write committed since the last merge of segments
+        self.settle_due = False  # this process committed a write whose claims it has not settled yet
         self.store = ArticleStore(settings.data_dir)
         self.location = IndexLocation(settings.index_dir)
         self.reader = IndexReader(settings.index_dir, result_cache_size=settings.result_cache_size)
@@ -368,16 +369,52 @@ class Catalog:
                     continue
                 session.replace_article(processed.article, processed.passages, processed.facts)
                 (updated if stored.id in indexed else added).append(stored.id)
-        return {"added": added, "updated": updated, "removed": removed, "skipped": skipped}
+        # Not a request: the claims are settled before returning (at start-up this also settles what a crash
+        # left pending).
+        settled = self.settle_claims()
+        return {"added": added, "updated": updated, "removed": removed, "skipped": skipped,
+                "claims_settled": settled["articles"]}
 
     # -- writes ---------------------------------------------------------------------------------------------
     @contextmanager
     def _writing(self):
-        """A write session whose claims are brought up to date before it commits."""
+        """A write session that commits its articles, passages and facts with a pending-claims record naming the
+        articles it changed; their claims are brought up to date afterwards by ``settle_claims``, in a commit of
+        its own (the HTTP layer runs it once the answer has been sent)."""
         with write_session(self.settings.index_dir, lock_timeout=self.settings.write_lock_timeout) as session:
             yield session
-            update_claims(session)
+            pending = session.mark_claims_pending()
         self.merge_due = True
+        if pending is not None:
+            self.settle_due = True
+
+    def settle_claims(self, *, wait: bool = True) -> dict:
+        """Bring the claims up to date for every pending-claims record in the index, and delete the records, in
+        one commit under the write lock (``claimstore.settle_pending``). Safe to run from several processes at
+        once: the lock serialises them and the later ones find nothing to do.
+
+        With ``wait=False`` it gives up at once when another writer holds the lock (that writer settles after its
+        own commit, or the next request that sees the records does). Returns what was settled, with the time it
+        took in ``seconds`` and ``busy`` when it gave up.
+        """
+        started = time.perf_counter()
+        self.settle_due = False
+        timeout = self.settings.write_lock_timeout if wait else 0
+        try:
+            with write_session(self.settings.index_dir, lock_timeout=timeout) as session:
+                result = settle_pending(session)
+        except IndexBusy:
+            if wait:
+                self.settle_due = True  # still ours to do: the next request retries
+                raise
+            return {"records": 0, "articles": 0, "busy": True, "seconds": time.perf_counter() - started}
+        if result["records"]:
+            self.merge_due = True
+        return dict(result, seconds=time.perf_counter() - started)
+
+    def claims_pending(self, *, refresh: bool = True) -> list[str]:
+        """The articles whose claims are not settled yet (``IndexReader.pending_claims``)."""
+        return self.reader.pending_claims(refresh=refresh)
 
     def merge_segments(self) -> bool:
         """Merge the segments writes left, a tier at a time (``search.writer.merge_segments``); called after a
@@ -389,8 +426,10 @@ class Catalog:
         """Clean, persist durably and index one article (``kind`` "text" or "html"). Returns (article, created)."""
         sidecar = {k: v for k, v in (metadata or {}).items() if v is not None} or None
         cleaned = clean_page(raw, sidecar, kind, min_chars=self.settings.min_article_chars, keep_short=True)
+        text = identity_text(cleaned.text, raw)
+        prepared = self._prepared(raw, sidecar, text, kind)
         with self._writing() as session:
-            return self._ingest_cleaned(session, raw, sidecar, identity_text(cleaned.text, raw), kind)
+            return self._ingest_cleaned(session, raw, sidecar, text, kind, prepared)
 
     def ingest_many(self, items: list[tuple]) -> list[tuple[int, dict | None, bool, str | None]]:
         """Ingest several articles under one write lock: [(key, article, created, error)].
@@ -407,16 +446,32 @@ class Catalog:
             except ArticleRejected as error:
                 results.append((key, None, False, str(error)))
                 continue
-            ready.append((key, raw, sidecar, identity_text(cleaned.text, raw), kind))
+            text = identity_text(cleaned.text, raw)
+            try:
+                prepared = self._prepared(raw, sidecar, text, kind)
+            except ArticleRejected as error:
+                results.append((key, None, False, str(error)))
+                continue
+            ready.append((key, raw, sidecar, text, kind, prepared))
         if ready:
             with self._writing() as session:
-                for key, raw, sidecar, text, kind in ready:
-                    article, created = self._ingest_cleaned(session, raw, sidecar, text, kind)
+                for key, raw, sidecar, text, kind, prepared in ready:
+                    article, created = self._ingest_cleaned(session, raw, sidecar, text, kind, prepared)
                     results.append((key, article, created, None))
         return results
 
+    def _prepared(self, raw: bytes, sidecar: dict | None, text: str, kind: str) -> tuple | None:
+        """(the article as it will be stored, its records), extracted before the write lock is taken, so that a
+        write holds the lock only to store and commit, and extracts while another write or a claims settle holds
+        it; None when the index already holds this content (the check under the lock decides)."""
+        article_id = article_id_for(text)
+        if self.reader.get("article", article_id) is not None:
+            return None
+        stored = stored_form(article_id, raw, sidecar, kind)
+        return stored, self.processor(stored)
+
     def _ingest_cleaned(self, session, raw: bytes, sidecar: dict | None, text: str,
-                        kind: str = "text") -> tuple[dict, bool]:
+                        kind: str = "text", prepared: tuple | None = None) -> tuple[dict, bool]:
         # Checked under the write lock, so two workers posting the same text cannot both create it.
         existing = session.article_by_hash(content_hash(text))
         if existing is None:
@@ -424,12 +479,17 @@ class Catalog:
         if existing is not None:
             existing = dict(existing)
             existing.pop("text", None)
+            existing["claims_pending"] = session.claims_pending_for(existing["id"])
             return existing, False
         stored = self.store.write(article_id_for(text), raw, sidecar, kind)
-        processed = self.processor(stored)
+        if prepared is not None and prepared[0] == stored:
+            processed = prepared[1]
+        else:  # not extracted beforehand (its content looked indexed already), or not what was stored
+            processed = self.processor(stored)
         session.replace_article(processed.article, processed.passages, processed.facts)
         article = dict(processed.article)
         article.pop("text", None)
+        article["claims_pending"] = True  # until the settle after this write's commit
         return article, True
 
     def delete(self, article_id: str) -> None:
@@ -444,7 +504,7 @@ class Catalog:
         manifest = self.reader.manifest()
         return {"counts": self.reader.counts(), "schema_version": manifest.get("schema_version"),
                 "extractor_version": manifest.get("extractor_version"), "built_at": manifest.get("built_at"),
-                "generation": "%s.%d" % self.reader.generation()}
+                "generation": "%s.%d" % self.reader.generation(), "claims_pending": len(self.claims_pending())}
 
     def _get(self, kind: str, item_id: str) -> dict:
         record = self.reader.get(kind, item_id)

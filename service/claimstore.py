@@ -10,6 +10,10 @@ only the components it touches are recomputed:
   predicate term or measure with it, so the index finds them (up to ``MAX_CANDIDATES`` per write);
 * the union of those facts and the new ones is clustered again, and its components replace the old ones.
 
+A write does not wait for this: it commits its articles, passages and facts with a pending-claims record naming the
+articles it changed, and ``settle_pending`` updates the claims of every pending record afterwards, in a commit of
+its own (``Catalog.settle_claims``).
+
 Because a component depends only on the facts it holds, a full build (which clusters every fact at once) and any
 sequence of incremental writes that ends with the same facts give the same claims. The exceptions are a write with
 more than ``MAX_CANDIDATES`` candidate neighbours and a component above ``MAX_RECLUSTER`` facts (templated or
@@ -22,7 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
-from .pipeline.claims import ClaimComponent, claim_components, linked_facts
+from .pipeline.claims import ClaimComponent, claim_components, fact_link_keys, linked_facts
 from .pipeline.facts import EXTRACTOR_VERSION
 
 # A write whose affected components hold more facts than this reclusters only the claims it touches.
@@ -108,13 +112,17 @@ def build_claims(facts: list[dict]) -> list[StoredComponent]:
     return component_records(claim_components(facts))
 
 
-def update_claims(session) -> dict:
-    """Bring the claims of the index in line with the facts a write session added and removed.
+def update_claims(session, new: Iterable[dict] | None = None, removed: Iterable[str] | None = None) -> dict:
+    """Bring the claims of the index in line with new facts and removed articles.
+
+    By default these are what the write session itself added (``added_facts``, with their link keys) and deleted
+    or replaced (``removed_articles``). ``settle_pending`` passes the committed facts of the articles a pending
+    record names, and those articles as removed: any component part they had is stale either way.
 
     Returns counts of the components replaced and written.
     """
-    removed = set(session.removed_articles)
-    new = list(session.added_facts.values())
+    removed = set(session.removed_articles if removed is None else removed)
+    new = list(session.added_facts.values() if new is None else new)
     if not removed and not new:
         return {"replaced": 0, "written": 0}
     stale = {a for a in removed} | {f["article_id"] for f in new}  # their committed facts are gone or replaced
@@ -125,7 +133,8 @@ def update_claims(session) -> dict:
     parts = session.component_parts_with(articles=removed)
     keys = {key for fact in new for key in fact.get("link_keys", ())}
     names = {e["name"] for fact in new for e in fact.get("entities", ()) if e.get("name")}
-    candidates = [f for f in session.facts_sharing(names, keys, limit=MAX_CANDIDATES) if current(f)]
+    candidates = [f for f in session.facts_sharing(names, keys, limit=MAX_CANDIDATES, exclude_articles=stale)
+                  if current(f)]
     linked = linked_facts(new, candidates) if new else set()
     parts += session.component_parts_with(facts=linked)
     touched = {head["id"]: head for head in session.component_heads(sorted({p["component"] for p in parts}))}
@@ -144,6 +153,21 @@ def update_claims(session) -> dict:
     components = claim_components(sorted(pool.values(), key=lambda f: f["id"]))
     session.replace_components(sorted(touched), component_records(components))
     return {"replaced": len(touched), "written": len(components), "exact": True}
+
+
+def settle_pending(session) -> dict:
+    """Update the claims for every pending-claims record in the index, and delete those records, in the session's
+    one commit. The new facts are the committed facts of the articles the records name (whatever happened to them
+    since: an article added and then deleted has none); the link keys the index holds are recomputed, since a
+    stored fact does not keep them. Returns what was settled."""
+    pending = session.pending_claims()
+    if not pending:
+        return {"records": 0, "articles": 0}
+    articles = sorted({a for record in pending for a in record["articles"]})
+    facts = [dict(fact, link_keys=fact_link_keys(fact)) for fact in session.facts_of_articles(articles)]
+    result = update_claims(session, new=facts, removed=articles)
+    session.delete_pending_claims(record["id"] for record in pending)
+    return {"records": len(pending), "articles": len(articles), "facts": len(facts), **result}
 
 
 def _affected_claims(session, component_id: str, linked: set[str], gone: set[str],

@@ -44,6 +44,12 @@ class StoredArticle:
         return digest.hexdigest()
 
 
+def stored_form(article_id: str, raw: bytes, sidecar: dict | None, kind: str = "text") -> StoredArticle:
+    """The article as ``ArticleStore.write`` stores it (and ``read`` reads it back), without writing it."""
+    sidecar = {k: sidecar[k] for k in SIDECAR_FIELDS if sidecar and sidecar.get(k) is not None} or None
+    return StoredArticle(article_id, raw, sidecar, kind)
+
+
 def _fsync_dir(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
@@ -117,7 +123,7 @@ class ArticleStore:
         if kind not in KINDS:
             raise CorpusError(f"unknown article kind {kind!r}")
         self.directory.mkdir(parents=True, exist_ok=True)
-        sidecar = {k: sidecar[k] for k in SIDECAR_FIELDS if sidecar and sidecar.get(k) is not None} or None
+        sidecar = stored_form(article_id, raw, sidecar, kind).sidecar
         if sidecar:
             _write_durably(self.directory / f"{article_id}.json",
                            json.dumps(sidecar, ensure_ascii=False, indent=2, sort_keys=True).encode())

@@ -33,6 +33,15 @@ OTHER_METHOD = "other"
 REQUESTS = Counter("claimdex_http_requests", "HTTP requests answered", ["method", "route", "status"])
 LATENCY = Histogram("claimdex_http_request_duration_seconds", "Time to answer an HTTP request",
                     ["method", "route", "status"], buckets=LATENCY_BUCKETS)
+SETTLE_SECONDS = Histogram("claimdex_claims_settle_duration_seconds",
+                           "Time to settle pending claims after a write was answered", buckets=LATENCY_BUCKETS)
+SETTLED_ARTICLES = Counter("claimdex_claims_settled_articles", "Articles whose pending claims were settled")
+
+
+def observe_settle(result: dict) -> None:
+    """A settle of pending claims (``Catalog.settle_claims``) that did some work."""
+    SETTLE_SECONDS.observe(result["seconds"])
+    SETTLED_ARTICLES.inc(result["articles"])
 
 
 def request_id_from(header: str | None) -> str:
@@ -104,6 +113,10 @@ class IndexCollector:
         for kind, count in status["counts"].items():
             documents.add_metric([kind], count)
         yield documents
+        pending = GaugeMetricFamily("claimdex_claims_pending_articles",
+                                    "Articles committed whose claims are not settled yet")
+        pending.add_metric([], status["claims_pending"])
+        yield pending
         build, _, generation = status["generation"].rpartition(".")
         gauge = GaugeMetricFamily("claimdex_index_generation", "Commit generation of the live index")
         gauge.add_metric([], int(generation))

@@ -88,6 +88,7 @@ def test_deleting_articles_updates_their_claims(tmp_path):
     for path in everything:
         if path not in kept:
             catalog.delete(path.stem)
+    catalog.settle_claims()  # a delete commits at once; its claims follow in the settling commit
     expected = make_catalog(tmp_path / "fresh", kept)
     expected.build(workers=1)
     assert snapshot(catalog) == snapshot(expected)
@@ -123,6 +124,7 @@ def test_large_components_are_updated_locally_and_made_exact_by_a_rebuild(tmp_pa
         _put(path, tmp_path / "articles")
     catalog.reconcile()
     catalog.delete(everything[-1].stem)
+    catalog.settle_claims()
     state = snapshot(catalog)
     members = [f["id"] for c in state["claims"] for f in c["facts"]]
     assert len(members) == len(set(members))
@@ -183,6 +185,7 @@ def test_the_listing_order_read_as_arrays_equals_whooshs_column_reads(tmp_path):
         _put(path, tmp_path / "articles")
         catalog.reconcile()
     catalog.delete(everything[-1].stem)
+    catalog.settle_claims()
     state = catalog.reader._state()
     assert len(state.searcher.reader().leaf_readers()) >= 2 and state.searcher.reader().has_deletions()
     keys = state.searcher.reader().column_reader("claim_key")
@@ -216,4 +219,5 @@ def test_a_local_update_leaves_claims_too_large_for_its_pool_as_they_are(tmp_pat
     for claim in kept:  # left exactly as they were
         assert after[claim["id"]] == [f["id"] for f in claim["facts"]]
     catalog.delete(everything[-1].stem)  # a claim that loses a fact is reclustered, whatever its size
+    catalog.settle_claims()
     assert all(f["article_id"] != everything[-1].stem for c in snapshot(catalog)["claims"] for f in c["facts"])

@@ -64,6 +64,14 @@ class ArticleSchema(ma.Schema):
         "example": []})
 
 
+class WrittenArticleSchema(ArticleSchema):
+    claims_pending = ma.fields.Boolean(required=True, metadata={
+        "description": "True while the article's claims are not brought up to date yet: a write is answered once "
+                       "the article, its passages and facts are committed, and its claims follow a moment later "
+                       "(GET /ready counts the articles still pending)",
+        "example": True})
+
+
 class ArticleDetailSchema(ArticleSchema):
     text = ma.fields.String(required=True,
                             metadata={"description": "The cleaned body; paragraphs split by blank lines"})
@@ -134,7 +142,7 @@ class BatchItemSchema(ma.Schema):
                                metadata={"description": "What a single POST would have answered: 201 created, "
                                                         "200 already stored, 422 rejected (text that is not valid "
                                                         "Unicode, or a page that cannot be read)"})
-    article = ma.fields.Nested(ArticleSchema, required=True, allow_none=True,
+    article = ma.fields.Nested(WrittenArticleSchema, required=True, allow_none=True,
                                metadata={"description": "The stored article when status is 200 or 201"})
     problem = ma.fields.Nested(ProblemSchema, required=True, allow_none=True,
                                metadata={"description": "Why the article was rejected, when status is 422"})
@@ -170,8 +178,9 @@ def list_articles(**args):
 @require_api_key  # before argument parsing: strangers learn nothing about valid input
 @blp.doc(operationId="createArticle", security=WRITE_SECURITY)
 @blp.arguments(ArticleInputSchema, example=SAMPLE_ARTICLE)
-@blp.response(201, ArticleSchema, description="Created", headers=LOCATION)
-@blp.alt_response(200, schema=ArticleSchema, description="The same content was already stored", headers=LOCATION)
+@blp.response(201, WrittenArticleSchema, description="Created", headers=LOCATION)
+@blp.alt_response(200, schema=WrittenArticleSchema, description="The same content was already stored",
+                  headers=LOCATION)
 @problems(blp, *WRITE_PROBLEMS, *BODY_PROBLEMS, details=BODY_DETAILS, s401="Missing or wrong API key",
           s422="Not UTF-8, invalid or blank fields, or text shorter than the minimum")
 def create_article(data):

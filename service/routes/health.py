@@ -24,6 +24,10 @@ class ReadySchema(ma.Schema):
     extractor_version = ma.fields.String(allow_none=True)
     built_at = ma.fields.String(allow_none=True)
     generation = ma.fields.String(metadata={"description": "Changes whenever the index changes"})
+    claims_pending = ma.fields.Integer(required=True, metadata={
+        "description": "Articles written (added, replaced or deleted) whose claims are not brought up to date yet: "
+                       "a write is answered once its article, passages and facts are committed, and its claims "
+                       "follow a moment later"})
 
 
 @blp.route("/health")

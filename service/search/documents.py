@@ -131,6 +131,15 @@ def component_part_document(record: dict) -> dict:
             "payload": json.dumps(record, ensure_ascii=False, separators=(",", ":"))}
 
 
+def pending_claims_document(record: dict) -> dict:
+    """A write's pending-claims record: ``{"id", "articles", "added", "replaced", "removed", "committed_at"}``,
+    found by its kind. Its articles are listed in ``articles``, never in ``article_id``: deleting an article must
+    not delete the record that says its claims are still to be updated."""
+    return {"id": record["id"], "kind": "pending_claims", "kind_code": KIND_CODES["pending_claims"],
+            "articles": ",".join(record["articles"]),
+            "payload": json.dumps(record, ensure_ascii=False, separators=(",", ":"))}
+
+
 MAX_SORT_COUNT = 999_999
 
 

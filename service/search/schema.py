@@ -94,7 +94,9 @@ def build_schema() -> Schema:
     )
 
 
-KIND_CODES = {"article": 1, "passage": 2, "fact": 3, "claim": 4, "component": 5, "component_part": 6}
+# "pending_claims": a write's record of the articles whose claims are still to be brought up to date (writer.py).
+KIND_CODES = {"article": 1, "passage": 2, "fact": 3, "claim": 4, "component": 5, "component_part": 6,
+              "pending_claims": 7}
 
 
 def day_number(iso_date: str | None) -> int:

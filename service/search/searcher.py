@@ -291,6 +291,21 @@ class IndexReader:
 
         return self._memo(state, "counts", compute)
 
+    def pending_claims(self, *, refresh: bool = True) -> list[str]:
+        """The articles whose claims await a settling write (pending-claims records), sorted.
+
+        With ``refresh=False`` the answer is about the generation this thread last read, with no disk access
+        (an empty list before its first read); the few pending records are read once per generation."""
+        state = self._state() if refresh else getattr(self._local, "state", None)
+        if state is None:
+            return []
+
+        def compute():
+            docs = state.searcher.docs_for_query(wq.Term("kind", "pending_claims"))
+            return sorted({a for doc in docs for a in record_of(state.searcher.stored_fields(doc))["articles"]})
+
+        return self._memo(state, "pending_claims", compute)
+
     def get(self, kind: str, doc_id: str) -> dict | None:
         state = self._state()
         fields = state.searcher.document(id=doc_id)

@@ -28,7 +28,8 @@ from whoosh.query import And, Or, Term
 from whoosh.reading import SegmentReader
 
 from .documents import (article_document, claim_document, component_document, component_part_document,
-                        component_part_id, fact_document, keyword, passage_document, record_of)
+                        component_part_id, fact_document, keyword, passage_document, pending_claims_document,
+                        record_of)
 from .errors import IndexBusy, IndexUnavailable, IndexVersionMismatch
 from .postings import docs_with_any
 from .schema import SCHEMA_VERSION, build_schema
@@ -135,7 +136,7 @@ def tiered_merge(writer, segments):
 def _add_record(writer, kind: str, record: dict) -> None:
     make = {"article": article_document, "passage": passage_document, "fact": fact_document,
             "claim": claim_document, "component": component_document,
-            "component_part": component_part_document}[kind]
+            "component_part": component_part_document, "pending_claims": pending_claims_document}[kind]
     writer.add_document(**make(record))
 
 
@@ -215,6 +216,7 @@ class WriteSession:
         self._pending: dict[str, dict] = {}  # content hash -> article added in this session, not yet committed
         self.changed = False
         self.removed_articles: set[str] = set()  # articles deleted or replaced in this session
+        self.written_articles: set[str] = set()  # articles (re)written in this session and not deleted after
         self.added_facts: dict[str, dict] = {}  # facts added in this session, by id
 
     def article_by_hash(self, content_hash: str) -> dict | None:
@@ -241,6 +243,7 @@ class WriteSession:
         self.delete_article(article["id"])
         _add_record(self._writer, "article", article)
         self._pending[article["content_hash"]] = article
+        self.written_articles.add(article["id"])
         self.changed = True
         for passage in passages:
             _add_record(self._writer, "passage", passage)
@@ -253,9 +256,49 @@ class WriteSession:
         self.changed |= deleted
         for fact_id in [k for k, f in self.added_facts.items() if f["article_id"] == article_id]:
             del self.added_facts[fact_id]
+        self.written_articles.discard(article_id)
         if deleted:
             self.removed_articles.add(article_id)
         return deleted
+
+    # -- pending claims: articles whose claims a later session brings up to date -------------------------
+    def mark_claims_pending(self) -> dict | None:
+        """Record, in this session's commit, which articles it added, replaced or removed, so that their claims
+        can be updated after the commit (``pending_claims``). Returns the record, or None when no article
+        changed."""
+        articles = self.written_articles | self.removed_articles
+        if not articles:
+            return None
+        record = {"id": f"pending-{uuid.uuid4().hex}", "articles": sorted(articles),
+                  "added": sorted(self.written_articles - self.removed_articles),
+                  "replaced": sorted(self.written_articles & self.removed_articles),
+                  "removed": sorted(self.removed_articles - self.written_articles),
+                  "committed_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
+        _add_record(self._writer, "pending_claims", record)
+        self.changed = True
+        return record
+
+    def pending_claims(self) -> list[dict]:
+        """Every committed pending-claims record, oldest first."""
+        return sorted(self._records(Term("kind", "pending_claims")), key=lambda r: (r["committed_at"], r["id"]))
+
+    def claims_pending_for(self, article_id: str) -> bool:
+        """Whether the article's claims await settling: it was written in this session, or a committed pending
+        record names it."""
+        if article_id in self.written_articles:
+            return True
+        q = And([Term("kind", "pending_claims"), Term("articles", article_id)])
+        return any(True for _ in self._searcher.docs_for_query(q))
+
+    def delete_pending_claims(self, record_ids: Iterable[str]) -> None:
+        for record_id in record_ids:
+            self._writer.delete_by_term("id", record_id)
+            self.changed = True
+
+    def facts_of_articles(self, article_ids: Iterable[str]) -> list[dict]:
+        """The committed facts of these articles (stored records: no link keys, no vector)."""
+        terms = [Term("article_id", a) for a in sorted(set(article_ids))]
+        return self._records(And([Term("kind", "fact"), Or(terms)])) if terms else []
 
     # -- claims (the committed state; what this session added is in ``added_facts``) ----------------------
     def _records(self, q) -> list[dict]:
@@ -316,9 +359,11 @@ class WriteSession:
                         {"id": part_id, "component": component_id, "article": article_id, "facts": facts})
         self.changed = True
 
-    def facts_sharing(self, entities: Iterable[str], keys: Iterable[str], *, limit: int) -> list[dict]:
+    def facts_sharing(self, entities: Iterable[str], keys: Iterable[str], *, limit: int,
+                      exclude_articles: Iterable[str] = ()) -> list[dict]:
         """Committed facts naming one of these entities and indexed with one of these link keys, at most
-        ``limit`` of them (in index order)."""
+        ``limit`` of them (in index order), leaving out the facts of ``exclude_articles``."""
+        excluded = set(exclude_articles)
         names = sorted({keyword(e) for e in entities})
         terms = sorted({keyword(k) for k in keys})
         if not names or not terms:
@@ -329,7 +374,7 @@ class WriteSession:
         out = []
         for doc in docs.tolist():
             fields = self._searcher.stored_fields(doc)
-            if fields.get("kind") == "fact":
+            if fields.get("kind") == "fact" and fields.get("article_id") not in excluded:
                 out.append(record_of(fields))
                 if len(out) == limit:
                     break

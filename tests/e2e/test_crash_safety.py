@@ -47,6 +47,7 @@ def test_acknowledged_articles_survive_sigkill(tmp_path):
     with LiveServer(tmp_path, workers=2, api_keys=KEY) as restarted:
         ready = requests.get(restarted.url + "/ready", timeout=5).json()
         assert ready["articles"] >= 5 + len(set(acknowledged))
+        assert ready["claims_pending"] == 0  # what the kill left pending was settled at start-up
         for article_id in set(acknowledged):
             assert requests.get(f"{restarted.url}/v1/articles/{article_id}", timeout=5).status_code == 200
             hits = requests.get(restarted.url + "/v1/passages",

@@ -134,7 +134,8 @@ def test_create_read_and_delete_an_article(generated, clients):
     models = generated("models")
     created = generated("api.articles.create_article").sync_detailed(
         client=clients["keyed"], body=models.ArticleInput.from_dict(_sample()))
-    assert created.status_code == 201 and isinstance(created.parsed, models.Article)
+    assert created.status_code == 201 and isinstance(created.parsed, models.WrittenArticle)
+    assert created.parsed.claims_pending is True  # answered before its claims settle
     article_id = created.parsed.id
     detail = generated("api.articles.get_article").sync(article_id=article_id, client=clients["anonymous"])
     assert isinstance(detail, models.ArticleDetail) and "reservoir" in detail.text
@@ -153,7 +154,8 @@ def test_batch_items_are_typed(generated, clients):
     first, second = result.items
     for item in (first, second):
         assert item.status in (models.BatchItemStatus.VALUE_200, models.BatchItemStatus.VALUE_201)
-        assert isinstance(item.article, models.Article) and item.problem is None
+        assert isinstance(item.article, models.WrittenArticle) and item.problem is None
+        assert isinstance(item.article.claims_pending, bool)
     assert first.article.id != second.article.id
 
 

@@ -127,3 +127,19 @@ def test_metrics_need_a_key_when_reads_are_protected(built_corpus):
     client = create_app(settings_for(built_corpus, protect_reads=True, api_keys=("k",))).test_client()
     assert client.get("/metrics").status_code == 401
     assert client.get("/metrics", headers={"Authorization": "Bearer k"}).status_code == 200
+
+
+def test_metrics_report_the_articles_whose_claims_are_pending(writable_root):
+    from service.app import create_app
+    from service.catalog import Catalog
+    from service.config import Settings
+    from tests.conftest import settings_for
+    from tests.test_pending_claims import corroborating_text
+
+    client = create_app(settings_for(writable_root)).test_client()
+    assert count(samples(client), "claimdex_claims_pending_articles") == 0
+    writer = Catalog(Settings().with_overrides(settings_for(writable_root)))
+    writer.ingest(corroborating_text())
+    assert count(samples(client), "claimdex_claims_pending_articles") == 1
+    writer.settle_claims()
+    assert count(samples(client), "claimdex_claims_pending_articles") == 0

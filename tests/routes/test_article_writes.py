@@ -145,3 +145,43 @@ def test_segments_are_merged_after_a_write_is_answered_not_before(writable_clien
     assert calls == [True]
     writable_client.get("/v1/articles").close()  # a read after it merges nothing more
     assert calls == [True]
+
+
+def _claimed(client) -> set[str]:
+    return {f["article_id"] for c in client.get("/v1/claims?limit=100").get_json()["items"] for f in c["facts"]}
+
+
+def test_a_write_is_answered_before_its_claims_settle_and_they_settle_once_it_is_sent(writable_client, auth):
+    from tests.test_pending_claims import corroborating_text
+
+    catalog = writable_client.application.extensions["claimdex"]
+    response = writable_client.post("/v1/articles", json={"text": corroborating_text().decode()}, headers=auth)
+    assert response.status_code == 201 and response.get_json()["claims_pending"] is True
+    article_id = response.get_json()["id"]
+    # Answered: the article is readable, and its claims are pending until the answer has been sent.
+    assert writable_client.get(f"/v1/articles/{article_id}").status_code == 200
+    assert writable_client.get("/ready").get_json()["claims_pending"] == 1
+    assert article_id not in _claimed(writable_client) and catalog.settle_due
+    response.close()  # the server closes the response once it has been sent
+    assert writable_client.get("/ready").get_json()["claims_pending"] == 0
+    assert article_id in _claimed(writable_client)
+    again = writable_client.post("/v1/articles", json={"text": corroborating_text().decode()}, headers=auth)
+    assert again.status_code == 200 and again.get_json()["claims_pending"] is False
+
+
+def test_a_worker_that_reads_pending_claims_settles_them_after_its_answer(writable_root, auth):
+    from service.app import create_app
+    from service.catalog import Catalog
+    from service.config import Settings
+    from tests.conftest import settings_for
+    from tests.test_pending_claims import corroborating_text
+
+    other = Catalog(Settings().with_overrides(settings_for(writable_root)))  # another worker, stopped after writing
+    article, _ = other.ingest(corroborating_text())
+    client = create_app(settings_for(writable_root)).test_client()
+    catalog = client.application.extensions["claimdex"]
+    assert not catalog.settle_due
+    listing = client.get("/v1/articles?limit=1")
+    assert catalog.claims_pending(refresh=False) == [article["id"]]
+    listing.close()
+    assert catalog.claims_pending() == [] and article["id"] in _claimed(client)
