@@ -121,6 +121,12 @@ _NP_ABBREVIATIONS = frozenset(
 _ZERO_REPORT_RE = re.compile(r"\s+any\b", re.IGNORECASE)
 # "the President", "The Foreign Minister", "the minister": a role standing for the person who holds it
 _ROLE_NOUN_RE = re.compile(r"^[Tt]he\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*|(?:[a-z][\w-]*\s+){0,1}[a-z][\w-]*)$")
+# "The Prime Minister's Official Spokesperson (PMOS)": a role the text abbreviates, so the office itself is who
+# speaks when no one is named in it ("the PMOS said ...")
+_DEFINED_ROLE_RE = re.compile(
+    r"(?P<role>(?:[A-Z][\w'’\-]*[ \t]+(?:(?:of|for|to|the|and)[ \t]+){0,2}){1,6}?[A-Z][\w\-]*)"
+    r"[ \t]+\((?P<acronym>[A-Z]{2,8})\)"
+)
 _NP_END_RE = re.compile(
     r"\s+(?:who|which|that|in|on|at|during|when|after|before|as|to|and|adding|saying|referring|told|without|while)\b"
 )
@@ -215,6 +221,8 @@ class Attributor:
         self.sentence_index = -1
         self.in_quote = False
         self.quote_attribution: Attribution | None = None
+        # offices the text abbreviates, by their lower-cased name and acronym ("pmos" -> "Prime Minister's ...")
+        self.offices: dict[str, str] = {}
         # (sentence index, name, was speaker) for every person mention, latest last
         self.persons: list[tuple[int, str, bool]] = [(-1, info.name, False) for info in heading or ()]
         self.last_org: str | None = None
@@ -230,6 +238,7 @@ class Attributor:
     def attribute(self, text: str, offset: int, mentions: list[EntityMention]) -> SentenceAttribution:
         """Attribution of the sentence ``text`` starting at article offset ``offset``."""
         self.sentence_index += 1
+        self._learn_offices(text)
         started_inside = self.in_quote
         mask, self.in_quote = _quote_mask(text, self.in_quote)
         local = (
@@ -260,6 +269,26 @@ class Attributor:
             self.quote_attribution = None
         self._remember(local, result)
         return result
+
+    def _learn_offices(self, text: str) -> None:
+        """Remember a role the sentence defines with its acronym ("the Prime Minister's Official Spokesperson
+        (PMOS)"): both forms then name that office."""
+        for m in _DEFINED_ROLE_RE.finditer(text):
+            words = [w for w in m.group("role").split() if w[0].isupper()]
+            for i in range(len(words)):
+                if "".join(w[0] for w in words[i:]) == m.group("acronym"):
+                    role = " ".join(m.group("role").split()[m.group("role").split().index(words[i]):])
+                    if role.split()[-1].lower() in ROLE_HEADS:
+                        self.offices[role.lower()] = self.offices[m.group("acronym").lower()] = role
+                    break
+
+    def _office(self, np: str) -> Attribution | None:
+        """"The PMOS", "the Prime Minister's Official Spokesperson": an office the text defined, spoken for by
+        nobody it names."""
+        role = self.offices.get(_DETERMINERS.sub("", np.strip("()")).lower())  # "(PMOS) said": the acronym
+        if role is None or self._role_holder(role) is not None:
+            return None
+        return Attribution(speaker=role, role=role, speaker_type="PERSON")
 
     def _continues_quote(self, text: str) -> bool:
         return (self.last_quoted is not None and self.last_quoted[0] == self.sentence_index - 1
@@ -519,6 +548,9 @@ class Attributor:
             return Attribution(
                 speaker=info.name, role=info.role, organization=info.organization, speaker_type="PERSON"
             ), coref
+        office = self._office(np)
+        if office is not None:
+            return office, False
         role_noun = _ROLE_NOUN_RE.match(np)
         if role_noun and role_noun.group(1).split()[-1].lower() in ROLE_HEADS:
             holder = self._role_holder(role_noun.group(1))

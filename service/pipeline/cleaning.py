@@ -1238,9 +1238,22 @@ def _lead_byline(lines: list[_Line], title_index: int | None) -> str | None:
         if _starts_body(line.text):
             return None
         candidate = TRAILING_WIDGET_WORDS.sub("", line.text).strip()
-        if _is_person_name(candidate):
+        if _is_person_name(candidate) and not _capital_headings(candidate, lines[title_index + 1:]):
             return candidate
     return None
+
+
+MIN_CAPITAL_HEADINGS = 3  # lines in capitals alone in their block that make the page's section headings
+
+
+def _capital_headings(candidate: str, lines: list[_Line]) -> bool:
+    """True when a name-like line in capitals is one of the page's section headings ("DEMOCRATIC REPUBLIC OF THE
+    CONGO", then "MYANMAR", "QUESTIONS AND ANSWERS" further down): a byline in capitals is printed once."""
+    if not candidate.isupper():
+        return False
+    blocks = Counter(line.block for line in lines)
+    alone = [line for line in lines if line.text.isupper() and blocks[line.block] == 1]
+    return len(alone) >= MIN_CAPITAL_HEADINGS
 
 
 # --- Title, header and lead -------------------------------------------------------------

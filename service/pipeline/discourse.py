@@ -191,6 +191,9 @@ def analyse(
                                 tail or page or "")
         if person:
             kind, hints = DocumentKind.STATEMENT, {**hints, "speaker": person}
+    if kind == DocumentKind.NEWS and not hints.get("kind") and not _clean(byline) and not _outlet(source) \
+            and _briefing_heading(title, head):
+        kind = DocumentKind.TRANSCRIPT  # "Highlights of the noon briefing by <Name>": told in the third person
     publisher = _clean(hints.get("publisher"))
     under_title = _lines_under_title(page or "", title, text, paragraphs)
     default = _default_speaker(kind, "\n".join([head, *under_title]), title, text, hints, publisher, source, byline)
@@ -201,6 +204,7 @@ def analyse(
         kind = DocumentKind.QUESTIONS_ANSWERS if turns else kind
     if turns:
         _resolve_role_only(turns, default)
+        _resolve_listed_roles(turns, page_lines + text[:turns[0].start].splitlines())
         _mark_askers_and_hosts(turns, text, default)
     own = tuple(filter(None, [publisher, _clean(source), *_site_lines(page_lines, title)]))
     found = None if stated_source else defined or _defined_site(page_lines, text)
@@ -217,6 +221,13 @@ def _heading_people(title: str | None, head: str, default: Speaker | None) -> tu
         person.role = role or person.role
         people.append(person)
     return tuple(people)
+
+
+def _briefing_heading(title: str | None, head: str) -> bool:
+    """True when the page's heading is a briefing by a person it names ("Highlights of the noon briefing by
+    Tomas Lindqvist, Spokesperson for ..."): what the page says without naming a speaker, that person said."""
+    name = _briefer(title or head.lstrip().split("\n", 1)[0], "")[0]
+    return bool(name) and not _is_institution(name)
 
 
 def _speech_author(text: str, paragraphs: list[tuple[int, int]], title: str | None, head: str, page: str,
@@ -1053,6 +1064,34 @@ def _resolve_role_only(turns: list[Turn], default: Speaker | None) -> None:
             turn.speaker = default
         elif s.name == default.name and not s.organization:
             s.organization = default.organization
+
+
+def _resolve_listed_roles(turns: list[Turn], lines: list[str]) -> None:
+    """"MINISTER:" and "CHIEF MEDICAL OFFICER:" under a list of who is present ("Dr. Ruth Phiri, Chief Medical
+    Officer", one a line): each role label is the one listed person whose role it is or begins."""
+    listed = [entry for line in lines for entry in [_listed_role(line)] if entry]
+    for turn in turns:
+        s = turn.speaker
+        if s is None or turn.silent or s.speaker_type != "PERSON":
+            continue
+        # the whole label: "CHIEF HARBOUR MASTER" reads as the title "Chief" before a name "Harbour Master"
+        role = (s.name if s.name == s.role else " ".join(filter(None, [s.role, s.name]))).lower()
+        holders = {name: listed_role for name, listed_role in listed
+                   if listed_role.lower() == role or listed_role.lower().startswith(role + " ")}
+        if len(holders) == 1:
+            name, listed_role = holders.popitem()
+            turn.speaker = Speaker(name, role=listed_role, organization=s.organization)
+
+
+def _listed_role(line: str) -> tuple[str, str] | None:
+    """"Hon. Dr. Chanda Mulenga, MP, Minister of Health" -> the name and the role that follows it."""
+    parts = [p.strip() for p in line.split(",") if p.strip()]
+    if len(parts) < 2:
+        return None
+    name = _person_name(parts[0])
+    role = next((p for p in parts[1:] if _is_title_word(p.split()[0]) and p.split()[0].lower() not in ("the", "of")),
+                None)
+    return (name, role) if name and role else None
 
 
 def _role_key(word: str) -> str:

@@ -281,7 +281,8 @@ _PLACE_PREFIXES = frozenset("city town village port province region".split())
 
 _COMMA = frozenset([","])
 # Small words skipped when the initials of a name spell its acronym ("Ministry of Health (MoH)").
-_ACRONYM_CONNECTORS = frozenset("of and the for on in & -".split())
+# "Prime Minister's Official Spokesperson (PMOS)": a possessive's "'s" is skipped like "of"
+_ACRONYM_CONNECTORS = frozenset("of and the for on in & - 's ’s".split())
 # Words of context given to the statistical recogniser on each side of a word it is asked about.
 MODEL_CONTEXT_TOKENS = 8
 # (recogniser type, rule type) pairs where the recogniser decides
@@ -340,6 +341,7 @@ class _Scanner:
         # words the article also writes in lower case are ordinary words when they open a sentence ("Officials")
         self.lower_words = {w for w in self.words if w[:1].islower()}
         self.capitalised = [i for i, w in enumerate(self.words[: len(self.tokens)]) if w[:1].isupper()]
+        self.gazetteer = gazetteer
         self.gaz_spans = gazetteer.match_tokens(self.tokens, self.keys)
         self.covered = [None] * (len(self.tokens) + 4)  # gazetteer span covering each token (padded)
         for span in self.gaz_spans:
@@ -1280,6 +1282,10 @@ class _Scanner:
                 if info is not None:
                     full.gender = full.gender or info.gender
                     full.role = full.role or info.role
+        for n_, (a, b, _name, typ) in enumerate(chosen):
+            place = self._shortened_place(a, b, typ, chosen)
+            if place:
+                chosen[n_] = (a, b, place, typ)
         # Later mentions of names introduced by a rule or the recogniser: surnames and bare place names.
         local = self._local_names(chosen)
         if local:
@@ -1306,13 +1312,29 @@ class _Scanner:
         """"West Nile virus", "Rift Valley fever": a place in front of a disease's head word names the disease."""
         return typ in ("GPE", "LOC") and self.tok(b).lower() in _DISEASE_HEADS
 
+    def _shortened_place(self, a: int, b: int, typ: str, chosen: list) -> str | None:
+        """"the Strip" after "Gaza": one word after "the" that ends a longer name of a place named before it."""
+        if b - a != 1 or typ not in ("GPE", "LOC") or self.key(a - 1) != "the":
+            return None
+        if self.gazetteer.canonical(self.tok(a)) is not None:
+            return None  # "the Sudanese army": a listed name of its own
+        word = self.tok(a)
+        for start, _end, name, kind in reversed(chosen):
+            entity = self.gazetteer.canonical(name) if start < a and kind in ("GPE", "LOC") else None
+            if entity is not None and any(len(alias.split()) >= 2 and alias.split()[-1] == word
+                                          for alias in (entity.name, *entity.aliases)):
+                return entity.name
+        return None
+
     def _own_name(self, a: int, name: str) -> str:
         """The publisher's name for its own acronym, written ("CBS" on the page of "Statistics Netherlands (CBS)",
         even though the gazetteer knows another CBS) or spelled by its initials ("ABS")."""
         token = self.tok(a)
         if _is_acronym(token) and token in self.own_acronyms:
             return self.own_acronyms[token]
-        if _is_acronym(token) and name == token:  # "ECDC" for the "European Centre for Disease Prevention and Control"
+        # "ECDC" for the "European Centre for Disease Prevention and Control", unless the text spells the acronym
+        # out as something else ("Prime Minister's Official Spokesperson (PMOS)" on the Prime Minister's Office page)
+        if _is_acronym(token) and name == token and token not in self.terms:
             shortened = [full for initials, full in self.own_acronyms.items() if _abbreviates(token, initials)]
             if len(shortened) == 1:
                 return shortened[0]

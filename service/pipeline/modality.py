@@ -5,12 +5,14 @@ A sentence's claim is its main clause. Cues inside clauses that only frame or qu
   * asides set off by commas or brackets: "Two aid workers, who asked not to be named, said ...";
   * concessive clauses, leading or trailing: "Although the ministry did not confirm the toll, officials said ...",
     "... rose 3 percent, while exports did not change";
+  * leading clauses saying what the speaker was asked: "Asked whether troops could be deployed, she said ...";
+  * a trailing correction without a verb: "The minister travels on Monday, not on Tuesday.";
   * for negation, also leading conditional and time clauses: "If the talks do not resume, strikes will follow."
     (their hedging does count: "If confirmed, the deal would ..." is speculative).
 
 Within the clause, a negative verb and a second negation cancel out: "did not deny", "denied nothing", "never failed
 to". Cue words are data: ``negation_cues``, ``negation_exceptions``, ``negative_verbs``, ``hedge_cues``,
-``hedge_exceptions``, ``concessive_openers`` and ``conditional_openers`` in ``lexicons/``.
+``hedge_exceptions``, ``concessive_openers``, ``conditional_openers`` and ``question_frames`` in ``lexicons/``.
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ _CANCEL_WINDOW_WORDS = 3
 # "should" forecasts when an outlook verb or "be" + a comparative follows within this many words
 _SHOULD_WINDOW_WORDS = 2
 _SHOULD_RE = re.compile(r"\bshould\s+((?:\w+\s+){0,%d})(\w+(?:\s+\w+)?)" % (_SHOULD_WINDOW_WORDS - 1), re.IGNORECASE)
+# "..., not on Tuesday.": a trailing phrase that corrects the claim, without a verb of its own, negates nothing
+_CORRECTION_RE = re.compile(r",\s*not\s+(?:on|in|at|by|for|from|to|the|a|an)\b[^,;]*?(?=[.!]?\s*$)", re.IGNORECASE)
 _COMPARATIVE_RE = re.compile(r"^be\s+(?:\w+er|more|less|higher|lower|better|worse)\b", re.IGNORECASE)
 
 
@@ -67,6 +71,8 @@ def main_clause(text: str, *, keep_conditions: bool = False) -> str:
     text = _ASIDE_RE.sub(",", text)
     concessive = _opener_re("concessive_openers")
     text = _drop_trailing(_drop_leading(text, concessive), concessive)
+    text = _drop_leading(text, _opener_re("question_frames"))
+    text = _CORRECTION_RE.sub("", text)
     if not keep_conditions:
         text = _drop_leading(text, _opener_re("conditional_openers"))
     return text

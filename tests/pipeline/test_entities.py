@@ -570,3 +570,20 @@ def test_a_designation_after_the_is_no_place_but_a_particle_name_is_kept(gazette
                                                      gazetteer))
     found = names("The rains were intensified by the El Nino weather pattern, the agency said.", gazetteer)
     assert [mention for mention, _, _ in found] == ["El Nino"]
+
+
+def test_an_acronym_the_text_spells_out_as_a_role_is_no_organisation_of_the_publisher(gazetteer):
+    text = ("The Prime Minister's Official Spokesperson (PMOS) said the budget would be published on Friday.\n\n"
+            "The PMOS said 300 new teachers would be hired in Wales.")
+    found = find_entities(text, gazetteer, publishers=("Prime Minister's Office, 10 Downing Street",))
+    assert [m.name for m in found.mentions] == ["Wales"]
+    found = find_entities("The PMDS said the budget would be published on Friday.", gazetteer,
+                          publishers=("Prime Minister's Office, 10 Downing Street",))
+    assert [m.name for m in found.mentions] == ["Prime Minister's Office, 10 Downing Street"]  # no definition
+
+
+def test_the_last_word_of_a_place_named_before_stands_for_that_place(gazetteer):
+    found = find_entities("Convoys left Gaza at dawn. By noon, 40 trucks had entered the Strip.", gazetteer)
+    assert [(m.mention, m.name) for m in found.mentions] == [("Gaza", "Gaza"), ("Strip", "Gaza")]
+    found = find_entities("By noon, 40 trucks had entered the Strip.", gazetteer)
+    assert "Gaza" not in [m.name for m in found.mentions]  # no place named before it

@@ -156,3 +156,13 @@ def test_greetings_and_pleasantries_of_a_speech_are_no_facts(extractor, sentence
 )
 def test_a_claim_after_a_greeting_or_a_pleasantry_with_a_figure_stays_a_fact(extractor, sentence):
     assert fact_texts(extractor, sentence) == [sentence]
+
+
+def test_schedule_talk_hand_overs_and_gaggle_greetings_are_procedural():
+    assert is_procedural("Hey, folks.")
+    assert is_procedural("Right, a quick look at the schedule and then I'll hand it over.")
+    assert is_procedural("Let me begin with the Minister's travel.")
+    assert is_procedural("There will be a press availability after the signing.")
+    assert is_procedural("We don't have a time for that yet.")
+    assert not is_procedural("Hey Market, the grocery chain, opened 14 new stores in March.")
+    assert not is_procedural("The schedule slipped by six months after the contractor went bankrupt.")

@@ -136,7 +136,7 @@ RELEASE_LAYOUT_FLOORS = {
     "boilerplate_leaks": 0,
 }
 # The turn-layout dev set (tests/eval/layouts_labels.yaml): one set of floors for all its pages, as for the held-out
-# set (nine pages are too few for per-genre floors).
+# set (its thirteen pages are too few for per-genre floors).
 LAYOUT_FLOORS = {
     "fact_recall": 0.90,
     "fact_precision": 0.85,

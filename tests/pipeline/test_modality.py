@@ -126,3 +126,17 @@ def test_a_speakers_own_estimate_or_opinion_hedges(sentence, hedged):
 def test_numbered_items_and_institutional_estimates(text, negated, hedged):
     assert is_negated(text) is negated
     assert is_hedged(text) is hedged
+
+
+def test_a_leading_clause_saying_what_the_speaker_was_asked_is_outside_the_claim():
+    assert not is_hedged("Asked whether the bridge could close, the mayor said repairs would start in May.")
+    assert not is_negated("Pressed on why the report was not published, she said it would appear on Friday.")
+    assert is_negated("Asked whether the bridge could close, the mayor said no decision had been taken.")
+    assert is_hedged("Asked about the talks, the envoy said they could resume next week.")
+
+
+def test_a_trailing_correction_without_a_verb_negates_nothing():
+    assert not is_negated("The council will meet on Thursday, not on Friday.")
+    assert not is_negated("The fund was set up in 2019, not in 2020.")
+    assert is_negated("The council will not meet on Thursday.")
+    assert is_negated("The council will meet on Thursday, but the mayor will not attend.")

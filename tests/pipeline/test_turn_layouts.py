@@ -457,3 +457,69 @@ def test_a_name_after_its_role_speaks_when_the_reported_clause_opens_with_a_coun
     assert speaker_in(pairs, "escalating") == "Maria Zakharova"
     pairs = attributed('"The talks were useful," said Deputy Spokesperson Lena Ruiz, who briefed reporters.\n')
     assert speaker_in(pairs, "talks were useful") == "Lena Ruiz"
+
+
+def test_an_office_the_text_abbreviates_speaks_when_nobody_is_named_in_it():
+    text = ("The Mayor's Press Officer (MPO) said the city would hire 300 more bus drivers this year. "
+            "Asked about fares, the MPO said they would not rise before 2027. "
+            "The city's Chief Planning Officer (CPO), Dana Reyes, said 12 new routes would open.")
+    pairs = attributed(text)
+    assert speaker_in(pairs, "300 more bus drivers") == "Mayor's Press Officer"
+    assert speaker_in(pairs, "would not rise") == "Mayor's Press Officer"
+    assert speaker_in(pairs, "12 new routes") == "Dana Reyes"  # a named holder speaks, not the office
+    pairs = attributed("The Press Officer said the city would hire 300 more bus drivers this year.")
+    assert speaker_in(pairs, "300 more bus drivers") != "Press Officer"  # no abbreviation defines the office
+
+
+def test_role_labels_resolve_to_the_people_a_present_list_names_with_those_roles():
+    raw = """Ministry of Transport
+
+PRESS BRIEFING ON THE FERRY ACCIDENT
+
+Portvale, 4 May 2025
+
+Present:
+Hon. Mara Okoye, MP, Minister of Transport
+Capt. Ivo Brandt, Chief Harbour Master
+Ms. Lea Sato, Deputy Minister of Transport
+
+MINISTER: Good morning. Rescue teams have recovered 42 passengers from the water.
+
+CHIEF HARBOUR MASTER: The ferry was carrying 310 passengers when it struck the pier.
+
+JOURNALIST: When will the port reopen?
+
+MINISTER: The port will reopen to cargo ships on Tuesday.
+"""
+    _, _, facts = facts_of(raw)
+    assert speaker_of(facts, "42 passengers") == "Mara Okoye"  # "Minister" begins her role, not the deputy's
+    assert speaker_of(facts, "310 passengers") == "Ivo Brandt"
+    assert speaker_of(facts, "reopen to cargo ships") == "Mara Okoye"
+    raw = raw.replace("Ms. Lea Sato, Deputy Minister of Transport", "Ms. Lea Sato, Minister of State for Ports")
+    _, _, facts = facts_of(raw)
+    assert speaker_of(facts, "42 passengers") == "Minister"  # two listed ministers: the label stays a role
+
+
+def test_section_headings_in_capitals_are_no_byline_and_a_briefing_heading_speaks_for_the_briefer():
+    raw = """Highlights of the noon briefing by Jonas Adler, Spokesperson for the Secretary-General
+
+Tuesday, 4 March 2025
+
+NORTHERN HIGHLANDS REGION
+
+The Spokesperson said that floods had cut off 40 villages in the region.
+
+TRAVEL
+
+The Secretary-General will visit 12 countries in the region next month.
+
+QUESTIONS AND ANSWERS
+
+Asked about the budget, he said that 60 percent of it had been paid.
+"""
+    article, discourse, facts = facts_of(raw)
+    assert article.byline is None
+    assert discourse.kind == DocumentKind.TRANSCRIPT
+    assert speaker_of(facts, "40 villages") == "Jonas Adler"
+    assert speaker_of(facts, "12 countries") == "Jonas Adler"  # no reporting clause: the briefer's own words
+    assert speaker_of(facts, "60 percent") == "Jonas Adler"
