@@ -261,7 +261,9 @@ class Attributor:
             result.attribution.direct = True
         a = result.attribution
         if a is not None and a.speaker_type == "PERSON" and a.speaker and not a.anonymous \
-                and (_quoted_words(text) >= MIN_QUOTED_WORDS or _INTRODUCES_RE.search(text)):
+                and (_quoted_words(text) >= MIN_QUOTED_WORDS or _INTRODUCES_RE.search(text) or a.cue):
+            # quoted, or reported with a verb ("Dr Rowe said the quake was moderate."): a quotation that follows
+            # alone is the same person's
             self.last_quoted = (self.sentence_index, a)
         if self.in_quote and result.attribution is not None:
             self.quote_attribution = result.attribution
@@ -781,11 +783,27 @@ _VERB_AFTER_RE = re.compile(
     r"\s+(?:is|are|was|were|have|has|had|will|would|can|could|may|might|must|should|[a-z]{2,}ed)\b")
 
 
+# "submitted felt reports", "has received reports": the -s form is the object of an active verb in -ed right before
+# it (with at most one modifier between); after "was arrested" the -ed word is a passive ("who was arrested claims").
+_OBJECT_OF_VERB_RE = re.compile(r"(?<!\S)(?P<aux>[a-z]+\s+)?[a-z]{3,}ed\s+(?:(?P<mod>[a-z]+)\s+)?$")
+_NOT_MODIFIERS = frozenset(_WEEKDAYS) | {"ago", "earlier", "later", "again"}
+
+
+def _object_of_verb(before: str) -> bool:
+    m = _OBJECT_OF_VERB_RE.search(before)
+    if m is None or (m.group("aux") or "").strip() in _PASSIVE_AUX:
+        return False
+    modifier = m.group("mod") or ""
+    return not modifier.endswith("ly") and modifier not in _NOT_MODIFIERS
+
+
 def _is_plural_noun(form: str, before: str, after: str = "") -> bool:
-    """"states" after "six" or "the", or before a verb ("member states voted"), is a noun; "says" never is
-    (lemma forms that end in -s only)."""
+    """"states" after "six" or "the", before a verb ("member states voted") or after an active verb ("submitted
+    felt reports") is a noun; "says" never is (lemma forms that end in -s only)."""
     if " " in form or not form.endswith("s") or form.endswith(("ss", "ays")):
         return False
+    if _object_of_verb(before):
+        return True
     written = before.rsplit(None, 1)[-1] if before.strip() else ""
     previous = written.lower()
     if _VERB_AFTER_RE.match(after) and written.isalpha() and written.islower() \

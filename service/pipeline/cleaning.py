@@ -279,7 +279,11 @@ MAX_ISSUED_BY_WORDS = 16
 AGENCIES_SUFFIX = re.compile(r"\s*(?:,|and|with|/|&|\+)\s*(?:other\s+)?(?:news\s+)?agenc(?:y|ies)\b.*$", re.I)
 COPYRIGHT = re.compile(
     r"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<org>[A-Z][^.|©]{1,60}?)"
-    r"(?:\.|,|\s+(?i:all rights reserved)|$)")
+    r"(?:\.|,|\s+(?i:all rights reserved)|\s*\||$)")
+# "© Commonwealth of Australia (Geoscience Australia)": a government holds the copyright of what the body named
+# in brackets publishes; that body is the page's publisher.
+COPYRIGHT_BODY_IN_BRACKETS = re.compile(
+    r"^.+?\s*\((?P<org>[A-Z][\w'’&.-]*(?:\s+(?:[a-z]{2,3}\s+)?[A-Z][\w'’&.-]*)+)\)$")
 # "Harbourline Energy Ltd is registered in England and Wales, company number ...": the company that runs the site.
 REGISTERED_NAME = re.compile(r"^(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}?)\s+(?P<form>[A-Za-z./]{2,6})"
                              r"\s+(?:is|are)\s+registered\b")
@@ -295,7 +299,7 @@ OFFICIAL_SITE = re.compile(r"\bofficial (?:web ?site|page|portal) of (?:the )?(?
 WHOLE_GOVERNMENT = re.compile(r"\bgovernment$", re.I)
 COPYRIGHT_KIND = re.compile(r"\bcopyright$", re.I)
 SOURCE_PRIORITY = {"byline": 1, "source_line": 2, "wire_dateline": 3, "appeal": 4, "copyright": 5,
-                   "site_prompt": 6, "site_name": 7, "official_site": 8, "footer_name": 9, "email": 10}
+                   "site_prompt": 6, "site_name": 7, "official_site": 8, "footer_name": 9, "email": 10, "about": 11}
 # "Health Desk | Example Public News": a section and the site's name on one masthead line.
 MASTHEAD_SEPARATOR = re.compile(r"\s+\|\s+")
 # A postal address under a publisher's name at the foot of a page: "1600 Example Ave NW", "Springfield, IL 62701".
@@ -412,7 +416,7 @@ def clean_article(raw: str | bytes, sidecar: dict | None = None, *, min_chars: i
     _mark_release_end(lines)
     lead_byline = _lead_byline(lines, title_index)
     _mark_captions(lines)
-    _mark_about_sections(lines, title_index)
+    _mark_about_sections(lines, title_index, sources)
     _mark_repeats(lines, title)
     _mark_non_sentences(lines)
     _mark_summaries(lines)
@@ -791,7 +795,20 @@ def _is_reader_prompt(text: str) -> bool:
     interface = sum(token in language.lexicon("ui_words") for token in tokens[1:])
     if tokens[0] in language.lexicon("cta_verbs") and (to_reader or interface):
         return True
+    if _is_action_label(text):
+        return True
     return to_reader and interface >= MIN_PROMPT_UI_WORDS
+
+
+# "Report an earthquake: ...", "Check your flood risk: call ...": a short imperative label (a verb and its object)
+# before a colon; a one-word label ("Claim: ...", "Update: ...") is a field, not a call to action.
+ACTION_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’]*(?:\s+[\w'’]+){1,3}):\s+\S")
+
+
+def _is_action_label(text: str) -> bool:
+    """A line opening with a call to action set off by a colon: a site's service prompt, not a statement."""
+    m = ACTION_LABEL.match(text)
+    return bool(m) and language.tokens(m.group("label"))[0] in language.lexicon("cta_verbs")
 
 
 def _script(char: str) -> str:
@@ -842,6 +859,8 @@ def _collect_chrome_source(text: str, index: int, sources: list) -> None:
     match = COPYRIGHT.search(text)
     if match:
         org = COPYRIGHT_YEAR_SUFFIX.sub("", match.group("org").strip())
+        bracketed = COPYRIGHT_BODY_IN_BRACKETS.match(org)
+        org = bracketed.group("org") if bracketed else org
         if org and not COPYRIGHT_KIND.search(org) and not _is_footer_link(org):
             sources.append((SOURCE_PRIORITY["copyright"], index, org))
 
@@ -877,6 +896,26 @@ def _collect_site_names(lines: list[_Line], title_index: int | None, sources: li
     for index, line in enumerate(lines[(title_index or 0) + 1:-1], start=(title_index or 0) + 1):
         if _is_site_name(line.text) and ADDRESS_LINE.match(lines[index + 1].text):
             sources.append((SOURCE_PRIORITY["footer_name"], index, line.text))
+    for index, line in enumerate(lines[-FOOTER_ADDRESS_LINES:], start=max(0, len(lines) - FOOTER_ADDRESS_LINES)):
+        name = _addressed_name(line.text)
+        if name and index > (title_index or 0):
+            sources.append((SOURCE_PRIORITY["footer_name"], index, name))
+
+
+FOOTER_ADDRESS_LINES = 3
+MIN_ADDRESS_PIECES = 2
+MAX_ADDRESS_LINE_WORDS = 15
+
+
+def _addressed_name(text: str) -> str | None:
+    """"Met Office, FitzRoy Road, Exeter, EX1 3PB": a publisher's name and its postal address on one footer line
+    (pieces after the name, one of them with a number); the name, else None."""
+    pieces = [piece.strip() for piece in text.split(",")]
+    if len(pieces) <= MIN_ADDRESS_PIECES or _word_count(text) > MAX_ADDRESS_LINE_WORDS or text.endswith("."):
+        return None
+    if not any(char.isdigit() for char in "".join(pieces[1:])) or not _is_site_name(pieces[0]):
+        return None
+    return pieces[0]
 
 
 # "Statistics Netherlands (CBS)": a site name followed by its acronym in brackets.
@@ -1191,7 +1230,10 @@ def _person_names(part: str) -> list[str] | None:
 
 
 def _is_role(part: str) -> bool:
-    return all(w.lower() in ROLE_WORDS for w in part.split())
+    """"Staff Writer", or a job on an institution's staff: "Media Officer", "Senior Communications Adviser"."""
+    words = part.split()
+    return all(w.lower() in ROLE_WORDS for w in words) or (
+        bool(words) and words[-1].lower() in language.lexicon("byline_jobs"))
 
 
 def _is_org(part: str) -> bool:
@@ -1280,6 +1322,8 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
             break
         if line.drop is not None or not (_is_headline_shaped(line.text) or _is_punctuated_headline(lines, index)):
             continue
+        if _in_field_block(lines, index):
+            continue
         score = 0
         if later_counts[folded[index]] > 0:  # repeated further down the page
             score += 3
@@ -1296,6 +1340,21 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
         if score > best_score:
             best, best_score = index, score
     return best
+
+
+# "Depth: 12 km", "Origin time (UTC): 2024-08-14 03:41": a label and its value, as an automatic report's header
+# block prints them one a line.
+FIELD_ROW = re.compile(r"^[A-Z][\w'’/.-]*(?:\s+[\w'’/.()-]+){0,4}:\s+\S")
+MIN_FIELD_BLOCK_ROWS = 3
+
+
+def _in_field_block(lines: list[_Line], index: int) -> bool:
+    """A label-and-value row among several others in its block ("Status: reviewed by duty seismologist" under
+    "Magnitude: 4.9" and "Depth: 12 km") is a record's field, never the headline."""
+    if not FIELD_ROW.match(lines[index].text):
+        return False
+    rows = sum(bool(FIELD_ROW.match(line.text)) for line in lines if line.block == lines[index].block)
+    return rows >= MIN_FIELD_BLOCK_ROWS
 
 
 def _dated_below(lines: list[_Line], index: int) -> bool:
@@ -1431,9 +1490,9 @@ ABOUT_HEADING = re.compile(r"^About\s+(?P<name>[A-Z][\w.&'’/-]*(?:\s+[A-Z][\w.
 SELF_DESCRIPTION = re.compile(r"\b(?:is|are)\s+(?:a|an|the|one)\b")
 
 
-def _mark_about_sections(lines: list[_Line], title_index: int | None) -> None:
+def _mark_about_sections(lines: list[_Line], title_index: int | None, sources: list) -> None:
     """A release's boilerplate: "About Acme Wind" under the body, then "Acme Wind A/S is a developer of ...",
-    a description of the issuer the body has already named."""
+    a description of the issuer the body has already named (and so a name of the page's publisher)."""
     start = (title_index or 0) + 1
     for index in range(start, len(lines) - 1):
         match = ABOUT_HEADING.match(lines[index].text)
@@ -1446,6 +1505,8 @@ def _mark_about_sections(lines: list[_Line], title_index: int | None) -> None:
                 and SELF_DESCRIPTION.search(described.text)):
             continue
         lines[index].drop = lines[index].drop or "boilerplate"
+        if not sources:  # only when no line names a publisher: a distributor's page describes its clients too
+            sources.append((SOURCE_PRIORITY["about"], index, name))
         for line in lines[index + 1:]:
             if line.block != described.block:
                 break

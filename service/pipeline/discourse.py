@@ -180,6 +180,10 @@ def analyse(
             and not _outlet(source) and _speaks_as_we(text, paragraphs):
         # "On 9 October we identified ...": a company or body telling its own news on its own site
         kind = DocumentKind.RELEASE
+    if kind == DocumentKind.NEWS and not hints.get("kind") and not _clean(byline) and _clean(source) \
+            and not _outlet(source) and any(_is_issued_line(line) for line in page_lines):
+        # "Issued: 4 November 2024" over a climate statement or an event summary: a body's bulletin, not a report
+        kind = DocumentKind.RELEASE
     preamble_end = 0
     intro = _speech_intro(text, paragraphs) or _delivery_intro(text, paragraphs) \
         if kind in (DocumentKind.NEWS, DocumentKind.RELEASE) and not hints.get("kind") and not hints.get("speaker") \
@@ -608,10 +612,15 @@ MIN_WE_PARAGRAPHS = 3
 MIN_WE_SHARE = 0.5
 
 
+_REPORTED_RE = re.compile(r"[\"“”]|\b(?:said|says|added|told)\b")  # a quotation, or speech the page reports
+
+
 def _speaks_as_we(text: str, paragraphs: list[tuple[int, int]]) -> bool:
-    """True when most paragraphs say "we" or "our" outside quotation marks: the page speaks for its publisher."""
+    """True when most paragraphs the page tells in its own voice (not quoting or reporting someone) say "we" or
+    "our" outside quotation marks: the page speaks for its publisher."""
     voiced = sum(bool(_WE_RE.search(_QUOTED_RE.sub(" ", text[s:e]))) for s, e in paragraphs)
-    return voiced >= MIN_WE_PARAGRAPHS and voiced >= MIN_WE_SHARE * len(paragraphs)
+    own = sum(not _REPORTED_RE.search(text[s:e]) for s, e in paragraphs)
+    return voiced >= MIN_WE_PARAGRAPHS and voiced >= MIN_WE_SHARE * max(own, voiced)
 
 
 def _lines_under_title(page: str, title: str | None, text: str, paragraphs: list[tuple[int, int]]) -> list[str]:
@@ -731,6 +740,18 @@ def _defined_site(page_lines: list[str], text: str) -> str | None:
         if re.search(rf"(?<![\w]){re.escape(name)},\s+the\s+(?:[\w-]+\s+){{0,4}}{_BODY_NOUNS}\b", text):
             return name
     return None
+
+
+_ISSUED_LINE_RE = re.compile(
+    r"^(?:date\s+)?issued(?:\s+(?:on|at))?\s*:?\s*(?:\d{1,2}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)", re.I)
+MAX_ISSUED_LINE_WORDS = 8
+
+
+def _is_issued_line(line: str) -> bool:
+    """"Issued: 4 November 2024", "Issued 14 August 2024 at 3:10 pm": a line that only dates a bulletin's issue,
+    as a body's statements, warnings and summaries carry it (a news story is "published" or "updated")."""
+    return len(line.split()) <= MAX_ISSUED_LINE_WORDS and bool(_ISSUED_LINE_RE.match(line))
 
 
 def _issued_page(source: str | None, byline: str | None) -> bool:

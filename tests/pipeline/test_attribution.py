@@ -393,6 +393,10 @@ def test_a_plural_noun_after_a_number_or_determiner_is_no_reporting_verb(sentenc
         ("Aid agencies say the floods destroyed 40 bridges.", "anonymous"),
         ("Rights groups said the trial was unfair.", "anonymous"),
         ("The talks stalled on Monday, two mediators told the agency.", "anonymous"),
+        # ... nor after an active verb in -ed, whose object it is
+        ("Residents submitted felt reports within an hour of the tremor.", None),
+        ("The ministry has received reports of looting in two towns.", None),
+        ("Ana Sorel, the minister who was appointed, states that the plan works.", "Ana Sorel"),
     ],
 )
 def test_plural_nouns_and_unnamed_groups(sentence, speaker):
@@ -456,3 +460,10 @@ def test_companies_in_a_survey_are_an_unnamed_group():
 )
 def test_a_name_before_an_appositive_role_speaks_not_the_role_or_its_body(sentence):
     assert speakers(sentence) == ["Tomas Berg"]
+
+
+def test_a_quotation_alone_after_a_reported_statement_is_the_same_persons():
+    text = ("Senior seismologist Dr Ana Sorel said the tremor was a moderate one for the region.\n\n"
+            '"Further small aftershocks are likely over the coming days. A larger one is not expected."\n\n'
+            "The tremor caused light damage to two buildings.")
+    assert speakers(text) == ["Ana Sorel", "Ana Sorel", None]

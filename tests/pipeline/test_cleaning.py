@@ -680,6 +680,8 @@ def test_chrome_and_metadata_lines_are_never_the_headline(line):
 @pytest.mark.parametrize("line, source", [
     ("© 2024 Example Harbour Gazette. All rights reserved.", "Example Harbour Gazette"),
     ("Copyright Example Reserve Bank 2024", "Example Reserve Bank"),
+    ("© Example Met Service 2024 | 4 Hill Road, Eastport", "Example Met Service"),
+    ("© State of Eastmarch (Eastmarch Geological Survey)", "Eastmarch Geological Survey"),
     ("This is the official website of the Port Authority of Example Bay", "Port Authority of Example Bay"),
 ])
 def test_publisher_from_copyright_and_official_site_lines(line, source):
@@ -1444,3 +1446,99 @@ Our railways carried 1.6 billion passengers last year, more than in any year sin
 """
     article = clean_article(raw, None, min_chars=50)
     assert "the timetable changes on 2 May 2026" in article.text
+
+
+@pytest.mark.parametrize("line", ["Report a sighting: your photos help us map the spill",
+                                  "Check your flood risk: call the Floodline on 0300 123 4567 or visit our website."])
+def test_a_call_to_action_label_before_a_colon_is_a_prompt(line):
+    raw = ("Harbour cranes sit idle as dock strike enters second week\n\n"
+           "Dock workers at the main container port stayed off the job for an eighth day on Monday, the union said.\n\n"
+           f"{line}\n")
+    assert line.split(":")[0] not in clean_article(raw, min_chars=50).text
+
+
+def test_a_row_of_an_event_record_is_never_the_headline():
+    raw = """Eastmarch Survey
+Home | Earthquakes | Data
+
+Magnitude 4.6 earthquake near Lowford
+
+Event ID: es2026abc
+Depth: 9 km
+Status: reviewed by duty seismologist
+
+Issued 14 March 2026
+
+A magnitude 4.6 earthquake occurred at 2:10 pm local time about 12 km west of Lowford.
+
+Five aftershocks had been recorded by 6 pm, the survey said.
+"""
+    assert clean_article(raw, min_chars=50).title == "Magnitude 4.6 earthquake near Lowford"
+
+
+def test_the_company_a_release_describes_under_about_is_its_publisher():
+    raw = """PRESS RELEASE
+
+Media contacts:
+Jane Roe, Head of Communications, +47 900 00 000
+
+Eastport, 24 October 2026
+
+Harbourline Energy ASA reports third-quarter results
+
+Harbourline Energy ASA today reported an operating profit of NOK 1.2 billion for the third quarter.
+
+Revenue rose 12 per cent to NOK 4.1 billion.
+
+About Harbourline Energy
+Harbourline Energy ASA is a renewable power producer with wind assets in Norway.
+"""
+    article = clean_article(raw, min_chars=50)
+    assert article.source == "Harbourline Energy"
+    assert "renewable power producer" not in article.text
+
+
+@pytest.mark.parametrize("role", ["Media Officer", "Senior Communications Adviser"])
+def test_a_staff_job_after_a_byline_name_is_no_publisher(role):
+    raw = f"""Eastmarch Survey
+Home | Earthquakes | Data
+
+Magnitude 4.6 earthquake near Lowford
+
+By Liam Walsh, {role}
+14 March 2026
+
+A magnitude 4.6 earthquake occurred at 2:10 pm local time about 12 km west of Lowford.
+
+Five aftershocks had been recorded by 6 pm, and light damage was reported in the town.
+
+© Eastmarch Survey
+"""
+    article = clean_article(raw, min_chars=50)
+    assert article.byline == "Liam Walsh"
+    assert article.source == "Eastmarch Survey"
+
+
+def test_a_name_with_its_postal_address_on_the_last_line_is_the_publisher():
+    raw = """Forecasts | Warnings | Climate
+
+Climate Statement for March 2026
+
+Published 3 April 2026
+
+March 2026 was a cold and wet month at most stations, with rainfall above normal.
+
+The highest monthly total, 141.2 mm, was measured at Harbour Point.
+
+Eastmarch Weather Service, 12 Hill Road, Eastport, EP1 4QZ
+"""
+    article = clean_article(raw, min_chars=50)
+    assert article.source == "Eastmarch Weather Service"
+    assert "Hill Road" not in article.text
+
+
+def test_a_one_word_label_is_no_call_to_action():
+    raw = ("Fact check: the toll bridge was not sold\n\n"
+           "Claim: the regional council sold the toll bridge to a private company in 2025.\n\n"
+           "The council still owns the bridge, according to its annual report, which lists it among its assets.\n")
+    assert "Claim: the regional council sold the toll bridge" in clean_article(raw, min_chars=50).text

@@ -180,3 +180,105 @@ def test_a_country_in_front_of_the_issuers_name_is_no_part_of_the_speaker(extrac
     assert speaker_of(document, "40 estuaries") == "Coastal Protection Agency"
     assert speaker_of(document, "CPA expects") == "Coastal Protection Agency"
     assert speaker_of(document, "$200 million") == "Coastal Protection Agency"
+
+
+CLIMATE_STATEMENT = """Forecasts | Warnings | Climate | Marine
+Climate > Monthly statements
+
+Climate Statement for March 2026
+
+Issued: 3 April 2026
+
+March 2026 was a cold and wet month at most stations.
+
+Rainfall was above its long-term average at 18 of the 22 stations.
+
+The highest monthly total, 141.2 mm, was measured at Harbour Point.
+
+All figures are provisional and may be revised.
+
+© Eastmarch Weather 2026 | 12 Hill Road, Eastport
+"""
+
+EVENT_SUMMARY = """Eastmarch Survey
+Home | Earthquakes | Volcanoes | Data
+Earthquakes > Event summary
+
+Magnitude 4.6 earthquake near Lowford
+
+Event ID: es2026abc
+Depth: 9 km
+Status: reviewed by duty seismologist
+
+Issued 14 March 2026
+
+A magnitude 4.6 earthquake occurred at 2:10 pm local time about 12 km west of Lowford.
+
+More than 2,100 people submitted felt reports in the first two hours.
+
+Five aftershocks had been recorded by 6 pm.
+
+© State of Eastmarch (Eastmarch Geological Survey)
+"""
+
+
+def test_a_bulletin_dated_by_an_issued_line_is_its_publishers_release(extractor):
+    """A page dated "Issued: <date>", without a byline, whose issuer only the copyright line names ("© Eastmarch
+    Weather 2026 | address"): its passive sentences are the issuer's."""
+    document = process_document(CLIMATE_STATEMENT, None, extractor)
+    assert document.article.source == "Eastmarch Weather"
+    assert speaker_of(document, "Rainfall was above") == "Eastmarch Weather"
+    assert speaker_of(document, "141.2 mm") == "Eastmarch Weather"
+
+
+def test_a_body_named_in_brackets_after_the_copyright_holder_issues_the_summary(extractor):
+    document = process_document(EVENT_SUMMARY, None, extractor)
+    assert document.article.source == "Eastmarch Geological Survey"
+    assert speaker_of(document, "A magnitude 4.6 earthquake occurred") == "Eastmarch Geological Survey"
+    # "felt reports", the object of "submitted", is no reporting verb with "people" as an unnamed source
+    assert speaker_of(document, "felt reports") == "Eastmarch Geological Survey"
+
+
+def test_a_news_story_with_a_published_line_stays_news(extractor):
+    page = CLIMATE_STATEMENT.replace("Issued: 3 April 2026", "Published: 3 April 2026")
+    document = process_document(page, None, extractor)
+    assert speaker_of(document, "Rainfall was above") is None
+
+
+FLOOD_UPDATE = """Eastmarch Rivers Trust
+Home | Flooding | News
+
+Flood update: Storm Ivo - Monday 9 March, 6pm
+
+Here is the latest on the flooding across Eastmarch:
+
+- We have 9 Flood Warnings in force across the county.
+- The River Lowe at Dunmere peaked at 3.2 metres this morning.
+- Our teams have checked 140 flood defences since Saturday.
+- We estimate that 25 properties have flooded.
+- River levels are falling on most rivers in the north.
+- The River Tamar is still rising.
+
+"Our staff worked through the night clearing culverts," said Ruth Hale, the duty manager.
+
+She said people should not drive through flood water.
+
+We will issue the next update at 10am on Tuesday.
+
+© Eastmarch Rivers Trust
+"""
+
+
+def test_a_page_that_says_we_in_most_of_its_own_paragraphs_is_its_publishers_release(extractor):
+    """Paragraphs that quote or report someone are not the page's own voice: "we" in four of the seven others
+    makes the page the publisher's."""
+    document = process_document(FLOOD_UPDATE, None, extractor)
+    assert speaker_of(document, "The River Lowe at Dunmere peaked") == "Eastmarch Rivers Trust"
+    assert speaker_of(document, "Our staff worked") == "Ruth Hale"
+
+
+@pytest.mark.parametrize("holder", ["Met Eastmarch", "Eastport Observatory"])
+def test_a_weather_service_named_met_or_observatory_issues_its_bylineless_page(extractor, holder):
+    page = CLIMATE_STATEMENT.replace("Issued: 3 April", "Published: 3 April").replace("Eastmarch Weather", holder)
+    document = process_document(page, None, extractor)
+    assert speaker_of(document, "Rainfall was above") == holder
