@@ -70,7 +70,7 @@ def _after_writes(app: Flask) -> None:
     def after_close(own: bool) -> None:
         # Pending records seen in an older generation may be settled already: look again (this reopens the
         # reader, as the worker's next read would) before taking the lock.
-        if own or _fresh_pending_claims(catalog):
+        if own or _pending_claims(catalog, refresh=True):
             settle(own)
         if catalog.merge_due:
             merge()
@@ -79,24 +79,18 @@ def _after_writes(app: Flask) -> None:
     def settle_and_merge_later(response):
         if catalog.settle_due:
             response.call_on_close(lambda: after_close(True))
-        elif _sees_pending_claims(catalog):
+        elif _pending_claims(catalog, refresh=False):
             response.call_on_close(lambda: after_close(False))
         elif catalog.merge_due:
             response.call_on_close(merge)
         return response
 
 
-def _fresh_pending_claims(catalog) -> bool:
+def _pending_claims(catalog, *, refresh: bool) -> bool:
+    """Whether the index holds pending claims: in the generation this worker last read (``refresh=False``, no disk
+    access), or in the live one (``refresh=True``, reopening the reader as the worker's next read would)."""
     try:
-        return bool(catalog.claims_pending())
-    except Exception:  # noqa: BLE001 - an unreadable index is reported by the reads themselves
-        return False
-
-
-def _sees_pending_claims(catalog) -> bool:
-    """Whether the index generation this worker last read holds pending claims (no disk access)."""
-    try:
-        return bool(catalog.claims_pending(refresh=False))
+        return bool(catalog.claims_pending(refresh=refresh))
     except Exception:  # noqa: BLE001 - an unreadable index is reported by the reads themselves
         return False
 
