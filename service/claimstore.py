@@ -112,17 +112,16 @@ def build_claims(facts: list[dict]) -> list[StoredComponent]:
     return component_records(claim_components(facts))
 
 
-def update_claims(session, new: Iterable[dict] | None = None, removed: Iterable[str] | None = None) -> dict:
-    """Bring the claims of the index in line with new facts and removed articles.
+def update_claims(session, new: Iterable[dict], removed: Iterable[str]) -> dict:
+    """Bring the claims of the index in line with new facts (with their link keys) and removed articles.
 
-    By default these are what the write session itself added (``added_facts``, with their link keys) and deleted
-    or replaced (``removed_articles``). ``settle_pending`` passes the committed facts of the articles a pending
-    record names, and those articles as removed: any component part they had is stale either way.
+    ``settle_pending`` passes the committed facts of the articles a pending record names, and those articles as
+    removed: any component part they had is stale either way.
 
     Returns counts of the components replaced and written.
     """
-    removed = set(session.removed_articles if removed is None else removed)
-    new = list(session.added_facts.values() if new is None else new)
+    removed = set(removed)
+    new = list(new)
     if not removed and not new:
         return {"replaced": 0, "written": 0}
     stale = {a for a in removed} | {f["article_id"] for f in new}  # their committed facts are gone or replaced

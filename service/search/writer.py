@@ -217,7 +217,6 @@ class WriteSession:
         self.changed = False
         self.removed_articles: set[str] = set()  # articles deleted or replaced in this session
         self.written_articles: set[str] = set()  # articles (re)written in this session and not deleted after
-        self.added_facts: dict[str, dict] = {}  # facts added in this session, by id
 
     def article_by_hash(self, content_hash: str) -> dict | None:
         fields = self._searcher.document(content_hash=content_hash)
@@ -249,13 +248,10 @@ class WriteSession:
             _add_record(self._writer, "passage", passage)
         for fact in facts:
             _add_record(self._writer, "fact", fact)
-            self.added_facts[fact["id"]] = fact
 
     def delete_article(self, article_id: str) -> bool:
         deleted = self._writer.delete_by_term("article_id", article_id) > 0
         self.changed |= deleted
-        for fact_id in [k for k, f in self.added_facts.items() if f["article_id"] == article_id]:
-            del self.added_facts[fact_id]
         self.written_articles.discard(article_id)
         if deleted:
             self.removed_articles.add(article_id)
@@ -300,7 +296,7 @@ class WriteSession:
         terms = [Term("article_id", a) for a in sorted(set(article_ids))]
         return self._records(And([Term("kind", "fact"), Or(terms)])) if terms else []
 
-    # -- claims (the committed state; what this session added is in ``added_facts``) ----------------------
+    # -- claims (the committed state, as a settle reads it) ---------------------------------------------------
     def _records(self, q) -> list[dict]:
         return [record_of(self._searcher.stored_fields(doc)) for doc in sorted(self._searcher.docs_for_query(q))]
 
