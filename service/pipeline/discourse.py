@@ -628,13 +628,9 @@ def _lines_under_title(page: str, title: str | None, text: str, paragraphs: list
     speech's "Speech by X, Governor of ..., at ..." line under a headline that names no one."""
     if not title or not paragraphs:
         return []
-    lines = [line.strip() for line in page.splitlines() if line.strip()]
-    first = text[paragraphs[0][0]:paragraphs[0][1]].strip().split("\n", 1)[0][:MARGIN_KEY_CHARS]
-    top = next((i for i, line in enumerate(lines) if line == title.strip()), None)
-    if top is None:
-        return []
-    bottom = next((i for i in range(top + 1, len(lines)) if lines[i].startswith(first)), None)
-    return lines[top + 1:bottom][:MAX_MARGIN_LINES] if bottom is not None else []
+    header = _header_lines(page, text, paragraphs)
+    top = next((i for i, line in enumerate(header) if line == title.strip()), None)
+    return header[top + 1:][:MAX_MARGIN_LINES] if top is not None else []
 
 
 def _clean(value) -> str | None:
