@@ -4,11 +4,13 @@ No Docker engine runs here, so the files are checked for structure rather than b
 """
 
 import fnmatch
+import importlib.metadata
 import json
 import re
 import subprocess
 from pathlib import Path
 
+import pytest
 import yaml
 
 from service.config import Settings
@@ -118,13 +120,38 @@ def test_top_level_requirements_are_pinned_exactly():
                 assert re.fullmatch(r"[A-Za-z0-9_.\-\[\]]+==[\w.]+", line), f"{name}: {line}"
 
 
-def _locked(name: str) -> dict[str, str]:
-    """Package -> version of a lock file, asserting every entry carries a sha256 hash."""
+LOCK_ENTRY = re.compile(r"^([A-Za-z0-9_.\-]+)(?:\[([\w,\-]+)\])?==([\w.]+) \\\n\s+--hash=sha256:[0-9a-f]{64}$", re.M)
+
+
+def _lock_entries(name: str) -> list[tuple[str, str, str]]:
+    """(package, extras, version) of a lock file, asserting every entry carries a sha256 hash."""
     text = (ROOT / name).read_text()
-    entries = re.findall(r"^([A-Za-z0-9_.\-]+)==([\w.]+) \\\n\s+--hash=sha256:[0-9a-f]{64}$", text, re.M)
+    entries = LOCK_ENTRY.findall(text)
     pins = [line for line in text.splitlines() if "==" in line]
     assert len(entries) == len(pins) > 0, f"{name}: an entry without its hash"
-    return {package.lower().replace("_", "-"): version for package, version in entries}
+    return [(package.lower().replace("_", "-"), extras, version) for package, extras, version in entries]
+
+
+def _locked(name: str) -> dict[str, str]:
+    """Package -> version of a lock file."""
+    return {package: version for package, _, version in _lock_entries(name)}
+
+
+@pytest.mark.parametrize("name", ["requirements.txt", "requirements-dev.txt"])
+def test_lock_entries_carry_the_extras_their_dependents_ask_for(name):
+    """pip 23 in --require-hashes mode refuses a dependency's `smart-open[http]>=5` unless the pin names the extra."""
+    from tools.lock import canonical, demanded_extras
+
+    entries = _lock_entries(name)
+    items = []
+    for package, _, _ in entries:
+        meta = importlib.metadata.metadata(package)
+        items.append({"metadata": {"name": package, "requires_dist": meta.get_all("Requires-Dist") or [],
+                                   "provides_extra": meta.get_all("Provides-Extra") or []}})
+    wanted = demanded_extras(items)
+    assert wanted, "no locked package asks for an extra: the check has nothing to look at"
+    for package, extras, _ in entries:
+        assert set(filter(None, extras.split(","))) >= wanted.get(canonical(package), set()), package
 
 
 def test_lock_files_hash_every_package_and_cover_the_top_level_pins():
