@@ -79,7 +79,7 @@ def filter_comparison(app, queries: list[dict]) -> None:
 
         def run(query):
             try:
-                cat.passages(limit=10, offset=0, **query)
+                cat.passages.search(limit=10, offset=0, **query)
             except Exception:  # noqa: BLE001 - malformed generated queries are answered as 400s by the API
                 pass
 

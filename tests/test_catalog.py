@@ -50,22 +50,22 @@ def test_entity_file_change_forces_a_rebuild(tmp_path):
 
 
 def test_parallel_build_matches_serial_build(tmp_path, monkeypatch):
-    import service.catalog as catalog_module
+    import service.processing as processing
 
     copy_corpus(tmp_path / "a" / "articles")
     copy_corpus(tmp_path / "b" / "articles")
     serial, parallel = make_catalog(tmp_path / "a"), make_catalog(tmp_path / "b")
     serial.build(workers=1)
-    monkeypatch.setattr(catalog_module, "PARALLEL_BUILD_THRESHOLD", 1)
+    monkeypatch.setattr(processing, "PARALLEL_BUILD_THRESHOLD", 1)
     parallel.build(workers=2)
 
     def facts(catalog):
-        return [f["id"] + f["text"] for f in catalog.facts(q=None, limit=100, offset=0)["items"]]
+        return [f["id"] + f["text"] for f in catalog.facts.search(q=None, limit=100, offset=0)["items"]]
 
     assert facts(serial) == facts(parallel) and facts(serial)
 
     def claims(catalog):  # grouped in a process of their own, beside the commit, in the parallel build
-        return [(c["id"], c["status"], c["fact_count"]) for c in catalog.claims(limit=100, offset=0)["items"]]
+        return [(c["id"], c["status"], c["fact_count"]) for c in catalog.claims.list(limit=100, offset=0)["items"]]
 
     assert claims(serial) == claims(parallel) and claims(serial)
 
@@ -73,7 +73,7 @@ def test_parallel_build_matches_serial_build(tmp_path, monkeypatch):
 def test_bounded_map_keeps_order_and_limits_work_in_flight():
     from concurrent.futures import ThreadPoolExecutor
 
-    from service.catalog import _batches, _bounded_map
+    from service.processing import _batches, _bounded_map
 
     def work(batch):
         return [n * 2 for n in batch]
@@ -95,11 +95,11 @@ def test_bounded_map_keeps_order_and_limits_work_in_flight():
 
 
 def test_build_reports_its_costs_per_stage(tmp_path, monkeypatch):
-    import service.catalog as catalog_module
+    import service.processing as processing
 
     copy_corpus(tmp_path / "articles")
     catalog = make_catalog(tmp_path)
-    monkeypatch.setattr(catalog_module, "PARALLEL_BUILD_THRESHOLD", 1)
+    monkeypatch.setattr(processing, "PARALLEL_BUILD_THRESHOLD", 1)
     report = catalog.build(workers=2)["costs"]
     # the workers extract and (in a process of their own, beside the commit) group the claims; this process
     # writes the index

@@ -24,9 +24,9 @@ def test_sidecar_speaker_publisher_and_kind_are_used_when_building_from_files(tm
         {"speaker": "Mayor Ines Duarte", "publisher": "Valdemoro Town Council", "kind": "statement"}))
     catalog = Catalog(Settings().with_overrides(settings_for(tmp_path, min_article_chars=100)))
     catalog.build(workers=1)
-    article = catalog.article("crossing")
+    article = catalog.articles.get("crossing")
     assert article["kind"] == "statement"
-    facts = catalog.facts(q=None, limit=20, offset=0, speaker="Duarte")["items"]
+    facts = catalog.facts.search(q=None, limit=20, offset=0, speaker="Duarte")["items"]
     texts = [f["text"] for f in facts]
     assert any(t.startswith("Our crews replaced 140 metres") for t in texts), texts
     assert not any(t.startswith("I want to thank") for t in texts)
@@ -34,5 +34,5 @@ def test_sidecar_speaker_publisher_and_kind_are_used_when_building_from_files(tm
         attribution = fact["attribution"]
         assert attribution["speaker"] == "Ines Duarte" and attribution["role"] == "Mayor"
         assert attribution["organization"] == "Valdemoro Town Council" and attribution["direct"] is True
-    assert catalog.articles(limit=10, offset=0, kind="news")["total"] == 0
-    assert catalog.articles(limit=10, offset=0, kind="statement")["total"] == 1
+    assert catalog.articles.list(limit=10, offset=0, kind="news")["total"] == 0
+    assert catalog.articles.list(limit=10, offset=0, kind="statement")["total"] == 1

@@ -36,7 +36,7 @@ def make_catalog(root, articles=()):
 
 
 def snapshot(catalog) -> dict:
-    page = catalog.claims(limit=100, offset=0)
+    page = catalog.claims.list(limit=100, offset=0)
     assert page["total"] == len(page["items"])
     components = sorted(catalog.reader.all_records("component"), key=lambda c: c["id"])
     for component in components:  # with the members its parts hold, each article's in one part
@@ -45,7 +45,7 @@ def snapshot(catalog) -> dict:
         component["facts"] = {fid: aid for p in parts for fid, aid in p["facts"].items()}
         assert component["size"] == len(component["facts"])
     # The claims' indexed quantities too: written by the build and by each write alike.
-    by_quantity = {f"{unit}/{dimension}/{low}": [c["id"] for c in catalog.claims(
+    by_quantity = {f"{unit}/{dimension}/{low}": [c["id"] for c in catalog.claims.list(
         limit=100, offset=0, unit=unit, dimension=dimension, min_value=low)["items"]]
         for unit, dimension, low in (("km", None, 250), (None, "persons", 1000), (None, "length", None))}
     return {"claims": page["items"], "components": components, "by_quantity": by_quantity}
@@ -111,7 +111,7 @@ def test_a_write_reclusters_only_the_facts_it_touches(tmp_path, monkeypatch):
     assert new_facts <= pool < catalog.status()["counts"]["facts"]
     # Reading claims after the write clusters nothing.
     clustered.clear()
-    assert catalog.claims(limit=10, offset=0)["total"] >= 1
+    assert catalog.claims.list(limit=10, offset=0)["total"] >= 1
     assert clustered == []
 
 
@@ -143,10 +143,10 @@ def test_listings_hold_the_first_facts_and_conflicts_of_each_claim_with_their_co
     monkeypatch.setattr(claimstore, "LISTED_CONFLICT_VALUES", 1)
     catalog = make_catalog(tmp_path, _articles())
     catalog.build(workers=1)
-    listed = catalog.claims(limit=100, offset=0)["items"]
+    listed = catalog.claims.list(limit=100, offset=0)["items"]
     assert any(c["fact_count"] > 1 for c in listed) and any(c["conflict_count"] >= 1 for c in listed)
     for claim in listed:
-        detail = catalog.claim(claim["id"])
+        detail = catalog.claims.get(claim["id"])
         assert claim["facts"] == detail["facts"][:1]
         for shown, full in zip(claim["conflicts"], detail["conflicts"][:1], strict=True):
             expected = dict(full, values=full["values"][:1], value_count=len(full["values"])) \

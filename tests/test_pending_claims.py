@@ -47,8 +47,8 @@ def test_a_write_commits_its_article_and_facts_with_a_pending_claims_record(tmp_
     again, created = catalog.ingest(corroborating_text())
     assert (again["id"], again["claims_pending"], created) == (article["id"], True, False)
     # Committed and readable at once, together with the record that names it.
-    assert catalog.article(article["id"])["facts"] == article["facts"]
-    assert catalog.facts(q=None, limit=100, offset=0, article_id=article["id"])["total"] == article["facts"]
+    assert catalog.articles.get(article["id"])["facts"] == article["facts"]
+    assert catalog.facts.search(q=None, limit=100, offset=0, article_id=article["id"])["total"] == article["facts"]
     (record,) = catalog.reader.all_records("pending_claims")
     assert record["articles"] == record["added"] == [article["id"]] and record["removed"] == []
     assert catalog.claims_pending() == [article["id"]] and catalog.status()["claims_pending"] == 1
@@ -155,7 +155,7 @@ def test_claims_left_pending_by_a_killed_writer_are_settled_at_start_up(tmp_path
     article_id = write_then_kill(tmp_path)
     restarted = make_catalog(tmp_path)
     assert restarted.claims_pending() == [article_id]
-    assert restarted.article(article_id)["id"] == article_id  # acknowledged, so durable
+    assert restarted.articles.get(article_id)["id"] == article_id  # acknowledged, so durable
     result = restarted.ensure()
     assert result["action"] == "reconciled" and result["claims_settled"] == 1
     assert restarted.claims_pending() == []

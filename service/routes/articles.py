@@ -171,7 +171,7 @@ def _raw_bytes(text: str) -> bytes:
 @problems(blp, 400, *READ_PROBLEMS, s400="Bad parameters")
 def list_articles(**args):
     """List articles, newest first."""
-    return catalog().articles(**args)
+    return catalog().articles.list(**args)
 
 
 @blp.route("/articles", methods=["POST"])
@@ -234,7 +234,7 @@ def _batch_problem(index: int, status: int, detail: str) -> dict:
 @problems(blp, 404, *READ_PROBLEMS, instance=f"/v1/articles/{EXAMPLE_ID}", s404="No such article")
 def get_article(article_id):
     """Get one article with its cleaned text."""
-    return catalog().article(article_id)
+    return catalog().articles.get(article_id)
 
 
 @blp.route("/articles/<string:article_id>", methods=["DELETE"])

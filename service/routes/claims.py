@@ -171,7 +171,7 @@ class CheckResultSchema(ma.Schema):
 @problems(blp, 400, *READ_PROBLEMS, instance="/v1/claims", s400="Malformed query or parameters")
 def list_claims(**args):
     """List claims made by several facts, with their status across publishers."""
-    return catalog().claims(**args)
+    return catalog().claims.list(**args)
 
 
 @blp.route("/<string(length=14):claim_id>")  # "c-" + 12 hex digits; never "check"
@@ -186,9 +186,9 @@ def get_claim(claim_id):
     # JSON-LD only when asked for more strongly than plain JSON ("*/*" and browsers get JSON).
     if request.accept_mimetypes[JSONLD] > request.accept_mimetypes["application/json"]:
         # Links come from configuration, never from the Host header a client chose.
-        body = catalog().claim_jsonld(claim_id, catalog().settings.public_base_url)
+        body = catalog().claims.jsonld(claim_id, catalog().settings.public_base_url)
         return Response(json.dumps(body), mimetype=JSONLD)
-    return catalog().claim(claim_id)
+    return catalog().claims.get(claim_id)
 
 
 @blp.route("/check", methods=["POST"])
@@ -199,4 +199,4 @@ def get_claim(claim_id):
           s422="The claim is missing, blank, or outside 3-1,000 characters")
 def check_claim(data):
     """Check a claim against the corpus and cite the evidence."""
-    return catalog().check(data["claim"])
+    return catalog().claims.check(data["claim"])

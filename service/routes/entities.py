@@ -35,4 +35,4 @@ class EntityPageSchema(PageSchema):
 @problems(blp, 400, *READ_PROBLEMS, instance="/v1/entities", s400="Bad parameters")
 def list_entities(q=None, type=None, **page):
     """List entities with their aliases and how often they occur."""
-    return catalog().entities(prefix=q, type_=type, **page)
+    return catalog().entities.list(prefix=q, type_=type, **page)

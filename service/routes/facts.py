@@ -51,7 +51,7 @@ class FactPageSchema(SearchPageSchema):
 @problems(blp, 400, *READ_PROBLEMS, instance="/v1/facts", s400="Malformed query or parameters")
 def list_facts(**args):
     """Find facts by entity, speaker, source, date, quantity and text."""
-    return catalog().facts(q=args.pop("q", None), **args)
+    return catalog().facts.search(q=args.pop("q", None), **args)
 
 
 @blp.route("/<string:fact_id>")
@@ -60,4 +60,4 @@ def list_facts(**args):
 @problems(blp, 404, *READ_PROBLEMS, instance="/v1/facts/a4496e8411c164b2f212-f2", s404="No such fact")
 def get_fact(fact_id):
     """Get one fact."""
-    return catalog().fact(fact_id)
+    return catalog().facts.get(fact_id)

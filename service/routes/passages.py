@@ -60,7 +60,7 @@ class PassageDetailSchema(PassageSchema):
 @problems(blp, 400, *READ_PROBLEMS, instance="/v1/passages", s400="Malformed query or parameters")
 def search_passages(**args):
     """Search passages, ranked by BM25, with highlights and match offsets."""
-    return catalog().passages(q=args.pop("q", None), **args)
+    return catalog().passages.search(q=args.pop("q", None), **args)
 
 
 @blp.route("/<string:passage_id>")
@@ -69,4 +69,4 @@ def search_passages(**args):
 @problems(blp, 404, *READ_PROBLEMS, instance="/v1/passages/a4496e8411c164b2f212-p3", s404="No such passage")
 def get_passage(passage_id):
     """Get one passage with the sentences around it."""
-    return catalog().passage(passage_id)
+    return catalog().passages.get(passage_id)

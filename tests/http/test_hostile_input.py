@@ -45,7 +45,7 @@ def test_a_claim_input_error_from_the_pipeline_is_422(client, monkeypatch):
     def refuse(text):
         raise pipeline_errors.ClaimInputError("claim has no usable 'text'")
 
-    monkeypatch.setattr(catalog, "check", refuse)
+    monkeypatch.setattr(catalog.claims, "check", refuse)
     assert "invalid claim" in assert_problem(client.post("/v1/claims/check", json={"claim": "abc def"}), 422)["detail"]
 
 
@@ -135,7 +135,7 @@ def test_a_recursion_error_anywhere_is_a_400_not_a_500(client, monkeypatch):
     def too_deep(text):
         raise RecursionError("maximum recursion depth exceeded")
 
-    monkeypatch.setattr(catalog, "check", too_deep)
+    monkeypatch.setattr(catalog.claims, "check", too_deep)
     assert_problem(client.post("/v1/claims/check", json={"claim": "abc def"}), 400)
 
 

@@ -30,7 +30,7 @@ from service.pipeline.entities import load_gazetteer  # noqa: E402
 from service.pipeline.facts import FactExtractor  # noqa: E402
 from service.pipeline.passages import split_passages  # noqa: E402
 from service.pipeline.semantic import embed  # noqa: E402
-from service.catalog import CLAIM_NEIGHBOURS, MIN_NEIGHBOUR_SIMILARITY, _retrieval_text  # noqa: E402
+from service.reads import CLAIM_NEIGHBOURS, MIN_NEIGHBOUR_SIMILARITY, retrieval_text  # noqa: E402
 
 LABELS = yaml.safe_load((PROJECT / "tests" / "eval" / "claims_labels.yaml").read_text(encoding="utf-8"))["sets"]
 CANDIDATES = 20
@@ -98,7 +98,7 @@ def retrieve(claim: dict, facts: list[dict]) -> list[dict]:
     nearest = sorted(range(len(facts)), key=lambda i: (-scores[i], facts[i]["id"]))[:CLAIM_NEIGHBOURS]
     out = {facts[i]["id"]: dict(facts[i], similarity=float(scores[i]))
            for i in nearest if scores[i] >= MIN_NEIGHBOUR_SIMILARITY}
-    words = _words(_retrieval_text(claim))
+    words = _words(retrieval_text(claim))
     scored = [(len(words & _words(f["text"])), f["id"], f) for f in facts]
     ranked = sorted((s for s in scored if s[0] > 0), key=lambda s: (-s[0], s[1]))
     for _score, _, f in ranked[:CANDIDATES]:

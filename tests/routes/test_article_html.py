@@ -93,6 +93,6 @@ def test_rebuild_re_extracts_stored_html(writable_client, writable_root, auth):
     article = writable_client.post("/v1/articles", json={"html": NEWS_PAGE}, headers=auth).get_json()
     catalog = Catalog(Settings().with_overrides(settings_for(writable_root)))
     catalog.build(workers=1)
-    rebuilt = catalog.article(article["id"])
+    rebuilt = catalog.articles.get(article["id"])
     assert (rebuilt["title"], rebuilt["published"]) == (article["title"], article["published"])
     assert rebuilt["facts"] == article["facts"]
