@@ -101,9 +101,9 @@ def component_records(components: Iterable[ClaimComponent]) -> list[StoredCompon
     out = []
     for component in components:
         members = dict(component.members)
-        claims = [_stored_claim(claim, component.id) for claim in component.claims]
-        out.append(StoredComponent({"id": component.id, "size": len(members)}, _parts(component.id, members),
-                                   claims))
+        cid = component.id  # a digest of every member: once per component, not once per claim
+        claims = [_stored_claim(claim, cid) for claim in component.claims]
+        out.append(StoredComponent({"id": cid, "size": len(members)}, _parts(cid, members), claims))
     return out
 
 
