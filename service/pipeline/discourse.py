@@ -952,6 +952,8 @@ def _label_strength(label: str) -> str | None:
         return "strong"
     if len(words) >= 2 and _is_title_word(words[0]) and words[0].lower() not in ("the", "of"):
         return "strong"
+    if len(words) > 2 and _title_inside([], words)[0]:
+        return "strong"  # "Area Commander Inspector Tracey Ngata": a title inside, then a name of two words or more
     if len(words) == 1 and low in ROLE_HEADS:
         return "strong"  # "Spokesman:", "CHAIR:": a role that speaks
     if 2 <= len(words) <= 4 or (len(words) == 1 and len(letters) >= 3 and label.isupper()):
@@ -1020,10 +1022,13 @@ def _case(word: str) -> str:
 
 
 def _label_speaker(label: str, paren: str | None, known: list[Speaker], text: str, head: str) -> Speaker:
-    role_words, name_words = _split_role(label.split())
+    role_words, name_words = _title_inside(*_split_role(label.split()))
     role = _role_text(role_words)
     organization = paren.strip() if paren else None
     if not name_words:
+        holder = _earlier_holder(role, known)
+        if holder is not None:  # "Premier:" after "Premier Daniel Harker:": the person who holds that role
+            return Speaker(holder.name, role=holder.role, organization=organization or holder.organization)
         return Speaker(role or _case(label), role=role, organization=organization)
     name = " ".join(_case(w) for w in name_words)
     surname = _surname(name_words)
@@ -1036,6 +1041,18 @@ def _label_speaker(label: str, paren: str | None, known: list[Speaker], text: st
     if written:
         name = written
     return Speaker(name, role=role, organization=organization)
+
+
+def _earlier_holder(role: str | None, known: list[Speaker]) -> Speaker | None:
+    """The one named speaker of an earlier turn whose role is ``role`` or ends with it ("Police Commissioner" for
+    "Commissioner"), else None."""
+    if not role:
+        return None
+    key = [_role_key(w) for w in role.split()]
+    holders = {s.name: s for s in known
+               if s.speaker_type == "PERSON" and s.role and s.name != s.role
+               and [_role_key(w) for w in s.role.split()][-len(key):] == key}
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 def _written_form(name: str, text: str, head: str) -> str | None:
@@ -1086,10 +1103,14 @@ def _resolve_role_only(turns: list[Turn], default: Speaker | None) -> None:
 def _resolve_listed_roles(turns: list[Turn], lines: list[str]) -> None:
     """"MINISTER:" and "CHIEF MEDICAL OFFICER:" under a list of who is present ("Dr. Ruth Phiri, Chief Medical
     Officer", one a line): each role label is the one listed person whose role it is or begins."""
-    listed = [entry for line in lines for entry in [_listed_role(line)] if entry]
+    listed = [entry for line in lines for entry in _listed_roles(line)]
+    hosts = {name for name, listed_role in listed if _norm_label(listed_role) in lexicon("floor_labels")}
     for turn in turns:
         s = turn.speaker
         if s is None or turn.silent or s.speaker_type != "PERSON":
+            continue
+        if s.name in hosts:  # "ALEMU:" under "Moderator: Tsion Alemu, ...": the host's turns are procedural
+            turn.floor = True
             continue
         # the whole label: "CHIEF HARBOUR MASTER" reads as the title "Chief" before a name "Harbour Master"
         role = (s.name if s.name == s.role else " ".join(filter(None, [s.role, s.name]))).lower()
@@ -1098,6 +1119,34 @@ def _resolve_listed_roles(turns: list[Turn], lines: list[str]) -> None:
         if len(holders) == 1:
             name, listed_role = holders.popitem()
             turn.speaker = Speaker(name, role=listed_role, organization=s.organization)
+
+
+def _listed_roles(line: str) -> list[tuple[str, str]]:
+    """The people a list line names with their roles: one a line ("Dr. Ruth Phiri, Chief Medical Officer"), or
+    several after a field, apart by semicolons ("Participants: Minister of Defence Tore Sandvik; Chief of Defence,
+    General Ingrid Haugland"); a host's field ("Moderator: Tsion Alemu, ...") gives that person the field's role."""
+    m = _FIELD_RE.match(line)
+    field = _norm_label(m.group("field")) if m else None
+    if field in lexicon("floor_labels"):
+        name = _person_name(m.group("value").split(",")[0])
+        return [(name, field.title())] if name else []
+    items = re.split(r"\s*;\s*", m.group("value") if m else line)
+    return [entry for item in items for entry in [_listed_role(item) or _role_first(item)] if entry]
+
+
+def _role_first(item: str) -> tuple[str, str] | None:
+    """"Minister of Defence Tore Sandvik" or "Chief of Defence, General Ingrid Haugland": a role, then the name."""
+    parts = [p.strip() for p in item.split(",") if p.strip()]
+    if not parts:
+        return None
+    role, name = _split_role(parts[0].split())
+    title = _role_text(role) if role else None
+    if not title:
+        return None
+    if name and _person_name(parts[0]):
+        return _person_name(parts[0]), title
+    person = _person_name(parts[1]) if len(parts) > 1 and not name else None
+    return (person, title) if person else None
 
 
 def _listed_role(line: str) -> tuple[str, str] | None:

@@ -523,3 +523,149 @@ Asked about the budget, he said that 60 percent of it had been paid.
     assert speaker_of(facts, "40 villages") == "Jonas Adler"
     assert speaker_of(facts, "12 countries") == "Jonas Adler"  # no reporting clause: the briefer's own words
     assert speaker_of(facts, "60 percent") == "Jonas Adler"
+
+
+def test_role_only_labels_under_a_participants_line_of_role_and_name_items():
+    _, discourse, facts = facts_of("""Press conference on the harbour expansion
+
+Harbourtown, 3 March 2025
+
+Participants: Minister of Transport Ada Lindqvist; Chief Engineer, Dr Omar Haddad; Director General Pia Moe, Port
+
+THE MINISTER: Good morning. The Government will spend 4 billion crowns on the new container terminal.
+
+THE CHIEF ENGINEER: The new quay will be 900 metres long and open in 2029.
+
+QUESTION (Harbour News): Who will run the terminal?
+
+THE DIRECTOR GENERAL: The port authority will run the terminal with two private operators.
+""")
+    assert discourse.kind == DocumentKind.TRANSCRIPT
+    assert speaker_of(facts, "4 billion crowns") == "Ada Lindqvist"
+    assert speaker_of(facts, "900 metres") == "Omar Haddad"
+    assert speaker_of(facts, "two private operators") == "Pia Moe"
+
+
+def test_a_listed_moderator_hosts_and_em_dash_labels_of_surnames_take_turns():
+    _, discourse, facts = facts_of("""Weekly briefing on the measles outbreak
+
+Speakers: Dr Kofi Mensah, Head of Emergencies; Dr Awa Diallo, Laboratory Lead
+Moderator: Selam Tesfaye, Communications Officer
+
+TESFAYE — Good afternoon and welcome to this briefing. Dr Mensah will speak first.
+
+MENSAH — Thank you, Selam. Twelve countries have reported 41,000 measles cases this year.
+
+DIALLO — Our laboratories now confirm a case within three days.
+
+TESFAYE — Thank you. The first question is from Ama Boateng of the Daily Post.
+
+AMA BOATENG (Daily Post) — How many children have been vaccinated?
+
+MENSAH — We have vaccinated 2.4 million children since January.
+
+TESFAYE — That concludes today's briefing and the next one is on Thursday.
+""")
+    assert discourse.kind == DocumentKind.TRANSCRIPT
+    assert speaker_of(facts, "41,000 measles cases") == "Kofi Mensah"
+    assert speaker_of(facts, "within three days") == "Awa Diallo"
+    assert speaker_of(facts, "2.4 million children") == "Kofi Mensah"
+    assert not any("welcome" in f.text or "next one" in f.text or "vaccinated?" in f.text for f in facts)
+
+
+def test_a_dateline_before_an_em_dash_is_no_speaker_label():
+    article, discourse, _ = facts_of("""Port strike ends after pay deal
+
+OSLO — Dock workers ended a five-day strike on Monday after accepting a 9 percent pay rise.
+
+The union said 200 container ships had been delayed by the strike, and that work resumed at noon.
+""")
+    assert discourse.kind != DocumentKind.TRANSCRIPT
+    assert "OSLO:" not in article.text
+
+
+def test_timestamps_before_labels_go_and_a_role_label_is_the_person_named_with_that_role_earlier():
+    article, discourse, facts = facts_of("""Premier's press conference on the floods
+
+[00:00:07] Premier Dana Whitfield: Good morning. More than 1,400 homes have been flooded since Saturday.
+
+[00:00:58] Commissioner Karl Brandt: Thanks, Premier. Rescue crews have carried out 87 rescues since Saturday.
+
+[00:01:40] Journalist: Premier, when will the highway reopen?
+
+[00:01:44] Premier: We expect the highway to reopen on Friday at the earliest.
+
+[00:02:20] Journalist: Commissioner, is anyone missing?
+
+[00:02:25] Commissioner: Two people are still unaccounted for in the north.
+""")
+    assert "[00:01:44]" not in article.text
+    assert speaker_of(facts, "1,400 homes") == "Dana Whitfield"
+    assert speaker_of(facts, "reopen on Friday") == "Dana Whitfield"
+    assert speaker_of(facts, "unaccounted for") == "Karl Brandt"
+    assert not any(q.unit == "second" for f in facts for q in f.quantities)
+
+
+def test_bold_labels_of_a_page_scraped_as_markdown_and_a_title_inside_a_long_label():
+    article, discourse, facts = facts_of("""**Transcript: Media stand-up on the Eastport robbery**
+
+**Detective Inspector Hemi Walker:** Thank you for coming. Police were called to a bank in Eastport at 9am.
+
+**Area Commander Inspector Tracey Ngata:** We believe this was a targeted robbery.
+
+**Reporter:** Is anyone in custody?
+
+**Walker:** No one has been arrested at this stage.
+""")
+    assert article.title == "Transcript: Media stand-up on the Eastport robbery"
+    assert "**" not in article.text
+    assert speaker_of(facts, "called to a bank") == "Hemi Walker"
+    assert speaker_of(facts, "targeted robbery") == "Tracey Ngata"
+    assert speaker_of(facts, "No one has been arrested") == "Hemi Walker"
+
+
+def test_call_transcript_name_lines_with_dashes_and_operator_lines():
+    _, discourse, facts = facts_of("""Q2 2025 earnings call transcript
+
+Operator
+
+Good morning, and welcome to the second-quarter earnings call. I will now hand the call over to the CEO.
+
+Anna Berg -- Chief Executive Officer
+
+Thank you, operator. Revenue rose to 4.2 billion euros in the quarter.
+
+Operator
+
+Our first question comes from Tom Reed of Example Bank. Please go ahead.
+
+Tom Reed -- Example Bank -- Analyst
+
+Thanks. What is the outlook for margins next year?
+
+Anna Berg -- Chief Executive Officer
+
+We expect the operating margin to reach 6 percent next year.
+""")
+    assert discourse.kind == DocumentKind.TRANSCRIPT
+    assert speaker_of(facts, "4.2 billion euros") == "Anna Berg"
+    assert speaker_of(facts, "6 percent") == "Anna Berg"
+    assert not any("welcome" in f.text or "first question" in f.text or "outlook" in f.text for f in facts)
+
+
+def test_a_transcribers_language_notes_in_brackets_go():
+    article, _, facts = facts_of("""Government update on the wildfire situation
+
+Moderator: Good afternoon. Minister, the floor is yours.
+
+Minister Claire Beaulieu: [Translation] Thank you. More than 2,100 wildfires have burned this season.
+
+[English] More than 28,000 people have been evacuated from their homes.
+
+Question: [Translation] Minister, what will the evacuations cost?
+
+Minister Beaulieu: [Translation] The federal government will cover up to 90 percent of eligible costs.
+""")
+    assert "[Translation]" not in article.text and "[English]" not in article.text
+    assert speaker_of(facts, "28,000 people") == "Claire Beaulieu"
+    assert not any(e.name == "England" for f in facts for e in f.entities)
