@@ -209,6 +209,7 @@ def analyse(
     if turns:
         _resolve_role_only(turns, default)
         _resolve_listed_roles(turns, page_lines + text[:turns[0].start].splitlines())
+        _resolve_named_roles(turns, head + "\n" + text, page_lines + text[:turns[0].start].splitlines())
         _mark_askers_and_hosts(turns, text, default)
     own = tuple(filter(None, [publisher, _clean(source), *_site_lines(page_lines, title)]))
     found = None if stated_source else defined or _defined_site(page_lines, text)
@@ -507,9 +508,14 @@ def _role_holder(role: str, text: str) -> str | None:
     """The person ``text`` names with ``role`` ("Executive Director"): "the Executive Director, Ana Ruiz,",
     "Executive Director Ana Ruiz" or "Ana Ruiz, Executive Director"; a role with its body ("Chairperson of the
     Commission") is also found by its first word ("The Chairperson, Ana Ruiz,")."""
+    return next(_role_holders(role, text), None)
+
+
+def _role_holders(role: str, text: str):
+    """Every person ``text`` names with ``role``, in the shapes of ``_role_holder``, in the order of the shapes."""
     words = _strip_article(role.strip()).split()
     if not words:
-        return None
+        return
     shapes = []
     for phrase in dict.fromkeys([" ".join(words), re.split(r"\s+(?:of|for)\s+", " ".join(words))[0]]):
         role_re = r"(?i:%s)" % r"\s+".join(re.escape(w) for w in phrase.split())
@@ -519,8 +525,7 @@ def _role_holder(role: str, text: str) -> str | None:
         for m in re.finditer(shape, text):
             name = _person_name(m.group("name"))
             if name:
-                return name
-    return None
+                yield name
 
 
 def _person_name(part: str) -> str | None:
@@ -1119,6 +1124,22 @@ def _resolve_listed_roles(turns: list[Turn], lines: list[str]) -> None:
         if len(holders) == 1:
             name, listed_role = holders.popitem()
             turn.speaker = Speaker(name, role=listed_role, organization=s.organization)
+
+
+def _resolve_named_roles(turns: list[Turn], text: str, lines: list[str]) -> None:
+    """A role label still without a name ("Minister:") is the person the page names with that role ("Health Minister
+    Tom Baker", "Tom Baker, the Minister"), when it names one person so and lists nobody else with that role."""
+    listed = [entry for line in lines for entry in _listed_roles(line)]
+    for turn in turns:
+        s = turn.speaker
+        if s is None or turn.silent or s.speaker_type != "PERSON" or not s.role or s.name != s.role:
+            continue
+        role = s.role.lower()
+        holders = set(_role_holders(s.role, text)) | {
+            name for name, listed_role in listed
+            if listed_role.lower() == role or listed_role.lower().startswith(role + " ")}
+        if len(holders) == 1:
+            turn.speaker = Speaker(holders.pop(), role=s.role, organization=s.organization)
 
 
 def _listed_roles(line: str) -> list[tuple[str, str]]:

@@ -669,3 +669,39 @@ Minister Beaulieu: [Translation] The federal government will cover up to 90 perc
     assert "[Translation]" not in article.text and "[English]" not in article.text
     assert speaker_of(facts, "28,000 people") == "Claire Beaulieu"
     assert not any(e.name == "England" for f in facts for e in f.entities)
+
+
+def test_abbreviated_police_ranks_open_labels_and_the_short_label_is_the_same_person():
+    _, _, facts = facts_of("""Press conference on the Millbrook fire
+
+DCI Sarah Holt: At 2am on Sunday officers were called to a flat in Millbrook. Two men were arrested at the scene.
+
+QUESTION: Were there injuries?
+
+DCI Holt: Three people were treated in hospital for smoke inhalation.
+
+ACC Mark Penrose: We have deployed 40 extra officers to the area this week.
+
+QUESTION: Will patrols continue?
+
+ACC Penrose: Patrols will continue until the end of the month.
+""")
+    assert speaker_of(facts, "Two men were arrested") == "Sarah Holt"
+    assert speaker_of(facts, "smoke inhalation") == "Sarah Holt"
+    assert speaker_of(facts, "until the end of the month") == "Mark Penrose"
+
+
+def test_a_role_label_is_the_person_the_page_names_with_that_role():
+    _, _, facts = facts_of("""Transcript: Press conference on the flu season
+
+Chief Medical Officer Dr Ana Ruiz and Health Minister Tom Baker held a press conference on Monday.
+
+Tom Baker: Good morning. We have recorded 1,200 cases this week.
+
+Dr Ruiz: Hospital admissions fell by 10 percent.
+
+Journalist: When will restrictions end?
+
+Minister: Restrictions will end on Friday.
+""")
+    assert speaker_of(facts, "Restrictions will end") == "Tom Baker"
