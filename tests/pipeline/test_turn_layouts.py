@@ -705,3 +705,18 @@ Journalist: When will restrictions end?
 Minister: Restrictions will end on Friday.
 """)
     assert speaker_of(facts, "Restrictions will end") == "Tom Baker"
+
+
+def test_hand_overs_updates_non_answers_and_transcript_notes_are_procedural():
+    from service.pipeline.facts import is_procedural
+
+    for line in (
+        "I'll now hand over to the Police Commissioner.",
+        "I will begin with three updates.",
+        "I cannot give you a number of jobs today.",
+        "I do not have the latest figures with me.",
+        "Thank you, operator, and good morning, everyone.",
+        "Transcript produced from the livestream.",
+    ):
+        assert is_procedural(line), line
+    assert not is_procedural("The ministry will hand over 12 patrol boats to the coast guard in May.")
