@@ -77,6 +77,8 @@ NAME_LABEL_LINE = re.compile(
 MAX_NAME_LABEL_WORDS = 5
 # A speaker label followed by the time of the turn in the recording: "Dana Mercer: (00:00)", "Speaker 3: [02:40]"
 LABEL_TIMESTAMP = re.compile(r"^(?P<label>[A-Z][^:\n]{0,80}:)[ \t]*[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]]")
+# ... or between the label and its colon: "Governor Ana Ruiz (00:01:14):"
+LABEL_TIME_COLON = re.compile(r"^(?P<label>[A-Z][^:()\n]{0,80}?)[ \t]*[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]][ \t]*:")
 # ... or preceded by it: "[00:03:12] Premier Daniel Harker: Good morning."
 TIMESTAMP_LABEL = re.compile(r"^[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]][ \t]*(?=[A-Z][^:\n]{0,80}:)")
 # A label set in bold by a page scraped as markdown: "**Detective Inspector Hemi Walker:** Kia ora", "**Walker**:"
@@ -613,6 +615,7 @@ def _join_speaker_labels(lines: list[_Line]) -> list[_Line]:
     for line in lines:  # "Governor Dana Mercer: (00:00)": the time of the turn in a recording goes
         line.text = LABEL_TIMESTAMP.sub(r"\g<label>", line.text, count=1).rstrip()
         line.text = TIMESTAMP_LABEL.sub("", line.text, count=1)
+        line.text = LABEL_TIME_COLON.sub(r"\g<label>:", line.text, count=1)
     _bracket_dashed_names(lines)
     _colon_dash_labels(lines)
     names = _name_label_lines(lines)

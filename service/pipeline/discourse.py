@@ -804,6 +804,7 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
     key = key or {}
     found = []  # (start, body_start, label, paren, strength)
     bare_answers: list[int] = []
+    askers: set[int] = set()  # paragraphs opening with an outlet's one-word label before a question ("SVT:")
     for start, end in paragraphs:
         if text.find(":", start, min(end, start + MAX_LABEL_CHARS + LABEL_PAREN_CHARS)) < 0 \
                 and not text.startswith(("Q", "A."), start):
@@ -823,9 +824,10 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
         strength = "strong" if label in key else _label_strength(label)
         if strength == "weak" and _named_in(label, head):
             strength = "strong"  # "Lin Hao:" under "Spokesperson Lin Hao's Regular Press Conference"
-        if strength is None and _asker_label(label, text, start, end):
-            strength = "weak"
-        if strength is None and _named_surname(label, head):
+        if _asker_label(label, text, start, end):
+            askers.add(start)
+            strength = strength or "weak"
+        if strength != "strong" and _named_surname(label, head):
             strength = "strong"  # "Aavik:" under "Interview with Katrin Aavik, Governor of ..."
         if strength:
             paren = m.groupdict().get("paren")
@@ -842,7 +844,8 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
         found = [f if f not in named else (*f[:4], "strong") for f in found]
     strong = [f for f in found if f[4] == "strong"]
     questions = [f for f in strong if _is_question_label(f[2])]
-    enough = len(strong) >= MIN_TURNS and (questions or len(strong) >= MIN_TURNS_WITHOUT_QUESTION)
+    asked = any(f[0] in askers for f in found)
+    enough = len(strong) >= MIN_TURNS and (questions or asked or len(strong) >= MIN_TURNS_WITHOUT_QUESTION)
     if not enough:
         return []
     turns: list[Turn] = []
@@ -904,7 +907,8 @@ def _named_surname(label: str, head: str) -> bool:
     Aavik"): that person's turns."""
     if " " in label or not _NAME_WORD_RE.match(label) or _norm_label(label) in lexicon("label_exclusions"):
         return False
-    names = rf"\b[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){{0,2}}[ \t]+{re.escape(label)}(?![\w'’])"
+    written = label.title() if label.isupper() else label  # "HOLM:" under "... Spokesperson Karin Holm"
+    names = rf"\b[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){{0,2}}[ \t]+{re.escape(written)}(?![\w'’])"
     return re.search(names, head) is not None
 
 
@@ -925,7 +929,10 @@ def _mark_askers_and_hosts(turns: list[Turn], text: str, default: Speaker | None
         if default is not None and name == default.name:
             continue
         bodies = [text[t.body_start:t.end].strip() for t in own]
-        if all(body.endswith("?") for body in bodies):
+        outlet = own[0].speaker.organization if own[0].speaker else None
+        outlet = outlet if outlet and not _is_title_word(outlet.split()[0]) else None
+        # "Maria Lopez (AFP): A follow-up. Will she meet the President? Thank you.": an outlet's reporter asks
+        if all(body.endswith("?") for body in bodies) or (outlet and all("?" in body for body in bodies)):
             for turn in own:
                 turn.question = True
         elif len(own) >= MIN_FLOOR_TURNS and all(phrase_pattern("floor_phrases").search(b) for b in bodies):

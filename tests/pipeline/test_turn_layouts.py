@@ -720,3 +720,54 @@ def test_hand_overs_updates_non_answers_and_transcript_notes_are_procedural():
     ):
         assert is_procedural(line), line
     assert not is_procedural("The ministry will hand over 12 patrol boats to the coast guard in May.")
+
+
+def test_a_time_between_a_label_and_its_colon_goes():
+    article, _, facts = facts_of("""Governor Ana Ruiz Storm Briefing Transcript
+
+Governor Ana Ruiz (00:00:03):
+Good morning. The storm damaged 340 homes overnight.
+
+Speaker 2 (00:01:10):
+Governor, how many are without power?
+
+Governor Ana Ruiz (00:01:14):
+About 18,000 households are without power this morning.
+""")
+    assert "(00:01:14)" not in article.text
+    assert speaker_of(facts, "340 homes") == "Ana Ruiz"
+    assert speaker_of(facts, "18,000 households") == "Ana Ruiz"
+
+
+def test_outlet_labels_before_questions_make_a_transcript_and_a_capitals_surname_is_the_briefer():
+    _, discourse, facts = facts_of("""Regular press briefing by Government Spokesperson Karin Holm
+
+Stockholm, 4 March 2025
+
+SPOKESPERSON HOLM: The government will present the spring budget on 15 April.
+
+SVT: Will taxes rise next year?
+
+HOLM: Income taxes will not rise next year.
+""")
+    assert discourse.kind == DocumentKind.TRANSCRIPT
+    assert speaker_of(facts, "spring budget") == "Karin Holm"
+    assert speaker_of(facts, "Income taxes") == "Karin Holm"
+    assert not any("Will taxes rise" in f.text for f in facts)
+
+
+def test_a_reporter_labelled_with_an_outlet_asks_even_when_a_turn_ends_with_thanks():
+    _, _, facts = facts_of("""Press briefing by Foreign Ministry Spokesperson Elena Marsh
+
+Elena Marsh: Good afternoon. Trade with Kenya reached 2 billion euros last year.
+
+Maria Lopez (AFP): A follow-up on the visit. Will she meet the President? I'd appreciate that.
+
+Elena Marsh: Yes, a meeting with the President is planned for Tuesday.
+
+John Smith (Reuters): Will the minister raise the debt issue?
+
+Elena Marsh: The minister will discuss debt relief with her counterpart.
+""")
+    assert not any("follow-up" in f.text or "appreciate" in f.text for f in facts)
+    assert speaker_of(facts, "planned for Tuesday") == "Elena Marsh"
