@@ -89,9 +89,10 @@ BOLD_LINE = re.compile(r"^(?:\*\*|__)(?P<text>[^*_\n]+)(?:\*\*|__)$")
 # role, firm or outlet follow after double hyphens or dashes, as call transcripts print them above each turn
 DASHED_NAME_LINE = re.compile(r"^(?P<name>[^-–—()\n]{2,60}?)[ \t]+(?:--|[–—])[ \t]+(?P<rest>[^()\n]{2,80})$")
 DASHED_PART = re.compile(r"[ \t]+(?:--|[–—])[ \t]+")
-# "SOW — Our laboratory network ...": a speaker label before an em dash at the start of a turn
+# "SOW — Our laboratory network ...", "Mayor Lisa Grant - Good morning.": a speaker label before a dash at the start
+# of a turn
 DASH_LABEL = re.compile(r"^(?P<label>[A-Z][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,4}(?:[ \t]*\([^()\n]{2,60}\))?)"
-                        r"[ \t]+[—–][ \t]+(?=\S)")
+                        r"[ \t]+[—–-][ \t]+(?=\S)")
 MIN_DASH_LABELS = 3  # turns opening with "<LABEL> — " before the page counts as labelled that way
 MIN_DASH_TURN_WORDS = 3  # words after the dash of such a turn, which ends like a sentence ("Next, Peter Ochieng.")
 # an unnamed speaker of a recorded transcript: "Speaker 3"

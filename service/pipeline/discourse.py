@@ -1158,8 +1158,17 @@ def _listed_roles(line: str) -> list[tuple[str, str]]:
     if field in lexicon("floor_labels"):
         name = _person_name(m.group("value").split(",")[0])
         return [(name, field.title())] if name else []
-    items = re.split(r"\s*;\s*", m.group("value") if m else line)
+    value = m.group("value") if m else line
+    bracketed = [(name, role) for found in _BRACKETED_ROLE_RE.finditer(value)
+                 for name, role in [(_person_name(found.group("name")), found.group("role").strip())]
+                 if name and _is_title_word(role.split()[0]) and role.split()[0].lower() not in ("the", "of")]
+    if bracketed:  # "Participants: Tore Sandvik (Minister of Defence), Ingrid Haugland (Chief of Defence)"
+        return bracketed
+    items = re.split(r"\s*;\s*", value)
     return [entry for item in items for entry in [_listed_role(item) or _role_first(item)] if entry]
+
+
+_BRACKETED_ROLE_RE = re.compile(r"(?P<name>[A-Z][^(),;:\n]{2,60}?)\s*\((?P<role>[^()\n]{2,80})\)")
 
 
 def _role_first(item: str) -> tuple[str, str] | None:

@@ -771,3 +771,37 @@ Elena Marsh: The minister will discuss debt relief with her counterpart.
 """)
     assert not any("follow-up" in f.text or "appreciate" in f.text for f in facts)
     assert speaker_of(facts, "planned for Tuesday") == "Elena Marsh"
+
+
+def test_role_labels_under_a_participants_line_of_names_with_bracketed_roles():
+    _, _, facts = facts_of("""Press conference on the procurement of frigates
+
+Participants: Tore Sandvik (Minister of Defence), Ingrid Haugland (Chief of Defence), Eirik Lunde (Director General)
+
+THE MINISTER: The Government has decided to buy five new frigates from abroad.
+
+THE CHIEF OF DEFENCE: Today we have four frigates in service.
+
+QUESTION: Why this ship?
+
+THE MINISTER: The design met all of our requirements.
+""")
+    assert speaker_of(facts, "five new frigates") == "Tore Sandvik"
+    assert speaker_of(facts, "four frigates") == "Ingrid Haugland"
+
+
+def test_labels_before_a_spaced_hyphen_take_turns_when_they_return():
+    article, discourse, facts = facts_of("""Transcript of the mayor's weekly media availability
+
+Mayor Lisa Grant - Good morning. The city will hire 200 new bus drivers this year.
+
+Reporter - When will the new routes start?
+
+Mayor Lisa Grant - The first new routes start in September.
+
+Councillor Ben Ortiz - The council approved 45 million dollars for the bus plan on Tuesday.
+""")
+    assert discourse.kind == DocumentKind.TRANSCRIPT
+    assert speaker_of(facts, "200 new bus drivers") == "Lisa Grant"
+    assert speaker_of(facts, "45 million dollars") == "Ben Ortiz"
+    assert not any("new routes start?" in f.text for f in facts)
