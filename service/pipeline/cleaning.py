@@ -77,6 +77,24 @@ NAME_LABEL_LINE = re.compile(
 MAX_NAME_LABEL_WORDS = 5
 # A speaker label followed by the time of the turn in the recording: "Dana Mercer: (00:00)", "Speaker 3: [02:40]"
 LABEL_TIMESTAMP = re.compile(r"^(?P<label>[A-Z][^:\n]{0,80}:)[ \t]*[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]]")
+# ... or between the label and its colon: "Governor Ana Ruiz (00:01:14):"
+LABEL_TIME_COLON = re.compile(r"^(?P<label>[A-Z][^:()\n]{0,80}?)[ \t]*[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]][ \t]*:")
+# ... or preceded by it: "[00:03:12] Premier Daniel Harker: Good morning."
+TIMESTAMP_LABEL = re.compile(r"^[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]][ \t]*(?=[A-Z][^:\n]{0,80}:)")
+# A label set in bold by a page scraped as markdown: "**Detective Inspector Hemi Walker:** Kia ora", "**Walker**:"
+BOLD_LABEL = re.compile(r"^(?:\*\*|__)(?P<label>[A-Z][^*_:\n]{0,80}?)(?P<colon>:?)(?:\*\*|__)(?P<after>:?)[ \t]*")
+# A heading set in bold: "**Transcript: Media stand-up on ...**"
+BOLD_LINE = re.compile(r"^(?:\*\*|__)(?P<text>[^*_\n]+)(?:\*\*|__)$")
+# "Mette Kjærgaard -- Chief Executive Officer", "Sophie Durand -- Exane BNP Paribas -- Analyst": a name line whose
+# role, firm or outlet follow after double hyphens or dashes, as call transcripts print them above each turn
+DASHED_NAME_LINE = re.compile(r"^(?P<name>[^-–—()\n]{2,60}?)[ \t]+(?:--|[–—])[ \t]+(?P<rest>[^()\n]{2,80})$")
+DASHED_PART = re.compile(r"[ \t]+(?:--|[–—])[ \t]+")
+# "SOW — Our laboratory network ...", "Mayor Lisa Grant - Good morning.": a speaker label before a dash at the start
+# of a turn
+DASH_LABEL = re.compile(r"^(?P<label>[A-Z][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,4}(?:[ \t]*\([^()\n]{2,60}\))?)"
+                        r"[ \t]+[—–-][ \t]+(?=\S)")
+MIN_DASH_LABELS = 3  # turns opening with "<LABEL> — " before the page counts as labelled that way
+MIN_DASH_TURN_WORDS = 3  # words after the dash of such a turn, which ends like a sentence ("Next, Peter Ochieng.")
 # an unnamed speaker of a recorded transcript: "Speaker 3"
 UNNAMED_SPEAKER = re.compile(r"speaker \d{1,2}")
 MIN_NAME_LABELS = 3
@@ -566,7 +584,7 @@ def _split_lines(text: str) -> list[_Line]:
     block = 0
     for raw_line in text.split("\n"):
         line = INLINE_SPACE.sub(" ", raw_line).strip()
-        line = BULLET.sub("", line).strip()
+        line = BULLET.sub("", _unbold_label(_without_markers(line))).strip()
         if not line:
             block += 1
             continue
@@ -592,10 +610,15 @@ def _is_spaced_menu(raw_line: str) -> bool:
 
 def _join_speaker_labels(lines: list[_Line]) -> list[_Line]:
     """A transcript that prints each speaker label on its own line ("MR. HALE:" above what he says, or a name with
-    no colon, "Maria Lopez (Spokesperson)") gets the label back at the start of the turn, as "<label>:", where
-    every later stage reads speaker labels."""
+    no colon, "Maria Lopez (Spokesperson)", "Lars Holm -- Chief Financial Officer") gets the label back at the start
+    of the turn, as "<label>:", where every later stage reads speaker labels; so do labels set in bold or before an
+    em dash."""
     for line in lines:  # "Governor Dana Mercer: (00:00)": the time of the turn in a recording goes
         line.text = LABEL_TIMESTAMP.sub(r"\g<label>", line.text, count=1).rstrip()
+        line.text = TIMESTAMP_LABEL.sub("", line.text, count=1)
+        line.text = LABEL_TIME_COLON.sub(r"\g<label>:", line.text, count=1)
+    _bracket_dashed_names(lines)
+    _colon_dash_labels(lines)
     names = _name_label_lines(lines)
     out: list[_Line] = []
     for index, line in enumerate(lines):
@@ -610,6 +633,72 @@ def _join_speaker_labels(lines: list[_Line]) -> list[_Line]:
             continue
         out.append(line)
     return out
+
+
+@lru_cache(maxsize=1)
+def _marker_pattern() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in sorted(language.lexicon("transcript_markers"), key=len, reverse=True))
+    return re.compile(rf"[ \t]*\[(?i:{words})\][ \t]*")
+
+
+def _without_markers(text: str) -> str:
+    """"[Translation] Thank you." -> "Thank you.": a transcriber's bracketed note of a language switch or a noise
+    (lexicon ``transcript_markers``) goes."""
+    if "[" not in text:
+        return text
+    return _marker_pattern().sub(" ", text).strip()
+
+
+def _unbold_label(text: str) -> str:
+    """"**Walker:** No one ..." -> "Walker: No one ..."; a line wholly in bold ("**Transcript: ...**") loses its
+    marks."""
+    whole = BOLD_LINE.match(text)
+    if whole is not None:
+        return whole.group("text").strip()
+    m = BOLD_LABEL.match(text)
+    if m is None or not (m.group("colon") or m.group("after")):
+        return text
+    return f"{m.group('label').strip()}: {text[m.end():]}".rstrip()
+
+
+def _dashed_name(text: str) -> str | None:
+    """"Lars Holm -- Chief Financial Officer" -> "Lars Holm (Chief Financial Officer)": a call transcript's name
+    line in the bracketed shape of the other name labels (a name of two to five capitalised words), else None."""
+    m = DASHED_NAME_LINE.match(text)
+    if m is None:
+        return None
+    name = m.group("name").strip()
+    words = name.split()
+    if not 2 <= len(words) <= MAX_NAME_LABEL_WORDS or not all(w[:1].isupper() for w in words) \
+            or SENTENCE_END.search(m.group("rest")):
+        return None
+    return f"{name} ({', '.join(DASHED_PART.split(m.group('rest').strip()))})"
+
+
+def _bracket_dashed_names(lines: list[_Line]) -> None:
+    """Name lines with dashes ("Lars Holm -- Chief Financial Officer") above a line of prose become bracketed name
+    labels on a page that prints at least MIN_NAME_LABELS of them and names one person in more than one (a list of
+    dated headings, "Department Press Briefing – November 13, 2024", is none)."""
+    found = [(line, name) for line, following in zip(lines, lines[1:]) for name in [_dashed_name(line.text)]
+             if name and _ends_sentence(following.text) and _word_count(following.text) >= MIN_SHORT_PROSE_WORDS
+             and not any(c.isdigit() for c in name)]
+    people = [name.split(" (", 1)[0] for _, name in found]
+    if len(found) < MIN_NAME_LABELS or len(set(people)) == len(people):
+        return
+    for line, name in found:
+        line.text = name
+
+
+def _colon_dash_labels(lines: list[_Line]) -> None:
+    """"SOW — Our laboratory network ..." -> "SOW: Our laboratory network ...", on a page where at least
+    MIN_DASH_LABELS lines open so and one label opens more than one of them (a dateline, "OSLO — ", opens one)."""
+    found = [(line, m) for line in lines for m in [DASH_LABEL.match(line.text)]
+             if m is not None and _ends_sentence(line.text) and _word_count(line.text[m.end():]) >= MIN_DASH_TURN_WORDS]
+    labels = [m.group("label") for _, m in found]
+    if len(found) < MIN_DASH_LABELS or len(set(labels)) == len(labels):
+        return
+    for line, m in found:
+        line.text = f"{m.group('label')}: {line.text[m.end():]}"
 
 
 def _name_label_lines(lines: list[_Line]) -> set[int]:

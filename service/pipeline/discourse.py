@@ -209,6 +209,7 @@ def analyse(
     if turns:
         _resolve_role_only(turns, default)
         _resolve_listed_roles(turns, page_lines + text[:turns[0].start].splitlines())
+        _resolve_named_roles(turns, head + "\n" + text, page_lines + text[:turns[0].start].splitlines())
         _mark_askers_and_hosts(turns, text, default)
     own = tuple(filter(None, [publisher, _clean(source), *_site_lines(page_lines, title)]))
     found = None if stated_source else defined or _defined_site(page_lines, text)
@@ -507,9 +508,14 @@ def _role_holder(role: str, text: str) -> str | None:
     """The person ``text`` names with ``role`` ("Executive Director"): "the Executive Director, Ana Ruiz,",
     "Executive Director Ana Ruiz" or "Ana Ruiz, Executive Director"; a role with its body ("Chairperson of the
     Commission") is also found by its first word ("The Chairperson, Ana Ruiz,")."""
+    return next(_role_holders(role, text), None)
+
+
+def _role_holders(role: str, text: str):
+    """Every person ``text`` names with ``role``, in the shapes of ``_role_holder``, in the order of the shapes."""
     words = _strip_article(role.strip()).split()
     if not words:
-        return None
+        return
     shapes = []
     for phrase in dict.fromkeys([" ".join(words), re.split(r"\s+(?:of|for)\s+", " ".join(words))[0]]):
         role_re = r"(?i:%s)" % r"\s+".join(re.escape(w) for w in phrase.split())
@@ -519,8 +525,7 @@ def _role_holder(role: str, text: str) -> str | None:
         for m in re.finditer(shape, text):
             name = _person_name(m.group("name"))
             if name:
-                return name
-    return None
+                yield name
 
 
 def _person_name(part: str) -> str | None:
@@ -799,6 +804,7 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
     key = key or {}
     found = []  # (start, body_start, label, paren, strength)
     bare_answers: list[int] = []
+    askers: set[int] = set()  # paragraphs opening with an outlet's one-word label before a question ("SVT:")
     for start, end in paragraphs:
         if text.find(":", start, min(end, start + MAX_LABEL_CHARS + LABEL_PAREN_CHARS)) < 0 \
                 and not text.startswith(("Q", "A."), start):
@@ -818,9 +824,10 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
         strength = "strong" if label in key else _label_strength(label)
         if strength == "weak" and _named_in(label, head):
             strength = "strong"  # "Lin Hao:" under "Spokesperson Lin Hao's Regular Press Conference"
-        if strength is None and _asker_label(label, text, start, end):
-            strength = "weak"
-        if strength is None and _named_surname(label, head):
+        if _asker_label(label, text, start, end):
+            askers.add(start)
+            strength = strength or "weak"
+        if strength != "strong" and _named_surname(label, head):
             strength = "strong"  # "Aavik:" under "Interview with Katrin Aavik, Governor of ..."
         if strength:
             paren = m.groupdict().get("paren")
@@ -837,7 +844,8 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
         found = [f if f not in named else (*f[:4], "strong") for f in found]
     strong = [f for f in found if f[4] == "strong"]
     questions = [f for f in strong if _is_question_label(f[2])]
-    enough = len(strong) >= MIN_TURNS and (questions or len(strong) >= MIN_TURNS_WITHOUT_QUESTION)
+    asked = any(f[0] in askers for f in found)
+    enough = len(strong) >= MIN_TURNS and (questions or asked or len(strong) >= MIN_TURNS_WITHOUT_QUESTION)
     if not enough:
         return []
     turns: list[Turn] = []
@@ -899,7 +907,8 @@ def _named_surname(label: str, head: str) -> bool:
     Aavik"): that person's turns."""
     if " " in label or not _NAME_WORD_RE.match(label) or _norm_label(label) in lexicon("label_exclusions"):
         return False
-    names = rf"\b[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){{0,2}}[ \t]+{re.escape(label)}(?![\w'’])"
+    written = label.title() if label.isupper() else label  # "HOLM:" under "... Spokesperson Karin Holm"
+    names = rf"\b[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){{0,2}}[ \t]+{re.escape(written)}(?![\w'’])"
     return re.search(names, head) is not None
 
 
@@ -920,7 +929,10 @@ def _mark_askers_and_hosts(turns: list[Turn], text: str, default: Speaker | None
         if default is not None and name == default.name:
             continue
         bodies = [text[t.body_start:t.end].strip() for t in own]
-        if all(body.endswith("?") for body in bodies):
+        outlet = own[0].speaker.organization if own[0].speaker else None
+        outlet = outlet if outlet and not _is_title_word(outlet.split()[0]) else None
+        # "Maria Lopez (AFP): A follow-up. Will she meet the President? Thank you.": an outlet's reporter asks
+        if all(body.endswith("?") for body in bodies) or (outlet and all("?" in body for body in bodies)):
             for turn in own:
                 turn.question = True
         elif len(own) >= MIN_FLOOR_TURNS and all(phrase_pattern("floor_phrases").search(b) for b in bodies):
@@ -952,6 +964,8 @@ def _label_strength(label: str) -> str | None:
         return "strong"
     if len(words) >= 2 and _is_title_word(words[0]) and words[0].lower() not in ("the", "of"):
         return "strong"
+    if len(words) > 2 and _title_inside([], words)[0]:
+        return "strong"  # "Area Commander Inspector Tracey Ngata": a title inside, then a name of two words or more
     if len(words) == 1 and low in ROLE_HEADS:
         return "strong"  # "Spokesman:", "CHAIR:": a role that speaks
     if 2 <= len(words) <= 4 or (len(words) == 1 and len(letters) >= 3 and label.isupper()):
@@ -1020,10 +1034,13 @@ def _case(word: str) -> str:
 
 
 def _label_speaker(label: str, paren: str | None, known: list[Speaker], text: str, head: str) -> Speaker:
-    role_words, name_words = _split_role(label.split())
+    role_words, name_words = _title_inside(*_split_role(label.split()))
     role = _role_text(role_words)
     organization = paren.strip() if paren else None
     if not name_words:
+        holder = _earlier_holder(role, known)
+        if holder is not None:  # "Premier:" after "Premier Daniel Harker:": the person who holds that role
+            return Speaker(holder.name, role=holder.role, organization=organization or holder.organization)
         return Speaker(role or _case(label), role=role, organization=organization)
     name = " ".join(_case(w) for w in name_words)
     surname = _surname(name_words)
@@ -1036,6 +1053,18 @@ def _label_speaker(label: str, paren: str | None, known: list[Speaker], text: st
     if written:
         name = written
     return Speaker(name, role=role, organization=organization)
+
+
+def _earlier_holder(role: str | None, known: list[Speaker]) -> Speaker | None:
+    """The one named speaker of an earlier turn whose role is ``role`` or ends with it ("Police Commissioner" for
+    "Commissioner"), else None."""
+    if not role:
+        return None
+    key = [_role_key(w) for w in role.split()]
+    holders = {s.name: s for s in known
+               if s.speaker_type == "PERSON" and s.role and s.name != s.role
+               and [_role_key(w) for w in s.role.split()][-len(key):] == key}
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 def _written_form(name: str, text: str, head: str) -> str | None:
@@ -1086,10 +1115,14 @@ def _resolve_role_only(turns: list[Turn], default: Speaker | None) -> None:
 def _resolve_listed_roles(turns: list[Turn], lines: list[str]) -> None:
     """"MINISTER:" and "CHIEF MEDICAL OFFICER:" under a list of who is present ("Dr. Ruth Phiri, Chief Medical
     Officer", one a line): each role label is the one listed person whose role it is or begins."""
-    listed = [entry for line in lines for entry in [_listed_role(line)] if entry]
+    listed = [entry for line in lines for entry in _listed_roles(line)]
+    hosts = {name for name, listed_role in listed if _norm_label(listed_role) in lexicon("floor_labels")}
     for turn in turns:
         s = turn.speaker
         if s is None or turn.silent or s.speaker_type != "PERSON":
+            continue
+        if s.name in hosts:  # "ALEMU:" under "Moderator: Tsion Alemu, ...": the host's turns are procedural
+            turn.floor = True
             continue
         # the whole label: "CHIEF HARBOUR MASTER" reads as the title "Chief" before a name "Harbour Master"
         role = (s.name if s.name == s.role else " ".join(filter(None, [s.role, s.name]))).lower()
@@ -1098,6 +1131,59 @@ def _resolve_listed_roles(turns: list[Turn], lines: list[str]) -> None:
         if len(holders) == 1:
             name, listed_role = holders.popitem()
             turn.speaker = Speaker(name, role=listed_role, organization=s.organization)
+
+
+def _resolve_named_roles(turns: list[Turn], text: str, lines: list[str]) -> None:
+    """A role label still without a name ("Minister:") is the person the page names with that role ("Health Minister
+    Tom Baker", "Tom Baker, the Minister"), when it names one person so and lists nobody else with that role."""
+    listed = [entry for line in lines for entry in _listed_roles(line)]
+    for turn in turns:
+        s = turn.speaker
+        if s is None or turn.silent or s.speaker_type != "PERSON" or not s.role or s.name != s.role:
+            continue
+        role = s.role.lower()
+        holders = set(_role_holders(s.role, text)) | {
+            name for name, listed_role in listed
+            if listed_role.lower() == role or listed_role.lower().startswith(role + " ")}
+        if len(holders) == 1:
+            turn.speaker = Speaker(holders.pop(), role=s.role, organization=s.organization)
+
+
+def _listed_roles(line: str) -> list[tuple[str, str]]:
+    """The people a list line names with their roles: one a line ("Dr. Ruth Phiri, Chief Medical Officer"), or
+    several after a field, apart by semicolons ("Participants: Minister of Defence Tore Sandvik; Chief of Defence,
+    General Ingrid Haugland"); a host's field ("Moderator: Tsion Alemu, ...") gives that person the field's role."""
+    m = _FIELD_RE.match(line)
+    field = _norm_label(m.group("field")) if m else None
+    if field in lexicon("floor_labels"):
+        name = _person_name(m.group("value").split(",")[0])
+        return [(name, field.title())] if name else []
+    value = m.group("value") if m else line
+    bracketed = [(name, role) for found in _BRACKETED_ROLE_RE.finditer(value)
+                 for name, role in [(_person_name(found.group("name")), found.group("role").strip())]
+                 if name and _is_title_word(role.split()[0]) and role.split()[0].lower() not in ("the", "of")]
+    if bracketed:  # "Participants: Tore Sandvik (Minister of Defence), Ingrid Haugland (Chief of Defence)"
+        return bracketed
+    items = re.split(r"\s*;\s*", value)
+    return [entry for item in items for entry in [_listed_role(item) or _role_first(item)] if entry]
+
+
+_BRACKETED_ROLE_RE = re.compile(r"(?P<name>[A-Z][^(),;:\n]{2,60}?)\s*\((?P<role>[^()\n]{2,80})\)")
+
+
+def _role_first(item: str) -> tuple[str, str] | None:
+    """"Minister of Defence Tore Sandvik" or "Chief of Defence, General Ingrid Haugland": a role, then the name."""
+    parts = [p.strip() for p in item.split(",") if p.strip()]
+    if not parts:
+        return None
+    role, name = _split_role(parts[0].split())
+    title = _role_text(role) if role else None
+    if not title:
+        return None
+    if name and _person_name(parts[0]):
+        return _person_name(parts[0]), title
+    person = _person_name(parts[1]) if len(parts) > 1 and not name else None
+    return (person, title) if person else None
 
 
 def _listed_role(line: str) -> tuple[str, str] | None:

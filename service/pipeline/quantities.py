@@ -247,6 +247,11 @@ _PERSON_NOUNS.update(
     {
         "men": "men",
         "women": "women",
+        "fishermen": "fishermen",
+        "fisherman": "fishermen",
+        "gunmen": "gunmen",
+        "gunman": "gunmen",
+        "crewmen": "crewmen",
         "children": "children",
         "child": "children",
         "man": "men",
@@ -998,6 +1003,20 @@ def _compound_head(text: str, noun: str, end: int, capitalised: bool = False) ->
     return noun, end
 
 
+_WORD_SCALE_RE = re.compile(r"(?<=\d)\s(thousand|million|billion|trillion)\b", re.IGNORECASE)
+
+
+def _share_scale(text: str, first: _Found, later: _Found) -> None:
+    """"17 to 19 billion euros": the earlier figure of a range is in the later one's scale word too, when it has
+    none of its own and is the smaller figure ("500 to 2 million" is no such range)."""
+    m = _WORD_SCALE_RE.search(text, later.start, later.end)
+    if m is None or _WORD_SCALE_RE.search(text, first.start, first.end) or _SCALE_RE.match(text, first.end):
+        return
+    scale = _SCALES[m.group(1).lower()]
+    if first.quantity.value * scale <= later.quantity.value:
+        first.quantity.value *= scale
+
+
 def _fill_units(text: str, found: list[_Found]) -> None:
     """Give bare figures the unit their context implies."""
     for i, f in enumerate(found):
@@ -1012,6 +1031,7 @@ def _fill_units(text: str, found: list[_Found]) -> None:
             dim = found[i + 1].quantity.dimension
             if noun and "/" not in noun:
                 _set_unit(q, noun, dim)
+                _share_scale(text, f, found[i + 1])
                 if q.bound == "exact" and re.search(
                     r"\bbetween\s+$", text[max(0, f.start - 10) : f.start], re.IGNORECASE
                 ):

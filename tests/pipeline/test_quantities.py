@@ -530,3 +530,16 @@ def test_release_figures(text, expected):
 def test_a_price_per_metric_ton_is_per_tonne():
     found = [(q.value, q.unit) for _, _, q in find_quantities("Copper rose 1.3% to $9,720 a metric ton on Friday.")]
     assert found == [(1.3, "%"), (9720.0, "USD/tonne")]
+
+
+def test_the_earlier_figure_of_a_range_shares_the_later_ones_scale_word():
+    found = [(q.value, q.unit) for q in extract_quantities("guidance for revenue of 17 to 19 billion euros")]
+    assert found == [(17e9, "EUR"), (19e9, "EUR")]
+    assert [q.value for q in extract_quantities("between 5 and 7 million people")] == [5e6, 7e6]
+    assert extract_quantities("from 500 to 2 million dollars")[0].value == 500  # no range of one scale
+    assert [q.value for q in extract_quantities("from 10 to 12 percent")] == [10, 12]
+
+
+def test_a_nationality_between_the_number_and_an_irregular_plural_of_people():
+    assert [(q.value, q.unit) for q in extract_quantities("14 Indonesian fishermen are detained")] == [
+        (14, "fishermen")]

@@ -523,3 +523,285 @@ Asked about the budget, he said that 60 percent of it had been paid.
     assert speaker_of(facts, "40 villages") == "Jonas Adler"
     assert speaker_of(facts, "12 countries") == "Jonas Adler"  # no reporting clause: the briefer's own words
     assert speaker_of(facts, "60 percent") == "Jonas Adler"
+
+
+def test_role_only_labels_under_a_participants_line_of_role_and_name_items():
+    _, discourse, facts = facts_of("""Press conference on the harbour expansion
+
+Harbourtown, 3 March 2025
+
+Participants: Minister of Transport Ada Lindqvist; Chief Engineer, Dr Omar Haddad; Director General Pia Moe, Port
+
+THE MINISTER: Good morning. The Government will spend 4 billion crowns on the new container terminal.
+
+THE CHIEF ENGINEER: The new quay will be 900 metres long and open in 2029.
+
+QUESTION (Harbour News): Who will run the terminal?
+
+THE DIRECTOR GENERAL: The port authority will run the terminal with two private operators.
+""")
+    assert discourse.kind == DocumentKind.TRANSCRIPT
+    assert speaker_of(facts, "4 billion crowns") == "Ada Lindqvist"
+    assert speaker_of(facts, "900 metres") == "Omar Haddad"
+    assert speaker_of(facts, "two private operators") == "Pia Moe"
+
+
+def test_a_listed_moderator_hosts_and_em_dash_labels_of_surnames_take_turns():
+    _, discourse, facts = facts_of("""Weekly briefing on the measles outbreak
+
+Speakers: Dr Kofi Mensah, Head of Emergencies; Dr Awa Diallo, Laboratory Lead
+Moderator: Selam Tesfaye, Communications Officer
+
+TESFAYE — Good afternoon and welcome to this briefing. Dr Mensah will speak first.
+
+MENSAH — Thank you, Selam. Twelve countries have reported 41,000 measles cases this year.
+
+DIALLO — Our laboratories now confirm a case within three days.
+
+TESFAYE — Thank you. The first question is from Ama Boateng of the Daily Post.
+
+AMA BOATENG (Daily Post) — How many children have been vaccinated?
+
+MENSAH — We have vaccinated 2.4 million children since January.
+
+TESFAYE — That concludes today's briefing and the next one is on Thursday.
+""")
+    assert discourse.kind == DocumentKind.TRANSCRIPT
+    assert speaker_of(facts, "41,000 measles cases") == "Kofi Mensah"
+    assert speaker_of(facts, "within three days") == "Awa Diallo"
+    assert speaker_of(facts, "2.4 million children") == "Kofi Mensah"
+    assert not any("welcome" in f.text or "next one" in f.text or "vaccinated?" in f.text for f in facts)
+
+
+def test_a_dateline_before_an_em_dash_is_no_speaker_label():
+    article, discourse, _ = facts_of("""Port strike ends after pay deal
+
+OSLO — Dock workers ended a five-day strike on Monday after accepting a 9 percent pay rise.
+
+The union said 200 container ships had been delayed by the strike, and that work resumed at noon.
+""")
+    assert discourse.kind != DocumentKind.TRANSCRIPT
+    assert "OSLO:" not in article.text
+
+
+def test_timestamps_before_labels_go_and_a_role_label_is_the_person_named_with_that_role_earlier():
+    article, discourse, facts = facts_of("""Premier's press conference on the floods
+
+[00:00:07] Premier Dana Whitfield: Good morning. More than 1,400 homes have been flooded since Saturday.
+
+[00:00:58] Commissioner Karl Brandt: Thanks, Premier. Rescue crews have carried out 87 rescues since Saturday.
+
+[00:01:40] Journalist: Premier, when will the highway reopen?
+
+[00:01:44] Premier: We expect the highway to reopen on Friday at the earliest.
+
+[00:02:20] Journalist: Commissioner, is anyone missing?
+
+[00:02:25] Commissioner: Two people are still unaccounted for in the north.
+""")
+    assert "[00:01:44]" not in article.text
+    assert speaker_of(facts, "1,400 homes") == "Dana Whitfield"
+    assert speaker_of(facts, "reopen on Friday") == "Dana Whitfield"
+    assert speaker_of(facts, "unaccounted for") == "Karl Brandt"
+    assert not any(q.unit == "second" for f in facts for q in f.quantities)
+
+
+def test_bold_labels_of_a_page_scraped_as_markdown_and_a_title_inside_a_long_label():
+    article, discourse, facts = facts_of("""**Transcript: Media stand-up on the Eastport robbery**
+
+**Detective Inspector Hemi Walker:** Thank you for coming. Police were called to a bank in Eastport at 9am.
+
+**Area Commander Inspector Tracey Ngata:** We believe this was a targeted robbery.
+
+**Reporter:** Is anyone in custody?
+
+**Walker:** No one has been arrested at this stage.
+""")
+    assert article.title == "Transcript: Media stand-up on the Eastport robbery"
+    assert "**" not in article.text
+    assert speaker_of(facts, "called to a bank") == "Hemi Walker"
+    assert speaker_of(facts, "targeted robbery") == "Tracey Ngata"
+    assert speaker_of(facts, "No one has been arrested") == "Hemi Walker"
+
+
+def test_call_transcript_name_lines_with_dashes_and_operator_lines():
+    _, discourse, facts = facts_of("""Q2 2025 earnings call transcript
+
+Operator
+
+Good morning, and welcome to the second-quarter earnings call. I will now hand the call over to the CEO.
+
+Anna Berg -- Chief Executive Officer
+
+Thank you, operator. Revenue rose to 4.2 billion euros in the quarter.
+
+Operator
+
+Our first question comes from Tom Reed of Example Bank. Please go ahead.
+
+Tom Reed -- Example Bank -- Analyst
+
+Thanks. What is the outlook for margins next year?
+
+Anna Berg -- Chief Executive Officer
+
+We expect the operating margin to reach 6 percent next year.
+""")
+    assert discourse.kind == DocumentKind.TRANSCRIPT
+    assert speaker_of(facts, "4.2 billion euros") == "Anna Berg"
+    assert speaker_of(facts, "6 percent") == "Anna Berg"
+    assert not any("welcome" in f.text or "first question" in f.text or "outlook" in f.text for f in facts)
+
+
+def test_a_transcribers_language_notes_in_brackets_go():
+    article, _, facts = facts_of("""Government update on the wildfire situation
+
+Moderator: Good afternoon. Minister, the floor is yours.
+
+Minister Claire Beaulieu: [Translation] Thank you. More than 2,100 wildfires have burned this season.
+
+[English] More than 28,000 people have been evacuated from their homes.
+
+Question: [Translation] Minister, what will the evacuations cost?
+
+Minister Beaulieu: [Translation] The federal government will cover up to 90 percent of eligible costs.
+""")
+    assert "[Translation]" not in article.text and "[English]" not in article.text
+    assert speaker_of(facts, "28,000 people") == "Claire Beaulieu"
+    assert not any(e.name == "England" for f in facts for e in f.entities)
+
+
+def test_abbreviated_police_ranks_open_labels_and_the_short_label_is_the_same_person():
+    _, _, facts = facts_of("""Press conference on the Millbrook fire
+
+DCI Sarah Holt: At 2am on Sunday officers were called to a flat in Millbrook. Two men were arrested at the scene.
+
+QUESTION: Were there injuries?
+
+DCI Holt: Three people were treated in hospital for smoke inhalation.
+
+ACC Mark Penrose: We have deployed 40 extra officers to the area this week.
+
+QUESTION: Will patrols continue?
+
+ACC Penrose: Patrols will continue until the end of the month.
+""")
+    assert speaker_of(facts, "Two men were arrested") == "Sarah Holt"
+    assert speaker_of(facts, "smoke inhalation") == "Sarah Holt"
+    assert speaker_of(facts, "until the end of the month") == "Mark Penrose"
+
+
+def test_a_role_label_is_the_person_the_page_names_with_that_role():
+    _, _, facts = facts_of("""Transcript: Press conference on the flu season
+
+Chief Medical Officer Dr Ana Ruiz and Health Minister Tom Baker held a press conference on Monday.
+
+Tom Baker: Good morning. We have recorded 1,200 cases this week.
+
+Dr Ruiz: Hospital admissions fell by 10 percent.
+
+Journalist: When will restrictions end?
+
+Minister: Restrictions will end on Friday.
+""")
+    assert speaker_of(facts, "Restrictions will end") == "Tom Baker"
+
+
+def test_hand_overs_updates_non_answers_and_transcript_notes_are_procedural():
+    from service.pipeline.facts import is_procedural
+
+    for line in (
+        "I'll now hand over to the Police Commissioner.",
+        "I will begin with three updates.",
+        "I cannot give you a number of jobs today.",
+        "I do not have the latest figures with me.",
+        "Thank you, operator, and good morning, everyone.",
+        "Transcript produced from the livestream.",
+    ):
+        assert is_procedural(line), line
+    assert not is_procedural("The ministry will hand over 12 patrol boats to the coast guard in May.")
+
+
+def test_a_time_between_a_label_and_its_colon_goes():
+    article, _, facts = facts_of("""Governor Ana Ruiz Storm Briefing Transcript
+
+Governor Ana Ruiz (00:00:03):
+Good morning. The storm damaged 340 homes overnight.
+
+Speaker 2 (00:01:10):
+Governor, how many are without power?
+
+Governor Ana Ruiz (00:01:14):
+About 18,000 households are without power this morning.
+""")
+    assert "(00:01:14)" not in article.text
+    assert speaker_of(facts, "340 homes") == "Ana Ruiz"
+    assert speaker_of(facts, "18,000 households") == "Ana Ruiz"
+
+
+def test_outlet_labels_before_questions_make_a_transcript_and_a_capitals_surname_is_the_briefer():
+    _, discourse, facts = facts_of("""Regular press briefing by Government Spokesperson Karin Holm
+
+Stockholm, 4 March 2025
+
+SPOKESPERSON HOLM: The government will present the spring budget on 15 April.
+
+SVT: Will taxes rise next year?
+
+HOLM: Income taxes will not rise next year.
+""")
+    assert discourse.kind == DocumentKind.TRANSCRIPT
+    assert speaker_of(facts, "spring budget") == "Karin Holm"
+    assert speaker_of(facts, "Income taxes") == "Karin Holm"
+    assert not any("Will taxes rise" in f.text for f in facts)
+
+
+def test_a_reporter_labelled_with_an_outlet_asks_even_when_a_turn_ends_with_thanks():
+    _, _, facts = facts_of("""Press briefing by Foreign Ministry Spokesperson Elena Marsh
+
+Elena Marsh: Good afternoon. Trade with Kenya reached 2 billion euros last year.
+
+Maria Lopez (AFP): A follow-up on the visit. Will she meet the President? I'd appreciate that.
+
+Elena Marsh: Yes, a meeting with the President is planned for Tuesday.
+
+John Smith (Reuters): Will the minister raise the debt issue?
+
+Elena Marsh: The minister will discuss debt relief with her counterpart.
+""")
+    assert not any("follow-up" in f.text or "appreciate" in f.text for f in facts)
+    assert speaker_of(facts, "planned for Tuesday") == "Elena Marsh"
+
+
+def test_role_labels_under_a_participants_line_of_names_with_bracketed_roles():
+    _, _, facts = facts_of("""Press conference on the procurement of frigates
+
+Participants: Tore Sandvik (Minister of Defence), Ingrid Haugland (Chief of Defence), Eirik Lunde (Director General)
+
+THE MINISTER: The Government has decided to buy five new frigates from abroad.
+
+THE CHIEF OF DEFENCE: Today we have four frigates in service.
+
+QUESTION: Why this ship?
+
+THE MINISTER: The design met all of our requirements.
+""")
+    assert speaker_of(facts, "five new frigates") == "Tore Sandvik"
+    assert speaker_of(facts, "four frigates") == "Ingrid Haugland"
+
+
+def test_labels_before_a_spaced_hyphen_take_turns_when_they_return():
+    article, discourse, facts = facts_of("""Transcript of the mayor's weekly media availability
+
+Mayor Lisa Grant - Good morning. The city will hire 200 new bus drivers this year.
+
+Reporter - When will the new routes start?
+
+Mayor Lisa Grant - The first new routes start in September.
+
+Councillor Ben Ortiz - The council approved 45 million dollars for the bus plan on Tuesday.
+""")
+    assert discourse.kind == DocumentKind.TRANSCRIPT
+    assert speaker_of(facts, "200 new bus drivers") == "Lisa Grant"
+    assert speaker_of(facts, "45 million dollars") == "Ben Ortiz"
+    assert not any("new routes start?" in f.text for f in facts)
