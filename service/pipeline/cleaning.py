@@ -85,7 +85,9 @@ READER_WORDS = frozenset({"you", "your", "yours", "you're", "you've", "you'll", 
 QUOTE_MARK = re.compile("[\"“”«»]")
 # A transcript turn ("QUESTION: Can you read out ...", "MS. LEE: You saw the website ...") speaks to the room,
 # not to the reader.
-SPEAKER_TURN = re.compile(r"^(?:[A-Z][A-Z.'-]*(?:\s+[A-Z][A-Z.'-]*){0,3}|Q|A):\s")
+SPEAKER_TURN = re.compile(r"^(?:[A-Z][A-Z.'-]*(?:\s+[A-Z][A-Z.'-]*){0,3}|Q|A):\s"
+                          # a verbatim report's "Mette Lind, Member of the Commission. – Madam President, ..."
+                          r"|^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:,\s+[A-Z][^.–—\n]{1,80})?\.\s+[–—]\s")
 # A line is in a foreign script when this share of its letters is not in the page's main script ...
 FOREIGN_SCRIPT_SHARE = 0.6
 # ... and the page has a main script: this share of all its letters.
@@ -298,6 +300,7 @@ OFFICIAL_SITE = re.compile(r"\bofficial (?:web ?site|page|portal) of (?:the )?(?
 # state, not the page's publisher; "© Crown copyright" names a kind of copyright, not its holder.
 WHOLE_GOVERNMENT = re.compile(r"\bgovernment$", re.I)
 COPYRIGHT_KIND = re.compile(r"\bcopyright$", re.I)
+COPYRIGHT_WORD = re.compile(r"^copyright\s+(?=[A-Z])", re.I)  # "© Copyright University of ...": the holder follows
 SOURCE_PRIORITY = {"byline": 1, "source_line": 2, "wire_dateline": 3, "appeal": 4, "copyright": 5,
                    "site_prompt": 6, "site_name": 7, "official_site": 8, "footer_name": 9, "email": 10, "about": 11}
 # "Health Desk | Example Public News": a section and the site's name on one masthead line.
@@ -401,6 +404,7 @@ def clean_article(raw: str | bytes, sidecar: dict | None = None, *, min_chars: i
     sources: list[tuple[int, int, str]] = []  # (priority, line index, name)
 
     _mark_chrome_lines(lines, sources)
+    _mark_footnotes(lines)
     _mark_appeals(lines, sources)
     _mark_paywall_tail(lines)
     bylines, date_candidates = _mark_metadata(lines, sources, _prefers_day_first(lines))
@@ -571,13 +575,47 @@ def _split_lines(text: str) -> list[_Line]:
             block += 1
             continue
         previous = lines[-1] if lines else None
-        # Text wrapped at a fixed width continues on the next line in lowercase.
-        if (previous is not None and previous.block == block and line[0].islower()
+        # Text wrapped at a fixed width continues on the next line in lowercase, or after a function word ("we
+        # kept the limit at" / "80%. We do not ...").
+        if (previous is not None and previous.block == block
+                and (line[0].islower() or _ends_in_function_word(previous.text))
                 and not SENTENCE_END.search(previous.text) and _word_count(previous.text) >= HARD_WRAP_MIN_WORDS):
             previous.text = f"{previous.text} {line}"
             continue
         lines.append(_Line(line, block, spaced_menu=_is_spaced_menu(raw_line)))
     return lines
+
+
+FOOTNOTE_RULE = re.compile(r"^[_\-–—]{5,}$")  # the rule a document printed from a PDF sets above its footnotes
+FOOTNOTE = re.compile(r"^\d{1,3}\s+\S")  # "1 Czech Statistical Office, House price index, Q4 2024."
+
+
+def _mark_footnotes(lines: list[_Line]) -> None:
+    """The numbered notes under a footnote rule ("_____" then "1 Statistics office, ..."): sources, not text. The
+    body's markers of those notes ("in the fourth quarter of 2024.1", "gross wages2,") go too."""
+    numbers = set()
+    for index, line in enumerate(lines):
+        if not FOOTNOTE_RULE.match(line.text):
+            continue
+        for note in lines[index + 1:]:
+            if not FOOTNOTE.match(note.text):
+                break
+            note.drop = "footnote"
+            numbers.add(note.text.split()[0])
+    if not numbers:
+        return
+    alternation = "|".join(sorted(numbers, key=len, reverse=True))
+    # after a word, or after the full stop that ends a sentence on a word or a year ("of 2024.1"), not in "7.1"
+    marker = re.compile(rf"(?:(?<=[a-z%)]\.)|(?<=[12]\d\d\d\.)|(?<=[a-z%)]))(?:{alternation})(?=[.,;:]?(?:\s|$))")
+    for line in lines:
+        if line.drop is None:
+            line.text = marker.sub("", line.text)
+
+
+def _ends_in_function_word(text: str) -> bool:
+    """A line that stops on "at", "of" or "the" stops inside its sentence."""
+    words = text.split()
+    return bool(words) and words[-1] in language.lexicon("continuation_words")
 
 
 def _is_spaced_menu(raw_line: str) -> bool:
@@ -858,7 +896,7 @@ def _collect_chrome_source(text: str, index: int, sources: list) -> None:
             sources.append((SOURCE_PRIORITY["site_prompt"], index, site))
     match = COPYRIGHT.search(text)
     if match:
-        org = COPYRIGHT_YEAR_SUFFIX.sub("", match.group("org").strip())
+        org = COPYRIGHT_YEAR_SUFFIX.sub("", COPYRIGHT_WORD.sub("", match.group("org").strip()))
         bracketed = COPYRIGHT_BODY_IN_BRACKETS.match(org)
         org = bracketed.group("org") if bracketed else org
         if org and not COPYRIGHT_KIND.search(org) and not _is_footer_link(org):

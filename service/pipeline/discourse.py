@@ -53,14 +53,17 @@ MIN_FLOOR_TURNS = 2  # turns that all manage the floor before their unlabelled s
 MIN_ASKER_LETTERS = 3  # "AFP:", "Reuters:": a one-word label of a question from the floor
 
 # A label: up to MAX_LABEL_WORDS capitalised words (dots, hyphens and apostrophes inside), an optional
-# parenthetical "(United States)", then a colon; or a bare "Q" before a capitalised word.
+# parenthetical "(United States)", then a colon, or a full stop and a dash as a verbatim report of a parliament
+# prints it ("Mette Lind, Member of the Commission. – Madam President, ..."); or a bare "Q" before a capitalised
+# word.
 _LABEL_RE = re.compile(
     r"(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,%d})"
     # "Official Spokesperson, Shri Arvind Rao:", "Rahul Mehta, Press Trust of India:": a role or an outlet after a comma
     r"(?:,[ \t]+(?P<second>[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,%d}))?"
-    r"(?:[ \t]*\((?P<paren>[^()\n]{1,%d})\))?[ \t]*:(?:\s+|$)"
+    r"(?:[ \t]*\((?P<paren>[^()\n]{1,%d})\))?(?:[ \t]*:|(?P<dash>\.[ \t]+[–—]))(?:\s+|$)"
     % (MAX_LABEL_WORDS - 1, MAX_LABEL_WORDS - 1, LABEL_PAREN_CHARS - 4)
 )
+_DASH_RE = re.compile(r"\.[ \t]+[–—]")
 _BARE_Q_RE = re.compile(r"(?P<label>Q\.?)[ \t]+(?=[A-Z“\"])")
 # "A. Japan will provide ...": a bare answer label, read only on a page whose questions are labelled bare "Q."
 _BARE_A_RE = re.compile(r"(?P<label>A\.)[ \t]+(?=[A-Z“\"])")
@@ -185,6 +188,7 @@ def analyse(
         # "Issued: 4 November 2024" over a climate statement or an event summary: a body's bulletin, not a report
         kind = DocumentKind.RELEASE
     preamble_end = 0
+    handover = _handover(text, paragraphs) if not turns else None
     intro = _speech_intro(text, paragraphs) or _delivery_intro(text, paragraphs) \
         if kind in (DocumentKind.NEWS, DocumentKind.RELEASE) and not hints.get("kind") and not hints.get("speaker") \
         else None
@@ -192,7 +196,7 @@ def analyse(
         kind, hints, preamble_end = DocumentKind.STATEMENT, {**hints, "speaker": intro[0]}, intro[1]
     elif kind in (DocumentKind.NEWS, DocumentKind.RELEASE) and not hints.get("kind") and not _outlet(source):
         person = _speech_author(text, paragraphs, title, head, page or "", page_lines, source, byline, hints,
-                                tail or page or "")
+                                tail or page or "", handover)
         if person:
             kind, hints = DocumentKind.STATEMENT, {**hints, "speaker": person}
     if kind == DocumentKind.NEWS and not hints.get("kind") and not _clean(byline) and not _outlet(source) \
@@ -212,8 +216,11 @@ def analyse(
         _mark_askers_and_hosts(turns, text, default)
     own = tuple(filter(None, [publisher, _clean(source), *_site_lines(page_lines, title)]))
     found = None if stated_source else defined or _defined_site(page_lines, text)
-    return Discourse(kind, turns if kind in (DocumentKind.TRANSCRIPT, DocumentKind.QUESTIONS_ANSWERS) else [],
-                     default, own, preamble_end, found, _heading_people(title, head, default))
+    if kind in (DocumentKind.TRANSCRIPT, DocumentKind.QUESTIONS_ANSWERS):
+        kept = turns
+    else:  # a speech a host opens: the host's paragraphs, then the hand-over, then the speaker's
+        kept = _handover_turns(text, paragraphs, handover) if kind == DocumentKind.STATEMENT and handover else []
+    return Discourse(kind, kept, default, own, preamble_end, found, _heading_people(title, head, default))
 
 
 def _heading_people(title: str | None, head: str, default: Speaker | None) -> tuple[Speaker, ...]:
@@ -236,7 +243,7 @@ def _briefing_heading(title: str | None, head: str) -> bool:
 
 def _speech_author(text: str, paragraphs: list[tuple[int, int]], title: str | None, head: str, page: str,
                    page_lines: list[str], source: str | None, byline: str | None, hints: dict,
-                   tail: str = "") -> str | None:
+                   tail: str = "", handover: tuple[int, str] | None = None) -> str | None:
     """The person whose speech a news- or release-looking page is, or None.
 
     A page is a speech when its heading says so ("... remarks at ...", "Check against delivery", a "Speaker:"
@@ -265,14 +272,68 @@ def _speech_author(text: str, paragraphs: list[tuple[int, int]], title: str | No
         person = _titled_name_line(_header_lines(page, text, paragraphs))
     if not person and addressed:  # "Tags: Marisol Ocampo, Executive Board" under the title
         person = _listed_person(_lines_under_title(page, title, text, paragraphs))
+    if not person:  # "President of the Republic Juhani Rautio at the memorial service ..." under the title
+        person = _titled_line_person(_lines_under_title(page, title, text, paragraphs))
     if not person and (addressed or _speaks_as_we(text, paragraphs)):  # signed "Amina Karanja / Minister of ..."
         person = _signature(tail, text, paragraphs)
+    if not person and handover:  # "I now give the floor to the Minister, Dr. Ruth Achieng."
+        person = handover[1]
     return person
 
 
+HANDOVER_SHARE = 0.5  # a host gives the floor in the first half of a speech page's paragraphs
+_SELF_INTRO_RE = re.compile(r"\b(?:I am|I['’]m|[Mm]y name is)\s+(?P<name>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,3})")
+_THANKS_HOST_RE = re.compile(r"\s*Thank\s+you(?:\s+(?:very\s+)?much)?,\s+(?P<first>[A-Z][\w'’\-]+)\b")
+
+
+def _handover(text: str, paragraphs: list[tuple[int, int]]) -> tuple[int, str] | None:
+    """A host's paragraph giving the floor to the speaker it names ("It is now my honour to give the floor to the
+    Cabinet Secretary, Dr. Ruth Achieng."), in the first half of the page: its index and the speaker's name."""
+    for k, (start, end) in enumerate(paragraphs[:int(len(paragraphs) * HANDOVER_SHARE)]):
+        m = phrase_pattern("handover_phrases").search(text, start, end)
+        if m is None:
+            continue
+        rest = text[m.end():end].strip().rstrip(".!:")
+        name = _appositive_name(rest) or _name_after(rest)
+        person = _person_name(name) if name else None
+        for part in reversed([] if person else rest.split(",")):  # "our Governor, Ana Ruiz"
+            person = person or _person_name(_HONORIFIC_PREFIX_RE.sub("", part.strip()))
+        if person:
+            return k, person
+    return None
+
+
+def _handover_turns(text: str, paragraphs: list[tuple[int, int]], handover: tuple[int, str]) -> list[Turn]:
+    """The turns of a speech a host opens: the host's paragraphs (theirs when they name themselves, "I am Daniel
+    Mwangi", or the speaker thanks them by a name the page gives in full; else procedural), the hand-over
+    (procedural), and the speaker's paragraphs."""
+    k, person = handover
+    start, end = paragraphs[k]
+    after = paragraphs[k + 1][0] if k + 1 < len(paragraphs) else len(text)
+    turns = [Turn(start, start, after, None, floor=True), Turn(after, after, len(text), Speaker(person))]
+    if k == 0:
+        return turns[1:] if after < len(text) else []
+    host = _host_name(text, paragraphs, k)
+    first = paragraphs[0][0]
+    return [Turn(first, first, start, Speaker(host) if host else None, floor=not host), *turns]
+
+
+def _host_name(text: str, paragraphs: list[tuple[int, int]], k: int) -> str | None:
+    """The name a host gives themselves before the hand-over, or the full name of the one the speaker thanks."""
+    m = _SELF_INTRO_RE.search(text, paragraphs[0][0], paragraphs[k][0])
+    name = _person_name(m.group("name")) if m else None
+    if name or k + 1 >= len(paragraphs):
+        return name
+    thanks = _THANKS_HOST_RE.match(text, *paragraphs[k + 1])
+    if thanks is None:
+        return None
+    full = re.search(rf"\b{re.escape(thanks.group('first'))}(?:[ \t]+[A-Z][\w'’\-]+){{1,2}}", text[:paragraphs[k][1]])
+    return _person_name(full.group()) if full else None
+
+
 def _signature(page: str, text: str, paragraphs: list[tuple[int, int]]) -> str | None:
-    """The person who signs a first-person page: a line that is only a name right under the last paragraph,
-    with a line opening with a title under it ("Amina Karanja" / "Minister of Water")."""
+    """The person who signs a first-person page: a line that is only a name (after titles) right under the last
+    paragraph, with a line opening with a title under it ("Amina Karanja" / "Minister of Water")."""
     if not paragraphs:
         return None
     lines = [line.strip() for line in page.splitlines() if line.strip()]
@@ -281,8 +342,8 @@ def _signature(page: str, text: str, paragraphs: list[tuple[int, int]]) -> str |
     if bottom is None or bottom + 2 >= len(lines):
         return None
     name, role = lines[bottom + 1], lines[bottom + 2].split()
-    person = _person_name(name)
-    if person and person == _HONORIFIC_PREFIX_RE.sub("", name) and role and _is_title_word(role[0]) \
+    person = _person_name(name)  # "Amina Karanja", "Professor Sipho Dlamini": a name after titles only
+    if person and name.rstrip().endswith(person) and role and _is_title_word(role[0]) \
             and role[0].lower() not in ("the", "of"):
         return person
     return None
@@ -470,6 +531,18 @@ def _title_person(title: str) -> str | None:
             break
         words.append(word)
     return _person_name(" ".join(words)) if words else None
+
+
+def _titled_line_person(lines: list[str]) -> str | None:
+    """The person a line under a speech's heading opens with, after their title ("Governor Ana Ruiz at the
+    Lisbon Forum, 3 May 2025"): the line says who delivered the speech, where and when."""
+    for line in lines:
+        words = line.split()
+        if words and _is_title_word(words[0]) and words[0].lower() not in ("the", "of"):
+            person = _title_person(line)
+            if person:
+                return person
+    return None
 
 
 _POSSESSIVE_HEADING_RE = re.compile(r"^(?P<who>[A-Z][^'’:|]{1,60}?)['’]s\s+(?P<noun>[A-Za-z]+)\b")
@@ -800,7 +873,8 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
     found = []  # (start, body_start, label, paren, strength)
     bare_answers: list[int] = []
     for start, end in paragraphs:
-        if text.find(":", start, min(end, start + MAX_LABEL_CHARS + LABEL_PAREN_CHARS)) < 0 \
+        window = min(end, start + MAX_LABEL_CHARS + LABEL_PAREN_CHARS)
+        if text.find(":", start, window) < 0 and not _DASH_RE.search(text, start, window) \
                 and not text.startswith(("Q", "A."), start):
             continue
         m = _LABEL_RE.match(text, start, end) or _BARE_Q_RE.match(text, start, end)
@@ -811,11 +885,14 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
             continue
         label = m.group("label")
         second = m.groupdict().get("second")
-        if second:
-            label = _comma_label(label, second, text[start:end])
+        if second:  # a verbatim report gives any function after the name: "Mette Lind, Member of the Commission. –"
+            dashed = m.groupdict().get("dash") and _person_name(label)
+            label = label if dashed else _comma_label(label, second, text[start:end])
             if label is None:
                 continue
         strength = "strong" if label in key else _label_strength(label)
+        if strength == "weak" and m.groupdict().get("dash"):
+            strength = "strong"  # "Name, Role. – ": only a verbatim report's speaker label has that shape
         if strength == "weak" and _named_in(label, head):
             strength = "strong"  # "Lin Hao:" under "Spokesperson Lin Hao's Regular Press Conference"
         if strength is None and _asker_label(label, text, start, end):

@@ -1660,3 +1660,99 @@ def test_the_person_a_heading_names_around_its_topic(title, text, expected):
     from service.pipeline.discourse import _heading_person
 
     assert _heading_person(title, text) == expected
+
+
+def test_a_statement_signed_by_a_titled_name_is_the_signers():
+    raw = SIGNED_STATEMENT.format(foot="Professor Amina Karanja\nDean, School of Water Engineering\n12 May 2026")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Amina Karanja"
+    assert fact_with(facts, "400 tonnes").attribution.speaker == "Amina Karanja"
+
+
+HOSTED_SPEECH = """Ministry of Fisheries of Eastland
+Home | News | Speeches
+
+Keynote Address at the Coastal Fisheries Forum
+
+Good morning. {intro}, and on behalf of the organisers I welcome you to Port Avery.
+
+This year's forum brings together 250 delegates from nine countries.
+
+It is now my honour to give the floor to the Minister of Fisheries, Dr. Ruth Okello.
+
+Thank you, Daniel, for that kind introduction.
+
+Our fishers landed 84,000 tonnes of fish last year.
+
+I have decided that we will not issue new trawling licences this year.
+
+We will open three new fish markets on the coast.
+"""
+
+
+def test_a_host_who_names_themselves_says_what_comes_before_the_hand_over():
+    _, discourse, facts = facts_of(HOSTED_SPEECH.format(intro="I am Daniel Osei"))
+    assert discourse.kind == DocumentKind.STATEMENT
+    assert fact_with(facts, "250 delegates").attribution.speaker == "Daniel Osei"
+    assert fact_with(facts, "84,000 tonnes").attribution.speaker == "Ruth Okello"
+    assert fact_with(facts, "three new fish markets").attribution.speaker == "Ruth Okello"
+    assert not [f for f in facts if "give the floor" in f.text]
+
+
+def test_a_host_the_speaker_thanks_by_first_name_is_found_in_full():
+    _, _, facts = facts_of(HOSTED_SPEECH.format(intro="This is Daniel Osei speaking"))
+    assert fact_with(facts, "250 delegates").attribution.speaker == "Daniel Osei"
+
+
+def test_an_unnamed_host_says_no_facts_for_the_speaker():
+    raw = HOSTED_SPEECH.format(intro="Welcome").replace("Thank you, Daniel,", "Thank you")
+    _, _, facts = facts_of(raw)
+    assert not [f for f in facts if "250 delegates" in f.text and f.attribution
+                and f.attribution.speaker == "Ruth Okello"]
+    assert fact_with(facts, "84,000 tonnes").attribution.speaker == "Ruth Okello"
+
+
+VERBATIM_REPORT = """Westmark Parliament
+Verbatim report of proceedings
+
+Tuesday, 3 March 2026
+
+Securing the supply of critical minerals (debate)
+
+President. – The next item is the statement by the Government on critical minerals.
+
+Lena Vos, Minister for Industry. – Madam President, honourable Members, thank you for this debate.
+
+Madam President, Westmark imports 90% of its rare earth magnets.
+
+We will open two new processing plants next year.
+
+President. – The debate is closed.
+"""
+
+
+def test_a_verbatim_report_names_its_speakers_before_a_full_stop_and_a_dash():
+    _, discourse, facts = facts_of(VERBATIM_REPORT)
+    assert discourse.kind == DocumentKind.TRANSCRIPT
+    assert fact_with(facts, "90%").attribution.speaker == "Lena Vos"
+    assert fact_with(facts, "two new processing plants").attribution.speaker == "Lena Vos"
+    assert not [f for f in facts if "next item" in f.text or "debate is closed" in f.text]
+
+
+def test_a_titled_name_under_a_speech_heading_is_its_speaker():
+    raw = """Office of the President of Westmark
+Home | Speeches
+
+Memorial address for former Prime Minister Aino Berg
+
+President of the Republic Jon Halvard at the memorial service in St Olav's Cathedral, 9 January 2026
+
+Aino Berg was born in Nordby in 1938.
+
+She sat in the legislature for 32 years, and I served with her for ten of them.
+
+I will remember her as the finest debater of her time, and I will miss her.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Jon Halvard"
+    assert fact_with(facts, "32 years").attribution.speaker == "Jon Halvard"

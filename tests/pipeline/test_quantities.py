@@ -530,3 +530,16 @@ def test_release_figures(text, expected):
 def test_a_price_per_metric_ton_is_per_tonne():
     found = [(q.value, q.unit) for _, _, q in find_quantities("Copper rose 1.3% to $9,720 a metric ton on Friday.")]
     assert found == [(1.3, "%"), (9720.0, "USD/tonne")]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("There are currently 49 Filipinos on death row abroad, most of them in Malaysia.", "Filipinos"),
+    ("We have trained 110,000 young Nigerians in digital skills since 2023.", "Nigerians"),
+    ("The ministry hired 300 new nurses for the northern hospitals this year.", "nurses"),
+])
+def test_a_peoples_name_counted_in_a_sentence_keeps_its_capital(text, unit):
+    assert [q.unit for _, _, q in find_quantities(text)] == [unit]
+
+
+def test_a_title_case_headline_does_not_keep_the_capital():
+    assert all(q.unit != "Suspects" for _, _, q in find_quantities("Police Hold 12 Suspects After Harbour Raid"))
