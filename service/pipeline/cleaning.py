@@ -1132,9 +1132,12 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool = False) -
                 bylines.append((index - 1, previous.text))
                 previous.drop = previous.drop or "byline"
         rank = _date_line_rank(text, day_first)
+        trailing = _trailing_date(text, day_first) if rank is None else None
         if rank is not None:
             dates.append((rank[0], index, rank[1]))
             line.drop = line.drop or "dateline"
+        elif trailing:  # a line that closes on its event's date dates the page, and may be its headline
+            dates.append((0, index, trailing))
     return bylines, dates
 
 
@@ -1178,6 +1181,22 @@ def _date_line_rank(text: str, day_first: bool = False) -> tuple[int, str] | Non
         if piece_dates and _word_count(DATE_LINE_NOISE.sub(" ", piece[:piece_dates[0][0]] + " "
                                                            + piece[piece_dates[0][1]:])) == 0:
             return 0, piece_dates[0][2]
+    return None
+
+
+MAX_TRAILING_DATE_LINE_WORDS = 24
+
+
+def _trailing_date(text: str, day_first: bool = False) -> str | None:
+    """"Delivered in the National Assembly, 12 March 2025", "Governor Ana Ruiz at the Lisbon Forum, 3 May 2025":
+    a line that is no sentence (no full stop) and closes on a date after a comma says when its event was."""
+    head, comma, last = text.rpartition(",")
+    if not comma or not head.strip() or text.rstrip().endswith(".") or ":" in head or NEXT_DATE_CUE.match(text) \
+            or _word_count(text) > MAX_TRAILING_DATE_LINE_WORDS:  # "Next release: ..., 04 December 2024": not this page
+        return None
+    dates = _find_dates(last, day_first)
+    if len(dates) == 1 and not last[:dates[0][0]].strip() and not last[dates[0][1]:].strip():
+        return dates[0][2]
     return None
 
 
@@ -1360,7 +1379,7 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
             break
         if line.drop is not None or not (_is_headline_shaped(line.text) or _is_punctuated_headline(lines, index)):
             continue
-        if _in_field_block(lines, index):
+        if _in_field_block(lines, index) or _is_name_and_title(line.text) or DELIVERY_LINE.match(line.text):
             continue
         score = 0
         if later_counts[folded[index]] > 0:  # repeated further down the page
@@ -1378,6 +1397,24 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
         if score > best_score:
             best, best_score = index, score
     return best
+
+
+STYLE_PREFIX = re.compile(r"^(?:(?:The\s+)?(?:Rt\.?\s+Hon\.?|Hon\.?|Honourable|Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|"
+                          r"Ms\.?|H\.\s?E\.?|Sir|Dame)\s+)+")
+ROLE_TITLES = language.lexicon("label_titles") | language.lexicon("role_heads")
+MAX_NAME_TITLE_WORDS = 12
+# "Delivered in the National Assembly, 12 March 2025": where and when a speech was given, under its heading
+DELIVERY_LINE = re.compile(r"^(?:delivered|given|presented)\s+(?:at|in|on|by|before|to)\b", re.I)
+
+
+def _is_name_and_title(text: str) -> bool:
+    """"Hon. Kwesi Darko, Minister for Finance": the person a speech page names under its heading, with their
+    title (capitalised words after a title word), is not the page's headline."""
+    name, _, role = text.partition(",")
+    words = role.split()
+    return (bool(words) and _word_count(text) <= MAX_NAME_TITLE_WORDS and _is_person_name(STYLE_PREFIX.sub("", name))
+            and words[0].lower() in ROLE_TITLES
+            and all(w[0].isupper() or w in ("of", "for", "the", "and") for w in words))
 
 
 # "Depth: 12 km", "Origin time (UTC): 2024-08-14 03:41": a label and its value, as an automatic report's header

@@ -199,12 +199,20 @@ def analyse(
                                 tail or page or "", handover)
         if person:
             kind, hints = DocumentKind.STATEMENT, {**hints, "speaker": person}
+    opening = _opening_turn(text, paragraphs, head) \
+        if not turns and kind != DocumentKind.READOUT and not hints.get("kind") and not hints.get("speaker") else None
+    if opening and ((title and _mentions(title, "speech_nouns")) or _addresses_audience(text, paragraphs)):
+        # "PRESIDENT RUIZ: My fellow citizens, ...": one label opens a speech that nobody interrupts
+        kind, hints = DocumentKind.STATEMENT, {**hints, "speaker": opening.speaker.name}
+    else:
+        opening = None
     if kind == DocumentKind.NEWS and not hints.get("kind") and not _clean(byline) and not _outlet(source) \
             and _briefing_heading(title, head):
         kind = DocumentKind.TRANSCRIPT  # "Highlights of the noon briefing by <Name>": told in the third person
     publisher = _clean(hints.get("publisher"))
     under_title = _lines_under_title(page or "", title, text, paragraphs)
-    default = _default_speaker(kind, "\n".join([head, *under_title]), title, text, hints, publisher, source, byline)
+    default = _default_speaker(kind, "\n".join([head, *under_title]), title, text, hints, publisher, source, byline,
+                               tail or page or "")
     if kind == DocumentKind.RELEASE and not publisher:
         default = _acronym_issuer(default, _site_lines(page_lines, title), text)
     if not turns and kind == DocumentKind.STATEMENT and _interview(title, head):
@@ -218,6 +226,8 @@ def analyse(
     found = None if stated_source else defined or _defined_site(page_lines, text)
     if kind in (DocumentKind.TRANSCRIPT, DocumentKind.QUESTIONS_ANSWERS):
         kept = turns
+    elif opening:
+        kept = [opening]
     else:  # a speech a host opens: the host's paragraphs, then the hand-over, then the speaker's
         kept = _handover_turns(text, paragraphs, handover) if kind == DocumentKind.STATEMENT and handover else []
     return Discourse(kind, kept, default, own, preamble_end, found, _heading_people(title, head, default))
@@ -279,6 +289,25 @@ def _speech_author(text: str, paragraphs: list[tuple[int, int]], title: str | No
     if not person and handover:  # "I now give the floor to the Minister, Dr. Ruth Achieng."
         person = handover[1]
     return person
+
+
+def _opening_turn(text: str, paragraphs: list[tuple[int, int]], head: str) -> Turn | None:
+    """A speech labelled once, at its start, by a title and a name ("PRESIDENT RUIZ: My fellow citizens, ..."),
+    with no other label on the page: that person's turn runs to the end."""
+    if not paragraphs:
+        return None
+    start, end = paragraphs[0]
+    m = _LABEL_RE.match(text, start, end)
+    if m is None or m.group("second") or m.group("dash"):
+        return None
+    label = m.group("label")
+    words = label.split()
+    if _label_strength(label) != "strong" or len(words) < 2 or not _is_title_word(words[0]) \
+            or _norm_label(label) in lexicon("floor_labels") | lexicon("answer_labels") | lexicon("question_labels"):
+        return None
+    if any(_LABEL_RE.match(text, s, e) for s, e in paragraphs[1:]):
+        return None
+    return Turn(start, min(m.end(), end), len(text), _label_speaker(label, m.group("paren"), [], text, head))
 
 
 HANDOVER_SHARE = 0.5  # a host gives the floor in the first half of a speech page's paragraphs
@@ -365,6 +394,11 @@ def _heading_person(title: str, text: str) -> str | None:
             return name
     if opened:
         return None
+    if len(parts) > 1 and any(p.strip().lower() in lexicon("speech_nouns") for p in parts):
+        for part in parts:  # "Speech: Minister Ana Ruiz at the Export Awards": the page type, then who and where
+            name = _title_person(part) if part.split() and _is_title_word(part.split()[0]) else None
+            if name:
+                return name
     for part in ([parts[0], parts[-1]] if len(parts) > 1 else []):
         name = _person_name(part) if _capitalised_run(part) else None
         if name and not re.search(rf"\b(?:in|to|from|of|across)\s+{re.escape(name)}\b", text) \
@@ -573,6 +607,7 @@ def _possessive_speaker(title: str, text: str) -> str | None:
     return None
 
 
+_HOLDS = r"(?:is|has[ \t]+been|was[ \t]+appointed|became)"
 _HOLDER_NAME = r"(?P<name>(?:[A-Z][\w.'’\-]*[ \t]+){1,3}[A-Z][\w'’\-]+)"
 
 
@@ -587,7 +622,9 @@ def _role_holder(role: str, text: str) -> str | None:
     for phrase in dict.fromkeys([" ".join(words), re.split(r"\s+(?:of|for)\s+", " ".join(words))[0]]):
         role_re = r"(?i:%s)" % r"\s+".join(re.escape(w) for w in phrase.split())
         shapes += [rf"\b{role_re},\s+(?P<name>[^,.;:\n]+)", rf"\b{role_re}[ \t]+{_HOLDER_NAME}",
-                   rf"{_HOLDER_NAME},\s+(?:(?i:the)\s+)?{role_re}\b"]
+                   rf"{_HOLDER_NAME},\s+(?:(?i:the)\s+)?{role_re}\b",
+                   # "About the speaker: Ana Ruiz has been Governor of the Bank since 2021."
+                   rf"{_HOLDER_NAME}[ \t]+{_HOLDS}[ \t]+(?:(?i:the)[ \t]+)?{role_re}\b"]
     for shape in shapes:
         for m in re.finditer(shape, text):
             name = _person_name(m.group("name"))
@@ -618,8 +655,8 @@ _INTRO_RE = re.compile(
 def _speech_intro(text: str, paragraphs: list[tuple[int, int]]) -> tuple[str, int] | None:
     """A speech the publisher introduces ("President X addressed the nation on television on Sunday. The full
     text of the address follows."): the person who speaks, and where the introduction ends."""
-    for start, end in paragraphs[:INTRO_PARAGRAPHS]:
-        if not phrase_pattern("text_follows").search(text, start, end):
+    for k, (start, end) in enumerate(paragraphs[:INTRO_PARAGRAPHS]):
+        if not phrase_pattern("text_follows").search(text, start, end) and not _introduces_speech(text, paragraphs, k):
             continue
         m = _INTRO_RE.match(text, start, end)
         if m is None:
@@ -629,6 +666,15 @@ def _speech_intro(text: str, paragraphs: list[tuple[int, int]]) -> tuple[str, in
             return " ".join(role + name), end
         return None
     return None
+
+
+def _introduces_speech(text: str, paragraphs: list[tuple[int, int]], k: int) -> bool:
+    """The page's first paragraph tells who gave which speech ("Deputy Governor Ana Ruiz delivered the keynote
+    address at the Fintech Summit on Tuesday.") and the rest speaks to an audience in the first person."""
+    start, end = paragraphs[k]
+    m = _INTRO_RE.match(text, start, end)
+    return (k == 0 and m is not None and _mentions(text[m.end():end], "speech_nouns")
+            and not _I_RE.search(text, start, end) and _addresses_audience(text, paragraphs[1:]))
 
 
 _DELIVERED_BY_RE = re.compile(r"\b(?:was|were|is|are|as)\s+(?:delivered|given|made|prepared)\s+by\s+")
@@ -1197,7 +1243,9 @@ def _role_key(word: str) -> str:
 
 
 def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str, hints: dict,
-                     publisher: str | None, source: str | None, byline: str | None) -> Speaker | None:
+                     publisher: str | None, source: str | None, byline: str | None, page: str = "") -> Speaker | None:
+    """Who speaks where no turn says: the statement's, speech's or transcript's person, or the issuing body.
+    ``page`` is the raw page, whose lines cleaning drops may name a role's holder ("About the speaker: ...")."""
     named = _clean(hints.get("speaker"))
     if kind == DocumentKind.NEWS:
         return _person(named, text, head) if named else None
@@ -1220,7 +1268,7 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
         author = named or (_role_holder(principal, text + "\n" + head) if principal else None) \
             or _statement_author(title, head) or _clean(byline)
         if author and not named and _role_only(author):  # "Speech by the Governor": the Governor the page names
-            author = _role_holder(author, text + "\n" + head) or author
+            author = _role_holder(author, text + "\n" + head + "\n" + page) or author
         if author and not named and _role_only(author):  # "Statement by the Spokesperson": for the body
             body = _opening_subject(text)
             if body and not _is_title_word(body.split()[-1]):
@@ -1441,10 +1489,10 @@ def _role_after(name: str, rest: str) -> str | None:
 
 
 _NAME_BREAK_RE = re.compile(r"\s+(?:on|at|to|before|following|regarding|about|for|in|during|after|upon|with|and)\s+"
-                            r"|[,:;(\[]|\s[—–-]{1,2}\s")
+                            r"|[,:;(\[]|\s[—–|-]{1,2}\s")
 # the same without "for" and "and", which may sit inside a role ("Minister for Trade and Industry Ana Ruiz")
 _ROLE_NAME_BREAK_RE = re.compile(r"\s+(?:on|at|to|before|following|regarding|about|in|during|after|upon|with)\s+"
-                                 r"|[,:;(\[]|\s[—–-]{1,2}\s")
+                                 r"|[,:;(\[]|\s[—–|-]{1,2}\s")
 
 
 def _name_after(rest: str) -> str | None:

@@ -1575,3 +1575,36 @@ def test_a_pdf_speech_loses_its_footnotes_and_their_markers():
 def test_a_line_wrapped_after_a_function_word_joins_the_next_one():
     text = clean_article(PDF_SPEECH, min_chars=20).text
     assert "the loan-to-value limit at 80%. We do not see" in text
+
+
+def test_a_speakers_name_and_title_line_is_not_the_headline():
+    raw = """Parliament of Westland
+Home | Business | Hansard | Members
+
+Budget Statement 2025
+
+Hon. Kwesi Darko, Minister for Finance
+
+Delivered in the National Assembly, 12 March 2025
+
+Mr Speaker, the economy grew by 5.2 per cent last year, the fastest rate since 2018.
+
+Mr Speaker, inflation fell to 23 per cent in January, and we will cut the corporate tax rate to 20 per cent.
+"""
+    article = clean_article(raw, min_chars=50)
+    assert article.title == "Budget Statement 2025"
+    assert article.published == "2025-03-12"
+
+
+def test_a_header_line_closing_on_a_date_dates_the_page():
+    raw = """Office of the President of Westmark
+
+Memorial address for former Prime Minister Aino Berg
+
+President of the Republic Jon Halvard at the memorial service in St Olav's Cathedral, 9 January 2026
+
+Aino Berg was born in Nordby in 1938, and she sat in the legislature for 32 years.
+
+I will remember her as the finest debater of her time, and I will miss her.
+"""
+    assert clean_article(raw, min_chars=50).published == "2026-01-09"

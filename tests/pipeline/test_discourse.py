@@ -1756,3 +1756,43 @@ I will remember her as the finest debater of her time, and I will miss her.
     _, discourse, facts = facts_of(raw)
     assert discourse.default_speaker.name == "Jon Halvard"
     assert fact_with(facts, "32 years").attribution.speaker == "Jon Halvard"
+
+
+SPEECH_BODY = """
+Good morning, and thank you for inviting me.
+
+Instant payments now make up 41 per cent of all retail transactions in Westland.
+
+We will launch our new payment switch in the third quarter of next year.
+
+I believe that cash will remain important for many households.
+"""
+
+
+@pytest.mark.parametrize("top, bottom", [
+    # the page type and the speaker around a colon
+    ("Bank of Westland\nHome | News | Speeches\n\nSpeech: Deputy Governor Ana Ruiz at the Fintech Summit\n\n"
+     "12 May 2025\n", ""),
+    # a site's title line, "Speech by ... | <site>"
+    ("Speech by Deputy Governor Ana Ruiz | Bank of Westland\nHome | News | Speeches\n12 May 2025\n", ""),
+    # a paragraph that tells who gave which speech, with no "full text follows"
+    ("Bank of Westland\nHome | News | Speeches\n\nPayments innovation and the central bank\n\n"
+     "Deputy Governor Ana Ruiz delivered the keynote address at the Fintech Summit on Tuesday.\n", ""),
+    # a role in the heading, its holder only in the page's "About the speaker" foot
+    ("Bank of Westland\nHome | News | Speeches\n\nRemarks by the Deputy Governor at the Fintech Summit\n\n"
+     "12 May 2025\n", "\nAbout the speaker: Ana Ruiz has been Deputy Governor of the Bank of Westland since 2021.\n"),
+])
+def test_the_speaker_of_a_speech_page_in_other_layouts(top, bottom):
+    _, discourse, facts = facts_of(top + SPEECH_BODY + bottom)
+    assert discourse.default_speaker.name == "Ana Ruiz"
+    assert fact_with(facts, "41 per cent").attribution.speaker == "Ana Ruiz"
+
+
+def test_a_speech_labelled_once_at_its_start_is_that_persons():
+    raw = ("Office of the President of Westland\nHome | Speeches\n\nAddress to the Nation on the Budget\n\n"
+           "12 May 2025\n\nPRESIDENT RUIZ: My fellow citizens, good evening.\n\n"
+           "Our economy grew by 4.1 per cent last year.\n\nWe will not raise the value added tax.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.STATEMENT
+    assert fact_with(facts, "4.1 per cent").attribution.speaker == "Ruiz"
+    assert not [f for f in facts if "PRESIDENT RUIZ" in f.text]

@@ -536,6 +536,7 @@ def test_a_price_per_metric_ton_is_per_tonne():
     ("There are currently 49 Filipinos on death row abroad, most of them in Malaysia.", "Filipinos"),
     ("We have trained 110,000 young Nigerians in digital skills since 2023.", "Nigerians"),
     ("The ministry hired 300 new nurses for the northern hospitals this year.", "nurses"),
+    ("Our peacekeepers have served in 14 United Nations missions since 1960.", "missions"),
 ])
 def test_a_peoples_name_counted_in_a_sentence_keeps_its_capital(text, unit):
     assert [q.unit for _, _, q in find_quantities(text)] == [unit]
