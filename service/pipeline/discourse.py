@@ -201,9 +201,12 @@ def analyse(
             kind, hints = DocumentKind.STATEMENT, {**hints, "speaker": person}
     opening = _opening_turn(text, paragraphs, head) \
         if not turns and kind != DocumentKind.READOUT and not hints.get("kind") and not hints.get("speaker") else None
-    if opening and ((title and _mentions(title, "speech_nouns")) or _addresses_audience(text, paragraphs)):
-        # "PRESIDENT RUIZ: My fellow citizens, ...": one label opens a speech that nobody interrupts
+    spoken = [p for p in paragraphs if opening and p[0] >= opening.start]
+    if opening and ((title and _mentions(title, "speech_nouns")) or _first_person(text, spoken)):
+        # "PRESIDENT RUIZ: My fellow citizens, ...": one label opens a speech that nobody interrupts; a paragraph
+        # above it introduces the speech ("Vladislav Orlov took part in the plenary session ...")
         kind, hints = DocumentKind.STATEMENT, {**hints, "speaker": opening.speaker.name}
+        preamble_end = max(preamble_end, opening.start)
     else:
         opening = None
     if kind == DocumentKind.NEWS and not hints.get("kind") and not _clean(byline) and not _outlet(source) \
@@ -292,20 +295,22 @@ def _speech_author(text: str, paragraphs: list[tuple[int, int]], title: str | No
 
 
 def _opening_turn(text: str, paragraphs: list[tuple[int, int]], head: str) -> Turn | None:
-    """A speech labelled once, at its start, by a title and a name ("PRESIDENT RUIZ: My fellow citizens, ..."),
-    with no other label on the page: that person's turn runs to the end."""
-    if not paragraphs:
+    """A speech labelled once, in its first paragraphs, by a title and a name ("PRESIDENT RUIZ: My fellow citizens,
+    ...") or by the name of a person the page names above it ("Vladislav Orlov: Good afternoon, ..."), with no
+    other label on the page: that person's turn runs to the end."""
+    labelled = [(k, m) for k, (s, e) in enumerate(paragraphs) if (m := _LABEL_RE.match(text, s, e)) is not None]
+    if len(labelled) != 1 or labelled[0][0] >= INTRO_PARAGRAPHS:
         return None
-    start, end = paragraphs[0]
-    m = _LABEL_RE.match(text, start, end)
-    if m is None or m.group("second") or m.group("dash"):
-        return None
+    k, m = labelled[0]
+    start, end = paragraphs[k]
     label = m.group("label")
     words = label.split()
-    if _label_strength(label) != "strong" or len(words) < 2 or not _is_title_word(words[0]) \
+    if m.group("second") or m.group("dash") or len(words) < 2 \
             or _norm_label(label) in lexicon("floor_labels") | lexicon("answer_labels") | lexicon("question_labels"):
         return None
-    if any(_LABEL_RE.match(text, s, e) for s, e in paragraphs[1:]):
+    titled = _label_strength(label) == "strong" and _is_title_word(words[0])
+    named = _person_name(label) == label and _named_in(label, head + "\n" + text[:start])  # "Vladislav Orlov:"
+    if not (titled or named):
         return None
     return Turn(start, min(m.end(), end), len(text), _label_speaker(label, m.group("paren"), [], text, head))
 
@@ -461,6 +466,17 @@ def _addresses_audience(text: str, paragraphs: list[tuple[int, int]]) -> bool:
     return singular >= MIN_I_PARAGRAPHS and voiced >= MIN_WE_SHARE * len(bare)
 
 
+MIN_FIRST_PERSON_PARAGRAPHS = 2
+
+
+def _first_person(text: str, paragraphs: list[tuple[int, int]]) -> bool:
+    """True when at least half of the paragraphs, and MIN_FIRST_PERSON_PARAGRAPHS, say "I" or "we" outside
+    quotation marks."""
+    bare = [_QUOTED_RE.sub(" ", text[s:e]) for s, e in paragraphs]
+    voiced = sum(bool(_I_RE.search(p) or _WE_RE.search(p)) for p in bare)
+    return voiced >= MIN_FIRST_PERSON_PARAGRAPHS and voiced >= MIN_WE_SHARE * len(bare)
+
+
 _LIST_SPLIT_RE = re.compile(r"\s*[,;|•·]\s*")
 
 
@@ -522,6 +538,8 @@ def _field_person(lines: list[str]) -> str | None:
         elif "," in line and len(line.split()) <= MAX_NAME_LINE_WORDS:
             name, role = line.split(",", 1)
             parts = [name] if role.split() and _is_title_word(role.split()[0]) else []
+            if _role_only(name) and _is_title_word(name.split()[0]):  # "Minister of Health, Dr. Ana Ruiz"
+                parts.append(role)
         else:
             continue
         for part in parts:

@@ -1796,3 +1796,25 @@ def test_a_speech_labelled_once_at_its_start_is_that_persons():
     assert discourse.kind == DocumentKind.STATEMENT
     assert fact_with(facts, "4.1 per cent").attribution.speaker == "Ruiz"
     assert not [f for f in facts if "PRESIDENT RUIZ" in f.text]
+
+
+def test_a_speech_a_paragraph_introduces_under_the_speakers_name_label():
+    raw = ("President of Westland\nHome | News | Transcripts\n\nPlenary session of the Eastern Economic Forum\n\n"
+           "Vladislav Orlov took part in the plenary session of the Eastern Economic Forum in Port Avery.\n\n"
+           "Vladislav Orlov: Good afternoon, colleagues, friends.\n\n"
+           "Our economy grew by 3.6 per cent last year.\n\nWe will invest 1.2 trillion roubles in the ports.\n\n"
+           "I am confident that trade with Asia will keep growing.\n")
+    _, discourse, facts = facts_of(raw)
+    assert fact_with(facts, "3.6 per cent").attribution.speaker == "Vladislav Orlov"
+    assert fact_with(facts, "took part").attribution is None
+
+
+def test_a_role_then_name_line_under_a_keynote_names_its_speaker():
+    raw = ("Ministry of Health of Westland\nHome | Media | Speeches\n\nKeynote address\n\n"
+           "World Health Day Symposium, Port Avery, 7 April 2025\n\nMinister of Health, Dr. Ana Ruiz\n\n"
+           "Distinguished guests, ladies and gentlemen,\n\n"
+           "Thank you for joining us on this important day for the health of our nation.\n\n"
+           "Our hospitals treated 2.3 million patients last year.\n\nWe will hire 4,000 new nurses next year.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Ana Ruiz"
+    assert fact_with(facts, "4,000 new nurses").attribution.speaker == "Ana Ruiz"
