@@ -1247,7 +1247,7 @@ def _parse_byline_line(text: str) -> tuple[str | None, str | None] | None:
         names, orgs = [], []
         for number, part in enumerate(parts):
             people = _person_names(part)
-            if _is_role(part):
+            if _is_role(part) or (number and _is_title(part)):  # "By Ana Ruiz, Deputy Governor": her title
                 continue
             if _is_org(part):
                 orgs.append(part)
@@ -1407,14 +1407,18 @@ MAX_NAME_TITLE_WORDS = 12
 DELIVERY_LINE = re.compile(r"^(?:delivered|given|presented)\s+(?:at|in|on|by|before|to)\b", re.I)
 
 
+def _is_title(part: str) -> bool:
+    """"Deputy Governor", "Minister for Finance": a title word, then capitalised words."""
+    words = part.split()
+    return (bool(words) and words[0].lower() in ROLE_TITLES and words[0].lower() not in ("the", "of")
+            and all(w[0].isupper() or w in ("of", "for", "the", "and") for w in words))
+
+
 def _is_name_and_title(text: str) -> bool:
     """"Hon. Kwesi Darko, Minister for Finance": the person a speech page names under its heading, with their
     title (capitalised words after a title word), is not the page's headline."""
     name, _, role = text.partition(",")
-    words = role.split()
-    return (bool(words) and _word_count(text) <= MAX_NAME_TITLE_WORDS and _is_person_name(STYLE_PREFIX.sub("", name))
-            and words[0].lower() in ROLE_TITLES
-            and all(w[0].isupper() or w in ("of", "for", "the", "and") for w in words))
+    return _word_count(text) <= MAX_NAME_TITLE_WORDS and _is_person_name(STYLE_PREFIX.sub("", name)) and _is_title(role)
 
 
 # "Depth: 12 km", "Origin time (UTC): 2024-08-14 03:41": a label and its value, as an automatic report's header

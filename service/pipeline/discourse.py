@@ -291,6 +291,8 @@ def _speech_author(text: str, paragraphs: list[tuple[int, int]], title: str | No
         person = _signature(tail, text, paragraphs)
     if not person and handover:  # "I now give the floor to the Minister, Dr. Ruth Achieng."
         person = handover[1]
+    if not person and addressed and _clean(byline):  # a first-person speech under its speaker's by-line
+        person = _person_name(_clean(byline))
     return person
 
 

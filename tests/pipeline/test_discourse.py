@@ -1818,3 +1818,15 @@ def test_a_role_then_name_line_under_a_keynote_names_its_speaker():
     _, discourse, facts = facts_of(raw)
     assert discourse.default_speaker.name == "Ana Ruiz"
     assert fact_with(facts, "4,000 new nurses").attribution.speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("byline_line, sidecar", [
+    ("By Ana Ruiz, Deputy Governor\n", None),
+    ("", {"byline": "Ana Ruiz"}),
+])
+def test_a_first_person_speech_under_its_speakers_byline_is_theirs(byline_line, sidecar):
+    raw = ("Bank of Westland\nHome | Monetary policy | News | Speeches\n\n"
+           "Payments innovation and the role of the central bank\n\n" + byline_line + "12 May 2025\n" + SPEECH_BODY)
+    article, discourse, facts = facts_of(raw, sidecar)
+    assert fact_with(facts, "41 per cent").attribution.speaker == "Ana Ruiz"
+    assert article.source == "Bank of Westland"
