@@ -48,6 +48,14 @@ _WHOLE_QUOTE_RE = re.compile(r"\s*[\"“][^\"“”]{8,}(?:[\"”]\s*|$)")
 # A reporting clause that ends its sentence with a colon ("Area Commander Gary Lindsay added:") introduces the
 # quotation that follows in the next paragraph.
 _INTRODUCES_RE = re.compile(r":\s*$")
+# a quotation framed without a reporting verb: "In the words of X, ...", "To quote X, ...", "Quoting X, ..."
+_QUOTING_RE = re.compile(r"\b(?:in the words of|to quote|quoting)\s+", re.IGNORECASE)
+# "As X once put it, ...", "As X herself liked to say, ...": the person whose words follow
+_AS_FRAME_RE = re.compile(
+    r"\s*As\s+(?:the\s+late\s+)?(?P<np>[A-Z][^,\"“”]{1,80}?)(?:\s+(?:him|her|them|it)sel(?:f|ves))?"
+    r"\s+(?:(?:once|often|famously|memorably|so\s+memorably|always)\s+)?"
+    r"(?:put\s+it|(?:liked|loved|used)\s+to\s+(?:say|put\s+it|remind\s+us)|was\s+fond\s+of\s+saying"
+    r"|would\s+(?:often\s+|always\s+)?say)\s*,")
 _ACCORDING_RE = re.compile(r"\b(?:according to|citing|as reported by|as cited by)\s+", re.IGNORECASE)
 _PASSIVE_RE = re.compile(
     r"\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?"
@@ -334,6 +342,9 @@ class Attributor:
             _, attribution, coref = speaking[0]
             return SentenceAttribution(attribution, coreference=coref, clauses=_speaker_clauses(text, speaking))
         low = text.lower()
+        quoted = self._quoted_source(text, low, mask, mentions)
+        if quoted is not None:
+            return quoted
         has_according = "according to" in low or "citing" in low or "by" in words
         for m, attribution, coref in self._speakers_after(_ACCORDING_RE, text, mask, mentions) if has_according else ():
             evidence = _is_evidence(self._np_after(text, m.end())[0])
@@ -352,6 +363,30 @@ class Attributor:
             back = bool(_BACK_REFERENCE_RE.match(text.lstrip()))
             return SentenceAttribution(attribution, refers_back=back, coreference=coref)
         return SentenceAttribution(None)
+
+    def _quoted_source(self, text: str, low: str, mask: list[bool],
+                       mentions: list[EntityMention]) -> SentenceAttribution | None:
+        """The person a speaker quotes in a frame without a reporting verb: "In the words of X, ...", "To quote X,
+        ...", "As X once put it, ...", "As X herself liked to say, ..."."""
+        if "quot" in low or "words of" in low:
+            for m, attribution, coref in self._speakers_after(_QUOTING_RE, text, mask, mentions):
+                # "To quote the Governor of the Bank, Dr. Ana Ruiz, ...": the person the role is given to
+                frame_end = min([i for i in (text.find('"', m.end()), text.find("“", m.end())) if i >= 0],
+                                default=len(text))
+                person = next((p for p in mentions if p.type == "PERSON" and m.end() <= p.start < frame_end), None)
+                resolved = self._resolve(person.mention, person.start, mentions, text) if person else None
+                attribution, coref = resolved if resolved and resolved[0].speaker_type == "PERSON" \
+                    else (attribution, coref)
+                attribution.cue = "quote"
+                return SentenceAttribution(attribution, coreference=coref)
+        frame = _AS_FRAME_RE.match(text)
+        if frame is None or mask[frame.start("np")]:
+            return None
+        resolved = self._resolve(frame.group("np"), frame.start("np"), mentions, text)
+        if resolved is None:
+            return None
+        resolved[0].cue = "say"
+        return SentenceAttribution(resolved[0], coreference=resolved[1])
 
     def _speaking(
         self, candidates: list[_Candidate], mentions: list[EntityMention], text: str

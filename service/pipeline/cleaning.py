@@ -103,7 +103,9 @@ READER_WORDS = frozenset({"you", "your", "yours", "you're", "you've", "you'll", 
 QUOTE_MARK = re.compile("[\"“”«»]")
 # A transcript turn ("QUESTION: Can you read out ...", "MS. LEE: You saw the website ...") speaks to the room,
 # not to the reader.
-SPEAKER_TURN = re.compile(r"^(?:[A-Z][A-Z.'-]*(?:\s+[A-Z][A-Z.'-]*){0,3}|Q|A):\s")
+SPEAKER_TURN = re.compile(r"^(?:[A-Z][A-Z.'-]*(?:\s+[A-Z][A-Z.'-]*){0,3}|Q|A):\s"
+                          # a verbatim report's "Mette Lind, Member of the Commission. – Madam President, ..."
+                          r"|^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:,\s+[A-Z][^.–—\n]{1,80})?\.\s+[–—]\s")
 # A line is in a foreign script when this share of its letters is not in the page's main script ...
 FOREIGN_SCRIPT_SHARE = 0.6
 # ... and the page has a main script: this share of all its letters.
@@ -316,6 +318,7 @@ OFFICIAL_SITE = re.compile(r"\bofficial (?:web ?site|page|portal) of (?:the )?(?
 # state, not the page's publisher; "© Crown copyright" names a kind of copyright, not its holder.
 WHOLE_GOVERNMENT = re.compile(r"\bgovernment$", re.I)
 COPYRIGHT_KIND = re.compile(r"\bcopyright$", re.I)
+COPYRIGHT_WORD = re.compile(r"^copyright\s+(?=[A-Z])", re.I)  # "© Copyright University of ...": the holder follows
 SOURCE_PRIORITY = {"byline": 1, "source_line": 2, "wire_dateline": 3, "appeal": 4, "copyright": 5,
                    "site_prompt": 6, "site_name": 7, "official_site": 8, "footer_name": 9, "email": 10, "about": 11}
 # "Health Desk | Example Public News": a section and the site's name on one masthead line.
@@ -419,6 +422,7 @@ def clean_article(raw: str | bytes, sidecar: dict | None = None, *, min_chars: i
     sources: list[tuple[int, int, str]] = []  # (priority, line index, name)
 
     _mark_chrome_lines(lines, sources)
+    _mark_footnotes(lines)
     _mark_appeals(lines, sources)
     _mark_paywall_tail(lines)
     bylines, date_candidates = _mark_metadata(lines, sources, _prefers_day_first(lines))
@@ -589,13 +593,47 @@ def _split_lines(text: str) -> list[_Line]:
             block += 1
             continue
         previous = lines[-1] if lines else None
-        # Text wrapped at a fixed width continues on the next line in lowercase.
-        if (previous is not None and previous.block == block and line[0].islower()
+        # Text wrapped at a fixed width continues on the next line in lowercase, or after a function word ("we
+        # kept the limit at" / "80%. We do not ...").
+        if (previous is not None and previous.block == block
+                and (line[0].islower() or _ends_in_function_word(previous.text))
                 and not SENTENCE_END.search(previous.text) and _word_count(previous.text) >= HARD_WRAP_MIN_WORDS):
             previous.text = f"{previous.text} {line}"
             continue
         lines.append(_Line(line, block, spaced_menu=_is_spaced_menu(raw_line)))
     return lines
+
+
+FOOTNOTE_RULE = re.compile(r"^[_\-–—]{5,}$")  # the rule a document printed from a PDF sets above its footnotes
+FOOTNOTE = re.compile(r"^\d{1,3}\s+\S")  # "1 Czech Statistical Office, House price index, Q4 2024."
+
+
+def _mark_footnotes(lines: list[_Line]) -> None:
+    """The numbered notes under a footnote rule ("_____" then "1 Statistics office, ..."): sources, not text. The
+    body's markers of those notes ("in the fourth quarter of 2024.1", "gross wages2,") go too."""
+    numbers = set()
+    for index, line in enumerate(lines):
+        if not FOOTNOTE_RULE.match(line.text):
+            continue
+        for note in lines[index + 1:]:
+            if not FOOTNOTE.match(note.text):
+                break
+            note.drop = "footnote"
+            numbers.add(note.text.split()[0])
+    if not numbers:
+        return
+    alternation = "|".join(sorted(numbers, key=len, reverse=True))
+    # after a word, or after the full stop that ends a sentence on a word or a year ("of 2024.1"), not in "7.1"
+    marker = re.compile(rf"(?:(?<=[a-z%)]\.)|(?<=[12]\d\d\d\.)|(?<=[a-z%)]))(?:{alternation})(?=[.,;:]?(?:\s|$))")
+    for line in lines:
+        if line.drop is None:
+            line.text = marker.sub("", line.text)
+
+
+def _ends_in_function_word(text: str) -> bool:
+    """A line that stops on "at", "of" or "the" stops inside its sentence."""
+    words = text.split()
+    return bool(words) and words[-1] in language.lexicon("continuation_words")
 
 
 def _is_spaced_menu(raw_line: str) -> bool:
@@ -947,7 +985,7 @@ def _collect_chrome_source(text: str, index: int, sources: list) -> None:
             sources.append((SOURCE_PRIORITY["site_prompt"], index, site))
     match = COPYRIGHT.search(text)
     if match:
-        org = COPYRIGHT_YEAR_SUFFIX.sub("", match.group("org").strip())
+        org = COPYRIGHT_YEAR_SUFFIX.sub("", COPYRIGHT_WORD.sub("", match.group("org").strip()))
         bracketed = COPYRIGHT_BODY_IN_BRACKETS.match(org)
         org = bracketed.group("org") if bracketed else org
         if org and not COPYRIGHT_KIND.search(org) and not _is_footer_link(org):
@@ -1183,9 +1221,12 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool = False) -
                 bylines.append((index - 1, previous.text))
                 previous.drop = previous.drop or "byline"
         rank = _date_line_rank(text, day_first)
+        trailing = _trailing_date(text, day_first) if rank is None else None
         if rank is not None:
             dates.append((rank[0], index, rank[1]))
             line.drop = line.drop or "dateline"
+        elif trailing:  # a line that closes on its event's date dates the page, and may be its headline
+            dates.append((0, index, trailing))
     return bylines, dates
 
 
@@ -1229,6 +1270,22 @@ def _date_line_rank(text: str, day_first: bool = False) -> tuple[int, str] | Non
         if piece_dates and _word_count(DATE_LINE_NOISE.sub(" ", piece[:piece_dates[0][0]] + " "
                                                            + piece[piece_dates[0][1]:])) == 0:
             return 0, piece_dates[0][2]
+    return None
+
+
+MAX_TRAILING_DATE_LINE_WORDS = 24
+
+
+def _trailing_date(text: str, day_first: bool = False) -> str | None:
+    """"Delivered in the National Assembly, 12 March 2025", "Governor Ana Ruiz at the Lisbon Forum, 3 May 2025":
+    a line that is no sentence (no full stop) and closes on a date after a comma says when its event was."""
+    head, comma, last = text.rpartition(",")
+    if not comma or not head.strip() or text.rstrip().endswith(".") or ":" in head or NEXT_DATE_CUE.match(text) \
+            or _word_count(text) > MAX_TRAILING_DATE_LINE_WORDS:  # "Next release: ..., 04 December 2024": not this page
+        return None
+    dates = _find_dates(last, day_first)
+    if len(dates) == 1 and not last[:dates[0][0]].strip() and not last[dates[0][1]:].strip():
+        return dates[0][2]
     return None
 
 
@@ -1279,7 +1336,7 @@ def _parse_byline_line(text: str) -> tuple[str | None, str | None] | None:
         names, orgs = [], []
         for number, part in enumerate(parts):
             people = _person_names(part)
-            if _is_role(part):
+            if _is_role(part) or (number and _is_title(part)):  # "By Ana Ruiz, Deputy Governor": her title
                 continue
             if _is_org(part):
                 orgs.append(part)
@@ -1411,7 +1468,7 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
             break
         if line.drop is not None or not (_is_headline_shaped(line.text) or _is_punctuated_headline(lines, index)):
             continue
-        if _in_field_block(lines, index):
+        if _in_field_block(lines, index) or _is_name_and_title(line.text) or DELIVERY_LINE.match(line.text):
             continue
         score = 0
         if later_counts[folded[index]] > 0:  # repeated further down the page
@@ -1429,6 +1486,28 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
         if score > best_score:
             best, best_score = index, score
     return best
+
+
+STYLE_PREFIX = re.compile(r"^(?:(?:The\s+)?(?:Rt\.?\s+Hon\.?|Hon\.?|Honourable|Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|"
+                          r"Ms\.?|H\.\s?E\.?|Sir|Dame)\s+)+")
+ROLE_TITLES = language.lexicon("label_titles") | language.lexicon("role_heads")
+MAX_NAME_TITLE_WORDS = 12
+# "Delivered in the National Assembly, 12 March 2025": where and when a speech was given, under its heading
+DELIVERY_LINE = re.compile(r"^(?:delivered|given|presented)\s+(?:at|in|on|by|before|to)\b", re.I)
+
+
+def _is_title(part: str) -> bool:
+    """"Deputy Governor", "Minister for Finance": a title word, then capitalised words."""
+    words = part.split()
+    return (bool(words) and words[0].lower() in ROLE_TITLES and words[0].lower() not in ("the", "of")
+            and all(w[0].isupper() or w in ("of", "for", "the", "and") for w in words))
+
+
+def _is_name_and_title(text: str) -> bool:
+    """"Hon. Kwesi Darko, Minister for Finance": the person a speech page names under its heading, with their
+    title (capitalised words after a title word), is not the page's headline."""
+    name, _, role = text.partition(",")
+    return _word_count(text) <= MAX_NAME_TITLE_WORDS and _is_person_name(STYLE_PREFIX.sub("", name)) and _is_title(role)
 
 
 # "Depth: 12 km", "Origin time (UTC): 2024-08-14 03:41": a label and its value, as an automatic report's header

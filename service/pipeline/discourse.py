@@ -53,14 +53,17 @@ MIN_FLOOR_TURNS = 2  # turns that all manage the floor before their unlabelled s
 MIN_ASKER_LETTERS = 3  # "AFP:", "Reuters:": a one-word label of a question from the floor
 
 # A label: up to MAX_LABEL_WORDS capitalised words (dots, hyphens and apostrophes inside), an optional
-# parenthetical "(United States)", then a colon; or a bare "Q" before a capitalised word.
+# parenthetical "(United States)", then a colon, or a full stop and a dash as a verbatim report of a parliament
+# prints it ("Mette Lind, Member of the Commission. – Madam President, ..."); or a bare "Q" before a capitalised
+# word.
 _LABEL_RE = re.compile(
     r"(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,%d})"
     # "Official Spokesperson, Shri Arvind Rao:", "Rahul Mehta, Press Trust of India:": a role or an outlet after a comma
     r"(?:,[ \t]+(?P<second>[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,%d}))?"
-    r"(?:[ \t]*\((?P<paren>[^()\n]{1,%d})\))?[ \t]*:(?:\s+|$)"
+    r"(?:[ \t]*\((?P<paren>[^()\n]{1,%d})\))?(?:[ \t]*:|(?P<dash>\.[ \t]+[–—]))(?:\s+|$)"
     % (MAX_LABEL_WORDS - 1, MAX_LABEL_WORDS - 1, LABEL_PAREN_CHARS - 4)
 )
+_DASH_RE = re.compile(r"\.[ \t]+[–—]")
 _BARE_Q_RE = re.compile(r"(?P<label>Q\.?)[ \t]+(?=[A-Z“\"])")
 # "A. Japan will provide ...": a bare answer label, read only on a page whose questions are labelled bare "Q."
 _BARE_A_RE = re.compile(r"(?P<label>A\.)[ \t]+(?=[A-Z“\"])")
@@ -185,6 +188,7 @@ def analyse(
         # "Issued: 4 November 2024" over a climate statement or an event summary: a body's bulletin, not a report
         kind = DocumentKind.RELEASE
     preamble_end = 0
+    handover = _handover(text, paragraphs) if not turns else None
     intro = _speech_intro(text, paragraphs) or _delivery_intro(text, paragraphs) \
         if kind in (DocumentKind.NEWS, DocumentKind.RELEASE) and not hints.get("kind") and not hints.get("speaker") \
         else None
@@ -192,15 +196,26 @@ def analyse(
         kind, hints, preamble_end = DocumentKind.STATEMENT, {**hints, "speaker": intro[0]}, intro[1]
     elif kind in (DocumentKind.NEWS, DocumentKind.RELEASE) and not hints.get("kind") and not _outlet(source):
         person = _speech_author(text, paragraphs, title, head, page or "", page_lines, source, byline, hints,
-                                tail or page or "")
+                                tail or page or "", handover)
         if person:
             kind, hints = DocumentKind.STATEMENT, {**hints, "speaker": person}
+    opening = _opening_turn(text, paragraphs, head) \
+        if not turns and kind != DocumentKind.READOUT and not hints.get("kind") and not hints.get("speaker") else None
+    spoken = [p for p in paragraphs if opening and p[0] >= opening.start]
+    if opening and ((title and _mentions(title, "speech_nouns")) or _first_person(text, spoken)):
+        # "PRESIDENT RUIZ: My fellow citizens, ...": one label opens a speech that nobody interrupts; a paragraph
+        # above it introduces the speech ("Vladislav Orlov took part in the plenary session ...")
+        kind, hints = DocumentKind.STATEMENT, {**hints, "speaker": opening.speaker.name}
+        preamble_end = max(preamble_end, opening.start)
+    else:
+        opening = None
     if kind == DocumentKind.NEWS and not hints.get("kind") and not _clean(byline) and not _outlet(source) \
             and _briefing_heading(title, head):
         kind = DocumentKind.TRANSCRIPT  # "Highlights of the noon briefing by <Name>": told in the third person
     publisher = _clean(hints.get("publisher"))
     under_title = _lines_under_title(page or "", title, text, paragraphs)
-    default = _default_speaker(kind, "\n".join([head, *under_title]), title, text, hints, publisher, source, byline)
+    default = _default_speaker(kind, "\n".join([head, *under_title]), title, text, hints, publisher, source, byline,
+                               tail or page or "")
     if kind == DocumentKind.RELEASE and not publisher:
         default = _acronym_issuer(default, _site_lines(page_lines, title), text)
     if not turns and kind == DocumentKind.STATEMENT and _interview(title, head):
@@ -213,8 +228,13 @@ def analyse(
         _mark_askers_and_hosts(turns, text, default)
     own = tuple(filter(None, [publisher, _clean(source), *_site_lines(page_lines, title)]))
     found = None if stated_source else defined or _defined_site(page_lines, text)
-    return Discourse(kind, turns if kind in (DocumentKind.TRANSCRIPT, DocumentKind.QUESTIONS_ANSWERS) else [],
-                     default, own, preamble_end, found, _heading_people(title, head, default))
+    if kind in (DocumentKind.TRANSCRIPT, DocumentKind.QUESTIONS_ANSWERS):
+        kept = turns
+    elif opening:
+        kept = [opening]
+    else:  # a speech a host opens: the host's paragraphs, then the hand-over, then the speaker's
+        kept = _handover_turns(text, paragraphs, handover) if kind == DocumentKind.STATEMENT and handover else []
+    return Discourse(kind, kept, default, own, preamble_end, found, _heading_people(title, head, default))
 
 
 def _heading_people(title: str | None, head: str, default: Speaker | None) -> tuple[Speaker, ...]:
@@ -237,7 +257,7 @@ def _briefing_heading(title: str | None, head: str) -> bool:
 
 def _speech_author(text: str, paragraphs: list[tuple[int, int]], title: str | None, head: str, page: str,
                    page_lines: list[str], source: str | None, byline: str | None, hints: dict,
-                   tail: str = "") -> str | None:
+                   tail: str = "", handover: tuple[int, str] | None = None) -> str | None:
     """The person whose speech a news- or release-looking page is, or None.
 
     A page is a speech when its heading says so ("... remarks at ...", "Check against delivery", a "Speaker:"
@@ -266,14 +286,91 @@ def _speech_author(text: str, paragraphs: list[tuple[int, int]], title: str | No
         person = _titled_name_line(_header_lines(page, text, paragraphs))
     if not person and addressed:  # "Tags: Marisol Ocampo, Executive Board" under the title
         person = _listed_person(_lines_under_title(page, title, text, paragraphs))
+    if not person:  # "President of the Republic Juhani Rautio at the memorial service ..." under the title
+        person = _titled_line_person(_lines_under_title(page, title, text, paragraphs))
     if not person and (addressed or _speaks_as_we(text, paragraphs)):  # signed "Amina Karanja / Minister of ..."
         person = _signature(tail, text, paragraphs)
+    if not person and handover:  # "I now give the floor to the Minister, Dr. Ruth Achieng."
+        person = handover[1]
+    if not person and addressed and _clean(byline):  # a first-person speech under its speaker's by-line
+        person = _person_name(_clean(byline))
     return person
 
 
+def _opening_turn(text: str, paragraphs: list[tuple[int, int]], head: str) -> Turn | None:
+    """A speech labelled once, in its first paragraphs, by a title and a name ("PRESIDENT RUIZ: My fellow citizens,
+    ...") or by the name of a person the page names above it ("Vladislav Orlov: Good afternoon, ..."), with no
+    other label on the page: that person's turn runs to the end."""
+    labelled = [(k, m) for k, (s, e) in enumerate(paragraphs) if (m := _LABEL_RE.match(text, s, e)) is not None]
+    if len(labelled) != 1 or labelled[0][0] >= INTRO_PARAGRAPHS:
+        return None
+    k, m = labelled[0]
+    start, end = paragraphs[k]
+    label = m.group("label")
+    words = label.split()
+    if m.group("second") or m.group("dash") or len(words) < 2 \
+            or _norm_label(label) in lexicon("floor_labels") | lexicon("answer_labels") | lexicon("question_labels"):
+        return None
+    titled = _label_strength(label) == "strong" and _is_title_word(words[0])
+    named = _person_name(label) == label and _named_in(label, head + "\n" + text[:start])  # "Vladislav Orlov:"
+    if not (titled or named):
+        return None
+    return Turn(start, min(m.end(), end), len(text), _label_speaker(label, m.group("paren"), [], text, head))
+
+
+HANDOVER_SHARE = 0.5  # a host gives the floor in the first half of a speech page's paragraphs
+_SELF_INTRO_RE = re.compile(r"\b(?:I am|I['’]m|[Mm]y name is)\s+(?P<name>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,3})")
+_THANKS_HOST_RE = re.compile(r"\s*Thank\s+you(?:\s+(?:very\s+)?much)?,\s+(?P<first>[A-Z][\w'’\-]+)\b")
+
+
+def _handover(text: str, paragraphs: list[tuple[int, int]]) -> tuple[int, str] | None:
+    """A host's paragraph giving the floor to the speaker it names ("It is now my honour to give the floor to the
+    Cabinet Secretary, Dr. Ruth Achieng."), in the first half of the page: its index and the speaker's name."""
+    for k, (start, end) in enumerate(paragraphs[:int(len(paragraphs) * HANDOVER_SHARE)]):
+        m = phrase_pattern("handover_phrases").search(text, start, end)
+        if m is None:
+            continue
+        rest = text[m.end():end].strip().rstrip(".!:")
+        name = _appositive_name(rest) or _name_after(rest)
+        person = _person_name(name) if name else None
+        for part in reversed([] if person else rest.split(",")):  # "our Governor, Ana Ruiz"
+            person = person or _person_name(_HONORIFIC_PREFIX_RE.sub("", part.strip()))
+        if person:
+            return k, person
+    return None
+
+
+def _handover_turns(text: str, paragraphs: list[tuple[int, int]], handover: tuple[int, str]) -> list[Turn]:
+    """The turns of a speech a host opens: the host's paragraphs (theirs when they name themselves, "I am Daniel
+    Mwangi", or the speaker thanks them by a name the page gives in full; else procedural), the hand-over
+    (procedural), and the speaker's paragraphs."""
+    k, person = handover
+    start, end = paragraphs[k]
+    after = paragraphs[k + 1][0] if k + 1 < len(paragraphs) else len(text)
+    turns = [Turn(start, start, after, None, floor=True), Turn(after, after, len(text), Speaker(person))]
+    if k == 0:
+        return turns[1:] if after < len(text) else []
+    host = _host_name(text, paragraphs, k)
+    first = paragraphs[0][0]
+    return [Turn(first, first, start, Speaker(host) if host else None, floor=not host), *turns]
+
+
+def _host_name(text: str, paragraphs: list[tuple[int, int]], k: int) -> str | None:
+    """The name a host gives themselves before the hand-over, or the full name of the one the speaker thanks."""
+    m = _SELF_INTRO_RE.search(text, paragraphs[0][0], paragraphs[k][0])
+    name = _person_name(m.group("name")) if m else None
+    if name or k + 1 >= len(paragraphs):
+        return name
+    thanks = _THANKS_HOST_RE.match(text, *paragraphs[k + 1])
+    if thanks is None:
+        return None
+    full = re.search(rf"\b{re.escape(thanks.group('first'))}(?:[ \t]+[A-Z][\w'’\-]+){{1,2}}", text[:paragraphs[k][1]])
+    return _person_name(full.group()) if full else None
+
+
 def _signature(page: str, text: str, paragraphs: list[tuple[int, int]]) -> str | None:
-    """The person who signs a first-person page: a line that is only a name right under the last paragraph,
-    with a line opening with a title under it ("Amina Karanja" / "Minister of Water")."""
+    """The person who signs a first-person page: a line that is only a name (after titles) right under the last
+    paragraph, with a line opening with a title under it ("Amina Karanja" / "Minister of Water")."""
     if not paragraphs:
         return None
     lines = [line.strip() for line in page.splitlines() if line.strip()]
@@ -282,8 +379,8 @@ def _signature(page: str, text: str, paragraphs: list[tuple[int, int]]) -> str |
     if bottom is None or bottom + 2 >= len(lines):
         return None
     name, role = lines[bottom + 1], lines[bottom + 2].split()
-    person = _person_name(name)
-    if person and person == _HONORIFIC_PREFIX_RE.sub("", name) and role and _is_title_word(role[0]) \
+    person = _person_name(name)  # "Amina Karanja", "Professor Sipho Dlamini": a name after titles only
+    if person and name.rstrip().endswith(person) and role and _is_title_word(role[0]) \
             and role[0].lower() not in ("the", "of"):
         return person
     return None
@@ -305,6 +402,11 @@ def _heading_person(title: str, text: str) -> str | None:
             return name
     if opened:
         return None
+    if len(parts) > 1 and any(p.strip().lower() in lexicon("speech_nouns") for p in parts):
+        for part in parts:  # "Speech: Minister Ana Ruiz at the Export Awards": the page type, then who and where
+            name = _title_person(part) if part.split() and _is_title_word(part.split()[0]) else None
+            if name:
+                return name
     for part in ([parts[0], parts[-1]] if len(parts) > 1 else []):
         name = _person_name(part) if _capitalised_run(part) else None
         if name and not re.search(rf"\b(?:in|to|from|of|across)\s+{re.escape(name)}\b", text) \
@@ -365,6 +467,17 @@ def _addresses_audience(text: str, paragraphs: list[tuple[int, int]]) -> bool:
     singular = sum(bool(_I_RE.search(p)) for p in bare)
     voiced = sum(bool(_I_RE.search(p) or _WE_RE.search(p)) for p in bare)
     return singular >= MIN_I_PARAGRAPHS and voiced >= MIN_WE_SHARE * len(bare)
+
+
+MIN_FIRST_PERSON_PARAGRAPHS = 2
+
+
+def _first_person(text: str, paragraphs: list[tuple[int, int]]) -> bool:
+    """True when at least half of the paragraphs, and MIN_FIRST_PERSON_PARAGRAPHS, say "I" or "we" outside
+    quotation marks."""
+    bare = [_QUOTED_RE.sub(" ", text[s:e]) for s, e in paragraphs]
+    voiced = sum(bool(_I_RE.search(p) or _WE_RE.search(p)) for p in bare)
+    return voiced >= MIN_FIRST_PERSON_PARAGRAPHS and voiced >= MIN_WE_SHARE * len(bare)
 
 
 _LIST_SPLIT_RE = re.compile(r"\s*[,;|•·]\s*")
@@ -428,6 +541,8 @@ def _field_person(lines: list[str]) -> str | None:
         elif "," in line and len(line.split()) <= MAX_NAME_LINE_WORDS:
             name, role = line.split(",", 1)
             parts = [name] if role.split() and _is_title_word(role.split()[0]) else []
+            if _role_only(name) and _is_title_word(name.split()[0]):  # "Minister of Health, Dr. Ana Ruiz"
+                parts.append(role)
         else:
             continue
         for part in parts:
@@ -473,6 +588,18 @@ def _title_person(title: str) -> str | None:
     return _person_name(" ".join(words)) if words else None
 
 
+def _titled_line_person(lines: list[str]) -> str | None:
+    """The person a line under a speech's heading opens with, after their title ("Governor Ana Ruiz at the
+    Lisbon Forum, 3 May 2025"): the line says who delivered the speech, where and when."""
+    for line in lines:
+        words = line.split()
+        if words and _is_title_word(words[0]) and words[0].lower() not in ("the", "of"):
+            person = _title_person(line)
+            if person:
+                return person
+    return None
+
+
 _POSSESSIVE_HEADING_RE = re.compile(r"^(?P<who>[A-Z][^'’:|]{1,60}?)['’]s\s+(?P<noun>[A-Za-z]+)\b")
 # "Foreign Secretary statement on Sudan", "Governor Ana Ruiz remarks at ...": capitalised words before the noun
 _NOUN_HEADING_RE = re.compile(r"^(?P<who>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|of|for|the)){0,7}?)\s+"
@@ -501,6 +628,7 @@ def _possessive_speaker(title: str, text: str) -> str | None:
     return None
 
 
+_HOLDS = r"(?:is|has[ \t]+been|was[ \t]+appointed|became)"
 _HOLDER_NAME = r"(?P<name>(?:[A-Z][\w.'’\-]*[ \t]+){1,3}[A-Z][\w'’\-]+)"
 
 
@@ -520,7 +648,9 @@ def _role_holders(role: str, text: str):
     for phrase in dict.fromkeys([" ".join(words), re.split(r"\s+(?:of|for)\s+", " ".join(words))[0]]):
         role_re = r"(?i:%s)" % r"\s+".join(re.escape(w) for w in phrase.split())
         shapes += [rf"\b{role_re},\s+(?P<name>[^,.;:\n]+)", rf"\b{role_re}[ \t]+{_HOLDER_NAME}",
-                   rf"{_HOLDER_NAME},\s+(?:(?i:the)\s+)?{role_re}\b"]
+                   rf"{_HOLDER_NAME},\s+(?:(?i:the)\s+)?{role_re}\b",
+                   # "About the speaker: Ana Ruiz has been Governor of the Bank since 2021."
+                   rf"{_HOLDER_NAME}[ \t]+{_HOLDS}[ \t]+(?:(?i:the)[ \t]+)?{role_re}\b"]
     for shape in shapes:
         for m in re.finditer(shape, text):
             name = _person_name(m.group("name"))
@@ -550,8 +680,8 @@ _INTRO_RE = re.compile(
 def _speech_intro(text: str, paragraphs: list[tuple[int, int]]) -> tuple[str, int] | None:
     """A speech the publisher introduces ("President X addressed the nation on television on Sunday. The full
     text of the address follows."): the person who speaks, and where the introduction ends."""
-    for start, end in paragraphs[:INTRO_PARAGRAPHS]:
-        if not phrase_pattern("text_follows").search(text, start, end):
+    for k, (start, end) in enumerate(paragraphs[:INTRO_PARAGRAPHS]):
+        if not phrase_pattern("text_follows").search(text, start, end) and not _introduces_speech(text, paragraphs, k):
             continue
         m = _INTRO_RE.match(text, start, end)
         if m is None:
@@ -561,6 +691,15 @@ def _speech_intro(text: str, paragraphs: list[tuple[int, int]]) -> tuple[str, in
             return " ".join(role + name), end
         return None
     return None
+
+
+def _introduces_speech(text: str, paragraphs: list[tuple[int, int]], k: int) -> bool:
+    """The page's first paragraph tells who gave which speech ("Deputy Governor Ana Ruiz delivered the keynote
+    address at the Fintech Summit on Tuesday.") and the rest speaks to an audience in the first person."""
+    start, end = paragraphs[k]
+    m = _INTRO_RE.match(text, start, end)
+    return (k == 0 and m is not None and _mentions(text[m.end():end], "speech_nouns")
+            and not _I_RE.search(text, start, end) and _addresses_audience(text, paragraphs[1:]))
 
 
 _DELIVERED_BY_RE = re.compile(r"\b(?:was|were|is|are|as)\s+(?:delivered|given|made|prepared)\s+by\s+")
@@ -806,7 +945,8 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
     bare_answers: list[int] = []
     askers: set[int] = set()  # paragraphs opening with an outlet's one-word label before a question ("SVT:")
     for start, end in paragraphs:
-        if text.find(":", start, min(end, start + MAX_LABEL_CHARS + LABEL_PAREN_CHARS)) < 0 \
+        window = min(end, start + MAX_LABEL_CHARS + LABEL_PAREN_CHARS)
+        if text.find(":", start, window) < 0 and not _DASH_RE.search(text, start, window) \
                 and not text.startswith(("Q", "A."), start):
             continue
         m = _LABEL_RE.match(text, start, end) or _BARE_Q_RE.match(text, start, end)
@@ -817,11 +957,14 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
             continue
         label = m.group("label")
         second = m.groupdict().get("second")
-        if second:
-            label = _comma_label(label, second, text[start:end])
+        if second:  # a verbatim report gives any function after the name: "Mette Lind, Member of the Commission. –"
+            dashed = m.groupdict().get("dash") and _person_name(label)
+            label = label if dashed else _comma_label(label, second, text[start:end])
             if label is None:
                 continue
         strength = "strong" if label in key else _label_strength(label)
+        if strength == "weak" and m.groupdict().get("dash"):
+            strength = "strong"  # "Name, Role. – ": only a verbatim report's speaker label has that shape
         if strength == "weak" and _named_in(label, head):
             strength = "strong"  # "Lin Hao:" under "Spokesperson Lin Hao's Regular Press Conference"
         if _asker_label(label, text, start, end):
@@ -1206,7 +1349,9 @@ def _role_key(word: str) -> str:
 
 
 def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str, hints: dict,
-                     publisher: str | None, source: str | None, byline: str | None) -> Speaker | None:
+                     publisher: str | None, source: str | None, byline: str | None, page: str = "") -> Speaker | None:
+    """Who speaks where no turn says: the statement's, speech's or transcript's person, or the issuing body.
+    ``page`` is the raw page, whose lines cleaning drops may name a role's holder ("About the speaker: ...")."""
     named = _clean(hints.get("speaker"))
     if kind == DocumentKind.NEWS:
         return _person(named, text, head) if named else None
@@ -1229,7 +1374,7 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
         author = named or (_role_holder(principal, text + "\n" + head) if principal else None) \
             or _statement_author(title, head) or _clean(byline)
         if author and not named and _role_only(author):  # "Speech by the Governor": the Governor the page names
-            author = _role_holder(author, text + "\n" + head) or author
+            author = _role_holder(author, text + "\n" + head + "\n" + page) or author
         if author and not named and _role_only(author):  # "Statement by the Spokesperson": for the body
             body = _opening_subject(text)
             if body and not _is_title_word(body.split()[-1]):
@@ -1450,10 +1595,10 @@ def _role_after(name: str, rest: str) -> str | None:
 
 
 _NAME_BREAK_RE = re.compile(r"\s+(?:on|at|to|before|following|regarding|about|for|in|during|after|upon|with|and)\s+"
-                            r"|[,:;(\[]|\s[—–-]{1,2}\s")
+                            r"|[,:;(\[]|\s[—–|-]{1,2}\s")
 # the same without "for" and "and", which may sit inside a role ("Minister for Trade and Industry Ana Ruiz")
 _ROLE_NAME_BREAK_RE = re.compile(r"\s+(?:on|at|to|before|following|regarding|about|in|during|after|upon|with)\s+"
-                                 r"|[,:;(\[]|\s[—–-]{1,2}\s")
+                                 r"|[,:;(\[]|\s[—–|-]{1,2}\s")
 
 
 def _name_after(rest: str) -> str | None:

@@ -97,7 +97,8 @@ def _sentence_spans(piece: str) -> list[tuple[int, int]]:
             if found > cuts[-1]:
                 cuts.append(found)
             cursor = found + len(sentence)
-    cuts = [cut for i, cut in enumerate(cuts) if not i or not _continues_time(piece[:cut], piece[cut:])]
+    cuts = [cut for i, cut in enumerate(cuts)
+            if not i or not (_continues_time(piece[:cut], piece[cut:]) or _after_title(piece[:cut], piece[cut:]))]
     spans = []
     for start, end in zip(cuts, cuts[1:] + [len(piece)]):
         sentence = piece[start:end]
@@ -106,6 +107,12 @@ def _sentence_spans(piece: str) -> list[tuple[int, int]]:
             left = start + len(sentence) - len(sentence.lstrip())
             spans.append((left, left + len(stripped)))
     return spans
+
+
+def _after_title(before: str, after: str) -> bool:
+    """True when ``before`` ends on an abbreviated title and ``after`` goes on with a name ("Hon." | "Cassiel")."""
+    words = before.split()
+    return bool(words) and words[-1].lower() in lexicon("title_abbreviations") and after.lstrip()[:1].isupper()
 
 
 def _continues_time(before: str, after: str) -> bool:

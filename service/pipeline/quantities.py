@@ -617,7 +617,8 @@ def _plural(word: str) -> str:
     w = word.lower()
     if w in _PERSON_NOUNS:
         return _PERSON_NOUNS[w]
-    return word if word.isupper() and len(word) > 1 else w  # "six PFAS": an acronym keeps its letters
+    # "six PFAS": an acronym keeps its letters; "49 Filipinos": a people's name (see _proper_plural) its capital
+    return word if (word.isupper() and len(word) > 1) or word.istitle() else w
 
 
 class _Found:
@@ -950,6 +951,24 @@ def _shouted(text: str) -> bool:
     return sum(c.isupper() for c in letters) > len(letters) / 2
 
 
+def _plural_noun_after(text: str, pos: int) -> bool:
+    """A lower-case plural noun right after ``pos`` ("missions" in "United Nations missions")."""
+    nxt = _WORD_RE.match(text, pos)
+    low = nxt.group(1) if nxt else ""
+    return (low.islower() and low.endswith("s") and len(low) > 3 and not low.endswith(("ss", "ous", "us"))
+            and low not in _NOUN_STOPS and low not in _NOT_NOUNS)
+
+
+def _proper_plural(word: str, text: str) -> bool:
+    """"49 Filipinos", "2.1 million Kenyans": a capitalised plural in a sentence written in lower case is a people's
+    name and keeps its capital (not in a title-case headline, "12 Suspects Held")."""
+    if not word.istitle():
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w'’]*", text) if w.lower() not in language.stop_words()]
+    return sum(w[0].islower() for w in words) * PROPER_PLURAL_LOWER_SHARE_INV > len(words)
+
+
+PROPER_PLURAL_LOWER_SHARE_INV = 2  # more than half of a sentence's content words in lower case
 MAX_COUNTED_NOUN_WORDS = 6  # "1,436 locally acquired West Nile virus infections"
 
 
@@ -971,8 +990,11 @@ def _counted_noun(text: str, pos: int) -> tuple[str | None, int]:
         if low in _NOUN_STOPS or low in _NOT_NOUNS or low in language.lexicon("linking_verbs"):
             return None, pos
         if low.endswith("s") and len(low) > 3 and not low.endswith(("ss", "ous", "us")):  # not "virus", "status"
+            if word.istitle() and _plural_noun_after(text, wm.end()):
+                p = wm.end()  # "14 United Nations missions": a name before the noun it counts
+                continue
             acronym = word.isupper() and not _shouted(text)  # "six PFAS" keeps its acronym's letters
-            return (word if acronym else low), wm.end()
+            return (word if acronym or _proper_plural(word, text) else low), wm.end()
         if word[:1].isupper() or "-" in word or low in _NOUN_MODIFIERS:
             p = wm.end()
             continue

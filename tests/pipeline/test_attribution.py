@@ -467,3 +467,18 @@ def test_a_quotation_alone_after_a_reported_statement_is_the_same_persons():
             '"Further small aftershocks are likely over the coming days. A larger one is not expected."\n\n'
             "The tremor caused light damage to two buildings.")
     assert speakers(text) == ["Ana Sorel", "Ana Sorel", None]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('As the late Kofi Mensah put it, "Knowledge is power."', "Kofi Mensah"),
+    ('As Kettunen herself liked to say, "A budget is a moral document." Aino Kettunen served for 32 years.',
+     "Aino Kettunen"),
+    ('To quote the Governor of the Bank of Westland, Dr. Ama Serwaa, "The worst is behind us."', "Ama Serwaa"),
+    ("In the words of Nelson Dube, no country ever grew rich by taxing its exports.", "Nelson Dube"),
+])
+def test_a_quotation_framed_without_a_reporting_verb_is_the_quoted_persons(sentence, speaker):
+    assert speakers(sentence)[0] == speaker
+
+
+def test_an_as_clause_without_a_quoting_frame_is_no_speaker():
+    assert speakers("As Prime Minister from 1987 to 1991, Aino Kettunen led the negotiations.")[0] is None

@@ -1542,3 +1542,69 @@ def test_a_one_word_label_is_no_call_to_action():
            "Claim: the regional council sold the toll bridge to a private company in 2025.\n\n"
            "The council still owns the bridge, according to its annual report, which lists it among its assets.\n")
     assert "Claim: the regional council sold the toll bridge" in clean_article(raw, min_chars=50).text
+
+
+def test_a_copyright_line_that_repeats_the_word_names_the_holder():
+    raw = ("Westmark University\nHome | Study | News\n\nGraduation address to engineers\n\n"
+           + "".join(f"Our faculty graduated {n} engineers in its {n}th year, and most found work within months.\n\n"
+                     for n in (40, 41, 42))
+           + "© Copyright Westmark University, Port Avery.\n")
+    assert clean_article(raw).source == "Westmark University"
+
+
+PDF_SPEECH = """Westmark Central Bank
+
+Housing, credit and the limits of policy
+
+Prices rose by 7.1 per cent in the fourth quarter of 2024.1 Lending grew by 7.2 per cent, the office says2.
+In April we abolished the debt-to-income limit, but we kept the loan-to-value limit at
+80%. We do not see a need to bring the limit back at this stage of the cycle.
+
+_______________
+1 Statistics Westmark, house price index, Q4 2024.
+2 Bank calculations based on data from the Banking Association.
+"""
+
+
+def test_a_pdf_speech_loses_its_footnotes_and_their_markers():
+    text = clean_article(PDF_SPEECH, min_chars=20).text
+    assert "Statistics Westmark, house price index" not in text and "Bank calculations" not in text
+    assert "quarter of 2024. Lending" in text and "the office says." in text and "7.1 per cent" in text
+
+
+def test_a_line_wrapped_after_a_function_word_joins_the_next_one():
+    text = clean_article(PDF_SPEECH, min_chars=20).text
+    assert "the loan-to-value limit at 80%. We do not see" in text
+
+
+def test_a_speakers_name_and_title_line_is_not_the_headline():
+    raw = """Parliament of Westland
+Home | Business | Hansard | Members
+
+Budget Statement 2025
+
+Hon. Kwesi Darko, Minister for Finance
+
+Delivered in the National Assembly, 12 March 2025
+
+Mr Speaker, the economy grew by 5.2 per cent last year, the fastest rate since 2018.
+
+Mr Speaker, inflation fell to 23 per cent in January, and we will cut the corporate tax rate to 20 per cent.
+"""
+    article = clean_article(raw, min_chars=50)
+    assert article.title == "Budget Statement 2025"
+    assert article.published == "2025-03-12"
+
+
+def test_a_header_line_closing_on_a_date_dates_the_page():
+    raw = """Office of the President of Westmark
+
+Memorial address for former Prime Minister Aino Berg
+
+President of the Republic Jon Halvard at the memorial service in St Olav's Cathedral, 9 January 2026
+
+Aino Berg was born in Nordby in 1938, and she sat in the legislature for 32 years.
+
+I will remember her as the finest debater of her time, and I will miss her.
+"""
+    assert clean_article(raw, min_chars=50).published == "2026-01-09"

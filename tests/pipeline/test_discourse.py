@@ -1660,3 +1660,173 @@ def test_the_person_a_heading_names_around_its_topic(title, text, expected):
     from service.pipeline.discourse import _heading_person
 
     assert _heading_person(title, text) == expected
+
+
+def test_a_statement_signed_by_a_titled_name_is_the_signers():
+    raw = SIGNED_STATEMENT.format(foot="Professor Amina Karanja\nDean, School of Water Engineering\n12 May 2026")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Amina Karanja"
+    assert fact_with(facts, "400 tonnes").attribution.speaker == "Amina Karanja"
+
+
+HOSTED_SPEECH = """Ministry of Fisheries of Eastland
+Home | News | Speeches
+
+Keynote Address at the Coastal Fisheries Forum
+
+Good morning. {intro}, and on behalf of the organisers I welcome you to Port Avery.
+
+This year's forum brings together 250 delegates from nine countries.
+
+It is now my honour to give the floor to the Minister of Fisheries, Dr. Ruth Okello.
+
+Thank you, Daniel, for that kind introduction.
+
+Our fishers landed 84,000 tonnes of fish last year.
+
+I have decided that we will not issue new trawling licences this year.
+
+We will open three new fish markets on the coast.
+"""
+
+
+def test_a_host_who_names_themselves_says_what_comes_before_the_hand_over():
+    _, discourse, facts = facts_of(HOSTED_SPEECH.format(intro="I am Daniel Osei"))
+    assert discourse.kind == DocumentKind.STATEMENT
+    assert fact_with(facts, "250 delegates").attribution.speaker == "Daniel Osei"
+    assert fact_with(facts, "84,000 tonnes").attribution.speaker == "Ruth Okello"
+    assert fact_with(facts, "three new fish markets").attribution.speaker == "Ruth Okello"
+    assert not [f for f in facts if "give the floor" in f.text]
+
+
+def test_a_host_the_speaker_thanks_by_first_name_is_found_in_full():
+    _, _, facts = facts_of(HOSTED_SPEECH.format(intro="This is Daniel Osei speaking"))
+    assert fact_with(facts, "250 delegates").attribution.speaker == "Daniel Osei"
+
+
+def test_an_unnamed_host_says_no_facts_for_the_speaker():
+    raw = HOSTED_SPEECH.format(intro="Welcome").replace("Thank you, Daniel,", "Thank you")
+    _, _, facts = facts_of(raw)
+    assert not [f for f in facts if "250 delegates" in f.text and f.attribution
+                and f.attribution.speaker == "Ruth Okello"]
+    assert fact_with(facts, "84,000 tonnes").attribution.speaker == "Ruth Okello"
+
+
+VERBATIM_REPORT = """Westmark Parliament
+Verbatim report of proceedings
+
+Tuesday, 3 March 2026
+
+Securing the supply of critical minerals (debate)
+
+President. – The next item is the statement by the Government on critical minerals.
+
+Lena Vos, Minister for Industry. – Madam President, honourable Members, thank you for this debate.
+
+Madam President, Westmark imports 90% of its rare earth magnets.
+
+We will open two new processing plants next year.
+
+President. – The debate is closed.
+"""
+
+
+def test_a_verbatim_report_names_its_speakers_before_a_full_stop_and_a_dash():
+    _, discourse, facts = facts_of(VERBATIM_REPORT)
+    assert discourse.kind == DocumentKind.TRANSCRIPT
+    assert fact_with(facts, "90%").attribution.speaker == "Lena Vos"
+    assert fact_with(facts, "two new processing plants").attribution.speaker == "Lena Vos"
+    assert not [f for f in facts if "next item" in f.text or "debate is closed" in f.text]
+
+
+def test_a_titled_name_under_a_speech_heading_is_its_speaker():
+    raw = """Office of the President of Westmark
+Home | Speeches
+
+Memorial address for former Prime Minister Aino Berg
+
+President of the Republic Jon Halvard at the memorial service in St Olav's Cathedral, 9 January 2026
+
+Aino Berg was born in Nordby in 1938.
+
+She sat in the legislature for 32 years, and I served with her for ten of them.
+
+I will remember her as the finest debater of her time, and I will miss her.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Jon Halvard"
+    assert fact_with(facts, "32 years").attribution.speaker == "Jon Halvard"
+
+
+SPEECH_BODY = """
+Good morning, and thank you for inviting me.
+
+Instant payments now make up 41 per cent of all retail transactions in Westland.
+
+We will launch our new payment switch in the third quarter of next year.
+
+I believe that cash will remain important for many households.
+"""
+
+
+@pytest.mark.parametrize("top, bottom", [
+    # the page type and the speaker around a colon
+    ("Bank of Westland\nHome | News | Speeches\n\nSpeech: Deputy Governor Ana Ruiz at the Fintech Summit\n\n"
+     "12 May 2025\n", ""),
+    # a site's title line, "Speech by ... | <site>"
+    ("Speech by Deputy Governor Ana Ruiz | Bank of Westland\nHome | News | Speeches\n12 May 2025\n", ""),
+    # a paragraph that tells who gave which speech, with no "full text follows"
+    ("Bank of Westland\nHome | News | Speeches\n\nPayments innovation and the central bank\n\n"
+     "Deputy Governor Ana Ruiz delivered the keynote address at the Fintech Summit on Tuesday.\n", ""),
+    # a role in the heading, its holder only in the page's "About the speaker" foot
+    ("Bank of Westland\nHome | News | Speeches\n\nRemarks by the Deputy Governor at the Fintech Summit\n\n"
+     "12 May 2025\n", "\nAbout the speaker: Ana Ruiz has been Deputy Governor of the Bank of Westland since 2021.\n"),
+])
+def test_the_speaker_of_a_speech_page_in_other_layouts(top, bottom):
+    _, discourse, facts = facts_of(top + SPEECH_BODY + bottom)
+    assert discourse.default_speaker.name == "Ana Ruiz"
+    assert fact_with(facts, "41 per cent").attribution.speaker == "Ana Ruiz"
+
+
+def test_a_speech_labelled_once_at_its_start_is_that_persons():
+    raw = ("Office of the President of Westland\nHome | Speeches\n\nAddress to the Nation on the Budget\n\n"
+           "12 May 2025\n\nPRESIDENT RUIZ: My fellow citizens, good evening.\n\n"
+           "Our economy grew by 4.1 per cent last year.\n\nWe will not raise the value added tax.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.STATEMENT
+    assert fact_with(facts, "4.1 per cent").attribution.speaker == "Ruiz"
+    assert not [f for f in facts if "PRESIDENT RUIZ" in f.text]
+
+
+def test_a_speech_a_paragraph_introduces_under_the_speakers_name_label():
+    raw = ("President of Westland\nHome | News | Transcripts\n\nPlenary session of the Eastern Economic Forum\n\n"
+           "Vladislav Orlov took part in the plenary session of the Eastern Economic Forum in Port Avery.\n\n"
+           "Vladislav Orlov: Good afternoon, colleagues, friends.\n\n"
+           "Our economy grew by 3.6 per cent last year.\n\nWe will invest 1.2 trillion roubles in the ports.\n\n"
+           "I am confident that trade with Asia will keep growing.\n")
+    _, discourse, facts = facts_of(raw)
+    assert fact_with(facts, "3.6 per cent").attribution.speaker == "Vladislav Orlov"
+    assert fact_with(facts, "took part").attribution is None
+
+
+def test_a_role_then_name_line_under_a_keynote_names_its_speaker():
+    raw = ("Ministry of Health of Westland\nHome | Media | Speeches\n\nKeynote address\n\n"
+           "World Health Day Symposium, Port Avery, 7 April 2025\n\nMinister of Health, Dr. Ana Ruiz\n\n"
+           "Distinguished guests, ladies and gentlemen,\n\n"
+           "Thank you for joining us on this important day for the health of our nation.\n\n"
+           "Our hospitals treated 2.3 million patients last year.\n\nWe will hire 4,000 new nurses next year.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Ana Ruiz"
+    assert fact_with(facts, "4,000 new nurses").attribution.speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("byline_line, sidecar", [
+    ("By Ana Ruiz, Deputy Governor\n", None),
+    ("", {"byline": "Ana Ruiz"}),
+])
+def test_a_first_person_speech_under_its_speakers_byline_is_theirs(byline_line, sidecar):
+    raw = ("Bank of Westland\nHome | Monetary policy | News | Speeches\n\n"
+           "Payments innovation and the role of the central bank\n\n" + byline_line + "12 May 2025\n" + SPEECH_BODY)
+    article, discourse, facts = facts_of(raw, sidecar)
+    assert fact_with(facts, "41 per cent").attribution.speaker == "Ana Ruiz"
+    assert article.source == "Bank of Westland"

@@ -408,3 +408,14 @@ def test_amounts_on_a_page_that_declares_its_dollar_are_in_that_dollar(extractor
     money = [(q.text, q.unit) for f in extract(extractor, page) for q in f.quantities if q.dimension == "money"]
     assert ("$5.9 billion", "NZD") in money and ("US$80 million", "USD") in money
     assert all(unit != "USD" for text, unit in money if not text.startswith("US$"))
+
+
+@pytest.mark.parametrize("text", [
+    "I am Daniel Osei, and on behalf of the organisers I welcome you to Port Avery.",
+    "Our keynote speaker needs little introduction.",
+    "We have gathered here to say farewell to one of the great builders of our country.",
+    "Rest in peace, Aino.",
+])
+def test_ceremonial_lines_of_a_speech_are_procedural(text):
+    from service.pipeline.facts import is_procedural
+    assert is_procedural(text)

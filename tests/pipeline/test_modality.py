@@ -140,3 +140,12 @@ def test_a_trailing_correction_without_a_verb_negates_nothing():
     assert not is_negated("The fund was set up in 2019, not in 2020.")
     assert is_negated("The council will not meet on Thursday.")
     assert is_negated("The council will meet on Thursday, but the mayor will not attend.")
+
+
+@pytest.mark.parametrize("text", [
+    "I expect every railroad to place wayside detectors no more than 15 miles apart.",
+    "Applications must arrive no later than 30 June.",
+    "The plant will employ no fewer than 400 workers.",
+])
+def test_a_bound_with_no_is_not_a_negation(text):
+    assert not is_negated(text)

@@ -112,3 +112,9 @@ def test_a_clock_time_with_its_time_zone_ends_no_sentence():
     assert [p.text for p in split_passages(text)] == [
         "The probe launched at 9:41 a.m. CEST from the coast.", "The vote closed at 8 p.m.",
         "Officials began counting."]
+
+
+@pytest.mark.parametrize("style", ["Hon.", "Rt. Hon.", "Amb.", "Cllr."])
+def test_an_abbreviated_style_before_a_name_ends_no_sentence(style):
+    text = f"The Minority Leader, {style} Cassiel Forson, has claimed that debt is rising. He is wrong."
+    assert len(split_passages(text)) == 2

@@ -543,3 +543,17 @@ def test_the_earlier_figure_of_a_range_shares_the_later_ones_scale_word():
 def test_a_nationality_between_the_number_and_an_irregular_plural_of_people():
     assert [(q.value, q.unit) for q in extract_quantities("14 Indonesian fishermen are detained")] == [
         (14, "fishermen")]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("There are currently 49 Filipinos on death row abroad, most of them in Malaysia.", "Filipinos"),
+    ("We have trained 110,000 young Nigerians in digital skills since 2023.", "Nigerians"),
+    ("The ministry hired 300 new nurses for the northern hospitals this year.", "nurses"),
+    ("Our peacekeepers have served in 14 United Nations missions since 1960.", "missions"),
+])
+def test_a_peoples_name_counted_in_a_sentence_keeps_its_capital(text, unit):
+    assert [q.unit for _, _, q in find_quantities(text)] == [unit]
+
+
+def test_a_title_case_headline_does_not_keep_the_capital():
+    assert all(q.unit != "Suspects" for _, _, q in find_quantities("Police Hold 12 Suspects After Harbour Raid"))
