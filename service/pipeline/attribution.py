@@ -797,6 +797,9 @@ def _object_of_verb(before: str) -> bool:
     return not modifier.endswith("ly") and modifier not in _NOT_MODIFIERS
 
 
+_COORDINATED_NAMES_RE = re.compile(r"\b[A-Z][\w'’\-]*,?\s+and\s+[A-Z][\w'’\-]*\s*$")
+
+
 def _is_plural_noun(form: str, before: str, after: str = "") -> bool:
     """"states" after "six" or "the", before a verb ("member states voted") or after an active verb ("submitted
     felt reports") is a noun; "says" never is (lemma forms that end in -s only)."""
@@ -804,6 +807,8 @@ def _is_plural_noun(form: str, before: str, after: str = "") -> bool:
         return False
     if _object_of_verb(before):
         return True
+    if _COORDINATED_NAMES_RE.search(before):
+        return True  # "Ondo, Edo and Ebonyi states": two subjects would "state", so "states" is their noun
     written = before.rsplit(None, 1)[-1] if before.strip() else ""
     previous = written.lower()
     if _VERB_AFTER_RE.match(after) and written.isalpha() and written.islower() \

@@ -204,6 +204,11 @@ DATE_PATTERNS = [
     re.compile(r"(?<![\d.-])(?P<dayfirst>\d{1,2})(?P<sep>[.-])(?P<month>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)"
                r"(?![\d.-])"),
 ]
+# "... Nature Communications (2024). DOI: 10.1038/...": a publication's reference, which a release prints after
+# its text.
+DOI_REFERENCE = re.compile(r"\bdoi(?::\s*|\.org/)10\.\d{4,9}/\S", re.I)
+# "This message is in effect until Monday, March 17, 2025": the date a warning or outlook expires.
+VALIDITY_LINE = re.compile(r"\b(?:in effect|valid|in force)\s+until\b", re.I)
 # "Next release: 7 January 2025", "Next monetary policy meeting: ...": a line that dates what is still to come.
 NEXT_DATE_CUE = re.compile(r"^\W*(?:next|upcoming|forthcoming)\b", re.I)
 # A word right before the date that says it is the publication date.
@@ -470,7 +475,10 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
     -> "Kestrel Motors")."""
     if not sources:
         return None
+    sources = [(priority, index, _owner_on_masthead(_spelled_out_holder(name), lines))
+               for priority, index, name in sources]
     best = _english_name(_owned_masthead(_named_in_body(sources, lines), sources), sources)
+    best = _agency_under_parent(best, sources)
     chosen = " ".join(best[2].split())
     institution = issuer.is_institution(chosen)
     # the masthead or the copyright line spells out a wire dateline's short name ("Meridian" -> "Meridian Newswire")
@@ -487,6 +495,51 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
                      if priority == SOURCE_PRIORITY["site_name"] and name
                      and " ".join(other.split()).lower() == "the " + name.lower()), None)
     return masthead or name  # "The Wessex Courier" on the masthead, "Wessex Courier Ltd" in the copyright line
+
+
+# "SMHI – Swedish Meteorological and Hydrological Institute": a name and its acronym joined by a dash.
+NAME_PAIR_SEPARATOR = re.compile(r"\s+[-–—]\s+")
+
+
+def _spelled_out_holder(name: str) -> str:
+    """The spelled-out half of a name printed with its acronym ("SMHI – Swedish Meteorological and Hydrological
+    Institute" -> the institute's name); other names as they are."""
+    parts = NAME_PAIR_SEPARATOR.split(name.strip())
+    if len(parts) != 2:
+        return name
+    for short, full in (parts, parts[::-1]):
+        if issuer.is_acronym(short) and (issuer.initials(full) == short or issuer.abbreviates(short, full)):
+            return full
+    return name
+
+
+# "NASA's Kennedy Space Center": a body's unit named with its owner in the possessive.
+POSSESSED_UNIT = re.compile(r"^(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+(?P<unit>[A-Z].+)$")
+MASTHEAD_LINES = 3  # the first lines of a page, where its logo text stands
+
+
+def _owner_on_masthead(name: str, lines: list[_Line]) -> str:
+    """The owner of a unit a byline names ("By Dana Whitfield, NASA's Kennedy Space Center") when the page's
+    masthead is that owner ("NASA"): the staff writer's unit belongs to the site's body, which publishes."""
+    m = POSSESSED_UNIT.match(name.strip())
+    if m is None or not issuer.is_institution(m.group("unit")):
+        return name
+    owner = m.group("owner")
+    return owner if any(line.text.strip() == owner for line in lines[:MASTHEAD_LINES]) else name
+
+
+def _agency_under_parent(best: tuple[int, int, str], sources: list[tuple[int, int, str]]) -> tuple[int, int, str]:
+    """The agency a masthead names under its parent ministry ("Department of Science and Technology" over
+    "PHILIPPINE INSTITUTE OF VOLCANOLOGY AND SEISMOLOGY"): the line below the parent is the site's own body."""
+    if best[0] != SOURCE_PRIORITY["site_name"] or not _parent_body(best[2]):
+        return best
+    below = next((s for s in sources if s[0] == SOURCE_PRIORITY["site_name"] and s[1] == best[1] + 1), None)
+    # "Ministry of External Affairs" over "Government of India": the state above is no agency below
+    return below if below is not None and issuer.is_institution(below[2]) and not _parent_body(below[2]) else best
+
+
+def _parent_body(name: str) -> bool:
+    return name.split()[0].lower() in language.lexicon("parent_bodies")
 
 
 def _owned_masthead(best: tuple[int, int, str], sources: list[tuple[int, int, str]]) -> tuple[int, int, str]:
@@ -743,6 +796,10 @@ def _chrome_kind(text: str, folded: str) -> str | None:
         return "prompt"
     if _word_count(text) <= MAX_CAPTION_WORDS and CAPTION_CREDIT_SUFFIX.match(text):
         return "caption"
+    if _word_count(text) <= MAX_BANNER_WORDS and DOI_REFERENCE.search(text):
+        return "reference"
+    if short and VALIDITY_LINE.search(text) and _find_dates(text):
+        return "dateline"
     if "@" in text and EMAIL_ADDRESS.search(text) \
             and _word_count(EMAIL_ADDRESS.sub(" ", text)) <= MAX_CONTACT_LINE_WORDS:
         return "contact"
@@ -802,7 +859,9 @@ def _is_reader_prompt(text: str) -> bool:
 
 # "Report an earthquake: ...", "Check your flood risk: call ...": a short imperative label (a verb and its object)
 # before a colon; a one-word label ("Claim: ...", "Update: ...") is a field, not a call to action.
-ACTION_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’]*(?:\s+[\w'’]+){1,3}):\s+\S")
+# "Report pollution 24 hours a day: 0800 ..." too: a label of up to MAX_ACTION_LABEL_WORDS words.
+MAX_ACTION_LABEL_WORDS = 7
+ACTION_LABEL = re.compile(rf"^(?P<label>[A-Z][\w'’]*(?:\s+[\w'’]+){{1,{MAX_ACTION_LABEL_WORDS - 1}}}):\s+\S")
 
 
 def _is_action_label(text: str) -> bool:
@@ -1256,9 +1315,14 @@ def _is_publisher_name(text: str) -> bool:
             and not any(t.lower() in ROLE_WORDS for t in tokens))
 
 
+NAME_SUFFIXES = frozenset(["jr.", "sr."])
+
+
 def _is_person_name(text: str) -> bool:
     tokens = text.split()
     if not 2 <= len(tokens) <= 5 or len(text) > 50 or tokens[0].lower() in NAME_PARTICLES:
+        return False
+    if _ends_with_abbreviation(tokens[-1]):  # "EARTHQUAKE INFORMATION NO." once its number is cut off
         return False
     for token in tokens:
         if token.lower() in NAME_PARTICLES:
@@ -1268,6 +1332,13 @@ def _is_person_name(text: str) -> bool:
         if not all(c.isalpha() or c in ".-'’" for c in token):
             return False
     return True
+
+
+def _ends_with_abbreviation(token: str) -> bool:
+    """A last word such as "No." or "Ref.": an abbreviation of several letters, not an initial ("J.") or a
+    name's suffix ("Jr.")."""
+    return token.endswith(".") and "." not in token[:-1] and len(token) > 2 \
+        and token.lower() not in NAME_SUFFIXES
 
 
 def _lead_byline(lines: list[_Line], title_index: int | None) -> str | None:

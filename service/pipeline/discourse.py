@@ -176,6 +176,10 @@ def analyse(
         # an institution's own page about a meeting or call tells what happened there: a readout
         heading = title or head.lstrip().split("\n", 1)[0]
         kind = DocumentKind.READOUT if _mentions(heading, "meeting_cues") else DocumentKind.RELEASE
+    if kind == DocumentKind.NEWS and not hints.get("kind") and _staff_byline(page_lines, byline, source) \
+            and not _outlet(source):
+        # "By Dana Whitfield, NASA's Kennedy Space Center" on NASA's page: its staff writes the body's own news
+        kind = DocumentKind.RELEASE
     if kind == DocumentKind.NEWS and not hints.get("kind") and not _clean(byline) and _clean(source) \
             and not _outlet(source) and _speaks_as_we(text, paragraphs):
         # "On 9 October we identified ...": a company or body telling its own news on its own site
@@ -748,6 +752,21 @@ def _is_issued_line(line: str) -> bool:
     """"Issued: 4 November 2024", "Issued 14 August 2024 at 3:10 pm": a line that only dates a bulletin's issue,
     as a body's statements, warnings and summaries carry it (a news story is "published" or "updated")."""
     return len(line.split()) <= MAX_ISSUED_LINE_WORDS and bool(_ISSUED_LINE_RE.match(line))
+
+
+def _staff_byline(page_lines: list[str], byline: str | None, source: str | None) -> bool:
+    """True when the page's byline gives its writer's unit of the publishing body ("By Dana Whitfield, NASA's
+    Kennedy Space Center" on NASA's page): a staff writer, not a reporter."""
+    byline, source = _clean(byline), _clean(source)
+    if not byline or not source:
+        return False
+    pattern = re.compile(rf"^By\s+{re.escape(byline)}\s*,\s*(?P<unit>.+)$")
+    owner = re.compile(rf"(?<![\w]){re.escape(source)}(?![\w])")
+    for line in page_lines[:HEAD_LINES * 2]:
+        m = pattern.match(line)
+        if m and owner.search(m.group("unit")) and names.is_institution(m.group("unit")):
+            return True
+    return False
 
 
 def _issued_page(source: str | None, byline: str | None) -> bool:

@@ -467,3 +467,11 @@ def test_a_quotation_alone_after_a_reported_statement_is_the_same_persons():
             '"Further small aftershocks are likely over the coming days. A larger one is not expected."\n\n'
             "The tremor caused light damage to two buildings.")
     assert speakers(text) == ["Ana Sorel", "Ana Sorel", None]
+
+
+def test_states_after_a_coordinated_list_of_names_is_their_noun():
+    """Two subjects would "state": "Ondo, Edo and Ebonyi states" names places, nobody speaks."""
+    from service.pipeline.attribution import _is_plural_noun
+
+    assert _is_plural_noun("states", "These were reported from Ondo, Edo and Ebonyi ")
+    assert not _is_plural_noun("states", "The report ")

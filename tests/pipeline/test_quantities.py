@@ -530,3 +530,13 @@ def test_release_figures(text, expected):
 def test_a_price_per_metric_ton_is_per_tonne():
     found = [(q.value, q.unit) for _, _, q in find_quantities("Copper rose 1.3% to $9,720 a metric ton on Friday.")]
     assert found == [(1.3, "%"), (9720.0, "USD/tonne")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In week 10, new cases decreased from 57 in week 9 to 41.", [57.0, 41.0]),
+    ("From week 1 to week 10, 114 deaths have been reported.", [114.0]),
+    ("On day 3 of the strike, 40 flights were cancelled.", [40.0]),
+    ("The outbreak lasted 10 weeks.", [10.0]),
+])
+def test_the_number_of_a_week_or_day_is_no_amount(text, expected):
+    assert [q.value for q in extract_quantities(text)] == expected

@@ -282,3 +282,104 @@ def test_a_weather_service_named_met_or_observatory_issues_its_bylineless_page(e
     page = CLIMATE_STATEMENT.replace("Issued: 3 April", "Published: 3 April").replace("Eastmarch Weather", holder)
     document = process_document(page, None, extractor)
     assert speaker_of(document, "Rainfall was above") == holder
+
+
+CLIMATE_SUMMARY = """NMHI
+Väder | Klimat | Vatten | Om NMHI
+Startsida > Nyheter
+
+Month summary for March 2026: a mild month in the south
+
+Publicerad: 2026-04-01
+
+March was warmer than normal in most of the country.
+
+Rainfall was below normal on the east coast, where Port Ellis received only 14 millimetres.
+
+The statistics are based on preliminary observations and may be adjusted.
+
+Kontakta oss | Tillgänglighet
+© NMHI – Nordland Meteorological and Hydrological Institute, 601 76 Vossberg
+"""
+
+
+def test_a_copyright_holder_given_with_its_acronym_is_read_by_its_full_name(extractor):
+    document = process_document(CLIMATE_SUMMARY, None, extractor)
+    assert document.article.source == "Nordland Meteorological and Hydrological Institute"
+    assert speaker_of(document, "Rainfall was below") == "Nordland Meteorological and Hydrological Institute"
+
+
+EARTHQUAKE_BULLETIN = """Republic of Norland
+Department of Science and Technology
+NORLAND INSTITUTE OF SEISMOLOGY
+Home | Earthquake | Volcano | Tsunami
+
+Magnitude 5.8 earthquake off the coast of Vossberg
+
+EARTHQUAKE INFORMATION NO. 2
+Magnitude: 5.8 | Depth: 12 km | Origin: Tectonic
+Issued On: 3 Mar 2026 - 10:30 AM
+
+A magnitude 5.8 earthquake struck off the coast of Vossberg at 9:12 am.
+
+The earthquake was tectonic in origin and was caused by movement along the Norland Trench.
+
+A total of 17 aftershocks had been recorded by 10:00 am.
+"""
+
+
+def test_the_agency_under_its_parent_ministry_on_the_masthead_issues_the_bulletin(extractor):
+    document = process_document(EARTHQUAKE_BULLETIN, None, extractor)
+    assert document.article.source == "Norland Institute of Seismology"
+    assert document.article.byline is None  # "EARTHQUAKE INFORMATION NO." is no author's name
+    assert document.discourse.kind == DocumentKind.RELEASE
+    assert speaker_of(document, "17 aftershocks") == "Norland Institute of Seismology"
+
+
+def test_a_ministry_over_its_government_stays_the_publisher(extractor):
+    raw = """Ministry of External Affairs
+Government of Norland
+Home | Media | Briefings
+
+Ministry opens a new consulate in Port Ellis
+
+3 March 2026
+
+The Ministry opened a new consulate in Port Ellis on Monday, its ninth in the region.
+
+The consulate will issue visas from April and will serve about 12,000 citizens living in the area.
+
+Consular staff will also help citizens register to vote in the general election next year.
+"""
+    document = process_document(raw, None, extractor)
+    assert document.article.source == "Ministry of External Affairs"
+
+
+STAFF_BLOG = """NOXA
+Missions | Science | Blogs
+Mission Blog
+
+Kestrel-3 Core Stage Joins Its Boosters
+
+By Jane Holm, NOXA's Vossberg Launch Center
+March 3, 2026
+
+Engineers at NOXA's Vossberg Launch Center lowered the Kestrel-3 core stage between its two boosters on Sunday.
+
+Crews used two overhead cranes to lift the stage into the high bay.
+
+The mission is scheduled to launch in June.
+"""
+
+
+def test_a_staff_writer_of_the_body_writes_its_release(extractor):
+    document = process_document(STAFF_BLOG, None, extractor)
+    assert document.article.source == "NOXA"
+    assert document.discourse.kind == DocumentKind.RELEASE
+    assert speaker_of(document, "two overhead cranes") == "NOXA"
+
+
+def test_a_reporter_of_another_outlet_still_writes_news(extractor):
+    raw = STAFF_BLOG.replace("NOXA's Vossberg Launch Center", "Nordland Daily News")
+    document = process_document(raw, None, extractor)
+    assert document.discourse.kind == DocumentKind.NEWS
