@@ -981,8 +981,14 @@ def _addressed_name(text: str) -> str | None:
 TRAILING_ACRONYM = re.compile(r"\s+\([A-Z][A-Za-z]{1,7}\)$")
 
 
+# "Logo of the Nordland Health Protection Agency", "Nordland Weather Bureau logo": a logo's text as scraped.
+LOGO_TEXT = re.compile(r"^logo(?:\s+of)?(?:\s+the)?\s*:?\s+|\s+logo$", re.I)
+
+
 def _site_name(text: str) -> str | None:
-    """The line as a site name, without a trailing acronym in brackets; None when it is no site name."""
+    """The line as a site name, without a trailing acronym in brackets or the words of a logo's text; None when it
+    is no site name."""
+    text = LOGO_TEXT.sub("", text)
     bare = TRAILING_ACRONYM.sub("", text) if text.endswith(")") else text
     return bare if _is_site_name(bare) else None
 
@@ -1159,10 +1165,17 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool = False) -
     return bylines, dates
 
 
+# "3 March 2026 – Bumblebee numbers ...": a release's lead opening with its date alone before a dash.
+DATE_DASH_OPENING = re.compile(r"^(?P<date>[\w ,.]{6,30}?)\s+[-–—]{1,2}\s+[A-Z]")
+
+
 def _opening_dateline_date(text: str, day_first: bool = False) -> str | None:
     match = OPENING_DATELINE.match(text)
     if match is None:
-        return None
+        bare = DATE_DASH_OPENING.match(text)
+        dates = _find_dates(bare.group("date"), day_first) if bare else []
+        whole = len(dates) == 1 and dates[0][0] == 0 and dates[0][1] == len(bare.group("date"))
+        return dates[0][2] if whole else None
     dates = _find_dates(match.group("date"), day_first)
     return dates[0][2] if len(dates) == 1 else None
 
@@ -1557,7 +1570,7 @@ def _mark_list_runs(lines: list[_Line], title_index: int | None) -> None:
             index += 1
 
 
-ABOUT_HEADING = re.compile(r"^About\s+(?P<name>[A-Z][\w.&'’/-]*(?:\s+[A-Z][\w.&'’/-]*){0,5})$")
+ABOUT_HEADING = re.compile(r"^About\s+(?:the\s+)?(?P<name>[A-Z][\w.&'’/-]*(?:\s+[A-Z][\w.&'’/-]*){0,5})$")
 SELF_DESCRIPTION = re.compile(r"\b(?:is|are)\s+(?:a|an|the|one)\b")
 
 
@@ -1572,7 +1585,9 @@ def _mark_about_sections(lines: list[_Line], title_index: int | None, sources: l
         name = match.group("name")
         described = lines[index + 1]
         named_before = any(name in line.text for line in lines[start:index] if line.drop is None)
-        if not (named_before and described.text.startswith(name.split()[0])
+        # an institution describing itself at the foot of its own release need not have named itself above
+        if not ((named_before or issuer.is_institution(name))
+                and re.sub(r"^The\s+", "", described.text).startswith(name.split()[0])
                 and SELF_DESCRIPTION.search(described.text)):
             continue
         lines[index].drop = lines[index].drop or "boilerplate"

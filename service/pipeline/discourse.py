@@ -717,7 +717,7 @@ def _issuer(head: str) -> str | None:
     for line in head.split("\n"):
         m = _issuer_re().match(line)
         if m and _is_institution(m.group("org")):
-            return m.group("org").strip()
+            return re.sub(r"^The\s+", "", m.group("org").strip())  # "The Nordland Geological Survey reports
     return None
 
 
@@ -766,7 +766,15 @@ def _staff_byline(page_lines: list[str], byline: str | None, source: str | None)
         m = pattern.match(line)
         if m and owner.search(m.group("unit")) and names.is_institution(m.group("unit")):
             return True
+        if m and names.is_institution(source) and _staff_job(m.group("unit")):
+            return True  # "By Jane Holm, Senior Climatologist" on the weather bureau's page
     return False
+
+
+def _staff_job(words: str) -> bool:
+    """A job on a body's staff after a byline's name ("Senior Climatologist", "Staff Writer")."""
+    tokens = [w.lower() for w in words.split()]
+    return bool(tokens) and (tokens[-1] in lexicon("byline_jobs") or all(w in lexicon("byline_roles") for w in tokens))
 
 
 def _issued_page(source: str | None, byline: str | None) -> bool:
@@ -1446,7 +1454,7 @@ def _institution_in(text: str) -> str | None:
     """The first capitalised name containing an institution word ("Statistics Canada")."""
     for m in _INSTITUTION_NAME_RE.finditer(text):
         name = m.group().strip()
-        name = re.sub(r"^(?:The|A|An)\s+", "", name)
+        name = re.sub(r"^(?:About\s+)?(?:The|A|An|the)\s+", "", name)  # "About the Varn Institute of Ecology"
         if len(name.split()) >= 2 and _is_institution(name) and name.split()[-1].lower() not in _LOWER_PARTICLES:
             return name
     return None

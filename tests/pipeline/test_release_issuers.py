@@ -383,3 +383,93 @@ def test_a_reporter_of_another_outlet_still_writes_news(extractor):
     raw = STAFF_BLOG.replace("NOXA's Vossberg Launch Center", "Nordland Daily News")
     document = process_document(raw, None, extractor)
     assert document.discourse.kind == DocumentKind.NEWS
+
+
+CLIMATE_BLOG = """Nordland Weather Bureau
+Home | Warnings | Forecasts | Climate
+
+Winter 2025-26 climate summary: wettest winter since 1998
+
+By Jane Holm, Senior Climatologist
+3 March 2026
+
+Winter was the wettest since 1998 across Nordland, with 412 mm of rain, 38% above the long-term average.
+
+The mean temperature was 4.1 °C, 0.8 °C above normal.
+
+We expect spring to start drier than normal.
+"""
+
+
+def test_a_byline_with_a_staff_job_keeps_an_institutions_page_its_release(extractor):
+    document = process_document(CLIMATE_BLOG, None, extractor)
+    assert document.article.source == "Nordland Weather Bureau"
+    assert document.discourse.kind == DocumentKind.RELEASE
+    assert speaker_of(document, "The mean temperature") == "Nordland Weather Bureau"
+
+
+MEASLES_UPDATE = """Skip to main content
+Logo of the Nordland Health Protection Agency
+News | Publications | Data | About
+
+Measles cases rise to 214 in the eastern region
+
+Published 3 March 2026
+
+A total of 214 measles cases have been confirmed in the eastern region since January.
+
+Vaccination coverage in the region is 81%, below the 95% needed to stop outbreaks.
+
+Most cases are in children under five who had not received two doses of the vaccine.
+"""
+
+
+def test_a_logos_text_names_the_publisher_and_a_passive_confirm_names_no_speaker(extractor):
+    document = process_document(MEASLES_UPDATE, None, extractor)
+    assert document.article.source == "Nordland Health Protection Agency"
+    assert speaker_of(document, "214 measles cases") == "Nordland Health Protection Agency"
+
+
+STUDY_RELEASE = """PRESS RELEASE
+For immediate release
+
+New survey finds 40% fewer bumblebees in farmland than a decade ago
+
+3 March 2026 – Bumblebee numbers on farmland fell by 40% since 2015, according to a national survey published today.
+
+The survey counted bees at 1,200 sites across the country between April and September.
+
+"These are worrying results for pollination," said lead author Professor Lena Varga.
+
+About the Varn Institute of Ecology
+The Varn Institute of Ecology is an independent research institute with 300 staff.
+
+Media contact: Anna Bell, press officer, press@varn-ecology.example.org
+"""
+
+
+def test_an_institute_describing_itself_at_the_foot_issues_its_release(extractor):
+    document = process_document(STUDY_RELEASE, None, extractor)
+    assert document.article.source == "Varn Institute of Ecology"
+    assert document.article.published == "2026-03-03"  # the lead's date before a dash
+    assert speaker_of(document, "1,200 sites") == "Varn Institute of Ecology"
+    # a survey "published today" is evidence the issuer cites, not a speaker
+    assert speaker_of(document, "Bumblebee numbers") == "Varn Institute of Ecology"
+
+
+def test_the_issuer_a_lead_names_with_its_article_is_named_without_it(extractor):
+    raw = """Home / News / Earthquakes
+
+M 6.1 - 23 km SW of Port Ellis, Nordland
+
+2026-03-03 14:22:05 (UTC)
+Magnitude: 6.1 mww | Depth: 10.0 km
+
+The Nordland Geological Survey reports that a magnitude 6.1 earthquake struck 23 km south-west of Port Ellis.
+
+The earthquake occurred as the result of reverse faulting at shallow depth.
+
+Aftershocks are likely to continue for weeks.
+"""
+    document = process_document(raw, None, extractor)
+    assert speaker_of(document, "reverse faulting") == "Nordland Geological Survey"
