@@ -307,9 +307,11 @@ SOURCE_PRIORITY = {"byline": 1, "source_line": 2, "wire_dateline": 3, "appeal": 
                    "site_prompt": 6, "site_name": 7, "official_site": 8, "footer_name": 9, "email": 10, "about": 11}
 # "Health Desk | Example Public News": a section and the site's name on one masthead line.
 MASTHEAD_SEPARATOR = re.compile(r"\s+\|\s+")
-# A postal address under a publisher's name at the foot of a page: "1600 Example Ave NW", "Springfield, IL 62701".
+# A postal address under a publisher's name at the foot of a page: "1600 Example Ave NW", "Springfield, IL 62701",
+# "PO Box 120, Port Ellis".
 ADDRESS_LINE = re.compile(r"^\d{1,5}\s+[A-Z][\w.]*(?:\s+[\w.]+){0,5}$"
-                          r"|^[A-Z][\w .'-]{1,40},\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$")
+                          r"|^[A-Z][\w .'-]{1,40},\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$"
+                          r"|^(?:P\.?\s?O\.?\s+Box|Private\s+Bag|Postbox|Postboks)\s+\d{1,6}\b")
 # A wire story's dateline names the agency: "LONDON, Nov 14 (Example Wire) - ...".
 WIRE_DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]{1,40},?(?:\s+[A-Z][\w.]*){0,3}(?:\s+\d{1,2})?\s+\((?P<org>[A-Z][\w .&'-]{1,40}?)\)\s*[-–—]\s")

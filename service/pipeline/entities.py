@@ -971,6 +971,19 @@ class _Scanner:
             else:
                 self.terms.add(acronym)
 
+    def acronyms_before_names(self) -> None:
+        """An acronym followed by its name in brackets ("the SLS (Space Launch System)"): the acronym names it."""
+        for p in self.at(frozenset("(")):
+            acronym = self.tok(p - 1) if p > 0 else ""
+            if not (_is_acronym(acronym) and acronym.isalpha()) or acronym in self.acronyms:
+                continue
+            close = next((k for k in range(p + 1, min(p + MAX_BRACKETED_NAME_TOKENS, len(self.tokens)))
+                          if self.tok(k) == ")"), None)
+            words = [self.tok(k) for k in range(p + 1, close)] if close else []
+            if words and _initials_of(" ".join(words)) == acronym and all(
+                    _is_cap_word(w) or w.lower() in _ACRONYM_CONNECTORS for w in words):
+                self.acronyms[acronym] = self.surface(p + 1, close)
+
     def _spelled_out(self, p: int, acronym: str) -> int | None:
         """First token of the words before token ``p`` whose initials spell ``acronym``, or None."""
         letters = acronym.lower()
@@ -1390,6 +1403,21 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _SENTENCE_RE.finditer(text) if m.group().strip()]
 
 
+# "Artemis II", "Sentinel III": a Roman numeral after a name is part of it (not "I", which is a pronoun).
+_ROMAN_NUMERAL_RE = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
+MIN_NUMERAL_LETTERS = 2
+
+
+def _with_numeral(scanner: _Scanner, span: tuple[int, int, str, str]) -> tuple[int, int, str, str]:
+    """A name as written, extended by the Roman numeral that follows it ("the Artemis II mission")."""
+    a, b, name, typ = span
+    numeral = scanner.tok(b) if b < len(scanner.tokens) else ""
+    if name != scanner.surface(a, b) or len(numeral) < MIN_NUMERAL_LETTERS \
+            or not _ROMAN_NUMERAL_RE.fullmatch(numeral) or scanner.tokens[b][0] - scanner.tokens[b - 1][1] != 1:
+        return span
+    return a, b + 1, scanner.surface(a, b + 1), typ
+
+
 def _initials_of(name: str) -> str:
     """"Australian Bureau of Statistics" -> "ABS": the initials of an institution's capitalised words."""
     return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in _ACRONYM_CONNECTORS)
@@ -1397,6 +1425,7 @@ def _initials_of(name: str) -> str:
 
 _DEMONSTRATIVES = frozenset("this these".split())  # not "that": it also opens a clause ("said that Russia")
 _DISEASE_HEADS = lexicon("disease_heads")
+MAX_BRACKETED_NAME_TOKENS = 9  # "(Space Launch System)": tokens looked at for a name in brackets after an acronym
 MAX_SKIPPED_INITIALS = 1  # "ECDC": an acronym may leave out one word of the name it shortens
 MIN_SHORTENED_ACRONYM = 3
 
@@ -1439,6 +1468,7 @@ def find_entities(
             scanner.own_acronyms[bracketed.group("acronym")] = bracketed.group("name")
     scanner.events()
     scanner.statistical(sentences if sentences is not None else _sentences(text))
+    scanner.acronyms_before_names()
     scanner.organisations()
     scanner.acronym_definitions()
     scanner.role_people()
@@ -1446,7 +1476,7 @@ def find_entities(
     scanner.appositive_people()
     scanner.cue_people()
     scanner.places()
-    spans = scanner.resolve()
+    spans = [_with_numeral(scanner, span) for span in scanner.resolve()]
     tokens = scanner.tokens
     mentions = [
         EntityMention(name, typ, text[tokens[a][0] : tokens[b - 1][1]], tokens[a][0], tokens[b - 1][1])

@@ -587,3 +587,15 @@ def test_the_last_word_of_a_place_named_before_stands_for_that_place(gazetteer):
     assert [(m.mention, m.name) for m in found.mentions] == [("Gaza", "Gaza"), ("Strip", "Gaza")]
     found = find_entities("By noon, 40 trucks had entered the Strip.", gazetteer)
     assert "Gaza" not in [m.name for m in found.mentions]  # no place named before it
+
+
+def test_an_acronym_followed_by_its_name_in_brackets_is_that_name(gazetteer):
+    found = names("The stage is the largest part of the KLS (Kestrel Launch System) rocket.", gazetteer)
+    assert ("KLS", "Kestrel Launch System", "ORG") in found
+    assert "KLS" not in {name for _, name, _ in found}
+
+
+def test_a_roman_numeral_after_a_name_belongs_to_it(gazetteer):
+    found = names("Engineers at the Vossberg Launch Center stacked the rocket for the Artemis II mission.", gazetteer)
+    assert "Artemis II" in {name for _, name, _ in found}
+    assert "Artemis" not in {name for _, name, _ in found}

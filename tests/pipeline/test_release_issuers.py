@@ -473,3 +473,28 @@ Aftershocks are likely to continue for weeks.
 """
     document = process_document(raw, None, extractor)
     assert speaker_of(document, "reverse faulting") == "Nordland Geological Survey"
+
+
+def test_a_footer_name_over_a_po_box_names_the_publisher(extractor):
+    raw = """Skip to content
+Home
+About
+Water
+News
+
+Drought to persist in the eastern catchments through summer
+
+Issued at 10:00 on 3 March 2026
+
+Rainfall over the eastern catchments has been 45% of the long-term average since October.
+
+River flows are below normal at 21 of the 30 gauging stations.
+
+Reservoir storage stands at 58% of capacity, compared with 81% a year ago.
+
+Nordland Water Authority
+PO Box 120, Port Ellis
+"""
+    document = process_document(raw, None, extractor)
+    assert document.article.source == "Nordland Water Authority"
+    assert speaker_of(document, "River flows") == "Nordland Water Authority"
