@@ -944,12 +944,27 @@ def _mark_paywall_tail(lines: list[_Line]) -> None:
             return
 
 
+# "MetNorth", "NOAA": a site's name of one word, as its logo's text prints it.
+LOGO_WORD = re.compile(r"^[A-Z][A-Za-z]{1,20}$")
+
+
+def _logo_word(lines: list[_Line], title_index: int | None) -> bool:
+    """One capitalised word alone on the page's first line, right over its menu row: the site's logo text."""
+    if title_index is None or title_index < 2:
+        return False
+    word = lines[0].text.strip()
+    return lines[0].drop is None and bool(LOGO_WORD.match(word)) and lines[1].drop == "navigation" \
+        and word.lower() not in language.lexicon("ui_words") and word.lower() not in language.lexicon("not_names")
+
+
 def _collect_site_names(lines: list[_Line], title_index: int | None, sources: list) -> None:
     """A publisher's name printed above the headline (a masthead or site-name line, or the site-name piece of a
     "Section | Site Name" masthead), or at the foot of the page above its postal address."""
     for index, line in enumerate(lines[:title_index or 0]):
         if line.drop is None and _site_name(line.text):
             sources.append((SOURCE_PRIORITY["site_name"], index, _site_name(line.text)))
+        elif index == 0 and _logo_word(lines, title_index):
+            sources.append((SOURCE_PRIORITY["site_name"], index, line.text.strip()))
         pieces = [piece.strip() for piece in MASTHEAD_SEPARATOR.split(line.text)]
         if len(pieces) == 2 and all(pieces):
             sources.extend((SOURCE_PRIORITY["site_name"], index, piece) for piece in pieces

@@ -178,8 +178,14 @@ def speaker_name(name: str, text: str = "") -> str:
     return without_country(publisher_name(name, text))
 
 
+_CAMEL_PART_RE = re.compile(r"[A-Z][a-z]+")
+
+
 def _name_words(name: str) -> set[str]:
-    return {w.lower().strip(".,()") for w in name.replace("-", " ").split()}
+    """The words of a name, lower-cased, with the parts of a one-word brand ("MetService": "met", "service")."""
+    words = {w.lower().strip(".,()") for w in name.replace("-", " ").split()}
+    parts = {p.lower() for w in name.split() if not w.isupper() for p in _CAMEL_PART_RE.findall(w)}
+    return words | (parts if len(parts) > 1 else set())
 
 
 def is_institution(name: str | None) -> bool:

@@ -498,3 +498,27 @@ PO Box 120, Port Ellis
     document = process_document(raw, None, extractor)
     assert document.article.source == "Nordland Water Authority"
     assert speaker_of(document, "River flows") == "Nordland Water Authority"
+
+
+SNOW_WARNING = """MetNorth
+Forecasts | Warnings | Marine | Rural | About
+
+Heavy snow warning for the central ranges
+
+Monday 3 March 2026, 4:10 pm
+
+Our meteorologists have issued a red heavy snow warning for the central ranges from Tuesday morning.
+
+Up to 60 cm of snow is expected above 800 metres, with 20 cm possible down to 400 metres.
+
+Roads over the passes are likely to close.
+
+We will update this warning at 9 pm.
+"""
+
+
+def test_a_one_word_logo_over_the_menu_names_the_publisher(extractor):
+    document = process_document(SNOW_WARNING, None, extractor)
+    assert document.article.source == "MetNorth"
+    assert document.discourse.kind == DocumentKind.RELEASE  # "Met" + "North": a weather service's brand
+    assert speaker_of(document, "Roads over the passes") == "MetNorth"
