@@ -313,8 +313,10 @@ ADDRESS_LINE = re.compile(r"^\d{1,5}\s+[A-Z][\w.]*(?:\s+[\w.]+){0,5}$"
                           r"|^[A-Z][\w .'-]{1,40},\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$"
                           r"|^(?:P\.?\s?O\.?\s+Box|Private\s+Bag|Postbox|Postboks)\s+\d{1,6}\b")
 # A wire story's dateline names the agency: "LONDON, Nov 14 (Example Wire) - ...".
+# "GENEVA, 3 March 2026 (WMO) - ...": the date may be written in full.
 WIRE_DATELINE = re.compile(
-    r"^[A-Z][A-Z .'-]{1,40},?(?:\s+[A-Z][\w.]*){0,3}(?:\s+\d{1,2})?\s+\((?P<org>[A-Z][\w .&'-]{1,40}?)\)\s*[-–—]\s")
+    r"^[A-Z][A-Z .'-]{1,40},?(?:\s+[A-Z][\w.]*){0,3}(?:\s+\d{1,2}(?:\s+[A-Z][a-z]+\.?)?(?:,?\s+(?:19|20)\d\d)?)?"
+    r"\s+\((?P<org>[A-Z][\w .&'-]{1,40}?)\)\s*[-–—]\s")
 # A story's opening dateline carries its date: "BEIRUT, Nov 27, 2024 (Example Wire) - ...", or a distributed
 # release's "SPRINGFIELD, Ill., Nov. 4, 2024 /Example Newswire/ -- ...". The line stays body.
 OPENING_DATELINE = re.compile(

@@ -522,3 +522,39 @@ def test_a_one_word_logo_over_the_menu_names_the_publisher(extractor):
     assert document.article.source == "MetNorth"
     assert document.discourse.kind == DocumentKind.RELEASE  # "Met" + "North": a weather service's brand
     assert speaker_of(document, "Roads over the passes") == "MetNorth"
+
+
+def test_a_bodys_own_dated_dateline_names_it_as_the_issuer(extractor):
+    raw = """Weather · Climate · Water
+Home > Media > Press releases
+
+Global temperatures in February were the second highest on record
+
+VOSSBERG, 3 March 2026 (NMO) - The Nordland Meteorological Organization said on Tuesday that February was 1.5 °C warmer.
+
+It was the second warmest February on record after 2024.
+
+Sea ice extent in the north was 24% below the 1991-2020 average.
+"""
+    document = process_document(raw, None, extractor)
+    assert document.article.source == "Nordland Meteorological Organization"
+    assert speaker_of(document, "Sea ice extent") == "Nordland Meteorological Organization"
+
+
+def test_a_weather_service_named_in_its_own_language_issues_its_release(extractor):
+    raw = """Nordländischer Wetterdienst
+Startseite | Wetter | Klima | Presse
+
+Winter 2025/26: mild and wet in the north
+
+28 February 2026
+
+The winter was 1.9 degrees warmer than the 1961-1990 reference period, with a mean temperature of 2.1 °C.
+
+Around 215 litres of rain fell per square metre, about 20% more than normal.
+
+The sunniest region was the southern foothills, with up to 230 hours of sunshine.
+"""
+    document = process_document(raw, None, extractor)
+    assert document.article.source == "Nordländischer Wetterdienst"
+    assert speaker_of(document, "sunniest region") == "Nordländischer Wetterdienst"
