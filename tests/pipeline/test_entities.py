@@ -599,3 +599,11 @@ def test_a_roman_numeral_after_a_name_belongs_to_it(gazetteer):
     found = names("Engineers at the Vossberg Launch Center stacked the rocket for the Artemis II mission.", gazetteer)
     assert "Artemis II" in {name for _, name, _ in found}
     assert "Artemis" not in {name for _, name, _ in found}
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Officers will continue to monitor the Varnoway Burn after the spill.", "Varnoway Burn"),
+    ("The earthquake was caused by movement along the Nordland Trench.", "Nordland Trench"),
+])
+def test_a_stream_or_trench_word_ends_a_place_name(gazetteer, sentence, place):
+    assert place in {name for _, name, _ in names(sentence, gazetteer)}

@@ -140,3 +140,12 @@ def test_a_trailing_correction_without_a_verb_negates_nothing():
     assert not is_negated("The fund was set up in 2019, not in 2020.")
     assert is_negated("The council will not meet on Thursday.")
     assert is_negated("The council will meet on Thursday, but the mayor will not attend.")
+
+
+@pytest.mark.parametrize("sentence, hedged", [
+    ("Ice jams are not expected on the main river channels.", True),
+    ("The result was not expected by anyone in the party.", False),
+    ("She had not expected such a large turnout.", False),
+])
+def test_a_present_not_expected_still_forecasts(sentence, hedged):
+    assert is_hedged(sentence) is hedged
