@@ -291,6 +291,9 @@ _MODEL_OVERRIDES = frozenset([("ORG", "PERSON"), ("EVENT", "ORG"), ("EVENT", "GP
 _CONTEXT_TRIGGERS = frozenset(["'s", "'", ","])
 _PLACE_TRIGGERS = _PLACE_WORDS | {"of", "in", "near", "outside", "from", "to"}
 _PLACE_FEATURES = lexicon("place_features")
+_MEASURED_AT_CUES = lexicon("measured_at_cues")
+_AFTER_STATION = frozenset("was were is on in at with where and for since during".split())
+MAX_STATION_WORDS = 3  # "Port Augusta", "Shannon Airport": the words of a station's name after "at"
 _COMPASS_WORDS = lexicon("compass_words")
 _LEADING_FEATURES = lexicon("leading_place_features")
 _AGENCY_WORDS = lexicon("agency_words")
@@ -1039,6 +1042,21 @@ class _Scanner:
                 ):
                     # a single unknown capitalised word after "in" that ends the phrase: "a clinic in Blantyre."
                     self.spans.append((i + 1, end, self.surface(i + 1, end), "GPE"))
+        for i in self.at(frozenset(["at"])):
+            self._measured_at(i)
+
+    def _measured_at(self, i: int) -> None:
+        """"recorded at Mullingar", "the temperature at Lund was": the station a value was measured at."""
+        measured = any(any(c.isdigit() for c in self.tok(k)) for k in range(max(0, i - 2), i))  # "46.2°C at"
+        if i == 0 or not (self.key(i - 1) in _MEASURED_AT_CUES or measured):
+            return
+        end = i + 1
+        while end < len(self.tokens) and end - i <= MAX_STATION_WORDS and _is_name_token(self.tok(end)) \
+                and self.covered[end] is None and self.key(end) not in _NOT_NAMES:
+            end += 1
+        if end > i + 1 and (end == len(self.tokens) or self.tok(end) in (",", ".", ";")
+                            or self.key(end) in _AFTER_STATION):
+            self.spans.append((i + 1, end, self.surface(i + 1, end), "GPE"))
 
     def _featured_places(self) -> None:
         """A capitalised geographic feature word after capitalised names is a place: "Second Thomas Shoal",

@@ -607,3 +607,16 @@ def test_a_roman_numeral_after_a_name_belongs_to_it(gazetteer):
 ])
 def test_a_stream_or_trench_word_ends_a_place_name(gazetteer, sentence, place):
     assert place in {name for _, name, _ in names(sentence, gazetteer)}
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("The monthly mean temperature at Varnby was 11.6 °C.", "Varnby"),
+    ("A snow depth of 38 centimetres was measured at Kattervik at the end of the month.", "Kattervik"),
+    ("A ground frost was recorded on 9 days at Mullinby.", "Mullinby"),
+])
+def test_the_station_a_value_was_measured_at_is_a_place(gazetteer, sentence, place):
+    assert place in {name for _, name, _ in names(sentence, gazetteer)}
+
+
+def test_at_before_a_time_or_the_end_of_a_phrase_names_no_place(gazetteer):
+    assert names("Inflation was 2.4% at the end of the year.", gazetteer) == []
