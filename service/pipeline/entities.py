@@ -1373,8 +1373,8 @@ class _Scanner:
 
     def _without_country_code(self, span: tuple[int, int, str, str]) -> tuple[int, int, str, str]:
         """A country's code in front of an organisation's own name is not part of the name: "U.S. Bureau of Labor
-        Statistics" is the Bureau of Labor Statistics. A demonym ("Lebanese Armed Forces") or a name of one word
-        after the code ("U.S. Army") stays as written."""
+        Statistics" is the Bureau of Labor Statistics. A demonym ("Lebanese Armed Forces") or a name of one or two
+        words after the code ("U.S. Army", "U.S. Geological Survey") stays as written."""
         a, b, name, typ = span
         code = self.covered[a]
         if (
@@ -1384,7 +1384,7 @@ class _Scanner:
             or code[0] != a
             or code[2].type != "GPE"
             or not _is_acronym(self.surface(a, code[1]))
-            or b - code[1] < 2
+            or b - code[1] < MIN_UNQUALIFIED_WORDS  # "U.S. Geological Survey": "Geological Survey" names nobody
             or not _is_cap_word(self.tok(code[1]))  # "U.S.-Japan Alliance"
         ):
             return span
@@ -1443,6 +1443,7 @@ def _initials_of(name: str) -> str:
 
 _DEMONSTRATIVES = frozenset("this these".split())  # not "that": it also opens a clause ("said that Russia")
 _DISEASE_HEADS = lexicon("disease_heads")
+MIN_UNQUALIFIED_WORDS = 3  # words an organisation's name keeps without the country code in front of it
 MAX_BRACKETED_NAME_TOKENS = 9  # "(Space Launch System)": tokens looked at for a name in brackets after an acronym
 MAX_SKIPPED_INITIALS = 1  # "ECDC": an acronym may leave out one word of the name it shortens
 MIN_SHORTENED_ACRONYM = 3

@@ -620,3 +620,9 @@ def test_the_station_a_value_was_measured_at_is_a_place(gazetteer, sentence, pla
 
 def test_at_before_a_time_or_the_end_of_a_phrase_names_no_place(gazetteer):
     assert names("Inflation was 2.4% at the end of the year.", gazetteer) == []
+
+
+def test_a_country_code_stays_on_a_two_word_name(gazetteer):
+    sentence = "Chile produces a quarter of the copper, according to the U.S. Geological Survey."
+    found = {name for _, name, _ in names(sentence, gazetteer)}
+    assert "U.S. Geological Survey" in found

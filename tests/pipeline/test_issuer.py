@@ -283,3 +283,10 @@ def test_a_one_word_brand_is_an_institution_by_its_parts():
     assert is_institution("MetService")
     assert not is_institution("BlackRock")
     assert not is_institution("NOAA")
+
+
+def test_a_two_word_name_keeps_its_country():
+    from service.pipeline.issuer import without_country
+
+    assert without_country("U.S. Bureau of Labor Statistics") == "Bureau of Labor Statistics"
+    assert without_country("U.S. Geological Survey") == "U.S. Geological Survey"
