@@ -481,7 +481,7 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
         return None
     sources = [(priority, index, _owner_on_masthead(_spelled_out_holder(name), lines))
                for priority, index, name in sources]
-    best = _english_name(_owned_masthead(_named_in_body(sources, lines), sources), sources)
+    best = _english_name(_owned_masthead(_named_in_body(sources, lines), sources), sources, lines)
     best = _agency_under_parent(best, sources)
     chosen = " ".join(best[2].split())
     institution = issuer.is_institution(chosen)
@@ -557,10 +557,16 @@ def _owned_masthead(best: tuple[int, int, str], sources: list[tuple[int, int, st
                  and source[2].split()[0] == words[0] and source[2] != best[2]), best)
 
 
-def _english_name(best: tuple[int, int, str], sources: list[tuple[int, int, str]]) -> tuple[int, int, str]:
+def _english_name(best: tuple[int, int, str], sources: list[tuple[int, int, str]],
+                  lines: list[_Line]) -> tuple[int, int, str]:
     """An institution's English name on the masthead ("Spanish Statistical Office") rather than its name in its own
-    language ("Instituto Nacional de Estadística") on an English page."""
+    language ("Instituto Nacional de Estadística") on an English page, unless the text calls the institution by the
+    acronym of its own name ("According to INE, ...")."""
     if not issuer.is_native_name(best[2]):
+        return best
+    acronym = issuer.initials(best[2])
+    body = "\n".join(line.text for line in lines if line.drop is None)
+    if len(acronym) >= 2 and re.search(rf"(?<![\w-]){acronym}(?![\w-])", body):
         return best
     english = [s for s in sources if s[0] == SOURCE_PRIORITY["site_name"] and issuer.is_institution(s[2])
                and not issuer.is_native_name(s[2])]

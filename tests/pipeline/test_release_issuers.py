@@ -131,6 +131,7 @@ def test_a_masthead_in_two_languages_is_read_by_its_english_name(extractor):
 
 def test_the_masthead_name_the_text_calls_by_its_acronym_issues_the_release(extractor):
     document = process_document(BILINGUAL_MASTHEAD.format(lead="IRE estimates that"), None, extractor)
+    assert document.article.source == "Instituto Regional de Estadística"  # the name the text's acronym stands for
     assert speaker_of(document, "Energy output") == "Instituto Regional de Estadística"
     assert speaker_of(document, "IRE estimates") == "Instituto Regional de Estadística"
 
