@@ -760,10 +760,13 @@ def _staff_byline(page_lines: list[str], byline: str | None, source: str | None)
     byline, source = _clean(byline), _clean(source)
     if not byline or not source:
         return False
-    pattern = re.compile(rf"^By\s+{re.escape(byline)}\s*,\s*(?P<unit>.+)$")
+    pattern = re.compile(rf"^(?:(?:Written|Posted)\s+)?[Bb]y:?\s+{re.escape(byline)}\s*(?:,\s*(?P<unit>.+))?$")
     owner = re.compile(rf"(?<![\w]){re.escape(source)}(?![\w])")
     for line in page_lines[:HEAD_LINES * 2]:
         m = pattern.match(line)
+        if m and not m.group("unit"):
+            # "Posted by Jane Holm" on the weather bureau's page: a post on the body's own site
+            return names.is_institution(source) and line[0].isupper() and not line.startswith("By")
         if m and owner.search(m.group("unit")) and names.is_institution(m.group("unit")):
             return True
         if m and names.is_institution(source) and _staff_job(m.group("unit")):
@@ -772,9 +775,9 @@ def _staff_byline(page_lines: list[str], byline: str | None, source: str | None)
 
 
 def _staff_job(words: str) -> bool:
-    """A job on a body's staff after a byline's name ("Senior Climatologist", "Staff Writer")."""
+    """A job on a body's staff after a byline's name ("Senior Climatologist", "Science Writer")."""
     tokens = [w.lower() for w in words.split()]
-    return bool(tokens) and (tokens[-1] in lexicon("byline_jobs") or all(w in lexicon("byline_roles") for w in tokens))
+    return bool(tokens) and (tokens[-1] in lexicon("byline_jobs") or tokens[-1] in lexicon("byline_roles"))
 
 
 def _issued_page(source: str | None, byline: str | None) -> bool:

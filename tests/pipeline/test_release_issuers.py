@@ -559,3 +559,10 @@ The sunniest region was the southern foothills, with up to 230 hours of sunshine
     document = process_document(raw, None, extractor)
     assert document.article.source == "Nordländischer Wetterdienst"
     assert speaker_of(document, "sunniest region") == "Nordländischer Wetterdienst"
+
+
+@pytest.mark.parametrize("credit", ["Posted by Jane Holm", "Written by Jane Holm, Science Writer"])
+def test_a_post_credited_to_its_writer_on_an_institutions_site_is_its_release(extractor, credit):
+    document = process_document(CLIMATE_BLOG.replace("By Jane Holm, Senior Climatologist", credit), None, extractor)
+    assert document.discourse.kind == DocumentKind.RELEASE
+    assert speaker_of(document, "The mean temperature") == "Nordland Weather Bureau"
