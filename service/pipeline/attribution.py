@@ -430,6 +430,8 @@ class Attributor:
             lemma = CUE_LEMMA[" ".join(m.group(1).split())]
             if _is_plural_noun(m.group(1), text[: m.start()], text[m.end():]):
                 continue  # "killed 200 people across six states", "member states voted": a noun, not a verb
+            if _reduced_relative(m.group(1), text[: m.start()]):
+                continue  # "according to a national survey published today": the survey's description
             after = text[m.end() :]
             tail = bool(_TAIL_ADVERBIAL_RE.match(after))
             if lemma in _NEEDS_THAT and not tail and not _THAT_AHEAD_RE.match(after):
@@ -459,7 +461,7 @@ class Attributor:
                 words.pop()
             if negated and not _ZERO_REPORT_RE.match(after):
                 continue  # "has not confirmed": no statement is attributed
-            if passive and lemma in ("expect", "report", "estimate", "believe"):
+            if passive and lemma in _PASSIVE_NO_SPEAKER:
                 continue  # "Trump is expected to ...": nobody is quoted
             if words and words[0].lower() in (
                 "however",
@@ -761,8 +763,11 @@ def _introduces_quote(boundary: re.Match, after: str, before: str = "x") -> bool
 
 
 def _is_evidence(np: str) -> bool:
-    """"exchange data", "preliminary estimates": evidence named by its kind, with no one behind it."""
+    """"exchange data", "preliminary estimates": evidence named by its kind, with no one behind it ("a national
+    survey published today": the participle describes it)."""
     words = np.split()
+    cut = next((i for i, w in enumerate(words) if i and w.islower() and w.endswith("ed")), len(words))
+    words = words[:cut]
     return (bool(words) and words[-1].lower() in lexicon("evidence_nouns") and not any(w[:1].isupper() for w in words)
             and not any(w.lower() in lexicon("source_nouns") for w in words[:-1]))  # "official figures": officials
 
@@ -832,6 +837,22 @@ def _object_of_verb(before: str) -> bool:
     return not modifier.endswith("ly") and modifier not in _NOT_MODIFIERS
 
 
+# "Trump is expected to ...", "214 cases have been confirmed": the subject of these verbs in the passive is what
+# is reported, not who reports it.
+_PASSIVE_NO_SPEAKER = frozenset(["expect", "report", "estimate", "believe", "confirm", "announce"])
+def _reduced_relative(form: str, before: str) -> bool:
+    """A participle right after a document or evidence noun ("a survey published today", "data released on
+    Monday") describes the document; it reports nothing."""
+    words = before.split()
+    if not form.endswith("ed") or " " in form or not words:
+        return False
+    noun = words[-1].lower()
+    return noun in lexicon("source_documents") or noun in lexicon("evidence_nouns")
+
+
+_COORDINATED_NAMES_RE = re.compile(r"\b[A-Z][\w'’\-]*,?\s+and\s+[A-Z][\w'’\-]*\s*$")
+
+
 def _is_plural_noun(form: str, before: str, after: str = "") -> bool:
     """"states" after "six" or "the", before a verb ("member states voted") or after an active verb ("submitted
     felt reports") is a noun; "says" never is (lemma forms that end in -s only)."""
@@ -839,6 +860,8 @@ def _is_plural_noun(form: str, before: str, after: str = "") -> bool:
         return False
     if _object_of_verb(before):
         return True
+    if _COORDINATED_NAMES_RE.search(before):
+        return True  # "Ondo, Edo and Ebonyi states": two subjects would "state", so "states" is their noun
     written = before.rsplit(None, 1)[-1] if before.strip() else ""
     previous = written.lower()
     if _VERB_AFTER_RE.match(after) and written.isalpha() and written.islower() \

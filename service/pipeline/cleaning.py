@@ -224,6 +224,11 @@ DATE_PATTERNS = [
     re.compile(r"(?<![\d.-])(?P<dayfirst>\d{1,2})(?P<sep>[.-])(?P<month>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)"
                r"(?![\d.-])"),
 ]
+# "... Nature Communications (2024). DOI: 10.1038/...": a publication's reference, which a release prints after
+# its text.
+DOI_REFERENCE = re.compile(r"\bdoi(?::\s*|\.org/)10\.\d{4,9}/\S", re.I)
+# "This message is in effect until Monday, March 17, 2025": the date a warning or outlook expires.
+VALIDITY_LINE = re.compile(r"\b(?:in effect|valid|in force)\s+until\b", re.I)
 # "Next release: 7 January 2025", "Next monetary policy meeting: ...": a line that dates what is still to come.
 NEXT_DATE_CUE = re.compile(r"^\W*(?:next|upcoming|forthcoming)\b", re.I)
 # A word right before the date that says it is the publication date.
@@ -323,12 +328,16 @@ SOURCE_PRIORITY = {"byline": 1, "source_line": 2, "wire_dateline": 3, "appeal": 
                    "site_prompt": 6, "site_name": 7, "official_site": 8, "footer_name": 9, "email": 10, "about": 11}
 # "Health Desk | Example Public News": a section and the site's name on one masthead line.
 MASTHEAD_SEPARATOR = re.compile(r"\s+\|\s+")
-# A postal address under a publisher's name at the foot of a page: "1600 Example Ave NW", "Springfield, IL 62701".
+# A postal address under a publisher's name at the foot of a page: "1600 Example Ave NW", "Springfield, IL 62701",
+# "PO Box 120, Port Ellis".
 ADDRESS_LINE = re.compile(r"^\d{1,5}\s+[A-Z][\w.]*(?:\s+[\w.]+){0,5}$"
-                          r"|^[A-Z][\w .'-]{1,40},\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$")
+                          r"|^[A-Z][\w .'-]{1,40},\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$"
+                          r"|^(?:P\.?\s?O\.?\s+Box|Private\s+Bag|Postbox|Postboks)\s+\d{1,6}\b")
 # A wire story's dateline names the agency: "LONDON, Nov 14 (Example Wire) - ...".
+# "GENEVA, 3 March 2026 (WMO) - ...": the date may be written in full.
 WIRE_DATELINE = re.compile(
-    r"^[A-Z][A-Z .'-]{1,40},?(?:\s+[A-Z][\w.]*){0,3}(?:\s+\d{1,2})?\s+\((?P<org>[A-Z][\w .&'-]{1,40}?)\)\s*[-–—]\s")
+    r"^[A-Z][A-Z .'-]{1,40},?(?:\s+[A-Z][\w.]*){0,3}(?:\s+\d{1,2}(?:\s+[A-Z][a-z]+\.?)?(?:,?\s+(?:19|20)\d\d)?)?"
+    r"\s+\((?P<org>[A-Z][\w .&'-]{1,40}?)\)\s*[-–—]\s")
 # A story's opening dateline carries its date: "BEIRUT, Nov 27, 2024 (Example Wire) - ...", or a distributed
 # release's "SPRINGFIELD, Ill., Nov. 4, 2024 /Example Newswire/ -- ...". The line stays body.
 OPENING_DATELINE = re.compile(
@@ -492,7 +501,10 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
     -> "Kestrel Motors")."""
     if not sources:
         return None
-    best = _english_name(_owned_masthead(_named_in_body(sources, lines), sources), sources)
+    sources = [(priority, index, _owner_on_masthead(_spelled_out_holder(name), lines))
+               for priority, index, name in sources]
+    best = _english_name(_owned_masthead(_named_in_body(sources, lines), sources), sources, lines)
+    best = _agency_under_parent(best, sources)
     chosen = " ".join(best[2].split())
     institution = issuer.is_institution(chosen)
     # the masthead or the copyright line spells out a wire dateline's short name ("Meridian" -> "Meridian Newswire")
@@ -511,6 +523,51 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
     return masthead or name  # "The Wessex Courier" on the masthead, "Wessex Courier Ltd" in the copyright line
 
 
+# "SMHI – Swedish Meteorological and Hydrological Institute": a name and its acronym joined by a dash.
+NAME_PAIR_SEPARATOR = re.compile(r"\s+[-–—]\s+")
+
+
+def _spelled_out_holder(name: str) -> str:
+    """The spelled-out half of a name printed with its acronym ("SMHI – Swedish Meteorological and Hydrological
+    Institute" -> the institute's name); other names as they are."""
+    parts = NAME_PAIR_SEPARATOR.split(name.strip())
+    if len(parts) != 2:
+        return name
+    for short, full in (parts, parts[::-1]):
+        if issuer.is_acronym(short) and (issuer.initials(full) == short or issuer.abbreviates(short, full)):
+            return full
+    return name
+
+
+# "NASA's Kennedy Space Center": a body's unit named with its owner in the possessive.
+POSSESSED_UNIT = re.compile(r"^(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+(?P<unit>[A-Z].+)$")
+MASTHEAD_LINES = 3  # the first lines of a page, where its logo text stands
+
+
+def _owner_on_masthead(name: str, lines: list[_Line]) -> str:
+    """The owner of a unit a byline names ("By Dana Whitfield, NASA's Kennedy Space Center") when the page's
+    masthead is that owner ("NASA"): the staff writer's unit belongs to the site's body, which publishes."""
+    m = POSSESSED_UNIT.match(name.strip())
+    if m is None or not issuer.is_institution(m.group("unit")):
+        return name
+    owner = m.group("owner")
+    return owner if any(line.text.strip() == owner for line in lines[:MASTHEAD_LINES]) else name
+
+
+def _agency_under_parent(best: tuple[int, int, str], sources: list[tuple[int, int, str]]) -> tuple[int, int, str]:
+    """The agency a masthead names under its parent ministry ("Department of Science and Technology" over
+    "PHILIPPINE INSTITUTE OF VOLCANOLOGY AND SEISMOLOGY"): the line below the parent is the site's own body."""
+    if best[0] != SOURCE_PRIORITY["site_name"] or not _parent_body(best[2]):
+        return best
+    below = next((s for s in sources if s[0] == SOURCE_PRIORITY["site_name"] and s[1] == best[1] + 1), None)
+    # "Ministry of External Affairs" over "Government of India": the state above is no agency below
+    return below if below is not None and issuer.is_institution(below[2]) and not _parent_body(below[2]) else best
+
+
+def _parent_body(name: str) -> bool:
+    return name.split()[0].lower() in language.lexicon("parent_bodies")
+
+
 def _owned_masthead(best: tuple[int, int, str], sources: list[tuple[int, int, str]]) -> tuple[int, int, str]:
     """The masthead, not the company that owns it: "Pacific Coast Daily" over a copyright line's "Pacific Coast
     Media Group" (the same first word, a corporate last word)."""
@@ -522,10 +579,16 @@ def _owned_masthead(best: tuple[int, int, str], sources: list[tuple[int, int, st
                  and source[2].split()[0] == words[0] and source[2] != best[2]), best)
 
 
-def _english_name(best: tuple[int, int, str], sources: list[tuple[int, int, str]]) -> tuple[int, int, str]:
+def _english_name(best: tuple[int, int, str], sources: list[tuple[int, int, str]],
+                  lines: list[_Line]) -> tuple[int, int, str]:
     """An institution's English name on the masthead ("Spanish Statistical Office") rather than its name in its own
-    language ("Instituto Nacional de Estadística") on an English page."""
+    language ("Instituto Nacional de Estadística") on an English page, unless the text calls the institution by the
+    acronym of its own name ("According to INE, ...")."""
     if not issuer.is_native_name(best[2]):
+        return best
+    acronym = issuer.initials(best[2])
+    body = "\n".join(line.text for line in lines if line.drop is None)
+    if len(acronym) >= 2 and re.search(rf"(?<![\w-]){acronym}(?![\w-])", body):
         return best
     english = [s for s in sources if s[0] == SOURCE_PRIORITY["site_name"] and issuer.is_institution(s[2])
                and not issuer.is_native_name(s[2])]
@@ -870,6 +933,10 @@ def _chrome_kind(text: str, folded: str) -> str | None:
         return "prompt"
     if _word_count(text) <= MAX_CAPTION_WORDS and CAPTION_CREDIT_SUFFIX.match(text):
         return "caption"
+    if _word_count(text) <= MAX_BANNER_WORDS and DOI_REFERENCE.search(text):
+        return "reference"
+    if short and VALIDITY_LINE.search(text) and _find_dates(text):
+        return "dateline"
     if "@" in text and EMAIL_ADDRESS.search(text) \
             and _word_count(EMAIL_ADDRESS.sub(" ", text)) <= MAX_CONTACT_LINE_WORDS:
         return "contact"
@@ -929,7 +996,9 @@ def _is_reader_prompt(text: str) -> bool:
 
 # "Report an earthquake: ...", "Check your flood risk: call ...": a short imperative label (a verb and its object)
 # before a colon; a one-word label ("Claim: ...", "Update: ...") is a field, not a call to action.
-ACTION_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’]*(?:\s+[\w'’]+){1,3}):\s+\S")
+# "Report pollution 24 hours a day: 0800 ..." too: a label of up to MAX_ACTION_LABEL_WORDS words.
+MAX_ACTION_LABEL_WORDS = 7
+ACTION_LABEL = re.compile(rf"^(?P<label>[A-Z][\w'’]*(?:\s+[\w'’]+){{1,{MAX_ACTION_LABEL_WORDS - 1}}}):\s+\S")
 
 
 def _is_action_label(text: str) -> bool:
@@ -1010,12 +1079,27 @@ def _mark_paywall_tail(lines: list[_Line]) -> None:
             return
 
 
+# "MetNorth", "NOAA": a site's name of one word, as its logo's text prints it.
+LOGO_WORD = re.compile(r"^[A-Z][A-Za-z]{1,20}$")
+
+
+def _logo_word(lines: list[_Line], title_index: int | None) -> bool:
+    """One capitalised word alone on the page's first line, right over its menu row: the site's logo text."""
+    if title_index is None or title_index < 2:
+        return False
+    word = lines[0].text.strip()
+    return lines[0].drop is None and bool(LOGO_WORD.match(word)) and lines[1].drop == "navigation" \
+        and word.lower() not in language.lexicon("ui_words") and word.lower() not in language.lexicon("not_names")
+
+
 def _collect_site_names(lines: list[_Line], title_index: int | None, sources: list) -> None:
     """A publisher's name printed above the headline (a masthead or site-name line, or the site-name piece of a
     "Section | Site Name" masthead), or at the foot of the page above its postal address."""
     for index, line in enumerate(lines[:title_index or 0]):
         if line.drop is None and _site_name(line.text):
             sources.append((SOURCE_PRIORITY["site_name"], index, _site_name(line.text)))
+        elif index == 0 and _logo_word(lines, title_index):
+            sources.append((SOURCE_PRIORITY["site_name"], index, line.text.strip()))
         pieces = [piece.strip() for piece in MASTHEAD_SEPARATOR.split(line.text)]
         if len(pieces) == 2 and all(pieces):
             sources.extend((SOURCE_PRIORITY["site_name"], index, piece) for piece in pieces
@@ -1049,8 +1133,14 @@ def _addressed_name(text: str) -> str | None:
 TRAILING_ACRONYM = re.compile(r"\s+\([A-Z][A-Za-z]{1,7}\)$")
 
 
+# "Logo of the Nordland Health Protection Agency", "Nordland Weather Bureau logo": a logo's text as scraped.
+LOGO_TEXT = re.compile(r"^logo(?:\s+of)?(?:\s+the)?\s*:?\s+|\s+logo$", re.I)
+
+
 def _site_name(text: str) -> str | None:
-    """The line as a site name, without a trailing acronym in brackets; None when it is no site name."""
+    """The line as a site name, without a trailing acronym in brackets or the words of a logo's text; None when it
+    is no site name."""
+    text = LOGO_TEXT.sub("", text)
     bare = TRAILING_ACRONYM.sub("", text) if text.endswith(")") else text
     return bare if _is_site_name(bare) else None
 
@@ -1230,10 +1320,17 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool = False) -
     return bylines, dates
 
 
+# "3 March 2026 – Bumblebee numbers ...": a release's lead opening with its date alone before a dash.
+DATE_DASH_OPENING = re.compile(r"^(?P<date>[\w ,.]{6,30}?)\s+[-–—]{1,2}\s+[A-Z]")
+
+
 def _opening_dateline_date(text: str, day_first: bool = False) -> str | None:
     match = OPENING_DATELINE.match(text)
     if match is None:
-        return None
+        bare = DATE_DASH_OPENING.match(text)
+        dates = _find_dates(bare.group("date"), day_first) if bare else []
+        whole = len(dates) == 1 and dates[0][0] == 0 and dates[0][1] == len(bare.group("date"))
+        return dates[0][2] if whole else None
     dates = _find_dates(match.group("date"), day_first)
     return dates[0][2] if len(dates) == 1 else None
 
@@ -1402,9 +1499,14 @@ def _is_publisher_name(text: str) -> bool:
             and not any(t.lower() in ROLE_WORDS for t in tokens))
 
 
+NAME_SUFFIXES = frozenset(["jr.", "sr."])
+
+
 def _is_person_name(text: str) -> bool:
     tokens = text.split()
     if not 2 <= len(tokens) <= 5 or len(text) > 50 or tokens[0].lower() in NAME_PARTICLES:
+        return False
+    if _ends_with_abbreviation(tokens[-1]):  # "EARTHQUAKE INFORMATION NO." once its number is cut off
         return False
     for token in tokens:
         if token.lower() in NAME_PARTICLES:
@@ -1414,6 +1516,13 @@ def _is_person_name(text: str) -> bool:
         if not all(c.isalpha() or c in ".-'’" for c in token):
             return False
     return True
+
+
+def _ends_with_abbreviation(token: str) -> bool:
+    """A last word such as "No." or "Ref.": an abbreviation of several letters, not an initial ("J.") or a
+    name's suffix ("Jr.")."""
+    return token.endswith(".") and "." not in token[:-1] and len(token) > 2 \
+        and token.lower() not in NAME_SUFFIXES
 
 
 def _lead_byline(lines: list[_Line], title_index: int | None) -> str | None:
@@ -1654,7 +1763,7 @@ def _mark_list_runs(lines: list[_Line], title_index: int | None) -> None:
             index += 1
 
 
-ABOUT_HEADING = re.compile(r"^About\s+(?P<name>[A-Z][\w.&'’/-]*(?:\s+[A-Z][\w.&'’/-]*){0,5})$")
+ABOUT_HEADING = re.compile(r"^About\s+(?:the\s+)?(?P<name>[A-Z][\w.&'’/-]*(?:\s+[A-Z][\w.&'’/-]*){0,5})$")
 SELF_DESCRIPTION = re.compile(r"\b(?:is|are)\s+(?:a|an|the|one)\b")
 
 
@@ -1669,7 +1778,9 @@ def _mark_about_sections(lines: list[_Line], title_index: int | None, sources: l
         name = match.group("name")
         described = lines[index + 1]
         named_before = any(name in line.text for line in lines[start:index] if line.drop is None)
-        if not (named_before and described.text.startswith(name.split()[0])
+        # an institution describing itself at the foot of its own release need not have named itself above
+        if not ((named_before or issuer.is_institution(name))
+                and re.sub(r"^The\s+", "", described.text).startswith(name.split()[0])
                 and SELF_DESCRIPTION.search(described.text)):
             continue
         lines[index].drop = lines[index].drop or "boilerplate"

@@ -179,6 +179,10 @@ def analyse(
         # an institution's own page about a meeting or call tells what happened there: a readout
         heading = title or head.lstrip().split("\n", 1)[0]
         kind = DocumentKind.READOUT if _mentions(heading, "meeting_cues") else DocumentKind.RELEASE
+    if kind == DocumentKind.NEWS and not hints.get("kind") and _staff_byline(page_lines, byline, source) \
+            and not _outlet(source):
+        # "By Dana Whitfield, NASA's Kennedy Space Center" on NASA's page: its staff writes the body's own news
+        kind = DocumentKind.RELEASE
     if kind == DocumentKind.NEWS and not hints.get("kind") and not _clean(byline) and _clean(source) \
             and not _outlet(source) and _speaks_as_we(text, paragraphs):
         # "On 9 October we identified ...": a company or body telling its own news on its own site
@@ -857,7 +861,7 @@ def _issuer(head: str) -> str | None:
     for line in head.split("\n"):
         m = _issuer_re().match(line)
         if m and _is_institution(m.group("org")):
-            return m.group("org").strip()
+            return re.sub(r"^The\s+", "", m.group("org").strip())  # "The Nordland Geological Survey reports
     return None
 
 
@@ -892,6 +896,32 @@ def _is_issued_line(line: str) -> bool:
     """"Issued: 4 November 2024", "Issued 14 August 2024 at 3:10 pm": a line that only dates a bulletin's issue,
     as a body's statements, warnings and summaries carry it (a news story is "published" or "updated")."""
     return len(line.split()) <= MAX_ISSUED_LINE_WORDS and bool(_ISSUED_LINE_RE.match(line))
+
+
+def _staff_byline(page_lines: list[str], byline: str | None, source: str | None) -> bool:
+    """True when the page's byline gives its writer's unit of the publishing body ("By Dana Whitfield, NASA's
+    Kennedy Space Center" on NASA's page): a staff writer, not a reporter."""
+    byline, source = _clean(byline), _clean(source)
+    if not byline or not source:
+        return False
+    pattern = re.compile(rf"^(?:(?:Written|Posted)\s+)?[Bb]y:?\s+{re.escape(byline)}\s*(?:,\s*(?P<unit>.+))?$")
+    owner = re.compile(rf"(?<![\w]){re.escape(source)}(?![\w])")
+    for line in page_lines[:HEAD_LINES * 2]:
+        m = pattern.match(line)
+        if m and not m.group("unit"):
+            # "Posted by Jane Holm" on the weather bureau's page: a post on the body's own site
+            return names.is_institution(source) and line[0].isupper() and not line.startswith("By")
+        if m and owner.search(m.group("unit")) and names.is_institution(m.group("unit")):
+            return True
+        if m and names.is_institution(source) and _staff_job(m.group("unit")):
+            return True  # "By Jane Holm, Senior Climatologist" on the weather bureau's page
+    return False
+
+
+def _staff_job(words: str) -> bool:
+    """A job on a body's staff after a byline's name ("Senior Climatologist", "Science Writer")."""
+    tokens = [w.lower() for w in words.split()]
+    return bool(tokens) and (tokens[-1] in lexicon("byline_jobs") or tokens[-1] in lexicon("byline_roles"))
 
 
 def _issued_page(source: str | None, byline: str | None) -> bool:
@@ -1658,7 +1688,7 @@ def _institution_in(text: str) -> str | None:
     """The first capitalised name containing an institution word ("Statistics Canada")."""
     for m in _INSTITUTION_NAME_RE.finditer(text):
         name = m.group().strip()
-        name = re.sub(r"^(?:The|A|An)\s+", "", name)
+        name = re.sub(r"^(?:About\s+)?(?:The|A|An|the)\s+", "", name)  # "About the Varn Institute of Ecology"
         if len(name.split()) >= 2 and _is_institution(name) and name.split()[-1].lower() not in _LOWER_PARTICLES:
             return name
     return None

@@ -291,6 +291,9 @@ _MODEL_OVERRIDES = frozenset([("ORG", "PERSON"), ("EVENT", "ORG"), ("EVENT", "GP
 _CONTEXT_TRIGGERS = frozenset(["'s", "'", ","])
 _PLACE_TRIGGERS = _PLACE_WORDS | {"of", "in", "near", "outside", "from", "to"}
 _PLACE_FEATURES = lexicon("place_features")
+_MEASURED_AT_CUES = lexicon("measured_at_cues")
+_AFTER_STATION = frozenset("was were is on in at with where and for since during".split())
+MAX_STATION_WORDS = 3  # "Port Augusta", "Shannon Airport": the words of a station's name after "at"
 _COMPASS_WORDS = lexicon("compass_words")
 _LEADING_FEATURES = lexicon("leading_place_features")
 _AGENCY_WORDS = lexicon("agency_words")
@@ -971,6 +974,19 @@ class _Scanner:
             else:
                 self.terms.add(acronym)
 
+    def acronyms_before_names(self) -> None:
+        """An acronym followed by its name in brackets ("the SLS (Space Launch System)"): the acronym names it."""
+        for p in self.at(frozenset("(")):
+            acronym = self.tok(p - 1) if p > 0 else ""
+            if not (_is_acronym(acronym) and acronym.isalpha()) or acronym in self.acronyms:
+                continue
+            close = next((k for k in range(p + 1, min(p + MAX_BRACKETED_NAME_TOKENS, len(self.tokens)))
+                          if self.tok(k) == ")"), None)
+            words = [self.tok(k) for k in range(p + 1, close)] if close else []
+            if words and _initials_of(" ".join(words)) == acronym and all(
+                    _is_cap_word(w) or w.lower() in _ACRONYM_CONNECTORS for w in words):
+                self.acronyms[acronym] = self.surface(p + 1, close)
+
     def _spelled_out(self, p: int, acronym: str) -> int | None:
         """First token of the words before token ``p`` whose initials spell ``acronym``, or None."""
         letters = acronym.lower()
@@ -1026,6 +1042,21 @@ class _Scanner:
                 ):
                     # a single unknown capitalised word after "in" that ends the phrase: "a clinic in Blantyre."
                     self.spans.append((i + 1, end, self.surface(i + 1, end), "GPE"))
+        for i in self.at(frozenset(["at"])):
+            self._measured_at(i)
+
+    def _measured_at(self, i: int) -> None:
+        """"recorded at Mullingar", "the temperature at Lund was": the station a value was measured at."""
+        measured = any(any(c.isdigit() for c in self.tok(k)) for k in range(max(0, i - 2), i))  # "46.2°C at"
+        if i == 0 or not (self.key(i - 1) in _MEASURED_AT_CUES or measured):
+            return
+        end = i + 1
+        while end < len(self.tokens) and end - i <= MAX_STATION_WORDS and _is_name_token(self.tok(end)) \
+                and self.covered[end] is None and self.key(end) not in _NOT_NAMES:
+            end += 1
+        if end > i + 1 and (end == len(self.tokens) or self.tok(end) in (",", ".", ";")
+                            or self.key(end) in _AFTER_STATION):
+            self.spans.append((i + 1, end, self.surface(i + 1, end), "GPE"))
 
     def _featured_places(self) -> None:
         """A capitalised geographic feature word after capitalised names is a place: "Second Thomas Shoal",
@@ -1342,8 +1373,8 @@ class _Scanner:
 
     def _without_country_code(self, span: tuple[int, int, str, str]) -> tuple[int, int, str, str]:
         """A country's code in front of an organisation's own name is not part of the name: "U.S. Bureau of Labor
-        Statistics" is the Bureau of Labor Statistics. A demonym ("Lebanese Armed Forces") or a name of one word
-        after the code ("U.S. Army") stays as written."""
+        Statistics" is the Bureau of Labor Statistics. A demonym ("Lebanese Armed Forces") or a name of one or two
+        words after the code ("U.S. Army", "U.S. Geological Survey") stays as written."""
         a, b, name, typ = span
         code = self.covered[a]
         if (
@@ -1353,7 +1384,7 @@ class _Scanner:
             or code[0] != a
             or code[2].type != "GPE"
             or not _is_acronym(self.surface(a, code[1]))
-            or b - code[1] < 2
+            or b - code[1] < MIN_UNQUALIFIED_WORDS  # "U.S. Geological Survey": "Geological Survey" names nobody
             or not _is_cap_word(self.tok(code[1]))  # "U.S.-Japan Alliance"
         ):
             return span
@@ -1390,6 +1421,21 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _SENTENCE_RE.finditer(text) if m.group().strip()]
 
 
+# "Artemis II", "Sentinel III": a Roman numeral after a name is part of it (not "I", which is a pronoun).
+_ROMAN_NUMERAL_RE = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
+MIN_NUMERAL_LETTERS = 2
+
+
+def _with_numeral(scanner: _Scanner, span: tuple[int, int, str, str]) -> tuple[int, int, str, str]:
+    """A name as written, extended by the Roman numeral that follows it ("the Artemis II mission")."""
+    a, b, name, typ = span
+    numeral = scanner.tok(b) if b < len(scanner.tokens) else ""
+    if name != scanner.surface(a, b) or len(numeral) < MIN_NUMERAL_LETTERS \
+            or not _ROMAN_NUMERAL_RE.fullmatch(numeral) or scanner.tokens[b][0] - scanner.tokens[b - 1][1] != 1:
+        return span
+    return a, b + 1, scanner.surface(a, b + 1), typ
+
+
 def _initials_of(name: str) -> str:
     """"Australian Bureau of Statistics" -> "ABS": the initials of an institution's capitalised words."""
     return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in _ACRONYM_CONNECTORS)
@@ -1397,6 +1443,8 @@ def _initials_of(name: str) -> str:
 
 _DEMONSTRATIVES = frozenset("this these".split())  # not "that": it also opens a clause ("said that Russia")
 _DISEASE_HEADS = lexicon("disease_heads")
+MIN_UNQUALIFIED_WORDS = 3  # words an organisation's name keeps without the country code in front of it
+MAX_BRACKETED_NAME_TOKENS = 9  # "(Space Launch System)": tokens looked at for a name in brackets after an acronym
 MAX_SKIPPED_INITIALS = 1  # "ECDC": an acronym may leave out one word of the name it shortens
 MIN_SHORTENED_ACRONYM = 3
 
@@ -1439,6 +1487,7 @@ def find_entities(
             scanner.own_acronyms[bracketed.group("acronym")] = bracketed.group("name")
     scanner.events()
     scanner.statistical(sentences if sentences is not None else _sentences(text))
+    scanner.acronyms_before_names()
     scanner.organisations()
     scanner.acronym_definitions()
     scanner.role_people()
@@ -1446,7 +1495,7 @@ def find_entities(
     scanner.appositive_people()
     scanner.cue_people()
     scanner.places()
-    spans = scanner.resolve()
+    spans = [_with_numeral(scanner, span) for span in scanner.resolve()]
     tokens = scanner.tokens
     mentions = [
         EntityMention(name, typ, text[tokens[a][0] : tokens[b - 1][1]], tokens[a][0], tokens[b - 1][1])

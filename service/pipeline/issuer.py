@@ -30,6 +30,7 @@ MAX_INNER_LETTERS = 1  # "JAXA": one letter of an acronym may come from inside a
 MAX_EXTRA_WORDS = 3  # words a longer spelling may add in front of a name ("Copernicus" + "Climate Change Service")
 MAX_NAME_WORDS = 12
 MIN_SHOUTED_LETTERS = 4  # "NASA" is an acronym, "PACIFIC PRESS AGENCY" a shouted name
+MIN_UNQUALIFIED_WORDS = 3  # words an institution's name keeps without the country in front of it
 
 _NAME_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’&/\-]*\.?)"
 _CONNECTOR = r"(?:of|for|and|the|on|to|in|at|de|du|des|la|le)"
@@ -157,10 +158,12 @@ def expand(name: str, text: str) -> str:
 
 def without_country(name: str) -> str:
     """"U.S. Bureau of Labor Statistics" -> "Bureau of Labor Statistics": an abbreviated country in front of an
-    institution's name of two or more words is a qualifier, not part of the name."""
+    institution's name of three or more words is a qualifier, not part of the name ("U.S. Geological Survey" keeps
+    it: "Geological Survey" names no one body)."""
     words = name.split()
     for size in (2, 1):  # "United States Environmental Protection Agency", "U.S. Bureau of Labor Statistics"
-        if len(words) >= size + 2 and " ".join(words[:size]).lower() in lexicon("country_qualifiers") \
+        qualifier = " ".join(words[:size]).lower()
+        if len(words) >= size + MIN_UNQUALIFIED_WORDS and qualifier in lexicon("country_qualifiers") \
                 and is_institution(" ".join(words[size:])):
             return " ".join(words[size:])
     return name
@@ -178,8 +181,14 @@ def speaker_name(name: str, text: str = "") -> str:
     return without_country(publisher_name(name, text))
 
 
+_CAMEL_PART_RE = re.compile(r"[A-Z][a-z]+")
+
+
 def _name_words(name: str) -> set[str]:
-    return {w.lower().strip(".,()") for w in name.replace("-", " ").split()}
+    """The words of a name, lower-cased, with the parts of a one-word brand ("MetService": "met", "service")."""
+    words = {w.lower().strip(".,()") for w in name.replace("-", " ").split()}
+    parts = {p.lower() for w in name.split() if not w.isupper() for p in _CAMEL_PART_RE.findall(w)}
+    return words | (parts if len(parts) > 1 else set())
 
 
 def is_institution(name: str | None) -> bool:

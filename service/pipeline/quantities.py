@@ -541,6 +541,9 @@ _LABEL_BEFORE_RE = re.compile(
     r"Flight|Route|Highway|Gate|Platform|Terminal|Block|Unit|Category|Class|Grade|Model|Version|Title|Part|Room)"
     r")\s*$"
 )
+# "in week 10", "from week 1 to week 10", "on day 3": a period named in the singular before a bare number is its
+# index (an amount of periods comes first: "10 weeks").
+_PERIOD_INDEX_BEFORE_RE = re.compile(r"\b(?i:week|day|month|quarter)\s+$")
 _RANGE_RE = re.compile(r"\s*(?:-|–|to|and)\s*")
 # A number opening a line, "2." or "2)" then a capitalised word: the number of a paragraph or list item.
 # "0.1 pts", "2 points", "0.3 pp": points of a percentage when the abbreviation says so ("pp", "ppt") or the
@@ -861,6 +864,8 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
         q.unit, q.dimension, explicit = "year", "duration", True  # "Halvorsen, 58, was convicted"
     if q.dimension in (None, "count", "persons") and _LABEL_BEFORE_RE.search(text[max(0, start - 20) : start]):
         return None  # "Article 5", "No. 1", "Group of 20": a label, not an amount
+    if q.unit is None and _PERIOD_INDEX_BEFORE_RE.search(text[max(0, start - 20) : start]):
+        return None  # "in week 10": the week's number, not an amount
     end = unit_end
     rate = _RATE_RE.match(text, end)
     price = _PRICE_PER_RE.match(text, end) if q.dimension == "money" else None

@@ -482,3 +482,11 @@ def test_a_quotation_framed_without_a_reporting_verb_is_the_quoted_persons(sente
 
 def test_an_as_clause_without_a_quoting_frame_is_no_speaker():
     assert speakers("As Prime Minister from 1987 to 1991, Aino Kettunen led the negotiations.")[0] is None
+
+
+def test_states_after_a_coordinated_list_of_names_is_their_noun():
+    """Two subjects would "state": "Ondo, Edo and Ebonyi states" names places, nobody speaks."""
+    from service.pipeline.attribution import _is_plural_noun
+
+    assert _is_plural_noun("states", "These were reported from Ondo, Edo and Ebonyi ")
+    assert not _is_plural_noun("states", "The report ")

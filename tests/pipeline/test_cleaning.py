@@ -1449,7 +1449,8 @@ Our railways carried 1.6 billion passengers last year, more than in any year sin
 
 
 @pytest.mark.parametrize("line", ["Report a sighting: your photos help us map the spill",
-                                  "Check your flood risk: call the Floodline on 0300 123 4567 or visit our website."])
+                                  "Check your flood risk: call the Floodline on 0300 123 4567 or visit our website.",
+                                  "Report pollution 24 hours a day: 0800 80 70 60"])
 def test_a_call_to_action_label_before_a_colon_is_a_prompt(line):
     raw = ("Harbour cranes sit idle as dock strike enters second week\n\n"
            "Dock workers at the main container port stayed off the job for an eighth day on Monday, the union said.\n\n"
@@ -1608,3 +1609,17 @@ Aino Berg was born in Nordby in 1938, and she sat in the legislature for 32 year
 I will remember her as the finest debater of her time, and I will miss her.
 """
     assert clean_article(raw, min_chars=50).published == "2026-01-09"
+
+
+@pytest.mark.parametrize("line", [
+    "K. Lind, T. Brandt et al.: Faster thinning of sea ice. Nature Communications (2024). DOI: 10.1038/s41467-024-5",
+    "This message is in effect until Monday, March 17, 2026, 10:00",
+    "Data as of 9 March 2026. Download the full report (PDF)",
+])
+def test_a_reference_a_validity_stamp_and_a_download_link_are_chrome(line):
+    raw = ("Sea ice on the shelf is thinning faster than models suggest\n\n"
+           "Winter sea ice on the northern shelf has become an average of 32 per cent thinner since 2002.\n\n"
+           "The team combined measurements from 14 ship and aircraft campaigns with satellite data.\n\n"
+           f"{line}\n")
+    text = clean_article(raw, min_chars=50).text
+    assert line[:20] not in text and "32 per cent" in text

@@ -587,3 +587,42 @@ def test_the_last_word_of_a_place_named_before_stands_for_that_place(gazetteer):
     assert [(m.mention, m.name) for m in found.mentions] == [("Gaza", "Gaza"), ("Strip", "Gaza")]
     found = find_entities("By noon, 40 trucks had entered the Strip.", gazetteer)
     assert "Gaza" not in [m.name for m in found.mentions]  # no place named before it
+
+
+def test_an_acronym_followed_by_its_name_in_brackets_is_that_name(gazetteer):
+    found = names("The stage is the largest part of the KLS (Kestrel Launch System) rocket.", gazetteer)
+    assert ("KLS", "Kestrel Launch System", "ORG") in found
+    assert "KLS" not in {name for _, name, _ in found}
+
+
+def test_a_roman_numeral_after_a_name_belongs_to_it(gazetteer):
+    found = names("Engineers at the Vossberg Launch Center stacked the rocket for the Artemis II mission.", gazetteer)
+    assert "Artemis II" in {name for _, name, _ in found}
+    assert "Artemis" not in {name for _, name, _ in found}
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Officers will continue to monitor the Varnoway Burn after the spill.", "Varnoway Burn"),
+    ("The earthquake was caused by movement along the Nordland Trench.", "Nordland Trench"),
+])
+def test_a_stream_or_trench_word_ends_a_place_name(gazetteer, sentence, place):
+    assert place in {name for _, name, _ in names(sentence, gazetteer)}
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("The monthly mean temperature at Varnby was 11.6 °C.", "Varnby"),
+    ("A snow depth of 38 centimetres was measured at Kattervik at the end of the month.", "Kattervik"),
+    ("A ground frost was recorded on 9 days at Mullinby.", "Mullinby"),
+])
+def test_the_station_a_value_was_measured_at_is_a_place(gazetteer, sentence, place):
+    assert place in {name for _, name, _ in names(sentence, gazetteer)}
+
+
+def test_at_before_a_time_or_the_end_of_a_phrase_names_no_place(gazetteer):
+    assert names("Inflation was 2.4% at the end of the year.", gazetteer) == []
+
+
+def test_a_country_code_stays_on_a_two_word_name(gazetteer):
+    sentence = "Chile produces a quarter of the copper, according to the U.S. Geological Survey."
+    found = {name for _, name, _ in names(sentence, gazetteer)}
+    assert "U.S. Geological Survey" in found

@@ -275,3 +275,18 @@ def test_an_acronym_may_take_one_inner_letter_of_an_institutions_name():
     # a name whose initials are the acronym wins over an earlier one it abbreviates loosely
     both = "the Japan Aerospace Exploration Agency and the Joint Atlantic Xenon Authority"
     assert spelled_out("JAXA", both) == "Joint Atlantic Xenon Authority"
+
+
+def test_a_one_word_brand_is_an_institution_by_its_parts():
+    from service.pipeline.issuer import is_institution
+
+    assert is_institution("MetService")
+    assert not is_institution("BlackRock")
+    assert not is_institution("NOAA")
+
+
+def test_a_two_word_name_keeps_its_country():
+    from service.pipeline.issuer import without_country
+
+    assert without_country("U.S. Bureau of Labor Statistics") == "Bureau of Labor Statistics"
+    assert without_country("U.S. Geological Survey") == "U.S. Geological Survey"

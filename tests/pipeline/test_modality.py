@@ -149,3 +149,12 @@ def test_a_trailing_correction_without_a_verb_negates_nothing():
 ])
 def test_a_bound_with_no_is_not_a_negation(text):
     assert not is_negated(text)
+
+
+@pytest.mark.parametrize("sentence, hedged", [
+    ("Ice jams are not expected on the main river channels.", True),
+    ("The result was not expected by anyone in the party.", False),
+    ("She had not expected such a large turnout.", False),
+])
+def test_a_present_not_expected_still_forecasts(sentence, hedged):
+    assert is_hedged(sentence) is hedged

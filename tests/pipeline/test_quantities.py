@@ -557,3 +557,13 @@ def test_a_peoples_name_counted_in_a_sentence_keeps_its_capital(text, unit):
 
 def test_a_title_case_headline_does_not_keep_the_capital():
     assert all(q.unit != "Suspects" for _, _, q in find_quantities("Police Hold 12 Suspects After Harbour Raid"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In week 10, new cases decreased from 57 in week 9 to 41.", [57.0, 41.0]),
+    ("From week 1 to week 10, 114 deaths have been reported.", [114.0]),
+    ("On day 3 of the strike, 40 flights were cancelled.", [40.0]),
+    ("The outbreak lasted 10 weeks.", [10.0]),
+])
+def test_the_number_of_a_week_or_day_is_no_amount(text, expected):
+    assert [q.value for q in extract_quantities(text)] == expected

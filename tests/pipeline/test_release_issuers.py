@@ -131,6 +131,7 @@ def test_a_masthead_in_two_languages_is_read_by_its_english_name(extractor):
 
 def test_the_masthead_name_the_text_calls_by_its_acronym_issues_the_release(extractor):
     document = process_document(BILINGUAL_MASTHEAD.format(lead="IRE estimates that"), None, extractor)
+    assert document.article.source == "Instituto Regional de Estadística"  # the name the text's acronym stands for
     assert speaker_of(document, "Energy output") == "Instituto Regional de Estadística"
     assert speaker_of(document, "IRE estimates") == "Instituto Regional de Estadística"
 
@@ -282,3 +283,286 @@ def test_a_weather_service_named_met_or_observatory_issues_its_bylineless_page(e
     page = CLIMATE_STATEMENT.replace("Issued: 3 April", "Published: 3 April").replace("Eastmarch Weather", holder)
     document = process_document(page, None, extractor)
     assert speaker_of(document, "Rainfall was above") == holder
+
+
+CLIMATE_SUMMARY = """NMHI
+Väder | Klimat | Vatten | Om NMHI
+Startsida > Nyheter
+
+Month summary for March 2026: a mild month in the south
+
+Publicerad: 2026-04-01
+
+March was warmer than normal in most of the country.
+
+Rainfall was below normal on the east coast, where Port Ellis received only 14 millimetres.
+
+The statistics are based on preliminary observations and may be adjusted.
+
+Kontakta oss | Tillgänglighet
+© NMHI – Nordland Meteorological and Hydrological Institute, 601 76 Vossberg
+"""
+
+
+def test_a_copyright_holder_given_with_its_acronym_is_read_by_its_full_name(extractor):
+    document = process_document(CLIMATE_SUMMARY, None, extractor)
+    assert document.article.source == "Nordland Meteorological and Hydrological Institute"
+    assert speaker_of(document, "Rainfall was below") == "Nordland Meteorological and Hydrological Institute"
+
+
+EARTHQUAKE_BULLETIN = """Republic of Norland
+Department of Science and Technology
+NORLAND INSTITUTE OF SEISMOLOGY
+Home | Earthquake | Volcano | Tsunami
+
+Magnitude 5.8 earthquake off the coast of Vossberg
+
+EARTHQUAKE INFORMATION NO. 2
+Magnitude: 5.8 | Depth: 12 km | Origin: Tectonic
+Issued On: 3 Mar 2026 - 10:30 AM
+
+A magnitude 5.8 earthquake struck off the coast of Vossberg at 9:12 am.
+
+The earthquake was tectonic in origin and was caused by movement along the Norland Trench.
+
+A total of 17 aftershocks had been recorded by 10:00 am.
+"""
+
+
+def test_the_agency_under_its_parent_ministry_on_the_masthead_issues_the_bulletin(extractor):
+    document = process_document(EARTHQUAKE_BULLETIN, None, extractor)
+    assert document.article.source == "Norland Institute of Seismology"
+    assert document.article.byline is None  # "EARTHQUAKE INFORMATION NO." is no author's name
+    assert document.discourse.kind == DocumentKind.RELEASE
+    assert speaker_of(document, "17 aftershocks") == "Norland Institute of Seismology"
+
+
+def test_a_ministry_over_its_government_stays_the_publisher(extractor):
+    raw = """Ministry of External Affairs
+Government of Norland
+Home | Media | Briefings
+
+Ministry opens a new consulate in Port Ellis
+
+3 March 2026
+
+The Ministry opened a new consulate in Port Ellis on Monday, its ninth in the region.
+
+The consulate will issue visas from April and will serve about 12,000 citizens living in the area.
+
+Consular staff will also help citizens register to vote in the general election next year.
+"""
+    document = process_document(raw, None, extractor)
+    assert document.article.source == "Ministry of External Affairs"
+
+
+STAFF_BLOG = """NOXA
+Missions | Science | Blogs
+Mission Blog
+
+Kestrel-3 Core Stage Joins Its Boosters
+
+By Jane Holm, NOXA's Vossberg Launch Center
+March 3, 2026
+
+Engineers at NOXA's Vossberg Launch Center lowered the Kestrel-3 core stage between its two boosters on Sunday.
+
+Crews used two overhead cranes to lift the stage into the high bay.
+
+The mission is scheduled to launch in June.
+"""
+
+
+def test_a_staff_writer_of_the_body_writes_its_release(extractor):
+    document = process_document(STAFF_BLOG, None, extractor)
+    assert document.article.source == "NOXA"
+    assert document.discourse.kind == DocumentKind.RELEASE
+    assert speaker_of(document, "two overhead cranes") == "NOXA"
+
+
+def test_a_reporter_of_another_outlet_still_writes_news(extractor):
+    raw = STAFF_BLOG.replace("NOXA's Vossberg Launch Center", "Nordland Daily News")
+    document = process_document(raw, None, extractor)
+    assert document.discourse.kind == DocumentKind.NEWS
+
+
+CLIMATE_BLOG = """Nordland Weather Bureau
+Home | Warnings | Forecasts | Climate
+
+Winter 2025-26 climate summary: wettest winter since 1998
+
+By Jane Holm, Senior Climatologist
+3 March 2026
+
+Winter was the wettest since 1998 across Nordland, with 412 mm of rain, 38% above the long-term average.
+
+The mean temperature was 4.1 °C, 0.8 °C above normal.
+
+We expect spring to start drier than normal.
+"""
+
+
+def test_a_byline_with_a_staff_job_keeps_an_institutions_page_its_release(extractor):
+    document = process_document(CLIMATE_BLOG, None, extractor)
+    assert document.article.source == "Nordland Weather Bureau"
+    assert document.discourse.kind == DocumentKind.RELEASE
+    assert speaker_of(document, "The mean temperature") == "Nordland Weather Bureau"
+
+
+MEASLES_UPDATE = """Skip to main content
+Logo of the Nordland Health Protection Agency
+News | Publications | Data | About
+
+Measles cases rise to 214 in the eastern region
+
+Published 3 March 2026
+
+A total of 214 measles cases have been confirmed in the eastern region since January.
+
+Vaccination coverage in the region is 81%, below the 95% needed to stop outbreaks.
+
+Most cases are in children under five who had not received two doses of the vaccine.
+"""
+
+
+def test_a_logos_text_names_the_publisher_and_a_passive_confirm_names_no_speaker(extractor):
+    document = process_document(MEASLES_UPDATE, None, extractor)
+    assert document.article.source == "Nordland Health Protection Agency"
+    assert speaker_of(document, "214 measles cases") == "Nordland Health Protection Agency"
+
+
+STUDY_RELEASE = """PRESS RELEASE
+For immediate release
+
+New survey finds 40% fewer bumblebees in farmland than a decade ago
+
+3 March 2026 – Bumblebee numbers on farmland fell by 40% since 2015, according to a national survey published today.
+
+The survey counted bees at 1,200 sites across the country between April and September.
+
+"These are worrying results for pollination," said lead author Professor Lena Varga.
+
+About the Varn Institute of Ecology
+The Varn Institute of Ecology is an independent research institute with 300 staff.
+
+Media contact: Anna Bell, press officer, press@varn-ecology.example.org
+"""
+
+
+def test_an_institute_describing_itself_at_the_foot_issues_its_release(extractor):
+    document = process_document(STUDY_RELEASE, None, extractor)
+    assert document.article.source == "Varn Institute of Ecology"
+    assert document.article.published == "2026-03-03"  # the lead's date before a dash
+    assert speaker_of(document, "1,200 sites") == "Varn Institute of Ecology"
+    # a survey "published today" is evidence the issuer cites, not a speaker
+    assert speaker_of(document, "Bumblebee numbers") == "Varn Institute of Ecology"
+
+
+def test_the_issuer_a_lead_names_with_its_article_is_named_without_it(extractor):
+    raw = """Home / News / Earthquakes
+
+M 6.1 - 23 km SW of Port Ellis, Nordland
+
+2026-03-03 14:22:05 (UTC)
+Magnitude: 6.1 mww | Depth: 10.0 km
+
+The Nordland Geological Survey reports that a magnitude 6.1 earthquake struck 23 km south-west of Port Ellis.
+
+The earthquake occurred as the result of reverse faulting at shallow depth.
+
+Aftershocks are likely to continue for weeks.
+"""
+    document = process_document(raw, None, extractor)
+    assert speaker_of(document, "reverse faulting") == "Nordland Geological Survey"
+
+
+def test_a_footer_name_over_a_po_box_names_the_publisher(extractor):
+    raw = """Skip to content
+Home
+About
+Water
+News
+
+Drought to persist in the eastern catchments through summer
+
+Issued at 10:00 on 3 March 2026
+
+Rainfall over the eastern catchments has been 45% of the long-term average since October.
+
+River flows are below normal at 21 of the 30 gauging stations.
+
+Reservoir storage stands at 58% of capacity, compared with 81% a year ago.
+
+Nordland Water Authority
+PO Box 120, Port Ellis
+"""
+    document = process_document(raw, None, extractor)
+    assert document.article.source == "Nordland Water Authority"
+    assert speaker_of(document, "River flows") == "Nordland Water Authority"
+
+
+SNOW_WARNING = """MetNorth
+Forecasts | Warnings | Marine | Rural | About
+
+Heavy snow warning for the central ranges
+
+Monday 3 March 2026, 4:10 pm
+
+Our meteorologists have issued a red heavy snow warning for the central ranges from Tuesday morning.
+
+Up to 60 cm of snow is expected above 800 metres, with 20 cm possible down to 400 metres.
+
+Roads over the passes are likely to close.
+
+We will update this warning at 9 pm.
+"""
+
+
+def test_a_one_word_logo_over_the_menu_names_the_publisher(extractor):
+    document = process_document(SNOW_WARNING, None, extractor)
+    assert document.article.source == "MetNorth"
+    assert document.discourse.kind == DocumentKind.RELEASE  # "Met" + "North": a weather service's brand
+    assert speaker_of(document, "Roads over the passes") == "MetNorth"
+
+
+def test_a_bodys_own_dated_dateline_names_it_as_the_issuer(extractor):
+    raw = """Weather · Climate · Water
+Home > Media > Press releases
+
+Global temperatures in February were the second highest on record
+
+VOSSBERG, 3 March 2026 (NMO) - The Nordland Meteorological Organization said on Tuesday that February was 1.5 °C warmer.
+
+It was the second warmest February on record after 2024.
+
+Sea ice extent in the north was 24% below the 1991-2020 average.
+"""
+    document = process_document(raw, None, extractor)
+    assert document.article.source == "Nordland Meteorological Organization"
+    assert speaker_of(document, "Sea ice extent") == "Nordland Meteorological Organization"
+
+
+def test_a_weather_service_named_in_its_own_language_issues_its_release(extractor):
+    raw = """Nordländischer Wetterdienst
+Startseite | Wetter | Klima | Presse
+
+Winter 2025/26: mild and wet in the north
+
+28 February 2026
+
+The winter was 1.9 degrees warmer than the 1961-1990 reference period, with a mean temperature of 2.1 °C.
+
+Around 215 litres of rain fell per square metre, about 20% more than normal.
+
+The sunniest region was the southern foothills, with up to 230 hours of sunshine.
+"""
+    document = process_document(raw, None, extractor)
+    assert document.article.source == "Nordländischer Wetterdienst"
+    assert speaker_of(document, "sunniest region") == "Nordländischer Wetterdienst"
+
+
+@pytest.mark.parametrize("credit", ["Posted by Jane Holm", "Written by Jane Holm, Science Writer"])
+def test_a_post_credited_to_its_writer_on_an_institutions_site_is_its_release(extractor, credit):
+    document = process_document(CLIMATE_BLOG.replace("By Jane Holm, Senior Climatologist", credit), None, extractor)
+    assert document.discourse.kind == DocumentKind.RELEASE
+    assert speaker_of(document, "The mean temperature") == "Nordland Weather Bureau"
