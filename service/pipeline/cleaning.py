@@ -214,9 +214,12 @@ MONTH_NUMBERS = {
 }
 SLASHED_DATE = re.compile(r"(?<![\d/.])(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)\d\d)(?![\d/])")
 # "Nov. 18, 2024", "18 November 2024", "2024-11-17" (also with / or .).
+MONTH_NAME_FIRST = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+DAY_BEFORE_MONTH_NAME = re.compile(
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 DATE_PATTERNS = [
-    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
-    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    MONTH_NAME_FIRST,
+    DAY_BEFORE_MONTH_NAME,
     re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)"),
     # "11/14/2024" (month first, as US pages write it) or "14/11/2024" and "14.11.2024" (day first).
     SLASHED_DATE,
@@ -301,6 +304,13 @@ ISSUED_BY = re.compile(
     r"^(?:this (?:release|statement|bulletin|notice) (?:is|was|has been) )?(?:issued|released|distributed) by "
     r"(?:the )?(?P<org>[A-Z][^.,;:]{2,80}?)\s*(?:[.,;:].*)?$", re.I)
 MAX_ISSUED_BY_WORDS = 16
+# "Press Office of the Embassy of ...": a communications unit (lexicon press_offices) of the body that publishes.
+OFFICE_OF = re.compile(r"^(?:the\s+)?(?P<unit>[A-Za-z &]{4,60}?)\s+(?:of|at)\s+(?:the\s+)?(?P<org>[A-Z].+)$")
+# "Contact: Press Office, International Disability Alliance, +41 22 ...": a footer contact line that names the
+# publisher after its communications unit.
+CONTACT_LINE = re.compile(r"^(?:(?:media|press)\s+)?(?:contacts?|enquiries|inquiries)\s*:\s*(?P<rest>.+)$", re.I)
+MIN_CONTACT_BODY_WORDS = 2  # "Press Office, Brussels": a place, not a body
+CONTACT_PIECES = re.compile(r"\s*(?:,|\||\s[–—-]\s)\s*")
 AGENCIES_SUFFIX = re.compile(r"\s*(?:,|and|with|/|&|\+)\s*(?:other\s+)?(?:news\s+)?agenc(?:y|ies)\b.*$", re.I)
 COPYRIGHT = re.compile(
     r"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<org>[A-Z][^.|©]{1,60}?)"
@@ -342,6 +352,8 @@ WIRE_DATELINE = re.compile(
 # release's "SPRINGFIELD, Ill., Nov. 4, 2024 /Example Newswire/ -- ...". The line stays body.
 OPENING_DATELINE = re.compile(
     r"^[A-Z][A-Za-z .'-]{1,40},\s+(?P<date>[^()/\n]{6,30}?)\s*(?:\([^)]{1,40}\)\s*|/[^/\n]{1,40}/\s*)?[-–—]+\s")
+# "GENEVA (4 March 2025) - ...": a release's dateline with its date in brackets after the place.
+BRACKETED_DATELINE = re.compile(r"^[A-Z][A-Za-z .,'-]{1,40}?\s+\((?P<date>[^()\n]{6,30})\)\s*[-–—]+\s")
 # The distributor's stamp that opens a distributed release: place, date and "/Distributor/", then a dash.
 DISTRIBUTION_STAMP = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},\s+[^()/\n]{0,30}?\s*/[^/\n]{1,40}/\s*[-–—]+\s")
 # A site-name line above the headline: a short capitalised name ("Department of Water Resources").
@@ -1095,7 +1107,11 @@ def _logo_word(lines: list[_Line], title_index: int | None) -> bool:
 def _collect_site_names(lines: list[_Line], title_index: int | None, sources: list) -> None:
     """A publisher's name printed above the headline (a masthead or site-name line, or the site-name piece of a
     "Section | Site Name" masthead), or at the foot of the page above its postal address."""
+    title = lines[title_index].text if title_index is not None else ""
     for index, line in enumerate(lines[:title_index or 0]):
+        suffix = _title_suffix_site(line.text, title)
+        if suffix:
+            sources.append((SOURCE_PRIORITY["site_name"], index, suffix))
         if line.drop is None and _site_name(line.text):
             sources.append((SOURCE_PRIORITY["site_name"], index, _site_name(line.text)))
         elif index == 0 and _logo_word(lines, title_index):
@@ -1111,6 +1127,22 @@ def _collect_site_names(lines: list[_Line], title_index: int | None, sources: li
         name = _addressed_name(line.text)
         if name and index > (title_index or 0):
             sources.append((SOURCE_PRIORITY["footer_name"], index, name))
+
+
+# "Fisheries agreement for 2025 - Ministry of Fisheries | Official website": a page's browser title, the headline
+# and the site's name between separators.
+TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
+OFFICIAL_WEBSITE = re.compile(r"^(?:the\s+)?official\s+(?:web\s?site|site|portal|page)$", re.I)
+
+
+def _title_suffix_site(text: str, title: str) -> str | None:
+    """The site's name in a browser-title line above the headline: the one piece besides the headline and an
+    "Official website" piece, when the line holds at least one of those; else None."""
+    pieces = [piece.strip() for piece in TITLE_SEPARATOR.split(text) if piece.strip()]
+    rest = [piece for piece in pieces if not OFFICIAL_WEBSITE.match(piece) and piece.lower() != title.lower()]
+    if len(pieces) < 2 or len(rest) != 1 or len(rest) == len(pieces):
+        return None
+    return _site_name(rest[0])
 
 
 FOOTER_ADDRESS_LINES = 3
@@ -1209,12 +1241,36 @@ def _mark_appeals(lines: list[_Line], sources: list) -> None:
 # --- Metadata ---------------------------------------------------------------------------
 
 
-def _prefers_day_first(lines: list[_Line]) -> bool:
-    """A page in British or Commonwealth spelling writes "10/01/2025" day first."""
+def _prefers_day_first(lines: list[_Line]) -> bool | None:
+    """The order a page writes "10/01/2025" in: day first (True) in British or Commonwealth spelling, month first
+    (False) in American spelling; else the order of its other dates ("14/11/2024", "4 March 2025" day first;
+    "11/14/2024", "March 4, 2025" month first); None when nothing on the page tells."""
     words = Counter(word for line in lines for word in re.findall(r"[a-z]+", line.text.lower()))
     british = sum(words[word] for word in language.lexicon("british_spellings"))
     american = sum(words[word] for word in language.lexicon("american_spellings"))
-    return british > american
+    if british != american:
+        return british > american
+    day_first = month_first = 0
+    for line in lines:
+        for match in SLASHED_DATE.finditer(line.text):
+            day_first += int(match.group("month")) > MONTHS_IN_YEAR
+            month_first += int(match.group("day")) > MONTHS_IN_YEAR
+        day_first += len(DAY_BEFORE_MONTH_NAME.findall(line.text))
+        month_first += len(MONTH_NAME_FIRST.findall(line.text))
+    return None if day_first == month_first else day_first > month_first
+
+
+# A page whose order of day and month is unknown: a date such as "03/04/2025" on it could be either.
+AMBIGUOUS = "ambiguous"
+
+
+def _in_either_order(read, text: str, day_first: bool | None):
+    """What ``read`` finds in ``text`` in the page's order of day and month; when the page does not tell the order,
+    that in both orders, or AMBIGUOUS when the two differ ("03/04/2025": no date rather than a wrong one)."""
+    if day_first is not None:
+        return read(text, day_first)
+    month_first, day_first_reading = read(text, False), read(text, True)
+    return month_first if month_first == day_first_reading else AMBIGUOUS
 
 
 def _find_dates(text: str, day_first: bool = False) -> list[tuple[int, int, str]]:
@@ -1253,14 +1309,14 @@ def _parse_date_text(text: str) -> str | None:
     return dates[0][2] if dates else None
 
 
-def _mark_metadata(lines: list[_Line], sources: list, day_first: bool = False) -> tuple[list, list]:
+def _mark_metadata(lines: list[_Line], sources: list, day_first: bool | None = False) -> tuple[list, list]:
     """Find byline, publisher and date lines; return the byline and date candidates."""
     bylines = []  # (line index, names)
     dates = []  # (rank, line index, iso): rank 0 = stated publication date, 1 = update date
     for index, line in enumerate(lines):
         text = line.text
-        opening = _opening_dateline_date(text, day_first)
-        if opening:
+        opening = _in_either_order(_opening_dateline_date, text, day_first)
+        if opening and opening != AMBIGUOUS:
             dates.append((0, index, opening))
         if _word_count(text) > 30:
             continue
@@ -1273,9 +1329,14 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool = False) -
                 sources.append((SOURCE_PRIORITY["byline"], index, org))
             line.drop = line.drop or "byline"
         match = ISSUED_BY.match(text)
-        if match and _word_count(text) <= MAX_ISSUED_BY_WORDS and issuer.is_institution(match.group("org")):
-            sources.append((SOURCE_PRIORITY["source_line"], index, match.group("org").strip()))
+        org = _office_owner(match.group("org").strip()) if match else None
+        if match and _word_count(text) <= MAX_ISSUED_BY_WORDS and issuer.is_institution(org):
+            sources.append((SOURCE_PRIORITY["source_line"], index, org))
             line.drop = line.drop or "source"
+        org = _contact_body(text)
+        if org:
+            sources.append((SOURCE_PRIORITY["footer_name"], index, org))
+            line.drop = line.drop or "contact"
         match = FROM_LINE.match(text)
         if match and _word_count(text) <= MAX_ISSUED_BY_WORDS and (
                 issuer.is_institution(match.group("org")) or "office" in match.group("org").lower().split()):
@@ -1310,14 +1371,45 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool = False) -
             if previous is not None and _is_person_name(previous.text):
                 bylines.append((index - 1, previous.text))
                 previous.drop = previous.drop or "byline"
-        rank = _date_line_rank(text, day_first)
-        trailing = _trailing_date(text, day_first) if rank is None else None
+        rank = _in_either_order(_date_line_rank, text, day_first)
+        trailing = _in_either_order(_trailing_date, text, day_first) if rank is None else None
         if rank is not None:
-            dates.append((rank[0], index, rank[1]))
+            if rank != AMBIGUOUS:
+                dates.append((rank[0], index, rank[1]))
             line.drop = line.drop or "dateline"
-        elif trailing:  # a line that closes on its event's date dates the page, and may be its headline
+        elif trailing and trailing != AMBIGUOUS:
+            # a line that closes on its event's date dates the page, and may be its headline
             dates.append((0, index, trailing))
     return bylines, dates
+
+
+def _office_owner(name: str) -> str:
+    """"Press Office of the Embassy of Ruritania" -> "Embassy of Ruritania": the body a communications unit
+    belongs to; other names as they are."""
+    match = OFFICE_OF.match(name)
+    if match and match.group("unit").lower() in language.lexicon("press_offices"):
+        return match.group("org").strip(" .")
+    return name
+
+
+def _contact_body(text: str) -> str | None:
+    """The body a footer contact line names after its communications unit ("Contact: Press Office, Example
+    Alliance, +41 ..."), else None: a person's name or a place there is no publisher."""
+    match = CONTACT_LINE.match(text)
+    if match is None or _word_count(text) > MAX_ISSUED_BY_WORDS:
+        return None
+    rest = match.group("rest").strip(" .")
+    owner = _office_owner(rest)
+    if owner == rest:
+        pieces = CONTACT_PIECES.split(rest)
+        if len(pieces) < 2 or pieces[0].lower() not in language.lexicon("press_offices"):
+            return None
+        owner = pieces[1].strip(" .")
+    words = owner.split()
+    named = len(words) >= MIN_CONTACT_BODY_WORDS and _is_publisher_name(owner)
+    # a body's name, not a person's: an institution or publisher word, or an organisation's last word ("Alliance")
+    body = _is_site_name(owner) or words[-1].lower() in language.lexicon("org_suffixes")
+    return owner if named and body else None
 
 
 # "3 March 2026 – Bumblebee numbers ...": a release's lead opening with its date alone before a dash.
@@ -1325,7 +1417,7 @@ DATE_DASH_OPENING = re.compile(r"^(?P<date>[\w ,.]{6,30}?)\s+[-–—]{1,2}\s+[A
 
 
 def _opening_dateline_date(text: str, day_first: bool = False) -> str | None:
-    match = OPENING_DATELINE.match(text)
+    match = OPENING_DATELINE.match(text) or BRACKETED_DATELINE.match(text)
     if match is None:
         bare = DATE_DASH_OPENING.match(text)
         dates = _find_dates(bare.group("date"), day_first) if bare else []

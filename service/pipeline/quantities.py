@@ -992,6 +992,9 @@ def _counted_noun(text: str, pos: int) -> tuple[str | None, int]:
         if low in _NOUN_STOPS and low in _NOUN_MODIFIERS and not _THAN_RE.match(text, wm.end()):
             p = wm.end()  # "2,000 more nurses", but "2,000 more than last year"
             continue
+        if low in _COORDINATORS and p > pos and _plain_word_after(text, wm.end()):
+            p = wm.end()  # "310 work and holiday visas", "14 ship and aircraft campaigns": joined modifiers
+            continue
         if low in _NOUN_STOPS or low in _NOT_NOUNS or low in language.lexicon("linking_verbs"):
             return None, pos
         if low.endswith("s") and len(low) > 3 and not low.endswith(("ss", "ous", "us")):  # not "virus", "status"
@@ -1014,6 +1017,19 @@ def _counted_noun(text: str, pos: int) -> tuple[str | None, int]:
             continue
         return None, pos
     return None, pos
+
+
+_COORDINATORS = frozenset({"and", "or"})
+
+
+def _plain_word_after(text: str, end: int) -> bool:
+    """A lower-case word that may describe a noun follows ("and holiday visas"), not a number or a stop word."""
+    wm = _WORD_RE.match(text, end)
+    if wm is None:
+        return False
+    word = wm.group(1)
+    return word.islower() and word not in _NOUN_STOPS and word not in _NOT_NOUNS \
+        and word not in language.lexicon("linking_verbs")
 
 
 def _compound_head(text: str, noun: str, end: int, capitalised: bool = False) -> tuple[str, int]:
@@ -1070,8 +1086,15 @@ def _fill_units(text: str, found: list[_Found]) -> None:
         if _TOLL_RE.search(clause):
             _set_unit(q, "deaths", "persons")
             continue
+        # "Mobile subscriptions rose to 70.2 million": a level in millions counts its sentence's subject
+        subject = _level_subject(text, f)
+        if subject:
+            _set_unit(q, subject, None)
+            continue
         # "surpassed 11,000, up from over 10,000 last week": the earlier figure's unit
-        if i > 0 and found[i - 1].quantity.unit and "/" not in (found[i - 1].quantity.unit or ""):
+        if i > 0 and found[i - 1].quantity.unit and "/" not in (found[i - 1].quantity.unit or "") \
+                and not (found[i - 1].quantity.unit in _SHARE_UNITS and _WORD_SCALE_RE.search(text, f.start, f.end)):
+            # "grew by 4.1 per cent to 50.6 million": no share is counted in millions
             between = text[found[i - 1].end : f.start]
             if (
                 not _OPEN_END_RE.match(between)
@@ -1093,6 +1116,30 @@ def _fill_units(text: str, found: list[_Found]) -> None:
                     break
         if noun:
             _set_unit(q, _plural(noun), "persons")
+
+
+_SHARE_UNITS = frozenset({"%", "percentage point", "basis point"})
+# "Mobile data subscriptions in Kenya grew by 4.1 per cent to 50.6 million": a sentence whose subject is a plural
+# noun that a verb of level or change follows; the figures it reaches ("to", "at", "from") count that noun.
+_LEVEL_SUBJECT_RE = re.compile(
+    r"^(?:[A-Za-z][\w-]*\s+){0,3}?(?P<noun>[a-z]{3,}s)(?:\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?"
+    r"\s+(?:rose|fell|grew|increased|decreased|declined|climbed|dropped|jumped|stood|reached|totalled|totaled)\b")
+MAX_LEVEL_CUE_CHARS = 12
+_LEVEL_BEFORE_RE = re.compile(r"\b(?:to|at|from|reached|totalled|totaled)\s+$")
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+)(?=[A-Z])")
+
+
+def _level_subject(text: str, f: _Found) -> str | None:
+    """The plural noun a bare figure in millions counts as its sentence's subject, else None."""
+    before = text[max(0, f.start - MAX_LEVEL_CUE_CHARS) : f.start]
+    if not _WORD_SCALE_RE.search(text, f.start, f.end) or not _LEVEL_BEFORE_RE.search(before):
+        return None
+    starts = [m.end() for m in _SENTENCE_START_RE.finditer(text, 0, f.start)]
+    sentence = text[starts[-1] if starts else 0 : f.start]
+    m = _LEVEL_SUBJECT_RE.match(sentence)
+    if m is None or m.group("noun") in _NOT_NOUNS or m.group("noun").endswith(("ss", "ous", "us")):
+        return None
+    return m.group("noun")
 
 
 # "jobless for 27 weeks or more, ... at 1.7 million": the "or" closes the earlier figure, it joins nothing

@@ -1623,3 +1623,80 @@ def test_a_reference_a_validity_stamp_and_a_download_link_are_chrome(line):
            f"{line}\n")
     text = clean_article(raw, min_chars=50).text
     assert line[:20] not in text and "32 per cent" in text
+
+
+RELEASE_BODY = """Coastal towns in the region will receive new flood barriers by the end of next year.
+
+The programme covers 14 towns and will cost an estimated 80 million in total.
+
+Work on the first three barriers began last month and will finish in the spring.
+"""
+
+
+def test_a_dateline_with_its_date_in_brackets_dates_the_release():
+    raw = ("Flood barriers for coastal towns\n\n"
+           "VALLETTA (4 March 2025) – The government signed contracts with two builders for the harbour works.\n\n"
+           + RELEASE_BODY)
+    article = clean_article(raw, min_chars=50)
+    assert article.published == "2025-03-04"
+    assert "The government signed contracts with two builders for the harbour works." in article.text
+
+
+def test_an_ambiguous_numeric_date_on_a_page_that_does_not_tell_its_order_is_no_date():
+    raw = "Flood barriers for coastal towns\n\n03/04/2025\n\n" + RELEASE_BODY.replace("programme", "plan")
+    article = clean_article(raw, min_chars=50)
+    assert article.published is None
+    assert "03/04/2025" not in article.text
+
+
+@pytest.mark.parametrize("other_date, published", [
+    ("The council voted on 12 February 2025.", "2025-03-04"),
+    ("The council voted on February 12, 2025.", "2025-04-03"),
+    ("Comments close on 25/04/2025.", "2025-03-04"),
+])
+def test_an_ambiguous_numeric_date_follows_the_order_of_the_pages_other_dates(other_date, published):
+    raw = ("Flood barriers for coastal towns\n\n04/03/2025\n\n" + RELEASE_BODY.replace("programme", "plan")
+           + f"\n{other_date}\n")
+    assert clean_article(raw, min_chars=50).published == published
+
+
+def test_issued_by_a_press_office_names_the_body_it_belongs_to():
+    raw = ("Flood barriers for coastal towns\n\n" + RELEASE_BODY
+           + "\nIssued by the Press Office of the Embassy of Ruritania in Valletta\n")
+    article = clean_article(raw, min_chars=50)
+    assert article.source == "Embassy of Ruritania in Valletta"
+    assert "Issued by" not in article.text
+
+
+@pytest.mark.parametrize("line", [
+    "Contact: Press Office, Coastal Resilience Alliance, +41 22 555 01 00",
+    "Media contact: Communications Unit, Coastal Resilience Alliance",
+    "Contact: Media Relations Office of the Coastal Resilience Alliance",
+])
+def test_a_contact_line_names_the_body_after_its_press_office(line):
+    raw = "Flood barriers for coastal towns\n\n" + RELEASE_BODY + f"\n{line}\n"
+    article = clean_article(raw, min_chars=50)
+    assert article.source == "Coastal Resilience Alliance"
+    assert "Contact" not in article.text
+
+
+def test_a_contact_line_naming_a_person_names_no_publisher():
+    raw = "Flood barriers for coastal towns\n\n" + RELEASE_BODY + "\nContact: Press Office, Maria Borg\n"
+    assert clean_article(raw, min_chars=50).source is None
+
+
+@pytest.mark.parametrize("first_line", [
+    "Flood barriers for coastal towns - Ministry for Public Works | Official website",
+    "Ministry for Public Works | Official website",
+    "Flood barriers for coastal towns | Ministry for Public Works",
+])
+def test_a_browser_title_line_names_the_site_after_the_headline(first_line):
+    raw = f"{first_line}\nSkip to main content\n\nFlood barriers for coastal towns\n\n" + RELEASE_BODY
+    article = clean_article(raw, min_chars=50)
+    assert article.title == "Flood barriers for coastal towns"
+    assert article.source == "Ministry for Public Works"
+
+
+def test_a_party_letterhead_in_capitals_names_the_publisher():
+    raw = "SOCIAL LIBERAL PARTY OF RURITANIA\n\nFlood barriers for coastal towns\n\n" + RELEASE_BODY
+    assert clean_article(raw, min_chars=50).source == "Social Liberal Party of Ruritania"

@@ -567,3 +567,28 @@ def test_a_title_case_headline_does_not_keep_the_capital():
 ])
 def test_the_number_of_a_week_or_day_is_no_amount(text, expected):
     assert [q.value for q in extract_quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("The ministry issued 310 work and holiday visas last year.", "visas"),
+    ("The team combined data from 14 ship and aircraft campaigns.", "campaigns"),
+    ("The city will hold 50 local and regional elections.", "elections"),
+])
+def test_modifiers_joined_by_and_describe_the_counted_noun(text, unit):
+    assert [q.unit for _, _, q in find_quantities(text)] == [unit]
+
+
+def test_a_number_joined_by_and_to_another_number_keeps_no_noun():
+    assert [q.unit for q in extract_quantities("The attack killed 5 and injured 20 people.")] == [None, "people"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mobile subscriptions in Kenya rose to 70.2 million, up from 68.1 million.",
+     [(70200000.0, "subscriptions"), (68100000.0, "subscriptions")]),
+    ("Fixed broadband subscriptions stood at 1.4 million.", [(1400000.0, "subscriptions")]),
+    ("Data subscriptions grew by 4.1 per cent to 50.6 million.", [(4.1, "%"), (50600000.0, "subscriptions")]),
+    ("Exports rose to 4.5 billion euros.", [(4500000000.0, "EUR")]),
+    ("The rate rose to 4.2 per cent.", [(4.2, "%")]),
+])
+def test_a_level_in_millions_counts_the_subject_of_its_sentence(text, expected):
+    assert [(q.value, q.unit) for q in extract_quantities(text)] == expected
