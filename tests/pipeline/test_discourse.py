@@ -1830,3 +1830,20 @@ def test_a_first_person_speech_under_its_speakers_byline_is_theirs(byline_line, 
     article, discourse, facts = facts_of(raw, sidecar)
     assert fact_with(facts, "41 per cent").attribution.speaker == "Ana Ruiz"
     assert article.source == "Bank of Westland"
+
+
+def test_a_breadcrumb_to_the_press_releases_section_makes_the_page_a_release():
+    raw = """Home | Products | Careers | Investors | Newsroom
+Newsroom > Press Releases
+
+Harbor Mills to open a bakery plant in Wichita
+
+WICHITA, Kan. – Harbor Mills will build a bakery plant in Wichita that will employ 220 people.
+
+The plant will supply more than 900 stores in Kansas and Missouri.
+
+© 2025 Harbor Mills Inc. All rights reserved.
+"""
+    article, discourse = read(raw)
+    assert article.source == "Harbor Mills"
+    assert discourse.kind == DocumentKind.RELEASE
