@@ -1333,7 +1333,7 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool | None = F
         if match and _word_count(text) <= MAX_ISSUED_BY_WORDS and issuer.is_institution(org):
             sources.append((SOURCE_PRIORITY["source_line"], index, org))
             line.drop = line.drop or "source"
-        org = _contact_body(text)
+        org = _contact_body(text) or _office_above_body(lines, index)
         if org:
             sources.append((SOURCE_PRIORITY["footer_name"], index, org))
             line.drop = line.drop or "contact"
@@ -1392,20 +1392,36 @@ def _office_owner(name: str) -> str:
     return name
 
 
+def _office_above_body(lines: list[_Line], index: int) -> str | None:
+    """"Press Office" on a line of its own over "Embassy of Ruritania": the body the unit belongs to, else None."""
+    if lines[index].text.strip(" :.").lower() not in language.lexicon("press_offices") or index + 1 >= len(lines):
+        return None
+    return _site_name(lines[index + 1].text.strip())
+
+
 def _contact_body(text: str) -> str | None:
     """The body a footer contact line names after its communications unit ("Contact: Press Office, Example
-    Alliance, +41 ..."), else None: a person's name or a place there is no publisher."""
+    Alliance, +41 ...") or after a person and their job, else None: a person's name or a place there is no
+    publisher."""
     match = CONTACT_LINE.match(text)
     if match is None or _word_count(text) > MAX_ISSUED_BY_WORDS:
         return None
     rest = match.group("rest").strip(" .")
     owner = _office_owner(rest)
     if owner == rest:
-        pieces = CONTACT_PIECES.split(rest)
-        if len(pieces) < 2 or pieces[0].lower() not in language.lexicon("press_offices"):
+        pieces = [piece.strip(" .") for piece in CONTACT_PIECES.split(rest)]
+        if len(pieces) >= 2 and pieces[0].lower() in language.lexicon("press_offices"):
+            owner = pieces[1]
+        elif _is_person_name(pieces[0]):
+            # "Media contact: Dana Cole, Communications Manager, Harbor Mills Inc., +1 ...": the body after the
+            # person and their job, named as an institution or a publisher
+            rest_pieces = [piece for piece in pieces[1:] if not (_is_role(piece) or _is_title(piece))]
+            owner = rest_pieces[0] if rest_pieces and _is_site_name(rest_pieces[0]) else ""
+        else:
             return None
-        owner = pieces[1].strip(" .")
     words = owner.split()
+    if not words:
+        return None
     named = len(words) >= MIN_CONTACT_BODY_WORDS and _is_publisher_name(owner)
     # a body's name, not a person's: an institution or publisher word, or an organisation's last word ("Alliance")
     body = _is_site_name(owner) or words[-1].lower() in language.lexicon("org_suffixes")

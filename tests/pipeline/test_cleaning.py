@@ -1700,3 +1700,20 @@ def test_a_browser_title_line_names_the_site_after_the_headline(first_line):
 def test_a_party_letterhead_in_capitals_names_the_publisher():
     raw = "SOCIAL LIBERAL PARTY OF RURITANIA\n\nFlood barriers for coastal towns\n\n" + RELEASE_BODY
     assert clean_article(raw, min_chars=50).source == "Social Liberal Party of Ruritania"
+
+
+@pytest.mark.parametrize("line, source", [
+    ("Media contact: Dana Cole, Communications Manager, Harbor Mills Group, +1 316 555 0100", "Harbor Mills Group"),
+    ("Media contact: Dana Cole, Director of Communications, Kansas Department of Transportation",
+     "Kansas Department of Transportation"),
+    ("Media contact: Julien Barre, 613-555-0148", None),
+])
+def test_a_contact_line_names_the_body_after_a_person_and_their_job(line, source):
+    raw = "Flood barriers for coastal towns\n\n" + RELEASE_BODY + f"\n{line}\n"
+    assert clean_article(raw, min_chars=50).source == source
+
+
+def test_a_press_office_line_over_a_body_names_the_publisher():
+    raw = ("Flood barriers for coastal towns\n\n" + RELEASE_BODY
+           + "\nFor media enquiries:\nPress Office\nEmbassy of Ruritania in Valletta\n+356 2100 0000\n")
+    assert clean_article(raw, min_chars=50).source == "Embassy of Ruritania in Valletta"
