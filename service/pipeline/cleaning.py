@@ -301,8 +301,9 @@ FROM_LINE = re.compile(r"^from\s*:\s*(?P<org>[A-Z].+?)(?:\s+and\s+(?:the\s+)?(?:
 SOURCE_LINE = re.compile(r"^source\s*:\s*(?P<org>.+)$", re.I)
 # "Issued by the Example Statistics Office, Lakeside.": a release's sign-off naming its issuer.
 ISSUED_BY = re.compile(
-    r"^(?:this (?:release|statement|bulletin|notice) (?:is|was|has been) )?(?:issued|released|distributed) by "
-    r"(?:the )?(?P<org>[A-Z][^.,;:]{2,80}?)\s*(?:[.,;:].*)?$", re.I)
+    r"^(?:(?:this|the) )?(?:(?:press |news |media )?(?:release|statement|bulletin|notice) (?:(?:is|was|has been) )?)?"
+    r"(?:issued|released|distributed|published) by:? "
+    r"(?:the )?(?P<org>[A-Z][^.,;:]{2,80}?)\s*(?P<after>[.,;:].*)?$", re.I)
 MAX_ISSUED_BY_WORDS = 16
 # "Press Office of the Embassy of ...": a communications unit (lexicon press_offices) of the body that publishes.
 OFFICE_OF = re.compile(r"^(?:the\s+)?(?P<unit>[A-Za-z &]{4,60}?)\s+(?:of|at)\s+(?:the\s+)?(?P<org>[A-Z].+)$")
@@ -1137,12 +1138,28 @@ OFFICIAL_WEBSITE = re.compile(r"^(?:the\s+)?official\s+(?:web\s?site|site|portal
 
 def _title_suffix_site(text: str, title: str) -> str | None:
     """The site's name in a browser-title line above the headline: the one piece besides the headline and an
-    "Official website" piece, when the line holds at least one of those; else None."""
+    "Official website" or "Home" piece, when the line holds at least one of those; else None."""
     pieces = [piece.strip() for piece in TITLE_SEPARATOR.split(text) if piece.strip()]
-    rest = [piece for piece in pieces if not OFFICIAL_WEBSITE.match(piece) and piece.lower() != title.lower()]
+    rest = [piece for piece in pieces if not _site_word_piece(piece) and piece.lower() != title.lower()]
     if len(pieces) < 2 or len(rest) != 1 or len(rest) == len(pieces):
         return None
     return _site_name(rest[0])
+
+
+HOME_PIECES = frozenset({"home", "homepage", "home page", "start page"})
+
+
+def _site_word_piece(piece: str) -> bool:
+    """"Official website", "Home": a piece of a browser title that names no page."""
+    return bool(OFFICIAL_WEBSITE.match(piece)) or piece.lower() in HOME_PIECES
+
+
+def _masthead_line(text: str) -> bool:
+    """"Ministry of Works (MW)", "Ministry of Works - Official website", "Home - Ministry of Works": the site's name
+    alone, or beside a piece that names no page; never a headline."""
+    pieces = [piece.strip() for piece in TITLE_SEPARATOR.split(text) if piece.strip()]
+    rest = [piece for piece in pieces if not _site_word_piece(piece)]
+    return len(rest) == 1 and _site_name(rest[0]) is not None
 
 
 FOOTER_ADDRESS_LINES = 3
@@ -1329,8 +1346,8 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool | None = F
                 sources.append((SOURCE_PRIORITY["byline"], index, org))
             line.drop = line.drop or "byline"
         match = ISSUED_BY.match(text)
-        org = _office_owner(match.group("org").strip()) if match else None
-        if match and _word_count(text) <= MAX_ISSUED_BY_WORDS and issuer.is_institution(org):
+        org = _issuing_body(match) if match else None
+        if match and _word_count(text) <= MAX_ISSUED_BY_WORDS and org:
             sources.append((SOURCE_PRIORITY["source_line"], index, org))
             line.drop = line.drop or "source"
         org = _contact_body(text) or _office_above_body(lines, index)
@@ -1390,6 +1407,21 @@ def _office_owner(name: str) -> str:
     if match and match.group("unit").lower() in language.lexicon("press_offices"):
         return match.group("org").strip(" .")
     return name
+
+
+def _issuing_body(match: re.Match) -> str | None:
+    """The body an "Issued by ..." line names: the owner of a press office ("the Press Office of X", "the
+    Communications Unit, X"), an institution, or a name with an organisation's last word ("... Alliance")."""
+    org = match.group("org").strip()
+    after = (match.group("after") or "").lstrip(".,;: ")
+    if org.lower() in language.lexicon("press_offices") and after:
+        org = CONTACT_PIECES.split(after)[0].strip(" .")
+    org = _office_owner(org)
+    words = org.split()
+    if issuer.is_institution(org) or (len(words) >= MIN_CONTACT_BODY_WORDS and _is_publisher_name(org)
+                                      and words[-1].lower() in language.lexicon("org_suffixes")):
+        return org
+    return None
 
 
 def _office_above_body(lines: list[_Line], index: int) -> str | None:
@@ -1696,7 +1728,7 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
             score += 1
         if _word_count(line.text) >= 5:
             score += 1
-        if _is_site_name(line.text):  # a masthead, not a headline
+        if _is_site_name(line.text) or _masthead_line(line.text):  # a masthead, not a headline
             score -= SITE_NAME_PENALTY
         if best_score <= 0 and _under_kicker(lines, index):  # a kicker under the headline opens the byline
             score += KICKER_BONUS

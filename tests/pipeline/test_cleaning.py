@@ -1717,3 +1717,26 @@ def test_a_press_office_line_over_a_body_names_the_publisher():
     raw = ("Flood barriers for coastal towns\n\n" + RELEASE_BODY
            + "\nFor media enquiries:\nPress Office\nEmbassy of Ruritania in Valletta\n+356 2100 0000\n")
     assert clean_article(raw, min_chars=50).source == "Embassy of Ruritania in Valletta"
+
+
+@pytest.mark.parametrize("line, source", [
+    ("Issued by: Ministry of Public Works", "Ministry of Public Works"),
+    ("Issued by the Communications Unit, Ministry of Public Works", "Ministry of Public Works"),
+    ("Statement issued by the Ministry of Public Works", "Ministry of Public Works"),
+    ("Published by the Coastal Resilience Alliance", "Coastal Resilience Alliance"),
+    ("Published by Maria Borg", None),
+])
+def test_issued_by_lines_name_the_issuing_body(line, source):
+    raw = "Flood barriers for coastal towns\n\n" + RELEASE_BODY + f"\n{line}\n"
+    assert clean_article(raw, min_chars=50).source == source
+
+
+@pytest.mark.parametrize("first_line", [
+    "Ministry of Public Works - Official Website",
+    "Home - Ministry of Public Works",
+    "Ministry of Public Works (MPW)",
+])
+def test_a_site_name_line_above_a_short_headline_is_the_masthead_not_the_title(first_line):
+    article = clean_article(f"{first_line}\n\nFlood barriers for coastal towns\n\n" + RELEASE_BODY, min_chars=50)
+    assert article.title == "Flood barriers for coastal towns"
+    assert article.source == "Ministry of Public Works"
