@@ -1115,6 +1115,8 @@ def _collect_site_names(lines: list[_Line], title_index: int | None, sources: li
             sources.append((SOURCE_PRIORITY["site_name"], index, suffix))
         if line.drop is None and _site_name(line.text):
             sources.append((SOURCE_PRIORITY["site_name"], index, _site_name(line.text)))
+        elif index == 0 and line.drop is None and _letterhead(line.text):
+            sources.append((SOURCE_PRIORITY["site_name"], index, _unshout(line.text.strip())))
         elif index == 0 and _logo_word(lines, title_index):
             sources.append((SOURCE_PRIORITY["site_name"], index, line.text.strip()))
         pieces = [piece.strip() for piece in MASTHEAD_SEPARATOR.split(line.text)]
@@ -1144,6 +1146,19 @@ def _title_suffix_site(text: str, title: str) -> str | None:
     if len(pieces) < 2 or len(rest) != 1 or len(rest) == len(pieces):
         return None
     return _site_name(rest[0])
+
+
+MAX_LETTERHEAD_WORDS = 8
+
+
+def _letterhead(text: str) -> bool:
+    """"COASTAL RESILIENCE ALLIANCE" on a page's first line: a name ending in an organisation's word ("Alliance",
+    "Foundation", "Union"), no section label, heads the page as its letterhead."""
+    name = _unshout(text.strip())
+    words = name.split()
+    return 2 <= len(words) <= MAX_LETTERHEAD_WORDS and _is_publisher_name(name) \
+        and words[-1].lower() in language.lexicon("org_suffixes") \
+        and not any(word.lower() in LABEL_WORDS for word in words) and not META_SEPARATOR.search(name)
 
 
 HOME_PIECES = frozenset({"home", "homepage", "home page", "start page"})

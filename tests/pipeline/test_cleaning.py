@@ -1740,3 +1740,13 @@ def test_a_site_name_line_above_a_short_headline_is_the_masthead_not_the_title(f
     article = clean_article(f"{first_line}\n\nFlood barriers for coastal towns\n\n" + RELEASE_BODY, min_chars=50)
     assert article.title == "Flood barriers for coastal towns"
     assert article.source == "Ministry of Public Works"
+
+
+@pytest.mark.parametrize("first_line, source", [
+    ("COASTAL RESILIENCE ALLIANCE", "Coastal Resilience Alliance"),
+    ("Harbour Workers Union", "Harbour Workers Union"),
+    ("LATEST NEWS", None),
+])
+def test_a_first_line_ending_in_an_organisations_word_is_the_letterhead(first_line, source):
+    raw = f"{first_line}\n\nFlood barriers for coastal towns\n\n" + RELEASE_BODY
+    assert clean_article(raw, min_chars=50).source == source
