@@ -247,6 +247,9 @@ ORG_SUFFIXES = lexicon("org_suffixes")
 # Lower-case nouns that introduce an organisation's name: "consultancy Atlas Intel", "broadcaster ERT".
 _ORG_DESCRIPTORS = lexicon("org_descriptors")
 _COMMON_HEADS = lexicon("common_heads")
+_SERIES_HEADS = lexicon("series_heads")
+_SERIES_TOPICS = lexicon("series_topics")
+_SERIES_JOINERS = frozenset(["of", "'"])  # "Harmonised Index of Consumer Prices", "Purchasing Managers' Index"
 # Capitalised words that are never an organisation or place by themselves.
 _NOT_PLACES = frozenset(
     """parliament congress senate court english french spanish arabic chinese german christmas easter ramadan
@@ -1224,8 +1227,9 @@ class _Scanner:
         appears nowhere else in the article ("Turnout was 64%"), where people are named in full."""
         if not self.sentence_start(a):
             return False
-        word = self.tok(a)
-        if word.lower() in self.lower_words:
+        word = self.tok(a).lower()
+        # "Households have ..." beside "household spending": the plural or singular of a lower-case word
+        if word in self.lower_words or word.removesuffix("s") in self.lower_words or word + "s" in self.lower_words:
             return True
         return typ == "PERSON" and len(self.positions.get(self.keys[a], ())) == 1
 
@@ -1249,6 +1253,10 @@ class _Scanner:
                 end = self._capitalised_run_end(k)
                 if self.key(end - 1) in _DOCUMENT_NOUNS:  # "our Business Survey": a publication, not a body
                     taken[k:end] = [True] * (end - k)
+        for lo, hi in self._series_names():  # "the Labour Force Survey": a statistic, not a body
+            for k in range(lo, hi):
+                if self.covered[k] is None and not _is_acronym(self.tok(k)):
+                    taken[k] = True
         for start, end in _dateline_agencies(self.text):
             for k in range(bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)):
                 taken[k] = True
@@ -1333,7 +1341,54 @@ class _Scanner:
         chosen.sort(key=lambda s: (s[0], s[1]))
         chosen = [(a, b, self._own_name(a, name) if b - a == 1 else name, typ) for a, b, name, typ in chosen
                   if not self._common_noun(a, b) and not self._names_a_disease(b, typ)]
+        chosen = self._acronyms_spelled_elsewhere(chosen)
         return [self._without_country_code(span) for span in chosen]
+
+    def _acronyms_spelled_elsewhere(self, chosen: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """"the MPC" on a page that names the "Monetary Policy Committee" in its heading, without brackets: an
+        unknown acronym is the one organisation of the article whose capitalised words it spells."""
+        spelled: dict[str, set[str]] = {}
+        for a, b, name, typ in chosen:
+            if typ == "ORG" and b - a >= 2 and " " in name:
+                spelled.setdefault(_initials_of(name), set()).add(name)
+        out = []
+        for a, b, name, typ in chosen:
+            token = self.tok(a)
+            if (b - a == 1 and name == token and _is_acronym(token) and token not in self.terms
+                    and len(spelled.get(token, ())) == 1):
+                name = next(iter(spelled[token]))
+            out.append((a, b, name, typ))
+        return out
+
+    def _series_names(self) -> list[tuple[int, int]]:
+        """Token ranges of capitalised runs naming a statistical series, survey or index: a head word of
+        series_heads with a word of series_topics ("Labour Force Survey", "Harmonised Index of Consumer Prices").
+        A run with no topic word ("U.S. Geological Survey", "British Antarctic Survey") may name a body."""
+        out: list[tuple[int, int]] = []
+        for head in sorted(k for key in _SERIES_HEADS for k in self.positions.get(key, ())):
+            if not _is_cap_word(self.tok(head)) or (out and head < out[-1][1]):
+                continue
+            lo, hi = self._series_run(head)
+            if any(self.key(k) in _SERIES_TOPICS for k in range(lo, hi)):
+                out.append((lo, hi))
+        return out
+
+    def _series_run(self, head: int) -> tuple[int, int]:
+        """The capitalised words (joined by "of" or a possessive apostrophe) around token ``head``."""
+        lo = head
+        while lo > 0 and not self.sentence_start(lo) and (
+            _is_cap_word(self.tok(lo - 1))
+            or (self.key(lo - 1) in _SERIES_JOINERS and lo > 1 and _is_cap_word(self.tok(lo - 2)))
+        ):
+            lo -= 1
+        while lo < head and self.key(lo) in stop_words():
+            lo += 1  # "The Consumer Price Index"
+        hi = head + 1
+        while hi < len(self.tokens) and (
+            _is_cap_word(self.tok(hi)) or (self.key(hi) in _SERIES_JOINERS and _is_cap_word(self.tok(hi + 1)))
+        ):
+            hi += 1
+        return lo, hi
 
     def _common_noun(self, a: int, b: int) -> bool:
         """"this Budget", "these Rules": one capitalised word after a demonstrative is a common noun."""

@@ -626,3 +626,32 @@ def test_a_country_code_stays_on_a_two_word_name(gazetteer):
     sentence = "Chile produces a quarter of the copper, according to the U.S. Geological Survey."
     found = {name for _, name, _ in names(sentence, gazetteer)}
     assert "U.S. Geological Survey" in found
+
+
+# ------------------------------------------------------------------ statistics and committees
+
+
+@pytest.mark.parametrize("sentence", [
+    "The figures come from the Quarterly Household Income Survey and will be revised.",
+    "The statistics office said the annual rate of the Harmonised Index of Consumer Prices was 2.1%.",
+    "The Purchasing Managers' Index for manufacturing fell to 48.7 in March.",
+])
+def test_a_statistical_series_is_no_organisation(gazetteer, sentence):
+    found = {name for _, name, _ in names(sentence, gazetteer)}
+    assert not any(word in name for name in found for word in ("Survey", "Index", "Harmonised", "Purchasing"))
+
+
+def test_a_survey_without_a_topic_word_may_name_a_body(gazetteer):
+    found = {name for _, name, _ in names("Scientists at the Polar Survey of Norland measured the ice.", gazetteer)}
+    assert any("Polar Survey" in name for name in found)
+
+
+def test_a_plural_opener_beside_its_lower_case_singular_is_a_common_noun(gazetteer):
+    text = '"Retailers expect a slow spring," said Ola Brenna. Each retailer reported lower sales.'
+    assert "Retailers" not in {name for _, name, _ in names(text, gazetteer)}
+
+
+def test_an_acronym_spelled_out_elsewhere_names_that_body(gazetteer):
+    text = "Decision of the Financial Stability Council\n\nToday the FSC decided to raise the buffer."
+    found = [(mention, name) for mention, name, _ in names(text, gazetteer)]
+    assert ("FSC", "Financial Stability Council") in found
