@@ -298,6 +298,10 @@ _MEASURED_AT_CUES = lexicon("measured_at_cues")
 _AFTER_STATION = frozenset("was were is on in at with where and for since during".split())
 MAX_STATION_WORDS = 3  # "Port Augusta", "Shannon Airport": the words of a station's name after "at"
 _COMPASS_WORDS = lexicon("compass_words")
+# the bare directions (not "Eastern", which qualifies the country it names): "West Texas" is a place of its own
+_BARE_COMPASS = frozenset(w for w in _COMPASS_WORDS if not w.endswith("ern"))
+_GIVEN_NAME_TITLES = lexicon("given_name_titles")
+_ARTICLES = frozenset(["the", "a", "an"])  # "The River Taff": an article opens no feature's name
 _LEADING_FEATURES = lexicon("leading_place_features")
 _AGENCY_WORDS = lexicon("agency_words")
 MAX_FEATURE_NAME_WORDS = 3  # "Second Thomas Shoal": name words before a capitalised feature word
@@ -402,7 +406,7 @@ class _Scanner:
             t = self.tok(k)
             if (
                 _is_name_token(t)
-                and _key(t) not in ROLE_WORDS
+                and (_key(t) not in ROLE_WORDS or (count == 0 and self._given_name_title(k)))
                 and (self.covered[k] is None or self.covered[k][2].type == "PERSON" or self._surname_alias(k, count))
             ):
                 k += 1
@@ -417,6 +421,12 @@ class _Scanner:
             else:
                 break
         return k
+
+    def _given_name_title(self, k: int) -> bool:
+        """"Dean" in "Senior Meteorologist Dean Narramore": a title word that is also a given name, right after a
+        title's head word and before a surname, opens the name."""
+        return (self.key(k) in _GIVEN_NAME_TITLES and self.key(k - 1) in ROLE_HEADS
+                and _is_name_token(self.tok(k + 1)) and self.key(k + 1) not in ROLE_WORDS)
 
     def _surname_alias(self, k: int, count: int) -> bool:
         """A one-word name of a group or organisation after a given name is a surname ("Richard Wagner")."""
@@ -551,7 +561,7 @@ class _Scanner:
             j = i + 1
             while j < n:
                 k = self.key(j)
-                if k in ROLE_WORDS and (self.covered[j] is None):
+                if k in ROLE_WORDS and (self.covered[j] is None) and not self._given_name_title(j):
                     j += 1
                 elif k == "-" and self.key(j + 1) in ROLE_WORDS and self.adjacent(j - 1):
                     j += 2
@@ -1006,6 +1016,7 @@ class _Scanner:
         """Places from context: "the Kursk region", "city of Tapa", "in Tapa, Estonia", "Second Thomas Shoal"."""
         n = len(self.tokens)
         self._featured_places()
+        self._compass_places()
         for i in self.at(_PLACE_TRIGGERS):
             k = self.key(i)
             if k in _PLACE_WORDS and not _is_cap_word(self.tok(i)):
@@ -1069,6 +1080,7 @@ class _Scanner:
                 continue
             a = i
             while a > 0 and i - a < MAX_FEATURE_NAME_WORDS and _is_cap_word(self.tok(a - 1)) \
+                    and self.key(a - 1) not in _ARTICLES \
                     and self._inside_feature_name(a - 1, i) and self.key(a - 1) not in ROLE_WORDS \
                     and not (self.sentence_start(a - 1) and self.key(a - 1) in _NOT_NAMES and a - 1 != i - 1):
                 a -= 1
@@ -1083,6 +1095,34 @@ class _Scanner:
                 b += 1
             if b > i + 1:
                 self.spans.append((i, b, self.surface(i, b), "GPE"))
+
+    def _compass_places(self) -> None:
+        """A capitalised bare direction before a known place names a place of its own: "West Texas", "South
+        Australia", "South-East Asia", "New South Wales" (a known name such as "South Africa" is the gazetteer's)."""
+        for a, b, entity in self.gaz_spans:
+            start = self._compass_start(a) if entity.type == "GPE" else None
+            if start is None:
+                continue
+            new = start - 1
+            if new >= 0 and self.tok(new) == "New" and self._spaced(new) and not self.sentence_start(new):
+                start -= 1  # "southern New South Wales"
+            self.spans.append((start, b, self.surface(start, b), "GPE"))
+
+    def _compass_start(self, a: int) -> int | None:
+        """First token of a capitalised direction just before token ``a`` ("West", "South-East"), or None."""
+        k = a - 1
+        if k < 0 or self.key(k) not in _BARE_COMPASS or not _is_cap_word(self.tok(k)) or not self._spaced(k):
+            return None
+        if self.covered[k] is not None:
+            return None
+        if k >= 2 and self.tok(k - 1) == "-" and self.adjacent(k - 2) and self.adjacent(k - 1) \
+                and self.key(k - 2) in _BARE_COMPASS and _is_cap_word(self.tok(k - 2)):
+            k -= 2  # "South-East Asia"
+        return k
+
+    def _spaced(self, k: int) -> bool:
+        """Token ``k`` and the next one are separated by one space (not a line break)."""
+        return self.text[self.tokens[k][1] : self.tokens[k + 1][0]] == " " if k + 1 < len(self.tokens) else False
 
     def _inside_feature_name(self, k: int, feature: int) -> bool:
         """Token k may open the name of a geographic feature: it is no known name, or a known place's adjective

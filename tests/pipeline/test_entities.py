@@ -655,3 +655,31 @@ def test_an_acronym_spelled_out_elsewhere_names_that_body(gazetteer):
     text = "Decision of the Financial Stability Council\n\nToday the FSC decided to raise the buffer."
     found = [(mention, name) for mention, name, _ in names(text, gazetteer)]
     assert ("FSC", "Financial Stability Council") in found
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Storms will cross East Norland overnight.", None),
+    ("Frost is expected across West Virginia and North Dakota tonight.", None),
+    ("Showers are forecast for South-East Asia next week.", "South-East Asia"),
+    ("Bushfire warnings cover much of South Australia.", "South Australia"),
+])
+def test_a_bare_direction_before_a_known_place_names_a_place_of_its_own(gazetteer, sentence, place):
+    found = {name for _, name, _ in names(sentence, gazetteer)}
+    if place is not None:
+        assert place in found
+    assert "Asia" not in found and "Australia" not in found
+
+
+def test_a_direction_ending_in_ern_still_qualifies_the_country(gazetteer):
+    assert "Ukraine" in {name for _, name, _ in names("Shelling continued in Eastern Ukraine.", gazetteer)}
+
+
+def test_a_title_that_is_also_a_given_name_opens_the_name_after_a_title(gazetteer):
+    text = '"Rain will ease by Friday," said Duty Forecaster Dean Holloway. Mr Holloway added more.'
+    found = [name for _, name, typ in names(text, gazetteer) if typ == "PERSON"]
+    assert found == ["Dean Holloway", "Dean Holloway"]
+
+
+def test_an_article_opens_no_river_name(gazetteer):
+    found = {name for _, name, _ in names("The River Brenn at Castleby peaked at 3.2 metres.", gazetteer)}
+    assert "River Brenn" in found and "The River" not in found
