@@ -301,6 +301,7 @@ _COMPASS_WORDS = lexicon("compass_words")
 # the bare directions (not "Eastern", which qualifies the country it names): "West Texas" is a place of its own
 _BARE_COMPASS = frozenset(w for w in _COMPASS_WORDS if not w.endswith("ern"))
 _GIVEN_NAME_TITLES = lexicon("given_name_titles")
+_MISSION_WORDS = frozenset(tuple(entry.split()) for entry in lexicon("mission_words"))
 _ARTICLES = frozenset(["the", "a", "an"])  # "The River Taff": an article opens no feature's name
 _LEADING_FEATURES = lexicon("leading_place_features")
 _AGENCY_WORDS = lexicon("agency_words")
@@ -1382,6 +1383,7 @@ class _Scanner:
         chosen = [(a, b, self._own_name(a, name) if b - a == 1 else name, typ) for a, b, name, typ in chosen
                   if not self._common_noun(a, b) and not self._names_a_disease(b, typ)]
         chosen = self._acronyms_spelled_elsewhere(chosen)
+        chosen = [self._diplomatic_post(span) for span in chosen]
         return [self._without_country_code(span) for span in chosen]
 
     def _acronyms_spelled_elsewhere(self, chosen: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -1399,6 +1401,16 @@ class _Scanner:
                 name = next(iter(spelled[token]))
             out.append((a, b, name, typ))
         return out
+
+    def _diplomatic_post(self, span: tuple[int, int, str, str]) -> tuple[int, int, str, str]:
+        """"the Chinese Embassy", "the U.S. Embassy": a country's post named by its demonym or code is the country."""
+        a, b, _name, typ = span
+        country = self.covered[a]
+        if typ != "ORG" or country is None or country[0] != a or country[2].type != "GPE":
+            return span
+        if tuple(self.keys[country[1] : b]) not in _MISSION_WORDS:
+            return span
+        return a, b, country[2].name, "GPE"
 
     def _series_names(self) -> list[tuple[int, int]]:
         """Token ranges of capitalised runs naming a statistical series, survey or index: a head word of

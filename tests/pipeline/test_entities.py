@@ -683,3 +683,12 @@ def test_a_title_that_is_also_a_given_name_opens_the_name_after_a_title(gazettee
 def test_an_article_opens_no_river_name(gazetteer):
     found = {name for _, name, _ in names("The River Brenn at Castleby peaked at 3.2 metres.", gazetteer)}
     assert "River Brenn" in found and "The River" not in found
+
+
+@pytest.mark.parametrize("sentence, country", [
+    ("Citizens were told to contact the Japanese Embassy in Nairobi.", "Japan"),
+    ("The U.S. Embassy in Lima suspended visa interviews.", "United States"),
+])
+def test_an_embassy_named_by_its_demonym_is_the_country(gazetteer, sentence, country):
+    found = {name for _, name, _ in names(sentence, gazetteer)}
+    assert country in found and not any("Embassy" in name for name in found)
