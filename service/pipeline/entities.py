@@ -302,6 +302,7 @@ _COMPASS_WORDS = lexicon("compass_words")
 _BARE_COMPASS = frozenset(w for w in _COMPASS_WORDS if not w.endswith("ern"))
 _GIVEN_NAME_TITLES = lexicon("given_name_titles")
 _MISSION_WORDS = frozenset(tuple(entry.split()) for entry in lexicon("mission_words"))
+_FACILITY_HEADS = lexicon("facility_heads")
 _ARTICLES = frozenset(["the", "a", "an"])  # "The River Taff": an article opens no feature's name
 _LEADING_FEATURES = lexicon("leading_place_features")
 _AGENCY_WORDS = lexicon("agency_words")
@@ -953,6 +954,8 @@ class _Scanner:
                     ):
                         return None
                     return j
+                if self.key(k + 1) in _FACILITY_HEADS and _is_cap_word(self.tok(k + 1)):
+                    return k + 2  # "Vehicle Assembly Building": the building named after the body's word
                 return k + 1
         return None
 

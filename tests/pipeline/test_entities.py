@@ -692,3 +692,14 @@ def test_an_article_opens_no_river_name(gazetteer):
 def test_an_embassy_named_by_its_demonym_is_the_country(gazetteer, sentence, country):
     found = {name for _, name, _ in names(sentence, gazetteer)}
     assert country in found and not any("Embassy" in name for name in found)
+
+
+def test_a_building_named_after_a_body_keeps_its_facility_head(gazetteer):
+    found = {name for _, name, _ in names("Engineers tested the valves in the Rocket Assembly Building.", gazetteer)}
+    assert "Rocket Assembly Building" in found
+
+
+def test_the_recogniser_counts_a_named_facility_as_a_place():
+    from service.pipeline import recogniser
+
+    assert recogniser.LABELS["FAC"] == "GPE"
