@@ -303,6 +303,7 @@ _BARE_COMPASS = frozenset(w for w in _COMPASS_WORDS if not w.endswith("ern"))
 _GIVEN_NAME_TITLES = lexicon("given_name_titles")
 _MISSION_WORDS = frozenset(tuple(entry.split()) for entry in lexicon("mission_words"))
 _FACILITY_HEADS = lexicon("facility_heads")
+_NUMBER_WORDS = lexicon("number_words")
 _ARTICLES = frozenset(["the", "a", "an"])  # "The River Taff": an article opens no feature's name
 _LEADING_FEATURES = lexicon("leading_place_features")
 _AGENCY_WORDS = lexicon("agency_words")
@@ -880,7 +881,7 @@ class _Scanner:
                 and t.isalpha()
                 and 2 <= len(t) <= 6
                 and self.covered[i] is None
-                and not self.sentence_start(i)
+                and (not self.sentence_start(i) or self._acronym_opens_sentence(i))
                 and not _is_acronym(self.tok(i - 1))
                 and not _is_acronym(self.tok(i + 1))
                 and t not in _NOT_ACRONYM_ORGS
@@ -888,6 +889,14 @@ class _Scanner:
                 and not (self.tok(i - 1) == "-" and self.adjacent(i - 1))
             ):
                 self.spans.append((i, i + 1, self.acronyms.get(t, t), "ORG"))
+
+    def _acronym_opens_sentence(self, i: int) -> bool:
+        """"GRCA staff will ...": an acronym opening a sentence that goes on in lower case is a name when it is the
+        publisher's or the article writes it more than once (a heading in capitals is neither)."""
+        t = self.tok(i)
+        if not self.tok(i + 1)[:1].islower():
+            return False
+        return t in self.own_acronyms or t in self.acronyms or len(self.positions.get(self.keys[i], ())) > 1
 
     def _capitalised_run_end(self, i: int) -> int:
         """End token of the run of capitalised words (joined by of, for, and, ...) that starts at token ``i``."""
@@ -1282,6 +1291,7 @@ class _Scanner:
         chosen: list[tuple[int, int, str, str]] = []
         rule_spans = sorted(set(self.spans), key=lambda s: (s[0], -(s[1] - s[0]), s[3] != "EVENT"))
         rule_spans = self._retyped(rule_spans)
+        self.terms |= self._counted_acronyms()
         # a term the text defines ("the standing deposit facility (SDF)"), a currency's country code and a
         # dateline's agency are never entities
         taken = [self.words[k] in self.terms for k in range(len(self.tokens))]
@@ -1389,6 +1399,21 @@ class _Scanner:
         chosen = [self._diplomatic_post(span) for span in chosen]
         return [self._without_country_code(span) for span in chosen]
 
+    def _counted_acronyms(self) -> set[str]:
+        """Unknown acronyms the article counts as things: "six PFAS in water", "two HFCs." (a number before, and a
+        function word or punctuation after); a body is not counted. "two NHS trusts" counts the trusts."""
+        out = set()
+        for i, t in enumerate(self.words[: len(self.tokens)]):
+            if not (_is_acronym(t) and t.isalpha()) or self.covered[i] is not None or i == 0:
+                continue
+            before = self.key(i - 1)
+            if not (before.isdigit() or before in _NUMBER_WORDS):
+                continue
+            after = self.tok(i + 1)
+            if after == "" or not after[:1].isalnum() or self.key(i + 1) in stop_words():
+                out.add(t)
+        return out
+
     def _acronyms_spelled_elsewhere(self, chosen: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """"the MPC" on a page that names the "Monetary Policy Committee" in its heading, without brackets: an
         unknown acronym is the one organisation of the article whose capitalised words it spells."""
@@ -1450,8 +1475,9 @@ class _Scanner:
         return b - a == 1 and a > 0 and self.tok(a - 1).lower() in _DEMONSTRATIVES and not _is_acronym(self.tok(a))
 
     def _names_a_disease(self, b: int, typ: str) -> bool:
-        """"West Nile virus", "Rift Valley fever": a place in front of a disease's head word names the disease."""
-        return typ in ("GPE", "LOC") and self.tok(b).lower() in _DISEASE_HEADS
+        """"West Nile virus", "Rift Valley fever", "Lassa fever": a name (a place's, or one the recogniser reads as a
+        person's) in front of a disease's head word names the disease."""
+        return typ != "EVENT" and self.tok(b) in _DISEASE_HEADS  # lower case: "Lassa fever", not "Fever Hospital"
 
     def _shortened_place(self, a: int, b: int, typ: str, chosen: list) -> str | None:
         """"the Strip" after "Gaza": one word after "the" that ends a longer name of a place named before it."""

@@ -703,3 +703,23 @@ def test_the_recogniser_counts_a_named_facility_as_a_place():
     from service.pipeline import recogniser
 
     assert recogniser.LABELS["FAC"] == "GPE"
+
+
+def test_a_publishers_acronym_opening_a_sentence_is_the_publisher(gazetteer):
+    found = find_entities("KVWA crews will inspect the levees on Friday.", gazetteer,
+                          publishers=("Kessel Valley Water Authority",)).mentions
+    assert [m.name for m in found] == ["Kessel Valley Water Authority"]
+
+
+def test_a_heading_in_capitals_is_no_organisation(gazetteer):
+    assert names("TORNADO season starts early.", gazetteer) == []
+
+
+def test_a_counted_acronym_is_a_thing_not_a_body(gazetteer):
+    text = "The agency limited nine VOCs and four PCBX in soil. Sites with PCBX must be cleaned."
+    assert "PCBX" not in {name for _, name, _ in names(text, gazetteer)}
+
+
+def test_a_name_before_a_disease_head_names_the_disease(gazetteer):
+    text = "The ward for Tembari fever patients opened on Monday."
+    assert "Tembari" not in {name for _, name, _ in names(text, gazetteer)}
