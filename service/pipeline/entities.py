@@ -823,6 +823,8 @@ class _Scanner:
                 if not all(self.covered[k] is not None for k in range(a, end)):
                     self.spans.append((a, end, self.surface(a, end), "ORG"))
                     self._acronym_after(a, end)
+            elif self._portfolio_department(a, j):
+                self.spans.append((a, j, self.surface(a, j), "ORG"))
             elif 2 <= j - a <= 3 and (not self.sentence_start(a) or self.key(a) in _AGENCY_WORDS):
                 # a known country next to another capitalised word names something else: "Statistics Canada"
                 ends_known = (
@@ -889,6 +891,19 @@ class _Scanner:
                 and not (self.tok(i - 1) == "-" and self.adjacent(i - 1))
             ):
                 self.spans.append((i, i + 1, self.acronyms.get(t, t), "ORG"))
+
+    def _portfolio_department(self, a: int, j: int) -> bool:
+        """"Environment and Climate Change Canada": portfolios joined by "and" before the country's name are one
+        department, not the country (a portfolio word of department_words, the rest capitalised names)."""
+        last = self.covered[j - 1]
+        if j - a < 4 or last is None or last[2].type != "GPE" or last[1] != j or last[0] - a < 3:
+            return False
+        words = range(a, last[0])
+        if "and" not in {self.key(k) for k in words} or self.key(last[0] - 1) == "and":
+            return False
+        return (any(self.key(k) in _DEPARTMENT_WORDS and _is_cap_word(self.tok(k)) for k in words)
+                and all(self.key(k) in ("and", ",") or (_is_name_token(self.tok(k)) and self.covered[k] is None
+                                                       and self.key(k) not in ROLE_HEADS) for k in words))
 
     def _acronym_opens_sentence(self, i: int) -> bool:
         """"GRCA staff will ...": an acronym opening a sentence that goes on in lower case is a name when it is the
@@ -1073,17 +1088,24 @@ class _Scanner:
             self._measured_at(i)
 
     def _measured_at(self, i: int) -> None:
-        """"recorded at Mullingar", "the temperature at Lund was": the station a value was measured at."""
+        """"recorded at Mullingar", "the temperature at Lund was", "the River Taff at Pontypridd": the station a
+        value was measured at, or a river's gauge."""
         measured = any(any(c.isdigit() for c in self.tok(k)) for k in range(max(0, i - 2), i))  # "46.2°C at"
-        if i == 0 or not (self.key(i - 1) in _MEASURED_AT_CUES or measured):
+        gauge = i > 0 and self._after_watercourse(i)
+        if i == 0 or not (self.key(i - 1) in _MEASURED_AT_CUES or measured or gauge):
             return
         end = i + 1
         while end < len(self.tokens) and end - i <= MAX_STATION_WORDS and _is_name_token(self.tok(end)) \
                 and self.covered[end] is None and self.key(end) not in _NOT_NAMES:
             end += 1
         if end > i + 1 and (end == len(self.tokens) or self.tok(end) in (",", ".", ";")
-                            or self.key(end) in _AFTER_STATION):
+                            or self.key(end) in _AFTER_STATION or (gauge and self.tok(end)[:1].islower())):
             self.spans.append((i + 1, end, self.surface(i + 1, end), "GPE"))
+
+    def _after_watercourse(self, i: int) -> bool:
+        """Token ``i`` ("at") follows a feature's name found before it ("River Taff", "Grand River")."""
+        return any(typ == "GPE" and b == i and (self.key(a) in _LEADING_FEATURES or self.key(b - 1) in _PLACE_FEATURES)
+                   for a, b, _name, typ in self.spans)
 
     def _featured_places(self) -> None:
         """A capitalised geographic feature word after capitalised names is a place: "Second Thomas Shoal",

@@ -723,3 +723,25 @@ def test_a_counted_acronym_is_a_thing_not_a_body(gazetteer):
 def test_a_name_before_a_disease_head_names_the_disease(gazetteer):
     text = "The ward for Tembari fever patients opened on Monday."
     assert "Tembari" not in {name for _, name, _ in names(text, gazetteer)}
+
+
+@pytest.mark.parametrize("sentence, department", [
+    ("Frost warnings come from Environment and Climate Change Canada.", "Environment and Climate Change Canada"),
+    ("The season was closed by Fisheries and Oceans Canada.", "Fisheries and Oceans Canada"),
+])
+def test_portfolios_joined_by_and_before_a_country_are_one_department(gazetteer, sentence, department):
+    found = {name for _, name, _ in names(sentence, gazetteer)}
+    assert department in found and "Canada" not in found
+
+
+def test_two_countries_joined_by_and_stay_two(gazetteer):
+    found = {name for _, name, _ in names("Trade between Australia and New Zealand grew.", gazetteer)}
+    assert found == {"Australia", "New Zealand"}
+
+
+@pytest.mark.parametrize("sentence, gauge", [
+    ("The River Brenn at Castleby peaked at 3.2 metres.", "Castleby"),
+    ("Flows in the Tana River at Garissa could exceed the threshold.", "Garissa"),
+])
+def test_a_rivers_gauge_after_at_is_a_place(gazetteer, sentence, gauge):
+    assert (gauge, "GPE") in {(name, typ) for _, name, typ in names(sentence, gazetteer)}
