@@ -304,6 +304,8 @@ _GIVEN_NAME_TITLES = lexicon("given_name_titles")
 _MISSION_WORDS = frozenset(tuple(entry.split()) for entry in lexicon("mission_words"))
 _FACILITY_HEADS = lexicon("facility_heads")
 _NUMBER_WORDS = lexicon("number_words")
+MAX_SHIP_NAME_WORDS = 4  # "USS Harry S. Truman": the words of a ship's name after its prefix
+_SHIP_PREFIXES = frozenset(entry.upper() for entry in lexicon("ship_prefixes"))
 _ARTICLES = frozenset(["the", "a", "an"])  # "The River Taff": an article opens no feature's name
 _LEADING_FEATURES = lexicon("leading_place_features")
 _AGENCY_WORDS = lexicon("agency_words")
@@ -904,6 +906,17 @@ class _Scanner:
         return (any(self.key(k) in _DEPARTMENT_WORDS and _is_cap_word(self.tok(k)) for k in words)
                 and all(self.key(k) in ("and", ",") or (_is_name_token(self.tok(k)) and self.covered[k] is None
                                                        and self.key(k) not in ROLE_HEADS) for k in words))
+
+    def ships(self) -> None:
+        """"USS Harry S. Truman": a ship's prefix and the name after it are one name."""
+        for i in self.at(frozenset(p.lower() for p in _SHIP_PREFIXES)):
+            if self.tok(i) not in _SHIP_PREFIXES:
+                continue
+            end = i + 1
+            while end - i <= MAX_SHIP_NAME_WORDS and _is_name_token(self.tok(end)):
+                end += 1  # "HMS Queen Elizabeth": a title word is part of a ship's name
+            if end > i + 1:
+                self.spans.append((i, end, self.surface(i, end), "WEAPON"))
 
     def _acronym_opens_sentence(self, i: int) -> bool:
         """"GRCA staff will ...": an acronym opening a sentence that goes on in lower case is a name when it is the
@@ -1647,6 +1660,7 @@ def find_entities(
     scanner.statistical(sentences if sentences is not None else _sentences(text))
     scanner.acronyms_before_names()
     scanner.organisations()
+    scanner.ships()
     scanner.acronym_definitions()
     scanner.role_people()
     scanner.context_people()

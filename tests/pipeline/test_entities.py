@@ -745,3 +745,8 @@ def test_two_countries_joined_by_and_stay_two(gazetteer):
 ])
 def test_a_rivers_gauge_after_at_is_a_place(gazetteer, sentence, gauge):
     assert (gauge, "GPE") in {(name, typ) for _, name, typ in names(sentence, gazetteer)}
+
+
+def test_a_ships_prefix_and_name_are_one_name(gazetteer):
+    found = {name for _, name, _ in names("The USS Dwight D. Eisenhower left port on Monday.", gazetteer)}
+    assert "USS Dwight D. Eisenhower" in found and "USS" not in found
