@@ -304,6 +304,7 @@ _GIVEN_NAME_TITLES = lexicon("given_name_titles")
 _MISSION_WORDS = frozenset(tuple(entry.split()) for entry in lexicon("mission_words"))
 _FACILITY_HEADS = lexicon("facility_heads")
 _NUMBER_WORDS = lexicon("number_words")
+MIN_SHORTENED_NAME_WORDS = 3  # "Jupiter Icy Moons Explorer, Juice": words of a name given a short one in commas
 MAX_SHIP_NAME_WORDS = 4  # "USS Harry S. Truman": the words of a ship's name after its prefix
 _SHIP_PREFIXES = frozenset(entry.upper() for entry in lexicon("ship_prefixes"))
 _ARTICLES = frozenset(["the", "a", "an"])  # "The River Taff": an article opens no feature's name
@@ -530,6 +531,7 @@ class _Scanner:
             b -= 1  # "Massa 45.5", "Biden's"
         if (a > 0 and self.tok(a - 1) == "-" and self.adjacent(a - 1)) or (self.tok(b) == "-" and self.adjacent(b - 1)):
             return None  # part of a hyphenated word: "OSIRIS" of "OSIRIS-REx"
+        b = self._without_short_name(a, b)
         if b <= a or all(self.keys[k] in _NOT_NAMES or self.keys[k] in stop_words() for k in range(a, b)):
             return None
         if all(self.keys[k] in ROLE_WORDS for k in range(a, b)):
@@ -549,6 +551,15 @@ class _Scanner:
         ):
             return None
         return a, b
+
+    def _without_short_name(self, a: int, b: int) -> int:
+        """"Jupiter Icy Moons Explorer, Juice,": a name read together with the one word set off by commas after it
+        ends before the comma, and that word is its short name for later mentions."""
+        if b - 2 - a >= MIN_SHORTENED_NAME_WORDS and self.tok(b - 2) == "," and self.tok(b) == "," \
+                and _is_name_token(self.tok(b - 1)) and "," not in self.words[a : b - 2]:
+            self.acronyms.setdefault(self.tok(b - 1), self.surface(a, b - 2))
+            return b - 2
+        return b
 
     def role_people(self) -> None:
         """People after a title or role: Deputy Pentagon Press Secretary Sabrina Singh, President-elect Donald Trump."""

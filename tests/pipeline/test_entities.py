@@ -750,3 +750,13 @@ def test_a_rivers_gauge_after_at_is_a_place(gazetteer, sentence, gauge):
 def test_a_ships_prefix_and_name_are_one_name(gazetteer):
     found = {name for _, name, _ in names("The USS Dwight D. Eisenhower left port on Monday.", gazetteer)}
     assert "USS Dwight D. Eisenhower" in found and "USS" not in found
+
+
+def test_a_short_name_in_commas_after_a_long_one_recurs_as_it(gazetteer):
+    from service.pipeline.entities import _Scanner
+
+    scanner = _Scanner("Engineers said the Deep Ocean Survey Vessel, Marlin, reached the trench.", gazetteer)
+    words = [t for _, _, t in scanner.tokens]
+    a, b = words.index("Deep"), words.index("Marlin") + 1
+    assert scanner._without_short_name(a, b) == words.index(",")
+    assert scanner.acronyms["Marlin"] == "Deep Ocean Survey Vessel"
