@@ -307,6 +307,7 @@ _NUMBER_WORDS = lexicon("number_words")
 MIN_SHORTENED_NAME_WORDS = 3  # "Jupiter Icy Moons Explorer, Juice": words of a name given a short one in commas
 MAX_SHIP_NAME_WORDS = 4  # "USS Harry S. Truman": the words of a ship's name after its prefix
 _SHIP_PREFIXES = frozenset(entry.upper() for entry in lexicon("ship_prefixes"))
+_PROGRAMME_WORDS = lexicon("programme_words")
 _ARTICLES = frozenset(["the", "a", "an"])  # "The River Taff": an article opens no feature's name
 _LEADING_FEATURES = lexicon("leading_place_features")
 _AGENCY_WORDS = lexicon("agency_words")
@@ -1281,11 +1282,13 @@ class _Scanner:
 
     def _names_a_thing(self, k: int) -> bool:
         """An acronym the gazetteer does not know that names a thing, not a body: a variant of an indicator
-        ("CPIF", "CPIX" beside "CPI") or the modifier of a product noun ("MMR vaccine", "PCR test")."""
+        ("CPIF", "CPIX" beside "CPI"), the modifier of a product noun ("MMR vaccine", "PCR test") or the name of a
+        programme ("Project BRIDGE")."""
         t = self.tok(k)
         if not _is_acronym(t) or self.covered[k] is not None:
             return False
-        return is_indicator_acronym(t) or self.key(k + 1) in _PRODUCT_NOUNS
+        programme = self.key(k - 1) in _PROGRAMME_WORDS and _is_cap_word(self.tok(k - 1))  # "Project BRIDGE"
+        return is_indicator_acronym(t) or self.key(k + 1) in _PRODUCT_NOUNS or programme
 
     def _designation(self, a: int, b: int) -> bool:
         """"the Green Belt": a capitalised phrase after "the" that the recogniser alone reads as a place, headed by

@@ -760,3 +760,8 @@ def test_a_short_name_in_commas_after_a_long_one_recurs_as_it(gazetteer):
     a, b = words.index("Deep"), words.index("Marlin") + 1
     assert scanner._without_short_name(a, b) == words.index(",")
     assert scanner.acronyms["Marlin"] == "Deep Ocean Survey Vessel"
+
+
+def test_an_acronym_after_a_programme_word_names_a_programme(gazetteer):
+    found = {name for _, name, _ in names("Under Programme REACH the ministry will connect 400 clinics.", gazetteer)}
+    assert "REACH" not in found
