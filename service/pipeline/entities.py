@@ -247,6 +247,9 @@ ORG_SUFFIXES = lexicon("org_suffixes")
 # Lower-case nouns that introduce an organisation's name: "consultancy Atlas Intel", "broadcaster ERT".
 _ORG_DESCRIPTORS = lexicon("org_descriptors")
 _COMMON_HEADS = lexicon("common_heads")
+_SERIES_HEADS = lexicon("series_heads")
+_SERIES_TOPICS = lexicon("series_topics")
+_SERIES_JOINERS = frozenset(["of", "'"])  # "Harmonised Index of Consumer Prices", "Purchasing Managers' Index"
 # Capitalised words that are never an organisation or place by themselves.
 _NOT_PLACES = frozenset(
     """parliament congress senate court english french spanish arabic chinese german christmas easter ramadan
@@ -295,6 +298,17 @@ _MEASURED_AT_CUES = lexicon("measured_at_cues")
 _AFTER_STATION = frozenset("was were is on in at with where and for since during".split())
 MAX_STATION_WORDS = 3  # "Port Augusta", "Shannon Airport": the words of a station's name after "at"
 _COMPASS_WORDS = lexicon("compass_words")
+# the bare directions (not "Eastern", which qualifies the country it names): "West Texas" is a place of its own
+_BARE_COMPASS = frozenset(w for w in _COMPASS_WORDS if not w.endswith("ern"))
+_GIVEN_NAME_TITLES = lexicon("given_name_titles")
+_MISSION_WORDS = frozenset(tuple(entry.split()) for entry in lexicon("mission_words"))
+_FACILITY_HEADS = lexicon("facility_heads")
+_NUMBER_WORDS = lexicon("number_words")
+MIN_SHORTENED_NAME_WORDS = 3  # "Jupiter Icy Moons Explorer, Juice": words of a name given a short one in commas
+MAX_SHIP_NAME_WORDS = 4  # "USS Harry S. Truman": the words of a ship's name after its prefix
+_SHIP_PREFIXES = frozenset(entry.upper() for entry in lexicon("ship_prefixes"))
+_PROGRAMME_WORDS = lexicon("programme_words")
+_ARTICLES = frozenset(["the", "a", "an"])  # "The River Taff": an article opens no feature's name
 _LEADING_FEATURES = lexicon("leading_place_features")
 _AGENCY_WORDS = lexicon("agency_words")
 MAX_FEATURE_NAME_WORDS = 3  # "Second Thomas Shoal": name words before a capitalised feature word
@@ -399,7 +413,7 @@ class _Scanner:
             t = self.tok(k)
             if (
                 _is_name_token(t)
-                and _key(t) not in ROLE_WORDS
+                and (_key(t) not in ROLE_WORDS or (count == 0 and self._given_name_title(k)))
                 and (self.covered[k] is None or self.covered[k][2].type == "PERSON" or self._surname_alias(k, count))
             ):
                 k += 1
@@ -414,6 +428,12 @@ class _Scanner:
             else:
                 break
         return k
+
+    def _given_name_title(self, k: int) -> bool:
+        """"Dean" in "Senior Meteorologist Dean Narramore": a title word that is also a given name, right after a
+        title's head word and before a surname, opens the name."""
+        return (self.key(k) in _GIVEN_NAME_TITLES and self.key(k - 1) in ROLE_HEADS
+                and _is_name_token(self.tok(k + 1)) and self.key(k + 1) not in ROLE_WORDS)
 
     def _surname_alias(self, k: int, count: int) -> bool:
         """A one-word name of a group or organisation after a given name is a surname ("Richard Wagner")."""
@@ -512,6 +532,7 @@ class _Scanner:
             b -= 1  # "Massa 45.5", "Biden's"
         if (a > 0 and self.tok(a - 1) == "-" and self.adjacent(a - 1)) or (self.tok(b) == "-" and self.adjacent(b - 1)):
             return None  # part of a hyphenated word: "OSIRIS" of "OSIRIS-REx"
+        b = self._without_short_name(a, b)
         if b <= a or all(self.keys[k] in _NOT_NAMES or self.keys[k] in stop_words() for k in range(a, b)):
             return None
         if all(self.keys[k] in ROLE_WORDS for k in range(a, b)):
@@ -532,6 +553,15 @@ class _Scanner:
             return None
         return a, b
 
+    def _without_short_name(self, a: int, b: int) -> int:
+        """"Jupiter Icy Moons Explorer, Juice,": a name read together with the one word set off by commas after it
+        ends before the comma, and that word is its short name for later mentions."""
+        if b - 2 - a >= MIN_SHORTENED_NAME_WORDS and self.tok(b - 2) == "," and self.tok(b) == "," \
+                and _is_name_token(self.tok(b - 1)) and "," not in self.words[a : b - 2]:
+            self.acronyms.setdefault(self.tok(b - 1), self.surface(a, b - 2))
+            return b - 2
+        return b
+
     def role_people(self) -> None:
         """People after a title or role: Deputy Pentagon Press Secretary Sabrina Singh, President-elect Donald Trump."""
         n = len(self.tokens)
@@ -548,7 +578,7 @@ class _Scanner:
             j = i + 1
             while j < n:
                 k = self.key(j)
-                if k in ROLE_WORDS and (self.covered[j] is None):
+                if k in ROLE_WORDS and (self.covered[j] is None) and not self._given_name_title(j):
                     j += 1
                 elif k == "-" and self.key(j + 1) in ROLE_WORDS and self.adjacent(j - 1):
                     j += 2
@@ -807,6 +837,8 @@ class _Scanner:
                 if not all(self.covered[k] is not None for k in range(a, end)):
                     self.spans.append((a, end, self.surface(a, end), "ORG"))
                     self._acronym_after(a, end)
+            elif self._portfolio_department(a, j):
+                self.spans.append((a, j, self.surface(a, j), "ORG"))
             elif 2 <= j - a <= 3 and (not self.sentence_start(a) or self.key(a) in _AGENCY_WORDS):
                 # a known country next to another capitalised word names something else: "Statistics Canada"
                 ends_known = (
@@ -865,7 +897,7 @@ class _Scanner:
                 and t.isalpha()
                 and 2 <= len(t) <= 6
                 and self.covered[i] is None
-                and not self.sentence_start(i)
+                and (not self.sentence_start(i) or self._acronym_opens_sentence(i))
                 and not _is_acronym(self.tok(i - 1))
                 and not _is_acronym(self.tok(i + 1))
                 and t not in _NOT_ACRONYM_ORGS
@@ -873,6 +905,38 @@ class _Scanner:
                 and not (self.tok(i - 1) == "-" and self.adjacent(i - 1))
             ):
                 self.spans.append((i, i + 1, self.acronyms.get(t, t), "ORG"))
+
+    def _portfolio_department(self, a: int, j: int) -> bool:
+        """"Environment and Climate Change Canada": portfolios joined by "and" before the country's name are one
+        department, not the country (a portfolio word of department_words, the rest capitalised names)."""
+        last = self.covered[j - 1]
+        if j - a < 4 or last is None or last[2].type != "GPE" or last[1] != j or last[0] - a < 3:
+            return False
+        words = range(a, last[0])
+        if "and" not in {self.key(k) for k in words} or self.key(last[0] - 1) == "and":
+            return False
+        return (any(self.key(k) in _DEPARTMENT_WORDS and _is_cap_word(self.tok(k)) for k in words)
+                and all(self.key(k) in ("and", ",") or (_is_name_token(self.tok(k)) and self.covered[k] is None
+                                                       and self.key(k) not in ROLE_HEADS) for k in words))
+
+    def ships(self) -> None:
+        """"USS Harry S. Truman": a ship's prefix and the name after it are one name."""
+        for i in self.at(frozenset(p.lower() for p in _SHIP_PREFIXES)):
+            if self.tok(i) not in _SHIP_PREFIXES:
+                continue
+            end = i + 1
+            while end - i <= MAX_SHIP_NAME_WORDS and _is_name_token(self.tok(end)):
+                end += 1  # "HMS Queen Elizabeth": a title word is part of a ship's name
+            if end > i + 1:
+                self.spans.append((i, end, self.surface(i, end), "WEAPON"))
+
+    def _acronym_opens_sentence(self, i: int) -> bool:
+        """"GRCA staff will ...": an acronym opening a sentence that goes on in lower case is a name when it is the
+        publisher's or the article writes it more than once (a heading in capitals is neither)."""
+        t = self.tok(i)
+        if not self.tok(i + 1)[:1].islower():
+            return False
+        return t in self.own_acronyms or t in self.acronyms or len(self.positions.get(self.keys[i], ())) > 1
 
     def _capitalised_run_end(self, i: int) -> int:
         """End token of the run of capitalised words (joined by of, for, and, ...) that starts at token ``i``."""
@@ -939,6 +1003,8 @@ class _Scanner:
                     ):
                         return None
                     return j
+                if self.key(k + 1) in _FACILITY_HEADS and _is_cap_word(self.tok(k + 1)):
+                    return k + 2  # "Vehicle Assembly Building": the building named after the body's word
                 return k + 1
         return None
 
@@ -1003,6 +1069,7 @@ class _Scanner:
         """Places from context: "the Kursk region", "city of Tapa", "in Tapa, Estonia", "Second Thomas Shoal"."""
         n = len(self.tokens)
         self._featured_places()
+        self._compass_places()
         for i in self.at(_PLACE_TRIGGERS):
             k = self.key(i)
             if k in _PLACE_WORDS and not _is_cap_word(self.tok(i)):
@@ -1046,17 +1113,24 @@ class _Scanner:
             self._measured_at(i)
 
     def _measured_at(self, i: int) -> None:
-        """"recorded at Mullingar", "the temperature at Lund was": the station a value was measured at."""
+        """"recorded at Mullingar", "the temperature at Lund was", "the River Taff at Pontypridd": the station a
+        value was measured at, or a river's gauge."""
         measured = any(any(c.isdigit() for c in self.tok(k)) for k in range(max(0, i - 2), i))  # "46.2°C at"
-        if i == 0 or not (self.key(i - 1) in _MEASURED_AT_CUES or measured):
+        gauge = i > 0 and self._after_watercourse(i)
+        if i == 0 or not (self.key(i - 1) in _MEASURED_AT_CUES or measured or gauge):
             return
         end = i + 1
         while end < len(self.tokens) and end - i <= MAX_STATION_WORDS and _is_name_token(self.tok(end)) \
                 and self.covered[end] is None and self.key(end) not in _NOT_NAMES:
             end += 1
         if end > i + 1 and (end == len(self.tokens) or self.tok(end) in (",", ".", ";")
-                            or self.key(end) in _AFTER_STATION):
+                            or self.key(end) in _AFTER_STATION or (gauge and self.tok(end)[:1].islower())):
             self.spans.append((i + 1, end, self.surface(i + 1, end), "GPE"))
+
+    def _after_watercourse(self, i: int) -> bool:
+        """Token ``i`` ("at") follows a feature's name found before it ("River Taff", "Grand River")."""
+        return any(typ == "GPE" and b == i and (self.key(a) in _LEADING_FEATURES or self.key(b - 1) in _PLACE_FEATURES)
+                   for a, b, _name, typ in self.spans)
 
     def _featured_places(self) -> None:
         """A capitalised geographic feature word after capitalised names is a place: "Second Thomas Shoal",
@@ -1066,6 +1140,7 @@ class _Scanner:
                 continue
             a = i
             while a > 0 and i - a < MAX_FEATURE_NAME_WORDS and _is_cap_word(self.tok(a - 1)) \
+                    and self.key(a - 1) not in _ARTICLES \
                     and self._inside_feature_name(a - 1, i) and self.key(a - 1) not in ROLE_WORDS \
                     and not (self.sentence_start(a - 1) and self.key(a - 1) in _NOT_NAMES and a - 1 != i - 1):
                 a -= 1
@@ -1080,6 +1155,34 @@ class _Scanner:
                 b += 1
             if b > i + 1:
                 self.spans.append((i, b, self.surface(i, b), "GPE"))
+
+    def _compass_places(self) -> None:
+        """A capitalised bare direction before a known place names a place of its own: "West Texas", "South
+        Australia", "South-East Asia", "New South Wales" (a known name such as "South Africa" is the gazetteer's)."""
+        for a, b, entity in self.gaz_spans:
+            start = self._compass_start(a) if entity.type == "GPE" else None
+            if start is None:
+                continue
+            new = start - 1
+            if new >= 0 and self.tok(new) == "New" and self._spaced(new) and not self.sentence_start(new):
+                start -= 1  # "southern New South Wales"
+            self.spans.append((start, b, self.surface(start, b), "GPE"))
+
+    def _compass_start(self, a: int) -> int | None:
+        """First token of a capitalised direction just before token ``a`` ("West", "South-East"), or None."""
+        k = a - 1
+        if k < 0 or self.key(k) not in _BARE_COMPASS or not _is_cap_word(self.tok(k)) or not self._spaced(k):
+            return None
+        if self.covered[k] is not None:
+            return None
+        if k >= 2 and self.tok(k - 1) == "-" and self.adjacent(k - 2) and self.adjacent(k - 1) \
+                and self.key(k - 2) in _BARE_COMPASS and _is_cap_word(self.tok(k - 2)):
+            k -= 2  # "South-East Asia"
+        return k
+
+    def _spaced(self, k: int) -> bool:
+        """Token ``k`` and the next one are separated by one space (not a line break)."""
+        return self.text[self.tokens[k][1] : self.tokens[k + 1][0]] == " " if k + 1 < len(self.tokens) else False
 
     def _inside_feature_name(self, k: int, feature: int) -> bool:
         """Token k may open the name of a geographic feature: it is no known name, or a known place's adjective
@@ -1179,11 +1282,13 @@ class _Scanner:
 
     def _names_a_thing(self, k: int) -> bool:
         """An acronym the gazetteer does not know that names a thing, not a body: a variant of an indicator
-        ("CPIF", "CPIX" beside "CPI") or the modifier of a product noun ("MMR vaccine", "PCR test")."""
+        ("CPIF", "CPIX" beside "CPI"), the modifier of a product noun ("MMR vaccine", "PCR test") or the name of a
+        programme ("Project BRIDGE")."""
         t = self.tok(k)
         if not _is_acronym(t) or self.covered[k] is not None:
             return False
-        return is_indicator_acronym(t) or self.key(k + 1) in _PRODUCT_NOUNS
+        programme = self.key(k - 1) in _PROGRAMME_WORDS and _is_cap_word(self.tok(k - 1))  # "Project BRIDGE"
+        return is_indicator_acronym(t) or self.key(k + 1) in _PRODUCT_NOUNS or programme
 
     def _designation(self, a: int, b: int) -> bool:
         """"the Green Belt": a capitalised phrase after "the" that the recogniser alone reads as a place, headed by
@@ -1224,8 +1329,9 @@ class _Scanner:
         appears nowhere else in the article ("Turnout was 64%"), where people are named in full."""
         if not self.sentence_start(a):
             return False
-        word = self.tok(a)
-        if word.lower() in self.lower_words:
+        word = self.tok(a).lower()
+        # "Households have ..." beside "household spending": the plural or singular of a lower-case word
+        if word in self.lower_words or word.removesuffix("s") in self.lower_words or word + "s" in self.lower_words:
             return True
         return typ == "PERSON" and len(self.positions.get(self.keys[a], ())) == 1
 
@@ -1234,6 +1340,7 @@ class _Scanner:
         chosen: list[tuple[int, int, str, str]] = []
         rule_spans = sorted(set(self.spans), key=lambda s: (s[0], -(s[1] - s[0]), s[3] != "EVENT"))
         rule_spans = self._retyped(rule_spans)
+        self.terms |= self._counted_acronyms()
         # a term the text defines ("the standing deposit facility (SDF)"), a currency's country code and a
         # dateline's agency are never entities
         taken = [self.words[k] in self.terms for k in range(len(self.tokens))]
@@ -1249,6 +1356,10 @@ class _Scanner:
                 end = self._capitalised_run_end(k)
                 if self.key(end - 1) in _DOCUMENT_NOUNS:  # "our Business Survey": a publication, not a body
                     taken[k:end] = [True] * (end - k)
+        for lo, hi in self._series_names():  # "the Labour Force Survey": a statistic, not a body
+            for k in range(lo, hi):
+                if self.covered[k] is None and not _is_acronym(self.tok(k)):
+                    taken[k] = True
         for start, end in _dateline_agencies(self.text):
             for k in range(bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)):
                 taken[k] = True
@@ -1333,15 +1444,89 @@ class _Scanner:
         chosen.sort(key=lambda s: (s[0], s[1]))
         chosen = [(a, b, self._own_name(a, name) if b - a == 1 else name, typ) for a, b, name, typ in chosen
                   if not self._common_noun(a, b) and not self._names_a_disease(b, typ)]
+        chosen = self._acronyms_spelled_elsewhere(chosen)
+        chosen = [self._diplomatic_post(span) for span in chosen]
         return [self._without_country_code(span) for span in chosen]
+
+    def _counted_acronyms(self) -> set[str]:
+        """Unknown acronyms the article counts as things: "six PFAS in water", "two HFCs." (a number before, and a
+        function word or punctuation after); a body is not counted. "two NHS trusts" counts the trusts."""
+        out = set()
+        for i, t in enumerate(self.words[: len(self.tokens)]):
+            if not (_is_acronym(t) and t.isalpha()) or self.covered[i] is not None or i == 0:
+                continue
+            before = self.key(i - 1)
+            if not (before.isdigit() or before in _NUMBER_WORDS):
+                continue
+            after = self.tok(i + 1)
+            if after == "" or not after[:1].isalnum() or self.key(i + 1) in stop_words():
+                out.add(t)
+        return out
+
+    def _acronyms_spelled_elsewhere(self, chosen: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """"the MPC" on a page that names the "Monetary Policy Committee" in its heading, without brackets: an
+        unknown acronym is the one organisation of the article whose capitalised words it spells."""
+        spelled: dict[str, set[str]] = {}
+        for a, b, name, typ in chosen:
+            if typ == "ORG" and b - a >= 2 and " " in name:
+                spelled.setdefault(_initials_of(name), set()).add(name)
+        out = []
+        for a, b, name, typ in chosen:
+            token = self.tok(a)
+            if (b - a == 1 and name == token and _is_acronym(token) and token not in self.terms
+                    and len(spelled.get(token, ())) == 1):
+                name = next(iter(spelled[token]))
+            out.append((a, b, name, typ))
+        return out
+
+    def _diplomatic_post(self, span: tuple[int, int, str, str]) -> tuple[int, int, str, str]:
+        """"the Chinese Embassy", "the U.S. Embassy": a country's post named by its demonym or code is the country."""
+        a, b, _name, typ = span
+        country = self.covered[a]
+        if typ != "ORG" or country is None or country[0] != a or country[2].type != "GPE":
+            return span
+        if tuple(self.keys[country[1] : b]) not in _MISSION_WORDS:
+            return span
+        return a, b, country[2].name, "GPE"
+
+    def _series_names(self) -> list[tuple[int, int]]:
+        """Token ranges of capitalised runs naming a statistical series, survey or index: a head word of
+        series_heads with a word of series_topics ("Labour Force Survey", "Harmonised Index of Consumer Prices").
+        A run with no topic word ("U.S. Geological Survey", "British Antarctic Survey") may name a body."""
+        out: list[tuple[int, int]] = []
+        for head in sorted(k for key in _SERIES_HEADS for k in self.positions.get(key, ())):
+            if not _is_cap_word(self.tok(head)) or (out and head < out[-1][1]):
+                continue
+            lo, hi = self._series_run(head)
+            if any(self.key(k) in _SERIES_TOPICS for k in range(lo, hi)):
+                out.append((lo, hi))
+        return out
+
+    def _series_run(self, head: int) -> tuple[int, int]:
+        """The capitalised words (joined by "of" or a possessive apostrophe) around token ``head``."""
+        lo = head
+        while lo > 0 and not self.sentence_start(lo) and (
+            _is_cap_word(self.tok(lo - 1))
+            or (self.key(lo - 1) in _SERIES_JOINERS and lo > 1 and _is_cap_word(self.tok(lo - 2)))
+        ):
+            lo -= 1
+        while lo < head and self.key(lo) in stop_words():
+            lo += 1  # "The Consumer Price Index"
+        hi = head + 1
+        while hi < len(self.tokens) and (
+            _is_cap_word(self.tok(hi)) or (self.key(hi) in _SERIES_JOINERS and _is_cap_word(self.tok(hi + 1)))
+        ):
+            hi += 1
+        return lo, hi
 
     def _common_noun(self, a: int, b: int) -> bool:
         """"this Budget", "these Rules": one capitalised word after a demonstrative is a common noun."""
         return b - a == 1 and a > 0 and self.tok(a - 1).lower() in _DEMONSTRATIVES and not _is_acronym(self.tok(a))
 
     def _names_a_disease(self, b: int, typ: str) -> bool:
-        """"West Nile virus", "Rift Valley fever": a place in front of a disease's head word names the disease."""
-        return typ in ("GPE", "LOC") and self.tok(b).lower() in _DISEASE_HEADS
+        """"West Nile virus", "Rift Valley fever", "Lassa fever": a name (a place's, or one the recogniser reads as a
+        person's) in front of a disease's head word names the disease."""
+        return typ != "EVENT" and self.tok(b) in _DISEASE_HEADS  # lower case: "Lassa fever", not "Fever Hospital"
 
     def _shortened_place(self, a: int, b: int, typ: str, chosen: list) -> str | None:
         """"the Strip" after "Gaza": one word after "the" that ends a longer name of a place named before it."""
@@ -1489,6 +1674,7 @@ def find_entities(
     scanner.statistical(sentences if sentences is not None else _sentences(text))
     scanner.acronyms_before_names()
     scanner.organisations()
+    scanner.ships()
     scanner.acronym_definitions()
     scanner.role_people()
     scanner.context_people()

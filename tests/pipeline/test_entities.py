@@ -626,3 +626,142 @@ def test_a_country_code_stays_on_a_two_word_name(gazetteer):
     sentence = "Chile produces a quarter of the copper, according to the U.S. Geological Survey."
     found = {name for _, name, _ in names(sentence, gazetteer)}
     assert "U.S. Geological Survey" in found
+
+
+# ------------------------------------------------------------------ statistics and committees
+
+
+@pytest.mark.parametrize("sentence", [
+    "The figures come from the Quarterly Household Income Survey and will be revised.",
+    "The statistics office said the annual rate of the Harmonised Index of Consumer Prices was 2.1%.",
+    "The Purchasing Managers' Index for manufacturing fell to 48.7 in March.",
+])
+def test_a_statistical_series_is_no_organisation(gazetteer, sentence):
+    found = {name for _, name, _ in names(sentence, gazetteer)}
+    assert not any(word in name for name in found for word in ("Survey", "Index", "Harmonised", "Purchasing"))
+
+
+def test_a_survey_without_a_topic_word_may_name_a_body(gazetteer):
+    found = {name for _, name, _ in names("Scientists at the Polar Survey of Norland measured the ice.", gazetteer)}
+    assert any("Polar Survey" in name for name in found)
+
+
+def test_a_plural_opener_beside_its_lower_case_singular_is_a_common_noun(gazetteer):
+    text = '"Retailers expect a slow spring," said Ola Brenna. Each retailer reported lower sales.'
+    assert "Retailers" not in {name for _, name, _ in names(text, gazetteer)}
+
+
+def test_an_acronym_spelled_out_elsewhere_names_that_body(gazetteer):
+    text = "Decision of the Financial Stability Council\n\nToday the FSC decided to raise the buffer."
+    found = [(mention, name) for mention, name, _ in names(text, gazetteer)]
+    assert ("FSC", "Financial Stability Council") in found
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Storms will cross East Norland overnight.", None),
+    ("Frost is expected across West Virginia and North Dakota tonight.", None),
+    ("Showers are forecast for South-East Asia next week.", "South-East Asia"),
+    ("Bushfire warnings cover much of South Australia.", "South Australia"),
+])
+def test_a_bare_direction_before_a_known_place_names_a_place_of_its_own(gazetteer, sentence, place):
+    found = {name for _, name, _ in names(sentence, gazetteer)}
+    if place is not None:
+        assert place in found
+    assert "Asia" not in found and "Australia" not in found
+
+
+def test_a_direction_ending_in_ern_still_qualifies_the_country(gazetteer):
+    assert "Ukraine" in {name for _, name, _ in names("Shelling continued in Eastern Ukraine.", gazetteer)}
+
+
+def test_a_title_that_is_also_a_given_name_opens_the_name_after_a_title(gazetteer):
+    text = '"Rain will ease by Friday," said Duty Forecaster Dean Holloway. Mr Holloway added more.'
+    found = [name for _, name, typ in names(text, gazetteer) if typ == "PERSON"]
+    assert found == ["Dean Holloway", "Dean Holloway"]
+
+
+def test_an_article_opens_no_river_name(gazetteer):
+    found = {name for _, name, _ in names("The River Brenn at Castleby peaked at 3.2 metres.", gazetteer)}
+    assert "River Brenn" in found and "The River" not in found
+
+
+@pytest.mark.parametrize("sentence, country", [
+    ("Citizens were told to contact the Japanese Embassy in Nairobi.", "Japan"),
+    ("The U.S. Embassy in Lima suspended visa interviews.", "United States"),
+])
+def test_an_embassy_named_by_its_demonym_is_the_country(gazetteer, sentence, country):
+    found = {name for _, name, _ in names(sentence, gazetteer)}
+    assert country in found and not any("Embassy" in name for name in found)
+
+
+def test_a_building_named_after_a_body_keeps_its_facility_head(gazetteer):
+    found = {name for _, name, _ in names("Engineers tested the valves in the Rocket Assembly Building.", gazetteer)}
+    assert "Rocket Assembly Building" in found
+
+
+def test_the_recogniser_counts_a_named_facility_as_a_place():
+    from service.pipeline import recogniser
+
+    assert recogniser.LABELS["FAC"] == "GPE"
+
+
+def test_a_publishers_acronym_opening_a_sentence_is_the_publisher(gazetteer):
+    found = find_entities("KVWA crews will inspect the levees on Friday.", gazetteer,
+                          publishers=("Kessel Valley Water Authority",)).mentions
+    assert [m.name for m in found] == ["Kessel Valley Water Authority"]
+
+
+def test_a_heading_in_capitals_is_no_organisation(gazetteer):
+    assert names("TORNADO season starts early.", gazetteer) == []
+
+
+def test_a_counted_acronym_is_a_thing_not_a_body(gazetteer):
+    text = "The agency limited nine VOCs and four PCBX in soil. Sites with PCBX must be cleaned."
+    assert "PCBX" not in {name for _, name, _ in names(text, gazetteer)}
+
+
+def test_a_name_before_a_disease_head_names_the_disease(gazetteer):
+    text = "The ward for Tembari fever patients opened on Monday."
+    assert "Tembari" not in {name for _, name, _ in names(text, gazetteer)}
+
+
+@pytest.mark.parametrize("sentence, department", [
+    ("Frost warnings come from Environment and Climate Change Canada.", "Environment and Climate Change Canada"),
+    ("The season was closed by Fisheries and Oceans Canada.", "Fisheries and Oceans Canada"),
+])
+def test_portfolios_joined_by_and_before_a_country_are_one_department(gazetteer, sentence, department):
+    found = {name for _, name, _ in names(sentence, gazetteer)}
+    assert department in found and "Canada" not in found
+
+
+def test_two_countries_joined_by_and_stay_two(gazetteer):
+    found = {name for _, name, _ in names("Trade between Australia and New Zealand grew.", gazetteer)}
+    assert found == {"Australia", "New Zealand"}
+
+
+@pytest.mark.parametrize("sentence, gauge", [
+    ("The River Brenn at Castleby peaked at 3.2 metres.", "Castleby"),
+    ("Flows in the Tana River at Garissa could exceed the threshold.", "Garissa"),
+])
+def test_a_rivers_gauge_after_at_is_a_place(gazetteer, sentence, gauge):
+    assert (gauge, "GPE") in {(name, typ) for _, name, typ in names(sentence, gazetteer)}
+
+
+def test_a_ships_prefix_and_name_are_one_name(gazetteer):
+    found = {name for _, name, _ in names("The USS Dwight D. Eisenhower left port on Monday.", gazetteer)}
+    assert "USS Dwight D. Eisenhower" in found and "USS" not in found
+
+
+def test_a_short_name_in_commas_after_a_long_one_recurs_as_it(gazetteer):
+    from service.pipeline.entities import _Scanner
+
+    scanner = _Scanner("Engineers said the Deep Ocean Survey Vessel, Marlin, reached the trench.", gazetteer)
+    words = [t for _, _, t in scanner.tokens]
+    a, b = words.index("Deep"), words.index("Marlin") + 1
+    assert scanner._without_short_name(a, b) == words.index(",")
+    assert scanner.acronyms["Marlin"] == "Deep Ocean Survey Vessel"
+
+
+def test_an_acronym_after_a_programme_word_names_a_programme(gazetteer):
+    found = {name for _, name, _ in names("Under Programme REACH the ministry will connect 400 clinics.", gazetteer)}
+    assert "REACH" not in found
