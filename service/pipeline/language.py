@@ -77,10 +77,6 @@ def stop_words() -> frozenset[str]:
     return lexicon("stopwords")
 
 
-def is_stop(word: str) -> bool:
-    return word.lower() in stop_words()
-
-
 def content_terms(text: str) -> list[str]:
     """Stems of the words of ``text`` that are not stop words or bare numbers, in order."""
     stops = stop_words()
