@@ -1211,12 +1211,29 @@ def _figure_relations(corpus: _Corpus, first: np.ndarray, second: np.ndarray) ->
     (``_same_measure_of_same_entity``), and whether they give comparable figures at all."""
     match = np.zeros(len(first), dtype=bool)
     same = np.zeros(len(first), dtype=bool)
+    # The relation depends only on the two facts' measured figures (measure, noun, tied and excluded entities),
+    # which repeat across a corpus: each distinct pair of figure sets is compared once.
+    kinds: dict[tuple, int] = {}
+    kind = [kinds.setdefault(_figure_signature(v), len(kinds)) for v in corpus.views]
+    samples = {k: v for v, k in zip(corpus.views, kind)}
+    known: dict[tuple[int, int], tuple[bool, bool]] = {}
     for k, (i, j) in enumerate(zip(first.tolist(), second.tolist())):
-        a, b = corpus.views[i], corpus.views[j]
-        pairs = [(fa, fb) for fa in a.figures if fa.dimension for fb in b.figures if fa.comparable(fb)]
-        same[k] = bool(pairs)
-        match[k] = any(fa.tied & fb.tied for fa, fb in pairs)
+        pair = (kind[i], kind[j])
+        relation = known.get(pair)
+        if relation is None:
+            relation = known[pair] = _figures_relation(samples[pair[0]], samples[pair[1]])
+        same[k], match[k] = relation
     return match, same
+
+
+def _figure_signature(view: _FactView) -> tuple:
+    return tuple((f.key, f.noun, frozenset(f.tied), frozenset(f.excluded)) for f in view.figures if f.dimension)
+
+
+def _figures_relation(a: _FactView, b: _FactView) -> tuple[bool, bool]:
+    """(the two facts give comparable figures, one such pair is tied to a shared entity)."""
+    pairs = [(fa, fb) for fa in a.figures if fa.dimension for fb in b.figures if fa.comparable(fb)]
+    return bool(pairs), any(fa.tied & fb.tied for fa, fb in pairs)
 
 
 def _predicates(corpus: _Corpus, first: np.ndarray, second: np.ndarray) -> np.ndarray:

@@ -10,27 +10,31 @@ from __future__ import annotations
 from typing import Iterable
 
 import numpy as np
+from scipy.sparse import csr_matrix
+from scipy.sparse import triu as sparse_triu
 
-from ..arrays import sorted_unique
 
 # Pairs handled per step, which bounds the memory of the expanded rows (about 20 entries per pair).
 PAIR_CHUNK = 500_000
 
 
 def candidate_pairs(postings: Iterable[list[int]], n: int) -> tuple[np.ndarray, np.ndarray]:
-    """Every pair (i < j) of items that share a posting list, once, sorted by (i, j)."""
-    codes = []
-    for members in postings:
-        if len(members) < 2:
-            continue
-        items = sorted_unique(np.asarray(members, dtype=np.int64))
-        a, b = np.triu_indices(len(items), 1)
-        codes.append(items[a] * n + items[b])
-    if not codes:
+    """Every pair (i < j) of items that share a posting list, once, sorted by (i, j): the upper triangle of the
+    item-by-list incidence matrix times its transpose (scipy's sparse product, so a pair shared by many lists is
+    not expanded once per list)."""
+    rows, cols = [], []
+    for column, members in enumerate(m for m in postings if len(m) >= 2):
+        rows.append(np.asarray(members, dtype=np.int64))
+        cols.append(np.full(len(members), column, dtype=np.int64))
+    if not rows:
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty
-    unique = sorted_unique(np.concatenate(codes))
-    return unique // n, unique % n
+    rows, cols = np.concatenate(rows), np.concatenate(cols)
+    incidence = csr_matrix((np.ones(len(rows), dtype=np.int32), (rows, cols)), shape=(n, int(cols[-1]) + 1))
+    shared = sparse_triu(incidence @ incidence.T, k=1, format="csr")
+    shared.sort_indices()
+    first = np.repeat(np.arange(n, dtype=np.int64), np.diff(shared.indptr))
+    return first, shared.indices.astype(np.int64)
 
 
 class SparseRows:

@@ -128,6 +128,42 @@ def test_candidate_pairs_are_the_pairs_sharing_a_list():
     assert candidate_pairs([[1], []], 3)[0].size == 0
 
 
+def test_candidate_pairs_of_many_overlapping_lists_equal_every_pair_once():
+    rng = random.Random(11)
+    postings = [[rng.randrange(200) for _ in range(rng.randint(0, 25))] for _ in range(300)]  # repeats inside
+    first, second = candidate_pairs(postings, 200)
+    expected = sorted({(min(a, b), max(a, b)) for p in postings for a in p for b in p if a != b})
+    assert list(zip(first.tolist(), second.tolist())) == expected
+    assert first.dtype == second.dtype == np.int64
+
+
+def test_figure_relations_of_repeated_figure_sets_equal_the_rules_pair_by_pair():
+    facts = _figure_facts()
+    corpus = claims._prepare(facts)
+    n = len(corpus.views)
+    first, second = (np.asarray(a, dtype=np.int64) for a in zip(*[(i, j) for i in range(n) for j in range(i + 1, n)]))
+    match, same = claims._figure_relations(corpus, first, second)
+    for k, (i, j) in enumerate(zip(first.tolist(), second.tolist())):
+        a, b = corpus.views[i], corpus.views[j]
+        pairs = [(fa, fb) for fa in a.figures if fa.dimension for fb in b.figures if fa.comparable(fb)]
+        assert same[k] == bool(pairs)
+        assert match[k] == claims._same_measure_of_same_entity(a, b)
+    assert same.any() and match.any() and not match.all()
+
+
+def _figure_facts() -> list[dict]:
+    """Facts whose figure sets repeat (same measure, same or other entity), so relations are shared."""
+    def measured(n: int, place: str, rest: str, figure: str, value: float, unit: str, dimension: str) -> dict:
+        text = f"{place} {rest.format(figure)}"
+        return fact(f"a{n}-f1", text, [(place, place)], [quantity(figure, value, unit, dimension=dimension)])
+    return [measured(0, "Ruritania", "sent {} to the border", "500 troops", 500, "troops", "persons"),
+            measured(1, "Ruritania", "sent {} to the north", "500 troops", 500, "troops", "persons"),
+            measured(2, "Ostland", "sent {} to the border", "700 troops", 700, "troops", "persons"),
+            measured(3, "Ruritania", "built {} of road", "40 km", 40, "km", "length"),
+            measured(4, "Ostland", "built {} of road", "40 km", 40, "km", "length"),
+            measured(5, "Ruritania", "has {}", "9 ships", 9, "ships", "count")]
+
+
 def test_sparse_row_dots_equal_plain_dot_products():
     rng = random.Random(3)
     keys = [f"k{n}" for n in range(30)]
