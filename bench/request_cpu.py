@@ -40,7 +40,12 @@ def phase_targets() -> dict[str, tuple[object, str]]:
 
     from service import reads
     from service.search import query, searcher
-    return {
+    try:
+        from service.routes.dumping import DumpPlan
+        plans = {"serialise (compiled dump plans)": (DumpPlan, "__call__")}
+    except ImportError:  # before the plans
+        plans = {}
+    return {**plans,
         "arguments (webargs)": (webargs.core.Parser, "parse"),
         "query parsing": (query.QueryCompiler, "parse"),
         "index freshness": (searcher.IndexReader, "_state"),

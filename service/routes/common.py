@@ -9,9 +9,11 @@ import marshmallow as ma
 from apispec import BasePlugin
 from apispec.ext.marshmallow.common import resolve_schema_cls
 from flask_smorest import Blueprint
+from flask_smorest.utils import resolve_schema_instance
 from marshmallow import validate
 
 from ..errors import PROBLEM_JSON, ProblemSchema
+from .dumping import compile_dump
 from ..records import BOUNDS, CLAIM_STATUSES, DIMENSIONS, ENTITY_TYPES, VERDICTS
 
 MAX_PAGE_SIZE = 100
@@ -136,11 +138,20 @@ class SchemaRulesPlugin(BasePlugin):
 
 
 class ApiBlueprint(Blueprint):
-    """flask-smorest's Blueprint that also documents the named vocabularies its schemas refer to, and parses
-    arguments with one schema instance per route (webargs instantiates a schema class on every request)."""
+    """flask-smorest's Blueprint that also documents the named vocabularies its schemas refer to, parses
+    arguments with one schema instance per route (webargs instantiates a schema class on every request), and dumps
+    responses with a plan compiled once per route from the response schema (routes/dumping.py)."""
 
     def arguments(self, schema, **kwargs):
         return super().arguments(schema() if isinstance(schema, type) else schema, **kwargs)
+
+    def response(self, status_code, schema=None, **kwargs):
+        instance = resolve_schema_instance(schema) if schema is not None else None
+        if isinstance(instance, ma.Schema):
+            # flask-smorest calls ``schema.dump(result)``; the instance's own dump is the compiled plan, and the
+            # class, which the spec documents, is unchanged.
+            instance.dump = compile_dump(instance)
+        return super().response(status_code, instance, **kwargs)
 
     def register_views_in_doc(self, api, app, spec, *, name, parameters):
         converter = api.ma_plugin.converter
