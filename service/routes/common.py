@@ -10,6 +10,8 @@ from apispec import BasePlugin
 from apispec.ext.marshmallow.common import resolve_schema_cls
 from flask_smorest import Blueprint
 from flask_smorest.utils import resolve_schema_instance
+from webargs.flaskparser import FlaskParser
+from webargs.multidictproxy import MultiDictProxy
 from marshmallow import validate
 
 from ..errors import PROBLEM_JSON, ProblemSchema
@@ -137,10 +139,30 @@ class SchemaRulesPlugin(BasePlugin):
         return dict(getattr(schema, "JSON_SCHEMA_RULES", {})) or None
 
 
+class QueryStringParser(FlaskParser):
+    """webargs' Flask parser, reading the query string into a plain dict once: the first value of each parameter,
+    all of them for list fields, exactly what its per-request MultiDictProxy answers, without a proxy lookup (and a
+    KeyError raised inside werkzeug) for every parameter a request does not send."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._multiple_keys: dict[int, tuple[ma.Schema, frozenset[str]]] = {}
+
+    def load_querystring(self, req, schema: ma.Schema):
+        known = self._multiple_keys.get(id(schema))
+        if known is None:  # the entry holds the schema, so its id is not reused while the entry lives
+            keys = frozenset(MultiDictProxy(req.args, schema).multiple_keys)
+            known = self._multiple_keys[id(schema)] = (schema, keys)
+        args, multiple = req.args, known[1]
+        return {key: args.getlist(key) if key in multiple else args[key] for key in args}
+
+
 class ApiBlueprint(Blueprint):
     """flask-smorest's Blueprint that also documents the named vocabularies its schemas refer to, parses
     arguments with one schema instance per route (webargs instantiates a schema class on every request), and dumps
     responses with a plan compiled once per route from the response schema (routes/dumping.py)."""
+
+    ARGUMENTS_PARSER = QueryStringParser()
 
     def arguments(self, schema, **kwargs):
         return super().arguments(schema() if isinstance(schema, type) else schema, **kwargs)
