@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import threading
+from bisect import bisect_right
 from collections import Counter, OrderedDict
 from functools import lru_cache
 from dataclasses import dataclass, field
@@ -15,6 +16,7 @@ from pathlib import Path
 
 import numpy as np
 from whoosh import query as wq
+from whoosh.codec.whoosh3 import STORED_COLUMN
 from whoosh.lang.porter import stem
 
 from .documents import indexed_text, record_of, unpack_facets
@@ -252,8 +254,33 @@ class IndexReader:
         keep = self._filter_mask(state, kind, filters, hits.docs)
         return hits if keep is None else hits.select(keep)
 
+    def _stored_fields(self, state: _ThreadState):
+        """docnum -> stored fields, read from each segment's stored-fields column directly: Whoosh's own
+        ``stored_fields`` finds the segment and copies the fields through the schema on every call (about a third
+        of the cost of a read). Falls back to it for readers without that column."""
+        def compute():
+            leaves = state.searcher.reader().leaf_readers()
+            columns = []
+            for leaf, _ in leaves:
+                perdoc = getattr(leaf, "_perdoc", None)
+                column = perdoc._cached_reader("_stored", STORED_COLUMN) if hasattr(perdoc, "_cached_reader") else None
+                if column is None:
+                    return state.searcher.stored_fields
+                columns.append(column)
+            bases = [base for _, base in leaves]
+            if len(columns) == 1:
+                return lambda docnum: columns[0][docnum] or {}
+
+            def stored_fields(docnum: int) -> dict:
+                leaf = bisect_right(bases, docnum) - 1
+                return columns[leaf][docnum - bases[leaf]] or {}
+
+            return stored_fields
+
+        return self._memo(state, "stored_fields", compute)
+
     def _records(self, state: _ThreadState, docs: np.ndarray, scores: np.ndarray, field: str = "score_bm25"):
-        stored_fields = state.searcher.stored_fields
+        stored_fields = self._stored_fields(state)
         for docnum, score in zip(docs.tolist(), scores.tolist()):
             record = record_of(stored_fields(docnum))
             record[field] = round(score, 4)
@@ -502,12 +529,12 @@ class IndexReader:
         """Character spans of the query's terms in ``text``, analysed like the index (text_analyzer: tokens,
         lowercase, stop words, Porter stems), without building Whoosh token objects."""
         spans = []
-        terms, prefixes = parsed.terms, parsed.prefixes
+        terms, prefixes = parsed.terms, tuple(parsed.prefixes)  # str.startswith takes a tuple: any of them
         for match in TOKEN_PATTERN.finditer(text):
             word = match.group().lower()
             if word in STOP_WORDS:
                 continue
-            if _stem(word) in terms or any(word.startswith(p) for p in prefixes):
+            if _stem(word) in terms or word.startswith(prefixes):
                 spans.append({"start": match.start(), "end": match.end(), "term": match.group()})
         return spans
 

@@ -239,3 +239,25 @@ def test_writes_keep_the_segments_few_and_leave_the_built_one_alone(tmp_path):
     assert reader.search("passage", parsed, Filters(), limit=1, offset=0)[1]["value"] == expected
     assert optimize(index_root, lock_timeout=1) == counts[-1] and len(segments()) == 1
     assert reader.search("passage", parsed, Filters(), limit=1, offset=0)[1]["value"] == expected
+
+
+def test_stored_fields_read_from_the_columns_equal_whooshs(index_root):
+    """The ranked path reads stored fields from each segment's column: the same fields for every document, on one
+    segment and on several (a write adds one, a delete marks documents of the first)."""
+    reader = IndexReader(index_root)
+
+    def compare():
+        state = reader._state()
+        direct = reader._stored_fields(state)
+        count = state.searcher.reader().doc_count_all()
+        assert count > 0
+        for docnum in range(count):
+            assert direct(docnum) == state.searcher.stored_fields(docnum)
+        return len(state.searcher.reader().leaf_readers())
+
+    assert compare() == 1
+    with write_session(index_root, lock_timeout=1) as session:
+        session.replace_article(article("a3"), passages("a3", ["Kursk again.", "Cold again."]), [])
+        session.delete_article("a1")
+    assert compare() == 2
+    reader.close()
