@@ -16,6 +16,7 @@ from marshmallow import validate
 
 from ..errors import PROBLEM_JSON, ProblemSchema
 from .dumping import compile_dump
+from .loading import compile_load
 from ..records import BOUNDS, CLAIM_STATUSES, DIMENSIONS, ENTITY_TYPES, VERDICTS
 
 MAX_PAGE_SIZE = 100
@@ -159,13 +160,19 @@ class QueryStringParser(FlaskParser):
 
 class ApiBlueprint(Blueprint):
     """flask-smorest's Blueprint that also documents the named vocabularies its schemas refer to, parses
-    arguments with one schema instance per route (webargs instantiates a schema class on every request), and dumps
+    arguments with one schema instance per route (webargs instantiates a schema class on every request), loaded by a
+    plan compiled once when they come from the query string (routes/loading.py), and dumps
     responses with a plan compiled once per route from the response schema (routes/dumping.py)."""
 
     ARGUMENTS_PARSER = QueryStringParser()
 
     def arguments(self, schema, **kwargs):
-        return super().arguments(schema() if isinstance(schema, type) else schema, **kwargs)
+        instance = schema() if isinstance(schema, type) else schema
+        if isinstance(instance, QueryArgs):
+            # webargs calls ``schema.load(data, unknown=...)``; for the query string's schemas the instance's own
+            # load is the compiled plan (routes/loading.py), which leaves any failure to marshmallow.
+            instance.load = compile_load(instance)
+        return super().arguments(instance, **kwargs)
 
     def response(self, status_code, schema=None, **kwargs):
         instance = resolve_schema_instance(schema) if schema is not None else None
