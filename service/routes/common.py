@@ -9,9 +9,14 @@ import marshmallow as ma
 from apispec import BasePlugin
 from apispec.ext.marshmallow.common import resolve_schema_cls
 from flask_smorest import Blueprint
+from flask_smorest.utils import resolve_schema_instance
+from webargs.flaskparser import FlaskParser
+from webargs.multidictproxy import MultiDictProxy
 from marshmallow import validate
 
 from ..errors import PROBLEM_JSON, ProblemSchema
+from .dumping import compile_dump
+from .loading import compile_load
 from ..records import BOUNDS, CLAIM_STATUSES, DIMENSIONS, ENTITY_TYPES, VERDICTS
 
 MAX_PAGE_SIZE = 100
@@ -135,12 +140,47 @@ class SchemaRulesPlugin(BasePlugin):
         return dict(getattr(schema, "JSON_SCHEMA_RULES", {})) or None
 
 
+class QueryStringParser(FlaskParser):
+    """webargs' Flask parser, reading the query string into a plain dict once: the first value of each parameter,
+    all of them for list fields, exactly what its per-request MultiDictProxy answers, without a proxy lookup (and a
+    KeyError raised inside werkzeug) for every parameter a request does not send."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._multiple_keys: dict[int, tuple[ma.Schema, frozenset[str]]] = {}
+
+    def load_querystring(self, req, schema: ma.Schema):
+        known = self._multiple_keys.get(id(schema))
+        if known is None:  # the entry holds the schema, so its id is not reused while the entry lives
+            keys = frozenset(MultiDictProxy(req.args, schema).multiple_keys)
+            known = self._multiple_keys[id(schema)] = (schema, keys)
+        args, multiple = req.args, known[1]
+        return {key: args.getlist(key) if key in multiple else args[key] for key in args}
+
+
 class ApiBlueprint(Blueprint):
-    """flask-smorest's Blueprint that also documents the named vocabularies its schemas refer to, and parses
-    arguments with one schema instance per route (webargs instantiates a schema class on every request)."""
+    """flask-smorest's Blueprint that also documents the named vocabularies its schemas refer to, parses
+    arguments with one schema instance per route (webargs instantiates a schema class on every request), loaded by a
+    plan compiled once when they come from the query string (routes/loading.py), and dumps
+    responses with a plan compiled once per route from the response schema (routes/dumping.py)."""
+
+    ARGUMENTS_PARSER = QueryStringParser()
 
     def arguments(self, schema, **kwargs):
-        return super().arguments(schema() if isinstance(schema, type) else schema, **kwargs)
+        instance = schema() if isinstance(schema, type) else schema
+        if isinstance(instance, QueryArgs):
+            # webargs calls ``schema.load(data, unknown=...)``; for the query string's schemas the instance's own
+            # load is the compiled plan (routes/loading.py), which leaves any failure to marshmallow.
+            instance.load = compile_load(instance)
+        return super().arguments(instance, **kwargs)
+
+    def response(self, status_code, schema=None, **kwargs):
+        instance = resolve_schema_instance(schema) if schema is not None else None
+        if isinstance(instance, ma.Schema):
+            # flask-smorest calls ``schema.dump(result)``; the instance's own dump is the compiled plan, and the
+            # class, which the spec documents, is unchanged.
+            instance.dump = compile_dump(instance)
+        return super().response(status_code, instance, **kwargs)
 
     def register_views_in_doc(self, api, app, spec, *, name, parameters):
         converter = api.ma_plugin.converter

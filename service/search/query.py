@@ -20,9 +20,17 @@ OPERATORS = ("AND", "OR", "NOT")
 MIN_PREFIX = 2
 _LEXEME = re.compile(r'\s+|"[^"]*"|"|\(|\)|[^\s()"]+')
 _FIELD = re.compile(r"^([A-Za-z_]\w*):")
-# Queries of plain words only (no quotes, groups, wildcards, field syntax or operators) are the common case; they
-# are analysed directly into the query Whoosh's parser would build, without its plugin machinery.
-_PLAIN = re.compile(r'[^"()*?:]+')
+# A character that one of the taggers of Whoosh's parser other than words looks for: phrases, groups, wildcards and
+# prefixes, fields, boosts, ranges, its question marks, and a single quote that may open a quoted word (at the start
+# of a word; one inside a word, as in "Ukraine's", is part of it).
+_SYNTAX = re.compile(r"""["()*?:^\[\]{}\u055e\u061f\u1367]|(?<!\w)'""")
+# Operators of Whoosh's parser that the query language does not document: a query with one takes the parser.
+_OTHER_OPERATORS = frozenset({"ANDNOT", "ANDMAYBE", "REQUIRE"})
+# Queries of words, "quoted phrases", prefix* and AND / OR / NOT between them are turned into Whoosh syntax by the
+# parser's own steps (QueryCompiler._shaped) without running its every tagger at every character. A lexeme is
+# whitespace, a phrase or a run of other characters.
+_SHAPE_LEXEME = re.compile(r'\s+|"[^"]*"?|[^\s"]+')
+_INFIX = ("AND", "OR")
 
 
 @dataclass(frozen=True)
@@ -106,6 +114,8 @@ class QueryCompiler:
         _check_syntax(text)
         parsed = self._plain(text)
         if parsed is None:
+            parsed = self._shaped(text)
+        if parsed is None:
             parsed = self._parser.parse(text)
         if parsed is wq.NullQuery or isinstance(parsed, type(wq.NullQuery)):
             raise NoSearchableTerms("the query has no searchable words (only stop words or symbols)", query=text)
@@ -133,7 +143,7 @@ class QueryCompiler:
         """What Whoosh's parser makes of words without any syntax: the AND of their analysed terms, each once and
         in order (one term alone, NullQuery for none); None when the text has syntax or an operator."""
         words = text.split()
-        if not _PLAIN.fullmatch(text) or any(word in OPERATORS for word in words):
+        if _SYNTAX.search(text) or any(word in OPERATORS or word in _OTHER_OPERATORS for word in words):
             return None
         field = self._parser.schema[self.fieldname]
         terms = list(dict.fromkeys(token for word in words for token in field.process_text(word, mode="query")))
@@ -142,6 +152,107 @@ class QueryCompiler:
         if len(terms) == 1:
             return wq.Term(self.fieldname, terms[0])
         return wq.And([wq.Term(self.fieldname, term) for term in terms])
+
+
+    def _shaped(self, text: str) -> wq.Query | None:
+        """What Whoosh's parser makes of words, phrases, prefixes and AND / OR / NOT between them, built by the
+        parser's own steps (term_query, Phrase over the field's tokens, its operator grouping, normalize); None
+        for anything else, which the parser answers."""
+        items = _shape_items(text)
+        if items is None:
+            return None
+        group = _group_operators(items)
+        if group is None:
+            return None
+        q = wq.And([sub for sub in (self._node_query(node) for node in group) if sub is not None])
+        return q.normalize() if q else wq.NullQuery
+
+    def _node_query(self, node) -> wq.Query | None:
+        """The query of one syntax node, as Whoosh's node classes make it (``syntax.TextNode.query``,
+        ``PhrasePlugin.PhraseNode.query``, ``GroupNode.query``, ``Wrapper.query``), without their char offsets."""
+        kind, value = node
+        if kind == "word":
+            return self._parser.term_query(self.fieldname, value, wq.Term)
+        if kind == "prefix":
+            return self._parser.term_query(self.fieldname, value, wq.Prefix, tokenize=False, removestops=False)
+        if kind == "phrase":
+            phrase, start = value
+            tokens = self._parser.schema[self.fieldname].tokenize(phrase, mode="query", chars=True)
+            words, ranges = [], []
+            for token in tokens:
+                words.append(token.text)
+                ranges.append((start + token.startchar, start + token.endchar))
+            return wq.Phrase(self.fieldname, words, slop=1, boost=1.0, char_ranges=ranges)
+        if kind == "NOT":
+            sub = self._node_query(value[0])
+            return wq.Not(sub) if sub else None
+        subs = [sub for sub in (self._node_query(child) for child in value) if sub is not None]
+        return (wq.And if kind == "AND" else wq.Or)(subs, boost=1.0)
+
+
+def _shape_items(text: str) -> list | None:
+    """The whitespace-separated items of a query: ("op", AND | OR | NOT), ("word", text), ("prefix", text before
+    '*') or ("phrase", (text, offset of the text)); None when the text has any other syntax."""
+    items = []
+    previous_space = True
+    for match in _SHAPE_LEXEME.finditer(text):
+        lexeme = match.group()
+        if lexeme[0].isspace():
+            previous_space = True
+            continue
+        if not previous_space:  # two lexemes touch: e.g. 'word"phrase"', which Whoosh tags its own way
+            return None
+        previous_space = False
+        if lexeme[0] == '"':
+            if len(lexeme) < 2 or lexeme[-1] != '"':
+                return None
+            items.append(("phrase", (lexeme[1:-1], match.start() + 1)))
+        elif lexeme in OPERATORS:
+            items.append(("op", lexeme))
+        elif lexeme in _OTHER_OPERATORS:
+            return None
+        else:
+            prefix = lexeme.endswith("*")
+            word = lexeme[:-1] if prefix else lexeme
+            if not word or _SYNTAX.search(word):
+                return None
+            items.append(("prefix" if prefix else "word", word))
+    return items
+
+
+def _group_operators(items: list) -> list | None:
+    """Whoosh's ``OperatorsPlugin.do_operators`` over the items: every NOT takes the node after it, then AND,
+    then OR join their neighbours left to right, a join extending the group on its left when it is of the same
+    operator. Returns the top-level nodes, or None for operator sequences left to the parser (an operator first
+    or last, two in a row other than AND / OR before NOT)."""
+    for i, (kind, value) in enumerate(items):
+        if kind != "op":
+            continue
+        after = items[i + 1] if i + 1 < len(items) else None
+        if after is None or (after[0] == "op" and (value == "NOT" or after[1] != "NOT")):
+            return None
+        if value != "NOT" and (i == 0 or items[i - 1][0] == "op"):
+            return None
+    group = list(items)
+    i = 0
+    while i < len(group):  # NOT: a prefix operator
+        if group[i] == ("op", "NOT"):
+            del group[i]
+            group[i] = ("NOT", [group[i]])
+        i += 1
+    for operator in _INFIX:  # left-associative infix operators, AND before OR
+        i = 0
+        while i < len(group):
+            if group[i] != ("op", operator):
+                i += 1
+                continue
+            left, right = group[i - 1], group[i + 1]
+            if left[0] == operator:
+                left[1].append(right)
+                del group[i:i + 2]
+            else:
+                group[i - 1:i + 2] = [(operator, [left, right])]
+    return group
 
 
 def _stem_prefixes(q: wq.Query) -> wq.Query:

@@ -7,7 +7,10 @@ documents. A stale searcher is closed and a new one opened instead (see Whoosh's
 from __future__ import annotations
 
 import html
+import os
 import threading
+import time
+from bisect import bisect_right
 from collections import Counter, OrderedDict
 from functools import lru_cache
 from dataclasses import dataclass, field
@@ -15,6 +18,7 @@ from pathlib import Path
 
 import numpy as np
 from whoosh import query as wq
+from whoosh.codec.whoosh3 import STORED_COLUMN
 from whoosh.lang.porter import stem
 
 from .documents import indexed_text, record_of, unpack_facets
@@ -30,6 +34,9 @@ FACET_SAMPLE = 1_000  # facets count at most this many matching facts (the first
 FILTER_SETS = 256  # cached filter document sets per searcher; each can hold many document numbers
 TOTAL_BOUND = 1_000  # totals are exact up to here, then reported as a lower bound (like track_total_hits)
 STEM_CACHE = 50_000  # the same bound as the index analyser's StemFilter cache
+# The index folder's modification time is trusted to show a commit only when it was already this old when the
+# folder was listed: a change in the same tick of the file system's coarse clock could leave it as it was.
+RACY_NS = 2_000_000_000
 
 _stem = lru_cache(maxsize=STEM_CACHE)(stem)
 
@@ -87,6 +94,7 @@ class _ThreadState:
     searcher: object
     generation: int
     cache: dict = field(default_factory=dict)  # per-searcher memo: filter doc sets, counts
+    unchanged: tuple | None = None  # the index folder's (mtime, ctime, inode) when the searcher was last up to date
     results: OrderedDict = field(default_factory=OrderedDict)  # LRU of search pages
 
 
@@ -111,13 +119,35 @@ class IndexReader:
             index = self.location.open()
             state = _ThreadState(path, index, index.searcher(), index.latest_generation())
             self._local.state = state
-        elif not state.searcher.up_to_date():
+        elif not self._up_to_date(state):
             state.searcher.close()
             state.searcher = state.index.searcher()
             state.generation = state.index.latest_generation()
             state.cache = {}
             state.results = OrderedDict()
         return state
+
+    @staticmethod
+    def _up_to_date(state: _ThreadState) -> bool:
+        """Whether the searcher reads the latest commit. Whoosh lists the index folder for its newest generation;
+        every commit adds a file to that folder, which changes its modification time, so while one stat shows
+        the folder as it was when it was last found up to date, no listing is needed.
+
+        That is trusted only when the folder was at least RACY_NS old at that check (the clock is read before
+        the stat, the folder listed after it): a commit after the check gets a later time, however coarse the
+        file system's clock, and one before it is in the listing.
+        """
+        checked = time.time_ns()
+        try:
+            stat = os.stat(state.path)
+        except OSError:
+            return state.searcher.up_to_date()
+        seen = (stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino)
+        if seen == state.unchanged:
+            return True
+        fresh = state.searcher.up_to_date()
+        state.unchanged = seen if fresh and checked - max(seen[0], seen[1]) > RACY_NS else None
+        return fresh
 
     def _close(self, state: _ThreadState | None) -> None:
         if state is not None:
@@ -252,8 +282,33 @@ class IndexReader:
         keep = self._filter_mask(state, kind, filters, hits.docs)
         return hits if keep is None else hits.select(keep)
 
+    def _stored_fields(self, state: _ThreadState):
+        """docnum -> stored fields, read from each segment's stored-fields column directly: Whoosh's own
+        ``stored_fields`` finds the segment and copies the fields through the schema on every call (about a third
+        of the cost of a read). Falls back to it for readers without that column."""
+        def compute():
+            leaves = state.searcher.reader().leaf_readers()
+            columns = []
+            for leaf, _ in leaves:
+                perdoc = getattr(leaf, "_perdoc", None)
+                column = perdoc._cached_reader("_stored", STORED_COLUMN) if hasattr(perdoc, "_cached_reader") else None
+                if column is None:
+                    return state.searcher.stored_fields
+                columns.append(column)
+            bases = [base for _, base in leaves]
+            if len(columns) == 1:
+                return lambda docnum: columns[0][docnum] or {}
+
+            def stored_fields(docnum: int) -> dict:
+                leaf = bisect_right(bases, docnum) - 1
+                return columns[leaf][docnum - bases[leaf]] or {}
+
+            return stored_fields
+
+        return self._memo(state, "stored_fields", compute)
+
     def _records(self, state: _ThreadState, docs: np.ndarray, scores: np.ndarray, field: str = "score_bm25"):
-        stored_fields = state.searcher.stored_fields
+        stored_fields = self._stored_fields(state)
         for docnum, score in zip(docs.tolist(), scores.tolist()):
             record = record_of(stored_fields(docnum))
             record[field] = round(score, 4)
@@ -502,12 +557,12 @@ class IndexReader:
         """Character spans of the query's terms in ``text``, analysed like the index (text_analyzer: tokens,
         lowercase, stop words, Porter stems), without building Whoosh token objects."""
         spans = []
-        terms, prefixes = parsed.terms, parsed.prefixes
+        terms, prefixes = parsed.terms, tuple(parsed.prefixes)  # str.startswith takes a tuple: any of them
         for match in TOKEN_PATTERN.finditer(text):
             word = match.group().lower()
             if word in STOP_WORDS:
                 continue
-            if _stem(word) in terms or any(word.startswith(p) for p in prefixes):
+            if _stem(word) in terms or word.startswith(prefixes):
                 spans.append({"start": match.start(), "end": match.end(), "term": match.group()})
         return spans
 

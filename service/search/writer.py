@@ -62,15 +62,20 @@ class IndexLocation:
     def __init__(self, root: str | os.PathLike):
         self.root = Path(root)
         self.current_link = self.root / "CURRENT"
+        self._current_link_text = str(self.current_link)
+        self._paths: dict[str, tuple[Path, str]] = {}  # CURRENT's target -> (build folder, its manifest)
         self.builds = self.root / "builds"
 
     def current(self) -> Path | None:
         try:
-            target = os.readlink(self.current_link)
+            target = os.readlink(self._current_link_text)
         except (FileNotFoundError, OSError):
             return None
-        path = self.root / target
-        return path if (path / MANIFEST).exists() else None
+        paths = self._paths.get(target)  # every request asks: the Path objects of a target are made once
+        if paths is None:
+            path = self.root / target
+            paths = self._paths[target] = (path, str(path / MANIFEST))
+        return paths[0] if os.path.exists(paths[1]) else None
 
     def manifest(self) -> dict | None:
         path = self.current()

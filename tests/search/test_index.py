@@ -239,3 +239,50 @@ def test_writes_keep_the_segments_few_and_leave_the_built_one_alone(tmp_path):
     assert reader.search("passage", parsed, Filters(), limit=1, offset=0)[1]["value"] == expected
     assert optimize(index_root, lock_timeout=1) == counts[-1] and len(segments()) == 1
     assert reader.search("passage", parsed, Filters(), limit=1, offset=0)[1]["value"] == expected
+
+
+def test_stored_fields_read_from_the_columns_equal_whooshs(index_root):
+    """The ranked path reads stored fields from each segment's column: the same fields for every document, on one
+    segment and on several (a write adds one, a delete marks documents of the first)."""
+    reader = IndexReader(index_root)
+
+    def compare():
+        state = reader._state()
+        direct = reader._stored_fields(state)
+        count = state.searcher.reader().doc_count_all()
+        assert count > 0
+        for docnum in range(count):
+            assert direct(docnum) == state.searcher.stored_fields(docnum)
+        return len(state.searcher.reader().leaf_readers())
+
+    assert compare() == 1
+    with write_session(index_root, lock_timeout=1) as session:
+        session.replace_article(article("a3"), passages("a3", ["Kursk again.", "Cold again."]), [])
+        session.delete_article("a1")
+    assert compare() == 2
+    reader.close()
+
+
+def test_a_commit_is_seen_when_the_folder_stat_replaces_the_listing(index_root, monkeypatch):
+    """Reads skip Whoosh's listing of the index folder while one stat shows it unchanged since an old enough
+    check; a commit after that changes the folder and the next read sees it."""
+    import time
+
+    from service.search import searcher as searcher_module
+
+    monkeypatch.setattr(searcher_module, "RACY_NS", 50_000_000)  # 50 ms instead of 2 s, to keep the test short
+    reader = IndexReader(index_root)
+    parsed = QueryCompiler("passage_text").parse("Kursk")
+    time.sleep(0.1)
+    listings = []
+    state = reader._state()
+    original = state.searcher.up_to_date
+    monkeypatch.setattr(state.searcher, "up_to_date", lambda: listings.append(1) or original())
+    for _ in range(5):
+        assert reader.search("passage", parsed, Filters(), limit=10, offset=0)[1]["value"] == 2
+    assert len(listings) == 1  # listed once, then the stat answered
+    with write_session(index_root, lock_timeout=1) as session:
+        session.replace_article(article("a3"), passages("a3", ["Kursk again."]), [])
+    assert reader.search("passage", parsed, Filters(), limit=10, offset=0)[1]["value"] == 3
+    assert len(listings) == 2
+    reader.close()

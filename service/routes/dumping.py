@@ -1,0 +1,121 @@
+"""Response schemas dumped by a plan compiled once per schema instance.
+
+The marshmallow schemas stay the contract (the spec is generated from them, routes return what they describe);
+only how a response is dumped changes. ``Schema.dump`` walks every field through ``Field.serialize``, the schema's
+accessor and ``Field._serialize`` on each request; the plan does the same steps for the field types the API uses
+(strings, integers, floats, lists, nested schemas), with the same results, and hands every other field to its own
+``_serialize``. A schema with dump hooks, its own accessor or a field with its own ``serialize`` or ``get_value``
+is dumped by marshmallow itself.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+import marshmallow as ma
+from marshmallow import fields, missing
+from marshmallow.decorators import POST_DUMP, PRE_DUMP
+from marshmallow.utils import ensure_text_type, get_value
+
+Converter = Callable[[Any, str, Any], Any]  # (value, attribute name, object) -> dumped value
+
+
+class DumpPlan:
+    """``schema.dump`` as a plan: ``plan(obj, many=None)`` returns what ``schema.dump(obj, many=many)`` returns."""
+
+    def __init__(self, schema: ma.Schema, one: Callable[[Any], dict]):
+        self.many = schema.many
+        self.one = one
+
+    def __call__(self, obj: Any, *, many: bool | None = None) -> Any:
+        many = self.many if many is None else bool(many)
+        if many and obj is not None:
+            return [self.one(item) for item in obj]
+        return self.one(obj)
+
+
+def compile_dump(schema: ma.Schema) -> Callable[..., Any]:
+    """A DumpPlan of the schema, or its own ``dump`` when marshmallow must do it (hooks, a custom accessor)."""
+    one = _compile_one(schema)
+    return schema.dump if one is None else DumpPlan(schema, one)
+
+
+def _compile_one(schema: ma.Schema) -> Callable[[Any], dict] | None:
+    """One object's dump, or None when marshmallow must do it (hooks, a custom accessor)."""
+    if schema._hooks[PRE_DUMP] or schema._hooks[POST_DUMP] or type(schema).get_attribute is not ma.Schema.get_attribute:
+        return None
+    plan = []
+    for attr_name, field in schema.dump_fields.items():
+        key = field.data_key if field.data_key is not None else attr_name
+        plan.append((attr_name, key, *_field_steps(field, attr_name)))
+    dict_class = schema.dict_class
+
+    def one(obj: Any) -> dict:
+        out = dict_class()
+        for attr_name, key, field, check_key, convert in plan:
+            if field is not None:  # marshmallow's own serialize
+                value = field.serialize(attr_name, obj, accessor=schema.get_attribute)
+                if value is not missing:
+                    out[key] = value
+                continue
+            if type(obj) is dict:
+                value = obj[check_key] if check_key in obj else getattr(obj, check_key, missing)
+            else:
+                value = get_value(obj, check_key, missing)
+            if value is missing:
+                continue
+            out[key] = convert(value, attr_name, obj)
+        return out
+
+    return one
+
+
+def _field_steps(field: fields.Field, attr_name: str) -> tuple[fields.Field | None, str | None, Converter | None]:
+    """(field, None, None) for fields marshmallow serialises itself; (None, key to read, converter) otherwise."""
+    check_key = attr_name if field.attribute is None else field.attribute
+    plain = (field._CHECK_ATTRIBUTE and field.dump_default is missing and "." not in check_key
+             and type(field).serialize is fields.Field.serialize and type(field).get_value is fields.Field.get_value)
+    if not plain:
+        return field, None, None
+    return None, check_key, _converter(field)
+
+
+def _converter(field: fields.Field) -> Converter:
+    """``field._serialize``, spelled out for the types of the API's schemas."""
+    kind = type(field)
+    if kind is fields.String:
+        return _string
+    if kind in (fields.Integer, fields.Float) and not field.as_string:
+        return _number(field.num_type)
+    if kind is fields.List:
+        inner = _converter(field.inner)
+
+        def listed(value, attr, obj):
+            return None if value is None else [inner(each, attr, obj) for each in value]
+
+        return listed
+    if kind is fields.Nested:
+        nested = field.schema  # resolved once, with its only / exclude
+        dump = compile_dump(nested)
+        many = nested.many or field.many
+
+        def dumped(value, attr, obj):
+            return None if value is None else dump(value, many=many)
+
+        return dumped
+    return field._serialize
+
+
+def _string(value, attr, obj):
+    if value is None:
+        return None
+    return value if type(value) is str else ensure_text_type(value)
+
+
+def _number(num_type: type) -> Converter:
+    def number(value, attr, obj):
+        if value is None:
+            return None
+        return value if type(value) is num_type else num_type(value)
+
+    return number
