@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from whoosh import query as wq
 from whoosh.qparser import QueryParser
-from whoosh.qparser.plugins import FieldsPlugin, WildcardPlugin
+from whoosh.qparser.plugins import FieldsPlugin, OperatorsPlugin, WildcardPlugin
 
 from .errors import NoSearchableTerms, QuerySyntaxError
 from .schema import build_schema
@@ -105,6 +105,9 @@ class QueryCompiler:
         self._parser = QueryParser(fieldname, build_schema())
         self._parser.remove_plugin_class(FieldsPlugin)
         self._parser.remove_plugin_class(WildcardPlugin)
+        # Only the documented operators: the parser's ANDNOT, ANDMAYBE and REQUIRE are words like any other (two of
+        # them in a row made the parser fail).
+        self._parser.replace_plugin(OperatorsPlugin(AndNot=None, AndMaybe=None, Require=None))
         self._parser.add_plugin(_PrefixOnlyPlugin())
 
     def parse(self, text: str) -> ParsedQuery:

@@ -110,3 +110,9 @@ def test_passage_detail_has_neighbours(client):
 
 def test_unknown_passage_is_404(client):
     assert_problem(client.get("/v1/passages/nope-p0"), 404)
+
+
+def test_parser_operator_words_in_a_row_are_searched_not_a_500(client):
+    response = client.get("/v1/passages", query_string={"q": "troops ANDMAYBE ANDMAYBE missiles"})
+    assert response.status_code == 200
+    assert response.get_json()["total"] >= 0

@@ -198,3 +198,12 @@ def test_shaped_queries_find_what_parsed_queries_find(tmp_path, monkeypatch):
         compared += 1
     reader.close()
     assert compared >= 100
+
+
+@pytest.mark.parametrize("text", ["troops ANDMAYBE ANDMAYBE missiles", "troops ANDNOT missiles", "troops REQUIRE x",
+                                  "ANDNOT ANDNOT troops", "troops ANDMAYBE"])
+def test_undocumented_parser_operators_are_words(compiler, text):
+    parsed = compiler.parse(text)
+    assert "troop" in parsed.terms
+    assert all(type(leaf) is not wq.AndNot and type(leaf) is not wq.AndMaybe and type(leaf) is not wq.Require
+               for leaf in parsed.query.leaves()) and not isinstance(parsed.query, (wq.AndNot, wq.AndMaybe, wq.Require))
