@@ -680,7 +680,8 @@ def _split_lines(text: str) -> list[_Line]:
     return lines
 
 
-FOOTNOTE_RULE = re.compile(r"^[_\-–—]{5,}$")  # the rule a document printed from a PDF sets above its footnotes
+# the rule a document printed from a PDF sets above its footnotes, or a scraped page's "---"
+FOOTNOTE_RULE = re.compile(r"^[_\-–—]{3,}$")
 FOOTNOTE = re.compile(r"^\d{1,3}\s+\S")  # "1 Czech Statistical Office, House price index, Q4 2024."
 
 

@@ -69,7 +69,8 @@ _BARE_Q_RE = re.compile(r"(?P<label>Q\.?)[ \t]+(?=[A-Z“\"])")
 _BARE_A_RE = re.compile(r"(?P<label>A\.)[ \t]+(?=[A-Z“\"])")
 _UNNAMED_SPEAKER_RE = re.compile(r"speaker \d{1,2}")  # "Speaker 3:" in the transcript of a recording
 _LOWER_PARTICLES = frozenset("of the for and de da del der den dos das do van von ter bin al la le di du on to".split())
-_NAME_WORD_RE = re.compile(r"^[A-Z][\w'’\-]*\.?$")
+_UPPER = "A-ZÀ-ÖØ-ÞĆČĐŁŃŘŚŠŹŻŽ"  # capitals that open a name ("Élise", "Łukasz", "Šárka")
+_NAME_WORD_RE = re.compile(rf"^[{_UPPER}][\w'’\-]*\.?$")
 
 
 @dataclass
@@ -194,7 +195,9 @@ def analyse(
     preamble_end = 0
     handover = _handover(text, paragraphs) if not turns else None
     intro = _speech_intro(text, paragraphs) or _delivery_intro(text, paragraphs) \
-        if kind in (DocumentKind.NEWS, DocumentKind.RELEASE) and not hints.get("kind") and not hints.get("speaker") \
+        or _text_follows_intro(text, paragraphs) \
+        if kind in (DocumentKind.NEWS, DocumentKind.RELEASE, DocumentKind.STATEMENT) and not hints.get("kind") \
+        and not hints.get("speaker") \
         else None
     if intro:  # "President X addressed the nation ... The full text of the address follows."
         kind, hints, preamble_end = DocumentKind.STATEMENT, {**hints, "speaker": intro[0]}, intro[1]
@@ -280,18 +283,22 @@ def _speech_author(text: str, paragraphs: list[tuple[int, int]], title: str | No
     if _clean(byline) and not names.is_institution(_clean(source)) and not _speaks_as_we(text, paragraphs):
         return None  # a reporter's byline is no speaker, unless the text is in the first person: its author's
     person = _field_person(page_lines)  # "PM speech on ..." "From: ... and The Rt Hon Sir Keir Starmer KCB MP"
+    if not person:  # "(Keynote Address delivered by Shri Rajesh Menon, Deputy Governor, ...)" under the title
+        person = _delivered_by_person(page_lines)
     if not person and _mentions(head, "delivery_markers"):
         person = _title_person(title)  # "Minister Ana Ruiz at the Water Forum", then "Check against delivery"
     if not person:
         person = _heading_person(title, text)  # "Jane Doe: The outlook", "The outlook - speech by Jane Doe"
-    if not person:
-        person = _possessive_speaker(title, text + "\n" + page)  # "Minister Okafor's remarks at the Grid Summit"
+    for part in [title, *_HEADING_PARTS_RE.split(title.strip())[1:]]:  # also "'Be useful': Dr. Ana Ruiz's address"
+        person = person or _possessive_speaker(part, text + "\n" + page)  # "Minister Okafor's remarks at the Summit"
     if not person:  # "Jane Doe" on a line above "Deputy Governor"
         person = _titled_name_line(_header_lines(page, text, paragraphs))
     if not person and addressed:  # "Tags: Marisol Ocampo, Executive Board" under the title
         person = _listed_person(_lines_under_title(page, title, text, paragraphs))
     if not person:  # "President of the Republic Juhani Rautio at the memorial service ..." under the title
         person = _titled_line_person(_lines_under_title(page, title, text, paragraphs))
+    if not person:  # "Home > Ministers > Minister Joanne Tessier > Speeches" above the title
+        person = _breadcrumb_person(_header_lines(page, text, paragraphs))
     if not person and (addressed or _speaks_as_we(text, paragraphs)):  # signed "Amina Karanja / Minister of ..."
         person = _signature(tail, text, paragraphs)
     if not person and handover:  # "I now give the floor to the Minister, Dr. Ruth Achieng."
@@ -559,6 +566,41 @@ def _field_person(lines: list[str]) -> str | None:
 _SPEAKER_ONLY_FIELDS = frozenset(["speaker", "speakers", "delivered by", "speech by"])
 
 
+_DELIVERED_BY_LINE_RE = re.compile(r"\b(?:delivered|given|made|presented)\s+by\s+(?P<rest>[^()\n]+)")
+_LINE_PART_RE = re.compile(r",|\s+[-–—]\s+")
+
+
+def _delivered_by_person(lines: list[str]) -> str | None:
+    """The person a header line says delivered the speech ("(Keynote Address delivered by Shri Rajesh Menon, Deputy
+    Governor, Reserve Bank of India - March 4, 2025 - at the Global Payments Summit, Mumbai)")."""
+    for line in lines:
+        m = _DELIVERED_BY_LINE_RE.search(line)
+        if m is None or not _mentions(line[:m.start()], "speech_nouns"):
+            continue
+        person = _person_name(_LINE_PART_RE.split(m.group("rest"), maxsplit=1)[0])
+        if person:
+            return person
+    return None
+
+
+_CRUMB_SPLIT_RE = re.compile(r"\s+[>›»/]\s+")
+_PARENTHESIS_RE = re.compile(r"\s*\([^()]*\)")
+MIN_CRUMBS = 3  # "Home > Ministers > Minister Joanne Tessier > Speeches": a breadcrumb has three items or more
+
+
+def _breadcrumb_person(lines: list[str]) -> str | None:
+    """The person a breadcrumb names by title among its sections ("Home > Ministers > Minister Joanne Tessier
+    (Environment and Climate Change) > Speeches"): the speaker of a speech page that names no one else."""
+    for line in lines:
+        items = _CRUMB_SPLIT_RE.split(line)
+        for item in items if len(items) >= MIN_CRUMBS else []:
+            words = _PARENTHESIS_RE.sub("", item).split()
+            person = _person_name(" ".join(words)) if words and _is_title_word(words[0]) else None
+            if person and " ".join(words).endswith(person):
+                return person
+    return None
+
+
 def _speaker_field(lines: list[str]) -> bool:
     """A "Speaker: ..." or "Delivered by: ..." field: the page is a speech whatever its heading says."""
     return any((m := _FIELD_RE.match(line)) is not None and _norm_label(m.group("field")) in _SPEAKER_ONLY_FIELDS
@@ -681,19 +723,53 @@ _INTRO_RE = re.compile(
 )
 
 
+# "On the eve of Independence Day, President X addressed ...": a phrase of time or occasion before the speaker
+_LEAD_PHRASE_RE = re.compile(r"\s*(?:On|In|At|Ahead\s+of|After|Before|During|Following)\s[^,.;:\n]{1,120},\s+")
+
+
+def _intro_match(text: str, start: int, end: int) -> re.Match | None:
+    """``_INTRO_RE`` at the paragraph's start, or after a leading phrase of time or occasion."""
+    m = _INTRO_RE.match(text, start, end)
+    lead = _LEAD_PHRASE_RE.match(text, start, end) if m is None else None
+    return _INTRO_RE.match(text, lead.end(), end) if lead else m
+
+
 def _speech_intro(text: str, paragraphs: list[tuple[int, int]]) -> tuple[str, int] | None:
     """A speech the publisher introduces ("President X addressed the nation on television on Sunday. The full
     text of the address follows."): the person who speaks, and where the introduction ends."""
     for k, (start, end) in enumerate(paragraphs[:INTRO_PARAGRAPHS]):
         if not phrase_pattern("text_follows").search(text, start, end) and not _introduces_speech(text, paragraphs, k):
             continue
-        m = _INTRO_RE.match(text, start, end)
+        m = _intro_match(text, start, end)
         if m is None:
             return None
         role, name = _split_role(m.group("who").split())
         if len(name) >= 2 and all(w[0].isupper() for w in name) and not _is_institution(" ".join(name)):
             return " ".join(role + name), end
         return None
+    return None
+
+
+INTRO_MAX_PARAGRAPHS = 4  # a publisher's news intro of up to three paragraphs, then "Below is the full text ..."
+_FOLLOWS_ROLE_RE = re.compile(r"\bof\s+(?:the\s+)?(?P<role>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)['’]s?\s")
+_TITLE_DOT_RE = re.compile(r"\b(Dr|Mr|Mrs|Ms|Prof|Hon)\.\s")
+
+
+def _text_follows_intro(text: str, paragraphs: list[tuple[int, int]]) -> tuple[str, int] | None:
+    """A speech under a news intro of its own paragraphs ("Minister X opened the budget debate on Tuesday. ...")
+    that ends in a paragraph announcing the text ("Below is the full text of the Minister's opening statement."),
+    over a first-person text: the person the intro names (in the role the announcement gives), and where the
+    announcement ends."""
+    for k, (start, end) in enumerate(paragraphs[1:INTRO_MAX_PARAGRAPHS], start=1):
+        if not phrase_pattern("text_follows").search(text, start, end):
+            continue
+        if not _addresses_audience(text, paragraphs[k + 1:]):
+            return None
+        intro = _TITLE_DOT_RE.sub(r"\1 ", text[paragraphs[0][0]:start])
+        m = _FOLLOWS_ROLE_RE.search(text, start, end)
+        role = m.group("role") if m and _is_title_word(m.group("role").split()[-1]) else None
+        person = _role_holder(role, intro) if role else None
+        return (person, end) if person else None
     return None
 
 
@@ -1103,6 +1179,8 @@ def _mark_askers_and_hosts(turns: list[Turn], text: str, default: Speaker | None
             continue
         bodies = [text[t.body_start:t.end].strip() for t in own]
         outlet = own[0].speaker.organization if own[0].speaker else None
+        if outlet and "," in outlet:  # "(Kelowna—Lake Country, CPC)": a member's seat and party; members debate
+            continue
         outlet = outlet if outlet and not _is_title_word(outlet.split()[0]) else None
         # "Maria Lopez (AFP): A follow-up. Will she meet the President? Thank you.": an outlet's reporter asks
         if all(body.endswith("?") for body in bodies) or (outlet and all("?" in body for body in bodies)):
@@ -1174,7 +1252,8 @@ def _split_role(words: list[str]) -> tuple[list[str], list[str]]:
     return words[:i], words[i:]
 
 
-_HONORIFICS = frozenset("mr. mr mrs. mrs ms. ms miss dr. dr sir dame the his her hon. honorable excellency".split())
+_HONORIFICS = frozenset("mr. mr mrs. mrs ms. ms miss dr. dr sir dame the his her hon. honorable excellency "
+                        "shri smt. smt shrimati".split())
 
 
 def _role_text(words: list[str]) -> str | None:
@@ -1552,7 +1631,8 @@ def _principal(title: str | None, head: str) -> str | None:
 
 
 _APPOSITIVE_RE = re.compile(r"^\s*(?i:the)\s+(?P<role>[A-Z][^,]{0,%d}),\s+(?P<name>[^,]+)" % MAX_ROLE_CHARS)
-_HONORIFIC_PREFIX_RE = re.compile(r"^(?:(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|His|Her|Excellency)\s+)+")
+_HONORIFIC_PREFIX_RE = re.compile(
+    r"^(?:(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|His|Her|Excellency|Shri|Smt\.?|Shrimati)\s+)+")
 
 
 def _appositive_name(rest: str) -> str | None:
@@ -1634,7 +1714,11 @@ _ROLE_NAME_BREAK_RE = re.compile(r"\s+(?:on|at|to|before|following|regarding|abo
 def _name_after(rest: str) -> str | None:
     """The capitalised name at the start of ``rest``, up to a preposition or punctuation; a role with "for" in it
     keeps its name ("Minister for Foreign Affairs Saara Lindqvist", not "Minister")."""
-    name = _capitalised_run(_NAME_BREAK_RE.split(rest.strip(), maxsplit=1)[0])
+    segment = _NAME_BREAK_RE.split(rest.strip(), maxsplit=1)[0]
+    name = _capitalised_run(segment)
+    if name is None and _capitalised_run(segment, len(segment.split())):
+        # "the Prime Minister of the Republic of Armenia Davit Harutyunyan": a long role, then the name
+        return _person_name(segment)
     if name and all(_is_title_word(w) for w in name.split()):
         longer = _capitalised_run(_ROLE_NAME_BREAK_RE.split(rest.strip(), maxsplit=1)[0])
         if longer and _split_role(longer.split())[1]:
@@ -1642,9 +1726,9 @@ def _name_after(rest: str) -> str | None:
     return name
 
 
-def _capitalised_run(rest: str) -> str | None:
+def _capitalised_run(rest: str, max_words: int = MAX_SPEAKER_WORDS) -> str | None:
     words = rest.split()
-    if 1 <= len(words) <= MAX_SPEAKER_WORDS and all(w[0].isupper() or w.lower() in _LOWER_PARTICLES for w in words):
+    if 1 <= len(words) <= max_words and all(w[0].isupper() or w.lower() in _LOWER_PARTICLES for w in words):
         return " ".join(words)
     return None
 

@@ -1750,3 +1750,15 @@ def test_a_site_name_line_above_a_short_headline_is_the_masthead_not_the_title(f
 def test_a_first_line_ending_in_an_organisations_word_is_the_letterhead(first_line, source):
     raw = f"{first_line}\n\nFlood barriers for coastal towns\n\n" + RELEASE_BODY
     assert clean_article(raw, min_chars=50).source == source
+
+
+def test_footnotes_under_a_short_rule_and_a_translation_note_are_dropped():
+    raw = ("Central Bank of Westland\nHome | Speeches\n\nInflation and the road ahead\n\n"
+           "Inflation fell to 3.1 per cent in March, the lowest rate in three years.1 We expect it to stay low.\n\n"
+           "Our policy rate is 4 per cent, and we will keep it there until the outlook changes.\n\n"
+           "The translation is unofficial. In case of discrepancy, the Westlandic text prevails.\n\n"
+           "---\n1 Statistics Westland, consumer price index.\n")
+    text = clean_article(raw, min_chars=20).text
+    assert "Statistics Westland, consumer price index" not in text
+    assert "translation is unofficial" not in text and "discrepancy" not in text
+    assert "three years. We expect" in text

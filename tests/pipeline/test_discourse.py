@@ -1847,3 +1847,86 @@ The plant will supply more than 900 stores in Kansas and Missouri.
     article, discourse = read(raw)
     assert article.source == "Harbor Mills"
     assert discourse.kind == DocumentKind.RELEASE
+
+
+def test_a_news_intro_of_its_own_paragraphs_then_the_full_text_is_the_roles_holders_speech():
+    raw = ("Westland Information Service\nHome | News | Ministries\n\nHealth Minister Opens Hospitals Debate\n\n"
+           "Health Minister, Dr. Lena Varga, opened the debate on hospital funding in the Senate on Monday.\n\n"
+           "The debate will continue next week.\n\n"
+           "Below is the full text of the Minister's opening statement.\n\n"
+           "Madam President, I rise to open this debate.\n\n"
+           "Our hospitals treated 2.3 million patients last year.\n\nI expect waiting lists to fall by 10 per cent.\n\n"
+           "We will hire 4,000 new nurses next year.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Lena Varga"
+    assert fact_with(facts, "2.3 million patients").attribution.speaker == "Lena Varga"
+    assert fact_with(facts, "opened the debate").attribution is None
+    assert fact_with(facts, "continue next week").attribution is None
+
+
+def test_a_parenthetical_delivered_by_line_names_the_speaker_without_honorific():
+    raw = ("Central Bank of Westland\nHome | Publications | Speeches\nSpeeches\n\n"
+           "Inflation and the road ahead\n\n"
+           "(Speech delivered by Shri Arun Pillai, Deputy Governor, Central Bank of Westland - 3 May 2025 - at the "
+           "Banking Forum, Port Avery)\n\n"
+           "Good morning, ladies and gentlemen.\n\nI would like to talk about inflation today.\n\n"
+           "Inflation fell to 3.1 per cent in March.\n\nWe will keep our policy rate steady, in my view.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Arun Pillai"
+    assert fact_with(facts, "3.1 per cent").attribution.speaker == "Arun Pillai"
+
+
+def test_a_title_giving_a_long_role_before_the_name_names_the_speaker():
+    raw = ("The Government of the Republic of Westland\nHome | Government | Speeches\n\n"
+           "Address of the Prime Minister of the Republic of Westland Tomas Berzins at the Westland Energy Forum\n\n"
+           "12.09.2024\n\nDear participants,\n\nI am glad to welcome you to our capital.\n\n"
+           "Our economy grew by 4.2 percent last year.\n\nWe will build 3 new power plants, I promise.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Tomas Berzins"
+    assert fact_with(facts, "4.2 percent").attribution.speaker == "Tomas Berzins"
+
+
+def test_a_breadcrumb_naming_a_minister_names_the_speaker_of_a_remarks_page():
+    raw = ("Government of Westland\nContact Us | Search\n"
+           "Home > News > Ministers > Minister Paula Kerr (Transport) > Speeches\n\n"
+           "Remarks at the Rail Safety Conference\n\nOctober 8, 2024\n\nRemarks as prepared for delivery\n\n"
+           "Good morning, and thank you for having me.\n\nI grew up next to a railway line.\n\n"
+           "Last year 12 trains derailed on our network.\n\nWe will hire 50 new inspectors.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Paula Kerr"
+    assert fact_with(facts, "12 trains").attribution.speaker == "Paula Kerr"
+
+
+def test_a_possessive_after_a_quoted_title_names_the_speaker():
+    raw = ("University of Westland\nAbout | News\nNews > Features\n\n"
+           "\"Stay curious\": Dr. Hana Sato's address to the Class of 2025\n\n"
+           "July 27, 2025 | University Information Office\n\nGood afternoon, graduates.\n\n"
+           "In 1990 I sat where you are sitting now.\n\nOur lab trained 900 nurses in my years there.\n\n"
+           "I will not tell you that the work is easy.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Hana Sato"
+    assert fact_with(facts, "900 nurses").attribution.speaker == "Hana Sato"
+
+
+def test_a_lead_opening_with_an_occasion_introduces_the_address_and_is_narration():
+    raw = ("President of Westland\nHome / News / Speeches\n\nAddress by the President on National Day\n\n"
+           "On the eve of National Day, President Ilze Kalnina addressed the people of Westland from the palace. "
+           "The address is published in full.\n\nDear people of Westland,\n\n"
+           "Tomorrow we celebrate 80 years of our state.\n\nOur country spends 3 per cent of its output on defence.\n\n"
+           "I believe that our best years are ahead of us.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Ilze Kalnina"
+    assert fact_with(facts, "addressed the people").attribution is None
+    assert fact_with(facts, "3 per cent").attribution.speaker == "Ilze Kalnina"
+
+
+def test_members_labelled_with_seat_and_party_debate_and_accented_names_are_labels():
+    raw = ("House of Westland\nDebates\n\nHousing Act\n\nWednesday, May 29, 2024\n\n"
+           "Hon. Ana Ruiz (Minister of Housing, Lib.): Mr. Speaker, I rise to speak to this bill.\n\n"
+           "We will provide $6 billion to towns.\n\n"
+           "Mr. Tom Baker (Port Avery—North, CPC): Mr. Speaker, permits fell by 18% last year. "
+           "Will the minister admit her plan has failed?\n\n"
+           "Ms. Élise Moreau (Lac-Vert—Sud, BQ): Mr. Speaker, our province is short of 150,000 homes.\n")
+    _, discourse, facts = facts_of(raw)
+    assert fact_with(facts, "18%").attribution.speaker == "Tom Baker"
+    assert fact_with(facts, "150,000 homes").attribution.speaker == "Élise Moreau"
