@@ -201,7 +201,8 @@ def analyse(
         else None
     if intro:  # "President X addressed the nation ... The full text of the address follows."
         kind, hints, preamble_end = DocumentKind.STATEMENT, {**hints, "speaker": intro[0]}, intro[1]
-    elif kind in (DocumentKind.NEWS, DocumentKind.RELEASE) and not hints.get("kind") and not _outlet(source):
+    elif kind in (DocumentKind.NEWS, DocumentKind.RELEASE) and not hints.get("kind") \
+            and (not _outlet(source) or _full_text_title(title)):
         person = _speech_author(text, paragraphs, title, head, page or "", page_lines, source, byline, hints,
                                 tail or page or "", handover)
         if person:
@@ -299,6 +300,8 @@ def _speech_author(text: str, paragraphs: list[tuple[int, int]], title: str | No
         person = _titled_line_person(_lines_under_title(page, title, text, paragraphs))
     if not person:  # "Home > Ministers > Minister Joanne Tessier > Speeches" above the title
         person = _breadcrumb_person(_header_lines(page, text, paragraphs))
+    if not person:  # "Prime Minister of New Zealand" / "Rt Hon Mere Tawhiri": the office holder's masthead
+        person = _styled_name_line("\n".join(_header_lines(page, text, paragraphs)))[0]
     if not person and (addressed or _speaks_as_we(text, paragraphs)):  # signed "Amina Karanja / Minister of ..."
         person = _signature(tail, text, paragraphs)
     if not person and handover:  # "I now give the floor to the Minister, Dr. Ruth Achieng."
@@ -547,8 +550,9 @@ def _field_person(lines: list[str]) -> str | None:
         by = _BY_LINE_RE.match(line)
         if m is not None and _norm_label(m.group("field")) in lexicon("speaker_fields"):
             parts = re.split(r",|\s+and\s+|;", m.group("value"))
-        elif by is not None:
-            parts = re.split(r",|\s+and\s+|;", by.group("value"))
+        elif by is not None:  # "By Courier Reporter", "By Staff Writer": a newsroom's by-line names no speaker
+            words = by.group("value").lower().split()
+            parts = [] if lexicon("byline_roles").intersection(words) else re.split(r",|\s+and\s+|;", by.group("value"))
         elif "," in line and len(line.split()) <= MAX_NAME_LINE_WORDS:
             name, role = line.split(",", 1)
             parts = [name] if role.split() and _is_title_word(role.split()[0]) else []
@@ -599,6 +603,16 @@ def _breadcrumb_person(lines: list[str]) -> str | None:
             if person and " ".join(words).endswith(person):
                 return person
     return None
+
+
+_FULL_TEXT_TITLE_RE = re.compile(
+    r"^\W*(?:full\s+text|text|transcript|in\s+full|read\s+in\s+full)\s*(?::|of\b|[-–—|]\s)", re.IGNORECASE)
+
+
+def _full_text_title(title: str | None) -> bool:
+    """A heading that announces a speech's text ("Full text: President Ana Ruiz's State of the Nation address",
+    "Text of the Minister's speech ..."): a news outlet's page that is the speech itself, not a report on it."""
+    return bool(title) and _FULL_TEXT_TITLE_RE.match(title) is not None
 
 
 def _speaker_field(lines: list[str]) -> bool:
@@ -656,7 +670,7 @@ def _possessive_speaker(title: str, text: str) -> str | None:
     """The speaker of a heading that gives the speech as someone's ("Minister Okafor's remarks at ..."): the
     full name, or the full name the text gives a surname-only heading ("Minister Adaeze Okafor thanked ...")."""
     m = _POSSESSIVE_HEADING_RE.match(title.strip()) or _NOUN_HEADING_RE.match(title.strip())
-    if m is None or m.group("noun").lower() not in lexicon("speech_nouns"):
+    if m is None or not (m.group("noun").lower() in lexicon("speech_nouns") or _named_speech(title.strip(), m)):
         return None
     who = m.group("who").strip()
     name = _person_name(who)
@@ -672,6 +686,15 @@ def _possessive_speaker(title: str, text: str) -> str | None:
         if name:
             return name
     return None
+
+
+_NAMED_SPEECH_RE = re.compile(r"(?:[A-Z][\w\-]*\s+(?:of\s+the\s+)?){1,4}(?P<noun>[a-z]+)\b")
+
+
+def _named_speech(title: str, m: re.Match) -> bool:
+    """A possessive heading's speech named by its occasion ("Ana Ruiz's State of the Nation address")."""
+    named = _NAMED_SPEECH_RE.match(title, m.start("noun")) if m.group("noun")[:1].isupper() else None
+    return named is not None and named.group("noun") in lexicon("speech_nouns")
 
 
 _HOLDS = r"(?:is|has[ \t]+been|was[ \t]+appointed|became)"
@@ -752,6 +775,10 @@ def _speech_intro(text: str, paragraphs: list[tuple[int, int]]) -> tuple[str, in
 
 INTRO_MAX_PARAGRAPHS = 4  # a publisher's news intro of up to three paragraphs, then "Below is the full text ..."
 _FOLLOWS_ROLE_RE = re.compile(r"\bof\s+(?:the\s+)?(?P<role>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)['’]s?\s")
+# "In her speech, the Governor said:" closing a short paragraph: the unquoted paragraphs below are the speech
+_SAID_COLON_RE = re.compile(r"(?:^|,\s*|\n)(?:[Tt]he\s+)?(?P<role>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)\s+"
+                            r"(?:said|stated|declared|remarked|added|told\s+[^:\n]{1,60})\s*:\s*$")
+MAX_SAID_COLON_WORDS = 16
 _TITLE_DOT_RE = re.compile(r"\b(Dr|Mr|Mrs|Ms|Prof|Hon)\.\s")
 
 
@@ -761,12 +788,18 @@ def _text_follows_intro(text: str, paragraphs: list[tuple[int, int]]) -> tuple[s
     over a first-person text: the person the intro names (in the role the announcement gives), and where the
     announcement ends."""
     for k, (start, end) in enumerate(paragraphs[1:INTRO_MAX_PARAGRAPHS], start=1):
-        if not phrase_pattern("text_follows").search(text, start, end):
+        said = _SAID_COLON_RE.search(text, start, end)
+        if said is not None and len(text[start:end].split()) <= MAX_SAID_COLON_WORDS:
+            spoken = _first_person(text, paragraphs[k + 1:])  # "In her speech, the Governor said:" over her words
+            m = said
+        elif phrase_pattern("text_follows").search(text, start, end):
+            spoken = _addresses_audience(text, paragraphs[k + 1:])
+            m = _FOLLOWS_ROLE_RE.search(text, start, end)
+        else:
             continue
-        if not _addresses_audience(text, paragraphs[k + 1:]):
+        if not spoken:
             return None
         intro = _TITLE_DOT_RE.sub(r"\1 ", text[paragraphs[0][0]:start])
-        m = _FOLLOWS_ROLE_RE.search(text, start, end)
         role = m.group("role") if m and _is_title_word(m.group("role").split()[-1]) else None
         person = _role_holder(role, intro) if role else None
         return (person, end) if person else None

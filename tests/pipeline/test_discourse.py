@@ -1930,3 +1930,41 @@ def test_members_labelled_with_seat_and_party_debate_and_accented_names_are_labe
     _, discourse, facts = facts_of(raw)
     assert fact_with(facts, "18%").attribution.speaker == "Tom Baker"
     assert fact_with(facts, "150,000 homes").attribution.speaker == "Élise Moreau"
+
+
+def test_an_outlets_full_text_page_is_the_speech_of_the_person_its_title_names():
+    raw = ("The Westland Herald\nHome | News | Politics | Sport\n\nPolitics\n\n"
+           "Full text: President Amara Osei's State of the Nation address\n\nBy Herald Reporter\n"
+           "Published Thursday, November 21, 2024\n\nMr. Speaker, Honourable Members,\n\n"
+           "I stand before this House to report on the state of our nation.\n\n"
+           "Our economy grew by 5.1 per cent last year.\n\nWe have hired 12,000 new teachers since I took office.\n\n"
+           "I will not sign any budget that cuts funding for our schools.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Amara Osei"
+    assert fact_with(facts, "5.1 per cent").attribution.speaker == "Amara Osei"
+
+
+def test_a_styled_masthead_name_speaks_an_office_holders_speech_with_a_salutation_naming_others():
+    raw = ("Prime Minister of Westland\nRt Hon Ana Kereama\nHome | News | Speeches\n\n"
+           "Prime Minister's speech to the Business Chamber\n\nMonday 3 February 2025\n\n"
+           "Thank you, Simon, and thank you to the Chamber for having me.\n\n"
+           "Mayor Tom Harrow, Minister for Growth Kiri Dalton, business leaders - it's good to be here.\n\n"
+           "A year ago I promised that we would get inflation under control. It is now 2.2 per cent.\n\n"
+           "Today I am announcing a new consenting regime for 149 projects.\n\n"
+           "I am not going to pretend that this will fix everything overnight.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Ana Kereama"
+    assert fact_with(facts, "149 projects").attribution.speaker == "Ana Kereama"
+
+
+def test_a_said_colon_paragraph_opens_the_unquoted_speech_of_the_role_holder_the_news_item_names():
+    raw = ("Central Bank of Westland\nHome | Monetary Policy | Announcements\nAnnouncements > News\n\n"
+           "Governor Ruiz addresses exporters\n\n12 March 2025\n\n"
+           "Governor Ana Ruiz spoke at the annual meeting of the Exporters' Association in Port Avery on Wednesday.\n\n"
+           "In her speech, the Governor said:\n\n"
+           "We have raised our policy rate to 12.5 per cent.\n\nInflation fell to 9 per cent in February.\n\n"
+           "I know that a strong currency makes life hard for exporters.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Ana Ruiz"
+    assert fact_with(facts, "12.5 per cent").attribution.speaker == "Ana Ruiz"
+    assert fact_with(facts, "spoke at the annual meeting").attribution is None
