@@ -298,6 +298,12 @@ def _speech_author(text: str, paragraphs: list[tuple[int, int]], title: str | No
         person = _listed_person(_lines_under_title(page, title, text, paragraphs))
     if not person:  # "President of the Republic Juhani Rautio at the memorial service ..." under the title
         person = _titled_line_person(_lines_under_title(page, title, text, paragraphs))
+    if not person:  # "Speech" / "Governor Lisa D. Marchetti" / venue / date above the topic title
+        person = _title_and_name_line(_header_lines(page, text, paragraphs))
+    if not person:  # "For those of you I haven't met, I'm Regina Flores, ..." opening a first-person page
+        person = _self_introduction(text, paragraphs) if addressed and not handover else None
+    if not person:  # "More speeches by Minister Tomasz Wierzbicki" under the speech
+        person = _more_by_person(tail)
     if not person:  # "Home > Ministers > Minister Joanne Tessier > Speeches" above the title
         person = _breadcrumb_person(_header_lines(page, text, paragraphs))
     if not person:  # "Prime Minister of New Zealand" / "Rt Hon Mere Tawhiri": the office holder's masthead
@@ -613,6 +619,43 @@ def _full_text_title(title: str | None) -> bool:
     """A heading that announces a speech's text ("Full text: President Ana Ruiz's State of the Nation address",
     "Text of the Minister's speech ..."): a news outlet's page that is the speech itself, not a report on it."""
     return bool(title) and _FULL_TEXT_TITLE_RE.match(title) is not None
+
+
+def _title_and_name_line(lines: list[str]) -> str | None:
+    """A header line that is only a title and a person's name ("Governor Lisa D. Marchetti")."""
+    for line in lines:
+        words = line.split()
+        if not words or len(words) > MAX_NAME_LINE_WORDS or not _is_title_word(words[0]) \
+                or words[0].lower() in ("the", "of"):
+            continue
+        person = _person_name(line)
+        if person and line.rstrip().endswith(person) and person != line.strip():
+            return person
+    return None
+
+
+def _self_introduction(text: str, paragraphs: list[tuple[int, int]]) -> str | None:
+    """The name a speaker gives themselves in a speech's first paragraphs ("I'm Regina Flores, and ...")."""
+    for start, end in paragraphs[:INTRO_PARAGRAPHS]:
+        m = _SELF_INTRO_RE.search(text, start, end)
+        person = _person_name(m.group("name")) if m else None
+        if person:
+            return person
+    return None
+
+
+_MORE_BY_RE = re.compile(r"^(?:more|other|all|latest|related)\s+(?:speeches|remarks|addresses|statements)\s+"
+                         r"(?:by|from|of)\s+(?P<rest>[A-Z].{2,80})$", re.IGNORECASE)
+
+
+def _more_by_person(page: str) -> str | None:
+    """The person a speech page's footer links more speeches of ("More speeches by Minister Tomasz Wierzbicki")."""
+    for line in page.splitlines():
+        m = _MORE_BY_RE.match(line.strip())
+        person = _person_name(m.group("rest")) if m else None
+        if person:
+            return person
+    return None
 
 
 def _speaker_field(lines: list[str]) -> bool:

@@ -1762,3 +1762,13 @@ def test_footnotes_under_a_short_rule_and_a_translation_note_are_dropped():
     assert "Statistics Westland, consumer price index" not in text
     assert "translation is unofficial" not in text and "discrepancy" not in text
     assert "three years. We expect" in text
+
+
+def test_numbered_notes_linking_back_to_the_text_are_footnotes():
+    raw = ("Central Bank of Westland\nHome | Speeches\n\nOutlook for the Economy\n\n"
+           "Thank you for the invitation to speak with you today.1 The economy grew by 2.3 percent last year.\n\n"
+           "Core inflation was 2.6 percent in January, still above our goal.2\n\n"
+           "1. The views expressed here are my own. Return to text\n\n2. Data from the statistics office. Return to text\n")
+    text = clean_article(raw, min_chars=20).text
+    assert "Return to text" not in text and "views expressed here" not in text
+    assert "today. The economy" in text and "our goal." in text

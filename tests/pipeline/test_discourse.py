@@ -1968,3 +1968,36 @@ def test_a_said_colon_paragraph_opens_the_unquoted_speech_of_the_role_holder_the
     assert discourse.default_speaker.name == "Ana Ruiz"
     assert fact_with(facts, "12.5 per cent").attribution.speaker == "Ana Ruiz"
     assert fact_with(facts, "spoke at the annual meeting").attribution is None
+
+
+def test_a_title_and_name_line_above_the_topic_heading_names_the_speaker_and_is_not_the_headline():
+    raw = ("Central Bank of Westland\nHome > News > Speeches\n\nSpeech\nGovernor Ana M. Ruiz\n"
+           "At the Economic Club of Port Avery, Port Avery, Westland\nMarch 6, 2025\n\n"
+           "Outlook for the Economy\n\nThank you for the invitation to speak with you today.\n\n"
+           "The economy grew at an annual rate of 2.3 percent in the fourth quarter.\n\n"
+           "I support holding our policy rate steady for now.\n\nI do not think we need to rush to cut rates.\n")
+    article, discourse, facts = facts_of(raw)
+    assert article.title == "Outlook for the Economy"
+    assert discourse.default_speaker.name == "Ana M. Ruiz"
+    assert fact_with(facts, "2.3 percent").attribution.speaker == "Ana M. Ruiz"
+
+
+def test_a_speaker_who_introduces_herself_in_the_first_paragraph_speaks_the_page():
+    raw = ("City of Westport\nResidents | Business | Government\n\nState of the City 2025\n\nApril 10, 2025\n\n"
+           "Good evening. For those of you I haven't met, I'm Rosa Delgado, and I have served as your mayor for two "
+           "years.\n\nWhen I took office, our city had 2,300 unfilled potholes.\n\n"
+           "We planted 8,000 new trees last year.\n\nI will not let this city be caught unprepared.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Rosa Delgado"
+    assert fact_with(facts, "8,000 new trees").attribution.speaker == "Rosa Delgado"
+
+
+def test_a_more_speeches_by_footer_names_the_speaker():
+    raw = ("Ministry of Labour of Westland\nHome | News | Speeches\n\nSpeech at the launch of the Skills Strategy\n\n"
+           "14.05.2025\n\nLadies and Gentlemen,\n\nIt is a pleasure to open this conference.\n\n"
+           "Our unemployment rate fell to 2.9 per cent in March.\n\nWe will spend 4 billion on training by 2030.\n\n"
+           "We will not close a single vocational school.\n\nThank you.\n\n"
+           "More speeches by Minister Piotr Zielak\nShare: Facebook | X\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Piotr Zielak"
+    assert fact_with(facts, "2.9 per cent").attribution.speaker == "Piotr Zielak"
