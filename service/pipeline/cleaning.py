@@ -704,6 +704,7 @@ def _mark_footnotes(lines: list[_Line]) -> None:
         if m is not None:
             note.drop = "footnote"
             numbers.add(m.group("number"))
+    _mark_bracketed_notes(lines)
     if not numbers:
         return
     alternation = "|".join(sorted(numbers, key=len, reverse=True))
@@ -712,6 +713,24 @@ def _mark_footnotes(lines: list[_Line]) -> None:
     for line in lines:
         if line.drop is None:
             line.text = marker.sub("", line.text)
+
+
+BRACKETED_NOTE = re.compile(r"^\[(?P<number>\d{1,3})\]\s+\S")  # "[1] Eurostat, flash estimate for April 2025."
+
+
+def _mark_bracketed_notes(lines: list[_Line]) -> None:
+    """Notes opened by a bracketed number ("[1] Eurostat, ...") whose marker the text carries ("target.[1]"): sources,
+    not text; their markers go too."""
+    notes = [(line, m.group("number")) for line in lines if (m := BRACKETED_NOTE.match(line.text)) is not None]
+    body = [line for line in lines if not BRACKETED_NOTE.match(line.text)]
+    cited = [(line, number) for line, number in notes if any(f"[{number}]" in other.text for other in body)]
+    for line, _ in cited:
+        line.drop = "footnote"
+    if cited:
+        marker = re.compile(r"\[(?:%s)\]" % "|".join(re.escape(number) for _, number in cited))
+        for line in body:
+            if line.drop is None:
+                line.text = marker.sub("", line.text)
 
 
 def _ends_in_function_word(text: str) -> bool:

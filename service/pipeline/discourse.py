@@ -275,9 +275,13 @@ def _speech_author(text: str, paragraphs: list[tuple[int, int]], title: str | No
     """
     addressed = _addresses_audience(text, paragraphs)
     named = _clean(hints.get("speaker"))
+    noted = _bio_note_person(text, paragraphs) if not named else None
+    if noted:  # "Kenji Watanabe is President of Horizon Rail. He delivered these remarks at ..." closing the page
+        return noted
     if named:  # a feed naming a person as the speaker of a first-person page: that person's speech
         return named if addressed and not _is_institution(named) else None
-    cue = bool(title) and (_mentions(title, "speech_nouns") or _mentions(head, "delivery_markers")
+    delivered = _delivered_by_person(page_lines)  # "Keynote speech by Ana Ruiz, Member of the Board, at ..."
+    cue = bool(title) and (_mentions(title, "speech_nouns") or _mentions(head, "delivery_markers") or bool(delivered)
                            or _speaker_field(page_lines) or _speech_type_line(page_lines, text, paragraphs))
     if not (cue or (title and addressed)):
         return None
@@ -285,7 +289,7 @@ def _speech_author(text: str, paragraphs: list[tuple[int, int]], title: str | No
         return None  # a reporter's byline is no speaker, unless the text is in the first person: its author's
     person = _field_person(page_lines)  # "PM speech on ..." "From: ... and The Rt Hon Sir Keir Starmer KCB MP"
     if not person:  # "(Keynote Address delivered by Shri Rajesh Menon, Deputy Governor, ...)" under the title
-        person = _delivered_by_person(page_lines)
+        person = delivered
     if not person and _mentions(head, "delivery_markers"):
         person = _title_person(title)  # "Minister Ana Ruiz at the Water Forum", then "Check against delivery"
     if not person:
@@ -576,7 +580,8 @@ def _field_person(lines: list[str]) -> str | None:
 _SPEAKER_ONLY_FIELDS = frozenset(["speaker", "speakers", "delivered by", "speech by"])
 
 
-_DELIVERED_BY_LINE_RE = re.compile(r"\b(?:delivered|given|made|presented)\s+by\s+(?P<rest>[^()\n]+)")
+_DELIVERED_BY_LINE_RE = re.compile(r"\b(?:delivered|given|made|presented|speech|remarks|address|keynote|lecture)"
+                                   r"\s+by\s+(?P<rest>[^()\n]+)")
 _LINE_PART_RE = re.compile(r",|\s+[-–—]\s+")
 
 
@@ -585,7 +590,7 @@ def _delivered_by_person(lines: list[str]) -> str | None:
     Governor, Reserve Bank of India - March 4, 2025 - at the Global Payments Summit, Mumbai)")."""
     for line in lines:
         m = _DELIVERED_BY_LINE_RE.search(line)
-        if m is None or not _mentions(line[:m.start()], "speech_nouns"):
+        if m is None or not _mentions(line[:m.start("rest")], "speech_nouns"):
             continue
         person = _person_name(_LINE_PART_RE.split(m.group("rest"), maxsplit=1)[0])
         if person:
@@ -653,6 +658,26 @@ def _more_by_person(page: str) -> str | None:
     for line in page.splitlines():
         m = _MORE_BY_RE.match(line.strip())
         person = _person_name(m.group("rest")) if m else None
+        if person:
+            return person
+    return None
+
+
+BIO_NOTE_PARAGRAPHS = 2  # a note about the speaker closes the page, in its last paragraphs
+_BIO_NOTE_RE = re.compile(r"\s*(?P<name>(?:[A-Z][\w.'’\-]*[ \t]+){1,3}[A-Z][\w'’\-]+)[ \t]+(?:is|was|serves[ \t]+as)"
+                          r"[ \t]+(?:the[ \t]+)?(?:[A-Z][\w\-]*[ \t]+)*[A-Z]")
+_DELIVERED_THESE_RE = re.compile(r"\b(?:delivered|gave|made|presented)\s+(?:these|this|the\s+above)\s+"
+                                 r"(?:remarks|speech|address|keynote|lecture)\b", re.IGNORECASE)
+
+
+def _bio_note_person(text: str, paragraphs: list[tuple[int, int]]) -> str | None:
+    """The person a closing note presents as the one who gave the speech ("Kenji Watanabe is President and Chief
+    Executive Officer of Horizon Rail. He delivered these remarks at the Japan Logistics Forum ...")."""
+    for start, end in paragraphs[-BIO_NOTE_PARAGRAPHS:]:
+        m = _BIO_NOTE_RE.match(text, start, end)
+        if m is None or not _DELIVERED_THESE_RE.search(text, start, end):
+            continue
+        person = _person_name(m.group("name"))
         if person:
             return person
     return None
@@ -816,7 +841,7 @@ def _speech_intro(text: str, paragraphs: list[tuple[int, int]]) -> tuple[str, in
     return None
 
 
-INTRO_MAX_PARAGRAPHS = 4  # a publisher's news intro of up to three paragraphs, then "Below is the full text ..."
+INTRO_MAX_PARAGRAPHS = 7  # a publisher's news intro of up to six paragraphs, then "Below is the full text ..."
 _FOLLOWS_ROLE_RE = re.compile(r"\bof\s+(?:the\s+)?(?P<role>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)['’]s?\s")
 # "In her speech, the Governor said:" closing a short paragraph: the unquoted paragraphs below are the speech
 _SAID_COLON_RE = re.compile(r"(?:^|,\s*|\n)(?:[Tt]he\s+)?(?P<role>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)\s+"
@@ -835,8 +860,9 @@ def _text_follows_intro(text: str, paragraphs: list[tuple[int, int]]) -> tuple[s
         if said is not None and len(text[start:end].split()) <= MAX_SAID_COLON_WORDS:
             spoken = _first_person(text, paragraphs[k + 1:])  # "In her speech, the Governor said:" over her words
             m = said
-        elif phrase_pattern("text_follows").search(text, start, end):
-            spoken = _addresses_audience(text, paragraphs[k + 1:])
+        elif phrase_pattern("text_follows").search(text, start, end):  # the speaker says "I" in the text below
+            spoken = sum(bool(_I_RE.search(_QUOTED_RE.sub(" ", text[s:e]))) for s, e in paragraphs[k + 1:]) \
+                >= MIN_I_PARAGRAPHS
             m = _FOLLOWS_ROLE_RE.search(text, start, end)
         else:
             continue

@@ -1772,3 +1772,16 @@ def test_numbered_notes_linking_back_to_the_text_are_footnotes():
     text = clean_article(raw, min_chars=20).text
     assert "Return to text" not in text and "views expressed here" not in text
     assert "today. The economy" in text and "our goal." in text
+
+
+def test_bracketed_notes_the_text_cites_are_footnotes_and_their_markers_go():
+    raw = ("Central Bank of Westland\nHome | Speeches\n\nThe economy after the energy shock\n\n"
+           "Inflation fell to 2.2% in April, close to our 2% target.[1]\n\n"
+           "Wage growth remains above 4%, and services inflation has barely moved.[2]\n\n"
+           "We will not pre-commit to a particular rate path.\n\n"
+           "[1] Statistics office, flash estimate for April 2025.\n[2] Bank wage tracker, May 2025.\n\n"
+           "Video of the event is available on our channel.\n")
+    text = clean_article(raw, min_chars=20).text
+    assert "flash estimate" not in text and "wage tracker" not in text and "[1]" not in text
+    assert "Video of the event" not in text
+    assert "our 2% target." in text

@@ -2001,3 +2001,38 @@ def test_a_more_speeches_by_footer_names_the_speaker():
     _, discourse, facts = facts_of(raw)
     assert discourse.default_speaker.name == "Piotr Zielak"
     assert fact_with(facts, "2.9 per cent").attribution.speaker == "Piotr Zielak"
+
+
+def test_a_transcript_announced_after_a_long_narrated_release_is_the_role_holders():
+    raw = ("Governor Ana Ruiz\nServices | News | Government\n\nGovernor Ruiz Announces Child Care Expansion\n\n"
+           "June 12, 2025\n\nGovernor Ana Ruiz today visited a child care center in Port Avery.\n\n"
+           "The Governor was joined by local officials.\n\nThe event took place at the Maple Street center.\n\n"
+           "Parents and providers attended.\n\nA rush transcript of the Governor's remarks is available below:\n\n"
+           "Thank you so much.\n\nWhen I took office, 3,000 families had no help.\n\n"
+           "Today 52,000 more children are covered.\n\nI have heard from too many mothers who had to quit.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Ana Ruiz"
+    assert fact_with(facts, "52,000 more children").attribution.speaker == "Ana Ruiz"
+    assert fact_with(facts, "visited a child care center").attribution is None
+
+
+def test_a_speech_noun_by_line_under_the_title_names_the_speaker():
+    raw = ("Central Bank of Westland\nMenu | Search\nHome > Media > Speeches\n\nThe economy after the energy shock\n\n"
+           "Keynote speech by Marta Kowal, Member of the Executive Board, at the Banking Conference in Port Avery\n\n"
+           "Port Avery, 20 May 2025\n\nInflation fell to 2.2% in April.\n\nEnergy prices are now 40% below their peak.\n\n"
+           "I believe that we can bring inflation back to target.\n\nWe will not pre-commit to a rate path.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Marta Kowal"
+    assert fact_with(facts, "2.2% in April").attribution.speaker == "Marta Kowal"
+
+
+def test_a_closing_bio_note_names_the_speaker_of_the_remarks():
+    raw = ("Westland Rail Newsroom\nCompany | Services | Newsroom\n\nWhy rail must lead the freight transition\n\n"
+           "Posted by Newsroom Staff | March 7, 2025\n\nLadies and gentlemen, good afternoon.\n\n"
+           "Trucks still carry more than 90 percent of our domestic freight.\n\n"
+           "Last year our freight volumes grew by 11 percent.\n\nWe will add 24 new freight services this autumn.\n\n"
+           "Ken Sato is President and Chief Executive Officer of Westland Rail. He delivered these remarks at the "
+           "Logistics Forum on March 5, 2025.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Ken Sato"
+    assert fact_with(facts, "11 percent").attribution.speaker == "Ken Sato"
