@@ -223,9 +223,9 @@ DATE_PATTERNS = [
     re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)"),
     # "11/14/2024" (month first, as US pages write it) or "14/11/2024" and "14.11.2024" (day first).
     SLASHED_DATE,
-    # "14.11.2024" and "14-11-2024", as pages in most of Europe write them
+    # "14.11.2024" and "14-11-2024", as pages in most of Europe write them; "17.11.2024." with the ordinal's dot
     re.compile(r"(?<![\d.-])(?P<dayfirst>\d{1,2})(?P<sep>[.-])(?P<month>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)"
-               r"(?![\d.-])"),
+               r"(?![\d-])(?!\.\d)"),
 ]
 # "... Nature Communications (2024). DOI: 10.1038/...": a publication's reference, which a release prints after
 # its text.
