@@ -103,6 +103,7 @@ _SOURCE_NOUNS = lexicon("source_nouns") | lexicon("source_documents")
 # "a local farmer", "one Canterbury manufacturer" (a place may describe the person), up to a preposition
 _INDEFINITE_PERSON_RE = re.compile(
     r"^(?:[Aa]s\s+)?(?:[Aa]n?|[Oo]ne)\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){0,3}?(?P<head>[a-z][a-z-]{2,})(?=\s+(?:from|in|at|of|with|who)\b|$)")
+_KIN_RE = re.compile(r"^(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|old|first|own)\s+)?(?P<head>[a-z]+)$")
 _GROUP_DESCRIPTIONS = {
     **{noun: "org" for noun in lexicon("group_organisations")},
     **{noun: "publication" for noun in lexicon("group_publications")},
@@ -165,7 +166,8 @@ _WORD_RE = re.compile(r"[A-Za-z]+")
 _CUE_FIRST_WORDS = frozenset(form.split()[0] for form in CUE_LEMMA)
 _SAYING_FIRST_WORDS = frozenset(form.split()[0] for form in _VERBS.present_participle)
 # "to" right before the verb: an infinitive ("declined to comment", "plans to announce")
-_INFINITIVE_RE = re.compile(r"\bto\s+(?:\w+ly\s+)?$")
+# "declined to comment": nothing is reported yet; "used to say" reports a habit, it is said
+_INFINITIVE_RE = re.compile(r"(?<!\bused\s)\bto\s+(?:\w+ly\s+)?$")
 # how far into a clause (characters) its subject may start ("Local officials in Ohio" counts, a later name not)
 _SUBJECT_REACH = 40
 # a lower-case word and a preposition before a place: "a commuter from Leeds", "a nurse in Lagos"
@@ -416,7 +418,7 @@ class Attributor:
             if mask[m.start()]:
                 continue
             np, np_start = self._np_after(text, m.end())
-            resolved = self._resolve(np, np_start, mentions, text)
+            resolved = self._resolve(_whole_mention(np, np_start, mentions, text), np_start, mentions, text)
             if resolved is not None:
                 yield m, *resolved
 
@@ -454,6 +456,8 @@ class Attributor:
             if relative and not _introduces_quote(boundary, after, head[:boundary.start()]):
                 continue  # "targets that it says are crucial"
             words = segment.split()
+            if [w.lower() for w in words[-2:]] == ["used", "to"]:  # "My grandmother used to say that ..."
+                words = words[:-2]
             negated = passive = False
             while words and (words[-1].lower() in _BETWEEN_WORDS or (words[-1].endswith("ly") and words[-1].islower())):
                 negated = negated or words[-1].lower() in _NEGATORS or words[-1].lower().endswith("n't")
@@ -644,6 +648,9 @@ class Attributor:
         # "a local farmer", "one Canterbury manufacturer", "a nurse from Townsville": one unnamed person
         # (not an appositive after a name, "Dr. Ana Ruiz, an epidemiologist at ...", nor a document from an
         # organisation, "a flash estimate from Eurostat")
+        kin = _KIN_RE.match(np)  # "My grandmother", "our old neighbour": a person known only by a relation
+        if kin and kin.group("head").lower() in lexicon("kin_nouns"):
+            return Attribution(speaker=None, anonymous=True, description=np, speaker_type="PERSON"), False
         indefinite = _INDEFINITE_PERSON_RE.match(np)
         if indefinite and indefinite.group("head").lower() not in _DOCUMENT_NOUNS \
                 and not text[:np_start].rstrip().endswith(",") \
@@ -879,3 +886,13 @@ def _lemma_of_participle(word: str) -> str:
         "shared": "share",
         "published": "publish",
     }.get(w, w)
+
+
+def _whole_mention(np: str, start: int, mentions: list[EntityMention], text: str) -> str:
+    """The noun phrase, run on to the end of a name it cuts ("the Canada Mortgage" of "according to the Canada
+    Mortgage and Housing Corporation": "and" inside a name is no end of the phrase)."""
+    end = start + len(np)
+    for mention in mentions:
+        if start <= mention.start < end < mention.end:
+            return text[start:mention.end]
+    return np

@@ -223,9 +223,9 @@ DATE_PATTERNS = [
     re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)"),
     # "11/14/2024" (month first, as US pages write it) or "14/11/2024" and "14.11.2024" (day first).
     SLASHED_DATE,
-    # "14.11.2024" and "14-11-2024", as pages in most of Europe write them
+    # "14.11.2024" and "14-11-2024", as pages in most of Europe write them; "17.11.2024." with the ordinal's dot
     re.compile(r"(?<![\d.-])(?P<dayfirst>\d{1,2})(?P<sep>[.-])(?P<month>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)"
-               r"(?![\d.-])"),
+               r"(?![\d-])(?!\.\d)"),
 ]
 # "... Nature Communications (2024). DOI: 10.1038/...": a publication's reference, which a release prints after
 # its text.
@@ -680,8 +680,11 @@ def _split_lines(text: str) -> list[_Line]:
     return lines
 
 
-FOOTNOTE_RULE = re.compile(r"^[_\-–—]{5,}$")  # the rule a document printed from a PDF sets above its footnotes
+# the rule a document printed from a PDF sets above its footnotes, or a scraped page's "---"
+FOOTNOTE_RULE = re.compile(r"^[_\-–—]{3,}$")
 FOOTNOTE = re.compile(r"^\d{1,3}\s+\S")  # "1 Czech Statistical Office, House price index, Q4 2024."
+BACKLINKED_NOTE = re.compile(r"^(?P<number>\d{1,3})\.?\s+\S.*(?:\b(?:[Rr]eturn|[Bb]ack)\s+to\s+(?:the\s+)?(?:text|top|"
+                             r"reference|footnote\s+reference)|↩|\[return\])\s*$")
 
 
 def _mark_footnotes(lines: list[_Line]) -> None:
@@ -696,6 +699,12 @@ def _mark_footnotes(lines: list[_Line]) -> None:
                 break
             note.drop = "footnote"
             numbers.add(note.text.split()[0])
+    for note in lines:  # "1. The views expressed here are my own ... Return to text": a note linking back to the text
+        m = BACKLINKED_NOTE.match(note.text)
+        if m is not None:
+            note.drop = "footnote"
+            numbers.add(m.group("number"))
+    _mark_bracketed_notes(lines)
     if not numbers:
         return
     alternation = "|".join(sorted(numbers, key=len, reverse=True))
@@ -704,6 +713,24 @@ def _mark_footnotes(lines: list[_Line]) -> None:
     for line in lines:
         if line.drop is None:
             line.text = marker.sub("", line.text)
+
+
+BRACKETED_NOTE = re.compile(r"^\[(?P<number>\d{1,3})\]\s+\S")  # "[1] Eurostat, flash estimate for April 2025."
+
+
+def _mark_bracketed_notes(lines: list[_Line]) -> None:
+    """Notes opened by a bracketed number ("[1] Eurostat, ...") whose marker the text carries ("target.[1]"): sources,
+    not text; their markers go too."""
+    notes = [(line, m.group("number")) for line in lines if (m := BRACKETED_NOTE.match(line.text)) is not None]
+    body = [line for line in lines if not BRACKETED_NOTE.match(line.text)]
+    cited = [(line, number) for line, number in notes if any(f"[{number}]" in other.text for other in body)]
+    for line, _ in cited:
+        line.drop = "footnote"
+    if cited:
+        marker = re.compile(r"\[(?:%s)\]" % "|".join(re.escape(number) for _, number in cited))
+        for line in body:
+            if line.drop is None:
+                line.text = marker.sub("", line.text)
 
 
 def _ends_in_function_word(text: str) -> bool:
@@ -1745,6 +1772,8 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
             score += 1
         if _is_site_name(line.text) or _masthead_line(line.text):  # a masthead, not a headline
             score -= SITE_NAME_PENALTY
+        if _is_title_and_name(line.text):  # "Governor Lisa D. Marchetti" over a speech's topic heading
+            score -= NAME_LINE_PENALTY
         if best_score <= 0 and _under_kicker(lines, index):  # a kicker under the headline opens the byline
             score += KICKER_BONUS
         if score > best_score:
@@ -1757,7 +1786,9 @@ STYLE_PREFIX = re.compile(r"^(?:(?:The\s+)?(?:Rt\.?\s+Hon\.?|Hon\.?|Honourable|D
 ROLE_TITLES = language.lexicon("label_titles") | language.lexicon("role_heads")
 MAX_NAME_TITLE_WORDS = 12
 # "Delivered in the National Assembly, 12 March 2025": where and when a speech was given, under its heading
-DELIVERY_LINE = re.compile(r"^(?:delivered|given|presented)\s+(?:at|in|on|by|before|to)\b", re.I)
+# "At the Economic Club of Minnesota, Minneapolis, Minnesota": the venue, then its town, under a speaker's name
+DELIVERY_LINE = re.compile(r"^(?:(?i:delivered|given|presented)\s+(?i:at|in|on|by|before|to)\b"
+                           r"|At\s+(?:the\s+)?[A-Z][^,\n]*,\s+[A-Z][^,\n]*(?:,\s+[A-Z][^,\n]*)?$)")
 
 
 def _is_title(part: str) -> bool:
@@ -1765,6 +1796,18 @@ def _is_title(part: str) -> bool:
     words = part.split()
     return (bool(words) and words[0].lower() in ROLE_TITLES and words[0].lower() not in ("the", "of")
             and all(w[0].isupper() or w in ("of", "for", "the", "and") for w in words))
+
+
+NAME_LINE_PENALTY = 6  # a line of a title and a name loses to any other heading near it, not to no heading
+
+
+def _is_title_and_name(text: str) -> bool:
+    """"Governor Lisa D. Marchetti", "Deputy Governor Ana Ruiz": title words, then only a person's name."""
+    words = STYLE_PREFIX.sub("", text).split()
+    k = 0
+    while k < len(words) and words[k].lower() in ROLE_TITLES and words[k].lower() not in ("the", "of"):
+        k += 1
+    return 0 < k and _is_person_name(" ".join(words[k:]))
 
 
 def _is_name_and_title(text: str) -> bool:

@@ -69,7 +69,8 @@ _BARE_Q_RE = re.compile(r"(?P<label>Q\.?)[ \t]+(?=[A-Z“\"])")
 _BARE_A_RE = re.compile(r"(?P<label>A\.)[ \t]+(?=[A-Z“\"])")
 _UNNAMED_SPEAKER_RE = re.compile(r"speaker \d{1,2}")  # "Speaker 3:" in the transcript of a recording
 _LOWER_PARTICLES = frozenset("of the for and de da del der den dos das do van von ter bin al la le di du on to".split())
-_NAME_WORD_RE = re.compile(r"^[A-Z][\w'’\-]*\.?$")
+_UPPER = "A-ZÀ-ÖØ-ÞĆČĐŁŃŘŚŠŹŻŽ"  # capitals that open a name ("Élise", "Łukasz", "Šárka")
+_NAME_WORD_RE = re.compile(rf"^[{_UPPER}][\w'’\-]*\.?$")
 
 
 @dataclass
@@ -194,11 +195,14 @@ def analyse(
     preamble_end = 0
     handover = _handover(text, paragraphs) if not turns else None
     intro = _speech_intro(text, paragraphs) or _delivery_intro(text, paragraphs) \
-        if kind in (DocumentKind.NEWS, DocumentKind.RELEASE) and not hints.get("kind") and not hints.get("speaker") \
+        or _text_follows_intro(text, paragraphs) \
+        if kind in (DocumentKind.NEWS, DocumentKind.RELEASE, DocumentKind.STATEMENT) and not hints.get("kind") \
+        and not hints.get("speaker") \
         else None
     if intro:  # "President X addressed the nation ... The full text of the address follows."
         kind, hints, preamble_end = DocumentKind.STATEMENT, {**hints, "speaker": intro[0]}, intro[1]
-    elif kind in (DocumentKind.NEWS, DocumentKind.RELEASE) and not hints.get("kind") and not _outlet(source):
+    elif kind in (DocumentKind.NEWS, DocumentKind.RELEASE) and not hints.get("kind") \
+            and (not _outlet(source) or _full_text_title(title)):
         person = _speech_author(text, paragraphs, title, head, page or "", page_lines, source, byline, hints,
                                 tail or page or "", handover)
         if person:
@@ -271,27 +275,43 @@ def _speech_author(text: str, paragraphs: list[tuple[int, int]], title: str | No
     """
     addressed = _addresses_audience(text, paragraphs)
     named = _clean(hints.get("speaker"))
+    noted = _bio_note_person(text, paragraphs) if not named else None
+    if noted:  # "Kenji Watanabe is President of Horizon Rail. He delivered these remarks at ..." closing the page
+        return noted
     if named:  # a feed naming a person as the speaker of a first-person page: that person's speech
         return named if addressed and not _is_institution(named) else None
-    cue = bool(title) and (_mentions(title, "speech_nouns") or _mentions(head, "delivery_markers")
+    delivered = _delivered_by_person(page_lines)  # "Keynote speech by Ana Ruiz, Member of the Board, at ..."
+    cue = bool(title) and (_mentions(title, "speech_nouns") or _mentions(head, "delivery_markers") or bool(delivered)
                            or _speaker_field(page_lines) or _speech_type_line(page_lines, text, paragraphs))
     if not (cue or (title and addressed)):
         return None
     if _clean(byline) and not names.is_institution(_clean(source)) and not _speaks_as_we(text, paragraphs):
         return None  # a reporter's byline is no speaker, unless the text is in the first person: its author's
     person = _field_person(page_lines)  # "PM speech on ..." "From: ... and The Rt Hon Sir Keir Starmer KCB MP"
+    if not person:  # "(Keynote Address delivered by Shri Rajesh Menon, Deputy Governor, ...)" under the title
+        person = delivered
     if not person and _mentions(head, "delivery_markers"):
         person = _title_person(title)  # "Minister Ana Ruiz at the Water Forum", then "Check against delivery"
     if not person:
         person = _heading_person(title, text)  # "Jane Doe: The outlook", "The outlook - speech by Jane Doe"
-    if not person:
-        person = _possessive_speaker(title, text + "\n" + page)  # "Minister Okafor's remarks at the Grid Summit"
+    for part in [title, *_HEADING_PARTS_RE.split(title.strip())[1:]]:  # also "'Be useful': Dr. Ana Ruiz's address"
+        person = person or _possessive_speaker(part, text + "\n" + page)  # "Minister Okafor's remarks at the Summit"
     if not person:  # "Jane Doe" on a line above "Deputy Governor"
         person = _titled_name_line(_header_lines(page, text, paragraphs))
     if not person and addressed:  # "Tags: Marisol Ocampo, Executive Board" under the title
         person = _listed_person(_lines_under_title(page, title, text, paragraphs))
     if not person:  # "President of the Republic Juhani Rautio at the memorial service ..." under the title
         person = _titled_line_person(_lines_under_title(page, title, text, paragraphs))
+    if not person:  # "Speech" / "Governor Lisa D. Marchetti" / venue / date above the topic title
+        person = _title_and_name_line(_header_lines(page, text, paragraphs))
+    if not person:  # "For those of you I haven't met, I'm Regina Flores, ..." opening a first-person page
+        person = _self_introduction(text, paragraphs) if addressed and not handover else None
+    if not person:  # "More speeches by Minister Tomasz Wierzbicki" under the speech
+        person = _more_by_person(tail)
+    if not person:  # "Home > Ministers > Minister Joanne Tessier > Speeches" above the title
+        person = _breadcrumb_person(_header_lines(page, text, paragraphs))
+    if not person:  # "Prime Minister of New Zealand" / "Rt Hon Mere Tawhiri": the office holder's masthead
+        person = _styled_name_line("\n".join(_header_lines(page, text, paragraphs)))[0]
     if not person and (addressed or _speaks_as_we(text, paragraphs)):  # signed "Amina Karanja / Minister of ..."
         person = _signature(tail, text, paragraphs)
     if not person and handover:  # "I now give the floor to the Minister, Dr. Ruth Achieng."
@@ -540,8 +560,9 @@ def _field_person(lines: list[str]) -> str | None:
         by = _BY_LINE_RE.match(line)
         if m is not None and _norm_label(m.group("field")) in lexicon("speaker_fields"):
             parts = re.split(r",|\s+and\s+|;", m.group("value"))
-        elif by is not None:
-            parts = re.split(r",|\s+and\s+|;", by.group("value"))
+        elif by is not None:  # "By Courier Reporter", "By Staff Writer": a newsroom's by-line names no speaker
+            words = by.group("value").lower().split()
+            parts = [] if lexicon("byline_roles").intersection(words) else re.split(r",|\s+and\s+|;", by.group("value"))
         elif "," in line and len(line.split()) <= MAX_NAME_LINE_WORDS:
             name, role = line.split(",", 1)
             parts = [name] if role.split() and _is_title_word(role.split()[0]) else []
@@ -557,6 +578,109 @@ def _field_person(lines: list[str]) -> str | None:
 
 
 _SPEAKER_ONLY_FIELDS = frozenset(["speaker", "speakers", "delivered by", "speech by"])
+
+
+_DELIVERED_BY_LINE_RE = re.compile(r"\b(?:delivered|given|made|presented|speech|remarks|address|keynote|lecture)"
+                                   r"\s+by\s+(?P<rest>[^()\n]+)")
+_LINE_PART_RE = re.compile(r",|\s+[-–—]\s+")
+
+
+def _delivered_by_person(lines: list[str]) -> str | None:
+    """The person a header line says delivered the speech ("(Keynote Address delivered by Shri Rajesh Menon, Deputy
+    Governor, Reserve Bank of India - March 4, 2025 - at the Global Payments Summit, Mumbai)")."""
+    for line in lines:
+        m = _DELIVERED_BY_LINE_RE.search(line)
+        if m is None or not _mentions(line[:m.start("rest")], "speech_nouns"):
+            continue
+        person = _person_name(_LINE_PART_RE.split(m.group("rest"), maxsplit=1)[0])
+        if person:
+            return person
+    return None
+
+
+_CRUMB_SPLIT_RE = re.compile(r"\s+[>›»/]\s+")
+_PARENTHESIS_RE = re.compile(r"\s*\([^()]*\)")
+MIN_CRUMBS = 3  # "Home > Ministers > Minister Joanne Tessier > Speeches": a breadcrumb has three items or more
+
+
+def _breadcrumb_person(lines: list[str]) -> str | None:
+    """The person a breadcrumb names by title among its sections ("Home > Ministers > Minister Joanne Tessier
+    (Environment and Climate Change) > Speeches"): the speaker of a speech page that names no one else."""
+    for line in lines:
+        items = _CRUMB_SPLIT_RE.split(line)
+        for item in items if len(items) >= MIN_CRUMBS else []:
+            words = _PARENTHESIS_RE.sub("", item).split()
+            person = _person_name(" ".join(words)) if words and _is_title_word(words[0]) else None
+            if person and " ".join(words).endswith(person):
+                return person
+    return None
+
+
+_FULL_TEXT_TITLE_RE = re.compile(
+    r"^\W*(?:full\s+text|text|transcript|in\s+full|read\s+in\s+full)\s*(?::|of\b|[-–—|]\s)", re.IGNORECASE)
+
+
+def _full_text_title(title: str | None) -> bool:
+    """A heading that announces a speech's text ("Full text: President Ana Ruiz's State of the Nation address",
+    "Text of the Minister's speech ..."): a news outlet's page that is the speech itself, not a report on it."""
+    return bool(title) and _FULL_TEXT_TITLE_RE.match(title) is not None
+
+
+def _title_and_name_line(lines: list[str]) -> str | None:
+    """A header line that is only a title and a person's name ("Governor Lisa D. Marchetti")."""
+    for line in lines:
+        words = line.split()
+        if not words or len(words) > MAX_NAME_LINE_WORDS or not _is_title_word(words[0]) \
+                or words[0].lower() in ("the", "of"):
+            continue
+        person = _person_name(line)
+        if person and line.rstrip().endswith(person) and person != line.strip():
+            return person
+    return None
+
+
+def _self_introduction(text: str, paragraphs: list[tuple[int, int]]) -> str | None:
+    """The name a speaker gives themselves in a speech's first paragraphs ("I'm Regina Flores, and ...")."""
+    for start, end in paragraphs[:INTRO_PARAGRAPHS]:
+        m = _SELF_INTRO_RE.search(text, start, end)
+        person = _person_name(m.group("name")) if m else None
+        if person:
+            return person
+    return None
+
+
+_MORE_BY_RE = re.compile(r"^(?:more|other|all|latest|related)\s+(?:speeches|remarks|addresses|statements)\s+"
+                         r"(?:by|from|of)\s+(?P<rest>[A-Z].{2,80})$", re.IGNORECASE)
+
+
+def _more_by_person(page: str) -> str | None:
+    """The person a speech page's footer links more speeches of ("More speeches by Minister Tomasz Wierzbicki")."""
+    for line in page.splitlines():
+        m = _MORE_BY_RE.match(line.strip())
+        person = _person_name(m.group("rest")) if m else None
+        if person:
+            return person
+    return None
+
+
+BIO_NOTE_PARAGRAPHS = 2  # a note about the speaker closes the page, in its last paragraphs
+_BIO_NOTE_RE = re.compile(r"\s*(?P<name>(?:[A-Z][\w.'’\-]*[ \t]+){1,3}[A-Z][\w'’\-]+)[ \t]+(?:is|was|serves[ \t]+as)"
+                          r"[ \t]+(?:the[ \t]+)?(?:[A-Z][\w\-]*[ \t]+)*[A-Z]")
+_DELIVERED_THESE_RE = re.compile(r"\b(?:delivered|gave|made|presented)\s+(?:these|this|the\s+above)\s+"
+                                 r"(?:remarks|speech|address|keynote|lecture)\b", re.IGNORECASE)
+
+
+def _bio_note_person(text: str, paragraphs: list[tuple[int, int]]) -> str | None:
+    """The person a closing note presents as the one who gave the speech ("Kenji Watanabe is President and Chief
+    Executive Officer of Horizon Rail. He delivered these remarks at the Japan Logistics Forum ...")."""
+    for start, end in paragraphs[-BIO_NOTE_PARAGRAPHS:]:
+        m = _BIO_NOTE_RE.match(text, start, end)
+        if m is None or not _DELIVERED_THESE_RE.search(text, start, end):
+            continue
+        person = _person_name(m.group("name"))
+        if person:
+            return person
+    return None
 
 
 def _speaker_field(lines: list[str]) -> bool:
@@ -614,7 +738,7 @@ def _possessive_speaker(title: str, text: str) -> str | None:
     """The speaker of a heading that gives the speech as someone's ("Minister Okafor's remarks at ..."): the
     full name, or the full name the text gives a surname-only heading ("Minister Adaeze Okafor thanked ...")."""
     m = _POSSESSIVE_HEADING_RE.match(title.strip()) or _NOUN_HEADING_RE.match(title.strip())
-    if m is None or m.group("noun").lower() not in lexicon("speech_nouns"):
+    if m is None or not (m.group("noun").lower() in lexicon("speech_nouns") or _named_speech(title.strip(), m)):
         return None
     who = m.group("who").strip()
     name = _person_name(who)
@@ -630,6 +754,15 @@ def _possessive_speaker(title: str, text: str) -> str | None:
         if name:
             return name
     return None
+
+
+_NAMED_SPEECH_RE = re.compile(r"(?:[A-Z][\w\-]*\s+(?:of\s+the\s+)?){1,4}(?P<noun>[a-z]+)\b")
+
+
+def _named_speech(title: str, m: re.Match) -> bool:
+    """A possessive heading's speech named by its occasion ("Ana Ruiz's State of the Nation address")."""
+    named = _NAMED_SPEECH_RE.match(title, m.start("noun")) if m.group("noun")[:1].isupper() else None
+    return named is not None and named.group("noun") in lexicon("speech_nouns")
 
 
 _HOLDS = r"(?:is|has[ \t]+been|was[ \t]+appointed|became)"
@@ -681,19 +814,64 @@ _INTRO_RE = re.compile(
 )
 
 
+# "On the eve of Independence Day, President X addressed ...": a phrase of time or occasion before the speaker
+_LEAD_PHRASE_RE = re.compile(r"\s*(?:On|In|At|Ahead\s+of|After|Before|During|Following)\s[^,.;:\n]{1,120},\s+")
+
+
+def _intro_match(text: str, start: int, end: int) -> re.Match | None:
+    """``_INTRO_RE`` at the paragraph's start, or after a leading phrase of time or occasion."""
+    m = _INTRO_RE.match(text, start, end)
+    lead = _LEAD_PHRASE_RE.match(text, start, end) if m is None else None
+    return _INTRO_RE.match(text, lead.end(), end) if lead else m
+
+
 def _speech_intro(text: str, paragraphs: list[tuple[int, int]]) -> tuple[str, int] | None:
     """A speech the publisher introduces ("President X addressed the nation on television on Sunday. The full
     text of the address follows."): the person who speaks, and where the introduction ends."""
     for k, (start, end) in enumerate(paragraphs[:INTRO_PARAGRAPHS]):
         if not phrase_pattern("text_follows").search(text, start, end) and not _introduces_speech(text, paragraphs, k):
             continue
-        m = _INTRO_RE.match(text, start, end)
+        m = _intro_match(text, start, end)
         if m is None:
             return None
         role, name = _split_role(m.group("who").split())
         if len(name) >= 2 and all(w[0].isupper() for w in name) and not _is_institution(" ".join(name)):
             return " ".join(role + name), end
         return None
+    return None
+
+
+INTRO_MAX_PARAGRAPHS = 7  # a publisher's news intro of up to six paragraphs, then "Below is the full text ..."
+_FOLLOWS_ROLE_RE = re.compile(r"\bof\s+(?:the\s+)?(?P<role>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)['’]s?\s")
+# "In her speech, the Governor said:" closing a short paragraph: the unquoted paragraphs below are the speech
+_SAID_COLON_RE = re.compile(r"(?:^|,\s*|\n)(?:[Tt]he\s+)?(?P<role>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)\s+"
+                            r"(?:said|stated|declared|remarked|added|told\s+[^:\n]{1,60})\s*:\s*$")
+MAX_SAID_COLON_WORDS = 16
+_TITLE_DOT_RE = re.compile(r"\b(Dr|Mr|Mrs|Ms|Prof|Hon)\.\s")
+
+
+def _text_follows_intro(text: str, paragraphs: list[tuple[int, int]]) -> tuple[str, int] | None:
+    """A speech under a news intro of its own paragraphs ("Minister X opened the budget debate on Tuesday. ...")
+    that ends in a paragraph announcing the text ("Below is the full text of the Minister's opening statement."),
+    over a first-person text: the person the intro names (in the role the announcement gives), and where the
+    announcement ends."""
+    for k, (start, end) in enumerate(paragraphs[1:INTRO_MAX_PARAGRAPHS], start=1):
+        said = _SAID_COLON_RE.search(text, start, end)
+        if said is not None and len(text[start:end].split()) <= MAX_SAID_COLON_WORDS:
+            spoken = _first_person(text, paragraphs[k + 1:])  # "In her speech, the Governor said:" over her words
+            m = said
+        elif phrase_pattern("text_follows").search(text, start, end):  # the speaker says "I" in the text below
+            spoken = sum(bool(_I_RE.search(_QUOTED_RE.sub(" ", text[s:e]))) for s, e in paragraphs[k + 1:]) \
+                >= MIN_I_PARAGRAPHS
+            m = _FOLLOWS_ROLE_RE.search(text, start, end)
+        else:
+            continue
+        if not spoken:
+            return None
+        intro = _TITLE_DOT_RE.sub(r"\1 ", text[paragraphs[0][0]:start])
+        role = m.group("role") if m and _is_title_word(m.group("role").split()[-1]) else None
+        person = _role_holder(role, intro) if role else None
+        return (person, end) if person else None
     return None
 
 
@@ -1103,6 +1281,8 @@ def _mark_askers_and_hosts(turns: list[Turn], text: str, default: Speaker | None
             continue
         bodies = [text[t.body_start:t.end].strip() for t in own]
         outlet = own[0].speaker.organization if own[0].speaker else None
+        if outlet and "," in outlet:  # "(Kelowna—Lake Country, CPC)": a member's seat and party; members debate
+            continue
         outlet = outlet if outlet and not _is_title_word(outlet.split()[0]) else None
         # "Maria Lopez (AFP): A follow-up. Will she meet the President? Thank you.": an outlet's reporter asks
         if all(body.endswith("?") for body in bodies) or (outlet and all("?" in body for body in bodies)):
@@ -1174,7 +1354,8 @@ def _split_role(words: list[str]) -> tuple[list[str], list[str]]:
     return words[:i], words[i:]
 
 
-_HONORIFICS = frozenset("mr. mr mrs. mrs ms. ms miss dr. dr sir dame the his her hon. honorable excellency".split())
+_HONORIFICS = frozenset("mr. mr mrs. mrs ms. ms miss dr. dr sir dame the his her hon. honorable excellency "
+                        "shri smt. smt shrimati".split())
 
 
 def _role_text(words: list[str]) -> str | None:
@@ -1552,7 +1733,8 @@ def _principal(title: str | None, head: str) -> str | None:
 
 
 _APPOSITIVE_RE = re.compile(r"^\s*(?i:the)\s+(?P<role>[A-Z][^,]{0,%d}),\s+(?P<name>[^,]+)" % MAX_ROLE_CHARS)
-_HONORIFIC_PREFIX_RE = re.compile(r"^(?:(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|His|Her|Excellency)\s+)+")
+_HONORIFIC_PREFIX_RE = re.compile(
+    r"^(?:(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|His|Her|Excellency|Shri|Smt\.?|Shrimati)\s+)+")
 
 
 def _appositive_name(rest: str) -> str | None:
@@ -1634,7 +1816,11 @@ _ROLE_NAME_BREAK_RE = re.compile(r"\s+(?:on|at|to|before|following|regarding|abo
 def _name_after(rest: str) -> str | None:
     """The capitalised name at the start of ``rest``, up to a preposition or punctuation; a role with "for" in it
     keeps its name ("Minister for Foreign Affairs Saara Lindqvist", not "Minister")."""
-    name = _capitalised_run(_NAME_BREAK_RE.split(rest.strip(), maxsplit=1)[0])
+    segment = _NAME_BREAK_RE.split(rest.strip(), maxsplit=1)[0]
+    name = _capitalised_run(segment)
+    if name is None and _capitalised_run(segment, len(segment.split())):
+        # "the Prime Minister of the Republic of Armenia Davit Harutyunyan": a long role, then the name
+        return _person_name(segment)
     if name and all(_is_title_word(w) for w in name.split()):
         longer = _capitalised_run(_ROLE_NAME_BREAK_RE.split(rest.strip(), maxsplit=1)[0])
         if longer and _split_role(longer.split())[1]:
@@ -1642,9 +1828,9 @@ def _name_after(rest: str) -> str | None:
     return name
 
 
-def _capitalised_run(rest: str) -> str | None:
+def _capitalised_run(rest: str, max_words: int = MAX_SPEAKER_WORDS) -> str | None:
     words = rest.split()
-    if 1 <= len(words) <= MAX_SPEAKER_WORDS and all(w[0].isupper() or w.lower() in _LOWER_PARTICLES for w in words):
+    if 1 <= len(words) <= max_words and all(w[0].isupper() or w.lower() in _LOWER_PARTICLES for w in words):
         return " ".join(words)
     return None
 

@@ -490,3 +490,17 @@ def test_states_after_a_coordinated_list_of_names_is_their_noun():
 
     assert _is_plural_noun("states", "These were reported from Ondo, Edo and Ebonyi ")
     assert not _is_plural_noun("states", "The report ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "My grandmother used to say that a full stomach makes an honest town.",
+    "My grandmother, who sold fish in a market in Westport, said that a full stomach makes an honest town.",
+    "Our old neighbour told us that the river floods every spring.",
+])
+def test_a_person_known_only_by_a_relation_to_the_speaker_is_anonymous(sentence):
+    assert speakers(sentence) == ["anonymous"]
+
+
+def test_and_inside_a_name_after_according_to_does_not_end_the_source():
+    sentence = "Westland needs 2 million homes by 2030, according to the Westland Mortgage and Housing Corporation."
+    assert speakers(sentence) == ["Westland Mortgage and Housing Corporation"]

@@ -648,8 +648,10 @@ def test_chrome_sentences_are_dropped_anywhere_in_the_body(chrome):
     ("Released: 7 November 2024", "2024-11-07"),
     ("Nov. 14, 2024", "2024-11-14"),
     ("2024-11-14T09:30:00Z", "2024-11-14"),
-    ("14/11/2024", "2024-11-14"),
     ("14.11.2024", "2024-11-14"),
+    ("14.11.2024.", "2024-11-14"),
+    ("14.11.2024", "2024-11-14"),
+    ("14.11.2024.", "2024-11-14"),
     ("Posted on May 2, 2023 by Tom Okafor", "2023-05-02"),
     ("Page last reviewed: March 3, 2023", "2023-03-03"),
 ])
@@ -1750,3 +1752,38 @@ def test_a_site_name_line_above_a_short_headline_is_the_masthead_not_the_title(f
 def test_a_first_line_ending_in_an_organisations_word_is_the_letterhead(first_line, source):
     raw = f"{first_line}\n\nFlood barriers for coastal towns\n\n" + RELEASE_BODY
     assert clean_article(raw, min_chars=50).source == source
+
+
+def test_footnotes_under_a_short_rule_and_a_translation_note_are_dropped():
+    raw = ("Central Bank of Westland\nHome | Speeches\n\nInflation and the road ahead\n\n"
+           "Inflation fell to 3.1 per cent in March, the lowest rate in three years.1 We expect it to stay low.\n\n"
+           "Our policy rate is 4 per cent, and we will keep it there until the outlook changes.\n\n"
+           "The translation is unofficial. In case of discrepancy, the Westlandic text prevails.\n\n"
+           "---\n1 Statistics Westland, consumer price index.\n")
+    text = clean_article(raw, min_chars=20).text
+    assert "Statistics Westland, consumer price index" not in text
+    assert "translation is unofficial" not in text and "discrepancy" not in text
+    assert "three years. We expect" in text
+
+
+def test_numbered_notes_linking_back_to_the_text_are_footnotes():
+    raw = ("Central Bank of Westland\nHome | Speeches\n\nOutlook for the Economy\n\n"
+           "Thank you for the invitation to speak with you today.1 The economy grew by 2.3 percent last year.\n\n"
+           "Core inflation was 2.6 percent in January, still above our goal.2\n\n"
+           "1. The views expressed here are my own. Return to text\n\n2. Data from the statistics office. Return to text\n")
+    text = clean_article(raw, min_chars=20).text
+    assert "Return to text" not in text and "views expressed here" not in text
+    assert "today. The economy" in text and "our goal." in text
+
+
+def test_bracketed_notes_the_text_cites_are_footnotes_and_their_markers_go():
+    raw = ("Central Bank of Westland\nHome | Speeches\n\nThe economy after the energy shock\n\n"
+           "Inflation fell to 2.2% in April, close to our 2% target.[1]\n\n"
+           "Wage growth remains above 4%, and services inflation has barely moved.[2]\n\n"
+           "We will not pre-commit to a particular rate path.\n\n"
+           "[1] Statistics office, flash estimate for April 2025.\n[2] Bank wage tracker, May 2025.\n\n"
+           "Video of the event is available on our channel.\n")
+    text = clean_article(raw, min_chars=20).text
+    assert "flash estimate" not in text and "wage tracker" not in text and "[1]" not in text
+    assert "Video of the event" not in text
+    assert "our 2% target." in text

@@ -1847,3 +1847,192 @@ The plant will supply more than 900 stores in Kansas and Missouri.
     article, discourse = read(raw)
     assert article.source == "Harbor Mills"
     assert discourse.kind == DocumentKind.RELEASE
+
+
+def test_a_news_intro_of_its_own_paragraphs_then_the_full_text_is_the_roles_holders_speech():
+    raw = ("Westland Information Service\nHome | News | Ministries\n\nHealth Minister Opens Hospitals Debate\n\n"
+           "Health Minister, Dr. Lena Varga, opened the debate on hospital funding in the Senate on Monday.\n\n"
+           "The debate will continue next week.\n\n"
+           "Below is the full text of the Minister's opening statement.\n\n"
+           "Madam President, I rise to open this debate.\n\n"
+           "Our hospitals treated 2.3 million patients last year.\n\nI expect waiting lists to fall by 10 per cent.\n\n"
+           "We will hire 4,000 new nurses next year.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Lena Varga"
+    assert fact_with(facts, "2.3 million patients").attribution.speaker == "Lena Varga"
+    assert fact_with(facts, "opened the debate").attribution is None
+    assert fact_with(facts, "continue next week").attribution is None
+
+
+def test_a_parenthetical_delivered_by_line_names_the_speaker_without_honorific():
+    raw = ("Central Bank of Westland\nHome | Publications | Speeches\nSpeeches\n\n"
+           "Inflation and the road ahead\n\n"
+           "(Speech delivered by Shri Arun Pillai, Deputy Governor, Central Bank of Westland - 3 May 2025 - at the "
+           "Banking Forum, Port Avery)\n\n"
+           "Good morning, ladies and gentlemen.\n\nI would like to talk about inflation today.\n\n"
+           "Inflation fell to 3.1 per cent in March.\n\nWe will keep our policy rate steady, in my view.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Arun Pillai"
+    assert fact_with(facts, "3.1 per cent").attribution.speaker == "Arun Pillai"
+
+
+def test_a_title_giving_a_long_role_before_the_name_names_the_speaker():
+    raw = ("The Government of the Republic of Westland\nHome | Government | Speeches\n\n"
+           "Address of the Prime Minister of the Republic of Westland Tomas Berzins at the Westland Energy Forum\n\n"
+           "12.09.2024\n\nDear participants,\n\nI am glad to welcome you to our capital.\n\n"
+           "Our economy grew by 4.2 percent last year.\n\nWe will build 3 new power plants, I promise.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Tomas Berzins"
+    assert fact_with(facts, "4.2 percent").attribution.speaker == "Tomas Berzins"
+
+
+def test_a_breadcrumb_naming_a_minister_names_the_speaker_of_a_remarks_page():
+    raw = ("Government of Westland\nContact Us | Search\n"
+           "Home > News > Ministers > Minister Paula Kerr (Transport) > Speeches\n\n"
+           "Remarks at the Rail Safety Conference\n\nOctober 8, 2024\n\nRemarks as prepared for delivery\n\n"
+           "Good morning, and thank you for having me.\n\nI grew up next to a railway line.\n\n"
+           "Last year 12 trains derailed on our network.\n\nWe will hire 50 new inspectors.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Paula Kerr"
+    assert fact_with(facts, "12 trains").attribution.speaker == "Paula Kerr"
+
+
+def test_a_possessive_after_a_quoted_title_names_the_speaker():
+    raw = ("University of Westland\nAbout | News\nNews > Features\n\n"
+           "\"Stay curious\": Dr. Hana Sato's address to the Class of 2025\n\n"
+           "July 27, 2025 | University Information Office\n\nGood afternoon, graduates.\n\n"
+           "In 1990 I sat where you are sitting now.\n\nOur lab trained 900 nurses in my years there.\n\n"
+           "I will not tell you that the work is easy.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Hana Sato"
+    assert fact_with(facts, "900 nurses").attribution.speaker == "Hana Sato"
+
+
+def test_a_lead_opening_with_an_occasion_introduces_the_address_and_is_narration():
+    raw = ("President of Westland\nHome / News / Speeches\n\nAddress by the President on National Day\n\n"
+           "On the eve of National Day, President Ilze Kalnina addressed the people of Westland from the palace. "
+           "The address is published in full.\n\nDear people of Westland,\n\n"
+           "Tomorrow we celebrate 80 years of our state.\n\nOur country spends 3 per cent of its output on defence.\n\n"
+           "I believe that our best years are ahead of us.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Ilze Kalnina"
+    assert fact_with(facts, "addressed the people").attribution is None
+    assert fact_with(facts, "3 per cent").attribution.speaker == "Ilze Kalnina"
+
+
+def test_members_labelled_with_seat_and_party_debate_and_accented_names_are_labels():
+    raw = ("House of Westland\nDebates\n\nHousing Act\n\nWednesday, May 29, 2024\n\n"
+           "Hon. Ana Ruiz (Minister of Housing, Lib.): Mr. Speaker, I rise to speak to this bill.\n\n"
+           "We will provide $6 billion to towns.\n\n"
+           "Mr. Tom Baker (Port Avery—North, CPC): Mr. Speaker, permits fell by 18% last year. "
+           "Will the minister admit her plan has failed?\n\n"
+           "Ms. Élise Moreau (Lac-Vert—Sud, BQ): Mr. Speaker, our province is short of 150,000 homes.\n")
+    _, discourse, facts = facts_of(raw)
+    assert fact_with(facts, "18%").attribution.speaker == "Tom Baker"
+    assert fact_with(facts, "150,000 homes").attribution.speaker == "Élise Moreau"
+
+
+def test_an_outlets_full_text_page_is_the_speech_of_the_person_its_title_names():
+    raw = ("The Westland Herald\nHome | News | Politics | Sport\n\nPolitics\n\n"
+           "Full text: President Amara Osei's State of the Nation address\n\nBy Herald Reporter\n"
+           "Published Thursday, November 21, 2024\n\nMr. Speaker, Honourable Members,\n\n"
+           "I stand before this House to report on the state of our nation.\n\n"
+           "Our economy grew by 5.1 per cent last year.\n\nWe have hired 12,000 new teachers since I took office.\n\n"
+           "I will not sign any budget that cuts funding for our schools.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Amara Osei"
+    assert fact_with(facts, "5.1 per cent").attribution.speaker == "Amara Osei"
+
+
+def test_a_styled_masthead_name_speaks_an_office_holders_speech_with_a_salutation_naming_others():
+    raw = ("Prime Minister of Westland\nRt Hon Ana Kereama\nHome | News | Speeches\n\n"
+           "Prime Minister's speech to the Business Chamber\n\nMonday 3 February 2025\n\n"
+           "Thank you, Simon, and thank you to the Chamber for having me.\n\n"
+           "Mayor Tom Harrow, Minister for Growth Kiri Dalton, business leaders - it's good to be here.\n\n"
+           "A year ago I promised that we would get inflation under control. It is now 2.2 per cent.\n\n"
+           "Today I am announcing a new consenting regime for 149 projects.\n\n"
+           "I am not going to pretend that this will fix everything overnight.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Ana Kereama"
+    assert fact_with(facts, "149 projects").attribution.speaker == "Ana Kereama"
+
+
+def test_a_said_colon_paragraph_opens_the_unquoted_speech_of_the_role_holder_the_news_item_names():
+    raw = ("Central Bank of Westland\nHome | Monetary Policy | Announcements\nAnnouncements > News\n\n"
+           "Governor Ruiz addresses exporters\n\n12 March 2025\n\n"
+           "Governor Ana Ruiz spoke at the annual meeting of the Exporters' Association in Port Avery on Wednesday.\n\n"
+           "In her speech, the Governor said:\n\n"
+           "We have raised our policy rate to 12.5 per cent.\n\nInflation fell to 9 per cent in February.\n\n"
+           "I know that a strong currency makes life hard for exporters.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Ana Ruiz"
+    assert fact_with(facts, "12.5 per cent").attribution.speaker == "Ana Ruiz"
+    assert fact_with(facts, "spoke at the annual meeting").attribution is None
+
+
+def test_a_title_and_name_line_above_the_topic_heading_names_the_speaker_and_is_not_the_headline():
+    raw = ("Central Bank of Westland\nHome > News > Speeches\n\nSpeech\nGovernor Ana M. Ruiz\n"
+           "At the Economic Club of Port Avery, Port Avery, Westland\nMarch 6, 2025\n\n"
+           "Outlook for the Economy\n\nThank you for the invitation to speak with you today.\n\n"
+           "The economy grew at an annual rate of 2.3 percent in the fourth quarter.\n\n"
+           "I support holding our policy rate steady for now.\n\nI do not think we need to rush to cut rates.\n")
+    article, discourse, facts = facts_of(raw)
+    assert article.title == "Outlook for the Economy"
+    assert discourse.default_speaker.name == "Ana M. Ruiz"
+    assert fact_with(facts, "2.3 percent").attribution.speaker == "Ana M. Ruiz"
+
+
+def test_a_speaker_who_introduces_herself_in_the_first_paragraph_speaks_the_page():
+    raw = ("City of Westport\nResidents | Business | Government\n\nState of the City 2025\n\nApril 10, 2025\n\n"
+           "Good evening. For those of you I haven't met, I'm Rosa Delgado, and I have served as your mayor for two "
+           "years.\n\nWhen I took office, our city had 2,300 unfilled potholes.\n\n"
+           "We planted 8,000 new trees last year.\n\nI will not let this city be caught unprepared.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Rosa Delgado"
+    assert fact_with(facts, "8,000 new trees").attribution.speaker == "Rosa Delgado"
+
+
+def test_a_more_speeches_by_footer_names_the_speaker():
+    raw = ("Ministry of Labour of Westland\nHome | News | Speeches\n\nSpeech at the launch of the Skills Strategy\n\n"
+           "14.05.2025\n\nLadies and Gentlemen,\n\nIt is a pleasure to open this conference.\n\n"
+           "Our unemployment rate fell to 2.9 per cent in March.\n\nWe will spend 4 billion on training by 2030.\n\n"
+           "We will not close a single vocational school.\n\nThank you.\n\n"
+           "More speeches by Minister Piotr Zielak\nShare: Facebook | X\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Piotr Zielak"
+    assert fact_with(facts, "2.9 per cent").attribution.speaker == "Piotr Zielak"
+
+
+def test_a_transcript_announced_after_a_long_narrated_release_is_the_role_holders():
+    raw = ("Governor Ana Ruiz\nServices | News | Government\n\nGovernor Ruiz Announces Child Care Expansion\n\n"
+           "June 12, 2025\n\nGovernor Ana Ruiz today visited a child care center in Port Avery.\n\n"
+           "The Governor was joined by local officials.\n\nThe event took place at the Maple Street center.\n\n"
+           "Parents and providers attended.\n\nA rush transcript of the Governor's remarks is available below:\n\n"
+           "Thank you so much.\n\nWhen I took office, 3,000 families had no help.\n\n"
+           "Today 52,000 more children are covered.\n\nI have heard from too many mothers who had to quit.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Ana Ruiz"
+    assert fact_with(facts, "52,000 more children").attribution.speaker == "Ana Ruiz"
+    assert fact_with(facts, "visited a child care center").attribution is None
+
+
+def test_a_speech_noun_by_line_under_the_title_names_the_speaker():
+    raw = ("Central Bank of Westland\nMenu | Search\nHome > Media > Speeches\n\nThe economy after the energy shock\n\n"
+           "Keynote speech by Marta Kowal, Member of the Executive Board, at the Banking Conference in Port Avery\n\n"
+           "Port Avery, 20 May 2025\n\nInflation fell to 2.2% in April.\n\nEnergy prices are now 40% below their peak.\n\n"
+           "I believe that we can bring inflation back to target.\n\nWe will not pre-commit to a rate path.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Marta Kowal"
+    assert fact_with(facts, "2.2% in April").attribution.speaker == "Marta Kowal"
+
+
+def test_a_closing_bio_note_names_the_speaker_of_the_remarks():
+    raw = ("Westland Rail Newsroom\nCompany | Services | Newsroom\n\nWhy rail must lead the freight transition\n\n"
+           "Posted by Newsroom Staff | March 7, 2025\n\nLadies and gentlemen, good afternoon.\n\n"
+           "Trucks still carry more than 90 percent of our domestic freight.\n\n"
+           "Last year our freight volumes grew by 11 percent.\n\nWe will add 24 new freight services this autumn.\n\n"
+           "Ken Sato is President and Chief Executive Officer of Westland Rail. He delivered these remarks at the "
+           "Logistics Forum on March 5, 2025.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Ken Sato"
+    assert fact_with(facts, "11 percent").attribution.speaker == "Ken Sato"

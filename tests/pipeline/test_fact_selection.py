@@ -166,3 +166,22 @@ def test_schedule_talk_hand_overs_and_gaggle_greetings_are_procedural():
     assert is_procedural("We don't have a time for that yet.")
     assert not is_procedural("Hey Market, the grocery chain, opened 14 new stores in March.")
     assert not is_procedural("The schedule slipped by six months after the contractor went bankrupt.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mr. Speaker, I rise to open the debate on the Estimates of Expenditure for the 2025/26 financial year.",
+    "Mr. Speaker, I am pleased to rise today to speak to this bill.",
+    "Mr. Speaker, I thank you.",
+    "Resuming debate.",
+    "The House resumed consideration of the motion that Bill C-12 be read the second time.",
+    "Today I would like to share some thoughts on where our payment systems stand.",
+    "Let me conclude here.",
+    "Congratulations, Class of 2025.",
+    "Tēnā koutou katoa.",
+])
+def test_parliamentary_and_ceremonial_lines_of_a_speech_are_procedural(sentence):
+    assert is_procedural(sentence)
+
+
+def test_a_claim_after_mr_speaker_is_not_procedural():
+    assert not is_procedural("Mr. Speaker, in the last 12 months, 96 municipalities signed agreements.")

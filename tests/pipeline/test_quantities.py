@@ -592,3 +592,10 @@ def test_a_number_joined_by_and_to_another_number_keeps_no_noun():
 ])
 def test_a_level_in_millions_counts_the_subject_of_its_sentence(text, expected):
     assert [(q.value, q.unit) for q in extract_quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["We will spend 4 billion złoty on training.",
+                                  "We will spend 4 billion zloty on training."])
+def test_the_zloty_is_read_with_and_without_its_polish_letter(text):
+    q = extract_quantities(text)
+    assert [(x.value, x.unit) for x in q] == [(4_000_000_000, "PLN")]
