@@ -1097,12 +1097,25 @@ LOGO_WORD = re.compile(r"^[A-Z][A-Za-z]{1,20}$")
 
 
 def _logo_word(lines: list[_Line], title_index: int | None) -> bool:
-    """One capitalised word alone on the page's first line, right over its menu row: the site's logo text."""
+    """One capitalised word alone on the page's first line, right over its menu row (perhaps with a tagline
+    between them): the site's logo text."""
     if title_index is None or title_index < 2:
         return False
     word = lines[0].text.strip()
-    return lines[0].drop is None and bool(LOGO_WORD.match(word)) and lines[1].drop == "navigation" \
+    menu = 2 if _tagline(lines[1].text) and title_index > 2 else 1
+    return lines[0].drop is None and bool(LOGO_WORD.match(word)) and lines[menu].drop == "navigation" \
         and word.lower() not in language.lexicon("ui_words") and word.lower() not in language.lexicon("not_names")
+
+
+POSSESSIVE_ENDINGS = ("'s", "’s")
+
+
+def _tagline(text: str) -> bool:
+    """"Australia's National Science Agency": a possessive then a descriptive adjective (lexicon
+    ``tagline_adjectives``) describes the site's body under its logo; it is not the body's name."""
+    words = text.split()
+    return any(word.endswith(POSSESSIVE_ENDINGS) and following.lower() in language.lexicon("tagline_adjectives")
+               for word, following in zip(words, words[1:]))
 
 
 def _collect_site_names(lines: list[_Line], title_index: int | None, sources: list) -> None:
@@ -1113,7 +1126,7 @@ def _collect_site_names(lines: list[_Line], title_index: int | None, sources: li
         suffix = _title_suffix_site(line.text, title)
         if suffix:
             sources.append((SOURCE_PRIORITY["site_name"], index, suffix))
-        if line.drop is None and _site_name(line.text):
+        if line.drop is None and _site_name(line.text) and not _tagline(line.text):
             sources.append((SOURCE_PRIORITY["site_name"], index, _site_name(line.text)))
         elif index == 0 and line.drop is None and _letterhead(line.text):
             sources.append((SOURCE_PRIORITY["site_name"], index, _unshout(line.text.strip())))

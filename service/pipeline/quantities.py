@@ -673,6 +673,14 @@ def declared_dollar(text: str) -> str | None:
     return codes.pop() if len(codes) == 1 and "USD" not in codes else None
 
 
+def publisher_dollar(names: tuple[str, ...]) -> str | None:
+    """The dollar of the one country the page's publisher is named for ("Statistics Canada" -> CAD; lexicon
+    ``dollar_countries``), else None."""
+    codes = {code for name in names for country, code in language.lexicon_pairs("dollar_countries").items()
+             if re.search(rf"(?<![\w-]){re.escape(country)}(?![\w-])", name)}
+    return codes.pop() if len(codes) == 1 else None
+
+
 def _canonical_dollar(symbol: str) -> str:
     return next(key for key in _DOLLAR_SYMBOLS if key.lower() == symbol.lower())
 

@@ -566,3 +566,117 @@ def test_a_post_credited_to_its_writer_on_an_institutions_site_is_its_release(ex
     document = process_document(CLIMATE_BLOG.replace("By Jane Holm, Senior Climatologist", credit), None, extractor)
     assert document.discourse.kind == DocumentKind.RELEASE
     assert speaker_of(document, "The mean temperature") == "Nordland Weather Bureau"
+
+
+# ---------------------------------------------------------------- agency layouts, sixth round
+
+SUB_UNIT_OUTLOOK = """Northland Weather Service
+Home | Forecast | Safety | News
+News > Outlooks
+
+Summer outlook: a dry season ahead for the coast
+
+Released: June 2, 2026
+
+The Seasonal Outlook Centre, a division of the Northland Weather Service, released its summer outlook on Monday.
+
+Rainfall is likely to be below normal along the coast.
+
+Forecasters expect river levels to fall through July.
+
+"The soils are already dry," said Ana Ruiz, head of the centre's forecast branch.
+
+Northland Weather Service | 12 Harbour Road, Port Ellis
+"""
+
+
+def test_a_unit_the_lead_names_under_its_parent_issues_the_release(extractor):
+    document = process_document(SUB_UNIT_OUTLOOK, None, extractor)
+    assert speaker_of(document, "Rainfall is likely") == "Seasonal Outlook Centre"
+    assert speaker_of(document, "The soils are already dry") == "Ana Ruiz"
+
+
+def test_the_bare_staff_of_a_release_speak_for_its_issuer(extractor):
+    document = process_document(SUB_UNIT_OUTLOOK, None, extractor)
+    assert speaker_of(document, "Forecasters expect river levels") == "Seasonal Outlook Centre"
+
+
+TAGLINE_RELEASE = """ORSA
+Eastmarch's National Research Agency
+Research | News | About
+News > Releases
+
+Wheat trial finds a drought-tolerant variety
+
+Media release
+3 March 2026
+
+A wheat variety bred by ORSA yielded 18% more grain in dry years, according to a five-year trial.
+
+The trial ran at 14 farms across the northern plains, where rainfall was below average in three of the five years.
+
+Plants of the new variety kept their leaves green for about ten days longer during dry spells.
+
+ORSA will release the variety to growers in 2027.
+"""
+
+
+def test_a_tagline_under_a_logo_word_does_not_name_the_publisher(extractor):
+    document = process_document(TAGLINE_RELEASE, None, extractor)
+    assert document.article.source == "ORSA"
+    assert speaker_of(document, "will release the variety") == "ORSA"
+
+
+COUNTRY_CODE_REPORT = """GOV.UK
+From: UK Fisheries Protection Agency
+
+Weekly catch report: week 9
+
+Published 5 March 2026
+
+Landings of cod fell 12% on the previous week.
+
+Landings of haddock rose 4%, the third weekly rise in a row, with most of the catch taken in the northern grounds.
+
+Fleet activity was close to the seasonal average for early March.
+
+"Catches are within quota," said Tom Hale, an analyst at UKFPA.
+"""
+
+
+def test_a_country_code_the_acronym_keeps_stays_in_the_issuers_name(extractor):
+    document = process_document(COUNTRY_CODE_REPORT, None, extractor)
+    assert speaker_of(document, "Landings of cod fell") == "UK Fisheries Protection Agency"
+
+
+def test_a_passive_forecast_reports_nothing_about_its_subject(extractor):
+    page = ("Issued by: Harbour Air Authority\n\nAir quality advice for the harbour\n\n"
+            "Issued at: 10:00, 3 March 2026\n\n"
+            "The harbour index is forecast to reach 9 tomorrow.\n\nLight winds are trapping pollutants near the ground "
+            "over the harbour and the old town.\n\nAir quality is expected to improve on Thursday, when a northerly "
+            "wind brings cleaner air from the sea.\n")
+    document = process_document(page, None, extractor)
+    assert speaker_of(document, "is forecast to reach") != "harbour index"
+
+
+DOLLAR_RELEASE = """Statistics Fiji
+Home | Statistics | Releases
+
+Retail trade, January 2026
+
+Released: 2026-03-04
+
+Retail sales rose 2.1% to $412.5 million in January.
+
+Sales of food and beverages increased 1.4% to $150.2 million, while fuel sales fell 0.8%.
+
+Sales were higher in seven of the ten regions, led by the Western Division.
+
+Data in this release are not seasonally adjusted.
+"""
+
+
+def test_a_bare_dollar_in_a_release_of_a_body_named_for_a_dollar_country_is_its_dollar(extractor):
+    document = process_document(DOLLAR_RELEASE, None, extractor)
+    fact = next(f for f in document.facts if "Retail sales rose" in f.text)
+    assert {q.unit for q in fact.quantities} == {"%", "FJD"}
