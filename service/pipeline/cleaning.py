@@ -578,7 +578,11 @@ def _agency_under_parent(best: tuple[int, int, str], sources: list[tuple[int, in
 
 
 def _parent_body(name: str) -> bool:
-    return name.split()[0].lower() in language.lexicon("parent_bodies")
+    """"Ministry of ...", "U.S. Department of the Interior": a parent's first word, after a country's code."""
+    words = name.split()
+    if len(words) > 1 and words[0].lower() in language.lexicon("country_qualifiers"):
+        words = words[1:]
+    return bool(words) and words[0].lower() in language.lexicon("parent_bodies")
 
 
 def _owned_masthead(best: tuple[int, int, str], sources: list[tuple[int, int, str]]) -> tuple[int, int, str]:

@@ -156,6 +156,7 @@ def analyse(
     hints: dict | None = None,
     page: str | None = None,
     tail: str | None = None,
+    raw: str | None = None,
 ) -> Discourse:
     """The kind, turns and default speaker of a cleaned article.
 
@@ -238,7 +239,40 @@ def analyse(
         kept = [opening]
     else:  # a speech a host opens: the host's paragraphs, then the hand-over, then the speaker's
         kept = _handover_turns(text, paragraphs, handover) if kind == DocumentKind.STATEMENT and handover else []
+    if not kept and kind == DocumentKind.RELEASE:  # a "Quotes" section: each quotation signed on a dash line
+        kept = _signed_quotes(text, paragraphs, raw or "\n".join(filter(None, [page, tail])), head)
     return Discourse(kind, kept, default, own, preamble_end, found, _heading_people(title, head, default))
+
+
+# "– The Honourable Ana Ruiz, Minister of Energy": the line that signs the quotation above it in a "Quotes" section.
+_SIGNATURE_LINE_RE = re.compile(r"^[–—-]\s*(?P<name>[A-Z][^,\n]{2,80}?)\s*(?:,\s*(?P<role>[^\n]{2,160}))?$")
+_QUOTE_LINE_RE = re.compile(r"^[\"“].+[\"”]$")
+SIGNED_QUOTE_KEY_CHARS = 40  # characters of a quotation that find its paragraph in the cleaned text
+
+
+def _signed_quotes(text: str, paragraphs: list[tuple[int, int]], raw: str, head: str) -> list[Turn]:
+    """Quotation paragraphs of the raw page, each signed by the dash line under it ("– Marie Lachance, President
+    of the Agency"), as turns of the person who signs."""
+    lines = [line.strip() for line in raw.splitlines() if line.strip()]
+    turns = []
+    for i, line in enumerate(lines):
+        m = _SIGNATURE_LINE_RE.match(line)
+        if m is None or i == 0 or not _QUOTE_LINE_RE.match(lines[i - 1]):
+            continue
+        name = _person_name(m.group("name"))
+        if not name:
+            continue
+        k = i
+        while k > 0 and _QUOTE_LINE_RE.match(lines[k - 1]):
+            k -= 1
+        speaker = _person(name, text, head)
+        speaker.role = speaker.role or (m.group("role") or "").strip() or None
+        for quote in lines[k:i]:
+            start = text.find(quote[:SIGNED_QUOTE_KEY_CHARS])
+            end = next((e for s, e in paragraphs if s <= start < e), -1)
+            if start >= 0 and end > start:
+                turns.append(Turn(start, start, end, speaker))
+    return sorted(turns, key=lambda t: t.start)
 
 
 def _heading_people(title: str | None, head: str, default: Speaker | None) -> tuple[Speaker, ...]:

@@ -680,3 +680,63 @@ def test_a_bare_dollar_in_a_release_of_a_body_named_for_a_dollar_country_is_its_
     document = process_document(DOLLAR_RELEASE, None, extractor)
     fact = next(f for f in document.facts if "Retail sales rose" in f.text)
     assert {q.unit for q in fact.quantities} == {"%", "FJD"}
+
+
+PARENT_OVER_SURVEY = """An official website of the Eastmarch government
+U.S. Department of the Coast
+U.S. Tidal Survey
+Science | Data | News | About
+News
+
+King tides expected along the northern coast this weekend
+
+Released: April 15, 2026
+
+Water levels along the northern coast are expected to peak about 40 cm above the predicted tide on Saturday.
+
+Minor flooding of low-lying roads is possible at high tide in three harbour towns.
+
+The survey's gauges recorded the highest water level of the year at Port Ellis on Friday.
+"""
+
+
+def test_a_parent_department_with_a_country_code_is_not_the_publisher(extractor):
+    document = process_document(PARENT_OVER_SURVEY, None, extractor)
+    assert document.article.source == "U.S. Tidal Survey"
+
+
+SIGNED_QUOTE_RELEASE = """Government of Eastmarch
+Home > Eastmarch Space Office > News
+
+News release
+
+Weather satellite completes ten years in orbit
+
+From: Eastmarch Space Office
+
+June 12, 2026 – Port Ellis
+
+The weather satellite has sent more than 3 million images since it was launched in June 2016.
+
+The images are used to produce more than 400 forecasts a day across the country.
+
+Quotes
+
+"Ten years of images from this satellite have made our storm warnings earlier and more precise."
+
+– The Honourable Ana Ruiz, Minister of Space
+
+Quick facts
+
+The satellite flies about 800 km above Earth.
+
+Contacts
+
+Media Relations, Eastmarch Space Office
+"""
+
+
+def test_a_quotation_signed_on_the_dash_line_under_it_is_the_signers(extractor):
+    document = process_document(SIGNED_QUOTE_RELEASE, None, extractor)
+    assert speaker_of(document, "Ten years of images") == "Ana Ruiz"
+    assert speaker_of(document, "flies about 800 km") == "Eastmarch Space Office"
