@@ -531,7 +531,7 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
     page = "\n".join(line.text for line in lines)
     name = issuer.publisher_name(chosen, page) or None
     masthead = next((" ".join(other.split()) for priority, _, other in sources
-                     if priority == SOURCE_PRIORITY["site_name"] and name
+                     if priority == SOURCE_PRIORITY["site_name"] and name and not issuer.is_institution(name)
                      and " ".join(other.split()).lower() == "the " + name.lower()), None)
     return masthead or name  # "The Wessex Courier" on the masthead, "Wessex Courier Ltd" in the copyright line
 
@@ -601,15 +601,21 @@ def _english_name(best: tuple[int, int, str], sources: list[tuple[int, int, str]
     """An institution's English name on the masthead ("Spanish Statistical Office") rather than its name in its own
     language ("Instituto Nacional de Estadística") on an English page, unless the text calls the institution by the
     acronym of its own name ("According to INE, ...")."""
-    if not issuer.is_native_name(best[2]):
+    if not issuer.is_native_name(best[2]) and not _foreign_word(best[2]):
         return best
     acronym = issuer.initials(best[2])
     body = "\n".join(line.text for line in lines if line.drop is None)
     if len(acronym) >= 2 and re.search(rf"(?<![\w-]){acronym}(?![\w-])", body):
         return best
-    english = [s for s in sources if s[0] == SOURCE_PRIORITY["site_name"] and issuer.is_institution(s[2])
-               and not issuer.is_native_name(s[2])]
+    english = [(p, i, re.sub(r"^The\s+", "", name)) for p, i, name in sources  # "The Public Health Agency of ..."
+               if p == SOURCE_PRIORITY["site_name"] and issuer.is_institution(name) and not issuer.is_native_name(name)]
     return min(english, default=best)
+
+
+def _foreign_word(name: str) -> bool:
+    """"Folkhälsomyndigheten", "Veðurstofa": a one-word name with letters outside English, not an acronym: the
+    body's name in its own language."""
+    return " " not in name.strip() and not name.isupper() and any(c.isalpha() and not c.isascii() for c in name)
 
 
 def _named_in_body(sources: list[tuple[int, int, str]], lines: list[_Line]) -> tuple[int, int, str]:
@@ -1391,6 +1397,9 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool | None = F
                 issuer.is_institution(match.group("org")) or "office" in match.group("org").lower().split()):
             # "From: Department of Enterprise, Trade and Employment": the office a government page comes from
             sources.append((SOURCE_PRIORITY["source_line"], index, match.group("org").strip(" .")))
+        org = _dated_line_body(text)
+        if org:  # "News article | 15 July 2025 | Joint Research Centre"
+            sources.append((SOURCE_PRIORITY["source_line"], index, org))
         match = SOURCE_LINE.match(text)
         if match and _word_count(text) <= 8:
             org = AGENCIES_SUFFIX.sub("", match.group("org")).strip(" .")
@@ -1430,6 +1439,19 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool | None = F
             # a line that closes on its event's date dates the page, and may be its headline
             dates.append((0, index, trailing))
     return bylines, dates
+
+
+MAX_META_PIECES = 4
+
+
+def _dated_line_body(text: str) -> str | None:
+    """The institution a metadata line names beside the page's date ("News article | 15 July 2025 | Joint Research
+    Centre"): the department of a large body that issues the page. None for other lines."""
+    pieces = [piece.strip() for piece in MASTHEAD_SEPARATOR.split(text)]
+    if not 2 <= len(pieces) <= MAX_META_PIECES or not any(_parse_date_text(piece) for piece in pieces):
+        return None
+    bodies = [piece for piece in pieces if _site_name(piece) and issuer.is_institution(piece)]
+    return bodies[0] if len(bodies) == 1 else None
 
 
 def _office_owner(name: str) -> str:

@@ -1455,13 +1455,30 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
     if kind == DocumentKind.READOUT:  # narration of a meeting: only a named spokesperson speaks for it
         author = named or _statement_author(None, head)
         return _person(author, text, head) if author else None
-    institution = (publisher or named or _issuer(head) or names.announcer(text) or _clean(source)
+    institution = (publisher or named or _issuer(head) or _lead_announcer(text, _clean(source)) or _clean(source)
                    or _institution_in(head) or _institution_in(text[:HEAD_CHARS * 4]))
     if institution is None:
         return None
     institution = names.speaker_name(institution, text + "\n" + head)
     body = _deciding_body(text, institution, head) if kind == DocumentKind.RELEASE else None
     return Speaker(body or institution, organization=institution, speaker_type="ORG")
+
+
+def _lead_announcer(text: str, source: str | None) -> str | None:
+    """The body the lead sentence opens with as an issuer ("Nordhavn Wind A/S today announced ..."), unless the page
+    is an institution's own and the lead neither is it nor ties itself to it: "The World Health Organization
+    reported ..." on a national agency's page reports another body's figures ("The Seasonal Outlook Centre, a
+    division of the Northland Weather Service, released ..." on the service's page is its unit)."""
+    found = names.announcer(text)
+    if found is None or not source or _outlet(source) or not _is_institution(source):
+        return found
+    lead = text.lstrip().split("\n", 1)[0]
+    return found if _mentions_name(lead, source) or _mentions_name(source, found) else None
+
+
+def _mentions_name(text: str, name: str) -> bool:
+    bare = re.sub(r"^(?:The|the)\s+", "", name.strip())
+    return re.search(rf"(?<![\w]){re.escape(bare)}(?![\w])", text, re.IGNORECASE) is not None
 
 
 _BODY_SUBJECT_RE = re.compile(r"\b[Tt]he ([A-Z][a-z]+|[A-Z]{2,6})\b(?!\s+(?:of|for)\b)")

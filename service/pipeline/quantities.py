@@ -1005,6 +1005,9 @@ def _counted_noun(text: str, pos: int) -> tuple[str | None, int]:
             continue
         if low in _NOUN_STOPS or low in _NOT_NOUNS or low in language.lexicon("linking_verbs"):
             return None, pos
+        if low in language.lexicon("plural_looking_modifiers"):
+            p = wm.end()  # "30 measles cases": a disease's name describes the noun it counts
+            continue
         if low.endswith("s") and len(low) > 3 and not low.endswith(("ss", "ous", "us")):  # not "virus", "status"
             if word.istitle() and _plural_noun_after(text, wm.end()):
                 p = wm.end()  # "14 United Nations missions": a name before the noun it counts

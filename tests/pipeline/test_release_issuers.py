@@ -740,3 +740,59 @@ def test_a_quotation_signed_on_the_dash_line_under_it_is_the_signers(extractor):
     document = process_document(SIGNED_QUOTE_RELEASE, None, extractor)
     assert speaker_of(document, "Ten years of images") == "Ana Ruiz"
     assert speaker_of(document, "flies about 800 km") == "Eastmarch Space Office"
+
+
+DEPARTMENT_NEWS = """An official website of the Eastmarch Union
+Eastmarch Commission
+Science Hub
+Home > News > News
+
+Frost damages orchards across the northern provinces
+
+News article | 15 April 2026 | Agricultural Research Centre
+
+Late frost damaged 18% of apple orchards in the northern provinces in the first week of April.
+
+Losses were heaviest in the valleys, where temperatures fell to minus 6 degrees for two nights.
+
+Yields of apples in the region are forecast to be 9% below the five-year average.
+"""
+
+
+def test_the_body_a_dated_metadata_line_names_issues_the_page(extractor):
+    document = process_document(DEPARTMENT_NEWS, None, extractor)
+    assert document.article.source == "Agricultural Research Centre"
+    assert speaker_of(document, "Late frost damaged") == "Agricultural Research Centre"
+
+
+NATIVE_LOGO_NEWS = """Hälsomyndigheten
+The Public Health Agency of Eastmarch
+Svenska | English
+About us | Publications | News
+News
+
+Whooping cough cases rise in Eastmarch as the region records a peak
+
+Published 14 March 2026
+
+The World Health Organization reported on Thursday that 24,300 whooping cough cases were recorded in the region in 2025.
+
+A total of 410 measles cases were reported in Eastmarch in 2025.
+
+Most of the cases were in children too young to be fully vaccinated.
+
+© Hälsomyndigheten | Nobels väg 18, Port Ellis
+"""
+
+
+def test_a_lead_reporting_another_bodys_figures_does_not_make_it_the_issuer(extractor):
+    document = process_document(NATIVE_LOGO_NEWS, None, extractor)
+    assert document.article.source == "Public Health Agency of Eastmarch"
+    assert speaker_of(document, "Most of the cases were in children") == "Public Health Agency of Eastmarch"
+    assert speaker_of(document, "24,300 whooping cough cases") == "World Health Organization"
+
+
+def test_a_disease_name_ending_in_s_describes_the_noun_it_precedes(extractor):
+    document = process_document(NATIVE_LOGO_NEWS, None, extractor)
+    fact = next(f for f in document.facts if "410 measles cases" in f.text)
+    assert [(q.value, q.unit) for q in fact.quantities] == [(410, "cases")]
