@@ -339,6 +339,7 @@ SOURCE_PRIORITY = {"byline": 1, "source_line": 2, "wire_dateline": 3, "appeal": 
                    "site_prompt": 6, "site_name": 7, "official_site": 8, "footer_name": 9, "email": 10, "about": 11}
 # "Health Desk | Example Public News": a section and the site's name on one masthead line.
 MASTHEAD_SEPARATOR = re.compile(r"\s+\|\s+")
+MAX_MASTHEAD_PIECES = 3
 # A postal address under a publisher's name at the foot of a page: "1600 Example Ave NW", "Springfield, IL 62701",
 # "PO Box 120, Port Ellis".
 ADDRESS_LINE = re.compile(r"^\d{1,5}\s+[A-Z][\w.]*(?:\s+[\w.]+){0,5}$"
@@ -461,6 +462,7 @@ def clean_article(raw: str | bytes, sidecar: dict | None = None, *, min_chars: i
     lead_byline = _lead_byline(lines, title_index)
     _mark_captions(lines)
     _mark_about_sections(lines, title_index, sources)
+    _mark_closing_self_description(lines, title_index, sources)
     _mark_repeats(lines, title)
     _mark_non_sentences(lines)
     _mark_summaries(lines)
@@ -1112,12 +1114,21 @@ def _logo_word(lines: list[_Line], title_index: int | None) -> bool:
     if title_index is None or title_index < 2:
         return False
     word = lines[0].text.strip()
-    menu = 2 if _tagline(lines[1].text) and title_index > 2 else 1
+    menu = 2 if _under_logo(lines[1].text) and title_index > 2 else 1
     return lines[0].drop is None and bool(LOGO_WORD.match(word)) and lines[menu].drop == "navigation" \
         and word.lower() not in language.lexicon("ui_words") and word.lower() not in language.lexicon("not_names")
 
 
 POSSESSIVE_ENDINGS = ("'s", "’s")
+MAX_LOGO_TAGLINE_WORDS = 6
+
+
+def _under_logo(text: str) -> bool:
+    """The line between a logo word and its menu: a tagline ("Australia's National Science Agency", "Aotearoa New
+    Zealand Geohazards Monitoring"), a few capitalised words with no sentence punctuation."""
+    words = text.split()
+    return _tagline(text) or (0 < len(words) <= MAX_LOGO_TAGLINE_WORDS and all(w[:1].isupper() for w in words)
+                              and not re.search(r"[.,:;!?|>]", text))
 
 
 def _tagline(text: str) -> bool:
@@ -1143,7 +1154,7 @@ def _collect_site_names(lines: list[_Line], title_index: int | None, sources: li
         elif index == 0 and _logo_word(lines, title_index):
             sources.append((SOURCE_PRIORITY["site_name"], index, line.text.strip()))
         pieces = [piece.strip() for piece in MASTHEAD_SEPARATOR.split(line.text)]
-        if len(pieces) == 2 and all(pieces):
+        if 2 <= len(pieces) <= MAX_MASTHEAD_PIECES and all(pieces):  # "<name> | <name in another language> | ..."
             sources.extend((SOURCE_PRIORITY["site_name"], index, piece) for piece in pieces
                            if _is_site_name(piece))
     for index, line in enumerate(lines[(title_index or 0) + 1:-1], start=(title_index or 0) + 1):
@@ -1984,6 +1995,22 @@ def _mark_about_sections(lines: list[_Line], title_index: int | None, sources: l
             if line.block != described.block:
                 break
             line.drop = line.drop or "boilerplate"
+
+
+def _mark_closing_self_description(lines: list[_Line], title_index: int | None, sources: list) -> None:
+    """"GeoNet is a partnership between ...": the body's last line, one sentence in which the page's own site name
+    describes itself, is boilerplate even without an "About" heading."""
+    kept = [line for line in lines[(title_index or 0) + 1:] if line.drop is None]
+    if not kept:
+        return
+    last = kept[-1]
+    for priority, _, name in sources:
+        if priority != SOURCE_PRIORITY["site_name"] or not last.text.startswith(name + " "):
+            continue
+        rest = last.text[len(name):]
+        if SELF_DESCRIPTION.match(rest.strip()) and rest.count(". ") == 0:
+            last.drop = "boilerplate"
+            return
 
 
 def _mark_captions(lines: list[_Line]) -> None:

@@ -221,6 +221,8 @@ _UNIT_WORDS = {
 }
 # "c"/"f" are units only when written as "°C"/"30C"; plain words must be spelled out.
 _ATTACHED_ONLY = {"c", "f", "m", "g"}
+# "1,000 m above the vent", "a plume 500 m high": a spaced "m" before a word of height, depth or distance is metres.
+_METRE_AFTER_RE = re.compile(r"\s+(?:above|below|beneath|high|deep|tall|long|wide|thick|away|in\s+diameter)\b")
 
 # Nouns counting people: their figures get dimension "persons".
 _PERSON_NOUNS = {
@@ -842,7 +844,8 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
             q.unit, q.dimension, explicit, unit_end = unit, _MEASURES[unit][1], True, compound.end()
             if unit == "mm" and _names_calibre(text, compound.end()):
                 return None
-        elif um and (um.group(1).lower() not in _ATTACHED_ONLY or um.start(1) == pos):
+        elif um and (um.group(1).lower() not in _ATTACHED_ONLY or um.start(1) == pos
+                     or (um.group(1) == "m" and _METRE_AFTER_RE.match(text, um.end()))):
             unit = _UNIT_WORDS[um.group(1).lower()]
             if unit == "degC" and um.group(1).lower() == "c" and text[pos - 1 : pos] != "°" and um.start(1) != pos:
                 return None

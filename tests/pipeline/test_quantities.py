@@ -592,3 +592,9 @@ def test_a_number_joined_by_and_to_another_number_keeps_no_noun():
 ])
 def test_a_level_in_millions_counts_the_subject_of_its_sentence(text, expected):
     assert [(q.value, q.unit) for q in extract_quantities(text)] == expected
+
+
+def test_a_spaced_m_before_a_word_of_height_is_metres():
+    from service.pipeline.quantities import find_quantities
+    found = [(q.value, q.unit) for _, _, q in find_quantities("Ash rose up to 1,000 m above the vent.")]
+    assert found == [(1000, "m")]

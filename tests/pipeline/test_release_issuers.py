@@ -796,3 +796,60 @@ def test_a_disease_name_ending_in_s_describes_the_noun_it_precedes(extractor):
     document = process_document(NATIVE_LOGO_NEWS, None, extractor)
     fact = next(f for f in document.facts if "410 measles cases" in f.text)
     assert [(q.value, q.unit) for q in fact.quantities] == [(410, "cases")]
+
+
+BULLETIN = """TideNet
+Eastmarch Coastal Hazards Monitoring
+Home | Tides | Storm surge | News
+News > Coastal Alert Bulletin
+
+Storm surge expected along the eastern shore
+
+Coastal Alert Bulletin CE – 2026/02
+Fri Mar 13 2026 11:20 AM
+
+Sea levels along the eastern shore are forecast to rise up to 800 mm above the predicted tide on Saturday night.
+
+Waves of up to 4 m are expected at exposed beaches.
+
+The surge will be highest at Port Ellis, where the harbour wall was overtopped in 2024.
+
+Jonah Whitfield
+Duty Forecaster
+
+TideNet is a partnership between the Coastal Commission and the Eastmarch Survey.
+"""
+
+
+def test_a_logo_word_over_a_short_tagline_and_an_alert_bulletin_make_a_release(extractor):
+    document = process_document(BULLETIN, None, extractor)
+    assert document.article.source == "TideNet"
+    assert speaker_of(document, "The surge will be highest") == "TideNet"
+
+
+def test_a_closing_line_in_which_the_site_describes_itself_is_boilerplate(extractor):
+    document = process_document(BULLETIN, None, extractor)
+    assert "is a partnership" not in document.article.text
+
+
+THREE_NAME_MASTHEAD = """Ilmatieteen laitos | Meteorologiska institutet | Eastmarch Meteorological Institute
+Weather | Sea | Climate | News
+News
+
+Winter 2026 was the snowiest in a decade
+
+Text: Anna Virtanen | Photo: Jussi Nieminen
+30 March 2026
+
+The mean snow depth in March was 48 cm, which is 12 cm above the 1991-2020 average.
+
+The deepest snow, 92 cm, was measured in the northern fells on 14 March.
+
+The snow cover is expected to melt about a week later than normal.
+"""
+
+
+def test_a_masthead_line_of_three_names_gives_the_english_one(extractor):
+    document = process_document(THREE_NAME_MASTHEAD, None, extractor)
+    assert document.article.source == "Eastmarch Meteorological Institute"
+    assert speaker_of(document, "The mean snow depth") == "Eastmarch Meteorological Institute"
