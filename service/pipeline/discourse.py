@@ -1470,10 +1470,19 @@ def _lead_announcer(text: str, source: str | None) -> str | None:
     reported ..." on a national agency's page reports another body's figures ("The Seasonal Outlook Centre, a
     division of the Northland Weather Service, released ..." on the service's page is its unit)."""
     found = names.announcer(text)
-    if found is None or not source or _outlet(source) or not _is_institution(source):
-        return found
+    if found is None or not source or _outlet(source) or not _is_institution(source) or _parent_ministry(source):
+        return found  # "The Meteorological Department has forecast ..." on its ministry's page: the department
     lead = text.lstrip().split("\n", 1)[0]
     return found if _mentions_name(lead, source) or _mentions_name(source, found) else None
+
+
+def _parent_ministry(name: str) -> bool:
+    """"Ministry of Environment", "U.S. Department of the Interior": a parent body whose site carries its agencies'
+    releases (lexicon ``parent_bodies``, after a country's code)."""
+    words = name.split()
+    if len(words) > 1 and words[0].lower() in lexicon("country_qualifiers"):
+        words = words[1:]
+    return bool(words) and words[0].lower() in lexicon("parent_bodies")
 
 
 def _mentions_name(text: str, name: str) -> bool:

@@ -853,3 +853,26 @@ def test_a_masthead_line_of_three_names_gives_the_english_one(extractor):
     document = process_document(THREE_NAME_MASTHEAD, None, extractor)
     assert document.article.source == "Eastmarch Meteorological Institute"
     assert speaker_of(document, "The mean snow depth") == "Eastmarch Meteorological Institute"
+
+
+MINISTRY_SITE_FORECAST = """Ministry of Water and Climate
+Home | Departments | News | Contact
+News
+
+Long rains expected to start late in the western highlands
+
+Released: 4 March 2026
+
+The Eastmarch Meteorological Department today released its forecast for the long rains.
+
+The rains will start in the second week of April.
+
+Rainfall is likely to be below average in the western highlands and near average along the coast.
+
+Temperatures are expected to stay above average until the rains begin.
+"""
+
+
+def test_a_department_the_lead_names_on_its_ministrys_page_issues_the_release(extractor):
+    document = process_document(MINISTRY_SITE_FORECAST, None, extractor)
+    assert speaker_of(document, "Rainfall is likely to be below average") == "Eastmarch Meteorological Department"
