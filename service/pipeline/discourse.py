@@ -233,6 +233,10 @@ def analyse(
         _mark_askers_and_hosts(turns, text, default)
     own = tuple(filter(None, [publisher, _clean(source), *_site_lines(page_lines, title)]))
     found = None if stated_source else defined or _defined_site(page_lines, text)
+    lead = text.lstrip().split("\n", 1)[0]
+    if found is None and not stated_source and kind == DocumentKind.RELEASE and default is not None \
+            and default.speaker_type == "ORG" and _mentions_name(lead, default.organization or ""):
+        found = default.organization  # "The Hong Kong Observatory said today ..." on a portal that names nobody else
     if kind in (DocumentKind.TRANSCRIPT, DocumentKind.QUESTIONS_ANSWERS):
         kept = turns
     elif opening:

@@ -727,11 +727,18 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
         q = f.quantity
         if q.unit in _DAYS and q.value == 1 and _TIME_AGO_RE.match(text, f.end):
             continue  # "18 per cent fewer than one year earlier": a point of comparison, as "a year earlier"
+        if q.unit == "degrees" and _TEMPERATURE_CONTEXT_RE.search(text):
+            q.unit, q.dimension = "degC", "temperature"  # "a mean temperature of 29.9 degrees"
         if q.dimension is None:
             q.dimension = "count"
         _normalise(q)
         out.append((f.start, f.end, q))
     return out
+
+
+# Words of a sentence about temperature: its bare "degrees" are degrees Celsius ("the minimum stayed above 28 degrees").
+_TEMPERATURE_CONTEXT_RE = re.compile(r"\b(?:temperatures?|hot|hotter|hottest|warm|warmer|warmest|cold|colder|coldest"
+                                     r"|heat|heatwave|frost|chill)\b", re.IGNORECASE)
 
 
 def extract_quantities(text: str) -> list[Quantity]:

@@ -876,3 +876,34 @@ Temperatures are expected to stay above average until the rains begin.
 def test_a_department_the_lead_names_on_its_ministrys_page_issues_the_release(extractor):
     document = process_document(MINISTRY_SITE_FORECAST, None, extractor)
     assert speaker_of(document, "Rainfall is likely to be below average") == "Eastmarch Meteorological Department"
+
+
+PORTAL_REPORT = """GovEM 東瑪政府一站通
+Press Releases
+Home | Press Releases | Archive
+
+Wettest March on record at the coast
+
+The Eastmarch Observatory said today (April 1) that March 2026 was the wettest March on record at the coast.
+
+The monthly mean temperature of 17.9 degrees was 0.8 degrees above the normal.
+
+Total rainfall was 410.5 millimetres, about three times the normal amount for March.
+
+The Observatory added that the wet weather is expected to ease in the second week of April.
+
+Ends/Wednesday, April 1, 2026
+Issued at 16:30
+"""
+
+
+def test_the_body_a_portal_release_opens_with_is_its_publisher(extractor):
+    document = process_document(PORTAL_REPORT, None, extractor)
+    assert document.article.source == "Eastmarch Observatory"
+    assert speaker_of(document, "Total rainfall was") == "Eastmarch Observatory"
+
+
+def test_bare_degrees_in_a_sentence_about_temperature_are_celsius(extractor):
+    document = process_document(PORTAL_REPORT, None, extractor)
+    fact = next(f for f in document.facts if "17.9 degrees" in f.text)
+    assert [(q.value, q.unit) for q in fact.quantities] == [(17.9, "degC"), (0.8, "degC")]
