@@ -846,7 +846,10 @@ def _object_of_verb(before: str) -> bool:
 
 # "Trump is expected to ...", "214 cases have been confirmed": the subject of these verbs in the passive is what
 # is reported, not who reports it.
-_PASSIVE_NO_SPEAKER = frozenset(["expect", "report", "estimate", "believe", "confirm", "announce"])
+_PASSIVE_NO_SPEAKER = frozenset(["expect", "report", "estimate", "believe", "confirm", "announce", "forecast",
+                                 "predict", "project"])
+
+
 def _reduced_relative(form: str, before: str) -> bool:
     """A participle right after a document or evidence noun ("a survey published today", "data released on
     Monday") describes the document; it reports nothing."""

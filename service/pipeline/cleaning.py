@@ -339,6 +339,7 @@ SOURCE_PRIORITY = {"byline": 1, "source_line": 2, "wire_dateline": 3, "appeal": 
                    "site_prompt": 6, "site_name": 7, "official_site": 8, "footer_name": 9, "email": 10, "about": 11}
 # "Health Desk | Example Public News": a section and the site's name on one masthead line.
 MASTHEAD_SEPARATOR = re.compile(r"\s+\|\s+")
+MAX_MASTHEAD_PIECES = 3
 # A postal address under a publisher's name at the foot of a page: "1600 Example Ave NW", "Springfield, IL 62701",
 # "PO Box 120, Port Ellis".
 ADDRESS_LINE = re.compile(r"^\d{1,5}\s+[A-Z][\w.]*(?:\s+[\w.]+){0,5}$"
@@ -461,6 +462,7 @@ def clean_article(raw: str | bytes, sidecar: dict | None = None, *, min_chars: i
     lead_byline = _lead_byline(lines, title_index)
     _mark_captions(lines)
     _mark_about_sections(lines, title_index, sources)
+    _mark_closing_self_description(lines, title_index, sources)
     _mark_repeats(lines, title)
     _mark_non_sentences(lines)
     _mark_summaries(lines)
@@ -531,7 +533,7 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
     page = "\n".join(line.text for line in lines)
     name = issuer.publisher_name(chosen, page) or None
     masthead = next((" ".join(other.split()) for priority, _, other in sources
-                     if priority == SOURCE_PRIORITY["site_name"] and name
+                     if priority == SOURCE_PRIORITY["site_name"] and name and not issuer.is_institution(name)
                      and " ".join(other.split()).lower() == "the " + name.lower()), None)
     return masthead or name  # "The Wessex Courier" on the masthead, "Wessex Courier Ltd" in the copyright line
 
@@ -578,7 +580,11 @@ def _agency_under_parent(best: tuple[int, int, str], sources: list[tuple[int, in
 
 
 def _parent_body(name: str) -> bool:
-    return name.split()[0].lower() in language.lexicon("parent_bodies")
+    """"Ministry of ...", "U.S. Department of the Interior": a parent's first word, after a country's code."""
+    words = name.split()
+    if len(words) > 1 and words[0].lower() in language.lexicon("country_qualifiers"):
+        words = words[1:]
+    return bool(words) and words[0].lower() in language.lexicon("parent_bodies")
 
 
 def _owned_masthead(best: tuple[int, int, str], sources: list[tuple[int, int, str]]) -> tuple[int, int, str]:
@@ -597,15 +603,21 @@ def _english_name(best: tuple[int, int, str], sources: list[tuple[int, int, str]
     """An institution's English name on the masthead ("Spanish Statistical Office") rather than its name in its own
     language ("Instituto Nacional de Estadística") on an English page, unless the text calls the institution by the
     acronym of its own name ("According to INE, ...")."""
-    if not issuer.is_native_name(best[2]):
+    if not issuer.is_native_name(best[2]) and not _foreign_word(best[2]):
         return best
     acronym = issuer.initials(best[2])
     body = "\n".join(line.text for line in lines if line.drop is None)
     if len(acronym) >= 2 and re.search(rf"(?<![\w-]){acronym}(?![\w-])", body):
         return best
-    english = [s for s in sources if s[0] == SOURCE_PRIORITY["site_name"] and issuer.is_institution(s[2])
-               and not issuer.is_native_name(s[2])]
+    english = [(p, i, re.sub(r"^The\s+", "", name)) for p, i, name in sources  # "The Public Health Agency of ..."
+               if p == SOURCE_PRIORITY["site_name"] and issuer.is_institution(name) and not issuer.is_native_name(name)]
     return min(english, default=best)
+
+
+def _foreign_word(name: str) -> bool:
+    """"Folkhälsomyndigheten", "Veðurstofa": a one-word name with letters outside English, not an acronym: the
+    body's name in its own language."""
+    return " " not in name.strip() and not name.isupper() and any(c.isalpha() and not c.isascii() for c in name)
 
 
 def _named_in_body(sources: list[tuple[int, int, str]], lines: list[_Line]) -> tuple[int, int, str]:
@@ -1124,12 +1136,34 @@ LOGO_WORD = re.compile(r"^[A-Z][A-Za-z]{1,20}$")
 
 
 def _logo_word(lines: list[_Line], title_index: int | None) -> bool:
-    """One capitalised word alone on the page's first line, right over its menu row: the site's logo text."""
+    """One capitalised word alone on the page's first line, right over its menu row (perhaps with a tagline
+    between them): the site's logo text."""
     if title_index is None or title_index < 2:
         return False
     word = lines[0].text.strip()
-    return lines[0].drop is None and bool(LOGO_WORD.match(word)) and lines[1].drop == "navigation" \
+    menu = 2 if _under_logo(lines[1].text) and title_index > 2 else 1
+    return lines[0].drop is None and bool(LOGO_WORD.match(word)) and lines[menu].drop == "navigation" \
         and word.lower() not in language.lexicon("ui_words") and word.lower() not in language.lexicon("not_names")
+
+
+POSSESSIVE_ENDINGS = ("'s", "’s")
+MAX_LOGO_TAGLINE_WORDS = 6
+
+
+def _under_logo(text: str) -> bool:
+    """The line between a logo word and its menu: a tagline ("Australia's National Science Agency", "Aotearoa New
+    Zealand Geohazards Monitoring"), a few capitalised words with no sentence punctuation."""
+    words = text.split()
+    return _tagline(text) or (0 < len(words) <= MAX_LOGO_TAGLINE_WORDS and all(w[:1].isupper() for w in words)
+                              and not re.search(r"[.,:;!?|>]", text))
+
+
+def _tagline(text: str) -> bool:
+    """"Australia's National Science Agency": a possessive then a descriptive adjective (lexicon
+    ``tagline_adjectives``) describes the site's body under its logo; it is not the body's name."""
+    words = text.split()
+    return any(word.endswith(POSSESSIVE_ENDINGS) and following.lower() in language.lexicon("tagline_adjectives")
+               for word, following in zip(words, words[1:]))
 
 
 def _collect_site_names(lines: list[_Line], title_index: int | None, sources: list) -> None:
@@ -1140,14 +1174,14 @@ def _collect_site_names(lines: list[_Line], title_index: int | None, sources: li
         suffix = _title_suffix_site(line.text, title)
         if suffix:
             sources.append((SOURCE_PRIORITY["site_name"], index, suffix))
-        if line.drop is None and _site_name(line.text):
+        if line.drop is None and _site_name(line.text) and not _tagline(line.text):
             sources.append((SOURCE_PRIORITY["site_name"], index, _site_name(line.text)))
         elif index == 0 and line.drop is None and _letterhead(line.text):
             sources.append((SOURCE_PRIORITY["site_name"], index, _unshout(line.text.strip())))
         elif index == 0 and _logo_word(lines, title_index):
             sources.append((SOURCE_PRIORITY["site_name"], index, line.text.strip()))
         pieces = [piece.strip() for piece in MASTHEAD_SEPARATOR.split(line.text)]
-        if len(pieces) == 2 and all(pieces):
+        if 2 <= len(pieces) <= MAX_MASTHEAD_PIECES and all(pieces):  # "<name> | <name in another language> | ..."
             sources.extend((SOURCE_PRIORITY["site_name"], index, piece) for piece in pieces
                            if _is_site_name(piece))
     for index, line in enumerate(lines[(title_index or 0) + 1:-1], start=(title_index or 0) + 1):
@@ -1401,6 +1435,9 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool | None = F
                 issuer.is_institution(match.group("org")) or "office" in match.group("org").lower().split()):
             # "From: Department of Enterprise, Trade and Employment": the office a government page comes from
             sources.append((SOURCE_PRIORITY["source_line"], index, match.group("org").strip(" .")))
+        org = _dated_line_body(text)
+        if org:  # "News article | 15 July 2025 | Joint Research Centre"
+            sources.append((SOURCE_PRIORITY["source_line"], index, org))
         match = SOURCE_LINE.match(text)
         if match and _word_count(text) <= 8:
             org = AGENCIES_SUFFIX.sub("", match.group("org")).strip(" .")
@@ -1440,6 +1477,19 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool | None = F
             # a line that closes on its event's date dates the page, and may be its headline
             dates.append((0, index, trailing))
     return bylines, dates
+
+
+MAX_META_PIECES = 4
+
+
+def _dated_line_body(text: str) -> str | None:
+    """The institution a metadata line names beside the page's date ("News article | 15 July 2025 | Joint Research
+    Centre"): the department of a large body that issues the page. None for other lines."""
+    pieces = [piece.strip() for piece in MASTHEAD_SEPARATOR.split(text)]
+    if not 2 <= len(pieces) <= MAX_META_PIECES or not any(_parse_date_text(piece) for piece in pieces):
+        return None
+    bodies = [piece for piece in pieces if _site_name(piece) and issuer.is_institution(piece)]
+    return bodies[0] if len(bodies) == 1 else None
 
 
 def _office_owner(name: str) -> str:
@@ -1988,6 +2038,22 @@ def _mark_about_sections(lines: list[_Line], title_index: int | None, sources: l
             if line.block != described.block:
                 break
             line.drop = line.drop or "boilerplate"
+
+
+def _mark_closing_self_description(lines: list[_Line], title_index: int | None, sources: list) -> None:
+    """"GeoNet is a partnership between ...": the body's last line, one sentence in which the page's own site name
+    describes itself, is boilerplate even without an "About" heading."""
+    kept = [line for line in lines[(title_index or 0) + 1:] if line.drop is None]
+    if not kept:
+        return
+    last = kept[-1]
+    for priority, _, name in sources:
+        if priority != SOURCE_PRIORITY["site_name"] or not last.text.startswith(name + " "):
+            continue
+        rest = last.text[len(name):]
+        if SELF_DESCRIPTION.match(rest.strip()) and rest.count(". ") == 0:
+            last.drop = "boilerplate"
+            return
 
 
 def _mark_captions(lines: list[_Line]) -> None:

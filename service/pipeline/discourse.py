@@ -157,6 +157,7 @@ def analyse(
     hints: dict | None = None,
     page: str | None = None,
     tail: str | None = None,
+    raw: str | None = None,
 ) -> Discourse:
     """The kind, turns and default speaker of a cleaned article.
 
@@ -236,13 +237,50 @@ def analyse(
         _mark_askers_and_hosts(turns, text, default)
     own = tuple(filter(None, [publisher, _clean(source), *_site_lines(page_lines, title)]))
     found = None if stated_source else defined or _defined_site(page_lines, text)
+    lead = text.lstrip().split("\n", 1)[0]
+    if found is None and not stated_source and kind == DocumentKind.RELEASE and default is not None \
+            and default.speaker_type == "ORG" and _mentions_name(lead, default.organization or ""):
+        found = default.organization  # "The Hong Kong Observatory said today ..." on a portal that names nobody else
     if kind in (DocumentKind.TRANSCRIPT, DocumentKind.QUESTIONS_ANSWERS):
         kept = turns
     elif opening:
         kept = [opening]
     else:  # a speech a host opens: the host's paragraphs, then the hand-over, then the speaker's
         kept = _handover_turns(text, paragraphs, handover) if kind == DocumentKind.STATEMENT and handover else []
+    if not kept and kind == DocumentKind.RELEASE:  # a "Quotes" section: each quotation signed on a dash line
+        kept = _signed_quotes(text, paragraphs, raw or "\n".join(filter(None, [page, tail])), head)
     return Discourse(kind, kept, default, own, preamble_end, found, _heading_people(title, head, default))
+
+
+# "– The Honourable Ana Ruiz, Minister of Energy": the line that signs the quotation above it in a "Quotes" section.
+_SIGNATURE_LINE_RE = re.compile(r"^[–—-]\s*(?P<name>[A-Z][^,\n]{2,80}?)\s*(?:,\s*(?P<role>[^\n]{2,160}))?$")
+_QUOTE_LINE_RE = re.compile(r"^[\"“].+[\"”]$")
+SIGNED_QUOTE_KEY_CHARS = 40  # characters of a quotation that find its paragraph in the cleaned text
+
+
+def _signed_quotes(text: str, paragraphs: list[tuple[int, int]], raw: str, head: str) -> list[Turn]:
+    """Quotation paragraphs of the raw page, each signed by the dash line under it ("– Marie Lachance, President
+    of the Agency"), as turns of the person who signs."""
+    lines = [line.strip() for line in raw.splitlines() if line.strip()]
+    turns = []
+    for i, line in enumerate(lines):
+        m = _SIGNATURE_LINE_RE.match(line)
+        if m is None or i == 0 or not _QUOTE_LINE_RE.match(lines[i - 1]):
+            continue
+        name = _person_name(m.group("name"))
+        if not name:
+            continue
+        k = i
+        while k > 0 and _QUOTE_LINE_RE.match(lines[k - 1]):
+            k -= 1
+        speaker = _person(name, text, head)
+        speaker.role = speaker.role or (m.group("role") or "").strip() or None
+        for quote in lines[k:i]:
+            start = text.find(quote[:SIGNED_QUOTE_KEY_CHARS])
+            end = next((e for s, e in paragraphs if s <= start < e), -1)
+            if start >= 0 and end > start:
+                turns.append(Turn(start, start, end, speaker))
+    return sorted(turns, key=lambda t: t.start)
 
 
 def _heading_people(title: str | None, head: str, default: Speaker | None) -> tuple[Speaker, ...]:
@@ -1602,13 +1640,39 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
     if kind == DocumentKind.READOUT:  # narration of a meeting: only a named spokesperson speaks for it
         author = named or _statement_author(None, head)
         return _person(author, text, head) if author else None
-    institution = (publisher or named or _issuer(head) or names.announcer(text) or _clean(source)
+    institution = (publisher or named or _issuer(head) or _lead_announcer(text, _clean(source)) or _clean(source)
                    or _institution_in(head) or _institution_in(text[:HEAD_CHARS * 4]))
     if institution is None:
         return None
     institution = names.speaker_name(institution, text + "\n" + head)
     body = _deciding_body(text, institution, head) if kind == DocumentKind.RELEASE else None
     return Speaker(body or institution, organization=institution, speaker_type="ORG")
+
+
+def _lead_announcer(text: str, source: str | None) -> str | None:
+    """The body the lead sentence opens with as an issuer ("Nordhavn Wind A/S today announced ..."), unless the page
+    is an institution's own and the lead neither is it nor ties itself to it: "The World Health Organization
+    reported ..." on a national agency's page reports another body's figures ("The Seasonal Outlook Centre, a
+    division of the Northland Weather Service, released ..." on the service's page is its unit)."""
+    found = names.announcer(text)
+    if found is None or not source or _outlet(source) or not _is_institution(source) or _parent_ministry(source):
+        return found  # "The Meteorological Department has forecast ..." on its ministry's page: the department
+    lead = text.lstrip().split("\n", 1)[0]
+    return found if _mentions_name(lead, source) or _mentions_name(source, found) else None
+
+
+def _parent_ministry(name: str) -> bool:
+    """"Ministry of Environment", "U.S. Department of the Interior": a parent body whose site carries its agencies'
+    releases (lexicon ``parent_bodies``, after a country's code)."""
+    words = name.split()
+    if len(words) > 1 and words[0].lower() in lexicon("country_qualifiers"):
+        words = words[1:]
+    return bool(words) and words[0].lower() in lexicon("parent_bodies")
+
+
+def _mentions_name(text: str, name: str) -> bool:
+    bare = re.sub(r"^(?:The|the)\s+", "", name.strip())
+    return re.search(rf"(?<![\w]){re.escape(bare)}(?![\w])", text, re.IGNORECASE) is not None
 
 
 _BODY_SUBJECT_RE = re.compile(r"\b[Tt]he ([A-Z][a-z]+|[A-Z]{2,6})\b(?!\s+(?:of|for)\b)")

@@ -66,7 +66,7 @@ def process_document(raw: str | bytes, sidecar: dict | None, extractor: FactExtr
             tail = end.decode("utf-8", "replace") if isinstance(end, bytes) else end
     with stage("discourse"):
         discourse = analyse(article.text, title=article.title, source=article.source, byline=article.byline,
-                            hints=sidecar, page=page, tail=tail)
+                            hints=sidecar, page=page, tail=tail, raw=raw if isinstance(raw, str) else None)
     article.kind = discourse.kind.value
     article.source = article.source or discourse.source
     with stage("passages"):

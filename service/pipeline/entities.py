@@ -709,11 +709,18 @@ class _Scanner:
             ):
                 self.add_person(a, c, None, None, None)
             # name after the cue
-            end = i + 1
-            while end < n and end - i <= 3 and plain(end):
-                end += 1
-            if end - (i + 1) >= 2 and not _is_cap_word(self.tok(end)) and self.key(end - 1) not in ORG_SUFFIXES:
+            end, words = i + 1, 0
+            while end < n and words < 3 and plain(end):
+                end, words = self._past_hyphen_parts(end + 1), words + 1  # "Lee Seo-yeon", "Jean-Pierre Martin"
+            if words >= 2 and not _is_cap_word(self.tok(end)) and self.key(end - 1) not in ORG_SUFFIXES:
                 self.add_person(i + 1, end, None, None, None)
+
+    def _past_hyphen_parts(self, k: int) -> int:
+        """Token ``k`` moved past the hyphenated parts of the word before it ("-yeon" of "Seo-yeon")."""
+        while k + 1 < len(self.tokens) and self.tok(k) == "-" and self.adjacent(k - 1) and self.adjacent(k) \
+                and self.tok(k + 1)[:1].isalpha():
+            k += 2
+        return k
 
     def context_people(self) -> None:
         """Names marked by their context: "Kenya's Kelvin Kiptum", "Patricia Bullrich, who ..."."""
@@ -1626,6 +1633,18 @@ def _initials_of(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in _ACRONYM_CONNECTORS)
 
 
+MAX_CODE_LETTERS = 3  # "UK", "U.S.": a code in capitals at the front of a name gives its acronym every letter
+
+
+def _letter_initials(name: str) -> str:
+    """"UK Health Security Agency" -> "UKHSA": the initials, with every letter of a short capitalised code."""
+    words = name.split()
+    code = words[0].replace(".", "") if words else ""
+    if not (code.isalpha() and code.isupper() and 2 <= len(code) <= MAX_CODE_LETTERS):
+        return _initials_of(name)
+    return code + _initials_of(" ".join(words[1:]))
+
+
 _DEMONSTRATIVES = frozenset("this these".split())  # not "that": it also opens a clause ("said that Russia")
 _DISEASE_HEADS = lexicon("disease_heads")
 MIN_UNQUALIFIED_WORDS = 3  # words an organisation's name keeps without the country code in front of it
@@ -1666,6 +1685,8 @@ def find_entities(
     """
     scanner = _Scanner(text, gazetteer)
     scanner.own_acronyms = {_initials_of(name): name for name in publishers if len(_initials_of(name)) >= 2}
+    for name in publishers:  # "UKHSA" for the "UK Health Security Agency": a short code keeps all its letters
+        scanner.own_acronyms.setdefault(_letter_initials(name), name)
     for name in publishers:  # "Statistics Netherlands (CBS)": the acronym the page gives its publisher
         bracketed = _BRACKETED_ACRONYM_RE.fullmatch(name.strip())
         if bracketed:

@@ -44,11 +44,11 @@ from .issuer import without_country
 from .models import Attribution, DocumentKind, Fact, Passage
 from .language import lexicon, phrase_pattern
 from .modality import is_hedged, is_negated
-from .quantities import declared_dollar, find_quantities, in_declared_dollar
+from .quantities import declared_dollar, find_quantities, in_declared_dollar, publisher_dollar
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.54"
+EXTRACTOR_VERSION = "1.4.55"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -295,6 +295,8 @@ class _SpeakerDefaults:
     def _own_voice(self, attribution: Attribution, speaker: Speaker | None) -> bool:
         """The country a person's ministry or mission represents ("Kenya has confirmed ..." in a briefing of Kenya's
         health ministry), or the person's own organisation, reporting in their turn or speech is that person."""
+        if speaker is not None and speaker.speaker_type == "ORG" and _own_staff(attribution):
+            return True  # "Forecasters expect ..." in a weather service's release: the service
         if speaker is None or attribution.speaker_type != "ORG" or attribution.anonymous or not attribution.speaker:
             return False
         if speaker.organization and without_country(attribution.speaker) == without_country(
@@ -326,6 +328,17 @@ class _SpeakerDefaults:
                            speaker_type="PERSON")
 
 
+_STAFF_DETERMINERS_RE = re.compile(r"^(?:our|the|its)\s+", re.IGNORECASE)
+
+
+def _own_staff(attribution: Attribution) -> bool:
+    """An unnamed group of specialists with no organisation ("forecasters", "our scientists"; lexicon
+    ``staff_nouns``): in an institution's release, its own staff."""
+    if not attribution.anonymous or attribution.organization or not attribution.description:
+        return False
+    return _STAFF_DETERMINERS_RE.sub("", attribution.description.strip()).lower() in lexicon("staff_nouns")
+
+
 def _span_fact(
     passage: Passage, start: int, end: int, entities: ArticleEntities, attribution: Attribution | None
 ) -> Fact:
@@ -348,9 +361,16 @@ def _span_fact(
     return fact
 
 
-def _in_page_currency(text: str, facts: list[Fact]) -> None:
-    """Bare-dollar amounts on a page that declares its dollar ("Values are in NZ$") are in that dollar."""
-    code = declared_dollar(text)
+def _is_release(discourse: Discourse | None) -> bool:
+    """An institution's own release: its bare "$" is its country's dollar (a statement at an international body
+    quotes US dollars)."""
+    return discourse is not None and discourse.kind == DocumentKind.RELEASE
+
+
+def _in_page_currency(text: str, facts: list[Fact], publishers: tuple[str, ...] = ()) -> None:
+    """Bare-dollar amounts on a page that declares its dollar ("Values are in NZ$"), or on the page of a body named
+    for a dollar country ("Statistics Canada"), are in that dollar."""
+    code = declared_dollar(text) or publisher_dollar(publishers)
     if code:
         for fact in facts:
             for q in fact.quantities:
@@ -394,7 +414,7 @@ class FactExtractor:
                 previous_passage = passage.index
             else:
                 previous_passage = None
-        _in_page_currency(text, facts)
+        _in_page_currency(text, facts, _publishers(discourse) if _is_release(discourse) else ())
         return facts
 
     def parse_claim(self, text: str) -> Fact:

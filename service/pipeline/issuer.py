@@ -79,9 +79,16 @@ def page_spelling(name: str, text: str) -> str | None:
 def recase(name: str, text: str = "") -> str:
     """An all-capitals name in the case the page writes it, else in title case; other names as they are."""
     name = " ".join(name.split())
-    if not is_shouted(name):
+    if not is_shouted(name) or _acronym_in_prose(name, text):
         return name
     return page_spelling(name, text) or " ".join(_title_word(w, i == 0) for i, w in enumerate(name.split()))
+
+
+def _acronym_in_prose(name: str, text: str) -> bool:
+    """"CSIRO" in "a study led by CSIRO": one word the text writes in capitals after a lower-case word is an
+    acronym, not a name shouted in a masthead."""
+    return " " not in name and bool(text) and re.search(
+        rf"\b[a-z]+[ \t]+{re.escape(name)}(?![\w])", text) is not None
 
 
 def without_legal_form(name: str) -> str:
@@ -156,17 +163,25 @@ def expand(name: str, text: str) -> str:
     return longer_spelling(name, text) or name
 
 
-def without_country(name: str) -> str:
+def without_country(name: str, text: str = "") -> str:
     """"U.S. Bureau of Labor Statistics" -> "Bureau of Labor Statistics": an abbreviated country in front of an
     institution's name of three or more words is a qualifier, not part of the name ("U.S. Geological Survey" keeps
-    it: "Geological Survey" names no one body)."""
+    it: "Geological Survey" names no one body), unless ``text`` shortens the name to an acronym that spells the
+    country out ("UKHSA" for the "UK Health Security Agency")."""
     words = name.split()
     for size in (2, 1):  # "United States Environmental Protection Agency", "U.S. Bureau of Labor Statistics"
         qualifier = " ".join(words[:size]).lower()
         if len(words) >= size + MIN_UNQUALIFIED_WORDS and qualifier in lexicon("country_qualifiers") \
-                and is_institution(" ".join(words[size:])):
+                and is_institution(" ".join(words[size:])) and not _acronym_with_country(words, size, text):
             return " ".join(words[size:])
     return name
+
+
+def _acronym_with_country(words: list[str], size: int, text: str) -> bool:
+    """True when ``text`` writes the name's acronym with the country's letters in it ("UKHSA", "USGS")."""
+    country = "".join(c for w in words[:size] for c in (w if w.replace(".", "").isupper() else w[0]) if c.isalpha())
+    acronym = country.upper() + initials(" ".join(words[size:]))
+    return bool(text) and re.search(rf"(?<![\w.]){acronym}(?![\w])", text) is not None
 
 
 def publisher_name(name: str, text: str = "") -> str:
@@ -178,7 +193,7 @@ def publisher_name(name: str, text: str = "") -> str:
 
 def speaker_name(name: str, text: str = "") -> str:
     """An issuing body's name as facts carry it: the publisher's form without an abbreviated country."""
-    return without_country(publisher_name(name, text))
+    return without_country(publisher_name(name, text), text)
 
 
 _CAMEL_PART_RE = re.compile(r"[A-Z][a-z]+")
@@ -212,6 +227,11 @@ def is_native_name(name: str) -> bool:
         lexicon("institution_words"))
 
 
+MAX_APPOSITIVE_CHARS = 80
+# ", a division of the National Weather Service,": what the body is part of, between the issuer and its verb
+_UNIT_APPOSITIVE_RE = re.compile(
+    r"^,[ \t]+(?:a|an|the)[ \t]+[a-z][a-z \t\-]{0,40}?[ \t]+of[ \t]+(?:the[ \t]+)?"
+    rf"[A-Z][^,\n]{{0,{MAX_APPOSITIVE_CHARS}}},")
 _DATELINE_RE = re.compile(r"^[A-Z][^\n]{0,80}?(?:\s[—–-]{1,2}\s|\s/[^/\n]{1,40}/\s*[—–-]{1,2}\s*)")
 
 
@@ -228,6 +248,7 @@ def announcer(text: str) -> str | None:
         return None
     rest = lead[m.end():]
     rest = re.sub(r"^\s*\([^()\n]{1,12}\)", "", rest)  # "(C3S)"
+    rest = _UNIT_APPOSITIVE_RE.sub("", rest, count=1)  # ", a division of the National Weather Service,"
     verbs = "|".join(sorted(lexicon("issue_verbs") | lexicon("announce_verbs"), key=len, reverse=True))
     if re.match(rf"\s+(?:(?:today|on\s+\w+|also|has|have)\s+)?(?:{verbs})\b", rest):
         name = m.group()

@@ -221,6 +221,8 @@ _UNIT_WORDS = {
 }
 # "c"/"f" are units only when written as "°C"/"30C"; plain words must be spelled out.
 _ATTACHED_ONLY = {"c", "f", "m", "g"}
+# "1,000 m above the vent", "a plume 500 m high": a spaced "m" before a word of height, depth or distance is metres.
+_METRE_AFTER_RE = re.compile(r"\s+(?:above|below|beneath|high|deep|tall|long|wide|thick|away|in\s+diameter)\b")
 
 # Nouns counting people: their figures get dimension "persons".
 _PERSON_NOUNS = {
@@ -673,6 +675,14 @@ def declared_dollar(text: str) -> str | None:
     return codes.pop() if len(codes) == 1 and "USD" not in codes else None
 
 
+def publisher_dollar(names: tuple[str, ...]) -> str | None:
+    """The dollar of the one country the page's publisher is named for ("Statistics Canada" -> CAD; lexicon
+    ``dollar_countries``), else None."""
+    codes = {code for name in names for country, code in language.lexicon_pairs("dollar_countries").items()
+             if re.search(rf"(?<![\w-]){re.escape(country)}(?![\w-])", name)}
+    return codes.pop() if len(codes) == 1 else None
+
+
 def _canonical_dollar(symbol: str) -> str:
     return next(key for key in _DOLLAR_SYMBOLS if key.lower() == symbol.lower())
 
@@ -717,11 +727,18 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
         q = f.quantity
         if q.unit in _DAYS and q.value == 1 and _TIME_AGO_RE.match(text, f.end):
             continue  # "18 per cent fewer than one year earlier": a point of comparison, as "a year earlier"
+        if q.unit == "degrees" and _TEMPERATURE_CONTEXT_RE.search(text):
+            q.unit, q.dimension = "degC", "temperature"  # "a mean temperature of 29.9 degrees"
         if q.dimension is None:
             q.dimension = "count"
         _normalise(q)
         out.append((f.start, f.end, q))
     return out
+
+
+# Words of a sentence about temperature: its bare "degrees" are degrees Celsius ("the minimum stayed above 28 degrees").
+_TEMPERATURE_CONTEXT_RE = re.compile(r"\b(?:temperatures?|hot|hotter|hottest|warm|warmer|warmest|cold|colder|coldest"
+                                     r"|heat|heatwave|frost|chill)\b", re.IGNORECASE)
 
 
 def extract_quantities(text: str) -> list[Quantity]:
@@ -834,7 +851,8 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
             q.unit, q.dimension, explicit, unit_end = unit, _MEASURES[unit][1], True, compound.end()
             if unit == "mm" and _names_calibre(text, compound.end()):
                 return None
-        elif um and (um.group(1).lower() not in _ATTACHED_ONLY or um.start(1) == pos):
+        elif um and (um.group(1).lower() not in _ATTACHED_ONLY or um.start(1) == pos
+                     or (um.group(1) == "m" and _METRE_AFTER_RE.match(text, um.end()))):
             unit = _UNIT_WORDS[um.group(1).lower()]
             if unit == "degC" and um.group(1).lower() == "c" and text[pos - 1 : pos] != "°" and um.start(1) != pos:
                 return None
@@ -997,6 +1015,9 @@ def _counted_noun(text: str, pos: int) -> tuple[str | None, int]:
             continue
         if low in _NOUN_STOPS or low in _NOT_NOUNS or low in language.lexicon("linking_verbs"):
             return None, pos
+        if low in language.lexicon("plural_looking_modifiers"):
+            p = wm.end()  # "30 measles cases": a disease's name describes the noun it counts
+            continue
         if low.endswith("s") and len(low) > 3 and not low.endswith(("ss", "ous", "us")):  # not "virus", "status"
             if word.istitle() and _plural_noun_after(text, wm.end()):
                 p = wm.end()  # "14 United Nations missions": a name before the noun it counts

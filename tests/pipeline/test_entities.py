@@ -765,3 +765,12 @@ def test_a_short_name_in_commas_after_a_long_one_recurs_as_it(gazetteer):
 def test_an_acronym_after_a_programme_word_names_a_programme(gazetteer):
     found = {name for _, name, _ in names("Under Programme REACH the ministry will connect 400 clinics.", gazetteer)}
     assert "REACH" not in found
+
+
+def test_a_hyphenated_given_name_after_a_speech_verb_is_kept_whole():
+    from service.pipeline.entities import find_entities, load_gazetteer
+    from pathlib import Path
+    gazetteer = load_gazetteer(Path(__file__).resolve().parents[2] / "data" / "entities.yaml")
+    text = '"It works," said Min Seo-yeon, head of the team. "It is late," said Jean-Luc Darrow.'
+    names = {m.name for m in find_entities(text, gazetteer).mentions if m.type == "PERSON"}
+    assert names == {"Min Seo-yeon", "Jean-Luc Darrow"}

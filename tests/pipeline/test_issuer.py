@@ -290,3 +290,19 @@ def test_a_two_word_name_keeps_its_country():
 
     assert without_country("U.S. Bureau of Labor Statistics") == "Bureau of Labor Statistics"
     assert without_country("U.S. Geological Survey") == "U.S. Geological Survey"
+
+
+def test_a_country_code_stays_when_the_pages_acronym_spells_it():
+    assert issuer.without_country("UK Fisheries Protection Agency", "said an analyst at UKFPA.") \
+        == "UK Fisheries Protection Agency"
+    assert issuer.without_country("UK Fisheries Protection Agency", "") == "Fisheries Protection Agency"
+
+
+def test_a_one_word_name_in_capitals_inside_prose_is_an_acronym():
+    assert issuer.recase("NARIO", "a variety bred by NARIO yielded more") == "NARIO"
+    assert issuer.recase("NARIO", "") == "Nario"
+
+
+def test_the_lead_names_its_issuer_before_an_appositive_of_its_parent():
+    lead = "The Seasonal Outlook Centre, a division of the Northland Weather Service, released its outlook."
+    assert issuer.announcer(lead) == "Seasonal Outlook Centre"

@@ -599,3 +599,9 @@ def test_a_level_in_millions_counts_the_subject_of_its_sentence(text, expected):
 def test_the_zloty_is_read_with_and_without_its_polish_letter(text):
     q = extract_quantities(text)
     assert [(x.value, x.unit) for x in q] == [(4_000_000_000, "PLN")]
+
+
+def test_a_spaced_m_before_a_word_of_height_is_metres():
+    from service.pipeline.quantities import find_quantities
+    found = [(q.value, q.unit) for _, _, q in find_quantities("Ash rose up to 1,000 m above the vent.")]
+    assert found == [(1000, "m")]

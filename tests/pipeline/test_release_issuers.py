@@ -566,3 +566,344 @@ def test_a_post_credited_to_its_writer_on_an_institutions_site_is_its_release(ex
     document = process_document(CLIMATE_BLOG.replace("By Jane Holm, Senior Climatologist", credit), None, extractor)
     assert document.discourse.kind == DocumentKind.RELEASE
     assert speaker_of(document, "The mean temperature") == "Nordland Weather Bureau"
+
+
+# ---------------------------------------------------------------- agency layouts, sixth round
+
+SUB_UNIT_OUTLOOK = """Northland Weather Service
+Home | Forecast | Safety | News
+News > Outlooks
+
+Summer outlook: a dry season ahead for the coast
+
+Released: June 2, 2026
+
+The Seasonal Outlook Centre, a division of the Northland Weather Service, released its summer outlook on Monday.
+
+Rainfall is likely to be below normal along the coast.
+
+Forecasters expect river levels to fall through July.
+
+"The soils are already dry," said Ana Ruiz, head of the centre's forecast branch.
+
+Northland Weather Service | 12 Harbour Road, Port Ellis
+"""
+
+
+def test_a_unit_the_lead_names_under_its_parent_issues_the_release(extractor):
+    document = process_document(SUB_UNIT_OUTLOOK, None, extractor)
+    assert speaker_of(document, "Rainfall is likely") == "Seasonal Outlook Centre"
+    assert speaker_of(document, "The soils are already dry") == "Ana Ruiz"
+
+
+def test_the_bare_staff_of_a_release_speak_for_its_issuer(extractor):
+    document = process_document(SUB_UNIT_OUTLOOK, None, extractor)
+    assert speaker_of(document, "Forecasters expect river levels") == "Seasonal Outlook Centre"
+
+
+TAGLINE_RELEASE = """ORSA
+Eastmarch's National Research Agency
+Research | News | About
+News > Releases
+
+Wheat trial finds a drought-tolerant variety
+
+Media release
+3 March 2026
+
+A wheat variety bred by ORSA yielded 18% more grain in dry years, according to a five-year trial.
+
+The trial ran at 14 farms across the northern plains, where rainfall was below average in three of the five years.
+
+Plants of the new variety kept their leaves green for about ten days longer during dry spells.
+
+ORSA will release the variety to growers in 2027.
+"""
+
+
+def test_a_tagline_under_a_logo_word_does_not_name_the_publisher(extractor):
+    document = process_document(TAGLINE_RELEASE, None, extractor)
+    assert document.article.source == "ORSA"
+    assert speaker_of(document, "will release the variety") == "ORSA"
+
+
+COUNTRY_CODE_REPORT = """GOV.UK
+From: UK Fisheries Protection Agency
+
+Weekly catch report: week 9
+
+Published 5 March 2026
+
+Landings of cod fell 12% on the previous week.
+
+Landings of haddock rose 4%, the third weekly rise in a row, with most of the catch taken in the northern grounds.
+
+Fleet activity was close to the seasonal average for early March.
+
+"Catches are within quota," said Tom Hale, an analyst at UKFPA.
+"""
+
+
+def test_a_country_code_the_acronym_keeps_stays_in_the_issuers_name(extractor):
+    document = process_document(COUNTRY_CODE_REPORT, None, extractor)
+    assert speaker_of(document, "Landings of cod fell") == "UK Fisheries Protection Agency"
+
+
+def test_a_passive_forecast_reports_nothing_about_its_subject(extractor):
+    page = ("Issued by: Harbour Air Authority\n\nAir quality advice for the harbour\n\n"
+            "Issued at: 10:00, 3 March 2026\n\n"
+            "The harbour index is forecast to reach 9 tomorrow.\n\nLight winds are trapping pollutants near the ground "
+            "over the harbour and the old town.\n\nAir quality is expected to improve on Thursday, when a northerly "
+            "wind brings cleaner air from the sea.\n")
+    document = process_document(page, None, extractor)
+    assert speaker_of(document, "is forecast to reach") != "harbour index"
+
+
+DOLLAR_RELEASE = """Statistics Fiji
+Home | Statistics | Releases
+
+Retail trade, January 2026
+
+Released: 2026-03-04
+
+Retail sales rose 2.1% to $412.5 million in January.
+
+Sales of food and beverages increased 1.4% to $150.2 million, while fuel sales fell 0.8%.
+
+Sales were higher in seven of the ten regions, led by the Western Division.
+
+Data in this release are not seasonally adjusted.
+"""
+
+
+def test_a_bare_dollar_in_a_release_of_a_body_named_for_a_dollar_country_is_its_dollar(extractor):
+    document = process_document(DOLLAR_RELEASE, None, extractor)
+    fact = next(f for f in document.facts if "Retail sales rose" in f.text)
+    assert {q.unit for q in fact.quantities} == {"%", "FJD"}
+
+
+PARENT_OVER_SURVEY = """An official website of the Eastmarch government
+U.S. Department of the Coast
+U.S. Tidal Survey
+Science | Data | News | About
+News
+
+King tides expected along the northern coast this weekend
+
+Released: April 15, 2026
+
+Water levels along the northern coast are expected to peak about 40 cm above the predicted tide on Saturday.
+
+Minor flooding of low-lying roads is possible at high tide in three harbour towns.
+
+The survey's gauges recorded the highest water level of the year at Port Ellis on Friday.
+"""
+
+
+def test_a_parent_department_with_a_country_code_is_not_the_publisher(extractor):
+    document = process_document(PARENT_OVER_SURVEY, None, extractor)
+    assert document.article.source == "U.S. Tidal Survey"
+
+
+SIGNED_QUOTE_RELEASE = """Government of Eastmarch
+Home > Eastmarch Space Office > News
+
+News release
+
+Weather satellite completes ten years in orbit
+
+From: Eastmarch Space Office
+
+June 12, 2026 – Port Ellis
+
+The weather satellite has sent more than 3 million images since it was launched in June 2016.
+
+The images are used to produce more than 400 forecasts a day across the country.
+
+Quotes
+
+"Ten years of images from this satellite have made our storm warnings earlier and more precise."
+
+– The Honourable Ana Ruiz, Minister of Space
+
+Quick facts
+
+The satellite flies about 800 km above Earth.
+
+Contacts
+
+Media Relations, Eastmarch Space Office
+"""
+
+
+def test_a_quotation_signed_on_the_dash_line_under_it_is_the_signers(extractor):
+    document = process_document(SIGNED_QUOTE_RELEASE, None, extractor)
+    assert speaker_of(document, "Ten years of images") == "Ana Ruiz"
+    assert speaker_of(document, "flies about 800 km") == "Eastmarch Space Office"
+
+
+DEPARTMENT_NEWS = """An official website of the Eastmarch Union
+Eastmarch Commission
+Science Hub
+Home > News > News
+
+Frost damages orchards across the northern provinces
+
+News article | 15 April 2026 | Agricultural Research Centre
+
+Late frost damaged 18% of apple orchards in the northern provinces in the first week of April.
+
+Losses were heaviest in the valleys, where temperatures fell to minus 6 degrees for two nights.
+
+Yields of apples in the region are forecast to be 9% below the five-year average.
+"""
+
+
+def test_the_body_a_dated_metadata_line_names_issues_the_page(extractor):
+    document = process_document(DEPARTMENT_NEWS, None, extractor)
+    assert document.article.source == "Agricultural Research Centre"
+    assert speaker_of(document, "Late frost damaged") == "Agricultural Research Centre"
+
+
+NATIVE_LOGO_NEWS = """Hälsomyndigheten
+The Public Health Agency of Eastmarch
+Svenska | English
+About us | Publications | News
+News
+
+Whooping cough cases rise in Eastmarch as the region records a peak
+
+Published 14 March 2026
+
+The World Health Organization reported on Thursday that 24,300 whooping cough cases were recorded in the region in 2025.
+
+A total of 410 measles cases were reported in Eastmarch in 2025.
+
+Most of the cases were in children too young to be fully vaccinated.
+
+© Hälsomyndigheten | Nobels väg 18, Port Ellis
+"""
+
+
+def test_a_lead_reporting_another_bodys_figures_does_not_make_it_the_issuer(extractor):
+    document = process_document(NATIVE_LOGO_NEWS, None, extractor)
+    assert document.article.source == "Public Health Agency of Eastmarch"
+    assert speaker_of(document, "Most of the cases were in children") == "Public Health Agency of Eastmarch"
+    assert speaker_of(document, "24,300 whooping cough cases") == "World Health Organization"
+
+
+def test_a_disease_name_ending_in_s_describes_the_noun_it_precedes(extractor):
+    document = process_document(NATIVE_LOGO_NEWS, None, extractor)
+    fact = next(f for f in document.facts if "410 measles cases" in f.text)
+    assert [(q.value, q.unit) for q in fact.quantities] == [(410, "cases")]
+
+
+BULLETIN = """TideNet
+Eastmarch Coastal Hazards Monitoring
+Home | Tides | Storm surge | News
+News > Coastal Alert Bulletin
+
+Storm surge expected along the eastern shore
+
+Coastal Alert Bulletin CE – 2026/02
+Fri Mar 13 2026 11:20 AM
+
+Sea levels along the eastern shore are forecast to rise up to 800 mm above the predicted tide on Saturday night.
+
+Waves of up to 4 m are expected at exposed beaches.
+
+The surge will be highest at Port Ellis, where the harbour wall was overtopped in 2024.
+
+Jonah Whitfield
+Duty Forecaster
+
+TideNet is a partnership between the Coastal Commission and the Eastmarch Survey.
+"""
+
+
+def test_a_logo_word_over_a_short_tagline_and_an_alert_bulletin_make_a_release(extractor):
+    document = process_document(BULLETIN, None, extractor)
+    assert document.article.source == "TideNet"
+    assert speaker_of(document, "The surge will be highest") == "TideNet"
+
+
+def test_a_closing_line_in_which_the_site_describes_itself_is_boilerplate(extractor):
+    document = process_document(BULLETIN, None, extractor)
+    assert "is a partnership" not in document.article.text
+
+
+THREE_NAME_MASTHEAD = """Ilmatieteen laitos | Meteorologiska institutet | Eastmarch Meteorological Institute
+Weather | Sea | Climate | News
+News
+
+Winter 2026 was the snowiest in a decade
+
+Text: Anna Virtanen | Photo: Jussi Nieminen
+30 March 2026
+
+The mean snow depth in March was 48 cm, which is 12 cm above the 1991-2020 average.
+
+The deepest snow, 92 cm, was measured in the northern fells on 14 March.
+
+The snow cover is expected to melt about a week later than normal.
+"""
+
+
+def test_a_masthead_line_of_three_names_gives_the_english_one(extractor):
+    document = process_document(THREE_NAME_MASTHEAD, None, extractor)
+    assert document.article.source == "Eastmarch Meteorological Institute"
+    assert speaker_of(document, "The mean snow depth") == "Eastmarch Meteorological Institute"
+
+
+MINISTRY_SITE_FORECAST = """Ministry of Water and Climate
+Home | Departments | News | Contact
+News
+
+Long rains expected to start late in the western highlands
+
+Released: 4 March 2026
+
+The Eastmarch Meteorological Department today released its forecast for the long rains.
+
+The rains will start in the second week of April.
+
+Rainfall is likely to be below average in the western highlands and near average along the coast.
+
+Temperatures are expected to stay above average until the rains begin.
+"""
+
+
+def test_a_department_the_lead_names_on_its_ministrys_page_issues_the_release(extractor):
+    document = process_document(MINISTRY_SITE_FORECAST, None, extractor)
+    assert speaker_of(document, "Rainfall is likely to be below average") == "Eastmarch Meteorological Department"
+
+
+PORTAL_REPORT = """GovEM 東瑪政府一站通
+Press Releases
+Home | Press Releases | Archive
+
+Wettest March on record at the coast
+
+The Eastmarch Observatory said today (April 1) that March 2026 was the wettest March on record at the coast.
+
+The monthly mean temperature of 17.9 degrees was 0.8 degrees above the normal.
+
+Total rainfall was 410.5 millimetres, about three times the normal amount for March.
+
+The Observatory added that the wet weather is expected to ease in the second week of April.
+
+Ends/Wednesday, April 1, 2026
+Issued at 16:30
+"""
+
+
+def test_the_body_a_portal_release_opens_with_is_its_publisher(extractor):
+    document = process_document(PORTAL_REPORT, None, extractor)
+    assert document.article.source == "Eastmarch Observatory"
+    assert speaker_of(document, "Total rainfall was") == "Eastmarch Observatory"
+
+
+def test_bare_degrees_in_a_sentence_about_temperature_are_celsius(extractor):
+    document = process_document(PORTAL_REPORT, None, extractor)
+    fact = next(f for f in document.facts if "17.9 degrees" in f.text)
+    assert [(q.value, q.unit) for q in fact.quantities] == [(17.9, "degC"), (0.8, "degC")]
