@@ -216,7 +216,7 @@ SLASHED_DATE = re.compile(r"(?<![\d/.])(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<y
 # "Nov. 18, 2024", "18 November 2024", "2024-11-17" (also with / or .).
 MONTH_NAME_FIRST = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 DAY_BEFORE_MONTH_NAME = re.compile(
-    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:(?:day\s+)?of\s+)?{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 DATE_PATTERNS = [
     MONTH_NAME_FIRST,
     DAY_BEFORE_MONTH_NAME,
@@ -262,11 +262,16 @@ MAX_DATE_LINE_EXTRA_WORDS = 2
 # A release's reference number beside its date: "No. 123", "Nr. 45/2025", "Ref: PR-2025-017", "#12".
 REFERENCE_NUMBER = re.compile(r"(?:\b(?:no|nr|ref|reference|number)\b\.?\s*:?|#)\s*[\w/-]*\d[\w/-]*", re.I)
 MONTHS_IN_YEAR = 12
+# "Done at Honiara, Solomon Islands, this 4th day of March 2025.", "Signed in Geneva on 14 March 2025": the closing
+# line of a declaration or joint statement, which says where and when it was made.
+SIGNED_AT = re.compile(r"^(?:done|signed|adopted|made|given)\s+(?:at|in)\s+[A-Z][^.;:]{1,60}?,?\s+(?:on|this)\s+"
+                       r"(?P<date>[^.;:]{6,40}?)\s*\.?$", re.I)
 # A line split by these into several pieces, one of them a date, is a metadata line, never the headline.
 MAX_DATE_LINE_WORDS = 4  # "12/11/2024", "Date 10 December 2024": a line that only dates what is above it
 META_PIECES = re.compile(r"\s*[|•·]\s*")
 # A breadcrumb trail: "Home > Monetary Policy > Copom", "Statistics › Labour › Employment".
 BREADCRUMB = re.compile(r"^[^>›»\n]{1,60}(?:\s[>›»]\s[^>›»\n]{1,80})+$")
+BREADCRUMB_SEPARATOR = re.compile(r"\s[>›»]\s")
 MIN_META_PIECES = 3
 
 BYLINE_START = re.compile(
@@ -302,8 +307,9 @@ SOURCE_LINE = re.compile(r"^source\s*:\s*(?P<org>.+)$", re.I)
 # "Issued by the Example Statistics Office, Lakeside.": a release's sign-off naming its issuer.
 ISSUED_BY = re.compile(
     r"^(?:(?:this|the) )?(?:(?:press |news |media )?(?:release|statement|bulletin|notice) (?:(?:is|was|has been) )?)?"
-    r"(?:issued|released|distributed|published) by:? "
-    r"(?:the )?(?P<org>[A-Z][^.,;:]{2,80}?)\s*(?P<after>[.,;:].*)?$", re.I)
+    r"(?:(?:originally|first) )?(?:issued|released|distributed|published) by:? "
+    r"(?:the )?(?P<org>[A-Z][^.,;:]{2,80}?)(?:\s+(?:on|at|in) (?:its|their|our|the) [^.,;:]{1,40})?"
+    r"\s*(?P<after>[.,;:].*)?$", re.I)
 MAX_ISSUED_BY_WORDS = 16
 # "Press Office of the Embassy of ...": a communications unit (lexicon press_offices) of the body that publishes.
 OFFICE_OF = re.compile(r"^(?:the\s+)?(?P<unit>[A-Za-z &]{4,60}?)\s+(?:of|at)\s+(?:the\s+)?(?P<org>[A-Z].+)$")
@@ -322,7 +328,7 @@ COPYRIGHT_BODY_IN_BRACKETS = re.compile(
     r"^.+?\s*\((?P<org>[A-Z][\w'’&.-]*(?:\s+(?:[a-z]{2,3}\s+)?[A-Z][\w'’&.-]*)+)\)$")
 # "Harbourline Energy Ltd is registered in England and Wales, company number ...": the company that runs the site.
 REGISTERED_NAME = re.compile(r"^(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}?)\s+(?P<form>[A-Za-z./]{2,6})"
-                             r"\s+(?:is|are)\s+registered\b")
+                             r"(?:\s+(?:is|are)|,)\s+registered\b")
 LEGAL_FORMS = frozenset(form.rstrip(".") for form in language.lexicon("legal_forms"))
 SITE_PROMPT = re.compile(
     r"^(?:sign up to read|continue reading|read more|read the full (?:article|story))\b.*?\bon\s+"
@@ -336,7 +342,8 @@ WHOLE_GOVERNMENT = re.compile(r"\bgovernment$", re.I)
 COPYRIGHT_KIND = re.compile(r"\bcopyright$", re.I)
 COPYRIGHT_WORD = re.compile(r"^copyright\s+(?=[A-Z])", re.I)  # "© Copyright University of ...": the holder follows
 SOURCE_PRIORITY = {"byline": 1, "source_line": 2, "wire_dateline": 3, "appeal": 4, "copyright": 5,
-                   "site_prompt": 6, "site_name": 7, "official_site": 8, "footer_name": 9, "email": 10, "about": 11}
+                   "site_prompt": 6, "site_name": 7, "official_site": 8, "footer_name": 9, "email": 10, "about": 11,
+                   "breadcrumb": 12}
 # "Health Desk | Example Public News": a section and the site's name on one masthead line.
 MASTHEAD_SEPARATOR = re.compile(r"\s+\|\s+")
 # A postal address under a publisher's name at the foot of a page: "1600 Example Ave NW", "Springfield, IL 62701",
@@ -1199,12 +1206,14 @@ TRAILING_ACRONYM = re.compile(r"\s+\([A-Z][A-Za-z]{1,7}\)$")
 
 # "Logo of the Nordland Health Protection Agency", "Nordland Weather Bureau logo": a logo's text as scraped.
 LOGO_TEXT = re.compile(r"^logo(?:\s+of)?(?:\s+the)?\s*:?\s+|\s+logo$", re.I)
+# "Welcome to the United Nations": a banner greeting the reader names the site.
+WELCOME_BANNER = re.compile(r"^welcome\s+to\s+(?:the\s+)?(?=[A-Z])", re.I)
 
 
 def _site_name(text: str) -> str | None:
     """The line as a site name, without a trailing acronym in brackets or the words of a logo's text; None when it
     is no site name."""
-    text = LOGO_TEXT.sub("", text)
+    text = WELCOME_BANNER.sub("", LOGO_TEXT.sub("", text))
     bare = TRAILING_ACRONYM.sub("", text) if text.endswith(")") else text
     return bare if _is_site_name(bare) else None
 
@@ -1345,6 +1354,7 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool | None = F
     """Find byline, publisher and date lines; return the byline and date candidates."""
     bylines = []  # (line index, names)
     dates = []  # (rank, line index, iso): rank 0 = stated publication date, 1 = update date
+    trail = _breadcrumb_pieces(lines)
     for index, line in enumerate(lines):
         text = line.text
         opening = _in_either_order(_opening_dateline_date, text, day_first)
@@ -1371,7 +1381,8 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool | None = F
             line.drop = line.drop or "contact"
         match = FROM_LINE.match(text)
         if match and _word_count(text) <= MAX_ISSUED_BY_WORDS and (
-                issuer.is_institution(match.group("org")) or "office" in match.group("org").lower().split()):
+                issuer.is_institution(match.group("org")) or "office" in match.group("org").lower().split()
+                or match.group("org").strip(" .") in trail):
             # "From: Department of Enterprise, Trade and Employment": the office a government page comes from
             sources.append((SOURCE_PRIORITY["source_line"], index, match.group("org").strip(" .")))
         match = SOURCE_LINE.match(text)
@@ -1403,6 +1414,14 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool | None = F
             if previous is not None and _is_person_name(previous.text):
                 bylines.append((index - 1, previous.text))
                 previous.drop = previous.drop or "byline"
+        if text in trail:
+            org = _breadcrumb_body(text)
+            if org:
+                sources.append((SOURCE_PRIORITY["breadcrumb"], index, org))
+        signed = _in_either_order(_signed_date, text, day_first)
+        if signed and signed != AMBIGUOUS:
+            dates.append((0, index, signed))
+            line.drop = line.drop or "dateline"
         rank = _in_either_order(_date_line_rank, text, day_first)
         trailing = _in_either_order(_trailing_date, text, day_first) if rank is None else None
         if rank is not None:
@@ -1413,6 +1432,34 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool | None = F
             # a line that closes on its event's date dates the page, and may be its headline
             dates.append((0, index, trailing))
     return bylines, dates
+
+
+def _breadcrumb_pieces(lines: list[_Line]) -> set[str]:
+    """The pieces of the page's breadcrumb trails ("Canada.ca > Global Affairs Canada > News"), and the trail lines
+    themselves."""
+    pieces = set()
+    for line in lines:
+        text = line.text.strip()
+        if BREADCRUMB.match(text):
+            pieces.add(text)
+            pieces.update(piece.strip() for piece in BREADCRUMB_SEPARATOR.split(text) if piece.strip())
+    return pieces
+
+
+def _breadcrumb_body(text: str) -> str | None:
+    """The institution a breadcrumb trail passes through ("Home > Kenya > Embassy of Sweden in Nairobi > News"):
+    the last piece that is an institution's name, else None. The site's own sections come after it."""
+    if not BREADCRUMB.match(text.strip()):
+        return None
+    pieces = [piece.strip() for piece in BREADCRUMB_SEPARATOR.split(text.strip())]
+    return next((piece for piece in reversed(pieces) if issuer.is_institution(piece) and _site_name(piece)), None)
+
+
+def _signed_date(text: str, day_first: bool = False) -> str | None:
+    """The date of a declaration's closing "Done at <place>, this 4th day of March 2025." line, else None."""
+    match = SIGNED_AT.match(text.strip())
+    dates = _find_dates(match.group("date"), day_first) if match else []
+    return dates[0][2] if len(dates) == 1 else None
 
 
 def _office_owner(name: str) -> str:

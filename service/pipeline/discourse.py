@@ -811,6 +811,8 @@ def _kind(hint, head: str, title: str | None, turns: list[Turn]) -> DocumentKind
             return DocumentKind.READOUT
         if _opener(text, "statement_openers"):
             return DocumentKind.STATEMENT
+    if _opener(heading, "statement_topics"):  # "Statement on ...": no speaker named, the issuing body's release
+        return DocumentKind.RELEASE
     if _mentions(head, "release_cues") or _issuer(head):
         # a release about a meeting or call tells what happened there: a readout
         return DocumentKind.READOUT if _mentions(heading, "meeting_cues") else DocumentKind.RELEASE
@@ -1403,6 +1405,8 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
         # "Statement attributable to the Spokesperson for the Chairperson of ...": the Chairperson the text names
         author = named or (_role_holder(principal, text + "\n" + head) if principal else None) \
             or _statement_author(title, head) or _clean(byline)
+        if author and not named and _gathering(author):  # "Statement of the ... Ministerial Meeting": the publisher
+            author = None
         if author and not named and _role_only(author):  # "Speech by the Governor": the Governor the page names
             author = _role_holder(author, text + "\n" + head + "\n" + page) or author
         if author and not named and _role_only(author):  # "Statement by the Spokesperson": for the body
@@ -1491,6 +1495,12 @@ def _acronym_of(word: str, head: str, text: str) -> str | None:
 
 
 _OPENING_SUBJECT_RE = re.compile(r"\s*The\s+(?P<body>(?:[A-Z][\w.'’&\-]*\s+){1,6}?)(?=[a-z])")
+
+
+def _gathering(author: str) -> bool:
+    """"Forum Fisheries Committee Ministerial Meeting": a heading's author that names a gathering, not a speaker."""
+    words = author.split()
+    return bool(words) and words[-1].lower() in lexicon("gathering_words")
 
 
 def _role_only(author: str) -> bool:

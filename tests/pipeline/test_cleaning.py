@@ -1750,3 +1750,49 @@ def test_a_site_name_line_above_a_short_headline_is_the_masthead_not_the_title(f
 def test_a_first_line_ending_in_an_organisations_word_is_the_letterhead(first_line, source):
     raw = f"{first_line}\n\nFlood barriers for coastal towns\n\n" + RELEASE_BODY
     assert clean_article(raw, min_chars=50).source == source
+
+
+STATEMENT_BODY = (
+    "The committee agreed to extend the monitoring programme to all coastal waters in the region.\n\n"
+    "Funding of 12 million dollars was approved for the next three years of the programme.\n\n"
+    "Member countries will report on progress at their next annual meeting in the autumn.\n"
+)
+
+
+def test_a_declarations_done_at_line_dates_it_and_is_dropped():
+    raw = ("Home | About | Media | Publications\n\nStatement of the regional fisheries ministers\n\n" + STATEMENT_BODY
+           + "\nDone at Apia, Samoa, this 12th day of June 2024.\n")
+    article = clean_article(raw)
+    assert article.published == "2024-06-12"
+    assert "Done at" not in article.text
+
+
+def test_a_welcome_banner_names_the_site():
+    raw = "Welcome to the Northern Water Board\nNews | Projects | About us\n\nBoard approves new reservoir plan\n\n"
+    assert clean_article(raw + STATEMENT_BODY).source == "Northern Water Board"
+
+
+def test_a_breadcrumb_names_the_institution_it_passes_through():
+    raw = ("Home > Chile > Embassy of Portugal in Santiago > News\n\nStatement on the new consular hours\n\n"
+           + STATEMENT_BODY)
+    assert clean_article(raw).source == "Embassy of Portugal in Santiago"
+
+
+def test_a_from_line_names_the_publisher_its_breadcrumb_also_names():
+    raw = ("Portal.example > Global Trade Canada > News\n\nJoint statement on port safety\n\nFrom: Global Trade Canada"
+           "\n\n" + STATEMENT_BODY)
+    assert clean_article(raw).source == "Global Trade Canada"
+
+
+def test_a_company_registered_after_a_comma_names_the_site():
+    raw = ("Sailings | Fares | Investors | News\n\nStatement regarding the new timetable\n\n" + STATEMENT_BODY
+           + "\nLochside Ferries plc, registered in Scotland, company number SC654321.\n")
+    assert clean_article(raw).source == "Lochside Ferries"
+
+
+def test_an_originally_published_by_line_names_the_source_and_is_dropped():
+    raw = ("Updates | Countries | Organizations | Jobs\n\nFloods cut off villages in the north\n\n" + STATEMENT_BODY
+           + "\nThis statement was originally published by the Danish Refugee Council on its website.\n")
+    article = clean_article(raw)
+    assert article.source == "Danish Refugee Council"
+    assert "originally published" not in article.text

@@ -1847,3 +1847,33 @@ The plant will supply more than 900 stores in Kansas and Missouri.
     article, discourse = read(raw)
     assert article.source == "Harbor Mills"
     assert discourse.kind == DocumentKind.RELEASE
+
+
+TOPIC_STATEMENT = """Statement on the closure of the eastern terminal
+
+The Harbour Authority has closed the eastern terminal after a crane collapsed on Monday night.
+
+Nobody was injured, and ships will be diverted to the western terminal for at least two weeks.
+
+© 2025 Harbour Authority
+"""
+
+GATHERING_STATEMENT = """Statement of the Regional Water Committee Ministerial Meeting
+
+We agreed to share river-flow data between our countries every month from next year.
+
+Rainfall in the basin was 18 percent below the long-term average in 2024.
+
+© 2025 Mekong Basin Water Agency. All rights reserved.
+"""
+
+
+def test_a_statement_headed_by_its_topic_is_the_issuing_bodys_release():
+    _, discourse = read(TOPIC_STATEMENT)
+    assert discourse.kind == DocumentKind.RELEASE
+    assert discourse.default_speaker.name == "Harbour Authority"
+
+
+def test_a_statement_of_a_meeting_speaks_for_its_publisher():
+    _, discourse = read(GATHERING_STATEMENT)
+    assert discourse.default_speaker.name == "Mekong Basin Water Agency"
