@@ -262,6 +262,10 @@ MAX_DATE_LINE_EXTRA_WORDS = 2
 # A release's reference number beside its date: "No. 123", "Nr. 45/2025", "Ref: PR-2025-017", "#12".
 REFERENCE_NUMBER = re.compile(r"(?:\b(?:no|nr|ref|reference|number)\b\.?\s*:?|#)\s*[\w/-]*\d[\w/-]*", re.I)
 MONTHS_IN_YEAR = 12
+# "Posted in: Statements | 04.03.25": a dotted date with a two-digit year, day first; read only on a line that is
+# otherwise metadata (a version number or a score is no date).
+SHORT_YEAR_DATE = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{2})(?![\d.])")
+CENTURY = 2000
 # "Done at Honiara, Solomon Islands, this 4th day of March 2025.", "Signed in Geneva on 14 March 2025": the closing
 # line of a declaration or joint statement, which says where and when it was made.
 SIGNED_AT = re.compile(r"^(?:done|signed|adopted|made|given)\s+(?:at|in)\s+[A-Z][^.;:]{1,60}?,?\s+(?:on|this)\s+"
@@ -296,6 +300,12 @@ TRAILING_WIDGET_WORDS = re.compile(r"(?:\s+(?:views?|comments?\d*|shares?|likes?
 # "Press office: Media support | +352 4301 33408 | media@example.eu": a short line that gives an e-mail address.
 EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 MAX_CONTACT_LINE_WORDS = 12
+# "Rue de la Loi 175 - B-1048 BRUSSELS - Tel.: +32 (0)2 281 6319": a footer line giving a telephone number.
+# "For further information, please contact: Media Relations, +41 ...": a contact line's opening.
+CONTACT_PROMPT = re.compile(r"^(?:for (?:further|more) (?:information|details)\s*,?\s*)?(?:please\s+)?contact\s*:",
+                            re.I)
+PHONE_CUE = re.compile(r"\b(?:tel|telephone|phone|fax)\b\.?\s*:?\s*\+?\(?\d", re.I)
+MAX_PHONE_LINE_WORDS = 24
 EMAIL_LINE = re.compile(r"^(?:e-?mail\s*:?\s*)?[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)$", re.I)
 URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 # Personal mailboxes say nothing about the publisher.
@@ -465,6 +475,7 @@ def clean_article(raw: str | bytes, sidecar: dict | None = None, *, min_chars: i
     byline = next((names for index, names in bylines if lines[index].zone not in ELSEWHERE_ZONES), None)
     _mark_header_and_lead(lines, title_index)
     _mark_release_end(lines)
+    _mark_self_introduction(lines, title_index)
     lead_byline = _lead_byline(lines, title_index)
     _mark_captions(lines)
     _mark_about_sections(lines, title_index, sources)
@@ -960,6 +971,9 @@ def _chrome_kind(text: str, folded: str) -> str | None:
     if "@" in text and EMAIL_ADDRESS.search(text) \
             and _word_count(EMAIL_ADDRESS.sub(" ", text)) <= MAX_CONTACT_LINE_WORDS:
         return "contact"
+    if (PHONE_CUE.search(text) or CONTACT_PROMPT.match(text)) and _word_count(text) <= MAX_PHONE_LINE_WORDS \
+            and not _ends_sentence(text):
+        return "contact"
     return None
 
 
@@ -1414,6 +1428,10 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool | None = F
             if previous is not None and _is_person_name(previous.text):
                 bylines.append((index - 1, previous.text))
                 previous.drop = previous.drop or "byline"
+        org = _registered_company(text)
+        if org:  # the site's owner: a name for the page only when nothing better names it
+            sources.append((SOURCE_PRIORITY["footer_name"], index, org))
+            line.drop = line.drop or "contact"
         if text in trail:
             org = _breadcrumb_body(text)
             if org:
@@ -1432,6 +1450,23 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool | None = F
             # a line that closes on its event's date dates the page, and may be its headline
             dates.append((0, index, trailing))
     return bylines, dates
+
+
+# "Halvorsen Seafood ASA": a company's name with its legal form, one piece of a footer line.
+LEGAL_NAME = re.compile(r"^(?P<org>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})\s+(?P<form>[A-Za-z./]{2,6})$")
+MAX_REGISTRATION_LINE_WORDS = 20
+
+
+def _registered_company(text: str) -> str | None:
+    """The company a footer line names by its legal name beside its registration number or address ("Halvorsen
+    Seafood ASA | Org. no. 912 345 678 | Havnegata 12, Trondheim"): the site's owner; else None."""
+    pieces = [piece.strip() for piece in META_PIECES.split(text) if piece.strip()]
+    if len(pieces) < 2 or _word_count(text) > MAX_REGISTRATION_LINE_WORDS:
+        return None
+    match = LEGAL_NAME.match(pieces[0])
+    if match is None or match.group("form").lower().rstrip(".") not in LEGAL_FORMS:
+        return None
+    return match.group("org") if any(any(char.isdigit() for char in piece) for piece in pieces[1:]) else None
 
 
 def _breadcrumb_pieces(lines: list[_Line]) -> set[str]:
@@ -1541,7 +1576,7 @@ def _date_line_rank(text: str, day_first: bool = False) -> tuple[int, str] | Non
     """Rank a line that states a date: 0 = published/created, 1 = updated, None = not a date line."""
     if _is_prose(text, min_words=12) or NEXT_DATE_CUE.match(text):
         return None
-    dates = _find_dates(text, day_first)
+    dates = _find_dates(text, day_first) or _short_year_dates(text)
     if not dates:
         return None
     cued = []
@@ -1573,6 +1608,18 @@ def _date_line_rank(text: str, day_first: bool = False) -> tuple[int, str] | Non
 
 
 MAX_TRAILING_DATE_LINE_WORDS = 24
+
+
+def _short_year_dates(text: str) -> list[tuple[int, int, str]]:
+    """Dates written "04.03.25" (day, month, two-digit year) in ``text``, as ``_find_dates`` gives them."""
+    found = []
+    for match in SHORT_YEAR_DATE.finditer(text):
+        try:
+            day = dt.date(CENTURY + int(match.group("year")), int(match.group("month")), int(match.group("day")))
+        except ValueError:
+            continue
+        found.append((match.start(), match.end(), day.isoformat()))
+    return found
 
 
 def _trailing_date(text: str, day_first: bool = False) -> str | None:
@@ -1992,6 +2039,27 @@ def _mark_about_sections(lines: list[_Line], title_index: int | None, sources: l
             if line.block != described.block:
                 break
             line.drop = line.drop or "boilerplate"
+
+
+# "The International Committee of the Red Cross (ICRC) is a neutral ... organization": a body introducing itself by
+# its name and acronym.
+SELF_INTRODUCTION = re.compile(r"^(?:The\s+)?(?P<name>[A-Z][\w'’&-]*(?:\s+(?:of|the|for|and|on|[A-Z][\w'’&-]*)){1,8})"
+                               r"\s+\((?P<acronym>[A-Z]{2,8})\)\s+(?:is|are)\s+(?:a|an|the|one)\b")
+
+
+def _mark_self_introduction(lines: list[_Line], title_index: int | None) -> None:
+    """The last body paragraph of a release in which its issuer, already named above by its acronym ("SANAA (ICRC)
+    - ..."), introduces itself: boilerplate, as an "About" section is."""
+    body = [index for index, line in enumerate(lines) if line.drop is None and index > (title_index or 0)]
+    if len(body) < 2:
+        return
+    last = lines[body[-1]]
+    match = SELF_INTRODUCTION.match(last.text)
+    if match is None:
+        return
+    above = "\n".join(lines[index].text for index in body[:-1])
+    if re.search(rf"\b{match.group('acronym')}\b", above):
+        last.drop = "boilerplate"
 
 
 def _mark_captions(lines: list[_Line]) -> None:

@@ -153,7 +153,17 @@ def expand(name: str, text: str) -> str:
     """The fullest name the page gives for ``name``."""
     if is_acronym(name):
         return spelled_out(name, text) or name
-    return longer_spelling(name, text) or name
+    return longer_spelling(name, text) or _acronym_spelled_out(name, text)
+
+
+def _acronym_spelled_out(name: str, text: str) -> str:
+    """"Council of the EU" -> "Council of the European Union": a name that ends in an acronym the page spells out,
+    with the acronym spelled out."""
+    head, _, last = name.rpartition(" ")
+    if not head or not is_acronym(last):
+        return name
+    full = spelled_out(last, text)
+    return f"{head} {full}" if full else name
 
 
 def without_country(name: str) -> str:

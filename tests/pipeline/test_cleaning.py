@@ -1796,3 +1796,44 @@ def test_an_originally_published_by_line_names_the_source_and_is_dropped():
     article = clean_article(raw)
     assert article.source == "Danish Refugee Council"
     assert "originally published" not in article.text
+
+
+def test_a_metadata_line_dates_the_page_with_a_two_digit_year():
+    raw = "Products | Investors | Newsroom\n\nStatement on the new plant\n\nPosted in: Statements | 14.03.25\n\n"
+    assert clean_article(raw + STATEMENT_BODY).published == "2025-03-14"
+
+
+def test_a_version_number_in_a_sentence_is_no_date():
+    raw = ("Products | Investors | Newsroom\n\nRelease notes\n\nThe app was updated to version 4.10.25 on all phones "
+           "and tablets sold in the region this spring.\n\n" + STATEMENT_BODY)
+    assert clean_article(raw).published is None
+
+
+def test_a_footer_company_with_its_registration_number_names_the_site():
+    raw = ("Products | Investors | Newsroom\n\nStatement on the new plant\n\n" + STATEMENT_BODY
+           + "\nFjordline Salmon ASA | Org. no. 987 654 321 | Kaigata 3, 5015 Bergen\n")
+    article = clean_article(raw)
+    assert article.source == "Fjordline Salmon"
+    assert "Org. no." not in article.text
+
+
+def test_a_name_ending_in_an_acronym_the_page_spells_out_is_spelled_out():
+    raw = ("Council of the EU\nPress release\n\nStatement on the floods\n\nThe European Union will send 40 rescue "
+           "workers to the affected region this week.\n\nThe EU has also released 5 million euros in aid for the "
+           "families affected by the floods.\n\nThe EU calls on all partners to support the recovery effort.\n")
+    assert clean_article(raw).source == "Council of the European Union"
+
+
+def test_telephone_and_contact_lines_at_the_foot_are_chrome():
+    raw = ("Statement on the floods\n\n" + STATEMENT_BODY + "\nFor further information, please contact: Media "
+           "Relations, +41 22 555 01 02\n\nRue Example 12 - B-1000 BRUSSELS - Tel.: +32 2 555 0101\n")
+    text = clean_article(raw).text
+    assert "Media Relations" not in text and "Tel.:" not in text
+
+
+def test_a_releases_closing_self_introduction_by_acronym_is_boilerplate():
+    raw = ("News release\n\nCholera cases rise\n\nSANAA (IWRA) – Clinics supported by the IWRA treated 7,400 patients "
+           "with suspected cholera in February this year.\n\n" + STATEMENT_BODY
+           + "\nThe International Water Relief Alliance (IWRA) is a neutral and independent organization that "
+           "brings water to people affected by conflict.\n")
+    assert "is a neutral" not in clean_article(raw).text
