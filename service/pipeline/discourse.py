@@ -200,7 +200,7 @@ def analyse(
         kind, hints, preamble_end = DocumentKind.STATEMENT, {**hints, "speaker": intro[0]}, intro[1]
     elif kind in (DocumentKind.NEWS, DocumentKind.RELEASE) and not hints.get("kind") and not _outlet(source):
         person = _speech_author(text, paragraphs, title, head, page or "", page_lines, source, byline, hints,
-                                tail or page or "", handover)
+                                tail or page or "", handover) or _statement_type_author(page_lines, text, paragraphs)
         if person:
             kind, hints = DocumentKind.STATEMENT, {**hints, "speaker": person}
     opening = _opening_turn(text, paragraphs, head) \
@@ -445,6 +445,24 @@ def _titled_name_line(lines: list[str]) -> str | None:
         near = [lines[j].split() for j in (i - 1, i + 1) if 0 <= j < len(lines)]
         if any(words and _is_title_word(words[0]) and words[0].lower() not in ("the", "of") for words in near):
             return name
+    return None
+
+
+AUTHOR_LINE_GAP = 2  # lines between a "Press Statement" type line and its author's "Name, Role" line
+
+
+def _statement_type_author(page_lines: list[str], text: str, paragraphs: list[tuple[int, int]]) -> str | None:
+    """The author a header names right under a statement-type line ("Press Statement", then "Dana Whitcombe,
+    Secretary of State"), above the body; else None."""
+    first = text[paragraphs[0][0]:paragraphs[0][1]].strip()[:MARGIN_KEY_CHARS] if paragraphs else None
+    for i, line in enumerate(page_lines):
+        if first and line.startswith(first):
+            return None
+        if line.strip().lower().rstrip(":") in lexicon("statement_types"):
+            below = [other for other in page_lines[i + 1:i + 1 + AUTHOR_LINE_GAP] if "," in other]
+            person = _field_person(below[:1])
+            if person:
+                return person
     return None
 
 

@@ -490,3 +490,8 @@ def test_states_after_a_coordinated_list_of_names_is_their_noun():
 
     assert _is_plural_noun("states", "These were reported from Ondo, Edo and Ebonyi ")
     assert not _is_plural_noun("states", "The report ")
+
+
+def test_a_role_after_said_with_its_holder_in_apposition_gives_the_holder():
+    sentence = '"Every shilling must reach the clinics," said the Director of Public Prosecutions, Amos Wekesa.'
+    assert speakers(sentence) == ["Amos Wekesa"]

@@ -1877,3 +1877,21 @@ def test_a_statement_headed_by_its_topic_is_the_issuing_bodys_release():
 def test_a_statement_of_a_meeting_speaks_for_its_publisher():
     _, discourse = read(GATHERING_STATEMENT)
     assert discourse.default_speaker.name == "Mekong Basin Water Agency"
+
+
+TYPED_STATEMENT = """Sanctioning a Network That Ships Coal to Port Verin
+
+Press Statement
+Ana Lindqvist, Minister of Foreign Affairs
+March 4, 2025
+
+Today we are sanctioning 12 companies that have shipped coal in breach of the embargo.
+
+These shipments were worth more than 300 million dollars last year.
+"""
+
+
+def test_the_author_under_a_press_statement_type_line_speaks():
+    _, discourse = read(TYPED_STATEMENT)
+    assert discourse.kind == DocumentKind.STATEMENT
+    assert discourse.default_speaker.name == "Ana Lindqvist"

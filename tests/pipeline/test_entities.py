@@ -765,3 +765,9 @@ def test_a_short_name_in_commas_after_a_long_one_recurs_as_it(gazetteer):
 def test_an_acronym_after_a_programme_word_names_a_programme(gazetteer):
     found = {name for _, name, _ in names("Under Programme REACH the ministry will connect 400 clinics.", gazetteer)}
     assert "REACH" not in found
+
+
+def test_a_country_code_before_dollars_after_an_amount_names_a_currency(gazetteer):
+    found = [name for _, name, _ in names("The agency released 5 million US dollars for Chad.", gazetteer)]
+    assert "United States" not in found and "Chad" in found
+    assert "United States" in [name for _, name, _ in names("US troops left Chad in 2024.", gazetteer)]
