@@ -216,7 +216,8 @@ SLASHED_DATE = re.compile(r"(?<![\d/.])(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<y
 # "Nov. 18, 2024", "18 November 2024", "2024-11-17" (also with / or .).
 MONTH_NAME_FIRST = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 DAY_BEFORE_MONTH_NAME = re.compile(
-    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:(?:day\s+)?of\s+)?{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:(?:day\s+)?of\s+)?|-){_MONTH}(?:,?\s+|-)(?P<year>(?:19|20)\d\d)\b",
+    re.I)  # "4 March 2025", "4th of March, 2025", "this 4th day of March 2025", "04-Mar-2025"
 DATE_PATTERNS = [
     MONTH_NAME_FIRST,
     DAY_BEFORE_MONTH_NAME,
@@ -1312,6 +1313,8 @@ def _prefers_day_first(lines: list[_Line]) -> bool | None:
             month_first += int(match.group("day")) > MONTHS_IN_YEAR
         day_first += len(DAY_BEFORE_MONTH_NAME.findall(line.text))
         month_first += len(MONTH_NAME_FIRST.findall(line.text))
+    if day_first == month_first and not words.keys().isdisjoint(language.lexicon("native_institution_words")):
+        return True  # "Ministerio de Asuntos Exteriores" on the masthead: a country that writes the day first
     return None if day_first == month_first else day_first > month_first
 
 

@@ -187,6 +187,12 @@ def analyse(
             and not _outlet(source) and _speaks_as_we(text, paragraphs):
         # "On 9 October we identified ...": a company or body telling its own news on its own site
         kind = DocumentKind.RELEASE
+    above = _body_above_title(page_lines, title, source)
+    if kind == DocumentKind.NEWS and not hints.get("kind") and not _clean(byline) and not hints.get("publisher") \
+            and above:
+        # "Government of India", then "Ministry of Jal Shakti" over a headline on the press bureau's site: the
+        # ministry's release
+        kind, hints = DocumentKind.RELEASE, {**hints, "publisher": above}
     if kind == DocumentKind.NEWS and not hints.get("kind") and not _clean(byline) and _clean(source) \
             and not _outlet(source) and any(_is_issued_line(line) for line in page_lines):
         # "Issued: 4 November 2024" over a climate statement or an event summary: a body's bulletin, not a report
@@ -641,9 +647,9 @@ def _possessive_speaker(title: str, text: str) -> str | None:
     surname = _split_role(who.split())[1]
     if not surname:  # "Executive Director's remarks to ...": the person the page gives that role
         return _role_holder(who, text)
-    if len(surname) != 1:
+    if len(surname) != 1 or surname[0].isupper():  # "PCB statement on ...": a body's acronym, no surname
         return None
-    for found in re.finditer(r"((?:[A-Z][\w'-]+\s+){1,3})" + re.escape(surname[0]) + r"\b", text):
+    for found in re.finditer(r"((?:[A-Z][\w'-]+[ \t]+){1,3})" + re.escape(surname[0]) + r"\b", text):
         name = _person_name(found.group(0))
         if name:
             return name
@@ -787,6 +793,23 @@ def _speaks_as_we(text: str, paragraphs: list[tuple[int, int]]) -> bool:
     voiced = sum(bool(_WE_RE.search(_QUOTED_RE.sub(" ", text[s:e]))) for s, e in paragraphs)
     own = sum(not _REPORTED_RE.search(text[s:e]) for s, e in paragraphs)
     return voiced >= MIN_WE_PARAGRAPHS and voiced >= MIN_WE_SHARE * max(own, voiced)
+
+
+def _body_above_title(page_lines: list[str], title: str | None, source: str | None) -> str | None:
+    """An institution's name alone on the line right above the headline, other than the site's publisher ("Ministry
+    of Jal Shakti" on the press bureau's site): the body whose release the page carries; else None."""
+    top = next((i for i, line in enumerate(page_lines) if title and line == title.strip()), None)
+    if not top:
+        return None
+    line = page_lines[top - 1]
+    words = line.split()
+    if not any(other.split()[0].lower() in lexicon("parent_bodies") for other in page_lines[:top - 1]):
+        return None  # only a government's portal names its ministries over their releases
+    if not 2 <= len(words) <= MAX_NAME_LINE_WORDS or not names.is_institution(line) \
+            or not all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words) \
+            or line.lower() == (_clean(source) or "").lower():
+        return None
+    return line
 
 
 def _lines_under_title(page: str, title: str | None, text: str, paragraphs: list[tuple[int, int]]) -> list[str]:

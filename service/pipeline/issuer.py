@@ -127,7 +127,7 @@ def spelled_out(acronym: str, text: str) -> str | None:
                 if words[j - 1].lower() in _connectors() or " " not in name:
                     continue
                 if initials(name) == acronym:
-                    return name
+                    return name.rstrip(".,;:")  # "... Pakistan Cricket Board. All rights reserved."
                 if loose is None and abbreviates(acronym, name):
                     loose = name
     return loose

@@ -1837,3 +1837,20 @@ def test_a_releases_closing_self_introduction_by_acronym_is_boilerplate():
            + "\nThe International Water Relief Alliance (IWRA) is a neutral and independent organization that "
            "brings water to people affected by conflict.\n")
     assert "is a neutral" not in clean_article(raw).text
+
+
+def test_a_date_written_with_hyphens_and_a_month_name_dates_the_page():
+    raw = "Home | Teams | Media | About\n\nStatement on ticket refunds\n\n07-Apr-2025\n\n"
+    assert clean_article(raw + STATEMENT_BODY).published == "2025-04-07"
+
+
+def test_a_native_institution_name_makes_a_slashed_date_day_first():
+    raw = ("Ministerio de Hacienda\nInicio > Prensa > Comunicados\n\nStatement on the budget\n\nMadrid, 04/03/2025\n\n"
+           + STATEMENT_BODY)
+    assert clean_article(raw).published == "2025-03-04"
+
+
+def test_an_acronym_logo_is_spelled_out_without_the_full_stop_after_its_name():
+    raw = ("NRB\nHome | Teams | Media | About NRB\n\nNRB statement on ticket refunds\n\n" + STATEMENT_BODY
+           + "\n© 2025 Northern Rugby Board. All rights reserved.\n")
+    assert clean_article(raw).source == "Northern Rugby Board"

@@ -1895,3 +1895,37 @@ def test_the_author_under_a_press_statement_type_line_speaks():
     _, discourse = read(TYPED_STATEMENT)
     assert discourse.kind == DocumentKind.STATEMENT
     assert discourse.default_speaker.name == "Ana Lindqvist"
+
+
+PORTAL_RELEASE = """Press Information Office
+Government of Ruritania
+Ministry of Water Resources
+
+Cabinet approves 300 new village water schemes
+
+The Cabinet has approved 300 new piped water schemes in the dry northern districts this week.
+
+The schemes will connect 120,000 rural households to tap water by the end of next year.
+"""
+
+ACRONYM_STATEMENT = """Media Releases
+
+NRB statement on ticket refunds
+
+The NRB will refund all tickets for the match that was abandoned because of rain on Saturday.
+
+Refunds will be made within 10 working days to every spectator who bought a ticket online.
+
+© 2025 Northern Rugby Board. All rights reserved.
+"""
+
+
+def test_a_ministry_over_the_headline_of_a_government_portal_issues_the_release():
+    _, discourse = read(PORTAL_RELEASE)
+    assert discourse.kind == DocumentKind.RELEASE
+    assert discourse.default_speaker.name == "Ministry of Water Resources"
+
+
+def test_a_bodys_acronym_before_statement_in_the_heading_is_no_person():
+    _, discourse = read(ACRONYM_STATEMENT)
+    assert discourse.default_speaker is None or discourse.default_speaker.speaker_type == "ORG"
