@@ -216,7 +216,7 @@ SLASHED_DATE = re.compile(r"(?<![\d/.])(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<y
 # "Nov. 18, 2024", "18 November 2024", "2024-11-17" (also with / or .).
 MONTH_NAME_FIRST = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 DAY_BEFORE_MONTH_NAME = re.compile(
-    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:(?:day\s+)?of\s+)?|-){_MONTH}(?:,?\s+|-)(?P<year>(?:19|20)\d\d)\b",
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s+(?:(?:day\s+)?of\s+)?|-){_MONTH}(?:,?\s+|-)(?P<year>(?:19|20)\d\d)\b",
     re.I)  # "4 March 2025", "4th of March, 2025", "this 4th day of March 2025", "04-Mar-2025"
 DATE_PATTERNS = [
     MONTH_NAME_FIRST,
@@ -331,7 +331,7 @@ MIN_CONTACT_BODY_WORDS = 2  # "Press Office, Brussels": a place, not a body
 CONTACT_PIECES = re.compile(r"\s*(?:,|\||\s[–—-]\s)\s*")
 AGENCIES_SUFFIX = re.compile(r"\s*(?:,|and|with|/|&|\+)\s*(?:other\s+)?(?:news\s+)?agenc(?:y|ies)\b.*$", re.I)
 COPYRIGHT = re.compile(
-    r"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<org>[A-Z][^.|©]{1,60}?)"
+    r"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*(?:[-–—|]\s*)?)?(?P<org>[A-Z][^.|©]{1,60}?)"
     r"(?:\.|,|\s+(?i:all rights reserved)|\s*\||$)")
 # "© Commonwealth of Australia (Geoscience Australia)": a government holds the copyright of what the body named
 # in brackets publishes; that body is the page's publisher.
@@ -346,7 +346,7 @@ SITE_PROMPT = re.compile(
     r"(?P<site>[A-Z][\w.&' -]{1,40}?)\.?$"
     r"|^(?:top|latest|more|trending) (?:stories|news|articles|headlines) on\s+"
     r"(?P<site2>\S.{0,40}?)(?: right now| today)?$", re.I)
-OFFICIAL_SITE = re.compile(r"\bofficial (?:web ?site|page|portal) of (?:the )?(?P<org>[A-Z][^.|]{2,60}?)\s*$", re.I)
+OFFICIAL_SITE = re.compile(r"\bofficial (?:web ?site|page|portal) of (?:the )?(?P<org>[A-Z][^.|]{2,60}?)\s*\.?$", re.I)
 # "An official website of the United States government": the banner every agency of a state carries names the
 # state, not the page's publisher; "© Crown copyright" names a kind of copyright, not its holder.
 WHOLE_GOVERNMENT = re.compile(r"\bgovernment$", re.I)
@@ -1687,7 +1687,7 @@ def _parse_byline_line(text: str) -> tuple[str | None, str | None] | None:
             people = _person_names(part)
             if _is_role(part) or (number and _is_title(part)):  # "By Ana Ruiz, Deputy Governor": her title
                 continue
-            if _is_org(part):
+            if _is_org(part) or _is_body_name(part):  # "By Northern Transport Workers Union | 4 March 2025"
                 orgs.append(part)
             elif people and (number == 0 or listing):
                 names.extend(people)
@@ -1699,6 +1699,14 @@ def _parse_byline_line(text: str) -> tuple[str | None, str | None] | None:
             return None
         return (" and ".join(names) or None), (orgs[0] if orgs else None)
     return None
+
+
+def _is_body_name(part: str) -> bool:
+    """"Northern Transport Workers Union", "Ministry of Health": an organisation's name (an institution's, or one
+    ending in an organisation's word), not a person's."""
+    words = part.split()
+    return len(words) >= MIN_CONTACT_BODY_WORDS and words[0][:1].isupper() and _is_publisher_name(part) and (
+        issuer.is_institution(part) or words[-1].lower() in language.lexicon("org_suffixes"))
 
 
 AFFILIATION_WORD = re.compile(r"^(?:\d+(?:st|nd|rd|th)?|[A-Z][\w.'’&-]*|of|the|and|for)$")

@@ -1854,3 +1854,28 @@ def test_an_acronym_logo_is_spelled_out_without_the_full_stop_after_its_name():
     raw = ("NRB\nHome | Teams | Media | About NRB\n\nNRB statement on ticket refunds\n\n" + STATEMENT_BODY
            + "\n© 2025 Northern Rugby Board. All rights reserved.\n")
     assert clean_article(raw).source == "Northern Rugby Board"
+
+
+def test_a_day_with_a_full_stop_before_the_month_dates_the_page():
+    raw = "Home | About us | Press\n\nStatement on the outage\n\n4. March 2025\n\n"
+    assert clean_article(raw + STATEMENT_BODY).published == "2025-03-04"
+
+
+def test_a_copyright_line_with_a_dash_after_the_year_names_its_holder():
+    raw = "Home | About us | Press\n\nStatement on the outage\n\n" + STATEMENT_BODY + "\nCopyright © 2025 - Lakeside Water " \
+          "Authority. All Rights Reserved\n"
+    assert clean_article(raw).source == "Lakeside Water Authority"
+
+
+def test_a_byline_naming_a_union_names_the_publisher_not_an_author():
+    raw = ("Home | Campaigns | News | Join\n\nStatement on the depot closure\n\nBy Coastal Port Workers Union | "
+           "4 March 2025 | Statements\n\n" + STATEMENT_BODY)
+    article = clean_article(raw)
+    assert article.source == "Coastal Port Workers Union" and article.byline is None
+
+
+def test_an_official_website_sentence_with_its_full_stop_names_the_site():
+    raw = ("Home | Services | Media\n\nStatement on dengue\n\n4 March 2025\n\n" + STATEMENT_BODY
+           + "\nThis is the official website of the Lakeside Water Authority.\n")
+    article = clean_article(raw)
+    assert article.source == "Lakeside Water Authority" and "official website" not in article.text
