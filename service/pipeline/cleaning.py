@@ -350,6 +350,7 @@ OFFICIAL_SITE = re.compile(r"\bofficial (?:web ?site|page|portal) of (?:the )?(?
 # "An official website of the United States government": the banner every agency of a state carries names the
 # state, not the page's publisher; "© Crown copyright" names a kind of copyright, not its holder.
 WHOLE_GOVERNMENT = re.compile(r"\bgovernment$", re.I)
+GOVERNMENT_OF = re.compile(r"^(?:the\s+)?government\s+of\b", re.I)
 COPYRIGHT_KIND = re.compile(r"\bcopyright$", re.I)
 COPYRIGHT_WORD = re.compile(r"^copyright\s+(?=[A-Z])", re.I)  # "© Copyright University of ...": the holder follows
 SOURCE_PRIORITY = {"byline": 1, "source_line": 2, "wire_dateline": 3, "appeal": 4, "copyright": 5,
@@ -1143,8 +1144,11 @@ def _collect_site_names(lines: list[_Line], title_index: int | None, sources: li
             sources.append((SOURCE_PRIORITY["site_name"], index, line.text.strip()))
         pieces = [piece.strip() for piece in MASTHEAD_SEPARATOR.split(line.text)]
         if len(pieces) == 2 and all(pieces):
-            sources.extend((SOURCE_PRIORITY["site_name"], index, piece) for piece in pieces
-                           if _is_site_name(piece))
+            bodies = [piece for piece in pieces if _is_site_name(piece)]
+            if len(bodies) == 2 and any(GOVERNMENT_OF.match(piece) for piece in bodies):
+                # "Ministry of Tourism | Government of Jamaica": the ministry's site, under its government's name
+                bodies = [piece for piece in bodies if not GOVERNMENT_OF.match(piece)]
+            sources.extend((SOURCE_PRIORITY["site_name"], index, piece) for piece in bodies)
     for index, line in enumerate(lines[(title_index or 0) + 1:-1], start=(title_index or 0) + 1):
         if _is_site_name(line.text) and ADDRESS_LINE.match(lines[index + 1].text):
             sources.append((SOURCE_PRIORITY["footer_name"], index, line.text))
@@ -1240,6 +1244,8 @@ def _is_site_name(text: str) -> bool:
         return False
     lowered = {token.lower().rstrip(",") for token in tokens}
     institution = bool(lowered & (language.lexicon("institution_words") | language.lexicon("native_institution_words")))
+    if _native_institution_name(tokens, lowered):  # "Ministère de la Transition écologique"
+        return True
     if institution:  # "Department of Enterprise, Trade and Employment"
         tokens = [token[:-1] if token.endswith(",") else token for token in tokens]
     if not all((token.isalpha() or DOTTED_INITIALS.match(token)) and (token[0].isupper() or token in CONNECTORS)
@@ -1248,6 +1254,13 @@ def _is_site_name(text: str) -> bool:
     if lowered & LABEL_WORDS - ORG_WORDS and not institution:  # "Health", but "Ministry of Health"
         return False
     return _is_org(text) or institution
+
+
+def _native_institution_name(tokens: list[str], lowered: set[str]) -> bool:
+    """An institution's name in its own language, which may keep words in lower case ("Ministère de la Transition
+    écologique"): it opens with a capitalised native institution word and holds only words."""
+    return tokens[0].lower() in language.lexicon("native_institution_words") and tokens[0][:1].isupper() \
+        and all(token.replace("'", "").replace("’", "").isalpha() for token in tokens) and bool(lowered)
 
 
 def _is_list_heading(text: str) -> bool:

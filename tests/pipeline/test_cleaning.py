@@ -1879,3 +1879,16 @@ def test_an_official_website_sentence_with_its_full_stop_names_the_site():
            + "\nThis is the official website of the Lakeside Water Authority.\n")
     article = clean_article(raw)
     assert article.source == "Lakeside Water Authority" and "official website" not in article.text
+
+
+def test_a_masthead_of_a_ministry_and_its_government_names_the_ministry():
+    raw = "Ministry of Fisheries | Government of Ruritania\nHome | Media | Contact\n\nStatement on quotas\n\n" \
+          "4 March 2025\n\n" + STATEMENT_BODY
+    assert clean_article(raw).source == "Ministry of Fisheries"
+
+
+def test_a_native_institution_masthead_with_lowercase_words_names_the_site():
+    raw = "Ministère de la Mer et de la Pêche\nAccueil | Presse | EN\n\nStatement on quotas\n\n4 March 2025\n\n" \
+          + STATEMENT_BODY
+    article = clean_article(raw)
+    assert article.source == "Ministère de la Mer et de la Pêche" and article.title == "Statement on quotas"

@@ -592,3 +592,10 @@ def test_a_number_joined_by_and_to_another_number_keeps_no_noun():
 ])
 def test_a_level_in_millions_counts_the_subject_of_its_sentence(text, expected):
     assert [(q.value, q.unit) for q in extract_quantities(text)] == expected
+
+
+def test_a_number_named_by_the_word_number_is_an_identifier():
+    from service.pipeline.quantities import extract_quantities
+    found = [(q.value, q.unit) for q in extract_quantities("The emergency number 112 was down for 47 minutes.")]
+    assert found == [(47.0, "minute")]
+    assert [q.value for q in extract_quantities("The number of cases rose to 112.")] == [112.0]
