@@ -355,7 +355,7 @@ COPYRIGHT_KIND = re.compile(r"\bcopyright$", re.I)
 COPYRIGHT_WORD = re.compile(r"^copyright\s+(?=[A-Z])", re.I)  # "© Copyright University of ...": the holder follows
 SOURCE_PRIORITY = {"byline": 1, "source_line": 2, "wire_dateline": 3, "appeal": 4, "copyright": 5,
                    "site_prompt": 6, "site_name": 7, "official_site": 8, "footer_name": 9, "email": 10, "about": 11,
-                   "breadcrumb": 12}
+                   "breadcrumb": 12, "heading": 13}
 # "Health Desk | Example Public News": a section and the site's name on one masthead line.
 MASTHEAD_SEPARATOR = re.compile(r"\s+\|\s+")
 # A postal address under a publisher's name at the foot of a page: "1600 Example Ave NW", "Springfield, IL 62701",
@@ -470,6 +470,7 @@ def clean_article(raw: str | bytes, sidecar: dict | None = None, *, min_chars: i
     title_index = _find_title(lines, (sidecar or {}).get("title"))
     title = lines[title_index].text if title_index is not None else None
     _collect_site_names(lines, title_index, sources)
+    _collect_heading_author(title, title_index, sources)
     _mark_list_runs(lines, title_index)
     # Items of a headline list carry other articles' bylines; site-wide lines there still name the site.
     sources = [source for source in sources
@@ -1405,7 +1406,7 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool | None = F
         if match and _word_count(text) <= MAX_ISSUED_BY_WORDS and org:
             sources.append((SOURCE_PRIORITY["source_line"], index, org))
             line.drop = line.drop or "source"
-        org = _contact_body(text) or _office_above_body(lines, index)
+        org = _contact_body(text) or _office_above_body(lines, index) or _press_office_line(text)
         if org:
             sources.append((SOURCE_PRIORITY["footer_name"], index, org))
             line.drop = line.drop or "contact"
@@ -1485,6 +1486,23 @@ def _registered_company(text: str) -> str | None:
     return match.group("org") if any(any(char.isdigit() for char in piece) for piece in pieces[1:]) else None
 
 
+# "Statement by the Ministry of Environment on flood defence funding": a heading naming the body that issues it.
+HEADING_AUTHOR = re.compile(r"^(?:joint\s+|press\s+|media\s+)?statement\s+(?:by|of|from)\s+(?:the\s+)?"
+                            r"(?P<org>[A-Z][^,;:()]*?)(?:\s+(?:on|regarding|concerning|about|following|in|at)\s+.*)?$",
+                            re.I)
+
+
+def _collect_heading_author(title: str | None, title_index: int | None, sources: list) -> None:
+    """The institution a statement's heading names as its author, the page's publisher when no other line names
+    one."""
+    if sources:  # "Statement of the Monetary Policy Committee" on the Reserve Bank's page: the page names its site
+        return
+    match = HEADING_AUTHOR.match(title.strip()) if title else None
+    org = match.group("org").strip() if match else ""
+    if org and issuer.is_institution(org) and _site_name(org):
+        sources.append((SOURCE_PRIORITY["heading"], title_index or 0, org))
+
+
 def _breadcrumb_pieces(lines: list[_Line]) -> set[str]:
     """The pieces of the page's breadcrumb trails ("Canada.ca > Global Affairs Canada > News"), and the trail lines
     themselves."""
@@ -1542,6 +1560,12 @@ def _office_above_body(lines: list[_Line], index: int) -> str | None:
     if lines[index].text.strip(" :.").lower() not in language.lexicon("press_offices") or index + 1 >= len(lines):
         return None
     return _site_name(lines[index + 1].text.strip())
+
+
+def _press_office_line(text: str) -> str | None:
+    """"Press Office of the Ministry of Environment" on a line of its own: the body the office belongs to."""
+    owner = _office_owner(text.strip(" ."))
+    return owner if owner != text.strip(" .") and _site_name(owner) else None
 
 
 def _contact_body(text: str) -> str | None:

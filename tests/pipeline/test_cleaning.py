@@ -1892,3 +1892,15 @@ def test_a_native_institution_masthead_with_lowercase_words_names_the_site():
           + STATEMENT_BODY
     article = clean_article(raw)
     assert article.source == "Ministère de la Mer et de la Pêche" and article.title == "Statement on quotas"
+
+
+def test_a_statement_heading_naming_its_institution_names_the_publisher_when_nothing_else_does():
+    raw = "Home | News | Contact\n\nStatement by the Ministry of Fisheries on the new quotas\n\n4 March 2025\n\n"
+    assert clean_article(raw + STATEMENT_BODY).source == "Ministry of Fisheries"
+
+
+def test_a_press_office_line_names_the_body_it_belongs_to():
+    raw = ("Home | News | Contact\n\nNew quotas agreed\n\n4 March 2025\n\n" + STATEMENT_BODY
+           + "\nPress Office of the Ministry of Fisheries\n")
+    article = clean_article(raw)
+    assert article.source == "Ministry of Fisheries" and "Press Office" not in article.text
