@@ -350,7 +350,7 @@ OFFICIAL_SITE = re.compile(r"\bofficial (?:web ?site|page|portal) of (?:the )?(?
 # "An official website of the United States government": the banner every agency of a state carries names the
 # state, not the page's publisher; "© Crown copyright" names a kind of copyright, not its holder.
 WHOLE_GOVERNMENT = re.compile(r"\bgovernment$", re.I)
-GOVERNMENT_OF = re.compile(r"^(?:the\s+)?government\s+of\b", re.I)
+GOVERNMENT_OF = re.compile(r"^(?:the\s+)?(?:government|republic|kingdom|state)\s+of\b", re.I)
 COPYRIGHT_KIND = re.compile(r"\bcopyright$", re.I)
 COPYRIGHT_WORD = re.compile(r"^copyright\s+(?=[A-Z])", re.I)  # "© Copyright University of ...": the holder follows
 SOURCE_PRIORITY = {"byline": 1, "source_line": 2, "wire_dateline": 3, "appeal": 4, "copyright": 5,
@@ -1144,6 +1144,9 @@ def _collect_site_names(lines: list[_Line], title_index: int | None, sources: li
         elif index == 0 and _logo_word(lines, title_index):
             sources.append((SOURCE_PRIORITY["site_name"], index, line.text.strip()))
         pieces = [piece.strip() for piece in MASTHEAD_SEPARATOR.split(line.text)]
+        dashed = [piece.strip() for piece in TITLE_SEPARATOR.split(line.text)]
+        if len(pieces) == 1 and len(dashed) == 2 and any(GOVERNMENT_OF.match(piece) for piece in dashed):
+            pieces = dashed  # "Ministry of Environment – Republic of Ruritania"
         if len(pieces) == 2 and all(pieces):
             bodies = [piece for piece in pieces if _is_site_name(piece)]
             if len(bodies) == 2 and any(GOVERNMENT_OF.match(piece) for piece in bodies):

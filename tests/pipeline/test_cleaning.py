@@ -1904,3 +1904,9 @@ def test_a_press_office_line_names_the_body_it_belongs_to():
            + "\nPress Office of the Ministry of Fisheries\n")
     article = clean_article(raw)
     assert article.source == "Ministry of Fisheries" and "Press Office" not in article.text
+
+
+def test_a_dashed_masthead_of_a_ministry_and_its_republic_names_the_ministry():
+    raw = "Ministry of Fisheries – Republic of Ruritania\nHome | Media | Contact\n\nStatement on quotas\n\n" \
+          "4 March 2025\n\n" + STATEMENT_BODY
+    assert clean_article(raw).source == "Ministry of Fisheries"
