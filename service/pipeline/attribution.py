@@ -173,6 +173,8 @@ _SUBJECT_REACH = 40
 # a lower-case word and a preposition before a place: "a commuter from Leeds", "a nurse in Lagos"
 _PLACE_MODIFIER_RE = re.compile(r"\b[a-z][\w-]*\s+(?:from|in|at|near|of|outside)\s+(?:the\s+)?$")
 _QUOTE_CHARS = re.compile(r"[\"“”]")
+# ", Renson Ingonga." after "said the Director of Public Prosecutions": the role's holder named in apposition.
+_APPOSITIVE_NAME_RE = re.compile(r",\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*(?=[.;]|$)")
 
 
 def _quote_mask(text: str, inside: bool) -> tuple[list[bool], bool]:
@@ -489,6 +491,9 @@ class Attributor:
             if boundary is None and m.start() > 0:
                 continue
             np, np_start = self._np_after(text, m.end())
+            appositive = _APPOSITIVE_NAME_RE.match(text, np_start + len(np))
+            if np.lower().startswith("the ") and appositive:  # "..., said the Chief Executive, Jane Mwangi."
+                np, np_start = appositive.group("name"), appositive.start("name")
             if np and not re.match(r"(?:that|it|this|so|in|on|at|the\s+\w+\s+was)\b", np, re.IGNORECASE) \
                     and _AUXILIARY_RE.search(np) is None:  # "..., Maria Zakharova, said Finland was ...": reported
                 found.append(_Candidate(m.start(), lemma, np, np_start, True))

@@ -216,7 +216,8 @@ SLASHED_DATE = re.compile(r"(?<![\d/.])(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<y
 # "Nov. 18, 2024", "18 November 2024", "2024-11-17" (also with / or .).
 MONTH_NAME_FIRST = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 DAY_BEFORE_MONTH_NAME = re.compile(
-    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s+(?:(?:day\s+)?of\s+)?|-){_MONTH}(?:,?\s+|-)(?P<year>(?:19|20)\d\d)\b",
+    re.I)  # "4 March 2025", "4th of March, 2025", "this 4th day of March 2025", "04-Mar-2025"
 DATE_PATTERNS = [
     MONTH_NAME_FIRST,
     DAY_BEFORE_MONTH_NAME,
@@ -262,11 +263,20 @@ MAX_DATE_LINE_EXTRA_WORDS = 2
 # A release's reference number beside its date: "No. 123", "Nr. 45/2025", "Ref: PR-2025-017", "#12".
 REFERENCE_NUMBER = re.compile(r"(?:\b(?:no|nr|ref|reference|number)\b\.?\s*:?|#)\s*[\w/-]*\d[\w/-]*", re.I)
 MONTHS_IN_YEAR = 12
+# "Posted in: Statements | 04.03.25": a dotted date with a two-digit year, day first; read only on a line that is
+# otherwise metadata (a version number or a score is no date).
+SHORT_YEAR_DATE = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{2})(?![\d.])")
+CENTURY = 2000
+# "Done at Honiara, Solomon Islands, this 4th day of March 2025.", "Signed in Geneva on 14 March 2025": the closing
+# line of a declaration or joint statement, which says where and when it was made.
+SIGNED_AT = re.compile(r"^(?:done|signed|adopted|made|given)\s+(?:at|in)\s+[A-Z][^.;:]{1,60}?,?\s+(?:on|this)\s+"
+                       r"(?P<date>[^.;:]{6,40}?)\s*\.?$", re.I)
 # A line split by these into several pieces, one of them a date, is a metadata line, never the headline.
 MAX_DATE_LINE_WORDS = 4  # "12/11/2024", "Date 10 December 2024": a line that only dates what is above it
 META_PIECES = re.compile(r"\s*[|•·]\s*")
 # A breadcrumb trail: "Home > Monetary Policy > Copom", "Statistics › Labour › Employment".
 BREADCRUMB = re.compile(r"^[^>›»\n]{1,60}(?:\s[>›»]\s[^>›»\n]{1,80})+$")
+BREADCRUMB_SEPARATOR = re.compile(r"\s[>›»]\s")
 MIN_META_PIECES = 3
 
 BYLINE_START = re.compile(
@@ -291,6 +301,12 @@ TRAILING_WIDGET_WORDS = re.compile(r"(?:\s+(?:views?|comments?\d*|shares?|likes?
 # "Press office: Media support | +352 4301 33408 | media@example.eu": a short line that gives an e-mail address.
 EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 MAX_CONTACT_LINE_WORDS = 12
+# "Rue de la Loi 175 - B-1048 BRUSSELS - Tel.: +32 (0)2 281 6319": a footer line giving a telephone number.
+# "For further information, please contact: Media Relations, +41 ...": a contact line's opening.
+CONTACT_PROMPT = re.compile(r"^(?:for (?:further|more) (?:information|details)\s*,?\s*)?(?:please\s+)?contact\s*:",
+                            re.I)
+PHONE_CUE = re.compile(r"\b(?:tel|telephone|phone|fax)\b\.?\s*:?\s*\+?\(?\d", re.I)
+MAX_PHONE_LINE_WORDS = 24
 EMAIL_LINE = re.compile(r"^(?:e-?mail\s*:?\s*)?[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)$", re.I)
 URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 # Personal mailboxes say nothing about the publisher.
@@ -302,8 +318,9 @@ SOURCE_LINE = re.compile(r"^source\s*:\s*(?P<org>.+)$", re.I)
 # "Issued by the Example Statistics Office, Lakeside.": a release's sign-off naming its issuer.
 ISSUED_BY = re.compile(
     r"^(?:(?:this|the) )?(?:(?:press |news |media )?(?:release|statement|bulletin|notice) (?:(?:is|was|has been) )?)?"
-    r"(?:issued|released|distributed|published) by:? "
-    r"(?:the )?(?P<org>[A-Z][^.,;:]{2,80}?)\s*(?P<after>[.,;:].*)?$", re.I)
+    r"(?:(?:originally|first) )?(?:issued|released|distributed|published) by:? "
+    r"(?:the )?(?P<org>[A-Z][^.,;:]{2,80}?)(?:\s+(?:on|at|in) (?:its|their|our|the) [^.,;:]{1,40})?"
+    r"\s*(?P<after>[.,;:].*)?$", re.I)
 MAX_ISSUED_BY_WORDS = 16
 # "Press Office of the Embassy of ...": a communications unit (lexicon press_offices) of the body that publishes.
 OFFICE_OF = re.compile(r"^(?:the\s+)?(?P<unit>[A-Za-z &]{4,60}?)\s+(?:of|at)\s+(?:the\s+)?(?P<org>[A-Z].+)$")
@@ -314,7 +331,7 @@ MIN_CONTACT_BODY_WORDS = 2  # "Press Office, Brussels": a place, not a body
 CONTACT_PIECES = re.compile(r"\s*(?:,|\||\s[–—-]\s)\s*")
 AGENCIES_SUFFIX = re.compile(r"\s*(?:,|and|with|/|&|\+)\s*(?:other\s+)?(?:news\s+)?agenc(?:y|ies)\b.*$", re.I)
 COPYRIGHT = re.compile(
-    r"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<org>[A-Z][^.|©]{1,60}?)"
+    r"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*(?:[-–—|]\s*)?)?(?P<org>[A-Z][^.|©]{1,60}?)"
     r"(?:\.|,|\s+(?i:all rights reserved)|\s*\||$)")
 # "© Commonwealth of Australia (Geoscience Australia)": a government holds the copyright of what the body named
 # in brackets publishes; that body is the page's publisher.
@@ -322,21 +339,23 @@ COPYRIGHT_BODY_IN_BRACKETS = re.compile(
     r"^.+?\s*\((?P<org>[A-Z][\w'’&.-]*(?:\s+(?:[a-z]{2,3}\s+)?[A-Z][\w'’&.-]*)+)\)$")
 # "Harbourline Energy Ltd is registered in England and Wales, company number ...": the company that runs the site.
 REGISTERED_NAME = re.compile(r"^(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}?)\s+(?P<form>[A-Za-z./]{2,6})"
-                             r"\s+(?:is|are)\s+registered\b")
+                             r"(?:\s+(?:is|are)|,)\s+registered\b")
 LEGAL_FORMS = frozenset(form.rstrip(".") for form in language.lexicon("legal_forms"))
 SITE_PROMPT = re.compile(
     r"^(?:sign up to read|continue reading|read more|read the full (?:article|story))\b.*?\bon\s+"
     r"(?P<site>[A-Z][\w.&' -]{1,40}?)\.?$"
     r"|^(?:top|latest|more|trending) (?:stories|news|articles|headlines) on\s+"
     r"(?P<site2>\S.{0,40}?)(?: right now| today)?$", re.I)
-OFFICIAL_SITE = re.compile(r"\bofficial (?:web ?site|page|portal) of (?:the )?(?P<org>[A-Z][^.|]{2,60}?)\s*$", re.I)
+OFFICIAL_SITE = re.compile(r"\bofficial (?:web ?site|page|portal) of (?:the )?(?P<org>[A-Z][^.|]{2,60}?)\s*\.?$", re.I)
 # "An official website of the United States government": the banner every agency of a state carries names the
 # state, not the page's publisher; "© Crown copyright" names a kind of copyright, not its holder.
 WHOLE_GOVERNMENT = re.compile(r"\bgovernment$", re.I)
+GOVERNMENT_OF = re.compile(r"^(?:the\s+)?(?:government|republic|kingdom|state)\s+of\b", re.I)
 COPYRIGHT_KIND = re.compile(r"\bcopyright$", re.I)
 COPYRIGHT_WORD = re.compile(r"^copyright\s+(?=[A-Z])", re.I)  # "© Copyright University of ...": the holder follows
 SOURCE_PRIORITY = {"byline": 1, "source_line": 2, "wire_dateline": 3, "appeal": 4, "copyright": 5,
-                   "site_prompt": 6, "site_name": 7, "official_site": 8, "footer_name": 9, "email": 10, "about": 11}
+                   "site_prompt": 6, "site_name": 7, "official_site": 8, "footer_name": 9, "email": 10, "about": 11,
+                   "breadcrumb": 12, "heading": 13}
 # "Health Desk | Example Public News": a section and the site's name on one masthead line.
 MASTHEAD_SEPARATOR = re.compile(r"\s+\|\s+")
 MAX_MASTHEAD_PIECES = 3
@@ -452,6 +471,7 @@ def clean_article(raw: str | bytes, sidecar: dict | None = None, *, min_chars: i
     title_index = _find_title(lines, (sidecar or {}).get("title"))
     title = lines[title_index].text if title_index is not None else None
     _collect_site_names(lines, title_index, sources)
+    _collect_heading_author(title, title_index, sources)
     _mark_list_runs(lines, title_index)
     # Items of a headline list carry other articles' bylines; site-wide lines there still name the site.
     sources = [source for source in sources
@@ -459,6 +479,7 @@ def clean_article(raw: str | bytes, sidecar: dict | None = None, *, min_chars: i
     byline = next((names for index, names in bylines if lines[index].zone not in ELSEWHERE_ZONES), None)
     _mark_header_and_lead(lines, title_index)
     _mark_release_end(lines)
+    _mark_self_introduction(lines, title_index)
     lead_byline = _lead_byline(lines, title_index)
     _mark_captions(lines)
     _mark_about_sections(lines, title_index, sources)
@@ -992,6 +1013,9 @@ def _chrome_kind(text: str, folded: str) -> str | None:
     if "@" in text and EMAIL_ADDRESS.search(text) \
             and _word_count(EMAIL_ADDRESS.sub(" ", text)) <= MAX_CONTACT_LINE_WORDS:
         return "contact"
+    if (PHONE_CUE.search(text) or CONTACT_PROMPT.match(text)) and _word_count(text) <= MAX_PHONE_LINE_WORDS \
+            and not _ends_sentence(text):
+        return "contact"
     return None
 
 
@@ -1181,9 +1205,15 @@ def _collect_site_names(lines: list[_Line], title_index: int | None, sources: li
         elif index == 0 and _logo_word(lines, title_index):
             sources.append((SOURCE_PRIORITY["site_name"], index, line.text.strip()))
         pieces = [piece.strip() for piece in MASTHEAD_SEPARATOR.split(line.text)]
+        dashed = [piece.strip() for piece in TITLE_SEPARATOR.split(line.text)]
+        if len(pieces) == 1 and len(dashed) == 2 and any(GOVERNMENT_OF.match(piece) for piece in dashed):
+            pieces = dashed  # "Ministry of Environment – Republic of Ruritania"
         if 2 <= len(pieces) <= MAX_MASTHEAD_PIECES and all(pieces):  # "<name> | <name in another language> | ..."
-            sources.extend((SOURCE_PRIORITY["site_name"], index, piece) for piece in pieces
-                           if _is_site_name(piece))
+            bodies = [piece for piece in pieces if _is_site_name(piece)]
+            if len(bodies) == 2 and any(GOVERNMENT_OF.match(piece) for piece in bodies):
+                # "Ministry of Tourism | Government of Jamaica": the ministry's site, under its government's name
+                bodies = [piece for piece in bodies if not GOVERNMENT_OF.match(piece)]
+            sources.extend((SOURCE_PRIORITY["site_name"], index, piece) for piece in bodies)
     for index, line in enumerate(lines[(title_index or 0) + 1:-1], start=(title_index or 0) + 1):
         if _is_site_name(line.text) and ADDRESS_LINE.match(lines[index + 1].text):
             sources.append((SOURCE_PRIORITY["footer_name"], index, line.text))
@@ -1260,12 +1290,14 @@ TRAILING_ACRONYM = re.compile(r"\s+\([A-Z][A-Za-z]{1,7}\)$")
 
 # "Logo of the Nordland Health Protection Agency", "Nordland Weather Bureau logo": a logo's text as scraped.
 LOGO_TEXT = re.compile(r"^logo(?:\s+of)?(?:\s+the)?\s*:?\s+|\s+logo$", re.I)
+# "Welcome to the United Nations": a banner greeting the reader names the site.
+WELCOME_BANNER = re.compile(r"^welcome\s+to\s+(?:the\s+)?(?=[A-Z])", re.I)
 
 
 def _site_name(text: str) -> str | None:
     """The line as a site name, without a trailing acronym in brackets or the words of a logo's text; None when it
     is no site name."""
-    text = LOGO_TEXT.sub("", text)
+    text = WELCOME_BANNER.sub("", LOGO_TEXT.sub("", text))
     bare = TRAILING_ACRONYM.sub("", text) if text.endswith(")") else text
     return bare if _is_site_name(bare) else None
 
@@ -1277,6 +1309,8 @@ def _is_site_name(text: str) -> bool:
         return False
     lowered = {token.lower().rstrip(",") for token in tokens}
     institution = bool(lowered & (language.lexicon("institution_words") | language.lexicon("native_institution_words")))
+    if _native_institution_name(tokens, lowered):  # "Ministère de la Transition écologique"
+        return True
     if institution:  # "Department of Enterprise, Trade and Employment"
         tokens = [token[:-1] if token.endswith(",") else token for token in tokens]
     if not all((token.isalpha() or DOTTED_INITIALS.match(token)) and (token[0].isupper() or token in CONNECTORS)
@@ -1285,6 +1319,13 @@ def _is_site_name(text: str) -> bool:
     if lowered & LABEL_WORDS - ORG_WORDS and not institution:  # "Health", but "Ministry of Health"
         return False
     return _is_org(text) or institution
+
+
+def _native_institution_name(tokens: list[str], lowered: set[str]) -> bool:
+    """An institution's name in its own language, which may keep words in lower case ("Ministère de la Transition
+    écologique"): it opens with a capitalised native institution word and holds only words."""
+    return tokens[0].lower() in language.lexicon("native_institution_words") and tokens[0][:1].isupper() \
+        and all(token.replace("'", "").replace("’", "").isalpha() for token in tokens) and bool(lowered)
 
 
 def _is_list_heading(text: str) -> bool:
@@ -1350,6 +1391,8 @@ def _prefers_day_first(lines: list[_Line]) -> bool | None:
             month_first += int(match.group("day")) > MONTHS_IN_YEAR
         day_first += len(DAY_BEFORE_MONTH_NAME.findall(line.text))
         month_first += len(MONTH_NAME_FIRST.findall(line.text))
+    if day_first == month_first and not words.keys().isdisjoint(language.lexicon("native_institution_words")):
+        return True  # "Ministerio de Asuntos Exteriores" on the masthead: a country that writes the day first
     return None if day_first == month_first else day_first > month_first
 
 
@@ -1406,6 +1449,7 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool | None = F
     """Find byline, publisher and date lines; return the byline and date candidates."""
     bylines = []  # (line index, names)
     dates = []  # (rank, line index, iso): rank 0 = stated publication date, 1 = update date
+    trail = _breadcrumb_pieces(lines)
     for index, line in enumerate(lines):
         text = line.text
         opening = _in_either_order(_opening_dateline_date, text, day_first)
@@ -1426,13 +1470,14 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool | None = F
         if match and _word_count(text) <= MAX_ISSUED_BY_WORDS and org:
             sources.append((SOURCE_PRIORITY["source_line"], index, org))
             line.drop = line.drop or "source"
-        org = _contact_body(text) or _office_above_body(lines, index)
+        org = _contact_body(text) or _office_above_body(lines, index) or _press_office_line(text)
         if org:
             sources.append((SOURCE_PRIORITY["footer_name"], index, org))
             line.drop = line.drop or "contact"
         match = FROM_LINE.match(text)
         if match and _word_count(text) <= MAX_ISSUED_BY_WORDS and (
-                issuer.is_institution(match.group("org")) or "office" in match.group("org").lower().split()):
+                issuer.is_institution(match.group("org")) or "office" in match.group("org").lower().split()
+                or match.group("org").strip(" .") in trail):
             # "From: Department of Enterprise, Trade and Employment": the office a government page comes from
             sources.append((SOURCE_PRIORITY["source_line"], index, match.group("org").strip(" .")))
         org = _dated_line_body(text)
@@ -1467,6 +1512,18 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool | None = F
             if previous is not None and _is_person_name(previous.text):
                 bylines.append((index - 1, previous.text))
                 previous.drop = previous.drop or "byline"
+        org = _registered_company(text)
+        if org:  # the site's owner: a name for the page only when nothing better names it
+            sources.append((SOURCE_PRIORITY["footer_name"], index, org))
+            line.drop = line.drop or "contact"
+        if text in trail:
+            org = _breadcrumb_body(text)
+            if org:
+                sources.append((SOURCE_PRIORITY["breadcrumb"], index, org))
+        signed = _in_either_order(_signed_date, text, day_first)
+        if signed and signed != AMBIGUOUS:
+            dates.append((0, index, signed))
+            line.drop = line.drop or "dateline"
         rank = _in_either_order(_date_line_rank, text, day_first)
         trailing = _in_either_order(_trailing_date, text, day_first) if rank is None else None
         if rank is not None:
@@ -1490,6 +1547,68 @@ def _dated_line_body(text: str) -> str | None:
         return None
     bodies = [piece for piece in pieces if _site_name(piece) and issuer.is_institution(piece)]
     return bodies[0] if len(bodies) == 1 else None
+
+
+# "Halvorsen Seafood ASA": a company's name with its legal form, one piece of a footer line.
+LEGAL_NAME = re.compile(r"^(?P<org>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})\s+(?P<form>[A-Za-z./]{2,6})$")
+MAX_REGISTRATION_LINE_WORDS = 20
+
+
+def _registered_company(text: str) -> str | None:
+    """The company a footer line names by its legal name beside its registration number or address ("Halvorsen
+    Seafood ASA | Org. no. 912 345 678 | Havnegata 12, Trondheim"): the site's owner; else None."""
+    pieces = [piece.strip() for piece in META_PIECES.split(text) if piece.strip()]
+    if len(pieces) < 2 or _word_count(text) > MAX_REGISTRATION_LINE_WORDS:
+        return None
+    match = LEGAL_NAME.match(pieces[0])
+    if match is None or match.group("form").lower().rstrip(".") not in LEGAL_FORMS:
+        return None
+    return match.group("org") if any(any(char.isdigit() for char in piece) for piece in pieces[1:]) else None
+
+
+# "Statement by the Ministry of Environment on flood defence funding": a heading naming the body that issues it.
+HEADING_AUTHOR = re.compile(r"^(?:joint\s+|press\s+|media\s+)?statement\s+(?:by|of|from)\s+(?:the\s+)?"
+                            r"(?P<org>[A-Z][^,;:()]*?)(?:\s+(?:on|regarding|concerning|about|following|in|at)\s+.*)?$",
+                            re.I)
+
+
+def _collect_heading_author(title: str | None, title_index: int | None, sources: list) -> None:
+    """The institution a statement's heading names as its author, the page's publisher when no other line names
+    one."""
+    if sources:  # "Statement of the Monetary Policy Committee" on the Reserve Bank's page: the page names its site
+        return
+    match = HEADING_AUTHOR.match(title.strip()) if title else None
+    org = match.group("org").strip() if match else ""
+    if org and issuer.is_institution(org) and _site_name(org):
+        sources.append((SOURCE_PRIORITY["heading"], title_index or 0, org))
+
+
+def _breadcrumb_pieces(lines: list[_Line]) -> set[str]:
+    """The pieces of the page's breadcrumb trails ("Canada.ca > Global Affairs Canada > News"), and the trail lines
+    themselves."""
+    pieces = set()
+    for line in lines:
+        text = line.text.strip()
+        if BREADCRUMB.match(text):
+            pieces.add(text)
+            pieces.update(piece.strip() for piece in BREADCRUMB_SEPARATOR.split(text) if piece.strip())
+    return pieces
+
+
+def _breadcrumb_body(text: str) -> str | None:
+    """The institution a breadcrumb trail passes through ("Home > Kenya > Embassy of Sweden in Nairobi > News"):
+    the last piece that is an institution's name, else None. The site's own sections come after it."""
+    if not BREADCRUMB.match(text.strip()):
+        return None
+    pieces = [piece.strip() for piece in BREADCRUMB_SEPARATOR.split(text.strip())]
+    return next((piece for piece in reversed(pieces) if issuer.is_institution(piece) and _site_name(piece)), None)
+
+
+def _signed_date(text: str, day_first: bool = False) -> str | None:
+    """The date of a declaration's closing "Done at <place>, this 4th day of March 2025." line, else None."""
+    match = SIGNED_AT.match(text.strip())
+    dates = _find_dates(match.group("date"), day_first) if match else []
+    return dates[0][2] if len(dates) == 1 else None
 
 
 def _office_owner(name: str) -> str:
@@ -1521,6 +1640,12 @@ def _office_above_body(lines: list[_Line], index: int) -> str | None:
     if lines[index].text.strip(" :.").lower() not in language.lexicon("press_offices") or index + 1 >= len(lines):
         return None
     return _site_name(lines[index + 1].text.strip())
+
+
+def _press_office_line(text: str) -> str | None:
+    """"Press Office of the Ministry of Environment" on a line of its own: the body the office belongs to."""
+    owner = _office_owner(text.strip(" ."))
+    return owner if owner != text.strip(" .") and _site_name(owner) else None
 
 
 def _contact_body(text: str) -> str | None:
@@ -1571,7 +1696,7 @@ def _date_line_rank(text: str, day_first: bool = False) -> tuple[int, str] | Non
     """Rank a line that states a date: 0 = published/created, 1 = updated, None = not a date line."""
     if _is_prose(text, min_words=12) or NEXT_DATE_CUE.match(text):
         return None
-    dates = _find_dates(text, day_first)
+    dates = _find_dates(text, day_first) or _short_year_dates(text)
     if not dates:
         return None
     cued = []
@@ -1603,6 +1728,18 @@ def _date_line_rank(text: str, day_first: bool = False) -> tuple[int, str] | Non
 
 
 MAX_TRAILING_DATE_LINE_WORDS = 24
+
+
+def _short_year_dates(text: str) -> list[tuple[int, int, str]]:
+    """Dates written "04.03.25" (day, month, two-digit year) in ``text``, as ``_find_dates`` gives them."""
+    found = []
+    for match in SHORT_YEAR_DATE.finditer(text):
+        try:
+            day = dt.date(CENTURY + int(match.group("year")), int(match.group("month")), int(match.group("day")))
+        except ValueError:
+            continue
+        found.append((match.start(), match.end(), day.isoformat()))
+    return found
 
 
 def _trailing_date(text: str, day_first: bool = False) -> str | None:
@@ -1667,7 +1804,7 @@ def _parse_byline_line(text: str) -> tuple[str | None, str | None] | None:
             people = _person_names(part)
             if _is_role(part) or (number and _is_title(part)):  # "By Ana Ruiz, Deputy Governor": her title
                 continue
-            if _is_org(part):
+            if _is_org(part) or _is_body_name(part):  # "By Northern Transport Workers Union | 4 March 2025"
                 orgs.append(part)
             elif people and (number == 0 or listing):
                 names.extend(people)
@@ -1679,6 +1816,14 @@ def _parse_byline_line(text: str) -> tuple[str | None, str | None] | None:
             return None
         return (" and ".join(names) or None), (orgs[0] if orgs else None)
     return None
+
+
+def _is_body_name(part: str) -> bool:
+    """"Northern Transport Workers Union", "Ministry of Health": an organisation's name (an institution's, or one
+    ending in an organisation's word), not a person's."""
+    words = part.split()
+    return len(words) >= MIN_CONTACT_BODY_WORDS and words[0][:1].isupper() and _is_publisher_name(part) and (
+        issuer.is_institution(part) or words[-1].lower() in language.lexicon("org_suffixes"))
 
 
 AFFILIATION_WORD = re.compile(r"^(?:\d+(?:st|nd|rd|th)?|[A-Z][\w.'’&-]*|of|the|and|for)$")
@@ -2054,6 +2199,27 @@ def _mark_closing_self_description(lines: list[_Line], title_index: int | None, 
         if SELF_DESCRIPTION.match(rest.strip()) and rest.count(". ") == 0:
             last.drop = "boilerplate"
             return
+
+
+# "The International Committee of the Red Cross (ICRC) is a neutral ... organization": a body introducing itself by
+# its name and acronym.
+SELF_INTRODUCTION = re.compile(r"^(?:The\s+)?(?P<name>[A-Z][\w'’&-]*(?:\s+(?:of|the|for|and|on|[A-Z][\w'’&-]*)){1,8})"
+                               r"\s+\((?P<acronym>[A-Z]{2,8})\)\s+(?:is|are)\s+(?:a|an|the|one)\b")
+
+
+def _mark_self_introduction(lines: list[_Line], title_index: int | None) -> None:
+    """The last body paragraph of a release in which its issuer, already named above by its acronym ("SANAA (ICRC)
+    - ..."), introduces itself: boilerplate, as an "About" section is."""
+    body = [index for index, line in enumerate(lines) if line.drop is None and index > (title_index or 0)]
+    if len(body) < 2:
+        return
+    last = lines[body[-1]]
+    match = SELF_INTRODUCTION.match(last.text)
+    if match is None:
+        return
+    above = "\n".join(lines[index].text for index in body[:-1])
+    if re.search(rf"\b{match.group('acronym')}\b", above):
+        last.drop = "boilerplate"
 
 
 def _mark_captions(lines: list[_Line]) -> None:

@@ -189,6 +189,12 @@ def analyse(
             and not _outlet(source) and _speaks_as_we(text, paragraphs):
         # "On 9 October we identified ...": a company or body telling its own news on its own site
         kind = DocumentKind.RELEASE
+    above = _body_above_title(page_lines, title, source)
+    if kind == DocumentKind.NEWS and not hints.get("kind") and not _clean(byline) and not hints.get("publisher") \
+            and above:
+        # "Government of India", then "Ministry of Jal Shakti" over a headline on the press bureau's site: the
+        # ministry's release
+        kind, hints = DocumentKind.RELEASE, {**hints, "publisher": above}
     if kind == DocumentKind.NEWS and not hints.get("kind") and not _clean(byline) and _clean(source) \
             and not _outlet(source) and any(_is_issued_line(line) for line in page_lines):
         # "Issued: 4 November 2024" over a climate statement or an event summary: a body's bulletin, not a report
@@ -205,7 +211,7 @@ def analyse(
     elif kind in (DocumentKind.NEWS, DocumentKind.RELEASE) and not hints.get("kind") \
             and (not _outlet(source) or _full_text_title(title)):
         person = _speech_author(text, paragraphs, title, head, page or "", page_lines, source, byline, hints,
-                                tail or page or "", handover)
+                                tail or page or "", handover) or _statement_type_author(page_lines, text, paragraphs)
         if person:
             kind, hints = DocumentKind.STATEMENT, {**hints, "speaker": person}
     opening = _opening_turn(text, paragraphs, head) \
@@ -506,6 +512,24 @@ def _titled_name_line(lines: list[str]) -> str | None:
     return None
 
 
+AUTHOR_LINE_GAP = 2  # lines between a "Press Statement" type line and its author's "Name, Role" line
+
+
+def _statement_type_author(page_lines: list[str], text: str, paragraphs: list[tuple[int, int]]) -> str | None:
+    """The author a header names right under a statement-type line ("Press Statement", then "Dana Whitcombe,
+    Secretary of State"), above the body; else None."""
+    first = text[paragraphs[0][0]:paragraphs[0][1]].strip()[:MARGIN_KEY_CHARS] if paragraphs else None
+    for i, line in enumerate(page_lines):
+        if first and line.startswith(first):
+            return None
+        if line.strip().lower().rstrip(":") in lexicon("statement_types"):
+            below = [other for other in page_lines[i + 1:i + 1 + AUTHOR_LINE_GAP] if "," in other]
+            person = _field_person(below[:1])
+            if person:
+                return person
+    return None
+
+
 def _speech_type_line(page_lines: list[str], text: str, paragraphs: list[tuple[int, int]]) -> bool:
     """A header line that is only a speech noun ("Speech", "Remarks"): the page type a site prints above a
     speech whose heading is its topic."""
@@ -785,9 +809,9 @@ def _possessive_speaker(title: str, text: str) -> str | None:
     surname = _split_role(who.split())[1]
     if not surname:  # "Executive Director's remarks to ...": the person the page gives that role
         return _role_holder(who, text)
-    if len(surname) != 1:
+    if len(surname) != 1 or surname[0].isupper():  # "PCB statement on ...": a body's acronym, no surname
         return None
-    for found in re.finditer(r"((?:[A-Z][\w'-]+\s+){1,3})" + re.escape(surname[0]) + r"\b", text):
+    for found in re.finditer(r"((?:[A-Z][\w'-]+[ \t]+){1,3})" + re.escape(surname[0]) + r"\b", text):
         name = _person_name(found.group(0))
         if name:
             return name
@@ -987,6 +1011,23 @@ def _speaks_as_we(text: str, paragraphs: list[tuple[int, int]]) -> bool:
     return voiced >= MIN_WE_PARAGRAPHS and voiced >= MIN_WE_SHARE * max(own, voiced)
 
 
+def _body_above_title(page_lines: list[str], title: str | None, source: str | None) -> str | None:
+    """An institution's name alone on the line right above the headline, other than the site's publisher ("Ministry
+    of Jal Shakti" on the press bureau's site): the body whose release the page carries; else None."""
+    top = next((i for i, line in enumerate(page_lines) if title and line == title.strip()), None)
+    if not top:
+        return None
+    line = page_lines[top - 1]
+    words = line.split()
+    if not any(other.split()[0].lower() in lexicon("parent_bodies") for other in page_lines[:top - 1]):
+        return None  # only a government's portal names its ministries over their releases
+    if not 2 <= len(words) <= MAX_NAME_LINE_WORDS or not names.is_institution(line) \
+            or not all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words) \
+            or line.lower() == (_clean(source) or "").lower():
+        return None
+    return line
+
+
 def _lines_under_title(page: str, title: str | None, text: str, paragraphs: list[tuple[int, int]]) -> list[str]:
     """The raw page's lines between its title and the cleaned text's first paragraph, which cleaning drops: a
     speech's "Speech by X, Governor of ..., at ..." line under a headline that names no one."""
@@ -1027,6 +1068,8 @@ def _kind(hint, head: str, title: str | None, turns: list[Turn]) -> DocumentKind
             return DocumentKind.READOUT
         if _opener(text, "statement_openers"):
             return DocumentKind.STATEMENT
+    if _opener(heading, "statement_topics"):  # "Statement on ...": no speaker named, the issuing body's release
+        return DocumentKind.RELEASE
     if _mentions(head, "release_cues") or _issuer(head):
         # a release about a meeting or call tells what happened there: a readout
         return DocumentKind.READOUT if _mentions(heading, "meeting_cues") else DocumentKind.RELEASE
@@ -1622,6 +1665,8 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
         # "Statement attributable to the Spokesperson for the Chairperson of ...": the Chairperson the text names
         author = named or (_role_holder(principal, text + "\n" + head) if principal else None) \
             or _statement_author(title, head) or _clean(byline)
+        if author and not named and _gathering(author):  # "Statement of the ... Ministerial Meeting": the publisher
+            author = None
         if author and not named and _role_only(author):  # "Speech by the Governor": the Governor the page names
             author = _role_holder(author, text + "\n" + head + "\n" + page) or author
         if author and not named and _role_only(author):  # "Statement by the Spokesperson": for the body
@@ -1736,6 +1781,12 @@ def _acronym_of(word: str, head: str, text: str) -> str | None:
 
 
 _OPENING_SUBJECT_RE = re.compile(r"\s*The\s+(?P<body>(?:[A-Z][\w.'’&\-]*\s+){1,6}?)(?=[a-z])")
+
+
+def _gathering(author: str) -> bool:
+    """"Forum Fisheries Committee Ministerial Meeting": a heading's author that names a gathering, not a speaker."""
+    words = author.split()
+    return bool(words) and words[-1].lower() in lexicon("gathering_words")
 
 
 def _role_only(author: str) -> bool:

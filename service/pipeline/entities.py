@@ -265,6 +265,9 @@ _INDICATORS = frozenset(word.upper() for word in lexicon("indicator_acronyms"))
 # Lower-case nouns an acronym names a kind of ("the MMR vaccine", "a PCR test"): the acronym is no organisation.
 _PRODUCT_NOUNS = lexicon("product_nouns")
 _POSSESSIVES = frozenset("our their its my your his her".split())
+# "5 million US dollars": the nouns of a currency a country's code may name, after the words of an amount.
+_CURRENCY_NOUNS = lexicon("coded_currency_nouns")
+_AMOUNT_WORDS = lexicon("amount_scales")
 # Nouns heading a publication ("our Business Survey", "its Monetary Policy Report"): no organisation's name.
 _DOCUMENT_NOUNS = lexicon("source_documents") | {"survey", "report", "review", "bulletin", "outlook"}
 _ORG_PREFIXES = lexicon("org_prefixes")
@@ -1356,6 +1359,9 @@ class _Scanner:
                 taken[k] = True  # a currency's country code: "US$2.5 billion", "FJ$20 million"
             elif is_currency_code(self.tok(k)) and (self.tok(k + 1)[:1].isdigit() or self.tok(k - 1)[-1:].isdigit()):
                 taken[k] = True  # a currency code with its amount: "NOK 1 284", "40 EUR"
+            elif _is_acronym(self.tok(k)) and self.key(k + 1) in _CURRENCY_NOUNS and self.tok(k - 1)[-1:].isalnum() \
+                    and (self.tok(k - 1)[-1:].isdigit() or self.key(k - 1) in _AMOUNT_WORDS):
+                taken[k] = True  # a country's code naming its currency after an amount: "5 million US dollars"
             elif self._names_a_thing(k):
                 taken[k] = True  # "the MMR vaccine", "CPIF inflation"
         for k in range(len(self.tokens)):

@@ -134,7 +134,7 @@ def spelled_out(acronym: str, text: str) -> str | None:
                 if words[j - 1].lower() in _connectors() or " " not in name:
                     continue
                 if initials(name) == acronym:
-                    return name
+                    return name.rstrip(".,;:")  # "... Pakistan Cricket Board. All rights reserved."
                 if loose is None and abbreviates(acronym, name):
                     loose = name
     return loose
@@ -160,7 +160,17 @@ def expand(name: str, text: str) -> str:
     """The fullest name the page gives for ``name``."""
     if is_acronym(name):
         return spelled_out(name, text) or name
-    return longer_spelling(name, text) or name
+    return longer_spelling(name, text) or _acronym_spelled_out(name, text)
+
+
+def _acronym_spelled_out(name: str, text: str) -> str:
+    """"Council of the EU" -> "Council of the European Union": a name that ends in an acronym the page spells out,
+    with the acronym spelled out."""
+    head, _, last = name.rpartition(" ")
+    if not head or not is_acronym(last):
+        return name
+    full = spelled_out(last, text)
+    return f"{head} {full}" if full else name
 
 
 def without_country(name: str, text: str = "") -> str:

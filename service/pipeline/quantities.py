@@ -19,6 +19,9 @@ import pint
 from . import language
 from .models import Quantity
 
+# "the emergency number 112": a number named by the word "number" right before it is an identifier.
+_NUMBER_NAME_BEFORE_RE = re.compile(r"\b[a-z]+\s+number\s+$")
+
 ureg = pint.UnitRegistry()
 
 # canonical unit -> (pint unit, dimension); the normalised unit of each dimension is below.
@@ -787,6 +790,8 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
         if nxt == "-" and not _COMPOUND_UNIT_RE.match(text, pos):
             return None  # identifiers and ranges glued by hyphens
         before = text[max(0, start - 14) : start]
+        if _NUMBER_NAME_BEFORE_RE.search(before) and not currency:
+            return None  # "the emergency number 112", "hotline number 1199": a number's name, not a count
         if _DATE_RANGE_BEFORE_RE.search(text[max(0, start - 30) : start]):
             return None
         if _DATE_BEFORE_RE.search(before) or _DATE_AFTER_RE.match(text, pos) or _TIME_AFTER_RE.match(text, pos):

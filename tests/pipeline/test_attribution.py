@@ -504,3 +504,8 @@ def test_a_person_known_only_by_a_relation_to_the_speaker_is_anonymous(sentence)
 def test_and_inside_a_name_after_according_to_does_not_end_the_source():
     sentence = "Westland needs 2 million homes by 2030, according to the Westland Mortgage and Housing Corporation."
     assert speakers(sentence) == ["Westland Mortgage and Housing Corporation"]
+
+
+def test_a_role_after_said_with_its_holder_in_apposition_gives_the_holder():
+    sentence = '"Every shilling must reach the clinics," said the Director of Public Prosecutions, Amos Wekesa.'
+    assert speakers(sentence) == ["Amos Wekesa"]

@@ -1787,3 +1787,163 @@ def test_bracketed_notes_the_text_cites_are_footnotes_and_their_markers_go():
     assert "flash estimate" not in text and "wage tracker" not in text and "[1]" not in text
     assert "Video of the event" not in text
     assert "our 2% target." in text
+
+
+STATEMENT_BODY = (
+    "The committee agreed to extend the monitoring programme to all coastal waters in the region.\n\n"
+    "Funding of 12 million dollars was approved for the next three years of the programme.\n\n"
+    "Member countries will report on progress at their next annual meeting in the autumn.\n"
+)
+
+
+def test_a_declarations_done_at_line_dates_it_and_is_dropped():
+    raw = ("Home | About | Media | Publications\n\nStatement of the regional fisheries ministers\n\n" + STATEMENT_BODY
+           + "\nDone at Apia, Samoa, this 12th day of June 2024.\n")
+    article = clean_article(raw)
+    assert article.published == "2024-06-12"
+    assert "Done at" not in article.text
+
+
+def test_a_welcome_banner_names_the_site():
+    raw = "Welcome to the Northern Water Board\nNews | Projects | About us\n\nBoard approves new reservoir plan\n\n"
+    assert clean_article(raw + STATEMENT_BODY).source == "Northern Water Board"
+
+
+def test_a_breadcrumb_names_the_institution_it_passes_through():
+    raw = ("Home > Chile > Embassy of Portugal in Santiago > News\n\nStatement on the new consular hours\n\n"
+           + STATEMENT_BODY)
+    assert clean_article(raw).source == "Embassy of Portugal in Santiago"
+
+
+def test_a_from_line_names_the_publisher_its_breadcrumb_also_names():
+    raw = ("Portal.example > Global Trade Canada > News\n\nJoint statement on port safety\n\nFrom: Global Trade Canada"
+           "\n\n" + STATEMENT_BODY)
+    assert clean_article(raw).source == "Global Trade Canada"
+
+
+def test_a_company_registered_after_a_comma_names_the_site():
+    raw = ("Sailings | Fares | Investors | News\n\nStatement regarding the new timetable\n\n" + STATEMENT_BODY
+           + "\nLochside Ferries plc, registered in Scotland, company number SC654321.\n")
+    assert clean_article(raw).source == "Lochside Ferries"
+
+
+def test_an_originally_published_by_line_names_the_source_and_is_dropped():
+    raw = ("Updates | Countries | Organizations | Jobs\n\nFloods cut off villages in the north\n\n" + STATEMENT_BODY
+           + "\nThis statement was originally published by the Danish Refugee Council on its website.\n")
+    article = clean_article(raw)
+    assert article.source == "Danish Refugee Council"
+    assert "originally published" not in article.text
+
+
+def test_a_metadata_line_dates_the_page_with_a_two_digit_year():
+    raw = "Products | Investors | Newsroom\n\nStatement on the new plant\n\nPosted in: Statements | 14.03.25\n\n"
+    assert clean_article(raw + STATEMENT_BODY).published == "2025-03-14"
+
+
+def test_a_version_number_in_a_sentence_is_no_date():
+    raw = ("Products | Investors | Newsroom\n\nRelease notes\n\nThe app was updated to version 4.10.25 on all phones "
+           "and tablets sold in the region this spring.\n\n" + STATEMENT_BODY)
+    assert clean_article(raw).published is None
+
+
+def test_a_footer_company_with_its_registration_number_names_the_site():
+    raw = ("Products | Investors | Newsroom\n\nStatement on the new plant\n\n" + STATEMENT_BODY
+           + "\nFjordline Salmon ASA | Org. no. 987 654 321 | Kaigata 3, 5015 Bergen\n")
+    article = clean_article(raw)
+    assert article.source == "Fjordline Salmon"
+    assert "Org. no." not in article.text
+
+
+def test_a_name_ending_in_an_acronym_the_page_spells_out_is_spelled_out():
+    raw = ("Council of the EU\nPress release\n\nStatement on the floods\n\nThe European Union will send 40 rescue "
+           "workers to the affected region this week.\n\nThe EU has also released 5 million euros in aid for the "
+           "families affected by the floods.\n\nThe EU calls on all partners to support the recovery effort.\n")
+    assert clean_article(raw).source == "Council of the European Union"
+
+
+def test_telephone_and_contact_lines_at_the_foot_are_chrome():
+    raw = ("Statement on the floods\n\n" + STATEMENT_BODY + "\nFor further information, please contact: Media "
+           "Relations, +41 22 555 01 02\n\nRue Example 12 - B-1000 BRUSSELS - Tel.: +32 2 555 0101\n")
+    text = clean_article(raw).text
+    assert "Media Relations" not in text and "Tel.:" not in text
+
+
+def test_a_releases_closing_self_introduction_by_acronym_is_boilerplate():
+    raw = ("News release\n\nCholera cases rise\n\nSANAA (IWRA) – Clinics supported by the IWRA treated 7,400 patients "
+           "with suspected cholera in February this year.\n\n" + STATEMENT_BODY
+           + "\nThe International Water Relief Alliance (IWRA) is a neutral and independent organization that "
+           "brings water to people affected by conflict.\n")
+    assert "is a neutral" not in clean_article(raw).text
+
+
+def test_a_date_written_with_hyphens_and_a_month_name_dates_the_page():
+    raw = "Home | Teams | Media | About\n\nStatement on ticket refunds\n\n07-Apr-2025\n\n"
+    assert clean_article(raw + STATEMENT_BODY).published == "2025-04-07"
+
+
+def test_a_native_institution_name_makes_a_slashed_date_day_first():
+    raw = ("Ministerio de Hacienda\nInicio > Prensa > Comunicados\n\nStatement on the budget\n\nMadrid, 04/03/2025\n\n"
+           + STATEMENT_BODY)
+    assert clean_article(raw).published == "2025-03-04"
+
+
+def test_an_acronym_logo_is_spelled_out_without_the_full_stop_after_its_name():
+    raw = ("NRB\nHome | Teams | Media | About NRB\n\nNRB statement on ticket refunds\n\n" + STATEMENT_BODY
+           + "\n© 2025 Northern Rugby Board. All rights reserved.\n")
+    assert clean_article(raw).source == "Northern Rugby Board"
+
+
+def test_a_day_with_a_full_stop_before_the_month_dates_the_page():
+    raw = "Home | About us | Press\n\nStatement on the outage\n\n4. March 2025\n\n"
+    assert clean_article(raw + STATEMENT_BODY).published == "2025-03-04"
+
+
+def test_a_copyright_line_with_a_dash_after_the_year_names_its_holder():
+    raw = "Home | About us | Press\n\nStatement on the outage\n\n" + STATEMENT_BODY + "\nCopyright © 2025 - Lakeside Water " \
+          "Authority. All Rights Reserved\n"
+    assert clean_article(raw).source == "Lakeside Water Authority"
+
+
+def test_a_byline_naming_a_union_names_the_publisher_not_an_author():
+    raw = ("Home | Campaigns | News | Join\n\nStatement on the depot closure\n\nBy Coastal Port Workers Union | "
+           "4 March 2025 | Statements\n\n" + STATEMENT_BODY)
+    article = clean_article(raw)
+    assert article.source == "Coastal Port Workers Union" and article.byline is None
+
+
+def test_an_official_website_sentence_with_its_full_stop_names_the_site():
+    raw = ("Home | Services | Media\n\nStatement on dengue\n\n4 March 2025\n\n" + STATEMENT_BODY
+           + "\nThis is the official website of the Lakeside Water Authority.\n")
+    article = clean_article(raw)
+    assert article.source == "Lakeside Water Authority" and "official website" not in article.text
+
+
+def test_a_masthead_of_a_ministry_and_its_government_names_the_ministry():
+    raw = "Ministry of Fisheries | Government of Ruritania\nHome | Media | Contact\n\nStatement on quotas\n\n" \
+          "4 March 2025\n\n" + STATEMENT_BODY
+    assert clean_article(raw).source == "Ministry of Fisheries"
+
+
+def test_a_native_institution_masthead_with_lowercase_words_names_the_site():
+    raw = "Ministère de la Mer et de la Pêche\nAccueil | Presse | EN\n\nStatement on quotas\n\n4 March 2025\n\n" \
+          + STATEMENT_BODY
+    article = clean_article(raw)
+    assert article.source == "Ministère de la Mer et de la Pêche" and article.title == "Statement on quotas"
+
+
+def test_a_statement_heading_naming_its_institution_names_the_publisher_when_nothing_else_does():
+    raw = "Home | News | Contact\n\nStatement by the Ministry of Fisheries on the new quotas\n\n4 March 2025\n\n"
+    assert clean_article(raw + STATEMENT_BODY).source == "Ministry of Fisheries"
+
+
+def test_a_press_office_line_names_the_body_it_belongs_to():
+    raw = ("Home | News | Contact\n\nNew quotas agreed\n\n4 March 2025\n\n" + STATEMENT_BODY
+           + "\nPress Office of the Ministry of Fisheries\n")
+    article = clean_article(raw)
+    assert article.source == "Ministry of Fisheries" and "Press Office" not in article.text
+
+
+def test_a_dashed_masthead_of_a_ministry_and_its_republic_names_the_ministry():
+    raw = "Ministry of Fisheries – Republic of Ruritania\nHome | Media | Contact\n\nStatement on quotas\n\n" \
+          "4 March 2025\n\n" + STATEMENT_BODY
+    assert clean_article(raw).source == "Ministry of Fisheries"

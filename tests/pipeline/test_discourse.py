@@ -2036,3 +2036,85 @@ def test_a_closing_bio_note_names_the_speaker_of_the_remarks():
     _, discourse, facts = facts_of(raw)
     assert discourse.default_speaker.name == "Ken Sato"
     assert fact_with(facts, "11 percent").attribution.speaker == "Ken Sato"
+
+
+TOPIC_STATEMENT = """Statement on the closure of the eastern terminal
+
+The Harbour Authority has closed the eastern terminal after a crane collapsed on Monday night.
+
+Nobody was injured, and ships will be diverted to the western terminal for at least two weeks.
+
+© 2025 Harbour Authority
+"""
+
+GATHERING_STATEMENT = """Statement of the Regional Water Committee Ministerial Meeting
+
+We agreed to share river-flow data between our countries every month from next year.
+
+Rainfall in the basin was 18 percent below the long-term average in 2024.
+
+© 2025 Mekong Basin Water Agency. All rights reserved.
+"""
+
+
+def test_a_statement_headed_by_its_topic_is_the_issuing_bodys_release():
+    _, discourse = read(TOPIC_STATEMENT)
+    assert discourse.kind == DocumentKind.RELEASE
+    assert discourse.default_speaker.name == "Harbour Authority"
+
+
+def test_a_statement_of_a_meeting_speaks_for_its_publisher():
+    _, discourse = read(GATHERING_STATEMENT)
+    assert discourse.default_speaker.name == "Mekong Basin Water Agency"
+
+
+TYPED_STATEMENT = """Sanctioning a Network That Ships Coal to Port Verin
+
+Press Statement
+Ana Lindqvist, Minister of Foreign Affairs
+March 4, 2025
+
+Today we are sanctioning 12 companies that have shipped coal in breach of the embargo.
+
+These shipments were worth more than 300 million dollars last year.
+"""
+
+
+def test_the_author_under_a_press_statement_type_line_speaks():
+    _, discourse = read(TYPED_STATEMENT)
+    assert discourse.kind == DocumentKind.STATEMENT
+    assert discourse.default_speaker.name == "Ana Lindqvist"
+
+
+PORTAL_RELEASE = """Press Information Office
+Government of Ruritania
+Ministry of Water Resources
+
+Cabinet approves 300 new village water schemes
+
+The Cabinet has approved 300 new piped water schemes in the dry northern districts this week.
+
+The schemes will connect 120,000 rural households to tap water by the end of next year.
+"""
+
+ACRONYM_STATEMENT = """Media Releases
+
+NRB statement on ticket refunds
+
+The NRB will refund all tickets for the match that was abandoned because of rain on Saturday.
+
+Refunds will be made within 10 working days to every spectator who bought a ticket online.
+
+© 2025 Northern Rugby Board. All rights reserved.
+"""
+
+
+def test_a_ministry_over_the_headline_of_a_government_portal_issues_the_release():
+    _, discourse = read(PORTAL_RELEASE)
+    assert discourse.kind == DocumentKind.RELEASE
+    assert discourse.default_speaker.name == "Ministry of Water Resources"
+
+
+def test_a_bodys_acronym_before_statement_in_the_heading_is_no_person():
+    _, discourse = read(ACRONYM_STATEMENT)
+    assert discourse.default_speaker is None or discourse.default_speaker.speaker_type == "ORG"

@@ -774,3 +774,9 @@ def test_a_hyphenated_given_name_after_a_speech_verb_is_kept_whole():
     text = '"It works," said Min Seo-yeon, head of the team. "It is late," said Jean-Luc Darrow.'
     names = {m.name for m in find_entities(text, gazetteer).mentions if m.type == "PERSON"}
     assert names == {"Min Seo-yeon", "Jean-Luc Darrow"}
+
+
+def test_a_country_code_before_dollars_after_an_amount_names_a_currency(gazetteer):
+    found = [name for _, name, _ in names("The agency released 5 million US dollars for Chad.", gazetteer)]
+    assert "United States" not in found and "Chad" in found
+    assert "United States" in [name for _, name, _ in names("US troops left Chad in 2024.", gazetteer)]

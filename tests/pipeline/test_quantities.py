@@ -605,3 +605,10 @@ def test_a_spaced_m_before_a_word_of_height_is_metres():
     from service.pipeline.quantities import find_quantities
     found = [(q.value, q.unit) for _, _, q in find_quantities("Ash rose up to 1,000 m above the vent.")]
     assert found == [(1000, "m")]
+
+
+def test_a_number_named_by_the_word_number_is_an_identifier():
+    from service.pipeline.quantities import extract_quantities
+    found = [(q.value, q.unit) for q in extract_quantities("The emergency number 112 was down for 47 minutes.")]
+    assert found == [(47.0, "minute")]
+    assert [q.value for q in extract_quantities("The number of cases rose to 112.")] == [112.0]
