@@ -540,7 +540,7 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
     sources = [(priority, index, _owner_on_masthead(_spelled_out_holder(name), lines))
                for priority, index, name in sources]
     best = _english_name(_owned_masthead(_named_in_body(sources, lines), sources), sources, lines)
-    best = _agency_under_parent(best, sources)
+    best = _government_of_territory(_agency_under_parent(best, sources), sources)
     chosen = " ".join(best[2].split())
     institution = issuer.is_institution(chosen)
     # the masthead or the copyright line spells out a wire dateline's short name ("Meridian" -> "Meridian Newswire")
@@ -598,6 +598,24 @@ def _agency_under_parent(best: tuple[int, int, str], sources: list[tuple[int, in
     below = next((s for s in sources if s[0] == SOURCE_PRIORITY["site_name"] and s[1] == best[1] + 1), None)
     # "Ministry of External Affairs" over "Government of India": the state above is no agency below
     return below if below is not None and issuer.is_institution(below[2]) and not _parent_body(below[2]) else best
+
+
+TERRITORY_OF = re.compile(r"^(?:the\s+)?(?P<word>[A-Za-z]+)\s+of\s+(?P<place>[A-Z].*)$")
+
+
+def _government_of_territory(best: tuple[int, int, str],
+                             sources: list[tuple[int, int, str]]) -> tuple[int, int, str]:
+    """The government a page names for the territory its best source names ("Province of Manitoba" in the copyright
+    line, "Government of Manitoba" on the masthead): a province or state is a place, its government the publisher."""
+    m = TERRITORY_OF.match(best[2].strip())
+    if m is None or m.group("word").lower() not in language.lexicon("territory_words"):
+        return best
+    wanted = _fold(m.group("place"))
+    for source in sources:
+        other = TERRITORY_OF.match(source[2].strip())
+        if other and other.group("word").lower() == "government" and _fold(other.group("place")) == wanted:
+            return source
+    return best
 
 
 def _parent_body(name: str) -> bool:
@@ -1318,7 +1336,15 @@ def _is_site_name(text: str) -> bool:
         return False
     if lowered & LABEL_WORDS - ORG_WORDS and not institution:  # "Health", but "Ministry of Health"
         return False
+    if _names_gathering(tokens):
+        return False
     return _is_org(text) or institution
+
+
+def _names_gathering(tokens: list[str]) -> bool:
+    """"Security Council Open Debate on ...", "Board Meeting of 4 May": a body's name followed by a gathering's word
+    (lexicon ``gathering_words``) names the body's meeting, an event, not a site."""
+    return any(token.lower() in language.lexicon("gathering_words") for token in tokens[1:])
 
 
 def _native_institution_name(tokens: list[str], lowered: set[str]) -> bool:
@@ -1799,23 +1825,33 @@ def _parse_byline_line(text: str) -> tuple[str | None, str | None] | None:
         # "A, B and C" lists authors; otherwise a part after the first comma names the publisher.
         listing = (len(parts) > 1 and re.search(r"\s(?:and|&)\s", parts[-1]) is not None
                    and all(_person_names(part) for part in parts))
-        names, orgs = [], []
+        names, orgs, credited = [], [], False
         for number, part in enumerate(parts):
             people = _person_names(part)
             if _is_role(part) or (number and _is_title(part)):  # "By Ana Ruiz, Deputy Governor": her title
                 continue
             if _is_org(part) or _is_body_name(part):  # "By Northern Transport Workers Union | 4 March 2025"
-                orgs.append(part)
+                if _is_staff_credit(part):  # "By Courier Reporter": a job credit, never the publisher
+                    credited = True
+                else:
+                    orgs.append(part)
             elif people and (number == 0 or listing):
                 names.extend(people)
             elif number > 0 and _is_publisher_name(part):
                 orgs.append(part)
             elif not (number > 0 and names and _is_affiliation(part)):
                 return None
-        if not names and not orgs:
+        if not names and not orgs and not credited:
             return None
         return (" and ".join(names) or None), (orgs[0] if orgs else None)
     return None
+
+
+def _is_staff_credit(part: str) -> bool:
+    """"Courier Reporter", "Herald Correspondent", "Business Desk": capitalised words ending in a by-line's job word
+    (lexicon ``byline_roles``) credit the outlet's staff; the piece is no organisation's name."""
+    words = part.split()
+    return len(words) >= 2 and words[-1].lower() in ROLE_WORDS and all(w[:1].isupper() for w in words)
 
 
 def _is_body_name(part: str) -> bool:
@@ -1957,16 +1993,19 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
         if _in_field_block(lines, index) or _is_name_and_title(line.text) or DELIVERY_LINE.match(line.text):
             continue
         score = 0
-        if later_counts[folded[index]] > 0:  # repeated further down the page
-            score += 3
+        masthead = _is_site_name(line.text) or _masthead_line(line.text)
+        if later_counts[folded[index]] > 0 and not masthead:  # repeated further down the page (a masthead's
+            score += 3  # name repeats in the footer: that makes no headline)
         if _dated_below(lines, index):
             score += 2
         if block_sizes[line.block] == 1:
             score += 1
         if _word_count(line.text) >= 5:
             score += 1
-        if _is_site_name(line.text) or _masthead_line(line.text):  # a masthead, not a headline
+        if masthead:  # a masthead, not a headline
             score -= SITE_NAME_PENALTY
+        if ISSUE_NUMBER.search(line.text):  # "Edited Hansard - No. 312": the issue's label over its headline
+            score -= ISSUE_LABEL_PENALTY
         if _is_title_and_name(line.text):  # "Governor Lisa D. Marchetti" over a speech's topic heading
             score -= NAME_LINE_PENALTY
         if best_score <= 0 and _under_kicker(lines, index):  # a kicker under the headline opens the byline
@@ -1974,6 +2013,11 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
         if score > best_score:
             best, best_score = index, score
     return best
+
+
+# "Edited Hansard - No. 312", "Weekly Bulletin No. 14": a heading ending in a number labels an issue of a series.
+ISSUE_NUMBER = re.compile(r"\b(?:no|nr|number|issue|vol|volume)\.?\s*:?\s*\d[\w/-]*$", re.I)
+ISSUE_LABEL_PENALTY = 2
 
 
 STYLE_PREFIX = re.compile(r"^(?:(?:The\s+)?(?:Rt\.?\s+Hon\.?|Hon\.?|Honourable|Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|"

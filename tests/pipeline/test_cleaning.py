@@ -1947,3 +1947,96 @@ def test_a_dashed_masthead_of_a_ministry_and_its_republic_names_the_ministry():
     raw = "Ministry of Fisheries – Republic of Ruritania\nHome | Media | Contact\n\nStatement on quotas\n\n" \
           "4 March 2025\n\n" + STATEMENT_BODY
     assert clean_article(raw).source == "Ministry of Fisheries"
+
+
+@pytest.mark.parametrize("credit", ["Gazette Reporter", "Tribune Correspondent"])
+def test_a_byline_crediting_a_staff_job_never_names_the_publisher(credit):
+    raw = f"""The Harbour Gazette
+Home | News | Sport
+
+Full text: Mayor's budget speech to the council
+
+By {credit}
+Published 3 March 2026
+
+Councillors, residents, I present this year's budget to you with some confidence.
+
+The city will spend 40 million on road repairs and new bus shelters this year.
+
+© 2026 The Harbour Gazette. All rights reserved.
+"""
+    article = clean_article(raw, min_chars=50)
+    assert article.source == "The Harbour Gazette"
+
+
+def test_a_copyright_province_is_the_government_the_masthead_names():
+    raw = """Government of Northshire
+Home | News | Contact
+
+Remarks at the Coastal Roads Forum
+
+12 May 2026
+
+Good morning, and thank you to the forum for inviting me today.
+
+Our province will repave 300 kilometres of coastal highway over the next two years.
+
+© 2026 Province of Northshire
+"""
+    article = clean_article(raw, min_chars=50)
+    assert article.source == "Government of Northshire"
+
+
+def test_a_debate_heading_is_the_title_not_a_site_name():
+    raw = """Permanent Mission of Ruritania to the United Nations
+Home | Statements | Contact
+
+General Assembly Open Debate on Ocean Governance
+
+Statement by H.E. Mr. Tomas Vell, Permanent Representative of Ruritania to the United Nations
+
+New York, 4 June 2026
+
+Mr. President,
+
+Ruritania welcomes this debate and the report of the Secretary-General on the state of the oceans.
+"""
+    article = clean_article(raw, min_chars=50)
+    assert article.title == "General Assembly Open Debate on Ocean Governance"
+    assert article.source == "Permanent Mission of Ruritania to the United Nations"
+
+
+def test_an_issue_number_heading_loses_to_the_headline_under_it():
+    raw = """Legislative Assembly of Northshire
+Home | Debates | Members
+
+Official Report - No. 88
+
+Coastal Highways Funding Act
+
+Tuesday, 12 May 2026
+
+The Assembly resumed debate on the second reading of the bill.
+
+Ms. Ana Ruiz (Harbourside): Madam Speaker, this bill will repave 300 kilometres of road.
+"""
+    article = clean_article(raw, min_chars=50)
+    assert article.title == "Coastal Highways Funding Act"
+
+
+def test_a_masthead_repeated_in_the_footer_is_not_the_headline():
+    raw = """MINISTRY OF TRANSPORT AND PUBLIC WORKS
+
+ADDRESS BY THE HONOURABLE MINISTER OF TRANSPORT AT THE OPENING OF THE NORTHERN BYPASS
+
+12TH MAY 2026
+
+Ladies and Gentlemen,
+
+The northern bypass cuts the journey from the port to the capital by forty minutes.
+
+MINISTRY OF TRANSPORT AND PUBLIC WORKS
+"""
+    article = clean_article(raw, min_chars=50)
+    assert article.title.startswith("ADDRESS BY THE HONOURABLE MINISTER")
+    assert article.source.lower() == "ministry of transport and public works"
