@@ -379,6 +379,7 @@ BRACKETED_DATELINE = re.compile(r"^[A-Z][A-Za-z .,'-]{1,40}?\s+\((?P<date>[^()\n
 DISTRIBUTION_STAMP = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},\s+[^()/\n]{0,30}?\s*/[^/\n]{1,40}/\s*[-–—]+\s")
 # A site-name line above the headline: a short capitalised name ("Department of Water Resources").
 MAX_SITE_NAME_WORDS = 10
+MAX_FIRST_LINE_NAME_WORDS = 14  # a page's first line may spell out a longer body's name
 # "U.S. Department of Energy": dotted initials may open a site name.
 DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")
 # A press-release wire's dateline names the distributor between slashes: "OSLO, May 2, 2025 /Example Wire/ -- ...".
@@ -1218,6 +1219,9 @@ def _collect_site_names(lines: list[_Line], title_index: int | None, sources: li
             sources.append((SOURCE_PRIORITY["site_name"], index, suffix))
         if line.drop is None and _site_name(line.text) and not _tagline(line.text):
             sources.append((SOURCE_PRIORITY["site_name"], index, _site_name(line.text)))
+        elif index == 0 and line.drop is None and _is_site_name(line.text, MAX_FIRST_LINE_NAME_WORDS):
+            # "Permanent Mission of the Republic of Ghana to the United Nations": a long name heads its own page
+            sources.append((SOURCE_PRIORITY["site_name"], index, line.text.strip()))
         elif index == 0 and line.drop is None and _letterhead(line.text):
             sources.append((SOURCE_PRIORITY["site_name"], index, _unshout(line.text.strip())))
         elif index == 0 and _logo_word(lines, title_index):
@@ -1320,10 +1324,10 @@ def _site_name(text: str) -> str | None:
     return bare if _is_site_name(bare) else None
 
 
-def _is_site_name(text: str) -> bool:
+def _is_site_name(text: str, max_words: int = MAX_SITE_NAME_WORDS) -> bool:
     tokens = [token[:-2] if token.endswith(("'s", "’s")) else token  # "the People's Republic of China"
               for token in text.split()]
-    if not 2 <= len(tokens) <= MAX_SITE_NAME_WORDS or META_SEPARATOR.search(text) or text.endswith("."):
+    if not 2 <= len(tokens) <= max_words or META_SEPARATOR.search(text) or text.endswith("."):
         return False
     lowered = {token.lower().rstrip(",") for token in tokens}
     institution = bool(lowered & (language.lexicon("institution_words") | language.lexicon("native_institution_words")))
@@ -2012,7 +2016,29 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
             score += KICKER_BONUS
         if score > best_score:
             best, best_score = index, score
-    return best
+    return _digest_heading(lines, best)
+
+
+# "Consumer Price Index, January 2025", "Labour Force Survey, Q4 2024": an item's heading ending in its reference period
+REFERENCE_PERIOD = re.compile(r",\s+(?:[A-Z][a-z]+\.?\s+|Q[1-4]\s+|(?i:first|second|third|fourth)\s+quarter\s+)?"
+                              r"(?:19|20)\d\d$")
+MIN_DIGEST_ITEMS = 3  # period-headed items under one dated heading that make the page a digest
+
+
+def _digest_heading(lines: list[_Line], best: int | None) -> int | None:
+    """A digest's own heading ("The Daily, Tuesday, February 18, 2025") rather than the heading of its first item
+    ("Consumer Price Index, January 2025") when a named, dated line stands right above it and the page holds several
+    item headings of that shape (each ending in its reference period, alone in its block)."""
+    if not best or not REFERENCE_PERIOD.search(lines[best].text):
+        return best
+    head = lines[best - 1]
+    dates = _find_dates(head.text)
+    if head.drop != "dateline" or not dates or not head.text[:1].isupper() or not _words(head.text[:dates[0][0]]):
+        return best
+    blocks = Counter(line.block for line in lines)
+    items = [line for line in lines[best:] if line.drop is None and blocks[line.block] == 1
+             and REFERENCE_PERIOD.search(line.text) and _is_headline_shaped(line.text)]
+    return best - 1 if len(items) >= MIN_DIGEST_ITEMS else best
 
 
 # "Edited Hansard - No. 312", "Weekly Bulletin No. 14": a heading ending in a number labels an issue of a series.

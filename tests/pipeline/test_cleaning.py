@@ -2040,3 +2040,53 @@ MINISTRY OF TRANSPORT AND PUBLIC WORKS
     article = clean_article(raw, min_chars=50)
     assert article.title.startswith("ADDRESS BY THE HONOURABLE MINISTER")
     assert article.source.lower() == "ministry of transport and public works"
+
+
+def test_a_digest_is_titled_by_its_dated_heading_not_its_first_item():
+    raw = """Northshire Statistics Office
+Home | Data | Releases
+
+The Bulletin, Monday, March 2, 2026
+
+Retail Sales, January 2026
+
+Retail sales rose 0.8% in January from December, led by fuel and food.
+
+Building Permits, January 2026
+
+The value of building permits fell 4.1% to 2.3 billion in January.
+
+Labour Force Survey, February 2026
+
+Employment rose by 12,000 in February and the unemployment rate held at 5.9%.
+"""
+    article = clean_article(raw, min_chars=50)
+    assert article.title == "The Bulletin, Monday, March 2, 2026"
+
+
+def test_a_first_line_may_spell_out_a_long_body_name():
+    raw = """Permanent Delegation of the Republic of Ruritania to the Council of Europe
+Home | Statements | Contact
+
+Ruritania welcomes the new convention on road safety
+
+12 May 2026
+
+Ruritania signed the convention today and will ratify it before the end of the year, the delegation said.
+"""
+    article = clean_article(raw, min_chars=50)
+    assert article.source == "Permanent Delegation of the Republic of Ruritania to the Council of Europe"
+
+
+def test_a_house_of_commons_masthead_names_the_publisher():
+    raw = """House of Commons of Northshire
+Home | Debates | Members
+
+Coastal Highways Funding Act
+
+Tuesday, 12 May 2026
+
+The House resumed debate on the second reading of the bill, which would repave 300 kilometres of road.
+"""
+    article = clean_article(raw, min_chars=50)
+    assert article.source == "House of Commons of Northshire"
