@@ -1222,6 +1222,8 @@ def _collect_site_names(lines: list[_Line], title_index: int | None, sources: li
         elif index == 0 and line.drop is None and _is_site_name(line.text, MAX_FIRST_LINE_NAME_WORDS):
             # "Permanent Mission of the Republic of Ghana to the United Nations": a long name heads its own page
             sources.append((SOURCE_PRIORITY["site_name"], index, line.text.strip()))
+        elif index == 0 and line.drop is None and _office_masthead(lines):
+            sources.append((SOURCE_PRIORITY["site_name"], index, line.text.strip()))
         elif index == 0 and line.drop is None and _letterhead(line.text):
             sources.append((SOURCE_PRIORITY["site_name"], index, _unshout(line.text.strip())))
         elif index == 0 and _logo_word(lines, title_index):
@@ -1243,6 +1245,21 @@ def _collect_site_names(lines: list[_Line], title_index: int | None, sources: li
         name = _addressed_name(line.text)
         if name and index > (title_index or 0):
             sources.append((SOURCE_PRIORITY["footer_name"], index, name))
+
+
+OFFICE_NAME = re.compile(r"^(?:the\s+)?(?P<head>[A-Za-z]+(?:\s+[A-Za-z]+)?)\s+of\s+(?:the\s+)?"
+                         r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$")
+MASTHEAD_MENU_WINDOW = 3  # lines under a page's first line in which its menu or breadcrumb stands
+
+
+def _office_masthead(lines: list[_Line]) -> bool:
+    """"President of Latvia", "City of Tucson" alone on a page's first line, over a menu or breadcrumb in its block:
+    the site of the office or local government that the name's head (lexicon ``office_mastheads``) names."""
+    m = OFFICE_NAME.match(lines[0].text.strip())
+    if m is None or " ".join(m.group("head").lower().split()) not in language.lexicon("office_mastheads"):
+        return False
+    return any(len([piece for piece in MENU_SEPARATOR.split(line.text) if piece.strip()]) >= MIN_MENU_ITEMS
+               for line in lines[1:1 + MASTHEAD_MENU_WINDOW] if line.block == lines[0].block)
 
 
 # "Fisheries agreement for 2025 - Ministry of Fisheries | Official website": a page's browser title, the headline

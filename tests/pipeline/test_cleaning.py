@@ -2090,3 +2090,35 @@ The House resumed debate on the second reading of the bill, which would repave 3
 """
     article = clean_article(raw, min_chars=50)
     assert article.source == "House of Commons of Northshire"
+
+
+@pytest.mark.parametrize("masthead", ["City of Lowford", "Premier of Northshire"])
+def test_an_office_named_on_the_first_line_over_the_menu_is_the_publisher(masthead):
+    raw = f"""{masthead}
+Home | News | Speeches | Contact
+
+Remarks at the opening of the Lowford ferry terminal
+
+March 2, 2026
+
+Good morning, everyone, and thank you for joining us on the waterfront today.
+
+The new terminal will carry 4,000 passengers a day across the bay from next month.
+"""
+    article = clean_article(raw, min_chars=50)
+    assert article.source == masthead
+
+
+def test_an_office_name_in_the_text_is_not_a_masthead():
+    raw = """City of Lowford
+
+Remarks at the opening of the Lowford ferry terminal
+
+March 2, 2026
+
+Good morning, everyone, and thank you for joining us on the waterfront today.
+
+The new terminal will carry 4,000 passengers a day across the bay from next month.
+"""
+    article = clean_article(raw, min_chars=50)
+    assert article.source is None
