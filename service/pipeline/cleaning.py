@@ -549,7 +549,8 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
         {SOURCE_PRIORITY["copyright"]} if best[0] == SOURCE_PRIORITY["wire_dateline"] else set())
     for priority, _, other in sorted(sources):
         other = " ".join(other.split())
-        if len(other) > len(chosen) and other.lower().startswith(chosen.lower() + " ") and (
+        # "Federal Ministry of Communications" cut at a comma of the masthead's "..., Innovation and Digital Economy"
+        if len(other) > len(chosen) and other.lower().startswith((chosen.lower() + " ", chosen.lower() + ",")) and (
                 institution or priority in spelled_out):
             chosen = other
     page = "\n".join(line.text for line in lines)

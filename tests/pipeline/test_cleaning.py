@@ -2122,3 +2122,34 @@ The new terminal will carry 4,000 passengers a day across the bay from next mont
 """
     article = clean_article(raw, min_chars=50)
     assert article.source is None
+
+
+def test_a_copyright_name_cut_at_a_comma_is_spelled_out_by_the_masthead():
+    raw = """Ministry of Trade, Industry and Tourism
+Home | News | Speeches
+
+Minister opens the new export centre in Lowford
+
+2 March 2026
+
+The minister said the centre would help 400 small firms sell abroad in its first year.
+
+© 2026 Ministry of Trade, Industry and Tourism
+"""
+    article = clean_article(raw, min_chars=50)
+    assert article.source == "Ministry of Trade, Industry and Tourism"
+
+
+def test_a_copyright_holder_loses_both_legal_forms():
+    raw = """Kestrel Freight Newsroom
+
+Why freight must move to rail
+
+2 March 2026
+
+Our chief executive told a logistics forum that rail freight volumes rose 12% last year.
+
+© 2026 Kestrel Freight Co., Ltd.
+"""
+    article = clean_article(raw, min_chars=50)
+    assert article.source == "Kestrel Freight"
