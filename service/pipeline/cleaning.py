@@ -2026,8 +2026,8 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
             score += 1
         if masthead:  # a masthead, not a headline
             score -= SITE_NAME_PENALTY
-        if ISSUE_NUMBER.search(line.text):  # "Edited Hansard - No. 312": the issue's label over its headline
-            score -= ISSUE_LABEL_PENALTY
+        if ISSUE_NUMBER.search(line.text) or _is_series_label(line.text):  # "Edited Hansard - No. 312", "Consumer
+            score -= ISSUE_LABEL_PENALTY  # Price Index (CPI). Flash estimate. November 2024": a label over a headline
         if _is_title_and_name(line.text):  # "Governor Lisa D. Marchetti" over a speech's topic heading
             score -= NAME_LINE_PENALTY
         if best_score <= 0 and _under_kicker(lines, index):  # a kicker under the headline opens the byline
@@ -2035,6 +2035,21 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
         if score > best_score:
             best, best_score = index, score
     return _digest_heading(lines, best)
+
+
+# "Consumer Price Index (CPI). Flash estimate. November 2024": a release's series, its kind and its period
+SERIES_PIECE_BREAK = re.compile(r"\.\s+")
+MIN_SERIES_PIECES = 3
+MAX_SERIES_PIECE_WORDS = 5
+PERIOD_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _is_series_label(text: str) -> bool:
+    """Short pieces that full stops separate, no sentence among them, the last naming a year (the reference
+    period): a statistical release's series label."""
+    pieces = [piece for piece in SERIES_PIECE_BREAK.split(text.rstrip(".")) if piece.strip()]
+    return len(pieces) >= MIN_SERIES_PIECES and bool(PERIOD_YEAR.search(pieces[-1])) \
+        and all(_word_count(piece) <= MAX_SERIES_PIECE_WORDS for piece in pieces)
 
 
 # "Consumer Price Index, January 2025", "Labour Force Survey, Q4 2024": an item's heading ending in its reference period

@@ -2153,3 +2153,23 @@ Our chief executive told a logistics forum that rail freight volumes rose 12% la
 """
     article = clean_article(raw, min_chars=50)
     assert article.source == "Kestrel Freight"
+
+
+def test_a_series_label_over_a_release_headline_is_not_the_title():
+    raw = """Northshire Statistics Office
+Home | Releases | Calendar
+
+Press release
+
+2 March 2026
+
+Retail Trade Index (RTI). Advance estimate. February 2026
+
+Retail sales rise 1.2% in February
+
+Retail sales rose 1.2% in February compared with January, the office estimates, led by food and fuel.
+
+Sales of clothing fell 0.4% over the month.
+"""
+    article = clean_article(raw, min_chars=50)
+    assert article.title == "Retail sales rise 1.2% in February"
