@@ -542,6 +542,7 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
                for priority, index, name in sources]
     best = _english_name(_owned_masthead(_named_in_body(sources, lines), sources), sources, lines)
     best = _government_of_territory(_agency_under_parent(best, sources), sources)
+    best = _body_of_unit(best, sources)
     chosen = " ".join(best[2].split())
     institution = issuer.is_institution(chosen)
     # the masthead or the copyright line spells out a wire dateline's short name ("Meridian" -> "Meridian Newswire")
@@ -600,6 +601,25 @@ def _agency_under_parent(best: tuple[int, int, str], sources: list[tuple[int, in
     below = next((s for s in sources if s[0] == SOURCE_PRIORITY["site_name"] and s[1] == best[1] + 1), None)
     # "Ministry of External Affairs" over "Government of India": the state above is no agency below
     return below if below is not None and issuer.is_institution(below[2]) and not _parent_body(below[2]) else best
+
+
+def _body_of_unit(best: tuple[int, int, str], sources: list[tuple[int, int, str]]) -> tuple[int, int, str]:
+    """The masthead's body, not its unit named by the body's short name ("UP Diliman Information Office" under
+    "University of the Philippines Diliman"): an acronym, then the rest of the masthead's name, then the unit's
+    words, the last an institution word."""
+    words = best[2].split()
+    if len(words) < 2 or not issuer.is_acronym(words[0]) or not issuer.is_institution(words[-1]):
+        return best
+    for source in sources:
+        full = source[2].split()
+        if source[0] != SOURCE_PRIORITY["site_name"] or source == best:
+            continue
+        for k in range(2, len(full) + 1):
+            rest = full[k:]
+            if issuer.abbreviates(words[0], " ".join(full[:k])) and words[1:1 + len(rest)] == rest \
+                    and len(words) > 1 + len(rest):
+                return source
+    return best
 
 
 TERRITORY_OF = re.compile(r"^(?:the\s+)?(?P<word>[A-Za-z]+)\s+of\s+(?P<place>[A-Z].*)$")

@@ -2173,3 +2173,19 @@ Sales of clothing fell 0.4% over the month.
 """
     article = clean_article(raw, min_chars=50)
     assert article.title == "Retail sales rise 1.2% in February"
+
+
+def test_a_unit_named_by_the_masthead_bodys_acronym_yields_to_the_body():
+    raw = """Northern Technical University Lowford
+About | Research | News | Alumni
+
+Graduates told to build before they boast
+
+March 2, 2026 | NTU Lowford Media Office
+
+The vice-chancellor told 2,100 graduates that the region needs engineers more than ever.
+
+© 2026 Northern Technical University Lowford
+"""
+    article = clean_article(raw, min_chars=50)
+    assert article.source == "Northern Technical University Lowford"
