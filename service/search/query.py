@@ -24,8 +24,6 @@ _FIELD = re.compile(r"^([A-Za-z_]\w*):")
 # prefixes, fields, boosts, ranges, its question marks, and a single quote that may open a quoted word (at the start
 # of a word; one inside a word, as in "Ukraine's", is part of it).
 _SYNTAX = re.compile(r"""["()*?:^\[\]{}\u055e\u061f\u1367]|(?<!\w)'""")
-# Operators of Whoosh's parser that the query language does not document: a query with one takes the parser.
-_OTHER_OPERATORS = frozenset({"ANDNOT", "ANDMAYBE", "REQUIRE"})
 # Queries of words, "quoted phrases", prefix* and AND / OR / NOT between them are turned into Whoosh syntax by the
 # parser's own steps (QueryCompiler._shaped) without running its every tagger at every character. A lexeme is
 # whitespace, a phrase or a run of other characters.
@@ -146,7 +144,7 @@ class QueryCompiler:
         """What Whoosh's parser makes of words without any syntax: the AND of their analysed terms, each once and
         in order (one term alone, NullQuery for none); None when the text has syntax or an operator."""
         words = text.split()
-        if _SYNTAX.search(text) or any(word in OPERATORS or word in _OTHER_OPERATORS for word in words):
+        if _SYNTAX.search(text) or any(word in OPERATORS for word in words):
             return None
         field = self._parser.schema[self.fieldname]
         terms = list(dict.fromkeys(token for word in words for token in field.process_text(word, mode="query")))
@@ -212,8 +210,6 @@ def _shape_items(text: str) -> list | None:
             items.append(("phrase", (lexeme[1:-1], match.start() + 1)))
         elif lexeme in OPERATORS:
             items.append(("op", lexeme))
-        elif lexeme in _OTHER_OPERATORS:
-            return None
         else:
             prefix = lexeme.endswith("*")
             word = lexeme[:-1] if prefix else lexeme
