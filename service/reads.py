@@ -19,7 +19,7 @@ from .search.errors import NoSearchableTerms
 from .search.quantities import QuantityFilter
 from .search.query import QueryCompiler
 from .search.searcher import Filters, IndexReader, highlight
-from .search.vectors import nearest_facts
+from .search.vectors import fact_vectors, nearest_facts
 
 CLAIM_CANDIDATES = 50  # facts retrieved by BM25 before the rule-based comparison
 CLAIM_NEIGHBOURS = 30  # facts retrieved by embedding similarity, added to the BM25 candidates
@@ -210,7 +210,8 @@ class ClaimReads:
             candidates[record["id"]] = record
         for record in self.reader.search_words("fact", retrieval_text(claim), limit=CLAIM_CANDIDATES):
             candidates.setdefault(record["id"], record)
-        result = compare_claim(claim, list(candidates.values()))
+        stored = fact_vectors(self.reader, list(candidates))
+        result = compare_claim(claim, list(candidates.values()), [stored.get(fact_id) for fact_id in candidates])
         for item in result["evidence"]:
             item["fact"].pop("similarity", None)
         result["extractor_version"] = EXTRACTOR_VERSION

@@ -71,7 +71,6 @@ Claim check (``compare_claim``)
 from __future__ import annotations
 
 import hashlib
-import heapq
 import json
 import math
 import re
@@ -86,6 +85,7 @@ from scipy.sparse.csgraph import connected_components
 from ..arrays import sorted_unique
 from .errors import ClaimInputError
 from .language import lexicon, lexicon_entries, snowball_stem, stop_words
+from .linkage import average_linkage
 from .pairs import PAIR_CHUNK, SparseRows, candidate_pairs
 from .semantic import embed, word_similarity
 
@@ -722,88 +722,6 @@ def fact_link_keys(record: dict) -> list[str]:
     return sorted(keys)
 
 
-def _average_linkage(n: int, sims: dict[tuple[int, int], float], threshold: float) -> list[list[int]]:
-    """Agglomerate while the mean pairwise similarity of two groups is >= threshold (missing pairs count 0): always
-    the pair of groups with the highest mean, ties to the smallest ids.
-
-    Each group keeps the set of neighbours it reaches the threshold with (``strong``) and its best such pair
-    (``best``); the heap holds best pairs, and an entry is stale once either group has merged since. The mean of a
-    merged group to a neighbour is a weighted mean of its parts' means, so only the strong neighbours of the two
-    parts can be strong neighbours of the merged group, and only their best pairs can change. A fresh entry on top
-    of the heap is the best pair of all: the best pair of all is its groups' best, and every group's best is in the
-    heap."""
-    size = [1] * n
-    totals: list[dict[int, float]] = [{} for _ in range(n)]
-    strong: list[set[int]] = [set() for _ in range(n)]
-    for (i, j), s in sims.items():
-        totals[i][j] = s
-        totals[j][i] = s
-        if s >= threshold:
-            strong[i].add(j)
-            strong[j].add(i)
-    version = [0] * n
-    alive = [True] * n
-
-    def entry(x: int, y: int) -> tuple:
-        mean = totals[x][y] / (size[x] * size[y])  # sizes are ints: their product is exact in either order
-        return (-mean, x, y, version[x], version[y]) if x < y else (-mean, y, x, version[y], version[x])
-
-    def best_of(x: int) -> tuple | None:
-        """The smallest ``entry`` of x: the highest mean, then the smallest neighbour."""
-        mine, size_x = totals[x], size[x]
-        top, pick = -1.0, -1
-        for k in strong[x]:
-            mean = mine[k] / (size_x * size[k])
-            if mean > top or (mean == top and k < pick):
-                top, pick = mean, k
-        return entry(x, pick) if pick >= 0 else None
-
-    best: list[tuple | None] = [best_of(i) for i in range(n)]
-    heap = [e for e in best if e is not None]
-    heapq.heapify(heap)
-    members = {i: [i] for i in range(n)}
-    while heap:
-        _neg, a, b, va, vb = heapq.heappop(heap)
-        if not (alive[a] and alive[b]) or version[a] != va or version[b] != vb:
-            continue
-        members[a].extend(members.pop(b))
-        alive[b] = False
-        version[a] += 1
-        size[a] += size[b]
-        mine = totals[a]
-        for k, s in totals[b].items():
-            if k != a:
-                theirs = totals[k]
-                theirs.pop(b, None)
-                mine[k] = merged = mine.get(k, 0.0) + s
-                theirs[a] = merged
-        totals[b] = {}
-        mine.pop(b, None)
-        near = (strong[a] | strong[b]) - {a, b}
-        strong[a], strong[b], best[b] = set(), set(), None
-        for k in near:
-            theirs = strong[k]
-            theirs.discard(a)
-            theirs.discard(b)
-            fresh = entry(a, k)
-            if -fresh[0] >= threshold:
-                theirs.add(a)
-                strong[a].add(k)
-            previous = best[k]
-            if previous is not None and (previous[1] in (a, b) or previous[2] in (a, b)):
-                best[k] = best_of(k)  # its best pair was with a part of the merged group
-            elif -fresh[0] >= threshold and (previous is None or fresh < previous):
-                best[k] = fresh
-            else:
-                continue
-            if best[k] is not None:
-                heapq.heappush(heap, best[k])
-        best[a] = best_of(a)
-        if best[a] is not None:
-            heapq.heappush(heap, best[a])
-    return [sorted(m) for m in members.values()]
-
-
 def _cluster_id(fact_ids: list[str]) -> str:
     digest = hashlib.sha1("\n".join(sorted(fact_ids)).encode("utf-8")).hexdigest()
     return f"c-{digest[:12]}"
@@ -1118,7 +1036,7 @@ def claim_components(facts: list[dict], *, min_similarity: float = DEFAULT_MIN_S
             continue
         views = [corpus.views[i] for i in group]
         claims = [_build_cluster([views[k] for k in members])
-                  for members in _average_linkage(len(views), local, min_similarity) if len(members) >= 2]
+                  for members in average_linkage(len(views), local, min_similarity) if len(members) >= 2]
         claims.sort(key=claim_order)
         out.append(ClaimComponent({v.id: v.article_id or v.id for v in views}, claims))
     return out
@@ -1315,7 +1233,7 @@ def cluster_facts(
     """
     _check_threshold(min_similarity)
     corpus = _prepare(facts)
-    groups = _average_linkage(len(corpus.views), _similarities(corpus), min_similarity)
+    groups = average_linkage(len(corpus.views), _similarities(corpus), min_similarity)
     clusters = []
     for group in groups:
         if len(group) < 2 and not include_singletons:
@@ -1439,6 +1357,24 @@ def _judge_polarity(claim: _FactView, ev: _FactView, predicate: float, overall: 
     return "related", f"{about}; overlap too weak to support without figures"
 
 
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what \w matches in a regular expression
+
+
+def _whole_word_spans(text: str, surface: str) -> list[tuple[int, int]]:
+    """Where ``surface`` occurs in ``text`` as whole words, left to right without overlaps (no pattern is compiled
+    per name: a claim check meets hundreds of names)."""
+    spans, start = [], text.find(surface)
+    while start >= 0:
+        end = start + len(surface)
+        if (start == 0 or not _is_word_char(text[start - 1])) and (end == len(text) or not _is_word_char(text[end])):
+            spans.append((start, end))
+            start = text.find(surface, end)
+        else:
+            start = text.find(surface, start + 1)
+    return spans
+
+
 def _with_names_from(claim: dict, candidates: list[dict]) -> dict:
     """The claim plus mentions of entity names that the candidates know and the claim spells out.
 
@@ -1462,20 +1398,25 @@ def _with_names_from(claim: dict, candidates: list[dict]) -> dict:
                     surfaces.setdefault(surface, (ent.get("name"), ent.get("type")))
     added = []
     for surface in sorted(surfaces, key=lambda x: (-len(x), x)):
-        for hit in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
-            if any(s < hit.end() and hit.start() < e for s, e in taken):
+        for start, end in _whole_word_spans(text, surface):
+            if any(s < end and start < e for s, e in taken):
                 continue
-            taken.append((hit.start(), hit.end()))
+            taken.append((start, end))
             name, kind = surfaces[surface]
-            added.append({"name": name, "type": kind, "mention": surface, "start": base + hit.start(),
-                          "end": base + hit.end()})
+            added.append({"name": name, "type": kind, "mention": surface, "start": base + start, "end": base + end})
     return {**claim, "entities": existing + added} if added else claim
 
 
-def _meanings(claim: dict, candidates: list[dict]) -> list[float]:
-    """Embedding similarity of the claim to each candidate, both with entity names made canonical."""
-    vectors = embed([canonical_text(claim)] + [canonical_text(c) for c in candidates])
-    return [float(score) for score in vectors[1:] @ vectors[0]]
+def _meanings(claim: dict, candidates: list[dict], stored: list | None = None) -> list[float]:
+    """Embedding similarity of the claim to each candidate, both with entity names made canonical. ``stored`` may
+    give a candidate's unit embedding as the index keeps it (the same model over the same canonical text); the
+    others are embedded here."""
+    stored = stored if stored is not None else [None] * len(candidates)
+    missing = [c for c, vector in zip(candidates, stored) if vector is None]
+    fresh = iter(embed([canonical_text(claim)] + [canonical_text(c) for c in missing]))
+    claim_vector = next(fresh)
+    rows = [np.asarray(vector, dtype=np.float32) if vector is not None else next(fresh) for vector in stored]
+    return [float(row @ claim_vector) for row in rows]
 
 
 def canonical_text(record: dict) -> str:
@@ -1501,8 +1442,9 @@ def _mentions_number(text: str) -> bool:
     return any(ch.isdigit() for ch in text) or not lexicon("number_words").isdisjoint(_WORD_RE.findall(text.lower()))
 
 
-def compare_claim(claim: dict, candidates: list[dict]) -> dict:
-    """Check a parsed claim (``parse_claim(text).to_dict()``) against retrieved fact records.
+def compare_claim(claim: dict, candidates: list[dict], vectors: list | None = None) -> dict:
+    """Check a parsed claim (``parse_claim(text).to_dict()``) against retrieved fact records (``vectors``: their
+    stored unit embeddings where known, in the same order, so that only the others are embedded again).
 
     Returns {"claim", "verdict", "evidence"}; evidence keeps only facts sharing an entity and enough predicate
     terms with the claim, decisive ones first, each in candidate order.
@@ -1515,7 +1457,7 @@ def compare_claim(claim: dict, candidates: list[dict]) -> dict:
     claim_view = _view(claim, kind="claim")
     claim_entities = claim_view.entities
     views = [_view(record) for record in candidates]
-    meanings = _meanings(claim, candidates)
+    meanings = _meanings(claim, candidates, vectors)
     decisive, related, seen = [], [], set()
     for record, ev, meaning in zip(candidates, views, meanings):
         if ev.id in seen:

@@ -80,6 +80,19 @@ def _exact_scores(state, docs: list[int], vector: np.ndarray) -> np.ndarray:
     return rows.astype(np.float32) @ vector
 
 
+def fact_vectors(reader: IndexReader, fact_ids: list[str]) -> dict[str, np.ndarray]:
+    """The stored unit embedding of each listed fact that has one, as float32."""
+    state = reader._state()
+    column = state.searcher.reader().column_reader("fact_vector")
+    out = {}
+    for fact_id in fact_ids:
+        doc = state.searcher.document_number(id=fact_id)
+        row = column[doc] if doc is not None else b""
+        if row:
+            out[fact_id] = np.frombuffer(row, dtype=VECTOR_DTYPE).astype(np.float32)
+    return out
+
+
 def _top(scores: np.ndarray, limit: int) -> np.ndarray:
     return np.argpartition(-scores, min(limit, len(scores)) - 1)[:limit]
 

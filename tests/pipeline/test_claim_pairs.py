@@ -9,6 +9,7 @@ import random
 import numpy as np
 
 from service.pipeline import claims
+from service.pipeline.linkage import average_linkage
 from service.pipeline.pairs import SparseRows, candidate_pairs
 from tests.pipeline.test_claims import fact, quantity
 
@@ -81,7 +82,7 @@ def _exhaustive(facts: list[dict]) -> list[tuple[dict, list[dict]]]:
         local = {(where[i], where[j]): s for (i, j), s in sims.items() if i in where and j in where}
         views = [corpus.views[i] for i in group]
         found = [claims._build_cluster([views[k] for k in members])
-                 for members in claims._average_linkage(len(views), local, claims.DEFAULT_MIN_SIMILARITY)
+                 for members in average_linkage(len(views), local, claims.DEFAULT_MIN_SIMILARITY)
                  if len(members) >= 2]
         out.append(({v.id: v.article_id for v in views}, sorted(found, key=claims.claim_order)))
     return out
@@ -175,30 +176,3 @@ def test_sparse_row_dots_equal_plain_dot_products():
     expected = [sum(w * rows[j].get(k, 0.0) for k, w in rows[i].items()) for i, j in zip(left, right)]
     assert np.allclose(matrix.dots(matrix, left, right), expected, rtol=0, atol=1e-12)
     assert matrix.lengths(np.array([0, 1])).tolist() == [len(rows[0]), len(rows[1])]
-
-
-def _greedy_average_linkage(n: int, sims: dict, threshold: float) -> list[list[int]]:
-    """Average linkage by its definition: each step merges the two groups with the highest mean similarity (ties
-    to the smallest group ids; a merged group keeps the smaller id) while it reaches the threshold."""
-    groups = {i: [i] for i in range(n)}
-
-    def mean(x: int, y: int) -> float:
-        total = sum(sims.get((min(i, j), max(i, j)), 0.0) for i in groups[x] for j in groups[y])
-        return total / (len(groups[x]) * len(groups[y]))
-
-    while True:
-        pairs = [(-mean(x, y), x, y) for x in groups for y in groups if x < y]
-        top = min(pairs, default=None)
-        if top is None or -top[0] < threshold:
-            return sorted(sorted(g) for g in groups.values())
-        groups[top[1]].extend(groups.pop(top[2]))
-
-
-def test_average_linkage_merges_the_best_pair_first_with_ties_to_the_smallest_ids():
-    rng = random.Random(17)
-    for trial in range(30):
-        n = rng.randint(2, 24)
-        values = [0.1, 0.25, 0.3, 0.5, 0.7, 0.9]  # few values: many exact ties
-        sims = {(i, j): rng.choice(values) for i in range(n) for j in range(i + 1, n) if rng.random() < 0.4}
-        found = sorted(claims._average_linkage(n, sims, claims.DEFAULT_MIN_SIMILARITY))
-        assert found == _greedy_average_linkage(n, sims, claims.DEFAULT_MIN_SIMILARITY), trial

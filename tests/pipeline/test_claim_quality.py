@@ -16,6 +16,7 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import pytest
 import yaml
 
@@ -89,7 +90,8 @@ def _words(text: str) -> set[str]:
 
 @lru_cache(maxsize=1)
 def fact_vectors():
-    return embed([canonical_text(f) for f in all_facts()])
+    """Each fact's embedding as the index stores it (float16), so the checks compare what the service compares."""
+    return embed([canonical_text(f) for f in all_facts()]).astype(np.float16).astype(np.float32)
 
 
 def retrieve(claim: dict, facts: list[dict]) -> list[dict]:
@@ -109,7 +111,10 @@ def retrieve(claim: dict, facts: list[dict]) -> list[dict]:
 def check(claim_text: str) -> dict:
     claim = extractor().parse_claim(claim_text).to_dict()
     claim.setdefault("text", claim_text)
-    return compare_claim(claim, retrieve(claim, all_facts()))
+    candidates = retrieve(claim, all_facts())
+    row = {f["id"]: i for i, f in enumerate(all_facts())}
+    stored = fact_vectors()
+    return compare_claim(claim, candidates, [stored[row[c["id"]]] for c in candidates])
 
 
 CLUSTER_CASES = [(name, label) for name in LABELS for label in LABELS[name]["clusters"]]

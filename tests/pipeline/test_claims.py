@@ -607,3 +607,18 @@ def test_the_same_money_figure_from_two_publishers_corroborates():
     clusters = cluster_facts(facts)
     assert [member_ids(c) for c in clusters] == [["a-f0", "b-f0"]]
     assert clusters[0]["status"] == "corroborated" and clusters[0]["sources"] == 2
+
+
+def test_whole_word_spans_equal_the_word_bounded_pattern():
+    import random
+    import re
+
+    from service.pipeline.claims import _whole_word_spans
+
+    rng = random.Random(7)
+    alphabet = ["Kyiv", "Ky", "iv", " ", "_", "-", "é", "2", ".", "Kyivan"]
+    for _ in range(400):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        for surface in ("Kyiv", "Ky", "Kyiv Ky", "é2"):
+            expected = [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text)]
+            assert _whole_word_spans(text, surface) == expected, (text, surface)
