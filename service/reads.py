@@ -19,7 +19,7 @@ from .search.errors import NoSearchableTerms
 from .search.quantities import QuantityFilter
 from .search.query import QueryCompiler
 from .search.searcher import Filters, IndexReader, highlight
-from .search.vectors import fact_vectors, nearest_facts
+from .search.vectors import nearest_facts, stored_vector
 
 CLAIM_CANDIDATES = 50  # facts retrieved by BM25 before the rule-based comparison
 CLAIM_NEIGHBOURS = 30  # facts retrieved by embedding similarity, added to the BM25 candidates
@@ -206,12 +206,13 @@ class ClaimReads:
         (vector,) = embed([canonical_text(claim)])
         candidates = {}
         for record in nearest_facts(self.reader, vector, limit=CLAIM_NEIGHBOURS,
-                                    min_similarity=MIN_NEIGHBOUR_SIMILARITY):
+                                    min_similarity=MIN_NEIGHBOUR_SIMILARITY, with_vectors=True):
             candidates[record["id"]] = record
-        for record in self.reader.search_words("fact", retrieval_text(claim), limit=CLAIM_CANDIDATES):
+        for record in self.reader.search_words("fact", retrieval_text(claim), limit=CLAIM_CANDIDATES,
+                                               column="fact_vector"):
             candidates.setdefault(record["id"], record)
-        stored = fact_vectors(self.reader, list(candidates))
-        result = compare_claim(claim, list(candidates.values()), [stored.get(fact_id) for fact_id in candidates])
+        stored = [stored_vector(record.pop("fact_vector", None)) for record in candidates.values()]
+        result = compare_claim(claim, list(candidates.values()), stored)
         for item in result["evidence"]:
             item["fact"].pop("similarity", None)
         result["extractor_version"] = EXTRACTOR_VERSION

@@ -70,10 +70,6 @@ def _ordered_claims(reader: IndexReader, state) -> list[int]:
     return reader._memo(state, ("claims", "order"), compute)
 
 
-def _column_reader(reader: IndexReader, state, name: str):
-    """Random access to a column: claims are few, so reading the whole column would cost more."""
-    return reader._memo(state, ("column_reader", name), lambda: state.searcher.reader().column_reader(name))
-
 
 def _allowed(reader: IndexReader, state, filters: ClaimFilters, parsed: ParsedQuery | None) -> set | None:
     sets = [reader._filter_set(state, ("claim-term", c.fieldname, c.text),
@@ -88,11 +84,11 @@ def _allowed(reader: IndexReader, state, filters: ClaimFilters, parsed: ParsedQu
     docs = set.intersection(*sorted(sets, key=len)) if sets else set(_ordered_claims(reader, state))
     if days is not None:
         low, high = days
-        first, last = _column_reader(reader, state, "published"), _column_reader(reader, state, "last_published")
+        first, last = reader.column_reader(state, "published"), reader.column_reader(state, "last_published")
         # Undated claims (first == 0) have no date in any range.
         docs = {d for d in docs if first[d] and first[d] <= high and last[d] >= low}
     if quantity is not None and docs:
-        packed = _column_reader(reader, state, "q_values")
+        packed = reader.column_reader(state, "q_values")
         docs = {d for d in docs if quantity.matches(packed[d])}
     return docs
 

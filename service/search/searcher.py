@@ -171,6 +171,10 @@ class IndexReader:
             state.cache[key] = compute()
         return state.cache[key]
 
+    def column_reader(self, state: _ThreadState, name: str):
+        """Random access to a column, opened once per searcher (opening one reads its offsets: milliseconds)."""
+        return self._memo(state, ("column_reader", name), lambda: state.searcher.reader().column_reader(name))
+
     def _column(self, state: _ThreadState, name: str) -> list:
         """One value per document, read once per searcher."""
         return self._memo(state, ("column", name), lambda: list(state.searcher.reader().column_reader(name)))
@@ -488,8 +492,7 @@ class IndexReader:
                 docs = sorted(allowed) if allowed is not None else self._kind_docs(state, kind)
             else:
                 docs = (d for d in state.searcher.docs_for_query(q) if allowed is None or d in allowed)
-        column = self._memo(state, ("column_reader", "facet_values"),
-                            lambda: state.searcher.reader().column_reader("facet_values"))
+        column = self.column_reader(state, "facet_values")
         counters: dict[str, Counter] = {}
         counted = 0
         for docnum in docs:
@@ -514,8 +517,9 @@ class IndexReader:
         return [record_of(state.searcher.stored_fields(docnum))
                 for docnum in state.searcher.docs_for_query(wq.Term("kind", kind))]
 
-    def search_words(self, kind: str, text: str, *, limit: int) -> list[dict]:
-        """BM25 over free text taken literally (no query syntax), best first; for matching claims."""
+    def search_words(self, kind: str, text: str, *, limit: int, column: str | None = None) -> list[dict]:
+        """BM25 over free text taken literally (no query syntax), best first; for matching claims. With ``column``,
+        each record also carries that column's value under the column's name."""
         state = self._state()
         field = f"{kind}_text"
         words = sorted({token.text for token in self._analyzer(text)})
@@ -528,11 +532,18 @@ class IndexReader:
             hits = None
         if hits is not None:
             docs, scores = hits.top(limit)
-            return list(self._records(state, docs, scores, field="rank_score"))
+            pairs = zip(docs.tolist(), self._records(state, docs, scores, field="rank_score"))
+        else:
+            pairs = []
+            for hit in state.searcher.search(q, limit=limit, terms=False):
+                record = record_of(hit.fields())
+                record["rank_score"] = round(hit.score, 4)
+                pairs.append((hit.docnum, record))
+        values = self.column_reader(state, column) if column else None
         out = []
-        for hit in state.searcher.search(q, limit=limit, terms=False):
-            record = record_of(hit.fields())
-            record["rank_score"] = round(hit.score, 4)
+        for docnum, record in pairs:
+            if values is not None:
+                record[column] = values[docnum]
             out.append(record)
         return out
 

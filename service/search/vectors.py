@@ -74,31 +74,25 @@ def _matrix(reader: IndexReader, state) -> _ScanMatrix | None:
     return reader._memo(state, ("vectors", "fact"), compute)
 
 
-def _exact_scores(state, docs: list[int], vector: np.ndarray) -> np.ndarray:
-    column = state.searcher.reader().column_reader("fact_vector")
+def _exact_scores(reader: IndexReader, state, docs: list[int], vector: np.ndarray) -> np.ndarray:
+    column = reader.column_reader(state, "fact_vector")
     rows = np.frombuffer(b"".join(column[doc] for doc in docs), dtype=VECTOR_DTYPE).reshape(len(docs), -1)
     return rows.astype(np.float32) @ vector
 
 
-def fact_vectors(reader: IndexReader, fact_ids: list[str]) -> dict[str, np.ndarray]:
-    """The stored unit embedding of each listed fact that has one, as float32."""
-    state = reader._state()
-    column = state.searcher.reader().column_reader("fact_vector")
-    out = {}
-    for fact_id in fact_ids:
-        doc = state.searcher.document_number(id=fact_id)
-        row = column[doc] if doc is not None else b""
-        if row:
-            out[fact_id] = np.frombuffer(row, dtype=VECTOR_DTYPE).astype(np.float32)
-    return out
+def stored_vector(value: bytes | None) -> np.ndarray | None:
+    """A ``fact_vector`` column value as float32 (None when the fact has none)."""
+    return np.frombuffer(value, dtype=VECTOR_DTYPE).astype(np.float32) if value else None
 
 
 def _top(scores: np.ndarray, limit: int) -> np.ndarray:
     return np.argpartition(-scores, min(limit, len(scores)) - 1)[:limit]
 
 
-def nearest_facts(reader: IndexReader, vector: np.ndarray, *, limit: int, min_similarity: float = -1.0) -> list[dict]:
-    """Fact records most similar to ``vector``, best first, each with its ``similarity``."""
+def nearest_facts(reader: IndexReader, vector: np.ndarray, *, limit: int, min_similarity: float = -1.0,
+                  with_vectors: bool = False) -> list[dict]:
+    """Fact records most similar to ``vector``, best first, each with its ``similarity`` (and with
+    ``with_vectors``, its stored ``fact_vector`` column value)."""
     state = reader._state()
     scan = _matrix(reader, state)
     if scan is None or limit <= 0:
@@ -110,12 +104,14 @@ def nearest_facts(reader: IndexReader, vector: np.ndarray, *, limit: int, min_si
         prefix = vector[: scan.matrix.shape[1]]
         rough = scan.matrix @ (prefix / (np.linalg.norm(prefix) or 1.0))
         docs = [scan.docs[i] for i in sorted(_top(rough, limit * RESCORED_PER_RESULT).tolist())]
-        scores = _exact_scores(state, docs, vector)
+        scores = _exact_scores(reader, state, docs, vector)
     out = []
     for i in sorted(_top(scores, limit).tolist(), key=lambda i: (-scores[i], docs[i])):
         if scores[i] < min_similarity:
             break
         record = record_of(state.searcher.stored_fields(docs[i]))
         record["similarity"] = round(float(scores[i]), 4)
+        if with_vectors:
+            record["fact_vector"] = reader.column_reader(state, "fact_vector")[docs[i]]
         out.append(record)
     return out
