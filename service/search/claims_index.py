@@ -13,6 +13,7 @@ from whoosh import query as wq
 from .documents import keyword, listing_of
 from .postings import deleted_mask, fixed_bytes_column, numeric_column
 from .quantities import QuantityFilter
+from .vector import contains
 from .query import ParsedQuery
 from .schema import CLAIM_KEY_BYTES, KIND_CODES, day_bounds, normalize_key
 from .searcher import IndexReader
@@ -82,15 +83,18 @@ def _allowed(reader: IndexReader, state, filters: ClaimFilters, parsed: ParsedQu
     if not sets and days is None and quantity is None:
         return None
     docs = set.intersection(*sorted(sets, key=len)) if sets else set(_ordered_claims(reader, state))
+    if days is None and quantity is None:
+        return docs
+    engine = reader._engine(state)
+    candidates = np.sort(np.fromiter(docs, dtype=np.int64, count=len(docs)))
+    keep = np.ones(len(candidates), dtype=bool)
     if days is not None:
         low, high = days
-        first, last = reader.column_reader(state, "published"), reader.column_reader(state, "last_published")
-        # Undated claims (first == 0) have no date in any range.
-        docs = {d for d in docs if first[d] and first[d] <= high and last[d] >= low}
-    if quantity is not None and docs:
-        packed = reader.column_reader(state, "q_values")
-        docs = {d for d in docs if quantity.matches(packed[d])}
-    return docs
+        first, last = engine.column("published")[candidates], engine.column("last_published")[candidates]
+        keep &= (first != 0) & (first <= high) & (last >= low)  # undated claims (first == 0) are in no range
+    if quantity is not None:
+        keep &= contains(engine.quantity_docs(quantity), candidates)
+    return set(candidates[keep].tolist())
 
 
 def list_claims(reader: IndexReader, filters: ClaimFilters, parsed: ParsedQuery | None, *, limit: int,

@@ -6,17 +6,27 @@ Each fact document carries
     ``q_values``      a column holding each quantity as (unit, normalised unit, dimension, value), packed.
 
 A ``unit`` or ``dimension`` filter alone is a posting-list lookup. When a filter combines conditions (a unit and
-a value range, say), they must hold for the same quantity: the candidates from the posting lists are then checked
-against the packed column, which costs no record decoding.
+a value range, say), they must hold for the same quantity: each segment's packed column is then decoded once per
+process into a ``QuantityTable`` (one row per quantity: its document, unit, normalised unit and dimension codes,
+and value), and a filter is a few array comparisons over it. A segment never changes once written (deletions are
+a separate mask), so a searcher reopened after a write decodes only the segments that are new.
 """
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 
+import numpy as np
 from whoosh import query as wq
+from whoosh.columns import VarBytesColumn
 
+from .postings import segment_key
 from .schema import normalize_key
+
+# Segments whose quantity tables a process keeps (a table costs about 20 bytes a quantity).
+QUANTITY_TABLES = 256
 
 _QUANTITY, _FIELD = "\x1e", "\x1f"
 
@@ -106,3 +116,84 @@ class QuantityFilter:
             if self.max_value is not None and value > self.max_value:
                 return False
         return True
+
+
+@dataclass(frozen=True)
+class QuantityTable:
+    """Every quantity of one segment, one row each: its local document (ascending), the codes of its unit,
+    normalised unit and dimension (``codes`` maps each string to its code), and its value (NaN: none)."""
+
+    docs: np.ndarray
+    units: np.ndarray
+    norm_units: np.ndarray
+    dimensions: np.ndarray
+    values: np.ndarray
+    codes: dict
+
+    def docs_matching(self, wanted: QuantityFilter) -> np.ndarray:
+        """Local documents (ascending, unique) with a quantity that meets every condition of ``wanted``."""
+        keep = np.ones(len(self.docs), dtype=bool)
+        if wanted.unit:
+            code = self.codes.get(wanted.unit, -1)
+            keep &= (self.units == code) | (self.norm_units == code)
+        if wanted.dimension:
+            keep &= self.dimensions == self.codes.get(wanted.dimension, -1)
+        if wanted.min_value is not None:
+            keep &= self.values >= wanted.min_value  # NaN (no value) never compares true
+        if wanted.max_value is not None:
+            keep &= self.values <= wanted.max_value
+        return np.unique(self.docs[keep])
+
+
+def _packed_values(reader):
+    """(local document, packed quantities) for each document of a leaf reader that has some."""
+    if not reader.has_column("q_values"):
+        return
+    column = reader.column_reader("q_values", translate=False)
+    if type(column) is VarBytesColumn.Reader:  # one read of the whole data, then slices
+        lengths = np.frombuffer(column._lengths, dtype=np.dtype(column._lengths.typecode))
+        offsets = np.frombuffer(column._offsets, dtype=np.dtype(column._offsets.typecode))
+        present = np.flatnonzero(lengths)
+        if not len(present):
+            return
+        end = int(offsets[present[-1]] + lengths[present[-1]])
+        data = column._dbfile.get(column._basepos, end)
+        for doc, start, length in zip(present.tolist(), offsets[present].tolist(), lengths[present].tolist()):
+            yield doc, data[start:start + length]
+        return
+    for doc in range(reader.doc_count_all()):
+        packed = column[doc]
+        if packed:
+            yield doc, packed
+
+
+def quantity_table(reader) -> QuantityTable:
+    """The ``QuantityTable`` of one leaf reader, decoded once per process and segment."""
+    key = segment_key(reader)
+    with _TABLES_LOCK:
+        found = _TABLES.get(key) if key is not None else None
+        if found is not None:
+            _TABLES.move_to_end(key)
+            return found
+    codes: dict[str, int] = {}
+    docs, units, norms, dimensions, values = [], [], [], [], []
+    for doc, packed in _packed_values(reader):
+        for unit, norm_unit, dimension, value in unpack_quantities(packed):
+            docs.append(doc)
+            units.append(codes.setdefault(unit, len(codes)))
+            norms.append(codes.setdefault(norm_unit, len(codes)))
+            dimensions.append(codes.setdefault(dimension, len(codes)))
+            values.append(np.nan if value is None else value)
+    table = QuantityTable(np.array(docs, dtype=np.int64), np.array(units, dtype=np.int32),
+                          np.array(norms, dtype=np.int32), np.array(dimensions, dtype=np.int32),
+                          np.array(values, dtype=np.float64), codes)
+    if key is not None:
+        with _TABLES_LOCK:
+            _TABLES[key] = table
+            while len(_TABLES) > QUANTITY_TABLES:
+                _TABLES.popitem(last=False)
+    return table
+
+
+_TABLES: OrderedDict = OrderedDict()
+_TABLES_LOCK = threading.Lock()

@@ -238,11 +238,9 @@ class IndexReader:
             keep &= (published >= days[0]) & (published <= days[1])
         if filters.min_score is not None:
             keep &= engine.column("score")[candidates].astype(np.float64) >= filters.min_score
-        docs = candidates[keep].tolist()
-        if quantity is not None:  # conditions that one quantity must meet together: the packed column decides
-            packed = self._column(state, "q_values")
-            docs = [doc for doc in docs if quantity.matches(packed[doc])]
-        return set(docs)
+        if quantity is not None:  # conditions that one quantity must meet together: the quantity tables decide
+            keep &= contains(engine.quantity_docs(quantity), candidates)
+        return set(candidates[keep].tolist())
 
     def _engine(self, state: _ThreadState) -> VectorSearcher:
         """The array engine of this thread's searcher; it is dropped with the searcher when the index changes."""
@@ -270,10 +268,8 @@ class IndexReader:
             keep &= (published >= days[0]) & (published <= days[1])
         if filters.min_score is not None:
             keep &= engine.column("score")[docs].astype(np.float64) >= filters.min_score
-        if quantity is not None:  # conditions that one quantity must meet together: the packed column decides
-            packed = self._column(state, "q_values")
-            for i in np.flatnonzero(keep).tolist():
-                keep[i] = quantity.matches(packed[int(docs[i])])
+        if quantity is not None:  # conditions that one quantity must meet together: the quantity tables decide
+            keep &= contains(engine.quantity_docs(quantity), docs)
         return keep
 
     def _ranked(self, state: _ThreadState, kind: str, parsed: ParsedQuery, filters: Filters) -> Hits | None:

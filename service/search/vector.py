@@ -25,6 +25,7 @@ from whoosh import query as wq
 from whoosh.scoring import BM25F
 
 from .postings import EMPTY_IDS, SEGMENT_POSTINGS, decoded_lengths, deleted_mask, field_lengths, numeric_column
+from .quantities import quantity_table
 
 POSTINGS_CACHE_BYTES = 64 * 1024 * 1024  # scored postings kept per searcher (12 bytes per posting)
 NOT_SCORE = 1.0  # what Whoosh's InverseMatcher adds for each document a NOT clause lets through
@@ -192,6 +193,17 @@ class VectorSearcher:
             parts = [numeric_column(leaf.reader, fieldname) for leaf in self.leaves]
             self._columns[fieldname] = np.concatenate(parts) if parts else np.zeros(0)
         return self._columns[fieldname]
+
+    def quantity_docs(self, quantity) -> np.ndarray:
+        """Live documents (global numbers, ascending) with a quantity meeting every condition of ``quantity``
+        (a ``quantities.QuantityFilter``), from each segment's quantity table."""
+        parts = []
+        for leaf in self.leaves:
+            local = quantity_table(leaf.reader).docs_matching(quantity)
+            if leaf.deleted is not None:
+                local = local[~leaf.deleted[local]]
+            parts.append(local + leaf.offset)
+        return np.concatenate(parts).astype(DOC_DTYPE) if parts else EMPTY_DOCS
 
     def live_docs(self) -> np.ndarray:
         parts = []

@@ -28,3 +28,58 @@ def test_single_conditions_are_posting_lookups():
     assert QuantityFilter(min_value=1).needs_column
     assert [str(c) for c in QuantityFilter(min_value=1).term_queries()] == ["has_quantity:True"]
     assert QuantityFilter().empty
+
+
+def _article_with_quantities(n: int, rng):
+    from tests.search.test_postings import article
+
+    record, passages, facts = article(n, rng)
+    units = [("km", "length", None), ("mile", "length", "km"), ("troops", "persons", None), ("USD", "money", None),
+             ("%", "percentage", None)]
+    for fact in facts:
+        fact["quantities"] = []
+        for _ in range(rng.randint(0, 3)):
+            unit, dimension, normal = rng.choice(units)
+            value = rng.choice([None, 1, 10, 190, 305.8, 11000])
+            fact["quantities"].append({"text": "x", "value": value, "unit": unit, "dimension": dimension,
+                                       "bound": "exact", "normalized": {"value": value, "unit": normal}
+                                       if normal and value is not None else None})
+    return record, passages, facts
+
+
+def test_quantity_tables_equal_the_packed_column_across_segments_and_deletions(tmp_path):
+    import random
+
+    import numpy as np
+    from whoosh.query import Term
+
+    from service.search.vector import VectorSearcher
+    from service.search.writer import IndexBuilder, IndexLocation, write_session
+
+    rng = random.Random(11)
+    root = tmp_path / "index"
+    with IndexBuilder(root, {"extractor_version": "test"}) as builder:
+        for n in range(120):
+            builder.add_article(*_article_with_quantities(n, rng))
+    with write_session(root, lock_timeout=5) as session:
+        for n in range(0, 120, 5):
+            session.delete_article(f"a{n:04d}")
+        for n in range(120, 150):
+            session.replace_article(*_article_with_quantities(n, rng))
+    filters = [QuantityFilter(unit="km", min_value=100), QuantityFilter(unit="mile", max_value=200),
+               QuantityFilter(dimension="length", min_value=200), QuantityFilter(unit="troops", dimension="persons"),
+               QuantityFilter(min_value=1000), QuantityFilter(max_value=1), QuantityFilter(unit="usd", min_value=1),
+               QuantityFilter(unit="furlong", min_value=1), QuantityFilter(dimension="percentage", max_value=20)]
+    with IndexLocation(root).open().searcher() as searcher:
+        assert len(searcher.reader().leaf_readers()) >= 2 and searcher.reader().has_deletions()
+        engine = VectorSearcher(searcher)
+        facts = sorted(searcher.docs_for_query(Term("kind", "fact")))
+        column = searcher.reader().column_reader("q_values")
+        matched = 0
+        for wanted in filters:
+            expected = [doc for doc in facts if wanted.matches(column[doc])]
+            found = engine.quantity_docs(wanted)
+            assert found.tolist() == expected, wanted
+            assert np.all(np.diff(found) > 0)
+            matched += len(expected)
+        assert matched > 0
