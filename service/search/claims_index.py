@@ -105,5 +105,7 @@ def list_claims(reader: IndexReader, filters: ClaimFilters, parsed: ParsedQuery 
     allowed = _allowed(reader, state, filters, parsed)
     if allowed is not None:
         order = [doc for doc in order if doc in allowed]
-    page = [listing_of(state.searcher.stored_fields(doc)) for doc in order[offset:offset + limit]]
+    listings = reader.column_reader(state, "listing")
+    page = [listing_of(listings[doc], lambda doc=doc: state.searcher.stored_fields(doc))
+            for doc in order[offset:offset + limit]]
     return page, len(order)

@@ -170,7 +170,7 @@ def claim_document(record: dict) -> dict:
         # meets every condition.
         **_quantity_fields(q for f in facts for q in f.get("quantities") or ()),
         "payload": json.dumps(record, ensure_ascii=False, separators=(",", ":")),
-        **({"listing": json.dumps(listing, ensure_ascii=False, separators=(",", ":"))} if listing else {}),
+        **({"listing": json.dumps(listing, ensure_ascii=False, separators=(",", ":")).encode()} if listing else {}),
     }
 
 
@@ -178,9 +178,10 @@ def record_of(stored_fields: dict) -> dict:
     return json.loads(stored_fields["payload"])
 
 
-def listing_of(stored_fields: dict) -> dict:
-    """A claim's listing form when it has one, else the whole record."""
-    return json.loads(stored_fields.get("listing") or stored_fields["payload"])
+def listing_of(listing: bytes, stored_fields) -> dict:
+    """A claim's listing form (its ``listing`` column value) when it has one, else the whole record
+    (``stored_fields()``)."""
+    return json.loads(listing) if listing else record_of(stored_fields())
 
 
 def indexed_text(stored_fields: dict, fieldname: str) -> str | None:

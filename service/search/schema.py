@@ -13,7 +13,7 @@ from whoosh.columns import FixedBytesColumn, NumericColumn, VarBytesColumn
 from whoosh.fields import BOOLEAN, COLUMN, ID, KEYWORD, STORED, TEXT, Schema
 
 # Bump whenever the schema or the way documents are written changes; a mismatch forces a rebuild.
-SCHEMA_VERSION = 15
+SCHEMA_VERSION = 16
 
 # Numbers keep their separators ("11,000" is one token, so a plain term query finds it) and dotted
 # acronyms stay whole ("U.S." -> "u.s"), unlike Whoosh's default tokenizer.
@@ -90,7 +90,9 @@ def build_schema() -> Schema:
         # "<article id> <raw hash>" for article documents, so syncing with the corpus reads no payloads.
         article_key=COLUMN(VarBytesColumn()),
         payload=STORED(),
-        listing=STORED(),  # a claim's listing form (documents.claim_document)
+        # A claim's listing form as JSON (documents.claim_document): a column, so that a page of claims never
+        # decompresses their whole stored records.
+        listing=COLUMN(VarBytesColumn()),
     )
 
 
