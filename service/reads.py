@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import Callable
 
 from .pipeline.claimreview import claim_to_jsonld
-from .pipeline.claims import canonical_text, compare_claim
+from .pipeline.claimcheck import compare_claim
+from .pipeline.claims import canonical_text
 from .pipeline.entities import Gazetteer
 from .pipeline.facts import EXTRACTOR_VERSION
 from .pipeline.semantic import embed

@@ -25,7 +25,8 @@ if str(PROJECT) not in sys.path:  # for running as a script
     sys.path.insert(0, str(PROJECT))
 
 from service.pipeline.claimreview import claim_to_jsonld  # noqa: E402
-from service.pipeline.claims import canonical_text, cluster_facts, compare_claim  # noqa: E402
+from service.pipeline.claimcheck import compare_claim  # noqa: E402
+from service.pipeline.claims import canonical_text, cluster_facts  # noqa: E402
 from service.pipeline.cleaning import clean_article, load_sidecar  # noqa: E402
 from service.pipeline.entities import load_gazetteer  # noqa: E402
 from service.pipeline.facts import FactExtractor  # noqa: E402
