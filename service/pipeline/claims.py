@@ -71,7 +71,7 @@ from scipy.sparse.csgraph import connected_components
 from ..arrays import sorted_unique
 from .errors import ClaimInputError
 from .language import lexicon, lexicon_entries, snowball_stem, stop_words
-from .linkage import average_linkage
+from .linkage import average_linkage_arrays
 from .pairs import PAIR_CHUNK, SparseRows, candidate_pairs
 from .semantic import embed, word_similarity
 
@@ -987,11 +987,17 @@ class ClaimComponent:
         return f"k-{digest[:12]}"
 
 
-def _similarities(corpus: _Corpus) -> dict[tuple[int, int], float]:
-    """Every pair of facts with a similarity above 0, in (i, j) order."""
+def _similar_pairs(corpus: _Corpus) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Every pair of facts with a similarity above 0, as arrays (first, second, similarity), first < second."""
     first, second, sims = _scored_pairs(corpus)
     keep = sims > 0
-    return dict(zip(zip(first[keep].tolist(), second[keep].tolist()), sims[keep].tolist()))
+    return first[keep], second[keep], sims[keep]
+
+
+def _similarities(corpus: _Corpus) -> dict[tuple[int, int], float]:
+    """``_similar_pairs`` keyed by (i, j)."""
+    first, second, sims = _similar_pairs(corpus)
+    return dict(zip(zip(first.tolist(), second.tolist()), sims.tolist()))
 
 
 def _check_threshold(min_similarity: float) -> None:
@@ -1013,16 +1019,16 @@ def claim_components(facts: list[dict], *, min_similarity: float = DEFAULT_MIN_S
             continue
         views = [corpus.views[i] for i in group]
         claims = [_build_cluster([views[k] for k in members])
-                  for members in average_linkage(len(views), local, min_similarity) if len(members) >= 2]
+                  for members in average_linkage_arrays(len(views), *local, min_similarity) if len(members) >= 2]
         claims.sort(key=claim_order)
         out.append(ClaimComponent({v.id: v.article_id or v.id for v in views}, claims))
     return out
 
 
-def _components(corpus: _Corpus, threshold: float) -> tuple[list[list[int]], list[dict]]:
+def _components(corpus: _Corpus, threshold: float) -> tuple[list[list[int]], list[tuple]]:
     """The components of a collection (facts connected by pairs whose similarity reaches the threshold, found
-    with scipy) in the order of their smallest member, each with the similarities above 0 inside it, keyed by
-    positions in the component (they weigh in its average linkage)."""
+    with scipy) in the order of their smallest member, each with the pairs of similarity above 0 inside it, as
+    arrays (first, second, similarity) of positions in the component (they weigh in its average linkage)."""
     n = len(corpus.views)
     if not n:
         return [], []
@@ -1044,8 +1050,7 @@ def _components(corpus: _Corpus, threshold: float) -> tuple[list[list[int]], lis
     where = slot[label[first[inside]]]
     bounds = np.searchsorted(where, np.arange(len(groups) + 1))
     local_i, local_j, values = position[first[inside]], position[second[inside]], sims[inside]
-    locals_ = [dict(zip(zip(local_i[lo:hi].tolist(), local_j[lo:hi].tolist()), values[lo:hi].tolist()))
-               for lo, hi in zip(bounds[:-1], bounds[1:])]
+    locals_ = [(local_i[lo:hi], local_j[lo:hi], values[lo:hi]) for lo, hi in zip(bounds[:-1], bounds[1:])]
     return groups, locals_
 
 
@@ -1210,7 +1215,7 @@ def cluster_facts(
     """
     _check_threshold(min_similarity)
     corpus = _prepare(facts)
-    groups = average_linkage(len(corpus.views), _similarities(corpus), min_similarity)
+    groups = average_linkage_arrays(len(corpus.views), *_similar_pairs(corpus), min_similarity)
     clusters = []
     for group in groups:
         if len(group) < 2 and not include_singletons:

@@ -22,23 +22,18 @@ from __future__ import annotations
 
 import heapq
 
+import numpy as np
+
 
 class _Groups:
-    def __init__(self, n: int, sims: dict[tuple[int, int], float], threshold: float):
+    def __init__(self, n: int, first: np.ndarray, second: np.ndarray, values: np.ndarray, threshold: float):
         self.threshold = threshold
         self.size = [1] * n
         self.label = list(range(n))
         self.version = [0] * n
         self.alive = [True] * n
         self.members: dict[int, list[int]] = {i: [i] for i in range(n)}
-        self.totals: list[dict[int, float]] = [{} for _ in range(n)]
-        self.strong: list[set[int]] = [set() for _ in range(n)]
-        for (i, j), s in sims.items():
-            self.totals[i][j] = s
-            self.totals[j][i] = s
-            if s >= threshold:
-                self.strong[i].add(j)
-                self.strong[j].add(i)
+        self.totals, self.strong = _neighbours(n, first, second, values, threshold)
         self.best: list[tuple | None] = [self.best_of(i) for i in range(n)]
 
     def entry(self, x: int, y: int) -> tuple:
@@ -113,10 +108,41 @@ class _Groups:
         return changed
 
 
+def _neighbours(n: int, first: np.ndarray, second: np.ndarray, values: np.ndarray,
+                threshold: float) -> tuple[list[dict[int, float]], list[set[int]]]:
+    """Each item's similarity to every item it has a pair with, and the items it reaches the threshold with, built
+    a row at a time from the pairs sorted by item (one dict and one set per item, not a Python step per pair)."""
+    rows = np.concatenate([first, second])
+    cols = np.concatenate([second, first])
+    sims = np.concatenate([values, values]).astype(np.float64)
+    order = np.argsort(rows, kind="stable")
+    cols, sims = cols[order], sims[order]
+    bounds = np.searchsorted(rows[order], np.arange(n + 1))
+    strong_mask = sims >= threshold
+    totals, strong = [], []
+    col_list, sim_list = cols.tolist(), sims.tolist()
+    strong_cols = np.where(strong_mask, cols, -1).tolist()
+    for lo, hi in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
+        totals.append(dict(zip(col_list[lo:hi], sim_list[lo:hi])))
+        near = set(strong_cols[lo:hi])
+        near.discard(-1)
+        strong.append(near)
+    return totals, strong
+
+
 def average_linkage(n: int, sims: dict[tuple[int, int], float], threshold: float) -> list[list[int]]:
     """The groups of items 0..n-1 (each sorted, in the order of their smallest member), given the similarities of
     pairs (i, j) with i < j; missing pairs count 0."""
-    groups = _Groups(n, sims, threshold)
+    pairs = np.array(list(sims), dtype=np.int64).reshape(-1, 2)
+    values = np.fromiter(sims.values(), dtype=np.float64, count=len(sims))
+    return average_linkage_arrays(n, pairs[:, 0], pairs[:, 1], values, threshold)
+
+
+def average_linkage_arrays(n: int, first: np.ndarray, second: np.ndarray, values: np.ndarray,
+                           threshold: float) -> list[list[int]]:
+    """``average_linkage`` of the pairs (first[k], second[k]) with similarity values[k] (first < second, each pair
+    once)."""
+    groups = _Groups(n, first, second, values, threshold)
     heap = [e for e in groups.best if e is not None]
     heapq.heapify(heap)
     while heap:
