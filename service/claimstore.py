@@ -219,8 +219,10 @@ def _local_update(session, new: list[dict], stale: set[str], touched: dict[str, 
     joining = _by_article({**small_members, **{f["id"]: f["article_id"] for f in pool.values()}})
     gone_articles = set(gone.values())
     size = big["size"] - len(gone)
-    for article_id in sorted(gone_articles | set(joining)):
-        held = {} if article_id in stale else session.component_members(big["id"], articles=[article_id])
+    changed = sorted(gone_articles | set(joining))
+    held_parts = session.component_parts(big["id"], [a for a in changed if a not in stale])
+    for article_id in changed:
+        held = held_parts.get(article_id, {})
         facts = {**held, **joining.get(article_id, {})}
         added = len(facts) - len(held)
         if added or article_id in gone_articles:

@@ -24,15 +24,16 @@ from typing import Iterable, Iterator
 
 import numpy as np
 from whoosh import index as windex
-from whoosh.query import And, Or, Term
+from whoosh.query import And, Term
 from whoosh.reading import SegmentReader
 
 from .documents import (article_document, claim_document, component_document, component_part_document,
                         component_part_id, fact_document, keyword, passage_document, pending_claims_document,
                         record_of)
 from .errors import IndexBusy, IndexUnavailable, IndexVersionMismatch
+from ..arrays import sorted_unique
 from .postings import docs_with_any
-from .schema import SCHEMA_VERSION, build_schema
+from .schema import KIND_CODES, SCHEMA_VERSION, build_schema
 
 MANIFEST = "MANIFEST.json"
 # Segment merges, by size tiers. A write commits its own segment without merging (its answer never waits for a
@@ -218,6 +219,7 @@ class WriteSession:
         self._index = index
         self._writer = writer
         self._searcher = writer.searcher()
+        self._kinds = None  # the kind_code column reader, opened on first use
         self._pending: dict[str, dict] = {}  # content hash -> article added in this session, not yet committed
         self.changed = False
         self.removed_articles: set[str] = set()  # articles deleted or replaced in this session
@@ -281,7 +283,8 @@ class WriteSession:
 
     def pending_claims(self) -> list[dict]:
         """Every committed pending-claims record, oldest first."""
-        return sorted(self._records(Term("kind", "pending_claims")), key=lambda r: (r["committed_at"], r["id"]))
+        return sorted(self._records("pending_claims", ("kind", ["pending_claims"])),
+                      key=lambda r: (r["committed_at"], r["id"]))
 
     def claims_pending_for(self, article_id: str) -> bool:
         """Whether the article's claims await settling: it was written in this session, or a committed pending
@@ -298,26 +301,30 @@ class WriteSession:
 
     def facts_of_articles(self, article_ids: Iterable[str]) -> list[dict]:
         """The committed facts of these articles (stored records: no link keys, no vector)."""
-        terms = [Term("article_id", a) for a in sorted(set(article_ids))]
-        return self._records(And([Term("kind", "fact"), Or(terms)])) if terms else []
+        return self._records("fact", ("article_id", article_ids))
 
     # -- claims (the committed state, as a settle reads it) ---------------------------------------------------
-    def _records(self, q) -> list[dict]:
-        return [record_of(self._searcher.stored_fields(doc)) for doc in sorted(self._searcher.docs_for_query(q))]
+    def _records(self, kind: str, *conditions: tuple[str, Iterable[str]]) -> list[dict]:
+        """Committed records of ``kind`` holding any of the values of any (field, values) condition, in index
+        order. The posting lists of the values are read as arrays and the kind is checked per document found:
+        intersecting with the kind's own posting list (every fact, say) would walk it posting by posting."""
+        parts = [docs_with_any(self._searcher, fieldname, sorted(set(values))) for fieldname, values in conditions]
+        docs = sorted_unique(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.int64)
+        if not len(docs):
+            return []
+        if self._kinds is None:
+            self._kinds = self._searcher.reader().column_reader("kind_code")
+        kinds, code = self._kinds, KIND_CODES[kind]
+        return [record_of(self._searcher.stored_fields(doc)) for doc in docs.tolist() if kinds[doc] == code]
 
     def component_parts_with(self, *, articles: Iterable[str] = (), facts: Iterable[str] = ()) -> list[dict]:
         """Committed component parts holding any of these articles or facts."""
-        terms = [Term("articles", a) for a in articles] + [Term("members", f) for f in facts]
-        return self._records(And([Term("kind", "component_part"), Or(terms)])) if terms else []
+        return self._records("component_part", ("articles", articles), ("members", facts))
 
     def _by_id(self, kind: str, ids: Iterable[str]) -> list[dict]:
-        """The committed records of ``kind`` with these ids (ids that are not of that kind are skipped)."""
-        out = []
-        for record_id in ids:
-            fields = self._searcher.document(id=record_id)
-            if fields and fields.get("kind") == kind:
-                out.append(record_of(fields))
-        return out
+        """The committed records of ``kind`` with these ids, in index order (ids that are not of that kind are
+        skipped)."""
+        return self._records(kind, ("id", ids))
 
     def component_heads(self, component_ids: Iterable[str]) -> list[dict]:
         """The committed heads (``{"id", "size"}``, maybe ``"exact"``) of these components."""
@@ -326,19 +333,23 @@ class WriteSession:
     def component_members(self, component_id: str, *, articles: Iterable[str] | None = None) -> dict[str, str]:
         """{fact id: article id} of a committed component, or of its parts for these articles only."""
         if articles is None:
-            parts = self._records(And([Term("kind", "component_part"), Term("component", component_id)]))
+            parts = self._records("component_part", ("component", [component_id]))
         else:
-            parts = [record_of(fields) for fields in (self._searcher.document(id=component_part_id(component_id, a))
-                                                      for a in articles) if fields]
+            parts = self._by_id("component_part", [component_part_id(component_id, a) for a in articles])
         members: dict[str, str] = {}
         for part in parts:
             members.update(part["facts"])
         return members
 
+    def component_parts(self, component_id: str, articles: Iterable[str]) -> dict[str, dict[str, str]]:
+        """{article id: {fact id: article id}} of a committed component's parts for these articles (one look-up
+        for them all)."""
+        parts = self._by_id("component_part", [component_part_id(component_id, a) for a in articles])
+        return {part["article"]: part["facts"] for part in parts}
+
     def claims_with(self, facts: Iterable[str]) -> list[dict]:
         """Committed claims holding any of these facts."""
-        terms = [Term("members", f) for f in facts]
-        return self._records(And([Term("kind", "claim"), Or(terms)])) if terms else []
+        return self._records("claim", ("members", facts))
 
     def delete_claims(self, claim_ids: Iterable[str]) -> None:
         for claim_id in claim_ids:  # ids are unique across kinds
