@@ -330,9 +330,11 @@ CONTACT_LINE = re.compile(r"^(?:(?:media|press)\s+)?(?:contacts?|enquiries|inqui
 MIN_CONTACT_BODY_WORDS = 2  # "Press Office, Brussels": a place, not a body
 CONTACT_PIECES = re.compile(r"\s*(?:,|\||\s[–—-]\s)\s*")
 AGENCIES_SUFFIX = re.compile(r"\s*(?:,|and|with|/|&|\+)\s*(?:other\s+)?(?:news\s+)?agenc(?:y|ies)\b.*$", re.I)
+# "Copyright © British Geological Survey © UKRI 2024": the word may stand before the sign, and a second holder
+# after another sign ends the first one's name.
 COPYRIGHT = re.compile(
-    r"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*(?:[-–—|]\s*)?)?(?P<org>[A-Z][^.|©]{1,60}?)"
-    r"(?:\.|,|\s+(?i:all rights reserved)|\s*\||$)")
+    r"(?:(?i:copyright)\s*(?:©|\((?i:c)\))|©|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*"
+    r"(?:[-–—|]\s*)?)?(?P<org>[A-Z][^.|©]{1,60}?)(?:\.|,|\s+(?i:all rights reserved)|\s*\||\s*(?=©)|$)")
 # "© Commonwealth of Australia (Geoscience Australia)": a government holds the copyright of what the body named
 # in brackets publishes; that body is the page's publisher.
 COPYRIGHT_BODY_IN_BRACKETS = re.compile(
@@ -351,6 +353,7 @@ OFFICIAL_SITE = re.compile(r"\bofficial (?:web ?site|page|portal) of (?:the )?(?
 # state, not the page's publisher; "© Crown copyright" names a kind of copyright, not its holder.
 WHOLE_GOVERNMENT = re.compile(r"\bgovernment$", re.I)
 GOVERNMENT_OF = re.compile(r"^(?:the\s+)?(?:government|republic|kingdom|state)\s+of\b", re.I)
+STATE_HOLDER = re.compile(r"^(?:the\s+)?(?:government|republic|kingdom|state|commonwealth|province)\s+of\b", re.I)
 COPYRIGHT_KIND = re.compile(r"\bcopyright$", re.I)
 COPYRIGHT_WORD = re.compile(r"^copyright\s+(?=[A-Z])", re.I)  # "© Copyright University of ...": the holder follows
 SOURCE_PRIORITY = {"byline": 1, "source_line": 2, "wire_dateline": 3, "appeal": 4, "copyright": 5,
@@ -1174,7 +1177,9 @@ def _collect_chrome_source(text: str, index: int, sources: list) -> None:
         bracketed = COPYRIGHT_BODY_IN_BRACKETS.match(org)
         org = bracketed.group("org") if bracketed else org
         if org and not COPYRIGHT_KIND.search(org) and not _is_footer_link(org):
-            sources.append((SOURCE_PRIORITY["copyright"], index, org))
+            # "© Commonwealth of Australia": the state holds the copyright of what its agency's site names
+            state = STATE_HOLDER.match(org) and not bracketed
+            sources.append((SOURCE_PRIORITY["footer_name" if state else "copyright"], index, org))
 
 
 def _is_footer_link(holder: str) -> bool:

@@ -317,6 +317,13 @@ _AGENCY_WORDS = lexicon("agency_words")
 MAX_FEATURE_NAME_WORDS = 3  # "Second Thomas Shoal": name words before a capitalised feature word
 MIN_MODEL_NAME_CHARS = 3  # a recognised name of one token needs this many characters ("Ib" in "clade Ib" is none)
 _BETWEEN_NAME_AND_CUE = frozenset("has have had also further later then previously has repeatedly again".split())
+# "Aoife Kealy of Met Éireann said": a given name and a surname, "of", and a body of at least one word
+PERSON_NAME_TOKENS = 2
+PERSON_OF_BODY_MIN_TOKENS = PERSON_NAME_TOKENS + 2
+# Words that make a name before "of" a body's or a place's ("Bank of England", "Isle of Man", "Duke of York")
+_BODY_NAME_WORDS = (lexicon("institution_words") | lexicon("native_institution_words") | ORG_SUFFIXES
+                    | lexicon("place_words") | lexicon("place_features") | lexicon("department_words")
+                    | lexicon("role_heads") | lexicon("org_prefixes"))
 CUE_FORMS = single_word_finite_forms()  # "said", "warns", "testified": the reporting verbs' one-word forms
 
 
@@ -499,7 +506,19 @@ class _Scanner:
             for start, end, label in spans:
                 span = self._token_span(starts, s_char + start, s_char + end)
                 if span is not None:
-                    self.model_spans.append((*span, label))
+                    self.model_spans.extend(self._person_of_body(*span, label))
+
+    def _person_of_body(self, a: int, b: int, label: str) -> list[tuple[int, int, str]]:
+        """A model span "Aoife Kealy of Met Éireann" right before a reporting verb: two name words that are no
+        words of an institution, then "of" and a body, is a person and the body they speak for."""
+        if b - a < PERSON_OF_BODY_MIN_TOKENS or self.keys[a + PERSON_NAME_TOKENS] != "of" \
+                or self.key(b) not in CUE_FORMS:
+            return [(a, b, label)]
+        name = range(a, a + PERSON_NAME_TOKENS)
+        if any(not _is_cap_word(self.tok(k)) or self.covered[k] is not None or self.keys[k] in _NOT_NAMES
+               or self.keys[k] in _BODY_NAME_WORDS for k in name):
+            return [(a, b, label)]
+        return [(a, a + PERSON_NAME_TOKENS, "PERSON"), (a + PERSON_NAME_TOKENS + 1, b, "ORG")]
 
     def _windows(self, a: int, b: int, unexplained: list[int]) -> list[tuple[int, int]]:
         """Character spans around the unexplained words of the sentence of tokens [a, b).

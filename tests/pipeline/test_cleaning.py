@@ -2189,3 +2189,40 @@ The vice-chancellor told 2,100 graduates that the region needs engineers more th
 """
     article = clean_article(raw, min_chars=50)
     assert article.source == "Northern Technical University Lowford"
+
+
+@pytest.mark.parametrize("footer", ["Copyright © Eastmarch Geological Survey", "Copyright © Eastmarch Geological "
+                                    "Survey © Research Council 2026", "Copyright (c) 2026 Eastmarch Geological Survey"])
+def test_a_copyright_word_before_the_sign_names_the_holder(footer):
+    raw = f"""Home > News > Earthquakes
+
+Magnitude 3.9 earthquake felt across the valley
+
+Published 4 March 2026
+
+A magnitude 3.9 earthquake occurred near Lowford at 10:12 on Tuesday.
+
+The Survey's monitoring network located the event at a depth of 9 km.
+
+More than 120 people reported feeling the shaking.
+
+{footer}
+"""
+    assert clean_article(raw, min_chars=50).source == "Eastmarch Geological Survey"
+
+
+def test_a_state_holding_the_copyright_yields_to_its_agencys_masthead():
+    raw = """Eastmarch Bureau of Statistics
+Home | Statistics | Census | About
+
+Labour Force, Eastmarch, February 2026
+
+Released 12 March 2026
+
+The unemployment rate rose to 4.2 per cent in February.
+
+Employment fell by 12,000 people over the month.
+
+Copyright © Commonwealth of Eastmarch
+"""
+    assert clean_article(raw, min_chars=50).source == "Eastmarch Bureau of Statistics"

@@ -907,3 +907,65 @@ def test_bare_degrees_in_a_sentence_about_temperature_are_celsius(extractor):
     document = process_document(PORTAL_REPORT, None, extractor)
     fact = next(f for f in document.facts if "17.9 degrees" in f.text)
     assert [(q.value, q.unit) for q in fact.quantities] == [(17.9, "degC"), (0.8, "degC")]
+
+
+ACRONYM_OUTLOOK = """NORMET
+Climate | Weather | Oceans | News
+Home > News > Media releases
+
+Wet spring likely in the north
+
+3 March 2026
+
+Spring rainfall is likely to be above normal in the north of Norland, according to NORMET's seasonal outlook.
+
+NORMET forecasters expect temperatures to be near average in the south.
+
+Sea temperatures were 0.8°C above average at the end of February.
+
+Media contact: Communications team, 0800 555 010
+© NORMET 2026
+"""
+
+
+def test_an_outlook_of_the_issuer_itself_is_no_other_speaker(extractor):
+    document = process_document(ACRONYM_OUTLOOK, None, extractor)
+    assert document.article.source == "NORMET"
+    assert speaker_of(document, "according to NORMET's seasonal outlook") == "NORMET"
+
+
+def test_the_issuers_own_forecasters_speak_for_it(extractor):
+    document = process_document(ACRONYM_OUTLOOK, None, extractor)
+    assert speaker_of(document, "NORMET forecasters expect") == "NORMET"
+
+
+def test_another_bodys_forecasters_are_not_the_issuer(extractor):
+    raw = ACRONYM_OUTLOOK.replace("NORMET forecasters expect", "Oxbridge University researchers expect")
+    document = process_document(raw, None, extractor)
+    assert speaker_of(document, "researchers expect") != "NORMET"
+
+
+MEETING_RECORD = """Eastmarch Reserve Bank
+Monetary policy | Financial stability | Statistics | News
+News > Monetary policy
+
+Monetary Policy Board: Summary Record of Meeting
+
+19 February 2026
+
+The Board agreed to lower the policy rate by 25 basis points to 3.5 percent.
+
+Members noted that annual inflation was 2.4 percent in the December quarter.
+
+Most members agreed that economic activity remained subdued.
+
+Copyright © Eastmarch Reserve Bank
+"""
+
+
+@pytest.mark.parametrize("needle", ["Members noted that annual inflation", "Most members agreed"])
+def test_members_in_a_record_of_a_meeting_speak_for_the_issuer(extractor, needle):
+    document = process_document(MEETING_RECORD, None, extractor)
+    assert document.discourse.kind == DocumentKind.RELEASE
+    assert speaker_of(document, needle) in {"Eastmarch Reserve Bank", "Monetary Policy Board"}
+    assert speaker_of(document, needle) == speaker_of(document, "The Board agreed")
