@@ -1709,10 +1709,17 @@ def _issuing_body(match: re.Match) -> str | None:
 
 
 def _office_above_body(lines: list[_Line], index: int) -> str | None:
-    """"Press Office" on a line of its own over "Embassy of Ruritania": the body the unit belongs to, else None."""
-    if lines[index].text.strip(" :.").lower() not in language.lexicon("press_offices") or index + 1 >= len(lines):
+    """"Press Office" on a line of its own over "Embassy of Ruritania": the body the unit belongs to, else None.
+    The office may carry the body's acronym ("EPA Media Relations Office" over "Environmental Protection Agency")."""
+    office = lines[index].text.strip(" :.")
+    acronym, _, rest = office.partition(" ")
+    owned = issuer.is_acronym(acronym) and rest.lower() in language.lexicon("press_offices")
+    if (office.lower() not in language.lexicon("press_offices") and not owned) or index + 1 >= len(lines):
         return None
-    return _site_name(lines[index + 1].text.strip())
+    body = _site_name(lines[index + 1].text.strip())
+    if body and owned and issuer.initials(body) != acronym and not issuer.abbreviates(acronym, body):
+        return None
+    return body
 
 
 def _press_office_line(text: str) -> str | None:

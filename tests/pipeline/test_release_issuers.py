@@ -969,3 +969,66 @@ def test_members_in_a_record_of_a_meeting_speak_for_the_issuer(extractor, needle
     assert document.discourse.kind == DocumentKind.RELEASE
     assert speaker_of(document, needle) in {"Eastmarch Reserve Bank", "Monetary Policy Board"}
     assert speaker_of(document, needle) == speaker_of(document, "The Board agreed")
+
+
+SPACE_FEATURE = """Nordland Space Agency
+Missions | Launchers | Media | Careers
+Media > Features
+
+Polar orbiter completes its first year in orbit
+
+By Kara Lind
+3 July 2026
+
+The orbiter completed its 5,000th orbit of Earth on 2 July.
+
+Its four instruments have mapped the sea ice every day since launch.
+
+"We now see the ice edge move week by week," said Ola Berg, the mission's project scientist.
+"""
+
+
+def test_a_bare_by_line_on_a_public_agencys_site_is_its_staffs_feature(extractor):
+    document = process_document(SPACE_FEATURE, None, extractor)
+    assert document.discourse.kind == DocumentKind.RELEASE
+    assert speaker_of(document, "four instruments") == "Nordland Space Agency"
+    assert speaker_of(document, "ice edge") == "Ola Berg"
+
+
+def test_a_bare_by_line_on_a_universitys_site_is_no_release(extractor):
+    raw = SPACE_FEATURE.replace("Nordland Space Agency", "University of Nordland")
+    document = process_document(raw, None, extractor)
+    assert document.discourse.kind != DocumentKind.RELEASE
+
+
+MEDIA_ENQUIRIES_FOOT = """Skip to main content
+Menu | Search
+
+River water quality improves at most sites
+
+Press release | 12 May 2026
+
+Water quality was good at 64 per cent of the 1,200 river sites monitored in 2025, the agency said.
+
+Nine sites were classified as bad, down from 15 the previous year.
+
+Most pollution incidents followed heavy rain, which washes farm runoff and sewage overflows into the rivers.
+
+ENDS
+
+For media enquiries contact:
+NEPA Media Relations Office
+Nordland Environment Protection Agency
+053 555 0100 | media@nepa.example
+"""
+
+
+def test_an_acronymed_press_office_over_its_body_names_the_publisher(extractor):
+    document = process_document(MEDIA_ENQUIRIES_FOOT, None, extractor)
+    assert document.article.source == "Nordland Environment Protection Agency"
+    assert speaker_of(document, "Nine sites") == "Nordland Environment Protection Agency"
+
+
+def test_a_press_office_with_another_bodys_acronym_names_no_publisher(extractor):
+    raw = MEDIA_ENQUIRIES_FOOT.replace("NEPA Media Relations Office", "XYZ Media Relations Office")
+    assert process_document(raw, None, extractor).article.source != "Nordland Environment Protection Agency"
