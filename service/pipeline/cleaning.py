@@ -541,11 +541,11 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
     -> "Kestrel Motors")."""
     if not sources:
         return None
-    sources = [(priority, index, _owner_on_masthead(_spelled_out_holder(name), lines))
+    sources = [(priority, index, _owner_of_contact_unit(priority, _owner_on_masthead(_spelled_out_holder(name), lines)))
                for priority, index, name in sources]
     best = _english_name(_owned_masthead(_named_in_body(sources, lines), sources), sources, lines)
     best = _government_of_territory(_agency_under_parent(best, sources), sources)
-    best = _body_of_unit(best, sources)
+    best = _masthead_over_source_unit(_body_of_unit(best, sources), sources)
     chosen = " ".join(best[2].split())
     institution = issuer.is_institution(chosen)
     # the masthead or the copyright line spells out a wire dateline's short name ("Meridian" -> "Meridian Newswire")
@@ -596,6 +596,16 @@ def _owner_on_masthead(name: str, lines: list[_Line]) -> str:
     return owner if any(line.text.strip() == owner for line in lines[:MASTHEAD_LINES]) else name
 
 
+def _owner_of_contact_unit(priority: int, name: str) -> str:
+    """The owner of the unit a footer's media contact works at ("NASA's Goddard Space Flight Center" -> "NASA"):
+    the contact speaks for the body that owns the unit, and the body publishes its pages."""
+    m = POSSESSED_UNIT.match(name.strip())
+    if priority != SOURCE_PRIORITY["footer_name"] or m is None or not issuer.is_institution(m.group("unit")):
+        return name
+    owner = m.group("owner")
+    return owner if issuer.is_acronym(owner) or issuer.is_institution(owner) else name
+
+
 def _agency_under_parent(best: tuple[int, int, str], sources: list[tuple[int, int, str]]) -> tuple[int, int, str]:
     """The agency a masthead names under its parent ministry ("Department of Science and Technology" over
     "PHILIPPINE INSTITUTE OF VOLCANOLOGY AND SEISMOLOGY"): the line below the parent is the site's own body."""
@@ -641,6 +651,26 @@ def _government_of_territory(best: tuple[int, int, str],
         if other and other.group("word").lower() == "government" and _fold(other.group("place")) == wanted:
             return source
     return best
+
+
+UNIT_NAME = re.compile(r"^(?:(?:the|national|federal)\s+)?(?P<head>[A-Za-z]+)\s+(?:of|for|on)\s+[A-Z]", re.I)
+
+
+def _masthead_over_source_unit(best: tuple[int, int, str],
+                               sources: list[tuple[int, int, str]]) -> tuple[int, int, str]:
+    """The institution on the masthead, not the unit a "Source:" line names ("Source: National Center for
+    Immunization and Respiratory Diseases" under "Centers for Disease Control and Prevention"): the unit wrote the
+    page inside the body that publishes it."""
+    if best[0] != SOURCE_PRIORITY["source_line"] or not _unit_name(best[2]):
+        return best
+    return next((source for source in sorted(sources) if source[0] == SOURCE_PRIORITY["site_name"]
+                 and issuer.is_institution(source[2]) and not _unit_name(source[2])), best)
+
+
+def _unit_name(name: str) -> bool:
+    """"National Center for ...", "Division of ...": a unit's name (lexicon ``unit_heads``)."""
+    m = UNIT_NAME.match(name.strip())
+    return m is not None and m.group("head").lower() in language.lexicon("unit_heads")
 
 
 def _parent_body(name: str) -> bool:
@@ -1235,6 +1265,19 @@ def _tagline(text: str) -> bool:
                for word, following in zip(words, words[1:]))
 
 
+# "Centers for Disease Control and Prevention. CDC twenty four seven. Saving Lives, Protecting People": the logo's
+# name, then its taglines, as a page's first line scrapes them.
+TAGLINE_SEPARATOR = re.compile(r"(?<=[a-z])\.\s+(?=[A-Z])")
+
+
+def _name_before_tagline(text: str) -> str | None:
+    """An institution's name ending in a full stop before the taglines of a page's first line, else None."""
+    pieces = TAGLINE_SEPARATOR.split(text.strip())
+    if len(pieces) < 2 or not issuer.is_institution(pieces[0]):
+        return None
+    return pieces[0] if _is_site_name(pieces[0]) else None
+
+
 def _collect_site_names(lines: list[_Line], title_index: int | None, sources: list) -> None:
     """A publisher's name printed above the headline (a masthead or site-name line, or the site-name piece of a
     "Section | Site Name" masthead), or at the foot of the page above its postal address."""
@@ -1254,6 +1297,8 @@ def _collect_site_names(lines: list[_Line], title_index: int | None, sources: li
             sources.append((SOURCE_PRIORITY["site_name"], index, _unshout(line.text.strip())))
         elif index == 0 and _logo_word(lines, title_index):
             sources.append((SOURCE_PRIORITY["site_name"], index, line.text.strip()))
+        elif index == 0 and _name_before_tagline(line.text):
+            sources.append((SOURCE_PRIORITY["site_name"], index, _name_before_tagline(line.text)))
         pieces = [piece.strip() for piece in MASTHEAD_SEPARATOR.split(line.text)]
         dashed = [piece.strip() for piece in TITLE_SEPARATOR.split(line.text)]
         if len(pieces) == 1 and len(dashed) == 2 and any(GOVERNMENT_OF.match(piece) for piece in dashed):
@@ -1700,12 +1745,30 @@ def _issuing_body(match: re.Match) -> str | None:
     after = (match.group("after") or "").lstrip(".,;: ")
     if org.lower() in language.lexicon("press_offices") and after:
         org = CONTACT_PIECES.split(after)[0].strip(" .")
-    org = _office_owner(org)
+    org = _local_office_body(_office_owner(org), after)
     words = org.split()
     if issuer.is_institution(org) or (len(words) >= MIN_CONTACT_BODY_WORDS and _is_publisher_name(org)
                                       and words[-1].lower() in language.lexicon("org_suffixes")):
         return org
     return None
+
+
+# ", CA", ", NSW": the code of a state or region after a local office's place
+REGION_CODE = re.compile(r"^[A-Z]{2,3}\b")
+
+
+def _local_office_body(org: str, after: str) -> str:
+    """"National Weather Service Sacramento, CA": a body's local office, named by its place after the body's last
+    institution word and followed by a region code, issues for the body; the body's name, else ``org``."""
+    words = org.split()
+    last = max((i for i, word in enumerate(words) if word.lower() in language.lexicon("institution_words")),
+               default=None)
+    if last is None or last == len(words) - 1 or not REGION_CODE.match(after):
+        return org
+    place = words[last + 1:]
+    if not all(word[:1].isupper() and word.isalpha() for word in place):
+        return org
+    return " ".join(words[:last + 1])
 
 
 def _office_above_body(lines: list[_Line], index: int) -> str | None:
@@ -2047,7 +2110,8 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
         if _in_field_block(lines, index) or _is_name_and_title(line.text) or DELIVERY_LINE.match(line.text):
             continue
         score = 0
-        masthead = _is_site_name(line.text) or _masthead_line(line.text)
+        masthead = _is_site_name(line.text) or _masthead_line(line.text) or (
+            index == 0 and _name_before_tagline(line.text) is not None)
         if later_counts[folded[index]] > 0 and not masthead:  # repeated further down the page (a masthead's
             score += 3  # name repeats in the footer: that makes no headline)
         if _dated_below(lines, index):

@@ -1032,3 +1032,82 @@ def test_an_acronymed_press_office_over_its_body_names_the_publisher(extractor):
 def test_a_press_office_with_another_bodys_acronym_names_no_publisher(extractor):
     raw = MEDIA_ENQUIRIES_FOOT.replace("NEPA Media Relations Office", "XYZ Media Relations Office")
     assert process_document(raw, None, extractor).article.source != "Nordland Environment Protection Agency"
+
+
+FIELD_WARNING = """Winter Storm Warning
+Issued by Nordland Weather Service Lowford, NL
+3:45 AM Tue Jan 14 2026
+
+...The Winter Storm Warning remains in effect until 5 PM this afternoon...
+
+WHAT: Heavy snow. Additional snow accumulations of 6 to 12 inches are forecast.
+
+WHERE: The northern foothills above 6,000 feet.
+
+IMPACTS: Travel could be very difficult on mountain passes.
+
+ADDITIONAL DETAILS: At 3 AM the snow depth at Lowford was 14 inches.
+"""
+
+
+def test_the_fields_of_a_warning_are_no_speakers(extractor):
+    document = process_document(FIELD_WARNING, None, extractor)
+    assert document.discourse.kind == DocumentKind.RELEASE
+    assert speaker_of(document, "Travel could be very difficult") == "Nordland Weather Service"
+    assert speaker_of(document, "snow depth at Lowford") == "Nordland Weather Service"
+
+
+def test_a_local_office_before_a_region_code_issues_for_its_body(extractor):
+    assert process_document(FIELD_WARNING, None, extractor).article.source == "Nordland Weather Service"
+
+
+TAGLINE_MASTHEAD = """Nordland Centers for Disease Prevention. NCDP around the clock. Saving Lives, Protecting People
+Measles
+
+Measles Cases and Outbreaks
+
+What to know
+As of March 6, 2026, a total of 122 confirmed measles cases were reported by 9 districts.
+There have been 3 outbreaks in 2026, and 88% of cases are outbreak-associated.
+Of the 122 cases, 90% were in people who were unvaccinated or whose vaccination status is unknown.
+
+Source: National Center for Immunization and Respiratory Diseases
+Last Reviewed: March 7, 2026
+"""
+
+
+def test_a_masthead_with_taglines_names_the_body_over_a_source_lines_unit(extractor):
+    document = process_document(TAGLINE_MASTHEAD, None, extractor)
+    assert document.article.source == "Nordland Centers for Disease Prevention"
+    assert speaker_of(document, "3 outbreaks") == "Nordland Centers for Disease Prevention"
+
+
+def test_a_source_line_naming_a_body_still_names_the_publisher(extractor):
+    raw = TAGLINE_MASTHEAD.replace("Source: National Center for Immunization and Respiratory Diseases",
+                                   "Source: Nordland Medical Association")
+    assert process_document(raw, None, extractor).article.source == "Nordland Medical Association"
+
+
+CENTRE_CONTACT = """Explore | Missions | News & Events | Multimedia
+
+Polar Probe Completes Its Closest Pass to the Sun
+
+Dec 27, 2026
+Article
+
+NOXA's Polar Probe passed 3.8 million miles from the solar surface on Dec. 24.
+
+The spacecraft was moving at about 430,000 miles per hour at its closest point.
+
+Mission operators received a beacon tone from the probe late on Dec. 26, confirming it was healthy.
+
+Media Contact: Sara Lind, NOXA's Vossberg Space Flight Center, Lowford
+Last Updated: Dec 27, 2026
+"""
+
+
+def test_a_media_contact_at_a_bodys_centre_names_the_body_and_makes_a_release(extractor):
+    document = process_document(CENTRE_CONTACT, None, extractor)
+    assert document.article.source == "NOXA"
+    assert document.discourse.kind == DocumentKind.RELEASE
+    assert speaker_of(document, "430,000 miles") == "NOXA"
