@@ -1771,12 +1771,19 @@ def _local_office_body(org: str, after: str) -> str:
     return " ".join(words[:last + 1])
 
 
+def _acronym_of_office(text: str) -> str | None:
+    """"BAS Press Office": a communications unit (lexicon press_offices) named with its body's acronym; the
+    acronym, else None."""
+    acronym, _, office = text.strip(" :.").partition(" ")
+    return acronym if issuer.is_acronym(acronym) and office.lower() in language.lexicon("press_offices") else None
+
+
 def _office_above_body(lines: list[_Line], index: int) -> str | None:
     """"Press Office" on a line of its own over "Embassy of Ruritania": the body the unit belongs to, else None.
     The office may carry the body's acronym ("EPA Media Relations Office" over "Environmental Protection Agency")."""
     office = lines[index].text.strip(" :.")
-    acronym, _, rest = office.partition(" ")
-    owned = issuer.is_acronym(acronym) and rest.lower() in language.lexicon("press_offices")
+    acronym = _acronym_of_office(office)
+    owned = acronym is not None
     if (office.lower() not in language.lexicon("press_offices") and not owned) or index + 1 >= len(lines):
         return None
     body = _site_name(lines[index + 1].text.strip())
@@ -1802,6 +1809,8 @@ def _contact_body(text: str) -> str | None:
     owner = _office_owner(rest)
     if owner == rest:
         pieces = [piece.strip(" .") for piece in CONTACT_PIECES.split(rest)]
+        if _acronym_of_office(pieces[0]):  # "Press contact: BAS Press Office, ...": the body the acronym names
+            return _acronym_of_office(pieces[0])
         if len(pieces) >= 2 and pieces[0].lower() in language.lexicon("press_offices"):
             owner = pieces[1]
         elif _is_person_name(pieces[0]):

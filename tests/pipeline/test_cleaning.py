@@ -2226,3 +2226,19 @@ Employment fell by 12,000 people over the month.
 Copyright © Commonwealth of Eastmarch
 """
     assert clean_article(raw, min_chars=50).source == "Eastmarch Bureau of Statistics"
+
+
+def test_a_press_office_named_with_an_acronym_names_the_body_the_page_spells_out():
+    raw = """Share | Print
+
+Penguin colonies lose chicks as sea ice breaks up early
+
+9 June 2026
+
+Scientists at the Nordland Polar Survey (NPS) counted emperor penguins at 16 colonies using satellite images.
+
+Four of the colonies lost almost all their chicks in 2025, when the ice broke up before the young had grown feathers.
+
+Press contact: NPS Press Office, pressoffice@nps.example
+"""
+    assert clean_article(raw, min_chars=50).source == "Nordland Polar Survey"
