@@ -253,8 +253,10 @@ CUE_GAP = re.compile(
     r"|\b(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST)\b|\b(?i:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?i:day)?\b\.?"
     r"|,")
 # Pieces of a date line that are not words of content.
+# A weather product's stamp writes its clock time without a colon: "1100 AM EDT Tue Oct 08 2024".
 DATE_LINE_NOISE = re.compile(
     r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?(?=\s|$))?"
+    r"|\b\d{3,4}\s+[ap]\.?m\.?(?:\s+[A-Z]{2,5}(?=\s|$))?"
     r"|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"
     r"|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?"
     r"|\b(?:date[d]?|published|posted|created|first|released|updated|last|modified|on|at)\b",
@@ -1588,6 +1590,10 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool | None = F
         if match and _word_count(text) <= MAX_ISSUED_BY_WORDS and org:
             sources.append((SOURCE_PRIORITY["source_line"], index, org))
             line.drop = line.drop or "source"
+        org = _office_stamp(text) if index < OFFICE_STAMP_LINES else None
+        if org:  # "NWS National Hurricane Center Miami FL  AL142024": the office that issues a weather product
+            sources.append((SOURCE_PRIORITY["source_line"], index, org))
+            line.drop = line.drop or "office"
         org = _contact_body(text) or _office_above_body(lines, index) or _press_office_line(text)
         if org:
             sources.append((SOURCE_PRIORITY["footer_name"], index, org))
@@ -1755,6 +1761,27 @@ def _issuing_body(match: re.Match) -> str | None:
 
 # ", CA", ", NSW": the code of a state or region after a local office's place
 REGION_CODE = re.compile(r"^[A-Z]{2,3}\b")
+
+
+# "NWS National Hurricane Center Miami FL  AL142024": a parent's acronym, the body, its office's place, the region's
+# code and a product id, on one of a product's first lines
+OFFICE_STAMP = re.compile(r"^(?P<office>(?:[A-Z][\w&'’]*\s+){2,12})(?P<region>[A-Z]{2})(?:\s+[A-Z0-9]*\d[A-Z0-9]*)?$")
+OFFICE_STAMP_LINES = 4
+MAX_OFFICE_PLACE_WORDS = 3
+
+
+def _office_stamp(text: str) -> str | None:
+    """The body a weather product's office line names (without its parent's acronym and its office's place), else
+    None."""
+    m = OFFICE_STAMP.match(" ".join(text.split()))
+    if m is None:
+        return None
+    words = m.group("office").split()
+    if issuer.is_acronym(words[0]) and len(words) > 1:
+        words = words[1:]
+    body = _local_office_body(" ".join(words), m.group("region"))
+    place = len(words) - len(body.split())
+    return body if 0 < place <= MAX_OFFICE_PLACE_WORDS and issuer.is_institution(body) else None
 
 
 def _local_office_body(org: str, after: str) -> str:
@@ -2041,12 +2068,19 @@ def _is_publisher_name(text: str) -> bool:
 NAME_SUFFIXES = frozenset(["jr.", "sr."])
 
 
+NAME_JOINERS = frozenset({"and", "&"})
+MIN_JOINED_NAME_WORDS = 2  # each of two people a by-line joins has a given name and a surname
+
+
 def _is_person_name(text: str) -> bool:
     tokens = text.split()
     if not 2 <= len(tokens) <= 5 or len(text) > 50 or tokens[0].lower() in NAME_PARTICLES:
         return False
     if _ends_with_abbreviation(tokens[-1]):  # "EARTHQUAKE INFORMATION NO." once its number is cut off
         return False
+    joins = [i for i, token in enumerate(tokens) if token.lower() in NAME_JOINERS]
+    if joins and (joins[0] < MIN_JOINED_NAME_WORDS or len(tokens) - joins[0] - 1 < MIN_JOINED_NAME_WORDS):
+        return False  # "DISCUSSION AND OUTLOOK": two words joined, not two people ("Ana Ruiz and Tom Lee")
     for token in tokens:
         if token.lower() in NAME_PARTICLES:
             continue
@@ -2135,6 +2169,8 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
             score -= ISSUE_LABEL_PENALTY  # Price Index (CPI). Flash estimate. November 2024": a label over a headline
         if _is_title_and_name(line.text):  # "Governor Lisa D. Marchetti" over a speech's topic heading
             score -= NAME_LINE_PENALTY
+        if _product_field_line(line.text):  # "SUMMARY OF 1100 AM EDT...1500 UTC...INFORMATION"
+            score -= PRODUCT_FIELD_PENALTY
         if best_score <= 0 and _under_kicker(lines, index):  # a kicker under the headline opens the byline
             score += KICKER_BONUS
         if score > best_score:
@@ -2180,6 +2216,17 @@ def _digest_heading(lines: list[_Line], best: int | None) -> int | None:
 
 
 # "Edited Hansard - No. 312", "Weekly Bulletin No. 14": a heading ending in a number labels an issue of a series.
+# A weather product's capitalised line of fields joined by runs of dots ("LOCATION...22.6N 88.6W", "...MILTON
+# REMAINS A DANGEROUS CATEGORY 5 HURRICANE..."): a section or summary line, never the page's headline.
+PRODUCT_FIELD_DOTS = re.compile(r"\.\.\.")
+PRODUCT_FIELD_PENALTY = 3
+
+
+def _product_field_line(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and PRODUCT_FIELD_DOTS.search(text) is not None
+
+
 ISSUE_NUMBER = re.compile(r"\b(?:no|nr|number|issue|vol|volume)\.?\s*:?\s*\d[\w/-]*$", re.I)
 ISSUE_LABEL_PENALTY = 2
 
@@ -2238,7 +2285,9 @@ def _in_field_block(lines: list[_Line], index: int) -> bool:
 def _dated_below(lines: list[_Line], index: int) -> bool:
     """A byline or date line right below the line, or below a sub-heading under it ("Bank Rate reduced to 4.75%",
     then "Monetary Policy Summary, November 2024", then "Published on 7 November 2024")."""
-    below = [other for other in lines[index + 1:] if other.drop not in ("caption", "credit")][:DATED_BELOW_LINES]
+    # an issuing office's line ("NWS National Hurricane Center Miami FL  AL142024") may stand between
+    below = [other for other in lines[index + 1:] if other.drop not in ("caption", "credit", "office")
+             ][:DATED_BELOW_LINES]
     for number, other in enumerate(below):
         if other.drop in ("byline", "dateline") or BYLINE_START.match(other.text):
             return True

@@ -2242,3 +2242,11 @@ Four of the colonies lost almost all their chicks in 2025, when the ice broke up
 Press contact: NPS Press Office, pressoffice@nps.example
 """
     assert clean_article(raw, min_chars=50).source == "Nordland Polar Survey"
+
+
+@pytest.mark.parametrize("name, expected", [("DISCUSSION AND OUTLOOK", False), ("Research and Development", False),
+                                            ("Ana Ruiz", True)])
+def test_two_words_joined_by_and_are_no_persons_name(name, expected):
+    from service.pipeline.cleaning import _is_person_name
+
+    assert _is_person_name(name) is expected

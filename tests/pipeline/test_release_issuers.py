@@ -1111,3 +1111,32 @@ def test_a_media_contact_at_a_bodys_centre_names_the_body_and_makes_a_release(ex
     assert document.article.source == "NOXA"
     assert document.discourse.kind == DocumentKind.RELEASE
     assert speaker_of(document, "430,000 miles") == "NOXA"
+
+
+PRODUCT_ADVISORY = """Tropical Storm Ada Advisory Number 7
+NWS Nordland Storm Center Lowford NL       NL042026
+1100 AM NST Tue Oct 06 2026
+
+...ADA STRENGTHENS OVER WARM WATERS...
+
+SUMMARY OF 1100 AM NST...1500 UTC...INFORMATION
+LOCATION...22.6N 48.6W
+MAXIMUM SUSTAINED WINDS...65 MPH...100 KM/H
+
+DISCUSSION AND OUTLOOK
+At 1100 AM NST, the center of Tropical Storm Ada was near latitude 22.6 North. Ada is moving west near 12 mph.
+
+Maximum sustained winds are near 65 mph with higher gusts. Ada is expected to become a hurricane on Wednesday.
+
+$$
+Forecaster Lind
+"""
+
+
+def test_a_weather_products_office_line_and_stamp_name_its_issuer_title_and_date(extractor):
+    document = process_document(PRODUCT_ADVISORY, None, extractor)
+    assert document.article.title == "Tropical Storm Ada Advisory Number 7"
+    assert document.article.published == "2026-10-06"
+    assert document.article.source == "Nordland Storm Center"
+    assert document.discourse.kind == DocumentKind.RELEASE
+    assert speaker_of(document, "near 65 mph") == "Nordland Storm Center"
