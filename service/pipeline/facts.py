@@ -48,7 +48,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar, pu
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.68"
+EXTRACTOR_VERSION = "1.4.69"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -321,6 +321,8 @@ class _SpeakerDefaults:
         health ministry), or the person's own organisation, reporting in their turn or speech is that person."""
         if speaker is not None and speaker.speaker_type == "ORG" and _own_staff(attribution, speaker):
             return True  # "Forecasters expect ..." in a weather service's release: the service
+        if speaker is not None and speaker.speaker_type == "ORG" and _calls_itself(attribution, speaker):
+            return True  # "The agency said ..." in NOAA's release: NOAA
         if speaker is None or attribution.speaker_type != "ORG" or attribution.anonymous or not attribution.speaker:
             return False
         if speaker.organization and without_country(attribution.speaker) == without_country(
@@ -370,6 +372,20 @@ def _own_staff(attribution: Attribution, speaker: Speaker) -> bool:
         if not _same_body(owner, attribution.organization, speaker):
             return False
     return group.lower() in lexicon("staff_nouns")
+
+
+_SELF_REFERENCE_RE = re.compile(r"^the\s+(?P<word>\w+)$", re.IGNORECASE)
+
+
+def _calls_itself(attribution: Attribution, speaker: Speaker) -> bool:
+    """An unnamed institution ("the agency", "the Service") that the release's issuer is: a word of the issuer's
+    name, or "agency" for a public agency (lexicon public_agency_words)."""
+    m = _SELF_REFERENCE_RE.match((attribution.description or "").strip())
+    if not attribution.anonymous or attribution.speaker_type != "ORG" or m is None:
+        return False
+    word = m.group("word").lower()
+    names = {w.lower() for w in f"{speaker.name} {speaker.organization or ''}".split()}
+    return word in names or (word == "agency" and not names.isdisjoint(lexicon("public_agency_words")))
 
 
 def _same_body(owner: str, organization: str, speaker: Speaker) -> bool:

@@ -1140,3 +1140,29 @@ def test_a_weather_products_office_line_and_stamp_name_its_issuer_title_and_date
     assert document.article.source == "Nordland Storm Center"
     assert document.discourse.kind == DocumentKind.RELEASE
     assert speaker_of(document, "near 65 mph") == "Nordland Storm Center"
+
+
+OCEAN_RELEASE = """Nordland Oceanic and Atmospheric Administration
+Home | Weather | Climate | Oceans | News
+
+Record ocean heat sustained through 2025
+
+January 10, 2026
+
+Sea surface temperatures around Nordland were at record levels for 15 consecutive months in 2025.
+
+The agency said the average ocean surface temperature was 0.6 degrees above the 1991-2020 average.
+
+Marine heatwaves affected about 90 percent of the coastal waters at some point during the year.
+"""
+
+
+def test_the_agency_in_a_public_agencys_release_is_the_issuer(extractor):
+    document = process_document(OCEAN_RELEASE, None, extractor)
+    assert speaker_of(document, "The agency said") == "Nordland Oceanic and Atmospheric Administration"
+
+
+def test_the_agency_in_a_ministrys_release_is_another_body(extractor):
+    raw = OCEAN_RELEASE.replace("Nordland Oceanic and Atmospheric Administration", "Ministry of Nordland Fisheries")
+    document = process_document(raw, None, extractor)
+    assert speaker_of(document, "The agency said") != "Ministry of Nordland Fisheries"
