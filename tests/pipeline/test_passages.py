@@ -129,3 +129,9 @@ def test_a_county_abbreviation_after_a_preposition_ends_no_sentence():
 def test_a_company_abbreviation_after_a_name_may_end_a_sentence():
     text = "The contract went to Acme Co. The company said it would hire 40 people."
     assert len(split_passages(text)) == 2
+
+
+def test_a_datelines_abbreviated_state_before_its_dash_ends_no_sentence():
+    text = "PASADENA, Calif. — The orbiter flew past Mars on March 1, 2026. It is healthy."
+    assert [p.text for p in split_passages(text)] == [
+        "PASADENA, Calif. — The orbiter flew past Mars on March 1, 2026.", "It is healthy."]
