@@ -313,6 +313,7 @@ _SHIP_PREFIXES = frozenset(entry.upper() for entry in lexicon("ship_prefixes"))
 _PROGRAMME_WORDS = lexicon("programme_words")
 _ARTICLES = frozenset(["the", "a", "an"])  # "The River Taff": an article opens no feature's name
 _LEADING_FEATURES = lexicon("leading_place_features")
+_OF_FEATURES = lexicon("of_place_features")
 _AGENCY_WORDS = lexicon("agency_words")
 MAX_FEATURE_NAME_WORDS = 3  # "Second Thomas Shoal": name words before a capitalised feature word
 MIN_MODEL_NAME_CHARS = 3  # a recognised name of one token needs this many characters ("Ib" in "clade Ib" is none)
@@ -1175,6 +1176,14 @@ class _Scanner:
                 a -= 1
             if a < i:
                 self.spans.append((a, i + 1, self.surface(a, i + 1), "GPE"))
+        for i in self.at(_OF_FEATURES):  # "Gulf of Mexico", "Bay of Bengal": the feature, "of" and its name
+            if not _is_cap_word(self.tok(i)) or self.covered[i] is not None or self.key(i + 1) != "of":
+                continue
+            b = i + 2
+            while b - i - 2 < MAX_FEATURE_NAME_WORDS and _is_cap_word(self.tok(b)) and self.key(b) not in _ARTICLES:
+                b += 1
+            if b > i + 2:
+                self.spans.append((i, b, self.surface(i, b), "GPE"))
         for i in self.at(_LEADING_FEATURES):  # "River Tay", "Lake Malawi": the feature word before the name
             if not _is_cap_word(self.tok(i)) or self.covered[i] is not None:
                 continue

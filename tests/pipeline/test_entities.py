@@ -804,3 +804,14 @@ def test_a_person_of_a_body_before_a_reporting_verb_is_two_names(gazetteer, monk
 def test_a_body_named_with_of_or_without_a_reporting_verb_stays_one_name(gazetteer, monkeypatch, text, span):
     _model_reads_one_organisation(monkeypatch, span)
     assert (span, span, "ORG") in names(text, gazetteer)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The storm will cross the Gulf of Mexico on Wednesday.", "Gulf of Mexico"),
+    ("A depression formed over the Bay of Bengal.", "Bay of Bengal"),
+    ("Tankers avoided the Strait of Hormuz.", "Strait of Hormuz"),
+])
+def test_a_feature_of_a_named_place_is_one_place(gazetteer, text, place):
+    found = names(text, gazetteer)
+    assert (place, place, "GPE") in found
+    assert not any(name in ("Mexico", "Bengal") for _, name, _ in found)
