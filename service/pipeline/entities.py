@@ -314,6 +314,7 @@ _PROGRAMME_WORDS = lexicon("programme_words")
 _ARTICLES = frozenset(["the", "a", "an"])  # "The River Taff": an article opens no feature's name
 _LEADING_FEATURES = lexicon("leading_place_features")
 _OF_FEATURES = lexicon("of_place_features")
+_MEASURE_HEADS = lexicon("measure_heads")
 _AGENCY_WORDS = lexicon("agency_words")
 MAX_FEATURE_NAME_WORDS = 3  # "Second Thomas Shoal": name words before a capitalised feature word
 MIN_MODEL_NAME_CHARS = 3  # a recognised name of one token needs this many characters ("Ib" in "clade Ib" is none)
@@ -438,6 +439,8 @@ class _Scanner:
                 k += 1
             else:
                 break
+        if k > j and _key(self.tok(k - 1)) in _MEASURE_HEADS:
+            return j  # "Official Cash Rate": capitalised words of a measure, not a person's name
         return k
 
     def _given_name_title(self, k: int) -> bool:
@@ -558,6 +561,8 @@ class _Scanner:
         b = self._without_short_name(a, b)
         if b <= a or all(self.keys[k] in _NOT_NAMES or self.keys[k] in stop_words() for k in range(a, b)):
             return None
+        if self.keys[b - 1] in _MEASURE_HEADS:
+            return None  # "Official Cash Rate", "Tsunami Warning": a named measure or warning
         if all(self.keys[k] in ROLE_WORDS for k in range(a, b)):
             return None  # "Interior" of "Interior Minister ...": part of a title
         if self.keys[b - 1] in ROLE_HEADS and self.read_name(b) > b:

@@ -815,3 +815,11 @@ def test_a_feature_of_a_named_place_is_one_place(gazetteer, text, place):
     found = names(text, gazetteer)
     assert (place, place, "GPE") in found
     assert not any(name in ("Mexico", "Bengal") for _, name, _ in found)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The Official Cash Rate (OCR) was cut by 50 basis points.", ("Cash", "Rate")),
+    ("A Major Tsunami Warning was issued for the northern coast.", ("Tsunami", "Warning")),
+])
+def test_a_named_measure_or_warning_is_no_entity(gazetteer, text, words):
+    assert not any(word in mention for mention, _, _ in names(text, gazetteer) for word in words)
