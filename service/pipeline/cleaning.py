@@ -1280,6 +1280,16 @@ def _name_before_tagline(text: str) -> str | None:
     return pieces[0] if _is_site_name(pieces[0]) else None
 
 
+def _native_pair(pieces: list[str]) -> str | None:
+    """The institution's name of a masthead's two dash-joined names when the other is written with letters outside
+    English and names no institution ("Te Pūtea Matua"), else None."""
+    for name, other in (pieces, pieces[::-1]):
+        if _is_site_name(name) and issuer.is_institution(name) and not issuer.is_institution(other) \
+                and any(c.isalpha() and not c.isascii() for c in other):
+            return name
+    return None
+
+
 def _collect_site_names(lines: list[_Line], title_index: int | None, sources: list) -> None:
     """A publisher's name printed above the headline (a masthead or site-name line, or the site-name piece of a
     "Section | Site Name" masthead), or at the foot of the page above its postal address."""
@@ -1305,6 +1315,9 @@ def _collect_site_names(lines: list[_Line], title_index: int | None, sources: li
         dashed = [piece.strip() for piece in TITLE_SEPARATOR.split(line.text)]
         if len(pieces) == 1 and len(dashed) == 2 and any(GOVERNMENT_OF.match(piece) for piece in dashed):
             pieces = dashed  # "Ministry of Environment – Republic of Ruritania"
+        elif index == 0 and len(pieces) == 1 and len(dashed) == 2 and _native_pair(dashed):
+            # "Reserve Bank of New Zealand - Te Pūtea Matua": the body's name, then its name in another language
+            sources.append((SOURCE_PRIORITY["site_name"], index, _native_pair(dashed)))
         if 2 <= len(pieces) <= MAX_MASTHEAD_PIECES and all(pieces):  # "<name> | <name in another language> | ..."
             bodies = [piece for piece in pieces if _is_site_name(piece)]
             if len(bodies) == 2 and any(GOVERNMENT_OF.match(piece) for piece in bodies):

@@ -2250,3 +2250,18 @@ def test_two_words_joined_by_and_are_no_persons_name(name, expected):
     from service.pipeline.cleaning import _is_person_name
 
     assert _is_person_name(name) is expected
+
+
+def test_a_masthead_of_a_name_and_its_name_in_another_language_names_the_institution():
+    raw = """Reserve Bank of Norland - Te Pūtea o Norland
+Monetary policy | Financial stability | Statistics | News
+
+Policy rate reduced to 3.5 percent
+
+19 February 2026
+
+The Monetary Policy Committee agreed to lower the policy rate by 50 basis points to 3.5 percent.
+
+Annual consumer price inflation was 2.2 percent in the December quarter, within the target band.
+"""
+    assert clean_article(raw, min_chars=50).source == "Reserve Bank of Norland"
