@@ -517,7 +517,7 @@ class Attributor:
                         found.append(_Candidate(m.start(), lemma, seg.strip(), prev_start + lead, False))
                         taken += 1
                     if taken == 2 or prev_start <= 1 or (not skip and taken and not _DESCRIPTION_RE.match(seg)
-                                                         and not _opens_with_role(seg)):
+                                                         and not _opens_with_role(seg) and not _capitalised_job(seg)):
                         break
                     prev_end = prev_start - 1
         return found
@@ -794,7 +794,19 @@ def _describes_workplace(candidate: _Candidate, attribution: Attribution) -> boo
     "spokesperson for the agency") that resolved to the organisation it names or to an unnamed person: the name
     before it speaks."""
     return (not candidate.inverted and (attribution.speaker_type == "ORG" or attribution.anonymous)
-            and (_DESCRIPTION_RE.match(candidate.np) is not None or _opens_with_role(candidate.np)))
+            and (_DESCRIPTION_RE.match(candidate.np) is not None or _opens_with_role(candidate.np)
+                 or _capitalised_job(candidate.np)))
+
+
+# "Consultant Epidemiologist at UKHSA", "Senior Scientist with the Survey": a job written in capitals, then its
+# workplace
+_CAPITALISED_JOB_RE = re.compile(r"^\s*(?P<job>(?:[A-Z][\w-]*\s+){0,3}(?P<head>[A-Z][\w-]*))\s+(?:at|of|for|with)\s+\S")
+
+
+def _capitalised_job(segment: str) -> bool:
+    """An appositive opening with a capitalised job whose last word is a staff job (lexicon ``byline_jobs``)."""
+    m = _CAPITALISED_JOB_RE.match(segment)
+    return m is not None and m.group("head").lower() in lexicon("byline_jobs")
 
 
 def _speaker_key(a: Attribution) -> str:

@@ -253,8 +253,10 @@ CUE_GAP = re.compile(
     r"|\b(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST)\b|\b(?i:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?i:day)?\b\.?"
     r"|,")
 # Pieces of a date line that are not words of content.
+# A weather product's stamp writes its clock time without a colon: "1100 AM EDT Tue Oct 08 2024".
 DATE_LINE_NOISE = re.compile(
     r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?(?=\s|$))?"
+    r"|\b\d{3,4}\s+[ap]\.?m\.?(?:\s+[A-Z]{2,5}(?=\s|$))?"
     r"|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"
     r"|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?"
     r"|\b(?:date[d]?|published|posted|created|first|released|updated|last|modified|on|at)\b",
@@ -330,9 +332,11 @@ CONTACT_LINE = re.compile(r"^(?:(?:media|press)\s+)?(?:contacts?|enquiries|inqui
 MIN_CONTACT_BODY_WORDS = 2  # "Press Office, Brussels": a place, not a body
 CONTACT_PIECES = re.compile(r"\s*(?:,|\||\s[–—-]\s)\s*")
 AGENCIES_SUFFIX = re.compile(r"\s*(?:,|and|with|/|&|\+)\s*(?:other\s+)?(?:news\s+)?agenc(?:y|ies)\b.*$", re.I)
+# "Copyright © British Geological Survey © UKRI 2024": the word may stand before the sign, and a second holder
+# after another sign ends the first one's name.
 COPYRIGHT = re.compile(
-    r"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*(?:[-–—|]\s*)?)?(?P<org>[A-Z][^.|©]{1,60}?)"
-    r"(?:\.|,|\s+(?i:all rights reserved)|\s*\||$)")
+    r"(?:(?i:copyright)\s*(?:©|\((?i:c)\))|©|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*"
+    r"(?:[-–—|]\s*)?)?(?P<org>[A-Z][^.|©]{1,60}?)(?:\.|,|\s+(?i:all rights reserved)|\s*\||\s*(?=©)|$)")
 # "© Commonwealth of Australia (Geoscience Australia)": a government holds the copyright of what the body named
 # in brackets publishes; that body is the page's publisher.
 COPYRIGHT_BODY_IN_BRACKETS = re.compile(
@@ -351,6 +355,7 @@ OFFICIAL_SITE = re.compile(r"\bofficial (?:web ?site|page|portal) of (?:the )?(?
 # state, not the page's publisher; "© Crown copyright" names a kind of copyright, not its holder.
 WHOLE_GOVERNMENT = re.compile(r"\bgovernment$", re.I)
 GOVERNMENT_OF = re.compile(r"^(?:the\s+)?(?:government|republic|kingdom|state)\s+of\b", re.I)
+STATE_HOLDER = re.compile(r"^(?:the\s+)?(?:government|republic|kingdom|state|commonwealth|province)\s+of\b", re.I)
 COPYRIGHT_KIND = re.compile(r"\bcopyright$", re.I)
 COPYRIGHT_WORD = re.compile(r"^copyright\s+(?=[A-Z])", re.I)  # "© Copyright University of ...": the holder follows
 SOURCE_PRIORITY = {"byline": 1, "source_line": 2, "wire_dateline": 3, "appeal": 4, "copyright": 5,
@@ -538,11 +543,11 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
     -> "Kestrel Motors")."""
     if not sources:
         return None
-    sources = [(priority, index, _owner_on_masthead(_spelled_out_holder(name), lines))
+    sources = [(priority, index, _owner_of_contact_unit(priority, _owner_on_masthead(_spelled_out_holder(name), lines)))
                for priority, index, name in sources]
     best = _english_name(_owned_masthead(_named_in_body(sources, lines), sources), sources, lines)
     best = _government_of_territory(_agency_under_parent(best, sources), sources)
-    best = _body_of_unit(best, sources)
+    best = _masthead_over_source_unit(_body_of_unit(best, sources), sources)
     chosen = " ".join(best[2].split())
     institution = issuer.is_institution(chosen)
     # the masthead or the copyright line spells out a wire dateline's short name ("Meridian" -> "Meridian Newswire")
@@ -593,6 +598,16 @@ def _owner_on_masthead(name: str, lines: list[_Line]) -> str:
     return owner if any(line.text.strip() == owner for line in lines[:MASTHEAD_LINES]) else name
 
 
+def _owner_of_contact_unit(priority: int, name: str) -> str:
+    """The owner of the unit a footer's media contact works at ("NASA's Goddard Space Flight Center" -> "NASA"):
+    the contact speaks for the body that owns the unit, and the body publishes its pages."""
+    m = POSSESSED_UNIT.match(name.strip())
+    if priority != SOURCE_PRIORITY["footer_name"] or m is None or not issuer.is_institution(m.group("unit")):
+        return name
+    owner = m.group("owner")
+    return owner if issuer.is_acronym(owner) or issuer.is_institution(owner) else name
+
+
 def _agency_under_parent(best: tuple[int, int, str], sources: list[tuple[int, int, str]]) -> tuple[int, int, str]:
     """The agency a masthead names under its parent ministry ("Department of Science and Technology" over
     "PHILIPPINE INSTITUTE OF VOLCANOLOGY AND SEISMOLOGY"): the line below the parent is the site's own body."""
@@ -638,6 +653,26 @@ def _government_of_territory(best: tuple[int, int, str],
         if other and other.group("word").lower() == "government" and _fold(other.group("place")) == wanted:
             return source
     return best
+
+
+UNIT_NAME = re.compile(r"^(?:(?:the|national|federal)\s+)?(?P<head>[A-Za-z]+)\s+(?:of|for|on)\s+[A-Z]", re.I)
+
+
+def _masthead_over_source_unit(best: tuple[int, int, str],
+                               sources: list[tuple[int, int, str]]) -> tuple[int, int, str]:
+    """The institution on the masthead, not the unit a "Source:" line names ("Source: National Center for
+    Immunization and Respiratory Diseases" under "Centers for Disease Control and Prevention"): the unit wrote the
+    page inside the body that publishes it."""
+    if best[0] != SOURCE_PRIORITY["source_line"] or not _unit_name(best[2]):
+        return best
+    return next((source for source in sorted(sources) if source[0] == SOURCE_PRIORITY["site_name"]
+                 and issuer.is_institution(source[2]) and not _unit_name(source[2])), best)
+
+
+def _unit_name(name: str) -> bool:
+    """"National Center for ...", "Division of ...": a unit's name (lexicon ``unit_heads``)."""
+    m = UNIT_NAME.match(name.strip())
+    return m is not None and m.group("head").lower() in language.lexicon("unit_heads")
 
 
 def _parent_body(name: str) -> bool:
@@ -1174,7 +1209,9 @@ def _collect_chrome_source(text: str, index: int, sources: list) -> None:
         bracketed = COPYRIGHT_BODY_IN_BRACKETS.match(org)
         org = bracketed.group("org") if bracketed else org
         if org and not COPYRIGHT_KIND.search(org) and not _is_footer_link(org):
-            sources.append((SOURCE_PRIORITY["copyright"], index, org))
+            # "© Commonwealth of Australia": the state holds the copyright of what its agency's site names
+            state = STATE_HOLDER.match(org) and not bracketed
+            sources.append((SOURCE_PRIORITY["footer_name" if state else "copyright"], index, org))
 
 
 def _is_footer_link(holder: str) -> bool:
@@ -1230,6 +1267,29 @@ def _tagline(text: str) -> bool:
                for word, following in zip(words, words[1:]))
 
 
+# "Centers for Disease Control and Prevention. CDC twenty four seven. Saving Lives, Protecting People": the logo's
+# name, then its taglines, as a page's first line scrapes them.
+TAGLINE_SEPARATOR = re.compile(r"(?<=[a-z])\.\s+(?=[A-Z])")
+
+
+def _name_before_tagline(text: str) -> str | None:
+    """An institution's name ending in a full stop before the taglines of a page's first line, else None."""
+    pieces = TAGLINE_SEPARATOR.split(text.strip())
+    if len(pieces) < 2 or not issuer.is_institution(pieces[0]):
+        return None
+    return pieces[0] if _is_site_name(pieces[0]) else None
+
+
+def _native_pair(pieces: list[str]) -> str | None:
+    """The institution's name of a masthead's two dash-joined names when the other is written with letters outside
+    English and names no institution ("Te Pūtea Matua"), else None."""
+    for name, other in (pieces, pieces[::-1]):
+        if _is_site_name(name) and issuer.is_institution(name) and not issuer.is_institution(other) \
+                and any(c.isalpha() and not c.isascii() for c in other):
+            return name
+    return None
+
+
 def _collect_site_names(lines: list[_Line], title_index: int | None, sources: list) -> None:
     """A publisher's name printed above the headline (a masthead or site-name line, or the site-name piece of a
     "Section | Site Name" masthead), or at the foot of the page above its postal address."""
@@ -1249,10 +1309,15 @@ def _collect_site_names(lines: list[_Line], title_index: int | None, sources: li
             sources.append((SOURCE_PRIORITY["site_name"], index, _unshout(line.text.strip())))
         elif index == 0 and _logo_word(lines, title_index):
             sources.append((SOURCE_PRIORITY["site_name"], index, line.text.strip()))
+        elif index == 0 and _name_before_tagline(line.text):
+            sources.append((SOURCE_PRIORITY["site_name"], index, _name_before_tagline(line.text)))
         pieces = [piece.strip() for piece in MASTHEAD_SEPARATOR.split(line.text)]
         dashed = [piece.strip() for piece in TITLE_SEPARATOR.split(line.text)]
         if len(pieces) == 1 and len(dashed) == 2 and any(GOVERNMENT_OF.match(piece) for piece in dashed):
             pieces = dashed  # "Ministry of Environment – Republic of Ruritania"
+        elif index == 0 and len(pieces) == 1 and len(dashed) == 2 and _native_pair(dashed):
+            # "Reserve Bank of New Zealand - Te Pūtea Matua": the body's name, then its name in another language
+            sources.append((SOURCE_PRIORITY["site_name"], index, _native_pair(dashed)))
         if 2 <= len(pieces) <= MAX_MASTHEAD_PIECES and all(pieces):  # "<name> | <name in another language> | ..."
             bodies = [piece for piece in pieces if _is_site_name(piece)]
             if len(bodies) == 2 and any(GOVERNMENT_OF.match(piece) for piece in bodies):
@@ -1538,6 +1603,10 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool | None = F
         if match and _word_count(text) <= MAX_ISSUED_BY_WORDS and org:
             sources.append((SOURCE_PRIORITY["source_line"], index, org))
             line.drop = line.drop or "source"
+        org = _office_stamp(text) if index < OFFICE_STAMP_LINES else None
+        if org:  # "NWS National Hurricane Center Miami FL  AL142024": the office that issues a weather product
+            sources.append((SOURCE_PRIORITY["source_line"], index, org))
+            line.drop = line.drop or "office"
         org = _contact_body(text) or _office_above_body(lines, index) or _press_office_line(text)
         if org:
             sources.append((SOURCE_PRIORITY["footer_name"], index, org))
@@ -1695,7 +1764,7 @@ def _issuing_body(match: re.Match) -> str | None:
     after = (match.group("after") or "").lstrip(".,;: ")
     if org.lower() in language.lexicon("press_offices") and after:
         org = CONTACT_PIECES.split(after)[0].strip(" .")
-    org = _office_owner(org)
+    org = _local_office_body(_office_owner(org), after)
     words = org.split()
     if issuer.is_institution(org) or (len(words) >= MIN_CONTACT_BODY_WORDS and _is_publisher_name(org)
                                       and words[-1].lower() in language.lexicon("org_suffixes")):
@@ -1703,11 +1772,64 @@ def _issuing_body(match: re.Match) -> str | None:
     return None
 
 
-def _office_above_body(lines: list[_Line], index: int) -> str | None:
-    """"Press Office" on a line of its own over "Embassy of Ruritania": the body the unit belongs to, else None."""
-    if lines[index].text.strip(" :.").lower() not in language.lexicon("press_offices") or index + 1 >= len(lines):
+# ", CA", ", NSW": the code of a state or region after a local office's place
+REGION_CODE = re.compile(r"^[A-Z]{2,3}\b")
+
+
+# "NWS National Hurricane Center Miami FL  AL142024": a parent's acronym, the body, its office's place, the region's
+# code and a product id, on one of a product's first lines
+OFFICE_STAMP = re.compile(r"^(?P<office>(?:[A-Z][\w&'’]*\s+){2,12})(?P<region>[A-Z]{2})(?:\s+[A-Z0-9]*\d[A-Z0-9]*)?$")
+OFFICE_STAMP_LINES = 4
+MAX_OFFICE_PLACE_WORDS = 3
+
+
+def _office_stamp(text: str) -> str | None:
+    """The body a weather product's office line names (without its parent's acronym and its office's place), else
+    None."""
+    m = OFFICE_STAMP.match(" ".join(text.split()))
+    if m is None:
         return None
-    return _site_name(lines[index + 1].text.strip())
+    words = m.group("office").split()
+    if issuer.is_acronym(words[0]) and len(words) > 1:
+        words = words[1:]
+    body = _local_office_body(" ".join(words), m.group("region"))
+    place = len(words) - len(body.split())
+    return body if 0 < place <= MAX_OFFICE_PLACE_WORDS and issuer.is_institution(body) else None
+
+
+def _local_office_body(org: str, after: str) -> str:
+    """"National Weather Service Sacramento, CA": a body's local office, named by its place after the body's last
+    institution word and followed by a region code, issues for the body; the body's name, else ``org``."""
+    words = org.split()
+    last = max((i for i, word in enumerate(words) if word.lower() in language.lexicon("institution_words")),
+               default=None)
+    if last is None or last == len(words) - 1 or not REGION_CODE.match(after):
+        return org
+    place = words[last + 1:]
+    if not all(word[:1].isupper() and word.isalpha() for word in place):
+        return org
+    return " ".join(words[:last + 1])
+
+
+def _acronym_of_office(text: str) -> str | None:
+    """"BAS Press Office": a communications unit (lexicon press_offices) named with its body's acronym; the
+    acronym, else None."""
+    acronym, _, office = text.strip(" :.").partition(" ")
+    return acronym if issuer.is_acronym(acronym) and office.lower() in language.lexicon("press_offices") else None
+
+
+def _office_above_body(lines: list[_Line], index: int) -> str | None:
+    """"Press Office" on a line of its own over "Embassy of Ruritania": the body the unit belongs to, else None.
+    The office may carry the body's acronym ("EPA Media Relations Office" over "Environmental Protection Agency")."""
+    office = lines[index].text.strip(" :.")
+    acronym = _acronym_of_office(office)
+    owned = acronym is not None
+    if (office.lower() not in language.lexicon("press_offices") and not owned) or index + 1 >= len(lines):
+        return None
+    body = _site_name(lines[index + 1].text.strip())
+    if body and owned and issuer.initials(body) != acronym and not issuer.abbreviates(acronym, body):
+        return None
+    return body
 
 
 def _press_office_line(text: str) -> str | None:
@@ -1727,6 +1849,8 @@ def _contact_body(text: str) -> str | None:
     owner = _office_owner(rest)
     if owner == rest:
         pieces = [piece.strip(" .") for piece in CONTACT_PIECES.split(rest)]
+        if _acronym_of_office(pieces[0]):  # "Press contact: BAS Press Office, ...": the body the acronym names
+            return _acronym_of_office(pieces[0])
         if len(pieces) >= 2 and pieces[0].lower() in language.lexicon("press_offices"):
             owner = pieces[1]
         elif _is_person_name(pieces[0]):
@@ -1957,12 +2081,19 @@ def _is_publisher_name(text: str) -> bool:
 NAME_SUFFIXES = frozenset(["jr.", "sr."])
 
 
+NAME_JOINERS = frozenset({"and", "&"})
+MIN_JOINED_NAME_WORDS = 2  # each of two people a by-line joins has a given name and a surname
+
+
 def _is_person_name(text: str) -> bool:
     tokens = text.split()
     if not 2 <= len(tokens) <= 5 or len(text) > 50 or tokens[0].lower() in NAME_PARTICLES:
         return False
     if _ends_with_abbreviation(tokens[-1]):  # "EARTHQUAKE INFORMATION NO." once its number is cut off
         return False
+    joins = [i for i, token in enumerate(tokens) if token.lower() in NAME_JOINERS]
+    if joins and (joins[0] < MIN_JOINED_NAME_WORDS or len(tokens) - joins[0] - 1 < MIN_JOINED_NAME_WORDS):
+        return False  # "DISCUSSION AND OUTLOOK": two words joined, not two people ("Ana Ruiz and Tom Lee")
     for token in tokens:
         if token.lower() in NAME_PARTICLES:
             continue
@@ -2035,7 +2166,8 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
         if _in_field_block(lines, index) or _is_name_and_title(line.text) or DELIVERY_LINE.match(line.text):
             continue
         score = 0
-        masthead = _is_site_name(line.text) or _masthead_line(line.text)
+        masthead = _is_site_name(line.text) or _masthead_line(line.text) or (
+            index == 0 and _name_before_tagline(line.text) is not None)
         if later_counts[folded[index]] > 0 and not masthead:  # repeated further down the page (a masthead's
             score += 3  # name repeats in the footer: that makes no headline)
         if _dated_below(lines, index):
@@ -2050,6 +2182,8 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
             score -= ISSUE_LABEL_PENALTY  # Price Index (CPI). Flash estimate. November 2024": a label over a headline
         if _is_title_and_name(line.text):  # "Governor Lisa D. Marchetti" over a speech's topic heading
             score -= NAME_LINE_PENALTY
+        if _product_field_line(line.text):  # "SUMMARY OF 1100 AM EDT...1500 UTC...INFORMATION"
+            score -= PRODUCT_FIELD_PENALTY
         if best_score <= 0 and _under_kicker(lines, index):  # a kicker under the headline opens the byline
             score += KICKER_BONUS
         if score > best_score:
@@ -2095,6 +2229,17 @@ def _digest_heading(lines: list[_Line], best: int | None) -> int | None:
 
 
 # "Edited Hansard - No. 312", "Weekly Bulletin No. 14": a heading ending in a number labels an issue of a series.
+# A weather product's capitalised line of fields joined by runs of dots ("LOCATION...22.6N 88.6W", "...MILTON
+# REMAINS A DANGEROUS CATEGORY 5 HURRICANE..."): a section or summary line, never the page's headline.
+PRODUCT_FIELD_DOTS = re.compile(r"\.\.\.")
+PRODUCT_FIELD_PENALTY = 3
+
+
+def _product_field_line(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and PRODUCT_FIELD_DOTS.search(text) is not None
+
+
 ISSUE_NUMBER = re.compile(r"\b(?:no|nr|number|issue|vol|volume)\.?\s*:?\s*\d[\w/-]*$", re.I)
 ISSUE_LABEL_PENALTY = 2
 
@@ -2153,7 +2298,9 @@ def _in_field_block(lines: list[_Line], index: int) -> bool:
 def _dated_below(lines: list[_Line], index: int) -> bool:
     """A byline or date line right below the line, or below a sub-heading under it ("Bank Rate reduced to 4.75%",
     then "Monetary Policy Summary, November 2024", then "Published on 7 November 2024")."""
-    below = [other for other in lines[index + 1:] if other.drop not in ("caption", "credit")][:DATED_BELOW_LINES]
+    # an issuing office's line ("NWS National Hurricane Center Miami FL  AL142024") may stand between
+    below = [other for other in lines[index + 1:] if other.drop not in ("caption", "credit", "office")
+             ][:DATED_BELOW_LINES]
     for number, other in enumerate(below):
         if other.drop in ("byline", "dateline") or BYLINE_START.match(other.text):
             return True

@@ -1168,13 +1168,20 @@ def _staff_byline(page_lines: list[str], byline: str | None, source: str | None)
     for line in page_lines[:HEAD_LINES * 2]:
         m = pattern.match(line)
         if m and not m.group("unit"):
-            # "Posted by Jane Holm" on the weather bureau's page: a post on the body's own site
-            return names.is_institution(source) and line[0].isupper() and not line.startswith("By")
+            # "Posted by Jane Holm" on the weather bureau's page: a post on the body's own site; "By Jane Holm" on
+            # a public agency's (lexicon public_agency_words), a feature its staff writes
+            return names.is_institution(source) and line[0].isupper() and (
+                not line.startswith("By") or _public_agency(source))
         if m and owner.search(m.group("unit")) and names.is_institution(m.group("unit")):
             return True
         if m and names.is_institution(source) and _staff_job(m.group("unit")):
             return True  # "By Jane Holm, Senior Climatologist" on the weather bureau's page
     return False
+
+
+def _public_agency(name: str) -> bool:
+    """A public agency's name ("European Space Agency"), not a university's, an institute's or a centre's."""
+    return not {w.lower().strip(".,") for w in name.split()}.isdisjoint(lexicon("public_agency_words"))
 
 
 def _staff_job(words: str) -> bool:

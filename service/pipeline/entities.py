@@ -313,10 +313,19 @@ _SHIP_PREFIXES = frozenset(entry.upper() for entry in lexicon("ship_prefixes"))
 _PROGRAMME_WORDS = lexicon("programme_words")
 _ARTICLES = frozenset(["the", "a", "an"])  # "The River Taff": an article opens no feature's name
 _LEADING_FEATURES = lexicon("leading_place_features")
+_OF_FEATURES = lexicon("of_place_features")
+_MEASURE_HEADS = lexicon("measure_heads")
 _AGENCY_WORDS = lexicon("agency_words")
 MAX_FEATURE_NAME_WORDS = 3  # "Second Thomas Shoal": name words before a capitalised feature word
 MIN_MODEL_NAME_CHARS = 3  # a recognised name of one token needs this many characters ("Ib" in "clade Ib" is none)
 _BETWEEN_NAME_AND_CUE = frozenset("has have had also further later then previously has repeatedly again".split())
+# "Aoife Kealy of Met Éireann said": a given name and a surname, "of", and a body of at least one word
+PERSON_NAME_TOKENS = 2
+PERSON_OF_BODY_MIN_TOKENS = PERSON_NAME_TOKENS + 2
+# Words that make a name before "of" a body's or a place's ("Bank of England", "Isle of Man", "Duke of York")
+_BODY_NAME_WORDS = (lexicon("institution_words") | lexicon("native_institution_words") | ORG_SUFFIXES
+                    | lexicon("place_words") | lexicon("place_features") | lexicon("department_words")
+                    | lexicon("role_heads") | lexicon("org_prefixes"))
 CUE_FORMS = single_word_finite_forms()  # "said", "warns", "testified": the reporting verbs' one-word forms
 
 
@@ -430,6 +439,8 @@ class _Scanner:
                 k += 1
             else:
                 break
+        if k > j and _key(self.tok(k - 1)) in _MEASURE_HEADS:
+            return j  # "Official Cash Rate": capitalised words of a measure, not a person's name
         return k
 
     def _given_name_title(self, k: int) -> bool:
@@ -499,7 +510,19 @@ class _Scanner:
             for start, end, label in spans:
                 span = self._token_span(starts, s_char + start, s_char + end)
                 if span is not None:
-                    self.model_spans.append((*span, label))
+                    self.model_spans.extend(self._person_of_body(*span, label))
+
+    def _person_of_body(self, a: int, b: int, label: str) -> list[tuple[int, int, str]]:
+        """A model span "Aoife Kealy of Met Éireann" right before a reporting verb: two name words that are no
+        words of an institution, then "of" and a body, is a person and the body they speak for."""
+        if b - a < PERSON_OF_BODY_MIN_TOKENS or self.keys[a + PERSON_NAME_TOKENS] != "of" \
+                or self.key(b) not in CUE_FORMS:
+            return [(a, b, label)]
+        name = range(a, a + PERSON_NAME_TOKENS)
+        if any(not _is_cap_word(self.tok(k)) or self.covered[k] is not None or self.keys[k] in _NOT_NAMES
+               or self.keys[k] in _BODY_NAME_WORDS for k in name):
+            return [(a, b, label)]
+        return [(a, a + PERSON_NAME_TOKENS, "PERSON"), (a + PERSON_NAME_TOKENS + 1, b, "ORG")]
 
     def _windows(self, a: int, b: int, unexplained: list[int]) -> list[tuple[int, int]]:
         """Character spans around the unexplained words of the sentence of tokens [a, b).
@@ -538,6 +561,8 @@ class _Scanner:
         b = self._without_short_name(a, b)
         if b <= a or all(self.keys[k] in _NOT_NAMES or self.keys[k] in stop_words() for k in range(a, b)):
             return None
+        if self.keys[b - 1] in _MEASURE_HEADS:
+            return None  # "Official Cash Rate", "Tsunami Warning": a named measure or warning
         if all(self.keys[k] in ROLE_WORDS for k in range(a, b)):
             return None  # "Interior" of "Interior Minister ...": part of a title
         if self.keys[b - 1] in ROLE_HEADS and self.read_name(b) > b:
@@ -1156,6 +1181,14 @@ class _Scanner:
                 a -= 1
             if a < i:
                 self.spans.append((a, i + 1, self.surface(a, i + 1), "GPE"))
+        for i in self.at(_OF_FEATURES):  # "Gulf of Mexico", "Bay of Bengal": the feature, "of" and its name
+            if not _is_cap_word(self.tok(i)) or self.covered[i] is not None or self.key(i + 1) != "of":
+                continue
+            b = i + 2
+            while b - i - 2 < MAX_FEATURE_NAME_WORDS and _is_cap_word(self.tok(b)) and self.key(b) not in _ARTICLES:
+                b += 1
+            if b > i + 2:
+                self.spans.append((i, b, self.surface(i, b), "GPE"))
         for i in self.at(_LEADING_FEATURES):  # "River Tay", "Lake Malawi": the feature word before the name
             if not _is_cap_word(self.tok(i)) or self.covered[i] is not None:
                 continue

@@ -40,7 +40,7 @@ from dataclasses import replace
 from .attribution import Attributor
 from .discourse import Discourse, Speaker
 from .entities import ArticleEntities, Gazetteer, PersonInfo, find_entities, is_indicator_acronym
-from .issuer import without_country
+from .issuer import abbreviates, without_country
 from .models import Attribution, DocumentKind, Fact, Passage
 from .language import lexicon, phrase_pattern
 from .modality import is_hedged, is_negated
@@ -48,7 +48,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar, pu
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.62"
+EXTRACTOR_VERSION = "1.4.74"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -204,12 +204,36 @@ def _reports_another(text: str, speaker: Speaker) -> bool:
     for m in _REPORTING_RE.finditer(text.rstrip(" \"”’'")):
         if m.group().lower() == "according to" and _cites_evidence(text[m.end():]):
             continue  # "according to recent indicators": evidence the speaker cites, not another speaker
+        if m.group().lower() == "according to" and _names_speaker(text[m.end():], speaker, own):
+            continue  # "according to NIWA's seasonal outlook" in NIWA's release: the speaker's own words
         subject = (m.group("subject") or m.group("inverted") or "").lower()
         if subject[:1].isdigit() or subject in lexicon("number_words") or subject in _AUXILIARIES:
             continue  # "... across six states.": a counted noun, not a reporting verb; "cases were reported."
         if (m.group("verb") or "x")[0].isupper():
             continue  # "... from 19 Member States.": a capitalised word inside a sentence is a name, not a verb
         if subject not in own:
+            return True
+    return False
+
+
+_POSSESSIVE_END_RE = re.compile(r"['’]s?$")
+
+
+def _names_speaker(rest: str, speaker: Speaker, own: frozenset[str]) -> bool:
+    """True when what follows "according to" is the speaker itself, by name, by the acronym of its name or as an
+    institution word ("the Bureau"), perhaps in the possessive before what it published ("NIWA's outlook")."""
+    words = re.findall(r"[\w'’.&-]+", rest)
+    words = words[1:] if words[:1] and words[0].lower() == "the" else words
+    if not words:
+        return False
+    first = _POSSESSIVE_END_RE.sub("", words[0])
+    if first.lower() in own:
+        return True
+    for name in {speaker.name, speaker.organization} - {None}:
+        size = len(name.split())
+        said = " ".join(words[:size - 1] + [_POSSESSIVE_END_RE.sub("", words[size - 1])] if len(words) >= size
+                        else words)
+        if said.lower() == name.lower() or (first.isupper() and abbreviates(first, name)):
             return True
     return False
 
@@ -295,8 +319,10 @@ class _SpeakerDefaults:
     def _own_voice(self, attribution: Attribution, speaker: Speaker | None) -> bool:
         """The country a person's ministry or mission represents ("Kenya has confirmed ..." in a briefing of Kenya's
         health ministry), or the person's own organisation, reporting in their turn or speech is that person."""
-        if speaker is not None and speaker.speaker_type == "ORG" and _own_staff(attribution):
+        if speaker is not None and speaker.speaker_type == "ORG" and _own_staff(attribution, speaker):
             return True  # "Forecasters expect ..." in a weather service's release: the service
+        if speaker is not None and speaker.speaker_type == "ORG" and _calls_itself(attribution, speaker):
+            return True  # "The agency said ..." in NOAA's release: NOAA
         if speaker is None or attribution.speaker_type != "ORG" or attribution.anonymous or not attribution.speaker:
             return False
         if speaker.organization and without_country(attribution.speaker) == without_country(
@@ -328,15 +354,44 @@ class _SpeakerDefaults:
                            speaker_type="PERSON")
 
 
-_STAFF_DETERMINERS_RE = re.compile(r"^(?:our|the|its)\s+", re.IGNORECASE)
+# "our", "the", and the quantifiers of a body's members in its minutes ("Most members", "A few members")
+_STAFF_DETERMINERS_RE = re.compile(
+    r"^(?:our|the|its|all|most|some|several|many|other|a\s+few|a\s+number\s+of|a\s+majority\s+of)\s+",
+    re.IGNORECASE)
 
 
-def _own_staff(attribution: Attribution) -> bool:
-    """An unnamed group of specialists with no organisation ("forecasters", "our scientists"; lexicon
-    ``staff_nouns``): in an institution's release, its own staff."""
-    if not attribution.anonymous or attribution.organization or not attribution.description:
+def _own_staff(attribution: Attribution, speaker: Speaker) -> bool:
+    """An unnamed group of specialists ("forecasters", "our scientists"; lexicon ``staff_nouns``), with no
+    organisation or the speaking body's own ("NIWA forecasters" in NIWA's release): in an institution's release,
+    its own staff."""
+    if not attribution.anonymous or not attribution.description:
         return False
-    return _STAFF_DETERMINERS_RE.sub("", attribution.description.strip()).lower() in lexicon("staff_nouns")
+    group = _STAFF_DETERMINERS_RE.sub("", attribution.description.strip())
+    if attribution.organization:
+        owner, _, group = group.rpartition(" ")
+        if not _same_body(owner, attribution.organization, speaker):
+            return False
+    return group.lower() in lexicon("staff_nouns")
+
+
+_SELF_REFERENCE_RE = re.compile(r"^the\s+(?P<word>\w+)$", re.IGNORECASE)
+
+
+def _calls_itself(attribution: Attribution, speaker: Speaker) -> bool:
+    """An unnamed institution ("the agency", "the Service") that the release's issuer is: a word of the issuer's
+    name, or "agency" for a public agency (lexicon public_agency_words)."""
+    m = _SELF_REFERENCE_RE.match((attribution.description or "").strip())
+    if not attribution.anonymous or attribution.speaker_type != "ORG" or m is None:
+        return False
+    word = m.group("word").lower()
+    names = {w.lower() for w in f"{speaker.name} {speaker.organization or ''}".split()}
+    return word in names or (word == "agency" and not names.isdisjoint(lexicon("public_agency_words")))
+
+
+def _same_body(owner: str, organization: str, speaker: Speaker) -> bool:
+    """True when the words before a staff noun name the organisation found for it, and it is the speaker."""
+    names = {speaker.name.lower(), (speaker.organization or speaker.name).lower()}
+    return owner.lower() == organization.lower() and organization.lower() in names
 
 
 def _span_fact(

@@ -98,7 +98,8 @@ def _sentence_spans(piece: str) -> list[tuple[int, int]]:
                 cuts.append(found)
             cursor = found + len(sentence)
     cuts = [cut for i, cut in enumerate(cuts)
-            if not i or not (_continues_time(piece[:cut], piece[cut:]) or _after_title(piece[:cut], piece[cut:]))]
+            if not i or not (_continues_time(piece[:cut], piece[cut:]) or _after_title(piece[:cut], piece[cut:])
+                             or _before_place(piece[:cut], piece[cut:]) or _in_dateline(piece[:cut], piece[cut:]))]
     spans = []
     for start, end in zip(cuts, cuts[1:] + [len(piece)]):
         sentence = piece[start:end]
@@ -113,6 +114,28 @@ def _after_title(before: str, after: str) -> bool:
     """True when ``before`` ends on an abbreviated title and ``after`` goes on with a name ("Hon." | "Cassiel")."""
     words = before.split()
     return bool(words) and words[-1].lower() in lexicon("title_abbreviations") and after.lstrip()[:1].isupper()
+
+
+# prepositions before a place's name
+PLACE_PREPOSITIONS = frozenset("in of from near at across for throughout around outside north south east west".split())
+
+
+def _before_place(before: str, after: str) -> bool:
+    """True when ``before`` ends on a place's abbreviated word after a preposition and ``after`` goes on with its
+    name ("in Co." | "Kerry had ...")."""
+    words = before.split()
+    return len(words) >= 2 and words[-1].lower() in lexicon("place_abbreviations") \
+        and words[-2].lower() in PLACE_PREPOSITIONS and after.lstrip()[:1].isupper()
+
+
+# "PASADENA, Calif. —": a release's dateline, a place in capitals and its state's abbreviation, before a dash
+DATELINE_PLACE = re.compile(r"^[A-Z][A-Z .'-]{1,40},\s+(?:[A-Z][a-z]{0,5}\.\s?){1,2}$")
+DASH_START = re.compile(r"^\s*[—–-]")
+
+
+def _in_dateline(before: str, after: str) -> bool:
+    """True when ``before`` is a dateline's place ending on an abbreviated state and ``after`` opens with its dash."""
+    return bool(DATELINE_PLACE.match(before.strip())) and bool(DASH_START.match(after))
 
 
 def _continues_time(before: str, after: str) -> bool:

@@ -509,3 +509,11 @@ def test_and_inside_a_name_after_according_to_does_not_end_the_source():
 def test_a_role_after_said_with_its_holder_in_apposition_gives_the_holder():
     sentence = '"Every shilling must reach the clinics," said the Director of Public Prosecutions, Amos Wekesa.'
     assert speakers(sentence) == ["Amos Wekesa"]
+
+
+@pytest.mark.parametrize("sentence", [
+    'Dr Ana Ruiz, Consultant Epidemiologist at the Eastmarch Health Agency, said: "Flu is circulating widely."',
+    "Dr Ana Ruiz, Senior Scientist with the Eastmarch Survey, said the aftershocks had eased.",
+])
+def test_a_capitalised_job_at_a_workplace_describes_the_person_before_it(sentence):
+    assert attribute(sentence)[0].attribution.speaker == "Ana Ruiz"

@@ -2189,3 +2189,79 @@ The vice-chancellor told 2,100 graduates that the region needs engineers more th
 """
     article = clean_article(raw, min_chars=50)
     assert article.source == "Northern Technical University Lowford"
+
+
+@pytest.mark.parametrize("footer", ["Copyright © Eastmarch Geological Survey", "Copyright © Eastmarch Geological "
+                                    "Survey © Research Council 2026", "Copyright (c) 2026 Eastmarch Geological Survey"])
+def test_a_copyright_word_before_the_sign_names_the_holder(footer):
+    raw = f"""Home > News > Earthquakes
+
+Magnitude 3.9 earthquake felt across the valley
+
+Published 4 March 2026
+
+A magnitude 3.9 earthquake occurred near Lowford at 10:12 on Tuesday.
+
+The Survey's monitoring network located the event at a depth of 9 km.
+
+More than 120 people reported feeling the shaking.
+
+{footer}
+"""
+    assert clean_article(raw, min_chars=50).source == "Eastmarch Geological Survey"
+
+
+def test_a_state_holding_the_copyright_yields_to_its_agencys_masthead():
+    raw = """Eastmarch Bureau of Statistics
+Home | Statistics | Census | About
+
+Labour Force, Eastmarch, February 2026
+
+Released 12 March 2026
+
+The unemployment rate rose to 4.2 per cent in February.
+
+Employment fell by 12,000 people over the month.
+
+Copyright © Commonwealth of Eastmarch
+"""
+    assert clean_article(raw, min_chars=50).source == "Eastmarch Bureau of Statistics"
+
+
+def test_a_press_office_named_with_an_acronym_names_the_body_the_page_spells_out():
+    raw = """Share | Print
+
+Penguin colonies lose chicks as sea ice breaks up early
+
+9 June 2026
+
+Scientists at the Nordland Polar Survey (NPS) counted emperor penguins at 16 colonies using satellite images.
+
+Four of the colonies lost almost all their chicks in 2025, when the ice broke up before the young had grown feathers.
+
+Press contact: NPS Press Office, pressoffice@nps.example
+"""
+    assert clean_article(raw, min_chars=50).source == "Nordland Polar Survey"
+
+
+@pytest.mark.parametrize("name, expected", [("DISCUSSION AND OUTLOOK", False), ("Research and Development", False),
+                                            ("Ana Ruiz", True)])
+def test_two_words_joined_by_and_are_no_persons_name(name, expected):
+    from service.pipeline.cleaning import _is_person_name
+
+    assert _is_person_name(name) is expected
+
+
+def test_a_masthead_of_a_name_and_its_name_in_another_language_names_the_institution():
+    raw = """Reserve Bank of Norland - Te Pūtea o Norland
+Monetary policy | Financial stability | Statistics | News
+
+Policy rate reduced to 3.5 percent
+
+19 February 2026
+
+The Monetary Policy Committee agreed to lower the policy rate by 50 basis points to 3.5 percent.
+
+Annual consumer price inflation was 2.2 percent in the December quarter, within the target band.
+"""
+    assert clean_article(raw, min_chars=50).source == "Reserve Bank of Norland"

@@ -780,3 +780,46 @@ def test_a_country_code_before_dollars_after_an_amount_names_a_currency(gazettee
     found = [name for _, name, _ in names("The agency released 5 million US dollars for Chad.", gazetteer)]
     assert "United States" not in found and "Chad" in found
     assert "United States" in [name for _, name, _ in names("US troops left Chad in 2024.", gazetteer)]
+
+
+def _model_reads_one_organisation(monkeypatch, span_text: str) -> None:
+    """The recogniser reads ``span_text`` of every window as one organisation, as it does with rare names."""
+    from service.pipeline import recogniser
+
+    monkeypatch.setattr(recogniser, "recognise", lambda texts: [
+        ((t.find(span_text), t.find(span_text) + len(span_text), "ORG"),) if span_text in t else () for t in texts])
+
+
+def test_a_person_of_a_body_before_a_reporting_verb_is_two_names(gazetteer, monkeypatch):
+    _model_reads_one_organisation(monkeypatch, "Saoirse Kealy of Met Norland")
+    found = names("Saoirse Kealy of Met Norland said the services would share their warnings.", gazetteer)
+    assert ("Saoirse Kealy", "Saoirse Kealy", "PERSON") in found
+    assert ("Met Norland", "Met Norland", "ORG") in found
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The Reserve Bank of Norland said rates would stay.", "Reserve Bank of Norland"),
+    ("Saoirse Kealy of Met Norland chaired the meeting.", "Saoirse Kealy of Met Norland"),
+])
+def test_a_body_named_with_of_or_without_a_reporting_verb_stays_one_name(gazetteer, monkeypatch, text, span):
+    _model_reads_one_organisation(monkeypatch, span)
+    assert (span, span, "ORG") in names(text, gazetteer)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The storm will cross the Gulf of Mexico on Wednesday.", "Gulf of Mexico"),
+    ("A depression formed over the Bay of Bengal.", "Bay of Bengal"),
+    ("Tankers avoided the Strait of Hormuz.", "Strait of Hormuz"),
+])
+def test_a_feature_of_a_named_place_is_one_place(gazetteer, text, place):
+    found = names(text, gazetteer)
+    assert (place, place, "GPE") in found
+    assert not any(name in ("Mexico", "Bengal") for _, name, _ in found)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The Official Cash Rate (OCR) was cut by 50 basis points.", ("Cash", "Rate")),
+    ("A Major Tsunami Warning was issued for the northern coast.", ("Tsunami", "Warning")),
+])
+def test_a_named_measure_or_warning_is_no_entity(gazetteer, text, words):
+    assert not any(word in mention for mention, _, _ in names(text, gazetteer) for word in words)

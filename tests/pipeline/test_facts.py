@@ -419,3 +419,19 @@ def test_amounts_on_a_page_that_declares_its_dollar_are_in_that_dollar(extractor
 def test_ceremonial_lines_of_a_speech_are_procedural(text):
     from service.pipeline.facts import is_procedural
     assert is_procedural(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The next bulletin will be issued at 11pm tonight or earlier if the need arises.",
+    "We will issue the next update at 10am on Monday.",
+    "The Governor will hold a media conference at 3.30 pm.",
+    "Farmers in the affected areas are advised to move livestock to shelter.",
+])
+def test_a_releases_schedule_and_advice_to_the_public_are_procedural(text):
+    from service.pipeline.facts import is_procedural
+    assert is_procedural(text)
+
+
+def test_a_figure_for_the_next_period_is_no_schedule():
+    from service.pipeline.facts import is_procedural
+    assert not is_procedural("Growth is expected to pick up in the next quarter to 1.2%.")

@@ -61,6 +61,9 @@ def test_not_negated(sentence):
         # "should" that forecasts a trend
         "Food prices should ease in the second half of the year.",
         "Exports should be stronger next year as demand recovers.",
+        # a projection in the first person or with a that-clause
+        "We project growth of 1.8% in both 2026 and 2027.",
+        "The bank projects that inflation will return to target next year.",
     ],
 )
 def test_hedged(sentence):
@@ -82,6 +85,7 @@ def test_hedged(sentence):
         # "should" that advises
         "Residents should boil tap water before drinking it.",
         "The minister said the plan should be based on the best science.",
+        "The council approved 12 new housing projects in the north.",
     ],
 )
 def test_not_hedged(sentence):

@@ -118,3 +118,20 @@ def test_a_clock_time_with_its_time_zone_ends_no_sentence():
 def test_an_abbreviated_style_before_a_name_ends_no_sentence(style):
     text = f"The Minority Leader, {style} Cassiel Forson, has claimed that debt is rising. He is wrong."
     assert len(split_passages(text)) == 2
+
+
+def test_a_county_abbreviation_after_a_preposition_ends_no_sentence():
+    text = "The station in Co. Kerry had its wettest October since 1990. Rain fell on 29 days."
+    assert [p.text for p in split_passages(text)] == [
+        "The station in Co. Kerry had its wettest October since 1990.", "Rain fell on 29 days."]
+
+
+def test_a_company_abbreviation_after_a_name_may_end_a_sentence():
+    text = "The contract went to Acme Co. The company said it would hire 40 people."
+    assert len(split_passages(text)) == 2
+
+
+def test_a_datelines_abbreviated_state_before_its_dash_ends_no_sentence():
+    text = "PASADENA, Calif. — The orbiter flew past Mars on March 1, 2026. It is healthy."
+    assert [p.text for p in split_passages(text)] == [
+        "PASADENA, Calif. — The orbiter flew past Mars on March 1, 2026.", "It is healthy."]

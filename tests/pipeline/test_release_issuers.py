@@ -907,3 +907,262 @@ def test_bare_degrees_in_a_sentence_about_temperature_are_celsius(extractor):
     document = process_document(PORTAL_REPORT, None, extractor)
     fact = next(f for f in document.facts if "17.9 degrees" in f.text)
     assert [(q.value, q.unit) for q in fact.quantities] == [(17.9, "degC"), (0.8, "degC")]
+
+
+ACRONYM_OUTLOOK = """NORMET
+Climate | Weather | Oceans | News
+Home > News > Media releases
+
+Wet spring likely in the north
+
+3 March 2026
+
+Spring rainfall is likely to be above normal in the north of Norland, according to NORMET's seasonal outlook.
+
+NORMET forecasters expect temperatures to be near average in the south.
+
+Sea temperatures were 0.8°C above average at the end of February.
+
+Media contact: Communications team, 0800 555 010
+© NORMET 2026
+"""
+
+
+def test_an_outlook_of_the_issuer_itself_is_no_other_speaker(extractor):
+    document = process_document(ACRONYM_OUTLOOK, None, extractor)
+    assert document.article.source == "NORMET"
+    assert speaker_of(document, "according to NORMET's seasonal outlook") == "NORMET"
+
+
+def test_the_issuers_own_forecasters_speak_for_it(extractor):
+    document = process_document(ACRONYM_OUTLOOK, None, extractor)
+    assert speaker_of(document, "NORMET forecasters expect") == "NORMET"
+
+
+def test_another_bodys_forecasters_are_not_the_issuer(extractor):
+    raw = ACRONYM_OUTLOOK.replace("NORMET forecasters expect", "Oxbridge University researchers expect")
+    document = process_document(raw, None, extractor)
+    assert speaker_of(document, "researchers expect") != "NORMET"
+
+
+MEETING_RECORD = """Eastmarch Reserve Bank
+Monetary policy | Financial stability | Statistics | News
+News > Monetary policy
+
+Monetary Policy Board: Summary Record of Meeting
+
+19 February 2026
+
+The Board agreed to lower the policy rate by 25 basis points to 3.5 percent.
+
+Members noted that annual inflation was 2.4 percent in the December quarter.
+
+Most members agreed that economic activity remained subdued.
+
+Copyright © Eastmarch Reserve Bank
+"""
+
+
+@pytest.mark.parametrize("needle", ["Members noted that annual inflation", "Most members agreed"])
+def test_members_in_a_record_of_a_meeting_speak_for_the_issuer(extractor, needle):
+    document = process_document(MEETING_RECORD, None, extractor)
+    assert document.discourse.kind == DocumentKind.RELEASE
+    assert speaker_of(document, needle) in {"Eastmarch Reserve Bank", "Monetary Policy Board"}
+    assert speaker_of(document, needle) == speaker_of(document, "The Board agreed")
+
+
+SPACE_FEATURE = """Nordland Space Agency
+Missions | Launchers | Media | Careers
+Media > Features
+
+Polar orbiter completes its first year in orbit
+
+By Kara Lind
+3 July 2026
+
+The orbiter completed its 5,000th orbit of Earth on 2 July.
+
+Its four instruments have mapped the sea ice every day since launch.
+
+"We now see the ice edge move week by week," said Ola Berg, the mission's project scientist.
+"""
+
+
+def test_a_bare_by_line_on_a_public_agencys_site_is_its_staffs_feature(extractor):
+    document = process_document(SPACE_FEATURE, None, extractor)
+    assert document.discourse.kind == DocumentKind.RELEASE
+    assert speaker_of(document, "four instruments") == "Nordland Space Agency"
+    assert speaker_of(document, "ice edge") == "Ola Berg"
+
+
+def test_a_bare_by_line_on_a_universitys_site_is_no_release(extractor):
+    raw = SPACE_FEATURE.replace("Nordland Space Agency", "University of Nordland")
+    document = process_document(raw, None, extractor)
+    assert document.discourse.kind != DocumentKind.RELEASE
+
+
+MEDIA_ENQUIRIES_FOOT = """Skip to main content
+Menu | Search
+
+River water quality improves at most sites
+
+Press release | 12 May 2026
+
+Water quality was good at 64 per cent of the 1,200 river sites monitored in 2025, the agency said.
+
+Nine sites were classified as bad, down from 15 the previous year.
+
+Most pollution incidents followed heavy rain, which washes farm runoff and sewage overflows into the rivers.
+
+ENDS
+
+For media enquiries contact:
+NEPA Media Relations Office
+Nordland Environment Protection Agency
+053 555 0100 | media@nepa.example
+"""
+
+
+def test_an_acronymed_press_office_over_its_body_names_the_publisher(extractor):
+    document = process_document(MEDIA_ENQUIRIES_FOOT, None, extractor)
+    assert document.article.source == "Nordland Environment Protection Agency"
+    assert speaker_of(document, "Nine sites") == "Nordland Environment Protection Agency"
+
+
+def test_a_press_office_with_another_bodys_acronym_names_no_publisher(extractor):
+    raw = MEDIA_ENQUIRIES_FOOT.replace("NEPA Media Relations Office", "XYZ Media Relations Office")
+    assert process_document(raw, None, extractor).article.source != "Nordland Environment Protection Agency"
+
+
+FIELD_WARNING = """Winter Storm Warning
+Issued by Nordland Weather Service Lowford, NL
+3:45 AM Tue Jan 14 2026
+
+...The Winter Storm Warning remains in effect until 5 PM this afternoon...
+
+WHAT: Heavy snow. Additional snow accumulations of 6 to 12 inches are forecast.
+
+WHERE: The northern foothills above 6,000 feet.
+
+IMPACTS: Travel could be very difficult on mountain passes.
+
+ADDITIONAL DETAILS: At 3 AM the snow depth at Lowford was 14 inches.
+"""
+
+
+def test_the_fields_of_a_warning_are_no_speakers(extractor):
+    document = process_document(FIELD_WARNING, None, extractor)
+    assert document.discourse.kind == DocumentKind.RELEASE
+    assert speaker_of(document, "Travel could be very difficult") == "Nordland Weather Service"
+    assert speaker_of(document, "snow depth at Lowford") == "Nordland Weather Service"
+
+
+def test_a_local_office_before_a_region_code_issues_for_its_body(extractor):
+    assert process_document(FIELD_WARNING, None, extractor).article.source == "Nordland Weather Service"
+
+
+TAGLINE_MASTHEAD = """Nordland Centers for Disease Prevention. NCDP around the clock. Saving Lives, Protecting People
+Measles
+
+Measles Cases and Outbreaks
+
+What to know
+As of March 6, 2026, a total of 122 confirmed measles cases were reported by 9 districts.
+There have been 3 outbreaks in 2026, and 88% of cases are outbreak-associated.
+Of the 122 cases, 90% were in people who were unvaccinated or whose vaccination status is unknown.
+
+Source: National Center for Immunization and Respiratory Diseases
+Last Reviewed: March 7, 2026
+"""
+
+
+def test_a_masthead_with_taglines_names_the_body_over_a_source_lines_unit(extractor):
+    document = process_document(TAGLINE_MASTHEAD, None, extractor)
+    assert document.article.source == "Nordland Centers for Disease Prevention"
+    assert speaker_of(document, "3 outbreaks") == "Nordland Centers for Disease Prevention"
+
+
+def test_a_source_line_naming_a_body_still_names_the_publisher(extractor):
+    raw = TAGLINE_MASTHEAD.replace("Source: National Center for Immunization and Respiratory Diseases",
+                                   "Source: Nordland Medical Association")
+    assert process_document(raw, None, extractor).article.source == "Nordland Medical Association"
+
+
+CENTRE_CONTACT = """Explore | Missions | News & Events | Multimedia
+
+Polar Probe Completes Its Closest Pass to the Sun
+
+Dec 27, 2026
+Article
+
+NOXA's Polar Probe passed 3.8 million miles from the solar surface on Dec. 24.
+
+The spacecraft was moving at about 430,000 miles per hour at its closest point.
+
+Mission operators received a beacon tone from the probe late on Dec. 26, confirming it was healthy.
+
+Media Contact: Sara Lind, NOXA's Vossberg Space Flight Center, Lowford
+Last Updated: Dec 27, 2026
+"""
+
+
+def test_a_media_contact_at_a_bodys_centre_names_the_body_and_makes_a_release(extractor):
+    document = process_document(CENTRE_CONTACT, None, extractor)
+    assert document.article.source == "NOXA"
+    assert document.discourse.kind == DocumentKind.RELEASE
+    assert speaker_of(document, "430,000 miles") == "NOXA"
+
+
+PRODUCT_ADVISORY = """Tropical Storm Ada Advisory Number 7
+NWS Nordland Storm Center Lowford NL       NL042026
+1100 AM NST Tue Oct 06 2026
+
+...ADA STRENGTHENS OVER WARM WATERS...
+
+SUMMARY OF 1100 AM NST...1500 UTC...INFORMATION
+LOCATION...22.6N 48.6W
+MAXIMUM SUSTAINED WINDS...65 MPH...100 KM/H
+
+DISCUSSION AND OUTLOOK
+At 1100 AM NST, the center of Tropical Storm Ada was near latitude 22.6 North. Ada is moving west near 12 mph.
+
+Maximum sustained winds are near 65 mph with higher gusts. Ada is expected to become a hurricane on Wednesday.
+
+$$
+Forecaster Lind
+"""
+
+
+def test_a_weather_products_office_line_and_stamp_name_its_issuer_title_and_date(extractor):
+    document = process_document(PRODUCT_ADVISORY, None, extractor)
+    assert document.article.title == "Tropical Storm Ada Advisory Number 7"
+    assert document.article.published == "2026-10-06"
+    assert document.article.source == "Nordland Storm Center"
+    assert document.discourse.kind == DocumentKind.RELEASE
+    assert speaker_of(document, "near 65 mph") == "Nordland Storm Center"
+
+
+OCEAN_RELEASE = """Nordland Oceanic and Atmospheric Administration
+Home | Weather | Climate | Oceans | News
+
+Record ocean heat sustained through 2025
+
+January 10, 2026
+
+Sea surface temperatures around Nordland were at record levels for 15 consecutive months in 2025.
+
+The agency said the average ocean surface temperature was 0.6 degrees above the 1991-2020 average.
+
+Marine heatwaves affected about 90 percent of the coastal waters at some point during the year.
+"""
+
+
+def test_the_agency_in_a_public_agencys_release_is_the_issuer(extractor):
+    document = process_document(OCEAN_RELEASE, None, extractor)
+    assert speaker_of(document, "The agency said") == "Nordland Oceanic and Atmospheric Administration"
+
+
+def test_the_agency_in_a_ministrys_release_is_another_body(extractor):
+    raw = OCEAN_RELEASE.replace("Nordland Oceanic and Atmospheric Administration", "Ministry of Nordland Fisheries")
+    document = process_document(raw, None, extractor)
+    assert speaker_of(document, "The agency said") != "Ministry of Nordland Fisheries"
