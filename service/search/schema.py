@@ -7,10 +7,12 @@ documents of one kind and needs no kind filter, which Whoosh would pay for on ev
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from whoosh.analysis import LowercaseFilter, RegexTokenizer, ShingleFilter, StemFilter, StopFilter
 from whoosh.columns import FixedBytesColumn, NumericColumn, VarBytesColumn
 from whoosh.fields import BOOLEAN, COLUMN, ID, KEYWORD, STORED, TEXT, Schema
+from whoosh.lang.porter import stem
 
 # Bump whenever the schema or the way documents are written changes; a mismatch forces a rebuild.
 SCHEMA_VERSION = 15
@@ -33,6 +35,16 @@ def text_analyzer():
         | StopFilter(stoplist=STOP_WORDS, minsize=1)
         | StemFilter(cachesize=50000)
     )
+
+
+STEM_CACHE = 50_000  # the same bound as the index analyser's StemFilter cache
+stem_word = lru_cache(maxsize=STEM_CACHE)(stem)
+
+
+def analysed_terms(text: str) -> list[str]:
+    """The terms ``text_analyzer()`` makes of ``text``, in order (their positions are their indexes: stop words
+    are dropped and the rest renumbered), without building Whoosh token objects."""
+    return [stem_word(word) for word in map(str.lower, TOKEN_PATTERN.findall(text)) if word not in STOP_WORDS]
 
 
 def bigram_analyzer():

@@ -8,37 +8,59 @@ from __future__ import annotations
 
 import html
 import os
+import re
 import threading
 import time
 from bisect import bisect_right
 from collections import Counter, OrderedDict
 from functools import lru_cache
+from itertools import compress
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import STORED_COLUMN
-from whoosh.lang.porter import stem
 
 from .documents import indexed_text, record_of, unpack_facets
 from .errors import IndexUnavailable
 from ..arrays import sorted_unique
 from .quantities import QuantityFilter
 from .query import ParsedQuery
-from .schema import KIND_CODES, STOP_WORDS, TOKEN_PATTERN, day_bounds, normalize_key, text_analyzer
+from .schema import (KIND_CODES, STOP_WORDS, TOKEN_PATTERN, day_bounds, normalize_key, stem_word,
+                     text_analyzer)
 from .vector import Hits, Unsupported, VectorSearcher, contains
 from .writer import IndexLocation
 
 FACET_SAMPLE = 1_000  # facets count at most this many matching facts (the first in index order)
 FILTER_SETS = 256  # cached filter document sets per searcher; each can hold many document numbers
 TOTAL_BOUND = 1_000  # totals are exact up to here, then reported as a lower bound (like track_total_hits)
-STEM_CACHE = 50_000  # the same bound as the index analyser's StemFilter cache
+MATCHERS_CACHED = 64  # token decisions of the latest distinct (terms, prefixes) of highlighted queries
 # The index folder's modification time is trusted to show a commit only when it was already this old when the
 # folder was listed: a change in the same tick of the file system's coarse clock could leave it as it was.
 RACY_NS = 2_000_000_000
+DECISIONS_KEPT = 20_000  # distinct tokens remembered per query's decisions (more are decided each time)
 
-_stem = lru_cache(maxsize=STEM_CACHE)(stem)
+
+class _TokenDecisions(dict):
+    """Token as written -> whether it is a match of the query's terms or prefixes (lowercased, not a stop word,
+    its stem a term or the word starting with a prefix), each distinct token decided once."""
+
+    def __init__(self, terms: frozenset[str], prefixes: tuple[str, ...]):
+        super().__init__()
+        self.terms, self.prefixes = terms, prefixes
+
+    def __missing__(self, token: str) -> bool:
+        word = token.lower()
+        found = word not in STOP_WORDS and (stem_word(word) in self.terms or word.startswith(self.prefixes))
+        if len(self) < DECISIONS_KEPT:
+            self[token] = found
+        return found
+
+
+@lru_cache(maxsize=MATCHERS_CACHED)
+def _token_decisions(terms: frozenset[str], prefixes: frozenset[str]) -> _TokenDecisions:
+    return _TokenDecisions(terms, tuple(prefixes))  # str.startswith takes a tuple: any of them
 
 
 @dataclass(frozen=True)
@@ -243,7 +265,7 @@ class IndexReader:
     def _engine(self, state: _ThreadState) -> VectorSearcher:
         """The array engine of this thread's searcher; it is dropped with the searcher when the index changes."""
         def text_of(docnum: int, fieldname: str) -> str | None:
-            return indexed_text(state.searcher.stored_fields(docnum), fieldname)
+            return indexed_text(self._stored_fields(state)(docnum), fieldname)
 
         return self._memo(state, "vector", lambda: VectorSearcher(state.searcher, text_of=text_of))
 
@@ -555,16 +577,12 @@ class IndexReader:
     # -- highlighting ---------------------------------------------------------------------------------------
     def matches(self, text: str, parsed: ParsedQuery) -> list[dict]:
         """Character spans of the query's terms in ``text``, analysed like the index (text_analyzer: tokens,
-        lowercase, stop words, Porter stems), without building Whoosh token objects."""
-        spans = []
-        terms, prefixes = parsed.terms, tuple(parsed.prefixes)  # str.startswith takes a tuple: any of them
-        for match in TOKEN_PATTERN.finditer(text):
-            word = match.group().lower()
-            if word in STOP_WORDS:
-                continue
-            if _stem(word) in terms or word.startswith(prefixes):
-                spans.append({"start": match.start(), "end": match.end(), "term": match.group()})
-        return spans
+        lowercase, stop words, Porter stems), without building Whoosh token objects. Each distinct token is
+        decided once per query; the tokens are walked and filtered by C loops (map, compress)."""
+        decisions = _token_decisions(parsed.terms, parsed.prefixes)
+        tokens = list(TOKEN_PATTERN.finditer(text))
+        return [{"start": match.start(), "end": match.end(), "term": match.group()}
+                for match in compress(tokens, map(decisions.__getitem__, map(re.Match.group, tokens)))]
 
 
 def highlight(text: str, spans: list[dict]) -> str:
