@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import os
+import pickle
 import re
 import threading
 import time
@@ -21,6 +22,7 @@ from pathlib import Path
 import numpy as np
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import STORED_COLUMN
+from whoosh.columns import CompressedBytesColumn, PickleColumn
 
 from .documents import indexed_text, record_of, unpack_facets
 from .errors import IndexUnavailable
@@ -61,6 +63,33 @@ class _TokenDecisions(dict):
 @lru_cache(maxsize=MATCHERS_CACHED)
 def _token_decisions(terms: frozenset[str], prefixes: frozenset[str]) -> _TokenDecisions:
     return _TokenDecisions(terms, tuple(prefixes))  # str.startswith takes a tuple: any of them
+
+
+def _column_getter(column):
+    """docnum -> stored fields ({} for none) of one segment's stored-fields column. Whoosh's reader is a pickle
+    column over a compressed bytes column over a file, each a call, the file read by a seek and a buffered read;
+    over a real file the value is read by one ``pread`` of its bytes and then decoded by the same two steps.
+    Any other column is read through its own ``__getitem__``."""
+    inner = getattr(column, "_child", None)
+    dbfile = getattr(inner, "_dbfile", None)
+    if (type(column) is not PickleColumn.Reader or type(inner) is not CompressedBytesColumn.Reader
+            or not getattr(dbfile, "is_real", False)):
+        return lambda docnum: column[docnum] or {}
+    fd = dbfile.file.fileno()
+    lengths, offsets, basepos, decompress = inner._lengths, inner._offsets, inner._basepos, inner._decompress
+
+    def stored_fields(docnum: int) -> dict:
+        length = lengths[docnum]
+        if not length:
+            return {}
+        position = basepos + offsets[docnum]
+        data = os.pread(fd, length, position)
+        if len(data) != length:  # a short read: the file's own way
+            data = dbfile.get(position, length)
+        data = decompress(data)
+        return (pickle.loads(data) if data else None) or {}
+
+    return stored_fields
 
 
 @dataclass(frozen=True)
@@ -316,14 +345,14 @@ class IndexReader:
                 column = perdoc._cached_reader("_stored", STORED_COLUMN) if hasattr(perdoc, "_cached_reader") else None
                 if column is None:
                     return state.searcher.stored_fields
-                columns.append(column)
+                columns.append(_column_getter(column))
             bases = [base for _, base in leaves]
             if len(columns) == 1:
-                return lambda docnum: columns[0][docnum] or {}
+                return columns[0]
 
             def stored_fields(docnum: int) -> dict:
                 leaf = bisect_right(bases, docnum) - 1
-                return columns[leaf][docnum - bases[leaf]] or {}
+                return columns[leaf](docnum - bases[leaf])
 
             return stored_fields
 
