@@ -38,13 +38,29 @@ def text_analyzer():
 
 
 STEM_CACHE = 50_000  # the same bound as the index analyser's StemFilter cache
+WORD_TERMS_KEPT = 200_000  # distinct lowercased words whose term is remembered (a few MB)
 stem_word = lru_cache(maxsize=STEM_CACHE)(stem)
+
+
+class _WordTerms(dict):
+    """Lowercased word -> the term ``text_analyzer()`` makes of it (its Porter stem), None for a stop word; each
+    word analysed once, so that a text's terms are found by lookups in C loops (``map``)."""
+
+    def __missing__(self, word: str) -> str | None:
+        term = None if word in STOP_WORDS else stem_word(word)
+        if len(self) < WORD_TERMS_KEPT:
+            self[word] = term
+        return term
+
+
+WORD_TERMS = _WordTerms()
 
 
 def analysed_terms(text: str) -> list[str]:
     """The terms ``text_analyzer()`` makes of ``text``, in order (their positions are their indexes: stop words
     are dropped and the rest renumbered), without building Whoosh token objects."""
-    return [stem_word(word) for word in map(str.lower, TOKEN_PATTERN.findall(text)) if word not in STOP_WORDS]
+    return [term for term in map(WORD_TERMS.__getitem__, map(str.lower, TOKEN_PATTERN.findall(text)))
+            if term is not None]
 
 
 def bigram_analyzer():

@@ -14,7 +14,6 @@ import threading
 import time
 from bisect import bisect_right
 from collections import Counter, OrderedDict
-from functools import lru_cache
 from itertools import compress
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,40 +28,16 @@ from .errors import IndexUnavailable
 from ..arrays import sorted_unique
 from .quantities import QuantityFilter
 from .query import ParsedQuery
-from .schema import (KIND_CODES, STOP_WORDS, TOKEN_PATTERN, day_bounds, normalize_key, stem_word,
-                     text_analyzer)
+from .schema import KIND_CODES, TOKEN_PATTERN, WORD_TERMS, day_bounds, normalize_key, text_analyzer
 from .vector import Hits, Unsupported, VectorSearcher, contains
 from .writer import IndexLocation
 
 FACET_SAMPLE = 1_000  # facets count at most this many matching facts (the first in index order)
 FILTER_SETS = 256  # cached filter document sets per searcher; each can hold many document numbers
 TOTAL_BOUND = 1_000  # totals are exact up to here, then reported as a lower bound (like track_total_hits)
-MATCHERS_CACHED = 64  # token decisions of the latest distinct (terms, prefixes) of highlighted queries
 # The index folder's modification time is trusted to show a commit only when it was already this old when the
 # folder was listed: a change in the same tick of the file system's coarse clock could leave it as it was.
 RACY_NS = 2_000_000_000
-DECISIONS_KEPT = 20_000  # distinct tokens remembered per query's decisions (more are decided each time)
-
-
-class _TokenDecisions(dict):
-    """Token as written -> whether it is a match of the query's terms or prefixes (lowercased, not a stop word,
-    its stem a term or the word starting with a prefix), each distinct token decided once."""
-
-    def __init__(self, terms: frozenset[str], prefixes: tuple[str, ...]):
-        super().__init__()
-        self.terms, self.prefixes = terms, prefixes
-
-    def __missing__(self, token: str) -> bool:
-        word = token.lower()
-        found = word not in STOP_WORDS and (stem_word(word) in self.terms or word.startswith(self.prefixes))
-        if len(self) < DECISIONS_KEPT:
-            self[token] = found
-        return found
-
-
-@lru_cache(maxsize=MATCHERS_CACHED)
-def _token_decisions(terms: frozenset[str], prefixes: frozenset[str]) -> _TokenDecisions:
-    return _TokenDecisions(terms, tuple(prefixes))  # str.startswith takes a tuple: any of them
 
 
 def _column_getter(column):
@@ -606,12 +581,21 @@ class IndexReader:
     # -- highlighting ---------------------------------------------------------------------------------------
     def matches(self, text: str, parsed: ParsedQuery) -> list[dict]:
         """Character spans of the query's terms in ``text``, analysed like the index (text_analyzer: tokens,
-        lowercase, stop words, Porter stems), without building Whoosh token objects. Each distinct token is
-        decided once per query; the tokens are walked and filtered by C loops (map, compress)."""
-        decisions = _token_decisions(parsed.terms, parsed.prefixes)
+        lowercase, stop words, Porter stems), without building Whoosh token objects. Without prefixes the tokens
+        are looked up and filtered by C loops (map, compress) over the remembered terms of words."""
+        terms, prefixes = parsed.terms, tuple(parsed.prefixes)  # str.startswith takes a tuple: any of them
         tokens = list(TOKEN_PATTERN.finditer(text))
-        return [{"start": match.start(), "end": match.end(), "term": match.group()}
-                for match in compress(tokens, map(decisions.__getitem__, map(re.Match.group, tokens)))]
+        if not prefixes:
+            found = map(terms.__contains__, map(WORD_TERMS.__getitem__, map(str.lower, map(re.Match.group, tokens))))
+            return [{"start": match.start(), "end": match.end(), "term": match.group()}
+                    for match in compress(tokens, found)]
+        spans = []
+        for match in tokens:
+            word = match.group().lower()
+            term = WORD_TERMS[word]
+            if term is not None and (term in terms or word.startswith(prefixes)):
+                spans.append({"start": match.start(), "end": match.end(), "term": match.group()})
+        return spans
 
 
 def highlight(text: str, spans: list[dict]) -> str:
