@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from whoosh import query as wq
 from whoosh.qparser import QueryParser
 from whoosh.qparser.plugins import FieldsPlugin, OperatorsPlugin, WildcardPlugin
 
 from .errors import NoSearchableTerms, QuerySyntaxError
-from .schema import build_schema
+from .schema import analysed_terms, build_schema, text_analyzer
 
 OPERATORS = ("AND", "OR", "NOT")
 MIN_PREFIX = 2
@@ -38,8 +39,13 @@ class ParsedQuery:
     terms: frozenset[str]  # analysed terms, for highlighting
     prefixes: frozenset[str]
 
-    def describe(self) -> str:
+    @cached_property
+    def _description(self) -> str:
         return str(self.query)
+
+    def describe(self) -> str:
+        """The query as Whoosh writes it (read twice per search: the result cache's key and the answer)."""
+        return self._description
 
 
 def _check_syntax(text: str) -> None:
@@ -107,6 +113,9 @@ class QueryCompiler:
         # them in a row made the parser fail).
         self._parser.replace_plugin(OperatorsPlugin(AndNot=None, AndMaybe=None, Require=None))
         self._parser.add_plugin(_PrefixOnlyPlugin())
+        # A field analysed by text_analyzer() has its words' terms looked up (schema.analysed_terms), not analysed
+        # by Whoosh's token chain on every query.
+        self._text_terms = self._parser.schema[fieldname].analyzer == text_analyzer()
 
     def parse(self, text: str) -> ParsedQuery:
         text = text.strip()
@@ -146,8 +155,11 @@ class QueryCompiler:
         words = text.split()
         if _SYNTAX.search(text) or any(word in OPERATORS for word in words):
             return None
-        field = self._parser.schema[self.fieldname]
-        terms = list(dict.fromkeys(token for word in words for token in field.process_text(word, mode="query")))
+        if self._text_terms:
+            terms = list(dict.fromkeys(term for word in words for term in analysed_terms(word)))
+        else:
+            field = self._parser.schema[self.fieldname]
+            terms = list(dict.fromkeys(token for word in words for token in field.process_text(word, mode="query")))
         if not terms:
             return wq.NullQuery
         if len(terms) == 1:
