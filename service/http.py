@@ -71,7 +71,7 @@ def read_etag(*, fresh: bool) -> str | None:
         build, generation = (None if fresh else reader.last_generation()) or reader.generation()
     except Exception:  # the route itself answers 503
         return None
-    key = "\n".join((__version__, build, str(generation), request.full_path, request.headers.get("Accept", "")))
+    key = "\n".join((__version__, build, str(generation), request.full_path, request.environ.get("HTTP_ACCEPT", "")))
     return 'W/"%s"' % hashlib.sha256(key.encode()).hexdigest()[:32]
 
 
@@ -199,14 +199,23 @@ def _compressible_type(mimetype: str) -> bool:
     return bool(COMPRESSIBLE.match(mimetype))
 
 
+def _header_value(headers, name: str) -> str | None:
+    """``headers.get(name)`` without the exception werkzeug raises and catches inside it for a missing header."""
+    lowered = name.lower()
+    for key, value in headers:
+        if key.lower() == lowered:
+            return value
+    return None
+
+
 def _compressible(response: Response, mimetype: str | None) -> bool:
-    return (_compressible_type(mimetype or "") and "Content-Encoding" not in response.headers
+    return (_compressible_type(mimetype or "") and _header_value(response.headers, "Content-Encoding") is None
             and response.status_code not in (204, 206, 304) and response.status_code >= 200)
 
 
 def add_vary(response: Response, header: str) -> None:
     """``response.vary.add(header)``; without a Vary header yet, the header is set as that would set it."""
-    if response.headers.get("Vary"):
+    if _header_value(response.headers, "Vary"):
         response.vary.add(header)
     else:
         response.headers["Vary"] = header
