@@ -76,14 +76,22 @@ def _one_source(plan: list, namespace: dict) -> str:
 
 
 def _conversion(i: int, attr_name: str, convert: Converter, namespace: dict) -> str:
-    """The expression that converts ``value``: strings and numbers spelled out as ``_string`` and ``_number``
-    do them, anything else a call of its converter."""
+    """The expression that converts ``value``: strings, numbers and nested schemas (alone or in a list) spelled out
+    as ``_string``, ``_number``, ``dumped`` and ``listed`` do them, anything else a call of its converter."""
     if convert is _string:
         return "value if value is None or type(value) is str else ensure_text_type(value)"
     num_type = getattr(convert, "num_type", None)
     if num_type is not None:
         namespace[f"num_type_{i}"] = num_type
         return f"value if value is None or type(value) is num_type_{i} else num_type_{i}(value)"
+    one = getattr(convert, "one", None)
+    if one is not None:  # a nested schema dumped by its plan: its one object's dump
+        namespace[f"one_{i}"] = one
+        return f"None if value is None else one_{i}(value)"
+    item_one = getattr(convert, "item_one", None)
+    if item_one is not None:  # a list of a nested schema dumped by its plan
+        namespace[f"one_{i}"] = item_one
+        return f"None if value is None else [None if each is None else one_{i}(each) for each in value]"
     namespace[f"convert_{i}"] = convert
     return f"convert_{i}(value, {attr_name!r}, obj)"
 
@@ -111,6 +119,7 @@ def _converter(field: fields.Field) -> Converter:
         def listed(value, attr, obj):
             return None if value is None else [inner(each, attr, obj) for each in value]
 
+        listed.item_one = getattr(inner, "one", None)
         return listed
     if kind is fields.Nested:
         nested = field.schema  # resolved once, with its only / exclude
@@ -120,6 +129,7 @@ def _converter(field: fields.Field) -> Converter:
         def dumped(value, attr, obj):
             return None if value is None else dump(value, many=many)
 
+        dumped.one = dump.one if isinstance(dump, DumpPlan) and not many else None
         return dumped
     return field._serialize
 
