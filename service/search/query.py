@@ -180,11 +180,25 @@ class QueryCompiler:
         q = wq.And([sub for sub in (self._node_query(node) for node in group) if sub is not None])
         return q.normalize() if q else wq.NullQuery
 
+    def _word_query(self, word: str) -> wq.Query | None:
+        """``QueryParser.term_query(field, word, Term)`` for a field analysed by text_analyzer(): the word's terms
+        looked up (schema.analysed_terms), then the parser's own steps (several terms are its multitoken query,
+        none is no query)."""
+        terms = analysed_terms(word)
+        if len(terms) > 1:
+            field = self._parser.schema[self.fieldname]
+            return self._parser.multitoken_query(field.multitoken_query, terms, self.fieldname, wq.Term, 1.0)
+        if not terms:
+            return None
+        return wq.Term(self.fieldname, terms[0], boost=1.0)
+
     def _node_query(self, node) -> wq.Query | None:
         """The query of one syntax node, as Whoosh's node classes make it (``syntax.TextNode.query``,
         ``PhrasePlugin.PhraseNode.query``, ``GroupNode.query``, ``Wrapper.query``), without their char offsets."""
         kind, value = node
         if kind == "word":
+            if self._text_terms:
+                return self._word_query(value)
             return self._parser.term_query(self.fieldname, value, wq.Term)
         if kind == "prefix":
             return self._parser.term_query(self.fieldname, value, wq.Prefix, tokenize=False, removestops=False)

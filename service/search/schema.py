@@ -38,7 +38,7 @@ def text_analyzer():
 
 
 STEM_CACHE = 50_000  # the same bound as the index analyser's StemFilter cache
-WORD_TERMS_KEPT = 200_000  # distinct lowercased words whose term is remembered (a few MB)
+WORD_TERMS_KEPT = 100_000  # distinct lowercased words whose term is remembered (at most ~15 MB)
 stem_word = lru_cache(maxsize=STEM_CACHE)(stem)
 
 

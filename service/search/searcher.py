@@ -48,7 +48,7 @@ def _column_getter(column):
     inner = getattr(column, "_child", None)
     dbfile = getattr(inner, "_dbfile", None)
     if (type(column) is not PickleColumn.Reader or type(inner) is not CompressedBytesColumn.Reader
-            or not getattr(dbfile, "is_real", False)):
+            or not getattr(dbfile, "is_real", False) or not hasattr(os, "pread")):
         return lambda docnum: column[docnum] or {}
     fd = dbfile.file.fileno()
     lengths, offsets, basepos, decompress = inner._lengths, inner._offsets, inner._basepos, inner._decompress
