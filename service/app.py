@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from types import FunctionType
 from typing import Mapping
 
 import swagger_ui_bundle
@@ -17,12 +18,31 @@ from .routes import articles, claims, entities, facts, health, passages, spec
 from .routes.common import SchemaRulesPlugin
 from .routes.headers import ResponseHeadersPlugin
 
+SYNC_FUNCTIONS_KEPT = 4096  # functions ensure_sync remembers as synchronous (hooks, views and their wrappers)
 API_DESCRIPTION = """\
 Claimdex cleans scraped news articles, splits them into passages, extracts checkable facts (entities,
 normalised quantities, attribution, negation) and serves them from a Whoosh full-text index.
 
 Every error is an RFC 9457 `application/problem+json` document. Writes need `Authorization: Bearer <key>`.
 """
+
+
+class ClaimdexFlask(Flask):
+    """Flask that remembers which plain functions ``ensure_sync`` found synchronous: Flask asks ``inspect`` about
+    every hook, view and wrapper on every request (about fifteen times per read); the answer never changes."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._sync_functions: set = set()
+
+    def ensure_sync(self, func):
+        plain = type(func) is FunctionType
+        if plain and func in self._sync_functions:
+            return func
+        found = super().ensure_sync(func)
+        if plain and found is func and len(self._sync_functions) < SYNC_FUNCTIONS_KEPT:
+            self._sync_functions.add(func)
+        return found
 
 
 def _api_config(settings: Settings) -> dict:
@@ -98,7 +118,7 @@ def _pending_claims(catalog, *, refresh: bool) -> bool:
 def create_app(config: Mapping | None = None) -> Flask:
     """Build the app; ``config`` overrides settings read from the environment (keys are Settings fields)."""
     settings = Settings.from_env().with_overrides(config or {})
-    app = Flask(__name__)
+    app = ClaimdexFlask(__name__)
     app.config.update(_api_config(settings))
     app.json.sort_keys = False
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")

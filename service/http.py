@@ -11,6 +11,7 @@ import gzip
 import hashlib
 import re
 from collections import OrderedDict
+from functools import lru_cache
 from urllib.parse import urlencode
 
 from flask import Flask, Response, current_app, request
@@ -21,6 +22,7 @@ from .routes.common import DEFAULT_PAGE_SIZE, MAX_OFFSET
 GZIP_MIN_BYTES = 1024
 GZIP_LEVEL = 6
 GZIPPED_FILES_CACHED = 16
+MIMETYPES_CACHED = 64
 COMPRESSIBLE = re.compile(r"^(text/.+|application/(.+\+)?(json|javascript|yaml|xml))$")
 READ_PREFIX = "/v1/"
 NO_STORE_PATHS = ("/health", "/ready", "/metrics")
@@ -69,14 +71,14 @@ def read_etag(*, fresh: bool) -> str | None:
         build, generation = (None if fresh else reader.last_generation()) or reader.generation()
     except Exception:  # the route itself answers 503
         return None
-    key = "\n".join((__version__, build, str(generation), request.full_path, request.headers.get("Accept", "")))
+    key = "\n".join((__version__, build, str(generation), request.full_path, request.environ.get("HTTP_ACCEPT", "")))
     return 'W/"%s"' % hashlib.sha256(key.encode()).hexdigest()[:32]
 
 
 def answer_if_unchanged():
     """before_request: 304 for a read whose ETag the client already holds, without running the query."""
-    if not _is_cacheable_read() or not request.if_none_match:
-        return None
+    if not request.environ.get("HTTP_IF_NONE_MATCH") or not _is_cacheable_read() or not request.if_none_match:
+        return None  # without the header (or with an empty one) if_none_match is empty: nothing to parse
     etag = read_etag(fresh=True)
     if etag and request.if_none_match.contains_weak(etag.removeprefix("W/").strip('"')):
         response = Response(status=304)
@@ -160,13 +162,18 @@ def _script_hashes(html: bytes) -> str:
                     for script in _INLINE_SCRIPT.findall(html))
 
 
-def _security(response: Response) -> None:
+def _security(response: Response, mimetype: str | None) -> None:
+    """``headers.setdefault`` of each security header, then the page's or the API's CSP; the names already sent
+    are read in one pass over the headers instead of one per header."""
+    headers = response.headers
+    present = {name.lower() for name, _ in headers}
     for name, value in SECURITY_HEADERS.items():
-        response.headers.setdefault(name, value)
-    if response.mimetype == "text/html" and not response.direct_passthrough:
-        response.headers["Content-Security-Policy"] = PAGE_CSP.format(scripts=_script_hashes(response.get_data()))
-    else:
-        response.headers.setdefault("Content-Security-Policy", API_CSP)
+        if name.lower() not in present:
+            headers.add(name, value)
+    if mimetype == "text/html" and not response.direct_passthrough:
+        headers["Content-Security-Policy"] = PAGE_CSP.format(scripts=_script_hashes(response.get_data()))
+    elif "content-security-policy" not in present:
+        headers.add("Content-Security-Policy", API_CSP)
 
 
 # -- compression -----------------------------------------------------------------------------------------------
@@ -187,15 +194,39 @@ class GzipCache:
         return value
 
 
-def _compressible(response: Response) -> bool:
-    return (bool(COMPRESSIBLE.match(response.mimetype or "")) and "Content-Encoding" not in response.headers
+@lru_cache(maxsize=MIMETYPES_CACHED)
+def _compressible_type(mimetype: str) -> bool:
+    return bool(COMPRESSIBLE.match(mimetype))
+
+
+def _header_value(headers, name: str) -> str | None:
+    """``headers.get(name)`` without the exception werkzeug raises and catches inside it for a missing header."""
+    lowered = name.lower()
+    for key, value in headers:
+        if key.lower() == lowered:
+            return value
+    return None
+
+
+def _compressible(response: Response, mimetype: str | None) -> bool:
+    return (_compressible_type(mimetype or "") and _header_value(response.headers, "Content-Encoding") is None
             and response.status_code not in (204, 206, 304) and response.status_code >= 200)
 
 
-def _gzip(response: Response, cache: GzipCache) -> None:
-    if not _compressible(response):
+def add_vary(response: Response, header: str) -> None:
+    """``response.vary.add(header)``; without a Vary header yet, the header is set as that would set it."""
+    if _header_value(response.headers, "Vary"):
+        response.vary.add(header)
+    else:
+        response.headers["Vary"] = header
+
+
+def _gzip(response: Response, cache: GzipCache, mimetype: str | None) -> None:
+    if not _compressible(response, mimetype):
         return
-    response.vary.add("Accept-Encoding")
+    add_vary(response, "Accept-Encoding")
+    if not request.environ.get("HTTP_ACCEPT_ENCODING"):  # no Accept-Encoding: accept_encodings["gzip"] is 0
+        return
     if request.accept_encodings["gzip"] <= 0:
         return
     length = response.content_length
@@ -223,22 +254,29 @@ def init_app(app: Flask) -> None:
     """Before-request hooks: see init_conditional_reads for the 304, which must run after any key check."""
     app.before_request(answer_preflight)
     cache = GzipCache()
+    varies: dict[str, tuple[str, ...]] = {}  # endpoint -> the request headers its view varies on
+
+    def varies_on_of(endpoint: str) -> tuple[str, ...]:
+        found = varies.get(endpoint)
+        if found is None:  # views are all registered before the first request (Flask refuses any later)
+            found = varies[endpoint] = tuple(getattr(app.view_functions.get(endpoint), "varies_on", ()))
+        return found
 
     @app.after_request
     def conventions(response: Response) -> Response:
-        view = app.view_functions.get(request.endpoint or "")
-        for header in getattr(view, "varies_on", ()):
+        for header in varies_on_of(request.endpoint or ""):
             response.vary.add(header)
         if response.status_code == 304:
-            response.vary.add("Accept-Encoding")  # as the full response would have said
+            add_vary(response, "Accept-Encoding")  # as the full response would have said
         if request.method == "GET":
             link = next_page_link(response)
             if link:
                 response.headers["Link"] = link
         _caching(response)
         _cors(response)
-        _security(response)
-        _gzip(response, cache)
+        mimetype = response.mimetype
+        _security(response, mimetype)
+        _gzip(response, cache, mimetype)
         return response
 
 

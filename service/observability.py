@@ -13,7 +13,6 @@ import os
 import re
 import sys
 import time
-import uuid
 
 from flask import Flask, Response, current_app, g, request
 from prometheus_client import (CONTENT_TYPE_LATEST, REGISTRY, CollectorRegistry, Counter, Histogram,
@@ -26,6 +25,10 @@ REQUEST_ID_RE = re.compile(r"[A-Za-z0-9._~:/+=@-]{1,%d}" % MAX_REQUEST_ID_LENGTH
 UNMATCHED_ROUTE = "<unmatched>"
 LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
 ACCESS_LOGGER = "claimdex.access"
+ACCESS_TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+REQUEST_ID_ENVIRON = "HTTP_" + REQUEST_ID_HEADER.upper().replace("-", "_")
+UUID_VARIANT_MASK, UUID_VARIANT_RFC4122 = 0xC000 << 48, 0x8000 << 48
+UUID_VERSION_MASK, UUID_VERSION_4 = 0xF000 << 64, 4 << 76
 # Label values must stay few: a client can send any method token, so unknown ones share one label.
 KNOWN_METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
 OTHER_METHOD = "other"
@@ -48,49 +51,149 @@ def request_id_from(header: str | None) -> str:
     """The client's request ID when it is short and made of safe characters, else a new one."""
     if header and REQUEST_ID_RE.fullmatch(header):
         return header
-    return uuid.uuid4().hex
+    return new_request_id()
 
 
-def _route() -> str:
-    return request.url_rule.rule if request.url_rule is not None else UNMATCHED_ROUTE
+def new_request_id() -> str:
+    """``uuid.uuid4().hex``, the same bits (random, then the version 4 and RFC 4122 variant bits) without building
+    a ``UUID`` object."""
+    number = int.from_bytes(os.urandom(16), "big")
+    number = (number & ~UUID_VARIANT_MASK) | UUID_VARIANT_RFC4122
+    number = (number & ~UUID_VERSION_MASK) | UUID_VERSION_4
+    return "%032x" % number
+
+
+def _route(req) -> str:
+    return req.url_rule.rule if req.url_rule is not None else UNMATCHED_ROUTE
 
 
 def _start():
     g.started = time.perf_counter()
-    g.request_id = request_id_from(request.headers.get(REQUEST_ID_HEADER))
+    g.request_id = request_id_from(request.environ.get(REQUEST_ID_ENVIRON))
 
 
-def _finish(response: Response) -> Response:
-    elapsed = time.perf_counter() - g.get("started", time.perf_counter())
-    request_id = g.get("request_id") or request_id_from(None)
-    response.headers[REQUEST_ID_HEADER] = request_id
-    method = request.method if request.method in KNOWN_METHODS else OTHER_METHOD
-    route, status = _route(), str(response.status_code)
-    REQUESTS.labels(method, route, status).inc()
-    LATENCY.labels(method, route, status).observe(elapsed)
-    if current_app.extensions["claimdex"].settings.access_log:
-        _log_access(response, route, elapsed, request_id)
-    return response
+class _RequestMetrics:
+    """The request counter's and latency histogram's children by (method, route, status), each looked up once:
+    ``labels()`` takes a lock and rebuilds its label tuple on every call. The label values are few (known
+    methods, routes, statuses)."""
+
+    def __init__(self):
+        self.children: dict[tuple[str, str, str], tuple] = {}
+
+    def observe(self, method: str, route: str, status: str, elapsed: float) -> None:
+        key = (method, route, status)
+        children = self.children.get(key)
+        if children is None:
+            children = self.children[key] = (REQUESTS.labels(method, route, status),
+                                             LATENCY.labels(method, route, status))
+        children[0].inc()
+        children[1].observe(elapsed)
 
 
-def _log_access(response: Response, route: str, elapsed: float, request_id: str) -> None:
-    line = {"time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "method": request.method, "route": route,
-            "path": request.path, "status": response.status_code, "duration_ms": round(elapsed * 1000, 3),
-            "request_id": request_id, "bytes": response.content_length or 0, "remote_addr": request.remote_addr,
-            "forwarded_for": request.headers.get("X-Forwarded-For"), "user_agent": request.user_agent.string}
-    access_logger().info(json.dumps(line, ensure_ascii=False))
+def _finisher(app: Flask):
+    """The after-request hook: request ID header, metrics, then the access log line."""
+    metrics = _RequestMetrics()
+
+    def _finish(response: Response) -> Response:
+        elapsed = time.perf_counter() - g.get("started", time.perf_counter())
+        req = request._get_current_object()
+        request_id = g.get("request_id") or request_id_from(None)
+        response.headers[REQUEST_ID_HEADER] = request_id
+        method = req.method if req.method in KNOWN_METHODS else OTHER_METHOD
+        route = _route(req)
+        metrics.observe(method, route, str(response.status_code), elapsed)
+        if app.extensions["claimdex"].settings.access_log:
+            _log_access(req, response, route, elapsed, request_id)
+        return response
+
+    return _finish
+
+
+class _UtcSecond:
+    """``time.strftime(ACCESS_TIME_FORMAT, time.gmtime())``, formatted once per second."""
+
+    def __init__(self):
+        self.second, self.text = None, ""
+
+    def now(self) -> str:
+        second = int(time.time())
+        if second != self.second:
+            self.text = time.strftime(ACCESS_TIME_FORMAT, time.gmtime(second))
+            self.second = second
+        return self.text
+
+
+_utc_second = _UtcSecond()
+_ACCESS_JSON = json.JSONEncoder(ensure_ascii=False)  # what json.dumps(..., ensure_ascii=False) builds per call
+
+
+def _log_access(req, response: Response, route: str, elapsed: float, request_id: str) -> None:
+    environ = req.environ
+    line = {"time": _utc_second.now(), "method": req.method, "route": route,
+            "path": req.path, "status": response.status_code, "duration_ms": round(elapsed * 1000, 3),
+            "request_id": request_id, "bytes": response.content_length or 0, "remote_addr": environ.get("REMOTE_ADDR"),
+            "forwarded_for": environ.get("HTTP_X_FORWARDED_FOR"), "user_agent": environ.get("HTTP_USER_AGENT", "")}
+    _access.write(_ACCESS_JSON.encode(line))
+
+
+class _AccessLog:
+    """Writes access lines to the access logger. While that logger is as ``access_logger`` set it up (its one
+    handler and formatter, no filters, INFO enabled), a line is written to the handler's stream as its ``emit``
+    would write it (message, terminator, flush, under the handler's lock) without building a LogRecord; any
+    other set-up (another handler, a filter, a level) goes through ``Logger.info``."""
+
+    def __init__(self):
+        self.logger: logging.Logger | None = None
+        self.handler: logging.StreamHandler | None = None
+        self.formatter: logging.Formatter | None = None
+
+    def setup(self) -> logging.Logger:
+        logger = logging.getLogger(ACCESS_LOGGER)
+        if not logger.handlers:
+            handler = logging.StreamHandler(sys.stdout)
+            handler.setFormatter(logging.Formatter("%(message)s"))
+            logger.addHandler(handler)
+            logger.setLevel(logging.INFO)
+            logger.propagate = False
+            self.handler, self.formatter = handler, handler.formatter
+        self.logger = logger
+        return logger
+
+    def _direct(self, logger: logging.Logger) -> logging.StreamHandler | None:
+        handler = self.handler
+        handlers = logger.handlers
+        if (len(handlers) != 1 or handlers[0] is not handler or handler.formatter is not self.formatter
+                or logger.filters or handler.filters or handler.level > logging.INFO
+                or not logger.isEnabledFor(logging.INFO)):
+            return None
+        return handler
+
+    def write(self, line: str) -> None:
+        logger = self.logger
+        if logger is None or not logger.handlers:  # as access_logger(): a logger left without handlers gets one
+            logger = self.setup()
+        handler = self._direct(logger)
+        if handler is None:
+            logger.info(line)
+            return
+        handler.acquire()
+        try:
+            handler.stream.write(line + handler.terminator)
+            handler.flush()
+        except RecursionError:
+            raise
+        except Exception:  # noqa: BLE001 - as StreamHandler.emit: reported by handleError, the request goes on
+            handler.handleError(logger.makeRecord(logger.name, logging.INFO, "", 0, line, None, None))
+        finally:
+            handler.release()
+
+
+_access = _AccessLog()
 
 
 def access_logger() -> logging.Logger:
     """One JSON object per line on stdout, apart from the application log."""
-    logger = logging.getLogger(ACCESS_LOGGER)
-    if not logger.handlers:
-        handler = logging.StreamHandler(sys.stdout)
-        handler.setFormatter(logging.Formatter("%(message)s"))
-        logger.addHandler(handler)
-        logger.setLevel(logging.INFO)
-        logger.propagate = False
-    return logger
+    return _access.setup()
 
 
 class IndexCollector:
@@ -154,5 +257,5 @@ def metrics():
 def init_app(app: Flask) -> None:
     """Register first: the request clock starts before any other hook and stops after all others."""
     app.before_request(_start)
-    app.after_request(_finish)
+    app.after_request(_finisher(app))
     app.add_url_rule("/metrics", "metrics", metrics)

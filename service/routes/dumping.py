@@ -41,33 +41,59 @@ def compile_dump(schema: ma.Schema) -> Callable[..., Any]:
 
 
 def _compile_one(schema: ma.Schema) -> Callable[[Any], dict] | None:
-    """One object's dump, or None when marshmallow must do it (hooks, a custom accessor)."""
+    """One object's dump, or None when marshmallow must do it (hooks, a custom accessor).
+
+    The dump is a function written for the schema's fields (``_one_source``): the same steps as a loop over them,
+    without the loop's per-field unpacking and calls for strings and numbers."""
     if schema._hooks[PRE_DUMP] or schema._hooks[POST_DUMP] or type(schema).get_attribute is not ma.Schema.get_attribute:
         return None
     plan = []
     for attr_name, field in schema.dump_fields.items():
         key = field.data_key if field.data_key is not None else attr_name
         plan.append((attr_name, key, *_field_steps(field, attr_name)))
-    dict_class = schema.dict_class
+    namespace = {"dict_class": schema.dict_class, "missing": missing, "get_value": get_value,
+                 "accessor": schema.get_attribute, "ensure_text_type": ensure_text_type}
+    exec(_one_source(plan, namespace), namespace)  # noqa: S102 - source built from the schema's own field names
+    return namespace["one"]
 
-    def one(obj: Any) -> dict:
-        out = dict_class()
-        for attr_name, key, field, check_key, convert in plan:
-            if field is not None:  # marshmallow's own serialize
-                value = field.serialize(attr_name, obj, accessor=schema.get_attribute)
-                if value is not missing:
-                    out[key] = value
-                continue
-            if type(obj) is dict:
-                value = obj[check_key] if check_key in obj else getattr(obj, check_key, missing)
-            else:
-                value = get_value(obj, check_key, missing)
-            if value is missing:
-                continue
-            out[key] = convert(value, attr_name, obj)
-        return out
 
-    return one
+def _one_source(plan: list, namespace: dict) -> str:
+    """The source of ``one(obj)`` for a plan of (attribute, key, field, key to read, converter); names the code
+    needs (fields, converters, number types) are added to ``namespace``."""
+    lines = ["def one(obj):", "    out = dict_class()", "    plain = type(obj) is dict"]
+    for i, (attr_name, key, field, check_key, convert) in enumerate(plan):
+        if field is not None:  # marshmallow's own serialize
+            namespace[f"field_{i}"] = field
+            lines += [f"    value = field_{i}.serialize({attr_name!r}, obj, accessor=accessor)",
+                      "    if value is not missing:", f"        out[{key!r}] = value"]
+            continue
+        read, conversion = repr(check_key), _conversion(i, attr_name, convert, namespace)
+        lines += ["    if plain:", f"        value = obj[{read}] if {read} in obj else getattr(obj, {read}, missing)",
+                  "    else:", f"        value = get_value(obj, {read}, missing)",
+                  "    if value is not missing:", f"        out[{key!r}] = {conversion}"]
+    lines.append("    return out")
+    return "\n".join(lines) + "\n"
+
+
+def _conversion(i: int, attr_name: str, convert: Converter, namespace: dict) -> str:
+    """The expression that converts ``value``: strings, numbers and nested schemas (alone or in a list) spelled out
+    as ``_string``, ``_number``, ``dumped`` and ``listed`` do them, anything else a call of its converter."""
+    if convert is _string:
+        return "value if value is None or type(value) is str else ensure_text_type(value)"
+    num_type = getattr(convert, "num_type", None)
+    if num_type is not None:
+        namespace[f"num_type_{i}"] = num_type
+        return f"value if value is None or type(value) is num_type_{i} else num_type_{i}(value)"
+    one = getattr(convert, "one", None)
+    if one is not None:  # a nested schema dumped by its plan: its one object's dump
+        namespace[f"one_{i}"] = one
+        return f"None if value is None else one_{i}(value)"
+    item_one = getattr(convert, "item_one", None)
+    if item_one is not None:  # a list of a nested schema dumped by its plan
+        namespace[f"one_{i}"] = item_one
+        return f"None if value is None else [None if each is None else one_{i}(each) for each in value]"
+    namespace[f"convert_{i}"] = convert
+    return f"convert_{i}(value, {attr_name!r}, obj)"
 
 
 def _field_steps(field: fields.Field, attr_name: str) -> tuple[fields.Field | None, str | None, Converter | None]:
@@ -93,6 +119,7 @@ def _converter(field: fields.Field) -> Converter:
         def listed(value, attr, obj):
             return None if value is None else [inner(each, attr, obj) for each in value]
 
+        listed.item_one = getattr(inner, "one", None)
         return listed
     if kind is fields.Nested:
         nested = field.schema  # resolved once, with its only / exclude
@@ -102,6 +129,7 @@ def _converter(field: fields.Field) -> Converter:
         def dumped(value, attr, obj):
             return None if value is None else dump(value, many=many)
 
+        dumped.one = dump.one if isinstance(dump, DumpPlan) and not many else None
         return dumped
     return field._serialize
 
@@ -118,4 +146,5 @@ def _number(num_type: type) -> Converter:
             return None
         return value if type(value) is num_type else num_type(value)
 
+    number.num_type = num_type
     return number

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from whoosh import query as wq
 from whoosh.qparser import QueryParser
 from whoosh.qparser.plugins import FieldsPlugin, OperatorsPlugin, WildcardPlugin
 
 from .errors import NoSearchableTerms, QuerySyntaxError
-from .schema import build_schema
+from .schema import analysed_terms, build_schema, text_analyzer
 
 OPERATORS = ("AND", "OR", "NOT")
 MIN_PREFIX = 2
@@ -38,8 +39,13 @@ class ParsedQuery:
     terms: frozenset[str]  # analysed terms, for highlighting
     prefixes: frozenset[str]
 
-    def describe(self) -> str:
+    @cached_property
+    def _description(self) -> str:
         return str(self.query)
+
+    def describe(self) -> str:
+        """The query as Whoosh writes it (read twice per search: the result cache's key and the answer)."""
+        return self._description
 
 
 def _check_syntax(text: str) -> None:
@@ -107,6 +113,9 @@ class QueryCompiler:
         # them in a row made the parser fail).
         self._parser.replace_plugin(OperatorsPlugin(AndNot=None, AndMaybe=None, Require=None))
         self._parser.add_plugin(_PrefixOnlyPlugin())
+        # A field analysed by text_analyzer() has its words' terms looked up (schema.analysed_terms), not analysed
+        # by Whoosh's token chain on every query.
+        self._text_terms = self._parser.schema[fieldname].analyzer == text_analyzer()
 
     def parse(self, text: str) -> ParsedQuery:
         text = text.strip()
@@ -146,8 +155,11 @@ class QueryCompiler:
         words = text.split()
         if _SYNTAX.search(text) or any(word in OPERATORS for word in words):
             return None
-        field = self._parser.schema[self.fieldname]
-        terms = list(dict.fromkeys(token for word in words for token in field.process_text(word, mode="query")))
+        if self._text_terms:
+            terms = list(dict.fromkeys(term for word in words for term in analysed_terms(word)))
+        else:
+            field = self._parser.schema[self.fieldname]
+            terms = list(dict.fromkeys(token for word in words for token in field.process_text(word, mode="query")))
         if not terms:
             return wq.NullQuery
         if len(terms) == 1:
@@ -168,11 +180,25 @@ class QueryCompiler:
         q = wq.And([sub for sub in (self._node_query(node) for node in group) if sub is not None])
         return q.normalize() if q else wq.NullQuery
 
+    def _word_query(self, word: str) -> wq.Query | None:
+        """``QueryParser.term_query(field, word, Term)`` for a field analysed by text_analyzer(): the word's terms
+        looked up (schema.analysed_terms), then the parser's own steps (several terms are its multitoken query,
+        none is no query)."""
+        terms = analysed_terms(word)
+        if len(terms) > 1:
+            field = self._parser.schema[self.fieldname]
+            return self._parser.multitoken_query(field.multitoken_query, terms, self.fieldname, wq.Term, 1.0)
+        if not terms:
+            return None
+        return wq.Term(self.fieldname, terms[0], boost=1.0)
+
     def _node_query(self, node) -> wq.Query | None:
         """The query of one syntax node, as Whoosh's node classes make it (``syntax.TextNode.query``,
         ``PhrasePlugin.PhraseNode.query``, ``GroupNode.query``, ``Wrapper.query``), without their char offsets."""
         kind, value = node
         if kind == "word":
+            if self._text_terms:
+                return self._word_query(value)
             return self._parser.term_query(self.fieldname, value, wq.Term)
         if kind == "prefix":
             return self._parser.term_query(self.fieldname, value, wq.Prefix, tokenize=False, removestops=False)

@@ -7,10 +7,12 @@ documents of one kind and needs no kind filter, which Whoosh would pay for on ev
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from whoosh.analysis import LowercaseFilter, RegexTokenizer, ShingleFilter, StemFilter, StopFilter
 from whoosh.columns import FixedBytesColumn, NumericColumn, VarBytesColumn
 from whoosh.fields import BOOLEAN, COLUMN, ID, KEYWORD, STORED, TEXT, Schema
+from whoosh.lang.porter import stem
 
 # Bump whenever the schema or the way documents are written changes; a mismatch forces a rebuild.
 SCHEMA_VERSION = 16
@@ -33,6 +35,32 @@ def text_analyzer():
         | StopFilter(stoplist=STOP_WORDS, minsize=1)
         | StemFilter(cachesize=50000)
     )
+
+
+STEM_CACHE = 50_000  # the same bound as the index analyser's StemFilter cache
+WORD_TERMS_KEPT = 100_000  # distinct lowercased words whose term is remembered (at most ~15 MB)
+stem_word = lru_cache(maxsize=STEM_CACHE)(stem)
+
+
+class _WordTerms(dict):
+    """Lowercased word -> the term ``text_analyzer()`` makes of it (its Porter stem), None for a stop word; each
+    word analysed once, so that a text's terms are found by lookups in C loops (``map``)."""
+
+    def __missing__(self, word: str) -> str | None:
+        term = None if word in STOP_WORDS else stem_word(word)
+        if len(self) < WORD_TERMS_KEPT:
+            self[word] = term
+        return term
+
+
+WORD_TERMS = _WordTerms()
+
+
+def analysed_terms(text: str) -> list[str]:
+    """The terms ``text_analyzer()`` makes of ``text``, in order (their positions are their indexes: stop words
+    are dropped and the rest renumbered), without building Whoosh token objects."""
+    return [term for term in map(WORD_TERMS.__getitem__, map(str.lower, TOKEN_PATTERN.findall(text)))
+            if term is not None]
 
 
 def bigram_analyzer():

@@ -8,37 +8,63 @@ from __future__ import annotations
 
 import html
 import os
+import pickle
+import re
 import threading
 import time
 from bisect import bisect_right
 from collections import Counter, OrderedDict
-from functools import lru_cache
+from itertools import compress
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import STORED_COLUMN
-from whoosh.lang.porter import stem
+from whoosh.columns import CompressedBytesColumn, PickleColumn
 
 from .documents import indexed_text, record_of, unpack_facets
 from .errors import IndexUnavailable
 from ..arrays import sorted_unique
 from .quantities import QuantityFilter
 from .query import ParsedQuery
-from .schema import KIND_CODES, STOP_WORDS, TOKEN_PATTERN, day_bounds, normalize_key, text_analyzer
+from .schema import KIND_CODES, TOKEN_PATTERN, WORD_TERMS, day_bounds, normalize_key, text_analyzer
 from .vector import Hits, Unsupported, VectorSearcher, contains
 from .writer import IndexLocation
 
 FACET_SAMPLE = 1_000  # facets count at most this many matching facts (the first in index order)
 FILTER_SETS = 256  # cached filter document sets per searcher; each can hold many document numbers
 TOTAL_BOUND = 1_000  # totals are exact up to here, then reported as a lower bound (like track_total_hits)
-STEM_CACHE = 50_000  # the same bound as the index analyser's StemFilter cache
 # The index folder's modification time is trusted to show a commit only when it was already this old when the
 # folder was listed: a change in the same tick of the file system's coarse clock could leave it as it was.
 RACY_NS = 2_000_000_000
 
-_stem = lru_cache(maxsize=STEM_CACHE)(stem)
+
+def _column_getter(column):
+    """docnum -> stored fields ({} for none) of one segment's stored-fields column. Whoosh's reader is a pickle
+    column over a compressed bytes column over a file, each a call, the file read by a seek and a buffered read;
+    over a real file the value is read by one ``pread`` of its bytes and then decoded by the same two steps.
+    Any other column is read through its own ``__getitem__``."""
+    inner = getattr(column, "_child", None)
+    dbfile = getattr(inner, "_dbfile", None)
+    if (type(column) is not PickleColumn.Reader or type(inner) is not CompressedBytesColumn.Reader
+            or not getattr(dbfile, "is_real", False) or not hasattr(os, "pread")):
+        return lambda docnum: column[docnum] or {}
+    fd = dbfile.file.fileno()
+    lengths, offsets, basepos, decompress = inner._lengths, inner._offsets, inner._basepos, inner._decompress
+
+    def stored_fields(docnum: int) -> dict:
+        length = lengths[docnum]
+        if not length:
+            return {}
+        position = basepos + offsets[docnum]
+        data = os.pread(fd, length, position)
+        if len(data) != length:  # a short read: the file's own way
+            data = dbfile.get(position, length)
+        data = decompress(data)
+        return (pickle.loads(data) if data else None) or {}
+
+    return stored_fields
 
 
 @dataclass(frozen=True)
@@ -245,7 +271,7 @@ class IndexReader:
     def _engine(self, state: _ThreadState) -> VectorSearcher:
         """The array engine of this thread's searcher; it is dropped with the searcher when the index changes."""
         def text_of(docnum: int, fieldname: str) -> str | None:
-            return indexed_text(state.searcher.stored_fields(docnum), fieldname)
+            return indexed_text(self._stored_fields(state)(docnum), fieldname)
 
         return self._memo(state, "vector", lambda: VectorSearcher(state.searcher, text_of=text_of))
 
@@ -294,14 +320,14 @@ class IndexReader:
                 column = perdoc._cached_reader("_stored", STORED_COLUMN) if hasattr(perdoc, "_cached_reader") else None
                 if column is None:
                     return state.searcher.stored_fields
-                columns.append(column)
+                columns.append(_column_getter(column))
             bases = [base for _, base in leaves]
             if len(columns) == 1:
-                return lambda docnum: columns[0][docnum] or {}
+                return columns[0]
 
             def stored_fields(docnum: int) -> dict:
                 leaf = bisect_right(bases, docnum) - 1
-                return columns[leaf][docnum - bases[leaf]] or {}
+                return columns[leaf](docnum - bases[leaf])
 
             return stored_fields
 
@@ -562,14 +588,19 @@ class IndexReader:
     # -- highlighting ---------------------------------------------------------------------------------------
     def matches(self, text: str, parsed: ParsedQuery) -> list[dict]:
         """Character spans of the query's terms in ``text``, analysed like the index (text_analyzer: tokens,
-        lowercase, stop words, Porter stems), without building Whoosh token objects."""
-        spans = []
+        lowercase, stop words, Porter stems), without building Whoosh token objects. Without prefixes the tokens
+        are looked up and filtered by C loops (map, compress) over the remembered terms of words."""
         terms, prefixes = parsed.terms, tuple(parsed.prefixes)  # str.startswith takes a tuple: any of them
-        for match in TOKEN_PATTERN.finditer(text):
+        tokens = list(TOKEN_PATTERN.finditer(text))
+        if not prefixes:
+            found = map(terms.__contains__, map(WORD_TERMS.__getitem__, map(str.lower, map(re.Match.group, tokens))))
+            return [{"start": match.start(), "end": match.end(), "term": match.group()}
+                    for match in compress(tokens, found)]
+        spans = []
+        for match in tokens:
             word = match.group().lower()
-            if word in STOP_WORDS:
-                continue
-            if _stem(word) in terms or word.startswith(prefixes):
+            term = WORD_TERMS[word]
+            if term is not None and (term in terms or word.startswith(prefixes)):
                 spans.append({"start": match.start(), "end": match.end(), "term": match.group()})
         return spans
 

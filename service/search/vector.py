@@ -19,6 +19,7 @@ generation) and is dropped with it, so a reopened searcher never sees postings o
 from __future__ import annotations
 
 from collections import OrderedDict
+from functools import partial
 
 import numpy as np
 from whoosh import query as wq
@@ -26,6 +27,7 @@ from whoosh.scoring import BM25F
 
 from .postings import EMPTY_IDS, SEGMENT_POSTINGS, decoded_lengths, deleted_mask, field_lengths, numeric_column
 from .quantities import quantity_table
+from .schema import analysed_terms, text_analyzer
 
 POSTINGS_CACHE_BYTES = 64 * 1024 * 1024  # scored postings kept per searcher (12 bytes per posting)
 NOT_SCORE = 1.0  # what Whoosh's InverseMatcher adds for each document a NOT clause lets through
@@ -106,6 +108,7 @@ class VectorSearcher:
         self.cached_bytes = 0
         self._cache: OrderedDict = OrderedDict()
         self._columns: dict[str, np.ndarray] = {}
+        self._text_fields: dict[str, bool] = {}
 
     # -- terms -----------------------------------------------------------------------------------------------
     def term(self, fieldname: str, text, boost: float = 1.0) -> Hits:
@@ -301,9 +304,18 @@ class VectorSearcher:
             return self._phrase_by_matcher(q, hits.docs)
         analyzer = self.schema[q.fieldname].analyzer
         words = list(q.words)
-        keep = np.fromiter((_in_sequence(analyzer, self.text_of(doc, q.fieldname), words)
+        check = _in_terms if self._analysed_as_text(q.fieldname, analyzer) else partial(_in_sequence, analyzer)
+        keep = np.fromiter((check(self.text_of(doc, q.fieldname), words)
                             for doc in hits.docs.tolist()), dtype=bool, count=len(hits))
         return self._boosted(hits.select(keep), q.boost)
+
+    def _analysed_as_text(self, fieldname: str, analyzer) -> bool:
+        """Whether the field's analyser is ``text_analyzer()`` (equal as Whoosh compares analysers), so that
+        ``analysed_terms`` gives its terms; decided once per field."""
+        found = self._text_fields.get(fieldname)
+        if found is None:
+            found = self._text_fields[fieldname] = analyzer == text_analyzer()
+        return found
 
     def _phrase_by_matcher(self, q: wq.Phrase, words: np.ndarray) -> Hits:
         docs, scores = [], []
@@ -338,6 +350,18 @@ def _preloaded_or(clauses: int, leaf_docs: int) -> bool:
 def _slice(hits: Hits, start: int, end: int) -> Hits:
     low, high = np.searchsorted(hits.docs, [start, end])
     return Hits(hits.docs[low:high], hits.scores[low:high])
+
+
+def _in_terms(text: str | None, words: list[str]) -> bool:
+    """``_in_sequence`` for a field analysed by ``text_analyzer()``: its terms in order, their indexes the
+    positions."""
+    if text is None:
+        return False
+    terms = analysed_terms(text)
+    if len(words) == 1:
+        return words[0] in terms
+    wanted = tuple(words)
+    return wanted in zip(*(terms[i:] for i in range(len(words))))
 
 
 def _in_sequence(analyzer, text: str | None, words: list[str]) -> bool:
