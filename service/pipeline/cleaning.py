@@ -133,6 +133,22 @@ CREDIT_LINE = _compile([
     r"^(?:file )?photo$",
 ])
 
+# "Video: Address to Nova Scotians on wildfire recovery": a video page's headline, not a credit ("Video: Reuters").
+VIDEO_PREFIX = re.compile(r"^video\s*[:：]\s*", re.I)
+MIN_VIDEO_HEADLINE_WORDS = 4
+MIN_VIDEO_HEADLINE_LOWER = 2  # lower-case words (connectors aside) that a credit's name never has
+
+
+def _video_headline(text: str) -> bool:
+    """"Video: <words of a headline>": a headline of several words, some lower-case, after a "Video:" label."""
+    m = VIDEO_PREFIX.match(text)
+    if m is None:
+        return False
+    words = text[m.end():].split()
+    lower = [w for w in words if w[:1].islower() and w not in CONNECTORS]
+    return len(words) >= MIN_VIDEO_HEADLINE_WORDS and len(lower) >= MIN_VIDEO_HEADLINE_LOWER
+
+
 # A caption that carries its own credit at the end: "... / Photo: AP", "... (AP Photo/J. Doe)".
 CAPTION_CREDIT_SUFFIX = re.compile(
     r"\S.*(?:"
@@ -309,6 +325,11 @@ PHONE_CUE = re.compile(r"\b(?:tel|telephone|phone|fax)\b\.?\s*:?\s*\+?\(?\d", re
 MAX_PHONE_LINE_WORDS = 24
 EMAIL_LINE = re.compile(r"^(?:e-?mail\s*:?\s*)?[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)$", re.I)
 URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+# "Source URL: https://...", "Permalink: ...": the page's own address under a label, as a printed page shows it.
+OWN_URL_LINE = re.compile(r"^(?:(?:source|page|short)\s+(?:url|link)|url|permalink|link to this page)\s*:\s*"
+                          r"(?P<url>(?:https?://|www\.)\S+)$", re.I)
+# ".../news/2025/03/04/statement-on-...": the year, month and day folders of a dated address.
+URL_PATH_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<month>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])(?:/|$)")
 # Personal mailboxes say nothing about the publisher.
 FREE_MAIL_DOMAINS = language.lexicon("free_mail_domains")
 
@@ -498,7 +519,7 @@ def clean_article(raw: str | bytes, sidecar: dict | None = None, *, min_chars: i
         # A headline that carries a date ("Press Briefing – November 14, 2024") dates the page when no
         # line states the date on its own.
         "published": (_pick_published(lines, date_candidates, title_index)
-                      or (_parse_date_text(title) if title else None)),
+                      or (_parse_date_text(title) if title else None) or _own_url_date(lines)),
         "url": None,
     }
     meta.update(stated_metadata(sidecar, published=meta["published"]))
@@ -552,7 +573,7 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
         other = " ".join(other.split())
         # "Federal Ministry of Communications" cut at a comma of the masthead's "..., Innovation and Digital Economy"
         if len(other) > len(chosen) and other.lower().startswith((chosen.lower() + " ", chosen.lower() + ",")) and (
-                institution or priority in spelled_out):
+                institution or priority in spelled_out) and not _government_qualifier(other[len(chosen):]):
             chosen = other
     page = "\n".join(line.text for line in lines)
     name = issuer.publisher_name(chosen, page) or None
@@ -1023,7 +1044,7 @@ def _chrome_kind(text: str, folded: str) -> str | None:
     short = _is_short(text)
     if not any(c.isalpha() for c in text):
         return "noise"
-    if URL_LINE.match(text):
+    if URL_LINE.match(text) or OWN_URL_LINE.match(text):
         return "link"
     if short and _is_list_heading(text):
         return "list-heading"
@@ -1040,7 +1061,7 @@ def _chrome_kind(text: str, folded: str) -> str | None:
         return "widget"
     if _word_count(text) <= MAX_BANNER_WORDS and _line_pattern("chrome_banners").search(folded):
         return "banner"
-    if short and CREDIT_LINE.search(folded):
+    if short and CREDIT_LINE.search(folded) and not _video_headline(text):
         return "credit"
     if short and (COPYRIGHT.match(text) or _is_reader_prompt(text)):
         return "prompt"
@@ -1341,6 +1362,9 @@ def _addressed_name(text: str) -> str | None:
         return None
     if not any(char.isdigit() for char in "".join(pieces[1:])) or not _is_site_name(pieces[0]):
         return None
+    head, _, last = pieces[0].rpartition(" ")
+    if last.lower() in language.lexicon("premises_words") and _is_site_name(head):
+        return head  # "Ministry of Health Headquarters": the ministry's building, on the ministry's page
     return pieces[0]
 
 
@@ -1354,10 +1378,19 @@ LOGO_TEXT = re.compile(r"^logo(?:\s+of)?(?:\s+the)?\s*:?\s+|\s+logo$", re.I)
 WELCOME_BANNER = re.compile(r"^welcome\s+to\s+(?:the\s+)?(?=[A-Z])", re.I)
 
 
+def _government_qualifier(rest: str) -> bool:
+    """", Republic of Malawi", " Republic of Indonesia": the name of a body's government after the body's own name
+    (as "Ministry of Tourism | Government of Jamaica" has it) qualifies the name; it is no part of it."""
+    return bool(GOVERNMENT_OF.match(rest.lstrip(" ,–—-")))
+
+
 def _site_name(text: str) -> str | None:
     """The line as a site name, without a trailing acronym in brackets or the words of a logo's text; None when it
     is no site name."""
     text = WELCOME_BANNER.sub("", LOGO_TEXT.sub("", text))
+    head, comma, rest = text.partition(", ")
+    if comma and _government_qualifier(rest) and _is_site_name(head):
+        text = head  # "Ministry of Health, Republic of Malawi": the ministry, its government's name aside
     bare = TRAILING_ACRONYM.sub("", text) if text.endswith(")") else text
     return bare if _is_site_name(bare) else None
 
@@ -1828,6 +1861,20 @@ def _is_label_with_date(remainder: str) -> bool:
     section labels, reference numbers and function words."""
     words = _words(DATE_LINE_NOISE.sub(" ", REFERENCE_NUMBER.sub(" ", remainder)))
     return all(word.lower() in LABEL_WORDS or word.lower() in language.stop_words() for word in words)
+
+
+def _own_url_date(lines: list[_Line]) -> str | None:
+    """The date in the folders of the page's own address ("Source URL: https://.../2025/03/04/..."), for a page
+    that states no date in its text; None when there is none."""
+    for line in lines:
+        m = OWN_URL_LINE.match(line.text)
+        dated = URL_PATH_DATE.search(m.group("url")) if m else None
+        if dated:
+            try:
+                return dt.date(int(dated["year"]), int(dated["month"]), int(dated["day"])).isoformat()
+            except ValueError:
+                continue
+    return None
 
 
 def _pick_published(lines: list[_Line], candidates: list, title_index: int | None) -> str | None:

@@ -325,8 +325,10 @@ def _speech_author(text: str, paragraphs: list[tuple[int, int]], title: str | No
     if named:  # a feed naming a person as the speaker of a first-person page: that person's speech
         return named if addressed and not _is_institution(named) else None
     delivered = _delivered_by_person(page_lines)  # "Keynote speech by Ana Ruiz, Member of the Board, at ..."
+    captioned = _caption_person(page_lines, speech=True)  # "Minister Ana Ruiz delivers the keynote ... (Photo: ...)"
     cue = bool(title) and (_mentions(title, "speech_nouns") or _mentions(head, "delivery_markers") or bool(delivered)
-                           or _speaker_field(page_lines) or _speech_type_line(page_lines, text, paragraphs))
+                           or _speaker_field(page_lines) or _speech_type_line(page_lines, text, paragraphs)
+                           or bool(captioned))
     if not (cue or (title and addressed)):
         return None
     if _clean(byline) and not names.is_institution(_clean(source)) and not _speaks_as_we(text, paragraphs):
@@ -360,9 +362,36 @@ def _speech_author(text: str, paragraphs: list[tuple[int, int]], title: str | No
         person = _signature(tail, text, paragraphs)
     if not person and handover:  # "I now give the floor to the Minister, Dr. Ruth Achieng."
         person = handover[1]
+    if not person:  # "Minister Ana Ruiz delivers the keynote ... (Photo: ...)", "[Text on screen: Premier Ana Ruiz]"
+        person = _caption_person(page_lines)
     if not person and addressed and _clean(byline):  # a first-person speech under its speaker's by-line
         person = _person_name(_clean(byline))
     return person
+
+
+# A photo caption or a video's on-screen text naming who speaks: "[Text on screen: Premier Colin MacLeod]",
+# "Energy Minister Ana Ruiz delivers the keynote at the Forum. (Photo: Press Bureau)".
+_SCREEN_TEXT_RE = re.compile(r"^\[(?i:text\s+on\s+screen|on-?screen\s+text|on\s+screen|lower\s+third)\s*:\s*"
+                             r"(?P<who>[^\]]{2,80})\]$")
+_CAPTION_SPEAKS_RE = re.compile(r"^(?P<who>(?:[A-Z][\w.'’\-]*[ \t]+(?:(?:and|of|for|the)[ \t]+)*){1,9}?)"
+                                r"(?:delivers|delivering|speaks|speaking|addresses|addressing|gives|giving)\b"
+                                r".*\((?i:photo|photograph|image|picture)s?\b[^()]*\)$")
+
+
+def _caption_person(page_lines: list[str], speech: bool = False) -> str | None:
+    """The titled person a caption line of the page's head names as speaking, else None; with ``speech``, only a
+    photo caption that names what the person delivers ("delivers the keynote"), which makes the page a speech."""
+    for line in page_lines:
+        m = _CAPTION_SPEAKS_RE.match(line) if speech else _SCREEN_TEXT_RE.match(line) or _CAPTION_SPEAKS_RE.match(line)
+        if m is None or (speech and not _mentions(line[m.end("who"):], "speech_nouns")):
+            continue
+        words = m.group("who").split()
+        for k in range(max(len(words) - MAX_SPEAKER_WORDS, 0), len(words) - 1):
+            if _is_title_word(words[k]):  # "Energy and Mineral Resources Minister Rahmat Santoso": from "Minister"
+                name = _person_name(" ".join(words[k:]))
+                if name:
+                    return name
+    return None
 
 
 def _opening_turn(text: str, paragraphs: list[tuple[int, int]], head: str) -> Turn | None:

@@ -2189,3 +2189,39 @@ The vice-chancellor told 2,100 graduates that the region needs engineers more th
 """
     article = clean_article(raw, min_chars=50)
     assert article.source == "Northern Technical University Lowford"
+
+
+def test_a_page_dated_only_in_its_labelled_own_address_takes_the_date_of_its_folders():
+    raw = ("Ministry of Water\nHome | About | Media\n\nStatement on the water situation in the country\n\n"
+           "Cases of water-borne disease continue to rise in the southern region, the ministry has recorded.\n\n"
+           "Vaccination will start in the two worst-hit districts next week, with support from partners.\n\n"
+           "Source URL: https://www.water.gov.example/media/statements/2025/03/04/statement-on-water\n")
+    article = clean_article(raw, min_chars=50)
+    assert article.published == "2025-03-04"
+    assert "Source URL" not in article.text
+
+
+def test_a_related_link_address_dates_nothing():
+    raw = ("Ministry of Water\nHome | About | Media\n\nStatement on the water situation in the country\n\n"
+           "Cases of water-borne disease continue to rise in the southern region, the ministry has recorded.\n\n"
+           "https://www.water.gov.example/media/statements/2025/03/04/older-statement\n")
+    assert clean_article(raw, min_chars=50).published is None
+
+
+def test_a_logo_line_names_the_ministry_without_its_government():
+    raw = ("Logo of the Ministry of Water, Republic of Westland\nHome | About | Media\n\n"
+           "Statement on the water situation\n\n"
+           "Cases of water-borne disease continue to rise in the southern region, the ministry has recorded.\n\n"
+           "Vaccination will start in the two worst-hit districts next week, with support from partners.\n\n"
+           "Ministry of Water Headquarters, Capital Hill, Port Avery 3\n")
+    assert clean_article(raw, min_chars=50).source == "Ministry of Water"
+
+
+def test_a_video_headline_is_no_credit_but_a_video_credit_is():
+    raw = ("Government of Westland\nHome > News > Video\n\nVideo: Address to Westlanders on flood recovery\n\n"
+           "Published: August 12, 2025\n\n"
+           "This summer's floods damaged more than 2,000 homes across the province, the premier said tonight.\n\n"
+           "Video: Reuters\n")
+    article = clean_article(raw, min_chars=50)
+    assert article.title == "Video: Address to Westlanders on flood recovery"
+    assert "Video: Reuters" not in article.text

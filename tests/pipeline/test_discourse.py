@@ -2118,3 +2118,35 @@ def test_a_ministry_over_the_headline_of_a_government_portal_issues_the_release(
 def test_a_bodys_acronym_before_statement_in_the_heading_is_no_person():
     _, discourse = read(ACRONYM_STATEMENT)
     assert discourse.default_speaker is None or discourse.default_speaker.speaker_type == "ORG"
+
+
+def test_a_photo_caption_of_a_titled_person_delivering_the_keynote_names_the_speaker():
+    raw = ("Ministry of Mines of Westland\nHome | News | Speeches\n\nCopper is our advantage\n\n"
+           "Wednesday, 18 September 2024\n\nMines Minister Tomas Varga delivers the keynote at the Copper Forum in "
+           "Port Avery. (Photo: Press Bureau)\n\nDistinguished guests,\n\nOur copper output reached 2.6 million tonnes "
+           "this year.\n\nWe plan to open 5 new mines by 2030.\n\nExport taxes will not rise this year.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Tomas Varga"
+    assert fact_with(facts, "2.6 million tonnes").attribution.speaker == "Tomas Varga"
+
+
+def test_a_caption_that_names_no_speech_makes_no_speech():
+    raw = ("Ministry of Mines of Westland\nHome | News\n\nCopper output reached a record\n\n18 September 2024\n\n"
+           "Mines Minister Tomas Varga speaking with miners in Port Avery. (Photo: Press Bureau)\n\n"
+           "Copper output reached 2.6 million tonnes this year, the ministry said.\n\n"
+           "Five new mines will open by 2030, according to the ministry.\n")
+    _, discourse, _ = facts_of(raw)
+    assert discourse.default_speaker is None or discourse.default_speaker.name != "Tomas Varga"
+
+
+def test_on_screen_text_of_a_video_transcript_names_the_speaker():
+    raw = ("Government of Westland\nHome > News > Video\n\nVideo: Address to Westlanders on flood recovery\n\n"
+           "Published: August 12, 2025\n\nVideo transcript\n\n00:00:00\n[Music]\n\n00:00:04\n"
+           "[Text on screen: Premier Ana Ruiz]\n\n00:00:07\nGood evening. I want to speak with you about the floods.\n\n"
+           "00:00:31\nThis summer's floods damaged more than 2,000 homes across the province.\n\n00:00:52\n"
+           "We lost 212 bridges.\n\n00:01:15\nWe expect the first new bridges to open by next spring.\n")
+    cleaned, discourse, facts = facts_of(raw)
+    assert cleaned.title == "Video: Address to Westlanders on flood recovery"
+    assert "[Music]" not in cleaned.text and "00:00:52" not in cleaned.text
+    assert discourse.default_speaker.name == "Ana Ruiz"
+    assert fact_with(facts, "2,000 homes").attribution.speaker == "Ana Ruiz"
