@@ -559,6 +559,9 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
     -> "Kestrel Motors")."""
     if not sources:
         return None
+    # "By Jordan Ellis, Office of Communications": a by-line's unit named only by its function names no body
+    sources = [source for source in sources
+               if not (source[0] == SOURCE_PRIORITY["byline"] and _function_unit(source[2]))] or sources
     sources = [(priority, index, _owner_on_masthead(_spelled_out_holder(name), lines))
                for priority, index, name in sources]
     best = _english_name(_owned_masthead(_named_in_body(sources, lines), sources), sources, lines)
@@ -581,6 +584,12 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
                      if priority == SOURCE_PRIORITY["site_name"] and name and not issuer.is_institution(name)
                      and " ".join(other.split()).lower() == "the " + name.lower()), None)
     return masthead or name  # "The Wessex Courier" on the masthead, "Wessex Courier Ltd" in the copyright line
+
+
+def _function_unit(name: str) -> bool:
+    """"Office of Communications", "Media Relations Team": an office named only by words of what it does."""
+    words = language.tokens(name)
+    return bool(words) and all(word in language.lexicon("function_unit_words") for word in words)
 
 
 # "SMHI – Swedish Meteorological and Hydrological Institute": a name and its acronym joined by a dash.
@@ -2095,6 +2104,8 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
             score -= SITE_NAME_PENALTY
         if ISSUE_NUMBER.search(line.text) or _is_series_label(line.text):  # "Edited Hansard - No. 312", "Consumer
             score -= ISSUE_LABEL_PENALTY  # Price Index (CPI). Flash estimate. November 2024": a label over a headline
+        if _over_issue_number(lines, index):  # "Dáil Éireann debate - Tuesday, 8 Oct 2024" / "Vol. 1059 No. 3"
+            score -= ISSUE_LABEL_PENALTY
         if _is_title_and_name(line.text):  # "Governor Lisa D. Marchetti" over a speech's topic heading
             score -= NAME_LINE_PENALTY
         if best_score <= 0 and _under_kicker(lines, index):  # a kicker under the headline opens the byline
@@ -2139,6 +2150,17 @@ def _digest_heading(lines: list[_Line], best: int | None) -> int | None:
     items = [line for line in lines[best:] if line.drop is None and blocks[line.block] == 1
              and REFERENCE_PERIOD.search(line.text) and _is_headline_shaped(line.text)]
     return best - 1 if len(items) >= MIN_DIGEST_ITEMS else best
+
+
+def _over_issue_number(lines: list[_Line], index: int) -> bool:
+    """A heading right above a short issue-number line of its block ("Vol. 1059 No. 3"): the name of a record's
+    sitting or issue, over the topic heading of what the record holds."""
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    return below is not None and below.block == lines[index].block \
+        and _word_count(below.text) <= MAX_ISSUE_LINE_WORDS and bool(ISSUE_NUMBER.search(below.text))
+
+
+MAX_ISSUE_LINE_WORDS = 6
 
 
 # "Edited Hansard - No. 312", "Weekly Bulletin No. 14": a heading ending in a number labels an issue of a series.

@@ -1275,6 +1275,9 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
             continue
         label = m.group("label")
         second = m.groupdict().get("second")
+        office_holder = _office_holder(label, m.groupdict().get("paren"))
+        if office_holder:  # "The Minister for Housing, Local Government and Heritage (Deputy Conor Brady):"
+            label, second = office_holder, None
         if second:  # a verbatim report gives any function after the name: "Mette Lind, Member of the Commission. –"
             dashed = m.groupdict().get("dash") and _person_name(label)
             label = label if dashed else _comma_label(label, second, text[start:end])
@@ -1291,7 +1294,7 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
         if strength != "strong" and _named_surname(label, head):
             strength = "strong"  # "Aavik:" under "Interview with Katrin Aavik, Governor of ..."
         if strength:
-            paren = m.groupdict().get("paren")
+            paren = None if office_holder else m.groupdict().get("paren")
             found.append((start, min(m.end(), end), label, paren, strength))
     if not any(f[2] in ("Q", "Q.") and f[1] - f[0] <= len("Q. ") for f in found):
         found = [f for f in found if f[0] not in bare_answers]  # "A. Smith said" opens no answer
@@ -1329,6 +1332,20 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
             known.append(speaker)
             turns.append(Turn(start, body, end, speaker))
     return turns
+
+
+def _office_holder(label: str, paren: str | None) -> str | None:
+    """"The Minister for Finance (Deputy Ana Ruiz)", "Minister of State at the Department of Health (Ana Ruiz)": an
+    office, then the person who holds it in brackets, as a parliament's record labels a member who holds one; the
+    person's label, else None."""
+    words = label.split()
+    if not paren or not words:
+        return None
+    first = words[1] if words[0].lower() == "the" and len(words) > 1 else words[0]
+    person = _person_name(paren)
+    if not person or not _is_title_word(first) or _person_name(label):
+        return None
+    return paren.strip()
 
 
 def _comma_label(first: str, second: str, paragraph: str) -> str | None:

@@ -2150,3 +2150,32 @@ def test_on_screen_text_of_a_video_transcript_names_the_speaker():
     assert "[Music]" not in cleaned.text and "00:00:52" not in cleaned.text
     assert discourse.default_speaker.name == "Ana Ruiz"
     assert fact_with(facts, "2,000 homes").attribution.speaker == "Ana Ruiz"
+
+
+def test_a_blog_post_of_a_presidents_address_under_a_communications_byline_is_the_presidents_speech():
+    raw = ("Westland University\nCampus | Research | News\n\nCommencement 2025: read the president's address\n\n"
+           "By Jo Ellis, Office of Communications\nMay 17, 2025\n\n"
+           "President Ana Ruiz addressed more than 3,400 graduates at Saturday's ceremony on the Port Avery campus. "
+           "Her remarks, as prepared for delivery, follow.\n\nGood morning, graduates.\n\n"
+           "This class includes 412 students from the northern provinces.\n\n"
+           "When I arrived here as a student, tuition was 1,300 dollars a year.\n\n"
+           "I did not finish my own degree in four years.\n\n© 2025 Westland University\n")
+    cleaned, discourse, facts = facts_of(raw)
+    assert cleaned.source == "Westland University"
+    assert fact_with(facts, "412 students").attribution.speaker == "Ana Ruiz"
+    assert fact_with(facts, "3,400 graduates").attribution is None
+
+
+def test_a_parliamentary_record_labels_office_holders_with_their_names_in_brackets():
+    raw = ("Westland Parliament\nDebates | Members\n\nWestland Assembly debate - Tuesday, 8 Oct 2024\nVol. 59 No. 3\n\n"
+           "Housing Supply: Statements\n\n"
+           "The Minister for Housing, Local Government and Heritage (Deputy Tom Varga): I welcome the debate.\n\n"
+           "Last year 32,695 new homes were completed.\n\nThe Speaker: I call Deputy Lind.\n\n"
+           "Deputy Mette Lind: Rents have risen by 9 per cent in the past year.\n\nThe Speaker: I call the Minister of State."
+           "\n\nMinister of State at the Department of Housing (Deputy Kai Berg): The vacant property grant has been "
+           "approved for 9,000 homes.\n")
+    cleaned, discourse, facts = facts_of(raw)
+    assert cleaned.title == "Housing Supply: Statements"
+    assert fact_with(facts, "32,695 new homes").attribution.speaker == "Tom Varga"
+    assert fact_with(facts, "9 per cent").attribution.speaker == "Mette Lind"
+    assert fact_with(facts, "9,000 homes").attribution.speaker == "Kai Berg"
