@@ -2108,6 +2108,8 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
             score -= ISSUE_LABEL_PENALTY
         if _is_title_and_name(line.text):  # "Governor Lisa D. Marchetti" over a speech's topic heading
             score -= NAME_LINE_PENALTY
+        if _kind_heading(line.text):  # "Joint Statement of the Presidents of ...", "Keynote address at the Summit"
+            score += KIND_HEADING_BONUS
         if best_score <= 0 and _under_kicker(lines, index):  # a kicker under the headline opens the byline
             score += KICKER_BONUS
         if score > best_score:
@@ -2150,6 +2152,24 @@ def _digest_heading(lines: list[_Line], best: int | None) -> int | None:
     items = [line for line in lines[best:] if line.drop is None and blocks[line.block] == 1
              and REFERENCE_PERIOD.search(line.text) and _is_headline_shaped(line.text)]
     return best - 1 if len(items) >= MIN_DIGEST_ITEMS else best
+
+
+KIND_HEADING_BONUS = 2
+KIND_HEADING_LINKS = ("of", "on", "at", "to", "for", "before")  # not "by": "Statement by <Name>" names its author
+
+
+@lru_cache(maxsize=1)
+def _kind_heading_pattern() -> re.Pattern:
+    kinds = sorted(language.lexicon("speech_nouns") | language.lexicon("kicker_labels"), key=len, reverse=True)
+    return re.compile(r"^(?:[A-Z][^:|]{0,40}:\s+)?(?:joint\s+|national\s+)?(?:%s)\s+(?:%s)\b"
+                      % ("|".join(re.escape(kind) for kind in kinds), "|".join(KIND_HEADING_LINKS)), re.I)
+
+
+def _kind_heading(text: str) -> bool:
+    """A heading that opens with the kind of document it heads and what ties it to its author or occasion
+    ("Joint Statement of the Presidents of ...", "Statement on behalf of ...", "Keynote address at ..."), not
+    beside a site's name ("Speech by ... | Ministry"): the page's own headline."""
+    return not TITLE_SEPARATOR.search(text) and bool(_kind_heading_pattern().match(text))
 
 
 def _over_issue_number(lines: list[_Line], index: int) -> bool:
@@ -2225,6 +2245,8 @@ def _dated_below(lines: list[_Line], index: int) -> bool:
     below = [other for other in lines[index + 1:] if other.drop not in ("caption", "credit")][:DATED_BELOW_LINES]
     for number, other in enumerate(below):
         if other.drop in ("byline", "dateline") or BYLINE_START.match(other.text):
+            return True
+        if other.drop == "noise" and _find_dates(other.text):  # "2025-02-09": a date of digits alone
             return True
         if number or other.drop is not None or ":" in other.text or not _is_headline_shaped(other.text):
             return False  # only a sub-heading may stand between, not a field ("Reference period: ...")

@@ -1710,7 +1710,7 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
         principal = None if named else _principal(title, head)
         # "Statement attributable to the Spokesperson for the Chairperson of ...": the Chairperson the text names
         author = named or (_role_holder(principal, text + "\n" + head) if principal else None) \
-            or _statement_author(title, head) or _clean(byline)
+            or _statement_author(title, head) or _clean(byline) or _closing_author(page)
         if author and not named and _gathering(author):  # "Statement of the ... Ministerial Meeting": the publisher
             author = None
         if author and not named and _role_only(author):  # "Speech by the Governor": the Governor the page names
@@ -1738,6 +1738,13 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
     institution = names.speaker_name(institution, text + "\n" + head)
     body = _deciding_body(text, institution, head) if kind == DocumentKind.RELEASE else None
     return Speaker(body or institution, organization=institution, speaker_type="ORG")
+
+
+def _closing_author(page: str) -> str | None:
+    """"Statement delivered by Ambassador Ana Ruiz, Permanent Representative of ..." among the last lines of the page:
+    the person who delivered a statement whose heading names only its topic or the group it speaks for."""
+    lines = [line.strip() for line in page.splitlines() if line.strip()]
+    return _statement_author(None, "\n".join(lines[-MAX_MARGIN_LINES:]))
 
 
 def _lead_announcer(text: str, source: str | None) -> str | None:
@@ -1876,7 +1883,13 @@ def _joint_authors(title: str | None, head: str) -> bool:
         names = _ROLE_NAME_BREAK_RE.split(rest.strip(), maxsplit=1)[0]
         if sum(bool(_person_name(part)) for part in re.split(r"\s+and\s+", names)) >= 2:
             return True
+        plural = _PLURAL_OFFICE_RE.match(rest)
+        if plural and _is_title_word(plural.group("office")[:-1]):
+            return True  # "Joint Statement of the Presidents of Estonia, Latvia and Lithuania": several office holders
     return False
+
+
+_PLURAL_OFFICE_RE = re.compile(r"\s*(?:the\s+)?(?:[A-Za-z][\w\-]*\s+){0,2}?(?P<office>[A-Za-z][\w\-]*s)\s+of\b")
 
 
 _PRINCIPAL_RE = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}?(?P<office>[A-Z][\w\-]*)\s+for\s+(?P<role>.+)",

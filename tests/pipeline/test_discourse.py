@@ -2179,3 +2179,27 @@ def test_a_parliamentary_record_labels_office_holders_with_their_names_in_bracke
     assert fact_with(facts, "32,695 new homes").attribution.speaker == "Tom Varga"
     assert fact_with(facts, "9 per cent").attribution.speaker == "Mette Lind"
     assert fact_with(facts, "9,000 homes").attribution.speaker == "Kai Berg"
+
+
+def test_a_joint_statement_of_several_office_holders_speaks_for_the_publishing_office():
+    raw = ("President of the Republic of Westland\nActivities | Press releases | Speeches\nHome / Press releases\n\n"
+           "Joint Statement of the Presidents of Westland, Eastland and Northland on the power grids\n\n2025-02-09\n\n"
+           "Today our three countries disconnected their power grids from the old system.\n\n"
+           "The project cost 1.6 billion euros.\n\nWe will increase defence spending to at least 3 percent of GDP.\n\n"
+           "President of the Republic of Westland\n© Office of the President of the Republic of Westland, 2025\n")
+    cleaned, discourse, facts = facts_of(raw)
+    assert cleaned.title.startswith("Joint Statement of the Presidents")
+    assert fact_with(facts, "1.6 billion euros").attribution.speaker == "Office of the President of the Republic of " \
+        "Westland"
+
+
+def test_a_closing_statement_delivered_by_line_names_the_delegate_who_speaks_for_a_group():
+    raw = ("Permanent Mission of Westland to the United Nations Office at Geneva\nHome | The Mission | Statements\n\n"
+           "Statement on behalf of the Island Group on fisheries subsidies\nGeneral Council - Agenda item 5\n\n"
+           "I have the honour to deliver this statement on behalf of the Island Group.\n\n"
+           "The Island Group has 39 members.\n\nFishing supports more than 3 million people in our member states.\n\n"
+           "The Group cannot accept disciplines that would limit support to small-scale fishers.\n\n"
+           "Statement delivered by Ambassador Mette Lind, Permanent Representative of Westland\n\nGeneva, 7 October 2025\n")
+    cleaned, discourse, facts = facts_of(raw)
+    assert cleaned.title == "Statement on behalf of the Island Group on fisheries subsidies"
+    assert fact_with(facts, "39 members").attribution.speaker == "Mette Lind"
