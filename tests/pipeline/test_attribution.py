@@ -509,3 +509,13 @@ def test_and_inside_a_name_after_according_to_does_not_end_the_source():
 def test_a_role_after_said_with_its_holder_in_apposition_gives_the_holder():
     sentence = '"Every shilling must reach the clinics," said the Director of Public Prosecutions, Amos Wekesa.'
     assert speakers(sentence) == ["Amos Wekesa"]
+
+
+def test_a_colon_after_a_few_words_of_a_put_it_frame_gives_the_quotation_below_to_its_subject():
+    text = ("Dr. Claude Mugisha, who leads the national laboratory in Port Avery, put it to me more bluntly last year:"
+            "\n\n\"We lost 37 days waiting for test kits during the last outbreak.\"")
+    assert speakers(text) == ["Claude Mugisha", "Claude Mugisha"]
+
+
+def test_put_without_a_colon_or_that_clause_reports_nothing():
+    assert speakers("The ministry put the new rules into force on Monday.") == [None]
