@@ -626,3 +626,9 @@ def test_bare_dollars_in_words_take_a_provincial_publishers_dollar_but_a_qualifi
     quantities.in_declared_dollar(bare, code)
     quantities.in_declared_dollar(qualified, code)
     assert (bare.unit, qualified.unit) == ("CAD", "USD")
+
+
+def test_caribbean_dollar_symbols_name_their_currencies():
+    assert [(q.value, q.unit) for _, _, q in find_quantities("The company will pay TT$450 million in arrears.")] == \
+        [(450000000, "TTD")]
+    assert [q.unit for _, _, q in find_quantities("The grant is EC$12 million.")] == ["XCD"]
