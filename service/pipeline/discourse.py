@@ -331,7 +331,8 @@ def _speech_author(text: str, paragraphs: list[tuple[int, int]], title: str | No
                            or bool(captioned))
     if not (cue or (title and addressed)):
         return None
-    if _clean(byline) and not names.is_institution(_clean(source)) and not _speaks_as_we(text, paragraphs):
+    if _clean(byline) and not names.is_institution(_clean(source)) and not _speaks_as_we(text, paragraphs) \
+            and not _full_text_title(title):  # "...'s address to the nation: full text" under a reporter's by-line
         return None  # a reporter's byline is no speaker, unless the text is in the first person: its author's
     person = _field_person(page_lines)  # "PM speech on ..." "From: ... and The Rt Hon Sir Keir Starmer KCB MP"
     if not person:  # "(Keynote Address delivered by Shri Rajesh Menon, Deputy Governor, ...)" under the title
@@ -373,16 +374,20 @@ def _speech_author(text: str, paragraphs: list[tuple[int, int]], title: str | No
 # "Energy Minister Ana Ruiz delivers the keynote at the Forum. (Photo: Press Bureau)".
 _SCREEN_TEXT_RE = re.compile(r"^\[(?i:text\s+on\s+screen|on-?screen\s+text|on\s+screen|lower\s+third)\s*:\s*"
                              r"(?P<who>[^\]]{2,80})\]$")
-_CAPTION_SPEAKS_RE = re.compile(r"^(?P<who>(?:[A-Z][\w.'’\-]*[ \t]+(?:(?:and|of|for|the)[ \t]+)*){1,9}?)"
-                                r"(?:delivers|delivering|speaks|speaking|addresses|addressing|gives|giving)\b"
-                                r".*\((?i:photo|photograph|image|picture)s?\b[^()]*\)$")
+_CAPTION_SPEAKS_RE = re.compile(r"^(?P<label>(?i:photo|image|picture|pictured)\s*:\s*)?"
+                                r"(?P<who>(?:[A-Z][\w.'’\-]*[ \t]+(?:(?:and|of|for|the)[ \t]+)*){1,9}?)"
+                                r"(?:delivers|delivering|speaks|speaking|addresses|addressing|gives|giving)\b")
+_PHOTO_CREDIT_END_RE = re.compile(r"\((?i:photo|photograph|image|picture)s?\b[^()]*\)$")
 
 
 def _caption_person(page_lines: list[str], speech: bool = False) -> str | None:
     """The titled person a caption line of the page's head names as speaking, else None; with ``speech``, only a
     photo caption that names what the person delivers ("delivers the keynote"), which makes the page a speech."""
     for line in page_lines:
-        m = _CAPTION_SPEAKS_RE.match(line) if speech else _SCREEN_TEXT_RE.match(line) or _CAPTION_SPEAKS_RE.match(line)
+        m = _CAPTION_SPEAKS_RE.match(line)
+        if m is not None and not (m.group("label") or _PHOTO_CREDIT_END_RE.search(line)):
+            m = None  # a caption is labelled "Photo:" or credits its photo at its end
+        m = m if speech else _SCREEN_TEXT_RE.match(line) or m
         if m is None or (speech and not _mentions(line[m.end("who"):], "speech_nouns")):
             continue
         words = m.group("who").split()
@@ -708,13 +713,16 @@ def _breadcrumb_person(lines: list[str]) -> str | None:
 
 
 _FULL_TEXT_TITLE_RE = re.compile(
-    r"^\W*(?:full\s+text|text|transcript|in\s+full|read\s+in\s+full)\s*(?::|of\b|[-–—|]\s)", re.IGNORECASE)
+    r"^\W*(?:full\s+text|text|transcript|in\s+full|read\s+in\s+full)\s*(?::|of\b|[-–—|]\s)"
+    # "President Ruiz's address to the nation: full text", "... - transcript", "... (full text)"
+    r"|(?::|[-–—|]|\()\s*(?:the\s+)?(?:full\s+text|full\s+transcript|transcript|in\s+full|read\s+in\s+full)\W*$",
+    re.IGNORECASE)
 
 
 def _full_text_title(title: str | None) -> bool:
     """A heading that announces a speech's text ("Full text: President Ana Ruiz's State of the Nation address",
     "Text of the Minister's speech ..."): a news outlet's page that is the speech itself, not a report on it."""
-    return bool(title) and _FULL_TEXT_TITLE_RE.match(title) is not None
+    return bool(title) and _FULL_TEXT_TITLE_RE.search(title) is not None
 
 
 def _title_and_name_line(lines: list[str]) -> str | None:

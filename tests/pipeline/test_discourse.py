@@ -2203,3 +2203,20 @@ def test_a_closing_statement_delivered_by_line_names_the_delegate_who_speaks_for
     cleaned, discourse, facts = facts_of(raw)
     assert cleaned.title == "Statement on behalf of the Island Group on fisheries subsidies"
     assert fact_with(facts, "39 members").attribution.speaker == "Mette Lind"
+
+
+def test_a_photo_labelled_caption_names_the_speaker_delivering_the_keynote():
+    raw = ("Ministry of Mines of Westland\nHome | News\n\nCopper is our advantage\n\n18 September 2024\n\n"
+           "Photo: Mines Minister Tomas Varga delivering his keynote address at the Copper Forum\n\n"
+           "Distinguished guests,\n\nOur copper output reached 2.6 million tonnes this year.\n\n"
+           "We plan to open 5 new mines by 2030.\n\nExport taxes will not rise this year.\n")
+    _, discourse, facts = facts_of(raw)
+    assert fact_with(facts, "2.6 million tonnes").attribution.speaker == "Tomas Varga"
+
+
+def test_an_outlets_page_titled_with_a_closing_full_text_label_is_the_speech_under_a_reporters_byline():
+    raw = ("Westland Times\nNews | Politics\n\nPresident Ana Ruiz's address to the nation: full text\n\n"
+           "By Staff Reporter\n12 May 2025\n\nMy fellow citizens,\n\nTonight I want to tell you about our economy.\n\n"
+           "Unemployment has fallen to 4.1 percent.\n\nWe will cut the fuel tax by 10 cents next month.\n")
+    _, discourse, facts = facts_of(raw)
+    assert fact_with(facts, "4.1 percent").attribution.speaker == "Ana Ruiz"
