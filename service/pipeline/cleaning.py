@@ -626,11 +626,16 @@ def _owner_on_masthead(name: str, lines: list[_Line]) -> str:
 def _agency_under_parent(best: tuple[int, int, str], sources: list[tuple[int, int, str]]) -> tuple[int, int, str]:
     """The agency a masthead names under its parent ministry ("Department of Science and Technology" over
     "PHILIPPINE INSTITUTE OF VOLCANOLOGY AND SEISMOLOGY"): the line below the parent is the site's own body."""
-    if best[0] != SOURCE_PRIORITY["site_name"] or not _parent_body(best[2]):
+    # "Government of Westland" over "Ministry of Health": the government's banner over its ministry's site
+    government = bool(GOVERNMENT_OF.match(best[2].strip()))
+    if best[0] != SOURCE_PRIORITY["site_name"] or not (_parent_body(best[2]) or government):
         return best
     below = next((s for s in sources if s[0] == SOURCE_PRIORITY["site_name"] and s[1] == best[1] + 1), None)
+    if government and below is not None and GOVERNMENT_OF.match(below[2].strip()):
+        return best
     # "Ministry of External Affairs" over "Government of India": the state above is no agency below
-    return below if below is not None and issuer.is_institution(below[2]) and not _parent_body(below[2]) else best
+    return below if below is not None and issuer.is_institution(below[2]) \
+        and (government or not _parent_body(below[2])) else best
 
 
 def _body_of_unit(best: tuple[int, int, str], sources: list[tuple[int, int, str]]) -> tuple[int, int, str]:

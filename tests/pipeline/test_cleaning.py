@@ -2225,3 +2225,12 @@ def test_a_video_headline_is_no_credit_but_a_video_credit_is():
     article = clean_article(raw, min_chars=50)
     assert article.title == "Video: Address to Westlanders on flood recovery"
     assert "Video: Reuters" not in article.text
+
+
+def test_a_governments_banner_over_its_ministrys_name_leaves_the_ministry_as_publisher():
+    body = ("The ministry has recorded 214 confirmed cases of dengue since January in the capital district.\n\n"
+            "Residents of the eastern districts are the most affected, with 120 of the cases recorded there.\n")
+    raw = "Government of Westland\nMinistry of Health\nHome | Media\n\nStatement on dengue cases\n\n4 March 2025\n\n"
+    assert clean_article(raw + body, min_chars=50).source == "Ministry of Health"
+    two_states = "Government of Westland\nRepublic of Westland\nHome | Media\n\nStatement on dengue cases\n\n"
+    assert clean_article(two_states + body, min_chars=50).source == "Government of Westland"
