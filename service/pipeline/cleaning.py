@@ -1508,6 +1508,8 @@ def _prefers_day_first(lines: list[_Line]) -> bool | None:
         month_first += len(MONTH_NAME_FIRST.findall(line.text))
     if day_first == month_first and not words.keys().isdisjoint(language.lexicon("native_institution_words")):
         return True  # "Ministerio de Asuntos Exteriores" on the masthead: a country that writes the day first
+    if day_first == month_first and any(re.search(r"\bministry\b", line.text, re.I) for line in lines[:MASTHEAD_LINES]):
+        return True  # a ministry's page: the United States, which writes the month first, has departments
     return None if day_first == month_first else day_first > month_first
 
 
@@ -1515,9 +1517,32 @@ def _prefers_day_first(lines: list[_Line]) -> bool | None:
 AMBIGUOUS = "ambiguous"
 
 
+MASTHEAD_LINES = 3  # a page's first lines, which name its site
+WEEKDAY_NAME = re.compile(r"\b(?P<day>mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday|\.)?\b", re.I)
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _weekday_order(text: str, day_first: bool | None) -> bool | None:
+    """"Tue, 03/04/2025": the order of day and month in which the slashed date falls on the weekday the line names
+    (4 March 2025 was a Tuesday), else the page's order."""
+    weekday, slashed = WEEKDAY_NAME.search(text), SLASHED_DATE.search(text)
+    if weekday is None or slashed is None:
+        return day_first
+    first, second, year = int(slashed["month"]), int(slashed["day"]), int(slashed["year"])
+    fits = []
+    for order, (month, day) in ((False, (first, second)), (True, (second, first))):
+        try:
+            if dt.date(year, month, day).weekday() == WEEKDAYS.index(weekday["day"].lower()):
+                fits.append(order)
+        except ValueError:
+            continue
+    return fits[0] if len(fits) == 1 else day_first
+
+
 def _in_either_order(read, text: str, day_first: bool | None):
     """What ``read`` finds in ``text`` in the page's order of day and month; when the page does not tell the order,
     that in both orders, or AMBIGUOUS when the two differ ("03/04/2025": no date rather than a wrong one)."""
+    day_first = _weekday_order(text, day_first)
     if day_first is not None:
         return read(text, day_first)
     month_first, day_first_reading = read(text, False), read(text, True)

@@ -2234,3 +2234,19 @@ def test_a_governments_banner_over_its_ministrys_name_leaves_the_ministry_as_pub
     assert clean_article(raw + body, min_chars=50).source == "Ministry of Health"
     two_states = "Government of Westland\nRepublic of Westland\nHome | Media\n\nStatement on dengue cases\n\n"
     assert clean_article(two_states + body, min_chars=50).source == "Government of Westland"
+
+
+DENGUE_BODY = ("The ministry has recorded 214 confirmed cases of dengue since January in the capital district.\n\n"
+                  "Residents of the eastern districts are the most affected, with 120 of the cases recorded there.\n")
+
+
+def test_a_weekday_beside_a_slashed_date_tells_its_order():
+    head = "Westland Health Board\nHome | Media\n\nStatement on dengue cases\n\n"
+    assert clean_article(head + "Tue, 03/04/2025 - 10:30\n\n" + DENGUE_BODY, min_chars=50).published == "2025-03-04"
+    assert clean_article(head + "Thu, 03/04/2025 - 10:30\n\n" + DENGUE_BODY, min_chars=50).published == "2025-04-03"
+    assert clean_article(head + "03/04/2025\n\n" + DENGUE_BODY, min_chars=50).published is None
+
+
+def test_a_ministrys_page_writes_its_slashed_dates_day_first():
+    head = "Ministry of Health\nHome | Media\n\nStatement on dengue cases\n\n"
+    assert clean_article(head + "4/3/2025\n\n" + DENGUE_BODY, min_chars=50).published == "2025-03-04"
