@@ -2225,6 +2225,9 @@ MAX_NAME_TITLE_WORDS = 12
 # "Delivered in the National Assembly, 12 March 2025": where and when a speech was given, under its heading
 # "At the Economic Club of Minnesota, Minneapolis, Minnesota": the venue, then its town, under a speaker's name
 DELIVERY_LINE = re.compile(r"^(?:(?i:delivered|given|presented)\s+(?i:at|in|on|by|before|to)\b"
+                           # "Remarks as prepared for delivery by Ana Ruiz, Minister of ...": who delivers it
+                           r"|(?i:remarks|speech|address|statement)\s+(?i:as\s+(?:prepared\s+for\s+delivery|delivered))"
+                           r"\s+(?i:by)\b"
                            r"|At\s+(?:the\s+)?[A-Z][^,\n]*,\s+[A-Z][^,\n]*(?:,\s+[A-Z][^,\n]*)?$)")
 
 

@@ -676,8 +676,8 @@ def _field_person(lines: list[str]) -> str | None:
 _SPEAKER_ONLY_FIELDS = frozenset(["speaker", "speakers", "delivered by", "speech by"])
 
 
-_DELIVERED_BY_LINE_RE = re.compile(r"\b(?:delivered|given|made|presented|speech|remarks|address|keynote|lecture)"
-                                   r"\s+by\s+(?P<rest>[^()\n]+)")
+_DELIVERED_BY_LINE_RE = re.compile(r"\b(?:delivered|delivery|given|made|presented|speech|remarks|address|keynote"
+                                   r"|lecture)\s+by\s+(?P<rest>[^()\n]+)")
 _LINE_PART_RE = re.compile(r",|\s+[-–—]\s+")
 
 
@@ -2019,10 +2019,11 @@ def _capitalised_run(rest: str, max_words: int = MAX_SPEAKER_WORDS) -> str | Non
 
 def _without_post_nominals(words: list[str]) -> list[str]:
     """"Siobhán Kelly TD" -> "Siobhán Kelly": letters of a seat, honour or degree after the name go."""
+    cut = False
     while len(words) > 2 and words[-1].strip(",") != words[-1].strip(",").lower() \
             and words[-1].strip(",").lower() in lexicon("post_nominals"):
-        words = words[:-1]
-    return words
+        words, cut = words[:-1], True
+    return words[:-1] + [words[-1].rstrip(",")] if cut else words  # "Hon. Ana Ruiz, MP": the comma before "MP"
 
 
 def _person(phrase: str, text: str, head: str) -> Speaker:

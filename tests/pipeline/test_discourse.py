@@ -2220,3 +2220,23 @@ def test_an_outlets_page_titled_with_a_closing_full_text_label_is_the_speech_und
            "Unemployment has fallen to 4.1 percent.\n\nWe will cut the fuel tax by 10 cents next month.\n")
     _, discourse, facts = facts_of(raw)
     assert fact_with(facts, "4.1 percent").attribution.speaker == "Ana Ruiz"
+
+
+MINES_SPEECH = ("Distinguished guests,\n\nOur copper output reached 2.6 million tonnes this year.\n\n"
+                "We plan to open 5 new mines by 2030.\n\nI believe our miners are the best in the region.\n\n"
+                "I thank you.\n")
+
+
+def test_a_remarks_as_prepared_for_delivery_by_line_names_the_speaker_and_is_no_title():
+    raw = ("Ministry of Mines of Westland\nHome | News | Speeches\n\nCopper is our advantage\n\n"
+           "Remarks as prepared for delivery by Tomas Varga, Minister of Mines\n\n18 September 2024\n\n" + MINES_SPEECH)
+    cleaned, _, facts = facts_of(raw)
+    assert cleaned.title == "Copper is our advantage"
+    assert fact_with(facts, "2.6 million tonnes").attribution.speaker == "Tomas Varga"
+
+
+def test_a_styled_name_with_post_nominals_after_a_comma_under_the_title_names_the_speaker():
+    raw = ("Ministry of Mines of Westland\nHome | News | Speeches\n\nCopper is our advantage\n\n"
+           "Hon. Tomas Varga, MP\n\n18 September 2024\n\n" + MINES_SPEECH)
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "2.6 million tonnes").attribution.speaker == "Tomas Varga"
