@@ -1853,7 +1853,8 @@ def _gathering(author: str) -> bool:
 def _role_only(author: str) -> bool:
     """"the Spokesperson", "the High Representative": a title without a name."""
     role, name = _split_role([w for w in author.split() if w.lower() != "the"])
-    return bool(role) and not name
+    # "the Minister of Mines": one word after "of" names the office's portfolio or country, not its holder
+    return bool(role) and (not name or (len(name) == 1 and role[-1].lower() in ("of", "for")))
 
 
 def _opening_subject(text: str) -> str | None:

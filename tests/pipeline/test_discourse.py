@@ -2240,3 +2240,10 @@ def test_a_styled_name_with_post_nominals_after_a_comma_under_the_title_names_th
            "Hon. Tomas Varga, MP\n\n18 September 2024\n\n" + MINES_SPEECH)
     _, _, facts = facts_of(raw)
     assert fact_with(facts, "2.6 million tonnes").attribution.speaker == "Tomas Varga"
+
+
+def test_a_speech_of_a_minister_of_one_portfolio_word_is_the_holders_not_a_person_named_for_it():
+    raw = ("Ministry of Mines of Westland\nHome | News | Speeches\n\nSpeech of the Minister of Mines at the Copper Forum\n\n"
+           "18 September 2024\n\n" + MINES_SPEECH + "\nMinister of Mines Tomas Varga\n")
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "2.6 million tonnes").attribution.speaker == "Tomas Varga"
