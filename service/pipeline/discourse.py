@@ -491,6 +491,9 @@ def _signature(page: str, text: str, paragraphs: list[tuple[int, int]]) -> str |
 _HEADING_PARTS_RE = re.compile(r"\s+[-–—|]\s+|:\s+")
 
 
+_NAME_ON_TOPIC_RE = re.compile(r"(?P<name>(?:[A-Z][\w.'’\-]*[ \t]+){1,3}[A-Z][\w'’\-]+)[ \t]+(?:on|at|to|about)\b")
+
+
 def _heading_person(title: str, text: str) -> str | None:
     """The person a heading names around its topic: "Jane Doe: The outlook for inflation" or "The outlook for
     inflation - speech by Jane Doe". A prefix the text uses as a place ("in Sri Lanka") is no person."""
@@ -507,6 +510,8 @@ def _heading_person(title: str, text: str) -> str | None:
     if len(parts) > 1 and any(p.strip().lower() in lexicon("speech_nouns") for p in parts):
         for part in parts:  # "Speech: Minister Ana Ruiz at the Export Awards": the page type, then who and where
             name = _title_person(part) if part.split() and _is_title_word(part.split()[0]) else None
+            lead = _NAME_ON_TOPIC_RE.match(part.strip()) if not name else None
+            name = name or (_person_name(lead.group("name")) if lead else None)  # "Keynote: Ana Ruiz on ..."
             if name:
                 return name
     for part in ([parts[0], parts[-1]] if len(parts) > 1 else []):
@@ -917,6 +922,13 @@ _INTRO_RE = re.compile(
 _LEAD_PHRASE_RE = re.compile(r"\s*(?:On|In|At|Ahead\s+of|After|Before|During|Following)\s[^,.;:\n]{1,120},\s+")
 
 
+# "The following is the speech of Mines Minister Tomas Varga at the opening of ...": who gave the text below
+_FOLLOWING_SPEECH_RE = re.compile(
+    r"\b(?i:following\s+(?:is|are)\s+the\s+(?:full\s+)?(?:text\s+of\s+the\s+)?(?:speech|remarks|address|keynote)"
+    r"\s+(?:of|by|delivered\s+by|given\s+by))\s+(?P<who>(?:[A-Z][\w.'’\-]*[ \t]+(?:(?:of|the|for)[ \t]+)*){1,7}?"
+    r"[A-Z][\w'’\-]+)(?=\s+(?:at|on|to|during|in|before)\b|[,.:])")
+
+
 def _intro_match(text: str, start: int, end: int) -> re.Match | None:
     """``_INTRO_RE`` at the paragraph's start, or after a leading phrase of time or occasion."""
     m = _INTRO_RE.match(text, start, end)
@@ -930,7 +942,7 @@ def _speech_intro(text: str, paragraphs: list[tuple[int, int]]) -> tuple[str, in
     for k, (start, end) in enumerate(paragraphs[:INTRO_PARAGRAPHS]):
         if not phrase_pattern("text_follows").search(text, start, end) and not _introduces_speech(text, paragraphs, k):
             continue
-        m = _intro_match(text, start, end)
+        m = _FOLLOWING_SPEECH_RE.search(text, start, end) or _intro_match(text, start, end)
         if m is None:
             return None
         role, name = _split_role(m.group("who").split())

@@ -2247,3 +2247,18 @@ def test_a_speech_of_a_minister_of_one_portfolio_word_is_the_holders_not_a_perso
            "18 September 2024\n\n" + MINES_SPEECH + "\nMinister of Mines Tomas Varga\n")
     _, _, facts = facts_of(raw)
     assert fact_with(facts, "2.6 million tonnes").attribution.speaker == "Tomas Varga"
+
+
+def test_a_speech_kind_label_then_a_name_and_its_topic_names_the_speaker():
+    raw = ("Ministry of Mines of Westland\nHome | News | Speeches\n\nKeynote: Tomas Varga on the future of copper\n\n"
+           "18 September 2024\n\n" + MINES_SPEECH)
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "2.6 million tonnes").attribution.speaker == "Tomas Varga"
+
+
+def test_the_following_is_the_speech_of_a_titled_person_opens_that_persons_speech():
+    raw = ("Ministry of Mines of Westland\nHome | News | Speeches\n\nCopper Forum opens in Port Avery\n\n"
+           "18 September 2024\n\nThe following is the speech of Mines Minister Tomas Varga at the opening of the "
+           "Copper Forum.\n\n" + MINES_SPEECH)
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "2.6 million tonnes").attribution.speaker == "Tomas Varga"
