@@ -374,9 +374,11 @@ def _speech_author(text: str, paragraphs: list[tuple[int, int]], title: str | No
 # "Energy Minister Ana Ruiz delivers the keynote at the Forum. (Photo: Press Bureau)".
 _SCREEN_TEXT_RE = re.compile(r"^\[(?i:text\s+on\s+screen|on-?screen\s+text|on\s+screen|lower\s+third)\s*:\s*"
                              r"(?P<who>[^\]]{2,80})\]$")
-_CAPTION_SPEAKS_RE = re.compile(r"^(?P<label>(?i:photo|image|picture|pictured)\s*:\s*)?"
+_CAPTION_SPEAKS_RE = re.compile(r"^(?P<label>(?i:photo|image|picture|pictured|watch|video)\s*:\s*)?"
                                 r"(?P<who>(?:[A-Z][\w.'’\-]*[ \t]+(?:(?:and|of|for|the)[ \t]+)*){1,9}?)"
                                 r"(?:delivers|delivering|speaks|speaking|addresses|addressing|gives|giving)\b")
+_SPEAKS_TO_RE = re.compile(r"(?:speaks|speaking)\s+(?:at|to|during|before)\b"
+                           r"|(?:addresses|addressing)\s+(?:the\s+)?[A-Z]")
 _PHOTO_CREDIT_END_RE = re.compile(r"\((?i:photo|photograph|image|picture)s?\b[^()]*\)$")
 
 
@@ -388,7 +390,8 @@ def _caption_person(page_lines: list[str], speech: bool = False) -> str | None:
         if m is not None and not (m.group("label") or _PHOTO_CREDIT_END_RE.search(line)):
             m = None  # a caption is labelled "Photo:" or credits its photo at its end
         m = m if speech else _SCREEN_TEXT_RE.match(line) or m
-        if m is None or (speech and not _mentions(line[m.end("who"):], "speech_nouns")):
+        rest = line[m.end("who"):] if m else ""
+        if m is None or (speech and not (_mentions(rest, "speech_nouns") or _SPEAKS_TO_RE.match(rest))):
             continue
         words = m.group("who").split()
         for k in range(max(len(words) - MAX_SPEAKER_WORDS, 0), len(words) - 1):
@@ -2001,11 +2004,12 @@ def _role_after(name: str, rest: str) -> str | None:
     return " ".join(role) if _is_title_word(role[0]) and role[0].lower() not in ("the", "of") else None
 
 
-_NAME_BREAK_RE = re.compile(r"\s+(?:on|at|to|before|following|regarding|about|for|in|during|after|upon|with|and)\s+"
-                            r"|[,:;(\[]|\s[—–|-]{1,2}\s")
+_BREAK_WORDS = "on|at|to|before|following|regarding|about|in|during|after|upon|with"
+# ... in lower case, or in the capitals of a shouted heading ("REMARKS BY MINISTER ANA RUIZ AT THE FORUM")
+_NAME_BREAK_RE = re.compile(r"\s+(?:%s|for|and|%s|FOR|AND)\s+|[,:;(\[]|\s[—–|-]{1,2}\s"
+                            % (_BREAK_WORDS, _BREAK_WORDS.upper()))
 # the same without "for" and "and", which may sit inside a role ("Minister for Trade and Industry Ana Ruiz")
-_ROLE_NAME_BREAK_RE = re.compile(r"\s+(?:on|at|to|before|following|regarding|about|in|during|after|upon|with)\s+"
-                                 r"|[,:;(\[]|\s[—–|-]{1,2}\s")
+_ROLE_NAME_BREAK_RE = re.compile(r"\s+(?:%s|%s)\s+|[,:;(\[]|\s[—–|-]{1,2}\s" % (_BREAK_WORDS, _BREAK_WORDS.upper()))
 
 
 def _name_after(rest: str) -> str | None:

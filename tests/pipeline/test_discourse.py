@@ -2262,3 +2262,17 @@ def test_the_following_is_the_speech_of_a_titled_person_opens_that_persons_speec
            "Copper Forum.\n\n" + MINES_SPEECH)
     _, _, facts = facts_of(raw)
     assert fact_with(facts, "2.6 million tonnes").attribution.speaker == "Tomas Varga"
+
+
+def test_a_shouted_remarks_by_heading_stops_the_name_at_its_capital_preposition():
+    raw = ("Ministry of Mines\nHome | News\n\nREMARKS BY MINISTER ANA RUIZ AT THE COPPER FORUM\n\n18 September 2024\n\n"
+           + MINES_SPEECH)
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "2.6 million tonnes").attribution.speaker == "Ana Ruiz"
+
+
+def test_a_watch_caption_of_a_titled_person_speaking_at_an_event_names_the_speaker():
+    raw = ("Ministry of Mines\nHome | News\n\nCopper is our advantage\n\n18 September 2024\n\n"
+           "Watch: Minister Ana Ruiz speaks at the Copper Forum\n\n" + MINES_SPEECH)
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "2.6 million tonnes").attribution.speaker == "Ana Ruiz"
