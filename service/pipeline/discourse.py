@@ -319,7 +319,7 @@ def _speech_author(text: str, paragraphs: list[tuple[int, int]], title: str | No
     """
     addressed = _addresses_audience(text, paragraphs)
     named = _clean(hints.get("speaker"))
-    noted = _bio_note_person(text, paragraphs) if not named else None
+    noted = _bio_note_person(text, paragraphs, tail) if not named else None
     if noted:  # "Kenji Watanabe is President of Horizon Rail. He delivered these remarks at ..." closing the page
         return noted
     if named:  # a feed naming a person as the speaker of a first-person page: that person's speech
@@ -777,12 +777,26 @@ _DELIVERED_THESE_RE = re.compile(r"\b(?:delivered|gave|made|presented)\s+(?:thes
                                  r"(?:remarks|speech|address|keynote|lecture)\b", re.IGNORECASE)
 
 
-def _bio_note_person(text: str, paragraphs: list[tuple[int, int]]) -> str | None:
+_NAME_IS_RE = re.compile(r"\s*(?P<name>(?:[A-Z][\w.'’\-]*[ \t]+){1,3}[A-Z][\w'’\-]+)[ \t]+(?:is|was|serves[ \t]+as)\b")
+_ABOUT_SPEAKER_RE = re.compile(r"(?i:about\s+the\s+speaker)\s*:?")  # the heading of a closing note on who spoke
+
+
+def _under_about_speaker(paragraph: str, page: str) -> bool:
+    """The paragraph stands right under an "About the speaker" line of the raw page (which cleaning drops)."""
+    lines = [line.strip() for line in page.splitlines() if line.strip()]
+    key = paragraph.strip()[:MARGIN_KEY_CHARS]
+    return any(_ABOUT_SPEAKER_RE.fullmatch(lines[i - 1]) and lines[i].startswith(key) for i in range(1, len(lines)))
+
+
+def _bio_note_person(text: str, paragraphs: list[tuple[int, int]], tail: str = "") -> str | None:
     """The person a closing note presents as the one who gave the speech ("Kenji Watanabe is President and Chief
     Executive Officer of Horizon Rail. He delivered these remarks at the Japan Logistics Forum ...")."""
-    for start, end in paragraphs[-BIO_NOTE_PARAGRAPHS:]:
-        m = _BIO_NOTE_RE.match(text, start, end)
-        if m is None or not _DELIVERED_THESE_RE.search(text, start, end):
+    last = paragraphs[-BIO_NOTE_PARAGRAPHS:]
+    for k, (start, end) in enumerate(last):
+        about = _under_about_speaker(text[start:end], tail) or (
+            k > 0 and _ABOUT_SPEAKER_RE.fullmatch(text[last[k - 1][0]:last[k - 1][1]].strip()) is not None)
+        m = _BIO_NOTE_RE.match(text, start, end) or (_NAME_IS_RE.match(text, start, end) if about else None)
+        if m is None or not (_DELIVERED_THESE_RE.search(text, start, end) or about):
             continue
         person = _person_name(m.group("name"))
         if person:

@@ -2276,3 +2276,10 @@ def test_a_watch_caption_of_a_titled_person_speaking_at_an_event_names_the_speak
            "Watch: Minister Ana Ruiz speaks at the Copper Forum\n\n" + MINES_SPEECH)
     _, _, facts = facts_of(raw)
     assert fact_with(facts, "2.6 million tonnes").attribution.speaker == "Ana Ruiz"
+
+
+def test_a_closing_about_the_speaker_note_names_the_speaker():
+    raw = ("Westland Mining Council\nHome | News\n\nCopper is our advantage\n\n18 September 2024\n\n" + MINES_SPEECH
+           + "\nAbout the speaker\nAna Ruiz is the chair of the Westland Mining Council.\n")
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "2.6 million tonnes").attribution.speaker == "Ana Ruiz"
