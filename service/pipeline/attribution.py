@@ -39,7 +39,8 @@ _CUE_RE = re.compile(r"\b(" + _alternation(CUE_LEMMA) + r")\b")
 # "..., saying the talks had failed": a present participle after a comma reports for the main clause's subject
 _SAYING_RE = re.compile(r",\s+(" + _alternation(_VERBS.present_participle) + r")\b")
 # what may stand between a +that verb and its clause: "posted on social media that", "told the court on Monday that"
-_THAT_AHEAD_RE = re.compile(r"^\s+(?:[\w'’-]+\s+){0,5}?that\b|^\s*[:\"“]")
+_THAT_AHEAD_RE = re.compile(r"^\s+(?:[\w'’-]+\s+){0,5}?that\b|^\s*[:\"“]"
+                            r"|^\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+:\s*$")  # "... put it to me more bluntly last year:"
 # a quotation a few words after a +quote verb: called the truce "a first step", described it as "a disaster"
 _QUOTE_AHEAD_RE = re.compile(r"^\s+(?:[\w'’-]+\s+){0,5}?(?:as\s+)?[\"“]")
 # A sentence that is one whole quotation ("“Growth has slowed since June.”"), or that opens one running on into

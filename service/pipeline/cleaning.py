@@ -133,6 +133,22 @@ CREDIT_LINE = _compile([
     r"^(?:file )?photo$",
 ])
 
+# "Video: Address to Nova Scotians on wildfire recovery": a video page's headline, not a credit ("Video: Reuters").
+VIDEO_PREFIX = re.compile(r"^video\s*[:：]\s*", re.I)
+MIN_VIDEO_HEADLINE_WORDS = 4
+MIN_VIDEO_HEADLINE_LOWER = 2  # lower-case words (connectors aside) that a credit's name never has
+
+
+def _video_headline(text: str) -> bool:
+    """"Video: <words of a headline>": a headline of several words, some lower-case, after a "Video:" label."""
+    m = VIDEO_PREFIX.match(text)
+    if m is None:
+        return False
+    words = text[m.end():].split()
+    lower = [w for w in words if w[:1].islower() and w not in CONNECTORS]
+    return len(words) >= MIN_VIDEO_HEADLINE_WORDS and len(lower) >= MIN_VIDEO_HEADLINE_LOWER
+
+
 # A caption that carries its own credit at the end: "... / Photo: AP", "... (AP Photo/J. Doe)".
 CAPTION_CREDIT_SUFFIX = re.compile(
     r"\S.*(?:"
@@ -311,6 +327,11 @@ PHONE_CUE = re.compile(r"\b(?:tel|telephone|phone|fax)\b\.?\s*:?\s*\+?\(?\d", re
 MAX_PHONE_LINE_WORDS = 24
 EMAIL_LINE = re.compile(r"^(?:e-?mail\s*:?\s*)?[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)$", re.I)
 URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+# "Source URL: https://...", "Permalink: ...": the page's own address under a label, as a printed page shows it.
+OWN_URL_LINE = re.compile(r"^(?:(?:source|page|short)\s+(?:url|link)|url|permalink|link to this page)\s*:\s*"
+                          r"(?P<url>(?:https?://|www\.)\S+)$", re.I)
+# ".../news/2025/03/04/statement-on-...": the year, month and day folders of a dated address.
+URL_PATH_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<month>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])(?:/|$)")
 # Personal mailboxes say nothing about the publisher.
 FREE_MAIL_DOMAINS = language.lexicon("free_mail_domains")
 
@@ -503,7 +524,7 @@ def clean_article(raw: str | bytes, sidecar: dict | None = None, *, min_chars: i
         # A headline that carries a date ("Press Briefing – November 14, 2024") dates the page when no
         # line states the date on its own.
         "published": (_pick_published(lines, date_candidates, title_index)
-                      or (_parse_date_text(title) if title else None)),
+                      or (_parse_date_text(title) if title else None) or _own_url_date(lines)),
         "url": None,
     }
     meta.update(stated_metadata(sidecar, published=meta["published"]))
@@ -543,6 +564,9 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
     -> "Kestrel Motors")."""
     if not sources:
         return None
+    # "By Jordan Ellis, Office of Communications": a by-line's unit named only by its function names no body
+    sources = [source for source in sources
+               if not (source[0] == SOURCE_PRIORITY["byline"] and _function_unit(source[2]))] or sources
     sources = [(priority, index, _owner_of_contact_unit(priority, _owner_on_masthead(_spelled_out_holder(name), lines)))
                for priority, index, name in sources]
     best = _english_name(_owned_masthead(_named_in_body(sources, lines), sources), sources, lines)
@@ -557,7 +581,7 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
         other = " ".join(other.split())
         # "Federal Ministry of Communications" cut at a comma of the masthead's "..., Innovation and Digital Economy"
         if len(other) > len(chosen) and other.lower().startswith((chosen.lower() + " ", chosen.lower() + ",")) and (
-                institution or priority in spelled_out):
+                institution or priority in spelled_out) and not _government_qualifier(other[len(chosen):]):
             chosen = other
     page = "\n".join(line.text for line in lines)
     name = issuer.publisher_name(chosen, page) or None
@@ -565,6 +589,12 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
                      if priority == SOURCE_PRIORITY["site_name"] and name and not issuer.is_institution(name)
                      and " ".join(other.split()).lower() == "the " + name.lower()), None)
     return masthead or name  # "The Wessex Courier" on the masthead, "Wessex Courier Ltd" in the copyright line
+
+
+def _function_unit(name: str) -> bool:
+    """"Office of Communications", "Media Relations Team": an office named only by words of what it does."""
+    words = language.tokens(name)
+    return bool(words) and all(word in language.lexicon("function_unit_words") for word in words)
 
 
 # "SMHI – Swedish Meteorological and Hydrological Institute": a name and its acronym joined by a dash.
@@ -611,11 +641,16 @@ def _owner_of_contact_unit(priority: int, name: str) -> str:
 def _agency_under_parent(best: tuple[int, int, str], sources: list[tuple[int, int, str]]) -> tuple[int, int, str]:
     """The agency a masthead names under its parent ministry ("Department of Science and Technology" over
     "PHILIPPINE INSTITUTE OF VOLCANOLOGY AND SEISMOLOGY"): the line below the parent is the site's own body."""
-    if best[0] != SOURCE_PRIORITY["site_name"] or not _parent_body(best[2]):
+    # "Government of Westland" over "Ministry of Health": the government's banner over its ministry's site
+    government = bool(GOVERNMENT_OF.match(best[2].strip()))
+    if best[0] != SOURCE_PRIORITY["site_name"] or not (_parent_body(best[2]) or government):
         return best
     below = next((s for s in sources if s[0] == SOURCE_PRIORITY["site_name"] and s[1] == best[1] + 1), None)
+    if government and below is not None and GOVERNMENT_OF.match(below[2].strip()):
+        return best
     # "Ministry of External Affairs" over "Government of India": the state above is no agency below
-    return below if below is not None and issuer.is_institution(below[2]) and not _parent_body(below[2]) else best
+    return below if below is not None and issuer.is_institution(below[2]) \
+        and (government or not _parent_body(below[2])) else best
 
 
 def _body_of_unit(best: tuple[int, int, str], sources: list[tuple[int, int, str]]) -> tuple[int, int, str]:
@@ -1058,7 +1093,7 @@ def _chrome_kind(text: str, folded: str) -> str | None:
     short = _is_short(text)
     if not any(c.isalpha() for c in text):
         return "noise"
-    if URL_LINE.match(text):
+    if URL_LINE.match(text) or OWN_URL_LINE.match(text):
         return "link"
     if short and _is_list_heading(text):
         return "list-heading"
@@ -1075,7 +1110,7 @@ def _chrome_kind(text: str, folded: str) -> str | None:
         return "widget"
     if _word_count(text) <= MAX_BANNER_WORDS and _line_pattern("chrome_banners").search(folded):
         return "banner"
-    if short and CREDIT_LINE.search(folded):
+    if short and CREDIT_LINE.search(folded) and not _video_headline(text):
         return "credit"
     if short and (COPYRIGHT.match(text) or _is_reader_prompt(text)):
         return "prompt"
@@ -1406,6 +1441,9 @@ def _addressed_name(text: str) -> str | None:
         return None
     if not any(char.isdigit() for char in "".join(pieces[1:])) or not _is_site_name(pieces[0]):
         return None
+    head, _, last = pieces[0].rpartition(" ")
+    if last.lower() in language.lexicon("premises_words") and _is_site_name(head):
+        return head  # "Ministry of Health Headquarters": the ministry's building, on the ministry's page
     return pieces[0]
 
 
@@ -1419,10 +1457,19 @@ LOGO_TEXT = re.compile(r"^logo(?:\s+of)?(?:\s+the)?\s*:?\s+|\s+logo$", re.I)
 WELCOME_BANNER = re.compile(r"^welcome\s+to\s+(?:the\s+)?(?=[A-Z])", re.I)
 
 
+def _government_qualifier(rest: str) -> bool:
+    """", Republic of Malawi", " Republic of Indonesia": the name of a body's government after the body's own name
+    (as "Ministry of Tourism | Government of Jamaica" has it) qualifies the name; it is no part of it."""
+    return bool(GOVERNMENT_OF.match(rest.lstrip(" ,–—-")))
+
+
 def _site_name(text: str) -> str | None:
     """The line as a site name, without a trailing acronym in brackets or the words of a logo's text; None when it
     is no site name."""
     text = WELCOME_BANNER.sub("", LOGO_TEXT.sub("", text))
+    head, comma, rest = text.partition(", ")
+    if comma and _government_qualifier(rest) and _is_site_name(head):
+        text = head  # "Ministry of Health, Republic of Malawi": the ministry, its government's name aside
     bare = TRAILING_ACRONYM.sub("", text) if text.endswith(")") else text
     return bare if _is_site_name(bare) else None
 
@@ -1526,6 +1573,8 @@ def _prefers_day_first(lines: list[_Line]) -> bool | None:
         month_first += len(MONTH_NAME_FIRST.findall(line.text))
     if day_first == month_first and not words.keys().isdisjoint(language.lexicon("native_institution_words")):
         return True  # "Ministerio de Asuntos Exteriores" on the masthead: a country that writes the day first
+    if day_first == month_first and any(re.search(r"\bministry\b", line.text, re.I) for line in lines[:MASTHEAD_LINES]):
+        return True  # a ministry's page: the United States, which writes the month first, has departments
     return None if day_first == month_first else day_first > month_first
 
 
@@ -1533,9 +1582,32 @@ def _prefers_day_first(lines: list[_Line]) -> bool | None:
 AMBIGUOUS = "ambiguous"
 
 
+MASTHEAD_LINES = 3  # a page's first lines, which name its site
+WEEKDAY_NAME = re.compile(r"\b(?P<day>mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday|\.)?\b", re.I)
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _weekday_order(text: str, day_first: bool | None) -> bool | None:
+    """"Tue, 03/04/2025": the order of day and month in which the slashed date falls on the weekday the line names
+    (4 March 2025 was a Tuesday), else the page's order."""
+    weekday, slashed = WEEKDAY_NAME.search(text), SLASHED_DATE.search(text)
+    if weekday is None or slashed is None:
+        return day_first
+    first, second, year = int(slashed["month"]), int(slashed["day"]), int(slashed["year"])
+    fits = []
+    for order, (month, day) in ((False, (first, second)), (True, (second, first))):
+        try:
+            if dt.date(year, month, day).weekday() == WEEKDAYS.index(weekday["day"].lower()):
+                fits.append(order)
+        except ValueError:
+            continue
+    return fits[0] if len(fits) == 1 else day_first
+
+
 def _in_either_order(read, text: str, day_first: bool | None):
     """What ``read`` finds in ``text`` in the page's order of day and month; when the page does not tell the order,
     that in both orders, or AMBIGUOUS when the two differ ("03/04/2025": no date rather than a wrong one)."""
+    day_first = _weekday_order(text, day_first)
     if day_first is not None:
         return read(text, day_first)
     month_first, day_first_reading = read(text, False), read(text, True)
@@ -1954,6 +2026,20 @@ def _is_label_with_date(remainder: str) -> bool:
     return all(word.lower() in LABEL_WORDS or word.lower() in language.stop_words() for word in words)
 
 
+def _own_url_date(lines: list[_Line]) -> str | None:
+    """The date in the folders of the page's own address ("Source URL: https://.../2025/03/04/..."), for a page
+    that states no date in its text; None when there is none."""
+    for line in lines:
+        m = OWN_URL_LINE.match(line.text)
+        dated = URL_PATH_DATE.search(m.group("url")) if m else None
+        if dated:
+            try:
+                return dt.date(int(dated["year"]), int(dated["month"]), int(dated["day"])).isoformat()
+            except ValueError:
+                continue
+    return None
+
+
 def _pick_published(lines: list[_Line], candidates: list, title_index: int | None) -> str | None:
     """The stated publication date nearest below the headline; above it only when none is below (a masthead
     often prints today's date)."""
@@ -2180,10 +2266,14 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
             score -= SITE_NAME_PENALTY
         if ISSUE_NUMBER.search(line.text) or _is_series_label(line.text):  # "Edited Hansard - No. 312", "Consumer
             score -= ISSUE_LABEL_PENALTY  # Price Index (CPI). Flash estimate. November 2024": a label over a headline
+        if _over_issue_number(lines, index):  # "Dáil Éireann debate - Tuesday, 8 Oct 2024" / "Vol. 1059 No. 3"
+            score -= ISSUE_LABEL_PENALTY
         if _is_title_and_name(line.text):  # "Governor Lisa D. Marchetti" over a speech's topic heading
             score -= NAME_LINE_PENALTY
         if _product_field_line(line.text):  # "SUMMARY OF 1100 AM EDT...1500 UTC...INFORMATION"
             score -= PRODUCT_FIELD_PENALTY
+        if _kind_heading(line.text):  # "Joint Statement of the Presidents of ...", "Keynote address at the Summit"
+            score += KIND_HEADING_BONUS
         if best_score <= 0 and _under_kicker(lines, index):  # a kicker under the headline opens the byline
             score += KICKER_BONUS
         if score > best_score:
@@ -2228,6 +2318,35 @@ def _digest_heading(lines: list[_Line], best: int | None) -> int | None:
     return best - 1 if len(items) >= MIN_DIGEST_ITEMS else best
 
 
+KIND_HEADING_BONUS = 2
+KIND_HEADING_LINKS = ("of", "on", "at", "to", "for", "before")  # not "by": "Statement by <Name>" names its author
+
+
+@lru_cache(maxsize=1)
+def _kind_heading_pattern() -> re.Pattern:
+    kinds = sorted(language.lexicon("speech_nouns") | language.lexicon("kicker_labels"), key=len, reverse=True)
+    return re.compile(r"^(?:[A-Z][^:|]{0,40}:\s+)?(?:joint\s+|national\s+)?(?:%s)\s+(?:%s)\b"
+                      % ("|".join(re.escape(kind) for kind in kinds), "|".join(KIND_HEADING_LINKS)), re.I)
+
+
+def _kind_heading(text: str) -> bool:
+    """A heading that opens with the kind of document it heads and what ties it to its author or occasion
+    ("Joint Statement of the Presidents of ...", "Statement on behalf of ...", "Keynote address at ..."), not
+    beside a site's name ("Speech by ... | Ministry"): the page's own headline."""
+    return not TITLE_SEPARATOR.search(text) and bool(_kind_heading_pattern().match(text))
+
+
+def _over_issue_number(lines: list[_Line], index: int) -> bool:
+    """A heading right above a short issue-number line of its block ("Vol. 1059 No. 3"): the name of a record's
+    sitting or issue, over the topic heading of what the record holds."""
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    return below is not None and below.block == lines[index].block \
+        and _word_count(below.text) <= MAX_ISSUE_LINE_WORDS and bool(ISSUE_NUMBER.search(below.text))
+
+
+MAX_ISSUE_LINE_WORDS = 6
+
+
 # "Edited Hansard - No. 312", "Weekly Bulletin No. 14": a heading ending in a number labels an issue of a series.
 # A weather product's capitalised line of fields joined by runs of dots ("LOCATION...22.6N 88.6W", "...MILTON
 # REMAINS A DANGEROUS CATEGORY 5 HURRICANE..."): a section or summary line, never the page's headline.
@@ -2251,6 +2370,9 @@ MAX_NAME_TITLE_WORDS = 12
 # "Delivered in the National Assembly, 12 March 2025": where and when a speech was given, under its heading
 # "At the Economic Club of Minnesota, Minneapolis, Minnesota": the venue, then its town, under a speaker's name
 DELIVERY_LINE = re.compile(r"^(?:(?i:delivered|given|presented)\s+(?i:at|in|on|by|before|to)\b"
+                           # "Remarks as prepared for delivery by Ana Ruiz, Minister of ...": who delivers it
+                           r"|(?i:remarks|speech|address|statement)\s+(?i:as\s+(?:prepared\s+for\s+delivery|delivered))"
+                           r"\s+(?i:by)\b"
                            r"|At\s+(?:the\s+)?[A-Z][^,\n]*,\s+[A-Z][^,\n]*(?:,\s+[A-Z][^,\n]*)?$)")
 
 
@@ -2303,6 +2425,8 @@ def _dated_below(lines: list[_Line], index: int) -> bool:
              ][:DATED_BELOW_LINES]
     for number, other in enumerate(below):
         if other.drop in ("byline", "dateline") or BYLINE_START.match(other.text):
+            return True
+        if other.drop == "noise" and _find_dates(other.text):  # "2025-02-09": a date of digits alone
             return True
         if number or other.drop is not None or ":" in other.text or not _is_headline_shaped(other.text):
             return False  # only a sub-heading may stand between, not a field ("Reference period: ...")

@@ -319,17 +319,20 @@ def _speech_author(text: str, paragraphs: list[tuple[int, int]], title: str | No
     """
     addressed = _addresses_audience(text, paragraphs)
     named = _clean(hints.get("speaker"))
-    noted = _bio_note_person(text, paragraphs) if not named else None
+    noted = _bio_note_person(text, paragraphs, tail) if not named else None
     if noted:  # "Kenji Watanabe is President of Horizon Rail. He delivered these remarks at ..." closing the page
         return noted
     if named:  # a feed naming a person as the speaker of a first-person page: that person's speech
         return named if addressed and not _is_institution(named) else None
     delivered = _delivered_by_person(page_lines)  # "Keynote speech by Ana Ruiz, Member of the Board, at ..."
+    captioned = _caption_person(page_lines, speech=True)  # "Minister Ana Ruiz delivers the keynote ... (Photo: ...)"
     cue = bool(title) and (_mentions(title, "speech_nouns") or _mentions(head, "delivery_markers") or bool(delivered)
-                           or _speaker_field(page_lines) or _speech_type_line(page_lines, text, paragraphs))
+                           or _speaker_field(page_lines) or _speech_type_line(page_lines, text, paragraphs)
+                           or bool(captioned))
     if not (cue or (title and addressed)):
         return None
-    if _clean(byline) and not names.is_institution(_clean(source)) and not _speaks_as_we(text, paragraphs):
+    if _clean(byline) and not names.is_institution(_clean(source)) and not _speaks_as_we(text, paragraphs) \
+            and not _full_text_title(title):  # "...'s address to the nation: full text" under a reporter's by-line
         return None  # a reporter's byline is no speaker, unless the text is in the first person: its author's
     person = _field_person(page_lines)  # "PM speech on ..." "From: ... and The Rt Hon Sir Keir Starmer KCB MP"
     if not person:  # "(Keynote Address delivered by Shri Rajesh Menon, Deputy Governor, ...)" under the title
@@ -360,9 +363,43 @@ def _speech_author(text: str, paragraphs: list[tuple[int, int]], title: str | No
         person = _signature(tail, text, paragraphs)
     if not person and handover:  # "I now give the floor to the Minister, Dr. Ruth Achieng."
         person = handover[1]
+    if not person:  # "Minister Ana Ruiz delivers the keynote ... (Photo: ...)", "[Text on screen: Premier Ana Ruiz]"
+        person = _caption_person(page_lines)
     if not person and addressed and _clean(byline):  # a first-person speech under its speaker's by-line
         person = _person_name(_clean(byline))
     return person
+
+
+# A photo caption or a video's on-screen text naming who speaks: "[Text on screen: Premier Colin MacLeod]",
+# "Energy Minister Ana Ruiz delivers the keynote at the Forum. (Photo: Press Bureau)".
+_SCREEN_TEXT_RE = re.compile(r"^\[(?i:text\s+on\s+screen|on-?screen\s+text|on\s+screen|lower\s+third)\s*:\s*"
+                             r"(?P<who>[^\]]{2,80})\]$")
+_CAPTION_SPEAKS_RE = re.compile(r"^(?P<label>(?i:photo|image|picture|pictured|watch|video)\s*:\s*)?"
+                                r"(?P<who>(?:[A-Z][\w.'’\-]*[ \t]+(?:(?:and|of|for|the)[ \t]+)*){1,9}?)"
+                                r"(?:delivers|delivering|speaks|speaking|addresses|addressing|gives|giving)\b")
+_SPEAKS_TO_RE = re.compile(r"(?:speaks|speaking)\s+(?:at|to|during|before)\b"
+                           r"|(?:addresses|addressing)\s+(?:the\s+)?[A-Z]")
+_PHOTO_CREDIT_END_RE = re.compile(r"\((?i:photo|photograph|image|picture)s?\b[^()]*\)$")
+
+
+def _caption_person(page_lines: list[str], speech: bool = False) -> str | None:
+    """The titled person a caption line of the page's head names as speaking, else None; with ``speech``, only a
+    photo caption that names what the person delivers ("delivers the keynote"), which makes the page a speech."""
+    for line in page_lines:
+        m = _CAPTION_SPEAKS_RE.match(line)
+        if m is not None and not (m.group("label") or _PHOTO_CREDIT_END_RE.search(line)):
+            m = None  # a caption is labelled "Photo:" or credits its photo at its end
+        m = m if speech else _SCREEN_TEXT_RE.match(line) or m
+        rest = line[m.end("who"):] if m else ""
+        if m is None or (speech and not (_mentions(rest, "speech_nouns") or _SPEAKS_TO_RE.match(rest))):
+            continue
+        words = m.group("who").split()
+        for k in range(max(len(words) - MAX_SPEAKER_WORDS, 0), len(words) - 1):
+            if _is_title_word(words[k]):  # "Energy and Mineral Resources Minister Rahmat Santoso": from "Minister"
+                name = _person_name(" ".join(words[k:]))
+                if name:
+                    return name
+    return None
 
 
 def _opening_turn(text: str, paragraphs: list[tuple[int, int]], head: str) -> Turn | None:
@@ -457,6 +494,9 @@ def _signature(page: str, text: str, paragraphs: list[tuple[int, int]]) -> str |
 _HEADING_PARTS_RE = re.compile(r"\s+[-–—|]\s+|:\s+")
 
 
+_NAME_ON_TOPIC_RE = re.compile(r"(?P<name>(?:[A-Z][\w.'’\-]*[ \t]+){1,3}[A-Z][\w'’\-]+)[ \t]+(?:on|at|to|about)\b")
+
+
 def _heading_person(title: str, text: str) -> str | None:
     """The person a heading names around its topic: "Jane Doe: The outlook for inflation" or "The outlook for
     inflation - speech by Jane Doe". A prefix the text uses as a place ("in Sri Lanka") is no person."""
@@ -473,6 +513,8 @@ def _heading_person(title: str, text: str) -> str | None:
     if len(parts) > 1 and any(p.strip().lower() in lexicon("speech_nouns") for p in parts):
         for part in parts:  # "Speech: Minister Ana Ruiz at the Export Awards": the page type, then who and where
             name = _title_person(part) if part.split() and _is_title_word(part.split()[0]) else None
+            lead = _NAME_ON_TOPIC_RE.match(part.strip()) if not name else None
+            name = name or (_person_name(lead.group("name")) if lead else None)  # "Keynote: Ana Ruiz on ..."
             if name:
                 return name
     for part in ([parts[0], parts[-1]] if len(parts) > 1 else []):
@@ -642,8 +684,8 @@ def _field_person(lines: list[str]) -> str | None:
 _SPEAKER_ONLY_FIELDS = frozenset(["speaker", "speakers", "delivered by", "speech by"])
 
 
-_DELIVERED_BY_LINE_RE = re.compile(r"\b(?:delivered|given|made|presented|speech|remarks|address|keynote|lecture)"
-                                   r"\s+by\s+(?P<rest>[^()\n]+)")
+_DELIVERED_BY_LINE_RE = re.compile(r"\b(?:delivered|delivery|given|made|presented|speech|remarks|address|keynote"
+                                   r"|lecture)\s+by\s+(?P<rest>[^()\n]+)")
 _LINE_PART_RE = re.compile(r",|\s+[-–—]\s+")
 
 
@@ -679,13 +721,16 @@ def _breadcrumb_person(lines: list[str]) -> str | None:
 
 
 _FULL_TEXT_TITLE_RE = re.compile(
-    r"^\W*(?:full\s+text|text|transcript|in\s+full|read\s+in\s+full)\s*(?::|of\b|[-–—|]\s)", re.IGNORECASE)
+    r"^\W*(?:full\s+text|text|transcript|in\s+full|read\s+in\s+full)\s*(?::|of\b|[-–—|]\s)"
+    # "President Ruiz's address to the nation: full text", "... - transcript", "... (full text)"
+    r"|(?::|[-–—|]|\()\s*(?:the\s+)?(?:full\s+text|full\s+transcript|transcript|in\s+full|read\s+in\s+full)\W*$",
+    re.IGNORECASE)
 
 
 def _full_text_title(title: str | None) -> bool:
     """A heading that announces a speech's text ("Full text: President Ana Ruiz's State of the Nation address",
     "Text of the Minister's speech ..."): a news outlet's page that is the speech itself, not a report on it."""
-    return bool(title) and _FULL_TEXT_TITLE_RE.match(title) is not None
+    return bool(title) and _FULL_TEXT_TITLE_RE.search(title) is not None
 
 
 def _title_and_name_line(lines: list[str]) -> str | None:
@@ -732,12 +777,26 @@ _DELIVERED_THESE_RE = re.compile(r"\b(?:delivered|gave|made|presented)\s+(?:thes
                                  r"(?:remarks|speech|address|keynote|lecture)\b", re.IGNORECASE)
 
 
-def _bio_note_person(text: str, paragraphs: list[tuple[int, int]]) -> str | None:
+_NAME_IS_RE = re.compile(r"\s*(?P<name>(?:[A-Z][\w.'’\-]*[ \t]+){1,3}[A-Z][\w'’\-]+)[ \t]+(?:is|was|serves[ \t]+as)\b")
+_ABOUT_SPEAKER_RE = re.compile(r"(?i:about\s+the\s+speaker)\s*:?")  # the heading of a closing note on who spoke
+
+
+def _under_about_speaker(paragraph: str, page: str) -> bool:
+    """The paragraph stands right under an "About the speaker" line of the raw page (which cleaning drops)."""
+    lines = [line.strip() for line in page.splitlines() if line.strip()]
+    key = paragraph.strip()[:MARGIN_KEY_CHARS]
+    return any(_ABOUT_SPEAKER_RE.fullmatch(lines[i - 1]) and lines[i].startswith(key) for i in range(1, len(lines)))
+
+
+def _bio_note_person(text: str, paragraphs: list[tuple[int, int]], tail: str = "") -> str | None:
     """The person a closing note presents as the one who gave the speech ("Kenji Watanabe is President and Chief
     Executive Officer of Horizon Rail. He delivered these remarks at the Japan Logistics Forum ...")."""
-    for start, end in paragraphs[-BIO_NOTE_PARAGRAPHS:]:
-        m = _BIO_NOTE_RE.match(text, start, end)
-        if m is None or not _DELIVERED_THESE_RE.search(text, start, end):
+    last = paragraphs[-BIO_NOTE_PARAGRAPHS:]
+    for k, (start, end) in enumerate(last):
+        about = _under_about_speaker(text[start:end], tail) or (
+            k > 0 and _ABOUT_SPEAKER_RE.fullmatch(text[last[k - 1][0]:last[k - 1][1]].strip()) is not None)
+        m = _BIO_NOTE_RE.match(text, start, end) or (_NAME_IS_RE.match(text, start, end) if about else None)
+        if m is None or not (_DELIVERED_THESE_RE.search(text, start, end) or about):
             continue
         person = _person_name(m.group("name"))
         if person:
@@ -880,6 +939,13 @@ _INTRO_RE = re.compile(
 _LEAD_PHRASE_RE = re.compile(r"\s*(?:On|In|At|Ahead\s+of|After|Before|During|Following)\s[^,.;:\n]{1,120},\s+")
 
 
+# "The following is the speech of Mines Minister Tomas Varga at the opening of ...": who gave the text below
+_FOLLOWING_SPEECH_RE = re.compile(
+    r"\b(?i:following\s+(?:is|are)\s+the\s+(?:full\s+)?(?:text\s+of\s+the\s+)?(?:speech|remarks|address|keynote)"
+    r"\s+(?:of|by|delivered\s+by|given\s+by))\s+(?P<who>(?:[A-Z][\w.'’\-]*[ \t]+(?:(?:of|the|for)[ \t]+)*){1,7}?"
+    r"[A-Z][\w'’\-]+)(?=\s+(?:at|on|to|during|in|before)\b|[,.:])")
+
+
 def _intro_match(text: str, start: int, end: int) -> re.Match | None:
     """``_INTRO_RE`` at the paragraph's start, or after a leading phrase of time or occasion."""
     m = _INTRO_RE.match(text, start, end)
@@ -893,7 +959,7 @@ def _speech_intro(text: str, paragraphs: list[tuple[int, int]]) -> tuple[str, in
     for k, (start, end) in enumerate(paragraphs[:INTRO_PARAGRAPHS]):
         if not phrase_pattern("text_follows").search(text, start, end) and not _introduces_speech(text, paragraphs, k):
             continue
-        m = _intro_match(text, start, end)
+        m = _FOLLOWING_SPEECH_RE.search(text, start, end) or _intro_match(text, start, end)
         if m is None:
             return None
         role, name = _split_role(m.group("who").split())
@@ -1253,6 +1319,9 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
             continue
         label = m.group("label")
         second = m.groupdict().get("second")
+        office_holder = _office_holder(label, m.groupdict().get("paren"))
+        if office_holder:  # "The Minister for Housing, Local Government and Heritage (Deputy Conor Brady):"
+            label, second = office_holder, None
         if second:  # a verbatim report gives any function after the name: "Mette Lind, Member of the Commission. –"
             dashed = m.groupdict().get("dash") and _person_name(label)
             label = label if dashed else _comma_label(label, second, text[start:end])
@@ -1269,7 +1338,7 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
         if strength != "strong" and _named_surname(label, head):
             strength = "strong"  # "Aavik:" under "Interview with Katrin Aavik, Governor of ..."
         if strength:
-            paren = m.groupdict().get("paren")
+            paren = None if office_holder else m.groupdict().get("paren")
             found.append((start, min(m.end(), end), label, paren, strength))
     if not any(f[2] in ("Q", "Q.") and f[1] - f[0] <= len("Q. ") for f in found):
         found = [f for f in found if f[0] not in bare_answers]  # "A. Smith said" opens no answer
@@ -1307,6 +1376,20 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
             known.append(speaker)
             turns.append(Turn(start, body, end, speaker))
     return turns
+
+
+def _office_holder(label: str, paren: str | None) -> str | None:
+    """"The Minister for Finance (Deputy Ana Ruiz)", "Minister of State at the Department of Health (Ana Ruiz)": an
+    office, then the person who holds it in brackets, as a parliament's record labels a member who holds one; the
+    person's label, else None."""
+    words = label.split()
+    if not paren or not words:
+        return None
+    first = words[1] if words[0].lower() == "the" and len(words) > 1 else words[0]
+    person = _person_name(paren)
+    if not person or not _is_title_word(first) or _person_name(label):
+        return None
+    return paren.strip()
 
 
 def _comma_label(first: str, second: str, paragraph: str) -> str | None:
@@ -1671,7 +1754,7 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
         principal = None if named else _principal(title, head)
         # "Statement attributable to the Spokesperson for the Chairperson of ...": the Chairperson the text names
         author = named or (_role_holder(principal, text + "\n" + head) if principal else None) \
-            or _statement_author(title, head) or _clean(byline)
+            or _statement_author(title, head) or _clean(byline) or _closing_author(page)
         if author and not named and _gathering(author):  # "Statement of the ... Ministerial Meeting": the publisher
             author = None
         if author and not named and _role_only(author):  # "Speech by the Governor": the Governor the page names
@@ -1699,6 +1782,13 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
     institution = names.speaker_name(institution, text + "\n" + head)
     body = _deciding_body(text, institution, head) if kind == DocumentKind.RELEASE else None
     return Speaker(body or institution, organization=institution, speaker_type="ORG")
+
+
+def _closing_author(page: str) -> str | None:
+    """"Statement delivered by Ambassador Ana Ruiz, Permanent Representative of ..." among the last lines of the page:
+    the person who delivered a statement whose heading names only its topic or the group it speaks for."""
+    lines = [line.strip() for line in page.splitlines() if line.strip()]
+    return _statement_author(None, "\n".join(lines[-MAX_MARGIN_LINES:]))
 
 
 def _lead_announcer(text: str, source: str | None) -> str | None:
@@ -1799,7 +1889,8 @@ def _gathering(author: str) -> bool:
 def _role_only(author: str) -> bool:
     """"the Spokesperson", "the High Representative": a title without a name."""
     role, name = _split_role([w for w in author.split() if w.lower() != "the"])
-    return bool(role) and not name
+    # "the Minister of Mines": one word after "of" names the office's portfolio or country, not its holder
+    return bool(role) and (not name or (len(name) == 1 and role[-1].lower() in ("of", "for")))
 
 
 def _opening_subject(text: str) -> str | None:
@@ -1837,7 +1928,13 @@ def _joint_authors(title: str | None, head: str) -> bool:
         names = _ROLE_NAME_BREAK_RE.split(rest.strip(), maxsplit=1)[0]
         if sum(bool(_person_name(part)) for part in re.split(r"\s+and\s+", names)) >= 2:
             return True
+        plural = _PLURAL_OFFICE_RE.match(rest)
+        if plural and _is_title_word(plural.group("office")[:-1]):
+            return True  # "Joint Statement of the Presidents of Estonia, Latvia and Lithuania": several office holders
     return False
+
+
+_PLURAL_OFFICE_RE = re.compile(r"\s*(?:the\s+)?(?:[A-Za-z][\w\-]*\s+){0,2}?(?P<office>[A-Za-z][\w\-]*s)\s+of\b")
 
 
 _PRINCIPAL_RE = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}?(?P<office>[A-Z][\w\-]*)\s+for\s+(?P<role>.+)",
@@ -1928,11 +2025,12 @@ def _role_after(name: str, rest: str) -> str | None:
     return " ".join(role) if _is_title_word(role[0]) and role[0].lower() not in ("the", "of") else None
 
 
-_NAME_BREAK_RE = re.compile(r"\s+(?:on|at|to|before|following|regarding|about|for|in|during|after|upon|with|and)\s+"
-                            r"|[,:;(\[]|\s[—–|-]{1,2}\s")
+_BREAK_WORDS = "on|at|to|before|following|regarding|about|in|during|after|upon|with"
+# ... in lower case, or in the capitals of a shouted heading ("REMARKS BY MINISTER ANA RUIZ AT THE FORUM")
+_NAME_BREAK_RE = re.compile(r"\s+(?:%s|for|and|%s|FOR|AND)\s+|[,:;(\[]|\s[—–|-]{1,2}\s"
+                            % (_BREAK_WORDS, _BREAK_WORDS.upper()))
 # the same without "for" and "and", which may sit inside a role ("Minister for Trade and Industry Ana Ruiz")
-_ROLE_NAME_BREAK_RE = re.compile(r"\s+(?:on|at|to|before|following|regarding|about|in|during|after|upon|with)\s+"
-                                 r"|[,:;(\[]|\s[—–|-]{1,2}\s")
+_ROLE_NAME_BREAK_RE = re.compile(r"\s+(?:%s|%s)\s+|[,:;(\[]|\s[—–|-]{1,2}\s" % (_BREAK_WORDS, _BREAK_WORDS.upper()))
 
 
 def _name_after(rest: str) -> str | None:
@@ -1959,10 +2057,11 @@ def _capitalised_run(rest: str, max_words: int = MAX_SPEAKER_WORDS) -> str | Non
 
 def _without_post_nominals(words: list[str]) -> list[str]:
     """"Siobhán Kelly TD" -> "Siobhán Kelly": letters of a seat, honour or degree after the name go."""
+    cut = False
     while len(words) > 2 and words[-1].strip(",") != words[-1].strip(",").lower() \
             and words[-1].strip(",").lower() in lexicon("post_nominals"):
-        words = words[:-1]
-    return words
+        words, cut = words[:-1], True
+    return words[:-1] + [words[-1].rstrip(",")] if cut else words  # "Hon. Ana Ruiz, MP": the comma before "MP"
 
 
 def _person(phrase: str, text: str, head: str) -> Speaker:

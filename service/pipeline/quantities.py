@@ -490,6 +490,7 @@ _PRICE_PER_RE = re.compile(
 )
 # "90 cases a week ago": "a week" here points back in time, not a rate.
 _TIME_AGO_RE = re.compile(r"\s*(?:ago|earlier|before|later|prior)\b", re.IGNORECASE)
+_AGO_RE = re.compile(r"\s*ago\b", re.IGNORECASE)
 # Elapsed time written as a clock: "2:11:53", "1:04:16" (hours, minutes, seconds).
 _CLOCK_DURATION_RE = re.compile(r"(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])")
 SECONDS_PER_MINUTE = 60
@@ -668,7 +669,9 @@ _DOLLAR_DECLARATION_RE = re.compile(
     r"(?:\b(?:values|figures|amounts|prices|data|numbers)\s+(?:are\s+)?(?:in|expressed\s+in|shown\s+in|given\s+in)"
     rf"\s+(?:millions\s+of\s+|thousands\s+of\s+)?|\()(?<![A-Za-z])({_DOLLAR_NAME})(?=[\s.,;:)]|$|m\b|bn\b)",
     re.IGNORECASE)
-_BARE_DOLLAR_RE = re.compile(r"(?<![A-Za-z$])\$|\bcents?\b", re.IGNORECASE)
+# "$2.1 billion", "13 cents", "5,000 dollars", "1.2 billion dollars": a dollar no country qualifies ("US dollars")
+_BARE_DOLLAR_RE = re.compile(r"(?<![A-Za-z$])\$|\bcents?\b"
+                             r"|(?:\d|\b(?:thousand|million|billion|trillion|bn|m))\s+dollars?\b", re.IGNORECASE)
 
 
 def declared_dollar(text: str) -> str | None:
@@ -730,6 +733,8 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
         q = f.quantity
         if q.unit in _DAYS and q.value == 1 and _TIME_AGO_RE.match(text, f.end):
             continue  # "18 per cent fewer than one year earlier": a point of comparison, as "a year earlier"
+        if q.unit in _DAYS and _AGO_RE.match(text, f.end):
+            continue  # "Ten years ago, Africa made ...": a point in time, as a date is
         if q.unit == "degrees" and _TEMPERATURE_CONTEXT_RE.search(text):
             q.unit, q.dimension = "degC", "temperature"  # "a mean temperature of 29.9 degrees"
         if q.dimension is None:

@@ -517,3 +517,13 @@ def test_a_role_after_said_with_its_holder_in_apposition_gives_the_holder():
 ])
 def test_a_capitalised_job_at_a_workplace_describes_the_person_before_it(sentence):
     assert attribute(sentence)[0].attribution.speaker == "Ana Ruiz"
+
+
+def test_a_colon_after_a_few_words_of_a_put_it_frame_gives_the_quotation_below_to_its_subject():
+    text = ("Dr. Claude Mugisha, who leads the national laboratory in Port Avery, put it to me more bluntly last year:"
+            "\n\n\"We lost 37 days waiting for test kits during the last outbreak.\"")
+    assert speakers(text) == ["Claude Mugisha", "Claude Mugisha"]
+
+
+def test_put_without_a_colon_or_that_clause_reports_nothing():
+    assert speakers("The ministry put the new rules into force on Monday.") == [None]

@@ -2265,3 +2265,64 @@ The Monetary Policy Committee agreed to lower the policy rate by 50 basis points
 Annual consumer price inflation was 2.2 percent in the December quarter, within the target band.
 """
     assert clean_article(raw, min_chars=50).source == "Reserve Bank of Norland"
+
+
+def test_a_page_dated_only_in_its_labelled_own_address_takes_the_date_of_its_folders():
+    raw = ("Ministry of Water\nHome | About | Media\n\nStatement on the water situation in the country\n\n"
+           "Cases of water-borne disease continue to rise in the southern region, the ministry has recorded.\n\n"
+           "Vaccination will start in the two worst-hit districts next week, with support from partners.\n\n"
+           "Source URL: https://www.water.gov.example/media/statements/2025/03/04/statement-on-water\n")
+    article = clean_article(raw, min_chars=50)
+    assert article.published == "2025-03-04"
+    assert "Source URL" not in article.text
+
+
+def test_a_related_link_address_dates_nothing():
+    raw = ("Ministry of Water\nHome | About | Media\n\nStatement on the water situation in the country\n\n"
+           "Cases of water-borne disease continue to rise in the southern region, the ministry has recorded.\n\n"
+           "https://www.water.gov.example/media/statements/2025/03/04/older-statement\n")
+    assert clean_article(raw, min_chars=50).published is None
+
+
+def test_a_logo_line_names_the_ministry_without_its_government():
+    raw = ("Logo of the Ministry of Water, Republic of Westland\nHome | About | Media\n\n"
+           "Statement on the water situation\n\n"
+           "Cases of water-borne disease continue to rise in the southern region, the ministry has recorded.\n\n"
+           "Vaccination will start in the two worst-hit districts next week, with support from partners.\n\n"
+           "Ministry of Water Headquarters, Capital Hill, Port Avery 3\n")
+    assert clean_article(raw, min_chars=50).source == "Ministry of Water"
+
+
+def test_a_video_headline_is_no_credit_but_a_video_credit_is():
+    raw = ("Government of Westland\nHome > News > Video\n\nVideo: Address to Westlanders on flood recovery\n\n"
+           "Published: August 12, 2025\n\n"
+           "This summer's floods damaged more than 2,000 homes across the province, the premier said tonight.\n\n"
+           "Video: Reuters\n")
+    article = clean_article(raw, min_chars=50)
+    assert article.title == "Video: Address to Westlanders on flood recovery"
+    assert "Video: Reuters" not in article.text
+
+
+def test_a_governments_banner_over_its_ministrys_name_leaves_the_ministry_as_publisher():
+    body = ("The ministry has recorded 214 confirmed cases of dengue since January in the capital district.\n\n"
+            "Residents of the eastern districts are the most affected, with 120 of the cases recorded there.\n")
+    raw = "Government of Westland\nMinistry of Health\nHome | Media\n\nStatement on dengue cases\n\n4 March 2025\n\n"
+    assert clean_article(raw + body, min_chars=50).source == "Ministry of Health"
+    two_states = "Government of Westland\nRepublic of Westland\nHome | Media\n\nStatement on dengue cases\n\n"
+    assert clean_article(two_states + body, min_chars=50).source == "Government of Westland"
+
+
+DENGUE_BODY = ("The ministry has recorded 214 confirmed cases of dengue since January in the capital district.\n\n"
+                  "Residents of the eastern districts are the most affected, with 120 of the cases recorded there.\n")
+
+
+def test_a_weekday_beside_a_slashed_date_tells_its_order():
+    head = "Westland Health Board\nHome | Media\n\nStatement on dengue cases\n\n"
+    assert clean_article(head + "Tue, 03/04/2025 - 10:30\n\n" + DENGUE_BODY, min_chars=50).published == "2025-03-04"
+    assert clean_article(head + "Thu, 03/04/2025 - 10:30\n\n" + DENGUE_BODY, min_chars=50).published == "2025-04-03"
+    assert clean_article(head + "03/04/2025\n\n" + DENGUE_BODY, min_chars=50).published is None
+
+
+def test_a_ministrys_page_writes_its_slashed_dates_day_first():
+    head = "Ministry of Health\nHome | Media\n\nStatement on dengue cases\n\n"
+    assert clean_article(head + "4/3/2025\n\n" + DENGUE_BODY, min_chars=50).published == "2025-03-04"

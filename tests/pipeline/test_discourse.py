@@ -2118,3 +2118,168 @@ def test_a_ministry_over_the_headline_of_a_government_portal_issues_the_release(
 def test_a_bodys_acronym_before_statement_in_the_heading_is_no_person():
     _, discourse = read(ACRONYM_STATEMENT)
     assert discourse.default_speaker is None or discourse.default_speaker.speaker_type == "ORG"
+
+
+def test_a_photo_caption_of_a_titled_person_delivering_the_keynote_names_the_speaker():
+    raw = ("Ministry of Mines of Westland\nHome | News | Speeches\n\nCopper is our advantage\n\n"
+           "Wednesday, 18 September 2024\n\nMines Minister Tomas Varga delivers the keynote at the Copper Forum in "
+           "Port Avery. (Photo: Press Bureau)\n\nDistinguished guests,\n\nOur copper output reached 2.6 million tonnes "
+           "this year.\n\nWe plan to open 5 new mines by 2030.\n\nExport taxes will not rise this year.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Tomas Varga"
+    assert fact_with(facts, "2.6 million tonnes").attribution.speaker == "Tomas Varga"
+
+
+def test_a_caption_that_names_no_speech_makes_no_speech():
+    raw = ("Ministry of Mines of Westland\nHome | News\n\nCopper output reached a record\n\n18 September 2024\n\n"
+           "Mines Minister Tomas Varga speaking with miners in Port Avery. (Photo: Press Bureau)\n\n"
+           "Copper output reached 2.6 million tonnes this year, the ministry said.\n\n"
+           "Five new mines will open by 2030, according to the ministry.\n")
+    _, discourse, _ = facts_of(raw)
+    assert discourse.default_speaker is None or discourse.default_speaker.name != "Tomas Varga"
+
+
+def test_on_screen_text_of_a_video_transcript_names_the_speaker():
+    raw = ("Government of Westland\nHome > News > Video\n\nVideo: Address to Westlanders on flood recovery\n\n"
+           "Published: August 12, 2025\n\nVideo transcript\n\n00:00:00\n[Music]\n\n00:00:04\n"
+           "[Text on screen: Premier Ana Ruiz]\n\n00:00:07\nGood evening. I want to speak with you about the floods.\n\n"
+           "00:00:31\nThis summer's floods damaged more than 2,000 homes across the province.\n\n00:00:52\n"
+           "We lost 212 bridges.\n\n00:01:15\nWe expect the first new bridges to open by next spring.\n")
+    cleaned, discourse, facts = facts_of(raw)
+    assert cleaned.title == "Video: Address to Westlanders on flood recovery"
+    assert "[Music]" not in cleaned.text and "00:00:52" not in cleaned.text
+    assert discourse.default_speaker.name == "Ana Ruiz"
+    assert fact_with(facts, "2,000 homes").attribution.speaker == "Ana Ruiz"
+
+
+def test_a_blog_post_of_a_presidents_address_under_a_communications_byline_is_the_presidents_speech():
+    raw = ("Westland University\nCampus | Research | News\n\nCommencement 2025: read the president's address\n\n"
+           "By Jo Ellis, Office of Communications\nMay 17, 2025\n\n"
+           "President Ana Ruiz addressed more than 3,400 graduates at Saturday's ceremony on the Port Avery campus. "
+           "Her remarks, as prepared for delivery, follow.\n\nGood morning, graduates.\n\n"
+           "This class includes 412 students from the northern provinces.\n\n"
+           "When I arrived here as a student, tuition was 1,300 dollars a year.\n\n"
+           "I did not finish my own degree in four years.\n\n© 2025 Westland University\n")
+    cleaned, discourse, facts = facts_of(raw)
+    assert cleaned.source == "Westland University"
+    assert fact_with(facts, "412 students").attribution.speaker == "Ana Ruiz"
+    assert fact_with(facts, "3,400 graduates").attribution is None
+
+
+def test_a_parliamentary_record_labels_office_holders_with_their_names_in_brackets():
+    raw = ("Westland Parliament\nDebates | Members\n\nWestland Assembly debate - Tuesday, 8 Oct 2024\nVol. 59 No. 3\n\n"
+           "Housing Supply: Statements\n\n"
+           "The Minister for Housing, Local Government and Heritage (Deputy Tom Varga): I welcome the debate.\n\n"
+           "Last year 32,695 new homes were completed.\n\nThe Speaker: I call Deputy Lind.\n\n"
+           "Deputy Mette Lind: Rents have risen by 9 per cent in the past year.\n\nThe Speaker: I call the Minister of State."
+           "\n\nMinister of State at the Department of Housing (Deputy Kai Berg): The vacant property grant has been "
+           "approved for 9,000 homes.\n")
+    cleaned, discourse, facts = facts_of(raw)
+    assert cleaned.title == "Housing Supply: Statements"
+    assert fact_with(facts, "32,695 new homes").attribution.speaker == "Tom Varga"
+    assert fact_with(facts, "9 per cent").attribution.speaker == "Mette Lind"
+    assert fact_with(facts, "9,000 homes").attribution.speaker == "Kai Berg"
+
+
+def test_a_joint_statement_of_several_office_holders_speaks_for_the_publishing_office():
+    raw = ("President of the Republic of Westland\nActivities | Press releases | Speeches\nHome / Press releases\n\n"
+           "Joint Statement of the Presidents of Westland, Eastland and Northland on the power grids\n\n2025-02-09\n\n"
+           "Today our three countries disconnected their power grids from the old system.\n\n"
+           "The project cost 1.6 billion euros.\n\nWe will increase defence spending to at least 3 percent of GDP.\n\n"
+           "President of the Republic of Westland\n© Office of the President of the Republic of Westland, 2025\n")
+    cleaned, discourse, facts = facts_of(raw)
+    assert cleaned.title.startswith("Joint Statement of the Presidents")
+    assert fact_with(facts, "1.6 billion euros").attribution.speaker == "Office of the President of the Republic of " \
+        "Westland"
+
+
+def test_a_closing_statement_delivered_by_line_names_the_delegate_who_speaks_for_a_group():
+    raw = ("Permanent Mission of Westland to the United Nations Office at Geneva\nHome | The Mission | Statements\n\n"
+           "Statement on behalf of the Island Group on fisheries subsidies\nGeneral Council - Agenda item 5\n\n"
+           "I have the honour to deliver this statement on behalf of the Island Group.\n\n"
+           "The Island Group has 39 members.\n\nFishing supports more than 3 million people in our member states.\n\n"
+           "The Group cannot accept disciplines that would limit support to small-scale fishers.\n\n"
+           "Statement delivered by Ambassador Mette Lind, Permanent Representative of Westland\n\nGeneva, 7 October 2025\n")
+    cleaned, discourse, facts = facts_of(raw)
+    assert cleaned.title == "Statement on behalf of the Island Group on fisheries subsidies"
+    assert fact_with(facts, "39 members").attribution.speaker == "Mette Lind"
+
+
+def test_a_photo_labelled_caption_names_the_speaker_delivering_the_keynote():
+    raw = ("Ministry of Mines of Westland\nHome | News\n\nCopper is our advantage\n\n18 September 2024\n\n"
+           "Photo: Mines Minister Tomas Varga delivering his keynote address at the Copper Forum\n\n"
+           "Distinguished guests,\n\nOur copper output reached 2.6 million tonnes this year.\n\n"
+           "We plan to open 5 new mines by 2030.\n\nExport taxes will not rise this year.\n")
+    _, discourse, facts = facts_of(raw)
+    assert fact_with(facts, "2.6 million tonnes").attribution.speaker == "Tomas Varga"
+
+
+def test_an_outlets_page_titled_with_a_closing_full_text_label_is_the_speech_under_a_reporters_byline():
+    raw = ("Westland Times\nNews | Politics\n\nPresident Ana Ruiz's address to the nation: full text\n\n"
+           "By Staff Reporter\n12 May 2025\n\nMy fellow citizens,\n\nTonight I want to tell you about our economy.\n\n"
+           "Unemployment has fallen to 4.1 percent.\n\nWe will cut the fuel tax by 10 cents next month.\n")
+    _, discourse, facts = facts_of(raw)
+    assert fact_with(facts, "4.1 percent").attribution.speaker == "Ana Ruiz"
+
+
+MINES_SPEECH = ("Distinguished guests,\n\nOur copper output reached 2.6 million tonnes this year.\n\n"
+                "We plan to open 5 new mines by 2030.\n\nI believe our miners are the best in the region.\n\n"
+                "I thank you.\n")
+
+
+def test_a_remarks_as_prepared_for_delivery_by_line_names_the_speaker_and_is_no_title():
+    raw = ("Ministry of Mines of Westland\nHome | News | Speeches\n\nCopper is our advantage\n\n"
+           "Remarks as prepared for delivery by Tomas Varga, Minister of Mines\n\n18 September 2024\n\n" + MINES_SPEECH)
+    cleaned, _, facts = facts_of(raw)
+    assert cleaned.title == "Copper is our advantage"
+    assert fact_with(facts, "2.6 million tonnes").attribution.speaker == "Tomas Varga"
+
+
+def test_a_styled_name_with_post_nominals_after_a_comma_under_the_title_names_the_speaker():
+    raw = ("Ministry of Mines of Westland\nHome | News | Speeches\n\nCopper is our advantage\n\n"
+           "Hon. Tomas Varga, MP\n\n18 September 2024\n\n" + MINES_SPEECH)
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "2.6 million tonnes").attribution.speaker == "Tomas Varga"
+
+
+def test_a_speech_of_a_minister_of_one_portfolio_word_is_the_holders_not_a_person_named_for_it():
+    raw = ("Ministry of Mines of Westland\nHome | News | Speeches\n\nSpeech of the Minister of Mines at the Copper Forum\n\n"
+           "18 September 2024\n\n" + MINES_SPEECH + "\nMinister of Mines Tomas Varga\n")
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "2.6 million tonnes").attribution.speaker == "Tomas Varga"
+
+
+def test_a_speech_kind_label_then_a_name_and_its_topic_names_the_speaker():
+    raw = ("Ministry of Mines of Westland\nHome | News | Speeches\n\nKeynote: Tomas Varga on the future of copper\n\n"
+           "18 September 2024\n\n" + MINES_SPEECH)
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "2.6 million tonnes").attribution.speaker == "Tomas Varga"
+
+
+def test_the_following_is_the_speech_of_a_titled_person_opens_that_persons_speech():
+    raw = ("Ministry of Mines of Westland\nHome | News | Speeches\n\nCopper Forum opens in Port Avery\n\n"
+           "18 September 2024\n\nThe following is the speech of Mines Minister Tomas Varga at the opening of the "
+           "Copper Forum.\n\n" + MINES_SPEECH)
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "2.6 million tonnes").attribution.speaker == "Tomas Varga"
+
+
+def test_a_shouted_remarks_by_heading_stops_the_name_at_its_capital_preposition():
+    raw = ("Ministry of Mines\nHome | News\n\nREMARKS BY MINISTER ANA RUIZ AT THE COPPER FORUM\n\n18 September 2024\n\n"
+           + MINES_SPEECH)
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "2.6 million tonnes").attribution.speaker == "Ana Ruiz"
+
+
+def test_a_watch_caption_of_a_titled_person_speaking_at_an_event_names_the_speaker():
+    raw = ("Ministry of Mines\nHome | News\n\nCopper is our advantage\n\n18 September 2024\n\n"
+           "Watch: Minister Ana Ruiz speaks at the Copper Forum\n\n" + MINES_SPEECH)
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "2.6 million tonnes").attribution.speaker == "Ana Ruiz"
+
+
+def test_a_closing_about_the_speaker_note_names_the_speaker():
+    raw = ("Westland Mining Council\nHome | News\n\nCopper is our advantage\n\n18 September 2024\n\n" + MINES_SPEECH
+           + "\nAbout the speaker\nAna Ruiz is the chair of the Westland Mining Council.\n")
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "2.6 million tonnes").attribution.speaker == "Ana Ruiz"

@@ -185,3 +185,18 @@ def test_parliamentary_and_ceremonial_lines_of_a_speech_are_procedural(sentence)
 
 def test_a_claim_after_mr_speaker_is_not_procedural():
     assert not is_procedural("Mr. Speaker, in the last 12 months, 96 municipalities signed agreements.")
+
+
+@pytest.mark.parametrize("line", [
+    "Please, sit down, or we will never finish before lunch.",
+    "I am told the coffee is ready, so I will stop here.",
+    "I want to speak with you tonight about the floods and about what comes next.",
+    "I welcome the opportunity to update the House on housing supply.",
+    "For more information, call the toll-free line 5400.",
+])
+def test_announcing_ending_or_seating_lines_of_a_speech_and_reader_prompts_are_procedural(line):
+    assert is_procedural(line)
+
+
+def test_a_claim_about_information_is_no_prompt():
+    assert not is_procedural("The ministry will publish more information on the outbreak next week.")

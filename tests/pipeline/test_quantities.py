@@ -612,3 +612,23 @@ def test_a_number_named_by_the_word_number_is_an_identifier():
     found = [(q.value, q.unit) for q in extract_quantities("The emergency number 112 was down for 47 minutes.")]
     assert found == [(47.0, "minute")]
     assert [q.value for q in extract_quantities("The number of cases rose to 112.")] == [112.0]
+
+
+def test_a_length_of_time_ago_is_a_point_in_time_not_a_quantity():
+    assert [q.unit for _, _, q in find_quantities("Ten years ago, the region made less than 1 percent of it.")] == ["%"]
+    assert [q.value for _, _, q in find_quantities("The plant opened 3 years ago with 40 workers.")] == [40]
+
+
+def test_bare_dollars_in_words_take_a_provincial_publishers_dollar_but_a_qualified_dollar_does_not():
+    code = quantities.publisher_dollar(("Government of Nova Scotia",))
+    assert code == "CAD"
+    bare, qualified = (find_quantities(t)[0][2] for t in ("It pays 5,000 dollars.", "It pays 5,000 US dollars."))
+    quantities.in_declared_dollar(bare, code)
+    quantities.in_declared_dollar(qualified, code)
+    assert (bare.unit, qualified.unit) == ("CAD", "USD")
+
+
+def test_caribbean_dollar_symbols_name_their_currencies():
+    assert [(q.value, q.unit) for _, _, q in find_quantities("The company will pay TT$450 million in arrears.")] == \
+        [(450000000, "TTD")]
+    assert [q.unit for _, _, q in find_quantities("The grant is EC$12 million.")] == ["XCD"]
