@@ -994,11 +994,6 @@ def _similar_pairs(corpus: _Corpus) -> tuple[np.ndarray, np.ndarray, np.ndarray]
     return first[keep], second[keep], sims[keep]
 
 
-def _similarities(corpus: _Corpus) -> dict[tuple[int, int], float]:
-    """``_similar_pairs`` keyed by (i, j)."""
-    first, second, sims = _similar_pairs(corpus)
-    return dict(zip(zip(first.tolist(), second.tolist()), sims.tolist()))
-
 
 def _check_threshold(min_similarity: float) -> None:
     if not 0 < min_similarity <= 1:

@@ -100,23 +100,6 @@ class QuantityFilter:
         """Whether the posting lists alone cannot decide (a value range, or two conditions on one quantity)."""
         return self.min_value is not None or self.max_value is not None or bool(self.unit and self.dimension)
 
-    def matches(self, packed: bytes) -> bool:
-        return any(self._matches_one(*row) for row in unpack_quantities(packed))
-
-    def _matches_one(self, unit: str, norm_unit: str, dimension: str, value: float | None) -> bool:
-        if self.unit and self.unit not in (unit, norm_unit):
-            return False
-        if self.dimension and self.dimension != dimension:
-            return False
-        if self.min_value is not None or self.max_value is not None:
-            if value is None:
-                return False
-            if self.min_value is not None and value < self.min_value:
-                return False
-            if self.max_value is not None and value > self.max_value:
-                return False
-        return True
-
 
 @dataclass(frozen=True)
 class QuantityTable:
@@ -175,24 +158,29 @@ def quantity_table(reader) -> QuantityTable:
         if found is not None:
             _TABLES.move_to_end(key)
             return found
-    codes: dict[str, int] = {}
-    docs, units, norms, dimensions, values = [], [], [], [], []
-    for doc, packed in _packed_values(reader):
-        for unit, norm_unit, dimension, value in unpack_quantities(packed):
-            docs.append(doc)
-            units.append(codes.setdefault(unit, len(codes)))
-            norms.append(codes.setdefault(norm_unit, len(codes)))
-            dimensions.append(codes.setdefault(dimension, len(codes)))
-            values.append(np.nan if value is None else value)
-    table = QuantityTable(np.array(docs, dtype=np.int64), np.array(units, dtype=np.int32),
-                          np.array(norms, dtype=np.int32), np.array(dimensions, dtype=np.int32),
-                          np.array(values, dtype=np.float64), codes)
+    table = table_of(_packed_values(reader))
     if key is not None:
         with _TABLES_LOCK:
             _TABLES[key] = table
             while len(_TABLES) > QUANTITY_TABLES:
                 _TABLES.popitem(last=False)
     return table
+
+
+def table_of(packed_values) -> QuantityTable:
+    """The ``QuantityTable`` of (local document, packed quantities) pairs, documents ascending."""
+    codes: dict[str, int] = {}
+    docs, units, norms, dimensions, values = [], [], [], [], []
+    for doc, packed in packed_values:
+        for unit, norm_unit, dimension, value in unpack_quantities(packed):
+            docs.append(doc)
+            units.append(codes.setdefault(unit, len(codes)))
+            norms.append(codes.setdefault(norm_unit, len(codes)))
+            dimensions.append(codes.setdefault(dimension, len(codes)))
+            values.append(np.nan if value is None else value)
+    return QuantityTable(np.array(docs, dtype=np.int64), np.array(units, dtype=np.int32),
+                         np.array(norms, dtype=np.int32), np.array(dimensions, dtype=np.int32),
+                         np.array(values, dtype=np.float64), codes)
 
 
 _TABLES: OrderedDict = OrderedDict()

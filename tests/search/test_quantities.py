@@ -1,4 +1,4 @@
-from service.search.quantities import QuantityFilter, pack_quantities, unpack_quantities
+from service.search.quantities import QuantityFilter, pack_quantities, table_of, unpack_quantities
 
 MILES = {"text": "190 miles", "value": 190, "unit": "mile", "bound": "approx",
          "normalized": {"value": 305.8, "unit": "km"}, "dimension": "length"}
@@ -12,14 +12,29 @@ def test_packing_round_trips_units_dimension_and_normalised_value():
     assert unpack_quantities(pack_quantities([])) == []
 
 
+def matches(wanted: QuantityFilter, packed: bytes) -> bool:
+    """The filter's definition on one document: some quantity meets every condition."""
+    def one(unit, norm_unit, dimension, value):
+        return ((not wanted.unit or wanted.unit in (unit, norm_unit))
+                and (not wanted.dimension or wanted.dimension == dimension)
+                and (wanted.min_value is None or (value is not None and value >= wanted.min_value))
+                and (wanted.max_value is None or (value is not None and value <= wanted.max_value)))
+
+    return any(one(*row) for row in unpack_quantities(packed))
+
+
 def test_conditions_must_hold_for_one_quantity():
-    packed = pack_quantities([MILES, TROOPS])
-    assert QuantityFilter(unit="KM", min_value=300).matches(packed)
-    assert QuantityFilter(unit="mile", max_value=400).matches(packed)
-    assert not QuantityFilter(unit="km", min_value=1000).matches(packed)
+    table = table_of([(0, pack_quantities([MILES, TROOPS]))])
+
+    def found(wanted):
+        return table.docs_matching(wanted).tolist() == [0]
+
+    assert found(QuantityFilter(unit="KM", min_value=300))
+    assert found(QuantityFilter(unit="mile", max_value=400))
+    assert not found(QuantityFilter(unit="km", min_value=1000))
     # 11,000 is a head count, not a length: the range and the dimension belong to different quantities.
-    assert not QuantityFilter(dimension="length", min_value=10000).matches(packed)
-    assert QuantityFilter(dimension="persons", min_value=10000).matches(packed)
+    assert not found(QuantityFilter(dimension="length", min_value=10000))
+    assert found(QuantityFilter(dimension="persons", min_value=10000))
 
 
 def test_single_conditions_are_posting_lookups():
@@ -77,7 +92,7 @@ def test_quantity_tables_equal_the_packed_column_across_segments_and_deletions(t
         column = searcher.reader().column_reader("q_values")
         matched = 0
         for wanted in filters:
-            expected = [doc for doc in facts if wanted.matches(column[doc])]
+            expected = [doc for doc in facts if matches(wanted, column[doc])]
             found = engine.quantity_docs(wanted)
             assert found.tolist() == expected, wanted
             assert np.all(np.diff(found) > 0)
