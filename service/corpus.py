@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ARTICLE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$")
-# "speaker", "publisher" and "kind" say who speaks in the text when the page does not (see pipeline/discourse.py).
+# "speaker", "publisher" and "kind" say who speaks in the text when the page does not (see pipeline/discourse/).
 SIDECAR_FIELDS = ("title", "source", "byline", "published", "url", "speaker", "publisher", "kind")
 # The kinds of article file, by suffix, in the order they are looked for.
 KINDS = {"text": ".txt", "html": ".html"}

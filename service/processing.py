@@ -68,8 +68,9 @@ def fingerprint(*paths: Path) -> str:
     return digest.hexdigest()[:16]
 
 
-# Code and word lists: changing either changes what the pipeline extracts.
-PIPELINE_SOURCES = sorted((Path(__file__).parent / "pipeline").glob("*.py")) + sorted(
+# Code and word lists: changing either changes what the pipeline extracts. The code includes the pipeline's
+# sub-packages (``pipeline/cleaning/``, ``pipeline/discourse/``).
+PIPELINE_SOURCES = sorted((Path(__file__).parent / "pipeline").rglob("*.py")) + sorted(
     (Path(__file__).parent / "pipeline" / "lexicons").glob("*.txt"))
 
 

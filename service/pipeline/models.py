@@ -66,7 +66,7 @@ class Verdict(StrEnum):
 
 
 class DocumentKind(StrEnum):
-    """What kind of text an article is, which decides who speaks in it (see ``discourse.py``)."""
+    """What kind of text an article is, which decides who speaks in it (see the ``discourse`` package)."""
 
     NEWS = "news"  # a report: speakers are whoever the text attributes statements to
     TRANSCRIPT = "transcript"  # a briefing or interview with speaker labels ("MS. SINGH:", "Q:")

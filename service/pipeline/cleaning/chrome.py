@@ -1,0 +1,380 @@
+"""Site chrome recognised line by line (navigation, prompts, widgets, banners, credits, captions, contact
+lines, menus in a foreign script), the promotion after a paywall, "more headlines" headings and donation appeals.
+
+The vocabulary lives in ``lexicons/chrome_*.txt``, ``ui_words.txt`` and ``cta_verbs.txt``."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from functools import lru_cache
+
+from .. import language
+from ._shared import (
+    CONNECTORS, MAX_CAPTION_WORDS, MAX_MENU_ITEM_WORDS, MENU_SEPARATOR, MIN_MENU_ITEMS, SENTENCE_END, SOURCE_PRIORITY,
+    _Line, _ends_sentence, _fold, _is_prose, _is_short, _word_count,
+)
+from .bylines import _is_publisher_name
+from .dates import OWN_URL_LINE, _find_dates
+from .sources import (
+    BREADCRUMB, CONTACT_PROMPT, COPYRIGHT, EMAIL_ADDRESS, MAX_CONTACT_LINE_WORDS, MAX_PHONE_LINE_WORDS, PHONE_CUE,
+    _collect_chrome_source,
+)
+
+
+def _compile(patterns: list[str]) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+# --- Line-level chrome ------------------------------------------------------------------
+
+# Navigation, prompts, widgets and banners are vocabulary: lexicons/chrome_*.txt (see _line_pattern).
+# A reading-time badge ("3 min read") is a shape, not a phrase.
+READING_TIME = re.compile(r"^\d+\s*min(?:ute)?s?\.?\s*read$")
+# A free-trial offer: "30 days free", "Try fourteen days free" (not "two days free of charge").
+FREE_OFFER = re.compile(r"^(?:(?:try|get|enjoy|start)\s+)?[\w-]+\s+days?\s+free\b(?!\s+of\b)")
+# Banners, cookie notices and disclaimers run to full sentences, but not to a long paragraph.
+MAX_BANNER_WORDS = 60
+# A line made only of interface words (and numbers) is chrome up to this length ("Comments 12", "Share it on").
+MAX_UI_ONLY_WORDS = 6
+# A line that addresses the reader and uses this many interface words is a prompt ("Share your feedback!").
+MIN_PROMPT_UI_WORDS = 2
+READER_WORDS = frozenset({"you", "your", "yours", "you're", "you've", "you'll", "yourself"})
+QUOTE_MARK = re.compile("[\"“”«»]")
+# A transcript turn ("QUESTION: Can you read out ...", "MS. LEE: You saw the website ...") speaks to the room,
+# not to the reader.
+SPEAKER_TURN = re.compile(r"^(?:[A-Z][A-Z.'-]*(?:\s+[A-Z][A-Z.'-]*){0,3}|Q|A):\s"
+                          # a verbatim report's "Mette Lind, Member of the Commission. – Madam President, ..."
+                          r"|^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:,\s+[A-Z][^.–—\n]{1,80})?\.\s+[–—]\s")
+# A line is in a foreign script when this share of its letters is not in the page's main script ...
+FOREIGN_SCRIPT_SHARE = 0.6
+# ... and the page has a main script: this share of all its letters.
+MAIN_SCRIPT_SHARE = 0.8
+
+# Sign-offs and editorial notes: true, but never a claim about the story.
+SIGNOFFS = _compile([
+    r"^(?:this|the) (?:story|article|report|page|post) (?:is being|has been|was|will be) updated\b",
+    r"\bcontributed (?:to )?(?:this )?(?:report|reporting|story)\.?\)?$",
+    r"^\(?(?:additional )?reporting by\b",
+    r"^\(?(?:writing|editing|edited|compiled|written) by\b",
+    r"^(?:read|see|watch) (?:more|also)\b",
+])
+
+# Inline "related article" links glued to their headline ("RelatedSome headline", "Related: ...").
+RELATED_LINK = re.compile(r"^Related(?:[A-Z\"'‘“]|\s*[:|–—-]\s*\S|\s+[A-Z][^.!?]*$)")
+
+# Photo credits, file-download links and image ids: they sit under or beside a photo.
+CREDIT_LINE = _compile([
+    r"^(?:photo|photograph|image|picture|video|graphic|illustration|credit|photo credit|image credit"
+    r"|image source|source image|courtesy|caption)s?(?: by)?\s*[:：]",
+    r"^(?:photo|image|picture|credit|courtesy)s? by\s+\S",
+    r"^download\b.*(?:full size|high[- ]?res|\(\s*\d+(?:\.\d+)?\s*[kmg]b\s*\))",
+    r"\(\s*\d+(?:\.\d+)?\s*[kmg]b\s*\)$",
+    r"^(?:file )?photo$",
+])
+
+# "Video: Address to Nova Scotians on wildfire recovery": a video page's headline, not a credit ("Video: Reuters").
+VIDEO_PREFIX = re.compile(r"^video\s*[:：]\s*", re.I)
+MIN_VIDEO_HEADLINE_WORDS = 4
+MIN_VIDEO_HEADLINE_LOWER = 2  # lower-case words (connectors aside) that a credit's name never has
+
+
+def _video_headline(text: str) -> bool:
+    """"Video: <words of a headline>": a headline of several words, some lower-case, after a "Video:" label."""
+    m = VIDEO_PREFIX.match(text)
+    if m is None:
+        return False
+    words = text[m.end():].split()
+    lower = [w for w in words if w[:1].islower() and w not in CONNECTORS]
+    return len(words) >= MIN_VIDEO_HEADLINE_WORDS and len(lower) >= MIN_VIDEO_HEADLINE_LOWER
+
+
+# A caption that carries its own credit at the end: "... / Photo: AP", "... (AP Photo/J. Doe)".
+CAPTION_CREDIT_SUFFIX = re.compile(
+    r"\S.*(?:"
+    r"\s[/|]\s*(?:(?i:photo|image|picture|file)s?\s*(?:(?i:by)\s+|:\s*))?[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,4}"
+    r"|\((?:[^()]*\b(?i:photo|photograph|image|picture|file)s?\b[^()]*)\)"
+    r"|\b(?i:photo|image|picture)s?\s*(?:(?i:by)|:)\s*[A-Z][^.!?]{0,60}"
+    r")\s*$"
+)
+
+# Wording that only photo captions use: positions in the frame, kinds of shots.
+CAPTION_MARKERS = _compile([
+    r"^(?:image|media|video|photo|picture) caption\s*[,:]",
+    r",\s(?:(?:far |second from |third from )?(?:left|right)|cent(?:er|re)|top|bottom|front|rear"
+    r"|foreground|background),",
+    r"\((?:(?:far |second from )?(?:left|right)|cent(?:er|re)|l|r|top|bottom|pictured|file)\)",
+    r"^(?:an? )?(?:aerial|general) view of\b",
+    r"^(?:an? |this )?(?:file|handout|undated) (?:photo|photograph|image|picture)\b",
+    r"^in this (?:file |handout |undated )?(?:photo|photograph|image|picture|screen ?grab)\b",
+])
+
+# --- Block-level chrome -----------------------------------------------------------------
+
+# Headings of "more headlines" lists; the heading and the run of headlines under it go.
+LIST_HEADING = _compile([
+    r"explore(?: more)?",
+    r"(?:the )?latest(?: (?:news|stories|headlines|articles|videos|updates))?",
+    r"related(?: [\w'-]+){0,2}",
+    # A reply form under its heading ("Leave a Reply"): its labels and prompts follow.
+    r"(?:leave|post|add) a (?:reply|comment)",
+    r"join the (?:conversation|discussion)",
+    r"(?:popular|trending)(?: (?:now|today|stories|news|articles))?",
+    r"(?:popular|trending) (?:on|in) .{1,40}",
+    r"most (?:read|popular|viewed|shared|recent|commented)(?: (?:stories|articles|news))?",
+    r"(?:our|editor'?s'?|editors') picks?",
+    r"must[- ]reads?",
+    r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)",
+    r"recommended(?: (?:for you|stories|articles|reading))?",
+    r"(?:read|see) (?:also|next|more)",
+    r"also read",
+    r"more (?:stories|news|articles|headlines|videos)(?: (?:from|on|like this)(?: .{1,40})?)?",
+    r"more (?:from|on|in) .{1,40}",
+    r"further reading",
+    r"in other news",
+    r"top (?:stories|headlines|news)(?: (?:on|from) .{1,40}?)?(?: right now| today)?",
+    r"what to read next",
+    r"(?:around|from) the web",
+    r"(?:sponsored|promoted|partner) (?:content|stories|links)",
+    r"don't miss",
+])
+# "[NEW] More stories": a bracketed tag before the heading text.
+BRACKET_TAG = re.compile(r"^\[[^\]]{1,20}\]\s*")
+
+# Donation and subscription appeals: a heading or greeting ...
+APPEAL_START = _compile([
+    r"^an? (?:message|note|word) from .+?:?$",
+    r"^dear (?:readers?|friends?|subscribers?|supporters?|visitors?|listeners?|viewers?)\s*[,:!—-]?$",
+    r"^(?:before you go|we need your (?:help|support))\b",
+])
+# "A Message from The Example Times:" names the publisher asking for support.
+APPEAL_PUBLISHER = re.compile(r"^an? (?:message|note|word) from (?P<org>.+?)\s*:?$", re.I)
+# ... closed by buttons; everything in between is the appeal.
+APPEAL_END = _compile([
+    r"^(?:read|view) (?:the )?(?:entire|full|whole|rest of the) (?:article|story)\b",
+    r"^continue(?: reading| to (?:the )?(?:article|site))?\.?$",
+    r"^(?:remind me later|maybe later|not now|no,? thanks?|close|dismiss|skip)\.?$",
+    r"^not ready to (?:support|donate|give|contribute)\b",
+])
+# An appeal is short: its buttons (or, without buttons, its end) come within this many lines.
+APPEAL_MAX_GAP = 12
+APPEAL_BUTTON_GAP = 3
+# "... Nature Communications (2024). DOI: 10.1038/...": a publication's reference, which a release prints after
+# its text.
+DOI_REFERENCE = re.compile(r"\bdoi(?::\s*|\.org/)10\.\d{4,9}/\S", re.I)
+# "This message is in effect until Monday, March 17, 2025": the date a warning or outlook expires.
+VALIDITY_LINE = re.compile(r"\b(?:in effect|valid|in force)\s+until\b", re.I)
+URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+
+
+# --- Chrome classifiers -----------------------------------------------------------------
+
+
+def _mark_chrome_lines(lines: list[_Line], sources: list) -> None:
+    """Drop lines that are chrome on their own: navigation, prompts, widgets, banners, credits."""
+    foreign = _foreign_script_lines(lines)
+    for index, line in enumerate(lines):
+        text = line.text
+        line.drop = (_chrome_kind(text, _fold(text)) or ("script" if index in foreign else None)
+                     or ("navigation" if line.spaced_menu else None))
+        if line.drop and _word_count(text) <= MAX_BANNER_WORDS:
+            _collect_chrome_source(text, index, sources)
+
+
+def _chrome_kind(text: str, folded: str) -> str | None:
+    """Why a line is chrome by itself, or None."""
+    short = _is_short(text)
+    if not any(c.isalpha() for c in text):
+        return "noise"
+    if URL_LINE.match(text) or OWN_URL_LINE.match(text):
+        return "link"
+    if short and _is_list_heading(text):
+        return "list-heading"
+    if RELATED_LINK.match(text):
+        return "related-link"
+    if _is_menu_row(text) or (short and BREADCRUMB.match(text)):
+        return "navigation"
+    if short and (_line_pattern("chrome_prompts").search(folded) or FREE_OFFER.match(folded)):
+        return "paywall"
+    if short and (_line_pattern("chrome_navigation").search(folded) or _is_ui_only(text)):
+        return "navigation"
+    if short and (_line_pattern("chrome_widgets").search(folded) or READING_TIME.match(folded)
+                  or SIGNOFFS.search(folded)):
+        return "widget"
+    if _word_count(text) <= MAX_BANNER_WORDS and _line_pattern("chrome_banners").search(folded):
+        return "banner"
+    if short and CREDIT_LINE.search(folded) and not _video_headline(text):
+        return "credit"
+    if short and (COPYRIGHT.match(text) or _is_reader_prompt(text)):
+        return "prompt"
+    if _word_count(text) <= MAX_CAPTION_WORDS and CAPTION_CREDIT_SUFFIX.match(text):
+        return "caption"
+    if _word_count(text) <= MAX_BANNER_WORDS and DOI_REFERENCE.search(text):
+        return "reference"
+    if short and VALIDITY_LINE.search(text) and _find_dates(text):
+        return "dateline"
+    if "@" in text and EMAIL_ADDRESS.search(text) \
+            and _word_count(EMAIL_ADDRESS.sub(" ", text)) <= MAX_CONTACT_LINE_WORDS:
+        return "contact"
+    if (PHONE_CUE.search(text) or CONTACT_PROMPT.match(text)) and _word_count(text) <= MAX_PHONE_LINE_WORDS \
+            and not _ends_sentence(text):
+        return "contact"
+    return None
+
+
+@lru_cache(maxsize=None)
+def _line_pattern(name: str) -> re.Pattern:
+    """A lexicon of chrome phrases as one regex over folded lines.
+
+    An entry marked ``=`` must be the whole line (punctuation aside), ``^`` must open it; others may sit anywhere.
+    """
+    marked: dict[str, list[str]] = {"=": [], "^": [], "": []}
+    for entry in language.lexicon_entries(name):
+        mark = entry[0] if entry[0] in "=^" else ""
+        phrase = _fold(entry[len(mark):])
+        marked[mark].append(re.escape(phrase).replace(r"\ ", r"\s+"))
+    parts = []
+    if marked["="]:
+        parts.append(rf"^[\W_]*(?:{'|'.join(marked['='])})[\W_]*$")
+    if marked["^"]:
+        parts.append(rf"^[\W_]*(?:{'|'.join(marked['^'])})(?![\w'])")
+    if marked[""]:
+        parts.append(rf"(?<![\w'])(?:{'|'.join(marked[''])})(?![\w'])")
+    return re.compile("|".join(parts))
+
+
+def _is_menu_row(text: str) -> bool:
+    """"Home | Subjects | Data | Contact", "Home » Science » Climate": a row of short links."""
+    pieces = [piece for piece in MENU_SEPARATOR.split(text) if piece.strip()]
+    return len(pieces) >= MIN_MENU_ITEMS and all(
+        _word_count(piece) <= MAX_MENU_ITEM_WORDS and not SENTENCE_END.search(piece) for piece in pieces)
+
+
+def _is_ui_only(text: str) -> bool:
+    """Only interface words and numbers: "Comments 12", "Share it on...", "Log in | Register"."""
+    words = [re.sub(r"\d+", "", token) for token in language.tokens(text)]
+    content = [word for word in words if word and word not in language.stop_words()]
+    return (0 < len(content) and len(words) <= MAX_UI_ONLY_WORDS
+            and all(word in language.lexicon("ui_words") for word in content))
+
+
+def _is_reader_prompt(text: str) -> bool:
+    """A line that speaks to the reader about the site: "One subscription gives you access to ...", or a call to
+    action: "Get all your news in one place."."""
+    tokens = language.tokens(text)
+    if not tokens or QUOTE_MARK.search(text) or SPEAKER_TURN.match(text):
+        return False
+    to_reader = bool(READER_WORDS.intersection(tokens))
+    interface = sum(token in language.lexicon("ui_words") for token in tokens[1:])
+    if tokens[0] in language.lexicon("cta_verbs") and (to_reader or interface):
+        return True
+    if _is_action_label(text):
+        return True
+    return to_reader and interface >= MIN_PROMPT_UI_WORDS
+
+
+# "Report an earthquake: ...", "Check your flood risk: call ...": a short imperative label (a verb and its object)
+# before a colon; a one-word label ("Claim: ...", "Update: ...") is a field, not a call to action.
+# "Report pollution 24 hours a day: 0800 ..." too: a label of up to MAX_ACTION_LABEL_WORDS words.
+MAX_ACTION_LABEL_WORDS = 7
+ACTION_LABEL = re.compile(rf"^(?P<label>[A-Z][\w'’]*(?:\s+[\w'’]+){{1,{MAX_ACTION_LABEL_WORDS - 1}}}):\s+\S")
+
+
+def _is_action_label(text: str) -> bool:
+    """A line opening with a call to action set off by a colon: a site's service prompt, not a statement."""
+    m = ACTION_LABEL.match(text)
+    return bool(m) and language.tokens(m.group("label"))[0] in language.lexicon("cta_verbs")
+
+
+def _script(char: str) -> str:
+    if char.isascii():
+        return "LATIN"
+    name = unicodedata.name(char, "")
+    return name.split(" ", 1)[0] if name else "UNKNOWN"
+
+
+def _script_counts(text: str) -> Counter:
+    counts = Counter({"LATIN": sum(1 for c in text if c.isascii() and c.isalpha())})
+    counts.update(_script(c) for c in text if not c.isascii() and c.isalpha())
+    return counts
+
+
+def _foreign_script_lines(lines: list[_Line]) -> set[int]:
+    """Lines written mostly in another script than the page: menus in Cyrillic, Arabic or CJK on an English page."""
+    if all(line.text.isascii() for line in lines):
+        return set()
+    page = Counter()
+    per_line = {}
+    for index, line in enumerate(lines):
+        per_line[index] = _script_counts(line.text)
+        page.update(per_line[index])
+    total = sum(page.values())
+    if not total:
+        return set()
+    main, main_count = page.most_common(1)[0]
+    if main_count / total < MAIN_SCRIPT_SHARE:
+        return set()
+    foreign = set()
+    for index, counts in per_line.items():
+        letters = sum(counts.values())
+        if letters and (letters - counts[main]) / letters >= FOREIGN_SCRIPT_SHARE:
+            foreign.add(index)
+    return foreign
+
+
+def _mark_paywall_tail(lines: list[_Line]) -> None:
+    """After a paywall prompt that no sentence of the body follows, the rest of the page is promotion."""
+    for index, line in enumerate(lines):
+        if line.drop != "paywall":
+            continue
+        rest = lines[index + 1:]
+        if all(other.drop is not None or not _is_prose(other.text) for other in rest):
+            for other in rest:
+                other.drop = other.drop or "paywall"
+                other.zone = other.zone or "tail"
+            return
+
+
+def _is_list_heading(text: str) -> bool:
+    bare = BRACKET_TAG.sub("", text).strip(" :.!-–—")
+    if not bare:  # a bare tag such as "[LATEST]"
+        return bool(BRACKET_TAG.match(text))
+    return _word_count(bare) <= 8 and bool(LIST_HEADING.fullmatch(_fold(bare)))
+
+
+def _mark_appeals(lines: list[_Line], sources: list) -> None:
+    """Drop donation/subscription appeals: from their heading to their last button."""
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        match = APPEAL_START.match(_fold(line.text)) if _is_short(line.text) else None
+        if not match:
+            index += 1
+            continue
+        org = APPEAL_PUBLISHER.match(line.text)
+        if org and _is_publisher_name(org.group("org")):
+            sources.append((SOURCE_PRIORITY["appeal"], index, org.group("org")))
+        end = None
+        for candidate in range(index + 1, min(len(lines), index + 1 + APPEAL_MAX_GAP)):
+            if APPEAL_END.match(_fold(lines[candidate].text)):
+                end = candidate
+                break
+        if end is not None:
+            # Several buttons usually follow each other ("Continue", "Remind me later").
+            probe = end + 1
+            while probe < len(lines) and probe - end <= APPEAL_BUTTON_GAP:
+                if APPEAL_END.match(_fold(lines[probe].text)):
+                    end = probe
+                probe += 1
+        else:
+            # Without buttons the appeal runs to the next chrome line or the end of the page,
+            # provided that is short; otherwise only the heading is trusted to be chrome.
+            end = next((later - 1 for later in range(index + 1, len(lines)) if lines[later].drop is not None),
+                       len(lines) - 1)
+            if end - index > APPEAL_MAX_GAP:
+                end = index
+        for covered in lines[index:end + 1]:
+            covered.drop = covered.drop or "appeal"
+            covered.zone = "appeal"
+        index = end + 1

@@ -1,0 +1,309 @@
+"""Dates: their patterns, the order of day and month a page writes, date and dateline lines and their rank,
+and the publication date picked among them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+from .. import language
+from ._shared import (
+    BYLINE_START, LABEL_WORDS, MASTHEAD_LINES, META_PIECES, META_SEPARATOR, _Line, _is_prose, _word_count, _words,
+)
+
+
+# --- Date patterns and date lines --------------------------------------------------------
+
+_MONTH = (r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+          r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+MONTH_NUMBERS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+SLASHED_DATE = re.compile(r"(?<![\d/.])(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)\d\d)(?![\d/])")
+# "Nov. 18, 2024", "18 November 2024", "2024-11-17" (also with / or .).
+MONTH_NAME_FIRST = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+DAY_BEFORE_MONTH_NAME = re.compile(
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s+(?:(?:day\s+)?of\s+)?|-){_MONTH}(?:,?\s+|-)(?P<year>(?:19|20)\d\d)\b",
+    re.I)  # "4 March 2025", "4th of March, 2025", "this 4th day of March 2025", "04-Mar-2025"
+DATE_PATTERNS = [
+    MONTH_NAME_FIRST,
+    DAY_BEFORE_MONTH_NAME,
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)"),
+    # "11/14/2024" (month first, as US pages write it) or "14/11/2024" and "14.11.2024" (day first).
+    SLASHED_DATE,
+    # "14.11.2024" and "14-11-2024", as pages in most of Europe write them; "17.11.2024." with the ordinal's dot
+    re.compile(r"(?<![\d.-])(?P<dayfirst>\d{1,2})(?P<sep>[.-])(?P<month>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)"
+               r"(?![\d-])(?!\.\d)"),
+]
+# "Next release: 7 January 2025", "Next monetary policy meeting: ...": a line that dates what is still to come.
+NEXT_DATE_CUE = re.compile(r"^\W*(?:next|upcoming|forthcoming)\b", re.I)
+# A word right before the date that says it is the publication date.
+DATE_CUE = re.compile(
+    r"\b(?P<cue>date[d]?|published|posted|created|first published|released|release date|for (?:immediate )?release"
+    r"|issued|embargoed(?: until)?|updated|last updated|modified|reviewed|last reviewed)"
+    r"(?:\s+(?:on|at))?\s*:?\s*$", re.I)
+UPDATE_CUES = {"updated", "last updated", "modified", "reviewed", "last reviewed"}
+# A short line that opens with a cue dates the page even when other words stand between the cue and the date.
+LINE_DATE_CUE = re.compile(
+    r"^(?P<cue>date[d]?|published|posted|first published|released|release date|issued|for (?:immediate )?release"
+    r"|embargoed(?: until)?|updated|last updated|modified)\b", re.I)
+MAX_CUED_DATE_LINE_WORDS = 20
+# Clock times, time zones and weekdays that may stand between a cue and its date
+# ("For release 8:30 a.m. (ET) Friday, December 6, 2024").
+CUE_GAP = re.compile(
+    r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\b[ap]\.m\.|\(\s*[A-Za-z]{1,5}\s*\)"
+    r"|\b(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST)\b|\b(?i:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?i:day)?\b\.?"
+    r"|,")
+# Pieces of a date line that are not words of content.
+# A weather product's stamp writes its clock time without a colon: "1100 AM EDT Tue Oct 08 2024".
+DATE_LINE_NOISE = re.compile(
+    r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?(?=\s|$))?"
+    r"|\b\d{3,4}\s+[ap]\.?m\.?(?:\s+[A-Z]{2,5}(?=\s|$))?"
+    r"|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"
+    r"|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?"
+    r"|\b(?:date[d]?|published|posted|created|first|released|updated|last|modified|on|at)\b",
+    re.I)
+MAX_DATE_LINE_EXTRA_WORDS = 2
+# A release's reference number beside its date: "No. 123", "Nr. 45/2025", "Ref: PR-2025-017", "#12".
+REFERENCE_NUMBER = re.compile(r"(?:\b(?:no|nr|ref|reference|number)\b\.?\s*:?|#)\s*[\w/-]*\d[\w/-]*", re.I)
+MONTHS_IN_YEAR = 12
+# "Posted in: Statements | 04.03.25": a dotted date with a two-digit year, day first; read only on a line that is
+# otherwise metadata (a version number or a score is no date).
+SHORT_YEAR_DATE = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{2})(?![\d.])")
+CENTURY = 2000
+# "Done at Honiara, Solomon Islands, this 4th day of March 2025.", "Signed in Geneva on 14 March 2025": the closing
+# line of a declaration or joint statement, which says where and when it was made.
+SIGNED_AT = re.compile(r"^(?:done|signed|adopted|made|given)\s+(?:at|in)\s+[A-Z][^.;:]{1,60}?,?\s+(?:on|this)\s+"
+                       r"(?P<date>[^.;:]{6,40}?)\s*\.?$", re.I)
+# A line split by these into several pieces, one of them a date, is a metadata line, never the headline.
+MAX_DATE_LINE_WORDS = 4  # "12/11/2024", "Date 10 December 2024": a line that only dates what is above it
+# "Source URL: https://...", "Permalink: ...": the page's own address under a label, as a printed page shows it.
+OWN_URL_LINE = re.compile(r"^(?:(?:source|page|short)\s+(?:url|link)|url|permalink|link to this page)\s*:\s*"
+                          r"(?P<url>(?:https?://|www\.)\S+)$", re.I)
+# ".../news/2025/03/04/statement-on-...": the year, month and day folders of a dated address.
+URL_PATH_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<month>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])(?:/|$)")
+# A story's opening dateline carries its date: "BEIRUT, Nov 27, 2024 (Example Wire) - ...", or a distributed
+# release's "SPRINGFIELD, Ill., Nov. 4, 2024 /Example Newswire/ -- ...". The line stays body.
+OPENING_DATELINE = re.compile(
+    r"^[A-Z][A-Za-z .'-]{1,40},\s+(?P<date>[^()/\n]{6,30}?)\s*(?:\([^)]{1,40}\)\s*|/[^/\n]{1,40}/\s*)?[-–—]+\s")
+# "GENEVA (4 March 2025) - ...": a release's dateline with its date in brackets after the place.
+BRACKETED_DATELINE = re.compile(r"^[A-Z][A-Za-z .,'-]{1,40}?\s+\((?P<date>[^()\n]{6,30})\)\s*[-–—]+\s")
+
+
+# --- Reading the dates of a page ---------------------------------------------------------
+
+
+def _prefers_day_first(lines: list[_Line]) -> bool | None:
+    """The order a page writes "10/01/2025" in: day first (True) in British or Commonwealth spelling, month first
+    (False) in American spelling; else the order of its other dates ("14/11/2024", "4 March 2025" day first;
+    "11/14/2024", "March 4, 2025" month first); None when nothing on the page tells."""
+    words = Counter(word for line in lines for word in re.findall(r"[a-z]+", line.text.lower()))
+    british = sum(words[word] for word in language.lexicon("british_spellings"))
+    american = sum(words[word] for word in language.lexicon("american_spellings"))
+    if british != american:
+        return british > american
+    day_first = month_first = 0
+    for line in lines:
+        for match in SLASHED_DATE.finditer(line.text):
+            day_first += int(match.group("month")) > MONTHS_IN_YEAR
+            month_first += int(match.group("day")) > MONTHS_IN_YEAR
+        day_first += len(DAY_BEFORE_MONTH_NAME.findall(line.text))
+        month_first += len(MONTH_NAME_FIRST.findall(line.text))
+    if day_first == month_first and not words.keys().isdisjoint(language.lexicon("native_institution_words")):
+        return True  # "Ministerio de Asuntos Exteriores" on the masthead: a country that writes the day first
+    if day_first == month_first and any(re.search(r"\bministry\b", line.text, re.I) for line in lines[:MASTHEAD_LINES]):
+        return True  # a ministry's page: the United States, which writes the month first, has departments
+    return None if day_first == month_first else day_first > month_first
+
+
+# A page whose order of day and month is unknown: a date such as "03/04/2025" on it could be either.
+AMBIGUOUS = "ambiguous"
+WEEKDAY_NAME = re.compile(r"\b(?P<day>mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday|\.)?\b", re.I)
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _weekday_order(text: str, day_first: bool | None) -> bool | None:
+    """"Tue, 03/04/2025": the order of day and month in which the slashed date falls on the weekday the line names
+    (4 March 2025 was a Tuesday), else the page's order."""
+    weekday, slashed = WEEKDAY_NAME.search(text), SLASHED_DATE.search(text)
+    if weekday is None or slashed is None:
+        return day_first
+    first, second, year = int(slashed["month"]), int(slashed["day"]), int(slashed["year"])
+    fits = []
+    for order, (month, day) in ((False, (first, second)), (True, (second, first))):
+        try:
+            if dt.date(year, month, day).weekday() == WEEKDAYS.index(weekday["day"].lower()):
+                fits.append(order)
+        except ValueError:
+            continue
+    return fits[0] if len(fits) == 1 else day_first
+
+
+def _in_either_order(read, text: str, day_first: bool | None):
+    """What ``read`` finds in ``text`` in the page's order of day and month; when the page does not tell the order,
+    that in both orders, or AMBIGUOUS when the two differ ("03/04/2025": no date rather than a wrong one)."""
+    day_first = _weekday_order(text, day_first)
+    if day_first is not None:
+        return read(text, day_first)
+    month_first, day_first_reading = read(text, False), read(text, True)
+    return month_first if month_first == day_first_reading else AMBIGUOUS
+
+
+def _find_dates(text: str, day_first: bool = False) -> list[tuple[int, int, str]]:
+    found = []
+    for pattern in DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            if any(start <= match.start() < end for start, end, _ in found):
+                continue
+            iso = _date_from_match(match, day_first)
+            if iso:
+                found.append((match.start(), match.end(), iso))
+    return sorted(found)
+
+
+def _date_from_match(match: re.Match, day_first: bool = False) -> str | None:
+    groups = match.groupdict()
+    if groups.get("mon"):
+        if not groups["mon"][0].isupper():  # "may 5" is a verb, "May 5" a date
+            return None
+        month = MONTH_NUMBERS[groups["mon"][:3].lower()]
+    else:
+        month = int(groups["month"])
+    day = int(groups.get("day") or groups["dayfirst"])
+    if month > MONTHS_IN_YEAR and day <= MONTHS_IN_YEAR and not groups.get("dayfirst"):
+        month, day = day, month  # "14/11/2024": the day came first
+    elif day_first and match.re is SLASHED_DATE and day <= MONTHS_IN_YEAR:
+        month, day = day, month
+    try:
+        return dt.date(int(groups["year"]), month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _parse_date_text(text: str) -> str | None:
+    dates = _find_dates(text)
+    return dates[0][2] if dates else None
+
+
+def _signed_date(text: str, day_first: bool = False) -> str | None:
+    """The date of a declaration's closing "Done at <place>, this 4th day of March 2025." line, else None."""
+    match = SIGNED_AT.match(text.strip())
+    dates = _find_dates(match.group("date"), day_first) if match else []
+    return dates[0][2] if len(dates) == 1 else None
+
+
+# "3 March 2026 – Bumblebee numbers ...": a release's lead opening with its date alone before a dash.
+DATE_DASH_OPENING = re.compile(r"^(?P<date>[\w ,.]{6,30}?)\s+[-–—]{1,2}\s+[A-Z]")
+
+
+def _opening_dateline_date(text: str, day_first: bool = False) -> str | None:
+    match = OPENING_DATELINE.match(text) or BRACKETED_DATELINE.match(text)
+    if match is None:
+        bare = DATE_DASH_OPENING.match(text)
+        dates = _find_dates(bare.group("date"), day_first) if bare else []
+        whole = len(dates) == 1 and dates[0][0] == 0 and dates[0][1] == len(bare.group("date"))
+        return dates[0][2] if whole else None
+    dates = _find_dates(match.group("date"), day_first)
+    return dates[0][2] if len(dates) == 1 else None
+
+
+def _date_line_rank(text: str, day_first: bool = False) -> tuple[int, str] | None:
+    """Rank a line that states a date: 0 = published/created, 1 = updated, None = not a date line."""
+    if _is_prose(text, min_words=12) or NEXT_DATE_CUE.match(text):
+        return None
+    dates = _find_dates(text, day_first) or _short_year_dates(text)
+    if not dates:
+        return None
+    cued = []
+    for start, _, iso in dates:
+        cue = DATE_CUE.search(CUE_GAP.sub(" ", text[max(0, start - 60):start]).rstrip())
+        if cue:
+            cued.append((1 if cue.group("cue").lower() in UPDATE_CUES else 0, start, iso))
+    if cued:
+        rank, _, iso = min(cued)
+        return rank, iso
+    opening = LINE_DATE_CUE.match(text)
+    if opening and _word_count(text) <= MAX_CUED_DATE_LINE_WORDS:
+        # "Released at 8:30 a.m. Eastern time in The Daily, Friday, November 8, 2024": the line says what it dates.
+        return (1 if opening.group("cue").lower() in UPDATE_CUES else 0), dates[0][2]
+    # Without a cue, only a line (or a piece of a metadata line) that is little more than the date counts.
+    remainder = text
+    for start, end, _ in reversed(dates):
+        remainder = remainder[:start] + " " + remainder[end:]
+    pieces = [p for p in META_SEPARATOR.split(remainder) if p.strip() and not BYLINE_START.match(p.strip())]
+    extra = _word_count(DATE_LINE_NOISE.sub(" ", " ".join(pieces)))
+    if extra <= MAX_DATE_LINE_EXTRA_WORDS or _is_label_with_date(" ".join(pieces)):
+        return 0, dates[0][2]
+    for piece in META_PIECES.split(text) if len(META_PIECES.split(text)) > 1 else ():
+        piece_dates = _find_dates(piece, day_first)
+        if piece_dates and _word_count(DATE_LINE_NOISE.sub(" ", piece[:piece_dates[0][0]] + " "
+                                                           + piece[piece_dates[0][1]:])) == 0:
+            return 0, piece_dates[0][2]
+    return None
+
+
+MAX_TRAILING_DATE_LINE_WORDS = 24
+
+
+def _short_year_dates(text: str) -> list[tuple[int, int, str]]:
+    """Dates written "04.03.25" (day, month, two-digit year) in ``text``, as ``_find_dates`` gives them."""
+    found = []
+    for match in SHORT_YEAR_DATE.finditer(text):
+        try:
+            day = dt.date(CENTURY + int(match.group("year")), int(match.group("month")), int(match.group("day")))
+        except ValueError:
+            continue
+        found.append((match.start(), match.end(), day.isoformat()))
+    return found
+
+
+def _trailing_date(text: str, day_first: bool = False) -> str | None:
+    """"Delivered in the National Assembly, 12 March 2025", "Governor Ana Ruiz at the Lisbon Forum, 3 May 2025":
+    a line that is no sentence (no full stop) and closes on a date after a comma says when its event was."""
+    head, comma, last = text.rpartition(",")
+    if not comma or not head.strip() or text.rstrip().endswith(".") or ":" in head or NEXT_DATE_CUE.match(text) \
+            or _word_count(text) > MAX_TRAILING_DATE_LINE_WORDS:  # "Next release: ..., 04 December 2024": not this page
+        return None
+    dates = _find_dates(last, day_first)
+    if len(dates) == 1 and not last[:dates[0][0]].strip() and not last[dates[0][1]:].strip():
+        return dates[0][2]
+    return None
+
+
+def _is_label_with_date(remainder: str) -> bool:
+    """"Press release No. 123 of", "STATEMENT | Ref. 2025/17": what a dated line holds beside its date is only
+    section labels, reference numbers and function words."""
+    words = _words(DATE_LINE_NOISE.sub(" ", REFERENCE_NUMBER.sub(" ", remainder)))
+    return all(word.lower() in LABEL_WORDS or word.lower() in language.stop_words() for word in words)
+
+
+def _own_url_date(lines: list[_Line]) -> str | None:
+    """The date in the folders of the page's own address ("Source URL: https://.../2025/03/04/..."), for a page
+    that states no date in its text; None when there is none."""
+    for line in lines:
+        m = OWN_URL_LINE.match(line.text)
+        dated = URL_PATH_DATE.search(m.group("url")) if m else None
+        if dated:
+            try:
+                return dt.date(int(dated["year"]), int(dated["month"]), int(dated["day"])).isoformat()
+            except ValueError:
+                continue
+    return None
+
+
+def _pick_published(lines: list[_Line], candidates: list, title_index: int | None) -> str | None:
+    """The stated publication date nearest below the headline; above it only when none is below (a masthead
+    often prints today's date)."""
+    usable = [c for c in candidates if lines[c[1]].zone is None]
+    if not usable:
+        return None
+    if title_index is None:
+        return min(usable)[2]
+
+    def nearness(candidate):
+        rank, index, _ = candidate
+        return rank, index < title_index, abs(index - title_index)
+
+    return min(usable, key=nearness)[2]

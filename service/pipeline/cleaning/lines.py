@@ -1,0 +1,164 @@
+"""From raw text to lines: decoding, entities, line breaks and invisible characters, bullets, bold labels and
+transcriber markers, text wrapped at a fixed width, menus set apart by spaces; footnotes and their markers."""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from functools import lru_cache
+
+from .. import language
+from ..errors import ArticleRejected
+from ._shared import BULLET, MAX_MENU_ITEM_WORDS, MIN_MENU_ITEMS, SENTENCE_END, _Line, _word_count
+
+
+# Menu items that a scraper joined with runs of spaces instead of separators: "Menu  Core functions  Markets".
+SPACED_ITEMS = re.compile(r"[ \t]{2,}|\t")
+# A label set in bold by a page scraped as markdown: "**Detective Inspector Hemi Walker:** Kia ora", "**Walker**:"
+BOLD_LABEL = re.compile(r"^(?:\*\*|__)(?P<label>[A-Z][^*_:\n]{0,80}?)(?P<colon>:?)(?:\*\*|__)(?P<after>:?)[ \t]*")
+# A heading set in bold: "**Transcript: Media stand-up on ...**"
+BOLD_LINE = re.compile(r"^(?:\*\*|__)(?P<text>[^*_\n]+)(?:\*\*|__)$")
+# Line breaks, form feeds and Unicode separators all end a line.
+LINE_BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
+# Control and invisible format characters (zero-width spaces, BOM, bidi marks, soft hyphen).
+INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+INLINE_SPACE = re.compile(r"[^\S\n]+")
+# Entities left by the scraper ("&amp;", "&#8217;"); only with their semicolon, so "R&D" stays.
+HTML_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+HARD_WRAP_MIN_WORDS = 6
+
+
+# --- Decoding and line model ------------------------------------------------------------
+
+
+def _decode(raw: str | bytes) -> str:
+    if isinstance(raw, bytes):
+        try:
+            raw = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise ArticleRejected("text is not valid UTF-8") from exc
+    if not isinstance(raw, str):
+        raise ArticleRejected("article must be text")
+    if not raw.strip():
+        raise ArticleRejected("article is empty")
+    return raw
+
+
+def _split_lines(text: str) -> list[_Line]:
+    text = HTML_ENTITY.sub(lambda match: html.unescape(match.group()), text)
+    text = unicodedata.normalize("NFC", LINE_BREAKS.sub("\n", text))
+    text = INVISIBLE.sub("", text)
+    lines: list[_Line] = []
+    block = 0
+    for raw_line in text.split("\n"):
+        line = INLINE_SPACE.sub(" ", raw_line).strip()
+        line = BULLET.sub("", _unbold_label(_without_markers(line))).strip()
+        if not line:
+            block += 1
+            continue
+        previous = lines[-1] if lines else None
+        # Text wrapped at a fixed width continues on the next line in lowercase, or after a function word ("we
+        # kept the limit at" / "80%. We do not ...").
+        if (previous is not None and previous.block == block
+                and (line[0].islower() or _ends_in_function_word(previous.text))
+                and not SENTENCE_END.search(previous.text) and _word_count(previous.text) >= HARD_WRAP_MIN_WORDS):
+            previous.text = f"{previous.text} {line}"
+            continue
+        lines.append(_Line(line, block, spaced_menu=_is_spaced_menu(raw_line)))
+    return lines
+
+
+# the rule a document printed from a PDF sets above its footnotes, or a scraped page's "---"
+FOOTNOTE_RULE = re.compile(r"^[_\-–—]{3,}$")
+FOOTNOTE = re.compile(r"^\d{1,3}\s+\S")  # "1 Czech Statistical Office, House price index, Q4 2024."
+BACKLINKED_NOTE = re.compile(r"^(?P<number>\d{1,3})\.?\s+\S.*(?:\b(?:[Rr]eturn|[Bb]ack)\s+to\s+(?:the\s+)?(?:text|top|"
+                             r"reference|footnote\s+reference)|↩|\[return\])\s*$")
+
+
+def _mark_footnotes(lines: list[_Line]) -> None:
+    """The numbered notes under a footnote rule ("_____" then "1 Statistics office, ..."): sources, not text. The
+    body's markers of those notes ("in the fourth quarter of 2024.1", "gross wages2,") go too."""
+    numbers = set()
+    for index, line in enumerate(lines):
+        if not FOOTNOTE_RULE.match(line.text):
+            continue
+        for note in lines[index + 1:]:
+            if not FOOTNOTE.match(note.text):
+                break
+            note.drop = "footnote"
+            numbers.add(note.text.split()[0])
+    for note in lines:  # "1. The views expressed here are my own ... Return to text": a note linking back to the text
+        m = BACKLINKED_NOTE.match(note.text)
+        if m is not None:
+            note.drop = "footnote"
+            numbers.add(m.group("number"))
+    _mark_bracketed_notes(lines)
+    if not numbers:
+        return
+    alternation = "|".join(sorted(numbers, key=len, reverse=True))
+    # after a word, or after the full stop that ends a sentence on a word or a year ("of 2024.1"), not in "7.1"
+    marker = re.compile(rf"(?:(?<=[a-z%)]\.)|(?<=[12]\d\d\d\.)|(?<=[a-z%)]))(?:{alternation})(?=[.,;:]?(?:\s|$))")
+    for line in lines:
+        if line.drop is None:
+            line.text = marker.sub("", line.text)
+
+
+BRACKETED_NOTE = re.compile(r"^\[(?P<number>\d{1,3})\]\s+\S")  # "[1] Eurostat, flash estimate for April 2025."
+
+
+def _mark_bracketed_notes(lines: list[_Line]) -> None:
+    """Notes opened by a bracketed number ("[1] Eurostat, ...") whose marker the text carries ("target.[1]"): sources,
+    not text; their markers go too."""
+    notes = [(line, m.group("number")) for line in lines if (m := BRACKETED_NOTE.match(line.text)) is not None]
+    body = [line for line in lines if not BRACKETED_NOTE.match(line.text)]
+    cited = [(line, number) for line, number in notes if any(f"[{number}]" in other.text for other in body)]
+    for line, _ in cited:
+        line.drop = "footnote"
+    if cited:
+        marker = re.compile(r"\[(?:%s)\]" % "|".join(re.escape(number) for _, number in cited))
+        for line in body:
+            if line.drop is None:
+                line.text = marker.sub("", line.text)
+
+
+def _ends_in_function_word(text: str) -> bool:
+    """A line that stops on "at", "of" or "the" stops inside its sentence."""
+    words = text.split()
+    return bool(words) and words[-1] in language.lexicon("continuation_words")
+
+
+def _is_spaced_menu(raw_line: str) -> bool:
+    """"Menu  Core functions  Markets  Research": capitalised items of a few words apart by runs of spaces."""
+    if "  " not in raw_line and "\t" not in raw_line:
+        return False
+    pieces = [piece.strip() for piece in SPACED_ITEMS.split(raw_line.strip()) if piece.strip()]
+    return len(pieces) >= MIN_MENU_ITEMS and all(
+        _word_count(piece) <= MAX_MENU_ITEM_WORDS and piece[0].isupper() and not SENTENCE_END.search(piece)
+        for piece in pieces)
+
+
+@lru_cache(maxsize=1)
+def _marker_pattern() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in sorted(language.lexicon("transcript_markers"), key=len, reverse=True))
+    return re.compile(rf"[ \t]*\[(?i:{words})\][ \t]*")
+
+
+def _without_markers(text: str) -> str:
+    """"[Translation] Thank you." -> "Thank you.": a transcriber's bracketed note of a language switch or a noise
+    (lexicon ``transcript_markers``) goes."""
+    if "[" not in text:
+        return text
+    return _marker_pattern().sub(" ", text).strip()
+
+
+def _unbold_label(text: str) -> str:
+    """"**Walker:** No one ..." -> "Walker: No one ..."; a line wholly in bold ("**Transcript: ...**") loses its
+    marks."""
+    whole = BOLD_LINE.match(text)
+    if whole is not None:
+        return whole.group("text").strip()
+    m = BOLD_LABEL.match(text)
+    if m is None or not (m.group("colon") or m.group("after")):
+        return text
+    return f"{m.group('label').strip()}: {text[m.end():]}".rstrip()

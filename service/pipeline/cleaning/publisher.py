@@ -1,0 +1,235 @@
+"""The page's publisher, chosen among the names the page states and spelled out in full."""
+
+from __future__ import annotations
+
+import re
+
+from .. import issuer, language
+from ._shared import MASTHEAD_LINES, SOURCE_PRIORITY, _Line, _fold
+from .sitenames import GOVERNMENT_OF, TRAILING_ACRONYM, _government_qualifier
+
+
+def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str | None:
+    """The most reliable publisher name the page states, spelled out in full: an institution's longer name that
+    the page also gives ("Ministry of Health" -> "Ministry of Health Kenya": a ministry's short name leaves out its
+    country; an outlet's company name, "Riverside Herald Media", is not its masthead) or the name an acronym
+    stands for ("PPA" -> "Pacific Press Agency"), in the page's case, without a legal form ("Kestrel Motors AG"
+    -> "Kestrel Motors")."""
+    if not sources:
+        return None
+    # "By Jordan Ellis, Office of Communications": a by-line's unit named only by its function names no body
+    sources = [source for source in sources
+               if not (source[0] == SOURCE_PRIORITY["byline"] and _function_unit(source[2]))] or sources
+    sources = [(priority, index, _owner_of_contact_unit(priority, _owner_on_masthead(_spelled_out_holder(name), lines)))
+               for priority, index, name in sources]
+    best = _english_name(_owned_masthead(_named_in_body(sources, lines), sources), sources, lines)
+    best = _government_of_territory(_agency_under_parent(best, sources), sources)
+    best = _masthead_over_source_unit(_body_of_unit(best, sources), sources)
+    chosen = " ".join(best[2].split())
+    institution = issuer.is_institution(chosen)
+    # the masthead or the copyright line spells out a wire dateline's short name ("Meridian" -> "Meridian Newswire")
+    spelled_out = {SOURCE_PRIORITY["site_name"]} | (
+        {SOURCE_PRIORITY["copyright"]} if best[0] == SOURCE_PRIORITY["wire_dateline"] else set())
+    for priority, _, other in sorted(sources):
+        other = " ".join(other.split())
+        # "Federal Ministry of Communications" cut at a comma of the masthead's "..., Innovation and Digital Economy"
+        if len(other) > len(chosen) and other.lower().startswith((chosen.lower() + " ", chosen.lower() + ",")) and (
+                institution or priority in spelled_out) and not _government_qualifier(other[len(chosen):]):
+            chosen = other
+    page = "\n".join(line.text for line in lines)
+    name = issuer.publisher_name(chosen, page) or None
+    masthead = next((" ".join(other.split()) for priority, _, other in sources
+                     if priority == SOURCE_PRIORITY["site_name"] and name and not issuer.is_institution(name)
+                     and " ".join(other.split()).lower() == "the " + name.lower()), None)
+    return masthead or name  # "The Wessex Courier" on the masthead, "Wessex Courier Ltd" in the copyright line
+
+
+def _function_unit(name: str) -> bool:
+    """"Office of Communications", "Media Relations Team": an office named only by words of what it does."""
+    words = language.tokens(name)
+    return bool(words) and all(word in language.lexicon("function_unit_words") for word in words)
+
+
+# "SMHI – Swedish Meteorological and Hydrological Institute": a name and its acronym joined by a dash.
+NAME_PAIR_SEPARATOR = re.compile(r"\s+[-–—]\s+")
+
+
+def _spelled_out_holder(name: str) -> str:
+    """The spelled-out half of a name printed with its acronym ("SMHI – Swedish Meteorological and Hydrological
+    Institute" -> the institute's name); other names as they are."""
+    parts = NAME_PAIR_SEPARATOR.split(name.strip())
+    if len(parts) != 2:
+        return name
+    for short, full in (parts, parts[::-1]):
+        if issuer.is_acronym(short) and (issuer.initials(full) == short or issuer.abbreviates(short, full)):
+            return full
+    return name
+
+
+# "NASA's Kennedy Space Center": a body's unit named with its owner in the possessive.
+POSSESSED_UNIT = re.compile(r"^(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+(?P<unit>[A-Z].+)$")
+
+
+def _owner_on_masthead(name: str, lines: list[_Line]) -> str:
+    """The owner of a unit a byline names ("By Dana Whitfield, NASA's Kennedy Space Center") when the page's
+    masthead is that owner ("NASA"): the staff writer's unit belongs to the site's body, which publishes."""
+    m = POSSESSED_UNIT.match(name.strip())
+    if m is None or not issuer.is_institution(m.group("unit")):
+        return name
+    owner = m.group("owner")
+    return owner if any(line.text.strip() == owner for line in lines[:MASTHEAD_LINES]) else name
+
+
+def _owner_of_contact_unit(priority: int, name: str) -> str:
+    """The owner of the unit a footer's media contact works at ("NASA's Goddard Space Flight Center" -> "NASA"):
+    the contact speaks for the body that owns the unit, and the body publishes its pages."""
+    m = POSSESSED_UNIT.match(name.strip())
+    if priority != SOURCE_PRIORITY["footer_name"] or m is None or not issuer.is_institution(m.group("unit")):
+        return name
+    owner = m.group("owner")
+    return owner if issuer.is_acronym(owner) or issuer.is_institution(owner) else name
+
+
+def _agency_under_parent(best: tuple[int, int, str], sources: list[tuple[int, int, str]]) -> tuple[int, int, str]:
+    """The agency a masthead names under its parent ministry ("Department of Science and Technology" over
+    "PHILIPPINE INSTITUTE OF VOLCANOLOGY AND SEISMOLOGY"): the line below the parent is the site's own body."""
+    # "Government of Westland" over "Ministry of Health": the government's banner over its ministry's site
+    government = bool(GOVERNMENT_OF.match(best[2].strip()))
+    if best[0] != SOURCE_PRIORITY["site_name"] or not (_parent_body(best[2]) or government):
+        return best
+    below = next((s for s in sources if s[0] == SOURCE_PRIORITY["site_name"] and s[1] == best[1] + 1), None)
+    if government and below is not None and GOVERNMENT_OF.match(below[2].strip()):
+        return best
+    # "Ministry of External Affairs" over "Government of India": the state above is no agency below
+    return below if below is not None and issuer.is_institution(below[2]) \
+        and (government or not _parent_body(below[2])) else best
+
+
+def _body_of_unit(best: tuple[int, int, str], sources: list[tuple[int, int, str]]) -> tuple[int, int, str]:
+    """The masthead's body, not its unit named by the body's short name ("UP Diliman Information Office" under
+    "University of the Philippines Diliman"): an acronym, then the rest of the masthead's name, then the unit's
+    words, the last an institution word."""
+    words = best[2].split()
+    if len(words) < 2 or not issuer.is_acronym(words[0]) or not issuer.is_institution(words[-1]):
+        return best
+    for source in sources:
+        full = source[2].split()
+        if source[0] != SOURCE_PRIORITY["site_name"] or source == best:
+            continue
+        for k in range(2, len(full) + 1):
+            rest = full[k:]
+            if issuer.abbreviates(words[0], " ".join(full[:k])) and words[1:1 + len(rest)] == rest \
+                    and len(words) > 1 + len(rest):
+                return source
+    return best
+
+
+TERRITORY_OF = re.compile(r"^(?:the\s+)?(?P<word>[A-Za-z]+)\s+of\s+(?P<place>[A-Z].*)$")
+
+
+def _government_of_territory(best: tuple[int, int, str],
+                             sources: list[tuple[int, int, str]]) -> tuple[int, int, str]:
+    """The government a page names for the territory its best source names ("Province of Manitoba" in the copyright
+    line, "Government of Manitoba" on the masthead): a province or state is a place, its government the publisher."""
+    m = TERRITORY_OF.match(best[2].strip())
+    if m is None or m.group("word").lower() not in language.lexicon("territory_words"):
+        return best
+    wanted = _fold(m.group("place"))
+    for source in sources:
+        other = TERRITORY_OF.match(source[2].strip())
+        if other and other.group("word").lower() == "government" and _fold(other.group("place")) == wanted:
+            return source
+    return best
+
+
+UNIT_NAME = re.compile(r"^(?:(?:the|national|federal)\s+)?(?P<head>[A-Za-z]+)\s+(?:of|for|on)\s+[A-Z]", re.I)
+
+
+def _masthead_over_source_unit(best: tuple[int, int, str],
+                               sources: list[tuple[int, int, str]]) -> tuple[int, int, str]:
+    """The institution on the masthead, not the unit a "Source:" line names ("Source: National Center for
+    Immunization and Respiratory Diseases" under "Centers for Disease Control and Prevention"): the unit wrote the
+    page inside the body that publishes it."""
+    if best[0] != SOURCE_PRIORITY["source_line"] or not _unit_name(best[2]):
+        return best
+    return next((source for source in sorted(sources) if source[0] == SOURCE_PRIORITY["site_name"]
+                 and issuer.is_institution(source[2]) and not _unit_name(source[2])), best)
+
+
+def _unit_name(name: str) -> bool:
+    """"National Center for ...", "Division of ...": a unit's name (lexicon ``unit_heads``)."""
+    m = UNIT_NAME.match(name.strip())
+    return m is not None and m.group("head").lower() in language.lexicon("unit_heads")
+
+
+def _parent_body(name: str) -> bool:
+    """"Ministry of ...", "U.S. Department of the Interior": a parent's first word, after a country's code."""
+    words = name.split()
+    if len(words) > 1 and words[0].lower() in language.lexicon("country_qualifiers"):
+        words = words[1:]
+    return bool(words) and words[0].lower() in language.lexicon("parent_bodies")
+
+
+def _owned_masthead(best: tuple[int, int, str], sources: list[tuple[int, int, str]]) -> tuple[int, int, str]:
+    """The masthead, not the company that owns it: "Pacific Coast Daily" over a copyright line's "Pacific Coast
+    Media Group" (the same first word, a corporate last word)."""
+    words = best[2].split()
+    if best[0] != SOURCE_PRIORITY["copyright"] or len(words) < 2 \
+            or words[-1].lower() not in language.lexicon("corporate_words"):
+        return best
+    return next((source for source in sources if source[0] == SOURCE_PRIORITY["site_name"]
+                 and source[2].split()[0] == words[0] and source[2] != best[2]), best)
+
+
+def _english_name(best: tuple[int, int, str], sources: list[tuple[int, int, str]],
+                  lines: list[_Line]) -> tuple[int, int, str]:
+    """An institution's English name on the masthead ("Spanish Statistical Office") rather than its name in its own
+    language ("Instituto Nacional de Estadística") on an English page, unless the text calls the institution by the
+    acronym of its own name ("According to INE, ...")."""
+    if not issuer.is_native_name(best[2]) and not _foreign_word(best[2]):
+        return best
+    acronym = issuer.initials(best[2])
+    body = "\n".join(line.text for line in lines if line.drop is None)
+    if len(acronym) >= 2 and re.search(rf"(?<![\w-]){acronym}(?![\w-])", body):
+        return best
+    english = [(p, i, re.sub(r"^The\s+", "", name)) for p, i, name in sources  # "The Public Health Agency of ..."
+               if p == SOURCE_PRIORITY["site_name"] and issuer.is_institution(name) and not issuer.is_native_name(name)]
+    return min(english, default=best)
+
+
+def _foreign_word(name: str) -> bool:
+    """"Folkhälsomyndigheten", "Veðurstofa": a one-word name with letters outside English, not an acronym: the
+    body's name in its own language."""
+    return " " not in name.strip() and not name.isupper() and any(c.isalpha() and not c.isascii() for c in name)
+
+
+def _named_in_body(sources: list[tuple[int, int, str]], lines: list[_Line]) -> tuple[int, int, str]:
+    """The most reliable source, unless the body never names it and names another one: "Statistisches Bundesamt"
+    in the copyright line, "Federal Statistical Office" in the masthead and the text's lead."""
+    best = min(sources)
+    body = "\n".join(line.text for line in lines if line.drop is None)
+    if _names(body, best[2]):
+        return best
+    named = min((source for source in sources if _names(body, source[2])), default=None)
+    if named is not None:
+        return named
+    # "Australian Government | Bureau of Meteorology" over "The Bureau has issued ...": the body's "the Bureau"
+    return best if _calls(body, best[2]) else min((s for s in sources if _calls(body, s[2])), default=best)
+
+
+def _calls(body: str, name: str) -> bool:
+    """True when ``body`` refers to ``name`` by its institution word: "the Bureau" for "Bureau of Meteorology"."""
+    words = [w for w in name.split() if w[:1].isupper() and w.lower() in language.lexicon("institution_words")]
+    return any(re.search(rf"\b[Tt]he {re.escape(w)}\b", body) for w in words)
+
+
+def _names(body: str, name: str) -> bool:
+    """True when ``body`` names ``name`` as whole words (a plain search: no pattern per name)."""
+    name = " ".join(TRAILING_ACRONYM.sub("", name).split())
+    start = body.find(name) if name else -1
+    while start != -1:
+        end = start + len(name)
+        if (start == 0 or not body[start - 1].isalnum()) and (end == len(body) or not body[end].isalnum()):
+            return True
+        start = body.find(name, start + 1)
+    return False

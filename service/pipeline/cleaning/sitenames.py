@@ -1,0 +1,270 @@
+"""Site names: mastheads, logo text and taglines, letterheads, browser-title suffixes, and a publisher's
+name at the foot of the page beside its address."""
+
+from __future__ import annotations
+
+import re
+
+from .. import issuer, language
+from ._shared import (
+    CONNECTORS, LABEL_WORDS, MENU_SEPARATOR, META_SEPARATOR, MIN_MENU_ITEMS, ORG_WORDS, SOURCE_PRIORITY, _Line,
+    _word_count,
+)
+from .bylines import _is_org, _is_publisher_name, _unshout
+
+
+GOVERNMENT_OF = re.compile(r"^(?:the\s+)?(?:government|republic|kingdom|state)\s+of\b", re.I)
+# "Health Desk | Example Public News": a section and the site's name on one masthead line.
+MASTHEAD_SEPARATOR = re.compile(r"\s+\|\s+")
+MAX_MASTHEAD_PIECES = 3
+# A postal address under a publisher's name at the foot of a page: "1600 Example Ave NW", "Springfield, IL 62701",
+# "PO Box 120, Port Ellis".
+ADDRESS_LINE = re.compile(r"^\d{1,5}\s+[A-Z][\w.]*(?:\s+[\w.]+){0,5}$"
+                          r"|^[A-Z][\w .'-]{1,40},\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$"
+                          r"|^(?:P\.?\s?O\.?\s+Box|Private\s+Bag|Postbox|Postboks)\s+\d{1,6}\b")
+# A site-name line above the headline: a short capitalised name ("Department of Water Resources").
+MAX_SITE_NAME_WORDS = 10
+MAX_FIRST_LINE_NAME_WORDS = 14  # a page's first line may spell out a longer body's name
+# "U.S. Department of Energy": dotted initials may open a site name.
+DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")
+
+
+# "MetNorth", "NOAA": a site's name of one word, as its logo's text prints it.
+LOGO_WORD = re.compile(r"^[A-Z][A-Za-z]{1,20}$")
+
+
+def _logo_word(lines: list[_Line], title_index: int | None) -> bool:
+    """One capitalised word alone on the page's first line, right over its menu row (perhaps with a tagline
+    between them): the site's logo text."""
+    if title_index is None or title_index < 2:
+        return False
+    word = lines[0].text.strip()
+    menu = 2 if _under_logo(lines[1].text) and title_index > 2 else 1
+    return lines[0].drop is None and bool(LOGO_WORD.match(word)) and lines[menu].drop == "navigation" \
+        and word.lower() not in language.lexicon("ui_words") and word.lower() not in language.lexicon("not_names")
+
+
+POSSESSIVE_ENDINGS = ("'s", "’s")
+MAX_LOGO_TAGLINE_WORDS = 6
+
+
+def _under_logo(text: str) -> bool:
+    """The line between a logo word and its menu: a tagline ("Australia's National Science Agency", "Aotearoa New
+    Zealand Geohazards Monitoring"), a few capitalised words with no sentence punctuation."""
+    words = text.split()
+    return _tagline(text) or (0 < len(words) <= MAX_LOGO_TAGLINE_WORDS and all(w[:1].isupper() for w in words)
+                              and not re.search(r"[.,:;!?|>]", text))
+
+
+def _tagline(text: str) -> bool:
+    """"Australia's National Science Agency": a possessive then a descriptive adjective (lexicon
+    ``tagline_adjectives``) describes the site's body under its logo; it is not the body's name."""
+    words = text.split()
+    return any(word.endswith(POSSESSIVE_ENDINGS) and following.lower() in language.lexicon("tagline_adjectives")
+               for word, following in zip(words, words[1:]))
+
+
+# "Centers for Disease Control and Prevention. CDC twenty four seven. Saving Lives, Protecting People": the logo's
+# name, then its taglines, as a page's first line scrapes them.
+TAGLINE_SEPARATOR = re.compile(r"(?<=[a-z])\.\s+(?=[A-Z])")
+
+
+def _name_before_tagline(text: str) -> str | None:
+    """An institution's name ending in a full stop before the taglines of a page's first line, else None."""
+    pieces = TAGLINE_SEPARATOR.split(text.strip())
+    if len(pieces) < 2 or not issuer.is_institution(pieces[0]):
+        return None
+    return pieces[0] if _is_site_name(pieces[0]) else None
+
+
+def _native_pair(pieces: list[str]) -> str | None:
+    """The institution's name of a masthead's two dash-joined names when the other is written with letters outside
+    English and names no institution ("Te Pūtea Matua"), else None."""
+    for name, other in (pieces, pieces[::-1]):
+        if _is_site_name(name) and issuer.is_institution(name) and not issuer.is_institution(other) \
+                and any(c.isalpha() and not c.isascii() for c in other):
+            return name
+    return None
+
+
+def _collect_site_names(lines: list[_Line], title_index: int | None, sources: list) -> None:
+    """A publisher's name printed above the headline (a masthead or site-name line, or the site-name piece of a
+    "Section | Site Name" masthead), or at the foot of the page above its postal address."""
+    title = lines[title_index].text if title_index is not None else ""
+    for index, line in enumerate(lines[:title_index or 0]):
+        suffix = _title_suffix_site(line.text, title)
+        if suffix:
+            sources.append((SOURCE_PRIORITY["site_name"], index, suffix))
+        if line.drop is None and _site_name(line.text) and not _tagline(line.text):
+            sources.append((SOURCE_PRIORITY["site_name"], index, _site_name(line.text)))
+        elif index == 0 and line.drop is None and _is_site_name(line.text, MAX_FIRST_LINE_NAME_WORDS):
+            # "Permanent Mission of the Republic of Ghana to the United Nations": a long name heads its own page
+            sources.append((SOURCE_PRIORITY["site_name"], index, line.text.strip()))
+        elif index == 0 and line.drop is None and _office_masthead(lines):
+            sources.append((SOURCE_PRIORITY["site_name"], index, line.text.strip()))
+        elif index == 0 and line.drop is None and _letterhead(line.text):
+            sources.append((SOURCE_PRIORITY["site_name"], index, _unshout(line.text.strip())))
+        elif index == 0 and _logo_word(lines, title_index):
+            sources.append((SOURCE_PRIORITY["site_name"], index, line.text.strip()))
+        elif index == 0 and _name_before_tagline(line.text):
+            sources.append((SOURCE_PRIORITY["site_name"], index, _name_before_tagline(line.text)))
+        pieces = [piece.strip() for piece in MASTHEAD_SEPARATOR.split(line.text)]
+        dashed = [piece.strip() for piece in TITLE_SEPARATOR.split(line.text)]
+        if len(pieces) == 1 and len(dashed) == 2 and any(GOVERNMENT_OF.match(piece) for piece in dashed):
+            pieces = dashed  # "Ministry of Environment – Republic of Ruritania"
+        elif index == 0 and len(pieces) == 1 and len(dashed) == 2 and _native_pair(dashed):
+            # "Reserve Bank of New Zealand - Te Pūtea Matua": the body's name, then its name in another language
+            sources.append((SOURCE_PRIORITY["site_name"], index, _native_pair(dashed)))
+        if 2 <= len(pieces) <= MAX_MASTHEAD_PIECES and all(pieces):  # "<name> | <name in another language> | ..."
+            bodies = [piece for piece in pieces if _is_site_name(piece)]
+            if len(bodies) == 2 and any(GOVERNMENT_OF.match(piece) for piece in bodies):
+                # "Ministry of Tourism | Government of Jamaica": the ministry's site, under its government's name
+                bodies = [piece for piece in bodies if not GOVERNMENT_OF.match(piece)]
+            sources.extend((SOURCE_PRIORITY["site_name"], index, piece) for piece in bodies)
+    for index, line in enumerate(lines[(title_index or 0) + 1:-1], start=(title_index or 0) + 1):
+        if _is_site_name(line.text) and ADDRESS_LINE.match(lines[index + 1].text):
+            sources.append((SOURCE_PRIORITY["footer_name"], index, line.text))
+    for index, line in enumerate(lines[-FOOTER_ADDRESS_LINES:], start=max(0, len(lines) - FOOTER_ADDRESS_LINES)):
+        name = _addressed_name(line.text)
+        if name and index > (title_index or 0):
+            sources.append((SOURCE_PRIORITY["footer_name"], index, name))
+
+
+OFFICE_NAME = re.compile(r"^(?:the\s+)?(?P<head>[A-Za-z]+(?:\s+[A-Za-z]+)?)\s+of\s+(?:the\s+)?"
+                         r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$")
+MASTHEAD_MENU_WINDOW = 3  # lines under a page's first line in which its menu or breadcrumb stands
+
+
+def _office_masthead(lines: list[_Line]) -> bool:
+    """"President of Latvia", "City of Tucson" alone on a page's first line, over a menu or breadcrumb in its block:
+    the site of the office or local government that the name's head (lexicon ``office_mastheads``) names."""
+    m = OFFICE_NAME.match(lines[0].text.strip())
+    if m is None or " ".join(m.group("head").lower().split()) not in language.lexicon("office_mastheads"):
+        return False
+    return any(len([piece for piece in MENU_SEPARATOR.split(line.text) if piece.strip()]) >= MIN_MENU_ITEMS
+               for line in lines[1:1 + MASTHEAD_MENU_WINDOW] if line.block == lines[0].block)
+
+
+# "Fisheries agreement for 2025 - Ministry of Fisheries | Official website": a page's browser title, the headline
+# and the site's name between separators.
+TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
+OFFICIAL_WEBSITE = re.compile(r"^(?:the\s+)?official\s+(?:web\s?site|site|portal|page)$", re.I)
+
+
+def _title_suffix_site(text: str, title: str) -> str | None:
+    """The site's name in a browser-title line above the headline: the one piece besides the headline and an
+    "Official website" or "Home" piece, when the line holds at least one of those; else None."""
+    pieces = [piece.strip() for piece in TITLE_SEPARATOR.split(text) if piece.strip()]
+    rest = [piece for piece in pieces if not _site_word_piece(piece) and piece.lower() != title.lower()]
+    if len(pieces) < 2 or len(rest) != 1 or len(rest) == len(pieces):
+        return None
+    return _site_name(rest[0])
+
+
+MAX_LETTERHEAD_WORDS = 8
+
+
+def _letterhead(text: str) -> bool:
+    """"COASTAL RESILIENCE ALLIANCE" on a page's first line: a name ending in an organisation's word ("Alliance",
+    "Foundation", "Union"), no section label, heads the page as its letterhead."""
+    name = _unshout(text.strip())
+    words = name.split()
+    return 2 <= len(words) <= MAX_LETTERHEAD_WORDS and _is_publisher_name(name) \
+        and words[-1].lower() in language.lexicon("org_suffixes") \
+        and not any(word.lower() in LABEL_WORDS for word in words) and not META_SEPARATOR.search(name)
+
+
+HOME_PIECES = frozenset({"home", "homepage", "home page", "start page"})
+
+
+def _site_word_piece(piece: str) -> bool:
+    """"Official website", "Home": a piece of a browser title that names no page."""
+    return bool(OFFICIAL_WEBSITE.match(piece)) or piece.lower() in HOME_PIECES
+
+
+def _masthead_line(text: str) -> bool:
+    """"Ministry of Works (MW)", "Ministry of Works - Official website", "Home - Ministry of Works": the site's name
+    alone, or beside a piece that names no page; never a headline."""
+    pieces = [piece.strip() for piece in TITLE_SEPARATOR.split(text) if piece.strip()]
+    rest = [piece for piece in pieces if not _site_word_piece(piece)]
+    return len(rest) == 1 and _site_name(rest[0]) is not None
+
+
+FOOTER_ADDRESS_LINES = 3
+MIN_ADDRESS_PIECES = 2
+MAX_ADDRESS_LINE_WORDS = 15
+
+
+def _addressed_name(text: str) -> str | None:
+    """"Met Office, FitzRoy Road, Exeter, EX1 3PB": a publisher's name and its postal address on one footer line
+    (pieces after the name, one of them with a number); the name, else None."""
+    pieces = [piece.strip() for piece in text.split(",")]
+    if len(pieces) <= MIN_ADDRESS_PIECES or _word_count(text) > MAX_ADDRESS_LINE_WORDS or text.endswith("."):
+        return None
+    if not any(char.isdigit() for char in "".join(pieces[1:])) or not _is_site_name(pieces[0]):
+        return None
+    head, _, last = pieces[0].rpartition(" ")
+    if last.lower() in language.lexicon("premises_words") and _is_site_name(head):
+        return head  # "Ministry of Health Headquarters": the ministry's building, on the ministry's page
+    return pieces[0]
+
+
+# "Statistics Netherlands (CBS)": a site name followed by its acronym in brackets.
+TRAILING_ACRONYM = re.compile(r"\s+\([A-Z][A-Za-z]{1,7}\)$")
+
+
+# "Logo of the Nordland Health Protection Agency", "Nordland Weather Bureau logo": a logo's text as scraped.
+LOGO_TEXT = re.compile(r"^logo(?:\s+of)?(?:\s+the)?\s*:?\s+|\s+logo$", re.I)
+# "Welcome to the United Nations": a banner greeting the reader names the site.
+WELCOME_BANNER = re.compile(r"^welcome\s+to\s+(?:the\s+)?(?=[A-Z])", re.I)
+
+
+def _government_qualifier(rest: str) -> bool:
+    """", Republic of Malawi", " Republic of Indonesia": the name of a body's government after the body's own name
+    (as "Ministry of Tourism | Government of Jamaica" has it) qualifies the name; it is no part of it."""
+    return bool(GOVERNMENT_OF.match(rest.lstrip(" ,–—-")))
+
+
+def _site_name(text: str) -> str | None:
+    """The line as a site name, without a trailing acronym in brackets or the words of a logo's text; None when it
+    is no site name."""
+    text = WELCOME_BANNER.sub("", LOGO_TEXT.sub("", text))
+    head, comma, rest = text.partition(", ")
+    if comma and _government_qualifier(rest) and _is_site_name(head):
+        text = head  # "Ministry of Health, Republic of Malawi": the ministry, its government's name aside
+    bare = TRAILING_ACRONYM.sub("", text) if text.endswith(")") else text
+    return bare if _is_site_name(bare) else None
+
+
+def _is_site_name(text: str, max_words: int = MAX_SITE_NAME_WORDS) -> bool:
+    tokens = [token[:-2] if token.endswith(("'s", "’s")) else token  # "the People's Republic of China"
+              for token in text.split()]
+    if not 2 <= len(tokens) <= max_words or META_SEPARATOR.search(text) or text.endswith("."):
+        return False
+    lowered = {token.lower().rstrip(",") for token in tokens}
+    institution = bool(lowered & (language.lexicon("institution_words") | language.lexicon("native_institution_words")))
+    if _native_institution_name(tokens, lowered):  # "Ministère de la Transition écologique"
+        return True
+    if institution:  # "Department of Enterprise, Trade and Employment"
+        tokens = [token[:-1] if token.endswith(",") else token for token in tokens]
+    if not all((token.isalpha() or DOTTED_INITIALS.match(token)) and (token[0].isupper() or token in CONNECTORS)
+               for token in tokens) or tokens[-1] in CONNECTORS:
+        return False
+    if lowered & LABEL_WORDS - ORG_WORDS and not institution:  # "Health", but "Ministry of Health"
+        return False
+    if _names_gathering(tokens):
+        return False
+    return _is_org(text) or institution
+
+
+def _names_gathering(tokens: list[str]) -> bool:
+    """"Security Council Open Debate on ...", "Board Meeting of 4 May": a body's name followed by a gathering's word
+    (lexicon ``gathering_words``) names the body's meeting, an event, not a site."""
+    return any(token.lower() in language.lexicon("gathering_words") for token in tokens[1:])
+
+
+def _native_institution_name(tokens: list[str], lowered: set[str]) -> bool:
+    """An institution's name in its own language, which may keep words in lower case ("Ministère de la Transition
+    écologique"): it opens with a capitalised native institution word and holds only words."""
+    return tokens[0].lower() in language.lexicon("native_institution_words") and tokens[0][:1].isupper() \
+        and all(token.replace("'", "").replace("’", "").isalpha() for token in tokens) and bool(lowered)

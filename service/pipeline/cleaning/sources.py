@@ -1,0 +1,394 @@
+"""Metadata lines (bylines, "Issued by", "Source:", contact and press-office lines, copyright and
+registration lines, office stamps, wire datelines, breadcrumbs) and the publisher names they state, each with its
+``SOURCE_PRIORITY``."""
+
+from __future__ import annotations
+
+import re
+
+from .. import issuer, language
+from ._shared import META_PIECES, MIN_CONTACT_BODY_WORDS, ROLE_WORDS, SOURCE_PRIORITY, _Line, _word_count
+from .bylines import _is_person_name, _is_publisher_name, _is_role, _is_title, _parse_byline_line
+from .dates import (
+    AMBIGUOUS, _date_line_rank, _in_either_order, _opening_dateline_date, _parse_date_text, _signed_date,
+    _trailing_date,
+)
+from .sitenames import MASTHEAD_SEPARATOR, _is_site_name, _site_name
+
+
+# A breadcrumb trail: "Home > Monetary Policy > Copom", "Statistics › Labour › Employment".
+BREADCRUMB = re.compile(r"^[^>›»\n]{1,60}(?:\s[>›»]\s[^>›»\n]{1,80})+$")
+BREADCRUMB_SEPARATOR = re.compile(r"\s[>›»]\s")
+
+# "Press office: Media support | +352 4301 33408 | media@example.eu": a short line that gives an e-mail address.
+EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+MAX_CONTACT_LINE_WORDS = 12
+# "Rue de la Loi 175 - B-1048 BRUSSELS - Tel.: +32 (0)2 281 6319": a footer line giving a telephone number.
+# "For further information, please contact: Media Relations, +41 ...": a contact line's opening.
+CONTACT_PROMPT = re.compile(r"^(?:for (?:further|more) (?:information|details)\s*,?\s*)?(?:please\s+)?contact\s*:",
+                            re.I)
+PHONE_CUE = re.compile(r"\b(?:tel|telephone|phone|fax)\b\.?\s*:?\s*\+?\(?\d", re.I)
+MAX_PHONE_LINE_WORDS = 24
+EMAIL_LINE = re.compile(r"^(?:e-?mail\s*:?\s*)?[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)$", re.I)
+# Personal mailboxes say nothing about the publisher.
+FREE_MAIL_DOMAINS = language.lexicon("free_mail_domains")
+
+# Publisher names stated by the page, most reliable first (the byline comes before these).
+FROM_LINE = re.compile(r"^from\s*:\s*(?P<org>[A-Z].+?)(?:\s+and\s+(?:the\s+)?(?:Rt|Right|Hon)\b.*)?$", re.I)
+SOURCE_LINE = re.compile(r"^source\s*:\s*(?P<org>.+)$", re.I)
+# "Issued by the Example Statistics Office, Lakeside.": a release's sign-off naming its issuer.
+ISSUED_BY = re.compile(
+    r"^(?:(?:this|the) )?(?:(?:press |news |media )?(?:release|statement|bulletin|notice) (?:(?:is|was|has been) )?)?"
+    r"(?:(?:originally|first) )?(?:issued|released|distributed|published) by:? "
+    r"(?:the )?(?P<org>[A-Z][^.,;:]{2,80}?)(?:\s+(?:on|at|in) (?:its|their|our|the) [^.,;:]{1,40})?"
+    r"\s*(?P<after>[.,;:].*)?$", re.I)
+MAX_ISSUED_BY_WORDS = 16
+# "Press Office of the Embassy of ...": a communications unit (lexicon press_offices) of the body that publishes.
+OFFICE_OF = re.compile(r"^(?:the\s+)?(?P<unit>[A-Za-z &]{4,60}?)\s+(?:of|at)\s+(?:the\s+)?(?P<org>[A-Z].+)$")
+# "Contact: Press Office, International Disability Alliance, +41 22 ...": a footer contact line that names the
+# publisher after its communications unit.
+CONTACT_LINE = re.compile(r"^(?:(?:media|press)\s+)?(?:contacts?|enquiries|inquiries)\s*:\s*(?P<rest>.+)$", re.I)
+CONTACT_PIECES = re.compile(r"\s*(?:,|\||\s[–—-]\s)\s*")
+AGENCIES_SUFFIX = re.compile(r"\s*(?:,|and|with|/|&|\+)\s*(?:other\s+)?(?:news\s+)?agenc(?:y|ies)\b.*$", re.I)
+# "Copyright © British Geological Survey © UKRI 2024": the word may stand before the sign, and a second holder
+# after another sign ends the first one's name.
+COPYRIGHT = re.compile(
+    r"(?:(?i:copyright)\s*(?:©|\((?i:c)\))|©|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*"
+    r"(?:[-–—|]\s*)?)?(?P<org>[A-Z][^.|©]{1,60}?)(?:\.|,|\s+(?i:all rights reserved)|\s*\||\s*(?=©)|$)")
+# "© Commonwealth of Australia (Geoscience Australia)": a government holds the copyright of what the body named
+# in brackets publishes; that body is the page's publisher.
+COPYRIGHT_BODY_IN_BRACKETS = re.compile(
+    r"^.+?\s*\((?P<org>[A-Z][\w'’&.-]*(?:\s+(?:[a-z]{2,3}\s+)?[A-Z][\w'’&.-]*)+)\)$")
+# "Harbourline Energy Ltd is registered in England and Wales, company number ...": the company that runs the site.
+REGISTERED_NAME = re.compile(r"^(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}?)\s+(?P<form>[A-Za-z./]{2,6})"
+                             r"(?:\s+(?:is|are)|,)\s+registered\b")
+LEGAL_FORMS = frozenset(form.rstrip(".") for form in language.lexicon("legal_forms"))
+SITE_PROMPT = re.compile(
+    r"^(?:sign up to read|continue reading|read more|read the full (?:article|story))\b.*?\bon\s+"
+    r"(?P<site>[A-Z][\w.&' -]{1,40}?)\.?$"
+    r"|^(?:top|latest|more|trending) (?:stories|news|articles|headlines) on\s+"
+    r"(?P<site2>\S.{0,40}?)(?: right now| today)?$", re.I)
+OFFICIAL_SITE = re.compile(r"\bofficial (?:web ?site|page|portal) of (?:the )?(?P<org>[A-Z][^.|]{2,60}?)\s*\.?$", re.I)
+# "An official website of the United States government": the banner every agency of a state carries names the
+# state, not the page's publisher; "© Crown copyright" names a kind of copyright, not its holder.
+WHOLE_GOVERNMENT = re.compile(r"\bgovernment$", re.I)
+STATE_HOLDER = re.compile(r"^(?:the\s+)?(?:government|republic|kingdom|state|commonwealth|province)\s+of\b", re.I)
+COPYRIGHT_KIND = re.compile(r"\bcopyright$", re.I)
+COPYRIGHT_WORD = re.compile(r"^copyright\s+(?=[A-Z])", re.I)  # "© Copyright University of ...": the holder follows
+# A wire story's dateline names the agency: "LONDON, Nov 14 (Example Wire) - ...".
+# "GENEVA, 3 March 2026 (WMO) - ...": the date may be written in full.
+WIRE_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]{1,40},?(?:\s+[A-Z][\w.]*){0,3}(?:\s+\d{1,2}(?:\s+[A-Z][a-z]+\.?)?(?:,?\s+(?:19|20)\d\d)?)?"
+    r"\s+\((?P<org>[A-Z][\w .&'-]{1,40}?)\)\s*[-–—]\s")
+# A press-release wire's dateline names the distributor between slashes: "OSLO, May 2, 2025 /Example Wire/ -- ...".
+DISTRIBUTOR_DATELINE = re.compile(r"^[A-Z][\w .,'-]{1,80}?\s/(?P<org>[A-Z][\w .&'-]{1,40}?)/\s*[-–—]{1,2}\s")
+COPYRIGHT_YEAR_SUFFIX = re.compile(r"[\s,]*(?:\d{4}(?:\s*[-–]\s*\d{4})?)$")
+
+
+def _collect_chrome_source(text: str, index: int, sources: list) -> None:
+    registered = REGISTERED_NAME.match(text)
+    if registered and registered.group("form").lower().rstrip(".") in LEGAL_FORMS:
+        sources.append((SOURCE_PRIORITY["copyright"], index, registered.group("org")))
+    match = SITE_PROMPT.search(text)
+    if match:
+        site = (match.group("site") or match.group("site2") or "").strip(" .")
+        if site and site.lower() not in {"this site", "our site", "the app", "our app"}:
+            sources.append((SOURCE_PRIORITY["site_prompt"], index, site))
+    match = COPYRIGHT.search(text)
+    if match:
+        org = COPYRIGHT_YEAR_SUFFIX.sub("", COPYRIGHT_WORD.sub("", match.group("org").strip()))
+        bracketed = COPYRIGHT_BODY_IN_BRACKETS.match(org)
+        org = bracketed.group("org") if bracketed else org
+        if org and not COPYRIGHT_KIND.search(org) and not _is_footer_link(org):
+            # "© Commonwealth of Australia": the state holds the copyright of what its agency's site names
+            state = STATE_HOLDER.match(org) and not bracketed
+            sources.append((SOURCE_PRIORITY["footer_name" if state else "copyright"], index, org))
+
+
+def _is_footer_link(holder: str) -> bool:
+    """"Copyright Policy": a link to the site's copyright page, naming no holder."""
+    return all(word in language.lexicon("footer_links") for word in language.tokens(holder))
+
+
+def _mark_metadata(lines: list[_Line], sources: list, day_first: bool | None = False) -> tuple[list, list]:
+    """Find byline, publisher and date lines; return the byline and date candidates."""
+    bylines = []  # (line index, names)
+    dates = []  # (rank, line index, iso): rank 0 = stated publication date, 1 = update date
+    trail = _breadcrumb_pieces(lines)
+    for index, line in enumerate(lines):
+        text = line.text
+        opening = _in_either_order(_opening_dateline_date, text, day_first)
+        if opening and opening != AMBIGUOUS:
+            dates.append((0, index, opening))
+        if _word_count(text) > 30:
+            continue
+        parsed = _parse_byline_line(text)
+        if parsed is not None:
+            names, org = parsed
+            if names:
+                bylines.append((index, names))
+            if org:
+                sources.append((SOURCE_PRIORITY["byline"], index, org))
+            line.drop = line.drop or "byline"
+        match = ISSUED_BY.match(text)
+        org = _issuing_body(match) if match else None
+        if match and _word_count(text) <= MAX_ISSUED_BY_WORDS and org:
+            sources.append((SOURCE_PRIORITY["source_line"], index, org))
+            line.drop = line.drop or "source"
+        org = _office_stamp(text) if index < OFFICE_STAMP_LINES else None
+        if org:  # "NWS National Hurricane Center Miami FL  AL142024": the office that issues a weather product
+            sources.append((SOURCE_PRIORITY["source_line"], index, org))
+            line.drop = line.drop or "office"
+        org = _contact_body(text) or _office_above_body(lines, index) or _press_office_line(text)
+        if org:
+            sources.append((SOURCE_PRIORITY["footer_name"], index, org))
+            line.drop = line.drop or "contact"
+        match = FROM_LINE.match(text)
+        if match and _word_count(text) <= MAX_ISSUED_BY_WORDS and (
+                issuer.is_institution(match.group("org")) or "office" in match.group("org").lower().split()
+                or match.group("org").strip(" .") in trail):
+            # "From: Department of Enterprise, Trade and Employment": the office a government page comes from
+            sources.append((SOURCE_PRIORITY["source_line"], index, match.group("org").strip(" .")))
+        org = _dated_line_body(text)
+        if org:  # "News article | 15 July 2025 | Joint Research Centre"
+            sources.append((SOURCE_PRIORITY["source_line"], index, org))
+        match = SOURCE_LINE.match(text)
+        if match and _word_count(text) <= 8:
+            org = AGENCIES_SUFFIX.sub("", match.group("org")).strip(" .")
+            if org:
+                sources.append((SOURCE_PRIORITY["source_line"], index, org))
+            line.drop = line.drop or "source"
+        match = DISTRIBUTOR_DATELINE.match(text)
+        if match:
+            sources.append((SOURCE_PRIORITY["wire_dateline"], index, match.group("org").strip()))
+        match = WIRE_DATELINE.match(text)
+        if match and not any(word.lower() in ROLE_WORDS for word in match.group("org").split()):  # "(Sports Desk)"
+            sources.append((SOURCE_PRIORITY["wire_dateline"], index, match.group("org").strip()))
+        match = OFFICIAL_SITE.search(text)
+        if match:
+            org = match.group("org").strip()
+            if not WHOLE_GOVERNMENT.search(org):
+                sources.append((SOURCE_PRIORITY["official_site"], index, org))
+            line.drop = line.drop or "banner"
+        match = EMAIL_LINE.match(text)
+        if match:
+            domain = match.group("domain").lower()
+            if domain not in FREE_MAIL_DOMAINS:
+                sources.append((SOURCE_PRIORITY["email"], index, domain))
+            line.drop = line.drop or "contact"
+            previous = lines[index - 1] if index else None
+            # An author's name directly above their e-mail address is a sign-off.
+            if previous is not None and _is_person_name(previous.text):
+                bylines.append((index - 1, previous.text))
+                previous.drop = previous.drop or "byline"
+        org = _registered_company(text)
+        if org:  # the site's owner: a name for the page only when nothing better names it
+            sources.append((SOURCE_PRIORITY["footer_name"], index, org))
+            line.drop = line.drop or "contact"
+        if text in trail:
+            org = _breadcrumb_body(text)
+            if org:
+                sources.append((SOURCE_PRIORITY["breadcrumb"], index, org))
+        signed = _in_either_order(_signed_date, text, day_first)
+        if signed and signed != AMBIGUOUS:
+            dates.append((0, index, signed))
+            line.drop = line.drop or "dateline"
+        rank = _in_either_order(_date_line_rank, text, day_first)
+        trailing = _in_either_order(_trailing_date, text, day_first) if rank is None else None
+        if rank is not None:
+            if rank != AMBIGUOUS:
+                dates.append((rank[0], index, rank[1]))
+            line.drop = line.drop or "dateline"
+        elif trailing and trailing != AMBIGUOUS:
+            # a line that closes on its event's date dates the page, and may be its headline
+            dates.append((0, index, trailing))
+    return bylines, dates
+
+
+MAX_META_PIECES = 4
+
+
+def _dated_line_body(text: str) -> str | None:
+    """The institution a metadata line names beside the page's date ("News article | 15 July 2025 | Joint Research
+    Centre"): the department of a large body that issues the page. None for other lines."""
+    pieces = [piece.strip() for piece in MASTHEAD_SEPARATOR.split(text)]
+    if not 2 <= len(pieces) <= MAX_META_PIECES or not any(_parse_date_text(piece) for piece in pieces):
+        return None
+    bodies = [piece for piece in pieces if _site_name(piece) and issuer.is_institution(piece)]
+    return bodies[0] if len(bodies) == 1 else None
+
+
+# "Halvorsen Seafood ASA": a company's name with its legal form, one piece of a footer line.
+LEGAL_NAME = re.compile(r"^(?P<org>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})\s+(?P<form>[A-Za-z./]{2,6})$")
+MAX_REGISTRATION_LINE_WORDS = 20
+
+
+def _registered_company(text: str) -> str | None:
+    """The company a footer line names by its legal name beside its registration number or address ("Halvorsen
+    Seafood ASA | Org. no. 912 345 678 | Havnegata 12, Trondheim"): the site's owner; else None."""
+    pieces = [piece.strip() for piece in META_PIECES.split(text) if piece.strip()]
+    if len(pieces) < 2 or _word_count(text) > MAX_REGISTRATION_LINE_WORDS:
+        return None
+    match = LEGAL_NAME.match(pieces[0])
+    if match is None or match.group("form").lower().rstrip(".") not in LEGAL_FORMS:
+        return None
+    return match.group("org") if any(any(char.isdigit() for char in piece) for piece in pieces[1:]) else None
+
+
+# "Statement by the Ministry of Environment on flood defence funding": a heading naming the body that issues it.
+HEADING_AUTHOR = re.compile(r"^(?:joint\s+|press\s+|media\s+)?statement\s+(?:by|of|from)\s+(?:the\s+)?"
+                            r"(?P<org>[A-Z][^,;:()]*?)(?:\s+(?:on|regarding|concerning|about|following|in|at)\s+.*)?$",
+                            re.I)
+
+
+def _collect_heading_author(title: str | None, title_index: int | None, sources: list) -> None:
+    """The institution a statement's heading names as its author, the page's publisher when no other line names
+    one."""
+    if sources:  # "Statement of the Monetary Policy Committee" on the Reserve Bank's page: the page names its site
+        return
+    match = HEADING_AUTHOR.match(title.strip()) if title else None
+    org = match.group("org").strip() if match else ""
+    if org and issuer.is_institution(org) and _site_name(org):
+        sources.append((SOURCE_PRIORITY["heading"], title_index or 0, org))
+
+
+def _breadcrumb_pieces(lines: list[_Line]) -> set[str]:
+    """The pieces of the page's breadcrumb trails ("Canada.ca > Global Affairs Canada > News"), and the trail lines
+    themselves."""
+    pieces = set()
+    for line in lines:
+        text = line.text.strip()
+        if BREADCRUMB.match(text):
+            pieces.add(text)
+            pieces.update(piece.strip() for piece in BREADCRUMB_SEPARATOR.split(text) if piece.strip())
+    return pieces
+
+
+def _breadcrumb_body(text: str) -> str | None:
+    """The institution a breadcrumb trail passes through ("Home > Kenya > Embassy of Sweden in Nairobi > News"):
+    the last piece that is an institution's name, else None. The site's own sections come after it."""
+    if not BREADCRUMB.match(text.strip()):
+        return None
+    pieces = [piece.strip() for piece in BREADCRUMB_SEPARATOR.split(text.strip())]
+    return next((piece for piece in reversed(pieces) if issuer.is_institution(piece) and _site_name(piece)), None)
+
+
+def _office_owner(name: str) -> str:
+    """"Press Office of the Embassy of Ruritania" -> "Embassy of Ruritania": the body a communications unit
+    belongs to; other names as they are."""
+    match = OFFICE_OF.match(name)
+    if match and match.group("unit").lower() in language.lexicon("press_offices"):
+        return match.group("org").strip(" .")
+    return name
+
+
+def _issuing_body(match: re.Match) -> str | None:
+    """The body an "Issued by ..." line names: the owner of a press office ("the Press Office of X", "the
+    Communications Unit, X"), an institution, or a name with an organisation's last word ("... Alliance")."""
+    org = match.group("org").strip()
+    after = (match.group("after") or "").lstrip(".,;: ")
+    if org.lower() in language.lexicon("press_offices") and after:
+        org = CONTACT_PIECES.split(after)[0].strip(" .")
+    org = _local_office_body(_office_owner(org), after)
+    words = org.split()
+    if issuer.is_institution(org) or (len(words) >= MIN_CONTACT_BODY_WORDS and _is_publisher_name(org)
+                                      and words[-1].lower() in language.lexicon("org_suffixes")):
+        return org
+    return None
+
+
+# ", CA", ", NSW": the code of a state or region after a local office's place
+REGION_CODE = re.compile(r"^[A-Z]{2,3}\b")
+
+
+# "NWS National Hurricane Center Miami FL  AL142024": a parent's acronym, the body, its office's place, the region's
+# code and a product id, on one of a product's first lines
+OFFICE_STAMP = re.compile(r"^(?P<office>(?:[A-Z][\w&'’]*\s+){2,12})(?P<region>[A-Z]{2})(?:\s+[A-Z0-9]*\d[A-Z0-9]*)?$")
+OFFICE_STAMP_LINES = 4
+MAX_OFFICE_PLACE_WORDS = 3
+
+
+def _office_stamp(text: str) -> str | None:
+    """The body a weather product's office line names (without its parent's acronym and its office's place), else
+    None."""
+    m = OFFICE_STAMP.match(" ".join(text.split()))
+    if m is None:
+        return None
+    words = m.group("office").split()
+    if issuer.is_acronym(words[0]) and len(words) > 1:
+        words = words[1:]
+    body = _local_office_body(" ".join(words), m.group("region"))
+    place = len(words) - len(body.split())
+    return body if 0 < place <= MAX_OFFICE_PLACE_WORDS and issuer.is_institution(body) else None
+
+
+def _local_office_body(org: str, after: str) -> str:
+    """"National Weather Service Sacramento, CA": a body's local office, named by its place after the body's last
+    institution word and followed by a region code, issues for the body; the body's name, else ``org``."""
+    words = org.split()
+    last = max((i for i, word in enumerate(words) if word.lower() in language.lexicon("institution_words")),
+               default=None)
+    if last is None or last == len(words) - 1 or not REGION_CODE.match(after):
+        return org
+    place = words[last + 1:]
+    if not all(word[:1].isupper() and word.isalpha() for word in place):
+        return org
+    return " ".join(words[:last + 1])
+
+
+def _acronym_of_office(text: str) -> str | None:
+    """"BAS Press Office": a communications unit (lexicon press_offices) named with its body's acronym; the
+    acronym, else None."""
+    acronym, _, office = text.strip(" :.").partition(" ")
+    return acronym if issuer.is_acronym(acronym) and office.lower() in language.lexicon("press_offices") else None
+
+
+def _office_above_body(lines: list[_Line], index: int) -> str | None:
+    """"Press Office" on a line of its own over "Embassy of Ruritania": the body the unit belongs to, else None.
+    The office may carry the body's acronym ("EPA Media Relations Office" over "Environmental Protection Agency")."""
+    office = lines[index].text.strip(" :.")
+    acronym = _acronym_of_office(office)
+    owned = acronym is not None
+    if (office.lower() not in language.lexicon("press_offices") and not owned) or index + 1 >= len(lines):
+        return None
+    body = _site_name(lines[index + 1].text.strip())
+    if body and owned and issuer.initials(body) != acronym and not issuer.abbreviates(acronym, body):
+        return None
+    return body
+
+
+def _press_office_line(text: str) -> str | None:
+    """"Press Office of the Ministry of Environment" on a line of its own: the body the office belongs to."""
+    owner = _office_owner(text.strip(" ."))
+    return owner if owner != text.strip(" .") and _site_name(owner) else None
+
+
+def _contact_body(text: str) -> str | None:
+    """The body a footer contact line names after its communications unit ("Contact: Press Office, Example
+    Alliance, +41 ...") or after a person and their job, else None: a person's name or a place there is no
+    publisher."""
+    match = CONTACT_LINE.match(text)
+    if match is None or _word_count(text) > MAX_ISSUED_BY_WORDS:
+        return None
+    rest = match.group("rest").strip(" .")
+    owner = _office_owner(rest)
+    if owner == rest:
+        pieces = [piece.strip(" .") for piece in CONTACT_PIECES.split(rest)]
+        if _acronym_of_office(pieces[0]):  # "Press contact: BAS Press Office, ...": the body the acronym names
+            return _acronym_of_office(pieces[0])
+        if len(pieces) >= 2 and pieces[0].lower() in language.lexicon("press_offices"):
+            owner = pieces[1]
+        elif _is_person_name(pieces[0]):
+            # "Media contact: Dana Cole, Communications Manager, Harbor Mills Inc., +1 ...": the body after the
+            # person and their job, named as an institution or a publisher
+            rest_pieces = [piece for piece in pieces[1:] if not (_is_role(piece) or _is_title(piece))]
+            owner = rest_pieces[0] if rest_pieces and _is_site_name(rest_pieces[0]) else ""
+        else:
+            return None
+    words = owner.split()
+    if not words:
+        return None
+    named = len(words) >= MIN_CONTACT_BODY_WORDS and _is_publisher_name(owner)
+    # a body's name, not a person's: an institution or publisher word, or an organisation's last word ("Alliance")
+    body = _is_site_name(owner) or words[-1].lower() in language.lexicon("org_suffixes")
+    return owner if named and body else None

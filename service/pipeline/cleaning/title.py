@@ -1,0 +1,370 @@
+"""The headline, the header above it and the lead under it (with a byline printed alone there)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from .. import language
+from ._shared import (
+    BYLINE_START, MENU_SEPARATOR, META_PIECES, MIN_SHORT_PROSE_WORDS, _Line, _fold, _is_prose, _lowercase_share,
+    _word_count, _words,
+)
+from .bylines import ROLE_TITLES, TRAILING_WIDGET_WORDS, _is_person_name, _is_title
+from .chrome import CAPTION_MARKERS, QUOTE_MARK
+from .dates import MAX_DATE_LINE_WORDS, _find_dates
+from .sitenames import TITLE_SEPARATOR, _is_site_name, _masthead_line, _name_before_tagline
+
+
+# A headline under a document-type kicker ("Press release", "Statement") within this many lines is the page's.
+KICKER_WINDOW_LINES = 2
+DATED_BELOW_LINES = 2  # the headline, a sub-heading, then its date
+# "Press Release No. 31/2024", "News release 2024/117": a release's number, not its headline
+RELEASE_NUMBER = re.compile(r"^(?:press|news|media)\s+release\s*(?:no\.?|number|nr\.?|#|:)?\s*\d", re.I)
+KICKER_BONUS = 2
+MIN_META_PIECES = 3
+HEADLINE_BAD_END = re.compile(r"[.,;:]$")
+TRAILING_ABBREVIATION = re.compile(r"(?:\b[A-Z]\.){2,}$")
+# The headline sits near the top; lines further down are never taken for it.
+MAX_TITLE_LINE = 40
+SITE_NAME_PENALTY = 2
+# Headlines of statements name the speaker, the office and the occasion in full, so they run long.
+MAX_HEADLINE_WORDS = 40
+MAX_HEADLINE_CHARS = 300
+# A headline that ends with a full stop is short and, without a date under it, written in title case.
+MAX_PUNCTUATED_TITLE_WORDS = 15
+MIN_TITLE_CASE_SHARE = 0.6
+MAX_FIELD_LINE_WORDS = 12
+FIELD_LINE = re.compile(r"^(?P<field>[A-Za-z][A-Za-z ]{0,24}?)\s*:\s*\S")
+# A masthead tagline sits among the first lines of the page, with the site's menu at most this many lines below.
+MAX_TAGLINE_LINE = 12
+TAGLINE_MENU_GAP = 2
+
+
+def _lead_byline(lines: list[_Line], title_index: int | None) -> str | None:
+    """An author's name printed alone under the headline, maybe followed by counters."""
+    if title_index is None:
+        return None
+    for line in lines[title_index + 1:]:
+        if line.drop not in (None, "lead"):
+            continue
+        if _starts_body(line.text):
+            return None
+        candidate = TRAILING_WIDGET_WORDS.sub("", line.text).strip()
+        if _is_person_name(candidate) and not _capital_headings(candidate, lines[title_index + 1:]):
+            return candidate
+    return None
+
+
+MIN_CAPITAL_HEADINGS = 3  # lines in capitals alone in their block that make the page's section headings
+
+
+def _capital_headings(candidate: str, lines: list[_Line]) -> bool:
+    """True when a name-like line in capitals is one of the page's section headings ("DEMOCRATIC REPUBLIC OF THE
+    CONGO", then "MYANMAR", "QUESTIONS AND ANSWERS" further down): a byline in capitals is printed once."""
+    if not candidate.isupper():
+        return False
+    blocks = Counter(line.block for line in lines)
+    alone = [line for line in lines if line.text.isupper() and blocks[line.block] == 1]
+    return len(alone) >= MIN_CAPITAL_HEADINGS
+
+
+# --- Title, header and lead -------------------------------------------------------------
+
+
+def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
+    """Index of the headline line: before the body, headline-shaped, ideally repeated."""
+    if sidecar_title:
+        wanted = _fold(sidecar_title)
+        for index, line in enumerate(lines):
+            if _fold(line.text) == wanted:
+                return index
+    folded = [_fold(line.text) for line in lines]
+    later_counts = Counter(folded)
+    block_sizes = Counter(line.block for line in lines)
+    best, best_score = None, -MAX_TITLE_LINE  # a heading that looks like a masthead still beats no title
+    for index, line in enumerate(lines[:MAX_TITLE_LINE]):
+        later_counts[folded[index]] -= 1
+        if line.drop is None and _is_prose(line.text):
+            if _is_header_tagline(lines, index):
+                continue
+            if best_score < 0 and _is_punctuated_headline(lines, index):
+                return index
+            break
+        if line.drop is not None or not (_is_headline_shaped(line.text) or _is_punctuated_headline(lines, index)):
+            continue
+        if _in_field_block(lines, index) or _is_name_and_title(line.text) or DELIVERY_LINE.match(line.text):
+            continue
+        score = 0
+        masthead = _is_site_name(line.text) or _masthead_line(line.text) or (
+            index == 0 and _name_before_tagline(line.text) is not None)
+        if later_counts[folded[index]] > 0 and not masthead:  # repeated further down the page (a masthead's
+            score += 3  # name repeats in the footer: that makes no headline)
+        if _dated_below(lines, index):
+            score += 2
+        if block_sizes[line.block] == 1:
+            score += 1
+        if _word_count(line.text) >= 5:
+            score += 1
+        if masthead:  # a masthead, not a headline
+            score -= SITE_NAME_PENALTY
+        if ISSUE_NUMBER.search(line.text) or _is_series_label(line.text):  # "Edited Hansard - No. 312", "Consumer
+            score -= ISSUE_LABEL_PENALTY  # Price Index (CPI). Flash estimate. November 2024": a label over a headline
+        if _over_issue_number(lines, index):  # "Dáil Éireann debate - Tuesday, 8 Oct 2024" / "Vol. 1059 No. 3"
+            score -= ISSUE_LABEL_PENALTY
+        if _is_title_and_name(line.text):  # "Governor Lisa D. Marchetti" over a speech's topic heading
+            score -= NAME_LINE_PENALTY
+        if _product_field_line(line.text):  # "SUMMARY OF 1100 AM EDT...1500 UTC...INFORMATION"
+            score -= PRODUCT_FIELD_PENALTY
+        if _kind_heading(line.text):  # "Joint Statement of the Presidents of ...", "Keynote address at the Summit"
+            score += KIND_HEADING_BONUS
+        if best_score <= 0 and _under_kicker(lines, index):  # a kicker under the headline opens the byline
+            score += KICKER_BONUS
+        if score > best_score:
+            best, best_score = index, score
+    return _digest_heading(lines, best)
+
+
+# "Consumer Price Index (CPI). Flash estimate. November 2024": a release's series, its kind and its period
+SERIES_PIECE_BREAK = re.compile(r"\.\s+")
+MIN_SERIES_PIECES = 3
+MAX_SERIES_PIECE_WORDS = 5
+PERIOD_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _is_series_label(text: str) -> bool:
+    """Short pieces that full stops separate, no sentence among them, the last naming a year (the reference
+    period): a statistical release's series label."""
+    pieces = [piece for piece in SERIES_PIECE_BREAK.split(text.rstrip(".")) if piece.strip()]
+    return len(pieces) >= MIN_SERIES_PIECES and bool(PERIOD_YEAR.search(pieces[-1])) \
+        and all(_word_count(piece) <= MAX_SERIES_PIECE_WORDS for piece in pieces)
+
+
+# "Consumer Price Index, January 2025", "Labour Force Survey, Q4 2024": an item's heading ending in its reference period
+REFERENCE_PERIOD = re.compile(r",\s+(?:[A-Z][a-z]+\.?\s+|Q[1-4]\s+|(?i:first|second|third|fourth)\s+quarter\s+)?"
+                              r"(?:19|20)\d\d$")
+MIN_DIGEST_ITEMS = 3  # period-headed items under one dated heading that make the page a digest
+
+
+def _digest_heading(lines: list[_Line], best: int | None) -> int | None:
+    """A digest's own heading ("The Daily, Tuesday, February 18, 2025") rather than the heading of its first item
+    ("Consumer Price Index, January 2025") when a named, dated line stands right above it and the page holds several
+    item headings of that shape (each ending in its reference period, alone in its block)."""
+    if not best or not REFERENCE_PERIOD.search(lines[best].text):
+        return best
+    head = lines[best - 1]
+    dates = _find_dates(head.text)
+    if head.drop != "dateline" or not dates or not head.text[:1].isupper() or not _words(head.text[:dates[0][0]]):
+        return best
+    blocks = Counter(line.block for line in lines)
+    items = [line for line in lines[best:] if line.drop is None and blocks[line.block] == 1
+             and REFERENCE_PERIOD.search(line.text) and _is_headline_shaped(line.text)]
+    return best - 1 if len(items) >= MIN_DIGEST_ITEMS else best
+
+
+KIND_HEADING_BONUS = 2
+KIND_HEADING_LINKS = ("of", "on", "at", "to", "for", "before")  # not "by": "Statement by <Name>" names its author
+
+
+@lru_cache(maxsize=1)
+def _kind_heading_pattern() -> re.Pattern:
+    kinds = sorted(language.lexicon("speech_nouns") | language.lexicon("kicker_labels"), key=len, reverse=True)
+    return re.compile(r"^(?:[A-Z][^:|]{0,40}:\s+)?(?:joint\s+|national\s+)?(?:%s)\s+(?:%s)\b"
+                      % ("|".join(re.escape(kind) for kind in kinds), "|".join(KIND_HEADING_LINKS)), re.I)
+
+
+def _kind_heading(text: str) -> bool:
+    """A heading that opens with the kind of document it heads and what ties it to its author or occasion
+    ("Joint Statement of the Presidents of ...", "Statement on behalf of ...", "Keynote address at ..."), not
+    beside a site's name ("Speech by ... | Ministry"): the page's own headline."""
+    return not TITLE_SEPARATOR.search(text) and bool(_kind_heading_pattern().match(text))
+
+
+def _over_issue_number(lines: list[_Line], index: int) -> bool:
+    """A heading right above a short issue-number line of its block ("Vol. 1059 No. 3"): the name of a record's
+    sitting or issue, over the topic heading of what the record holds."""
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    return below is not None and below.block == lines[index].block \
+        and _word_count(below.text) <= MAX_ISSUE_LINE_WORDS and bool(ISSUE_NUMBER.search(below.text))
+
+
+MAX_ISSUE_LINE_WORDS = 6
+
+
+# "Edited Hansard - No. 312", "Weekly Bulletin No. 14": a heading ending in a number labels an issue of a series.
+# A weather product's capitalised line of fields joined by runs of dots ("LOCATION...22.6N 88.6W", "...MILTON
+# REMAINS A DANGEROUS CATEGORY 5 HURRICANE..."): a section or summary line, never the page's headline.
+PRODUCT_FIELD_DOTS = re.compile(r"\.\.\.")
+PRODUCT_FIELD_PENALTY = 3
+
+
+def _product_field_line(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and PRODUCT_FIELD_DOTS.search(text) is not None
+
+
+ISSUE_NUMBER = re.compile(r"\b(?:no|nr|number|issue|vol|volume)\.?\s*:?\s*\d[\w/-]*$", re.I)
+ISSUE_LABEL_PENALTY = 2
+
+
+STYLE_PREFIX = re.compile(r"^(?:(?:The\s+)?(?:Rt\.?\s+Hon\.?|Hon\.?|Honourable|Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|"
+                          r"Ms\.?|H\.\s?E\.?|Sir|Dame)\s+)+")
+MAX_NAME_TITLE_WORDS = 12
+# "Delivered in the National Assembly, 12 March 2025": where and when a speech was given, under its heading
+# "At the Economic Club of Minnesota, Minneapolis, Minnesota": the venue, then its town, under a speaker's name
+DELIVERY_LINE = re.compile(r"^(?:(?i:delivered|given|presented)\s+(?i:at|in|on|by|before|to)\b"
+                           # "Remarks as prepared for delivery by Ana Ruiz, Minister of ...": who delivers it
+                           r"|(?i:remarks|speech|address|statement)\s+(?i:as\s+(?:prepared\s+for\s+delivery|delivered))"
+                           r"\s+(?i:by)\b"
+                           r"|At\s+(?:the\s+)?[A-Z][^,\n]*,\s+[A-Z][^,\n]*(?:,\s+[A-Z][^,\n]*)?$)")
+
+
+NAME_LINE_PENALTY = 6  # a line of a title and a name loses to any other heading near it, not to no heading
+
+
+def _is_title_and_name(text: str) -> bool:
+    """"Governor Lisa D. Marchetti", "Deputy Governor Ana Ruiz": title words, then only a person's name."""
+    words = STYLE_PREFIX.sub("", text).split()
+    k = 0
+    while k < len(words) and words[k].lower() in ROLE_TITLES and words[k].lower() not in ("the", "of"):
+        k += 1
+    return 0 < k and _is_person_name(" ".join(words[k:]))
+
+
+def _is_name_and_title(text: str) -> bool:
+    """"Hon. Kwesi Darko, Minister for Finance": the person a speech page names under its heading, with their
+    title (capitalised words after a title word), is not the page's headline."""
+    name, _, role = text.partition(",")
+    return _word_count(text) <= MAX_NAME_TITLE_WORDS and _is_person_name(STYLE_PREFIX.sub("", name)) and _is_title(role)
+
+
+# "Depth: 12 km", "Origin time (UTC): 2024-08-14 03:41": a label and its value, as an automatic report's header
+# block prints them one a line.
+FIELD_ROW = re.compile(r"^[A-Z][\w'’/.-]*(?:\s+[\w'’/.()-]+){0,4}:\s+\S")
+MIN_FIELD_BLOCK_ROWS = 3
+
+
+def _in_field_block(lines: list[_Line], index: int) -> bool:
+    """A label-and-value row among several others in its block ("Status: reviewed by duty seismologist" under
+    "Magnitude: 4.9" and "Depth: 12 km") is a record's field, never the headline."""
+    if not FIELD_ROW.match(lines[index].text):
+        return False
+    rows = sum(bool(FIELD_ROW.match(line.text)) for line in lines if line.block == lines[index].block)
+    return rows >= MIN_FIELD_BLOCK_ROWS
+
+
+def _dated_below(lines: list[_Line], index: int) -> bool:
+    """A byline or date line right below the line, or below a sub-heading under it ("Bank Rate reduced to 4.75%",
+    then "Monetary Policy Summary, November 2024", then "Published on 7 November 2024")."""
+    # an issuing office's line ("NWS National Hurricane Center Miami FL  AL142024") may stand between
+    below = [other for other in lines[index + 1:] if other.drop not in ("caption", "credit", "office")
+             ][:DATED_BELOW_LINES]
+    for number, other in enumerate(below):
+        if other.drop in ("byline", "dateline") or BYLINE_START.match(other.text):
+            return True
+        if other.drop == "noise" and _find_dates(other.text):  # "2025-02-09": a date of digits alone
+            return True
+        if number or other.drop is not None or ":" in other.text or not _is_headline_shaped(other.text):
+            return False  # only a sub-heading may stand between, not a field ("Reference period: ...")
+    return False
+
+
+def _under_kicker(lines: list[_Line], index: int) -> bool:
+    """"Press release" or "Statement" printed just above the line, in its block, dates between them aside."""
+    above = [other for other in lines[max(0, index - KICKER_WINDOW_LINES):index] if other.block == lines[index].block]
+    for other in reversed(above):
+        pieces = [piece for piece in MENU_SEPARATOR.split(other.text) if piece.strip()]
+        if any(_fold(piece).strip(" .:") in language.lexicon("kicker_labels") for piece in pieces):
+            return True
+        if not _find_dates(other.text):
+            return False
+    return False
+
+
+def _is_punctuated_headline(lines: list[_Line], index: int) -> bool:
+    """"Bank Rate maintained at 4.75%." above its date: a headline that ends with a full stop. Short, no quote, and
+    either dated or bylined right below, or written in title case alone in its block."""
+    text = lines[index].text
+    if _word_count(text) > MAX_PUNCTUATED_TITLE_WORDS or QUOTE_MARK.search(text) or not _is_headline_shaped(
+            text.rstrip(".")):
+        return False
+    following = next((other for other in lines[index + 1:] if other.drop not in ("caption", "credit")), None)
+    if following is not None and (following.drop in ("byline", "dateline") or BYLINE_START.match(following.text)
+                                  or (_word_count(following.text) <= MAX_DATE_LINE_WORDS
+                                      and _find_dates(following.text))):
+        return True  # dated or bylined right below
+    alone = following is None or following.block != lines[index].block
+    return alone and 1 - _lowercase_share(text) >= MIN_TITLE_CASE_SHARE
+
+
+def _is_header_tagline(lines: list[_Line], index: int) -> bool:
+    """A sentence in the masthead ("The Agency, the nation's weather service, provides ..."): the site's menu
+    comes right after it, or a headline with its date or byline, and the article's prose only further down."""
+    if index >= MAX_TAGLINE_LINE or any(line.drop is None and _is_headline_shaped(line.text)
+                                        and not _is_site_name(line.text) for line in lines[:index]):
+        return False  # a headline came first: this sentence is its standfirst or the story
+    following = lines[index + 1:]
+    after_menu = next((number for number, line in enumerate(following[:TAGLINE_MENU_GAP + 1])
+                       if line.drop == "navigation"), None)
+    if after_menu is not None and all(line.drop is not None for line in following[:after_menu]):
+        rest = following[after_menu + 1:]
+    else:
+        kept = [number for number, line in enumerate(following) if line.drop is None]
+        if len(kept) < 2 or not _is_headline_shaped(following[kept[0]].text):
+            return False
+        under = following[kept[0] + 1:kept[1]]
+        if not any(line.drop in ("dateline", "byline") for line in under):
+            return False
+        rest = following[kept[0] + 1:]
+    return any(line.drop is None and _is_prose(line.text) for line in rest)
+
+
+def _is_meta_line(text: str) -> bool:
+    """"11/14/2024 | News release | Distributed by ...": pieces between separators, with a date or many."""
+    pieces = [piece for piece in META_PIECES.split(text) if piece.strip()]
+    return len(pieces) >= MIN_META_PIECES or (len(pieces) > 1 and bool(_find_dates(text)))
+
+
+def _is_field_line(text: str) -> bool:
+    """"From: Ministry of Transport", "Tags: drought, farming": a metadata field and its value."""
+    match = FIELD_LINE.match(text)
+    return match is not None and " ".join(match.group("field").lower().split()) in language.lexicon("field_labels")
+
+
+def _dated_field(text: str) -> bool:
+    """"Delivered on: 13 November 2024 (Transcript of the speech, exactly as it was delivered)": a field whose
+    value opens with a date, however long its note."""
+    colon = text.find(":")
+    dates = _find_dates(text[colon + 1:]) if colon > 0 else []
+    return bool(dates) and not text[colon + 1:colon + 1 + dates[0][0]].strip()
+
+
+def _is_headline_shaped(text: str) -> bool:
+    words = _word_count(text)
+    if (not 3 <= words <= MAX_HEADLINE_WORDS or not 10 <= len(text) <= MAX_HEADLINE_CHARS or _is_meta_line(text)
+            or BYLINE_START.match(text) or _is_field_line(text) or RELEASE_NUMBER.match(text)):
+        return False  # "By Sgt. Jane Roe, 1st Brigade" credits the story, it is not its headline
+    if HEADLINE_BAD_END.search(text) and not TRAILING_ABBREVIATION.search(text):
+        return False
+    return text[0].isupper() or text[0].isdigit() or text[0] in "\"'‘“"
+
+
+def _mark_header_and_lead(lines: list[_Line], title_index: int | None) -> None:
+    """Everything above the headline is chrome; between it and the body only prose survives."""
+    if title_index is None:
+        return
+    for line in lines[:title_index]:
+        line.drop = line.drop or "header"
+    lines[title_index].drop = "title"
+    for line in lines[title_index + 1:]:
+        if line.drop is None and _starts_body(line.text):
+            break
+        line.drop = line.drop or "lead"
+
+
+def _starts_body(text: str) -> bool:
+    """A sentence, not a caption: long enough, or short but written in running lowercase text."""
+    if CAPTION_MARKERS.search(text):
+        return False
+    return _is_prose(text) or (_is_prose(text, MIN_SHORT_PROSE_WORDS) and _lowercase_share(text) >= 0.5)

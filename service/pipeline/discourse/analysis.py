@@ -1,0 +1,160 @@
+"""The entry point: ``analyse`` reads a cleaned article and returns its ``Discourse``."""
+
+from __future__ import annotations
+
+import re
+
+from ..models import DocumentKind
+from ._shared import HEAD_CHARS, HEAD_LINES, HEAD_PARAGRAPHS, _clean, _paragraphs
+from .default import _acronym_issuer, _default_speaker, _mentions_name
+from .headings import _briefing_heading, _heading_people, _interview
+from .intro import _delivery_intro, _handover, _handover_turns, _opening_turn, _speech_intro, _text_follows_intro
+from .kind import _defined_site, _is_issued_line, _issued_page, _kind, _mentions, _outlet, _staff_byline
+from .labels import _mark_askers_and_hosts, _question_paragraphs, _speaker_key, _turns
+from .model import Discourse, Turn
+from .page import _body_above_title, _lines_under_title, _page_margins, _site_lines
+from .people import _person, _person_name
+from .roles import _resolve_listed_roles, _resolve_named_roles, _resolve_role_only
+from .speech import _full_text_title, _speech_author, _statement_type_author
+from .voice import _first_person, _speaks_as_we
+
+
+def analyse(
+    text: str,
+    *,
+    title: str | None = None,
+    source: str | None = None,
+    byline: str | None = None,
+    hints: dict | None = None,
+    page: str | None = None,
+    tail: str | None = None,
+    raw: str | None = None,
+) -> Discourse:
+    """The kind, turns and default speaker of a cleaned article.
+
+    ``hints`` are sidecar fields; ``page`` is the raw page (or its beginning), whose header lines ("News
+    Release", the issuing office) cleaning removes from ``text``; ``tail`` is the end of a raw page longer than
+    ``page`` (where a statement is signed).
+    """
+    hints = hints or {}
+    stated_source = _clean(source)
+    paragraphs = _paragraphs(text)
+    page_lines = [line.strip() for line in (page or "")[:HEAD_CHARS * 2].splitlines() if line.strip()]
+    head = "\n".join([title or ""] + page_lines[:HEAD_LINES]
+                      + [text[s:e][:HEAD_CHARS] for s, e in paragraphs[:HEAD_PARAGRAPHS]])
+    turns = _turns(text, paragraphs, head, _speaker_key(page or "", text))
+    kind = _kind(hints.get("kind"), head + "\n" + "\n".join(_page_margins(page or "", text, paragraphs)), title, turns)
+    defined = _defined_site(page_lines, text) if kind == DocumentKind.NEWS and not _clean(byline) else None
+    if defined and not hints.get("kind"):
+        # "Eurostat" above the title, "Eurostat, the statistical office of ..." below: the institution's release
+        kind, source = DocumentKind.RELEASE, source or defined
+    if kind == DocumentKind.NEWS and not hints.get("kind") and _issued_page(source, byline):
+        # an institution's own page about a meeting or call tells what happened there: a readout
+        heading = title or head.lstrip().split("\n", 1)[0]
+        kind = DocumentKind.READOUT if _mentions(heading, "meeting_cues") else DocumentKind.RELEASE
+    if kind == DocumentKind.NEWS and not hints.get("kind") and _staff_byline(page_lines, byline, source) \
+            and not _outlet(source):
+        # "By Dana Whitfield, NASA's Kennedy Space Center" on NASA's page: its staff writes the body's own news
+        kind = DocumentKind.RELEASE
+    if kind == DocumentKind.NEWS and not hints.get("kind") and not _clean(byline) and _clean(source) \
+            and not _outlet(source) and _speaks_as_we(text, paragraphs):
+        # "On 9 October we identified ...": a company or body telling its own news on its own site
+        kind = DocumentKind.RELEASE
+    above = _body_above_title(page_lines, title, source)
+    if kind == DocumentKind.NEWS and not hints.get("kind") and not _clean(byline) and not hints.get("publisher") \
+            and above:
+        # "Government of India", then "Ministry of Jal Shakti" over a headline on the press bureau's site: the
+        # ministry's release
+        kind, hints = DocumentKind.RELEASE, {**hints, "publisher": above}
+    if kind == DocumentKind.NEWS and not hints.get("kind") and not _clean(byline) and _clean(source) \
+            and not _outlet(source) and any(_is_issued_line(line) for line in page_lines):
+        # "Issued: 4 November 2024" over a climate statement or an event summary: a body's bulletin, not a report
+        kind = DocumentKind.RELEASE
+    preamble_end = 0
+    handover = _handover(text, paragraphs) if not turns else None
+    intro = _speech_intro(text, paragraphs) or _delivery_intro(text, paragraphs) \
+        or _text_follows_intro(text, paragraphs) \
+        if kind in (DocumentKind.NEWS, DocumentKind.RELEASE, DocumentKind.STATEMENT) and not hints.get("kind") \
+        and not hints.get("speaker") \
+        else None
+    if intro:  # "President X addressed the nation ... The full text of the address follows."
+        kind, hints, preamble_end = DocumentKind.STATEMENT, {**hints, "speaker": intro[0]}, intro[1]
+    elif kind in (DocumentKind.NEWS, DocumentKind.RELEASE) and not hints.get("kind") \
+            and (not _outlet(source) or _full_text_title(title)):
+        person = _speech_author(text, paragraphs, title, head, page or "", page_lines, source, byline, hints,
+                                tail or page or "", handover) or _statement_type_author(page_lines, text, paragraphs)
+        if person:
+            kind, hints = DocumentKind.STATEMENT, {**hints, "speaker": person}
+    opening = _opening_turn(text, paragraphs, head) \
+        if not turns and kind != DocumentKind.READOUT and not hints.get("kind") and not hints.get("speaker") else None
+    spoken = [p for p in paragraphs if opening and p[0] >= opening.start]
+    if opening and ((title and _mentions(title, "speech_nouns")) or _first_person(text, spoken)):
+        # "PRESIDENT RUIZ: My fellow citizens, ...": one label opens a speech that nobody interrupts; a paragraph
+        # above it introduces the speech ("Vladislav Orlov took part in the plenary session ...")
+        kind, hints = DocumentKind.STATEMENT, {**hints, "speaker": opening.speaker.name}
+        preamble_end = max(preamble_end, opening.start)
+    else:
+        opening = None
+    if kind == DocumentKind.NEWS and not hints.get("kind") and not _clean(byline) and not _outlet(source) \
+            and _briefing_heading(title, head):
+        kind = DocumentKind.TRANSCRIPT  # "Highlights of the noon briefing by <Name>": told in the third person
+    publisher = _clean(hints.get("publisher"))
+    under_title = _lines_under_title(page or "", title, text, paragraphs)
+    default = _default_speaker(kind, "\n".join([head, *under_title]), title, text, hints, publisher, source, byline,
+                               tail or page or "")
+    if kind == DocumentKind.RELEASE and not publisher:
+        default = _acronym_issuer(default, _site_lines(page_lines, title), text)
+    if not turns and kind == DocumentKind.STATEMENT and _interview(title, head):
+        turns = _question_paragraphs(text, paragraphs)  # the interviewer's questions, set apart by their "?"
+        kind = DocumentKind.QUESTIONS_ANSWERS if turns else kind
+    if turns:
+        _resolve_role_only(turns, default)
+        _resolve_listed_roles(turns, page_lines + text[:turns[0].start].splitlines())
+        _resolve_named_roles(turns, head + "\n" + text, page_lines + text[:turns[0].start].splitlines())
+        _mark_askers_and_hosts(turns, text, default)
+    own = tuple(filter(None, [publisher, _clean(source), *_site_lines(page_lines, title)]))
+    found = None if stated_source else defined or _defined_site(page_lines, text)
+    lead = text.lstrip().split("\n", 1)[0]
+    if found is None and not stated_source and kind == DocumentKind.RELEASE and default is not None \
+            and default.speaker_type == "ORG" and _mentions_name(lead, default.organization or ""):
+        found = default.organization  # "The Hong Kong Observatory said today ..." on a portal that names nobody else
+    if kind in (DocumentKind.TRANSCRIPT, DocumentKind.QUESTIONS_ANSWERS):
+        kept = turns
+    elif opening:
+        kept = [opening]
+    else:  # a speech a host opens: the host's paragraphs, then the hand-over, then the speaker's
+        kept = _handover_turns(text, paragraphs, handover) if kind == DocumentKind.STATEMENT and handover else []
+    if not kept and kind == DocumentKind.RELEASE:  # a "Quotes" section: each quotation signed on a dash line
+        kept = _signed_quotes(text, paragraphs, raw or "\n".join(filter(None, [page, tail])), head)
+    return Discourse(kind, kept, default, own, preamble_end, found, _heading_people(title, head, default))
+
+
+# "– The Honourable Ana Ruiz, Minister of Energy": the line that signs the quotation above it in a "Quotes" section.
+_SIGNATURE_LINE_RE = re.compile(r"^[–—-]\s*(?P<name>[A-Z][^,\n]{2,80}?)\s*(?:,\s*(?P<role>[^\n]{2,160}))?$")
+_QUOTE_LINE_RE = re.compile(r"^[\"“].+[\"”]$")
+SIGNED_QUOTE_KEY_CHARS = 40  # characters of a quotation that find its paragraph in the cleaned text
+
+
+def _signed_quotes(text: str, paragraphs: list[tuple[int, int]], raw: str, head: str) -> list[Turn]:
+    """Quotation paragraphs of the raw page, each signed by the dash line under it ("– Marie Lachance, President
+    of the Agency"), as turns of the person who signs."""
+    lines = [line.strip() for line in raw.splitlines() if line.strip()]
+    turns = []
+    for i, line in enumerate(lines):
+        m = _SIGNATURE_LINE_RE.match(line)
+        if m is None or i == 0 or not _QUOTE_LINE_RE.match(lines[i - 1]):
+            continue
+        name = _person_name(m.group("name"))
+        if not name:
+            continue
+        k = i
+        while k > 0 and _QUOTE_LINE_RE.match(lines[k - 1]):
+            k -= 1
+        speaker = _person(name, text, head)
+        speaker.role = speaker.role or (m.group("role") or "").strip() or None
+        for quote in lines[k:i]:
+            start = text.find(quote[:SIGNED_QUOTE_KEY_CHARS])
+            end = next((e for s, e in paragraphs if s <= start < e), -1)
+            if start >= 0 and end > start:
+                turns.append(Turn(start, start, end, speaker))
+    return sorted(turns, key=lambda t: t.start)

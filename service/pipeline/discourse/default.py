@@ -1,0 +1,209 @@
+"""The default speaker: the author of a statement, the issuing body of a release or readout (or its deciding
+body when the text names it in full), the interviewee of a questions-and-answers page."""
+
+from __future__ import annotations
+
+import re
+
+from .. import issuer as names
+from ..language import lexicon
+from ..models import DocumentKind
+from ._shared import HEAD_CHARS, MAX_MARGIN_LINES, _clean
+from .header import _styled_name_line
+from .headings import _briefer, _joint_authors, _principal, _statement_author
+from .kind import _issuer, _outlet
+from .model import Speaker
+from .people import _LOWER_PARTICLES, _is_institution, _is_title_word, _person, _role_holder, _role_only
+
+
+_ACRONYM_WORD_RE = re.compile(r"(?<![\w.-])[A-Z]{2,6}(?![\w.-])")
+
+
+def _acronym_issuer(default: Speaker | None, site_lines: list[str], text: str) -> Speaker | None:
+    """The masthead's name for the issuer that the text calls by its acronym ("INE estimates ...": "Instituto
+    Nacional de Estadística" over the English "Spanish Statistical Office" on the next line)."""
+    if default is None or default.speaker_type != "ORG" or default.name != default.organization:
+        return default
+    used = set(_ACRONYM_WORD_RE.findall(text))
+    for line in site_lines:
+        name = " ".join(line.split())
+        if name != default.name and _is_institution(name) and names.initials(name) in used \
+                and len(name.split()) >= 2:
+            return Speaker(name, organization=name, speaker_type="ORG")
+    return default
+
+
+def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str, hints: dict,
+                     publisher: str | None, source: str | None, byline: str | None, page: str = "") -> Speaker | None:
+    """Who speaks where no turn says: the statement's, speech's or transcript's person, or the issuing body.
+    ``page`` is the raw page, whose lines cleaning drops may name a role's holder ("About the speaker: ...")."""
+    named = _clean(hints.get("speaker"))
+    if kind == DocumentKind.NEWS:
+        return _person(named, text, head) if named else None
+    if kind == DocumentKind.TRANSCRIPT:  # "Remarks by President Biden": "THE PRESIDENT:" is Biden
+        author = named or _statement_author(title, head)
+        host = role = None
+        if not author:
+            author, host, role = _briefer(title, head)
+        if not author:
+            author, role = _styled_name_line(head)
+        if not author:
+            return None
+        speaker = _person(author, text, head)
+        speaker.role = speaker.role or role
+        speaker.organization = speaker.organization or host or publisher
+        return speaker
+    if kind == DocumentKind.STATEMENT and (named or not _joint_authors(title, head)):
+        principal = None if named else _principal(title, head)
+        # "Statement attributable to the Spokesperson for the Chairperson of ...": the Chairperson the text names
+        author = named or (_role_holder(principal, text + "\n" + head) if principal else None) \
+            or _statement_author(title, head) or _clean(byline) or _closing_author(page)
+        if author and not named and _gathering(author):  # "Statement of the ... Ministerial Meeting": the publisher
+            author = None
+        if author and not named and _role_only(author):  # "Speech by the Governor": the Governor the page names
+            author = _role_holder(author, text + "\n" + head + "\n" + page) or author
+        if author and not named and _role_only(author):  # "Statement by the Spokesperson": for the body
+            body = _opening_subject(text)
+            if body and not _is_title_word(body.split()[-1]):
+                return Speaker(body, organization=body, speaker_type="ORG")
+            author = None  # "The Secretary-General condemns ...", named nowhere: the issuing institution speaks
+        if author:
+            speaker = _person(author, text, head)
+            speaker.organization = speaker.organization or publisher
+            return speaker
+    if kind == DocumentKind.QUESTIONS_ANSWERS:  # "Interview with Dr. Mei Tanaka": she answers
+        author = named or _statement_author(title, head)
+        if author:
+            return _person(author, text, head)  # the publisher is the interviewer's, not the speaker's
+    if kind == DocumentKind.READOUT:  # narration of a meeting: only a named spokesperson speaks for it
+        author = named or _statement_author(None, head)
+        return _person(author, text, head) if author else None
+    institution = (publisher or named or _issuer(head) or _lead_announcer(text, _clean(source)) or _clean(source)
+                   or _institution_in(head) or _institution_in(text[:HEAD_CHARS * 4]))
+    if institution is None:
+        return None
+    institution = names.speaker_name(institution, text + "\n" + head)
+    body = _deciding_body(text, institution, head) if kind == DocumentKind.RELEASE else None
+    return Speaker(body or institution, organization=institution, speaker_type="ORG")
+
+
+def _closing_author(page: str) -> str | None:
+    """"Statement delivered by Ambassador Ana Ruiz, Permanent Representative of ..." among the last lines of the page:
+    the person who delivered a statement whose heading names only its topic or the group it speaks for."""
+    lines = [line.strip() for line in page.splitlines() if line.strip()]
+    return _statement_author(None, "\n".join(lines[-MAX_MARGIN_LINES:]))
+
+
+def _lead_announcer(text: str, source: str | None) -> str | None:
+    """The body the lead sentence opens with as an issuer ("Nordhavn Wind A/S today announced ..."), unless the page
+    is an institution's own and the lead neither is it nor ties itself to it: "The World Health Organization
+    reported ..." on a national agency's page reports another body's figures ("The Seasonal Outlook Centre, a
+    division of the Northland Weather Service, released ..." on the service's page is its unit)."""
+    found = names.announcer(text)
+    if found is None or not source or _outlet(source) or not _is_institution(source) or _parent_ministry(source):
+        return found  # "The Meteorological Department has forecast ..." on its ministry's page: the department
+    lead = text.lstrip().split("\n", 1)[0]
+    return found if _mentions_name(lead, source) or _mentions_name(source, found) else None
+
+
+def _parent_ministry(name: str) -> bool:
+    """"Ministry of Environment", "U.S. Department of the Interior": a parent body whose site carries its agencies'
+    releases (lexicon ``parent_bodies``, after a country's code)."""
+    words = name.split()
+    if len(words) > 1 and words[0].lower() in lexicon("country_qualifiers"):
+        words = words[1:]
+    return bool(words) and words[0].lower() in lexicon("parent_bodies")
+
+
+def _mentions_name(text: str, name: str) -> bool:
+    bare = re.sub(r"^(?:The|the)\s+", "", name.strip())
+    return re.search(rf"(?<![\w]){re.escape(bare)}(?![\w])", text, re.IGNORECASE) is not None
+
+
+_BODY_SUBJECT_RE = re.compile(r"\b[Tt]he ([A-Z][a-z]+|[A-Z]{2,6})\b(?!\s+(?:of|for)\b)")
+_ACRONYM_RE = re.compile(r"\b[A-Z]{2,6}\b")
+MIN_BODY_MENTIONS = 2  # "the Committee decided ...", "The Committee will ...": the release's own voice
+
+
+def _deciding_body(text: str, institution: str, head: str = "") -> str | None:
+    """The body of the institution that speaks in a release, when the text names it in full: "the Committee"
+    used throughout and "Federal Open Market Committee" once -> "Federal Open Market Committee"; "the MPC"
+    throughout and "Monetary Policy Committee (MPC)" once -> "Monetary Policy Committee"; "the Committee"
+    throughout and only "FOMC" in the heading -> "FOMC", the body's own short name."""
+    counts: dict[str, int] = {}
+    for m in _BODY_SUBJECT_RE.finditer(text):
+        word = m.group(1)
+        if word.isupper() or word.lower() in lexicon("institution_words"):
+            counts[word] = counts.get(word, 0) + 1
+    for word, count in sorted(counts.items(), key=lambda item: -item[1]):
+        if word.lower() in institution.lower().split():
+            continue
+        body = _expansion(word, text) if word.isupper() else None
+        if body:  # "the MPC voted ..." and "The Committee will ...": one body, named two ways
+            count += counts.get(body.split()[-1], 0)
+        if count < MIN_BODY_MENTIONS:
+            continue
+        body = body or (None if word.isupper() else _full_name(word, text) or _acronym_of(word, head, text))
+        if body:
+            return body
+    return None
+
+
+def _full_name(word: str, text: str) -> str | None:
+    for full in re.finditer(rf"(?:\b[A-Z][\w'’&\-]*[ \t]+){{1,5}}{word}\b", text):
+        name = re.sub(r"^(?:The|A|An|In|At|On)\s+", "", full.group())
+        if len(name.split()) >= 2:
+            return name
+    return None
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
+def _expansion(acronym: str, text: str) -> str | None:
+    """"Monetary Policy Committee (MPC)" -> the name the text spells out before the acronym."""
+    for m in re.finditer(rf"((?:[A-Z][\w'’\-]*[ \t]+(?:(?:of|for|and|on)[ \t]+)?){{2,6}})\({acronym}\)", text):
+        words = m.group(1).split()
+        for i in range(len(words)):
+            name = " ".join(words[i:])
+            if _initials(name) == acronym and name.split()[-1].lower() in lexicon("institution_words"):
+                return name
+    return None
+
+
+def _acronym_of(word: str, head: str, text: str) -> str | None:
+    """An acronym of the heading that ends with the body word's initial: "FOMC" for "the Committee"."""
+    for m in _ACRONYM_RE.finditer(head):
+        if m.group().endswith(word[0]) and len(m.group()) >= 3:
+            return m.group()
+    return None
+
+
+_OPENING_SUBJECT_RE = re.compile(r"\s*The\s+(?P<body>(?:[A-Z][\w.'’&\-]*\s+){1,6}?)(?=[a-z])")
+
+
+def _gathering(author: str) -> bool:
+    """"Forum Fisheries Committee Ministerial Meeting": a heading's author that names a gathering, not a speaker."""
+    words = author.split()
+    return bool(words) and words[-1].lower() in lexicon("gathering_words")
+
+
+def _opening_subject(text: str) -> str | None:
+    """The body a statement opens with as its subject ("The European Union deplores ...")."""
+    m = _OPENING_SUBJECT_RE.match(text)
+    return m.group("body").strip() if m else None
+
+
+_NAME_WORD = r"(?:U\.S\.|U\.K\.|[A-Z][\w'’&\-]*)"
+_INSTITUTION_NAME_RE = re.compile(rf"(?:{_NAME_WORD}[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*){{0,6}}{_NAME_WORD}")
+
+
+def _institution_in(text: str) -> str | None:
+    """The first capitalised name containing an institution word ("Statistics Canada")."""
+    for m in _INSTITUTION_NAME_RE.finditer(text):
+        name = m.group().strip()
+        name = re.sub(r"^(?:About\s+)?(?:The|A|An|the)\s+", "", name)  # "About the Varn Institute of Ecology"
+        if len(name.split()) >= 2 and _is_institution(name) and name.split()[-1].lower() not in _LOWER_PARTICLES:
+            return name
+    return None

@@ -1,0 +1,157 @@
+"""The kind of document (``DocumentKind``) from its heading, cues and turns, and the cues that make a page an
+institution's own release."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import issuer as names
+from ..language import lexicon, phrase_pattern
+from ..models import DocumentKind
+from ._shared import HEAD_LINES, _clean
+from .model import Turn
+from .page import SITE_LINES
+from .people import _is_institution
+
+
+def _outlet(source: str | None) -> bool:
+    """A news outlet's name ("Global Wire Service"): its speech stories are reports, not speeches."""
+    words = {w.lower().strip(".,") for w in (source or "").split()}
+    return not words.isdisjoint(lexicon("media_words"))
+
+
+def _kind(hint, head: str, title: str | None, turns: list[Turn]) -> DocumentKind:
+    if isinstance(hint, str) and hint.strip().lower() in {k.value for k in DocumentKind}:
+        return DocumentKind(hint.strip().lower())
+    named = [t for t in turns if not t.silent and t.speaker is not None]
+    if turns and named:
+        return DocumentKind.TRANSCRIPT
+    heading = title or head.lstrip().split("\n", 1)[0]
+    if turns or _mentions(heading, "qa_cues"):
+        return DocumentKind.QUESTIONS_ANSWERS
+    for text in (heading, head):
+        if _opener(text, "readout_openers"):
+            return DocumentKind.READOUT
+        if _opener(text, "statement_openers"):
+            return DocumentKind.STATEMENT
+    if _opener(heading, "statement_topics"):  # "Statement on ...": no speaker named, the issuing body's release
+        return DocumentKind.RELEASE
+    if _mentions(head, "release_cues") or _issuer(head):
+        # a release about a meeting or call tells what happened there: a readout
+        return DocumentKind.READOUT if _mentions(heading, "meeting_cues") else DocumentKind.RELEASE
+    return DocumentKind.NEWS
+
+
+def _mentions(text: str, name: str) -> bool:
+    """True when ``text`` contains an entry of lexicon ``name`` as whole words (substrings are checked first)."""
+    low = text.lower()
+    return any(entry in low for entry in lexicon(name)) and bool(phrase_pattern(name).search(text))
+
+
+@lru_cache(maxsize=None)
+def _first_words(name: str) -> frozenset[str]:
+    return frozenset(entry.split()[0] for entry in lexicon(name))
+
+
+_TOPIC_PREFIX_RE = re.compile(r"^[A-Z][^:\n]{0,%d}:\s+" % 40)  # "Georgia: Statement by ..."
+
+
+def _without_topic(line: str) -> str:
+    """A heading line without a short "Topic:" prefix."""
+    return _TOPIC_PREFIX_RE.sub("", line.strip(), count=1)
+
+
+def _opener(text: str, name: str) -> re.Match | None:
+    """A heading opener ("Statement by", "Readout of") at the start of one of the lines of ``text`` (after a
+    short "Topic:" prefix)."""
+    firsts = _first_words(name)
+    for line in text.split("\n"):
+        line = _without_topic(line)
+        if line[:line.find(" ")].lower() in firsts:
+            m = phrase_pattern(name).match(line)
+            if m:
+                return m
+    return None
+
+
+@lru_cache(maxsize=1)
+def _issuer_re() -> re.Pattern:
+    verbs = "|".join(sorted(lexicon("issue_verbs"), key=len, reverse=True))
+    return re.compile(rf"\s*(?P<org>(?:[A-Z][\w.'’&\-]*\s+(?:(?:of|for|and|the)\s+)*){{1,7}}?)(?:{verbs})\b")
+
+
+def _issuer(head: str) -> str | None:
+    """"Federal Reserve issues FOMC statement" -> "Federal Reserve": an institution as the subject of a
+    heading line."""
+    for line in head.split("\n"):
+        m = _issuer_re().match(line)
+        if m and _is_institution(m.group("org")):
+            return re.sub(r"^The\s+", "", m.group("org").strip())  # "The Nordland Geological Survey reports
+    return None
+
+
+_BODY_NOUNS = r"(?:office|agency|bureau|institute|authority|service|ministry|department|bank|commission|centre|center)"
+
+
+def _defined_site(page_lines: list[str], text: str) -> str | None:
+    """A site name the page's first lines give and its text defines as an institution in an appositive
+    ("Eurostat" above the title, "Eurostat, the statistical office of the European Union" in the lead)."""
+    for line in page_lines[:SITE_LINES]:
+        name = line.strip()
+        if not re.fullmatch(r"[A-Z][\w&'’.\-]*(?: [A-Z][\w&'’.\-]*){0,3}", name):
+            continue
+        if re.search(rf"(?<![\w]){re.escape(name)},\s+the\s+(?:[\w-]+\s+){{0,4}}{_BODY_NOUNS}\b", text):
+            return name
+    return None
+
+
+_ISSUED_LINE_RE = re.compile(
+    r"^(?:date\s+)?issued(?:\s+(?:on|at))?\s*:?\s*(?:\d{1,2}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)", re.I)
+MAX_ISSUED_LINE_WORDS = 8
+
+
+def _is_issued_line(line: str) -> bool:
+    """"Issued: 4 November 2024", "Issued 14 August 2024 at 3:10 pm": a line that only dates a bulletin's issue,
+    as a body's statements, warnings and summaries carry it (a news story is "published" or "updated")."""
+    return len(line.split()) <= MAX_ISSUED_LINE_WORDS and bool(_ISSUED_LINE_RE.match(line))
+
+
+def _staff_byline(page_lines: list[str], byline: str | None, source: str | None) -> bool:
+    """True when the page's byline gives its writer's unit of the publishing body ("By Dana Whitfield, NASA's
+    Kennedy Space Center" on NASA's page): a staff writer, not a reporter."""
+    byline, source = _clean(byline), _clean(source)
+    if not byline or not source:
+        return False
+    pattern = re.compile(rf"^(?:(?:Written|Posted)\s+)?[Bb]y:?\s+{re.escape(byline)}\s*(?:,\s*(?P<unit>.+))?$")
+    owner = re.compile(rf"(?<![\w]){re.escape(source)}(?![\w])")
+    for line in page_lines[:HEAD_LINES * 2]:
+        m = pattern.match(line)
+        if m and not m.group("unit"):
+            # "Posted by Jane Holm" on the weather bureau's page: a post on the body's own site; "By Jane Holm" on
+            # a public agency's (lexicon public_agency_words), a feature its staff writes
+            return names.is_institution(source) and line[0].isupper() and (
+                not line.startswith("By") or _public_agency(source))
+        if m and owner.search(m.group("unit")) and names.is_institution(m.group("unit")):
+            return True
+        if m and names.is_institution(source) and _staff_job(m.group("unit")):
+            return True  # "By Jane Holm, Senior Climatologist" on the weather bureau's page
+    return False
+
+
+def _public_agency(name: str) -> bool:
+    """A public agency's name ("European Space Agency"), not a university's, an institute's or a centre's."""
+    return not {w.lower().strip(".,") for w in name.split()}.isdisjoint(lexicon("public_agency_words"))
+
+
+def _staff_job(words: str) -> bool:
+    """A job on a body's staff after a byline's name ("Senior Climatologist", "Science Writer")."""
+    tokens = [w.lower() for w in words.split()]
+    return bool(tokens) and (tokens[-1] in lexicon("byline_jobs") or tokens[-1] in lexicon("byline_roles"))
+
+
+def _issued_page(source: str | None, byline: str | None) -> bool:
+    """A page an institution publishes without a reporter's byline (a weather service's season summary, a
+    climate bulletin) is its release: its unattributed statements are the institution's."""
+    return not _clean(byline) and names.is_institution(_clean(source))

@@ -1,0 +1,295 @@
+"""Speaker turns from the labels at paragraph starts ("MS. SINGH:", "Q:", "Lt. Col. Charlie Dietz:",
+"Mette Lind, Member of the Commission. –"): which labels count, question and floor turns, a transcript's key of
+initials, and the speaker a label names (a short form resolved to the full name given earlier)."""
+
+from __future__ import annotations
+
+import re
+
+from ..entities import ROLE_HEADS
+from ..language import lexicon, phrase_pattern
+from ._shared import (
+    HEAD_CHARS, LABEL_PAREN_CHARS, MAX_LABEL_CHARS, MAX_LABEL_WORDS, MIN_ASKER_LETTERS, MIN_FLOOR_TURNS,
+    MIN_SURNAME_TURNS, MIN_TURNS, MIN_TURNS_WITHOUT_QUESTION, _clean, _norm_label,
+)
+from .model import Speaker, Turn
+from .people import (
+    _HONORIFIC_PREFIX_RE, _LOWER_PARTICLES, _case, _is_title_word, _person_name, _role_key, _role_text, _split_role,
+    _surname, _title_inside, _written_form,
+)
+
+
+# A label: up to MAX_LABEL_WORDS capitalised words (dots, hyphens and apostrophes inside), an optional
+# parenthetical "(United States)", then a colon, or a full stop and a dash as a verbatim report of a parliament
+# prints it ("Mette Lind, Member of the Commission. – Madam President, ..."); or a bare "Q" before a capitalised
+# word.
+_LABEL_RE = re.compile(
+    r"(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,%d})"
+    # "Official Spokesperson, Shri Arvind Rao:", "Rahul Mehta, Press Trust of India:": a role or an outlet after a comma
+    r"(?:,[ \t]+(?P<second>[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,%d}))?"
+    r"(?:[ \t]*\((?P<paren>[^()\n]{1,%d})\))?(?:[ \t]*:|(?P<dash>\.[ \t]+[–—]))(?:\s+|$)"
+    % (MAX_LABEL_WORDS - 1, MAX_LABEL_WORDS - 1, LABEL_PAREN_CHARS - 4)
+)
+_DASH_RE = re.compile(r"\.[ \t]+[–—]")
+_BARE_Q_RE = re.compile(r"(?P<label>Q\.?)[ \t]+(?=[A-Z“\"])")
+# "A. Japan will provide ...": a bare answer label, read only on a page whose questions are labelled bare "Q."
+_BARE_A_RE = re.compile(r"(?P<label>A\.)[ \t]+(?=[A-Z“\"])")
+_UNNAMED_SPEAKER_RE = re.compile(r"speaker \d{1,2}")  # "Speaker 3:" in the transcript of a recording
+_UPPER = "A-ZÀ-ÖØ-ÞĆČĐŁŃŘŚŠŹŻŽ"  # capitals that open a name ("Élise", "Łukasz", "Šárka")
+_NAME_WORD_RE = re.compile(rf"^[{_UPPER}][\w'’\-]*\.?$")
+
+
+_KEY_ENTRY_RE = re.compile(
+    r"^(?P<initials>[A-Z]{2,5})[ \t]*(?:[:=\-–—][ \t]*|[ \t]+)(?P<name>[A-Z][^,;\n]{2,60}?)[ \t]*"
+    r"(?:[,;(][ \t]*(?P<affiliation>[^\n]{1,80}?)\)?)?[ \t]*$"
+)
+
+
+def _speaker_key(page: str, text: str) -> dict[str, Speaker]:
+    """A transcript's key of initials ("Speaker key:" then "AO Dr Amara Osei" lines, one a line): the speakers
+    its turns are labelled with. A comma after the name gives the speaker's role or outlet."""
+    key: dict[str, Speaker] = {}
+    for source in (page, text[:HEAD_CHARS * 4]):
+        lines = [line.strip() for line in source.splitlines()]
+        for i, line in enumerate(lines):
+            if _norm_label(line.rstrip(":")) not in lexicon("speaker_key_headings"):
+                continue
+            for entry in lines[i + 1:]:
+                m = _KEY_ENTRY_RE.match(entry)
+                if m is None:
+                    break
+                name = _HONORIFIC_PREFIX_RE.sub("", m.group("name").strip())
+                role = _clean(m.group("affiliation"))
+                titled = role and _is_title_word(role.split()[0])
+                key[m.group("initials")] = Speaker(name, role=role if titled else None,
+                                                   organization=None if titled else role)
+        if key:
+            break
+    return key
+
+
+def _asker_label(label: str, text: str, start: int, end: int) -> bool:
+    """"Reuters:", "AFP:" before a question: a one-word label of someone asking from the floor."""
+    return (" " not in label and label[:1].isupper() and sum(c.isalpha() for c in label) >= MIN_ASKER_LETTERS
+            and text[start:end].rstrip().endswith("?"))
+
+
+def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
+           key: dict[str, Speaker] | None = None) -> list[Turn]:
+    key = key or {}
+    found = []  # (start, body_start, label, paren, strength)
+    bare_answers: list[int] = []
+    askers: set[int] = set()  # paragraphs opening with an outlet's one-word label before a question ("SVT:")
+    for start, end in paragraphs:
+        window = min(end, start + MAX_LABEL_CHARS + LABEL_PAREN_CHARS)
+        if text.find(":", start, window) < 0 and not _DASH_RE.search(text, start, window) \
+                and not text.startswith(("Q", "A."), start):
+            continue
+        m = _LABEL_RE.match(text, start, end) or _BARE_Q_RE.match(text, start, end)
+        if m is None and _BARE_A_RE.match(text, start, end):
+            bare_answers.append(start)
+            m = _BARE_A_RE.match(text, start, end)
+        if m is None:
+            continue
+        label = m.group("label")
+        second = m.groupdict().get("second")
+        office_holder = _office_holder(label, m.groupdict().get("paren"))
+        if office_holder:  # "The Minister for Housing, Local Government and Heritage (Deputy Conor Brady):"
+            label, second = office_holder, None
+        if second:  # a verbatim report gives any function after the name: "Mette Lind, Member of the Commission. –"
+            dashed = m.groupdict().get("dash") and _person_name(label)
+            label = label if dashed else _comma_label(label, second, text[start:end])
+            if label is None:
+                continue
+        strength = "strong" if label in key else _label_strength(label)
+        if strength == "weak" and m.groupdict().get("dash"):
+            strength = "strong"  # "Name, Role. – ": only a verbatim report's speaker label has that shape
+        if strength == "weak" and _named_in(label, head):
+            strength = "strong"  # "Lin Hao:" under "Spokesperson Lin Hao's Regular Press Conference"
+        if _asker_label(label, text, start, end):
+            askers.add(start)
+            strength = strength or "weak"
+        if strength != "strong" and _named_surname(label, head):
+            strength = "strong"  # "Aavik:" under "Interview with Katrin Aavik, Governor of ..."
+        if strength:
+            paren = None if office_holder else m.groupdict().get("paren")
+            found.append((start, min(m.end(), end), label, paren, strength))
+    if not any(f[2] in ("Q", "Q.") and f[1] - f[0] <= len("Q. ") for f in found):
+        found = [f for f in found if f[0] not in bare_answers]  # "A. Smith said" opens no answer
+    surnames = [f for f in found if f[4] == "weak" and f[2].isupper() and " " not in f[2]]
+    if len(surnames) >= MIN_SURNAME_TURNS and len({f[2] for f in surnames}) >= 2:
+        # "BLITZER: ... KIRBY: ...": a conversation labelled by surnames alone
+        found = [f if f not in surnames else (*f[:4], "strong") for f in found]
+    named = [f for f in found if f[4] == "weak" and " " in f[2] and not f[2].isupper()]
+    if len({f[2] for f in named}) >= 2 and len({f[2] for f in named}) < len(named):
+        # "Maria Lopez: ... Jan Novak: ... Maria Lopez: ...": people labelled by their names take turns
+        found = [f if f not in named else (*f[:4], "strong") for f in found]
+    strong = [f for f in found if f[4] == "strong"]
+    questions = [f for f in strong if _is_question_label(f[2])]
+    asked = any(f[0] in askers for f in found)
+    enough = len(strong) >= MIN_TURNS and (questions or asked or len(strong) >= MIN_TURNS_WITHOUT_QUESTION)
+    if not enough:
+        return []
+    turns: list[Turn] = []
+    known: list[Speaker] = []
+    for i, (start, body, label, paren, _) in enumerate(found):
+        end = found[i + 1][0] if i + 1 < len(found) else len(text)
+        low = _norm_label(label)
+        if _is_question_label(label):
+            turns.append(Turn(start, body, end, None, question=True))
+        elif _UNNAMED_SPEAKER_RE.fullmatch(low):  # "Speaker 3:" of a recording: a reporter asks, or nobody named
+            turns.append(Turn(start, body, end, None, question=text[body:end].rstrip().endswith("?")))
+        elif low in lexicon("floor_labels"):
+            turns.append(Turn(start, body, end, Speaker(label.title()), floor=True))
+        elif low in lexicon("answer_labels"):
+            turns.append(Turn(start, body, end, None))
+        elif label in key:
+            turns.append(Turn(start, body, end, key[label]))
+        else:
+            speaker = _label_speaker(label, paren, known, text, head)
+            known.append(speaker)
+            turns.append(Turn(start, body, end, speaker))
+    return turns
+
+
+def _office_holder(label: str, paren: str | None) -> str | None:
+    """"The Minister for Finance (Deputy Ana Ruiz)", "Minister of State at the Department of Health (Ana Ruiz)": an
+    office, then the person who holds it in brackets, as a parliament's record labels a member who holds one; the
+    person's label, else None."""
+    words = label.split()
+    if not paren or not words:
+        return None
+    first = words[1] if words[0].lower() == "the" and len(words) > 1 else words[0]
+    person = _person_name(paren)
+    if not person or not _is_title_word(first) or _person_name(label):
+        return None
+    return paren.strip()
+
+
+def _comma_label(first: str, second: str, paragraph: str) -> str | None:
+    """A label in two parts: a role before the name ("Official Spokesperson, Shri Arvind Rao" -> the role and the
+    name as one label), or a reporter's name and outlet before a question ("Rahul Mehta, Press Trust of India"
+    -> the reporter, who only asks); None for anything else."""
+    words = first.split()
+    if len(words) + len(second.split()) > MAX_LABEL_WORDS:
+        return None
+    if all(_is_title_word(w) for w in words):
+        return f"{first} {second}"
+    if _person_name(first) and paragraph.rstrip().endswith("?"):
+        return first
+    if _person_name(first) and _is_title_word(second.split()[0]):
+        return first  # "Maria Lopez, Chief Health Officer": the name, then the role
+    return None
+
+
+def _question_paragraphs(text: str, paragraphs: list[tuple[int, int]]) -> list[Turn]:
+    """An interview printed without labels (its questions were set in bold): every paragraph that ends with a
+    question mark is a question; the others answer. Empty unless at least MIN_TURNS paragraphs ask."""
+    asks = [text[s:e].rstrip().endswith("?") for s, e in paragraphs]
+    if sum(asks) < MIN_TURNS or all(asks):
+        return []
+    starts = [s for s, _ in paragraphs] + [len(text)]
+    return [Turn(s, s, starts[i + 1], None, question=asks[i]) for i, (s, _) in enumerate(paragraphs)]
+
+
+def _named_surname(label: str, head: str) -> bool:
+    """True when a one-word label ("Aavik") is the surname of a person the heading names ("Interview with Katrin
+    Aavik"): that person's turns."""
+    if " " in label or not _NAME_WORD_RE.match(label) or _norm_label(label) in lexicon("label_exclusions"):
+        return False
+    written = label.title() if label.isupper() else label  # "HOLM:" under "... Spokesperson Karin Holm"
+    names = rf"\b[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){{0,2}}[ \t]+{re.escape(written)}(?![\w'’])"
+    return re.search(names, head) is not None
+
+
+def _named_in(label: str, head: str) -> bool:
+    """True when a plain-name label ("Lin Hao") is written as it is in the heading: a person the page names."""
+    return " " in label.strip() and re.search(rf"(?<![\w'’]){re.escape(label.strip())}(?![\w])", head) is not None
+
+
+def _mark_askers_and_hosts(turns: list[Turn], text: str, default: Speaker | None) -> None:
+    """A labelled speaker (not the briefer) whose every turn ends with a question asks from the floor; one whose
+    every turn manages the floor ("over to you", "next question", "that concludes") hosts the event: neither
+    says facts."""
+    by_name: dict[str, list[Turn]] = {}
+    for turn in turns:
+        if turn.speaker is not None and not turn.silent:
+            by_name.setdefault(turn.speaker.name, []).append(turn)
+    for name, own in by_name.items():
+        if default is not None and name == default.name:
+            continue
+        bodies = [text[t.body_start:t.end].strip() for t in own]
+        outlet = own[0].speaker.organization if own[0].speaker else None
+        if outlet and "," in outlet:  # "(Kelowna—Lake Country, CPC)": a member's seat and party; members debate
+            continue
+        outlet = outlet if outlet and not _is_title_word(outlet.split()[0]) else None
+        # "Maria Lopez (AFP): A follow-up. Will she meet the President? Thank you.": an outlet's reporter asks
+        if all(body.endswith("?") for body in bodies) or (outlet and all("?" in body for body in bodies)):
+            for turn in own:
+                turn.question = True
+        elif len(own) >= MIN_FLOOR_TURNS and all(phrase_pattern("floor_phrases").search(b) for b in bodies):
+            for turn in own:
+                turn.floor = True
+
+
+def _is_question_label(label: str) -> bool:
+    return _norm_label(label) in lexicon("question_labels")
+
+
+def _label_strength(label: str) -> str | None:
+    """"strong" for labels that can only be speaker labels, "weak" for plain names, None for non-labels."""
+    low = _norm_label(label)
+    words = label.split()
+    if low in lexicon("label_exclusions") or len(label) > MAX_LABEL_CHARS:
+        return None
+    if low in lexicon("question_labels") or low in lexicon("floor_labels") or low in lexicon("answer_labels") \
+            or _UNNAMED_SPEAKER_RE.fullmatch(low):
+        return "strong"
+    if not all(_NAME_WORD_RE.match(w) or w.lower() in _LOWER_PARTICLES for w in words):
+        return None
+    letters = [c for c in label if c.isalpha()]
+    if len(words) >= 2 and all(c.isupper() for c in letters):
+        return "strong"
+    if len(words) >= 2 and _is_title_word(words[0]) and words[0].lower() not in ("the", "of"):
+        return "strong"
+    if len(words) > 2 and _title_inside([], words)[0]:
+        return "strong"  # "Area Commander Inspector Tracey Ngata": a title inside, then a name of two words or more
+    if len(words) == 1 and low in ROLE_HEADS:
+        return "strong"  # "Spokesman:", "CHAIR:": a role that speaks
+    if 2 <= len(words) <= 4 or (len(words) == 1 and len(letters) >= 3 and label.isupper()):
+        return "weak"
+    return None
+
+
+def _label_speaker(label: str, paren: str | None, known: list[Speaker], text: str, head: str) -> Speaker:
+    role_words, name_words = _title_inside(*_split_role(label.split()))
+    role = _role_text(role_words)
+    organization = paren.strip() if paren else None
+    if not name_words:
+        holder = _earlier_holder(role, known)
+        if holder is not None:  # "Premier:" after "Premier Daniel Harker:": the person who holds that role
+            return Speaker(holder.name, role=holder.role, organization=organization or holder.organization)
+        return Speaker(role or _case(label), role=role, organization=organization)
+    name = " ".join(_case(w) for w in name_words)
+    surname = _surname(name_words)
+    if len(name_words) == 1:
+        for earlier in reversed(known):
+            if earlier.speaker_type == "PERSON" and _surname(earlier.name.split()) == surname:
+                return Speaker(earlier.name, role=earlier.role or role,
+                               organization=organization or earlier.organization)
+    written = _written_form(" ".join(name_words), text, head)
+    if written:
+        name = written
+    return Speaker(name, role=role, organization=organization)
+
+
+def _earlier_holder(role: str | None, known: list[Speaker]) -> Speaker | None:
+    """The one named speaker of an earlier turn whose role is ``role`` or ends with it ("Police Commissioner" for
+    "Commissioner"), else None."""
+    if not role:
+        return None
+    key = [_role_key(w) for w in role.split()]
+    holders = {s.name: s for s in known
+               if s.speaker_type == "PERSON" and s.role and s.name != s.role
+               and [_role_key(w) for w in s.role.split()][-len(key):] == key}
+    return next(iter(holders.values())) if len(holders) == 1 else None

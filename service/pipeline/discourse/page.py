@@ -1,0 +1,72 @@
+"""Lines of the raw page that cleaning drops from the text: the header above the body, the lines under the
+title, the site's name above it, the margins above and below the body."""
+
+from __future__ import annotations
+
+from .. import issuer as names
+from ..language import lexicon
+from ._shared import MARGIN_KEY_CHARS, MAX_MARGIN_LINES, MAX_NAME_LINE_WORDS, _clean
+
+
+def _header_lines(page: str, text: str, paragraphs: list[tuple[int, int]]) -> list[str]:
+    """The raw page's lines above the cleaned text's first paragraph."""
+    lines = [line.strip() for line in page.splitlines() if line.strip()]
+    first = text[paragraphs[0][0]:paragraphs[0][1]].strip().split("\n", 1)[0][:MARGIN_KEY_CHARS] if paragraphs else ""
+    top = next((i for i, line in enumerate(lines) if first and line.startswith(first)), None)
+    return lines[:top] if top is not None else []
+
+
+SITE_LINES = 2  # lines above the title that name the site ("Ministry of Health Kenya")
+
+
+def _site_lines(page_lines: list[str], title: str | None) -> list[str]:
+    """The first lines of the raw page above its title: the site or issuing body's name."""
+    lines = []
+    for line in page_lines[:SITE_LINES]:
+        if title and line.strip().startswith(title.strip()[:MARGIN_KEY_CHARS]):
+            break
+        lines.append(line)
+    return lines
+
+
+def _page_margins(page: str, text: str, paragraphs: list[tuple[int, int]]) -> list[str]:
+    """The raw page's lines above the cleaned text's first paragraph and below its last one: a release's
+    "PRESS RELEASE" heading or its "Press Release: 2024/1241" foot, which cleaning drops from the text."""
+    lines = [line.strip() for line in page.splitlines() if line.strip()]
+    if not lines or not paragraphs:
+        return []
+    first = text[paragraphs[0][0]:paragraphs[0][1]].strip().split("\n", 1)[0][:MARGIN_KEY_CHARS]
+    last = text[paragraphs[-1][0]:paragraphs[-1][1]].strip().rsplit("\n", 1)[-1][:MARGIN_KEY_CHARS]
+    top = next((i for i, line in enumerate(lines) if line.startswith(first)), None)
+    bottom = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].startswith(last)), None)
+    margins = lines[:top][-MAX_MARGIN_LINES:] if top is not None else []
+    if bottom is not None and (top is None or bottom >= top):
+        margins += lines[bottom + 1:][:MAX_MARGIN_LINES]
+    return margins
+
+
+def _body_above_title(page_lines: list[str], title: str | None, source: str | None) -> str | None:
+    """An institution's name alone on the line right above the headline, other than the site's publisher ("Ministry
+    of Jal Shakti" on the press bureau's site): the body whose release the page carries; else None."""
+    top = next((i for i, line in enumerate(page_lines) if title and line == title.strip()), None)
+    if not top:
+        return None
+    line = page_lines[top - 1]
+    words = line.split()
+    if not any(other.split()[0].lower() in lexicon("parent_bodies") for other in page_lines[:top - 1]):
+        return None  # only a government's portal names its ministries over their releases
+    if not 2 <= len(words) <= MAX_NAME_LINE_WORDS or not names.is_institution(line) \
+            or not all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words) \
+            or line.lower() == (_clean(source) or "").lower():
+        return None
+    return line
+
+
+def _lines_under_title(page: str, title: str | None, text: str, paragraphs: list[tuple[int, int]]) -> list[str]:
+    """The raw page's lines between its title and the cleaned text's first paragraph, which cleaning drops: a
+    speech's "Speech by X, Governor of ..., at ..." line under a headline that names no one."""
+    if not title or not paragraphs:
+        return []
+    header = _header_lines(page, text, paragraphs)
+    top = next((i for i, line in enumerate(header) if line == title.strip()), None)
+    return header[top + 1:][:MAX_MARGIN_LINES] if top is not None else []

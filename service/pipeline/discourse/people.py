@@ -1,0 +1,250 @@
+"""People's names and roles in labels and headings: title words, splitting a role from the name after it
+("Deputy Press Secretary" / "Sabrina Singh"), honorifics and post-nominal letters, the name as the text writes it,
+the holder of a role the text names, institutions' names."""
+
+from __future__ import annotations
+
+import re
+
+from ..entities import ROLE_WORDS
+from ..language import lexicon
+from ._shared import MAX_ROLE_CHARS, MAX_SPEAKER_WORDS
+from .model import Speaker
+
+
+_LOWER_PARTICLES = frozenset("of the for and de da del der den dos das do van von ter bin al la le di du on to".split())
+_STYLE_PREFIX_RE = re.compile(r"^(?:(?:The\s+)?(?:Rt\.?\s+Hon\.?|Right\s+Honourable|Hon\.?|Honourable)\s+)+")
+_NAME_PART_RE = re.compile(r"^[A-Z][\w.'’\-]*$")
+
+
+_HOLDS = r"(?:is|has[ \t]+been|was[ \t]+appointed|became)"
+_HOLDER_NAME = r"(?P<name>(?:[A-Z][\w.'’\-]*[ \t]+){1,3}[A-Z][\w'’\-]+)"
+
+
+def _role_holder(role: str, text: str) -> str | None:
+    """The person ``text`` names with ``role`` ("Executive Director"): "the Executive Director, Ana Ruiz,",
+    "Executive Director Ana Ruiz" or "Ana Ruiz, Executive Director"; a role with its body ("Chairperson of the
+    Commission") is also found by its first word ("The Chairperson, Ana Ruiz,")."""
+    return next(_role_holders(role, text), None)
+
+
+def _role_holders(role: str, text: str):
+    """Every person ``text`` names with ``role``, in the shapes of ``_role_holder``, in the order of the shapes."""
+    words = _strip_article(role.strip()).split()
+    if not words:
+        return
+    shapes = []
+    for phrase in dict.fromkeys([" ".join(words), re.split(r"\s+(?:of|for)\s+", " ".join(words))[0]]):
+        role_re = r"(?i:%s)" % r"\s+".join(re.escape(w) for w in phrase.split())
+        shapes += [rf"\b{role_re},\s+(?P<name>[^,.;:\n]+)", rf"\b{role_re}[ \t]+{_HOLDER_NAME}",
+                   rf"{_HOLDER_NAME},\s+(?:(?i:the)\s+)?{role_re}\b",
+                   # "About the speaker: Ana Ruiz has been Governor of the Bank since 2021."
+                   rf"{_HOLDER_NAME}[ \t]+{_HOLDS}[ \t]+(?:(?i:the)[ \t]+)?{role_re}\b"]
+    for shape in shapes:
+        for m in re.finditer(shape, text):
+            name = _person_name(m.group("name"))
+            if name:
+                yield name
+
+
+def _person_name(part: str) -> str | None:
+    """"The Rt Hon Sir Keir Starmer KCB KC MP" -> "Keir Starmer"; an office or a place gives None."""
+    words = _without_post_nominals(_HONORIFIC_PREFIX_RE.sub("", _STYLE_PREFIX_RE.sub("", part.strip())).split())
+    if not words or _is_institution(" ".join(words)):
+        return None
+    name = _split_role(words)[1]
+    if 2 <= len(name) <= MAX_SPEAKER_WORDS - 4 and all(_NAME_PART_RE.match(w) for w in name) \
+            and not any(w.lower() in lexicon("not_names") for w in name):
+        return " ".join(name)
+    return None
+
+
+def _is_institution(name: str) -> bool:
+    words = {w.lower().strip(".,") for w in name.split()}
+    return not words.isdisjoint(lexicon("institution_words")) or not words.isdisjoint(
+        lexicon("native_institution_words"))
+
+
+def _is_title_word(word: str) -> bool:
+    """"Secretary", "Lt.", "Under-Secretary-General": a word of a title (each hyphenated part a title word)."""
+    titles = lexicon("label_titles") | ROLE_WORDS
+    low = word.lower().strip(",")
+    return low in titles or ("-" in low and all(part in titles for part in low.split("-")))
+
+
+_OF_THE = (["of", "the"], ["for", "the"])
+_DEPARTMENT_WORDS = lexicon("department_words")
+
+
+def _split_role(words: list[str]) -> tuple[list[str], list[str]]:
+    """Leading title words and the name that follows them."""
+    i = 0
+    # "Foreign Minister of Norway Kaja Lind": the word after "of" belongs to the role
+    # ... and "President of the Republic" too
+    while i < len(words) - 1 and (_is_title_word(words[i]) or (i and words[i - 1].lower() in ("of", "for"))
+                                  or (i and words[i].lower() == "for")
+                                  or (i > 1 and words[i].lower() in _DEPARTMENT_WORDS
+                                      and words[i - 1].lower() in _DEPARTMENT_WORDS
+                                      and words[i - 2].lower() in ("of", "for"))  # "for Foreign Affairs"
+                                  or (i > 1 and [w.lower() for w in words[i - 2:i]] in _OF_THE)):
+        i += 1
+    if words and _is_title_word(words[-1]) and i == len(words) - 1:
+        i = len(words)  # "THE PRESIDENT", "MODERATOR": a role without a name
+    return words[:i], words[i:]
+
+
+_HONORIFICS = frozenset("mr. mr mrs. mrs ms. ms miss dr. dr sir dame the his her hon. honorable excellency "
+                        "shri smt. smt shrimati".split())
+
+
+def _role_text(words: list[str]) -> str | None:
+    # honorifics go, but not the article inside a role ("President of the Republic")
+    kept = [w for i, w in enumerate(words)
+            if w.lower() not in _HONORIFICS or (w.lower() == "the" and i and words[i - 1].lower() in ("of", "for"))]
+    if not kept:
+        return None
+    return " ".join(_case(w) for w in kept)
+
+
+_NAME_SUFFIXES = frozenset("jr. jr sr. sr ii iii iv".split())
+
+
+def _surname(words: list[str]) -> str:
+    """"Lloyd J. Austin III" -> "austin"."""
+    kept = [w for w in words if w.lower().strip(",") not in _NAME_SUFFIXES] or words
+    return kept[-1].lower().strip(",")
+
+
+def _case(word: str) -> str:
+    """Title-case an upper-case label word; keep mixed case as written."""
+    if word.lower() in _LOWER_PARTICLES:
+        return word.lower()
+    if word.lower() in _NAME_SUFFIXES:
+        return word.upper() if word.lower().strip(".") in ("ii", "iii", "iv") else word.capitalize()
+    if word.isupper() and len(word) > 1:
+        return "-".join(part.capitalize() for part in word.split("-"))
+    return word
+
+
+def _written_form(name: str, text: str, head: str) -> str | None:
+    """The name as the heading or text writes it in mixed case; for a surname, the full name around it; for an
+    initial and a surname ("G. PAPADAKIS"), the first name the initial stands for ("Giorgos Papadakis")."""
+    words = name.split()
+    pattern = r"\s+".join(rf"{w[0]}[\w'’\-]+" if re.fullmatch(r"[A-Z]\.", w) and i < len(words) - 1
+                          else re.escape(w) for i, w in enumerate(words))
+    if len(words) == 1:
+        pattern = r"(?:[A-Z][a-z][\w'’\-]*\s+){1,2}" + pattern
+    for source in (head, text):
+        for m in re.finditer(rf"\b{pattern}\b", source, re.IGNORECASE):
+            found = " ".join(m.group().split())
+            if not found.isupper() and all(w[0].isupper() for w in found.split()):
+                return _strip_titles(found)
+    if len(words) == 1:  # "Interview with Katrin Aavik": the capitalised words right before the surname
+        for source in (head, text):
+            m = re.search(rf"(?-i:(?:[A-Z][a-z][\w'’\-]*[ \t]+){{1,2}}){re.escape(words[0])}\b", source,
+                          re.IGNORECASE)
+            if m is not None and not m.group().isupper():
+                return _strip_titles(" ".join(m.group().split()))
+    return None
+
+
+def _strip_titles(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and _is_title_word(words[0]):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _role_key(word: str) -> str:
+    """A role word without its gendered ending: "Spokesman", "Spokesperson" -> "spokes"; "Chairwoman" -> "chair"."""
+    return re.sub(r"(?:wo)?m[ae]n$|person$", "", word.lower())
+
+
+def _role_only(author: str) -> bool:
+    """"the Spokesperson", "the High Representative": a title without a name."""
+    role, name = _split_role([w for w in author.split() if w.lower() != "the"])
+    # "the Minister of Mines": one word after "of" names the office's portfolio or country, not its holder
+    return bool(role) and (not name or (len(name) == 1 and role[-1].lower() in ("of", "for")))
+
+
+_APPOSITIVE_RE = re.compile(r"^\s*(?i:the)\s+(?P<role>[A-Z][^,]{0,%d}),\s+(?P<name>[^,]+)" % MAX_ROLE_CHARS)
+_HONORIFIC_PREFIX_RE = re.compile(
+    r"^(?:(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|His|Her|Excellency|Shri|Smt\.?|Shrimati)\s+)+")
+
+
+def _appositive_name(rest: str) -> str | None:
+    """"the Permanent Representative of Fiji, H.E. Mr. Semi Vunivalu, at ..." -> "Semi Vunivalu"."""
+    m = _APPOSITIVE_RE.match(rest)
+    if m is None:
+        return None
+    name = _name_after(_HONORIFIC_PREFIX_RE.sub("", m.group("name").strip()))
+    role = m.group("role").split()
+    if name and not _split_role(role + ["X"])[1][:-1]:  # "the President of the Republic": a role, kept with the name
+        return " ".join(role + [name])
+    return name
+
+
+def _strip_article(name: str) -> str:
+    return re.sub(r"^(?:the|The)\s+", "", name)
+
+
+_BREAK_WORDS = "on|at|to|before|following|regarding|about|in|during|after|upon|with"
+# ... in lower case, or in the capitals of a shouted heading ("REMARKS BY MINISTER ANA RUIZ AT THE FORUM")
+_NAME_BREAK_RE = re.compile(r"\s+(?:%s|for|and|%s|FOR|AND)\s+|[,:;(\[]|\s[—–|-]{1,2}\s"
+                            % (_BREAK_WORDS, _BREAK_WORDS.upper()))
+# the same without "for" and "and", which may sit inside a role ("Minister for Trade and Industry Ana Ruiz")
+_ROLE_NAME_BREAK_RE = re.compile(r"\s+(?:%s|%s)\s+|[,:;(\[]|\s[—–|-]{1,2}\s" % (_BREAK_WORDS, _BREAK_WORDS.upper()))
+
+
+def _name_after(rest: str) -> str | None:
+    """The capitalised name at the start of ``rest``, up to a preposition or punctuation; a role with "for" in it
+    keeps its name ("Minister for Foreign Affairs Saara Lindqvist", not "Minister")."""
+    segment = _NAME_BREAK_RE.split(rest.strip(), maxsplit=1)[0]
+    name = _capitalised_run(segment)
+    if name is None and _capitalised_run(segment, len(segment.split())):
+        # "the Prime Minister of the Republic of Armenia Davit Harutyunyan": a long role, then the name
+        return _person_name(segment)
+    if name and all(_is_title_word(w) for w in name.split()):
+        longer = _capitalised_run(_ROLE_NAME_BREAK_RE.split(rest.strip(), maxsplit=1)[0])
+        if longer and _split_role(longer.split())[1]:
+            return longer
+    return name
+
+
+def _capitalised_run(rest: str, max_words: int = MAX_SPEAKER_WORDS) -> str | None:
+    words = rest.split()
+    if 1 <= len(words) <= max_words and all(w[0].isupper() or w.lower() in _LOWER_PARTICLES for w in words):
+        return " ".join(words)
+    return None
+
+
+def _without_post_nominals(words: list[str]) -> list[str]:
+    """"Siobhán Kelly TD" -> "Siobhán Kelly": letters of a seat, honour or degree after the name go."""
+    cut = False
+    while len(words) > 2 and words[-1].strip(",") != words[-1].strip(",").lower() \
+            and words[-1].strip(",").lower() in lexicon("post_nominals"):
+        words, cut = words[:-1], True
+    return words[:-1] + [words[-1].rstrip(",")] if cut else words  # "Hon. Ana Ruiz, MP": the comma before "MP"
+
+
+def _person(phrase: str, text: str, head: str) -> Speaker:
+    """A speaker from a phrase such as "Secretary-General António Guterres" or "President Biden"."""
+    words = _without_post_nominals(phrase.split())
+    role_words, name_words = _split_role(words)
+    role_words, name_words = _title_inside(role_words, name_words)
+    if _is_institution(phrase) and not role_words:
+        return Speaker(phrase, organization=phrase, speaker_type="ORG")
+    name = " ".join(name_words) or phrase
+    if len(name_words) == 1 or name.isupper():
+        name = _written_form(name, text, head) or " ".join(_case(w) for w in name.split())
+    return Speaker(name, role=_role_text(role_words))
+
+
+def _title_inside(role: list[str], name: list[str]) -> tuple[list[str], list[str]]:
+    """A title after a word that is no title ("Foreign Ministry Spokesperson Nguyen Thu Trang": "Ministry" is a
+    department, not a title) still ends the role: the name is what follows the last title word."""
+    last = max((i for i, w in enumerate(name[:-1]) if _is_title_word(w) and w.lower() not in ("the", "of")),
+               default=-1)
+    if last < 0 or len(name) - last - 1 < 2:
+        return role, name
+    return role + name[:last + 1], name[last + 1:]

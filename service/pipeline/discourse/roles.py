@@ -1,0 +1,112 @@
+"""Role labels without a name ("THE PRESIDENT:", "MINISTER:", "CHIEF MEDICAL OFFICER:") resolved to the person
+the heading, a list of who is present, or the text names with that role."""
+
+from __future__ import annotations
+
+import re
+
+from ..language import lexicon
+from ._shared import _FIELD_RE, _norm_label
+from .model import Speaker, Turn
+from .people import _is_title_word, _person_name, _role_holders, _role_key, _role_text, _split_role
+
+
+def _resolve_role_only(turns: list[Turn], default: Speaker | None) -> None:
+    """"THE PRESIDENT:" in the remarks of a named president is that president; the heading's speaker keeps the
+    organisation the heading gives."""
+    if default is None:
+        return
+    for turn in turns:
+        s = turn.speaker
+        if s is None or turn.silent:
+            continue
+        if s.role and s.name == s.role and default.speaker_type == "PERSON" and (not default.role or _role_key(
+                s.role.split()[-1]) in {_role_key(w) for w in default.role.split()}):
+            turn.speaker = default
+        elif s.name == default.name and not s.organization:
+            s.organization = default.organization
+
+
+def _resolve_listed_roles(turns: list[Turn], lines: list[str]) -> None:
+    """"MINISTER:" and "CHIEF MEDICAL OFFICER:" under a list of who is present ("Dr. Ruth Phiri, Chief Medical
+    Officer", one a line): each role label is the one listed person whose role it is or begins."""
+    listed = [entry for line in lines for entry in _listed_roles(line)]
+    hosts = {name for name, listed_role in listed if _norm_label(listed_role) in lexicon("floor_labels")}
+    for turn in turns:
+        s = turn.speaker
+        if s is None or turn.silent or s.speaker_type != "PERSON":
+            continue
+        if s.name in hosts:  # "ALEMU:" under "Moderator: Tsion Alemu, ...": the host's turns are procedural
+            turn.floor = True
+            continue
+        # the whole label: "CHIEF HARBOUR MASTER" reads as the title "Chief" before a name "Harbour Master"
+        role = (s.name if s.name == s.role else " ".join(filter(None, [s.role, s.name]))).lower()
+        holders = {name: listed_role for name, listed_role in listed
+                   if listed_role.lower() == role or listed_role.lower().startswith(role + " ")}
+        if len(holders) == 1:
+            name, listed_role = holders.popitem()
+            turn.speaker = Speaker(name, role=listed_role, organization=s.organization)
+
+
+def _resolve_named_roles(turns: list[Turn], text: str, lines: list[str]) -> None:
+    """A role label still without a name ("Minister:") is the person the page names with that role ("Health Minister
+    Tom Baker", "Tom Baker, the Minister"), when it names one person so and lists nobody else with that role."""
+    listed = [entry for line in lines for entry in _listed_roles(line)]
+    for turn in turns:
+        s = turn.speaker
+        if s is None or turn.silent or s.speaker_type != "PERSON" or not s.role or s.name != s.role:
+            continue
+        role = s.role.lower()
+        holders = set(_role_holders(s.role, text)) | {
+            name for name, listed_role in listed
+            if listed_role.lower() == role or listed_role.lower().startswith(role + " ")}
+        if len(holders) == 1:
+            turn.speaker = Speaker(holders.pop(), role=s.role, organization=s.organization)
+
+
+def _listed_roles(line: str) -> list[tuple[str, str]]:
+    """The people a list line names with their roles: one a line ("Dr. Ruth Phiri, Chief Medical Officer"), or
+    several after a field, apart by semicolons ("Participants: Minister of Defence Tore Sandvik; Chief of Defence,
+    General Ingrid Haugland"); a host's field ("Moderator: Tsion Alemu, ...") gives that person the field's role."""
+    m = _FIELD_RE.match(line)
+    field = _norm_label(m.group("field")) if m else None
+    if field in lexicon("floor_labels"):
+        name = _person_name(m.group("value").split(",")[0])
+        return [(name, field.title())] if name else []
+    value = m.group("value") if m else line
+    bracketed = [(name, role) for found in _BRACKETED_ROLE_RE.finditer(value)
+                 for name, role in [(_person_name(found.group("name")), found.group("role").strip())]
+                 if name and _is_title_word(role.split()[0]) and role.split()[0].lower() not in ("the", "of")]
+    if bracketed:  # "Participants: Tore Sandvik (Minister of Defence), Ingrid Haugland (Chief of Defence)"
+        return bracketed
+    items = re.split(r"\s*;\s*", value)
+    return [entry for item in items for entry in [_listed_role(item) or _role_first(item)] if entry]
+
+
+_BRACKETED_ROLE_RE = re.compile(r"(?P<name>[A-Z][^(),;:\n]{2,60}?)\s*\((?P<role>[^()\n]{2,80})\)")
+
+
+def _role_first(item: str) -> tuple[str, str] | None:
+    """"Minister of Defence Tore Sandvik" or "Chief of Defence, General Ingrid Haugland": a role, then the name."""
+    parts = [p.strip() for p in item.split(",") if p.strip()]
+    if not parts:
+        return None
+    role, name = _split_role(parts[0].split())
+    title = _role_text(role) if role else None
+    if not title:
+        return None
+    if name and _person_name(parts[0]):
+        return _person_name(parts[0]), title
+    person = _person_name(parts[1]) if len(parts) > 1 and not name else None
+    return (person, title) if person else None
+
+
+def _listed_role(line: str) -> tuple[str, str] | None:
+    """"Hon. Dr. Chanda Mulenga, MP, Minister of Health" -> the name and the role that follows it."""
+    parts = [p.strip() for p in line.split(",") if p.strip()]
+    if len(parts) < 2:
+        return None
+    name = _person_name(parts[0])
+    role = next((p for p in parts[1:] if _is_title_word(p.split()[0]) and p.split()[0].lower() not in ("the", "of")),
+                None)
+    return (name, role) if name and role else None
