@@ -295,6 +295,11 @@ MODEL_CONTEXT_TOKENS = 8
 _BEFORE_INSTITUTIONS = frozenset("at of for from with by the".split())
 _MODEL_OVERRIDES = frozenset([("ORG", "PERSON"), ("EVENT", "ORG"), ("EVENT", "GPE"), ("EVENT", "PERSON")])
 _CONTEXT_TRIGGERS = frozenset(["'s", "'", ","])
+# Where context rules read the same words as names of different types, the more specific evidence wins: an event's
+# head word ("Hurricane"), then a place's (a feature word such as "Strait" or "River", a place word after the name, a
+# compass direction before a known place), then an organisation's (a suffix, a known country beside a word), then
+# a person's (capitalised words by a title or a speech verb). Readings of one type keep the order the rules ran in.
+_RULE_TYPE_PRECEDENCE = ("EVENT", "GPE", "ORG", "PERSON")
 _PLACE_TRIGGERS = _PLACE_WORDS | {"of", "in", "near", "outside", "from", "to"}
 _PLACE_FEATURES = lexicon("place_features")
 _MEASURED_AT_CUES = lexicon("measured_at_cues")
@@ -1381,7 +1386,7 @@ class _Scanner:
     def resolve(self) -> list[tuple[int, int, str, str]]:
         """Merge rule spans with gazetteer spans; then find later short mentions of new names."""
         chosen: list[tuple[int, int, str, str]] = []
-        rule_spans = sorted(set(self.spans), key=lambda s: (s[0], -(s[1] - s[0]), s[3] != "EVENT"))
+        rule_spans = sorted(dict.fromkeys(self.spans), key=_rule_span_order)
         rule_spans = self._retyped(rule_spans)
         self.terms |= self._counted_acronyms()
         # a term the text defines ("the standing deposit facility (SDF)"), a currency's country code and a
@@ -1620,6 +1625,14 @@ class _Scanner:
         ):
             return span
         return a, b, self.surface(code[1], b), typ
+
+
+def _rule_span_order(span: tuple[int, int, str, str]) -> tuple[int, int, int]:
+    """Rule spans are taken first to last, longest first where they start together, and of one extent in the
+    precedence of their types (``_RULE_TYPE_PRECEDENCE``; other types after)."""
+    a, b, _name, typ = span
+    rank = _RULE_TYPE_PRECEDENCE.index(typ) if typ in _RULE_TYPE_PRECEDENCE else len(_RULE_TYPE_PRECEDENCE)
+    return a, a - b, rank
 
 
 # A wire dateline opening a paragraph: the place in capitals, perhaps a date, perhaps the agency, then a dash

@@ -823,3 +823,16 @@ def test_a_feature_of_a_named_place_is_one_place(gazetteer, text, place):
 ])
 def test_a_named_measure_or_warning_is_no_entity(gazetteer, text, words):
     assert not any(word in mention for mention, _, _ in names(text, gazetteer) for word in words)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Naval patrols crossed the Taiwan Strait twice last month.", "Taiwan Strait"),
+    ("Barge traffic on the Mississippi River slowed in August.", "Mississippi River"),
+    ("The front stalled over Florida's Big Bend region overnight.", "Big Bend"),
+    ("Exports to Southeast Asia rose sharply in the quarter.", "Southeast Asia"),
+    ("Aftershocks continued along the Philippine Trench on Monday.", "Philippine Trench"),
+])
+def test_a_place_word_outranks_an_organisation_or_person_reading_of_the_same_words(gazetteer, text, place):
+    # the organisation rule (a known place beside a capitalised word) or a person rule reads the same words; the
+    # feature word, place word or compass direction is the more specific evidence, whatever the hash seed
+    assert (place, place, "GPE") in names(text, gazetteer)
