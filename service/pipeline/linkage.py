@@ -6,128 +6,102 @@ member). scipy's ``linkage`` needs the dense condensed matrix (tens of gigabytes
 scikit-learn's connectivity-constrained average linkage averages over connected pairs only (a missing pair does not
 count 0), so neither computes this.
 
-Each group keeps the summed similarity to every group it touches (``totals``), the neighbours it reaches the
-threshold with (``strong``) and its best such pair (``best``). A heap holds best pairs; an entry is stale once
-either group has merged since. The mean of a merged group to a neighbour is a weighted mean of its parts' means, so
-only the strong neighbours of the two parts can be strong neighbours of the merged group, and only their best
-pairs can change. A fresh entry on top of the heap is the best pair of all: the best pair of all is its groups'
-best, and every group's best is in the heap.
+It runs in rounds of array operations (numpy, and scipy's sparse matrices to add up the similarities of merged
+groups) rather than one Python step per merge. Each round finds every group's best partner (the highest mean,
+ties to the smallest label) among those it reaches the threshold with, and merges every pair of groups that are
+each other's best partner. That is the greedy order's result: average linkage is *reducible* (the mean of a merged
+group to a third group lies between its parts' means), so a mutual best pair stays mutual until the greedy order
+reaches it, and merging it earlier changes no other group's choice. The round ends with the similarities of
+merged groups summed, and it repeats until no pair of groups reaches the threshold.
 
-A merge keeps the slot of the part that touches more groups and folds the other part's totals into it, so each
-similarity moves O(log n) times over a whole run rather than once per merge of its group. Labels, not slots,
-order the heap, so the choice of slot never changes the result.
+Similarities are first rounded to multiples of SIMILARITY_QUANTUM, so every sum of them is exact: the means, and
+so the ties, do not depend on the order in which a round adds them up.
 """
 
 from __future__ import annotations
 
-import heapq
-
 import numpy as np
+from scipy.sparse import coo_matrix, csr_matrix
+
+# Similarities are rounded to multiples of this (a change of at most 3e-8), so that sums of them are exact in
+# float64 while two groups have fewer than 2**29 similar pairs between them.
+SIMILARITY_QUANTUM = 2.0 ** -24
+_NONE = np.iinfo(np.int64).max
 
 
-class _Groups:
-    def __init__(self, n: int, first: np.ndarray, second: np.ndarray, values: np.ndarray, threshold: float):
-        self.threshold = threshold
-        self.size = [1] * n
-        self.label = list(range(n))
-        self.version = [0] * n
-        self.alive = [True] * n
-        self.members: dict[int, list[int]] = {i: [i] for i in range(n)}
-        self.totals, self.strong = _neighbours(n, first, second, values, threshold)
-        self.best: list[tuple | None] = [self.best_of(i) for i in range(n)]
-
-    def entry(self, x: int, y: int) -> tuple:
-        """The heap entry of groups x and y: their mean negated, their labels in order, then their slots and
-        versions."""
-        mean = self.totals[x][y] / (self.size[x] * self.size[y])  # int sizes: the product is exact in any order
-        label, version = self.label, self.version
-        if label[x] < label[y]:
-            return (-mean, label[x], label[y], x, y, version[x], version[y])
-        return (-mean, label[y], label[x], y, x, version[y], version[x])
-
-    def best_of(self, x: int) -> tuple | None:
-        """The smallest ``entry`` of x: the highest mean, then the neighbour with the smallest label."""
-        mine, size_x, size, label = self.totals[x], self.size[x], self.size, self.label
-        top, pick = -1.0, -1
-        for k in self.strong[x]:
-            mean = mine[k] / (size_x * size[k])
-            if mean > top or (mean == top and label[k] < label[pick]):
-                top, pick = mean, k
-        return self.entry(x, pick) if pick >= 0 else None
-
-    def fresh(self, entry: tuple) -> bool:
-        _neg, _la, _lb, a, b, va, vb = entry
-        return self.alive[a] and self.alive[b] and self.version[a] == va and self.version[b] == vb
-
-    def merge(self, a: int, b: int) -> int:
-        """Merge groups a and b; the slot kept (the one touching more groups) is returned."""
-        keep, gone = (a, b) if len(self.totals[a]) >= len(self.totals[b]) else (b, a)
-        self.members[keep].extend(self.members.pop(gone))
-        self.alive[gone] = False
-        self.version[keep] += 1
-        self.size[keep] += self.size[gone]
-        self.label[keep] = min(self.label[keep], self.label[gone])
-        mine = self.totals[keep]
-        for k, s in self.totals[gone].items():
-            if k != keep:
-                theirs = self.totals[k]
-                del theirs[gone]
-                mine[k] = merged = mine.get(k, 0.0) + s
-                theirs[keep] = merged
-        self.totals[gone] = {}
-        mine.pop(gone, None)
-        return keep
-
-    def restrengthen(self, a: int, b: int, keep: int) -> list[tuple]:
-        """After merging a and b into ``keep``: its strong neighbours and the best pairs that changed (to push)."""
-        strong, best = self.strong, self.best
-        near = (strong[a] | strong[b]) - {a, b}
-        strong[a], strong[b], best[a], best[b] = set(), set(), None, None
-        changed = []
-        for k in near:
-            theirs = strong[k]
-            theirs.discard(a)
-            theirs.discard(b)
-            fresh = self.entry(keep, k)
-            reaches = -fresh[0] >= self.threshold
-            if reaches:
-                theirs.add(keep)
-                strong[keep].add(k)
-            previous = best[k]
-            if previous is not None and (previous[3] in (a, b) or previous[4] in (a, b)):
-                best[k] = self.best_of(k)  # its best pair was with a part of the merged group
-            elif reaches and (previous is None or fresh < previous):
-                best[k] = fresh
-            else:
-                continue
-            if best[k] is not None:
-                changed.append(best[k])
-        best[keep] = self.best_of(keep)
-        if best[keep] is not None:
-            changed.append(best[keep])
-        return changed
+def quantised(values) -> np.ndarray:
+    """Similarities rounded to multiples of SIMILARITY_QUANTUM."""
+    return np.round(np.asarray(values, dtype=np.float64) / SIMILARITY_QUANTUM) * SIMILARITY_QUANTUM
 
 
-def _neighbours(n: int, first: np.ndarray, second: np.ndarray, values: np.ndarray,
-                threshold: float) -> tuple[list[dict[int, float]], list[set[int]]]:
-    """Each item's similarity to every item it has a pair with, and the items it reaches the threshold with, built
-    a row at a time from the pairs sorted by item (one dict and one set per item, not a Python step per pair)."""
-    rows = np.concatenate([first, second])
-    cols = np.concatenate([second, first])
-    sims = np.concatenate([values, values]).astype(np.float64)
-    order = np.argsort(rows, kind="stable")
-    cols, sims = cols[order], sims[order]
-    bounds = np.searchsorted(rows[order], np.arange(n + 1))
-    strong_mask = sims >= threshold
-    totals, strong = [], []
-    col_list, sim_list = cols.tolist(), sims.tolist()
-    strong_cols = np.where(strong_mask, cols, -1).tolist()
-    for lo, hi in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
-        totals.append(dict(zip(col_list[lo:hi], sim_list[lo:hi])))
-        near = set(strong_cols[lo:hi])
-        near.discard(-1)
-        strong.append(near)
-    return totals, strong
+class _State:
+    """The groups of one round: their sizes and labels, each item's group, and the summed similarity of each pair
+    of groups that has one (``first`` < ``second``)."""
+
+    def __init__(self, n: int, first: np.ndarray, second: np.ndarray, totals: np.ndarray):
+        self.size = np.ones(n, dtype=np.int64)
+        self.label = np.arange(n, dtype=np.int64)
+        self.group = np.arange(n, dtype=np.int64)
+        self.first, self.second, self.totals = first, second, totals
+
+    def best_partners(self, threshold: float) -> np.ndarray:
+        """Each group's best partner among the groups it reaches the threshold with (-1: none)."""
+        count = len(self.size)
+        mean = self.totals / (self.size[self.first] * self.size[self.second])
+        strong = mean >= threshold
+        rows = np.concatenate([self.first[strong], self.second[strong]])
+        cols = np.concatenate([self.second[strong], self.first[strong]])
+        means = np.concatenate([mean[strong], mean[strong]])
+        top = csr_matrix((means, (rows, cols)), shape=(count, count)).max(axis=1).toarray().ravel()
+        tied = means == top[rows]
+        best_label = np.full(count, _NONE)
+        np.minimum.at(best_label, rows[tied], self.label[cols[tied]])
+        group_of_label = np.full(len(self.group), -1, dtype=np.int64)
+        group_of_label[self.label] = np.arange(count)
+        best = np.full(count, -1, dtype=np.int64)
+        found = best_label != _NONE
+        best[found] = group_of_label[best_label[found]]
+        return best
+
+    def merge_mutual(self, best: np.ndarray) -> int:
+        """Merge every pair of groups that are each other's best partner; the number of merges."""
+        count = len(self.size)
+        index = np.arange(count)
+        mutual = np.zeros(count, dtype=bool)
+        has = best >= 0
+        mutual[has] = best[best[has]] == index[has]
+        leads = np.flatnonzero(mutual & (index < best))
+        if not len(leads):
+            return 0
+        parent = index.copy()
+        parent[best[leads]] = leads
+        _roots, new = np.unique(parent, return_inverse=True)
+        self._relabel(new)
+        return len(leads)
+
+    def _relabel(self, new: np.ndarray) -> None:
+        """Groups renumbered by ``new`` (several old groups to one new): sizes, labels and summed similarities."""
+        count = int(new.max()) + 1
+        self.size = np.bincount(new, weights=self.size, minlength=count).astype(np.int64)
+        label = np.full(count, _NONE)
+        np.minimum.at(label, new, self.label)
+        self.label = label
+        self.group = new[self.group]
+        a, b = new[self.first], new[self.second]
+        apart = a != b
+        a, b, totals = a[apart], b[apart], self.totals[apart]
+        summed = coo_matrix((totals, (np.minimum(a, b), np.maximum(a, b))), shape=(count, count)).tocsr()
+        summed.sum_duplicates()
+        summed = summed.tocoo()
+        self.first = summed.row.astype(np.int64)
+        self.second = summed.col.astype(np.int64)
+        self.totals = summed.data
+
+    def groups(self) -> list[list[int]]:
+        """Each group's items, ascending, in the order of their smallest item."""
+        order = np.argsort(self.group, kind="stable")
+        starts = np.flatnonzero(np.r_[True, self.group[order][1:] != self.group[order][:-1]])
+        return sorted(part.tolist() for part in np.split(order, starts[1:]))
 
 
 def average_linkage(n: int, sims: dict[tuple[int, int], float], threshold: float) -> list[list[int]]:
@@ -142,15 +116,12 @@ def average_linkage_arrays(n: int, first: np.ndarray, second: np.ndarray, values
                            threshold: float) -> list[list[int]]:
     """``average_linkage`` of the pairs (first[k], second[k]) with similarity values[k] (first < second, each pair
     once)."""
-    groups = _Groups(n, first, second, values, threshold)
-    heap = [e for e in groups.best if e is not None]
-    heapq.heapify(heap)
-    while heap:
-        top = heapq.heappop(heap)
-        if not groups.fresh(top):
-            continue
-        a, b = top[3], top[4]
-        keep = groups.merge(a, b)
-        for entry in groups.restrengthen(a, b, keep):
-            heapq.heappush(heap, entry)
-    return sorted(sorted(m) for m in groups.members.values())
+    if n == 0:
+        return []
+    values = quantised(values)
+    kept = values > 0
+    state = _State(n, np.asarray(first, dtype=np.int64)[kept], np.asarray(second, dtype=np.int64)[kept],
+                   values[kept])
+    while len(state.totals) and state.merge_mutual(state.best_partners(threshold)):
+        pass
+    return state.groups()

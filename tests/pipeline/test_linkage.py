@@ -1,18 +1,21 @@
 """Average linkage over a sparse similarity graph: it equals the definition (merge the two groups of highest mean
-similarity, missing pairs counting 0, ties to the smallest labels) whichever slot a merge keeps."""
+similarity, missing pairs counting 0, ties to the smallest labels), though it merges in rounds of mutual best
+pairs."""
 
 from __future__ import annotations
 
 import random
 
 from service.pipeline.claims import DEFAULT_MIN_SIMILARITY as THRESHOLD
-from service.pipeline.linkage import average_linkage
+from service.pipeline.linkage import SIMILARITY_QUANTUM, average_linkage, quantised
 
 
 def _greedy_average_linkage(n: int, sims: dict, threshold: float) -> list[list[int]]:
     """Average linkage by its definition: each step merges the two groups with the highest mean similarity (ties
-    to the smallest group ids; a merged group keeps the smaller id) while it reaches the threshold."""
+    to the smallest group ids; a merged group keeps the smaller id) while it reaches the threshold. Similarities
+    are rounded to the linkage's quantum first, as the linkage does: their sums are then exact in any order."""
     groups = {i: [i] for i in range(n)}
+    sims = {pair: float(quantised([value])[0]) for pair, value in sims.items()}
 
     def mean(x: int, y: int) -> float:
         total = sum(sims.get((min(i, j), max(i, j)), 0.0) for i in groups[x] for j in groups[y])
@@ -54,3 +57,26 @@ def test_groups_come_sorted_in_the_order_of_their_smallest_member_on_denser_grap
         found = average_linkage(n, sims, THRESHOLD)
         assert found == sorted(found) and all(group == sorted(group) for group in found), trial
         assert found == _greedy_average_linkage(n, sims, THRESHOLD), trial
+
+
+def test_similarities_are_rounded_so_that_sums_in_any_order_tie_exactly():
+    # 0.1 + 0.2 and 0.3 differ in float64; on the quantum's grid the sum is exact, so means tie whichever order
+    # the pairs are added in.
+    assert 0.1 + 0.2 != 0.3
+    assert quantised([0.1])[0] + quantised([0.2])[0] == quantised([0.3])[0]
+    rounded = quantised([0.1, 0.2, 0.3, 0.123456789])
+    assert all(abs(r - v) <= SIMILARITY_QUANTUM / 2 for r, v in zip(rounded, [0.1, 0.2, 0.3, 0.123456789]))
+    assert all((r / SIMILARITY_QUANTUM).is_integer() for r in rounded)
+
+
+def test_a_long_chain_merges_one_pair_per_round_and_still_equals_the_definition():
+    # Each item is most similar to the next, slightly more along the chain: only the last pair is mutual at first.
+    n = 30
+    sims = {(i, i + 1): 0.5 + i / 100 for i in range(n - 1)}
+    found = average_linkage(n, sims, THRESHOLD)
+    assert found == _greedy_average_linkage(n, sims, THRESHOLD)
+
+
+def test_no_items_and_no_pairs():
+    assert average_linkage(0, {}, THRESHOLD) == []
+    assert average_linkage(3, {}, THRESHOLD) == [[0], [1], [2]]
