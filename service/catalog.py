@@ -72,8 +72,9 @@ class Catalog:
     def build(self, *, progress: bool = False, workers: int | None = None) -> dict:
         """Rebuild the whole index from the corpus into a new directory and swap it in.
 
-        The result says what the build cost: CPU seconds per stage in the worker processes and in this one (the
-        single index writer), and the wall time.
+        The result says what the build cost: CPU seconds per stage in the worker processes (extraction, the
+        claims, and the index sub-writers that analyse and write the documents) and in this one (which feeds them),
+        and the wall time.
         """
         started = time.perf_counter()
         costs.take()  # this process's stages from before the build are not the build's
@@ -81,7 +82,8 @@ class Catalog:
         skipped, facts, worker_costs = [], [], {}
         bar = progress_bar(len(ids), progress)
         with costs.stage("index commit"):  # what the writer's exit costs; the stages inside count apart
-            with IndexBuilder(self.settings.index_dir, self.build_manifest()) as builder:
+            with IndexBuilder(self.settings.index_dir, self.build_manifest(),
+                              procs=pool_size(len(ids), workers)) as builder:
                 for item in process_articles(self._stored_articles(ids), len(ids), self.settings,
                                                  self.processor, workers):
                     if isinstance(item, WorkerCosts):

@@ -16,7 +16,7 @@ from werkzeug.exceptions import HTTPException
 from .catalog import NotFound
 from .corpus import CorpusError
 from .pipeline.errors import ArticleRejected, ClaimInputError, GazetteerError
-from .search.errors import IndexBusy, IndexUnavailable, IndexVersionMismatch, QuerySyntaxError
+from .search.errors import IndexBuildIncomplete, IndexBusy, IndexUnavailable, IndexVersionMismatch, QuerySyntaxError
 
 log = logging.getLogger(__name__)
 PROBLEM_JSON = "application/problem+json"
@@ -129,6 +129,8 @@ REGISTRY: dict[type[Exception], ProblemMapping] = {
     IndexBusy: ProblemMapping(503, lambda error: f"{error}; retry later", _retry_after(1)),
     IndexUnavailable: ProblemMapping(503, lambda error: f"the index is not available: {error}", _retry_after(30)),
     IndexVersionMismatch: ProblemMapping(503, lambda error: f"the index is not available: {error}", _retry_after(30)),
+    IndexBuildIncomplete: ProblemMapping(503, lambda error: f"the build failed and the live index is kept: {error}",
+                                         _retry_after(30), log_as_error=True),
     CorpusError: ProblemMapping(500, lambda error: "the server's article store is misconfigured or damaged",
                          log_as_error=True),
     GazetteerError: ProblemMapping(500, lambda error: "the server's article store is misconfigured or damaged",

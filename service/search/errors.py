@@ -32,3 +32,7 @@ class IndexBusy(SearchError):
 
 class IndexVersionMismatch(SearchError):
     """The index on disk was built with a different schema version."""
+
+
+class IndexBuildIncomplete(SearchError):
+    """A full build committed fewer documents than it was given; it is discarded and the live index kept."""

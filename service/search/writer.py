@@ -30,7 +30,7 @@ from whoosh.reading import SegmentReader
 from .documents import (article_document, claim_document, component_document, component_part_document,
                         component_part_id, fact_document, keyword, passage_document, pending_claims_document,
                         record_of)
-from .errors import IndexBusy, IndexUnavailable, IndexVersionMismatch
+from .errors import IndexBuildIncomplete, IndexBusy, IndexUnavailable, IndexVersionMismatch
 from ..arrays import sorted_unique
 from .postings import docs_with_any
 from .schema import KIND_CODES, SCHEMA_VERSION, build_schema
@@ -47,6 +47,10 @@ MERGE_FACTOR = 10
 MIN_TIER_DOCS = 100
 MAX_MERGE_DOCS = 20_000
 KEEP_OLD_BUILDS = 1
+# A full build's writer: memory for sorting postings per writing process before they spill to disk in runs (which
+# are merged back at commit), and documents per batch handed to a sub-writer process.
+BUILD_MEMORY_MB = 1024
+BUILD_BATCH_DOCS = 200
 
 
 def _fsync_dir(path: Path) -> None:
@@ -156,10 +160,13 @@ class IndexBuilder:
     A failed or interrupted build leaves the live index untouched.
     """
 
-    def __init__(self, root: str | os.PathLike, manifest: dict, *, memory_mb: int = 256):
+    def __init__(self, root: str | os.PathLike, manifest: dict, *, memory_mb: int = BUILD_MEMORY_MB,
+                 procs: int = 1, batch_docs: int = BUILD_BATCH_DOCS):
         self.location = IndexLocation(root)
         self.manifest = dict(manifest, schema_version=SCHEMA_VERSION)
         self.memory_mb = memory_mb
+        self.procs = procs
+        self.batch_docs = batch_docs
         self.counts = {"article": 0, "passage": 0, "fact": 0}  # claims and components once there are any
 
     def __enter__(self):
@@ -173,25 +180,45 @@ class IndexBuilder:
         self.path = self.location.builds / f"{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:8]}"
         self.path.mkdir()
         self._index = windex.create_in(str(self.path), build_schema())
-        self._writer = self._index.writer(limitmb=self.memory_mb, compound=False)
+        self._writer = self._new_writer(self.procs)
         return self
+
+    def _new_writer(self, procs: int):
+        """A writer for the build. With more than one process, Whoosh's multiprocessing writer analyses and
+        writes the documents in sub-processes, each into a segment of its own (``multisegment``: no merge at
+        commit), so the one process that feeds it is not the build's bottleneck."""
+        if procs > 1:
+            return self._index.writer(procs=procs, multisegment=True, start_method="spawn",
+                                      batchsize=self.batch_docs, limitmb=self.memory_mb, compound=False)
+        return self._index.writer(limitmb=self.memory_mb, compound=False)
 
     def add(self, kind: str, record: dict) -> None:
         _add_record(self._writer, kind, record)
         self.counts[kind] = self.counts.get(kind, 0) + 1
 
     def checkpoint(self) -> None:
-        """Commit what was added so far and go on: what is added next lands in a segment of its own. The build
-        stays invisible until it is swapped in on exit."""
+        """Commit what was added so far and go on: what is added next (a build's claims, a few percent of its
+        documents) lands in a segment of its own, written in this process. The build stays invisible until it is
+        swapped in on exit."""
         self._writer.commit(optimize=False)
-        self._writer = self._index.writer(limitmb=self.memory_mb, compound=False)
+        self._writer = self._new_writer(1)
 
     def add_article(self, article: dict, passages: Iterable[dict], facts: Iterable[dict]) -> None:
-        self.add("article", article)
-        for passage in passages:
-            self.add("passage", passage)
-        for fact in facts:
-            self.add("fact", fact)
+        with self._writer.group():  # an article's documents go to one sub-writer, so to one segment
+            self.add("article", article)
+            for passage in passages:
+                self.add("passage", passage)
+            for fact in facts:
+                self.add("fact", fact)
+
+    def _check_complete(self) -> None:
+        """Every document added is in the committed build: a sub-writer that died would otherwise lose its
+        segment without a word (Whoosh's multiprocessing writer skips a sub-writer that sent no result)."""
+        with self._index.reader() as reader:
+            written = reader.doc_count_all()
+        added = sum(self.counts.values())
+        if written != added:
+            raise IndexBuildIncomplete(f"the build wrote {written} of the {added} documents it was given")
 
     def __exit__(self, exc_type, exc, tb):
         try:
@@ -200,6 +227,11 @@ class IndexBuilder:
                 shutil.rmtree(self.path, ignore_errors=True)
                 return False
             self._writer.commit(optimize=False)
+            try:
+                self._check_complete()
+            except IndexBuildIncomplete:
+                shutil.rmtree(self.path, ignore_errors=True)
+                raise
             manifest = dict(self.manifest, counts=self.counts, built_at=time.strftime("%Y-%m-%dT%H:%M:%SZ",
                                                                                       time.gmtime()))
             (self.path / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True))

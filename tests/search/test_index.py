@@ -4,8 +4,9 @@ import os
 import threading
 
 import pytest
+from whoosh import index as windex
 
-from service.search.errors import IndexBusy, IndexUnavailable
+from service.search.errors import IndexBuildIncomplete, IndexBusy, IndexUnavailable
 from service.search.query import QueryCompiler
 from service.search.searcher import Filters, IndexReader, highlight
 from service.search.writer import IndexBuilder, IndexLocation, write_session
@@ -65,6 +66,43 @@ def test_failed_build_leaves_the_live_index_untouched(index_root):
             raise RuntimeError("boom")
     assert IndexLocation(index_root).current() == before
     assert IndexReader(index_root).counts()["articles"] == 2
+
+
+def _segments(root) -> list[int]:
+    with windex.open_dir(str(IndexLocation(root).current())).reader() as reader:
+        return [leaf.doc_count_all() for leaf, _offset in reader.leaf_readers()]
+
+
+def test_a_build_with_sub_writers_writes_every_document_into_segments_of_their_own(tmp_path):
+    root = tmp_path / "index"
+    texts = [f"Troops entered Kursk on day {k}." for k in range(40)]
+    with IndexBuilder(root, {"extractor_version": "test"}, procs=2, batch_docs=8) as builder:
+        for k, text in enumerate(texts):
+            aid = f"a{k:02d}"
+            builder.add_article(article(aid), passages(aid, [text, "The weather was cold."]), [fact(aid, 0, text)])
+        builder.checkpoint()  # what follows is written by this process, in a segment of its own
+        builder.add("article", article("late"))
+    reader = IndexReader(root)
+    assert reader.counts() == {"articles": 41, "passages": 80, "facts": 40}
+    sizes = _segments(root)
+    # the sub-writers' segments (one each, unless one of them got no batch) and the checkpoint's
+    assert 2 <= len(sizes) <= 3 and sum(sizes) == 161 and 1 in sizes
+    items, total, _ = reader.search("passage", QueryCompiler("passage_text").parse("Kursk"), Filters(), limit=100,
+                                    offset=0)
+    assert total["value"] == 40 and sorted(i["text"] for i in items) == sorted(texts)
+    items, total, _ = reader.search("fact", None, Filters(entities=("kursk",)), limit=100, offset=0)
+    assert total["value"] == 40
+
+
+def test_a_build_that_lost_documents_is_discarded_and_the_live_index_kept(index_root):
+    before = IndexLocation(index_root).current()
+    with pytest.raises(IndexBuildIncomplete, match="3 of the 4"):
+        with IndexBuilder(index_root, {}) as builder:
+            builder.add_article(article("a3"), passages("a3", ["Kursk again.", "Cold."]), [])
+            builder.counts["fact"] += 1  # one document the writer never got, as from a sub-writer that died
+    assert IndexLocation(index_root).current() == before
+    assert IndexReader(index_root).counts()["articles"] == 2
+    assert [p.name for p in IndexLocation(index_root).builds.iterdir()] == [before.name]
 
 
 def test_missing_index_is_reported(tmp_path):
