@@ -31,7 +31,7 @@ def _catalog(args):
 def cmd_index(args) -> int:
     catalog = _catalog(args)
     if args.action in ("build", "rebuild"):
-        result = catalog.build(progress=True, workers=args.workers)
+        result = catalog.build(progress=True, workers=args.workers, claims=not args.without_claims)
     elif args.action == "ensure":
         result = catalog.ensure(progress=True)
     elif args.action == "optimize":
@@ -104,6 +104,8 @@ def main(argv=None) -> int:
     index.add_argument("--data-dir", help="corpus directory (default: CLAIMDEX_DATA_DIR)")
     index.add_argument("--index-dir", help="index directory (default: CLAIMDEX_INDEX_DIR)")
     index.add_argument("--workers", type=int, default=None, help="processes for a build (default: CPU count)")
+    index.add_argument("--without-claims", action="store_true",
+                       help="build passages and facts only, no claims (to measure passage search at large scales)")
     index.set_defaults(func=cmd_index)
 
     ingest = sub.add_parser("ingest", help="add article files (with optional .json sidecars) to the corpus")

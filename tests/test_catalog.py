@@ -101,10 +101,22 @@ def test_build_reports_its_costs_per_stage(tmp_path, monkeypatch):
     catalog = make_catalog(tmp_path)
     monkeypatch.setattr(processing, "PARALLEL_BUILD_THRESHOLD", 1)
     report = catalog.build(workers=2)["costs"]
-    # the workers extract and (in a process of their own, beside the commit) group the claims; this process
-    # writes the index
-    assert {"cleaning", "passages", "facts", "records", "claims"} <= set(report["workers"])
+    # the workers extract and (in a process of their own, beside the commit) group the claims, and sub-writers
+    # analyse and write the documents; this process feeds them
+    assert {"cleaning", "passages", "facts", "records", "claims", "index writing"} <= set(report["workers"])
     assert {"index writing", "index commit"} <= set(report["writer"])
     assert "cleaning" not in report["writer"] and "claims" not in report["writer"]
     assert all(seconds >= 0 for part in ("workers", "writer") for seconds in report[part].values())
     assert report["wall_seconds"] > 0
+
+
+def test_a_build_without_claims_has_passages_and_facts_only(tmp_path):
+    copy_corpus(tmp_path / "articles")
+    catalog = make_catalog(tmp_path)
+    result = catalog.build(workers=1, claims=False)
+    assert result["counts"]["passages"] > 0 and result["counts"]["facts"] > 0
+    assert "claims" not in result["counts"] and "claims" not in result["costs"]["writer"]
+    assert catalog.claims.list(limit=10, offset=0)["items"] == []
+    assert catalog.location.manifest()["claims"] is False
+    catalog.build(workers=1)
+    assert catalog.claims.list(limit=10, offset=0)["items"] and catalog.location.manifest()["claims"] is True
