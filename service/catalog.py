@@ -100,7 +100,8 @@ class Catalog:
                         continue
                     with costs.stage("index writing"):
                         builder.add_article(processed.article, processed.passages, processed.facts)
-                    facts.extend(processed.facts)
+                    if claims:  # kept for grouping into claims at the end
+                        facts.extend(processed.facts)
                 if not claims:
                     components = []
                 elif pool_size(len(ids), workers) > 1:

@@ -24,6 +24,7 @@ from typing import Iterable, Iterator
 
 import numpy as np
 from whoosh import index as windex
+from whoosh.multiproc import MpWriter
 from whoosh.query import And, Term
 from whoosh.reading import SegmentReader
 
@@ -154,6 +155,16 @@ def _add_record(writer, kind: str, record: dict) -> None:
 # into memory (about 300 MB per 100k passages), while plain files are read on demand.
 
 
+class _BuildWriter(MpWriter):
+    """Whoosh's multiprocessing writer, handing a full batch to a sub-writer when a group of documents (an
+    article's) ends: Whoosh's own never hands one over inside a group, and a build adds every document in one."""
+
+    def end_group(self):
+        super().end_group()
+        if not self._grouping and len(self.docbuffer) >= self.batchsize:
+            self._enqueue()
+
+
 class IndexBuilder:
     """Builds a complete index in a fresh directory and swaps it in on success.
 
@@ -188,8 +199,8 @@ class IndexBuilder:
         writes the documents in sub-processes, each into a segment of its own (``multisegment``: no merge at
         commit), so the one process that feeds it is not the build's bottleneck."""
         if procs > 1:
-            return self._index.writer(procs=procs, multisegment=True, start_method="spawn",
-                                      batchsize=self.batch_docs, limitmb=self.memory_mb, compound=False)
+            return _BuildWriter(self._index, procs=procs, multisegment=True, start_method="spawn",
+                                batchsize=self.batch_docs, limitmb=self.memory_mb, compound=False)
         return self._index.writer(limitmb=self.memory_mb, compound=False)
 
     def add(self, kind: str, record: dict) -> None:

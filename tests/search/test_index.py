@@ -80,13 +80,15 @@ def test_a_build_with_sub_writers_writes_every_document_into_segments_of_their_o
         for k, text in enumerate(texts):
             aid = f"a{k:02d}"
             builder.add_article(article(aid), passages(aid, [text, "The weather was cold."]), [fact(aid, 0, text)])
+            assert len(builder._writer.docbuffer) < 8  # a full batch goes to a sub-writer as its article ends
         builder.checkpoint()  # what follows is written by this process, in a segment of its own
         builder.add("article", article("late"))
     reader = IndexReader(root)
     assert reader.counts() == {"articles": 41, "passages": 80, "facts": 40}
     sizes = _segments(root)
-    # the sub-writers' segments (one each, unless one of them got no batch) and the checkpoint's
+    # a segment per sub-writer (one of them may have got no batch) and the checkpoint's
     assert 2 <= len(sizes) <= 3 and sum(sizes) == 161 and 1 in sizes
+    assert all(size % 4 == 0 for size in sizes if size != 1)  # an article's 4 documents are never split
     items, total, _ = reader.search("passage", QueryCompiler("passage_text").parse("Kursk"), Filters(), limit=100,
                                     offset=0)
     assert total["value"] == 40 and sorted(i["text"] for i in items) == sorted(texts)
