@@ -47,7 +47,7 @@ eval: $(VENV)/.dev
 	$(PY) tests/pipeline/test_claim_quality.py
 
 bench: $(VENV)/.dev
-	$(PY) bench/run.py --scales 10k,100k
+	$(PY) bench/run.py --scales 10k,100k,1M
 
 bench-smoke: $(VENV)/.dev
 	$(PY) bench/run.py --smoke

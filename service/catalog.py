@@ -114,6 +114,8 @@ class Catalog:
                         for kind, record in component.records():
                             builder.add(kind, record)
         bar.close()
+        if builder.subwriter_seconds:
+            costs.add(worker_costs, {"index writing": builder.subwriter_seconds})
         counts = {k + "s": v for k, v in builder.counts.items()}
         spent = {"writer": rounded_costs(costs.take()), "workers": rounded_costs(worker_costs),
                  "wall_seconds": round(time.perf_counter() - started, 3)}

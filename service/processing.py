@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import resource
 import sys
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
@@ -195,18 +194,10 @@ def claims_beside_commit(facts: list[dict], builder: IndexBuilder, worker_costs:
     and facts written so far: the two are independent, and each takes minutes on a large corpus."""
     with ProcessPoolExecutor(1) as pool:
         future = pool.submit(_claims_in_worker, facts)
-        before = children_cpu_seconds()
-        builder.checkpoint()  # joins the index sub-writers, if any: their CPU counts as this process's children
-        costs.add(worker_costs, {"index writing": children_cpu_seconds() - before})
+        builder.checkpoint()
         components, seconds = future.result()
     costs.add(worker_costs, seconds)
     return components
-
-
-def children_cpu_seconds() -> float:
-    """CPU seconds of this process's child processes that have ended and been waited for."""
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
 
 
 @dataclass(frozen=True)

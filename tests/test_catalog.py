@@ -120,3 +120,12 @@ def test_a_build_without_claims_has_passages_and_facts_only(tmp_path):
     assert catalog.location.manifest()["claims"] is False
     catalog.build(workers=1)
     assert catalog.claims.list(limit=10, offset=0)["items"] and catalog.location.manifest()["claims"] is True
+
+
+def test_a_parallel_build_without_claims_still_counts_its_sub_writers(tmp_path, monkeypatch):
+    import service.processing as processing
+
+    copy_corpus(tmp_path / "articles")
+    monkeypatch.setattr(processing, "PARALLEL_BUILD_THRESHOLD", 1)
+    report = make_catalog(tmp_path).build(workers=2, claims=False)["costs"]
+    assert report["workers"]["index writing"] > 0 and "claims" not in report["workers"]

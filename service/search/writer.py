@@ -15,6 +15,7 @@ import fcntl
 import json
 import math
 import os
+import resource
 import shutil
 import time
 import uuid
@@ -155,6 +156,12 @@ def _add_record(writer, kind: str, record: dict) -> None:
 # into memory (about 300 MB per 100k passages), while plain files are read on demand.
 
 
+def _children_cpu_seconds() -> float:
+    """CPU seconds of this process's child processes that have ended and been waited for."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 class _BuildWriter(MpWriter):
     """Whoosh's multiprocessing writer, handing a full batch to a sub-writer when a group of documents (an
     article's) ends: Whoosh's own never hands one over inside a group, and a build adds every document in one."""
@@ -178,6 +185,7 @@ class IndexBuilder:
         self.memory_mb = memory_mb
         self.procs = procs
         self.batch_docs = batch_docs
+        self.subwriter_seconds = 0.0  # CPU of the sub-writer processes, known once they have ended
         self.counts = {"article": 0, "passage": 0, "fact": 0}  # claims and components once there are any
 
     def __enter__(self):
@@ -211,8 +219,15 @@ class IndexBuilder:
         """Commit what was added so far and go on: what is added next (a build's claims, a few percent of its
         documents) lands in a segment of its own, written in this process. The build stays invisible until it is
         swapped in on exit."""
-        self._writer.commit(optimize=False)
+        self._commit()
         self._writer = self._new_writer(1)
+
+    def _commit(self) -> None:
+        """Commit the writer; a multiprocessing writer's commit waits for its sub-writers, whose CPU seconds are
+        then added to ``subwriter_seconds``."""
+        before = _children_cpu_seconds()
+        self._writer.commit(optimize=False)
+        self.subwriter_seconds += _children_cpu_seconds() - before
 
     def add_article(self, article: dict, passages: Iterable[dict], facts: Iterable[dict]) -> None:
         with self._writer.group():  # an article's documents go to one sub-writer, so to one segment
@@ -237,7 +252,7 @@ class IndexBuilder:
                 self._writer.cancel()
                 shutil.rmtree(self.path, ignore_errors=True)
                 return False
-            self._writer.commit(optimize=False)
+            self._commit()
             try:
                 self._check_complete()
             except IndexBuildIncomplete:
