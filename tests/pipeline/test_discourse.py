@@ -1,4 +1,4 @@
-"""Document kinds, speaker turns and default speakers (service/pipeline/discourse.py), and the facts they give.
+"""Document kinds, speaker turns and default speakers (service/pipeline/discourse/), and the facts they give.
 
 Every text here was written for these tests.
 """
