@@ -171,6 +171,15 @@ class _BuildWriter(MpWriter):
         if not self._grouping and len(self.docbuffer) >= self.batchsize:
             self._enqueue()
 
+    def cancel(self):
+        """Stop the sub-writers too: Whoosh cancels only those it started itself, and one left waiting for work
+        would keep the process from exiting. What they wrote goes with the discarded build."""
+        for task in self.tasks:
+            task.terminate()
+        for task in self.tasks:
+            task.join()
+        super().cancel()
+
 
 class IndexBuilder:
     """Builds a complete index in a fresh directory and swaps it in on success.

@@ -96,6 +96,19 @@ def test_a_build_with_sub_writers_writes_every_document_into_segments_of_their_o
     assert total["value"] == 40
 
 
+def test_a_failed_build_with_sub_writers_stops_them_and_keeps_the_live_index(index_root):
+    before = IndexLocation(index_root).current()
+    with pytest.raises(RuntimeError):
+        with IndexBuilder(index_root, {}, procs=2, batch_docs=4) as builder:
+            for k in range(6):
+                builder.add_article(article(f"b{k}"), passages(f"b{k}", ["Kursk.", "Cold."]), [])
+            sub_writers = list(builder._writer.tasks)
+            raise RuntimeError("boom")
+    assert sub_writers and not any(task.is_alive() for task in sub_writers)
+    assert IndexLocation(index_root).current() == before
+    assert IndexReader(index_root).counts()["articles"] == 2
+
+
 def test_a_build_that_lost_documents_is_discarded_and_the_live_index_kept(index_root):
     before = IndexLocation(index_root).current()
     with pytest.raises(IndexBuildIncomplete, match="3 of the 4"):
