@@ -21,7 +21,8 @@ from html import unescape
 from html.parser import HTMLParser
 
 from .cleaning import SIDECAR_FIELDS, clean_article, stated_metadata
-from .errors import ArticleRejected, ArticleTooShort
+from .cleaning.lines import _decode
+from .errors import ArticleTooShort
 from .models import CleanedArticle
 
 log = logging.getLogger(__name__)
@@ -51,7 +52,7 @@ def clean_html(raw: str | bytes, sidecar: dict | None = None, *, min_chars: int 
 
 
 def extract_html(raw: str | bytes) -> ExtractedPage:
-    markup = _decode(raw)
+    markup = _decode(raw, "HTML")
     extracted = _extract_with_trafilatura(markup)
     if extracted is None:
         extracted = extract_without_trafilatura(markup)
@@ -74,17 +75,6 @@ def _site_from_title(markup: str, headline: str | None) -> str | None:
         return None
     site = pieces[1] if pieces[0] == headline else pieces[0]
     return site if 0 < len(site.split()) <= MAX_SITE_NAME_WORDS else None
-
-
-def _decode(raw: str | bytes) -> str:
-    if isinstance(raw, bytes):
-        try:
-            raw = raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise ArticleRejected("HTML is not valid UTF-8") from exc
-    if not isinstance(raw, str) or not raw.strip():
-        raise ArticleRejected("article is empty")
-    return raw
 
 
 @lru_cache(maxsize=1)

@@ -32,12 +32,14 @@ HARD_WRAP_MIN_WORDS = 6
 # --- Decoding and line model ------------------------------------------------------------
 
 
-def _decode(raw: str | bytes) -> str:
+def _decode(raw: str | bytes, form: str = "text") -> str:
+    """A posted page as text (``form`` names it in the error: "text" or "HTML"); rejected when it is not UTF-8,
+    not text, or empty."""
     if isinstance(raw, bytes):
         try:
             raw = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise ArticleRejected("text is not valid UTF-8") from exc
+            raise ArticleRejected(f"{form} is not valid UTF-8") from exc
     if not isinstance(raw, str):
         raise ArticleRejected("article must be text")
     if not raw.strip():
