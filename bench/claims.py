@@ -53,11 +53,11 @@ SETTLE_TIMEOUT = 120  # seconds a write's claims may take to settle before it co
 SETTLE_POLL = 0.01  # seconds between two /ready polls while waiting for them
 
 
-def _request(base: str, path: str, body: dict | None = None) -> tuple[float, int, dict]:
+def _request(base: str, path: str, body: dict | None = None, headers: dict | None = None) -> tuple[float, int, dict]:
     data = json.dumps(body).encode() if body is not None else None
     request = urllib.request.Request(base + path, data=data, method="POST" if body is not None else "GET",
                                      headers={"Content-Type": "application/json",
-                                              "Authorization": f"Bearer {API_KEY}"})
+                                              "Authorization": f"Bearer {API_KEY}", **(headers or {})})
     started = time.perf_counter()
     try:
         with urllib.request.urlopen(request, timeout=120) as response:
@@ -169,7 +169,11 @@ def _writes(base: str, corpus: Path, writes: int, rng: random.Random, samples: d
     for i in range(writes):  # each POST sent as soon as the last was answered, while its claims settle
         back_to_back.append(_request(base, "/v1/articles", {"text": new_page(sources, rng, writes + i)})[:2])
     _wait_settled(base)
+    accepted, visible = _async_writes(base, sources, writes, rng)
     return {"ingest (POST /v1/articles)": created,
+            "ingest, Prefer: respond-async (202 once stored)": dict(
+                summary(accepted), accepted=sum(1 for _, status in accepted if status == 202)),
+            "respond-async: the article readable after": summary(visible),
             "ingest back to back (the last one's claims settling)": dict(
                 summary(back_to_back), created=sum(1 for _, status in back_to_back if status == 201)),
             "claims right after a write": summary(plain),
@@ -178,12 +182,39 @@ def _writes(base: str, corpus: Path, writes: int, rng: random.Random, samples: d
             "claims settle in the worker, after the answer": summary(in_worker)}
 
 
+def _async_writes(base: str, sources: list[Path], writes: int, rng: random.Random) -> tuple[list, list]:
+    """Post ``writes`` articles with ``Prefer: respond-async``, one at a time, each once the last is indexed and
+    its claims settled: (ms, status) of each answer (202 once stored and queued), and the time from sending it until
+    GET on its Location answers 200 (indexed after the answer)."""
+    accepted, visible = [], []
+    for i in range(writes):
+        started = time.perf_counter()
+        ms, status, body = _request(base, "/v1/articles", {"text": new_page(sources, rng, 2 * writes + i)},
+                                    headers={"Prefer": "respond-async"})
+        accepted.append((ms, status))
+        found = status == 202 and _wait_found(base, f"/v1/articles/{body['id']}")
+        visible.append((((time.perf_counter() - started) * 1000) if found else SETTLE_TIMEOUT * 1000,
+                        200 if found else 599))
+        _wait_settled(base)
+    return accepted, visible
+
+
+def _wait_found(base: str, path: str) -> bool:
+    """Poll ``path`` until it answers 200 (False after SETTLE_TIMEOUT seconds)."""
+    deadline = time.perf_counter() + SETTLE_TIMEOUT
+    while time.perf_counter() < deadline:
+        if _request(base, path)[1] == 200:
+            return True
+        time.sleep(SETTLE_POLL)
+    return False
+
+
 def _wait_settled(base: str) -> bool:
     """Poll ``/ready`` until no article awaits its claims (False after SETTLE_TIMEOUT seconds)."""
     deadline = time.perf_counter() + SETTLE_TIMEOUT
     while time.perf_counter() < deadline:
         _, status, body = _request(base, "/ready")
-        if status == 200 and body.get("claims_pending") == 0:
+        if status == 200 and body.get("claims_pending") == 0 and not body.get("articles_queued"):
             return True
         time.sleep(SETTLE_POLL)
     return False
@@ -251,7 +282,7 @@ def bench_scale(label: str, args) -> dict:
 # Targets of the claims work (p99, milliseconds), per group of requests.
 TARGETS_MS = {"claims": 50, "claims filtered": 50, "claims by quantity": 50, "facts by quantity": 50,
               "claim check": 100, "claims right after a write": 50, "claims filtered right after a write": 50,
-              "ingest (POST /v1/articles)": 20}
+              "ingest (POST /v1/articles)": 20, "ingest, Prefer: respond-async (202 once stored)": 20}
 
 
 def table(rows: list[tuple[str, dict]]) -> list[str]:
@@ -262,6 +293,7 @@ def table(rows: list[tuple[str, dict]]) -> list[str]:
         for name, row in endpoints.items():
             target = TARGETS_MS.get(name)
             created = f" ({row['created']} created)" if "created" in row else ""
+            created += f" ({row['accepted']} accepted)" if "accepted" in row else ""
             lines.append(f"| {scale} | {name}{created} | {row['n']} | {row['p50_ms']} | {row['p99_ms']} | "
                          f"{target if target is not None else '—'} | {row['errors']} |")
     return lines

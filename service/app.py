@@ -65,12 +65,22 @@ def _api_config(settings: Settings) -> dict:
 
 
 def _after_writes(app: Flask) -> None:
-    """Once a write's answer has been sent, its claims are settled (``Catalog.settle_claims``), then the segments
-    writes leave are merged (``Catalog.merge_segments``): the client waits for neither, only this worker's next
-    request may. A worker that reads pending-claims records it did not write (a crash, or a settle that gave up)
-    settles them after its answer too, without waiting for the write lock: whoever holds it settles after itself."""
+    """Once a write's answer has been sent, the articles it queued are indexed (``Catalog.index_queued``), its
+    claims are settled (``Catalog.settle_claims``), then the segments writes leave are merged
+    (``Catalog.merge_segments``): the client waits for none of these, only this worker's next request may. A worker
+    that finds queued articles or pending-claims records it did not write (a crash, or a worker that gave up) does
+    that work after its answer too, without waiting for the write lock: whoever holds it does it after itself."""
     catalog = app.extensions["claimdex"]
     log = logging.getLogger(__name__)
+
+    def index(own: bool) -> None:
+        try:
+            result = catalog.index_queued(wait=own)
+        except Exception:  # noqa: BLE001 - the articles are stored and stay queued; indexed next time
+            log.exception("indexing queued articles failed")
+            return
+        if result["indexed"]:
+            observability.observe_queue(result)
 
     def settle(own: bool) -> None:
         try:
@@ -87,7 +97,10 @@ def _after_writes(app: Flask) -> None:
         except Exception:  # noqa: BLE001 - the write is done and answered; a failed merge is retried next time
             log.exception("merging index segments failed")
 
-    def after_close(own: bool) -> None:
+    def after_close(own: bool, queued: bool = False) -> None:
+        if queued:
+            index(own)
+            own = own or catalog.settle_due
         # Pending records seen in an older generation may be settled already: look again (this reopens the
         # reader, as the worker's next read would) before taking the lock.
         if own or _pending_claims(catalog, refresh=True):
@@ -97,10 +110,12 @@ def _after_writes(app: Flask) -> None:
 
     @app.after_request
     def settle_and_merge_later(response):
-        if catalog.settle_due:
-            response.call_on_close(lambda: after_close(True))
-        elif _pending_claims(catalog, refresh=False):
-            response.call_on_close(lambda: after_close(False))
+        own = catalog.queue_due or catalog.settle_due
+        queued = catalog.queue_due or bool(catalog.queue.ids())
+        if own:
+            response.call_on_close(lambda: after_close(True, queued))
+        elif queued or _pending_claims(catalog, refresh=False):
+            response.call_on_close(lambda: after_close(False, queued))
         elif catalog.merge_due:
             response.call_on_close(merge)
         return response

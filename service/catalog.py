@@ -16,7 +16,7 @@ from typing import Iterable
 
 from .claimstore import build_claims, settle_pending
 from .config import Settings
-from .corpus import ArticleStore, CorpusError, StoredArticle, stored_form
+from .corpus import ArticleStore, CorpusError, IngestQueue, StoredArticle, stored_form
 from .pipeline import costs
 from .pipeline.document import clean_page
 from .pipeline.errors import ArticleRejected
@@ -34,13 +34,18 @@ __all__ = ["Catalog", "NotFound", "identity_text"]
 
 log = logging.getLogger(__name__)
 
+QUEUE_DIR = ".queue"  # in the corpus directory: the markers of articles accepted but not indexed yet
+QUEUE_BATCH = 50  # queued articles indexed per commit
+
 
 class Catalog:
     def __init__(self, settings: Settings):
         self.settings = settings
         self.merge_due = False  # a write committed since the last merge of segments
         self.settle_due = False  # this process committed a write whose claims it has not settled yet
+        self.queue_due = False  # this process queued an article it has not indexed yet
         self.store = ArticleStore(settings.data_dir)
+        self.queue = IngestQueue(settings.data_dir / QUEUE_DIR)
         self.location = IndexLocation(settings.index_dir)
         self.reader = IndexReader(settings.index_dir, result_cache_size=settings.result_cache_size)
         names = EntityNames(lambda: self.processor.extractor.gazetteer)
@@ -173,19 +178,21 @@ class Catalog:
                     continue
                 session.replace_article(processed.article, processed.passages, processed.facts)
                 (updated if stored.id in indexed else added).append(stored.id)
-        # Not a request: the claims are settled before returning (at start-up this also settles what a crash
-        # left pending).
+        # Not a request: queued articles are indexed (the store holds them, so they are in by now) and the claims
+        # are settled before returning (at start-up this also does what a crash left undone).
+        self.index_queued()
         settled = self.settle_claims()
         return {"added": added, "updated": updated, "removed": removed, "skipped": skipped,
                 "claims_settled": settled["articles"]}
 
     # -- writes ---------------------------------------------------------------------------------------------
     @contextmanager
-    def _writing(self):
+    def _writing(self, *, lock_timeout: float | None = None):
         """A write session that commits its articles, passages and facts with a pending-claims record naming the
         articles it changed; their claims are brought up to date afterwards by ``settle_claims``, in a commit of
         its own (the HTTP layer runs it once the answer has been sent)."""
-        with write_session(self.settings.index_dir, lock_timeout=self.settings.write_lock_timeout) as session:
+        timeout = self.settings.write_lock_timeout if lock_timeout is None else lock_timeout
+        with write_session(self.settings.index_dir, lock_timeout=timeout) as session:
             yield session
             pending = session.mark_claims_pending()
         self.merge_due = True
@@ -234,6 +241,59 @@ class Catalog:
         prepared = self._prepared(raw, sidecar, text, kind)
         with self._writing() as session:
             return self._ingest_cleaned(session, raw, sidecar, text, kind, prepared)
+
+    def accept(self, raw: bytes, metadata: dict | None = None, *, kind: str = "text") -> tuple[dict, bool]:
+        """Clean and store an article durably, and queue it for indexing after the answer (``index_queued``).
+
+        Returns (article, queued): the indexed article and False when the index holds this content already,
+        otherwise ``{"id", "status": "queued"}`` and True. Rejections are raised as by ``ingest``."""
+        sidecar = {k: v for k, v in (metadata or {}).items() if v is not None} or None
+        cleaned = clean_page(raw, sidecar, kind, min_chars=self.settings.min_article_chars, keep_short=True)
+        text = identity_text(cleaned.text, raw)
+        article_id = article_id_for(text)
+        existing = self.reader.get("article", article_id)
+        if existing is not None and article_id not in self.queue:
+            existing = dict(existing)
+            existing.pop("text", None)
+            existing["claims_pending"] = article_id in self.claims_pending(refresh=False)
+            return existing, False
+        if article_id not in self.queue:
+            self.store.write(article_id, raw, sidecar, kind)  # the file first: a marker always has its article
+            self.queue.add(article_id)
+        self.queue_due = True
+        return {"id": article_id, "status": "queued"}, True
+
+    def index_queued(self, *, wait: bool = True) -> dict:
+        """Index the articles the queue holds, up to QUEUE_BATCH per commit, then drop their markers. Extraction
+        runs before the write lock is taken. Safe in several processes at once: an article another worker has
+        indexed meanwhile is found by its content and skipped. With ``wait=False`` it gives up at once when
+        another writer holds the lock (that one, or the next request, does the work)."""
+        self.queue_due = False
+        started, indexed = time.perf_counter(), []
+        queued = self.queue.ids()
+        for start in range(0, len(queued), QUEUE_BATCH):
+            batch = list(self._stored_articles(queued[start:start + QUEUE_BATCH]))
+            missing = set(queued[start:start + QUEUE_BATCH]) - {s.id for s in batch}
+            prepared = []
+            for stored in batch:
+                try:
+                    prepared.append((stored, self.processor(stored)))
+                except ArticleRejected as error:  # cleaned before it was queued; the pipeline may still refuse it
+                    log.warning("queued article %s not indexed: %s", stored.id, error)
+                    missing.add(stored.id)
+            try:
+                with self._writing(lock_timeout=None if wait else 0) as session:
+                    for stored, processed in prepared:
+                        if self.store.exists(stored.id) and not _indexed(session, processed.article):
+                            session.replace_article(processed.article, processed.passages, processed.facts)
+                            indexed.append(stored.id)
+            except IndexBusy:
+                if wait:
+                    self.queue_due = True
+                    raise
+                return {"indexed": len(indexed), "busy": True, "seconds": time.perf_counter() - started}
+            self.queue.remove([s.id for s, _ in prepared] + sorted(missing))
+        return {"indexed": len(indexed), "seconds": time.perf_counter() - started}
 
     def ingest_many(self, items: list[tuple]) -> list[tuple[int, dict | None, bool, str | None]]:
         """Ingest several articles under one write lock: [(key, article, created, error)].
@@ -301,6 +361,7 @@ class Catalog:
             get_record(self.reader, "article", article_id)  # NotFound when the index lacks it too
         with self._writing() as session:
             self.store.delete(article_id)
+            self.queue.remove([article_id])
             session.delete_article(article_id)
 
     # -- health ---------------------------------------------------------------------------------------------
@@ -308,4 +369,11 @@ class Catalog:
         manifest = self.reader.manifest()
         return {"counts": self.reader.counts(), "schema_version": manifest.get("schema_version"),
                 "extractor_version": manifest.get("extractor_version"), "built_at": manifest.get("built_at"),
-                "generation": "%s.%d" % self.reader.generation(), "claims_pending": len(self.claims_pending())}
+                "generation": "%s.%d" % self.reader.generation(), "claims_pending": len(self.claims_pending()),
+                "articles_queued": len(self.queue.ids())}
+
+
+def _indexed(session, article: dict) -> bool:
+    """Whether the session's index, or the session itself, holds this article's content already."""
+    digest = article["content_hash"]
+    return session.article_by_hash(digest) is not None or session.pending_article_by_hash(digest) is not None

@@ -15,6 +15,7 @@ import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterable
 
 ARTICLE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$")
 # "speaker", "publisher" and "kind" say who speaks in the text when the page does not (see pipeline/discourse/).
@@ -140,3 +141,48 @@ class ArticleStore:
         (self.directory / f"{article_id}.json").unlink(missing_ok=True)
         _fsync_dir(self.directory)
         return True
+
+
+class IngestQueue:
+    """Articles stored but not indexed yet: an empty marker file per article id, written durably before an
+    asynchronous ingest is acknowledged and removed once the article's index commit is done. Any worker indexes
+    what the queue holds (``Catalog.index_queued``), so an acknowledged article survives a crash of the worker that
+    took it: the stored file and its marker are both on disk before the answer."""
+
+    def __init__(self, directory: str | os.PathLike):
+        self.directory = Path(directory)
+
+    def add(self, article_id: str) -> None:
+        if not ARTICLE_ID.match(article_id):
+            raise CorpusError(f"invalid article id {article_id!r}")
+        self.directory.mkdir(parents=True, exist_ok=True)
+        _write_durably(self.directory / article_id, b"")
+        _fsync_dir(self.directory)
+
+    def ids(self) -> list[str]:
+        """The queued ids, oldest first (then by id)."""
+        try:
+            entries = list(os.scandir(self.directory))
+        except FileNotFoundError:
+            return []
+        found = []
+        for entry in entries:
+            if ARTICLE_ID.match(entry.name):
+                try:
+                    found.append((entry.stat().st_mtime_ns, entry.name))
+                except FileNotFoundError:  # indexed and removed by another worker meanwhile
+                    continue
+        return [name for _, name in sorted(found)]
+
+    def __contains__(self, article_id: str) -> bool:
+        return bool(ARTICLE_ID.match(article_id)) and (self.directory / article_id).exists()
+
+    def remove(self, article_ids: Iterable[str]) -> None:
+        removed = False
+        for article_id in article_ids:
+            path = self.directory / article_id
+            if ARTICLE_ID.match(article_id) and path.exists():
+                path.unlink(missing_ok=True)
+                removed = True
+        if removed:
+            _fsync_dir(self.directory)

@@ -39,12 +39,22 @@ LATENCY = Histogram("claimdex_http_request_duration_seconds", "Time to answer an
 SETTLE_SECONDS = Histogram("claimdex_claims_settle_duration_seconds",
                            "Time to settle pending claims after a write was answered", buckets=LATENCY_BUCKETS)
 SETTLED_ARTICLES = Counter("claimdex_claims_settled_articles", "Articles whose pending claims were settled")
+QUEUE_SECONDS = Histogram("claimdex_queue_index_duration_seconds",
+                          "Time to index queued articles after an asynchronous ingest was answered",
+                          buckets=LATENCY_BUCKETS)
+QUEUE_INDEXED = Counter("claimdex_queue_indexed_articles", "Queued articles indexed")
 
 
 def observe_settle(result: dict) -> None:
     """A settle of pending claims (``Catalog.settle_claims``) that did some work."""
     SETTLE_SECONDS.observe(result["seconds"])
     SETTLED_ARTICLES.inc(result["articles"])
+
+
+def observe_queue(result: dict) -> None:
+    """An indexing of queued articles (``Catalog.index_queued``) that did some work."""
+    QUEUE_SECONDS.observe(result["seconds"])
+    QUEUE_INDEXED.inc(result["indexed"])
 
 
 def request_id_from(header: str | None) -> str:
@@ -220,6 +230,9 @@ class IndexCollector:
                                     "Articles committed whose claims are not settled yet")
         pending.add_metric([], status["claims_pending"])
         yield pending
+        queued = GaugeMetricFamily("claimdex_queue_articles", "Articles accepted and stored, not indexed yet")
+        queued.add_metric([], status["articles_queued"])
+        yield queued
         build, _, generation = status["generation"].rpartition(".")
         gauge = GaugeMetricFamily("claimdex_index_generation", "Commit generation of the live index")
         gauge.add_metric([], int(generation))

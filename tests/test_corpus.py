@@ -3,7 +3,7 @@ import os
 
 import pytest
 
-from service.corpus import ArticleStore, CorpusError, StoredArticle
+from service.corpus import ArticleStore, CorpusError, IngestQueue, StoredArticle
 
 
 def test_write_read_delete_roundtrip(tmp_path):
@@ -65,3 +65,24 @@ def test_html_articles_are_stored_and_read_back_as_html(tmp_path):
 def test_unknown_article_kind_is_refused(tmp_path):
     with pytest.raises(CorpusError):
         ArticleStore(tmp_path).write("page", b"x", None, kind="pdf")
+
+
+def test_the_ingest_queue_keeps_markers_durably_oldest_first(tmp_path):
+    queue = IngestQueue(tmp_path / ".queue")
+    assert queue.ids() == [] and "a1" not in queue  # no directory yet: an empty queue
+    queue.add("a2")
+    queue.add("a1")
+    os.utime(tmp_path / ".queue" / "a2", ns=(1, 1))  # a2 came first
+    assert queue.ids() == ["a2", "a1"] and "a1" in queue
+    assert not [p for p in (tmp_path / ".queue").iterdir() if p.name.startswith(".")]  # no temporary files left
+    queue.remove(["a2", "unknown"])
+    assert IngestQueue(tmp_path / ".queue").ids() == ["a1"]  # what another process sees
+
+
+def test_the_ingest_queue_refuses_ids_that_could_escape_its_directory(tmp_path):
+    queue = IngestQueue(tmp_path / ".queue")
+    with pytest.raises(CorpusError):
+        queue.add("../escape")
+    assert "../escape" not in queue
+    queue.remove(["../escape"])
+    assert not (tmp_path / "escape").exists()

@@ -1,12 +1,13 @@
 """Articles: listing, reading, and authenticated ingest and deletion."""
 
 import marshmallow as ma
-from flask import url_for
+from flask import jsonify, make_response, url_for
 from marshmallow import validate
 
 from ..auth import SECURITY_SCHEME, require_api_key
 from ..config import Settings
 from ..errors import ProblemSchema, problem
+from ..reads import NotFound
 from ..records import DOCUMENT_KINDS
 from . import catalog
 from .common import (BODY_DETAILS, BODY_PROBLEMS, IN_QUERY, READ_PROBLEMS, WRITE_PROBLEMS, ApiBlueprint, DateRangeArgs,
@@ -23,6 +24,8 @@ WRITE_SECURITY = [{SECURITY_SCHEME: []}]
 MIN_TEXT_CHARS = Settings.min_article_chars
 BATCH_ITEM_STATUSES = (200, 201, 422)
 URL_PATTERN = "^https?://[!-~]+$"
+MAX_PREFER_CHARS = 200
+RESPOND_ASYNC = "respond-async"
 EXAMPLE_ID = "a4496e8411c164b2f212"
 SAMPLE_ARTICLE = {
     "text": ("Harbor Board Approves New Ferry Route\n\n"
@@ -35,6 +38,8 @@ SAMPLE_ARTICLE = {
 
 LOCATION = {"Location": {"description": "URL of the article", "schema": {"type": "string"},
                          "example": f"/v1/articles/{EXAMPLE_ID}"}}
+ACCEPTED_HEADERS = {**LOCATION, "Preference-Applied": {
+    "description": "The preference honoured (RFC 7240)", "schema": {"type": "string"}, "example": "respond-async"}}
 
 
 KIND_DESCRIPTION = ("Document kind, which decides who speaks: a news report, a transcript with speaker turns, a "
@@ -70,6 +75,25 @@ class WrittenArticleSchema(ArticleSchema):
                        "the article, its passages and facts are committed, and its claims follow a moment later "
                        "(GET /ready counts the articles still pending)",
         "example": True})
+
+
+class QueuedArticleSchema(ma.Schema):
+    id = ma.fields.String(required=True, metadata={"example": EXAMPLE_ID})
+    status = ma.fields.String(required=True, validate=validate.OneOf(["queued"]), metadata={
+        "description": "Stored durably and queued: it is indexed after the answer, and GET on its Location finds "
+                       "it once it is (GET /ready counts the articles still queued)",
+        "example": "queued"})
+
+
+class PreferHeaderSchema(ma.Schema):
+    class Meta:
+        unknown = ma.EXCLUDE
+
+    prefer = ma.fields.String(data_key="Prefer", validate=validate.Length(max=MAX_PREFER_CHARS), metadata={
+        "description": "RFC 7240 preferences. With 'respond-async' the article is cleaned, checked and stored durably, "
+                       "and the answer is 202 Accepted; extraction and indexing follow after the answer. A page "
+                       "the index already holds is answered 200 as without it",
+        "example": "respond-async"})
 
 
 class ArticleDetailSchema(ArticleSchema):
@@ -177,22 +201,44 @@ def list_articles(**args):
 @blp.route("/articles", methods=["POST"])
 @require_api_key  # before argument parsing: strangers learn nothing about valid input
 @blp.doc(operationId="createArticle", security=WRITE_SECURITY)
+@blp.arguments(PreferHeaderSchema, location="headers")
 @blp.arguments(ArticleInputSchema, example=SAMPLE_ARTICLE)
 @blp.response(201, WrittenArticleSchema, description="Created", headers=LOCATION)
 @blp.alt_response(200, schema=WrittenArticleSchema, description="The same content was already stored",
                   headers=LOCATION)
+@blp.alt_response(202, schema=QueuedArticleSchema, headers=ACCEPTED_HEADERS,
+                  description="Stored and queued for indexing (with Prefer: respond-async)")
 @problems(blp, *WRITE_PROBLEMS, *BODY_PROBLEMS, details=BODY_DETAILS, s401="Missing or wrong API key",
           s422="Not UTF-8, invalid or blank fields, or text shorter than the minimum")
-def create_article(data):
-    """Add an article: clean it, extract facts and index it durably."""
+def create_article(headers, data):
+    """Add an article: clean it, extract facts and index it durably.
+
+    With `Prefer: respond-async` the answer comes once the article is cleaned and stored durably (202 Accepted);
+    it is indexed right after, and is found at its Location from then on."""
     kind = _kind(data)
     try:
         raw = _raw_bytes(data.pop(kind))
     except UnicodeEncodeError:
         return problem(422, f"the {kind} contains invalid Unicode (lone surrogates)")
+    if _prefers_async(headers.get("prefer")):
+        article, queued = catalog().accept(raw, data, kind=kind)
+        location = {"Location": url_for("articles.get_article", article_id=article["id"])}
+        if queued:
+            # Not the 201 schema: a response object passes flask-smorest's serialisation by.
+            response = make_response(jsonify(QueuedArticleSchema().dump(article)), 202)
+            response.headers.update({**location, "Preference-Applied": RESPOND_ASYNC})
+            return response
+        return article, 200, location
     article, created = catalog().ingest(raw, data, kind=kind)
     location = url_for("articles.get_article", article_id=article["id"])
     return article, (201 if created else 200), {"Location": location}
+
+
+def _prefers_async(prefer: str | None) -> bool:
+    """Whether an RFC 7240 Prefer header asks for respond-async (preferences are comma-separated, each with
+    optional ;parameters; names are case-insensitive)."""
+    return any(p.split(";", 1)[0].split("=", 1)[0].strip().lower() == RESPOND_ASYNC
+               for p in (prefer or "").split(","))
 
 
 @blp.route("/articles:batch", methods=["POST"])
@@ -234,7 +280,13 @@ def _batch_problem(index: int, status: int, detail: str) -> dict:
 @problems(blp, 404, *READ_PROBLEMS, instance=f"/v1/articles/{EXAMPLE_ID}", s404="No such article")
 def get_article(article_id):
     """Get one article with its cleaned text."""
-    return catalog().articles.get(article_id)
+    try:
+        return catalog().articles.get(article_id)
+    except NotFound:
+        if article_id in catalog().queue:
+            raise NotFound(f"article {article_id} is queued for indexing: it is found here once indexed, in a "
+                           "moment (GET /ready counts the articles still queued)") from None
+        raise
 
 
 @blp.route("/articles/<string:article_id>", methods=["DELETE"])

@@ -28,6 +28,9 @@ class ReadySchema(ma.Schema):
         "description": "Articles written (added, replaced or deleted) whose claims are not brought up to date yet: "
                        "a write is answered once its article, passages and facts are committed, and its claims "
                        "follow a moment later"})
+    articles_queued = ma.fields.Integer(required=True, metadata={
+        "description": "Articles accepted by an asynchronous ingest (Prefer: respond-async), stored durably and "
+                       "not indexed yet"})
 
 
 @blp.route("/health")

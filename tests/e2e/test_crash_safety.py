@@ -14,9 +14,11 @@ pytestmark = pytest.mark.server
 KEY = "crash-key"
 
 
-def test_acknowledged_articles_survive_sigkill(tmp_path):
+@pytest.mark.parametrize("prefer", [None, "respond-async"], ids=["synchronous", "respond-async"])
+def test_acknowledged_articles_survive_sigkill(tmp_path, prefer):
+    """Answered 201 (indexed) or 202 (stored and queued, indexed after the answer): both survive."""
     copy_corpus(tmp_path / "articles")
-    headers = {"Authorization": f"Bearer {KEY}"}
+    headers = {"Authorization": f"Bearer {KEY}", **({"Prefer": prefer} if prefer else {})}
     acknowledged, stop = [], threading.Event()
     server = LiveServer(tmp_path, workers=2, api_keys=KEY).start()
 
@@ -28,7 +30,7 @@ def test_acknowledged_articles_survive_sigkill(tmp_path):
                                          timeout=10)
             except requests.RequestException:
                 return
-            if response.status_code in (200, 201):
+            if response.status_code in (200, 201, 202):
                 acknowledged.append(response.json()["id"])
             n += 2
 
@@ -48,6 +50,7 @@ def test_acknowledged_articles_survive_sigkill(tmp_path):
         ready = requests.get(restarted.url + "/ready", timeout=5).json()
         assert ready["articles"] >= 5 + len(set(acknowledged))
         assert ready["claims_pending"] == 0  # what the kill left pending was settled at start-up
+        assert ready["articles_queued"] == 0  # and what it left queued was indexed
         for article_id in set(acknowledged):
             assert requests.get(f"{restarted.url}/v1/articles/{article_id}", timeout=5).status_code == 200
             hits = requests.get(restarted.url + "/v1/passages",

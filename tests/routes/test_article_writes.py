@@ -185,3 +185,77 @@ def test_a_worker_that_reads_pending_claims_settles_them_after_its_answer(writab
     assert catalog.claims_pending(refresh=False) == [article["id"]]
     listing.close()
     assert catalog.claims_pending() == [] and article["id"] in _claimed(client)
+
+
+ASYNC = {"Prefer": "respond-async"}
+
+
+def test_respond_async_stores_and_queues_then_indexes_once_the_answer_is_sent(writable_client, writable_root, auth):
+    catalog = writable_client.application.extensions["claimdex"]
+    response = writable_client.post("/v1/articles", json={"text": NEW_ARTICLE}, headers={**auth, **ASYNC})
+    assert response.status_code == 202, response.get_json()
+    assert response.headers["Preference-Applied"] == "respond-async"
+    queued = response.get_json()
+    assert queued["status"] == "queued" and response.headers["Location"].endswith(f"/v1/articles/{queued['id']}")
+    # Answered: stored and queued durably, not indexed yet; the article's URL says so.
+    assert (writable_root / "articles" / f"{queued['id']}.txt").read_text() == NEW_ARTICLE
+    assert writable_client.get("/ready").get_json()["articles_queued"] == 1
+    pending = writable_client.get(response.headers["Location"])
+    assert pending.status_code == 404 and "queued" in pending.get_json()["detail"]
+    assert writable_client.post("/v1/articles", json={"text": NEW_ARTICLE},
+                                headers={**auth, **ASYNC}).status_code == 202  # queued once, answered alike
+    response.close()  # the server closes the response once it has been sent
+    ready = writable_client.get("/ready").get_json()
+    assert (ready["articles_queued"], ready["articles"], ready["claims_pending"]) == (0, 6, 0)
+    article = writable_client.get(response.headers["Location"]).get_json()
+    assert article["id"] == queued["id"] and article["facts"] >= 1 and not catalog.queue_due
+    again = writable_client.post("/v1/articles", json={"text": NEW_ARTICLE}, headers={**auth, **ASYNC})
+    assert again.status_code == 200 and again.get_json()["facts"] == article["facts"]  # indexed: as without it
+
+
+@pytest.mark.parametrize("prefer", ["wait=5, respond-async", "RESPOND-ASYNC;x=1", "respond-async=1"])
+def test_respond_async_is_read_as_rfc_7240_preferences(writable_client, auth, prefer):
+    response = writable_client.post("/v1/articles", json={"text": NEW_ARTICLE}, headers={**auth, "Prefer": prefer})
+    assert response.status_code == 202
+
+
+@pytest.mark.parametrize("prefer", ["return=minimal", "respond-asynchronously", ""])
+def test_other_preferences_are_answered_synchronously(writable_client, auth, prefer):
+    response = writable_client.post("/v1/articles", json={"text": NEW_ARTICLE}, headers={**auth, "Prefer": prefer})
+    assert response.status_code == 201 and "Preference-Applied" not in response.headers
+
+
+def test_respond_async_still_rejects_bad_input_before_storing(writable_client, writable_root, auth):
+    before = sorted(p.name for p in (writable_root / "articles").iterdir())
+    response = writable_client.post("/v1/articles", json={"text": "Too short."}, headers={**auth, **ASYNC})
+    assert_problem(response, 422)
+    assert sorted(p.name for p in (writable_root / "articles").iterdir()) == before
+
+
+def test_a_queued_article_can_be_deleted_before_it_is_indexed(writable_client, writable_root, auth):
+    response = writable_client.post("/v1/articles", json={"text": NEW_ARTICLE}, headers={**auth, **ASYNC})
+    article_id = response.get_json()["id"]
+    deleted = writable_client.delete(f"/v1/articles/{article_id}", headers=auth)
+    assert deleted.status_code == 204
+    response.close()
+    deleted.close()
+    assert writable_client.get(f"/v1/articles/{article_id}").status_code == 404
+    ready = writable_client.get("/ready").get_json()
+    assert (ready["articles_queued"], ready["articles"]) == (0, 5)
+    assert not (writable_root / "articles" / f"{article_id}.txt").exists()
+
+
+def test_articles_a_crashed_worker_queued_are_indexed_by_the_next_request(writable_root, auth):
+    from service.app import create_app
+    from service.catalog import Catalog
+    from service.config import Settings
+    from tests.conftest import settings_for
+
+    other = Catalog(Settings().with_overrides(settings_for(writable_root)))  # a worker that dies after answering
+    queued, _ = other.accept(NEW_ARTICLE.encode())
+    client = create_app(settings_for(writable_root)).test_client()
+    listing = client.get("/v1/articles?limit=1")
+    assert client.get("/ready").get_json()["articles_queued"] == 1
+    listing.close()
+    assert client.get(f"/v1/articles/{queued['id']}").status_code == 200
+    assert client.get("/ready").get_json()["articles_queued"] == 0
