@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .. import language
 
@@ -71,6 +72,10 @@ def _words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
+WORD_COUNT_CACHE = 8192  # lines: the cleaning passes count the words of the same lines again and again
+
+
+@lru_cache(maxsize=WORD_COUNT_CACHE)
 def _word_count(text: str) -> int:
     return len(_words(text))
 
