@@ -18,6 +18,8 @@ reports in turn layouts the first set lacks; a dev set too, kept apart so each s
 genres on other sites and topics that nobody tunes the extractor against, scored by the same code.
 ``holdout_fresh_labels.yaml`` labels ``holdout_fresh/<genre>/``, a later batch of such pages on yet other
 institutions and sites, written after the first held-out set had been looked at for several rounds.
+``holdout_fresh2_labels.yaml`` labels ``holdout_fresh2/<genre>/``, a second such batch (two pages per genre) written
+after both held-out sets had been looked at.
 
     python tests/eval/evaluate.py            # tables for every set
     python tests/eval/evaluate.py --errors   # and every disagreement
@@ -54,12 +56,14 @@ RELEASE_LAYOUT_LABELS = EVAL_DIR / "release_layouts_labels.yaml"
 LAYOUT_LABELS = EVAL_DIR / "layouts_labels.yaml"
 HOLDOUT_GENRE_LABELS = EVAL_DIR / "holdout_genres_labels.yaml"
 FRESH_GENRE_LABELS = EVAL_DIR / "holdout_fresh_labels.yaml"
+FRESH2_GENRE_LABELS = EVAL_DIR / "holdout_fresh2_labels.yaml"
 GENRE_SETS = {
     "genres": GENRE_LABELS,
     "release layouts": RELEASE_LAYOUT_LABELS,
     "layout genres": LAYOUT_LABELS,
     "held-out genres": HOLDOUT_GENRE_LABELS,
     "fresh held-out genres": FRESH_GENRE_LABELS,
+    "fresh held-out 2 genres": FRESH2_GENRE_LABELS,
 }
 GAZETTEER = ROOT / "data" / "entities.yaml"
 
