@@ -264,36 +264,45 @@ class Catalog:
         return {"id": article_id, "status": "queued"}, True
 
     def index_queued(self, *, wait: bool = True) -> dict:
-        """Index the articles the queue holds, up to QUEUE_BATCH per commit, then drop their markers. Extraction
-        runs before the write lock is taken. Safe in several processes at once: an article another worker has
-        indexed meanwhile is found by its content and skipped. With ``wait=False`` it gives up at once when
-        another writer holds the lock (that one, or the next request, does the work)."""
+        """Index the articles the queue holds, QUEUE_BATCH per commit, and drop their markers.
+
+        One process drains the queue at a time (``IngestQueue.draining``); another that finds it draining leaves
+        the work to it, and the drainer looks at the queue again once it has let go, so a marker added meanwhile
+        is never stranded. Extraction runs before the write lock is taken; an article indexed meanwhile (found by
+        its content) or deleted is skipped. With ``wait=False`` it gives up at once when another writer holds the
+        write lock (the next request does the work)."""
         self.queue_due = False
-        started, indexed = time.perf_counter(), []
-        queued = self.queue.ids()
-        for start in range(0, len(queued), QUEUE_BATCH):
-            batch = list(self._stored_articles(queued[start:start + QUEUE_BATCH]))
-            missing = set(queued[start:start + QUEUE_BATCH]) - {s.id for s in batch}
-            prepared = []
-            for stored in batch:
+        started, indexed = time.perf_counter(), 0
+        while self.queue.ids():
+            with self.queue.draining() as mine:
+                if not mine:
+                    return {"indexed": indexed, "busy": True, "seconds": time.perf_counter() - started}
                 try:
-                    prepared.append((stored, self.processor(stored)))
-                except ArticleRejected as error:  # cleaned before it was queued; the pipeline may still refuse it
-                    log.warning("queued article %s not indexed: %s", stored.id, error)
-                    missing.add(stored.id)
+                    while queued := self.queue.ids()[:QUEUE_BATCH]:
+                        indexed += self._index_batch(queued, wait)
+                except IndexBusy:
+                    if wait:
+                        self.queue_due = True
+                        raise
+                    return {"indexed": indexed, "busy": True, "seconds": time.perf_counter() - started}
+        return {"indexed": indexed, "seconds": time.perf_counter() - started}
+
+    def _index_batch(self, queued: list[str], wait: bool) -> int:
+        """Index these queued articles in one commit and drop their markers; returns how many were indexed."""
+        prepared, dropped = [], set(queued)
+        for stored in self._stored_articles(queued):
             try:
-                with self._writing(lock_timeout=None if wait else 0) as session:
-                    for stored, processed in prepared:
-                        if self.store.exists(stored.id) and not _indexed(session, processed.article):
-                            session.replace_article(processed.article, processed.passages, processed.facts)
-                            indexed.append(stored.id)
-            except IndexBusy:
-                if wait:
-                    self.queue_due = True
-                    raise
-                return {"indexed": len(indexed), "busy": True, "seconds": time.perf_counter() - started}
-            self.queue.remove([s.id for s, _ in prepared] + sorted(missing))
-        return {"indexed": len(indexed), "seconds": time.perf_counter() - started}
+                prepared.append((stored, self.processor(stored)))
+            except ArticleRejected as error:  # cleaned before it was queued; the pipeline may still refuse it
+                log.warning("queued article %s not indexed: %s", stored.id, error)
+        indexed = 0
+        with self._writing(lock_timeout=None if wait else 0) as session:
+            for stored, processed in prepared:
+                if self.store.exists(stored.id) and not _indexed(session, processed.article):
+                    session.replace_article(processed.article, processed.passages, processed.facts)
+                    indexed += 1
+        self.queue.remove(sorted(dropped))
+        return indexed
 
     def ingest_many(self, items: list[tuple]) -> list[tuple[int, dict | None, bool, str | None]]:
         """Ingest several articles under one write lock: [(key, article, created, error)].

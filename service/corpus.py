@@ -8,20 +8,23 @@ file, fsync, atomic rename, fsync of the directory.
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import os
 import re
 import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 ARTICLE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$")
 # "speaker", "publisher" and "kind" say who speaks in the text when the page does not (see pipeline/discourse/).
 SIDECAR_FIELDS = ("title", "source", "byline", "published", "url", "speaker", "publisher", "kind")
 # The kinds of article file, by suffix, in the order they are looked for.
 KINDS = {"text": ".txt", "html": ".html"}
+DRAIN_LOCK = ".drain.lock"  # in the queue directory; not an article id, so never read as a marker
 
 
 class CorpusError(Exception):
@@ -176,6 +179,22 @@ class IngestQueue:
 
     def __contains__(self, article_id: str) -> bool:
         return bool(ARTICLE_ID.match(article_id)) and (self.directory / article_id).exists()
+
+    @contextmanager
+    def draining(self) -> Iterator[bool]:
+        """Whether this process may drain the queue now: an exclusive, non-blocking lock on a file beside the
+        markers, held for the block (the kernel lets go if the process dies)."""
+        self.directory.mkdir(parents=True, exist_ok=True)
+        with open(self.directory / DRAIN_LOCK, "a+b") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                yield False
+                return
+            try:
+                yield True
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
 
     def remove(self, article_ids: Iterable[str]) -> None:
         removed = False

@@ -129,3 +129,36 @@ def test_a_parallel_build_without_claims_still_counts_its_sub_writers(tmp_path, 
     monkeypatch.setattr(processing, "PARALLEL_BUILD_THRESHOLD", 1)
     report = make_catalog(tmp_path).build(workers=2, claims=False)["costs"]
     assert report["workers"]["index writing"] > 0 and "claims" not in report["workers"]
+
+
+QUEUED_PAGE = ("Harbor Board Opens Ferry Terminal\n\nThe Bayside harbor board opened a ferry terminal on Tuesday, "
+               "its chair said. Chair Rosa Imani said the terminal will handle about 1,500 passengers a day and "
+               "cut waiting times by a third. Fishermen's association head Colin Maher warned that the schedule "
+               "could crowd the inner harbor.\n")
+
+
+def test_queued_articles_are_indexed_by_whoever_drains_the_queue_and_only_once(tmp_path):
+    copy_corpus(tmp_path / "articles")
+    catalog = make_catalog(tmp_path)
+    catalog.build(workers=1)
+    queued, is_queued = catalog.accept(QUEUED_PAGE.encode(), {"source": "Bayside Courier"})
+    assert is_queued and queued["status"] == "queued" and catalog.status()["articles_queued"] == 1
+    other = make_catalog(tmp_path)  # another worker
+    with other.queue.draining():  # ... that is draining the queue right now
+        assert catalog.index_queued()["busy"] and catalog.status()["articles_queued"] == 1
+    assert catalog.index_queued()["indexed"] == 1
+    assert other.index_queued()["indexed"] == 0  # nothing left for the other worker
+    status = catalog.status()
+    assert (status["articles_queued"], status["counts"]["articles"]) == (0, 6)
+    article, created = catalog.accept(QUEUED_PAGE.encode(), {"source": "Bayside Courier"})
+    assert not created and article["id"] == queued["id"] and article["source"] == "Bayside Courier"
+
+
+def test_a_queued_article_indexed_meanwhile_is_not_indexed_twice(tmp_path):
+    copy_corpus(tmp_path / "articles")
+    catalog = make_catalog(tmp_path)
+    catalog.build(workers=1)
+    queued, _ = catalog.accept(QUEUED_PAGE.encode())
+    catalog.ingest(QUEUED_PAGE.encode())  # the same page posted synchronously before the queue is drained
+    assert catalog.index_queued()["indexed"] == 0
+    assert catalog.status()["counts"]["articles"] == 6 and catalog.status()["articles_queued"] == 0

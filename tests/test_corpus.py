@@ -86,3 +86,20 @@ def test_the_ingest_queue_refuses_ids_that_could_escape_its_directory(tmp_path):
     assert "../escape" not in queue
     queue.remove(["../escape"])
     assert not (tmp_path / "escape").exists()
+
+
+def test_one_process_drains_the_ingest_queue_at_a_time(tmp_path):
+    import subprocess
+    import sys
+
+    queue = IngestQueue(tmp_path / ".queue")
+    with queue.draining() as mine:
+        assert mine
+        other = subprocess.run([sys.executable, "-c", (
+            "import sys; from service.corpus import IngestQueue\n"
+            f"with IngestQueue({str(tmp_path / '.queue')!r}).draining() as mine: sys.exit(0 if mine else 3)")],
+            cwd=os.getcwd(), check=False)
+        assert other.returncode == 3  # another process is refused while this one holds it
+    with queue.draining() as mine:
+        assert mine  # let go at the end of the block
+    assert queue.ids() == []  # the lock file is not a marker
