@@ -48,7 +48,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar, pu
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.78"
+EXTRACTOR_VERSION = "1.4.79"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -84,7 +84,8 @@ _CAPTION_RE = re.compile(
     r"|\s/\s*(?:AP|AFP|Reuters|Getty|EPA|Yonhap|[A-Z][\w ]{0,30}(?:Photo|Images|News|Press))\b"
     r"|^(?:an? )?(?:aerial )?(?:view|photo|picture|image|file photo) of\b"
     r"|,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.?$"
-    r"|\b(?:pictured|seen here)\b",
+    r"|\b(?:pictured|seen here)\b"
+    r"|^(?i:figure|fig\.|chart|graph|map|table|image|photo)\s+\d+[a-z]?\s*[:.–—-]"  # "Figure 1: Map of ..."
 )
 _TERMINAL_RE = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”]$")
 # A clause of a list ("- employment increased by 16,000 people;"): it ends with a semicolon, or opens in lower case
@@ -157,6 +158,21 @@ def _without_addressees(rest: str) -> str:
         if not comma or not words or len(words) > MAX_ADDRESSEE_WORDS or words[-1] not in lexicon("addressee_nouns"):
             return rest
         rest = tail.lstrip()
+
+
+# What may come before an appeal: a field label ("Methodology:") and a condition ("If you were on the flight,").
+_APPEAL_LABEL_RE = re.compile(r"^[A-Z][\w ]{0,30}:\s+")
+MAX_APPEAL_CONDITION_CHARS = 120
+_APPEAL_CONDITION_RE = re.compile(
+    r"^(?:if|when|whenever|before|after|once|until|for (?:more|further) (?:information|details))\b[^,;]{0,%d},\s*"
+    % MAX_APPEAL_CONDITION_CHARS, re.IGNORECASE)
+
+
+def _is_appeal(text: str) -> bool:
+    """A request to the reader or the audience ("Please stay away from the piers.", "If you were on the flight,
+    please call ...", "Methodology: see the metadata page."): lexicon ``appeal_openers``."""
+    rest = _APPEAL_CONDITION_RE.sub("", _APPEAL_LABEL_RE.sub("", text, count=1), count=1)
+    return phrase_pattern("appeal_openers").match(rest) is not None
 
 
 def _asserts_unnamed(fact: Fact, text: str) -> bool:
@@ -505,7 +521,7 @@ class FactExtractor:
             return False
         if len(text.split()) <= 15 and _NAVIGATION_RE.match(text):
             return False
-        if is_procedural(opening):
+        if is_procedural(opening) or _is_appeal(opening):
             return False
         if not fact.quantities and phrase_pattern("feeling_phrases").search(text):
             return False  # "I am deeply sorry that this has happened," said the chief executive.

@@ -66,9 +66,13 @@ def _drop_trailing(text: str, opener: re.Pattern) -> str:
     return text
 
 
+# "No, all four bases are crewed.": the answer to a question, not a negation of the clause that follows it.
+_ANSWER_PARTICLE_RE = re.compile(r"^\W*(?:no|yes|yeah|well)\s*[,—–]\s*", re.IGNORECASE)
+
+
 def main_clause(text: str, *, keep_conditions: bool = False) -> str:
     """The part of ``text`` that carries its claim (see module docstring)."""
-    text = _ASIDE_RE.sub(",", text)
+    text = _ANSWER_PARTICLE_RE.sub("", _ASIDE_RE.sub(",", text), count=1)
     concessive = _opener_re("concessive_openers")
     text = _drop_trailing(_drop_leading(text, concessive), concessive)
     text = _drop_leading(text, _opener_re("question_frames"))

@@ -870,7 +870,10 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
             if unit == "mm" and _names_calibre(text, um.end()):
                 return None  # "155mm artillery rounds": a calibre names the weapon
         else:
-            noun, noun_end = _counted_noun(text, pos)
+            determiner = q.value == 1 and _DETERMINER_ONE_RE.search(text[max(0, start - 5):start])
+            noun, noun_end = (None, pos) if determiner else _counted_noun(text, pos)
+            if noun is None and q.value == 1 and not determiner:
+                noun, noun_end = _single_counted_noun(text, pos)
             period = _UNIT_WORDS.get(noun.lower(), _PERIOD_NOUNS.get(noun.lower())) if noun else None
             if period in _DAYS:  # "14 consecutive months", "four consecutive quarters": a duration
                 q.unit, q.dimension, explicit, unit_end = period, "duration", True, noun_end
@@ -1003,6 +1006,29 @@ def _proper_plural(word: str, text: str) -> bool:
 
 PROPER_PLURAL_LOWER_SHARE_INV = 2  # more than half of a sentence's content words in lower case
 MAX_COUNTED_NOUN_WORDS = 6  # "1,436 locally acquired West Nile virus infections"
+
+
+MAX_SINGLE_NOUN_MODIFIERS = 2  # "one new case", "one confirmed measles case"
+_DETERMINER_ONE_RE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)  # "the one case that ...": not a count
+
+
+def _single_counted_noun(text: str, pos: int) -> tuple[str | None, int]:
+    """The noun "one" counts when it is a thing that is counted one by one ("one new case" -> case; lexicon
+    ``single_counted_nouns``), after at most two plain lower-case words: "one of the most", "at one point" and
+    "on the one hand" count nothing."""
+    p = pos
+    for _ in range(MAX_SINGLE_NOUN_MODIFIERS + 1):
+        wm = _WORD_RE.match(text, p)
+        if not wm or not wm.group(1).islower():
+            return None, pos
+        low = wm.group(1)
+        plural = language.lexicon_pairs("single_counted_nouns").get(low)
+        if plural is not None:
+            return plural, wm.end()
+        if low in _NOUN_STOPS or low in _NOT_NOUNS or low in language.lexicon("linking_verbs"):
+            return None, pos
+        p = wm.end()
+    return None, pos
 
 
 def _counted_noun(text: str, pos: int) -> tuple[str | None, int]:

@@ -1190,6 +1190,8 @@ Maize prices in eastern Africa have reached their highest level in five years, t
     "Jane Roe is a reporter covering agriculture and climate for the Daily Example. She is based in Nairobi.",
     "Jane Roe is the Daily Example's East Africa correspondent based in Nairobi.",
     "Ana Lee is a staff writer for the Example Post.",
+    "Ana Lee covers transport and infrastructure for the Example Post.",
+    "Jane Roe reports on energy markets for Daily Example from Oslo.",
 ])
 def test_the_writer_s_note_that_closes_a_story_is_dropped(bio):
     assert bio not in clean_short(STORY_HEAD + STORY_TAIL + "\n" + bio + "\n").text
@@ -1198,6 +1200,7 @@ def test_the_writer_s_note_that_closes_a_story_is_dropped(bio):
 @pytest.mark.parametrize("sentence", [
     "John Smith is a senior economist at the World Bank in Nairobi.",  # a source, not the writer
     "Mary Otieno is a farmer in Nakuru who lost half of her harvest to the drought.",
+    "Insurer Allianz covers most of the losses, the company said on Monday.",  # no publication named after it
 ])
 def test_a_closing_sentence_about_a_source_is_kept(sentence):
     assert sentence in clean_short(STORY_HEAD + STORY_TAIL + "\n" + sentence + "\n").text

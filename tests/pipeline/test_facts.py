@@ -435,3 +435,41 @@ def test_a_releases_schedule_and_advice_to_the_public_are_procedural(text):
 def test_a_figure_for_the_next_period_is_no_schedule():
     from service.pipeline.facts import is_procedural
     assert not is_procedural("Growth is expected to pick up in the next quarter to 1.2%.")
+
+
+@pytest.mark.parametrize("text", [
+    "Please stay away from exposed piers and cliffs.",
+    "If you were on the flight, please check your symptoms and call Healthline before visiting a doctor.",
+    "Methodology: see the metadata page for definitions and sources.",
+    "For more information, visit the ministry's website.",
+    "Kindly note that the offices will be closed on Friday.",
+])
+def test_appeals_to_the_reader_are_not_facts(text):
+    from service.pipeline.facts import _is_appeal
+    assert _is_appeal(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Seeds of the new variety reached 40,000 farmers this year.",
+    "If the talks fail, the strike will start on Monday.",
+    "Visitors spent 1.2 million nights in hotels in September.",
+    "Pleased with the result, the coach said the team would rest on Sunday.",
+])
+def test_statements_that_open_like_appeals_are_not_taken_for_them(text):
+    from service.pipeline.facts import _is_appeal
+    assert not _is_appeal(text)
+
+
+@pytest.mark.parametrize("text", ["We thank the airline for its help in reaching passengers.",
+                                  "I don't want to get ahead of the procurement process."])
+def test_thanks_and_refusals_to_anticipate_are_procedural(text):
+    from service.pipeline.facts import is_procedural
+    assert is_procedural(text)
+
+
+@pytest.mark.parametrize("text", ["Figure 1: Map of earthquakes located between July and September 2024.",
+                                  "Chart 2. Unemployment rate, seasonally adjusted, 2019 to 2024.",
+                                  "Table 3 – Overnight stays by nationality rose 4% in September."])
+def test_numbered_figure_and_table_captions_are_captions(text):
+    from service.pipeline.facts import _CAPTION_RE
+    assert _CAPTION_RE.search(text)

@@ -632,3 +632,16 @@ def test_caribbean_dollar_symbols_name_their_currencies():
     assert [(q.value, q.unit) for _, _, q in find_quantities("The company will pay TT$450 million in arrears.")] == \
         [(450000000, "TTD")]
     assert [q.unit for _, _, q in find_quantities("The grant is EC$12 million.")] == ["XCD"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials can confirm one new case of measles in Auckland.", [(1.0, "cases")]),
+    ("One confirmed death was reported on Tuesday.", [(1.0, "deaths")]),
+    ("Only one injury was reported.", [(1.0, "injuries")]),
+    ("It is one of the most infectious diseases.", []),
+    ("At one point the talks stalled.", []),
+    ("On the one hand prices rose.", []),
+    ("The one case that matters is still pending.", []),
+])
+def test_one_counts_only_things_reported_one_by_one(text, expected):
+    assert [(q.value, q.unit) for _, _, q in find_quantities(text)] == expected

@@ -213,6 +213,11 @@ AUTHOR_BIO = re.compile(
     r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:is|was|has been)\s+(?:a|an|the|our)\s+"
     r"(?P<role>(?:[\w'’-]+\s+){0,5}?[\w-]+)\s+(?:covering|who|for|at|with|based|in|of|and|on)\b")
 MAX_BIO_WORDS = 60
+# "Lea Hofmann covers transport for The Alpine Post.": the writer's beat, then the publication.
+AUTHOR_BEAT = re.compile(
+    r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:covers|reports on|writes about|writes on)\s+"
+    r"[^.!?]{3,120}?\s+(?:for|at)\s+(?:the\s+)?[A-Z][^.!?]*[.!]?\s*$")
+MAX_BEAT_WORDS = 25
 
 
 def _mark_release_end(lines: list[_Line]) -> None:
@@ -302,7 +307,10 @@ def _boilerplate_section_end(lines: list[_Line], index: int, section_end: int, c
 
 
 def _is_author_bio(text: str) -> bool:
-    """"Jane Roe is a reporter covering farming for the Daily Example.": the writer's note closing a story."""
+    """"Jane Roe is a reporter covering farming for the Daily Example.", "Jane Roe covers farming for the Daily
+    Example.": the writer's note closing a story."""
+    if AUTHOR_BEAT.match(text) and _word_count(text) <= MAX_BEAT_WORDS:
+        return True
     match = AUTHOR_BIO.match(text)
     return (match is not None and _word_count(text) <= MAX_BIO_WORDS
             and any(word.lower() in ROLE_WORDS for word in re.split(r"[\s-]+", match.group("role"))))

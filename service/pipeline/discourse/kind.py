@@ -37,10 +37,24 @@ def _kind(hint, head: str, title: str | None, turns: list[Turn]) -> DocumentKind
             return DocumentKind.STATEMENT
     if _opener(heading, "statement_topics"):  # "Statement on ...": no speaker named, the issuing body's release
         return DocumentKind.RELEASE
-    if _mentions(head, "release_cues") or _issuer(head):
+    if _mentions(head, "release_cues") or _issuer(head) or _periodic_report(heading):
         # a release about a meeting or call tells what happened there: a readout
         return DocumentKind.READOUT if _mentions(heading, "meeting_cues") else DocumentKind.RELEASE
     return DocumentKind.NEWS
+
+
+MAX_REPORT_TOPIC_WORDS = 4
+# "Quarterly earthquake summary: July to September 2024", "Weekly influenza update": a body's periodic report.
+_PERIODIC_REPORT_RE = re.compile(
+    r"^(?:(?:weekly|fortnightly|monthly|quarterly|annual|seasonal)\s+(?:[\w-]+\s+){0,%d}"
+    r"(?:summary|report|update|bulletin|review|outlook|statement)s?)\b(?:\s*[:—–-]|\s*$)" % MAX_REPORT_TOPIC_WORDS,
+    re.IGNORECASE)
+
+
+def _periodic_report(heading: str) -> bool:
+    """A heading that names a periodic report ("Quarterly earthquake summary: July to September", "Monthly
+    climate bulletin"): a body's own publication, in its own voice (a news headline tells what happened)."""
+    return bool(_PERIODIC_REPORT_RE.match(heading.strip()))
 
 
 def _mentions(text: str, name: str) -> bool:
