@@ -51,6 +51,24 @@ def test_a_posted_article_is_readable_at_once_and_its_claims_follow(tmp_path):
         assert "claimdex_claims_settle_duration_seconds_count" in metrics
 
 
+def test_an_asynchronous_ingest_is_answered_once_stored_then_indexed_with_its_claims(tmp_path):
+    copy_corpus(tmp_path / "articles")
+    with LiveServer(tmp_path, workers=2, api_keys=KEY) as server:
+        response = requests.post(server.url + "/v1/articles", json={"text": corroborating_text().decode()},
+                                 headers={"Authorization": f"Bearer {KEY}", "Prefer": "respond-async"}, timeout=60)
+        assert response.status_code == 202 and response.headers["Preference-Applied"] == "respond-async"
+        location = server.url + response.headers["Location"]
+        deadline = time.monotonic() + SETTLE_TIMEOUT
+        while requests.get(location, timeout=10).status_code != 200:  # indexed after the answer
+            assert time.monotonic() < deadline, "the queued article was never indexed"
+            time.sleep(0.05)
+        ready = wait_until_settled(server.url)
+        assert ready["articles_queued"] == 0 and ready["articles"] == 6
+        assert response.json()["id"] in claimed_articles(server.url)
+        metrics = requests.get(server.url + "/metrics", timeout=10).text
+        assert "claimdex_queue_articles 0.0" in metrics and "claimdex_queue_indexed_articles_total 1.0" in metrics
+
+
 @pytest.mark.parametrize("reconcile_on_start", ["true", "false"])
 def test_claims_pending_when_a_writer_was_killed_appear_after_a_restart(tmp_path, reconcile_on_start):
     copy_corpus(tmp_path / "articles")
