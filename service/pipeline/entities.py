@@ -241,7 +241,7 @@ _RANKS = frozenset(
 _DEPARTMENT_WORDS = lexicon("department_words")
 # Capitalised words that begin sentences or headings but never start a name.
 _NOT_NAMES = lexicon("not_names")
-_NAME_PARTICLES = frozenset("de da del della der van von bin ibn al el le la di du dos das ter".split())
+_NAME_PARTICLES = frozenset("de da do del della der van von bin ibn al el le la di du dos das ter".split())
 
 ORG_SUFFIXES = lexicon("org_suffixes")
 # Lower-case nouns that introduce an organisation's name: "consultancy Atlas Intel", "broadcaster ERT".
@@ -345,7 +345,13 @@ _GOVERNMENT_TITLES = lexicon("government_titles")
 # small words inside an agreement's name ("Status of Visiting Forces Agreement", "Agreement on Trade and Investment")
 _AGREEMENT_JOINERS = frozenset("of on for and".split())
 MAX_PLACE_BEFORE_PORTFOLIO = 3
-MAX_PORTFOLIO_LIST_TOKENS = 8  # ", Industry and Energy": tokens after a ministry's comma read as its portfolios
+MAX_PORTFOLIO_LIST_TOKENS = 8
+# "in Otago and Southland", "of Rajasthan, Gujarat and Maharashtra": words before a list of places, its length, and
+# the words of one unknown member
+_LIST_PREPOSITIONS = frozenset("in of to from across over throughout".split())
+_INSIDE_PREPOSITIONS = frozenset("in across throughout".split())
+MAX_LISTED_PLACES = 6
+MAX_LISTED_NAME_WORDS = 2  # ", Industry and Energy": tokens after a ministry's comma read as its portfolios
 # "Kenya Red Cross", "Israeli Supreme Court": a known body of this many words after a place's name is a national body;
 # one word ("Russian Gazprom") is a company beside a demonym
 MIN_NATIONAL_BODY_WORDS = 2  # "Tamil Nadu Industries Minister": words of the place before the portfolio
@@ -956,9 +962,7 @@ class _Scanner:
                     self.spans.append((a, j, self.surface(a, j), "ORG"))
             i = j
         for i in self.capitalised:
-            if i == 0:
-                continue
-            k = self.key(i - 1)
+            k = self.key(i - 1)  # "" before the first token: an acronym may open the text ("IFA President ...")
             # "consultancy Atlas Intel", "state broadcaster ERT", "oil company NNPC"
             if (
                 k in _ORG_DESCRIPTORS
@@ -1056,10 +1060,11 @@ class _Scanner:
                 self.spans.append((i, end, self.surface(i, end), "WEAPON"))
 
     def _acronym_opens_sentence(self, i: int) -> bool:
-        """"GRCA staff will ...": an acronym opening a sentence that goes on in lower case is a name when it is the
-        publisher's or the article writes it more than once (a heading in capitals is neither)."""
+        """"GRCA staff will ...", "IFA President Rachel Kenny said": an acronym opening a sentence that goes on in
+        lower case or with a title is a name when it is the publisher's or the article writes it more than once (a
+        heading in capitals is neither)."""
         t = self.tok(i)
-        if not self.tok(i + 1)[:1].islower():
+        if not self.tok(i + 1)[:1].islower() and self.key(i + 1) not in ROLE_HEADS:
             return False
         return t in self.own_acronyms or t in self.acronyms or len(self.positions.get(self.keys[i], ())) > 1
 
@@ -1511,8 +1516,9 @@ class _Scanner:
         return head not in _PLACE_FEATURES and head not in _PLACE_WORDS
 
     def _with_particles(self, a: int, b: int, typ: str) -> int:
-        """"Viña" read as a place before "del Mar": a place name goes on over a particle and a capitalised word."""
-        while typ == "GPE" and self.key(b) in _NAME_PARTICLES and b + 1 < len(self.tokens) \
+        """"Viña" read as a place before "del Mar", "Rio Grande" before "do Sul", "Banco" before "do Brasil": a place's
+        or a body's name goes on over a particle and a capitalised word."""
+        while typ in ("GPE", "ORG") and self.key(b) in _NAME_PARTICLES and b + 1 < len(self.tokens) \
                 and _is_cap_word(self.tok(b + 1)) and self.covered[b + 1] is None:
             b += 2
         return b
@@ -1629,6 +1635,7 @@ class _Scanner:
             for k in range(a, b):
                 taken[k] = True
         self._fill_from_model(chosen, taken)
+        self._coordinated_places(chosen, taken)
         # "Mr Whelan" after "Mick Whelan": an honorific plus surname is the same person
         surnames: dict[str, str] = {}
         for _start, _end, name, typ in chosen:
@@ -1665,6 +1672,51 @@ class _Scanner:
         chosen = self._acronyms_spelled_elsewhere(chosen)
         chosen = [self._diplomatic_post(span) for span in chosen]
         return [self._without_country_code(span) for span in chosen]
+
+    def _coordinated_places(self, chosen: list[tuple[int, int, str, str]], taken: list[bool]) -> None:
+        """Unknown names listed with a place after a place's preposition are places: "in Otago and Southland", "of
+        Rajasthan, Gujarat and Maharashtra", "to Northland and Gisborne"; so is a single unknown word the recogniser
+        read as an organisation in a list after "in" (not after "to": "exports to China and Huawei")."""
+        places = {a: b for a, b, _name, typ in chosen if typ == "GPE"}
+        orgs = {a: n for n, (a, b, name, typ) in enumerate(chosen) if typ == "ORG" and b - a == 1
+                and name == self.tok(a) and self.covered[a] is None and not _is_acronym(name)}
+        for a in sorted(places):
+            if self.key(a - 1) not in _LIST_PREPOSITIONS:
+                continue
+            members, k, closed = [], a, False
+            while len(members) < MAX_LISTED_PLACES:
+                retype = k in orgs and self.key(a - 1) in _INSIDE_PREPOSITIONS
+                end = places.get(k) or (k + 1 if retype else self._unknown_name_end(k, taken))
+                if end == k:
+                    break
+                members.append((k, end))
+                if self.key(end) == "and" or (self.tok(end) == "," and self.key(end + 1) == "and"):
+                    k, closed = end + (1 if self.key(end) == "and" else 2), True
+                elif self.tok(end) == "," and not closed:
+                    k = end + 1
+                else:
+                    break
+            if not closed or len(members) < 2 or not self._list_ends(members[-1][1]):
+                continue
+            for lo, hi in members:
+                if lo in orgs:
+                    chosen[orgs[lo]] = (lo, hi, self.surface(lo, hi), "GPE")
+                elif lo not in places:
+                    chosen.append((lo, hi, self.surface(lo, hi), "GPE"))
+                    taken[lo:hi] = [True] * (hi - lo)
+
+    def _unknown_name_end(self, k: int, taken: list[bool]) -> int:
+        """End of a run of one or two capitalised words from token ``k`` that nothing has named (``k`` if none)."""
+        end = k
+        while end < len(self.tokens) and end - k < MAX_LISTED_NAME_WORDS and not taken[end] \
+                and self.covered[end] is None and _is_name_token(self.tok(end)) and self.key(end) not in ROLE_WORDS \
+                and self.key(end) not in _NOT_PLACES and self.key(end) not in ORG_SUFFIXES:
+            end += 1
+        return end
+
+    def _list_ends(self, k: int) -> bool:
+        """Token ``k`` closes a list of names: punctuation, the text's end or a lower-case word."""
+        return k >= len(self.tokens) or not self.tok(k)[:1].isalnum() or self.tok(k)[:1].islower()
 
     @staticmethod
     def _named_before(a: int, name: str, chosen: list[tuple[int, int, str, str]]) -> bool:

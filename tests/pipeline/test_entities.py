@@ -966,3 +966,26 @@ def test_a_ministry_with_several_portfolios_is_one_organisation(gazetteer):
 def test_a_title_with_its_portfolio_is_no_organisation(gazetteer):
     found = names("Minister of Water Resources Amina Bello said the dam was safe.", gazetteer)
     assert found == [("Amina Bello", "Amina Bello", "PERSON")]
+
+
+def test_an_acronym_opening_the_text_before_a_title_is_the_publisher(gazetteer):
+    text = "GFA President Ann Moyo said prices fell.\n\nThe GFA will meet on Monday."
+    found = find_entities(text, gazetteer, publishers=("Ghana Farmers Association",)).mentions
+    assert [(m.mention, m.name) for m in found if m.type == "ORG"] == [("GFA", "Ghana Farmers Association")] * 2
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Pupils from 14 schools in Otago and Southland took part.", "Southland"),
+        ("New wells were dug in Rajasthan, Gujarat and Maharashtra last year.", "Maharashtra"),
+    ],
+)
+def test_an_unknown_name_listed_with_a_place_after_a_preposition_is_a_place(gazetteer, text, place):
+    assert (place, place, "GPE") in names(text, gazetteer)
+
+
+@pytest.mark.parametrize("text", ["Trade with Germany and Siemens AG grew.", "Exports to China and Huawei rose."])
+def test_a_company_listed_with_a_country_stays_a_company(gazetteer, text):
+    found = names(text, gazetteer)
+    assert [t for _m, _n, t in found] == ["GPE", "ORG"], found
