@@ -631,8 +631,9 @@ class _Scanner:
             # employer only when it is more than words for a kind of place or body
             while b > a and self.keys[b - 1] in ROLE_WORDS:
                 b -= 1
-            if all(self.keys[k] in _PLACE_WORDS or self.keys[k] in _GENERIC_BODIES for k in range(a, b)):
-                return None
+            if all(self.keys[k] in _PLACE_WORDS or self.keys[k] in _GENERIC_BODIES or self.keys[k] in _NOT_NAMES
+                   for k in range(a, b)):
+                return None  # "His Majesty King ...": a form of address before the title
         if b - a == 1 and (
             len(self.tok(a)) < 2
             or self.tok(a) in _NOT_ACRONYM_ORGS
@@ -915,6 +916,13 @@ class _Scanner:
                 and self.tok(self.covered[a][1]) == "'s"
             ):
                 a = self.covered[a][1] + 1
+            owner = self._owning_body_end(a, j)
+            if owner is not None:
+                # "Bank of Thailand's Monetary Policy Committee": the bank owns the committee, two organisations
+                if not all(self.covered[k] is not None for k in range(a, owner)):
+                    self.spans.append((a, owner, self.surface(a, owner), "ORG"))
+                i = owner + 1
+                continue
             legal = self._legal_form_in(a, j)
             if legal is not None:
                 name_start, name_end, form_end = legal
@@ -1021,14 +1029,31 @@ class _Scanner:
 
     def agreements(self) -> None:
         """Named agreements: capitalised words before an agreement's head word ("Reciprocal Access Agreement",
-        "Status of Visiting Forces Agreement", "Indonesia-Australia Comprehensive Economic Partnership Agreement")
-        name one instrument; the places inside the name are not entities of their own."""
+        "Status of Visiting Forces Agreement", "Indonesia-Australia Comprehensive Economic Partnership Agreement") or
+        after it with "of" or "on" ("Treaty of Asunción") name one instrument; the places inside the name are not
+        entities of their own."""
         for h in self.at(_AGREEMENT_HEADS):
             if not _is_cap_word(self.tok(h)):
                 continue
-            a = self._agreement_start(h)
-            if a < h:
-                self.spans.append((a, h + 1, self.surface(a, h + 1), "EVENT"))
+            a, b = self._agreement_start(h), self._agreement_end(h)
+            if a < h or b > h + 1:
+                self.spans.append((a, b, self.surface(a, b), "EVENT"))
+
+    def _agreement_end(self, h: int) -> int:
+        """End of the name that goes on after the head word ``h`` with "of" or "on" ("Treaty of Asunción",
+        "Convention on Biological Diversity", "Convention on the Rights of the Child"); ``h + 1`` when none does."""
+        if self.key(h + 1) not in ("of", "on"):
+            return h + 1
+        end, k = h + 1, h + 1
+        while k < len(self.tokens):
+            if _is_cap_word(self.tok(k)) and self.key(k) not in stop_words():
+                k += 1
+                end = k
+            elif self.key(k) in _AGREEMENT_JOINERS or (self.key(k) == "the" and self.key(k - 1) in _AGREEMENT_JOINERS):
+                k += 1
+            else:
+                break
+        return end
 
     def _agreement_start(self, h: int) -> int:
         """First token of the name whose head word is token ``h`` (``h`` itself when no name word precedes it)."""
@@ -1104,6 +1129,15 @@ class _Scanner:
                 return False
             k += 1
         return False
+
+    def _owning_body_end(self, a: int, j: int) -> int | None:
+        """The end of an organisation's name before a possessive "'s" inside the capitalised run [a, j) that goes on
+        with another capitalised name ("Bank of Thailand's Monetary Policy Committee"), or None ("Prime Minister's
+        Office": no organisation before the possessive)."""
+        for k in range(a + 2, j - 1):
+            if self.key(k) == "'s" and _is_cap_word(self.tok(k + 1)) and self._org_end(a, k) == k:
+                return k
+        return None
 
     def _heads_body(self, j: int) -> bool:
         """"General" in "Hong Kong General Chamber of Commerce": a title word before a body's head word is part of

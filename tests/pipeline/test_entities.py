@@ -989,3 +989,26 @@ def test_an_unknown_name_listed_with_a_place_after_a_preposition_is_a_place(gaze
 def test_a_company_listed_with_a_country_stays_a_company(gazetteer, text):
     found = names(text, gazetteer)
     assert [t for _m, _n, t in found] == ["GPE", "ORG"], found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The Treaty of Asunción created the bloc in 1991.", "Treaty of Asunción"),
+        ("Parties to the Convention on Biological Diversity meet in May.", "Convention on Biological Diversity"),
+        ("States must respect the Convention on the Rights of the Child, she said.",
+         "Convention on the Rights of the Child"),
+    ],
+)
+def test_an_agreement_named_after_its_head_word_is_one_entity(gazetteer, text, name):
+    assert name in [n for _m, n, _t in names(text, gazetteer)]
+
+
+def test_a_body_owning_another_by_a_possessive_is_an_organisation_of_its_own(gazetteer):
+    found = names("The Bank of Namibia's Monetary Policy Committee kept the rate unchanged.", gazetteer)
+    assert [(n, t) for _m, n, t in found] == [("Bank of Namibia", "ORG"), ("Monetary Policy Committee", "ORG")]
+
+
+def test_a_form_of_address_before_a_title_is_no_person(gazetteer):
+    found = names("His Majesty King Letsie III opened the session.", gazetteer)
+    assert [n for _m, n, _t in found] == ["Letsie III"]
