@@ -1132,8 +1132,10 @@ class _Scanner:
 
     def _owning_body_end(self, a: int, j: int) -> int | None:
         """The end of an organisation's name before a possessive "'s" inside the capitalised run [a, j) that goes on
-        with another capitalised name ("Bank of Thailand's Monetary Policy Committee"), or None ("Prime Minister's
-        Office": no organisation before the possessive)."""
+        with another capitalised name ("Bank of Thailand's Monetary Policy Committee", "NOAA's Climate Prediction
+        Center"), or None ("Prime Minister's Office": no organisation before the possessive)."""
+        if self.key(a + 1) == "'s" and _is_acronym(self.tok(a)) and a + 2 < j:
+            return a + 1  # "NOAA's Climate Prediction Center"
         for k in range(a + 2, j - 1):
             if self.key(k) == "'s" and _is_cap_word(self.tok(k + 1)) and self._org_end(a, k) == k:
                 return k

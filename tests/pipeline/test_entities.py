@@ -1012,3 +1012,25 @@ def test_a_body_owning_another_by_a_possessive_is_an_organisation_of_its_own(gaz
 def test_a_form_of_address_before_a_title_is_no_person(gazetteer):
     found = names("His Majesty King Letsie III opened the session.", gazetteer)
     assert [n for _m, n, _t in found] == ["Letsie III"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Leaders of the Pacific Islands Forum met in Apia.", "Pacific Islands Forum"),
+        ("Staff of the Woods Hole Institution of Oceanography said so.", "Woods Hole Institution of Oceanography"),
+    ],
+)
+def test_a_forum_or_an_institution_heads_an_organisation(gazetteer, text, name):
+    assert (name, "ORG") in [(n, t) for _m, n, t in names(text, gazetteer)]
+
+
+def test_an_acronym_owning_a_body_by_a_possessive_is_its_own_organisation(gazetteer):
+    found = names("BOM's Climate Outlook Centre gives La Nina a low chance.", gazetteer)
+    assert ("BOM", "ORG") in [(n, t) for _m, n, t in found]
+    assert ("Climate Outlook Centre", "ORG") in [(n, t) for _m, n, t in found]
+
+
+@pytest.mark.parametrize("text", ["The PCE price index rose 2.5 percent.", "WPI inflation eased in May."])
+def test_an_indicator_acronym_is_no_organisation(gazetteer, text):
+    assert not any(t == "ORG" for _m, _n, t in names(text, gazetteer))
