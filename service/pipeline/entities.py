@@ -340,6 +340,7 @@ def is_indicator_acronym(token: str) -> bool:
 
 
 _ORDINAL_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+_INITIALS_RE = re.compile(r"[A-Z]{2}")  # "JD Vance", "AJ Tracey": initials written without dots
 _AGREEMENT_HEADS = lexicon("agreement_heads")
 _GOVERNMENT_TITLES = lexicon("government_titles")
 # small words inside an agreement's name ("Status of Visiting Forces Agreement", "Agreement on Trade and Investment")
@@ -474,7 +475,7 @@ class _Scanner:
         while k < len(self.tokens) and count < limit:
             t = self.tok(k)
             if (
-                _is_name_token(t)
+                (_is_name_token(t) or (count == 0 and self._initials_name(k)))
                 and (_key(t) not in ROLE_WORDS or (count == 0 and self._given_name_title(k)))
                 and (self.covered[k] is None or self.covered[k][2].type == "PERSON" or self._surname_alias(k, count))
             ):
@@ -492,6 +493,12 @@ class _Scanner:
         if k > j and _key(self.tok(k - 1)) in _MEASURE_HEADS:
             return j  # "Official Cash Rate": capitalised words of a measure, not a person's name
         return k
+
+    def _initials_name(self, k: int) -> bool:
+        """"JD" in "Vice President JD Vance": two capital letters that no list knows, before a surname, are initials."""
+        return (_INITIALS_RE.fullmatch(self.tok(k)) is not None and self.covered[k] is None
+                and self.tok(k) not in _NOT_ACRONYM_ORGS and _is_name_token(self.tok(k + 1))
+                and self.covered[k + 1] is None and self.key(k + 1) not in ROLE_WORDS)
 
     def _given_name_title(self, k: int) -> bool:
         """"Dean" in "Senior Meteorologist Dean Narramore": a title word that is also a given name, right after a
@@ -941,6 +948,13 @@ class _Scanner:
                 end = None  # "the Central Bank Rate": a rate the bank sets, not the bank
             if end and self.key(a) in ROLE_HEADS and self.key(a + 1) in ("of", "for"):
                 end = None  # "Minister of Water Resources": a title and its portfolio, no organisation
+            split = self._model_split(a, end) if end else None
+            if split is not None:
+                # "Fast Retailing and SoftBank Group": two organisations the recogniser reads apart
+                self.spans.extend([(a, split, self.surface(a, split), "ORG"),
+                                   (split + 1, end, self.surface(split + 1, end), "ORG")])
+                i = j
+                continue
             if end:
                 if a > 0 and _ORDINAL_RE.fullmatch(self.tok(a - 1)):
                     a -= 1  # "3rd Infantry Division", "41st Field Artillery Brigade": the number names the unit
@@ -1129,6 +1143,18 @@ class _Scanner:
                 return False
             k += 1
         return False
+
+    def _model_split(self, a: int, end: int) -> int | None:
+        """The "and" of the organisation name [a, end) that the recogniser reads as two organisations' names on each
+        side of it, with no "of" or "for" before it ("Fast Retailing and SoftBank Group", not "Department of Health
+        and Aged Care"); None otherwise."""
+        for m in range(a + 1, end - 1):
+            if self.key(m) in ("of", "for"):
+                return None
+            if self.key(m) == "and":
+                model = set(self.model_spans)
+                return m if (a, m, "ORG") in model and (m + 1, end, "ORG") in model else None
+        return None
 
     def _owning_body_end(self, a: int, j: int) -> int | None:
         """The end of an organisation's name before a possessive "'s" inside the capitalised run [a, j) that goes on

@@ -1034,3 +1034,13 @@ def test_an_acronym_owning_a_body_by_a_possessive_is_its_own_organisation(gazett
 @pytest.mark.parametrize("text", ["The PCE price index rose 2.5 percent.", "WPI inflation eased in May."])
 def test_an_indicator_acronym_is_no_organisation(gazetteer, text):
     assert not any(t == "ORG" for _m, _n, t in names(text, gazetteer))
+
+
+def test_two_companies_joined_by_and_stay_two_organisations(gazetteer):
+    found = names("The index fell 2%, dragged down by Fast Retailing and SoftBank Group.", gazetteer)
+    assert [(n, t) for _m, n, t in found] == [("Fast Retailing", "ORG"), ("SoftBank Group", "ORG")]
+
+
+def test_initials_without_dots_open_a_name_after_a_title(gazetteer):
+    found = names("Vice President JD Vance said the talks would go on.", gazetteer)
+    assert found == [("JD Vance", "JD Vance", "PERSON")]
