@@ -1341,8 +1341,19 @@ class _Scanner:
                 ):
                     # a single unknown capitalised word after "in" that ends the phrase: "a clinic in Blantyre."
                     self.spans.append((i + 1, end, self.surface(i + 1, end), "GPE"))
+            if k in ("in", "near", "across") and self._compass_region(i + 1):
+                self.spans.append((i + 1, i + 3, self.surface(i + 1, i + 3), "GPE"))
         for i in self.at(frozenset(["at"])):
             self._measured_at(i)
+
+    def _compass_region(self, k: int) -> bool:
+        """"in Central Java", "in West Papua": a capitalised direction and one unknown name word that ends the
+        phrase after "in" name a region."""
+        name = k + 1
+        return (self.key(k) in _COMPASS_WORDS and _is_cap_word(self.tok(k)) and self.covered[k] is None
+                and _is_name_token(self.tok(name)) and self.covered[name] is None
+                and self.key(name) not in ORG_SUFFIXES and self.key(name) not in ROLE_WORDS
+                and (self.tok(name + 1) in (",", ".", ";", "") or self.tok(name + 1)[:1].islower()))
 
     def _measured_at(self, i: int) -> None:
         """"recorded at Mullingar", "the temperature at Lund was", "the River Taff at Pontypridd": the station a

@@ -1044,3 +1044,14 @@ def test_two_companies_joined_by_and_stay_two_organisations(gazetteer):
 def test_initials_without_dots_open_a_name_after_a_title(gazetteer):
     found = names("Vice President JD Vance said the talks would go on.", gazetteer)
     assert found == [("JD Vance", "JD Vance", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Floods in West Papua displaced 3,000 people.", "West Papua"),
+        ("Aid reached families in Central Sulawesi, officials said.", "Central Sulawesi"),
+    ],
+)
+def test_a_direction_and_an_unknown_name_after_in_are_a_region(gazetteer, text, place):
+    assert (place, place, "GPE") in names(text, gazetteer)
