@@ -1259,6 +1259,9 @@ class _Scanner:
             acronym = self.tok(p + 1)
             if not (_is_acronym(acronym) and acronym.isalpha() and self.tok(p + 2) == ")"):
                 continue
+            if self._series_ends_at(p) and (p == 0 or self.covered[p - 1] is None):
+                self.terms.add(acronym)  # "the Air Quality Health Index (AQHI)": a statistic's short name
+                continue
             if acronym in self.acronyms or (p > 0 and self.covered[p - 1] is not None):
                 continue  # a listed name ("North Atlantic Treaty Organization (NATO)") or one a rule named
             if p in model_end and model_end[p] < p:
@@ -1874,6 +1877,14 @@ class _Scanner:
             if any(self.key(k) in _SERIES_TOPICS for k in range(lo, hi)):
                 out.append((lo, hi))
         return out
+
+    def _series_ends_at(self, p: int) -> bool:
+        """The capitalised words right before token ``p`` name a statistical series or index."""
+        head = p - 1
+        if head < 0 or self.key(head) not in _SERIES_HEADS or not _is_cap_word(self.tok(head)):
+            return False
+        lo, _hi = self._series_run(head)
+        return any(self.key(k) in _SERIES_TOPICS for k in range(lo, head))
 
     def _series_run(self, head: int) -> tuple[int, int]:
         """The capitalised words (joined by "of" or a possessive apostrophe) around token ``head``."""

@@ -1055,3 +1055,20 @@ def test_initials_without_dots_open_a_name_after_a_title(gazetteer):
 )
 def test_a_direction_and_an_unknown_name_after_in_are_a_region(gazetteer, text, place):
     assert (place, place, "GPE") in names(text, gazetteer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Air Quality Health Index (AQHI) reached 8. The AQHI will fall tomorrow.",
+        "The Labour Force Survey (LFS) showed gains. The LFS covers 9,000 homes.",
+        "The Air Quality Index reached 180 in Lahore.",
+    ],
+)
+def test_a_statistic_and_its_short_name_are_no_organisation(gazetteer, text):
+    assert not any(t == "ORG" for _m, _n, t in names(text, gazetteer))
+
+
+def test_a_survey_body_keeps_its_acronym(gazetteer):
+    found = names("The U.S. Geological Survey (USGS) said the quake was shallow. USGS staff agreed.", gazetteer)
+    assert [m for m, n, t in found if t == "ORG" and m == "USGS"] == ["USGS", "USGS"]
