@@ -241,7 +241,7 @@ _RANKS = frozenset(
 _DEPARTMENT_WORDS = lexicon("department_words")
 # Capitalised words that begin sentences or headings but never start a name.
 _NOT_NAMES = lexicon("not_names")
-_NAME_PARTICLES = frozenset("de da del della der van von bin ibn al el le la di du dos das ter".split())
+_NAME_PARTICLES = frozenset("de da do del della der van von bin ibn al el le la di du dos das ter".split())
 
 ORG_SUFFIXES = lexicon("org_suffixes")
 # Lower-case nouns that introduce an organisation's name: "consultancy Atlas Intel", "broadcaster ERT".
@@ -340,6 +340,22 @@ def is_indicator_acronym(token: str) -> bool:
 
 
 _ORDINAL_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+_INITIALS_RE = re.compile(r"[A-Z]{2}")  # "JD Vance", "AJ Tracey": initials written without dots
+_AGREEMENT_HEADS = lexicon("agreement_heads")
+_GOVERNMENT_TITLES = lexicon("government_titles")
+# small words inside an agreement's name ("Status of Visiting Forces Agreement", "Agreement on Trade and Investment")
+_AGREEMENT_JOINERS = frozenset("of on for and".split())
+MAX_PLACE_BEFORE_PORTFOLIO = 3
+MAX_PORTFOLIO_LIST_TOKENS = 8
+# "in Otago and Southland", "of Rajasthan, Gujarat and Maharashtra": words before a list of places, its length, and
+# the words of one unknown member
+_LIST_PREPOSITIONS = frozenset("in of to from across over throughout".split())
+_INSIDE_PREPOSITIONS = frozenset("in across throughout".split())
+MAX_LISTED_PLACES = 6
+MAX_LISTED_NAME_WORDS = 2  # ", Industry and Energy": tokens after a ministry's comma read as its portfolios
+# "Kenya Red Cross", "Israeli Supreme Court": a known body of this many words after a place's name is a national body;
+# one word ("Russian Gazprom") is a company beside a demonym
+MIN_NATIONAL_BODY_WORDS = 2  # "Tamil Nadu Industries Minister": words of the place before the portfolio
 
 
 @functools.lru_cache(maxsize=65536)
@@ -376,7 +392,7 @@ class _Scanner:
         self.lower_words = {w for w in self.words if w[:1].islower()}
         self.capitalised = [i for i, w in enumerate(self.words[: len(self.tokens)]) if w[:1].isupper()]
         self.gazetteer = gazetteer
-        self.gaz_spans = gazetteer.match_tokens(self.tokens, self.keys)
+        self.gaz_spans = self._without_surname_parts(gazetteer.match_tokens(self.tokens, self.keys))
         self.covered = [None] * (len(self.tokens) + 4)  # gazetteer span covering each token (padded)
         for span in self.gaz_spans:
             for k in range(span[0], span[1]):
@@ -391,6 +407,36 @@ class _Scanner:
         self.org_end_at: dict[int, int] = {}  # last token of an organisation -> its first token
         # (first token, end token, canonical, type)
         self.spans: list[tuple[int, int, str, str]] = []
+
+    def _without_surname_parts(self, spans: list[tuple[int, int, Entity]]) -> list[tuple[int, int, Entity]]:
+        """Gazetteer matches that are one part of a hyphenated surname are no names of their own: "Wagner" of
+        "Grace Martin-Wagner", "Jordan" of "Dlamini-Jordan" where the article writes "Matthew Dlamini-Jordan"."""
+        known = {k for a, b, _e in spans for k in range(a, b)}
+        compounds: dict[tuple[int, int], str] = {}
+        named: set[str] = set()  # hyphenated words written after a given name
+        for a, b, _e in spans:
+            lo, hi = self._hyphenated_extent(a, b)
+            others = [k for k in range(lo, hi) if not a <= k < b and self.words[k] != "-"]
+            if others and all(_is_name_token(self.words[k]) and k not in known for k in others):
+                compounds[(a, b)] = self.surface(lo, hi)
+                if self._given_name_before(lo, known):
+                    named.add(compounds[(a, b)])
+        return [span for span in spans if compounds.get((span[0], span[1])) not in named]
+
+    def _hyphenated_extent(self, a: int, b: int) -> tuple[int, int]:
+        """Tokens of the hyphenated word that tokens [a, b) belong to ("Martin", "-", "Wagner")."""
+        lo, hi = a, b
+        while lo >= 2 and self.words[lo - 1] == "-" and self.adjacent(lo - 2) and self.adjacent(lo - 1):
+            lo -= 2
+        while hi + 1 < len(self.tokens) and self.words[hi] == "-" and self.adjacent(hi - 1) and self.adjacent(hi):
+            hi += 2
+        return lo, hi
+
+    def _given_name_before(self, k: int, known: set[int]) -> bool:
+        """A given name stands right before token ``k``: a capitalised name word that is no known name or title."""
+        g = k - 1
+        return (g >= 0 and g not in known and _is_name_token(self.words[g]) and self.keys[g] not in ROLE_WORDS
+                and self.tokens[g][1] + 1 == self.tokens[k][0])
 
     # -------------------------------------------------------------- token access
     def at(self, keys: frozenset | set) -> list[int]:
@@ -429,7 +475,7 @@ class _Scanner:
         while k < len(self.tokens) and count < limit:
             t = self.tok(k)
             if (
-                _is_name_token(t)
+                (_is_name_token(t) or (count == 0 and self._initials_name(k)))
                 and (_key(t) not in ROLE_WORDS or (count == 0 and self._given_name_title(k)))
                 and (self.covered[k] is None or self.covered[k][2].type == "PERSON" or self._surname_alias(k, count))
             ):
@@ -447,6 +493,12 @@ class _Scanner:
         if k > j and _key(self.tok(k - 1)) in _MEASURE_HEADS:
             return j  # "Official Cash Rate": capitalised words of a measure, not a person's name
         return k
+
+    def _initials_name(self, k: int) -> bool:
+        """"JD" in "Vice President JD Vance": two capital letters that no list knows, before a surname, are initials."""
+        return (_INITIALS_RE.fullmatch(self.tok(k)) is not None and self.covered[k] is None
+                and self.tok(k) not in _NOT_ACRONYM_ORGS and _is_name_token(self.tok(k + 1))
+                and self.covered[k + 1] is None and self.key(k + 1) not in ROLE_WORDS)
 
     def _given_name_title(self, k: int) -> bool:
         """"Dean" in "Senior Meteorologist Dean Narramore": a title word that is also a given name, right after a
@@ -529,6 +581,15 @@ class _Scanner:
             return [(a, b, label)]
         return [(a, a + PERSON_NAME_TOKENS, "PERSON"), (a + PERSON_NAME_TOKENS + 1, b, "ORG")]
 
+    def _place_before_body(self, k: int) -> bool:
+        """Token ``k`` opens a known place's name (not a code such as "U.S.") written right before a known body's."""
+        span = self.covered[k]
+        if span is None or span[0] != k or span[2].type != "GPE" or _is_acronym(self.surface(span[0], span[1])):
+            return False
+        after = self.covered[span[1]]
+        return (after is not None and after[0] == span[1] and after[2].type == "ORG"
+                and after[1] - after[0] >= MIN_NATIONAL_BODY_WORDS)
+
     def _windows(self, a: int, b: int, unexplained: list[int]) -> list[tuple[int, int]]:
         """Character spans around the unexplained words of the sentence of tokens [a, b).
 
@@ -547,6 +608,8 @@ class _Scanner:
 
     def _unexplained(self, k: int, first: bool, lower: set[str]) -> bool:
         t = self.tok(k)
+        if self._place_before_body(k):
+            return True  # "Kenya Red Cross": the recogniser tells a national body from a place beside a body
         if not _is_cap_word(t) or self.covered[k] is not None or self.keys[k] in _NOT_NAMES:
             return False
         return not first or (self.keys[k] not in stop_words() and self.keys[k] not in lower)
@@ -575,8 +638,9 @@ class _Scanner:
             # employer only when it is more than words for a kind of place or body
             while b > a and self.keys[b - 1] in ROLE_WORDS:
                 b -= 1
-            if all(self.keys[k] in _PLACE_WORDS or self.keys[k] in _GENERIC_BODIES for k in range(a, b)):
-                return None
+            if all(self.keys[k] in _PLACE_WORDS or self.keys[k] in _GENERIC_BODIES or self.keys[k] in _NOT_NAMES
+                   for k in range(a, b)):
+                return None  # "His Majesty King ...": a form of address before the title
         if b - a == 1 and (
             len(self.tok(a)) < 2
             or self.tok(a) in _NOT_ACRONYM_ORGS
@@ -859,6 +923,13 @@ class _Scanner:
                 and self.tok(self.covered[a][1]) == "'s"
             ):
                 a = self.covered[a][1] + 1
+            owner = self._owning_body_end(a, j)
+            if owner is not None:
+                # "Bank of Thailand's Monetary Policy Committee": the bank owns the committee, two organisations
+                if not all(self.covered[k] is not None for k in range(a, owner)):
+                    self.spans.append((a, owner, self.surface(a, owner), "ORG"))
+                i = owner + 1
+                continue
             legal = self._legal_form_in(a, j)
             if legal is not None:
                 name_start, name_end, form_end = legal
@@ -869,8 +940,21 @@ class _Scanner:
             end = self._org_end(a, j)
             if end and self._title_portfolio(a, j):
                 end = None  # "Saudi Energy Minister": a country and a portfolio in front of a title, no organisation
+            place_end = self._place_before_portfolio(a, j) if end or self.key(j) in _GOVERNMENT_TITLES else None
+            if place_end:
+                self.spans.append((a, place_end, self.surface(a, place_end), "GPE"))
+                end = None  # "Tamil Nadu Industries Minister": a state and a portfolio before a title
             if end and end < j and self.key(j - 1) in _COMMON_HEADS:
                 end = None  # "the Central Bank Rate": a rate the bank sets, not the bank
+            if end and self.key(a) in ROLE_HEADS and self.key(a + 1) in ("of", "for"):
+                end = None  # "Minister of Water Resources": a title and its portfolio, no organisation
+            split = self._model_split(a, end) if end else None
+            if split is not None:
+                # "Fast Retailing and SoftBank Group": two organisations the recogniser reads apart
+                self.spans.extend([(a, split, self.surface(a, split), "ORG"),
+                                   (split + 1, end, self.surface(split + 1, end), "ORG")])
+                i = j
+                continue
             if end:
                 if a > 0 and _ORDINAL_RE.fullmatch(self.tok(a - 1)):
                     a -= 1  # "3rd Infantry Division", "41st Field Artillery Brigade": the number names the unit
@@ -900,9 +984,7 @@ class _Scanner:
                     self.spans.append((a, j, self.surface(a, j), "ORG"))
             i = j
         for i in self.capitalised:
-            if i == 0:
-                continue
-            k = self.key(i - 1)
+            k = self.key(i - 1)  # "" before the first token: an acronym may open the text ("IFA President ...")
             # "consultancy Atlas Intel", "state broadcaster ERT", "oil company NNPC"
             if (
                 k in _ORG_DESCRIPTORS
@@ -959,6 +1041,52 @@ class _Scanner:
                 and all(self.key(k) in ("and", ",") or (_is_name_token(self.tok(k)) and self.covered[k] is None
                                                        and self.key(k) not in ROLE_HEADS) for k in words))
 
+    def agreements(self) -> None:
+        """Named agreements: capitalised words before an agreement's head word ("Reciprocal Access Agreement",
+        "Status of Visiting Forces Agreement", "Indonesia-Australia Comprehensive Economic Partnership Agreement") or
+        after it with "of" or "on" ("Treaty of Asunción") name one instrument; the places inside the name are not
+        entities of their own."""
+        for h in self.at(_AGREEMENT_HEADS):
+            if not _is_cap_word(self.tok(h)):
+                continue
+            a, b = self._agreement_start(h), self._agreement_end(h)
+            if a < h or b > h + 1:
+                self.spans.append((a, b, self.surface(a, b), "EVENT"))
+
+    def _agreement_end(self, h: int) -> int:
+        """End of the name that goes on after the head word ``h`` with "of" or "on" ("Treaty of Asunción",
+        "Convention on Biological Diversity", "Convention on the Rights of the Child"); ``h + 1`` when none does."""
+        if self.key(h + 1) not in ("of", "on"):
+            return h + 1
+        end, k = h + 1, h + 1
+        while k < len(self.tokens):
+            if _is_cap_word(self.tok(k)) and self.key(k) not in stop_words():
+                k += 1
+                end = k
+            elif self.key(k) in _AGREEMENT_JOINERS or (self.key(k) == "the" and self.key(k - 1) in _AGREEMENT_JOINERS):
+                k += 1
+            else:
+                break
+        return end
+
+    def _agreement_start(self, h: int) -> int:
+        """First token of the name whose head word is token ``h`` (``h`` itself when no name word precedes it)."""
+        a = h
+        while a > 0 and not self.sentence_start(a):
+            p = a - 1
+            word, key = self.tok(p), self.key(p)
+            if _is_cap_word(word) and key not in stop_words() and key not in _NOT_NAMES and key not in ROLE_HEADS:
+                a = p
+            elif word == "-" and p > 0 and self.adjacent(p - 1) and self.adjacent(p) and _is_cap_word(self.tok(p - 1)):
+                a = p
+            elif key in _AGREEMENT_JOINERS and p > 0 and _is_cap_word(self.tok(p - 1)):
+                a = p
+            else:
+                break
+        while a < h and (self.key(a) in _AGREEMENT_JOINERS or self.tok(a) == "-"):
+            a += 1
+        return a
+
     def ships(self) -> None:
         """"USS Harry S. Truman": a ship's prefix and the name after it are one name."""
         for i in self.at(frozenset(p.lower() for p in _SHIP_PREFIXES)):
@@ -971,10 +1099,11 @@ class _Scanner:
                 self.spans.append((i, end, self.surface(i, end), "WEAPON"))
 
     def _acronym_opens_sentence(self, i: int) -> bool:
-        """"GRCA staff will ...": an acronym opening a sentence that goes on in lower case is a name when it is the
-        publisher's or the article writes it more than once (a heading in capitals is neither)."""
+        """"GRCA staff will ...", "IFA President Rachel Kenny said": an acronym opening a sentence that goes on in
+        lower case or with a title is a name when it is the publisher's or the article writes it more than once (a
+        heading in capitals is neither)."""
         t = self.tok(i)
-        if not self.tok(i + 1)[:1].islower():
+        if not self.tok(i + 1)[:1].islower() and self.key(i + 1) not in ROLE_HEADS:
             return False
         return t in self.own_acronyms or t in self.acronyms or len(self.positions.get(self.keys[i], ())) > 1
 
@@ -984,7 +1113,7 @@ class _Scanner:
         j = i + 1
         while j < n:
             tj = self.tok(j)
-            if self.key(j) in ROLE_HEADS and j > i + 1:
+            if self.key(j) in ROLE_HEADS and j > i + 1 and not self._heads_body(j):
                 break  # "Bank of Canada Governor Tiff Macklem": the role starts a new phrase
             if _is_cap_word(tj):
                 j += 1
@@ -992,9 +1121,72 @@ class _Scanner:
                 j += 1
             elif tj == "-" and self.adjacent(j - 1) and self.adjacent(j) and self.tok(j + 1)[:1].isalpha():
                 j += 2  # "Co-operation", "Al-Shabaab"
+            elif tj == "," and self._portfolio_list_after(i, j):
+                j += 1  # "Ministry of Trade, Industry and Energy": the portfolios of one ministry
             else:
                 break
         return j
+
+    def _portfolio_list_after(self, i: int, j: int) -> bool:
+        """The comma at ``j`` goes on with capitalised portfolio words ending in "and <Portfolio>", after a body's
+        word and "of" or "for" in the run that starts at ``i`` ("Ministry of Trade, Industry and Energy")."""
+        if not any(self.key(k) in ("of", "for") and self.key(k - 1) in ORG_SUFFIXES for k in range(i + 1, j)):
+            return False
+        k, joined = j + 1, False
+        while k < len(self.tokens) and k - j <= MAX_PORTFOLIO_LIST_TOKENS:
+            if self.key(k) in _DEPARTMENT_WORDS and _is_cap_word(self.tok(k)):
+                if joined:
+                    return True
+            elif self.key(k) == "and" and not joined:
+                joined = True
+            elif self.tok(k) != ",":
+                return False
+            k += 1
+        return False
+
+    def _model_split(self, a: int, end: int) -> int | None:
+        """The "and" of the organisation name [a, end) that the recogniser reads as two organisations' names on each
+        side of it, with no "of" or "for" before it ("Fast Retailing and SoftBank Group", not "Department of Health
+        and Aged Care"); None otherwise."""
+        for m in range(a + 1, end - 1):
+            if self.key(m) in ("of", "for"):
+                return None
+            if self.key(m) == "and":
+                model = set(self.model_spans)
+                return m if (a, m, "ORG") in model and (m + 1, end, "ORG") in model else None
+        return None
+
+    def _owning_body_end(self, a: int, j: int) -> int | None:
+        """The end of an organisation's name before a possessive "'s" inside the capitalised run [a, j) that goes on
+        with another capitalised name ("Bank of Thailand's Monetary Policy Committee", "NOAA's Climate Prediction
+        Center"), or None ("Prime Minister's Office": no organisation before the possessive)."""
+        if self.key(a + 1) == "'s" and _is_acronym(self.tok(a)) and a + 2 < j:
+            return a + 1  # "NOAA's Climate Prediction Center"
+        for k in range(a + 2, j - 1):
+            if self.key(k) == "'s" and _is_cap_word(self.tok(k + 1)) and self._org_end(a, k) == k:
+                return k
+        return None
+
+    def _heads_body(self, j: int) -> bool:
+        """"General" in "Hong Kong General Chamber of Commerce": a title word before a body's head word is part of
+        the body's name, not a title."""
+        return self.key(j + 1) in ORG_SUFFIXES and _is_cap_word(self.tok(j + 1))
+
+    def _place_before_portfolio(self, a: int, j: int) -> int | None:
+        """"Tamil Nadu Industries Minister", "Ontario Finance Minister": unknown name words, then portfolio words,
+        right before a title at ``j`` -> the end of the place's words (the place is an entity, the portfolio is part
+        of the title). The caller asks only where the words read as a body's name or the title is a government's."""
+        if self.key(j) not in ROLE_HEADS:
+            return None
+        p = j
+        while p > a and self.key(p - 1) in _DEPARTMENT_WORDS and _is_cap_word(self.tok(p - 1)):
+            p -= 1
+        if p == j or p == a or p - a > MAX_PLACE_BEFORE_PORTFOLIO:
+            return None
+        if all(_is_name_token(self.tok(k)) and self.covered[k] is None and self.key(k) not in _BODY_NAME_WORDS
+               and self.key(k) not in ROLE_WORDS for k in range(a, p)):
+            return p
+        return None
 
     def _title_portfolio(self, a: int, j: int) -> bool:
         """True when the capitalised run [a, j) is a place and portfolio words before a title at ``j``."""
@@ -1066,6 +1258,9 @@ class _Scanner:
         for p in self.at(frozenset("(")):
             acronym = self.tok(p + 1)
             if not (_is_acronym(acronym) and acronym.isalpha() and self.tok(p + 2) == ")"):
+                continue
+            if self._series_ends_at(p) and (p == 0 or self.covered[p - 1] is None):
+                self.terms.add(acronym)  # "the Air Quality Health Index (AQHI)": a statistic's short name
                 continue
             if acronym in self.acronyms or (p > 0 and self.covered[p - 1] is not None):
                 continue  # a listed name ("North Atlantic Treaty Organization (NATO)") or one a rule named
@@ -1149,8 +1344,19 @@ class _Scanner:
                 ):
                     # a single unknown capitalised word after "in" that ends the phrase: "a clinic in Blantyre."
                     self.spans.append((i + 1, end, self.surface(i + 1, end), "GPE"))
+            if k in ("in", "near", "across") and self._compass_region(i + 1):
+                self.spans.append((i + 1, i + 3, self.surface(i + 1, i + 3), "GPE"))
         for i in self.at(frozenset(["at"])):
             self._measured_at(i)
+
+    def _compass_region(self, k: int) -> bool:
+        """"in Central Java", "in West Papua": a capitalised direction and one unknown name word that ends the
+        phrase after "in" name a region."""
+        name = k + 1
+        return (self.key(k) in _COMPASS_WORDS and _is_cap_word(self.tok(k)) and self.covered[k] is None
+                and _is_name_token(self.tok(name)) and self.covered[name] is None
+                and self.key(name) not in ORG_SUFFIXES and self.key(name) not in ROLE_WORDS
+                and (self.tok(name + 1) in (",", ".", ";", "") or self.tok(name + 1)[:1].islower()))
 
     def _measured_at(self, i: int) -> None:
         """"recorded at Mullingar", "the temperature at Lund was", "the River Taff at Pontypridd": the station a
@@ -1263,16 +1469,41 @@ class _Scanner:
             if b - a < 2 or self._country_government(a, b):
                 continue
             inner = {id(self.covered[k]): self.covered[k] for k in range(a, b) if self.covered[k] is not None}
-            if not inner or any(sp[2].type != "GPE" or sp[0] < a or sp[1] > b for sp in inner.values()):
+            if not inner or any(sp[0] < a or sp[1] > b for sp in inner.values()):
+                continue
+            qualified = typ == "ORG" and self._place_qualified_body(a, b, list(inner.values()))
+            if not qualified and any(sp[2].type != "GPE" for sp in inner.values()):
                 continue
             rest = [k for k in range(a, b) if self.covered[k] is None]
             if typ == "GPE" and not self._place_named_after_place(a, b, rest):
                 continue
             if typ not in ("ORG", "EVENT", "GPE"):
                 continue
-            if rest and all(_is_cap_word(self.tok(k)) or self.keys[k] in ("of", "for", "and", "&") for k in rest):
+            if (rest or qualified) and all(_is_cap_word(self.tok(k)) or self.keys[k] in ("of", "for", "and", "&")
+                                           or (self.keys[k] == "the" and self.key(k - 1) == "of") for k in rest):
                 out.append((a, b, self.surface(a, b), typ))
         return out
+
+    def _place_qualified_body(self, a: int, b: int, inner: list[tuple[int, int, Entity]]) -> bool:
+        """"Kenya Red Cross", "Australian Red Cross": a known place's name or demonym (not a code such as "U.S.")
+        opens a recognised organisation whose last words (two or more) are a known body: the national body is one
+        name."""
+        first = min(inner, key=lambda sp: sp[0])
+        last = max(inner, key=lambda sp: sp[1])
+        return (first[0] == a and first[2].type == "GPE" and not _is_acronym(self.surface(first[0], first[1]))
+                and last[1] == b and last[2].type == "ORG" and last is not first
+                and last[1] - last[0] >= MIN_NATIONAL_BODY_WORDS
+                and all(sp[2].type in ("GPE", "ORG") for sp in inner))
+
+    def _names_body_around(self, span: tuple[int, int, str, str]) -> bool:
+        """A recognised organisation around a known place that a rule may not cut: its name goes on with "of"
+        ("Armed Forces of the Philippines") or ends in a body's word or a known body, and holds no title."""
+        a, b, _name, typ = span
+        if typ != "ORG" or any(self.keys[k] in ROLE_HEADS for k in range(a, b)):
+            return False
+        last = self.covered[b - 1]
+        return ("of" in self.keys[a:b] or self.keys[b - 1] in ORG_SUFFIXES
+                or (last is not None and last[2].type == "ORG"))
 
     def _place_named_after_place(self, a: int, b: int, rest: list[int]) -> bool:
         """A recognised place whose name opens with a known place's adjective ("British Columbia", "New South
@@ -1307,11 +1538,22 @@ class _Scanner:
         """The statistical recogniser fills what the gazetteer and the rules left open: names of several words
         first, then single words; a single word that repeats a name introduced anywhere in the article (a
         surname, whatever type the recogniser gave it) is left to the linking in ``resolve``."""
+        surnames = {name.split()[-1]: name for _a, _b, name, typ in chosen if typ == "PERSON" and " " in name}
         for several in (True, False):
             introduced = {} if several else self._local_names(chosen)
+            givens = {} if several else self._given_names(chosen)
             for a, b, typ in self.model_spans:
                 b = self._with_particles(a, b, typ)
                 if (b - a > 1) != several or any(taken[a:b]) or self.tok(a) in introduced:
+                    continue
+                if self.tok(a) in givens and self._named_before(a, givens[self.tok(a)], chosen):
+                    chosen.append((a, b, givens[self.tok(a)], "PERSON"))  # "Prabowo said" after "Prabowo Subianto"
+                    taken[a:b] = [True] * (b - a)
+                    continue
+                if several and "-" in self.words[a:b] and self.surface(a, b) in surnames:
+                    # "Martin-Wagner said", whatever the recogniser took it for: the surname of "Grace Martin-Wagner"
+                    chosen.append((a, b, surnames[self.surface(a, b)], "PERSON"))
+                    taken[a:b] = [True] * (b - a)
                     continue
                 if not several and (self._ordinary_opener(a, typ) or len(self.tok(a)) < MIN_MODEL_NAME_CHARS):
                     continue
@@ -1325,6 +1567,8 @@ class _Scanner:
                 chosen.append((a, b, name, typ))
                 if typ == "PERSON":
                     self.people.setdefault(name, PersonInfo(name))
+                    if " " in name:
+                        surnames.setdefault(name.split()[-1], name)
                 for k in range(a, b):
                     taken[k] = True
 
@@ -1348,8 +1592,9 @@ class _Scanner:
         return head not in _PLACE_FEATURES and head not in _PLACE_WORDS
 
     def _with_particles(self, a: int, b: int, typ: str) -> int:
-        """"Viña" read as a place before "del Mar": a place name goes on over a particle and a capitalised word."""
-        while typ == "GPE" and self.key(b) in _NAME_PARTICLES and b + 1 < len(self.tokens) \
+        """"Viña" read as a place before "del Mar", "Rio Grande" before "do Sul", "Banco" before "do Brasil": a place's
+        or a body's name goes on over a particle and a capitalised word."""
+        while typ in ("GPE", "ORG") and self.key(b) in _NAME_PARTICLES and b + 1 < len(self.tokens) \
                 and _is_cap_word(self.tok(b + 1)) and self.covered[b + 1] is None:
             b += 2
         return b
@@ -1357,7 +1602,8 @@ class _Scanner:
     def _common_head(self, a: int, b: int) -> bool:
         """A capitalised phrase headed by a common noun, not an organisation: a title in the plural ("the Special
         Representatives") or a rate, tax or index an institution sets ("Bank Rate", "Council Tax")."""
-        head = self.key(b - 1)
+        of = next((k for k in range(a + 1, b - 1) if self.key(k) == "of"), None)
+        head = self.key(b - 1) if of is None else self.key(of - 1)  # "Chamber of Commerce": the chamber heads it
         if b - a < 2 or head in ORG_SUFFIXES:
             return False
         return head.rstrip("s") in ROLE_WORDS or head in _COMMON_HEADS
@@ -1422,9 +1668,12 @@ class _Scanner:
                 for k in place:
                     taken[k] = True
         overridden = self._gazetteer_places_inside_names()
+        bodies = [(a, b) for a, b, name, typ in overridden if self._names_body_around((a, b, name, typ))]
         for a, b, name, typ in rule_spans:
             if any(taken[a:b]) or (typ == "ORG" and self._country_government(a, b)):
                 continue
+            if typ in ("ORG", "GPE") and any(lo <= a and b <= hi and (lo, hi) != (a, b) for lo, hi in bodies):
+                continue  # "Armed Forces" of "Armed Forces of the Philippines": the recognised name is whole
             # a rule span may not cut a gazetteer name in half
             if (self.covered[a] is not None and self.covered[a][0] < a) or (
                 self.covered[b - 1] is not None and self.covered[b - 1][1] > b
@@ -1462,19 +1711,20 @@ class _Scanner:
             for k in range(a, b):
                 taken[k] = True
         self._fill_from_model(chosen, taken)
+        self._coordinated_places(chosen, taken)
         # "Mr Whelan" after "Mick Whelan": an honorific plus surname is the same person
         surnames: dict[str, str] = {}
         for _start, _end, name, typ in chosen:
             if typ == "PERSON" and len(name.split()) >= 2:
                 surnames.setdefault(name.split()[-1], name)
+        givens = self._given_names(chosen)
         for n_, (a, b, name, typ) in enumerate(chosen):
-            if typ == "PERSON" and " " not in name and name in surnames:
-                chosen[n_] = (a, b, surnames[name], typ)
-                info = self.people.pop(name, None)
-                full = self.people.setdefault(surnames[name], PersonInfo(surnames[name]))
-                if info is not None:
-                    full.gender = full.gender or info.gender
-                    full.role = full.role or info.role
+            if typ != "PERSON" or " " in name:
+                continue
+            full = surnames.get(name) or (givens.get(name) if self._titled(a) else None)
+            if full:
+                chosen[n_] = (a, b, full, typ)
+                self._merge_person(name, full)
         for n_, (a, b, _name, typ) in enumerate(chosen):
             place = self._shortened_place(a, b, typ, chosen)
             if place:
@@ -1498,6 +1748,81 @@ class _Scanner:
         chosen = self._acronyms_spelled_elsewhere(chosen)
         chosen = [self._diplomatic_post(span) for span in chosen]
         return [self._without_country_code(span) for span in chosen]
+
+    def _coordinated_places(self, chosen: list[tuple[int, int, str, str]], taken: list[bool]) -> None:
+        """Unknown names listed with a place after a place's preposition are places: "in Otago and Southland", "of
+        Rajasthan, Gujarat and Maharashtra", "to Northland and Gisborne"; so is a single unknown word the recogniser
+        read as an organisation in a list after "in" (not after "to": "exports to China and Huawei")."""
+        places = {a: b for a, b, _name, typ in chosen if typ == "GPE"}
+        orgs = {a: n for n, (a, b, name, typ) in enumerate(chosen) if typ == "ORG" and b - a == 1
+                and name == self.tok(a) and self.covered[a] is None and not _is_acronym(name)}
+        for a in sorted(places):
+            if self.key(a - 1) not in _LIST_PREPOSITIONS:
+                continue
+            members, k, closed = [], a, False
+            while len(members) < MAX_LISTED_PLACES:
+                retype = k in orgs and self.key(a - 1) in _INSIDE_PREPOSITIONS
+                end = places.get(k) or (k + 1 if retype else self._unknown_name_end(k, taken))
+                if end == k:
+                    break
+                members.append((k, end))
+                if self.key(end) == "and" or (self.tok(end) == "," and self.key(end + 1) == "and"):
+                    k, closed = end + (1 if self.key(end) == "and" else 2), True
+                elif self.tok(end) == "," and not closed:
+                    k = end + 1
+                else:
+                    break
+            if not closed or len(members) < 2 or not self._list_ends(members[-1][1]):
+                continue
+            for lo, hi in members:
+                if lo in orgs:
+                    chosen[orgs[lo]] = (lo, hi, self.surface(lo, hi), "GPE")
+                elif lo not in places:
+                    chosen.append((lo, hi, self.surface(lo, hi), "GPE"))
+                    taken[lo:hi] = [True] * (hi - lo)
+
+    def _unknown_name_end(self, k: int, taken: list[bool]) -> int:
+        """End of a run of one or two capitalised words from token ``k`` that nothing has named (``k`` if none)."""
+        end = k
+        while end < len(self.tokens) and end - k < MAX_LISTED_NAME_WORDS and not taken[end] \
+                and self.covered[end] is None and _is_name_token(self.tok(end)) and self.key(end) not in ROLE_WORDS \
+                and self.key(end) not in _NOT_PLACES and self.key(end) not in ORG_SUFFIXES:
+            end += 1
+        return end
+
+    def _list_ends(self, k: int) -> bool:
+        """Token ``k`` closes a list of names: punctuation, the text's end or a lower-case word."""
+        return k >= len(self.tokens) or not self.tok(k)[:1].isalnum() or self.tok(k)[:1].islower()
+
+    @staticmethod
+    def _named_before(a: int, name: str, chosen: list[tuple[int, int, str, str]]) -> bool:
+        """The person ``name`` is named in full before token ``a``."""
+        return any(start < a and full == name and typ == "PERSON" for start, _end, full, typ in chosen)
+
+    @staticmethod
+    def _given_names(chosen: list[tuple[int, int, str, str]]) -> dict[str, str]:
+        """Given name (any name word but the last, the surname) -> full name, for the names only one person of the
+        article has."""
+        found: dict[str, set[str]] = {}
+        for _a, _b, name, typ in chosen:
+            if typ == "PERSON" and len(name.split()) >= 2:
+                for word in name.split()[:-1]:  # "President Lula" of "Luiz Inácio Lula da Silva"
+                    if word[:1].isupper() and len(word) > 2:
+                        found.setdefault(word, set()).add(name)
+        return {given: next(iter(names)) for given, names in found.items() if len(names) == 1}
+
+    def _titled(self, a: int) -> bool:
+        """A title or form of address stands right before token ``a`` ("President Arif", "Ms. Prapai")."""
+        before = self.key(a - 1)
+        return before in ROLE_WORDS or before in _HONORIFICS or before in _RANKS
+
+    def _merge_person(self, short: str, full: str) -> None:
+        """What the article says about ``short`` joins what it says about ``full``, the same person."""
+        info = self.people.pop(short, None)
+        person = self.people.setdefault(full, PersonInfo(full))
+        if info is not None:
+            person.gender = person.gender or info.gender
+            person.role = person.role or info.role
 
     def _counted_acronyms(self) -> set[str]:
         """Unknown acronyms the article counts as things: "six PFAS in water", "two HFCs." (a number before, and a
@@ -1552,6 +1877,14 @@ class _Scanner:
             if any(self.key(k) in _SERIES_TOPICS for k in range(lo, hi)):
                 out.append((lo, hi))
         return out
+
+    def _series_ends_at(self, p: int) -> bool:
+        """The capitalised words right before token ``p`` name a statistical series or index."""
+        head = p - 1
+        if head < 0 or self.key(head) not in _SERIES_HEADS or not _is_cap_word(self.tok(head)):
+            return False
+        lo, _hi = self._series_run(head)
+        return any(self.key(k) in _SERIES_TOPICS for k in range(lo, head))
 
     def _series_run(self, head: int) -> tuple[int, int]:
         """The capitalised words (joined by "of" or a possessive apostrophe) around token ``head``."""
@@ -1748,6 +2081,7 @@ def find_entities(
     scanner.acronyms_before_names()
     scanner.organisations()
     scanner.ships()
+    scanner.agreements()
     scanner.acronym_definitions()
     scanner.role_people()
     scanner.context_people()

@@ -836,3 +836,239 @@ def test_a_place_word_outranks_an_organisation_or_person_reading_of_the_same_wor
     # the organisation rule (a known place beside a capitalised word) or a person rule reads the same words; the
     # feature word, place word or compass direction is the more specific evidence, whatever the hash seed
     assert (place, place, "GPE") in names(text, gazetteer)
+
+
+# ------------------------------------------------------------------ names holding a place, titles, surnames, agreements
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The Congress of Ghanaian Trade Unions (CGTU) rejected the offer.", "Congress of Ghanaian Trade Unions"),
+        ("The Armed Forces of the Philippines said the drill ended.", "Armed Forces of the Philippines"),
+        ("The Lagos Chamber of Commerce and Industry said costs rose.", "Lagos Chamber of Commerce and Industry"),
+        ("The Busan General Chamber of Commerce said exports fell.", "Busan General Chamber of Commerce"),
+        ("The Uganda Red Cross sent tents to the camp.", "Uganda Red Cross"),
+    ],
+)
+def test_an_organisation_named_after_a_place_is_one_organisation_and_no_place(gazetteer, text, name):
+    found = names(text, gazetteer)
+    assert (name, "ORG") in [(n, t) for _m, n, t in found]
+    assert not any(t == "GPE" for _m, _n, t in found), found
+
+
+def test_an_acronym_given_to_a_body_named_after_a_place_names_that_body_later(gazetteer):
+    text = "The Congress of Ghanaian Trade Unions (CGTU) rejected the offer. CGTU will strike on Monday."
+    assert ("CGTU", "Congress of Ghanaian Trade Unions", "ORG") in names(text, gazetteer)
+
+
+def test_a_company_beside_a_demonym_stays_apart_from_it(gazetteer):
+    found = [n for _m, n, _t in names("Russian Gazprom raised its prices again.", gazetteer)]
+    assert "Russian Gazprom" not in found
+
+
+def test_a_place_and_a_portfolio_before_a_title_give_the_place_and_the_person(gazetteer):
+    found = names("Karnataka Industries Minister Ravi Gowda said on Monday that the plant would open.", gazetteer)
+    assert ("Karnataka", "Karnataka", "GPE") in found
+    assert ("Ravi Gowda", "Ravi Gowda", "PERSON") in found
+    assert not any("Industries" in m for m, _n, _t in found)
+
+
+@pytest.mark.parametrize(
+    "text, person, alias_entity",
+    [
+        ("Finance chief Anna Keller-Wagner said costs fell. Keller-Wagner said margins rose.", "Anna Keller-Wagner",
+         "Wagner Group"),
+        ("Union leader Peter Mokoena-Jordan said the talks failed. Mokoena-Jordan said a strike was likely.",
+         "Peter Mokoena-Jordan", "Jordan"),
+    ],
+)
+def test_a_listed_name_inside_a_hyphenated_surname_is_the_person(gazetteer, text, person, alias_entity):
+    found = [n for _m, n, _t in names(text, gazetteer)]
+    assert found.count(person) == 2, found
+    assert alias_entity not in found
+
+
+def test_a_hyphenated_pair_of_places_keeps_both_places(gazetteer):
+    found = [n for _m, n, _t in names("The Kenya-Uganda border reopened on Monday.", gazetteer)]
+    assert "Kenya" in found and "Uganda" in found
+
+
+def test_a_given_name_after_a_title_resolves_to_the_only_person_of_that_name(gazetteer):
+    text = ("President Budi Hartono opened the port. Later, President Budi visited Surabaya. "
+            "Ms. Lestari Wulan spoke next. Ms. Lestari said the port would grow.")
+    found = [(m, n) for m, n, t in names(text, gazetteer) if t == "PERSON"]
+    assert ("Budi", "Budi Hartono") in found and ("Lestari", "Lestari Wulan") in found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Our Comprehensive Strategic Partnership Agreement with Chile took effect.",
+         "Comprehensive Strategic Partnership Agreement"),
+        ("They signed a Status of Forces Agreement with Norway.", "Status of Forces Agreement"),
+        ("Trade grew under the Kenya-Uganda Customs Treaty last year.", "Kenya-Uganda Customs Treaty"),
+    ],
+)
+def test_a_named_agreement_is_one_entity_with_its_places(gazetteer, text, name):
+    found = [n for _m, n, _t in names(text, gazetteer)]
+    assert name in found
+    assert "Kenya" not in found and "Uganda" not in found
+
+
+@pytest.mark.parametrize(
+    "text, acronym",
+    [
+        ("Nepal will leave LDC status in 2026.", "LDC"),
+        ("The loan pays SOFR plus 1.2 percentage points.", "SOFR"),
+        ("The rate is set at HIBOR plus a margin.", "HIBOR"),
+    ],
+)
+def test_a_status_or_a_reference_rate_is_no_organisation(gazetteer, text, acronym):
+    assert not any(m == acronym for m, _n, _t in names(text, gazetteer))
+
+
+def test_shares_of_a_company_name_the_company_alone(gazetteer):
+    found = names("Shares of Kestrel Motors rose 2% in Mumbai.", gazetteer)
+    assert ("Kestrel Motors", "ORG") in [(n, t) for _m, n, t in found]
+    assert not any(m.startswith("Shares") for m, _n, _t in found)
+
+
+def test_a_place_before_a_portfolio_and_a_government_title_is_a_place(gazetteer):
+    found = names("Manitoba Finance Minister Carla Dueck said the deficit would narrow.", gazetteer)
+    assert ("Manitoba", "Manitoba", "GPE") in found
+    assert not any(n == "Manitoba" for _m, n, t in found if t != "GPE")
+
+
+@pytest.mark.parametrize(
+    "text", ["Shadow Finance Minister Mel Rowe said so.", "Federal Finance Minister Mel Rowe said so."]
+)
+def test_a_qualifier_before_a_portfolio_is_no_place(gazetteer, text):
+    assert [t for _m, _n, t in names(text, gazetteer)] == ["PERSON"]
+
+
+def test_a_middle_name_after_a_title_resolves_to_the_full_name(gazetteer):
+    text = "President Carlos Manuel Tito da Costa opened the port. President Tito said it would grow."
+    assert ("Tito", "Carlos Manuel Tito da Costa", "PERSON") in names(text, gazetteer)
+
+
+def test_a_bare_given_name_read_as_a_name_after_the_full_name_is_that_person(gazetteer):
+    text = "Indonesian President Prabowo Subianto met the team. Prabowo said the deal was fair."
+    assert ("Prabowo", "Prabowo Subianto", "PERSON") in names(text, gazetteer)
+
+
+def test_a_ministry_with_several_portfolios_is_one_organisation(gazetteer):
+    text = "Officials of the Ministry of Agriculture, Forestry and Fisheries met in Tokyo."
+    found = names(text, gazetteer)
+    assert ("Ministry of Agriculture, Forestry and Fisheries", "ORG") in [(n, t) for _m, n, t in found]
+
+
+def test_a_title_with_its_portfolio_is_no_organisation(gazetteer):
+    found = names("Minister of Water Resources Amina Bello said the dam was safe.", gazetteer)
+    assert found == [("Amina Bello", "Amina Bello", "PERSON")]
+
+
+def test_an_acronym_opening_the_text_before_a_title_is_the_publisher(gazetteer):
+    text = "GFA President Ann Moyo said prices fell.\n\nThe GFA will meet on Monday."
+    found = find_entities(text, gazetteer, publishers=("Ghana Farmers Association",)).mentions
+    assert [(m.mention, m.name) for m in found if m.type == "ORG"] == [("GFA", "Ghana Farmers Association")] * 2
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Pupils from 14 schools in Otago and Southland took part.", "Southland"),
+        ("New wells were dug in Rajasthan, Gujarat and Maharashtra last year.", "Maharashtra"),
+    ],
+)
+def test_an_unknown_name_listed_with_a_place_after_a_preposition_is_a_place(gazetteer, text, place):
+    assert (place, place, "GPE") in names(text, gazetteer)
+
+
+@pytest.mark.parametrize("text", ["Trade with Germany and Siemens AG grew.", "Exports to China and Huawei rose."])
+def test_a_company_listed_with_a_country_stays_a_company(gazetteer, text):
+    found = names(text, gazetteer)
+    assert [t for _m, _n, t in found] == ["GPE", "ORG"], found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The Treaty of Asunción created the bloc in 1991.", "Treaty of Asunción"),
+        ("Parties to the Convention on Biological Diversity meet in May.", "Convention on Biological Diversity"),
+        ("States must respect the Convention on the Rights of the Child, she said.",
+         "Convention on the Rights of the Child"),
+    ],
+)
+def test_an_agreement_named_after_its_head_word_is_one_entity(gazetteer, text, name):
+    assert name in [n for _m, n, _t in names(text, gazetteer)]
+
+
+def test_a_body_owning_another_by_a_possessive_is_an_organisation_of_its_own(gazetteer):
+    found = names("The Bank of Namibia's Monetary Policy Committee kept the rate unchanged.", gazetteer)
+    assert [(n, t) for _m, n, t in found] == [("Bank of Namibia", "ORG"), ("Monetary Policy Committee", "ORG")]
+
+
+def test_a_form_of_address_before_a_title_is_no_person(gazetteer):
+    found = names("His Majesty King Letsie III opened the session.", gazetteer)
+    assert [n for _m, n, _t in found] == ["Letsie III"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Leaders of the Pacific Islands Forum met in Apia.", "Pacific Islands Forum"),
+        ("Staff of the Woods Hole Institution of Oceanography said so.", "Woods Hole Institution of Oceanography"),
+    ],
+)
+def test_a_forum_or_an_institution_heads_an_organisation(gazetteer, text, name):
+    assert (name, "ORG") in [(n, t) for _m, n, t in names(text, gazetteer)]
+
+
+def test_an_acronym_owning_a_body_by_a_possessive_is_its_own_organisation(gazetteer):
+    found = names("BOM's Climate Outlook Centre gives La Nina a low chance.", gazetteer)
+    assert ("BOM", "ORG") in [(n, t) for _m, n, t in found]
+    assert ("Climate Outlook Centre", "ORG") in [(n, t) for _m, n, t in found]
+
+
+@pytest.mark.parametrize("text", ["The PCE price index rose 2.5 percent.", "WPI inflation eased in May."])
+def test_an_indicator_acronym_is_no_organisation(gazetteer, text):
+    assert not any(t == "ORG" for _m, _n, t in names(text, gazetteer))
+
+
+def test_two_companies_joined_by_and_stay_two_organisations(gazetteer):
+    found = names("The index fell 2%, dragged down by Fast Retailing and SoftBank Group.", gazetteer)
+    assert [(n, t) for _m, n, t in found] == [("Fast Retailing", "ORG"), ("SoftBank Group", "ORG")]
+
+
+def test_initials_without_dots_open_a_name_after_a_title(gazetteer):
+    found = names("Vice President JD Vance said the talks would go on.", gazetteer)
+    assert found == [("JD Vance", "JD Vance", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Floods in West Papua displaced 3,000 people.", "West Papua"),
+        ("Aid reached families in Central Sulawesi, officials said.", "Central Sulawesi"),
+    ],
+)
+def test_a_direction_and_an_unknown_name_after_in_are_a_region(gazetteer, text, place):
+    assert (place, place, "GPE") in names(text, gazetteer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Air Quality Health Index (AQHI) reached 8. The AQHI will fall tomorrow.",
+        "The Labour Force Survey (LFS) showed gains. The LFS covers 9,000 homes.",
+        "The Air Quality Index reached 180 in Lahore.",
+    ],
+)
+def test_a_statistic_and_its_short_name_are_no_organisation(gazetteer, text):
+    assert not any(t == "ORG" for _m, _n, t in names(text, gazetteer))
+
+
+def test_a_survey_body_keeps_its_acronym(gazetteer):
+    found = names("The U.S. Geological Survey (USGS) said the quake was shallow. USGS staff agreed.", gazetteer)
+    assert [m for m, n, t in found if t == "ORG" and m == "USGS"] == ["USGS", "USGS"]
