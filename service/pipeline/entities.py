@@ -977,7 +977,9 @@ class _Scanner:
                 if (
                     (ends_known or starts_known)
                     and others
-                    and all(_is_name_token(self.tok(k)) and self.key(k) not in ROLE_WORDS for k in others)
+                    # "Health New Zealand": a portfolio word may name an agency
+                    and all(_is_name_token(self.tok(k))
+                            and (self.key(k) not in ROLE_WORDS or self.key(k) in _AGENCY_WORDS) for k in others)
                     and self.tok(j) != "'s"
                     and self.key(j) not in ROLE_WORDS
                 ):

@@ -1072,3 +1072,11 @@ def test_a_statistic_and_its_short_name_are_no_organisation(gazetteer, text):
 def test_a_survey_body_keeps_its_acronym(gazetteer):
     found = names("The U.S. Geological Survey (USGS) said the quake was shallow. USGS staff agreed.", gazetteer)
     assert [m for m, n, t in found if t == "ORG" and m == "USGS"] == ["USGS", "USGS"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Health New Zealand and the Ministry of Health confirmed one new case.", "Health New Zealand"),
+    ("Officials at Transport Canada said the aircraft was grounded.", "Transport Canada"),
+])
+def test_a_portfolio_word_before_a_country_names_its_agency(gazetteer, text, name):
+    assert name in [m.name for m in find_entities(text, gazetteer).mentions]
