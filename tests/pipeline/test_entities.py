@@ -1080,3 +1080,11 @@ def test_a_survey_body_keeps_its_acronym(gazetteer):
 ])
 def test_a_portfolio_word_before_a_country_names_its_agency(gazetteer, text, name):
     assert name in [m.name for m in find_entities(text, gazetteer).mentions]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The European Drought Observatory said rainfall was low.", "European Drought Observatory"),
+    ("The Hong Kong Observatory issued a typhoon signal.", "Hong Kong Observatory"),
+])
+def test_an_observatory_is_an_institution_not_a_place(gazetteer, text, name):
+    assert [(m.name, m.type) for m in find_entities(text, gazetteer).mentions if m.name == name] == [(name, "ORG")]
