@@ -43,6 +43,12 @@ _THAT_AHEAD_RE = re.compile(r"^\s+(?:[\w'’-]+\s+){0,5}?that\b|^\s*[:\"“]"
                             r"|^\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+:\s*$")  # "... put it to me more bluntly last year:"
 # a quotation a few words after a +quote verb: called the truce "a first step", described it as "a disaster"
 _QUOTE_AHEAD_RE = re.compile(r"^\s+(?:[\w'’-]+\s+){0,5}?(?:as\s+)?[\"“]")
+# ... or an "as" complement that gives the speaker's verdict: described it as a threat, hailed the deal as historic
+_AS_VERDICT_AHEAD_RE = re.compile(r"^\s+(?:[\w'’-]+\s+){1,4}?as\s+(?:an?\s+|the\s+)?[a-z]")
+# a that-clause without "that": estimated the deal could lift ..., found the bridge had been closed
+_ZERO_THAT_AHEAD_RE = re.compile(
+    r"^\s+(?:the|a|an|this|these|its|their|his|her|our)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:could|would|will|may|might|should|can|had|has|have|was|were|is|are)\s+[a-z]")
 # A sentence that is one whole quotation ("“Growth has slowed since June.”"), or that opens one running on into
 # the next sentences: with no reporting clause of its own, it goes on the quotation of the sentence before it.
 _WHOLE_QUOTE_RE = re.compile(r"\s*[\"“][^\"“”]{8,}(?:[\"”]\s*|$)")
@@ -70,7 +76,7 @@ _BACK_REFERENCE_RE = re.compile(
 )
 # Where the subject of a reporting verb can start.
 _BOUNDARY_RE = re.compile(
-    r"[,;:\"“”(—–]|\b(?:that|which|who|whom|whose|what|whether|if|and|but|while|because|as|when|where|so)\b",
+    r"[,;:\"“”(—–]|\b(?:that|which|who|whom|whose|what|whether|if|and|but|while|whereas|because|as|when|where|so)\b",
     re.IGNORECASE,
 )
 _PASSIVE_AUX = {"is", "are", "was", "were", "been", "being", "be"}
@@ -439,9 +445,11 @@ class Attributor:
                 continue  # "according to a national survey published today": the survey's description
             after = text[m.end() :]
             tail = bool(_TAIL_ADVERBIAL_RE.match(after))
-            if lemma in _NEEDS_THAT and not tail and not _THAT_AHEAD_RE.match(after):
+            if lemma in _NEEDS_THAT and not tail and not _THAT_AHEAD_RE.match(after) \
+                    and not _ZERO_THAT_AHEAD_RE.match(after):
                 continue
-            if lemma in _VERBS.needs_quote and not _QUOTE_AHEAD_RE.match(after):
+            if lemma in _VERBS.needs_quote and not _QUOTE_AHEAD_RE.match(after) \
+                    and not _AS_VERDICT_AHEAD_RE.match(after):
                 continue
             if _INFINITIVE_RE.search(text, 0, m.start()):
                 continue  # "declined to comment", "is expected to announce": nothing is reported yet
@@ -587,6 +595,12 @@ class Attributor:
         # pronouns
         if low in _PRONOUNS:
             return self._resolve_pronoun(low)
+        if _DETERMINERS.sub("", low).strip() in lexicon("member_groups"):  # "Member States reported ..."
+            return Attribution(speaker=None, anonymous=True, description=np, speaker_type="ORG"), False
+        surname = self._by_surname(words[0]) if len(words) == 1 and words[0][:1].isupper() else None
+        if surname is not None:  # "Al-Rashidi said": the person named in full before
+            return Attribution(speaker=surname.name, role=surname.role, organization=surname.organization,
+                               speaker_type="PERSON"), True
         # a named person
         # "one farmer in Kilkenny": a name after "in" places the speaker, it does not name them
         persons = [m for m in inside if m.type == "PERSON" and not _PLACE_BEFORE_RE.search(text, 0, m.start)]
@@ -684,13 +698,19 @@ class Attributor:
                 return None
             kind = "ORG" if words[-1].lower() in ORG_SUFFIXES or len(words) > 3 else "PERSON"
             return Attribution(speaker=np, organization=np if kind == "ORG" else None, speaker_type=kind), False
+        if _single_name(words, np_start, text):  # "Fonterra has told us that ...", "DairyNZ estimates that ..."
+            return Attribution(speaker=np, organization=np, speaker_type="ORG"), False
         return None
 
     def _by_surname(self, name: str) -> PersonInfo | None:
-        """The one known person whose surname a one-word name is ("Lindqvist" -> "Tomas Lindqvist")."""
+        """The one known person whose surname a one-word name is ("Lindqvist" -> "Tomas Lindqvist"), among the
+        people the article describes, else among the people it has named."""
         if " " in name:
             return None
         found = [info for full, info in self.people.items() if " " in full and full.split()[-1] == name]
+        if not found:
+            named = {full for _, full, _ in self.persons if " " in full and full.split()[-1] == name}
+            found = [PersonInfo(full) for full in named]
         return found[0] if len(found) == 1 else None
 
     def _role_holder(self, role: str) -> str | None:
@@ -817,8 +837,12 @@ def _speaker_key(a: Attribution) -> str:
 def _speaker_clauses(
     text: str, speaking: list[tuple[_Candidate, Attribution, bool]]
 ) -> list[tuple[int, int, Attribution]]:
-    """One clause per speaker when different speakers report in the same sentence, else []."""
-    if len(speaking) < 2 or len({_speaker_key(a) for _, a, _ in speaking}) < 2:
+    """One clause per speaker when different speakers report in the same sentence, else []; a sentence whose one
+    speaker reports in a contrasting clause ("X urged a quick deal, whereas Y said ...") is two clauses, the first
+    with no speaker of its own."""
+    if len({_speaker_key(a) for _, a, _ in speaking}) == 1:
+        return _contrast_clauses(text, speaking)
+    if len(speaking) < 2:
         return []
     ordered = sorted(speaking, key=lambda s: s[0].start)
     out: list[tuple[int, int, Attribution]] = []
@@ -836,6 +860,41 @@ def _speaker_clauses(
         start = cut.end()
     out.append((start, len(text.rstrip()), ordered[-1][1]))
     return out if len(out) >= 2 else []
+
+
+def _single_name(words: list[str], np_start: int, text: str) -> bool:
+    """A subject that is one capitalised word opening its sentence and written nowhere in lower case in it
+    ("Fonterra", "DairyNZ"): a body's name, unknown to the gazetteer."""
+    if len(words) != 1 or np_start != 0 or not words[0][:1].isupper() or not words[0].isalpha() \
+            and not words[0].replace("-", "").isalnum():
+        return False
+    word = words[0]
+    return word.lower() not in _NOT_SPEAKERS and word.lower() not in _PRONOUNS \
+        and re.search(rf"\b{re.escape(word.lower())}\b", text) is None and word.lower() not in lexicon("not_names") \
+        and _SINGLE_NAME_REPORTS_RE.match(text, len(word)) is not None
+
+
+# "<Name> estimates that", "<Name> has told us that": the verb and a that-clause right after a one-word subject
+_SINGLE_NAME_REPORTS_RE = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?[a-z]+\s+(?:[a-z]+\s+){0,2}?that\b")
+
+
+# ", while Y said", ", whereas Y said": a contrasting clause whose own subject reports
+_CONTRAST_SPLIT_RE = re.compile(r",\s*(?:while|whereas)\s+")
+MIN_CONTRAST_CLAUSE_WORDS = 4
+
+
+def _contrast_clauses(text: str, speaking: list[tuple[_Candidate, Attribution, bool]]) -> list:
+    """The clause before ", while/whereas" and the reporting clause after it, when the speaker's subject opens the
+    contrasting clause and the clause before it is a statement of its own; else []."""
+    first = min(speaking, key=lambda s: s[0].start)
+    candidate, attribution = first[0], first[1]
+    if candidate.inverted:
+        return []
+    splits = [m for m in _CONTRAST_SPLIT_RE.finditer(text, 0, candidate.np_start) if m.end() == candidate.np_start]
+    if not splits or len(text[:splits[-1].start()].split()) < MIN_CONTRAST_CLAUSE_WORDS:
+        return []
+    cut = splits[-1]
+    return [(0, cut.start(), None), (cut.end(), len(text.rstrip()), attribution)]
 
 
 # Words after which a reporting verb's -s form is a plural noun: numbers and determiners ("six states",

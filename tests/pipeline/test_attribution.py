@@ -527,3 +527,36 @@ def test_a_colon_after_a_few_words_of_a_put_it_frame_gives_the_quotation_below_t
 
 def test_put_without_a_colon_or_that_clause_reports_nothing():
     assert speakers("The ministry put the new rules into force on Monday.") == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Deputy Mayor Ana Ruiz described the budget as a betrayal of renters.", "Ana Ruiz"),
+        ("Union leader Tomas Berg hailed the agreement as a turning point.", "Tomas Berg"),
+        ("Economists at Northbank estimated the levy could raise prices by 3%.", "anonymous"),
+    ],
+)
+def test_a_verdict_in_an_as_complement_or_a_that_clause_without_that_is_reported(sentence, speaker):
+    assert speakers(sentence) == [speaker]
+
+
+def test_a_contrasting_clause_with_its_own_speaker_is_a_clause_of_its_own():
+    [result] = attribute("Mayor Ana Ruiz urged a quick vote on the plan, whereas Councillor Tomas Berg said the "
+                         "council would reject it.")
+    assert [(a is None, a and a.speaker) for _, _, a in result.clauses] == [(True, None), (False, "Tomas Berg")]
+
+
+def test_a_one_word_body_unknown_to_the_gazetteer_reports_before_a_that_clause():
+    assert speakers("Nordmilk has told us that it expects collections to rise by 2 per cent.") == ["Nordmilk"]
+    assert speakers("Weekly confirmed cases have fallen by half since May.") == [None]
+
+
+def test_member_states_reporting_are_an_anonymous_source():
+    assert speakers("Member States reported 3,412 confirmed cases between January and March.") == ["anonymous"]
+
+
+def test_a_surname_alone_resolves_to_the_person_named_in_full_before():
+    text = ('"Dengue now circulates all year round," said Dr. Hamad Al-Rashidi, the Centre\'s Director.\n\n'
+            "Al-Rashidi said the Centre had trained 150 laboratory staff.")
+    assert speakers(text) == ["Hamad Al-Rashidi", "Hamad Al-Rashidi"]

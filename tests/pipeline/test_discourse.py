@@ -2283,3 +2283,32 @@ def test_a_closing_about_the_speaker_note_names_the_speaker():
            + "\nAbout the speaker\nAna Ruiz is the chair of the Westland Mining Council.\n")
     _, _, facts = facts_of(raw)
     assert fact_with(facts, "2.6 million tonnes").attribution.speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "credit, speaker, date",
+    [
+        ("Speech given by Minister of State for Local Government and Planning Ana Ruiz TD at the Planning "
+         "Institute Annual Conference, Hotel Kilkenny, 6 March 2025", "Ana Ruiz", "2025-03-06"),
+        ("Delivered by Hon. Ana Ruiz, EGH, Cabinet Secretary for Energy, to county energy officers at the "
+         "Convention Centre, Nairobi, on 18 February 2025", "Ana Ruiz", "2025-02-18"),
+    ],
+)
+def test_a_credit_line_under_the_title_names_the_speaker_and_dates_the_speech(credit, speaker, date):
+    raw = f"""Ministry of Planning
+
+Remarks on planning for the next million people
+
+{credit}
+
+Good morning, and thank you for the invitation.
+
+Last year we completed 30,330 new homes, an increase of 7 per cent on 2023.
+
+Our target remains an average of 50,500 new homes in each year to 2030.
+
+I can announce today that we will fund 120 additional planning posts this year.
+"""
+    article, discourse, facts = facts_of(raw)
+    assert article.published == date
+    assert {f.attribution.speaker for f in facts} == {speaker}

@@ -245,6 +245,12 @@ def _date_line_rank(text: str, day_first: bool = False) -> tuple[int, str] | Non
 
 
 MAX_TRAILING_DATE_LINE_WORDS = 24
+# "Speech given by <role> <Name> at <event>, <venue>, 6 March 2025", "Delivered by Hon. <Name>, ..., to ... on
+# 18 February 2025": a speech's credit line, however long, closes on the date the speech was given
+DELIVERY_CREDIT_LINE = re.compile(r"^\W*(?:(?:speech|remarks|address|keynote|statement|lecture)\s+)?"
+                                  r"(?:delivered|given|presented|made)\s+(?:by|on)\s", re.I)
+MAX_DELIVERY_LINE_WORDS = 60
+_ON_DATE_END = re.compile(r"(?:\son|,)\s*(?P<date>[^,;:]{6,40}?)\s*\.?$")
 
 
 def _short_year_dates(text: str) -> list[tuple[int, int, str]]:
@@ -262,12 +268,23 @@ def _short_year_dates(text: str) -> list[tuple[int, int, str]]:
 def _trailing_date(text: str, day_first: bool = False) -> str | None:
     """"Delivered in the National Assembly, 12 March 2025", "Governor Ana Ruiz at the Lisbon Forum, 3 May 2025":
     a line that is no sentence (no full stop) and closes on a date after a comma says when its event was."""
+    if DELIVERY_CREDIT_LINE.match(text) and _word_count(text) <= MAX_DELIVERY_LINE_WORDS:
+        return _credit_line_date(text, day_first)
     head, comma, last = text.rpartition(",")
     if not comma or not head.strip() or text.rstrip().endswith(".") or ":" in head or NEXT_DATE_CUE.match(text) \
             or _word_count(text) > MAX_TRAILING_DATE_LINE_WORDS:  # "Next release: ..., 04 December 2024": not this page
         return None
     dates = _find_dates(last, day_first)
     if len(dates) == 1 and not last[:dates[0][0]].strip() and not last[dates[0][1]:].strip():
+        return dates[0][2]
+    return None
+
+
+def _credit_line_date(text: str, day_first: bool = False) -> str | None:
+    """The date closing a speech's credit line, after a comma or "on" ("..., Hotel Kilkenny, 6 March 2025")."""
+    m = _ON_DATE_END.search(text.rstrip())
+    dates = _find_dates(m.group("date"), day_first) if m else []
+    if len(dates) == 1 and not m.group("date")[dates[0][1]:].strip(" ."):
         return dates[0][2]
     return None
 
