@@ -118,6 +118,7 @@ _GROUP_DESCRIPTIONS = {
 _DETERMINERS = re.compile(r"^(?:the|a|an|some|several|two|three|four|five|many|other|senior|one)\s+", re.IGNORECASE)
 _PUBLICATION_CUES = {"report", "write"}
 # Descriptions that can stand for any organisation ("the company" for "Norvik Systems").
+_COMPANY_DESCRIPTIONS = frozenset(["company", "firm", "group"])  # what a company's release calls the company
 _GENERIC_DESCRIPTIONS = frozenset(
     """company firm agency group organisation organization outlet newspaper paper daily broadcaster publication
     magazine""".split()
@@ -747,6 +748,8 @@ class Attributor:
             return same_sentence[0]
         if recent:
             return recent[-1]
+        if self.issuers and noun in _COMPANY_DESCRIPTIONS:
+            return self.issuers[0]  # "The company expects ..." in a company's release that quoted no other body
         return self.last_org
 
     def _resolve_pronoun(self, pronoun: str) -> tuple[Attribution, bool] | None:

@@ -560,3 +560,11 @@ def test_a_surname_alone_resolves_to_the_person_named_in_full_before():
     text = ('"Dengue now circulates all year round," said Dr. Hamad Al-Rashidi, the Centre\'s Director.\n\n'
             "Al-Rashidi said the Centre had trained 150 laboratory staff.")
     assert speakers(text) == ["Hamad Al-Rashidi", "Hamad Al-Rashidi"]
+
+
+def test_the_company_in_a_release_that_quoted_no_other_body_is_its_issuer():
+    text = "Larkfield Solar currently employs 2,300 people.\n\nThe company expects to hire 400 workers by 2026."
+    entities = find_entities(text, GAZETTEER)
+    attributor = Attributor(entities.people, issuers=("Larkfield Solar",))
+    found = [attributor.attribute(p.text, p.start, entities.within(p.start, p.end)) for p in split_passages(text)]
+    assert found[1].attribution is not None and found[1].attribution.speaker == "Larkfield Solar"

@@ -2326,3 +2326,53 @@ def test_a_weekday_beside_a_slashed_date_tells_its_order():
 def test_a_ministrys_page_writes_its_slashed_dates_day_first():
     head = "Ministry of Health\nHome | Media\n\nStatement on dengue cases\n\n"
     assert clean_article(head + "4/3/2025\n\n" + DENGUE_BODY, min_chars=50).published == "2025-03-04"
+
+
+def test_a_distribution_credit_names_the_company_that_issues_the_release():
+    raw = """News provided by
+Larkfield Solar, Inc.
+Feb 20, 2025, 08:00 ET
+
+Larkfield Solar opens its second module factory in Ohio
+
+COLUMBUS, Ohio, Feb. 20, 2025 /PRNewswire/ -- Larkfield Solar, Inc., a manufacturer of solar modules, today opened
+its second factory in the state, with an annual capacity of 2 gigawatts.
+
+The factory employs 600 people and will reach full output in 2026.
+"""
+    article = clean_article(raw)
+    assert article.title == "Larkfield Solar opens its second module factory in Ohio"
+    assert article.source == "Larkfield Solar"
+    assert article.published == "2025-02-20"
+
+
+def test_a_spelled_out_time_zone_beside_the_date_still_dates_the_page():
+    raw = """Larkfield Lithium expands its refinery
+
+March 05, 2025 07:30 PM Australian Western Standard Time
+
+PERTH, Australia--(BUSINESS WIRE)--Larkfield Lithium Limited will raise the annual capacity of its refinery to
+50,000 tonnes, the company announced on Wednesday after its board approved the expansion.
+
+The expansion will employ 300 more people at the site from next year.
+"""
+    assert clean_article(raw).published == "2025-03-05"
+
+
+def test_an_english_name_over_its_address_wins_over_a_copyright_in_the_native_language():
+    raw = """Home | About the Embassy | Consular Services | News | Contact
+
+Statement on the crew of the cargo vessel detained off the coast
+
+The Embassy is aware of reports that a cargo vessel with 12 of our citizens aboard was detained on Tuesday.
+
+Embassy officials visited the crew on Wednesday and delivered food and medicine to all of them.
+
+Embassy of the Republic of Ruritania in Abuja
+Plot 10, Aguiyi Ironsi Street, Maitama, Abuja
+Published: 9 January 2025
+© 2025 Embajada de la República de Ruritania en Abuja
+"""
+    article = clean_article(raw)
+    assert article.source == "Embassy of the Republic of Ruritania in Abuja"
+    assert article.published == "2025-01-09"

@@ -193,8 +193,12 @@ def _english_name(best: tuple[int, int, str], sources: list[tuple[int, int, str]
     if len(acronym) >= 2 and re.search(rf"(?<![\w-]){acronym}(?![\w-])", body):
         return best
     english = [(p, i, re.sub(r"^The\s+", "", name)) for p, i, name in sources  # "The Public Health Agency of ..."
-               if p == SOURCE_PRIORITY["site_name"] and issuer.is_institution(name) and not issuer.is_native_name(name)]
+               if p in _NAMING_PLACES and issuer.is_institution(name) and not issuer.is_native_name(name)]
     return min(english, default=best)
+
+
+# where a page gives an institution's English name beside its own-language one: its masthead, its footer's name line
+_NAMING_PLACES = (SOURCE_PRIORITY["site_name"], SOURCE_PRIORITY["footer_name"])
 
 
 def _foreign_word(name: str) -> bool:

@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 
 from .. import issuer, language
-from ._shared import META_PIECES, MIN_CONTACT_BODY_WORDS, ROLE_WORDS, SOURCE_PRIORITY, _Line, _word_count
+from ._shared import (
+    MASTHEAD_LINES, META_PIECES, MIN_CONTACT_BODY_WORDS, ROLE_WORDS, SOURCE_PRIORITY, _Line, _word_count,
+)
 from .bylines import _is_person_name, _is_publisher_name, _is_role, _is_title, _parse_byline_line
 from .dates import (
     AMBIGUOUS, _date_line_rank, _in_either_order, _opening_dateline_date, _parse_date_text, _signed_date,
@@ -43,6 +45,9 @@ ISSUED_BY = re.compile(
     r"(?:the )?(?P<org>[A-Z][^.,;:]{2,80}?)(?:\s+(?:on|at|in) (?:its|their|our|the) [^.,;:]{1,40})?"
     r"\s*(?P<after>[.,;:].*)?$", re.I)
 MAX_ISSUED_BY_WORDS = 16
+# A distribution service's credit: "News provided by" alone on its line, the issuing company on the next.
+PROVIDED_BY_LINE = re.compile(r"^(?:news|content|press release)\s+(?:provided|distributed)\s+by\s*:?$", re.I)
+MAX_PROVIDER_WORDS = 8
 # "Press Office of the Embassy of ...": a communications unit (lexicon press_offices) of the body that publishes.
 OFFICE_OF = re.compile(r"^(?:the\s+)?(?P<unit>[A-Za-z &]{4,60}?)\s+(?:of|at)\s+(?:the\s+)?(?P<org>[A-Z].+)$")
 # "Contact: Press Office, International Disability Alliance, +41 22 ...": a footer contact line that names the
@@ -105,6 +110,17 @@ def _collect_chrome_source(text: str, index: int, sources: list) -> None:
             sources.append((SOURCE_PRIORITY["footer_name" if state else "copyright"], index, org))
 
 
+def _collect_provider(lines: list[_Line], index: int, sources: list) -> None:
+    """The company a distribution service credits with the release: the line under "News provided by"."""
+    text = lines[index].text
+    nxt = lines[index + 1] if index + 1 < len(lines) else None
+    if PROVIDED_BY_LINE.match(text) and nxt is not None and _word_count(nxt.text) <= MAX_PROVIDER_WORDS \
+            and nxt.text[:1].isupper():
+        sources.append((SOURCE_PRIORITY["source_line"], index + 1, nxt.text.strip()))
+        lines[index].drop = lines[index].drop or "source"
+        nxt.drop = nxt.drop or "source"
+
+
 def _is_footer_link(holder: str) -> bool:
     """"Copyright Policy": a link to the site's copyright page, naming no holder."""
     return all(word in language.lexicon("footer_links") for word in language.tokens(holder))
@@ -139,7 +155,8 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool | None = F
         if org:  # "NWS National Hurricane Center Miami FL  AL142024": the office that issues a weather product
             sources.append((SOURCE_PRIORITY["source_line"], index, org))
             line.drop = line.drop or "office"
-        org = _contact_body(text) or _office_above_body(lines, index) or _press_office_line(text)
+        org = _contact_body(text) or _office_above_body(lines, index) or _press_office_line(text) \
+            or _body_above_address(lines, index)
         if org:
             sources.append((SOURCE_PRIORITY["footer_name"], index, org))
             line.drop = line.drop or "contact"
@@ -152,6 +169,7 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool | None = F
         org = _dated_line_body(text)
         if org:  # "News article | 15 July 2025 | Joint Research Centre"
             sources.append((SOURCE_PRIORITY["source_line"], index, org))
+        _collect_provider(lines, index, sources)
         match = SOURCE_LINE.match(text)
         if match and _word_count(text) <= 8:
             org = AGENCIES_SUFFIX.sub("", match.group("org")).strip(" .")
@@ -355,6 +373,19 @@ def _office_above_body(lines: list[_Line], index: int) -> str | None:
     if body and owned and issuer.initials(body) != acronym and not issuer.abbreviates(acronym, body):
         return None
     return body
+
+
+# "Plot 10, Aguiyi Ironsi Street, Maitama, Abuja", "Chemin de Louis-Dunant 15, 1202 Geneva": a street address
+ADDRESS_LINE = re.compile(r"^(?=[^\n]*\d)[^\n.!?]{6,120},\s*[A-Z][^\n.!?]*$")
+
+
+def _body_above_address(lines: list[_Line], index: int) -> str | None:
+    """An institution's name alone on a footer line over its street address ("Embassy of the Republic of Indonesia
+    in Abuja" over "Plot 10, Aguiyi Ironsi Street, Maitama, Abuja"): the body whose page it is, else None."""
+    if index + 1 >= len(lines) or index < MASTHEAD_LINES or not ADDRESS_LINE.match(lines[index + 1].text.strip()):
+        return None
+    body = _site_name(lines[index].text.strip())
+    return body if body and issuer.is_institution(body) else None
 
 
 def _press_office_line(text: str) -> str | None:
