@@ -118,6 +118,8 @@ _GROUP_DESCRIPTIONS = {
 _DETERMINERS = re.compile(r"^(?:the|a|an|some|several|two|three|four|five|many|other|senior|one)\s+", re.IGNORECASE)
 _PUBLICATION_CUES = {"report", "write"}
 # Descriptions that can stand for any organisation ("the company" for "Norvik Systems").
+# "the ship's operator", "the victim's family": a party described by whose it is, with no name
+_POSSESSED_PARTY_RE = re.compile(r"^the\s+[a-z]+['’]s?\s+(?P<head>[a-z]+)$")
 _COMPANY_DESCRIPTIONS = frozenset(["company", "firm", "group"])  # what a company's release calls the company
 _GENERIC_DESCRIPTIONS = frozenset(
     """company firm agency group organisation organization outlet newspaper paper daily broadcaster publication
@@ -676,6 +678,10 @@ class Attributor:
         if indefinite and indefinite.group("head").lower() not in _DOCUMENT_NOUNS \
                 and not text[:np_start].rstrip().endswith(",") \
                 and not any(m.type in ("ORG", "GROUP") for m in inside):
+            return Attribution(speaker=None, anonymous=True, description=np, speaker_type="PERSON"), False
+        described = _POSSESSED_PARTY_RE.match(np)  # "according to the ship's operator": an unnamed party
+        if described and not inside and described.group("head") not in _DOCUMENT_NOUNS \
+                and described.group("head") not in lexicon("evidence_nouns"):
             return Attribution(speaker=None, anonymous=True, description=np, speaker_type="PERSON"), False
         # organisations and governments
         orgs = [m for m in inside if m.type in ("ORG", "GROUP")]

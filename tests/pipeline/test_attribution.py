@@ -568,3 +568,7 @@ def test_the_company_in_a_release_that_quoted_no_other_body_is_its_issuer():
     attributor = Attributor(entities.people, issuers=("Larkfield Solar",))
     found = [attributor.attribute(p.text, p.start, entities.within(p.start, p.end)) for p in split_passages(text)]
     assert found[1].attribution is not None and found[1].attribution.speaker == "Larkfield Solar"
+
+
+def test_a_party_described_only_by_whose_it_is_is_an_anonymous_source():
+    assert speakers("All crew members are safe, according to the ship's operator.") == ["anonymous"]

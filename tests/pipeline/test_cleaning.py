@@ -2376,3 +2376,44 @@ Published: 9 January 2025
     article = clean_article(raw)
     assert article.source == "Embassy of the Republic of Ruritania in Abuja"
     assert article.published == "2025-01-09"
+
+
+def test_a_post_abroad_under_its_foreign_service_masthead_publishes_and_a_numbered_meeting_line_is_no_headline():
+    raw = """EEAS
+European External Action Service
+Delegation of the European Union to the International Organisations in Vienna
+Home > Delegations > Vienna > Statements
+
+OSCE Permanent Council No. 1512, Vienna, 13 March 2025
+
+EU Statement on the situation in the region
+
+Mr Chair,
+
+The attacks damaged energy facilities in two cities last week, leaving 300,000 households without power.
+
+The EU remains steadfast in its support for the independence and territorial integrity of the country.
+"""
+    article = clean_article(raw)
+    assert article.source == "Delegation of the European Union to the International Organisations in Vienna"
+    assert article.title == "EU Statement on the situation in the region"
+    assert article.published == "2025-03-13"
+
+
+def test_a_permanent_mission_named_in_full_on_the_masthead_publishes_over_its_native_copyright():
+    raw = """Permanent Mission of Chile to the United Nations Office at Geneva
+Misión Permanente de Chile ante la Oficina de las Naciones Unidas en Ginebra
+
+Statement of Chile at the meeting of the Standing Committee
+
+Geneva, 17 December 2024
+
+Chile currently hosts more than 530,000 Venezuelan nationals, one of the largest such communities.
+
+Chile has contributed US$1.5 million to the regional response this year, and it opened two reception centres.
+
+© Misión Permanente de Chile en Ginebra
+"""
+    article = clean_article(raw)
+    assert article.source == "Permanent Mission of Chile to the United Nations Office at Geneva"
+    assert article.published == "2024-12-17"
