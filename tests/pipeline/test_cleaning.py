@@ -2417,3 +2417,23 @@ Chile has contributed US$1.5 million to the regional response this year, and it 
     article = clean_article(raw)
     assert article.source == "Permanent Mission of Chile to the United Nations Office at Geneva"
     assert article.published == "2024-12-17"
+
+
+def test_an_agenda_item_line_under_a_statement_heading_is_no_headline():
+    raw = """Home | Statements | Press | Contact
+
+Statement by the Delegation of Ruritania at the 58th Session of the Human Rights Council
+
+Item 4: General Debate
+
+Delivered on 18 March 2025
+
+Mr. President,
+
+Ruritania remains deeply concerned about the human rights situation in the country and its neighbours.
+
+We call on the authorities to release all those detained arbitrarily since the elections in January.
+"""
+    article = clean_article(raw)
+    assert article.title == "Statement by the Delegation of Ruritania at the 58th Session of the Human Rights Council"
+    assert article.published == "2025-03-18"

@@ -2312,3 +2312,22 @@ I can announce today that we will fund 120 additional planning posts this year.
     article, discourse, facts = facts_of(raw)
     assert article.published == date
     assert {f.attribution.speaker for f in facts} == {speaker}
+
+
+def test_a_speech_heading_giving_the_role_before_the_holder_between_commas_names_the_holder():
+    raw = """Department of Finance
+
+Budget 2026: Building for the future
+
+12 March 2025
+
+Speech by Minister for Finance, Ana Ruiz TD, at the Chamber of Commerce Annual Dinner
+
+Thank you for having me this evening.
+
+The economy grew by 4.1 per cent last year, faster than any other economy in the region.
+
+We will invest €2 billion in water infrastructure next year.
+"""
+    _, _, facts = facts_of(raw)
+    assert {f.attribution.speaker for f in facts} == {"Ana Ruiz"}

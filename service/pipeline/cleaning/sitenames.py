@@ -24,7 +24,7 @@ ADDRESS_LINE = re.compile(r"^\d{1,5}\s+[A-Z][\w.]*(?:\s+[\w.]+){0,5}$"
                           r"|^(?:P\.?\s?O\.?\s+Box|Private\s+Bag|Postbox|Postboks)\s+\d{1,6}\b")
 # A site-name line above the headline: a short capitalised name ("Department of Water Resources").
 MAX_SITE_NAME_WORDS = 10
-MAX_POST_NAME_WORDS = 14  # "Delegation of the European Union to the International Organisations in Vienna"
+MAX_POST_NAME_WORDS = 16  # "Delegation of the European Union to the International Organisations in Vienna"
 MAX_FIRST_LINE_NAME_WORDS = 14  # a page's first line may spell out a longer body's name
 # "U.S. Department of Energy": dotted initials may open a site name.
 DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")

@@ -8,11 +8,11 @@ import re
 
 from .. import issuer, language
 from ._shared import (
-    MASTHEAD_LINES, META_PIECES, MIN_CONTACT_BODY_WORDS, ROLE_WORDS, SOURCE_PRIORITY, _Line, _word_count,
+    MASTHEAD_LINES, META_PIECES, MIN_CONTACT_BODY_WORDS, ROLE_WORDS, SOURCE_PRIORITY, _is_prose, _Line, _word_count,
 )
 from .bylines import _is_person_name, _is_publisher_name, _is_role, _is_title, _parse_byline_line
 from .dates import (
-    AMBIGUOUS, _date_line_rank, _in_either_order, _opening_dateline_date, _parse_date_text, _signed_date,
+    AMBIGUOUS, LINE_DATE_CUE, _date_line_rank, _in_either_order, _opening_dateline_date, _parse_date_text, _signed_date,
     _trailing_date,
 )
 from .sitenames import MASTHEAD_SEPARATOR, _is_site_name, _site_name
@@ -375,14 +375,21 @@ def _office_above_body(lines: list[_Line], index: int) -> str | None:
     return body
 
 
+FOOTER_NAME_LINES = 8  # the last lines of a page, where its footer names the body
 # "Plot 10, Aguiyi Ironsi Street, Maitama, Abuja", "Chemin de Louis-Dunant 15, 1202 Geneva": a street address
 ADDRESS_LINE = re.compile(r"^(?=[^\n]*\d)[^\n.!?]{6,120},\s*[A-Z][^\n.!?]*$")
 
 
 def _body_above_address(lines: list[_Line], index: int) -> str | None:
     """An institution's name alone on a footer line over its street address ("Embassy of the Republic of Indonesia
-    in Abuja" over "Plot 10, Aguiyi Ironsi Street, Maitama, Abuja"): the body whose page it is, else None."""
-    if index + 1 >= len(lines) or index < MASTHEAD_LINES or not ADDRESS_LINE.match(lines[index + 1].text.strip()):
+    in Abuja" over "Plot 10, Aguiyi Ironsi Street, Maitama, Abuja"), its "Published:" line or its copyright: the
+    body whose page it is, else None."""
+    below = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+    if index < MASTHEAD_LINES or index < len(lines) - FOOTER_NAME_LINES:
+        return None
+    if not (ADDRESS_LINE.match(below) or LINE_DATE_CUE.match(below) or below.startswith(("©", "Copyright"))):
+        return None
+    if not any(_is_prose(line.text) for line in lines[:index]):  # a footer comes after the text
         return None
     body = _site_name(lines[index].text.strip())
     return body if body and issuer.is_institution(body) else None

@@ -212,7 +212,12 @@ ISSUE_LABEL_PENALTY = 2
 NUMBERED_MEETING = re.compile(r"\b(?:no|nr|meeting|session)\.?\s*\d+\s*,\s*[^,]{2,40},\s*[^,]{6,30}$", re.I)
 
 
+AGENDA_ITEM = re.compile(r"^(?:agenda\s+)?item\s+\d+[a-z]?\b", re.I)  # "Item 4: General Debate" under the headline
+
+
 def _numbered_meeting(text: str) -> bool:
+    if AGENDA_ITEM.match(text):
+        return True
     m = NUMBERED_MEETING.search(text)
     dates = _find_dates(text[m.start():]) if m else []
     return bool(dates) and not text[m.start() + dates[-1][1]:].strip()

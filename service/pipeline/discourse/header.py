@@ -141,8 +141,11 @@ def _delivered_by_person(lines: list[str]) -> str | None:
         m = _DELIVERED_BY_LINE_RE.search(line)
         if m is None or not (_mentions(line[:m.start("rest")], "speech_nouns") or _DELIVERY_OPENING_RE.match(line)):
             continue
-        part = _VENUE_BREAK_RE.split(_LINE_PART_RE.split(m.group("rest"), maxsplit=1)[0], maxsplit=1)[0]
+        pieces = _LINE_PART_RE.split(m.group("rest"), maxsplit=2)
+        part = _VENUE_BREAK_RE.split(pieces[0], maxsplit=1)[0]
         person = _person_name(part) or _name_after_role(part)
+        if not person and len(pieces) > 1 and _role_only(part):  # "Minister for Finance, Ana Ruiz TD, at ..."
+            person = _person_name(_VENUE_BREAK_RE.split(pieces[1].strip(), maxsplit=1)[0])
         if person:
             return person
     return None
