@@ -268,7 +268,11 @@ class Attributor:
             if offset
             else mentions
         )
-        result = self._find(text, local, mask)
+        listed = [m.span() for m in _TICKER_RE.finditer(text)]
+        unlisted = [m for m in local if not any(a <= m.start < b for a, b in listed)]
+        result = self._find(_TICKER_RE.sub(lambda m: " " * len(m.group()), text), unlisted, mask)
+        result.attribution = self._as_issuer(result.attribution)
+        result.clauses = [(a, b, self._as_issuer(x)) for a, b, x in result.clauses]
         if result.attribution is None and started_inside and self.quote_attribution is not None:
             # a sentence inside a quotation opened earlier
             result = SentenceAttribution(replace(self.quote_attribution, direct=True), coreference=True)
@@ -293,6 +297,18 @@ class Attributor:
             self.quote_attribution = None
         self._remember(local, result)
         return result
+
+    def _as_issuer(self, a: Attribution | None) -> Attribution | None:
+        """The release's issuer under the name the release gives it, when a sentence names it another way ("Acme
+        Solar Inc.", "Acme" for "Acme Solar")."""
+        if a is None or a.anonymous or not a.speaker or not self.issuers:
+            return a
+        if a.speaker_type == "PERSON" and " " in a.speaker:
+            return a
+        for name in self.issuers:
+            if _same_body(a.speaker, name):
+                return replace(a, speaker=name, organization=name, speaker_type="ORG")
+        return a
 
     def _learn_offices(self, text: str) -> None:
         """Remember a role the sentence defines with its acronym ("the Prime Minister's Official Spokesperson
@@ -885,6 +901,21 @@ def _single_name(words: list[str], np_start: int, text: str) -> bool:
 
 # "<Name> estimates that", "<Name> has told us that": the verb and a that-clause right after a one-word subject
 _SINGLE_NAME_REPORTS_RE = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?[a-z]+\s+(?:[a-z]+\s+){0,2}?that\b")
+
+
+# "(NYSE: TDWL)", "(ASX: KRL)", "(NASDAQ: CPSL)": a listing beside a company's name, no clause boundary
+_TICKER_RE = re.compile(r"\((?:[A-Z][A-Za-z]{1,10}(?:\s[A-Z][A-Za-z]{1,10})?\s*:\s*[A-Z0-9.]{1,8}"
+                        r"(?:\s*[;,]\s*[A-Z][A-Za-z]{1,10}\s*:\s*[A-Z0-9.]{1,8})*)\)")
+_LEGAL_FORM_TAIL_RE = re.compile(r",?\s+(?:Inc|Ltd|Limited|plc|PLC|AB|ASA|AG|SA|NV|LLC|Corp|GmbH|A/S)\.?$")
+
+
+def _same_body(speaker: str, issuer: str) -> bool:
+    """"Acme Solar, Inc." or "Acme" for the issuer "Acme Solar": its name with a legal form, or its first word."""
+    bare, name = _LEGAL_FORM_TAIL_RE.sub("", speaker.strip()), _LEGAL_FORM_TAIL_RE.sub("", issuer.strip())
+    if bare.lower() == name.lower():
+        return True
+    words = name.split()
+    return " " not in bare and len(words) >= 2 and bare == words[0] and bare[:1].isupper()
 
 
 # ", while Y said", ", whereas Y said": a contrasting clause whose own subject reports

@@ -572,3 +572,12 @@ def test_the_company_in_a_release_that_quoted_no_other_body_is_its_issuer():
 
 def test_a_party_described_only_by_whose_it_is_is_an_anonymous_source():
     assert speakers("All crew members are safe, according to the ship's operator.") == ["anonymous"]
+
+
+def test_a_listing_beside_a_company_is_no_subject_and_the_issuer_keeps_its_name():
+    text = ("Harbor Bank, the Commonwealth of Virginia and Tidewater Logistics Inc. (NYSE: TDWL) today announced a "
+            "$1.2 billion financing package.\n\nTidewater expects construction to begin in September.")
+    entities = find_entities(text, GAZETTEER)
+    attributor = Attributor(entities.people, issuers=("Tidewater Logistics",))
+    found = [attributor.attribute(p.text, p.start, entities.within(p.start, p.end)) for p in split_passages(text)]
+    assert [f.attribution and f.attribution.speaker for f in found] == ["Tidewater Logistics", "Tidewater Logistics"]

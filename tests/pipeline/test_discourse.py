@@ -2331,3 +2331,24 @@ We will invest €2 billion in water infrastructure next year.
 """
     _, _, facts = facts_of(raw)
     assert {f.attribution.speaker for f in facts} == {"Ana Ruiz"}
+
+
+def test_a_listed_companys_announcement_authorised_for_release_is_the_companys():
+    raw = """Newsroom | Investors | Careers
+
+Larkfield Minerals secures A$400 million loan for its copper project
+
+14 April 2025
+
+The Northern Infrastructure Facility has approved a A$400 million loan to Larkfield Minerals for its copper project.
+
+The project will produce 45,000 tonnes of copper a year from 2027.
+
+For further information:
+Investor relations: Mark Hill, +61 7 3000 1111
+
+This announcement was authorised for release by the Board of Larkfield Minerals Limited.
+"""
+    article, discourse, facts = facts_of(raw)
+    assert article.source == "Larkfield Minerals Limited"
+    assert {f.attribution.speaker for f in facts} == {"Larkfield Minerals Limited"}

@@ -40,8 +40,10 @@ FROM_LINE = re.compile(r"^from\s*:\s*(?P<org>[A-Z].+?)(?:\s+and\s+(?:the\s+)?(?:
 SOURCE_LINE = re.compile(r"^source\s*:\s*(?P<org>.+)$", re.I)
 # "Issued by the Example Statistics Office, Lakeside.": a release's sign-off naming its issuer.
 ISSUED_BY = re.compile(
-    r"^(?:(?:this|the) )?(?:(?:press |news |media )?(?:release|statement|bulletin|notice) (?:(?:is|was|has been) )?)?"
-    r"(?:(?:originally|first) )?(?:issued|released|distributed|published) by:? "
+    r"^(?:(?:this|the) )?(?:(?:press |news |media )?(?:release|statement|bulletin|notice|announcement) "
+    r"(?:(?:is|was|has been) )?)?"
+    r"(?:(?:originally|first) )?(?:issued|released|distributed|published|authori[sz]ed for release) by:? "
+    r"(?:the (?:board|directors|board of directors) of )?"  # "authorised for release by the Board of Acme Limited"
     r"(?:the )?(?P<org>[A-Z][^.,;:]{2,80}?)(?:\s+(?:on|at|in) (?:its|their|our|the) [^.,;:]{1,40})?"
     r"\s*(?P<after>[.,;:].*)?$", re.I)
 MAX_ISSUED_BY_WORDS = 16
@@ -310,8 +312,9 @@ def _issuing_body(match: re.Match) -> str | None:
     org = _local_office_body(_office_owner(org), after)
     words = org.split()
     if issuer.is_institution(org) or (len(words) >= MIN_CONTACT_BODY_WORDS and _is_publisher_name(org)
-                                      and words[-1].lower() in language.lexicon("org_suffixes")):
-        return org
+                                      and (words[-1].lower() in language.lexicon("org_suffixes")
+                                           or words[-1].lower().rstrip(".") in LEGAL_FORMS | {"limited"})):
+        return org  # "... Alliance", "Kestrel Minerals Limited"
     return None
 
 
