@@ -2352,3 +2352,33 @@ This announcement was authorised for release by the Board of Larkfield Minerals 
     article, discourse, facts = facts_of(raw)
     assert article.source == "Larkfield Minerals Limited"
     assert {f.attribution.speaker for f in facts} == {"Larkfield Minerals Limited"}
+
+
+@pytest.mark.parametrize(
+    "credit, date",
+    [
+        ("By the Hon. Ana Ruiz MP, Minister for Transport", None),
+        ("The following speech was given by the Secretary of State for Energy, Ana Ruiz, at the Grid Summit in "
+         "London on 4 March 2025.", "2025-03-04"),
+        ("Keynote speech given at the National Tourism Summit in Nadi on 12 May 2025 by the Minister for Tourism, "
+         "Hon. Ana Ruiz.", "2025-05-12"),
+    ],
+)
+def test_a_speech_credited_in_a_line_of_its_own_is_its_speakers(credit, date):
+    raw = f"""Ministry of Transport
+
+Keeping freight moving
+
+{credit}
+
+Good morning everyone, and thank you for having me.
+
+Freight volumes rose 6 per cent last year, the fastest growth in a decade.
+
+We will train 5,000 new truck drivers by 2027.
+
+Thank you.
+"""
+    article, _, facts = facts_of(raw)
+    assert article.published == date
+    assert {f.attribution.speaker for f in facts if "6 per cent" in f.text or "5,000" in f.text} == {"Ana Ruiz"}

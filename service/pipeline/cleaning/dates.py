@@ -248,8 +248,9 @@ def _date_line_rank(text: str, day_first: bool = False) -> tuple[int, str] | Non
 MAX_TRAILING_DATE_LINE_WORDS = 24
 # "Speech given by <role> <Name> at <event>, <venue>, 6 March 2025", "Delivered by Hon. <Name>, ..., to ... on
 # 18 February 2025": a speech's credit line, however long, closes on the date the speech was given
-DELIVERY_CREDIT_LINE = re.compile(r"^\W*(?:(?:speech|remarks|address|keynote|statement|lecture)\s+)?"
-                                  r"(?:delivered|given|presented|made)\s+(?:by|on)\s", re.I)
+DELIVERY_CREDIT_LINE = re.compile(r"^\W*(?:the\s+following\s+)?(?:[\w-]+\s+)?(?:(?:speech|remarks|address|keynote|"
+                                  r"statement|lecture)\s+)?(?:was\s+|were\s+)?(?:delivered|given|presented|made)\s+"
+                                  r"(?:by|on|at)\s", re.I)
 MAX_DELIVERY_LINE_WORDS = 60
 _ON_DATE_END = re.compile(r"(?:\son|,)\s*(?P<date>[^,;:]{6,40}?)\s*\.?$")
 
@@ -287,7 +288,8 @@ def _credit_line_date(text: str, day_first: bool = False) -> str | None:
     dates = _find_dates(m.group("date"), day_first) if m else []
     if len(dates) == 1 and not m.group("date")[dates[0][1]:].strip(" ."):
         return dates[0][2]
-    return None
+    dates = _find_dates(text, day_first)  # "... given at the Summit in Nadi on 12 May 2025 by the Minister ..."
+    return dates[0][2] if len(dates) == 1 else None
 
 
 def _is_label_with_date(remainder: str) -> bool:

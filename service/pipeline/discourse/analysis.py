@@ -15,7 +15,7 @@ from .model import Discourse, Turn
 from .page import _body_above_title, _lines_under_title, _page_margins, _site_lines
 from .people import _person, _person_name
 from .roles import _resolve_listed_roles, _resolve_named_roles, _resolve_role_only
-from .speech import _full_text_title, _speech_author, _statement_type_author
+from .speech import _credit_paragraph_end, _full_text_title, _speech_author, _statement_type_author
 from .voice import _first_person, _speaks_as_we
 
 
@@ -85,6 +85,7 @@ def analyse(
                                 tail or page or "", handover) or _statement_type_author(page_lines, text, paragraphs)
         if person:
             kind, hints = DocumentKind.STATEMENT, {**hints, "speaker": person}
+            preamble_end = max(preamble_end, _credit_paragraph_end(text, paragraphs))  # "The following speech was ..."
     opening = _opening_turn(text, paragraphs, head) \
         if not turns and kind != DocumentKind.READOUT and not hints.get("kind") and not hints.get("speaker") else None
     spoken = [p for p in paragraphs if opening and p[0] >= opening.start]

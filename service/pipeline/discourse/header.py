@@ -121,11 +121,16 @@ def _field_person(lines: list[str]) -> str | None:
     return None
 
 
-_DELIVERED_BY_LINE_RE = re.compile(r"\b(?i:delivered|delivery|given|made|presented|speech|remarks|address|keynote"
-                                   r"|lecture)\s+by\s+(?P<rest>[^()\n]+)")
+_DELIVERED_BY_LINE_RE = re.compile(r"(?:\b(?i:delivered|delivery|given|made|presented|speech|remarks|address|keynote"
+                                   r"|lecture)\s+|^|\d{4}\s+)(?i:by)\s+(?P<rest>[^()\n]+)")
 _LINE_PART_RE = re.compile(r",|\s+[-–—]\s+")
 # "Delivered by Hon. Ana Ruiz, ... on 4 March": a credit line that opens with the delivery needs no speech noun
-_DELIVERY_OPENING_RE = re.compile(r"^\W*(?i:delivered|presented|given)\s+by\s")
+_DELIVERY_OPENING_RE = re.compile(
+    r"^\W*(?i:delivered|presented|given)\s+by\s"
+    # "By the Hon. Ana Ruiz MP, Minister for Transport": a by-line giving the speaker's style, not a reporter's
+    r"|^(?i:by)\s+(?:the\s+)?(?:Hon\.?|Honourable|Rt\.?\s+Hon\.?|H\.\s?E\.|Dr\.?|Minister|Senator|Governor)\s"
+    # "Keynote speech given at the Summit in Nadi on 12 May 2025 by the Minister ...": the speaker after the occasion
+    r"|^\W*(?i:(?:[\w-]+\s+){0,2}(?:speech|remarks|address|keynote|lecture))\s+(?i:delivered|given|presented)\s")
 # "... Aoife Brennan TD at the Planning Conference", "... Ana Ruiz to county officers": where the name ends
 _VENUE_BREAK_RE = re.compile(r"\s+(?:at|to|during|before|on|in)\s+(?=[a-z]|[A-Z])")
 MIN_ROLE_NAME_WORDS = 4  # a role of two words or more, then a name of two: "Minister of State Ana Ruiz"
@@ -141,7 +146,7 @@ def _delivered_by_person(lines: list[str]) -> str | None:
         m = _DELIVERED_BY_LINE_RE.search(line)
         if m is None or not (_mentions(line[:m.start("rest")], "speech_nouns") or _DELIVERY_OPENING_RE.match(line)):
             continue
-        pieces = _LINE_PART_RE.split(m.group("rest"), maxsplit=2)
+        pieces = _LINE_PART_RE.split(m.group("rest").strip().rstrip("."), maxsplit=2)
         part = _VENUE_BREAK_RE.split(pieces[0], maxsplit=1)[0]
         person = _person_name(part) or _name_after_role(part)
         if not person and len(pieces) > 1 and _role_only(part):  # "Minister for Finance, Ana Ruiz TD, at ..."
