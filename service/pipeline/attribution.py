@@ -182,6 +182,9 @@ _INFINITIVE_RE = re.compile(r"(?<!\bused\s)\bto\s+(?:\w+ly\s+)?$")
 _SUBJECT_REACH = 40
 # a lower-case word and a preposition before a place: "a commuter from Leeds", "a nurse in Lagos"
 _PLACE_MODIFIER_RE = re.compile(r"\b[a-z][\w-]*\s+(?:from|in|at|near|of|outside)\s+(?:the\s+)?$")
+# "Shopkeepers in Leeds", "Farmers from the north": people named by what they do, then where they are
+_PEOPLE_IN_PLACE_RE = re.compile(r"[A-Z][a-z]+s\s+(?:from|in|at|near|outside)\s+(?:the\s+)?$|[A-Z][a-z]+s\s+"
+                                 r"(?:from|in|at|near|outside)\s+(?:the\s+)?[A-Z]")
 _QUOTE_CHARS = re.compile(r"[\"“”]")
 # ", Renson Ingonga." after "said the Director of Public Prosecutions": the role's holder named in apposition.
 _APPOSITIVE_NAME_RE = re.compile(r",\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*(?=[.;]|$)")
@@ -703,8 +706,11 @@ class Attributor:
         orgs = [m for m in inside if m.type in ("ORG", "GROUP")]
         places = [m for m in inside if m.type == "GPE"]
         target = orgs[-1] if orgs else (places[-1] if places else None)
-        if target is not None and not orgs and _PLACE_MODIFIER_RE.search(text[np_start : target.start]):
+        if target is not None and not orgs and (_PLACE_MODIFIER_RE.search(text[np_start : target.start])
+                                                or _PEOPLE_IN_PLACE_RE.match(text[np_start : target.start])):
             target = None  # "a commuter from Leeds": the place describes the speaker, it does not speak
+            if _PEOPLE_IN_PLACE_RE.match(text[np_start:]):  # "Shopkeepers in Leeds told me ...": unnamed people
+                return Attribution(speaker=None, anonymous=True, description=np, speaker_type="PERSON"), False
         if target is not None and len(core.split()) <= len(target.mention.split()) + 3:
             return Attribution(speaker=target.name, organization=target.name, speaker_type="ORG"), False
         # "the newspaper", "the ministry", "the health agency": the organisation named earlier

@@ -581,3 +581,7 @@ def test_a_listing_beside_a_company_is_no_subject_and_the_issuer_keeps_its_name(
     attributor = Attributor(entities.people, issuers=("Tidewater Logistics",))
     found = [attributor.attribute(p.text, p.start, entities.within(p.start, p.end)) for p in split_passages(text)]
     assert [f.attribution and f.attribution.speaker for f in found] == ["Tidewater Logistics", "Tidewater Logistics"]
+
+
+def test_people_named_by_their_trade_in_a_place_are_anonymous():
+    assert speakers("Shopkeepers in Leeds told me they feel abandoned by the police.") == ["anonymous"]
