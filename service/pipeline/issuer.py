@@ -94,7 +94,7 @@ def _acronym_in_prose(name: str, text: str) -> bool:
 def without_legal_form(name: str) -> str:
     """"Kestrel Motors AG" -> "Kestrel Motors"; a name that is only a legal form stays."""
     words = name.split()
-    forms = lexicon("legal_forms")
+    forms = lexicon("legal_forms") | lexicon("spelled_legal_forms")
     # "Horizon Rail Co" once a copyright line's "Co., Ltd." lost its full stop: the form without its dot
     while len(words) > 1 and (words[-1].lower().strip(",") in forms or words[-1].lower().strip(",") + "." in forms):
         words.pop()

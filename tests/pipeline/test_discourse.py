@@ -2350,8 +2350,8 @@ Investor relations: Mark Hill, +61 7 3000 1111
 This announcement was authorised for release by the Board of Larkfield Minerals Limited.
 """
     article, discourse, facts = facts_of(raw)
-    assert article.source == "Larkfield Minerals Limited"
-    assert {f.attribution.speaker for f in facts} == {"Larkfield Minerals Limited"}
+    assert article.source == "Larkfield Minerals"
+    assert {f.attribution.speaker for f in facts} == {"Larkfield Minerals"}
 
 
 @pytest.mark.parametrize(
@@ -2382,3 +2382,21 @@ Thank you.
     article, _, facts = facts_of(raw)
     assert article.published == date
     assert {f.attribution.speaker for f in facts if "6 per cent" in f.text or "5,000" in f.text} == {"Ana Ruiz"}
+
+
+def test_a_credit_paragraph_naming_a_portfolio_minister_is_no_fact_and_names_the_holder():
+    raw = """GOV.UK
+Home > Business and industry
+
+Speech
+High streets that work for everyone
+
+The following speech was given by the Minister for Small Business, Ana Ruiz, at the Retail Summit in Leeds on 8 April 2025.
+
+There are 5.5 million small businesses in this country, and they employ more than 16 million people.
+
+From October, large companies will have to pay small suppliers within 30 days.
+"""
+    article, _, facts = facts_of(raw)
+    assert article.source == "GOV.UK"
+    assert [f.attribution.speaker for f in facts] == ["Ana Ruiz", "Ana Ruiz"]

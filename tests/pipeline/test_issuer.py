@@ -316,3 +316,7 @@ def test_the_company_others_join_in_announcing_is_the_announcer():
     lead = ("STOCKHOLM, Sweden, May 06, 2025 (GLOBE NEWSWIRE) -- Volvo Cars and the Swedish Energy Agency today "
             "joined Nordic Battery Group AB in announcing a supply agreement for 20 GWh of battery cells.")
     assert issuer.announcer(lead) == "Nordic Battery Group"
+
+
+def test_a_legal_form_written_out_is_no_part_of_a_publishers_name():
+    assert issuer.without_legal_form("Boreal Graphite Limited") == "Boreal Graphite"

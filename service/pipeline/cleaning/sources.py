@@ -272,6 +272,20 @@ def _collect_heading_author(title: str | None, title_index: int | None, sources:
         sources.append((SOURCE_PRIORITY["heading"], title_index or 0, org))
 
 
+# "GOV.UK", "Canada.ca", "gov.ie": a government portal's name, written as its domain, alone on a masthead line
+PORTAL_NAME = re.compile(r"^(?:[A-Za-z]{2,12}\.){1,2}(?:uk|ca|ie|nz|au|za|in|gov|govt)$", re.I)
+
+
+def _collect_portal_name(lines: list[_Line], sources: list) -> None:
+    """A government portal's domain name on the masthead: the publisher of a page that names no office at all."""
+    if sources:
+        return
+    for index, line in enumerate(lines[:MASTHEAD_LINES]):
+        if PORTAL_NAME.match(line.text.strip()):
+            sources.append((SOURCE_PRIORITY["heading"], index, line.text.strip()))
+            return
+
+
 def _breadcrumb_pieces(lines: list[_Line]) -> set[str]:
     """The pieces of the page's breadcrumb trails ("Canada.ca > Global Affairs Canada > News"), and the trail lines
     themselves."""
