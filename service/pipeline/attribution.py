@@ -182,6 +182,9 @@ _INFINITIVE_RE = re.compile(r"(?<!\bused\s)\bto\s+(?:\w+ly\s+)?$")
 _SUBJECT_REACH = 40
 # a lower-case word and a preposition before a place: "a commuter from Leeds", "a nurse in Lagos"
 _PLACE_MODIFIER_RE = re.compile(r"\b[a-z][\w-]*\s+(?:from|in|at|near|of|outside)\s+(?:the\s+)?$")
+_HONORIFIC_ROLES = frozenset("dr mr mrs ms miss prof professor hon sir dame".split())
+# ", the Agency's Executive Director", ", Director of the Centre": a role given in apposition after a name
+_APPOSITIVE_ROLE = r",\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?P<role>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)"
 # "Shopkeepers in Leeds", "Farmers from the north": people named by what they do, then where they are
 _PEOPLE_IN_PLACE_RE = re.compile(r"[A-Z][a-z]+s\s+(?:from|in|at|near|outside)\s+(?:the\s+)?$|[A-Z][a-z]+s\s+"
                                  r"(?:from|in|at|near|outside)\s+(?:the\s+)?[A-Z]")
@@ -299,7 +302,20 @@ class Attributor:
         elif not self.in_quote:
             self.quote_attribution = None
         self._remember(local, result)
+        self._learn_role(text, result.attribution)
         return result
+
+    def _learn_role(self, text: str, a: Attribution | None) -> None:
+        """The role a quoted person is given in apposition ("said Dr. Ana Ruiz, the Agency's Executive Director"):
+        "the Executive Director" later in the text is them."""
+        if a is None or a.speaker_type != "PERSON" or not a.speaker or a.anonymous:
+            return
+        info = self.people.setdefault(a.speaker, PersonInfo(a.speaker))
+        if info.role and info.role.lower().strip(". ") not in _HONORIFIC_ROLES:  # "Dr." is a form of address
+            return
+        m = re.search(re.escape(a.speaker) + _APPOSITIVE_ROLE, text)
+        if m and m.group("role").split()[-1].lower() in ROLE_HEADS:
+            info.role = m.group("role")
 
     def _as_issuer(self, a: Attribution | None) -> Attribution | None:
         """The release's issuer under the name the release gives it, when a sentence names it another way ("Acme
@@ -617,7 +633,7 @@ class Attributor:
         # pronouns
         if low in _PRONOUNS:
             return self._resolve_pronoun(low)
-        if _DETERMINERS.sub("", low).strip() in lexicon("member_groups"):  # "Member States reported ..."
+        if _member_group(_DETERMINERS.sub("", low).strip()):  # "Member States reported ...", "Countries in ..."
             return Attribution(speaker=None, anonymous=True, description=np, speaker_type="ORG"), False
         surname = self._by_surname(words[0]) if len(words) == 1 and words[0][:1].isupper() else None
         if surname is not None:  # "Al-Rashidi said": the person named in full before
@@ -891,6 +907,26 @@ def _speaker_clauses(
         start = cut.end()
     out.append((start, len(text.rstrip()), ordered[-1][1]))
     return out if len(out) >= 2 else []
+
+
+def _member_group(core: str) -> bool:
+    """"member states", "countries in the region", "five member states": members of a body named by no name."""
+    words = core.split()
+    counted = bool(words) and (words[0].isdigit() or words[0] in _COUNT_WORDS)
+    words = words[1:] if counted else words
+    for entry in lexicon("member_groups"):
+        size = len(entry.split())
+        if " ".join(words[:size]) != entry:
+            continue
+        if size > 1 and (len(words) == size or words[size] in _GROUP_TAILS):
+            return True  # "Member States", "five Member States", "partner countries in Asia"
+        if size == 1 and not counted and len(words) > size and words[size] in _GROUP_TAILS:
+            return True  # "Countries in the region" (but "22 countries reported" counts what the speaker says)
+    return False
+
+
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten several many some all most".split())
+_GROUP_TAILS = frozenset("in from across of around throughout".split())
 
 
 def _single_name(words: list[str], np_start: int, text: str) -> bool:

@@ -585,3 +585,20 @@ def test_a_listing_beside_a_company_is_no_subject_and_the_issuer_keeps_its_name(
 
 def test_people_named_by_their_trade_in_a_place_are_anonymous():
     assert speakers("Shopkeepers in Leeds told me they feel abandoned by the police.") == ["anonymous"]
+
+
+def test_the_role_given_in_apposition_to_a_quoted_person_is_theirs_later():
+    text = ('"We urge everyone to remove standing water," said Dr. Ana Ruiz, the Agency\'s Executive Director.\n\n'
+            "The Executive Director said the Agency had sent 40,000 rapid test kits to its members.")
+    assert speakers(text) == ["Ana Ruiz", "Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Countries in the region reported 18,200 suspected dengue cases in the first half of 2025.", "anonymous"),
+        ("Five Member States have reported deaths from dengue this year.", "anonymous"),
+    ],
+)
+def test_unnamed_members_of_a_region_or_body_are_anonymous(sentence, speaker):
+    assert speakers(sentence) == [speaker]
