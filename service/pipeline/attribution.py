@@ -788,6 +788,11 @@ class Attributor:
                 return name
         if noun not in _GENERIC_DESCRIPTIONS:
             return None  # "the ministry" is only a ministry named as such
+        if same_sentence and noun in _COMPANY_DESCRIPTIONS:  # "..., the company announced": the issuer, else a firm
+            named = [n for n in same_sentence if any(_same_body(n, i) for i in self.issuers)]
+            firms = [n for n in same_sentence if _LEGAL_FORM_TAIL_RE.search(n)]
+            if named or firms:
+                return (named or firms)[0]
         if same_sentence:  # its subject: "Miner Codelco suspended work at its El Teniente mine, the company said"
             return same_sentence[0]
         if recent:

@@ -2400,3 +2400,26 @@ From October, large companies will have to pay small suppliers within 30 days.
     article, _, facts = facts_of(raw)
     assert article.source == "GOV.UK"
     assert [f.attribution.speaker for f in facts] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_a_wire_release_about_a_company_under_others_is_the_companys():
+    raw = """NEWS RELEASE
+
+Westland and Farm Credit support Larkfield Pulse expansion
+
+SASKATOON, Saskatchewan, April 9, 2025 (GLOBE NEWSWIRE) -- The Government of Westland and Farm Credit Canada are
+providing $45 million to Larkfield Pulse Inc. for a new pea protein plant in Saskatoon, the company announced today.
+
+The plant will process 120,000 tonnes of yellow peas every year from 2027.
+
+For more information:
+Jenna Clark, jclark@larkfieldpulse.ca
+
+About Larkfield Pulse Inc.
+Larkfield Pulse Inc. is a Saskatchewan-based processor of plant proteins.
+
+SOURCE Larkfield Pulse Inc.
+"""
+    article, _, facts = facts_of(raw)
+    assert article.source == "Larkfield Pulse"
+    assert [f.attribution.speaker for f in facts] == ["Larkfield Pulse", "Larkfield Pulse"]

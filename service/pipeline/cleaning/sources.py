@@ -49,6 +49,8 @@ ISSUED_BY = re.compile(
 MAX_ISSUED_BY_WORDS = 16
 # A distribution service's credit: "News provided by" alone on its line, the issuing company on the next.
 PROVIDED_BY_LINE = re.compile(r"^(?:news|content|press release)\s+(?:provided|distributed)\s+by\s*:?$", re.I)
+# "SOURCE Acme Solar, Inc." closing a distributed release: the distributor's credit line, no text of the release
+CLOSING_SOURCE_LINE = re.compile(r"^SOURCE\s+[A-Z][^.;:|]{1,80}?(?:,?\s+(?:Inc|Ltd|Corp|Co)\.)?\s*$")
 MAX_PROVIDER_WORDS = 8
 # "Press Office of the Embassy of ...": a communications unit (lexicon press_offices) of the body that publishes.
 OFFICE_OF = re.compile(r"^(?:the\s+)?(?P<unit>[A-Za-z &]{4,60}?)\s+(?:of|at)\s+(?:the\s+)?(?P<org>[A-Z].+)$")
@@ -121,6 +123,8 @@ def _collect_provider(lines: list[_Line], index: int, sources: list) -> None:
         sources.append((SOURCE_PRIORITY["source_line"], index + 1, nxt.text.strip()))
         lines[index].drop = lines[index].drop or "source"
         nxt.drop = nxt.drop or "source"
+    if CLOSING_SOURCE_LINE.match(text) and _word_count(text) <= MAX_PROVIDER_WORDS + 1:
+        lines[index].drop = lines[index].drop or "source"
 
 
 def _is_footer_link(holder: str) -> bool:
