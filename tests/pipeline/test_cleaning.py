@@ -2437,3 +2437,36 @@ We call on the authorities to release all those detained arbitrarily since the e
     article = clean_article(raw)
     assert article.title == "Statement by the Delegation of Ruritania at the 58th Session of the Human Rights Council"
     assert article.published == "2025-03-18"
+
+
+@pytest.mark.parametrize(
+    "footer, source",
+    [
+        ("Permanent Mission of Ruritania to the United Nations Office at Geneva",
+         "Permanent Mission of Ruritania to the United Nations Office at Geneva"),
+        ("© 2025 Permanent Mission of Ruritania to the United Nations Office at Geneva",
+         "Permanent Mission of Ruritania to the United Nations Office at Geneva"),
+        ("Permanent Mission of Ruritania to the UN in Geneva | Rue de Lausanne 45, 1202 Geneva | Tel +41 22 000 00 00",
+         "Permanent Mission of Ruritania to the UN in Geneva"),
+        ("Delegation of Ruritania to the OSCE\\nWallnerstrasse 8, 1010 Vienna", "Delegation of Ruritania to the OSCE"),
+    ],
+)
+def test_a_post_abroad_named_in_the_footer_publishes_the_statement(footer, source):
+    footer = footer.replace("\\n", "\n")
+    raw = f"""Home | Statements | Contact
+
+Statement on the Situation in the Region
+
+[17 December 2024]
+
+Thank you, Chair.
+
+Ruritania currently hosts more than 530,000 refugees, one of the largest such communities in the region.
+
+Ruritania has contributed US$1.5 million to the regional response this year, and it opened two reception centres.
+
+{footer}
+"""
+    article = clean_article(raw)
+    assert article.source == source
+    assert article.published == "2024-12-17"

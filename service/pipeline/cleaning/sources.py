@@ -162,7 +162,7 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool | None = F
             sources.append((SOURCE_PRIORITY["source_line"], index, org))
             line.drop = line.drop or "office"
         org = _contact_body(text) or _office_above_body(lines, index) or _press_office_line(text) \
-            or _body_above_address(lines, index)
+            or _body_above_address(lines, index) or _post_in_footer(lines, index)
         if org:
             sources.append((SOURCE_PRIORITY["footer_name"], index, org))
             line.drop = line.drop or "contact"
@@ -398,7 +398,26 @@ def _office_above_body(lines: list[_Line], index: int) -> str | None:
 
 FOOTER_NAME_LINES = 8  # the last lines of a page, where its footer names the body
 # "Plot 10, Aguiyi Ironsi Street, Maitama, Abuja", "Chemin de Louis-Dunant 15, 1202 Geneva": a street address
-ADDRESS_LINE = re.compile(r"^(?=[^\n]*\d)[^\n.!?]{6,120},\s*[A-Z][^\n.!?]*$")
+ADDRESS_LINE = re.compile(r"^(?=[^\n]*\d)[^\n.!?]{6,120},\s*[A-Z0-9][^\n.!?]*$")
+# "© 2025 ", "Copyright © ": before a post's name in a footer
+FOOTER_NAME_PREFIX = re.compile(r"^(?:copyright\s*)?(?:©\s*)?(?:(?:19|20)\d\d\s*)?(?:copyright\s*)?", re.I)
+FOOTER_NAME_SUFFIX = re.compile(r"[.,]?\s*(?:all rights reserved\.?)?\s*$", re.I)
+
+
+def _post_in_footer(lines: list[_Line], index: int) -> str | None:
+    """A state's post abroad named on a footer line of its own, or first among a footer line's pieces, maybe after a
+    copyright sign ("Permanent Mission of Ruritania to the United Nations Office at Geneva", "© 2025 Delegation of
+    ... | Rue de Lausanne 45 | Tel ..."): the body whose page it is, else None."""
+    if index < MASTHEAD_LINES or index < len(lines) - FOOTER_NAME_LINES:
+        return None
+    first = META_PIECES.split(lines[index].text.strip())[0].strip()
+    name = FOOTER_NAME_SUFFIX.sub("", FOOTER_NAME_PREFIX.sub("", first)).strip()
+    words = name.split()
+    if len(words) < 3 or words[0].lower() not in language.lexicon("diplomatic_posts") or "of" not in words:
+        return None
+    if not any(_is_prose(line.text) for line in lines[:index]):  # a footer comes after the text
+        return None
+    return _site_name(name)
 
 
 def _body_above_address(lines: list[_Line], index: int) -> str | None:
