@@ -2423,3 +2423,42 @@ SOURCE Larkfield Pulse Inc.
     article, _, facts = facts_of(raw)
     assert article.source == "Larkfield Pulse"
     assert [f.attribution.speaker for f in facts] == ["Larkfield Pulse", "Larkfield Pulse"]
+
+
+def test_an_outlets_full_speech_page_under_a_staff_byline_is_the_speakers():
+    raw = """THE DAILY LEDGER
+News | Politics | Business | Opinion
+
+Full speech: Finance Minister sets out plan to cut borrowing
+
+By Staff Reporter
+March 5, 2025
+
+Speech given by Finance Minister Rafael Ortega at the Chamber of Commerce, Santiago, 4 March 2025
+
+Thank you all for coming.
+
+Public debt reached 41 per cent of GDP last year, and I intend to bring it down.
+
+We will cut the deficit to 1 per cent of GDP by 2027.
+"""
+    _, _, facts = facts_of(raw)
+    assert {f.attribution.speaker for f in facts} == {"Rafael Ortega"}
+
+
+def test_a_delivered_by_line_naming_a_two_part_portfolio_then_the_honourable_holder():
+    raw = """Home > Newsroom > Speeches
+
+Budget speech 2025/26
+
+Delivered by the Minister of Finance and Economic Planning, the Honourable Ana Ruiz, to the National Assembly on 13 June 2025
+
+Madam Speaker,
+
+The economy grew by 5.3 percent in 2024, and I am confident it will grow faster this year.
+
+We will raise the tax-free threshold to K200,000 from July.
+"""
+    article, _, facts = facts_of(raw)
+    assert article.published == "2025-06-13"
+    assert {f.attribution.speaker for f in facts} == {"Ana Ruiz"}

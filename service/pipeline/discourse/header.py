@@ -149,7 +149,9 @@ def _delivered_by_person(lines: list[str]) -> str | None:
         pieces = _LINE_PART_RE.split(m.group("rest").strip().rstrip("."), maxsplit=2)
         part = _VENUE_BREAK_RE.split(pieces[0], maxsplit=1)[0]
         person = _person_name(part) or _name_after_role(part)
-        portfolio = bool(person) and re.search(rf"\b(?:for|of)\s+{re.escape(person)}\s*$", part) is not None
+        # "the Minister for Small Business", "the Minister of Finance and Economic Planning": a portfolio, no name
+        portfolio = bool(person) and re.search(
+            rf"\b(?:for|of)\s+(?:[A-Z][\w-]*\s+)*?(?:and\s+)?{re.escape(person)}\s*$", part) is not None
         if len(pieces) > 1 and (not person and _role_only(part) or portfolio):
             # "Minister for Finance, Ana Ruiz TD, at ...", "the Minister for Small Business, Ana Ruiz, at ...": the
             # holder after the role ("Small Business" is the role's portfolio)

@@ -162,7 +162,8 @@ _SPEAKER_ONLY_FIELDS = frozenset(["speaker", "speakers", "delivered by", "speech
 
 
 _FULL_TEXT_TITLE_RE = re.compile(
-    r"^\W*(?:full\s+text|text|transcript|in\s+full|read\s+in\s+full)\s*(?::|of\b|[-–—|]\s)"
+    r"^\W*(?:full\s+text|text|transcript|in\s+full|read\s+in\s+full|full\s+(?:speech|address|remarks))"
+    r"\s*(?::|of\b|[-–—|]\s)"
     # "President Ruiz's address to the nation: full text", "... - transcript", "... (full text)"
     r"|(?::|[-–—|]|\()\s*(?:the\s+)?(?:full\s+text|full\s+transcript|transcript|in\s+full|read\s+in\s+full)\W*$",
     re.IGNORECASE)
