@@ -633,7 +633,7 @@ class Attributor:
         # pronouns
         if low in _PRONOUNS:
             return self._resolve_pronoun(low)
-        if _member_group(_DETERMINERS.sub("", low).strip()):  # "Member States reported ...", "Countries in ..."
+        if _member_group(_DETERMINERS.sub("", low).strip()) or _qualified_group(words):  # "EU/EEA countries"
             return Attribution(speaker=None, anonymous=True, description=np, speaker_type="ORG"), False
         surname = self._by_surname(words[0]) if len(words) == 1 and words[0][:1].isupper() else None
         if surname is not None:  # "Al-Rashidi said": the person named in full before
@@ -866,9 +866,19 @@ def _describes_workplace(candidate: _Candidate, attribution: Attribution) -> boo
     """An appositive description ("an epidemiologist at <org>", "leader of <org>", "Chair of <org>",
     "spokesperson for the agency") that resolved to the organisation it names or to an unnamed person: the name
     before it speaks."""
-    return (not candidate.inverted and (attribution.speaker_type == "ORG" or attribution.anonymous)
+    return (not candidate.inverted and (attribution.speaker_type == "ORG" or attribution.anonymous
+                                        or _POSSESSIVE_ROLE_RE.match(candidate.np) is not None)
             and (_DESCRIPTION_RE.match(candidate.np) is not None or _opens_with_role(candidate.np)
-                 or _capitalised_job(candidate.np)))
+                 or _capitalised_job(candidate.np) or _possessive_role(candidate.np)))
+
+
+# "the Centre's Director", "the Agency's Executive Director": a role at the body the possessive names
+_POSSESSIVE_ROLE_RE = re.compile(r"\s*(?:the\s+)?[A-Z][\w-]*['’]s\s+(?P<role>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s*$")
+
+
+def _possessive_role(segment: str) -> bool:
+    m = _POSSESSIVE_ROLE_RE.match(segment)
+    return m is not None and m.group("role").split()[-1].lower() in ROLE_HEADS
 
 
 # "Consultant Epidemiologist at UKHSA", "Senior Scientist with the Survey": a job written in capitals, then its
@@ -928,6 +938,13 @@ def _member_group(core: str) -> bool:
         if size == 1 and not counted and len(words) > size and words[size] in _GROUP_TAILS:
             return True  # "Countries in the region" (but "22 countries reported" counts what the speaker says)
     return False
+
+
+def _qualified_group(words: list[str]) -> bool:
+    """"EU/EEA countries", "Nordic countries": unnamed members of a region or body, qualified by its name."""
+    if len(words) < 2 or words[-1].lower() not in lexicon("member_groups"):
+        return False
+    return not any(w.isdigit() or w.lower() in _COUNT_WORDS for w in words[:-1])
 
 
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten several many some all most".split())

@@ -602,3 +602,13 @@ def test_the_role_given_in_apposition_to_a_quoted_person_is_theirs_later():
 )
 def test_unnamed_members_of_a_region_or_body_are_anonymous(sentence, speaker):
     assert speakers(sentence) == [speaker]
+
+
+def test_a_director_named_before_the_centres_role_speaks_and_she_is_them():
+    text = ("Andrea Ammon, the Centre's Director, said the decline was encouraging but fragile.\n\n"
+            '"Vaccination coverage is still below 95 percent in many countries," she added.')
+    assert speakers(text) == ["Andrea Ammon", "Andrea Ammon"]
+
+
+def test_countries_qualified_by_their_region_are_anonymous():
+    assert speakers("EU/EEA countries reported 12,400 measles cases in 2024.") == ["anonymous"]
