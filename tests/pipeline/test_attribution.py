@@ -612,3 +612,8 @@ def test_a_director_named_before_the_centres_role_speaks_and_she_is_them():
 
 def test_countries_qualified_by_their_region_are_anonymous():
     assert speakers("EU/EEA countries reported 12,400 measles cases in 2024.") == ["anonymous"]
+
+
+def test_partners_at_a_body_are_an_anonymous_source_of_that_body():
+    [result] = attribute("Our partners at the Larkfield Trust have told us that waiting lists will not fall.")
+    assert result.attribution is not None and result.attribution.anonymous
