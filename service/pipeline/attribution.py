@@ -944,10 +944,12 @@ def _qualified_group(words: list[str]) -> bool:
     """"EU/EEA countries", "Nordic countries": unnamed members of a region or body, qualified by its name."""
     if len(words) < 2 or words[-1].lower() not in lexicon("member_groups"):
         return False
-    return not any(w.isdigit() or w.lower() in _COUNT_WORDS for w in words[:-1])
+    return not any(w.replace(",", "").isdigit() or w.lower().split("-")[0] in _COUNT_WORDS for w in words[:-1])
 
 
-_COUNT_WORDS = frozenset("two three four five six seven eight nine ten several many some all most".split())
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                         "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
+                         "dozen dozens hundreds several many some all most both".split())
 _GROUP_TAILS = frozenset("in from across of around throughout".split())
 
 
