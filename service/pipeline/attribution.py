@@ -43,6 +43,12 @@ _THAT_AHEAD_RE = re.compile(r"^\s+(?:[\w'’-]+\s+){0,5}?that\b|^\s*[:\"“]"
                             r"|^\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+:\s*$")  # "... put it to me more bluntly last year:"
 # a quotation a few words after a +quote verb: called the truce "a first step", described it as "a disaster"
 _QUOTE_AHEAD_RE = re.compile(r"^\s+(?:[\w'’-]+\s+){0,5}?(?:as\s+)?[\"“]")
+# ... or an "as" complement that gives the speaker's verdict: described it as a threat, hailed the deal as historic
+_AS_VERDICT_AHEAD_RE = re.compile(r"^\s+(?:[\w'’-]+\s+){1,4}?as\s+(?:an?\s+|the\s+)?[a-z]")
+# a that-clause without "that": estimated the deal could lift ..., found the bridge had been closed
+_ZERO_THAT_AHEAD_RE = re.compile(
+    r"^\s+(?:the|a|an|this|these|its|their|his|her|our)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:could|would|will|may|might|should|can|had|has|have|was|were|is|are)\s+[a-z]")
 # A sentence that is one whole quotation ("“Growth has slowed since June.”"), or that opens one running on into
 # the next sentences: with no reporting clause of its own, it goes on the quotation of the sentence before it.
 _WHOLE_QUOTE_RE = re.compile(r"\s*[\"“][^\"“”]{8,}(?:[\"”]\s*|$)")
@@ -70,7 +76,7 @@ _BACK_REFERENCE_RE = re.compile(
 )
 # Where the subject of a reporting verb can start.
 _BOUNDARY_RE = re.compile(
-    r"[,;:\"“”(—–]|\b(?:that|which|who|whom|whose|what|whether|if|and|but|while|because|as|when|where|so)\b",
+    r"[,;:\"“”(—–]|\b(?:that|which|who|whom|whose|what|whether|if|and|but|while|whereas|because|as|when|where|so)\b",
     re.IGNORECASE,
 )
 _PASSIVE_AUX = {"is", "are", "was", "were", "been", "being", "be"}
@@ -112,6 +118,9 @@ _GROUP_DESCRIPTIONS = {
 _DETERMINERS = re.compile(r"^(?:the|a|an|some|several|two|three|four|five|many|other|senior|one)\s+", re.IGNORECASE)
 _PUBLICATION_CUES = {"report", "write"}
 # Descriptions that can stand for any organisation ("the company" for "Norvik Systems").
+# "the ship's operator", "the victim's family": a party described by whose it is, with no name
+_POSSESSED_PARTY_RE = re.compile(r"^the\s+[a-z]+['’]s?\s+(?P<head>[a-z]+)$")
+_COMPANY_DESCRIPTIONS = frozenset(["company", "firm", "group"])  # what a company's release calls the company
 _GENERIC_DESCRIPTIONS = frozenset(
     """company firm agency group organisation organization outlet newspaper paper daily broadcaster publication
     magazine""".split()
@@ -173,6 +182,12 @@ _INFINITIVE_RE = re.compile(r"(?<!\bused\s)\bto\s+(?:\w+ly\s+)?$")
 _SUBJECT_REACH = 40
 # a lower-case word and a preposition before a place: "a commuter from Leeds", "a nurse in Lagos"
 _PLACE_MODIFIER_RE = re.compile(r"\b[a-z][\w-]*\s+(?:from|in|at|near|of|outside)\s+(?:the\s+)?$")
+_HONORIFIC_ROLES = frozenset("dr mr mrs ms miss prof professor hon sir dame".split())
+# ", the Agency's Executive Director", ", Director of the Centre": a role given in apposition after a name
+_APPOSITIVE_ROLE = r",\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?P<role>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)"
+# "Shopkeepers in Leeds", "Farmers from the north": people named by what they do, then where they are
+_PEOPLE_IN_PLACE_RE = re.compile(r"[A-Z][a-z]+s\s+(?:from|in|at|near|outside)\s+(?:the\s+)?$|[A-Z][a-z]+s\s+"
+                                 r"(?:from|in|at|near|outside)\s+(?:the\s+)?[A-Z]")
 _QUOTE_CHARS = re.compile(r"[\"“”]")
 # ", Renson Ingonga." after "said the Director of Public Prosecutions": the role's holder named in apposition.
 _APPOSITIVE_NAME_RE = re.compile(r",\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*(?=[.;]|$)")
@@ -259,7 +274,11 @@ class Attributor:
             if offset
             else mentions
         )
-        result = self._find(text, local, mask)
+        listed = [m.span() for m in _TICKER_RE.finditer(text)]
+        unlisted = [m for m in local if not any(a <= m.start < b for a, b in listed)]
+        result = self._find(_TICKER_RE.sub(lambda m: " " * len(m.group()), text), unlisted, mask)
+        result.attribution = self._as_issuer(result.attribution)
+        result.clauses = [(a, b, self._as_issuer(x)) for a, b, x in result.clauses]
         if result.attribution is None and started_inside and self.quote_attribution is not None:
             # a sentence inside a quotation opened earlier
             result = SentenceAttribution(replace(self.quote_attribution, direct=True), coreference=True)
@@ -283,7 +302,32 @@ class Attributor:
         elif not self.in_quote:
             self.quote_attribution = None
         self._remember(local, result)
+        self._learn_role(text, result.attribution)
         return result
+
+    def _learn_role(self, text: str, a: Attribution | None) -> None:
+        """The role a quoted person is given in apposition ("said Dr. Ana Ruiz, the Agency's Executive Director"):
+        "the Executive Director" later in the text is them."""
+        if a is None or a.speaker_type != "PERSON" or not a.speaker or a.anonymous:
+            return
+        info = self.people.setdefault(a.speaker, PersonInfo(a.speaker))
+        if info.role and info.role.lower().strip(". ") not in _HONORIFIC_ROLES:  # "Dr." is a form of address
+            return
+        m = re.search(re.escape(a.speaker) + _APPOSITIVE_ROLE, text)
+        if m and m.group("role").split()[-1].lower() in ROLE_HEADS:
+            info.role = m.group("role")
+
+    def _as_issuer(self, a: Attribution | None) -> Attribution | None:
+        """The release's issuer under the name the release gives it, when a sentence names it another way ("Acme
+        Solar Inc.", "Acme" for "Acme Solar")."""
+        if a is None or a.anonymous or not a.speaker or not self.issuers:
+            return a
+        if a.speaker_type == "PERSON" and " " in a.speaker:
+            return a
+        for name in self.issuers:
+            if _same_body(a.speaker, name):
+                return replace(a, speaker=name, organization=name, speaker_type="ORG")
+        return a
 
     def _learn_offices(self, text: str) -> None:
         """Remember a role the sentence defines with its acronym ("the Prime Minister's Official Spokesperson
@@ -439,9 +483,11 @@ class Attributor:
                 continue  # "according to a national survey published today": the survey's description
             after = text[m.end() :]
             tail = bool(_TAIL_ADVERBIAL_RE.match(after))
-            if lemma in _NEEDS_THAT and not tail and not _THAT_AHEAD_RE.match(after):
+            if lemma in _NEEDS_THAT and not tail and not _THAT_AHEAD_RE.match(after) \
+                    and not _ZERO_THAT_AHEAD_RE.match(after):
                 continue
-            if lemma in _VERBS.needs_quote and not _QUOTE_AHEAD_RE.match(after):
+            if lemma in _VERBS.needs_quote and not _QUOTE_AHEAD_RE.match(after) \
+                    and not _AS_VERDICT_AHEAD_RE.match(after):
                 continue
             if _INFINITIVE_RE.search(text, 0, m.start()):
                 continue  # "declined to comment", "is expected to announce": nothing is reported yet
@@ -587,6 +633,12 @@ class Attributor:
         # pronouns
         if low in _PRONOUNS:
             return self._resolve_pronoun(low)
+        if _member_group(_DETERMINERS.sub("", low).strip()) or _qualified_group(words):  # "EU/EEA countries"
+            return Attribution(speaker=None, anonymous=True, description=np, speaker_type="ORG"), False
+        surname = self._by_surname(words[0]) if len(words) == 1 and words[0][:1].isupper() else None
+        if surname is not None:  # "Al-Rashidi said": the person named in full before
+            return Attribution(speaker=surname.name, role=surname.role, organization=surname.organization,
+                               speaker_type="PERSON"), True
         # a named person
         # "one farmer in Kilkenny": a name after "in" places the speaker, it does not name them
         persons = [m for m in inside if m.type == "PERSON" and not _PLACE_BEFORE_RE.search(text, 0, m.start)]
@@ -662,12 +714,19 @@ class Attributor:
                 and not text[:np_start].rstrip().endswith(",") \
                 and not any(m.type in ("ORG", "GROUP") for m in inside):
             return Attribution(speaker=None, anonymous=True, description=np, speaker_type="PERSON"), False
+        described = _POSSESSED_PARTY_RE.match(np)  # "according to the ship's operator": an unnamed party
+        if described and not inside and described.group("head") not in _DOCUMENT_NOUNS \
+                and described.group("head") not in lexicon("evidence_nouns"):
+            return Attribution(speaker=None, anonymous=True, description=np, speaker_type="PERSON"), False
         # organisations and governments
         orgs = [m for m in inside if m.type in ("ORG", "GROUP")]
         places = [m for m in inside if m.type == "GPE"]
         target = orgs[-1] if orgs else (places[-1] if places else None)
-        if target is not None and not orgs and _PLACE_MODIFIER_RE.search(text[np_start : target.start]):
+        if target is not None and not orgs and (_PLACE_MODIFIER_RE.search(text[np_start : target.start])
+                                                or _PEOPLE_IN_PLACE_RE.match(text[np_start : target.start])):
             target = None  # "a commuter from Leeds": the place describes the speaker, it does not speak
+            if _PEOPLE_IN_PLACE_RE.match(text[np_start:]):  # "Shopkeepers in Leeds told me ...": unnamed people
+                return Attribution(speaker=None, anonymous=True, description=np, speaker_type="PERSON"), False
         if target is not None and len(core.split()) <= len(target.mention.split()) + 3:
             return Attribution(speaker=target.name, organization=target.name, speaker_type="ORG"), False
         # "the newspaper", "the ministry", "the health agency": the organisation named earlier
@@ -684,13 +743,19 @@ class Attributor:
                 return None
             kind = "ORG" if words[-1].lower() in ORG_SUFFIXES or len(words) > 3 else "PERSON"
             return Attribution(speaker=np, organization=np if kind == "ORG" else None, speaker_type=kind), False
+        if _single_name(words, np_start, text):  # "Fonterra has told us that ...", "DairyNZ estimates that ..."
+            return Attribution(speaker=np, organization=np, speaker_type="ORG"), False
         return None
 
     def _by_surname(self, name: str) -> PersonInfo | None:
-        """The one known person whose surname a one-word name is ("Lindqvist" -> "Tomas Lindqvist")."""
+        """The one known person whose surname a one-word name is ("Lindqvist" -> "Tomas Lindqvist"), among the
+        people the article describes, else among the people it has named."""
         if " " in name:
             return None
         found = [info for full, info in self.people.items() if " " in full and full.split()[-1] == name]
+        if not found:
+            named = {full for _, full, _ in self.persons if " " in full and full.split()[-1] == name}
+            found = [PersonInfo(full) for full in named]
         return found[0] if len(found) == 1 else None
 
     def _role_holder(self, role: str) -> str | None:
@@ -723,10 +788,17 @@ class Attributor:
                 return name
         if noun not in _GENERIC_DESCRIPTIONS:
             return None  # "the ministry" is only a ministry named as such
+        if same_sentence and noun in _COMPANY_DESCRIPTIONS:  # "..., the company announced": the issuer, else a firm
+            named = [n for n in same_sentence if any(_same_body(n, i) for i in self.issuers)]
+            firms = [n for n in same_sentence if _LEGAL_FORM_TAIL_RE.search(n)]
+            if named or firms:
+                return (named or firms)[0]
         if same_sentence:  # its subject: "Miner Codelco suspended work at its El Teniente mine, the company said"
             return same_sentence[0]
         if recent:
             return recent[-1]
+        if self.issuers and noun in _COMPANY_DESCRIPTIONS:
+            return self.issuers[0]  # "The company expects ..." in a company's release that quoted no other body
         return self.last_org
 
     def _resolve_pronoun(self, pronoun: str) -> tuple[Attribution, bool] | None:
@@ -794,9 +866,19 @@ def _describes_workplace(candidate: _Candidate, attribution: Attribution) -> boo
     """An appositive description ("an epidemiologist at <org>", "leader of <org>", "Chair of <org>",
     "spokesperson for the agency") that resolved to the organisation it names or to an unnamed person: the name
     before it speaks."""
-    return (not candidate.inverted and (attribution.speaker_type == "ORG" or attribution.anonymous)
+    return (not candidate.inverted and (attribution.speaker_type == "ORG" or attribution.anonymous
+                                        or _POSSESSIVE_ROLE_RE.match(candidate.np) is not None)
             and (_DESCRIPTION_RE.match(candidate.np) is not None or _opens_with_role(candidate.np)
-                 or _capitalised_job(candidate.np)))
+                 or _capitalised_job(candidate.np) or _possessive_role(candidate.np)))
+
+
+# "the Centre's Director", "the Agency's Executive Director": a role at the body the possessive names
+_POSSESSIVE_ROLE_RE = re.compile(r"\s*(?:the\s+)?[A-Z][\w-]*['’]s\s+(?P<role>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s*$")
+
+
+def _possessive_role(segment: str) -> bool:
+    m = _POSSESSIVE_ROLE_RE.match(segment)
+    return m is not None and m.group("role").split()[-1].lower() in ROLE_HEADS
 
 
 # "Consultant Epidemiologist at UKHSA", "Senior Scientist with the Survey": a job written in capitals, then its
@@ -817,8 +899,12 @@ def _speaker_key(a: Attribution) -> str:
 def _speaker_clauses(
     text: str, speaking: list[tuple[_Candidate, Attribution, bool]]
 ) -> list[tuple[int, int, Attribution]]:
-    """One clause per speaker when different speakers report in the same sentence, else []."""
-    if len(speaking) < 2 or len({_speaker_key(a) for _, a, _ in speaking}) < 2:
+    """One clause per speaker when different speakers report in the same sentence, else []; a sentence whose one
+    speaker reports in a contrasting clause ("X urged a quick deal, whereas Y said ...") is two clauses, the first
+    with no speaker of its own."""
+    if len({_speaker_key(a) for _, a, _ in speaking}) == 1:
+        return _contrast_clauses(text, speaking)
+    if len(speaking) < 2:
         return []
     ordered = sorted(speaking, key=lambda s: s[0].start)
     out: list[tuple[int, int, Attribution]] = []
@@ -836,6 +922,85 @@ def _speaker_clauses(
         start = cut.end()
     out.append((start, len(text.rstrip()), ordered[-1][1]))
     return out if len(out) >= 2 else []
+
+
+def _member_group(core: str) -> bool:
+    """"member states", "countries in the region", "five member states": members of a body named by no name."""
+    words = core.split()
+    counted = bool(words) and (words[0].isdigit() or words[0] in _COUNT_WORDS)
+    words = words[1:] if counted else words
+    for entry in lexicon("member_groups"):
+        size = len(entry.split())
+        if " ".join(words[:size]) != entry:
+            continue
+        if size > 1 and (len(words) == size or words[size] in _GROUP_TAILS):
+            return True  # "Member States", "five Member States", "partner countries in Asia"
+        if size == 1 and not counted and len(words) > size and words[size] in _GROUP_TAILS:
+            return True  # "Countries in the region" (but "22 countries reported" counts what the speaker says)
+    return False
+
+
+def _qualified_group(words: list[str]) -> bool:
+    """"EU/EEA countries", "Nordic countries": unnamed members of a region or body, qualified by its name."""
+    if len(words) < 2 or words[-1].lower() not in lexicon("member_groups"):
+        return False
+    return not any(w.replace(",", "").isdigit() or w.lower().split("-")[0] in _COUNT_WORDS for w in words[:-1])
+
+
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                         "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
+                         "dozen dozens hundreds several many some all most both".split())
+_GROUP_TAILS = frozenset("in from across of around throughout".split())
+
+
+def _single_name(words: list[str], np_start: int, text: str) -> bool:
+    """A subject that is one capitalised word opening its sentence and written nowhere in lower case in it
+    ("Fonterra", "DairyNZ"): a body's name, unknown to the gazetteer."""
+    if len(words) != 1 or np_start != 0 or not words[0][:1].isupper() or not words[0].isalpha() \
+            and not words[0].replace("-", "").isalnum():
+        return False
+    word = words[0]
+    return word.lower() not in _NOT_SPEAKERS and word.lower() not in _PRONOUNS \
+        and re.search(rf"\b{re.escape(word.lower())}\b", text) is None and word.lower() not in lexicon("not_names") \
+        and _SINGLE_NAME_REPORTS_RE.match(text, len(word)) is not None
+
+
+# "<Name> estimates that", "<Name> has told us that": the verb and a that-clause right after a one-word subject
+_SINGLE_NAME_REPORTS_RE = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?[a-z]+\s+(?:[a-z]+\s+){0,2}?that\b")
+
+
+# "(NYSE: TDWL)", "(ASX: KRL)", "(NASDAQ: CPSL)": a listing beside a company's name, no clause boundary
+_TICKER_RE = re.compile(r"\((?:[A-Z][A-Za-z]{1,10}(?:\s[A-Z][A-Za-z]{1,10})?\s*:\s*[A-Z0-9.]{1,8}"
+                        r"(?:\s*[;,]\s*[A-Z][A-Za-z]{1,10}\s*:\s*[A-Z0-9.]{1,8})*)\)")
+_LEGAL_FORM_TAIL_RE = re.compile(r",?\s+(?:Inc|Ltd|Limited|plc|PLC|AB|ASA|AG|SA|NV|LLC|Corp|GmbH|A/S)\.?$")
+
+
+def _same_body(speaker: str, issuer: str) -> bool:
+    """"Acme Solar, Inc." or "Acme" for the issuer "Acme Solar": its name with a legal form, or its first word."""
+    bare, name = _LEGAL_FORM_TAIL_RE.sub("", speaker.strip()), _LEGAL_FORM_TAIL_RE.sub("", issuer.strip())
+    if bare.lower() == name.lower():
+        return True
+    words = name.split()
+    return " " not in bare and len(words) >= 2 and bare == words[0] and bare[:1].isupper()
+
+
+# ", while Y said", ", whereas Y said": a contrasting clause whose own subject reports
+_CONTRAST_SPLIT_RE = re.compile(r",\s*(?:while|whereas)\s+")
+MIN_CONTRAST_CLAUSE_WORDS = 4
+
+
+def _contrast_clauses(text: str, speaking: list[tuple[_Candidate, Attribution, bool]]) -> list:
+    """The clause before ", while/whereas" and the reporting clause after it, when the speaker's subject opens the
+    contrasting clause and the clause before it is a statement of its own; else []."""
+    first = min(speaking, key=lambda s: s[0].start)
+    candidate, attribution = first[0], first[1]
+    if candidate.inverted:
+        return []
+    splits = [m for m in _CONTRAST_SPLIT_RE.finditer(text, 0, candidate.np_start) if m.end() == candidate.np_start]
+    if not splits or len(text[:splits[-1].start()].split()) < MIN_CONTRAST_CLAUSE_WORDS:
+        return []
+    cut = splits[-1]
+    return [(0, cut.start(), None), (cut.end(), len(text.rstrip()), attribution)]
 
 
 # Words after which a reporting verb's -s form is a plural noun: numbers and determiners ("six states",

@@ -94,7 +94,7 @@ def _acronym_in_prose(name: str, text: str) -> bool:
 def without_legal_form(name: str) -> str:
     """"Kestrel Motors AG" -> "Kestrel Motors"; a name that is only a legal form stays."""
     words = name.split()
-    forms = lexicon("legal_forms")
+    forms = lexicon("legal_forms") | lexicon("spelled_legal_forms")
     # "Horizon Rail Co" once a copyright line's "Co., Ltd." lost its full stop: the form without its dot
     while len(words) > 1 and (words[-1].lower().strip(",") in forms or words[-1].lower().strip(",") + "." in forms):
         words.pop()
@@ -247,6 +247,12 @@ _UNIT_APPOSITIVE_RE = re.compile(
 _DATELINE_RE = re.compile(r"^[A-Z][^\n]{0,80}?(?:\s[—–-]{1,2}\s|\s/[^/\n]{1,40}/\s*[—–-]{1,2}\s*)")
 
 
+# "... today joined Acme Solar, Inc. (NASDAQ: ACME), a maker of ..., in announcing": the company that hosts the news
+_JOINED_IN_RE = re.compile(r"\s+(?:today\s+|on\s+\w+\s+)?joined\s+(?P<host>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5})"
+                           r"[^()\n]{0,12}(?:\([^()\n]{1,30}\))?[^.\n]{0,120}?\s+(?:in\s+announcing|to\s+announce)\b")
+_LEGAL_FORM_END_RE = re.compile(r",?\s+(?:Inc|Ltd|Limited|plc|PLC|AB|ASA|AG|SA|NV|LLC|Corp|GmbH)\.?$")
+
+
 def announcer(text: str) -> str | None:
     """The organisation a release's lead sentence opens with, as the subject of an issuing verb: "Nordhavn Wind
     A/S today announced ...", "The Copernicus Climate Change Service (C3S) confirms that ..."."""
@@ -261,6 +267,9 @@ def announcer(text: str) -> str | None:
     rest = lead[m.end():]
     rest = re.sub(r"^\s*\([^()\n]{1,12}\)", "", rest)  # "(C3S)"
     rest = _UNIT_APPOSITIVE_RE.sub("", rest, count=1)  # ", a division of the National Weather Service,"
+    joined = _JOINED_IN_RE.match(rest)
+    if joined:  # "Volvo Cars and the Energy Agency today joined Nordic Battery Group AB in announcing ...": the host
+        return _LEGAL_FORM_END_RE.sub("", joined.group("host"))
     verbs = "|".join(sorted(lexicon("issue_verbs") | lexicon("announce_verbs"), key=len, reverse=True))
     if re.match(rf"\s+(?:(?:today|on\s+\w+|also|has|have)\s+)?(?:{verbs})\b", rest):
         name = m.group()

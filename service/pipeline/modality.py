@@ -33,7 +33,8 @@ _CANCEL_WINDOW_WORDS = 3
 _SHOULD_WINDOW_WORDS = 2
 _SHOULD_RE = re.compile(r"\bshould\s+((?:\w+\s+){0,%d})(\w+(?:\s+\w+)?)" % (_SHOULD_WINDOW_WORDS - 1), re.IGNORECASE)
 # "..., not on Tuesday.": a trailing phrase that corrects the claim, without a verb of its own, negates nothing
-_CORRECTION_RE = re.compile(r",\s*not\s+(?:on|in|at|by|for|from|to|the|a|an)\b[^,;]*?(?=[.!]?\s*$)", re.IGNORECASE)
+_CORRECTION_RE = re.compile(r",\s*not\s+(?:on|in|at|by|for|from|to|the|a|an|its|their|his|her|our|this|that)\b"
+                            r"[^,;]*?(?=[.!]?\s*$)", re.IGNORECASE)
 _COMPARATIVE_RE = re.compile(r"^be\s+(?:\w+er|more|less|higher|lower|better|worse)\b", re.IGNORECASE)
 
 

@@ -527,3 +527,93 @@ def test_a_colon_after_a_few_words_of_a_put_it_frame_gives_the_quotation_below_t
 
 def test_put_without_a_colon_or_that_clause_reports_nothing():
     assert speakers("The ministry put the new rules into force on Monday.") == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Deputy Mayor Ana Ruiz described the budget as a betrayal of renters.", "Ana Ruiz"),
+        ("Union leader Tomas Berg hailed the agreement as a turning point.", "Tomas Berg"),
+        ("Economists at Northbank estimated the levy could raise prices by 3%.", "anonymous"),
+    ],
+)
+def test_a_verdict_in_an_as_complement_or_a_that_clause_without_that_is_reported(sentence, speaker):
+    assert speakers(sentence) == [speaker]
+
+
+def test_a_contrasting_clause_with_its_own_speaker_is_a_clause_of_its_own():
+    [result] = attribute("Mayor Ana Ruiz urged a quick vote on the plan, whereas Councillor Tomas Berg said the "
+                         "council would reject it.")
+    assert [(a is None, a and a.speaker) for _, _, a in result.clauses] == [(True, None), (False, "Tomas Berg")]
+
+
+def test_a_one_word_body_unknown_to_the_gazetteer_reports_before_a_that_clause():
+    assert speakers("Nordmilk has told us that it expects collections to rise by 2 per cent.") == ["Nordmilk"]
+    assert speakers("Weekly confirmed cases have fallen by half since May.") == [None]
+
+
+def test_member_states_reporting_are_an_anonymous_source():
+    assert speakers("Member States reported 3,412 confirmed cases between January and March.") == ["anonymous"]
+
+
+def test_a_surname_alone_resolves_to_the_person_named_in_full_before():
+    text = ('"Dengue now circulates all year round," said Dr. Hamad Al-Rashidi, the Centre\'s Director.\n\n'
+            "Al-Rashidi said the Centre had trained 150 laboratory staff.")
+    assert speakers(text) == ["Hamad Al-Rashidi", "Hamad Al-Rashidi"]
+
+
+def test_the_company_in_a_release_that_quoted_no_other_body_is_its_issuer():
+    text = "Larkfield Solar currently employs 2,300 people.\n\nThe company expects to hire 400 workers by 2026."
+    entities = find_entities(text, GAZETTEER)
+    attributor = Attributor(entities.people, issuers=("Larkfield Solar",))
+    found = [attributor.attribute(p.text, p.start, entities.within(p.start, p.end)) for p in split_passages(text)]
+    assert found[1].attribution is not None and found[1].attribution.speaker == "Larkfield Solar"
+
+
+def test_a_party_described_only_by_whose_it_is_is_an_anonymous_source():
+    assert speakers("All crew members are safe, according to the ship's operator.") == ["anonymous"]
+
+
+def test_a_listing_beside_a_company_is_no_subject_and_the_issuer_keeps_its_name():
+    text = ("Harbor Bank, the Commonwealth of Virginia and Tidewater Logistics Inc. (NYSE: TDWL) today announced a "
+            "$1.2 billion financing package.\n\nTidewater expects construction to begin in September.")
+    entities = find_entities(text, GAZETTEER)
+    attributor = Attributor(entities.people, issuers=("Tidewater Logistics",))
+    found = [attributor.attribute(p.text, p.start, entities.within(p.start, p.end)) for p in split_passages(text)]
+    assert [f.attribution and f.attribution.speaker for f in found] == ["Tidewater Logistics", "Tidewater Logistics"]
+
+
+def test_people_named_by_their_trade_in_a_place_are_anonymous():
+    assert speakers("Shopkeepers in Leeds told me they feel abandoned by the police.") == ["anonymous"]
+
+
+def test_the_role_given_in_apposition_to_a_quoted_person_is_theirs_later():
+    text = ('"We urge everyone to remove standing water," said Dr. Ana Ruiz, the Agency\'s Executive Director.\n\n'
+            "The Executive Director said the Agency had sent 40,000 rapid test kits to its members.")
+    assert speakers(text) == ["Ana Ruiz", "Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Countries in the region reported 18,200 suspected dengue cases in the first half of 2025.", "anonymous"),
+        ("Five Member States have reported deaths from dengue this year.", "anonymous"),
+    ],
+)
+def test_unnamed_members_of_a_region_or_body_are_anonymous(sentence, speaker):
+    assert speakers(sentence) == [speaker]
+
+
+def test_a_director_named_before_the_centres_role_speaks_and_she_is_them():
+    text = ("Andrea Ammon, the Centre's Director, said the decline was encouraging but fragile.\n\n"
+            '"Vaccination coverage is still below 95 percent in many countries," she added.')
+    assert speakers(text) == ["Andrea Ammon", "Andrea Ammon"]
+
+
+def test_countries_qualified_by_their_region_are_anonymous():
+    assert speakers("EU/EEA countries reported 12,400 measles cases in 2024.") == ["anonymous"]
+
+
+def test_partners_at_a_body_are_an_anonymous_source_of_that_body():
+    [result] = attribute("Our partners at the Larkfield Trust have told us that waiting lists will not fall.")
+    assert result.attribution is not None and result.attribution.anonymous

@@ -2329,3 +2329,147 @@ def test_a_weekday_beside_a_slashed_date_tells_its_order():
 def test_a_ministrys_page_writes_its_slashed_dates_day_first():
     head = "Ministry of Health\nHome | Media\n\nStatement on dengue cases\n\n"
     assert clean_article(head + "4/3/2025\n\n" + DENGUE_BODY, min_chars=50).published == "2025-03-04"
+
+
+def test_a_distribution_credit_names_the_company_that_issues_the_release():
+    raw = """News provided by
+Larkfield Solar, Inc.
+Feb 20, 2025, 08:00 ET
+
+Larkfield Solar opens its second module factory in Ohio
+
+COLUMBUS, Ohio, Feb. 20, 2025 /PRNewswire/ -- Larkfield Solar, Inc., a manufacturer of solar modules, today opened
+its second factory in the state, with an annual capacity of 2 gigawatts.
+
+The factory employs 600 people and will reach full output in 2026.
+"""
+    article = clean_article(raw)
+    assert article.title == "Larkfield Solar opens its second module factory in Ohio"
+    assert article.source == "Larkfield Solar"
+    assert article.published == "2025-02-20"
+
+
+def test_a_spelled_out_time_zone_beside_the_date_still_dates_the_page():
+    raw = """Larkfield Lithium expands its refinery
+
+March 05, 2025 07:30 PM Australian Western Standard Time
+
+PERTH, Australia--(BUSINESS WIRE)--Larkfield Lithium Limited will raise the annual capacity of its refinery to
+50,000 tonnes, the company announced on Wednesday after its board approved the expansion.
+
+The expansion will employ 300 more people at the site from next year.
+"""
+    assert clean_article(raw).published == "2025-03-05"
+
+
+def test_an_english_name_over_its_address_wins_over_a_copyright_in_the_native_language():
+    raw = """Home | About the Embassy | Consular Services | News | Contact
+
+Statement on the crew of the cargo vessel detained off the coast
+
+The Embassy is aware of reports that a cargo vessel with 12 of our citizens aboard was detained on Tuesday.
+
+Embassy officials visited the crew on Wednesday and delivered food and medicine to all of them.
+
+Embassy of the Republic of Ruritania in Abuja
+Plot 10, Aguiyi Ironsi Street, Maitama, Abuja
+Published: 9 January 2025
+© 2025 Embajada de la República de Ruritania en Abuja
+"""
+    article = clean_article(raw)
+    assert article.source == "Embassy of the Republic of Ruritania in Abuja"
+    assert article.published == "2025-01-09"
+
+
+def test_a_post_abroad_under_its_foreign_service_masthead_publishes_and_a_numbered_meeting_line_is_no_headline():
+    raw = """EEAS
+European External Action Service
+Delegation of the European Union to the International Organisations in Vienna
+Home > Delegations > Vienna > Statements
+
+OSCE Permanent Council No. 1512, Vienna, 13 March 2025
+
+EU Statement on the situation in the region
+
+Mr Chair,
+
+The attacks damaged energy facilities in two cities last week, leaving 300,000 households without power.
+
+The EU remains steadfast in its support for the independence and territorial integrity of the country.
+"""
+    article = clean_article(raw)
+    assert article.source == "Delegation of the European Union to the International Organisations in Vienna"
+    assert article.title == "EU Statement on the situation in the region"
+    assert article.published == "2025-03-13"
+
+
+def test_a_permanent_mission_named_in_full_on_the_masthead_publishes_over_its_native_copyright():
+    raw = """Permanent Mission of Chile to the United Nations Office at Geneva
+Misión Permanente de Chile ante la Oficina de las Naciones Unidas en Ginebra
+
+Statement of Chile at the meeting of the Standing Committee
+
+Geneva, 17 December 2024
+
+Chile currently hosts more than 530,000 Venezuelan nationals, one of the largest such communities.
+
+Chile has contributed US$1.5 million to the regional response this year, and it opened two reception centres.
+
+© Misión Permanente de Chile en Ginebra
+"""
+    article = clean_article(raw)
+    assert article.source == "Permanent Mission of Chile to the United Nations Office at Geneva"
+    assert article.published == "2024-12-17"
+
+
+def test_an_agenda_item_line_under_a_statement_heading_is_no_headline():
+    raw = """Home | Statements | Press | Contact
+
+Statement by the Delegation of Ruritania at the 58th Session of the Human Rights Council
+
+Item 4: General Debate
+
+Delivered on 18 March 2025
+
+Mr. President,
+
+Ruritania remains deeply concerned about the human rights situation in the country and its neighbours.
+
+We call on the authorities to release all those detained arbitrarily since the elections in January.
+"""
+    article = clean_article(raw)
+    assert article.title == "Statement by the Delegation of Ruritania at the 58th Session of the Human Rights Council"
+    assert article.published == "2025-03-18"
+
+
+@pytest.mark.parametrize(
+    "footer, source",
+    [
+        ("Permanent Mission of Ruritania to the United Nations Office at Geneva",
+         "Permanent Mission of Ruritania to the United Nations Office at Geneva"),
+        ("© 2025 Permanent Mission of Ruritania to the United Nations Office at Geneva",
+         "Permanent Mission of Ruritania to the United Nations Office at Geneva"),
+        ("Permanent Mission of Ruritania to the UN in Geneva | Rue de Lausanne 45, 1202 Geneva | Tel +41 22 000 00 00",
+         "Permanent Mission of Ruritania to the UN in Geneva"),
+        ("Delegation of Ruritania to the OSCE\\nWallnerstrasse 8, 1010 Vienna", "Delegation of Ruritania to the OSCE"),
+    ],
+)
+def test_a_post_abroad_named_in_the_footer_publishes_the_statement(footer, source):
+    footer = footer.replace("\\n", "\n")
+    raw = f"""Home | Statements | Contact
+
+Statement on the Situation in the Region
+
+[17 December 2024]
+
+Thank you, Chair.
+
+Ruritania currently hosts more than 530,000 refugees, one of the largest such communities in the region.
+
+Ruritania has contributed US$1.5 million to the regional response this year, and it opened two reception centres.
+
+{footer}
+"""
+    article = clean_article(raw)
+    assert article.source == source
+    assert article.published == "2024-12-17"

@@ -2283,3 +2283,182 @@ def test_a_closing_about_the_speaker_note_names_the_speaker():
            + "\nAbout the speaker\nAna Ruiz is the chair of the Westland Mining Council.\n")
     _, _, facts = facts_of(raw)
     assert fact_with(facts, "2.6 million tonnes").attribution.speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "credit, speaker, date",
+    [
+        ("Speech given by Minister of State for Local Government and Planning Ana Ruiz TD at the Planning "
+         "Institute Annual Conference, Hotel Kilkenny, 6 March 2025", "Ana Ruiz", "2025-03-06"),
+        ("Delivered by Hon. Ana Ruiz, EGH, Cabinet Secretary for Energy, to county energy officers at the "
+         "Convention Centre, Nairobi, on 18 February 2025", "Ana Ruiz", "2025-02-18"),
+    ],
+)
+def test_a_credit_line_under_the_title_names_the_speaker_and_dates_the_speech(credit, speaker, date):
+    raw = f"""Ministry of Planning
+
+Remarks on planning for the next million people
+
+{credit}
+
+Good morning, and thank you for the invitation.
+
+Last year we completed 30,330 new homes, an increase of 7 per cent on 2023.
+
+Our target remains an average of 50,500 new homes in each year to 2030.
+
+I can announce today that we will fund 120 additional planning posts this year.
+"""
+    article, discourse, facts = facts_of(raw)
+    assert article.published == date
+    assert {f.attribution.speaker for f in facts} == {speaker}
+
+
+def test_a_speech_heading_giving_the_role_before_the_holder_between_commas_names_the_holder():
+    raw = """Department of Finance
+
+Budget 2026: Building for the future
+
+12 March 2025
+
+Speech by Minister for Finance, Ana Ruiz TD, at the Chamber of Commerce Annual Dinner
+
+Thank you for having me this evening.
+
+The economy grew by 4.1 per cent last year, faster than any other economy in the region.
+
+We will invest €2 billion in water infrastructure next year.
+"""
+    _, _, facts = facts_of(raw)
+    assert {f.attribution.speaker for f in facts} == {"Ana Ruiz"}
+
+
+def test_a_listed_companys_announcement_authorised_for_release_is_the_companys():
+    raw = """Newsroom | Investors | Careers
+
+Larkfield Minerals secures A$400 million loan for its copper project
+
+14 April 2025
+
+The Northern Infrastructure Facility has approved a A$400 million loan to Larkfield Minerals for its copper project.
+
+The project will produce 45,000 tonnes of copper a year from 2027.
+
+For further information:
+Investor relations: Mark Hill, +61 7 3000 1111
+
+This announcement was authorised for release by the Board of Larkfield Minerals Limited.
+"""
+    article, discourse, facts = facts_of(raw)
+    assert article.source == "Larkfield Minerals"
+    assert {f.attribution.speaker for f in facts} == {"Larkfield Minerals"}
+
+
+@pytest.mark.parametrize(
+    "credit, date",
+    [
+        ("By the Hon. Ana Ruiz MP, Minister for Transport", None),
+        ("The following speech was given by the Secretary of State for Energy, Ana Ruiz, at the Grid Summit in "
+         "London on 4 March 2025.", "2025-03-04"),
+        ("Keynote speech given at the National Tourism Summit in Nadi on 12 May 2025 by the Minister for Tourism, "
+         "Hon. Ana Ruiz.", "2025-05-12"),
+    ],
+)
+def test_a_speech_credited_in_a_line_of_its_own_is_its_speakers(credit, date):
+    raw = f"""Ministry of Transport
+
+Keeping freight moving
+
+{credit}
+
+Good morning everyone, and thank you for having me.
+
+Freight volumes rose 6 per cent last year, the fastest growth in a decade.
+
+We will train 5,000 new truck drivers by 2027.
+
+Thank you.
+"""
+    article, _, facts = facts_of(raw)
+    assert article.published == date
+    assert {f.attribution.speaker for f in facts if "6 per cent" in f.text or "5,000" in f.text} == {"Ana Ruiz"}
+
+
+def test_a_credit_paragraph_naming_a_portfolio_minister_is_no_fact_and_names_the_holder():
+    raw = """GOV.UK
+Home > Business and industry
+
+Speech
+High streets that work for everyone
+
+The following speech was given by the Minister for Small Business, Ana Ruiz, at the Retail Summit in Leeds on 8 April 2025.
+
+There are 5.5 million small businesses in this country, and they employ more than 16 million people.
+
+From October, large companies will have to pay small suppliers within 30 days.
+"""
+    article, _, facts = facts_of(raw)
+    assert article.source == "GOV.UK"
+    assert [f.attribution.speaker for f in facts] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_a_wire_release_about_a_company_under_others_is_the_companys():
+    raw = """NEWS RELEASE
+
+Westland and Farm Credit support Larkfield Pulse expansion
+
+SASKATOON, Saskatchewan, April 9, 2025 (GLOBE NEWSWIRE) -- The Government of Westland and Farm Credit Canada are
+providing $45 million to Larkfield Pulse Inc. for a new pea protein plant in Saskatoon, the company announced today.
+
+The plant will process 120,000 tonnes of yellow peas every year from 2027.
+
+For more information:
+Jenna Clark, jclark@larkfieldpulse.ca
+
+About Larkfield Pulse Inc.
+Larkfield Pulse Inc. is a Saskatchewan-based processor of plant proteins.
+
+SOURCE Larkfield Pulse Inc.
+"""
+    article, _, facts = facts_of(raw)
+    assert article.source == "Larkfield Pulse"
+    assert [f.attribution.speaker for f in facts] == ["Larkfield Pulse", "Larkfield Pulse"]
+
+
+def test_an_outlets_full_speech_page_under_a_staff_byline_is_the_speakers():
+    raw = """THE DAILY LEDGER
+News | Politics | Business | Opinion
+
+Full speech: Finance Minister sets out plan to cut borrowing
+
+By Staff Reporter
+March 5, 2025
+
+Speech given by Finance Minister Rafael Ortega at the Chamber of Commerce, Santiago, 4 March 2025
+
+Thank you all for coming.
+
+Public debt reached 41 per cent of GDP last year, and I intend to bring it down.
+
+We will cut the deficit to 1 per cent of GDP by 2027.
+"""
+    _, _, facts = facts_of(raw)
+    assert {f.attribution.speaker for f in facts} == {"Rafael Ortega"}
+
+
+def test_a_delivered_by_line_naming_a_two_part_portfolio_then_the_honourable_holder():
+    raw = """Home > Newsroom > Speeches
+
+Budget speech 2025/26
+
+Delivered by the Minister of Finance and Economic Planning, the Honourable Ana Ruiz, to the National Assembly on 13 June 2025
+
+Madam Speaker,
+
+The economy grew by 5.3 percent in 2024, and I am confident it will grow faster this year.
+
+We will raise the tax-free threshold to K200,000 from July.
+"""
+    article, _, facts = facts_of(raw)
+    assert article.published == "2025-06-13"
+    assert {f.attribution.speaker for f in facts} == {"Ana Ruiz"}

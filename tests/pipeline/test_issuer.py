@@ -310,3 +310,13 @@ def test_a_one_word_name_in_capitals_inside_prose_is_an_acronym():
 def test_the_lead_names_its_issuer_before_an_appositive_of_its_parent():
     lead = "The Seasonal Outlook Centre, a division of the Northland Weather Service, released its outlook."
     assert issuer.announcer(lead) == "Seasonal Outlook Centre"
+
+
+def test_the_company_others_join_in_announcing_is_the_announcer():
+    lead = ("STOCKHOLM, Sweden, May 06, 2025 (GLOBE NEWSWIRE) -- Volvo Cars and the Swedish Energy Agency today "
+            "joined Nordic Battery Group AB in announcing a supply agreement for 20 GWh of battery cells.")
+    assert issuer.announcer(lead) == "Nordic Battery Group"
+
+
+def test_a_legal_form_written_out_is_no_part_of_a_publishers_name():
+    assert issuer.without_legal_form("Boreal Graphite Limited") == "Boreal Graphite"

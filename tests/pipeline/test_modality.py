@@ -165,3 +165,7 @@ def test_a_bound_with_no_is_not_a_negation(text):
 ])
 def test_a_present_not_expected_still_forecasts(sentence, hedged):
     assert is_hedged(sentence) is hedged
+
+
+def test_a_trailing_correction_after_a_possessive_negates_nothing():
+    assert not is_negated("The Navy told us that the detention concerns the vessel's documents, not its crew.")

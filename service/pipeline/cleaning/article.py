@@ -18,7 +18,7 @@ from .labels import _join_speaker_labels
 from .lines import _decode, _mark_footnotes, _split_lines
 from .publisher import _publisher
 from .sitenames import _collect_site_names
-from .sources import _collect_heading_author, _mark_metadata
+from .sources import _collect_heading_author, _collect_portal_name, _mark_metadata
 from .title import _find_title, _lead_byline, _mark_header_and_lead
 
 
@@ -58,6 +58,7 @@ def clean_article(raw: str | bytes, sidecar: dict | None = None, *, min_chars: i
     title = lines[title_index].text if title_index is not None else None
     _collect_site_names(lines, title_index, sources)
     _collect_heading_author(title, title_index, sources)
+    _collect_portal_name(lines, sources)
     _mark_list_runs(lines, title_index)
     # Items of a headline list carry other articles' bylines; site-wide lines there still name the site.
     sources = [source for source in sources

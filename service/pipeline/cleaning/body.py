@@ -63,6 +63,9 @@ def _mark_about_sections(lines: list[_Line], title_index: int | None, sources: l
         lines[index].drop = lines[index].drop or "boilerplate"
         if not sources:  # only when no line names a publisher: a distributor's page describes its clients too
             sources.append((SOURCE_PRIORITY["about"], index, name))
+        elif all(priority >= SOURCE_PRIORITY["email"] for priority, _, _ in sources):
+            # only a contact's mail domain ("media@acme.com") names the page otherwise: the company it describes
+            sources.append((SOURCE_PRIORITY["footer_name"], index, name))
         for line in lines[index + 1:]:
             if line.block != described.block:
                 break
@@ -205,7 +208,8 @@ END_MARKER = re.compile(
     r"|(?i:end of (?:release|statement|press release|text|document)))\.?\s*$")
 # "About Nordhavn Wind", "ABOUT THE CENTRAL BANK:": the heading of the issuer's description.
 ABOUT_HEADING = re.compile(
-    r"^about\s+(?:the\s+)?(?P<name>[A-Z0-9][^.!?:—–]{0,80}?)\s*(?:(?:[:—–]|\s-)\s*(?P<rest>.*))?$", re.I)
+    r"^about\s+(?:the\s+)?(?P<name>[A-Z0-9][^.!?:—–]{0,80}?(?:\s(?:Inc|Ltd|Co|Corp|Pty)\.)?)"  # "About Acme Inc."
+    r"\s*(?:(?:[:—–]|\s-)\s*(?P<rest>.*))?$", re.I)
 MAX_SECTION_HEADING_WORDS = 8
 MAX_ABOUT_PARAGRAPHS = 2
 # "Jane Roe is a senior reporter ...": a name, "is a/an/the", up to five words and the job.

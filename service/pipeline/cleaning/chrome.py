@@ -338,8 +338,8 @@ def _mark_paywall_tail(lines: list[_Line]) -> None:
 
 def _is_list_heading(text: str) -> bool:
     bare = BRACKET_TAG.sub("", text).strip(" :.!-–—")
-    if not bare:  # a bare tag such as "[LATEST]"
-        return bool(BRACKET_TAG.match(text))
+    if not bare:  # a bare tag such as "[LATEST]", not a bracketed date ("[17 December 2024]")
+        return bool(BRACKET_TAG.match(text)) and not _find_dates(text)
     return _word_count(bare) <= 8 and bool(LIST_HEADING.fullmatch(_fold(bare)))
 
 

@@ -62,6 +62,7 @@ DATE_LINE_NOISE = re.compile(
     r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?(?=\s|$))?"
     r"|\b\d{3,4}\s+[ap]\.?m\.?(?:\s+[A-Z]{2,5}(?=\s|$))?"
     r"|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"
+    r"|\b(?:[A-Z][a-z]+\s+){0,3}(?:Standard|Daylight|Summer)\s+Time\b"  # "Australian Western Standard Time"
     r"|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?"
     r"|\b(?:date[d]?|published|posted|created|first|released|updated|last|modified|on|at)\b",
     re.I)
@@ -245,6 +246,13 @@ def _date_line_rank(text: str, day_first: bool = False) -> tuple[int, str] | Non
 
 
 MAX_TRAILING_DATE_LINE_WORDS = 24
+# "Speech given by <role> <Name> at <event>, <venue>, 6 March 2025", "Delivered by Hon. <Name>, ..., to ... on
+# 18 February 2025": a speech's credit line, however long, closes on the date the speech was given
+DELIVERY_CREDIT_LINE = re.compile(r"^\W*(?:the\s+following\s+)?(?:[\w-]+\s+)?(?:(?:speech|remarks|address|keynote|"
+                                  r"statement|lecture)\s+)?(?:was\s+|were\s+)?(?:delivered|given|presented|made)\s+"
+                                  r"(?:by|on|at)\s", re.I)
+MAX_DELIVERY_LINE_WORDS = 60
+_ON_DATE_END = re.compile(r"(?:\son|,)\s*(?P<date>[^,;:]{6,40}?)\s*\.?$")
 
 
 def _short_year_dates(text: str) -> list[tuple[int, int, str]]:
@@ -262,6 +270,8 @@ def _short_year_dates(text: str) -> list[tuple[int, int, str]]:
 def _trailing_date(text: str, day_first: bool = False) -> str | None:
     """"Delivered in the National Assembly, 12 March 2025", "Governor Ana Ruiz at the Lisbon Forum, 3 May 2025":
     a line that is no sentence (no full stop) and closes on a date after a comma says when its event was."""
+    if DELIVERY_CREDIT_LINE.match(text) and _word_count(text) <= MAX_DELIVERY_LINE_WORDS:
+        return _credit_line_date(text, day_first)
     head, comma, last = text.rpartition(",")
     if not comma or not head.strip() or text.rstrip().endswith(".") or ":" in head or NEXT_DATE_CUE.match(text) \
             or _word_count(text) > MAX_TRAILING_DATE_LINE_WORDS:  # "Next release: ..., 04 December 2024": not this page
@@ -270,6 +280,16 @@ def _trailing_date(text: str, day_first: bool = False) -> str | None:
     if len(dates) == 1 and not last[:dates[0][0]].strip() and not last[dates[0][1]:].strip():
         return dates[0][2]
     return None
+
+
+def _credit_line_date(text: str, day_first: bool = False) -> str | None:
+    """The date closing a speech's credit line, after a comma or "on" ("..., Hotel Kilkenny, 6 March 2025")."""
+    m = _ON_DATE_END.search(text.rstrip())
+    dates = _find_dates(m.group("date"), day_first) if m else []
+    if len(dates) == 1 and not m.group("date")[dates[0][1]:].strip(" ."):
+        return dates[0][2]
+    dates = _find_dates(text, day_first)  # "... given at the Summit in Nadi on 12 May 2025 by the Minister ..."
+    return dates[0][2] if len(dates) == 1 else None
 
 
 def _is_label_with_date(remainder: str) -> bool:

@@ -95,9 +95,12 @@ def _agency_under_parent(best: tuple[int, int, str], sources: list[tuple[int, in
     "PHILIPPINE INSTITUTE OF VOLCANOLOGY AND SEISMOLOGY"): the line below the parent is the site's own body."""
     # "Government of Westland" over "Ministry of Health": the government's banner over its ministry's site
     government = bool(GOVERNMENT_OF.match(best[2].strip()))
+    below = next((s for s in sources if s[0] == SOURCE_PRIORITY["site_name"] and s[1] == best[1] + 1), None)
+    if best[0] == SOURCE_PRIORITY["site_name"] and below is not None and _diplomatic_post(below[2]) \
+            and not _diplomatic_post(best[2]):
+        return below  # "European External Action Service" over "Delegation of the European Union to ...": the post
     if best[0] != SOURCE_PRIORITY["site_name"] or not (_parent_body(best[2]) or government):
         return best
-    below = next((s for s in sources if s[0] == SOURCE_PRIORITY["site_name"] and s[1] == best[1] + 1), None)
     if government and below is not None and GOVERNMENT_OF.match(below[2].strip()):
         return best
     # "Ministry of External Affairs" over "Government of India": the state above is no agency below
@@ -162,6 +165,12 @@ def _unit_name(name: str) -> bool:
     return m is not None and m.group("head").lower() in language.lexicon("unit_heads")
 
 
+def _diplomatic_post(name: str) -> bool:
+    """"Permanent Mission of ... to ...", "Delegation of ... to ...", "Embassy of ... in ...": a post abroad."""
+    words = name.split()
+    return len(words) > 2 and words[0].lower() in language.lexicon("diplomatic_posts") and "of" in words
+
+
 def _parent_body(name: str) -> bool:
     """"Ministry of ...", "U.S. Department of the Interior": a parent's first word, after a country's code."""
     words = name.split()
@@ -193,8 +202,12 @@ def _english_name(best: tuple[int, int, str], sources: list[tuple[int, int, str]
     if len(acronym) >= 2 and re.search(rf"(?<![\w-]){acronym}(?![\w-])", body):
         return best
     english = [(p, i, re.sub(r"^The\s+", "", name)) for p, i, name in sources  # "The Public Health Agency of ..."
-               if p == SOURCE_PRIORITY["site_name"] and issuer.is_institution(name) and not issuer.is_native_name(name)]
+               if p in _NAMING_PLACES and issuer.is_institution(name) and not issuer.is_native_name(name)]
     return min(english, default=best)
+
+
+# where a page gives an institution's English name beside its own-language one: its masthead, its footer's name line
+_NAMING_PLACES = (SOURCE_PRIORITY["site_name"], SOURCE_PRIORITY["footer_name"])
 
 
 def _foreign_word(name: str) -> bool:

@@ -24,6 +24,7 @@ ADDRESS_LINE = re.compile(r"^\d{1,5}\s+[A-Z][\w.]*(?:\s+[\w.]+){0,5}$"
                           r"|^(?:P\.?\s?O\.?\s+Box|Private\s+Bag|Postbox|Postboks)\s+\d{1,6}\b")
 # A site-name line above the headline: a short capitalised name ("Department of Water Resources").
 MAX_SITE_NAME_WORDS = 10
+MAX_POST_NAME_WORDS = 16  # "Delegation of the European Union to the International Organisations in Vienna"
 MAX_FIRST_LINE_NAME_WORDS = 14  # a page's first line may spell out a longer body's name
 # "U.S. Department of Energy": dotted initials may open a site name.
 DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")
@@ -239,6 +240,8 @@ def _site_name(text: str) -> str | None:
 def _is_site_name(text: str, max_words: int = MAX_SITE_NAME_WORDS) -> bool:
     tokens = [token[:-2] if token.endswith(("'s", "’s")) else token  # "the People's Republic of China"
               for token in text.split()]
+    if tokens and tokens[0].lower() in language.lexicon("diplomatic_posts") and "of" in tokens:
+        max_words = max(max_words, MAX_POST_NAME_WORDS)  # a state's post abroad: its name says where it is
     if not 2 <= len(tokens) <= max_words or META_SEPARATOR.search(text) or text.endswith("."):
         return False
     lowered = {token.lower().rstrip(",") for token in tokens}

@@ -7,10 +7,12 @@ from __future__ import annotations
 import re
 
 from .. import issuer, language
-from ._shared import META_PIECES, MIN_CONTACT_BODY_WORDS, ROLE_WORDS, SOURCE_PRIORITY, _Line, _word_count
+from ._shared import (
+    MASTHEAD_LINES, META_PIECES, MIN_CONTACT_BODY_WORDS, ROLE_WORDS, SOURCE_PRIORITY, _is_prose, _Line, _word_count,
+)
 from .bylines import _is_person_name, _is_publisher_name, _is_role, _is_title, _parse_byline_line
 from .dates import (
-    AMBIGUOUS, _date_line_rank, _in_either_order, _opening_dateline_date, _parse_date_text, _signed_date,
+    AMBIGUOUS, LINE_DATE_CUE, _date_line_rank, _in_either_order, _opening_dateline_date, _parse_date_text, _signed_date,
     _trailing_date,
 )
 from .sitenames import MASTHEAD_SEPARATOR, _is_site_name, _site_name
@@ -38,11 +40,18 @@ FROM_LINE = re.compile(r"^from\s*:\s*(?P<org>[A-Z].+?)(?:\s+and\s+(?:the\s+)?(?:
 SOURCE_LINE = re.compile(r"^source\s*:\s*(?P<org>.+)$", re.I)
 # "Issued by the Example Statistics Office, Lakeside.": a release's sign-off naming its issuer.
 ISSUED_BY = re.compile(
-    r"^(?:(?:this|the) )?(?:(?:press |news |media )?(?:release|statement|bulletin|notice) (?:(?:is|was|has been) )?)?"
-    r"(?:(?:originally|first) )?(?:issued|released|distributed|published) by:? "
+    r"^(?:(?:this|the) )?(?:(?:press |news |media )?(?:release|statement|bulletin|notice|announcement) "
+    r"(?:(?:is|was|has been) )?)?"
+    r"(?:(?:originally|first) )?(?:issued|released|distributed|published|authori[sz]ed for release) by:? "
+    r"(?:the (?:board|directors|board of directors) of )?"  # "authorised for release by the Board of Acme Limited"
     r"(?:the )?(?P<org>[A-Z][^.,;:]{2,80}?)(?:\s+(?:on|at|in) (?:its|their|our|the) [^.,;:]{1,40})?"
     r"\s*(?P<after>[.,;:].*)?$", re.I)
 MAX_ISSUED_BY_WORDS = 16
+# A distribution service's credit: "News provided by" alone on its line, the issuing company on the next.
+PROVIDED_BY_LINE = re.compile(r"^(?:news|content|press release)\s+(?:provided|distributed)\s+by\s*:?$", re.I)
+# "SOURCE Acme Solar, Inc." closing a distributed release: the distributor's credit line, no text of the release
+CLOSING_SOURCE_LINE = re.compile(r"^SOURCE\s+[A-Z][^.;:|]{1,80}?(?:,?\s+(?:Inc|Ltd|Corp|Co)\.)?\s*$")
+MAX_PROVIDER_WORDS = 8
 # "Press Office of the Embassy of ...": a communications unit (lexicon press_offices) of the body that publishes.
 OFFICE_OF = re.compile(r"^(?:the\s+)?(?P<unit>[A-Za-z &]{4,60}?)\s+(?:of|at)\s+(?:the\s+)?(?P<org>[A-Z].+)$")
 # "Contact: Press Office, International Disability Alliance, +41 22 ...": a footer contact line that names the
@@ -105,6 +114,19 @@ def _collect_chrome_source(text: str, index: int, sources: list) -> None:
             sources.append((SOURCE_PRIORITY["footer_name" if state else "copyright"], index, org))
 
 
+def _collect_provider(lines: list[_Line], index: int, sources: list) -> None:
+    """The company a distribution service credits with the release: the line under "News provided by"."""
+    text = lines[index].text
+    nxt = lines[index + 1] if index + 1 < len(lines) else None
+    if PROVIDED_BY_LINE.match(text) and nxt is not None and _word_count(nxt.text) <= MAX_PROVIDER_WORDS \
+            and nxt.text[:1].isupper():
+        sources.append((SOURCE_PRIORITY["source_line"], index + 1, nxt.text.strip()))
+        lines[index].drop = lines[index].drop or "source"
+        nxt.drop = nxt.drop or "source"
+    if CLOSING_SOURCE_LINE.match(text) and _word_count(text) <= MAX_PROVIDER_WORDS + 1:
+        lines[index].drop = lines[index].drop or "source"
+
+
 def _is_footer_link(holder: str) -> bool:
     """"Copyright Policy": a link to the site's copyright page, naming no holder."""
     return all(word in language.lexicon("footer_links") for word in language.tokens(holder))
@@ -139,7 +161,8 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool | None = F
         if org:  # "NWS National Hurricane Center Miami FL  AL142024": the office that issues a weather product
             sources.append((SOURCE_PRIORITY["source_line"], index, org))
             line.drop = line.drop or "office"
-        org = _contact_body(text) or _office_above_body(lines, index) or _press_office_line(text)
+        org = _contact_body(text) or _office_above_body(lines, index) or _press_office_line(text) \
+            or _body_above_address(lines, index) or _post_in_footer(lines, index)
         if org:
             sources.append((SOURCE_PRIORITY["footer_name"], index, org))
             line.drop = line.drop or "contact"
@@ -152,6 +175,7 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool | None = F
         org = _dated_line_body(text)
         if org:  # "News article | 15 July 2025 | Joint Research Centre"
             sources.append((SOURCE_PRIORITY["source_line"], index, org))
+        _collect_provider(lines, index, sources)
         match = SOURCE_LINE.match(text)
         if match and _word_count(text) <= 8:
             org = AGENCIES_SUFFIX.sub("", match.group("org")).strip(" .")
@@ -252,6 +276,20 @@ def _collect_heading_author(title: str | None, title_index: int | None, sources:
         sources.append((SOURCE_PRIORITY["heading"], title_index or 0, org))
 
 
+# "GOV.UK", "Canada.ca", "gov.ie": a government portal's name, written as its domain, alone on a masthead line
+PORTAL_NAME = re.compile(r"^(?:[A-Za-z]{2,12}\.){1,2}(?:uk|ca|ie|nz|au|za|in|gov|govt)$", re.I)
+
+
+def _collect_portal_name(lines: list[_Line], sources: list) -> None:
+    """A government portal's domain name on the masthead: the publisher of a page that names no office at all."""
+    if sources:
+        return
+    for index, line in enumerate(lines[:MASTHEAD_LINES]):
+        if PORTAL_NAME.match(line.text.strip()):
+            sources.append((SOURCE_PRIORITY["heading"], index, line.text.strip()))
+            return
+
+
 def _breadcrumb_pieces(lines: list[_Line]) -> set[str]:
     """The pieces of the page's breadcrumb trails ("Canada.ca > Global Affairs Canada > News"), and the trail lines
     themselves."""
@@ -292,8 +330,9 @@ def _issuing_body(match: re.Match) -> str | None:
     org = _local_office_body(_office_owner(org), after)
     words = org.split()
     if issuer.is_institution(org) or (len(words) >= MIN_CONTACT_BODY_WORDS and _is_publisher_name(org)
-                                      and words[-1].lower() in language.lexicon("org_suffixes")):
-        return org
+                                      and (words[-1].lower() in language.lexicon("org_suffixes")
+                                           or words[-1].lower().rstrip(".") in LEGAL_FORMS | {"limited"})):
+        return org  # "... Alliance", "Kestrel Minerals Limited"
     return None
 
 
@@ -355,6 +394,45 @@ def _office_above_body(lines: list[_Line], index: int) -> str | None:
     if body and owned and issuer.initials(body) != acronym and not issuer.abbreviates(acronym, body):
         return None
     return body
+
+
+FOOTER_NAME_LINES = 8  # the last lines of a page, where its footer names the body
+# "Plot 10, Aguiyi Ironsi Street, Maitama, Abuja", "Chemin de Louis-Dunant 15, 1202 Geneva": a street address
+ADDRESS_LINE = re.compile(r"^(?=[^\n]*\d)[^\n.!?]{6,120},\s*[A-Z0-9][^\n.!?]*$")
+# "© 2025 ", "Copyright © ": before a post's name in a footer
+FOOTER_NAME_PREFIX = re.compile(r"^(?:copyright\s*)?(?:©\s*)?(?:(?:19|20)\d\d\s*)?(?:copyright\s*)?", re.I)
+FOOTER_NAME_SUFFIX = re.compile(r"[.,]?\s*(?:all rights reserved\.?)?\s*$", re.I)
+
+
+def _post_in_footer(lines: list[_Line], index: int) -> str | None:
+    """A state's post abroad named on a footer line of its own, or first among a footer line's pieces, maybe after a
+    copyright sign ("Permanent Mission of Ruritania to the United Nations Office at Geneva", "© 2025 Delegation of
+    ... | Rue de Lausanne 45 | Tel ..."): the body whose page it is, else None."""
+    if index < MASTHEAD_LINES or index < len(lines) - FOOTER_NAME_LINES:
+        return None
+    first = META_PIECES.split(lines[index].text.strip())[0].strip()
+    name = FOOTER_NAME_SUFFIX.sub("", FOOTER_NAME_PREFIX.sub("", first)).strip()
+    words = name.split()
+    if len(words) < 3 or words[0].lower() not in language.lexicon("diplomatic_posts") or "of" not in words:
+        return None
+    if not any(_is_prose(line.text) for line in lines[:index]):  # a footer comes after the text
+        return None
+    return _site_name(name)
+
+
+def _body_above_address(lines: list[_Line], index: int) -> str | None:
+    """An institution's name alone on a footer line over its street address ("Embassy of the Republic of Indonesia
+    in Abuja" over "Plot 10, Aguiyi Ironsi Street, Maitama, Abuja"), its "Published:" line or its copyright: the
+    body whose page it is, else None."""
+    below = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+    if index < MASTHEAD_LINES or index < len(lines) - FOOTER_NAME_LINES:
+        return None
+    if not (ADDRESS_LINE.match(below) or LINE_DATE_CUE.match(below) or below.startswith(("©", "Copyright"))):
+        return None
+    if not any(_is_prose(line.text) for line in lines[:index]):  # a footer comes after the text
+        return None
+    body = _site_name(lines[index].text.strip())
+    return body if body and issuer.is_institution(body) else None
 
 
 def _press_office_line(text: str) -> str | None:

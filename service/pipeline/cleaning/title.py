@@ -111,6 +111,8 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
             score -= SITE_NAME_PENALTY
         if ISSUE_NUMBER.search(line.text) or _is_series_label(line.text):  # "Edited Hansard - No. 312", "Consumer
             score -= ISSUE_LABEL_PENALTY  # Price Index (CPI). Flash estimate. November 2024": a label over a headline
+        if _numbered_meeting(line.text):  # "OSCE Permanent Council No. 1512, Vienna, 13 March 2025"
+            score -= ISSUE_LABEL_PENALTY
         if _over_issue_number(lines, index):  # "Dáil Éireann debate - Tuesday, 8 Oct 2024" / "Vol. 1059 No. 3"
             score -= ISSUE_LABEL_PENALTY
         if _is_title_and_name(line.text):  # "Governor Lisa D. Marchetti" over a speech's topic heading
@@ -206,6 +208,19 @@ def _product_field_line(text: str) -> bool:
 
 ISSUE_NUMBER = re.compile(r"\b(?:no|nr|number|issue|vol|volume)\.?\s*:?\s*\d[\w/-]*$", re.I)
 ISSUE_LABEL_PENALTY = 2
+# "OSCE Permanent Council No. 1512, Vienna, 13 March 2025": a numbered meeting, its place and date over the headline
+NUMBERED_MEETING = re.compile(r"\b(?:no|nr|meeting|session)\.?\s*\d+\s*,\s*[^,]{2,40},\s*[^,]{6,30}$", re.I)
+
+
+AGENDA_ITEM = re.compile(r"^(?:agenda\s+)?item\s+\d+[a-z]?\b", re.I)  # "Item 4: General Debate" under the headline
+
+
+def _numbered_meeting(text: str) -> bool:
+    if AGENDA_ITEM.match(text):
+        return True
+    m = NUMBERED_MEETING.search(text)
+    dates = _find_dates(text[m.start():]) if m else []
+    return bool(dates) and not text[m.start() + dates[-1][1]:].strip()
 
 
 STYLE_PREFIX = re.compile(r"^(?:(?:The\s+)?(?:Rt\.?\s+Hon\.?|Hon\.?|Honourable|Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|"

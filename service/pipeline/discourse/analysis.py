@@ -15,7 +15,7 @@ from .model import Discourse, Turn
 from .page import _body_above_title, _lines_under_title, _page_margins, _site_lines
 from .people import _person, _person_name
 from .roles import _resolve_listed_roles, _resolve_named_roles, _resolve_role_only
-from .speech import _full_text_title, _speech_author, _statement_type_author
+from .speech import _credit_paragraph_end, _full_text_title, _speech_author, _statement_type_author
 from .voice import _first_person, _speaks_as_we
 
 
@@ -70,7 +70,7 @@ def analyse(
             and not _outlet(source) and any(_is_issued_line(line) for line in page_lines):
         # "Issued: 4 November 2024" over a climate statement or an event summary: a body's bulletin, not a report
         kind = DocumentKind.RELEASE
-    preamble_end = 0
+    preamble_end = credit_end = 0
     handover = _handover(text, paragraphs) if not turns else None
     intro = _speech_intro(text, paragraphs) or _delivery_intro(text, paragraphs) \
         or _text_follows_intro(text, paragraphs) \
@@ -85,6 +85,7 @@ def analyse(
                                 tail or page or "", handover) or _statement_type_author(page_lines, text, paragraphs)
         if person:
             kind, hints = DocumentKind.STATEMENT, {**hints, "speaker": person}
+            credit_end = _credit_paragraph_end(text, paragraphs)  # "The following speech was given by ..."
     opening = _opening_turn(text, paragraphs, head) \
         if not turns and kind != DocumentKind.READOUT and not hints.get("kind") and not hints.get("speaker") else None
     spoken = [p for p in paragraphs if opening and p[0] >= opening.start]
@@ -124,6 +125,8 @@ def analyse(
         kept = [opening]
     else:  # a speech a host opens: the host's paragraphs, then the hand-over, then the speaker's
         kept = _handover_turns(text, paragraphs, handover) if kind == DocumentKind.STATEMENT and handover else []
+    if not kept and credit_end and kind == DocumentKind.STATEMENT:  # the publisher's credit line: no fact of anyone's
+        kept = [Turn(paragraphs[0][0], paragraphs[0][0], credit_end, None, floor=True)]
     if not kept and kind == DocumentKind.RELEASE:  # a "Quotes" section: each quotation signed on a dash line
         kept = _signed_quotes(text, paragraphs, raw or "\n".join(filter(None, [page, tail])), head)
     return Discourse(kind, kept, default, own, preamble_end, found, _heading_people(title, head, default))

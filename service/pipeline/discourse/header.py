@@ -121,22 +121,57 @@ def _field_person(lines: list[str]) -> str | None:
     return None
 
 
-_DELIVERED_BY_LINE_RE = re.compile(r"\b(?:delivered|delivery|given|made|presented|speech|remarks|address|keynote"
-                                   r"|lecture)\s+by\s+(?P<rest>[^()\n]+)")
+_DELIVERED_BY_LINE_RE = re.compile(r"(?:\b(?i:delivered|delivery|given|made|presented|speech|remarks|address|keynote"
+                                   r"|lecture)\s+|^|\d{4}\s+)(?i:by)\s+(?P<rest>[^()\n]+)")
 _LINE_PART_RE = re.compile(r",|\s+[-–—]\s+")
+# "Delivered by Hon. Ana Ruiz, ... on 4 March": a credit line that opens with the delivery needs no speech noun
+_DELIVERY_OPENING_RE = re.compile(
+    r"^\W*(?i:delivered|presented|given)\s+by\s"
+    # "By the Hon. Ana Ruiz MP, Minister for Transport": a by-line giving the speaker's style, not a reporter's
+    r"|^(?i:by)\s+(?:the\s+)?(?:Hon\.?|Honourable|Rt\.?\s+Hon\.?|H\.\s?E\.|Dr\.?|Minister|Senator|Governor)\s"
+    # "Keynote speech given at the Summit in Nadi on 12 May 2025 by the Minister ...": the speaker after the occasion
+    r"|^\W*(?i:(?:[\w-]+\s+){0,2}(?:speech|remarks|address|keynote|lecture))\s+(?i:delivered|given|presented)\s")
+# "... Aoife Brennan TD at the Planning Conference", "... Ana Ruiz to county officers": where the name ends
+_VENUE_BREAK_RE = re.compile(r"\s+(?:at|to|during|before|on|in)\s+(?=[a-z]|[A-Z])")
+MIN_ROLE_NAME_WORDS = 4  # a role of two words or more, then a name of two: "Minister of State Ana Ruiz"
+NAME_TAIL_WORDS = 2
 
 
 def _delivered_by_person(lines: list[str]) -> str | None:
     """The person a header line says delivered the speech ("(Keynote Address delivered by Shri Rajesh Menon, Deputy
-    Governor, Reserve Bank of India - March 4, 2025 - at the Global Payments Summit, Mumbai)")."""
+    Governor, Reserve Bank of India - March 4, 2025 - at the Global Payments Summit, Mumbai)", "Speech given by
+    Minister of State for Planning Ana Ruiz TD at the ... Conference, Kilkenny, 6 March 2025", "Delivered by Hon.
+    Ana Ruiz, EGH, Cabinet Secretary ..., to ... on 18 February 2025")."""
     for line in lines:
         m = _DELIVERED_BY_LINE_RE.search(line)
-        if m is None or not _mentions(line[:m.start("rest")], "speech_nouns"):
+        if m is None or not (_mentions(line[:m.start("rest")], "speech_nouns") or _DELIVERY_OPENING_RE.match(line)):
             continue
-        person = _person_name(_LINE_PART_RE.split(m.group("rest"), maxsplit=1)[0])
+        pieces = _LINE_PART_RE.split(m.group("rest").strip().rstrip("."), maxsplit=2)
+        part = _VENUE_BREAK_RE.split(pieces[0], maxsplit=1)[0]
+        person = _person_name(part) or _name_after_role(part)
+        # "the Minister for Small Business", "the Minister of Finance and Economic Planning": a portfolio, no name
+        portfolio = bool(person) and re.search(
+            rf"\b(?:for|of)\s+(?:[A-Z][\w-]*\s+)*?(?:and\s+)?{re.escape(person)}\s*$", part) is not None
+        if len(pieces) > 1 and (not person and _role_only(part) or portfolio):
+            # "Minister for Finance, Ana Ruiz TD, at ...", "the Minister for Small Business, Ana Ruiz, at ...": the
+            # holder after the role ("Small Business" is the role's portfolio)
+            person = _person_name(_VENUE_BREAK_RE.split(pieces[1].strip(), maxsplit=1)[0]) or person
         if person:
             return person
     return None
+
+
+def _name_after_role(part: str) -> str | None:
+    """The name closing a long role ("Minister of State for Local Government and Planning Aoife Brennan TD" ->
+    "Aoife Brennan"): the last two capitalised words after a title word, when they are a name and no department."""
+    words = _without_post_nominals(part.split())
+    if len(words) < MIN_ROLE_NAME_WORDS or not _is_title_word(words[0]):
+        return None
+    tail = words[-NAME_TAIL_WORDS:]
+    if any(w.lower() in lexicon("department_words") or _is_title_word(w) for w in tail):
+        return None
+    name = _person_name(" ".join(tail))
+    return name if name == " ".join(tail) else None
 
 
 _CRUMB_SPLIT_RE = re.compile(r"\s+[>›»/]\s+")

@@ -11,7 +11,7 @@ from .kind import _opener, _without_topic
 from .model import Speaker
 from .people import (
     _ROLE_NAME_BREAK_RE, _appositive_name, _is_institution, _is_title_word, _name_after, _person, _person_name,
-    _role_key, _strip_article,
+    _role_key, _role_only, _strip_article,
 )
 
 
@@ -45,9 +45,22 @@ def _statement_author(title: str | None, head: str) -> str | None:
         line = _without_topic(line)
         m = phrase_pattern("statement_openers").match(line)
         name = (_appositive_name(line[m.end():]) or _name_after(line[m.end():])) if m else None
+        if name and _role_only(name):  # "Speech by Minister for Finance, Ana Ruiz TD, at ...": the holder after it
+            name = _holder_after_role(line[m.end():], name) or name
         if name:
             return name
     return None
+
+
+# the rest of the role, a comma, then its holder: " for Finance, Ana Ruiz TD, at ..."
+_ROLE_HOLDER_RE = re.compile(r"[^,]{0,60}?,\s*(?P<holder>[^,]{3,60}?)\s*(?:,|\s+(?:at|to|on|during|before|in)\s|$)")
+
+
+def _holder_after_role(rest: str, role: str) -> str | None:
+    """The person named between commas right after a role heading the line ("Minister for Finance, Ana Ruiz TD,")."""
+    at = rest.find(role)
+    m = _ROLE_HOLDER_RE.match(rest, at + len(role)) if at >= 0 else None
+    return _person_name(m.group("holder")) if m else None
 
 
 def _opener_rests(title: str | None, head: str) -> list[str]:

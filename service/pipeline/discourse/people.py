@@ -13,7 +13,7 @@ from .model import Speaker
 
 
 _LOWER_PARTICLES = frozenset("of the for and de da del der den dos das do van von ter bin al la le di du on to".split())
-_STYLE_PREFIX_RE = re.compile(r"^(?:(?:The\s+)?(?:Rt\.?\s+Hon\.?|Right\s+Honourable|Hon\.?|Honourable)\s+)+")
+_STYLE_PREFIX_RE = re.compile(r"^(?:(?:[Tt]he\s+)?(?:Rt\.?\s+Hon\.?|Right\s+Honourable|Hon\.?|Honou?rable)\s+)+")
 _NAME_PART_RE = re.compile(r"^[A-Z][\w.'’\-]*$")
 
 

@@ -162,7 +162,8 @@ _SPEAKER_ONLY_FIELDS = frozenset(["speaker", "speakers", "delivered by", "speech
 
 
 _FULL_TEXT_TITLE_RE = re.compile(
-    r"^\W*(?:full\s+text|text|transcript|in\s+full|read\s+in\s+full)\s*(?::|of\b|[-–—|]\s)"
+    r"^\W*(?:full\s+text|text|transcript|in\s+full|read\s+in\s+full|full\s+(?:speech|address|remarks))"
+    r"\s*(?::|of\b|[-–—|]\s)"
     # "President Ruiz's address to the nation: full text", "... - transcript", "... (full text)"
     r"|(?::|[-–—|]|\()\s*(?:the\s+)?(?:full\s+text|full\s+transcript|transcript|in\s+full|read\s+in\s+full)\W*$",
     re.IGNORECASE)
@@ -215,3 +216,24 @@ def _named_speech(title: str, m: re.Match) -> bool:
     """A possessive heading's speech named by its occasion ("Ana Ruiz's State of the Nation address")."""
     named = _NAMED_SPEECH_RE.match(title, m.start("noun")) if m.group("noun")[:1].isupper() else None
     return named is not None and named.group("noun") in lexicon("speech_nouns")
+
+
+# "The following speech was given by ...", "Keynote speech given at ... by ...", "Delivered by Hon. ...": the
+# publisher's credit line opening the text of a speech, no statement of the speaker's
+_CREDIT_PARAGRAPH_RE = re.compile(r"\W*(?:the\s+following\s+)?(?:[\w-]+\s+){0,2}?(?:was\s+|were\s+|is\s+)?"
+                                  r"(?:delivered|given|presented|made)\s+(?:by|at|on|to)\b", re.IGNORECASE)
+MAX_CREDIT_WORDS = 60
+
+
+def _credit_paragraph_end(text: str, paragraphs: list[tuple[int, int]]) -> int:
+    """Where the speech's credit line ends when it opens the text (else 0)."""
+    if not paragraphs:
+        return 0
+    start, end = paragraphs[0]
+    paragraph = text[start:end]
+    credit = _CREDIT_PARAGRAPH_RE.match(paragraph)
+    if credit is None or len(paragraph.split()) > MAX_CREDIT_WORDS:
+        return 0
+    return end if _mentions(paragraph[:credit.end()], "speech_nouns") or credit.start() == 0 \
+        and paragraph.split()[0].lower() in ("delivered", "presented", "given") else 0
+
