@@ -48,7 +48,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar, pu
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.94"
+EXTRACTOR_VERSION = "1.4.95"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -432,10 +432,24 @@ def _span_fact(
     return fact
 
 
-def _is_release(discourse: Discourse | None) -> bool:
-    """An institution's own release: its bare "$" is its country's dollar (a statement at an international body
-    quotes US dollars)."""
-    return discourse is not None and discourse.kind == DocumentKind.RELEASE
+# Posts abroad and international meetings: a statement there quotes US dollars whoever makes it.
+_ABROAD_RE = re.compile(r"\b(?:mission|delegation|embassy|consulate|high commission|united nations|general assembly|"
+                        r"security council|council|conference of the parties|permanent representative|ambassador)\b",
+                        re.IGNORECASE)
+
+
+def _home_currency_page(discourse: Discourse | None) -> bool:
+    """A body speaking at home: its bare "$" is its country's dollar. An institution's own release, or a speech,
+    statement, transcript or readout published by a government, legislature or party ("Government of Manitoba",
+    "House of Commons of Canada") that is not a post abroad or a meeting of nations, where a statement quotes US
+    dollars."""
+    if discourse is None or discourse.kind == DocumentKind.NEWS:
+        return False
+    if discourse.kind == DocumentKind.RELEASE:
+        return True
+    speaker = discourse.default_speaker
+    names = (*_publishers(discourse), *((speaker.role, speaker.organization) if speaker is not None else ()))
+    return not any(_ABROAD_RE.search(name) for name in names if name)
 
 
 def _in_page_currency(text: str, facts: list[Fact], publishers: tuple[str, ...] = ()) -> None:
@@ -485,7 +499,7 @@ class FactExtractor:
                 previous_passage = passage.index
             else:
                 previous_passage = None
-        _in_page_currency(text, facts, _publishers(discourse) if _is_release(discourse) else ())
+        _in_page_currency(text, facts, _publishers(discourse) if _home_currency_page(discourse) else ())
         return facts
 
     def parse_claim(self, text: str) -> Fact:

@@ -473,3 +473,21 @@ def test_thanks_and_refusals_to_anticipate_are_procedural(text):
 def test_numbered_figure_and_table_captions_are_captions(text):
     from service.pipeline.facts import _CAPTION_RE
     assert _CAPTION_RE.search(text)
+
+
+@pytest.mark.parametrize("kind, own, speaker, home", [
+    ("release", ("Statistics Canada",), None, True),
+    ("statement", ("Government of Manitoba",), ("Wab Kinew", "Premier", "Government of Manitoba"), True),
+    ("transcript", ("House of Commons of Canada",), None, True),
+    ("statement", ("Ministry of Foreign Affairs of the Republic of Fiji",),
+     ("Semi Vunivalu", "Permanent Representative of Fiji", None), False),  # at the General Assembly: US dollars
+    ("statement", ("Permanent Mission of Canada to the United Nations",), None, False),
+    ("news", ("Toronto Daily",), None, False),  # a news story quotes whatever dollar it names
+])
+def test_a_body_speaking_at_home_means_its_own_dollar(kind, own, speaker, home):
+    from service.pipeline.discourse import Discourse, Speaker
+    from service.pipeline.facts import _home_currency_page
+    from service.pipeline.models import DocumentKind
+    discourse = Discourse(kind=DocumentKind(kind), own=own,
+                          default_speaker=Speaker(*speaker) if speaker else None)
+    assert _home_currency_page(discourse) is home
