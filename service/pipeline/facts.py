@@ -48,7 +48,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar, pu
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.95"
+EXTRACTOR_VERSION = "1.4.96"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -168,11 +168,28 @@ _APPEAL_CONDITION_RE = re.compile(
     % MAX_APPEAL_CONDITION_CHARS, re.IGNORECASE)
 
 
+MAX_ADVISED_GROUP_WORDS = 6  # "People living near the river should ...": the group and what describes it
+_ADVICE_RE = re.compile(r"\s+(?:\S+\s+){0,%d}?(?:(?P<should>should)|are (?:asked|advised|urged|encouraged|reminded) to)"
+                        r"\s" % MAX_ADVISED_GROUP_WORDS, re.IGNORECASE)
+
+
 def _is_appeal(text: str) -> bool:
     """A request to the reader or the audience ("Please stay away from the piers.", "If you were on the flight,
-    please call ...", "Methodology: see the metadata page."): lexicon ``appeal_openers``."""
+    please call ...", "Methodology: see the metadata page."; lexicon ``appeal_openers``)."""
     rest = _APPEAL_CONDITION_RE.sub("", _APPEAL_LABEL_RE.sub("", text, count=1), count=1)
-    return phrase_pattern("appeal_openers").match(rest) is not None
+    if phrase_pattern("appeal_openers").match(rest) is not None:
+        return True
+    return False
+
+
+def _is_advice(text: str) -> bool:
+    """Advice to the public (lexicon ``advised_groups``): "Residents are asked to remove standing water.", or
+    "should" with an instruction ("People should check the latest warnings."; lexicon ``advice_verbs``)."""
+    group = phrase_pattern("advised_groups").match(text)
+    advice = _ADVICE_RE.match(text, group.end()) if group is not None else None
+    if advice is None:
+        return False
+    return not advice.group("should") or phrase_pattern("advice_verbs").match(text, advice.end()) is not None
 
 
 def _asserts_unnamed(fact: Fact, text: str) -> bool:
@@ -535,7 +552,7 @@ class FactExtractor:
             return False
         if len(text.split()) <= 15 and _NAVIGATION_RE.match(text):
             return False
-        if is_procedural(opening) or _is_appeal(opening):
+        if is_procedural(opening) or _is_appeal(opening) or (not fact.quantities and _is_advice(opening)):
             return False
         if not fact.quantities and phrase_pattern("feeling_phrases").search(text):
             return False  # "I am deeply sorry that this has happened," said the chief executive.

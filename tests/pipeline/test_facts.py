@@ -491,3 +491,31 @@ def test_a_body_speaking_at_home_means_its_own_dollar(kind, own, speaker, home):
     discourse = Discourse(kind=DocumentKind(kind), own=own,
                           default_speaker=Speaker(*speaker) if speaker else None)
     assert _home_currency_page(discourse) is home
+
+
+@pytest.mark.parametrize("text, advice", [
+    ("People should check the latest warnings on the weather app.", True),
+    ("Residents are asked to remove standing water from containers around their homes.", True),
+    ("Motorists living near the coast are urged to avoid the bridge.", True),
+    ("Households should expect higher bills next year.", False),  # a forecast
+    ("People near the volcano should stay out of damaged buildings.", False),  # a warning that states a danger
+    ("People in small towns should not miss a medical appointment because a bus was cut.", False),  # an opinion
+    ("People are returning to their homes in the valley.", False),
+])
+def test_advice_to_the_public_is_told_from_forecasts_warnings_and_opinions(text, advice):
+    from service.pipeline.facts import _is_advice
+    assert _is_advice(text) is advice
+
+
+@pytest.mark.parametrize("text", [
+    "The Secretary-General is deeply saddened by the loss of life caused by the earthquake.",
+    "The Ministry extends its condolences to the families of the victims.",
+    "We stand in solidarity with the governments and peoples of the affected countries.",
+])
+def test_condolences_and_solidarity_are_no_facts(extractor, text):
+    assert extract(extractor, text) == []
+
+
+def test_a_greeting_to_a_list_of_addressees_is_procedural():
+    from service.pipeline.facts import is_procedural
+    assert is_procedural("Good afternoon, graduates, parents, faculty and friends.")
