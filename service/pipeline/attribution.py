@@ -236,7 +236,8 @@ class Attributor:
     """Finds the attribution of each sentence of one article, in order."""
 
     def __init__(self, people: dict[str, PersonInfo] | None = None, principal: str | None = None,
-                 issuers: tuple[str, ...] = (), heading: list[PersonInfo] | None = None):
+                 issuers: tuple[str, ...] = (), heading: list[PersonInfo] | None = None,
+                 unnamed: tuple[str, str] | None = None):
         """``principal``: the person a readout is about ("the Minister" is that minister); ``issuers``: the names
         of the body issuing a release ("the agency" is the "Japan Aerospace Exploration Agency" issuing it);
         ``heading``: people the page's heading names with their role, known before the first sentence."""
@@ -245,6 +246,7 @@ class Attributor:
             known = self.people.setdefault(info.name, info)
             known.role = known.role or info.role
         self.principal = principal
+        self.unnamed = unnamed  # a readout's unnamed principal: (bare role, the office that speaks for them)
         self.issuers = issuers
         self.sentence_index = -1
         self.in_quote = False
@@ -653,6 +655,9 @@ class Attributor:
         if office is not None:
             return office, False
         role_noun = _ROLE_NOUN_RE.match(np)
+        if role_noun and self.unnamed and " ".join(role_noun.group(1).split()).lower() == self.unnamed[0].lower():
+            office = self.unnamed[1]  # "The Prime Minister noted ..." in a readout that never names its principal
+            return Attribution(speaker=office, organization=office, speaker_type="ORG"), False
         if role_noun and role_noun.group(1).split()[-1].lower() in ROLE_HEADS:
             holder = self._role_holder(role_noun.group(1))
             if holder is not None:  # "The President noted ...": the person introduced with that role

@@ -39,8 +39,18 @@ def _kind(hint, head: str, title: str | None, turns: list[Turn]) -> DocumentKind
         return DocumentKind.RELEASE
     if _mentions(head, "release_cues") or _issuer(head) or _periodic_report(heading):
         # a release about a meeting or call tells what happened there: a readout
-        return DocumentKind.READOUT if _mentions(heading, "meeting_cues") else DocumentKind.RELEASE
+        return DocumentKind.READOUT if _meeting_heading(heading) else DocumentKind.RELEASE
     return DocumentKind.NEWS
+
+
+# "Foreign Minister Tsahkna met Portuguese Foreign Minister Rangel", "President meets Kenyan counterpart": a heading in
+# which one party meets another, named or titled by a capitalised word
+_MET_RE = re.compile(r"\b(?-i:met|meets)\s+(?:the\s+|his\s+|her\s+)?(?-i:[A-Z])\w+")
+
+
+def _meeting_heading(heading: str) -> bool:
+    """A release heading that tells of a meeting or a call (lexicon ``meeting_cues``, or "<party> met <party>")."""
+    return _mentions(heading, "meeting_cues") or _MET_RE.search(heading) is not None
 
 
 MAX_REPORT_TOPIC_WORDS = 4
