@@ -74,6 +74,11 @@ _BACK_REFERENCE_RE = re.compile(
     r"details?|assessment|claims?|statements?|tally|toll|count|account)\b",
     re.IGNORECASE,
 )
+# "That warning came from <Name>", "Those words were from <Name>": an utterance noun (lexicon ``utterance_nouns``)
+# under a demonstrative, then its source
+_CAME_FROM_RE = re.compile(
+    r"^\s*(?:this|that|these|those|the)\s+(?:\w+\s+)?(?P<noun>\w+)\s+(?:came|comes|was|were|is|are)\s+from\s+",
+    re.IGNORECASE)
 # Where the subject of a reporting verb can start.
 _BOUNDARY_RE = re.compile(
     r"[,;:\"“”(—–]|\b(?:that|which|who|whom|whose|what|whether|if|and|but|while|whereas|because|as|when|where|so)\b",
@@ -157,6 +162,8 @@ class SentenceAttribution:
 
     attribution: Attribution | None
     refers_back: bool = False  # "This information was disclosed by X.": belongs to the previous statement
+    # "That warning came from X, ...": X said the unattributed quotation before; the sentence itself is narration
+    names_previous: bool = False
     coreference: bool = False  # the speaker was resolved from a pronoun, surname or description
     # when two speakers report in one sentence ("Smith said ..., while Jones said ..."): each clause's
     # (start, end) in the sentence and its attribution, in order; empty otherwise
@@ -409,6 +416,10 @@ class Attributor:
             ):
                 self.last_publication = attribution.speaker
             return SentenceAttribution(attribution, coreference=coref)
+        if "from" in words:
+            for m, attribution, coref in self._speakers_after(_CAME_FROM_RE, text, mask, mentions):
+                if m.group("noun").lower() in lexicon("utterance_nouns") and attribution.speaker_type == "PERSON":
+                    return SentenceAttribution(attribution, coreference=coref, names_previous=True)
         for m, attribution, coref in self._speakers_after(_PASSIVE_RE, text, mask, mentions) if "by" in words else ():
             attribution.cue = _lemma_of_participle(m.group(1))
             back = bool(_BACK_REFERENCE_RE.match(text.lstrip()))

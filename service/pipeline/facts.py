@@ -48,7 +48,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar, pu
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.95"
+EXTRACTOR_VERSION = "1.4.96"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -299,6 +299,8 @@ def _unnamed_principal(discourse: Discourse | None, opening: str) -> tuple[str, 
     return role, discourse.own[0]
 
 
+_NAMES_PREVIOUS = "names previous"  # a passage that names the speaker of the quotation before it, and narrates
+
 MAX_EVIDENCE_WORDS = 3  # "according to the latest monthly estimates"
 
 
@@ -502,6 +504,11 @@ class FactExtractor:
             if speakers.silent(passage):
                 previous_passage = None
                 continue
+            if refers_back == _NAMES_PREVIOUS:  # "That warning came from X, ...": the quotation before is X's
+                if facts and previous_passage == passage.index - 1 and facts[-1].attribution is None:
+                    facts[-1].attribution = fact.attribution
+                    facts[-1].score = _score(facts[-1])
+                fact.attribution, refers_back = None, False
             speakers.fill(fact, passage)
             if refers_back and facts and previous_passage == passage.index - 1 and fact.attribution is not None:
                 last = facts[-1]
@@ -532,13 +539,13 @@ class FactExtractor:
     # ------------------------------------------------------------------ internals
     def _passage_fact(
         self, passage: Passage, entities: ArticleEntities, attributor: Attributor
-    ) -> tuple[Fact, bool, list[Fact]]:
+    ) -> tuple[Fact, bool | str, list[Fact]]:
         """The passage's fact, whether it only attributes the previous one, and its facts per speaker when
         two speakers report in it (else [])."""
         found = attributor.attribute(passage.text, passage.start, entities.within(passage.start, passage.end))
         fact = _span_fact(passage, 0, len(passage.text), entities, found.attribution)
         clauses = [_span_fact(passage, a, b, entities, attribution) for a, b, attribution in found.clauses]
-        return fact, found.refers_back, clauses
+        return fact, _NAMES_PREVIOUS if found.names_previous else found.refers_back, clauses
 
     @staticmethod
     def _is_fact(fact: Fact) -> bool:

@@ -917,3 +917,21 @@ Prime Minister Berg said Norway would send a trade delegation in June.
     assert speaker_of(facts, "spoke to Jonas Berg") is None
     assert speaker_of(facts, "12 per cent") == "Prime Minister's Office of Denmark"
     assert speaker_of(facts, "trade delegation") == "Jonas Berg"
+
+
+def test_a_sentence_after_a_quotation_that_says_whose_words_they_were_names_its_speaker_and_narrates():
+    _, _, facts = facts_of("""Harbour town braces for higher tides
+
+By Ana Reis
+
+Sea levels in the bay have risen by 9 centimetres since 1990, the port authority said.
+
+"What we saw last winter was not unusual. Storm surges reached the old town four times."
+
+That warning came from Laura Weber, head of the port authority, who spoke at a council meeting on Monday.
+
+Paulo Pinto, a fisherman, said two piers were closed.
+""")
+    assert speaker_of(facts, "Storm surges") == "Laura Weber"
+    assert speaker_of(facts, "That warning came from") is None
+    assert speaker_of(facts, "two piers") == "Paulo Pinto"
