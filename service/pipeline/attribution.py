@@ -77,7 +77,9 @@ _BACK_REFERENCE_RE = re.compile(
 # "That warning came from <Name>", "Those words were from <Name>": an utterance noun (lexicon ``utterance_nouns``)
 # under a demonstrative, then its source
 _CAME_FROM_RE = re.compile(
-    r"^\s*(?:this|that|these|those|the)\s+(?:\w+\s+)?(?P<noun>\w+)\s+(?:came|comes|was|were|is|are)\s+from\s+",
+    r"^\s*(?:this|that|these|those|the)\s+(?:\w+\s+)?(?P<noun>\w+)\s+(?:came|comes|was|were|is|are)\s+from\s+"
+    # "Those were the words of <Name>", "That was the verdict of <Name>"
+    r"|^\s*(?:this|that|these|those)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:\w+\s+)?(?P<noun_of>\w+)\s+of\s+",
     re.IGNORECASE)
 # Where the subject of a reporting verb can start.
 _BOUNDARY_RE = re.compile(
@@ -416,9 +418,10 @@ class Attributor:
             ):
                 self.last_publication = attribution.speaker
             return SentenceAttribution(attribution, coreference=coref)
-        if "from" in words:
+        if "from" in words or "of" in words:
             for m, attribution, coref in self._speakers_after(_CAME_FROM_RE, text, mask, mentions):
-                if m.group("noun").lower() in lexicon("utterance_nouns") and attribution.speaker_type == "PERSON":
+                noun = (m.group("noun") or m.group("noun_of")).lower()
+                if noun in lexicon("utterance_nouns") and attribution.speaker_type == "PERSON":
                     return SentenceAttribution(attribution, coreference=coref, names_previous=True)
         for m, attribution, coref in self._speakers_after(_PASSIVE_RE, text, mask, mentions) if "by" in words else ():
             attribution.cue = _lemma_of_participle(m.group(1))

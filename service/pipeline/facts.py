@@ -48,7 +48,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar, pu
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.96"
+EXTRACTOR_VERSION = "1.4.97"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -300,6 +300,45 @@ def _unnamed_principal(discourse: Discourse | None, opening: str) -> tuple[str, 
 
 
 _NAMES_PREVIOUS = "names previous"  # a passage that names the speaker of the quotation before it, and narrates
+_QUOTE_OPENERS = "\"“"
+
+
+def _name_quotation(facts: list[Fact], attribution: Attribution | None) -> None:
+    """Give ``attribution`` to the unattributed quotation that ends the facts so far: the last fact, and before it
+    the facts of consecutive passages that lie inside a quotation (one that runs over paragraphs, which opens each
+    with a quotation mark and closes only the last), back to the first outside one or with a speaker."""
+    run: list[int] = []  # the unattributed facts of consecutive passages that end the facts, latest first
+    for index in range(len(facts) - 1, -1, -1):
+        fact = facts[index]
+        if fact.attribution is not None:
+            break
+        later = facts[run[-1]].passage_index if run else None
+        if run and (fact.passage_index is None or later is None or fact.passage_index != later - 1):
+            break
+        run.append(index)
+    inside, state = {}, False
+    for index in reversed(run):
+        text = facts[index].text.strip()
+        inside[index] = state or text[:1] in _QUOTE_OPENERS
+        state = _quote_open_after(text, state)
+    for position, index in enumerate(run):
+        if position and not inside[index]:
+            break
+        facts[index].attribution = attribution
+        facts[index].score = _score(facts[index])
+
+
+def _quote_open_after(text: str, open_: bool) -> bool:
+    """Whether a quotation is still open at the end of ``text``, given whether one was open at its start."""
+    for char in text:
+        if char == "“":
+            open_ = True
+        elif char == "”":
+            open_ = False
+        elif char == '"':
+            open_ = not open_
+    return open_
+
 
 MAX_EVIDENCE_WORDS = 3  # "according to the latest monthly estimates"
 
@@ -505,9 +544,8 @@ class FactExtractor:
                 previous_passage = None
                 continue
             if refers_back == _NAMES_PREVIOUS:  # "That warning came from X, ...": the quotation before is X's
-                if facts and previous_passage == passage.index - 1 and facts[-1].attribution is None:
-                    facts[-1].attribution = fact.attribution
-                    facts[-1].score = _score(facts[-1])
+                if previous_passage == passage.index - 1:
+                    _name_quotation(facts, fact.attribution)
                 fact.attribution, refers_back = None, False
             speakers.fill(fact, passage)
             if refers_back and facts and previous_passage == passage.index - 1 and fact.attribution is not None:

@@ -935,3 +935,25 @@ Paulo Pinto, a fisherman, said two piers were closed.
     assert speaker_of(facts, "Storm surges") == "Laura Weber"
     assert speaker_of(facts, "That warning came from") is None
     assert speaker_of(facts, "two piers") == "Paulo Pinto"
+
+
+def test_a_quotation_over_two_paragraphs_named_after_it_with_words_of_is_that_persons():
+    _, _, facts = facts_of("""Bus drivers strike over rosters
+
+By Ana Reis
+
+Bus drivers in the city stopped work for 12 hours on Monday.
+
+"This is not about pay. It is about rosters that leave drivers without rest. Some drivers work 11 days in a row.
+
+"If nothing changes, we will strike again in March."
+
+Those were the words of Laura Weber, a delegate of the transport union.
+
+The strike ends at midnight.
+""")
+    assert speaker_of(facts, "not about pay") == "Laura Weber"
+    assert speaker_of(facts, "11 days in a row") == "Laura Weber"
+    assert speaker_of(facts, "strike again in March") == "Laura Weber"
+    assert speaker_of(facts, "Those were the words") is None
+    assert speaker_of(facts, "12 hours on Monday") is None
