@@ -957,3 +957,10 @@ The strike ends at midnight.
     assert speaker_of(facts, "strike again in March") == "Laura Weber"
     assert speaker_of(facts, "Those were the words") is None
     assert speaker_of(facts, "12 hours on Monday") is None
+
+
+def test_a_note_that_the_transcript_was_generated_is_procedural():
+    from service.pipeline.facts import is_procedural
+
+    assert is_procedural("Transcript generated automatically and reviewed by the press office.")
+    assert not is_procedural("The press office reviewed 40 complaints last year.")
