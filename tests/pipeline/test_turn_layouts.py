@@ -964,3 +964,22 @@ def test_a_note_that_the_transcript_was_generated_is_procedural():
 
     assert is_procedural("Transcript generated automatically and reviewed by the press office.")
     assert not is_procedural("The press office reviewed 40 complaints last year.")
+
+
+def test_a_site_menu_that_lists_press_releases_makes_no_news_story_a_release():
+    _, discourse, facts = facts_of("""Valley Herald
+Home | News | Press releases | Statements | Speeches | Sport
+
+Council approves new bridge after two-year delay
+
+By Tom Reyes
+
+The city council approved a new 40 million dollar bridge over the Ruiz River on Monday.
+
+Mayor Ana Lopez said construction would start in September.
+
+The council voted 9 to 2 in favour.
+""")
+    assert discourse.kind == DocumentKind.NEWS
+    assert speaker_of(facts, "approved a new") is None
+    assert speaker_of(facts, "construction would start") == "Ana Lopez"
