@@ -74,6 +74,13 @@ _BACK_REFERENCE_RE = re.compile(
     r"details?|assessment|claims?|statements?|tally|toll|count|account)\b",
     re.IGNORECASE,
 )
+# "That warning came from <Name>", "Those words were from <Name>": an utterance noun (lexicon ``utterance_nouns``)
+# under a demonstrative, then its source
+_CAME_FROM_RE = re.compile(
+    r"^\s*(?:this|that|these|those|the)\s+(?:\w+\s+)?(?P<noun>\w+)\s+(?:came|comes|was|were|is|are)\s+from\s+"
+    # "Those were the words of <Name>", "That was the verdict of <Name>"
+    r"|^\s*(?:this|that|these|those)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:\w+\s+)?(?P<noun_of>\w+)\s+of\s+",
+    re.IGNORECASE)
 # Where the subject of a reporting verb can start.
 _BOUNDARY_RE = re.compile(
     r"[,;:\"“”(—–]|\b(?:that|which|who|whom|whose|what|whether|if|and|but|while|whereas|because|as|when|where|so)\b",
@@ -157,6 +164,8 @@ class SentenceAttribution:
 
     attribution: Attribution | None
     refers_back: bool = False  # "This information was disclosed by X.": belongs to the previous statement
+    # "That warning came from X, ...": X said the unattributed quotation before; the sentence itself is narration
+    names_previous: bool = False
     coreference: bool = False  # the speaker was resolved from a pronoun, surname or description
     # when two speakers report in one sentence ("Smith said ..., while Jones said ..."): each clause's
     # (start, end) in the sentence and its attribution, in order; empty otherwise
@@ -236,7 +245,8 @@ class Attributor:
     """Finds the attribution of each sentence of one article, in order."""
 
     def __init__(self, people: dict[str, PersonInfo] | None = None, principal: str | None = None,
-                 issuers: tuple[str, ...] = (), heading: list[PersonInfo] | None = None):
+                 issuers: tuple[str, ...] = (), heading: list[PersonInfo] | None = None,
+                 unnamed: tuple[str, str] | None = None):
         """``principal``: the person a readout is about ("the Minister" is that minister); ``issuers``: the names
         of the body issuing a release ("the agency" is the "Japan Aerospace Exploration Agency" issuing it);
         ``heading``: people the page's heading names with their role, known before the first sentence."""
@@ -245,6 +255,7 @@ class Attributor:
             known = self.people.setdefault(info.name, info)
             known.role = known.role or info.role
         self.principal = principal
+        self.unnamed = unnamed  # a readout's unnamed principal: (bare role, the office that speaks for them)
         self.issuers = issuers
         self.sentence_index = -1
         self.in_quote = False
@@ -407,6 +418,11 @@ class Attributor:
             ):
                 self.last_publication = attribution.speaker
             return SentenceAttribution(attribution, coreference=coref)
+        if "from" in words or "of" in words:
+            for m, attribution, coref in self._speakers_after(_CAME_FROM_RE, text, mask, mentions):
+                noun = (m.group("noun") or m.group("noun_of")).lower()
+                if noun in lexicon("utterance_nouns") and attribution.speaker_type == "PERSON":
+                    return SentenceAttribution(attribution, coreference=coref, names_previous=True)
         for m, attribution, coref in self._speakers_after(_PASSIVE_RE, text, mask, mentions) if "by" in words else ():
             attribution.cue = _lemma_of_participle(m.group(1))
             back = bool(_BACK_REFERENCE_RE.match(text.lstrip()))
@@ -653,6 +669,9 @@ class Attributor:
         if office is not None:
             return office, False
         role_noun = _ROLE_NOUN_RE.match(np)
+        if role_noun and self.unnamed and " ".join(role_noun.group(1).split()).lower() == self.unnamed[0].lower():
+            office = self.unnamed[1]  # "The Prime Minister noted ..." in a readout that never names its principal
+            return Attribution(speaker=office, organization=office, speaker_type="ORG"), False
         if role_noun and role_noun.group(1).split()[-1].lower() in ROLE_HEADS:
             holder = self._role_holder(role_noun.group(1))
             if holder is not None:  # "The President noted ...": the person introduced with that role

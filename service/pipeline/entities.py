@@ -2059,6 +2059,29 @@ def _event_heads() -> frozenset[str]:
 _BRACKETED_ACRONYM_RE = re.compile(r"(?P<name>[A-Z][^()]{3,80}?)\s+\((?P<acronym>[A-Z][A-Za-z]{1,7})\)")
 
 
+def _with_hyphenated_given_names(scanner: _Scanner, spans: list[tuple[int, int, str, str]]
+                                  ) -> list[tuple[int, int, str, str]]:
+    """"Jens-Frederik Nielsen", "Jean-Pierre Dubois": a person's name found from the second part of a hyphenated given
+    name on takes the first part too, and so does every later mention of that person ("Prime Minister Nielsen")."""
+    taken = {k for a, b, _n, _t in spans for k in range(a, b)}
+    renames: dict[str, str] = {}
+    for a, b, name, typ in spans:
+        if typ != "PERSON" or a < 2 or b - a < 2 or name != scanner.surface(a, b) or name in renames:
+            continue
+        g = a - 2
+        if scanner.words[a - 1] == "-" and scanner.adjacent(g) and scanner.adjacent(a - 1) and g not in taken \
+                and _is_name_token(scanner.words[g]) and scanner.keys[g] not in ROLE_WORDS:
+            renames[name] = scanner.surface(g, b)
+    if not renames:
+        return spans
+    for short, full in renames.items():
+        info = scanner.people.pop(short, None) or PersonInfo(full)
+        info.name = full
+        scanner.people[full] = info
+    return [(a - 2 if name in renames and scanner.surface(a, b) == name and a >= 2 and scanner.words[a - 1] == "-"
+             else a, b, renames.get(name, name), typ) for a, b, name, typ in spans]
+
+
 def find_entities(
     text: str, gazetteer: Gazetteer, sentences: list[tuple[int, int]] | None = None,
     publishers: tuple[str, ...] = (),
@@ -2090,7 +2113,7 @@ def find_entities(
     scanner.appositive_people()
     scanner.cue_people()
     scanner.places()
-    spans = [_with_numeral(scanner, span) for span in scanner.resolve()]
+    spans = _with_hyphenated_given_names(scanner, [_with_numeral(scanner, span) for span in scanner.resolve()])
     tokens = scanner.tokens
     mentions = [
         EntityMention(name, typ, text[tokens[a][0] : tokens[b - 1][1]], tokens[a][0], tokens[b - 1][1])

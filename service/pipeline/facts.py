@@ -39,7 +39,7 @@ from dataclasses import replace
 
 from .attribution import Attributor
 from .discourse import Discourse, Speaker
-from .entities import ArticleEntities, Gazetteer, PersonInfo, find_entities, is_indicator_acronym
+from .entities import ROLE_HEADS, ArticleEntities, Gazetteer, PersonInfo, find_entities, is_indicator_acronym
 from .issuer import abbreviates, without_country
 from .models import Attribution, DocumentKind, Fact, Passage
 from .language import lexicon, phrase_pattern
@@ -48,7 +48,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar, pu
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.96"
+EXTRACTOR_VERSION = "1.4.101"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -93,6 +93,12 @@ _TERMINAL_RE = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”]$")
 _LIST_CLAUSE_RE = re.compile(r".*;\s*$|[a-z][^\n]*\d", re.DOTALL)
 # A footnote ("¹ Based on ...", "(b) Persons aged 15 and over.", "* Provisional"): a fact only with a verb of its own.
 _FOOTNOTE_MARK_RE = re.compile(r"(?:[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+|\([a-z]\))\s")
+# "[Note: the minister spoke in Spanish.]", "[Interpreter's note: ... inaudible.]": a sentence wholly in square
+# brackets is the editor's or transcriber's insertion into what was said, never a fact
+_EDITORIAL_NOTE_RE = re.compile(r"^\[[^\[\]]+\][.]?$")
+# "Participants: Ana Ruiz, Minister of ...; moderator: ...": a transcript's credits line (a heading of its speaker
+# key, lexicon ``speaker_key_headings``, then the people), never a fact
+_CREDITS_RE = re.compile(r"^(?P<field>[A-Za-z][A-Za-z' ]{0,24}):\s")
 _NOTE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|do|does|did|"
     r"(?:include|exclude|refer|relate|cover|show|mean|reflect|contain)(?:s|d|ed)?)\b", re.IGNORECASE
@@ -123,6 +129,11 @@ _PERSONAL_OPENERS = frozenset("you i we let let's lets please imagine consider t
 
 def _words(text: str) -> set[str]:
     return set(_WORD_RE.findall(text.lower()))
+
+
+def _is_credits_line(text: str) -> bool:
+    match = _CREDITS_RE.match(text)
+    return match is not None and " ".join(match.group("field").lower().split()) in lexicon("speaker_key_headings")
 
 
 def is_procedural(text: str) -> bool:
@@ -278,11 +289,72 @@ def _named_above(discourse: Discourse | None) -> list[PersonInfo]:
     return [PersonInfo(s.name, role=s.role, organization=s.organization) for s in discourse.heading_people]
 
 
-def _principal(discourse: Discourse | None, entities: ArticleEntities) -> str | None:
-    """The person a readout is about: the first person it names ("President X spoke with ...")."""
-    if discourse is None or discourse.kind != DocumentKind.READOUT:
+def _principal(discourse: Discourse | None, entities: ArticleEntities, opening: str = "") -> str | None:
+    """The person a readout is about: the first person it names ("President X spoke with ..."), unless it opens
+    with its principal's bare role ("The Prime Minister spoke to <Name>, ..."): then the first name is the other
+    party's, and the principal goes unnamed."""
+    if discourse is None or discourse.kind != DocumentKind.READOUT or _bare_role(opening):
         return None
     return next((m.name for m in entities.mentions if m.type == "PERSON"), None)
+
+
+# "The Prime Minister spoke to ...", "The Foreign Minister met ...": a sentence that opens with a bare role
+_BARE_ROLE_OPENING_RE = re.compile(r"^\s*The\s+(?P<role>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+[a-z]")
+
+
+def _bare_role(opening: str) -> str | None:
+    m = _BARE_ROLE_OPENING_RE.match(opening)
+    return m.group("role") if m and m.group("role").split()[-1].lower() in ROLE_HEADS else None
+
+
+def _unnamed_principal(discourse: Discourse | None, opening: str) -> tuple[str, str] | None:
+    """A readout whose principal goes unnamed ("The Prime Minister spoke to ..."): their bare role and the office
+    that issues the readout, which speaks for them ("The Prime Minister noted ..." is the office's)."""
+    role = _bare_role(opening)
+    if discourse is None or discourse.kind != DocumentKind.READOUT or role is None or not discourse.own:
+        return None
+    return role, discourse.own[0]
+
+
+_NAMES_PREVIOUS = "names previous"  # a passage that names the speaker of the quotation before it, and narrates
+_QUOTE_OPENERS = "\"“"
+
+
+def _name_quotation(facts: list[Fact], attribution: Attribution | None) -> None:
+    """Give ``attribution`` to the unattributed quotation that ends the facts so far: the last fact, and before it
+    the facts of consecutive passages that lie inside a quotation (one that runs over paragraphs, which opens each
+    with a quotation mark and closes only the last), back to the first outside one or with a speaker."""
+    run: list[int] = []  # the unattributed facts of consecutive passages that end the facts, latest first
+    for index in range(len(facts) - 1, -1, -1):
+        fact = facts[index]
+        if fact.attribution is not None:
+            break
+        later = facts[run[-1]].passage_index if run else None
+        if run and (fact.passage_index is None or later is None or fact.passage_index != later - 1):
+            break
+        run.append(index)
+    inside, state = {}, False
+    for index in reversed(run):
+        text = facts[index].text.strip()
+        inside[index] = state or text[:1] in _QUOTE_OPENERS
+        state = _quote_open_after(text, state)
+    for position, index in enumerate(run):
+        if position and not inside[index]:
+            break
+        facts[index].attribution = attribution
+        facts[index].score = _score(facts[index])
+
+
+def _quote_open_after(text: str, open_: bool) -> bool:
+    """Whether a quotation is still open at the end of ``text``, given whether one was open at its start."""
+    for char in text:
+        if char == "“":
+            open_ = True
+        elif char == "”":
+            open_ = False
+        elif char == '"':
+            open_ = not open_
+    return open_
 
 
 MAX_EVIDENCE_WORDS = 3  # "according to the latest monthly estimates"
@@ -491,8 +563,9 @@ class FactExtractor:
         ``discourse`` (from ``discourse.analyse``) says who speaks where; without it the text is read as news.
         """
         entities = find_entities(text, self.gazetteer, [(p.start, p.end) for p in passages], _publishers(discourse))
-        attributor = Attributor(entities.people, _principal(discourse, entities), issuers=_issuers(discourse),
-                                heading=_named_above(discourse))
+        opening = passages[0].text if passages else ""
+        attributor = Attributor(entities.people, _principal(discourse, entities, opening), issuers=_issuers(discourse),
+                                heading=_named_above(discourse), unnamed=_unnamed_principal(discourse, opening))
         speakers = _SpeakerDefaults(discourse, entities, self.gazetteer)
         facts: list[Fact] = []
         previous_passage: int | None = None
@@ -501,6 +574,10 @@ class FactExtractor:
             if speakers.silent(passage):
                 previous_passage = None
                 continue
+            if refers_back == _NAMES_PREVIOUS:  # "That warning came from X, ...": the quotation before is X's
+                if previous_passage == passage.index - 1:
+                    _name_quotation(facts, fact.attribution)
+                fact.attribution, refers_back = None, False
             speakers.fill(fact, passage)
             if refers_back and facts and previous_passage == passage.index - 1 and fact.attribution is not None:
                 last = facts[-1]
@@ -531,13 +608,13 @@ class FactExtractor:
     # ------------------------------------------------------------------ internals
     def _passage_fact(
         self, passage: Passage, entities: ArticleEntities, attributor: Attributor
-    ) -> tuple[Fact, bool, list[Fact]]:
+    ) -> tuple[Fact, bool | str, list[Fact]]:
         """The passage's fact, whether it only attributes the previous one, and its facts per speaker when
         two speakers report in it (else [])."""
         found = attributor.attribute(passage.text, passage.start, entities.within(passage.start, passage.end))
         fact = _span_fact(passage, 0, len(passage.text), entities, found.attribution)
         clauses = [_span_fact(passage, a, b, entities, attribution) for a, b, attribution in found.clauses]
-        return fact, found.refers_back, clauses
+        return fact, _NAMES_PREVIOUS if found.names_previous else found.refers_back, clauses
 
     @staticmethod
     def _is_fact(fact: Fact) -> bool:
@@ -556,6 +633,8 @@ class FactExtractor:
             return False
         if not fact.quantities and phrase_pattern("feeling_phrases").search(text):
             return False  # "I am deeply sorry that this has happened," said the chief executive.
+        if _EDITORIAL_NOTE_RE.match(text) or _is_credits_line(text):
+            return False
         if _FOOTNOTE_MARK_RE.match(text) and not _NOTE_VERB_RE.search(text):
             return False
         named = bool(fact.entities) or bool(fact.attribution and fact.attribution.speaker)

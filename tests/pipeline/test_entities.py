@@ -1088,3 +1088,10 @@ def test_a_portfolio_word_before_a_country_names_its_agency(gazetteer, text, nam
 ])
 def test_an_observatory_is_an_institution_not_a_place(gazetteer, text, name):
     assert [(m.name, m.type) for m in find_entities(text, gazetteer).mentions if m.name == name] == [(name, "ORG")]
+
+
+def test_a_hyphenated_given_name_is_part_of_the_name_and_of_later_mentions(gazetteer):
+    found = names("Jean-Pierre Dubois said the plan would work. Later, Dubois said more.", gazetteer)
+    assert ("Jean-Pierre Dubois", "Jean-Pierre Dubois", "PERSON") in found
+    assert ("Dubois", "Jean-Pierre Dubois", "PERSON") in found
+    assert ("Trump", "Donald Trump", "PERSON") in names("Anti-Trump groups met after Donald Trump spoke.", gazetteer)

@@ -645,3 +645,8 @@ def test_caribbean_dollar_symbols_name_their_currencies():
 ])
 def test_one_counts_only_things_reported_one_by_one(text, expected):
     assert [(q.value, q.unit) for _, _, q in find_quantities(text)] == expected
+
+
+def test_ringgit_written_rm_before_the_amount():
+    found = [q for _, _, q in find_quantities("The cost remains at RM50.27 billion.")]
+    assert [(q.value, q.unit) for q in found] == [(50270000000.0, "MYR")]

@@ -805,3 +805,181 @@ Councillor Ben Ortiz - The council approved 45 million dollars for the bus plan 
     assert speaker_of(facts, "200 new bus drivers") == "Lisa Grant"
     assert speaker_of(facts, "45 million dollars") == "Ben Ortiz"
     assert not any("new routes start?" in f.text for f in facts)
+
+
+def test_a_stamped_name_line_labels_its_turn_and_a_numbered_reporter_asks():
+    article, discourse, facts = facts_of("""Water Minister on the drought (video)
+
+Ines Marlow (00:00:04):
+Good morning. Reservoirs are at 31% of capacity across the region.
+
+Reporter 1 (00:01:10):
+Minister, will water be rationed?
+
+Ines Marlow (00:01:15):
+No, water will not be rationed this summer.
+
+Reporter 2 (00:02:02):
+What about farmers?
+
+Tomas Bell (00:02:09):
+Farmers will receive 40 million euros in drought aid.
+""")
+    assert discourse.kind == DocumentKind.TRANSCRIPT
+    assert speaker_of(facts, "31% of capacity") == "Ines Marlow"
+    assert speaker_of(facts, "will not be rationed") == "Ines Marlow"
+    assert speaker_of(facts, "drought aid") == "Tomas Bell"
+    assert not any("?" in f.text for f in facts)
+
+
+def test_a_sentence_wholly_in_square_brackets_is_an_editorial_note():
+    _, _, facts = facts_of("""Mayor's press conference on the floods
+
+MAYOR KARL ODEN: Good morning. About 400 homes were flooded. [Note: a figure was inaudible.]
+
+Q: Will schools open?
+
+MAYOR ODEN: Schools will open on Monday. [Note: the mayor later corrected the date to Tuesday.]
+""")
+    assert speaker_of(facts, "400 homes") == "Karl Oden"
+    assert not any(f.text.startswith("[") for f in facts), [f.text for f in facts]
+
+
+def test_a_surname_label_resolves_to_both_surnames_of_the_credits_line_and_the_credits_are_no_fact():
+    _, _, facts = facts_of("""Press conference on road safety
+
+Participants: Lucia Ferrer Ibarra, Minister of Transport; Pablo Soto Ruiz, Director of Traffic Police.
+
+MINISTER FERRER: Road deaths fell 8% last year.
+
+QUESTION: Will speed limits change?
+
+DIRECTOR SOTO: Speed cameras recorded 2,100 offences in March.
+""")
+    assert speaker_of(facts, "Road deaths") == "Lucia Ferrer Ibarra"
+    assert speaker_of(facts, "Speed cameras") == "Pablo Soto Ruiz"
+    assert not any(f.text.startswith("Participants") for f in facts)
+
+
+def test_an_office_label_with_the_holder_in_brackets_gives_a_later_bare_office_label_that_holder():
+    _, _, facts = facts_of("""Transcript of press conference on the port expansion
+
+PRESS OFFICER (Lina Marsh): Good morning. The Minister will give an update, followed by questions.
+
+MINISTER (Omar Haddad): Thank you. The new terminal is 60 percent complete.
+
+Q (Daily Herald): Will it open on time?
+
+MINISTER: The terminal will open in March 2027.
+
+PRESS OFFICER: Thank you, that is all for today.
+""")
+    assert speaker_of(facts, "60 percent complete") == "Omar Haddad"
+    assert speaker_of(facts, "open in March 2027") == "Omar Haddad"
+    assert not any("that is all" in f.text or "followed by questions" in f.text for f in facts)
+
+
+def test_a_readout_headed_a_met_b_narrates_its_events():
+    _, discourse, facts = facts_of("""Ministry of Foreign Affairs of Latveria
+Home / Press releases
+
+Foreign Minister Kalnins met Maltese Foreign Minister Borg in Riga
+
+4 March 2025
+
+Foreign Minister Anna Kalnins met Minister of Foreign Affairs of Malta Paul Borg in Riga on Tuesday.
+
+The ministers discussed energy security in the Baltic Sea region.
+
+Borg stressed that Malta would double its contribution to the energy fund.
+""")
+    assert discourse.kind == DocumentKind.READOUT
+    assert speaker_of(facts, "discussed energy security") is None
+    assert speaker_of(facts, "double its contribution") == "Paul Borg"
+
+
+def test_a_readout_that_names_its_principal_by_role_only_gives_their_words_to_the_issuing_office():
+    article = clean_article("""Prime Minister's Office
+News
+
+Prime Minister's call with the Prime Minister of Norway
+
+The Prime Minister spoke to Jonas Berg, Prime Minister of Norway, by telephone this afternoon.
+
+The Prime Minister noted that trade between the two countries had grown by 12 per cent last year.
+
+Prime Minister Berg said Norway would send a trade delegation in June.
+""", {"kind": "readout", "publisher": "Prime Minister's Office of Denmark"}, min_chars=0)
+    discourse = analyse(article.text, title=article.title, source=article.source, byline=article.byline,
+                        hints={"kind": "readout", "publisher": "Prime Minister's Office of Denmark"})
+    passages = split_passages(article.text, skip=discourse.label_spans())
+    facts = FactExtractor(load_gazetteer(GAZETTEER)).extract(article.text, passages, discourse)
+    assert speaker_of(facts, "spoke to Jonas Berg") is None
+    assert speaker_of(facts, "12 per cent") == "Prime Minister's Office of Denmark"
+    assert speaker_of(facts, "trade delegation") == "Jonas Berg"
+
+
+def test_a_sentence_after_a_quotation_that_says_whose_words_they_were_names_its_speaker_and_narrates():
+    _, _, facts = facts_of("""Harbour town braces for higher tides
+
+By Ana Reis
+
+Sea levels in the bay have risen by 9 centimetres since 1990, the port authority said.
+
+"What we saw last winter was not unusual. Storm surges reached the old town four times."
+
+That warning came from Laura Weber, head of the port authority, who spoke at a council meeting on Monday.
+
+Paulo Pinto, a fisherman, said two piers were closed.
+""")
+    assert speaker_of(facts, "Storm surges") == "Laura Weber"
+    assert speaker_of(facts, "That warning came from") is None
+    assert speaker_of(facts, "two piers") == "Paulo Pinto"
+
+
+def test_a_quotation_over_two_paragraphs_named_after_it_with_words_of_is_that_persons():
+    _, _, facts = facts_of("""Bus drivers strike over rosters
+
+By Ana Reis
+
+Bus drivers in the city stopped work for 12 hours on Monday.
+
+"This is not about pay. It is about rosters that leave drivers without rest. Some drivers work 11 days in a row.
+
+"If nothing changes, we will strike again in March."
+
+Those were the words of Laura Weber, a delegate of the transport union.
+
+The strike ends at midnight.
+""")
+    assert speaker_of(facts, "not about pay") == "Laura Weber"
+    assert speaker_of(facts, "11 days in a row") == "Laura Weber"
+    assert speaker_of(facts, "strike again in March") == "Laura Weber"
+    assert speaker_of(facts, "Those were the words") is None
+    assert speaker_of(facts, "12 hours on Monday") is None
+
+
+def test_a_note_that_the_transcript_was_generated_is_procedural():
+    from service.pipeline.facts import is_procedural
+
+    assert is_procedural("Transcript generated automatically and reviewed by the press office.")
+    assert not is_procedural("The press office reviewed 40 complaints last year.")
+
+
+def test_a_site_menu_that_lists_press_releases_makes_no_news_story_a_release():
+    _, discourse, facts = facts_of("""Valley Herald
+Home | News | Press releases | Statements | Speeches | Sport
+
+Council approves new bridge after two-year delay
+
+By Tom Reyes
+
+The city council approved a new 40 million dollar bridge over the Ruiz River on Monday.
+
+Mayor Ana Lopez said construction would start in September.
+
+The council voted 9 to 2 in favour.
+""")
+    assert discourse.kind == DocumentKind.NEWS
+    assert speaker_of(facts, "approved a new") is None
+    assert speaker_of(facts, "construction would start") == "Ana Lopez"

@@ -37,6 +37,8 @@ MIN_DASH_LABELS = 3  # turns opening with "<LABEL> — " before the page counts 
 MIN_DASH_TURN_WORDS = 3  # words after the dash of such a turn, which ends like a sentence ("Next, Peter Ochieng.")
 # an unnamed speaker of a recorded transcript: "Speaker 3"
 UNNAMED_SPEAKER = re.compile(r"speaker \d{1,2}")
+# a numbered question label of a recorded transcript: "Reporter 1", "Journalist 2"
+NUMBERED_LABEL = re.compile(r"(?P<label>.+?)[ \t]+\d{1,2}")
 MIN_NAME_LABELS = 3
 MAX_LABEL_LINE_WORDS = 6
 
@@ -46,17 +48,23 @@ def _join_speaker_labels(lines: list[_Line]) -> list[_Line]:
     no colon, "Maria Lopez (Spokesperson)", "Lars Holm -- Chief Financial Officer") gets the label back at the start
     of the turn, as "<label>:", where every later stage reads speaker labels; so do labels set in bold or before an
     em dash."""
+    stamped: set[int] = set()  # label lines that carried the time of their turn: "Rosa Quispe (00:01:05):"
     for line in lines:  # "Governor Dana Mercer: (00:00)": the time of the turn in a recording goes
+        before = line.text
         line.text = LABEL_TIMESTAMP.sub(r"\g<label>", line.text, count=1).rstrip()
         line.text = TIMESTAMP_LABEL.sub("", line.text, count=1)
         line.text = LABEL_TIME_COLON.sub(r"\g<label>:", line.text, count=1)
+        if line.text != before and _is_stamped_label(line.text):
+            stamped.add(id(line))
     _bracket_dashed_names(lines)
     _colon_dash_labels(lines)
     names = _name_label_lines(lines)
     out: list[_Line] = []
     for index, line in enumerate(lines):
         previous = out[-1] if out else None
-        if previous is not None and _is_label_line(previous.text) and not _is_label_line(line.text):
+        if previous is not None and (_is_label_line(previous.text) or _is_stamped_label(previous.text)
+                                     and id(previous) in stamped) \
+                and not _is_label_line(line.text) and id(line) not in stamped:
             previous.text = f"{previous.text} {line.text}"
             previous.block = line.block
             continue
@@ -150,6 +158,14 @@ def _name_label(text: str) -> str | None:
     return name
 
 
+def _is_stamped_label(text: str) -> bool:
+    """"Rosa Quispe:", "Reporter 1:" left alone on a line once the time of the turn is gone: a recording's transcript
+    stamps only its speaker labels, so any name or role of a few words there is one."""
+    match = LABEL_LINE.match(text)
+    return match is not None and _word_count(text) <= MAX_LABEL_LINE_WORDS \
+        and " ".join(match.group("label").lower().split()) not in language.lexicon("label_exclusions")
+
+
 def _is_label_line(text: str) -> bool:
     """"MR. HALE:", "Q:", "Moderator:", "Ambassador Lee:": a speaker label alone on its line."""
     match = LABEL_LINE.match(text)
@@ -165,4 +181,6 @@ def _is_label_line(text: str) -> bool:
     letters = [c for c in label if c.isalpha()]
     shouted = len(letters) >= 2 and match.group("label").isupper()
     titled = label.split()[0] in language.lexicon("label_titles")
-    return label in roles or shouted or titled or UNNAMED_SPEAKER.fullmatch(label) is not None
+    numbered = NUMBERED_LABEL.fullmatch(label)
+    return label in roles or shouted or titled or UNNAMED_SPEAKER.fullmatch(label) is not None \
+        or (numbered is not None and numbered.group("label") in language.lexicon("question_labels"))

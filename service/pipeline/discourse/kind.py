@@ -37,10 +37,35 @@ def _kind(hint, head: str, title: str | None, turns: list[Turn]) -> DocumentKind
             return DocumentKind.STATEMENT
     if _opener(heading, "statement_topics"):  # "Statement on ...": no speaker named, the issuing body's release
         return DocumentKind.RELEASE
-    if _mentions(head, "release_cues") or _issuer(head) or _periodic_report(heading):
+    if _mentions(_without_menus(head), "release_cues") or _issuer(head) or _periodic_report(heading):
         # a release about a meeting or call tells what happened there: a readout
-        return DocumentKind.READOUT if _mentions(heading, "meeting_cues") else DocumentKind.RELEASE
+        return DocumentKind.READOUT if _meeting_heading(heading) else DocumentKind.RELEASE
     return DocumentKind.NEWS
+
+
+# "Foreign Minister Tsahkna met Portuguese Foreign Minister Rangel", "President meets Kenyan counterpart": a heading in
+# which one party meets another, named or titled by a capitalised word
+_MET_RE = re.compile(r"\b(?-i:met|meets)\s+(?:the\s+|his\s+|her\s+)?(?-i:[A-Z])\w+")
+
+
+def _meeting_heading(heading: str) -> bool:
+    """A release heading that tells of a meeting or a call (lexicon ``meeting_cues``, or "<party> met <party>")."""
+    return _mentions(heading, "meeting_cues") or _MET_RE.search(heading) is not None
+
+
+MIN_MENU_ITEMS = 4  # "Home | News | Press releases | Statements | Sport": a site's menu, not the page's own section
+_MENU_SPLIT_RE = re.compile(r"\s+\|\s+|\s{3,}")
+
+
+def _without_menus(head: str) -> str:
+    """``head`` with each menu line ("Home | News | Press releases | Speeches | Sport") cut to its last item: the
+    sections a site's menu lists say nothing of the page, though a breadcrumb's last item ("Home | Media | Press
+    releases") is the page's own section."""
+    lines = []
+    for line in head.split("\n"):
+        items = [item for item in _MENU_SPLIT_RE.split(line.strip()) if item]
+        lines.append(items[-1] if len(items) >= MIN_MENU_ITEMS else line)
+    return "\n".join(lines)
 
 
 MAX_REPORT_TOPIC_WORDS = 4

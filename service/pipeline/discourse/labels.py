@@ -5,6 +5,7 @@ initials, and the speaker a label names (a short form resolved to the full name 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..entities import ROLE_HEADS
 from ..language import lexicon, phrase_pattern
@@ -35,6 +36,7 @@ _BARE_Q_RE = re.compile(r"(?P<label>Q\.?)[ \t]+(?=[A-Z“\"])")
 # "A. Japan will provide ...": a bare answer label, read only on a page whose questions are labelled bare "Q."
 _BARE_A_RE = re.compile(r"(?P<label>A\.)[ \t]+(?=[A-Z“\"])")
 _UNNAMED_SPEAKER_RE = re.compile(r"speaker \d{1,2}")  # "Speaker 3:" in the transcript of a recording
+_NUMBERED_RE = re.compile(r"(?P<label>.+?)[ \t]+\d{1,2}")  # "Reporter 1:", "Journalist 2:" in such a transcript
 _UPPER = "A-ZÀ-ÖØ-ÞĆČĐŁŃŘŚŠŹŻŽ"  # capitals that open a name ("Élise", "Łukasz", "Šárka")
 _NAME_WORD_RE = re.compile(rf"^[{_UPPER}][\w'’\-]*\.?$")
 
@@ -80,6 +82,7 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
     found = []  # (start, body_start, label, paren, strength)
     bare_answers: list[int] = []
     askers: set[int] = set()  # paragraphs opening with an outlet's one-word label before a question ("SVT:")
+    offices: dict[int, str] = {}  # paragraphs labelled "<OFFICE> (<Name>):": the office
     for start, end in paragraphs:
         window = min(end, start + MAX_LABEL_CHARS + LABEL_PAREN_CHARS)
         if text.find(":", start, window) < 0 and not _DASH_RE.search(text, start, window) \
@@ -95,6 +98,7 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
         second = m.groupdict().get("second")
         office_holder = _office_holder(label, m.groupdict().get("paren"))
         if office_holder:  # "The Minister for Housing, Local Government and Heritage (Deputy Conor Brady):"
+            offices[start] = label  # the office is the holder's role: a later bare "MINISTER:" is the same person
             label, second = office_holder, None
         if second:  # a verbatim report gives any function after the name: "Mette Lind, Member of the Commission. –"
             dashed = m.groupdict().get("dash") and _person_name(label)
@@ -147,6 +151,8 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
             turns.append(Turn(start, body, end, key[label]))
         else:
             speaker = _label_speaker(label, paren, known, text, head)
+            if start in offices and speaker.role is None:
+                speaker = replace(speaker, role=_role_text(offices[start].split()))
             known.append(speaker)
             turns.append(Turn(start, body, end, speaker))
     return turns
@@ -233,7 +239,11 @@ def _mark_askers_and_hosts(turns: list[Turn], text: str, default: Speaker | None
 
 
 def _is_question_label(label: str) -> bool:
-    return _norm_label(label) in lexicon("question_labels")
+    """"Q:", "Reporter:", and a numbered one a recording's transcript gives each asker ("Reporter 1:")."""
+    low = _norm_label(label)
+    numbered = _NUMBERED_RE.fullmatch(low)
+    return low in lexicon("question_labels") or (numbered is not None
+                                                 and numbered.group("label") in lexicon("question_labels"))
 
 
 def _label_strength(label: str) -> str | None:
@@ -242,7 +252,7 @@ def _label_strength(label: str) -> str | None:
     words = label.split()
     if low in lexicon("label_exclusions") or len(label) > MAX_LABEL_CHARS:
         return None
-    if low in lexicon("question_labels") or low in lexicon("floor_labels") or low in lexicon("answer_labels") \
+    if _is_question_label(label) or low in lexicon("floor_labels") or low in lexicon("answer_labels") \
             or _UNNAMED_SPEAKER_RE.fullmatch(low):
         return "strong"
     if not all(_NAME_WORD_RE.match(w) or w.lower() in _LOWER_PARTICLES for w in words):

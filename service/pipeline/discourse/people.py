@@ -126,17 +126,24 @@ def _case(word: str) -> str:
     return word
 
 
+# the second of two surnames after the one a label gives, when a comma, semicolon or bracket follows the name
+# ("Andrea Campos Vargas, Minister of Public Security;" for "MINISTER CAMPOS:")
+_SECOND_SURNAME = r"(?-i:(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-ÿ][\w'’\-]*(?=[ \t]*[,;(])))?"
+
+
 def _written_form(name: str, text: str, head: str) -> str | None:
     """The name as the heading or text writes it in mixed case; for a surname, the full name around it; for an
     initial and a surname ("G. PAPADAKIS"), the first name the initial stands for ("Giorgos Papadakis")."""
     words = name.split()
     pattern = r"\s+".join(rf"{w[0]}[\w'’\-]+" if re.fullmatch(r"[A-Z]\.", w) and i < len(words) - 1
                           else re.escape(w) for i, w in enumerate(words))
-    if len(words) == 1:
-        pattern = r"(?:[A-Z][a-z][\w'’\-]*\s+){1,2}" + pattern
+    if len(words) == 1:  # "Andrea Campos Vargas, Minister ...": a second surname may follow, before the role
+        pattern = r"(?:[A-Z][a-z][\w'’\-]*\s+){1,2}" + pattern + _SECOND_SURNAME
     for source in (head, text):
         for m in re.finditer(rf"\b{pattern}\b", source, re.IGNORECASE):
             found = " ".join(m.group().split())
+            if found.split()[-1] != words[-1] and _is_title_word(found.split()[-1]):
+                found = found.rsplit(" ", 1)[0]
             if not found.isupper() and all(w[0].isupper() for w in found.split()):
                 return _strip_titles(found)
     if len(words) == 1:  # "Interview with Katrin Aavik": the capitalised words right before the surname
