@@ -12,6 +12,7 @@ from .records import Entity
 from .tokens import ENTITY_TYPES, _is_acronym, _key, tokenize
 
 
+# Trie key for "an alias ends here": an object, not a string, so that no token (not even "\0") can equal it.
 _TERMINAL = object()
 
 
