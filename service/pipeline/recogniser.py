@@ -4,7 +4,7 @@ Only the ``ner`` component runs (it has its own embedding layer, so the shared `
 and the lemmatiser are excluded at load time). The model is loaded lazily on the first call, never at import, and
 is reused by every later call in the process; a worker forked after the load inherits it, one forked before loads
 its own. When the model package is not installed the recogniser finds nothing and the rule-based recognition in
-``entities.py`` works alone.
+the ``entities`` package works alone.
 
 ``recognise(texts)`` runs the model over all given texts in one ``nlp.pipe`` call and returns character spans
 with the labels mapped to the record contract's entity types. Results are cached per text, so repeated

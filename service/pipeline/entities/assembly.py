@@ -1,0 +1,542 @@
+"""Choosing among the rule, gazetteer and model spans; the chosen spans' final names."""
+
+from __future__ import annotations
+
+import bisect
+
+from ..language import stop_words
+from ..quantities import is_currency_code
+from .names import (
+    MIN_UNQUALIFIED_WORDS, _DEMONSTRATIVES, _DISEASE_HEADS, _abbreviates, _dateline_agencies, _dateline_places,
+    _initials_of, _rule_span_order,
+)
+from .records import Entity, PersonInfo
+from .tokens import _is_acronym, _key
+from .vocab import (
+    MAX_LISTED_NAME_WORDS, MAX_LISTED_PLACES, MIN_MODEL_NAME_CHARS, MIN_NATIONAL_BODY_WORDS, ORG_SUFFIXES,
+    ROLE_HEADS, ROLE_WORDS, _AMOUNT_WORDS, _BEFORE_INSTITUTIONS, _COMMON_HEADS, _COMPASS_WORDS, _CURRENCY_NOUNS,
+    _DOCUMENT_NOUNS, _HONORIFICS, _INSIDE_PREPOSITIONS, _LEADING_FEATURES, _LIST_PREPOSITIONS, _MISSION_WORDS,
+    _MODEL_OVERRIDES, _NAME_PARTICLES, _NOT_NAMES, _NOT_PLACES, _NUMBER_WORDS, _ORDINAL_RE, _PLACE_FEATURES,
+    _PLACE_WORDS, _POSSESSIVES, _PRODUCT_NOUNS, _PROGRAMME_WORDS, _RANKS, _SERIES_HEADS, _SERIES_JOINERS,
+    _SERIES_TOPICS, _is_cap_word, _is_name_token, is_indicator_acronym,
+)
+
+
+class _Assembly:
+    """Rules of ``_Scanner`` (see ``scanner.py``): choosing among the rule, gazetteer and model spans, and the chosen
+    spans' final names."""
+
+    # -------------------------------------------------------------- assembly
+    def _retyped(self, rule_spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """Where a context rule and the recogniser agree on a name but not on its type, the recogniser's reading
+        of a name as an event ("the Tokyo Marathon") wins, and so does its reading of a person as an organisation
+        when a word before the name marks an institution ("analysts at Morgan Stanley noted"); titles, roles and
+        a name directly before a reporting verb are stronger evidence than the model otherwise."""
+        model = {(a, b): typ for a, b, typ in self.model_spans}
+        out = []
+        for a, b, name, typ in rule_spans:
+            other = model.get((a, b))
+            if name == self.surface(a, b) and (other, typ) in _MODEL_OVERRIDES:
+                # a person only when nothing before the name marks an institution ("at", "of", "the")
+                if typ != "PERSON" or other != "ORG" or self.key(a - 1) in _BEFORE_INSTITUTIONS:
+                    typ = other
+            out.append((a, b, name, typ))
+        return out
+
+    def _gazetteer_places_inside_names(self) -> list[tuple[int, int, str, str]]:
+        """Recognised organisations and events that contain a known place and more capitalised words
+        ("Statistics Canada", "Tokyo Marathon"): the name, not the place inside it, is the entity."""
+        out = []
+        for a, b, typ in self.model_spans:
+            if b - a < 2 or self._country_government(a, b):
+                continue
+            inner = {id(self.covered[k]): self.covered[k] for k in range(a, b) if self.covered[k] is not None}
+            if not inner or any(sp[0] < a or sp[1] > b for sp in inner.values()):
+                continue
+            qualified = typ == "ORG" and self._place_qualified_body(a, b, list(inner.values()))
+            if not qualified and any(sp[2].type != "GPE" for sp in inner.values()):
+                continue
+            rest = [k for k in range(a, b) if self.covered[k] is None]
+            if typ == "GPE" and not self._place_named_after_place(a, b, rest):
+                continue
+            if typ not in ("ORG", "EVENT", "GPE"):
+                continue
+            if (rest or qualified) and all(_is_cap_word(self.tok(k)) or self.keys[k] in ("of", "for", "and", "&")
+                                           or (self.keys[k] == "the" and self.key(k - 1) == "of") for k in rest):
+                out.append((a, b, self.surface(a, b), typ))
+        return out
+
+    def _place_qualified_body(self, a: int, b: int, inner: list[tuple[int, int, Entity]]) -> bool:
+        """"Kenya Red Cross", "Australian Red Cross": a known place's name or demonym (not a code such as "U.S.")
+        opens a recognised organisation whose last words (two or more) are a known body: the national body is one
+        name."""
+        first = min(inner, key=lambda sp: sp[0])
+        last = max(inner, key=lambda sp: sp[1])
+        return (first[0] == a and first[2].type == "GPE" and not _is_acronym(self.surface(first[0], first[1]))
+                and last[1] == b and last[2].type == "ORG" and last is not first
+                and last[1] - last[0] >= MIN_NATIONAL_BODY_WORDS
+                and all(sp[2].type in ("GPE", "ORG") for sp in inner))
+
+    def _names_body_around(self, span: tuple[int, int, str, str]) -> bool:
+        """A recognised organisation around a known place that a rule may not cut: its name goes on with "of"
+        ("Armed Forces of the Philippines") or ends in a body's word or a known body, and holds no title."""
+        a, b, _name, typ = span
+        if typ != "ORG" or any(self.keys[k] in ROLE_HEADS for k in range(a, b)):
+            return False
+        last = self.covered[b - 1]
+        return ("of" in self.keys[a:b] or self.keys[b - 1] in ORG_SUFFIXES
+                or (last is not None and last[2].type == "ORG"))
+
+    def _place_named_after_place(self, a: int, b: int, rest: list[int]) -> bool:
+        """A recognised place whose name opens with a known place's adjective ("British Columbia", "New South
+        Wales" aside): one known word first, then capitalised words that are not a compass direction (the
+        "Eastern" of "Eastern Ukraine" qualifies the country it names)."""
+        first = self.covered[a]
+        return (first is not None and first[0] == a and first[1] == a + 1 and rest == list(range(a + 1, b))
+                and not any(self.keys[k] in _COMPASS_WORDS for k in range(a, b)))
+
+    def _local_names(self, chosen: list[tuple[int, int, str, str]]) -> dict[str, list[tuple[int, str, str]]]:
+        """Short forms by which chosen names recur: surnames, bare place names, "Norvik" for "Norvik Systems"."""
+        local: dict[str, list[tuple[int, str, str]]] = {}
+        for a, b, name, typ in chosen:
+            if typ == "PERSON":
+                parts = [t for t in name.replace("-", " ").split() if t[:1].isupper()]
+                if len(parts) >= 2:
+                    local.setdefault(parts[-1], []).append((a, name, typ))
+            elif b - a == 1 or typ == "GPE":
+                local.setdefault(self.surface(a, b), []).append((a, name, typ))
+                if typ == "GPE" and b - a == 2 and self.key(a) in _LEADING_FEATURES:
+                    local.setdefault(self.tok(a + 1), []).append((a, name, typ))  # "the Tay" after "River Tay"
+            elif typ == "EVENT" and a in self.event_names:
+                # "Helene" after "Hurricane Helene"
+                local.setdefault(self.surface(self.event_names[a], b), []).append((a, name, typ))
+            elif typ == "ORG" and b - a == 2 and self.key(b - 1) in ORG_SUFFIXES and self.covered[a] is None:
+                local.setdefault(self.tok(a), []).append((a, name, typ))
+        for acronym, name in self.acronyms.items():
+            local.setdefault(acronym, []).append((-1, name, "ORG"))
+        return local
+
+    def _fill_from_model(self, chosen: list[tuple[int, int, str, str]], taken: list[bool]) -> None:
+        """The statistical recogniser fills what the gazetteer and the rules left open: names of several words
+        first, then single words; a single word that repeats a name introduced anywhere in the article (a
+        surname, whatever type the recogniser gave it) is left to the linking in ``resolve``."""
+        surnames = {name.split()[-1]: name for _a, _b, name, typ in chosen if typ == "PERSON" and " " in name}
+        for several in (True, False):
+            introduced = {} if several else self._local_names(chosen)
+            givens = {} if several else self._given_names(chosen)
+            for a, b, typ in self.model_spans:
+                b = self._with_particles(a, b, typ)
+                if (b - a > 1) != several or any(taken[a:b]) or self.tok(a) in introduced:
+                    continue
+                if self.tok(a) in givens and self._named_before(a, givens[self.tok(a)], chosen):
+                    chosen.append((a, b, givens[self.tok(a)], "PERSON"))  # "Prabowo said" after "Prabowo Subianto"
+                    taken[a:b] = [True] * (b - a)
+                    continue
+                if several and "-" in self.words[a:b] and self.surface(a, b) in surnames:
+                    # "Martin-Wagner said", whatever the recogniser took it for: the surname of "Grace Martin-Wagner"
+                    chosen.append((a, b, surnames[self.surface(a, b)], "PERSON"))
+                    taken[a:b] = [True] * (b - a)
+                    continue
+                if not several and (self._ordinary_opener(a, typ) or len(self.tok(a)) < MIN_MODEL_NAME_CHARS):
+                    continue
+                if typ == "ORG" and (self._portfolio(a) or self._country_government(a, b) or self._common_head(a, b)):
+                    continue
+                if typ == "GPE" and self._designation(a, b):
+                    continue
+                if typ == "ORG" and a > 0 and not taken[a - 1] and _ORDINAL_RE.fullmatch(self.tok(a - 1)):
+                    a -= 1  # "3rd Infantry Division", "41st Field Artillery Brigade": the number names the unit
+                name = self.surface(a, b)
+                chosen.append((a, b, name, typ))
+                if typ == "PERSON":
+                    self.people.setdefault(name, PersonInfo(name))
+                    if " " in name:
+                        surnames.setdefault(name.split()[-1], name)
+                for k in range(a, b):
+                    taken[k] = True
+
+    def _names_a_thing(self, k: int) -> bool:
+        """An acronym the gazetteer does not know that names a thing, not a body: a variant of an indicator
+        ("CPIF", "CPIX" beside "CPI"), the modifier of a product noun ("MMR vaccine", "PCR test") or the name of a
+        programme ("Project BRIDGE")."""
+        t = self.tok(k)
+        if not _is_acronym(t) or self.covered[k] is not None:
+            return False
+        programme = self.key(k - 1) in _PROGRAMME_WORDS and _is_cap_word(self.tok(k - 1))  # "Project BRIDGE"
+        return is_indicator_acronym(t) or self.key(k + 1) in _PRODUCT_NOUNS or programme
+
+    def _designation(self, a: int, b: int) -> bool:
+        """"the Green Belt": a capitalised phrase after "the" that the recogniser alone reads as a place, headed by
+        no geographic word (sea, valley, region ...; lexicons place_features and place_words): a designation of
+        land or policy, not a place name. A phrase opening with a particle ("the El Nino pattern") is a name."""
+        if b - a < 2 or self.key(a - 1) != "the" or self.key(a) in _NAME_PARTICLES:  # "the El Nino pattern"
+            return False
+        head = self.key(b - 1)
+        return head not in _PLACE_FEATURES and head not in _PLACE_WORDS
+
+    def _with_particles(self, a: int, b: int, typ: str) -> int:
+        """"Viña" read as a place before "del Mar", "Rio Grande" before "do Sul", "Banco" before "do Brasil": a place's
+        or a body's name goes on over a particle and a capitalised word."""
+        while typ in ("GPE", "ORG") and self.key(b) in _NAME_PARTICLES and b + 1 < len(self.tokens) \
+                and _is_cap_word(self.tok(b + 1)) and self.covered[b + 1] is None:
+            b += 2
+        return b
+
+    def _common_head(self, a: int, b: int) -> bool:
+        """A capitalised phrase headed by a common noun, not an organisation: a title in the plural ("the Special
+        Representatives") or a rate, tax or index an institution sets ("Bank Rate", "Council Tax")."""
+        of = next((k for k in range(a + 1, b - 1) if self.key(k) == "of"), None)
+        head = self.key(b - 1) if of is None else self.key(of - 1)  # "Chamber of Commerce": the chamber heads it
+        if b - a < 2 or head in ORG_SUFFIXES:
+            return False
+        return head.rstrip("s") in ROLE_WORDS or head in _COMMON_HEADS
+
+    def _portfolio(self, a: int) -> bool:
+        """"Foreign Affairs" in "Minister for Foreign Affairs": the portfolio of a title, not an organisation."""
+        return self.key(a - 1) in ("of", "for") and self.key(a - 2) in ROLE_HEADS
+
+    def _country_government(self, a: int, b: int) -> bool:
+        """"the Government of Kenya": the country acting, named by the gazetteer's entry inside it."""
+        return (b - a >= 3 and self.key(a) == "government" and self.key(a + 1) == "of"
+                and all(self.covered[k] is not None and self.covered[k][2].type == "GPE" for k in range(a + 2, b)))
+
+    def _ordinary_opener(self, a: int, typ: str) -> bool:
+        """True for a single word the recogniser read as a name only because it opens a sentence: one the article
+        also writes in lower case ("Sea levels rose" beside "sea-level rise"), or a lone person's name that
+        appears nowhere else in the article ("Turnout was 64%"), where people are named in full."""
+        if not self.sentence_start(a):
+            return False
+        word = self.tok(a).lower()
+        # "Households have ..." beside "household spending": the plural or singular of a lower-case word
+        if word in self.lower_words or word.removesuffix("s") in self.lower_words or word + "s" in self.lower_words:
+            return True
+        return typ == "PERSON" and len(self.positions.get(self.keys[a], ())) == 1
+
+    def resolve(self) -> list[tuple[int, int, str, str]]:
+        """Merge rule spans with gazetteer spans; then find later short mentions of new names."""
+        chosen: list[tuple[int, int, str, str]] = []
+        rule_spans = sorted(dict.fromkeys(self.spans), key=_rule_span_order)
+        rule_spans = self._retyped(rule_spans)
+        self.terms |= self._counted_acronyms()
+        # a term the text defines ("the standing deposit facility (SDF)"), a currency's country code and a
+        # dateline's agency are never entities
+        taken = [self.words[k] in self.terms for k in range(len(self.tokens))]
+        for k in range(len(self.tokens)):
+            if self.tok(k + 1) == "$" and self.adjacent(k) and _is_acronym(self.tok(k)):
+                taken[k] = True  # a currency's country code: "US$2.5 billion", "FJ$20 million"
+            elif is_currency_code(self.tok(k)) and (self.tok(k + 1)[:1].isdigit() or self.tok(k - 1)[-1:].isdigit()):
+                taken[k] = True  # a currency code with its amount: "NOK 1 284", "40 EUR"
+            elif _is_acronym(self.tok(k)) and self.key(k + 1) in _CURRENCY_NOUNS and self.tok(k - 1)[-1:].isalnum() \
+                    and (self.tok(k - 1)[-1:].isdigit() or self.key(k - 1) in _AMOUNT_WORDS):
+                taken[k] = True  # a country's code naming its currency after an amount: "5 million US dollars"
+            elif self._names_a_thing(k):
+                taken[k] = True  # "the MMR vaccine", "CPIF inflation"
+        for k in range(len(self.tokens)):
+            if self.key(k - 1) in _POSSESSIVES and _is_cap_word(self.tok(k)) and self.covered[k] is None:
+                end = self._capitalised_run_end(k)
+                if self.key(end - 1) in _DOCUMENT_NOUNS:  # "our Business Survey": a publication, not a body
+                    taken[k:end] = [True] * (end - k)
+        for lo, hi in self._series_names():  # "the Labour Force Survey": a statistic, not a body
+            for k in range(lo, hi):
+                if self.covered[k] is None and not _is_acronym(self.tok(k)):
+                    taken[k] = True
+        for start, end in _dateline_agencies(self.text):
+            for k in range(bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)):
+                taken[k] = True
+        # a dateline's place in capitals is a name only when the gazetteer knows it: an unknown one is never
+        # read as an organisation or a person ("WIESBADEN –")
+        for start, end in _dateline_places(self.text):
+            place = range(bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end))
+            if all(self.covered[k] is None for k in place):
+                for k in place:
+                    taken[k] = True
+        overridden = self._gazetteer_places_inside_names()
+        bodies = [(a, b) for a, b, name, typ in overridden if self._names_body_around((a, b, name, typ))]
+        for a, b, name, typ in rule_spans:
+            if any(taken[a:b]) or (typ == "ORG" and self._country_government(a, b)):
+                continue
+            if typ in ("ORG", "GPE") and any(lo <= a and b <= hi and (lo, hi) != (a, b) for lo, hi in bodies):
+                continue  # "Armed Forces" of "Armed Forces of the Philippines": the recognised name is whole
+            # a rule span may not cut a gazetteer name in half
+            if (self.covered[a] is not None and self.covered[a][0] < a) or (
+                self.covered[b - 1] is not None and self.covered[b - 1][1] > b
+            ):
+                continue
+            if typ == "PERSON" and self.covered[a] is not None and self.covered[a][2].type != "PERSON":
+                continue
+            chosen.append((a, b, name, typ))
+            for k in range(a, b):
+                taken[k] = True
+        for a, b, name, typ in overridden:
+            if not any(taken[a:b]):
+                chosen.append((a, b, name, typ))
+                for k in range(a, b):
+                    taken[k] = True
+        surnamed = {name.split()[-1]: name for _a, _b, name, typ in chosen if typ == "PERSON" and " " in name}
+        for a, b, e in self.gaz_spans:
+            if any(taken[a:b]) and any(o[0] <= a and b <= o[1] for o in overridden):
+                continue
+            if b - a == 1 and e.type in ("GROUP", "ORG") and self.tok(a) in surnamed and not taken[a]:
+                # "Wagner" after "Therese Kayikwamba Wagner" is her surname, with her other names before it
+                name = surnamed[self.tok(a)]
+                while a > 0 and not taken[a - 1] and self.tok(a - 1) in name.split()[:-1]:
+                    a -= 1
+                chosen.append((a, b, name, "PERSON"))
+                for k in range(a, b):
+                    taken[k] = True
+                continue
+            # a known entity inside a new organisation name is kept as well ("Ukraine" in
+            # "Ukraine Defense Contact Group"); one overlapped by a person or place is not
+            if not any(taken[a:b]) or (
+                self.tok(b) == "'s" and any(c[0] <= a and b <= c[1] and c[3] == "ORG" for c in chosen)
+            ):
+                chosen.append((a, b, e.name, e.type))
+            for k in range(a, b):
+                taken[k] = True
+        self._fill_from_model(chosen, taken)
+        self._coordinated_places(chosen, taken)
+        # "Mr Whelan" after "Mick Whelan": an honorific plus surname is the same person
+        surnames: dict[str, str] = {}
+        for _start, _end, name, typ in chosen:
+            if typ == "PERSON" and len(name.split()) >= 2:
+                surnames.setdefault(name.split()[-1], name)
+        givens = self._given_names(chosen)
+        for n_, (a, b, name, typ) in enumerate(chosen):
+            if typ != "PERSON" or " " in name:
+                continue
+            full = surnames.get(name) or (givens.get(name) if self._titled(a) else None)
+            if full:
+                chosen[n_] = (a, b, full, typ)
+                self._merge_person(name, full)
+        for n_, (a, b, _name, typ) in enumerate(chosen):
+            place = self._shortened_place(a, b, typ, chosen)
+            if place:
+                chosen[n_] = (a, b, place, typ)
+        # Later mentions of names introduced by a rule or the recogniser: surnames and bare place names.
+        local = self._local_names(chosen)
+        if local:
+            for i, (_s, _e, t) in enumerate(self.tokens):
+                if taken[i] or t not in local or _key(t) in _NOT_NAMES:
+                    continue
+                if _is_name_token(self.tok(i + 1)) and self.covered[i + 1] is None and not taken[i + 1]:
+                    continue  # part of a longer, different name
+                candidates = local[t]
+                before = [c for c in candidates if c[0] < i]
+                _, name, typ = before[-1] if before else candidates[0]
+                chosen.append((i, i + 1, name, typ))
+                taken[i] = True
+        chosen.sort(key=lambda s: (s[0], s[1]))
+        chosen = [(a, b, self._own_name(a, name) if b - a == 1 else name, typ) for a, b, name, typ in chosen
+                  if not self._common_noun(a, b) and not self._names_a_disease(b, typ)]
+        chosen = self._acronyms_spelled_elsewhere(chosen)
+        chosen = [self._diplomatic_post(span) for span in chosen]
+        return [self._without_country_code(span) for span in chosen]
+
+    def _coordinated_places(self, chosen: list[tuple[int, int, str, str]], taken: list[bool]) -> None:
+        """Unknown names listed with a place after a place's preposition are places: "in Otago and Southland", "of
+        Rajasthan, Gujarat and Maharashtra", "to Northland and Gisborne"; so is a single unknown word the recogniser
+        read as an organisation in a list after "in" (not after "to": "exports to China and Huawei")."""
+        places = {a: b for a, b, _name, typ in chosen if typ == "GPE"}
+        orgs = {a: n for n, (a, b, name, typ) in enumerate(chosen) if typ == "ORG" and b - a == 1
+                and name == self.tok(a) and self.covered[a] is None and not _is_acronym(name)}
+        for a in sorted(places):
+            if self.key(a - 1) not in _LIST_PREPOSITIONS:
+                continue
+            members, k, closed = [], a, False
+            while len(members) < MAX_LISTED_PLACES:
+                retype = k in orgs and self.key(a - 1) in _INSIDE_PREPOSITIONS
+                end = places.get(k) or (k + 1 if retype else self._unknown_name_end(k, taken))
+                if end == k:
+                    break
+                members.append((k, end))
+                if self.key(end) == "and" or (self.tok(end) == "," and self.key(end + 1) == "and"):
+                    k, closed = end + (1 if self.key(end) == "and" else 2), True
+                elif self.tok(end) == "," and not closed:
+                    k = end + 1
+                else:
+                    break
+            if not closed or len(members) < 2 or not self._list_ends(members[-1][1]):
+                continue
+            for lo, hi in members:
+                if lo in orgs:
+                    chosen[orgs[lo]] = (lo, hi, self.surface(lo, hi), "GPE")
+                elif lo not in places:
+                    chosen.append((lo, hi, self.surface(lo, hi), "GPE"))
+                    taken[lo:hi] = [True] * (hi - lo)
+
+    def _unknown_name_end(self, k: int, taken: list[bool]) -> int:
+        """End of a run of one or two capitalised words from token ``k`` that nothing has named (``k`` if none)."""
+        end = k
+        while end < len(self.tokens) and end - k < MAX_LISTED_NAME_WORDS and not taken[end] \
+                and self.covered[end] is None and _is_name_token(self.tok(end)) and self.key(end) not in ROLE_WORDS \
+                and self.key(end) not in _NOT_PLACES and self.key(end) not in ORG_SUFFIXES:
+            end += 1
+        return end
+
+    def _list_ends(self, k: int) -> bool:
+        """Token ``k`` closes a list of names: punctuation, the text's end or a lower-case word."""
+        return k >= len(self.tokens) or not self.tok(k)[:1].isalnum() or self.tok(k)[:1].islower()
+
+    @staticmethod
+    def _named_before(a: int, name: str, chosen: list[tuple[int, int, str, str]]) -> bool:
+        """The person ``name`` is named in full before token ``a``."""
+        return any(start < a and full == name and typ == "PERSON" for start, _end, full, typ in chosen)
+
+    @staticmethod
+    def _given_names(chosen: list[tuple[int, int, str, str]]) -> dict[str, str]:
+        """Given name (any name word but the last, the surname) -> full name, for the names only one person of the
+        article has."""
+        found: dict[str, set[str]] = {}
+        for _a, _b, name, typ in chosen:
+            if typ == "PERSON" and len(name.split()) >= 2:
+                for word in name.split()[:-1]:  # "President Lula" of "Luiz Inácio Lula da Silva"
+                    if word[:1].isupper() and len(word) > 2:
+                        found.setdefault(word, set()).add(name)
+        return {given: next(iter(names)) for given, names in found.items() if len(names) == 1}
+
+    def _titled(self, a: int) -> bool:
+        """A title or form of address stands right before token ``a`` ("President Arif", "Ms. Prapai")."""
+        before = self.key(a - 1)
+        return before in ROLE_WORDS or before in _HONORIFICS or before in _RANKS
+
+    def _merge_person(self, short: str, full: str) -> None:
+        """What the article says about ``short`` joins what it says about ``full``, the same person."""
+        info = self.people.pop(short, None)
+        person = self.people.setdefault(full, PersonInfo(full))
+        if info is not None:
+            person.gender = person.gender or info.gender
+            person.role = person.role or info.role
+
+    def _counted_acronyms(self) -> set[str]:
+        """Unknown acronyms the article counts as things: "six PFAS in water", "two HFCs." (a number before, and a
+        function word or punctuation after); a body is not counted. "two NHS trusts" counts the trusts."""
+        out = set()
+        for i, t in enumerate(self.words[: len(self.tokens)]):
+            if not (_is_acronym(t) and t.isalpha()) or self.covered[i] is not None or i == 0:
+                continue
+            before = self.key(i - 1)
+            if not (before.isdigit() or before in _NUMBER_WORDS):
+                continue
+            after = self.tok(i + 1)
+            if after == "" or not after[:1].isalnum() or self.key(i + 1) in stop_words():
+                out.add(t)
+        return out
+
+    def _acronyms_spelled_elsewhere(self, chosen: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """"the MPC" on a page that names the "Monetary Policy Committee" in its heading, without brackets: an
+        unknown acronym is the one organisation of the article whose capitalised words it spells."""
+        spelled: dict[str, set[str]] = {}
+        for a, b, name, typ in chosen:
+            if typ == "ORG" and b - a >= 2 and " " in name:
+                spelled.setdefault(_initials_of(name), set()).add(name)
+        out = []
+        for a, b, name, typ in chosen:
+            token = self.tok(a)
+            if (b - a == 1 and name == token and _is_acronym(token) and token not in self.terms
+                    and len(spelled.get(token, ())) == 1):
+                name = next(iter(spelled[token]))
+            out.append((a, b, name, typ))
+        return out
+
+    def _diplomatic_post(self, span: tuple[int, int, str, str]) -> tuple[int, int, str, str]:
+        """"the Chinese Embassy", "the U.S. Embassy": a country's post named by its demonym or code is the country."""
+        a, b, _name, typ = span
+        country = self.covered[a]
+        if typ != "ORG" or country is None or country[0] != a or country[2].type != "GPE":
+            return span
+        if tuple(self.keys[country[1] : b]) not in _MISSION_WORDS:
+            return span
+        return a, b, country[2].name, "GPE"
+
+    def _series_names(self) -> list[tuple[int, int]]:
+        """Token ranges of capitalised runs naming a statistical series, survey or index: a head word of
+        series_heads with a word of series_topics ("Labour Force Survey", "Harmonised Index of Consumer Prices").
+        A run with no topic word ("U.S. Geological Survey", "British Antarctic Survey") may name a body."""
+        out: list[tuple[int, int]] = []
+        for head in sorted(k for key in _SERIES_HEADS for k in self.positions.get(key, ())):
+            if not _is_cap_word(self.tok(head)) or (out and head < out[-1][1]):
+                continue
+            lo, hi = self._series_run(head)
+            if any(self.key(k) in _SERIES_TOPICS for k in range(lo, hi)):
+                out.append((lo, hi))
+        return out
+
+    def _series_ends_at(self, p: int) -> bool:
+        """The capitalised words right before token ``p`` name a statistical series or index."""
+        head = p - 1
+        if head < 0 or self.key(head) not in _SERIES_HEADS or not _is_cap_word(self.tok(head)):
+            return False
+        lo, _hi = self._series_run(head)
+        return any(self.key(k) in _SERIES_TOPICS for k in range(lo, head))
+
+    def _series_run(self, head: int) -> tuple[int, int]:
+        """The capitalised words (joined by "of" or a possessive apostrophe) around token ``head``."""
+        lo = head
+        while lo > 0 and not self.sentence_start(lo) and (
+            _is_cap_word(self.tok(lo - 1))
+            or (self.key(lo - 1) in _SERIES_JOINERS and lo > 1 and _is_cap_word(self.tok(lo - 2)))
+        ):
+            lo -= 1
+        while lo < head and self.key(lo) in stop_words():
+            lo += 1  # "The Consumer Price Index"
+        hi = head + 1
+        while hi < len(self.tokens) and (
+            _is_cap_word(self.tok(hi)) or (self.key(hi) in _SERIES_JOINERS and _is_cap_word(self.tok(hi + 1)))
+        ):
+            hi += 1
+        return lo, hi
+
+    def _common_noun(self, a: int, b: int) -> bool:
+        """"this Budget", "these Rules": one capitalised word after a demonstrative is a common noun."""
+        return b - a == 1 and a > 0 and self.tok(a - 1).lower() in _DEMONSTRATIVES and not _is_acronym(self.tok(a))
+
+    def _names_a_disease(self, b: int, typ: str) -> bool:
+        """"West Nile virus", "Rift Valley fever", "Lassa fever": a name (a place's, or one the recogniser reads as a
+        person's) in front of a disease's head word names the disease."""
+        return typ != "EVENT" and self.tok(b) in _DISEASE_HEADS  # lower case: "Lassa fever", not "Fever Hospital"
+
+    def _shortened_place(self, a: int, b: int, typ: str, chosen: list) -> str | None:
+        """"the Strip" after "Gaza": one word after "the" that ends a longer name of a place named before it."""
+        if b - a != 1 or typ not in ("GPE", "LOC") or self.key(a - 1) != "the":
+            return None
+        if self.gazetteer.canonical(self.tok(a)) is not None:
+            return None  # "the Sudanese army": a listed name of its own
+        word = self.tok(a)
+        for start, _end, name, kind in reversed(chosen):
+            entity = self.gazetteer.canonical(name) if start < a and kind in ("GPE", "LOC") else None
+            if entity is not None and any(len(alias.split()) >= 2 and alias.split()[-1] == word
+                                          for alias in (entity.name, *entity.aliases)):
+                return entity.name
+        return None
+
+    def _own_name(self, a: int, name: str) -> str:
+        """The publisher's name for its own acronym, written ("CBS" on the page of "Statistics Netherlands (CBS)",
+        even though the gazetteer knows another CBS) or spelled by its initials ("ABS")."""
+        token = self.tok(a)
+        if _is_acronym(token) and token in self.own_acronyms:
+            return self.own_acronyms[token]
+        # "ECDC" for the "European Centre for Disease Prevention and Control", unless the text spells the acronym
+        # out as something else ("Prime Minister's Official Spokesperson (PMOS)" on the Prime Minister's Office page)
+        if _is_acronym(token) and name == token and token not in self.terms:
+            shortened = [full for initials, full in self.own_acronyms.items() if _abbreviates(token, initials)]
+            if len(shortened) == 1:
+                return shortened[0]
+        return self.own_acronyms.get(name, name)
+
+    def _without_country_code(self, span: tuple[int, int, str, str]) -> tuple[int, int, str, str]:
+        """A country's code in front of an organisation's own name is not part of the name: "U.S. Bureau of Labor
+        Statistics" is the Bureau of Labor Statistics. A demonym ("Lebanese Armed Forces") or a name of one or two
+        words after the code ("U.S. Army", "U.S. Geological Survey") stays as written."""
+        a, b, name, typ = span
+        code = self.covered[a]
+        if (
+            typ != "ORG"
+            or name != self.surface(a, b)
+            or code is None
+            or code[0] != a
+            or code[2].type != "GPE"
+            or not _is_acronym(self.surface(a, code[1]))
+            or b - code[1] < MIN_UNQUALIFIED_WORDS  # "U.S. Geological Survey": "Geological Survey" names nobody
+            or not _is_cap_word(self.tok(code[1]))  # "U.S.-Japan Alliance"
+        ):
+            return span
+        return a, b, self.surface(code[1], b), typ

@@ -1,0 +1,93 @@
+"""The public entry point: ``find_entities`` over one article."""
+
+from __future__ import annotations
+
+import re
+
+from ..models import EntityMention
+from .gazetteer import Gazetteer
+from .names import _BRACKETED_ACRONYM_RE, _initials_of, _letter_initials, _sentences
+from .records import ArticleEntities, PersonInfo
+from .scanner import _Scanner
+from .vocab import ROLE_WORDS, _is_name_token
+
+
+# "Artemis II", "Sentinel III": a Roman numeral after a name is part of it (not "I", which is a pronoun).
+_ROMAN_NUMERAL_RE = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
+MIN_NUMERAL_LETTERS = 2
+
+
+def _with_numeral(scanner: _Scanner, span: tuple[int, int, str, str]) -> tuple[int, int, str, str]:
+    """A name as written, extended by the Roman numeral that follows it ("the Artemis II mission")."""
+    a, b, name, typ = span
+    numeral = scanner.tok(b) if b < len(scanner.tokens) else ""
+    if name != scanner.surface(a, b) or len(numeral) < MIN_NUMERAL_LETTERS \
+            or not _ROMAN_NUMERAL_RE.fullmatch(numeral) or scanner.tokens[b][0] - scanner.tokens[b - 1][1] != 1:
+        return span
+    return a, b + 1, scanner.surface(a, b + 1), typ
+
+
+def _with_hyphenated_given_names(scanner: _Scanner, spans: list[tuple[int, int, str, str]]
+                                  ) -> list[tuple[int, int, str, str]]:
+    """"Jens-Frederik Nielsen", "Jean-Pierre Dubois": a person's name found from the second part of a hyphenated given
+    name on takes the first part too, and so does every later mention of that person ("Prime Minister Nielsen")."""
+    taken = {k for a, b, _n, _t in spans for k in range(a, b)}
+    renames: dict[str, str] = {}
+    for a, b, name, typ in spans:
+        if typ != "PERSON" or a < 2 or b - a < 2 or name != scanner.surface(a, b) or name in renames:
+            continue
+        g = a - 2
+        if scanner.words[a - 1] == "-" and scanner.adjacent(g) and scanner.adjacent(a - 1) and g not in taken \
+                and _is_name_token(scanner.words[g]) and scanner.keys[g] not in ROLE_WORDS:
+            renames[name] = scanner.surface(g, b)
+    if not renames:
+        return spans
+    for short, full in renames.items():
+        info = scanner.people.pop(short, None) or PersonInfo(full)
+        info.name = full
+        scanner.people[full] = info
+    return [(a - 2 if name in renames and scanner.surface(a, b) == name and a >= 2 and scanner.words[a - 1] == "-"
+             else a, b, renames.get(name, name), typ) for a, b, name, typ in spans]
+
+
+def find_entities(
+    text: str, gazetteer: Gazetteer, sentences: list[tuple[int, int]] | None = None,
+    publishers: tuple[str, ...] = (),
+) -> ArticleEntities:
+    """All entity mentions in an article, with canonical names, and the people it introduces.
+
+    ``sentences`` are the (start, end) offsets of the article's sentences (its passages); the statistical
+    recogniser runs on those that need it, all in one batch. ``publishers`` are names of the body that publishes
+    the page (its site lines, often dropped with the page header): an acronym of one of them
+    ("ABS" on the Australian Bureau of Statistics' page) is that body.
+    """
+    scanner = _Scanner(text, gazetteer)
+    scanner.own_acronyms = {_initials_of(name): name for name in publishers if len(_initials_of(name)) >= 2}
+    for name in publishers:  # "UKHSA" for the "UK Health Security Agency": a short code keeps all its letters
+        scanner.own_acronyms.setdefault(_letter_initials(name), name)
+    for name in publishers:  # "Statistics Netherlands (CBS)": the acronym the page gives its publisher
+        bracketed = _BRACKETED_ACRONYM_RE.fullmatch(name.strip())
+        if bracketed:
+            scanner.own_acronyms[bracketed.group("acronym")] = bracketed.group("name")
+    scanner.events()
+    scanner.statistical(sentences if sentences is not None else _sentences(text))
+    scanner.acronyms_before_names()
+    scanner.organisations()
+    scanner.ships()
+    scanner.agreements()
+    scanner.acronym_definitions()
+    scanner.role_people()
+    scanner.context_people()
+    scanner.appositive_people()
+    scanner.cue_people()
+    scanner.places()
+    spans = _with_hyphenated_given_names(scanner, [_with_numeral(scanner, span) for span in scanner.resolve()])
+    tokens = scanner.tokens
+    mentions = [
+        EntityMention(name, typ, text[tokens[a][0] : tokens[b - 1][1]], tokens[a][0], tokens[b - 1][1])
+        for a, b, name, typ in spans
+    ]
+    for _a, _b, e in scanner.gaz_spans:
+        if e.type == "PERSON" and e.name not in scanner.people:
+            scanner.people[e.name] = PersonInfo(e.name)
+    return ArticleEntities(mentions, scanner.people)

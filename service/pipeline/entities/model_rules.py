@@ -1,0 +1,150 @@
+"""Events and the statistical recogniser's spans under the rules."""
+
+from __future__ import annotations
+
+import bisect
+
+from .. import recogniser
+from ..language import stop_words
+from .names import _event_heads
+from .tokens import _is_acronym
+from .vocab import (
+    CUE_FORMS, MIN_NATIONAL_BODY_WORDS, MIN_SHORTENED_NAME_WORDS, MODEL_CONTEXT_TOKENS, PERSON_NAME_TOKENS,
+    PERSON_OF_BODY_MIN_TOKENS, ROLE_HEADS, ROLE_WORDS, _BODY_NAME_WORDS, _GENERIC_BODIES, _MEASURE_HEADS,
+    _NOT_ACRONYM_ORGS, _NOT_NAMES, _PLACE_WORDS, _PLURAL_ACRONYM, _is_cap_word, _is_name_token,
+)
+
+
+class _ModelRules:
+    """Rules of ``_Scanner`` (see ``scanner.py``): events and the statistical recogniser's spans under the rules."""
+
+    # -------------------------------------------------------------- rules
+    def events(self) -> None:
+        """Named events from their head word: "Hurricane Milton", "Tropical Storm Debby", "Operation Sandstorm"."""
+        heads = _event_heads()
+        for i in self.capitalised:
+            for length in (2, 1):
+                head = " ".join(self.keys[i : i + length])
+                if head not in heads or not all(_is_cap_word(self.tok(k)) for k in range(i, i + length)):
+                    continue
+                if length == 1 and " ".join(self.keys[i - 1 : i + 1]) in heads and i > 0:
+                    continue  # the second word of a two-word head
+                if self.key(i + length) in ROLE_WORDS:
+                    break  # "Fire Chief Daniel Okoro": a title, not the fire's name
+                end = i + length
+                while end < len(self.tokens) and end - (i + length) < 2 and _is_name_token(self.tok(end)):
+                    end += 1
+                if end > i + length and (self.covered[i + length] is None or self.covered[i + length][0] < i + length):
+                    self.spans.append((i, end, self.surface(i, end), "EVENT"))
+                    self.events_at.update(range(i, end))
+                    self.event_names[i] = i + length
+                break
+
+    def statistical(self, sentences: list[tuple[int, int]]) -> None:
+        """Spans of the statistical recogniser, run only on sentences with a capitalised word nothing explains."""
+        starts = [t[0] for t in self.tokens]
+        lower = self.lower_words
+        wanted: list[tuple[int, int]] = []
+        for s_char, e_char in sentences:
+            a, b = bisect.bisect_left(starts, s_char), bisect.bisect_left(starts, e_char)
+            first = next((k for k in range(a, b) if self.tok(k)[:1].isalnum()), b)
+            unexplained = [k for k in range(first, b) if self._unexplained(k, k == first, lower)]
+            wanted.extend(self._windows(a, b, unexplained))
+        if not wanted:
+            return
+        found = recogniser.recognise([self.text[s:e] for s, e in wanted])
+        for (s_char, _e), spans in zip(wanted, found):
+            for start, end, label in spans:
+                span = self._token_span(starts, s_char + start, s_char + end)
+                if span is not None:
+                    self.model_spans.extend(self._person_of_body(*span, label))
+
+    def _person_of_body(self, a: int, b: int, label: str) -> list[tuple[int, int, str]]:
+        """A model span "Aoife Kealy of Met Éireann" right before a reporting verb: two name words that are no
+        words of an institution, then "of" and a body, is a person and the body they speak for."""
+        if b - a < PERSON_OF_BODY_MIN_TOKENS or self.keys[a + PERSON_NAME_TOKENS] != "of" \
+                or self.key(b) not in CUE_FORMS:
+            return [(a, b, label)]
+        name = range(a, a + PERSON_NAME_TOKENS)
+        if any(not _is_cap_word(self.tok(k)) or self.covered[k] is not None or self.keys[k] in _NOT_NAMES
+               or self.keys[k] in _BODY_NAME_WORDS for k in name):
+            return [(a, b, label)]
+        return [(a, a + PERSON_NAME_TOKENS, "PERSON"), (a + PERSON_NAME_TOKENS + 1, b, "ORG")]
+
+    def _place_before_body(self, k: int) -> bool:
+        """Token ``k`` opens a known place's name (not a code such as "U.S.") written right before a known body's."""
+        span = self.covered[k]
+        if span is None or span[0] != k or span[2].type != "GPE" or _is_acronym(self.surface(span[0], span[1])):
+            return False
+        after = self.covered[span[1]]
+        return (after is not None and after[0] == span[1] and after[2].type == "ORG"
+                and after[1] - after[0] >= MIN_NATIONAL_BODY_WORDS)
+
+    def _windows(self, a: int, b: int, unexplained: list[int]) -> list[tuple[int, int]]:
+        """Character spans around the unexplained words of the sentence of tokens [a, b).
+
+        The recogniser sees a few words either side of each token (its encoder has a window of one word and
+        four layers), so a window of MODEL_CONTEXT_TOKENS around each unknown word gives the same entities as
+        the whole sentence for a fraction of the cost.
+        """
+        out: list[tuple[int, int]] = []
+        for k in unexplained:
+            lo, hi = max(a, k - MODEL_CONTEXT_TOKENS), min(b, k + MODEL_CONTEXT_TOKENS + 1)
+            if out and lo <= out[-1][1]:
+                out[-1] = (out[-1][0], hi)
+            else:
+                out.append((lo, hi))
+        return [(self.tokens[lo][0], self.tokens[hi - 1][1]) for lo, hi in out]
+
+    def _unexplained(self, k: int, first: bool, lower: set[str]) -> bool:
+        t = self.tok(k)
+        if self._place_before_body(k):
+            return True  # "Kenya Red Cross": the recogniser tells a national body from a place beside a body
+        if not _is_cap_word(t) or self.covered[k] is not None or self.keys[k] in _NOT_NAMES:
+            return False
+        return not first or (self.keys[k] not in stop_words() and self.keys[k] not in lower)
+
+    def _token_span(self, starts: list[int], start: int, end: int) -> tuple[int, int] | None:
+        """Token range of a model span, trimmed of articles and possessives; None when it is not a name."""
+        a = bisect.bisect_left(starts, start)
+        b = bisect.bisect_left(starts, end)
+        if a >= len(self.tokens) or self.tokens[a][0] != start or b == a:
+            return None
+        while a < b and (self.keys[a] in ("the", "a", "an") or not _is_cap_word(self.tok(a))):
+            a += 1
+        while b > a and (self.keys[b - 1] in ("'s", "'") or not _is_cap_word(self.tok(b - 1))):
+            b -= 1  # "Massa 45.5", "Biden's"
+        if (a > 0 and self.tok(a - 1) == "-" and self.adjacent(a - 1)) or (self.tok(b) == "-" and self.adjacent(b - 1)):
+            return None  # part of a hyphenated word: "OSIRIS" of "OSIRIS-REx"
+        b = self._without_short_name(a, b)
+        if b <= a or all(self.keys[k] in _NOT_NAMES or self.keys[k] in stop_words() for k in range(a, b)):
+            return None
+        if self.keys[b - 1] in _MEASURE_HEADS:
+            return None  # "Official Cash Rate", "Tsunami Warning": a named measure or warning
+        if all(self.keys[k] in ROLE_WORDS for k in range(a, b)):
+            return None  # "Interior" of "Interior Minister ...": part of a title
+        if self.keys[b - 1] in ROLE_HEADS and self.read_name(b) > b:
+            # "County Executive Lena Brooks": a title in front of a name; what precedes the title word is the
+            # employer only when it is more than words for a kind of place or body
+            while b > a and self.keys[b - 1] in ROLE_WORDS:
+                b -= 1
+            if all(self.keys[k] in _PLACE_WORDS or self.keys[k] in _GENERIC_BODIES or self.keys[k] in _NOT_NAMES
+                   for k in range(a, b)):
+                return None  # "His Majesty King ...": a form of address before the title
+        if b - a == 1 and (
+            len(self.tok(a)) < 2
+            or self.tok(a) in _NOT_ACRONYM_ORGS
+            or self.keys[a] in _GENERIC_BODIES
+            or _PLURAL_ACRONYM.fullmatch(self.tok(a))
+        ):
+            return None
+        return a, b
+
+    def _without_short_name(self, a: int, b: int) -> int:
+        """"Jupiter Icy Moons Explorer, Juice,": a name read together with the one word set off by commas after it
+        ends before the comma, and that word is its short name for later mentions."""
+        if b - 2 - a >= MIN_SHORTENED_NAME_WORDS and self.tok(b - 2) == "," and self.tok(b) == "," \
+                and _is_name_token(self.tok(b - 1)) and "," not in self.words[a : b - 2]:
+            self.acronyms.setdefault(self.tok(b - 1), self.surface(a, b - 2))
+            return b - 2
+        return b

@@ -1,0 +1,439 @@
+"""Organisations, agreements, ships and acronyms."""
+
+from __future__ import annotations
+
+from ..language import stop_words
+from .names import MAX_BRACKETED_NAME_TOKENS, _initials_of
+from .tokens import _is_acronym
+from .vocab import (
+    MAX_PLACE_BEFORE_PORTFOLIO, MAX_PORTFOLIO_LIST_TOKENS, MAX_SHIP_NAME_WORDS, ORG_SUFFIXES, ROLE_HEADS,
+    ROLE_WORDS, _ACRONYM_CONNECTORS, _AGENCY_WORDS, _AGREEMENT_HEADS, _AGREEMENT_JOINERS, _BODY_NAME_WORDS,
+    _COMMON_HEADS, _DEPARTMENT_WORDS, _FACILITY_HEADS, _GENERIC_ORG_WORDS, _GOVERNMENT_TITLES, _LEGAL_FORM_RE,
+    _NAME_JOINERS, _NOT_ACRONYM_ORGS, _NOT_NAMES, _ORDINAL_RE, _ORG_DESCRIPTORS, _ORG_PREFIXES, _SHIP_PREFIXES,
+    _is_cap_word, _is_name_token,
+)
+
+
+class _OrganisationRules:
+    """Rules of ``_Scanner`` (see ``scanner.py``): organisations, agreements, ships and acronyms."""
+
+    def capitalised_org(self, a: int, b: int) -> str | None:
+        """First run of capitalised words after at/for/of inside [a, b): an employer."""
+        for k in range(a, b - 1):
+            if self.key(k) in ("at", "for", "of") and _is_cap_word(self.tok(k + 1)):
+                m = k + 1
+                while m < b and (
+                    _is_cap_word(self.tok(m))
+                    or (self.key(m) in ("of", "for", "and", "&") and _is_cap_word(self.tok(m + 1)))
+                ):
+                    m += 1
+                return self.surface(k + 1, m)
+        return None
+
+    def organisations(self) -> None:
+        """Organisation names from capitalisation and context.
+
+        "Acme Bank", "Ministry of Health", "Royal Bank of Canada", "Rapid Support Forces (RSF)",
+        "consultancy Atlas Intel", "Statistics Canada", and unknown acronyms such as "INDEC".
+        """
+        n = len(self.tokens)
+        i = 0
+        for start in self.capitalised:
+            if start < i:
+                continue
+            i = start
+            t = self.tok(i)
+            if not _is_cap_word(t):
+                continue
+            j = self._capitalised_run_end(i)
+            if self.key(i) in _NOT_NAMES and self.key(i) != "the":
+                # "the Central Election Commission": such a word opens a name after "the" inside a sentence
+                if self.key(i - 1) != "the" or self.sentence_start(i) or not self._org_end(i, j):
+                    continue
+            a = i + 1 if self.key(i) == "the" else i
+            # "Malawi's Ministry of Health", "NASA's Kennedy Space Center": the country or organisation owns the
+            # body, it is not part of its name
+            if (
+                self.covered[a] is not None
+                and self.covered[a][2].type in ("GPE", "ORG")
+                and self.tok(self.covered[a][1]) == "'s"
+            ):
+                a = self.covered[a][1] + 1
+            owner = self._owning_body_end(a, j)
+            if owner is not None:
+                # "Bank of Thailand's Monetary Policy Committee": the bank owns the committee, two organisations
+                if not all(self.covered[k] is not None for k in range(a, owner)):
+                    self.spans.append((a, owner, self.surface(a, owner), "ORG"))
+                i = owner + 1
+                continue
+            legal = self._legal_form_in(a, j)
+            if legal is not None:
+                name_start, name_end, form_end = legal
+                if not all(self.covered[k] is not None for k in range(name_start, name_end)):
+                    self.spans.append((name_start, form_end, self.surface(name_start, name_end), "ORG"))
+                i = max(j, form_end)
+                continue
+            end = self._org_end(a, j)
+            if end and self._title_portfolio(a, j):
+                end = None  # "Saudi Energy Minister": a country and a portfolio in front of a title, no organisation
+            place_end = self._place_before_portfolio(a, j) if end or self.key(j) in _GOVERNMENT_TITLES else None
+            if place_end:
+                self.spans.append((a, place_end, self.surface(a, place_end), "GPE"))
+                end = None  # "Tamil Nadu Industries Minister": a state and a portfolio before a title
+            if end and end < j and self.key(j - 1) in _COMMON_HEADS:
+                end = None  # "the Central Bank Rate": a rate the bank sets, not the bank
+            if end and self.key(a) in ROLE_HEADS and self.key(a + 1) in ("of", "for"):
+                end = None  # "Minister of Water Resources": a title and its portfolio, no organisation
+            split = self._model_split(a, end) if end else None
+            if split is not None:
+                # "Fast Retailing and SoftBank Group": two organisations the recogniser reads apart
+                self.spans.extend([(a, split, self.surface(a, split), "ORG"),
+                                   (split + 1, end, self.surface(split + 1, end), "ORG")])
+                i = j
+                continue
+            if end:
+                if a > 0 and _ORDINAL_RE.fullmatch(self.tok(a - 1)):
+                    a -= 1  # "3rd Infantry Division", "41st Field Artillery Brigade": the number names the unit
+                if not all(self.covered[k] is not None for k in range(a, end)):
+                    self.spans.append((a, end, self.surface(a, end), "ORG"))
+                    self._acronym_after(a, end)
+            elif self._portfolio_department(a, j):
+                self.spans.append((a, j, self.surface(a, j), "ORG"))
+            elif 2 <= j - a <= 3 and (not self.sentence_start(a) or self.key(a) in _AGENCY_WORDS):
+                # a known country next to another capitalised word names something else: "Statistics Canada"
+                ends_known = (
+                    self.covered[j - 1] is not None
+                    and self.covered[j - 1][2].type == "GPE"
+                    and self.covered[j - 1][0] > a
+                )
+                starts_known = (
+                    self.covered[a] is not None and self.covered[a][2].type == "GPE" and self.covered[a][1] < j
+                )
+                others = [k for k in range(a, j) if self.covered[k] is None]
+                if (
+                    (ends_known or starts_known)
+                    and others
+                    # "Health New Zealand": a portfolio word may name an agency
+                    and all(_is_name_token(self.tok(k))
+                            and (self.key(k) not in ROLE_WORDS or self.key(k) in _AGENCY_WORDS) for k in others)
+                    and self.tok(j) != "'s"
+                    and self.key(j) not in ROLE_WORDS
+                ):
+                    self.spans.append((a, j, self.surface(a, j), "ORG"))
+            i = j
+        for i in self.capitalised:
+            k = self.key(i - 1)  # "" before the first token: an acronym may open the text ("IFA President ...")
+            # "consultancy Atlas Intel", "state broadcaster ERT", "oil company NNPC"
+            if (
+                k in _ORG_DESCRIPTORS
+                and not _is_cap_word(self.tok(i - 1))
+                and _is_cap_word(self.tok(i))
+                and self.covered[i] is None
+            ):
+                end = i
+                while (
+                    end < n
+                    and end - i < 3
+                    and (_is_name_token(self.tok(end)) or _is_acronym(self.tok(end)))
+                    and self.covered[end] is None
+                ):
+                    end += 1
+                if end > i and self.key(end) not in ROLE_WORDS:
+                    self.spans.append((i, end, self.surface(i, end), "ORG"))
+            # "the Aslef union", "the Wagner group": a name before a lower-case organisation noun
+            if (
+                k == "the"
+                and _is_cap_word(self.tok(i))
+                and self.covered[i] is None
+                and self.key(i + 1) in _ORG_DESCRIPTORS
+                and not _is_cap_word(self.tok(i + 1))
+                and self.key(i) not in _NOT_NAMES
+            ):
+                self.spans.append((i, i + 1, self.tok(i), "ORG"))
+            # an unknown acronym inside a sentence: "INDEC said", "The NNPC did not respond"
+            t = self.tok(i)
+            if (
+                _is_acronym(t)
+                and t.isalpha()
+                and 2 <= len(t) <= 6
+                and self.covered[i] is None
+                and (not self.sentence_start(i) or self._acronym_opens_sentence(i))
+                and not _is_acronym(self.tok(i - 1))
+                and not _is_acronym(self.tok(i + 1))
+                and t not in _NOT_ACRONYM_ORGS
+                and not (self.tok(i + 1) == "-" and self.adjacent(i))
+                and not (self.tok(i - 1) == "-" and self.adjacent(i - 1))
+            ):
+                self.spans.append((i, i + 1, self.acronyms.get(t, t), "ORG"))
+
+    def _portfolio_department(self, a: int, j: int) -> bool:
+        """"Environment and Climate Change Canada": portfolios joined by "and" before the country's name are one
+        department, not the country (a portfolio word of department_words, the rest capitalised names)."""
+        last = self.covered[j - 1]
+        if j - a < 4 or last is None or last[2].type != "GPE" or last[1] != j or last[0] - a < 3:
+            return False
+        words = range(a, last[0])
+        if "and" not in {self.key(k) for k in words} or self.key(last[0] - 1) == "and":
+            return False
+        return (any(self.key(k) in _DEPARTMENT_WORDS and _is_cap_word(self.tok(k)) for k in words)
+                and all(self.key(k) in ("and", ",") or (_is_name_token(self.tok(k)) and self.covered[k] is None
+                                                       and self.key(k) not in ROLE_HEADS) for k in words))
+
+    def agreements(self) -> None:
+        """Named agreements: capitalised words before an agreement's head word ("Reciprocal Access Agreement",
+        "Status of Visiting Forces Agreement", "Indonesia-Australia Comprehensive Economic Partnership Agreement") or
+        after it with "of" or "on" ("Treaty of Asunción") name one instrument; the places inside the name are not
+        entities of their own."""
+        for h in self.at(_AGREEMENT_HEADS):
+            if not _is_cap_word(self.tok(h)):
+                continue
+            a, b = self._agreement_start(h), self._agreement_end(h)
+            if a < h or b > h + 1:
+                self.spans.append((a, b, self.surface(a, b), "EVENT"))
+
+    def _agreement_end(self, h: int) -> int:
+        """End of the name that goes on after the head word ``h`` with "of" or "on" ("Treaty of Asunción",
+        "Convention on Biological Diversity", "Convention on the Rights of the Child"); ``h + 1`` when none does."""
+        if self.key(h + 1) not in ("of", "on"):
+            return h + 1
+        end, k = h + 1, h + 1
+        while k < len(self.tokens):
+            if _is_cap_word(self.tok(k)) and self.key(k) not in stop_words():
+                k += 1
+                end = k
+            elif self.key(k) in _AGREEMENT_JOINERS or (self.key(k) == "the" and self.key(k - 1) in _AGREEMENT_JOINERS):
+                k += 1
+            else:
+                break
+        return end
+
+    def _agreement_start(self, h: int) -> int:
+        """First token of the name whose head word is token ``h`` (``h`` itself when no name word precedes it)."""
+        a = h
+        while a > 0 and not self.sentence_start(a):
+            p = a - 1
+            word, key = self.tok(p), self.key(p)
+            if _is_cap_word(word) and key not in stop_words() and key not in _NOT_NAMES and key not in ROLE_HEADS:
+                a = p
+            elif word == "-" and p > 0 and self.adjacent(p - 1) and self.adjacent(p) and _is_cap_word(self.tok(p - 1)):
+                a = p
+            elif key in _AGREEMENT_JOINERS and p > 0 and _is_cap_word(self.tok(p - 1)):
+                a = p
+            else:
+                break
+        while a < h and (self.key(a) in _AGREEMENT_JOINERS or self.tok(a) == "-"):
+            a += 1
+        return a
+
+    def ships(self) -> None:
+        """"USS Harry S. Truman": a ship's prefix and the name after it are one name."""
+        for i in self.at(frozenset(p.lower() for p in _SHIP_PREFIXES)):
+            if self.tok(i) not in _SHIP_PREFIXES:
+                continue
+            end = i + 1
+            while end - i <= MAX_SHIP_NAME_WORDS and _is_name_token(self.tok(end)):
+                end += 1  # "HMS Queen Elizabeth": a title word is part of a ship's name
+            if end > i + 1:
+                self.spans.append((i, end, self.surface(i, end), "WEAPON"))
+
+    def _acronym_opens_sentence(self, i: int) -> bool:
+        """"GRCA staff will ...", "IFA President Rachel Kenny said": an acronym opening a sentence that goes on in
+        lower case or with a title is a name when it is the publisher's or the article writes it more than once (a
+        heading in capitals is neither)."""
+        t = self.tok(i)
+        if not self.tok(i + 1)[:1].islower() and self.key(i + 1) not in ROLE_HEADS:
+            return False
+        return t in self.own_acronyms or t in self.acronyms or len(self.positions.get(self.keys[i], ())) > 1
+
+    def _capitalised_run_end(self, i: int) -> int:
+        """End token of the run of capitalised words (joined by of, for, and, ...) that starts at token ``i``."""
+        n = len(self.tokens)
+        j = i + 1
+        while j < n:
+            tj = self.tok(j)
+            if self.key(j) in ROLE_HEADS and j > i + 1 and not self._heads_body(j):
+                break  # "Bank of Canada Governor Tiff Macklem": the role starts a new phrase
+            if _is_cap_word(tj):
+                j += 1
+            elif self.key(j) in _NAME_JOINERS and j + 1 < n and _is_cap_word(self.tok(j + 1)):
+                j += 1
+            elif tj == "-" and self.adjacent(j - 1) and self.adjacent(j) and self.tok(j + 1)[:1].isalpha():
+                j += 2  # "Co-operation", "Al-Shabaab"
+            elif tj == "," and self._portfolio_list_after(i, j):
+                j += 1  # "Ministry of Trade, Industry and Energy": the portfolios of one ministry
+            else:
+                break
+        return j
+
+    def _portfolio_list_after(self, i: int, j: int) -> bool:
+        """The comma at ``j`` goes on with capitalised portfolio words ending in "and <Portfolio>", after a body's
+        word and "of" or "for" in the run that starts at ``i`` ("Ministry of Trade, Industry and Energy")."""
+        if not any(self.key(k) in ("of", "for") and self.key(k - 1) in ORG_SUFFIXES for k in range(i + 1, j)):
+            return False
+        k, joined = j + 1, False
+        while k < len(self.tokens) and k - j <= MAX_PORTFOLIO_LIST_TOKENS:
+            if self.key(k) in _DEPARTMENT_WORDS and _is_cap_word(self.tok(k)):
+                if joined:
+                    return True
+            elif self.key(k) == "and" and not joined:
+                joined = True
+            elif self.tok(k) != ",":
+                return False
+            k += 1
+        return False
+
+    def _model_split(self, a: int, end: int) -> int | None:
+        """The "and" of the organisation name [a, end) that the recogniser reads as two organisations' names on each
+        side of it, with no "of" or "for" before it ("Fast Retailing and SoftBank Group", not "Department of Health
+        and Aged Care"); None otherwise."""
+        for m in range(a + 1, end - 1):
+            if self.key(m) in ("of", "for"):
+                return None
+            if self.key(m) == "and":
+                model = set(self.model_spans)
+                return m if (a, m, "ORG") in model and (m + 1, end, "ORG") in model else None
+        return None
+
+    def _owning_body_end(self, a: int, j: int) -> int | None:
+        """The end of an organisation's name before a possessive "'s" inside the capitalised run [a, j) that goes on
+        with another capitalised name ("Bank of Thailand's Monetary Policy Committee", "NOAA's Climate Prediction
+        Center"), or None ("Prime Minister's Office": no organisation before the possessive)."""
+        if self.key(a + 1) == "'s" and _is_acronym(self.tok(a)) and a + 2 < j:
+            return a + 1  # "NOAA's Climate Prediction Center"
+        for k in range(a + 2, j - 1):
+            if self.key(k) == "'s" and _is_cap_word(self.tok(k + 1)) and self._org_end(a, k) == k:
+                return k
+        return None
+
+    def _heads_body(self, j: int) -> bool:
+        """"General" in "Hong Kong General Chamber of Commerce": a title word before a body's head word is part of
+        the body's name, not a title."""
+        return self.key(j + 1) in ORG_SUFFIXES and _is_cap_word(self.tok(j + 1))
+
+    def _place_before_portfolio(self, a: int, j: int) -> int | None:
+        """"Tamil Nadu Industries Minister", "Ontario Finance Minister": unknown name words, then portfolio words,
+        right before a title at ``j`` -> the end of the place's words (the place is an entity, the portfolio is part
+        of the title). The caller asks only where the words read as a body's name or the title is a government's."""
+        if self.key(j) not in ROLE_HEADS:
+            return None
+        p = j
+        while p > a and self.key(p - 1) in _DEPARTMENT_WORDS and _is_cap_word(self.tok(p - 1)):
+            p -= 1
+        if p == j or p == a or p - a > MAX_PLACE_BEFORE_PORTFOLIO:
+            return None
+        if all(_is_name_token(self.tok(k)) and self.covered[k] is None and self.key(k) not in _BODY_NAME_WORDS
+               and self.key(k) not in ROLE_WORDS for k in range(a, p)):
+            return p
+        return None
+
+    def _title_portfolio(self, a: int, j: int) -> bool:
+        """True when the capitalised run [a, j) is a place and portfolio words before a title at ``j``."""
+        if self.key(j) not in ROLE_HEADS or self.covered[a] is None or self.covered[a][2].type != "GPE":
+            return False
+        rest = range(self.covered[a][1], j)
+        return len(rest) > 0 and all(self.key(k) in _DEPARTMENT_WORDS for k in rest)
+
+    def _legal_form_in(self, a: int, j: int) -> tuple[int, int, int] | None:
+        """"Nordhavn Wind A/S", "Acme Foods Inc.": a company's name before a legal form at the end of the run
+        [a, j) -> (name start, name end, end of the legal form); the name is the capitalised words before it."""
+        for k in range(max(a + 1, j - 1), j + 1):
+            if k >= len(self.tokens):
+                break
+            m = _LEGAL_FORM_RE.match(self.text, self.tokens[k][0])
+            if m is None or m.group()[0].islower() and m.group() != "plc":
+                continue
+            form_end = next((t for t in range(k, len(self.tokens)) if self.tokens[t][1] >= m.end()), None)
+            if form_end is None or self.tokens[form_end][1] != m.end():
+                continue
+            start = k
+            while start > a and (
+                (_is_cap_word(self.tok(start - 1)) and self.key(start - 1) not in _NOT_NAMES)
+                or (self.tok(start - 1) == "&" and start - 1 > a and _is_cap_word(self.tok(start - 2)))
+            ):
+                start -= 1
+            if start < k:
+                return start, k, form_end + 1
+        return None
+
+    def _org_end(self, a: int, j: int) -> int | None:
+        """End token of an organisation name in the capitalised run [a, j), or None."""
+        if j - a < 2:
+            return None
+        if self.key(a) in _ORG_PREFIXES and self.key(a + 1) in ("of", "for"):
+            return j
+        for k in range(j - 1, a, -1):
+            if self.key(k) in ORG_SUFFIXES and _is_cap_word(self.tok(k)):  # not "Data-center"
+                if k == j - 1 or self.key(k + 1) in ("of", "for"):
+                    # "Russian Forces" stays Russia: a known place plus a generic word
+                    if (
+                        k == j - 1
+                        and self.covered[a] is not None
+                        and self.covered[a][1] == k
+                        and self.key(k) in _GENERIC_ORG_WORDS
+                    ):
+                        return None
+                    return j
+                if self.key(k + 1) in _FACILITY_HEADS and _is_cap_word(self.tok(k + 1)):
+                    return k + 2  # "Vehicle Assembly Building": the building named after the body's word
+                return k + 1
+        return None
+
+    def _acronym_after(self, a: int, b: int) -> None:
+        """Remember an acronym in brackets after a name ("Rapid Support Forces (RSF)") for later mentions."""
+        if self.tok(b) == "(" and _is_acronym(self.tok(b + 1)) and self.tok(b + 2) == ")":
+            self.acronyms[self.tok(b + 1)] = self.surface(a, b)
+
+    def acronym_definitions(self) -> None:
+        """Acronyms defined in brackets after what they stand for, where no organisation rule named it.
+
+        After a name the recogniser found ("Monetary Policy Committee (MPC)"), or after words whose initials
+        spell it and whose last word makes an organisation ("Kenya Medical Research Institute (KEMRI)"), the
+        acronym names that organisation. After words whose initials spell it but that name no organisation
+        ("the standing deposit facility (SDF)", "the Consumer Price Index (CPI)"), it is a term the text defines,
+        and none of its mentions is an entity, even one the gazetteer lists under another meaning.
+        """
+        model_end = {b: a for a, b, typ in self.model_spans if typ in ("ORG", "GPE")}
+        for p in self.at(frozenset("(")):
+            acronym = self.tok(p + 1)
+            if not (_is_acronym(acronym) and acronym.isalpha() and self.tok(p + 2) == ")"):
+                continue
+            if self._series_ends_at(p) and (p == 0 or self.covered[p - 1] is None):
+                self.terms.add(acronym)  # "the Air Quality Health Index (AQHI)": a statistic's short name
+                continue
+            if acronym in self.acronyms or (p > 0 and self.covered[p - 1] is not None):
+                continue  # a listed name ("North Atlantic Treaty Organization (NATO)") or one a rule named
+            if p in model_end and model_end[p] < p:
+                self.acronyms[acronym] = self.surface(model_end[p], p)
+                continue
+            start = self._spelled_out(p, acronym)
+            if start is None:
+                continue
+            if self.key(p - 1) in ORG_SUFFIXES and _is_cap_word(self.tok(start)) and _is_cap_word(self.tok(p - 1)):
+                self.acronyms[acronym] = self.surface(start, p)
+            else:
+                self.terms.add(acronym)
+
+    def acronyms_before_names(self) -> None:
+        """An acronym followed by its name in brackets ("the SLS (Space Launch System)"): the acronym names it."""
+        for p in self.at(frozenset("(")):
+            acronym = self.tok(p - 1) if p > 0 else ""
+            if not (_is_acronym(acronym) and acronym.isalpha()) or acronym in self.acronyms:
+                continue
+            close = next((k for k in range(p + 1, min(p + MAX_BRACKETED_NAME_TOKENS, len(self.tokens)))
+                          if self.tok(k) == ")"), None)
+            words = [self.tok(k) for k in range(p + 1, close)] if close else []
+            if words and _initials_of(" ".join(words)) == acronym and all(
+                    _is_cap_word(w) or w.lower() in _ACRONYM_CONNECTORS for w in words):
+                self.acronyms[acronym] = self.surface(p + 1, close)
+
+    def _spelled_out(self, p: int, acronym: str) -> int | None:
+        """First token of the words before token ``p`` whose initials spell ``acronym``, or None."""
+        letters = acronym.lower()
+        k = p - 1
+        for letter in reversed(letters):
+            while k >= 0 and self.key(k) in _ACRONYM_CONNECTORS:
+                k -= 1
+            if k < 0 or not self.tok(k)[:1].isalpha() or self.key(k)[0] != letter:
+                return None
+            k -= 1
+        return k + 1

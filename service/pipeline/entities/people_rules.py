@@ -1,0 +1,235 @@
+"""People from roles, reporting cues, context and appositions."""
+
+from __future__ import annotations
+
+from .tokens import _key
+from .vocab import (
+    CUE_FORMS, ORG_SUFFIXES, ROLE_HEADS, ROLE_WORDS, _BETWEEN_NAME_AND_CUE, _COMMA, _CONTEXT_TRIGGERS,
+    _DEPARTMENT_WORDS, _HONORIFICS, _NOT_NAMES, _RANKS, _is_cap_word, _is_name_token,
+)
+
+
+class _PeopleRules:
+    """Rules of ``_Scanner`` (see ``scanner.py``): people from roles, reporting cues, context and appositions."""
+
+    def role_people(self) -> None:
+        """People after a title or role: Deputy Pentagon Press Secretary Sabrina Singh, President-elect Donald Trump."""
+        n = len(self.tokens)
+        self.org_end_at = {b - 1: a for a, b, _, typ in self.spans if typ == "ORG"}
+        heads = self.at(ROLE_HEADS)
+        h = 0
+        i = 0
+        while h < len(heads):
+            if heads[h] < i:
+                h += 1
+                continue
+            i = heads[h]
+            h += 1
+            j = i + 1
+            while j < n:
+                k = self.key(j)
+                if k in ROLE_WORDS and (self.covered[j] is None) and not self._given_name_title(j):
+                    j += 1
+                elif k == "-" and self.key(j + 1) in ROLE_WORDS and self.adjacent(j - 1):
+                    j += 2
+                elif k == "of":
+                    m = j + 1
+                    if self.key(m) == "the":
+                        m += 1
+                    start = m
+                    while m < n:
+                        if self.covered[m] is not None and self.covered[m][2].type in ("GPE", "ORG"):
+                            m = self.covered[m][1]
+                        elif self.key(m) in _DEPARTMENT_WORDS and _is_cap_word(self.tok(m)):
+                            m += 1
+                        else:
+                            break
+                    if m == start:
+                        break
+                    j = m
+                else:
+                    break
+            end = self.read_name(j)
+            if end == j and self.tok(j) == "," and self.key(j - 1) in ROLE_HEADS:
+                # "The summit's president, Sultan Al Jaber, called ...": a name set off by commas
+                end = self.read_name(j + 1)
+                if end - (j + 1) >= 2 and self.tok(end) == ",":
+                    self.add_person(j + 1, end, self.surface(self.role_start(i), j), None, None)
+                    i = end
+                    continue
+                end = j
+            if end == j:
+                i = j if j > i else i + 1
+                continue
+            start = self.role_start(i)
+            role_tokens = list(range(start, j))
+            gender = None
+            for k in role_tokens:
+                gender = _HONORIFICS.get(self.key(k), gender)
+            while role_tokens and self.key(role_tokens[-1]) in _HONORIFICS:
+                role_tokens.pop()
+            trimmed = list(role_tokens)
+            while trimmed and self.key(trimmed[-1]) in _RANKS:
+                trimmed.pop()
+            if trimmed:
+                role_tokens = trimmed
+            role = self.surface(role_tokens[0], role_tokens[-1] + 1) if role_tokens else None
+            org = self.org_within(start, j)
+            self.add_person(j, end, role, org, gender)
+            i = end
+
+    def role_start(self, head: int) -> int:
+        """First token of the role phrase that ends at ``head`` (walking left)."""
+        b = head
+        unknown = 0
+        while b > 0:
+            p = b - 1
+            k = self.key(p)
+            span = self.covered[p]
+            if p in self.org_end_at:
+                b = self.org_end_at[p]
+            elif span is not None and span[2].type in ("GPE", "ORG"):
+                b = span[0]
+            elif k in ROLE_WORDS and not self.sentence_boundary_before(b):
+                b = p
+            elif k in ("'s",) and p > 0 and (self.covered[p - 1] is not None or _is_cap_word(self.tok(p - 1))):
+                b = p
+            elif k == "-" and self.key(p - 1) in ROLE_WORDS:
+                b = p
+            elif (
+                _is_cap_word(self.tok(p))
+                and k not in _NOT_NAMES
+                and unknown < 3
+                and not self.sentence_boundary_before(b)
+            ):
+                b = p
+                unknown += 1
+            else:
+                break
+            if self.sentence_start(b):
+                break
+        # never start a role on a lower-case word
+        while b < head and not _is_cap_word(self.tok(b)) and self.key(b) not in ROLE_WORDS:
+            b += 1
+        return b
+
+    def sentence_boundary_before(self, i: int) -> bool:
+        return i > 0 and self.tok(i - 1) in {".", "!", "?", ",", ";", ":", "(", ")", '"', "\u201c", "\u201d"}
+
+    def org_within(self, a: int, b: int) -> str | None:
+        found_gpe = None
+        for span in self.gaz_spans:
+            if span[0] >= a and span[1] <= b:
+                if span[2].type == "ORG":
+                    return span[2].name
+                if span[2].type == "GPE" and found_gpe is None:
+                    found_gpe = span[2].name
+        for sa, sb, name, typ in self.spans:
+            if sa >= a and sb <= b and typ == "ORG":
+                return name
+        return found_gpe
+
+    def cue_people(self) -> None:
+        """Two- or three-word names next to a speech verb ("Maria Lopez said", "said Maria Lopez")."""
+        n = len(self.tokens)
+        known = [False] * n
+        for a, b, _, _typ in self.spans:
+            for k in range(a, b):
+                known[k] = True
+
+        def plain(k: int) -> bool:
+            t = self.tok(k)
+            return _is_name_token(t) and self.covered[k] is None and not known[k] and _key(t) not in ROLE_WORDS
+
+        for i in self.at(CUE_FORMS):
+            # name before the cue, perhaps with "has", "also", "later" in between
+            c = i
+            while c > 0 and i - c < 3 and self.key(c - 1) in _BETWEEN_NAME_AND_CUE:
+                c -= 1
+            appositive = self.tok(c - 1) == ","
+            if appositive:
+                c -= 1  # "Africa's richest man, Aliko Dangote, has said"
+            a = c
+            while a > 0 and c - a < 4 and plain(a - 1):
+                a -= 1
+            if (
+                2 <= c - a <= 3
+                and self.key(c - 1) not in ORG_SUFFIXES
+                and ((not appositive and not _is_cap_word(self.tok(a - 1))) or (appositive and self.tok(a - 1) == ","))
+            ):
+                self.add_person(a, c, None, None, None)
+            # name after the cue
+            end, words = i + 1, 0
+            while end < n and words < 3 and plain(end):
+                end, words = self._past_hyphen_parts(end + 1), words + 1  # "Lee Seo-yeon", "Jean-Pierre Martin"
+            if words >= 2 and not _is_cap_word(self.tok(end)) and self.key(end - 1) not in ORG_SUFFIXES:
+                self.add_person(i + 1, end, None, None, None)
+
+    def _past_hyphen_parts(self, k: int) -> int:
+        """Token ``k`` moved past the hyphenated parts of the word before it ("-yeon" of "Seo-yeon")."""
+        while k + 1 < len(self.tokens) and self.tok(k) == "-" and self.adjacent(k - 1) and self.adjacent(k) \
+                and self.tok(k + 1)[:1].isalpha():
+            k += 2
+        return k
+
+    def context_people(self) -> None:
+        """Names marked by their context: "Kenya's Kelvin Kiptum", "Patricia Bullrich, who ..."."""
+        for i in self.at(_CONTEXT_TRIGGERS):
+            if i == 0:
+                continue
+            if (
+                self.tok(i) in ("'s", "'", "’")
+                and self.covered[i - 1] is not None
+                and self.covered[i - 1][2].type == "GPE"
+            ):
+                end = self.read_name(i + 1, limit=3)
+                if (
+                    2 <= end - (i + 1) <= 3
+                    and self.covered[i + 1] is None
+                    and self.key(end - 1) not in ORG_SUFFIXES
+                    and not _is_cap_word(self.tok(end))
+                ):
+                    self.add_person(i + 1, end, None, self.covered[i - 1][2].name, None)
+            if self.tok(i) == "," and self.key(i + 1) == "who":
+                a = self.name_start_before(i)
+                if (
+                    2 <= i - a <= 3
+                    and not _is_cap_word(self.tok(a - 1))
+                    and self.key(i - 1) not in ORG_SUFFIXES
+                    and not any(s[0] < i and s[1] > a for s in self.spans)
+                ):
+                    self.add_person(a, i, None, None, None)
+
+    def name_start_before(self, i: int) -> int:
+        """Start of the run of up to three unclaimed name tokens that ends just before token ``i``."""
+        a = i
+        while (
+            a > 0
+            and i - a < 3
+            and _is_name_token(self.tok(a - 1))
+            and self.covered[a - 1] is None
+            and self.key(a - 1) not in ROLE_WORDS
+        ):
+            a -= 1
+        return a
+
+    def appositive_people(self) -> None:
+        """A name followed by a role in commas: "Jane Doe, chief economist at Acme Bank, said"."""
+        n = len(self.tokens)
+        for i in self.at(_COMMA):
+            if i < 2:
+                continue
+            a = self.name_start_before(i)
+            if i - a < 2 or _is_cap_word(self.tok(a - 1)) or any(s[0] < i and s[1] > a for s in self.spans):
+                continue
+            j = i + 1
+            if self.key(j) in ("a", "an", "the"):
+                j += 1
+            k = j
+            has_head = False
+            while k < n and k - j < 10 and self.tok(k) not in {",", ".", ";", ":", "(", ")"}:
+                if self.key(k) in ROLE_HEADS:
+                    has_head = True
+                k += 1
+            if has_head and k > j:
+                self.add_person(a, i, self.surface(j, k), self.org_within(j, k) or self.capitalised_org(j, k), None)

@@ -1,0 +1,45 @@
+"""Name tokens: offsets, case and punctuation kept (not language.tokens())."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..models import EntityType, values
+
+
+ENTITY_TYPES = values(EntityType)
+
+_ABBREVIATIONS = (
+    "Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Maj|Col|Capt|Cmdr|Adm|Sgt|Cpl|Brig|Pvt|Rev|Hon|Amb|"
+    "Supt|Insp|Det|Jr|Sr|St|Mt|Ft|Co|Corp|Inc|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+# Abbreviations keep their dot and "U.S." stays one token, so that a sentence-final dot never
+# glues onto a name and "U.S.-made" still yields "U.S.".
+# This is not language.tokens(): name matching needs each token's offsets, its original case, its punctuation
+# (commas, possessive "'s", hyphens) and dotted abbreviations kept whole, none of which a word tokenizer for
+# search and lexicon lookups keeps.
+TOKEN_RE = re.compile(
+    r"(?:[A-Za-z]\.){2,}(?![A-Za-z])"
+    rf"|(?:{_ABBREVIATIONS})\.(?=\s|$)"
+    r"|[A-Z]\.(?=\s?[A-Z])"
+    r"|['’]s\b"
+    r"|\w+"
+    r"|[^\w\s]"
+)
+
+
+def tokenize(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, surface) for every token of ``text``."""
+    return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
+
+
+def _key(token: str) -> str:
+    low = token.lower()
+    return low.replace("’", "'") if "’" in low else low
+
+
+@functools.lru_cache(maxsize=65536)
+def _is_acronym(token: str) -> bool:
+    letters = [c for c in token if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
