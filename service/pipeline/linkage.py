@@ -63,6 +63,15 @@ class _State:
         best[found] = group_of_label[best_label[found]]
         return best
 
+    def drop_settled(self, best: np.ndarray) -> None:
+        """Forget the pairs of every group that reaches the threshold with no other group: it never will (the mean
+        of a merged group to it lies between its parts' means, all below the threshold), so it never merges again,
+        and its pairs can no longer weigh in any mean that decides a merge."""
+        live = best >= 0
+        keep = live[self.first] & live[self.second]
+        if not keep.all():
+            self.first, self.second, self.totals = self.first[keep], self.second[keep], self.totals[keep]
+
     def merge_mutual(self, best: np.ndarray) -> int:
         """Merge every pair of groups that are each other's best partner; the number of merges."""
         count = len(self.size)
@@ -122,6 +131,9 @@ def average_linkage_arrays(n: int, first: np.ndarray, second: np.ndarray, values
     kept = values > 0
     state = _State(n, np.asarray(first, dtype=np.int64)[kept], np.asarray(second, dtype=np.int64)[kept],
                    values[kept])
-    while len(state.totals) and state.merge_mutual(state.best_partners(threshold)):
-        pass
+    while len(state.totals):
+        best = state.best_partners(threshold)
+        state.drop_settled(best)
+        if not state.merge_mutual(best):
+            break
     return state.groups()

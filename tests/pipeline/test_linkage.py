@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import random
 
+import numpy as np
+
 from service.pipeline.claims import DEFAULT_MIN_SIMILARITY as THRESHOLD
-from service.pipeline.linkage import SIMILARITY_QUANTUM, average_linkage, quantised
+from service.pipeline.linkage import SIMILARITY_QUANTUM, _State, average_linkage, quantised
 
 
 def _greedy_average_linkage(n: int, sims: dict, threshold: float) -> list[list[int]]:
@@ -80,3 +82,16 @@ def test_a_long_chain_merges_one_pair_per_round_and_still_equals_the_definition(
 def test_no_items_and_no_pairs():
     assert average_linkage(0, {}, THRESHOLD) == []
     assert average_linkage(3, {}, THRESHOLD) == [[0], [1], [2]]
+
+
+def test_a_group_with_no_pair_at_the_threshold_is_settled_and_its_pairs_are_dropped():
+    # 3 reaches nobody at the threshold: it never merges, so its weak pairs weigh in no decision and are dropped
+    # after the first round, leaving the result of the definition.
+    sims = {(0, 1): 0.9, (1, 2): 0.7, (0, 3): 0.2, (1, 3): 0.25, (2, 3): 0.1}
+    pairs = list(sims)
+    state = _State(4, *(np.array(side) for side in zip(*pairs)), quantised(list(sims.values())))
+    best = state.best_partners(THRESHOLD)
+    assert best[3] == -1
+    state.drop_settled(best)
+    assert 3 not in set(state.first.tolist()) | set(state.second.tolist())
+    assert average_linkage(4, sims, THRESHOLD) == _greedy_average_linkage(4, sims, THRESHOLD)
