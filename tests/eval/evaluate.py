@@ -20,6 +20,9 @@ genres on other sites and topics that nobody tunes the extractor against, scored
 institutions and sites, written after the first held-out set had been looked at for several rounds.
 ``holdout_fresh2_labels.yaml`` labels ``holdout_fresh2/<genre>/``, a second such batch (two pages per genre) written
 after both held-out sets had been looked at.
+``holdout_fresh3_labels.yaml`` labels ``holdout_fresh3/<genre>/``, a third such batch (two pages per genre) written
+after every earlier held-out set had been looked at or tuned near; printed last, so ``--errors`` lists its
+disagreements after those of the other held-out sets.
 
     python tests/eval/evaluate.py            # tables for every set
     python tests/eval/evaluate.py --errors   # and every disagreement
@@ -57,6 +60,7 @@ LAYOUT_LABELS = EVAL_DIR / "layouts_labels.yaml"
 HOLDOUT_GENRE_LABELS = EVAL_DIR / "holdout_genres_labels.yaml"
 FRESH_GENRE_LABELS = EVAL_DIR / "holdout_fresh_labels.yaml"
 FRESH2_GENRE_LABELS = EVAL_DIR / "holdout_fresh2_labels.yaml"
+FRESH3_GENRE_LABELS = EVAL_DIR / "holdout_fresh3_labels.yaml"
 GENRE_SETS = {
     "genres": GENRE_LABELS,
     "release layouts": RELEASE_LAYOUT_LABELS,
@@ -64,6 +68,7 @@ GENRE_SETS = {
     "held-out genres": HOLDOUT_GENRE_LABELS,
     "fresh held-out genres": FRESH_GENRE_LABELS,
     "fresh held-out 2 genres": FRESH2_GENRE_LABELS,
+    "fresh held-out 3 genres": FRESH3_GENRE_LABELS,
 }
 GAZETTEER = ROOT / "data" / "entities.yaml"
 

@@ -10,8 +10,9 @@ for all of its pages (two dozen pages are still too few for per-genre floors). N
 against it: read its scores, never its disagreements, when changing a rule. When new pages join it, a floor
 the larger set measures below restarts at that value, marked "N pages since <date>".
 
-The second fresh held-out set (tests/eval/holdout_fresh2_labels.yaml, two pages per genre) has no floors yet: the
-tests below only check that it covers every genre and shares no page, title or labelled sentence with any other set.
+The second and third fresh held-out sets (tests/eval/holdout_fresh2_labels.yaml and holdout_fresh3_labels.yaml, two
+pages per genre each) have no floors yet: the tests below only check that each covers every genre and shares no page,
+title or labelled sentence with any other set.
 """
 
 import functools
@@ -153,6 +154,7 @@ FRESH2_MIN_ARTICLES = {
     "briefing": 2, "statement": 2, "speech": 2, "readout": 2, "centralbank": 2,
     "statistics": 2, "agency": 2, "news": 2, "wire": 2, "chrome": 2,
 }
+FRESH3_MIN_ARTICLES = FRESH2_MIN_ARTICLES
 
 evaluation = load_evaluate()
 
@@ -161,6 +163,12 @@ evaluation = load_evaluate()
 HELD_OUT_SETS = {
     "held-out": (evaluation.HOLDOUT_GENRE_LABELS, HOLDOUT_MIN_ARTICLES, 200),
     "fresh held-out 2": (evaluation.FRESH2_GENRE_LABELS, FRESH2_MIN_ARTICLES, 150),
+    "fresh held-out 3": (evaluation.FRESH3_GENRE_LABELS, FRESH3_MIN_ARTICLES, 150),
+}
+# The fresh held-out sets that must share nothing with any other genre set.
+FRESH_SETS = {
+    "fresh held-out 2": evaluation.FRESH2_GENRE_LABELS,
+    "fresh held-out 3": evaluation.FRESH3_GENRE_LABELS,
 }
 
 METRICS = {
@@ -216,7 +224,7 @@ def test_floors_never_exceed_targets():
 @pytest.mark.parametrize(
     "labels_path",
     [evaluation.GENRE_LABELS, evaluation.RELEASE_LAYOUT_LABELS, evaluation.HOLDOUT_GENRE_LABELS,
-     evaluation.FRESH_GENRE_LABELS, evaluation.FRESH2_GENRE_LABELS],
+     evaluation.FRESH_GENRE_LABELS, evaluation.FRESH2_GENRE_LABELS, evaluation.FRESH3_GENRE_LABELS],
 )
 def test_sidecars_are_the_exception(labels_path):
     labels = yaml.safe_load(labels_path.read_text(encoding="utf-8"))
@@ -301,15 +309,17 @@ def test_holdout_pages_are_not_dev_pages(name):
     assert _sentences(evaluation.GENRE_LABELS).isdisjoint(_sentences(labels_path))
 
 
-def test_fresh_holdout_2_shares_nothing_with_other_sets():
-    """The second fresh held-out set repeats no page, title or labelled sentence of any other genre set."""
-    fresh = yaml.safe_load(evaluation.FRESH2_GENRE_LABELS.read_text(encoding="utf-8"))["articles"]
-    others = [a for path in evaluation.GENRE_SETS.values() if path != evaluation.FRESH2_GENRE_LABELS
+@pytest.mark.parametrize("name", sorted(FRESH_SETS))
+def test_fresh_holdout_shares_nothing_with_other_sets(name):
+    """A fresh held-out set repeats no page, title or labelled sentence of any other genre set."""
+    labels_path = FRESH_SETS[name]
+    fresh = yaml.safe_load(labels_path.read_text(encoding="utf-8"))["articles"]
+    others = [a for path in evaluation.GENRE_SETS.values() if path != labels_path
               for a in yaml.safe_load(path.read_text(encoding="utf-8"))["articles"]]
     assert {a["file"] for a in others}.isdisjoint(a["file"] for a in fresh)
     assert {a["title"] for a in others}.isdisjoint(a["title"] for a in fresh)
     texts = {evaluation._key((evaluation.ROOT / a["file"]).read_text(encoding="utf-8")) for a in others}
-    for sentence in _sentences(evaluation.FRESH2_GENRE_LABELS):
+    for sentence in _sentences(labels_path):
         assert not any(sentence in text for text in texts), sentence
 
 
