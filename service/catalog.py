@@ -110,7 +110,7 @@ class Catalog:
                 if not claims:
                     components = []
                 elif pool_size(len(ids), workers) > 1:
-                    components = claims_beside_commit(facts, builder, worker_costs)
+                    components = claims_beside_commit(facts, builder, worker_costs, pool_size(len(ids), workers))
                 else:
                     with costs.stage("claims"):
                         components = build_claims(facts)

@@ -107,9 +107,10 @@ def component_records(components: Iterable[ClaimComponent]) -> list[StoredCompon
     return out
 
 
-def build_claims(facts: list[dict]) -> list[StoredComponent]:
-    """Every component and claim of a complete collection of facts (for a full build)."""
-    return component_records(claim_components(facts))
+def build_claims(facts: list[dict], workers: int = 1) -> list[StoredComponent]:
+    """Every component and claim of a complete collection of facts (for a full build), worked out by up to
+    ``workers`` processes."""
+    return component_records(claim_components(facts, workers=workers))
 
 
 def update_claims(session, new: Iterable[dict], removed: Iterable[str]) -> dict:

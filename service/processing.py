@@ -181,19 +181,21 @@ def pool_size(articles: int, workers: int | None) -> int:
     return workers if workers > 1 and articles >= PARALLEL_BUILD_THRESHOLD else 1
 
 
-def _claims_in_worker(facts: list[dict]):
-    """The claims of a whole collection of facts, and the CPU seconds they took in this process."""
+def _claims_in_worker(facts: list[dict], workers: int):
+    """The claims of a whole collection of facts, and the CPU seconds they took in this process and the ones it
+    forked."""
     costs.take()
     with costs.stage("claims"):
-        components = build_claims(facts)
+        components = build_claims(facts, workers)
     return components, costs.take()
 
 
-def claims_beside_commit(facts: list[dict], builder: IndexBuilder, worker_costs: dict) -> list:
-    """Group the built facts into claims in a process of their own while this one commits the articles, passages
-    and facts written so far: the two are independent, and each takes minutes on a large corpus."""
+def claims_beside_commit(facts: list[dict], builder: IndexBuilder, worker_costs: dict, workers: int) -> list:
+    """Group the built facts into claims in a process of their own (which forks ``workers`` more for the largest
+    steps) while this one commits the articles, passages and facts written so far: the two are independent, and
+    each takes minutes on a large corpus."""
     with ProcessPoolExecutor(1) as pool:
-        future = pool.submit(_claims_in_worker, facts)
+        future = pool.submit(_claims_in_worker, facts, workers)
         builder.checkpoint()
         components, seconds = future.result()
     costs.add(worker_costs, seconds)

@@ -70,12 +70,15 @@ from scipy.sparse.csgraph import connected_components
 
 from ..arrays import sorted_unique
 from .errors import ClaimInputError
+from .forked import forked_map, shared, sharing, slices
 from .language import lexicon, lexicon_entries, snowball_stem, stop_words
 from .linkage import average_linkage_arrays
 from .pairs import PAIR_CHUNK, SparseRows, candidate_pairs
 from .semantic import embed, word_similarity
 
 DEFAULT_MIN_SIMILARITY = 0.28
+# Collections of at least this many facts are scored and clustered in forked processes when workers are given.
+PARALLEL_MIN_FACTS = 5_000
 
 # Relative tolerance of figures. Reported exact figures are rounded and converted between units
 # (190 miles = 305.8 km vs "306 km"); "about" figures are looser.
@@ -163,6 +166,7 @@ _SPELLING = (
 )
 
 
+@lru_cache(maxsize=65536)
 @lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     """Irregular forms to their base, British to American spelling, then the Snowball stemmer."""
@@ -271,6 +275,13 @@ class _FactView:
     @property
     def dimensions(self) -> set[tuple]:
         return {f.key for f in self.figures if f.dimension}
+
+    @cached_property
+    def source_keys(self) -> frozenset[str]:
+        """The speaker and organisation of the attribution, lower-cased."""
+        attribution = self.record.get("attribution") or {}
+        return frozenset(value.lower() for value in (attribution.get("speaker"), attribution.get("organization"))
+                         if value)
 
 
 def _same_noun(a: str | None, b: str | None) -> bool:
@@ -600,31 +611,43 @@ def _unit_vector(terms: Counter) -> dict[str, float]:
     return {t: x / norm for t, x in vec.items()}
 
 
-def _prepare(facts: list[dict]) -> _Corpus:
+def _prepare(facts: list[dict], workers: int = 1) -> _Corpus:
     """Views of the facts (duplicates dropped, ordered by id). Nothing here depends on the other facts, so the
-    similarity of two facts is the same in any collection that holds them."""
+    similarity of two facts is the same in any collection that holds them. ``workers`` forked processes embed
+    a large collection's predicates."""
     if not isinstance(facts, list):
         raise ClaimInputError("facts must be a list of fact records")
     seen = set()
     views = []
+    # A collection larger than the view cache would only churn it (and pay for the cache keys).
+    view_of = _view if len(facts) <= VIEW_CACHE_SIZE else _make_view
     for record in facts:
-        view = _view(record)
+        view = view_of(record)
         if view.id in seen:
             continue  # the same fact retrieved twice
         seen.add(view.id)
         views.append(view)
     views.sort(key=lambda v: v.id)
+    workers = workers if len(views) >= PARALLEL_MIN_FACTS else 1
     return _Corpus(views, [_unit_vector(v.terms) for v in views], [_unit_vector(v.neg_clause_terms) for v in views],
-                   _meanings_of(views))
+                   _meanings_of(views, workers))
 
 
-def _meanings_of(views: list[_FactView]) -> "np.ndarray":
+def _meanings_of(views: list[_FactView], workers: int = 1) -> "np.ndarray":
     """The predicate embeddings of the views, computing only those not yet known (a write reclusters the same
     neighbours again and again)."""
     missing = [v for v in views if v.meaning is None]
-    for view, vector in zip(missing, embed([v.predicate_text for v in missing])):
+    texts = [v.predicate_text for v in missing]
+    with sharing(texts=texts):
+        parts = forked_map(_embed_slice, slices(len(texts), workers), workers, "claims")
+    for view, vector in zip(missing, (row for part in parts for row in part)):
         view.meaning = vector
     return np.stack([v.meaning for v in views]) if views else embed([])
+
+
+def _embed_slice(bounds: tuple[int, int]) -> np.ndarray:
+    lo, hi = bounds
+    return embed(shared["texts"][lo:hi])
 
 
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
@@ -816,14 +839,9 @@ def _change_entry(key: tuple, entries: list[tuple[_FactView, _Figure]]) -> dict:
     }
 
 
-def _source_keys(view: _FactView) -> set[str]:
-    attribution = view.record.get("attribution") or {}
-    return {value.lower() for value in (attribution.get("speaker"), attribution.get("organization")) if value}
-
-
 def _same_source(va: _FactView, vb: _FactView) -> bool:
     """The same person, or two statements on behalf of the same organisation."""
-    return bool(_source_keys(va) & _source_keys(vb))
+    return bool(va.source_keys & vb.source_keys)
 
 
 def _explained(va: _FactView, fa: _Figure, vb: _FactView, fb: _Figure, changes) -> bool:
@@ -1000,34 +1018,45 @@ def _check_threshold(min_similarity: float) -> None:
         raise ClaimInputError("min_similarity must be in (0, 1]")
 
 
-def claim_components(facts: list[dict], *, min_similarity: float = DEFAULT_MIN_SIMILARITY) -> list[ClaimComponent]:
+def claim_components(facts: list[dict], *, min_similarity: float = DEFAULT_MIN_SIMILARITY,
+                     workers: int = 1) -> list[ClaimComponent]:
     """The components of two or more facts among ``facts``, each with its claims (clusters of two or more facts).
 
-    Facts in no component stand alone: no other fact of the collection is similar enough to them.
+    Facts in no component stand alone: no other fact of the collection is similar enough to them. With several
+    ``workers`` a large collection's pairs are scored, and its components clustered, in forked processes: the
+    result is the same, since a pair's similarity depends on its two facts alone and components are clustered
+    apart.
     """
     _check_threshold(min_similarity)
-    corpus = _prepare(facts)
-    groups, locals_ = _components(corpus, min_similarity)
-    out = []
-    for group, local in zip(groups, locals_):
-        if len(group) < 2:
-            continue
-        views = [corpus.views[i] for i in group]
-        claims = [_build_cluster([views[k] for k in members])
-                  for members in average_linkage_arrays(len(views), *local, min_similarity) if len(members) >= 2]
-        claims.sort(key=claim_order)
-        out.append(ClaimComponent({v.id: v.article_id or v.id for v in views}, claims))
-    return out
+    corpus = _prepare(facts, workers)
+    workers = workers if len(corpus.views) >= PARALLEL_MIN_FACTS else 1
+    groups, locals_ = _components(corpus, min_similarity, workers)
+    multi = [k for k, group in enumerate(groups) if len(group) >= 2]
+    largest_first = sorted(multi, key=lambda k: (-len(groups[k]), k))  # the long ones start first
+    with sharing(claims=(corpus, groups, locals_, min_similarity)):
+        found = dict(zip(largest_first, forked_map(_component_claims, largest_first, workers, "claims")))
+    return [ClaimComponent({corpus.views[i].id: corpus.views[i].article_id or corpus.views[i].id for i in groups[k]},
+                           found[k]) for k in multi]
 
 
-def _components(corpus: _Corpus, threshold: float) -> tuple[list[list[int]], list[tuple]]:
+def _component_claims(k: int) -> list[dict]:
+    """The claims of component ``k`` of the shared collection, in listing order."""
+    corpus, groups, locals_, min_similarity = shared["claims"]
+    views = [corpus.views[i] for i in groups[k]]
+    claims = [_build_cluster([views[m] for m in members])
+              for members in average_linkage_arrays(len(views), *locals_[k], min_similarity) if len(members) >= 2]
+    claims.sort(key=claim_order)
+    return claims
+
+
+def _components(corpus: _Corpus, threshold: float, workers: int = 1) -> tuple[list[list[int]], list[tuple]]:
     """The components of a collection (facts connected by pairs whose similarity reaches the threshold, found
     with scipy) in the order of their smallest member, each with the pairs of similarity above 0 inside it, as
     arrays (first, second, similarity) of positions in the component (they weigh in its average linkage)."""
     n = len(corpus.views)
     if not n:
         return [], []
-    first, second, sims = _scored_pairs(corpus)
+    first, second, sims = _scored_pairs(corpus, workers)
     strong = sims >= threshold
     graph = coo_matrix((np.ones(int(strong.sum())), (first[strong], second[strong])), shape=(n, n))
     _count, label = connected_components(graph, directed=False)
@@ -1049,11 +1078,21 @@ def _components(corpus: _Corpus, threshold: float) -> tuple[list[list[int]], lis
     return groups, locals_
 
 
-def _scored_pairs(corpus: _Corpus) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _scored_pairs(corpus: _Corpus, workers: int = 1) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The candidate pairs of a collection (facts sharing a link key), as (first, second) positions with
-    first < second, and the similarity of each."""
+    first < second, and the similarity of each (scored in slices by ``workers`` forked processes)."""
     first, second = candidate_pairs(_key_postings(corpus).values(), len(corpus.views))
-    return first, second, _pair_similarities(corpus, first, second)
+    if not len(first):
+        return first, second, np.zeros(0)
+    with sharing(pairs=(_PairScorer(corpus), first, second)):
+        parts = forked_map(_slice_similarities, slices(len(first), workers), workers, "claims")
+    return first, second, np.concatenate(parts)
+
+
+def _slice_similarities(bounds: tuple[int, int]) -> np.ndarray:
+    scorer, first, second = shared["pairs"]
+    lo, hi = bounds
+    return scorer.scores(first[lo:hi], second[lo:hi])
 
 
 def _key_postings(corpus: _Corpus) -> dict[str, list[int]]:
@@ -1065,60 +1104,97 @@ def _key_postings(corpus: _Corpus) -> dict[str, list[int]]:
 
 
 def _pair_similarities(corpus: _Corpus, first: np.ndarray, second: np.ndarray) -> np.ndarray:
-    """``_pair_similarity`` of each pair (first[k], second[k]), for all pairs at once: entity overlap, predicate
-    similarity, the source-only, figure and dimension rules and the same-speaker bonus as array operations. Only
-    the pairs that share an entity and a measure are looked at one by one, for the figure rules (counted nouns,
-    subsets). Each pair's value depends on its two facts alone (sums run in the order of the keys), so a pair has
-    the same similarity in any collection; it equals ``_pair_similarity`` up to float rounding."""
-    if not len(first):
-        return np.zeros(0)
-    shared = _shared_keys(corpus, first, second, lambda v: v.entities)
-    union = _key_counts(corpus, lambda v: v.entities)
-    union = union[first] + union[second] - shared
-    overlap = np.divide(shared, union, out=np.zeros(len(first)), where=union > 0)
-    predicate = _predicates(corpus, first, second)
-    topic = _shared_keys(corpus, first, second, lambda v: v.topic_entities)
-    source = _shared_keys(corpus, first, second, lambda v: v.source_entities)
-
-    dims = _key_counts(corpus, lambda v: v.dimensions)
-    common_dims = _shared_keys(corpus, first, second, lambda v: v.dimensions)
-    factor = np.ones(len(first))
-    factor[(dims[first] > 0) != (dims[second] > 0)] = ONE_SIDED_FIGURE_FACTOR
-    factor[(dims[first] > 0) & (dims[second] > 0) & (common_dims == 0)] = 0.0
-    measured = np.flatnonzero((common_dims > 0) & (shared > 0))
-    match, same_measure = _figure_relations(corpus, first[measured], second[measured])
-    predicate[measured[match]] = np.maximum(predicate[measured[match]], FIGURE_MATCH_PREDICATE)
-    factor[measured[same_measure & ~match]] *= UNTIED_FIGURE_FACTOR
-
-    speakers: dict = {}
-    speaker = np.fromiter((speakers.setdefault(v.speaker_key, len(speakers)) if v.speaker_key else -1 - i
-                           for i, v in enumerate(corpus.views)), dtype=np.int64, count=len(corpus.views))
-    sim = (ENTITY_WEIGHT * overlap + PREDICATE_WEIGHT * predicate) * factor
-    sim += SAME_SPEAKER_BONUS * (speaker[first] == speaker[second])
-    sim[(shared == 0) | (predicate < MIN_PREDICATE_SIMILARITY)] = 0.0
-    sim[(topic == 0) & (source > 0) & (predicate < SOURCE_ONLY_PREDICATE_SIMILARITY)] = 0.0
-    sim[factor == 0] = 0.0
-    return np.minimum(sim, 1.0)
+    """``_pair_similarity`` of each pair (first[k], second[k]), for all pairs at once (see ``_PairScorer``)."""
+    return _PairScorer(corpus).scores(first, second)
 
 
-def _figure_relations(corpus: _Corpus, first: np.ndarray, second: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """For pairs that share a measure: whether the two facts give a figure of the same measure of the same entity
-    (``_same_measure_of_same_entity``), and whether they give comparable figures at all."""
-    match = np.zeros(len(first), dtype=bool)
-    same = np.zeros(len(first), dtype=bool)
-    # The relation depends only on the two facts' measured figures (measure, noun, tied and excluded entities),
-    # which repeat across a corpus: each distinct pair of figure sets is compared once.
-    kinds: dict[tuple, int] = {}
-    kind = [kinds.setdefault(_figure_signature(v), len(kinds)) for v in corpus.views]
-    samples = {k: v for v, k in zip(corpus.views, kind)}
-    known: dict[tuple[int, int], tuple[bool, bool]] = {}
-    for k, (i, j) in enumerate(zip(first.tolist(), second.tolist())):
-        pair = (kind[i], kind[j])
-        relation = known.get(pair)
-        if relation is None:
-            relation = known[pair] = _figures_relation(samples[pair[0]], samples[pair[1]])
-        same[k], match[k] = relation
-    return match, same
+class _PairScorer:
+    """The similarity of many pairs of a collection at once: entity overlap, predicate similarity, the
+    source-only, figure and dimension rules and the same-speaker bonus as array operations. Only the pairs that
+    share an entity and a measure are looked at one by one, for the figure rules (counted nouns, subsets).
+
+    What depends on one fact alone (key rows, counts, speakers, figure kinds) is worked out once per collection,
+    so forked processes can share it and score slices of the pairs. Each pair's value depends on its two facts
+    alone (sums run in the order of the keys), so a pair has the same similarity in any collection; it equals
+    ``_pair_similarity`` up to float rounding."""
+
+    def __init__(self, corpus: _Corpus):
+        views = corpus.views
+        self.entities = _key_rows(views, lambda v: v.entities)
+        self.topics = _key_rows(views, lambda v: v.topic_entities)
+        self.sources = _key_rows(views, lambda v: v.source_entities)
+        self.dimensions = _key_rows(views, lambda v: v.dimensions)
+        self.entity_counts = _key_counts(corpus, lambda v: v.entities)
+        self.dimension_counts = _key_counts(corpus, lambda v: v.dimensions)
+        terms = _vocabulary(corpus.vectors, corpus.clause_vectors)
+        self.vectors = SparseRows(corpus.vectors, terms)
+        self.clauses = SparseRows(corpus.clause_vectors, terms)
+        self.meanings = np.asarray(corpus.meanings, dtype=np.float32)
+        self.negated = np.fromiter((v.negated for v in views), dtype=bool, count=len(views))
+        speakers: dict = {}
+        self.speaker = np.fromiter((speakers.setdefault(v.speaker_key, len(speakers)) if v.speaker_key else -1 - i
+                                    for i, v in enumerate(views)), dtype=np.int64, count=len(views))
+        # The figure rules depend only on the two facts' measured figures (measure, noun, tied and excluded
+        # entities), which repeat across a corpus: each distinct pair of figure sets is compared once.
+        kinds: dict[tuple, int] = {}
+        self.kind = np.fromiter((kinds.setdefault(_figure_signature(v), len(kinds)) for v in views), dtype=np.int64,
+                                count=len(views))
+        self.kinds = len(kinds)
+        self.samples = {k: v for v, k in zip(views, self.kind.tolist())}
+
+    def scores(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+        if not len(first):
+            return np.zeros(0)
+        shared = self.entities.dots(self.entities, first, second)
+        union = self.entity_counts[first] + self.entity_counts[second] - shared
+        overlap = np.divide(shared, union, out=np.zeros(len(first)), where=union > 0)
+        predicate = self._predicates(first, second)
+        topic = self.topics.dots(self.topics, first, second)
+        source = self.sources.dots(self.sources, first, second)
+
+        dims = self.dimension_counts
+        common_dims = self.dimensions.dots(self.dimensions, first, second)
+        factor = np.ones(len(first))
+        factor[(dims[first] > 0) != (dims[second] > 0)] = ONE_SIDED_FIGURE_FACTOR
+        factor[(dims[first] > 0) & (dims[second] > 0) & (common_dims == 0)] = 0.0
+        measured = np.flatnonzero((common_dims > 0) & (shared > 0))
+        match, same_measure = self._figure_relations(first[measured], second[measured])
+        predicate[measured[match]] = np.maximum(predicate[measured[match]], FIGURE_MATCH_PREDICATE)
+        factor[measured[same_measure & ~match]] *= UNTIED_FIGURE_FACTOR
+
+        sim = (ENTITY_WEIGHT * overlap + PREDICATE_WEIGHT * predicate) * factor
+        sim += SAME_SPEAKER_BONUS * (self.speaker[first] == self.speaker[second])
+        sim[(shared == 0) | (predicate < MIN_PREDICATE_SIMILARITY)] = 0.0
+        sim[(topic == 0) & (source > 0) & (predicate < SOURCE_ONLY_PREDICATE_SIMILARITY)] = 0.0
+        sim[factor == 0] = 0.0
+        return np.minimum(sim, 1.0)
+
+    def _figure_relations(self, first: np.ndarray, second: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """For pairs that share a measure: whether the two facts give a figure of the same measure of the same
+        entity (``_same_measure_of_same_entity``), and whether they give comparable figures at all."""
+        distinct, which = np.unique(self.kind[first] * self.kinds + self.kind[second], return_inverse=True)
+        relations = [_figures_relation(self.samples[code // self.kinds], self.samples[code % self.kinds])
+                     for code in distinct.tolist()]
+        same = np.fromiter((r[0] for r in relations), dtype=bool, count=len(relations))
+        match = np.fromiter((r[1] for r in relations), dtype=bool, count=len(relations))
+        return match[which], same[which]
+
+    def _predicates(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+        """The predicate similarity of each pair before the figure rules: terms, meaning, and a negated clause
+        against the other fact."""
+        predicate = self.vectors.dots(self.vectors, first, second)
+        for start in range(0, len(first), PAIR_CHUNK):
+            stop = start + PAIR_CHUNK
+            meaning = np.einsum("ij,ij->i", self.meanings[first[start:stop]], self.meanings[second[start:stop]])
+            np.maximum(predicate[start:stop], meaning.astype(np.float64) - MEANING_DISCOUNT,
+                       out=predicate[start:stop])
+        negated = self.negated
+        mixed = np.flatnonzero(negated[first] != negated[second])
+        if len(mixed):
+            neg = np.where(negated[first[mixed]], first[mixed], second[mixed])
+            aff = np.where(negated[first[mixed]], second[mixed], first[mixed])
+            predicate[mixed] = np.maximum(predicate[mixed], self.clauses.dots(self.vectors, neg, aff))
+        return predicate
 
 
 def _figure_signature(view: _FactView) -> tuple:
@@ -1131,28 +1207,6 @@ def _figures_relation(a: _FactView, b: _FactView) -> tuple[bool, bool]:
     return bool(pairs), any(fa.tied & fb.tied for fa, fb in pairs)
 
 
-def _predicates(corpus: _Corpus, first: np.ndarray, second: np.ndarray) -> np.ndarray:
-    """The predicate similarity of each pair before the figure rules: terms, meaning, and a negated clause against
-    the other fact."""
-    terms = _vocabulary(corpus.vectors, corpus.clause_vectors)
-    vectors = SparseRows(corpus.vectors, terms)
-    clauses = SparseRows(corpus.clause_vectors, terms)
-    predicate = vectors.dots(vectors, first, second)
-    meanings = np.asarray(corpus.meanings, dtype=np.float32)
-    for start in range(0, len(first), PAIR_CHUNK):
-        stop = start + PAIR_CHUNK
-        meaning = np.einsum("ij,ij->i", meanings[first[start:stop]], meanings[second[start:stop]])
-        np.maximum(predicate[start:stop], meaning.astype(np.float64) - MEANING_DISCOUNT,
-                   out=predicate[start:stop])
-    negated = np.fromiter((v.negated for v in corpus.views), dtype=bool, count=len(corpus.views))
-    mixed = np.flatnonzero(negated[first] != negated[second])
-    if len(mixed):
-        neg = np.where(negated[first[mixed]], first[mixed], second[mixed])
-        aff = np.where(negated[first[mixed]], second[mixed], first[mixed])
-        predicate[mixed] = np.maximum(predicate[mixed], clauses.dots(vectors, neg, aff))
-    return predicate
-
-
 def _vocabulary(*row_lists: list[dict]) -> dict:
     """Key -> id in sorted key order, so that a dot product sums its terms in the same order in any collection."""
     keys = sorted({key for rows in row_lists for row in rows for key in row}, key=repr)
@@ -1163,11 +1217,11 @@ def _key_counts(corpus: _Corpus, keys_of) -> np.ndarray:
     return np.fromiter((len(keys_of(v)) for v in corpus.views), dtype=np.float64, count=len(corpus.views))
 
 
-def _shared_keys(corpus: _Corpus, first: np.ndarray, second: np.ndarray, keys_of) -> np.ndarray:
-    """How many keys (``keys_of(view)``, a set) each pair's two facts share."""
-    rows = [dict.fromkeys(keys_of(v), 1.0) for v in corpus.views]
-    rows = SparseRows(rows, _vocabulary(rows))
-    return rows.dots(rows, first, second)
+def _key_rows(views: list[_FactView], keys_of) -> SparseRows:
+    """Rows of ones over each view's keys (``keys_of(view)``, a set): the dot product of two rows is how many keys
+    the two facts share."""
+    rows = [dict.fromkeys(keys_of(v), 1.0) for v in views]
+    return SparseRows(rows, _vocabulary(rows))
 
 
 def linked_facts(new: list[dict], old: list[dict], *, min_similarity: float = DEFAULT_MIN_SIMILARITY) -> set[str]:

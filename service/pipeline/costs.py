@@ -51,3 +51,8 @@ def add(into: dict[str, float], more: dict[str, float]) -> dict[str, float]:
     for name, seconds in more.items():
         into[name] = into.get(name, 0.0) + seconds
     return into
+
+
+def absorb(seconds: dict[str, float]) -> None:
+    """Add CPU seconds spent elsewhere on this thread's behalf (in a forked worker) to this thread's totals."""
+    add(_state()[0], seconds)
