@@ -21,7 +21,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .entities import ORG_SUFFIXES, ROLE_HEADS, ROLE_WORDS, PersonInfo
-from .language import lexicon
+from .gender import bound_genders, role_gender
+from .language import lexicon, lexicon_entries
 from .models import Attribution, EntityMention
 from .verbs import reporting_verbs
 
@@ -66,7 +67,9 @@ _AS_FRAME_RE = re.compile(
 _ACCORDING_RE = re.compile(r"\b(?:according to|citing|as reported by|as cited by)\s+", re.IGNORECASE)
 _PASSIVE_RE = re.compile(
     r"\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?"
-    r"(disclosed|confirmed|reported|announced|revealed|released|verified|stated|made public|shared|published)\s+by\s+",
+    r"(disclosed|confirmed|reported|announced|revealed|released|verified|stated|made public|shared|published"
+    # a claim answered: "The findings were questioned by Ruth Ellison, a climate modeller ..."
+    r"|questioned|disputed|challenged|contested|criticised|criticized)\s+by\s+",
     re.IGNORECASE,
 )
 _BACK_REFERENCE_RE = re.compile(
@@ -113,6 +116,11 @@ _TAIL_ADVERBIAL_RE = re.compile(
     re.IGNORECASE,
 )
 _PRONOUNS = {"he": ("m", 1), "she": ("f", 1), "they": (None, 2), "it": (None, 0)}
+# object forms, as after "according to": "according to her" is the woman the text is about
+_OBJECT_PRONOUNS = {"him": ("m", 1), "her": ("f", 1), "them": (None, 2)}
+# "the judge" for "Justice Helen Marchetti": role nouns that name the same office (lexicon role_equivalents)
+_ROLE_EQUIVALENTS = {word: frozenset(line.lower().split()) for line in lexicon_entries("role_equivalents")
+                     for word in line.lower().split()}
 _SOURCE_NOUNS = lexicon("source_nouns") | lexicon("source_documents")
 # "a local farmer", "one Canterbury manufacturer" (a place may describe the person), up to a preposition
 _INDEFINITE_PERSON_RE = re.compile(
@@ -314,7 +322,24 @@ class Attributor:
             self.quote_attribution = None
         self._remember(local, result)
         self._learn_role(text, result.attribution)
+        self._learn_genders(text, mask, local, result.attribution)
         return result
+
+    def _learn_genders(self, text: str, mask: list[bool], mentions: list[EntityMention],
+                       a: Attribution | None) -> None:
+        """A pronoun bound to a person in this sentence ("Corcoran said she ...") tells their gender."""
+        if "he" not in text and "her" not in text and "his" not in text:
+            return
+        people = [(m.start, m.end, m.name) for m in mentions if m.type == "PERSON"]
+        speaker = a.speaker if a is not None and a.speaker_type == "PERSON" and not a.anonymous else None
+        for name, gender in bound_genders(text, mask, people, speaker).items():
+            info = self.people.setdefault(name, PersonInfo(name))
+            info.gender = info.gender or gender
+
+    def _gender(self, name: str) -> str | None:
+        """What the page tells of a person's gender: a form of address or pronoun, else a gendered role noun."""
+        info = self.people.get(name)
+        return None if info is None else info.gender or role_gender(info.role)
 
     def _learn_role(self, text: str, a: Attribution | None) -> None:
         """The role a quoted person is given in apposition ("said Dr. Ana Ruiz, the Agency's Executive Director"):
@@ -513,6 +538,7 @@ class Attributor:
             head = text[: m.start()]
             bounds = [
                 b for b in _BOUNDARY_RE.finditer(head) if not any(s < b.start() and b.end() < e for s, e in inside_name)
+                and not (len(b.group()) > 1 and b.group().isupper())  # "A WHO spokeswoman said": an acronym
             ]
             boundary = bounds[-1] if bounds else None
             seg_start = boundary.end() if boundary else 0
@@ -570,6 +596,9 @@ class Attributor:
                         + 1
                     )
                     seg = head[prev_start:prev_end]
+                    if _address_tail(seg, head[:prev_start], prev_start, mentions):
+                        prev_end = prev_start - 1  # "... in Punta Arenas, Chile, said": the country of a place
+                        continue
                     first = seg.split()[0].lower() if seg.split() else ""
                     skip = first in ("who", "which", "whose", "whom", "speaking", "citing", "according") or (
                         first.endswith("ing") and first.islower()
@@ -647,7 +676,7 @@ class Attributor:
         low = np.lower()
         inside = [m for m in mentions if m.start >= np_start and m.end <= np_start + len(np)]
         # pronouns
-        if low in _PRONOUNS:
+        if low in _PRONOUNS or low in _OBJECT_PRONOUNS:
             return self._resolve_pronoun(low)
         if _member_group(_DETERMINERS.sub("", low).strip()) or _qualified_group(words):  # "EU/EEA countries"
             return Attribution(speaker=None, anonymous=True, description=np, speaker_type="ORG"), False
@@ -784,9 +813,11 @@ class Attributor:
         principal = self.people.get(self.principal) if self.principal else None
         if principal is not None and (principal.role is None or head in principal.role.lower().split()):
             return principal.name
+        roles = [role.lower()] + [role.lower()[: -len(head)] + other for other in _ROLE_EQUIVALENTS.get(head, ())
+                                  if other != head]
         for _, name, _ in reversed(self.persons):
             info = self.people.get(name)
-            if info is not None and info.role and role.lower() in info.role.lower():
+            if info is not None and info.role and any(r in info.role.lower() for r in roles):
                 return name
         return None
 
@@ -821,10 +852,10 @@ class Attributor:
         return self.last_org
 
     def _resolve_pronoun(self, pronoun: str) -> tuple[Attribution, bool] | None:
-        gender, number = _PRONOUNS[pronoun]
+        gender, number = _PRONOUNS.get(pronoun) or _OBJECT_PRONOUNS[pronoun]
         if number == 1:
             window = [p for p in self.persons if p[0] >= self.sentence_index - 4]
-            compatible = [p for p in window if (self.people.get(p[1]) or PersonInfo(p[1])).gender in (None, gender)]
+            compatible = [p for p in window if self._gender(p[1]) in (None, gender)]
             # the person the previous sentence was about (its speaker, else its first-named person) is
             # the likeliest antecedent; then the latest speaker; then the latest person named
             previous = [p for p in compatible if p[0] == self.sentence_index - 1]
@@ -864,6 +895,17 @@ def _introduces_quote(boundary: re.Match, after: str, before: str = "x") -> bool
     if boundary.group().lower() != "as":
         return False
     return bool(_QUOTE_FOLLOWS_RE.match(after)) or (not before.strip() and bool(_AS_CLAUSE_END_RE.match(after)))
+
+
+_PLACE_ENDS_RE = re.compile(r"\b(?:in|at|near|from|of)\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,$")
+
+
+def _address_tail(seg: str, before: str, seg_start: int, mentions: list[EntityMention]) -> bool:
+    """A comma-set segment that is only the country or region of the place before it ("in Punta Arenas, Chile")."""
+    lead = len(seg) - len(seg.lstrip())
+    start, end = seg_start + lead, seg_start + len(seg.rstrip())
+    place = any(m.type == "GPE" and m.start == start and m.end == end for m in mentions)
+    return place and _PLACE_ENDS_RE.search(before.rstrip()) is not None
 
 
 def _is_evidence(np: str) -> bool:
@@ -1090,6 +1132,11 @@ def _lemma_of_participle(word: str) -> str:
         "made public": "disclose",
         "shared": "share",
         "published": "publish",
+        "questioned": "question",
+        "challenged": "challenge",
+        "contested": "contest",
+        "criticised": "criticise",
+        "criticized": "criticize",
     }.get(w, w)
 
 
