@@ -424,6 +424,7 @@ class Attributor:
         if not speaking and "," in text and not words.isdisjoint(_SAYING_FIRST_WORDS):
             speaking = self._speaking(self._saying_clauses(text, mask, mentions), mentions, text)
         if speaking:
+            speaking = _closing_speaker_first(text, speaking)
             _, attribution, coref = speaking[0]
             return SentenceAttribution(attribution, coreference=coref, clauses=_speaker_clauses(text, speaking))
         low = text.lower()
@@ -983,6 +984,26 @@ def _speaker_clauses(
         start = cut.end()
     out.append((start, len(text.rstrip()), ordered[-1][1]))
     return out if len(out) >= 2 else []
+
+
+def _named_person(a: Attribution) -> bool:
+    return a.speaker_type == "PERSON" and bool(a.speaker) and not a.anonymous
+
+
+def _closing_speaker_first(text: str, speaking: list[tuple[_Candidate, Attribution, bool]]
+                           ) -> list[tuple[_Candidate, Attribution, bool]]:
+    """"The board expects output to recover to 650,000 tonnes, Adjei said.": a named person's reporting clause that
+    closes the sentence after its last comma frames the whole of it, over a body or unnamed source reporting inside."""
+    if len(speaking) < 2:
+        return speaking
+    last = max(speaking, key=lambda s: s[0].start)
+    cand, attribution = last[0], last[1]
+    if not _named_person(attribution) or any(_named_person(a) for c, a, _ in speaking if c is not cand):
+        return speaking
+    clause_start = min(cand.start, cand.np_start)
+    if text.rfind(",", 0, len(text)) > clause_start or not text[:clause_start].rstrip().endswith(","):
+        return speaking
+    return [last] + [s for s in speaking if s is not last]
 
 
 def _member_group(core: str) -> bool:

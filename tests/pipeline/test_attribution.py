@@ -716,3 +716,16 @@ def test_pronouns_bound_to_a_person_within_a_sentence(sentence, expected):
         q = sentence.index('"')
         inside[q:] = [True] * (len(sentence) - q)
     assert bound_genders(sentence, inside, [(start, start + 8, "Ann Kerr")], "Ann Kerr") == expected
+
+
+def test_a_named_person_closing_the_sentence_frames_a_body_reporting_inside_it():
+    text = (
+        "Board chief executive Samuel Adjei said farmers would be paid more. "
+        "The board expects production to recover to 650,000 tonnes next season, Adjei said."
+    )
+    assert speakers(text) == ["Samuel Adjei", "Samuel Adjei"]
+
+
+def test_two_named_people_in_one_sentence_keep_the_first_reporting_clause():
+    [result] = attribute("Maria Lopez expects turnout to rise, Tom Reyes said.")
+    assert result.attribution.speaker == "Maria Lopez"

@@ -13,9 +13,10 @@ from .names import (
 from .records import Entity, PersonInfo
 from .tokens import _is_acronym, _key
 from .vocab import (
-    MAX_LISTED_NAME_WORDS, MAX_LISTED_PLACES, MIN_MODEL_NAME_CHARS, MIN_NATIONAL_BODY_WORDS, ORG_SUFFIXES,
-    ROLE_HEADS, ROLE_WORDS, _AMOUNT_WORDS, _BEFORE_INSTITUTIONS, _COMMON_HEADS, _COMPASS_WORDS, _CURRENCY_NOUNS,
-    _DOCUMENT_NOUNS, _HONORIFICS, _INSIDE_PREPOSITIONS, _LEADING_FEATURES, _LIST_PREPOSITIONS, _MISSION_WORDS,
+    CUE_FORMS, MAX_LISTED_NAME_WORDS, MAX_LISTED_PLACES, MIN_MODEL_NAME_CHARS, MIN_NATIONAL_BODY_WORDS, ORG_SUFFIXES,
+    ROLE_HEADS, ROLE_WORDS, _AMOUNT_WORDS, _BEFORE_INSTITUTIONS, _BODY_NAME_WORDS, _COMMON_HEADS, _COMPASS_WORDS,
+    _CURRENCY_NOUNS, _DOCUMENT_NOUNS, _HONORIFICS, _INSIDE_PREPOSITIONS, _LEADING_FEATURES, _LIST_PREPOSITIONS,
+    _MISSION_WORDS,
     _MODEL_OVERRIDES, _NAME_PARTICLES, _NOT_NAMES, _NOT_PLACES, _NUMBER_WORDS, _ORDINAL_RE, _PLACE_FEATURES,
     _PLACE_WORDS, _POSSESSIVES, _PRODUCT_NOUNS, _PROGRAMME_WORDS, _RANKS, _SERIES_HEADS, _SERIES_JOINERS,
     _SERIES_TOPICS, _is_cap_word, _is_name_token, is_indicator_acronym,
@@ -146,6 +147,8 @@ class _Assembly:
                 if typ == "ORG" and a > 0 and not taken[a - 1] and _ORDINAL_RE.fullmatch(self.tok(a - 1)):
                     a -= 1  # "3rd Infantry Division", "41st Field Artillery Brigade": the number names the unit
                 name = self.surface(a, b)
+                if typ == "ORG" and self._surname_reports(a, b):
+                    typ = "PERSON"  # "Maren Holt of the Institute ... Holt said": a person the model took for a body
                 chosen.append((a, b, name, typ))
                 if typ == "PERSON":
                     self.people.setdefault(name, PersonInfo(name))
@@ -153,6 +156,15 @@ class _Assembly:
                         surnames.setdefault(name.split()[-1], name)
                 for k in range(a, b):
                     taken[k] = True
+
+    def _surname_reports(self, a: int, b: int) -> bool:
+        """A two-word name, neither word a body's, whose last word reports alone elsewhere in the text ("Holt said",
+        "said Holt"): a person's surname, since a body is not cited by the last word of its name."""
+        if b - a != 2 or any(self.keys[k] in _BODY_NAME_WORDS or not _is_name_token(self.tok(k)) for k in range(a, b)):
+            return False
+        surname = self.tok(b - 1)
+        return any(self.tok(k) == surname and (self.key(k + 1) in CUE_FORMS or self.key(k - 1) in CUE_FORMS)
+                   for k in range(len(self.tokens)) if not a <= k < b)
 
     def _names_a_thing(self, k: int) -> bool:
         """An acronym the gazetteer does not know that names a thing, not a body: a variant of an indicator
