@@ -118,6 +118,13 @@ _TAIL_ADVERBIAL_RE = re.compile(
 _PRONOUNS = {"he": ("m", 1), "she": ("f", 1), "they": (None, 2), "it": (None, 0)}
 # object forms, as after "according to": "according to her" is the woman the text is about
 _OBJECT_PRONOUNS = {"him": ("m", 1), "her": ("f", 1), "them": (None, 2)}
+# "the great-grandmother said", "the 52-year-old said": a description standing for a person named before it
+_DESCRIBED_PERSON_RE = re.compile(
+    r"^[Tt]he\s+(?:(?P<age>\d{1,3})-year-old|(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*))$")
+_PERSON_DESCRIPTORS = lexicon("person_descriptors")
+# an age given with a name: "Jim Haworth, 52, said", "17-year-old Ava Lin"
+_AGE_AFTER_RE = re.compile(r",\s+(?P<age>\d{1,3}),")
+_AGE_BEFORE_RE = re.compile(r"\b(?P<age>\d{1,3})-year-old\s+$")
 # "the judge" for "Justice Helen Marchetti": role nouns that name the same office (lexicon role_equivalents)
 _ROLE_EQUIVALENTS = {word: frozenset(line.lower().split()) for line in lexicon_entries("role_equivalents")
                      for word in line.lower().split()}
@@ -198,13 +205,13 @@ _INFINITIVE_RE = re.compile(r"(?<!\bused\s)\bto\s+(?:\w+ly\s+)?$")
 # how far into a clause (characters) its subject may start ("Local officials in Ohio" counts, a later name not)
 _SUBJECT_REACH = 40
 # a lower-case word and a preposition before a place: "a commuter from Leeds", "a nurse in Lagos"
-_PLACE_MODIFIER_RE = re.compile(r"\b[a-z][\w-]*\s+(?:from|in|at|near|of|outside)\s+(?:the\s+)?$")
+_PLACE_MODIFIER_RE = re.compile(r"\b[a-z][\w-]*\s+(?:from|in|at|near|of|outside|on)\s+(?:the\s+)?$")
 _HONORIFIC_ROLES = frozenset("dr mr mrs ms miss prof professor hon sir dame".split())
 # ", the Agency's Executive Director", ", Director of the Centre": a role given in apposition after a name
 _APPOSITIVE_ROLE = r",\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?P<role>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)"
 # "Shopkeepers in Leeds", "Farmers from the north": people named by what they do, then where they are
-_PEOPLE_IN_PLACE_RE = re.compile(r"[A-Z][a-z]+s\s+(?:from|in|at|near|outside)\s+(?:the\s+)?$|[A-Z][a-z]+s\s+"
-                                 r"(?:from|in|at|near|outside)\s+(?:the\s+)?[A-Z]")
+_PEOPLE_IN_PLACE_RE = re.compile(r"[A-Z][a-z]+s\s+(?:from|in|at|near|outside|on)\s+(?:the\s+)?$|[A-Z][a-z]+s\s+"
+                                 r"(?:from|in|at|near|outside|on)\s+(?:the\s+)?[A-Z]")  # "Residents on the X estate"
 _QUOTE_CHARS = re.compile(r"[\"“”]")
 # ", Renson Ingonga." after "said the Director of Public Prosecutions": the role's holder named in apposition.
 _APPOSITIVE_NAME_RE = re.compile(r",\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*(?=[.;]|$)")
@@ -280,6 +287,7 @@ class Attributor:
         self.org_speakers: list[tuple[int, str]] = []
         # the sentence index and attribution of the latest sentence that quoted a named person
         self.last_quoted: tuple[int, Attribution] | None = None
+        self.ages: dict[str, int] = {}  # a person's age as the text gives it ("Jim Haworth, 52,")
 
     # ------------------------------------------------------------------ public
     def attribute(self, text: str, offset: int, mentions: list[EntityMention]) -> SentenceAttribution:
@@ -323,7 +331,15 @@ class Attributor:
         self._remember(local, result)
         self._learn_role(text, result.attribution)
         self._learn_genders(text, mask, local, result.attribution)
+        self._learn_ages(text, local)
         return result
+
+    def _learn_ages(self, text: str, mentions: list[EntityMention]) -> None:
+        for m in mentions:
+            if m.type == "PERSON":
+                age = _AGE_AFTER_RE.match(text, m.end) or _AGE_BEFORE_RE.search(text, 0, m.start)
+                if age:
+                    self.ages.setdefault(m.name, int(age.group("age")))
 
     def _learn_genders(self, text: str, mask: list[bool], mentions: list[EntityMention],
                        a: Attribution | None) -> None:
@@ -687,7 +703,8 @@ class Attributor:
                                speaker_type="PERSON"), True
         # a named person
         # "one farmer in Kilkenny": a name after "in" places the speaker, it does not name them
-        persons = [m for m in inside if m.type == "PERSON" and not _PLACE_BEFORE_RE.search(text, 0, m.start)]
+        persons = [m for m in inside if m.type == "PERSON" and not _PLACE_BEFORE_RE.search(text, 0, m.start)
+                   and not _name_as_modifier(m, text)]
         if persons:
             p = persons[-1]
             info = self._by_surname(p.name) or self.people.get(p.name) or PersonInfo(p.name)
@@ -708,6 +725,9 @@ class Attributor:
                 info = self.people.get(holder) or PersonInfo(holder)
                 return Attribution(speaker=holder, role=info.role, organization=info.organization,
                                    speaker_type="PERSON"), True
+        described = self._described_person(np)
+        if described is not None:
+            return described, True
         core = _DETERMINERS.sub("", np)
         # anonymous people: "three sources familiar with the matter", "a senior US official"
         # a capitalised noun inside a name is no source noun ("British Antarctic Survey researchers")
@@ -852,20 +872,41 @@ class Attributor:
             return self.issuers[0]  # "The company expects ..." in a company's release that quoted no other body
         return self.last_org
 
+    def _focus_person(self, gender: str | None, age: int | None = None) -> str | None:
+        """Whom "she"/"he"/"the teenager" stands for: of the people of the last few sentences whose gender (and
+        age) agree, the person the previous sentence was about (its speaker, else its first-named person), then
+        the latest speaker, then the latest person named."""
+        window = [p for p in self.persons if p[0] >= self.sentence_index - 4]
+        compatible = [p for p in window if self._gender(p[1]) in (None, gender)
+                      and (age is None or self.ages.get(p[1]) == age)]
+        previous = [p for p in compatible if p[0] == self.sentence_index - 1]
+        focus = [p for p in previous if p[2]] or previous[:1]
+        speakers = [p for p in compatible if p[2]]
+        pick = (focus or speakers or compatible or [None])[-1]
+        return pick[1] if pick else None
+
+    def _described_person(self, np: str) -> Attribution | None:
+        """"The 52-year-old said", "the great-grandmother said", "the former champion said": the person the text is
+        about, of that age or gender."""
+        m = _DESCRIBED_PERSON_RE.match(np)
+        if m is None or (m.group("head") and m.group("head").lower() not in _PERSON_DESCRIPTORS):
+            return None
+        age = int(m.group("age")) if m.group("age") else None
+        if age is not None and age not in self.ages.values():
+            return None
+        name = self._focus_person(role_gender(m.group("head")), age)
+        if name is None:
+            return None
+        info = self.people.get(name) or PersonInfo(name)
+        return Attribution(speaker=name, role=info.role, organization=info.organization, speaker_type="PERSON")
+
     def _resolve_pronoun(self, pronoun: str) -> tuple[Attribution, bool] | None:
         gender, number = _PRONOUNS.get(pronoun) or _OBJECT_PRONOUNS[pronoun]
         if number == 1:
-            window = [p for p in self.persons if p[0] >= self.sentence_index - 4]
-            compatible = [p for p in window if self._gender(p[1]) in (None, gender)]
-            # the person the previous sentence was about (its speaker, else its first-named person) is
-            # the likeliest antecedent; then the latest speaker; then the latest person named
-            previous = [p for p in compatible if p[0] == self.sentence_index - 1]
-            focus = [p for p in previous if p[2]] or previous[:1]
-            speakers = [p for p in compatible if p[2]]
-            pick = (focus or speakers or compatible or [None])[-1]
+            pick = self._focus_person(gender)
             if pick is None:
                 return None
-            info = self.people.setdefault(pick[1], PersonInfo(pick[1]))
+            info = self.people.setdefault(pick, PersonInfo(pick))
             info.gender = info.gender or gender
             return Attribution(
                 speaker=info.name, role=info.role, organization=info.organization, speaker_type="PERSON"
@@ -899,6 +940,16 @@ def _introduces_quote(boundary: re.Match, after: str, before: str = "x") -> bool
 
 
 _PLACE_ENDS_RE = re.compile(r"\b(?:in|at|near|from|of)\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,$")
+
+
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
+_NOUN_AFTER_RE = re.compile(r"\s+[a-z]")
+
+
+def _name_as_modifier(m: EntityMention, text: str) -> bool:
+    """"Residents on the Brookfield estate": one name word between "the" and a common noun names a place or thing."""
+    return " " not in m.mention.strip() and _THE_BEFORE_RE.search(text, 0, m.start) is not None \
+        and _NOUN_AFTER_RE.match(text, m.end) is not None
 
 
 def _address_tail(seg: str, before: str, seg_start: int, mentions: list[EntityMention]) -> bool:

@@ -63,7 +63,7 @@ def bound_genders(text: str, inside_quote: list[bool], people: list[tuple[int, i
         if not inside_quote[match.start("pronoun")]:
             found.setdefault(name, set()).add(_PRONOUN_GENDER[match.group("pronoun").lower()])
 
-    if speaker:
+    if speaker and all(name == speaker for _start, _end, name in people):  # "X's coach, Y, said she ..." is X
         for m in _AFTER_CUE_RE.finditer(text):
             possessive = m.group("pronoun") in ("her", "his")
             if not possessive or m.group("that") or _VERBS.lemma(" ".join(m.group("verb").split())) in _NO_LISTENER:

@@ -729,3 +729,49 @@ def test_a_named_person_closing_the_sentence_frames_a_body_reporting_inside_it()
 def test_two_named_people_in_one_sentence_keep_the_first_reporting_clause():
     [result] = attribute("Maria Lopez expects turnout to rise, Tom Reyes said.")
     assert result.attribution.speaker == "Maria Lopez"
+
+
+def test_the_n_year_old_is_the_person_given_that_age():
+    text = (
+        "Unite regional officer Jim Haworth, 52, said members had voted for action as a last resort. "
+        "Council leader Sarah Whitfield said the offer was the most the council could afford. "
+        "The 52-year-old said the union would suspend the action if talks resumed."
+    )
+    assert speakers(text)[2] == "Jim Haworth"
+
+
+@pytest.mark.parametrize("description", ["great-grandmother", "former champion", "teenager"])
+def test_a_description_of_a_person_is_the_person_the_text_is_about(description):
+    text = (
+        "Council leader Sarah Whitfield said the offer was the most the council could afford. "
+        '"We had rats in the garden last summer when the bins were late," said Dorothy Pike. '
+        f"The {description} said she had written to her councillor twice."
+    )
+    assert speakers(text)[2] == "Dorothy Pike"
+
+
+def test_a_description_of_no_known_person_names_nobody():
+    assert speakers("The 40-year-old said the union would suspend the action.") == [None]
+
+
+def test_a_pronoun_after_said_is_not_the_speakers_when_another_person_is_named():
+    text = (
+        "Canadian wildcard Chloé Tremblay won the match in three sets on Thursday night. "
+        "Tremblay's coach, Luc Gagnon, said she had trained twice a day since June. "
+        '"She has the best forehand of any junior I have coached," said Gagnon. '
+        "He said Tremblay would turn professional next year."
+    )
+    assert speakers(text)[1:] == ["Luc Gagnon", "Luc Gagnon", "Luc Gagnon"]
+
+
+def test_residents_on_a_named_estate_are_anonymous():
+    [result] = attribute("Residents on the Brookfield estate said bags were already piling up.")
+    assert result.attribution.anonymous
+
+
+def test_the_magistrate_is_the_magistrate_named_before():
+    text = (
+        "Magistrate Jennifer Lawson said the risk that Hurst would flee the country was too high. "
+        '"Two passports in different names are a matter of serious concern," the magistrate said.'
+    )
+    assert speakers(text) == ["Jennifer Lawson", "Jennifer Lawson"]
