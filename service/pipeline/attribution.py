@@ -125,6 +125,10 @@ _PERSON_DESCRIPTORS = lexicon("person_descriptors")
 # an age given with a name: "Jim Haworth, 52, said", "17-year-old Ava Lin"
 _AGE_AFTER_RE = re.compile(r",\s+(?P<age>\d{1,3}),")
 _AGE_BEFORE_RE = re.compile(r"\b(?P<age>\d{1,3})-year-old\s+$")
+# verbs whose object after them is the listener: "..., told The Herald" names no speaker
+_LISTENER_AFTER = frozenset(["tell"])
+# "her team", "his colleagues": the people a named person leads or works with
+_TEAM_RE = re.compile(r"^(?:her|his|their)\s+(?:\w+\s+)?(?:team|colleagues|co-authors|co-workers|group|lab)$")
 # "the judge" for "Justice Helen Marchetti": role nouns that name the same office (lexicon role_equivalents)
 _ROLE_EQUIVALENTS = {word: frozenset(line.lower().split()) for line in lexicon_entries("role_equivalents")
                      for word in line.lower().split()}
@@ -589,6 +593,10 @@ class Attributor:
             np = " ".join(words)
             if np and _SUBORDINATE_START.match(np):
                 continue
+            leader = self._team_leader(np, boundary, head, seg_start, mentions)
+            if leader is not None:  # "Prof Ann Cole and her team found that ...": the person who leads
+                found.append(_Candidate(m.start(), lemma, leader.mention, leader.start, False))
+                continue
             if np:
                 np_start = head.find(words[0], seg_start)
                 found.append(_Candidate(m.start(), lemma, np, np_start, False))
@@ -601,7 +609,8 @@ class Attributor:
             if np.lower().startswith("the ") and appositive:  # "..., said the Chief Executive, Jane Mwangi."
                 np, np_start = appositive.group("name"), appositive.start("name")
             if np and not re.match(r"(?:that|it|this|so|in|on|at|the\s+\w+\s+was)\b", np, re.IGNORECASE) \
-                    and _AUXILIARY_RE.search(np) is None:  # "..., Maria Zakharova, said Finland was ...": reported
+                    and _AUXILIARY_RE.search(np) is None and lemma not in _LISTENER_AFTER:
+                # "..., Maria Zakharova, said Finland was ...": reported; "..., told The Herald": the listener
                 found.append(_Candidate(m.start(), lemma, np, np_start, True))
             # "His coach, Gervais Hakizimana, said ...", "Two aid workers, who asked not to be named, said ..."
             if boundary is not None and boundary.group() == ",":
@@ -630,6 +639,16 @@ class Attributor:
                         break
                     prev_end = prev_start - 1
         return found
+
+    @staticmethod
+    def _team_leader(np: str, boundary: re.Match | None, head: str, seg_start: int,
+                     mentions: list[EntityMention]) -> EntityMention | None:
+        """The person in "<Name> and her team/colleagues found ...", when the subject after "and" is their team."""
+        if boundary is None or boundary.group().lower() != "and" or not _TEAM_RE.match(np):
+            return None
+        clause_start = max((b.end() for b in _BOUNDARY_RE.finditer(head, 0, boundary.start())), default=0)
+        people = [m for m in mentions if m.type == "PERSON" and clause_start <= m.start and m.end <= boundary.start()]
+        return people[0] if people else None
 
     def _saying_clauses(self, text: str, mask: list[bool], mentions: list[EntityMention]) -> list[_Candidate]:
         """"The minister left the talks early, saying they had failed": the main clause's subject speaks."""

@@ -775,3 +775,24 @@ def test_the_magistrate_is_the_magistrate_named_before():
         '"Two passports in different names are a matter of serious concern," the magistrate said.'
     )
     assert speakers(text) == ["Jennifer Lawson", "Jennifer Lawson"]
+
+
+def test_the_outlet_told_is_no_speaker():
+    [result] = attribute('Economy minister Frank Lehmann, who met union leaders on Monday, told The Herald: "We will '
+                         'not let the plant close."')
+    assert result.attribution.speaker == "Frank Lehmann"
+
+
+def test_a_person_and_her_team_found():
+    [result] = attribute("Prof Ann Cole and her team found that 40 per cent of the samples were contaminated.")
+    assert result.attribution.speaker == "Ann Cole"
+
+
+@pytest.mark.parametrize("sentence, anonymous", [
+    ("Police said a 45-year-old man had been arrested.", True),
+    ("Police in Leeds said a man had been arrested.", True),
+    ("Queensland Police said a man had been arrested.", False),
+])
+def test_police_unnamed_are_anonymous(sentence, anonymous):
+    [result] = attribute(sentence)
+    assert result.attribution.anonymous is anonymous
