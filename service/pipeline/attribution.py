@@ -122,6 +122,9 @@ _OBJECT_PRONOUNS = {"him": ("m", 1), "her": ("f", 1), "them": (None, 2)}
 _DESCRIBED_PERSON_RE = re.compile(
     r"^[Tt]he\s+(?:(?P<age>\d{1,3})-year-old|(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*))$")
 _PERSON_DESCRIPTORS = lexicon("person_descriptors")
+# nouns for a person by their trade: "the retired postman", "the fisherman", "the pianist"
+_PERSON_SUFFIX_RE = re.compile(r"^[a-z]{2,}(?:man|woman|ist)$")
+MIN_SUFFIXED_PERSON_CHARS = 7  # "postman", "dentist"; not "list", "woman" alone is in the lexicon
 # an age given with a name: "Jim Haworth, 52, said", "17-year-old Ava Lin"
 _AGE_AFTER_RE = re.compile(r",\s+(?P<age>\d{1,3}),")
 _AGE_BEFORE_RE = re.compile(r"\b(?P<age>\d{1,3})-year-old\s+$")
@@ -908,7 +911,7 @@ class Attributor:
         """"The 52-year-old said", "the great-grandmother said", "the former champion said": the person the text is
         about, of that age or gender."""
         m = _DESCRIBED_PERSON_RE.match(np)
-        if m is None or (m.group("head") and m.group("head").lower() not in _PERSON_DESCRIPTORS):
+        if m is None or (m.group("head") and not _describes_a_person(m.group("head").lower())):
             return None
         age = int(m.group("age")) if m.group("age") else None
         if age is not None and age not in self.ages.values():
@@ -969,6 +972,15 @@ def _name_as_modifier(m: EntityMention, text: str) -> bool:
     """"Residents on the Brookfield estate": one name word between "the" and a common noun names a place or thing."""
     return " " not in m.mention.strip() and _THE_BEFORE_RE.search(text, 0, m.start) is not None \
         and _NOUN_AFTER_RE.match(text, m.end) is not None
+
+
+def _describes_a_person(noun: str) -> bool:
+    """A noun for a person in place of their name: a listed one, or a trade noun ("postman", "pianist") that is no
+    role or source noun ("the spokeswoman" stays an unnamed source)."""
+    if noun in _PERSON_DESCRIPTORS:
+        return True
+    return len(noun) >= MIN_SUFFIXED_PERSON_CHARS and bool(_PERSON_SUFFIX_RE.match(noun)) \
+        and noun not in _GROUP_DESCRIPTIONS and noun not in ROLE_HEADS and noun not in _SOURCE_NOUNS
 
 
 def _address_tail(seg: str, before: str, seg_start: int, mentions: list[EntityMention]) -> bool:

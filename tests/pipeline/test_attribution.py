@@ -796,3 +796,18 @@ def test_a_person_and_her_team_found():
 def test_police_unnamed_are_anonymous(sentence, anonymous):
     [result] = attribute(sentence)
     assert result.attribution.anonymous is anonymous
+
+
+def test_a_trade_noun_stands_for_the_person_but_the_spokeswoman_stays_unnamed():
+    text = (
+        '"The water was at the doorstep by one o\'clock," said Graham Wilkes, 67. '
+        "The retired postman said he had been flooded twice before. "
+        "A spokeswoman for the council said sandbags were available. "
+        "The spokeswoman said the depot would open at 6am."
+    )
+    assert speakers(text) == ["Graham Wilkes", "Graham Wilkes", "anonymous", "anonymous"]
+
+
+def test_a_councilmember_is_a_role_not_a_given_name():
+    [result] = attribute("Councilmember James Ortiz said the freeze would cost the agency about $14 million.")
+    assert result.attribution.speaker == "James Ortiz"

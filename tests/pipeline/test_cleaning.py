@@ -2502,3 +2502,9 @@ def test_updated_an_hour_ago_leaves_a_date_line():
     raw = ("Eastmarch Newswire\n\nCouncil approves bus depot\n\nBy Ann Lee\nNovember 20, 2024 6:12 PM GMT+1 Updated "
            "an hour ago\n" + STORY)
     assert clean_article(raw, min_chars=50).published == "2024-11-20"
+
+
+def test_an_interview_editing_note_is_chrome():
+    raw = ("Eastmarch Daily\n\nCouncil approves bus depot" + STORY
+           + "This interview has been edited for length and clarity.\n")
+    assert "edited for length" not in clean_article(raw, min_chars=50).text

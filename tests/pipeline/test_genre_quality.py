@@ -147,7 +147,7 @@ SPEAKER_PAGE_FLOORS = {
     "fact_recall": 0.90,
     "fact_precision": 0.85,
     "speaker": 0.85,
-    "quantity": 0.83,  # target 0.95; 13 pages since 2026-12-03 (Canadian, New Zealand, Australian dollars read as USD)
+    "quantity": 0.85,  # target 0.95; 16 pages since 2026-12-03 (Canadian, New Zealand, Australian dollars read as USD)
     "title": 0.90,
     "date": 0.90,
     "boilerplate_leaks": 0,
@@ -284,7 +284,7 @@ def test_layout_pages_are_not_in_the_genres_set():
 
 def test_speaker_pages_are_not_in_the_other_dev_sets():
     speakers = yaml.safe_load(evaluation.SPEAKER_LABELS.read_text(encoding="utf-8"))
-    assert len(speakers["articles"]) >= 13
+    assert len(speakers["articles"]) >= 16
     assert {a["genre"] for a in speakers["articles"]} == {"news", "wire", "chrome"}
     files = {a["file"] for a in speakers["articles"]}
     for path in (evaluation.GENRE_LABELS, evaluation.RELEASE_LAYOUT_LABELS, evaluation.LAYOUT_LABELS):
