@@ -289,6 +289,7 @@ class Attributor:
         self.last_org: str | None = None
         self.last_publication: str | None = None
         self.last_anonymous: Attribution | None = None
+        self.last_anonymous_index = -2  # the sentence it spoke in
         self.last_plural: Attribution | None = None
         # (sentence index, name) of organisations quoted so far
         self.org_speakers: list[tuple[int, str]] = []
@@ -435,7 +436,7 @@ class Attributor:
             if a.cue in _PUBLICATION_CUES or _PUBLICATION_WORDS.search(a.speaker):
                 self.last_publication = a.speaker
         if a.anonymous:
-            self.last_anonymous = a
+            self.last_anonymous, self.last_anonymous_index = a, self.sentence_index
             if a.description and re.search(r"s\b", a.description.split()[-1] if a.description.split() else ""):
                 self.last_plural = a
 
@@ -907,6 +908,13 @@ class Attributor:
         pick = (focus or speakers or compatible or [None])[-1]
         return pick[1] if pick else None
 
+    def _unnamed_person_before(self) -> bool:
+        """The previous sentence quoted one unnamed person ("A pensioner in Leeds said ...")."""
+        a = self.last_anonymous
+        words = (a.description or "").split() if a is not None else []
+        return a is not None and a.speaker_type == "PERSON" and self.last_anonymous_index == self.sentence_index - 1 \
+            and bool(words) and not words[-1].lower().endswith("s")
+
     def _described_person(self, np: str) -> Attribution | None:
         """"The 52-year-old said", "the great-grandmother said", "the former champion said": the person the text is
         about, of that age or gender."""
@@ -916,6 +924,8 @@ class Attributor:
         age = int(m.group("age")) if m.group("age") else None
         if age is not None and age not in self.ages.values():
             return None
+        if age is None and self._unnamed_person_before():
+            return replace(self.last_anonymous)  # "A pensioner said ... The pensioner said ...": still unnamed
         name = self._focus_person(role_gender(m.group("head")), age)
         if name is None:
             return None
@@ -977,6 +987,8 @@ def _name_as_modifier(m: EntityMention, text: str) -> bool:
 def _describes_a_person(noun: str) -> bool:
     """A noun for a person in place of their name: a listed one, or a trade noun ("postman", "pianist") that is no
     role or source noun ("the spokeswoman" stays an unnamed source)."""
+    if noun in _SOURCE_NOUNS:
+        return False  # "the nurse", "the farmer": as likely an unnamed source
     if noun in _PERSON_DESCRIPTORS:
         return True
     return len(noun) >= MIN_SUFFIXED_PERSON_CHARS and bool(_PERSON_SUFFIX_RE.match(noun)) \

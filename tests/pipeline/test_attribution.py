@@ -811,3 +811,20 @@ def test_a_trade_noun_stands_for_the_person_but_the_spokeswoman_stays_unnamed():
 def test_a_councilmember_is_a_role_not_a_given_name():
     [result] = attribute("Councilmember James Ortiz said the freeze would cost the agency about $14 million.")
     assert result.attribution.speaker == "James Ortiz"
+
+
+def test_a_description_after_an_unnamed_person_stays_unnamed():
+    text = (
+        "Council leader Sarah Whitfield said the offer was the most the council could afford. "
+        "A pensioner on the estate said the bins had not been emptied for a month. "
+        "The pensioner said she had written to the council twice."
+    )
+    assert speakers(text) == ["Sarah Whitfield", "anonymous", "anonymous"]
+
+
+def test_the_nurse_is_an_unnamed_source_not_the_person_named_before():
+    text = (
+        "Health Minister Niamh Corcoran said 400 beds would open. "
+        "The nurse said the ward had been full since Monday."
+    )
+    assert speakers(text)[1] == "anonymous"
