@@ -974,12 +974,13 @@ def _introduces_quote(boundary: re.Match, after: str, before: str = "x") -> bool
 _PLACE_ENDS_RE = re.compile(r"\b(?:in|at|near|from|of)\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,$")
 
 
-_THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
+_THE_BEFORE_RE = re.compile(r"\b(?:on|in|at|from|near|of)\s+the\s+$")  # "on the <Name> estate"; not "The Biden
+# administration said", which keeps its person
 _NOUN_AFTER_RE = re.compile(r"\s+[a-z]")
 
 
 def _name_as_modifier(m: EntityMention, text: str) -> bool:
-    """"Residents on the Brookfield estate": one name word between "the" and a common noun names a place or thing."""
+    """"Residents on the Brookfield estate": one name word between "on/in/at the" and a common noun names a place."""
     return " " not in m.mention.strip() and _THE_BEFORE_RE.search(text, 0, m.start) is not None \
         and _NOUN_AFTER_RE.match(text, m.end) is not None
 

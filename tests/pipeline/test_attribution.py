@@ -828,3 +828,8 @@ def test_the_nurse_is_an_unnamed_source_not_the_person_named_before():
         "The nurse said the ward had been full since Monday."
     )
     assert speakers(text)[1] == "anonymous"
+
+
+def test_a_name_before_an_administration_keeps_its_person():
+    text = "Donald Trump won the vote. The Trump campaign said it raised $50 million in October."
+    assert speakers(text)[1] == "Donald Trump"
