@@ -1114,3 +1114,8 @@ def test_a_scientist_named_by_a_capitalised_job_is_not_part_of_the_name(gazettee
 def test_solutions_ends_a_company_name(gazetteer):
     assert ("Fitch Solutions", "Fitch Solutions", "ORG") in names(
         "Analysts at Fitch Solutions said the higher price would slow smuggling.", gazetteer)
+
+
+def test_a_given_name_the_recogniser_left_out_joins_the_surname(gazetteer):
+    text = "Canadian wildcard Chloé Tremblay beat world number three Marta Kowalczyk in three sets on Thursday."
+    assert ("Marta Kowalczyk", "Marta Kowalczyk", "PERSON") in names(text, gazetteer)

@@ -127,6 +127,8 @@ class _Assembly:
             givens = {} if several else self._given_names(chosen)
             for a, b, typ in self.model_spans:
                 b = self._with_particles(a, b, typ)
+                if several and b - a == 1 and typ == "PERSON" and self._unread_given_name(a, taken):
+                    a -= 1  # "world number three Marta Kowalczyk": the recogniser kept only the surname
                 if (b - a > 1) != several or any(taken[a:b]) or self.tok(a) in introduced:
                     continue
                 if self.tok(a) in givens and self._named_before(a, givens[self.tok(a)], chosen):
@@ -210,6 +212,15 @@ class _Assembly:
         """"the Government of Kenya": the country acting, named by the gazetteer's entry inside it."""
         return (b - a >= 3 and self.key(a) == "government" and self.key(a + 1) == "of"
                 and all(self.covered[k] is not None and self.covered[k][2].type == "GPE" for k in range(a + 2, b)))
+
+    def _unread_given_name(self, a: int, taken: list[bool]) -> bool:
+        """A capitalised word nothing explains, one space before a one-word person's name inside a sentence: their
+        given name ("beat world number three Marta Kowalczyk")."""
+        k = a - 1
+        return k > 0 and not taken[k] and self.covered[k] is None and not self.sentence_start(k) \
+            and self.tokens[k][1] + 1 == self.tokens[a][0] and _is_name_token(self.tok(k)) \
+            and self.keys[k] not in ROLE_WORDS and self.keys[k] not in _NOT_NAMES and self.keys[k] not in stop_words() \
+            and self.keys[k] not in _RANKS and self.keys[k] not in _BODY_NAME_WORDS and self.keys[k] not in CUE_FORMS
 
     def _ordinary_opener(self, a: int, typ: str) -> bool:
         """True for a single word the recogniser read as a name only because it opens a sentence: one the article
