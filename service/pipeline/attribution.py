@@ -21,7 +21,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .entities import ORG_SUFFIXES, ROLE_HEADS, ROLE_WORDS, PersonInfo
-from .language import lexicon
+from .gender import bound_genders, role_gender
+from .language import lexicon, lexicon_entries
 from .models import Attribution, EntityMention
 from .verbs import reporting_verbs
 
@@ -66,7 +67,9 @@ _AS_FRAME_RE = re.compile(
 _ACCORDING_RE = re.compile(r"\b(?:according to|citing|as reported by|as cited by)\s+", re.IGNORECASE)
 _PASSIVE_RE = re.compile(
     r"\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?"
-    r"(disclosed|confirmed|reported|announced|revealed|released|verified|stated|made public|shared|published)\s+by\s+",
+    r"(disclosed|confirmed|reported|announced|revealed|released|verified|stated|made public|shared|published"
+    # a claim answered: "The findings were questioned by Ruth Ellison, a climate modeller ..."
+    r"|questioned|disputed|challenged|contested|criticised|criticized)\s+by\s+",
     re.IGNORECASE,
 )
 _BACK_REFERENCE_RE = re.compile(
@@ -113,6 +116,25 @@ _TAIL_ADVERBIAL_RE = re.compile(
     re.IGNORECASE,
 )
 _PRONOUNS = {"he": ("m", 1), "she": ("f", 1), "they": (None, 2), "it": (None, 0)}
+# object forms, as after "according to": "according to her" is the woman the text is about
+_OBJECT_PRONOUNS = {"him": ("m", 1), "her": ("f", 1), "them": (None, 2)}
+# "the great-grandmother said", "the 52-year-old said": a description standing for a person named before it
+_DESCRIBED_PERSON_RE = re.compile(
+    r"^[Tt]he\s+(?:(?P<age>\d{1,3})-year-old|(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*))$")
+_PERSON_DESCRIPTORS = lexicon("person_descriptors")
+# nouns for a person by their trade: "the retired postman", "the fisherman", "the pianist"
+_PERSON_SUFFIX_RE = re.compile(r"^[a-z]{2,}(?:man|woman|ist)$")
+MIN_SUFFIXED_PERSON_CHARS = 7  # "postman", "dentist"; not "list", "woman" alone is in the lexicon
+# an age given with a name: "Jim Haworth, 52, said", "17-year-old Ava Lin"
+_AGE_AFTER_RE = re.compile(r",\s+(?P<age>\d{1,3}),")
+_AGE_BEFORE_RE = re.compile(r"\b(?P<age>\d{1,3})-year-old\s+$")
+# verbs whose object after them is the listener: "..., told The Herald" names no speaker
+_LISTENER_AFTER = frozenset(["tell"])
+# "her team", "his colleagues": the people a named person leads or works with
+_TEAM_RE = re.compile(r"^(?:her|his|their)\s+(?:\w+\s+)?(?:team|colleagues|co-authors|co-workers|group|lab)$")
+# "the judge" for "Justice Helen Marchetti": role nouns that name the same office (lexicon role_equivalents)
+_ROLE_EQUIVALENTS = {word: frozenset(line.lower().split()) for line in lexicon_entries("role_equivalents")
+                     for word in line.lower().split()}
 _SOURCE_NOUNS = lexicon("source_nouns") | lexicon("source_documents")
 # "a local farmer", "one Canterbury manufacturer" (a place may describe the person), up to a preposition
 _INDEFINITE_PERSON_RE = re.compile(
@@ -190,13 +212,13 @@ _INFINITIVE_RE = re.compile(r"(?<!\bused\s)\bto\s+(?:\w+ly\s+)?$")
 # how far into a clause (characters) its subject may start ("Local officials in Ohio" counts, a later name not)
 _SUBJECT_REACH = 40
 # a lower-case word and a preposition before a place: "a commuter from Leeds", "a nurse in Lagos"
-_PLACE_MODIFIER_RE = re.compile(r"\b[a-z][\w-]*\s+(?:from|in|at|near|of|outside)\s+(?:the\s+)?$")
+_PLACE_MODIFIER_RE = re.compile(r"\b[a-z][\w-]*\s+(?:from|in|at|near|of|outside|on)\s+(?:the\s+)?$")
 _HONORIFIC_ROLES = frozenset("dr mr mrs ms miss prof professor hon sir dame".split())
 # ", the Agency's Executive Director", ", Director of the Centre": a role given in apposition after a name
 _APPOSITIVE_ROLE = r",\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?P<role>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)"
 # "Shopkeepers in Leeds", "Farmers from the north": people named by what they do, then where they are
-_PEOPLE_IN_PLACE_RE = re.compile(r"[A-Z][a-z]+s\s+(?:from|in|at|near|outside)\s+(?:the\s+)?$|[A-Z][a-z]+s\s+"
-                                 r"(?:from|in|at|near|outside)\s+(?:the\s+)?[A-Z]")
+_PEOPLE_IN_PLACE_RE = re.compile(r"[A-Z][a-z]+s\s+(?:from|in|at|near|outside|on)\s+(?:the\s+)?$|[A-Z][a-z]+s\s+"
+                                 r"(?:from|in|at|near|outside|on)\s+(?:the\s+)?[A-Z]")  # "Residents on the X estate"
 _QUOTE_CHARS = re.compile(r"[\"“”]")
 # ", Renson Ingonga." after "said the Director of Public Prosecutions": the role's holder named in apposition.
 _APPOSITIVE_NAME_RE = re.compile(r",\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*(?=[.;]|$)")
@@ -267,11 +289,13 @@ class Attributor:
         self.last_org: str | None = None
         self.last_publication: str | None = None
         self.last_anonymous: Attribution | None = None
+        self.last_anonymous_index = -2  # the sentence it spoke in
         self.last_plural: Attribution | None = None
         # (sentence index, name) of organisations quoted so far
         self.org_speakers: list[tuple[int, str]] = []
         # the sentence index and attribution of the latest sentence that quoted a named person
         self.last_quoted: tuple[int, Attribution] | None = None
+        self.ages: dict[str, int] = {}  # a person's age as the text gives it ("Jim Haworth, 52,")
 
     # ------------------------------------------------------------------ public
     def attribute(self, text: str, offset: int, mentions: list[EntityMention]) -> SentenceAttribution:
@@ -314,7 +338,32 @@ class Attributor:
             self.quote_attribution = None
         self._remember(local, result)
         self._learn_role(text, result.attribution)
+        self._learn_genders(text, mask, local, result.attribution)
+        self._learn_ages(text, local)
         return result
+
+    def _learn_ages(self, text: str, mentions: list[EntityMention]) -> None:
+        for m in mentions:
+            if m.type == "PERSON":
+                age = _AGE_AFTER_RE.match(text, m.end) or _AGE_BEFORE_RE.search(text, 0, m.start)
+                if age:
+                    self.ages.setdefault(m.name, int(age.group("age")))
+
+    def _learn_genders(self, text: str, mask: list[bool], mentions: list[EntityMention],
+                       a: Attribution | None) -> None:
+        """A pronoun bound to a person in this sentence ("Corcoran said she ...") tells their gender."""
+        if "he" not in text and "her" not in text and "his" not in text:
+            return
+        people = [(m.start, m.end, m.name) for m in mentions if m.type == "PERSON"]
+        speaker = a.speaker if a is not None and a.speaker_type == "PERSON" and not a.anonymous else None
+        for name, gender in bound_genders(text, mask, people, speaker).items():
+            info = self.people.setdefault(name, PersonInfo(name))
+            info.gender = info.gender or gender
+
+    def _gender(self, name: str) -> str | None:
+        """What the page tells of a person's gender: a form of address or pronoun, else a gendered role noun."""
+        info = self.people.get(name)
+        return None if info is None else info.gender or role_gender(info.role)
 
     def _learn_role(self, text: str, a: Attribution | None) -> None:
         """The role a quoted person is given in apposition ("said Dr. Ana Ruiz, the Agency's Executive Director"):
@@ -387,7 +436,7 @@ class Attributor:
             if a.cue in _PUBLICATION_CUES or _PUBLICATION_WORDS.search(a.speaker):
                 self.last_publication = a.speaker
         if a.anonymous:
-            self.last_anonymous = a
+            self.last_anonymous, self.last_anonymous_index = a, self.sentence_index
             if a.description and re.search(r"s\b", a.description.split()[-1] if a.description.split() else ""):
                 self.last_plural = a
 
@@ -399,6 +448,7 @@ class Attributor:
         if not speaking and "," in text and not words.isdisjoint(_SAYING_FIRST_WORDS):
             speaking = self._speaking(self._saying_clauses(text, mask, mentions), mentions, text)
         if speaking:
+            speaking = _closing_speaker_first(text, speaking)
             _, attribution, coref = speaking[0]
             return SentenceAttribution(attribution, coreference=coref, clauses=_speaker_clauses(text, speaking))
         low = text.lower()
@@ -513,6 +563,7 @@ class Attributor:
             head = text[: m.start()]
             bounds = [
                 b for b in _BOUNDARY_RE.finditer(head) if not any(s < b.start() and b.end() < e for s, e in inside_name)
+                and not (len(b.group()) > 1 and b.group().isupper())  # "A WHO spokeswoman said": an acronym
             ]
             boundary = bounds[-1] if bounds else None
             seg_start = boundary.end() if boundary else 0
@@ -546,6 +597,10 @@ class Attributor:
             np = " ".join(words)
             if np and _SUBORDINATE_START.match(np):
                 continue
+            leader = self._team_leader(np, boundary, head, seg_start, mentions)
+            if leader is not None:  # "Prof Ann Cole and her team found that ...": the person who leads
+                found.append(_Candidate(m.start(), lemma, leader.mention, leader.start, False))
+                continue
             if np:
                 np_start = head.find(words[0], seg_start)
                 found.append(_Candidate(m.start(), lemma, np, np_start, False))
@@ -558,7 +613,8 @@ class Attributor:
             if np.lower().startswith("the ") and appositive:  # "..., said the Chief Executive, Jane Mwangi."
                 np, np_start = appositive.group("name"), appositive.start("name")
             if np and not re.match(r"(?:that|it|this|so|in|on|at|the\s+\w+\s+was)\b", np, re.IGNORECASE) \
-                    and _AUXILIARY_RE.search(np) is None:  # "..., Maria Zakharova, said Finland was ...": reported
+                    and _AUXILIARY_RE.search(np) is None and lemma not in _LISTENER_AFTER:
+                # "..., Maria Zakharova, said Finland was ...": reported; "..., told The Herald": the listener
                 found.append(_Candidate(m.start(), lemma, np, np_start, True))
             # "His coach, Gervais Hakizimana, said ...", "Two aid workers, who asked not to be named, said ..."
             if boundary is not None and boundary.group() == ",":
@@ -570,6 +626,9 @@ class Attributor:
                         + 1
                     )
                     seg = head[prev_start:prev_end]
+                    if _address_tail(seg, head[:prev_start], prev_start, mentions):
+                        prev_end = prev_start - 1  # "... in Punta Arenas, Chile, said": the country of a place
+                        continue
                     first = seg.split()[0].lower() if seg.split() else ""
                     skip = first in ("who", "which", "whose", "whom", "speaking", "citing", "according") or (
                         first.endswith("ing") and first.islower()
@@ -584,6 +643,16 @@ class Attributor:
                         break
                     prev_end = prev_start - 1
         return found
+
+    @staticmethod
+    def _team_leader(np: str, boundary: re.Match | None, head: str, seg_start: int,
+                     mentions: list[EntityMention]) -> EntityMention | None:
+        """The person in "<Name> and her team/colleagues found ...", when the subject after "and" is their team."""
+        if boundary is None or boundary.group().lower() != "and" or not _TEAM_RE.match(np):
+            return None
+        clause_start = max((b.end() for b in _BOUNDARY_RE.finditer(head, 0, boundary.start())), default=0)
+        people = [m for m in mentions if m.type == "PERSON" and clause_start <= m.start and m.end <= boundary.start()]
+        return people[0] if people else None
 
     def _saying_clauses(self, text: str, mask: list[bool], mentions: list[EntityMention]) -> list[_Candidate]:
         """"The minister left the talks early, saying they had failed": the main clause's subject speaks."""
@@ -647,7 +716,7 @@ class Attributor:
         low = np.lower()
         inside = [m for m in mentions if m.start >= np_start and m.end <= np_start + len(np)]
         # pronouns
-        if low in _PRONOUNS:
+        if low in _PRONOUNS or low in _OBJECT_PRONOUNS:
             return self._resolve_pronoun(low)
         if _member_group(_DETERMINERS.sub("", low).strip()) or _qualified_group(words):  # "EU/EEA countries"
             return Attribution(speaker=None, anonymous=True, description=np, speaker_type="ORG"), False
@@ -657,7 +726,8 @@ class Attributor:
                                speaker_type="PERSON"), True
         # a named person
         # "one farmer in Kilkenny": a name after "in" places the speaker, it does not name them
-        persons = [m for m in inside if m.type == "PERSON" and not _PLACE_BEFORE_RE.search(text, 0, m.start)]
+        persons = [m for m in inside if m.type == "PERSON" and not _PLACE_BEFORE_RE.search(text, 0, m.start)
+                   and not _name_as_modifier(m, text)]
         if persons:
             p = persons[-1]
             info = self._by_surname(p.name) or self.people.get(p.name) or PersonInfo(p.name)
@@ -678,6 +748,9 @@ class Attributor:
                 info = self.people.get(holder) or PersonInfo(holder)
                 return Attribution(speaker=holder, role=info.role, organization=info.organization,
                                    speaker_type="PERSON"), True
+        described = self._described_person(np)
+        if described is not None:
+            return described, True
         core = _DETERMINERS.sub("", np)
         # anonymous people: "three sources familiar with the matter", "a senior US official"
         # a capitalised noun inside a name is no source noun ("British Antarctic Survey researchers")
@@ -784,9 +857,11 @@ class Attributor:
         principal = self.people.get(self.principal) if self.principal else None
         if principal is not None and (principal.role is None or head in principal.role.lower().split()):
             return principal.name
+        roles = [role.lower()] + [role.lower()[: -len(head)] + other for other in _ROLE_EQUIVALENTS.get(head, ())
+                                  if other != head]
         for _, name, _ in reversed(self.persons):
             info = self.people.get(name)
-            if info is not None and info.role and role.lower() in info.role.lower():
+            if info is not None and info.role and any(r in info.role.lower() for r in roles):
                 return name
         return None
 
@@ -820,20 +895,50 @@ class Attributor:
             return self.issuers[0]  # "The company expects ..." in a company's release that quoted no other body
         return self.last_org
 
+    def _focus_person(self, gender: str | None, age: int | None = None) -> str | None:
+        """Whom "she"/"he"/"the teenager" stands for: of the people of the last few sentences whose gender (and
+        age) agree, the person the previous sentence was about (its speaker, else its first-named person), then
+        the latest speaker, then the latest person named."""
+        window = [p for p in self.persons if p[0] >= self.sentence_index - 4]
+        compatible = [p for p in window if self._gender(p[1]) in (None, gender)
+                      and (age is None or self.ages.get(p[1]) == age)]
+        previous = [p for p in compatible if p[0] == self.sentence_index - 1]
+        focus = [p for p in previous if p[2]] or previous[:1]
+        speakers = [p for p in compatible if p[2]]
+        pick = (focus or speakers or compatible or [None])[-1]
+        return pick[1] if pick else None
+
+    def _unnamed_person_before(self) -> bool:
+        """The previous sentence quoted one unnamed person ("A pensioner in Leeds said ...")."""
+        a = self.last_anonymous
+        words = (a.description or "").split() if a is not None else []
+        return a is not None and a.speaker_type == "PERSON" and self.last_anonymous_index == self.sentence_index - 1 \
+            and bool(words) and not words[-1].lower().endswith("s")
+
+    def _described_person(self, np: str) -> Attribution | None:
+        """"The 52-year-old said", "the great-grandmother said", "the former champion said": the person the text is
+        about, of that age or gender."""
+        m = _DESCRIBED_PERSON_RE.match(np)
+        if m is None or (m.group("head") and not _describes_a_person(m.group("head").lower())):
+            return None
+        age = int(m.group("age")) if m.group("age") else None
+        if age is not None and age not in self.ages.values():
+            return None
+        if age is None and self._unnamed_person_before():
+            return replace(self.last_anonymous)  # "A pensioner said ... The pensioner said ...": still unnamed
+        name = self._focus_person(role_gender(m.group("head")), age)
+        if name is None:
+            return None
+        info = self.people.get(name) or PersonInfo(name)
+        return Attribution(speaker=name, role=info.role, organization=info.organization, speaker_type="PERSON")
+
     def _resolve_pronoun(self, pronoun: str) -> tuple[Attribution, bool] | None:
-        gender, number = _PRONOUNS[pronoun]
+        gender, number = _PRONOUNS.get(pronoun) or _OBJECT_PRONOUNS[pronoun]
         if number == 1:
-            window = [p for p in self.persons if p[0] >= self.sentence_index - 4]
-            compatible = [p for p in window if (self.people.get(p[1]) or PersonInfo(p[1])).gender in (None, gender)]
-            # the person the previous sentence was about (its speaker, else its first-named person) is
-            # the likeliest antecedent; then the latest speaker; then the latest person named
-            previous = [p for p in compatible if p[0] == self.sentence_index - 1]
-            focus = [p for p in previous if p[2]] or previous[:1]
-            speakers = [p for p in compatible if p[2]]
-            pick = (focus or speakers or compatible or [None])[-1]
+            pick = self._focus_person(gender)
             if pick is None:
                 return None
-            info = self.people.setdefault(pick[1], PersonInfo(pick[1]))
+            info = self.people.setdefault(pick, PersonInfo(pick))
             info.gender = info.gender or gender
             return Attribution(
                 speaker=info.name, role=info.role, organization=info.organization, speaker_type="PERSON"
@@ -864,6 +969,39 @@ def _introduces_quote(boundary: re.Match, after: str, before: str = "x") -> bool
     if boundary.group().lower() != "as":
         return False
     return bool(_QUOTE_FOLLOWS_RE.match(after)) or (not before.strip() and bool(_AS_CLAUSE_END_RE.match(after)))
+
+
+_PLACE_ENDS_RE = re.compile(r"\b(?:in|at|near|from|of)\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,$")
+
+
+_THE_BEFORE_RE = re.compile(r"\b(?:on|in|at|from|near|of)\s+the\s+$")  # "on the <Name> estate"; not "The Biden
+# administration said", which keeps its person
+_NOUN_AFTER_RE = re.compile(r"\s+[a-z]")
+
+
+def _name_as_modifier(m: EntityMention, text: str) -> bool:
+    """"Residents on the Brookfield estate": one name word between "on/in/at the" and a common noun names a place."""
+    return " " not in m.mention.strip() and _THE_BEFORE_RE.search(text, 0, m.start) is not None \
+        and _NOUN_AFTER_RE.match(text, m.end) is not None
+
+
+def _describes_a_person(noun: str) -> bool:
+    """A noun for a person in place of their name: a listed one, or a trade noun ("postman", "pianist") that is no
+    role or source noun ("the spokeswoman" stays an unnamed source)."""
+    if noun in _SOURCE_NOUNS:
+        return False  # "the nurse", "the farmer": as likely an unnamed source
+    if noun in _PERSON_DESCRIPTORS:
+        return True
+    return len(noun) >= MIN_SUFFIXED_PERSON_CHARS and bool(_PERSON_SUFFIX_RE.match(noun)) \
+        and noun not in _GROUP_DESCRIPTIONS and noun not in ROLE_HEADS and noun not in _SOURCE_NOUNS
+
+
+def _address_tail(seg: str, before: str, seg_start: int, mentions: list[EntityMention]) -> bool:
+    """A comma-set segment that is only the country or region of the place before it ("in Punta Arenas, Chile")."""
+    lead = len(seg) - len(seg.lstrip())
+    start, end = seg_start + lead, seg_start + len(seg.rstrip())
+    place = any(m.type == "GPE" and m.start == start and m.end == end for m in mentions)
+    return place and _PLACE_ENDS_RE.search(before.rstrip()) is not None
 
 
 def _is_evidence(np: str) -> bool:
@@ -941,6 +1079,26 @@ def _speaker_clauses(
         start = cut.end()
     out.append((start, len(text.rstrip()), ordered[-1][1]))
     return out if len(out) >= 2 else []
+
+
+def _named_person(a: Attribution) -> bool:
+    return a.speaker_type == "PERSON" and bool(a.speaker) and not a.anonymous
+
+
+def _closing_speaker_first(text: str, speaking: list[tuple[_Candidate, Attribution, bool]]
+                           ) -> list[tuple[_Candidate, Attribution, bool]]:
+    """"The board expects output to recover to 650,000 tonnes, Adjei said.": a named person's reporting clause that
+    closes the sentence after its last comma frames the whole of it, over a body or unnamed source reporting inside."""
+    if len(speaking) < 2:
+        return speaking
+    last = max(speaking, key=lambda s: s[0].start)
+    cand, attribution = last[0], last[1]
+    if not _named_person(attribution) or any(_named_person(a) for c, a, _ in speaking if c is not cand):
+        return speaking
+    clause_start = min(cand.start, cand.np_start)
+    if text.rfind(",", 0, len(text)) > clause_start or not text[:clause_start].rstrip().endswith(","):
+        return speaking
+    return [last] + [s for s in speaking if s is not last]
 
 
 def _member_group(core: str) -> bool:
@@ -1090,6 +1248,11 @@ def _lemma_of_participle(word: str) -> str:
         "made public": "disclose",
         "shared": "share",
         "published": "publish",
+        "questioned": "question",
+        "challenged": "challenge",
+        "contested": "contest",
+        "criticised": "criticise",
+        "criticized": "criticize",
     }.get(w, w)
 
 

@@ -40,6 +40,7 @@ from dataclasses import replace
 from .attribution import Attributor
 from .discourse import Discourse, Speaker
 from .entities import ROLE_HEADS, ArticleEntities, Gazetteer, PersonInfo, find_entities, is_indicator_acronym
+from .interview import Answers
 from .issuer import abbreviates, without_country
 from .models import Attribution, DocumentKind, Fact, Passage
 from .language import lexicon, phrase_pattern
@@ -48,7 +49,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar, pu
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.101"
+EXTRACTOR_VERSION = "1.4.111"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -567,6 +568,8 @@ class FactExtractor:
         attributor = Attributor(entities.people, _principal(discourse, entities, opening), issuers=_issuers(discourse),
                                 heading=_named_above(discourse), unnamed=_unnamed_principal(discourse, opening))
         speakers = _SpeakerDefaults(discourse, entities, self.gazetteer)
+        # questions put to a person inside a news story: the unattributed answers are theirs
+        answers = Answers(text) if discourse is None or discourse.kind == DocumentKind.NEWS else None
         facts: list[Fact] = []
         previous_passage: int | None = None
         for passage in passages:
@@ -574,6 +577,11 @@ class FactExtractor:
             if speakers.silent(passage):
                 previous_passage = None
                 continue
+            if answers is not None and not clauses:
+                answered = answers.attribute(passage, fact.attribution)
+                if answered is not fact.attribution:
+                    fact.attribution = answered
+                    fact.score = _score(fact)
             if refers_back == _NAMES_PREVIOUS:  # "That warning came from X, ...": the quotation before is X's
                 if previous_passage == passage.index - 1:
                     _name_quotation(facts, fact.attribution)

@@ -14,6 +14,9 @@ strings; ``evaluate_genres`` scores them per genre (see ``GenreReport``).
 only in the masthead, a footer, the sidecar or by acronym, scored in a table of their own.
 ``layouts_labels.yaml`` labels more pages of ``genres/<genre>/`` the same way: briefings, interviews and wire
 reports in turn layouts the first set lacks; a dev set too, kept apart so each set keeps its own floors.
+``speakers_labels.yaml`` labels news, wire and chrome pages of ``genres/<genre>/`` with several speakers of different
+genders (pronouns after another person's quotation, quotations split over paragraphs, spokespeople): a dev set kept
+apart with its own floors, like the two before it.
 ``holdout_genres_labels.yaml`` labels ``holdout_genres/<genre>/`` the same way: pages of the same
 genres on other sites and topics that nobody tunes the extractor against, scored by the same code.
 ``holdout_fresh_labels.yaml`` labels ``holdout_fresh/<genre>/``, a later batch of such pages on yet other
@@ -57,6 +60,7 @@ LABEL_SETS = {
 GENRE_LABELS = EVAL_DIR / "genres_labels.yaml"
 RELEASE_LAYOUT_LABELS = EVAL_DIR / "release_layouts_labels.yaml"
 LAYOUT_LABELS = EVAL_DIR / "layouts_labels.yaml"
+SPEAKER_LABELS = EVAL_DIR / "speakers_labels.yaml"
 HOLDOUT_GENRE_LABELS = EVAL_DIR / "holdout_genres_labels.yaml"
 FRESH_GENRE_LABELS = EVAL_DIR / "holdout_fresh_labels.yaml"
 FRESH2_GENRE_LABELS = EVAL_DIR / "holdout_fresh2_labels.yaml"
@@ -65,6 +69,7 @@ GENRE_SETS = {
     "genres": GENRE_LABELS,
     "release layouts": RELEASE_LAYOUT_LABELS,
     "layout genres": LAYOUT_LABELS,
+    "speaker pages": SPEAKER_LABELS,
     "held-out genres": HOLDOUT_GENRE_LABELS,
     "fresh held-out genres": FRESH_GENRE_LABELS,
     "fresh held-out 2 genres": FRESH2_GENRE_LABELS,

@@ -2473,3 +2473,38 @@ Ruritania has contributed US$1.5 million to the regional response this year, and
     article = clean_article(raw)
     assert article.source == source
     assert article.published == "2024-12-17"
+
+
+def test_the_masthead_beats_the_owning_company_named_with_its_legal_form():
+    raw = ("Eastmarch Herald\nSubscribe | Log in\n\nCouncil approves bus depot" + STORY
+           + "© Eastmarch Herald Media Ltd 2026. All rights reserved.\n")
+    assert clean_article(raw, min_chars=50).source == "Eastmarch Herald"
+
+
+def test_a_name_over_a_staff_job_line_is_a_byline_not_the_headline():
+    raw = ("Eastmarch Daily\nNews › Islands\n\nFerry breakdowns cancel 200 sailings in a month\nAdvertisement\n"
+           "Ewan Carr\nLocal Democracy Reporter\nPublished 18th Jul 2024, 16:45 BST\n" + STORY)
+    article = clean_article(raw, min_chars=50)
+    assert article.title == "Ferry breakdowns cancel 200 sailings in a month"
+    assert "Local Democracy Reporter" not in article.text
+
+
+def test_cookie_consent_and_also_read_lines_are_chrome():
+    raw = ("We value your privacy\nWe and our 142 partners store and access information on your device, such as "
+           "cookies. Click \"Accept all\" to consent.\nAccept all    Manage options\nEastmarch Daily\n\n"
+           "Council approves bus depot" + STORY + "Also Read | Heatwave alert for 9 states\n")
+    article = clean_article(raw, min_chars=50)
+    assert article.title == "Council approves bus depot"
+    assert "partners" not in article.text and "Heatwave" not in article.text
+
+
+def test_updated_an_hour_ago_leaves_a_date_line():
+    raw = ("Eastmarch Newswire\n\nCouncil approves bus depot\n\nBy Ann Lee\nNovember 20, 2024 6:12 PM GMT+1 Updated "
+           "an hour ago\n" + STORY)
+    assert clean_article(raw, min_chars=50).published == "2024-11-20"
+
+
+def test_an_interview_editing_note_is_chrome():
+    raw = ("Eastmarch Daily\n\nCouncil approves bus depot" + STORY
+           + "This interview has been edited for length and clarity.\n")
+    assert "edited for length" not in clean_article(raw, min_chars=50).text

@@ -1095,3 +1095,27 @@ def test_a_hyphenated_given_name_is_part_of_the_name_and_of_later_mentions(gazet
     assert ("Jean-Pierre Dubois", "Jean-Pierre Dubois", "PERSON") in found
     assert ("Dubois", "Jean-Pierre Dubois", "PERSON") in found
     assert ("Trump", "Donald Trump", "PERSON") in names("Anti-Trump groups met after Donald Trump spoke.", gazetteer)
+
+
+# ------------------------------------------------------------------ people the recogniser takes for bodies
+
+
+def test_a_two_word_name_whose_surname_reports_alone_is_a_person(gazetteer):
+    text = 'Maren Holt of the Polar Institute used a robot. "We found channels," Holt said.'
+    assert {(n, t) for _m, n, t in names(text, gazetteer)} >= {("Maren Holt", "PERSON")}
+    assert ("Holt", "Maren Holt", "PERSON") in names(text, gazetteer)
+
+
+def test_a_scientist_named_by_a_capitalised_job_is_not_part_of_the_name(gazetteer):
+    text = "Glaciologist Maren Holt of the Polar Institute used a robot to measure the melting."
+    assert ("Maren Holt", "Maren Holt", "PERSON") in names(text, gazetteer)
+
+
+def test_solutions_ends_a_company_name(gazetteer):
+    assert ("Fitch Solutions", "Fitch Solutions", "ORG") in names(
+        "Analysts at Fitch Solutions said the higher price would slow smuggling.", gazetteer)
+
+
+def test_a_given_name_the_recogniser_left_out_joins_the_surname(gazetteer):
+    text = "Canadian wildcard Chloé Tremblay beat world number three Marta Kowalczyk in three sets on Thursday."
+    assert ("Marta Kowalczyk", "Marta Kowalczyk", "PERSON") in names(text, gazetteer)

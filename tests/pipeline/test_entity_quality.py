@@ -27,6 +27,8 @@ FLOORS = {
 OLDER_SET_FLOORS = {"corpus": (1.00, 1.00), "synthetic": (0.96, 0.99)}
 # the turn-layout dev set (tests/eval/layouts_labels.yaml), all its pages together
 LAYOUT_FLOORS = (0.90, 0.90)
+# the several-speaker dev set (tests/eval/speakers_labels.yaml), all its pages together; 16 pages since 2026-12-03
+SPEAKER_PAGE_FLOORS = (0.85, 0.90)
 
 
 @pytest.fixture(scope="module")
@@ -46,6 +48,11 @@ def test_entity_floor(genre_reports, genre):
 def test_layout_set_entity_floor():
     counts = evaluation.evaluate_genres(evaluation.LAYOUT_LABELS)[evaluation.ALL_GENRES].entities
     assert counts.precision >= LAYOUT_FLOORS[0] and counts.recall >= LAYOUT_FLOORS[1], counts
+
+
+def test_speaker_page_set_entity_floor():
+    counts = evaluation.evaluate_genres(evaluation.SPEAKER_LABELS)[evaluation.ALL_GENRES].entities
+    assert counts.precision >= SPEAKER_PAGE_FLOORS[0] and counts.recall >= SPEAKER_PAGE_FLOORS[1], counts
 
 
 @pytest.mark.parametrize("name", sorted(OLDER_SET_FLOORS))

@@ -143,6 +143,16 @@ AT_TARGET = {
 }
 RELEASE_LAYOUT_FLOORS = AT_TARGET
 LAYOUT_FLOORS = AT_TARGET
+# the several-speaker dev set (tests/eval/speakers_labels.yaml): speakers at target, the rest where the pages measured
+SPEAKER_PAGE_FLOORS = {
+    "fact_recall": 0.90,
+    "fact_precision": 0.85,
+    "speaker": 0.85,
+    "quantity": 0.85,  # target 0.95; 16 pages since 2026-12-03 (Canadian, New Zealand, Australian dollars read as USD)
+    "title": 0.90,
+    "date": 0.90,
+    "boilerplate_leaks": 0,
+}
 TARGETS = {"fact_recall": 0.90, "fact_precision": 0.85, "speaker": 0.85, "quantity": 0.95, "title": 0.90,
            "date": 0.90}
 HOLDOUT_MIN_ARTICLES = {
@@ -216,7 +226,7 @@ def test_every_genre_is_covered_and_floored(reports):
 
 def test_floors_never_exceed_targets():
     for name, floors in [*FLOORS.items(), ("held-out", HOLDOUT_FLOORS), ("release layouts", RELEASE_LAYOUT_FLOORS),
-                         ("layouts", LAYOUT_FLOORS)]:
+                         ("layouts", LAYOUT_FLOORS), ("speaker pages", SPEAKER_PAGE_FLOORS)]:
         for metric, target in TARGETS.items():
             assert floors[metric] <= target, (name, metric)
 
@@ -241,6 +251,7 @@ def test_sidecars_are_the_exception(labels_path):
 WHOLE_SETS = {  # name -> (labels, floors)
     "release layouts": (evaluation.RELEASE_LAYOUT_LABELS, RELEASE_LAYOUT_FLOORS),
     "turn layouts": (evaluation.LAYOUT_LABELS, LAYOUT_FLOORS),
+    "speaker pages": (evaluation.SPEAKER_LABELS, SPEAKER_PAGE_FLOORS),
     "held-out": (evaluation.HOLDOUT_GENRE_LABELS, HOLDOUT_FLOORS),
 }
 
@@ -277,6 +288,15 @@ def test_layout_pages_are_not_in_the_genres_set():
     layouts = yaml.safe_load(evaluation.LAYOUT_LABELS.read_text(encoding="utf-8"))
     assert len(layouts["articles"]) >= 9
     assert {a["file"] for a in dev["articles"]}.isdisjoint(a["file"] for a in layouts["articles"])
+
+
+def test_speaker_pages_are_not_in_the_other_dev_sets():
+    speakers = yaml.safe_load(evaluation.SPEAKER_LABELS.read_text(encoding="utf-8"))
+    assert len(speakers["articles"]) >= 16
+    assert {a["genre"] for a in speakers["articles"]} == {"news", "wire", "chrome"}
+    files = {a["file"] for a in speakers["articles"]}
+    for path in (evaluation.GENRE_LABELS, evaluation.RELEASE_LAYOUT_LABELS, evaluation.LAYOUT_LABELS):
+        assert files.isdisjoint(a["file"] for a in yaml.safe_load(path.read_text(encoding="utf-8"))["articles"])
 
 
 @pytest.mark.parametrize("name", sorted(HELD_OUT_SETS))

@@ -61,7 +61,7 @@ CUE_GAP = re.compile(
 DATE_LINE_NOISE = re.compile(
     r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?(?=\s|$))?"
     r"|\b\d{3,4}\s+[ap]\.?m\.?(?:\s+[A-Z]{2,5}(?=\s|$))?"
-    r"|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"
+    r"|\b(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"  # "an hour ago"
     r"|\b(?:[A-Z][a-z]+\s+){0,3}(?:Standard|Daylight|Summer)\s+Time\b"  # "Australian Western Standard Time"
     r"|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?"
     r"|\b(?:date[d]?|published|posted|created|first|released|updated|last|modified|on|at)\b",

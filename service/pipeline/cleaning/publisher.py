@@ -183,8 +183,10 @@ def _owned_masthead(best: tuple[int, int, str], sources: list[tuple[int, int, st
     """The masthead, not the company that owns it: "Pacific Coast Daily" over a copyright line's "Pacific Coast
     Media Group" (the same first word, a corporate last word)."""
     words = best[2].split()
+    if len(words) > 2 and words[-1].lower().rstrip(",") in language.lexicon("legal_forms"):
+        words = words[:-1]  # "Leinster Herald Media Ltd": the company's word before its legal form
     if best[0] != SOURCE_PRIORITY["copyright"] or len(words) < 2 \
-            or words[-1].lower() not in language.lexicon("corporate_words"):
+            or words[-1].lower().rstrip(",") not in language.lexicon("corporate_words"):
         return best
     return next((source for source in sources if source[0] == SOURCE_PRIORITY["site_name"]
                  and source[2].split()[0] == words[0] and source[2] != best[2]), best)

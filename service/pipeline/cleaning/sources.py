@@ -132,6 +132,19 @@ def _is_footer_link(holder: str) -> bool:
     return all(word in language.lexicon("footer_links") for word in language.tokens(holder))
 
 
+MAX_STAFF_JOB_WORDS = 4
+
+
+def _name_over_staff_job(lines: list[_Line], index: int) -> bool:
+    """A person's name alone on a line, over a line of the outlet's job title for its staff ("Local Democracy
+    Reporter", "Health Correspondent": capitalised words ending in a by-line's job word, lexicon ``byline_roles``)."""
+    if index + 1 >= len(lines) or lines[index].drop is not None or not _is_person_name(lines[index].text):
+        return False
+    words = lines[index + 1].text.split()
+    return 2 <= len(words) <= MAX_STAFF_JOB_WORDS and all(w[:1].isupper() for w in words) \
+        and words[-1].lower() in language.lexicon("byline_roles")
+
+
 def _mark_metadata(lines: list[_Line], sources: list, day_first: bool | None = False) -> tuple[list, list]:
     """Find byline, publisher and date lines; return the byline and date candidates."""
     bylines = []  # (line index, names)
@@ -143,6 +156,11 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool | None = F
         if opening and opening != AMBIGUOUS:
             dates.append((0, index, opening))
         if _word_count(text) > 30:
+            continue
+        if _name_over_staff_job(lines, index):  # "Ewan MacLeod" over "Local Democracy Reporter": a two-line by-line
+            bylines.append((index, text.strip()))
+            line.drop = line.drop or "byline"
+            lines[index + 1].drop = lines[index + 1].drop or "byline"
             continue
         parsed = _parse_byline_line(text)
         if parsed is not None:

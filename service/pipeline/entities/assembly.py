@@ -13,9 +13,10 @@ from .names import (
 from .records import Entity, PersonInfo
 from .tokens import _is_acronym, _key
 from .vocab import (
-    MAX_LISTED_NAME_WORDS, MAX_LISTED_PLACES, MIN_MODEL_NAME_CHARS, MIN_NATIONAL_BODY_WORDS, ORG_SUFFIXES,
-    ROLE_HEADS, ROLE_WORDS, _AMOUNT_WORDS, _BEFORE_INSTITUTIONS, _COMMON_HEADS, _COMPASS_WORDS, _CURRENCY_NOUNS,
-    _DOCUMENT_NOUNS, _HONORIFICS, _INSIDE_PREPOSITIONS, _LEADING_FEATURES, _LIST_PREPOSITIONS, _MISSION_WORDS,
+    CUE_FORMS, MAX_LISTED_NAME_WORDS, MAX_LISTED_PLACES, MIN_MODEL_NAME_CHARS, MIN_NATIONAL_BODY_WORDS, ORG_SUFFIXES,
+    ROLE_HEADS, ROLE_WORDS, _AMOUNT_WORDS, _BEFORE_INSTITUTIONS, _BODY_NAME_WORDS, _COMMON_HEADS, _COMPASS_WORDS,
+    _CURRENCY_NOUNS, _DOCUMENT_NOUNS, _HONORIFICS, _INSIDE_PREPOSITIONS, _LEADING_FEATURES, _LIST_PREPOSITIONS,
+    _MISSION_WORDS,
     _MODEL_OVERRIDES, _NAME_PARTICLES, _NOT_NAMES, _NOT_PLACES, _NUMBER_WORDS, _ORDINAL_RE, _PLACE_FEATURES,
     _PLACE_WORDS, _POSSESSIVES, _PRODUCT_NOUNS, _PROGRAMME_WORDS, _RANKS, _SERIES_HEADS, _SERIES_JOINERS,
     _SERIES_TOPICS, _is_cap_word, _is_name_token, is_indicator_acronym,
@@ -126,6 +127,8 @@ class _Assembly:
             givens = {} if several else self._given_names(chosen)
             for a, b, typ in self.model_spans:
                 b = self._with_particles(a, b, typ)
+                if several and b - a == 1 and typ == "PERSON" and self._unread_given_name(a, taken):
+                    a -= 1  # "world number three Marta Kowalczyk": the recogniser kept only the surname
                 if (b - a > 1) != several or any(taken[a:b]) or self.tok(a) in introduced:
                     continue
                 if self.tok(a) in givens and self._named_before(a, givens[self.tok(a)], chosen):
@@ -146,6 +149,8 @@ class _Assembly:
                 if typ == "ORG" and a > 0 and not taken[a - 1] and _ORDINAL_RE.fullmatch(self.tok(a - 1)):
                     a -= 1  # "3rd Infantry Division", "41st Field Artillery Brigade": the number names the unit
                 name = self.surface(a, b)
+                if typ == "ORG" and self._surname_reports(a, b):
+                    typ = "PERSON"  # "Maren Holt of the Institute ... Holt said": a person the model took for a body
                 chosen.append((a, b, name, typ))
                 if typ == "PERSON":
                     self.people.setdefault(name, PersonInfo(name))
@@ -153,6 +158,15 @@ class _Assembly:
                         surnames.setdefault(name.split()[-1], name)
                 for k in range(a, b):
                     taken[k] = True
+
+    def _surname_reports(self, a: int, b: int) -> bool:
+        """A two-word name, neither word a body's, whose last word reports alone elsewhere in the text ("Holt said",
+        "said Holt"): a person's surname, since a body is not cited by the last word of its name."""
+        if b - a != 2 or any(self.keys[k] in _BODY_NAME_WORDS or not _is_name_token(self.tok(k)) for k in range(a, b)):
+            return False
+        surname = self.tok(b - 1)
+        return any(self.tok(k) == surname and (self.key(k + 1) in CUE_FORMS or self.key(k - 1) in CUE_FORMS)
+                   for k in range(len(self.tokens)) if not a <= k < b)
 
     def _names_a_thing(self, k: int) -> bool:
         """An acronym the gazetteer does not know that names a thing, not a body: a variant of an indicator
@@ -198,6 +212,15 @@ class _Assembly:
         """"the Government of Kenya": the country acting, named by the gazetteer's entry inside it."""
         return (b - a >= 3 and self.key(a) == "government" and self.key(a + 1) == "of"
                 and all(self.covered[k] is not None and self.covered[k][2].type == "GPE" for k in range(a + 2, b)))
+
+    def _unread_given_name(self, a: int, taken: list[bool]) -> bool:
+        """A capitalised word nothing explains, one space before a one-word person's name inside a sentence: their
+        given name ("beat world number three Marta Kowalczyk")."""
+        k = a - 1
+        return k > 0 and not taken[k] and self.covered[k] is None and not self.sentence_start(k) \
+            and self.tokens[k][1] + 1 == self.tokens[a][0] and _is_name_token(self.tok(k)) \
+            and self.keys[k] not in ROLE_WORDS and self.keys[k] not in _NOT_NAMES and self.keys[k] not in stop_words() \
+            and self.keys[k] not in _RANKS and self.keys[k] not in _BODY_NAME_WORDS and self.keys[k] not in CUE_FORMS
 
     def _ordinary_opener(self, a: int, typ: str) -> bool:
         """True for a single word the recogniser read as a name only because it opens a sentence: one the article
