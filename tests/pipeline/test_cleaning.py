@@ -2473,3 +2473,26 @@ Ruritania has contributed US$1.5 million to the regional response this year, and
     article = clean_article(raw)
     assert article.source == source
     assert article.published == "2024-12-17"
+
+
+def test_a_native_bank_masthead_makes_a_slashed_date_day_first_over_a_translations_spelling():
+    raw = ("Banco Central de Westlandia\nPortuguês | English\nHome > Monetary policy > Statements\n\n"
+           "Policy rate raised to 12.25%\n\nPublished 11/12/2024 - 18:35\n\n"
+           "The labor market remains strong and the committee raised the policy rate by one point.\n\n" + STATEMENT_BODY)
+    article = clean_article(raw)
+    assert article.published == "2024-12-11"
+    assert article.source == "Banco Central de Westlandia"
+    assert article.title == "Policy rate raised to 12.25%"
+
+
+def test_a_native_masthead_takes_the_english_name_the_body_gives_it():
+    raw = ("STATISTIK WESTLANDIA\nDeutsch | English\nPress > Press releases\n\nFlash estimate: inflation at 1.9%\n\n"
+           "2025-01-07\n\nInflation is expected to be 1.9%, according to the flash estimate of Statistics "
+           "Westlandia.\n\n" + STATEMENT_BODY)
+    assert clean_article(raw).source == "Statistics Westlandia"
+
+
+def test_a_masthead_of_a_body_and_its_country_after_a_dash_names_the_body():
+    raw = ("National Statistics Office - Westlandia\nNSO | Statistics | Releases | Calendar\n\n"
+           "Gross Domestic Product: Q3/2024\n\nRelease Date: 29 November 2024\n\n" + STATEMENT_BODY)
+    assert clean_article(raw).source == "National Statistics Office"

@@ -2462,3 +2462,54 @@ We will raise the tax-free threshold to K200,000 from July.
     article, _, facts = facts_of(raw)
     assert article.published == "2025-06-13"
     assert {f.attribution.speaker for f in facts} == {"Ana Ruiz"}
+
+
+# ------------------------------------------------------------------ central banks (committee convention)
+
+
+def test_an_opening_statement_of_a_governor_is_his_speech():
+    raw = ("Westland Reserve Bank\nHome | Monetary Policy | Media\n\n"
+           "Opening Statement of Governor Tomas R. Vale Jr. at the Press Briefing on the Policy Decision\n\n"
+           "12 March 2025\n\nGood afternoon.\n\nThe Policy Board decided today to cut the policy rate to 5.75 percent.\n\n"
+           "We expect inflation to average 3.1 percent next year.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.STATEMENT
+    assert fact_with(facts, "average 3.1 percent").attribution.speaker == "Tomas R. Vale Jr."
+
+
+def test_a_committee_named_in_full_only_in_the_heading_speaks_for_the_release():
+    raw = ("Westland Reserve Bank\nHome | Media | Media Releases\n\n"
+           "Statement by the Rate Setting Board: Monetary Policy Decision\n\n18 February 2025\n\n"
+           "At its meeting today, the Board decided to lower the cash rate to 4.10 per cent.\n\n"
+           "The Board remains cautious about further easing.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Rate Setting Board"
+    assert fact_with(facts, "remains cautious").attribution.speaker == "Rate Setting Board"
+
+
+def test_a_committee_called_only_by_its_short_name_when_it_decides_speaks_under_it():
+    raw = ("Westland Reserve Bank\nHome | Monetary policy | Statements\n\nPress release\n\n"
+           "Rate decision of 11 December 2024\n\n11 December 2024\n\n"
+           "In its 80th meeting, the Wecom decided to raise the policy rate to 12.25 percent.\n\n"
+           "Domestic activity has shown more strength than expected.\n\n"
+           "The Committee unanimously decided to raise the rate by 1.00 percentage point.\n\n"
+           "The Committee anticipates adjustments of the same size at its next two meetings.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Wecom"
+    assert fact_with(facts, "more strength than expected").attribution.speaker == "Wecom"
+
+
+def test_a_committee_the_page_never_names_leaves_the_release_to_the_bank():
+    raw = ("Westland Reserve Bank\nHome | Media | Press releases\n\nPress release\n\nPolicy rate unchanged\n\n"
+           "19 December 2024\n\nAt its meeting on 18 December, the Committee decided to keep the policy rate at 4.5 "
+           "percent.\n\nThe Committee expects to reduce the rate in March.\n")
+    _, discourse = read(raw)
+    assert discourse.default_speaker.name == "Westland Reserve Bank"
+
+
+def test_a_shouted_masthead_names_the_issuer_its_acronym_stands_for_in_mixed_case():
+    raw = ("WESTLAND NATIONAL BANK\nHome | Monetary policy | Press\n\nMonetary Policy Report: Summary\n\n"
+           "7 November 2024\n\nInflation returned close to the WNB's 2% target this year.\n\n"
+           "Headline inflation was 2.6% in September.\n")
+    _, discourse, facts = facts_of(raw)
+    assert fact_with(facts, "Headline inflation").attribution.speaker == "Westland National Bank"

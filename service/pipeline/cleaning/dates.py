@@ -103,7 +103,8 @@ def _prefers_day_first(lines: list[_Line]) -> bool | None:
     words = Counter(word for line in lines for word in re.findall(r"[a-z]+", line.text.lower()))
     british = sum(words[word] for word in language.lexicon("british_spellings"))
     american = sum(words[word] for word in language.lexicon("american_spellings"))
-    if british != american:
+    native = not words.keys().isdisjoint(language.lexicon("native_institution_words"))
+    if british != american and not native:  # a translation's spelling says nothing of its country's dates
         return british > american
     day_first = month_first = 0
     for line in lines:
@@ -112,7 +113,7 @@ def _prefers_day_first(lines: list[_Line]) -> bool | None:
             month_first += int(match.group("day")) > MONTHS_IN_YEAR
         day_first += len(DAY_BEFORE_MONTH_NAME.findall(line.text))
         month_first += len(MONTH_NAME_FIRST.findall(line.text))
-    if day_first == month_first and not words.keys().isdisjoint(language.lexicon("native_institution_words")):
+    if day_first == month_first and native:
         return True  # "Ministerio de Asuntos Exteriores" on the masthead: a country that writes the day first
     if day_first == month_first and any(re.search(r"\bministry\b", line.text, re.I) for line in lines[:MASTHEAD_LINES]):
         return True  # a ministry's page: the United States, which writes the month first, has departments

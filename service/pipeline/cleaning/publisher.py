@@ -203,7 +203,30 @@ def _english_name(best: tuple[int, int, str], sources: list[tuple[int, int, str]
         return best
     english = [(p, i, re.sub(r"^The\s+", "", name)) for p, i, name in sources  # "The Public Health Agency of ..."
                if p in _NAMING_PLACES and issuer.is_institution(name) and not issuer.is_native_name(name)]
+    if not english and issuer.is_native_name(best[2]):
+        translated = _translated_in_body(best[2], body)
+        return (best[0], best[1], translated) if translated else best
     return min(english, default=best)
+
+
+_CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w'’\-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’\-]*)*")
+
+
+def _translated_in_body(native: str, body: str) -> str | None:
+    """The English name the body gives an institution whose masthead names it in its own language only: as many
+    words, an English institution word, and the same proper name ("according to Statistics Austria" under
+    "STATISTIK AUSTRIA")."""
+    words = native.split()
+    proper = {w.lower() for w in words if w.lower() not in issuer.institution_vocabulary() and w[:1].isupper()}
+    if not proper:
+        return None
+    for m in _CAPITALISED_RUN_RE.finditer(body):
+        name = m.group()
+        found = name.split()
+        if len(found) == len(words) and name.lower() != native.lower() and issuer.is_institution(name) \
+                and not issuer.is_native_name(name) and proper <= {w.lower() for w in found}:
+            return name
+    return None
 
 
 # where a page gives an institution's English name beside its own-language one: its masthead, its footer's name line

@@ -26,7 +26,7 @@ def _acronym_issuer(default: Speaker | None, site_lines: list[str], text: str) -
         return default
     used = set(_ACRONYM_WORD_RE.findall(text))
     for line in site_lines:
-        name = " ".join(line.split())
+        name = names.recase(" ".join(line.split()), text)  # "CZECH NATIONAL BANK" -> "Czech National Bank"
         if name != default.name and _is_institution(name) and names.initials(name) in used \
                 and len(name.split()) >= 2:
             return Speaker(name, organization=name, speaker_type="ORG")
@@ -143,9 +143,28 @@ def _deciding_body(text: str, institution: str, head: str = "") -> str | None:
             count += counts.get(body.split()[-1], 0)
         if count < MIN_BODY_MENTIONS:
             continue
-        body = body or (None if word.isupper() else _full_name(word, text) or _acronym_of(word, head, text))
+        body = body or (None if word.isupper() else _full_name(word, text) or _full_name(word, head)
+                        or _acronym_of(word, head, text) or _deciding_name(word, text, institution))
         if body:
             return body
+    return None
+
+
+_DECISION_VERBS = r"(?:decided|decides|voted|votes|agreed|agrees)"
+_DECIDING_RE = re.compile(rf"\b[Tt]he ([A-Z][a-z]+|[A-Z]{{2,6}})\s+(?:\w+ly\s+)?{_DECISION_VERBS}\b")
+
+
+def _deciding_name(word: str, text: str, institution: str) -> str | None:
+    """The short name the page gives the body that decides, where it never spells the body out: "the Copom decided
+    ..." and "The Committee unanimously decided ..." -> "Copom" (a capitalised name in the same place as the body
+    word, neither an institution word nor a word of the institution's own name)."""
+    subjects = [m.group(1) for m in _DECIDING_RE.finditer(text)]
+    if word not in subjects:
+        return None
+    own = {w.lower() for w in institution.split()}
+    for name in subjects:
+        if name != word and name.lower() not in lexicon("institution_words") and name.lower() not in own:
+            return name
     return None
 
 
