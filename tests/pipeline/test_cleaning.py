@@ -2496,3 +2496,10 @@ def test_a_masthead_of_a_body_and_its_country_after_a_dash_names_the_body():
     raw = ("National Statistics Office - Westlandia\nNSO | Statistics | Releases | Calendar\n\n"
            "Gross Domestic Product: Q3/2024\n\nRelease Date: 29 November 2024\n\n" + STATEMENT_BODY)
     assert clean_article(raw).source == "National Statistics Office"
+
+
+def test_a_native_bank_masthead_takes_the_english_name_its_lead_gives_it():
+    raw = ("Banco de Westlandia\nEspañol | English\nHome > Press > Press releases\n\n"
+           "The Bank of Westland revises its growth forecast\n\n17/12/2024\n\n"
+           "The Bank of Westland estimates that GDP will grow by 3.1% in 2024.\n\n" + STATEMENT_BODY)
+    assert clean_article(raw).source == "Bank of Westland"
