@@ -48,7 +48,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar, pu
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.102"
+EXTRACTOR_VERSION = "1.4.103"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -78,6 +78,15 @@ _NAVIGATION_RE = re.compile(
     r"advertisement|related|see also|more from|recommended)\b",
     re.IGNORECASE,
 )
+# A release's calendar ("The final results for December will be published on 17 January.") and a pointer to where
+# the rest of it is ("The full report is available in the Publications section."): no findings of the release.
+MAX_SCHEDULED_SUBJECT_CHARS = 80
+_RELEASE_CALENDAR_RE = re.compile(
+    r"^(?:the\s+)?(?:final|revised|detailed|full|complete)\s+[^.;]{0,%d}?\s+will\s+be\s+"
+    r"(?:published|released|issued|available)\s+(?:on|at|in|from)\b" % MAX_SCHEDULED_SUBJECT_CHARS, re.IGNORECASE)
+_POINTER_RE = re.compile(
+    r"\b(?:is|are)\s+available\s+(?:in|on|at|from)\s+(?:the|our)\s+(?:[\w-]+\s+){0,4}"
+    r"(?:section|website|web\s+site|page|site|portal)\b", re.IGNORECASE)
 _CAPTION_RE = re.compile(
     r",\s+(?:left|right|center|centre|second (?:left|right)|from left|top|bottom|foreground|background),"
     r"|\((?:L|R|C|left|right|center|centre)\)"
@@ -630,6 +639,8 @@ class FactExtractor:
         if len(text.split()) <= 15 and _NAVIGATION_RE.match(text):
             return False
         if is_procedural(opening) or _is_appeal(opening) or (not fact.quantities and _is_advice(opening)):
+            return False
+        if _RELEASE_CALENDAR_RE.match(opening) or _POINTER_RE.search(text):
             return False
         if not fact.quantities and phrase_pattern("feeling_phrases").search(text):
             return False  # "I am deeply sorry that this has happened," said the chief executive.

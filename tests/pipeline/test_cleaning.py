@@ -2503,3 +2503,14 @@ def test_a_native_bank_masthead_takes_the_english_name_its_lead_gives_it():
            "The Bank of Westland revises its growth forecast\n\n17/12/2024\n\n"
            "The Bank of Westland estimates that GDP will grow by 3.1% in 2024.\n\n" + STATEMENT_BODY)
     assert clean_article(raw).source == "Bank of Westland"
+
+
+def test_a_releases_method_notes_are_no_part_of_its_text():
+    raw = ("Westland Statistics Office\nHome | Statistics | Releases\n\nLabour force survey: November 2024\n\n"
+           "Released on 27 December 2024\n\nThe seasonally adjusted unemployment rate was 2.5% in November.\n\n"
+           "Employment rose by 140,000 people from the previous month.\n\nNotes on seasonal adjustment\n\n"
+           "Seasonally adjusted figures are re-estimated every January.\n\nMethodological notes\n\n"
+           "Figures may not add up to totals because of rounding.\n")
+    text = clean_article(raw, min_chars=50).text
+    assert "unemployment rate was 2.5%" in text
+    assert "re-estimated" not in text and "rounding" not in text

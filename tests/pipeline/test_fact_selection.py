@@ -200,3 +200,21 @@ def test_announcing_ending_or_seating_lines_of_a_speech_and_reader_prompts_are_p
 
 def test_a_claim_about_information_is_no_prompt():
     assert not is_procedural("The ministry will publish more information on the outbreak next week.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The final results for March 2025 will be published on 17 April 2025.",
+        "The detailed tables for the quarter will be released on 4 June.",
+        "The full Monetary Policy Report is available in the Publications section.",
+        "All tables are available on our website.",
+    ],
+)
+def test_a_release_calendar_line_or_a_pointer_to_the_rest_of_the_release_is_no_fact(extractor, sentence):
+    assert fact_texts(extractor, sentence) == []
+
+
+def test_a_finding_about_what_is_available_stays_a_fact(extractor):
+    sentence = "Fresh water is available in only 3 of the 12 camps."
+    assert fact_texts(extractor, sentence) == [sentence]
