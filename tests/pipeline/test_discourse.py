@@ -2513,3 +2513,11 @@ def test_a_shouted_masthead_names_the_issuer_its_acronym_stands_for_in_mixed_cas
            "Headline inflation was 2.6% in September.\n")
     _, discourse, facts = facts_of(raw)
     assert fact_with(facts, "Headline inflation").attribution.speaker == "Westland National Bank"
+
+
+def test_a_release_citing_a_forecast_by_its_singular_noun_is_still_the_issuers():
+    raw = ("Westland National Bank\nHome | Monetary policy | Press\n\nMonetary Policy Report: Summary\n\n"
+           "7 November 2024\n\nAccording to the new forecast, inflation will stay in the upper half of the band.\n\n"
+           "Headline inflation was 2.6% in September.\n")
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "upper half of the band").attribution.speaker == "Westland National Bank"
