@@ -1095,3 +1095,9 @@ def test_a_hyphenated_given_name_is_part_of_the_name_and_of_later_mentions(gazet
     assert ("Jean-Pierre Dubois", "Jean-Pierre Dubois", "PERSON") in found
     assert ("Dubois", "Jean-Pierre Dubois", "PERSON") in found
     assert ("Trump", "Donald Trump", "PERSON") in names("Anti-Trump groups met after Donald Trump spoke.", gazetteer)
+
+
+def test_an_acronym_of_a_shouted_masthead_names_the_publisher_in_mixed_case(gazetteer):
+    found = find_entities("Inflation returned close to the WNB's 2% target.", gazetteer,
+                          publishers=("WESTLAND NATIONAL BANK",))
+    assert [m.name for m in found.mentions] == ["Westland National Bank"]
