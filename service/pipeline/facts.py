@@ -48,7 +48,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar, pu
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.106"
+EXTRACTOR_VERSION = "1.4.107"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -241,8 +241,8 @@ def _score(fact: Fact) -> float:
 # minister said."): even when the attribution rules cannot name that source, the statement is not the default
 # speaker's own. Only clear clause forms count, so "health care added 48,000 jobs" is no reporting clause.
 _REPORTING_RE = re.compile(
-    r"\b(?P<subject>\w+)\s+(?:\w+ly\s+)?(?P<verb>said|says|told\s+\w+|stated|states(?=\s+that\b)|reported|warned|claimed|"
-    r"confirmed|announced|added)(?:\s+on\s+\w+)?(?:\s+that\b|\s*[,.]?$)"
+    r"\b(?P<subject>\w+)\s+(?:(?:\w+ly|also|again|already|then|later|earlier)\s+)?"  # "We also announced that"
+    r"(?P<verb>said|says|told\s+\w+|stated|states(?=\s+that\b)|reported|warned|claimed|confirmed|announced|added)(?:\s+on\s+\w+)?(?:\s+that\b|\s*[,.]?$)"
     r"|,\s+(?:said|says|added)\s+(?P<inverted>\w+)"
     r"|\baccording to\b",
     re.IGNORECASE,

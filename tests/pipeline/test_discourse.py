@@ -2521,3 +2521,11 @@ def test_a_release_citing_a_forecast_by_its_singular_noun_is_still_the_issuers()
            "Headline inflation was 2.6% in September.\n")
     _, _, facts = facts_of(raw)
     assert fact_with(facts, "upper half of the band").attribution.speaker == "Westland National Bank"
+
+
+def test_we_also_announced_in_a_governors_statement_is_his_own_words():
+    raw = ("Westland Reserve Bank\nHome > Press > Speeches\n\nOpening Statement of Governor Tomas Vale\n\n"
+           "29 January 2025\n\nToday we lowered our policy interest rate by 25 basis points to 3%.\n\n"
+           "We also announced that we will end quantitative tightening in early March.\n")
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "end quantitative tightening").attribution.speaker == "Tomas Vale"

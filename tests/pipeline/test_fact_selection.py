@@ -218,3 +218,14 @@ def test_a_release_calendar_line_or_a_pointer_to_the_rest_of_the_release_is_no_f
 def test_a_finding_about_what_is_available_stays_a_fact(extractor):
     sentence = "Fresh water is available in only 3 of the 12 camps."
     assert fact_texts(extractor, sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The President will comment on these decisions at a press conference starting at 14:45 CET today.",
+        "I'm pleased to be here with the Deputy Governor to answer your questions.",
+    ],
+)
+def test_a_press_conference_time_and_an_offer_to_answer_questions_are_procedural(line):
+    assert is_procedural(line)
