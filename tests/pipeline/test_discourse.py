@@ -2529,3 +2529,23 @@ def test_we_also_announced_in_a_governors_statement_is_his_own_words():
            "We also announced that we will end quantitative tightening in early March.\n")
     _, _, facts = facts_of(raw)
     assert fact_with(facts, "end quantitative tightening").attribution.speaker == "Tomas Vale"
+
+
+def test_a_committee_named_in_full_as_it_decides_and_once_more_as_the_committee_speaks():
+    raw = ("BANK OF WESTLAND\nHome | Monetary Policy | News\n\nPress Release on the Rate Setting Committee's Decision\n\n"
+           "16 October 2024\n\nThe Rate Setting Committee (RSC) voted 5 to 2 to cut the policy rate to 2.25 percent.\n\n"
+           "Headline inflation is expected to return to the target range.\n\n"
+           "The Committee will closely monitor economic developments.\n")
+    _, discourse = read(raw)
+    assert discourse.default_speaker.name == "Rate Setting Committee"
+
+
+def test_participants_in_a_committees_minutes_are_the_committee():
+    raw = ("Westland Reserve Board\nMonetary Policy | Supervision\n\nMinutes of the Westland Open Market Committee\n\n"
+           "December 17-18, 2024\n\nParticipants agreed that inflation had eased from its peak.\n\n"
+           "Members agreed that the risks to the Committee's goals were in balance.\n\n"
+           "The Committee voted to keep the target range unchanged.\n")
+    article, discourse, facts = facts_of(raw)
+    assert article.published == "2024-12-18"
+    assert article.title == "Minutes of the Westland Open Market Committee"
+    assert fact_with(facts, "inflation had eased").attribution.speaker == "Westland Open Market Committee"

@@ -135,6 +135,10 @@ def _deciding_body(text: str, institution: str, head: str = "") -> str | None:
         word = m.group(1)
         if word.isupper() or word.lower() in lexicon("institution_words"):
             counts[word] = counts.get(word, 0) + 1
+    for m in _NAMED_DECIDER_RE.finditer(text):  # "The Monetary Policy Committee (MPC) voted ...": a mention too
+        word = m.group("word")
+        if word.lower() in lexicon("institution_words"):
+            counts[word] = counts.get(word, 0) + 1
     for word, count in sorted(counts.items(), key=lambda item: -item[1]):
         if word.lower() in institution.lower().split():
             continue
@@ -151,6 +155,9 @@ def _deciding_body(text: str, institution: str, head: str = "") -> str | None:
 
 
 _DECISION_VERBS = r"(?:decided|decides|voted|votes|agreed|agrees)"
+_NAMED_DECIDER_RE = re.compile(
+    rf"\b[Tt]he (?:[A-Z][\w'’\-]*\s+){{1,5}}(?P<word>[A-Z][a-z]+)(?:\s+\([A-Z]{{2,6}}\))?\s+(?:\w+ly\s+)?"
+    rf"{_DECISION_VERBS}\b")
 _DECIDING_RE = re.compile(rf"\b[Tt]he ([A-Z][a-z]+|[A-Z]{{2,6}})\s+(?:\w+ly\s+)?{_DECISION_VERBS}\b")
 
 
