@@ -48,7 +48,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar, pu
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.108"
+EXTRACTOR_VERSION = "1.4.109"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -85,7 +85,7 @@ _RELEASE_CALENDAR_RE = re.compile(
     r"^(?:the\s+)?(?:final|revised|detailed|full|complete)\s+[^.;]{0,%d}?\s+will\s+be\s+"
     r"(?:published|released|issued|available)\s+(?:on|at|in|from)\b" % MAX_SCHEDULED_SUBJECT_CHARS, re.IGNORECASE)
 _POINTER_RE = re.compile(
-    r"\b(?:is|are)\s+available\s+(?:in|on|at|from)\s+(?:the|our)\s+(?:[\w-]+\s+){0,4}"
+    r"\b(?:is|are)\s+available\s+(?:in|on|at|from)\s+(?:the|our)\s+(?:[\w'’-]+\s+){0,4}"
     r"(?:section|website|web\s+site|page|site|portal)\b", re.IGNORECASE)
 _CAPTION_RE = re.compile(
     r",\s+(?:left|right|center|centre|second (?:left|right)|from left|top|bottom|foreground|background),"

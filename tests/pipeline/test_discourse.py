@@ -2549,3 +2549,28 @@ def test_participants_in_a_committees_minutes_are_the_committee():
     assert article.published == "2024-12-18"
     assert article.title == "Minutes of the Westland Open Market Committee"
     assert fact_with(facts, "inflation had eased").attribution.speaker == "Westland Open Market Committee"
+
+
+def test_a_committee_of_the_bank_deciding_in_the_lead_speaks_for_the_statement():
+    raw = ("BANK OF WESTLAND\nHome | Monetary Stability | Press\n\nMonetary Policy Statement\n\n22 Jan 2025\n\n"
+           "At its meeting today, the Rate Setting Committee (RSC) of the Bank of Westland decided to keep the policy "
+           "rate at 3.00 percent.\n\nHeadline inflation is expected to remain manageable in 2025.\n")
+    _, discourse = read(raw)
+    assert discourse.default_speaker.name == "Rate Setting Committee"
+
+
+def test_a_lead_naming_the_bank_shortly_keeps_the_full_name_of_the_page():
+    raw = ("Reserve Bank of Westland\nHome > Media > Media Releases\n\nMedia Release\n\n"
+           "Financial Stability Review – October 2024\n\nDate 10 October 2024\n\n"
+           "The Reserve Bank today released its October 2024 Financial Stability Review.\n\n"
+           "The financial system remains resilient.\n")
+    _, discourse = read(raw)
+    assert discourse.default_speaker.name == "Reserve Bank of Westland"
+
+
+def test_a_general_governing_body_deciding_in_the_lead_leaves_the_release_to_the_bank():
+    raw = ("Bank of Westland\nHome | Monetary Policy | Press\n\nPress release\n\nPolicy rate cut to 2.5 per cent\n\n"
+           "19 December 2024\n\nThe Executive Board of the Bank of Westland decided to cut the policy rate to 2.5 "
+           "per cent.\n\nInflation is now close to the target.\n")
+    _, discourse = read(raw)
+    assert discourse.default_speaker.name == "Bank of Westland"

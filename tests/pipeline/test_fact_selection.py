@@ -209,6 +209,7 @@ def test_a_claim_about_information_is_no_prompt():
         "The detailed tables for the quarter will be released on 4 June.",
         "The full Monetary Policy Report is available in the Publications section.",
         "All tables are available on our website.",
+        "The Financial Stability Review is available on the Reserve Bank's website.",
     ],
 )
 def test_a_release_calendar_line_or_a_pointer_to_the_rest_of_the_release_is_no_fact(extractor, sentence):

@@ -102,6 +102,8 @@ def _lead_announcer(text: str, source: str | None) -> str | None:
     found = names.announcer(text)
     if found is None or not source or _outlet(source) or not _is_institution(source) or _parent_ministry(source):
         return found  # "The Meteorological Department has forecast ..." on its ministry's page: the department
+    if re.match(rf"(?:The\s+)?{re.escape(found)}\s+of\s+[A-Z]", source):
+        return source  # "The Reserve Bank today released ..." on the Reserve Bank of Australia's page: its full name
     lead = text.lstrip().split("\n", 1)[0]
     return found if _mentions_name(lead, source) or _mentions_name(source, found) else None
 
@@ -135,10 +137,14 @@ def _deciding_body(text: str, institution: str, head: str = "") -> str | None:
         word = m.group(1)
         if word.isupper() or word.lower() in lexicon("institution_words"):
             counts[word] = counts.get(word, 0) + 1
+    lead_end = text.find("\n\n", len(text) - len(text.lstrip()))
     for m in _NAMED_DECIDER_RE.finditer(text):  # "The Monetary Policy Committee (MPC) voted ...": a mention too
         word = m.group("word")
-        if word.lower() in lexicon("institution_words"):
-            counts[word] = counts.get(word, 0) + 1
+        named = m.group("name").lower().split()
+        if word.lower() in lexicon("institution_words") and not lexicon("policy_body_words").isdisjoint(named):
+            # the lead's "the Monetary Policy Committee (MPC) of <Bank> decided ...": the release is its decision
+            lead = m.start() < lead_end or lead_end < 0
+            counts[word] = counts.get(word, 0) + (MIN_BODY_MENTIONS if lead else 1)
     for word, count in sorted(counts.items(), key=lambda item: -item[1]):
         if word.lower() in institution.lower().split():
             continue
@@ -156,7 +162,8 @@ def _deciding_body(text: str, institution: str, head: str = "") -> str | None:
 
 _DECISION_VERBS = r"(?:decided|decides|voted|votes|agreed|agrees)"
 _NAMED_DECIDER_RE = re.compile(
-    rf"\b[Tt]he (?:[A-Z][\w'’\-]*\s+){{1,5}}(?P<word>[A-Z][a-z]+)(?:\s+\([A-Z]{{2,6}}\))?\s+(?:\w+ly\s+)?"
+    rf"\b[Tt]he (?P<name>(?:[A-Z][\w'’\-]*\s+){{1,5}})(?P<word>[A-Z][a-z]+)(?:\s+\([A-Z]{{2,6}}\))?"
+    rf"(?P<owner>\s+of\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+(?:(?:of|and)\s+)?){{1,5}})?\s*(?:\w+ly\s+)?"
     rf"{_DECISION_VERBS}\b")
 _DECIDING_RE = re.compile(rf"\b[Tt]he ([A-Z][a-z]+|[A-Z]{{2,6}})\s+(?:\w+ly\s+)?{_DECISION_VERBS}\b")
 
