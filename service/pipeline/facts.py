@@ -48,7 +48,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar, pu
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.109"
+EXTRACTOR_VERSION = "1.4.110"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -87,6 +87,17 @@ _RELEASE_CALENDAR_RE = re.compile(
 _POINTER_RE = re.compile(
     r"\b(?:is|are)\s+available\s+(?:in|on|at|from)\s+(?:the|our)\s+(?:[\w'’-]+\s+){0,4}"
     r"(?:section|website|web\s+site|page|site|portal)\b", re.IGNORECASE)
+# "Columns: index November 2024, change from previous month ...": the legend of a table, which restates no finding
+_TABLE_LEGEND_RE = re.compile(r"(?i:columns|rows|legend)\s*:\s")
+
+
+def _table_fragment(fact: Fact, text: str) -> bool:
+    """A piece of a table's header cut at an abbreviation's full stop ("Category Sept."): a few words with no verb,
+    no figure and no name, which a release's default speaker would otherwise be given."""
+    return not fact.quantities and not fact.entities and len(text.split()) < _MIN_STATEMENT_WORDS \
+        and not _FINITE_VERB_RE.search(text)
+
+
 _CAPTION_RE = re.compile(
     r",\s+(?:left|right|center|centre|second (?:left|right)|from left|top|bottom|foreground|background),"
     r"|\((?:L|R|C|left|right|center|centre)\)"
@@ -647,6 +658,8 @@ class FactExtractor:
         if _EDITORIAL_NOTE_RE.match(text) or _is_credits_line(text):
             return False
         if _FOOTNOTE_MARK_RE.match(text) and not _NOTE_VERB_RE.search(text):
+            return False
+        if _TABLE_LEGEND_RE.match(opening) or _table_fragment(fact, text):
             return False
         named = bool(fact.entities) or bool(fact.attribution and fact.attribution.speaker)
         if named and (fact.quantities or fact.attribution or _FINITE_VERB_RE.search(text)):

@@ -230,3 +230,10 @@ def test_a_finding_about_what_is_available_stays_a_fact(extractor):
 )
 def test_a_press_conference_time_and_an_offer_to_answer_questions_are_procedural(line):
     assert is_procedural(line)
+
+
+def test_a_table_legend_and_a_header_piece_cut_at_an_abbreviation_are_no_facts(extractor):
+    text = ("Summary table, seasonally adjusted\n\nCategory                         Sept.   Oct.    Nov.\n\n"
+            "Columns: index November 2024, change from previous month (per cent), 12-month rate (per cent)\n\n"
+            "Retail prices rose by 0.3 per cent in November.")
+    assert fact_texts(extractor, text) == ["Retail prices rose by 0.3 per cent in November."]
