@@ -48,7 +48,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar, pu
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.110"
+EXTRACTOR_VERSION = "1.4.111"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -96,6 +96,20 @@ def _table_fragment(fact: Fact, text: str) -> bool:
     no figure and no name, which a release's default speaker would otherwise be given."""
     return not fact.quantities and not fact.entities and len(text.split()) < _MIN_STATEMENT_WORDS \
         and not _FINITE_VERB_RE.search(text)
+
+
+MAX_SIGNATURE_WORDS = 8
+_SIGNATURE_CONNECTORS = frozenset("of and the for de".split())
+
+
+def _signature_line(fact: Fact, text: str) -> bool:
+    """A signature block's line ("CLAIRE DENNIS S. MAPA, Ph.D.", "National Statistician and Civil Registrar
+    General"): capitalised words only, a name or a title, with no verb and no figure."""
+    words = [w.strip(",.;:()") for w in text.split()]
+    words = [w for w in words if w]
+    return bool(words) and len(words) <= MAX_SIGNATURE_WORDS and not fact.quantities \
+        and not _FINITE_VERB_RE.search(text) \
+        and all(w[0].isupper() or w.lower() in _SIGNATURE_CONNECTORS for w in words)
 
 
 _CAPTION_RE = re.compile(
@@ -659,7 +673,7 @@ class FactExtractor:
             return False
         if _FOOTNOTE_MARK_RE.match(text) and not _NOTE_VERB_RE.search(text):
             return False
-        if _TABLE_LEGEND_RE.match(opening) or _table_fragment(fact, text):
+        if _TABLE_LEGEND_RE.match(opening) or _table_fragment(fact, text) or _signature_line(fact, text):
             return False
         named = bool(fact.entities) or bool(fact.attribution and fact.attribution.speaker)
         if named and (fact.quantities or fact.attribution or _FINITE_VERB_RE.search(text)):

@@ -237,3 +237,9 @@ def test_a_table_legend_and_a_header_piece_cut_at_an_abbreviation_are_no_facts(e
             "Columns: index November 2024, change from previous month (per cent), 12-month rate (per cent)\n\n"
             "Retail prices rose by 0.3 per cent in November.")
     assert fact_texts(extractor, text) == ["Retail prices rose by 0.3 per cent in November."]
+
+
+def test_a_signature_blocks_name_and_title_lines_are_no_facts(extractor):
+    text = ("Headline inflation increased to 2.5 percent in November.\n\nCLAIRE D. SANTOS, Ph.D.\n\n"
+            "National Statistician and Civil Registrar General")
+    assert fact_texts(extractor, text) == ["Headline inflation increased to 2.5 percent in November."]
