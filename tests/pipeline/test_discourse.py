@@ -2574,3 +2574,12 @@ def test_a_general_governing_body_deciding_in_the_lead_leaves_the_release_to_the
            "per cent.\n\nInflation is now close to the target.\n")
     _, discourse = read(raw)
     assert discourse.default_speaker.name == "Bank of Westland"
+
+
+def test_a_banks_own_committee_named_with_a_possessive_speaks_under_its_name():
+    raw = ("Bank of Westlandia\nHome > News > Press releases\n\nMonetary policy decision\n\n5 February 2025\n\n"
+           "The Bank of Westlandia's Monetary Policy Committee decided today to lower the key rate to 3.75 percent.\n\n"
+           "The Committee expects inflation to reach the target in 2026.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Monetary Policy Committee"
+    assert fact_with(facts, "reach the target").attribution.speaker == "Monetary Policy Committee"

@@ -162,7 +162,8 @@ def _deciding_body(text: str, institution: str, head: str = "") -> str | None:
 
 _DECISION_VERBS = r"(?:decided|decides|voted|votes|agreed|agrees)"
 _NAMED_DECIDER_RE = re.compile(
-    rf"\b[Tt]he (?P<name>(?:[A-Z][\w'’\-]*\s+){{1,5}})(?P<word>[A-Z][a-z]+)(?:\s+\([A-Z]{{2,6}}\))?"
+    rf"\b[Tt]he (?:(?:[A-Z][\w\-]*\s+(?:(?:of|and)\s+)?){{0,4}}[A-Z][\w\-]*['’]s\s+)?"  # "The Bank of X's ..."
+    rf"(?P<name>(?:[A-Z][\w'’\-]*\s+){{1,5}})(?P<word>[A-Z][a-z]+)(?:\s+\([A-Z]{{2,6}}\))?"
     rf"(?P<owner>\s+of\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+(?:(?:of|and)\s+)?){{1,5}})?\s*(?:\w+ly\s+)?"
     rf"{_DECISION_VERBS}\b")
 _DECIDING_RE = re.compile(rf"\b[Tt]he ([A-Z][a-z]+|[A-Z]{{2,6}})\s+(?:\w+ly\s+)?{_DECISION_VERBS}\b")
@@ -185,6 +186,7 @@ def _deciding_name(word: str, text: str, institution: str) -> str | None:
 def _full_name(word: str, text: str) -> str | None:
     for full in re.finditer(rf"(?:\b[A-Z][\w'’&\-]*[ \t]+){{1,5}}{word}\b", text):
         name = re.sub(r"^(?:The|A|An|In|At|On)\s+", "", full.group())
+        name = re.sub(r"^.*['’]s\s+", "", name)  # "Westlandia's Monetary Policy Committee": the owner is no part of it
         if len(name.split()) >= 2:
             return name
     return None
