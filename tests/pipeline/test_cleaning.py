@@ -2514,3 +2514,9 @@ def test_a_releases_method_notes_are_no_part_of_its_text():
     text = clean_article(raw, min_chars=50).text
     assert "unemployment rate was 2.5%" in text
     assert "re-estimated" not in text and "rounding" not in text
+
+
+def test_an_issued_by_line_naming_a_bodys_press_office_names_the_body():
+    raw = ("westland statistics euro indicators\n154/2024 - 29 November 2024\n\nFlash estimate - November 2024\n\n"
+           "Westland area annual inflation up to 2.3%\n\n" + STATEMENT_BODY + "\nIssued by: Westat Press Office\n")
+    assert clean_article(raw).source == "Westat"

@@ -2583,3 +2583,13 @@ def test_a_banks_own_committee_named_with_a_possessive_speaks_under_its_name():
     _, discourse, facts = facts_of(raw)
     assert discourse.default_speaker.name == "Monetary Policy Committee"
     assert fact_with(facts, "reach the target").attribution.speaker == "Monetary Policy Committee"
+
+
+def test_a_source_the_lead_defines_as_a_statistical_office_makes_the_page_its_release():
+    raw = ("westat indicators\n154/2024 - 29 November 2024\n\nWestland area annual inflation up to 2.3%\n\n"
+           "Annual inflation is expected to be 2.3% in November, according to a flash estimate from Westat, the "
+           "statistical office of the Westland Union.\n\nServices are expected to have the highest annual rate.\n\n"
+           "Issued by: Westat Press Office\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.RELEASE
+    assert fact_with(facts, "highest annual rate").attribution.speaker == "Westat"

@@ -44,7 +44,9 @@ def analyse(
                       + [text[s:e][:HEAD_CHARS] for s, e in paragraphs[:HEAD_PARAGRAPHS]])
     turns = _turns(text, paragraphs, head, _speaker_key(page or "", text))
     kind = _kind(hints.get("kind"), head + "\n" + "\n".join(_page_margins(page or "", text, paragraphs)), title, turns)
-    defined = _defined_site(page_lines, text) if kind == DocumentKind.NEWS and not _clean(byline) else None
+    # "Eurostat" above the title or in an "Issued by:" line, "Eurostat, the statistical office of ..." in the lead
+    named = [stated_source] if stated_source else []
+    defined = _defined_site(named + page_lines, text) if kind == DocumentKind.NEWS and not _clean(byline) else None
     if defined and not hints.get("kind"):
         # "Eurostat" above the title, "Eurostat, the statistical office of ..." below: the institution's release
         kind, source = DocumentKind.RELEASE, source or defined
