@@ -2593,3 +2593,20 @@ def test_a_source_the_lead_defines_as_a_statistical_office_makes_the_page_its_re
     _, discourse, facts = facts_of(raw)
     assert discourse.kind == DocumentKind.RELEASE
     assert fact_with(facts, "highest annual rate").attribution.speaker == "Westat"
+
+
+def test_a_role_only_speech_heading_takes_the_name_signing_its_last_line():
+    raw = ("Banco de Westlandia\nHome > Press > Speeches\n\nSpeech by the Governor at the presentation of the "
+           "Economic Bulletin\n\n11 December 2024\n\nThe Westlandian economy grew by 1.9% this year.\n\n"
+           "We project growth of 2.2% in 2025.\n\nMaria Oliveira Santos\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Maria Oliveira Santos"
+    assert fact_with(facts, "grew by 1.9%").attribution.speaker == "Maria Oliveira Santos"
+
+
+def test_an_adjective_opening_the_text_is_no_body_speaking_for_a_role_only_statement():
+    raw = ("Banco de Westlandia\nHome > Press > Speeches\n\nSpeech by the Governor at the presentation of the "
+           "Economic Bulletin\n\n11 December 2024\n\nThe Westlandian economy grew by 1.9% this year.\n\n"
+           "We project growth of 2.2% in 2025.\n")
+    _, discourse = read(raw)
+    assert discourse.default_speaker.name != "Westlandian"

@@ -13,7 +13,9 @@ from .header import _styled_name_line
 from .headings import _briefer, _joint_authors, _principal, _statement_author
 from .kind import _issuer, _outlet
 from .model import Speaker
-from .people import _LOWER_PARTICLES, _is_institution, _is_title_word, _person, _role_holder, _role_only
+from .people import (
+    _LOWER_PARTICLES, _is_institution, _is_title_word, _person, _person_name, _role_holder, _role_only,
+)
 
 
 _ACRONYM_WORD_RE = re.compile(r"(?<![\w.-])[A-Z]{2,6}(?![\w.-])")
@@ -61,10 +63,10 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
         if author and not named and _gathering(author):  # "Statement of the ... Ministerial Meeting": the publisher
             author = None
         if author and not named and _role_only(author):  # "Speech by the Governor": the Governor the page names
-            author = _role_holder(author, text + "\n" + head + "\n" + page) or author
+            author = _role_holder(author, text + "\n" + head + "\n" + page) or _closing_name(page) or author
         if author and not named and _role_only(author):  # "Statement by the Spokesperson": for the body
             body = _opening_subject(text)
-            if body and not _is_title_word(body.split()[-1]):
+            if body and not _is_title_word(body.split()[-1]) and _names_a_body(body):
                 return Speaker(body, organization=body, speaker_type="ORG")
             author = None  # "The Secretary-General condemns ...", named nowhere: the issuing institution speaks
         if author:
@@ -92,6 +94,14 @@ def _closing_author(page: str) -> str | None:
     the person who delivered a statement whose heading names only its topic or the group it speaks for."""
     lines = [line.strip() for line in page.splitlines() if line.strip()]
     return _statement_author(None, "\n".join(lines[-MAX_MARGIN_LINES:]))
+
+
+def _closing_name(page: str) -> str | None:
+    """"Mário Centeno" alone on the last line of a speech headed "Speech by the Governor": the speaker signing it."""
+    lines = [line.strip() for line in page.splitlines() if line.strip()]
+    last = lines[-1] if lines else ""
+    person = _person_name(last)
+    return person if person and person == last else None
 
 
 def _lead_announcer(text: str, source: str | None) -> str | None:
@@ -222,6 +232,12 @@ def _gathering(author: str) -> bool:
     """"Forum Fisheries Committee Ministerial Meeting": a heading's author that names a gathering, not a speaker."""
     words = author.split()
     return bool(words) and words[-1].lower() in lexicon("gathering_words")
+
+
+def _names_a_body(name: str) -> bool:
+    """"Northern Council", "European Union", "NATO": a body's name; "Portuguese" of "The Portuguese economy grew"
+    is an adjective of the subject, no body."""
+    return len(name.split()) >= 2 or name.isupper() or _is_institution(name)
 
 
 def _opening_subject(text: str) -> str | None:
