@@ -237,7 +237,8 @@ def _gathering(author: str) -> bool:
 def _names_a_body(name: str) -> bool:
     """"Northern Council", "European Union", "NATO": a body's name; "Portuguese" of "The Portuguese economy grew"
     is an adjective of the subject, no body."""
-    return len(name.split()) >= 2 or name.isupper() or _is_institution(name)
+    return len(name.split()) >= 2 or name.isupper() or _is_institution(name) \
+        or name.lower() in lexicon("org_suffixes")  # "The Union welcomes ..."
 
 
 def _opening_subject(text: str) -> str | None:
