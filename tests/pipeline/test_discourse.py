@@ -2610,3 +2610,13 @@ def test_an_adjective_opening_the_text_is_no_body_speaking_for_a_role_only_state
            "We project growth of 2.2% in 2025.\n")
     _, discourse = read(raw)
     assert discourse.default_speaker.name != "Westlandian"
+
+
+def test_a_banks_note_that_its_governor_received_a_mission_is_a_readout():
+    raw = ("Banco Central de Westlandia\nHome > Press > Notes\n\nGovernor Julio Marin receives IMF mission\n\n"
+           "12 November 2024\n\nGovernor Julio Marin received the International Monetary Fund mission at the Bank's "
+           "headquarters.\n\nThey discussed the outlook for the economy and the inflation targeting framework.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.READOUT
+    assert fact_with(facts, "They discussed").attribution is None or \
+        fact_with(facts, "They discussed").attribution.speaker is None

@@ -9,7 +9,9 @@ from ._shared import HEAD_CHARS, HEAD_LINES, HEAD_PARAGRAPHS, _clean, _paragraph
 from .default import _acronym_issuer, _default_speaker, _mentions_name
 from .headings import _briefing_heading, _heading_people, _interview
 from .intro import _delivery_intro, _handover, _handover_turns, _opening_turn, _speech_intro, _text_follows_intro
-from .kind import _defined_site, _is_issued_line, _issued_page, _kind, _mentions, _outlet, _staff_byline
+from .kind import (
+    _defined_site, _is_issued_line, _issued_page, _kind, _meeting_heading, _mentions, _outlet, _staff_byline,
+)
 from .labels import _mark_askers_and_hosts, _question_paragraphs, _speaker_key, _turns
 from .model import Discourse, Turn
 from .page import _body_above_title, _lines_under_title, _page_margins, _site_lines
@@ -53,7 +55,7 @@ def analyse(
     if kind == DocumentKind.NEWS and not hints.get("kind") and _issued_page(source, byline):
         # an institution's own page about a meeting or call tells what happened there: a readout
         heading = title or head.lstrip().split("\n", 1)[0]
-        kind = DocumentKind.READOUT if _mentions(heading, "meeting_cues") else DocumentKind.RELEASE
+        kind = DocumentKind.READOUT if _meeting_heading(heading) else DocumentKind.RELEASE
     if kind == DocumentKind.NEWS and not hints.get("kind") and _staff_byline(page_lines, byline, source) \
             and not _outlet(source):
         # "By Dana Whitfield, NASA's Kennedy Space Center" on NASA's page: its staff writes the body's own news
