@@ -2620,3 +2620,13 @@ def test_a_banks_note_that_its_governor_received_a_mission_is_a_readout():
     assert discourse.kind == DocumentKind.READOUT
     assert fact_with(facts, "They discussed").attribution is None or \
         fact_with(facts, "They discussed").attribution.speaker is None
+
+
+def test_a_short_name_heading_the_release_and_deciding_in_its_lead_speaks_for_it():
+    raw = ("Banco Central de Westlandia\nHome > Monetary policy > Wecom\n\nWecom maintains the policy rate at 10.50%\n\n"
+           "19/06/2024\n\nThe Wecom unanimously decided to maintain the policy rate at 10.50%.\n\n"
+           "The Committee judges that the current scenario requires caution.\n")
+    _, discourse = read(raw)
+    assert discourse.default_speaker.name == "Wecom"
+    cabinet = raw.replace("Wecom maintains", "Policy rate kept")  # a decider the heading does not name: the bank's
+    assert read(cabinet)[1].default_speaker.name == "Banco Central de Westlandia"

@@ -167,7 +167,19 @@ def _deciding_body(text: str, institution: str, head: str = "") -> str | None:
                         or _acronym_of(word, head, text) or _deciding_name(word, text, institution))
         if body:
             return body
-    return None
+    return _lead_decider(text[:lead_end] if lead_end >= 0 else text, institution, head) if counts else None
+
+
+def _lead_decider(lead: str, institution: str, head: str) -> str | None:
+    """"The Copom unanimously decided ..." opening a release headed "Copom maintains ..." that then says "the
+    Committee": the short name of the body that decides and names the release, neither an institution word nor a
+    word of the institution's own name."""
+    m = _DECIDING_RE.search(lead)
+    if m is None or not re.search(rf"(?m)^\s*{re.escape(m.group(1))}\b", head):
+        return None
+    name = m.group(1)
+    own = {w.lower() for w in institution.split()}
+    return None if name.lower() in lexicon("institution_words") or name.lower() in own else name
 
 
 _DECISION_VERBS = r"(?:decided|decides|voted|votes|agreed|agrees)"
