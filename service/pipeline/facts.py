@@ -48,7 +48,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar, pu
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.116"
+EXTRACTOR_VERSION = "1.4.117"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -510,7 +510,23 @@ def _own_staff(attribution: Attribution, speaker: Speaker) -> bool:
         owner, _, group = group.rpartition(" ")
         if not _same_body(owner, attribution.organization, speaker):
             return False
+    elif " " in group:  # "Committee members agreed ..." in the Monetary Policy Committee's minutes
+        owner, _, group = group.rpartition(" ")
+        if not _names_speaker_body(owner, speaker):
+            return False
     return group.lower() in lexicon("staff_nouns")
+
+
+def _names_speaker_body(owner: str, speaker: Speaker) -> bool:
+    """"Committee" or "MPC" before "members" in the Monetary Policy Committee's minutes: the speaking body, by a
+    word of its name or by its acronym."""
+    name = speaker.name or ""
+    words = {w.lower() for w in name.split()}
+    return bool(owner) and (all(w.lower() in words for w in owner.split()) or owner == _initials(name))
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 _SELF_REFERENCE_RE = re.compile(r"^the\s+(?P<word>\w+)$", re.IGNORECASE)
@@ -530,7 +546,8 @@ def _calls_itself(attribution: Attribution, speaker: Speaker) -> bool:
 def _same_body(owner: str, organization: str, speaker: Speaker) -> bool:
     """True when the words before a staff noun name the organisation found for it, and it is the speaker."""
     names = {speaker.name.lower(), (speaker.organization or speaker.name).lower()}
-    return owner.lower() == organization.lower() and organization.lower() in names
+    named = owner.lower() == organization.lower() or owner == _initials(organization)  # "MPC members"
+    return named and organization.lower() in names
 
 
 def _span_fact(

@@ -2630,3 +2630,16 @@ def test_a_short_name_heading_the_release_and_deciding_in_its_lead_speaks_for_it
     assert discourse.default_speaker.name == "Wecom"
     cabinet = raw.replace("Wecom maintains", "Policy rate kept")  # a decider the heading does not name: the bank's
     assert read(cabinet)[1].default_speaker.name == "Banco Central de Westlandia"
+
+
+def test_committee_or_acronym_members_in_the_committees_minutes_are_the_committee():
+    raw = ("Bank of Westland\nHome > Monetary policy > Minutes\n\n"
+           "Minutes of the Rate Setting Committee meeting ending on 6 November 2024\n\nPublished on 21 November 2024\n\n"
+           "The Rate Setting Committee voted by a majority of 8-1 to reduce Bank Rate to 4.75%.\n\n"
+           "Committee members agreed that inflation had fallen faster than expected.\n\n"
+           "RSC members noted that services inflation remained elevated at 4.9%.\n\n"
+           "The Committee will set policy to bring inflation back to the 2% target.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Rate Setting Committee"
+    assert fact_with(facts, "fallen faster").attribution.speaker == "Rate Setting Committee"
+    assert fact_with(facts, "remained elevated").attribution.speaker == "Rate Setting Committee"
