@@ -48,7 +48,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar, pu
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.117"
+EXTRACTOR_VERSION = "1.4.118"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -432,11 +432,12 @@ class _SpeakerDefaults:
     are that speaker or their organisation. An explicit reporting clause ("X said") always wins.
     """
 
-    def __init__(self, discourse: Discourse | None, entities: ArticleEntities, gazetteer: Gazetteer):
+    def __init__(self, discourse: Discourse | None, entities: ArticleEntities, gazetteer: Gazetteer, text: str = ""):
         self.discourse = discourse
         self.people = entities.people
         self.gazetteer = gazetteer
         self._cache: dict[int, Attribution] = {}
+        self.text = " ".join(text.lower().split())  # "... the board of the central bank of chile decided ..."
 
     def silent(self, passage: Passage) -> bool:
         return self.discourse is not None and self.discourse.silent_at(passage.start)
@@ -462,6 +463,8 @@ class _SpeakerDefaults:
             return True  # "Forecasters expect ..." in a weather service's release: the service
         if speaker is not None and speaker.speaker_type == "ORG" and _calls_itself(attribution, speaker):
             return True  # "The agency said ..." in NOAA's release: NOAA
+        if speaker is not None and speaker.speaker_type == "ORG" and _organ_of(attribution, speaker, self.text):
+            return True  # "The Board estimates ..." after "the Board of the Central Bank of Chile" in its release
         if speaker is None or attribution.speaker_type != "ORG" or attribution.anonymous or not attribution.speaker:
             return False
         if speaker.organization and without_country(attribution.speaker) == without_country(
@@ -543,6 +546,17 @@ def _calls_itself(attribution: Attribution, speaker: Speaker) -> bool:
     return word in names or (word == "agency" and not names.isdisjoint(lexicon("public_agency_words")))
 
 
+def _organ_of(attribution: Attribution, speaker: Speaker, text: str) -> bool:
+    """"the Board" in a release whose text (lower-cased, spaces single) names "the Board of the <speaker>": the
+    speaking body's own organ."""
+    m = _SELF_REFERENCE_RE.match((attribution.description or "").strip())
+    if not attribution.anonymous or m is None:
+        return False
+    word = m.group("word").lower()
+    owners = {n.lower() for n in (speaker.name, speaker.organization) if n}
+    return any(f"{word} of {owner}" in text or f"{word} of the {owner}" in text for owner in owners)
+
+
 def _same_body(owner: str, organization: str, speaker: Speaker) -> bool:
     """True when the words before a staff noun name the organisation found for it, and it is the speaker."""
     names = {speaker.name.lower(), (speaker.organization or speaker.name).lower()}
@@ -617,7 +631,7 @@ class FactExtractor:
         opening = passages[0].text if passages else ""
         attributor = Attributor(entities.people, _principal(discourse, entities, opening), issuers=_issuers(discourse),
                                 heading=_named_above(discourse), unnamed=_unnamed_principal(discourse, opening))
-        speakers = _SpeakerDefaults(discourse, entities, self.gazetteer)
+        speakers = _SpeakerDefaults(discourse, entities, self.gazetteer, text)
         facts: list[Fact] = []
         previous_passage: int | None = None
         for passage in passages:

@@ -2643,3 +2643,11 @@ def test_committee_or_acronym_members_in_the_committees_minutes_are_the_committe
     assert discourse.default_speaker.name == "Rate Setting Committee"
     assert fact_with(facts, "fallen faster").attribution.speaker == "Rate Setting Committee"
     assert fact_with(facts, "remained elevated").attribution.speaker == "Rate Setting Committee"
+
+
+def test_the_board_of_the_bank_named_in_its_release_speaks_for_the_bank():
+    raw = ("Central Bank of Westland\nHome > Monetary policy > Meetings\n\nMonetary Policy Meeting, December 2024\n\n"
+           "17 December 2024\n\nAt its meeting, the Board of the Central Bank of Westland decided to lower the policy "
+           "rate by 25 basis points to 5.00%.\n\nThe Board estimates that the policy rate will continue to decline.\n")
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "continue to decline").attribution.speaker == "Central Bank of Westland"
