@@ -2651,3 +2651,14 @@ def test_the_board_of_the_bank_named_in_its_release_speaks_for_the_bank():
            "rate by 25 basis points to 5.00%.\n\nThe Board estimates that the policy rate will continue to decline.\n")
     _, _, facts = facts_of(raw)
     assert fact_with(facts, "continue to decline").attribution.speaker == "Central Bank of Westland"
+
+
+def test_a_headline_opening_with_the_publishers_acronym_makes_its_own_page_a_release():
+    raw = ("Westland Farmers' Association\nHome | News | Policy | Membership | Contact\n\n"
+           "WFA says proposed cut to farm scheme would cost farmers 250 million\n\n5 March 2025\n\n"
+           "The proposed cut would cost farm families 250 million over five years.\n\n"
+           "More than 6,000 farmers joined the scheme last year.\n")
+    article, discourse, facts = facts_of(raw)
+    assert article.source == "Westland Farmers' Association"
+    assert discourse.kind == DocumentKind.RELEASE
+    assert fact_with(facts, "6,000 farmers").attribution.speaker == "Westland Farmers' Association"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..issuer import initials as names_initials
 from ..models import DocumentKind
 from ._shared import HEAD_CHARS, HEAD_LINES, HEAD_PARAGRAPHS, _clean, _paragraphs
 from .default import _acronym_issuer, _default_speaker, _mentions_name
@@ -63,6 +64,10 @@ def analyse(
     if kind == DocumentKind.NEWS and not hints.get("kind") and not _clean(byline) and _clean(source) \
             and not _outlet(source) and _speaks_as_we(text, paragraphs):
         # "On 9 October we identified ...": a company or body telling its own news on its own site
+        kind = DocumentKind.RELEASE
+    if kind == DocumentKind.NEWS and not hints.get("kind") and not _clean(byline) and _clean(source) \
+            and not _outlet(source) and _heading_opens_with(title, _clean(source), text):
+        # "COSATU welcomes ..." over the Congress of South African Trade Unions' own page: its statement
         kind = DocumentKind.RELEASE
     above = _body_above_title(page_lines, title, source)
     if kind == DocumentKind.NEWS and not hints.get("kind") and not _clean(byline) and not hints.get("publisher") \
@@ -134,6 +139,16 @@ def analyse(
     if not kept and kind == DocumentKind.RELEASE:  # a "Quotes" section: each quotation signed on a dash line
         kept = _signed_quotes(text, paragraphs, raw or "\n".join(filter(None, [page, tail])), head)
     return Discourse(kind, kept, default, own, preamble_end, found, _heading_people(title, head, default))
+
+
+def _heading_opens_with(title: str | None, source: str, text: str) -> bool:
+    """True when the headline opens with the page's publisher as its subject: its name, or the acronym the page gives
+    it ("Irish Farmers' Association" as "IFA", "Congress of South African Trade Unions (COSATU)")."""
+    if not title:
+        return False
+    bracketed = re.search(rf"{re.escape(source)}\s*\((?P<acronym>[A-Z]{{2,8}})\)", text)
+    names = {source, names_initials(source)} | ({bracketed.group("acronym")} if bracketed else set())
+    return any(len(name) >= 2 and re.match(rf"(?:The\s+)?{re.escape(name)}\s+[a-z]", title) for name in names)
 
 
 # "– The Honourable Ana Ruiz, Minister of Energy": the line that signs the quotation above it in a "Quotes" section.
