@@ -2662,3 +2662,14 @@ def test_a_headline_opening_with_the_publishers_acronym_makes_its_own_page_a_rel
     assert article.source == "Westland Farmers' Association"
     assert discourse.kind == DocumentKind.RELEASE
     assert fact_with(facts, "6,000 farmers").attribution.speaker == "Westland Farmers' Association"
+
+
+def test_a_two_word_named_kind_heading_is_the_title_only_without_a_headline_and_a_mixed_case_acronym_is_kept():
+    raw = ("Banco Central de Westlandia\nHome > Monetary policy > Wecom\n\nWecom statement\n\n11/12/2024\n\n"
+           "The Monetary Policy Committee (Wecom) of the Central Bank of Westlandia decided to raise the policy rate "
+           "to 12.25%.\n\nThe Committee anticipates adjustments of the same size at its next two meetings.\n")
+    article, discourse = read(raw)
+    assert article.title == "Wecom statement"
+    assert discourse.default_speaker.name == "Monetary Policy Committee"
+    headed = raw.replace("Wecom statement\n\n", "Wecom statement\n\nWecom raises the policy rate to 12.25%\n\n")
+    assert read(headed)[0].title == "Wecom raises the policy rate to 12.25%"

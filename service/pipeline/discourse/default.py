@@ -185,7 +185,7 @@ def _lead_decider(lead: str, institution: str, head: str) -> str | None:
 _DECISION_VERBS = r"(?:decided|decides|voted|votes|agreed|agrees)"
 _NAMED_DECIDER_RE = re.compile(
     rf"\b[Tt]he (?:(?:[A-Z][\w\-]*\s+(?:(?:of|and)\s+)?){{0,4}}[A-Z][\w\-]*['’]s\s+)?"  # "The Bank of X's ..."
-    rf"(?P<name>(?:[A-Z][\w'’\-]*\s+){{1,5}})(?P<word>[A-Z][a-z]+)(?:\s+\([A-Z]{{2,6}}\))?"
+    rf"(?P<name>(?:[A-Z][\w'’\-]*\s+){{1,5}})(?P<word>[A-Z][a-z]+)(?:\s+\([A-Z][A-Za-z]{{1,7}}\))?"
     rf"(?P<owner>\s+of\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+(?:(?:of|and)\s+)?){{1,5}})?\s*(?:\w+ly\s+)?"
     rf"{_DECISION_VERBS}\b")
 _DECIDING_RE = re.compile(rf"\b[Tt]he ([A-Z][a-z]+|[A-Z]{{2,6}})\s+(?:\w+ly\s+)?{_DECISION_VERBS}\b")
