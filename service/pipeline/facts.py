@@ -49,7 +49,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar, pu
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.111"
+EXTRACTOR_VERSION = "1.4.121"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -79,6 +79,40 @@ _NAVIGATION_RE = re.compile(
     r"advertisement|related|see also|more from|recommended)\b",
     re.IGNORECASE,
 )
+# A release's calendar ("The final results for December will be published on 17 January.") and a pointer to where
+# the rest of it is ("The full report is available in the Publications section."): no findings of the release.
+MAX_SCHEDULED_SUBJECT_CHARS = 80
+_RELEASE_CALENDAR_RE = re.compile(
+    r"^(?:the\s+)?(?:final|revised|detailed|full|complete)\s+[^.;]{0,%d}?\s+will\s+be\s+"
+    r"(?:published|released|issued|available)\s+(?:on|at|in|from)\b" % MAX_SCHEDULED_SUBJECT_CHARS, re.IGNORECASE)
+_POINTER_RE = re.compile(
+    r"\b(?:is|are)\s+available\s+(?:in|on|at|from)\s+(?:the|our)\s+(?:[\w'’-]+\s+){0,4}"
+    r"(?:section|website|web\s+site|page|site|portal)\b", re.IGNORECASE)
+# "Columns: index November 2024, change from previous month ...": the legend of a table, which restates no finding
+_TABLE_LEGEND_RE = re.compile(r"(?i:columns|rows|legend)\s*:\s")
+
+
+def _table_fragment(fact: Fact, text: str) -> bool:
+    """A piece of a table's header cut at an abbreviation's full stop ("Category Sept."): a few words with no verb,
+    no figure and no name, which a release's default speaker would otherwise be given."""
+    return not fact.quantities and not fact.entities and len(text.split()) < _MIN_STATEMENT_WORDS \
+        and not _FINITE_VERB_RE.search(text)
+
+
+MAX_SIGNATURE_WORDS = 8
+_SIGNATURE_CONNECTORS = frozenset("of and the for de".split())
+
+
+def _signature_line(fact: Fact, text: str) -> bool:
+    """A signature block's line ("CLAIRE DENNIS S. MAPA, Ph.D.", "National Statistician and Civil Registrar
+    General"): capitalised words only, a name or a title, with no verb and no figure."""
+    words = [w.strip(",.;:()") for w in text.split()]
+    words = [w for w in words if w]
+    return bool(words) and len(words) <= MAX_SIGNATURE_WORDS and not fact.quantities \
+        and not _FINITE_VERB_RE.search(text) \
+        and all(w[0].isupper() or w.lower() in _SIGNATURE_CONNECTORS for w in words)
+
+
 _CAPTION_RE = re.compile(
     r",\s+(?:left|right|center|centre|second (?:left|right)|from left|top|bottom|foreground|background),"
     r"|\((?:L|R|C|left|right|center|centre)\)"
@@ -233,8 +267,8 @@ def _score(fact: Fact) -> float:
 # minister said."): even when the attribution rules cannot name that source, the statement is not the default
 # speaker's own. Only clear clause forms count, so "health care added 48,000 jobs" is no reporting clause.
 _REPORTING_RE = re.compile(
-    r"\b(?P<subject>\w+)\s+(?:\w+ly\s+)?(?P<verb>said|says|told\s+\w+|stated|states(?=\s+that\b)|reported|warned|claimed|"
-    r"confirmed|announced|added)(?:\s+on\s+\w+)?(?:\s+that\b|\s*[,.]?$)"
+    r"\b(?P<subject>\w+)\s+(?:(?:\w+ly|also|again|already|then|later|earlier)\s+)?"  # "We also announced that"
+    r"(?P<verb>said|says|told\s+\w+|stated|states(?=\s+that\b)|reported|warned|claimed|confirmed|announced|added)(?:\s+on\s+\w+)?(?:\s+that\b|\s*[,.]?$)"
     r"|,\s+(?:said|says|added)\s+(?P<inverted>\w+)"
     r"|\baccording to\b",
     re.IGNORECASE,
@@ -399,11 +433,12 @@ class _SpeakerDefaults:
     are that speaker or their organisation. An explicit reporting clause ("X said") always wins.
     """
 
-    def __init__(self, discourse: Discourse | None, entities: ArticleEntities, gazetteer: Gazetteer):
+    def __init__(self, discourse: Discourse | None, entities: ArticleEntities, gazetteer: Gazetteer, text: str = ""):
         self.discourse = discourse
         self.people = entities.people
         self.gazetteer = gazetteer
         self._cache: dict[int, Attribution] = {}
+        self.text = " ".join(text.lower().split())  # "... the board of the central bank of chile decided ..."
 
     def silent(self, passage: Passage) -> bool:
         return self.discourse is not None and self.discourse.silent_at(passage.start)
@@ -429,6 +464,8 @@ class _SpeakerDefaults:
             return True  # "Forecasters expect ..." in a weather service's release: the service
         if speaker is not None and speaker.speaker_type == "ORG" and _calls_itself(attribution, speaker):
             return True  # "The agency said ..." in NOAA's release: NOAA
+        if speaker is not None and speaker.speaker_type == "ORG" and _organ_of(attribution, speaker, self.text):
+            return True  # "The Board estimates ..." after "the Board of the Central Bank of Chile" in its release
         if speaker is None or attribution.speaker_type != "ORG" or attribution.anonymous or not attribution.speaker:
             return False
         if speaker.organization and without_country(attribution.speaker) == without_country(
@@ -477,7 +514,23 @@ def _own_staff(attribution: Attribution, speaker: Speaker) -> bool:
         owner, _, group = group.rpartition(" ")
         if not _same_body(owner, attribution.organization, speaker):
             return False
+    elif " " in group:  # "Committee members agreed ..." in the Monetary Policy Committee's minutes
+        owner, _, group = group.rpartition(" ")
+        if not _names_speaker_body(owner, speaker):
+            return False
     return group.lower() in lexicon("staff_nouns")
+
+
+def _names_speaker_body(owner: str, speaker: Speaker) -> bool:
+    """"Committee" or "MPC" before "members" in the Monetary Policy Committee's minutes: the speaking body, by a
+    word of its name or by its acronym."""
+    name = speaker.name or ""
+    words = {w.lower() for w in name.split()}
+    return bool(owner) and (all(w.lower() in words for w in owner.split()) or owner == _initials(name))
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 _SELF_REFERENCE_RE = re.compile(r"^the\s+(?P<word>\w+)$", re.IGNORECASE)
@@ -494,10 +547,22 @@ def _calls_itself(attribution: Attribution, speaker: Speaker) -> bool:
     return word in names or (word == "agency" and not names.isdisjoint(lexicon("public_agency_words")))
 
 
+def _organ_of(attribution: Attribution, speaker: Speaker, text: str) -> bool:
+    """"the Board" in a release whose text (lower-cased, spaces single) names "the Board of the <speaker>": the
+    speaking body's own organ."""
+    m = _SELF_REFERENCE_RE.match((attribution.description or "").strip())
+    if not attribution.anonymous or m is None:
+        return False
+    word = m.group("word").lower()
+    owners = {n.lower() for n in (speaker.name, speaker.organization) if n}
+    return any(f"{word} of {owner}" in text or f"{word} of the {owner}" in text for owner in owners)
+
+
 def _same_body(owner: str, organization: str, speaker: Speaker) -> bool:
     """True when the words before a staff noun name the organisation found for it, and it is the speaker."""
     names = {speaker.name.lower(), (speaker.organization or speaker.name).lower()}
-    return owner.lower() == organization.lower() and organization.lower() in names
+    named = owner.lower() == organization.lower() or owner == _initials(organization)  # "MPC members"
+    return named and organization.lower() in names
 
 
 def _span_fact(
@@ -567,7 +632,7 @@ class FactExtractor:
         opening = passages[0].text if passages else ""
         attributor = Attributor(entities.people, _principal(discourse, entities, opening), issuers=_issuers(discourse),
                                 heading=_named_above(discourse), unnamed=_unnamed_principal(discourse, opening))
-        speakers = _SpeakerDefaults(discourse, entities, self.gazetteer)
+        speakers = _SpeakerDefaults(discourse, entities, self.gazetteer, text)
         # questions put to a person inside a news story: the unattributed answers are theirs
         answers = Answers(text) if discourse is None or discourse.kind == DocumentKind.NEWS else None
         facts: list[Fact] = []
@@ -639,11 +704,15 @@ class FactExtractor:
             return False
         if is_procedural(opening) or _is_appeal(opening) or (not fact.quantities and _is_advice(opening)):
             return False
+        if _RELEASE_CALENDAR_RE.match(opening) or _POINTER_RE.search(text):
+            return False
         if not fact.quantities and phrase_pattern("feeling_phrases").search(text):
             return False  # "I am deeply sorry that this has happened," said the chief executive.
         if _EDITORIAL_NOTE_RE.match(text) or _is_credits_line(text):
             return False
         if _FOOTNOTE_MARK_RE.match(text) and not _NOTE_VERB_RE.search(text):
+            return False
+        if _TABLE_LEGEND_RE.match(opening) or _table_fragment(fact, text) or _signature_line(fact, text):
             return False
         named = bool(fact.entities) or bool(fact.attribution and fact.attribution.speaker)
         if named and (fact.quantities or fact.attribution or _FINITE_VERB_RE.search(text)):

@@ -81,6 +81,9 @@ def recase(name: str, text: str = "") -> str:
     name = " ".join(name.split())
     if not is_shouted(name) or _acronym_in_prose(name, text):
         return name
+    first, _, rest = name.partition(" ")
+    if first == "THE" and len(rest.split()) >= 2 and is_institution(rest):  # "THE BANK OF KOREA" -> "Bank of Korea"
+        name = rest
     return page_spelling(name, text) or " ".join(_title_word(w, i == 0) for i, w in enumerate(name.split()))
 
 
@@ -229,6 +232,11 @@ def is_institution(name: str | None) -> bool:
 
 def _institution_words() -> frozenset[str]:
     return lexicon("institution_words") | lexicon("native_institution_words")
+
+
+def institution_vocabulary() -> frozenset[str]:
+    """The words, English or native, that make a name an institution's."""
+    return _institution_words()
 
 
 def is_native_name(name: str) -> bool:

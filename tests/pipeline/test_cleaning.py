@@ -2508,3 +2508,50 @@ def test_an_interview_editing_note_is_chrome():
     raw = ("Eastmarch Daily\n\nCouncil approves bus depot" + STORY
            + "This interview has been edited for length and clarity.\n")
     assert "edited for length" not in clean_article(raw, min_chars=50).text
+
+
+def test_a_native_bank_masthead_makes_a_slashed_date_day_first_over_a_translations_spelling():
+    raw = ("Banco Central de Westlandia\nPortuguês | English\nHome > Monetary policy > Statements\n\n"
+           "Policy rate raised to 12.25%\n\nPublished 11/12/2024 - 18:35\n\n"
+           "The labor market remains strong and the committee raised the policy rate by one point.\n\n" + STATEMENT_BODY)
+    article = clean_article(raw)
+    assert article.published == "2024-12-11"
+    assert article.source == "Banco Central de Westlandia"
+    assert article.title == "Policy rate raised to 12.25%"
+
+
+def test_a_native_masthead_takes_the_english_name_the_body_gives_it():
+    raw = ("STATISTIK WESTLANDIA\nDeutsch | English\nPress > Press releases\n\nFlash estimate: inflation at 1.9%\n\n"
+           "2025-01-07\n\nInflation is expected to be 1.9%, according to the flash estimate of Statistics "
+           "Westlandia.\n\n" + STATEMENT_BODY)
+    assert clean_article(raw).source == "Statistics Westlandia"
+
+
+def test_a_masthead_of_a_body_and_its_country_after_a_dash_names_the_body():
+    raw = ("National Statistics Office - Westlandia\nNSO | Statistics | Releases | Calendar\n\n"
+           "Gross Domestic Product: Q3/2024\n\nRelease Date: 29 November 2024\n\n" + STATEMENT_BODY)
+    assert clean_article(raw).source == "National Statistics Office"
+
+
+def test_a_native_bank_masthead_takes_the_english_name_its_lead_gives_it():
+    raw = ("Banco de Westlandia\nEspañol | English\nHome > Press > Press releases\n\n"
+           "The Bank of Westland revises its growth forecast\n\n17/12/2024\n\n"
+           "The Bank of Westland estimates that GDP will grow by 3.1% in 2024.\n\n" + STATEMENT_BODY)
+    assert clean_article(raw).source == "Bank of Westland"
+
+
+def test_a_releases_method_notes_are_no_part_of_its_text():
+    raw = ("Westland Statistics Office\nHome | Statistics | Releases\n\nLabour force survey: November 2024\n\n"
+           "Released on 27 December 2024\n\nThe seasonally adjusted unemployment rate was 2.5% in November.\n\n"
+           "Employment rose by 140,000 people from the previous month.\n\nNotes on seasonal adjustment\n\n"
+           "Seasonally adjusted figures are re-estimated every January.\n\nMethodological notes\n\n"
+           "Figures may not add up to totals because of rounding.\n")
+    text = clean_article(raw, min_chars=50).text
+    assert "unemployment rate was 2.5%" in text
+    assert "re-estimated" not in text and "rounding" not in text
+
+
+def test_an_issued_by_line_naming_a_bodys_press_office_names_the_body():
+    raw = ("westland statistics euro indicators\n154/2024 - 29 November 2024\n\nFlash estimate - November 2024\n\n"
+           "Westland area annual inflation up to 2.3%\n\n" + STATEMENT_BODY + "\nIssued by: Westat Press Office\n")
+    assert clean_article(raw).source == "Westat"

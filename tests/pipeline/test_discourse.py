@@ -2462,3 +2462,214 @@ We will raise the tax-free threshold to K200,000 from July.
     article, _, facts = facts_of(raw)
     assert article.published == "2025-06-13"
     assert {f.attribution.speaker for f in facts} == {"Ana Ruiz"}
+
+
+# ------------------------------------------------------------------ central banks (committee convention)
+
+
+def test_an_opening_statement_of_a_governor_is_his_speech():
+    raw = ("Westland Reserve Bank\nHome | Monetary Policy | Media\n\n"
+           "Opening Statement of Governor Tomas R. Vale Jr. at the Press Briefing on the Policy Decision\n\n"
+           "12 March 2025\n\nGood afternoon.\n\nThe Policy Board decided today to cut the policy rate to 5.75 percent.\n\n"
+           "We expect inflation to average 3.1 percent next year.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.STATEMENT
+    assert fact_with(facts, "average 3.1 percent").attribution.speaker == "Tomas R. Vale Jr."
+
+
+def test_a_committee_named_in_full_only_in_the_heading_speaks_for_the_release():
+    raw = ("Westland Reserve Bank\nHome | Media | Media Releases\n\n"
+           "Statement by the Rate Setting Board: Monetary Policy Decision\n\n18 February 2025\n\n"
+           "At its meeting today, the Board decided to lower the cash rate to 4.10 per cent.\n\n"
+           "The Board remains cautious about further easing.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Rate Setting Board"
+    assert fact_with(facts, "remains cautious").attribution.speaker == "Rate Setting Board"
+
+
+def test_a_committee_called_only_by_its_short_name_when_it_decides_speaks_under_it():
+    raw = ("Westland Reserve Bank\nHome | Monetary policy | Statements\n\nPress release\n\n"
+           "Rate decision of 11 December 2024\n\n11 December 2024\n\n"
+           "In its 80th meeting, the Wecom decided to raise the policy rate to 12.25 percent.\n\n"
+           "Domestic activity has shown more strength than expected.\n\n"
+           "The Committee unanimously decided to raise the rate by 1.00 percentage point.\n\n"
+           "The Committee anticipates adjustments of the same size at its next two meetings.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Wecom"
+    assert fact_with(facts, "more strength than expected").attribution.speaker == "Wecom"
+
+
+def test_a_committee_the_page_never_names_leaves_the_release_to_the_bank():
+    raw = ("Westland Reserve Bank\nHome | Media | Press releases\n\nPress release\n\nPolicy rate unchanged\n\n"
+           "19 December 2024\n\nAt its meeting on 18 December, the Committee decided to keep the policy rate at 4.5 "
+           "percent.\n\nThe Committee expects to reduce the rate in March.\n")
+    _, discourse = read(raw)
+    assert discourse.default_speaker.name == "Westland Reserve Bank"
+
+
+def test_a_shouted_masthead_names_the_issuer_its_acronym_stands_for_in_mixed_case():
+    raw = ("WESTLAND NATIONAL BANK\nHome | Monetary policy | Press\n\nMonetary Policy Report: Summary\n\n"
+           "7 November 2024\n\nInflation returned close to the WNB's 2% target this year.\n\n"
+           "Headline inflation was 2.6% in September.\n")
+    _, discourse, facts = facts_of(raw)
+    assert fact_with(facts, "Headline inflation").attribution.speaker == "Westland National Bank"
+
+
+def test_a_release_citing_a_forecast_by_its_singular_noun_is_still_the_issuers():
+    raw = ("Westland National Bank\nHome | Monetary policy | Press\n\nMonetary Policy Report: Summary\n\n"
+           "7 November 2024\n\nAccording to the new forecast, inflation will stay in the upper half of the band.\n\n"
+           "Headline inflation was 2.6% in September.\n")
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "upper half of the band").attribution.speaker == "Westland National Bank"
+
+
+def test_we_also_announced_in_a_governors_statement_is_his_own_words():
+    raw = ("Westland Reserve Bank\nHome > Press > Speeches\n\nOpening Statement of Governor Tomas Vale\n\n"
+           "29 January 2025\n\nToday we lowered our policy interest rate by 25 basis points to 3%.\n\n"
+           "We also announced that we will end quantitative tightening in early March.\n")
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "end quantitative tightening").attribution.speaker == "Tomas Vale"
+
+
+def test_a_committee_named_in_full_as_it_decides_and_once_more_as_the_committee_speaks():
+    raw = ("BANK OF WESTLAND\nHome | Monetary Policy | News\n\nPress Release on the Rate Setting Committee's Decision\n\n"
+           "16 October 2024\n\nThe Rate Setting Committee (RSC) voted 5 to 2 to cut the policy rate to 2.25 percent.\n\n"
+           "Headline inflation is expected to return to the target range.\n\n"
+           "The Committee will closely monitor economic developments.\n")
+    _, discourse = read(raw)
+    assert discourse.default_speaker.name == "Rate Setting Committee"
+
+
+def test_participants_in_a_committees_minutes_are_the_committee():
+    raw = ("Westland Reserve Board\nMonetary Policy | Supervision\n\nMinutes of the Westland Open Market Committee\n\n"
+           "December 17-18, 2024\n\nParticipants agreed that inflation had eased from its peak.\n\n"
+           "Members agreed that the risks to the Committee's goals were in balance.\n\n"
+           "The Committee voted to keep the target range unchanged.\n")
+    article, discourse, facts = facts_of(raw)
+    assert article.published == "2024-12-18"
+    assert article.title == "Minutes of the Westland Open Market Committee"
+    assert fact_with(facts, "inflation had eased").attribution.speaker == "Westland Open Market Committee"
+
+
+def test_a_committee_of_the_bank_deciding_in_the_lead_speaks_for_the_statement():
+    raw = ("BANK OF WESTLAND\nHome | Monetary Stability | Press\n\nMonetary Policy Statement\n\n22 Jan 2025\n\n"
+           "At its meeting today, the Rate Setting Committee (RSC) of the Bank of Westland decided to keep the policy "
+           "rate at 3.00 percent.\n\nHeadline inflation is expected to remain manageable in 2025.\n")
+    _, discourse = read(raw)
+    assert discourse.default_speaker.name == "Rate Setting Committee"
+
+
+def test_a_lead_naming_the_bank_shortly_keeps_the_full_name_of_the_page():
+    raw = ("Reserve Bank of Westland\nHome > Media > Media Releases\n\nMedia Release\n\n"
+           "Financial Stability Review – October 2024\n\nDate 10 October 2024\n\n"
+           "The Reserve Bank today released its October 2024 Financial Stability Review.\n\n"
+           "The financial system remains resilient.\n")
+    _, discourse = read(raw)
+    assert discourse.default_speaker.name == "Reserve Bank of Westland"
+
+
+def test_a_general_governing_body_deciding_in_the_lead_leaves_the_release_to_the_bank():
+    raw = ("Bank of Westland\nHome | Monetary Policy | Press\n\nPress release\n\nPolicy rate cut to 2.5 per cent\n\n"
+           "19 December 2024\n\nThe Executive Board of the Bank of Westland decided to cut the policy rate to 2.5 "
+           "per cent.\n\nInflation is now close to the target.\n")
+    _, discourse = read(raw)
+    assert discourse.default_speaker.name == "Bank of Westland"
+
+
+def test_a_banks_own_committee_named_with_a_possessive_speaks_under_its_name():
+    raw = ("Bank of Westlandia\nHome > News > Press releases\n\nMonetary policy decision\n\n5 February 2025\n\n"
+           "The Bank of Westlandia's Monetary Policy Committee decided today to lower the key rate to 3.75 percent.\n\n"
+           "The Committee expects inflation to reach the target in 2026.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Monetary Policy Committee"
+    assert fact_with(facts, "reach the target").attribution.speaker == "Monetary Policy Committee"
+
+
+def test_a_source_the_lead_defines_as_a_statistical_office_makes_the_page_its_release():
+    raw = ("westat indicators\n154/2024 - 29 November 2024\n\nWestland area annual inflation up to 2.3%\n\n"
+           "Annual inflation is expected to be 2.3% in November, according to a flash estimate from Westat, the "
+           "statistical office of the Westland Union.\n\nServices are expected to have the highest annual rate.\n\n"
+           "Issued by: Westat Press Office\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.RELEASE
+    assert fact_with(facts, "highest annual rate").attribution.speaker == "Westat"
+
+
+def test_a_role_only_speech_heading_takes_the_name_signing_its_last_line():
+    raw = ("Banco de Westlandia\nHome > Press > Speeches\n\nSpeech by the Governor at the presentation of the "
+           "Economic Bulletin\n\n11 December 2024\n\nThe Westlandian economy grew by 1.9% this year.\n\n"
+           "We project growth of 2.2% in 2025.\n\nMaria Oliveira Santos\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Maria Oliveira Santos"
+    assert fact_with(facts, "grew by 1.9%").attribution.speaker == "Maria Oliveira Santos"
+
+
+def test_an_adjective_opening_the_text_is_no_body_speaking_for_a_role_only_statement():
+    raw = ("Banco de Westlandia\nHome > Press > Speeches\n\nSpeech by the Governor at the presentation of the "
+           "Economic Bulletin\n\n11 December 2024\n\nThe Westlandian economy grew by 1.9% this year.\n\n"
+           "We project growth of 2.2% in 2025.\n")
+    _, discourse = read(raw)
+    assert discourse.default_speaker.name != "Westlandian"
+
+
+def test_a_banks_note_that_its_governor_received_a_mission_is_a_readout():
+    raw = ("Banco Central de Westlandia\nHome > Press > Notes\n\nGovernor Julio Marin receives IMF mission\n\n"
+           "12 November 2024\n\nGovernor Julio Marin received the International Monetary Fund mission at the Bank's "
+           "headquarters.\n\nThey discussed the outlook for the economy and the inflation targeting framework.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.READOUT
+    assert fact_with(facts, "They discussed").attribution is None or \
+        fact_with(facts, "They discussed").attribution.speaker is None
+
+
+def test_a_short_name_heading_the_release_and_deciding_in_its_lead_speaks_for_it():
+    raw = ("Banco Central de Westlandia\nHome > Monetary policy > Wecom\n\nWecom maintains the policy rate at 10.50%\n\n"
+           "19/06/2024\n\nThe Wecom unanimously decided to maintain the policy rate at 10.50%.\n\n"
+           "The Committee judges that the current scenario requires caution.\n")
+    _, discourse = read(raw)
+    assert discourse.default_speaker.name == "Wecom"
+    cabinet = raw.replace("Wecom maintains", "Policy rate kept")  # a decider the heading does not name: the bank's
+    assert read(cabinet)[1].default_speaker.name == "Banco Central de Westlandia"
+
+
+def test_committee_or_acronym_members_in_the_committees_minutes_are_the_committee():
+    raw = ("Bank of Westland\nHome > Monetary policy > Minutes\n\n"
+           "Minutes of the Rate Setting Committee meeting ending on 6 November 2024\n\nPublished on 21 November 2024\n\n"
+           "The Rate Setting Committee voted by a majority of 8-1 to reduce Bank Rate to 4.75%.\n\n"
+           "Committee members agreed that inflation had fallen faster than expected.\n\n"
+           "RSC members noted that services inflation remained elevated at 4.9%.\n\n"
+           "The Committee will set policy to bring inflation back to the 2% target.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Rate Setting Committee"
+    assert fact_with(facts, "fallen faster").attribution.speaker == "Rate Setting Committee"
+    assert fact_with(facts, "remained elevated").attribution.speaker == "Rate Setting Committee"
+
+
+def test_the_board_of_the_bank_named_in_its_release_speaks_for_the_bank():
+    raw = ("Central Bank of Westland\nHome > Monetary policy > Meetings\n\nMonetary Policy Meeting, December 2024\n\n"
+           "17 December 2024\n\nAt its meeting, the Board of the Central Bank of Westland decided to lower the policy "
+           "rate by 25 basis points to 5.00%.\n\nThe Board estimates that the policy rate will continue to decline.\n")
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "continue to decline").attribution.speaker == "Central Bank of Westland"
+
+
+def test_a_headline_opening_with_the_publishers_acronym_makes_its_own_page_a_release():
+    raw = ("Westland Farmers' Association\nHome | News | Policy | Membership | Contact\n\n"
+           "WFA says proposed cut to farm scheme would cost farmers 250 million\n\n5 March 2025\n\n"
+           "The proposed cut would cost farm families 250 million over five years.\n\n"
+           "More than 6,000 farmers joined the scheme last year.\n")
+    article, discourse, facts = facts_of(raw)
+    assert article.source == "Westland Farmers' Association"
+    assert discourse.kind == DocumentKind.RELEASE
+    assert fact_with(facts, "6,000 farmers").attribution.speaker == "Westland Farmers' Association"
+
+
+def test_a_two_word_named_kind_heading_is_the_title_only_without_a_headline_and_a_mixed_case_acronym_is_kept():
+    raw = ("Banco Central de Westlandia\nHome > Monetary policy > Wecom\n\nWecom statement\n\n11/12/2024\n\n"
+           "The Monetary Policy Committee (Wecom) of the Central Bank of Westlandia decided to raise the policy rate "
+           "to 12.25%.\n\nThe Committee anticipates adjustments of the same size at its next two meetings.\n")
+    article, discourse = read(raw)
+    assert article.title == "Wecom statement"
+    assert discourse.default_speaker.name == "Monetary Policy Committee"
+    headed = raw.replace("Wecom statement\n\n", "Wecom statement\n\nWecom raises the policy rate to 12.25%\n\n")
+    assert read(headed)[0].title == "Wecom raises the policy rate to 12.25%"

@@ -1119,3 +1119,9 @@ def test_solutions_ends_a_company_name(gazetteer):
 def test_a_given_name_the_recogniser_left_out_joins_the_surname(gazetteer):
     text = "Canadian wildcard Chloé Tremblay beat world number three Marta Kowalczyk in three sets on Thursday."
     assert ("Marta Kowalczyk", "Marta Kowalczyk", "PERSON") in names(text, gazetteer)
+
+
+def test_an_acronym_of_a_shouted_masthead_names_the_publisher_in_mixed_case(gazetteer):
+    found = find_entities("Inflation returned close to the WNB's 2% target.", gazetteer,
+                          publishers=("WESTLAND NATIONAL BANK",))
+    assert [m.name for m in found.mentions] == ["Westland National Bank"]

@@ -200,3 +200,46 @@ def test_announcing_ending_or_seating_lines_of_a_speech_and_reader_prompts_are_p
 
 def test_a_claim_about_information_is_no_prompt():
     assert not is_procedural("The ministry will publish more information on the outbreak next week.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The final results for March 2025 will be published on 17 April 2025.",
+        "The detailed tables for the quarter will be released on 4 June.",
+        "The full Monetary Policy Report is available in the Publications section.",
+        "All tables are available on our website.",
+        "The Financial Stability Review is available on the Reserve Bank's website.",
+    ],
+)
+def test_a_release_calendar_line_or_a_pointer_to_the_rest_of_the_release_is_no_fact(extractor, sentence):
+    assert fact_texts(extractor, sentence) == []
+
+
+def test_a_finding_about_what_is_available_stays_a_fact(extractor):
+    sentence = "Fresh water is available in only 3 of the 12 camps."
+    assert fact_texts(extractor, sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The President will comment on these decisions at a press conference starting at 14:45 CET today.",
+        "I'm pleased to be here with the Deputy Governor to answer your questions.",
+    ],
+)
+def test_a_press_conference_time_and_an_offer_to_answer_questions_are_procedural(line):
+    assert is_procedural(line)
+
+
+def test_a_table_legend_and_a_header_piece_cut_at_an_abbreviation_are_no_facts(extractor):
+    text = ("Summary table, seasonally adjusted\n\nCategory                         Sept.   Oct.    Nov.\n\n"
+            "Columns: index November 2024, change from previous month (per cent), 12-month rate (per cent)\n\n"
+            "Retail prices rose by 0.3 per cent in November.")
+    assert fact_texts(extractor, text) == ["Retail prices rose by 0.3 per cent in November."]
+
+
+def test_a_signature_blocks_name_and_title_lines_are_no_facts(extractor):
+    text = ("Headline inflation increased to 2.5 percent in November.\n\nCLAIRE D. SANTOS, Ph.D.\n\n"
+            "National Statistician and Civil Registrar General")
+    assert fact_texts(extractor, text) == ["Headline inflation increased to 2.5 percent in November."]

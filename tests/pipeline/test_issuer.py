@@ -320,3 +320,8 @@ def test_the_company_others_join_in_announcing_is_the_announcer():
 
 def test_a_legal_form_written_out_is_no_part_of_a_publishers_name():
     assert issuer.without_legal_form("Boreal Graphite Limited") == "Boreal Graphite"
+
+
+def test_a_shouted_institution_name_drops_its_leading_the():
+    assert issuer.recase("THE BANK OF WESTLAND", "") == "Bank of Westland"
+    assert issuer.recase("THE WHITE HOUSE", "") == "The White House"  # no institution word: the name keeps it

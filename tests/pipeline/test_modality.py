@@ -169,3 +169,16 @@ def test_a_present_not_expected_still_forecasts(sentence, hedged):
 
 def test_a_trailing_correction_after_a_possessive_negates_nothing():
     assert not is_negated("The Navy told us that the detention concerns the vessel's documents, not its crew.")
+
+
+@pytest.mark.parametrize(
+    "sentence, hedged",
+    [
+        ("The Committee anticipates further adjustments of the same size.", True),
+        ("Our inflation projection for the fourth quarter of 2026 is 4.0%.", True),
+        ("As anticipated, the bank held its policy rate at 5%.", False),
+        ("Inflation expectations for next year rose to 4.8% in the survey.", False),
+    ],
+)
+def test_anticipating_and_projecting_hedge_but_measured_expectations_do_not(sentence, hedged):
+    assert is_hedged(sentence) is hedged

@@ -27,9 +27,16 @@ MONTH_NAME_FIRST = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?
 DAY_BEFORE_MONTH_NAME = re.compile(
     rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s+(?:(?:day\s+)?of\s+)?|-){_MONTH}(?:,?\s+|-)(?P<year>(?:19|20)\d\d)\b",
     re.I)  # "4 March 2025", "4th of March, 2025", "this 4th day of March 2025", "04-Mar-2025"
+# A meeting's days: "December 17-18, 2024", "17–18 December 2024": the last day, when its decisions are out.
+DAY_RANGE_MONTH_FIRST = re.compile(
+    rf"\b{_MONTH}\s+\d{{1,2}}\s*[-–]\s*(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+DAY_RANGE_DAY_FIRST = re.compile(
+    rf"\b\d{{1,2}}\s*[-–]\s*(?P<day>\d{{1,2}})\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 DATE_PATTERNS = [
     MONTH_NAME_FIRST,
     DAY_BEFORE_MONTH_NAME,
+    DAY_RANGE_MONTH_FIRST,
+    DAY_RANGE_DAY_FIRST,
     re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)"),
     # "11/14/2024" (month first, as US pages write it) or "14/11/2024" and "14.11.2024" (day first).
     SLASHED_DATE,
@@ -103,7 +110,8 @@ def _prefers_day_first(lines: list[_Line]) -> bool | None:
     words = Counter(word for line in lines for word in re.findall(r"[a-z]+", line.text.lower()))
     british = sum(words[word] for word in language.lexicon("british_spellings"))
     american = sum(words[word] for word in language.lexicon("american_spellings"))
-    if british != american:
+    native = not words.keys().isdisjoint(language.lexicon("native_institution_words"))
+    if british != american and not native:  # a translation's spelling says nothing of its country's dates
         return british > american
     day_first = month_first = 0
     for line in lines:
@@ -112,7 +120,7 @@ def _prefers_day_first(lines: list[_Line]) -> bool | None:
             month_first += int(match.group("day")) > MONTHS_IN_YEAR
         day_first += len(DAY_BEFORE_MONTH_NAME.findall(line.text))
         month_first += len(MONTH_NAME_FIRST.findall(line.text))
-    if day_first == month_first and not words.keys().isdisjoint(language.lexicon("native_institution_words")):
+    if day_first == month_first and native:
         return True  # "Ministerio de Asuntos Exteriores" on the masthead: a country that writes the day first
     if day_first == month_first and any(re.search(r"\bministry\b", line.text, re.I) for line in lines[:MASTHEAD_LINES]):
         return True  # a ministry's page: the United States, which writes the month first, has departments

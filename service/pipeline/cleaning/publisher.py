@@ -205,7 +205,35 @@ def _english_name(best: tuple[int, int, str], sources: list[tuple[int, int, str]
         return best
     english = [(p, i, re.sub(r"^The\s+", "", name)) for p, i, name in sources  # "The Public Health Agency of ..."
                if p in _NAMING_PLACES and issuer.is_institution(name) and not issuer.is_native_name(name)]
+    if not english and issuer.is_native_name(best[2]):
+        translated = _translated_in_body(best[2], body)
+        return (best[0], best[1], translated) if translated else best
     return min(english, default=best)
+
+
+_CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w'’\-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’\-]*)*")
+
+
+def _translated_in_body(native: str, body: str) -> str | None:
+    """The English name the body gives an institution whose masthead names it in its own language only: an English
+    institution's name with the same proper name or a cognate of its institution word ("according to Statistics
+    Austria" under "STATISTIK AUSTRIA", "The Bank of Spain estimates ..." under "Banco de España")."""
+    words = native.split()
+    vocabulary = issuer.institution_vocabulary()
+    proper = {w.lower() for w in words if w.lower() not in vocabulary and w[:1].isupper()}
+    stems = {w.lower()[:COGNATE_LETTERS] for w in words if w.lower() in vocabulary}
+    for m in _CAPITALISED_RUN_RE.finditer(body):
+        name = re.sub(r"^The\s+", "", m.group())
+        found = {w.lower() for w in name.split()}
+        if name.lower() == native.lower() or not issuer.is_institution(name) \
+                or not found.isdisjoint(language.lexicon("native_institution_words")):
+            continue  # "Governing Board of Banco" (de México): the native name, cut short
+        if (proper and proper <= found) or any(w[:COGNATE_LETTERS] in stems for w in found & vocabulary):
+            return name
+    return None
+
+
+COGNATE_LETTERS = 3  # "Bank" and "Banco", "Statistics" and "Statistik": one institution word in two languages
 
 
 # where a page gives an institution's English name beside its own-language one: its masthead, its footer's name line

@@ -83,9 +83,20 @@ def _native_pair(pieces: list[str]) -> str | None:
     English and names no institution ("Te Pūtea Matua"), else None."""
     for name, other in (pieces, pieces[::-1]):
         if _is_site_name(name) and issuer.is_institution(name) and not issuer.is_institution(other) \
-                and any(c.isalpha() and not c.isascii() for c in other):
+                and (any(c.isalpha() and not c.isascii() for c in other) or _place_piece(other)):
             return name
     return None
+
+
+MAX_PLACE_PIECE_WORDS = 2
+
+
+def _place_piece(piece: str) -> bool:
+    """"Malta" of "National Statistics Office - Malta": a country's or place's name of a word or two after the body's
+    own name on a masthead."""
+    words = piece.split()
+    return 1 <= len(words) <= MAX_PLACE_PIECE_WORDS and all(w.isalpha() and w[0].isupper() and not w.isupper()
+                                                            for w in words)
 
 
 def _collect_site_names(lines: list[_Line], title_index: int | None, sources: list) -> None:

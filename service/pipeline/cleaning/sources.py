@@ -8,7 +8,8 @@ import re
 
 from .. import issuer, language
 from ._shared import (
-    MASTHEAD_LINES, META_PIECES, MIN_CONTACT_BODY_WORDS, ROLE_WORDS, SOURCE_PRIORITY, _is_prose, _Line, _word_count,
+    CONNECTORS, MASTHEAD_LINES, META_PIECES, MIN_CONTACT_BODY_WORDS, ROLE_WORDS, SOURCE_PRIORITY, _is_prose, _Line,
+    _word_count,
 )
 from .bylines import _is_person_name, _is_publisher_name, _is_role, _is_title, _parse_byline_line
 from .dates import (
@@ -346,11 +347,31 @@ def _issuing_body(match: re.Match) -> str | None:
     if org.lower() in language.lexicon("press_offices") and after:
         org = CONTACT_PIECES.split(after)[0].strip(" .")
     org = _local_office_body(_office_owner(org), after)
+    owner = _owner_before_office(org)
+    if owner:
+        return owner  # "Issued by: Eurostat Press Office": Eurostat's own unit
     words = org.split()
     if issuer.is_institution(org) or (len(words) >= MIN_CONTACT_BODY_WORDS and _is_publisher_name(org)
                                       and (words[-1].lower() in language.lexicon("org_suffixes")
                                            or words[-1].lower().rstrip(".") in LEGAL_FORMS | {"limited"})):
         return org  # "... Alliance", "Kestrel Minerals Limited"
+    return None
+
+
+MAX_OFFICE_OWNER_WORDS = 6
+
+
+def _owner_before_office(name: str) -> str | None:
+    """"Eurostat Press Office", "Reserve Bank Media Office": the body a communications unit (lexicon press_offices)
+    is named after, written before it in capitalised words; else None."""
+    low = name.lower()
+    for office in language.lexicon("press_offices"):
+        if low.endswith(" " + office):
+            owner = name[:len(name) - len(office)].strip(" ,")
+            words = owner.split()
+            if 0 < len(words) <= MAX_OFFICE_OWNER_WORDS and all(w[:1].isupper() or w in CONNECTORS for w in words) \
+                    and not issuer.is_acronym(owner):
+                return owner
     return None
 
 

@@ -121,6 +121,8 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
             score -= PRODUCT_FIELD_PENALTY
         if _kind_heading(line.text):  # "Joint Statement of the Presidents of ...", "Keynote address at the Summit"
             score += KIND_HEADING_BONUS
+        if _named_kind_heading(line.text):  # "Copom statement": a kicker over a headline, a title only without one
+            score -= NAMED_KIND_PENALTY
         if best_score <= 0 and _under_kicker(lines, index):  # a kicker under the headline opens the byline
             score += KICKER_BONUS
         if score > best_score:
@@ -355,8 +357,21 @@ def _dated_field(text: str) -> bool:
     return bool(dates) and not text[colon + 1:colon + 1 + dates[0][0]].strip()
 
 
+NAMED_KIND_PENALTY = 2
+
+
+def _named_kind_heading(text: str) -> bool:
+    """"Copom statement", "Policy statement": a name and the kind of document, a heading of two words (a bare kicker,
+    "Press release", is none)."""
+    words = text.split()
+    return len(words) == 2 and words[0][:1].isupper() and words[1].lower() in language.lexicon("speech_nouns") \
+        and _fold(text).strip(" .:") not in language.lexicon("kicker_labels")
+
+
 def _is_headline_shaped(text: str) -> bool:
     words = _word_count(text)
+    if _named_kind_heading(text):
+        return True
     if (not 3 <= words <= MAX_HEADLINE_WORDS or not 10 <= len(text) <= MAX_HEADLINE_CHARS or _is_meta_line(text)
             or BYLINE_START.match(text) or _is_field_line(text) or RELEASE_NUMBER.match(text)):
         return False  # "By Sgt. Jane Roe, 1st Brigade" credits the story, it is not its headline

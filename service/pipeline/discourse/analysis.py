@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import re
 
+from ..issuer import initials as names_initials
 from ..models import DocumentKind
 from ._shared import HEAD_CHARS, HEAD_LINES, HEAD_PARAGRAPHS, _clean, _paragraphs
 from .default import _acronym_issuer, _default_speaker, _mentions_name
 from .headings import _briefing_heading, _heading_people, _interview
 from .intro import _delivery_intro, _handover, _handover_turns, _opening_turn, _speech_intro, _text_follows_intro
-from .kind import _defined_site, _is_issued_line, _issued_page, _kind, _mentions, _outlet, _staff_byline
+from .kind import (
+    _defined_site, _is_issued_line, _issued_page, _kind, _meeting_heading, _mentions, _outlet, _staff_byline,
+)
 from .labels import _mark_askers_and_hosts, _question_paragraphs, _speaker_key, _turns
 from .model import Discourse, Turn
 from .page import _body_above_title, _lines_under_title, _page_margins, _site_lines
@@ -44,14 +47,16 @@ def analyse(
                       + [text[s:e][:HEAD_CHARS] for s, e in paragraphs[:HEAD_PARAGRAPHS]])
     turns = _turns(text, paragraphs, head, _speaker_key(page or "", text))
     kind = _kind(hints.get("kind"), head + "\n" + "\n".join(_page_margins(page or "", text, paragraphs)), title, turns)
-    defined = _defined_site(page_lines, text) if kind == DocumentKind.NEWS and not _clean(byline) else None
+    # "Eurostat" above the title or in an "Issued by:" line, "Eurostat, the statistical office of ..." in the lead
+    named = [stated_source] if stated_source else []
+    defined = _defined_site(named + page_lines, text) if kind == DocumentKind.NEWS and not _clean(byline) else None
     if defined and not hints.get("kind"):
         # "Eurostat" above the title, "Eurostat, the statistical office of ..." below: the institution's release
         kind, source = DocumentKind.RELEASE, source or defined
     if kind == DocumentKind.NEWS and not hints.get("kind") and _issued_page(source, byline):
         # an institution's own page about a meeting or call tells what happened there: a readout
         heading = title or head.lstrip().split("\n", 1)[0]
-        kind = DocumentKind.READOUT if _mentions(heading, "meeting_cues") else DocumentKind.RELEASE
+        kind = DocumentKind.READOUT if _meeting_heading(heading) else DocumentKind.RELEASE
     if kind == DocumentKind.NEWS and not hints.get("kind") and _staff_byline(page_lines, byline, source) \
             and not _outlet(source):
         # "By Dana Whitfield, NASA's Kennedy Space Center" on NASA's page: its staff writes the body's own news
@@ -59,6 +64,10 @@ def analyse(
     if kind == DocumentKind.NEWS and not hints.get("kind") and not _clean(byline) and _clean(source) \
             and not _outlet(source) and _speaks_as_we(text, paragraphs):
         # "On 9 October we identified ...": a company or body telling its own news on its own site
+        kind = DocumentKind.RELEASE
+    if kind == DocumentKind.NEWS and not hints.get("kind") and not _clean(byline) and _clean(source) \
+            and not _outlet(source) and _heading_opens_with(title, _clean(source), text):
+        # "COSATU welcomes ..." over the Congress of South African Trade Unions' own page: its statement
         kind = DocumentKind.RELEASE
     above = _body_above_title(page_lines, title, source)
     if kind == DocumentKind.NEWS and not hints.get("kind") and not _clean(byline) and not hints.get("publisher") \
@@ -130,6 +139,16 @@ def analyse(
     if not kept and kind == DocumentKind.RELEASE:  # a "Quotes" section: each quotation signed on a dash line
         kept = _signed_quotes(text, paragraphs, raw or "\n".join(filter(None, [page, tail])), head)
     return Discourse(kind, kept, default, own, preamble_end, found, _heading_people(title, head, default))
+
+
+def _heading_opens_with(title: str | None, source: str, text: str) -> bool:
+    """True when the headline opens with the page's publisher as its subject: its name, or the acronym the page gives
+    it ("Irish Farmers' Association" as "IFA", "Congress of South African Trade Unions (COSATU)")."""
+    if not title:
+        return False
+    bracketed = re.search(rf"{re.escape(source)}\s*\((?P<acronym>[A-Z]{{2,8}})\)", text)
+    names = {source, names_initials(source)} | ({bracketed.group("acronym")} if bracketed else set())
+    return any(len(name) >= 2 and re.match(rf"(?:The\s+)?{re.escape(name)}\s+[a-z]", title) for name in names)
 
 
 # "– The Honourable Ana Ruiz, Minister of Energy": the line that signs the quotation above it in a "Quotes" section.

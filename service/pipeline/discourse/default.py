@@ -13,7 +13,9 @@ from .header import _styled_name_line
 from .headings import _briefer, _joint_authors, _principal, _statement_author
 from .kind import _issuer, _outlet
 from .model import Speaker
-from .people import _LOWER_PARTICLES, _is_institution, _is_title_word, _person, _role_holder, _role_only
+from .people import (
+    _LOWER_PARTICLES, _is_institution, _is_title_word, _person, _person_name, _role_holder, _role_only,
+)
 
 
 _ACRONYM_WORD_RE = re.compile(r"(?<![\w.-])[A-Z]{2,6}(?![\w.-])")
@@ -26,7 +28,7 @@ def _acronym_issuer(default: Speaker | None, site_lines: list[str], text: str) -
         return default
     used = set(_ACRONYM_WORD_RE.findall(text))
     for line in site_lines:
-        name = " ".join(line.split())
+        name = names.recase(" ".join(line.split()), text)  # "CZECH NATIONAL BANK" -> "Czech National Bank"
         if name != default.name and _is_institution(name) and names.initials(name) in used \
                 and len(name.split()) >= 2:
             return Speaker(name, organization=name, speaker_type="ORG")
@@ -61,10 +63,10 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
         if author and not named and _gathering(author):  # "Statement of the ... Ministerial Meeting": the publisher
             author = None
         if author and not named and _role_only(author):  # "Speech by the Governor": the Governor the page names
-            author = _role_holder(author, text + "\n" + head + "\n" + page) or author
+            author = _role_holder(author, text + "\n" + head + "\n" + page) or _closing_name(page) or author
         if author and not named and _role_only(author):  # "Statement by the Spokesperson": for the body
             body = _opening_subject(text)
-            if body and not _is_title_word(body.split()[-1]):
+            if body and not _is_title_word(body.split()[-1]) and _names_a_body(body):
                 return Speaker(body, organization=body, speaker_type="ORG")
             author = None  # "The Secretary-General condemns ...", named nowhere: the issuing institution speaks
         if author:
@@ -94,6 +96,14 @@ def _closing_author(page: str) -> str | None:
     return _statement_author(None, "\n".join(lines[-MAX_MARGIN_LINES:]))
 
 
+def _closing_name(page: str) -> str | None:
+    """"Mário Centeno" alone on the last line of a speech headed "Speech by the Governor": the speaker signing it."""
+    lines = [line.strip() for line in page.splitlines() if line.strip()]
+    last = lines[-1] if lines else ""
+    person = _person_name(last)
+    return person if person and person == last else None
+
+
 def _lead_announcer(text: str, source: str | None) -> str | None:
     """The body the lead sentence opens with as an issuer ("Nordhavn Wind A/S today announced ..."), unless the page
     is an institution's own and the lead neither is it nor ties itself to it: "The World Health Organization
@@ -102,6 +112,8 @@ def _lead_announcer(text: str, source: str | None) -> str | None:
     found = names.announcer(text)
     if found is None or not source or _outlet(source) or not _is_institution(source) or _parent_ministry(source):
         return found  # "The Meteorological Department has forecast ..." on its ministry's page: the department
+    if re.match(rf"(?:The\s+)?{re.escape(found)}\s+of\s+[A-Z]", source):
+        return source  # "The Reserve Bank today released ..." on the Reserve Bank of Australia's page: its full name
     lead = text.lstrip().split("\n", 1)[0]
     return found if _mentions_name(lead, source) or _mentions_name(source, found) else None
 
@@ -135,6 +147,14 @@ def _deciding_body(text: str, institution: str, head: str = "") -> str | None:
         word = m.group(1)
         if word.isupper() or word.lower() in lexicon("institution_words"):
             counts[word] = counts.get(word, 0) + 1
+    lead_end = text.find("\n\n", len(text) - len(text.lstrip()))
+    for m in _NAMED_DECIDER_RE.finditer(text):  # "The Monetary Policy Committee (MPC) voted ...": a mention too
+        word = m.group("word")
+        named = m.group("name").lower().split()
+        if word.lower() in lexicon("institution_words") and not lexicon("policy_body_words").isdisjoint(named):
+            # the lead's "the Monetary Policy Committee (MPC) of <Bank> decided ...": the release is its decision
+            lead = m.start() < lead_end or lead_end < 0
+            counts[word] = counts.get(word, 0) + (MIN_BODY_MENTIONS if lead else 1)
     for word, count in sorted(counts.items(), key=lambda item: -item[1]):
         if word.lower() in institution.lower().split():
             continue
@@ -143,15 +163,52 @@ def _deciding_body(text: str, institution: str, head: str = "") -> str | None:
             count += counts.get(body.split()[-1], 0)
         if count < MIN_BODY_MENTIONS:
             continue
-        body = body or (None if word.isupper() else _full_name(word, text) or _acronym_of(word, head, text))
+        body = body or (None if word.isupper() else _full_name(word, text) or _full_name(word, head)
+                        or _acronym_of(word, head, text) or _deciding_name(word, text, institution))
         if body:
             return body
+    return _lead_decider(text[:lead_end] if lead_end >= 0 else text, institution, head) if counts else None
+
+
+def _lead_decider(lead: str, institution: str, head: str) -> str | None:
+    """"The Copom unanimously decided ..." opening a release headed "Copom maintains ..." that then says "the
+    Committee": the short name of the body that decides and names the release, neither an institution word nor a
+    word of the institution's own name."""
+    m = _DECIDING_RE.search(lead)
+    if m is None or not re.search(rf"(?m)^\s*{re.escape(m.group(1))}\b", head):
+        return None
+    name = m.group(1)
+    own = {w.lower() for w in institution.split()}
+    return None if name.lower() in lexicon("institution_words") or name.lower() in own else name
+
+
+_DECISION_VERBS = r"(?:decided|decides|voted|votes|agreed|agrees)"
+_NAMED_DECIDER_RE = re.compile(
+    rf"\b[Tt]he (?:(?:[A-Z][\w\-]*\s+(?:(?:of|and)\s+)?){{0,4}}[A-Z][\w\-]*['’]s\s+)?"  # "The Bank of X's ..."
+    rf"(?P<name>(?:[A-Z][\w'’\-]*\s+){{1,5}})(?P<word>[A-Z][a-z]+)(?:\s+\([A-Z][A-Za-z]{{1,7}}\))?"
+    rf"(?P<owner>\s+of\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+(?:(?:of|and)\s+)?){{1,5}})?\s*(?:\w+ly\s+)?"
+    rf"{_DECISION_VERBS}\b")
+_DECIDING_RE = re.compile(rf"\b[Tt]he ([A-Z][a-z]+|[A-Z]{{2,6}})\s+(?:\w+ly\s+)?{_DECISION_VERBS}\b")
+
+
+def _deciding_name(word: str, text: str, institution: str) -> str | None:
+    """The short name the page gives the body that decides, where it never spells the body out: "the Copom decided
+    ..." and "The Committee unanimously decided ..." -> "Copom" (a capitalised name in the same place as the body
+    word, neither an institution word nor a word of the institution's own name)."""
+    subjects = [m.group(1) for m in _DECIDING_RE.finditer(text)]
+    if word not in subjects:
+        return None
+    own = {w.lower() for w in institution.split()}
+    for name in subjects:
+        if name != word and name.lower() not in lexicon("institution_words") and name.lower() not in own:
+            return name
     return None
 
 
 def _full_name(word: str, text: str) -> str | None:
     for full in re.finditer(rf"(?:\b[A-Z][\w'’&\-]*[ \t]+){{1,5}}{word}\b", text):
         name = re.sub(r"^(?:The|A|An|In|At|On)\s+", "", full.group())
+        name = re.sub(r"^.*['’]s\s+", "", name)  # "Westlandia's Monetary Policy Committee": the owner is no part of it
         if len(name.split()) >= 2:
             return name
     return None
@@ -187,6 +244,13 @@ def _gathering(author: str) -> bool:
     """"Forum Fisheries Committee Ministerial Meeting": a heading's author that names a gathering, not a speaker."""
     words = author.split()
     return bool(words) and words[-1].lower() in lexicon("gathering_words")
+
+
+def _names_a_body(name: str) -> bool:
+    """"Northern Council", "European Union", "NATO": a body's name; "Portuguese" of "The Portuguese economy grew"
+    is an adjective of the subject, no body."""
+    return len(name.split()) >= 2 or name.isupper() or _is_institution(name) \
+        or name.lower() in lexicon("org_suffixes")  # "The Union welcomes ..."
 
 
 def _opening_subject(text: str) -> str | None:

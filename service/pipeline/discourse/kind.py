@@ -43,9 +43,9 @@ def _kind(hint, head: str, title: str | None, turns: list[Turn]) -> DocumentKind
     return DocumentKind.NEWS
 
 
-# "Foreign Minister Tsahkna met Portuguese Foreign Minister Rangel", "President meets Kenyan counterpart": a heading in
-# which one party meets another, named or titled by a capitalised word
-_MET_RE = re.compile(r"\b(?-i:met|meets)\s+(?:the\s+|his\s+|her\s+)?(?-i:[A-Z])\w+")
+# "Foreign Minister Tsahkna met Portuguese Foreign Minister Rangel", "President meets Kenyan counterpart", "Governor
+# receives IMF mission": a heading in which one party meets another, named or titled by a capitalised word
+_MET_RE = re.compile(r"\b(?-i:met|meets|receives|received)\s+(?:the\s+|his\s+|her\s+)?(?-i:[A-Z])\w+")
 
 
 def _meeting_heading(heading: str) -> bool:

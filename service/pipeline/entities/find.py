@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..issuer import recase
 from ..models import EntityMention
 from .gazetteer import Gazetteer
 from .names import _BRACKETED_ACRONYM_RE, _initials_of, _letter_initials, _sentences
@@ -62,6 +63,7 @@ def find_entities(
     ("ABS" on the Australian Bureau of Statistics' page) is that body.
     """
     scanner = _Scanner(text, gazetteer)
+    publishers = tuple(recase(name, text) for name in publishers)  # "CZECH NATIONAL BANK" -> "Czech National Bank"
     scanner.own_acronyms = {_initials_of(name): name for name in publishers if len(_initials_of(name)) >= 2}
     for name in publishers:  # "UKHSA" for the "UK Health Security Agency": a short code keeps all its letters
         scanner.own_acronyms.setdefault(_letter_initials(name), name)
