@@ -488,6 +488,8 @@ _PRICE_PER_RE = re.compile(
     r"megawatt[\s-]hour|MWh|kWh|kilowatt[\s-]hour)\b",
     re.IGNORECASE,
 )
+# "$34 per capita", "2.1 tonnes per person", "€410 a head": an amount for each person
+_PER_PERSON_RE = re.compile(r"\s*(?:per|a)\s+(?:capita|person|head|inhabitant|resident)\b", re.IGNORECASE)
 # "90 cases a week ago": "a week" here points back in time, not a rate.
 _TIME_AGO_RE = re.compile(r"\s*(?:ago|earlier|before|later|prior)\b", re.IGNORECASE)
 _AGO_RE = re.compile(r"\s*ago\b", re.IGNORECASE)
@@ -504,6 +506,14 @@ _SINGLE_PERIOD_RE = re.compile(
 _VULGAR_FRACTIONS = {"¼": 0.25, "½": 0.5, "¾": 0.75, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875,
                      "⅓": 1 / 3, "⅔": 2 / 3}
 _THAN_RE = re.compile(r"\s+than\b", re.IGNORECASE)
+# "one in five", "1 in 4": the terms of a share written as a ratio (never a year: "7 in 2023"); "97 vacancies for
+# every 100 people" counts both
+_RATIO_NUMBER = rf"(?:\d{{1,3}}(?![\d,.])|{_SMALL})"
+_RATIO_BEFORE_RE = re.compile(rf"(?<![\w.,]){_RATIO_NUMBER}\s+in\s+$", re.IGNORECASE)
+_RATIO_AFTER_RE = re.compile(
+    rf"\s+in\s+(?:\d{{1,3}}(?:,\d{{3}})+(?![\d.])|{_RATIO_NUMBER})\b(?!\s*(?:%|per\s?cent|percent))", re.IGNORECASE)
+# "1.5 times the figure", "three times as many", "four times a week": a multiplier or a count of occasions
+_TIMES_RE = re.compile(r"\s+times\b", re.IGNORECASE)
 _CLOCK_TIME_BEFORE_RE = re.compile(r"(?:\b(?:at|from|until|till|by)|\d)\s*$", re.IGNORECASE)
 # "December 4 to 6": the later day of a date range.
 _DATE_RANGE_BEFORE_RE = re.compile(rf"\b{_MONTHS}\s+\d{{1,2}}\s*(?:-|–|to|and|through)\s*$")
@@ -575,7 +585,7 @@ _LIST_MARKER_RE = re.compile(r"(?<![^\n])\(?\d{1,2}[.)][ \t]+(?=[A-Z“\"(])")
 _HYPHEN_RANGE_RE = re.compile(
     r"(?<![\w.,/-])(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?(?=\s?(?:%|°|per\s?cent\b|percent\b|(?:"
     + "|".join(re.escape(u) for u in sorted(_UNIT_WORDS, key=len, reverse=True) if u not in ("m", "c", "f", "g"))
-    + r"|[mcfgCF])(?![\w-]))))")
+    + r"|degrees|[mcfgCF])(?![\w-]))))")
 _DIGIT_HYPHEN_RE = re.compile(r"\d-\d")
 _MAGNITUDE_AFTER_RE = re.compile(r"-magnitude\b", re.IGNORECASE)
 # The words after a millimetre figure that may name what it is the calibre of ("155mm self-propelled howitzers").
@@ -689,6 +699,26 @@ def publisher_dollar(names: tuple[str, ...]) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+_BARE_PESO = "PESO"
+
+
+def page_peso(text: str) -> str | None:
+    """The peso of the one peso country a page names ("Guadalajara, Jalisco, Mexico" -> MXN; lexicon
+    ``peso_countries``), else None: an amount in bare pesos stays PESO."""
+    codes = {code for country, code in language.lexicon_pairs("peso_countries").items()
+             if re.search(rf"(?<![\w-]){re.escape(country)}(?![\w-])", text)}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def in_page_peso(q: Quantity, code: str) -> None:
+    """Read an amount in bare pesos ("Ps. 372.50", "PESO/tonne") as the page's peso."""
+    if not (q.unit or "").startswith(_BARE_PESO):
+        return
+    q.unit = code + q.unit[len(_BARE_PESO):]
+    if q.normalized and str(q.normalized.get("unit", "")).startswith(_BARE_PESO):
+        q.normalized = dict(q.normalized, unit=code + q.normalized["unit"][len(_BARE_PESO):])
+
+
 def _canonical_dollar(symbol: str) -> str:
     return next(key for key in _DOLLAR_SYMBOLS if key.lower() == symbol.lower())
 
@@ -710,7 +740,8 @@ def is_currency_code(token: str) -> bool:
 def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
     """Quantities in ``text`` as (start, end, Quantity), in text order."""
     has_words = not _NUMBER_WORDS.isdisjoint(_LOWER_WORD_RE.findall(text.lower()))
-    if not has_words and not _ANY_DIGIT_RE.search(text) and not _SINGLE_PERIOD_RE.search(text):
+    if not has_words and not _ANY_DIGIT_RE.search(text) and not _SINGLE_PERIOD_RE.search(text) \
+            and not _FOLD_RE.search(text) and not _UNIT_FRACTION_RE.search(text):
         return []
     found: list[_Found] = []
     consumed = 0
@@ -725,6 +756,9 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
         found.append(item)
         consumed = item.end
     found = _add_single_periods(text, found)
+    found = _add_folds(text, found)
+    found = _add_magnitude_codes(text, found)
+    found = _add_unit_fractions(text, found)
     _fill_units(text, found)
     found = _merge_durations(text, found)
     _late_rates(text, found)
@@ -733,10 +767,12 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
         q = f.quantity
         if q.unit in _DAYS and q.value == 1 and _TIME_AGO_RE.match(text, f.end):
             continue  # "18 per cent fewer than one year earlier": a point of comparison, as "a year earlier"
-        if q.unit in _DAYS and _AGO_RE.match(text, f.end):
-            continue  # "Ten years ago, Africa made ...": a point in time, as a date is
+        if (q.unit in _DAYS or q.dimension in (None, "count")) and _AGO_RE.match(text, f.end):
+            continue  # "Ten years ago", "two seasons ago": a point in time, as a date is
         if q.unit == "degrees" and _TEMPERATURE_CONTEXT_RE.search(text):
             q.unit, q.dimension = "degC", "temperature"  # "a mean temperature of 29.9 degrees"
+        if q.dimension == "temperature" and (_below_zero(text, f) or _carries_minus(text, out, f)):
+            q.value = -abs(q.value)  # "-12C", "minus 4 degrees", "minus 25-30°C": a sign is part of a temperature
         if q.dimension is None:
             q.dimension = "count"
         _normalise(q)
@@ -744,9 +780,32 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
     return out
 
 
+_MINUS_WORD_RE = re.compile(r"\bminus\s+$", re.IGNORECASE)
+_FIRST_DIGIT_RE = re.compile(r"\d")
+_DASH_RANGE_RE = re.compile(r"\s*[-–]\s*")
+
+
+def _below_zero(text: str, f: _Found) -> bool:
+    """A figure written with a minus sign or the word "minus" right before its digits."""
+    digit = _FIRST_DIGIT_RE.search(text, f.start, f.end)
+    if digit is None:
+        return False
+    i = digit.start()
+    return text[i - 1 : i] in ("-", "−") or bool(_MINUS_WORD_RE.search(text[max(0, i - 12) : i]))
+
+
+def _carries_minus(text: str, out: list[tuple[int, int, Quantity]], f: _Found) -> bool:
+    """The later figure of a dash range of temperatures below zero ("minus 25-30°C") is below zero too."""
+    if not out:
+        return False
+    start, end, prev = out[-1]
+    return prev.dimension == "temperature" and prev.value < 0 and bool(_DASH_RANGE_RE.fullmatch(text[end : f.start]))
+
+
 # Words of a sentence about temperature: its bare "degrees" are degrees Celsius ("the minimum stayed above 28 degrees").
 _TEMPERATURE_CONTEXT_RE = re.compile(r"\b(?:temperatures?|hot|hotter|hottest|warm|warmer|warmest|cold|colder|coldest"
-                                     r"|heat|heatwave|frost|chill)\b", re.IGNORECASE)
+                                     r"|heat|heatwave|frost|chill|freezing|lows?|highs?|mercury|thermometers?)\b",
+                                     re.IGNORECASE)
 
 
 def extract_quantities(text: str) -> list[Quantity]:
@@ -805,6 +864,8 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
             return None
         if re.match(r"(?:st|nd|rd|th)\b", text[pos : pos + 3]):
             return None  # ordinals
+    if _RATIO_BEFORE_RE.search(text[max(0, start - 20) : start]) or (_RATIO_AFTER_RE.match(text, pos) and not currency):
+        return None  # "one in five children", "1 in 4 adults": a share, no amount
     scale_m = _SCALE_RE.match(text, pos)
     if scale_m:
         word = scale_m.group(2).lower()
@@ -814,7 +875,7 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
             len(word) > 2
             or (attached and (currency or word in ("bn", "mn", "mln", "tn", "trn", "k")))
             or (word in ("bn", "mn") and currency)
-            or (attached and word == "m" and _COUNTED_AFTER_RE.match(text, scale_m.end()))
+            or (attached and word == "m" and _millions_counted(text, scale_m.end(), "." in (m.group("num") or "")))
         ):
             value *= _SCALES[word]
             pos = scale_m.end()
@@ -856,6 +917,8 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
             q.unit, q.dimension, explicit, unit_end = _CURRENCY_WORDS[cw.group(1).lower()], "money", True, cw.end()
         elif code:
             q.unit, q.dimension, explicit, unit_end = code.group(1), "money", True, code.end()
+        elif times := _TIMES_RE.match(text, pos):  # "1.5 times the figure", "three times as many": a multiplier
+            q.unit, q.dimension, explicit, unit_end = "times", "ratio", True, times.end()
         elif compound:
             unit = _UNIT_WORDS.get(compound.group(1).lower(), compound.group(1).lower())
             q.unit, q.dimension, explicit, unit_end = unit, _MEASURES[unit][1], True, compound.end()
@@ -900,6 +963,10 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
     end = unit_end
     rate = _RATE_RE.match(text, end)
     price = _PRICE_PER_RE.match(text, end) if q.dimension == "money" else None
+    capita = _PER_PERSON_RE.match(text, end) if q.unit and q.dimension not in ("persons", "rate") else None
+    if capita:  # "$34 per capita", "2.1 tonnes per person": an amount for each person
+        q.unit, price, rate = f"{q.unit}/person", None, None
+        end = capita.end()
     if price:
         per = re.sub(r"[\s-]+", " ", price.group(1).lower())
         per = "tonne" if per.startswith("metric ") else per  # "$9,720 a metric ton" is per tonne
@@ -925,6 +992,18 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
         start = start - (len(text[max(0, start - 40) : start]) - qual.start(1))
     q.text = text[start:end].strip()
     return _Found(start, end, q, explicit)
+
+
+def _millions_counted(text: str, end: int, decimal: bool) -> bool:
+    """"1.2m barrels", "5m people", "3.2m insecticide-treated nets": an attached "m" before a noun it counts is a
+    million (any plural noun after a decimal figure); before a word of height, depth or distance, a singular noun
+    ("a 3.2m wall") or a race ("400m hurdles") it stays metres."""
+    if _COUNTED_AFTER_RE.match(text, end):
+        return True
+    if not decimal or _METRE_AFTER_RE.match(text, end) or not text[end : end + 1].isspace():
+        return False
+    noun, _ = _counted_noun(text, end)
+    return noun is not None and noun.lower() not in _UNIT_WORDS
 
 
 def _names_calibre(text: str, end: int) -> bool:
@@ -959,6 +1038,84 @@ def _add_single_periods(text: str, found: list[_Found]) -> list[_Found]:
             continue
         q = Quantity(text=m.group(0), value=1.0, unit=m.group("unit").lower(), dimension="duration")
         q.bound = _BOUND_OF.get(re.sub(r"\s+", " ", m.group("qual").lower()), "exact")
+        extra.append(_Found(m.start(), m.end(), q, True))
+    return sorted(found + extra, key=lambda f: f.start) if extra else found
+
+
+# "threefold", "a 2.5-fold rise", "ten-fold": a multiplier written in one word
+_FOLD_RE = re.compile(rf"(?<![\w.-])(?:(?P<num>\d+(?:\.\d+)?)|(?P<word>{_SMALL}|hundred|thousand))-?fold\b",
+                      re.IGNORECASE)
+
+
+def _add_folds(text: str, found: list[_Found]) -> list[_Found]:
+    """Multipliers written with "-fold" ("nearly threefold", "a 2.5-fold rise"), unit "times"."""
+    extra = []
+    for m in _FOLD_RE.finditer(text):
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        value = float(m.group("num")) if m.group("num") else _parse_word_number(m.group("word"))
+        q = Quantity(text=m.group(0), value=value, unit="times", dimension="ratio")
+        start = m.start()
+        qual = _QUALIFIER_RE.search(text[max(0, start - 40) : start])
+        if qual:
+            q.bound = _BOUND_OF[qual.group(1).lower()]
+            start -= len(text[max(0, start - 40) : start]) - qual.start(1)
+            q.text = text[start : m.end()]
+        extra.append(_Found(start, m.end(), q, True))
+    return sorted(found + extra, key=lambda f: f.start) if extra else found
+
+
+# "the largest M3.9", "Mw 6.2", "ML 2.8": a seismic magnitude written with its scale's letters, in a sentence
+# about earthquakes (so that "M1" or a model "M2.5" stay names)
+_MAGNITUDE_CODE_RE = re.compile(r"(?<![\w.-])(?-i:M[wLbsS]?)\s?(?P<num>\d\.\d{1,2})(?!\d|\.\d)")
+_SEISMIC_RE = re.compile(r"\b(?:earthquakes?|quakes?|aftershocks?|tremors?|seismic|magnitude|temblors?)\b",
+                         re.IGNORECASE)
+
+
+def _add_magnitude_codes(text: str, found: list[_Found]) -> list[_Found]:
+    """Magnitudes written "M3.9", "Mw 6.2" in a sentence about earthquakes."""
+    if "M" not in text or not _SEISMIC_RE.search(text):
+        return found
+    extra = []
+    for m in _MAGNITUDE_CODE_RE.finditer(text):
+        bare = [f for f in found if f.start == m.start("num") and f.quantity.unit is None]
+        if bare:  # "Mw 6.2": the figure was read without its scale
+            bare[0].start, bare[0].quantity.text = m.start(), text[m.start() : bare[0].end].strip()
+            bare[0].quantity.unit = bare[0].quantity.dimension = "magnitude"
+            continue
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        q = Quantity(text=m.group(0), value=float(m.group("num")), unit="magnitude", dimension="magnitude")
+        extra.append(_Found(m.start(), m.end(), q, True))
+    return sorted(found + extra, key=lambda f: f.start) if extra else found
+
+
+_FRACTION_WORDS = {"quarter": 0.25, "half": 0.5, "third": 1 / 3, "three-quarters": 0.75, "three quarters": 0.75,
+                   "two-thirds": 2 / 3, "two thirds": 2 / 3}
+# "a quarter of a percentage point", "half a point", "half an hour": a fraction of one unit, in that unit
+_UNIT_FRACTION_RE = re.compile(
+    r"(?<![\w-])(?:an?\s+|one\s+)?(?P<frac>three[-\s]quarters|two[-\s]thirds|quarter|half|third)\s+(?:of\s+)?(?:an?|one)\s+"
+    r"(?P<unit>percentage\s+point|basis\s+point|point|hour|day|week|month|year|decade|century|mile|kilometre|kilometer"
+    r"|metre|meter|tonne|litre|liter)\b(?![\w-])", re.IGNORECASE)
+
+
+def _add_unit_fractions(text: str, found: list[_Found]) -> list[_Found]:
+    """Fractions of one unit ("a quarter of a percentage point" -> 0.25 percentage point, "half an hour" -> 0.5
+    hour); a bare "point" is a percentage point when the sentence counts percentages."""
+    extra = []
+    for m in _UNIT_FRACTION_RE.finditer(text):
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        word = re.sub(r"\s+", " ", m.group("unit").lower())
+        if word in ("percentage point", "basis point") or (word == "point" and _PERCENT_IN_RE.search(text)):
+            unit, dim = ("basis point" if word == "basis point" else "percentage point"), "percentage"
+        elif word in _UNIT_WORDS:
+            unit = _UNIT_WORDS[word]
+            dim = _MEASURES[unit][1]
+        else:
+            continue
+        value = _FRACTION_WORDS[m.group("frac").lower().replace("  ", " ")]
+        q = Quantity(text=m.group(0), value=round(value, 6), unit=unit, dimension=dim)
         extra.append(_Found(m.start(), m.end(), q, True))
     return sorted(found + extra, key=lambda f: f.start) if extra else found
 
@@ -1148,8 +1305,10 @@ def _fill_units(text: str, found: list[_Found]) -> None:
         if subject:
             _set_unit(q, subject, None)
             continue
-        # "surpassed 11,000, up from over 10,000 last week": the earlier figure's unit
+        # "surpassed 11,000, up from over 10,000 last week": the earlier figure's unit (not into a bare pair of its
+        # own: "the index rose 0.30 percent, from 105.93 in October to 106.25" has levels with no unit)
         if i > 0 and found[i - 1].quantity.unit and "/" not in (found[i - 1].quantity.unit or "") \
+                and not _bare_pair(text, found, i) \
                 and not (found[i - 1].quantity.unit in _SHARE_UNITS and _WORD_SCALE_RE.search(text, f.start, f.end)):
             # "grew by 4.1 per cent to 50.6 million": no share is counted in millions
             between = text[found[i - 1].end : f.start]
@@ -1176,6 +1335,17 @@ def _fill_units(text: str, found: list[_Found]) -> None:
 
 
 _SHARE_UNITS = frozenset({"%", "percentage point", "basis point"})
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_TO_LATER_RE = re.compile(r"[^;:.\d]{0,30}?\bto\s+$", re.IGNORECASE)
+
+
+def _bare_pair(text: str, found: list[_Found], i: int) -> bool:
+    """"from 105.93 in October to 106.25": figure ``i`` opens a from-to pair whose other end has no unit either."""
+    if i + 1 >= len(found) or found[i + 1].quantity.unit is not None:
+        return False
+    return bool(_FROM_BEFORE_RE.search(text, 0, found[i].start)) and bool(
+        _TO_LATER_RE.fullmatch(text, found[i].end, found[i + 1].start))
+
 # "Mobile data subscriptions in Kenya grew by 4.1 per cent to 50.6 million": a sentence whose subject is a plural
 # noun that a verb of level or change follows; the figures it reaches ("to", "at", "from") count that noun.
 _LEVEL_SUBJECT_RE = re.compile(

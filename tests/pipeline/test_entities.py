@@ -1095,3 +1095,16 @@ def test_a_hyphenated_given_name_is_part_of_the_name_and_of_later_mentions(gazet
     assert ("Jean-Pierre Dubois", "Jean-Pierre Dubois", "PERSON") in found
     assert ("Dubois", "Jean-Pierre Dubois", "PERSON") in found
     assert ("Trump", "Donald Trump", "PERSON") in names("Anti-Trump groups met after Donald Trump spoke.", gazetteer)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Cocoa farms in the Western North region were lost to mining.", "Western North"),
+    ("Farms in the Upper East region were hit.", "Upper East"),
+])
+def test_a_region_named_with_a_compass_word_before_region(gazetteer, text, place):
+    assert (place, place, "GPE") in names(text, gazetteer)
+
+
+def test_a_lone_compass_word_before_region_names_no_place(gazetteer):
+    assert names("Rain fell in the Western region.", gazetteer) == []
+    assert ("Lomé", "Togo", "GPE") in names("Beans were smuggled to Lomé.", gazetteer)

@@ -650,3 +650,110 @@ def test_one_counts_only_things_reported_one_by_one(text, expected):
 def test_ringgit_written_rm_before_the_amount():
     found = [q for _, _, q in find_quantities("The cost remains at RM50.27 billion.")]
     assert [(q.value, q.unit) for q in found] == [(50270000000.0, "MYR")]
+
+
+def found(text: str) -> list[tuple[float, str | None]]:
+    return [(q.value, q.unit) for _, _, q in find_quantities(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Its net profit rose to Tk 412 crore.", [(4_120_000_000, "BDT")]),
+    ("The ministry asked for Shs 48.5 billion to buy tests.", [(48_500_000_000, "UGX")]),
+    ("The government would pay farmers GH¢1.2 billion in arrears.", [(1_200_000_000, "GHS")]),
+    ("Total revenues were Ps. 6,842 million.", [(6_842_000_000, "PESO")]),
+    ("The fine was 2 million Mexican pesos.", [(2_000_000, "MXN")]),
+])
+def test_currency_prefixes_of_south_asia_africa_and_latin_america(text, expected):
+    assert found(text) == expected
+
+
+def test_bare_pesos_take_the_peso_of_the_one_country_a_page_names():
+    assert quantities.page_peso("Guadalajara, Jalisco, Mexico, October 24, 2024") == "MXN"
+    assert quantities.page_peso("Trade between Mexico and Chile grew.") is None
+    q = find_quantities("Revenue per passenger was Ps. 372.50.")[0][2]
+    quantities.in_page_peso(q, "MXN")
+    assert q.unit == "MXN"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Net income was 1.4 times the figure a year earlier.", [(1.4, "times", "exact")]),
+    ("Attendance is about 1.5 times last season's.", [(1.5, "times", "approx")]),
+    ("Reserves are more than 1.5 times short-term debt.", [(1.5, "times", "at_least")]),
+    ("Spending rose nearly threefold.", [(3.0, "times", "approx")]),
+    ("a 2.5-fold rise and a tenfold increase", [(2.5, "times", "exact"), (10.0, "times", "exact")]),
+    ("The bus runs three times a week.", [(3.0, "times/week", "exact")]),
+])
+def test_multipliers_are_times(text, expected):
+    assert [(q.value, q.unit, q.bound) for _, _, q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Temperatures will drop to minus 25-30°C, and to -35°C in places.", [(-25, "degC"), (-30, "degC"),
+                                                                         (-35, "degC")]),
+    ("The temperature will fall from -8°C on Monday to -27°C.", [(-8, "degC"), (-27, "degC")]),
+    ("The low was minus 4 degrees.", [(-4, "degC")]),
+    ("Temperatures have been 4-6 degrees below the norm.", [(4, "degC"), (6, "degC")]),
+    ("Temperatures rose by 1.3C since 1960.", [(1.3, "degC")]),
+])
+def test_temperatures_keep_their_sign_and_ranges_of_degrees(text, expected):
+    assert found(text) == expected
+
+
+def test_a_sign_of_anything_but_a_temperature_is_dropped():
+    assert found("Energy prices changed by -2.0% on the year.") == [(2.0, "%")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The government distributed 3.2m insecticide-treated nets.", [(3_200_000, "nets")]),
+    ("The country has 12.4m registered voters.", [(12_400_000, "voters")]),
+    ("She won the 400m hurdles.", [(400, "m")]),
+    ("a 3.2m wall and a 10m high tower", [(3.2, "m"), (10, "m")]),
+])
+def test_an_attached_m_before_a_counted_noun_is_a_million(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("One in five children still carried the parasite.", []),
+    ("Seven in 10 Kenyans and 1 in 4 adults agreed.", []),
+    ("The rate is 5 in 100,000 people.", []),
+    ("There were 97 vacancies for every 100 people.", [(97, "vacancies"), (100, "people")]),
+    ("Cases rose to 30 in 2024, up from 7 in 2023.", [(30, None), (7, None)]),
+])
+def test_shares_written_as_ratios_are_no_quantities(text, expected):
+    assert found(text) == expected
+
+
+def test_an_amount_per_person():
+    assert found("Uganda spends about $34 per capita on health.") == [(34, "USD/person")]
+    assert found("Emissions are 2.1 tonnes per person.") == [(2.1, "tonne/person")]
+
+
+def test_a_count_of_anything_ago_is_a_point_in_time():
+    assert found("The club, promoted two seasons ago, won a dozen matches.") == [(12, "matches")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Eleven aftershocks followed, the largest M3.9.", [(11, "aftershocks"), (3.9, "magnitude")]),
+    ("A Mw 6.2 quake struck the coast.", [(6.2, "magnitude")]),
+    ("Traffic on the M1 motorway and the M2.5 engine", []),
+])
+def test_magnitudes_written_with_their_scale(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The base rate was cut by a quarter of a percentage point to 6.50 per cent.",
+     [(0.25, "percentage point"), (6.5, "%")]),
+    ("Rates rose by half a percentage point.", [(0.5, "percentage point")]),
+    ("The drive takes half an hour.", [(0.5, "hour")]),
+    ("Nearly half of you graduated; a quarter of its members wait.", []),
+])
+def test_a_fraction_of_one_unit_is_in_that_unit(text, expected):
+    assert found(text) == expected
+
+
+def test_a_from_to_pair_of_levels_takes_no_unit_from_the_change_before_it():
+    assert found("The index rose 0.30 percent, from 105.93 in October to 106.25 in November.") == \
+        [(0.3, "%"), (105.93, None), (106.25, None)]
+    assert found("Inflation rose to 2.6 percent from 2.4.") == [(2.6, "%"), (2.4, "%")]
