@@ -12,6 +12,7 @@ itself never calls pint.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pint
@@ -521,7 +522,7 @@ _PAREN_RE = re.compile(
     r"\s*\((?:about |approximately |around |roughly |some |nearly |c\. |~)?[$€£]?\d[\d,.]*\s?[^()\d]{0,30}\)"
 )
 _CLAUSE_BREAK_RE = re.compile(r"[;:!?]|,\s|\.\s|\b(?:and|but|while|whereas|which|who)\b")
-_NUMBER_OF_RE = re.compile(r"\bnumbers? of\s+(?:[\w-]+\s+){0,4}?([a-z]+)\b")
+_NUMBER_OF_RE = re.compile(r"\bnumbers?\s+of\b", re.IGNORECASE)
 _AGE_CONTEXT_RE = re.compile(r"\b(?P<word>[A-Z][\w'’-]+|[a-z]+),\s$")
 # "children aged 5 to 17", "people between the ages of 18 and 70": ages, in years.
 _AGED_BEFORE_RE = re.compile(
@@ -1300,38 +1301,88 @@ def _fill_units(text: str, found: list[_Found]) -> None:
         if _TOLL_RE.search(clause):
             _set_unit(q, "deaths", "persons")
             continue
-        # "Mobile subscriptions rose to 70.2 million": a level in millions counts its sentence's subject
-        subject = _level_subject(text, f)
+        # "the number of unemployed people was 120,600", "Mobile subscriptions rose to 70.2 million", "Deaths ...
+        # halved, to 412 from 1,030": a level of a counted noun the sentence names
+        subject = _number_of_noun(text, f) or _level_subject(text, f)
         if subject:
-            _set_unit(q, subject, None)
+            _set_unit(q, _plural(subject), "persons" if subject.lower() in _PERSON_NOUNS else None)
             continue
         # "surpassed 11,000, up from over 10,000 last week": the earlier figure's unit (not into a bare pair of its
         # own: "the index rose 0.30 percent, from 105.93 in October to 106.25" has levels with no unit)
-        if i > 0 and found[i - 1].quantity.unit and "/" not in (found[i - 1].quantity.unit or "") \
-                and not _bare_pair(text, found, i) \
-                and not (found[i - 1].quantity.unit in _SHARE_UNITS and _WORD_SCALE_RE.search(text, f.start, f.end)):
-            # "grew by 4.1 per cent to 50.6 million": no share is counted in millions
-            between = text[found[i - 1].end : f.start]
-            if (
-                not _OPEN_END_RE.match(between)
-                and len(between) < 40
-                and not re.search(r"[;:]", between)
-                and (_COMPARISON_RE.search(between) or re.search(r"\b(?:and|or|while)\b", between))
-            ):
-                _set_unit(q, found[i - 1].quantity.unit, found[i - 1].quantity.dimension)
-                continue
-        nms = list(_NUMBER_OF_RE.finditer(text[: f.start]))
-        nm = nms[-1] if nms else None
-        if nm and nm.group(1) in _PERSON_NOUNS:
-            noun = nm.group(1)
-        else:
-            words = re.findall(r"[a-z]+", clause.lower())
-            for w in reversed(words[-10:]):
-                if w in _PERSON_NOUNS:
-                    noun = w
-                    break
+        partner = _compared_with(text, found, i)
+        if partner is not None:
+            _set_unit(q, partner.quantity.unit, partner.quantity.dimension)
+            continue
+        words = re.findall(r"[a-z]+", clause.lower())
+        for w in reversed(words[-10:]):
+            if w in _PERSON_NOUNS:
+                noun = w
+                break
         if noun:
             _set_unit(q, _plural(noun), "persons")
+
+
+# A short join of two figures that compares them or lists them ("and 7", "or more than 9", "while 12"), with no verb
+# between: "1,500 people have died and over 4 million have been affected" counts another set.
+MAX_JOIN_CHARS = 40
+_VERB_BETWEEN_RE = re.compile(r"\b(?:have|has|had|are|is|was|were|will|would|could|can|may|might|must|should|been"
+                              r"|being|do|does|did)\b|\b[a-z]{3,}ed\b")
+_NEAR_COMPARISON_RE = re.compile(r"\b(?:up|down|rising|falling|increase|decrease|from|to|compared (?:with|to)|versus"
+                                 r"|vs\.?|than)\s+$", re.IGNORECASE)
+# A comparison cue right before the later figure: it may reach back over a clause ("30 measles cases were reported
+# in Sweden in 2024, up from 7 in 2023").
+_FAR_COMPARISON_RE = re.compile(r"\b(?:up from|down from|compared (?:with|to)|versus|vs\.?|than)\s+$", re.IGNORECASE)
+
+
+def _compared_with(text: str, found: list[_Found], i: int) -> _Found | None:
+    """The earlier figure whose unit the bare figure ``i`` shares, by a comparison or a short list, else None."""
+    f = found[i]
+    if i == 0 or _bare_pair(text, found, i):
+        return None
+    earlier = found[i - 1]
+    unit = earlier.quantity.unit
+    if not unit or "/" in unit or (unit in _SHARE_UNITS and _WORD_SCALE_RE.search(text, f.start, f.end)):
+        return None  # "grew by 4.1 per cent to 50.6 million": no share is counted in millions
+    between = text[earlier.end : f.start]
+    if _OPEN_END_RE.match(between) or re.search(r"[;:]|[.!?]\s", between):
+        return None
+    if _FAR_COMPARISON_RE.search(between):
+        return earlier
+    if len(between) >= MAX_JOIN_CHARS:
+        return None
+    if _NEAR_COMPARISON_RE.search(between):
+        return earlier
+    if re.search(r"\b(?:and|or|while)\b", between) and not _VERB_BETWEEN_RE.search(between):
+        return earlier
+    return None
+
+
+_LEVEL_CUE_RE = re.compile(r"\b(?:to|at|from|by|was|were|is|are|reached|reach|totall?ed|hit|surpassed|exceeded"
+                           r"|stood at)\s+$", re.IGNORECASE)
+
+
+# "has surpassed 11,000": a qualifier that is itself a verb of level
+_LEVEL_QUALIFIER_RE = re.compile(r"(?:surpass|exceed|top)", re.IGNORECASE)
+
+
+def _sentence_before(text: str, start: int) -> tuple[int, str]:
+    """(offset, text) of the sentence that holds ``start``, up to it."""
+    starts = [m.end() for m in _SENTENCE_START_RE.finditer(text, 0, start)]
+    begin = starts[-1] if starts else 0
+    return begin, text[begin:start]
+
+
+def _number_of_noun(text: str, f: _Found) -> str | None:
+    """"the number of unemployed people was 120,600", "double the number of water monitoring stations, to 240": the
+    head noun after "number of" when the figure is given as its level."""
+    if not (_LEVEL_CUE_RE.search(text, 0, f.start) or _LEVEL_QUALIFIER_RE.match(f.quantity.text)):
+        return None
+    begin, sentence = _sentence_before(text, f.start)
+    nms = list(_NUMBER_OF_RE.finditer(sentence))
+    if not nms:
+        return None
+    noun, _ = _counted_noun(text, begin + nms[-1].end())
+    return noun
 
 
 _SHARE_UNITS = frozenset({"%", "percentage point", "basis point"})
@@ -1346,27 +1397,55 @@ def _bare_pair(text: str, found: list[_Found], i: int) -> bool:
     return bool(_FROM_BEFORE_RE.search(text, 0, found[i].start)) and bool(
         _TO_LATER_RE.fullmatch(text, found[i].end, found[i + 1].start))
 
-# "Mobile data subscriptions in Kenya grew by 4.1 per cent to 50.6 million": a sentence whose subject is a plural
-# noun that a verb of level or change follows; the figures it reaches ("to", "at", "from") count that noun.
-_LEVEL_SUBJECT_RE = re.compile(
-    r"^(?:[A-Za-z][\w-]*\s+){0,3}?(?P<noun>[a-z]{3,}s)(?:\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?"
-    r"\s+(?:rose|fell|grew|increased|decreased|declined|climbed|dropped|jumped|stood|reached|totalled|totaled)\b")
-MAX_LEVEL_CUE_CHARS = 12
-_LEVEL_BEFORE_RE = re.compile(r"\b(?:to|at|from|reached|totalled|totaled)\s+$")
+# "Mobile data subscriptions in Kenya grew by 4.1 per cent to 50.6 million", "Dengue cases this season have reached
+# 48,200", "Deaths from malaria more than halved, to 412": a sentence whose subject is a plural noun that a verb of
+# level or change follows; the bare figures it reaches ("to", "at", "from", "reached") count that noun.
+_LEVEL_VERB_RE = re.compile(
+    r"\b(?:rose|risen|rise|rises|fell|fallen|fall|falls|grew|grown|grow|increased|decreased|declined|climbed|dropped"
+    r"|jumped|surged|slipped|stood|reached|reach|reaches|totall?ed|halved|doubled|tripled|hit)\b", re.IGNORECASE)
+_LEVEL_BEFORE_RE = re.compile(r"\b(?:to|at|from|reached|reach|totall?ed|hit)\s+$", re.IGNORECASE)
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+)(?=[A-Z])")
+MAX_SUBJECT_WORDS = 6  # the subject's head noun is among the first words of its sentence
+MAX_LEVEL_CUE_CHARS = 12
+# words after a subject's head noun: a preposition, a determiner, an auxiliary, a participle ("Nights spent by")
+_AFTER_HEAD_RE = re.compile(r"\s*(?:(?:in|of|from|for|at|on|by|against|among|with|to|this|that|these|last|across|"
+                            r"have|has|had|are|were|is|was|will|would|could|may|might|spent|made|held|sold|paid)\b"
+                            r"|[a-z]+ed\b)")
 
 
 def _level_subject(text: str, f: _Found) -> str | None:
-    """The plural noun a bare figure in millions counts as its sentence's subject, else None."""
-    before = text[max(0, f.start - MAX_LEVEL_CUE_CHARS) : f.start]
-    if not _WORD_SCALE_RE.search(text, f.start, f.end) or not _LEVEL_BEFORE_RE.search(before):
+    """The plural noun heading the subject of the sentence whose level a bare figure gives, else None."""
+    if not _LEVEL_BEFORE_RE.search(text, max(0, f.start - MAX_LEVEL_CUE_CHARS), f.start):
         return None
-    starts = [m.end() for m in _SENTENCE_START_RE.finditer(text, 0, f.start)]
-    sentence = text[starts[-1] if starts else 0 : f.start]
-    m = _LEVEL_SUBJECT_RE.match(sentence)
-    if m is None or m.group("noun") in _NOT_NOUNS or m.group("noun").endswith(("ss", "ous", "us")):
+    _, sentence = _sentence_before(text, f.start)
+    verb = _LEVEL_VERB_RE.search(sentence)
+    if verb is None:
         return None
-    return m.group("noun")
+    previous = ""
+    for m in itertools.islice(_WORD_RE.finditer(sentence, 0, verb.start()), MAX_SUBJECT_WORDS):
+        word = m.group(1)
+        low = word.lower()
+        if low == "toll" and previous in ("death", "casualty"):
+            return "deaths"  # "The death toll from weeks of flooding has risen to 228"
+        if m.start() == 0 or not word[:1].isupper():
+            if _plural_looking(low) and (_AFTER_HEAD_RE.match(sentence, m.end())
+                                         or _LEVEL_VERB_RE.match(sentence, m.end() + 1)):
+                amount = low in language.lexicon("amount_subjects")
+                return None if amount else (word if word.isupper() and len(word) > 1 else low)
+        if low in _SUBJECT_ENDS:
+            return None  # the head noun stands before the subject's first preposition
+        previous = low
+    return None
+
+
+_SUBJECT_ENDS = frozenset("in of from for at on by against among with about over under".split())
+
+
+def _plural_looking(low: str) -> bool:
+    """A lower-case word that may be a plural noun ("cases", "nights", "people"), not a function word or verb."""
+    return (low in _PERSON_NOUNS and _PERSON_NOUNS[low] == low) or (
+        len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "ous", "us", "is"))
+        and low not in _NOUN_STOPS and low not in _NOT_NOUNS and low not in language.lexicon("linking_verbs"))
 
 
 # "jobless for 27 weeks or more, ... at 1.7 million": the "or" closes the earlier figure, it joins nothing

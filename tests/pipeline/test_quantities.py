@@ -718,7 +718,7 @@ def test_an_attached_m_before_a_counted_noun_is_a_million(text, expected):
     ("Seven in 10 Kenyans and 1 in 4 adults agreed.", []),
     ("The rate is 5 in 100,000 people.", []),
     ("There were 97 vacancies for every 100 people.", [(97, "vacancies"), (100, "people")]),
-    ("Cases rose to 30 in 2024, up from 7 in 2023.", [(30, None), (7, None)]),
+    ("Cases rose to 30 in 2024, up from 7 in 2023.", [(30, "cases"), (7, "cases")]),
 ])
 def test_shares_written_as_ratios_are_no_quantities(text, expected):
     assert found(text) == expected
@@ -757,3 +757,41 @@ def test_a_from_to_pair_of_levels_takes_no_unit_from_the_change_before_it():
     assert found("The index rose 0.30 percent, from 105.93 in October to 106.25 in November.") == \
         [(0.3, "%"), (105.93, None), (106.25, None)]
     assert found("Inflation rose to 2.6 percent from 2.4.") == [(2.6, "%"), (2.4, "%")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A total of 30 measles cases were reported in Sweden in 2024, up from 7 in 2023.", [(30, "cases"), (7, "cases")]),
+    ("There were 2,140 new hospital admissions with influenza in England in week 3, down from 2,780 in week 2.",
+     [(2140, "admissions"), (2780, "admissions")]),
+    ("More than 1,500 people have died and over 4 million have been affected.", [(1500, "people"), (4e6, None)]),
+    ("It reported 5 cases in May and 7 in June.", [(5, "cases"), (7, "cases")]),
+])
+def test_a_bare_figure_shares_the_unit_of_the_figure_it_is_compared_with_not_of_another_clause(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The number of Indonesian nationals living in Japan has more than tripled over five years, to about 170,000.",
+     [(5, "year"), (170_000, "nationals")]),
+    ("We will also double the number of water monitoring stations, to 240.", [(240, "stations")]),
+    ("It raises the annual number of places for young Czech citizens from 500 to 1,000.",
+     [(500, "places"), (1000, "places")]),
+    ("The number of North Korean troops has surpassed 11,000, up from over 10,000 last week.",
+     [(11_000, "troops"), (10_000, "troops")]),
+])
+def test_a_level_of_the_number_of_a_noun_counts_its_head_noun(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Deaths from malaria more than halved, to 412 from 1,030.", [(412, "deaths"), (1030, "deaths")]),
+    ("Nights spent by visitors from the United States rose to 268,000.", [(268_000, "nights")]),
+    ("The ministry expects visitor arrivals to reach 4.5 million in 2025.", [(4.5e6, "arrivals")]),
+    ("Grave violations against children reached 32,990 in 2023.", [(32_990, "violations")]),
+    ("Dengue cases this season have reached 48,200 across the country.", [(48_200, "cases")]),
+    ("Fixed broadband subscriptions stood at 1.4 million.", [(1.4e6, "subscriptions")]),
+    ("The death toll from weeks of flooding in Kenya has risen to 228.", [(228, "deaths")]),
+    ("Consumer prices rose to 105.2 in October.", [(105.2, None)]),
+])
+def test_a_bare_level_counts_the_plural_subject_of_its_sentence(text, expected):
+    assert found(text) == expected
