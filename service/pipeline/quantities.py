@@ -435,6 +435,11 @@ _DIGIT_NUMBER_RE = re.compile(
     rf"(?<![{_NOT_BEFORE}])(?:[+\-−](?=\d))?(?P<cur>{_CURRENCY_PREFIX})?(?P<num>{_DIGITS})(?P<word>(?!))?",
     re.IGNORECASE
 )
+# A number word standing alone as a subject ("a dozen were injured", "five intensified into major hurricanes") or
+# taken out of a set ("all four of our bases", "two of the compounds"): a count with unit null.
+_WORD_STANDS_ALONE_RE = re.compile(
+    r"\s+(?:of\s+(?:the|our|its|their|his|her|your|my)\b|(?:were|are|have|had|died|remain|remained)\b"
+    r"|(?!(?:of|in|to|for|and|or|per|times|than|at|on|by|from|with)\b)[a-z]+ed\b(?!\s+(?:by|from)\b))")
 # A count taken out of a set named before: "two of them", "three of whom" (a number standing alone, unit null).
 _OF_A_SET_RE = re.compile(r"\s+of\s+(?:them|whom|which|these|those)\b", re.IGNORECASE)
 _NUMBER_WORDS = frozenset(list(_ONES) + list(_TENS) + ["dozen", "half", "hundred", "thousand"])
@@ -469,7 +474,7 @@ _CODE_AFTER_RE = re.compile(r"\s?(" + "|".join(_CURRENCY_CODES) + r")\b")
 # "six tenths above the rate", "one tenth of a percentage point": a change in a rate, counted in tenths of a point
 _TENTHS_RE = re.compile(r"\s+tenths?\b(?:\s+of\s+an?\s+(?:percentage\s+)?point\b)?(?!\s+of\b)", re.IGNORECASE)
 TENTHS_PER_POINT = 10
-_PERCENT_RE = re.compile(r"\s?(%|per\s?cent\b|percentage points?\b|pct\b)", re.IGNORECASE)
+_PERCENT_RE = re.compile(r"\s?(%|per\s?cent\b|percentage points?\b|pct\b|pc\b)", re.IGNORECASE)
 _RATE_RE = re.compile(
     r"\s*(?:(?:per|a|an|each|every)\s+(second|minute|hour|day|week|month|year|quarter)\b"
     r"|/\s?(second|minute|hour|day|week|month|year)\b|\s(daily|weekly|monthly|annually|yearly|a\s+year)\b)",
@@ -486,9 +491,13 @@ BASIS_POINTS_PER_POINT = 100
 _PRICE_PER_RE = re.compile(
     r"\s*(?:a|an|per)\s+(metric\s+tonne|metric\s+ton|barrel|tonne|ton|ounce|troy ounce|gallon|litre|liter|bushel|"
     r"share|kilogram|kg|pound|"
-    r"megawatt[\s-]hour|MWh|kWh|kilowatt[\s-]hour)\b",
+    r"megawatt[\s-]hour|MWh|kWh|kilowatt[\s-]hour|megawatt|MW)\b"
+    # "$81.20/bbl", "$2,350/t", "$2,650/oz": the trade's abbreviations after a slash
+    r"|\s?/\s?(bbl|barrel|t|tonne|oz|ounce|MWh|kWh|kg|lb|MW)\b",
     re.IGNORECASE,
 )
+_PER_UNIT_NAMES = {"bbl": "barrel", "t": "tonne", "oz": "ounce", "lb": "pound", "megawatt": "MW", "mw": "MW",
+                   "mwh": "MWh", "kwh": "kWh", "megawatt hour": "MWh", "kilowatt hour": "kWh"}
 # "$34 per capita", "2.1 tonnes per person", "€410 a head": an amount for each person
 _PER_PERSON_RE = re.compile(r"\s*(?:per|a)\s+(?:capita|person|head|inhabitant|resident)\b", re.IGNORECASE)
 # "90 cases a week ago": "a week" here points back in time, not a rate.
@@ -540,8 +549,9 @@ def _is_age(text: str, start: int, end: int) -> bool:
     if _AGED_BEFORE_RE.search(text[max(0, start - 40) : start]):
         return True
     context = _AGE_CONTEXT_RE.search(text[max(0, start - 40) : start]) if text[end : end + 1] == "," else None
-    # after a name, or after a noun for a person ("The patient, 67, was treated")
-    return context is not None and (context.group("word")[0].isupper() or context.group("word") in _PERSON_NOUNS)
+    # after a name, a noun for a person or a role ("The minister, 58, said")
+    return context is not None and (context.group("word")[0].isupper() or context.group("word") in _PERSON_NOUNS
+                                    or context.group("word") in language.lexicon("role_heads"))
 
 
 _TOLL_RE = re.compile(r"\b(?:death|casualty) toll\b[^,;.]{0,30}$", re.IGNORECASE)
@@ -555,7 +565,12 @@ _COMPARISON_RE = re.compile(
 _LABEL_BEFORE_RE = re.compile(
     r"(?:\b(?:No|Nos|Art|Vol|Fig)\.|#|(?<=[a-z0-9,;] )[A-Z][A-Za-z]*(?:\s+of)?"
     r"|\b(?:Article|Section|Chapter|Clause|Paragraph|Resolution|Amendment|Level|Phase|Round|Stage|Season|Game|"
-    r"Flight|Route|Highway|Gate|Platform|Terminal|Block|Unit|Category|Class|Grade|Model|Version|Title|Part|Room)"
+    r"Flight|Route|Highway|Gate|Platform|Terminal|Block|Unit|Category|Class|Grade|Model|Version|Title|Part|Room|"
+    r"Year|Box)"
+    # "resolution 2728", "under article 5", "page 4": a label's word written in lower case
+    r"|\b(?:resolution|article|section|paragraph|clause|annex|chapter|page|box|route|flight|platform|gate)"
+    # "SDG 3", "COP 29", "FTSE 100", "S&P 500": an acronym right before the number names it
+    r"|(?<![\w&])[A-Z][A-Z&]{1,5}"
     r")\s*$"
 )
 # "in week 10", "from week 1 to week 10", "on day 3": a period named in the singular before a bare number is its
@@ -588,6 +603,9 @@ _HYPHEN_RANGE_RE = re.compile(
     + "|".join(re.escape(u) for u in sorted(_UNIT_WORDS, key=len, reverse=True) if u not in ("m", "c", "f", "g"))
     + r"|degrees|[mcfgCF])(?![\w-]))))")
 _DIGIT_HYPHEN_RE = re.compile(r"\d-\d")
+_LEADING_ZERO_RE = re.compile(r"0\d")
+_CRORE_AFTER_RE = re.compile(r"\s+crores?\b", re.IGNORECASE)
+_AGED_RANGE_RE = re.compile(r"(?<=\baged )(\d{1,3})-(\d{1,3})\b", re.IGNORECASE)
 _MAGNITUDE_AFTER_RE = re.compile(r"-magnitude\b", re.IGNORECASE)
 # The words after a millimetre figure that may name what it is the calibre of ("155mm self-propelled howitzers").
 _CALIBRE_AFTER_RE = re.compile(r"((?:\s*-?\s*[A-Za-z][\w-]*){1,3})")
@@ -746,8 +764,9 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
         return []
     found: list[_Found] = []
     consumed = 0
-    if _DIGIT_HYPHEN_RE.search(text):  # "35-38C" reads as "35–38C"
+    if _DIGIT_HYPHEN_RE.search(text):  # "35-38C" and "aged 18-35" read as "35–38C" and "aged 18–35"
         text = _HYPHEN_RANGE_RE.sub(lambda m: m.group(1) + "–" + m.group(2), text)
+        text = _AGED_RANGE_RE.sub(lambda m: m.group(1) + "–" + m.group(2), text)
     for m in (_NUMBER_RE if has_words else _DIGIT_NUMBER_RE).finditer(text):
         if m.start() < consumed:
             continue
@@ -838,6 +857,8 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
         clock = _CLOCK_DURATION_RE.match(text, m.start("num"))
         if clock and not currency and not _is_clock_time(text, start, clock.end()):
             return _clock_duration(text, start, clock)
+        if _LEADING_ZERO_RE.match(raw):
+            return None  # "0800 123 456", "007": a phone number or a code, not an amount
         nxt = text[pos : pos + 1]
         if nxt and (nxt in "+" or (nxt in ":/" and text[pos + 1 : pos + 2].isdigit())):
             return None  # "5+1", times, dates like 11/17
@@ -880,10 +901,14 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
         ):
             value *= _SCALES[word]
             pos = scale_m.end()
+            crore = _CRORE_AFTER_RE.match(text, pos) if word in ("lakh", "lakhs", "thousand") else None
+            if crore:  # "Rs 1.2 lakh crore", "Tk 50 thousand crore"
+                value, pos = value * _SCALES["crore"], crore.end()
     elif from_words is False and text[pos : pos + 1].isalpha() and not currency:
         # digits glued to letters: only a known unit may follow ("190km", "30C")
         unit_m = _UNIT_RE.match(text, pos)
-        if not unit_m and not _PERCENT_RE.match(text, pos) and not _CODE_AFTER_RE.match(text, pos):
+        if not unit_m and not _PERCENT_RE.match(text, pos) and not _CODE_AFTER_RE.match(text, pos) \
+                and not _BASIS_POINT_RE.match(text, pos) and not _POINTS_RE.match(text, pos):  # "50bp", "0.25pp"
             return None
     q = Quantity(text="", value=value, unit=None)
     explicit = False
@@ -912,7 +937,7 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
             q.value = value / TENTHS_PER_POINT
         elif pm:
             unit = pm.group(1).lower()
-            q.unit = "%" if unit in ("%", "percent", "per cent", "pct") else "percentage point"
+            q.unit = "%" if unit in ("%", "percent", "per cent", "pct", "pc") else "percentage point"
             q.dimension, explicit, unit_end = "percentage", True, pm.end()
         elif cw and not (cw.group(1).lower() in ("pounds", "pound") and not scale_m):
             q.unit, q.dimension, explicit, unit_end = _CURRENCY_WORDS[cw.group(1).lower()], "money", True, cw.end()
@@ -945,14 +970,18 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
                 q.unit = _plural(noun)
                 q.dimension = "persons" if noun.lower() in _PERSON_NOUNS else "count"
                 explicit, unit_end = True, noun_end
-    if from_words and not explicit and not (q.value >= 2 and _OF_A_SET_RE.match(text, m.end())):
+    if from_words and not explicit and not (q.value >= 2 and (_OF_A_SET_RE.match(text, m.end())
+                                                               or _WORD_STANDS_ALONE_RE.match(text, m.end()))):
         return None  # "one of the goals": number words count only with a unit, or a share of a set ("two of them")
-    if _is_year(m.group("num"), q, explicit, bool(currency or scale_m), text, pos):
+    if _is_year(m.group("num"), q, explicit, bool(currency or scale_m), text, pos) or (
+            _PERIOD_LABEL_BEFORE_RE.search(text, max(0, start - 6), start)
+            and _YEAR_RE.fullmatch(m.group("num") or "")):
         return None  # a year
     if (
         q.unit is None
         and not currency
-        and re.search(r"\bmagnitude[\s-]$", text[max(0, start - 10) : start], re.IGNORECASE)
+        and (re.search(r"\bmagnitude[\s-]$", text[max(0, start - 10) : start], re.IGNORECASE)
+             or _ON_A_SCALE_RE.match(text, unit_end))
     ):
         q.unit, q.dimension, explicit = "magnitude", "magnitude", True  # "a magnitude 7.8 quake"
     elif q.unit is None and _is_age(text, start, unit_end):
@@ -969,7 +998,8 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
         q.unit, price, rate = f"{q.unit}/person", None, None
         end = capita.end()
     if price:
-        per = re.sub(r"[\s-]+", " ", price.group(1).lower())
+        per = re.sub(r"[\s-]+", " ", (price.group(1) or price.group(2)).lower())
+        per = _PER_UNIT_NAMES.get(per, per)
         per = "tonne" if per.startswith("metric ") else per  # "$9,720 a metric ton" is per tonne
         q.unit = f"{q.unit}/{per}"
         end = price.end()
@@ -1007,10 +1037,19 @@ def _millions_counted(text: str, end: int, decimal: bool) -> bool:
     return noun is not None and noun.lower() not in _UNIT_WORDS
 
 
+# "measuring 6.1 on the Richter scale": a magnitude named by its scale after it
+_ON_A_SCALE_RE = re.compile(r"\s+on\s+the\s+(?:Richter|moment[\s-]magnitude)\s+scale\b", re.IGNORECASE)
+
+
 def _names_calibre(text: str, end: int) -> bool:
     """A length in millimetres right before a weapon or munition noun (or "calibre") is a calibre."""
     m = _CALIBRE_AFTER_RE.match(text, end)
     return m is not None and any(word.lower() in language.lexicon("calibre_nouns") for word in m.group(1).split())
+
+
+# "H1 2024 results", "Q3 2024 revenue", "FY 2025 guidance": a half, quarter or fiscal year names the year after it
+_PERIOD_LABEL_BEFORE_RE = re.compile(r"\b(?:H[12]|Q[1-4]|FY)\s*$")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 
 def _is_year(num: str | None, q: Quantity, explicit: bool, money: bool, text: str, pos: int) -> bool:
@@ -1201,6 +1240,9 @@ def _counted_noun(text: str, pos: int) -> tuple[str | None, int]:
         low = word.lower().rstrip("'’")
         if low in _PERSON_NOUNS or low in _INVARIANT_NOUNS:
             return _compound_head(text, low, wm.end(), word[:1].isupper())
+        if word.isupper() and len(word) > 1 and (low in _NOUN_STOPS or low in _NOT_NOUNS) and not _shouted(text):
+            p = wm.end()  # "40 US troops": an acronym that spells a function word describes the noun
+            continue
         if low in _NOUN_STOPS and low in _NOUN_MODIFIERS and not _THAN_RE.match(text, wm.end()):
             p = wm.end()  # "2,000 more nurses", but "2,000 more than last year"
             continue
@@ -1326,7 +1368,7 @@ def _fill_units(text: str, found: list[_Found]) -> None:
 # between: "1,500 people have died and over 4 million have been affected" counts another set.
 MAX_JOIN_CHARS = 40
 _VERB_BETWEEN_RE = re.compile(r"\b(?:have|has|had|are|is|was|were|will|would|could|can|may|might|must|should|been"
-                              r"|being|do|does|did)\b|\b[a-z]{3,}ed\b")
+                              r"|being|do|does|did)\b|\b[a-z]{2,}ed\b")
 _NEAR_COMPARISON_RE = re.compile(r"\b(?:up|down|rising|falling|increase|decrease|from|to|compared (?:with|to)|versus"
                                  r"|vs\.?|than)\s+$", re.IGNORECASE)
 # A comparison cue right before the later figure: it may reach back over a clause ("30 measles cases were reported

@@ -346,7 +346,7 @@ def pairs(text: str) -> list[tuple[float, str | None]]:
     # a number standing alone before a verb counts nothing: the noun after the verb is not its unit
     ("The season produced 18 named storms, of which 11 became hurricanes.", [(18, "storms"), (11, None)]),
     ("Of the 40 boats, 12 turned back and 28 reached the coast.", [(40, "boats"), (12, None), (28, None)]),
-    ("Five storms formed, and two strengthened into typhoons.", [(5, "storms")]),
+    ("Five storms formed, and two strengthened into typhoons.", [(5, "storms"), (2, None)]),
     # the head of the phrase, not a noun for people that modifies it
     ("The treaty was signed by 193 member states.", [(193, "states")]),
     ("About 300 police officers were deployed.", [(300, "officers")]),
@@ -794,4 +794,45 @@ def test_a_level_of_the_number_of_a_noun_counts_its_head_noun(text, expected):
     ("Consumer prices rose to 105.2 in October.", [(105.2, None)]),
 ])
 def test_a_bare_level_counts_the_plural_subject_of_its_sentence(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Security Council adopted resolution 2728 under article 5.", []),
+    ("Year 10 pupils sat exams; write to PO Box 1234, Nairobi.", []),
+    ("SDG 3 targets; the FTSE 100 rose 0.5% and the S&P 500 fell 1%.", [(0.5, "%"), (1, "%")]),
+    ("H1 2024 results and Q3 2024 revenue beat forecasts.", []),
+    ("Call 0800 123 456 for help.", []),
+])
+def test_labels_acronyms_periods_and_phone_numbers_are_no_amounts(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Unemployment stood at 7.3pc, up 0.2pc.", [(7.3, "%"), (0.2, "%")]),
+    ("Growth was 0.25pp higher; the rate was cut by 50bp to 3.75%.",
+     [(0.25, "percentage point"), (50, "basis point"), (3.75, "%")]),
+    ("He sent 40 US troops.", [(40, "troops")]),
+    ("The shilling traded at Sh129.5 and the firm raised N5bn.", [(129.5, "KES"), (5e9, "NGN")]),
+    ("The ministry spent Rs 1.2 lakh crore on subsidies.", [(1.2e12, "INR")]),
+    ("WTI traded at $81.20/bbl, gold at $2,650/oz and copper at $9,100/t.",
+     [(81.2, "USD/barrel"), (2650, "USD/ounce"), (9100, "USD/tonne")]),
+    ("Turbines sold at around 1.1 million euros per megawatt and power at €95 per MWh.",
+     [(1.1e6, "EUR/MW"), (95, "EUR/MWh")]),
+    ("Women aged 18-35 took part.", [(18, "year"), (35, "year")]),
+    ("The minister, 58, said so.", [(58, "year")]),
+    ("The quake, measuring 6.1 on the Richter scale, struck.", [(6.1, "magnitude")]),
+])
+def test_abbreviated_units_currencies_and_scales(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Seventeen people died and a dozen were injured.", [(17, "people"), (12, None)]),
+    ("Of 18 storms, 11 became hurricanes and five intensified into major hurricanes.",
+     [(18, "storms"), (11, None), (5, None)]),
+    ("No, all four of our bases are fully crewed.", [(4, None)]),
+    ("It is one of the most infectious diseases; we have five ready.", []),
+])
+def test_a_number_word_standing_alone_is_a_count_without_unit(text, expected):
     assert found(text) == expected
