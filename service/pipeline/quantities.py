@@ -72,6 +72,8 @@ _MEASURES = {
     "TWh": ("terawatt_hour", "energy"),
     "degC": ("degC", "temperature"),
     "degF": ("degF", "temperature"),
+    "mb": ("millibar", "pressure"),
+    "hPa": ("hectopascal", "pressure"),
 }
 _TARGET = {
     "length": ("kilometer", "km"),
@@ -83,6 +85,7 @@ _TARGET = {
     "power": ("megawatt", "MW"),
     "energy": ("megawatt_hour", "MWh"),
     "temperature": ("degC", "degC"),
+    "pressure": ("millibar", "mb"),
 }
 _FACTORS = {
     unit: float(ureg.parse_expression(pint_unit).to(_TARGET[dim][0]).magnitude)
@@ -220,6 +223,12 @@ _UNIT_WORDS = {
     "°c": "degC",
     "c": "degC",
     "degrees fahrenheit": "degF",
+    "millibars": "mb",
+    "millibar": "mb",
+    "mb": "mb",
+    "hectopascals": "hPa",
+    "hectopascal": "hPa",
+    "hpa": "hPa",
     "°f": "degF",
     "f": "degF",
 }
@@ -456,6 +465,12 @@ _DATE_BEFORE_RE = re.compile(rf"\b{_MONTHS}\s+$")
 _DATE_AFTER_RE = re.compile(
     rf"\s*(?:st|nd|rd|th)?(?:\s*(?:and|to|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{_MONTHS}(?!\w)")
 _TIME_AFTER_RE = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|[AP]M\b|o'clock)", re.IGNORECASE)
+_PRESSURE_CONTEXT_RE = re.compile(r"\b(?:pressure|barometric|millibars?|hurricane|typhoon|cyclone|storm)\b",
+                                  re.IGNORECASE)
+# "22.6 North, longitude 88.6 West", "22.6N, 88.6W": a position (not "10,000 North Korean soldiers")
+_COORDINATE_AFTER_RE = re.compile(
+    r"\s?°?\s?(?:North|South|East|West|[NSEW])(?=\s*(?:[,;]|\.(?!\w)|$|\s+(?:and|latitude|longitude)\b))")
+_COORDINATE_BEFORE_RE = re.compile(r"\b(?:latitude|longitude|lat\.?|long\.?)\s+$", re.IGNORECASE)
 _DATA_UNIT_RE = re.compile(r"\s?(?:[KMGTP]B|[KMGT]iB|bytes?|kb|mb|gb|tb)\b")
 _UNIT_RE = re.compile(
     r"\s*(" + "|".join(re.escape(u) for u in sorted(_UNIT_WORDS, key=len, reverse=True)) + r")(?![\w°])",
@@ -464,7 +479,7 @@ _UNIT_RE = re.compile(
 _COMPOUND_UNIT_RE = re.compile(
     r"-(day|week|month|year|hour|minute|second|mile|kilometre|kilometer|km|metre|meter|foot|ton|tonne|"
     r"megawatt|gigawatt|kilowatt)"
-    r"(?:-old)?(?![\w-])",
+    r"(?:-(?:old|tall|long|high|wide|deep|thick))?(?![\w-])",
     re.IGNORECASE,
 )
 _CURRENCY_WORD_RE = re.compile(
@@ -544,6 +559,8 @@ _FRACTION_RE = re.compile(r"(?:(?P<whole>\d{1,3})-)?(?P<num>\d{1,2})/(?P<den>2|3
 def _is_age(text: str, start: int, end: int) -> bool:
     """An age: a one- to three-digit number between commas right after a name ("Halvorsen, 58, was")."""
     number = text[start:end]
+    if number.isalpha() and _AGED_BEFORE_RE.search(text[max(0, start - 40) : start]):
+        return True  # "children aged two"
     if not number.isdigit() or len(number) > 3:
         return False
     if _AGED_BEFORE_RE.search(text[max(0, start - 40) : start]):
@@ -882,8 +899,11 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
             return None
         if _DATE_BEFORE_RE.search(before) or _DATE_AFTER_RE.match(text, pos) or _TIME_AFTER_RE.match(text, pos):
             return None
-        if _DATA_UNIT_RE.match(text, pos):
-            return None
+        data = _DATA_UNIT_RE.match(text, pos)
+        if data and not (data.group().strip() == "mb" and _PRESSURE_CONTEXT_RE.search(text)):
+            return None  # "500 MB"; but "a central pressure of 915 mb" is in millibars
+        if _COORDINATE_AFTER_RE.match(text, pos) or _COORDINATE_BEFORE_RE.search(text, max(0, start - 12), start):
+            return None  # "latitude 22.6 North, longitude 88.6 West": a position, not an amount
         if re.match(r"(?:st|nd|rd|th)\b", text[pos : pos + 3]):
             return None  # ordinals
     if _RATIO_BEFORE_RE.search(text[max(0, start - 20) : start]) or (_RATIO_AFTER_RE.match(text, pos) and not currency):
@@ -961,6 +981,8 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
         else:
             determiner = q.value == 1 and _DETERMINER_ONE_RE.search(text[max(0, start - 5):start])
             noun, noun_end = (None, pos) if determiner else _counted_noun(text, pos)
+            if noun and from_words and q.value == 1 and _PLURAL_END_RE.search(text, pos, noun_end):
+                noun, noun_end = None, pos  # "one thing families can change": "one" counts no plural after it
             if noun is None and q.value == 1 and not determiner:
                 noun, noun_end = _single_counted_noun(text, pos)
             period = _UNIT_WORDS.get(noun.lower(), _PERIOD_NOUNS.get(noun.lower())) if noun else None
@@ -970,8 +992,9 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
                 q.unit = _plural(noun)
                 q.dimension = "persons" if noun.lower() in _PERSON_NOUNS else "count"
                 explicit, unit_end = True, noun_end
-    if from_words and not explicit and not (q.value >= 2 and (_OF_A_SET_RE.match(text, m.end())
-                                                               or _WORD_STANDS_ALONE_RE.match(text, m.end()))):
+    if from_words and not explicit and not _AGED_BEFORE_RE.search(text[max(0, start - 40) : start]) \
+            and not (q.value >= 2 and (_OF_A_SET_RE.match(text, m.end()) or _WORD_STANDS_ALONE_RE.match(text, m.end())
+                                       or _compares_with_earlier(text, start, found))):
         return None  # "one of the goals": number words count only with a unit, or a share of a set ("two of them")
     if _is_year(m.group("num"), q, explicit, bool(currency or scale_m), text, pos) or (
             _PERIOD_LABEL_BEFORE_RE.search(text, max(0, start - 6), start)
@@ -1005,7 +1028,7 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
         end = price.end()
     elif rate and _TIME_AGO_RE.match(text, rate.end()):
         rate = None
-    if rate and q.dimension not in ("speed",) and q.unit not in _DAYS and not price:
+    if rate and q.dimension not in ("speed",) and not price:
         word = re.sub(r"\s+", " ", (rate.group(1) or rate.group(2) or rate.group(3)).lower())
         period = "year" if word == "a year" else _PERIODS[word]
         q.unit = f"{q.unit or 'count'}/{period}"
@@ -1039,6 +1062,15 @@ def _millions_counted(text: str, end: int, decimal: bool) -> bool:
 
 # "measuring 6.1 on the Richter scale": a magnitude named by its scale after it
 _ON_A_SCALE_RE = re.compile(r"\s+on\s+the\s+(?:Richter|moment[\s-]magnitude)\s+scale\b", re.IGNORECASE)
+
+
+_COMPARED_BEFORE_RE = re.compile(r"\b(?:up|down)\s+from\s+$|\bcompared\s+(?:with|to)\s+$", re.IGNORECASE)
+
+
+def _compares_with_earlier(text: str, start: int, found: list[_Found]) -> bool:
+    """"Five bathing waters ..., down from seven": a number word compared with an earlier figure of the sentence."""
+    return bool(found) and found[-1].quantity.unit is not None \
+        and bool(_COMPARED_BEFORE_RE.search(text, max(0, start - 20), start))
 
 
 def _names_calibre(text: str, end: int) -> bool:
@@ -1203,6 +1235,7 @@ def _proper_plural(word: str, text: str) -> bool:
 
 PROPER_PLURAL_LOWER_SHARE_INV = 2  # more than half of a sentence's content words in lower case
 MAX_COUNTED_NOUN_WORDS = 6  # "1,436 locally acquired West Nile virus infections"
+MAX_PLAIN_MODIFIERS = 3  # "13 average annual gross wages", "1,250 new piped water supply schemes"
 
 
 MAX_SINGLE_NOUN_MODIFIERS = 2  # "one new case", "one confirmed measles case"
@@ -1249,6 +1282,8 @@ def _counted_noun(text: str, pos: int) -> tuple[str | None, int]:
         if low in _COORDINATORS and p > pos and _plain_word_after(text, wm.end()):
             p = wm.end()  # "310 work and holiday visas", "14 ship and aircraft campaigns": joined modifiers
             continue
+        if p == pos and low in _VERB_NOUN_HOMOGRAPHS:
+            return low, wm.end()  # "1,320 calls could not be connected": right after a number, a noun
         if low in _NOUN_STOPS or low in _NOT_NOUNS or low in language.lexicon("linking_verbs"):
             return None, pos
         if low in language.lexicon("plural_looking_modifiers"):
@@ -1268,7 +1303,7 @@ def _counted_noun(text: str, pos: int) -> tuple[str | None, int]:
             p = wm.end()  # "713 locally acquired cases": an adverb before a participle describes the noun too
             continue
         # one or two plain words may describe the noun ("new cholera cases", "firefighting planes")
-        if lower_modifiers < 2 and not low.endswith("ly"):
+        if lower_modifiers < MAX_PLAIN_MODIFIERS and not low.endswith("ly"):
             lower_modifiers += 1
             p = wm.end()
             continue
@@ -1277,6 +1312,9 @@ def _counted_noun(text: str, pos: int) -> tuple[str | None, int]:
 
 
 _COORDINATORS = frozenset({"and", "or"})
+_PLURAL_END_RE = re.compile(r"(?<!s)s$")
+# Plurals that read as verbs elsewhere ("she calls", "it runs") but count things right after a number
+_VERB_NOUN_HOMOGRAPHS = frozenset({"calls", "runs", "plans", "sets", "hits", "needs"})
 
 
 def _plain_word_after(text: str, end: int) -> bool:
@@ -1538,15 +1576,21 @@ def _merge_durations(text: str, found: list[_Found]) -> list[_Found]:
 # "800 people were arriving at a border crossing each day": a period later in the clause
 _LATE_RATE_RE = re.compile(
     r"^[^,;:.\d]{0,60}?(?<!\bin )\b(?:per|each|every|a)\s+(day|week|month|year|hour)\b"
-    r"|^[^,;:.\d]{0,60}?\b(daily|weekly|monthly|annually)\b",
+    # "daily" as an adverb, not an adjective before its noun ("the three firms held monthly meetings")
+    r"|^[^,;:.\d]{0,60}?\b(daily|weekly|monthly|annually)\b"
+    r"(?!\s+(?!(?:at|in|on|to|for|from|by|and|or|since|until|during|across|over)\b)[a-z]+)",
     re.IGNORECASE,
 )
+
+
+# "800 people were arriving ... each day", "25,000 tonnes of graphite a year", "five hours of extra sleep every week"
+_LATE_RATE_DIMENSIONS = frozenset({"persons", "count", "mass", "volume", "energy", "duration"})
 
 
 def _late_rates(text: str, found: list[_Found]) -> None:
     for i, f in enumerate(found):
         q = f.quantity
-        if q.dimension != "persons":
+        if q.dimension not in _LATE_RATE_DIMENSIONS:
             continue
         limit = found[i + 1].start if i + 1 < len(found) else len(text)
         m = _LATE_RATE_RE.match(text[f.end : limit])

@@ -836,3 +836,30 @@ def test_abbreviated_units_currencies_and_scales(text, expected):
 ])
 def test_a_number_word_standing_alone_is_a_count_without_unit(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Overtime has been capped at 960 hours a year.", [(960, "hour/year")]),
+    ("That is almost five hours of extra sleep every week.", [(5, "hour/week")]),
+    ("The plant will produce 25,000 tonnes of graphite a year.", [(25_000, "tonne/year")]),
+    ("The three firms held monthly meetings.", [(3, "firms")]),
+    ("About 800 people arrive daily at the border.", [(800, "people/day")]),
+])
+def test_rates_of_durations_and_measures_and_adjectives_that_are_no_rates(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The 212-foot-tall stage was rolled out.", [(212, "ft")]),
+    ("The minimum central pressure is 915 mb and fell to 980 hPa.", [(915, "mb"), (980, "hPa")]),
+    ("The file is 500 mb.", []),
+    ("The eye was near latitude 22.6 North, longitude 88.6 West.", []),
+    ("Over 10,000 North Korean soldiers were sent.", [(10_000, "soldiers")]),
+    ("The average flat costs about 13 average annual gross wages.", [(13, "wages")]),
+    ("During the outage, 1,320 calls could not be connected.", [(1320, "calls")]),
+    ("Coverage among children aged two was 96%.", [(2, "year"), (96, "%")]),
+    ("Five bathing waters were poor, down from seven the previous year.", [(5, "waters"), (7, "waters")]),
+    ("This is one thing families can change; one member voted.", [(1, "members")]),
+])
+def test_compound_heights_pressures_positions_and_counted_nouns(text, expected):
+    assert found(text) == expected
