@@ -317,6 +317,9 @@ _SCALES = {
     "million": 1e6,
     "mn": 1e6,
     "mln": 1e6,
+    "bln": 1e9,
+    "trln": 1e12,
+    "cr": 1e7,
     "m": 1e6,
     "billion": 1e9,
     "bn": 1e9,
@@ -408,6 +411,9 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 _SMALL = "|".join(sorted(list(_ONES) + list(_TENS), key=len, reverse=True))
 _WORD_NUMBER = (
     rf"(?:half\s+a\s+dozen|a\s+dozen|half\s+a(?=\s+(?:million|billion|trillion)\b)"
+    rf"|(?:a|one)\s+quarter\s+of\s+a(?=\s+(?:million|billion|trillion)\b)"
+    rf"|three[-\s]quarters\s+of\s+a(?=\s+(?:million|billion|trillion)\b)"
+    rf"|(?:{_SMALL})\s+and\s+a\s+half"
     rf"|an?(?=\s+(?:million|billion|trillion)\b)"
     rf"|(?:an?|{_SMALL})(?:[-\s](?:{'|'.join(_ONES)}))?(?:\s+(?:hundred|thousand)(?:\s+and)?(?:\s+(?:{_SMALL}))?)+"
     rf"|(?:{_SMALL})(?:-(?:{'|'.join(_ONES)}))?)"
@@ -425,7 +431,8 @@ _LETTER_PREFIX_GUARD = r"(?=\d{1,3},\d{3}|\d[\d.]*\s?(?:thousand|million|billion
 def _symbol_pattern(symbol: str) -> str:
     if len(symbol) == 1 and symbol.isalpha():
         return rf"(?-i:{re.escape(symbol)}){_LETTER_PREFIX_GUARD}"
-    return re.escape(symbol) + (r"\s?" if symbol[-1].isalpha() or symbol.endswith(".") else "")
+    # "Rs 500", "US$ 1.2 billion", "€ 1.2 billion": a space may follow a prefix (not a bare "$", "$ 5" is rare)
+    return re.escape(symbol) + (r"\s?" if symbol != "$" else "")
 
 
 _CURRENCY_PREFIX = "|".join([*(_symbol_pattern(s) for s in sorted(_CURRENCY_SYMBOLS, key=len, reverse=True)),
@@ -454,7 +461,7 @@ _OF_A_SET_RE = re.compile(r"\s+of\s+(?:them|whom|which|these|those)\b", re.IGNOR
 _NUMBER_WORDS = frozenset(list(_ONES) + list(_TENS) + ["dozen", "half", "hundred", "thousand"])
 _LOWER_WORD_RE = re.compile(r"[a-z]+")
 _ANY_DIGIT_RE = re.compile(r"\d")
-_SCALE_RE = re.compile(r"(\s?)(thousand|million|billion|trillion|crores?|lakhs?|mln|mn|bn|trn|tn|m|b|k)\b",
+_SCALE_RE = re.compile(r"(\s?)(thousand|million|billion|trillion|crores?|lakhs?|mln|bln|trln|mn|bn|trn|tn|cr|m|b|k)\b",
                        re.IGNORECASE)
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
@@ -492,7 +499,7 @@ TENTHS_PER_POINT = 10
 _PERCENT_RE = re.compile(r"\s?(%|per\s?cent\b|percentage points?\b|pct\b|pc\b)", re.IGNORECASE)
 _RATE_RE = re.compile(
     r"\s*(?:(?:per|a|an|each|every)\s+(second|minute|hour|day|week|month|year|quarter)\b"
-    r"|/\s?(second|minute|hour|day|week|month|year)\b|\s(daily|weekly|monthly|annually|yearly|a\s+year)\b)",
+    r"|/\s?(second|minute|hour|day|week|month|year)\b|\s(daily|weekly|monthly|annually|yearly|a\s+year|per\s+annum)\b)",
     re.IGNORECASE,
 )
 _WORD_RE = re.compile(r"\s*([A-Za-z][\w’'-]*)")
@@ -539,11 +546,13 @@ _RATIO_AFTER_RE = re.compile(
     rf"\s+in\s+(?:\d{{1,3}}(?:,\d{{3}})+(?![\d.])|{_RATIO_NUMBER})\b(?!\s*(?:%|per\s?cent|percent))", re.IGNORECASE)
 # "1.5 times the figure", "three times as many", "four times a week": a multiplier or a count of occasions
 _TIMES_RE = re.compile(r"\s+times\b", re.IGNORECASE)
+_BPD_RE = re.compile(r"\s?(?:bpd|b/d)\b", re.IGNORECASE)
 _CLOCK_TIME_BEFORE_RE = re.compile(r"(?:\b(?:at|from|until|till|by)|\d)\s*$", re.IGNORECASE)
 # "December 4 to 6": the later day of a date range.
 _DATE_RANGE_BEFORE_RE = re.compile(rf"\b{_MONTHS}\s+\d{{1,2}}\s*(?:-|–|to|and|through)\s*$")
 _PAREN_RE = re.compile(
-    r"\s*\((?:about |approximately |around |roughly |some |nearly |c\. |~)?[$€£]?\d[\d,.]*\s?[^()\d]{0,30}\)"
+    r"\s*\((?:about |approximately |around |roughly |some |nearly |c\. |~)?(?:[A-Z]{1,3}\$|[$€£¥₹])?\s?\d[\d,.]*\s?"
+    r"[^()\d]{0,30}\)"
 )
 _CLAUSE_BREAK_RE = re.compile(r"[;:!?]|,\s|\.\s|\b(?:and|but|while|whereas|which|who)\b")
 _NUMBER_OF_RE = re.compile(r"\bnumbers?\s+of\b", re.IGNORECASE)
@@ -621,6 +630,7 @@ _HYPHEN_RANGE_RE = re.compile(
     + r"|degrees|[mcfgCF])(?![\w-]))))")
 _DIGIT_HYPHEN_RE = re.compile(r"\d-\d")
 _LEADING_ZERO_RE = re.compile(r"0\d")
+_HYPHEN_SCALE_RE = re.compile(r"-(?:thousand|million|billion|trillion)\b", re.IGNORECASE)
 _CRORE_AFTER_RE = re.compile(r"\s+crores?\b", re.IGNORECASE)
 _AGED_RANGE_RE = re.compile(r"(?<=\baged )(\d{1,3})-(\d{1,3})\b", re.IGNORECASE)
 _MAGNITUDE_AFTER_RE = re.compile(r"-magnitude\b", re.IGNORECASE)
@@ -641,6 +651,13 @@ def _parse_word_number(words: str) -> float | None:
         return 6.0
     if w in ("half a", "a half"):
         return 0.5
+    if w in ("a quarter of a", "one quarter of a"):
+        return 0.25
+    if w == "three quarters of a":
+        return 0.75
+    if w.endswith(" and a half"):
+        whole = _parse_word_number(w[: -len(" and a half")])
+        return None if whole is None else whole + 0.5
     total, current = 0.0, 0.0
     for part in w.split():
         if part in ("a", "an"):
@@ -890,6 +907,9 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
             q = Quantity(text=text[start : magnitude.end()].strip(), value=value, unit="magnitude",
                          dimension="magnitude")
             return _Found(start, magnitude.end(), q, True)
+        if nxt == "-" and currency and _HYPHEN_SCALE_RE.match(text, pos):
+            pos += 1  # "$5.5-billion", "$1.2-million": a scale word joined by a hyphen, as Canadian papers write it
+            nxt = ""
         if nxt == "-" and not _COMPOUND_UNIT_RE.match(text, pos):
             return None  # identifiers and ranges glued by hyphens
         before = text[max(0, start - 14) : start]
@@ -916,7 +936,7 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
         if (
             len(word) > 2
             or (attached and (currency or word in ("bn", "mn", "mln", "tn", "trn", "k")))
-            or (word in ("bn", "mn") and currency)
+            or (word in ("bn", "mn", "cr") and currency)
             or (attached and word == "m" and _millions_counted(text, scale_m.end(), "." in (m.group("num") or "")))
         ):
             value *= _SCALES[word]
@@ -963,6 +983,8 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
             q.unit, q.dimension, explicit, unit_end = _CURRENCY_WORDS[cw.group(1).lower()], "money", True, cw.end()
         elif code:
             q.unit, q.dimension, explicit, unit_end = code.group(1), "money", True, code.end()
+        elif bpd := _BPD_RE.match(text, pos):  # "1.2 million bpd", "300,000 b/d": barrels a day
+            q.unit, q.dimension, explicit, unit_end = "barrel/day", "rate", True, bpd.end()
         elif times := _TIMES_RE.match(text, pos):  # "1.5 times the figure", "three times as many": a multiplier
             q.unit, q.dimension, explicit, unit_end = "times", "ratio", True, times.end()
         elif compound:
@@ -1030,7 +1052,7 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
         rate = None
     if rate and q.dimension not in ("speed",) and not price:
         word = re.sub(r"\s+", " ", (rate.group(1) or rate.group(2) or rate.group(3)).lower())
-        period = "year" if word == "a year" else _PERIODS[word]
+        period = "year" if word in ("a year", "per annum") else _PERIODS[word]
         q.unit = f"{q.unit or 'count'}/{period}"
         q.dimension = "rate"
         end = rate.end()

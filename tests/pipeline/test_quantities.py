@@ -863,3 +863,19 @@ def test_rates_of_durations_and_measures_and_adjectives_that_are_no_rates(text, 
 ])
 def test_compound_heights_pressures_positions_and_counted_nouns(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("More than half a million people and a quarter of a million children fled.",
+     [(5e5, "people"), (2.5e5, "children")]),
+    ("The project took two and a half years; one and a half million voters took part.",
+     [(2.5, "year"), (1.5e6, "voters")]),
+    ("It will cost US$ 1.2 billion, € 5 million and 1.2 bln euros.", [(1.2e9, "USD"), (5e6, "EUR"), (1.2e9, "EUR")]),
+    ("The scheme costs Rs1,200cr and Rs 500 cr.", [(1.2e10, "INR"), (5e9, "INR")]),
+    ("Ottawa will spend $5.5-billion on the program.", [(5.5e9, "USD")]),
+    ("Oil output is 1.2 million bpd and 300,000 b/d.", [(1.2e6, "barrel/day"), (3e5, "barrel/day")]),
+    ("Capacity is 5.2 million tonnes per annum.", [(5.2e6, "tonne/year")]),
+    ("The deal is worth Rs 500 crore (US$60 million).", [(5e9, "INR")]),
+])
+def test_more_scales_prefixes_and_rates(text, expected):
+    assert found(text) == expected
