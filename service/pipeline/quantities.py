@@ -541,9 +541,10 @@ _THAN_RE = re.compile(r"\s+than\b", re.IGNORECASE)
 # "one in five", "1 in 4": the terms of a share written as a ratio (never a year: "7 in 2023"); "97 vacancies for
 # every 100 people" counts both
 _RATIO_NUMBER = rf"(?:\d{{1,3}}(?![\d,.])|{_SMALL})"
-_RATIO_BEFORE_RE = re.compile(rf"(?<![\w.,]){_RATIO_NUMBER}\s+in\s+$", re.IGNORECASE)
+_RATIO_BEFORE_RE = re.compile(rf"(?<![\w.,]){_RATIO_NUMBER}\s+in\s+(?:every\s+)?$", re.IGNORECASE)
 _RATIO_AFTER_RE = re.compile(
-    rf"\s+in\s+(?:\d{{1,3}}(?:,\d{{3}})+(?![\d.])|{_RATIO_NUMBER})\b(?!\s*(?:%|per\s?cent|percent))", re.IGNORECASE)
+    rf"\s+in\s+(?:every\s+)?(?:\d{{1,3}}(?:,\d{{3}})+(?![\d.])|{_RATIO_NUMBER})\b(?!\s*(?:%|per\s?cent|percent))",
+    re.IGNORECASE)
 # "1.5 times the figure", "three times as many", "four times a week": a multiplier or a count of occasions
 _TIMES_RE = re.compile(r"\s+times\b", re.IGNORECASE)
 _BPD_RE = re.compile(r"\s?(?:bpd|b/d)\b", re.IGNORECASE)
@@ -563,6 +564,11 @@ _AGED_BEFORE_RE = re.compile(
 # Fractions as central banks write them: "4-1/2" (four and a half), "1/4 percentage point". Only proper
 # fractions with a common denominator, so dates ("11/17") and scores stay out.
 _FRACTION_RE = re.compile(r"(?:(?P<whole>\d{1,3})-)?(?P<num>\d{1,2})/(?P<den>2|3|4|8|16|32)(?![\d/])")
+
+
+_AGE_BOUND_BEFORE_RE = re.compile(
+    r"\b(?:children|kids|people|adults|persons|men|women|girls|boys|infants|babies|patients|residents|pensioners"
+    r"|those|anyone|everyone|citizens)\s+(?:under|over|below|above|younger\s+than|older\s+than)\s+$", re.IGNORECASE)
 
 
 def _is_age(text: str, start: int, end: int) -> bool:
@@ -1014,6 +1020,10 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
                 q.unit = _plural(noun)
                 q.dimension = "persons" if noun.lower() in _PERSON_NOUNS else "count"
                 explicit, unit_end = True, noun_end
+    age_bound = not explicit and _AGE_BOUND_BEFORE_RE.search(text, max(0, start - 40), start)
+    if age_bound:  # "children under five", "people over 65": an age, in years
+        q.unit, q.dimension, explicit = "year", "duration", True
+        q.bound = "at_most" if re.search(r"under|below|younger", age_bound.group(), re.IGNORECASE) else "at_least"
     if from_words and not explicit and not _AGED_BEFORE_RE.search(text[max(0, start - 40) : start]) \
             and not (q.value >= 2 and (_OF_A_SET_RE.match(text, m.end()) or _WORD_STANDS_ALONE_RE.match(text, m.end())
                                        or _compares_with_earlier(text, start, found))):
@@ -1295,6 +1305,8 @@ def _counted_noun(text: str, pos: int) -> tuple[str | None, int]:
         low = word.lower().rstrip("'’")
         if low in _PERSON_NOUNS or low in _INVARIANT_NOUNS:
             return _compound_head(text, low, wm.end(), word[:1].isupper())
+        if word.istitle() and low.endswith("ese") and len(low) > 5 and not _plural_noun_after(text, wm.end()):
+            return word, wm.end()  # "2.3 million Sudanese" (not "12 Japanese experts"): a people's name in -ese
         if word.isupper() and len(word) > 1 and (low in _NOUN_STOPS or low in _NOT_NOUNS) and not _shouted(text):
             p = wm.end()  # "40 US troops": an acronym that spells a function word describes the noun
             continue

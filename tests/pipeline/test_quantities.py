@@ -879,3 +879,14 @@ def test_compound_heights_pressures_positions_and_counted_nouns(text, expected):
 ])
 def test_more_scales_prefixes_and_rates(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Five million children under five are malnourished.", [(5e6, "children", "exact"), (5, "year", "at_most")]),
+    ("People over 65 were exempt.", [(65, "year", "at_least")]),
+    ("Some 2.3 million Sudanese have fled.", [(2.3e6, "Sudanese", "approx")]),
+    ("A delegation of 12 Japanese experts arrived.", [(12, "experts", "exact")]),
+    ("That 3 in every 4 went on to university.", []),
+])
+def test_age_limits_demonyms_in_ese_and_ratios_with_every(text, expected):
+    assert [(q.value, q.unit, q.bound) for _, _, q in find_quantities(text)] == expected
