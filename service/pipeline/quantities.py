@@ -504,9 +504,11 @@ _RATE_RE = re.compile(
 )
 _WORD_RE = re.compile(r"\s*([A-Za-z][\w’'-]*)")
 # Minor currency units: "41 cents" is 0.41 dollars, "30 pence" 0.30 pounds.
-_MINOR_CURRENCY = {"cent": "USD", "cents": "USD", "penny": "GBP", "pence": "GBP"}
+_MINOR_CURRENCY = {"cent": "USD", "cents": "USD", "penny": "GBP", "pence": "GBP", "p": "GBP"}  # "212.5p"
 MINOR_PER_MAJOR = 100
-_MINOR_CURRENCY_RE = re.compile(r"\s?(cents?|pence|penny)\b", re.IGNORECASE)
+_PENCE_CONTEXT_RE = re.compile(r"£|\b(?:pence|penny|shares?|stock|prices?|fares?|duty|litre|per\s+unit)\b",
+                               re.IGNORECASE)
+_MINOR_CURRENCY_RE = re.compile(r"\s?(cents?|pence|penny)\b|(?<=\d)(p)(?![\w.’'])", re.IGNORECASE)
 _BASIS_POINT_RE = re.compile(r"\s?(basis[\s-]points?|bps?)\b", re.IGNORECASE)
 BASIS_POINTS_PER_POINT = 100
 # A price per traded unit: "$72.90 a barrel", "€310 per tonne".
@@ -954,7 +956,8 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
         # digits glued to letters: only a known unit may follow ("190km", "30C")
         unit_m = _UNIT_RE.match(text, pos)
         if not unit_m and not _PERCENT_RE.match(text, pos) and not _CODE_AFTER_RE.match(text, pos) \
-                and not _BASIS_POINT_RE.match(text, pos) and not _POINTS_RE.match(text, pos):  # "50bp", "0.25pp"
+                and not _BASIS_POINT_RE.match(text, pos) and not _POINTS_RE.match(text, pos) \
+                and not _MINOR_CURRENCY_RE.match(text, pos):  # "50bp", "0.25pp", "212.5p"
             return None
     q = Quantity(text="", value=value, unit=None)
     explicit = False
@@ -970,8 +973,10 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
         minor = _MINOR_CURRENCY_RE.match(text, pos)
         bp = _BASIS_POINT_RE.match(text, pos)
         points = _POINTS_RE.match(text, pos)
+        if minor and minor.group(2) and not _PENCE_CONTEXT_RE.search(text):
+            minor = None  # a glued "p" is pence only where money is talked of ("closed at 212.5p, valuing it at £1bn")
         if minor and not scale_m:
-            q.unit, q.dimension, explicit = _MINOR_CURRENCY[minor.group(1).lower()], "money", True
+            q.unit, q.dimension, explicit = _MINOR_CURRENCY[(minor.group(1) or minor.group(2)).lower()], "money", True
             q.value, unit_end = value / MINOR_PER_MAJOR, minor.end()
         elif bp:
             q.unit, q.dimension, explicit, unit_end = "basis point", "percentage", True, bp.end()
@@ -1086,10 +1091,11 @@ def _millions_counted(text: str, end: int, decimal: bool) -> bool:
     ("a 3.2m wall") or a race ("400m hurdles") it stays metres."""
     if _COUNTED_AFTER_RE.match(text, end):
         return True
-    if not decimal or _METRE_AFTER_RE.match(text, end) or not text[end : end + 1].isspace():
+    if _METRE_AFTER_RE.match(text, end) or not text[end : end + 1].isspace():
         return False
     noun, _ = _counted_noun(text, end)
-    return noun is not None and noun.lower() not in _UNIT_WORDS
+    # any plural after a decimal figure ("3.2m nets"); after a whole one only people ("1m extra passengers")
+    return noun is not None and noun.lower() not in _UNIT_WORDS and (decimal or noun.lower() in _PERSON_NOUNS)
 
 
 # "measuring 6.1 on the Richter scale": a magnitude named by its scale after it

@@ -890,3 +890,13 @@ def test_more_scales_prefixes_and_rates(text, expected):
 ])
 def test_age_limits_demonyms_in_ese_and_ratios_with_every(text, expected):
     assert [(q.value, q.unit, q.bound) for _, _, q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shares closed up 3.4% at 212.5p, valuing the company at £1.1bn.", [(3.4, "%"), (2.125, "GBP"), (1.1e9, "GBP")]),
+    ("Section 5p of the code; page 12p.", []),
+    ("Polls close at 8pm.", []),
+    ("The airline will carry 1m extra passengers.", [(1e6, "passengers")]),
+])
+def test_pence_glued_to_a_price_and_whole_millions_of_people(text, expected):
+    assert found(text) == expected
