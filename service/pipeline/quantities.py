@@ -1268,10 +1268,15 @@ def _proper_plural(word: str, text: str) -> bool:
     if not word.istitle():
         return False
     words = [w for w in re.findall(r"[A-Za-z][\w'’]*", text) if w.lower() not in language.stop_words()]
-    return sum(w[0].islower() for w in words) * PROPER_PLURAL_LOWER_SHARE_INV > len(words)
+    lower = sum(w[0].islower() for w in words)
+    if word.lower().endswith(_DEMONYM_ENDINGS):  # "4.8 million Kenyans have registered for the new Social Health ..."
+        return lower * DEMONYM_LOWER_SHARE_INV > len(words)
+    return lower * PROPER_PLURAL_LOWER_SHARE_INV > len(words)
 
 
 PROPER_PLURAL_LOWER_SHARE_INV = 2  # more than half of a sentence's content words in lower case
+DEMONYM_LOWER_SHARE_INV = 4  # a people's name ("Kenyans", "Pakistanis") needs only a quarter: no headline
+_DEMONYM_ENDINGS = ("ans", "anis", "ese", "inos")
 MAX_COUNTED_NOUN_WORDS = 6  # "1,436 locally acquired West Nile virus infections"
 MAX_PLAIN_MODIFIERS = 3  # "13 average annual gross wages", "1,250 new piped water supply schemes"
 

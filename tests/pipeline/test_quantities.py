@@ -900,3 +900,9 @@ def test_age_limits_demonyms_in_ese_and_ratios_with_every(text, expected):
 ])
 def test_pence_glued_to_a_price_and_whole_millions_of_people(text, expected):
     assert found(text) == expected
+
+
+def test_a_peoples_name_keeps_its_capital_in_a_sentence_of_many_names():
+    assert found("More than 4.8 million Kenyans have registered for the new Social Health Authority.") == \
+        [(4.8e6, "Kenyans")]
+    assert found("12 Suspects Held After Raid In Nairobi") == [(12, "suspects")]
