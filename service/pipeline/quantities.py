@@ -421,7 +421,8 @@ _WORD_NUMBER = (
 # Thousands grouped by commas ("1,284") or, as many statistics offices print them, by a space ("NOK 1 284",
 # "1 000 kWh"; also no-break and thin spaces): every group after the first has exactly three digits.
 _GROUP_SPACES = " \u00a0\u202f\u2009"
-_DIGITS = (rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|[1-9]\d{{0,2}}(?:[{_GROUP_SPACES}]\d{{3}})+(?![\d,]|\.\d)(?:\.\d+)?"
+_DIGITS = (r"\d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent\b|percent\b))"  # "2,4 %": a decimal comma before a percentage
+           rf"|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|[1-9]\d{{0,2}}(?:[{_GROUP_SPACES}]\d{{3}})+(?![\d,]|\.\d)(?:\.\d+)?"
            r"|\d+(?:\.\d+)?|\.\d+")
 # A single-letter currency prefix ("R940 billion", South African rand) counts only before a figure written with
 # thousands or a scale word, so that "R2" or "grade R 3" stay what they are.
@@ -638,6 +639,7 @@ _HYPHEN_RANGE_RE = re.compile(
     + r"|degrees|[mcfgCF])(?![\w-]))))")
 _DIGIT_HYPHEN_RE = re.compile(r"\d-\d")
 _LEADING_ZERO_RE = re.compile(r"0\d")
+_DECIMAL_COMMA_RE = re.compile(r"\d{1,3},\d{1,2}")
 _HYPHEN_SCALE_RE = re.compile(r"-(?:thousand|million|billion|trillion)\b", re.IGNORECASE)
 _CRORE_AFTER_RE = re.compile(r"\s+crores?\b", re.IGNORECASE)
 _AGED_RANGE_RE = re.compile(r"(?<=\baged )(\d{1,3})-(\d{1,3})\b", re.IGNORECASE)
@@ -887,7 +889,8 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
     else:
         from_words = False
         raw = m.group("num")
-        value = float(re.sub(rf"[,{_GROUP_SPACES}]", "", raw))
+        decimal_comma = _DECIMAL_COMMA_RE.fullmatch(raw)
+        value = float(raw.replace(",", ".") if decimal_comma else re.sub(rf"[,{_GROUP_SPACES}]", "", raw))
         fraction = _fraction(text, m.start("num"))
         if fraction is not None:
             value, pos = fraction
@@ -1454,6 +1457,7 @@ _VERB_BETWEEN_RE = re.compile(r"\b(?:have|has|had|are|is|was|were|will|would|cou
                               r"|being|do|does|did)\b|\b[a-z]{2,}ed\b")
 _NEAR_COMPARISON_RE = re.compile(r"\b(?:up|down|rising|falling|increase|decrease|from|to|compared (?:with|to)|versus"
                                  r"|vs\.?|than)\s+$", re.IGNORECASE)
+_CHANGE_OF_RE = re.compile(r"\b(?:increase|decrease|rise|fall|drop|gain|decline|reduction)\s+of\s+$", re.IGNORECASE)
 # A comparison cue right before the later figure: it may reach back over a clause ("30 measles cases were reported
 # in Sweden in 2024, up from 7 in 2023").
 _FAR_COMPARISON_RE = re.compile(r"\b(?:up from|down from|compared (?:with|to)|versus|vs\.?|than)\s+$", re.IGNORECASE)
@@ -1477,6 +1481,8 @@ def _compared_with(text: str, found: list[_Found], i: int) -> _Found | None:
         return None
     if _NEAR_COMPARISON_RE.search(between):
         return earlier
+    if _CHANGE_OF_RE.search(between) and unit not in _SHARE_UNITS:
+        return earlier  # "5,123,400 employed persons, an increase of 45,600"
     if re.search(r"\b(?:and|or|while)\b", between) and not _VERB_BETWEEN_RE.search(between):
         return earlier
     return None

@@ -906,3 +906,14 @@ def test_a_peoples_name_keeps_its_capital_in_a_sentence_of_many_names():
     assert found("More than 4.8 million Kenyans have registered for the new Social Health Authority.") == \
         [(4.8e6, "Kenyans")]
     assert found("12 Suspects Held After Raid In Nairobi") == [(12, "suspects")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Inflation was 2,4 % in November, down from 2,7 % in October.", [(2.4, "%"), (2.7, "%")]),
+    ("There were 1,234 cases.", [(1234, "cases")]),
+    ("The number of employed persons was 5,123,400, an increase of 45,600.", [(5_123_400, "persons"),
+                                                                              (45_600, "persons")]),
+    ("Employment rose 1.2%, an increase of 45,600.", [(1.2, "%"), (45_600, None)]),
+])
+def test_decimal_commas_before_a_percentage_and_an_increase_of_the_same_count(text, expected):
+    assert found(text) == expected
