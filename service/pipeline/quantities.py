@@ -421,7 +421,9 @@ _WORD_NUMBER = (
 # Thousands grouped by commas ("1,284") or, as many statistics offices print them, by a space ("NOK 1 284",
 # "1 000 kWh"; also no-break and thin spaces): every group after the first has exactly three digits.
 _GROUP_SPACES = " \u00a0\u202f\u2009"
-_DIGITS = (r"\d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent\b|percent\b))"  # "2,4 %": a decimal comma before a percentage
+# "2,4 %", "0,3 percentage points", "1,5 billion", "3,2 °C": a decimal comma before a percentage, a scale or a unit
+_DIGITS = (r"\d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent\b|percent(?:age)?\b|(?:thousand|million|billion|trillion|mln|bn)\b"
+           r"|°|degrees\b|(?:km|kg|cm|mm|m|t)\b|(?:euros?|kronor|kroner|zloty|złoty|forints?|lei)\b))"
            rf"|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|[1-9]\d{{0,2}}(?:[{_GROUP_SPACES}]\d{{3}})+(?![\d,]|\.\d)(?:\.\d+)?"
            r"|\d+(?:\.\d+)?|\.\d+")
 # A single-letter currency prefix ("R940 billion", South African rand) counts only before a figure written with

@@ -917,3 +917,12 @@ def test_a_peoples_name_keeps_its_capital_in_a_sentence_of_many_names():
 ])
 def test_decimal_commas_before_a_percentage_and_an_increase_of_the_same_count(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("GDP rose by 0,3 percentage points and exports reached EUR 1,5 billion.",
+     [(0.3, "percentage point"), (1.5e9, "EUR")]),
+    ("It was 3,2 °C and a ticket cost 2,40 euros.", [(3.2, "degC"), (2.4, "EUR")]),
+])
+def test_decimal_commas_before_scales_units_and_currency_words(text, expected):
+    assert found(text) == expected
