@@ -156,6 +156,7 @@ _UNIT_WORDS = {
     "minutes": "minute",
     "minute": "minute",
     "mins": "minute",
+    "min": "minute",
     "hours": "hour",
     "hour": "hour",
     "hrs": "hour",
@@ -487,8 +488,8 @@ _UNIT_RE = re.compile(
     re.IGNORECASE,
 )
 _COMPOUND_UNIT_RE = re.compile(
-    r"-(day|week|month|year|hour|minute|second|mile|kilometre|kilometer|km|metre|meter|foot|ton|tonne|"
-    r"megawatt|gigawatt|kilowatt)"
+    r"-(day|week|month|year|hour|minute|second|mile|kilometre|kilometer|km|metre|meter|foot|yard|inch|ton|tonne|"
+    r"megawatt|gigawatt|kilowatt|acre|hectare|litre|liter|kilogram)"
     r"(?:-(?:old|tall|long|high|wide|deep|thick))?(?![\w-])",
     re.IGNORECASE,
 )
@@ -641,6 +642,7 @@ _HYPHEN_RANGE_RE = re.compile(
     + r"|degrees|[mcfgCF])(?![\w-]))))")
 _DIGIT_HYPHEN_RE = re.compile(r"\d-\d")
 _LEADING_ZERO_RE = re.compile(r"0\d")
+_DOTTED_DATE_RE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d|\.\d)")
 _DECIMAL_COMMA_RE = re.compile(r"\d{1,3},\d{1,2}")
 _HYPHEN_SCALE_RE = re.compile(r"-(?:thousand|million|billion|trillion)\b", re.IGNORECASE)
 _CRORE_AFTER_RE = re.compile(r"\s+crores?\b", re.IGNORECASE)
@@ -904,10 +906,12 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
         clock = _CLOCK_DURATION_RE.match(text, m.start("num"))
         if clock and not currency and not _is_clock_time(text, start, clock.end()):
             return _clock_duration(text, start, clock)
+        if _DOTTED_DATE_RE.match(text, m.start("num")):
+            return None  # "12.11.2024": a date written with full stops
         if _LEADING_ZERO_RE.match(raw):
             return None  # "0800 123 456", "007": a phone number or a code, not an amount
         nxt = text[pos : pos + 1]
-        if nxt and (nxt in "+" or (nxt in ":/" and text[pos + 1 : pos + 2].isdigit())):
+        if nxt and (nxt in "+" or (nxt in ":/." and text[pos + 1 : pos + 2].isdigit())):  # "5+1", "11/17", "4.2.1"
             return None  # "5+1", times, dates like 11/17
         opened = text[start - 1 : start] == "("
         if "=" in (nxt, text[start - 1 : start]) or _LIST_MARKER_RE.match(text, start - opened):

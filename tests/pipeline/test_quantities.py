@@ -926,3 +926,12 @@ def test_decimal_commas_before_a_percentage_and_an_increase_of_the_same_count(te
 ])
 def test_decimal_commas_before_scales_units_and_currency_words(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 12.11.2024 the council met; version 1.2.3 shipped under section 4.2.1.", []),
+    ("The delay was 90 min and a 25-yard strike won it on a 2-acre pitch.",
+     [(90, "minute"), (25, "yard"), (2, "acre")]),
+])
+def test_dotted_dates_and_section_numbers_and_more_compound_units(text, expected):
+    assert found(text) == expected
