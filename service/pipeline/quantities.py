@@ -1039,7 +1039,7 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
         q.unit, q.dimension, explicit = "year", "duration", True
         q.bound = "at_most" if re.search(r"under|below|younger", age_bound.group(), re.IGNORECASE) else "at_least"
     if from_words and not explicit and not _AGED_BEFORE_RE.search(text[max(0, start - 40) : start]) \
-            and not (q.value >= 2 and (_OF_A_SET_RE.match(text, m.end()) or _WORD_STANDS_ALONE_RE.match(text, m.end())
+            and not (q.value >= 2 and (_OF_A_SET_RE.match(text, pos) or _WORD_STANDS_ALONE_RE.match(text, pos)
                                        or _compares_with_earlier(text, start, found))):
         return None  # "one of the goals": number words count only with a unit, or a share of a set ("two of them")
     if _is_year(m.group("num"), q, explicit, bool(currency or scale_m), text, pos) or (
@@ -1447,7 +1447,7 @@ def _fill_units(text: str, found: list[_Found]) -> None:
         if partner is not None:
             _set_unit(q, partner.quantity.unit, partner.quantity.dimension)
             continue
-        words = re.findall(r"[a-z]+", clause.lower())
+        words = re.findall(r"[a-z]+(?:-[a-z]+)*", clause.lower())  # "pupil-teacher ratio" names no teachers
         for w in reversed(words[-10:]):
             if w in _PERSON_NOUNS:
                 noun = w

@@ -935,3 +935,11 @@ def test_decimal_commas_before_scales_units_and_currency_words(text, expected):
 ])
 def test_dotted_dates_and_section_numbers_and_more_compound_units(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("One million people need help and two million have fled.", [(1e6, "people"), (2e6, None)]),
+    ("The pupil-teacher ratio is 40 to 1.", [(40, None), (1, None)]),
+])
+def test_scaled_number_words_standing_alone_and_compounds_that_name_no_people(text, expected):
+    assert found(text) == expected
