@@ -642,6 +642,7 @@ _HYPHEN_RANGE_RE = re.compile(
     + r"|degrees|[mcfgCF])(?![\w-]))))")
 _DIGIT_HYPHEN_RE = re.compile(r"\d-\d")
 _LEADING_ZERO_RE = re.compile(r"0\d")
+_NAMED_SCALE_RE = re.compile(r"\s(?-i:Thousand|Million|Billion)\s+(?-i:[A-Z][a-z]+)")
 _DOTTED_DATE_RE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d|\.\d)")
 _DECIMAL_COMMA_RE = re.compile(r"\d{1,3},\d{1,2}")
 _HYPHEN_SCALE_RE = re.compile(r"-(?:thousand|million|billion|trillion)\b", re.IGNORECASE)
@@ -946,6 +947,8 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
     if _RATIO_BEFORE_RE.search(text[max(0, start - 20) : start]) or (_RATIO_AFTER_RE.match(text, pos) and not currency):
         return None  # "one in five children", "1 in 4 adults": a share, no amount
     scale_m = _SCALE_RE.match(text, pos)
+    if scale_m and _NAMED_SCALE_RE.match(text, pos) and _in_sentence_case(text):
+        return None  # "the 3 Million Technical Talent programme": a capitalised scale inside a name
     if scale_m:
         word = scale_m.group(2).lower()
         attached = scale_m.group(1) == ""
@@ -1281,6 +1284,12 @@ def _proper_plural(word: str, text: str) -> bool:
     if word.lower().endswith(_DEMONYM_ENDINGS):  # "4.8 million Kenyans have registered for the new Social Health ..."
         return lower * DEMONYM_LOWER_SHARE_INV > len(words)
     return lower * PROPER_PLURAL_LOWER_SHARE_INV > len(words)
+
+
+def _in_sentence_case(text: str) -> bool:
+    """A sentence, not a title-case headline: a quarter of its content words are in lower case."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’]*", text) if w.lower() not in language.stop_words()]
+    return sum(w[0].islower() for w in words) * DEMONYM_LOWER_SHARE_INV > len(words)
 
 
 PROPER_PLURAL_LOWER_SHARE_INV = 2  # more than half of a sentence's content words in lower case

@@ -943,3 +943,9 @@ def test_dotted_dates_and_section_numbers_and_more_compound_units(text, expected
 ])
 def test_scaled_number_words_standing_alone_and_compounds_that_name_no_people(text, expected):
     assert found(text) == expected
+
+
+def test_a_capitalised_scale_inside_a_name_is_no_amount():
+    assert found("We trained 110,000 young Nigerians under the 3 Million Technical Talent programme.") == \
+        [(110_000, "Nigerians")]
+    assert found("The fund holds $3 Million. It planted 2 million trees.") == [(3e6, "USD"), (2e6, "trees")]
