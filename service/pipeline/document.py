@@ -11,7 +11,7 @@ from .cleaning import clean_article
 from .costs import stage
 from .errors import ArticleTooShort
 from .discourse import Discourse, analyse
-from .facts import FactExtractor
+from .facts import FactExtractor, resolve_pesos
 from .html import clean_html
 from .models import CleanedArticle, Fact, Passage
 from .passages import split_passages
@@ -73,4 +73,6 @@ def process_document(raw: str | bytes, sidecar: dict | None, extractor: FactExtr
         passages = split_passages(article.text, skip=discourse.label_spans())
     with stage("facts"):
         facts = extractor.extract(article.text, passages, discourse)
+        if page is not None:  # a dateline or footer that cleaning dropped may name the country of a bare peso
+            resolve_pesos(facts, "\n".join(part for part in (page, tail) if part))
     return ProcessedDocument(article, discourse, passages, facts)

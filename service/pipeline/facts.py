@@ -45,11 +45,11 @@ from .issuer import abbreviates, without_country
 from .models import Attribution, DocumentKind, Fact, Passage
 from .language import lexicon, phrase_pattern
 from .modality import is_hedged, is_negated
-from .quantities import declared_dollar, find_quantities, in_declared_dollar, publisher_dollar
+from .quantities import declared_dollar, find_quantities, in_declared_dollar, in_page_peso, page_peso, publisher_dollar
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.121"
+EXTRACTOR_VERSION = "1.4.122"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -609,12 +609,22 @@ def _home_currency_page(discourse: Discourse | None) -> bool:
 
 def _in_page_currency(text: str, facts: list[Fact], publishers: tuple[str, ...] = ()) -> None:
     """Bare-dollar amounts on a page that declares its dollar ("Values are in NZ$"), or on the page of a body named
-    for a dollar country ("Statistics Canada"), are in that dollar."""
+    for a dollar country ("Statistics Canada"), are in that dollar; bare pesos on a page naming one peso country
+    are its peso."""
     code = declared_dollar(text) or publisher_dollar(publishers)
     if code:
         for fact in facts:
             for q in fact.quantities:
                 in_declared_dollar(q, code)
+    resolve_pesos(facts, text)
+
+
+def resolve_pesos(facts: list[Fact], text: str) -> None:
+    """Amounts in bare pesos are in the peso of the one peso country ``text`` names ("Mexico" -> MXN)."""
+    pesos = [q for fact in facts for q in fact.quantities if (q.unit or "").startswith("PESO")]
+    peso = page_peso(text) if pesos else None
+    for q in pesos if peso else ():
+        in_page_peso(q, peso)
 
 
 class FactExtractor:

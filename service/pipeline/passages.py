@@ -13,7 +13,7 @@ import re
 import pysbd
 from pysbd.lang.english import English
 
-from .language import lexicon
+from .language import lexicon, lexicon_pairs
 from .models import Passage
 
 # Created once: building the rule tables is the expensive part. Only ``processor()`` is used
@@ -99,7 +99,8 @@ def _sentence_spans(piece: str) -> list[tuple[int, int]]:
             cursor = found + len(sentence)
     cuts = [cut for i, cut in enumerate(cuts)
             if not i or not (_continues_time(piece[:cut], piece[cut:]) or _after_title(piece[:cut], piece[cut:])
-                             or _before_place(piece[:cut], piece[cut:]) or _in_dateline(piece[:cut], piece[cut:]))]
+                             or _before_place(piece[:cut], piece[cut:]) or _in_dateline(piece[:cut], piece[cut:])
+                             or _before_amount(piece[:cut], piece[cut:]))]
     spans = []
     for start, end in zip(cuts, cuts[1:] + [len(piece)]):
         sentence = piece[start:end]
@@ -136,6 +137,16 @@ DASH_START = re.compile(r"^\s*[—–-]")
 def _in_dateline(before: str, after: str) -> bool:
     """True when ``before`` is a dateline's place ending on an abbreviated state and ``after`` opens with its dash."""
     return bool(DATELINE_PLACE.match(before.strip())) and bool(DASH_START.match(after))
+
+
+def _before_amount(before: str, after: str) -> bool:
+    """True when ``before`` ends on a currency abbreviated with a full stop and ``after`` opens with its amount
+    ("Total revenues were Ps." | "6,842 million"; lexicon ``currency_symbols``)."""
+    words = before.split()
+    return bool(words) and words[-1] in _DOTTED_CURRENCIES and after.lstrip()[:1].isdigit()
+
+
+_DOTTED_CURRENCIES = frozenset(symbol for symbol in lexicon_pairs("currency_symbols") if symbol.endswith("."))
 
 
 def _continues_time(before: str, after: str) -> bool:

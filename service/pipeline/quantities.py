@@ -12,6 +12,7 @@ itself never calls pint.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pint
@@ -71,6 +72,8 @@ _MEASURES = {
     "TWh": ("terawatt_hour", "energy"),
     "degC": ("degC", "temperature"),
     "degF": ("degF", "temperature"),
+    "mb": ("millibar", "pressure"),
+    "hPa": ("hectopascal", "pressure"),
 }
 _TARGET = {
     "length": ("kilometer", "km"),
@@ -82,6 +85,7 @@ _TARGET = {
     "power": ("megawatt", "MW"),
     "energy": ("megawatt_hour", "MWh"),
     "temperature": ("degC", "degC"),
+    "pressure": ("millibar", "mb"),
 }
 _FACTORS = {
     unit: float(ureg.parse_expression(pint_unit).to(_TARGET[dim][0]).magnitude)
@@ -152,6 +156,7 @@ _UNIT_WORDS = {
     "minutes": "minute",
     "minute": "minute",
     "mins": "minute",
+    "min": "minute",
     "hours": "hour",
     "hour": "hour",
     "hrs": "hour",
@@ -219,6 +224,12 @@ _UNIT_WORDS = {
     "°c": "degC",
     "c": "degC",
     "degrees fahrenheit": "degF",
+    "millibars": "mb",
+    "millibar": "mb",
+    "mb": "mb",
+    "hectopascals": "hPa",
+    "hectopascal": "hPa",
+    "hpa": "hPa",
     "°f": "degF",
     "f": "degF",
 }
@@ -307,6 +318,9 @@ _SCALES = {
     "million": 1e6,
     "mn": 1e6,
     "mln": 1e6,
+    "bln": 1e9,
+    "trln": 1e12,
+    "cr": 1e7,
     "m": 1e6,
     "billion": 1e9,
     "bn": 1e9,
@@ -398,6 +412,9 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 _SMALL = "|".join(sorted(list(_ONES) + list(_TENS), key=len, reverse=True))
 _WORD_NUMBER = (
     rf"(?:half\s+a\s+dozen|a\s+dozen|half\s+a(?=\s+(?:million|billion|trillion)\b)"
+    rf"|(?:a|one)\s+quarter\s+of\s+a(?=\s+(?:million|billion|trillion)\b)"
+    rf"|three[-\s]quarters\s+of\s+a(?=\s+(?:million|billion|trillion)\b)"
+    rf"|(?:{_SMALL})\s+and\s+a\s+half"
     rf"|an?(?=\s+(?:million|billion|trillion)\b)"
     rf"|(?:an?|{_SMALL})(?:[-\s](?:{'|'.join(_ONES)}))?(?:\s+(?:hundred|thousand)(?:\s+and)?(?:\s+(?:{_SMALL}))?)+"
     rf"|(?:{_SMALL})(?:-(?:{'|'.join(_ONES)}))?)"
@@ -405,7 +422,10 @@ _WORD_NUMBER = (
 # Thousands grouped by commas ("1,284") or, as many statistics offices print them, by a space ("NOK 1 284",
 # "1 000 kWh"; also no-break and thin spaces): every group after the first has exactly three digits.
 _GROUP_SPACES = " \u00a0\u202f\u2009"
-_DIGITS = (rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|[1-9]\d{{0,2}}(?:[{_GROUP_SPACES}]\d{{3}})+(?![\d,]|\.\d)(?:\.\d+)?"
+# "2,4 %", "0,3 percentage points", "1,5 billion", "3,2 °C": a decimal comma before a percentage, a scale or a unit
+_DIGITS = (r"\d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent\b|percent(?:age)?\b|(?:thousand|million|billion|trillion|mln|bn)\b"
+           r"|°|degrees\b|(?:km|kg|cm|mm|m|t)\b|(?:euros?|kronor|kroner|zloty|złoty|forints?|lei)\b))"
+           rf"|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|[1-9]\d{{0,2}}(?:[{_GROUP_SPACES}]\d{{3}})+(?![\d,]|\.\d)(?:\.\d+)?"
            r"|\d+(?:\.\d+)?|\.\d+")
 # A single-letter currency prefix ("R940 billion", South African rand) counts only before a figure written with
 # thousands or a scale word, so that "R2" or "grade R 3" stay what they are.
@@ -415,7 +435,8 @@ _LETTER_PREFIX_GUARD = r"(?=\d{1,3},\d{3}|\d[\d.]*\s?(?:thousand|million|billion
 def _symbol_pattern(symbol: str) -> str:
     if len(symbol) == 1 and symbol.isalpha():
         return rf"(?-i:{re.escape(symbol)}){_LETTER_PREFIX_GUARD}"
-    return re.escape(symbol) + (r"\s?" if symbol[-1].isalpha() or symbol.endswith(".") else "")
+    # "Rs 500", "US$ 1.2 billion", "€ 1.2 billion": a space may follow a prefix (not a bare "$", "$ 5" is rare)
+    return re.escape(symbol) + (r"\s?" if symbol != "$" else "")
 
 
 _CURRENCY_PREFIX = "|".join([*(_symbol_pattern(s) for s in sorted(_CURRENCY_SYMBOLS, key=len, reverse=True)),
@@ -434,12 +455,17 @@ _DIGIT_NUMBER_RE = re.compile(
     rf"(?<![{_NOT_BEFORE}])(?:[+\-−](?=\d))?(?P<cur>{_CURRENCY_PREFIX})?(?P<num>{_DIGITS})(?P<word>(?!))?",
     re.IGNORECASE
 )
+# A number word standing alone as a subject ("a dozen were injured", "five intensified into major hurricanes") or
+# taken out of a set ("all four of our bases", "two of the compounds"): a count with unit null.
+_WORD_STANDS_ALONE_RE = re.compile(
+    r"\s+(?:of\s+(?:the|our|its|their|his|her|your|my)\b|(?:were|are|have|had|died|remain|remained)\b"
+    r"|(?!(?:of|in|to|for|and|or|per|times|than|at|on|by|from|with)\b)[a-z]+ed\b(?!\s+(?:by|from)\b))")
 # A count taken out of a set named before: "two of them", "three of whom" (a number standing alone, unit null).
 _OF_A_SET_RE = re.compile(r"\s+of\s+(?:them|whom|which|these|those)\b", re.IGNORECASE)
 _NUMBER_WORDS = frozenset(list(_ONES) + list(_TENS) + ["dozen", "half", "hundred", "thousand"])
 _LOWER_WORD_RE = re.compile(r"[a-z]+")
 _ANY_DIGIT_RE = re.compile(r"\d")
-_SCALE_RE = re.compile(r"(\s?)(thousand|million|billion|trillion|crores?|lakhs?|mln|mn|bn|trn|tn|m|b|k)\b",
+_SCALE_RE = re.compile(r"(\s?)(thousand|million|billion|trillion|crores?|lakhs?|mln|bln|trln|mn|bn|trn|tn|cr|m|b|k)\b",
                        re.IGNORECASE)
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
@@ -450,15 +476,21 @@ _DATE_BEFORE_RE = re.compile(rf"\b{_MONTHS}\s+$")
 _DATE_AFTER_RE = re.compile(
     rf"\s*(?:st|nd|rd|th)?(?:\s*(?:and|to|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{_MONTHS}(?!\w)")
 _TIME_AFTER_RE = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|[AP]M\b|o'clock)", re.IGNORECASE)
+_PRESSURE_CONTEXT_RE = re.compile(r"\b(?:pressure|barometric|millibars?|hurricane|typhoon|cyclone|storm)\b",
+                                  re.IGNORECASE)
+# "22.6 North, longitude 88.6 West", "22.6N, 88.6W": a position (not "10,000 North Korean soldiers")
+_COORDINATE_AFTER_RE = re.compile(
+    r"\s?°?\s?(?:North|South|East|West|[NSEW])(?=\s*(?:[,;]|\.(?!\w)|$|\s+(?:and|latitude|longitude)\b))")
+_COORDINATE_BEFORE_RE = re.compile(r"\b(?:latitude|longitude|lat\.?|long\.?)\s+$", re.IGNORECASE)
 _DATA_UNIT_RE = re.compile(r"\s?(?:[KMGTP]B|[KMGT]iB|bytes?|kb|mb|gb|tb)\b")
 _UNIT_RE = re.compile(
     r"\s*(" + "|".join(re.escape(u) for u in sorted(_UNIT_WORDS, key=len, reverse=True)) + r")(?![\w°])",
     re.IGNORECASE,
 )
 _COMPOUND_UNIT_RE = re.compile(
-    r"-(day|week|month|year|hour|minute|second|mile|kilometre|kilometer|km|metre|meter|foot|ton|tonne|"
-    r"megawatt|gigawatt|kilowatt)"
-    r"(?:-old)?(?![\w-])",
+    r"-(day|week|month|year|hour|minute|second|mile|kilometre|kilometer|km|metre|meter|foot|yard|inch|ton|tonne|"
+    r"megawatt|gigawatt|kilowatt|acre|hectare|litre|liter|kilogram)"
+    r"(?:-(?:old|tall|long|high|wide|deep|thick))?(?![\w-])",
     re.IGNORECASE,
 )
 _CURRENCY_WORD_RE = re.compile(
@@ -468,26 +500,34 @@ _CODE_AFTER_RE = re.compile(r"\s?(" + "|".join(_CURRENCY_CODES) + r")\b")
 # "six tenths above the rate", "one tenth of a percentage point": a change in a rate, counted in tenths of a point
 _TENTHS_RE = re.compile(r"\s+tenths?\b(?:\s+of\s+an?\s+(?:percentage\s+)?point\b)?(?!\s+of\b)", re.IGNORECASE)
 TENTHS_PER_POINT = 10
-_PERCENT_RE = re.compile(r"\s?(%|per\s?cent\b|percentage points?\b|pct\b)", re.IGNORECASE)
+_PERCENT_RE = re.compile(r"\s?(%|per\s?cent\b|percentage points?\b|pct\b|pc\b)", re.IGNORECASE)
 _RATE_RE = re.compile(
     r"\s*(?:(?:per|a|an|each|every)\s+(second|minute|hour|day|week|month|year|quarter)\b"
-    r"|/\s?(second|minute|hour|day|week|month|year)\b|\s(daily|weekly|monthly|annually|yearly|a\s+year)\b)",
+    r"|/\s?(second|minute|hour|day|week|month|year)\b|\s(daily|weekly|monthly|annually|yearly|a\s+year|per\s+annum)\b)",
     re.IGNORECASE,
 )
 _WORD_RE = re.compile(r"\s*([A-Za-z][\w’'-]*)")
 # Minor currency units: "41 cents" is 0.41 dollars, "30 pence" 0.30 pounds.
-_MINOR_CURRENCY = {"cent": "USD", "cents": "USD", "penny": "GBP", "pence": "GBP"}
+_MINOR_CURRENCY = {"cent": "USD", "cents": "USD", "penny": "GBP", "pence": "GBP", "p": "GBP"}  # "212.5p"
 MINOR_PER_MAJOR = 100
-_MINOR_CURRENCY_RE = re.compile(r"\s?(cents?|pence|penny)\b", re.IGNORECASE)
+_PENCE_CONTEXT_RE = re.compile(r"£|\b(?:pence|penny|shares?|stock|prices?|fares?|duty|litre|per\s+unit)\b",
+                               re.IGNORECASE)
+_MINOR_CURRENCY_RE = re.compile(r"\s?(cents?|pence|penny)\b|(?<=\d)(p)(?![\w.’'])", re.IGNORECASE)
 _BASIS_POINT_RE = re.compile(r"\s?(basis[\s-]points?|bps?)\b", re.IGNORECASE)
 BASIS_POINTS_PER_POINT = 100
 # A price per traded unit: "$72.90 a barrel", "€310 per tonne".
 _PRICE_PER_RE = re.compile(
     r"\s*(?:a|an|per)\s+(metric\s+tonne|metric\s+ton|barrel|tonne|ton|ounce|troy ounce|gallon|litre|liter|bushel|"
     r"share|kilogram|kg|pound|"
-    r"megawatt[\s-]hour|MWh|kWh|kilowatt[\s-]hour)\b",
+    r"megawatt[\s-]hour|MWh|kWh|kilowatt[\s-]hour|megawatt|MW)\b"
+    # "$81.20/bbl", "$2,350/t", "$2,650/oz": the trade's abbreviations after a slash
+    r"|\s?/\s?(bbl|barrel|t|tonne|oz|ounce|MWh|kWh|kg|lb|MW)\b",
     re.IGNORECASE,
 )
+_PER_UNIT_NAMES = {"bbl": "barrel", "t": "tonne", "oz": "ounce", "lb": "pound", "megawatt": "MW", "mw": "MW",
+                   "mwh": "MWh", "kwh": "kWh", "megawatt hour": "MWh", "kilowatt hour": "kWh"}
+# "$34 per capita", "2.1 tonnes per person", "€410 a head": an amount for each person
+_PER_PERSON_RE = re.compile(r"\s*(?:per|a)\s+(?:capita|person|head|inhabitant|resident)\b", re.IGNORECASE)
 # "90 cases a week ago": "a week" here points back in time, not a rate.
 _TIME_AGO_RE = re.compile(r"\s*(?:ago|earlier|before|later|prior)\b", re.IGNORECASE)
 _AGO_RE = re.compile(r"\s*ago\b", re.IGNORECASE)
@@ -504,14 +544,25 @@ _SINGLE_PERIOD_RE = re.compile(
 _VULGAR_FRACTIONS = {"¼": 0.25, "½": 0.5, "¾": 0.75, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875,
                      "⅓": 1 / 3, "⅔": 2 / 3}
 _THAN_RE = re.compile(r"\s+than\b", re.IGNORECASE)
+# "one in five", "1 in 4": the terms of a share written as a ratio (never a year: "7 in 2023"); "97 vacancies for
+# every 100 people" counts both
+_RATIO_NUMBER = rf"(?:\d{{1,3}}(?![\d,.])|{_SMALL})"
+_RATIO_BEFORE_RE = re.compile(rf"(?<![\w.,]){_RATIO_NUMBER}\s+in\s+(?:every\s+)?$", re.IGNORECASE)
+_RATIO_AFTER_RE = re.compile(
+    rf"\s+in\s+(?:every\s+)?(?:\d{{1,3}}(?:,\d{{3}})+(?![\d.])|{_RATIO_NUMBER})\b(?!\s*(?:%|per\s?cent|percent))",
+    re.IGNORECASE)
+# "1.5 times the figure", "three times as many", "four times a week": a multiplier or a count of occasions
+_TIMES_RE = re.compile(r"\s+times\b", re.IGNORECASE)
+_BPD_RE = re.compile(r"\s?(?:bpd|b/d)\b", re.IGNORECASE)
 _CLOCK_TIME_BEFORE_RE = re.compile(r"(?:\b(?:at|from|until|till|by)|\d)\s*$", re.IGNORECASE)
 # "December 4 to 6": the later day of a date range.
 _DATE_RANGE_BEFORE_RE = re.compile(rf"\b{_MONTHS}\s+\d{{1,2}}\s*(?:-|–|to|and|through)\s*$")
 _PAREN_RE = re.compile(
-    r"\s*\((?:about |approximately |around |roughly |some |nearly |c\. |~)?[$€£]?\d[\d,.]*\s?[^()\d]{0,30}\)"
+    r"\s*\((?:about |approximately |around |roughly |some |nearly |c\. |~)?(?:[A-Z]{1,3}\$|[$€£¥₹])?\s?\d[\d,.]*\s?"
+    r"[^()\d]{0,30}\)"
 )
 _CLAUSE_BREAK_RE = re.compile(r"[;:!?]|,\s|\.\s|\b(?:and|but|while|whereas|which|who)\b")
-_NUMBER_OF_RE = re.compile(r"\bnumbers? of\s+(?:[\w-]+\s+){0,4}?([a-z]+)\b")
+_NUMBER_OF_RE = re.compile(r"\bnumbers?\s+of\b", re.IGNORECASE)
 _AGE_CONTEXT_RE = re.compile(r"\b(?P<word>[A-Z][\w'’-]+|[a-z]+),\s$")
 # "children aged 5 to 17", "people between the ages of 18 and 70": ages, in years.
 _AGED_BEFORE_RE = re.compile(
@@ -521,16 +572,24 @@ _AGED_BEFORE_RE = re.compile(
 _FRACTION_RE = re.compile(r"(?:(?P<whole>\d{1,3})-)?(?P<num>\d{1,2})/(?P<den>2|3|4|8|16|32)(?![\d/])")
 
 
+_AGE_BOUND_BEFORE_RE = re.compile(
+    r"\b(?:children|kids|people|adults|persons|men|women|girls|boys|infants|babies|patients|residents|pensioners"
+    r"|those|anyone|everyone|citizens)\s+(?:under|over|below|above|younger\s+than|older\s+than)\s+$", re.IGNORECASE)
+
+
 def _is_age(text: str, start: int, end: int) -> bool:
     """An age: a one- to three-digit number between commas right after a name ("Halvorsen, 58, was")."""
     number = text[start:end]
+    if number.isalpha() and _AGED_BEFORE_RE.search(text[max(0, start - 40) : start]):
+        return True  # "children aged two"
     if not number.isdigit() or len(number) > 3:
         return False
     if _AGED_BEFORE_RE.search(text[max(0, start - 40) : start]):
         return True
     context = _AGE_CONTEXT_RE.search(text[max(0, start - 40) : start]) if text[end : end + 1] == "," else None
-    # after a name, or after a noun for a person ("The patient, 67, was treated")
-    return context is not None and (context.group("word")[0].isupper() or context.group("word") in _PERSON_NOUNS)
+    # after a name, a noun for a person or a role ("The minister, 58, said")
+    return context is not None and (context.group("word")[0].isupper() or context.group("word") in _PERSON_NOUNS
+                                    or context.group("word") in language.lexicon("role_heads"))
 
 
 _TOLL_RE = re.compile(r"\b(?:death|casualty) toll\b[^,;.]{0,30}$", re.IGNORECASE)
@@ -544,7 +603,12 @@ _COMPARISON_RE = re.compile(
 _LABEL_BEFORE_RE = re.compile(
     r"(?:\b(?:No|Nos|Art|Vol|Fig)\.|#|(?<=[a-z0-9,;] )[A-Z][A-Za-z]*(?:\s+of)?"
     r"|\b(?:Article|Section|Chapter|Clause|Paragraph|Resolution|Amendment|Level|Phase|Round|Stage|Season|Game|"
-    r"Flight|Route|Highway|Gate|Platform|Terminal|Block|Unit|Category|Class|Grade|Model|Version|Title|Part|Room)"
+    r"Flight|Route|Highway|Gate|Platform|Terminal|Block|Unit|Category|Class|Grade|Model|Version|Title|Part|Room|"
+    r"Year|Box)"
+    # "resolution 2728", "under article 5", "page 4": a label's word written in lower case
+    r"|\b(?:resolution|article|section|paragraph|clause|annex|chapter|page|box|route|flight|platform|gate)"
+    # "SDG 3", "COP 29", "FTSE 100", "S&P 500": an acronym right before the number names it
+    r"|(?<![\w&])[A-Z][A-Z&]{1,5}"
     r")\s*$"
 )
 # "in week 10", "from week 1 to week 10", "on day 3": a period named in the singular before a bare number is its
@@ -575,8 +639,15 @@ _LIST_MARKER_RE = re.compile(r"(?<![^\n])\(?\d{1,2}[.)][ \t]+(?=[A-Z“\"(])")
 _HYPHEN_RANGE_RE = re.compile(
     r"(?<![\w.,/-])(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?(?=\s?(?:%|°|per\s?cent\b|percent\b|(?:"
     + "|".join(re.escape(u) for u in sorted(_UNIT_WORDS, key=len, reverse=True) if u not in ("m", "c", "f", "g"))
-    + r"|[mcfgCF])(?![\w-]))))")
+    + r"|degrees|[mcfgCF])(?![\w-]))))")
 _DIGIT_HYPHEN_RE = re.compile(r"\d-\d")
+_LEADING_ZERO_RE = re.compile(r"0\d")
+_NAMED_SCALE_RE = re.compile(r"\s(?-i:Thousand|Million|Billion)\s+(?-i:[A-Z][a-z]+)")
+_DOTTED_DATE_RE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d|\.\d)")
+_DECIMAL_COMMA_RE = re.compile(r"\d{1,3},\d{1,2}")
+_HYPHEN_SCALE_RE = re.compile(r"-(?:thousand|million|billion|trillion)\b", re.IGNORECASE)
+_CRORE_AFTER_RE = re.compile(r"\s+crores?\b", re.IGNORECASE)
+_AGED_RANGE_RE = re.compile(r"(?<=\baged )(\d{1,3})-(\d{1,3})\b", re.IGNORECASE)
 _MAGNITUDE_AFTER_RE = re.compile(r"-magnitude\b", re.IGNORECASE)
 # The words after a millimetre figure that may name what it is the calibre of ("155mm self-propelled howitzers").
 _CALIBRE_AFTER_RE = re.compile(r"((?:\s*-?\s*[A-Za-z][\w-]*){1,3})")
@@ -595,6 +666,13 @@ def _parse_word_number(words: str) -> float | None:
         return 6.0
     if w in ("half a", "a half"):
         return 0.5
+    if w in ("a quarter of a", "one quarter of a"):
+        return 0.25
+    if w == "three quarters of a":
+        return 0.75
+    if w.endswith(" and a half"):
+        whole = _parse_word_number(w[: -len(" and a half")])
+        return None if whole is None else whole + 0.5
     total, current = 0.0, 0.0
     for part in w.split():
         if part in ("a", "an"):
@@ -689,6 +767,26 @@ def publisher_dollar(names: tuple[str, ...]) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+_BARE_PESO = "PESO"
+
+
+def page_peso(text: str) -> str | None:
+    """The peso of the one peso country a page names ("Guadalajara, Jalisco, Mexico" -> MXN; lexicon
+    ``peso_countries``), else None: an amount in bare pesos stays PESO."""
+    codes = {code for country, code in language.lexicon_pairs("peso_countries").items()
+             if re.search(rf"(?<![\w-]){re.escape(country)}(?![\w-])", text)}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def in_page_peso(q: Quantity, code: str) -> None:
+    """Read an amount in bare pesos ("Ps. 372.50", "PESO/tonne") as the page's peso."""
+    if not (q.unit or "").startswith(_BARE_PESO):
+        return
+    q.unit = code + q.unit[len(_BARE_PESO):]
+    if q.normalized and str(q.normalized.get("unit", "")).startswith(_BARE_PESO):
+        q.normalized = dict(q.normalized, unit=code + q.normalized["unit"][len(_BARE_PESO):])
+
+
 def _canonical_dollar(symbol: str) -> str:
     return next(key for key in _DOLLAR_SYMBOLS if key.lower() == symbol.lower())
 
@@ -710,12 +808,14 @@ def is_currency_code(token: str) -> bool:
 def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
     """Quantities in ``text`` as (start, end, Quantity), in text order."""
     has_words = not _NUMBER_WORDS.isdisjoint(_LOWER_WORD_RE.findall(text.lower()))
-    if not has_words and not _ANY_DIGIT_RE.search(text) and not _SINGLE_PERIOD_RE.search(text):
+    if not has_words and not _ANY_DIGIT_RE.search(text) and not _SINGLE_PERIOD_RE.search(text) \
+            and not _FOLD_RE.search(text) and not _UNIT_FRACTION_RE.search(text):
         return []
     found: list[_Found] = []
     consumed = 0
-    if _DIGIT_HYPHEN_RE.search(text):  # "35-38C" reads as "35–38C"
+    if _DIGIT_HYPHEN_RE.search(text):  # "35-38C" and "aged 18-35" read as "35–38C" and "aged 18–35"
         text = _HYPHEN_RANGE_RE.sub(lambda m: m.group(1) + "–" + m.group(2), text)
+        text = _AGED_RANGE_RE.sub(lambda m: m.group(1) + "–" + m.group(2), text)
     for m in (_NUMBER_RE if has_words else _DIGIT_NUMBER_RE).finditer(text):
         if m.start() < consumed:
             continue
@@ -725,6 +825,9 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
         found.append(item)
         consumed = item.end
     found = _add_single_periods(text, found)
+    found = _add_folds(text, found)
+    found = _add_magnitude_codes(text, found)
+    found = _add_unit_fractions(text, found)
     _fill_units(text, found)
     found = _merge_durations(text, found)
     _late_rates(text, found)
@@ -733,10 +836,12 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
         q = f.quantity
         if q.unit in _DAYS and q.value == 1 and _TIME_AGO_RE.match(text, f.end):
             continue  # "18 per cent fewer than one year earlier": a point of comparison, as "a year earlier"
-        if q.unit in _DAYS and _AGO_RE.match(text, f.end):
-            continue  # "Ten years ago, Africa made ...": a point in time, as a date is
+        if (q.unit in _DAYS or q.dimension in (None, "count")) and _AGO_RE.match(text, f.end):
+            continue  # "Ten years ago", "two seasons ago": a point in time, as a date is
         if q.unit == "degrees" and _TEMPERATURE_CONTEXT_RE.search(text):
             q.unit, q.dimension = "degC", "temperature"  # "a mean temperature of 29.9 degrees"
+        if q.dimension == "temperature" and (_below_zero(text, f) or _carries_minus(text, out, f)):
+            q.value = -abs(q.value)  # "-12C", "minus 4 degrees", "minus 25-30°C": a sign is part of a temperature
         if q.dimension is None:
             q.dimension = "count"
         _normalise(q)
@@ -744,9 +849,32 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
     return out
 
 
+_MINUS_WORD_RE = re.compile(r"\bminus\s+$", re.IGNORECASE)
+_FIRST_DIGIT_RE = re.compile(r"\d")
+_DASH_RANGE_RE = re.compile(r"\s*[-–]\s*")
+
+
+def _below_zero(text: str, f: _Found) -> bool:
+    """A figure written with a minus sign or the word "minus" right before its digits."""
+    digit = _FIRST_DIGIT_RE.search(text, f.start, f.end)
+    if digit is None:
+        return False
+    i = digit.start()
+    return text[i - 1 : i] in ("-", "−") or bool(_MINUS_WORD_RE.search(text[max(0, i - 12) : i]))
+
+
+def _carries_minus(text: str, out: list[tuple[int, int, Quantity]], f: _Found) -> bool:
+    """The later figure of a dash range of temperatures below zero ("minus 25-30°C") is below zero too."""
+    if not out:
+        return False
+    start, end, prev = out[-1]
+    return prev.dimension == "temperature" and prev.value < 0 and bool(_DASH_RANGE_RE.fullmatch(text[end : f.start]))
+
+
 # Words of a sentence about temperature: its bare "degrees" are degrees Celsius ("the minimum stayed above 28 degrees").
 _TEMPERATURE_CONTEXT_RE = re.compile(r"\b(?:temperatures?|hot|hotter|hottest|warm|warmer|warmest|cold|colder|coldest"
-                                     r"|heat|heatwave|frost|chill)\b", re.IGNORECASE)
+                                     r"|heat|heatwave|frost|chill|freezing|lows?|highs?|mercury|thermometers?)\b",
+                                     re.IGNORECASE)
 
 
 def extract_quantities(text: str) -> list[Quantity]:
@@ -766,7 +894,8 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
     else:
         from_words = False
         raw = m.group("num")
-        value = float(re.sub(rf"[,{_GROUP_SPACES}]", "", raw))
+        decimal_comma = _DECIMAL_COMMA_RE.fullmatch(raw)
+        value = float(raw.replace(",", ".") if decimal_comma else re.sub(rf"[,{_GROUP_SPACES}]", "", raw))
         fraction = _fraction(text, m.start("num"))
         if fraction is not None:
             value, pos = fraction
@@ -778,8 +907,12 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
         clock = _CLOCK_DURATION_RE.match(text, m.start("num"))
         if clock and not currency and not _is_clock_time(text, start, clock.end()):
             return _clock_duration(text, start, clock)
+        if _DOTTED_DATE_RE.match(text, m.start("num")):
+            return None  # "12.11.2024": a date written with full stops
+        if _LEADING_ZERO_RE.match(raw):
+            return None  # "0800 123 456", "007": a phone number or a code, not an amount
         nxt = text[pos : pos + 1]
-        if nxt and (nxt in "+" or (nxt in ":/" and text[pos + 1 : pos + 2].isdigit())):
+        if nxt and (nxt in "+" or (nxt in ":/." and text[pos + 1 : pos + 2].isdigit())):  # "5+1", "11/17", "4.2.1"
             return None  # "5+1", times, dates like 11/17
         opened = text[start - 1 : start] == "("
         if "=" in (nxt, text[start - 1 : start]) or _LIST_MARKER_RE.match(text, start - opened):
@@ -792,6 +925,9 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
             q = Quantity(text=text[start : magnitude.end()].strip(), value=value, unit="magnitude",
                          dimension="magnitude")
             return _Found(start, magnitude.end(), q, True)
+        if nxt == "-" and currency and _HYPHEN_SCALE_RE.match(text, pos):
+            pos += 1  # "$5.5-billion", "$1.2-million": a scale word joined by a hyphen, as Canadian papers write it
+            nxt = ""
         if nxt == "-" and not _COMPOUND_UNIT_RE.match(text, pos):
             return None  # identifiers and ranges glued by hyphens
         before = text[max(0, start - 14) : start]
@@ -801,11 +937,18 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
             return None
         if _DATE_BEFORE_RE.search(before) or _DATE_AFTER_RE.match(text, pos) or _TIME_AFTER_RE.match(text, pos):
             return None
-        if _DATA_UNIT_RE.match(text, pos):
-            return None
+        data = _DATA_UNIT_RE.match(text, pos)
+        if data and not (data.group().strip() == "mb" and _PRESSURE_CONTEXT_RE.search(text)):
+            return None  # "500 MB"; but "a central pressure of 915 mb" is in millibars
+        if _COORDINATE_AFTER_RE.match(text, pos) or _COORDINATE_BEFORE_RE.search(text, max(0, start - 12), start):
+            return None  # "latitude 22.6 North, longitude 88.6 West": a position, not an amount
         if re.match(r"(?:st|nd|rd|th)\b", text[pos : pos + 3]):
             return None  # ordinals
+    if _RATIO_BEFORE_RE.search(text[max(0, start - 20) : start]) or (_RATIO_AFTER_RE.match(text, pos) and not currency):
+        return None  # "one in five children", "1 in 4 adults": a share, no amount
     scale_m = _SCALE_RE.match(text, pos)
+    if scale_m and _NAMED_SCALE_RE.match(text, pos) and _in_sentence_case(text):
+        return None  # "the 3 Million Technical Talent programme": a capitalised scale inside a name
     if scale_m:
         word = scale_m.group(2).lower()
         attached = scale_m.group(1) == ""
@@ -813,15 +956,20 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
         if (
             len(word) > 2
             or (attached and (currency or word in ("bn", "mn", "mln", "tn", "trn", "k")))
-            or (word in ("bn", "mn") and currency)
-            or (attached and word == "m" and _COUNTED_AFTER_RE.match(text, scale_m.end()))
+            or (word in ("bn", "mn", "cr") and currency)
+            or (attached and word == "m" and _millions_counted(text, scale_m.end(), "." in (m.group("num") or "")))
         ):
             value *= _SCALES[word]
             pos = scale_m.end()
+            crore = _CRORE_AFTER_RE.match(text, pos) if word in ("lakh", "lakhs", "thousand") else None
+            if crore:  # "Rs 1.2 lakh crore", "Tk 50 thousand crore"
+                value, pos = value * _SCALES["crore"], crore.end()
     elif from_words is False and text[pos : pos + 1].isalpha() and not currency:
         # digits glued to letters: only a known unit may follow ("190km", "30C")
         unit_m = _UNIT_RE.match(text, pos)
-        if not unit_m and not _PERCENT_RE.match(text, pos) and not _CODE_AFTER_RE.match(text, pos):
+        if not unit_m and not _PERCENT_RE.match(text, pos) and not _CODE_AFTER_RE.match(text, pos) \
+                and not _BASIS_POINT_RE.match(text, pos) and not _POINTS_RE.match(text, pos) \
+                and not _MINOR_CURRENCY_RE.match(text, pos):  # "50bp", "0.25pp", "212.5p"
             return None
     q = Quantity(text="", value=value, unit=None)
     explicit = False
@@ -837,8 +985,10 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
         minor = _MINOR_CURRENCY_RE.match(text, pos)
         bp = _BASIS_POINT_RE.match(text, pos)
         points = _POINTS_RE.match(text, pos)
+        if minor and minor.group(2) and not _PENCE_CONTEXT_RE.search(text):
+            minor = None  # a glued "p" is pence only where money is talked of ("closed at 212.5p, valuing it at £1bn")
         if minor and not scale_m:
-            q.unit, q.dimension, explicit = _MINOR_CURRENCY[minor.group(1).lower()], "money", True
+            q.unit, q.dimension, explicit = _MINOR_CURRENCY[(minor.group(1) or minor.group(2)).lower()], "money", True
             q.value, unit_end = value / MINOR_PER_MAJOR, minor.end()
         elif bp:
             q.unit, q.dimension, explicit, unit_end = "basis point", "percentage", True, bp.end()
@@ -850,12 +1000,16 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
             q.value = value / TENTHS_PER_POINT
         elif pm:
             unit = pm.group(1).lower()
-            q.unit = "%" if unit in ("%", "percent", "per cent", "pct") else "percentage point"
+            q.unit = "%" if unit in ("%", "percent", "per cent", "pct", "pc") else "percentage point"
             q.dimension, explicit, unit_end = "percentage", True, pm.end()
         elif cw and not (cw.group(1).lower() in ("pounds", "pound") and not scale_m):
             q.unit, q.dimension, explicit, unit_end = _CURRENCY_WORDS[cw.group(1).lower()], "money", True, cw.end()
         elif code:
             q.unit, q.dimension, explicit, unit_end = code.group(1), "money", True, code.end()
+        elif bpd := _BPD_RE.match(text, pos):  # "1.2 million bpd", "300,000 b/d": barrels a day
+            q.unit, q.dimension, explicit, unit_end = "barrel/day", "rate", True, bpd.end()
+        elif times := _TIMES_RE.match(text, pos):  # "1.5 times the figure", "three times as many": a multiplier
+            q.unit, q.dimension, explicit, unit_end = "times", "ratio", True, times.end()
         elif compound:
             unit = _UNIT_WORDS.get(compound.group(1).lower(), compound.group(1).lower())
             q.unit, q.dimension, explicit, unit_end = unit, _MEASURES[unit][1], True, compound.end()
@@ -872,6 +1026,8 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
         else:
             determiner = q.value == 1 and _DETERMINER_ONE_RE.search(text[max(0, start - 5):start])
             noun, noun_end = (None, pos) if determiner else _counted_noun(text, pos)
+            if noun and from_words and q.value == 1 and _PLURAL_END_RE.search(text, pos, noun_end):
+                noun, noun_end = None, pos  # "one thing families can change": "one" counts no plural after it
             if noun is None and q.value == 1 and not determiner:
                 noun, noun_end = _single_counted_noun(text, pos)
             period = _UNIT_WORDS.get(noun.lower(), _PERIOD_NOUNS.get(noun.lower())) if noun else None
@@ -881,14 +1037,23 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
                 q.unit = _plural(noun)
                 q.dimension = "persons" if noun.lower() in _PERSON_NOUNS else "count"
                 explicit, unit_end = True, noun_end
-    if from_words and not explicit and not (q.value >= 2 and _OF_A_SET_RE.match(text, m.end())):
+    age_bound = not explicit and _AGE_BOUND_BEFORE_RE.search(text, max(0, start - 40), start)
+    if age_bound:  # "children under five", "people over 65": an age, in years
+        q.unit, q.dimension, explicit = "year", "duration", True
+        q.bound = "at_most" if re.search(r"under|below|younger", age_bound.group(), re.IGNORECASE) else "at_least"
+    if from_words and not explicit and not _AGED_BEFORE_RE.search(text[max(0, start - 40) : start]) \
+            and not (q.value >= 2 and (_OF_A_SET_RE.match(text, pos) or _WORD_STANDS_ALONE_RE.match(text, pos)
+                                       or _compares_with_earlier(text, start, found))):
         return None  # "one of the goals": number words count only with a unit, or a share of a set ("two of them")
-    if _is_year(m.group("num"), q, explicit, bool(currency or scale_m), text, pos):
+    if _is_year(m.group("num"), q, explicit, bool(currency or scale_m), text, pos) or (
+            _PERIOD_LABEL_BEFORE_RE.search(text, max(0, start - 6), start)
+            and _YEAR_RE.fullmatch(m.group("num") or "")):
         return None  # a year
     if (
         q.unit is None
         and not currency
-        and re.search(r"\bmagnitude[\s-]$", text[max(0, start - 10) : start], re.IGNORECASE)
+        and (re.search(r"\bmagnitude[\s-]$", text[max(0, start - 10) : start], re.IGNORECASE)
+             or _ON_A_SCALE_RE.match(text, unit_end))
     ):
         q.unit, q.dimension, explicit = "magnitude", "magnitude", True  # "a magnitude 7.8 quake"
     elif q.unit is None and _is_age(text, start, unit_end):
@@ -900,16 +1065,21 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
     end = unit_end
     rate = _RATE_RE.match(text, end)
     price = _PRICE_PER_RE.match(text, end) if q.dimension == "money" else None
+    capita = _PER_PERSON_RE.match(text, end) if q.unit and q.dimension not in ("persons", "rate") else None
+    if capita:  # "$34 per capita", "2.1 tonnes per person": an amount for each person
+        q.unit, price, rate = f"{q.unit}/person", None, None
+        end = capita.end()
     if price:
-        per = re.sub(r"[\s-]+", " ", price.group(1).lower())
+        per = re.sub(r"[\s-]+", " ", (price.group(1) or price.group(2)).lower())
+        per = _PER_UNIT_NAMES.get(per, per)
         per = "tonne" if per.startswith("metric ") else per  # "$9,720 a metric ton" is per tonne
         q.unit = f"{q.unit}/{per}"
         end = price.end()
     elif rate and _TIME_AGO_RE.match(text, rate.end()):
         rate = None
-    if rate and q.dimension not in ("speed",) and q.unit not in _DAYS and not price:
+    if rate and q.dimension not in ("speed",) and not price:
         word = re.sub(r"\s+", " ", (rate.group(1) or rate.group(2) or rate.group(3)).lower())
-        period = "year" if word == "a year" else _PERIODS[word]
+        period = "year" if word in ("a year", "per annum") else _PERIODS[word]
         q.unit = f"{q.unit or 'count'}/{period}"
         q.dimension = "rate"
         end = rate.end()
@@ -927,10 +1097,41 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
     return _Found(start, end, q, explicit)
 
 
+def _millions_counted(text: str, end: int, decimal: bool) -> bool:
+    """"1.2m barrels", "5m people", "3.2m insecticide-treated nets": an attached "m" before a noun it counts is a
+    million (any plural noun after a decimal figure); before a word of height, depth or distance, a singular noun
+    ("a 3.2m wall") or a race ("400m hurdles") it stays metres."""
+    if _COUNTED_AFTER_RE.match(text, end):
+        return True
+    if _METRE_AFTER_RE.match(text, end) or not text[end : end + 1].isspace():
+        return False
+    noun, _ = _counted_noun(text, end)
+    # any plural after a decimal figure ("3.2m nets"); after a whole one only people ("1m extra passengers")
+    return noun is not None and noun.lower() not in _UNIT_WORDS and (decimal or noun.lower() in _PERSON_NOUNS)
+
+
+# "measuring 6.1 on the Richter scale": a magnitude named by its scale after it
+_ON_A_SCALE_RE = re.compile(r"\s+on\s+the\s+(?:Richter|moment[\s-]magnitude)\s+scale\b", re.IGNORECASE)
+
+
+_COMPARED_BEFORE_RE = re.compile(r"\b(?:up|down)\s+from\s+$|\bcompared\s+(?:with|to)\s+$", re.IGNORECASE)
+
+
+def _compares_with_earlier(text: str, start: int, found: list[_Found]) -> bool:
+    """"Five bathing waters ..., down from seven": a number word compared with an earlier figure of the sentence."""
+    return bool(found) and found[-1].quantity.unit is not None \
+        and bool(_COMPARED_BEFORE_RE.search(text, max(0, start - 20), start))
+
+
 def _names_calibre(text: str, end: int) -> bool:
     """A length in millimetres right before a weapon or munition noun (or "calibre") is a calibre."""
     m = _CALIBRE_AFTER_RE.match(text, end)
     return m is not None and any(word.lower() in language.lexicon("calibre_nouns") for word in m.group(1).split())
+
+
+# "H1 2024 results", "Q3 2024 revenue", "FY 2025 guidance": a half, quarter or fiscal year names the year after it
+_PERIOD_LABEL_BEFORE_RE = re.compile(r"\b(?:H[12]|Q[1-4]|FY)\s*$")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 
 def _is_year(num: str | None, q: Quantity, explicit: bool, money: bool, text: str, pos: int) -> bool:
@@ -959,6 +1160,84 @@ def _add_single_periods(text: str, found: list[_Found]) -> list[_Found]:
             continue
         q = Quantity(text=m.group(0), value=1.0, unit=m.group("unit").lower(), dimension="duration")
         q.bound = _BOUND_OF.get(re.sub(r"\s+", " ", m.group("qual").lower()), "exact")
+        extra.append(_Found(m.start(), m.end(), q, True))
+    return sorted(found + extra, key=lambda f: f.start) if extra else found
+
+
+# "threefold", "a 2.5-fold rise", "ten-fold": a multiplier written in one word
+_FOLD_RE = re.compile(rf"(?<![\w.-])(?:(?P<num>\d+(?:\.\d+)?)|(?P<word>{_SMALL}|hundred|thousand))-?fold\b",
+                      re.IGNORECASE)
+
+
+def _add_folds(text: str, found: list[_Found]) -> list[_Found]:
+    """Multipliers written with "-fold" ("nearly threefold", "a 2.5-fold rise"), unit "times"."""
+    extra = []
+    for m in _FOLD_RE.finditer(text):
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        value = float(m.group("num")) if m.group("num") else _parse_word_number(m.group("word"))
+        q = Quantity(text=m.group(0), value=value, unit="times", dimension="ratio")
+        start = m.start()
+        qual = _QUALIFIER_RE.search(text[max(0, start - 40) : start])
+        if qual:
+            q.bound = _BOUND_OF[qual.group(1).lower()]
+            start -= len(text[max(0, start - 40) : start]) - qual.start(1)
+            q.text = text[start : m.end()]
+        extra.append(_Found(start, m.end(), q, True))
+    return sorted(found + extra, key=lambda f: f.start) if extra else found
+
+
+# "the largest M3.9", "Mw 6.2", "ML 2.8": a seismic magnitude written with its scale's letters, in a sentence
+# about earthquakes (so that "M1" or a model "M2.5" stay names)
+_MAGNITUDE_CODE_RE = re.compile(r"(?<![\w.-])(?-i:M[wLbsS]?)\s?(?P<num>\d\.\d{1,2})(?!\d|\.\d)")
+_SEISMIC_RE = re.compile(r"\b(?:earthquakes?|quakes?|aftershocks?|tremors?|seismic|magnitude|temblors?)\b",
+                         re.IGNORECASE)
+
+
+def _add_magnitude_codes(text: str, found: list[_Found]) -> list[_Found]:
+    """Magnitudes written "M3.9", "Mw 6.2" in a sentence about earthquakes."""
+    if "M" not in text or not _SEISMIC_RE.search(text):
+        return found
+    extra = []
+    for m in _MAGNITUDE_CODE_RE.finditer(text):
+        bare = [f for f in found if f.start == m.start("num") and f.quantity.unit is None]
+        if bare:  # "Mw 6.2": the figure was read without its scale
+            bare[0].start, bare[0].quantity.text = m.start(), text[m.start() : bare[0].end].strip()
+            bare[0].quantity.unit = bare[0].quantity.dimension = "magnitude"
+            continue
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        q = Quantity(text=m.group(0), value=float(m.group("num")), unit="magnitude", dimension="magnitude")
+        extra.append(_Found(m.start(), m.end(), q, True))
+    return sorted(found + extra, key=lambda f: f.start) if extra else found
+
+
+_FRACTION_WORDS = {"quarter": 0.25, "half": 0.5, "third": 1 / 3, "three-quarters": 0.75, "three quarters": 0.75,
+                   "two-thirds": 2 / 3, "two thirds": 2 / 3}
+# "a quarter of a percentage point", "half a point", "half an hour": a fraction of one unit, in that unit
+_UNIT_FRACTION_RE = re.compile(
+    r"(?<![\w-])(?:an?\s+|one\s+)?(?P<frac>three[-\s]quarters|two[-\s]thirds|quarter|half|third)\s+(?:of\s+)?(?:an?|one)\s+"
+    r"(?P<unit>percentage\s+point|basis\s+point|point|hour|day|week|month|year|decade|century|mile|kilometre|kilometer"
+    r"|metre|meter|tonne|litre|liter)\b(?![\w-])", re.IGNORECASE)
+
+
+def _add_unit_fractions(text: str, found: list[_Found]) -> list[_Found]:
+    """Fractions of one unit ("a quarter of a percentage point" -> 0.25 percentage point, "half an hour" -> 0.5
+    hour); a bare "point" is a percentage point when the sentence counts percentages."""
+    extra = []
+    for m in _UNIT_FRACTION_RE.finditer(text):
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        word = re.sub(r"\s+", " ", m.group("unit").lower())
+        if word in ("percentage point", "basis point") or (word == "point" and _PERCENT_IN_RE.search(text)):
+            unit, dim = ("basis point" if word == "basis point" else "percentage point"), "percentage"
+        elif word in _UNIT_WORDS:
+            unit = _UNIT_WORDS[word]
+            dim = _MEASURES[unit][1]
+        else:
+            continue
+        value = _FRACTION_WORDS[m.group("frac").lower().replace("  ", " ")]
+        q = Quantity(text=m.group(0), value=round(value, 6), unit=unit, dimension=dim)
         extra.append(_Found(m.start(), m.end(), q, True))
     return sorted(found + extra, key=lambda f: f.start) if extra else found
 
@@ -1001,11 +1280,23 @@ def _proper_plural(word: str, text: str) -> bool:
     if not word.istitle():
         return False
     words = [w for w in re.findall(r"[A-Za-z][\w'’]*", text) if w.lower() not in language.stop_words()]
-    return sum(w[0].islower() for w in words) * PROPER_PLURAL_LOWER_SHARE_INV > len(words)
+    lower = sum(w[0].islower() for w in words)
+    if word.lower().endswith(_DEMONYM_ENDINGS):  # "4.8 million Kenyans have registered for the new Social Health ..."
+        return lower * DEMONYM_LOWER_SHARE_INV > len(words)
+    return lower * PROPER_PLURAL_LOWER_SHARE_INV > len(words)
+
+
+def _in_sentence_case(text: str) -> bool:
+    """A sentence, not a title-case headline: a quarter of its content words are in lower case."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’]*", text) if w.lower() not in language.stop_words()]
+    return sum(w[0].islower() for w in words) * DEMONYM_LOWER_SHARE_INV > len(words)
 
 
 PROPER_PLURAL_LOWER_SHARE_INV = 2  # more than half of a sentence's content words in lower case
+DEMONYM_LOWER_SHARE_INV = 4  # a people's name ("Kenyans", "Pakistanis") needs only a quarter: no headline
+_DEMONYM_ENDINGS = ("ans", "anis", "ese", "inos")
 MAX_COUNTED_NOUN_WORDS = 6  # "1,436 locally acquired West Nile virus infections"
+MAX_PLAIN_MODIFIERS = 3  # "13 average annual gross wages", "1,250 new piped water supply schemes"
 
 
 MAX_SINGLE_NOUN_MODIFIERS = 2  # "one new case", "one confirmed measles case"
@@ -1043,12 +1334,19 @@ def _counted_noun(text: str, pos: int) -> tuple[str | None, int]:
         low = word.lower().rstrip("'’")
         if low in _PERSON_NOUNS or low in _INVARIANT_NOUNS:
             return _compound_head(text, low, wm.end(), word[:1].isupper())
+        if word.istitle() and low.endswith("ese") and len(low) > 5 and not _plural_noun_after(text, wm.end()):
+            return word, wm.end()  # "2.3 million Sudanese" (not "12 Japanese experts"): a people's name in -ese
+        if word.isupper() and len(word) > 1 and (low in _NOUN_STOPS or low in _NOT_NOUNS) and not _shouted(text):
+            p = wm.end()  # "40 US troops": an acronym that spells a function word describes the noun
+            continue
         if low in _NOUN_STOPS and low in _NOUN_MODIFIERS and not _THAN_RE.match(text, wm.end()):
             p = wm.end()  # "2,000 more nurses", but "2,000 more than last year"
             continue
         if low in _COORDINATORS and p > pos and _plain_word_after(text, wm.end()):
             p = wm.end()  # "310 work and holiday visas", "14 ship and aircraft campaigns": joined modifiers
             continue
+        if p == pos and low in _VERB_NOUN_HOMOGRAPHS:
+            return low, wm.end()  # "1,320 calls could not be connected": right after a number, a noun
         if low in _NOUN_STOPS or low in _NOT_NOUNS or low in language.lexicon("linking_verbs"):
             return None, pos
         if low in language.lexicon("plural_looking_modifiers"):
@@ -1068,7 +1366,7 @@ def _counted_noun(text: str, pos: int) -> tuple[str | None, int]:
             p = wm.end()  # "713 locally acquired cases": an adverb before a participle describes the noun too
             continue
         # one or two plain words may describe the noun ("new cholera cases", "firefighting planes")
-        if lower_modifiers < 2 and not low.endswith("ly"):
+        if lower_modifiers < MAX_PLAIN_MODIFIERS and not low.endswith("ly"):
             lower_modifiers += 1
             p = wm.end()
             continue
@@ -1077,6 +1375,9 @@ def _counted_noun(text: str, pos: int) -> tuple[str | None, int]:
 
 
 _COORDINATORS = frozenset({"and", "or"})
+_PLURAL_END_RE = re.compile(r"(?<!s)s$")
+# Plurals that read as verbs elsewhere ("she calls", "it runs") but count things right after a number
+_VERB_NOUN_HOMOGRAPHS = frozenset({"calls", "runs", "plans", "sets", "hits", "needs"})
 
 
 def _plain_word_after(text: str, end: int) -> bool:
@@ -1143,60 +1444,154 @@ def _fill_units(text: str, found: list[_Found]) -> None:
         if _TOLL_RE.search(clause):
             _set_unit(q, "deaths", "persons")
             continue
-        # "Mobile subscriptions rose to 70.2 million": a level in millions counts its sentence's subject
-        subject = _level_subject(text, f)
+        # "the number of unemployed people was 120,600", "Mobile subscriptions rose to 70.2 million", "Deaths ...
+        # halved, to 412 from 1,030": a level of a counted noun the sentence names
+        subject = _number_of_noun(text, f) or _level_subject(text, f)
         if subject:
-            _set_unit(q, subject, None)
+            _set_unit(q, _plural(subject), "persons" if subject.lower() in _PERSON_NOUNS else None)
             continue
-        # "surpassed 11,000, up from over 10,000 last week": the earlier figure's unit
-        if i > 0 and found[i - 1].quantity.unit and "/" not in (found[i - 1].quantity.unit or "") \
-                and not (found[i - 1].quantity.unit in _SHARE_UNITS and _WORD_SCALE_RE.search(text, f.start, f.end)):
-            # "grew by 4.1 per cent to 50.6 million": no share is counted in millions
-            between = text[found[i - 1].end : f.start]
-            if (
-                not _OPEN_END_RE.match(between)
-                and len(between) < 40
-                and not re.search(r"[;:]", between)
-                and (_COMPARISON_RE.search(between) or re.search(r"\b(?:and|or|while)\b", between))
-            ):
-                _set_unit(q, found[i - 1].quantity.unit, found[i - 1].quantity.dimension)
-                continue
-        nms = list(_NUMBER_OF_RE.finditer(text[: f.start]))
-        nm = nms[-1] if nms else None
-        if nm and nm.group(1) in _PERSON_NOUNS:
-            noun = nm.group(1)
-        else:
-            words = re.findall(r"[a-z]+", clause.lower())
-            for w in reversed(words[-10:]):
-                if w in _PERSON_NOUNS:
-                    noun = w
-                    break
+        # "surpassed 11,000, up from over 10,000 last week": the earlier figure's unit (not into a bare pair of its
+        # own: "the index rose 0.30 percent, from 105.93 in October to 106.25" has levels with no unit)
+        partner = _compared_with(text, found, i)
+        if partner is not None:
+            _set_unit(q, partner.quantity.unit, partner.quantity.dimension)
+            continue
+        words = re.findall(r"[a-z]+(?:-[a-z]+)*", clause.lower())  # "pupil-teacher ratio" names no teachers
+        for w in reversed(words[-10:]):
+            if w in _PERSON_NOUNS:
+                noun = w
+                break
         if noun:
             _set_unit(q, _plural(noun), "persons")
 
 
+# A short join of two figures that compares them or lists them ("and 7", "or more than 9", "while 12"), with no verb
+# between: "1,500 people have died and over 4 million have been affected" counts another set.
+MAX_JOIN_CHARS = 40
+_VERB_BETWEEN_RE = re.compile(r"\b(?:have|has|had|are|is|was|were|will|would|could|can|may|might|must|should|been"
+                              r"|being|do|does|did)\b|\b[a-z]{2,}ed\b")
+_NEAR_COMPARISON_RE = re.compile(r"\b(?:up|down|rising|falling|increase|decrease|from|to|compared (?:with|to)|versus"
+                                 r"|vs\.?|than)\s+$", re.IGNORECASE)
+_CHANGE_OF_RE = re.compile(r"\b(?:increase|decrease|rise|fall|drop|gain|decline|reduction)\s+of\s+$", re.IGNORECASE)
+# A comparison cue right before the later figure: it may reach back over a clause ("30 measles cases were reported
+# in Sweden in 2024, up from 7 in 2023").
+_FAR_COMPARISON_RE = re.compile(r"\b(?:up from|down from|compared (?:with|to)|versus|vs\.?|than)\s+$", re.IGNORECASE)
+
+
+def _compared_with(text: str, found: list[_Found], i: int) -> _Found | None:
+    """The earlier figure whose unit the bare figure ``i`` shares, by a comparison or a short list, else None."""
+    f = found[i]
+    if i == 0 or _bare_pair(text, found, i):
+        return None
+    earlier = found[i - 1]
+    unit = earlier.quantity.unit
+    if not unit or "/" in unit or (unit in _SHARE_UNITS and _WORD_SCALE_RE.search(text, f.start, f.end)):
+        return None  # "grew by 4.1 per cent to 50.6 million": no share is counted in millions
+    between = text[earlier.end : f.start]
+    if _OPEN_END_RE.match(between) or re.search(r"[;:]|[.!?]\s", between):
+        return None
+    if _FAR_COMPARISON_RE.search(between):
+        return earlier
+    if len(between) >= MAX_JOIN_CHARS:
+        return None
+    if _NEAR_COMPARISON_RE.search(between):
+        return earlier
+    if _CHANGE_OF_RE.search(between) and unit not in _SHARE_UNITS:
+        return earlier  # "5,123,400 employed persons, an increase of 45,600"
+    if re.search(r"\b(?:and|or|while)\b", between) and not _VERB_BETWEEN_RE.search(between):
+        return earlier
+    return None
+
+
+_LEVEL_CUE_RE = re.compile(r"\b(?:to|at|from|by|was|were|is|are|reached|reach|totall?ed|hit|surpassed|exceeded"
+                           r"|stood at)\s+$", re.IGNORECASE)
+
+
+# "has surpassed 11,000": a qualifier that is itself a verb of level
+_LEVEL_QUALIFIER_RE = re.compile(r"(?:surpass|exceed|top)", re.IGNORECASE)
+
+
+def _sentence_before(text: str, start: int) -> tuple[int, str]:
+    """(offset, text) of the sentence that holds ``start``, up to it."""
+    starts = [m.end() for m in _SENTENCE_START_RE.finditer(text, 0, start)]
+    begin = starts[-1] if starts else 0
+    return begin, text[begin:start]
+
+
+def _number_of_noun(text: str, f: _Found) -> str | None:
+    """"the number of unemployed people was 120,600", "double the number of water monitoring stations, to 240": the
+    head noun after "number of" when the figure is given as its level."""
+    if not (_LEVEL_CUE_RE.search(text, 0, f.start) or _LEVEL_QUALIFIER_RE.match(f.quantity.text)):
+        return None
+    begin, sentence = _sentence_before(text, f.start)
+    nms = list(_NUMBER_OF_RE.finditer(sentence))
+    if not nms:
+        return None
+    noun, _ = _counted_noun(text, begin + nms[-1].end())
+    return noun
+
+
 _SHARE_UNITS = frozenset({"%", "percentage point", "basis point"})
-# "Mobile data subscriptions in Kenya grew by 4.1 per cent to 50.6 million": a sentence whose subject is a plural
-# noun that a verb of level or change follows; the figures it reaches ("to", "at", "from") count that noun.
-_LEVEL_SUBJECT_RE = re.compile(
-    r"^(?:[A-Za-z][\w-]*\s+){0,3}?(?P<noun>[a-z]{3,}s)(?:\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?"
-    r"\s+(?:rose|fell|grew|increased|decreased|declined|climbed|dropped|jumped|stood|reached|totalled|totaled)\b")
-MAX_LEVEL_CUE_CHARS = 12
-_LEVEL_BEFORE_RE = re.compile(r"\b(?:to|at|from|reached|totalled|totaled)\s+$")
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_TO_LATER_RE = re.compile(r"[^;:.\d]{0,30}?\bto\s+$", re.IGNORECASE)
+
+
+def _bare_pair(text: str, found: list[_Found], i: int) -> bool:
+    """"from 105.93 in October to 106.25": figure ``i`` opens a from-to pair whose other end has no unit either."""
+    if i + 1 >= len(found) or found[i + 1].quantity.unit is not None:
+        return False
+    return bool(_FROM_BEFORE_RE.search(text, 0, found[i].start)) and bool(
+        _TO_LATER_RE.fullmatch(text, found[i].end, found[i + 1].start))
+
+# "Mobile data subscriptions in Kenya grew by 4.1 per cent to 50.6 million", "Dengue cases this season have reached
+# 48,200", "Deaths from malaria more than halved, to 412": a sentence whose subject is a plural noun that a verb of
+# level or change follows; the bare figures it reaches ("to", "at", "from", "reached") count that noun.
+_LEVEL_VERB_RE = re.compile(
+    r"\b(?:rose|risen|rise|rises|fell|fallen|fall|falls|grew|grown|grow|increased|decreased|declined|climbed|dropped"
+    r"|jumped|surged|slipped|stood|reached|reach|reaches|totall?ed|halved|doubled|tripled|hit)\b", re.IGNORECASE)
+_LEVEL_BEFORE_RE = re.compile(r"\b(?:to|at|from|reached|reach|totall?ed|hit)\s+$", re.IGNORECASE)
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+)(?=[A-Z])")
+MAX_SUBJECT_WORDS = 6  # the subject's head noun is among the first words of its sentence
+MAX_LEVEL_CUE_CHARS = 12
+# words after a subject's head noun: a preposition, a determiner, an auxiliary, a participle ("Nights spent by")
+_AFTER_HEAD_RE = re.compile(r"\s*(?:(?:in|of|from|for|at|on|by|against|among|with|to|this|that|these|last|across|"
+                            r"have|has|had|are|were|is|was|will|would|could|may|might|spent|made|held|sold|paid)\b"
+                            r"|[a-z]+ed\b)")
 
 
 def _level_subject(text: str, f: _Found) -> str | None:
-    """The plural noun a bare figure in millions counts as its sentence's subject, else None."""
-    before = text[max(0, f.start - MAX_LEVEL_CUE_CHARS) : f.start]
-    if not _WORD_SCALE_RE.search(text, f.start, f.end) or not _LEVEL_BEFORE_RE.search(before):
+    """The plural noun heading the subject of the sentence whose level a bare figure gives, else None."""
+    if not _LEVEL_BEFORE_RE.search(text, max(0, f.start - MAX_LEVEL_CUE_CHARS), f.start):
         return None
-    starts = [m.end() for m in _SENTENCE_START_RE.finditer(text, 0, f.start)]
-    sentence = text[starts[-1] if starts else 0 : f.start]
-    m = _LEVEL_SUBJECT_RE.match(sentence)
-    if m is None or m.group("noun") in _NOT_NOUNS or m.group("noun").endswith(("ss", "ous", "us")):
+    _, sentence = _sentence_before(text, f.start)
+    verb = _LEVEL_VERB_RE.search(sentence)
+    if verb is None:
         return None
-    return m.group("noun")
+    previous = ""
+    for m in itertools.islice(_WORD_RE.finditer(sentence, 0, verb.start()), MAX_SUBJECT_WORDS):
+        word = m.group(1)
+        low = word.lower()
+        if low == "toll" and previous in ("death", "casualty"):
+            return "deaths"  # "The death toll from weeks of flooding has risen to 228"
+        if m.start() == 0 or not word[:1].isupper():
+            if _plural_looking(low) and (_AFTER_HEAD_RE.match(sentence, m.end())
+                                         or _LEVEL_VERB_RE.match(sentence, m.end() + 1)):
+                amount = low in language.lexicon("amount_subjects")
+                return None if amount else (word if word.isupper() and len(word) > 1 else low)
+        if low in _SUBJECT_ENDS:
+            return None  # the head noun stands before the subject's first preposition
+        previous = low
+    return None
+
+
+_SUBJECT_ENDS = frozenset("in of from for at on by against among with about over under".split())
+
+
+def _plural_looking(low: str) -> bool:
+    """A lower-case word that may be a plural noun ("cases", "nights", "people"), not a function word or verb."""
+    return (low in _PERSON_NOUNS and _PERSON_NOUNS[low] == low) or (
+        len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "ous", "us", "is"))
+        and low not in _NOUN_STOPS and low not in _NOT_NOUNS and low not in language.lexicon("linking_verbs"))
 
 
 # "jobless for 27 weeks or more, ... at 1.7 million": the "or" closes the earlier figure, it joins nothing
@@ -1247,15 +1642,21 @@ def _merge_durations(text: str, found: list[_Found]) -> list[_Found]:
 # "800 people were arriving at a border crossing each day": a period later in the clause
 _LATE_RATE_RE = re.compile(
     r"^[^,;:.\d]{0,60}?(?<!\bin )\b(?:per|each|every|a)\s+(day|week|month|year|hour)\b"
-    r"|^[^,;:.\d]{0,60}?\b(daily|weekly|monthly|annually)\b",
+    # "daily" as an adverb, not an adjective before its noun ("the three firms held monthly meetings")
+    r"|^[^,;:.\d]{0,60}?\b(daily|weekly|monthly|annually)\b"
+    r"(?!\s+(?!(?:at|in|on|to|for|from|by|and|or|since|until|during|across|over)\b)[a-z]+)",
     re.IGNORECASE,
 )
+
+
+# "800 people were arriving ... each day", "25,000 tonnes of graphite a year", "five hours of extra sleep every week"
+_LATE_RATE_DIMENSIONS = frozenset({"persons", "count", "mass", "volume", "energy", "duration"})
 
 
 def _late_rates(text: str, found: list[_Found]) -> None:
     for i, f in enumerate(found):
         q = f.quantity
-        if q.dimension != "persons":
+        if q.dimension not in _LATE_RATE_DIMENSIONS:
             continue
         limit = found[i + 1].start if i + 1 < len(found) else len(text)
         m = _LATE_RATE_RE.match(text[f.end : limit])

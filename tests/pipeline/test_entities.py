@@ -1125,3 +1125,15 @@ def test_an_acronym_of_a_shouted_masthead_names_the_publisher_in_mixed_case(gaze
     found = find_entities("Inflation returned close to the WNB's 2% target.", gazetteer,
                           publishers=("WESTLAND NATIONAL BANK",))
     assert [m.name for m in found.mentions] == ["Westland National Bank"]
+
+@pytest.mark.parametrize("text, place", [
+    ("Cocoa farms in the Western North region were lost to mining.", "Western North"),
+    ("Farms in the Upper East region were hit.", "Upper East"),
+])
+def test_a_region_named_with_a_compass_word_before_region(gazetteer, text, place):
+    assert (place, place, "GPE") in names(text, gazetteer)
+
+
+def test_a_lone_compass_word_before_region_names_no_place(gazetteer):
+    assert names("Rain fell in the Western region.", gazetteer) == []
+    assert ("Lomé", "Togo", "GPE") in names("Beans were smuggled to Lomé.", gazetteer)

@@ -519,3 +519,13 @@ def test_condolences_and_solidarity_are_no_facts(extractor, text):
 def test_a_greeting_to_a_list_of_addressees_is_procedural():
     from service.pipeline.facts import is_procedural
     assert is_procedural("Good afternoon, graduates, parents, faculty and friends.")
+
+
+def test_bare_pesos_take_the_peso_of_the_country_a_dropped_dateline_names(extractor):
+    from service.pipeline.document import process_document
+    page = ("Grupo Aeroportuario Sierra Madre\nInvestors | Airports | Press room\n\nResults for the third quarter\n\n"
+            "Guadalajara, Jalisco, Mexico, October 24, 2024\n\n"
+            "Total revenues were Ps. 6,842 million, up from Ps. 5,997 million in the third quarter of 2023.\n\n"
+            "Net income rose to Ps. 2,115 million as passenger traffic at its airports grew by 6.4 percent.\n")
+    facts = process_document(page, None, extractor, min_chars=50).facts
+    assert {q.unit for f in facts for q in f.quantities if q.value > 1000} == {"MXN"}

@@ -135,3 +135,9 @@ def test_a_datelines_abbreviated_state_before_its_dash_ends_no_sentence():
     text = "PASADENA, Calif. — The orbiter flew past Mars on March 1, 2026. It is healthy."
     assert [p.text for p in split_passages(text)] == [
         "PASADENA, Calif. — The orbiter flew past Mars on March 1, 2026.", "It is healthy."]
+
+
+def test_a_currency_abbreviated_with_a_full_stop_ends_no_sentence():
+    text = "Total revenues were Ps. 6,842 million, up from Ps. 5,997 million. EBITDA reached Ps. 4,680 million."
+    assert [p.text for p in split_passages(text)] == [
+        "Total revenues were Ps. 6,842 million, up from Ps. 5,997 million.", "EBITDA reached Ps. 4,680 million."]

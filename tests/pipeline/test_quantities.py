@@ -346,7 +346,7 @@ def pairs(text: str) -> list[tuple[float, str | None]]:
     # a number standing alone before a verb counts nothing: the noun after the verb is not its unit
     ("The season produced 18 named storms, of which 11 became hurricanes.", [(18, "storms"), (11, None)]),
     ("Of the 40 boats, 12 turned back and 28 reached the coast.", [(40, "boats"), (12, None), (28, None)]),
-    ("Five storms formed, and two strengthened into typhoons.", [(5, "storms")]),
+    ("Five storms formed, and two strengthened into typhoons.", [(5, "storms"), (2, None)]),
     # the head of the phrase, not a noun for people that modifies it
     ("The treaty was signed by 193 member states.", [(193, "states")]),
     ("About 300 police officers were deployed.", [(300, "officers")]),
@@ -650,3 +650,302 @@ def test_one_counts_only_things_reported_one_by_one(text, expected):
 def test_ringgit_written_rm_before_the_amount():
     found = [q for _, _, q in find_quantities("The cost remains at RM50.27 billion.")]
     assert [(q.value, q.unit) for q in found] == [(50270000000.0, "MYR")]
+
+
+def found(text: str) -> list[tuple[float, str | None]]:
+    return [(q.value, q.unit) for _, _, q in find_quantities(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Its net profit rose to Tk 412 crore.", [(4_120_000_000, "BDT")]),
+    ("The ministry asked for Shs 48.5 billion to buy tests.", [(48_500_000_000, "UGX")]),
+    ("The government would pay farmers GH¢1.2 billion in arrears.", [(1_200_000_000, "GHS")]),
+    ("Total revenues were Ps. 6,842 million.", [(6_842_000_000, "PESO")]),
+    ("The fine was 2 million Mexican pesos.", [(2_000_000, "MXN")]),
+])
+def test_currency_prefixes_of_south_asia_africa_and_latin_america(text, expected):
+    assert found(text) == expected
+
+
+def test_bare_pesos_take_the_peso_of_the_one_country_a_page_names():
+    assert quantities.page_peso("Guadalajara, Jalisco, Mexico, October 24, 2024") == "MXN"
+    assert quantities.page_peso("Trade between Mexico and Chile grew.") is None
+    q = find_quantities("Revenue per passenger was Ps. 372.50.")[0][2]
+    quantities.in_page_peso(q, "MXN")
+    assert q.unit == "MXN"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Net income was 1.4 times the figure a year earlier.", [(1.4, "times", "exact")]),
+    ("Attendance is about 1.5 times last season's.", [(1.5, "times", "approx")]),
+    ("Reserves are more than 1.5 times short-term debt.", [(1.5, "times", "at_least")]),
+    ("Spending rose nearly threefold.", [(3.0, "times", "approx")]),
+    ("a 2.5-fold rise and a tenfold increase", [(2.5, "times", "exact"), (10.0, "times", "exact")]),
+    ("The bus runs three times a week.", [(3.0, "times/week", "exact")]),
+])
+def test_multipliers_are_times(text, expected):
+    assert [(q.value, q.unit, q.bound) for _, _, q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Temperatures will drop to minus 25-30°C, and to -35°C in places.", [(-25, "degC"), (-30, "degC"),
+                                                                         (-35, "degC")]),
+    ("The temperature will fall from -8°C on Monday to -27°C.", [(-8, "degC"), (-27, "degC")]),
+    ("The low was minus 4 degrees.", [(-4, "degC")]),
+    ("Temperatures have been 4-6 degrees below the norm.", [(4, "degC"), (6, "degC")]),
+    ("Temperatures rose by 1.3C since 1960.", [(1.3, "degC")]),
+])
+def test_temperatures_keep_their_sign_and_ranges_of_degrees(text, expected):
+    assert found(text) == expected
+
+
+def test_a_sign_of_anything_but_a_temperature_is_dropped():
+    assert found("Energy prices changed by -2.0% on the year.") == [(2.0, "%")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The government distributed 3.2m insecticide-treated nets.", [(3_200_000, "nets")]),
+    ("The country has 12.4m registered voters.", [(12_400_000, "voters")]),
+    ("She won the 400m hurdles.", [(400, "m")]),
+    ("a 3.2m wall and a 10m high tower", [(3.2, "m"), (10, "m")]),
+])
+def test_an_attached_m_before_a_counted_noun_is_a_million(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("One in five children still carried the parasite.", []),
+    ("Seven in 10 Kenyans and 1 in 4 adults agreed.", []),
+    ("The rate is 5 in 100,000 people.", []),
+    ("There were 97 vacancies for every 100 people.", [(97, "vacancies"), (100, "people")]),
+    ("Cases rose to 30 in 2024, up from 7 in 2023.", [(30, "cases"), (7, "cases")]),
+])
+def test_shares_written_as_ratios_are_no_quantities(text, expected):
+    assert found(text) == expected
+
+
+def test_an_amount_per_person():
+    assert found("Uganda spends about $34 per capita on health.") == [(34, "USD/person")]
+    assert found("Emissions are 2.1 tonnes per person.") == [(2.1, "tonne/person")]
+
+
+def test_a_count_of_anything_ago_is_a_point_in_time():
+    assert found("The club, promoted two seasons ago, won a dozen matches.") == [(12, "matches")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Eleven aftershocks followed, the largest M3.9.", [(11, "aftershocks"), (3.9, "magnitude")]),
+    ("A Mw 6.2 quake struck the coast.", [(6.2, "magnitude")]),
+    ("Traffic on the M1 motorway and the M2.5 engine", []),
+])
+def test_magnitudes_written_with_their_scale(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The base rate was cut by a quarter of a percentage point to 6.50 per cent.",
+     [(0.25, "percentage point"), (6.5, "%")]),
+    ("Rates rose by half a percentage point.", [(0.5, "percentage point")]),
+    ("The drive takes half an hour.", [(0.5, "hour")]),
+    ("Nearly half of you graduated; a quarter of its members wait.", []),
+])
+def test_a_fraction_of_one_unit_is_in_that_unit(text, expected):
+    assert found(text) == expected
+
+
+def test_a_from_to_pair_of_levels_takes_no_unit_from_the_change_before_it():
+    assert found("The index rose 0.30 percent, from 105.93 in October to 106.25 in November.") == \
+        [(0.3, "%"), (105.93, None), (106.25, None)]
+    assert found("Inflation rose to 2.6 percent from 2.4.") == [(2.6, "%"), (2.4, "%")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A total of 30 measles cases were reported in Sweden in 2024, up from 7 in 2023.", [(30, "cases"), (7, "cases")]),
+    ("There were 2,140 new hospital admissions with influenza in England in week 3, down from 2,780 in week 2.",
+     [(2140, "admissions"), (2780, "admissions")]),
+    ("More than 1,500 people have died and over 4 million have been affected.", [(1500, "people"), (4e6, None)]),
+    ("It reported 5 cases in May and 7 in June.", [(5, "cases"), (7, "cases")]),
+])
+def test_a_bare_figure_shares_the_unit_of_the_figure_it_is_compared_with_not_of_another_clause(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The number of Indonesian nationals living in Japan has more than tripled over five years, to about 170,000.",
+     [(5, "year"), (170_000, "nationals")]),
+    ("We will also double the number of water monitoring stations, to 240.", [(240, "stations")]),
+    ("It raises the annual number of places for young Czech citizens from 500 to 1,000.",
+     [(500, "places"), (1000, "places")]),
+    ("The number of North Korean troops has surpassed 11,000, up from over 10,000 last week.",
+     [(11_000, "troops"), (10_000, "troops")]),
+])
+def test_a_level_of_the_number_of_a_noun_counts_its_head_noun(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Deaths from malaria more than halved, to 412 from 1,030.", [(412, "deaths"), (1030, "deaths")]),
+    ("Nights spent by visitors from the United States rose to 268,000.", [(268_000, "nights")]),
+    ("The ministry expects visitor arrivals to reach 4.5 million in 2025.", [(4.5e6, "arrivals")]),
+    ("Grave violations against children reached 32,990 in 2023.", [(32_990, "violations")]),
+    ("Dengue cases this season have reached 48,200 across the country.", [(48_200, "cases")]),
+    ("Fixed broadband subscriptions stood at 1.4 million.", [(1.4e6, "subscriptions")]),
+    ("The death toll from weeks of flooding in Kenya has risen to 228.", [(228, "deaths")]),
+    ("Consumer prices rose to 105.2 in October.", [(105.2, None)]),
+])
+def test_a_bare_level_counts_the_plural_subject_of_its_sentence(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Security Council adopted resolution 2728 under article 5.", []),
+    ("Year 10 pupils sat exams; write to PO Box 1234, Nairobi.", []),
+    ("SDG 3 targets; the FTSE 100 rose 0.5% and the S&P 500 fell 1%.", [(0.5, "%"), (1, "%")]),
+    ("H1 2024 results and Q3 2024 revenue beat forecasts.", []),
+    ("Call 0800 123 456 for help.", []),
+])
+def test_labels_acronyms_periods_and_phone_numbers_are_no_amounts(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Unemployment stood at 7.3pc, up 0.2pc.", [(7.3, "%"), (0.2, "%")]),
+    ("Growth was 0.25pp higher; the rate was cut by 50bp to 3.75%.",
+     [(0.25, "percentage point"), (50, "basis point"), (3.75, "%")]),
+    ("He sent 40 US troops.", [(40, "troops")]),
+    ("The shilling traded at Sh129.5 and the firm raised N5bn.", [(129.5, "KES"), (5e9, "NGN")]),
+    ("The ministry spent Rs 1.2 lakh crore on subsidies.", [(1.2e12, "INR")]),
+    ("WTI traded at $81.20/bbl, gold at $2,650/oz and copper at $9,100/t.",
+     [(81.2, "USD/barrel"), (2650, "USD/ounce"), (9100, "USD/tonne")]),
+    ("Turbines sold at around 1.1 million euros per megawatt and power at €95 per MWh.",
+     [(1.1e6, "EUR/MW"), (95, "EUR/MWh")]),
+    ("Women aged 18-35 took part.", [(18, "year"), (35, "year")]),
+    ("The minister, 58, said so.", [(58, "year")]),
+    ("The quake, measuring 6.1 on the Richter scale, struck.", [(6.1, "magnitude")]),
+])
+def test_abbreviated_units_currencies_and_scales(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Seventeen people died and a dozen were injured.", [(17, "people"), (12, None)]),
+    ("Of 18 storms, 11 became hurricanes and five intensified into major hurricanes.",
+     [(18, "storms"), (11, None), (5, None)]),
+    ("No, all four of our bases are fully crewed.", [(4, None)]),
+    ("It is one of the most infectious diseases; we have five ready.", []),
+])
+def test_a_number_word_standing_alone_is_a_count_without_unit(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Overtime has been capped at 960 hours a year.", [(960, "hour/year")]),
+    ("That is almost five hours of extra sleep every week.", [(5, "hour/week")]),
+    ("The plant will produce 25,000 tonnes of graphite a year.", [(25_000, "tonne/year")]),
+    ("The three firms held monthly meetings.", [(3, "firms")]),
+    ("About 800 people arrive daily at the border.", [(800, "people/day")]),
+])
+def test_rates_of_durations_and_measures_and_adjectives_that_are_no_rates(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The 212-foot-tall stage was rolled out.", [(212, "ft")]),
+    ("The minimum central pressure is 915 mb and fell to 980 hPa.", [(915, "mb"), (980, "hPa")]),
+    ("The file is 500 mb.", []),
+    ("The eye was near latitude 22.6 North, longitude 88.6 West.", []),
+    ("Over 10,000 North Korean soldiers were sent.", [(10_000, "soldiers")]),
+    ("The average flat costs about 13 average annual gross wages.", [(13, "wages")]),
+    ("During the outage, 1,320 calls could not be connected.", [(1320, "calls")]),
+    ("Coverage among children aged two was 96%.", [(2, "year"), (96, "%")]),
+    ("Five bathing waters were poor, down from seven the previous year.", [(5, "waters"), (7, "waters")]),
+    ("This is one thing families can change; one member voted.", [(1, "members")]),
+])
+def test_compound_heights_pressures_positions_and_counted_nouns(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("More than half a million people and a quarter of a million children fled.",
+     [(5e5, "people"), (2.5e5, "children")]),
+    ("The project took two and a half years; one and a half million voters took part.",
+     [(2.5, "year"), (1.5e6, "voters")]),
+    ("It will cost US$ 1.2 billion, € 5 million and 1.2 bln euros.", [(1.2e9, "USD"), (5e6, "EUR"), (1.2e9, "EUR")]),
+    ("The scheme costs Rs1,200cr and Rs 500 cr.", [(1.2e10, "INR"), (5e9, "INR")]),
+    ("Ottawa will spend $5.5-billion on the program.", [(5.5e9, "USD")]),
+    ("Oil output is 1.2 million bpd and 300,000 b/d.", [(1.2e6, "barrel/day"), (3e5, "barrel/day")]),
+    ("Capacity is 5.2 million tonnes per annum.", [(5.2e6, "tonne/year")]),
+    ("The deal is worth Rs 500 crore (US$60 million).", [(5e9, "INR")]),
+])
+def test_more_scales_prefixes_and_rates(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Five million children under five are malnourished.", [(5e6, "children", "exact"), (5, "year", "at_most")]),
+    ("People over 65 were exempt.", [(65, "year", "at_least")]),
+    ("Some 2.3 million Sudanese have fled.", [(2.3e6, "Sudanese", "approx")]),
+    ("A delegation of 12 Japanese experts arrived.", [(12, "experts", "exact")]),
+    ("That 3 in every 4 went on to university.", []),
+])
+def test_age_limits_demonyms_in_ese_and_ratios_with_every(text, expected):
+    assert [(q.value, q.unit, q.bound) for _, _, q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shares closed up 3.4% at 212.5p, valuing the company at £1.1bn.", [(3.4, "%"), (2.125, "GBP"), (1.1e9, "GBP")]),
+    ("Section 5p of the code; page 12p.", []),
+    ("Polls close at 8pm.", []),
+    ("The airline will carry 1m extra passengers.", [(1e6, "passengers")]),
+])
+def test_pence_glued_to_a_price_and_whole_millions_of_people(text, expected):
+    assert found(text) == expected
+
+
+def test_a_peoples_name_keeps_its_capital_in_a_sentence_of_many_names():
+    assert found("More than 4.8 million Kenyans have registered for the new Social Health Authority.") == \
+        [(4.8e6, "Kenyans")]
+    assert found("12 Suspects Held After Raid In Nairobi") == [(12, "suspects")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Inflation was 2,4 % in November, down from 2,7 % in October.", [(2.4, "%"), (2.7, "%")]),
+    ("There were 1,234 cases.", [(1234, "cases")]),
+    ("The number of employed persons was 5,123,400, an increase of 45,600.", [(5_123_400, "persons"),
+                                                                              (45_600, "persons")]),
+    ("Employment rose 1.2%, an increase of 45,600.", [(1.2, "%"), (45_600, None)]),
+])
+def test_decimal_commas_before_a_percentage_and_an_increase_of_the_same_count(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("GDP rose by 0,3 percentage points and exports reached EUR 1,5 billion.",
+     [(0.3, "percentage point"), (1.5e9, "EUR")]),
+    ("It was 3,2 °C and a ticket cost 2,40 euros.", [(3.2, "degC"), (2.4, "EUR")]),
+])
+def test_decimal_commas_before_scales_units_and_currency_words(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 12.11.2024 the council met; version 1.2.3 shipped under section 4.2.1.", []),
+    ("The delay was 90 min and a 25-yard strike won it on a 2-acre pitch.",
+     [(90, "minute"), (25, "yard"), (2, "acre")]),
+])
+def test_dotted_dates_and_section_numbers_and_more_compound_units(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("One million people need help and two million have fled.", [(1e6, "people"), (2e6, None)]),
+    ("The pupil-teacher ratio is 40 to 1.", [(40, None), (1, None)]),
+])
+def test_scaled_number_words_standing_alone_and_compounds_that_name_no_people(text, expected):
+    assert found(text) == expected
+
+
+def test_a_capitalised_scale_inside_a_name_is_no_amount():
+    assert found("We trained 110,000 young Nigerians under the 3 Million Technical Talent programme.") == \
+        [(110_000, "Nigerians")]
+    assert found("The fund holds $3 Million. It planted 2 million trees.") == [(3e6, "USD"), (2e6, "trees")]

@@ -243,7 +243,8 @@ def _date_line_rank(text: str, day_first: bool = False) -> tuple[int, str] | Non
         remainder = remainder[:start] + " " + remainder[end:]
     pieces = [p for p in META_SEPARATOR.split(remainder) if p.strip() and not BYLINE_START.match(p.strip())]
     extra = _word_count(DATE_LINE_NOISE.sub(" ", " ".join(pieces)))
-    if extra <= MAX_DATE_LINE_EXTRA_WORDS or _is_label_with_date(" ".join(pieces)):
+    if extra <= MAX_DATE_LINE_EXTRA_WORDS or _is_label_with_date(" ".join(pieces)) \
+            or _is_place_dateline(text, dates[0][0], dates[0][1]):
         return 0, dates[0][2]
     for piece in META_PIECES.split(text) if len(META_PIECES.split(text)) > 1 else ():
         piece_dates = _find_dates(piece, day_first)
@@ -298,6 +299,16 @@ def _credit_line_date(text: str, day_first: bool = False) -> str | None:
         return dates[0][2]
     dates = _find_dates(text, day_first)  # "... given at the Summit in Nadi on 12 May 2025 by the Minister ..."
     return dates[0][2] if len(dates) == 1 else None
+
+
+# "Guadalajara, Jalisco, Mexico, October 24, 2024": a release's dateline, capitalised places between commas, then
+# the date closing the line
+PLACE_LIST_BEFORE_DATE = re.compile(r"^\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*){1,4}$")
+
+
+def _is_place_dateline(text: str, start: int, end: int) -> bool:
+    """True when the line is places between commas and then its date, and nothing after it."""
+    return bool(PLACE_LIST_BEFORE_DATE.match(text[:start])) and not text[end:].strip(" .")
 
 
 def _is_label_with_date(remainder: str) -> bool:

@@ -22,9 +22,9 @@ class _PlaceRules:
             if k in _PLACE_WORDS and not _is_cap_word(self.tok(i)):
                 b = i
                 a = b
-                while a > 0 and b - a < 2 and _is_name_token(self.tok(a - 1)) and self.covered[a - 1] is None:
+                while a > 0 and b - a < 2 and self._region_name_token(a - 1) and self.covered[a - 1] is None:
                     a -= 1
-                if a < b:
+                if a < b and (b - a > 1 or _is_name_token(self.tok(a))):
                     self.spans.append((a, b, self.surface(a, b), "GPE"))
             if k == "of" and self.key(i - 1) in _PLACE_PREFIXES:
                 end = i + 1
@@ -60,6 +60,11 @@ class _PlaceRules:
                 self.spans.append((i + 1, i + 3, self.surface(i + 1, i + 3), "GPE"))
         for i in self.at(frozenset(["at"])):
             self._measured_at(i)
+
+    def _region_name_token(self, k: int) -> bool:
+        """A word of a region's name before "region" or "province": a name, or a capitalised compass word when the
+        name has two words ("the Western North region", "the Upper East region")."""
+        return _is_name_token(self.tok(k)) or (self.key(k) in _COMPASS_WORDS and _is_cap_word(self.tok(k)))
 
     def _compass_region(self, k: int) -> bool:
         """"in Central Java", "in West Papua": a capitalised direction and one unknown name word that ends the
