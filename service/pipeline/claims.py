@@ -74,7 +74,7 @@ from .forked import forked_map, shared, sharing, slices
 from .language import lexicon, lexicon_entries, snowball_stem, stop_words
 from .linkage import average_linkage_arrays
 from .pairs import PAIR_CHUNK, SparseRows, candidate_pairs
-from .semantic import embed, word_similarity
+from .semantic import embed, load_model, word_similarity
 
 DEFAULT_MIN_SIMILARITY = 0.28
 # Collections of at least this many facts are scored and clustered in forked processes when workers are given.
@@ -1028,6 +1028,8 @@ def claim_components(facts: list[dict], *, min_similarity: float = DEFAULT_MIN_S
     apart.
     """
     _check_threshold(min_similarity)
+    if workers > 1 and isinstance(facts, list) and len(facts) >= PARALLEL_MIN_FACTS:
+        load_model()  # once, here: the forked processes inherit it instead of each loading it again
     corpus = _prepare(facts, workers)
     workers = workers if len(corpus.views) >= PARALLEL_MIN_FACTS else 1
     groups, locals_ = _components(corpus, min_similarity, workers)
