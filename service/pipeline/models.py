@@ -31,6 +31,7 @@ class Dimension(StrEnum):
     ENERGY = "energy"
     TEMPERATURE = "temperature"
     MAGNITUDE = "magnitude"
+    PRESSURE = "pressure"
 
 
 class Bound(StrEnum):
