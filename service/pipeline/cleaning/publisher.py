@@ -23,9 +23,10 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
     sources = [(priority, index, _owner_of_contact_unit(priority, _owner_on_masthead(_spelled_out_holder(name), lines)))
                for priority, index, name in sources]
     best = _english_name(_owned_masthead(_named_in_body(sources, lines), sources), sources, lines)
-    best = _government_of_territory(_agency_under_parent(best, sources), sources)
+    best = _body_under_state_banner(_government_of_territory(_agency_under_parent(best, sources), sources), sources)
     best = _masthead_over_source_unit(_body_of_unit(best, sources), sources)
     chosen = " ".join(best[2].split())
+    chosen = _spelled_out_beside(chosen, lines) or chosen
     institution = issuer.is_institution(chosen)
     # the masthead or the copyright line spells out a wire dateline's short name ("Meridian" -> "Meridian Newswire")
     spelled_out = {SOURCE_PRIORITY["site_name"]} | (
@@ -42,6 +43,52 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
                      if priority == SOURCE_PRIORITY["site_name"] and name and not issuer.is_institution(name)
                      and " ".join(other.split()).lower() == "the " + name.lower()), None)
     return masthead or name  # "The Wessex Courier" on the masthead, "Wessex Courier Ltd" in the copyright line
+
+
+def _body_under_state_banner(best: tuple[int, int, str],
+                             sources: list[tuple[int, int, str]]) -> tuple[int, int, str]:
+    """The ministry or department a page names under an "An official website of the Republic of Namibia" banner
+    (in its breadcrumb, masthead or footer): the banner names the state whose site it is; its body publishes."""
+    if best[0] != SOURCE_PRIORITY["official_site"] or not GOVERNMENT_OF.match(best[2].strip()):
+        return best
+    return min((source for source in sources if source != best and not GOVERNMENT_OF.match(source[2].strip())
+                and (_parent_body(source[2]) or _diplomatic_post(source[2])) and issuer.is_institution(source[2])),
+               default=best)
+
+
+# "© 2024 MOFA | Ministry of Foreign Affairs of Nepal | Kathmandu": pieces of a footer or masthead line.
+LINE_PIECE_SEPARATOR = re.compile(r"\s+[|–—]\s+")
+PIECE_PREFIX = re.compile(r"^(?:copyright\s*)?(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?", re.I)
+MIN_SPELLED_WORDS = 2
+
+
+def _spelled_out_beside(acronym: str, lines: list[_Line]) -> str | None:
+    """The name an acronym publisher stands for when a line prints the two side by side, the acronym first
+    ("© 2024 MOFA | Ministry of Foreign Affairs of Nepal"): the initials of the name's leading words, small words
+    counted or not, spell the acronym. None when no line does."""
+    if not issuer.is_acronym(acronym):
+        return None
+    for line in lines:
+        pieces = [PIECE_PREFIX.sub("", piece.strip()).strip() for piece in LINE_PIECE_SEPARATOR.split(line.text)]
+        for piece, name in zip(pieces, pieces[1:]):
+            if piece == acronym and issuer.is_institution(name) and _leading_initials(acronym, name):
+                return name
+    return None
+
+
+def _leading_initials(acronym: str, name: str) -> bool:
+    """True when the initials of a run of ``name``'s first words spell ``acronym``: "MOFA" for "Ministry of Foreign
+    Affairs (of Nepal)", "MFA" for "Ministry of Foreign Affairs"."""
+    words = name.split()
+    for k in range(MIN_SPELLED_WORDS, len(words) + 1):
+        run = words[:k]
+        if not run[-1][:1].isupper():
+            continue
+        every = "".join(word[0] for word in run).upper()
+        capitals = "".join(word[0] for word in run if word[:1].isupper())
+        if acronym in (every, capitals):
+            return True
+    return False
 
 
 def _function_unit(name: str) -> bool:

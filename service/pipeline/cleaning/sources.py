@@ -20,8 +20,9 @@ from .sitenames import MASTHEAD_SEPARATOR, _is_site_name, _site_name
 
 
 # A breadcrumb trail: "Home > Monetary Policy > Copom", "Statistics › Labour › Employment".
-BREADCRUMB = re.compile(r"^[^>›»\n]{1,60}(?:\s[>›»]\s[^>›»\n]{1,80})+$")
-BREADCRUMB_SEPARATOR = re.compile(r"\s[>›»]\s")
+# "Home / Ministry of Health / Newsroom": a trail set with slashes, from the home page.
+BREADCRUMB = re.compile(r"^[^>›»\n]{1,60}(?:\s[>›»]\s[^>›»\n]{1,80})+$|^(?i:home(?:\s?page)?)(?:\s/\s[^/\n]{1,80})+$")
+BREADCRUMB_SEPARATOR = re.compile(r"\s[>›»/]\s")
 
 # "Press office: Media support | +352 4301 33408 | media@example.eu": a short line that gives an e-mail address.
 EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -43,7 +44,8 @@ SOURCE_LINE = re.compile(r"^source\s*:\s*(?P<org>.+)$", re.I)
 ISSUED_BY = re.compile(
     r"^(?:(?:this|the) )?(?:(?:press |news |media )?(?:release|statement|bulletin|notice|announcement) "
     r"(?:(?:is|was|has been) )?)?"
-    r"(?:(?:originally|first) )?(?:issued|released|distributed|published|authori[sz]ed for release) by:? "
+    r"(?:(?:originally|first) )?(?:issued|released|distributed|published|authori[sz]ed for release) "
+    r"(?:by:?|on behalf of) "  # "This statement is issued on behalf of the Ministry of ...": the ministry issues it
     r"(?:the (?:board|directors|board of directors) of )?"  # "authorised for release by the Board of Acme Limited"
     r"(?:the )?(?P<org>[A-Z][^.,;:]{2,80}?)(?:\s+(?:on|at|in) (?:its|their|our|the) [^.,;:]{1,40})?"
     r"\s*(?P<after>[.,;:].*)?$", re.I)
