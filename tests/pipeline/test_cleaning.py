@@ -2622,3 +2622,38 @@ def test_a_media_contact_block_names_the_body_under_its_public_relations_office(
     article = clean_article(raw, min_chars=50)
     assert article.source == "Examplia Weather Service"
     assert "Public Relations Office" not in article.text
+
+
+def test_an_english_masthead_over_its_name_in_its_own_language_publishes():
+    raw = ("Ministry of Energy Examplia\nKementerian Tenaga Examplia\nHome | Media\n\n" + PUBLISHER_BODY
+           + "© 2025 Kementerian Tenaga Examplia | Privacy Policy\n")
+    assert clean_article(raw, min_chars=50).source == "Ministry of Energy Examplia"
+
+
+def test_a_native_masthead_without_an_english_name_publishes_as_written():
+    raw = "Presidencia de la República de Examplia\nInicio | Prensa\n\n" + PUBLISHER_BODY
+    assert clean_article(raw, min_chars=50).source == "Presidencia de la República de Examplia"
+
+
+def test_a_browser_title_line_with_a_portal_website_piece_names_the_site():
+    raw = "Chancellery of the Prime Minister - Example.gov website\nHome | News\n\n" + PUBLISHER_BODY
+    assert clean_article(raw, min_chars=50).source == "Chancellery of the Prime Minister"
+
+
+def test_a_heading_that_opens_with_its_body_and_a_dash_names_the_publisher_when_nothing_else_does():
+    raw = PUBLISHER_BODY.replace("Flood defences ready as river levels rise",
+                                 "Examplia Coast Guard – Winter Storm Media Briefing")
+    assert clean_article(raw, min_chars=50).source == "Examplia Coast Guard"
+
+
+def test_a_news_heading_with_a_dash_names_no_publisher():
+    raw = PUBLISHER_BODY.replace("Flood defences ready as river levels rise",
+                                 "River levels rise – residents told to prepare")
+    assert clean_article(raw, min_chars=50).source is None
+
+
+def test_a_native_ministry_name_listing_portfolios_takes_the_english_list_the_body_gives():
+    raw = ("Ministerio de Agricultura, Pesca y Alimentación\nInicio | Prensa\n\nStatement on the drought\n\n"
+           "The Ministry of Agriculture, Fisheries and Food announced 40 million euros in aid for farmers today.\n\n"
+           "Aid will reach 12,000 farms in the south of the country by June.\n")
+    assert clean_article(raw, min_chars=50).source == "Ministry of Agriculture, Fisheries and Food"

@@ -148,6 +148,8 @@ def _agency_under_parent(best: tuple[int, int, str], sources: list[tuple[int, in
         return below  # "European External Action Service" over "Delegation of the European Union to ...": the post
     if best[0] != SOURCE_PRIORITY["site_name"] or not (_parent_body(best[2]) or government):
         return best
+    if below is not None and issuer.is_native_name(below[2]) and not issuer.is_native_name(best[2]):
+        return best  # "Ministry of Transport Malaysia" over "Kementerian Pengangkutan Malaysia": one body, two tongues
     if government and below is not None and GOVERNMENT_OF.match(below[2].strip()):
         return best
     # "Ministry of External Affairs" over "Government of India": the state above is no agency below
@@ -276,8 +278,15 @@ def _translated_in_body(native: str, body: str) -> str | None:
                 or not found.isdisjoint(language.lexicon("native_institution_words")):
             continue  # "Governing Board of Banco" (de México): the native name, cut short
         if (proper and proper <= found) or any(w[:COGNATE_LETTERS] in stems for w in found & vocabulary):
-            return name
+            listed = LISTED_PORTFOLIOS.match(body[m.end():]) if ", " in native else None
+            return name + listed.group() if listed else name
     return None
+
+
+# ", European Union and Cooperation": the rest of a ministry's name that lists its portfolios, as its own-language
+# name does ("Ministerio de Asuntos Exteriores, Unión Europea y Cooperación")
+LISTED_PORTFOLIOS = re.compile(r"^(?:,[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*)*,?[ \t]+and[ \t]+"
+                               r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*")
 
 
 COGNATE_LETTERS = 3  # "Bank" and "Banco", "Statistics" and "Statistik": one institution word in two languages

@@ -162,8 +162,9 @@ def _office_masthead(lines: list[_Line]) -> bool:
 # "Fisheries agreement for 2025 - Ministry of Fisheries | Official website": a page's browser title, the headline
 # and the site's name between separators.
 TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
-# "Official website", "Official Government Portal": what a site is, not whose it is.
-OFFICIAL_WEBSITE = re.compile(r"^(?:the\s+)?official\s+(?:government\s+)?(?:web\s?site|site|portal|page)$", re.I)
+# "Official website", "Official Government Portal", "Gov.pl website": what a site is, not whose it is.
+OFFICIAL_WEBSITE = re.compile(r"^(?:the\s+)?(?:official\s+(?:government\s+)?|[\w-]+(?:\.[\w-]+)+\s+)"
+                              r"(?:web\s?site|site|portal|page)$", re.I)
 
 
 def _title_suffix_site(text: str, title: str) -> str | None:
@@ -296,4 +297,4 @@ def _native_institution_name(tokens: list[str], lowered: set[str]) -> bool:
     """An institution's name in its own language, which may keep words in lower case ("Ministère de la Transition
     écologique"): it opens with a capitalised native institution word and holds only words."""
     return tokens[0].lower() in language.lexicon("native_institution_words") and tokens[0][:1].isupper() \
-        and all(token.replace("'", "").replace("’", "").isalpha() for token in tokens) and bool(lowered)
+        and all(token.rstrip(",").replace("'", "").replace("’", "").isalpha() for token in tokens) and bool(lowered)

@@ -292,9 +292,19 @@ def _collect_heading_author(title: str | None, title_index: int | None, sources:
     if sources:  # "Statement of the Monetary Policy Committee" on the Reserve Bank's page: the page names its site
         return
     match = HEADING_AUTHOR.match(title.strip()) if title else None
-    org = match.group("org").strip() if match else ""
+    org = match.group("org").strip() if match else _heading_owner(title or "")
     if org and issuer.is_institution(org) and _site_name(org):
         sources.append((SOURCE_PRIORITY["heading"], title_index or 0, org))
+
+
+# "Irish Coast Guard – Storm Season Media Briefing": a heading that opens with its body's name, then a dash
+HEADING_OWNER_SEPARATOR = re.compile(r"\s+[–—-]\s+")
+
+
+def _heading_owner(title: str) -> str:
+    """The institution a heading names before a dash ("Irish Coast Guard – Storm Season Media Briefing"), else ""."""
+    pieces = HEADING_OWNER_SEPARATOR.split(title.strip())
+    return pieces[0] if len(pieces) == 2 and _site_name(pieces[0]) == pieces[0] else ""
 
 
 # "GOV.UK", "Canada.ca", "gov.ie": a government portal's name, written as its domain, alone on a masthead line
