@@ -2657,3 +2657,18 @@ def test_a_native_ministry_name_listing_portfolios_takes_the_english_list_the_bo
            "The Ministry of Agriculture, Fisheries and Food announced 40 million euros in aid for farmers today.\n\n"
            "Aid will reach 12,000 farms in the south of the country by June.\n")
     assert clean_article(raw, min_chars=50).source == "Ministry of Agriculture, Fisheries and Food"
+
+
+@pytest.mark.parametrize("masthead, owner", [
+    ("Courtside", "Courtside Media"),
+    ("Lakes & Fells Herald", "Lakes & Fells Media Ltd"),
+])
+def test_a_masthead_no_rule_reads_as_a_site_name_beats_its_owning_company(masthead, owner):
+    raw = (f"Skip to main content\n{masthead}\nNews  Sport  Video  Shop\n\n" + PUBLISHER_BODY
+           + f"© 2024 {owner}. All rights reserved.\n")
+    assert clean_article(raw, min_chars=50).source == masthead
+
+
+def test_a_menu_item_is_no_masthead_of_the_owning_company():
+    raw = "News | Sport | Video\n\n" + PUBLISHER_BODY + "© 2024 Valley Media Group. All rights reserved.\n"
+    assert clean_article(raw, min_chars=50).source == "Valley Media Group"

@@ -22,7 +22,7 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
                if not (source[0] == SOURCE_PRIORITY["byline"] and _function_unit(source[2]))] or sources
     sources = [(priority, index, _owner_of_contact_unit(priority, _owner_on_masthead(_spelled_out_holder(name), lines)))
                for priority, index, name in sources]
-    best = _english_name(_owned_masthead(_named_in_body(sources, lines), sources), sources, lines)
+    best = _english_name(_owned_masthead(_named_in_body(sources, lines), sources, lines), sources, lines)
     best = _body_under_state_banner(_government_of_territory(_agency_under_parent(best, sources), sources), sources)
     best = _masthead_over_source_unit(_body_of_unit(best, sources), sources)
     chosen = " ".join(best[2].split())
@@ -228,17 +228,41 @@ def _parent_body(name: str) -> bool:
     return bool(words) and words[0].lower() in language.lexicon("parent_bodies")
 
 
-def _owned_masthead(best: tuple[int, int, str], sources: list[tuple[int, int, str]]) -> tuple[int, int, str]:
+def _owned_masthead(best: tuple[int, int, str], sources: list[tuple[int, int, str]],
+                   lines: list[_Line]) -> tuple[int, int, str]:
     """The masthead, not the company that owns it: "Pacific Coast Daily" over a copyright line's "Pacific Coast
-    Media Group" (the same first word, a corporate last word)."""
+    Media Group" (the same first word, a corporate last word), or a masthead line no rule read as a site name that
+    the company's name opens with ("Courtside" for "Courtside Media", "Highland & Islands Herald" for "Highland &
+    Islands Media Ltd")."""
     words = best[2].split()
     if len(words) > 2 and words[-1].lower().rstrip(",") in language.lexicon("legal_forms"):
         words = words[:-1]  # "Leinster Herald Media Ltd": the company's word before its legal form
     if best[0] != SOURCE_PRIORITY["copyright"] or len(words) < 2 \
             or words[-1].lower().rstrip(",") not in language.lexicon("corporate_words"):
         return best
-    return next((source for source in sources if source[0] == SOURCE_PRIORITY["site_name"]
-                 and source[2].split()[0] == words[0] and source[2] != best[2]), best)
+    masthead = next((source for source in sources if source[0] == SOURCE_PRIORITY["site_name"]
+                     and source[2].split()[0] == words[0] and source[2] != best[2]), None)
+    return masthead or _masthead_line_of(" ".join(words[:-1]), lines) or best
+
+
+MASTHEAD_ZONE_LINES = 8  # the top of a scraped page, where its masthead stands among banners and menus
+MAX_MASTHEAD_NAME_WORDS = 6
+MASTHEAD_DROPS = (None, "header")  # a masthead line is body text or the header above the headline, not a menu
+
+
+def _masthead_line_of(stem: str, lines: list[_Line]) -> tuple[int, int, str] | None:
+    """The top line that is the company's name without its corporate word ("Courtside"), or that name and a
+    title-case word or two more ("Highland & Islands Herald"), not a menu's or banner's: the masthead the company
+    publishes, else None."""
+    for index, line in enumerate(lines[:MASTHEAD_ZONE_LINES]):
+        text = " ".join(line.text.split())
+        words = text.split()
+        if line.drop not in MASTHEAD_DROPS:
+            continue  # a menu or a banner
+        if text == stem or (text.startswith(stem + " ") and len(words) <= MAX_MASTHEAD_NAME_WORDS
+                            and all(word[:1].isupper() or word == "&" for word in words)):
+            return (SOURCE_PRIORITY["site_name"], index, text)
+    return None
 
 
 def _english_name(best: tuple[int, int, str], sources: list[tuple[int, int, str]],
