@@ -49,6 +49,7 @@ def test_checkable_statements_without_a_listed_entity_are_facts(extractor, sente
         "What happens to the families who lost their homes?",
         "You can see the damage from the road.",
         "Let me be very clear about this.",
+        "I have nothing further to add at this stage.",
         "Flood Defences Along the River",
     ],
 )
