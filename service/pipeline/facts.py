@@ -49,7 +49,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar, in
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.122"
+EXTRACTOR_VERSION = "1.4.128"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -236,6 +236,15 @@ def _is_advice(text: str) -> bool:
     if advice is None:
         return False
     return not advice.group("should") or phrase_pattern("advice_verbs").match(text, advice.end()) is not None
+
+
+def _is_instruction(text: str) -> bool:
+    """Advice whose verb tells the public what to do ("Farmers who notice damage should call the hotline on 1545."):
+    no fact even with a number in it, which is a telephone number or a page, not a figure the advice states."""
+    group = phrase_pattern("advised_groups").match(text)
+    advice = _ADVICE_RE.match(text, group.end()) if group is not None else None
+    return advice is not None and bool(advice.group("should")) \
+        and phrase_pattern("advice_verbs").match(text, advice.end()) is not None
 
 
 def _asserts_unnamed(fact: Fact, text: str) -> bool:
@@ -712,7 +721,8 @@ class FactExtractor:
             return False
         if len(text.split()) <= 15 and _NAVIGATION_RE.match(text):
             return False
-        if is_procedural(opening) or _is_appeal(opening) or (not fact.quantities and _is_advice(opening)):
+        if is_procedural(opening) or _is_appeal(opening) or _is_instruction(opening) \
+                or (not fact.quantities and _is_advice(opening)):
             return False
         if _RELEASE_CALENDAR_RE.match(opening) or _POINTER_RE.search(text):
             return False

@@ -22,6 +22,9 @@ from functools import lru_cache
 
 from .language import lexicon, phrase_pattern, words as word_set
 
+# "46 suspected cholera cases": a count of cases in the category "suspected", as "suspected cases" (lexicon
+# hedge_exceptions) with the disease's name or another word or two between
+_COUNTED_SUSPECTS_RE = re.compile(r"\bsuspected(?:\s+[a-z][a-z-]*){1,2}\s+cases?\b")
 # "Inflation declined to 4.9%": a cue followed by a figure reports a change, not a refusal
 # "no 5", "Flight No. 4": a number follows, so "no" is no denial
 _FIGURE_AFTER_RE = re.compile(r"\.?\s*(?:around\s+|about\s+)?[$€£¥]?\d")
@@ -145,6 +148,7 @@ def is_hedged(text: str, words: set[str] | None = None) -> bool:
         return False
     clause = main_clause(text, keep_conditions=True)
     clause = phrase_pattern("hedge_exceptions").sub(lambda m: " " * len(m.group()), clause)
+    clause = _COUNTED_SUSPECTS_RE.sub(lambda m: " " * len(m.group()), clause)
     # "May" the month is capitalised mid-sentence; the modal is not.
     return any(
         m.group() != "May" or not clause[: m.start()].strip()

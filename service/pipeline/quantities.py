@@ -461,7 +461,8 @@ _WORD_STANDS_ALONE_RE = re.compile(
     r"\s+(?:of\s+(?:the|our|its|their|his|her|your|my)\b|(?:were|are|have|had|died|remain|remained)\b"
     r"|(?!(?:of|in|to|for|and|or|per|times|than|at|on|by|from|with)\b)[a-z]+ed\b(?!\s+(?:by|from)\b))")
 # A count taken out of a set named before: "two of them", "three of whom" (a number standing alone, unit null).
-_OF_A_SET_RE = re.compile(r"\s+of\s+(?:them|whom|which|these|those)\b", re.IGNORECASE)
+# "two of them", "fourteen of the cases": a share of a set the text names, counted without a unit of its own
+_OF_A_SET_RE = re.compile(r"\s+of\s+(?:them|whom|which|these|those|the\s+[a-z]+s)\b", re.IGNORECASE)
 _NUMBER_WORDS = frozenset(list(_ONES) + list(_TENS) + ["dozen", "half", "hundred", "thousand"])
 _LOWER_WORD_RE = re.compile(r"[a-z]+")
 _ANY_DIGIT_RE = re.compile(r"\d")

@@ -2556,3 +2556,120 @@ def test_an_issued_by_line_naming_a_bodys_press_office_names_the_body():
     raw = ("westland statistics euro indicators\n154/2024 - 29 November 2024\n\nFlash estimate - November 2024\n\n"
            "Westland area annual inflation up to 2.3%\n\n" + STATEMENT_BODY + "\nIssued by: Westat Press Office\n")
     assert clean_article(raw).source == "Westat"
+
+
+# --- Publisher round (issue 9): publishers named in places no dev page used ---------------------------------------
+
+PUBLISHER_BODY = ("Flood defences ready as river levels rise\n\n"
+                  "The river rose by 1.2 metres overnight and more rain is forecast for the weekend, officials said.\n\n"
+                  "Sandbags have been delivered to 40 streets in the lower town.\n\n")
+
+
+def test_a_ministry_in_a_slashed_breadcrumb_publishes_under_a_state_banner():
+    raw = ("An official website of the Republic of Examplia\n"
+           "Home / Ministry of Water and Sanitation / Newsroom / Updates\n\n" + PUBLISHER_BODY)
+    article = clean_article(raw, min_chars=50)
+    assert article.source == "Ministry of Water and Sanitation"
+    assert "Newsroom" not in article.text
+
+
+def test_a_state_banner_alone_still_names_the_state():
+    raw = "An official website of the Republic of Examplia\nHome | News\n\n" + PUBLISHER_BODY
+    assert clean_article(raw, min_chars=50).source == "Republic of Examplia"
+
+
+@pytest.mark.parametrize("footer, source", [
+    ("© 2024 MOWR | Ministry of Water Resources of Examplia | Capital Road", "Ministry of Water Resources of Examplia"),
+    ("© 2024 EWB | Examplia Water Board", "Examplia Water Board"),
+])
+def test_an_acronym_masthead_is_spelled_out_by_the_name_beside_it(footer, source):
+    raw = footer.split(" | ")[0].split()[-1] + "\nHome | News | Contact\n\n" + PUBLISHER_BODY + footer + "\n"
+    assert clean_article(raw, min_chars=50).source == source
+
+
+def test_an_acronym_beside_a_name_it_does_not_spell_stays_an_acronym():
+    raw = "MOWR\nHome | News | Contact\n\n" + PUBLISHER_BODY + "© 2024 MOWR | Harbour Road Offices | Capital\n"
+    assert clean_article(raw, min_chars=50).source == "MOWR"
+
+
+def test_a_scraped_logo_image_names_the_site():
+    raw = ("![Logo of the Examplia Weather Service](/files/logo.png)\nHome | Forecasts | News\n\n" + PUBLISHER_BODY)
+    article = clean_article(raw, min_chars=50)
+    assert article.source == "Examplia Weather Service"
+    assert "logo.png" not in article.text
+
+
+def test_a_photo_scraped_as_an_image_names_no_site():
+    raw = "![Examplia Weather Service staff at work](/files/photo.jpg)\nHome | News\n\n" + PUBLISHER_BODY
+    assert clean_article(raw, min_chars=50).source is None
+
+
+def test_a_statement_issued_on_behalf_of_a_ministry_on_a_government_portal():
+    raw = ("Republic of Examplia\nOfficial Government Portal\nHome | Media Centre | Contact\n\n" + PUBLISHER_BODY
+           + "This statement is issued on behalf of the Ministry of Agriculture and Fisheries.\n\n"
+           "© 2025 Government of the Republic of Examplia | Disclaimer\n")
+    article = clean_article(raw, min_chars=50)
+    assert article.source == "Ministry of Agriculture and Fisheries"
+    assert "on behalf of" not in article.text
+
+
+def test_official_government_portal_is_no_site_name():
+    raw = "Official Government Portal\nHome | Media Centre | Contact\n\n" + PUBLISHER_BODY
+    assert clean_article(raw, min_chars=50).source != "Official Government Portal"
+
+
+def test_a_media_contact_block_names_the_body_under_its_public_relations_office():
+    raw = (PUBLISHER_BODY + "Media contact\nPublic Relations Office\nExamplia Weather Service\nTel: +99 211 252 728\n")
+    article = clean_article(raw, min_chars=50)
+    assert article.source == "Examplia Weather Service"
+    assert "Public Relations Office" not in article.text
+
+
+def test_an_english_masthead_over_its_name_in_its_own_language_publishes():
+    raw = ("Ministry of Energy Examplia\nKementerian Tenaga Examplia\nHome | Media\n\n" + PUBLISHER_BODY
+           + "© 2025 Kementerian Tenaga Examplia | Privacy Policy\n")
+    assert clean_article(raw, min_chars=50).source == "Ministry of Energy Examplia"
+
+
+def test_a_native_masthead_without_an_english_name_publishes_as_written():
+    raw = "Presidencia de la República de Examplia\nInicio | Prensa\n\n" + PUBLISHER_BODY
+    assert clean_article(raw, min_chars=50).source == "Presidencia de la República de Examplia"
+
+
+def test_a_browser_title_line_with_a_portal_website_piece_names_the_site():
+    raw = "Chancellery of the Prime Minister - Example.gov website\nHome | News\n\n" + PUBLISHER_BODY
+    assert clean_article(raw, min_chars=50).source == "Chancellery of the Prime Minister"
+
+
+def test_a_heading_that_opens_with_its_body_and_a_dash_names_the_publisher_when_nothing_else_does():
+    raw = PUBLISHER_BODY.replace("Flood defences ready as river levels rise",
+                                 "Examplia Coast Guard – Winter Storm Media Briefing")
+    assert clean_article(raw, min_chars=50).source == "Examplia Coast Guard"
+
+
+def test_a_news_heading_with_a_dash_names_no_publisher():
+    raw = PUBLISHER_BODY.replace("Flood defences ready as river levels rise",
+                                 "River levels rise – residents told to prepare")
+    assert clean_article(raw, min_chars=50).source is None
+
+
+def test_a_native_ministry_name_listing_portfolios_takes_the_english_list_the_body_gives():
+    raw = ("Ministerio de Agricultura, Pesca y Alimentación\nInicio | Prensa\n\nStatement on the drought\n\n"
+           "The Ministry of Agriculture, Fisheries and Food announced 40 million euros in aid for farmers today.\n\n"
+           "Aid will reach 12,000 farms in the south of the country by June.\n")
+    assert clean_article(raw, min_chars=50).source == "Ministry of Agriculture, Fisheries and Food"
+
+
+@pytest.mark.parametrize("masthead, owner", [
+    ("Courtside", "Courtside Media"),
+    ("Lakes & Fells Herald", "Lakes & Fells Media Ltd"),
+])
+def test_a_masthead_no_rule_reads_as_a_site_name_beats_its_owning_company(masthead, owner):
+    raw = (f"Skip to main content\n{masthead}\nNews  Sport  Video  Shop\n\n" + PUBLISHER_BODY
+           + f"© 2024 {owner}. All rights reserved.\n")
+    assert clean_article(raw, min_chars=50).source == masthead
+
+
+def test_a_menu_item_is_no_masthead_of_the_owning_company():
+    raw = "News | Sport | Video\n\n" + PUBLISHER_BODY + "© 2024 Valley Media Group. All rights reserved.\n"
+    assert clean_article(raw, min_chars=50).source == "Valley Media Group"

@@ -31,6 +31,7 @@ def fact_texts(extractor, text: str) -> list[str]:
         "The decision is seen as a turning point for the region's farmers.",
         "Yes, the strike closed every school in the district.",
         "Thanks to the new vaccine, hospital admissions fell by 30 percent.",
+        "Farmers should expect lower prices for copra this year.",
     ],
 )
 def test_checkable_statements_without_a_listed_entity_are_facts(extractor, sentence):
@@ -49,6 +50,8 @@ def test_checkable_statements_without_a_listed_entity_are_facts(extractor, sente
         "What happens to the families who lost their homes?",
         "You can see the damage from the road.",
         "Let me be very clear about this.",
+        "I have nothing further to add at this stage.",
+        "Farmers who notice damaged fronds should call the hotline on 1545.",
         "Flood Defences Along the River",
     ],
 )

@@ -54,6 +54,7 @@ def test_not_negated(sentence):
         "The striker is likely to miss the final.",
         "If confirmed, the deal would be the largest in the sector.",
         "The suspect was reportedly seen near the border.",
+        "The fire is suspected to have started in the kitchen.",
         "Rates are expected to fall in June.",
         # projections, estimates and forecasts
         "Real output is projected at 3.1 per cent for the coming year.",
@@ -83,6 +84,7 @@ def test_hedged(sentence):
         "Sales grew faster than expected in the second quarter.",
         "I did not expect to win the race, the sprinter said.",
         "Clinics have reported 3,400 suspected cases of dengue since March.",
+        "The region has recorded 46 suspected cholera cases and two deaths.",
         "Flood waters covered an estimated 2,000 hectares of farmland.",
         "Exports grew more than forecast in the third quarter.",
         # "should" that advises

@@ -503,6 +503,8 @@ def test_bare_dollar_amounts_take_the_declared_dollar_and_others_keep_theirs():
         ("All 9 patients were unvaccinated, and 2 of them are infants.", [(9, "patients"), (2, None)]),
         ("Forty ships arrived, three of which carried grain.", [(40, "ships"), (3, None)]),
         ("One of them was hurt.", []),
+        ("Fourteen of the cases were confirmed by the national laboratory.", [(14, None)]),
+        ("One of the goals was offside.", []),
     ],
 )
 def test_a_share_of_a_set_is_a_number_standing_alone(text, expected):

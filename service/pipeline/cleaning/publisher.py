@@ -22,10 +22,11 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
                if not (source[0] == SOURCE_PRIORITY["byline"] and _function_unit(source[2]))] or sources
     sources = [(priority, index, _owner_of_contact_unit(priority, _owner_on_masthead(_spelled_out_holder(name), lines)))
                for priority, index, name in sources]
-    best = _english_name(_owned_masthead(_named_in_body(sources, lines), sources), sources, lines)
-    best = _government_of_territory(_agency_under_parent(best, sources), sources)
+    best = _english_name(_owned_masthead(_named_in_body(sources, lines), sources, lines), sources, lines)
+    best = _body_under_state_banner(_government_of_territory(_agency_under_parent(best, sources), sources), sources)
     best = _masthead_over_source_unit(_body_of_unit(best, sources), sources)
     chosen = " ".join(best[2].split())
+    chosen = _spelled_out_beside(chosen, lines) or chosen
     institution = issuer.is_institution(chosen)
     # the masthead or the copyright line spells out a wire dateline's short name ("Meridian" -> "Meridian Newswire")
     spelled_out = {SOURCE_PRIORITY["site_name"]} | (
@@ -42,6 +43,52 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
                      if priority == SOURCE_PRIORITY["site_name"] and name and not issuer.is_institution(name)
                      and " ".join(other.split()).lower() == "the " + name.lower()), None)
     return masthead or name  # "The Wessex Courier" on the masthead, "Wessex Courier Ltd" in the copyright line
+
+
+def _body_under_state_banner(best: tuple[int, int, str],
+                             sources: list[tuple[int, int, str]]) -> tuple[int, int, str]:
+    """The ministry or department a page names under an "An official website of the Republic of Namibia" banner
+    (in its breadcrumb, masthead or footer): the banner names the state whose site it is; its body publishes."""
+    if best[0] != SOURCE_PRIORITY["official_site"] or not GOVERNMENT_OF.match(best[2].strip()):
+        return best
+    return min((source for source in sources if source != best and not GOVERNMENT_OF.match(source[2].strip())
+                and (_parent_body(source[2]) or _diplomatic_post(source[2])) and issuer.is_institution(source[2])),
+               default=best)
+
+
+# "© 2024 MOFA | Ministry of Foreign Affairs of Nepal | Kathmandu": pieces of a footer or masthead line.
+LINE_PIECE_SEPARATOR = re.compile(r"\s+[|–—]\s+")
+PIECE_PREFIX = re.compile(r"^(?:copyright\s*)?(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?", re.I)
+MIN_SPELLED_WORDS = 2
+
+
+def _spelled_out_beside(acronym: str, lines: list[_Line]) -> str | None:
+    """The name an acronym publisher stands for when a line prints the two side by side, the acronym first
+    ("© 2024 MOFA | Ministry of Foreign Affairs of Nepal"): the initials of the name's leading words, small words
+    counted or not, spell the acronym. None when no line does."""
+    if not issuer.is_acronym(acronym):
+        return None
+    for line in lines:
+        pieces = [PIECE_PREFIX.sub("", piece.strip()).strip() for piece in LINE_PIECE_SEPARATOR.split(line.text)]
+        for piece, name in zip(pieces, pieces[1:]):
+            if piece == acronym and issuer.is_institution(name) and _leading_initials(acronym, name):
+                return name
+    return None
+
+
+def _leading_initials(acronym: str, name: str) -> bool:
+    """True when the initials of a run of ``name``'s first words spell ``acronym``: "MOFA" for "Ministry of Foreign
+    Affairs (of Nepal)", "MFA" for "Ministry of Foreign Affairs"."""
+    words = name.split()
+    for k in range(MIN_SPELLED_WORDS, len(words) + 1):
+        run = words[:k]
+        if not run[-1][:1].isupper():
+            continue
+        every = "".join(word[0] for word in run).upper()
+        capitals = "".join(word[0] for word in run if word[:1].isupper())
+        if acronym in (every, capitals):
+            return True
+    return False
 
 
 def _function_unit(name: str) -> bool:
@@ -101,6 +148,8 @@ def _agency_under_parent(best: tuple[int, int, str], sources: list[tuple[int, in
         return below  # "European External Action Service" over "Delegation of the European Union to ...": the post
     if best[0] != SOURCE_PRIORITY["site_name"] or not (_parent_body(best[2]) or government):
         return best
+    if below is not None and issuer.is_native_name(below[2]) and not issuer.is_native_name(best[2]):
+        return best  # "Ministry of Transport Malaysia" over "Kementerian Pengangkutan Malaysia": one body, two tongues
     if government and below is not None and GOVERNMENT_OF.match(below[2].strip()):
         return best
     # "Ministry of External Affairs" over "Government of India": the state above is no agency below
@@ -179,17 +228,41 @@ def _parent_body(name: str) -> bool:
     return bool(words) and words[0].lower() in language.lexicon("parent_bodies")
 
 
-def _owned_masthead(best: tuple[int, int, str], sources: list[tuple[int, int, str]]) -> tuple[int, int, str]:
+def _owned_masthead(best: tuple[int, int, str], sources: list[tuple[int, int, str]],
+                   lines: list[_Line]) -> tuple[int, int, str]:
     """The masthead, not the company that owns it: "Pacific Coast Daily" over a copyright line's "Pacific Coast
-    Media Group" (the same first word, a corporate last word)."""
+    Media Group" (the same first word, a corporate last word), or a masthead line no rule read as a site name that
+    the company's name opens with ("Courtside" for "Courtside Media", "Highland & Islands Herald" for "Highland &
+    Islands Media Ltd")."""
     words = best[2].split()
     if len(words) > 2 and words[-1].lower().rstrip(",") in language.lexicon("legal_forms"):
         words = words[:-1]  # "Leinster Herald Media Ltd": the company's word before its legal form
     if best[0] != SOURCE_PRIORITY["copyright"] or len(words) < 2 \
             or words[-1].lower().rstrip(",") not in language.lexicon("corporate_words"):
         return best
-    return next((source for source in sources if source[0] == SOURCE_PRIORITY["site_name"]
-                 and source[2].split()[0] == words[0] and source[2] != best[2]), best)
+    masthead = next((source for source in sources if source[0] == SOURCE_PRIORITY["site_name"]
+                     and source[2].split()[0] == words[0] and source[2] != best[2]), None)
+    return masthead or _masthead_line_of(" ".join(words[:-1]), lines) or best
+
+
+MASTHEAD_ZONE_LINES = 8  # the top of a scraped page, where its masthead stands among banners and menus
+MAX_MASTHEAD_NAME_WORDS = 6
+MASTHEAD_DROPS = (None, "header")  # a masthead line is body text or the header above the headline, not a menu
+
+
+def _masthead_line_of(stem: str, lines: list[_Line]) -> tuple[int, int, str] | None:
+    """The top line that is the company's name without its corporate word ("Courtside"), or that name and a
+    title-case word or two more ("Highland & Islands Herald"), not a menu's or banner's: the masthead the company
+    publishes, else None."""
+    for index, line in enumerate(lines[:MASTHEAD_ZONE_LINES]):
+        text = " ".join(line.text.split())
+        words = text.split()
+        if line.drop not in MASTHEAD_DROPS:
+            continue  # a menu or a banner
+        if text == stem or (text.startswith(stem + " ") and len(words) <= MAX_MASTHEAD_NAME_WORDS
+                            and all(word[:1].isupper() or word == "&" for word in words)):
+            return (SOURCE_PRIORITY["site_name"], index, text)
+    return None
 
 
 def _english_name(best: tuple[int, int, str], sources: list[tuple[int, int, str]],
@@ -229,8 +302,15 @@ def _translated_in_body(native: str, body: str) -> str | None:
                 or not found.isdisjoint(language.lexicon("native_institution_words")):
             continue  # "Governing Board of Banco" (de México): the native name, cut short
         if (proper and proper <= found) or any(w[:COGNATE_LETTERS] in stems for w in found & vocabulary):
-            return name
+            listed = LISTED_PORTFOLIOS.match(body[m.end():]) if ", " in native else None
+            return name + listed.group() if listed else name
     return None
+
+
+# ", European Union and Cooperation": the rest of a ministry's name that lists its portfolios, as its own-language
+# name does ("Ministerio de Asuntos Exteriores, Unión Europea y Cooperación")
+LISTED_PORTFOLIOS = re.compile(r"^(?:,[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*)*,?[ \t]+and[ \t]+"
+                               r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*")
 
 
 COGNATE_LETTERS = 3  # "Bank" and "Banco", "Statistics" and "Statistik": one institution word in two languages

@@ -104,10 +104,12 @@ def _collect_site_names(lines: list[_Line], title_index: int | None, sources: li
     "Section | Site Name" masthead), or at the foot of the page above its postal address."""
     title = lines[title_index].text if title_index is not None else ""
     for index, line in enumerate(lines[:title_index or 0]):
+        if OFFICIAL_WEBSITE.match(line.text.strip()):
+            continue  # "Official Government Portal": what the site is, under the name of whose it is
         suffix = _title_suffix_site(line.text, title)
         if suffix:
             sources.append((SOURCE_PRIORITY["site_name"], index, suffix))
-        if line.drop is None and _site_name(line.text) and not _tagline(line.text):
+        if (line.drop is None or _logo_image(line.text)) and _site_name(line.text) and not _tagline(line.text):
             sources.append((SOURCE_PRIORITY["site_name"], index, _site_name(line.text)))
         elif index == 0 and line.drop is None and _is_site_name(line.text, MAX_FIRST_LINE_NAME_WORDS):
             # "Permanent Mission of the Republic of Ghana to the United Nations": a long name heads its own page
@@ -160,7 +162,9 @@ def _office_masthead(lines: list[_Line]) -> bool:
 # "Fisheries agreement for 2025 - Ministry of Fisheries | Official website": a page's browser title, the headline
 # and the site's name between separators.
 TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
-OFFICIAL_WEBSITE = re.compile(r"^(?:the\s+)?official\s+(?:web\s?site|site|portal|page)$", re.I)
+# "Official website", "Official Government Portal", "Gov.pl website": what a site is, not whose it is.
+OFFICIAL_WEBSITE = re.compile(r"^(?:the\s+)?(?:official\s+(?:government\s+)?|[\w-]+(?:\.[\w-]+)+\s+)"
+                              r"(?:web\s?site|site|portal|page)$", re.I)
 
 
 def _title_suffix_site(text: str, title: str) -> str | None:
@@ -227,8 +231,17 @@ TRAILING_ACRONYM = re.compile(r"\s+\([A-Z][A-Za-z]{1,7}\)$")
 
 # "Logo of the Nordland Health Protection Agency", "Nordland Weather Bureau logo": a logo's text as scraped.
 LOGO_TEXT = re.compile(r"^logo(?:\s+of)?(?:\s+the)?\s*:?\s+|\s+logo$", re.I)
+# "![Logo of the Nordland Weather Bureau](/files/logo.png)": an image scraped as markdown, its alt text.
+MARKDOWN_IMAGE = re.compile(r"^!\[(?P<alt>[^\]]{2,120})\]\([^)\s]*\)$")
 # "Welcome to the United Nations": a banner greeting the reader names the site.
 WELCOME_BANNER = re.compile(r"^welcome\s+to\s+(?:the\s+)?(?=[A-Z])", re.I)
+
+
+def _logo_image(text: str) -> bool:
+    """"![Logo of the Nordland Weather Bureau](/files/logo.png)": a scraped logo image, whose alt text names the site
+    even though the line, an image, is chrome."""
+    image = MARKDOWN_IMAGE.match(text.strip())
+    return image is not None and bool(LOGO_TEXT.search(image.group("alt")))
 
 
 def _government_qualifier(rest: str) -> bool:
@@ -240,7 +253,10 @@ def _government_qualifier(rest: str) -> bool:
 def _site_name(text: str) -> str | None:
     """The line as a site name, without a trailing acronym in brackets or the words of a logo's text; None when it
     is no site name."""
-    text = WELCOME_BANNER.sub("", LOGO_TEXT.sub("", text))
+    image = MARKDOWN_IMAGE.match(text.strip())
+    text = WELCOME_BANNER.sub("", LOGO_TEXT.sub("", image.group("alt") if image else text))
+    if OFFICIAL_WEBSITE.match(text.strip()):
+        return None  # "Official Government Portal": no one's name
     head, comma, rest = text.partition(", ")
     if comma and _government_qualifier(rest) and _is_site_name(head):
         text = head  # "Ministry of Health, Republic of Malawi": the ministry, its government's name aside
@@ -281,4 +297,4 @@ def _native_institution_name(tokens: list[str], lowered: set[str]) -> bool:
     """An institution's name in its own language, which may keep words in lower case ("Ministère de la Transition
     écologique"): it opens with a capitalised native institution word and holds only words."""
     return tokens[0].lower() in language.lexicon("native_institution_words") and tokens[0][:1].isupper() \
-        and all(token.replace("'", "").replace("’", "").isalpha() for token in tokens) and bool(lowered)
+        and all(token.rstrip(",").replace("'", "").replace("’", "").isalpha() for token in tokens) and bool(lowered)

@@ -20,8 +20,9 @@ from .sitenames import MASTHEAD_SEPARATOR, _is_site_name, _site_name
 
 
 # A breadcrumb trail: "Home > Monetary Policy > Copom", "Statistics › Labour › Employment".
-BREADCRUMB = re.compile(r"^[^>›»\n]{1,60}(?:\s[>›»]\s[^>›»\n]{1,80})+$")
-BREADCRUMB_SEPARATOR = re.compile(r"\s[>›»]\s")
+# "Home / Ministry of Health / Newsroom": a trail set with slashes, from the home page.
+BREADCRUMB = re.compile(r"^[^>›»\n]{1,60}(?:\s[>›»]\s[^>›»\n]{1,80})+$|^(?i:home(?:\s?page)?)(?:\s/\s[^/\n]{1,80})+$")
+BREADCRUMB_SEPARATOR = re.compile(r"\s[>›»/]\s")
 
 # "Press office: Media support | +352 4301 33408 | media@example.eu": a short line that gives an e-mail address.
 EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -43,7 +44,8 @@ SOURCE_LINE = re.compile(r"^source\s*:\s*(?P<org>.+)$", re.I)
 ISSUED_BY = re.compile(
     r"^(?:(?:this|the) )?(?:(?:press |news |media )?(?:release|statement|bulletin|notice|announcement) "
     r"(?:(?:is|was|has been) )?)?"
-    r"(?:(?:originally|first) )?(?:issued|released|distributed|published|authori[sz]ed for release) by:? "
+    r"(?:(?:originally|first) )?(?:issued|released|distributed|published|authori[sz]ed for release) "
+    r"(?:by:?|on behalf of) "  # "This statement is issued on behalf of the Ministry of ...": the ministry issues it
     r"(?:the (?:board|directors|board of directors) of )?"  # "authorised for release by the Board of Acme Limited"
     r"(?:the )?(?P<org>[A-Z][^.,;:]{2,80}?)(?:\s+(?:on|at|in) (?:its|their|our|the) [^.,;:]{1,40})?"
     r"\s*(?P<after>[.,;:].*)?$", re.I)
@@ -290,9 +292,19 @@ def _collect_heading_author(title: str | None, title_index: int | None, sources:
     if sources:  # "Statement of the Monetary Policy Committee" on the Reserve Bank's page: the page names its site
         return
     match = HEADING_AUTHOR.match(title.strip()) if title else None
-    org = match.group("org").strip() if match else ""
+    org = match.group("org").strip() if match else _heading_owner(title or "")
     if org and issuer.is_institution(org) and _site_name(org):
         sources.append((SOURCE_PRIORITY["heading"], title_index or 0, org))
+
+
+# "Irish Coast Guard – Storm Season Media Briefing": a heading that opens with its body's name, then a dash
+HEADING_OWNER_SEPARATOR = re.compile(r"\s+[–—-]\s+")
+
+
+def _heading_owner(title: str) -> str:
+    """The institution a heading names before a dash ("Irish Coast Guard – Storm Season Media Briefing"), else ""."""
+    pieces = HEADING_OWNER_SEPARATOR.split(title.strip())
+    return pieces[0] if len(pieces) == 2 and _site_name(pieces[0]) == pieces[0] else ""
 
 
 # "GOV.UK", "Canada.ca", "gov.ie": a government portal's name, written as its domain, alone on a masthead line
