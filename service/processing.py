@@ -69,7 +69,7 @@ def fingerprint(*paths: Path) -> str:
 
 
 # Code and word lists: changing either changes what the pipeline extracts. The code includes the pipeline's
-# sub-packages (``pipeline/cleaning/``, ``pipeline/discourse/``, ``pipeline/entities/``).
+# sub-packages (``pipeline/attribution/``, ``pipeline/cleaning/``, ``pipeline/discourse/``, ``pipeline/entities/``).
 PIPELINE_SOURCES = sorted((Path(__file__).parent / "pipeline").rglob("*.py")) + sorted(
     (Path(__file__).parent / "pipeline" / "lexicons").glob("*.txt"))
 

@@ -1,0 +1,101 @@
+"""The attributor of one article: its discourse state and the sentence-by-sentence entry point; its rules come
+from mixins."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..entities import PersonInfo
+from ..models import Attribution, EntityMention
+from .candidates import _TICKER_RE
+from .learning import _Learning
+from .quotes import MIN_QUOTED_WORDS, _INTRODUCES_RE, _WHOLE_QUOTE_RE, _quote_mask, _quoted_words
+from .records import SentenceAttribution
+from .references import _References
+from .reporting import _ReportingClauses
+from .resolve import _Resolution
+from .sentence import _SentenceRules
+
+
+class Attributor(_Learning, _SentenceRules, _ReportingClauses, _Resolution, _References):
+    """Finds the attribution of each sentence of one article, in order."""
+
+    def __init__(self, people: dict[str, PersonInfo] | None = None, principal: str | None = None,
+                 issuers: tuple[str, ...] = (), heading: list[PersonInfo] | None = None,
+                 unnamed: tuple[str, str] | None = None):
+        """``principal``: the person a readout is about ("the Minister" is that minister); ``issuers``: the names
+        of the body issuing a release ("the agency" is the "Japan Aerospace Exploration Agency" issuing it);
+        ``heading``: people the page's heading names with their role, known before the first sentence."""
+        self.people = dict(people or {})
+        for info in heading or ():
+            known = self.people.setdefault(info.name, info)
+            known.role = known.role or info.role
+        self.principal = principal
+        self.unnamed = unnamed  # a readout's unnamed principal: (bare role, the office that speaks for them)
+        self.issuers = issuers
+        self.sentence_index = -1
+        self.in_quote = False
+        self.quote_attribution: Attribution | None = None
+        # offices the text abbreviates, by their lower-cased name and acronym ("pmos" -> "Prime Minister's ...")
+        self.offices: dict[str, str] = {}
+        # (sentence index, name, was speaker) for every person mention, latest last
+        self.persons: list[tuple[int, str, bool]] = [(-1, info.name, False) for info in heading or ()]
+        self.last_org: str | None = None
+        self.last_publication: str | None = None
+        self.last_anonymous: Attribution | None = None
+        self.last_anonymous_index = -2  # the sentence it spoke in
+        self.last_plural: Attribution | None = None
+        # (sentence index, name) of organisations quoted so far
+        self.org_speakers: list[tuple[int, str]] = []
+        # the sentence index and attribution of the latest sentence that quoted a named person
+        self.last_quoted: tuple[int, Attribution] | None = None
+        self.ages: dict[str, int] = {}  # a person's age as the text gives it ("Jim Haworth, 52,")
+
+    # ------------------------------------------------------------------ public
+    def attribute(self, text: str, offset: int, mentions: list[EntityMention]) -> SentenceAttribution:
+        """Attribution of the sentence ``text`` starting at article offset ``offset``."""
+        self.sentence_index += 1
+        self._learn_offices(text)
+        started_inside = self.in_quote
+        mask, self.in_quote = _quote_mask(text, self.in_quote)
+        local = (
+            [EntityMention(m.name, m.type, m.mention, m.start - offset, m.end - offset) for m in mentions]
+            if offset
+            else mentions
+        )
+        listed = [m.span() for m in _TICKER_RE.finditer(text)]
+        unlisted = [m for m in local if not any(a <= m.start < b for a, b in listed)]
+        result = self._find(_TICKER_RE.sub(lambda m: " " * len(m.group()), text), unlisted, mask)
+        result.attribution = self._as_issuer(result.attribution)
+        result.clauses = [(a, b, self._as_issuer(x)) for a, b, x in result.clauses]
+        if result.attribution is None and started_inside and self.quote_attribution is not None:
+            # a sentence inside a quotation opened earlier
+            result = SentenceAttribution(replace(self.quote_attribution, direct=True), coreference=True)
+        elif result.attribution is None and self._continues_quote(text):
+            # a paragraph of quotation alone, right after one that quoted a named person: the same person
+            result = SentenceAttribution(replace(self.last_quoted[1], direct=True), coreference=True)
+        elif (
+            result.attribution is not None
+            and not result.refers_back
+            and (_quoted_words(text) >= 4 or (started_inside and mask and mask[0]))
+        ):
+            result.attribution.direct = True
+        a = result.attribution
+        if a is not None and a.speaker_type == "PERSON" and a.speaker and not a.anonymous \
+                and (_quoted_words(text) >= MIN_QUOTED_WORDS or _INTRODUCES_RE.search(text) or a.cue):
+            # quoted, or reported with a verb ("Dr Rowe said the quake was moderate."): a quotation that follows
+            # alone is the same person's
+            self.last_quoted = (self.sentence_index, a)
+        if self.in_quote and result.attribution is not None:
+            self.quote_attribution = result.attribution
+        elif not self.in_quote:
+            self.quote_attribution = None
+        self._remember(local, result)
+        self._learn_role(text, result.attribution)
+        self._learn_genders(text, mask, local, result.attribution)
+        self._learn_ages(text, local)
+        return result
+
+    def _continues_quote(self, text: str) -> bool:
+        return (self.last_quoted is not None and self.last_quoted[0] == self.sentence_index - 1
+                and _WHOLE_QUOTE_RE.fullmatch(text) is not None)

@@ -1,0 +1,114 @@
+"""What the text teaches along the way: ages, genders, roles and offices, the issuer's names, and the
+discourse state (people, organisations, sources) the attributor remembers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..entities import ROLE_HEADS, PersonInfo
+from ..gender import bound_genders, role_gender
+from ..models import Attribution, EntityMention
+from .candidates import (
+    _AGE_AFTER_RE, _AGE_BEFORE_RE, _APPOSITIVE_ROLE, _DEFINED_ROLE_RE, _DETERMINERS, _HONORIFIC_ROLES,
+    _PUBLICATION_CUES, _PUBLICATION_WORDS, _same_body,
+)
+from .records import SentenceAttribution
+
+
+class _Learning:
+    """Methods of ``Attributor`` (see ``attributor.py``): what each sentence teaches, and the discourse state."""
+
+    def _learn_ages(self, text: str, mentions: list[EntityMention]) -> None:
+        for m in mentions:
+            if m.type == "PERSON":
+                age = _AGE_AFTER_RE.match(text, m.end) or _AGE_BEFORE_RE.search(text, 0, m.start)
+                if age:
+                    self.ages.setdefault(m.name, int(age.group("age")))
+
+    def _learn_genders(self, text: str, mask: list[bool], mentions: list[EntityMention],
+                       a: Attribution | None) -> None:
+        """A pronoun bound to a person in this sentence ("Corcoran said she ...") tells their gender."""
+        if "he" not in text and "her" not in text and "his" not in text:
+            return
+        people = [(m.start, m.end, m.name) for m in mentions if m.type == "PERSON"]
+        speaker = a.speaker if a is not None and a.speaker_type == "PERSON" and not a.anonymous else None
+        for name, gender in bound_genders(text, mask, people, speaker).items():
+            info = self.people.setdefault(name, PersonInfo(name))
+            info.gender = info.gender or gender
+
+    def _gender(self, name: str) -> str | None:
+        """What the page tells of a person's gender: a form of address or pronoun, else a gendered role noun."""
+        info = self.people.get(name)
+        return None if info is None else info.gender or role_gender(info.role)
+
+    def _learn_role(self, text: str, a: Attribution | None) -> None:
+        """The role a quoted person is given in apposition ("said Dr. Ana Ruiz, the Agency's Executive Director"):
+        "the Executive Director" later in the text is them."""
+        if a is None or a.speaker_type != "PERSON" or not a.speaker or a.anonymous:
+            return
+        info = self.people.setdefault(a.speaker, PersonInfo(a.speaker))
+        if info.role and info.role.lower().strip(". ") not in _HONORIFIC_ROLES:  # "Dr." is a form of address
+            return
+        m = re.search(re.escape(a.speaker) + _APPOSITIVE_ROLE, text)
+        if m and m.group("role").split()[-1].lower() in ROLE_HEADS:
+            info.role = m.group("role")
+
+    def _as_issuer(self, a: Attribution | None) -> Attribution | None:
+        """The release's issuer under the name the release gives it, when a sentence names it another way ("Acme
+        Solar Inc.", "Acme" for "Acme Solar")."""
+        if a is None or a.anonymous or not a.speaker or not self.issuers:
+            return a
+        if a.speaker_type == "PERSON" and " " in a.speaker:
+            return a
+        for name in self.issuers:
+            if _same_body(a.speaker, name):
+                return replace(a, speaker=name, organization=name, speaker_type="ORG")
+        return a
+
+    def _learn_offices(self, text: str) -> None:
+        """Remember a role the sentence defines with its acronym ("the Prime Minister's Official Spokesperson
+        (PMOS)"): both forms then name that office."""
+        for m in _DEFINED_ROLE_RE.finditer(text):
+            words = [w for w in m.group("role").split() if w[0].isupper()]
+            for i in range(len(words)):
+                if "".join(w[0] for w in words[i:]) == m.group("acronym"):
+                    role = " ".join(m.group("role").split()[m.group("role").split().index(words[i]):])
+                    if role.split()[-1].lower() in ROLE_HEADS:
+                        self.offices[role.lower()] = self.offices[m.group("acronym").lower()] = role
+                    break
+
+    def _office(self, np: str) -> Attribution | None:
+        """"The PMOS", "the Prime Minister's Official Spokesperson": an office the text defined, spoken for by
+        nobody it names."""
+        role = self.offices.get(_DETERMINERS.sub("", np.strip("()")).lower())  # "(PMOS) said": the acronym
+        if role is None or self._role_holder(role) is not None:
+            return None
+        return Attribution(speaker=role, role=role, speaker_type="PERSON")
+
+    # ------------------------------------------------------------------ state
+    def _remember(self, mentions: list[EntityMention], result: SentenceAttribution) -> None:
+        speaker = result.attribution.speaker if result.attribution else None
+        for m in mentions:
+            if m.type == "PERSON":
+                self.persons.append((self.sentence_index, m.name, m.name == speaker))
+            elif m.type in ("ORG",):
+                self.last_org = m.name
+        a = result.attribution
+        if a is None:
+            return
+        if (
+            a.speaker_type == "PERSON"
+            and a.speaker
+            and not any(p[1] == a.speaker and p[2] and p[0] == self.sentence_index for p in self.persons)
+        ):
+            self.persons.append((self.sentence_index, a.speaker, True))
+        if a.speaker_type == "ORG" and a.speaker:
+            self.last_org = a.speaker
+            self.org_speakers.append((self.sentence_index, a.speaker))
+            if a.cue in _PUBLICATION_CUES or _PUBLICATION_WORDS.search(a.speaker):
+                self.last_publication = a.speaker
+        if a.anonymous:
+            self.last_anonymous, self.last_anonymous_index = a, self.sentence_index
+            if a.description and re.search(r"s\b", a.description.split()[-1] if a.description.split() else ""):
+                self.last_plural = a

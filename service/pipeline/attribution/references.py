@@ -1,0 +1,128 @@
+"""Speakers named earlier: surnames, role holders, organisation descriptions, pronouns and descriptions of
+a person."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..entities import PersonInfo
+from ..gender import role_gender
+from ..models import Attribution, EntityMention
+from .candidates import (
+    _COMPANY_DESCRIPTIONS, _DESCRIBED_PERSON_RE, _GENERIC_DESCRIPTIONS, _GROUP_DESCRIPTIONS, _LEGAL_FORM_TAIL_RE,
+    _OBJECT_PRONOUNS, _PRONOUNS, _ROLE_EQUIVALENTS, _describes_a_person, _same_body,
+)
+
+
+class _References:
+    """Methods of ``Attributor`` (see ``attributor.py``): speakers the text named before."""
+
+    def _by_surname(self, name: str) -> PersonInfo | None:
+        """The one known person whose surname a one-word name is ("Lindqvist" -> "Tomas Lindqvist"), among the
+        people the article describes, else among the people it has named."""
+        if " " in name:
+            return None
+        found = [info for full, info in self.people.items() if " " in full and full.split()[-1] == name]
+        if not found:
+            named = {full for _, full, _ in self.persons if " " in full and full.split()[-1] == name}
+            found = [PersonInfo(full) for full in named]
+        return found[0] if len(found) == 1 else None
+
+    def _role_holder(self, role: str) -> str | None:
+        """Who "the <Role>" is: a readout's principal unless their role is another, else the latest person named
+        with that role."""
+        head = role.split()[-1].lower()
+        principal = self.people.get(self.principal) if self.principal else None
+        if principal is not None and (principal.role is None or head in principal.role.lower().split()):
+            return principal.name
+        roles = [role.lower()] + [role.lower()[: -len(head)] + other for other in _ROLE_EQUIVALENTS.get(head, ())
+                                  if other != head]
+        for _, name, _ in reversed(self.persons):
+            info = self.people.get(name)
+            if info is not None and info.role and any(r in info.role.lower() for r in roles):
+                return name
+        return None
+
+    def _organisation_for(self, noun: str, earlier: list[EntityMention]) -> str | None:
+        """The organisation a description such as "the agency" refers to."""
+        if _GROUP_DESCRIPTIONS[noun] == "publication" and self.last_publication:
+            return self.last_publication
+        same_sentence = [m.name for m in earlier if m.type in ("ORG", "GROUP")]
+        for name in reversed(same_sentence):
+            if noun in name.lower():
+                return name
+        recent = [name for idx, name in self.org_speakers if idx >= self.sentence_index - 6]
+        for name in reversed(recent):
+            if noun in name.lower():
+                return name
+        for name in self.issuers:  # "the agency" in a release of the "... Agency": the issuer, not the last name
+            if noun in name.lower().split():
+                return name
+        if noun not in _GENERIC_DESCRIPTIONS:
+            return None  # "the ministry" is only a ministry named as such
+        if same_sentence and noun in _COMPANY_DESCRIPTIONS:  # "..., the company announced": the issuer, else a firm
+            named = [n for n in same_sentence if any(_same_body(n, i) for i in self.issuers)]
+            firms = [n for n in same_sentence if _LEGAL_FORM_TAIL_RE.search(n)]
+            if named or firms:
+                return (named or firms)[0]
+        if same_sentence:  # its subject: "Miner Codelco suspended work at its El Teniente mine, the company said"
+            return same_sentence[0]
+        if recent:
+            return recent[-1]
+        if self.issuers and noun in _COMPANY_DESCRIPTIONS:
+            return self.issuers[0]  # "The company expects ..." in a company's release that quoted no other body
+        return self.last_org
+
+    def _focus_person(self, gender: str | None, age: int | None = None) -> str | None:
+        """Whom "she"/"he"/"the teenager" stands for: of the people of the last few sentences whose gender (and
+        age) agree, the person the previous sentence was about (its speaker, else its first-named person), then
+        the latest speaker, then the latest person named."""
+        window = [p for p in self.persons if p[0] >= self.sentence_index - 4]
+        compatible = [p for p in window if self._gender(p[1]) in (None, gender)
+                      and (age is None or self.ages.get(p[1]) == age)]
+        previous = [p for p in compatible if p[0] == self.sentence_index - 1]
+        focus = [p for p in previous if p[2]] or previous[:1]
+        speakers = [p for p in compatible if p[2]]
+        pick = (focus or speakers or compatible or [None])[-1]
+        return pick[1] if pick else None
+
+    def _unnamed_person_before(self) -> bool:
+        """The previous sentence quoted one unnamed person ("A pensioner in Leeds said ...")."""
+        a = self.last_anonymous
+        words = (a.description or "").split() if a is not None else []
+        return a is not None and a.speaker_type == "PERSON" and self.last_anonymous_index == self.sentence_index - 1 \
+            and bool(words) and not words[-1].lower().endswith("s")
+
+    def _described_person(self, np: str) -> Attribution | None:
+        """"The 52-year-old said", "the great-grandmother said", "the former champion said": the person the text is
+        about, of that age or gender."""
+        m = _DESCRIBED_PERSON_RE.match(np)
+        if m is None or (m.group("head") and not _describes_a_person(m.group("head").lower())):
+            return None
+        age = int(m.group("age")) if m.group("age") else None
+        if age is not None and age not in self.ages.values():
+            return None
+        if age is None and self._unnamed_person_before():
+            return replace(self.last_anonymous)  # "A pensioner said ... The pensioner said ...": still unnamed
+        name = self._focus_person(role_gender(m.group("head")), age)
+        if name is None:
+            return None
+        info = self.people.get(name) or PersonInfo(name)
+        return Attribution(speaker=name, role=info.role, organization=info.organization, speaker_type="PERSON")
+
+    def _resolve_pronoun(self, pronoun: str) -> tuple[Attribution, bool] | None:
+        gender, number = _PRONOUNS.get(pronoun) or _OBJECT_PRONOUNS[pronoun]
+        if number == 1:
+            pick = self._focus_person(gender)
+            if pick is None:
+                return None
+            info = self.people.setdefault(pick, PersonInfo(pick))
+            info.gender = info.gender or gender
+            return Attribution(
+                speaker=info.name, role=info.role, organization=info.organization, speaker_type="PERSON"
+            ), True
+        if number == 2 and self.last_plural is not None:
+            return replace(self.last_plural), True
+        if self.last_org:
+            return Attribution(speaker=self.last_org, organization=self.last_org, speaker_type="ORG"), True
+        return None

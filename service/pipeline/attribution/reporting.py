@@ -1,0 +1,140 @@
+"""Reporting clauses: the candidate subjects of each reporting verb of a sentence, before or after it."""
+
+from __future__ import annotations
+
+import re
+
+from ..models import EntityMention
+from .candidates import (
+    _APPOSITIVE_NAME_RE, _DESCRIPTION_RE, _TEAM_RE, _address_tail, _capitalised_job, _opens_with_role,
+)
+from .cues import (
+    CUE_LEMMA, _AS_VERDICT_AHEAD_RE, _AUXILIARY_RE, _BETWEEN_WORDS, _BOUNDARY_RE, _CUE_RE, _INFINITIVE_RE,
+    _LISTENER_AFTER, _NEEDS_THAT, _NEGATORS, _PASSIVE_AUX, _PASSIVE_NO_SPEAKER, _QUOTE_AHEAD_RE, _RELATIVE,
+    _SUBORDINATE_START, _TAIL_ADVERBIAL_RE, _THAT_AHEAD_RE, _VERBS, _ZERO_REPORT_RE, _ZERO_THAT_AHEAD_RE,
+    _introduces_quote, _is_plural_noun, _reduced_relative,
+)
+from .records import _Candidate
+
+
+class _ReportingClauses:
+    """Methods of ``Attributor`` (see ``attributor.py``): reporting-clause candidates."""
+
+    def _reporting_clauses(self, text: str, mask: list[bool], mentions: list[EntityMention]) -> list[_Candidate]:
+        found = []
+        # "and" inside "Organisation for Economic Co-operation and Development" is no clause boundary
+        inside_name = [(m.start, m.end) for m in mentions if " " in m.mention]
+        for m in _CUE_RE.finditer(text):
+            if mask[m.start()]:
+                continue
+            lemma = CUE_LEMMA[" ".join(m.group(1).split())]
+            if _is_plural_noun(m.group(1), text[: m.start()], text[m.end():]):
+                continue  # "killed 200 people across six states", "member states voted": a noun, not a verb
+            if _reduced_relative(m.group(1), text[: m.start()]):
+                continue  # "according to a national survey published today": the survey's description
+            after = text[m.end() :]
+            tail = bool(_TAIL_ADVERBIAL_RE.match(after))
+            if lemma in _NEEDS_THAT and not tail and not _THAT_AHEAD_RE.match(after) \
+                    and not _ZERO_THAT_AHEAD_RE.match(after):
+                continue
+            if lemma in _VERBS.needs_quote and not _QUOTE_AHEAD_RE.match(after) \
+                    and not _AS_VERDICT_AHEAD_RE.match(after):
+                continue
+            if _INFINITIVE_RE.search(text, 0, m.start()):
+                continue  # "declined to comment", "is expected to announce": nothing is reported yet
+            if lemma == "tell" and not re.match(r"\s+[\w$€£]", after):
+                continue
+            # subject on the left, back to the nearest clause boundary
+            head = text[: m.start()]
+            bounds = [
+                b for b in _BOUNDARY_RE.finditer(head) if not any(s < b.start() and b.end() < e for s, e in inside_name)
+                and not (len(b.group()) > 1 and b.group().isupper())  # "A WHO spokeswoman said": an acronym
+            ]
+            boundary = bounds[-1] if bounds else None
+            seg_start = boundary.end() if boundary else 0
+            segment = head[seg_start:]
+            relative = boundary is not None and boundary.group().lower() in _RELATIVE
+            if relative and not _introduces_quote(boundary, after, head[:boundary.start()]):
+                continue  # "targets that it says are crucial"
+            words = segment.split()
+            if [w.lower() for w in words[-2:]] == ["used", "to"]:  # "My grandmother used to say that ..."
+                words = words[:-2]
+            negated = passive = False
+            while words and (words[-1].lower() in _BETWEEN_WORDS or (words[-1].endswith("ly") and words[-1].islower())):
+                negated = negated or words[-1].lower() in _NEGATORS or words[-1].lower().endswith("n't")
+                passive = passive or words[-1].lower() in _PASSIVE_AUX
+                words.pop()
+            if negated and not _ZERO_REPORT_RE.match(after):
+                continue  # "has not confirmed": no statement is attributed
+            if passive and lemma in _PASSIVE_NO_SPEAKER:
+                continue  # "Trump is expected to ...": nobody is quoted
+            if words and words[0].lower() in (
+                "however",
+                "meanwhile",
+                "still",
+                "but",
+                "and",
+                "yet",
+                "separately",
+                "also",
+            ):
+                words = words[1:]
+            np = " ".join(words)
+            if np and _SUBORDINATE_START.match(np):
+                continue
+            leader = self._team_leader(np, boundary, head, seg_start, mentions)
+            if leader is not None:  # "Prof Ann Cole and her team found that ...": the person who leads
+                found.append(_Candidate(m.start(), lemma, leader.mention, leader.start, False))
+                continue
+            if np:
+                np_start = head.find(words[0], seg_start)
+                found.append(_Candidate(m.start(), lemma, np, np_start, False))
+                continue
+            # "..., said Deputy Press Secretary Sabrina Singh, who ..." : subject after the verb
+            if boundary is None and m.start() > 0:
+                continue
+            np, np_start = self._np_after(text, m.end())
+            appositive = _APPOSITIVE_NAME_RE.match(text, np_start + len(np))
+            if np.lower().startswith("the ") and appositive:  # "..., said the Chief Executive, Jane Mwangi."
+                np, np_start = appositive.group("name"), appositive.start("name")
+            if np and not re.match(r"(?:that|it|this|so|in|on|at|the\s+\w+\s+was)\b", np, re.IGNORECASE) \
+                    and _AUXILIARY_RE.search(np) is None and lemma not in _LISTENER_AFTER:
+                # "..., Maria Zakharova, said Finland was ...": reported; "..., told The Herald": the listener
+                found.append(_Candidate(m.start(), lemma, np, np_start, True))
+            # "His coach, Gervais Hakizimana, said ...", "Two aid workers, who asked not to be named, said ..."
+            if boundary is not None and boundary.group() == ",":
+                prev_end = boundary.start()
+                taken = 0
+                for _ in range(4):
+                    prev_start = (
+                        max(head.rfind(",", 0, prev_end), head.rfind('"', 0, prev_end), head.rfind("”", 0, prev_end))
+                        + 1
+                    )
+                    seg = head[prev_start:prev_end]
+                    if _address_tail(seg, head[:prev_start], prev_start, mentions):
+                        prev_end = prev_start - 1  # "... in Punta Arenas, Chile, said": the country of a place
+                        continue
+                    first = seg.split()[0].lower() if seg.split() else ""
+                    skip = first in ("who", "which", "whose", "whom", "speaking", "citing", "according") or (
+                        first.endswith("ing") and first.islower()
+                    )
+                    if not skip and seg.strip() and not _SUBORDINATE_START.match(seg.strip()):
+                        # "Ms Rebecca Long, a commuter from Leeds, said": try the description, then the name
+                        lead = len(seg) - len(seg.lstrip())
+                        found.append(_Candidate(m.start(), lemma, seg.strip(), prev_start + lead, False))
+                        taken += 1
+                    if taken == 2 or prev_start <= 1 or (not skip and taken and not _DESCRIPTION_RE.match(seg)
+                                                         and not _opens_with_role(seg) and not _capitalised_job(seg)):
+                        break
+                    prev_end = prev_start - 1
+        return found
+
+    @staticmethod
+    def _team_leader(np: str, boundary: re.Match | None, head: str, seg_start: int,
+                     mentions: list[EntityMention]) -> EntityMention | None:
+        """The person in "<Name> and her team/colleagues found ...", when the subject after "and" is their team."""
+        if boundary is None or boundary.group().lower() != "and" or not _TEAM_RE.match(np):
+            return None
+        clause_start = max((b.end() for b in _BOUNDARY_RE.finditer(head, 0, boundary.start())), default=0)
+        people = [m for m in mentions if m.type == "PERSON" and clause_start <= m.start and m.end <= boundary.start()]
+        return people[0] if people else None

@@ -1,0 +1,152 @@
+"""From a subject phrase to a speaker: a person, an office, an unnamed source, an organisation."""
+
+from __future__ import annotations
+
+import re
+
+from ..entities import ORG_SUFFIXES, ROLE_HEADS, PersonInfo
+from ..language import lexicon
+from ..models import Attribution, EntityMention
+from .candidates import (
+    _DETERMINERS, _DOCUMENT_NOUNS, _GROUP_DESCRIPTIONS, _INDEFINITE_PERSON_RE, _KIN_RE, _NOT_SPEAKERS, _OBJECT_PRONOUNS,
+    _PEOPLE_IN_PLACE_RE, _PLACE_BEFORE_RE, _PLACE_MODIFIER_RE, _POSSESSED_PARTY_RE, _PRONOUNS, _ROLE_NOUN_RE,
+    _SOURCE_NOUNS, _member_group, _name_as_modifier, _qualified_group, _single_name,
+)
+
+
+class _Resolution:
+    """Methods of ``Attributor`` (see ``attributor.py``): a subject phrase resolved to a speaker."""
+
+    # ------------------------------------------------------------------ speakers
+    def _resolve(
+        self, np: str, np_start: int, mentions: list[EntityMention], text: str
+    ) -> tuple[Attribution, bool] | None:
+        """Turn a subject phrase into an Attribution (and whether coreference was needed), or None."""
+        words = np.split()
+        if not words or len(words) > 14:
+            return None
+        low = np.lower()
+        inside = [m for m in mentions if m.start >= np_start and m.end <= np_start + len(np)]
+        # pronouns
+        if low in _PRONOUNS or low in _OBJECT_PRONOUNS:
+            return self._resolve_pronoun(low)
+        if _member_group(_DETERMINERS.sub("", low).strip()) or _qualified_group(words):  # "EU/EEA countries"
+            return Attribution(speaker=None, anonymous=True, description=np, speaker_type="ORG"), False
+        surname = self._by_surname(words[0]) if len(words) == 1 and words[0][:1].isupper() else None
+        if surname is not None:  # "Al-Rashidi said": the person named in full before
+            return Attribution(speaker=surname.name, role=surname.role, organization=surname.organization,
+                               speaker_type="PERSON"), True
+        # a named person
+        # "one farmer in Kilkenny": a name after "in" places the speaker, it does not name them
+        persons = [m for m in inside if m.type == "PERSON" and not _PLACE_BEFORE_RE.search(text, 0, m.start)
+                   and not _name_as_modifier(m, text)]
+        if persons:
+            p = persons[-1]
+            info = self._by_surname(p.name) or self.people.get(p.name) or PersonInfo(p.name)
+            coref = p.mention.strip() != p.name and len(p.mention.split()) == 1
+            return Attribution(
+                speaker=info.name, role=info.role, organization=info.organization, speaker_type="PERSON"
+            ), coref
+        office = self._office(np)
+        if office is not None:
+            return office, False
+        role_noun = _ROLE_NOUN_RE.match(np)
+        if role_noun and self.unnamed and " ".join(role_noun.group(1).split()).lower() == self.unnamed[0].lower():
+            office = self.unnamed[1]  # "The Prime Minister noted ..." in a readout that never names its principal
+            return Attribution(speaker=office, organization=office, speaker_type="ORG"), False
+        if role_noun and role_noun.group(1).split()[-1].lower() in ROLE_HEADS:
+            holder = self._role_holder(role_noun.group(1))
+            if holder is not None:  # "The President noted ...": the person introduced with that role
+                info = self.people.get(holder) or PersonInfo(holder)
+                return Attribution(speaker=holder, role=info.role, organization=info.organization,
+                                   speaker_type="PERSON"), True
+        described = self._described_person(np)
+        if described is not None:
+            return described, True
+        core = _DETERMINERS.sub("", np)
+        # anonymous people: "three sources familiar with the matter", "a senior US official"
+        # a capitalised noun inside a name is no source noun ("British Antarctic Survey researchers")
+        named_start = any(m.start == np_start for m in inside)
+        head_index = next((i for i, w in enumerate(words) if w.lower().strip("'’,") in _SOURCE_NOUNS
+                           and (w[:1].islower() or (i == 0 and not named_start))), None)
+        if head_index is not None and words[head_index].lower().strip("'’,") in _DOCUMENT_NOUNS:
+            authors = [m for m in inside if m.type in ("ORG", "GROUP")]
+            if authors:  # "the poll by consultancy Atlas Intel"
+                return Attribution(speaker=authors[-1].name, organization=authors[-1].name, speaker_type="ORG"), False
+        if head_index is not None and (head_index <= 5):
+            possessive = re.match(r"(?:the\s+)?(\w+)['’]s?\s", np, re.IGNORECASE)
+            org = None
+            coref = False
+            if possessive and possessive.group(1).lower() in _GROUP_DESCRIPTIONS:
+                org = (
+                    self.last_publication
+                    if _GROUP_DESCRIPTIONS[possessive.group(1).lower()] == "publication"
+                    else self.last_org
+                )
+                org = org or self.last_org
+                coref = True
+            if org is None:
+                head_end = np_start + len(" ".join(words[: head_index + 1]))
+                pre = [m for m in inside if m.end <= head_end and m.type in ("ORG", "GPE")]
+                post_mod = re.search(r"\b(?:at|from|of|for|with)\s+", np[len(" ".join(words[: head_index + 1])) :])
+                post = []
+                if post_mod:
+                    post_start = head_end + post_mod.end()
+                    post = [m for m in inside if m.start >= post_start and m.type in ("ORG", "GPE")][:1]
+                    if re.search(r"\bcited by\b", np[: post_mod.start() + len(" ".join(words[: head_index + 1]))]):
+                        post = []
+                cands = pre + post
+                orgs = [m for m in cands if m.type == "ORG"]
+                org = (orgs[0] if orgs else cands[0]).name if cands else None
+            description = np
+            # "the sources", "those officials": the sources named earlier
+            if re.match(r"^(?:the|those|these|such)\s+\w+$", low) and self.last_anonymous is not None:
+                coref = True
+                if org is None:
+                    org = self.last_anonymous.organization
+            return Attribution(
+                speaker=None, organization=org, anonymous=True, description=description, speaker_type="PERSON"
+            ), coref
+        # "a local farmer", "one Canterbury manufacturer", "a nurse from Townsville": one unnamed person
+        # (not an appositive after a name, "Dr. Ana Ruiz, an epidemiologist at ...", nor a document from an
+        # organisation, "a flash estimate from Eurostat")
+        kin = _KIN_RE.match(np)  # "My grandmother", "our old neighbour": a person known only by a relation
+        if kin and kin.group("head").lower() in lexicon("kin_nouns"):
+            return Attribution(speaker=None, anonymous=True, description=np, speaker_type="PERSON"), False
+        indefinite = _INDEFINITE_PERSON_RE.match(np)
+        if indefinite and indefinite.group("head").lower() not in _DOCUMENT_NOUNS \
+                and not text[:np_start].rstrip().endswith(",") \
+                and not any(m.type in ("ORG", "GROUP") for m in inside):
+            return Attribution(speaker=None, anonymous=True, description=np, speaker_type="PERSON"), False
+        described = _POSSESSED_PARTY_RE.match(np)  # "according to the ship's operator": an unnamed party
+        if described and not inside and described.group("head") not in _DOCUMENT_NOUNS \
+                and described.group("head") not in lexicon("evidence_nouns"):
+            return Attribution(speaker=None, anonymous=True, description=np, speaker_type="PERSON"), False
+        # organisations and governments
+        orgs = [m for m in inside if m.type in ("ORG", "GROUP")]
+        places = [m for m in inside if m.type == "GPE"]
+        target = orgs[-1] if orgs else (places[-1] if places else None)
+        if target is not None and not orgs and (_PLACE_MODIFIER_RE.search(text[np_start : target.start])
+                                                or _PEOPLE_IN_PLACE_RE.match(text[np_start : target.start])):
+            target = None  # "a commuter from Leeds": the place describes the speaker, it does not speak
+            if _PEOPLE_IN_PLACE_RE.match(text[np_start:]):  # "Shopkeepers in Leeds told me ...": unnamed people
+                return Attribution(speaker=None, anonymous=True, description=np, speaker_type="PERSON"), False
+        if target is not None and len(core.split()) <= len(target.mention.split()) + 3:
+            return Attribution(speaker=target.name, organization=target.name, speaker_type="ORG"), False
+        # "the newspaper", "the ministry", "the health agency": the organisation named earlier
+        desc = re.match(r"^the\s+(?:[\w'’]+\s+){0,2}(\w+)$", low)
+        if desc and desc.group(1) in _GROUP_DESCRIPTIONS:
+            name = self._organisation_for(desc.group(1), [m for m in mentions if m.end <= np_start])
+            if name:
+                return Attribution(speaker=name, organization=name, speaker_type="ORG"), True
+            # "the health ministry" with no ministry named before: an unnamed institution
+            return Attribution(speaker=None, anonymous=True, description=np, speaker_type="ORG"), False
+        # an unknown capitalised name: two or three name-like words, or an organisation name
+        if all(w[:1].isupper() for w in words) and 2 <= len(words) <= 5 and words[0].lower() not in _NOT_SPEAKERS:
+            if words[-1].lower() in ROLE_HEADS:
+                return None
+            kind = "ORG" if words[-1].lower() in ORG_SUFFIXES or len(words) > 3 else "PERSON"
+            return Attribution(speaker=np, organization=np if kind == "ORG" else None, speaker_type=kind), False
+        if _single_name(words, np_start, text):  # "Fonterra has told us that ...", "DairyNZ estimates that ..."
+            return Attribution(speaker=np, organization=np, speaker_type="ORG"), False
+        return None

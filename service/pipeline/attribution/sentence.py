@@ -1,0 +1,169 @@
+"""One sentence's attribution: its reporting clauses, "according to", framed quotations, passives and the
+phrase after a cue."""
+
+from __future__ import annotations
+
+import re
+
+from ..language import lexicon
+from ..models import Attribution, EntityMention
+from .candidates import (
+    _NP_ABBREVIATIONS, _NP_END_RE, _PRONOUNS, _PUBLICATION_WORDS, _SUBJECT_REACH, _describes_workplace, _is_evidence,
+    _whole_mention,
+)
+from .clauses import _closing_speaker_first, _speaker_clauses
+from .cues import (
+    _ACCORDING_RE, _AS_FRAME_RE, _BACK_REFERENCE_RE, _CAME_FROM_RE, _CUE_FIRST_WORDS, _PASSIVE_RE, _QUOTING_RE,
+    _SAYING_FIRST_WORDS, _SAYING_RE, _VERBS, _WORD_RE, _lemma_of_participle,
+)
+from .records import SentenceAttribution, _Candidate
+
+
+class _SentenceRules:
+    """Methods of ``Attributor`` (see ``attributor.py``): the attribution of one sentence."""
+
+    # ------------------------------------------------------------------ sentence
+    def _find(self, text: str, mentions: list[EntityMention], mask: list[bool]) -> SentenceAttribution:
+        words = set(_WORD_RE.findall(text))
+        candidates = [] if words.isdisjoint(_CUE_FIRST_WORDS) else self._reporting_clauses(text, mask, mentions)
+        speaking = self._speaking(candidates, mentions, text)
+        if not speaking and "," in text and not words.isdisjoint(_SAYING_FIRST_WORDS):
+            speaking = self._speaking(self._saying_clauses(text, mask, mentions), mentions, text)
+        if speaking:
+            speaking = _closing_speaker_first(text, speaking)
+            _, attribution, coref = speaking[0]
+            return SentenceAttribution(attribution, coreference=coref, clauses=_speaker_clauses(text, speaking))
+        low = text.lower()
+        quoted = self._quoted_source(text, low, mask, mentions)
+        if quoted is not None:
+            return quoted
+        has_according = "according to" in low or "citing" in low or "by" in words
+        for m, attribution, coref in self._speakers_after(_ACCORDING_RE, text, mask, mentions) if has_according else ():
+            evidence = _is_evidence(self._np_after(text, m.end())[0])
+            if attribution.anonymous and not attribution.organization and evidence:
+                continue  # "according to exchange data": data are no speaker
+            attribution.cue = "cite" if m.group().lower().startswith("citing") else "according to"
+            if (
+                attribution.speaker_type == "ORG"
+                and attribution.cue == "according to"
+                and _PUBLICATION_WORDS.search(attribution.speaker or "")
+            ):
+                self.last_publication = attribution.speaker
+            return SentenceAttribution(attribution, coreference=coref)
+        if "from" in words or "of" in words:
+            for m, attribution, coref in self._speakers_after(_CAME_FROM_RE, text, mask, mentions):
+                noun = (m.group("noun") or m.group("noun_of")).lower()
+                if noun in lexicon("utterance_nouns") and attribution.speaker_type == "PERSON":
+                    return SentenceAttribution(attribution, coreference=coref, names_previous=True)
+        for m, attribution, coref in self._speakers_after(_PASSIVE_RE, text, mask, mentions) if "by" in words else ():
+            attribution.cue = _lemma_of_participle(m.group(1))
+            back = bool(_BACK_REFERENCE_RE.match(text.lstrip()))
+            return SentenceAttribution(attribution, refers_back=back, coreference=coref)
+        return SentenceAttribution(None)
+
+    def _quoted_source(self, text: str, low: str, mask: list[bool],
+                       mentions: list[EntityMention]) -> SentenceAttribution | None:
+        """The person a speaker quotes in a frame without a reporting verb: "In the words of X, ...", "To quote X,
+        ...", "As X once put it, ...", "As X herself liked to say, ..."."""
+        if "quot" in low or "words of" in low:
+            for m, attribution, coref in self._speakers_after(_QUOTING_RE, text, mask, mentions):
+                # "To quote the Governor of the Bank, Dr. Ana Ruiz, ...": the person the role is given to
+                frame_end = min([i for i in (text.find('"', m.end()), text.find("“", m.end())) if i >= 0],
+                                default=len(text))
+                person = next((p for p in mentions if p.type == "PERSON" and m.end() <= p.start < frame_end), None)
+                resolved = self._resolve(person.mention, person.start, mentions, text) if person else None
+                attribution, coref = resolved if resolved and resolved[0].speaker_type == "PERSON" \
+                    else (attribution, coref)
+                attribution.cue = "quote"
+                return SentenceAttribution(attribution, coreference=coref)
+        frame = _AS_FRAME_RE.match(text)
+        if frame is None or mask[frame.start("np")]:
+            return None
+        resolved = self._resolve(frame.group("np"), frame.start("np"), mentions, text)
+        if resolved is None:
+            return None
+        resolved[0].cue = "say"
+        return SentenceAttribution(resolved[0], coreference=resolved[1])
+
+    def _speaking(
+        self, candidates: list[_Candidate], mentions: list[EntityMention], text: str
+    ) -> list[tuple[_Candidate, Attribution, bool]]:
+        """The first candidate of each cue that resolves to a speaker, with its attribution and coreference flag."""
+        speaking: list[tuple[_Candidate, Attribution, bool]] = []
+        for cand in candidates:
+            if speaking and cand.start == speaking[-1][0].start:
+                if not _describes_workplace(*speaking[-1][:2]):
+                    continue  # this cue already has its speaker
+                # "Dr. Ana Ruiz, an epidemiologist at Texas Tech University, said": the person, not the workplace
+                resolved = self._resolve(cand.np, cand.np_start, mentions, text)
+                if resolved is not None and resolved[0].speaker_type == "PERSON" and resolved[0].speaker:
+                    resolved[0].cue = cand.lemma
+                    resolved[0].organization = resolved[0].organization or speaking[-1][1].speaker
+                    speaking[-1] = (cand, *resolved)
+                continue
+            resolved = self._resolve(cand.np, cand.np_start, mentions, text)
+            if resolved is not None:
+                resolved[0].cue = cand.lemma
+                speaking.append((cand, *resolved))
+        return speaking
+
+    def _speakers_after(self, pattern: re.Pattern, text: str, mask: list[bool], mentions: list[EntityMention]):
+        """(match, attribution, coreference) for each unmasked cue whose following noun phrase names a source."""
+        for m in pattern.finditer(text):
+            if mask[m.start()]:
+                continue
+            np, np_start = self._np_after(text, m.end())
+            resolved = self._resolve(_whole_mention(np, np_start, mentions, text), np_start, mentions, text)
+            if resolved is not None:
+                yield m, *resolved
+
+    def _saying_clauses(self, text: str, mask: list[bool], mentions: list[EntityMention]) -> list[_Candidate]:
+        """"The minister left the talks early, saying they had failed": the main clause's subject speaks."""
+        found = []
+        for m in _SAYING_RE.finditer(text):
+            if mask[m.start()]:
+                continue
+            clause_start = max(text.rfind(ch, 0, m.start()) for ch in ';:"“”') + 1
+            clause_start += len(text[clause_start:]) - len(text[clause_start:].lstrip())
+            lemma = _VERBS.present_participle[" ".join(m.group(1).split())]
+            subject = self._subject_at(text, clause_start, m.start(), mentions)
+            if subject is not None:
+                found.append(_Candidate(m.start(), lemma, subject[0], subject[1], False))
+        return found
+
+    @staticmethod
+    def _subject_at(text: str, start: int, end: int, mentions: list[EntityMention]) -> tuple[str, int] | None:
+        """The subject phrase opening the clause text[start:end]: a pronoun, a named entity or "the <noun>"."""
+        clause = text[start:end]
+        first = re.match(r"[\w'’]+", clause)
+        if first is None:
+            return None
+        if first.group().lower() in _PRONOUNS:
+            return first.group().lower(), start
+        opening = [m for m in mentions if start <= m.start < start + _SUBJECT_REACH and m.end <= end]
+        if opening:
+            head = opening[0]
+            return text[start : head.end].strip(), start
+        described = re.match(r"(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+)?", clause, re.IGNORECASE)
+        return (described.group(), start) if described else None
+
+    @staticmethod
+    def _np_after(text: str, pos: int) -> tuple[str, int]:
+        """The noun phrase starting at ``pos``, up to punctuation or a clause word."""
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        end = pos
+        while end < len(text):
+            ch = text[end]
+            if ch in ',;:!?"“”()':
+                break
+            if ch == ".":
+                word = text[:end].rsplit(None, 1)[-1] if text[:end].strip() else ""
+                if not (word in _NP_ABBREVIATIONS or len(word) == 1 or "." in word):
+                    break
+            end += 1
+        np = text[pos:end]
+        cut = _NP_END_RE.search(np)
+        if cut:
+            np = np[: cut.start()]
+        return np.strip(), pos
