@@ -19,6 +19,9 @@ sequence of incremental writes that ends with the same facts give the same claim
 more than ``MAX_CANDIDATES`` candidate neighbours and a component above ``MAX_RECLUSTER`` facts (templated or
 near-duplicate text chains many facts together): a write then reclusters only the claims it touches, rewrites only
 the parts of the articles that come or go, marks the component ``exact: false``, and a rebuild makes it exact again.
+Likewise a full build compares the facts of a link key shared by more than ``2 * claims.BLOCK_WINDOW`` facts in
+windows of their nearest wordings (``claims._blocks``), so that its pairs grow with the corpus and not with its
+square; a write's pool never holds that many.
 """
 
 from __future__ import annotations

@@ -193,3 +193,35 @@ def test_forked_workers_find_the_same_components_and_claims(monkeypatch):
     forked = claims.claim_components(facts, workers=2)
     assert [(c.members, c.claims) for c in forked] == [(c.members, c.claims) for c in alone]
     assert sum(len(c.claims) for c in alone) > 5
+
+
+def _block_pairs(facts: list[dict]) -> tuple[object, set[tuple[int, int]]]:
+    corpus = claims._prepare(facts)
+    first, second = candidate_pairs(claims._blocks(corpus), len(corpus.views))
+    return corpus, set(zip(first.tolist(), second.tolist()))
+
+
+def test_a_link_key_shared_by_few_facts_pairs_them_all():
+    facts = [fact(f"a{n}-f1", f"Norland moved {n} convoys north.", [("Norland", "Norland")]) for n in range(12)]
+    corpus, pairs = _block_pairs(facts)
+    assert len(pairs) == 12 * 11 // 2
+
+
+def test_a_link_key_shared_by_many_facts_pairs_each_with_its_neighbours_in_wording(monkeypatch):
+    monkeypatch.setattr(claims, "BLOCK_WINDOW", 4)
+    words = WORDS[:10]
+    facts = [fact(f"a{n:02d}-f1", f"Norland moved {words[n % 10]} convoy {n} north.", [("Norland", "Norland")])
+             for n in range(40)]
+    corpus, pairs = _block_pairs(facts)
+    rank = claims._predicate_ranks(corpus.views)
+    distance = {pair: abs(rank[pair[0]] - rank[pair[1]]) for pair in pairs}
+    n = len(corpus.views)
+    near = {(i, j) for i in range(n) for j in range(i + 1, n) if abs(rank[i] - rank[j]) <= 4}
+    assert near <= pairs  # every fact meets the BLOCK_WINDOW facts worded most like it on either side
+    assert max(distance.values()) < 2 * 4  # and no fact further away
+    assert len(pairs) < n * (n - 1) // 2
+    # The same wording sits side by side: facts differing only in their number are neighbours.
+    by_word = {}
+    for i, view in enumerate(corpus.views):
+        by_word.setdefault(view.predicate_text.split()[1], []).append(rank[i])
+    assert all(max(r) - min(r) == len(r) - 1 for r in by_word.values())
