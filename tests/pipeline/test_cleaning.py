@@ -2673,3 +2673,71 @@ def test_a_masthead_no_rule_reads_as_a_site_name_beats_its_owning_company(masthe
 def test_a_menu_item_is_no_masthead_of_the_owning_company():
     raw = "News | Sport | Video\n\n" + PUBLISHER_BODY + "© 2024 Valley Media Group. All rights reserved.\n"
     assert clean_article(raw, min_chars=50).source == "Valley Media Group"
+
+
+@pytest.mark.parametrize("line, source", [
+    ("Download the Examplia Ledger app", "Examplia Ledger"),
+    ("Read today's e-edition of the Examplia Ledger", "Examplia Ledger"),
+    ("Follow the Ministry of Water Resources on Facebook | X | YouTube", "Ministry of Water Resources"),
+])
+def test_a_promotion_of_the_sites_app_edition_or_accounts_names_the_publisher(line, source):
+    raw = "Sign in | Subscribe\nNews | Sport | Opinion\n\n" + PUBLISHER_BODY + line + "\nPrivacy | Terms\n"
+    article = clean_article(raw, min_chars=50)
+    assert article.source == source
+    assert line not in article.text
+
+
+@pytest.mark.parametrize("line", ["Follow us on Facebook | X", "Follow the Prime Minister on X | Instagram"])
+def test_following_us_or_a_person_names_no_publisher(line):
+    raw = "News | Sport | Opinion\n\n" + PUBLISHER_BODY + line + "\n"
+    assert clean_article(raw, min_chars=50).source is None
+
+
+@pytest.mark.parametrize("line, source", [
+    ("Content owned by the Prime Minister's Office of Examplia", "Prime Minister's Office of Examplia"),
+    ("Website content managed by Ministry of Water Resources, Government of Examplia", "Ministry of Water Resources"),
+    ("This website is owned and maintained by the Examplia Weather Service", "Examplia Weather Service"),
+])
+def test_a_content_owner_footer_names_the_publisher(line, source):
+    raw = "Home | Media | Contact\n\n" + PUBLISHER_BODY + line + "\nLast updated: 9 April 2025\n"
+    article = clean_article(raw, min_chars=50)
+    assert article.source == source
+    assert "owned" not in article.text and "managed" not in article.text
+
+
+def test_a_citation_line_names_the_body_that_authors_the_release():
+    line = "Suggested citation: Examplia Statistical Service (2025). Consumer Price Index, March 2025. Capital."
+    raw = "Home | Releases | Data\n\n" + PUBLISHER_BODY + line + "\n"
+    article = clean_article(raw, min_chars=50)
+    assert article.source == "Examplia Statistical Service"
+    assert "citation" not in article.text
+
+
+def test_a_citation_of_a_person_names_no_publisher():
+    raw = "Home | Releases\n\n" + PUBLISHER_BODY + "Cite as: Jones, A. (2025). River levels in spring.\n"
+    assert clean_article(raw, min_chars=50).source is None
+
+
+@pytest.mark.parametrize("line", [
+    "Examplia Press writer Ana Ruiz in Capital contributed to this report.",
+    "Examplia Press writers Ana Ruiz and Tom Lee contributed.",
+])
+def test_a_wire_writers_contribution_credit_names_the_agency(line):
+    raw = "World | Business | Markets\n\n" + PUBLISHER_BODY + line + "\n"
+    article = clean_article(raw, min_chars=50)
+    assert article.source == "Examplia Press"
+    assert "contributed" not in article.text
+
+
+def test_a_by_line_naming_a_function_unit_and_its_body_names_the_body():
+    raw = PUBLISHER_BODY.replace(
+        "\n\n", "\n\nPosted by Office of Communications, Examplia Meteorological Authority | 24 February 2025\n\n", 1)
+    assert clean_article(raw, min_chars=50).source == "Examplia Meteorological Authority"
+
+
+def test_an_acronym_logo_is_spelled_out_by_a_native_name_with_particles_and_a_legal_form_in_a_contact_block():
+    raw = ("IPMX\nWeather | Sea | Climate | News\n\n" + PUBLISHER_BODY
+           + "Contact us\nInstituto Português do Mar e da Xisto, I.P.\nRua C do Aeroporto, 1749-077 Lisboa\n")
+    article = clean_article(raw, min_chars=50)
+    assert article.source == "Instituto Português do Mar e da Xisto"
+    assert "I.P." not in article.text

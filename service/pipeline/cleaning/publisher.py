@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import issuer, language
-from ._shared import MASTHEAD_LINES, SOURCE_PRIORITY, _Line, _fold
+from ._shared import MASTHEAD_LINES, SOURCE_PRIORITY, _function_unit, _Line, _fold
 from .sitenames import GOVERNMENT_OF, TRAILING_ACRONYM, _government_qualifier
 
 
@@ -89,12 +89,6 @@ def _leading_initials(acronym: str, name: str) -> bool:
         if acronym in (every, capitals):
             return True
     return False
-
-
-def _function_unit(name: str) -> bool:
-    """"Office of Communications", "Media Relations Team": an office named only by words of what it does."""
-    words = language.tokens(name)
-    return bool(words) and all(word in language.lexicon("function_unit_words") for word in words)
 
 
 # "SMHI – Swedish Meteorological and Hydrological Institute": a name and its acronym joined by a dash.

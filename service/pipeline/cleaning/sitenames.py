@@ -258,10 +258,19 @@ def _site_name(text: str) -> str | None:
     if OFFICIAL_WEBSITE.match(text.strip()):
         return None  # "Official Government Portal": no one's name
     head, comma, rest = text.partition(", ")
-    if comma and _government_qualifier(rest) and _is_site_name(head):
+    if comma and _legal_form(rest):
+        text = head  # "Instituto Português do Mar e da Atmosfera, I.P.": the name, its legal form aside
+    elif comma and _government_qualifier(rest) and _is_site_name(head):
         text = head  # "Ministry of Health, Republic of Malawi": the ministry, its government's name aside
     bare = TRAILING_ACRONYM.sub("", text) if text.endswith(")") else text
     return bare if _is_site_name(bare) else None
+
+
+def _legal_form(piece: str) -> bool:
+    """"I.P.", "Inc.", "Ltd": a legal form alone (lexicons ``legal_forms``, ``spelled_legal_forms``)."""
+    forms = language.lexicon("legal_forms") | language.lexicon("spelled_legal_forms")
+    folded = piece.strip().lower()
+    return folded in forms or folded + "." in forms
 
 
 def _is_site_name(text: str, max_words: int = MAX_SITE_NAME_WORDS) -> bool:

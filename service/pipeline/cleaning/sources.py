@@ -11,6 +11,7 @@ from ._shared import (
     CONNECTORS, MASTHEAD_LINES, META_PIECES, MIN_CONTACT_BODY_WORDS, ROLE_WORDS, SOURCE_PRIORITY, _is_prose, _Line,
     _word_count,
 )
+from .credits import _collect_credits
 from .bylines import _is_person_name, _is_publisher_name, _is_role, _is_title, _parse_byline_line
 from .dates import (
     AMBIGUOUS, LINE_DATE_CUE, _date_line_rank, _in_either_order, _opening_dateline_date, _parse_date_text, _signed_date,
@@ -197,6 +198,7 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool | None = F
         if org:  # "News article | 15 July 2025 | Joint Research Centre"
             sources.append((SOURCE_PRIORITY["source_line"], index, org))
         _collect_provider(lines, index, sources)
+        _collect_credits(lines, index, sources)
         match = SOURCE_LINE.match(text)
         if match and _word_count(text) <= 8:
             org = AGENCIES_SUFFIX.sub("", match.group("org")).strip(" .")

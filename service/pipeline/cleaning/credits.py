@@ -1,0 +1,67 @@
+"""Lines that credit the page's publisher in passing, each with its ``SOURCE_PRIORITY``: a promotion of the outlet's
+app, edition or social accounts ("Download the <Outlet> app", "Follow the <Ministry> on Facebook | X"), a footer
+naming the owner of the site's content ("Content owned by the <Office>"), a release's citation line ("Suggested
+citation: <Body> (2025). ..."), and a wire report's contribution credit ("<Agency> writer <Name> in <City>
+contributed to this report.")."""
+
+from __future__ import annotations
+
+import re
+
+from .. import issuer, language
+from ._shared import SOURCE_PRIORITY, _Line
+from .sitenames import _site_name
+
+MAX_CREDIT_NAME_WORDS = 8
+_CONNECTOR = "(?:" + "|".join(sorted(map(re.escape, language.lexicon("name_connectors")), key=len, reverse=True)) + ")"
+# A name in capitalised words, maybe with lower-case particles inside ("Prime Minister's Office of Malaysia")
+NAME = rf"[A-Z][\w'’&.-]*(?:[ \t]+(?:{_CONNECTOR}[ \t]+)*[A-Z][\w'’&.-]*){{0,{MAX_CREDIT_NAME_WORDS - 1}}}"
+
+# "Download the Kootenay Ledger app", "Read today's e-edition of the Kootenay Ledger", "Follow the Ministry of
+# Finance on Facebook | X | YouTube": the site promotes its own app, edition or accounts under its name.
+PROMOTION = re.compile(
+    rf"^(?i:download|get)[ \t]+(?i:the[ \t]+)?(?P<app>{NAME})[ \t]+(?i:app|mobile app)\b"
+    rf"|^(?i:read[ \t]+(?:today['’]s[ \t]+|the[ \t]+(?:latest[ \t]+)?|our[ \t]+)?"
+    rf"(?:e-?edition|e-?paper|digital[ \t]+edition|print[ \t]+edition)[ \t]+of)[ \t]+(?i:the[ \t]+)?(?P<edition>{NAME})"
+    rf"|^(?i:follow)[ \t]+(?i:the[ \t]+)?(?P<social>{NAME})[ \t]+(?i:on)[ \t]+"
+    rf"(?i:facebook|x|twitter|instagram|youtube|linkedin|threads|tiktok|whatsapp|social[ \t]+media)\b")
+# "Content owned by the Prime Minister's Office of Malaysia", "Website content managed by Ministry of External Affairs,
+# Government of India", "This website is owned and maintained by the <Body>": the body whose site it is.
+_KEEPING = r"(?:owned|managed|maintained|updated)"  # not "provided" or "hosted": a supplier or a host
+CONTENT_OWNER = re.compile(
+    rf"^(?i:(?:this[ \t]+)?(?:(?:web[ \t]?site|site|portal|page)[ \t]+)?(?:content[ \t]+)?(?:is[ \t]+)?"
+    rf"{_KEEPING}(?:[ \t]*(?:,|and|&)[ \t]*{_KEEPING})*[ \t]+by)[ \t]+(?i:the[ \t]+)?(?P<org>{NAME})")
+CONTENT_WORD = re.compile(r"^(?i:(?:this[ \t]+)?(?:web[ \t]?site|site|portal|page|content))\b")
+# "Suggested citation: Ghana Statistical Service (2025). Consumer Price Index ...": the body that authors the release.
+CITATION = re.compile(
+    rf"^(?i:(?:suggested|recommended|preferred)[ \t]+citation|citation"
+    rf"|(?:please[ \t]+)?cite[ \t]+(?:this[ \t]+\w+[ \t]+)?as|how[ \t]+to[ \t]+cite(?:[ \t]+this[ \t]+\w+)?)"
+    rf"[ \t]*:[ \t]*(?P<org>{NAME})[ \t]*"
+    r"(?:\([ \t]*(?:19|20)\d\d[ \t]*\)|,[ \t]*(?:19|20)\d\d\b)")
+# "Andean Press writer Lucía Quispe in Cusco contributed to this report.": the agency whose staff wrote the story.
+WRITER_CREDIT = re.compile(
+    rf"^(?P<org>{NAME})[ \t]+(?i:(?:staff[ \t]+)?(?:writers?|reporters?|correspondents?|journalists?))[ \t]+[A-Z]"
+    r".{0,160}?[ \t](?i:contributed)\b[^.]*\.?$")
+
+
+def _collect_credits(lines: list[_Line], index: int, sources: list) -> None:
+    """The publisher a line credits in passing (see the module's doc), with the line dropped as chrome."""
+    text = lines[index].text.strip()
+    for pattern, priority, kind in (
+        (PROMOTION, "site_prompt", "widget"), (CONTENT_OWNER, "official_site", "banner"),
+        (CITATION, "source_line", "source"), (WRITER_CREDIT, "footer_name", "credit"),
+    ):
+        match = pattern.match(text)
+        if match is None or (pattern is CONTENT_OWNER and not CONTENT_WORD.match(text)):
+            continue
+        name = next(group for group in match.groups() if group)
+        if not _credited_body(name):  # "Follow the Prime Minister on X": a person's accounts, not the site's
+            continue
+        sources.append((SOURCE_PRIORITY[priority], index, name.strip()))
+        lines[index].drop = lines[index].drop or kind
+        return
+
+
+def _credited_body(name: str) -> bool:
+    """An institution's, outlet's or company's name; a person's or a place's is no publisher."""
+    return _site_name(name) is not None or issuer.is_institution(name)
