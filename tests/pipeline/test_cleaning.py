@@ -2741,3 +2741,24 @@ def test_an_acronym_logo_is_spelled_out_by_a_native_name_with_particles_and_a_le
     article = clean_article(raw, min_chars=50)
     assert article.source == "Instituto Português do Mar e da Xisto"
     assert "I.P." not in article.text
+
+
+LONG_WIRE_LEAD = ("ACCRA, Dec 3, 2024 (PEW) - Examplia raised the price it pays cocoa farmers by 45% to 48,000 cedis per "
+                  "tonne for the rest of the season, the cocoa board said on Tuesday, as it tries to stem smuggling to "
+                  "neighbouring countries and to win back farmers who have left the crop.\n\n")
+
+
+def test_a_wire_dateline_opening_a_long_lead_names_the_agency():
+    raw = "Markets | Africa | Video\n\nExamplia raises cocoa price by 45%\n\nBy Efua Mensah\n\n" + LONG_WIRE_LEAD
+    assert clean_article(raw, min_chars=50).source == "PEW"
+
+
+def test_a_hyphenated_masthead_spells_out_the_wire_datelines_acronym():
+    raw = ("Pan-Examplian Wire\nMarkets | Africa | Video\n\nExamplia raises cocoa price by 45%\n\nBy Efua Mensah\n\n"
+           + LONG_WIRE_LEAD)
+    assert clean_article(raw, min_chars=50).source == "Pan-Examplian Wire"
+
+
+def test_a_body_over_a_hyphenated_title_is_no_site_name():
+    raw = "Examplia Nations Secretary-General\nHome | Media\n\n" + PUBLISHER_BODY
+    assert clean_article(raw, min_chars=50).source != "Examplia Nations Secretary-General"

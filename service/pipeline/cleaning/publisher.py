@@ -26,7 +26,7 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
     best = _body_under_state_banner(_government_of_territory(_agency_under_parent(best, sources), sources), sources)
     best = _masthead_over_source_unit(_body_of_unit(best, sources), sources)
     chosen = " ".join(best[2].split())
-    chosen = _spelled_out_beside(chosen, lines) or chosen
+    chosen = _spelled_out_beside(chosen, lines) or _masthead_spelling(chosen, sources) or chosen
     institution = issuer.is_institution(chosen)
     # the masthead or the copyright line spells out a wire dateline's short name ("Meridian" -> "Meridian Newswire")
     spelled_out = {SOURCE_PRIORITY["site_name"]} | (
@@ -74,6 +74,15 @@ def _spelled_out_beside(acronym: str, lines: list[_Line]) -> str | None:
             if piece == acronym and issuer.is_institution(name) and _leading_initials(acronym, name):
                 return name
     return None
+
+
+def _masthead_spelling(acronym: str, sources: list[tuple[int, int, str]]) -> str | None:
+    """The masthead name an acronym publisher stands for when a word of it is hyphenated ("PAW" in a wire dateline,
+    "Pan-African Wire" on the masthead): each part of a hyphenated word gives its initial. None when none does."""
+    if not issuer.is_acronym(acronym):
+        return None
+    return next((name for priority, _, name in sources if priority == SOURCE_PRIORITY["site_name"] and "-" in name
+                 and issuer.initials(name.replace("-", " ")) == acronym), None)
 
 
 def _leading_initials(acronym: str, name: str) -> bool:

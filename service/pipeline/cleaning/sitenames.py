@@ -10,7 +10,7 @@ from ._shared import (
     CONNECTORS, LABEL_WORDS, MENU_SEPARATOR, META_SEPARATOR, MIN_MENU_ITEMS, ORG_WORDS, SOURCE_PRIORITY, _Line,
     _word_count,
 )
-from .bylines import _is_org, _is_publisher_name, _unshout
+from .bylines import _is_org, _is_publisher_name, _is_title, _unshout
 
 
 GOVERNMENT_OF = re.compile(r"^(?:the\s+)?(?:government|republic|kingdom|state)\s+of\b", re.I)
@@ -28,6 +28,7 @@ MAX_POST_NAME_WORDS = 16  # "Delegation of the European Union to the Internation
 MAX_FIRST_LINE_NAME_WORDS = 14  # a page's first line may spell out a longer body's name
 # "U.S. Department of Energy": dotted initials may open a site name.
 DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")
+HYPHENATED_NAME_WORD = re.compile(r"^[A-Z][^\W\d_]*(?:-[A-Z][^\W\d_]*)+$")  # "Pan-African", "Asia-Pacific"
 
 
 # "MetNorth", "NOAA": a site's name of one word, as its logo's text prints it.
@@ -273,6 +274,12 @@ def _legal_form(piece: str) -> bool:
     return folded in forms or folded + "." in forms
 
 
+def _hyphenated_name_word(token: str) -> bool:
+    """"Pan-African", "Asia-Pacific": capitalised parts joined by hyphens; a title ("Secretary-General") names an
+    office holder, no site."""
+    return HYPHENATED_NAME_WORD.match(token) is not None and not _is_title(token)
+
+
 def _is_site_name(text: str, max_words: int = MAX_SITE_NAME_WORDS) -> bool:
     tokens = [token[:-2] if token.endswith(("'s", "’s")) else token  # "the People's Republic of China"
               for token in text.split()]
@@ -286,7 +293,8 @@ def _is_site_name(text: str, max_words: int = MAX_SITE_NAME_WORDS) -> bool:
         return True
     if institution:  # "Department of Enterprise, Trade and Employment"
         tokens = [token[:-1] if token.endswith(",") else token for token in tokens]
-    if not all((token.isalpha() or DOTTED_INITIALS.match(token)) and (token[0].isupper() or token in CONNECTORS)
+    if not all((token.isalpha() or DOTTED_INITIALS.match(token) or _hyphenated_name_word(token))
+               and (token[0].isupper() or token in CONNECTORS)
                for token in tokens) or tokens[-1] in CONNECTORS:
         return False
     if lowered & LABEL_WORDS - ORG_WORDS and not institution:  # "Health", but "Ministry of Health"

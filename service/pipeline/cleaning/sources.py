@@ -159,6 +159,10 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool | None = F
         opening = _in_either_order(_opening_dateline_date, text, day_first)
         if opening and opening != AMBIGUOUS:
             dates.append((0, index, opening))
+        # a wire dateline opens the lead, a paragraph of any length
+        match = WIRE_DATELINE.match(text)
+        if match and not any(word.lower() in ROLE_WORDS for word in match.group("org").split()):  # "(Sports Desk)"
+            sources.append((SOURCE_PRIORITY["wire_dateline"], index, match.group("org").strip()))
         if _word_count(text) > 30:
             continue
         if _name_over_staff_job(lines, index):  # "Ewan MacLeod" over "Local Democracy Reporter": a two-line by-line
@@ -207,9 +211,6 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool | None = F
             line.drop = line.drop or "source"
         match = DISTRIBUTOR_DATELINE.match(text)
         if match:
-            sources.append((SOURCE_PRIORITY["wire_dateline"], index, match.group("org").strip()))
-        match = WIRE_DATELINE.match(text)
-        if match and not any(word.lower() in ROLE_WORDS for word in match.group("org").split()):  # "(Sports Desk)"
             sources.append((SOURCE_PRIORITY["wire_dateline"], index, match.group("org").strip()))
         match = OFFICIAL_SITE.search(text)
         if match:
