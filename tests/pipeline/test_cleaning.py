@@ -2762,3 +2762,49 @@ def test_a_hyphenated_masthead_spells_out_the_wire_datelines_acronym():
 def test_a_body_over_a_hyphenated_title_is_no_site_name():
     raw = "Examplia Nations Secretary-General\nHome | Media\n\n" + PUBLISHER_BODY
     assert clean_article(raw, min_chars=50).source != "Examplia Nations Secretary-General"
+
+
+def test_a_heading_opening_with_its_ministry_before_a_briefing_in_lower_case_names_the_publisher():
+    raw = PUBLISHER_BODY.replace("Flood defences ready as river levels rise",
+                                 "Ministry of Health and Child Care daily press briefing on the measles outbreak")
+    assert clean_article(raw, min_chars=50).source == "Ministry of Health and Child Care"
+    news = PUBLISHER_BODY.replace("Flood defences ready as river levels rise",
+                                  "Harbour Road residents told to prepare for the update")
+    assert clean_article(news, min_chars=50).source is None
+
+
+@pytest.mark.parametrize("line, source", [
+    ("Moderator: Sanna Lehto, Communications Director, Ministry of Transport and Communications",
+     "Ministry of Transport and Communications"),
+    ("Moderator: Sanna Lehto, Examplia Broadcasting", None),  # a journalist moderating: her outlet hosts nothing
+])
+def test_a_moderators_credit_line_names_the_hosting_institution(line, source):
+    raw = "Share | Print\n\n" + PUBLISHER_BODY.replace("\n\n", "\n\n" + line + "\n\n", 1)
+    assert clean_article(raw, min_chars=50).source == source
+
+
+def test_a_prepared_by_line_names_the_body_and_yields_to_a_masthead():
+    line = "Prepared by the Examplia Drought Management Authority, Lonrho House, Capital"
+    raw = "Home | Publications\n\n" + PUBLISHER_BODY + line + "\n"
+    article = clean_article(raw, min_chars=50)
+    assert article.source == "Examplia Drought Management Authority"
+    assert "Prepared by" not in article.text
+    unit = "Examplia Statistics Office\nHome | Releases\n\n" + PUBLISHER_BODY + "Compiled by: National Accounts Unit\n"
+    assert clean_article(unit, min_chars=50).source == "Examplia Statistics Office"
+
+
+@pytest.mark.parametrize("masthead", ["EMD Media Centre", "EMD Newsroom"])
+def test_an_acronym_over_a_section_of_its_site_is_spelled_out_by_the_lead(masthead):
+    raw = (masthead + "\nHome | Warnings | Media\n\nCyclone warning for the southern ports\n\n"
+           "The Examplia Meteorological Department (EMD) has asked two ports to hoist danger signal seven today.\n\n"
+           "The cyclone lay about 330 kilometres south-west of the ports at 6 a.m. on Thursday.\n")
+    assert clean_article(raw, min_chars=50).source == "Examplia Meteorological Department"
+
+
+def test_notes_to_editors_are_end_matter_and_name_the_body_describing_itself():
+    raw = ("Home | Publications | News\n\n" + PUBLISHER_BODY + "ENDS\n\nNotes to editors\n"
+           "1. The Examplia Fiscal Commission is the independent fiscal institution for Examplia.\n"
+           "2. Media enquiries: 0131 555 0180\n")
+    article = clean_article(raw, min_chars=50)
+    assert article.source == "Examplia Fiscal Commission"
+    assert "independent fiscal institution" not in article.text and "enquiries" not in article.text

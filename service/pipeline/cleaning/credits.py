@@ -1,8 +1,9 @@
 """Lines that credit the page's publisher in passing, each with its ``SOURCE_PRIORITY``: a promotion of the outlet's
 app, edition or social accounts ("Download the <Outlet> app", "Follow the <Ministry> on Facebook | X"), a footer
 naming the owner of the site's content ("Content owned by the <Office>"), a release's citation line ("Suggested
-citation: <Body> (2025). ..."), and a wire report's contribution credit ("<Agency> writer <Name> in <City>
-contributed to this report.")."""
+citation: <Body> (2025). ..."), a bulletin's "Prepared by the <Body>, ..." line, a press conference's "Moderator:
+<Name>, <job>, <Body>" line, a wire report's contribution credit ("<Agency> writer <Name> in <City> contributed to this
+report."), and a release's "Notes to editors", in which its issuer describes itself."""
 
 from __future__ import annotations
 
@@ -44,18 +45,31 @@ WRITER_CREDIT = re.compile(
     r".{0,160}?[ \t](?i:contributed)\b[^.]*\.?$")
 
 
+# "Prepared by the National Drought Management Authority, Lonrho House, Nairobi": the body that wrote the bulletin.
+PREPARED_BY = re.compile(rf"^(?i:prepared|compiled|produced)[ \t]+(?i:by)[ \t]*:?[ \t]+(?i:the[ \t]+)?(?P<org>{NAME})"
+                         r"[ \t]*(?:,|\.|$)")
+# "Moderator: Sanna Lehto, Communications Director, Ministry of Transport and Communications": the host's staff
+# runs the press conference on its own page; the institution after the person and their job hosts it.
+HOST_CREDIT = re.compile(r"^(?i:moderator|moderated[ \t]+by|host|hosted[ \t]+by|chair|chaired[ \t]+by|facilitator)"
+                         rf"[ \t]*:?[ \t]+[A-Z][^,]{{1,60}},(?:[^,]{{1,60}},)?[ \t]*(?i:the[ \t]+)?(?P<org>{NAME})"
+                         r"[ \t]*$")
+
+
 def _collect_credits(lines: list[_Line], index: int, sources: list) -> None:
     """The publisher a line credits in passing (see the module's doc), with the line dropped as chrome."""
     text = lines[index].text.strip()
     for pattern, priority, kind in (
         (PROMOTION, "site_prompt", "widget"), (CONTENT_OWNER, "official_site", "banner"),
         (CITATION, "source_line", "source"), (WRITER_CREDIT, "footer_name", "credit"),
+        (PREPARED_BY, "footer_name", "source"), (HOST_CREDIT, "footer_name", "credit"),
     ):
         match = pattern.match(text)
         if match is None or (pattern is CONTENT_OWNER and not CONTENT_WORD.match(text)):
             continue
         name = next(group for group in match.groups() if group)
         if not _credited_body(name):  # "Follow the Prime Minister on X": a person's accounts, not the site's
+            continue
+        if pattern is HOST_CREDIT and not issuer.is_institution(name):  # a journalist moderating for an outlet
             continue
         sources.append((SOURCE_PRIORITY[priority], index, name.strip()))
         lines[index].drop = lines[index].drop or kind
@@ -65,3 +79,26 @@ def _collect_credits(lines: list[_Line], index: int, sources: list) -> None:
 def _credited_body(name: str) -> bool:
     """An institution's, outlet's or company's name; a person's or a place's is no publisher."""
     return _site_name(name) is not None or issuer.is_institution(name)
+
+
+# "Notes to editors" / "1. The Scottish Fiscal Commission is the independent fiscal institution for Scotland.": the
+# end matter of a release, in which its issuer describes itself.
+NOTES_HEADING = re.compile(
+    r"^(?:notes?[ \t]+(?:to|for)[ \t]+(?:news[ \t]+)?editors?|editors?['’]?[ \t]+notes?)[ \t]*:?$", re.I)
+NOTE_NUMBER = re.compile(r"^(?:\d{1,2}[.)]|[•*-])[ \t]+")
+SELF_NAMED = re.compile(rf"^(?:The[ \t]+)?(?P<name>{NAME})[ \t]+(?:is|are)[ \t]+(?:a|an|the|one)\b")
+
+
+def _mark_editor_notes(lines: list[_Line], title_index: int | None, sources: list) -> None:
+    """A release's "Notes to editors" and everything under it are end matter, no body text; a note in which a body
+    describes itself ("The <Body> is the ...") names the publisher when nothing better does."""
+    for index in range((title_index or 0) + 1, len(lines)):
+        if not NOTES_HEADING.match(lines[index].text.strip()):
+            continue
+        for number, line in enumerate(lines[index:], start=index):
+            match = SELF_NAMED.match(NOTE_NUMBER.sub("", line.text.strip()))
+            if match and _credited_body(match.group("name")):
+                sources.append((SOURCE_PRIORITY["about"], number, match.group("name")))
+            line.drop = line.drop or "boilerplate"
+        return
+

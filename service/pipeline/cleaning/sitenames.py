@@ -264,7 +264,21 @@ def _site_name(text: str) -> str | None:
     elif comma and _government_qualifier(rest) and _is_site_name(head):
         text = head  # "Ministry of Health, Republic of Malawi": the ministry, its government's name aside
     bare = TRAILING_ACRONYM.sub("", text) if text.endswith(")") else text
+    head = _before_section_tail(bare)
+    if head:
+        return head
     return bare if _is_site_name(bare) else None
+
+
+def _before_section_tail(text: str) -> str | None:
+    """The body's name before a section of its site on a masthead ("BMD Media Centre" -> "BMD", "Ministry of Health
+    Newsroom" -> "Ministry of Health", lexicon ``masthead_section_tails``), an acronym or a site name; else None."""
+    words = text.split()
+    for size in (2, 1):
+        if len(words) > size and " ".join(words[-size:]).lower() in language.lexicon("masthead_section_tails"):
+            head = " ".join(words[:-size])
+            return head if issuer.is_acronym(head) or _is_site_name(head) else None
+    return None
 
 
 def _legal_form(piece: str) -> bool:

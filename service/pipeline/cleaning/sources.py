@@ -304,10 +304,21 @@ def _collect_heading_author(title: str | None, title_index: int | None, sources:
 HEADING_OWNER_SEPARATOR = re.compile(r"\s+[–—-]\s+")
 
 
+# "Ministry of Health and Child Care daily press briefing on ...": a heading that opens with its body's name and goes
+# on in lower case about a briefing, a press conference or an update
+HEADING_BODY_RUN = re.compile(r"^(?P<org>[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w'’&-]*)+)\s+"
+                              r"(?=[a-z][\w\s-]*?\b(?:briefing|press conference|news conference|media conference|"
+                              r"update|statement)\b)")
+
+
 def _heading_owner(title: str) -> str:
-    """The institution a heading names before a dash ("Irish Coast Guard – Storm Season Media Briefing"), else ""."""
+    """The institution a heading names before a dash ("Irish Coast Guard – Storm Season Media Briefing") or at its
+    head before a briefing's words in lower case ("Ministry of Health daily press briefing on ..."), else ""."""
     pieces = HEADING_OWNER_SEPARATOR.split(title.strip())
-    return pieces[0] if len(pieces) == 2 and _site_name(pieces[0]) == pieces[0] else ""
+    if len(pieces) == 2 and _site_name(pieces[0]) == pieces[0]:
+        return pieces[0]
+    match = HEADING_BODY_RUN.match(title.strip())
+    return match.group("org") if match and _site_name(match.group("org")) == match.group("org") else ""
 
 
 # "GOV.UK", "Canada.ca", "gov.ie": a government portal's name, written as its domain, alone on a masthead line
