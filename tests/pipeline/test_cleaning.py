@@ -2808,3 +2808,43 @@ def test_notes_to_editors_are_end_matter_and_name_the_body_describing_itself():
     article = clean_article(raw, min_chars=50)
     assert article.source == "Examplia Fiscal Commission"
     assert "independent fiscal institution" not in article.text and "enquiries" not in article.text
+
+
+def test_a_closing_contact_sentence_names_the_body_its_office_works_for():
+    line = "For more information, contact the Communications Office of Examplia Geological Services on +676 23 000."
+    raw = "Home | Hazards | News\n\n" + PUBLISHER_BODY + line + "\n"
+    article = clean_article(raw, min_chars=50)
+    assert article.source == "Examplia Geological Services"
+    assert "For more information" not in article.text
+
+
+def test_a_signature_block_names_the_body_its_signatory_signs_for():
+    raw = ("Home | About | Media\n\n" + PUBLISHER_BODY
+           + "Signed\nDr. Amina Yusuf\nSecretary General\nExamplia Medical Association\n")
+    assert clean_article(raw, min_chars=50).source == "Examplia Medical Association"
+    person = "Home | About | Media\n\n" + PUBLISHER_BODY + "Signed\nDr. Amina Yusuf\nSecretary General\n"
+    assert clean_article(person, min_chars=50).source is None
+
+
+@pytest.mark.parametrize("line, source", [
+    ("Released by the Examplia Bureau of Statistics on 28 July 2025", "Examplia Bureau of Statistics"),
+    ("Issued on behalf of the Examplia Ports Authority by its Communications Unit", "Examplia Ports Authority"),
+    ("Source: Examplia Ports Authority via Example Wire", "Examplia Ports Authority"),
+])
+def test_a_release_line_names_its_body_without_the_when_the_unit_or_the_carrier(line, source):
+    raw = "Home | Releases\n\n" + PUBLISHER_BODY + line + "\n"
+    assert clean_article(raw, min_chars=50).source == source
+
+
+def test_a_briefing_heading_by_the_spokesperson_of_a_ministry_names_the_ministry():
+    raw = PUBLISHER_BODY.replace("Flood defences ready as river levels rise", "Weekly press briefing by the "
+                                 "Spokesperson of the Ministry of Foreign Affairs and International Cooperation")
+    assert clean_article(raw, min_chars=50).source == "Ministry of Foreign Affairs and International Cooperation"
+
+
+def test_a_more_from_heading_over_other_headlines_names_the_outlet():
+    raw = ("Sign in | Subscribe\nNews | Sport | Farming\n\n" + PUBLISHER_BODY
+           + "More from the West Examplia Examiner\nFerry service to resume after repairs\nSchools to get new rooms\n")
+    article = clean_article(raw, min_chars=50)
+    assert article.source == "West Examplia Examiner"
+    assert "More from" not in article.text

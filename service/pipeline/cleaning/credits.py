@@ -10,22 +10,28 @@ from __future__ import annotations
 import re
 
 from .. import issuer, language
-from ._shared import SOURCE_PRIORITY, _Line
+from ._shared import SOURCE_PRIORITY, _function_unit, _Line
+from .bylines import _is_person_name, _is_title
 from .sitenames import _site_name
 
 MAX_CREDIT_NAME_WORDS = 8
+MIN_BODY_WORDS = 2
+SENTENCE_STOP = re.compile(r"(?<=[a-z])\.$")  # "... contact the Examplia Geological Survey.": the sentence's full stop
+CONNECTOR_WORDS = language.lexicon("name_connectors")
 _CONNECTOR = "(?:" + "|".join(sorted(map(re.escape, language.lexicon("name_connectors")), key=len, reverse=True)) + ")"
 # A name in capitalised words, maybe with lower-case particles inside ("Prime Minister's Office of Malaysia")
 NAME = rf"[A-Z][\w'’&.-]*(?:[ \t]+(?:{_CONNECTOR}[ \t]+)*[A-Z][\w'’&.-]*){{0,{MAX_CREDIT_NAME_WORDS - 1}}}"
 
 # "Download the Kootenay Ledger app", "Read today's e-edition of the Kootenay Ledger", "Follow the Ministry of
-# Finance on Facebook | X | YouTube": the site promotes its own app, edition or accounts under its name.
+# Finance on Facebook | X | YouTube", "More from the West Cork Examiner": the site promotes its own app, edition,
+# accounts or stories under its name.
 PROMOTION = re.compile(
     rf"^(?i:download|get)[ \t]+(?i:the[ \t]+)?(?P<app>{NAME})[ \t]+(?i:app|mobile app)\b"
     rf"|^(?i:read[ \t]+(?:today['’]s[ \t]+|the[ \t]+(?:latest[ \t]+)?|our[ \t]+)?"
     rf"(?:e-?edition|e-?paper|digital[ \t]+edition|print[ \t]+edition)[ \t]+of)[ \t]+(?i:the[ \t]+)?(?P<edition>{NAME})"
     rf"|^(?i:follow)[ \t]+(?i:the[ \t]+)?(?P<social>{NAME})[ \t]+(?i:on)[ \t]+"
-    rf"(?i:facebook|x|twitter|instagram|youtube|linkedin|threads|tiktok|whatsapp|social[ \t]+media)\b")
+    rf"(?i:facebook|x|twitter|instagram|youtube|linkedin|threads|tiktok|whatsapp|social[ \t]+media)\b"
+    rf"|^(?i:more[ \t]+(?:news[ \t]+|stories[ \t]+)?from)[ \t]+(?i:the[ \t]+)?(?P<more>{NAME})[ \t]*$")
 # "Content owned by the Prime Minister's Office of Malaysia", "Website content managed by Ministry of External Affairs,
 # Government of India", "This website is owned and maintained by the <Body>": the body whose site it is.
 _KEEPING = r"(?:owned|managed|maintained|updated)"  # not "provided" or "hosted": a supplier or a host
@@ -55,6 +61,15 @@ HOST_CREDIT = re.compile(r"^(?i:moderator|moderated[ \t]+by|host|hosted[ \t]+by|
                          r"[ \t]*$")
 
 
+# "For more information, contact the Communications Office of Tonga Geological Services on +676 23 000.": a closing
+# sentence that sends readers to the body (or to its office) whose page it is.
+CONTACT_SENTENCE = re.compile(
+    r"^(?i:for[ \t]+(?:further|more)[ \t]+(?:information|details)[ \t]*,?[ \t]*(?:please[ \t]+)?contact)[ \t]+"
+    rf"(?i:the[ \t]+)?(?P<org>{NAME})")
+OFFICE_OF = re.compile(r"^(?P<unit>.+?)[ \t]+of[ \t]+(?:the[ \t]+)?(?P<owner>[A-Z].*)$")
+SIGNATURE_LINES = 4  # "Signed" / name / job / body: a signature block at the foot of a statement
+
+
 def _collect_credits(lines: list[_Line], index: int, sources: list) -> None:
     """The publisher a line credits in passing (see the module's doc), with the line dropped as chrome."""
     text = lines[index].text.strip()
@@ -62,11 +77,12 @@ def _collect_credits(lines: list[_Line], index: int, sources: list) -> None:
         (PROMOTION, "site_prompt", "widget"), (CONTENT_OWNER, "official_site", "banner"),
         (CITATION, "source_line", "source"), (WRITER_CREDIT, "footer_name", "credit"),
         (PREPARED_BY, "footer_name", "source"), (HOST_CREDIT, "footer_name", "credit"),
+        (CONTACT_SENTENCE, "footer_name", "contact"),
     ):
         match = pattern.match(text)
         if match is None or (pattern is CONTENT_OWNER and not CONTENT_WORD.match(text)):
             continue
-        name = next(group for group in match.groups() if group)
+        name = _unit_owner(SENTENCE_STOP.sub("", next(group for group in match.groups() if group)))
         if not _credited_body(name):  # "Follow the Prime Minister on X": a person's accounts, not the site's
             continue
         if pattern is HOST_CREDIT and not issuer.is_institution(name):  # a journalist moderating for an outlet
@@ -74,11 +90,37 @@ def _collect_credits(lines: list[_Line], index: int, sources: list) -> None:
         sources.append((SOURCE_PRIORITY[priority], index, name.strip()))
         lines[index].drop = lines[index].drop or kind
         return
+    body = _signature_body(lines, index)
+    if body:
+        sources.append((SOURCE_PRIORITY["footer_name"], index, body))
+        lines[index].drop = lines[index].drop or "signature"
+
+
+def _unit_owner(name: str) -> str:
+    """"Communications Office of Tonga Geological Services" -> the body the office works for; other names as they
+    are."""
+    match = OFFICE_OF.match(name)
+    return match.group("owner") if match and _function_unit(match.group("unit")) else name
+
+
+def _signature_body(lines: list[_Line], index: int) -> str | None:
+    """The body a signature block at the page's foot signs for: its name on the last lines, under the signatory's
+    job and name ("Dr. Amina Yusuf" / "Secretary General" / "Nigerian Medical Association"), else None."""
+    if index < max(2, len(lines) - SIGNATURE_LINES):
+        return None
+    name, job, body = (lines[i].text.strip() for i in (index - 2, index - 1, index))
+    if not (_is_title(job) and _is_person_name(name) and not issuer.is_institution(name) and not _is_title(body)):
+        return None
+    return (_site_name(body) or body) if _credited_body(body) else None
 
 
 def _credited_body(name: str) -> bool:
-    """An institution's, outlet's or company's name; a person's or a place's is no publisher."""
-    return _site_name(name) is not None or issuer.is_institution(name)
+    """An institution's, outlet's or company's name ("Tonga Geological Services": capitalised words ending in an
+    organisation's last word, lexicon ``org_suffixes``); a person's or a place's is no publisher."""
+    words = name.split()
+    named = len(words) >= MIN_BODY_WORDS and all(w[:1].isupper() or w in CONNECTOR_WORDS for w in words) \
+        and words[-1].lower() in language.lexicon("org_suffixes")
+    return named or _site_name(name) is not None or issuer.is_institution(name)
 
 
 # "Notes to editors" / "1. The Scottish Fiscal Commission is the independent fiscal institution for Scotland.": the

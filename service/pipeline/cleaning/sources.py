@@ -62,6 +62,7 @@ OFFICE_OF = re.compile(r"^(?:the\s+)?(?P<unit>[A-Za-z &]{4,60}?)\s+(?:of|at)\s+(
 # publisher after its communications unit.
 CONTACT_LINE = re.compile(r"^(?:(?:media|press)\s+)?(?:contacts?|enquiries|inquiries)\s*:\s*(?P<rest>.+)$", re.I)
 CONTACT_PIECES = re.compile(r"\s*(?:,|\||\s[–—-]\s)\s*")
+VIA_SUFFIX = re.compile(r"\s+via\s+\S.*$", re.I)  # "Source: Examplia Ports Authority via Example Wire": the source
 AGENCIES_SUFFIX = re.compile(r"\s*(?:,|and|with|/|&|\+)\s*(?:other\s+)?(?:news\s+)?agenc(?:y|ies)\b.*$", re.I)
 # "Copyright © British Geological Survey © UKRI 2024": the word may stand before the sign, and a second holder
 # after another sign ends the first one's name.
@@ -205,7 +206,7 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool | None = F
         _collect_credits(lines, index, sources)
         match = SOURCE_LINE.match(text)
         if match and _word_count(text) <= 8:
-            org = AGENCIES_SUFFIX.sub("", match.group("org")).strip(" .")
+            org = VIA_SUFFIX.sub("", AGENCIES_SUFFIX.sub("", match.group("org"))).strip(" .")
             if org:
                 sources.append((SOURCE_PRIORITY["source_line"], index, org))
             line.drop = line.drop or "source"
@@ -311,13 +312,20 @@ HEADING_BODY_RUN = re.compile(r"^(?P<org>[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|
                               r"update|statement)\b)")
 
 
+# "Weekly press briefing by the Spokesperson of the Ministry of Foreign Affairs and International Cooperation": the body
+# whose spokesperson or officer gives the briefing
+HEADING_ROLE_OF_BODY = re.compile(r"\bby\s+the\s+(?:[A-Z][\w-]*\s+){1,3}(?:of|for)\s+(?:the\s+)?"
+                                  r"(?P<org>[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w'’&-]*)*)"
+                                  r"\s*(?:$|,|\s+(?:on|at|in)\s)")
+
+
 def _heading_owner(title: str) -> str:
     """The institution a heading names before a dash ("Irish Coast Guard – Storm Season Media Briefing") or at its
     head before a briefing's words in lower case ("Ministry of Health daily press briefing on ..."), else ""."""
     pieces = HEADING_OWNER_SEPARATOR.split(title.strip())
     if len(pieces) == 2 and _site_name(pieces[0]) == pieces[0]:
         return pieces[0]
-    match = HEADING_BODY_RUN.match(title.strip())
+    match = HEADING_BODY_RUN.match(title.strip()) or HEADING_ROLE_OF_BODY.search(title.strip())
     return match.group("org") if match and _site_name(match.group("org")) == match.group("org") else ""
 
 
@@ -365,10 +373,15 @@ def _office_owner(name: str) -> str:
     return name
 
 
+# "Released by the Samoa Bureau of Statistics on 28 July 2025": when the body released it, after its name
+# "Issued on behalf of the Examplia Ports Authority by its Communications Unit": the unit that wrote it, after its body
+TRAILING_WHEN = re.compile(r"\s+(?:on|at)\s+(?=[^.,;:]*\d)[^.,;:]*$|\s+by\s+(?:its|their)\s+[^.,;:]*$")
+
+
 def _issuing_body(match: re.Match) -> str | None:
     """The body an "Issued by ..." line names: the owner of a press office ("the Press Office of X", "the
     Communications Unit, X"), an institution, or a name with an organisation's last word ("... Alliance")."""
-    org = match.group("org").strip()
+    org = TRAILING_WHEN.sub("", match.group("org").strip())
     after = (match.group("after") or "").lstrip(".,;: ")
     if org.lower() in language.lexicon("press_offices") and after:
         org = CONTACT_PIECES.split(after)[0].strip(" .")
