@@ -2848,3 +2848,32 @@ def test_a_more_from_heading_over_other_headlines_names_the_outlet():
     article = clean_article(raw, min_chars=50)
     assert article.source == "West Examplia Examiner"
     assert "More from" not in article.text
+
+
+@pytest.mark.parametrize("opening, source", [
+    ("MODERATOR: Good morning and welcome to the Examplia Armed Forces' weekly press briefing. We start now.",
+     "Examplia Armed Forces"),
+    ("MODERATOR: Welcome to this press conference of the Ministry of Environment of Examplia. The minister will start.",
+     "Ministry of Environment of Examplia"),
+])
+def test_a_moderators_welcome_names_the_host_when_nothing_else_does(opening, source):
+    raw = ("Weekly press briefing, 12 March 2025\n\n" + opening + "\n\n"
+           "SPOKESPERSON: Our forces completed 14 patrols in the northern sector this week. No incidents occurred.\n")
+    assert clean_article(raw, min_chars=50).source == source
+
+
+@pytest.mark.parametrize("line, source", [
+    ("Examplia National Weather Service © 2025. All rights reserved.", "Examplia National Weather Service"),
+    ("Publisher: Ministry of Health and Care Services", "Ministry of Health and Care Services"),
+    ("Sign up for the Harbour City Sentinel newsletter", "Harbour City Sentinel"),
+])
+def test_a_name_before_the_copyright_sign_a_publisher_field_or_a_newsletter_names_the_publisher(line, source):
+    raw = "Home | News | About\n\n" + PUBLISHER_BODY + line + "\n"
+    article = clean_article(raw, min_chars=50)
+    assert article.source == source
+    assert line.split()[-1] not in article.text
+
+
+def test_a_first_line_of_a_name_a_dash_and_a_tagline_names_the_site():
+    raw = "Examplia Institute for Meteorology — Climate services for the region\nHome | News\n\n" + PUBLISHER_BODY
+    assert clean_article(raw, min_chars=50).source == "Examplia Institute for Meteorology"

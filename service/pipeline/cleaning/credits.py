@@ -16,7 +16,8 @@ from .sitenames import _site_name
 
 MAX_CREDIT_NAME_WORDS = 8
 MIN_BODY_WORDS = 2
-SENTENCE_STOP = re.compile(r"(?<=[a-z])\.$")  # "... contact the Examplia Geological Survey.": the sentence's full stop
+# "... contact the Examplia Geological Survey.", "... of Examplia. The minister ...": a sentence's full stop ends a name
+SENTENCE_STOP = re.compile(r"(?<=[a-z])\.(?:\s.*)?$")
 CONNECTOR_WORDS = language.lexicon("name_connectors")
 _CONNECTOR = "(?:" + "|".join(sorted(map(re.escape, language.lexicon("name_connectors")), key=len, reverse=True)) + ")"
 # A name in capitalised words, maybe with lower-case particles inside ("Prime Minister's Office of Malaysia")
@@ -32,6 +33,20 @@ PROMOTION = re.compile(
     rf"|^(?i:follow)[ \t]+(?i:the[ \t]+)?(?P<social>{NAME})[ \t]+(?i:on)[ \t]+"
     rf"(?i:facebook|x|twitter|instagram|youtube|linkedin|threads|tiktok|whatsapp|social[ \t]+media)\b"
     rf"|^(?i:more[ \t]+(?:news[ \t]+|stories[ \t]+)?from)[ \t]+(?i:the[ \t]+)?(?P<more>{NAME})[ \t]*$")
+# "Sign up for the Harbour City Sentinel newsletter": the outlet's newsletter, under its name (a newsletter may have a
+# name of its own, so the masthead comes first)
+NEWSLETTER = re.compile(
+    rf"^(?i:sign[ \t]+up[ \t]+(?:for|to)|subscribe[ \t]+to|get)[ \t]+(?i:the[ \t]+)?(?P<letter>{NAME}?)"
+    r"(?:['’]s?)?[ \t]+(?i:(?:daily[ \t]+|weekly[ \t]+|morning[ \t]+|free[ \t]+)?(?:e-?mail[ \t]+)?newsletters?)\b")
+# "Papua New Guinea National Weather Service © 2025. All rights reserved.": the holder's name before the sign
+NAME_BEFORE_COPYRIGHT = re.compile(
+    rf"^(?P<org>{NAME}?)[ \t]*(?:©|\((?i:c)\)|(?i:copyright))[ \t]*(?:(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?)?"
+    r"[ \t]*(?:[.,|]|$)")
+# "Publisher: Ministry of Health and Care Services", "Page owner: <Body>": a metadata field naming the publisher
+PUBLISHER_FIELD = re.compile(
+    r"^(?i:publisher|published[ \t]+by|page[ \t]+owner|content[ \t]+owner"
+    r"|responsible[ \t]+for[ \t]+(?:this|the)[ \t]+page)"
+    rf"[ \t]*:[ \t]*(?i:the[ \t]+)?(?P<org>{NAME})[ \t]*$")
 # "Content owned by the Prime Minister's Office of Malaysia", "Website content managed by Ministry of External Affairs,
 # Government of India", "This website is owned and maintained by the <Body>": the body whose site it is.
 _KEEPING = r"(?:owned|managed|maintained|updated)"  # not "provided" or "hosted": a supplier or a host
@@ -77,7 +92,8 @@ def _collect_credits(lines: list[_Line], index: int, sources: list) -> None:
         (PROMOTION, "site_prompt", "widget"), (CONTENT_OWNER, "official_site", "banner"),
         (CITATION, "source_line", "source"), (WRITER_CREDIT, "footer_name", "credit"),
         (PREPARED_BY, "footer_name", "source"), (HOST_CREDIT, "footer_name", "credit"),
-        (CONTACT_SENTENCE, "footer_name", "contact"),
+        (CONTACT_SENTENCE, "footer_name", "contact"), (NEWSLETTER, "footer_name", "widget"),
+        (NAME_BEFORE_COPYRIGHT, "copyright", "prompt"), (PUBLISHER_FIELD, "source_line", "source"),
     ):
         match = pattern.match(text)
         if match is None or (pattern is CONTENT_OWNER and not CONTENT_WORD.match(text)):
@@ -143,4 +159,27 @@ def _mark_editor_notes(lines: list[_Line], title_index: int | None, sources: lis
                 sources.append((SOURCE_PRIORITY["about"], number, match.group("name")))
             line.drop = line.drop or "boilerplate"
         return
+
+
+# "MODERATOR: Good morning and welcome to the Ghana Armed Forces' weekly press briefing.", "Welcome to this press
+# conference of the Ministry of Environment": the host names itself as it opens the briefing.
+_GATHERING = r"(?:[a-z]+[ \t]+){0,3}(?:press[ \t]+|news[ \t]+|media[ \t]+)?(?:briefing|conference|update)"
+WELCOME = re.compile(
+    rf"\b(?i:welcome)[ \t]+(?:(?i:you|everyone|all)[ \t]+)?(?i:to)[ \t]+(?:(?i:the|this|today['’]s)[ \t]+)?"
+    rf"(?:(?P<owner>{NAME}?)['’]s?[ \t]+{_GATHERING}|{_GATHERING}[ \t]+(?i:of|by|from)[ \t]+(?:(?i:the)[ \t]+)?"
+    rf"(?P<host>{NAME}))")
+WELCOME_LINES = 4  # the opening lines of a transcript, where its moderator welcomes the press
+
+
+def _collect_welcome(lines: list[_Line], title_index: int | None, sources: list) -> None:
+    """The host a transcript's moderator names in the welcome, the publisher when no other line names one."""
+    if sources:
+        return
+    kept = [(index, line) for index, line in enumerate(lines) if index > (title_index or 0) and line.drop is None]
+    for index, line in kept[:WELCOME_LINES]:
+        match = WELCOME.search(line.text)
+        name = SENTENCE_STOP.sub("", match.group("owner") or match.group("host")).rstrip("'’") if match else None
+        if name and _credited_body(name):
+            sources.append((SOURCE_PRIORITY["heading"], index, name))
+            return
 

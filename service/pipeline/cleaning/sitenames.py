@@ -8,7 +8,7 @@ import re
 from .. import issuer, language
 from ._shared import (
     CONNECTORS, LABEL_WORDS, MENU_SEPARATOR, META_SEPARATOR, MIN_MENU_ITEMS, ORG_WORDS, SOURCE_PRIORITY, _Line,
-    _word_count,
+    _lowercase_share, _word_count,
 )
 from .bylines import _is_org, _is_publisher_name, _is_title, _unshout
 
@@ -72,11 +72,27 @@ TAGLINE_SEPARATOR = re.compile(r"(?<=[a-z])\.\s+(?=[A-Z])")
 
 
 def _name_before_tagline(text: str) -> str | None:
-    """An institution's name ending in a full stop before the taglines of a page's first line, else None."""
+    """An institution's name ending in a full stop before the taglines of a page's first line, or before a dash and
+    a tagline in lower-case words ("Caribbean Institute for Meteorology and Hydrology — Climate services for the
+    region"), else None."""
     pieces = TAGLINE_SEPARATOR.split(text.strip())
-    if len(pieces) < 2 or not issuer.is_institution(pieces[0]):
+    if len(pieces) < 2:
+        pieces = TITLE_SEPARATOR.split(text.strip())
+        if len(pieces) != 2 or not _dash_tagline(pieces[1]):
+            return None
+    if not issuer.is_institution(pieces[0]):
         return None
     return pieces[0] if _is_site_name(pieces[0]) else None
+
+
+MAX_DASH_TAGLINE_WORDS = 8
+MIN_TAGLINE_LOWERCASE = 0.5
+
+
+def _dash_tagline(text: str) -> bool:
+    """"Climate services for the region": a few words, mostly in lower case, no sentence and no name."""
+    return _word_count(text) <= MAX_DASH_TAGLINE_WORDS and _lowercase_share(text) >= MIN_TAGLINE_LOWERCASE \
+        and not re.search(r"[.:;!?|]", text) and _site_name(text) is None
 
 
 def _native_pair(pieces: list[str]) -> str | None:
