@@ -33,7 +33,8 @@ MIN_SHOUTED_LETTERS = 4  # "NASA" is an acronym, "PACIFIC PRESS AGENCY" a shoute
 MIN_UNQUALIFIED_WORDS = 3  # words an institution's name keeps without the country in front of it
 
 _NAME_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’&/\-]*\.?)"
-_CONNECTOR = r"(?:of|for|and|the|on|to|in|at|de|du|des|la|le)"
+# the lower-case words of a name, from the one lexicon ("Instituto Português do Mar e da Atmosfera")
+_CONNECTOR = "(?:" + "|".join(sorted(map(re.escape, lexicon("name_connectors")), key=len, reverse=True)) + ")"
 _NAME_RUN_RE = re.compile(rf"{_NAME_WORD}(?:[ \t]+(?:{_CONNECTOR}[ \t]+)*{_NAME_WORD})*")
 
 

@@ -2673,3 +2673,207 @@ def test_a_masthead_no_rule_reads_as_a_site_name_beats_its_owning_company(masthe
 def test_a_menu_item_is_no_masthead_of_the_owning_company():
     raw = "News | Sport | Video\n\n" + PUBLISHER_BODY + "© 2024 Valley Media Group. All rights reserved.\n"
     assert clean_article(raw, min_chars=50).source == "Valley Media Group"
+
+
+@pytest.mark.parametrize("line, source", [
+    ("Download the Examplia Ledger app", "Examplia Ledger"),
+    ("Read today's e-edition of the Examplia Ledger", "Examplia Ledger"),
+    ("Follow the Ministry of Water Resources on Facebook | X | YouTube", "Ministry of Water Resources"),
+])
+def test_a_promotion_of_the_sites_app_edition_or_accounts_names_the_publisher(line, source):
+    raw = "Sign in | Subscribe\nNews | Sport | Opinion\n\n" + PUBLISHER_BODY + line + "\nPrivacy | Terms\n"
+    article = clean_article(raw, min_chars=50)
+    assert article.source == source
+    assert line not in article.text
+
+
+@pytest.mark.parametrize("line", ["Follow us on Facebook | X", "Follow the Prime Minister on X | Instagram"])
+def test_following_us_or_a_person_names_no_publisher(line):
+    raw = "News | Sport | Opinion\n\n" + PUBLISHER_BODY + line + "\n"
+    assert clean_article(raw, min_chars=50).source is None
+
+
+@pytest.mark.parametrize("line, source", [
+    ("Content owned by the Prime Minister's Office of Examplia", "Prime Minister's Office of Examplia"),
+    ("Website content managed by Ministry of Water Resources, Government of Examplia", "Ministry of Water Resources"),
+    ("This website is owned and maintained by the Examplia Weather Service", "Examplia Weather Service"),
+])
+def test_a_content_owner_footer_names_the_publisher(line, source):
+    raw = "Home | Media | Contact\n\n" + PUBLISHER_BODY + line + "\nLast updated: 9 April 2025\n"
+    article = clean_article(raw, min_chars=50)
+    assert article.source == source
+    assert "owned" not in article.text and "managed" not in article.text
+
+
+def test_a_citation_line_names_the_body_that_authors_the_release():
+    line = "Suggested citation: Examplia Statistical Service (2025). Consumer Price Index, March 2025. Capital."
+    raw = "Home | Releases | Data\n\n" + PUBLISHER_BODY + line + "\n"
+    article = clean_article(raw, min_chars=50)
+    assert article.source == "Examplia Statistical Service"
+    assert "citation" not in article.text
+
+
+def test_a_citation_of_a_person_names_no_publisher():
+    raw = "Home | Releases\n\n" + PUBLISHER_BODY + "Cite as: Jones, A. (2025). River levels in spring.\n"
+    assert clean_article(raw, min_chars=50).source is None
+
+
+@pytest.mark.parametrize("line", [
+    "Examplia Press writer Ana Ruiz in Capital contributed to this report.",
+    "Examplia Press writers Ana Ruiz and Tom Lee contributed.",
+])
+def test_a_wire_writers_contribution_credit_names_the_agency(line):
+    raw = "World | Business | Markets\n\n" + PUBLISHER_BODY + line + "\n"
+    article = clean_article(raw, min_chars=50)
+    assert article.source == "Examplia Press"
+    assert "contributed" not in article.text
+
+
+def test_a_by_line_naming_a_function_unit_and_its_body_names_the_body():
+    raw = PUBLISHER_BODY.replace(
+        "\n\n", "\n\nPosted by Office of Communications, Examplia Meteorological Authority | 24 February 2025\n\n", 1)
+    assert clean_article(raw, min_chars=50).source == "Examplia Meteorological Authority"
+
+
+def test_an_acronym_logo_is_spelled_out_by_a_native_name_with_particles_and_a_legal_form_in_a_contact_block():
+    raw = ("IPMX\nWeather | Sea | Climate | News\n\n" + PUBLISHER_BODY
+           + "Contact us\nInstituto Português do Mar e da Xisto, I.P.\nRua C do Aeroporto, 1749-077 Lisboa\n")
+    article = clean_article(raw, min_chars=50)
+    assert article.source == "Instituto Português do Mar e da Xisto"
+    assert "I.P." not in article.text
+
+
+LONG_WIRE_LEAD = ("ACCRA, Dec 3, 2024 (PEW) - Examplia raised the price it pays cocoa farmers by 45% to 48,000 cedis per "
+                  "tonne for the rest of the season, the cocoa board said on Tuesday, as it tries to stem smuggling to "
+                  "neighbouring countries and to win back farmers who have left the crop.\n\n")
+
+
+def test_a_wire_dateline_opening_a_long_lead_names_the_agency():
+    raw = "Markets | Africa | Video\n\nExamplia raises cocoa price by 45%\n\nBy Efua Mensah\n\n" + LONG_WIRE_LEAD
+    assert clean_article(raw, min_chars=50).source == "PEW"
+
+
+def test_a_hyphenated_masthead_spells_out_the_wire_datelines_acronym():
+    raw = ("Pan-Examplian Wire\nMarkets | Africa | Video\n\nExamplia raises cocoa price by 45%\n\nBy Efua Mensah\n\n"
+           + LONG_WIRE_LEAD)
+    assert clean_article(raw, min_chars=50).source == "Pan-Examplian Wire"
+
+
+def test_a_body_over_a_hyphenated_title_is_no_site_name():
+    raw = "Examplia Nations Secretary-General\nHome | Media\n\n" + PUBLISHER_BODY
+    assert clean_article(raw, min_chars=50).source != "Examplia Nations Secretary-General"
+
+
+def test_a_heading_opening_with_its_ministry_before_a_briefing_in_lower_case_names_the_publisher():
+    raw = PUBLISHER_BODY.replace("Flood defences ready as river levels rise",
+                                 "Ministry of Health and Child Care daily press briefing on the measles outbreak")
+    assert clean_article(raw, min_chars=50).source == "Ministry of Health and Child Care"
+    news = PUBLISHER_BODY.replace("Flood defences ready as river levels rise",
+                                  "Harbour Road residents told to prepare for the update")
+    assert clean_article(news, min_chars=50).source is None
+
+
+@pytest.mark.parametrize("line, source", [
+    ("Moderator: Sanna Lehto, Communications Director, Ministry of Transport and Communications",
+     "Ministry of Transport and Communications"),
+    ("Moderator: Sanna Lehto, Examplia Broadcasting", None),  # a journalist moderating: her outlet hosts nothing
+])
+def test_a_moderators_credit_line_names_the_hosting_institution(line, source):
+    raw = "Share | Print\n\n" + PUBLISHER_BODY.replace("\n\n", "\n\n" + line + "\n\n", 1)
+    assert clean_article(raw, min_chars=50).source == source
+
+
+def test_a_prepared_by_line_names_the_body_and_yields_to_a_masthead():
+    line = "Prepared by the Examplia Drought Management Authority, Lonrho House, Capital"
+    raw = "Home | Publications\n\n" + PUBLISHER_BODY + line + "\n"
+    article = clean_article(raw, min_chars=50)
+    assert article.source == "Examplia Drought Management Authority"
+    assert "Prepared by" not in article.text
+    unit = "Examplia Statistics Office\nHome | Releases\n\n" + PUBLISHER_BODY + "Compiled by: National Accounts Unit\n"
+    assert clean_article(unit, min_chars=50).source == "Examplia Statistics Office"
+
+
+@pytest.mark.parametrize("masthead", ["EMD Media Centre", "EMD Newsroom"])
+def test_an_acronym_over_a_section_of_its_site_is_spelled_out_by_the_lead(masthead):
+    raw = (masthead + "\nHome | Warnings | Media\n\nCyclone warning for the southern ports\n\n"
+           "The Examplia Meteorological Department (EMD) has asked two ports to hoist danger signal seven today.\n\n"
+           "The cyclone lay about 330 kilometres south-west of the ports at 6 a.m. on Thursday.\n")
+    assert clean_article(raw, min_chars=50).source == "Examplia Meteorological Department"
+
+
+def test_notes_to_editors_are_end_matter_and_name_the_body_describing_itself():
+    raw = ("Home | Publications | News\n\n" + PUBLISHER_BODY + "ENDS\n\nNotes to editors\n"
+           "1. The Examplia Fiscal Commission is the independent fiscal institution for Examplia.\n"
+           "2. Media enquiries: 0131 555 0180\n")
+    article = clean_article(raw, min_chars=50)
+    assert article.source == "Examplia Fiscal Commission"
+    assert "independent fiscal institution" not in article.text and "enquiries" not in article.text
+
+
+def test_a_closing_contact_sentence_names_the_body_its_office_works_for():
+    line = "For more information, contact the Communications Office of Examplia Geological Services on +676 23 000."
+    raw = "Home | Hazards | News\n\n" + PUBLISHER_BODY + line + "\n"
+    article = clean_article(raw, min_chars=50)
+    assert article.source == "Examplia Geological Services"
+    assert "For more information" not in article.text
+
+
+def test_a_signature_block_names_the_body_its_signatory_signs_for():
+    raw = ("Home | About | Media\n\n" + PUBLISHER_BODY
+           + "Signed\nDr. Amina Yusuf\nSecretary General\nExamplia Medical Association\n")
+    assert clean_article(raw, min_chars=50).source == "Examplia Medical Association"
+    person = "Home | About | Media\n\n" + PUBLISHER_BODY + "Signed\nDr. Amina Yusuf\nSecretary General\n"
+    assert clean_article(person, min_chars=50).source is None
+
+
+@pytest.mark.parametrize("line, source", [
+    ("Released by the Examplia Bureau of Statistics on 28 July 2025", "Examplia Bureau of Statistics"),
+    ("Issued on behalf of the Examplia Ports Authority by its Communications Unit", "Examplia Ports Authority"),
+    ("Source: Examplia Ports Authority via Example Wire", "Examplia Ports Authority"),
+])
+def test_a_release_line_names_its_body_without_the_when_the_unit_or_the_carrier(line, source):
+    raw = "Home | Releases\n\n" + PUBLISHER_BODY + line + "\n"
+    assert clean_article(raw, min_chars=50).source == source
+
+
+def test_a_briefing_heading_by_the_spokesperson_of_a_ministry_names_the_ministry():
+    raw = PUBLISHER_BODY.replace("Flood defences ready as river levels rise", "Weekly press briefing by the "
+                                 "Spokesperson of the Ministry of Foreign Affairs and International Cooperation")
+    assert clean_article(raw, min_chars=50).source == "Ministry of Foreign Affairs and International Cooperation"
+
+
+def test_a_more_from_heading_over_other_headlines_names_the_outlet():
+    raw = ("Sign in | Subscribe\nNews | Sport | Farming\n\n" + PUBLISHER_BODY
+           + "More from the West Examplia Examiner\nFerry service to resume after repairs\nSchools to get new rooms\n")
+    article = clean_article(raw, min_chars=50)
+    assert article.source == "West Examplia Examiner"
+    assert "More from" not in article.text
+
+
+@pytest.mark.parametrize("opening, source", [
+    ("MODERATOR: Good morning and welcome to the Examplia Armed Forces' weekly press briefing. We start now.",
+     "Examplia Armed Forces"),
+    ("MODERATOR: Welcome to this press conference of the Ministry of Environment of Examplia. The minister will start.",
+     "Ministry of Environment of Examplia"),
+])
+def test_a_moderators_welcome_names_the_host_when_nothing_else_does(opening, source):
+    raw = ("Weekly press briefing, 12 March 2025\n\n" + opening + "\n\n"
+           "SPOKESPERSON: Our forces completed 14 patrols in the northern sector this week. No incidents occurred.\n")
+    assert clean_article(raw, min_chars=50).source == source
+
+
+@pytest.mark.parametrize("line, source", [
+    ("Examplia National Weather Service © 2025. All rights reserved.", "Examplia National Weather Service"),
+    ("Publisher: Ministry of Health and Care Services", "Ministry of Health and Care Services"),
+    ("Sign up for the Harbour City Sentinel newsletter", "Harbour City Sentinel"),
+])
+def test_a_name_before_the_copyright_sign_a_publisher_field_or_a_newsletter_names_the_publisher(line, source):
+    raw = "Home | News | About\n\n" + PUBLISHER_BODY + line + "\n"
+    article = clean_article(raw, min_chars=50)
+    assert article.source == source
+    assert line.split()[-1] not in article.text
+
+
+def test_a_first_line_of_a_name_a_dash_and_a_tagline_names_the_site():
+    raw = "Examplia Institute for Meteorology — Climate services for the region\nHome | News\n\n" + PUBLISHER_BODY
+    assert clean_article(raw, min_chars=50).source == "Examplia Institute for Meteorology"

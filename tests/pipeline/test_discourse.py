@@ -2673,3 +2673,14 @@ def test_a_two_word_named_kind_heading_is_the_title_only_without_a_headline_and_
     assert discourse.default_speaker.name == "Monetary Policy Committee"
     headed = raw.replace("Wecom statement\n\n", "Wecom statement\n\nWecom raises the policy rate to 12.25%\n\n")
     assert read(headed)[0].title == "Wecom raises the policy rate to 12.25%"
+
+
+def test_a_page_headed_by_a_call_the_principal_received_is_a_readout():
+    raw = ("Home | Media | Press Statements\n\nPrime Minister receives telephone call from Prime Minister of Westlandia"
+           "\n\n9 April 2025\n\nPrime Minister Aida Rahman received a telephone call from Prime Minister of "
+           "Westlandia Tom Berg this afternoon.\n\nThe leaders agreed to start talks on a new trade arrangement.\n\n"
+           "Content owned by the Prime Minister's Office of Eastlandia\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.READOUT
+    fact = fact_with(facts, "agreed to start talks")
+    assert fact.attribution is None or fact.attribution.speaker is None

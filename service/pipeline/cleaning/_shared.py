@@ -99,3 +99,9 @@ def _is_prose(text: str, min_words: int = MIN_PROSE_WORDS) -> bool:
 
 def _is_short(text: str) -> bool:
     return _word_count(text) <= MAX_CHROME_WORDS
+
+
+def _function_unit(name: str) -> bool:
+    """"Office of Communications", "Media Relations Team": an office named only by words of what it does."""
+    words = language.tokens(name)
+    return bool(words) and all(word in language.lexicon("function_unit_words") for word in words)

@@ -12,6 +12,7 @@ from .body import (
     _mark_about_sections, _mark_captions, _mark_closing_self_description, _mark_list_runs, _mark_non_sentences,
     _mark_release_end, _mark_repeats, _mark_self_introduction, _mark_summaries, _strip_distribution_stamp,
 )
+from .credits import _collect_welcome, _mark_editor_notes
 from .chrome import _mark_appeals, _mark_chrome_lines, _mark_paywall_tail
 from .dates import _own_url_date, _parse_date_text, _pick_published, _prefers_day_first
 from .labels import _join_speaker_labels
@@ -70,6 +71,8 @@ def clean_article(raw: str | bytes, sidecar: dict | None = None, *, min_chars: i
     lead_byline = _lead_byline(lines, title_index)
     _mark_captions(lines)
     _mark_about_sections(lines, title_index, sources)
+    _mark_editor_notes(lines, title_index, sources)
+    _collect_welcome(lines, title_index, sources)
     _mark_closing_self_description(lines, title_index, sources)
     _mark_repeats(lines, title)
     _mark_non_sentences(lines)

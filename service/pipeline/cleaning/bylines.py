@@ -7,6 +7,7 @@ import re
 from .. import issuer, language
 from ._shared import (
     BYLINE_START, LABEL_WORDS, META_SEPARATOR, MIN_CONTACT_BODY_WORDS, NAME_PARTICLES, ORG_WORDS, ROLE_WORDS,
+    _function_unit,
 )
 from .dates import _find_dates
 
@@ -58,6 +59,8 @@ def _parse_byline_line(text: str) -> tuple[str | None, str | None] | None:
                 return None
         if not names and not orgs and not credited:
             return None
+        # "Posted by Office of Communications, <Authority>": the body the unit works for, not the unit
+        orgs = [org for org in orgs if not _function_unit(org)] or orgs
         return (" and ".join(names) or None), (orgs[0] if orgs else None)
     return None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import issuer, language
-from ._shared import MASTHEAD_LINES, SOURCE_PRIORITY, _Line, _fold
+from ._shared import MASTHEAD_LINES, SOURCE_PRIORITY, _function_unit, _Line, _fold
 from .sitenames import GOVERNMENT_OF, TRAILING_ACRONYM, _government_qualifier
 
 
@@ -26,7 +26,7 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
     best = _body_under_state_banner(_government_of_territory(_agency_under_parent(best, sources), sources), sources)
     best = _masthead_over_source_unit(_body_of_unit(best, sources), sources)
     chosen = " ".join(best[2].split())
-    chosen = _spelled_out_beside(chosen, lines) or chosen
+    chosen = _spelled_out_beside(chosen, lines) or _masthead_spelling(chosen, sources) or chosen
     institution = issuer.is_institution(chosen)
     # the masthead or the copyright line spells out a wire dateline's short name ("Meridian" -> "Meridian Newswire")
     spelled_out = {SOURCE_PRIORITY["site_name"]} | (
@@ -76,6 +76,15 @@ def _spelled_out_beside(acronym: str, lines: list[_Line]) -> str | None:
     return None
 
 
+def _masthead_spelling(acronym: str, sources: list[tuple[int, int, str]]) -> str | None:
+    """The masthead name an acronym publisher stands for when a word of it is hyphenated ("PAW" in a wire dateline,
+    "Pan-African Wire" on the masthead): each part of a hyphenated word gives its initial. None when none does."""
+    if not issuer.is_acronym(acronym):
+        return None
+    return next((name for priority, _, name in sources if priority == SOURCE_PRIORITY["site_name"] and "-" in name
+                 and issuer.initials(name.replace("-", " ")) == acronym), None)
+
+
 def _leading_initials(acronym: str, name: str) -> bool:
     """True when the initials of a run of ``name``'s first words spell ``acronym``: "MOFA" for "Ministry of Foreign
     Affairs (of Nepal)", "MFA" for "Ministry of Foreign Affairs"."""
@@ -89,12 +98,6 @@ def _leading_initials(acronym: str, name: str) -> bool:
         if acronym in (every, capitals):
             return True
     return False
-
-
-def _function_unit(name: str) -> bool:
-    """"Office of Communications", "Media Relations Team": an office named only by words of what it does."""
-    words = language.tokens(name)
-    return bool(words) and all(word in language.lexicon("function_unit_words") for word in words)
 
 
 # "SMHI – Swedish Meteorological and Hydrological Institute": a name and its acronym joined by a dash.

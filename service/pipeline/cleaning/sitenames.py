@@ -8,9 +8,9 @@ import re
 from .. import issuer, language
 from ._shared import (
     CONNECTORS, LABEL_WORDS, MENU_SEPARATOR, META_SEPARATOR, MIN_MENU_ITEMS, ORG_WORDS, SOURCE_PRIORITY, _Line,
-    _word_count,
+    _lowercase_share, _word_count,
 )
-from .bylines import _is_org, _is_publisher_name, _unshout
+from .bylines import _is_org, _is_publisher_name, _is_title, _unshout
 
 
 GOVERNMENT_OF = re.compile(r"^(?:the\s+)?(?:government|republic|kingdom|state)\s+of\b", re.I)
@@ -28,6 +28,7 @@ MAX_POST_NAME_WORDS = 16  # "Delegation of the European Union to the Internation
 MAX_FIRST_LINE_NAME_WORDS = 14  # a page's first line may spell out a longer body's name
 # "U.S. Department of Energy": dotted initials may open a site name.
 DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")
+HYPHENATED_NAME_WORD = re.compile(r"^[A-Z][^\W\d_]*(?:-[A-Z][^\W\d_]*)+$")  # "Pan-African", "Asia-Pacific"
 
 
 # "MetNorth", "NOAA": a site's name of one word, as its logo's text prints it.
@@ -71,11 +72,27 @@ TAGLINE_SEPARATOR = re.compile(r"(?<=[a-z])\.\s+(?=[A-Z])")
 
 
 def _name_before_tagline(text: str) -> str | None:
-    """An institution's name ending in a full stop before the taglines of a page's first line, else None."""
+    """An institution's name ending in a full stop before the taglines of a page's first line, or before a dash and
+    a tagline in lower-case words ("Caribbean Institute for Meteorology and Hydrology — Climate services for the
+    region"), else None."""
     pieces = TAGLINE_SEPARATOR.split(text.strip())
-    if len(pieces) < 2 or not issuer.is_institution(pieces[0]):
+    if len(pieces) < 2:
+        pieces = TITLE_SEPARATOR.split(text.strip())
+        if len(pieces) != 2 or not _dash_tagline(pieces[1]):
+            return None
+    if not issuer.is_institution(pieces[0]):
         return None
     return pieces[0] if _is_site_name(pieces[0]) else None
+
+
+MAX_DASH_TAGLINE_WORDS = 8
+MIN_TAGLINE_LOWERCASE = 0.5
+
+
+def _dash_tagline(text: str) -> bool:
+    """"Climate services for the region": a few words, mostly in lower case, no sentence and no name."""
+    return _word_count(text) <= MAX_DASH_TAGLINE_WORDS and _lowercase_share(text) >= MIN_TAGLINE_LOWERCASE \
+        and not re.search(r"[.:;!?|]", text) and _site_name(text) is None
 
 
 def _native_pair(pieces: list[str]) -> str | None:
@@ -258,10 +275,39 @@ def _site_name(text: str) -> str | None:
     if OFFICIAL_WEBSITE.match(text.strip()):
         return None  # "Official Government Portal": no one's name
     head, comma, rest = text.partition(", ")
-    if comma and _government_qualifier(rest) and _is_site_name(head):
+    if comma and _legal_form(rest):
+        text = head  # "Instituto Português do Mar e da Atmosfera, I.P.": the name, its legal form aside
+    elif comma and _government_qualifier(rest) and _is_site_name(head):
         text = head  # "Ministry of Health, Republic of Malawi": the ministry, its government's name aside
     bare = TRAILING_ACRONYM.sub("", text) if text.endswith(")") else text
+    head = _before_section_tail(bare)
+    if head:
+        return head
     return bare if _is_site_name(bare) else None
+
+
+def _before_section_tail(text: str) -> str | None:
+    """The body's name before a section of its site on a masthead ("BMD Media Centre" -> "BMD", "Ministry of Health
+    Newsroom" -> "Ministry of Health", lexicon ``masthead_section_tails``), an acronym or a site name; else None."""
+    words = text.split()
+    for size in (2, 1):
+        if len(words) > size and " ".join(words[-size:]).lower() in language.lexicon("masthead_section_tails"):
+            head = " ".join(words[:-size])
+            return head if issuer.is_acronym(head) or _is_site_name(head) else None
+    return None
+
+
+def _legal_form(piece: str) -> bool:
+    """"I.P.", "Inc.", "Ltd": a legal form alone (lexicons ``legal_forms``, ``spelled_legal_forms``)."""
+    forms = language.lexicon("legal_forms") | language.lexicon("spelled_legal_forms")
+    folded = piece.strip().lower()
+    return folded in forms or folded + "." in forms
+
+
+def _hyphenated_name_word(token: str) -> bool:
+    """"Pan-African", "Asia-Pacific": capitalised parts joined by hyphens; a title ("Secretary-General") names an
+    office holder, no site."""
+    return HYPHENATED_NAME_WORD.match(token) is not None and not _is_title(token)
 
 
 def _is_site_name(text: str, max_words: int = MAX_SITE_NAME_WORDS) -> bool:
@@ -277,7 +323,8 @@ def _is_site_name(text: str, max_words: int = MAX_SITE_NAME_WORDS) -> bool:
         return True
     if institution:  # "Department of Enterprise, Trade and Employment"
         tokens = [token[:-1] if token.endswith(",") else token for token in tokens]
-    if not all((token.isalpha() or DOTTED_INITIALS.match(token)) and (token[0].isupper() or token in CONNECTORS)
+    if not all((token.isalpha() or DOTTED_INITIALS.match(token) or _hyphenated_name_word(token))
+               and (token[0].isupper() or token in CONNECTORS)
                for token in tokens) or tokens[-1] in CONNECTORS:
         return False
     if lowered & LABEL_WORDS - ORG_WORDS and not institution:  # "Health", but "Ministry of Health"

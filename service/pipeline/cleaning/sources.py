@@ -11,6 +11,7 @@ from ._shared import (
     CONNECTORS, MASTHEAD_LINES, META_PIECES, MIN_CONTACT_BODY_WORDS, ROLE_WORDS, SOURCE_PRIORITY, _is_prose, _Line,
     _word_count,
 )
+from .credits import _collect_credits
 from .bylines import _is_person_name, _is_publisher_name, _is_role, _is_title, _parse_byline_line
 from .dates import (
     AMBIGUOUS, LINE_DATE_CUE, _date_line_rank, _in_either_order, _opening_dateline_date, _parse_date_text, _signed_date,
@@ -61,6 +62,7 @@ OFFICE_OF = re.compile(r"^(?:the\s+)?(?P<unit>[A-Za-z &]{4,60}?)\s+(?:of|at)\s+(
 # publisher after its communications unit.
 CONTACT_LINE = re.compile(r"^(?:(?:media|press)\s+)?(?:contacts?|enquiries|inquiries)\s*:\s*(?P<rest>.+)$", re.I)
 CONTACT_PIECES = re.compile(r"\s*(?:,|\||\s[–—-]\s)\s*")
+VIA_SUFFIX = re.compile(r"\s+via\s+\S.*$", re.I)  # "Source: Examplia Ports Authority via Example Wire": the source
 AGENCIES_SUFFIX = re.compile(r"\s*(?:,|and|with|/|&|\+)\s*(?:other\s+)?(?:news\s+)?agenc(?:y|ies)\b.*$", re.I)
 # "Copyright © British Geological Survey © UKRI 2024": the word may stand before the sign, and a second holder
 # after another sign ends the first one's name.
@@ -158,6 +160,10 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool | None = F
         opening = _in_either_order(_opening_dateline_date, text, day_first)
         if opening and opening != AMBIGUOUS:
             dates.append((0, index, opening))
+        # a wire dateline opens the lead, a paragraph of any length
+        match = WIRE_DATELINE.match(text)
+        if match and not any(word.lower() in ROLE_WORDS for word in match.group("org").split()):  # "(Sports Desk)"
+            sources.append((SOURCE_PRIORITY["wire_dateline"], index, match.group("org").strip()))
         if _word_count(text) > 30:
             continue
         if _name_over_staff_job(lines, index):  # "Ewan MacLeod" over "Local Democracy Reporter": a two-line by-line
@@ -197,17 +203,15 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool | None = F
         if org:  # "News article | 15 July 2025 | Joint Research Centre"
             sources.append((SOURCE_PRIORITY["source_line"], index, org))
         _collect_provider(lines, index, sources)
+        _collect_credits(lines, index, sources)
         match = SOURCE_LINE.match(text)
         if match and _word_count(text) <= 8:
-            org = AGENCIES_SUFFIX.sub("", match.group("org")).strip(" .")
+            org = VIA_SUFFIX.sub("", AGENCIES_SUFFIX.sub("", match.group("org"))).strip(" .")
             if org:
                 sources.append((SOURCE_PRIORITY["source_line"], index, org))
             line.drop = line.drop or "source"
         match = DISTRIBUTOR_DATELINE.match(text)
         if match:
-            sources.append((SOURCE_PRIORITY["wire_dateline"], index, match.group("org").strip()))
-        match = WIRE_DATELINE.match(text)
-        if match and not any(word.lower() in ROLE_WORDS for word in match.group("org").split()):  # "(Sports Desk)"
             sources.append((SOURCE_PRIORITY["wire_dateline"], index, match.group("org").strip()))
         match = OFFICIAL_SITE.search(text)
         if match:
@@ -301,10 +305,28 @@ def _collect_heading_author(title: str | None, title_index: int | None, sources:
 HEADING_OWNER_SEPARATOR = re.compile(r"\s+[–—-]\s+")
 
 
+# "Ministry of Health and Child Care daily press briefing on ...": a heading that opens with its body's name and goes
+# on in lower case about a briefing, a press conference or an update
+HEADING_BODY_RUN = re.compile(r"^(?P<org>[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w'’&-]*)+)\s+"
+                              r"(?=[a-z][\w\s-]*?\b(?:briefing|press conference|news conference|media conference|"
+                              r"update|statement)\b)")
+
+
+# "Weekly press briefing by the Spokesperson of the Ministry of Foreign Affairs and International Cooperation": the body
+# whose spokesperson or officer gives the briefing
+HEADING_ROLE_OF_BODY = re.compile(r"\bby\s+the\s+(?:[A-Z][\w-]*\s+){1,3}(?:of|for)\s+(?:the\s+)?"
+                                  r"(?P<org>[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w'’&-]*)*)"
+                                  r"\s*(?:$|,|\s+(?:on|at|in)\s)")
+
+
 def _heading_owner(title: str) -> str:
-    """The institution a heading names before a dash ("Irish Coast Guard – Storm Season Media Briefing"), else ""."""
+    """The institution a heading names before a dash ("Irish Coast Guard – Storm Season Media Briefing") or at its
+    head before a briefing's words in lower case ("Ministry of Health daily press briefing on ..."), else ""."""
     pieces = HEADING_OWNER_SEPARATOR.split(title.strip())
-    return pieces[0] if len(pieces) == 2 and _site_name(pieces[0]) == pieces[0] else ""
+    if len(pieces) == 2 and _site_name(pieces[0]) == pieces[0]:
+        return pieces[0]
+    match = HEADING_BODY_RUN.match(title.strip()) or HEADING_ROLE_OF_BODY.search(title.strip())
+    return match.group("org") if match and _site_name(match.group("org")) == match.group("org") else ""
 
 
 # "GOV.UK", "Canada.ca", "gov.ie": a government portal's name, written as its domain, alone on a masthead line
@@ -351,10 +373,15 @@ def _office_owner(name: str) -> str:
     return name
 
 
+# "Released by the Samoa Bureau of Statistics on 28 July 2025": when the body released it, after its name
+# "Issued on behalf of the Examplia Ports Authority by its Communications Unit": the unit that wrote it, after its body
+TRAILING_WHEN = re.compile(r"\s+(?:on|at)\s+(?=[^.,;:]*\d)[^.,;:]*$|\s+by\s+(?:its|their)\s+[^.,;:]*$")
+
+
 def _issuing_body(match: re.Match) -> str | None:
     """The body an "Issued by ..." line names: the owner of a press office ("the Press Office of X", "the
     Communications Unit, X"), an institution, or a name with an organisation's last word ("... Alliance")."""
-    org = match.group("org").strip()
+    org = TRAILING_WHEN.sub("", match.group("org").strip())
     after = (match.group("after") or "").lstrip(".,;: ")
     if org.lower() in language.lexicon("press_offices") and after:
         org = CONTACT_PIECES.split(after)[0].strip(" .")
