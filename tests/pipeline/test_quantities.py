@@ -951,3 +951,30 @@ def test_a_capitalised_scale_inside_a_name_is_no_amount():
     assert found("We trained 110,000 young Nigerians under the 3 Million Technical Talent programme.") == \
         [(110_000, "Nigerians")]
     assert found("The fund holds $3 Million. It planted 2 million trees.") == [(3e6, "USD"), (2e6, "trees")]
+
+
+@pytest.mark.parametrize("page, code", [
+    ("VANCOUVER — A British Columbia judge quashed the permit. The company spent $14 million.", "CAD"),
+    ("A Gold Coast man took $2.4 million. Queensland Police said more investors lost money.", "AUD"),
+    ("SINGAPORE – Buyers in Singapore will get $30,000 more in grants.", "SGD"),
+    ("A Canadian company will build a $200 million plant in Texas.", None),  # once, and the US as often
+    ("TORONTO — Ottawa will spend $2 billion. Canada's exporters face U.S. tariffs.", "CAD"),  # mostly Canada
+    ("SYDNEY, May 2 (Example Wire) - Australia's miners in Sydney spent $3 billion.", None),  # an international wire
+    ("Melbourne's council spent A$40 million, and Sydney's $25 million.", None),  # it writes its dollar as A$
+    ("The mayor of Tucson froze bus fares at $1.50.", None),
+])
+def test_a_bare_dollar_is_the_dollar_of_the_country_a_page_keeps_naming(page, code):
+    from service.pipeline.currency import page_dollar
+    assert page_dollar(page) == code
+
+
+def test_a_news_page_about_a_dollar_country_reads_its_bare_dollars_in_that_dollar():
+    from service.pipeline.facts import _in_page_currency
+    from service.pipeline.models import Fact
+    page = "BRISBANE — A Queensland court heard he took $2.4 million and US$50,000 from investors."
+    fact = Fact(index=0, start=0, end=len(page), text=page, quantities=[q for _, _, q in find_quantities(page)])
+    _in_page_currency(page, [fact])
+    assert [q.unit for q in fact.quantities] == ["AUD", "USD"]
+    abroad = Fact(index=0, start=0, end=len(page), text=page, quantities=[q for _, _, q in find_quantities(page)])
+    _in_page_currency(page, [abroad], abroad=True)  # a statement at the UN quotes US dollars
+    assert [q.unit for q in abroad.quantities] == ["USD", "USD"]
