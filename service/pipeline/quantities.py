@@ -485,7 +485,7 @@ _COORDINATE_AFTER_RE = re.compile(
 _COORDINATE_BEFORE_RE = re.compile(r"\b(?:latitude|longitude|lat\.?|long\.?)\s+$", re.IGNORECASE)
 _DATA_UNIT_RE = re.compile(r"\s?(?:[KMGTP]B|[KMGT]iB|bytes?|kb|mb|gb|tb)\b")
 _UNIT_RE = re.compile(
-    r"\s*(" + "|".join(re.escape(u) for u in sorted(_UNIT_WORDS, key=len, reverse=True)) + r")(?![\w°])",
+    r"\s*(" + "|".join(re.escape(u) for u in sorted(_UNIT_WORDS, key=len, reverse=True)) + r")(?!\w)",
     re.IGNORECASE,
 )
 _COMPOUND_UNIT_RE = re.compile(
@@ -495,7 +495,8 @@ _COMPOUND_UNIT_RE = re.compile(
     re.IGNORECASE,
 )
 _CURRENCY_WORD_RE = re.compile(
-    r"\s*(" + "|".join(sorted(_CURRENCY_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+    r"\s*(" + "|".join(re.escape(w) for w in sorted(_CURRENCY_WORDS, key=len, reverse=True)) + r")(?!\w)",
+    re.IGNORECASE
 )
 _CODE_AFTER_RE = re.compile(r"\s?(" + "|".join(_CURRENCY_CODES) + r")\b")
 # "six tenths above the rate", "one tenth of a percentage point": a change in a rate, counted in tenths of a point

@@ -978,3 +978,22 @@ def test_a_news_page_about_a_dollar_country_reads_its_bare_dollars_in_that_dolla
     abroad = Fact(index=0, start=0, end=len(page), text=page, quantities=[q for _, _, q in find_quantities(page)])
     _in_page_currency(page, [abroad], abroad=True)  # a statement at the UN quotes US dollars
     assert [q.unit for q in abroad.quantities] == ["USD", "USD"]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The club will build a stadium costing 450 million zlotys.", 450e6, "PLN"),
+    ("The city pays 120 mln zł.", 120e6, "PLN"),
+    ("The fine was 12 billion forint.", 12e9, "HUF"),
+    ("It borrowed 5 billion Czech crowns.", 5e9, "CZK"),
+    ("It will sell 5 billion Qatari riyals of bonds.", 5e9, "QAR"),
+    ("It cost 2 billion Canadian dollars.", 2e9, "CAD"),  # a qualified dollar, not a count of "dollars"
+    ("Exports reached 3 billion Hong Kong dollars.", 3e9, "HKD"),
+    ("Qatar National Bank will sell QR 3.5 billion of bonds.", 3.5e9, "QAR"),
+    ("The lender earned Dh5 billion.", 5e9, "AED"),
+    ("The company reported a net profit of Baht 1,215 million.", 1215e6, "THB"),
+    ("The budget is Rp 5 trillion.", 5e12, "IDR"),
+    ("Remittances reached E£ 2 billion.", 2e9, "EGP"),
+])
+def test_currencies_named_after_the_number_and_local_prefixes(text, value, unit):
+    q = one(text)
+    assert (q.value, q.unit) == (value, unit)
