@@ -13,6 +13,7 @@ itself never calls pint.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 
 import pint
@@ -537,7 +538,8 @@ _AGO_RE = re.compile(r"\s*ago\b", re.IGNORECASE)
 _CLOCK_DURATION_RE = re.compile(r"(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])")
 SECONDS_PER_MINUTE = 60
 _SINGLE_PERIOD_RE = re.compile(
-    r"(?<![\w-])(?P<qual>more than|less than|nearly|almost|about|roughly|around|over|under|at least|by)\s+an?\s+"
+    r"(?<![\w-])(?P<qual>more than|less than|rather than|instead of|nearly|almost|about|roughly|around|over|under|"
+    r"at least|by)\s+an?\s+"
     r"(?P<unit>century|decade|year|month|week|day|hour|minute)\b(?![\w-])"
     # "2.1 percent more than a month earlier": a point of comparison, not a length of time
     r"(?!\s+(?:earlier|before|previously|ago)\b)",
@@ -643,6 +645,17 @@ _HYPHEN_RANGE_RE = re.compile(
     + "|".join(re.escape(u) for u in sorted(_UNIT_WORDS, key=len, reverse=True) if u not in ("m", "c", "f", "g"))
     + r"|degrees|[mcfgCF])(?![\w-]))))")
 _DIGIT_HYPHEN_RE = re.compile(r"\d-\d")
+# "voted 8-5", "in a 4-3 vote": a vote's tally is two figures (read as a dash range, same length), a score ("won 3-1")
+# none
+_VOTE_TALLY_RE = re.compile(r"(?<=\bvoted )(\d{1,3})-(\d{1,3})\b|\b(\d{1,3})-(\d{1,3})(?= (?:vote|votes|ballot)\b)",
+                            re.IGNORECASE)
+# "a 31,000-seat stadium", "her 62-page decision", "a seven-member panel": a figure joined by a hyphen to the noun it
+# counts, before the noun the compound describes (not an adjective: "100-strong", "2.5-fold", "40-odd")
+_COMPOUND_NOUN_RE = re.compile(r"-(?P<noun>[a-z]{3,})(?=\s+[a-z])")
+_NOT_COMPOUND_NOUNS = frozenset("strong odd fold plus something ish like based long high wide deep tall old".split())
+# "12.5 cases per 100,000 people", "per 1,000 live births": the base of a rate is no amount
+_RATE_BASE_BEFORE_RE = re.compile(r"\bper\s+$", re.IGNORECASE)
+MIN_RATE_BASE = 100
 _LEADING_ZERO_RE = re.compile(r"0\d")
 _NAMED_SCALE_RE = re.compile(r"\s(?-i:Thousand|Million|Billion)\s+(?-i:[A-Z][a-z]+)")
 _DOTTED_DATE_RE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d|\.\d)")
@@ -818,6 +831,7 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
     if _DIGIT_HYPHEN_RE.search(text):  # "35-38C" and "aged 18-35" read as "35–38C" and "aged 18–35"
         text = _HYPHEN_RANGE_RE.sub(lambda m: m.group(1) + "–" + m.group(2), text)
         text = _AGED_RANGE_RE.sub(lambda m: m.group(1) + "–" + m.group(2), text)
+        text = _VOTE_TALLY_RE.sub(lambda m: "–".join(g for g in m.groups() if g is not None), text)
     for m in (_NUMBER_RE if has_words else _DIGIT_NUMBER_RE).finditer(text):
         if m.start() < consumed:
             continue
@@ -930,8 +944,12 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
         if nxt == "-" and currency and _HYPHEN_SCALE_RE.match(text, pos):
             pos += 1  # "$5.5-billion", "$1.2-million": a scale word joined by a hyphen, as Canadian papers write it
             nxt = ""
+        if nxt == "-" and not currency and (counted := _compound_noun(text, start, pos, value)):
+            return counted  # "a 31,000-seat stadium"
         if nxt == "-" and not _COMPOUND_UNIT_RE.match(text, pos):
             return None  # identifiers and ranges glued by hyphens
+        if not currency and _is_rate_base(value, text, start):
+            return None  # "12.5 cases per 100,000 people": the base of the rate
         before = text[max(0, start - 14) : start]
         if _NUMBER_NAME_BEFORE_RE.search(before) and not currency:
             return None  # "the emergency number 112", "hotline number 1199": a number's name, not a count
@@ -1097,6 +1115,38 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
         start = start - (len(text[max(0, start - 40) : start]) - qual.start(1))
     q.text = text[start:end].strip()
     return _Found(start, end, q, explicit)
+
+
+def _compound_noun(text: str, start: int, pos: int, value: float) -> _Found | None:
+    """The count a figure joined by a hyphen to a noun makes of that noun ("31,000-seat stadium" -> 31,000 seats), or
+    None (a unit compound, "5-year", is read as a unit; an adjective, "100-strong", counts nothing)."""
+    m = _COMPOUND_NOUN_RE.match(text, pos)
+    if m is None or _COMPOUND_UNIT_RE.match(text, pos) or m.group("noun") in _NOT_COMPOUND_NOUNS \
+            or m.group("noun") in _UNIT_WORDS:
+        return None
+    noun = m.group("noun")
+    q = Quantity(text=text[start : m.end()], value=value, unit=_plural(_pluralise(noun)),
+                 dimension="persons" if noun in _PERSON_NOUNS else "count")
+    return _Found(start, m.end(), q, True)
+
+
+def _pluralise(noun: str) -> str:
+    """The plural of a singular noun of a compound ("seat" -> "seats", "storey" -> "storeys", "city" -> "cities")."""
+    if noun in _PERSON_NOUNS:
+        return noun
+    if noun.endswith(("s", "x", "z", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+def _is_rate_base(value: float, text: str, start: int) -> bool:
+    """A round figure after "per" ("per 100,000 people") is the base a rate is counted on ("97 vacancies for every 100
+    people" counts both, as labelled)."""
+    if value < MIN_RATE_BASE or not _RATE_BASE_BEFORE_RE.search(text, max(0, start - 12), start):
+        return False
+    return math.log10(value).is_integer()
 
 
 def _millions_counted(text: str, end: int, decimal: bool) -> bool:
@@ -1475,6 +1525,10 @@ _VERB_BETWEEN_RE = re.compile(r"\b(?:have|has|had|are|is|was|were|will|would|cou
 _NEAR_COMPARISON_RE = re.compile(r"\b(?:up|down|rising|falling|increase|decrease|from|to|compared (?:with|to)|versus"
                                  r"|vs\.?|than)\s+$", re.IGNORECASE)
 _CHANGE_OF_RE = re.compile(r"\b(?:increase|decrease|rise|fall|drop|gain|decline|reduction)\s+of\s+$", re.IGNORECASE)
+# A level a change reached, after a comma ("rose 18 per cent this season, to 9,800"): the change's unit is not its.
+_LEVEL_AFTER_CHANGE_RE = re.compile(r",\s+to\s+$", re.IGNORECASE)
+# A figure that opens a range ("from 3% to 4", "between 3 and 4%"): the later one shares its unit.
+_RANGE_START_RE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 # A comparison cue right before the later figure: it may reach back over a clause ("30 measles cases were reported
 # in Sweden in 2024, up from 7 in 2023").
 _FAR_COMPARISON_RE = re.compile(r"\b(?:up from|down from|compared (?:with|to)|versus|vs\.?|than)\s+$", re.IGNORECASE)
@@ -1496,6 +1550,9 @@ def _compared_with(text: str, found: list[_Found], i: int) -> _Found | None:
         return earlier
     if len(between) >= MAX_JOIN_CHARS:
         return None
+    if _LEVEL_AFTER_CHANGE_RE.search(between) and unit in _SHARE_UNITS \
+            and not _RANGE_START_RE.search(text, max(0, earlier.start - 10), earlier.start):
+        return None  # "gained 0.8 per cent, to 6,012.4", "rose 18 per cent, to an average of 9,800": a level, no share
     if _NEAR_COMPARISON_RE.search(between):
         return earlier
     if _CHANGE_OF_RE.search(between) and unit not in _SHARE_UNITS:

@@ -997,3 +997,44 @@ def test_a_news_page_about_a_dollar_country_reads_its_bare_dollars_in_that_dolla
 def test_currencies_named_after_the_number_and_local_prefixes(text, value, unit):
     q = one(text)
     assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It will build a new 31,000-seat stadium.", [(31000, "seats")]),
+    ("In her 62-page decision she gave the nation 30 days to answer a 900-page application.",
+     [(62, "pages"), (30, "day"), (900, "pages")]),
+    ("A 7-member panel will review a 12-storey tower and a 40-city tour.", [(7, "members"), (12, "storeys"),
+                                                                           (40, "cities")]),
+    ("A 100-strong crowd saw a 3-1 win over the 17-year-old's team.", [(17, "year")]),  # an adjective, a score
+])
+def test_a_figure_joined_to_a_noun_by_a_hyphen_counts_that_noun(text, expected):
+    assert [(q.value, q.unit) for q in extract_quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The council voted 8-5 on Wednesday to borrow the money.", [(8, None), (5, None)]),
+    ("The plan passed in a 4-3 vote.", [(4, None), (3, None)]),
+    ("They won 3-1 on Sunday.", []),  # a score
+])
+def test_a_vote_tally_written_with_a_hyphen_is_two_figures(text, expected):
+    assert [(q.value, q.unit) for q in extract_quantities(text)] == expected
+
+
+def test_the_base_of_a_rate_per_population_is_no_amount():
+    found = extract_quantities("Incidence reached 12.5 cases per 100,000 people, against 2.1 cases per 100,000.")
+    assert [(q.value, q.unit) for q in found] == [(12.5, "cases"), (2.1, "cases")]
+    assert [(q.value, q.unit) for q in extract_quantities("It costs $5 per 1,000 litres.")] == [(5, "USD")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Attendance has risen by 18 per cent this season, to an average of 9,800.", [(18, "%"), (9800, None)]),
+    ("The index gained 45.3 points, or 0.8 per cent, to 6,012.4.", [(45.3, "points"), (0.8, "%"), (6012.4, None)]),
+    ("Inflation rose from 3% in May, to 4 in June.", [(3, "%"), (4, "%")]),  # the other end of a range
+])
+def test_a_level_after_a_percentage_change_takes_no_percent(text, expected):
+    assert [(q.value, q.unit) for q in extract_quantities(text)] == expected
+
+
+def test_a_single_period_after_rather_than_is_one_period():
+    found = extract_quantities("The council could have spread the work over 20 years rather than a decade.")
+    assert [(q.value, q.unit) for q in found] == [(20, "year"), (1, "decade")]
