@@ -537,10 +537,12 @@ _AGO_RE = re.compile(r"\s*ago\b", re.IGNORECASE)
 # Elapsed time written as a clock: "2:11:53", "1:04:16" (hours, minutes, seconds).
 _CLOCK_DURATION_RE = re.compile(r"(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])")
 SECONDS_PER_MINUTE = 60
+# A race time in minutes, seconds and hundredths: "1:55.42", "3:29.07" (a time of day has no fraction of a second).
+_RACE_TIME_RE = re.compile(r"(\d{1,2}):([0-5]\d\.\d{1,3})(?![\d:])")
 _SINGLE_PERIOD_RE = re.compile(
     r"(?<![\w-])(?P<qual>more than|less than|rather than|instead of|nearly|almost|about|roughly|around|over|under|"
     r"at least|by)\s+an?\s+"
-    r"(?P<unit>century|decade|year|month|week|day|hour|minute)\b(?![\w-])"
+    r"(?P<unit>century|decade|year|month|week|day|hour|minute|second(?!\s+[a-z]))\b(?![\w-])"
     # "2.1 percent more than a month earlier": a point of comparison, not a length of time
     r"(?!\s+(?:earlier|before|previously|ago)\b)",
     re.IGNORECASE,
@@ -627,8 +629,15 @@ _TO_PERCENT_RE = re.compile(r"[^.;%]{0,30}?\b(?:to|from|at)\s+\d[\d.,]*\s?(?:%|p
                             re.IGNORECASE)
 
 
-def _percentage_points(text: str, points: re.Match, found: list) -> bool:
+# "The participation rate was 63.2%, up 0.4 points": a change written right after a percentage is in its points
+_CHANGE_AFTER_PERCENT_RE = re.compile(
+    r",?\s+(?:up|down|(?:an?\s+)?(?:increase|decrease|rise|fall|drop|decline|gain)\s+of)\s+(?:by\s+)?$", re.IGNORECASE)
+
+
+def _percentage_points(text: str, points: re.Match, found: list, start: int = -1) -> bool:
     if points.group(1).lower().startswith("pp") or points.group(1).lower() == "p.p.":
+        return True
+    if found and found[-1].quantity.unit == "%" and _CHANGE_AFTER_PERCENT_RE.fullmatch(text, found[-1].end, start):
         return True
     return bool(_TO_PERCENT_RE.match(text, points.end())) or any(f.quantity.unit == "percentage point" for f in found)
 
@@ -923,6 +932,9 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
         clock = _CLOCK_DURATION_RE.match(text, m.start("num"))
         if clock and not currency and not _is_clock_time(text, start, clock.end()):
             return _clock_duration(text, start, clock)
+        race = _RACE_TIME_RE.match(text, m.start("num"))
+        if race and not currency:  # "touched in 1:55.42": minutes, seconds and hundredths, no time of day
+            return _race_time(text, start, race)
         if _DOTTED_DATE_RE.match(text, m.start("num")):
             return None  # "12.11.2024": a date written with full stops
         if _LEADING_ZERO_RE.match(raw):
@@ -1012,7 +1024,7 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
             q.value, unit_end = value / MINOR_PER_MAJOR, minor.end()
         elif bp:
             q.unit, q.dimension, explicit, unit_end = "basis point", "percentage", True, bp.end()
-        elif points and _percentage_points(text, points, found):
+        elif points and _percentage_points(text, points, found, start):
             q.unit, q.dimension, explicit, unit_end = "percentage point", "percentage", True, points.end()
         elif (tenths := _TENTHS_RE.match(text, pos)) and _PERCENT_RE.search(text):
             # "six tenths above the October rate", "one tenth of a point": tenths of a percentage point
@@ -1186,12 +1198,15 @@ _PERIOD_LABEL_BEFORE_RE = re.compile(r"\b(?:H[12]|Q[1-4]|FY)\s*$")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 
+_YEAR_PREPOSITION_RE = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Dd]uring)\s+$")
+
+
 def _is_year(num: str | None, q: Quantity, explicit: bool, money: bool, text: str, pos: int) -> bool:
     """A calendar year, bare ("in 2022") or naming one thing ("a 2022 economic crisis")."""
     if money or not re.fullmatch(r"(?:1[89]\d\d|20\d\d|2100)", num or ""):
         return False
-    if not explicit:
-        return True
+    if not explicit or _YEAR_PREPOSITION_RE.search(text, max(0, pos - len(num) - 8), pos - len(num)):
+        return True  # "In 2020 swarms destroyed crops": a year after "in", whatever follows it
     # a count takes a plural noun; a year modifies a singular one
     if q.dimension not in ("count", "persons") or q.unit is None:
         return False
@@ -1292,6 +1307,12 @@ def _add_unit_fractions(text: str, found: list[_Found]) -> list[_Found]:
         q = Quantity(text=m.group(0), value=round(value, 6), unit=unit, dimension=dim)
         extra.append(_Found(m.start(), m.end(), q, True))
     return sorted(found + extra, key=lambda f: f.start) if extra else found
+
+
+def _race_time(text: str, start: int, race: re.Match) -> _Found:
+    value = int(race.group(1)) * SECONDS_PER_MINUTE + float(race.group(2))
+    q = Quantity(text=text[start : race.end()].strip(), value=_round(value), unit="second", dimension="duration")
+    return _Found(start, race.end(), q, True)
 
 
 def _clock_duration(text: str, start: int, clock: re.Match) -> _Found:

@@ -1038,3 +1038,15 @@ def test_a_level_after_a_percentage_change_takes_no_percent(text, expected):
 def test_a_single_period_after_rather_than_is_one_period():
     found = extract_quantities("The council could have spread the work over 20 years rather than a decade.")
     assert [(q.value, q.unit) for q in found] == [(20, "year"), (1, "decade")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Barker touched in 1:55.42, ahead of the field.", [(115.42, "second")]),  # minutes, seconds, hundredths
+    ("She lowered her best by more than a second.", [(1, "second")]),
+    ("It passed by a second vote.", []),  # an ordinal
+    ("In 2020 swarms destroyed crops.", []),  # a year after "in", though a plural follows
+    ("The participation rate was 63.2%, up 0.4 points from a year earlier.", [(63.2, "%"), (0.4, "percentage point")]),
+    ("The index rose 0.8 per cent, or 45 points.", [(0.8, "%"), (45, "points")]),  # the same change in index points
+])
+def test_race_times_single_seconds_years_after_in_and_points_of_a_percentage(text, expected):
+    assert [(q.value, q.unit) for q in extract_quantities(text)] == expected
