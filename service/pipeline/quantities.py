@@ -1550,6 +1550,29 @@ _CHANGE_OF_RE = re.compile(r"\b(?:increase|decrease|rise|fall|drop|gain|decline|
 _LEVEL_AFTER_CHANGE_RE = re.compile(r",\s+to\s+$", re.IGNORECASE)
 # A figure that opens a range ("from 3% to 4", "between 3 and 4%"): the later one shares its unit.
 _RANGE_START_RE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+# A verb of change right before a figure: "fell 45.3 points", "weakened 1.2%", "grew by 0.4 per cent".
+_CHANGE_BEFORE_RE = re.compile(
+    r"\b(?:rose|fell|gained|lost|added|shed|dropped|declined|climbed|jumped|slipped|slid|weakened|strengthened|eased"
+    r"|increased|decreased|grew|advanced|retreated|raised|cut|lowered|reduced|hiked|trimmed|rising|falling|up|down"
+    r"|by)\s+$", re.IGNORECASE)
+_TO_LEVEL_RE = re.compile(r"^\s*(?:,\s*)?to\s+$", re.IGNORECASE)
+
+
+def _reaches_level(text: str, earlier: _Found, between: str) -> bool:
+    """The later figure is the level a change in a share or in index points reached ("rose 18 per cent this season,
+    to 9,800", "fell 45.3 points to 8,012", "weakened 1.2% to 18.45"), not a second figure in the change's unit:
+    not the other end of a range ("from 3% to 4")."""
+    unit = earlier.quantity.unit
+    if unit not in _SHARE_UNITS and unit != "points":
+        return False
+    if _RANGE_START_RE.search(text, max(0, earlier.start - 10), earlier.start):
+        return False
+    if _LEVEL_AFTER_CHANGE_RE.search(between) and unit in _SHARE_UNITS:
+        return True
+    return bool(_TO_LEVEL_RE.match(between)) and bool(_CHANGE_BEFORE_RE.search(text, max(0, earlier.start - 16),
+                                                                               earlier.start))
+
+
 # A comparison cue right before the later figure: it may reach back over a clause ("30 measles cases were reported
 # in Sweden in 2024, up from 7 in 2023").
 _FAR_COMPARISON_RE = re.compile(r"\b(?:up from|down from|compared (?:with|to)|versus|vs\.?|than)\s+$", re.IGNORECASE)
@@ -1571,9 +1594,8 @@ def _compared_with(text: str, found: list[_Found], i: int) -> _Found | None:
         return earlier
     if len(between) >= MAX_JOIN_CHARS:
         return None
-    if _LEVEL_AFTER_CHANGE_RE.search(between) and unit in _SHARE_UNITS \
-            and not _RANGE_START_RE.search(text, max(0, earlier.start - 10), earlier.start):
-        return None  # "gained 0.8 per cent, to 6,012.4", "rose 18 per cent, to an average of 9,800": a level, no share
+    if _reaches_level(text, earlier, between):
+        return None  # "gained 0.8 per cent, to 6,012.4", "fell 45.3 points to 8,012": a level, not the change's unit
     if _NEAR_COMPARISON_RE.search(between):
         return earlier
     if _CHANGE_OF_RE.search(between) and unit not in _SHARE_UNITS:

@@ -1050,3 +1050,15 @@ def test_a_single_period_after_rather_than_is_one_period():
 ])
 def test_race_times_single_seconds_years_after_in_and_points_of_a_percentage(text, expected):
     assert [(q.value, q.unit) for q in extract_quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The FTSE 100 fell 45.3 points to 8,012.", [(45.3, "points"), (8012, None)]),  # an index's level
+    ("The rand weakened 1.2% to 18.45 per dollar.", [(1.2, "%"), (18.45, None)]),
+    ("The rate was raised 25 basis points to 4.5.", [(25, "basis point"), (4.5, None)]),
+    ("Inflation rose from 3% in May to 4.", [(3, "%"), (4, "%")]),  # the other end of a range
+    ("The team went from 10 points to 12.", [(10, "points"), (12, "points")]),
+    ("The project costs Kč 3 billion.", [(3e9, "CZK")]),
+])
+def test_the_level_a_change_reached_takes_no_unit_of_the_change(text, expected):
+    assert [(q.value, q.unit) for q in extract_quantities(text)] == expected
