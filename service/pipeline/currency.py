@@ -4,7 +4,8 @@ A bare "$" is the US dollar (``quantities.py``), unless the page declares its do
 publisher is named for a dollar country ("Statistics Canada"), or, here, the page keeps naming one dollar country
 other than the US: "VANCOUVER —", "British Columbia", "Queensland Police", "the Gold Coast". Places are the
 countries, provinces and states of ``dollar_countries`` and the cities, abbreviations and demonyms of
-``dollar_places`` (the US's names, states and largest cities count for the US dollar). International wires
+``dollar_places`` (the US's names, states and largest cities count for the US dollar), and the addresses of its
+country-code domain (``dollar_domains``: "letters@courier.co.nz"). International wires
 ("SYDNEY, May 2 (Reuters) -") and pages that write their local dollar with its prefix ("A$", "C$", "NZ$") write "$"
 for the US dollar, as they say: such pages keep USD.
 """
@@ -53,10 +54,22 @@ def _local_prefix_re() -> re.Pattern:
     return re.compile(rf"(?<![A-Za-z])(?:{alternatives})\s?\d")
 
 
+@lru_cache(maxsize=1)
+def _domains_re() -> re.Pattern:
+    """A host name or e-mail address ending in a dollar country's code ("courier.co.nz", "x@example.com.au")."""
+    codes = "|".join(re.escape(tld) for tld in language.lexicon_pairs("dollar_domains"))
+    return re.compile(rf"(?<![\w.-])[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.({codes})(?=[/:?#)\]\s,;>]|\.(?:\s|$)|$)",
+                      re.IGNORECASE)
+
+
 def country_mentions(text: str) -> Counter:
-    """How often ``text`` names each dollar country, by ISO code of its dollar (the US's names count for USD)."""
+    """How often ``text`` names each dollar country, by ISO code of its dollar (the US's names count for USD), its
+    places and the addresses of its country-code domain."""
     codes = _code_of()
-    return Counter(codes[m.group()] for m in _places().finditer(text))
+    mentions = Counter(codes[m.group()] for m in _places().finditer(text))
+    domains = language.lexicon_pairs("dollar_domains")
+    mentions.update(domains[m.group(1).lower()] for m in _domains_re().finditer(text))
+    return mentions
 
 
 def page_dollar(text: str) -> str | None:

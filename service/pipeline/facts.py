@@ -50,7 +50,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar, in
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.133"
+EXTRACTOR_VERSION = "1.4.134"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -633,6 +633,14 @@ def _in_page_currency(text: str, facts: list[Fact], publishers: tuple[str, ...] 
             for q in fact.quantities:
                 in_declared_dollar(q, code)
     resolve_pesos(facts, text)
+
+
+def resolve_page_dollar(facts: list[Fact], text: str, page: str, discourse: Discourse | None = None) -> None:
+    """Bare-dollar amounts still read as USD on a page whose text with its raw head and end (masthead, menu, footer
+    addresses: ``page``) is about one dollar country other than the US are in its dollar (not abroad)."""
+    code = None if _abroad(discourse) else page_dollar("\n".join(part for part in (text, page) if part))
+    for q in (q for fact in facts for q in fact.quantities) if code else ():
+        in_declared_dollar(q, code)
 
 
 def resolve_pesos(facts: list[Fact], text: str) -> None:

@@ -1062,3 +1062,27 @@ def test_race_times_single_seconds_years_after_in_and_points_of_a_percentage(tex
 ])
 def test_the_level_a_change_reached_takes_no_unit_of_the_change(text, expected):
     assert [(q.value, q.unit) for q in extract_quantities(text)] == expected
+
+
+def test_a_dollar_countrys_domain_names_it_once_per_address():
+    from service.pipeline.currency import country_mentions, page_dollar
+    footer = "Email letters@courier.co.nz or visit www.courier.co.nz/news."
+    assert country_mentions(footer) == {"NZD": 2}
+    assert page_dollar("The council will borrow $62 million.\n" + footer) == "NZD"
+    assert page_dollar("See cbc.ca/news and www.example.com for $5 offers.") is None  # once
+
+
+def test_a_news_pages_menu_and_footer_may_name_its_dollar_country():
+    from service.pipeline.document import process_document
+    from service.pipeline.entities import load_gazetteer
+    from service.pipeline.facts import FactExtractor
+    from tests.eval import load_evaluate
+    extractor = FactExtractor(load_gazetteer(load_evaluate().GAZETTEER))
+    page = ("Harbour City Courier\nHome | Local | Business | Sport\n\nCouncil votes to borrow for new pipes\n\n"
+            "By Jess Tane\nJune 26, 2025\n\n"
+            "The district council voted on Wednesday to borrow $62 million to replace ageing water pipes.\n\n"
+            "The mayor said the work would take eight years and keep rates rises below 5 per cent.\n\n"
+            "Councillors who voted against the plan said pensioners would struggle to pay.\n\n"
+            "Email letters@harbourcourier.co.nz\n© 2025 Harbour City Courier | harbourcourier.co.nz\n")
+    facts = process_document(page, None, extractor, min_chars=50).facts
+    assert {q.unit for f in facts for q in f.quantities if q.value == 62e6} == {"NZD"}
