@@ -962,6 +962,7 @@ def test_a_capitalised_scale_inside_a_name_is_no_amount():
     ("SYDNEY, May 2 (Example Wire) - Australia's miners in Sydney spent $3 billion.", None),  # an international wire
     ("Melbourne's council spent A$40 million, and Sydney's $25 million.", None),  # it writes its dollar as A$
     ("The mayor of Tucson froze bus fares at $1.50.", None),
+    ("Police in Perth and Kinross said the Perth bypass would close; the trust raised $5,000.", None),  # Scotland
 ])
 def test_a_bare_dollar_is_the_dollar_of_the_country_a_page_keeps_naming(page, code):
     from service.pipeline.currency import page_dollar
