@@ -1062,6 +1062,8 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
                 noun, noun_end = None, pos  # "one thing families can change": "one" counts no plural after it
             if noun is None and q.value == 1 and not determiner:
                 noun, noun_end = _single_counted_noun(text, pos)
+            if noun is None and q.value == 1 and not determiner:
+                noun, noun_end = _one_counted(text, start, pos)
             period = _UNIT_WORDS.get(noun.lower(), _PERIOD_NOUNS.get(noun.lower())) if noun else None
             if period in _DAYS:  # "14 consecutive months", "four consecutive quarters": a duration
                 q.unit, q.dimension, explicit, unit_end = period, "duration", True, noun_end
@@ -1374,6 +1376,25 @@ MAX_PLAIN_MODIFIERS = 3  # "13 average annual gross wages", "1,250 new piped wat
 
 MAX_SINGLE_NOUN_MODIFIERS = 2  # "one new case", "one confirmed measles case"
 _DETERMINER_ONE_RE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)  # "the one case that ...": not a count
+
+
+# "at least one net", "one net for every two people": "one" counts the noun after it, whatever it is
+_AT_LEAST_BEFORE_RE = re.compile(r"\bat\s+least\s+$", re.IGNORECASE)
+_FOR_EVERY_AFTER_RE = re.compile(r"\s+(?:for\s+every|per)\s+(?=\d|[a-z]+\s)", re.IGNORECASE)
+
+
+def _one_counted(text: str, start: int, pos: int) -> tuple[str | None, int]:
+    """The noun "one" counts after "at least" or before "for every <number>" ("at least one net" -> nets, "one
+    doctor for every 1,000 people" -> doctors), else (None, pos)."""
+    wm = _WORD_RE.match(text, pos)
+    if wm is None or not wm.group(1).islower():
+        return None, pos
+    low = wm.group(1)
+    if low in _NOUN_STOPS or low in _NOT_NOUNS or low in language.lexicon("linking_verbs") or low.endswith("s"):
+        return None, pos
+    if _AT_LEAST_BEFORE_RE.search(text, max(0, start - 10), start) or _FOR_EVERY_AFTER_RE.match(text, wm.end()):
+        return _plural(_pluralise(low)), wm.end()
+    return None, pos
 
 
 def _single_counted_noun(text: str, pos: int) -> tuple[str | None, int]:

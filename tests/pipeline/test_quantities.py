@@ -1087,3 +1087,13 @@ def test_a_news_pages_menu_and_footer_may_name_its_dollar_country():
             "Email letters@harbourcourier.co.nz\n© 2025 Harbour City Courier | harbourcourier.co.nz\n")
     facts = process_document(page, None, extractor, min_chars=50).facts
     assert {q.unit for f in facts for q in f.quantities if q.value == 62e6} == {"NZD"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nearly two-thirds of households had received at least one net.", [(1, "nets", "at_least")]),
+    ("There is one doctor for every 1,000 people.", [(1, "doctors", "exact"), (1000, "people", "exact")]),
+    ("At least one of the victims was a child.", []),  # a partitive
+    ("She had played only one match since July.", []),  # "one" alone counts only things counted one by one
+])
+def test_one_counts_its_noun_after_at_least_and_before_for_every(text, expected):
+    assert [(q.value, q.unit, q.bound) for q in extract_quantities(text)] == expected
