@@ -1459,8 +1459,8 @@ def _counted_noun(text: str, pos: int) -> tuple[str | None, int]:
         if low.endswith("ly") and after is not None and after.group(1).lower().endswith("ed"):
             p = wm.end()  # "713 locally acquired cases": an adverb before a participle describes the noun too
             continue
-        # one or two plain words may describe the noun ("new cholera cases", "firefighting planes")
-        if lower_modifiers < MAX_PLAIN_MODIFIERS and not low.endswith("ly"):
+        # one or two plain words may describe the noun ("new cholera cases", "firefighting planes"), not an adverb
+        if lower_modifiers < MAX_PLAIN_MODIFIERS and (not low.endswith("ly") or low in _LY_NOUNS):
             lower_modifiers += 1
             p = wm.end()
             continue
@@ -1468,6 +1468,8 @@ def _counted_noun(text: str, pos: int) -> tuple[str | None, int]:
     return None, pos
 
 
+# Nouns in -ly that describe a counted noun as any noun does ("1,250 new water supply schemes", "family homes")
+_LY_NOUNS = frozenset("supply family assembly rally ally reply monopoly anomaly".split())
 _COORDINATORS = frozenset({"and", "or"})
 _PLURAL_END_RE = re.compile(r"(?<!s)s$")
 # Plurals that read as verbs elsewhere ("she calls", "it runs") but count things right after a number

@@ -1097,3 +1097,11 @@ def test_a_news_pages_menu_and_footer_may_name_its_dollar_country():
 ])
 def test_one_counts_its_noun_after_at_least_and_before_for_every(text, expected):
     assert [(q.value, q.unit, q.bound) for q in extract_quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Cabinet approved 1,250 new piped water supply schemes.", [(1250, "schemes")]),
+    ("The council built 300 family homes.", [(300, "homes")]),
+])
+def test_nouns_in_ly_describe_the_counted_noun(text, expected):
+    assert [(q.value, q.unit) for q in extract_quantities(text)] == expected
