@@ -24,6 +24,11 @@ MIN_MENTIONS = 2
 MIN_CAPITALS_CHARS = 4
 US_DOLLAR = "USD"
 
+# The page's dateline and publisher say where it is from: a dollar country named there counts this much more.
+DATELINE_WEIGHT = 2
+PUBLISHER_WEIGHT = 2
+# The place of a dateline opening the text's first paragraph: "VANCOUVER —", "SYDNEY, Nov 3 -", "Wellington –".
+_DATELINE_PLACE_RE = re.compile(r"^\s*(?P<place>[A-Z][\w.'’ -]{1,40}?)(?:,[^\n—–]{1,40}?)?\s+[—–-]{1,2}\s")
 # A wire dateline that names its agency in brackets: "SYDNEY, May 2 (Reuters) -", "TORONTO (Example Wire) —".
 _AGENCY_DATELINE_RE = re.compile(r"^[A-Z][A-Z .'’/-]{2,40}(?:,[^()\n]{2,40}?)?\s*\([A-Z][^()\n]{1,40}\)\s*[-–—]",
                                  re.MULTILINE)
@@ -72,13 +77,21 @@ def country_mentions(text: str) -> Counter:
     return mentions
 
 
-def page_dollar(text: str) -> str | None:
+def page_dollar(text: str, publishers: tuple[str, ...] = ()) -> str | None:
     """The dollar of the one non-US dollar country ``text`` is about, or None (a bare "$" stays USD): it is named at
-    least ``MIN_MENTIONS`` times and more often than every other dollar country together, on a page that is no
-    international wire and writes no local dollar with its prefix."""
+    least ``MIN_MENTIONS`` times and more often than every other dollar country together (its dateline and the
+    page's ``publishers`` counting more), on a page that is no international wire and writes no local dollar with
+    its prefix."""
     if _AGENCY_DATELINE_RE.search(text) or _local_prefix_re().search(text):
         return None
-    mentions = country_mentions(text).most_common()
+    counts = country_mentions(text)
+    dateline = _DATELINE_PLACE_RE.match(text)
+    for code, n in (country_mentions(dateline.group("place")) if dateline else Counter()).items():
+        counts[code] += n * DATELINE_WEIGHT
+    for name in publishers:
+        for code, n in country_mentions(name).items():
+            counts[code] += n * PUBLISHER_WEIGHT
+    mentions = counts.most_common()
     if not mentions:
         return None
     (code, count), others = mentions[0], sum(n for _, n in mentions[1:])

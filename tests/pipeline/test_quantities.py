@@ -1105,3 +1105,15 @@ def test_one_counts_its_noun_after_at_least_and_before_for_every(text, expected)
 ])
 def test_nouns_in_ly_describe_the_counted_noun(text, expected):
     assert [(q.value, q.unit) for q in extract_quantities(text)] == expected
+
+
+@pytest.mark.parametrize("page, publishers, code", [
+    ("OTTAWA — The government will spend $2 billion to help firms hit by U.S. tariffs. Canada said the U.S. "
+     "measures were unfair.", (), "CAD"),  # the dateline outweighs the country it quarrels with
+    ("WASHINGTON — Canada and Australia agreed to spend $2 billion.", (), None),
+    ("The council will spend $5 million on roads, the mayor said.", ("Toronto Daily Star",), "CAD"),
+    ("The council will spend $5 million on roads, the mayor said.", ("Sonoran Sentinel",), None),
+])
+def test_a_pages_dateline_and_publisher_weigh_more_in_its_dollar(page, publishers, code):
+    from service.pipeline.currency import page_dollar
+    assert page_dollar(page, publishers) == code
