@@ -38,6 +38,7 @@ import re
 from dataclasses import replace
 
 from .attribution import Attributor
+from .currency import page_dollar
 from .discourse import Discourse, Speaker
 from .entities import ROLE_HEADS, ArticleEntities, Gazetteer, PersonInfo, find_entities, is_indicator_acronym
 from .interview import Answers
@@ -49,7 +50,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar, in
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.133"
+EXTRACTOR_VERSION = "1.4.139"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -616,16 +617,33 @@ def _home_currency_page(discourse: Discourse | None) -> bool:
     return not any(_ABROAD_RE.search(name) for name in names if name)
 
 
-def _in_page_currency(text: str, facts: list[Fact], publishers: tuple[str, ...] = ()) -> None:
-    """Bare-dollar amounts on a page that declares its dollar ("Values are in NZ$"), or on the page of a body named
-    for a dollar country ("Statistics Canada"), are in that dollar; bare pesos on a page naming one peso country
-    are its peso."""
-    code = declared_dollar(text) or publisher_dollar(publishers)
+def _abroad(discourse: Discourse | None) -> bool:
+    """A statement, transcript or readout of a post abroad or a meeting of nations, where "$" is the US dollar."""
+    return discourse is not None and discourse.kind not in (DocumentKind.NEWS, DocumentKind.RELEASE) \
+        and not _home_currency_page(discourse)
+
+
+def _in_page_currency(text: str, facts: list[Fact], publishers: tuple[str, ...] = (), abroad: bool = False,
+                      names: tuple[str, ...] = ()) -> None:
+    """Bare-dollar amounts on a page that declares its dollar ("Values are in NZ$"), on the page of a body named
+    for a dollar country ("Statistics Canada"), or on a page about one ("VANCOUVER —", "Queensland Police", a
+    publisher's ``names``; not abroad) are in that dollar; bare pesos on a page naming one peso country are its
+    peso."""
+    code = declared_dollar(text) or publisher_dollar(publishers) or (None if abroad else page_dollar(text, names))
     if code:
         for fact in facts:
             for q in fact.quantities:
                 in_declared_dollar(q, code)
     resolve_pesos(facts, text)
+
+
+def resolve_page_dollar(facts: list[Fact], text: str, page: str, discourse: Discourse | None = None) -> None:
+    """Bare-dollar amounts still read as USD on a page whose text with its raw head and end (masthead, menu, footer
+    addresses: ``page``) is about one dollar country other than the US are in its dollar (not abroad)."""
+    code = None if _abroad(discourse) else page_dollar("\n".join(part for part in (text, page) if part),
+                                                      _publishers(discourse))
+    for q in (q for fact in facts for q in fact.quantities) if code else ():
+        in_declared_dollar(q, code)
 
 
 def resolve_pesos(facts: list[Fact], text: str) -> None:
@@ -685,7 +703,8 @@ class FactExtractor:
                 previous_passage = passage.index
             else:
                 previous_passage = None
-        _in_page_currency(text, facts, _publishers(discourse) if _home_currency_page(discourse) else ())
+        _in_page_currency(text, facts, _publishers(discourse) if _home_currency_page(discourse) else (),
+                          abroad=_abroad(discourse), names=_publishers(discourse))
         return facts
 
     def parse_claim(self, text: str) -> Fact:

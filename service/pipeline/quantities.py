@@ -13,6 +13,7 @@ itself never calls pint.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 
 import pint
@@ -485,7 +486,7 @@ _COORDINATE_AFTER_RE = re.compile(
 _COORDINATE_BEFORE_RE = re.compile(r"\b(?:latitude|longitude|lat\.?|long\.?)\s+$", re.IGNORECASE)
 _DATA_UNIT_RE = re.compile(r"\s?(?:[KMGTP]B|[KMGT]iB|bytes?|kb|mb|gb|tb)\b")
 _UNIT_RE = re.compile(
-    r"\s*(" + "|".join(re.escape(u) for u in sorted(_UNIT_WORDS, key=len, reverse=True)) + r")(?![\w°])",
+    r"\s*(" + "|".join(re.escape(u) for u in sorted(_UNIT_WORDS, key=len, reverse=True)) + r")(?!\w)",
     re.IGNORECASE,
 )
 _COMPOUND_UNIT_RE = re.compile(
@@ -495,7 +496,8 @@ _COMPOUND_UNIT_RE = re.compile(
     re.IGNORECASE,
 )
 _CURRENCY_WORD_RE = re.compile(
-    r"\s*(" + "|".join(sorted(_CURRENCY_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+    r"\s*(" + "|".join(re.escape(w) for w in sorted(_CURRENCY_WORDS, key=len, reverse=True)) + r")(?!\w)",
+    re.IGNORECASE
 )
 _CODE_AFTER_RE = re.compile(r"\s?(" + "|".join(_CURRENCY_CODES) + r")\b")
 # "six tenths above the rate", "one tenth of a percentage point": a change in a rate, counted in tenths of a point
@@ -535,9 +537,12 @@ _AGO_RE = re.compile(r"\s*ago\b", re.IGNORECASE)
 # Elapsed time written as a clock: "2:11:53", "1:04:16" (hours, minutes, seconds).
 _CLOCK_DURATION_RE = re.compile(r"(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])")
 SECONDS_PER_MINUTE = 60
+# A race time in minutes, seconds and hundredths: "1:55.42", "3:29.07" (a time of day has no fraction of a second).
+_RACE_TIME_RE = re.compile(r"(\d{1,2}):([0-5]\d\.\d{1,3})(?![\d:])")
 _SINGLE_PERIOD_RE = re.compile(
-    r"(?<![\w-])(?P<qual>more than|less than|nearly|almost|about|roughly|around|over|under|at least|by)\s+an?\s+"
-    r"(?P<unit>century|decade|year|month|week|day|hour|minute)\b(?![\w-])"
+    r"(?<![\w-])(?P<qual>more than|less than|rather than|instead of|nearly|almost|about|roughly|around|over|under|"
+    r"at least|by)\s+an?\s+"
+    r"(?P<unit>century|decade|year|month|week|day|hour|minute|second(?!\s+[a-z]))\b(?![\w-])"
     # "2.1 percent more than a month earlier": a point of comparison, not a length of time
     r"(?!\s+(?:earlier|before|previously|ago)\b)",
     re.IGNORECASE,
@@ -624,8 +629,15 @@ _TO_PERCENT_RE = re.compile(r"[^.;%]{0,30}?\b(?:to|from|at)\s+\d[\d.,]*\s?(?:%|p
                             re.IGNORECASE)
 
 
-def _percentage_points(text: str, points: re.Match, found: list) -> bool:
+# "The participation rate was 63.2%, up 0.4 points": a change written right after a percentage is in its points
+_CHANGE_AFTER_PERCENT_RE = re.compile(
+    r",?\s+(?:up|down|(?:an?\s+)?(?:increase|decrease|rise|fall|drop|decline|gain)\s+of)\s+(?:by\s+)?$", re.IGNORECASE)
+
+
+def _percentage_points(text: str, points: re.Match, found: list, start: int = -1) -> bool:
     if points.group(1).lower().startswith("pp") or points.group(1).lower() == "p.p.":
+        return True
+    if found and found[-1].quantity.unit == "%" and _CHANGE_AFTER_PERCENT_RE.fullmatch(text, found[-1].end, start):
         return True
     return bool(_TO_PERCENT_RE.match(text, points.end())) or any(f.quantity.unit == "percentage point" for f in found)
 
@@ -642,6 +654,17 @@ _HYPHEN_RANGE_RE = re.compile(
     + "|".join(re.escape(u) for u in sorted(_UNIT_WORDS, key=len, reverse=True) if u not in ("m", "c", "f", "g"))
     + r"|degrees|[mcfgCF])(?![\w-]))))")
 _DIGIT_HYPHEN_RE = re.compile(r"\d-\d")
+# "voted 8-5", "in a 4-3 vote": a vote's tally is two figures (read as a dash range, same length), a score ("won 3-1")
+# none
+_VOTE_TALLY_RE = re.compile(r"(?<=\bvoted )(\d{1,3})-(\d{1,3})\b|\b(\d{1,3})-(\d{1,3})(?= (?:vote|votes|ballot)\b)",
+                            re.IGNORECASE)
+# "a 31,000-seat stadium", "her 62-page decision", "a seven-member panel": a figure joined by a hyphen to the noun it
+# counts, before the noun the compound describes (not an adjective: "100-strong", "2.5-fold", "40-odd")
+_COMPOUND_NOUN_RE = re.compile(r"-(?P<noun>[a-z]{3,})(?=\s+[a-z])")
+_NOT_COMPOUND_NOUNS = frozenset("strong odd fold plus something ish like based long high wide deep tall old".split())
+# "12.5 cases per 100,000 people", "per 1,000 live births": the base of a rate is no amount
+_RATE_BASE_BEFORE_RE = re.compile(r"\bper\s+$", re.IGNORECASE)
+MIN_RATE_BASE = 100
 _LEADING_ZERO_RE = re.compile(r"0\d")
 _NAMED_SCALE_RE = re.compile(r"\s(?-i:Thousand|Million|Billion)\s+(?-i:[A-Z][a-z]+)")
 _DOTTED_DATE_RE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d|\.\d)")
@@ -817,6 +840,7 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
     if _DIGIT_HYPHEN_RE.search(text):  # "35-38C" and "aged 18-35" read as "35–38C" and "aged 18–35"
         text = _HYPHEN_RANGE_RE.sub(lambda m: m.group(1) + "–" + m.group(2), text)
         text = _AGED_RANGE_RE.sub(lambda m: m.group(1) + "–" + m.group(2), text)
+        text = _VOTE_TALLY_RE.sub(lambda m: "–".join(g for g in m.groups() if g is not None), text)
     for m in (_NUMBER_RE if has_words else _DIGIT_NUMBER_RE).finditer(text):
         if m.start() < consumed:
             continue
@@ -908,6 +932,9 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
         clock = _CLOCK_DURATION_RE.match(text, m.start("num"))
         if clock and not currency and not _is_clock_time(text, start, clock.end()):
             return _clock_duration(text, start, clock)
+        race = _RACE_TIME_RE.match(text, m.start("num"))
+        if race and not currency:  # "touched in 1:55.42": minutes, seconds and hundredths, no time of day
+            return _race_time(text, start, race)
         if _DOTTED_DATE_RE.match(text, m.start("num")):
             return None  # "12.11.2024": a date written with full stops
         if _LEADING_ZERO_RE.match(raw):
@@ -929,8 +956,12 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
         if nxt == "-" and currency and _HYPHEN_SCALE_RE.match(text, pos):
             pos += 1  # "$5.5-billion", "$1.2-million": a scale word joined by a hyphen, as Canadian papers write it
             nxt = ""
+        if nxt == "-" and not currency and (counted := _compound_noun(text, start, pos, value)):
+            return counted  # "a 31,000-seat stadium"
         if nxt == "-" and not _COMPOUND_UNIT_RE.match(text, pos):
             return None  # identifiers and ranges glued by hyphens
+        if not currency and _is_rate_base(value, text, start):
+            return None  # "12.5 cases per 100,000 people": the base of the rate
         before = text[max(0, start - 14) : start]
         if _NUMBER_NAME_BEFORE_RE.search(before) and not currency:
             return None  # "the emergency number 112", "hotline number 1199": a number's name, not a count
@@ -993,7 +1024,7 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
             q.value, unit_end = value / MINOR_PER_MAJOR, minor.end()
         elif bp:
             q.unit, q.dimension, explicit, unit_end = "basis point", "percentage", True, bp.end()
-        elif points and _percentage_points(text, points, found):
+        elif points and _percentage_points(text, points, found, start):
             q.unit, q.dimension, explicit, unit_end = "percentage point", "percentage", True, points.end()
         elif (tenths := _TENTHS_RE.match(text, pos)) and _PERCENT_RE.search(text):
             # "six tenths above the October rate", "one tenth of a point": tenths of a percentage point
@@ -1031,6 +1062,8 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
                 noun, noun_end = None, pos  # "one thing families can change": "one" counts no plural after it
             if noun is None and q.value == 1 and not determiner:
                 noun, noun_end = _single_counted_noun(text, pos)
+            if noun is None and q.value == 1 and not determiner:
+                noun, noun_end = _one_counted(text, start, pos)
             period = _UNIT_WORDS.get(noun.lower(), _PERIOD_NOUNS.get(noun.lower())) if noun else None
             if period in _DAYS:  # "14 consecutive months", "four consecutive quarters": a duration
                 q.unit, q.dimension, explicit, unit_end = period, "duration", True, noun_end
@@ -1098,6 +1131,38 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
     return _Found(start, end, q, explicit)
 
 
+def _compound_noun(text: str, start: int, pos: int, value: float) -> _Found | None:
+    """The count a figure joined by a hyphen to a noun makes of that noun ("31,000-seat stadium" -> 31,000 seats), or
+    None (a unit compound, "5-year", is read as a unit; an adjective, "100-strong", counts nothing)."""
+    m = _COMPOUND_NOUN_RE.match(text, pos)
+    if m is None or _COMPOUND_UNIT_RE.match(text, pos) or m.group("noun") in _NOT_COMPOUND_NOUNS \
+            or m.group("noun") in _UNIT_WORDS:
+        return None
+    noun = m.group("noun")
+    q = Quantity(text=text[start : m.end()], value=value, unit=_plural(_pluralise(noun)),
+                 dimension="persons" if noun in _PERSON_NOUNS else "count")
+    return _Found(start, m.end(), q, True)
+
+
+def _pluralise(noun: str) -> str:
+    """The plural of a singular noun of a compound ("seat" -> "seats", "storey" -> "storeys", "city" -> "cities")."""
+    if noun in _PERSON_NOUNS:
+        return noun
+    if noun.endswith(("s", "x", "z", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+def _is_rate_base(value: float, text: str, start: int) -> bool:
+    """A round figure after "per" ("per 100,000 people") is the base a rate is counted on ("97 vacancies for every 100
+    people" counts both, as labelled)."""
+    if value < MIN_RATE_BASE or not _RATE_BASE_BEFORE_RE.search(text, max(0, start - 12), start):
+        return False
+    return math.log10(value).is_integer()
+
+
 def _millions_counted(text: str, end: int, decimal: bool) -> bool:
     """"1.2m barrels", "5m people", "3.2m insecticide-treated nets": an attached "m" before a noun it counts is a
     million (any plural noun after a decimal figure); before a word of height, depth or distance, a singular noun
@@ -1135,12 +1200,15 @@ _PERIOD_LABEL_BEFORE_RE = re.compile(r"\b(?:H[12]|Q[1-4]|FY)\s*$")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 
+_YEAR_PREPOSITION_RE = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Dd]uring)\s+$")
+
+
 def _is_year(num: str | None, q: Quantity, explicit: bool, money: bool, text: str, pos: int) -> bool:
     """A calendar year, bare ("in 2022") or naming one thing ("a 2022 economic crisis")."""
     if money or not re.fullmatch(r"(?:1[89]\d\d|20\d\d|2100)", num or ""):
         return False
-    if not explicit:
-        return True
+    if not explicit or _YEAR_PREPOSITION_RE.search(text, max(0, pos - len(num) - 8), pos - len(num)):
+        return True  # "In 2020 swarms destroyed crops": a year after "in", whatever follows it
     # a count takes a plural noun; a year modifies a singular one
     if q.dimension not in ("count", "persons") or q.unit is None:
         return False
@@ -1243,6 +1311,12 @@ def _add_unit_fractions(text: str, found: list[_Found]) -> list[_Found]:
     return sorted(found + extra, key=lambda f: f.start) if extra else found
 
 
+def _race_time(text: str, start: int, race: re.Match) -> _Found:
+    value = int(race.group(1)) * SECONDS_PER_MINUTE + float(race.group(2))
+    q = Quantity(text=text[start : race.end()].strip(), value=_round(value), unit="second", dimension="duration")
+    return _Found(start, race.end(), q, True)
+
+
 def _clock_duration(text: str, start: int, clock: re.Match) -> _Found:
     hours, minutes, seconds = (int(g) for g in clock.groups())
     value = (hours * SECONDS_PER_MINUTE + minutes) * SECONDS_PER_MINUTE + seconds
@@ -1302,6 +1376,25 @@ MAX_PLAIN_MODIFIERS = 3  # "13 average annual gross wages", "1,250 new piped wat
 
 MAX_SINGLE_NOUN_MODIFIERS = 2  # "one new case", "one confirmed measles case"
 _DETERMINER_ONE_RE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)  # "the one case that ...": not a count
+
+
+# "at least one net", "one net for every two people": "one" counts the noun after it, whatever it is
+_AT_LEAST_BEFORE_RE = re.compile(r"\bat\s+least\s+$", re.IGNORECASE)
+_FOR_EVERY_AFTER_RE = re.compile(r"\s+(?:for\s+every|per)\s+(?=\d|[a-z]+\s)", re.IGNORECASE)
+
+
+def _one_counted(text: str, start: int, pos: int) -> tuple[str | None, int]:
+    """The noun "one" counts after "at least" or before "for every <number>" ("at least one net" -> nets, "one
+    doctor for every 1,000 people" -> doctors), else (None, pos)."""
+    wm = _WORD_RE.match(text, pos)
+    if wm is None or not wm.group(1).islower():
+        return None, pos
+    low = wm.group(1)
+    if low in _NOUN_STOPS or low in _NOT_NOUNS or low in language.lexicon("linking_verbs") or low.endswith("s"):
+        return None, pos
+    if _AT_LEAST_BEFORE_RE.search(text, max(0, start - 10), start) or _FOR_EVERY_AFTER_RE.match(text, wm.end()):
+        return _plural(_pluralise(low)), wm.end()
+    return None, pos
 
 
 def _single_counted_noun(text: str, pos: int) -> tuple[str | None, int]:
@@ -1366,8 +1459,8 @@ def _counted_noun(text: str, pos: int) -> tuple[str | None, int]:
         if low.endswith("ly") and after is not None and after.group(1).lower().endswith("ed"):
             p = wm.end()  # "713 locally acquired cases": an adverb before a participle describes the noun too
             continue
-        # one or two plain words may describe the noun ("new cholera cases", "firefighting planes")
-        if lower_modifiers < MAX_PLAIN_MODIFIERS and not low.endswith("ly"):
+        # one or two plain words may describe the noun ("new cholera cases", "firefighting planes"), not an adverb
+        if lower_modifiers < MAX_PLAIN_MODIFIERS and (not low.endswith("ly") or low in _LY_NOUNS):
             lower_modifiers += 1
             p = wm.end()
             continue
@@ -1375,6 +1468,8 @@ def _counted_noun(text: str, pos: int) -> tuple[str | None, int]:
     return None, pos
 
 
+# Nouns in -ly that describe a counted noun as any noun does ("1,250 new water supply schemes", "family homes")
+_LY_NOUNS = frozenset("supply family assembly rally ally reply monopoly anomaly".split())
 _COORDINATORS = frozenset({"and", "or"})
 _PLURAL_END_RE = re.compile(r"(?<!s)s$")
 # Plurals that read as verbs elsewhere ("she calls", "it runs") but count things right after a number
@@ -1474,6 +1569,33 @@ _VERB_BETWEEN_RE = re.compile(r"\b(?:have|has|had|are|is|was|were|will|would|cou
 _NEAR_COMPARISON_RE = re.compile(r"\b(?:up|down|rising|falling|increase|decrease|from|to|compared (?:with|to)|versus"
                                  r"|vs\.?|than)\s+$", re.IGNORECASE)
 _CHANGE_OF_RE = re.compile(r"\b(?:increase|decrease|rise|fall|drop|gain|decline|reduction)\s+of\s+$", re.IGNORECASE)
+# A level a change reached, after a comma ("rose 18 per cent this season, to 9,800"): the change's unit is not its.
+_LEVEL_AFTER_CHANGE_RE = re.compile(r",\s+to\s+$", re.IGNORECASE)
+# A figure that opens a range ("from 3% to 4", "between 3 and 4%"): the later one shares its unit.
+_RANGE_START_RE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+# A verb of change right before a figure: "fell 45.3 points", "weakened 1.2%", "grew by 0.4 per cent".
+_CHANGE_BEFORE_RE = re.compile(
+    r"\b(?:rose|fell|gained|lost|added|shed|dropped|declined|climbed|jumped|slipped|slid|weakened|strengthened|eased"
+    r"|increased|decreased|grew|advanced|retreated|raised|cut|lowered|reduced|hiked|trimmed|rising|falling|up|down"
+    r"|by)\s+$", re.IGNORECASE)
+_TO_LEVEL_RE = re.compile(r"^\s*(?:,\s*)?to\s+$", re.IGNORECASE)
+
+
+def _reaches_level(text: str, earlier: _Found, between: str) -> bool:
+    """The later figure is the level a change in a share or in index points reached ("rose 18 per cent this season,
+    to 9,800", "fell 45.3 points to 8,012", "weakened 1.2% to 18.45"), not a second figure in the change's unit:
+    not the other end of a range ("from 3% to 4")."""
+    unit = earlier.quantity.unit
+    if unit not in _SHARE_UNITS and unit != "points":
+        return False
+    if _RANGE_START_RE.search(text, max(0, earlier.start - 10), earlier.start):
+        return False
+    if _LEVEL_AFTER_CHANGE_RE.search(between) and unit in _SHARE_UNITS:
+        return True
+    return bool(_TO_LEVEL_RE.match(between)) and bool(_CHANGE_BEFORE_RE.search(text, max(0, earlier.start - 16),
+                                                                               earlier.start))
+
+
 # A comparison cue right before the later figure: it may reach back over a clause ("30 measles cases were reported
 # in Sweden in 2024, up from 7 in 2023").
 _FAR_COMPARISON_RE = re.compile(r"\b(?:up from|down from|compared (?:with|to)|versus|vs\.?|than)\s+$", re.IGNORECASE)
@@ -1495,6 +1617,8 @@ def _compared_with(text: str, found: list[_Found], i: int) -> _Found | None:
         return earlier
     if len(between) >= MAX_JOIN_CHARS:
         return None
+    if _reaches_level(text, earlier, between):
+        return None  # "gained 0.8 per cent, to 6,012.4", "fell 45.3 points to 8,012": a level, not the change's unit
     if _NEAR_COMPARISON_RE.search(between):
         return earlier
     if _CHANGE_OF_RE.search(between) and unit not in _SHARE_UNITS:

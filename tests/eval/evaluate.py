@@ -17,6 +17,9 @@ reports in turn layouts the first set lacks; a dev set too, kept apart so each s
 ``speakers_labels.yaml`` labels news, wire and chrome pages of ``genres/<genre>/`` with several speakers of different
 genders (pronouns after another person's quotation, quotations split over paragraphs, spokespeople): a dev set kept
 apart with its own floors, like the two before it.
+``quantity_pages_labels.yaml`` labels pages of ``genres/<genre>/`` dense in forms of amounts the other sets lack
+(currencies after the number and local prefixes, a bare "$" on a page about a dollar country other than the US,
+ranges with one unit, points, rates per population, ids): a dev set kept apart with its own floors too.
 ``holdout_genres_labels.yaml`` labels ``holdout_genres/<genre>/`` the same way: pages of the same
 genres on other sites and topics that nobody tunes the extractor against, scored by the same code.
 ``holdout_fresh_labels.yaml`` labels ``holdout_fresh/<genre>/``, a later batch of such pages on yet other
@@ -61,6 +64,7 @@ GENRE_LABELS = EVAL_DIR / "genres_labels.yaml"
 RELEASE_LAYOUT_LABELS = EVAL_DIR / "release_layouts_labels.yaml"
 LAYOUT_LABELS = EVAL_DIR / "layouts_labels.yaml"
 SPEAKER_LABELS = EVAL_DIR / "speakers_labels.yaml"
+QUANTITY_PAGE_LABELS = EVAL_DIR / "quantity_pages_labels.yaml"
 HOLDOUT_GENRE_LABELS = EVAL_DIR / "holdout_genres_labels.yaml"
 FRESH_GENRE_LABELS = EVAL_DIR / "holdout_fresh_labels.yaml"
 FRESH2_GENRE_LABELS = EVAL_DIR / "holdout_fresh2_labels.yaml"
@@ -70,6 +74,7 @@ GENRE_SETS = {
     "release layouts": RELEASE_LAYOUT_LABELS,
     "layout genres": LAYOUT_LABELS,
     "speaker pages": SPEAKER_LABELS,
+    "quantity pages": QUANTITY_PAGE_LABELS,
     "held-out genres": HOLDOUT_GENRE_LABELS,
     "fresh held-out genres": FRESH_GENRE_LABELS,
     "fresh held-out 2 genres": FRESH2_GENRE_LABELS,

@@ -29,6 +29,8 @@ OLDER_SET_FLOORS = {"corpus": (1.00, 1.00), "synthetic": (0.96, 0.99)}
 LAYOUT_FLOORS = (0.90, 0.90)
 # the several-speaker dev set (tests/eval/speakers_labels.yaml), all its pages together; 16 pages since 2026-12-03
 SPEAKER_PAGE_FLOORS = (0.85, 0.90)
+# the quantity dev set (tests/eval/quantity_pages_labels.yaml), all its pages together; 8 pages since 2026-12-03
+QUANTITY_PAGE_FLOORS = (0.77, 0.86)
 
 
 @pytest.fixture(scope="module")
@@ -53,6 +55,11 @@ def test_layout_set_entity_floor():
 def test_speaker_page_set_entity_floor():
     counts = evaluation.evaluate_genres(evaluation.SPEAKER_LABELS)[evaluation.ALL_GENRES].entities
     assert counts.precision >= SPEAKER_PAGE_FLOORS[0] and counts.recall >= SPEAKER_PAGE_FLOORS[1], counts
+
+
+def test_quantity_page_set_entity_floor():
+    counts = evaluation.evaluate_genres(evaluation.QUANTITY_PAGE_LABELS)[evaluation.ALL_GENRES].entities
+    assert counts.precision >= QUANTITY_PAGE_FLOORS[0] and counts.recall >= QUANTITY_PAGE_FLOORS[1], counts
 
 
 @pytest.mark.parametrize("name", sorted(OLDER_SET_FLOORS))

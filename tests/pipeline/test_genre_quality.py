@@ -153,6 +153,16 @@ SPEAKER_PAGE_FLOORS = {
     "date": 0.90,
     "boilerplate_leaks": 0,
 }
+# the quantity dev set (tests/eval/quantity_pages_labels.yaml): quantities at target, the rest where the pages measured
+QUANTITY_PAGE_FLOORS = {
+    "fact_recall": 0.90,
+    "fact_precision": 0.85,
+    "speaker": 0.80,  # target 0.85; 8 pages since 2026-12-03 (a GovHK release credited to the portal's banner)
+    "quantity": 0.95,
+    "title": 0.90,
+    "date": 0.90,
+    "boilerplate_leaks": 1,  # target 0; a GovHK "Enquiries:" line kept as a passage
+}
 TARGETS = {"fact_recall": 0.90, "fact_precision": 0.85, "speaker": 0.85, "quantity": 0.95, "title": 0.90,
            "date": 0.90}
 HOLDOUT_MIN_ARTICLES = {
@@ -226,7 +236,8 @@ def test_every_genre_is_covered_and_floored(reports):
 
 def test_floors_never_exceed_targets():
     for name, floors in [*FLOORS.items(), ("held-out", HOLDOUT_FLOORS), ("release layouts", RELEASE_LAYOUT_FLOORS),
-                         ("layouts", LAYOUT_FLOORS), ("speaker pages", SPEAKER_PAGE_FLOORS)]:
+                         ("layouts", LAYOUT_FLOORS), ("speaker pages", SPEAKER_PAGE_FLOORS),
+                         ("quantity pages", QUANTITY_PAGE_FLOORS)]:
         for metric, target in TARGETS.items():
             assert floors[metric] <= target, (name, metric)
 
@@ -252,6 +263,7 @@ WHOLE_SETS = {  # name -> (labels, floors)
     "release layouts": (evaluation.RELEASE_LAYOUT_LABELS, RELEASE_LAYOUT_FLOORS),
     "turn layouts": (evaluation.LAYOUT_LABELS, LAYOUT_FLOORS),
     "speaker pages": (evaluation.SPEAKER_LABELS, SPEAKER_PAGE_FLOORS),
+    "quantity pages": (evaluation.QUANTITY_PAGE_LABELS, QUANTITY_PAGE_FLOORS),
     "held-out": (evaluation.HOLDOUT_GENRE_LABELS, HOLDOUT_FLOORS),
 }
 
@@ -296,6 +308,15 @@ def test_speaker_pages_are_not_in_the_other_dev_sets():
     assert {a["genre"] for a in speakers["articles"]} == {"news", "wire", "chrome"}
     files = {a["file"] for a in speakers["articles"]}
     for path in (evaluation.GENRE_LABELS, evaluation.RELEASE_LAYOUT_LABELS, evaluation.LAYOUT_LABELS):
+        assert files.isdisjoint(a["file"] for a in yaml.safe_load(path.read_text(encoding="utf-8"))["articles"])
+
+
+def test_quantity_pages_are_not_in_the_other_dev_sets():
+    pages = yaml.safe_load(evaluation.QUANTITY_PAGE_LABELS.read_text(encoding="utf-8"))
+    assert len(pages["articles"]) >= 8
+    files = {a["file"] for a in pages["articles"]}
+    for path in (evaluation.GENRE_LABELS, evaluation.RELEASE_LAYOUT_LABELS, evaluation.LAYOUT_LABELS,
+                 evaluation.SPEAKER_LABELS):
         assert files.isdisjoint(a["file"] for a in yaml.safe_load(path.read_text(encoding="utf-8"))["articles"])
 
 

@@ -951,3 +951,169 @@ def test_a_capitalised_scale_inside_a_name_is_no_amount():
     assert found("We trained 110,000 young Nigerians under the 3 Million Technical Talent programme.") == \
         [(110_000, "Nigerians")]
     assert found("The fund holds $3 Million. It planted 2 million trees.") == [(3e6, "USD"), (2e6, "trees")]
+
+
+@pytest.mark.parametrize("page, code", [
+    ("VANCOUVER — A British Columbia judge quashed the permit. The company spent $14 million.", "CAD"),
+    ("A Gold Coast man took $2.4 million. Queensland Police said more investors lost money.", "AUD"),
+    ("SINGAPORE – Buyers in Singapore will get $30,000 more in grants.", "SGD"),
+    ("A Canadian company will build a $200 million plant in Texas.", None),  # once, and the US as often
+    ("TORONTO — Ottawa will spend $2 billion. Canada's exporters face U.S. tariffs.", "CAD"),  # mostly Canada
+    ("SYDNEY, May 2 (Example Wire) - Australia's miners in Sydney spent $3 billion.", None),  # an international wire
+    ("Melbourne's council spent A$40 million, and Sydney's $25 million.", None),  # it writes its dollar as A$
+    ("The mayor of Tucson froze bus fares at $1.50.", None),
+    ("Police in Perth and Kinross said the Perth bypass would close; the trust raised $5,000.", None),  # Scotland
+])
+def test_a_bare_dollar_is_the_dollar_of_the_country_a_page_keeps_naming(page, code):
+    from service.pipeline.currency import page_dollar
+    assert page_dollar(page) == code
+
+
+def test_a_news_page_about_a_dollar_country_reads_its_bare_dollars_in_that_dollar():
+    from service.pipeline.facts import _in_page_currency
+    from service.pipeline.models import Fact
+    page = "BRISBANE — A Queensland court heard he took $2.4 million and US$50,000 from investors."
+    fact = Fact(index=0, start=0, end=len(page), text=page, quantities=[q for _, _, q in find_quantities(page)])
+    _in_page_currency(page, [fact])
+    assert [q.unit for q in fact.quantities] == ["AUD", "USD"]
+    abroad = Fact(index=0, start=0, end=len(page), text=page, quantities=[q for _, _, q in find_quantities(page)])
+    _in_page_currency(page, [abroad], abroad=True)  # a statement at the UN quotes US dollars
+    assert [q.unit for q in abroad.quantities] == ["USD", "USD"]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The club will build a stadium costing 450 million zlotys.", 450e6, "PLN"),
+    ("The city pays 120 mln zł.", 120e6, "PLN"),
+    ("The fine was 12 billion forint.", 12e9, "HUF"),
+    ("It borrowed 5 billion Czech crowns.", 5e9, "CZK"),
+    ("It will sell 5 billion Qatari riyals of bonds.", 5e9, "QAR"),
+    ("It cost 2 billion Canadian dollars.", 2e9, "CAD"),  # a qualified dollar, not a count of "dollars"
+    ("Exports reached 3 billion Hong Kong dollars.", 3e9, "HKD"),
+    ("Qatar National Bank will sell QR 3.5 billion of bonds.", 3.5e9, "QAR"),
+    ("The lender earned Dh5 billion.", 5e9, "AED"),
+    ("The company reported a net profit of Baht 1,215 million.", 1215e6, "THB"),
+    ("The budget is Rp 5 trillion.", 5e12, "IDR"),
+    ("Remittances reached E£ 2 billion.", 2e9, "EGP"),
+])
+def test_currencies_named_after_the_number_and_local_prefixes(text, value, unit):
+    q = one(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It will build a new 31,000-seat stadium.", [(31000, "seats")]),
+    ("In her 62-page decision she gave the nation 30 days to answer a 900-page application.",
+     [(62, "pages"), (30, "day"), (900, "pages")]),
+    ("A 7-member panel will review a 12-storey tower and a 40-city tour.", [(7, "members"), (12, "storeys"),
+                                                                           (40, "cities")]),
+    ("A 100-strong crowd saw a 3-1 win over the 17-year-old's team.", [(17, "year")]),  # an adjective, a score
+])
+def test_a_figure_joined_to_a_noun_by_a_hyphen_counts_that_noun(text, expected):
+    assert [(q.value, q.unit) for q in extract_quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The council voted 8-5 on Wednesday to borrow the money.", [(8, None), (5, None)]),
+    ("The plan passed in a 4-3 vote.", [(4, None), (3, None)]),
+    ("They won 3-1 on Sunday.", []),  # a score
+])
+def test_a_vote_tally_written_with_a_hyphen_is_two_figures(text, expected):
+    assert [(q.value, q.unit) for q in extract_quantities(text)] == expected
+
+
+def test_the_base_of_a_rate_per_population_is_no_amount():
+    found = extract_quantities("Incidence reached 12.5 cases per 100,000 people, against 2.1 cases per 100,000.")
+    assert [(q.value, q.unit) for q in found] == [(12.5, "cases"), (2.1, "cases")]
+    assert [(q.value, q.unit) for q in extract_quantities("It costs $5 per 1,000 litres.")] == [(5, "USD")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Attendance has risen by 18 per cent this season, to an average of 9,800.", [(18, "%"), (9800, None)]),
+    ("The index gained 45.3 points, or 0.8 per cent, to 6,012.4.", [(45.3, "points"), (0.8, "%"), (6012.4, None)]),
+    ("Inflation rose from 3% in May, to 4 in June.", [(3, "%"), (4, "%")]),  # the other end of a range
+])
+def test_a_level_after_a_percentage_change_takes_no_percent(text, expected):
+    assert [(q.value, q.unit) for q in extract_quantities(text)] == expected
+
+
+def test_a_single_period_after_rather_than_is_one_period():
+    found = extract_quantities("The council could have spread the work over 20 years rather than a decade.")
+    assert [(q.value, q.unit) for q in found] == [(20, "year"), (1, "decade")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Barker touched in 1:55.42, ahead of the field.", [(115.42, "second")]),  # minutes, seconds, hundredths
+    ("She lowered her best by more than a second.", [(1, "second")]),
+    ("It passed by a second vote.", []),  # an ordinal
+    ("In 2020 swarms destroyed crops.", []),  # a year after "in", though a plural follows
+    ("The participation rate was 63.2%, up 0.4 points from a year earlier.", [(63.2, "%"), (0.4, "percentage point")]),
+    ("The index rose 0.8 per cent, or 45 points.", [(0.8, "%"), (45, "points")]),  # the same change in index points
+])
+def test_race_times_single_seconds_years_after_in_and_points_of_a_percentage(text, expected):
+    assert [(q.value, q.unit) for q in extract_quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The FTSE 100 fell 45.3 points to 8,012.", [(45.3, "points"), (8012, None)]),  # an index's level
+    ("The rand weakened 1.2% to 18.45 per dollar.", [(1.2, "%"), (18.45, None)]),
+    ("The rate was raised 25 basis points to 4.5.", [(25, "basis point"), (4.5, None)]),
+    ("Inflation rose from 3% in May to 4.", [(3, "%"), (4, "%")]),  # the other end of a range
+    ("The team went from 10 points to 12.", [(10, "points"), (12, "points")]),
+    ("The project costs Kč 3 billion.", [(3e9, "CZK")]),
+])
+def test_the_level_a_change_reached_takes_no_unit_of_the_change(text, expected):
+    assert [(q.value, q.unit) for q in extract_quantities(text)] == expected
+
+
+def test_a_dollar_countrys_domain_names_it_once_per_address():
+    from service.pipeline.currency import country_mentions, page_dollar
+    footer = "Email letters@courier.co.nz or visit www.courier.co.nz/news."
+    assert country_mentions(footer) == {"NZD": 2}
+    assert page_dollar("The council will borrow $62 million.\n" + footer) == "NZD"
+    assert page_dollar("See cbc.ca/news and www.example.com for $5 offers.") is None  # once
+
+
+def test_a_news_pages_menu_and_footer_may_name_its_dollar_country():
+    from service.pipeline.document import process_document
+    from service.pipeline.entities import load_gazetteer
+    from service.pipeline.facts import FactExtractor
+    from tests.eval import load_evaluate
+    extractor = FactExtractor(load_gazetteer(load_evaluate().GAZETTEER))
+    page = ("Harbour City Courier\nHome | Local | Business | Sport\n\nCouncil votes to borrow for new pipes\n\n"
+            "By Jess Tane\nJune 26, 2025\n\n"
+            "The district council voted on Wednesday to borrow $62 million to replace ageing water pipes.\n\n"
+            "The mayor said the work would take eight years and keep rates rises below 5 per cent.\n\n"
+            "Councillors who voted against the plan said pensioners would struggle to pay.\n\n"
+            "Email letters@harbourcourier.co.nz\n© 2025 Harbour City Courier | harbourcourier.co.nz\n")
+    facts = process_document(page, None, extractor, min_chars=50).facts
+    assert {q.unit for f in facts for q in f.quantities if q.value == 62e6} == {"NZD"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nearly two-thirds of households had received at least one net.", [(1, "nets", "at_least")]),
+    ("There is one doctor for every 1,000 people.", [(1, "doctors", "exact"), (1000, "people", "exact")]),
+    ("At least one of the victims was a child.", []),  # a partitive
+    ("She had played only one match since July.", []),  # "one" alone counts only things counted one by one
+])
+def test_one_counts_its_noun_after_at_least_and_before_for_every(text, expected):
+    assert [(q.value, q.unit, q.bound) for q in extract_quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Cabinet approved 1,250 new piped water supply schemes.", [(1250, "schemes")]),
+    ("The council built 300 family homes.", [(300, "homes")]),
+])
+def test_nouns_in_ly_describe_the_counted_noun(text, expected):
+    assert [(q.value, q.unit) for q in extract_quantities(text)] == expected
+
+
+@pytest.mark.parametrize("page, publishers, code", [
+    ("OTTAWA — The government will spend $2 billion to help firms hit by U.S. tariffs. Canada said the U.S. "
+     "measures were unfair.", (), "CAD"),  # the dateline outweighs the country it quarrels with
+    ("WASHINGTON — Canada and Australia agreed to spend $2 billion.", (), None),
+    ("The council will spend $5 million on roads, the mayor said.", ("Toronto Daily Star",), "CAD"),
+    ("The council will spend $5 million on roads, the mayor said.", ("Sonoran Sentinel",), None),
+])
+def test_a_pages_dateline_and_publisher_weigh_more_in_its_dollar(page, publishers, code):
+    from service.pipeline.currency import page_dollar
+    assert page_dollar(page, publishers) == code

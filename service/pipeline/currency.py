@@ -1,0 +1,98 @@
+"""Which dollar a page's bare "$" means: the dollar of the country a news page is about.
+
+A bare "$" is the US dollar (``quantities.py``), unless the page declares its dollar ("Values are in NZ$"), its
+publisher is named for a dollar country ("Statistics Canada"), or, here, the page keeps naming one dollar country
+other than the US: "VANCOUVER —", "British Columbia", "Queensland Police", "the Gold Coast". Places are the
+countries, provinces and states of ``dollar_countries`` and the cities, abbreviations and demonyms of
+``dollar_places`` (the US's names, states and largest cities count for the US dollar), and the addresses of its
+country-code domain (``dollar_domains``: "letters@courier.co.nz"). International wires
+("SYDNEY, May 2 (Reuters) -") and pages that write their local dollar with its prefix ("A$", "C$", "NZ$") write "$"
+for the US dollar, as they say: such pages keep USD.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from . import language
+
+# A country must be named at least this often, and more often than every other dollar country together.
+MIN_MENTIONS = 2
+# Names written in capitals count too ("VANCOUVER —", "SINGAPORE –") when at least this long.
+MIN_CAPITALS_CHARS = 4
+US_DOLLAR = "USD"
+
+# The page's dateline and publisher say where it is from: a dollar country named there counts this much more.
+DATELINE_WEIGHT = 2
+PUBLISHER_WEIGHT = 2
+# The place of a dateline opening the text's first paragraph: "VANCOUVER —", "SYDNEY, Nov 3 -", "Wellington –".
+_DATELINE_PLACE_RE = re.compile(r"^\s*(?P<place>[A-Z][\w.'’ -]{1,40}?)(?:,[^\n—–]{1,40}?)?\s+[—–-]{1,2}\s")
+# A wire dateline that names its agency in brackets: "SYDNEY, May 2 (Reuters) -", "TORONTO (Example Wire) —".
+_AGENCY_DATELINE_RE = re.compile(r"^[A-Z][A-Z .'’/-]{2,40}(?:,[^()\n]{2,40}?)?\s*\([A-Z][^()\n]{1,40}\)\s*[-–—]",
+                                 re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def _places() -> re.Pattern:
+    names = {**language.lexicon_pairs("dollar_countries"), **language.lexicon_pairs("dollar_places")}
+    spellings = set(names)
+    spellings |= {name.upper() for name in names if len(name) >= MIN_CAPITALS_CHARS}
+    alternatives = "|".join(re.escape(name) for name in sorted(spellings, key=len, reverse=True))
+    # "US" but not "US$" (a currency symbol); a name is a whole word
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-]|\$)")
+
+
+@lru_cache(maxsize=1)
+def _code_of() -> dict[str, str]:
+    names = {**language.lexicon_pairs("dollar_countries"), **language.lexicon_pairs("dollar_places")}
+    return {**{name.upper(): code for name, code in names.items()}, **names}
+
+
+@lru_cache(maxsize=1)
+def _local_prefix_re() -> re.Pattern:
+    """A prefixed dollar other than the US one ("A$", "C$", "NZ$", "HK$"): the page tells its dollars apart."""
+    symbols = [s for s, code in language.lexicon_pairs("currency_symbols").items()
+               if s.endswith("$") and s != "$" and code != US_DOLLAR]
+    alternatives = "|".join(re.escape(s) for s in sorted(symbols, key=len, reverse=True))
+    return re.compile(rf"(?<![A-Za-z])(?:{alternatives})\s?\d")
+
+
+@lru_cache(maxsize=1)
+def _domains_re() -> re.Pattern:
+    """A host name or e-mail address ending in a dollar country's code ("courier.co.nz", "x@example.com.au")."""
+    codes = "|".join(re.escape(tld) for tld in language.lexicon_pairs("dollar_domains"))
+    return re.compile(rf"(?<![\w.-])[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.({codes})(?=[/:?#)\]\s,;>]|\.(?:\s|$)|$)",
+                      re.IGNORECASE)
+
+
+def country_mentions(text: str) -> Counter:
+    """How often ``text`` names each dollar country, by ISO code of its dollar (the US's names count for USD), its
+    places and the addresses of its country-code domain."""
+    codes = _code_of()
+    mentions = Counter(codes[m.group()] for m in _places().finditer(text))
+    domains = language.lexicon_pairs("dollar_domains")
+    mentions.update(domains[m.group(1).lower()] for m in _domains_re().finditer(text))
+    return mentions
+
+
+def page_dollar(text: str, publishers: tuple[str, ...] = ()) -> str | None:
+    """The dollar of the one non-US dollar country ``text`` is about, or None (a bare "$" stays USD): it is named at
+    least ``MIN_MENTIONS`` times and more often than every other dollar country together (its dateline and the
+    page's ``publishers`` counting more), on a page that is no international wire and writes no local dollar with
+    its prefix."""
+    if _AGENCY_DATELINE_RE.search(text) or _local_prefix_re().search(text):
+        return None
+    counts = country_mentions(text)
+    dateline = _DATELINE_PLACE_RE.match(text)
+    for code, n in (country_mentions(dateline.group("place")) if dateline else Counter()).items():
+        counts[code] += n * DATELINE_WEIGHT
+    for name in publishers:
+        for code, n in country_mentions(name).items():
+            counts[code] += n * PUBLISHER_WEIGHT
+    mentions = counts.most_common()
+    if not mentions:
+        return None
+    (code, count), others = mentions[0], sum(n for _, n in mentions[1:])
+    return code if code != US_DOLLAR and count >= MIN_MENTIONS and count > others else None
