@@ -207,8 +207,30 @@ def publisher_name(name: str, text: str = "") -> str:
 
 
 def speaker_name(name: str, text: str = "") -> str:
-    """An issuing body's name as facts carry it: the publisher's form without an abbreviated country."""
-    return without_country(publisher_name(name, text), text)
+    """An issuing body's name as facts carry it: the publisher's form without an abbreviated country, and without a
+    second name in another language that the text never uses with it."""
+    return without_second_name(without_country(publisher_name(name, text), text), text)
+
+
+MIN_SECOND_NAME_WORDS = 2  # "Tatauranga Aotearoa": a name of its own, not one word of the first
+
+
+def without_second_name(name: str, text: str) -> str:
+    """"Stats NZ Tatauranga Aotearoa" -> "Stats NZ": a masthead line that runs a body's name into its name in another
+    language, when ``text`` writes the first name alone ("figures released by Stats NZ today"). The second name holds
+    no institution word and no connector ("Ministry of Health of New Zealand" is one name)."""
+    words = name.split()
+    for size in range(len(words) - MIN_SECOND_NAME_WORDS, 0, -1):
+        first, second = words[:size], words[size:]
+        if first[-1].lower() in _connectors() or not all(w[:1].isupper() for w in second):
+            continue  # "Prevention and Control" runs the first name on
+        if len(first) < 2 and not is_acronym(first[0]) or not _name_words(" ".join(second)).isdisjoint(
+                lexicon("institution_words")):
+            continue
+        alone = rf"(?<![\w'’]){re.escape(' '.join(first))}(?![\w'’])(?!\s+{re.escape(second[0])})(?!\s+[A-Z])"
+        if re.search(alone, text):
+            return " ".join(first)
+    return name
 
 
 _CAMEL_PART_RE = re.compile(r"[A-Z][a-z]+")

@@ -2673,3 +2673,47 @@ def test_a_two_word_named_kind_heading_is_the_title_only_without_a_headline_and_
     assert discourse.default_speaker.name == "Monetary Policy Committee"
     headed = raw.replace("Wecom statement\n\n", "Wecom statement\n\nWecom raises the policy rate to 12.25%\n\n")
     assert read(headed)[0].title == "Wecom raises the policy rate to 12.25%"
+
+
+def test_a_statement_of_the_spokesperson_for_a_body_is_the_bodys():
+    raw = ("Statement attributable to the Spokesperson for Westport Harbour Authority on the closure of the port\n\n"
+           "Westport Harbour Authority (WHA) closed the port to shipping on Sunday after winds reached 90 kilometres "
+           "per hour.\n\nTwo cargo vessels broke their moorings during the storm.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Westport Harbour Authority"
+    assert discourse.default_speaker.speaker_type == "ORG"
+    assert fact_with(facts, "Two cargo vessels").attribution.speaker == "Westport Harbour Authority"
+
+
+SIGNED_PORTAL_RELEASE = """Republic of Ruritania
+Official portal
+Services | Ministries | News | Contact us
+
+UPDATE ON THE CHOLERA OUTBREAK IN THE EASTERN DISTRICT
+
+Eastport, 3 July 2024
+
+Nine new cases of cholera have been confirmed in the Eastern district since the last update.
+
+A vaccination campaign targeting 40,000 people will begin in Eastport on Monday.
+
+Dr. Ana Kowalczyk
+Permanent Secretary
+Ministry of Water and Sanitation
+
+Related news | Print | Share
+© 2024 Government of Ruritania
+"""
+
+
+def test_the_body_that_signs_a_release_on_a_government_portal_issues_it():
+    _, discourse, facts = facts_of(SIGNED_PORTAL_RELEASE)
+    assert discourse.default_speaker.name == "Ministry of Water and Sanitation"
+    assert fact_with(facts, "Nine new cases").attribution.speaker == "Ministry of Water and Sanitation"
+
+
+def test_a_signature_block_does_not_replace_a_body_that_publishes_its_own_page():
+    raw = SIGNED_PORTAL_RELEASE.replace("© 2024 Government of Ruritania", "© 2024 Ruritania Statistics Authority") \
+        .replace("Republic of Ruritania\nOfficial portal", "Ruritania Statistics Authority")
+    _, discourse, _ = facts_of(raw)
+    assert discourse.default_speaker.name != "Ministry of Water and Sanitation"

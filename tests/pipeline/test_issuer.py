@@ -325,3 +325,19 @@ def test_a_legal_form_written_out_is_no_part_of_a_publishers_name():
 def test_a_shouted_institution_name_drops_its_leading_the():
     assert issuer.recase("THE BANK OF WESTLAND", "") == "Bank of Westland"
     assert issuer.recase("THE WHITE HOUSE", "") == "The White House"  # no institution word: the name keeps it
+
+
+@pytest.mark.parametrize(
+    "name, text, expected",
+    [
+        ("Stats Ruritania Tilasto Kirjasto", "figures released by Stats Ruritania today", "Stats Ruritania"),
+        ("Stats Ruritania Tilasto Kirjasto", "Stats Ruritania Tilasto Kirjasto figures",
+         "Stats Ruritania Tilasto Kirjasto"),
+        ("Ministry of Health of Ruritania", "the Ministry of Health can confirm", "Ministry of Health of Ruritania"),
+        ("Centre for Disease Prevention and Control", "the Centre for Disease said",
+         "Centre for Disease Prevention and Control"),
+        ("Harbour Weather Observatory", "Harbour Weather recorded rain", "Harbour Weather Observatory"),
+    ],
+)
+def test_a_second_name_in_another_language_is_dropped_when_the_text_uses_the_first_alone(name, text, expected):
+    assert issuer.without_second_name(name, text) == expected

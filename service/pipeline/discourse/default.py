@@ -14,7 +14,7 @@ from .headings import _briefer, _joint_authors, _principal, _statement_author
 from .kind import _issuer, _outlet
 from .model import Speaker
 from .people import (
-    _LOWER_PARTICLES, _is_institution, _is_title_word, _person, _person_name, _role_holder, _role_only,
+    _LOWER_PARTICLES, _is_institution, _is_title_word, _person, _person_name, _role_holder, _role_only, _strip_article,
 )
 
 
@@ -57,6 +57,9 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
         return speaker
     if kind == DocumentKind.STATEMENT and (named or not _joint_authors(title, head)):
         principal = None if named else _principal(title, head)
+        body = _spoken_for_body(principal, text + "\n" + head)
+        if body:  # "Statement attributable to the Spokesperson for <Body>": the body speaks
+            return Speaker(body, organization=body, speaker_type="ORG")
         # "Statement attributable to the Spokesperson for the Chairperson of ...": the Chairperson the text names
         author = named or (_role_holder(principal, text + "\n" + head) if principal else None) \
             or _statement_author(title, head) or _clean(byline) or _closing_author(page)
@@ -80,13 +83,50 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
     if kind == DocumentKind.READOUT:  # narration of a meeting: only a named spokesperson speaks for it
         author = named or _statement_author(None, head)
         return _person(author, text, head) if author else None
-    institution = (publisher or named or _issuer(head) or _lead_announcer(text, _clean(source)) or _clean(source)
-                   or _institution_in(head) or _institution_in(text[:HEAD_CHARS * 4]))
+    signer = _signing_body(page) if not publisher and not named and _parent_ministry(_clean(source) or "") else None
+    institution = (publisher or named or signer or _issuer(head) or _lead_announcer(text, _clean(source))
+                   or _clean(source) or _institution_in(head) or _institution_in(text[:HEAD_CHARS * 4]))
     if institution is None:
         return None
     institution = names.speaker_name(institution, text + "\n" + head)
     body = _deciding_body(text, institution, head) if kind == DocumentKind.RELEASE else None
     return Speaker(body or institution, organization=institution, speaker_type="ORG")
+
+
+def _spoken_for_body(principal: str | None, text: str) -> str | None:
+    """The body a spokesperson speaks for ("the Spokesperson for Transnet National Ports Authority"): an institution's
+    name that opens with no title ("the Chairperson of the Commission" is an official, "the Office of the President"
+    a body)."""
+    if not principal or not _is_institution(principal):
+        return None
+    bare = _strip_article(principal.strip())
+    if not bare or _is_title_word(bare.split()[0]):
+        return None
+    return names.speaker_name(bare, text)
+
+
+MAX_SIGNATURE_LINES = 3  # a signature block: the name, then a role or two, then the body that signs
+MAX_SIGNING_BODY_WORDS = 10
+
+
+def _signing_body(page: str) -> str | None:
+    """"Dr. Ana Ruiz" / "Permanent Secretary" / "Ministry of Health" among the last lines of a page on a government's
+    portal ("Government of <Country>"): the body that signs the release under the official's name issues it."""
+    lines = [line.strip() for line in page.splitlines() if line.strip()][-MAX_MARGIN_LINES:]
+    for i, line in enumerate(lines):
+        if _person_name(line) is None or not re.fullmatch(r"(?:[A-Z][\w.'’-]*\.?\s+)*[A-Z][\w.'’-]*", line):
+            continue
+        for below in lines[i + 1:i + 1 + MAX_SIGNATURE_LINES]:
+            if _is_institution(below) and _names_only(below) and len(below.split()) <= MAX_SIGNING_BODY_WORDS:
+                return below
+    return None
+
+
+def _names_only(line: str) -> bool:
+    """"Ministry of Health": capitalised words and name connectors only, no sentence or menu."""
+    words = line.split()
+    return bool(words) and words[0][:1].isupper() and all(
+        w[:1].isupper() or w in _LOWER_PARTICLES or w in ("of", "for", "and", "the", "on") for w in words)
 
 
 def _closing_author(page: str) -> str | None:
