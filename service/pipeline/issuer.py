@@ -305,4 +305,16 @@ def announcer(text: str) -> str | None:
         name = m.group()
         if len(name.split()) >= 2 or is_acronym(name):
             return name
+    first = _SENTENCE_END_RE.split(lead.split("\n", 1)[0], maxsplit=1)[0]
+    name = m.group().rstrip(",")
+    bare = without_legal_form(name)
+    if _COMPANY_ANNOUNCED_RE.search(first) and bare != name and len(bare.split()) >= 2:
+        return bare  # "Acme Rail Co., Ltd. will build ..., the company said.": a company's name opens the lead
     return None
+
+
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
+# "..., the company announced on Tuesday.": a lead sentence that ends by saying the company it opens with (by its
+# name with a legal form) announces it
+_COMPANY_ANNOUNCED_RE = re.compile(r",[ \t]+the[ \t]+(?:company|group|firm)[ \t]+(?:said|says|announced|announces)"
+                                   r"(?:[ \t]+(?:today|on[ \t]+\w+))?\.$")

@@ -833,3 +833,25 @@ def test_the_nurse_is_an_unnamed_source_not_the_person_named_before():
 def test_a_name_before_an_administration_keeps_its_person():
     text = "Donald Trump won the vote. The Trump campaign said it raised $50 million in October."
     assert speakers(text)[1] == "Donald Trump"
+
+
+def test_a_report_an_appositive_says_a_body_published_is_that_bodys():
+    text = ("Ferry crossings were cancelled 412 times last year.\n\n"
+            "The report, published by the Maritime Audit Office on Tuesday, found that most crossings were cancelled "
+            "for lack of crew.\n\n"
+            "It found that two ferries had been out of service for more than 60 days.\n")
+    assert speakers(text) == [None, "Maritime Audit Office", "Maritime Audit Office"]
+
+
+def test_a_report_with_no_author_named_stays_anonymous():
+    text = "The report, published on Tuesday, found that most crossings were cancelled for lack of crew.\n"
+    assert speakers(text) == ["anonymous"]
+
+
+def test_the_acronym_a_release_defines_for_its_issuer_names_the_issuer():
+    text = ("Autumn was 1.2 degrees warmer than average, according to the Nordlandischer Wetterdienst (NWD).\n\n"
+            "The NWD expects the winter to be mild.\n")
+    entities = find_entities(text, GAZETTEER)
+    attributor = Attributor(entities.people, issuers=("Nordlandischer Wetterdienst",))
+    found = [attributor.attribute(p.text, p.start, entities.within(p.start, p.end)) for p in split_passages(text)]
+    assert found[1].attribution.speaker == "Nordlandischer Wetterdienst"

@@ -2717,3 +2717,36 @@ def test_a_signature_block_does_not_replace_a_body_that_publishes_its_own_page()
         .replace("Republic of Ruritania\nOfficial portal", "Ruritania Statistics Authority")
     _, discourse, _ = facts_of(raw)
     assert discourse.default_speaker.name != "Ministry of Water and Sanitation"
+
+
+def test_a_release_citing_evaluations_of_its_issuer_speaks_in_its_own_voice():
+    raw = ("Nordland Weather Service\nHome | Weather | Climate | Press\n\nPress release\n\n"
+           "Autumn 2024 in review\n\n"
+           "Autumn was 1.2 degrees warmer than average, according to preliminary evaluations of the Nordland Weather "
+           "Service.\n\nAround 190 millimetres of rain fell.\n")
+    _, discourse, facts = facts_of(raw)
+    assert fact_with(facts, "1.2 degrees warmer").attribution.speaker == discourse.default_speaker.name
+
+
+def test_a_quotation_alone_is_spoken_by_the_person_the_next_paragraph_opens_with():
+    raw = ("Drought empties reservoirs in the highlands\n\n"
+           "Forty-two reservoirs in the province had dried up by mid-March.\n\n"
+           "\"I pump water for 12 hours a day and the trees are still dry.\"\n\n"
+           "Ana Velasco, who grows coffee on two hectares near the city, said she had borrowed money for a well.\n\n"
+           "The province exported 90,000 tonnes of coffee last year.\n\n"
+           "\"We have lost 30 percent of the crop.\"\n\n"
+           "Prices for robusta rose to a record in February.\n")
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "12 hours a day").attribution.speaker == "Ana Velasco"
+    assert fact_with(facts, "lost 30 percent").attribution is None  # narration follows: no one is named
+
+
+def test_a_release_named_only_by_its_shouted_masthead_is_issued_by_it():
+    raw = ("NORTHLAND PRESS FREEDOM WATCH\nAbout | Our work | Reports | Press | Donate\n\nPRESS STATEMENT\n\n"
+           "Release detained reporters now\n\n9 June 2025\n\n"
+           "At least 14 journalists have been detained since the elections in March.\n\n"
+           "The authorities have blocked three independent news websites.\n\n"
+           "Media contact: press@npfw.example\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Northland Press Freedom Watch"
+    assert fact_with(facts, "blocked three").attribution.speaker == "Northland Press Freedom Watch"

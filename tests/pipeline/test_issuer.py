@@ -341,3 +341,10 @@ def test_a_shouted_institution_name_drops_its_leading_the():
 )
 def test_a_second_name_in_another_language_is_dropped_when_the_text_uses_the_first_alone(name, text, expected):
     assert issuer.without_second_name(name, text) == expected
+
+
+def test_a_lead_that_says_the_company_announced_it_names_the_announcer():
+    lead = ("Kestrel Cells Co., Ltd. will invest 90 billion won in a plant in Gdansk, the company announced on "
+            "Tuesday.\n\nThe plant will employ 300 people.")
+    assert issuer.announcer(lead) == "Kestrel Cells"
+    assert issuer.announcer("Toronto will host 40 matches, the company said.") is None  # one word: no company name

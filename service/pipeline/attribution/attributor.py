@@ -38,6 +38,7 @@ class Attributor(_Learning, _SentenceRules, _ReportingClauses, _Resolution, _Ref
         self.quote_attribution: Attribution | None = None
         # offices the text abbreviates, by their lower-cased name and acronym ("pmos" -> "Prime Minister's ...")
         self.offices: dict[str, str] = {}
+        self.issuer_acronyms: dict[str, str] = {}  # "DWD" -> "Deutscher Wetterdienst", as the text defines it
         # (sentence index, name, was speaker) for every person mention, latest last
         self.persons: list[tuple[int, str, bool]] = [(-1, info.name, False) for info in heading or ()]
         self.last_org: str | None = None
@@ -56,6 +57,7 @@ class Attributor(_Learning, _SentenceRules, _ReportingClauses, _Resolution, _Ref
         """Attribution of the sentence ``text`` starting at article offset ``offset``."""
         self.sentence_index += 1
         self._learn_offices(text)
+        self._learn_issuer_acronyms(text)
         started_inside = self.in_quote
         mask, self.in_quote = _quote_mask(text, self.in_quote)
         local = (

@@ -70,7 +70,8 @@ class _Resolution:
         head_index = next((i for i, w in enumerate(words) if w.lower().strip("'’,") in _SOURCE_NOUNS
                            and (w[:1].islower() or (i == 0 and not named_start))), None)
         if head_index is not None and words[head_index].lower().strip("'’,") in _DOCUMENT_NOUNS:
-            authors = [m for m in inside if m.type in ("ORG", "GROUP")]
+            authors = [m for m in inside if m.type in ("ORG", "GROUP")] or _authors_after(np_start + len(np), mentions,
+                                                                                         text)
             if authors:  # "the poll by consultancy Atlas Intel"
                 return Attribution(speaker=authors[-1].name, organization=authors[-1].name, speaker_type="ORG"), False
         if head_index is not None and (head_index <= 5):
@@ -150,3 +151,17 @@ class _Resolution:
         if _single_name(words, np_start, text):  # "Fonterra has told us that ...", "DairyNZ estimates that ..."
             return Attribution(speaker=np, organization=np, speaker_type="ORG"), False
         return None
+
+
+# "The report, published by the Audit Office on Tuesday, found ...": the body an appositive says wrote the document
+_AUTHORED_BY_RE = re.compile(
+    r"\s*,\s*(?:which\s+(?:was|were)\s+|that\s+(?:was|were)\s+)?(?:published|released|produced|prepared|compiled|"
+    r"commissioned|written|conducted|carried\s+out|issued)\s+(?:\w+\s+)?by\s+(?:the\s+)?")
+
+
+def _authors_after(end: int, mentions: list[EntityMention], text: str) -> list[EntityMention]:
+    """The organisation an appositive right after a document's noun names as its author (", published by X ...,")."""
+    m = _AUTHORED_BY_RE.match(text, end)
+    if m is None:
+        return []
+    return [x for x in mentions if x.type in ("ORG", "GROUP") and x.start == m.end()][:1]

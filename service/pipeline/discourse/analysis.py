@@ -7,7 +7,7 @@ import re
 from ..issuer import initials as names_initials
 from ..models import DocumentKind
 from ._shared import HEAD_CHARS, HEAD_LINES, HEAD_PARAGRAPHS, _clean, _paragraphs
-from .default import _acronym_issuer, _default_speaker, _mentions_name
+from .default import _acronym_issuer, _default_speaker, _mentions_name, _site_name_issuer
 from .headings import _briefing_heading, _heading_people, _interview
 from .intro import _delivery_intro, _handover, _handover_turns, _opening_turn, _speech_intro, _text_follows_intro
 from .kind import (
@@ -114,6 +114,8 @@ def analyse(
                                tail or page or "")
     if kind == DocumentKind.RELEASE and not publisher:
         default = _acronym_issuer(default, _site_lines(page_lines, title), text)
+    if default is None and kind in (DocumentKind.RELEASE, DocumentKind.STATEMENT):
+        default = _site_name_issuer(_site_lines(page_lines, title), text)
     if not turns and kind == DocumentKind.STATEMENT and _interview(title, head):
         turns = _question_paragraphs(text, paragraphs)  # the interviewer's questions, set apart by their "?"
         kind = DocumentKind.QUESTIONS_ANSWERS if turns else kind

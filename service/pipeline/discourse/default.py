@@ -11,7 +11,7 @@ from ..models import DocumentKind
 from ._shared import HEAD_CHARS, MAX_MARGIN_LINES, _clean
 from .header import _styled_name_line
 from .headings import _briefer, _joint_authors, _principal, _statement_author
-from .kind import _issuer, _outlet
+from .kind import _issuer, _mentions, _outlet
 from .model import Speaker
 from .people import (
     _LOWER_PARTICLES, _is_institution, _is_title_word, _person, _person_name, _role_holder, _role_only, _strip_article,
@@ -33,6 +33,24 @@ def _acronym_issuer(default: Speaker | None, site_lines: list[str], text: str) -
                 and len(name.split()) >= 2:
             return Speaker(name, organization=name, speaker_type="ORG")
     return default
+
+
+MAX_SITE_NAME_WORDS = 8
+
+
+def _site_name_issuer(site_lines: list[str], text: str) -> Speaker | None:
+    """"RURITANIA HUMAN RIGHTS WATCHERS" on the first line of a release that names no institution elsewhere: the name
+    the site prints over its menu, in capitals or written in the text, is the body issuing it ("PRESS STATEMENT",
+    a release's label, is none)."""
+    for line in site_lines:
+        name = " ".join(line.split())
+        if not 2 <= len(name.split()) <= MAX_SITE_NAME_WORDS or not _names_only(name) \
+                or _mentions(name, "release_cues") or _mentions(name, "statement_types"):
+            continue
+        if names.is_shouted(name) or _mentions_name(text, name):
+            body = names.speaker_name(name, text)
+            return Speaker(body, organization=body, speaker_type="ORG")
+    return None
 
 
 def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str, hints: dict,
