@@ -855,3 +855,31 @@ def test_the_acronym_a_release_defines_for_its_issuer_names_the_issuer():
     attributor = Attributor(entities.people, issuers=("Nordlandischer Wetterdienst",))
     found = [attributor.attribute(p.text, p.start, entities.within(p.start, p.end)) for p in split_passages(text)]
     assert found[1].attribution.speaker == "Nordlandischer Wetterdienst"
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("According to the city's fire chief, Ana Lopes, the blaze started in a kitchen.", "Ana Lopes"),
+        ("The blaze started in a kitchen, according to the institute's head of fire safety, Pavel Novak.",
+         "Pavel Novak"),
+        ("According to the ministry, Ana Lopes, a nurse, was arrested.", "anonymous"),  # a body, then the news
+        ("According to the police, Ana Lopes was arrested on Monday.", "anonymous"),
+    ],
+)
+def test_a_description_after_according_to_is_the_person_named_in_apposition(sentence, speaker):
+    assert speakers(sentence) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Data from the Bureau of Meteorology show that rainfall was 40% below average.", "Bureau of Meteorology"),
+        ("Figures released on Tuesday by the Office for National Statistics showed inflation fell to 2.6%.",
+         "Office for National Statistics"),
+        ("Rainfall was 40% below average, data from the Bureau of Meteorology show.", "Bureau of Meteorology"),
+        ("Photos from the Bureau of Meteorology show a storm over the coast.", None),  # photos are no evidence
+    ],
+)
+def test_the_body_whose_data_show_something_speaks(sentence, speaker):
+    assert speakers(sentence) == [speaker]
