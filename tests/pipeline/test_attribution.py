@@ -883,3 +883,16 @@ def test_a_description_after_according_to_is_the_person_named_in_apposition(sent
 )
 def test_the_body_whose_data_show_something_speaks(sentence, speaker):
     assert speakers(sentence) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The chamber of commerce said it would ask for a judicial review.", ["anonymous"]),
+        ("The head of the union said the strike would go on.", ["anonymous"]),
+        ("The union leader said the strike would go on.", ["anonymous"]),
+        ("Mayor Ana Ruiz opened the bridge.\n\nThe mayor said it cost 4 million dollars.", [None, "Ana Ruiz"]),
+    ],
+)
+def test_a_description_that_names_nobody_is_an_unnamed_source(text, expected):
+    assert speakers(text) == expected

@@ -14,6 +14,10 @@ from .candidates import (
 )
 
 
+# "the health agency", "the chamber of commerce", "the head of the union": a description and its head noun
+_DESCRIPTION_HEAD_RE = re.compile(r"^the\s+(?:[\w'’]+\s+){0,2}?(\w+)(?:\s+of\s+[a-z]+(?:\s+[a-z]+){0,2})?$")
+
+
 class _Resolution:
     """Methods of ``Attributor`` (see ``attributor.py``): a subject phrase resolved to a speaker."""
 
@@ -135,13 +139,16 @@ class _Resolution:
         if target is not None and len(core.split()) <= len(target.mention.split()) + 3:
             return Attribution(speaker=target.name, organization=target.name, speaker_type="ORG"), False
         # "the newspaper", "the ministry", "the health agency": the organisation named earlier
-        desc = re.match(r"^the\s+(?:[\w'’]+\s+){0,2}(\w+)$", low)
+        desc = _DESCRIPTION_HEAD_RE.match(low)
         if desc and desc.group(1) in _GROUP_DESCRIPTIONS:
             name = self._organisation_for(desc.group(1), [m for m in mentions if m.end <= np_start])
             if name:
                 return Attribution(speaker=name, organization=name, speaker_type="ORG"), True
             # "the health ministry" with no ministry named before: an unnamed institution
             return Attribution(speaker=None, anonymous=True, description=np, speaker_type="ORG"), False
+        if desc and desc.group(1) in ROLE_HEADS and desc.group(1) not in _SOURCE_NOUNS:
+            # "the head of the union", "the union leader" with no holder named: an unnamed person
+            return Attribution(speaker=None, anonymous=True, description=np, speaker_type="PERSON"), False
         # an unknown capitalised name: two or three name-like words, or an organisation name
         if all(w[:1].isupper() for w in words) and 2 <= len(words) <= 5 and words[0].lower() not in _NOT_SPEAKERS:
             if words[-1].lower() in ROLE_HEADS:
