@@ -896,3 +896,23 @@ def test_the_body_whose_data_show_something_speaks(sentence, speaker):
 )
 def test_a_description_that_names_nobody_is_an_unnamed_source(text, expected):
     assert speakers(text) == expected
+
+
+def test_the_statement_a_speaker_issued_adds_in_their_name():
+    text = ("Police chief Omar Farah said 12 people had been arrested.\n\n"
+            "Farah's office said in a statement that the arrests followed a six-month inquiry.\n\n"
+            "The statement added that 40 kilograms of cocaine had been seized.\n")
+    assert speakers(text) == ["Omar Farah", "Omar Farah", "Omar Farah"]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Fourteen districts are affected, per the Ministry of Health.", "Ministry of Health"),
+        ("Per capita income rose 3 percent.", None),
+        ("Prices rose 3 per cent, the Office for National Statistics said.", "Office for National Statistics"),
+        ("The claims were rejected by Karl Moe, the opposition leader.", "Karl Moe"),
+    ],
+)
+def test_per_and_a_rejection_by_name_their_source(sentence, speaker):
+    assert speakers(sentence) == [speaker]

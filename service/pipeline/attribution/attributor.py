@@ -39,6 +39,8 @@ class Attributor(_Learning, _SentenceRules, _ReportingClauses, _Resolution, _Ref
         # offices the text abbreviates, by their lower-cased name and acronym ("pmos" -> "Prime Minister's ...")
         self.offices: dict[str, str] = {}
         self.issuer_acronyms: dict[str, str] = {}  # "DWD" -> "Deutscher Wetterdienst", as the text defines it
+        # (noun, attribution, sentence index) of the latest sentence naming the document its speaker speaks in
+        self.last_document: tuple[str, Attribution, int] | None = None
         # (sentence index, name, was speaker) for every person mention, latest last
         self.persons: list[tuple[int, str, bool]] = [(-1, info.name, False) for info in heading or ()]
         self.last_org: str | None = None
@@ -93,6 +95,7 @@ class Attributor(_Learning, _SentenceRules, _ReportingClauses, _Resolution, _Ref
         elif not self.in_quote:
             self.quote_attribution = None
         self._remember(local, result)
+        self._learn_document(text, result.attribution)
         self._learn_role(text, result.attribution)
         self._learn_genders(text, mask, local, result.attribution)
         self._learn_ages(text, local)

@@ -18,8 +18,22 @@ from .candidates import (
 _DESCRIPTION_HEAD_RE = re.compile(r"^the\s+(?:[\w'’]+\s+){0,2}?(\w+)(?:\s+of\s+[a-z]+(?:\s+[a-z]+){0,2})?$")
 
 
+# "the statement", "the letter": a document a speaker of an earlier sentence issued ("in a statement")
+_ISSUED_DOCUMENT_RE = re.compile(r"^the\s+(statement|letter|report|filing|post|notice|release)$")
+DOCUMENT_REACH = 2  # sentences back to the one that named the document with its speaker
+
+
 class _Resolution:
     """Methods of ``Attributor`` (see ``attributor.py``): a subject phrase resolved to a speaker."""
+
+    def _learn_document(self, text: str, a: Attribution | None) -> None:
+        """Remember the speaker of a sentence that names the document they speak in ("said in a statement")."""
+        m = re.search(r"\b(?:in|with)\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?"
+                      r"(statement|letter|report|filing|post|notice|release)\b", text)
+        if m and a is not None and a.speaker and not a.anonymous:
+            self.last_document = (m.group(1), a, self.sentence_index)
+        elif self.last_document is not None and self.sentence_index - self.last_document[2] > DOCUMENT_REACH:
+            self.last_document = None
 
     # ------------------------------------------------------------------ speakers
     def _resolve(
@@ -34,6 +48,9 @@ class _Resolution:
         # pronouns
         if low in _PRONOUNS or low in _OBJECT_PRONOUNS:
             return self._resolve_pronoun(low)
+        issued = _ISSUED_DOCUMENT_RE.match(low)
+        if issued and self.last_document is not None and self.last_document[0] == issued.group(1):
+            return self.last_document[1], True  # "X said in a statement ... The statement added that ...": X
         if _member_group(_DETERMINERS.sub("", low).strip()) or _qualified_group(words):  # "EU/EEA countries"
             return Attribution(speaker=None, anonymous=True, description=np, speaker_type="ORG"), False
         surname = self._by_surname(words[0]) if len(words) == 1 and words[0][:1].isupper() else None

@@ -38,7 +38,7 @@ class _SentenceRules:
         quoted = self._quoted_source(text, low, mask, mentions)
         if quoted is not None:
             return quoted
-        has_according = "according to" in low or "citing" in low or "by" in words
+        has_according = "according to" in low or "citing" in low or "by" in words or "Per" in words or ", per " in low
         for m, attribution, coref in self._speakers_after(_ACCORDING_RE, text, mask, mentions) if has_according else ():
             evidence = _is_evidence(self._np_after(text, m.end())[0])
             if attribution.anonymous and not attribution.organization and evidence:
