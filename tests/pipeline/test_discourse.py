@@ -2750,3 +2750,29 @@ def test_a_release_named_only_by_its_shouted_masthead_is_issued_by_it():
     _, discourse, facts = facts_of(raw)
     assert discourse.default_speaker.name == "Northland Press Freedom Watch"
     assert fact_with(facts, "blocked three").attribution.speaker == "Northland Press Freedom Watch"
+
+
+def _statement_page(site: str, title: str) -> str:
+    return (f"{site}\nHome | About | News | Statements | Contact\n\n{title}\n\n12 May 2025\n\n"
+            "The border crossing at Vel was closed for 14 hours on Sunday after shots were fired.\n\n"
+            "Two soldiers were injured in the incident.\n\n"
+            f"The Government will provide 2 million euros to repair the crossing.\n\n© 2025 {site}\n")
+
+
+@pytest.mark.parametrize(
+    "site, title, speaker",
+    [
+        ("Ruritania Green Party", "Statement from the Green Party on the border incident", "Ruritania Green Party"),
+        ("Ministry of Health of Ruritania", "Joint statement of the Ministry of Health and the Red Cross on the clinic",
+         "Ministry of Health of Ruritania"),
+        ("Delegation of the European Union to Ruritania", "Statement by the European Union on the border incident",
+         "European Union"),  # the delegation is a part of the Union, not the Union with a place
+        ("Ministry of Foreign Affairs of Ruritania", "Statement of the Government of Ruritania on the border incident",
+         "Government of Ruritania"),
+    ],
+)
+def test_a_statement_headed_by_a_body_is_the_bodys_under_the_sites_full_name_when_only_a_place_qualifies_it(
+        site, title, speaker):
+    _, discourse, facts = facts_of(_statement_page(site, title))
+    assert discourse.default_speaker.name == speaker
+    assert fact_with(facts, "Two soldiers").attribution.speaker == speaker

@@ -90,6 +90,15 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
             if body and not _is_title_word(body.split()[-1]) and _names_a_body(body):
                 return Speaker(body, organization=body, speaker_type="ORG")
             author = None  # "The Secretary-General condemns ...", named nowhere: the issuing institution speaks
+        site = publisher or _clean(source)
+        if author and not named and site and _within_name(_strip_article(author), site):
+            # "Statement from the Green Party" on the "Ruritania Green Party" site: the body, by its full name
+            body = names.speaker_name(site, text + "\n" + head)
+            return Speaker(body, organization=body, speaker_type="ORG")
+        if author and not named and _is_institution(author) and not _is_title_word(_strip_article(author).split()[0]) \
+                and _person_name(author) is None:
+            body = _strip_article(author)  # "Statement of the Government of Ruritania": the body speaks
+            return Speaker(body, organization=body, speaker_type="ORG")
         if author:
             speaker = _person(author, text, head)
             speaker.organization = speaker.organization or publisher
@@ -302,6 +311,23 @@ def _gathering(author: str) -> bool:
     """"Forum Fisheries Committee Ministerial Meeting": a heading's author that names a gathering, not a speaker."""
     words = author.split()
     return bool(words) and words[-1].lower() in lexicon("gathering_words")
+
+
+MAX_QUALIFIER_WORDS = 3
+_PLACE_TAIL_RE = re.compile(r"^(?:of|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,%d}$" % MAX_QUALIFIER_WORDS)
+
+
+def _within_name(part: str, name: str) -> bool:
+    """True when ``name`` is ``part`` (two words or more) with only a place to qualify it: "Green Party" in "Green Party
+    of Canada" or "Ruritania Green Party", not "European Union" in "Delegation of the European Union to Ruritania"."""
+    m = re.search(rf"(?<![\w'’]){re.escape(part)}(?![\w'’])", name, re.IGNORECASE)
+    if len(part.split()) < 2 or m is None or part.lower() == name.lower():
+        return False
+    before, after = name[:m.start()].strip(), name[m.end():].strip()
+    lead = not before or (len(before.split()) <= MAX_QUALIFIER_WORDS and not _is_institution(before)
+                          and all(w[:1].isupper() for w in before.split()))
+    tail = not after or (_PLACE_TAIL_RE.match(after) is not None and not _is_institution(after))
+    return lead and tail
 
 
 def _names_a_body(name: str) -> bool:
