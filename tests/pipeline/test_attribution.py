@@ -916,3 +916,16 @@ def test_the_statement_a_speaker_issued_adds_in_their_name():
 )
 def test_per_and_a_rejection_by_name_their_source(sentence, speaker):
     assert speakers(sentence) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("More than 150 people reported feeling the shaking.", None),  # a count of witnesses: the release's own fact
+        ("About 4,000 residents reported seeing the fireball.", None),
+        ("Residents reported hearing a loud bang.", "anonymous"),
+        ("40 residents reported that the water was brown.", "anonymous"),
+    ],
+)
+def test_a_counted_crowd_reporting_what_it_felt_is_no_source(sentence, speaker):
+    assert speakers(sentence) == [speaker]
