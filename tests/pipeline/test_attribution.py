@@ -929,3 +929,15 @@ def test_per_and_a_rejection_by_name_their_source(sentence, speaker):
 )
 def test_a_counted_crowd_reporting_what_it_felt_is_no_source(sentence, speaker):
     assert speakers(sentence) == [speaker]
+
+
+def test_a_wire_dateline_is_no_part_of_the_leads_subject():
+    text = ("CURITIBA, March 5, 2025 (Meridian Wire) - The Federation of Industries of the State of Rio said on "
+            "Wednesday that factory output fell 1.2% in January.\n")
+    assert speakers(text) == ["Federation of Industries of the State of Rio"]
+
+
+def test_the_railway_is_the_railway_company_named_before():
+    text = ("Northland State Railways said the repairs cost about 150 million francs.\n\n"
+            "The railway said it had replaced 16,000 sleepers.\n")
+    assert speakers(text) == ["Northland State Railways", "Northland State Railways"]

@@ -3,6 +3,7 @@ from mixins."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..entities import PersonInfo
@@ -15,6 +16,15 @@ from .references import _References
 from .reporting import _ReportingClauses
 from .resolve import _Resolution
 from .sentence import _SentenceRules
+
+
+# "SAO PAULO, March 5, 2025 (Meridian Wire) - ": a wire dateline in front of the lead's subject
+_DATELINE_LEAD_RE = re.compile(r"^[A-Z][A-Z .'’-]{2,40},[^\n]{0,60}?(?:\([^()\n]{1,40}\))?\s*[-–—]{1,2}\s+")
+
+
+def _dateline_end(text: str) -> int:
+    m = _DATELINE_LEAD_RE.match(text)
+    return m.end() if m else 0
 
 
 class Attributor(_Learning, _SentenceRules, _ReportingClauses, _Resolution, _References):
@@ -69,7 +79,11 @@ class Attributor(_Learning, _SentenceRules, _ReportingClauses, _Resolution, _Ref
         )
         listed = [m.span() for m in _TICKER_RE.finditer(text)]
         unlisted = [m for m in local if not any(a <= m.start < b for a, b in listed)]
-        result = self._find(_TICKER_RE.sub(lambda m: " " * len(m.group()), text), unlisted, mask)
+        blank = _TICKER_RE.sub(lambda m: " " * len(m.group()), text)
+        blank = _DATELINE_LEAD_RE.sub(lambda m: " " * len(m.group()), blank, count=1)  # no subject of its verb
+        dateline_end = _dateline_end(text)
+        unlisted = [m for m in unlisted if m.start >= dateline_end]
+        result = self._find(blank, unlisted, mask)
         result.attribution = self._as_issuer(result.attribution)
         result.clauses = [(a, b, self._as_issuer(x)) for a, b, x in result.clauses]
         if result.attribution is None and started_inside and self.quote_attribution is not None:
