@@ -2776,3 +2776,13 @@ def test_a_statement_headed_by_a_body_is_the_bodys_under_the_sites_full_name_whe
     _, discourse, facts = facts_of(_statement_page(site, title))
     assert discourse.default_speaker.name == speaker
     assert fact_with(facts, "Two soldiers").attribution.speaker == speaker
+
+
+def test_a_product_heading_on_a_weather_services_own_page_is_its_release():
+    raw = ("Northhydromet\nMinistry of Ecology of Ruritania\nForecasts | Warnings | Climate | Press centre\n\n"
+           "Storm warning: heavy snow and frost expected in the north\n\nPublished: 19.01.2025 10:45\n\n"
+           "On 20-22 January, a cold front will bring heavy snow to the north of the country.\n\n"
+           "Wind speeds of 15-20 m/s are expected in the northern regions.\n\n© 2025 RSE Northhydromet\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.RELEASE
+    assert fact_with(facts, "Wind speeds").attribution.speaker == "Northhydromet"

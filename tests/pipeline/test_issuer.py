@@ -348,3 +348,8 @@ def test_a_lead_that_says_the_company_announced_it_names_the_announcer():
             "Tuesday.\n\nThe plant will employ 300 people.")
     assert issuer.announcer(lead) == "Kestrel Cells"
     assert issuer.announcer("Toronto will host 40 matches, the company said.") is None  # one word: no company name
+
+
+def test_a_legal_form_in_front_of_a_name_is_no_part_of_it():
+    assert issuer.without_legal_form("RSE Northhydromet") == "Northhydromet"
+    assert issuer.without_legal_form("JSC") == "JSC"  # a name that is only a legal form stays
