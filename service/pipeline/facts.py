@@ -50,7 +50,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar, in
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.139"
+EXTRACTOR_VERSION = "1.4.140"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -363,6 +363,31 @@ def _unnamed_principal(discourse: Discourse | None, opening: str) -> tuple[str, 
 
 _NAMES_PREVIOUS = "names previous"  # a passage that names the speaker of the quotation before it, and narrates
 _QUOTE_OPENERS = "\"“"
+
+
+MIN_NAMED_WORDS = 2  # "Le Thi Hoa": a full name, not a surname that could be anyone's
+
+
+def _quotation_named_below(quoted: Fact, below: Fact, mentions: list, start: int) -> None:
+    """A quotation standing alone in its paragraph, with no speaker of its own, followed by a paragraph that opens
+    with a person's full name ("Le Thi Hoa, who grows coffee ..., said she ...", "Ana Lopes, 74, had lived ..."):
+    the quotation is that person's."""
+    if not _WHOLE_QUOTATION_RE.fullmatch(quoted.text):
+        return
+    a = quoted.attribution
+    if a is not None and (a.speaker_type == "PERSON" or a.anonymous or a.cue):
+        return  # a speaker the quotation's own paragraph gave it
+    person = next((m for m in mentions if m.start == start and m.type == "PERSON"), None)
+    if person is None or len(person.name.split()) < MIN_NAMED_WORDS or person.mention.strip() != person.name:
+        return
+    said = below.attribution
+    if said is not None and said.speaker not in (person.name, None) and said.speaker_type == "PERSON":
+        return  # the paragraph below reports someone else
+    quoted.attribution = Attribution(speaker=person.name, speaker_type="PERSON", direct=True)
+    quoted.score = _score(quoted)
+
+
+_WHOLE_QUOTATION_RE = re.compile(r"\s*[\"“][^\"“”]{8,}[\"”]\s*")
 
 
 def _name_quotation(facts: list[Fact], attribution: Attribution | None) -> None:
@@ -689,6 +714,8 @@ class FactExtractor:
                     _name_quotation(facts, fact.attribution)
                 fact.attribution, refers_back = None, False
             speakers.fill(fact, passage)
+            if facts and previous_passage == passage.index - 1:
+                _quotation_named_below(facts[-1], fact, entities.within(passage.start, passage.end), passage.start)
             if refers_back and facts and previous_passage == passage.index - 1 and fact.attribution is not None:
                 last = facts[-1]
                 if last.attribution is None or last.attribution.anonymous and not last.attribution.organization:

@@ -96,12 +96,15 @@ def _acronym_in_prose(name: str, text: str) -> bool:
 
 
 def without_legal_form(name: str) -> str:
-    """"Kestrel Motors AG" -> "Kestrel Motors"; a name that is only a legal form stays."""
+    """"Kestrel Motors AG" -> "Kestrel Motors", "RSE Kazhydromet" -> "Kazhydromet"; a name that is only a legal form
+    stays."""
     words = name.split()
     forms = lexicon("legal_forms") | lexicon("spelled_legal_forms")
     # "Horizon Rail Co" once a copyright line's "Co., Ltd." lost its full stop: the form without its dot
     while len(words) > 1 and (words[-1].lower().strip(",") in forms or words[-1].lower().strip(",") + "." in forms):
         words.pop()
+    if len(words) > 1 and words[0].isupper() and words[0].lower() in lexicon("leading_legal_forms"):
+        words = words[1:]  # "RSE Kazhydromet", "JSC Kazakhtelecom": a form written in front
     return " ".join(words).rstrip(",")
 
 
@@ -208,8 +211,30 @@ def publisher_name(name: str, text: str = "") -> str:
 
 
 def speaker_name(name: str, text: str = "") -> str:
-    """An issuing body's name as facts carry it: the publisher's form without an abbreviated country."""
-    return without_country(publisher_name(name, text), text)
+    """An issuing body's name as facts carry it: the publisher's form without an abbreviated country, and without a
+    second name in another language that the text never uses with it."""
+    return without_second_name(without_country(publisher_name(name, text), text), text)
+
+
+MIN_SECOND_NAME_WORDS = 2  # "Tatauranga Aotearoa": a name of its own, not one word of the first
+
+
+def without_second_name(name: str, text: str) -> str:
+    """"Stats NZ Tatauranga Aotearoa" -> "Stats NZ": a masthead line that runs a body's name into its name in another
+    language, when ``text`` writes the first name alone ("figures released by Stats NZ today"). The second name holds
+    no institution word and no connector ("Ministry of Health of New Zealand" is one name)."""
+    words = name.split()
+    for size in range(len(words) - MIN_SECOND_NAME_WORDS, 0, -1):
+        first, second = words[:size], words[size:]
+        if first[-1].lower() in _connectors() or not all(w[:1].isupper() for w in second):
+            continue  # "Prevention and Control" runs the first name on
+        if len(first) < 2 and not is_acronym(first[0]) or not _name_words(" ".join(second)).isdisjoint(
+                lexicon("institution_words")):
+            continue
+        alone = rf"(?<![\w'’]){re.escape(' '.join(first))}(?![\w'’])(?!\s+{re.escape(second[0])})(?!\s+[A-Z])"
+        if re.search(alone, text):
+            return " ".join(first)
+    return name
 
 
 _CAMEL_PART_RE = re.compile(r"[A-Z][a-z]+")
@@ -284,4 +309,16 @@ def announcer(text: str) -> str | None:
         name = m.group()
         if len(name.split()) >= 2 or is_acronym(name):
             return name
+    first = _SENTENCE_END_RE.split(lead.split("\n", 1)[0], maxsplit=1)[0]
+    name = m.group().rstrip(",")
+    bare = without_legal_form(name)
+    if _COMPANY_ANNOUNCED_RE.search(first) and bare != name and len(bare.split()) >= 2:
+        return bare  # "Acme Rail Co., Ltd. will build ..., the company said.": a company's name opens the lead
     return None
+
+
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
+# "..., the company announced on Tuesday.": a lead sentence that ends by saying the company it opens with (by its
+# name with a legal form) announces it
+_COMPANY_ANNOUNCED_RE = re.compile(r",[ \t]+the[ \t]+(?:company|group|firm)[ \t]+(?:said|says|announced|announces)"
+                                   r"(?:[ \t]+(?:today|on[ \t]+\w+))?\.$")

@@ -833,3 +833,111 @@ def test_the_nurse_is_an_unnamed_source_not_the_person_named_before():
 def test_a_name_before_an_administration_keeps_its_person():
     text = "Donald Trump won the vote. The Trump campaign said it raised $50 million in October."
     assert speakers(text)[1] == "Donald Trump"
+
+
+def test_a_report_an_appositive_says_a_body_published_is_that_bodys():
+    text = ("Ferry crossings were cancelled 412 times last year.\n\n"
+            "The report, published by the Maritime Audit Office on Tuesday, found that most crossings were cancelled "
+            "for lack of crew.\n\n"
+            "It found that two ferries had been out of service for more than 60 days.\n")
+    assert speakers(text) == [None, "Maritime Audit Office", "Maritime Audit Office"]
+
+
+def test_a_report_with_no_author_named_stays_anonymous():
+    text = "The report, published on Tuesday, found that most crossings were cancelled for lack of crew.\n"
+    assert speakers(text) == ["anonymous"]
+
+
+def test_the_acronym_a_release_defines_for_its_issuer_names_the_issuer():
+    text = ("Autumn was 1.2 degrees warmer than average, according to the Nordlandischer Wetterdienst (NWD).\n\n"
+            "The NWD expects the winter to be mild.\n")
+    entities = find_entities(text, GAZETTEER)
+    attributor = Attributor(entities.people, issuers=("Nordlandischer Wetterdienst",))
+    found = [attributor.attribute(p.text, p.start, entities.within(p.start, p.end)) for p in split_passages(text)]
+    assert found[1].attribution.speaker == "Nordlandischer Wetterdienst"
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("According to the city's fire chief, Ana Lopes, the blaze started in a kitchen.", "Ana Lopes"),
+        ("The blaze started in a kitchen, according to the institute's head of fire safety, Pavel Novak.",
+         "Pavel Novak"),
+        ("According to the ministry, Ana Lopes, a nurse, was arrested.", "anonymous"),  # a body, then the news
+        ("According to the police, Ana Lopes was arrested on Monday.", "anonymous"),
+    ],
+)
+def test_a_description_after_according_to_is_the_person_named_in_apposition(sentence, speaker):
+    assert speakers(sentence) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Data from the Bureau of Meteorology show that rainfall was 40% below average.", "Bureau of Meteorology"),
+        ("Figures released on Tuesday by the Office for National Statistics showed inflation fell to 2.6%.",
+         "Office for National Statistics"),
+        ("Rainfall was 40% below average, data from the Bureau of Meteorology show.", "Bureau of Meteorology"),
+        ("Photos from the Bureau of Meteorology show a storm over the coast.", None),  # photos are no evidence
+    ],
+)
+def test_the_body_whose_data_show_something_speaks(sentence, speaker):
+    assert speakers(sentence) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The chamber of commerce said it would ask for a judicial review.", ["anonymous"]),
+        ("The head of the union said the strike would go on.", ["anonymous"]),
+        ("The union leader said the strike would go on.", ["anonymous"]),
+        ("Mayor Ana Ruiz opened the bridge.\n\nThe mayor said it cost 4 million dollars.", [None, "Ana Ruiz"]),
+    ],
+)
+def test_a_description_that_names_nobody_is_an_unnamed_source(text, expected):
+    assert speakers(text) == expected
+
+
+def test_the_statement_a_speaker_issued_adds_in_their_name():
+    text = ("Police chief Omar Farah said 12 people had been arrested.\n\n"
+            "Farah's office said in a statement that the arrests followed a six-month inquiry.\n\n"
+            "The statement added that 40 kilograms of cocaine had been seized.\n")
+    assert speakers(text) == ["Omar Farah", "Omar Farah", "Omar Farah"]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Fourteen districts are affected, per the Ministry of Health.", "Ministry of Health"),
+        ("Per capita income rose 3 percent.", None),
+        ("Prices rose 3 per cent, the Office for National Statistics said.", "Office for National Statistics"),
+        ("The claims were rejected by Karl Moe, the opposition leader.", "Karl Moe"),
+    ],
+)
+def test_per_and_a_rejection_by_name_their_source(sentence, speaker):
+    assert speakers(sentence) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("More than 150 people reported feeling the shaking.", None),  # a count of witnesses: the release's own fact
+        ("About 4,000 residents reported seeing the fireball.", None),
+        ("Residents reported hearing a loud bang.", "anonymous"),
+        ("40 residents reported that the water was brown.", "anonymous"),
+    ],
+)
+def test_a_counted_crowd_reporting_what_it_felt_is_no_source(sentence, speaker):
+    assert speakers(sentence) == [speaker]
+
+
+def test_a_wire_dateline_is_no_part_of_the_leads_subject():
+    text = ("CURITIBA, March 5, 2025 (Meridian Wire) - The Federation of Industries of the State of Rio said on "
+            "Wednesday that factory output fell 1.2% in January.\n")
+    assert speakers(text) == ["Federation of Industries of the State of Rio"]
+
+
+def test_the_railway_is_the_railway_company_named_before():
+    text = ("Northland State Railways said the repairs cost about 150 million francs.\n\n"
+            "The railway said it had replaced 16,000 sleepers.\n")
+    assert speakers(text) == ["Northland State Railways", "Northland State Railways"]

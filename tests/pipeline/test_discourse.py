@@ -2684,3 +2684,116 @@ def test_a_page_headed_by_a_call_the_principal_received_is_a_readout():
     assert discourse.kind == DocumentKind.READOUT
     fact = fact_with(facts, "agreed to start talks")
     assert fact.attribution is None or fact.attribution.speaker is None
+
+
+def test_a_statement_of_the_spokesperson_for_a_body_is_the_bodys():
+    raw = ("Statement attributable to the Spokesperson for Westport Harbour Authority on the closure of the port\n\n"
+           "Westport Harbour Authority (WHA) closed the port to shipping on Sunday after winds reached 90 kilometres "
+           "per hour.\n\nTwo cargo vessels broke their moorings during the storm.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Westport Harbour Authority"
+    assert discourse.default_speaker.speaker_type == "ORG"
+    assert fact_with(facts, "Two cargo vessels").attribution.speaker == "Westport Harbour Authority"
+
+
+SIGNED_PORTAL_RELEASE = """Republic of Ruritania
+Official portal
+Services | Ministries | News | Contact us
+
+UPDATE ON THE CHOLERA OUTBREAK IN THE EASTERN DISTRICT
+
+Eastport, 3 July 2024
+
+Nine new cases of cholera have been confirmed in the Eastern district since the last update.
+
+A vaccination campaign targeting 40,000 people will begin in Eastport on Monday.
+
+Dr. Ana Kowalczyk
+Permanent Secretary
+Ministry of Water and Sanitation
+
+Related news | Print | Share
+© 2024 Government of Ruritania
+"""
+
+
+def test_the_body_that_signs_a_release_on_a_government_portal_issues_it():
+    _, discourse, facts = facts_of(SIGNED_PORTAL_RELEASE)
+    assert discourse.default_speaker.name == "Ministry of Water and Sanitation"
+    assert fact_with(facts, "Nine new cases").attribution.speaker == "Ministry of Water and Sanitation"
+
+
+def test_a_signature_block_does_not_replace_a_body_that_publishes_its_own_page():
+    raw = SIGNED_PORTAL_RELEASE.replace("© 2024 Government of Ruritania", "© 2024 Ruritania Statistics Authority") \
+        .replace("Republic of Ruritania\nOfficial portal", "Ruritania Statistics Authority")
+    _, discourse, _ = facts_of(raw)
+    assert discourse.default_speaker.name != "Ministry of Water and Sanitation"
+
+
+def test_a_release_citing_evaluations_of_its_issuer_speaks_in_its_own_voice():
+    raw = ("Nordland Weather Service\nHome | Weather | Climate | Press\n\nPress release\n\n"
+           "Autumn 2024 in review\n\n"
+           "Autumn was 1.2 degrees warmer than average, according to preliminary evaluations of the Nordland Weather "
+           "Service.\n\nAround 190 millimetres of rain fell.\n")
+    _, discourse, facts = facts_of(raw)
+    assert fact_with(facts, "1.2 degrees warmer").attribution.speaker == discourse.default_speaker.name
+
+
+def test_a_quotation_alone_is_spoken_by_the_person_the_next_paragraph_opens_with():
+    raw = ("Drought empties reservoirs in the highlands\n\n"
+           "Forty-two reservoirs in the province had dried up by mid-March.\n\n"
+           "\"I pump water for 12 hours a day and the trees are still dry.\"\n\n"
+           "Ana Velasco, who grows coffee on two hectares near the city, said she had borrowed money for a well.\n\n"
+           "The province exported 90,000 tonnes of coffee last year.\n\n"
+           "\"We have lost 30 percent of the crop.\"\n\n"
+           "Prices for robusta rose to a record in February.\n")
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "12 hours a day").attribution.speaker == "Ana Velasco"
+    assert fact_with(facts, "lost 30 percent").attribution is None  # narration follows: no one is named
+
+
+def test_a_release_named_only_by_its_shouted_masthead_is_issued_by_it():
+    raw = ("NORTHLAND PRESS FREEDOM WATCH\nAbout | Our work | Reports | Press | Donate\n\nPRESS STATEMENT\n\n"
+           "Release detained reporters now\n\n9 June 2025\n\n"
+           "At least 14 journalists have been detained since the elections in March.\n\n"
+           "The authorities have blocked three independent news websites.\n\n"
+           "Media contact: press@npfw.example\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Northland Press Freedom Watch"
+    assert fact_with(facts, "blocked three").attribution.speaker == "Northland Press Freedom Watch"
+
+
+def _statement_page(site: str, title: str) -> str:
+    return (f"{site}\nHome | About | News | Statements | Contact\n\n{title}\n\n12 May 2025\n\n"
+            "The border crossing at Vel was closed for 14 hours on Sunday after shots were fired.\n\n"
+            "Two soldiers were injured in the incident.\n\n"
+            f"The Government will provide 2 million euros to repair the crossing.\n\n© 2025 {site}\n")
+
+
+@pytest.mark.parametrize(
+    "site, title, speaker",
+    [
+        ("Ruritania Green Party", "Statement from the Green Party on the border incident", "Ruritania Green Party"),
+        ("Ministry of Health of Ruritania", "Joint statement of the Ministry of Health and the Red Cross on the clinic",
+         "Ministry of Health of Ruritania"),
+        ("Delegation of the European Union to Ruritania", "Statement by the European Union on the border incident",
+         "European Union"),  # the delegation is a part of the Union, not the Union with a place
+        ("Ministry of Foreign Affairs of Ruritania", "Statement of the Government of Ruritania on the border incident",
+         "Government of Ruritania"),
+    ],
+)
+def test_a_statement_headed_by_a_body_is_the_bodys_under_the_sites_full_name_when_only_a_place_qualifies_it(
+        site, title, speaker):
+    _, discourse, facts = facts_of(_statement_page(site, title))
+    assert discourse.default_speaker.name == speaker
+    assert fact_with(facts, "Two soldiers").attribution.speaker == speaker
+
+
+def test_a_product_heading_on_a_weather_services_own_page_is_its_release():
+    raw = ("Northhydromet\nMinistry of Ecology of Ruritania\nForecasts | Warnings | Climate | Press centre\n\n"
+           "Storm warning: heavy snow and frost expected in the north\n\nPublished: 19.01.2025 10:45\n\n"
+           "On 20-22 January, a cold front will bring heavy snow to the north of the country.\n\n"
+           "Wind speeds of 15-20 m/s are expected in the northern regions.\n\n© 2025 RSE Northhydromet\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.RELEASE
+    assert fact_with(facts, "Wind speeds").attribution.speaker == "Northhydromet"

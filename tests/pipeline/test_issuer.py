@@ -325,3 +325,31 @@ def test_a_legal_form_written_out_is_no_part_of_a_publishers_name():
 def test_a_shouted_institution_name_drops_its_leading_the():
     assert issuer.recase("THE BANK OF WESTLAND", "") == "Bank of Westland"
     assert issuer.recase("THE WHITE HOUSE", "") == "The White House"  # no institution word: the name keeps it
+
+
+@pytest.mark.parametrize(
+    "name, text, expected",
+    [
+        ("Stats Ruritania Tilasto Kirjasto", "figures released by Stats Ruritania today", "Stats Ruritania"),
+        ("Stats Ruritania Tilasto Kirjasto", "Stats Ruritania Tilasto Kirjasto figures",
+         "Stats Ruritania Tilasto Kirjasto"),
+        ("Ministry of Health of Ruritania", "the Ministry of Health can confirm", "Ministry of Health of Ruritania"),
+        ("Centre for Disease Prevention and Control", "the Centre for Disease said",
+         "Centre for Disease Prevention and Control"),
+        ("Harbour Weather Observatory", "Harbour Weather recorded rain", "Harbour Weather Observatory"),
+    ],
+)
+def test_a_second_name_in_another_language_is_dropped_when_the_text_uses_the_first_alone(name, text, expected):
+    assert issuer.without_second_name(name, text) == expected
+
+
+def test_a_lead_that_says_the_company_announced_it_names_the_announcer():
+    lead = ("Kestrel Cells Co., Ltd. will invest 90 billion won in a plant in Gdansk, the company announced on "
+            "Tuesday.\n\nThe plant will employ 300 people.")
+    assert issuer.announcer(lead) == "Kestrel Cells"
+    assert issuer.announcer("Toronto will host 40 matches, the company said.") is None  # one word: no company name
+
+
+def test_a_legal_form_in_front_of_a_name_is_no_part_of_it():
+    assert issuer.without_legal_form("RSE Northhydromet") == "Northhydromet"
+    assert issuer.without_legal_form("JSC") == "JSC"  # a name that is only a legal form stays

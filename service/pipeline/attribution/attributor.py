@@ -3,6 +3,7 @@ from mixins."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..entities import PersonInfo
@@ -15,6 +16,15 @@ from .references import _References
 from .reporting import _ReportingClauses
 from .resolve import _Resolution
 from .sentence import _SentenceRules
+
+
+# "SAO PAULO, March 5, 2025 (Meridian Wire) - ": a wire dateline in front of the lead's subject
+_DATELINE_LEAD_RE = re.compile(r"^[A-Z][A-Z .'’-]{2,40},[^\n]{0,60}?(?:\([^()\n]{1,40}\))?\s*[-–—]{1,2}\s+")
+
+
+def _dateline_end(text: str) -> int:
+    m = _DATELINE_LEAD_RE.match(text)
+    return m.end() if m else 0
 
 
 class Attributor(_Learning, _SentenceRules, _ReportingClauses, _Resolution, _References):
@@ -38,6 +48,9 @@ class Attributor(_Learning, _SentenceRules, _ReportingClauses, _Resolution, _Ref
         self.quote_attribution: Attribution | None = None
         # offices the text abbreviates, by their lower-cased name and acronym ("pmos" -> "Prime Minister's ...")
         self.offices: dict[str, str] = {}
+        self.issuer_acronyms: dict[str, str] = {}  # "DWD" -> "Deutscher Wetterdienst", as the text defines it
+        # (noun, attribution, sentence index) of the latest sentence naming the document its speaker speaks in
+        self.last_document: tuple[str, Attribution, int] | None = None
         # (sentence index, name, was speaker) for every person mention, latest last
         self.persons: list[tuple[int, str, bool]] = [(-1, info.name, False) for info in heading or ()]
         self.last_org: str | None = None
@@ -56,6 +69,7 @@ class Attributor(_Learning, _SentenceRules, _ReportingClauses, _Resolution, _Ref
         """Attribution of the sentence ``text`` starting at article offset ``offset``."""
         self.sentence_index += 1
         self._learn_offices(text)
+        self._learn_issuer_acronyms(text)
         started_inside = self.in_quote
         mask, self.in_quote = _quote_mask(text, self.in_quote)
         local = (
@@ -65,7 +79,11 @@ class Attributor(_Learning, _SentenceRules, _ReportingClauses, _Resolution, _Ref
         )
         listed = [m.span() for m in _TICKER_RE.finditer(text)]
         unlisted = [m for m in local if not any(a <= m.start < b for a, b in listed)]
-        result = self._find(_TICKER_RE.sub(lambda m: " " * len(m.group()), text), unlisted, mask)
+        blank = _TICKER_RE.sub(lambda m: " " * len(m.group()), text)
+        blank = _DATELINE_LEAD_RE.sub(lambda m: " " * len(m.group()), blank, count=1)  # no subject of its verb
+        dateline_end = _dateline_end(text)
+        unlisted = [m for m in unlisted if m.start >= dateline_end]
+        result = self._find(blank, unlisted, mask)
         result.attribution = self._as_issuer(result.attribution)
         result.clauses = [(a, b, self._as_issuer(x)) for a, b, x in result.clauses]
         if result.attribution is None and started_inside and self.quote_attribution is not None:
@@ -91,6 +109,7 @@ class Attributor(_Learning, _SentenceRules, _ReportingClauses, _Resolution, _Ref
         elif not self.in_quote:
             self.quote_attribution = None
         self._remember(local, result)
+        self._learn_document(text, result.attribution)
         self._learn_role(text, result.attribution)
         self._learn_genders(text, mask, local, result.attribution)
         self._learn_ages(text, local)

@@ -43,12 +43,14 @@ _AS_FRAME_RE = re.compile(
     r"\s+(?:(?:once|often|famously|memorably|so\s+memorably|always)\s+)?"
     r"(?:put\s+it|(?:liked|loved|used)\s+to\s+(?:say|put\s+it|remind\s+us)|was\s+fond\s+of\s+saying"
     r"|would\s+(?:often\s+|always\s+)?say)\s*,")
-_ACCORDING_RE = re.compile(r"\b(?:according to|citing|as reported by|as cited by)\s+", re.IGNORECASE)
+# "according to X", "citing X", and "Per the ministry, ..." / "..., per the ministry" (never "per cent", "per capita")
+_ACCORDING_RE = re.compile(r"\b(?:according to|citing|as reported by|as cited by)\s+"
+                           r"|(?:^|(?<=,\s))(?-i:(?:Per|per)\s+(?=(?:the\s+)?[A-Z]))", re.IGNORECASE)
 _PASSIVE_RE = re.compile(
     r"\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?"
     r"(disclosed|confirmed|reported|announced|revealed|released|verified|stated|made public|shared|published"
     # a claim answered: "The findings were questioned by Ruth Ellison, a climate modeller ..."
-    r"|questioned|disputed|challenged|contested|criticised|criticized)\s+by\s+",
+    r"|questioned|disputed|challenged|contested|criticised|criticized|rejected|denied|dismissed)\s+by\s+",
     re.IGNORECASE,
 )
 _BACK_REFERENCE_RE = re.compile(

@@ -56,15 +56,23 @@ class _Learning:
 
     def _as_issuer(self, a: Attribution | None) -> Attribution | None:
         """The release's issuer under the name the release gives it, when a sentence names it another way ("Acme
-        Solar Inc.", "Acme" for "Acme Solar")."""
+        Solar Inc.", "Acme" for "Acme Solar", or the acronym the release defines for it: "DWD")."""
         if a is None or a.anonymous or not a.speaker or not self.issuers:
             return a
         if a.speaker_type == "PERSON" and " " in a.speaker:
             return a
         for name in self.issuers:
-            if _same_body(a.speaker, name):
+            if _same_body(a.speaker, name) or self.issuer_acronyms.get(a.speaker) == name:
                 return replace(a, speaker=name, organization=name, speaker_type="ORG")
         return a
+
+    def _learn_issuer_acronyms(self, text: str) -> None:
+        """"... of the Deutscher Wetterdienst (DWD)": the acronym the sentence gives the issuer names it from now on,
+        whatever letters it takes from the name."""
+        for name in self.issuers:
+            if name in text:
+                for m in re.finditer(rf"{re.escape(name)}\s*\((?P<acronym>[A-Z][A-Za-z]{{1,7}})\)", text):
+                    self.issuer_acronyms.setdefault(m.group("acronym"), name)
 
     def _learn_offices(self, text: str) -> None:
         """Remember a role the sentence defines with its acronym ("the Prime Minister's Official Spokesperson

@@ -17,6 +17,12 @@ from .cues import (
 from .records import _Candidate
 
 
+# "More than 150 people reported feeling ...", "About 4,000 residents reported seeing ...": a count of witnesses
+_COUNTED_WITNESSES_RE = re.compile(r"(?:^|[,;]\s*)(?:(?:more|fewer|less)\s+than\s+|about\s+|around\s+|over\s+|some\s+)?"
+                                   r"\d[\d,.]*\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_GERUND_RE = re.compile(r"\s+[a-z]+ing\b")
+
+
 class _ReportingClauses:
     """Methods of ``Attributor`` (see ``attributor.py``): reporting-clause candidates."""
 
@@ -44,6 +50,8 @@ class _ReportingClauses:
                 continue  # "declined to comment", "is expected to announce": nothing is reported yet
             if lemma == "tell" and not re.match(r"\s+[\w$€£]", after):
                 continue
+            if lemma == "report" and _COUNTED_WITNESSES_RE.search(text[: m.start()]) and _GERUND_RE.match(after):
+                continue  # "More than 150 people reported feeling the shaking": an event counted, not a source
             # subject on the left, back to the nearest clause boundary
             head = text[: m.start()]
             bounds = [

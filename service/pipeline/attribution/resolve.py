@@ -14,8 +14,26 @@ from .candidates import (
 )
 
 
+# "the health agency", "the chamber of commerce", "the head of the union": a description and its head noun
+_DESCRIPTION_HEAD_RE = re.compile(r"^the\s+(?:[\w'’]+\s+){0,2}?(\w+)(?:\s+of\s+[a-z]+(?:\s+[a-z]+){0,2})?$")
+
+
+# "the statement", "the letter": a document a speaker of an earlier sentence issued ("in a statement")
+_ISSUED_DOCUMENT_RE = re.compile(r"^the\s+(statement|letter|report|filing|post|notice|release)$")
+DOCUMENT_REACH = 2  # sentences back to the one that named the document with its speaker
+
+
 class _Resolution:
     """Methods of ``Attributor`` (see ``attributor.py``): a subject phrase resolved to a speaker."""
+
+    def _learn_document(self, text: str, a: Attribution | None) -> None:
+        """Remember the speaker of a sentence that names the document they speak in ("said in a statement")."""
+        m = re.search(r"\b(?:in|with)\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?"
+                      r"(statement|letter|report|filing|post|notice|release)\b", text)
+        if m and a is not None and a.speaker and not a.anonymous:
+            self.last_document = (m.group(1), a, self.sentence_index)
+        elif self.last_document is not None and self.sentence_index - self.last_document[2] > DOCUMENT_REACH:
+            self.last_document = None
 
     # ------------------------------------------------------------------ speakers
     def _resolve(
@@ -30,6 +48,9 @@ class _Resolution:
         # pronouns
         if low in _PRONOUNS or low in _OBJECT_PRONOUNS:
             return self._resolve_pronoun(low)
+        issued = _ISSUED_DOCUMENT_RE.match(low)
+        if issued and self.last_document is not None and self.last_document[0] == issued.group(1):
+            return self.last_document[1], True  # "X said in a statement ... The statement added that ...": X
         if _member_group(_DETERMINERS.sub("", low).strip()) or _qualified_group(words):  # "EU/EEA countries"
             return Attribution(speaker=None, anonymous=True, description=np, speaker_type="ORG"), False
         surname = self._by_surname(words[0]) if len(words) == 1 and words[0][:1].isupper() else None
@@ -70,7 +91,8 @@ class _Resolution:
         head_index = next((i for i, w in enumerate(words) if w.lower().strip("'’,") in _SOURCE_NOUNS
                            and (w[:1].islower() or (i == 0 and not named_start))), None)
         if head_index is not None and words[head_index].lower().strip("'’,") in _DOCUMENT_NOUNS:
-            authors = [m for m in inside if m.type in ("ORG", "GROUP")]
+            authors = [m for m in inside if m.type in ("ORG", "GROUP")] or _authors_after(np_start + len(np), mentions,
+                                                                                         text)
             if authors:  # "the poll by consultancy Atlas Intel"
                 return Attribution(speaker=authors[-1].name, organization=authors[-1].name, speaker_type="ORG"), False
         if head_index is not None and (head_index <= 5):
@@ -134,13 +156,16 @@ class _Resolution:
         if target is not None and len(core.split()) <= len(target.mention.split()) + 3:
             return Attribution(speaker=target.name, organization=target.name, speaker_type="ORG"), False
         # "the newspaper", "the ministry", "the health agency": the organisation named earlier
-        desc = re.match(r"^the\s+(?:[\w'’]+\s+){0,2}(\w+)$", low)
+        desc = _DESCRIPTION_HEAD_RE.match(low)
         if desc and desc.group(1) in _GROUP_DESCRIPTIONS:
             name = self._organisation_for(desc.group(1), [m for m in mentions if m.end <= np_start])
             if name:
                 return Attribution(speaker=name, organization=name, speaker_type="ORG"), True
             # "the health ministry" with no ministry named before: an unnamed institution
             return Attribution(speaker=None, anonymous=True, description=np, speaker_type="ORG"), False
+        if desc and desc.group(1) in ROLE_HEADS and desc.group(1) not in _SOURCE_NOUNS:
+            # "the head of the union", "the union leader" with no holder named: an unnamed person
+            return Attribution(speaker=None, anonymous=True, description=np, speaker_type="PERSON"), False
         # an unknown capitalised name: two or three name-like words, or an organisation name
         if all(w[:1].isupper() for w in words) and 2 <= len(words) <= 5 and words[0].lower() not in _NOT_SPEAKERS:
             if words[-1].lower() in ROLE_HEADS:
@@ -150,3 +175,17 @@ class _Resolution:
         if _single_name(words, np_start, text):  # "Fonterra has told us that ...", "DairyNZ estimates that ..."
             return Attribution(speaker=np, organization=np, speaker_type="ORG"), False
         return None
+
+
+# "The report, published by the Audit Office on Tuesday, found ...": the body an appositive says wrote the document
+_AUTHORED_BY_RE = re.compile(
+    r"\s*,\s*(?:which\s+(?:was|were)\s+|that\s+(?:was|were)\s+)?(?:published|released|produced|prepared|compiled|"
+    r"commissioned|written|conducted|carried\s+out|issued)\s+(?:\w+\s+)?by\s+(?:the\s+)?")
+
+
+def _authors_after(end: int, mentions: list[EntityMention], text: str) -> list[EntityMention]:
+    """The organisation an appositive right after a document's noun names as its author (", published by X ...,")."""
+    m = _AUTHORED_BY_RE.match(text, end)
+    if m is None:
+        return []
+    return [x for x in mentions if x.type in ("ORG", "GROUP") and x.start == m.end()][:1]

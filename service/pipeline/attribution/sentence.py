@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..entities import ROLE_HEADS
 from ..language import lexicon
 from ..models import Attribution, EntityMention
 from .candidates import (
@@ -37,7 +38,7 @@ class _SentenceRules:
         quoted = self._quoted_source(text, low, mask, mentions)
         if quoted is not None:
             return quoted
-        has_according = "according to" in low or "citing" in low or "by" in words
+        has_according = "according to" in low or "citing" in low or "by" in words or "Per" in words or ", per " in low
         for m, attribution, coref in self._speakers_after(_ACCORDING_RE, text, mask, mentions) if has_according else ():
             evidence = _is_evidence(self._np_after(text, m.end())[0])
             if attribution.anonymous and not attribution.organization and evidence:
@@ -59,6 +60,9 @@ class _SentenceRules:
             attribution.cue = _lemma_of_participle(m.group(1))
             back = bool(_BACK_REFERENCE_RE.match(text.lstrip()))
             return SentenceAttribution(attribution, refers_back=back, coreference=coref)
+        shown = _shown_by(text, mask, mentions) if not words.isdisjoint(_SHOW_VERBS) else None
+        if shown is not None:
+            return SentenceAttribution(shown)
         return SentenceAttribution(None)
 
     def _quoted_source(self, text: str, low: str, mask: list[bool],
@@ -113,6 +117,9 @@ class _SentenceRules:
             if mask[m.start()]:
                 continue
             np, np_start = self._np_after(text, m.end())
+            named = _appositive_person(np, np_start, mentions, text)
+            if named is not None:  # "according to the city's fire chief, Ana Lopes, ...": the person named
+                np, np_start = named.mention, named.start
             resolved = self._resolve(_whole_mention(np, np_start, mentions, text), np_start, mentions, text)
             if resolved is not None:
                 yield m, *resolved
@@ -167,3 +174,48 @@ class _SentenceRules:
         if cut:
             np = np[: cut.start()]
         return np.strip(), pos
+
+
+# ", Ana Lopes," / ", Ana Lopes." right after a description: the name the description is given to
+_APPOSITIVE_COMMA_RE = re.compile(r"\s*,\s*")
+_APPOSITIVE_END_RE = re.compile(r"\s*(?:[,.;]|$)")
+
+
+def _appositive_person(np: str, np_start: int, mentions: list[EntityMention], text: str) -> EntityMention | None:
+    """The person named in apposition right after a description that names nobody ("the city's fire chief, Ana
+    Lopes,"; "the institute's head of prices statistics, Pavel Novak,")."""
+    if not np or not np[:1].islower() and not np.startswith("The "):
+        return None
+    if not any(w.lower().strip("'’") in ROLE_HEADS for w in np.split()):
+        return None  # "according to the ministry, Ana Lopes, a nurse, was ...": a body, then the news
+    end = np_start + len(np)
+    if any(x.type == "PERSON" and np_start <= x.start < end for x in mentions):
+        return None
+    comma = _APPOSITIVE_COMMA_RE.match(text, end)
+    if comma is None or not text[end:comma.end()].strip():
+        return None
+    person = next((x for x in mentions if x.type == "PERSON" and x.start == comma.end()), None)
+    if person is None or len(person.mention.split()) < 2 or not _APPOSITIVE_END_RE.match(text, person.end):
+        return None
+    return person
+
+
+_SHOW_VERBS = frozenset("show shows showed shown suggest suggests suggested indicate indicates indicated".split())
+# "Data from the Bureau of Meteorology show ...", "Figures released on Tuesday by the Office ... showed ...": the
+# body whose figures the sentence reports
+_DATA_FROM_RE = re.compile(
+    r"\b(?P<noun>[A-Za-z]+)\s+(?:(?:published|released|compiled|issued)\s+(?:\w+\s+){0,3}?)?(?:from|by)\s+(?:the\s+)?")
+_SHOW_AFTER_RE = re.compile(r"\s+(?:(?:\w+ly|today|also)\s+)?(?:show|shows|showed|suggest|suggests|suggested|"
+                            r"indicate|indicates|indicated)\b")
+
+
+def _shown_by(text: str, mask: list[bool], mentions: list[EntityMention]) -> Attribution | None:
+    """The organisation whose data, figures or report the sentence says show something (lexicons
+    ``source_documents`` and ``evidence_nouns``): it speaks, as it would with "according to"."""
+    for m in _DATA_FROM_RE.finditer(text):
+        if mask[m.start()] or m.group("noun").lower() not in lexicon("source_documents") | lexicon("evidence_nouns"):
+            continue
+        body = next((x for x in mentions if x.type in ("ORG", "GROUP") and x.start == m.end()), None)
+        if body is not None and _SHOW_AFTER_RE.match(text, body.end):
+            return Attribution(speaker=body.name, organization=body.name, speaker_type="ORG", cue="show")
+    return None

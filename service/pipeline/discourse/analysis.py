@@ -7,7 +7,7 @@ import re
 from ..issuer import initials as names_initials
 from ..models import DocumentKind
 from ._shared import HEAD_CHARS, HEAD_LINES, HEAD_PARAGRAPHS, _clean, _paragraphs
-from .default import _acronym_issuer, _default_speaker, _mentions_name
+from .default import _acronym_issuer, _default_speaker, _mentions_name, _site_name_issuer
 from .headings import _briefing_heading, _heading_people, _interview
 from .intro import _delivery_intro, _handover, _handover_turns, _opening_turn, _speech_intro, _text_follows_intro
 from .kind import (
@@ -76,6 +76,10 @@ def analyse(
         # ministry's release
         kind, hints = DocumentKind.RELEASE, {**hints, "publisher": above}
     if kind == DocumentKind.NEWS and not hints.get("kind") and not _clean(byline) and _clean(source) \
+            and not _outlet(source) and _product_heading(title):
+        # "Storm warning: heavy snow expected in the north" on a weather service's own page: its warning
+        kind = DocumentKind.RELEASE
+    if kind == DocumentKind.NEWS and not hints.get("kind") and not _clean(byline) and _clean(source) \
             and not _outlet(source) and any(_is_issued_line(line) for line in page_lines):
         # "Issued: 4 November 2024" over a climate statement or an event summary: a body's bulletin, not a report
         kind = DocumentKind.RELEASE
@@ -114,6 +118,8 @@ def analyse(
                                tail or page or "")
     if kind == DocumentKind.RELEASE and not publisher:
         default = _acronym_issuer(default, _site_lines(page_lines, title), text)
+    if default is None and kind in (DocumentKind.RELEASE, DocumentKind.STATEMENT):
+        default = _site_name_issuer(_site_lines(page_lines, title), text)
     if not turns and kind == DocumentKind.STATEMENT and _interview(title, head):
         turns = _question_paragraphs(text, paragraphs)  # the interviewer's questions, set apart by their "?"
         kind = DocumentKind.QUESTIONS_ANSWERS if turns else kind
@@ -139,6 +145,15 @@ def analyse(
     if not kept and kind == DocumentKind.RELEASE:  # a "Quotes" section: each quotation signed on a dash line
         kept = _signed_quotes(text, paragraphs, raw or "\n".join(filter(None, [page, tail])), head)
     return Discourse(kind, kept, default, own, preamble_end, found, _heading_people(title, head, default))
+
+
+# "Storm warning:", "Flood alert:", "Heat health advisory:": a heading that opens with the name of a body's product
+_PRODUCT_HEADING_RE = re.compile(r"^(?:[A-Z][\w-]*\s+){0,3}(?:warning|advisory|alert|watch|bulletin|outlook)\s*:\s",
+                                 re.IGNORECASE)
+
+
+def _product_heading(title: str | None) -> bool:
+    return bool(title) and _PRODUCT_HEADING_RE.match(title.strip()) is not None
 
 
 def _heading_opens_with(title: str | None, source: str, text: str) -> bool:

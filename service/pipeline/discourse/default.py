@@ -11,10 +11,10 @@ from ..models import DocumentKind
 from ._shared import HEAD_CHARS, MAX_MARGIN_LINES, _clean
 from .header import _styled_name_line
 from .headings import _briefer, _joint_authors, _principal, _statement_author
-from .kind import _issuer, _outlet
+from .kind import _issuer, _mentions, _outlet
 from .model import Speaker
 from .people import (
-    _LOWER_PARTICLES, _is_institution, _is_title_word, _person, _person_name, _role_holder, _role_only,
+    _LOWER_PARTICLES, _is_institution, _is_title_word, _person, _person_name, _role_holder, _role_only, _strip_article,
 )
 
 
@@ -33,6 +33,24 @@ def _acronym_issuer(default: Speaker | None, site_lines: list[str], text: str) -
                 and len(name.split()) >= 2:
             return Speaker(name, organization=name, speaker_type="ORG")
     return default
+
+
+MAX_SITE_NAME_WORDS = 8
+
+
+def _site_name_issuer(site_lines: list[str], text: str) -> Speaker | None:
+    """"RURITANIA HUMAN RIGHTS WATCHERS" on the first line of a release that names no institution elsewhere: the name
+    the site prints over its menu, in capitals or written in the text, is the body issuing it ("PRESS STATEMENT",
+    a release's label, is none)."""
+    for line in site_lines:
+        name = " ".join(line.split())
+        if not 2 <= len(name.split()) <= MAX_SITE_NAME_WORDS or not _names_only(name) \
+                or _mentions(name, "release_cues") or _mentions(name, "statement_types"):
+            continue
+        if names.is_shouted(name) or _mentions_name(text, name):
+            body = names.speaker_name(name, text)
+            return Speaker(body, organization=body, speaker_type="ORG")
+    return None
 
 
 def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str, hints: dict,
@@ -57,6 +75,9 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
         return speaker
     if kind == DocumentKind.STATEMENT and (named or not _joint_authors(title, head)):
         principal = None if named else _principal(title, head)
+        body = _spoken_for_body(principal, text + "\n" + head)
+        if body:  # "Statement attributable to the Spokesperson for <Body>": the body speaks
+            return Speaker(body, organization=body, speaker_type="ORG")
         # "Statement attributable to the Spokesperson for the Chairperson of ...": the Chairperson the text names
         author = named or (_role_holder(principal, text + "\n" + head) if principal else None) \
             or _statement_author(title, head) or _clean(byline) or _closing_author(page)
@@ -69,6 +90,15 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
             if body and not _is_title_word(body.split()[-1]) and _names_a_body(body):
                 return Speaker(body, organization=body, speaker_type="ORG")
             author = None  # "The Secretary-General condemns ...", named nowhere: the issuing institution speaks
+        site = publisher or _clean(source)
+        if author and not named and site and _within_name(_strip_article(author), site):
+            # "Statement from the Green Party" on the "Ruritania Green Party" site: the body, by its full name
+            body = names.speaker_name(site, text + "\n" + head)
+            return Speaker(body, organization=body, speaker_type="ORG")
+        if author and not named and _is_institution(author) and not _is_title_word(_strip_article(author).split()[0]) \
+                and _person_name(author) is None:
+            body = _strip_article(author)  # "Statement of the Government of Ruritania": the body speaks
+            return Speaker(body, organization=body, speaker_type="ORG")
         if author:
             speaker = _person(author, text, head)
             speaker.organization = speaker.organization or publisher
@@ -80,13 +110,50 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
     if kind == DocumentKind.READOUT:  # narration of a meeting: only a named spokesperson speaks for it
         author = named or _statement_author(None, head)
         return _person(author, text, head) if author else None
-    institution = (publisher or named or _issuer(head) or _lead_announcer(text, _clean(source)) or _clean(source)
-                   or _institution_in(head) or _institution_in(text[:HEAD_CHARS * 4]))
+    signer = _signing_body(page) if not publisher and not named and _parent_ministry(_clean(source) or "") else None
+    institution = (publisher or named or signer or _issuer(head) or _lead_announcer(text, _clean(source))
+                   or _clean(source) or _institution_in(head) or _institution_in(text[:HEAD_CHARS * 4]))
     if institution is None:
         return None
     institution = names.speaker_name(institution, text + "\n" + head)
     body = _deciding_body(text, institution, head) if kind == DocumentKind.RELEASE else None
     return Speaker(body or institution, organization=institution, speaker_type="ORG")
+
+
+def _spoken_for_body(principal: str | None, text: str) -> str | None:
+    """The body a spokesperson speaks for ("the Spokesperson for Transnet National Ports Authority"): an institution's
+    name that opens with no title ("the Chairperson of the Commission" is an official, "the Office of the President"
+    a body)."""
+    if not principal or not _is_institution(principal):
+        return None
+    bare = _strip_article(principal.strip())
+    if not bare or _is_title_word(bare.split()[0]):
+        return None
+    return names.speaker_name(bare, text)
+
+
+MAX_SIGNATURE_LINES = 3  # a signature block: the name, then a role or two, then the body that signs
+MAX_SIGNING_BODY_WORDS = 10
+
+
+def _signing_body(page: str) -> str | None:
+    """"Dr. Ana Ruiz" / "Permanent Secretary" / "Ministry of Health" among the last lines of a page on a government's
+    portal ("Government of <Country>"): the body that signs the release under the official's name issues it."""
+    lines = [line.strip() for line in page.splitlines() if line.strip()][-MAX_MARGIN_LINES:]
+    for i, line in enumerate(lines):
+        if _person_name(line) is None or not re.fullmatch(r"(?:[A-Z][\w.'’-]*\.?\s+)*[A-Z][\w.'’-]*", line):
+            continue
+        for below in lines[i + 1:i + 1 + MAX_SIGNATURE_LINES]:
+            if _is_institution(below) and _names_only(below) and len(below.split()) <= MAX_SIGNING_BODY_WORDS:
+                return below
+    return None
+
+
+def _names_only(line: str) -> bool:
+    """"Ministry of Health": capitalised words and name connectors only, no sentence or menu."""
+    words = line.split()
+    return bool(words) and words[0][:1].isupper() and all(
+        w[:1].isupper() or w in _LOWER_PARTICLES or w in ("of", "for", "and", "the", "on") for w in words)
 
 
 def _closing_author(page: str) -> str | None:
@@ -244,6 +311,23 @@ def _gathering(author: str) -> bool:
     """"Forum Fisheries Committee Ministerial Meeting": a heading's author that names a gathering, not a speaker."""
     words = author.split()
     return bool(words) and words[-1].lower() in lexicon("gathering_words")
+
+
+MAX_QUALIFIER_WORDS = 3
+_PLACE_TAIL_RE = re.compile(r"^(?:of|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,%d}$" % MAX_QUALIFIER_WORDS)
+
+
+def _within_name(part: str, name: str) -> bool:
+    """True when ``name`` is ``part`` (two words or more) with only a place to qualify it: "Green Party" in "Green Party
+    of Canada" or "Ruritania Green Party", not "European Union" in "Delegation of the European Union to Ruritania"."""
+    m = re.search(rf"(?<![\w'’]){re.escape(part)}(?![\w'’])", name, re.IGNORECASE)
+    if len(part.split()) < 2 or m is None or part.lower() == name.lower():
+        return False
+    before, after = name[:m.start()].strip(), name[m.end():].strip()
+    lead = not before or (len(before.split()) <= MAX_QUALIFIER_WORDS and not _is_institution(before)
+                          and all(w[:1].isupper() for w in before.split()))
+    tail = not after or (_PLACE_TAIL_RE.match(after) is not None and not _is_institution(after))
+    return lead and tail
 
 
 def _names_a_body(name: str) -> bool:
