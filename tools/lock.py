@@ -48,10 +48,13 @@ def demanded_extras(items: list[dict]) -> dict[str, set[str]]:
             if req.extras and any(req.marker is None or req.marker.evaluate({"extra": extra})
                                   for extra in own | {""}):
                 wanted[canonical(req.name)] |= set(req.extras)
-    declared = {canonical(item["metadata"]["name"]): set(item["metadata"].get("provides_extra") or ())
-                for item in items}
-    return {name: extras & declared.get(name, set()) for name, extras in wanted.items()
-            if extras & declared.get(name, set())}
+    # Extras match by their normalised names (PEP 685; justext asks for "lxml[html_clean]", lxml declares
+    # "html-clean"), but keep the dependent's spelling: pip 23 compares them as written.
+    declared = {canonical(item["metadata"]["name"]):
+                {canonical(extra) for extra in item["metadata"].get("provides_extra") or ()} for item in items}
+    kept = {name: {extra for extra in extras if canonical(extra) in declared.get(name, set())}
+            for name, extras in wanted.items()}
+    return {name: extras for name, extras in kept.items() if extras}
 
 
 def resolve(requirement_files: list[Path], constraints: Path | None = None) -> list[tuple[str, str, str]]:
@@ -69,12 +72,13 @@ def resolve(requirement_files: list[Path], constraints: Path | None = None) -> l
     extras = demanded_extras(data["install"])
     for item in data["install"]:
         name = canonical(item["metadata"]["name"])
-        if name in extras:
-            name += "[" + ",".join(sorted(extras[name])) + "]"
         hashes = item["download_info"].get("archive_info", {}).get("hashes", {})
         if "sha256" not in hashes:
             raise SystemExit(f"{name}: pip reported no sha256 (a local or VCS requirement cannot be locked)")
         pins.append((name, item["metadata"]["version"], hashes["sha256"]))
+        if name in extras:  # pinned twice: pip 23 holds "lxml>=6" and "lxml[html_clean]>=4" to their own pins
+            pins.append((name + "[" + ",".join(sorted(extras[name])) + "]", item["metadata"]["version"],
+                         hashes["sha256"]))
     return sorted(pins)
 
 

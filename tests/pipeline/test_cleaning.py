@@ -2877,3 +2877,33 @@ def test_a_name_before_the_copyright_sign_a_publisher_field_or_a_newsletter_name
 def test_a_first_line_of_a_name_a_dash_and_a_tagline_names_the_site():
     raw = "Examplia Institute for Meteorology — Climate services for the region\nHome | News\n\n" + PUBLISHER_BODY
     assert clean_article(raw, min_chars=50).source == "Examplia Institute for Meteorology"
+
+
+_PORTAL_RELEASE = (
+    "The Government of the Westmark Special Administrative Region\n"
+    "Press Releases | Photo Gallery | Video Gallery | RSS\n\n"
+    "Provisional figures of hotel occupancy for May 2026\n\n"
+    "The average hotel room occupancy rate in May 2026 was 81%, up from 76% a year earlier, according to figures "
+    "released today by the Tourism Statistics Bureau (TSB).\n\n"
+    "Visitor arrivals rose by 12% over the same period, with most guests staying three nights or more.\n\n"
+    "Enquiries: Hotel Statistics Section, telephone 2100 3300.\n\n"
+    "Ends/Friday, June 12, 2026\n"
+)
+
+
+def test_a_body_the_lead_says_released_the_page_beats_a_whole_governments_banner():
+    assert clean_article(_PORTAL_RELEASE, min_chars=50).source == "Tourism Statistics Bureau"
+
+
+def test_a_government_banner_stays_the_publisher_when_no_body_released_the_page():
+    raw = _PORTAL_RELEASE.replace(", according to figures released today by the Tourism Statistics Bureau (TSB)", "")
+    assert clean_article(raw, min_chars=50).source == "The Government of the Westmark Special Administrative Region"
+
+
+@pytest.mark.parametrize("line", ["Enquiries: Hotel Statistics Section, telephone 2100 3300.",
+                                  "Inquiries: Ana Ruiz, 555 0100"])
+def test_an_enquiries_line_is_chrome(line):
+    article = clean_article(_PORTAL_RELEASE.replace("Enquiries: Hotel Statistics Section, telephone 2100 3300.",
+                                                    line), min_chars=50)
+    assert "Visitor arrivals" in article.text
+    assert line not in article.text

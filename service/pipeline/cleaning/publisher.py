@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import issuer, language
-from ._shared import MASTHEAD_LINES, SOURCE_PRIORITY, _function_unit, _Line, _fold
+from ._shared import MASTHEAD_LINES, SOURCE_PRIORITY, _ends_sentence, _function_unit, _Line, _fold
 from .sitenames import GOVERNMENT_OF, TRAILING_ACRONYM, _government_qualifier
 
 
@@ -24,6 +24,7 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
                for priority, index, name in sources]
     best = _english_name(_owned_masthead(_named_in_body(sources, lines), sources, lines), sources, lines)
     best = _body_under_state_banner(_government_of_territory(_agency_under_parent(best, sources), sources), sources)
+    best = _releasing_body(best, lines)
     best = _masthead_over_source_unit(_body_of_unit(best, sources), sources)
     chosen = " ".join(best[2].split())
     chosen = _spelled_out_beside(chosen, lines) or _masthead_spelling(chosen, sources) or chosen
@@ -54,6 +55,27 @@ def _body_under_state_banner(best: tuple[int, int, str],
     return min((source for source in sources if source != best and not GOVERNMENT_OF.match(source[2].strip())
                 and (_parent_body(source[2]) or _diplomatic_post(source[2])) and issuer.is_institution(source[2])),
                default=best)
+
+
+# "... according to figures released today (October 31) by the Census and Statistics Department (C&SD)": the body
+# a lead says released, issued or published what the page reports.
+RELEASED_BY = re.compile(r"\b(?:released|issued|published|announced|compiled)\b[^.;]{0,60}?\bby\s+(?:the\s+)?"
+                         r"(?P<body>[A-Z][\w'&-]*(?:\s+(?:of|and|for|on|the|[A-Z][\w'&-]*))*\s+[A-Z][\w'&-]*)")
+LEAD_LINES = 3  # prose paragraphs of the body read for the releasing body
+
+
+def _releasing_body(best: tuple[int, int, str], lines: list[_Line]) -> tuple[int, int, str]:
+    """The body the lead says released the page's text, over a whole government's banner ("The Government of the
+    Hong Kong Special Administrative Region" on a portal that carries every department's releases)."""
+    if not GOVERNMENT_OF.match(best[2].strip()):
+        return best
+    prose = [line.text for line in lines if line.drop is None and _ends_sentence(line.text)][:LEAD_LINES]
+    for text in prose:
+        for match in RELEASED_BY.finditer(text):
+            body = match.group("body")
+            if issuer.is_institution(body) and not GOVERNMENT_OF.match(body):
+                return (best[0], best[1], body)
+    return best
 
 
 # "© 2024 MOFA | Ministry of Foreign Affairs of Nepal | Kathmandu": pieces of a footer or masthead line.
