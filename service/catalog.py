@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from functools import cached_property
 from typing import Iterable
 
-from .claimstore import build_claims, settle_pending
+from .claimstore import build_claims, claim_input, settle_pending
 from .config import Settings
 from .corpus import ArticleStore, CorpusError, IngestQueue, StoredArticle, stored_form
 from .pipeline import costs
@@ -106,7 +106,7 @@ class Catalog:
                     with costs.stage("index writing"):
                         builder.add_article(processed.article, processed.passages, processed.facts)
                     if claims:  # kept for grouping into claims at the end
-                        facts.extend(processed.facts)
+                        facts.extend(claim_input(fact) for fact in processed.facts)
                 if not claims:
                     components = []
                 elif pool_size(len(ids), workers) > 1:

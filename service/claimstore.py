@@ -110,6 +110,16 @@ def component_records(components: Iterable[ClaimComponent]) -> list[StoredCompon
     return out
 
 
+# What a fact record carries only for the index (its link keys and its embedding as a column): a full build keeps
+# every fact for grouping into claims, and at 1M passages these two would take about 4 GB of its memory.
+INDEX_ONLY_FIELDS = ("link_keys", "vector")
+
+
+def claim_input(record: dict) -> dict:
+    """The fact as the claims step reads it: without the fields only the index needs."""
+    return {key: value for key, value in record.items() if key not in INDEX_ONLY_FIELDS}
+
+
 def build_claims(facts: list[dict], workers: int = 1) -> list[StoredComponent]:
     """Every component and claim of a complete collection of facts (for a full build), worked out by up to
     ``workers`` processes."""

@@ -221,3 +221,17 @@ def test_a_local_update_leaves_claims_too_large_for_its_pool_as_they_are(tmp_pat
     catalog.delete(everything[-1].stem)  # a claim that loses a fact is reclustered, whatever its size
     catalog.settle_claims()
     assert all(f["article_id"] != everything[-1].stem for c in snapshot(catalog)["claims"] for f in c["facts"])
+
+
+def test_the_claims_step_reads_facts_without_the_index_only_fields():
+    from service.pipeline.claims import claim_components, fact_link_keys
+    from tests.pipeline.test_claims import fact
+
+    facts = [fact(f"a{n}-f1", f"Norland moved {1000 + n} troops to the border with Vesta.",
+                  [("Norland", "Norland"), ("Vesta", "Vesta")], source=f"Outlet {n}") for n in range(4)]
+    indexed = [dict(record, link_keys=fact_link_keys(record), vector=b"\0" * 512) for record in facts]
+    kept = [claimstore.claim_input(record) for record in indexed]
+    assert all(set(claimstore.INDEX_ONLY_FIELDS).isdisjoint(record) for record in kept)
+    assert all(record.keys() == plain.keys() for record, plain in zip(kept, facts))
+    grouped = [(c.members, c.claims) for c in claim_components(kept)]
+    assert grouped and grouped == [(c.members, c.claims) for c in claim_components(indexed)]
