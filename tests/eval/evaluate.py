@@ -65,6 +65,7 @@ RELEASE_LAYOUT_LABELS = EVAL_DIR / "release_layouts_labels.yaml"
 LAYOUT_LABELS = EVAL_DIR / "layouts_labels.yaml"
 SPEAKER_LABELS = EVAL_DIR / "speakers_labels.yaml"
 QUANTITY_PAGE_LABELS = EVAL_DIR / "quantity_pages_labels.yaml"
+NAIVE_PAGE_LABELS = EVAL_DIR / "naive_pages_labels.yaml"
 HOLDOUT_GENRE_LABELS = EVAL_DIR / "holdout_genres_labels.yaml"
 FRESH_GENRE_LABELS = EVAL_DIR / "holdout_fresh_labels.yaml"
 FRESH2_GENRE_LABELS = EVAL_DIR / "holdout_fresh2_labels.yaml"
@@ -75,6 +76,7 @@ GENRE_SETS = {
     "layout genres": LAYOUT_LABELS,
     "speaker pages": SPEAKER_LABELS,
     "quantity pages": QUANTITY_PAGE_LABELS,
+    "naive pages": NAIVE_PAGE_LABELS,
     "held-out genres": HOLDOUT_GENRE_LABELS,
     "fresh held-out genres": FRESH_GENRE_LABELS,
     "fresh held-out 2 genres": FRESH2_GENRE_LABELS,
