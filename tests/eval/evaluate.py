@@ -20,6 +20,8 @@ apart with its own floors, like the two before it.
 ``quantity_pages_labels.yaml`` labels pages of ``genres/<genre>/`` dense in forms of amounts the other sets lack
 (currencies after the number and local prefixes, a bare "$" on a page about a dollar country other than the US,
 ranges with one unit, points, rates per population, ids): a dev set kept apart with its own floors too.
+``naive_pages_labels.yaml`` labels ``genres/<genre>/na_*`` and ``nb_*``: pages in every genre written by writers who
+had read only the labelling conventions, never the extractor nor any other page; a dev set with its own floors.
 ``holdout_genres_labels.yaml`` labels ``holdout_genres/<genre>/`` the same way: pages of the same
 genres on other sites and topics that nobody tunes the extractor against, scored by the same code.
 ``holdout_fresh_labels.yaml`` labels ``holdout_fresh/<genre>/``, a later batch of such pages on yet other
@@ -27,8 +29,10 @@ institutions and sites, written after the first held-out set had been looked at 
 ``holdout_fresh2_labels.yaml`` labels ``holdout_fresh2/<genre>/``, a second such batch (two pages per genre) written
 after both held-out sets had been looked at.
 ``holdout_fresh3_labels.yaml`` labels ``holdout_fresh3/<genre>/``, a third such batch (two pages per genre) written
-after every earlier held-out set had been looked at or tuned near; printed last, so ``--errors`` lists its
-disagreements after those of the other held-out sets.
+after every earlier held-out set had been looked at or tuned near.
+``holdout_fresh4_labels.yaml`` labels ``holdout_fresh4/<genre>/``, a fourth batch (two pages per genre) written by a
+writer who had read only the labelling conventions, never the extractor nor any other page (as the naive dev pages
+were); printed last, so ``--errors`` lists its disagreements after those of the other held-out sets.
 
     python tests/eval/evaluate.py            # tables for every set
     python tests/eval/evaluate.py --errors   # and every disagreement
@@ -70,6 +74,7 @@ HOLDOUT_GENRE_LABELS = EVAL_DIR / "holdout_genres_labels.yaml"
 FRESH_GENRE_LABELS = EVAL_DIR / "holdout_fresh_labels.yaml"
 FRESH2_GENRE_LABELS = EVAL_DIR / "holdout_fresh2_labels.yaml"
 FRESH3_GENRE_LABELS = EVAL_DIR / "holdout_fresh3_labels.yaml"
+FRESH4_GENRE_LABELS = EVAL_DIR / "holdout_fresh4_labels.yaml"
 GENRE_SETS = {
     "genres": GENRE_LABELS,
     "release layouts": RELEASE_LAYOUT_LABELS,
@@ -81,6 +86,7 @@ GENRE_SETS = {
     "fresh held-out genres": FRESH_GENRE_LABELS,
     "fresh held-out 2 genres": FRESH2_GENRE_LABELS,
     "fresh held-out 3 genres": FRESH3_GENRE_LABELS,
+    "fresh held-out 4 genres": FRESH4_GENRE_LABELS,
 }
 GAZETTEER = ROOT / "data" / "entities.yaml"
 
