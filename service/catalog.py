@@ -38,6 +38,20 @@ QUEUE_DIR = ".queue"  # in the corpus directory: the markers of articles accepte
 QUEUE_BATCH = 50  # queued articles indexed per commit
 
 
+
+class _Phases:
+    """Wall seconds of a build's consecutive phases: reading and extracting the articles (with their index
+    writing), the claims (beside the commit of the articles), writing the claim records, the last commit."""
+
+    def __init__(self, started: float):
+        self._last = started
+        self.seconds: dict[str, float] = {}
+
+    def mark(self, phase: str) -> None:
+        now = time.perf_counter()
+        self.seconds[phase] = round(now - self._last, 3)
+        self._last = now
+
 class Catalog:
     def __init__(self, settings: Settings):
         self.settings = settings
@@ -88,6 +102,7 @@ class Catalog:
         costs.take()  # this process's stages from before the build are not the build's
         ids = self.store.ids()
         skipped, facts, worker_costs = [], [], {}
+        phases = _Phases(started)
         bar = progress_bar(len(ids), progress)
         with costs.stage("index commit"):  # what the writer's exit costs; the stages inside count apart
             with IndexBuilder(self.settings.index_dir, dict(self.build_manifest(), claims=claims),
@@ -107,6 +122,7 @@ class Catalog:
                         builder.add_article(processed.article, processed.passages, processed.facts)
                     if claims:  # kept for grouping into claims at the end
                         facts.extend(claim_input(fact) for fact in processed.facts)
+                phases.mark("articles")
                 if not claims:
                     components = []
                 elif pool_size(len(ids), workers) > 1:
@@ -114,16 +130,19 @@ class Catalog:
                 else:
                     with costs.stage("claims"):
                         components = build_claims(facts)
+                phases.mark("claims")
                 with costs.stage("index writing"):
                     for component in components:
                         for kind, record in component.records():
                             builder.add(kind, record)
+                phases.mark("claim records")
+        phases.mark("commit")
         bar.close()
         if builder.subwriter_seconds:
             costs.add(worker_costs, {"index writing": builder.subwriter_seconds})
         counts = {k + "s": v for k, v in builder.counts.items()}
         spent = {"writer": rounded_costs(costs.take()), "workers": rounded_costs(worker_costs),
-                 "wall_seconds": round(time.perf_counter() - started, 3)}
+                 "wall_seconds": round(time.perf_counter() - started, 3), "wall_phases": phases.seconds}
         # Articles written while the build ran are not in it: bring them in now.
         reconciled = self.reconcile()
         return {"counts": counts, "skipped": skipped, "reconciled": reconciled, "costs": spent}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import multiprocessing
 import os
 import sys
 from collections import deque
@@ -25,6 +26,7 @@ from .pipeline.document import process_document
 from .pipeline.entities import load_gazetteer
 from .pipeline.errors import ArticleRejected
 from .pipeline.facts import EXTRACTOR_VERSION, FactExtractor
+from .pipeline.forked import shared, sharing
 from .pipeline.semantic import embed, pack
 from .search.writer import IndexBuilder
 
@@ -181,21 +183,24 @@ def pool_size(articles: int, workers: int | None) -> int:
     return workers if workers > 1 and articles >= PARALLEL_BUILD_THRESHOLD else 1
 
 
-def _claims_in_worker(facts: list[dict], workers: int):
-    """The claims of a whole collection of facts, and the CPU seconds they took in this process and the ones it
-    forked."""
+def _claims_in_worker(facts: list[dict] | None, workers: int):
+    """The claims of a whole collection of facts (``None``: the ones this forked process inherited), and the CPU
+    seconds they took in this process and the ones it forked."""
     costs.take()
     with costs.stage("claims"):
-        components = build_claims(facts, workers)
+        components = build_claims(shared["build_facts"] if facts is None else facts, workers)
     return components, costs.take()
 
 
 def claims_beside_commit(facts: list[dict], builder: IndexBuilder, worker_costs: dict, workers: int) -> list:
     """Group the built facts into claims in a process of their own (which forks ``workers`` more for the largest
     steps) while this one commits the articles, passages and facts written so far: the two are independent, and
-    each takes minutes on a large corpus."""
-    with ProcessPoolExecutor(1) as pool:
-        future = pool.submit(_claims_in_worker, facts, workers)
+    each takes minutes on a large corpus. The process is forked where the platform can, so the facts (hundreds of
+    megabytes at 100k passages) reach it without being pickled."""
+    forking = "fork" in multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork") if forking else None
+    with sharing(build_facts=facts), ProcessPoolExecutor(1, mp_context=context) as pool:
+        future = pool.submit(_claims_in_worker, None if forking else facts, workers)
         builder.checkpoint()
         components, seconds = future.result()
     costs.add(worker_costs, seconds)

@@ -108,6 +108,9 @@ def test_build_reports_its_costs_per_stage(tmp_path, monkeypatch):
     assert "cleaning" not in report["writer"] and "claims" not in report["writer"]
     assert all(seconds >= 0 for part in ("workers", "writer") for seconds in report[part].values())
     assert report["wall_seconds"] > 0
+    # the wall time split into its consecutive phases, which add up to it
+    assert list(report["wall_phases"]) == ["articles", "claims", "claim records", "commit"]
+    assert abs(sum(report["wall_phases"].values()) - report["wall_seconds"]) < 0.05
 
 
 def test_a_build_without_claims_has_passages_and_facts_only(tmp_path):

@@ -624,20 +624,47 @@ def _prepare(facts: list[dict], workers: int = 1) -> _Corpus:
     a large collection's predicates."""
     if not isinstance(facts, list):
         raise ClaimInputError("facts must be a list of fact records")
+    workers = workers if len(facts) >= PARALLEL_MIN_FACTS else 1
     seen = set()
     views = []
-    # A collection larger than the view cache would only churn it (and pay for the cache keys).
-    view_of = _view if len(facts) <= VIEW_CACHE_SIZE else _make_view
-    for record in facts:
-        view = view_of(record)
+    for view in _views_of(facts, workers):
         if view.id in seen:
             continue  # the same fact retrieved twice
         seen.add(view.id)
         views.append(view)
     views.sort(key=lambda v: v.id)
-    workers = workers if len(views) >= PARALLEL_MIN_FACTS else 1
     return _Corpus(views, [_unit_vector(v.terms) for v in views], [_unit_vector(v.neg_clause_terms) for v in views],
                    _meanings_of(views, workers))
+
+
+def _views_of(facts: list[dict], workers: int) -> list[_FactView]:
+    """The view of each fact, in order. A collection larger than the view cache would only churn it (and pay for
+    the cache keys); with ``workers``, forked processes make the views of slices of it and embed their predicates,
+    and send them back without their records, which this process already holds."""
+    if len(facts) <= VIEW_CACHE_SIZE:
+        return [_view(record) for record in facts]
+    if workers <= 1:
+        return [_make_view(record) for record in facts]
+    bounds = slices(len(facts), workers)
+    with sharing(facts=facts):
+        parts = forked_map(_view_slice, bounds, workers, "claims")
+    views = []
+    for (lo, hi), part in zip(bounds, parts):
+        for record, view in zip(facts[lo:hi], part):
+            view.record = record
+            views.append(view)
+    return views
+
+
+def _view_slice(bounds: tuple[int, int]) -> list[_FactView]:
+    lo, hi = bounds
+    views = [_make_view(record) for record in shared["facts"][lo:hi]]
+    for view, meaning in zip(views, embed([v.predicate_text for v in views])):
+        view.meaning = meaning
+    for view in views:
+        view.__dict__.pop("source_keys", None)  # a cached property of the record, which stays here
+        view.record = None
+    return views
 
 
 def _meanings_of(views: list[_FactView], workers: int = 1) -> "np.ndarray":

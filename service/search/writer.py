@@ -226,10 +226,10 @@ class IndexBuilder:
 
     def checkpoint(self) -> None:
         """Commit what was added so far and go on: what is added next (a build's claims, a few percent of its
-        documents) lands in a segment of its own, written in this process. The build stays invisible until it is
-        swapped in on exit."""
+        documents but a third of its stored bytes) lands in segments of its own, written by as many sub-writers as
+        the build's. The build stays invisible until it is swapped in on exit."""
         self._commit()
-        self._writer = self._new_writer(1)
+        self._writer = self._new_writer(self.procs)
 
     def _commit(self) -> None:
         """Commit the writer; a multiprocessing writer's commit waits for its sub-writers, whose CPU seconds are

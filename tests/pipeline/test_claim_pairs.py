@@ -195,6 +195,22 @@ def test_forked_workers_find_the_same_components_and_claims(monkeypatch):
     assert sum(len(c.claims) for c in alone) > 5
 
 
+def test_forked_workers_make_the_same_views_with_their_records(monkeypatch):
+    # A collection larger than the view cache has its views made (and predicates embedded) in forked processes,
+    # which send them back without their records; this process puts its own records back.
+    facts = _facts(43, 300)
+    alone = claims._prepare(facts)
+    monkeypatch.setattr(claims, "PARALLEL_MIN_FACTS", 0)
+    monkeypatch.setattr(claims, "VIEW_CACHE_SIZE", 10)
+    forked = claims._prepare(facts, workers=2)
+    assert [v.id for v in forked.views] == [v.id for v in alone.views]
+    assert all(a.record is b.record for a, b in zip(forked.views, alone.views))
+    assert [v.source_keys for v in forked.views] == [v.source_keys for v in alone.views]
+    assert [(v.terms, v.figures, v.predicate_text) for v in forked.views] == \
+        [(v.terms, v.figures, v.predicate_text) for v in alone.views]
+    assert np.array_equal(forked.meanings, alone.meanings)
+
+
 def _block_pairs(facts: list[dict]) -> tuple[object, set[tuple[int, int]]]:
     corpus = claims._prepare(facts)
     first, second = candidate_pairs(claims._blocks(corpus), len(corpus.views))

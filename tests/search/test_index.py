@@ -81,7 +81,7 @@ def test_a_build_with_sub_writers_writes_every_document_into_segments_of_their_o
             aid = f"a{k:02d}"
             builder.add_article(article(aid), passages(aid, [text, "The weather was cold."]), [fact(aid, 0, text)])
             assert len(builder._writer.docbuffer) < 8  # a full batch goes to a sub-writer as its article ends
-        builder.checkpoint()  # what follows is written by this process, in a segment of its own
+        builder.checkpoint()  # what follows goes to new sub-writers, into segments of its own
         builder.add("article", article("late"))
     reader = IndexReader(root)
     assert reader.counts() == {"articles": 41, "passages": 80, "facts": 40}
