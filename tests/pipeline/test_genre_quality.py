@@ -167,11 +167,13 @@ HELD_OUT_SETS = {
     "held-out": (evaluation.HOLDOUT_GENRE_LABELS, HOLDOUT_MIN_ARTICLES, 200),
     "fresh held-out 2": (evaluation.FRESH2_GENRE_LABELS, FRESH2_MIN_ARTICLES, 150),
     "fresh held-out 3": (evaluation.FRESH3_GENRE_LABELS, FRESH3_MIN_ARTICLES, 150),
+    "fresh held-out 4": (evaluation.FRESH4_GENRE_LABELS, FRESH2_MIN_ARTICLES, 120),
 }
 # The fresh held-out sets that must share nothing with any other genre set.
 FRESH_SETS = {
     "fresh held-out 2": evaluation.FRESH2_GENRE_LABELS,
     "fresh held-out 3": evaluation.FRESH3_GENRE_LABELS,
+    "fresh held-out 4": evaluation.FRESH4_GENRE_LABELS,
 }
 
 METRICS = {
