@@ -461,6 +461,22 @@ def _publishers(discourse: Discourse | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(filter(None, (*discourse.own, issuer))))
 
 
+# "the Federal Statistical Office (Destatis)": a name, then the short form the page gives it in brackets
+_SHORT_FORM_AFTER = r"\s+\((?P<short>[A-Z][A-Za-z]{1,7})\)"
+
+
+def _with_short_forms(names: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """The publisher's names, each followed by its form with the short name the text gives it in brackets ("Federal
+    Statistical Office (Destatis)"), so that the short name is the publisher too."""
+    out = []
+    for name in names:
+        out.append(name)
+        m = re.search(re.escape(name) + _SHORT_FORM_AFTER, text)
+        if m and not name.endswith(")"):
+            out.append(f"{name} ({m.group('short')})")
+    return tuple(dict.fromkeys(out))
+
+
 class _SpeakerDefaults:
     """The speaker a passage has when no reporting clause names one: its turn's or the document's speaker.
 
@@ -690,7 +706,8 @@ class FactExtractor:
 
         ``discourse`` (from ``discourse.analyse``) says who speaks where; without it the text is read as news.
         """
-        entities = find_entities(text, self.gazetteer, [(p.start, p.end) for p in passages], _publishers(discourse))
+        entities = find_entities(text, self.gazetteer, [(p.start, p.end) for p in passages],
+                                 _with_short_forms(_publishers(discourse), text))
         opening = passages[0].text if passages else ""
         attributor = Attributor(entities.people, _principal(discourse, entities, opening), issuers=_issuers(discourse),
                                 heading=_named_above(discourse), unnamed=_unnamed_principal(discourse, opening))

@@ -1,0 +1,81 @@
+"""Publishers, titles and issuers of institutional pages laid out as their sites print them: a short form in
+brackets after the copyright holder, a bulletin's name on the masthead, a trail through the issuing body."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from service.pipeline.cleaning import clean_article
+from service.pipeline.document import process_document
+from service.pipeline.entities import load_gazetteer
+from service.pipeline.facts import FactExtractor
+
+GAZETTEER = Path(__file__).resolve().parents[2] / "data" / "entities.yaml"
+
+
+@pytest.fixture(scope="module")
+def extractor() -> FactExtractor:
+    return FactExtractor(load_gazetteer(GAZETTEER))
+
+
+def speaker_of(document, needle: str) -> str | None:
+    hits = [f for f in document.facts if needle in f.text]
+    assert len(hits) == 1, [f.text for f in document.facts]
+    attribution = hits[0].attribution
+    return attribution.speaker if attribution is not None else None
+
+
+SHORT_FORM_HOLDER = """Landesamt Nordmark
+EN | DE
+Press > Releases > 2026
+
+Farm output in Nordmark fell by 4% in 2025
+
+The harvest of cereals in Nordmark fell by 4% in 2025 compared with the previous year.
+
+As reported by the Nordmark Statistical Office (Nordstat), the harvest of potatoes rose by 2% to 1.2 million tonnes.
+
+Share: LinkedIn | Email
+© Nordmark Statistical Office (Nordstat), 2026
+"""
+
+
+def test_a_short_form_in_brackets_after_the_copyright_holder_is_no_part_of_its_name(extractor):
+    assert clean_article(SHORT_FORM_HOLDER, min_chars=50).source == "Nordmark Statistical Office"
+    document = process_document(SHORT_FORM_HOLDER, None, extractor)
+    assert speaker_of(document, "harvest of cereals") == "Nordmark Statistical Office"
+    mention = next(f for f in document.facts if "potatoes" in f.text)
+    assert [e.name for e in mention.entities if e.type == "ORG"] == ["Nordmark Statistical Office"]
+
+
+BULLETIN_MASTHEAD = """Skip to main content
+Westland.gov > Statistics Westland > The Weekly
+The Weekly
+
+Retail Trade Survey, March 2026
+Released: 2026-04-20
+
+Retail sales rose 1.2% in March, led by sales at food stores.
+
+Sales at motor vehicle dealers fell 0.8% in the month.
+
+Sales at gasoline stations rose 2.4%, as prices at the pump increased for a third month in a row.
+
+In volume terms, retail sales were up 0.9% in March compared with February.
+
+Contact information
+Terms and conditions | Privacy
+"""
+
+
+def test_a_bulletins_name_ending_the_trail_under_its_body_is_published_by_the_body(extractor):
+    assert clean_article(BULLETIN_MASTHEAD, min_chars=50).source == "Statistics Westland"
+    document = process_document(BULLETIN_MASTHEAD, None, extractor)
+    assert speaker_of(document, "Retail sales rose") == "Statistics Westland"
+
+
+def test_a_masthead_name_inside_the_trail_is_the_site_not_a_section():
+    page = BULLETIN_MASTHEAD.replace("> The Weekly\nThe Weekly", "> The Weekly > News\nThe Weekly")
+    assert clean_article(page, min_chars=50).source != "Statistics Westland"
