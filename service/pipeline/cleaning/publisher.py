@@ -6,6 +6,7 @@ import re
 
 from .. import issuer, language
 from ._shared import MASTHEAD_LINES, SOURCE_PRIORITY, _ends_sentence, _function_unit, _Line, _fold
+from .sources import BREADCRUMB_SEPARATOR
 from .sitenames import GOVERNMENT_OF, TRAILING_ACRONYM, _government_qualifier
 
 
@@ -23,6 +24,7 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
     sources = [(priority, index, _owner_of_contact_unit(priority, _owner_on_masthead(_spelled_out_holder(name), lines)))
                for priority, index, name in sources]
     best = _english_name(_owned_masthead(_named_in_body(sources, lines), sources, lines), sources, lines)
+    best = _body_over_its_section(best, sources, lines)
     best = _body_under_state_banner(_government_of_territory(_agency_under_parent(best, sources), sources), sources)
     best = _releasing_body(best, lines)
     best = _masthead_over_source_unit(_body_of_unit(best, sources), sources)
@@ -44,6 +46,24 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
                      if priority == SOURCE_PRIORITY["site_name"] and name and not issuer.is_institution(name)
                      and " ".join(other.split()).lower() == "the " + name.lower()), None)
     return masthead or name  # "The Wessex Courier" on the masthead, "Wessex Courier Ltd" in the copyright line
+
+
+def _body_over_its_section(best: tuple[int, int, str], sources: list[tuple[int, int, str]],
+                           lines: list[_Line]) -> tuple[int, int, str]:
+    """The institution a breadcrumb trail passes through before the masthead's name ("Canada.ca > Statistics Canada
+    > The Daily" over "The Daily"): a name that is no institution's and ends the trail after the body (the place the
+    page sits in) is the body's bulletin or section (a newsletter, a newsroom), which the body publishes."""
+    if best[0] != SOURCE_PRIORITY["site_name"] or issuer.is_institution(best[2]):
+        return best
+    name = _fold(best[2])
+    for source in sources:
+        if source[0] != SOURCE_PRIORITY["breadcrumb"] or not issuer.is_institution(source[2]):
+            continue
+        pieces = [_fold(piece) for piece in BREADCRUMB_SEPARATOR.split(lines[source[1]].text.strip())]
+        body = _fold(source[2])
+        if body in pieces[:-1] and pieces[-1] == name:
+            return source
+    return best
 
 
 def _body_under_state_banner(best: tuple[int, int, str],
