@@ -79,3 +79,28 @@ def test_a_bulletins_name_ending_the_trail_under_its_body_is_published_by_the_bo
 def test_a_masthead_name_inside_the_trail_is_the_site_not_a_section():
     page = BULLETIN_MASTHEAD.replace("> The Weekly\nThe Weekly", "> The Weekly > News\nThe Weekly")
     assert clean_article(page, min_chars=50).source != "Statistics Westland"
+
+
+STATE_BANNER_BULLETIN = """Republic of Westland
+DEPARTMENT OF NATURAL HAZARDS
+WESTLAND INSTITUTE OF SEISMOLOGY
+Home | Volcano | Earthquake | Tsunami
+Bulletins > Mount Arden
+
+MOUNT ARDEN ACTIVITY BULLETIN
+14 March 2026 08:00 AM
+
+In the past 24-hour period, the Mount Arden network recorded 8 volcanic earthquakes.
+
+Sulfur dioxide emission averaged 1,240 tonnes/day on 13 March 2026.
+
+Alert Level 2 remains in effect over Mount Arden, and entry into the 4-kilometer radius is prohibited.
+"""
+
+
+def test_a_states_name_over_a_masthead_is_no_headline_and_the_agency_under_its_department_issues(extractor):
+    article = clean_article(STATE_BANNER_BULLETIN, min_chars=50)
+    assert article.title == "MOUNT ARDEN ACTIVITY BULLETIN"
+    assert article.source == "Westland Institute of Seismology"
+    document = process_document(STATE_BANNER_BULLETIN, None, extractor)
+    assert speaker_of(document, "Sulfur dioxide") == "Westland Institute of Seismology"
