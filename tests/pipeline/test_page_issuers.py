@@ -104,3 +104,31 @@ def test_a_states_name_over_a_masthead_is_no_headline_and_the_agency_under_its_d
     assert article.source == "Westland Institute of Seismology"
     document = process_document(STATE_BANNER_BULLETIN, None, extractor)
     assert speaker_of(document, "Sulfur dioxide") == "Westland Institute of Seismology"
+
+
+TAGLINE_AND_REPORT = """EWHA
+Eastland Centre for Disease Control
+Keeping the people of Eastland healthy
+Home | About | Diseases | Situation Reports | Careers
+Measles Situation Report
+Week 12: 16 - 22 March 2026
+Published: 27/03/2026
+
+In week 12, 96 new suspected cases of measles were reported from 7 districts.
+
+Since the beginning of 2026, a cumulative total of 1,204 suspected cases have been reported.
+
+Children under 5 years of age made up 44% of the suspected cases.
+"""
+
+
+def test_a_tagline_under_the_masthead_is_no_headline_and_a_report_under_the_menu_is():
+    article = clean_article(TAGLINE_AND_REPORT, min_chars=50)
+    assert article.title == "Measles Situation Report"
+    assert article.source == "Eastland Centre for Disease Control"
+
+
+def test_a_name_shaped_heading_above_the_menu_is_still_a_masthead():
+    page = TAGLINE_AND_REPORT.replace("Keeping the people of Eastland healthy\n", "")
+    page = page.replace("Measles Situation Report\n", "Measles cases rise again in the eastern districts\n")
+    assert clean_article(page, min_chars=50).title == "Measles cases rise again in the eastern districts"

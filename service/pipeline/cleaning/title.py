@@ -14,7 +14,9 @@ from ._shared import (
 from .bylines import ROLE_TITLES, TRAILING_WIDGET_WORDS, _is_person_name, _is_title
 from .chrome import CAPTION_MARKERS, QUOTE_MARK
 from .dates import MAX_DATE_LINE_WORDS, _find_dates
-from .sitenames import GOVERNMENT_OF, TITLE_SEPARATOR, _is_site_name, _masthead_line, _name_before_tagline
+from .sitenames import (
+    GOVERNMENT_OF, TITLE_SEPARATOR, _dash_tagline, _is_site_name, _masthead_line, _name_before_tagline,
+)
 
 
 # A headline under a document-type kicker ("Press release", "Statement") within this many lines is the page's.
@@ -97,9 +99,7 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
         if _in_field_block(lines, index) or _is_name_and_title(line.text) or DELIVERY_LINE.match(line.text):
             continue
         score = 0
-        # "Republic of the Philippines" over a department's masthead: the state's banner, no headline either
-        masthead = _is_site_name(line.text) or _masthead_line(line.text) or (
-            index == 0 and _name_before_tagline(line.text) is not None) or bool(GOVERNMENT_OF.match(line.text.strip()))
+        masthead = _masthead_like(lines, index)
         if later_counts[folded[index]] > 0 and not masthead:  # repeated further down the page (a masthead's
             score += 3  # name repeats in the footer: that makes no headline)
         if _dated_below(lines, index):
@@ -129,6 +129,34 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
         if score > best_score:
             best, best_score = index, score
     return _digest_heading(lines, best)
+
+
+def _masthead_like(lines: list[_Line], index: int) -> bool:
+    """The site's name, its tagline or its state's banner ("Republic of the Philippines" over a department's
+    name), not a heading under the site's menu: a line of the masthead, never the headline."""
+    text = lines[index].text
+    if (_is_site_name(text) or _masthead_line(text)) and not _below_site_menu(lines, index):
+        return True
+    return (index == 0 and _name_before_tagline(text) is not None) or bool(GOVERNMENT_OF.match(text.strip())) \
+        or _masthead_tagline(lines, index)
+
+
+def _below_site_menu(lines: list[_Line], index: int) -> bool:
+    """True when the line stands under the site's menu, itself under the site's name, and repeats no line above it
+    ("Cholera Situation Report" under "Home | About | Diseases" under "Nigeria Centre for Disease Control"): a
+    document's heading shaped like a name (a report, a bulletin) below the masthead, not the masthead."""
+    menus = [j for j in range(index) if lines[j].drop == "navigation"]
+    if not menus or any(_fold(line.text) == _fold(lines[index].text) for line in lines[:index]):
+        return False
+    return any(_is_site_name(line.text) for line in lines[:menus[0]])
+
+
+def _masthead_tagline(lines: list[_Line], index: int) -> bool:
+    """A few words mostly in lower case between the site's name and its menu ("Protecting the health of
+    Nigerians" under the centre's name): the site's tagline, no headline."""
+    if index == 0 or index + 1 >= len(lines) or lines[index + 1].drop != "navigation":
+        return False
+    return _is_site_name(lines[index - 1].text) and _dash_tagline(lines[index].text)
 
 
 # "Consumer Price Index (CPI). Flash estimate. November 2024": a release's series, its kind and its period
