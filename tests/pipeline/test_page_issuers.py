@@ -132,3 +132,30 @@ def test_a_name_shaped_heading_above_the_menu_is_still_a_masthead():
     page = TAGLINE_AND_REPORT.replace("Keeping the people of Eastland healthy\n", "")
     page = page.replace("Measles Situation Report\n", "Measles cases rise again in the eastern districts\n")
     assert clean_article(page, min_chars=50).title == "Measles cases rise again in the eastern districts"
+
+
+SUBJECT_RELEASE = """Eastland Meteorological Department
+Ministry of Earth and Climate, Government of Eastland
+Home / Press Release
+Date: 12.04.2026
+Time of issue: 1100 hours
+PRESS RELEASE
+Subject: Deep Depression over the Eastern Gulf – Heavy Rainfall Warning for the coastal districts
+
+The Deep Depression over the Eastern Gulf moved northwards at a speed of 15 km/h during the past six hours.
+
+It is very likely to intensify into a Cyclonic Storm during the next 12 hours.
+
+Fishermen are advised not to venture into the sea until 14 April.
+"""
+
+
+def test_a_subject_field_under_a_kicker_is_the_headline_without_its_label():
+    article = clean_article(SUBJECT_RELEASE, min_chars=50)
+    assert article.title == "Deep Depression over the Eastern Gulf – Heavy Rainfall Warning for the coastal districts"
+    assert "Subject:" not in article.text
+
+
+def test_a_subject_field_among_a_pages_tags_is_no_headline():
+    page = SUBJECT_RELEASE.replace("PRESS RELEASE\n", "Rainfall warning for the coastal districts\n")
+    assert clean_article(page, min_chars=50).title == "Rainfall warning for the coastal districts"

@@ -128,7 +128,29 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
             score += KICKER_BONUS
         if score > best_score:
             best, best_score = index, score
-    return _digest_heading(lines, best)
+    subject = _subject_under_kicker(lines)
+    return subject if subject is not None else _digest_heading(lines, best)
+
+
+# "Subject:", "Sub:": the field a memo-style release gives its headline in (lexicon ``subject_labels``)
+SUBJECT_FIELD = re.compile(r"^(?P<label>[A-Za-z]{2,10})\s*[:.-]\s+(?P<value>\S.*)$")
+
+
+def _subject_under_kicker(lines: list[_Line]) -> int | None:
+    """The index of a "Subject: ..." line right under a document-type kicker ("PRESS RELEASE"), before the body,
+    whose value is headline-shaped: a memo-style release's headline. The line keeps only the value. None when the page
+    has no such line."""
+    for index, line in enumerate(lines[1:MAX_TITLE_LINE], start=1):
+        if line.drop is None and _is_prose(line.text):
+            return None
+        m = SUBJECT_FIELD.match(line.text.strip())
+        if m is None or line.drop is not None or m.group("label").lower() not in language.lexicon("subject_labels"):
+            continue
+        kicker = _fold(lines[index - 1].text).strip(" .:")
+        if kicker in language.lexicon("kicker_labels") and _is_headline_shaped(m.group("value")):
+            line.text = m.group("value")
+            return index
+    return None
 
 
 def _masthead_like(lines: list[_Line], index: int) -> bool:
