@@ -159,3 +159,28 @@ def test_a_subject_field_under_a_kicker_is_the_headline_without_its_label():
 def test_a_subject_field_among_a_pages_tags_is_no_headline():
     page = SUBJECT_RELEASE.replace("PRESS RELEASE\n", "Rainfall warning for the coastal districts\n")
     assert clean_article(page, min_chars=50).title == "Rainfall warning for the coastal districts"
+
+
+MISSION_STATEMENT = """PERMANENT MISSION OF WESTLAND TO THE UNITED NATIONS
+12 East 40th Street, New York, NY 10016 | Tel: (212) 555-0100
+Home | About the Mission | Statements | Press | Contact
+
+Statements > Security Council
+
+Statement at the Security Council Open Debate on the Great Lakes
+Delivered by H.E. Mara Quist, Ambassador and Permanent Representative of Westland
+9 October 2026
+
+Mr. President, the Security Council has discussed the region four times this year.
+
+More than 3 million people are now displaced across the Great Lakes region.
+
+Westland has contributed 1,200 peacekeepers to the mission since 2019.
+
+© 2026 Permanent Mission of Westland to the United Nations. All rights reserved.
+"""
+
+
+def test_a_body_named_at_the_head_and_the_foot_publishes_over_a_body_the_text_names():
+    source = clean_article(MISSION_STATEMENT, min_chars=50).source
+    assert source == "Permanent Mission of Westland to the United Nations"

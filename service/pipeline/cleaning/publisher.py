@@ -376,13 +376,21 @@ def _named_in_body(sources: list[tuple[int, int, str]], lines: list[_Line]) -> t
     in the copyright line, "Federal Statistical Office" in the masthead and the text's lead."""
     best = min(sources)
     body = "\n".join(line.text for line in lines if line.drop is None)
-    if _names(body, best[2]):
+    if _names(body, best[2]) or _on_masthead_too(best, sources):
         return best
     named = min((source for source in sources if _names(body, source[2])), default=None)
     if named is not None:
         return named
     # "Australian Government | Bureau of Meteorology" over "The Bureau has issued ...": the body's "the Bureau"
     return best if _calls(body, best[2]) else min((s for s in sources if _calls(body, s[2])), default=best)
+
+
+def _on_masthead_too(best: tuple[int, int, str], sources: list[tuple[int, int, str]]) -> bool:
+    """True when the masthead gives the same name as a line lower down (the copyright or footer line): a page that
+    names itself at its head and its foot is that body's, whichever body its text is about ("Permanent Mission of
+    Ghana ..." at both ends of a statement at the "Security Council")."""
+    return best[0] != SOURCE_PRIORITY["site_name"] and any(
+        source[0] == SOURCE_PRIORITY["site_name"] and _fold(source[2]) == _fold(best[2]) for source in sources)
 
 
 def _calls(body: str, name: str) -> bool:
