@@ -184,3 +184,22 @@ Westland has contributed 1,200 peacekeepers to the mission since 2019.
 def test_a_body_named_at_the_head_and_the_foot_publishes_over_a_body_the_text_names():
     source = clean_article(MISSION_STATEMENT, min_chars=50).source
     assert source == "Permanent Mission of Westland to the United Nations"
+
+
+NATIVE_MASTHEAD = """INEC
+Instituto Nacional de Estadística y Censos
+ES | EN
+Inicio > Sala de prensa > Comunicados
+
+CONSUMER PRICE INDEX, MARCH 2026
+
+The National Institute of Statistics and Censuses reports that the Consumer Price Index rose 0.4% in March 2026.
+
+With this result, annual headline inflation stood at 3.2%.
+
+Food prices fell 0.3% in the month, while energy prices rose 1.1%.
+"""
+
+
+def test_the_english_name_of_a_native_masthead_runs_on_past_and_to_as_many_words():
+    assert clean_article(NATIVE_MASTHEAD, min_chars=50).source == "National Institute of Statistics and Censuses"

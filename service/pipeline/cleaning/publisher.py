@@ -348,8 +348,27 @@ def _translated_in_body(native: str, body: str) -> str | None:
             continue  # "Governing Board of Banco" (de México): the native name, cut short
         if (proper and proper <= found) or any(w[:COGNATE_LETTERS] in stems for w in found & vocabulary):
             listed = LISTED_PORTFOLIOS.match(body[m.end():]) if ", " in native else None
-            return name + listed.group() if listed else name
+            return name + listed.group() if listed else _joined_run(name, body[m.end():], native)
     return None
+
+
+# " and Geography": a last capitalised word joined by "and" to a name's run
+JOINED_WORD = re.compile(r"^[ \t]+and[ \t]+(?P<word>[A-Z][\w'’\-]*)")
+
+
+def _joined_run(name: str, after: str, native: str) -> str:
+    """The English name run on past "and" when the native name has as many capitalised words as the longer run
+    ("National Institute of Statistics and Geography" for "Instituto Nacional de Estadística y Geografía"); else
+    ``name``."""
+    m = JOINED_WORD.match(after)
+    if m is None:
+        return name
+    longer = f"{name} and {m.group('word')}"
+    return longer if _capitalised(longer) == _capitalised(native) else name
+
+
+def _capitalised(name: str) -> int:
+    return sum(word[:1].isupper() for word in name.split())
 
 
 # ", European Union and Cooperation": the rest of a ministry's name that lists its portfolios, as its own-language
