@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .attribution import Attributor
+from .attribution import Attributor, _double_quoted
 from .currency import page_dollar
 from .discourse import Discourse, Speaker
 from .entities import ROLE_HEADS, ArticleEntities, Gazetteer, PersonInfo, find_entities, is_indicator_acronym
@@ -415,6 +415,41 @@ def _name_quotation(facts: list[Fact], attribution: Attribution | None) -> None:
         facts[index].score = _score(facts[index])
 
 
+class _OpenQuotation:
+    """A quotation that opens in one sentence and closes in a later one of its paragraph that names its speaker
+    ("'The war has ... world. More than 12 million ... homes,' said the Minister"): the sentences before, which no
+    clause of their own attributes, are the speaker's too."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.open = False  # a quotation is open at the end of the passage read last
+        self.index: int | None = None  # the passage read last
+        self.end = 0  # where the passage read last ends
+        self.held: list[Fact] = []  # facts inside the open quotation, with no speaker of their own
+        self.own = False  # the passage read last had no attribution of its own
+
+    def read(self, passage: Passage, attribution: Attribution | None) -> None:
+        """Read the next passage and its own attribution: a person's clause in a passage that the open quotation
+        runs into names the held facts' speaker."""
+        inside = self.open and self.index == passage.index - 1 and "\n" not in self.text[self.end:passage.start]
+        if not inside:
+            self.held = []
+        if inside and self.held and attribution is not None and attribution.speaker_type == "PERSON" \
+                and not attribution.anonymous:
+            for fact in self.held:
+                fact.attribution = replace(attribution, direct=True)
+                fact.score = _score(fact)
+            self.held = []
+        self.open = _quote_open_after(_double_quoted(passage.text), inside)
+        self.index, self.end = passage.index, passage.end
+        self.own = attribution is None
+
+    def hold(self, fact: Fact) -> None:
+        """Hold a fact of the passage read last while its quotation stays open and nothing attributed it."""
+        if self.open and self.own:
+            self.held.append(fact)
+
+
 def _quote_open_after(text: str, open_: bool) -> bool:
     """Whether a quotation is still open at the end of ``text``, given whether one was open at its start."""
     for char in text:
@@ -716,8 +751,10 @@ class FactExtractor:
         answers = Answers(text) if discourse is None or discourse.kind == DocumentKind.NEWS else None
         facts: list[Fact] = []
         previous_passage: int | None = None
+        quotation = _OpenQuotation(text)
         for passage in passages:
             fact, refers_back, clauses = self._passage_fact(passage, entities, attributor)
+            quotation.read(passage, fact.attribution)
             if speakers.silent(passage):
                 previous_passage = None
                 continue
@@ -744,6 +781,7 @@ class FactExtractor:
                 for part in clauses or [fact]:
                     part.index = len(facts)
                     facts.append(part)
+                quotation.hold(fact)
                 previous_passage = passage.index
             else:
                 previous_passage = None

@@ -941,3 +941,18 @@ def test_the_railway_is_the_railway_company_named_before():
     text = ("Northland State Railways said the repairs cost about 150 million francs.\n\n"
             "The railway said it had replaced 16,000 sleepers.\n")
     assert speakers(text) == ["Northland State Railways", "Northland State Railways"]
+
+
+def test_single_quotation_marks_quote_like_double_ones():
+    text = ("The council met on Monday.\n\n"
+            "'The bridge will reopen in March, and the ferry will run until then,' said Mayor Ana Ruiz.")
+    assert speakers(text)[-1] == "Ana Ruiz"
+    assert attribute(text)[-1].attribution.direct
+
+
+def test_apostrophes_open_and_close_no_quotation():
+    from service.pipeline.attribution import _double_quoted
+    assert _double_quoted("The ministers' meeting approved Norway's plan.") == (
+        "The ministers' meeting approved Norway's plan.")
+    assert _double_quoted("'We will act,' she said.") == "“We will act,” she said."
+    assert _double_quoted('"We will act," she said.') == '"We will act," she said.'

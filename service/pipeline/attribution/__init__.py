@@ -23,6 +23,7 @@ one sentence), the method mixins of ``attributor.Attributor`` (``learning``, ``s
 
 from .attributor import Attributor
 from .cues import _is_plural_noun
+from .quotes import _double_quoted
 from .records import SentenceAttribution
 
-__all__ = ["Attributor", "SentenceAttribution", "_is_plural_noun"]
+__all__ = ["Attributor", "SentenceAttribution", "_double_quoted", "_is_plural_noun"]
