@@ -861,6 +861,8 @@ def test_the_acronym_a_release_defines_for_its_issuer_names_the_issuer():
     "sentence, speaker",
     [
         ("According to the city's fire chief, Ana Lopes, the blaze started in a kitchen.", "Ana Lopes"),
+        ("According to the Director General, Dr Ana Lopes, 40,000 vaccine doses were sent to the region.",
+         "Ana Lopes"),  # a form of address before the name
         ("The blaze started in a kitchen, according to the institute's head of fire safety, Pavel Novak.",
          "Pavel Novak"),
         ("According to the ministry, Ana Lopes, a nurse, was arrested.", "anonymous"),  # a body, then the news
