@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .attribution import Attributor, _double_quoted
+from .attribution import Attributor, _double_quoted, _measured_by_kind
 from .currency import page_dollar
 from .discourse import Discourse, Speaker
 from .entities import ROLE_HEADS, ArticleEntities, Gazetteer, PersonInfo, find_entities, is_indicator_acronym
@@ -467,7 +467,10 @@ MAX_EVIDENCE_WORDS = 3  # "according to the latest monthly estimates"
 
 def _cites_evidence(rest: str) -> bool:
     """True when "according to" is followed by evidence ("recent indicators", "preliminary data"), named by no
-    capitalised word other than an indicator's acronym ("according to the CPIF")."""
+    capitalised word other than an indicator's acronym ("according to the CPIF") or than a kind of measurement
+    ("according to continuous GPS and tilt data")."""
+    if _measured_by_kind(rest):
+        return True
     words = re.findall(r"[\w'’-]+", rest)[:MAX_EVIDENCE_WORDS + 1]
     for word in words:
         if is_indicator_acronym(word):

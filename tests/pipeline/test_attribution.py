@@ -958,3 +958,15 @@ def test_apostrophes_open_and_close_no_quotation():
         "The ministers' meeting approved Norway's plan.")
     assert _double_quoted("'We will act,' she said.") == "“We will act,” she said."
     assert _double_quoted('"We will act," she said.') == '"We will act," she said.'
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("The dome remains inflated, according to continuous GPS and electronic tilt data.", None),
+        ("Growth slowed in the quarter, according to preliminary GDP figures.", None),
+        ("Growth slowed in the quarter, according to IMF data.", "International Monetary Fund"),
+    ],
+)
+def test_a_capitalised_kind_of_measurement_after_according_to_is_no_speaker(sentence, speaker):
+    assert speakers(sentence) == [speaker]

@@ -203,3 +203,11 @@ Food prices fell 0.3% in the month, while energy prices rose 1.1%.
 
 def test_the_english_name_of_a_native_masthead_runs_on_past_and_to_as_many_words():
     assert clean_article(NATIVE_MASTHEAD, min_chars=50).source == "National Institute of Statistics and Censuses"
+
+
+def test_a_kind_of_measurement_cited_in_a_bulletin_leaves_the_sentence_to_its_issuer(extractor):
+    page = STATE_BANNER_BULLETIN.replace(
+        "Alert Level 2", "The edifice remains inflated, according to continuous GPS and electronic tilt data.\n\nAlert"
+        " Level 2")
+    document = process_document(page, None, extractor)
+    assert speaker_of(document, "edifice remains inflated") == "Westland Institute of Seismology"

@@ -10,7 +10,7 @@ from ..language import lexicon
 from ..models import Attribution, EntityMention
 from .candidates import (
     _HONORIFIC_ROLES, _NP_ABBREVIATIONS, _NP_END_RE, _PRONOUNS, _PUBLICATION_WORDS, _SUBJECT_REACH,
-    _describes_workplace, _is_evidence, _whole_mention,
+    _describes_workplace, _is_evidence, _measured_by_kind, _whole_mention,
 )
 from .clauses import _closing_speaker_first, _speaker_clauses
 from .cues import (
@@ -43,6 +43,8 @@ class _SentenceRules:
             evidence = _is_evidence(self._np_after(text, m.end())[0])
             if attribution.anonymous and not attribution.organization and evidence:
                 continue  # "according to exchange data": data are no speaker
+            if _measured_by_kind(text[m.end():]):
+                continue  # "according to continuous GPS and tilt data": a kind of data, no one's
             attribution.cue = "cite" if m.group().lower().startswith("citing") else "according to"
             if (
                 attribution.speaker_type == "ORG"
