@@ -211,3 +211,28 @@ def test_a_kind_of_measurement_cited_in_a_bulletin_leaves_the_sentence_to_its_is
         " Level 2")
     document = process_document(page, None, extractor)
     assert speaker_of(document, "edifice remains inflated") == "Westland Institute of Seismology"
+
+
+PORTAL_SPEECH = """Westland Government
+www.gov.wl
+Home | About | Government | Services | Newsroom | Documents
+Home » Newsroom » Speeches
+Minister Ana Ruiz: Westland Water Summit 2026
+4 Mar 2026
+Programme Director,
+Ladies and gentlemen,
+Westland has now gone more than 200 days without water restrictions.
+Dam levels rose to 78 per cent in February, up from 61 per cent a year earlier.
+We have also signed agreements for R4 billion in new pipelines, which will add 300 kilometres to the network.
+The government will not privatise the water utility.
+I thank you.
+Issued by: Department of Water and Sanitation
+More on: Water and Sanitation
+Share: Facebook Twitter WhatsApp Email
+Related: Minister Ruiz on the dry season | Deputy Minister on boreholes
+Copyright © Westland Government. All rights reserved.
+"""
+
+
+def test_a_headline_with_a_colon_on_a_page_without_blank_lines_is_no_field_row():
+    assert clean_article(PORTAL_SPEECH, min_chars=50).title == "Minister Ana Ruiz: Westland Water Summit 2026"

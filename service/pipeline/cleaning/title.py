@@ -318,7 +318,16 @@ def _in_field_block(lines: list[_Line], index: int) -> bool:
     "Magnitude: 4.9" and "Depth: 12 km") is a record's field, never the headline."""
     if not FIELD_ROW.match(lines[index].text):
         return False
-    rows = sum(bool(FIELD_ROW.match(line.text)) for line in lines if line.block == lines[index].block)
+    # the rows of its block on its side of the prose: a page scraped without blank lines is one block, where a
+    # headline with a colon ("Minister Ana Ruiz: Energy Forum 2025") stands above the text, apart from the
+    # "Issued by:" and "Share:" rows under it
+    block = lines[index].block
+    first = last = index
+    while first > 0 and lines[first - 1].block == block and not _is_prose(lines[first - 1].text):
+        first -= 1
+    while last + 1 < len(lines) and lines[last + 1].block == block and not _is_prose(lines[last + 1].text):
+        last += 1
+    rows = sum(bool(FIELD_ROW.match(line.text)) for line in lines[first:last + 1])
     return rows >= MIN_FIELD_BLOCK_ROWS
 
 
