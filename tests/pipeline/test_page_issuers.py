@@ -236,3 +236,14 @@ Copyright © Westland Government. All rights reserved.
 
 def test_a_headline_with_a_colon_on_a_page_without_blank_lines_is_no_field_row():
     assert clean_article(PORTAL_SPEECH, min_chars=50).title == "Minister Ana Ruiz: Westland Water Summit 2026"
+
+
+def test_a_page_in_a_section_of_speeches_is_the_speech_of_the_person_its_heading_names(extractor):
+    document = process_document(PORTAL_SPEECH, None, extractor)
+    assert speaker_of(document, "200 days without water restrictions") == "Ana Ruiz"
+
+
+def test_a_page_in_a_section_of_releases_stays_the_issuers(extractor):
+    page = PORTAL_SPEECH.replace("Home » Newsroom » Speeches", "Home » Newsroom » Media releases")
+    document = process_document(page, None, extractor)
+    assert speaker_of(document, "200 days without water restrictions") != "Ana Ruiz"
