@@ -247,3 +247,24 @@ def test_a_page_in_a_section_of_releases_stays_the_issuers(extractor):
     page = PORTAL_SPEECH.replace("Home » Newsroom » Speeches", "Home » Newsroom » Media releases")
     document = process_document(page, None, extractor)
     assert speaker_of(document, "200 days without water restrictions") != "Ana Ruiz"
+
+
+POLICE_RELEASE = """Westland Police | Pirihimana o Westland
+Home   News   Safety   Contact us
+News » Northern District
+
+Arrest made in Harbour Street robbery
+
+Police have arrested a 34-year-old man in connection with the robbery of a jewellery store on Harbour Street.
+
+The man will appear in the Northport District Court on Monday charged with aggravated robbery.
+
+Items worth about $40,000 were recovered from an address in Northport on Saturday.
+
+Issued by Police Media Centre
+Share this article: Facebook | X | Email
+"""
+
+
+def test_a_press_office_named_after_its_body_gives_the_masthead_that_ends_with_it():
+    assert clean_article(POLICE_RELEASE, min_chars=50).source == "Westland Police"

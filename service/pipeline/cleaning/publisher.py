@@ -24,7 +24,7 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
     sources = [(priority, index, _owner_of_contact_unit(priority, _owner_on_masthead(_spelled_out_holder(name), lines)))
                for priority, index, name in sources]
     best = _english_name(_owned_masthead(_named_in_body(sources, lines), sources, lines), sources, lines)
-    best = _body_over_its_section(best, sources, lines)
+    best = _masthead_ending_with(_body_over_its_section(best, sources, lines), sources)
     best = _body_under_state_banner(_government_of_territory(_agency_under_parent(best, sources), sources), sources)
     best = _releasing_body(best, lines)
     best = _masthead_over_source_unit(_body_of_unit(best, sources), sources)
@@ -46,6 +46,17 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
                      if priority == SOURCE_PRIORITY["site_name"] and name and not issuer.is_institution(name)
                      and " ".join(other.split()).lower() == "the " + name.lower()), None)
     return masthead or name  # "The Wessex Courier" on the masthead, "Wessex Courier Ltd" in the copyright line
+
+
+def _masthead_ending_with(best: tuple[int, int, str], sources: list[tuple[int, int, str]]) -> tuple[int, int, str]:
+    """The masthead's name that ends with the short name a line lower down gives the body ("Issued by Police Media
+    Centre" under "New Zealand Police": the press office's "Police" is the masthead's body)."""
+    if best[0] == SOURCE_PRIORITY["site_name"]:
+        return best
+    short = " " + _fold(best[2])
+    # "KARI Korea Aerospace Research Institute": an acronym before the full name adds no word of the name
+    return next((source for source in sources if source[0] == SOURCE_PRIORITY["site_name"]
+                 and _fold(source[2]).endswith(short) and not issuer.is_acronym(source[2].split()[0])), best)
 
 
 def _body_over_its_section(best: tuple[int, int, str], sources: list[tuple[int, int, str]],
