@@ -268,3 +268,19 @@ Share this article: Facebook | X | Email
 
 def test_a_press_office_named_after_its_body_gives_the_masthead_that_ends_with_it():
     assert clean_article(POLICE_RELEASE, min_chars=50).source == "Westland Police"
+
+
+AMPERSAND_HOLDER = """English | Français
+Ministry of Water & Agriculture
+Home > Media Centre > News
+Ministry completes AED 300 million dam upgrade
+Published on: 13 Jan 2026
+The Ministry of Water and Agriculture announced the completion of the AED 300 million upgrade of the Wadi Safa dam.
+The project raised the dam's storage capacity to 12 million cubic metres.
+How happy are you with this page?
+© 2026 Ministry of Water & Agriculture – Westland Emirates
+"""
+
+
+def test_a_holders_country_after_a_dash_is_dropped_and_the_body_spells_its_and():
+    assert clean_article(AMPERSAND_HOLDER, min_chars=50).source == "Ministry of Water and Agriculture"

@@ -41,7 +41,7 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
                 institution or priority in spelled_out) and not _government_qualifier(other[len(chosen):]):
             chosen = other
     page = "\n".join(line.text for line in lines)
-    name = issuer.publisher_name(chosen, page) or None
+    name = issuer.publisher_name(_spelling_in_body(chosen, lines), page) or None
     masthead = next((" ".join(other.split()) for priority, _, other in sources
                      if priority == SOURCE_PRIORITY["site_name"] and name and not issuer.is_institution(name)
                      and " ".join(other.split()).lower() == "the " + name.lower()), None)
@@ -75,6 +75,16 @@ def _body_over_its_section(best: tuple[int, int, str], sources: list[tuple[int, 
         if body in pieces[:-1] and pieces[-1] == name:
             return source
     return best
+
+
+def _spelling_in_body(name: str, lines: list[_Line]) -> str:
+    """The name as the text spells it when a header or footer writes "&" for its "and" ("Ministry of Energy &
+    Infrastructure" over "The Ministry of Energy and Infrastructure announced ...")."""
+    if " & " not in name:
+        return name
+    spelled = name.replace(" & ", " and ")
+    body = "\n".join(line.text for line in lines if line.drop is None)
+    return spelled if _names(body, spelled) else name
 
 
 def _body_under_state_banner(best: tuple[int, int, str],
@@ -166,7 +176,22 @@ def _spelled_out_holder(name: str) -> str:
     for short, full in (parts, parts[::-1]):
         if issuer.is_acronym(short) and (issuer.initials(full) == short or issuer.abbreviates(short, full)):
             return full
+    if issuer.is_institution(parts[0]) and _place_name(parts[1]):
+        return parts[0]  # "Ministry of Energy & Infrastructure – United Arab Emirates": the ministry, its country aside
     return name
+
+
+MAX_PLACE_NAME_WORDS = 4
+
+
+def _place_name(text: str) -> bool:
+    """"United Arab Emirates", "New Zealand": a few capitalised words, none of a body's, a publisher's or a company's
+    name (lexicons ``institution_words``, ``publisher_words``, ``corporate_words``)."""
+    words = text.split()
+    names = language.lexicon("institution_words") | language.lexicon("publisher_words") \
+        | language.lexicon("corporate_words")
+    return 0 < len(words) <= MAX_PLACE_NAME_WORDS and all(w[:1].isupper() and w.isalpha() for w in words) \
+        and not any(w.lower() in names for w in words)
 
 
 # "NASA's Kennedy Space Center": a body's unit named with its owner in the possessive.
