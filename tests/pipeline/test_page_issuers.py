@@ -284,3 +284,14 @@ How happy are you with this page?
 
 def test_a_holders_country_after_a_dash_is_dropped_and_the_body_spells_its_and():
     assert clean_article(AMPERSAND_HOLDER, min_chars=50).source == "Ministry of Water and Agriculture"
+
+
+def test_a_copyright_after_a_notice_in_another_script_names_the_publisher_and_is_dropped():
+    page = ("ウェストランド新聞 THE WESTLAND HERALD\n日本語 | English\n\n"
+            "Harbour ferry fares to rise by 10% in April\n2026/02/03 18:30 JST\n\n"
+            "Ferry fares across the harbour will rise by 10% from April 1, the city's transport bureau said.\n\n"
+            "The bureau said fuel costs had risen by 18% over the past year.\n\n"
+            "無断転載を禁じます。 © The Westland Herald Co., Ltd.\n")
+    article = clean_article(page, min_chars=50)
+    assert article.source == "The Westland Herald"
+    assert "©" not in article.text
