@@ -295,3 +295,13 @@ def test_a_copyright_after_a_notice_in_another_script_names_the_publisher_and_is
     article = clean_article(page, min_chars=50)
     assert article.source == "The Westland Herald"
     assert "©" not in article.text
+
+
+def test_a_named_governments_banner_beside_its_department_leaves_the_department_the_publisher():
+    page = ("Westland Government — Department of Fisheries\nSkip to content\n"
+            "Home / News and events / Media releases\n\n"
+            "Fishing season opens on the northern coast\nDate: 10 March 2026\n\n"
+            "The northern coast fishing season opens on 1 April with a catch limit of 12,000 tonnes.\n\n"
+            "The limit is 8% lower than last season's, after surveys found fewer juvenile fish.\n\n"
+            "© Commonwealth of Westland 2026 | Accessibility | Privacy\n")
+    assert clean_article(page, min_chars=50).source == "Department of Fisheries"
