@@ -555,6 +555,8 @@ class _SpeakerDefaults:
             return True  # "The agency said ..." in NOAA's release: NOAA
         if speaker is not None and speaker.speaker_type == "ORG" and _organ_of(attribution, speaker, self.text):
             return True  # "The Board estimates ..." after "the Board of the Central Bank of Chile" in its release
+        if speaker is not None and speaker.speaker_type == "ORG" and _own_document(attribution, speaker):
+            return True  # "according to the ministry's traffic studies" in the ministry's release: the ministry
         if speaker is None or attribution.speaker_type != "ORG" or attribution.anonymous or not attribution.speaker:
             return False
         if speaker.organization and without_country(attribution.speaker) == without_country(
@@ -634,6 +636,23 @@ def _calls_itself(attribution: Attribution, speaker: Speaker) -> bool:
     word = m.group("word").lower()
     names = {w.lower() for w in f"{speaker.name} {speaker.organization or ''}".split()}
     return word in names or (word == "agency" and not names.isdisjoint(lexicon("public_agency_words")))
+
+
+# "the ministry's traffic studies", "the Bureau's latest figures": a document of an unnamed body
+_OWN_DOCUMENT_RE = re.compile(r"^the\s+(?P<word>\w+)['’]s\s+(?:[\w-]+\s+){0,3}(?P<noun>\w+)$", re.IGNORECASE)
+
+
+def _own_document(attribution: Attribution, speaker: Speaker) -> bool:
+    """A document or evidence (lexicons ``source_documents``, ``evidence_nouns``) of an unnamed body that a word of the
+    speaking body's name names ("the ministry's traffic studies" in the Ministry of Energy's release)."""
+    m = _OWN_DOCUMENT_RE.match((attribution.description or "").strip())
+    if not attribution.anonymous or m is None:
+        return False
+    noun = m.group("noun").lower()
+    if noun not in lexicon("source_documents") and noun not in lexicon("evidence_nouns"):
+        return False
+    names = {w.lower() for w in f"{speaker.name} {speaker.organization or ''}".split()}
+    return m.group("word").lower() in names
 
 
 def _organ_of(attribution: Attribution, speaker: Speaker, text: str) -> bool:

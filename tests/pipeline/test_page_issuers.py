@@ -305,3 +305,12 @@ def test_a_named_governments_banner_beside_its_department_leaves_the_department_
             "The limit is 8% lower than last season's, after surveys found fewer juvenile fish.\n\n"
             "© Commonwealth of Westland 2026 | Accessibility | Privacy\n")
     assert clean_article(page, min_chars=50).source == "Department of Fisheries"
+
+
+def test_a_document_of_the_body_the_release_calls_by_its_word_is_the_issuers(extractor):
+    page = AMPERSAND_HOLDER.replace(
+        "The project raised",
+        "Flood risk downstream has fallen by 30 per cent, according to the ministry's hydrology studies.\nThe project"
+        " raised")
+    document = process_document(page, None, extractor)
+    assert speaker_of(document, "Flood risk downstream") == "Ministry of Water and Agriculture"
