@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .attribution import Attributor
+from .attribution import Attributor, _double_quoted, _measured_by_kind
 from .currency import page_dollar
 from .discourse import Discourse, Speaker
 from .entities import ROLE_HEADS, ArticleEntities, Gazetteer, PersonInfo, find_entities, is_indicator_acronym
@@ -415,6 +415,41 @@ def _name_quotation(facts: list[Fact], attribution: Attribution | None) -> None:
         facts[index].score = _score(facts[index])
 
 
+class _OpenQuotation:
+    """A quotation that opens in one sentence and closes in a later one of its paragraph that names its speaker
+    ("'The war has ... world. More than 12 million ... homes,' said the Minister"): the sentences before, which no
+    clause of their own attributes, are the speaker's too."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.open = False  # a quotation is open at the end of the passage read last
+        self.index: int | None = None  # the passage read last
+        self.end = 0  # where the passage read last ends
+        self.held: list[Fact] = []  # facts inside the open quotation, with no speaker of their own
+        self.own = False  # the passage read last had no attribution of its own
+
+    def read(self, passage: Passage, attribution: Attribution | None) -> None:
+        """Read the next passage and its own attribution: a person's clause in a passage that the open quotation
+        runs into names the held facts' speaker."""
+        inside = self.open and self.index == passage.index - 1 and "\n" not in self.text[self.end:passage.start]
+        if not inside:
+            self.held = []
+        if inside and self.held and attribution is not None and attribution.speaker_type == "PERSON" \
+                and not attribution.anonymous:
+            for fact in self.held:
+                fact.attribution = replace(attribution, direct=True)
+                fact.score = _score(fact)
+            self.held = []
+        self.open = _quote_open_after(_double_quoted(passage.text), inside)
+        self.index, self.end = passage.index, passage.end
+        self.own = attribution is None
+
+    def hold(self, fact: Fact) -> None:
+        """Hold a fact of the passage read last while its quotation stays open and nothing attributed it."""
+        if self.open and self.own:
+            self.held.append(fact)
+
+
 def _quote_open_after(text: str, open_: bool) -> bool:
     """Whether a quotation is still open at the end of ``text``, given whether one was open at its start."""
     for char in text:
@@ -432,7 +467,10 @@ MAX_EVIDENCE_WORDS = 3  # "according to the latest monthly estimates"
 
 def _cites_evidence(rest: str) -> bool:
     """True when "according to" is followed by evidence ("recent indicators", "preliminary data"), named by no
-    capitalised word other than an indicator's acronym ("according to the CPIF")."""
+    capitalised word other than an indicator's acronym ("according to the CPIF") or than a kind of measurement
+    ("according to continuous GPS and tilt data")."""
+    if _measured_by_kind(rest):
+        return True
     words = re.findall(r"[\w'’-]+", rest)[:MAX_EVIDENCE_WORDS + 1]
     for word in words:
         if is_indicator_acronym(word):
@@ -459,6 +497,22 @@ def _publishers(discourse: Discourse | None) -> tuple[str, ...]:
         return ()
     issuer = discourse.default_speaker.organization if discourse.default_speaker is not None else None
     return tuple(dict.fromkeys(filter(None, (*discourse.own, issuer))))
+
+
+# "the Federal Statistical Office (Destatis)": a name, then the short form the page gives it in brackets
+_SHORT_FORM_AFTER = r"\s+\((?P<short>[A-Z][A-Za-z]{1,7})\)"
+
+
+def _with_short_forms(names: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """The publisher's names, each followed by its form with the short name the text gives it in brackets ("Federal
+    Statistical Office (Destatis)"), so that the short name is the publisher too."""
+    out = []
+    for name in names:
+        out.append(name)
+        m = re.search(re.escape(name) + _SHORT_FORM_AFTER, text)
+        if m and not name.endswith(")"):
+            out.append(f"{name} ({m.group('short')})")
+    return tuple(dict.fromkeys(out))
 
 
 class _SpeakerDefaults:
@@ -501,6 +555,8 @@ class _SpeakerDefaults:
             return True  # "The agency said ..." in NOAA's release: NOAA
         if speaker is not None and speaker.speaker_type == "ORG" and _organ_of(attribution, speaker, self.text):
             return True  # "The Board estimates ..." after "the Board of the Central Bank of Chile" in its release
+        if speaker is not None and speaker.speaker_type == "ORG" and _own_document(attribution, speaker):
+            return True  # "according to the ministry's traffic studies" in the ministry's release: the ministry
         if speaker is None or attribution.speaker_type != "ORG" or attribution.anonymous or not attribution.speaker:
             return False
         if speaker.organization and without_country(attribution.speaker) == without_country(
@@ -580,6 +636,23 @@ def _calls_itself(attribution: Attribution, speaker: Speaker) -> bool:
     word = m.group("word").lower()
     names = {w.lower() for w in f"{speaker.name} {speaker.organization or ''}".split()}
     return word in names or (word == "agency" and not names.isdisjoint(lexicon("public_agency_words")))
+
+
+# "the ministry's traffic studies", "the Bureau's latest figures": a document of an unnamed body
+_OWN_DOCUMENT_RE = re.compile(r"^the\s+(?P<word>\w+)['’]s\s+(?:[\w-]+\s+){0,3}(?P<noun>\w+)$", re.IGNORECASE)
+
+
+def _own_document(attribution: Attribution, speaker: Speaker) -> bool:
+    """A document or evidence (lexicons ``source_documents``, ``evidence_nouns``) of an unnamed body that a word of the
+    speaking body's name names ("the ministry's traffic studies" in the Ministry of Energy's release)."""
+    m = _OWN_DOCUMENT_RE.match((attribution.description or "").strip())
+    if not attribution.anonymous or m is None:
+        return False
+    noun = m.group("noun").lower()
+    if noun not in lexicon("source_documents") and noun not in lexicon("evidence_nouns"):
+        return False
+    names = {w.lower() for w in f"{speaker.name} {speaker.organization or ''}".split()}
+    return m.group("word").lower() in names
 
 
 def _organ_of(attribution: Attribution, speaker: Speaker, text: str) -> bool:
@@ -690,7 +763,8 @@ class FactExtractor:
 
         ``discourse`` (from ``discourse.analyse``) says who speaks where; without it the text is read as news.
         """
-        entities = find_entities(text, self.gazetteer, [(p.start, p.end) for p in passages], _publishers(discourse))
+        entities = find_entities(text, self.gazetteer, [(p.start, p.end) for p in passages],
+                                 _with_short_forms(_publishers(discourse), text))
         opening = passages[0].text if passages else ""
         attributor = Attributor(entities.people, _principal(discourse, entities, opening), issuers=_issuers(discourse),
                                 heading=_named_above(discourse), unnamed=_unnamed_principal(discourse, opening))
@@ -699,8 +773,10 @@ class FactExtractor:
         answers = Answers(text) if discourse is None or discourse.kind == DocumentKind.NEWS else None
         facts: list[Fact] = []
         previous_passage: int | None = None
+        quotation = _OpenQuotation(text)
         for passage in passages:
             fact, refers_back, clauses = self._passage_fact(passage, entities, attributor)
+            quotation.read(passage, fact.attribution)
             if speakers.silent(passage):
                 previous_passage = None
                 continue
@@ -727,6 +803,7 @@ class FactExtractor:
                 for part in clauses or [fact]:
                     part.index = len(facts)
                     facts.append(part)
+                quotation.hold(fact)
                 previous_passage = passage.index
             else:
                 previous_passage = None

@@ -156,8 +156,10 @@ def _not_name_word(word: str) -> bool:
 
 def longer_spelling(name: str, text: str) -> str | None:
     """"the Copernicus Climate Change Service" in ``text`` for "Climate Change Service": the longer name the
-    text gives after "the" (capitalised words only, none of them a sentence opener)."""
-    pattern = rf"\b[Tt]he[ \t]+((?:[A-Z][\w'’&\-]*[ \t]+){{1,{MAX_EXTRA_WORDS}}}){_words_pattern(name)}\b"
+    text gives after "the" (capitalised words only, none of them a sentence opener), where the name ends the run
+    ("The Thomson Reuters Trust Principles" names the principles, not a longer "Reuters")."""
+    pattern = (rf"\b[Tt]he[ \t]+((?:[A-Z][\w'’&\-]*[ \t]+){{1,{MAX_EXTRA_WORDS}}}){_words_pattern(name)}\b"
+               r"(?![ \t]+[A-Z])")
     for m in re.finditer(pattern, text):
         extra = m.group(1).split()
         if not any(_not_name_word(w) for w in extra):

@@ -861,6 +861,8 @@ def test_the_acronym_a_release_defines_for_its_issuer_names_the_issuer():
     "sentence, speaker",
     [
         ("According to the city's fire chief, Ana Lopes, the blaze started in a kitchen.", "Ana Lopes"),
+        ("According to the Director General, Dr Ana Lopes, 40,000 vaccine doses were sent to the region.",
+         "Ana Lopes"),  # a form of address before the name
         ("The blaze started in a kitchen, according to the institute's head of fire safety, Pavel Novak.",
          "Pavel Novak"),
         ("According to the ministry, Ana Lopes, a nurse, was arrested.", "anonymous"),  # a body, then the news
@@ -941,3 +943,30 @@ def test_the_railway_is_the_railway_company_named_before():
     text = ("Northland State Railways said the repairs cost about 150 million francs.\n\n"
             "The railway said it had replaced 16,000 sleepers.\n")
     assert speakers(text) == ["Northland State Railways", "Northland State Railways"]
+
+
+def test_single_quotation_marks_quote_like_double_ones():
+    text = ("The council met on Monday.\n\n"
+            "'The bridge will reopen in March, and the ferry will run until then,' said Mayor Ana Ruiz.")
+    assert speakers(text)[-1] == "Ana Ruiz"
+    assert attribute(text)[-1].attribution.direct
+
+
+def test_apostrophes_open_and_close_no_quotation():
+    from service.pipeline.attribution import _double_quoted
+    assert _double_quoted("The ministers' meeting approved Norway's plan.") == (
+        "The ministers' meeting approved Norway's plan.")
+    assert _double_quoted("'We will act,' she said.") == "“We will act,” she said."
+    assert _double_quoted('"We will act," she said.') == '"We will act," she said.'
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("The dome remains inflated, according to continuous GPS and electronic tilt data.", None),
+        ("Growth slowed in the quarter, according to preliminary GDP figures.", None),
+        ("Growth slowed in the quarter, according to IMF data.", "International Monetary Fund"),
+    ],
+)
+def test_a_capitalised_kind_of_measurement_after_according_to_is_no_speaker(sentence, speaker):
+    assert speakers(sentence) == [speaker]

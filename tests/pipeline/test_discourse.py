@@ -2797,3 +2797,30 @@ def test_a_product_heading_on_a_weather_services_own_page_is_its_release():
     _, discourse, facts = facts_of(raw)
     assert discourse.kind == DocumentKind.RELEASE
     assert fact_with(facts, "Wind speeds").attribution.speaker == "Northhydromet"
+
+
+SPOKESPERSON_SIGNED = """Welcome to the Commonwealth Secretariat
+Home > Statements > Spokesperson's Statements
+
+Statement attributable to the Spokesperson for the Secretary-General - on the floods in Westland
+Mara Quist, Spokesperson for the Secretary-General
+London, 4 March 2026
+
+The Secretary-General is deeply saddened by the loss of life in Westland.
+
+Floods have displaced more than 40,000 people in the three northern provinces since Sunday.
+
+The Secretariat has released 1 million pounds from its emergency fund for immediate relief.
+"""
+
+
+def test_a_spokesperson_named_under_the_heading_is_the_statements_author():
+    _, discourse = read(SPOKESPERSON_SIGNED)
+    assert discourse.default_speaker.name == "Mara Quist"
+    assert fact_with(facts_of(SPOKESPERSON_SIGNED)[2], "40,000 people").attribution.speaker == "Mara Quist"
+
+
+def test_a_spokesperson_named_nowhere_under_the_heading_leaves_the_principal():
+    raw = SPOKESPERSON_SIGNED.replace("Mara Quist, Spokesperson for the Secretary-General\n", "")
+    _, discourse = read(raw)
+    assert discourse.default_speaker is None or discourse.default_speaker.name != "Mara Quist"

@@ -529,3 +529,22 @@ def test_bare_pesos_take_the_peso_of_the_country_a_dropped_dateline_names(extrac
             "Net income rose to Ps. 2,115 million as passenger traffic at its airports grew by 6.4 percent.\n")
     facts = process_document(page, None, extractor, min_chars=50).facts
     assert {q.unit for f in facts for q in f.quantities if q.value > 1000} == {"MXN"}
+
+
+def test_a_quotation_opened_a_sentence_before_its_closing_clause_is_the_speakers(extractor):
+    text = ("The ministry is giving NOK 50 million to flood relief in the region.\n\n"
+            "'The floods have destroyed 4,000 homes this year. More than 20,000 people have lost their harvest,' "
+            "said Minister of Development Kari Holm.\n\n"
+            "The new funding brings the ministry's total support for the region to NOK 120 million.")
+    facts = extract(extractor, text)
+    assert fact_with(facts, "destroyed 4,000 homes").attribution.speaker == "Kari Holm"
+    assert fact_with(facts, "20,000 people").attribution.speaker == "Kari Holm"
+
+
+def test_a_quotation_left_open_in_another_paragraph_gives_no_speaker_to_the_next_one(extractor):
+    text = ('"The wards are full tonight.\n\n'
+            "The city's hospital opened in 1998.\n\n"
+            'Patients waited 30 hours for a bed, and four nurses cared for 40 patients," said Mary Lowe.')
+    facts = extract(extractor, text)
+    assert fact_with(facts, "opened in 1998").attribution is None or (
+        fact_with(facts, "opened in 1998").attribution.speaker != "Mary Lowe")

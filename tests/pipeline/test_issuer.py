@@ -353,3 +353,8 @@ def test_a_lead_that_says_the_company_announced_it_names_the_announcer():
 def test_a_legal_form_in_front_of_a_name_is_no_part_of_it():
     assert issuer.without_legal_form("RSE Northhydromet") == "Northhydromet"
     assert issuer.without_legal_form("JSC") == "JSC"  # a name that is only a legal form stays
+
+
+def test_a_longer_spelling_ends_where_the_name_ends_its_capitalised_run():
+    assert issuer.longer_spelling("Wire", "Our Standards: The Harbour Wire Trust Principles.") is None
+    assert issuer.longer_spelling("Wire", "Stories from the Harbour Wire are checked twice.") == "Harbour Wire"

@@ -22,7 +22,9 @@ one sentence), the method mixins of ``attributor.Attributor`` (``learning``, ``s
 """
 
 from .attributor import Attributor
+from .candidates import _measured_by_kind
 from .cues import _is_plural_noun
+from .quotes import _double_quoted
 from .records import SentenceAttribution
 
-__all__ = ["Attributor", "SentenceAttribution", "_is_plural_noun"]
+__all__ = ["Attributor", "SentenceAttribution", "_double_quoted", "_is_plural_noun", "_measured_by_kind"]

@@ -10,7 +10,7 @@ from ..entities import PersonInfo
 from ..models import Attribution, EntityMention
 from .candidates import _TICKER_RE
 from .learning import _Learning
-from .quotes import MIN_QUOTED_WORDS, _INTRODUCES_RE, _WHOLE_QUOTE_RE, _quote_mask, _quoted_words
+from .quotes import MIN_QUOTED_WORDS, _INTRODUCES_RE, _WHOLE_QUOTE_RE, _double_quoted, _quote_mask, _quoted_words
 from .records import SentenceAttribution
 from .references import _References
 from .reporting import _ReportingClauses
@@ -68,6 +68,7 @@ class Attributor(_Learning, _SentenceRules, _ReportingClauses, _Resolution, _Ref
     def attribute(self, text: str, offset: int, mentions: list[EntityMention]) -> SentenceAttribution:
         """Attribution of the sentence ``text`` starting at article offset ``offset``."""
         self.sentence_index += 1
+        text = _double_quoted(text)  # "'We will act,' she said": read as a quotation like "\"We will act,\" she said"
         self._learn_offices(text)
         self._learn_issuer_acronyms(text)
         started_inside = self.in_quote

@@ -147,6 +147,22 @@ def _is_evidence(np: str) -> bool:
             and not any(w.lower() in lexicon("source_nouns") for w in words[:-1]))  # "official figures": officials
 
 
+_PHRASE_END_RE = re.compile(r"[,.;:!?()]")
+MAX_EVIDENCE_PHRASE_WORDS = 8
+
+
+def _measured_by_kind(rest: str) -> bool:
+    """"continuous GPS and electronic tilt data", "preliminary GDP figures": evidence whose capitalised words each
+    follow a describing word (not an article or a possessive), so name the kind of measurement, not whose it is
+    ("IMF data", "the ministry's figures" name an owner)."""
+    words = _PHRASE_END_RE.split(rest, maxsplit=1)[0].split()
+    if not words or len(words) > MAX_EVIDENCE_PHRASE_WORDS or words[-1].lower() not in lexicon("evidence_nouns"):
+        return False
+    capitals = [i for i, w in enumerate(words) if w[:1].isupper()]
+    return bool(capitals) and all(i and words[i - 1].islower() and words[i - 1] not in lexicon("stopwords")
+                                  and not words[i - 1].endswith(("'s", "’s")) for i in capitals)
+
+
 # an appositive that describes the person before it: "an epidemiologist at ...", "leader of the council", "of the
 # Fire Service"
 _DESCRIPTION_RE = re.compile(r"\s*(?:(?:an?|the)\s+)?[a-z]|\s*\d{1,3}\s*$")  # ... or an age: "Ruiz, 54, said"

@@ -15,6 +15,21 @@ _INTRODUCES_RE = re.compile(r":\s*$")
 
 _QUOTE_CHARS = re.compile(r"[\"“”]")
 
+# Single quotation marks, as British and Commonwealth style writes a quotation ("'The war has ... world,' said the
+# Minister"): one opening a sentence or following a space or bracket, before a word; one closing after a sentence's
+# or a clause's punctuation, before a space or the end. An apostrophe ("Norway's", "the ministers' meeting") is
+# neither.
+_SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[]))['‘](?=[A-Za-z0-9])")
+_SINGLE_CLOSING = re.compile(r"(?<=[.,!?])['’](?=\s|$)")
+
+
+def _double_quoted(text: str) -> str:
+    """``text`` with its single quotation marks written as double ones, character for character (offsets keep), when
+    it uses no double ones; else ``text``."""
+    if _QUOTE_CHARS.search(text):
+        return text
+    return _SINGLE_CLOSING.sub("”", _SINGLE_OPENING.sub("“", text))
+
 
 def _quote_mask(text: str, inside: bool) -> tuple[list[bool], bool]:
     """Per-character 'inside quotation marks' flags, and whether a quote is still open at the end."""

@@ -9,8 +9,8 @@ from ..entities import ROLE_HEADS
 from ..language import lexicon
 from ..models import Attribution, EntityMention
 from .candidates import (
-    _NP_ABBREVIATIONS, _NP_END_RE, _PRONOUNS, _PUBLICATION_WORDS, _SUBJECT_REACH, _describes_workplace, _is_evidence,
-    _whole_mention,
+    _HONORIFIC_ROLES, _NP_ABBREVIATIONS, _NP_END_RE, _PRONOUNS, _PUBLICATION_WORDS, _SUBJECT_REACH,
+    _describes_workplace, _is_evidence, _measured_by_kind, _whole_mention,
 )
 from .clauses import _closing_speaker_first, _speaker_clauses
 from .cues import (
@@ -43,6 +43,8 @@ class _SentenceRules:
             evidence = _is_evidence(self._np_after(text, m.end())[0])
             if attribution.anonymous and not attribution.organization and evidence:
                 continue  # "according to exchange data": data are no speaker
+            if _measured_by_kind(text[m.end():]):
+                continue  # "according to continuous GPS and tilt data": a kind of data, no one's
             attribution.cue = "cite" if m.group().lower().startswith("citing") else "according to"
             if (
                 attribution.speaker_type == "ORG"
@@ -181,6 +183,15 @@ _APPOSITIVE_COMMA_RE = re.compile(r"\s*,\s*")
 _APPOSITIVE_END_RE = re.compile(r"\s*(?:[,.;]|$)")
 
 
+_HONORIFIC_AT_RE = re.compile(r"(?P<word>[A-Z][a-z]{1,3})\.?\s+")
+
+
+def _honorific_at(text: str, at: int) -> int:
+    """The length of a form of address at ``at`` ("Dr ", "Prof. "), else 0."""
+    m = _HONORIFIC_AT_RE.match(text, at)
+    return m.end() - at if m and m.group("word").lower() in _HONORIFIC_ROLES else 0
+
+
 def _appositive_person(np: str, np_start: int, mentions: list[EntityMention], text: str) -> EntityMention | None:
     """The person named in apposition right after a description that names nobody ("the city's fire chief, Ana
     Lopes,"; "the institute's head of prices statistics, Pavel Novak,")."""
@@ -194,7 +205,8 @@ def _appositive_person(np: str, np_start: int, mentions: list[EntityMention], te
     comma = _APPOSITIVE_COMMA_RE.match(text, end)
     if comma is None or not text[end:comma.end()].strip():
         return None
-    person = next((x for x in mentions if x.type == "PERSON" and x.start == comma.end()), None)
+    start = comma.end() + _honorific_at(text, comma.end())  # "the Director General, Dr Ana Ruiz,": Dr before her name
+    person = next((x for x in mentions if x.type == "PERSON" and x.start == start), None)
     if person is None or len(person.mention.split()) < 2 or not _APPOSITIVE_END_RE.match(text, person.end):
         return None
     return person

@@ -182,6 +182,13 @@ def _mark_chrome_lines(lines: list[_Line], sources: list) -> None:
             _collect_chrome_source(text, index, sources)
 
 
+def _copyright_after_notice(text: str) -> bool:
+    """A copyright line after a notice in another script ("無断転載を禁じます。 © The Kansai Herald Co., Ltd."): no
+    Latin letter before the sign."""
+    sign = text.find("©")
+    return sign > 0 and not re.search(r"[A-Za-z]", text[:sign]) and COPYRIGHT.match(text[sign:]) is not None
+
+
 def _chrome_kind(text: str, folded: str) -> str | None:
     """Why a line is chrome by itself, or None."""
     short = _is_short(text)
@@ -206,7 +213,7 @@ def _chrome_kind(text: str, folded: str) -> str | None:
         return "banner"
     if short and CREDIT_LINE.search(folded) and not _video_headline(text):
         return "credit"
-    if short and (COPYRIGHT.match(text) or _is_reader_prompt(text)):
+    if short and (COPYRIGHT.match(text) or _is_reader_prompt(text) or _copyright_after_notice(text)):
         return "prompt"
     if _word_count(text) <= MAX_CAPTION_WORDS and CAPTION_CREDIT_SUFFIX.match(text):
         return "caption"

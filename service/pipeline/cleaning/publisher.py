@@ -6,6 +6,7 @@ import re
 
 from .. import issuer, language
 from ._shared import MASTHEAD_LINES, SOURCE_PRIORITY, _ends_sentence, _function_unit, _Line, _fold
+from .sources import BREADCRUMB_SEPARATOR
 from .sitenames import GOVERNMENT_OF, TRAILING_ACRONYM, _government_qualifier
 
 
@@ -23,6 +24,7 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
     sources = [(priority, index, _owner_of_contact_unit(priority, _owner_on_masthead(_spelled_out_holder(name), lines)))
                for priority, index, name in sources]
     best = _english_name(_owned_masthead(_named_in_body(sources, lines), sources, lines), sources, lines)
+    best = _masthead_ending_with(_body_over_its_section(best, sources, lines), sources)
     best = _body_under_state_banner(_government_of_territory(_agency_under_parent(best, sources), sources), sources)
     best = _releasing_body(best, lines)
     best = _masthead_over_source_unit(_body_of_unit(best, sources), sources)
@@ -39,11 +41,50 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
                 institution or priority in spelled_out) and not _government_qualifier(other[len(chosen):]):
             chosen = other
     page = "\n".join(line.text for line in lines)
-    name = issuer.publisher_name(chosen, page) or None
+    name = issuer.publisher_name(_spelling_in_body(chosen, lines), page) or None
     masthead = next((" ".join(other.split()) for priority, _, other in sources
                      if priority == SOURCE_PRIORITY["site_name"] and name and not issuer.is_institution(name)
                      and " ".join(other.split()).lower() == "the " + name.lower()), None)
     return masthead or name  # "The Wessex Courier" on the masthead, "Wessex Courier Ltd" in the copyright line
+
+
+def _masthead_ending_with(best: tuple[int, int, str], sources: list[tuple[int, int, str]]) -> tuple[int, int, str]:
+    """The masthead's name that ends with the short name a line lower down gives the body ("Issued by Police Media
+    Centre" under "New Zealand Police": the press office's "Police" is the masthead's body)."""
+    if best[0] == SOURCE_PRIORITY["site_name"]:
+        return best
+    short = " " + _fold(best[2])
+    # "KARI Korea Aerospace Research Institute": an acronym before the full name adds no word of the name
+    return next((source for source in sources if source[0] == SOURCE_PRIORITY["site_name"]
+                 and _fold(source[2]).endswith(short) and not issuer.is_acronym(source[2].split()[0])), best)
+
+
+def _body_over_its_section(best: tuple[int, int, str], sources: list[tuple[int, int, str]],
+                           lines: list[_Line]) -> tuple[int, int, str]:
+    """The institution a breadcrumb trail passes through before the masthead's name ("Canada.ca > Statistics Canada
+    > The Daily" over "The Daily"): a name that is no institution's and ends the trail after the body (the place the
+    page sits in) is the body's bulletin or section (a newsletter, a newsroom), which the body publishes."""
+    if best[0] != SOURCE_PRIORITY["site_name"] or issuer.is_institution(best[2]):
+        return best
+    name = _fold(best[2])
+    for source in sources:
+        if source[0] != SOURCE_PRIORITY["breadcrumb"] or not issuer.is_institution(source[2]):
+            continue
+        pieces = [_fold(piece) for piece in BREADCRUMB_SEPARATOR.split(lines[source[1]].text.strip())]
+        body = _fold(source[2])
+        if body in pieces[:-1] and pieces[-1] == name:
+            return source
+    return best
+
+
+def _spelling_in_body(name: str, lines: list[_Line]) -> str:
+    """The name as the text spells it when a header or footer writes "&" for its "and" ("Ministry of Energy &
+    Infrastructure" over "The Ministry of Energy and Infrastructure announced ...")."""
+    if " & " not in name:
+        return name
+    spelled = name.replace(" & ", " and ")
+    body = "\n".join(line.text for line in lines if line.drop is None)
+    return spelled if _names(body, spelled) else name
 
 
 def _body_under_state_banner(best: tuple[int, int, str],
@@ -135,7 +176,22 @@ def _spelled_out_holder(name: str) -> str:
     for short, full in (parts, parts[::-1]):
         if issuer.is_acronym(short) and (issuer.initials(full) == short or issuer.abbreviates(short, full)):
             return full
+    if issuer.is_institution(parts[0]) and _place_name(parts[1]):
+        return parts[0]  # "Ministry of Energy & Infrastructure – United Arab Emirates": the ministry, its country aside
     return name
+
+
+MAX_PLACE_NAME_WORDS = 4
+
+
+def _place_name(text: str) -> bool:
+    """"United Arab Emirates", "New Zealand": a few capitalised words, none of a body's, a publisher's or a company's
+    name (lexicons ``institution_words``, ``publisher_words``, ``corporate_words``)."""
+    words = text.split()
+    names = language.lexicon("institution_words") | language.lexicon("publisher_words") \
+        | language.lexicon("corporate_words")
+    return 0 < len(words) <= MAX_PLACE_NAME_WORDS and all(w[:1].isupper() and w.isalpha() for w in words) \
+        and not any(w.lower() in names for w in words)
 
 
 # "NASA's Kennedy Space Center": a body's unit named with its owner in the possessive.
@@ -328,8 +384,27 @@ def _translated_in_body(native: str, body: str) -> str | None:
             continue  # "Governing Board of Banco" (de México): the native name, cut short
         if (proper and proper <= found) or any(w[:COGNATE_LETTERS] in stems for w in found & vocabulary):
             listed = LISTED_PORTFOLIOS.match(body[m.end():]) if ", " in native else None
-            return name + listed.group() if listed else name
+            return name + listed.group() if listed else _joined_run(name, body[m.end():], native)
     return None
+
+
+# " and Geography": a last capitalised word joined by "and" to a name's run
+JOINED_WORD = re.compile(r"^[ \t]+and[ \t]+(?P<word>[A-Z][\w'’\-]*)")
+
+
+def _joined_run(name: str, after: str, native: str) -> str:
+    """The English name run on past "and" when the native name has as many capitalised words as the longer run
+    ("National Institute of Statistics and Geography" for "Instituto Nacional de Estadística y Geografía"); else
+    ``name``."""
+    m = JOINED_WORD.match(after)
+    if m is None:
+        return name
+    longer = f"{name} and {m.group('word')}"
+    return longer if _capitalised(longer) == _capitalised(native) else name
+
+
+def _capitalised(name: str) -> int:
+    return sum(word[:1].isupper() for word in name.split())
 
 
 # ", European Union and Cooperation": the rest of a ministry's name that lists its portfolios, as its own-language
@@ -356,13 +431,21 @@ def _named_in_body(sources: list[tuple[int, int, str]], lines: list[_Line]) -> t
     in the copyright line, "Federal Statistical Office" in the masthead and the text's lead."""
     best = min(sources)
     body = "\n".join(line.text for line in lines if line.drop is None)
-    if _names(body, best[2]):
+    if _names(body, best[2]) or _on_masthead_too(best, sources):
         return best
     named = min((source for source in sources if _names(body, source[2])), default=None)
     if named is not None:
         return named
     # "Australian Government | Bureau of Meteorology" over "The Bureau has issued ...": the body's "the Bureau"
     return best if _calls(body, best[2]) else min((s for s in sources if _calls(body, s[2])), default=best)
+
+
+def _on_masthead_too(best: tuple[int, int, str], sources: list[tuple[int, int, str]]) -> bool:
+    """True when the masthead gives the same name as a line lower down (the copyright or footer line): a page that
+    names itself at its head and its foot is that body's, whichever body its text is about ("Permanent Mission of
+    Ghana ..." at both ends of a statement at the "Security Council")."""
+    return best[0] != SOURCE_PRIORITY["site_name"] and any(
+        source[0] == SOURCE_PRIORITY["site_name"] and _fold(source[2]) == _fold(best[2]) for source in sources)
 
 
 def _calls(body: str, name: str) -> bool:

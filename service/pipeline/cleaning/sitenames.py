@@ -141,16 +141,16 @@ def _collect_site_names(lines: list[_Line], title_index: int | None, sources: li
             sources.append((SOURCE_PRIORITY["site_name"], index, _name_before_tagline(line.text)))
         pieces = [piece.strip() for piece in MASTHEAD_SEPARATOR.split(line.text)]
         dashed = [piece.strip() for piece in TITLE_SEPARATOR.split(line.text)]
-        if len(pieces) == 1 and len(dashed) == 2 and any(GOVERNMENT_OF.match(piece) for piece in dashed):
-            pieces = dashed  # "Ministry of Environment – Republic of Ruritania"
+        if len(pieces) == 1 and len(dashed) == 2 and any(_government_banner(piece) for piece in dashed):
+            pieces = dashed  # "Ministry of Environment – Republic of Ruritania", "Australian Government — ..."
         elif index == 0 and len(pieces) == 1 and len(dashed) == 2 and _native_pair(dashed):
             # "Reserve Bank of New Zealand - Te Pūtea Matua": the body's name, then its name in another language
             sources.append((SOURCE_PRIORITY["site_name"], index, _native_pair(dashed)))
         if 2 <= len(pieces) <= MAX_MASTHEAD_PIECES and all(pieces):  # "<name> | <name in another language> | ..."
             bodies = [piece for piece in pieces if _is_site_name(piece)]
-            if len(bodies) == 2 and any(GOVERNMENT_OF.match(piece) for piece in bodies):
+            if len(bodies) == 2 and any(_government_banner(piece) for piece in bodies):
                 # "Ministry of Tourism | Government of Jamaica": the ministry's site, under its government's name
-                bodies = [piece for piece in bodies if not GOVERNMENT_OF.match(piece)]
+                bodies = [piece for piece in bodies if not _government_banner(piece)]
             sources.extend((SOURCE_PRIORITY["site_name"], index, piece) for piece in bodies)
     for index, line in enumerate(lines[(title_index or 0) + 1:-1], start=(title_index or 0) + 1):
         if _is_site_name(line.text) and ADDRESS_LINE.match(lines[index + 1].text):
@@ -259,6 +259,16 @@ def _logo_image(text: str) -> bool:
     even though the line, an image, is chrome."""
     image = MARKDOWN_IMAGE.match(text.strip())
     return image is not None and bool(LOGO_TEXT.search(image.group("alt")))
+
+
+# "Australian Government", "Scottish Government": a whole government named by its people's adjective
+NAMED_GOVERNMENT = re.compile(r"^(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+Government$")
+
+
+def _government_banner(piece: str) -> bool:
+    """"Government of Jamaica", "Republic of Ruritania", "Australian Government": a whole government's name, the banner
+    over its body's site."""
+    return bool(GOVERNMENT_OF.match(piece.strip()) or NAMED_GOVERNMENT.match(piece.strip()))
 
 
 def _government_qualifier(rest: str) -> bool:

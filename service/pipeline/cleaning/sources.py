@@ -17,7 +17,7 @@ from .dates import (
     AMBIGUOUS, LINE_DATE_CUE, _date_line_rank, _in_either_order, _opening_dateline_date, _parse_date_text, _signed_date,
     _trailing_date,
 )
-from .sitenames import MASTHEAD_SEPARATOR, _is_site_name, _site_name
+from .sitenames import MASTHEAD_SEPARATOR, TRAILING_ACRONYM, _is_site_name, _site_name
 
 
 # A breadcrumb trail: "Home > Monetary Policy > Copom", "Statistics › Labour › Employment".
@@ -112,7 +112,8 @@ def _collect_chrome_source(text: str, index: int, sources: list) -> None:
     if match:
         org = COPYRIGHT_YEAR_SUFFIX.sub("", COPYRIGHT_WORD.sub("", match.group("org").strip()))
         bracketed = COPYRIGHT_BODY_IN_BRACKETS.match(org)
-        org = bracketed.group("org") if bracketed else org
+        # "© Federal Statistical Office (Destatis)": the holder's name, its short form in brackets aside
+        org = bracketed.group("org") if bracketed else TRAILING_ACRONYM.sub("", org)
         if org and not COPYRIGHT_KIND.search(org) and not _is_footer_link(org):
             # "© Commonwealth of Australia": the state holds the copyright of what its agency's site names
             state = STATE_HOLDER.match(org) and not bracketed

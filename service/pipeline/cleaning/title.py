@@ -14,7 +14,9 @@ from ._shared import (
 from .bylines import ROLE_TITLES, TRAILING_WIDGET_WORDS, _is_person_name, _is_title
 from .chrome import CAPTION_MARKERS, QUOTE_MARK
 from .dates import MAX_DATE_LINE_WORDS, _find_dates
-from .sitenames import TITLE_SEPARATOR, _is_site_name, _masthead_line, _name_before_tagline
+from .sitenames import (
+    GOVERNMENT_OF, TITLE_SEPARATOR, _dash_tagline, _is_site_name, _masthead_line, _name_before_tagline,
+)
 
 
 # A headline under a document-type kicker ("Press release", "Statement") within this many lines is the page's.
@@ -97,8 +99,7 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
         if _in_field_block(lines, index) or _is_name_and_title(line.text) or DELIVERY_LINE.match(line.text):
             continue
         score = 0
-        masthead = _is_site_name(line.text) or _masthead_line(line.text) or (
-            index == 0 and _name_before_tagline(line.text) is not None)
+        masthead = _masthead_like(lines, index)
         if later_counts[folded[index]] > 0 and not masthead:  # repeated further down the page (a masthead's
             score += 3  # name repeats in the footer: that makes no headline)
         if _dated_below(lines, index):
@@ -127,7 +128,57 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
             score += KICKER_BONUS
         if score > best_score:
             best, best_score = index, score
-    return _digest_heading(lines, best)
+    subject = _subject_under_kicker(lines)
+    return subject if subject is not None else _digest_heading(lines, best)
+
+
+# "Subject:", "Sub:": the field a memo-style release gives its headline in (lexicon ``subject_labels``)
+SUBJECT_FIELD = re.compile(r"^(?P<label>[A-Za-z]{2,10})\s*[:.-]\s+(?P<value>\S.*)$")
+
+
+def _subject_under_kicker(lines: list[_Line]) -> int | None:
+    """The index of a "Subject: ..." line right under a document-type kicker ("PRESS RELEASE"), before the body,
+    whose value is headline-shaped: a memo-style release's headline. The line keeps only the value. None when the page
+    has no such line."""
+    for index, line in enumerate(lines[1:MAX_TITLE_LINE], start=1):
+        if line.drop is None and _is_prose(line.text):
+            return None
+        m = SUBJECT_FIELD.match(line.text.strip())
+        if m is None or line.drop is not None or m.group("label").lower() not in language.lexicon("subject_labels"):
+            continue
+        kicker = _fold(lines[index - 1].text).strip(" .:")
+        if kicker in language.lexicon("kicker_labels") and _is_headline_shaped(m.group("value")):
+            line.text = m.group("value")
+            return index
+    return None
+
+
+def _masthead_like(lines: list[_Line], index: int) -> bool:
+    """The site's name, its tagline or its state's banner ("Republic of the Philippines" over a department's
+    name), not a heading under the site's menu: a line of the masthead, never the headline."""
+    text = lines[index].text
+    if (_is_site_name(text) or _masthead_line(text)) and not _below_site_menu(lines, index):
+        return True
+    return (index == 0 and _name_before_tagline(text) is not None) or bool(GOVERNMENT_OF.match(text.strip())) \
+        or _masthead_tagline(lines, index)
+
+
+def _below_site_menu(lines: list[_Line], index: int) -> bool:
+    """True when the line stands under the site's menu, itself under the site's name, and repeats no line above it
+    ("Cholera Situation Report" under "Home | About | Diseases" under "Nigeria Centre for Disease Control"): a
+    document's heading shaped like a name (a report, a bulletin) below the masthead, not the masthead."""
+    menus = [j for j in range(index) if lines[j].drop == "navigation"]
+    if not menus or any(_fold(line.text) == _fold(lines[index].text) for line in lines[:index]):
+        return False
+    return any(_is_site_name(line.text) for line in lines[:menus[0]])
+
+
+def _masthead_tagline(lines: list[_Line], index: int) -> bool:
+    """A few words mostly in lower case between the site's name and its menu ("Protecting the health of
+    Nigerians" under the centre's name): the site's tagline, no headline."""
+    if index == 0 or index + 1 >= len(lines) or lines[index + 1].drop != "navigation":
+        return False
+    return _is_site_name(lines[index - 1].text) and _dash_tagline(lines[index].text)
 
 
 # "Consumer Price Index (CPI). Flash estimate. November 2024": a release's series, its kind and its period
@@ -267,7 +318,16 @@ def _in_field_block(lines: list[_Line], index: int) -> bool:
     "Magnitude: 4.9" and "Depth: 12 km") is a record's field, never the headline."""
     if not FIELD_ROW.match(lines[index].text):
         return False
-    rows = sum(bool(FIELD_ROW.match(line.text)) for line in lines if line.block == lines[index].block)
+    # the rows of its block on its side of the prose: a page scraped without blank lines is one block, where a
+    # headline with a colon ("Minister Ana Ruiz: Energy Forum 2025") stands above the text, apart from the
+    # "Issued by:" and "Share:" rows under it
+    block = lines[index].block
+    first = last = index
+    while first > 0 and lines[first - 1].block == block and not _is_prose(lines[first - 1].text):
+        first -= 1
+    while last + 1 < len(lines) and lines[last + 1].block == block and not _is_prose(lines[last + 1].text):
+        last += 1
+    rows = sum(bool(FIELD_ROW.match(line.text)) for line in lines[first:last + 1])
     return rows >= MIN_FIELD_BLOCK_ROWS
 
 

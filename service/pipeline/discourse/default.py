@@ -10,7 +10,7 @@ from ..language import lexicon
 from ..models import DocumentKind
 from ._shared import HEAD_CHARS, MAX_MARGIN_LINES, _clean
 from .header import _styled_name_line
-from .headings import _briefer, _joint_authors, _principal, _statement_author
+from .headings import _briefer, _joint_authors, _principal, _signed_spokesperson, _statement_author
 from .kind import _issuer, _mentions, _outlet
 from .model import Speaker
 from .people import (
@@ -74,12 +74,13 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
         speaker.organization = speaker.organization or host or publisher
         return speaker
     if kind == DocumentKind.STATEMENT and (named or not _joint_authors(title, head)):
-        principal = None if named else _principal(title, head)
+        signed = None if named else _signed_spokesperson(title, head)  # the spokesperson named under the heading
+        principal = None if named or signed else _principal(title, head)
         body = _spoken_for_body(principal, text + "\n" + head)
         if body:  # "Statement attributable to the Spokesperson for <Body>": the body speaks
             return Speaker(body, organization=body, speaker_type="ORG")
         # "Statement attributable to the Spokesperson for the Chairperson of ...": the Chairperson the text names
-        author = named or (_role_holder(principal, text + "\n" + head) if principal else None) \
+        author = named or signed or (_role_holder(principal, text + "\n" + head) if principal else None) \
             or _statement_author(title, head) or _clean(byline) or _closing_author(page)
         if author and not named and _gathering(author):  # "Statement of the ... Ministerial Meeting": the publisher
             author = None

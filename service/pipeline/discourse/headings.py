@@ -104,6 +104,19 @@ def _principal(title: str | None, head: str) -> str | None:
     return None
 
 
+def _signed_spokesperson(title: str | None, head: str) -> str | None:
+    """The spokesperson a line under a "Statement attributable to the Spokesperson for ..." heading names with that
+    role ("Stéphane Dujarric, Spokesperson for the Secretary-General"): the statement's author, else None."""
+    if _principal(title, head) is None:
+        return None
+    for line in head.split("\n"):
+        name, comma, role = line.strip().partition(",")
+        words = role.split()
+        if comma and words and _role_key(words[0]) == "spokes" and _person_name(name):
+            return _person_name(name)
+    return None
+
+
 def _briefer(title: str | None, head: str) -> tuple[str | None, str | None, str | None]:
     """"Department of Defense Press Briefing by Deputy Press Secretary Sabrina Singh" -> (the briefer, the
     department, the briefer's role when the line gives it after the name)."""

@@ -23,6 +23,20 @@ from .people import (
 from .voice import _addresses_audience, _speaks_as_we
 
 
+# "Home » Newsroom » Speeches": a breadcrumb trail, its items between arrows or slashes
+_TRAIL_SEPARATOR_RE = re.compile(r"\s[»›>/]\s")
+
+
+def _speeches_section(page_lines: list[str]) -> bool:
+    """True when a breadcrumb trail above the page ends in a section of speeches ("Home » Newsroom » Speeches",
+    lexicon ``speech_nouns``): the page is one of them."""
+    for line in page_lines:
+        items = [item.strip() for item in _TRAIL_SEPARATOR_RE.split(line) if item.strip()]
+        if len(items) >= 2 and items[-1].lower() in lexicon("speech_nouns"):
+            return True
+    return False
+
+
 def _speech_author(text: str, paragraphs: list[tuple[int, int]], title: str | None, head: str, page: str,
                    page_lines: list[str], source: str | None, byline: str | None, hints: dict,
                    tail: str = "", handover: tuple[int, str] | None = None) -> str | None:
@@ -44,7 +58,7 @@ def _speech_author(text: str, paragraphs: list[tuple[int, int]], title: str | No
     captioned = _caption_person(page_lines, speech=True)  # "Minister Ana Ruiz delivers the keynote ... (Photo: ...)"
     cue = bool(title) and (_mentions(title, "speech_nouns") or _mentions(head, "delivery_markers") or bool(delivered)
                            or _speaker_field(page_lines) or _speech_type_line(page_lines, text, paragraphs)
-                           or bool(captioned))
+                           or bool(captioned) or _speeches_section(page_lines))
     if not (cue or (title and addressed)):
         return None
     if _clean(byline) and not names.is_institution(_clean(source)) and not _speaks_as_we(text, paragraphs) \

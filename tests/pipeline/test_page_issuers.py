@@ -1,0 +1,316 @@
+"""Publishers, titles and issuers of institutional pages laid out as their sites print them: a short form in
+brackets after the copyright holder, a bulletin's name on the masthead, a trail through the issuing body."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from service.pipeline.cleaning import clean_article
+from service.pipeline.document import process_document
+from service.pipeline.entities import load_gazetteer
+from service.pipeline.facts import FactExtractor
+
+GAZETTEER = Path(__file__).resolve().parents[2] / "data" / "entities.yaml"
+
+
+@pytest.fixture(scope="module")
+def extractor() -> FactExtractor:
+    return FactExtractor(load_gazetteer(GAZETTEER))
+
+
+def speaker_of(document, needle: str) -> str | None:
+    hits = [f for f in document.facts if needle in f.text]
+    assert len(hits) == 1, [f.text for f in document.facts]
+    attribution = hits[0].attribution
+    return attribution.speaker if attribution is not None else None
+
+
+SHORT_FORM_HOLDER = """Landesamt Nordmark
+EN | DE
+Press > Releases > 2026
+
+Farm output in Nordmark fell by 4% in 2025
+
+The harvest of cereals in Nordmark fell by 4% in 2025 compared with the previous year.
+
+As reported by the Nordmark Statistical Office (Nordstat), the harvest of potatoes rose by 2% to 1.2 million tonnes.
+
+Share: LinkedIn | Email
+© Nordmark Statistical Office (Nordstat), 2026
+"""
+
+
+def test_a_short_form_in_brackets_after_the_copyright_holder_is_no_part_of_its_name(extractor):
+    assert clean_article(SHORT_FORM_HOLDER, min_chars=50).source == "Nordmark Statistical Office"
+    document = process_document(SHORT_FORM_HOLDER, None, extractor)
+    assert speaker_of(document, "harvest of cereals") == "Nordmark Statistical Office"
+    mention = next(f for f in document.facts if "potatoes" in f.text)
+    assert [e.name for e in mention.entities if e.type == "ORG"] == ["Nordmark Statistical Office"]
+
+
+BULLETIN_MASTHEAD = """Skip to main content
+Westland.gov > Statistics Westland > The Weekly
+The Weekly
+
+Retail Trade Survey, March 2026
+Released: 2026-04-20
+
+Retail sales rose 1.2% in March, led by sales at food stores.
+
+Sales at motor vehicle dealers fell 0.8% in the month.
+
+Sales at gasoline stations rose 2.4%, as prices at the pump increased for a third month in a row.
+
+In volume terms, retail sales were up 0.9% in March compared with February.
+
+Contact information
+Terms and conditions | Privacy
+"""
+
+
+def test_a_bulletins_name_ending_the_trail_under_its_body_is_published_by_the_body(extractor):
+    assert clean_article(BULLETIN_MASTHEAD, min_chars=50).source == "Statistics Westland"
+    document = process_document(BULLETIN_MASTHEAD, None, extractor)
+    assert speaker_of(document, "Retail sales rose") == "Statistics Westland"
+
+
+def test_a_masthead_name_inside_the_trail_is_the_site_not_a_section():
+    page = BULLETIN_MASTHEAD.replace("> The Weekly\nThe Weekly", "> The Weekly > News\nThe Weekly")
+    assert clean_article(page, min_chars=50).source != "Statistics Westland"
+
+
+STATE_BANNER_BULLETIN = """Republic of Westland
+DEPARTMENT OF NATURAL HAZARDS
+WESTLAND INSTITUTE OF SEISMOLOGY
+Home | Volcano | Earthquake | Tsunami
+Bulletins > Mount Arden
+
+MOUNT ARDEN ACTIVITY BULLETIN
+14 March 2026 08:00 AM
+
+In the past 24-hour period, the Mount Arden network recorded 8 volcanic earthquakes.
+
+Sulfur dioxide emission averaged 1,240 tonnes/day on 13 March 2026.
+
+Alert Level 2 remains in effect over Mount Arden, and entry into the 4-kilometer radius is prohibited.
+"""
+
+
+def test_a_states_name_over_a_masthead_is_no_headline_and_the_agency_under_its_department_issues(extractor):
+    article = clean_article(STATE_BANNER_BULLETIN, min_chars=50)
+    assert article.title == "MOUNT ARDEN ACTIVITY BULLETIN"
+    assert article.source == "Westland Institute of Seismology"
+    document = process_document(STATE_BANNER_BULLETIN, None, extractor)
+    assert speaker_of(document, "Sulfur dioxide") == "Westland Institute of Seismology"
+
+
+TAGLINE_AND_REPORT = """EWHA
+Eastland Centre for Disease Control
+Keeping the people of Eastland healthy
+Home | About | Diseases | Situation Reports | Careers
+Measles Situation Report
+Week 12: 16 - 22 March 2026
+Published: 27/03/2026
+
+In week 12, 96 new suspected cases of measles were reported from 7 districts.
+
+Since the beginning of 2026, a cumulative total of 1,204 suspected cases have been reported.
+
+Children under 5 years of age made up 44% of the suspected cases.
+"""
+
+
+def test_a_tagline_under_the_masthead_is_no_headline_and_a_report_under_the_menu_is():
+    article = clean_article(TAGLINE_AND_REPORT, min_chars=50)
+    assert article.title == "Measles Situation Report"
+    assert article.source == "Eastland Centre for Disease Control"
+
+
+def test_a_name_shaped_heading_above_the_menu_is_still_a_masthead():
+    page = TAGLINE_AND_REPORT.replace("Keeping the people of Eastland healthy\n", "")
+    page = page.replace("Measles Situation Report\n", "Measles cases rise again in the eastern districts\n")
+    assert clean_article(page, min_chars=50).title == "Measles cases rise again in the eastern districts"
+
+
+SUBJECT_RELEASE = """Eastland Meteorological Department
+Ministry of Earth and Climate, Government of Eastland
+Home / Press Release
+Date: 12.04.2026
+Time of issue: 1100 hours
+PRESS RELEASE
+Subject: Deep Depression over the Eastern Gulf – Heavy Rainfall Warning for the coastal districts
+
+The Deep Depression over the Eastern Gulf moved northwards at a speed of 15 km/h during the past six hours.
+
+It is very likely to intensify into a Cyclonic Storm during the next 12 hours.
+
+Fishermen are advised not to venture into the sea until 14 April.
+"""
+
+
+def test_a_subject_field_under_a_kicker_is_the_headline_without_its_label():
+    article = clean_article(SUBJECT_RELEASE, min_chars=50)
+    assert article.title == "Deep Depression over the Eastern Gulf – Heavy Rainfall Warning for the coastal districts"
+    assert "Subject:" not in article.text
+
+
+def test_a_subject_field_among_a_pages_tags_is_no_headline():
+    page = SUBJECT_RELEASE.replace("PRESS RELEASE\n", "Rainfall warning for the coastal districts\n")
+    assert clean_article(page, min_chars=50).title == "Rainfall warning for the coastal districts"
+
+
+MISSION_STATEMENT = """PERMANENT MISSION OF WESTLAND TO THE UNITED NATIONS
+12 East 40th Street, New York, NY 10016 | Tel: (212) 555-0100
+Home | About the Mission | Statements | Press | Contact
+
+Statements > Security Council
+
+Statement at the Security Council Open Debate on the Great Lakes
+Delivered by H.E. Mara Quist, Ambassador and Permanent Representative of Westland
+9 October 2026
+
+Mr. President, the Security Council has discussed the region four times this year.
+
+More than 3 million people are now displaced across the Great Lakes region.
+
+Westland has contributed 1,200 peacekeepers to the mission since 2019.
+
+© 2026 Permanent Mission of Westland to the United Nations. All rights reserved.
+"""
+
+
+def test_a_body_named_at_the_head_and_the_foot_publishes_over_a_body_the_text_names():
+    source = clean_article(MISSION_STATEMENT, min_chars=50).source
+    assert source == "Permanent Mission of Westland to the United Nations"
+
+
+NATIVE_MASTHEAD = """INEC
+Instituto Nacional de Estadística y Censos
+ES | EN
+Inicio > Sala de prensa > Comunicados
+
+CONSUMER PRICE INDEX, MARCH 2026
+
+The National Institute of Statistics and Censuses reports that the Consumer Price Index rose 0.4% in March 2026.
+
+With this result, annual headline inflation stood at 3.2%.
+
+Food prices fell 0.3% in the month, while energy prices rose 1.1%.
+"""
+
+
+def test_the_english_name_of_a_native_masthead_runs_on_past_and_to_as_many_words():
+    assert clean_article(NATIVE_MASTHEAD, min_chars=50).source == "National Institute of Statistics and Censuses"
+
+
+def test_a_kind_of_measurement_cited_in_a_bulletin_leaves_the_sentence_to_its_issuer(extractor):
+    page = STATE_BANNER_BULLETIN.replace(
+        "Alert Level 2", "The edifice remains inflated, according to continuous GPS and electronic tilt data.\n\nAlert"
+        " Level 2")
+    document = process_document(page, None, extractor)
+    assert speaker_of(document, "edifice remains inflated") == "Westland Institute of Seismology"
+
+
+PORTAL_SPEECH = """Westland Government
+www.gov.wl
+Home | About | Government | Services | Newsroom | Documents
+Home » Newsroom » Speeches
+Minister Ana Ruiz: Westland Water Summit 2026
+4 Mar 2026
+Programme Director,
+Ladies and gentlemen,
+Westland has now gone more than 200 days without water restrictions.
+Dam levels rose to 78 per cent in February, up from 61 per cent a year earlier.
+We have also signed agreements for R4 billion in new pipelines, which will add 300 kilometres to the network.
+The government will not privatise the water utility.
+I thank you.
+Issued by: Department of Water and Sanitation
+More on: Water and Sanitation
+Share: Facebook Twitter WhatsApp Email
+Related: Minister Ruiz on the dry season | Deputy Minister on boreholes
+Copyright © Westland Government. All rights reserved.
+"""
+
+
+def test_a_headline_with_a_colon_on_a_page_without_blank_lines_is_no_field_row():
+    assert clean_article(PORTAL_SPEECH, min_chars=50).title == "Minister Ana Ruiz: Westland Water Summit 2026"
+
+
+def test_a_page_in_a_section_of_speeches_is_the_speech_of_the_person_its_heading_names(extractor):
+    document = process_document(PORTAL_SPEECH, None, extractor)
+    assert speaker_of(document, "200 days without water restrictions") == "Ana Ruiz"
+
+
+def test_a_page_in_a_section_of_releases_stays_the_issuers(extractor):
+    page = PORTAL_SPEECH.replace("Home » Newsroom » Speeches", "Home » Newsroom » Media releases")
+    document = process_document(page, None, extractor)
+    assert speaker_of(document, "200 days without water restrictions") != "Ana Ruiz"
+
+
+POLICE_RELEASE = """Westland Police | Pirihimana o Westland
+Home   News   Safety   Contact us
+News » Northern District
+
+Arrest made in Harbour Street robbery
+
+Police have arrested a 34-year-old man in connection with the robbery of a jewellery store on Harbour Street.
+
+The man will appear in the Northport District Court on Monday charged with aggravated robbery.
+
+Items worth about $40,000 were recovered from an address in Northport on Saturday.
+
+Issued by Police Media Centre
+Share this article: Facebook | X | Email
+"""
+
+
+def test_a_press_office_named_after_its_body_gives_the_masthead_that_ends_with_it():
+    assert clean_article(POLICE_RELEASE, min_chars=50).source == "Westland Police"
+
+
+AMPERSAND_HOLDER = """English | Français
+Ministry of Water & Agriculture
+Home > Media Centre > News
+Ministry completes AED 300 million dam upgrade
+Published on: 13 Jan 2026
+The Ministry of Water and Agriculture announced the completion of the AED 300 million upgrade of the Wadi Safa dam.
+The project raised the dam's storage capacity to 12 million cubic metres.
+How happy are you with this page?
+© 2026 Ministry of Water & Agriculture – Westland Emirates
+"""
+
+
+def test_a_holders_country_after_a_dash_is_dropped_and_the_body_spells_its_and():
+    assert clean_article(AMPERSAND_HOLDER, min_chars=50).source == "Ministry of Water and Agriculture"
+
+
+def test_a_copyright_after_a_notice_in_another_script_names_the_publisher_and_is_dropped():
+    page = ("ウェストランド新聞 THE WESTLAND HERALD\n日本語 | English\n\n"
+            "Harbour ferry fares to rise by 10% in April\n2026/02/03 18:30 JST\n\n"
+            "Ferry fares across the harbour will rise by 10% from April 1, the city's transport bureau said.\n\n"
+            "The bureau said fuel costs had risen by 18% over the past year.\n\n"
+            "無断転載を禁じます。 © The Westland Herald Co., Ltd.\n")
+    article = clean_article(page, min_chars=50)
+    assert article.source == "The Westland Herald"
+    assert "©" not in article.text
+
+
+def test_a_named_governments_banner_beside_its_department_leaves_the_department_the_publisher():
+    page = ("Westland Government — Department of Fisheries\nSkip to content\n"
+            "Home / News and events / Media releases\n\n"
+            "Fishing season opens on the northern coast\nDate: 10 March 2026\n\n"
+            "The northern coast fishing season opens on 1 April with a catch limit of 12,000 tonnes.\n\n"
+            "The limit is 8% lower than last season's, after surveys found fewer juvenile fish.\n\n"
+            "© Commonwealth of Westland 2026 | Accessibility | Privacy\n")
+    assert clean_article(page, min_chars=50).source == "Department of Fisheries"
+
+
+def test_a_document_of_the_body_the_release_calls_by_its_word_is_the_issuers(extractor):
+    page = AMPERSAND_HOLDER.replace(
+        "The project raised",
+        "Flood risk downstream has fallen by 30 per cent, according to the ministry's hydrology studies.\nThe project"
+        " raised")
+    document = process_document(page, None, extractor)
+    assert speaker_of(document, "Flood risk downstream") == "Ministry of Water and Agriculture"
