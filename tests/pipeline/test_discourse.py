@@ -1067,6 +1067,30 @@ AC VALE: We believe the blast was an accident.
     assert fact_with(facts, "was an accident").attribution.speaker == "Rosa Vale"
 
 
+
+def test_abbreviated_civil_service_titles_and_air_ranks_open_labels_that_resolve_to_the_full_name():
+    raw = """Office of the Press Secretary of Eastmarch
+
+Press Briefing of Undersecretary Lorna Castel and Air Vice-Marshal Tomas Brenner
+
+USEC. CASTEL: The ministry sent 12,000 food packs to the northern provinces this morning.
+
+Q: Will the President visit the provinces?
+
+USEC. CASTEL: The President will fly to Port Ellis on Friday.
+
+AIR VICE-MARSHAL TOMAS BRENNER: Four transport aircraft have flown 210 tonnes of supplies since Monday.
+
+Q: How many people were evacuated?
+
+BRENNER: Our helicopters have lifted 45 people from isolated farms.
+"""
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "12,000 food packs").attribution.speaker == "Lorna Castel"
+    assert fact_with(facts, "fly to Port Ellis").attribution.speaker == "Lorna Castel"
+    assert fact_with(facts, "210 tonnes").attribution.speaker == "Tomas Brenner"
+    assert fact_with(facts, "45 people").attribution.speaker == "Tomas Brenner"
+
 COMPANY_UPDATE = """Eastmarch Water
 Home | Help | Log in
 
