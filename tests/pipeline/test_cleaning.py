@@ -1052,6 +1052,31 @@ def test_page_ui_and_notes_about_the_page_never_reach_the_body(line, where):
     assert "twice last year's price" in text and "highest level in five years" in text
 
 
+@pytest.mark.parametrize("line", [
+    "(Unofficial translation. In case of discrepancy, the Portuguese version prevails.)",
+    "Unofficial translation: the Spanish text is authoritative.",
+    "How happy are you with this page?", "How satisfied are you with this service?",
+    "All content is in the public domain unless otherwise stated.",
+    "The council acknowledges the Traditional Custodians of the lands on which we work.",
+    "We acknowledge the Traditional Owners of the land and pay our respects to Elders past and present.",
+    "Next release: The December retail trade figures will be released on January 20.",
+    "To donate, text RAIN to 4455 or visit our website.",
+    "ข้อมูลทั้งหมดสงวนลิขสิทธิ์ © Eastmarch Daily Co., Ltd.",
+])
+@pytest.mark.parametrize("where", ["inside", "after"])
+def test_translation_survey_licence_acknowledgement_schedule_and_donation_notes_never_reach_the_body(line, where):
+    page = STORY_HEAD + line + STORY_TAIL if where == "inside" else STORY_HEAD + STORY_TAIL + "\n" + line + "\n"
+    assert line not in clean_short(page).text
+
+
+def test_a_copyright_line_after_text_in_another_script_names_the_publisher():
+    page = ("ニュース | English\n\n" + STORY_HEAD.replace("Daily Example\n\n", "") + STORY_TAIL
+            + "\n転載を禁じます。 © The Eastmarch Herald Co., Ltd.\n")
+    article = clean_short(page)
+    assert "Eastmarch Herald" not in article.text
+    assert article.source == "The Eastmarch Herald"
+
+
 def test_a_sentence_that_only_starts_like_a_note_is_kept():
     page = STORY_HEAD + "As delivered to the market, the maize carried a moisture content of 14 percent." + STORY_TAIL
     assert "moisture content of 14 percent" in clean_short(page).text

@@ -206,7 +206,7 @@ def _chrome_kind(text: str, folded: str) -> str | None:
         return "banner"
     if short and CREDIT_LINE.search(folded) and not _video_headline(text):
         return "credit"
-    if short and (COPYRIGHT.match(text) or _is_reader_prompt(text)):
+    if short and (COPYRIGHT.match(text) or COPYRIGHT.match(_after_other_script(text)) or _is_reader_prompt(text)):
         return "prompt"
     if _word_count(text) <= MAX_CAPTION_WORDS and CAPTION_CREDIT_SUFFIX.match(text):
         return "caption"
@@ -285,6 +285,24 @@ def _is_action_label(text: str) -> bool:
     """A line opening with a call to action set off by a colon: a site's service prompt, not a statement."""
     m = ACTION_LABEL.match(text)
     return bool(m) and language.tokens(m.group("label"))[0] in language.lexicon("cta_verbs")
+
+
+def _after_other_script(text: str) -> str:
+    """The line after a leading run written in a script other than Latin ("無断転載を禁じます。 © The Herald", "جميع
+    الحقوق محفوظة © 2025 ..."): the Latin part a bilingual footer gives; "" when the line opens in Latin."""
+    start = 0
+    while start < len(text) and _other_script_or_space(text[start]):
+        start += 1
+    return text[start:] if start and not text[:start].isspace() else ""
+
+
+def _other_script_or_space(char: str) -> bool:
+    """A letter of another script than Latin, or a vowel sign, space or punctuation mark ("。", "،") among them."""
+    if char.isspace():
+        return True
+    if char.isascii():
+        return False
+    return _script(char) != "LATIN" if char.isalpha() else unicodedata.category(char)[0] in "MPZ"
 
 
 def _script(char: str) -> str:
