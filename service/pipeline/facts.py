@@ -518,6 +518,8 @@ class _SpeakerDefaults:
             return True  # "The agency said ..." in NOAA's release: NOAA
         if speaker is not None and speaker.speaker_type == "ORG" and _organ_of(attribution, speaker, self.text):
             return True  # "The Board estimates ..." after "the Board of the Central Bank of Chile" in its release
+        if speaker is not None and speaker.speaker_type == "ORG" and _own_evidence(attribution, speaker):
+            return True  # "..., according to the ministry's traffic studies" in the ministry's release: the ministry
         if speaker is None or attribution.speaker_type != "ORG" or attribution.anonymous or not attribution.speaker:
             return False
         if speaker.organization and without_country(attribution.speaker) == without_country(
@@ -583,6 +585,15 @@ def _names_speaker_body(owner: str, speaker: Speaker) -> bool:
 
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _own_evidence(attribution: Attribution, speaker: Speaker) -> bool:
+    """"according to the agency's own surveys": evidence (lexicon ``evidence_nouns``) the speaking body holds, cited
+    with no one behind it; the body's own statement."""
+    words = (attribution.description or "").lower().split()
+    return (attribution.anonymous and attribution.speaker is None and bool(words)
+            and words[-1] in lexicon("evidence_nouns")
+            and attribution.organization in {speaker.name, speaker.organization} - {None})
 
 
 _SELF_REFERENCE_RE = re.compile(r"^the\s+(?P<word>\w+)$", re.IGNORECASE)
