@@ -2821,3 +2821,30 @@ def test_a_product_heading_on_a_weather_services_own_page_is_its_release():
     _, discourse, facts = facts_of(raw)
     assert discourse.kind == DocumentKind.RELEASE
     assert fact_with(facts, "Wind speeds").attribution.speaker == "Northhydromet"
+
+
+PORTAL_SPEECH = """Government of Eastmarch
+www.gov.example
+Home | About | Government | Services | Newsroom
+Home » Newsroom » Speeches
+Minister Tendai Moyo: Regional Water Summit 2026
+4 Mar 2026
+Programme Director,
+Ladies and gentlemen,
+It is an honour to address this summit again.
+Eastmarch has now gone more than 200 days without water rationing.
+Dam levels rose to 78 per cent in February, up from 61 per cent a year earlier.
+The government will not sell the national water utility.
+I thank you.
+Issued by: Department of Water and Sanitation
+More on: Water and Sanitation
+Share: Facebook Email
+Related: Minister Moyo on dam safety | Deputy Minister on boreholes
+"""
+
+
+def test_a_speech_in_a_portals_speeches_section_is_its_headlines_ministers_and_footer_fields_leave_the_headline():
+    document = process_document(PORTAL_SPEECH, None, FactExtractor(load_gazetteer(GAZETTEER)))
+    assert document.article.title == "Minister Tendai Moyo: Regional Water Summit 2026"
+    assert fact_with(document.facts, "200 days").attribution.speaker == "Tendai Moyo"
+    assert fact_with(document.facts, "will not sell").attribution.speaker == "Tendai Moyo"

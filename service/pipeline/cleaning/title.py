@@ -267,8 +267,20 @@ def _in_field_block(lines: list[_Line], index: int) -> bool:
     "Magnitude: 4.9" and "Depth: 12 km") is a record's field, never the headline."""
     if not FIELD_ROW.match(lines[index].text):
         return False
-    rows = sum(bool(FIELD_ROW.match(line.text)) for line in lines if line.block == lines[index].block)
-    return rows >= MIN_FIELD_BLOCK_ROWS
+    return len(_field_run(lines, index)) >= MIN_FIELD_BLOCK_ROWS
+
+
+def _field_run(lines: list[_Line], index: int) -> range:
+    """The run of consecutive label-and-value rows of one block around ``index`` (a heading "Minister Ana Ruiz:
+    Energy Indaba" far above a footer's "Issued by:" and "Share:" rows is in no run with them)."""
+    def is_row(i: int) -> bool:
+        return lines[i].block == lines[index].block and FIELD_ROW.match(lines[i].text) is not None
+    start, end = index, index + 1
+    while start > 0 and is_row(start - 1):
+        start -= 1
+    while end < len(lines) and is_row(end):
+        end += 1
+    return range(start, end)
 
 
 def _dated_below(lines: list[_Line], index: int) -> bool:
