@@ -1077,6 +1077,25 @@ def test_a_copyright_line_after_text_in_another_script_names_the_publisher():
     assert article.source == "The Eastmarch Herald"
 
 
+OUTLET_WITH_OFFER_ROW = """Baltic Markets Daily
+Markets | Companies | Energy | Shipping | Opinion
+Log in   Try 14 days free
+Shipping
+Ferry operator cuts routes as fuel costs climb
+Baltic Ferry Line reported a 12 per cent fall in third-quarter profit on Thursday as fuel costs rose.
+Revenue rose 3 per cent in August and September to 2.1 billion kroner, the company said.
+Baltic Markets Daily brings you the shipping news before the open. Newsletter
+© 2026 Baltic Markets Daily AS
+"""
+
+
+def test_a_sign_in_link_beside_a_free_offer_is_no_headline_and_a_blurb_ending_in_its_button_is_chrome():
+    article = clean_short(OUTLET_WITH_OFFER_ROW)
+    assert article.title == "Ferry operator cuts routes as fuel costs climb"
+    assert "shipping news before the open" not in article.text
+    assert "12 per cent fall" in article.text
+
+
 def test_a_sentence_that_only_starts_like_a_note_is_kept():
     page = STORY_HEAD + "As delivered to the market, the maize carried a moisture content of 14 percent." + STORY_TAIL
     assert "moisture content of 14 percent" in clean_short(page).text
