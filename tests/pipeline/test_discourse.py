@@ -2848,3 +2848,20 @@ def test_a_speech_in_a_portals_speeches_section_is_its_headlines_ministers_and_f
     assert document.article.title == "Minister Tendai Moyo: Regional Water Summit 2026"
     assert fact_with(document.facts, "200 days").attribution.speaker == "Tendai Moyo"
     assert fact_with(document.facts, "will not sell").attribution.speaker == "Tendai Moyo"
+
+
+AGENCY_WIRE = """Wire | Europe
+Storm toll rises to 14 as rivers keep rising
+Published 02/05/2026 - 17:48
+
+VALMORA, May 2, 2026 (EPA) - The death toll from three days of storms in Eastmarch has risen to 14, the interior ministry said Thursday.
+A landslide near Port Ellis on Monday killed at least six people.
+Opposition leaders have called for a national emergency to be declared.
+"""
+
+
+@pytest.mark.parametrize("agency", ["Agence Presse Européenne", "Europäische Presse-Agentur", "Agencia Prensa del Sur"])
+def test_narrated_sentences_of_a_news_agencys_wire_have_no_speaker(agency):
+    document = process_document(AGENCY_WIRE, {"source": agency}, FactExtractor(load_gazetteer(GAZETTEER)))
+    assert document.discourse.kind == DocumentKind.NEWS
+    assert fact_with(document.facts, "landslide near Port Ellis").attribution is None
