@@ -1997,6 +1997,13 @@ def test_a_dashed_masthead_of_a_ministry_and_its_republic_names_the_ministry():
     assert clean_article(raw).source == "Ministry of Fisheries"
 
 
+@pytest.mark.parametrize("banner", ["Ruritanian Government —", "Eastmarch Government |", "HM Government -"])
+def test_a_masthead_of_a_government_named_by_its_adjective_over_its_ministry_names_the_ministry(banner):
+    raw = f"{banner} Ministry of Fisheries\nHome | Media | Contact\n\nStatement on quotas\n\n" \
+          "4 March 2025\n\n" + STATEMENT_BODY + "\n© Commonwealth of Ruritania 2025\n"
+    assert clean_article(raw).source == "Ministry of Fisheries"
+
+
 @pytest.mark.parametrize("credit", ["Gazette Reporter", "Tribune Correspondent"])
 def test_a_byline_crediting_a_staff_job_never_names_the_publisher(credit):
     raw = f"""The Harbour Gazette

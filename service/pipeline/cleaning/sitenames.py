@@ -14,6 +14,9 @@ from .bylines import _is_org, _is_publisher_name, _is_title, _unshout
 
 
 GOVERNMENT_OF = re.compile(r"^(?:the\s+)?(?:government|republic|kingdom|state)\s+of\b", re.I)
+# "Australian Government", "Scottish Government", "HM Government": a government named by its adjective, as a state
+# banner over the ministry's name on a masthead ("Australian Government — Department of Defence")
+NAMED_GOVERNMENT = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,2}Government$")
 # "Health Desk | Example Public News": a section and the site's name on one masthead line.
 MASTHEAD_SEPARATOR = re.compile(r"\s+\|\s+")
 MAX_MASTHEAD_PIECES = 3
@@ -141,16 +144,16 @@ def _collect_site_names(lines: list[_Line], title_index: int | None, sources: li
             sources.append((SOURCE_PRIORITY["site_name"], index, _name_before_tagline(line.text)))
         pieces = [piece.strip() for piece in MASTHEAD_SEPARATOR.split(line.text)]
         dashed = [piece.strip() for piece in TITLE_SEPARATOR.split(line.text)]
-        if len(pieces) == 1 and len(dashed) == 2 and any(GOVERNMENT_OF.match(piece) for piece in dashed):
+        if len(pieces) == 1 and len(dashed) == 2 and any(_government_piece(piece) for piece in dashed):
             pieces = dashed  # "Ministry of Environment – Republic of Ruritania"
         elif index == 0 and len(pieces) == 1 and len(dashed) == 2 and _native_pair(dashed):
             # "Reserve Bank of New Zealand - Te Pūtea Matua": the body's name, then its name in another language
             sources.append((SOURCE_PRIORITY["site_name"], index, _native_pair(dashed)))
         if 2 <= len(pieces) <= MAX_MASTHEAD_PIECES and all(pieces):  # "<name> | <name in another language> | ..."
             bodies = [piece for piece in pieces if _is_site_name(piece)]
-            if len(bodies) == 2 and any(GOVERNMENT_OF.match(piece) for piece in bodies):
+            if len(bodies) == 2 and any(_government_piece(piece) for piece in bodies):
                 # "Ministry of Tourism | Government of Jamaica": the ministry's site, under its government's name
-                bodies = [piece for piece in bodies if not GOVERNMENT_OF.match(piece)]
+                bodies = [piece for piece in bodies if not _government_piece(piece)]
             sources.extend((SOURCE_PRIORITY["site_name"], index, piece) for piece in bodies)
     for index, line in enumerate(lines[(title_index or 0) + 1:-1], start=(title_index or 0) + 1):
         if _is_site_name(line.text) and ADDRESS_LINE.match(lines[index + 1].text):
@@ -159,6 +162,12 @@ def _collect_site_names(lines: list[_Line], title_index: int | None, sources: li
         name = _addressed_name(line.text)
         if name and index > (title_index or 0):
             sources.append((SOURCE_PRIORITY["footer_name"], index, name))
+
+
+def _government_piece(piece: str) -> bool:
+    """"Government of Jamaica", "Republic of Ruritania", "Australian Government": a masthead piece naming the state
+    whose site it is, over the body that publishes."""
+    return bool(GOVERNMENT_OF.match(piece) or NAMED_GOVERNMENT.match(piece.strip()))
 
 
 OFFICE_NAME = re.compile(r"^(?:the\s+)?(?P<head>[A-Za-z]+(?:\s+[A-Za-z]+)?)\s+of\s+(?:the\s+)?"
