@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .language import lexicon, phrase_pattern, words as word_set
+from .language import lexicon, phrase_pattern, stop_words, words as word_set
 
 # "46 suspected cholera cases": a count of cases in the category "suspected", as "suspected cases" (lexicon
 # hedge_exceptions) with the disease's name or another word or two between
@@ -86,8 +86,26 @@ def main_clause(text: str, *, keep_conditions: bool = False) -> str:
     return text
 
 
+# "squadrons that are not assigned to ...", "children who were not vaccinated": a relative pronoun right after its
+# noun, as the subject of its own clause (an auxiliary follows it at once, as none can follow the "that" of a reported
+# clause), negates only that clause, not the claim
+_RELATIVE_NEGATION_RE = re.compile(
+    r"(?P<noun>\b[\w'’-]+)\s+(?:that|who|which)\s+(?:(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could)"
+    r"(?:\s+not\b|n['’]t\b)|never\b)", re.IGNORECASE)
+
+
+def _without_relative_negations(text: str) -> str:
+    """``text`` with the negations of relative clauses blanked ("That is not enough" opens no relative clause)."""
+    def blank(m: re.Match) -> str:
+        if m.group("noun").lower() in stop_words():
+            return m.group()
+        return m.group("noun") + " " * (len(m.group()) - len(m.group("noun")))
+    return _RELATIVE_NEGATION_RE.sub(blank, text)
+
+
 def _negations(text: str) -> list[re.Match]:
     cleaned = phrase_pattern("negation_exceptions").sub(lambda m: " " * len(m.group()), text)
+    cleaned = _without_relative_negations(cleaned)
     cues = phrase_pattern("negation_cues").finditer(cleaned)
     found = [m for m in cues if not _FIGURE_AFTER_RE.match(cleaned, m.end())]
     found += list(_CONTRACTION_RE.finditer(cleaned))
