@@ -672,6 +672,15 @@ def test_publication_date_line_wins_over_a_review_date_and_a_date_in_the_text():
     assert clean_article(raw, min_chars=50).published == "2024-11-04"
 
 
+@pytest.mark.parametrize("stamp", ["Printable version | Nov 5, 2024 2:10:11 am", "Printed on 5 November 2024",
+                                   "Retrieved on November 5, 2024"])
+def test_a_print_or_retrieval_stamp_never_dates_the_story(stamp):
+    raw = ("Harbour cranes sit idle as dock strike enters second week\n\nUpdated - November 04, 2024 at 09:14 pm\n\n"
+           "Dock workers stayed off the job on Monday, the union said, after talks broke down last week.\n\n"
+           f"{stamp}\n")
+    assert clean_article(raw, min_chars=50).published == "2024-11-04"
+
+
 @pytest.mark.parametrize("line", ["11/14/2024 | News release | Distributed by Public", "Here's how you know",
                                   "Sign up for our newsletter", "An official website of the United States government"])
 def test_chrome_and_metadata_lines_are_never_the_headline(line):
