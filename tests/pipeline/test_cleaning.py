@@ -672,6 +672,15 @@ def test_publication_date_line_wins_over_a_review_date_and_a_date_in_the_text():
     assert clean_article(raw, min_chars=50).published == "2024-11-04"
 
 
+@pytest.mark.parametrize("banner", ["Republic of Eastmarch", "Government of Eastmarch", "Eastmarch Government"])
+def test_a_state_banner_over_a_bodys_masthead_is_never_the_headline(banner):
+    raw = (f"{banner}\nDEPARTMENT OF SCIENCE\nEASTMARCH INSTITUTE OF VOLCANOLOGY\nHome | Volcano | Earthquake | Tsunami\n\n"
+           "HOLM VOLCANO BULLETIN\n03 December 2024 08:00 AM\n\n"
+           "In the past 24-hour period, the Holm Volcano network recorded 12 volcanic earthquakes.\n\n"
+           "Alert Level 3 remains in effect over Holm Volcano.\n")
+    assert clean_article(raw, min_chars=50).title == "HOLM VOLCANO BULLETIN"
+
+
 @pytest.mark.parametrize("stamp", ["Printable version | Nov 5, 2024 2:10:11 am", "Printed on 5 November 2024",
                                    "Retrieved on November 5, 2024"])
 def test_a_print_or_retrieval_stamp_never_dates_the_story(stamp):

@@ -164,6 +164,16 @@ def _collect_site_names(lines: list[_Line], title_index: int | None, sources: li
             sources.append((SOURCE_PRIORITY["footer_name"], index, name))
 
 
+STATE_BANNER = re.compile(r"^(?i:(?:the\s+)?(?:government|republic|kingdom|state|commonwealth)\s+of\s+(?:the\s+)?)"
+                          r"[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){0,3}$")
+
+
+def _state_banner(text: str) -> bool:
+    """"Republic of the Philippines", "Government of India", "Australian Government" alone on a line: the banner of a
+    state's sites over the body's own name, never a page's headline."""
+    return bool(STATE_BANNER.match(text.strip()) or NAMED_GOVERNMENT.match(text.strip()))
+
+
 def _government_piece(piece: str) -> bool:
     """"Government of Jamaica", "Republic of Ruritania", "Australian Government": a masthead piece naming the state
     whose site it is, over the body that publishes."""

@@ -14,7 +14,7 @@ from ._shared import (
 from .bylines import ROLE_TITLES, TRAILING_WIDGET_WORDS, _is_person_name, _is_title
 from .chrome import CAPTION_MARKERS, QUOTE_MARK
 from .dates import MAX_DATE_LINE_WORDS, _find_dates
-from .sitenames import TITLE_SEPARATOR, _is_site_name, _masthead_line, _name_before_tagline
+from .sitenames import TITLE_SEPARATOR, _is_site_name, _masthead_line, _name_before_tagline, _state_banner
 
 
 # A headline under a document-type kicker ("Press release", "Statement") within this many lines is the page's.
@@ -97,7 +97,7 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
         if _in_field_block(lines, index) or _is_name_and_title(line.text) or DELIVERY_LINE.match(line.text):
             continue
         score = 0
-        masthead = _is_site_name(line.text) or _masthead_line(line.text) or (
+        masthead = _is_site_name(line.text) or _masthead_line(line.text) or _state_banner(line.text) or (
             index == 0 and _name_before_tagline(line.text) is not None)
         if later_counts[folded[index]] > 0 and not masthead:  # repeated further down the page (a masthead's
             score += 3  # name repeats in the footer: that makes no headline)
