@@ -672,6 +672,16 @@ def test_publication_date_line_wins_over_a_review_date_and_a_date_in_the_text():
     assert clean_article(raw, min_chars=50).published == "2024-11-04"
 
 
+@pytest.mark.parametrize("label", ["Subject:", "Sub:", "Re:"])
+def test_a_subject_line_over_a_releases_body_gives_its_headline(label):
+    raw = ("Eastmarch Weather Service\nHome / Press Release\nDate: 27.10.2025\nTime of issue: 1400 hours\nPRESS RELEASE\n"
+           f"{label} Cyclone Warning for the northern coast\n\n"
+           "The cyclonic storm over the northern sea moved north-westwards at 15 km/h during the past 6 hours.\n")
+    article = clean_article(raw, min_chars=50)
+    assert article.title == "Cyclone Warning for the northern coast"
+    assert article.text.startswith("The cyclonic storm")
+
+
 @pytest.mark.parametrize("banner", ["Republic of Eastmarch", "Government of Eastmarch", "Eastmarch Government"])
 def test_a_state_banner_over_a_bodys_masthead_is_never_the_headline(banner):
     raw = (f"{banner}\nDEPARTMENT OF SCIENCE\nEASTMARCH INSTITUTE OF VOLCANOLOGY\nHome | Volcano | Earthquake | Tsunami\n\n"

@@ -20,7 +20,7 @@ from .lines import _decode, _mark_footnotes, _split_lines
 from .publisher import _publisher
 from .sitenames import _collect_site_names
 from .sources import _collect_heading_author, _collect_portal_name, _mark_metadata
-from .title import _find_title, _lead_byline, _mark_header_and_lead
+from .title import _find_title, _lead_byline, _mark_header_and_lead, title_text
 
 
 SIDECAR_FIELDS = ("title", "source", "byline", "published", "url")
@@ -56,7 +56,7 @@ def clean_article(raw: str | bytes, sidecar: dict | None = None, *, min_chars: i
     _mark_paywall_tail(lines)
     bylines, date_candidates = _mark_metadata(lines, sources, _prefers_day_first(lines))
     title_index = _find_title(lines, (sidecar or {}).get("title"))
-    title = lines[title_index].text if title_index is not None else None
+    title = title_text(lines[title_index].text) if title_index is not None else None
     _collect_site_names(lines, title_index, sources)
     _collect_heading_author(title, title_index, sources)
     _collect_portal_name(lines, sources)

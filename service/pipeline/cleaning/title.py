@@ -80,6 +80,9 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
         for index, line in enumerate(lines):
             if _fold(line.text) == wanted:
                 return index
+    subject = _subject_line(lines)
+    if subject is not None:
+        return subject
     folded = [_fold(line.text) for line in lines]
     later_counts = Counter(folded)
     block_sizes = Counter(line.block for line in lines)
@@ -128,6 +131,33 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
         if score > best_score:
             best, best_score = index, score
     return _digest_heading(lines, best)
+
+
+SUBJECT_FIELD = re.compile(r"^(?P<label>[A-Za-z]{2,8})\s*[:.]\s+(?P<value>\S.*)$")
+
+
+def _subject_value(text: str) -> str | None:
+    """"Subject: Cyclone Warning for the coast" -> "Cyclone Warning for the coast": the value of a subject line
+    (lexicon ``subject_labels``) that reads as a headline; else None."""
+    m = SUBJECT_FIELD.match(text.strip())
+    if m is None or m.group("label").lower() not in language.lexicon("subject_labels"):
+        return None
+    return m.group("value").strip() if _is_headline_shaped(m.group("value").strip()) else None
+
+
+def _subject_line(lines: list[_Line]) -> int | None:
+    """The index of a release's subject line above its first sentence ("Subject: ..." under "PRESS RELEASE")."""
+    for index, line in enumerate(lines[:MAX_TITLE_LINE]):
+        if line.drop is None and _is_prose(line.text) and _subject_value(line.text) is None:
+            return None
+        if line.drop is None and _subject_value(line.text):
+            return index
+    return None
+
+
+def title_text(text: str) -> str:
+    """The headline a title line gives: a subject line's value, else the line."""
+    return _subject_value(text) or text
 
 
 # "Consumer Price Index (CPI). Flash estimate. November 2024": a release's series, its kind and its period
