@@ -278,7 +278,8 @@ def _ui_then_offer(text: str) -> bool:
     words = text.split()
     for cut in range(1, len(words)):
         rest = _fold(" ".join(words[cut:]))
-        if _is_ui_only(" ".join(words[:cut])) and (FREE_OFFER.match(rest) or _line_pattern("chrome_prompts").match(rest)):
+        offer = FREE_OFFER.match(rest) or _line_pattern("chrome_prompts").match(rest)
+        if offer and _is_ui_only(" ".join(words[:cut])):
             return True
     return False
 

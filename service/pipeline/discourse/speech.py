@@ -9,9 +9,9 @@ from .. import issuer as names
 from ..language import lexicon, phrase_pattern
 from ._shared import MARGIN_KEY_CHARS, _FIELD_RE, _clean, _norm_label
 from .header import (
-    _CRUMB_SPLIT_RE, MIN_CRUMBS, _bio_note_person, _breadcrumb_person, _caption_person, _delivered_by_person, _field_person, _listed_person,
-    _more_by_person, _signature, _styled_name_line, _title_and_name_line, _title_person, _titled_line_person,
-    _titled_name_line,
+    _CRUMB_SPLIT_RE, MIN_CRUMBS, _bio_note_person, _breadcrumb_person, _caption_person, _delivered_by_person,
+    _field_person, _listed_person, _more_by_person, _signature, _styled_name_line, _title_and_name_line,
+    _title_person, _titled_line_person, _titled_name_line,
 )
 from .intro import _self_introduction
 from .kind import _mentions
