@@ -1085,7 +1085,7 @@ def test_page_ui_and_notes_about_the_page_never_reach_the_body(line, where):
     "Unofficial translation: the Spanish text is authoritative.",
     "How happy are you with this page?", "How satisfied are you with this service?",
     "All content is in the public domain unless otherwise stated.",
-    "The council acknowledges the Traditional Custodians of the lands on which we work.",
+    "We acknowledge the Traditional Custodians of the lands on which we work.",
     "We acknowledge the Traditional Owners of the land and pay our respects to Elders past and present.",
     "Next release: The December retail trade figures will be released on January 20.",
     "To donate, text RAIN to 4455 or visit our website.",
