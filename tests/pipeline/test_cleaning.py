@@ -672,6 +672,30 @@ def test_publication_date_line_wins_over_a_review_date_and_a_date_in_the_text():
     assert clean_article(raw, min_chars=50).published == "2024-11-04"
 
 
+RACE_REPORT_ONE_BLOCK = """RunnersDaily
+Home > Road Running > Race Reports
+Holm wins the Eastmarch Marathon in a course record
+27 October 2026
+Anna Holm won the Eastmarch Marathon on Sunday in 2:21:40, a course record by 30 seconds.
+Race director Jo Lind said 12,400 runners had started the race.
+The winners each received 20,000 euros in prize money.
+Photo: Eastmarch Marathon / Kai Berg
+Tags: Eastmarch Marathon, Road Running
+"""
+
+
+def test_a_credit_closing_a_story_scraped_without_blank_lines_leaves_its_last_paragraph():
+    text = clean_short(RACE_REPORT_ONE_BLOCK).text
+    assert "The winners each received 20,000 euros in prize money." in text
+    assert "Kai Berg" not in text
+
+
+def test_a_line_above_a_credit_inside_a_story_scraped_without_blank_lines_is_still_a_caption():
+    page = RACE_REPORT_ONE_BLOCK.replace("Race director Jo Lind", "Holm crosses the line in the city centre.\n"
+                                         "Photo: Kai Berg\nRace director Jo Lind")
+    assert "crosses the line" not in clean_short(page).text
+
+
 @pytest.mark.parametrize("label", ["Subject:", "Sub:", "Re:"])
 def test_a_subject_line_over_a_releases_body_gives_its_headline(label):
     raw = ("Eastmarch Weather Service\nHome / Press Release\nDate: 27.10.2025\nTime of issue: 1400 hours\nPRESS RELEASE\n"
