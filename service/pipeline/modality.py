@@ -25,6 +25,19 @@ from .language import lexicon, phrase_pattern, stop_words, words as word_set
 # "46 suspected cholera cases": a count of cases in the category "suspected", as "suspected cases" (lexicon
 # hedge_exceptions) with the disease's name or another word or two between
 _COUNTED_SUSPECTS_RE = re.compile(r"\bsuspected(?:\s+[a-z][a-z-]*){1,2}\s+cases?\b")
+# "intercepted two suspected illegal fishing vessels", "arrested 14 suspected smugglers": a count of things in the
+# category "suspected"; the counting is certain
+_NUMBER_BEFORE_SUSPECTED_RE = re.compile(r"\b(?P<number>[\w,.]+)\s+suspected\b", re.IGNORECASE)
+
+
+def _counted_suspects_blanked(clause: str) -> str:
+    def blank(m: re.Match) -> str:
+        number = m.group("number").lower()
+        counted = number[:1].isdigit() or number in lexicon("number_words")
+        return " " * len(m.group()) if counted else m.group()
+    return _NUMBER_BEFORE_SUSPECTED_RE.sub(blank, clause)
+
+
 # "Inflation declined to 4.9%": a cue followed by a figure reports a change, not a refusal
 # "no 5", "Flight No. 4": a number follows, so "no" is no denial
 _FIGURE_AFTER_RE = re.compile(r"\.?\s*(?:around\s+|about\s+)?[$€£¥]?\d")
@@ -167,6 +180,7 @@ def is_hedged(text: str, words: set[str] | None = None) -> bool:
     clause = main_clause(text, keep_conditions=True)
     clause = phrase_pattern("hedge_exceptions").sub(lambda m: " " * len(m.group()), clause)
     clause = _COUNTED_SUSPECTS_RE.sub(lambda m: " " * len(m.group()), clause)
+    clause = _counted_suspects_blanked(clause)
     # "May" the month is capitalised mid-sentence; the modal is not.
     return any(
         m.group() != "May" or not clause[: m.start()].strip()

@@ -202,3 +202,12 @@ def test_a_negation_inside_a_relative_clause_or_a_left_out_group_negates_nothing
 ])
 def test_a_sentence_opening_with_that_is_no_relative_clause(sentence):
     assert is_negated(sentence)
+
+
+@pytest.mark.parametrize("sentence, hedged", [
+    ("The coast guard intercepted two suspected illegal fishing vessels near the reef.", False),
+    ("Police arrested 14 suspected smugglers at the port on Monday.", False),
+    ("A suspected gas leak caused the blast.", True),
+])
+def test_a_count_of_suspected_things_is_certain(sentence, hedged):
+    assert is_hedged(sentence) is hedged
