@@ -176,6 +176,8 @@ def is_procedural(text: str) -> bool:
     """Greetings, thanks and floor management ("Thank you, Madam President.", "I'll now take your questions.")."""
     if phrase_pattern("procedural_phrases").search(text) or phrase_pattern("text_follows").search(text):
         return True
+    if _is_agenda_item(text):
+        return True
     text = _without_addressees(text)  # "Distinguished guests, ladies and gentlemen, good morning."
     opener = phrase_pattern("procedural_openers").match(text)
     if opener is None:
@@ -189,6 +191,21 @@ def is_procedural(text: str) -> bool:
     rest = _VOCATIVE_RE.sub("", _without_addressees(rest.lstrip(" ,.!;:—–-")), count=1)
     rest = re.sub(r"^(?:and|but|so)\s+", "", rest.strip(), flags=re.IGNORECASE)
     return len(rest.split()) < _MIN_STATEMENT_WORDS or is_procedural(rest)
+
+
+MAX_AGENDA_TOPIC_WORDS = 8  # "on the situation of Indonesian fishermen in Australia."
+_AGENDA_TOPIC_RE = re.compile(
+    r",?\s+(?:on|regarding|concerning|as regards|turning to|as for)\s+(?P<topic>(?:[\w'’-]+\s+){0,%d}[\w'’-]+)\s*[.:]$"
+    % (MAX_AGENDA_TOPIC_WORDS - 1), re.IGNORECASE)
+_AUXILIARY_OR_PAST_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|[a-z]{2,}ed)\b", re.I)
+
+
+def _is_agenda_item(text: str) -> bool:
+    """"First, on the protection of citizens.", "Next, regarding the summit.": a briefer names the topic of what
+    follows (lexicon ``agenda_openers``), and the line states nothing itself."""
+    opener = phrase_pattern("agenda_openers").match(text)
+    topic = _AGENDA_TOPIC_RE.fullmatch(text, opener.end()) if opener else None
+    return topic is not None and not _AUXILIARY_OR_PAST_RE.search(topic.group("topic"))
 
 
 MAX_ADDRESSEE_WORDS = 4  # "distinguished guests", "my dear fellow citizens"

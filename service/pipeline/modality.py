@@ -20,11 +20,24 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .language import lexicon, phrase_pattern, words as word_set
+from .language import lexicon, phrase_pattern, stop_words, words as word_set
 
 # "46 suspected cholera cases": a count of cases in the category "suspected", as "suspected cases" (lexicon
 # hedge_exceptions) with the disease's name or another word or two between
 _COUNTED_SUSPECTS_RE = re.compile(r"\bsuspected(?:\s+[a-z][a-z-]*){1,2}\s+cases?\b")
+# "intercepted two suspected illegal fishing vessels", "arrested 14 suspected smugglers": a count of things in the
+# category "suspected"; the counting is certain
+_NUMBER_BEFORE_SUSPECTED_RE = re.compile(r"\b(?P<number>[\w,.]+)\s+suspected\b", re.IGNORECASE)
+
+
+def _counted_suspects_blanked(clause: str) -> str:
+    def blank(m: re.Match) -> str:
+        number = m.group("number").lower()
+        counted = number[:1].isdigit() or number in lexicon("number_words")
+        return " " * len(m.group()) if counted else m.group()
+    return _NUMBER_BEFORE_SUSPECTED_RE.sub(blank, clause)
+
+
 # "Inflation declined to 4.9%": a cue followed by a figure reports a change, not a refusal
 # "no 5", "Flight No. 4": a number follows, so "no" is no denial
 _FIGURE_AFTER_RE = re.compile(r"\.?\s*(?:around\s+|about\s+)?[$€£¥]?\d")
@@ -86,8 +99,26 @@ def main_clause(text: str, *, keep_conditions: bool = False) -> str:
     return text
 
 
+# "squadrons that are not assigned to ...", "children who were not vaccinated": a relative pronoun right after its
+# noun, as the subject of its own clause (an auxiliary follows it at once, as none can follow the "that" of a reported
+# clause), negates only that clause, not the claim
+_RELATIVE_NEGATION_RE = re.compile(
+    r"(?P<noun>\b[\w'’-]+)\s+(?:that|who|which)\s+(?:(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could)"
+    r"(?:\s+not\b|n['’]t\b)|never\b)", re.IGNORECASE)
+
+
+def _without_relative_negations(text: str) -> str:
+    """``text`` with the negations of relative clauses blanked ("That is not enough" opens no relative clause)."""
+    def blank(m: re.Match) -> str:
+        if m.group("noun").lower() in stop_words():
+            return m.group()
+        return m.group("noun") + " " * (len(m.group()) - len(m.group("noun")))
+    return _RELATIVE_NEGATION_RE.sub(blank, text)
+
+
 def _negations(text: str) -> list[re.Match]:
     cleaned = phrase_pattern("negation_exceptions").sub(lambda m: " " * len(m.group()), text)
+    cleaned = _without_relative_negations(cleaned)
     cues = phrase_pattern("negation_cues").finditer(cleaned)
     found = [m for m in cues if not _FIGURE_AFTER_RE.match(cleaned, m.end())]
     found += list(_CONTRACTION_RE.finditer(cleaned))
@@ -149,6 +180,7 @@ def is_hedged(text: str, words: set[str] | None = None) -> bool:
     clause = main_clause(text, keep_conditions=True)
     clause = phrase_pattern("hedge_exceptions").sub(lambda m: " " * len(m.group()), clause)
     clause = _COUNTED_SUSPECTS_RE.sub(lambda m: " " * len(m.group()), clause)
+    clause = _counted_suspects_blanked(clause)
     # "May" the month is capitalised mid-sentence; the modal is not.
     return any(
         m.group() != "May" or not clause[: m.start()].strip()

@@ -169,6 +169,12 @@ def test_negated_or_embedded_reporting_verbs_are_not_attributions():
     assert speakers("Trump is expected to reverse the decision.") == [None]
 
 
+def test_admitting_a_charge_is_an_act_and_admitting_a_clause_reports():
+    assert speakers("Kestrel Power admitted the breaches and agreed to refund customers within 60 days.") == [None]
+    assert speakers("Kestrel Power admitted it had misled 4,000 customers about its prices.") == ["Kestrel Power"]
+    assert speakers("Kestrel Power admitted that it had misled 4,000 customers.") == ["Kestrel Power"]
+
+
 def test_the_outer_speaker_of_a_quote_wins_over_one_inside_it():
     [result] = attribute('"One of the goals, they said, is to send a message," The New York Times wrote.')
     assert result.attribution.speaker == "The New York Times"

@@ -672,6 +672,58 @@ def test_publication_date_line_wins_over_a_review_date_and_a_date_in_the_text():
     assert clean_article(raw, min_chars=50).published == "2024-11-04"
 
 
+RACE_REPORT_ONE_BLOCK = """RunnersDaily
+Home > Road Running > Race Reports
+Holm wins the Eastmarch Marathon in a course record
+27 October 2026
+Anna Holm won the Eastmarch Marathon on Sunday in 2:21:40, a course record by 30 seconds.
+Race director Jo Lind said 12,400 runners had started the race.
+The winners each received 20,000 euros in prize money.
+Photo: Eastmarch Marathon / Kai Berg
+Tags: Eastmarch Marathon, Road Running
+"""
+
+
+def test_a_credit_closing_a_story_scraped_without_blank_lines_leaves_its_last_paragraph():
+    text = clean_short(RACE_REPORT_ONE_BLOCK).text
+    assert "The winners each received 20,000 euros in prize money." in text
+    assert "Kai Berg" not in text
+
+
+def test_a_line_above_a_credit_inside_a_story_scraped_without_blank_lines_is_still_a_caption():
+    page = RACE_REPORT_ONE_BLOCK.replace("Race director Jo Lind", "Holm crosses the line in the city centre.\n"
+                                         "Photo: Kai Berg\nRace director Jo Lind")
+    assert "crosses the line" not in clean_short(page).text
+
+
+@pytest.mark.parametrize("label", ["Subject:", "Sub:", "Re:"])
+def test_a_subject_line_over_a_releases_body_gives_its_headline(label):
+    raw = ("Eastmarch Weather Service\nHome / Press Release\nDate: 27.10.2025\nTime of issue: 1400 hours\nPRESS RELEASE\n"
+           f"{label} Cyclone Warning for the northern coast\n\n"
+           "The cyclonic storm over the northern sea moved north-westwards at 15 km/h during the past 6 hours.\n")
+    article = clean_article(raw, min_chars=50)
+    assert article.title == "Cyclone Warning for the northern coast"
+    assert article.text.startswith("The cyclonic storm")
+
+
+@pytest.mark.parametrize("banner", ["Republic of Eastmarch", "Government of Eastmarch", "Eastmarch Government"])
+def test_a_state_banner_over_a_bodys_masthead_is_never_the_headline(banner):
+    raw = (f"{banner}\nDEPARTMENT OF SCIENCE\nEASTMARCH INSTITUTE OF VOLCANOLOGY\nHome | Volcano | Earthquake | Tsunami\n\n"
+           "HOLM VOLCANO BULLETIN\n03 December 2024 08:00 AM\n\n"
+           "In the past 24-hour period, the Holm Volcano network recorded 12 volcanic earthquakes.\n\n"
+           "Alert Level 3 remains in effect over Holm Volcano.\n")
+    assert clean_article(raw, min_chars=50).title == "HOLM VOLCANO BULLETIN"
+
+
+@pytest.mark.parametrize("stamp", ["Printable version | Nov 5, 2024 2:10:11 am", "Printed on 5 November 2024",
+                                   "Retrieved on November 5, 2024"])
+def test_a_print_or_retrieval_stamp_never_dates_the_story(stamp):
+    raw = ("Harbour cranes sit idle as dock strike enters second week\n\nUpdated - November 04, 2024 at 09:14 pm\n\n"
+           "Dock workers stayed off the job on Monday, the union said, after talks broke down last week.\n\n"
+           f"{stamp}\n")
+    assert clean_article(raw, min_chars=50).published == "2024-11-04"
+
+
 @pytest.mark.parametrize("line", ["11/14/2024 | News release | Distributed by Public", "Here's how you know",
                                   "Sign up for our newsletter", "An official website of the United States government"])
 def test_chrome_and_metadata_lines_are_never_the_headline(line):
@@ -1050,6 +1102,50 @@ def test_page_ui_and_notes_about_the_page_never_reach_the_body(line, where):
     text = clean_short(page).text
     assert line not in text
     assert "twice last year's price" in text and "highest level in five years" in text
+
+
+@pytest.mark.parametrize("line", [
+    "(Unofficial translation. In case of discrepancy, the Portuguese version prevails.)",
+    "Unofficial translation: the Spanish text is authoritative.",
+    "How happy are you with this page?", "How satisfied are you with this service?",
+    "All content is in the public domain unless otherwise stated.",
+    "We acknowledge the Traditional Custodians of the lands on which we work.",
+    "We acknowledge the Traditional Owners of the land and pay our respects to Elders past and present.",
+    "Next release: The December retail trade figures will be released on January 20.",
+    "To donate, text RAIN to 4455 or visit our website.",
+    "ข้อมูลทั้งหมดสงวนลิขสิทธิ์ © Eastmarch Daily Co., Ltd.",
+])
+@pytest.mark.parametrize("where", ["inside", "after"])
+def test_translation_survey_licence_acknowledgement_schedule_and_donation_notes_never_reach_the_body(line, where):
+    page = STORY_HEAD + line + STORY_TAIL if where == "inside" else STORY_HEAD + STORY_TAIL + "\n" + line + "\n"
+    assert line not in clean_short(page).text
+
+
+def test_a_copyright_line_after_text_in_another_script_names_the_publisher():
+    page = ("ニュース | English\n\n" + STORY_HEAD.replace("Daily Example\n\n", "") + STORY_TAIL
+            + "\n転載を禁じます。 © The Eastmarch Herald Co., Ltd.\n")
+    article = clean_short(page)
+    assert "Eastmarch Herald" not in article.text
+    assert article.source == "The Eastmarch Herald"
+
+
+OUTLET_WITH_OFFER_ROW = """Baltic Markets Daily
+Markets | Companies | Energy | Shipping | Opinion
+Log in   Try 14 days free
+Shipping
+Ferry operator cuts routes as fuel costs climb
+Baltic Ferry Line reported a 12 per cent fall in third-quarter profit on Thursday as fuel costs rose.
+Revenue rose 3 per cent in August and September to 2.1 billion kroner, the company said.
+Baltic Markets Daily brings you the shipping news before the open. Newsletter
+© 2026 Baltic Markets Daily AS
+"""
+
+
+def test_a_sign_in_link_beside_a_free_offer_is_no_headline_and_a_blurb_ending_in_its_button_is_chrome():
+    article = clean_short(OUTLET_WITH_OFFER_ROW)
+    assert article.title == "Ferry operator cuts routes as fuel costs climb"
+    assert "shipping news before the open" not in article.text
+    assert "12 per cent fall" in article.text
 
 
 def test_a_sentence_that_only_starts_like_a_note_is_kept():
@@ -1950,6 +2046,13 @@ def test_a_press_office_line_names_the_body_it_belongs_to():
 def test_a_dashed_masthead_of_a_ministry_and_its_republic_names_the_ministry():
     raw = "Ministry of Fisheries – Republic of Ruritania\nHome | Media | Contact\n\nStatement on quotas\n\n" \
           "4 March 2025\n\n" + STATEMENT_BODY
+    assert clean_article(raw).source == "Ministry of Fisheries"
+
+
+@pytest.mark.parametrize("banner", ["Ruritanian Government —", "Eastmarch Government |", "HM Government -"])
+def test_a_masthead_of_a_government_named_by_its_adjective_over_its_ministry_names_the_ministry(banner):
+    raw = f"{banner} Ministry of Fisheries\nHome | Media | Contact\n\nStatement on quotas\n\n" \
+          "4 March 2025\n\n" + STATEMENT_BODY + "\n© Commonwealth of Ruritania 2025\n"
     assert clean_article(raw).source == "Ministry of Fisheries"
 
 

@@ -1067,6 +1067,30 @@ AC VALE: We believe the blast was an accident.
     assert fact_with(facts, "was an accident").attribution.speaker == "Rosa Vale"
 
 
+
+def test_abbreviated_civil_service_titles_and_air_ranks_open_labels_that_resolve_to_the_full_name():
+    raw = """Office of the Press Secretary of Eastmarch
+
+Press Briefing of Undersecretary Lorna Castel and Air Vice-Marshal Tomas Brenner
+
+USEC. CASTEL: The ministry sent 12,000 food packs to the northern provinces this morning.
+
+Q: Will the President visit the provinces?
+
+USEC. CASTEL: The President will fly to Port Ellis on Friday.
+
+AIR VICE-MARSHAL TOMAS BRENNER: Four transport aircraft have flown 210 tonnes of supplies since Monday.
+
+Q: How many people were evacuated?
+
+BRENNER: Our helicopters have lifted 45 people from isolated farms.
+"""
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "12,000 food packs").attribution.speaker == "Lorna Castel"
+    assert fact_with(facts, "fly to Port Ellis").attribution.speaker == "Lorna Castel"
+    assert fact_with(facts, "210 tonnes").attribution.speaker == "Tomas Brenner"
+    assert fact_with(facts, "45 people").attribution.speaker == "Tomas Brenner"
+
 COMPANY_UPDATE = """Eastmarch Water
 Home | Help | Log in
 
@@ -2824,3 +2848,47 @@ def test_a_spokesperson_named_nowhere_under_the_heading_leaves_the_principal():
     raw = SPOKESPERSON_SIGNED.replace("Mara Quist, Spokesperson for the Secretary-General\n", "")
     _, discourse = read(raw)
     assert discourse.default_speaker is None or discourse.default_speaker.name != "Mara Quist"
+
+
+PORTAL_SPEECH = """Government of Eastmarch
+www.gov.example
+Home | About | Government | Services | Newsroom
+Home » Newsroom » Speeches
+Minister Tendai Moyo: Regional Water Summit 2026
+4 Mar 2026
+Programme Director,
+Ladies and gentlemen,
+It is an honour to address this summit again.
+Eastmarch has now gone more than 200 days without water rationing.
+Dam levels rose to 78 per cent in February, up from 61 per cent a year earlier.
+The government will not sell the national water utility.
+I thank you.
+Issued by: Department of Water and Sanitation
+More on: Water and Sanitation
+Share: Facebook Email
+Related: Minister Moyo on dam safety | Deputy Minister on boreholes
+"""
+
+
+def test_a_speech_in_a_portals_speeches_section_is_its_headlines_ministers_and_footer_fields_leave_the_headline():
+    document = process_document(PORTAL_SPEECH, None, FactExtractor(load_gazetteer(GAZETTEER)))
+    assert document.article.title == "Minister Tendai Moyo: Regional Water Summit 2026"
+    assert fact_with(document.facts, "200 days").attribution.speaker == "Tendai Moyo"
+    assert fact_with(document.facts, "will not sell").attribution.speaker == "Tendai Moyo"
+
+
+AGENCY_WIRE = """Wire | Europe
+Storm toll rises to 14 as rivers keep rising
+Published 02/05/2026 - 17:48
+
+VALMORA, May 2, 2026 (EPA) - The death toll from three days of storms in Eastmarch has risen to 14, the interior ministry said Thursday.
+A landslide near Port Ellis on Monday killed at least six people.
+Opposition leaders have called for a national emergency to be declared.
+"""
+
+
+@pytest.mark.parametrize("agency", ["Agence Presse Européenne", "Europäische Presse-Agentur", "Agencia Prensa del Sur"])
+def test_narrated_sentences_of_a_news_agencys_wire_have_no_speaker(agency):
+    document = process_document(AGENCY_WIRE, {"source": agency}, FactExtractor(load_gazetteer(GAZETTEER)))
+    assert document.discourse.kind == DocumentKind.NEWS
+    assert fact_with(document.facts, "landslide near Port Ellis").attribution is None

@@ -66,6 +66,22 @@ def test_procedural_openers_need_punctuation_and_a_short_rest():
     assert not is_procedural("Okay, the river peaked at 6.2 metres overnight and is now falling.")
 
 
+def test_greetings_in_other_languages_thanks_to_the_room_and_closings_are_procedural():
+    assert is_procedural("Magandang umaga, Palace Press Corps.")
+    assert is_procedural("Selamat siang, rekan-rekan.")
+    assert is_procedural("Kia ora koutou, thanks for coming.")
+    assert is_procedural("Thanks for coming out on a wet morning.")
+    assert is_procedural("That's all for this afternoon.")
+    assert not is_procedural("Merci Corps delivered 400 tonnes of food to the camps.")
+
+
+def test_an_agenda_item_named_by_its_topic_alone_is_procedural():
+    assert is_procedural("First, on the flood response in the north.")
+    assert is_procedural("Next, regarding the trade talks:")
+    assert not is_procedural("Second, on Monday the ministry evacuated 46 citizens.")
+    assert not is_procedural("Finally, on trade, exports rose 4% in May.")
+
+
 def test_non_answers_follow_ups_and_speech_ceremony_are_procedural():
     assert is_procedural("I don't have anything to announce on the talks today.")
     assert is_procedural("I don't have a timeline to share at this point.")

@@ -511,6 +511,8 @@ def test_advice_to_the_public_is_told_from_forecasts_warnings_and_opinions(text,
     "The Secretary-General is deeply saddened by the loss of life caused by the earthquake.",
     "The Ministry extends its condolences to the families of the victims.",
     "We stand in solidarity with the governments and peoples of the affected countries.",
+    "The Chair extends her heartfelt condolences to the families and wishes a speedy recovery to the injured.",
+    "The Authority acknowledges the Traditional Custodians of Country throughout Australia.",
 ])
 def test_condolences_and_solidarity_are_no_facts(extractor, text):
     assert extract(extractor, text) == []

@@ -29,10 +29,15 @@ def test_an_all_capitals_name_takes_the_pages_case_or_title_case(name, text, exp
     "name, expected",
     [("Harbour Ferries AG", "Harbour Ferries"), ("Fjordline Energy A/S", "Fjordline Energy"),
      ("Maple Foods Inc.", "Maple Foods"), ("Hill & Stone plc", "Hill & Stone"), ("AG", "AG"),
-     ("Horizon Rail Co", "Horizon Rail")],
+     ("Horizon Rail Co", "Horizon Rail"), ("Baltic Markets Daily AS", "Baltic Markets Daily")],
 )
 def test_a_legal_form_is_left_out(name, expected):
     assert issuer.without_legal_form(name) == expected
+
+
+def test_a_norwegian_company_form_is_no_acronym_to_expand():
+    page = "Baltic Markets Daily\nSales fell in August and September.\n© 2026 Baltic Markets Daily AS"
+    assert issuer.publisher_name("Baltic Markets Daily AS", page) == "Baltic Markets Daily"
 
 
 def test_an_acronym_is_expanded_when_the_page_spells_it_out():

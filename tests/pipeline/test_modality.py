@@ -184,3 +184,30 @@ def test_a_trailing_correction_after_a_possessive_negates_nothing():
 )
 def test_anticipating_and_projecting_hedge_but_measured_expectations_do_not(sentence, hedged):
     assert is_hedged(sentence) is hedged
+
+
+@pytest.mark.parametrize("sentence", [
+    "The trucks come from depots that are not part of the flood zone.",
+    "Most of the patients were adults who had not been vaccinated.",
+    "Guests who couldn't reach the island were refunded in full.",
+    "At present, 40 citizens remain in the city, not counting the 300 soldiers serving there.",
+])
+def test_a_negation_inside_a_relative_clause_or_a_left_out_group_negates_nothing(sentence):
+    assert not is_negated(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "That is not enough to fix the roads.", "And that is not fair to the farmers.",
+    "The council said that it is not safe to swim.",
+])
+def test_a_sentence_opening_with_that_is_no_relative_clause(sentence):
+    assert is_negated(sentence)
+
+
+@pytest.mark.parametrize("sentence, hedged", [
+    ("The coast guard intercepted two suspected illegal fishing vessels near the reef.", False),
+    ("Police arrested 14 suspected smugglers at the port on Monday.", False),
+    ("A suspected gas leak caused the blast.", True),
+])
+def test_a_count_of_suspected_things_is_certain(sentence, hedged):
+    assert is_hedged(sentence) is hedged

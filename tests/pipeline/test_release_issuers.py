@@ -934,6 +934,26 @@ def test_an_outlook_of_the_issuer_itself_is_no_other_speaker(extractor):
     assert speaker_of(document, "according to NORMET's seasonal outlook") == "NORMET"
 
 
+MINISTRY_ROAD = """Ministry of Transport of Norland
+Home > Media Centre > News
+
+Coast road upgrade completed
+
+Published on: 4 March 2026
+
+The Ministry of Transport of Norland announced the completion of the coast road upgrade.
+
+Journey times between Port Ellis and Holm have fallen by 30 per cent, according to the ministry's traffic studies.
+
+A second phase is expected to be finished next year.
+"""
+
+
+def test_the_issuers_own_studies_cited_in_its_release_are_its_statement(extractor):
+    document = process_document(MINISTRY_ROAD, None, extractor)
+    assert speaker_of(document, "Journey times between") == "Ministry of Transport of Norland"
+
+
 def test_the_issuers_own_forecasters_speak_for_it(extractor):
     document = process_document(ACRONYM_OUTLOOK, None, extractor)
     assert speaker_of(document, "NORMET forecasters expect") == "NORMET"

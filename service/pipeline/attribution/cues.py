@@ -29,9 +29,10 @@ _THAT_AHEAD_RE = re.compile(r"^\s+(?:[\w'’-]+\s+){0,5}?that\b|^\s*[:\"“]"
 _QUOTE_AHEAD_RE = re.compile(r"^\s+(?:[\w'’-]+\s+){0,5}?(?:as\s+)?[\"“]")
 # ... or an "as" complement that gives the speaker's verdict: described it as a threat, hailed the deal as historic
 _AS_VERDICT_AHEAD_RE = re.compile(r"^\s+(?:[\w'’-]+\s+){1,4}?as\s+(?:an?\s+|the\s+)?[a-z]")
-# a that-clause without "that": estimated the deal could lift ..., found the bridge had been closed
+# a that-clause without "that": estimated the deal could lift ..., found the bridge had been closed, admitted it had
+# misled customers (a pronoun subject)
 _ZERO_THAT_AHEAD_RE = re.compile(
-    r"^\s+(?:the|a|an|this|these|its|their|his|her|our)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"^\s+(?:(?:the|a|an|this|these|its|their|his|her|our)\s+(?:[\w'’-]+\s+){0,3}?|(?:it|they|he|she|we)\s+)"
     r"(?:could|would|will|may|might|should|can|had|has|have|was|were|is|are)\s+[a-z]")
 
 

@@ -111,13 +111,16 @@ def _mark_self_introduction(lines: list[_Line], title_index: int | None) -> None
 
 def _mark_captions(lines: list[_Line]) -> None:
     """Drop photo captions found by their neighbours, their wording or their repetition."""
+    one_block = len({line.block for line in lines}) == 1
     for index, line in enumerate(lines):
         if line.drop is not None:
             continue
         following = lines[index + 1] if index + 1 < len(lines) else None
-        # The line right above a credit or file link, in the same block, describes the photo.
+        # The line right above a credit or file link, in the same block, describes the photo (on a page scraped
+        # without blank lines, not when the credit closes the story: it credits the lead photo at the foot).
         if (following is not None and following.drop == "credit" and following.block == line.block
-                and _word_count(line.text) <= MAX_CAPTION_WORDS):
+                and _word_count(line.text) <= MAX_CAPTION_WORDS
+                and not (one_block and _closes_story(lines, index + 1))):
             line.drop = "caption"
         elif _word_count(line.text) <= MAX_CAPTION_WORDS and CAPTION_MARKERS.search(line.text):
             line.drop = "caption"
@@ -128,6 +131,11 @@ def _mark_captions(lines: list[_Line]) -> None:
             for line in (first, second):
                 if line.drop in (None, "lead"):
                     line.drop = "caption"
+
+
+def _closes_story(lines: list[_Line], index: int) -> bool:
+    """True when no sentence of the body follows line ``index`` (a credit after the story's last paragraph)."""
+    return not any(line.drop is None and _is_prose(line.text) for line in lines[index + 1:])
 
 
 def _mark_repeats(lines: list[_Line], title: str | None) -> None:

@@ -202,7 +202,8 @@ def _chrome_kind(text: str, folded: str) -> str | None:
         return "related-link"
     if _is_menu_row(text) or (short and BREADCRUMB.match(text)):
         return "navigation"
-    if short and (_line_pattern("chrome_prompts").search(folded) or FREE_OFFER.match(folded)):
+    if short and (_line_pattern("chrome_prompts").search(folded) or FREE_OFFER.match(folded) or _ui_then_offer(text)
+                  or _button_after_blurb(text)):
         return "paywall"
     if short and (_line_pattern("chrome_navigation").search(folded) or _is_ui_only(text)):
         return "navigation"
@@ -264,6 +265,30 @@ def _is_ui_only(text: str) -> bool:
     content = [word for word in words if word and word not in language.stop_words()]
     return (0 < len(content) and len(words) <= MAX_UI_ONLY_WORDS
             and all(word in language.lexicon("ui_words") for word in content))
+
+
+# "... before the open. Newsletter", "... every morning. Sign up": a promotion's blurb, then the button's label
+MAX_BUTTON_WORDS = 3
+BUTTON_AFTER_BLURB = re.compile(r"[.!?]\s+(?P<button>[A-Z][\w'’]*(?:\s+[\w'’]+){0,%d})\s*$" % (MAX_BUTTON_WORDS - 1))
+
+
+def _button_after_blurb(text: str) -> bool:
+    """A short promotion whose sentences end in the label of its button ("Our morning briefing from the markets.
+    Newsletter", "Get Kansai news every morning. Sign up"): interface words alone after the last full stop."""
+    m = BUTTON_AFTER_BLURB.search(text)
+    return m is not None and _is_ui_only(m.group("button"))
+
+
+def _ui_then_offer(text: str) -> bool:
+    """"Log in   Try 30 days free", "Sign in  Subscribe now": interface words (a sign-in link), then a free offer or a
+    subscription prompt, set side by side in a header row."""
+    words = text.split()
+    for cut in range(1, len(words)):
+        rest = _fold(" ".join(words[cut:]))
+        offer = FREE_OFFER.match(rest) or _line_pattern("chrome_prompts").match(rest)
+        if offer and _is_ui_only(" ".join(words[:cut])):
+            return True
+    return False
 
 
 def _is_reader_prompt(text: str) -> bool:

@@ -220,7 +220,7 @@ def _opening_dateline_date(text: str, day_first: bool = False) -> str | None:
 
 def _date_line_rank(text: str, day_first: bool = False) -> tuple[int, str] | None:
     """Rank a line that states a date: 0 = published/created, 1 = updated, None = not a date line."""
-    if _is_prose(text, min_words=12) or NEXT_DATE_CUE.match(text):
+    if _is_prose(text, min_words=12) or NEXT_DATE_CUE.match(text) or _access_date_line(text):
         return None
     dates = _find_dates(text, day_first) or _short_year_dates(text)
     if not dates:
@@ -252,6 +252,12 @@ def _date_line_rank(text: str, day_first: bool = False) -> tuple[int, str] | Non
                                                            + piece[piece_dates[0][1]:])) == 0:
             return 0, piece_dates[0][2]
     return None
+
+
+def _access_date_line(text: str) -> bool:
+    """"Printable version | Sep 3, 2024 2:10:11 am", "Retrieved on 12 May 2025": a line dating when the page was
+    printed or fetched (lexicon ``access_date_cues``)."""
+    return language.phrase_pattern("access_date_cues").match(text.lstrip(" *•-–—|")) is not None
 
 
 MAX_TRAILING_DATE_LINE_WORDS = 24

@@ -14,6 +14,9 @@ from .bylines import _is_org, _is_publisher_name, _is_title, _unshout
 
 
 GOVERNMENT_OF = re.compile(r"^(?:the\s+)?(?:government|republic|kingdom|state)\s+of\b", re.I)
+# "Australian Government", "Scottish Government", "HM Government": a government named by its adjective, as a state
+# banner over the ministry's name on a masthead ("Australian Government — Department of Defence")
+NAMED_GOVERNMENT = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,2}Government$")
 # "Health Desk | Example Public News": a section and the site's name on one masthead line.
 MASTHEAD_SEPARATOR = re.compile(r"\s+\|\s+")
 MAX_MASTHEAD_PIECES = 3
@@ -161,6 +164,16 @@ def _collect_site_names(lines: list[_Line], title_index: int | None, sources: li
             sources.append((SOURCE_PRIORITY["footer_name"], index, name))
 
 
+STATE_BANNER = re.compile(r"^(?i:(?:the\s+)?(?:government|republic|kingdom|state|commonwealth)\s+of\s+(?:the\s+)?)"
+                          r"[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){0,3}$")
+
+
+def _state_banner(text: str) -> bool:
+    """"Republic of the Philippines", "Government of India", "Australian Government" alone on a line: the banner of a
+    state's sites over the body's own name, never a page's headline."""
+    return bool(STATE_BANNER.match(text.strip()) or NAMED_GOVERNMENT.match(text.strip()))
+
+
 OFFICE_NAME = re.compile(r"^(?:the\s+)?(?P<head>[A-Za-z]+(?:\s+[A-Za-z]+)?)\s+of\s+(?:the\s+)?"
                          r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$")
 MASTHEAD_MENU_WINDOW = 3  # lines under a page's first line in which its menu or breadcrumb stands
@@ -261,8 +274,6 @@ def _logo_image(text: str) -> bool:
     return image is not None and bool(LOGO_TEXT.search(image.group("alt")))
 
 
-# "Australian Government", "Scottish Government": a whole government named by its people's adjective
-NAMED_GOVERNMENT = re.compile(r"^(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+Government$")
 
 
 def _government_banner(piece: str) -> bool:

@@ -15,7 +15,7 @@ from .bylines import ROLE_TITLES, TRAILING_WIDGET_WORDS, _is_person_name, _is_ti
 from .chrome import CAPTION_MARKERS, QUOTE_MARK
 from .dates import MAX_DATE_LINE_WORDS, _find_dates
 from .sitenames import (
-    GOVERNMENT_OF, TITLE_SEPARATOR, _dash_tagline, _is_site_name, _masthead_line, _name_before_tagline,
+    GOVERNMENT_OF, TITLE_SEPARATOR, _dash_tagline, _is_site_name, _masthead_line, _name_before_tagline, _state_banner,
 )
 
 
@@ -160,7 +160,7 @@ def _masthead_like(lines: list[_Line], index: int) -> bool:
     if (_is_site_name(text) or _masthead_line(text)) and not _below_site_menu(lines, index):
         return True
     return (index == 0 and _name_before_tagline(text) is not None) or bool(GOVERNMENT_OF.match(text.strip())) \
-        or _masthead_tagline(lines, index)
+        or _state_banner(text) or _masthead_tagline(lines, index)
 
 
 def _below_site_menu(lines: list[_Line], index: int) -> bool:

@@ -17,7 +17,7 @@ from .people import _is_institution
 
 def _outlet(source: str | None) -> bool:
     """A news outlet's name ("Global Wire Service"): its speech stories are reports, not speeches."""
-    words = {w.lower().strip(".,") for w in (source or "").split()}
+    words = {w.lower().strip(".,") for w in re.split(r"[\s\-‐]+", source or "")}  # "France-Presse", "Presse-Agentur"
     return not words.isdisjoint(lexicon("media_words"))
 
 
@@ -193,4 +193,4 @@ def _staff_job(words: str) -> bool:
 def _issued_page(source: str | None, byline: str | None) -> bool:
     """A page an institution publishes without a reporter's byline (a weather service's season summary, a
     climate bulletin) is its release: its unattributed statements are the institution's."""
-    return not _clean(byline) and names.is_institution(_clean(source))
+    return not _clean(byline) and names.is_institution(_clean(source)) and not _outlet(source)

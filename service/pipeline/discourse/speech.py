@@ -9,9 +9,9 @@ from .. import issuer as names
 from ..language import lexicon, phrase_pattern
 from ._shared import MARGIN_KEY_CHARS, _FIELD_RE, _clean, _norm_label
 from .header import (
-    _bio_note_person, _breadcrumb_person, _caption_person, _delivered_by_person, _field_person, _listed_person,
-    _more_by_person, _signature, _styled_name_line, _title_and_name_line, _title_person, _titled_line_person,
-    _titled_name_line,
+    _CRUMB_SPLIT_RE, MIN_CRUMBS, _bio_note_person, _breadcrumb_person, _caption_person, _delivered_by_person,
+    _field_person, _listed_person, _more_by_person, _signature, _styled_name_line, _title_and_name_line,
+    _title_person, _titled_line_person, _titled_name_line,
 )
 from .intro import _self_introduction
 from .kind import _mentions
@@ -167,9 +167,16 @@ def _speech_type_line(page_lines: list[str], text: str, paragraphs: list[tuple[i
     for line in page_lines:
         if first and line.startswith(first):
             return False
-        if line.lower().rstrip(":") in lexicon("speech_nouns"):
+        if line.lower().rstrip(":") in lexicon("speech_nouns") or _speech_section_crumb(line):
             return True
     return False
+
+
+def _speech_section_crumb(line: str) -> bool:
+    """A breadcrumb whose last item is a speech noun ("Home » Newsroom » Speeches", "Media > Remarks"): the page
+    sits in the site's section of speeches."""
+    items = _CRUMB_SPLIT_RE.split(line.strip())
+    return len(items) >= MIN_CRUMBS and items[-1].strip().lower() in lexicon("speech_nouns")
 
 
 _SPEAKER_ONLY_FIELDS = frozenset(["speaker", "speakers", "delivered by", "speech by"])
