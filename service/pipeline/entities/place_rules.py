@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from .vocab import (
-    MAX_FEATURE_NAME_WORDS, MAX_STATION_WORDS, ORG_SUFFIXES, ROLE_WORDS, _AFTER_STATION, _ARTICLES, _BARE_COMPASS,
-    _COMPASS_WORDS, _LEADING_FEATURES, _MEASURED_AT_CUES, _NOT_NAMES, _NOT_PLACES, _OF_FEATURES, _PLACE_FEATURES,
+    MAX_FEATURE_NAME_WORDS, MAX_STATION_WORDS, ORG_SUFFIXES, ROLE_HEADS, ROLE_WORDS, _AFTER_STATION, _ARTICLES, _BARE_COMPASS,
+    _COMPASS_WORDS, _DIVISION_HEADS, _LEADING_FEATURES, _MEASURED_AT_CUES, _NOT_NAMES, _NOT_PLACES, _OF_FEATURES, _PLACE_FEATURES,
     _PLACE_PREFIXES, _PLACE_TRIGGERS, _PLACE_WORDS, _is_cap_word, _is_name_token,
 )
 
@@ -16,6 +16,7 @@ class _PlaceRules:
         """Places from context: "the Kursk region", "city of Tapa", "in Tapa, Estonia", "Second Thomas Shoal"."""
         n = len(self.tokens)
         self._featured_places()
+        self._divisions()
         self._compass_places()
         for i in self.at(_PLACE_TRIGGERS):
             k = self.key(i)
@@ -60,6 +61,28 @@ class _PlaceRules:
                 self.spans.append((i + 1, i + 3, self.surface(i + 1, i + 3), "GPE"))
         for i in self.at(frozenset(["at"])):
             self._measured_at(i)
+
+    def _divisions(self) -> None:
+        """Capitalised names before a capitalised division head that ends them ("Tana River County", "Osaka
+        Prefecture", "Federal Capital Territory") are one place; a head word going on with a capitalised word
+        ("District Court", "Region Health Authority") names a body instead."""
+        for i in self.at(_DIVISION_HEADS):
+            if not _is_cap_word(self.tok(i)) or self.covered[i] is not None or _is_cap_word(self.tok(i + 1)):
+                continue
+            a = i
+            while a > 0 and i - a < MAX_FEATURE_NAME_WORDS and self._division_name_token(a - 1):
+                a -= 1
+            if a < i:
+                self.spans.append((a, i + 1, self.surface(a, i + 1), "GPE"))
+
+    def _division_name_token(self, k: int) -> bool:
+        """Token ``k`` may be a word of a division's name: a capitalised word that no title, body or article is, and
+        that is no known name but a one-word place ("Osaka" of "Osaka Prefecture"); a title's modifier may be one
+        ("Federal Capital Territory"), its head may not."""
+        span = self.covered[k]
+        return (_is_cap_word(self.tok(k)) and self.key(k) not in _ARTICLES and self.key(k) not in ROLE_HEADS
+                and not (self.sentence_start(k) and self.key(k) in _NOT_NAMES)
+                and (span is None or (span[1] - span[0] == 1 and span[2].type == "GPE")))
 
     def _region_name_token(self, k: int) -> bool:
         """A word of a region's name before "region" or "province": a name, or a capitalised compass word when the

@@ -79,6 +79,7 @@ _LEGAL_FORM_RE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_WORDS = lexicon("place_words")
+_DIVISION_HEADS = lexicon("division_heads")
 _PLACE_PREFIXES = frozenset("city town village port province region".split())
 
 _COMMA = frozenset([","])
