@@ -534,6 +534,9 @@ _PER_PERSON_RE = re.compile(r"\s*(?:per|a)\s+(?:capita|person|head|inhabitant|re
 # "90 cases a week ago": "a week" here points back in time, not a rate.
 _TIME_AGO_RE = re.compile(r"\s*(?:ago|earlier|before|later|prior)\b", re.IGNORECASE)
 _AGO_RE = re.compile(r"\s*ago\b", re.IGNORECASE)
+# what a change is measured against, right before a period: "compared with 12 months earlier", "from two years before"
+_COMPARED_POINT_BEFORE_RE = re.compile(r"\b(?:compared\s+(?:with|to)|against|from|versus|vs\.?|than)\s+(?:the\s+)?$",
+                                       re.IGNORECASE)
 # Elapsed time written as a clock: "2:11:53", "1:04:16" (hours, minutes, seconds).
 _CLOCK_DURATION_RE = re.compile(r"(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])")
 SECONDS_PER_MINUTE = 60
@@ -863,6 +866,9 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
             continue  # "18 per cent fewer than one year earlier": a point of comparison, as "a year earlier"
         if (q.unit in _DAYS or q.dimension in (None, "count")) and _AGO_RE.match(text, f.end):
             continue  # "Ten years ago", "two seasons ago": a point in time, as a date is
+        if q.unit in _DAYS and _COMPARED_POINT_BEFORE_RE.search(text, 0, f.start) and _TIME_AGO_RE.match(text, f.end) \
+                and not _THAN_RE.match(text, _TIME_AGO_RE.match(text, f.end).end()):
+            continue  # "up 1.1% compared with 12 months earlier": the point compared with, as "a year earlier"
         if q.unit == "degrees" and _TEMPERATURE_CONTEXT_RE.search(text):
             q.unit, q.dimension = "degC", "temperature"  # "a mean temperature of 29.9 degrees"
         if q.dimension == "temperature" and (_below_zero(text, f) or _carries_minus(text, out, f)):
@@ -1111,6 +1117,8 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
         end = price.end()
     elif rate and _TIME_AGO_RE.match(text, rate.end()):
         rate = None
+    if rate and rate.group(3) and q.unit in _SHARE_UNITS and not rate.group(3).lower().startswith(("a ", "per")):
+        rate = None  # "rose 0.12% fortnightly and 4.25% annually": a change over the period, as "year on year"
     if rate and q.dimension not in ("speed",) and not price:
         word = re.sub(r"\s+", " ", (rate.group(1) or rate.group(2) or rate.group(3)).lower())
         period = "year" if word in ("a year", "per annum") else _PERIODS[word]
@@ -1623,9 +1631,23 @@ def _compared_with(text: str, found: list[_Found], i: int) -> _Found | None:
         return earlier
     if _CHANGE_OF_RE.search(between) and unit not in _SHARE_UNITS:
         return earlier  # "5,123,400 employed persons, an increase of 45,600"
-    if re.search(r"\b(?:and|or|while)\b", between) and not _VERB_BETWEEN_RE.search(between):
+    if re.search(r"\b(?:and|or|while)\b", between) and not _VERB_BETWEEN_RE.search(between) \
+            and not _own_clause_subject(text, f, between):
         return earlier
     return None
+
+
+# an auxiliary right after a bare figure: the figure is the subject of a clause ("165,000 have been displaced")
+_AUXILIARY_AFTER_RE = re.compile(r"\s+(?:have|has|had|are|were|is|was|will|would|could|may|might|remain|remains"
+                                 r"|remained)\b", re.IGNORECASE)
+_PREDICATE_BEFORE_JOIN_RE = re.compile(r"^\s*[a-z]+\b[^,;]*?\s(?:and|or|while)\s", re.IGNORECASE)
+
+
+def _own_clause_subject(text: str, f: _Found, between: str) -> bool:
+    """"Ninety people remain missing and more than 165,000 have been forced from their homes": the bare figure is the
+    subject of a clause of its own, after a clause that said something of the earlier figure (words before the
+    "and"): another set than the earlier one counts."""
+    return bool(_AUXILIARY_AFTER_RE.match(text, f.end)) and bool(_PREDICATE_BEFORE_JOIN_RE.match(between))
 
 
 _LEVEL_CUE_RE = re.compile(r"\b(?:to|at|from|by|was|were|is|are|reached|reach|totall?ed|hit|surpassed|exceeded"
@@ -1673,7 +1695,8 @@ def _bare_pair(text: str, found: list[_Found], i: int) -> bool:
 # level or change follows; the bare figures it reaches ("to", "at", "from", "reached") count that noun.
 _LEVEL_VERB_RE = re.compile(
     r"\b(?:rose|risen|rise|rises|fell|fallen|fall|falls|grew|grown|grow|increased|decreased|declined|climbed|dropped"
-    r"|jumped|surged|slipped|stood|reached|reach|reaches|totall?ed|halved|doubled|tripled|hit)\b", re.IGNORECASE)
+    r"|jumped|surged|slipped|stood|reached|reach|reaches|totall?ed|halved|doubled|tripled|hit"
+    r"|exceed|exceeds|exceeded|surpass|surpasses|surpassed|top|tops|topped)\b", re.IGNORECASE)
 _LEVEL_BEFORE_RE = re.compile(r"\b(?:to|at|from|reached|reach|totall?ed|hit)\s+$", re.IGNORECASE)
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+)(?=[A-Z])")
 MAX_SUBJECT_WORDS = 6  # the subject's head noun is among the first words of its sentence
@@ -1686,9 +1709,11 @@ _AFTER_HEAD_RE = re.compile(r"\s*(?:(?:in|of|from|for|at|on|by|against|among|wit
 
 def _level_subject(text: str, f: _Found) -> str | None:
     """The plural noun heading the subject of the sentence whose level a bare figure gives, else None."""
-    if not _LEVEL_BEFORE_RE.search(text, max(0, f.start - MAX_LEVEL_CUE_CHARS), f.start):
+    # "Arrivals could exceed 38 million": a qualifier that passes a level is the sentence's verb of level
+    qualifier = _LEVEL_QUALIFIER_RE.match(f.quantity.text)
+    if not qualifier and not _LEVEL_BEFORE_RE.search(text, max(0, f.start - MAX_LEVEL_CUE_CHARS), f.start):
         return None
-    _, sentence = _sentence_before(text, f.start)
+    _, sentence = _sentence_before(text, f.start + (len(f.quantity.text.split()[0]) if qualifier else 0))
     verb = _LEVEL_VERB_RE.search(sentence)
     if verb is None:
         return None

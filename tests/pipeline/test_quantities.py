@@ -1117,3 +1117,27 @@ def test_nouns_in_ly_describe_the_counted_noun(text, expected):
 def test_a_pages_dateline_and_publisher_weigh_more_in_its_dollar(page, publishers, code):
     from service.pipeline.currency import page_dollar
     assert page_dollar(page, publishers) == code
+
+
+def pairs(text: str) -> list[tuple[float, str | None]]:
+    return [(q.value, q.unit) for q in extract_quantities(text)]
+
+
+def test_a_period_compared_with_is_a_point_in_time():
+    assert pairs("Retail sales were up 2.3% compared with 18 months earlier.") == [(2.3, "%")]
+    assert pairs("The snow melted about three weeks earlier than usual.") == [(3, "week")]
+
+
+def test_a_percentage_with_a_period_adverb_is_a_change_over_it_not_a_rate():
+    assert pairs("The rent index rose 0.3% monthly and 5.1% annually.") == [(0.3, "%"), (5.1, "%")]
+    assert pairs("The mill produced 40 tonnes annually.") == [(40, "tonne/year")]
+
+
+def test_a_qualifier_that_passes_a_level_takes_the_subjects_noun():
+    assert pairs("Passengers could surpass 12 million next year.") == [(12_000_000, "passengers")]
+
+
+def test_a_bare_figure_opening_a_clause_of_its_own_counts_another_set():
+    found = pairs("Forty climbers remain stranded and more than 2,000 have been evacuated from the valley.")
+    assert found == [(40, "climbers"), (2000, None)]
+    assert pairs("Rescuers reached 300 residents and 120 more by boat.")[0] == (300, "residents")
