@@ -528,6 +528,7 @@ _PRICE_PER_RE = re.compile(
     re.IGNORECASE,
 )
 _PER_UNIT_NAMES = {"bbl": "barrel", "t": "tonne", "oz": "ounce", "lb": "pound", "megawatt": "MW", "mw": "MW",
+                   "kilogram": "kg",
                    "mwh": "MWh", "kwh": "kWh", "megawatt hour": "MWh", "kilowatt hour": "kWh"}
 # "$34 per capita", "2.1 tonnes per person", "€410 a head": an amount for each person
 _PER_PERSON_RE = re.compile(r"\s*(?:per|a)\s+(?:capita|person|head|inhabitant|resident)\b", re.IGNORECASE)
@@ -616,6 +617,9 @@ _LABEL_BEFORE_RE = re.compile(
     r"Year|Box)"
     # "resolution 2728", "under article 5", "page 4": a label's word written in lower case
     r"|\b(?:resolution|article|section|paragraph|clause|annex|chapter|page|box|route|flight|platform|gate)"
+    # "lines 1 to 8", "platforms 3 and 4", "routes 12-14": numbers naming several lines or routes, both ends
+    r"|\b(?:lines|routes|platforms|gates|pages|articles|sections|chapters|paragraphs|clauses|terminals)"
+    r"(?:\s+\d{1,3}\s*(?:to|and|or|through|-|–|,))?"
     # "SDG 3", "COP 29", "FTSE 100", "S&P 500": an acronym right before the number names it
     r"|(?<![\w&])[A-Z][A-Z&]{1,5}"
     r")\s*$"
@@ -859,6 +863,7 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
     _fill_units(text, found)
     found = _merge_durations(text, found)
     _late_rates(text, found)
+    _shared_prices(text, found)
     out = []
     for f in found:
         q = f.quantity
@@ -1147,6 +1152,9 @@ def _compound_noun(text: str, start: int, pos: int, value: float) -> _Found | No
             or m.group("noun") in _UNIT_WORDS:
         return None
     noun = m.group("noun")
+    if noun in _CURRENCY_WORDS:  # "a 300-won rise", "a 50-rand fee": an amount of that currency
+        return _Found(start, m.end(), Quantity(text=text[start : m.end()], value=value, unit=_CURRENCY_WORDS[noun],
+                                               dimension="money"), True)
     q = Quantity(text=text[start : m.end()], value=value, unit=_plural(_pluralise(noun)),
                  dimension="persons" if noun in _PERSON_NOUNS else "count")
     return _Found(start, m.end(), q, True)
@@ -1462,6 +1470,9 @@ def _counted_noun(text: str, pos: int) -> tuple[str | None, int]:
             return (word if acronym or _proper_plural(word, text) else low), wm.end()
         if word[:1].isupper() or "-" in word or low in _NOUN_MODIFIERS:
             p = wm.end()
+            if word.isupper():  # "Two OPEC+ delegates", "three U.S. officials": the marks of an acronym's name
+                tail = _ACRONYM_TAIL_RE.match(text, p)
+                p = tail.end() if tail else p
             continue
         after = _WORD_RE.match(text, wm.end())
         if low.endswith("ly") and after is not None and after.group(1).lower().endswith("ed"):
@@ -1479,6 +1490,7 @@ def _counted_noun(text: str, pos: int) -> tuple[str | None, int]:
 # Nouns in -ly that describe a counted noun as any noun does ("1,250 new water supply schemes", "family homes")
 _LY_NOUNS = frozenset("supply family assembly rally ally reply monopoly anomaly".split())
 _COORDINATORS = frozenset({"and", "or"})
+_ACRONYM_TAIL_RE = re.compile(r"(?:[+&]|(?:\.[A-Z])+\.)(?=\s+[a-z])")
 _PLURAL_END_RE = re.compile(r"(?<!s)s$")
 # Plurals that read as verbs elsewhere ("she calls", "it runs") but count things right after a number
 _VERB_NOUN_HOMOGRAPHS = frozenset({"calls", "runs", "plans", "sets", "hits", "needs"})
@@ -1814,6 +1826,27 @@ def _late_rates(text: str, found: list[_Found]) -> None:
             period = _PERIODS[(m.group(1) or m.group(2)).lower()]
             q.unit = f"{q.unit}/{period}"
             q.dimension = "rate"
+
+
+MAX_PRICE_RATIO = 10  # two prices compared or in a range are of one order of magnitude
+
+
+def _shared_prices(text: str, found: list[_Found]) -> None:
+    """A price per traded unit and an amount of its currency it is compared with or ranged with share the unit:
+    "NOK 71.40 per kilogram ..., down from NOK 84.10 a year ago", "$71 a barrel ..., down from $73", "between $70
+    and $75 a barrel"."""
+    for earlier, later in zip(found, found[1:]):
+        a, b = earlier.quantity, later.quantity
+        price, plain = (a, b) if a.unit and "/" in a.unit else (b, a)
+        if not price.unit or "/" not in price.unit or price.dimension != "money" or plain.unit != price.unit.split("/")[0]:
+            continue
+        if not plain.value or not 1 / MAX_PRICE_RATIO <= price.value / plain.value <= MAX_PRICE_RATIO:
+            continue
+        between = text[earlier.end : later.start]
+        if re.search(r"[;:]|[.!?]\s", between):
+            continue
+        if _RANGE_RE.fullmatch(between) or (plain is b and _FAR_COMPARISON_RE.search(between)):
+            plain.unit = price.unit
 
 
 def _set_unit(q: Quantity, unit: str, dimension: str | None) -> None:

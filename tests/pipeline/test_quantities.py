@@ -1141,3 +1141,24 @@ def test_a_bare_figure_opening_a_clause_of_its_own_counts_another_set():
     found = pairs("Forty climbers remain stranded and more than 2,000 have been evacuated from the valley.")
     assert found == [(40, "climbers"), (2000, None)]
     assert pairs("Rescuers reached 300 residents and 120 more by boat.")[0] == (300, "residents")
+
+
+def test_a_price_per_unit_shares_its_unit_with_the_amount_it_is_compared_or_ranged_with():
+    assert pairs("Cod fetched SEK 52.10 per kilogram in May, down from SEK 61.80 a year ago.") == [
+        (52.1, "SEK/kg"), (61.8, "SEK/kg")]
+    assert pairs("Copper traded between $9,100 and $9,400 a tonne.") == [(9100, "USD/tonne"), (9400, "USD/tonne")]
+    assert pairs("Gold hit $2,400 an ounce, and the miner paid $3 billion.")[1] == (3_000_000_000, "USD")
+
+
+def test_a_currency_joined_by_a_hyphen_is_an_amount_of_it():
+    assert pairs("Bus fares rise by a 200-won step.") == [(200, "KRW")]
+
+
+def test_numbers_naming_several_lines_or_platforms_are_ids():
+    assert pairs("The operator, which runs lines 2 to 6, hired 40 drivers.") == [(40, "drivers")]
+    assert pairs("Trains on platforms 3 and 4 were cancelled.") == []
+
+
+def test_an_acronyms_marks_do_not_hide_the_noun_it_describes():
+    assert pairs("Three OPEC+ ministers said output would rise.") == [(3, "ministers")]
+    assert pairs("Two U.S. diplomats arrived on Monday.") == [(2, "diplomats")]
