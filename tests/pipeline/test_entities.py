@@ -1187,3 +1187,32 @@ def test_names_before_a_capitalised_division_head_are_one_place(gazetteer, text,
 def test_a_division_head_before_a_capitalised_word_names_a_body(gazetteer):
     found = names("He appeared in Waimaru District Court on Monday.", gazetteer)
     assert not any(t == "GPE" and n.endswith("District") for _m, n, t in found)
+
+
+def test_a_preposition_opening_the_sentence_is_no_part_of_a_programme_name(gazetteer):
+    found = names("Through the Coastal Housing Renewal Programme, 4,000 homes were rebuilt.", gazetteer)
+    assert ("Coastal Housing Renewal Programme", "Coastal Housing Renewal Programme", "ORG") in found
+
+
+def test_capitalised_words_in_apposition_to_a_body_noun_name_the_body(gazetteer):
+    found = names("The city's water body, the Maji Safi Wanjiru Idara, said supply would resume.", gazetteer)
+    assert ("Maji Safi Wanjiru Idara", "Maji Safi Wanjiru Idara", "ORG") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taoiseach said the talks had gone well.",
+        "The Society said it had opened 12 shelters.",
+        "Operating EBITDA fell to 12 million euros.",
+        "The station recorded uplift through continuous GPS readings.",
+        "Detectives reviewed 300 hours of CCTV footage.",
+        "Analysts said Brent would average $71 a barrel.",
+    ],
+)
+def test_roles_generic_bodies_indicators_devices_and_benchmarks_are_no_entities(gazetteer, text):
+    assert names(text, gazetteer) == []
+
+
+def test_a_benchmark_word_before_another_name_word_is_a_persons_name(gazetteer):
+    assert ("Brent Hayes", "Brent Hayes", "PERSON") in names("Brent Hayes said the team won.", gazetteer)

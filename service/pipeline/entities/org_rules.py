@@ -9,7 +9,7 @@ from .names import MAX_BRACKETED_NAME_TOKENS, _initials_of
 from .tokens import _is_acronym
 from .vocab import (
     MAX_PLACE_BEFORE_PORTFOLIO, MAX_PORTFOLIO_LIST_TOKENS, MAX_SHIP_NAME_WORDS, ORG_SUFFIXES, ROLE_HEADS,
-    ROLE_WORDS, _ACRONYM_CONNECTORS, _AGENCY_WORDS, _AGREEMENT_HEADS, _AGREEMENT_JOINERS, _BODY_NAME_WORDS,
+    ROLE_WORDS, _ACRONYM_CONNECTORS, _AGENCY_WORDS, _AGREEMENT_HEADS, _AGREEMENT_JOINERS, _BODY_NAME_WORDS, _BODY_NOUNS,
     _COMMON_HEADS, _DEPARTMENT_WORDS, _FACILITY_HEADS, _GENERIC_ORG_WORDS, _GOVERNMENT_TITLES, _LEGAL_FORM_RE,
     _NAME_JOINERS, _NOT_ACRONYM_ORGS, _NOT_NAMES, _ORDINAL_RE, _ORG_DESCRIPTORS, _ORG_PREFIXES, _SHIP_PREFIXES,
     _is_cap_word, _is_name_token,
@@ -19,6 +19,7 @@ from .vocab import (
 # joiners after which a body's name goes on with "the" ("Office for the Coordination of ...")
 _THE_JOINERS = frozenset(("for", "of", "on"))
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+MIN_APPOSITIVE_BODY_WORDS = 2  # "the Bruhat Bengaluru Mahanagara Palike": a body's name in apposition
 MAX_LEGAL_FORM_TOKENS = 2  # "Pty Ltd", "Co., Ltd": a legal form may take the run's last two words
 
 
@@ -59,6 +60,8 @@ class _OrganisationRules:
                 if self.key(i - 1) != "the" or self.sentence_start(i) or not self._org_end(i, j):
                     continue
             a = i + 1 if self.key(i) == "the" else i
+            if self.key(a) in stop_words() and self.key(a + 1) == "the" and self.sentence_start(a):
+                a += 2  # "Through the Renewable Energy ... Programme,": a preposition opening the sentence
             # "Malawi's Ministry of Health", "NASA's Kennedy Space Center": the country or organisation owns the
             # body, it is not part of its name
             if (
@@ -173,6 +176,20 @@ class _OrganisationRules:
                 and not (self.tok(i - 1) == "-" and self.adjacent(i - 1))
             ):
                 self.spans.append((i, i + 1, self.acronyms.get(t, t), "ORG"))
+
+    def appositive_bodies(self) -> None:
+        """"Bengaluru's civic body, the Bruhat Bengaluru Mahanagara Palike, reported ...": capitalised words (a known
+        one-word place among them) in apposition to a lower-case noun for a body, between commas, name that body."""
+        for c in self.at(frozenset(",")):
+            if self.key(c - 1) not in _BODY_NOUNS or _is_cap_word(self.tok(c - 1)) or self.key(c + 1) != "the":
+                continue
+            end = self._capitalised_run_end(c + 2) if _is_cap_word(self.tok(c + 2)) else c + 2
+            words = range(c + 2, end)
+            if end - (c + 2) < MIN_APPOSITIVE_BODY_WORDS or self.tok(end) not in (",", "(", ".") \
+                    or all(self.covered[k] is not None for k in words) \
+                    or any(self.covered[k] is not None and self.covered[k][2].type != "GPE" for k in words):
+                continue
+            self.spans.append((c + 2, end, self.surface(c + 2, end), "ORG"))
 
     def _portfolio_department(self, a: int, j: int) -> bool:
         """"Environment and Climate Change Canada": portfolios joined by "and" before the country's name are one
