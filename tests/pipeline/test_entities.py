@@ -1216,3 +1216,23 @@ def test_roles_generic_bodies_indicators_devices_and_benchmarks_are_no_entities(
 
 def test_a_benchmark_word_before_another_name_word_is_a_persons_name(gazetteer):
     assert ("Brent Hayes", "Brent Hayes", "PERSON") in names("Brent Hayes said the team won.", gazetteer)
+
+
+def test_a_storm_named_in_quotes_is_the_event_and_its_kind_is_none(gazetteer):
+    found = names('Typhoon "Halong" weakened over the Sea of Okhotsk on Monday.', gazetteer)
+    assert ("Halong", "Halong", "EVENT") in found
+    assert not any(n == "Typhoon" for _m, n, _t in found)
+
+
+def test_a_kind_of_storm_after_a_is_no_entity(gazetteer):
+    assert names("The system may become a Very Severe Cyclonic Storm by Friday.", gazetteer) == []
+
+
+def test_a_direction_qualifies_a_feature_named_after_of(gazetteer):
+    found = names("A low formed over Southeast Gulf of Carpentaria and Eastcentral Coral Sea.", gazetteer)
+    assert ("Gulf of Carpentaria", "Gulf of Carpentaria", "GPE") in found
+    assert not any(t == "PERSON" for _m, _n, t in found)
+
+
+def test_a_name_before_a_lower_case_island_is_a_place(gazetteer):
+    assert ("Malekula", "Malekula", "GPE") in names("Landslides cut roads on Malekula island overnight.", gazetteer)

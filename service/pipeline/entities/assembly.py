@@ -14,7 +14,8 @@ from .records import Entity, PersonInfo
 from .tokens import _is_acronym, _key
 from .vocab import (
     CUE_FORMS, MAX_LISTED_NAME_WORDS, MAX_LISTED_PLACES, MIN_MODEL_NAME_CHARS, MIN_NATIONAL_BODY_WORDS, ORG_SUFFIXES,
-    ROLE_HEADS, ROLE_WORDS, _AMOUNT_WORDS, _BEFORE_INSTITUTIONS, _BENCHMARK_NAMES, _BODY_NAME_WORDS, _COMMON_HEADS, _COMPASS_WORDS,
+    ROLE_HEADS, ROLE_WORDS, _AMOUNT_WORDS, _BEFORE_INSTITUTIONS, _BENCHMARK_NAMES, _BODY_NAME_WORDS, _COMMON_HEADS,
+    _COMPASS_WORDS,
     _CURRENCY_NOUNS, _DOCUMENT_NOUNS, _HONORIFICS, _INSIDE_PREPOSITIONS, _LEADING_FEATURES, _LIST_PREPOSITIONS,
     _MISSION_WORDS,
     _MODEL_OVERRIDES, _NAME_PARTICLES, _NOT_NAMES, _NOT_PLACES, _NUMBER_WORDS, _ORDINAL_RE, _PLACE_FEATURES,
@@ -142,6 +143,8 @@ class _Assembly:
                     continue
                 if not several and (self._ordinary_opener(a, typ) or len(self.tok(a)) < MIN_MODEL_NAME_CHARS):
                     continue
+                if not several and typ == "PERSON" and self.keys[a] in _COMPASS_WORDS:
+                    continue  # "over Westcentral and adjoining ...": a direction alone is no one's name
                 if typ == "ORG" and (self._portfolio(a) or self._country_government(a, b) or self._common_head(a, b)):
                     continue
                 if typ == "GPE" and self._designation(a, b):
@@ -251,8 +254,8 @@ class _Assembly:
             elif _is_acronym(self.tok(k)) and self.key(k + 1) in _CURRENCY_NOUNS and self.tok(k - 1)[-1:].isalnum() \
                     and (self.tok(k - 1)[-1:].isdigit() or self.key(k - 1) in _AMOUNT_WORDS):
                 taken[k] = True  # a country's code naming its currency after an amount: "5 million US dollars"
-            elif self._names_a_thing(k):
-                taken[k] = True  # "the MMR vaccine", "CPIF inflation"
+            elif self._names_a_thing(k) or k in self.categories:
+                taken[k] = True  # "the MMR vaccine", "CPIF inflation", "into a Severe Cyclonic Storm"
             elif self.keys[k] in _BENCHMARK_NAMES and not _is_name_token(self.tok(k + 1)) \
                     and not _is_name_token(self.tok(k - 1)):
                 taken[k] = True  # "Brent was likely to average $71 a barrel": a traded benchmark's name

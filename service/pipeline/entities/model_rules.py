@@ -15,6 +15,11 @@ from .vocab import (
 )
 
 
+_OPEN_QUOTES = frozenset(('"', "\u201c", "'", "\u2018"))
+_CLOSE_QUOTES = frozenset(('"', "\u201d", "'", "\u2019"))
+MAX_QUOTED_EVENT_TOKENS = 5  # 'Cyclonic Storm "Montha"': the quote, up to three name tokens, the closing quote
+
+
 class _ModelRules:
     """Rules of ``_Scanner`` (see ``scanner.py``): events and the statistical recogniser's spans under the rules."""
 
@@ -38,7 +43,29 @@ class _ModelRules:
                     self.spans.append((i, end, self.surface(i, end), "EVENT"))
                     self.events_at.update(range(i, end))
                     self.event_names[i] = i + length
+                elif end == i + length:
+                    self._quoted_or_unnamed_event(i, end)
                 break
+
+    def _quoted_or_unnamed_event(self, head: int, end: int) -> None:
+        """After an event's head word with no name: a name in quotes is the event's ('Cyclonic Storm "Montha"',
+        'Typhoon "Kong-rey"'; the kind before it is no entity); none after a capitalised category that "a" or "an" opens ("intensify into a Severe
+        Cyclonic Storm") leaves a kind of event, never an entity."""
+        start = head
+        while start > 0 and _is_cap_word(self.tok(start - 1)) and not self.sentence_start(start):
+            start -= 1
+        if self.tok(end) in _OPEN_QUOTES:
+            close = next((k for k in range(end + 1, min(end + MAX_QUOTED_EVENT_TOKENS, len(self.tokens)))
+                          if self.tok(k) in _CLOSE_QUOTES), None)
+            if close is not None and close > end + 1 and all(
+                    _is_name_token(self.tok(k)) or self.tok(k) == "-" or (self.tok(k - 1) == "-" and self.tok(k).isalpha())
+                    for k in range(end + 1, close)):
+                self.spans.append((end + 1, close, self.surface(end + 1, close), "EVENT"))
+                self.events_at.update(range(end + 1, close))
+                self.categories.update(range(start, end))  # the kind before the name
+            return
+        if self.key(start - 1) in ("a", "an"):
+            self.categories.update(range(start, end))
 
     def statistical(self, sentences: list[tuple[int, int]]) -> None:
         """Spans of the statistical recogniser, run only on sentences with a capitalised word nothing explains."""

@@ -122,8 +122,8 @@ class _PlaceRules:
         """A capitalised geographic feature word after capitalised names is a place: "Second Thomas Shoal",
         "Litani River", "Scarborough Reef" (known names keep the gazetteer's reading)."""
         for i in self.at(_PLACE_FEATURES):
-            if not _is_cap_word(self.tok(i)) or self.covered[i] is not None:
-                continue
+            if not _is_cap_word(self.tok(i)) or self.covered[i] is not None or self._of_feature(i):
+                continue  # "Southwest Bay of Bengal": the feature is named after "of", a direction only qualifies it
             a = i
             while a > 0 and i - a < MAX_FEATURE_NAME_WORDS and _is_cap_word(self.tok(a - 1)) \
                     and self.key(a - 1) not in _ARTICLES \
@@ -149,6 +149,11 @@ class _PlaceRules:
                 b += 1
             if b > i + 1:
                 self.spans.append((i, b, self.surface(i, b), "GPE"))
+
+    def _of_feature(self, i: int) -> bool:
+        """Token ``i`` is a feature word named by the capitalised words after its "of" ("Bay of Bengal")."""
+        return self.key(i) in _OF_FEATURES and self.key(i + 1) == "of" and _is_cap_word(self.tok(i + 2)) \
+            and self.key(i + 2) not in _ARTICLES
 
     def _compass_places(self) -> None:
         """A capitalised bare direction before a known place names a place of its own: "West Texas", "South
