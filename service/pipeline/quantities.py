@@ -1838,7 +1838,8 @@ def _shared_prices(text: str, found: list[_Found]) -> None:
     for earlier, later in zip(found, found[1:]):
         a, b = earlier.quantity, later.quantity
         price, plain = (a, b) if a.unit and "/" in a.unit else (b, a)
-        if not price.unit or "/" not in price.unit or price.dimension != "money" or plain.unit != price.unit.split("/")[0]:
+        if not price.unit or "/" not in price.unit or price.dimension != "money" \
+                or plain.unit != price.unit.split("/")[0]:
             continue
         if not plain.value or not 1 / MAX_PRICE_RATIO <= price.value / plain.value <= MAX_PRICE_RATIO:
             continue

@@ -1236,3 +1236,31 @@ def test_a_direction_qualifies_a_feature_named_after_of(gazetteer):
 
 def test_a_name_before_a_lower_case_island_is_a_place(gazetteer):
     assert ("Malekula", "Malekula", "GPE") in names("Landslides cut roads on Malekula island overnight.", gazetteer)
+
+
+def test_an_unknown_name_before_based_is_a_place(gazetteer):
+    found = names("A Wollongong-based builder won the contract.", gazetteer)
+    assert ("Wollongong", "Wollongong", "GPE") in found
+    assert not any(t == "GPE" for _m, _n, t in names("The cloud-based system failed.", gazetteer))
+
+
+def test_an_acronym_opening_a_name_the_recogniser_reads_whole_keeps_the_name(gazetteer):
+    found = names("Analysts at SEB Markets said the outlook was weak.", gazetteer)
+    assert [n for _m, n, t in found if t == "ORG"] == ["SEB Markets"]
+
+
+def test_a_metro_named_after_a_capital_is_an_organisation(gazetteer):
+    found = names("Tokyo Metro said ridership rose.", gazetteer)
+    assert ("Tokyo Metro", "Tokyo Metro", "ORG") in found
+
+
+def test_a_two_word_name_whose_surname_follows_an_honorific_is_a_person(gazetteer):
+    found = names("Police charged a man with the murder of Tamati Kereama, 52. We extend our sympathy to "
+                  "Mr Kereama's family.", gazetteer)
+    assert [(n, t) for _m, n, t in found] == [("Tamati Kereama", "PERSON"), ("Tamati Kereama", "PERSON")]
+
+
+def test_a_highlands_region_is_a_place_and_a_feature_word_inside_a_firms_name_is_not(gazetteer):
+    assert ("Western Highlands", "Western Highlands", "GPE") in names(
+        "Frost hit farms in the Western Highlands on Monday.", gazetteer)
+    assert not any(n == "Maple Plains" for _m, n, _t in names("Maple Plains Solar hired 40 staff.", gazetteer))

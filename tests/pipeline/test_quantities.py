@@ -1119,10 +1119,6 @@ def test_a_pages_dateline_and_publisher_weigh_more_in_its_dollar(page, publisher
     assert page_dollar(page, publishers) == code
 
 
-def pairs(text: str) -> list[tuple[float, str | None]]:
-    return [(q.value, q.unit) for q in extract_quantities(text)]
-
-
 def test_a_period_compared_with_is_a_point_in_time():
     assert pairs("Retail sales were up 2.3% compared with 18 months earlier.") == [(2.3, "%")]
     assert pairs("The snow melted about three weeks earlier than usual.") == [(3, "week")]

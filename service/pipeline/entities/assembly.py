@@ -164,17 +164,20 @@ class _Assembly:
 
     def _surname_reports(self, a: int, b: int) -> bool:
         """A two-word name, neither word a body's, whose last word reports alone elsewhere in the text ("Holt said",
-        "said Holt"): a person's surname, since a body is not cited by the last word of its name."""
+        "said Holt") or follows an honorific ("Mr Breen"): a person's surname, since a body is not cited by the last
+        word of its name."""
         if b - a != 2 or any(self.keys[k] in _BODY_NAME_WORDS or not _is_name_token(self.tok(k)) for k in range(a, b)):
             return False
         surname = self.tok(b - 1)
-        return any(self.tok(k) == surname and (self.key(k + 1) in CUE_FORMS or self.key(k - 1) in CUE_FORMS)
+        # "Mr Breen's death" after "Hamish Breen": an honorific before the last word alone marks a person too
+        return any(self.tok(k) == surname and (self.key(k + 1) in CUE_FORMS or self.key(k - 1) in CUE_FORMS
+                                               or self.key(k - 1) in _HONORIFICS)
                    for k in range(len(self.tokens)) if not a <= k < b)
 
     def _names_a_thing(self, k: int) -> bool:
         """An acronym the gazetteer does not know that names a thing, not a body: a variant of an indicator
-        ("CPIF", "CPIX" beside "CPI"), a device ("GPS"), the modifier of a product noun ("MMR vaccine", "PCR test") or the name of a
-        programme ("Project BRIDGE")."""
+        ("CPIF", "CPIX" beside "CPI"), a device ("GPS"), the modifier of a product noun ("MMR vaccine", "PCR test")
+        or the name of a programme ("Project BRIDGE")."""
         t = self.tok(k)
         if not _is_acronym(t) or self.covered[k] is not None:
             return False

@@ -49,23 +49,25 @@ class _ModelRules:
 
     def _quoted_or_unnamed_event(self, head: int, end: int) -> None:
         """After an event's head word with no name: a name in quotes is the event's ('Cyclonic Storm "Montha"',
-        'Typhoon "Kong-rey"'; the kind before it is no entity); none after a capitalised category that "a" or "an" opens ("intensify into a Severe
-        Cyclonic Storm") leaves a kind of event, never an entity."""
+        'Typhoon "Kong-rey"'; the kind before it is no entity); none after a capitalised category that "a" or "an"
+        opens ("intensify into a Severe Cyclonic Storm") leaves a kind of event, never an entity."""
         start = head
         while start > 0 and _is_cap_word(self.tok(start - 1)) and not self.sentence_start(start):
             start -= 1
         if self.tok(end) in _OPEN_QUOTES:
             close = next((k for k in range(end + 1, min(end + MAX_QUOTED_EVENT_TOKENS, len(self.tokens)))
                           if self.tok(k) in _CLOSE_QUOTES), None)
-            if close is not None and close > end + 1 and all(
-                    _is_name_token(self.tok(k)) or self.tok(k) == "-" or (self.tok(k - 1) == "-" and self.tok(k).isalpha())
-                    for k in range(end + 1, close)):
+            if close is not None and close > end + 1 and all(self._quoted_name_token(k) for k in range(end + 1, close)):
                 self.spans.append((end + 1, close, self.surface(end + 1, close), "EVENT"))
                 self.events_at.update(range(end + 1, close))
                 self.categories.update(range(start, end))  # the kind before the name
             return
         if self.key(start - 1) in ("a", "an"):
             self.categories.update(range(start, end))
+
+    def _quoted_name_token(self, k: int) -> bool:
+        """A token of a name in quotes: a name word, a hyphen, or the word after one ("Kong-rey")."""
+        return _is_name_token(self.tok(k)) or self.tok(k) == "-" or (self.tok(k - 1) == "-" and self.tok(k).isalpha())
 
     def statistical(self, sentences: list[tuple[int, int]]) -> None:
         """Spans of the statistical recogniser, run only on sentences with a capitalised word nothing explains."""

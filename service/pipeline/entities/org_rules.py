@@ -21,6 +21,7 @@ _THE_JOINERS = frozenset(("for", "of", "on"))
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 MIN_APPOSITIVE_BODY_WORDS = 2  # "the Bruhat Bengaluru Mahanagara Palike": a body's name in apposition
 MAX_LEGAL_FORM_TOKENS = 2  # "Pty Ltd", "Co., Ltd": a legal form may take the run's last two words
+MAX_ACRONYM_NAME_WORDS = 3  # "DNB Markets", "KPMG Law Firm": an acronym opening a name the recogniser reads whole
 
 
 class _OrganisationRules:
@@ -174,6 +175,7 @@ class _OrganisationRules:
                 and t not in _NOT_ACRONYM_ORGS
                 and not (self.tok(i + 1) == "-" and self.adjacent(i))
                 and not (self.tok(i - 1) == "-" and self.adjacent(i - 1))
+                and not self._model_org_opens(i, i + MAX_ACRONYM_NAME_WORDS)
             ):
                 self.spans.append((i, i + 1, self.acronyms.get(t, t), "ORG"))
 
@@ -346,7 +348,9 @@ class _OrganisationRules:
         """"Southern Cross Telecom", "Eastern Star Mining": a word that names nothing alone (a compass word) opens a
         name of several capitalised words up to token ``j`` that the recogniser reads as one organisation."""
         return _is_cap_word(self.tok(i)) and self.key(i) != "the" and any(
-            a == i and typ == "ORG" and i + 2 <= b <= j + 2 for a, b, typ in self.model_spans)
+            a == i and typ == "ORG" and i + 2 <= b <= j + 2
+            and all(_is_cap_word(self.tok(k)) or self.key(k) in _NAME_JOINERS for k in range(i, b))
+            for a, b, typ in self.model_spans)
 
     def _national_prefix(self, a: int) -> bool:
         """Token ``a`` is a one-word country or demonym of the gazetteer ("Australian", "Korea") that opens a longer
