@@ -1264,3 +1264,15 @@ def test_a_highlands_region_is_a_place_and_a_feature_word_inside_a_firms_name_is
     assert ("Western Highlands", "Western Highlands", "GPE") in names(
         "Frost hit farms in the Western Highlands on Monday.", gazetteer)
     assert not any(n == "Maple Plains" for _m, n, _t in names("Maple Plains Solar hired 40 staff.", gazetteer))
+
+
+def test_of_the_goes_on_only_into_a_known_organisation(gazetteer):
+    found = [n for _m, n, _t in names("Ministers met at the Council of the European Union on Monday.", gazetteer)]
+    assert "Council of the European Union" in found
+    found = [n for _m, n, _t in names("The Bureau of the Tamsin Valley said roads were shut.", gazetteer)]
+    assert "Bureau of the Tamsin Valley" not in found
+
+
+def test_a_date_after_on_is_no_part_of_a_body_name(gazetteer):
+    found = [n for _m, n, t in names("The Reserve Bank of Malawi on Monday raised rates.", gazetteer) if t == "ORG"]
+    assert found == ["Reserve Bank of Malawi"]

@@ -282,8 +282,9 @@ class _OrganisationRules:
                 break  # "Bank of Canada Governor Tiff Macklem": the role starts a new phrase
             if _is_cap_word(tj):
                 j += 1
-            elif self.key(j) in _NAME_JOINERS and j + 1 < n and _is_cap_word(self.tok(j + 1)):
-                j += 1
+            elif self.key(j) in _NAME_JOINERS and j + 1 < n and _is_cap_word(self.tok(j + 1)) \
+                    and not (self.key(j) == "on" and self.key(j + 1) in _NOT_NAMES):
+                j += 1  # not "on Monday", "on July 4": a date after the name
             elif self._body_goes_on_with_the(j):
                 j += 2 + (not _is_cap_word(self.tok(j + 2)))  # "Association for the 2025 World Exposition"
             elif tj == "-" and self.adjacent(j - 1) and self.adjacent(j) and self.tok(j + 1)[:1].isalpha():
@@ -299,12 +300,16 @@ class _OrganisationRules:
         body's name goes on ("Office for the Coordination of Humanitarian Affairs", "American Association for the
         Advancement of Science", "Organising Committee for the 2028 Olympic Games"), unless the words after "the" end
         in a body's word of their own that the gazetteer does not know ("... Centre for the European Drought
-        Observatory": two bodies; "Council of the European Union": one)."""
+        Observatory": two bodies). After "of the" only a known organisation goes on ("Council of the European Union",
+        "Court of Justice of the European Union"); a place or unknown words there name the body's territory or
+        parent."""
         if self.key(j) not in _THE_JOINERS or self.key(j + 1) != "the" or self.key(j - 1) not in ORG_SUFFIXES:
             return False
         after = j + 3 if _YEAR_RE.fullmatch(self.tok(j + 2)) else j + 2
         if not _is_cap_word(self.tok(after)) or self.key(after) in stop_words():
             return False
+        if self.key(j) == "of" and (self.covered[after] is None or self.covered[after][2].type != "ORG"):
+            return False  # "Government of the Philippines": "of the" goes on only into a known organisation
         last = after
         while _is_cap_word(self.tok(last + 1)) or (self.key(last + 1) in ("of", "and")
                                                    and _is_cap_word(self.tok(last + 2))):
