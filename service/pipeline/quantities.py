@@ -1707,8 +1707,7 @@ def _bare_pair(text: str, found: list[_Found], i: int) -> bool:
 # level or change follows; the bare figures it reaches ("to", "at", "from", "reached") count that noun.
 _LEVEL_VERB_RE = re.compile(
     r"\b(?:rose|risen|rise|rises|fell|fallen|fall|falls|grew|grown|grow|increased|decreased|declined|climbed|dropped"
-    r"|jumped|surged|slipped|stood|reached|reach|reaches|totall?ed|halved|doubled|tripled|hit"
-    r"|exceed|exceeds|exceeded|surpass|surpasses|surpassed|top|tops|topped)\b", re.IGNORECASE)
+    r"|jumped|surged|slipped|stood|reached|reach|reaches|totall?ed|halved|doubled|tripled|hit)\b", re.IGNORECASE)
 _LEVEL_BEFORE_RE = re.compile(r"\b(?:to|at|from|reached|reach|totall?ed|hit)\s+$", re.IGNORECASE)
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+)(?=[A-Z])")
 MAX_SUBJECT_WORDS = 6  # the subject's head noun is among the first words of its sentence
@@ -1726,7 +1725,7 @@ def _level_subject(text: str, f: _Found) -> str | None:
     if not qualifier and not _LEVEL_BEFORE_RE.search(text, max(0, f.start - MAX_LEVEL_CUE_CHARS), f.start):
         return None
     _, sentence = _sentence_before(text, f.start + (len(f.quantity.text.split()[0]) if qualifier else 0))
-    verb = _LEVEL_VERB_RE.search(sentence)
+    verb = re.search(r"\S+$", sentence) if qualifier else _LEVEL_VERB_RE.search(sentence)
     if verb is None:
         return None
     previous = ""

@@ -1276,3 +1276,9 @@ def test_of_the_goes_on_only_into_a_known_organisation(gazetteer):
 def test_a_date_after_on_is_no_part_of_a_body_name(gazetteer):
     found = [n for _m, n, t in names("The Reserve Bank of Malawi on Monday raised rates.", gazetteer) if t == "ORG"]
     assert found == ["Reserve Bank of Malawi"]
+
+
+def test_names_before_a_capitalised_event_word_are_one_event(gazetteer):
+    found = names("Visitors flocked to the Lisbon-Tagus Expo on Sunday. He won the Varna Marathon.", gazetteer)
+    assert ("Lisbon-Tagus Expo", "Lisbon-Tagus Expo", "EVENT") in found
+    assert ("Varna Marathon", "Varna Marathon", "EVENT") in found

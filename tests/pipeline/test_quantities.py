@@ -1158,3 +1158,8 @@ def test_numbers_naming_several_lines_or_platforms_are_ids():
 def test_an_acronyms_marks_do_not_hide_the_noun_it_describes():
     assert pairs("Three OPEC+ ministers said output would rise.") == [(3, "ministers")]
     assert pairs("Two U.S. diplomats arrived on Monday.") == [(2, "diplomats")]
+
+
+def test_a_later_figure_after_a_passing_qualifier_keeps_its_comparison_unit():
+    found = pairs("Evacuations in the valley now exceed 4,000 residents, up from 2,500 on Friday.")
+    assert found == [(4000, "residents"), (2500, "residents")]

@@ -72,6 +72,7 @@ def find_entities(
         if bracketed:
             scanner.own_acronyms[bracketed.group("acronym")] = bracketed.group("name")
     scanner.events()
+    scanner.suffixed_events()
     scanner.statistical(sentences if sentences is not None else _sentences(text))
     scanner.acronyms_before_names()
     scanner.organisations()
