@@ -528,12 +528,16 @@ _PRICE_PER_RE = re.compile(
     re.IGNORECASE,
 )
 _PER_UNIT_NAMES = {"bbl": "barrel", "t": "tonne", "oz": "ounce", "lb": "pound", "megawatt": "MW", "mw": "MW",
+                   "kilogram": "kg",
                    "mwh": "MWh", "kwh": "kWh", "megawatt hour": "MWh", "kilowatt hour": "kWh"}
 # "$34 per capita", "2.1 tonnes per person", "€410 a head": an amount for each person
 _PER_PERSON_RE = re.compile(r"\s*(?:per|a)\s+(?:capita|person|head|inhabitant|resident)\b", re.IGNORECASE)
 # "90 cases a week ago": "a week" here points back in time, not a rate.
 _TIME_AGO_RE = re.compile(r"\s*(?:ago|earlier|before|later|prior)\b", re.IGNORECASE)
 _AGO_RE = re.compile(r"\s*ago\b", re.IGNORECASE)
+# what a change is measured against, right before a period: "compared with 12 months earlier", "from two years before"
+_COMPARED_POINT_BEFORE_RE = re.compile(r"\b(?:compared\s+(?:with|to)|against|from|versus|vs\.?|than)\s+(?:the\s+)?$",
+                                       re.IGNORECASE)
 # Elapsed time written as a clock: "2:11:53", "1:04:16" (hours, minutes, seconds).
 _CLOCK_DURATION_RE = re.compile(r"(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])")
 SECONDS_PER_MINUTE = 60
@@ -613,6 +617,9 @@ _LABEL_BEFORE_RE = re.compile(
     r"Year|Box)"
     # "resolution 2728", "under article 5", "page 4": a label's word written in lower case
     r"|\b(?:resolution|article|section|paragraph|clause|annex|chapter|page|box|route|flight|platform|gate)"
+    # "lines 1 to 8", "platforms 3 and 4", "routes 12-14": numbers naming several lines or routes, both ends
+    r"|\b(?:lines|routes|platforms|gates|pages|articles|sections|chapters|paragraphs|clauses|terminals)"
+    r"(?:\s+\d{1,3}\s*(?:to|and|or|through|-|–|,))?"
     # "SDG 3", "COP 29", "FTSE 100", "S&P 500": an acronym right before the number names it
     r"|(?<![\w&])[A-Z][A-Z&]{1,5}"
     r")\s*$"
@@ -856,6 +863,7 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
     _fill_units(text, found)
     found = _merge_durations(text, found)
     _late_rates(text, found)
+    _shared_prices(text, found)
     out = []
     for f in found:
         q = f.quantity
@@ -863,6 +871,9 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
             continue  # "18 per cent fewer than one year earlier": a point of comparison, as "a year earlier"
         if (q.unit in _DAYS or q.dimension in (None, "count")) and _AGO_RE.match(text, f.end):
             continue  # "Ten years ago", "two seasons ago": a point in time, as a date is
+        if q.unit in _DAYS and _COMPARED_POINT_BEFORE_RE.search(text, 0, f.start) and _TIME_AGO_RE.match(text, f.end) \
+                and not _THAN_RE.match(text, _TIME_AGO_RE.match(text, f.end).end()):
+            continue  # "up 1.1% compared with 12 months earlier": the point compared with, as "a year earlier"
         if q.unit == "degrees" and _TEMPERATURE_CONTEXT_RE.search(text):
             q.unit, q.dimension = "degC", "temperature"  # "a mean temperature of 29.9 degrees"
         if q.dimension == "temperature" and (_below_zero(text, f) or _carries_minus(text, out, f)):
@@ -1111,6 +1122,8 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
         end = price.end()
     elif rate and _TIME_AGO_RE.match(text, rate.end()):
         rate = None
+    if rate and rate.group(3) and q.unit in _SHARE_UNITS and not rate.group(3).lower().startswith(("a ", "per")):
+        rate = None  # "rose 0.12% fortnightly and 4.25% annually": a change over the period, as "year on year"
     if rate and q.dimension not in ("speed",) and not price:
         word = re.sub(r"\s+", " ", (rate.group(1) or rate.group(2) or rate.group(3)).lower())
         period = "year" if word in ("a year", "per annum") else _PERIODS[word]
@@ -1139,6 +1152,9 @@ def _compound_noun(text: str, start: int, pos: int, value: float) -> _Found | No
             or m.group("noun") in _UNIT_WORDS:
         return None
     noun = m.group("noun")
+    if noun in _CURRENCY_WORDS:  # "a 300-won rise", "a 50-rand fee": an amount of that currency
+        return _Found(start, m.end(), Quantity(text=text[start : m.end()], value=value, unit=_CURRENCY_WORDS[noun],
+                                               dimension="money"), True)
     q = Quantity(text=text[start : m.end()], value=value, unit=_plural(_pluralise(noun)),
                  dimension="persons" if noun in _PERSON_NOUNS else "count")
     return _Found(start, m.end(), q, True)
@@ -1454,6 +1470,9 @@ def _counted_noun(text: str, pos: int) -> tuple[str | None, int]:
             return (word if acronym or _proper_plural(word, text) else low), wm.end()
         if word[:1].isupper() or "-" in word or low in _NOUN_MODIFIERS:
             p = wm.end()
+            if word.isupper():  # "Two OPEC+ delegates", "three U.S. officials": the marks of an acronym's name
+                tail = _ACRONYM_TAIL_RE.match(text, p)
+                p = tail.end() if tail else p
             continue
         after = _WORD_RE.match(text, wm.end())
         if low.endswith("ly") and after is not None and after.group(1).lower().endswith("ed"):
@@ -1471,6 +1490,7 @@ def _counted_noun(text: str, pos: int) -> tuple[str | None, int]:
 # Nouns in -ly that describe a counted noun as any noun does ("1,250 new water supply schemes", "family homes")
 _LY_NOUNS = frozenset("supply family assembly rally ally reply monopoly anomaly".split())
 _COORDINATORS = frozenset({"and", "or"})
+_ACRONYM_TAIL_RE = re.compile(r"(?:[+&]|(?:\.[A-Z])+\.)(?=\s+[a-z])")
 _PLURAL_END_RE = re.compile(r"(?<!s)s$")
 # Plurals that read as verbs elsewhere ("she calls", "it runs") but count things right after a number
 _VERB_NOUN_HOMOGRAPHS = frozenset({"calls", "runs", "plans", "sets", "hits", "needs"})
@@ -1623,9 +1643,23 @@ def _compared_with(text: str, found: list[_Found], i: int) -> _Found | None:
         return earlier
     if _CHANGE_OF_RE.search(between) and unit not in _SHARE_UNITS:
         return earlier  # "5,123,400 employed persons, an increase of 45,600"
-    if re.search(r"\b(?:and|or|while)\b", between) and not _VERB_BETWEEN_RE.search(between):
+    if re.search(r"\b(?:and|or|while)\b", between) and not _VERB_BETWEEN_RE.search(between) \
+            and not _own_clause_subject(text, f, between):
         return earlier
     return None
+
+
+# an auxiliary right after a bare figure: the figure is the subject of a clause ("165,000 have been displaced")
+_AUXILIARY_AFTER_RE = re.compile(r"\s+(?:have|has|had|are|were|is|was|will|would|could|may|might|remain|remains"
+                                 r"|remained)\b", re.IGNORECASE)
+_PREDICATE_BEFORE_JOIN_RE = re.compile(r"^\s*[a-z]+\b[^,;]*?\s(?:and|or|while)\s", re.IGNORECASE)
+
+
+def _own_clause_subject(text: str, f: _Found, between: str) -> bool:
+    """"Ninety people remain missing and more than 165,000 have been forced from their homes": the bare figure is the
+    subject of a clause of its own, after a clause that said something of the earlier figure (words before the
+    "and"): another set than the earlier one counts."""
+    return bool(_AUXILIARY_AFTER_RE.match(text, f.end)) and bool(_PREDICATE_BEFORE_JOIN_RE.match(between))
 
 
 _LEVEL_CUE_RE = re.compile(r"\b(?:to|at|from|by|was|were|is|are|reached|reach|totall?ed|hit|surpassed|exceeded"
@@ -1686,10 +1720,12 @@ _AFTER_HEAD_RE = re.compile(r"\s*(?:(?:in|of|from|for|at|on|by|against|among|wit
 
 def _level_subject(text: str, f: _Found) -> str | None:
     """The plural noun heading the subject of the sentence whose level a bare figure gives, else None."""
-    if not _LEVEL_BEFORE_RE.search(text, max(0, f.start - MAX_LEVEL_CUE_CHARS), f.start):
+    # "Arrivals could exceed 38 million": a qualifier that passes a level is the sentence's verb of level
+    qualifier = _LEVEL_QUALIFIER_RE.match(f.quantity.text)
+    if not qualifier and not _LEVEL_BEFORE_RE.search(text, max(0, f.start - MAX_LEVEL_CUE_CHARS), f.start):
         return None
-    _, sentence = _sentence_before(text, f.start)
-    verb = _LEVEL_VERB_RE.search(sentence)
+    _, sentence = _sentence_before(text, f.start + (len(f.quantity.text.split()[0]) if qualifier else 0))
+    verb = re.search(r"\S+$", sentence) if qualifier else _LEVEL_VERB_RE.search(sentence)
     if verb is None:
         return None
     previous = ""
@@ -1789,6 +1825,28 @@ def _late_rates(text: str, found: list[_Found]) -> None:
             period = _PERIODS[(m.group(1) or m.group(2)).lower()]
             q.unit = f"{q.unit}/{period}"
             q.dimension = "rate"
+
+
+MAX_PRICE_RATIO = 10  # two prices compared or in a range are of one order of magnitude
+
+
+def _shared_prices(text: str, found: list[_Found]) -> None:
+    """A price per traded unit and an amount of its currency it is compared with or ranged with share the unit:
+    "NOK 71.40 per kilogram ..., down from NOK 84.10 a year ago", "$71 a barrel ..., down from $73", "between $70
+    and $75 a barrel"."""
+    for earlier, later in zip(found, found[1:]):
+        a, b = earlier.quantity, later.quantity
+        price, plain = (a, b) if a.unit and "/" in a.unit else (b, a)
+        if not price.unit or "/" not in price.unit or price.dimension != "money" \
+                or plain.unit != price.unit.split("/")[0]:
+            continue
+        if not plain.value or not 1 / MAX_PRICE_RATIO <= price.value / plain.value <= MAX_PRICE_RATIO:
+            continue
+        between = text[earlier.end : later.start]
+        if re.search(r"[;:]|[.!?]\s", between):
+            continue
+        if _RANGE_RE.fullmatch(between) or (plain is b and _FAR_COMPARISON_RE.search(between)):
+            plain.unit = price.unit
 
 
 def _set_unit(q: Quantity, unit: str, dimension: str | None) -> None:

@@ -1117,3 +1117,49 @@ def test_nouns_in_ly_describe_the_counted_noun(text, expected):
 def test_a_pages_dateline_and_publisher_weigh_more_in_its_dollar(page, publishers, code):
     from service.pipeline.currency import page_dollar
     assert page_dollar(page, publishers) == code
+
+
+def test_a_period_compared_with_is_a_point_in_time():
+    assert pairs("Retail sales were up 2.3% compared with 18 months earlier.") == [(2.3, "%")]
+    assert pairs("The snow melted about three weeks earlier than usual.") == [(3, "week")]
+
+
+def test_a_percentage_with_a_period_adverb_is_a_change_over_it_not_a_rate():
+    assert pairs("The rent index rose 0.3% monthly and 5.1% annually.") == [(0.3, "%"), (5.1, "%")]
+    assert pairs("The mill produced 40 tonnes annually.") == [(40, "tonne/year")]
+
+
+def test_a_qualifier_that_passes_a_level_takes_the_subjects_noun():
+    assert pairs("Passengers could surpass 12 million next year.") == [(12_000_000, "passengers")]
+
+
+def test_a_bare_figure_opening_a_clause_of_its_own_counts_another_set():
+    found = pairs("Forty climbers remain stranded and more than 2,000 have been evacuated from the valley.")
+    assert found == [(40, "climbers"), (2000, None)]
+    assert pairs("Rescuers reached 300 residents and 120 more by boat.")[0] == (300, "residents")
+
+
+def test_a_price_per_unit_shares_its_unit_with_the_amount_it_is_compared_or_ranged_with():
+    assert pairs("Cod fetched SEK 52.10 per kilogram in May, down from SEK 61.80 a year ago.") == [
+        (52.1, "SEK/kg"), (61.8, "SEK/kg")]
+    assert pairs("Copper traded between $9,100 and $9,400 a tonne.") == [(9100, "USD/tonne"), (9400, "USD/tonne")]
+    assert pairs("Gold hit $2,400 an ounce, and the miner paid $3 billion.")[1] == (3_000_000_000, "USD")
+
+
+def test_a_currency_joined_by_a_hyphen_is_an_amount_of_it():
+    assert pairs("Bus fares rise by a 200-won step.") == [(200, "KRW")]
+
+
+def test_numbers_naming_several_lines_or_platforms_are_ids():
+    assert pairs("The operator, which runs lines 2 to 6, hired 40 drivers.") == [(40, "drivers")]
+    assert pairs("Trains on platforms 3 and 4 were cancelled.") == []
+
+
+def test_an_acronyms_marks_do_not_hide_the_noun_it_describes():
+    assert pairs("Three OPEC+ ministers said output would rise.") == [(3, "ministers")]
+    assert pairs("Two U.S. diplomats arrived on Monday.") == [(2, "diplomats")]
+
+
+def test_a_later_figure_after_a_passing_qualifier_keeps_its_comparison_unit():
+    found = pairs("Evacuations in the valley now exceed 4,000 residents, up from 2,500 on Friday.")
+    assert found == [(4000, "residents"), (2500, "residents")]

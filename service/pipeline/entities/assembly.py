@@ -14,12 +14,13 @@ from .records import Entity, PersonInfo
 from .tokens import _is_acronym, _key
 from .vocab import (
     CUE_FORMS, MAX_LISTED_NAME_WORDS, MAX_LISTED_PLACES, MIN_MODEL_NAME_CHARS, MIN_NATIONAL_BODY_WORDS, ORG_SUFFIXES,
-    ROLE_HEADS, ROLE_WORDS, _AMOUNT_WORDS, _BEFORE_INSTITUTIONS, _BODY_NAME_WORDS, _COMMON_HEADS, _COMPASS_WORDS,
+    ROLE_HEADS, ROLE_WORDS, _AMOUNT_WORDS, _BEFORE_INSTITUTIONS, _BENCHMARK_NAMES, _BODY_NAME_WORDS, _COMMON_HEADS,
+    _COMPASS_WORDS,
     _CURRENCY_NOUNS, _DOCUMENT_NOUNS, _HONORIFICS, _INSIDE_PREPOSITIONS, _LEADING_FEATURES, _LIST_PREPOSITIONS,
     _MISSION_WORDS,
     _MODEL_OVERRIDES, _NAME_PARTICLES, _NOT_NAMES, _NOT_PLACES, _NUMBER_WORDS, _ORDINAL_RE, _PLACE_FEATURES,
     _PLACE_WORDS, _POSSESSIVES, _PRODUCT_NOUNS, _PROGRAMME_WORDS, _RANKS, _SERIES_HEADS, _SERIES_JOINERS,
-    _SERIES_TOPICS, _is_cap_word, _is_name_token, is_indicator_acronym,
+    _SERIES_TOPICS, _is_cap_word, _is_name_token, is_device_acronym, is_indicator_acronym,
 )
 
 
@@ -142,6 +143,8 @@ class _Assembly:
                     continue
                 if not several and (self._ordinary_opener(a, typ) or len(self.tok(a)) < MIN_MODEL_NAME_CHARS):
                     continue
+                if not several and typ == "PERSON" and self.keys[a] in _COMPASS_WORDS:
+                    continue  # "over Westcentral and adjoining ...": a direction alone is no one's name
                 if typ == "ORG" and (self._portfolio(a) or self._country_government(a, b) or self._common_head(a, b)):
                     continue
                 if typ == "GPE" and self._designation(a, b):
@@ -161,22 +164,25 @@ class _Assembly:
 
     def _surname_reports(self, a: int, b: int) -> bool:
         """A two-word name, neither word a body's, whose last word reports alone elsewhere in the text ("Holt said",
-        "said Holt"): a person's surname, since a body is not cited by the last word of its name."""
+        "said Holt") or follows an honorific ("Mr Breen"): a person's surname, since a body is not cited by the last
+        word of its name."""
         if b - a != 2 or any(self.keys[k] in _BODY_NAME_WORDS or not _is_name_token(self.tok(k)) for k in range(a, b)):
             return False
         surname = self.tok(b - 1)
-        return any(self.tok(k) == surname and (self.key(k + 1) in CUE_FORMS or self.key(k - 1) in CUE_FORMS)
+        # "Mr Breen's death" after "Hamish Breen": an honorific before the last word alone marks a person too
+        return any(self.tok(k) == surname and (self.key(k + 1) in CUE_FORMS or self.key(k - 1) in CUE_FORMS
+                                               or self.key(k - 1) in _HONORIFICS)
                    for k in range(len(self.tokens)) if not a <= k < b)
 
     def _names_a_thing(self, k: int) -> bool:
         """An acronym the gazetteer does not know that names a thing, not a body: a variant of an indicator
-        ("CPIF", "CPIX" beside "CPI"), the modifier of a product noun ("MMR vaccine", "PCR test") or the name of a
-        programme ("Project BRIDGE")."""
+        ("CPIF", "CPIX" beside "CPI"), a device ("GPS"), the modifier of a product noun ("MMR vaccine", "PCR test")
+        or the name of a programme ("Project BRIDGE")."""
         t = self.tok(k)
         if not _is_acronym(t) or self.covered[k] is not None:
             return False
         programme = self.key(k - 1) in _PROGRAMME_WORDS and _is_cap_word(self.tok(k - 1))  # "Project BRIDGE"
-        return is_indicator_acronym(t) or self.key(k + 1) in _PRODUCT_NOUNS or programme
+        return is_indicator_acronym(t) or is_device_acronym(t) or self.key(k + 1) in _PRODUCT_NOUNS or programme
 
     def _designation(self, a: int, b: int) -> bool:
         """"the Green Belt": a capitalised phrase after "the" that the recogniser alone reads as a place, headed by
@@ -251,8 +257,11 @@ class _Assembly:
             elif _is_acronym(self.tok(k)) and self.key(k + 1) in _CURRENCY_NOUNS and self.tok(k - 1)[-1:].isalnum() \
                     and (self.tok(k - 1)[-1:].isdigit() or self.key(k - 1) in _AMOUNT_WORDS):
                 taken[k] = True  # a country's code naming its currency after an amount: "5 million US dollars"
-            elif self._names_a_thing(k):
-                taken[k] = True  # "the MMR vaccine", "CPIF inflation"
+            elif self._names_a_thing(k) or k in self.categories:
+                taken[k] = True  # "the MMR vaccine", "CPIF inflation", "into a Severe Cyclonic Storm"
+            elif self.keys[k] in _BENCHMARK_NAMES and not _is_name_token(self.tok(k + 1)) \
+                    and not _is_name_token(self.tok(k - 1)):
+                taken[k] = True  # "Brent was likely to average $71 a barrel": a traded benchmark's name
         for k in range(len(self.tokens)):
             if self.key(k - 1) in _POSSESSIVES and _is_cap_word(self.tok(k)) and self.covered[k] is None:
                 end = self._capitalised_run_end(k)

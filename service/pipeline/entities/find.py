@@ -72,9 +72,11 @@ def find_entities(
         if bracketed:
             scanner.own_acronyms[bracketed.group("acronym")] = bracketed.group("name")
     scanner.events()
+    scanner.suffixed_events()
     scanner.statistical(sentences if sentences is not None else _sentences(text))
     scanner.acronyms_before_names()
     scanner.organisations()
+    scanner.appositive_bodies()
     scanner.ships()
     scanner.agreements()
     scanner.acronym_definitions()

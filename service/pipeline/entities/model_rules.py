@@ -11,8 +11,14 @@ from .tokens import _is_acronym
 from .vocab import (
     CUE_FORMS, MIN_NATIONAL_BODY_WORDS, MIN_SHORTENED_NAME_WORDS, MODEL_CONTEXT_TOKENS, PERSON_NAME_TOKENS,
     PERSON_OF_BODY_MIN_TOKENS, ROLE_HEADS, ROLE_WORDS, _BODY_NAME_WORDS, _GENERIC_BODIES, _MEASURE_HEADS,
-    _NOT_ACRONYM_ORGS, _NOT_NAMES, _PLACE_WORDS, _PLURAL_ACRONYM, _is_cap_word, _is_name_token,
+    _EVENT_SUFFIXES, _NOT_ACRONYM_ORGS, _NOT_NAMES, _PLACE_WORDS, _PLURAL_ACRONYM, _is_cap_word, _is_name_token,
 )
+
+
+_OPEN_QUOTES = frozenset(('"', "\u201c", "'", "\u2018"))
+_CLOSE_QUOTES = frozenset(('"', "\u201d", "'", "\u2019"))
+MAX_EVENT_NAME_TOKENS = 5  # "Osaka - Kansai Expo": name tokens (hyphens included) before an event's last word
+MAX_QUOTED_EVENT_TOKENS = 5  # 'Cyclonic Storm "Montha"': the quote, up to three name tokens, the closing quote
 
 
 class _ModelRules:
@@ -38,7 +44,48 @@ class _ModelRules:
                     self.spans.append((i, end, self.surface(i, end), "EVENT"))
                     self.events_at.update(range(i, end))
                     self.event_names[i] = i + length
+                elif end == i + length:
+                    self._quoted_or_unnamed_event(i, end)
                 break
+
+    def suffixed_events(self) -> None:
+        """"Osaka-Kansai Expo", "Frankfurt Marathon": capitalised name words (known places and hyphens among them)
+        right before a capitalised event word of event_suffixes that ends them name one event."""
+        for i in self.at(_EVENT_SUFFIXES):
+            if not _is_cap_word(self.tok(i)) or i in self.events_at or _is_cap_word(self.tok(i + 1)):
+                continue
+            a = i
+            while a > 0 and i - a < MAX_EVENT_NAME_TOKENS and not self.sentence_start(a) and (
+                    (_is_name_token(self.tok(a - 1)) and self.key(a - 1) not in ROLE_WORDS)
+                    or (self.tok(a - 1) == "-" and self.adjacent(a - 2) and self.adjacent(a - 1))):
+                a -= 1
+            while a < i and self.tok(a) == "-":
+                a += 1
+            if a < i:
+                self.spans.append((a, i + 1, self.surface(a, i + 1), "EVENT"))
+                self.events_at.update(range(a, i + 1))
+
+    def _quoted_or_unnamed_event(self, head: int, end: int) -> None:
+        """After an event's head word with no name: a name in quotes is the event's ('Cyclonic Storm "Montha"',
+        'Typhoon "Kong-rey"'; the kind before it is no entity); none after a capitalised category that "a" or "an"
+        opens ("intensify into a Severe Cyclonic Storm") leaves a kind of event, never an entity."""
+        start = head
+        while start > 0 and _is_cap_word(self.tok(start - 1)) and not self.sentence_start(start):
+            start -= 1
+        if self.tok(end) in _OPEN_QUOTES:
+            close = next((k for k in range(end + 1, min(end + MAX_QUOTED_EVENT_TOKENS, len(self.tokens)))
+                          if self.tok(k) in _CLOSE_QUOTES), None)
+            if close is not None and close > end + 1 and all(self._quoted_name_token(k) for k in range(end + 1, close)):
+                self.spans.append((end + 1, close, self.surface(end + 1, close), "EVENT"))
+                self.events_at.update(range(end + 1, close))
+                self.categories.update(range(start, end))  # the kind before the name
+            return
+        if self.key(start - 1) in ("a", "an"):
+            self.categories.update(range(start, end))
+
+    def _quoted_name_token(self, k: int) -> bool:
+        """A token of a name in quotes: a name word, a hyphen, or the word after one ("Kong-rey")."""
+        return _is_name_token(self.tok(k)) or self.tok(k) == "-" or (self.tok(k - 1) == "-" and self.tok(k).isalpha())
 
     def statistical(self, sentences: list[tuple[int, int]]) -> None:
         """Spans of the statistical recogniser, run only on sentences with a capitalised word nothing explains."""

@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+import re
+
 from ..language import stop_words
 from .names import MAX_BRACKETED_NAME_TOKENS, _initials_of
 from .tokens import _is_acronym
 from .vocab import (
     MAX_PLACE_BEFORE_PORTFOLIO, MAX_PORTFOLIO_LIST_TOKENS, MAX_SHIP_NAME_WORDS, ORG_SUFFIXES, ROLE_HEADS,
-    ROLE_WORDS, _ACRONYM_CONNECTORS, _AGENCY_WORDS, _AGREEMENT_HEADS, _AGREEMENT_JOINERS, _BODY_NAME_WORDS,
+    ROLE_WORDS, _ACRONYM_CONNECTORS, _AGENCY_WORDS, _AGREEMENT_HEADS, _AGREEMENT_JOINERS, _BODY_NAME_WORDS, _BODY_NOUNS,
     _COMMON_HEADS, _DEPARTMENT_WORDS, _FACILITY_HEADS, _GENERIC_ORG_WORDS, _GOVERNMENT_TITLES, _LEGAL_FORM_RE,
     _NAME_JOINERS, _NOT_ACRONYM_ORGS, _NOT_NAMES, _ORDINAL_RE, _ORG_DESCRIPTORS, _ORG_PREFIXES, _SHIP_PREFIXES,
     _is_cap_word, _is_name_token,
 )
+
+
+# joiners after which a body's name goes on with "the" ("Office for the Coordination of ...")
+_THE_JOINERS = frozenset(("for", "of", "on"))
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+MIN_APPOSITIVE_BODY_WORDS = 2  # "the Bruhat Bengaluru Mahanagara Palike": a body's name in apposition
+MAX_LEGAL_FORM_TOKENS = 2  # "Pty Ltd", "Co., Ltd": a legal form may take the run's last two words
+MAX_ACRONYM_NAME_WORDS = 3  # "DNB Markets", "KPMG Law Firm": an acronym opening a name the recogniser reads whole
 
 
 class _OrganisationRules:
@@ -46,11 +56,13 @@ class _OrganisationRules:
             if not _is_cap_word(t):
                 continue
             j = self._capitalised_run_end(i)
-            if self.key(i) in _NOT_NAMES and self.key(i) != "the":
+            if self.key(i) in _NOT_NAMES and self.key(i) != "the" and not self._model_org_opens(i, j):
                 # "the Central Election Commission": such a word opens a name after "the" inside a sentence
                 if self.key(i - 1) != "the" or self.sentence_start(i) or not self._org_end(i, j):
                     continue
             a = i + 1 if self.key(i) == "the" else i
+            if self.key(a) in stop_words() and self.key(a + 1) == "the" and self.sentence_start(a):
+                a += 2  # "Through the Renewable Energy ... Programme,": a preposition opening the sentence
             # "Malawi's Ministry of Health", "NASA's Kennedy Space Center": the country or organisation owns the
             # body, it is not part of its name
             if (
@@ -163,8 +175,23 @@ class _OrganisationRules:
                 and t not in _NOT_ACRONYM_ORGS
                 and not (self.tok(i + 1) == "-" and self.adjacent(i))
                 and not (self.tok(i - 1) == "-" and self.adjacent(i - 1))
+                and not self._model_org_opens(i, i + MAX_ACRONYM_NAME_WORDS)
             ):
                 self.spans.append((i, i + 1, self.acronyms.get(t, t), "ORG"))
+
+    def appositive_bodies(self) -> None:
+        """"Bengaluru's civic body, the Bruhat Bengaluru Mahanagara Palike, reported ...": capitalised words (a known
+        one-word place among them) in apposition to a lower-case noun for a body, between commas, name that body."""
+        for c in self.at(frozenset(",")):
+            if self.key(c - 1) not in _BODY_NOUNS or _is_cap_word(self.tok(c - 1)) or self.key(c + 1) != "the":
+                continue
+            end = self._capitalised_run_end(c + 2) if _is_cap_word(self.tok(c + 2)) else c + 2
+            words = range(c + 2, end)
+            if end - (c + 2) < MIN_APPOSITIVE_BODY_WORDS or self.tok(end) not in (",", "(", ".") \
+                    or all(self.covered[k] is not None for k in words) \
+                    or any(self.covered[k] is not None and self.covered[k][2].type != "GPE" for k in words):
+                continue
+            self.spans.append((c + 2, end, self.surface(c + 2, end), "ORG"))
 
     def _portfolio_department(self, a: int, j: int) -> bool:
         """"Environment and Climate Change Canada": portfolios joined by "and" before the country's name are one
@@ -255,8 +282,11 @@ class _OrganisationRules:
                 break  # "Bank of Canada Governor Tiff Macklem": the role starts a new phrase
             if _is_cap_word(tj):
                 j += 1
-            elif self.key(j) in _NAME_JOINERS and j + 1 < n and _is_cap_word(self.tok(j + 1)):
-                j += 1
+            elif self.key(j) in _NAME_JOINERS and j + 1 < n and _is_cap_word(self.tok(j + 1)) \
+                    and not (self.key(j) == "on" and self.key(j + 1) in _NOT_NAMES):
+                j += 1  # not "on Monday", "on July 4": a date after the name
+            elif self._body_goes_on_with_the(j):
+                j += 2 + (not _is_cap_word(self.tok(j + 2)))  # "Association for the 2025 World Exposition"
             elif tj == "-" and self.adjacent(j - 1) and self.adjacent(j) and self.tok(j + 1)[:1].isalpha():
                 j += 2  # "Co-operation", "Al-Shabaab"
             elif tj == "," and self._portfolio_list_after(i, j):
@@ -264,6 +294,28 @@ class _OrganisationRules:
             else:
                 break
         return j
+
+    def _body_goes_on_with_the(self, j: int) -> bool:
+        """A body's word, then "for the", "of the" or "on the" and capitalised words (after a year, perhaps): the
+        body's name goes on ("Office for the Coordination of Humanitarian Affairs", "American Association for the
+        Advancement of Science", "Organising Committee for the 2028 Olympic Games"), unless the words after "the" end
+        in a body's word of their own that the gazetteer does not know ("... Centre for the European Drought
+        Observatory": two bodies). After "of the" only a known organisation goes on ("Council of the European Union",
+        "Court of Justice of the European Union"); a place or unknown words there name the body's territory or
+        parent."""
+        if self.key(j) not in _THE_JOINERS or self.key(j + 1) != "the" or self.key(j - 1) not in ORG_SUFFIXES:
+            return False
+        after = j + 3 if _YEAR_RE.fullmatch(self.tok(j + 2)) else j + 2
+        if not _is_cap_word(self.tok(after)) or self.key(after) in stop_words():
+            return False
+        if self.key(j) == "of" and (self.covered[after] is None or self.covered[after][2].type != "ORG"):
+            return False  # "Government of the Philippines": "of the" goes on only into a known organisation
+        last = after
+        while _is_cap_word(self.tok(last + 1)) or (self.key(last + 1) in ("of", "and")
+                                                   and _is_cap_word(self.tok(last + 2))):
+            last += 1
+        # "Joint Research Centre for the European Drought Observatory": a body of its own comes after "the"
+        return self.key(last) not in ORG_SUFFIXES or self.covered[last] is not None
 
     def _portfolio_list_after(self, i: int, j: int) -> bool:
         """The comma at ``j`` goes on with capitalised portfolio words ending in "and <Portfolio>", after a body's
@@ -285,7 +337,10 @@ class _OrganisationRules:
     def _model_split(self, a: int, end: int) -> int | None:
         """The "and" of the organisation name [a, end) that the recogniser reads as two organisations' names on each
         side of it, with no "of" or "for" before it ("Fast Retailing and SoftBank Group", not "Department of Health
-        and Aged Care"); None otherwise."""
+        and Aged Care"); None otherwise. A name opening with a country or its demonym ("Australian Competition and
+        Consumer Commission", "Canadian Radio-television and Telecommunications Commission") is one national body."""
+        if self._national_prefix(a):
+            return None
         for m in range(a + 1, end - 1):
             if self.key(m) in ("of", "for"):
                 return None
@@ -293,6 +348,21 @@ class _OrganisationRules:
                 model = set(self.model_spans)
                 return m if (a, m, "ORG") in model and (m + 1, end, "ORG") in model else None
         return None
+
+    def _model_org_opens(self, i: int, j: int) -> bool:
+        """"Southern Cross Telecom", "Eastern Star Mining": a word that names nothing alone (a compass word) opens a
+        name of several capitalised words up to token ``j`` that the recogniser reads as one organisation."""
+        return _is_cap_word(self.tok(i)) and self.key(i) != "the" and any(
+            a == i and typ == "ORG" and i + 2 <= b <= j + 2
+            and all(_is_cap_word(self.tok(k)) or self.key(k) in _NAME_JOINERS for k in range(i, b))
+            for a, b, typ in self.model_spans)
+
+    def _national_prefix(self, a: int) -> bool:
+        """Token ``a`` is a one-word country or demonym of the gazetteer ("Australian", "Korea") that opens a longer
+        name, not a code ("U.S.")."""
+        place = self.covered[a]
+        return (place is not None and place[0] == a and place[1] == a + 1 and place[2].type == "GPE"
+                and not _is_acronym(self.tok(a)))
 
     def _owning_body_end(self, a: int, j: int) -> int | None:
         """The end of an organisation's name before a possessive "'s" inside the capitalised run [a, j) that goes on
@@ -336,7 +406,7 @@ class _OrganisationRules:
     def _legal_form_in(self, a: int, j: int) -> tuple[int, int, int] | None:
         """"Nordhavn Wind A/S", "Acme Foods Inc.": a company's name before a legal form at the end of the run
         [a, j) -> (name start, name end, end of the legal form); the name is the capitalised words before it."""
-        for k in range(max(a + 1, j - 1), j + 1):
+        for k in range(max(a + 1, j - MAX_LEGAL_FORM_TOKENS), j + 1):
             if k >= len(self.tokens):
                 break
             m = _LEGAL_FORM_RE.match(self.text, self.tokens[k][0])
@@ -349,6 +419,7 @@ class _OrganisationRules:
             while start > a and (
                 (_is_cap_word(self.tok(start - 1)) and self.key(start - 1) not in _NOT_NAMES)
                 or (self.tok(start - 1) == "&" and start - 1 > a and _is_cap_word(self.tok(start - 2)))
+                or self._model_org_opens(start - 1, k)
             ):
                 start -= 1
             if start < k:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from .vocab import (
-    MAX_FEATURE_NAME_WORDS, MAX_STATION_WORDS, ORG_SUFFIXES, ROLE_WORDS, _AFTER_STATION, _ARTICLES, _BARE_COMPASS,
-    _COMPASS_WORDS, _LEADING_FEATURES, _MEASURED_AT_CUES, _NOT_NAMES, _NOT_PLACES, _OF_FEATURES, _PLACE_FEATURES,
-    _PLACE_PREFIXES, _PLACE_TRIGGERS, _PLACE_WORDS, _is_cap_word, _is_name_token,
+    MAX_FEATURE_NAME_WORDS, MAX_STATION_WORDS, ORG_SUFFIXES, ROLE_HEADS, ROLE_WORDS, _AFTER_STATION, _ARTICLES,
+    _BARE_COMPASS, _COMPASS_WORDS, _DIVISION_HEADS, _LEADING_FEATURES, _MEASURED_AT_CUES, _NOT_NAMES, _NOT_PLACES,
+    _OF_FEATURES, _PLACE_FEATURES, _PLACE_PREFIXES, _PLACE_TRIGGERS, _PLACE_WORDS, _is_cap_word, _is_name_token,
 )
+
+
+_BASED_WORDS = frozenset(["based"])
 
 
 class _PlaceRules:
@@ -16,6 +19,7 @@ class _PlaceRules:
         """Places from context: "the Kursk region", "city of Tapa", "in Tapa, Estonia", "Second Thomas Shoal"."""
         n = len(self.tokens)
         self._featured_places()
+        self._divisions()
         self._compass_places()
         for i in self.at(_PLACE_TRIGGERS):
             k = self.key(i)
@@ -60,6 +64,46 @@ class _PlaceRules:
                 self.spans.append((i + 1, i + 3, self.surface(i + 1, i + 3), "GPE"))
         for i in self.at(frozenset(["at"])):
             self._measured_at(i)
+        for i in self.at(_BASED_WORDS):
+            self._based_in(i)
+
+    def _based_in(self, i: int) -> None:
+        """"Adelaide-based energy retailer", "Gold Coast-based firm": unknown capitalised words joined to "based" by a
+        hyphen name the place a body is based in."""
+        if self.tok(i - 1) != "-" or not self.adjacent(i - 2) or not self.adjacent(i - 1):
+            return
+        a = i - 1
+        while a > 0 and i - 1 - a < MAX_STATION_WORDS and self._based_name_token(a - 1):
+            a -= 1
+        if a < i - 1:
+            self.spans.append((a, i - 1, self.surface(a, i - 1), "GPE"))
+
+    def _divisions(self) -> None:
+        """Capitalised names before a capitalised division head that ends them ("Tana River County", "Osaka
+        Prefecture", "Federal Capital Territory") are one place; a head word going on with a capitalised word
+        ("District Court", "Region Health Authority") names a body instead."""
+        for i in self.at(_DIVISION_HEADS):
+            if not _is_cap_word(self.tok(i)) or self.covered[i] is not None or _is_cap_word(self.tok(i + 1)):
+                continue
+            a = i
+            while a > 0 and i - a < MAX_FEATURE_NAME_WORDS and self._division_name_token(a - 1):
+                a -= 1
+            if a < i:
+                self.spans.append((a, i + 1, self.surface(a, i + 1), "GPE"))
+
+    def _division_name_token(self, k: int) -> bool:
+        """Token ``k`` may be a word of a division's name: a capitalised word that no title, body or article is, and
+        that is no known name but a one-word place ("Osaka" of "Osaka Prefecture"); a title's modifier may be one
+        ("Federal Capital Territory"), its head may not."""
+        span = self.covered[k]
+        return (_is_cap_word(self.tok(k)) and self.key(k) not in _ARTICLES and self.key(k) not in ROLE_HEADS
+                and not (self.sentence_start(k) and self.key(k) in _NOT_NAMES)
+                and (span is None or (span[1] - span[0] == 1 and span[2].type == "GPE")))
+
+    def _based_name_token(self, k: int) -> bool:
+        """Token ``k`` may be a word of the place before "-based": an unknown name word, no title's or body's word."""
+        return (_is_name_token(self.tok(k)) and self.covered[k] is None and self.key(k) not in ROLE_WORDS
+                and self.key(k) not in ORG_SUFFIXES and not (self.sentence_start(k) and self.key(k) in _NOT_NAMES))
 
     def _region_name_token(self, k: int) -> bool:
         """A word of a region's name before "region" or "province": a name, or a capitalised compass word when the
@@ -99,8 +143,11 @@ class _PlaceRules:
         """A capitalised geographic feature word after capitalised names is a place: "Second Thomas Shoal",
         "Litani River", "Scarborough Reef" (known names keep the gazetteer's reading)."""
         for i in self.at(_PLACE_FEATURES):
-            if not _is_cap_word(self.tok(i)) or self.covered[i] is not None:
-                continue
+            if not _is_cap_word(self.tok(i)) or self.covered[i] is not None or self._of_feature(i):
+                continue  # "Southwest Bay of Bengal": the feature is named after "of", a direction only qualifies it
+            if _is_name_token(self.tok(i + 1)) and self.key(i + 1) not in _PLACE_FEATURES \
+                    and self.key(i + 1) not in _DIVISION_HEADS and self.covered[i + 1] is None:
+                continue  # "Cedar Plains Solar", "Blue Hills Bank": the name goes on, a body's or a firm's
             a = i
             while a > 0 and i - a < MAX_FEATURE_NAME_WORDS and _is_cap_word(self.tok(a - 1)) \
                     and self.key(a - 1) not in _ARTICLES \
@@ -126,6 +173,11 @@ class _PlaceRules:
                 b += 1
             if b > i + 1:
                 self.spans.append((i, b, self.surface(i, b), "GPE"))
+
+    def _of_feature(self, i: int) -> bool:
+        """Token ``i`` is a feature word named by the capitalised words after its "of" ("Bay of Bengal")."""
+        return self.key(i) in _OF_FEATURES and self.key(i + 1) == "of" and _is_cap_word(self.tok(i + 2)) \
+            and self.key(i + 2) not in _ARTICLES
 
     def _compass_places(self) -> None:
         """A capitalised bare direction before a known place names a place of its own: "West Texas", "South

@@ -42,6 +42,7 @@ class _Scanner(_ModelRules, _PeopleRules, _OrganisationRules, _PlaceRules, _Asse
         self.people: dict[str, PersonInfo] = {}
         self.model_spans: list[tuple[int, int, str]] = []  # (first token, end token, type) from the recogniser
         self.events_at: set[int] = set()  # tokens inside a named event
+        self.categories: set[int] = set()  # tokens of a kind of event ("a Severe Cyclonic Storm"), never entities
         self.event_names: dict[int, int] = {}  # first token of a named event -> first token after its head word
         self.acronyms: dict[str, str] = {}
         self.own_acronyms: dict[str, str] = {}  # initials of the publisher's name -> the name ("ABS")

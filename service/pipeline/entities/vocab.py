@@ -42,6 +42,7 @@ _NAME_PARTICLES = frozenset("de da do del della der van von bin ibn al el le la 
 ORG_SUFFIXES = lexicon("org_suffixes")
 # Lower-case nouns that introduce an organisation's name: "consultancy Atlas Intel", "broadcaster ERT".
 _ORG_DESCRIPTORS = lexicon("org_descriptors")
+_BODY_NOUNS = lexicon("body_nouns") | _ORG_DESCRIPTORS
 _COMMON_HEADS = lexicon("common_heads")
 _SERIES_HEADS = lexicon("series_heads")
 _SERIES_TOPICS = lexicon("series_topics")
@@ -58,6 +59,9 @@ _NOT_ACRONYM_ORGS = frozenset(
     "USD EUR GBP JPY CNY RUB UAH INR CHF CAD AUD NGN KES ZAR HIV AIDS COVID DNA RNA PhD MP MPs AI EV EVs UN".split()
 ) | {zone.upper() for zone in lexicon("time_zones")} | {word.upper() for word in lexicon("indicator_acronyms")}
 _INDICATORS = frozenset(word.upper() for word in lexicon("indicator_acronyms"))
+_DEVICE_ACRONYMS = frozenset(word.upper() for word in lexicon("device_acronyms"))
+_BENCHMARK_NAMES = lexicon("benchmark_names")
+_EVENT_SUFFIXES = lexicon("event_suffixes")
 # Lower-case nouns an acronym names a kind of ("the MMR vaccine", "a PCR test"): the acronym is no organisation.
 _PRODUCT_NOUNS = lexicon("product_nouns")
 _POSSESSIVES = frozenset("our their its my your his her".split())
@@ -79,6 +83,7 @@ _LEGAL_FORM_RE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_WORDS = lexicon("place_words")
+_DIVISION_HEADS = lexicon("division_heads")
 _PLACE_PREFIXES = frozenset("city town village port province region".split())
 
 _COMMA = frozenset([","])
@@ -133,6 +138,11 @@ CUE_FORMS = single_word_finite_forms()  # "said", "warns", "testified": the repo
 def is_indicator_acronym(token: str) -> bool:
     """"CPI", "HICP", or a variant one letter longer ("CPIF", "CPIX"): an economic indicator, never a body."""
     return token in _INDICATORS or (len(token) > 3 and token[:-1] in _INDICATORS)
+
+
+def is_device_acronym(token: str) -> bool:
+    """"GPS", "SMS", "LiDAR": a technology or device (lexicon device_acronyms), never a body."""
+    return token.upper() in _DEVICE_ACRONYMS
 
 
 _ORDINAL_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
