@@ -32,7 +32,9 @@ after both held-out sets had been looked at.
 after every earlier held-out set had been looked at or tuned near.
 ``holdout_fresh4_labels.yaml`` labels ``holdout_fresh4/<genre>/``, a fourth batch (two pages per genre) written by a
 writer who had read only the labelling conventions, never the extractor nor any other page (as the naive dev pages
-were); printed last, so ``--errors`` lists its disagreements after those of the other held-out sets.
+were). It was scored blind twice (before and after the naive-pages round, which left it unchanged) and then opened:
+it is a dev set since, and its name keeps its history; printed last, so ``--errors`` lists its disagreements after
+those of the blind sets.
 
     python tests/eval/evaluate.py            # tables for every set
     python tests/eval/evaluate.py --errors   # and every disagreement
