@@ -255,7 +255,16 @@ def is_institution(name: str | None) -> bool:
     if not name:
         return False
     words = _name_words(name)
-    return not words.isdisjoint(_institution_words()) and words.isdisjoint(lexicon("media_words"))
+    if not words.isdisjoint(lexicon("media_words")):
+        return False
+    return not words.isdisjoint(_institution_words()) or _institution_phrase(name)
+
+
+def _institution_phrase(name: str) -> bool:
+    """True for a name ending in a local government's seat ("Kraków City Hall", "Leeds Town Hall"; lexicon
+    ``institution_phrases``): the words alone ("hall") name no institution."""
+    low = " ".join(name.lower().split())
+    return any(low == phrase or low.endswith(" " + phrase) for phrase in lexicon("institution_phrases"))
 
 
 def _institution_words() -> frozenset[str]:

@@ -68,7 +68,8 @@ def test_an_abbreviated_country_in_front_of_an_institution_is_dropped_for_speake
 @pytest.mark.parametrize(
     "name, expected",
     [("National Office of Meteorology", True), ("Lakeland Statistics Bureau", True),
-     ("Northern Lights Press", False), ("Global Wire Service", False), ("Harbour Herald", False), (None, False)],
+     ("Northern Lights Press", False), ("Global Wire Service", False), ("Harbour Herald", False), (None, False),
+     ("Brightwater City Hall", True), ("Eastholm Town Hall", True), ("Riverside Concert Hall", False)],
 )
 def test_institutions_are_told_from_news_outlets(name, expected):
     assert issuer.is_institution(name) is expected
