@@ -96,12 +96,14 @@ def _acronym_in_prose(name: str, text: str) -> bool:
 
 
 def without_legal_form(name: str) -> str:
-    """"Kestrel Motors AG" -> "Kestrel Motors", "RSE Kazhydromet" -> "Kazhydromet"; a name that is only a legal form
-    stays."""
+    """"Kestrel Motors AG" -> "Kestrel Motors", "Harbour Media (Pty) Ltd" -> "Harbour Media", "RSE Kazhydromet" ->
+    "Kazhydromet"; a name that is only a legal form stays."""
     words = name.split()
     forms = lexicon("legal_forms") | lexicon("spelled_legal_forms")
-    # "Horizon Rail Co" once a copyright line's "Co., Ltd." lost its full stop: the form without its dot
-    while len(words) > 1 and (words[-1].lower().strip(",") in forms or words[-1].lower().strip(",") + "." in forms):
+    # "Horizon Rail Co" once a copyright line's "Co., Ltd." lost its full stop: the form without its dot; "Harbour
+    # Media (Pty) Ltd": a form in brackets too
+    while len(words) > 1 and any(form in forms or form + "." in forms for form in (
+            words[-1].lower().strip(","), words[-1].lower().strip(",").removeprefix("(").removesuffix(")"))):
         words.pop()
     if len(words) > 1 and words[0].isupper() and words[0].lower() in lexicon("leading_legal_forms"):
         words = words[1:]  # "RSE Kazhydromet", "JSC Kazakhtelecom": a form written in front
