@@ -2892,3 +2892,23 @@ def test_narrated_sentences_of_a_news_agencys_wire_have_no_speaker(agency):
     document = process_document(AGENCY_WIRE, {"source": agency}, FactExtractor(load_gazetteer(GAZETTEER)))
     assert document.discourse.kind == DocumentKind.NEWS
     assert fact_with(document.facts, "landslide near Port Ellis").attribution is None
+
+
+def test_a_speech_by_a_role_is_the_styled_name_standing_under_its_heading():
+    raw = ("MINISTRY OF RIVERS EXAMPLIA\n"
+           "Speech by the Minister of Rivers at the Opening of the Eastbank Weir\n"
+           "YB Dato' Sri Aziz Halim\n"
+           "Date: 3/3/2025 | Venue: Eastbank\n\n"
+           "1. The weir will protect 12,000 homes from the spring floods.\n\n"
+           "2. The Government has allocated 90 million for its second phase.\n\n"
+           "Thank you.\n")
+    _, discourse = read(raw)
+    assert discourse.kind == DocumentKind.STATEMENT
+    assert discourse.default_speaker.name == "Aziz Halim"
+
+
+@pytest.mark.parametrize("line, name", [("YB Dato' Sri Aziz Halim", "Aziz Halim"), ("Shri Vikram Rao", "Vikram Rao"),
+                                        ("The Rt Hon Jane Doe MP", "Jane Doe"), ("Sri Mulyani Wibowo", None)])
+def test_styles_before_a_name_make_a_name_line_and_are_left_out(line, name):
+    from service.pipeline.discourse.header import _styled_name_line
+    assert _styled_name_line(line)[0] == name
