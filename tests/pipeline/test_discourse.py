@@ -2912,3 +2912,11 @@ def test_a_speech_by_a_role_is_the_styled_name_standing_under_its_heading():
 def test_styles_before_a_name_make_a_name_line_and_are_left_out(line, name):
     from service.pipeline.discourse.header import _styled_name_line
     assert _styled_name_line(line)[0] == name
+
+
+@pytest.mark.parametrize("heading, meeting", [
+    ("Examplia-Northland Foreign Ministers' Working Meeting", True), ("Examplia–Northland Summit", True),
+    ("Monetary Policy Committee Meeting", False), ("Examplia-Northland Trade Figures", False)])
+def test_a_heading_of_two_parties_joined_by_a_dash_and_ending_in_a_meeting_noun_is_a_meeting(heading, meeting):
+    from service.pipeline.discourse.kind import _meeting_heading
+    assert _meeting_heading(heading) is meeting
