@@ -3026,3 +3026,11 @@ def test_an_enquiries_line_is_chrome(line):
                                                     line), min_chars=50)
     assert "Visitor arrivals" in article.text
     assert line not in article.text
+
+
+def test_an_institution_name_taken_for_the_headline_of_a_page_without_one_is_its_masthead():
+    raw = ("Hafstofa Eyja\nEastern Isles Hydrological Office\nEnglish | Search\n\n"
+           "River levels on the Eastwater rose by 40 centimetres overnight after heavy rain in the highlands.\n\n"
+           "Flooding is likely on low-lying roads near the estuary until Friday.\n")
+    article = clean_article(raw, {"title": "Eastwater rises after highland rain"}, min_chars=50)
+    assert article.source == "Eastern Isles Hydrological Office"

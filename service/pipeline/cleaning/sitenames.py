@@ -7,7 +7,8 @@ import re
 
 from .. import issuer, language
 from ._shared import (
-    CONNECTORS, LABEL_WORDS, MENU_SEPARATOR, META_SEPARATOR, MIN_MENU_ITEMS, ORG_WORDS, SOURCE_PRIORITY, _Line,
+    CONNECTORS, LABEL_WORDS, MASTHEAD_LINES, MENU_SEPARATOR, META_SEPARATOR, MIN_MENU_ITEMS, ORG_WORDS,
+    SOURCE_PRIORITY, _Line,
     _lowercase_share, _word_count,
 )
 from .bylines import _is_org, _is_publisher_name, _is_title, _unshout
@@ -123,7 +124,9 @@ def _collect_site_names(lines: list[_Line], title_index: int | None, sources: li
     """A publisher's name printed above the headline (a masthead or site-name line, or the site-name piece of a
     "Section | Site Name" masthead), or at the foot of the page above its postal address."""
     title = lines[title_index].text if title_index is not None else ""
-    for index, line in enumerate(lines[:title_index or 0]):
+    # a page that prints no headline of its own: the line taken for it is the masthead's institution name
+    top = (title_index or 0) + (_institution_masthead(lines, title_index))
+    for index, line in enumerate(lines[:top]):
         if OFFICIAL_WEBSITE.match(line.text.strip()):
             continue  # "Official Government Portal": what the site is, under the name of whose it is
         suffix = _title_suffix_site(line.text, title)
@@ -162,6 +165,15 @@ def _collect_site_names(lines: list[_Line], title_index: int | None, sources: li
         name = _addressed_name(line.text)
         if name and index > (title_index or 0):
             sources.append((SOURCE_PRIORITY["footer_name"], index, name))
+
+
+def _institution_masthead(lines: list[_Line], title_index: int | None) -> bool:
+    """True when the line taken for the headline is only an institution's name among the page's first lines
+    ("Icelandic Meteorological Office" under its name in Icelandic): a masthead, no headline."""
+    if title_index is None or title_index >= MASTHEAD_LINES:
+        return False
+    text = lines[title_index].text.strip()
+    return _is_site_name(text) and issuer.is_institution(text)
 
 
 STATE_BANNER = re.compile(r"^(?i:(?:the\s+)?(?:government|republic|kingdom|state|commonwealth)\s+of\s+(?:the\s+)?)"
