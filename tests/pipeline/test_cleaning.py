@@ -3034,3 +3034,13 @@ def test_an_institution_name_taken_for_the_headline_of_a_page_without_one_is_its
            "Flooding is likely on low-lying roads near the estuary until Friday.\n")
     article = clean_article(raw, {"title": "Eastwater rises after highland rain"}, min_chars=50)
     assert article.source == "Eastern Isles Hydrological Office"
+
+
+@pytest.mark.parametrize("office, source", [
+    ("Press and Information Office of the Federal Government", "Press and Information Office of the Federal Government"),
+    ("Press Office of the Ministry of Rivers", "Ministry of Rivers")])
+def test_a_whole_governments_press_office_publishes_for_it_and_a_ministrys_office_is_its_ministry(office, source):
+    raw = ("Harbour cranes sit idle as dock strike enters second week\n\n"
+           "Dock workers at the main container port stayed off the job for an eighth day on Monday, the union said.\n\n"
+           f"{office}\nShare: Facebook | X | E-mail\n")
+    assert clean_article(raw, min_chars=50).source == source

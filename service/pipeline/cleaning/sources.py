@@ -527,9 +527,14 @@ def _body_above_address(lines: list[_Line], index: int) -> str | None:
 
 
 def _press_office_line(text: str) -> str | None:
-    """"Press Office of the Ministry of Environment" on a line of its own: the body the office belongs to."""
-    owner = _office_owner(text.strip(" ."))
-    return owner if owner != text.strip(" .") and _site_name(owner) else None
+    """"Press Office of the Ministry of Environment" on a line of its own: the body the office belongs to. A whole
+    government's office ("Press and Information Office of the Federal Government") is the body that publishes for
+    it: the office."""
+    name = text.strip(" .")
+    owner = _office_owner(name)
+    if owner != name and WHOLE_GOVERNMENT.search(owner) and _site_name(name):
+        return name
+    return owner if owner != name and _site_name(owner) else None
 
 
 def _contact_body(text: str) -> str | None:
