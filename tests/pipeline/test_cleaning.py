@@ -3044,3 +3044,10 @@ def test_a_whole_governments_press_office_publishes_for_it_and_a_ministrys_offic
            "Dock workers at the main container port stayed off the job for an eighth day on Monday, the union said.\n\n"
            f"{office}\nShare: Facebook | X | E-mail\n")
     assert clean_article(raw, min_chars=50).source == source
+
+
+def test_a_footer_line_of_a_short_name_and_the_institutions_full_name_names_the_publisher():
+    raw = ("Harbour cranes sit idle as dock strike enters second week\n\n"
+           "Dock workers at the main container port stayed off the job for an eighth day on Monday, the union said.\n\n"
+           "See also\nEastport — Office of the Governor of Eastmarch\nLegal notice | Cookies | Accessibility\n")
+    assert clean_article(raw, min_chars=50).source == "Office of the Governor of Eastmarch"

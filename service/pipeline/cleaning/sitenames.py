@@ -162,9 +162,18 @@ def _collect_site_names(lines: list[_Line], title_index: int | None, sources: li
         if _is_site_name(line.text) and ADDRESS_LINE.match(lines[index + 1].text):
             sources.append((SOURCE_PRIORITY["footer_name"], index, line.text))
     for index, line in enumerate(lines[-FOOTER_ADDRESS_LINES:], start=max(0, len(lines) - FOOTER_ADDRESS_LINES)):
-        name = _addressed_name(line.text)
+        name = _addressed_name(line.text) or _spelled_out_footer_name(line.text)
         if name and index > (title_index or 0):
             sources.append((SOURCE_PRIORITY["footer_name"], index, name))
+
+
+def _spelled_out_footer_name(text: str) -> str | None:
+    """"Élysée — Presidency of the French Republic": a footer line of a site's short name and, after a dash, the
+    institution's full name; the full name, else None."""
+    pieces = [piece.strip() for piece in TITLE_SEPARATOR.split(text.strip())]
+    if len(pieces) != 2 or not all(pieces) or len(pieces[0].split()) >= len(pieces[1].split()):
+        return None
+    return pieces[1] if _is_site_name(pieces[1]) and issuer.is_institution(pieces[1]) else None
 
 
 def _institution_masthead(lines: list[_Line], title_index: int | None) -> bool:
