@@ -2920,3 +2920,15 @@ def test_styles_before_a_name_make_a_name_line_and_are_left_out(line, name):
 def test_a_heading_of_two_parties_joined_by_a_dash_and_ending_in_a_meeting_noun_is_a_meeting(heading, meeting):
     from service.pipeline.discourse.kind import _meeting_heading
     assert _meeting_heading(heading) is meeting
+
+
+def test_a_call_between_two_leaders_is_a_readout_though_a_related_link_opens_like_a_statement():
+    raw = ("Palace of Examplia\nPress release\n"
+           "Telephone call between the President of Examplia and the Prime Minister of Northland\n\n"
+           "The President spoke this afternoon by telephone with the Prime Minister of Northland.\n\n"
+           "The two leaders discussed the grain corridor and agreed to meet in Eastport in the spring.\n\n"
+           "See also\nInterview of the President with Northland Radio\n"
+           "Palace of Examplia — Presidency of the Republic of Examplia\n")
+    article, discourse = read(raw)
+    assert article.source == "Presidency of the Republic of Examplia"
+    assert discourse.kind == DocumentKind.READOUT

@@ -33,7 +33,9 @@ def _kind(hint, head: str, title: str | None, turns: list[Turn]) -> DocumentKind
     for text in (heading, head):
         if _opener(text, "readout_openers"):
             return DocumentKind.READOUT
-        if _opener(text, "statement_openers"):
+        # a statement opener on another line than a meeting heading is another page's title ("See also: Interview
+        # of the President ..." under a call's readout)
+        if _opener(text, "statement_openers") and not (text is head and _meeting_heading(heading)):
             return DocumentKind.STATEMENT
     if _opener(heading, "statement_topics"):  # "Statement on ...": no speaker named, the issuing body's release
         return DocumentKind.RELEASE
