@@ -2932,3 +2932,13 @@ def test_a_call_between_two_leaders_is_a_readout_though_a_related_link_opens_lik
     article, discourse = read(raw)
     assert article.source == "Presidency of the Republic of Examplia"
     assert discourse.kind == DocumentKind.READOUT
+
+
+def test_a_press_statement_in_the_third_person_signed_in_capitals_under_its_text_is_the_signatorys():
+    raw = ("REPUBLIC OF EXAMPLIA\nMINISTRY OF WATER\n\nPRESS STATEMENT\n\nUPDATE ON THE EASTWATER DROUGHT\n\n"
+           "The Ministry of Water wishes to update the public on the drought in the east.\n\n"
+           "Reservoir levels have fallen to 31 per cent of capacity in the eastern counties.\n\n"
+           "DR. AMINA KARANJA, EGH\nCABINET SECRETARY FOR WATER\n\nwww.water.go.ex\n")
+    _, discourse = read(raw)
+    assert discourse.kind == DocumentKind.STATEMENT
+    assert discourse.default_speaker.name == "Amina Karanja"
