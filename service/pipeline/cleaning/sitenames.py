@@ -120,12 +120,13 @@ def _place_piece(piece: str) -> bool:
                                                             for w in words)
 
 
-def _collect_site_names(lines: list[_Line], title_index: int | None, sources: list) -> None:
+def _collect_site_names(lines: list[_Line], title_index: int | None, sources: list,
+                        given_title: str | None = None) -> None:
     """A publisher's name printed above the headline (a masthead or site-name line, or the site-name piece of a
     "Section | Site Name" masthead), or at the foot of the page above its postal address."""
     title = lines[title_index].text if title_index is not None else ""
     # a page that prints no headline of its own: the line taken for it is the masthead's institution name
-    top = (title_index or 0) + (_institution_masthead(lines, title_index))
+    top = (title_index or 0) + (_institution_masthead(lines, title_index, given_title))
     for index, line in enumerate(lines[:top]):
         if OFFICIAL_WEBSITE.match(line.text.strip()):
             continue  # "Official Government Portal": what the site is, under the name of whose it is
@@ -176,12 +177,14 @@ def _spelled_out_footer_name(text: str) -> str | None:
     return pieces[1] if _is_site_name(pieces[1]) and issuer.is_institution(pieces[1]) else None
 
 
-def _institution_masthead(lines: list[_Line], title_index: int | None) -> bool:
-    """True when the line taken for the headline is only an institution's name among the page's first lines
-    ("Icelandic Meteorological Office" under its name in Icelandic): a masthead, no headline."""
-    if title_index is None or title_index >= MASTHEAD_LINES:
+def _institution_masthead(lines: list[_Line], title_index: int | None, given_title: str | None) -> bool:
+    """True when the feed gives the headline and the line taken for it is another, only an institution's name among
+    the page's first lines ("Icelandic Meteorological Office" under its name in Icelandic): a masthead."""
+    if title_index is None or title_index >= MASTHEAD_LINES or not given_title:
         return False
     text = lines[title_index].text.strip()
+    if " ".join(text.split()).lower() == " ".join(given_title.split()).lower():
+        return False
     return _is_site_name(text) and issuer.is_institution(text)
 
 
