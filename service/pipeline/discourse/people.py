@@ -14,8 +14,9 @@ from .model import Speaker
 
 _LOWER_PARTICLES = frozenset("of the for and de da del der den dos das do van von ter bin al la le di du on to".split())
 # "The Rt Hon", "YB Dato' Sri", "Shri": styles before a name (lexicon ``name_styles``), longest first
+_STYLES = sorted(lexicon_entries("name_styles"), key=len, reverse=True)
 _STYLE_PREFIX_RE = re.compile(r"^(?:(?:[Tt]he\s+)?(?:%s)\s+)+" % "|".join(
-    r"\s+".join(re.escape(w) for w in style.split()) for style in sorted(lexicon_entries("name_styles"), key=len, reverse=True)))
+    r"\s+".join(re.escape(w) for w in style.split()) for style in _STYLES))
 _NAME_PART_RE = re.compile(r"^[A-Z][\w.'’\-]*$")
 
 
