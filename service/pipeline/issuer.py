@@ -96,12 +96,14 @@ def _acronym_in_prose(name: str, text: str) -> bool:
 
 
 def without_legal_form(name: str) -> str:
-    """"Kestrel Motors AG" -> "Kestrel Motors", "RSE Kazhydromet" -> "Kazhydromet"; a name that is only a legal form
-    stays."""
+    """"Kestrel Motors AG" -> "Kestrel Motors", "Harbour Media (Pty) Ltd" -> "Harbour Media", "RSE Kazhydromet" ->
+    "Kazhydromet"; a name that is only a legal form stays."""
     words = name.split()
     forms = lexicon("legal_forms") | lexicon("spelled_legal_forms")
-    # "Horizon Rail Co" once a copyright line's "Co., Ltd." lost its full stop: the form without its dot
-    while len(words) > 1 and (words[-1].lower().strip(",") in forms or words[-1].lower().strip(",") + "." in forms):
+    # "Horizon Rail Co" once a copyright line's "Co., Ltd." lost its full stop: the form without its dot; "Harbour
+    # Media (Pty) Ltd": a form in brackets too
+    while len(words) > 1 and any(form in forms or form + "." in forms for form in (
+            words[-1].lower().strip(","), words[-1].lower().strip(",").removeprefix("(").removesuffix(")"))):
         words.pop()
     if len(words) > 1 and words[0].isupper() and words[0].lower() in lexicon("leading_legal_forms"):
         words = words[1:]  # "RSE Kazhydromet", "JSC Kazakhtelecom": a form written in front
@@ -255,7 +257,16 @@ def is_institution(name: str | None) -> bool:
     if not name:
         return False
     words = _name_words(name)
-    return not words.isdisjoint(_institution_words()) and words.isdisjoint(lexicon("media_words"))
+    if not words.isdisjoint(lexicon("media_words")):
+        return False
+    return not words.isdisjoint(_institution_words()) or _institution_phrase(name)
+
+
+def _institution_phrase(name: str) -> bool:
+    """True for a name ending in a local government's seat ("Kraków City Hall", "Leeds Town Hall"; lexicon
+    ``institution_phrases``): the words alone ("hall") name no institution."""
+    low = " ".join(name.lower().split())
+    return any(low == phrase or low.endswith(" " + phrase) for phrase in lexicon("institution_phrases"))
 
 
 def _institution_words() -> frozenset[str]:

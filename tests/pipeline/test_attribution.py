@@ -152,6 +152,21 @@ def test_unnamed_institution_is_anonymous():
     assert result.attribution.description == "the health ministry"
 
 
+@pytest.mark.parametrize("sentence", [
+    "Hydrologists warned that the river could burst its banks again.",
+    "Economists expect that rates will stay on hold until spring.",
+    "Paediatricians said that the ward was full.",
+])
+def test_a_plural_agent_noun_opening_the_sentence_is_unnamed_people(sentence):
+    [result] = attribute(sentence)
+    assert result.attribution.anonymous
+
+
+def test_a_method_opening_the_sentence_speaks_for_nobody_and_a_one_word_body_still_speaks():
+    assert speakers("Models indicate that the lake will keep rising through May.") == [None]
+    assert speakers("Verdanta has told investors that the plant will close.") == ["Verdanta"]
+
+
 def test_attribution_in_the_next_sentence_refers_back():
     text = (
         "The number of troops has surpassed 11,000. "

@@ -738,6 +738,8 @@ def test_chrome_and_metadata_lines_are_never_the_headline(line):
     ("© Example Met Service 2024 | 4 Hill Road, Eastport", "Example Met Service"),
     ("© State of Eastmarch (Eastmarch Geological Survey)", "Eastmarch Geological Survey"),
     ("This is the official website of the Port Authority of Example Bay", "Port Authority of Example Bay"),
+    ("© Content owned by Example Water Board, Government of Eastmarch", "Example Water Board"),
+    ("Copyright 2025 Website maintained by Eastport Harbour Authority", "Eastport Harbour Authority"),
 ])
 def test_publisher_from_copyright_and_official_site_lines(line, source):
     raw = ("Harbour cranes sit idle as dock strike enters second week\n\n"
@@ -859,6 +861,20 @@ def test_opening_wire_dateline_dates_the_story_and_stays_in_the_body():
 def test_state_banners_and_copyright_kinds_are_not_publishers(banner):
     page = CONSENT_PAGE.replace("Department for Rivers\n", f"{banner}\n")
     assert clean_article(page).source is None
+
+
+def test_a_masthead_is_the_publisher_over_its_company_with_a_bracketed_legal_form():
+    raw = ("THE KAROO LEDGER\nNews | Sport\n\nHarbour cranes sit idle as dock strike enters second week\n\n"
+           "Dock workers at the main container port stayed off the job for an eighth day on Monday, the union said.\n\n"
+           "© 2025 Karoo Ledger Media (Pty) Ltd. All rights reserved.\n")
+    assert clean_article(raw, min_chars=50).source.lower() == "the karoo ledger"
+
+
+def test_a_site_named_by_its_address_is_published_by_the_owner_its_banner_names():
+    raw = ("Statehouse.govt.nz\nThe official website of the Examplia Government\nHome | Releases | Speeches\n\n"
+           "Harbour cranes sit idle as dock strike enters second week\n\n"
+           "Dock workers at the main container port stayed off the job for an eighth day on Monday, the union said.\n")
+    assert clean_article(raw, min_chars=50).source == "Examplia Government"
 
 
 def test_copyright_holder_is_still_a_publisher():
@@ -3010,3 +3026,28 @@ def test_an_enquiries_line_is_chrome(line):
                                                     line), min_chars=50)
     assert "Visitor arrivals" in article.text
     assert line not in article.text
+
+
+def test_an_institution_name_taken_for_the_headline_of_a_page_without_one_is_its_masthead():
+    raw = ("Hafstofa Eyja\nEastern Isles Hydrological Office\nEnglish | Search\n\n"
+           "River levels on the Eastwater rose by 40 centimetres overnight after heavy rain in the highlands.\n\n"
+           "Flooding is likely on low-lying roads near the estuary until Friday.\n")
+    article = clean_article(raw, {"title": "Eastwater rises after highland rain"}, min_chars=50)
+    assert article.source == "Eastern Isles Hydrological Office"
+
+
+@pytest.mark.parametrize("office, source", [
+    ("Press and Information Office of the Federal Government", "Press and Information Office of the Federal Government"),
+    ("Press Office of the Ministry of Rivers", "Ministry of Rivers")])
+def test_a_whole_governments_press_office_publishes_for_it_and_a_ministrys_office_is_its_ministry(office, source):
+    raw = ("Harbour cranes sit idle as dock strike enters second week\n\n"
+           "Dock workers at the main container port stayed off the job for an eighth day on Monday, the union said.\n\n"
+           f"{office}\nShare: Facebook | X | E-mail\n")
+    assert clean_article(raw, min_chars=50).source == source
+
+
+def test_a_footer_line_of_a_short_name_and_the_institutions_full_name_names_the_publisher():
+    raw = ("Harbour cranes sit idle as dock strike enters second week\n\n"
+           "Dock workers at the main container port stayed off the job for an eighth day on Monday, the union said.\n\n"
+           "See also\nEastport — Office of the Governor of Eastmarch\nLegal notice | Cookies | Accessibility\n")
+    assert clean_article(raw, min_chars=50).source == "Office of the Governor of Eastmarch"

@@ -2892,3 +2892,53 @@ def test_narrated_sentences_of_a_news_agencys_wire_have_no_speaker(agency):
     document = process_document(AGENCY_WIRE, {"source": agency}, FactExtractor(load_gazetteer(GAZETTEER)))
     assert document.discourse.kind == DocumentKind.NEWS
     assert fact_with(document.facts, "landslide near Port Ellis").attribution is None
+
+
+def test_a_speech_by_a_role_is_the_styled_name_standing_under_its_heading():
+    raw = ("MINISTRY OF RIVERS EXAMPLIA\n"
+           "Speech by the Minister of Rivers at the Opening of the Eastbank Weir\n"
+           "YB Dato' Sri Aziz Halim\n"
+           "Date: 3/3/2025 | Venue: Eastbank\n\n"
+           "1. The weir will protect 12,000 homes from the spring floods.\n\n"
+           "2. The Government has allocated 90 million for its second phase.\n\n"
+           "Thank you.\n")
+    _, discourse = read(raw)
+    assert discourse.kind == DocumentKind.STATEMENT
+    assert discourse.default_speaker.name == "Aziz Halim"
+
+
+@pytest.mark.parametrize("line, name", [("YB Dato' Sri Aziz Halim", "Aziz Halim"), ("Shri Vikram Rao", "Vikram Rao"),
+                                        ("The Rt Hon Jane Doe MP", "Jane Doe"), ("Sri Mulyani Wibowo", None)])
+def test_styles_before_a_name_make_a_name_line_and_are_left_out(line, name):
+    from service.pipeline.discourse.header import _styled_name_line
+    assert _styled_name_line(line)[0] == name
+
+
+@pytest.mark.parametrize("heading, meeting", [
+    ("Examplia-Northland Foreign Ministers' Working Meeting", True), ("Examplia–Northland Summit", True),
+    ("Monetary Policy Committee Meeting", False), ("Examplia-Northland Trade Figures", False)])
+def test_a_heading_of_two_parties_joined_by_a_dash_and_ending_in_a_meeting_noun_is_a_meeting(heading, meeting):
+    from service.pipeline.discourse.kind import _meeting_heading
+    assert _meeting_heading(heading) is meeting
+
+
+def test_a_call_between_two_leaders_is_a_readout_though_a_related_link_opens_like_a_statement():
+    raw = ("Palace of Examplia\nPress release\n"
+           "Telephone call between the President of Examplia and the Prime Minister of Northland\n\n"
+           "The President spoke this afternoon by telephone with the Prime Minister of Northland.\n\n"
+           "The two leaders discussed the grain corridor and agreed to meet in Eastport in the spring.\n\n"
+           "See also\nInterview of the President with Northland Radio\n"
+           "Palace of Examplia — Presidency of the Republic of Examplia\n")
+    article, discourse = read(raw)
+    assert article.source == "Presidency of the Republic of Examplia"
+    assert discourse.kind == DocumentKind.READOUT
+
+
+def test_a_press_statement_in_the_third_person_signed_in_capitals_under_its_text_is_the_signatorys():
+    raw = ("REPUBLIC OF EXAMPLIA\nMINISTRY OF WATER\n\nPRESS STATEMENT\n\nUPDATE ON THE EASTWATER DROUGHT\n\n"
+           "The Ministry of Water wishes to update the public on the drought in the east.\n\n"
+           "Reservoir levels have fallen to 31 per cent of capacity in the eastern counties.\n\n"
+           "DR. AMINA KARANJA, EGH\nCABINET SECRETARY FOR WATER\n\nwww.water.go.ex\n")
+    _, discourse = read(raw)
+    assert discourse.kind == DocumentKind.STATEMENT
+    assert discourse.default_speaker.name == "Amina Karanja"

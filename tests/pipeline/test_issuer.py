@@ -29,7 +29,8 @@ def test_an_all_capitals_name_takes_the_pages_case_or_title_case(name, text, exp
     "name, expected",
     [("Harbour Ferries AG", "Harbour Ferries"), ("Fjordline Energy A/S", "Fjordline Energy"),
      ("Maple Foods Inc.", "Maple Foods"), ("Hill & Stone plc", "Hill & Stone"), ("AG", "AG"),
-     ("Horizon Rail Co", "Horizon Rail"), ("Baltic Markets Daily AS", "Baltic Markets Daily")],
+     ("Horizon Rail Co", "Horizon Rail"), ("Baltic Markets Daily AS", "Baltic Markets Daily"),
+     ("Karoo Ledger Media (Pty) Ltd", "Karoo Ledger Media"), ("Lowveld Radio (Pty)", "Lowveld Radio")],
 )
 def test_a_legal_form_is_left_out(name, expected):
     assert issuer.without_legal_form(name) == expected
@@ -68,7 +69,8 @@ def test_an_abbreviated_country_in_front_of_an_institution_is_dropped_for_speake
 @pytest.mark.parametrize(
     "name, expected",
     [("National Office of Meteorology", True), ("Lakeland Statistics Bureau", True),
-     ("Northern Lights Press", False), ("Global Wire Service", False), ("Harbour Herald", False), (None, False)],
+     ("Northern Lights Press", False), ("Global Wire Service", False), ("Harbour Herald", False), (None, False),
+     ("Brightwater City Hall", True), ("Eastholm Town Hall", True), ("Riverside Concert Hall", False)],
 )
 def test_institutions_are_told_from_news_outlets(name, expected):
     assert issuer.is_institution(name) is expected

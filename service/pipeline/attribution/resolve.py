@@ -20,6 +20,7 @@ _DESCRIPTION_HEAD_RE = re.compile(r"^the\s+(?:[\w'’]+\s+){0,2}?(\w+)(?:\s+of\s
 
 # "the statement", "the letter": a document a speaker of an earlier sentence issued ("in a statement")
 _ISSUED_DOCUMENT_RE = re.compile(r"^the\s+(statement|letter|report|filing|post|notice|release)$")
+MIN_AGENT_STEM = 3  # letters before a plural agent suffix: "Economists", not "Sts"
 DOCUMENT_REACH = 2  # sentences back to the one that named the document with its speaker
 
 
@@ -173,8 +174,21 @@ class _Resolution:
             kind = "ORG" if words[-1].lower() in ORG_SUFFIXES or len(words) > 3 else "PERSON"
             return Attribution(speaker=np, organization=np if kind == "ORG" else None, speaker_type=kind), False
         if _single_name(words, np_start, text):  # "Fonterra has told us that ...", "DairyNZ estimates that ..."
-            return Attribution(speaker=np, organization=np, speaker_type="ORG"), False
+            return _single_word_subject(np)
         return None
+
+
+def _single_word_subject(word: str) -> tuple[Attribution, bool] | None:
+    """A one-word subject opening its sentence: evidence ("Models indicate that ...") speaks for nobody, a plural
+    agent noun ("Epidemiologists warned that ...", lexicon ``agent_plural_suffixes``) is unnamed people, and any
+    other word is a body's name ("Fonterra")."""
+    low = word.lower()
+    if low in lexicon("evidence_nouns"):
+        return None
+    if any(low.endswith(suffix) and len(low) > len(suffix) + MIN_AGENT_STEM for suffix in lexicon(
+            "agent_plural_suffixes")):
+        return Attribution(speaker=None, anonymous=True, description=word, speaker_type="PERSON"), False
+    return Attribution(speaker=word, organization=word, speaker_type="ORG"), False
 
 
 # "The report, published by the Audit Office on Tuesday, found ...": the body an appositive says wrote the document

@@ -57,7 +57,7 @@ def clean_article(raw: str | bytes, sidecar: dict | None = None, *, min_chars: i
     bylines, date_candidates = _mark_metadata(lines, sources, _prefers_day_first(lines))
     title_index = _find_title(lines, (sidecar or {}).get("title"))
     title = lines[title_index].text if title_index is not None else None
-    _collect_site_names(lines, title_index, sources)
+    _collect_site_names(lines, title_index, sources, (sidecar or {}).get("title"))
     _collect_heading_author(title, title_index, sources)
     _collect_portal_name(lines, sources)
     _mark_list_runs(lines, title_index)

@@ -6,7 +6,7 @@ import re
 
 from .. import issuer, language
 from ._shared import MASTHEAD_LINES, SOURCE_PRIORITY, _ends_sentence, _function_unit, _Line, _fold
-from .sources import BREADCRUMB_SEPARATOR
+from .sources import BREADCRUMB_SEPARATOR, OFFICIAL_SITE
 from .sitenames import GOVERNMENT_OF, TRAILING_ACRONYM, _government_qualifier
 
 
@@ -30,6 +30,7 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
     best = _masthead_over_source_unit(_body_of_unit(best, sources), sources)
     chosen = " ".join(best[2].split())
     chosen = _spelled_out_beside(chosen, lines) or _masthead_spelling(chosen, sources) or chosen
+    chosen = _owner_of_domain(chosen, lines)
     institution = issuer.is_institution(chosen)
     # the masthead or the copyright line spells out a wire dateline's short name ("Meridian" -> "Meridian Newswire")
     spelled_out = {SOURCE_PRIORITY["site_name"]} | (
@@ -315,9 +316,8 @@ def _owned_masthead(best: tuple[int, int, str], sources: list[tuple[int, int, st
     Media Group" (the same first word, a corporate last word), or a masthead line no rule read as a site name that
     the company's name opens with ("Courtside" for "Courtside Media", "Highland & Islands Herald" for "Highland &
     Islands Media Ltd")."""
-    words = best[2].split()
-    if len(words) > 2 and words[-1].lower().rstrip(",") in language.lexicon("legal_forms"):
-        words = words[:-1]  # "Leinster Herald Media Ltd": the company's word before its legal form
+    # "Leinster Herald Media Ltd", "Karoo Media (Pty) Ltd": the company's word before its legal form
+    words = issuer.without_legal_form(best[2]).split()
     if best[0] != SOURCE_PRIORITY["copyright"] or len(words) < 2 \
             or words[-1].lower().rstrip(",") not in language.lexicon("corporate_words"):
         return best
@@ -340,10 +340,29 @@ def _masthead_line_of(stem: str, lines: list[_Line]) -> tuple[int, int, str] | N
         words = text.split()
         if line.drop not in MASTHEAD_DROPS:
             continue  # a menu or a banner
-        if text == stem or (text.startswith(stem + " ") and len(words) <= MAX_MASTHEAD_NAME_WORDS
+        if _the_name(text, stem) or (text.startswith(stem + " ") and len(words) <= MAX_MASTHEAD_NAME_WORDS
                             and all(word[:1].isupper() or word == "&" for word in words)):
             return (SOURCE_PRIORITY["site_name"], index, text)
     return None
+
+
+DOMAIN_NAME = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
+
+
+def _owner_of_domain(name: str, lines: list[_Line]) -> str:
+    """The owner a page's "official website of ..." line names when its site name is only the site's address
+    ("Example.govt.nz" over "The official website of the New Zealand Government"): the address is no publisher."""
+    if not DOMAIN_NAME.match(name):
+        return name
+    owners = (OFFICIAL_SITE.search(" ".join(line.text.split())) for line in lines)
+    return next((m.group("org").strip() for m in owners if m), name)
+
+
+def _the_name(text: str, stem: str) -> bool:
+    """True when a masthead line is the company's name in any case, "The" before it or not ("THE KAROO LEDGER" for
+    "Karoo Ledger Media")."""
+    low = text.lower()
+    return stem.lower() in (low, low.removeprefix("the "))
 
 
 def _english_name(best: tuple[int, int, str], sources: list[tuple[int, int, str]],

@@ -7,7 +7,8 @@ import re
 
 from .. import issuer, language
 from ._shared import (
-    CONNECTORS, LABEL_WORDS, MENU_SEPARATOR, META_SEPARATOR, MIN_MENU_ITEMS, ORG_WORDS, SOURCE_PRIORITY, _Line,
+    CONNECTORS, LABEL_WORDS, MASTHEAD_LINES, MENU_SEPARATOR, META_SEPARATOR, MIN_MENU_ITEMS, ORG_WORDS,
+    SOURCE_PRIORITY, _Line,
     _lowercase_share, _word_count,
 )
 from .bylines import _is_org, _is_publisher_name, _is_title, _unshout
@@ -119,11 +120,14 @@ def _place_piece(piece: str) -> bool:
                                                             for w in words)
 
 
-def _collect_site_names(lines: list[_Line], title_index: int | None, sources: list) -> None:
+def _collect_site_names(lines: list[_Line], title_index: int | None, sources: list,
+                        given_title: str | None = None) -> None:
     """A publisher's name printed above the headline (a masthead or site-name line, or the site-name piece of a
     "Section | Site Name" masthead), or at the foot of the page above its postal address."""
     title = lines[title_index].text if title_index is not None else ""
-    for index, line in enumerate(lines[:title_index or 0]):
+    # a page that prints no headline of its own: the line taken for it is the masthead's institution name
+    top = (title_index or 0) + (_institution_masthead(lines, title_index, given_title))
+    for index, line in enumerate(lines[:top]):
         if OFFICIAL_WEBSITE.match(line.text.strip()):
             continue  # "Official Government Portal": what the site is, under the name of whose it is
         suffix = _title_suffix_site(line.text, title)
@@ -159,9 +163,29 @@ def _collect_site_names(lines: list[_Line], title_index: int | None, sources: li
         if _is_site_name(line.text) and ADDRESS_LINE.match(lines[index + 1].text):
             sources.append((SOURCE_PRIORITY["footer_name"], index, line.text))
     for index, line in enumerate(lines[-FOOTER_ADDRESS_LINES:], start=max(0, len(lines) - FOOTER_ADDRESS_LINES)):
-        name = _addressed_name(line.text)
+        name = _addressed_name(line.text) or _spelled_out_footer_name(line.text)
         if name and index > (title_index or 0):
             sources.append((SOURCE_PRIORITY["footer_name"], index, name))
+
+
+def _spelled_out_footer_name(text: str) -> str | None:
+    """"Élysée — Presidency of the French Republic": a footer line of a site's short name and, after a dash, the
+    institution's full name; the full name, else None."""
+    pieces = [piece.strip() for piece in TITLE_SEPARATOR.split(text.strip())]
+    if len(pieces) != 2 or not all(pieces) or len(pieces[0].split()) >= len(pieces[1].split()):
+        return None
+    return pieces[1] if _is_site_name(pieces[1]) and issuer.is_institution(pieces[1]) else None
+
+
+def _institution_masthead(lines: list[_Line], title_index: int | None, given_title: str | None) -> bool:
+    """True when the feed gives the headline and the line taken for it is another, only an institution's name among
+    the page's first lines ("Icelandic Meteorological Office" under its name in Icelandic): a masthead."""
+    if title_index is None or title_index >= MASTHEAD_LINES or not given_title:
+        return False
+    text = lines[title_index].text.strip()
+    if " ".join(text.split()).lower() == " ".join(given_title.split()).lower():
+        return False
+    return _is_site_name(text) and issuer.is_institution(text)
 
 
 STATE_BANNER = re.compile(r"^(?i:(?:the\s+)?(?:government|republic|kingdom|state|commonwealth)\s+of\s+(?:the\s+)?)"

@@ -110,7 +110,7 @@ def _collect_chrome_source(text: str, index: int, sources: list) -> None:
             sources.append((SOURCE_PRIORITY["site_prompt"], index, site))
     match = COPYRIGHT.search(text)
     if match:
-        org = COPYRIGHT_YEAR_SUFFIX.sub("", COPYRIGHT_WORD.sub("", match.group("org").strip()))
+        org = COPYRIGHT_YEAR_SUFFIX.sub("", COPYRIGHT_WORD.sub("", _without_holder_field(match.group("org").strip())))
         bracketed = COPYRIGHT_BODY_IN_BRACKETS.match(org)
         # "© Federal Statistical Office (Destatis)": the holder's name, its short form in brackets aside
         org = bracketed.group("org") if bracketed else TRAILING_ACRONYM.sub("", org)
@@ -131,6 +131,18 @@ def _collect_provider(lines: list[_Line], index: int, sources: list) -> None:
         nxt.drop = nxt.drop or "source"
     if CLOSING_SOURCE_LINE.match(text) and _word_count(text) <= MAX_PROVIDER_WORDS + 1:
         lines[index].drop = lines[index].drop or "source"
+
+
+MAX_HOLDER_FIELD_WORDS = 3  # "Content owned by", "Website designed and hosted by": a field's label before "by"
+
+
+def _without_holder_field(holder: str) -> str:
+    """"Content owned by Ministry of X" -> "Ministry of X": a copyright line's field label (a verb of lexicon
+    ``holder_verbs`` and "by", a few words at most) is no part of the holder's name."""
+    m = re.match(r"^((?:[\w-]+\s+){0,%d}?)(\w+)\s+by\s+(?=[A-Z])" % MAX_HOLDER_FIELD_WORDS, holder)
+    if m and m.group(2).lower() in language.lexicon("holder_verbs"):
+        return holder[m.end():]
+    return holder
 
 
 def _is_footer_link(holder: str) -> bool:
@@ -515,9 +527,14 @@ def _body_above_address(lines: list[_Line], index: int) -> str | None:
 
 
 def _press_office_line(text: str) -> str | None:
-    """"Press Office of the Ministry of Environment" on a line of its own: the body the office belongs to."""
-    owner = _office_owner(text.strip(" ."))
-    return owner if owner != text.strip(" .") and _site_name(owner) else None
+    """"Press Office of the Ministry of Environment" on a line of its own: the body the office belongs to. A whole
+    government's office ("Press and Information Office of the Federal Government") is the body that publishes for
+    it: the office."""
+    name = text.strip(" .")
+    owner = _office_owner(name)
+    if owner != name and WHOLE_GOVERNMENT.search(owner) and _site_name(name):
+        return name
+    return owner if owner != name and _site_name(owner) else None
 
 
 def _contact_body(text: str) -> str | None:

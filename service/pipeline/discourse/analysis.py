@@ -95,7 +95,8 @@ def analyse(
     elif kind in (DocumentKind.NEWS, DocumentKind.RELEASE) and not hints.get("kind") \
             and (not _outlet(source) or _full_text_title(title)):
         person = _speech_author(text, paragraphs, title, head, page or "", page_lines, source, byline, hints,
-                                tail or page or "", handover) or _statement_type_author(page_lines, text, paragraphs)
+                                tail or page or "", handover) \
+            or _statement_type_author(page_lines, text, paragraphs, tail or page or "")
         if person:
             kind, hints = DocumentKind.STATEMENT, {**hints, "speaker": person}
             credit_end = _credit_paragraph_end(text, paragraphs)  # "The following speech was given by ..."

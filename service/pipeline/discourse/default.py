@@ -85,7 +85,9 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
         if author and not named and _gathering(author):  # "Statement of the ... Ministerial Meeting": the publisher
             author = None
         if author and not named and _role_only(author):  # "Speech by the Governor": the Governor the page names
-            author = _role_holder(author, text + "\n" + head + "\n" + page) or _closing_name(page) or author
+            # or the styled name standing alone under the heading ("Speech by the Minister of ..." / "YB Dato' Sri X")
+            author = _role_holder(author, text + "\n" + head + "\n" + page) or _styled_name_line(head)[0] \
+                or _closing_name(page) or author
         if author and not named and _role_only(author):  # "Statement by the Spokesperson": for the body
             body = _opening_subject(text)
             if body and not _is_title_word(body.split()[-1]) and _names_a_body(body):

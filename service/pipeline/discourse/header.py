@@ -56,12 +56,21 @@ def _signature(page: str, text: str, paragraphs: list[tuple[int, int]]) -> str |
     bottom = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].startswith(last)), None)
     if bottom is None or bottom + 2 >= len(lines):
         return None
-    name, role = lines[bottom + 1], lines[bottom + 2].split()
+    name, role = _unshouted_signature(lines[bottom + 1]), lines[bottom + 2].split()
     person = _person_name(name)  # "Amina Karanja", "Professor Sipho Dlamini": a name after titles only
     if person and name.rstrip().endswith(person) and role and _is_title_word(role[0]) \
             and role[0].lower() not in ("the", "of"):
         return person
     return None
+
+
+def _unshouted_signature(line: str) -> str:
+    """"DR. AMINA KARANJA, CBS" -> "Dr. Amina Karanja": a signature in capitals, re-cased, without the letters after
+    a comma; other lines as they are."""
+    if not line.isupper():
+        return line
+    name, _, after = line.partition(",")
+    return (name if after.strip().isupper() and len(after.split()) <= 2 else line).title()
 
 
 def _titled_name_line(lines: list[str]) -> str | None:

@@ -33,7 +33,9 @@ def _kind(hint, head: str, title: str | None, turns: list[Turn]) -> DocumentKind
     for text in (heading, head):
         if _opener(text, "readout_openers"):
             return DocumentKind.READOUT
-        if _opener(text, "statement_openers"):
+        # a statement opener on another line than a meeting heading is another page's title ("See also: Interview
+        # of the President ..." under a call's readout)
+        if _opener(text, "statement_openers") and not (text is head and _meeting_heading(heading)):
             return DocumentKind.STATEMENT
     if _opener(heading, "statement_topics"):  # "Statement on ...": no speaker named, the issuing body's release
         return DocumentKind.RELEASE
@@ -48,9 +50,21 @@ def _kind(hint, head: str, title: str | None, turns: list[Turn]) -> DocumentKind
 _MET_RE = re.compile(r"\b(?-i:met|meets|receives|received)\s+(?:the\s+|his\s+|her\s+)?(?-i:[A-Z])\w+")
 
 
+# "Japan-Philippines Foreign Ministers' Working Meeting", "Korea–EU Summit": two parties joined by a dash open the
+# heading, and a meeting noun (lexicon ``meeting_nouns``) ends it
+_PAIRED_PARTIES_RE = re.compile(r"^(?-i:[A-Z])[\w.]+(?:\s(?-i:[A-Z])[\w.]+)?[-–](?-i:[A-Z])[\w.]+\b")
+
+
 def _meeting_heading(heading: str) -> bool:
-    """A release heading that tells of a meeting or a call (lexicon ``meeting_cues``, or "<party> met <party>")."""
-    return _mentions(heading, "meeting_cues") or _MET_RE.search(heading) is not None
+    """A release heading that tells of a meeting or a call (lexicon ``meeting_cues``, "<party> met <party>", or
+    "<party>-<party> ... Meeting")."""
+    return _mentions(heading, "meeting_cues") or _MET_RE.search(heading) is not None or _paired_meeting(heading)
+
+
+def _paired_meeting(heading: str) -> bool:
+    words = heading.strip().rstrip(".").split()
+    return bool(words) and _PAIRED_PARTIES_RE.match(heading.strip()) is not None \
+        and words[-1].lower() in lexicon("meeting_nouns")
 
 
 MIN_MENU_ITEMS = 4  # "Home | News | Press releases | Statements | Sport": a site's menu, not the page's own section

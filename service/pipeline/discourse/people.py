@@ -7,13 +7,16 @@ from __future__ import annotations
 import re
 
 from ..entities import ROLE_WORDS
-from ..language import lexicon
+from ..language import lexicon, lexicon_entries
 from ._shared import MAX_ROLE_CHARS, MAX_SPEAKER_WORDS
 from .model import Speaker
 
 
 _LOWER_PARTICLES = frozenset("of the for and de da del der den dos das do van von ter bin al la le di du on to".split())
-_STYLE_PREFIX_RE = re.compile(r"^(?:(?:[Tt]he\s+)?(?:Rt\.?\s+Hon\.?|Right\s+Honourable|Hon\.?|Honou?rable)\s+)+")
+# "The Rt Hon", "YB Dato' Sri", "Shri": styles before a name (lexicon ``name_styles``), longest first
+_STYLES = sorted(lexicon_entries("name_styles"), key=len, reverse=True)
+_STYLE_PREFIX_RE = re.compile(r"^(?:(?:[Tt]he\s+)?(?:%s)\s+)+" % "|".join(
+    r"\s+".join(re.escape(w) for w in style.split()) for style in _STYLES))
 _NAME_PART_RE = re.compile(r"^[A-Z][\w.'’\-]*$")
 
 

@@ -145,16 +145,18 @@ def _common_words(name: str, text: str) -> bool:
 AUTHOR_LINE_GAP = 2  # lines between a "Press Statement" type line and its author's "Name, Role" line
 
 
-def _statement_type_author(page_lines: list[str], text: str, paragraphs: list[tuple[int, int]]) -> str | None:
+def _statement_type_author(page_lines: list[str], text: str, paragraphs: list[tuple[int, int]],
+                           tail: str = "") -> str | None:
     """The author a header names right under a statement-type line ("Press Statement", then "Dana Whitcombe,
-    Secretary of State"), above the body; else None."""
+    Secretary of State"), above the body, or who signs it under its text ("DR. AMINA KARANJA" / "CABINET SECRETARY
+    FOR HEALTH"); else None."""
     first = text[paragraphs[0][0]:paragraphs[0][1]].strip()[:MARGIN_KEY_CHARS] if paragraphs else None
     for i, line in enumerate(page_lines):
         if first and line.startswith(first):
             return None
         if line.strip().lower().rstrip(":") in lexicon("statement_types"):
             below = [other for other in page_lines[i + 1:i + 1 + AUTHOR_LINE_GAP] if "," in other]
-            person = _field_person(below[:1])
+            person = _field_person(below[:1]) or _signature(tail, text, paragraphs)
             if person:
                 return person
     return None
