@@ -195,7 +195,7 @@ def is_procedural(text: str) -> bool:
 
 MAX_AGENDA_TOPIC_WORDS = 8  # "on the situation of Indonesian fishermen in Australia."
 _AGENDA_TOPIC_RE = re.compile(
-    r",?\s+(?:on|regarding|concerning|as regards|turning to|as for)\s+(?P<topic>(?:[\w'’-]+\s+){0,%d}[\w'’-]+)\s*[.:]$"
+    r",?\s+(?:on|regarding|concerning|as regards|turning to|as for|with)\s+(?P<topic>(?:[\w'’-]+\s+){0,%d}[\w'’-]+)\s*[.:]$"
     % (MAX_AGENDA_TOPIC_WORDS - 1), re.IGNORECASE)
 _AUXILIARY_OR_PAST_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|[a-z]{2,}ed)\b", re.I)
 
@@ -232,7 +232,9 @@ _APPEAL_CONDITION_RE = re.compile(
     % MAX_APPEAL_CONDITION_CHARS, re.IGNORECASE)
 
 
-MAX_ADVISED_GROUP_WORDS = 6  # "People living near the river should ...": the group and what describes it
+# "People living near the river should ...", "Anyone with a sudden fever, severe headache or bleeding should ...":
+# the group and what describes it, symptoms listed included
+MAX_ADVISED_GROUP_WORDS = 10
 _ADVICE_RE = re.compile(r"\s+(?:\S+\s+){0,%d}?(?:(?P<should>should)|are (?:asked|advised|urged|encouraged|reminded) to)"
                         r"\s" % MAX_ADVISED_GROUP_WORDS, re.IGNORECASE)
 

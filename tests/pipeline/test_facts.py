@@ -550,3 +550,9 @@ def test_a_quotation_left_open_in_another_paragraph_gives_no_speaker_to_the_next
     facts = extract(extractor, text)
     assert fact_with(facts, "opened in 1998").attribution is None or (
         fact_with(facts, "opened in 1998").attribution.speaker != "Mary Lowe")
+
+
+def test_advice_to_a_group_described_by_a_list_of_symptoms_is_advice():
+    from service.pipeline.facts import _is_advice
+    assert _is_advice("Anyone with a rash, swollen glands or a high fever should contact a clinic.")
+    assert not _is_advice("Anyone with a rash, swollen glands or a high fever was tested in March.")
