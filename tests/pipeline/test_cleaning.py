@@ -3010,3 +3010,20 @@ def test_an_enquiries_line_is_chrome(line):
                                                     line), min_chars=50)
     assert "Visitor arrivals" in article.text
     assert line not in article.text
+
+
+_BODY = ("The authority approved a reduction of 25 basis points in the policy rate, which now stands at 4.00 percent. "
+         "The board said inflation had eased to 2.1 percent in October and would stay near the target next year. "
+         "Growth slowed to 1.8 percent in the third quarter, the statistics office said on Monday.")
+
+
+def test_a_note_number_with_the_numero_sign_is_a_label_over_the_headline():
+    raw = ("Central Bank of Examplia\nHome | Policy | Statistics\nPress Note Nº 2025-114\n"
+           "Santiago, 4 March 2025\nBoard cuts the policy rate to 4.00 percent\n" + _BODY)
+    assert clean_article(raw).title == "Board cuts the policy rate to 4.00 percent"
+
+
+def test_a_headline_right_under_its_date_line_beats_a_banner_over_the_page():
+    raw = ("An Official Website of the Examplia Government Learn more\nSecure pages use HTTPS\n"
+           "Menu | Search\n12 Mar 2025\nContract Awarded for Two New Bus Depots in the North\n" + _BODY)
+    assert clean_article(raw).title == "Contract Awarded for Two New Bus Depots in the North"
