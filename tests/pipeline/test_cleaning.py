@@ -3027,3 +3027,9 @@ def test_a_headline_right_under_its_date_line_beats_a_banner_over_the_page():
     raw = ("An Official Website of the Examplia Government Learn more\nSecure pages use HTTPS\n"
            "Menu | Search\n12 Mar 2025\nContract Awarded for Two New Bus Depots in the North\n" + _BODY)
     assert clean_article(raw).title == "Contract Awarded for Two New Bus Depots in the North"
+
+
+def test_a_dateline_with_a_clock_time_written_with_an_h_reads_day_first():
+    raw = ("GAZETA DO NORTE\nPolitics | Economy\nFlood waters recede across the southern states\n"
+           "Porto Alegre, 05/11/2025 - 09h15\n" + _BODY)
+    assert clean_article(raw).published == "2025-11-05"
