@@ -1282,3 +1282,11 @@ def test_names_before_a_capitalised_event_word_are_one_event(gazetteer):
     found = names("Visitors flocked to the Lisbon-Tagus Expo on Sunday. He won the Varna Marathon.", gazetteer)
     assert ("Lisbon-Tagus Expo", "Lisbon-Tagus Expo", "EVENT") in found
     assert ("Varna Marathon", "Varna Marathon", "EVENT") in found
+
+
+def test_a_name_keeps_the_accents_a_page_writes_when_an_alias_differs_by_diacritics_alone():
+    gaz = Gazetteer([Entity("Bogota", "GPE", ("Bogotá", "Bogotan")), Entity("Colombia", "GPE", ("Colombian",))])
+    assert [m.name for m in gaz.find("Traffic in Bogotá eased.")] == ["Bogotá"]
+    assert [m.name for m in gaz.find("Traffic in Bogota eased.")] == ["Bogota"]
+    assert [m.name for m in gaz.find("A Colombian official spoke.")] == ["Colombia"]
+    assert gaz.canonical("Bogotá").name == "Bogota"
