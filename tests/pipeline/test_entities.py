@@ -1290,3 +1290,10 @@ def test_a_name_keeps_the_accents_a_page_writes_when_an_alias_differs_by_diacrit
     assert [m.name for m in gaz.find("Traffic in Bogota eased.")] == ["Bogota"]
     assert [m.name for m in gaz.find("A Colombian official spoke.")] == ["Colombia"]
     assert gaz.canonical("Bogotá").name == "Bogota"
+
+
+def test_asian_legal_forms_end_a_company_name_and_are_not_cut_in_half():
+    names = [m.name for m in find_entities("The tender went to Meranti Rail Systems Pte Ltd. on Friday.",
+                                           load_gazetteer(GAZETTEER_FILE)).mentions]
+    assert "Meranti Rail Systems Pte" not in names
+    assert "Meranti Rail Systems" in names
