@@ -834,6 +834,15 @@ def in_declared_dollar(q: Quantity, code: str) -> None:
         q.normalized = dict(q.normalized, unit=code + q.normalized["unit"][3:])
 
 
+_GLUED_AMOUNT_RE = re.compile(r"(?P<symbol>[A-Za-z]{1,3})\d[\d.,]*")
+
+
+def is_glued_amount(token: str) -> bool:
+    """"R86", "K500", "P20": a currency's letter symbol written onto its figure, one token that is an amount."""
+    m = _GLUED_AMOUNT_RE.fullmatch(token)
+    return m is not None and m.group("symbol") in _CURRENCY_SYMBOLS
+
+
 def is_currency_code(token: str) -> bool:
     """"NOK", "EUR": an ISO code of a currency this module reads amounts in."""
     return token in _CURRENCY_CODES

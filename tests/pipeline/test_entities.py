@@ -1297,3 +1297,9 @@ def test_asian_legal_forms_end_a_company_name_and_are_not_cut_in_half():
                                            load_gazetteer(GAZETTEER_FILE)).mentions]
     assert "Meranti Rail Systems Pte" not in names
     assert "Meranti Rail Systems" in names
+
+
+def test_a_currency_letter_written_onto_its_amount_is_no_entity():
+    names = [m.name for m in find_entities("The rival bid was R45 million lower, and Kestrel Foods lost.",
+                                           load_gazetteer(GAZETTEER_FILE)).mentions]
+    assert names == ["Kestrel Foods"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 
 from ..language import stop_words
-from ..quantities import is_currency_code
+from ..quantities import is_currency_code, is_glued_amount
 from .names import (
     MIN_UNQUALIFIED_WORDS, _DEMONSTRATIVES, _DISEASE_HEADS, _abbreviates, _dateline_agencies, _dateline_places,
     _initials_of, _rule_span_order,
@@ -254,6 +254,8 @@ class _Assembly:
                 taken[k] = True  # a currency's country code: "US$2.5 billion", "FJ$20 million"
             elif is_currency_code(self.tok(k)) and (self.tok(k + 1)[:1].isdigit() or self.tok(k - 1)[-1:].isdigit()):
                 taken[k] = True  # a currency code with its amount: "NOK 1 284", "40 EUR"
+            elif is_glued_amount(self.tok(k)):
+                taken[k] = True  # a letter symbol written onto its amount: "R86 million", "K500"
             elif _is_acronym(self.tok(k)) and self.key(k + 1) in _CURRENCY_NOUNS and self.tok(k - 1)[-1:].isalnum() \
                     and (self.tok(k - 1)[-1:].isdigit() or self.key(k - 1) in _AMOUNT_WORDS):
                 taken[k] = True  # a country's code naming its currency after an amount: "5 million US dollars"
