@@ -1303,3 +1303,9 @@ def test_a_currency_letter_written_onto_its_amount_is_no_entity():
     names = [m.name for m in find_entities("The rival bid was R45 million lower, and Kestrel Foods lost.",
                                            load_gazetteer(GAZETTEER_FILE)).mentions]
     assert names == ["Kestrel Foods"]
+
+
+def test_a_diplomatic_post_after_a_possessive_is_described_not_named():
+    names = [m.name for m in find_entities("Our Embassy in Lima has contacted the two detained sailors.",
+                                           load_gazetteer(GAZETTEER_FILE)).mentions]
+    assert "Embassy" not in names

@@ -13,6 +13,7 @@ from .names import (
 from .records import Entity, PersonInfo
 from .tokens import _is_acronym, _key
 from .vocab import (
+    _DIPLOMATIC_POSTS,
     CUE_FORMS, MAX_LISTED_NAME_WORDS, MAX_LISTED_PLACES, MIN_MODEL_NAME_CHARS, MIN_NATIONAL_BODY_WORDS, ORG_SUFFIXES,
     ROLE_HEADS, ROLE_WORDS, _AMOUNT_WORDS, _BEFORE_INSTITUTIONS, _BENCHMARK_NAMES, _BODY_NAME_WORDS, _COMMON_HEADS,
     _COMPASS_WORDS,
@@ -269,6 +270,9 @@ class _Assembly:
                 end = self._capitalised_run_end(k)
                 if self.key(end - 1) in _DOCUMENT_NOUNS:  # "our Business Survey": a publication, not a body
                     taken[k:end] = [True] * (end - k)
+                elif " ".join(self.keys[k:end]) in _DIPLOMATIC_POSTS:  # "our High Commission in Colombo", "its
+                    taken[k:end] = [True] * (end - k)  # Embassy": a description of the speaker's own post
+
         for lo, hi in self._series_names():  # "the Labour Force Survey": a statistic, not a body
             for k in range(lo, hi):
                 if self.covered[k] is None and not _is_acronym(self.tok(k)):
