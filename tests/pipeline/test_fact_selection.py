@@ -272,6 +272,7 @@ def test_a_signature_blocks_name_and_title_lines_are_no_facts(extractor):
     ("We begin with the budget.", True),
     ("We begin with reports that 40 homes were flooded.", False),
     ("The Department updated its flood map on Monday.", False),
+    ("The Department wishes to inform the public that 12 roads remain closed.", False),
 ])
 def test_non_answers_returned_greetings_ceremony_and_agenda_lines_are_procedural(line, procedural):
     assert is_procedural(line) is procedural
