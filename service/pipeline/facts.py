@@ -195,7 +195,8 @@ def is_procedural(text: str) -> bool:
 
 MAX_AGENDA_TOPIC_WORDS = 8  # "on the situation of Indonesian fishermen in Australia."
 _AGENDA_TOPIC_RE = re.compile(
-    r",?\s+(?:on|regarding|concerning|as regards|turning to|as for|with)\s+(?P<topic>(?:[\w'’-]+\s+){0,%d}[\w'’-]+)\s*[.:]$"
+    r",?\s+(?:on|regarding|concerning|as regards|turning to|as for|with)\s+"
+    r"(?P<topic>(?:[\w'’-]+\s+){0,%d}[\w'’-]+)\s*[.:]$"
     % (MAX_AGENDA_TOPIC_WORDS - 1), re.IGNORECASE)
 _AUXILIARY_OR_PAST_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|[a-z]{2,}ed)\b", re.I)
 
@@ -692,19 +693,26 @@ def _same_body(owner: str, organization: str, speaker: Speaker) -> bool:
     return named and organization.lower() in names
 
 
+# "CAPE TOWN – The court ...", "OTTAWA, Ont. (CP) — ...": the capitalised place a story was filed from, before a dash;
+# it says where the reporter was, and names nothing the claim is about.
+_CAPS_DATELINE_RE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,[^,–—\n]{1,30})?(?:\s*\([^()\n]{1,40}\))?\s*[–—-]{1,2}\s+")
+
+
 def _span_fact(
     passage: Passage, start: int, end: int, entities: ArticleEntities, attribution: Attribution | None
 ) -> Fact:
     """The fact stated by ``passage.text[start:end]`` (the whole passage, or one speaker's clause of it)."""
     text = passage.text[start:end]
     words = _words(text)
+    dateline = _CAPS_DATELINE_RE.match(text)
+    claim_start = passage.start + start + (dateline.end() if dateline else 0)
     fact = Fact(
         index=0,
         start=passage.start + start,
         end=passage.start + end,
         text=text,
         passage_index=passage.index,
-        entities=entities.within(passage.start + start, passage.start + end),
+        entities=entities.within(claim_start, passage.start + end),
         quantities=[q for _, _, q in find_quantities(text)],
         attribution=attribution,
         negated=is_negated(text, words),
