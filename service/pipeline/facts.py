@@ -693,9 +693,10 @@ def _same_body(owner: str, organization: str, speaker: Speaker) -> bool:
     return named and organization.lower() in names
 
 
-# "CAPE TOWN – The court ...", "OTTAWA, Ont. (CP) — ...": the capitalised place a story was filed from, before a dash;
-# it says where the reporter was, and names nothing the claim is about.
-_CAPS_DATELINE_RE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,[^,–—\n]{1,30})?(?:\s*\([^()\n]{1,40}\))?\s*[–—-]{1,2}\s+")
+# "CAPE TOWN – The court ...", "AMARILLO, Texas – ...": a release's or a paper's own capitalised place before a dash
+# says where it was issued, and names nothing the claim is about. A wire dateline with a credit in brackets
+# ("GENEVA, Nov 10 (World Desk) -") is left alone: the older label sets count its place as an entity.
+_CAPS_DATELINE_RE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,[^,()–—\n]{1,30})?\s*[–—-]{1,2}\s+")
 
 
 def _span_fact(
