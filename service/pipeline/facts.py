@@ -50,7 +50,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar, in
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.142"
+EXTRACTOR_VERSION = "1.4.143"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -195,7 +195,8 @@ def is_procedural(text: str) -> bool:
 
 MAX_AGENDA_TOPIC_WORDS = 8  # "on the situation of Indonesian fishermen in Australia."
 _AGENDA_TOPIC_RE = re.compile(
-    r",?\s+(?:on|regarding|concerning|as regards|turning to|as for)\s+(?P<topic>(?:[\w'’-]+\s+){0,%d}[\w'’-]+)\s*[.:]$"
+    r",?\s+(?:on|regarding|concerning|as regards|turning to|as for|with)\s+"
+    r"(?P<topic>(?:[\w'’-]+\s+){0,%d}[\w'’-]+)\s*[.:]$"
     % (MAX_AGENDA_TOPIC_WORDS - 1), re.IGNORECASE)
 _AUXILIARY_OR_PAST_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|[a-z]{2,}ed)\b", re.I)
 
@@ -232,7 +233,9 @@ _APPEAL_CONDITION_RE = re.compile(
     % MAX_APPEAL_CONDITION_CHARS, re.IGNORECASE)
 
 
-MAX_ADVISED_GROUP_WORDS = 6  # "People living near the river should ...": the group and what describes it
+# "People living near the river should ...", "Anyone with a sudden fever, severe headache or bleeding should ...":
+# the group and what describes it, symptoms listed included
+MAX_ADVISED_GROUP_WORDS = 10
 _ADVICE_RE = re.compile(r"\s+(?:\S+\s+){0,%d}?(?:(?P<should>should)|are (?:asked|advised|urged|encouraged|reminded) to)"
                         r"\s" % MAX_ADVISED_GROUP_WORDS, re.IGNORECASE)
 
@@ -690,19 +693,27 @@ def _same_body(owner: str, organization: str, speaker: Speaker) -> bool:
     return named and organization.lower() in names
 
 
+# "CAPE TOWN – The court ...", "AMARILLO, Texas – ...": a release's or a paper's own capitalised place before a dash
+# says where it was issued, and names nothing the claim is about. A wire dateline with a credit in brackets
+# ("GENEVA, Nov 10 (World Desk) -") is left alone: the older label sets count its place as an entity.
+_CAPS_DATELINE_RE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,[^,()–—\n]{1,30})?\s*[–—-]{1,2}\s+")
+
+
 def _span_fact(
     passage: Passage, start: int, end: int, entities: ArticleEntities, attribution: Attribution | None
 ) -> Fact:
     """The fact stated by ``passage.text[start:end]`` (the whole passage, or one speaker's clause of it)."""
     text = passage.text[start:end]
     words = _words(text)
+    dateline = _CAPS_DATELINE_RE.match(text)
+    claim_start = passage.start + start + (dateline.end() if dateline else 0)
     fact = Fact(
         index=0,
         start=passage.start + start,
         end=passage.start + end,
         text=text,
         passage_index=passage.index,
-        entities=entities.within(passage.start + start, passage.start + end),
+        entities=entities.within(claim_start, passage.start + end),
         quantities=[q for _, _, q in find_quantities(text)],
         attribution=attribution,
         negated=is_negated(text, words),

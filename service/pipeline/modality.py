@@ -169,6 +169,13 @@ def _forecast_should(clause: str) -> bool:
     return False
 
 
+# "low inflation, which is forecast to remain in the target range": a relative clause set off by a comma adds a
+# remark about its noun, and its forecast or doubt does not hedge the claim the main clause makes. Only a "which"
+# that is the subject of its clause (an auxiliary follows it); "a decision, which the board expects to take in June"
+# still leaves the claim's own event unsure.
+_ASIDE_RELATIVE_RE = re.compile(r",\s+which\s+(?:is|are|was|were|has|have|had)\b[^,;]*")
+
+
 def is_hedged(text: str, words: set[str] | None = None) -> bool:
     """True when the main clause (with its conditions) is speculative or unconfirmed ("likely", "could"), or
     forecasts with "should" (see ``_forecast_should``)."""
@@ -181,6 +188,7 @@ def is_hedged(text: str, words: set[str] | None = None) -> bool:
     clause = phrase_pattern("hedge_exceptions").sub(lambda m: " " * len(m.group()), clause)
     clause = _COUNTED_SUSPECTS_RE.sub(lambda m: " " * len(m.group()), clause)
     clause = _counted_suspects_blanked(clause)
+    clause = _ASIDE_RELATIVE_RE.sub(lambda m: " " * len(m.group()), clause)
     # "May" the month is capitalised mid-sentence; the modal is not.
     return any(
         m.group() != "May" or not clause[: m.start()].strip()

@@ -429,8 +429,9 @@ _DIGITS = (r"\d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent\b|percent(?:age)?\b|(?:thousan
            rf"|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|[1-9]\d{{0,2}}(?:[{_GROUP_SPACES}]\d{{3}})+(?![\d,]|\.\d)(?:\.\d+)?"
            r"|\d+(?:\.\d+)?|\.\d+")
 # A single-letter currency prefix ("R940 billion", South African rand) counts only before a figure written with
-# thousands or a scale word, so that "R2" or "grade R 3" stay what they are.
-_LETTER_PREFIX_GUARD = r"(?=\d{1,3},\d{3}|\d[\d.]*\s?(?:thousand|million|billion|trillion|bn|tn|m)\b)"
+# thousands or a scale word, so that "R2" or "grade R 3" stay what they are; the scale word may be joined by a
+# hyphen ("R1.2-billion"), as South African papers write it.
+_LETTER_PREFIX_GUARD = r"(?=\d{1,3},\d{3}|\d[\d.]*(?:\s?|-)(?:thousand|million|billion|trillion|bn|tn|m)\b)"
 
 
 def _symbol_pattern(symbol: str) -> str:
@@ -617,6 +618,8 @@ _LABEL_BEFORE_RE = re.compile(
     r"Year|Box)"
     # "resolution 2728", "under article 5", "page 4": a label's word written in lower case
     r"|\b(?:resolution|article|section|paragraph|clause|annex|chapter|page|box|route|flight|platform|gate)"
+    # "Bus line 139", "metro line 2", "bus 42": the number of a transport line, as a route's
+    r"|\b(?:line|bus)"
     # "lines 1 to 8", "platforms 3 and 4", "routes 12-14": numbers naming several lines or routes, both ends
     r"|\b(?:lines|routes|platforms|gates|pages|articles|sections|chapters|paragraphs|clauses|terminals)"
     r"(?:\s+\d{1,3}\s*(?:to|and|or|through|-|–|,))?"
@@ -829,6 +832,15 @@ def in_declared_dollar(q: Quantity, code: str) -> None:
     q.unit = code + q.unit[3:]
     if q.normalized and str(q.normalized.get("unit", "")).startswith("USD"):
         q.normalized = dict(q.normalized, unit=code + q.normalized["unit"][3:])
+
+
+_GLUED_AMOUNT_RE = re.compile(r"(?P<symbol>[A-Za-z]{1,3})\d[\d.,]*")
+
+
+def is_glued_amount(token: str) -> bool:
+    """"R86", "K500", "P20": a currency's letter symbol written onto its figure, one token that is an amount."""
+    m = _GLUED_AMOUNT_RE.fullmatch(token)
+    return m is not None and m.group("symbol") in _CURRENCY_SYMBOLS
 
 
 def is_currency_code(token: str) -> bool:

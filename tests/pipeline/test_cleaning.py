@@ -3051,3 +3051,26 @@ def test_a_footer_line_of_a_short_name_and_the_institutions_full_name_names_the_
            "Dock workers at the main container port stayed off the job for an eighth day on Monday, the union said.\n\n"
            "See also\nEastport — Office of the Governor of Eastmarch\nLegal notice | Cookies | Accessibility\n")
     assert clean_article(raw, min_chars=50).source == "Office of the Governor of Eastmarch"
+
+
+_BODY = ("The authority approved a reduction of 25 basis points in the policy rate, which now stands at 4.00 percent. "
+         "The board said inflation had eased to 2.1 percent in October and would stay near the target next year. "
+         "Growth slowed to 1.8 percent in the third quarter, the statistics office said on Monday.")
+
+
+def test_a_note_number_with_the_numero_sign_is_a_label_over_the_headline():
+    raw = ("Central Bank of Examplia\nHome | Policy | Statistics\nPress Note Nº 2025-114\n"
+           "Santiago, 4 March 2025\nBoard cuts the policy rate to 4.00 percent\n" + _BODY)
+    assert clean_article(raw).title == "Board cuts the policy rate to 4.00 percent"
+
+
+def test_a_headline_right_under_its_date_line_beats_a_banner_over_the_page():
+    raw = ("An Official Website of the Examplia Government Learn more\nSecure pages use HTTPS\n"
+           "Menu | Search\n12 Mar 2025\nContract Awarded for Two New Bus Depots in the North\n" + _BODY)
+    assert clean_article(raw).title == "Contract Awarded for Two New Bus Depots in the North"
+
+
+def test_a_dateline_with_a_clock_time_written_with_an_h_reads_day_first():
+    raw = ("GAZETA DO NORTE\nPolitics | Economy\nFlood waters recede across the southern states\n"
+           "Porto Alegre, 05/11/2025 - 09h15\n" + _BODY)
+    assert clean_article(raw).published == "2025-11-05"

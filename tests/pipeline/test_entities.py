@@ -1282,3 +1282,30 @@ def test_names_before_a_capitalised_event_word_are_one_event(gazetteer):
     found = names("Visitors flocked to the Lisbon-Tagus Expo on Sunday. He won the Varna Marathon.", gazetteer)
     assert ("Lisbon-Tagus Expo", "Lisbon-Tagus Expo", "EVENT") in found
     assert ("Varna Marathon", "Varna Marathon", "EVENT") in found
+
+
+def test_a_name_keeps_the_accents_a_page_writes_when_an_alias_differs_by_diacritics_alone():
+    gaz = Gazetteer([Entity("Bogota", "GPE", ("Bogotá", "Bogotan")), Entity("Colombia", "GPE", ("Colombian",))])
+    assert [m.name for m in gaz.find("Traffic in Bogotá eased.")] == ["Bogotá"]
+    assert [m.name for m in gaz.find("Traffic in Bogota eased.")] == ["Bogota"]
+    assert [m.name for m in gaz.find("A Colombian official spoke.")] == ["Colombia"]
+    assert gaz.canonical("Bogotá").name == "Bogota"
+
+
+def test_asian_legal_forms_end_a_company_name_and_are_not_cut_in_half():
+    names = [m.name for m in find_entities("The tender went to Meranti Rail Systems Pte Ltd. on Friday.",
+                                           load_gazetteer(GAZETTEER_FILE)).mentions]
+    assert "Meranti Rail Systems Pte" not in names
+    assert "Meranti Rail Systems" in names
+
+
+def test_a_currency_letter_written_onto_its_amount_is_no_entity():
+    names = [m.name for m in find_entities("The rival bid was R45 million lower, and Kestrel Foods lost.",
+                                           load_gazetteer(GAZETTEER_FILE)).mentions]
+    assert names == ["Kestrel Foods"]
+
+
+def test_a_diplomatic_post_after_a_possessive_is_described_not_named():
+    names = [m.name for m in find_entities("Our Embassy in Lima has contacted the two detained sailors.",
+                                           load_gazetteer(GAZETTEER_FILE)).mentions]
+    assert "Embassy" not in names

@@ -262,3 +262,17 @@ def test_a_signature_blocks_name_and_title_lines_are_no_facts(extractor):
     text = ("Headline inflation increased to 2.5 percent in November.\n\nCLAIRE D. SANTOS, Ph.D.\n\n"
             "National Statistician and Civil Registrar General")
     assert fact_texts(extractor, text) == ["Headline inflation increased to 2.5 percent in November."]
+
+
+@pytest.mark.parametrize("line, procedural", [
+    ("I don't have a figure on the second phase to share at this point.", True),
+    ("Good afternoon from me as well.", True),
+    ("With that, I hereby declare the new ferry terminal open.", True),
+    ("The Department wishes to update the public on the flood situation.", True),
+    ("We begin with the budget.", True),
+    ("We begin with reports that 40 homes were flooded.", False),
+    ("The Department updated its flood map on Monday.", False),
+    ("The Department wishes to inform the public that 12 roads remain closed.", False),
+])
+def test_non_answers_returned_greetings_ceremony_and_agenda_lines_are_procedural(line, procedural):
+    assert is_procedural(line) is procedural

@@ -550,3 +550,15 @@ def test_a_quotation_left_open_in_another_paragraph_gives_no_speaker_to_the_next
     facts = extract(extractor, text)
     assert fact_with(facts, "opened in 1998").attribution is None or (
         fact_with(facts, "opened in 1998").attribution.speaker != "Mary Lowe")
+
+
+def test_advice_to_a_group_described_by_a_list_of_symptoms_is_advice():
+    from service.pipeline.facts import _is_advice
+    assert _is_advice("Anyone with a rash, swollen glands or a high fever should contact a clinic.")
+    assert not _is_advice("Anyone with a rash, swollen glands or a high fever was tested in March.")
+
+
+def test_the_capitalised_place_of_a_dateline_is_no_entity_of_the_claim(extractor):
+    facts = extract(extractor, "JOHANNESBURG – Eskom said on Monday it had cut 4,000 jobs in Cape Town and Durban.")
+    names = [m.name for m in facts[0].entities]
+    assert "Johannesburg" not in names and "Cape Town" in names

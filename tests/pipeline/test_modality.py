@@ -211,3 +211,13 @@ def test_a_sentence_opening_with_that_is_no_relative_clause(sentence):
 ])
 def test_a_count_of_suspected_things_is_certain(sentence, hedged):
     assert is_hedged(sentence) is hedged
+
+
+def test_a_forecast_in_a_relative_clause_set_off_by_a_comma_does_not_hedge_the_claim():
+    assert not is_hedged("The rate cut matches subdued prices, which are projected to stay near 2% next year.")
+    assert is_hedged("The deal needs approval, which the regulator expects to give in May.")
+    assert is_hedged("Exports could fall, which was flagged in March.")
+
+
+def test_survey_expectations_are_an_indicator_not_a_hedge():
+    assert not is_hedged("Retail sales rose in March, and consumer expectations improved.")

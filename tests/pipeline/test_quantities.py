@@ -1163,3 +1163,13 @@ def test_an_acronyms_marks_do_not_hide_the_noun_it_describes():
 def test_a_later_figure_after_a_passing_qualifier_keeps_its_comparison_unit():
     found = pairs("Evacuations in the valley now exceed 4,000 residents, up from 2,500 on Friday.")
     assert found == [(4000, "residents"), (2500, "residents")]
+
+
+def test_a_number_naming_one_transport_line_is_an_id():
+    assert pairs("Tram line 7 will close for works, affecting 12,000 riders.") == [(12000, "riders")]
+    assert (42, None) not in pairs("Passengers on bus 42 waited for 50 minutes.")
+
+
+def test_a_single_letter_currency_takes_a_scale_joined_by_a_hyphen():
+    assert pairs("The council cancelled a R3.5-billion housing contract.") == [(3_500_000_000, "ZAR")]
+    assert pairs("Children in grade R get a meal.") == []

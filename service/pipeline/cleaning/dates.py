@@ -67,6 +67,7 @@ CUE_GAP = re.compile(
 # A weather product's stamp writes its clock time without a colon: "1100 AM EDT Tue Oct 08 2024".
 DATE_LINE_NOISE = re.compile(
     r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?(?=\s|$))?"
+    r"|\b\d{1,2}h\d{2}\b"  # "14h32": the clock time of French, Portuguese and Spanish pages
     r"|\b\d{3,4}\s+[ap]\.?m\.?(?:\s+[A-Z]{2,5}(?=\s|$))?"
     r"|\b(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"  # "an hour ago"
     r"|\b(?:[A-Z][a-z]+\s+){0,3}(?:Standard|Daylight|Summer)\s+Time\b"  # "Australian Western Standard Time"
@@ -103,6 +104,11 @@ BRACKETED_DATELINE = re.compile(r"^[A-Z][A-Za-z .,'-]{1,40}?\s+\((?P<date>[^()\n
 # --- Reading the dates of a page ---------------------------------------------------------
 
 
+# "14h32": a clock time written with an "h", as pages in French, Portuguese and Spanish do (France, Brazil, Portugal,
+# Quebec, Belgium); all of those write the day before the month.
+H_CLOCK_TIME = re.compile(r"\b(?:[01]?\d|2[0-3])h[0-5]\d\b")
+
+
 def _prefers_day_first(lines: list[_Line]) -> bool | None:
     """The order a page writes "10/01/2025" in: day first (True) in British or Commonwealth spelling, month first
     (False) in American spelling; else the order of its other dates ("14/11/2024", "4 March 2025" day first;
@@ -115,6 +121,7 @@ def _prefers_day_first(lines: list[_Line]) -> bool | None:
         return british > american
     day_first = month_first = 0
     for line in lines:
+        day_first += len(H_CLOCK_TIME.findall(line.text))
         for match in SLASHED_DATE.finditer(line.text):
             day_first += int(match.group("month")) > MONTHS_IN_YEAR
             month_first += int(match.group("day")) > MONTHS_IN_YEAR

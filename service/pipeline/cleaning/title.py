@@ -104,6 +104,8 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
             score += 3  # name repeats in the footer: that makes no headline)
         if _dated_below(lines, index):
             score += 2
+        if _dated_above(lines, index):  # "20 Oct 2025" / "Lima, 12 December 2024" printed over the headline
+            score += DATED_ABOVE_BONUS
         if block_sizes[line.block] == 1:
             score += 1
         if _word_count(line.text) >= 5:
@@ -259,7 +261,8 @@ def _product_field_line(text: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters) and PRODUCT_FIELD_DOTS.search(text) is not None
 
 
-ISSUE_NUMBER = re.compile(r"\b(?:no|nr|number|issue|vol|volume)\.?\s*:?\s*\d[\w/-]*$", re.I)
+# "N° 2024-087", "Nº 14": the numero sign Spanish, French and Portuguese pages write
+ISSUE_NUMBER = re.compile(r"\b(?:no|nr|number|issue|vol|volume|n°|nº|n\.º)\.?\s*:?\s*\d[\w/-]*$", re.I)
 ISSUE_LABEL_PENALTY = 2
 # "OSCE Permanent Council No. 1512, Vienna, 13 March 2025": a numbered meeting, its place and date over the headline
 NUMBERED_MEETING = re.compile(r"\b(?:no|nr|meeting|session)\.?\s*\d+\s*,\s*[^,]{2,40},\s*[^,]{6,30}$", re.I)
@@ -329,6 +332,20 @@ def _in_field_block(lines: list[_Line], index: int) -> bool:
         last += 1
     rows = sum(bool(FIELD_ROW.match(line.text)) for line in lines[first:last + 1])
     return rows >= MIN_FIELD_BLOCK_ROWS
+
+
+DATED_ABOVE_BONUS = 1  # less than a date below, which most pages print
+
+
+def _dated_above(lines: list[_Line], index: int) -> bool:
+    """A date line right above the line in its block, as government and bank newsrooms print the release's date over its
+    headline; a masthead or a banner at the top of the page has none above it."""
+    above = lines[index - 1] if index > 0 else None
+    return above is not None and above.drop == "dateline" and above.block == lines[index].block \
+        and _word_count(lines[index].text) >= MIN_DATED_TITLE_WORDS
+
+
+MIN_DATED_TITLE_WORDS = 3
 
 
 def _dated_below(lines: list[_Line], index: int) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 
 from ..language import stop_words
-from ..quantities import is_currency_code
+from ..quantities import is_currency_code, is_glued_amount
 from .names import (
     MIN_UNQUALIFIED_WORDS, _DEMONSTRATIVES, _DISEASE_HEADS, _abbreviates, _dateline_agencies, _dateline_places,
     _initials_of, _rule_span_order,
@@ -13,6 +13,7 @@ from .names import (
 from .records import Entity, PersonInfo
 from .tokens import _is_acronym, _key
 from .vocab import (
+    _DIPLOMATIC_POSTS,
     CUE_FORMS, MAX_LISTED_NAME_WORDS, MAX_LISTED_PLACES, MIN_MODEL_NAME_CHARS, MIN_NATIONAL_BODY_WORDS, ORG_SUFFIXES,
     ROLE_HEADS, ROLE_WORDS, _AMOUNT_WORDS, _BEFORE_INSTITUTIONS, _BENCHMARK_NAMES, _BODY_NAME_WORDS, _COMMON_HEADS,
     _COMPASS_WORDS,
@@ -254,6 +255,8 @@ class _Assembly:
                 taken[k] = True  # a currency's country code: "US$2.5 billion", "FJ$20 million"
             elif is_currency_code(self.tok(k)) and (self.tok(k + 1)[:1].isdigit() or self.tok(k - 1)[-1:].isdigit()):
                 taken[k] = True  # a currency code with its amount: "NOK 1 284", "40 EUR"
+            elif is_glued_amount(self.tok(k)):
+                taken[k] = True  # a letter symbol written onto its amount: "R86 million", "K500"
             elif _is_acronym(self.tok(k)) and self.key(k + 1) in _CURRENCY_NOUNS and self.tok(k - 1)[-1:].isalnum() \
                     and (self.tok(k - 1)[-1:].isdigit() or self.key(k - 1) in _AMOUNT_WORDS):
                 taken[k] = True  # a country's code naming its currency after an amount: "5 million US dollars"
@@ -267,6 +270,9 @@ class _Assembly:
                 end = self._capitalised_run_end(k)
                 if self.key(end - 1) in _DOCUMENT_NOUNS:  # "our Business Survey": a publication, not a body
                     taken[k:end] = [True] * (end - k)
+                elif " ".join(self.keys[k:end]) in _DIPLOMATIC_POSTS:  # "our High Commission in Colombo", "its
+                    taken[k:end] = [True] * (end - k)  # Embassy": a description of the speaker's own post
+
         for lo, hi in self._series_names():  # "the Labour Force Survey": a statistic, not a body
             for k in range(lo, hi):
                 if self.covered[k] is None and not _is_acronym(self.tok(k)):

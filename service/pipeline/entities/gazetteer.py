@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import yaml
@@ -26,7 +27,7 @@ class Gazetteer:
         for entity in self.entities:
             for alias in (entity.name, *entity.aliases):
                 self._by_name.setdefault(alias.lower().replace("’", "'"), entity)
-                self._add(alias, entity)
+                self._add(alias, _as_spelled(entity, alias))
                 # Demonyms name their plural too ("Korean" -> "Koreans").
                 if entity.type == "GPE" and alias.endswith("an") and " " not in alias and alias != entity.name:
                     self._add(alias + "s", entity)
@@ -95,6 +96,19 @@ class Gazetteer:
             EntityMention(e.name, e.type, text[tokens[a][0] : tokens[b - 1][1]], tokens[a][0], tokens[b - 1][1])
             for a, b, e in self.match_tokens(tokens)
         ]
+
+
+def _without_marks(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def _as_spelled(entity: Entity, alias: str) -> Entity:
+    """The entity under the spelling a page writes when an alias differs from its name by diacritics alone
+    ("São Paulo" / "Sao Paulo", "António Guterres" / "Antonio Guterres"): a name keeps its accents as written,
+    or their absence; any other alias ("Kazakh", "Berlin") takes the canonical name."""
+    if alias == entity.name or _without_marks(alias) != _without_marks(entity.name):
+        return entity
+    return Entity(alias, entity.type, tuple(a for a in (entity.name, *entity.aliases) if a != alias))
 
 
 def load_gazetteer(path: str | Path) -> Gazetteer:

@@ -65,6 +65,8 @@ _EVENT_SUFFIXES = lexicon("event_suffixes")
 # Lower-case nouns an acronym names a kind of ("the MMR vaccine", "a PCR test"): the acronym is no organisation.
 _PRODUCT_NOUNS = lexicon("product_nouns")
 _POSSESSIVES = frozenset("our their its my your his her".split())
+# "our High Commission", "its Embassy": a diplomatic post after a possessive is described, not named
+_DIPLOMATIC_POSTS = lexicon("diplomatic_posts")
 # "5 million US dollars": the nouns of a currency a country's code may name, after the words of an amount.
 _CURRENCY_NOUNS = lexicon("coded_currency_nouns")
 _AMOUNT_WORDS = lexicon("amount_scales")
