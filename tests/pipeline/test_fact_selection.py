@@ -1,20 +1,10 @@
 """Which sentences are facts: checkable statements need not name a listed entity; greetings, thanks,
 procedural lines, questions and captions are not facts. Every sentence here was written for these tests."""
 
-from pathlib import Path
-
 import pytest
 
-from service.pipeline.entities import load_gazetteer
-from service.pipeline.facts import FactExtractor, is_procedural
+from service.pipeline.facts import is_procedural
 from service.pipeline.passages import split_passages
-
-GAZETTEER = Path(__file__).resolve().parents[2] / "data" / "entities.yaml"
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return FactExtractor(load_gazetteer(GAZETTEER))
 
 
 def fact_texts(extractor, text: str) -> list[str]:

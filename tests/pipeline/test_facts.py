@@ -10,18 +10,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from service.pipeline.cleaning import clean_article
-from service.pipeline.entities import load_gazetteer
 from service.pipeline.facts import EXTRACTOR_VERSION, FactExtractor, is_hedged, is_negated
 from service.pipeline.models import Fact, Passage
 from service.pipeline.passages import split_passages
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = ROOT / "data" / "articles"
-
-
-@pytest.fixture(scope="module")
-def extractor() -> FactExtractor:
-    return FactExtractor(load_gazetteer(ROOT / "data" / "entities.yaml"))
 
 
 def extract(extractor: FactExtractor, text: str) -> list[Fact]:

@@ -7,14 +7,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from service.pipeline.entities import load_gazetteer
 from service.pipeline.errors import ArticleRejected
-from service.pipeline.facts import FactExtractor
 from service.pipeline.html import clean_html, extract_html, extract_without_trafilatura
 from service.pipeline.passages import split_passages
 
 PAGES = Path(__file__).resolve().parent / "pages"
-GAZETTEER = Path(__file__).resolve().parents[2] / "data" / "entities.yaml"
 
 # page: (title, source, byline, published, url, text a passage (and a fact, where the page attributes it) must
 # contain, chrome that must not survive)
@@ -38,11 +35,6 @@ EXPECTED = {
 
 # Pages whose key sentence is attributed ("... told reporters", "... announced"), so it must become a fact.
 ATTRIBUTED = {"news_site", "gov_release"}
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return FactExtractor(load_gazetteer(GAZETTEER))
 
 
 def page(name: str) -> str:

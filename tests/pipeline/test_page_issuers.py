@@ -3,28 +3,10 @@ brackets after the copyright holder, a bulletin's name on the masthead, a trail 
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from service.pipeline.cleaning import clean_article
 from service.pipeline.document import process_document
-from service.pipeline.entities import load_gazetteer
-from service.pipeline.facts import FactExtractor
 
-GAZETTEER = Path(__file__).resolve().parents[2] / "data" / "entities.yaml"
-
-
-@pytest.fixture(scope="module")
-def extractor() -> FactExtractor:
-    return FactExtractor(load_gazetteer(GAZETTEER))
-
-
-def speaker_of(document, needle: str) -> str | None:
-    hits = [f for f in document.facts if needle in f.text]
-    assert len(hits) == 1, [f.text for f in document.facts]
-    attribution = hits[0].attribution
-    return attribution.speaker if attribution is not None else None
+from .helpers import speaker_of
 
 
 SHORT_FORM_HOLDER = """Landesamt Nordmark

@@ -4,28 +4,12 @@ sidecar or by acronym, or refers to it as "the agency", "the Authority", "the Bo
 Every page here was written for these tests.
 """
 
-from pathlib import Path
-
 import pytest
 
 from service.pipeline.document import process_document
-from service.pipeline.entities import load_gazetteer
-from service.pipeline.facts import FactExtractor
 from service.pipeline.models import DocumentKind
 
-GAZETTEER = Path(__file__).resolve().parents[2] / "data" / "entities.yaml"
-
-
-@pytest.fixture(scope="module")
-def extractor() -> FactExtractor:
-    return FactExtractor(load_gazetteer(GAZETTEER))
-
-
-def speaker_of(document, needle: str) -> str | None:
-    hits = [f for f in document.facts if needle in f.text]
-    assert len(hits) == 1, [f.text for f in document.facts]
-    attribution = hits[0].attribution
-    return attribution.speaker if attribution is not None else None
+from .helpers import speaker_of
 
 
 HEALTH_UPDATE = """Eastmarch Centres for Disease Prevention

@@ -11,6 +11,8 @@ from service.pipeline.facts import FactExtractor
 from service.pipeline.models import DocumentKind
 from service.pipeline.passages import split_passages
 
+from .helpers import speaker_of
+
 GAZETTEER = Path(__file__).resolve().parents[2] / "data" / "entities.yaml"
 
 
@@ -20,12 +22,6 @@ def facts_of(raw: str):
     passages = split_passages(article.text, skip=discourse.label_spans())
     extractor = FactExtractor(load_gazetteer(GAZETTEER))
     return article, discourse, extractor.extract(article.text, passages, discourse)
-
-
-def speaker_of(facts, needle: str) -> str | None:
-    hits = [f for f in facts if needle in f.text]
-    assert len(hits) == 1, [f.text for f in facts]
-    return hits[0].attribution.speaker if hits[0].attribution else None
 
 
 def attributed(text: str) -> list[tuple[str, str | None]]:
