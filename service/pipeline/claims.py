@@ -61,6 +61,7 @@ import json
 import math
 import re
 from collections import Counter, OrderedDict, defaultdict
+from collections.abc import Set
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Iterator
@@ -236,18 +237,24 @@ class _Figure:
 
     def comparable(self, other: "_Figure") -> bool:
         """Same measure of the same thing: dimension, unit, counted noun, and no subset relation."""
-        return (
-            self.key == other.key
-            and _same_noun(self.noun, other.noun)
-            and not (self.excluded & other.tied)
-            and not (other.excluded & self.tied)
-        )
+        return _same_measure(self.key, self.noun, other.key, other.noun) and not _counts_a_part(
+            self.tied, self.excluded, other.tied, other.excluded)
 
     def display(self) -> str:
         """The figure as written, or its bound, value and unit when the text is unknown."""
         if self.text:
             return self.text
         return f"{_bound_words(self)} {_fmt_number(self.value)} {self.unit or ''}".strip()
+
+
+def _same_measure(key_a: tuple, noun_a: str | None, key_b: tuple, noun_b: str | None) -> bool:
+    """Two figures measure the same thing: the same dimension and unit, and the same counted noun."""
+    return key_a == key_b and _same_noun(noun_a, noun_b)
+
+
+def _counts_a_part(tied_a: Set[str], excluded_a: Set[str], tied_b: Set[str], excluded_b: Set[str]) -> bool:
+    """One figure counts a part of what the other counts (it excludes an entity the other is tied to)."""
+    return bool(excluded_a & tied_b) or bool(excluded_b & tied_a)
 
 
 @dataclass
@@ -1286,8 +1293,8 @@ class _FigureSets:
             for measure_b, tied_b, excluded_b in self.sets[b]:
                 if not self._same_measure(measure_a, measure_b):
                     continue
-                if (excluded_a and excluded_a & tied_b) or (excluded_b and excluded_b & tied_a):
-                    continue  # one counts a part of what the other counts
+                if _counts_a_part(tied_a, excluded_a, tied_b, excluded_b):
+                    continue
                 comparable = True
                 if tied_a & tied_b:
                     return True, True
@@ -1297,7 +1304,7 @@ class _FigureSets:
         same = self.same.get((a, b))
         if same is None:
             (key_a, noun_a), (key_b, noun_b) = self.measures[a], self.measures[b]
-            same = self.same[(a, b)] = key_a == key_b and _same_noun(noun_a, noun_b)
+            same = self.same[(a, b)] = _same_measure(key_a, noun_a, key_b, noun_b)
         return same
 
 
