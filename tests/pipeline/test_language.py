@@ -27,3 +27,16 @@ def test_phrase_pattern_matches_whole_words_only():
     pattern = language.phrase_pattern("stopwords")
     assert pattern.search("Then IT happened")
     assert not pattern.search("xyzzy")
+
+
+def test_no_lexicon_lists_an_entry_twice():
+    from pathlib import Path
+
+    folder = Path(language.__file__).with_name("lexicons")
+    twice = {}
+    for path in sorted(folder.glob("*.txt")):
+        entries = list(language.lexicon_entries(path.stem))
+        repeated = sorted({entry for entry in entries if entries.count(entry) > 1})
+        if repeated:
+            twice[path.stem] = repeated
+    assert twice == {}
