@@ -1309,3 +1309,14 @@ def test_a_diplomatic_post_after_a_possessive_is_described_not_named():
     names = [m.name for m in find_entities("Our Embassy in Lima has contacted the two detained sailors.",
                                            load_gazetteer(GAZETTEER_FILE)).mentions]
     assert "Embassy" not in names
+
+
+def test_smaller_states_and_their_capitals_are_countries(gazetteer):
+    found = names("Envoys from Port Moresby met ministers of Trinidad and Tobago in Dushanbe. "
+                  "A second round opens in Chișinău.", gazetteer)
+    assert [name for _m, name, _t in found] == ["Papua New Guinea", "Trinidad and Tobago", "Tajikistan", "Moldova"]
+
+
+def test_a_plural_possessive_inside_a_body_name_keeps_the_name_whole(gazetteer):
+    found = names("The Fiji Growers' Union rejected the offer, and the Samoa Nurses’ Association agreed.", gazetteer)
+    assert [name for _m, name, t in found if t == "ORG"] == ["Fiji Growers' Union", "Samoa Nurses’ Association"]

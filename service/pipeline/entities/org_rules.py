@@ -289,11 +289,19 @@ class _OrganisationRules:
                 j += 2 + (not _is_cap_word(self.tok(j + 2)))  # "Association for the 2025 World Exposition"
             elif tj == "-" and self.adjacent(j - 1) and self.adjacent(j) and self.tok(j + 1)[:1].isalpha():
                 j += 2  # "Co-operation", "Al-Shabaab"
+            elif self._plural_possessive(j):
+                j += 1  # "Barbados Workers' Union", "Jamaica Teachers' Association"
             elif tj == "," and self._portfolio_list_after(i, j):
                 j += 1  # "Ministry of Trade, Industry and Energy": the portfolios of one ministry
             else:
                 break
         return j
+
+    def _plural_possessive(self, j: int) -> bool:
+        """Token ``j`` is the apostrophe of a plural possessive written right after a capitalised plural and followed
+        by another capitalised word ("Workers' Union", "Growers' Association"): the name goes on."""
+        return (self.tok(j) in ("'", "\u2019") and self.adjacent(j - 1) and self.tok(j - 1).endswith("s")
+                and _is_cap_word(self.tok(j - 1)) and j + 1 < len(self.tokens) and _is_cap_word(self.tok(j + 1)))
 
     def _body_goes_on_with_the(self, j: int) -> bool:
         """A body's word, then "for the", "of the" or "on the" and capitalised words (after a year, perhaps): the
