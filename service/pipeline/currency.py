@@ -96,3 +96,36 @@ def page_dollar(text: str, publishers: tuple[str, ...] = ()) -> str | None:
         return None
     (code, count), others = mentions[0], sum(n for _, n in mentions[1:])
     return code if code != US_DOLLAR and count >= MIN_MENTIONS and count > others else None
+
+
+@lru_cache(maxsize=1)
+def _shared_names() -> dict[str, dict[str, str]]:
+    """Unit of a shared currency name -> {country or adjective: ISO code} (lexicon ``shared_currency_countries``)."""
+    names: dict[str, dict[str, str]] = {}
+    for key, code in language.lexicon_pairs("shared_currency_countries").items():
+        unit, _, country = key.partition(" ")
+        names.setdefault(unit, {})[country] = code
+    return names
+
+
+def shared_currency(unit: str, text: str) -> str | None:
+    """The currency of the one country ``text`` names among those that call theirs ``unit`` ("DINAR", "DIRHAM",
+    "marks"), else None."""
+    codes = {code for country, code in _shared_names().get(unit, {}).items()
+             if re.search(rf"(?<![\w-]){re.escape(country)}(?![\w-])", text)}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def resolve_shared_currencies(quantities: list, text: str) -> None:
+    """Amounts in a currency name several countries share ("240 million dinars", "250 dirhams", "3.1 million marks")
+    are in the currency of the one such country the page names; other amounts are left as they are."""
+    for q in quantities:
+        head, sep, per = (q.unit or "").partition("/")
+        code = shared_currency(head, text) if head in _shared_names() else None
+        if code is None:
+            continue
+        q.unit, q.dimension = code + sep + per, "money" if not sep else q.dimension
+        if not sep:
+            q.normalized = {"value": q.value, "unit": q.unit}
+        elif q.normalized and str(q.normalized.get("unit", "")).startswith(head):
+            q.normalized = dict(q.normalized, unit=code + q.normalized["unit"][len(head):])

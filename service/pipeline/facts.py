@@ -38,7 +38,7 @@ import re
 from dataclasses import replace
 
 from .attribution import Attributor, _double_quoted, _measured_by_kind
-from .currency import page_dollar
+from .currency import page_dollar, resolve_shared_currencies
 from .discourse import Discourse, Speaker
 from .entities import ROLE_HEADS, ArticleEntities, Gazetteer, PersonInfo, find_entities, is_indicator_acronym
 from .interview import Answers
@@ -774,6 +774,7 @@ def resolve_page_dollar(facts: list[Fact], text: str, page: str, discourse: Disc
 
 def resolve_pesos(facts: list[Fact], text: str) -> None:
     """Amounts in bare pesos are in the peso of the one peso country ``text`` names ("Mexico" -> MXN)."""
+    resolve_shared_currencies([q for fact in facts for q in fact.quantities], text)
     pesos = [q for fact in facts for q in fact.quantities if (q.unit or "").startswith("PESO")]
     peso = page_peso(text) if pesos else None
     for q in pesos if peso else ():
