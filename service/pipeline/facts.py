@@ -163,6 +163,21 @@ _VOCATIVE_RE = re.compile(
 _PERSONAL_OPENERS = frozenset("you i we let let's lets please imagine consider think".split())
 
 
+MAX_NOTE_WORDS = 12  # "Recorded on the ministry's Facebook and YouTube pages."
+# "1. The delegation of Tajikistan thanks the Head of ...", "My delegation wishes to thank ...": a statement's thanks
+_DELEGATION_THANKS_RE = re.compile(
+    r"^(?:\d+\.\s*)?(?i:the|my|our)\s+delegation(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})?\s+"
+    r"(?:thanks|would like to thank|wishes to thank|expresses its (?:gratitude|appreciation))\b")
+
+
+def _is_page_note(text: str) -> bool:
+    """A short note on how the page was made ("Transcript prepared by the Press Service."; lexicon
+    ``production_notes``) or a delegation's thanks ("The delegation of X thanks the Head of ...")."""
+    if _DELEGATION_THANKS_RE.match(text):
+        return True
+    return len(text.split()) <= MAX_NOTE_WORDS and phrase_pattern("production_notes").match(text) is not None
+
+
 def _words(text: str) -> set[str]:
     return set(_WORD_RE.findall(text.lower()))
 
@@ -880,7 +895,7 @@ class FactExtractor:
             return False
         if not fact.quantities and phrase_pattern("feeling_phrases").search(text):
             return False  # "I am deeply sorry that this has happened," said the chief executive.
-        if _EDITORIAL_NOTE_RE.match(text) or _is_credits_line(text):
+        if _EDITORIAL_NOTE_RE.match(text) or _is_credits_line(text) or _is_page_note(opening):
             return False
         if _FOOTNOTE_MARK_RE.match(text) and not _NOTE_VERB_RE.search(text):
             return False
