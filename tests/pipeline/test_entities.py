@@ -1320,3 +1320,19 @@ def test_smaller_states_and_their_capitals_are_countries(gazetteer):
 def test_a_plural_possessive_inside_a_body_name_keeps_the_name_whole(gazetteer):
     found = names("The Fiji Growers' Union rejected the offer, and the Samoa Nurses’ Association agreed.", gazetteer)
     assert [name for _m, name, t in found if t == "ORG"] == ["Fiji Growers' Union", "Samoa Nurses’ Association"]
+
+
+def test_a_one_word_short_name_in_brackets_after_a_body_names_it_later(gazetteer):
+    found = names("The Ghana Cocoa Board (Cocobod) raised prices. Cocobod said farmers will be paid in May.", gazetteer)
+    assert {name for _m, name, _t in found} == {"Ghana Cocoa Board"}
+
+
+def test_a_hazard_followed_by_an_alert_word_is_an_alert_not_an_event(gazetteer):
+    found = names("A Hurricane Watch is in effect for Bermuda, and Hurricane Ernesto is strengthening.", gazetteer)
+    assert [name for _m, name, _t in found] == ["Bermuda", "Hurricane Ernesto"]
+
+
+def test_the_programme_office_describes_a_body_named_elsewhere(gazetteer):
+    found = names("The UNDP Project Office in Suva opened in May. Last year the Project Office trained 90 staff.",
+                  gazetteer)
+    assert "Project Office" not in [name for _m, name, _t in found]

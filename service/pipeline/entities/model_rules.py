@@ -10,8 +10,9 @@ from .names import _event_heads
 from .tokens import _is_acronym
 from .vocab import (
     CUE_FORMS, MIN_NATIONAL_BODY_WORDS, MIN_SHORTENED_NAME_WORDS, MODEL_CONTEXT_TOKENS, PERSON_NAME_TOKENS,
-    PERSON_OF_BODY_MIN_TOKENS, ROLE_HEADS, ROLE_WORDS, _BODY_NAME_WORDS, _GENERIC_BODIES, _MEASURE_HEADS,
-    _EVENT_SUFFIXES, _NOT_ACRONYM_ORGS, _NOT_NAMES, _PLACE_WORDS, _PLURAL_ACRONYM, _is_cap_word, _is_name_token,
+    PERSON_OF_BODY_MIN_TOKENS, ROLE_HEADS, ROLE_WORDS, _ALERT_WORDS, _BODY_NAME_WORDS, _GENERIC_BODIES,
+    _EVENT_SUFFIXES, _MEASURE_HEADS, _NOT_ACRONYM_ORGS, _NOT_NAMES, _PLACE_WORDS, _PLURAL_ACRONYM, _is_cap_word,
+    _is_name_token,
 )
 
 
@@ -37,6 +38,8 @@ class _ModelRules:
                     continue  # the second word of a two-word head
                 if self.key(i + length) in ROLE_WORDS:
                     break  # "Fire Chief Daniel Okoro": a title, not the fire's name
+                if self.key(i + length) in _ALERT_WORDS:
+                    break  # "A Tropical Storm Warning remains in effect": an alert of that kind, no event
                 end = i + length
                 while end < len(self.tokens) and end - (i + length) < 2 and _is_name_token(self.tok(end)):
                     end += 1
@@ -185,6 +188,8 @@ class _ModelRules:
             or _PLURAL_ACRONYM.fullmatch(self.tok(a))
         ):
             return None
+        if self._described_office(a, b):
+            return None  # "the Programme Office": a description of a body named elsewhere
         return a, b
 
     def _without_short_name(self, a: int, b: int) -> int:

@@ -10,9 +10,9 @@ from .tokens import _is_acronym
 from .vocab import (
     MAX_PLACE_BEFORE_PORTFOLIO, MAX_PORTFOLIO_LIST_TOKENS, MAX_SHIP_NAME_WORDS, ORG_SUFFIXES, ROLE_HEADS,
     ROLE_WORDS, _ACRONYM_CONNECTORS, _AGENCY_WORDS, _AGREEMENT_HEADS, _AGREEMENT_JOINERS, _BODY_NAME_WORDS, _BODY_NOUNS,
-    _COMMON_HEADS, _DEPARTMENT_WORDS, _FACILITY_HEADS, _GENERIC_ORG_WORDS, _GOVERNMENT_TITLES, _LEGAL_FORM_RE,
-    _NAME_JOINERS, _NOT_ACRONYM_ORGS, _NOT_NAMES, _ORDINAL_RE, _ORG_DESCRIPTORS, _ORG_PREFIXES, _SHIP_PREFIXES,
-    _is_cap_word, _is_name_token,
+    _COMMON_HEADS, _DEPARTMENT_WORDS, _FACILITY_HEADS, _GENERIC_BODIES, _GENERIC_ORG_WORDS, _GOVERNMENT_TITLES,
+    _LEGAL_FORM_RE, _NAME_JOINERS, _NOT_ACRONYM_ORGS, _NOT_NAMES, _ORDINAL_RE, _ORG_DESCRIPTORS, _ORG_PREFIXES,
+    _PROGRAMME_WORDS, _SHIP_PREFIXES, _is_cap_word, _is_name_token,
 )
 
 
@@ -96,6 +96,8 @@ class _OrganisationRules:
                 end = None  # "the Central Bank Rate": a rate the bank sets, not the bank
             if end and self.key(a) in ROLE_HEADS and self.key(a + 1) in ("of", "for"):
                 end = None  # "Minister of Water Resources": a title and its portfolio, no organisation
+            if end and self._described_office(a, end):
+                end = None  # "the Programme Office implemented ...": a kind of office, named elsewhere
             split = self._model_split(a, end) if end else None
             if split is not None:
                 # "Fast Retailing and SoftBank Group": two organisations the recogniser reads apart
@@ -458,9 +460,22 @@ class _OrganisationRules:
         return None
 
     def _acronym_after(self, a: int, b: int) -> None:
-        """Remember an acronym in brackets after a name ("Rapid Support Forces (RSF)") for later mentions."""
-        if self.tok(b) == "(" and _is_acronym(self.tok(b + 1)) and self.tok(b + 2) == ")":
+        """Remember an acronym in brackets after a name ("Rapid Support Forces (RSF)") for later mentions, or a short
+        name of one word the text uses again ("National Geology and Mining Service (Sernageomin)", "(Cocobod)")."""
+        if self.tok(b) == "(" and self.tok(b + 2) == ")" and (_is_acronym(self.tok(b + 1)) or self._short_name(b + 1)):
             self.acronyms[self.tok(b + 1)] = self.surface(a, b)
+
+    def _described_office(self, a: int, b: int) -> bool:
+        """"the Programme Office", "the Project Office": after "the", words for a programme and then a kind of body
+        describe a body the text names in full elsewhere."""
+        return (b - a >= 2 and self.key(a - 1) == "the" and self.key(b - 1) in _GENERIC_BODIES
+                and all(self.key(k) in _PROGRAMME_WORDS for k in range(a, b - 1)))
+
+    def _short_name(self, k: int) -> bool:
+        """Token ``k`` is a capitalised word, no listed name nor a date word, that the text writes more than once."""
+        word = self.tok(k)
+        return (_is_cap_word(word) and word.isalpha() and self.covered[k] is None
+                and self.key(k) not in _NOT_NAMES and len(self.positions.get(self.keys[k], ())) > 1)
 
     def acronym_definitions(self) -> None:
         """Acronyms defined in brackets after what they stand for, where no organisation rule named it.

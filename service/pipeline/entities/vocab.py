@@ -62,6 +62,8 @@ _INDICATORS = frozenset(word.upper() for word in lexicon("indicator_acronyms"))
 _DEVICE_ACRONYMS = frozenset(word.upper() for word in lexicon("device_acronyms"))
 _BENCHMARK_NAMES = lexicon("benchmark_names")
 _EVENT_SUFFIXES = lexicon("event_suffixes")
+# "a Tropical Storm Warning": a hazard's head, then an alert word, names an alert, not an event
+_ALERT_WORDS = lexicon("alert_words")
 # Lower-case nouns an acronym names a kind of ("the MMR vaccine", "a PCR test"): the acronym is no organisation.
 _PRODUCT_NOUNS = lexicon("product_nouns")
 _POSSESSIVES = frozenset("our their its my your his her".split())
