@@ -1336,3 +1336,12 @@ def test_the_programme_office_describes_a_body_named_elsewhere(gazetteer):
     found = names("The UNDP Project Office in Suva opened in May. Last year the Project Office trained 90 staff.",
                   gazetteer)
     assert "Project Office" not in [name for _m, name, _t in found]
+
+
+def test_a_country_code_written_onto_a_currency_sign_is_no_entity(gazetteer):
+    assert names("Farmers will get GH¢800 more per bag this season.", gazetteer) == []
+
+
+def test_named_regions_are_places(gazetteer):
+    found = names("Drought across the Sahel and the Horn of Africa has displaced herders.", gazetteer)
+    assert [name for _m, name, _t in found] == ["Sahel", "Horn of Africa"]

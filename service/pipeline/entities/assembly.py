@@ -24,6 +24,9 @@ from .vocab import (
     _SERIES_TOPICS, _is_cap_word, _is_name_token, is_device_acronym, is_indicator_acronym,
 )
 
+# signs a country code is written onto: "US$", "FJ$", "GH¢", "GH₵"
+_CURRENCY_SIGNS = frozenset("$¢₵£€¥₦")
+
 
 class _Assembly:
     """Rules of ``_Scanner`` (see ``scanner.py``): choosing among the rule, gazetteer and model spans, and the chosen
@@ -251,8 +254,8 @@ class _Assembly:
         # dateline's agency are never entities
         taken = [self.words[k] in self.terms for k in range(len(self.tokens))]
         for k in range(len(self.tokens)):
-            if self.tok(k + 1) == "$" and self.adjacent(k) and _is_acronym(self.tok(k)):
-                taken[k] = True  # a currency's country code: "US$2.5 billion", "FJ$20 million"
+            if self.tok(k + 1) in _CURRENCY_SIGNS and self.adjacent(k) and _is_acronym(self.tok(k)):
+                taken[k] = True  # a currency's country code: "US$2.5 billion", "FJ$20 million", "GH¢3,000"
             elif is_currency_code(self.tok(k)) and (self.tok(k + 1)[:1].isdigit() or self.tok(k - 1)[-1:].isdigit()):
                 taken[k] = True  # a currency code with its amount: "NOK 1 284", "40 EUR"
             elif is_glued_amount(self.tok(k)):
