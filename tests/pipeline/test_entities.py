@@ -1339,7 +1339,7 @@ def test_the_programme_office_describes_a_body_named_elsewhere(gazetteer):
 
 
 def test_a_country_code_written_onto_a_currency_sign_is_no_entity(gazetteer):
-    assert names("Farmers will get GH¢800 more per bag this season.", gazetteer) == []
+    assert names("Each grower will get GH¢800 more per bag this season.", gazetteer) == []
 
 
 def test_named_regions_are_places(gazetteer):
