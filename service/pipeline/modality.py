@@ -181,8 +181,6 @@ def _forecast_should(clause: str) -> bool:
 # that is the subject of its clause (an auxiliary follows it); "a decision, which the board expects to take in June"
 # still leaves the claim's own event unsure.
 _ASIDE_RELATIVE_RE = re.compile(r",\s+which\s+(?:is|are|was|were|has|have|had)\b[^,;]*")
-# "price increases that might not be repeated": a modal in a relative clause describes its noun, not the claim's event
-_RELATIVE_MODAL_RE = re.compile(r"(?<=[a-z])\s+(?:that|which|who)\s+(?:might|may|could)\b[^,;]*")
 # "charges against persons suspected of arson", "an area that remains suspected of contamination": "suspected of" after
 # any word but a form of "be" names the group charged or marked, not a doubt about the claim ("he is suspected of")
 _GROUP_SUSPECTED_RE = re.compile(r"\b(?!(?:is|are|was|were|be|been|being|not)\b)[a-z]+\s+suspected\s+of\b")
@@ -201,7 +199,6 @@ def is_hedged(text: str, words: set[str] | None = None) -> bool:
     clause = _COUNTED_SUSPECTS_RE.sub(lambda m: " " * len(m.group()), clause)
     clause = _counted_suspects_blanked(clause)
     clause = _ASIDE_RELATIVE_RE.sub(lambda m: " " * len(m.group()), clause)
-    clause = _RELATIVE_MODAL_RE.sub(lambda m: " " * len(m.group()), clause)
     clause = _GROUP_SUSPECTED_RE.sub(lambda m: " " * len(m.group()), clause)
     # "May" the month is capitalised mid-sentence; the modal is not.
     return any(
