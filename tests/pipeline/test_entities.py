@@ -1345,3 +1345,11 @@ def test_a_country_code_written_onto_a_currency_sign_is_no_entity(gazetteer):
 def test_named_regions_are_places(gazetteer):
     found = names("Drought across the Sahel and the Horn of Africa has displaced herders.", gazetteer)
     assert [name for _m, name, _t in found] == ["Sahel", "Horn of Africa"]
+
+
+def test_a_posted_body_to_a_place_and_a_named_mechanism_are_one_organisation(gazetteer):
+    found = names("The OSCE Mission to Serbia and the EU Delegation to Ghana asked the European Stability Mechanism.",
+                  gazetteer)
+    assert [name for _m, name, t in found if t == "ORG"] == [
+        "OSCE Mission to Serbia", "EU Delegation to Ghana", "European Stability Mechanism"]
+    assert [name for _m, name, _t in names("The mission to Mars was delayed again.", gazetteer)] == ["Mars"]

@@ -12,7 +12,7 @@ from .vocab import (
     ROLE_WORDS, _ACRONYM_CONNECTORS, _AGENCY_WORDS, _AGREEMENT_HEADS, _AGREEMENT_JOINERS, _BODY_NAME_WORDS, _BODY_NOUNS,
     _COMMON_HEADS, _DEPARTMENT_WORDS, _FACILITY_HEADS, _GENERIC_BODIES, _GENERIC_ORG_WORDS, _GOVERNMENT_TITLES,
     _LEGAL_FORM_RE, _NAME_JOINERS, _NOT_ACRONYM_ORGS, _NOT_NAMES, _ORDINAL_RE, _ORG_DESCRIPTORS, _ORG_PREFIXES,
-    _PROGRAMME_WORDS, _SHIP_PREFIXES, _is_cap_word, _is_name_token,
+    _POSTED_BODY_HEADS, _PROGRAMME_WORDS, _SHIP_PREFIXES, _is_cap_word, _is_name_token,
 )
 
 
@@ -291,6 +291,8 @@ class _OrganisationRules:
                 j += 2 + (not _is_cap_word(self.tok(j + 2)))  # "Association for the 2025 World Exposition"
             elif tj == "-" and self.adjacent(j - 1) and self.adjacent(j) and self.tok(j + 1)[:1].isalpha():
                 j += 2  # "Co-operation", "Al-Shabaab"
+            elif self._posted_to(j):
+                j += 2 if self.key(j + 1) == "the" else 1  # "OSCE Mission to Moldova", "Delegation to the AU"
             elif self._plural_possessive(j):
                 j += 1  # "Barbados Workers' Union", "Jamaica Teachers' Association"
             elif tj == "," and self._portfolio_list_after(i, j):
@@ -298,6 +300,12 @@ class _OrganisationRules:
             else:
                 break
         return j
+
+    def _posted_to(self, j: int) -> bool:
+        """Token ``j`` is the "to" after a posted body's capitalised head, before a capitalised place or body."""
+        after = j + 2 if self.key(j + 1) == "the" else j + 1
+        return (self.key(j) == "to" and self.key(j - 1) in _POSTED_BODY_HEADS and _is_cap_word(self.tok(j - 1))
+                and after < len(self.tokens) and _is_cap_word(self.tok(after)))
 
     def _plural_possessive(self, j: int) -> bool:
         """Token ``j`` is the apostrophe of a plural possessive written right after a capitalised plural and followed
@@ -443,8 +451,9 @@ class _OrganisationRules:
         if self.key(a) in _ORG_PREFIXES and self.key(a + 1) in ("of", "for"):
             return j
         for k in range(j - 1, a, -1):
-            if self.key(k) in ORG_SUFFIXES and _is_cap_word(self.tok(k)):  # not "Data-center"
-                if k == j - 1 or self.key(k + 1) in ("of", "for"):
+            posted = self._posted_to(k + 1)  # "OSCE Mission to Moldova"
+            if (self.key(k) in ORG_SUFFIXES or posted) and _is_cap_word(self.tok(k)):  # not "Data-center"
+                if k == j - 1 or self.key(k + 1) in ("of", "for") or posted:
                     # "Russian Forces" stays Russia: a known place plus a generic word
                     if (
                         k == j - 1

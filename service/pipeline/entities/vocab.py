@@ -121,6 +121,8 @@ MIN_SHORTENED_NAME_WORDS = 3  # "Jupiter Icy Moons Explorer, Juice": words of a 
 MAX_SHIP_NAME_WORDS = 4  # "USS Harry S. Truman": the words of a ship's name after its prefix
 _SHIP_PREFIXES = frozenset(entry.upper() for entry in lexicon("ship_prefixes"))
 _PROGRAMME_WORDS = lexicon("programme_words")
+# "OSCE Mission to Moldova", "EU Delegation to the African Union": a posted body's name goes on with "to <Place>"
+_POSTED_BODY_HEADS = lexicon("posted_body_heads")
 _ARTICLES = frozenset(["the", "a", "an"])  # "The River Taff": an article opens no feature's name
 _LEADING_FEATURES = lexicon("leading_place_features")
 _OF_FEATURES = lexicon("of_place_features")
