@@ -1353,3 +1353,9 @@ def test_a_posted_body_to_a_place_and_a_named_mechanism_are_one_organisation(gaz
     assert [name for _m, name, t in found if t == "ORG"] == [
         "OSCE Mission to Serbia", "EU Delegation to Ghana", "European Stability Mechanism"]
     assert [name for _m, name, _t in names("The mission to Mars was delayed again.", gazetteer)] == ["Mars"]
+
+
+def test_a_club_abbreviation_and_its_name_are_one_club_named_later_by_its_first_word(gazetteer):
+    found = names("FK Vardar Skopje beat NK Osijek 2-0. Vardar coach Ilija Petrov said the win was deserved.",
+                  gazetteer)
+    assert [name for _m, name, t in found if t == "ORG"] == ["FK Vardar Skopje", "NK Osijek", "FK Vardar Skopje"]

@@ -76,6 +76,7 @@ def find_entities(
     scanner.statistical(sentences if sentences is not None else _sentences(text))
     scanner.acronyms_before_names()
     scanner.organisations()
+    scanner.clubs()
     scanner.appositive_bodies()
     scanner.ships()
     scanner.agreements()

@@ -8,11 +8,11 @@ from ..language import stop_words
 from .names import MAX_BRACKETED_NAME_TOKENS, _initials_of
 from .tokens import _is_acronym
 from .vocab import (
-    MAX_PLACE_BEFORE_PORTFOLIO, MAX_PORTFOLIO_LIST_TOKENS, MAX_SHIP_NAME_WORDS, ORG_SUFFIXES, ROLE_HEADS,
-    ROLE_WORDS, _ACRONYM_CONNECTORS, _AGENCY_WORDS, _AGREEMENT_HEADS, _AGREEMENT_JOINERS, _BODY_NAME_WORDS, _BODY_NOUNS,
-    _COMMON_HEADS, _DEPARTMENT_WORDS, _FACILITY_HEADS, _GENERIC_BODIES, _GENERIC_ORG_WORDS, _GOVERNMENT_TITLES,
-    _LEGAL_FORM_RE, _NAME_JOINERS, _NOT_ACRONYM_ORGS, _NOT_NAMES, _ORDINAL_RE, _ORG_DESCRIPTORS, _ORG_PREFIXES,
-    _POSTED_BODY_HEADS, _PROGRAMME_WORDS, _SHIP_PREFIXES, _is_cap_word, _is_name_token,
+    MAX_CLUB_NAME_WORDS, MAX_PLACE_BEFORE_PORTFOLIO, MAX_PORTFOLIO_LIST_TOKENS, MAX_SHIP_NAME_WORDS, ORG_SUFFIXES,
+    ROLE_HEADS, ROLE_WORDS, _ACRONYM_CONNECTORS, _AGENCY_WORDS, _AGREEMENT_HEADS, _AGREEMENT_JOINERS, _BODY_NAME_WORDS,
+    _BODY_NOUNS, _CLUB_PREFIXES, _COMMON_HEADS, _DEPARTMENT_WORDS, _FACILITY_HEADS, _GENERIC_BODIES, _GENERIC_ORG_WORDS,
+    _GOVERNMENT_TITLES, _LEGAL_FORM_RE, _NAME_JOINERS, _NOT_ACRONYM_ORGS, _NOT_NAMES, _ORDINAL_RE, _ORG_DESCRIPTORS,
+    _ORG_PREFIXES, _POSTED_BODY_HEADS, _PROGRAMME_WORDS, _SHIP_PREFIXES, _is_cap_word, _is_name_token,
 )
 
 
@@ -485,6 +485,20 @@ class _OrganisationRules:
         word = self.tok(k)
         return (_is_cap_word(word) and word.isalpha() and self.covered[k] is None
                 and self.key(k) not in _NOT_NAMES and len(self.positions.get(self.keys[k], ())) > 1)
+
+    def clubs(self) -> None:
+        """"HK Daugava Riga beat HK Kurzeme Ventspils": a club's abbreviation (lexicon ``club_prefixes``) and the
+        capitalised words after it name one club, known places among them; its first name word alone ("Daugava
+        won", "Kurzeme coach") names it later."""
+        for i in range(len(self.tokens) - 1):
+            if self.tok(i) not in _CLUB_PREFIXES or not _is_cap_word(self.tok(i + 1)) or _is_acronym(self.tok(i + 1)):
+                continue
+            end = i + 1
+            while end < len(self.tokens) and end - i <= MAX_CLUB_NAME_WORDS and _is_cap_word(self.tok(end)) \
+                    and self.key(end) not in _NOT_NAMES and not self.adjacent(end - 1):
+                end += 1
+            self.spans.append((i, end, self.surface(i, end), "ORG"))
+            self.acronyms.setdefault(self.tok(i + 1), self.surface(i, end))
 
     def acronym_definitions(self) -> None:
         """Acronyms defined in brackets after what they stand for, where no organisation rule named it.

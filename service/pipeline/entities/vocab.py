@@ -123,6 +123,9 @@ _SHIP_PREFIXES = frozenset(entry.upper() for entry in lexicon("ship_prefixes"))
 _PROGRAMME_WORDS = lexicon("programme_words")
 # "OSCE Mission to Moldova", "EU Delegation to the African Union": a posted body's name goes on with "to <Place>"
 _POSTED_BODY_HEADS = lexicon("posted_body_heads")
+# "HK Daugava Riga", "FK Partizan": a sports club's abbreviation before its name (matched as written)
+_CLUB_PREFIXES = frozenset(entry.upper() for entry in lexicon("club_prefixes"))
+MAX_CLUB_NAME_WORDS = 3
 _ARTICLES = frozenset(["the", "a", "an"])  # "The River Taff": an article opens no feature's name
 _LEADING_FEATURES = lexicon("leading_place_features")
 _OF_FEATURES = lexicon("of_place_features")
