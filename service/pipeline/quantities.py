@@ -468,6 +468,10 @@ _DIGIT_NUMBER_RE = re.compile(
 _WORD_STANDS_ALONE_RE = re.compile(
     r"\s+(?:of\s+(?:the|our|its|their|his|her|your|my)\b|(?:were|are|have|had|died|remain|remained)\b"
     r"|(?!(?:of|in|to|for|and|or|per|times|than|at|on|by|from|with)\b)[a-z]+ed\b(?!\s+(?:by|from)\b))")
+# "sentences of three and four years", "between two and three days": the first figure of a range whose unit is
+# written after the second (filled in from it)
+_WORD_RANGE_AFTER_RE = re.compile(rf"\s+(?:and|or|to)\s+(?:{_SMALL}|\d+)\b", re.IGNORECASE)
+_THE_BEFORE_RE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # A count taken out of a set named before: "two of them", "three of whom" (a number standing alone, unit null).
 # "two of them", "fourteen of the cases": a share of a set the text names, counted without a unit of its own
 _OF_A_SET_RE = re.compile(r"\s+of\s+(?:them|whom|which|these|those|the\s+[a-z]+s)\b", re.IGNORECASE)
@@ -512,7 +516,8 @@ _TENTHS_RE = re.compile(r"\s+tenths?\b(?:\s+of\s+an?\s+(?:percentage\s+)?point\b
 TENTHS_PER_POINT = 10
 _PERCENT_RE = re.compile(r"\s?(%|per\s?cent\b|percentage points?\b|pct\b|pc\b)", re.IGNORECASE)
 _RATE_RE = re.compile(
-    r"\s*(?:(?:per|a|an|each|every)\s+(second|minute|hour|day|week|month|year|quarter)\b"
+    # "$100 extra per month", "€20 more a week": a word for an increase may stand before the period
+    r"\s*(?:(?:extra|more|additional)\s+)?(?:(?:per|a|an|each|every)\s+(second|minute|hour|day|week|month|year|quarter)\b"
     r"|/\s?(second|minute|hour|day|week|month|year)\b|\s(daily|weekly|monthly|annually|yearly|a\s+year|per\s+annum)\b)",
     re.IGNORECASE,
 )
@@ -1117,7 +1122,9 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
         q.bound = "at_most" if re.search(r"under|below|younger", age_bound.group(), re.IGNORECASE) else "at_least"
     if from_words and not explicit and not _AGED_BEFORE_RE.search(text[max(0, start - 40) : start]) \
             and not (q.value >= 2 and (_OF_A_SET_RE.match(text, pos) or _WORD_STANDS_ALONE_RE.match(text, pos)
-                                       or _compares_with_earlier(text, start, found))):
+                                       or _compares_with_earlier(text, start, found))) \
+            and not (_WORD_RANGE_AFTER_RE.match(text, pos)
+                     and not _THE_BEFORE_RE.search(text, max(0, start - 5), start)):
         return None  # "one of the goals": number words count only with a unit, or a share of a set ("two of them")
     if _is_year(m.group("num"), q, explicit, bool(currency or scale_m), text, pos) or (
             _PERIOD_LABEL_BEFORE_RE.search(text, max(0, start - 6), start)

@@ -1196,3 +1196,12 @@ def test_a_price_for_a_traded_unit_and_after_the_price_of_a_unit():
 
 def test_a_plural_modifier_after_a_coordinated_one_describes_the_counted_noun():
     assert pairs("Some 450 port and customs inspectors joined the raids.") == [(450, "inspectors")]
+
+
+def test_a_number_word_before_a_range_partner_takes_its_unit():
+    assert pairs("Both men received sentences of five and seven years.") == [(5, "year"), (7, "year")]
+    assert pairs("Talks between the two and three other parties failed.") == [(3, "parties")]
+
+
+def test_a_rate_may_follow_a_word_for_an_increase():
+    assert pairs("Nurses asked for €150 extra per month.") == [(150, "EUR/month")]
