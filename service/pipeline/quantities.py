@@ -1311,6 +1311,11 @@ def _add_folds(text: str, found: list[_Found]) -> list[_Found]:
 # "the largest M3.9", "Mw 6.2", "ML 2.8": a seismic magnitude written with its scale's letters, in a sentence
 # about earthquakes (so that "M1" or a model "M2.5" stay names)
 _MAGNITUDE_CODE_RE = re.compile(r"(?<![\w.-])(?-i:M[wLbsS]?)\s?(?P<num>\d\.\d{1,2})(?!\d|\.\d)")
+def is_magnitude_code(token: str, following: str) -> bool:
+    """"ML" of "ML 1.8", "Mw" of "Mw 6.2": a magnitude scale's code before its value."""
+    return bool(re.fullmatch(r"M[wLbsS]", token)) and bool(re.match(r"\d\.\d", following))
+
+
 _SEISMIC_RE = re.compile(r"\b(?:earthquakes?|quakes?|aftershocks?|tremors?|seismic|magnitude|temblors?)\b",
                          re.IGNORECASE)
 

@@ -1359,3 +1359,9 @@ def test_a_club_abbreviation_and_its_name_are_one_club_named_later_by_its_first_
     found = names("FK Vardar Skopje beat NK Osijek 2-0. Vardar coach Ilija Petrov said the win was deserved.",
                   gazetteer)
     assert [name for _m, name, t in found if t == "ORG"] == ["FK Vardar Skopje", "NK Osijek", "FK Vardar Skopje"]
+
+
+def test_magnitude_codes_device_acronyms_and_alert_colours_are_no_names(gazetteer):
+    assert names("The strongest tremor reached Mw 4.6 on the InSAR images.", gazetteer) == []
+    assert names("The volcanic alert stays at Orange for a second week.", gazetteer) == []
+    assert [name for _m, name, _t in names("The Orange alert covers Orange County.", gazetteer)] == ["Orange County"]

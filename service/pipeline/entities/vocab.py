@@ -64,6 +64,8 @@ _BENCHMARK_NAMES = lexicon("benchmark_names")
 _EVENT_SUFFIXES = lexicon("event_suffixes")
 # "a Tropical Storm Warning": a hazard's head, then an alert word, names an alert, not an event
 _ALERT_WORDS = lexicon("alert_words")
+_ALERT_COLOURS = lexicon("alert_colours")
+ALERT_CONTEXT_TOKENS = 6  # "The alert remains at Yellow": an alert word this close before a colour
 # Lower-case nouns an acronym names a kind of ("the MMR vaccine", "a PCR test"): the acronym is no organisation.
 _PRODUCT_NOUNS = lexicon("product_nouns")
 _POSSESSIVES = frozenset("our their its my your his her".split())
