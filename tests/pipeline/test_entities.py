@@ -1365,3 +1365,13 @@ def test_magnitude_codes_device_acronyms_and_alert_colours_are_no_names(gazettee
     assert names("The strongest tremor reached Mw 4.6 on the InSAR images.", gazetteer) == []
     assert names("The volcanic alert stays at Orange for a second week.", gazetteer) == []
     assert [name for _m, name, _t in names("The Orange alert covers Orange County.", gazetteer)] == ["Orange County"]
+
+
+def test_hyphenated_names_of_a_division_are_one_place(gazetteer):
+    found = names("Wildfires spread across Primorje-Gorski Kotar County on Sunday.", gazetteer)
+    assert [name for _m, name, _t in found] == ["Primorje-Gorski Kotar County"]
+
+
+def test_capitalised_words_between_a_body_acronym_and_an_operation_noun_name_the_operation(gazetteer):
+    found = names("Two frigates joined the NATO Steadfast Shield exercise in the Baltic Sea.", gazetteer)
+    assert "Steadfast Shield" in [name for _m, name, _t in found]

@@ -73,6 +73,7 @@ def find_entities(
             scanner.own_acronyms[bracketed.group("acronym")] = bracketed.group("name")
     scanner.events()
     scanner.suffixed_events()
+    scanner.operations()
     scanner.statistical(sentences if sentences is not None else _sentences(text))
     scanner.acronyms_before_names()
     scanner.organisations()

@@ -65,6 +65,8 @@ _EVENT_SUFFIXES = lexicon("event_suffixes")
 # "a Tropical Storm Warning": a hazard's head, then an alert word, names an alert, not an event
 _ALERT_WORDS = lexicon("alert_words")
 _ALERT_COLOURS = lexicon("alert_colours")
+_OPERATION_NOUNS = lexicon("operation_nouns")
+MAX_OPERATION_NAME_WORDS = 3  # "Baltic Air Policing"
 ALERT_CONTEXT_TOKENS = 6  # "The alert remains at Yellow": an alert word this close before a colour
 # Lower-case nouns an acronym names a kind of ("the MMR vaccine", "a PCR test"): the acronym is no organisation.
 _PRODUCT_NOUNS = lexicon("product_nouns")
