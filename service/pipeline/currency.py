@@ -111,9 +111,24 @@ def _shared_names() -> dict[str, dict[str, str]]:
 def shared_currency(unit: str, text: str) -> str | None:
     """The currency of the one country ``text`` names among those that call theirs ``unit`` ("DINAR", "DIRHAM",
     "marks"), else None."""
+    if unit not in _shared_names():
+        return None
     codes = {code for country, code in _shared_names().get(unit, {}).items()
              if re.search(rf"(?<![\w-]){re.escape(country)}(?![\w-])", text)}
     return codes.pop() if len(codes) == 1 else None
+
+
+# "250 dirhams" is read as the UAE dirham; "UAE dirhams", "Emirati dirhams" say so
+_DIRHAM_WORD_RE = re.compile(r"\bdirhams?\b", re.IGNORECASE)
+_EMIRATI_RE = re.compile(r"\b(?:UAE|Emirati)\b", re.IGNORECASE)
+
+
+def _shared_unit(head: str, written: str) -> str:
+    """The shared name an amount's unit stands for: its placeholder ("DINAR", "marks"), or "DIRHAM" for an amount
+    in dirhams read as AED that no country qualifies."""
+    if head == "AED" and _DIRHAM_WORD_RE.search(written) and not _EMIRATI_RE.search(written):
+        return "DIRHAM"
+    return head
 
 
 def resolve_shared_currencies(quantities: list, text: str) -> None:
@@ -121,7 +136,7 @@ def resolve_shared_currencies(quantities: list, text: str) -> None:
     are in the currency of the one such country the page names; other amounts are left as they are."""
     for q in quantities:
         head, sep, per = (q.unit or "").partition("/")
-        code = shared_currency(head, text) if head in _shared_names() else None
+        code = shared_currency(_shared_unit(head, q.text), text)
         if code is None:
             continue
         q.unit, q.dimension = code + sep + per, "money" if not sep else q.dimension

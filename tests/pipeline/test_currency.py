@@ -26,3 +26,8 @@ def test_a_bare_dollar_on_a_page_about_a_state_writing_its_currency_as_dollars()
     page = "BRIDGETOWN, Barbados — The Barbados union rejected the offer of $50 a week."
     assert page_dollar(page) == "BBD"
     assert page_dollar("APIA — Samoa's statistics bureau said petrol cost $3.10 in Samoa.") == "WST"
+
+
+def test_dirhams_on_a_page_naming_no_dirham_country_are_the_gulf_dirham():
+    assert units("Fines of up to 50,000 dirhams apply.", "Police in Ajman said ...") == ["AED"]
+    assert units("Fines of up to 50,000 dirhams apply.", "Police in Dubai and Casablanca ...") == ["AED"]
