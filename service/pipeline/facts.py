@@ -164,6 +164,12 @@ _PERSONAL_OPENERS = frozenset("you i we let let's lets please imagine consider t
 
 
 MAX_NOTE_WORDS = 12  # "Recorded on the ministry's Facebook and YouTube pages."
+MAX_LINK_WORDS = 15  # "Data: Official reserve assets and other foreign currency assets (XLSX)"
+# A link to a file ("... (PDF)", "(XLSX, 45 KB)"), a pager ("◄ Previous: ... | Next: ..."), a licence of the page's
+# content ("content on this page is available under the CC BY 3.0 licence"): the page's furniture, no statement
+_FILE_LINK_RE = re.compile(r"\((?:PDF|XLSX?|CSV|DOCX?|ODS|ZIP|PPTX?)\b[^()]*\)\s*$")
+_PAGER_RE = re.compile(r"^[◄◀←‹«]|\|\s*Next\s*:|^Previous\s*:", re.IGNORECASE)
+_CONTENT_LICENCE_RE = re.compile(r"\bavailable under (?:the |a )?(?:CC|Creative Commons)\b|\bCC BY(?:-\w+)*\s+\d", re.I)
 # "1. The delegation of Tajikistan thanks the Head of ...", "My delegation wishes to thank ...": a statement's thanks
 _DELEGATION_THANKS_RE = re.compile(
     r"^(?:\d+\.\s*)?(?i:the|my|our)\s+delegation(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})?\s+"
@@ -172,8 +178,11 @@ _DELEGATION_THANKS_RE = re.compile(
 
 def _is_page_note(text: str) -> bool:
     """A short note on how the page was made ("Transcript prepared by the Press Service."; lexicon
-    ``production_notes``) or a delegation's thanks ("The delegation of X thanks the Head of ...")."""
-    if _DELEGATION_THANKS_RE.match(text):
+    ``production_notes``), a delegation's thanks ("The delegation of X thanks the Head of ..."), a link to a file, a
+    pager or the licence of the page's content."""
+    if _DELEGATION_THANKS_RE.match(text) or _PAGER_RE.search(text) or _CONTENT_LICENCE_RE.search(text):
+        return True
+    if len(text.split()) <= MAX_LINK_WORDS and _FILE_LINK_RE.search(text):
         return True
     return len(text.split()) <= MAX_NOTE_WORDS and phrase_pattern("production_notes").match(text) is not None
 

@@ -287,3 +287,17 @@ def test_page_notes_thanks_records_and_closing_lines_are_not_facts(extractor, li
 def test_a_delegation_that_states_a_position_states_a_fact(extractor):
     line = "The delegation of Iceland voted against the draft decision on the budget."
     assert fact_texts(extractor, line) == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "Download: Monthly tourism arrivals by region, 2024 (XLSX, 48 KB)",
+    "◄ Previous: Minister opens new border post | Next: Visa fees to change in May ►",
+    "Unless otherwise stated, content on this site is available under the Creative Commons Attribution 4.0 licence.",
+])
+def test_file_links_pagers_and_content_licences_are_not_facts(extractor, line):
+    assert fact_texts(extractor, line) == []
+
+
+def test_a_statement_naming_a_report_in_brackets_is_still_a_fact(extractor):
+    line = "Exports rose 12% in March, the statistics office said in its monthly report (PDF version to follow)."
+    assert fact_texts(extractor, line) == [line]
