@@ -1901,14 +1901,14 @@ _PRICE_OF_UNIT_RE = re.compile(
 
 
 def _prices_of_a_unit(text: str, found: list[_Found]) -> None:
-    """Amounts of money after "the price of a <unit> of <good>" in the same sentence are per that unit."""
+    """Amounts of money after "the price of a <unit> of <good>" in the same clause are per that unit."""
     for m in _PRICE_OF_UNIT_RE.finditer(text):
         per = _PER_UNIT_NAMES.get(m.group(1).lower(), m.group(1).lower())
         per = {"kilo": "kg", "liter": "litre"}.get(per, per)
         for f in found:
             q = f.quantity
-            if f.start < m.end() or re.search(r"[.!?;]\s", text[m.end() : f.start]):
-                continue
+            if f.start < m.end() or re.search(r"[.!?;,]\s", text[m.end() : f.start]):
+                continue  # only in the clause that names the price
             if q.dimension == "money" and q.unit and "/" not in q.unit:
                 q.unit = f"{q.unit}/{per}"
 

@@ -1205,3 +1205,8 @@ def test_a_number_word_before_a_range_partner_takes_its_unit():
 
 def test_a_rate_may_follow_a_word_for_an_increase():
     assert pairs("Nurses asked for €150 extra per month.") == [(150, "EUR/month")]
+
+
+def test_the_price_of_a_unit_reaches_only_the_amounts_of_its_clause():
+    assert pairs("The price of a barrel of crude rose to $82, and the state spent $2 billion on subsidies.") == [
+        (82, "USD/barrel"), (2_000_000_000, "USD")]
