@@ -1375,3 +1375,7 @@ def test_hyphenated_names_of_a_division_are_one_place(gazetteer):
 def test_capitalised_words_between_a_body_acronym_and_an_operation_noun_name_the_operation(gazetteer):
     found = names("Two frigates joined the NATO Steadfast Shield exercise in the Baltic Sea.", gazetteer)
     assert "Steadfast Shield" in [name for _m, name, _t in found]
+
+
+def test_a_title_after_a_club_abbreviation_is_no_club(gazetteer):
+    assert "HK Chief Executive" not in [name for _m, name, _t in names("HK Chief Executive John Lee spoke.", gazetteer)]

@@ -495,8 +495,11 @@ class _OrganisationRules:
                 continue
             end = i + 1
             while end < len(self.tokens) and end - i <= MAX_CLUB_NAME_WORDS and _is_cap_word(self.tok(end)) \
-                    and self.key(end) not in _NOT_NAMES and not self.adjacent(end - 1):
-                end += 1
+                    and self.key(end) not in _NOT_NAMES and self.key(end) not in ROLE_WORDS \
+                    and not self.adjacent(end - 1):
+                end += 1  # not "HK Chief Executive ...": a title ends the name
+            if end == i + 1:
+                continue
             self.spans.append((i, end, self.surface(i, end), "ORG"))
             self.acronyms.setdefault(self.tok(i + 1), self.surface(i, end))
 
