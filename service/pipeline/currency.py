@@ -96,3 +96,51 @@ def page_dollar(text: str, publishers: tuple[str, ...] = ()) -> str | None:
         return None
     (code, count), others = mentions[0], sum(n for _, n in mentions[1:])
     return code if code != US_DOLLAR and count >= MIN_MENTIONS and count > others else None
+
+
+@lru_cache(maxsize=1)
+def _shared_names() -> dict[str, dict[str, str]]:
+    """Unit of a shared currency name -> {country or adjective: ISO code} (lexicon ``shared_currency_countries``)."""
+    names: dict[str, dict[str, str]] = {}
+    for key, code in language.lexicon_pairs("shared_currency_countries").items():
+        unit, _, country = key.partition(" ")
+        names.setdefault(unit, {})[country] = code
+    return names
+
+
+def shared_currency(unit: str, text: str) -> str | None:
+    """The currency of the one country ``text`` names among those that call theirs ``unit`` ("DINAR", "DIRHAM",
+    "marks"), else None."""
+    if unit not in _shared_names():
+        return None
+    codes = {code for country, code in _shared_names().get(unit, {}).items()
+             if re.search(rf"(?<![\w-]){re.escape(country)}(?![\w-])", text)}
+    return codes.pop() if len(codes) == 1 else None
+
+
+# "250 dirhams" is read as the UAE dirham; "UAE dirhams", "Emirati dirhams" say so
+_DIRHAM_WORD_RE = re.compile(r"\bdirhams?\b", re.IGNORECASE)
+_EMIRATI_RE = re.compile(r"\b(?:UAE|Emirati)\b", re.IGNORECASE)
+
+
+def _shared_unit(head: str, written: str) -> str:
+    """The shared name an amount's unit stands for: its placeholder ("DINAR", "marks"), or "DIRHAM" for an amount
+    in dirhams read as AED that no country qualifies."""
+    if head == "AED" and _DIRHAM_WORD_RE.search(written) and not _EMIRATI_RE.search(written):
+        return "DIRHAM"
+    return head
+
+
+def resolve_shared_currencies(quantities: list, text: str) -> None:
+    """Amounts in a currency name several countries share ("240 million dinars", "250 dirhams", "3.1 million marks")
+    are in the currency of the one such country the page names; other amounts are left as they are."""
+    for q in quantities:
+        head, sep, per = (q.unit or "").partition("/")
+        code = shared_currency(_shared_unit(head, q.text), text)
+        if code is None:
+            continue
+        q.unit, q.dimension = code + sep + per, "money" if not sep else q.dimension
+        if not sep:
+            q.normalized = {"value": q.value, "unit": q.unit}
+        elif q.normalized and str(q.normalized.get("unit", "")).startswith(head):
+            q.normalized = dict(q.normalized, unit=code + q.normalized["unit"][len(head):])

@@ -38,7 +38,7 @@ import re
 from dataclasses import replace
 
 from .attribution import Attributor, _double_quoted, _measured_by_kind
-from .currency import page_dollar
+from .currency import page_dollar, resolve_shared_currencies
 from .discourse import Discourse, Speaker
 from .entities import ROLE_HEADS, ArticleEntities, Gazetteer, PersonInfo, find_entities, is_indicator_acronym
 from .interview import Answers
@@ -161,6 +161,30 @@ _VOCATIVE_RE = re.compile(
 # Sentences opening with a pronoun of the conversation ("You can see ...", "Let's ...") state no checkable
 # fact unless a speaker stands behind them.
 _PERSONAL_OPENERS = frozenset("you i we let let's lets please imagine consider think".split())
+
+
+MAX_NOTE_WORDS = 12  # "Recorded on the ministry's Facebook and YouTube pages."
+MAX_LINK_WORDS = 15  # "Data: Official reserve assets and other foreign currency assets (XLSX)"
+# A link to a file ("... (PDF)", "(XLSX, 45 KB)"), a pager ("◄ Previous: ... | Next: ..."), a licence of the page's
+# content ("content on this page is available under the CC BY 3.0 licence"): the page's furniture, no statement
+_FILE_LINK_RE = re.compile(r"\((?:PDF|XLSX?|CSV|DOCX?|ODS|ZIP|PPTX?)\b[^()]*\)\s*$")
+_PAGER_RE = re.compile(r"^[◄◀←‹«]|\|\s*Next\s*:|^Previous\s*:", re.IGNORECASE)
+_CONTENT_LICENCE_RE = re.compile(r"\bavailable under (?:the |a )?(?:CC|Creative Commons)\b|\bCC BY(?:-\w+)*\s+\d", re.I)
+# "1. The delegation of Tajikistan thanks the Head of ...", "My delegation wishes to thank ...": a statement's thanks
+_DELEGATION_THANKS_RE = re.compile(
+    r"^(?:\d+\.\s*)?(?i:the|my|our)\s+delegation(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})?\s+"
+    r"(?:thanks|would like to thank|wishes to thank|expresses its (?:gratitude|appreciation))\b")
+
+
+def _is_page_note(text: str) -> bool:
+    """A short note on how the page was made ("Transcript prepared by the Press Service."; lexicon
+    ``production_notes``), a delegation's thanks ("The delegation of X thanks the Head of ..."), a link to a file, a
+    pager or the licence of the page's content."""
+    if _DELEGATION_THANKS_RE.match(text) or _PAGER_RE.search(text) or _CONTENT_LICENCE_RE.search(text):
+        return True
+    if len(text.split()) <= MAX_LINK_WORDS and _FILE_LINK_RE.search(text):
+        return True
+    return len(text.split()) <= MAX_NOTE_WORDS and phrase_pattern("production_notes").match(text) is not None
 
 
 def _words(text: str) -> set[str]:
@@ -774,6 +798,7 @@ def resolve_page_dollar(facts: list[Fact], text: str, page: str, discourse: Disc
 
 def resolve_pesos(facts: list[Fact], text: str) -> None:
     """Amounts in bare pesos are in the peso of the one peso country ``text`` names ("Mexico" -> MXN)."""
+    resolve_shared_currencies([q for fact in facts for q in fact.quantities], text)
     pesos = [q for fact in facts for q in fact.quantities if (q.unit or "").startswith("PESO")]
     peso = page_peso(text) if pesos else None
     for q in pesos if peso else ():
@@ -879,7 +904,7 @@ class FactExtractor:
             return False
         if not fact.quantities and phrase_pattern("feeling_phrases").search(text):
             return False  # "I am deeply sorry that this has happened," said the chief executive.
-        if _EDITORIAL_NOTE_RE.match(text) or _is_credits_line(text):
+        if _EDITORIAL_NOTE_RE.match(text) or _is_credits_line(text) or _is_page_note(opening):
             return False
         if _FOOTNOTE_MARK_RE.match(text) and not _NOTE_VERB_RE.search(text):
             return False

@@ -102,9 +102,11 @@ def main_clause(text: str, *, keep_conditions: bool = False) -> str:
 # "squadrons that are not assigned to ...", "children who were not vaccinated": a relative pronoun right after its
 # noun, as the subject of its own clause (an auxiliary follows it at once, as none can follow the "that" of a reported
 # clause), negates only that clause, not the claim
+# ("people who have never been exposed", "increases that might not be repeated", "the serotype, which has not
+# circulated": an auxiliary or modal, then "not" or "never")
 _RELATIVE_NEGATION_RE = re.compile(
-    r"(?P<noun>\b[\w'’-]+)\s+(?:that|who|which)\s+(?:(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could)"
-    r"(?:\s+not\b|n['’]t\b)|never\b)", re.IGNORECASE)
+    r"(?P<noun>\b[\w'’-]+),?\s+(?:that|who|which)\s+(?:(?:is|are|was|were|has|have|had|do|does|did|will|would|can"
+    r"|could|might|may|must|should)(?:\s+not\b|n['’]t\b|\s+never\b)|never\b)", re.IGNORECASE)
 
 
 def _without_relative_negations(text: str) -> str:
@@ -114,6 +116,11 @@ def _without_relative_negations(text: str) -> str:
             return m.group()
         return m.group("noun") + " " * (len(m.group()) - len(m.group("noun")))
     return _RELATIVE_NEGATION_RE.sub(blank, text)
+
+
+# "..., had voted to strike if no improved offer is received": a trailing condition says when, and its negation is not
+# the claim's
+_TRAILING_CONDITION_RE = re.compile(r"\s(?:if|unless)\s+(?!not\b)[^,;]*?[.!]?\s*$", re.IGNORECASE)
 
 
 def _negations(text: str) -> list[re.Match]:
@@ -151,7 +158,7 @@ def is_negated(text: str, words: set[str] | None = None) -> bool:
     words = words if words is not None else word_set(text)
     if words.isdisjoint(_first_words("negation_cues")) and "n't" not in text and "n’t" not in text:
         return False
-    clause = main_clause(text)
+    clause = _TRAILING_CONDITION_RE.sub("", main_clause(text))
     found = _negations(clause)
     return len(found) > len(_cancelled(clause, found))
 
@@ -174,6 +181,9 @@ def _forecast_should(clause: str) -> bool:
 # that is the subject of its clause (an auxiliary follows it); "a decision, which the board expects to take in June"
 # still leaves the claim's own event unsure.
 _ASIDE_RELATIVE_RE = re.compile(r",\s+which\s+(?:is|are|was|were|has|have|had)\b[^,;]*")
+# "charges against persons suspected of arson", "an area that remains suspected of contamination": "suspected of" after
+# any word but a form of "be" names the group charged or marked, not a doubt about the claim ("he is suspected of")
+_GROUP_SUSPECTED_RE = re.compile(r"\b(?!(?:is|are|was|were|be|been|being|not)\b)[a-z]+\s+suspected\s+of\b")
 
 
 def is_hedged(text: str, words: set[str] | None = None) -> bool:
@@ -189,6 +199,7 @@ def is_hedged(text: str, words: set[str] | None = None) -> bool:
     clause = _COUNTED_SUSPECTS_RE.sub(lambda m: " " * len(m.group()), clause)
     clause = _counted_suspects_blanked(clause)
     clause = _ASIDE_RELATIVE_RE.sub(lambda m: " " * len(m.group()), clause)
+    clause = _GROUP_SUSPECTED_RE.sub(lambda m: " " * len(m.group()), clause)
     # "May" the month is capitalised mid-sentence; the modal is not.
     return any(
         m.group() != "May" or not clause[: m.start()].strip()

@@ -54,7 +54,7 @@ _MEASURES = {
     "L": ("liter", "volume"),
     "gallon": ("gallon", "volume"),
     "barrel": ("oil_barrel", "volume"),
-    "cubic meter": ("meter ** 3", "volume"),
+    "m3": ("meter ** 3", "volume"),
     "km2": ("kilometer ** 2", "area"),
     "mile2": ("mile ** 2", "area"),
     "hectare": ("hectare", "area"),
@@ -176,8 +176,11 @@ _UNIT_WORDS = {
     "kilograms": "kg",
     "kilogram": "kg",
     "kilos": "kg",
+    "kilogrammes": "kg",
+    "kilogramme": "kg",
     "kg": "kg",
     "grams": "g",
+    "grammes": "g",
     "gram": "g",
     "metric tons": "tonne",
     "metric tonnes": "tonne",
@@ -197,8 +200,11 @@ _UNIT_WORDS = {
     "gallon": "gallon",
     "barrels": "barrel",
     "barrel": "barrel",
-    "cubic metres": "cubic meter",
-    "cubic meters": "cubic meter",
+    "cubic metres": "m3",
+    "cubic meters": "m3",
+    "cubic metre": "m3",
+    "cubic meter": "m3",
+    "m³": "m3",
     "hectares": "hectare",
     "hectare": "hectare",
     "acres": "acre",
@@ -462,6 +468,10 @@ _DIGIT_NUMBER_RE = re.compile(
 _WORD_STANDS_ALONE_RE = re.compile(
     r"\s+(?:of\s+(?:the|our|its|their|his|her|your|my)\b|(?:were|are|have|had|died|remain|remained)\b"
     r"|(?!(?:of|in|to|for|and|or|per|times|than|at|on|by|from|with)\b)[a-z]+ed\b(?!\s+(?:by|from)\b))")
+# "sentences of three and four years", "between two and three days": the first figure of a range whose unit is
+# written after the second (filled in from it)
+_WORD_RANGE_AFTER_RE = re.compile(rf"\s+(?:and|or|to)\s+(?:{_SMALL}|\d+)\b", re.IGNORECASE)
+_THE_BEFORE_RE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # A count taken out of a set named before: "two of them", "three of whom" (a number standing alone, unit null).
 # "two of them", "fourteen of the cases": a share of a set the text names, counted without a unit of its own
 _OF_A_SET_RE = re.compile(r"\s+of\s+(?:them|whom|which|these|those|the\s+[a-z]+s)\b", re.IGNORECASE)
@@ -506,7 +516,8 @@ _TENTHS_RE = re.compile(r"\s+tenths?\b(?:\s+of\s+an?\s+(?:percentage\s+)?point\b
 TENTHS_PER_POINT = 10
 _PERCENT_RE = re.compile(r"\s?(%|per\s?cent\b|percentage points?\b|pct\b|pc\b)", re.IGNORECASE)
 _RATE_RE = re.compile(
-    r"\s*(?:(?:per|a|an|each|every)\s+(second|minute|hour|day|week|month|year|quarter)\b"
+    # "$100 extra per month", "€20 more a week": a word for an increase may stand before the period
+    r"\s*(?:(?:extra|more|additional)\s+)?(?:(?:per|a|an|each|every)\s+(second|minute|hour|day|week|month|year|quarter)\b"
     r"|/\s?(second|minute|hour|day|week|month|year)\b|\s(daily|weekly|monthly|annually|yearly|a\s+year|per\s+annum)\b)",
     re.IGNORECASE,
 )
@@ -521,7 +532,9 @@ _BASIS_POINT_RE = re.compile(r"\s?(basis[\s-]points?|bps?)\b", re.IGNORECASE)
 BASIS_POINTS_PER_POINT = 100
 # A price per traded unit: "$72.90 a barrel", "€310 per tonne".
 _PRICE_PER_RE = re.compile(
-    r"\s*(?:a|an|per)\s+(metric\s+tonne|metric\s+ton|barrel|tonne|ton|ounce|troy ounce|gallon|litre|liter|bushel|"
+    # "GH¢3,000 for a bag of cocoa": a price paid for each traded unit
+    r"\s*(?:a|an|per|for\s+an?|for\s+each)\s+(metric\s+tonne|metric\s+ton|barrel|tonne|ton|ounce|troy ounce|gallon|"
+    r"litre|liter|bushel|bag|sack|"
     r"share|kilogram|kg|pound|"
     r"megawatt[\s-]hour|MWh|kWh|kilowatt[\s-]hour|megawatt|MW)\b"
     # "$81.20/bbl", "$2,350/t", "$2,650/oz": the trade's abbreviations after a slash
@@ -564,6 +577,10 @@ _RATIO_AFTER_RE = re.compile(
     re.IGNORECASE)
 # "1.5 times the figure", "three times as many", "four times a week": a multiplier or a count of occasions
 _TIMES_RE = re.compile(r"\s+times\b", re.IGNORECASE)
+# "fell by a factor of 2.3", "a factor of three": a multiplier written before its number
+_FACTOR_BEFORE_RE = re.compile(r"\bfactor\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+# "two thirds", "three fifths": the denominator of a share written in words (quarters may be periods: "three quarters")
+_SHARE_DENOMINATOR_RE = re.compile(r"[\s-]+(?:thirds|fifths|sixths|sevenths|eighths|ninths)\b", re.IGNORECASE)
 _BPD_RE = re.compile(r"\s?(?:bpd|b/d)\b", re.IGNORECASE)
 _CLOCK_TIME_BEFORE_RE = re.compile(r"(?:\b(?:at|from|until|till|by)|\d)\s*$", re.IGNORECASE)
 # "December 4 to 6": the later day of a date range.
@@ -875,6 +892,7 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
     _fill_units(text, found)
     found = _merge_durations(text, found)
     _late_rates(text, found)
+    _prices_of_a_unit(text, found)
     _shared_prices(text, found)
     out = []
     for f in found:
@@ -1001,6 +1019,8 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
             return None  # ordinals
     if _RATIO_BEFORE_RE.search(text[max(0, start - 20) : start]) or (_RATIO_AFTER_RE.match(text, pos) and not currency):
         return None  # "one in five children", "1 in 4 adults": a share, no amount
+    if not currency and _SHARE_DENOMINATOR_RE.match(text, pos):
+        return None  # "two thirds of them", "three fifths": a share written in words, as "two-thirds"
     scale_m = _SCALE_RE.match(text, pos)
     if scale_m and _NAMED_SCALE_RE.match(text, pos) and _in_sentence_case(text):
         return None  # "the 3 Million Technical Talent programme": a capitalised scale inside a name
@@ -1065,6 +1085,8 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
             q.unit, q.dimension, explicit, unit_end = "barrel/day", "rate", True, bpd.end()
         elif times := _TIMES_RE.match(text, pos):  # "1.5 times the figure", "three times as many": a multiplier
             q.unit, q.dimension, explicit, unit_end = "times", "ratio", True, times.end()
+        elif _FACTOR_BEFORE_RE.search(text, max(0, start - 30), start):  # "decreased by a factor of 2.3"
+            q.unit, q.dimension, explicit = "times", "ratio", True
         elif compound:
             unit = _UNIT_WORDS.get(compound.group(1).lower(), compound.group(1).lower())
             q.unit, q.dimension, explicit, unit_end = unit, _MEASURES[unit][1], True, compound.end()
@@ -1100,7 +1122,9 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
         q.bound = "at_most" if re.search(r"under|below|younger", age_bound.group(), re.IGNORECASE) else "at_least"
     if from_words and not explicit and not _AGED_BEFORE_RE.search(text[max(0, start - 40) : start]) \
             and not (q.value >= 2 and (_OF_A_SET_RE.match(text, pos) or _WORD_STANDS_ALONE_RE.match(text, pos)
-                                       or _compares_with_earlier(text, start, found))):
+                                       or _compares_with_earlier(text, start, found))) \
+            and not (_WORD_RANGE_AFTER_RE.match(text, pos)
+                     and not _THE_BEFORE_RE.search(text, max(0, start - 5), start)):
         return None  # "one of the goals": number words count only with a unit, or a share of a set ("two of them")
     if _is_year(m.group("num"), q, explicit, bool(currency or scale_m), text, pos) or (
             _PERIOD_LABEL_BEFORE_RE.search(text, max(0, start - 6), start)
@@ -1287,6 +1311,11 @@ def _add_folds(text: str, found: list[_Found]) -> list[_Found]:
 # "the largest M3.9", "Mw 6.2", "ML 2.8": a seismic magnitude written with its scale's letters, in a sentence
 # about earthquakes (so that "M1" or a model "M2.5" stay names)
 _MAGNITUDE_CODE_RE = re.compile(r"(?<![\w.-])(?-i:M[wLbsS]?)\s?(?P<num>\d\.\d{1,2})(?!\d|\.\d)")
+def is_magnitude_code(token: str, following: str) -> bool:
+    """"ML" of "ML 1.8", "Mw" of "Mw 6.2": a magnitude scale's code before its value."""
+    return bool(re.fullmatch(r"M[wLbsS]", token)) and bool(re.match(r"\d\.\d", following))
+
+
 _SEISMIC_RE = re.compile(r"\b(?:earthquakes?|quakes?|aftershocks?|tremors?|seismic|magnitude|temblors?)\b",
                          re.IGNORECASE)
 
@@ -1477,6 +1506,9 @@ def _counted_noun(text: str, pos: int) -> tuple[str | None, int]:
         if low.endswith("s") and len(low) > 3 and not low.endswith(("ss", "ous", "us")):  # not "virus", "status"
             if word.istitle() and _plural_noun_after(text, wm.end()):
                 p = wm.end()  # "14 United Nations missions": a name before the noun it counts
+                continue
+            if p > pos and word.islower() and _plural_noun_after(text, wm.end()):
+                p = wm.end()  # "1,300 border and customs officers": a modifier in -s before the noun it describes
                 continue
             acronym = word.isupper() and not _shouted(text)  # "six PFAS" keeps its acronym's letters
             return (word if acronym or _proper_plural(word, text) else low), wm.end()
@@ -1859,6 +1891,26 @@ def _shared_prices(text: str, found: list[_Found]) -> None:
             continue
         if _RANGE_RE.fullmatch(between) or (plain is b and _FAR_COMPARISON_RE.search(between)):
             plain.unit = price.unit
+
+
+# "The price of a litre of petrol dropped to $3.62", "the cost of a bag of rice rose to N45,000": the amounts that
+# follow in the sentence are prices of that unit
+_PRICE_OF_UNIT_RE = re.compile(
+    r"\b(?:price|cost)s?\s+of\s+(?:a|an|one)\s+(litre|liter|kilogram|kilo|kg|barrel|tonne|gallon|bag|sack|"
+    r"loaf|dozen|pound)\s+of\b", re.IGNORECASE)
+
+
+def _prices_of_a_unit(text: str, found: list[_Found]) -> None:
+    """Amounts of money after "the price of a <unit> of <good>" in the same clause are per that unit."""
+    for m in _PRICE_OF_UNIT_RE.finditer(text):
+        per = _PER_UNIT_NAMES.get(m.group(1).lower(), m.group(1).lower())
+        per = {"kilo": "kg", "liter": "litre"}.get(per, per)
+        for f in found:
+            q = f.quantity
+            if f.start < m.end() or re.search(r"[.!?;,]\s", text[m.end() : f.start]):
+                continue  # only in the clause that names the price
+            if q.dimension == "money" and q.unit and "/" not in q.unit:
+                q.unit = f"{q.unit}/{per}"
 
 
 def _set_unit(q: Quantity, unit: str, dimension: str | None) -> None:

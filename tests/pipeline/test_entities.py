@@ -1309,3 +1309,73 @@ def test_a_diplomatic_post_after_a_possessive_is_described_not_named():
     names = [m.name for m in find_entities("Our Embassy in Lima has contacted the two detained sailors.",
                                            load_gazetteer(GAZETTEER_FILE)).mentions]
     assert "Embassy" not in names
+
+
+def test_smaller_states_and_their_capitals_are_countries(gazetteer):
+    found = names("Envoys from Port Moresby met ministers of Trinidad and Tobago in Dushanbe. "
+                  "A second round opens in Chișinău.", gazetteer)
+    assert [name for _m, name, _t in found] == ["Papua New Guinea", "Trinidad and Tobago", "Tajikistan", "Moldova"]
+
+
+def test_a_plural_possessive_inside_a_body_name_keeps_the_name_whole(gazetteer):
+    found = names("The Fiji Growers' Union rejected the offer, and the Samoa Nurses’ Association agreed.", gazetteer)
+    assert [name for _m, name, t in found if t == "ORG"] == ["Fiji Growers' Union", "Samoa Nurses’ Association"]
+
+
+def test_a_one_word_short_name_in_brackets_after_a_body_names_it_later(gazetteer):
+    found = names("The Ghana Cocoa Board (Cocobod) raised prices. Cocobod said farmers will be paid in May.", gazetteer)
+    assert {name for _m, name, _t in found} == {"Ghana Cocoa Board"}
+
+
+def test_a_hazard_followed_by_an_alert_word_is_an_alert_not_an_event(gazetteer):
+    found = names("A Hurricane Watch is in effect for Bermuda, and Hurricane Ernesto is strengthening.", gazetteer)
+    assert [name for _m, name, _t in found] == ["Bermuda", "Hurricane Ernesto"]
+
+
+def test_the_programme_office_describes_a_body_named_elsewhere(gazetteer):
+    found = names("The UNDP Project Office in Suva opened in May. Last year the Project Office trained 90 staff.",
+                  gazetteer)
+    assert "Project Office" not in [name for _m, name, _t in found]
+
+
+def test_a_country_code_written_onto_a_currency_sign_is_no_entity(gazetteer):
+    assert names("Each grower will get GH¢800 more per bag this season.", gazetteer) == []
+
+
+def test_named_regions_are_places(gazetteer):
+    found = names("Drought across the Sahel and the Horn of Africa has displaced herders.", gazetteer)
+    assert [name for _m, name, _t in found] == ["Sahel", "Horn of Africa"]
+
+
+def test_a_posted_body_to_a_place_and_a_named_mechanism_are_one_organisation(gazetteer):
+    found = names("The OSCE Mission to Serbia and the EU Delegation to Ghana asked the European Stability Mechanism.",
+                  gazetteer)
+    assert [name for _m, name, t in found if t == "ORG"] == [
+        "OSCE Mission to Serbia", "EU Delegation to Ghana", "European Stability Mechanism"]
+    assert [name for _m, name, _t in names("The mission to Mars was delayed again.", gazetteer)] == ["Mars"]
+
+
+def test_a_club_abbreviation_and_its_name_are_one_club_named_later_by_its_first_word(gazetteer):
+    found = names("FK Vardar Skopje beat NK Osijek 2-0. Vardar coach Ilija Petrov said the win was deserved.",
+                  gazetteer)
+    assert [name for _m, name, t in found if t == "ORG"] == ["FK Vardar Skopje", "NK Osijek", "FK Vardar Skopje"]
+
+
+def test_magnitude_codes_device_acronyms_and_alert_colours_are_no_names(gazetteer):
+    assert names("The strongest tremor reached Mw 4.6 on the InSAR images.", gazetteer) == []
+    assert names("The volcanic alert stays at Orange for a second week.", gazetteer) == []
+    assert [name for _m, name, _t in names("The Orange alert covers Orange County.", gazetteer)] == ["Orange County"]
+
+
+def test_hyphenated_names_of_a_division_are_one_place(gazetteer):
+    found = names("Wildfires spread across Primorje-Gorski Kotar County on Sunday.", gazetteer)
+    assert [name for _m, name, _t in found] == ["Primorje-Gorski Kotar County"]
+
+
+def test_capitalised_words_between_a_body_acronym_and_an_operation_noun_name_the_operation(gazetteer):
+    found = names("Two frigates joined the NATO Steadfast Shield exercise in the Baltic Sea.", gazetteer)
+    assert "Steadfast Shield" in [name for _m, name, _t in found]
+
+
+def test_a_title_after_a_club_abbreviation_is_no_club(gazetteer):
+    assert "HK Chief Executive" not in [name for _m, name, _t in names("HK Chief Executive John Lee spoke.", gazetteer)]

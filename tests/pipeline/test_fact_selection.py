@@ -266,3 +266,38 @@ def test_a_signature_blocks_name_and_title_lines_are_no_facts(extractor):
 ])
 def test_non_answers_returned_greetings_ceremony_and_agenda_lines_are_procedural(line, procedural):
     assert is_procedural(line) is procedural
+
+
+@pytest.mark.parametrize("line", [
+    "Streamed live on the council's YouTube channel.",
+    "Transcript prepared by the Communications Unit.",
+    "2. The delegation of Iceland thanks the Chairperson for the report on the mission.",
+    "My delegation wishes to thank the Special Representative for her briefing.",
+    "We request that this statement be attached to the journal of the meeting.",
+    "Thank you, this concludes today's press conference.",
+    "Questions sent in the chat will be answered after the presentation.",
+    "I wish all of you a happy new year and a peaceful holiday.",
+    "The Seismological Service reports the following on the activity of the volcano.",
+    "Present: Director Anna Berg (Water Board); Chief Engineer Luis Ortiz (Harbour Authority).",
+])
+def test_page_notes_thanks_records_and_closing_lines_are_not_facts(extractor, line):
+    assert fact_texts(extractor, line) == []
+
+
+def test_a_delegation_that_states_a_position_states_a_fact(extractor):
+    line = "The delegation of Iceland voted against the draft decision on the budget."
+    assert fact_texts(extractor, line) == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "Download: Monthly tourism arrivals by region, 2024 (XLSX, 48 KB)",
+    "◄ Previous: Minister opens new border post | Next: Visa fees to change in May ►",
+    "Unless otherwise stated, content on this site is available under the Creative Commons Attribution 4.0 licence.",
+])
+def test_file_links_pagers_and_content_licences_are_not_facts(extractor, line):
+    assert fact_texts(extractor, line) == []
+
+
+def test_a_statement_naming_a_report_in_brackets_is_still_a_fact(extractor):
+    line = "Exports rose 12% in March, the statistics office said in its monthly report (PDF version to follow)."
+    assert fact_texts(extractor, line) == [line]

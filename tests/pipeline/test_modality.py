@@ -221,3 +221,23 @@ def test_a_forecast_in_a_relative_clause_set_off_by_a_comma_does_not_hedge_the_c
 
 def test_survey_expectations_are_an_indicator_not_a_hedge():
     assert not is_hedged("Retail sales rose in March, and consumer expectations improved.")
+
+
+def test_a_negation_in_a_relative_clause_with_a_modal_or_never_negates_nothing():
+    assert not is_negated("Residents who have never paid the levy will get a reminder in May.")
+    assert not is_negated("The gains came from one-off sales that might not recur.")
+    assert not is_negated("The rise was driven by a new strain, which has not circulated here before.")
+
+
+def test_a_trailing_condition_does_not_negate_the_claim():
+    assert not is_negated("Drivers said they would stop work on Monday if no new contract is signed.")
+    assert is_negated("Drivers did not stop work on Monday if the reports are right.")
+
+
+def test_a_group_suspected_of_something_does_not_hedge():
+    assert not is_hedged("Police detained 14 people suspected of smuggling fuel.")
+    assert is_hedged("The driver is suspected of smuggling fuel.")
+
+
+def test_an_activity_assessed_as_a_level_is_hedged():
+    assert is_hedged("The volcano's activity is assessed as moderate.")

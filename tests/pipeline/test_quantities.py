@@ -1173,3 +1173,40 @@ def test_a_number_naming_one_transport_line_is_an_id():
 def test_a_single_letter_currency_takes_a_scale_joined_by_a_hyphen():
     assert pairs("The council cancelled a R3.5-billion housing contract.") == [(3_500_000_000, "ZAR")]
     assert pairs("Children in grade R get a meal.") == []
+
+
+def test_cubic_metres_and_kilogrammes_are_m3_and_kg():
+    assert pairs("The new reservoir holds 45 million cubic metres, enough for 12 kilogrammes of rice.") == [
+        (45_000_000, "m3"), (12, "kg")]
+
+
+def test_a_share_written_as_words_without_a_hyphen_is_no_quantity():
+    assert pairs("Nearly two thirds of the pupils and three fifths of staff were absent.") == []
+
+
+def test_a_factor_of_a_number_is_a_multiplier():
+    assert pairs("Sales of diesel vans fell by a factor of 1.8 last year.") == [(1.8, "times")]
+
+
+def test_a_price_for_a_traded_unit_and_after_the_price_of_a_unit():
+    assert pairs("Growers now get KSh 4,000 for a bag of maize.") == [(4000, "KES/bag")]
+    assert pairs("The price of a litre of diesel rose to €1.71 from €1.64.") == [
+        (1.71, "EUR/litre"), (1.64, "EUR/litre")]
+
+
+def test_a_plural_modifier_after_a_coordinated_one_describes_the_counted_noun():
+    assert pairs("Some 450 port and customs inspectors joined the raids.") == [(450, "inspectors")]
+
+
+def test_a_number_word_before_a_range_partner_takes_its_unit():
+    assert pairs("Both men received sentences of five and seven years.") == [(5, "year"), (7, "year")]
+    assert pairs("Talks between the two and three other parties failed.") == [(3, "parties")]
+
+
+def test_a_rate_may_follow_a_word_for_an_increase():
+    assert pairs("Nurses asked for €150 extra per month.") == [(150, "EUR/month")]
+
+
+def test_the_price_of_a_unit_reaches_only_the_amounts_of_its_clause():
+    assert pairs("The price of a barrel of crude rose to $82, and the state spent $2 billion on subsidies.") == [
+        (82, "USD/barrel"), (2_000_000_000, "USD")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 
 from ..language import stop_words
-from ..quantities import is_currency_code, is_glued_amount
+from ..quantities import is_currency_code, is_glued_amount, is_magnitude_code
 from .names import (
     MIN_UNQUALIFIED_WORDS, _DEMONSTRATIVES, _DISEASE_HEADS, _abbreviates, _dateline_agencies, _dateline_places,
     _initials_of, _rule_span_order,
@@ -13,7 +13,7 @@ from .names import (
 from .records import Entity, PersonInfo
 from .tokens import _is_acronym, _key
 from .vocab import (
-    _DIPLOMATIC_POSTS,
+    _DIPLOMATIC_POSTS, ALERT_CONTEXT_TOKENS, _ALERT_COLOURS, _ALERT_WORDS,
     CUE_FORMS, MAX_LISTED_NAME_WORDS, MAX_LISTED_PLACES, MIN_MODEL_NAME_CHARS, MIN_NATIONAL_BODY_WORDS, ORG_SUFFIXES,
     ROLE_HEADS, ROLE_WORDS, _AMOUNT_WORDS, _BEFORE_INSTITUTIONS, _BENCHMARK_NAMES, _BODY_NAME_WORDS, _COMMON_HEADS,
     _COMPASS_WORDS,
@@ -23,6 +23,9 @@ from .vocab import (
     _PLACE_WORDS, _POSSESSIVES, _PRODUCT_NOUNS, _PROGRAMME_WORDS, _RANKS, _SERIES_HEADS, _SERIES_JOINERS,
     _SERIES_TOPICS, _is_cap_word, _is_name_token, is_device_acronym, is_indicator_acronym,
 )
+
+# signs a country code is written onto: "US$", "FJ$", "GH¢", "GH₵"
+_CURRENCY_SIGNS = frozenset("$¢₵£€¥₦")
 
 
 class _Assembly:
@@ -251,12 +254,14 @@ class _Assembly:
         # dateline's agency are never entities
         taken = [self.words[k] in self.terms for k in range(len(self.tokens))]
         for k in range(len(self.tokens)):
-            if self.tok(k + 1) == "$" and self.adjacent(k) and _is_acronym(self.tok(k)):
-                taken[k] = True  # a currency's country code: "US$2.5 billion", "FJ$20 million"
+            if self.tok(k + 1) in _CURRENCY_SIGNS and self.adjacent(k) and _is_acronym(self.tok(k)):
+                taken[k] = True  # a currency's country code: "US$2.5 billion", "FJ$20 million", "GH¢3,000"
             elif is_currency_code(self.tok(k)) and (self.tok(k + 1)[:1].isdigit() or self.tok(k - 1)[-1:].isdigit()):
                 taken[k] = True  # a currency code with its amount: "NOK 1 284", "40 EUR"
             elif is_glued_amount(self.tok(k)):
                 taken[k] = True  # a letter symbol written onto its amount: "R86 million", "K500"
+            elif is_magnitude_code(self.tok(k), self.text[self.tokens[k][1]:].lstrip()[:3]) or self._alert_level(k):
+                taken[k] = True  # "a local magnitude of ML 1.8", "The alert remains at Yellow"
             elif _is_acronym(self.tok(k)) and self.key(k + 1) in _CURRENCY_NOUNS and self.tok(k - 1)[-1:].isalnum() \
                     and (self.tok(k - 1)[-1:].isdigit() or self.key(k - 1) in _AMOUNT_WORDS):
                 taken[k] = True  # a country's code naming its currency after an amount: "5 million US dollars"
@@ -545,6 +550,11 @@ class _Assembly:
                                           for alias in (entity.name, *entity.aliases)):
                 return entity.name
         return None
+
+    def _alert_level(self, k: int) -> bool:
+        """Token ``k`` is a colour naming an alert's level, an alert word or "level" shortly before it."""
+        return self.key(k) in _ALERT_COLOURS and not _is_cap_word(self.tok(k + 1)) and any(
+            self.key(j) in _ALERT_WORDS or self.key(j) == "level" for j in range(max(0, k - ALERT_CONTEXT_TOKENS), k))
 
     def _own_name(self, a: int, name: str) -> str:
         """The publisher's name for its own acronym, written ("CBS" on the page of "Statistics Netherlands (CBS)",

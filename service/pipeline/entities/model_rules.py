@@ -9,9 +9,10 @@ from ..language import stop_words
 from .names import _event_heads
 from .tokens import _is_acronym
 from .vocab import (
-    CUE_FORMS, MIN_NATIONAL_BODY_WORDS, MIN_SHORTENED_NAME_WORDS, MODEL_CONTEXT_TOKENS, PERSON_NAME_TOKENS,
-    PERSON_OF_BODY_MIN_TOKENS, ROLE_HEADS, ROLE_WORDS, _BODY_NAME_WORDS, _GENERIC_BODIES, _MEASURE_HEADS,
-    _EVENT_SUFFIXES, _NOT_ACRONYM_ORGS, _NOT_NAMES, _PLACE_WORDS, _PLURAL_ACRONYM, _is_cap_word, _is_name_token,
+    CUE_FORMS, MAX_OPERATION_NAME_WORDS, MIN_NATIONAL_BODY_WORDS, MIN_SHORTENED_NAME_WORDS, MODEL_CONTEXT_TOKENS,
+    PERSON_NAME_TOKENS, PERSON_OF_BODY_MIN_TOKENS, ROLE_HEADS, ROLE_WORDS, _ALERT_WORDS, _BODY_NAME_WORDS,
+    _EVENT_SUFFIXES, _GENERIC_BODIES, _MEASURE_HEADS, _NOT_ACRONYM_ORGS, _NOT_NAMES, _OPERATION_NOUNS, _PLACE_WORDS,
+    _PLURAL_ACRONYM, _is_cap_word, _is_name_token,
 )
 
 
@@ -37,6 +38,8 @@ class _ModelRules:
                     continue  # the second word of a two-word head
                 if self.key(i + length) in ROLE_WORDS:
                     break  # "Fire Chief Daniel Okoro": a title, not the fire's name
+                if self.key(i + length) in _ALERT_WORDS:
+                    break  # "A Tropical Storm Warning remains in effect": an alert of that kind, no event
                 end = i + length
                 while end < len(self.tokens) and end - (i + length) < 2 and _is_name_token(self.tok(end)):
                     end += 1
@@ -47,6 +50,21 @@ class _ModelRules:
                 elif end == i + length:
                     self._quoted_or_unnamed_event(i, end)
                 break
+
+    def operations(self) -> None:
+        """"the NATO Baltic Sentry mission", "the EU Aspides operation": capitalised words that no rule or listed name
+        covers, between a body's acronym and a lower-case noun for an operation (lexicon ``operation_nouns``), name
+        the operation."""
+        for i in self.at(_OPERATION_NOUNS):
+            if not self.tok(i).islower():
+                continue
+            a = i
+            while a > 0 and i - a < MAX_OPERATION_NAME_WORDS and _is_cap_word(self.tok(a - 1)) \
+                    and not _is_acronym(self.tok(a - 1)) and self.covered[a - 1] is None:
+                a -= 1
+            if a < i and a > 0 and _is_acronym(self.tok(a - 1)) and not self.sentence_start(a):
+                self.spans.append((a, i, self.surface(a, i), "EVENT"))
+                self.events_at.update(range(a, i))
 
     def suffixed_events(self) -> None:
         """"Osaka-Kansai Expo", "Frankfurt Marathon": capitalised name words (known places and hyphens among them)
@@ -185,6 +203,8 @@ class _ModelRules:
             or _PLURAL_ACRONYM.fullmatch(self.tok(a))
         ):
             return None
+        if self._described_office(a, b):
+            return None  # "the Programme Office": a description of a body named elsewhere
         return a, b
 
     def _without_short_name(self, a: int, b: int) -> int:

@@ -8,11 +8,11 @@ from ..language import stop_words
 from .names import MAX_BRACKETED_NAME_TOKENS, _initials_of
 from .tokens import _is_acronym
 from .vocab import (
-    MAX_PLACE_BEFORE_PORTFOLIO, MAX_PORTFOLIO_LIST_TOKENS, MAX_SHIP_NAME_WORDS, ORG_SUFFIXES, ROLE_HEADS,
-    ROLE_WORDS, _ACRONYM_CONNECTORS, _AGENCY_WORDS, _AGREEMENT_HEADS, _AGREEMENT_JOINERS, _BODY_NAME_WORDS, _BODY_NOUNS,
-    _COMMON_HEADS, _DEPARTMENT_WORDS, _FACILITY_HEADS, _GENERIC_ORG_WORDS, _GOVERNMENT_TITLES, _LEGAL_FORM_RE,
-    _NAME_JOINERS, _NOT_ACRONYM_ORGS, _NOT_NAMES, _ORDINAL_RE, _ORG_DESCRIPTORS, _ORG_PREFIXES, _SHIP_PREFIXES,
-    _is_cap_word, _is_name_token,
+    MAX_CLUB_NAME_WORDS, MAX_PLACE_BEFORE_PORTFOLIO, MAX_PORTFOLIO_LIST_TOKENS, MAX_SHIP_NAME_WORDS, ORG_SUFFIXES,
+    ROLE_HEADS, ROLE_WORDS, _ACRONYM_CONNECTORS, _AGENCY_WORDS, _AGREEMENT_HEADS, _AGREEMENT_JOINERS, _BODY_NAME_WORDS,
+    _BODY_NOUNS, _CLUB_PREFIXES, _COMMON_HEADS, _DEPARTMENT_WORDS, _FACILITY_HEADS, _GENERIC_BODIES, _GENERIC_ORG_WORDS,
+    _GOVERNMENT_TITLES, _LEGAL_FORM_RE, _NAME_JOINERS, _NOT_ACRONYM_ORGS, _NOT_NAMES, _ORDINAL_RE, _ORG_DESCRIPTORS,
+    _ORG_PREFIXES, _POSTED_BODY_HEADS, _PROGRAMME_WORDS, _SHIP_PREFIXES, _is_cap_word, _is_name_token,
 )
 
 
@@ -96,6 +96,8 @@ class _OrganisationRules:
                 end = None  # "the Central Bank Rate": a rate the bank sets, not the bank
             if end and self.key(a) in ROLE_HEADS and self.key(a + 1) in ("of", "for"):
                 end = None  # "Minister of Water Resources": a title and its portfolio, no organisation
+            if end and self._described_office(a, end):
+                end = None  # "the Programme Office implemented ...": a kind of office, named elsewhere
             split = self._model_split(a, end) if end else None
             if split is not None:
                 # "Fast Retailing and SoftBank Group": two organisations the recogniser reads apart
@@ -289,11 +291,27 @@ class _OrganisationRules:
                 j += 2 + (not _is_cap_word(self.tok(j + 2)))  # "Association for the 2025 World Exposition"
             elif tj == "-" and self.adjacent(j - 1) and self.adjacent(j) and self.tok(j + 1)[:1].isalpha():
                 j += 2  # "Co-operation", "Al-Shabaab"
+            elif self._posted_to(j):
+                j += 2 if self.key(j + 1) == "the" else 1  # "OSCE Mission to Moldova", "Delegation to the AU"
+            elif self._plural_possessive(j):
+                j += 1  # "Barbados Workers' Union", "Jamaica Teachers' Association"
             elif tj == "," and self._portfolio_list_after(i, j):
                 j += 1  # "Ministry of Trade, Industry and Energy": the portfolios of one ministry
             else:
                 break
         return j
+
+    def _posted_to(self, j: int) -> bool:
+        """Token ``j`` is the "to" after a posted body's capitalised head, before a capitalised place or body."""
+        after = j + 2 if self.key(j + 1) == "the" else j + 1
+        return (self.key(j) == "to" and self.key(j - 1) in _POSTED_BODY_HEADS and _is_cap_word(self.tok(j - 1))
+                and after < len(self.tokens) and _is_cap_word(self.tok(after)))
+
+    def _plural_possessive(self, j: int) -> bool:
+        """Token ``j`` is the apostrophe of a plural possessive written right after a capitalised plural and followed
+        by another capitalised word ("Workers' Union", "Growers' Association"): the name goes on."""
+        return (self.tok(j) in ("'", "\u2019") and self.adjacent(j - 1) and self.tok(j - 1).endswith("s")
+                and _is_cap_word(self.tok(j - 1)) and j + 1 < len(self.tokens) and _is_cap_word(self.tok(j + 1)))
 
     def _body_goes_on_with_the(self, j: int) -> bool:
         """A body's word, then "for the", "of the" or "on the" and capitalised words (after a year, perhaps): the
@@ -433,8 +451,9 @@ class _OrganisationRules:
         if self.key(a) in _ORG_PREFIXES and self.key(a + 1) in ("of", "for"):
             return j
         for k in range(j - 1, a, -1):
-            if self.key(k) in ORG_SUFFIXES and _is_cap_word(self.tok(k)):  # not "Data-center"
-                if k == j - 1 or self.key(k + 1) in ("of", "for"):
+            posted = self._posted_to(k + 1)  # "OSCE Mission to Moldova"
+            if (self.key(k) in ORG_SUFFIXES or posted) and _is_cap_word(self.tok(k)):  # not "Data-center"
+                if k == j - 1 or self.key(k + 1) in ("of", "for") or posted:
                     # "Russian Forces" stays Russia: a known place plus a generic word
                     if (
                         k == j - 1
@@ -450,9 +469,39 @@ class _OrganisationRules:
         return None
 
     def _acronym_after(self, a: int, b: int) -> None:
-        """Remember an acronym in brackets after a name ("Rapid Support Forces (RSF)") for later mentions."""
-        if self.tok(b) == "(" and _is_acronym(self.tok(b + 1)) and self.tok(b + 2) == ")":
+        """Remember an acronym in brackets after a name ("Rapid Support Forces (RSF)") for later mentions, or a short
+        name of one word the text uses again ("National Geology and Mining Service (Sernageomin)", "(Cocobod)")."""
+        if self.tok(b) == "(" and self.tok(b + 2) == ")" and (_is_acronym(self.tok(b + 1)) or self._short_name(b + 1)):
             self.acronyms[self.tok(b + 1)] = self.surface(a, b)
+
+    def _described_office(self, a: int, b: int) -> bool:
+        """"the Programme Office", "the Project Office": after "the", words for a programme and then a kind of body
+        describe a body the text names in full elsewhere."""
+        return (b - a >= 2 and self.key(a - 1) == "the" and self.key(b - 1) in _GENERIC_BODIES
+                and all(self.key(k) in _PROGRAMME_WORDS for k in range(a, b - 1)))
+
+    def _short_name(self, k: int) -> bool:
+        """Token ``k`` is a capitalised word, no listed name nor a date word, that the text writes more than once."""
+        word = self.tok(k)
+        return (_is_cap_word(word) and word.isalpha() and self.covered[k] is None
+                and self.key(k) not in _NOT_NAMES and len(self.positions.get(self.keys[k], ())) > 1)
+
+    def clubs(self) -> None:
+        """"HK Daugava Riga beat HK Kurzeme Ventspils": a club's abbreviation (lexicon ``club_prefixes``) and the
+        capitalised words after it name one club, known places among them; its first name word alone ("Daugava
+        won", "Kurzeme coach") names it later."""
+        for i in range(len(self.tokens) - 1):
+            if self.tok(i) not in _CLUB_PREFIXES or not _is_cap_word(self.tok(i + 1)) or _is_acronym(self.tok(i + 1)):
+                continue
+            end = i + 1
+            while end < len(self.tokens) and end - i <= MAX_CLUB_NAME_WORDS and _is_cap_word(self.tok(end)) \
+                    and self.key(end) not in _NOT_NAMES and self.key(end) not in ROLE_WORDS \
+                    and not self.adjacent(end - 1):
+                end += 1  # not "HK Chief Executive ...": a title ends the name
+            if end == i + 1:
+                continue
+            self.spans.append((i, end, self.surface(i, end), "ORG"))
+            self.acronyms.setdefault(self.tok(i + 1), self.surface(i, end))
 
     def acronym_definitions(self) -> None:
         """Acronyms defined in brackets after what they stand for, where no organisation rule named it.

@@ -88,6 +88,9 @@ class _PlaceRules:
             a = i
             while a > 0 and i - a < MAX_FEATURE_NAME_WORDS and self._division_name_token(a - 1):
                 a -= 1
+                if a > 1 and self.tok(a - 1) == "-" and self.adjacent(a - 2) and self.adjacent(a - 1) \
+                        and self._division_name_token(a - 2):
+                    a -= 2  # "Split-Dalmatia County", "Primorje-Gorski Kotar County": hyphenated names of a division
             if a < i:
                 self.spans.append((a, i + 1, self.surface(a, i + 1), "GPE"))
 

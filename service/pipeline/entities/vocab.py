@@ -62,6 +62,12 @@ _INDICATORS = frozenset(word.upper() for word in lexicon("indicator_acronyms"))
 _DEVICE_ACRONYMS = frozenset(word.upper() for word in lexicon("device_acronyms"))
 _BENCHMARK_NAMES = lexicon("benchmark_names")
 _EVENT_SUFFIXES = lexicon("event_suffixes")
+# "a Tropical Storm Warning": a hazard's head, then an alert word, names an alert, not an event
+_ALERT_WORDS = lexicon("alert_words")
+_ALERT_COLOURS = lexicon("alert_colours")
+_OPERATION_NOUNS = lexicon("operation_nouns")
+MAX_OPERATION_NAME_WORDS = 3  # "Baltic Air Policing"
+ALERT_CONTEXT_TOKENS = 6  # "The alert remains at Yellow": an alert word this close before a colour
 # Lower-case nouns an acronym names a kind of ("the MMR vaccine", "a PCR test"): the acronym is no organisation.
 _PRODUCT_NOUNS = lexicon("product_nouns")
 _POSSESSIVES = frozenset("our their its my your his her".split())
@@ -119,6 +125,11 @@ MIN_SHORTENED_NAME_WORDS = 3  # "Jupiter Icy Moons Explorer, Juice": words of a 
 MAX_SHIP_NAME_WORDS = 4  # "USS Harry S. Truman": the words of a ship's name after its prefix
 _SHIP_PREFIXES = frozenset(entry.upper() for entry in lexicon("ship_prefixes"))
 _PROGRAMME_WORDS = lexicon("programme_words")
+# "OSCE Mission to Moldova", "EU Delegation to the African Union": a posted body's name goes on with "to <Place>"
+_POSTED_BODY_HEADS = lexicon("posted_body_heads")
+# "HK Daugava Riga", "FK Partizan": a sports club's abbreviation before its name (matched as written)
+_CLUB_PREFIXES = frozenset(entry.upper() for entry in lexicon("club_prefixes"))
+MAX_CLUB_NAME_WORDS = 3
 _ARTICLES = frozenset(["the", "a", "an"])  # "The River Taff": an article opens no feature's name
 _LEADING_FEATURES = lexicon("leading_place_features")
 _OF_FEATURES = lexicon("of_place_features")

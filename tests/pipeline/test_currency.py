@@ -1,0 +1,33 @@
+"""Which currency a page's shared or bare currency names mean."""
+
+from service.pipeline.currency import page_dollar, resolve_shared_currencies, shared_currency
+from service.pipeline.quantities import extract_quantities
+
+
+def units(text: str, page: str) -> list[str]:
+    found = extract_quantities(text)
+    resolve_shared_currencies(found, page)
+    return [q.unit for q in found]
+
+
+def test_a_shared_currency_name_is_the_currency_of_the_one_country_the_page_names():
+    assert units("The council approved 80 million dinars.", "KRAGUJEVAC, Serbia - The council ...") == ["RSD"]
+    assert units("Pensions rise to 1,500 dirhams a month.", "Rabat: the Moroccan cabinet ...") == ["MAD/month"]
+    assert units("Bail was set at 50,000 marks.", "A court in Sarajevo ...") == ["BAM"]
+
+
+def test_a_shared_currency_name_stays_as_read_when_the_page_names_none_or_two_of_its_countries():
+    assert units("The council approved 80 million dinars.", "Ministers of Jordan and Kuwait met.") == ["DINAR"]
+    assert units("Each pupil got 5 marks.", "The school in Leeds ...") == ["marks"]
+    assert shared_currency("DIRHAM", "Dubai and Casablanca") is None
+
+
+def test_a_bare_dollar_on_a_page_about_a_state_writing_its_currency_as_dollars():
+    page = "BRIDGETOWN, Barbados — The Barbados union rejected the offer of $50 a week."
+    assert page_dollar(page) == "BBD"
+    assert page_dollar("APIA — Samoa's statistics bureau said petrol cost $3.10 in Samoa.") == "WST"
+
+
+def test_dirhams_on_a_page_naming_no_dirham_country_are_the_gulf_dirham():
+    assert units("Fines of up to 50,000 dirhams apply.", "Police in Ajman said ...") == ["AED"]
+    assert units("Fines of up to 50,000 dirhams apply.", "Police in Dubai and Casablanca ...") == ["AED"]
