@@ -26,7 +26,7 @@ from .pipeline.document import process_document
 from .pipeline.entities import load_gazetteer
 from .pipeline.errors import ArticleRejected
 from .pipeline.facts import EXTRACTOR_VERSION, FactExtractor
-from .pipeline.forked import shared, sharing
+from .pipeline.forked import frozen_heap, shared, sharing
 from .pipeline.semantic import embed, pack
 from .search.writer import IndexBuilder
 
@@ -199,7 +199,7 @@ def claims_beside_commit(facts: list[dict], builder: IndexBuilder, worker_costs:
     megabytes at 100k passages) reach it without being pickled."""
     forking = "fork" in multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork") if forking else None
-    with sharing(build_facts=facts), ProcessPoolExecutor(1, mp_context=context) as pool:
+    with sharing(build_facts=facts), frozen_heap(), ProcessPoolExecutor(1, mp_context=context) as pool:
         future = pool.submit(_claims_in_worker, None if forking else facts, workers)
         builder.checkpoint()
         components, seconds = future.result()

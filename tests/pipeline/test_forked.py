@@ -40,3 +40,18 @@ def test_slices_cover_the_range_without_gaps():
     assert slices(10, 3) == [(0, 3), (3, 6), (6, 10)]
     assert slices(1, 4) == [(0, 1)]
     assert slices(0, 2) == []
+
+
+def _frozen_objects(_item) -> int:
+    import gc
+
+    return gc.get_freeze_count()
+
+
+def test_the_workers_never_collect_the_objects_they_inherit():
+    import gc
+
+    before = gc.get_freeze_count()
+    inherited = forked_map(_frozen_objects, [1, 2], 2, "test")
+    assert min(inherited) > 1000  # this process's objects, out of every collection in the children
+    assert gc.get_freeze_count() == before  # and collected here again as usual afterwards
