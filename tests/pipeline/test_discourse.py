@@ -2942,3 +2942,20 @@ def test_a_press_statement_in_the_third_person_signed_in_capitals_under_its_text
     _, discourse = read(raw)
     assert discourse.kind == DocumentKind.STATEMENT
     assert discourse.default_speaker.name == "Amina Karanja"
+
+
+def test_a_label_whose_function_after_the_name_takes_commas_of_its_own_names_the_speaker():
+    raw = """Government of Eastmarch
+
+Press briefing by the Government Spokesperson after the Cabinet meeting
+
+TOMAS VARGA, Minister of State in charge of Relations with the Senate, Government Spokesperson: Good morning.
+The Cabinet approved three bills this morning, including one on rural roads.
+
+QUESTION (Eastmarch Daily): Will the fuel tax rise?
+
+TOMAS VARGA: The fuel tax will stay at its current level until June.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert fact_with(facts, "approved three bills").attribution.speaker == "Tomas Varga"
+    assert fact_with(facts, "stay at its current level").attribution.speaker == "Tomas Varga"
