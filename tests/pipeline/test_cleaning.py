@@ -3074,3 +3074,10 @@ def test_a_dateline_with_a_clock_time_written_with_an_h_reads_day_first():
     raw = ("GAZETA DO NORTE\nPolitics | Economy\nFlood waters recede across the southern states\n"
            "Porto Alegre, 05/11/2025 - 09h15\n" + _BODY)
     assert clean_article(raw).published == "2025-11-05"
+
+
+def test_a_byline_naming_a_bodys_communications_unit_by_its_acronym_names_the_body():
+    raw = ("National Flood Forecasting Centre\nHome | Media | Contact\n\nFlood update for the river basin\n"
+           "Posted on 4 March 2025 by NFFC Media Unit\n\n" + STATEMENT_BODY
+           + "\n© 2025 National Flood Forecasting Centre\n")
+    assert clean_article(raw).source == "National Flood Forecasting Centre"

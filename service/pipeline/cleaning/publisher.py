@@ -6,7 +6,7 @@ import re
 
 from .. import issuer, language
 from ._shared import MASTHEAD_LINES, SOURCE_PRIORITY, _ends_sentence, _function_unit, _Line, _fold
-from .sources import BREADCRUMB_SEPARATOR, OFFICIAL_SITE
+from .sources import BREADCRUMB_SEPARATOR, OFFICIAL_SITE, _acronym_of_office, _owner_before_office
 from .sitenames import GOVERNMENT_OF, TRAILING_ACRONYM, _government_qualifier
 
 
@@ -23,6 +23,7 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
                if not (source[0] == SOURCE_PRIORITY["byline"] and _function_unit(source[2]))] or sources
     sources = [(priority, index, _owner_of_contact_unit(priority, _owner_on_masthead(_spelled_out_holder(name), lines)))
                for priority, index, name in sources]
+    sources = [(priority, index, _owner_of_byline_unit(priority, name)) for priority, index, name in sources]
     best = _english_name(_owned_masthead(_named_in_body(sources, lines), sources, lines), sources, lines)
     best = _masthead_ending_with(_body_over_its_section(best, sources, lines), sources)
     best = _body_under_state_banner(_government_of_territory(_agency_under_parent(best, sources), sources), sources)
@@ -217,6 +218,14 @@ def _owner_of_contact_unit(priority: int, name: str) -> str:
         return name
     owner = m.group("owner")
     return owner if issuer.is_acronym(owner) or issuer.is_institution(owner) else name
+
+
+def _owner_of_byline_unit(priority: int, name: str) -> str:
+    """The body whose communications unit a by-line names ("Posted by NDMO Media Unit", "By Eurostat Press Office"):
+    the unit writes for its body, which publishes; its acronym is spelled out later, as any acronym publisher's."""
+    if priority != SOURCE_PRIORITY["byline"]:
+        return name
+    return _acronym_of_office(name) or _owner_before_office(name) or name
 
 
 def _agency_under_parent(best: tuple[int, int, str], sources: list[tuple[int, int, str]]) -> tuple[int, int, str]:
