@@ -2959,3 +2959,17 @@ TOMAS VARGA: The fuel tax will stay at its current level until June.
     _, discourse, facts = facts_of(raw)
     assert fact_with(facts, "approved three bills").attribution.speaker == "Tomas Varga"
     assert fact_with(facts, "stay at its current level").attribution.speaker == "Tomas Varga"
+
+
+def test_a_lower_case_function_after_a_name_labels_a_host_who_reads_questions_and_says_no_facts():
+    raw = """Online briefing on the flood response
+
+[00:00:10] Mara Ilic, press officer: Good morning, and welcome to today's online briefing. Questions sent in the chat will be read at the end.
+[00:01:02] Minister Ivo Bartok: Since Monday, 312 homes have been evacuated in nine villages.
+[00:03:40] Mara Ilic: A question from Radio Dunav: how many shelters are open?
+[00:03:55] Minister Ivo Bartok: Fourteen shelters are open across the district.
+[00:05:10] Mara Ilic: Thank you, this concludes today's briefing.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert fact_with(facts, "312 homes").attribution.speaker == "Ivo Bartok"
+    assert not any("chat" in f.text or "concludes" in f.text for f in facts), [f.text for f in facts]

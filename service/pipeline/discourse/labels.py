@@ -29,8 +29,8 @@ _LABEL_RE = re.compile(
     r"(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,%d})"
     # "Official Spokesperson, Shri Arvind Rao:", "Rahul Mehta, Press Trust of India:": a role or an outlet after a comma
     # "HICHAM EL AMRANI, Minister Delegate in charge of Relations with Parliament, Government Spokesperson:": a
-    # function long enough to take a comma of its own
-    r"(?:,[ \t]+(?P<second>[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,%d}"
+    # function long enough to take a comma of its own; "Ana Lungu, press officer:": one in lower case
+    r"(?:,[ \t]+(?P<second>[A-Za-z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,%d}"
     r"(?:,[ \t]+[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,%d})?))?"
     r"(?:[ \t]*\((?P<paren>[^()\n]{1,%d})\))?(?:[ \t]*:|(?P<dash>\.[ \t]+[–—]))(?:\s+|$)"
     % (MAX_LABEL_WORDS - 1, MAX_LABEL_FUNCTION_WORDS - 1, MAX_LABEL_WORDS - 1, LABEL_PAREN_CHARS - 4)
