@@ -3081,3 +3081,16 @@ def test_a_byline_naming_a_bodys_communications_unit_by_its_acronym_names_the_bo
            "Posted on 4 March 2025 by NFFC Media Unit\n\n" + STATEMENT_BODY
            + "\n© 2025 National Flood Forecasting Centre\n")
     assert clean_article(raw).source == "National Flood Forecasting Centre"
+
+
+def test_a_note_on_who_transcribed_a_recorded_event_is_chrome():
+    raw = ("Online briefing on the flood response\nStreamed on the ministry's pages. Transcript prepared by the Press "
+           "Service.\n\n" + STATEMENT_BODY)
+    article = clean_article(raw)
+    assert "Transcript prepared" not in article.text and "Streamed on" not in article.text
+
+
+def test_a_ministry_masthead_in_another_language_is_no_headline():
+    raw = ("Ministerul Mediului al Republicii Estmarch\nRO | EN\nHome / Press / Briefings\n"
+           "Online briefing on the flood response\n\n" + STATEMENT_BODY)
+    assert clean_article(raw).title == "Online briefing on the flood response"
