@@ -266,3 +266,11 @@ def test_a_signature_blocks_name_and_title_lines_are_no_facts(extractor):
 ])
 def test_non_answers_returned_greetings_ceremony_and_agenda_lines_are_procedural(line, procedural):
     assert is_procedural(line) is procedural
+
+
+@pytest.mark.parametrize("line", [
+    "I wish each of you and your loved ones a happy new year.",
+    "On this last evening of the year, I address you with pride.",
+])
+def test_season_greetings_and_an_address_opening_to_its_audience_are_procedural(line):
+    assert is_procedural(line)
