@@ -3094,3 +3094,10 @@ def test_a_ministry_masthead_in_another_language_is_no_headline():
     raw = ("Ministerul Mediului al Republicii Estmarch\nRO | EN\nHome / Press / Briefings\n"
            "Online briefing on the flood response\n\n" + STATEMENT_BODY)
     assert clean_article(raw).title == "Online briefing on the flood response"
+
+
+@pytest.mark.parametrize("notice", ["Tous droits réservés", "Alle Rechte vorbehalten", "Sva prava pridržana"])
+def test_a_rights_notice_in_another_language_is_no_part_of_the_copyright_holder(notice):
+    raw = ("Home | News | Contact\n\nStatement on the coastal monitoring programme\n\n4 March 2025\n\n"
+           + STATEMENT_BODY + f"\n© 2025 Office of the Coastal Commission – {notice}\n")
+    assert clean_article(raw).source == "Office of the Coastal Commission"

@@ -99,6 +99,13 @@ DISTRIBUTOR_DATELINE = re.compile(r"^[A-Z][\w .,'-]{1,80}?\s/(?P<org>[A-Z][\w .&
 COPYRIGHT_YEAR_SUFFIX = re.compile(r"[\s,]*(?:\d{4}(?:\s*[-–]\s*\d{4})?)$")
 
 
+def _without_rights_notice(holder: str) -> str:
+    """"Présidence de la République du Sénégal – Tous droits réservés" -> the holder: a rights notice in any
+    language (lexicon ``rights_reserved``), maybe after a dash, is no part of the holder's name."""
+    m = language.phrase_pattern("rights_reserved").search(holder)
+    return holder[:m.start()].rstrip(" –—-,.") if m else holder
+
+
 def _collect_chrome_source(text: str, index: int, sources: list) -> None:
     registered = REGISTERED_NAME.match(text)
     if registered and registered.group("form").lower().rstrip(".") in LEGAL_FORMS:
@@ -110,7 +117,8 @@ def _collect_chrome_source(text: str, index: int, sources: list) -> None:
             sources.append((SOURCE_PRIORITY["site_prompt"], index, site))
     match = COPYRIGHT.search(text)
     if match:
-        org = COPYRIGHT_YEAR_SUFFIX.sub("", COPYRIGHT_WORD.sub("", _without_holder_field(match.group("org").strip())))
+        org = _without_rights_notice(match.group("org").strip())
+        org = COPYRIGHT_YEAR_SUFFIX.sub("", COPYRIGHT_WORD.sub("", _without_holder_field(org)))
         bracketed = COPYRIGHT_BODY_IN_BRACKETS.match(org)
         # "© Federal Statistical Office (Destatis)": the holder's name, its short form in brackets aside
         org = bracketed.group("org") if bracketed else TRAILING_ACRONYM.sub("", org)
