@@ -170,12 +170,14 @@ HELD_OUT_SETS = {
     "fresh held-out 2": (evaluation.FRESH2_GENRE_LABELS, FRESH2_MIN_ARTICLES, 150),
     "fresh held-out 3": (evaluation.FRESH3_GENRE_LABELS, FRESH3_MIN_ARTICLES, 150),
     "fresh held-out 4": (evaluation.FRESH4_GENRE_LABELS, FRESH2_MIN_ARTICLES, 120),
+    "fresh held-out 5": (evaluation.FRESH5_GENRE_LABELS, FRESH2_MIN_ARTICLES, 120),
 }
 # The fresh held-out sets that must share nothing with any other genre set.
 FRESH_SETS = {
     "fresh held-out 2": evaluation.FRESH2_GENRE_LABELS,
     "fresh held-out 3": evaluation.FRESH3_GENRE_LABELS,
     "fresh held-out 4": evaluation.FRESH4_GENRE_LABELS,
+    "fresh held-out 5": evaluation.FRESH5_GENRE_LABELS,
 }
 
 METRICS = {
