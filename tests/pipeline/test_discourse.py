@@ -2973,3 +2973,20 @@ def test_a_lower_case_function_after_a_name_labels_a_host_who_reads_questions_an
     _, discourse, facts = facts_of(raw)
     assert fact_with(facts, "312 homes").attribution.speaker == "Ivo Bartok"
     assert not any("chat" in f.text or "concludes" in f.text for f in facts), [f.text for f in facts]
+
+
+SPEECH_OF_PAGE = """Ministry of Energy and Mines
+Media Centre > Speeches
+Speech of H.E. the Minister of Energy and Mines, Eng. Samir Khoury, at the opening of the Regional Grid Forum
+
+Distinguished guests, ladies and gentlemen,
+Our country imports more than 90 per cent of its energy.
+We have connected 1,200 megawatts of solar capacity to the grid since 2019.
+Losses in our networks fell from 14 per cent to 11 per cent last year.
+"""
+
+
+@pytest.mark.parametrize("sidecar", [None, {"title": "Speech of the Minister of Energy and Mines at the Grid Forum"}])
+def test_a_speech_of_a_role_names_the_holder_given_after_it_even_under_a_feed_title_without_the_name(sidecar):
+    _, discourse, facts = facts_of(SPEECH_OF_PAGE, sidecar)
+    assert fact_with(facts, "1,200 megawatts").attribution.speaker == "Samir Khoury"

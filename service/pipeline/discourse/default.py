@@ -10,7 +10,9 @@ from ..language import lexicon
 from ..models import DocumentKind
 from ._shared import HEAD_CHARS, MAX_MARGIN_LINES, _clean
 from .header import _styled_name_line
-from .headings import _briefer, _joint_authors, _principal, _signed_spokesperson, _statement_author
+from .headings import (
+    _briefer, _joint_authors, _named_statement_author, _principal, _signed_spokesperson, _statement_author,
+)
 from .kind import _issuer, _mentions, _outlet
 from .model import Speaker
 from .people import (
@@ -86,8 +88,8 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
             author = None
         if author and not named and _role_only(author):  # "Speech by the Governor": the Governor the page names
             # or the styled name standing alone under the heading ("Speech by the Minister of ..." / "YB Dato' Sri X")
-            author = _role_holder(author, text + "\n" + head + "\n" + page) or _styled_name_line(head)[0] \
-                or _closing_name(page) or author
+            author = _role_holder(author, text + "\n" + head + "\n" + page) or _named_statement_author(head) \
+                or _styled_name_line(head)[0] or _closing_name(page) or author
         if author and not named and _role_only(author):  # "Statement by the Spokesperson": for the body
             body = _opening_subject(text)
             if body and not _is_title_word(body.split()[-1]) and _names_a_body(body):
