@@ -445,12 +445,17 @@ def _named_kind_heading(text: str) -> bool:
         and _fold(text).strip(" .:") not in language.lexicon("kicker_labels")
 
 
+# "PC.DEL/1587/24", "A/HRC/58/L.12", "S/2025/114": a document's symbol printed over its heading, no headline
+DOCUMENT_SYMBOL = re.compile(r"^[A-Z][\w.()\-]*(?:/[\w.()\-]+)+$")
+
+
 def _is_headline_shaped(text: str) -> bool:
     words = _word_count(text)
     if _named_kind_heading(text):
         return True
     if (not 3 <= words <= MAX_HEADLINE_WORDS or not 10 <= len(text) <= MAX_HEADLINE_CHARS or _is_meta_line(text)
-            or BYLINE_START.match(text) or _is_field_line(text) or RELEASE_NUMBER.match(text)):
+            or BYLINE_START.match(text) or _is_field_line(text) or RELEASE_NUMBER.match(text)
+            or DOCUMENT_SYMBOL.match(text.strip())):
         return False  # "By Sgt. Jane Roe, 1st Brigade" credits the story, it is not its headline
     if HEADLINE_BAD_END.search(text) and not TRAILING_ABBREVIATION.search(text):
         return False
