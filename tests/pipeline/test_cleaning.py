@@ -3101,3 +3101,20 @@ def test_a_rights_notice_in_another_language_is_no_part_of_the_copyright_holder(
     raw = ("Home | News | Contact\n\nStatement on the coastal monitoring programme\n\n4 March 2025\n\n"
            + STATEMENT_BODY + f"\n© 2025 Office of the Coastal Commission – {notice}\n")
     assert clean_article(raw).source == "Office of the Coastal Commission"
+
+
+def test_a_document_symbol_over_the_heading_is_no_headline():
+    raw = ("Ministry of Foreign Affairs\nHome / Statements\nPC.DEL/1422/25\n12 March 2025\n"
+           "Statement by the Republic of Eastmarch at the 1512th meeting of the Permanent Council\n\n" + STATEMENT_BODY)
+    assert clean_article(raw).title.startswith("Statement by the Republic of Eastmarch")
+
+
+def test_a_long_copyright_holder_names_the_publisher_in_the_mastheads_form():
+    raw = ("Ministry of Foreign and European Affairs\nHome / News\n\nStatement on the coastal monitoring programme\n\n"
+           "4 March 2025\n\n" + STATEMENT_BODY
+           + "\n© 2025 The Ministry of Foreign and European Affairs of the Republic of Eastmarch\n")
+    assert clean_article(raw).source == "Ministry of Foreign and European Affairs of the Republic of Eastmarch"
+    raw = ("Ministry of Foreign and European Affairs of the Republic of Eastmarch\nHome / News\n\nStatement on quotas\n\n"
+           "4 March 2025\n\n" + STATEMENT_BODY
+           + "\n© 2025 The Ministry of Foreign and European Affairs of the Republic of Eastmarch\n")
+    assert clean_article(raw).source == "Ministry of Foreign and European Affairs of the Republic of Eastmarch"

@@ -29,7 +29,7 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
     best = _body_under_state_banner(_government_of_territory(_agency_under_parent(best, sources), sources), sources)
     best = _releasing_body(best, lines)
     best = _masthead_over_source_unit(_body_of_unit(best, sources), sources)
-    chosen = " ".join(best[2].split())
+    chosen = _masthead_without_article(" ".join(best[2].split()), sources)
     chosen = _spelled_out_beside(chosen, lines) or _masthead_spelling(chosen, sources) or chosen
     chosen = _owner_of_domain(chosen, lines)
     institution = issuer.is_institution(chosen)
@@ -48,6 +48,17 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
                      if priority == SOURCE_PRIORITY["site_name"] and name and not issuer.is_institution(name)
                      and " ".join(other.split()).lower() == "the " + name.lower()), None)
     return masthead or name  # "The Wessex Courier" on the masthead, "Wessex Courier Ltd" in the copyright line
+
+
+def _masthead_without_article(name: str, sources: list[tuple[int, int, str]]) -> str:
+    """"The Ministry of Foreign Affairs of ..." in a copyright line under a masthead that writes the name, or its
+    first words, without "The": the name as the site gives itself."""
+    if not name.lower().startswith("the "):
+        return name
+    bare = name[4:].strip()
+    mastheads = [" ".join(other.split()).lower() for priority, _, other in sources
+                 if priority == SOURCE_PRIORITY["site_name"]]
+    return bare if any(bare.lower() == m or bare.lower().startswith(m + " ") for m in mastheads) else name
 
 
 def _masthead_ending_with(best: tuple[int, int, str], sources: list[tuple[int, int, str]]) -> tuple[int, int, str]:
