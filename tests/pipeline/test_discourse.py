@@ -2990,3 +2990,19 @@ Losses in our networks fell from 14 per cent to 11 per cent last year.
 def test_a_speech_of_a_role_names_the_holder_given_after_it_even_under_a_feed_title_without_the_name(sidecar):
     _, discourse, facts = facts_of(SPEECH_OF_PAGE, sidecar)
     assert fact_with(facts, "1,200 megawatts").attribution.speaker == "Samir Khoury"
+
+
+def test_the_person_who_delivers_a_states_statement_speaks_it_and_a_venue_is_no_appositive_name():
+    raw = """Ministry of Foreign Affairs
+Home / Permanent Mission to the OSCE / Statements
+Statement by the Republic of Eastmarch at the 1512th meeting of the Permanent Council, Vienna
+Delivered by Ambassador Lena Vukic, Permanent Representative
+
+Mr. Chairperson,
+Eastmarch has pledged EUR 3 million to humanitarian demining this year.
+I kindly ask that this statement be attached to the journal of today's meeting.
+Thank you, Mr. Chairperson.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert fact_with(facts, "EUR 3 million").attribution.speaker == "Lena Vukic"
+    assert not any("journal" in f.text for f in facts)

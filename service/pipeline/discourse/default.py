@@ -9,7 +9,7 @@ from .. import issuer as names
 from ..language import lexicon
 from ..models import DocumentKind
 from ._shared import HEAD_CHARS, MAX_MARGIN_LINES, _clean
-from .header import _styled_name_line
+from .header import _delivered_by_person, _styled_name_line
 from .headings import (
     _briefer, _joint_authors, _named_statement_author, _principal, _signed_spokesperson, _statement_author,
 )
@@ -82,8 +82,11 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
         if body:  # "Statement attributable to the Spokesperson for <Body>": the body speaks
             return Speaker(body, organization=body, speaker_type="ORG")
         # "Statement attributable to the Spokesperson for the Chairperson of ...": the Chairperson the text names
+        # "Delivered by Ambassador Ana Ruiz, Permanent Representative" under "Statement by the Republic of ...": the
+        # person who delivers a state's or a body's statement speaks it
         author = named or signed or (_role_holder(principal, text + "\n" + head) if principal else None) \
-            or _statement_author(title, head) or _clean(byline) or _closing_author(page)
+            or _delivered_by_person(head.split("\n")) or _statement_author(title, head) or _clean(byline) \
+            or _closing_author(page)
         if author and not named and _gathering(author):  # "Statement of the ... Ministerial Meeting": the publisher
             author = None
         if author and not named and _role_only(author):  # "Speech by the Governor": the Governor the page names

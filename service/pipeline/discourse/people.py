@@ -183,7 +183,10 @@ def _role_only(author: str) -> bool:
     return bool(role) and (not name or (len(name) == 1 and role[-1].lower() in ("of", "for", "and")))
 
 
-_APPOSITIVE_RE = re.compile(r"^\s*(?i:the)\s+(?P<role>[A-Z][^,]{0,%d}),\s+(?P<name>[^,]+)" % MAX_ROLE_CHARS)
+# "the Permanent Representative of Fiji, H.E. Mr. Semi Vunivalu, at ...": a role, then its holder; a role never holds
+# a venue or a number ("the Republic of Croatia at the 1501st meeting of ..., Vienna" names the occasion's place)
+_APPOSITIVE_RE = re.compile(r"^\s*(?i:the)\s+(?P<role>[A-Z](?:(?!\s(?i:at)\s)[^,\d]){0,%d}),\s+(?P<name>[^,]+)"
+                            % MAX_ROLE_CHARS)
 _HONORIFIC_PREFIX_RE = re.compile(
     r"^(?:(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|His|Her|Excellency|Shri|Smt\.?|Shrimati)\s+)+")
 
