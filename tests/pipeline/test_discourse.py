@@ -3006,3 +3006,18 @@ Thank you, Mr. Chairperson.
     _, discourse, facts = facts_of(raw)
     assert fact_with(facts, "EUR 3 million").attribution.speaker == "Lena Vukic"
     assert not any("journal" in f.text for f in facts)
+
+
+def test_a_heading_where_two_ministers_hold_talks_makes_a_ministrys_page_a_readout():
+    raw = """Ministry of Foreign Affairs of Eastmarch
+Home | Ministry | News | Consular Services
+Eastmarch, Westland Foreign Ministers hold talks in Port Ellis
+08 Nov 2025
+
+On 7 November 2025, Foreign Minister Ana Ruiz held talks in Port Ellis with Westland's Foreign Minister Jan Holt.
+The two sides reviewed cooperation in trade and energy.
+Both ministers agreed to meet again in the spring.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.READOUT
+    assert fact_with(facts, "reviewed cooperation").attribution is None
