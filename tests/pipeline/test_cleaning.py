@@ -3118,3 +3118,12 @@ def test_a_long_copyright_holder_names_the_publisher_in_the_mastheads_form():
            "4 March 2025\n\n" + STATEMENT_BODY
            + "\n© 2025 The Ministry of Foreign and European Affairs of the Republic of Eastmarch\n")
     assert clean_article(raw).source == "Ministry of Foreign and European Affairs of the Republic of Eastmarch"
+
+
+@pytest.mark.parametrize("line", [
+    "◄ Previous: Delegation attends regional forum | Next: Consular notice on visa fees ►",
+    "Unless otherwise stated, content on this page is available under the CC BY 4.0 licence",
+])
+def test_links_to_neighbouring_posts_and_a_content_licence_are_chrome(line):
+    raw = "Statement on the coastal monitoring programme\n\n4 March 2025\n\n" + STATEMENT_BODY + "\n" + line + "\n"
+    assert line[:20] not in clean_article(raw).text
