@@ -3127,3 +3127,9 @@ def test_a_long_copyright_holder_names_the_publisher_in_the_mastheads_form():
 def test_links_to_neighbouring_posts_and_a_content_licence_are_chrome(line):
     raw = "Statement on the coastal monitoring programme\n\n4 March 2025\n\n" + STATEMENT_BODY + "\n" + line + "\n"
     assert line[:20] not in clean_article(raw).text
+
+
+def test_an_acronym_beside_an_english_name_on_the_masthead_is_that_body_whatever_language_it_abbreviates():
+    raw = ("BCNO | Central Bank of the Northern States\nBanque Centrale du Nord et de l'Ouest\nHome > Press releases\n\n"
+           "Statement on the coastal monitoring programme\n\n4 March 2025\n\n" + STATEMENT_BODY + "\n© BCNO 2025\n")
+    assert clean_article(raw).source == "Central Bank of the Northern States"

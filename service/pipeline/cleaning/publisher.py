@@ -144,10 +144,13 @@ def _spelled_out_beside(acronym: str, lines: list[_Line]) -> str | None:
     counted or not, spell the acronym. None when no line does."""
     if not issuer.is_acronym(acronym):
         return None
-    for line in lines:
+    for index, line in enumerate(lines):
         pieces = [PIECE_PREFIX.sub("", piece.strip()).strip() for piece in LINE_PIECE_SEPARATOR.split(line.text)]
         for piece, name in zip(pieces, pieces[1:]):
-            if piece == acronym and issuer.is_institution(name) and _leading_initials(acronym, name):
+            # "BCEAO | Central Bank of West African States" on the masthead: the acronym of the body's name in
+            # another language ("Banque Centrale des Etats de l'Afrique de l'Ouest") beside its English name
+            if piece == acronym and issuer.is_institution(name) and (
+                    _leading_initials(acronym, name) or index < MASTHEAD_LINES):
                 return name
     return None
 
