@@ -3133,3 +3133,9 @@ def test_an_acronym_beside_an_english_name_on_the_masthead_is_that_body_whatever
     raw = ("BCNO | Central Bank of the Northern States\nBanque Centrale du Nord et de l'Ouest\nHome > Press releases\n\n"
            "Statement on the coastal monitoring programme\n\n4 March 2025\n\n" + STATEMENT_BODY + "\n© BCNO 2025\n")
     assert clean_article(raw).source == "Central Bank of the Northern States"
+
+
+def test_a_link_to_a_data_file_is_chrome():
+    raw = ("Statement on the coastal monitoring programme\n\n4 March 2025\n\n" + STATEMENT_BODY
+           + "\nData: Monitoring results by station and month (XLSX)\n")
+    assert "Monitoring results by station" not in clean_article(raw).text
