@@ -41,6 +41,7 @@ FREE_MAIL_DOMAINS = language.lexicon("free_mail_domains")
 # Publisher names stated by the page, most reliable first (the byline comes before these).
 FROM_LINE = re.compile(r"^from\s*:\s*(?P<org>[A-Z].+?)(?:\s+and\s+(?:the\s+)?(?:Rt|Right|Hon)\b.*)?$", re.I)
 SOURCE_LINE = re.compile(r"^source\s*:\s*(?P<org>.+)$", re.I)
+META_FIELD_BREAK = re.compile(r"\s+\|\s+")
 # "Issued by the Example Statistics Office, Lakeside.": a release's sign-off naming its issuer.
 ISSUED_BY = re.compile(
     r"^(?:(?:this|the) )?(?:(?:press |news |media )?(?:release|statement|bulletin|notice|announcement) "
@@ -230,7 +231,9 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool | None = F
         _collect_credits(lines, index, sources)
         match = SOURCE_LINE.match(text)
         if match and _word_count(text) <= 8:
-            org = VIA_SUFFIX.sub("", AGENCIES_SUFFIX.sub("", match.group("org"))).strip(" .")
+            # "Source: Xinhua | 2024-05-28 18:32:07 | Editor: huaxia": the other fields of the line are no name
+            org = META_FIELD_BREAK.split(match.group("org"), maxsplit=1)[0]
+            org = VIA_SUFFIX.sub("", AGENCIES_SUFFIX.sub("", org)).strip(" .")
             if org:
                 sources.append((SOURCE_PRIORITY["source_line"], index, org))
             line.drop = line.drop or "source"
