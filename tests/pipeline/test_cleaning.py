@@ -3139,3 +3139,29 @@ def test_a_link_to_a_data_file_is_chrome():
     raw = ("Statement on the coastal monitoring programme\n\n4 March 2025\n\n" + STATEMENT_BODY
            + "\nData: Monitoring results by station and month (XLSX)\n")
     assert "Monitoring results by station" not in clean_article(raw).text
+
+
+LOCAL_PORTAL = """Ova stranica koristi kolačiće za bolje iskustvo. Nastavkom prihvatate pravila. [Prihvatam] [Podešavanja]
+ДРИНАИНФО | DrinaInfo — vesti sa Drine
+Latinica | Ћирилица | English
+Почетна | Град | Србија | Економија | Спорт | Култура
+Zvornik 4°C ☁ | Utorak, 4. mart
+Zvornik bridge reopens after six months of repairs
+pre 2 sata | 3 min čitanja
+
+The bridge over the Drina at Zvornik reopened to traffic on Monday after six months of repairs.
+The works cost 310 million dinars, the city said.
+Prijavite se na naš bilten — najvažnije vesti svakog jutra. [Prijava]
+"""
+
+
+def test_a_portal_in_another_language_keeps_its_masthead_buttons_weather_and_meta_row_out_of_the_headline():
+    article = clean_article(LOCAL_PORTAL, min_chars=50)
+    assert article.title == "Zvornik bridge reopens after six months of repairs"
+    assert "kolačiće" not in article.text and "bilten" not in article.text and "4°C" not in article.text
+
+
+def test_a_transcribers_note_in_square_brackets_is_no_button():
+    raw = ("Remarks at the opening of the bridge\n\n4 March 2025\n\n" + STATEMENT_BODY
+           + "\nThe bridge will carry 12,000 vehicles a day. [Applause]\n")
+    assert "12,000 vehicles" in clean_article(raw).text
