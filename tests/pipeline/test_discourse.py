@@ -3021,3 +3021,18 @@ Both ministers agreed to meet again in the spring.
     _, discourse, facts = facts_of(raw)
     assert discourse.kind == DocumentKind.READOUT
     assert fact_with(facts, "reviewed cooperation").attribution is None
+
+
+def test_a_ministrys_statement_under_its_states_formal_name_speaks_by_that_name_and_the_operator_is_unnamed():
+    raw = """Ministry of Foreign Affairs of the Republic of Eastmarch
+Home / News / Press releases
+Statement by the Ministry of Foreign Affairs on the damage to an undersea cable
+26.01.2025. 15:10
+
+The Ministry of Foreign Affairs is closely following the investigation into the damage detected on 26 January.
+According to the operator, data traffic on the link was rerouted within hours.
+A vessel that was near the cable at the time has been detained for inspection.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert fact_with(facts, "vessel").attribution.speaker == "Ministry of Foreign Affairs of the Republic of Eastmarch"
+    assert fact_with(facts, "rerouted").attribution.anonymous

@@ -322,7 +322,9 @@ def _gathering(author: str) -> bool:
 
 
 MAX_QUALIFIER_WORDS = 3
-_PLACE_TAIL_RE = re.compile(r"^(?:of|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,%d}$" % MAX_QUALIFIER_WORDS)
+# "of Canada", "of the Republic of Latvia": a place, maybe a state's formal name with "of" in it
+_PLACE_TAIL_RE = re.compile(r"^(?:of|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,%d}$"
+                            % MAX_QUALIFIER_WORDS)
 
 
 def _within_name(part: str, name: str) -> bool:
