@@ -274,3 +274,8 @@ def test_non_answers_returned_greetings_ceremony_and_agenda_lines_are_procedural
 ])
 def test_season_greetings_and_an_address_opening_to_its_audience_are_procedural(line):
     assert is_procedural(line)
+
+
+def test_thanks_to_a_reporting_official_at_a_council_are_procedural():
+    assert is_procedural("1. The delegation of Eastmarch thanks the Head of the Programme Office for the comprehensive "
+                         "report and welcomes her to the Permanent Council.")
