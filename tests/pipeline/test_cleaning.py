@@ -3165,3 +3165,15 @@ def test_a_transcribers_note_in_square_brackets_is_no_button():
     raw = ("Remarks at the opening of the bridge\n\n4 March 2025\n\n" + STATEMENT_BODY
            + "\nThe bridge will carry 12,000 vehicles a day. [Applause]\n")
     assert "12,000 vehicles" in clean_article(raw).text
+
+
+def test_a_posts_masthead_over_a_spaced_menu_is_no_headline_and_spells_the_footers_place_in_full():
+    raw = ("Embassy of the Republic of Eastmarch in the Kingdom of Westland\n"
+           "Permanent Mission of the Republic of Eastmarch to the OSCE and other International Organizations\n"
+           "Home   News   Embassy   Consular issues   Contacts\nNews\n"
+           "Statement by H.E. Mr. Ivo Bartok, Permanent Representative of Eastmarch, at the 1498th meeting of the "
+           "Permanent Council\nVienna, 21 November 2024\n\n" + STATEMENT_BODY
+           + "\n© 2024 Embassy of the Republic of Eastmarch in Westland. All rights reserved.\n")
+    article = clean_article(raw)
+    assert article.title.startswith("Statement by H.E. Mr. Ivo Bartok")
+    assert article.source == "Embassy of the Republic of Eastmarch in the Kingdom of Westland"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import issuer, language
-from ._shared import MASTHEAD_LINES, SOURCE_PRIORITY, _ends_sentence, _function_unit, _Line, _fold
+from ._shared import CONNECTORS, MASTHEAD_LINES, SOURCE_PRIORITY, _ends_sentence, _function_unit, _Line, _fold
 from .sources import BREADCRUMB_SEPARATOR, OFFICIAL_SITE, _acronym_of_office, _owner_before_office
 from .sitenames import GOVERNMENT_OF, TRAILING_ACRONYM, _government_qualifier
 
@@ -42,12 +42,30 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
         if len(other) > len(chosen) and other.lower().startswith((chosen.lower() + " ", chosen.lower() + ",")) and (
                 institution or priority in spelled_out) and not _government_qualifier(other[len(chosen):]):
             chosen = other
+        elif institution and priority == SOURCE_PRIORITY["site_name"] and _fuller_place(chosen, other):
+            chosen = other  # "Embassy of X in Austria" in the footer, "... in the Republic of Austria" on the masthead
     page = "\n".join(line.text for line in lines)
     name = issuer.publisher_name(_spelling_in_body(chosen, lines), page) or None
     masthead = next((" ".join(other.split()) for priority, _, other in sources
                      if priority == SOURCE_PRIORITY["site_name"] and name and not issuer.is_institution(name)
                      and " ".join(other.split()).lower() == "the " + name.lower()), None)
     return masthead or name  # "The Wessex Courier" on the masthead, "Wessex Courier Ltd" in the copyright line
+
+
+def _fuller_place(name: str, other: str) -> bool:
+    """True when ``other`` is ``name`` with its closing place in its formal form ("... in Austria" -> "... in the
+    Republic of Austria"): the same first and last words, every word of ``name`` in ``other`` in order, and only
+    connectors and the words of a state's formal name ("Republic", "Kingdom"; lexicon ``state_forms``) added."""
+    words, others = name.lower().split(), other.lower().split()
+    if len(others) <= len(words) or words[0] != others[0] or words[-1] != others[-1]:
+        return False
+    added, k = [], 0
+    for word in others:
+        if k < len(words) and word == words[k]:
+            k += 1
+        else:
+            added.append(word)
+    return k == len(words) and all(w in CONNECTORS or w in language.lexicon("state_forms") for w in added)
 
 
 def _masthead_without_article(name: str, sources: list[tuple[int, int, str]]) -> str:

@@ -174,8 +174,9 @@ def _over_site_menu(lines: list[_Line], index: int) -> bool:
     below that menu ("НИШИНФО | NišInfo — vesti iz Niša" over "Почетна | Ниш | Србија | ..." over the headline): the
     line above the menu is the masthead, whatever its language."""
     below = lines[index + 1:index + 1 + SITE_MENU_GAP]
-    menu = next((k for k, line in enumerate(below, index + 1) if line.drop == "navigation"
-                 and len([p for p in MENU_SEPARATOR.split(line.text) if p.strip()]) >= MIN_SITE_MENU_ITEMS), None)
+    menu = next((k for k, line in enumerate(below, index + 1) if line.drop == "navigation" and (
+        line.spaced_menu or len([p for p in MENU_SEPARATOR.split(line.text) if p.strip()]) >= MIN_SITE_MENU_ITEMS)),
+        None)
     return menu is not None and any(line.drop is None and _is_headline_shaped(line.text)
                                     for line in lines[menu + 1:MAX_TITLE_LINE])
 
