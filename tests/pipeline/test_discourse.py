@@ -3036,3 +3036,19 @@ A vessel that was near the cable at the time has been detained for inspection.
     _, discourse, facts = facts_of(raw)
     assert fact_with(facts, "vessel").attribution.speaker == "Ministry of Foreign Affairs of the Republic of Eastmarch"
     assert fact_with(facts, "rerouted").attribution.anonymous
+
+
+def test_a_heading_giving_the_publishers_acronym_and_a_statement_makes_its_statement_spoken_without_the_article():
+    raw = """THE COASTAL DOCKERS' UNION
+Home  About Us  News  Contact
+CDU Statement on the Port Wage Talks
+Posted by CDU Communications | March 12, 2025 | Press Statements
+
+The Union's proposal calls for an increase of 12 per cent over 3 years for all dock workers.
+The Union represents more than 4,000 workers in the three ports.
+Like this: Loading...
+© 2025 The Coastal Dockers' Union. All Rights Reserved.
+"""
+    article, discourse, facts = facts_of(raw)
+    assert fact_with(facts, "4,000 workers").attribution.speaker == "Coastal Dockers' Union"
+    assert "Loading" not in article.text

@@ -253,10 +253,14 @@ def _owner_of_contact_unit(priority: int, name: str) -> str:
 
 
 def _owner_of_byline_unit(priority: int, name: str) -> str:
-    """The body whose communications unit a by-line names ("Posted by NDMO Media Unit", "By Eurostat Press Office"):
+    """The body whose communications unit a by-line names ("Posted by NDMO Media Unit", "By Eurostat Press Office",
+    "Posted by BWU Communications"):
     the unit writes for its body, which publishes; its acronym is spelled out later, as any acronym publisher's."""
     if priority != SOURCE_PRIORITY["byline"]:
         return name
+    acronym, _, unit = name.strip().partition(" ")
+    if issuer.is_acronym(acronym) and unit and _function_unit(unit):  # "Posted by BWU Communications"
+        return acronym
     return _acronym_of_office(name) or _owner_before_office(name) or name
 
 
