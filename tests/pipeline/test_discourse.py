@@ -3052,3 +3052,19 @@ Like this: Loading...
     article, discourse, facts = facts_of(raw)
     assert fact_with(facts, "4,000 workers").attribution.speaker == "Coastal Dockers' Union"
     assert "Loading" not in article.text
+
+
+def test_a_spokesperson_titled_by_the_government_speaks_by_name_and_plural_agents_are_unnamed():
+    raw = """Government of Eastmarch
+Press Centre > Statements
+Statement by Government Spokesperson Lena Vukic on the wildfire situation
+Wednesday, 17 July 2024 | 16:40
+
+The Government today declared a state of crisis for 30 days because of the wildfires.
+Meteorologists expect temperatures to reach 41 degrees Celsius over the weekend.
+I will inform the public again at 20:00.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert fact_with(facts, "state of crisis").attribution.speaker == "Lena Vukic"
+    assert fact_with(facts, "Meteorologists").attribution.anonymous
+    assert not any("inform the public" in f.text for f in facts)

@@ -279,3 +279,7 @@ def test_season_greetings_and_an_address_opening_to_its_audience_are_procedural(
 def test_thanks_to_a_reporting_official_at_a_council_are_procedural():
     assert is_procedural("1. The delegation of Eastmarch thanks the Head of the Programme Office for the comprehensive "
                          "report and welcomes her to the Permanent Council.")
+
+
+def test_a_promise_to_inform_the_public_again_is_procedural():
+    assert is_procedural("I will inform the public again at 20:00.")

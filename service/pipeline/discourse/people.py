@@ -58,9 +58,10 @@ def _role_holders(role: str, text: str):
 def _person_name(part: str) -> str | None:
     """"The Rt Hon Sir Keir Starmer KCB KC MP" -> "Keir Starmer"; an office or a place gives None."""
     words = _without_post_nominals(_HONORIFIC_PREFIX_RE.sub("", _STYLE_PREFIX_RE.sub("", part.strip())).split())
-    if not words or _is_institution(" ".join(words)):
+    name = _split_role(words)[1] if words else []
+    # "Government Spokesperson Ana Ruiz", "Police Commissioner Ana Ruiz": the body in the title names no institution
+    if not name or _is_institution(" ".join(name)):
         return None
-    name = _split_role(words)[1]
     if 2 <= len(name) <= MAX_SPEAKER_WORDS - 4 and all(_NAME_PART_RE.match(w) for w in name) \
             and not any(w.lower() in lexicon("not_names") for w in name):
         return " ".join(name)
