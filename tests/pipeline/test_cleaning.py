@@ -3177,3 +3177,21 @@ def test_a_posts_masthead_over_a_spaced_menu_is_no_headline_and_spells_the_foote
     article = clean_article(raw)
     assert article.title.startswith("Statement by H.E. Mr. Ivo Bartok")
     assert article.source == "Embassy of the Republic of Eastmarch in the Kingdom of Westland"
+
+
+def test_an_acronym_footer_under_a_native_masthead_pair_names_the_english_masthead():
+    raw = ("Zavod za statistiku Estmarka - ESTSTAT\nStatistical Office of Eastmarch\nHome | Statistics | Calendar\n"
+           "RELEASE\n\nStatement on the coastal monitoring programme\n\n4 March 2025\n\n" + STATEMENT_BODY
+           + "\n© 2025 ESTSTAT. All rights reserved.\n")
+    assert clean_article(raw).source == "Statistical Office of Eastmarch"
+
+
+@pytest.mark.parametrize("masthead, footer", [
+    ("Gobierno de Estmarca\nServicio Nacional de Pesca\n", "© Sernapesca 2025 - Todos los derechos reservados"),
+    ("SERNAPESCA\nComisión Nacional de Pesca\n", "Contacto: prensa@sernapesca.example"),
+])
+def test_the_english_name_the_body_defines_a_short_or_native_name_by_names_the_publisher(masthead, footer):
+    raw = (masthead + "Inicio | Prensa | Comunicados\n\nFishing season report for the southern coast\n\n4 March 2025\n\n"
+           "The National Fisheries Service (Sernapesca) reports the following on the southern fishing season.\n\n"
+           + STATEMENT_BODY + "\n" + footer + "\n")
+    assert clean_article(raw).source == "National Fisheries Service"

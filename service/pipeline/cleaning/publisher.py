@@ -24,7 +24,8 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
     sources = [(priority, index, _owner_of_contact_unit(priority, _owner_on_masthead(_spelled_out_holder(name), lines)))
                for priority, index, name in sources]
     sources = [(priority, index, _owner_of_byline_unit(priority, name)) for priority, index, name in sources]
-    best = _english_name(_owned_masthead(_named_in_body(sources, lines), sources, lines), sources, lines)
+    best = _acronym_on_masthead(_owned_masthead(_named_in_body(sources, lines), sources, lines), lines)
+    best = _english_name(best, sources, lines)
     best = _masthead_ending_with(_body_over_its_section(best, sources, lines), sources)
     best = _body_under_state_banner(_government_of_territory(_agency_under_parent(best, sources), sources), sources)
     best = _releasing_body(best, lines)
@@ -32,6 +33,7 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
     chosen = _masthead_without_article(" ".join(best[2].split()), sources)
     chosen = _spelled_out_beside(chosen, lines) or _masthead_spelling(chosen, sources) or chosen
     chosen = _owner_of_domain(chosen, lines)
+    chosen = _english_definition(chosen, lines) or chosen
     institution = issuer.is_institution(chosen)
     # the masthead or the copyright line spells out a wire dateline's short name ("Meridian" -> "Meridian Newswire")
     spelled_out = {SOURCE_PRIORITY["site_name"]} | (
@@ -408,6 +410,62 @@ def _the_name(text: str, stem: str) -> bool:
     "Karoo Ledger Media")."""
     low = text.lower()
     return stem.lower() in (low, low.removeprefix("the "))
+
+
+# "Zavod za statistiku Crne Gore - MONSTAT": a masthead line's name and acronym, set apart by a bar or a dash
+MASTHEAD_PIECE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
+
+
+def _acronym_on_masthead(best: tuple[int, int, str], lines: list[_Line]) -> tuple[int, int, str]:
+    """The name a masthead line prints beside the acronym a footer gives the publisher ("© MONSTAT" under "Zavod za
+    statistiku Crne Gore - MONSTAT"): the acronym's body, in whatever language the acronym abbreviates it; an
+    English name elsewhere on the masthead is then preferred to a native one."""
+    short = best[2].strip()
+    if " " in short or not short.isalpha() or not short.isupper():  # "MONSTAT", "SERNAGEOMIN": one word in capitals
+        return best
+    for line in lines[:MASTHEAD_LINES]:
+        pieces = [piece.strip() for piece in MASTHEAD_PIECE_SEPARATOR.split(line.text)]
+        if len(pieces) == 2 and short in pieces:
+            other = pieces[1 - pieces.index(short)]
+            if issuer.is_institution(other):
+                return (best[0], best[1], other)
+    return best
+
+
+# "The National Geology and Mining Service (Sernageomin), through ...", "the Federal Economic Competition Commission
+# (COFECE or Commission)": an English name, then the short name in brackets
+_NAME_BEFORE_BRACKET_RE = r"(?P<name>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|the|on))*)\s*\(\s*%s\b"
+
+
+def _english_definition(name: str, lines: list[_Line]) -> str | None:
+    """The English name the body gives a publisher known by a short name ("© Sernageomin") or by its name in its own
+    language under a short-name masthead ("COFECE" over "Comisión Federal de Competencia Económica"): the name the
+    body writes the short name after, in brackets, when it is an institution's; else None."""
+    shorts = [line.text.strip() for line in lines[:MASTHEAD_LINES] if _short_name(line.text.strip())]
+    if _short_name(name):
+        shorts.insert(0, name)
+    elif not any(word.lower() in language.lexicon("native_institution_words") for word in name.split()):
+        return None  # "Comisión Federal de ...": a name in the body's own language
+    body = "\n".join(line.text for line in lines if line.drop is None)
+    for short in shorts:
+        m = re.search(_NAME_BEFORE_BRACKET_RE % re.escape(short), body, re.IGNORECASE)
+        if m is None:
+            continue
+        run = re.sub(r"^(?i:the)\s+", "", m.group("name"))
+        tail = re.split(r"\s+of\s+(?:the\s+)?", run)[-1]  # "Plenary of the Federal ... Commission": the body
+        full = tail if len(tail.split()) >= MIN_SPELLED_WORDS and issuer.is_institution(tail) else run
+        if issuer.is_institution(full) and not any(w.lower() in language.lexicon("native_institution_words")
+                                                   for w in full.split()):
+            return full
+    return None
+
+
+def _short_name(text: str) -> bool:
+    """"Sernageomin", "COFECE": one word, capitalised, a body's short name."""
+    return " " not in text and text.isalpha() and text[:1].isupper() and len(text) >= MIN_SHORT_NAME_LETTERS
+
+
+MIN_SHORT_NAME_LETTERS = 3
 
 
 def _english_name(best: tuple[int, int, str], sources: list[tuple[int, int, str]],
