@@ -3195,3 +3195,11 @@ def test_the_english_name_the_body_defines_a_short_or_native_name_by_names_the_p
            "The National Fisheries Service (Sernapesca) reports the following on the southern fishing season.\n\n"
            + STATEMENT_BODY + "\n" + footer + "\n")
     assert clean_article(raw).source == "National Fisheries Service"
+
+
+@pytest.mark.parametrize("label", ["Fuente", "Quelle", "Source"])
+def test_a_source_field_in_any_language_is_metadata_naming_the_body_before_its_series(label):
+    raw = ("Statement on the coastal monitoring programme\n\n4 March 2025\n\n" + STATEMENT_BODY
+           + f"\n{label}: Coastal Monitoring Agency, Survey of Waters.\n")
+    article = clean_article(raw)
+    assert "Survey of Waters" not in article.text and article.source == "Coastal Monitoring Agency"

@@ -40,8 +40,9 @@ FREE_MAIL_DOMAINS = language.lexicon("free_mail_domains")
 
 # Publisher names stated by the page, most reliable first (the byline comes before these).
 FROM_LINE = re.compile(r"^from\s*:\s*(?P<org>[A-Z].+?)(?:\s+and\s+(?:the\s+)?(?:Rt|Right|Hon)\b.*)?$", re.I)
-SOURCE_LINE = re.compile(r"^source\s*:\s*(?P<org>.+)$", re.I)
-META_FIELD_BREAK = re.compile(r"\s+\|\s+")
+SOURCE_LINE = re.compile(r"^(?:%s)\s*:\s*(?P<org>.+)$" % "|".join(map(re.escape, language.lexicon("source_labels"))),
+                         re.I)
+META_FIELD_BREAK = re.compile(r"\s+\|\s+|[,;]\s+")  # "Source: DANE, IPC.": the body, then its series
 # "Issued by the Example Statistics Office, Lakeside.": a release's sign-off naming its issuer.
 ISSUED_BY = re.compile(
     r"^(?:(?:this|the) )?(?:(?:press |news |media )?(?:release|statement|bulletin|notice|announcement) "
