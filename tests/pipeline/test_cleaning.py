@@ -3203,3 +3203,10 @@ def test_a_source_field_in_any_language_is_metadata_naming_the_body_before_its_s
            + f"\n{label}: Coastal Monitoring Agency, Survey of Waters.\n")
     article = clean_article(raw)
     assert "Survey of Waters" not in article.text and article.source == "Coastal Monitoring Agency"
+
+
+@pytest.mark.parametrize("form", ["SIA", "d.o.o.", "s.r.o."])
+def test_a_central_european_company_form_is_left_out_of_the_publisher(form):
+    raw = ("Home | News | Sport\n\nCity council approves new car park\n\nBy Ana Ruiz\n\n" + STATEMENT_BODY
+           + f"\n© 2025 Lakeside Daily {form}\n")
+    assert clean_article(raw).source == "Lakeside Daily"

@@ -68,11 +68,13 @@ VIA_SUFFIX = re.compile(r"\s+via\s+\S.*$", re.I)  # "Source: Examplia Ports Auth
 AGENCIES_SUFFIX = re.compile(r"\s*(?:,|and|with|/|&|\+)\s*(?:other\s+)?(?:news\s+)?agenc(?:y|ies)\b.*$", re.I)
 # "Copyright © British Geological Survey © UKRI 2024": the word may stand before the sign, and a second holder
 # after another sign ends the first one's name.
-# "Ministry of Foreign and European Affairs of the Republic of Croatia": a ministry's full name runs long
+# "Ministry of Foreign and European Affairs of the Republic of Croatia": a ministry's full name runs long; a company
+# form's inner full stops ("d.o.o.") end no name
 MAX_HOLDER_CHARS = 90
 COPYRIGHT = re.compile(
     r"(?:(?i:copyright)\s*(?:©|\((?i:c)\))|©|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*"
-    r"(?:[-–—|]\s*)?)?(?P<org>[A-Z][^.|©]{1,%d}?)(?:\.|,|\s+(?i:all rights reserved)|\s*\||\s*(?=©)|$)"
+    r"(?:[-–—|]\s*)?)?(?P<org>[A-Z](?:[^.|©]|\.(?=[a-z]\.)){1,%d}?)"
+    r"(?:\.(?![a-z]\.)|,|\s+(?i:all rights reserved)|\s*\||\s*(?=©)|$)"
     % MAX_HOLDER_CHARS)
 # "© Commonwealth of Australia (Geoscience Australia)": a government holds the copyright of what the body named
 # in brackets publishes; that body is the page's publisher.
