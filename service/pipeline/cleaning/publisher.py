@@ -261,8 +261,9 @@ def _owner_of_byline_unit(priority: int, name: str) -> str:
     if priority != SOURCE_PRIORITY["byline"]:
         return name
     acronym, _, unit = name.strip().partition(" ")
-    if issuer.is_acronym(acronym) and unit and _function_unit(unit):  # "Posted by BWU Communications"
-        return acronym
+    if issuer.is_acronym(acronym) and unit and _function_unit(unit) and not issuer.is_institution(name) \
+            and language.words(unit).isdisjoint(language.lexicon("media_words")):
+        return acronym  # "Posted by BWU Communications"; "DOD News" is the body's outlet, which publishes
     return _acronym_of_office(name) or _owner_before_office(name) or name
 
 
