@@ -435,7 +435,7 @@ def _acronym_on_masthead(best: tuple[int, int, str], lines: list[_Line]) -> tupl
 
 # "The National Geology and Mining Service (Sernageomin), through ...", "the Federal Economic Competition Commission
 # (COFECE or Commission)": an English name, then the short name in brackets
-_NAME_BEFORE_BRACKET_RE = r"(?P<name>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|the|on))*)\s*\(\s*%s\b"
+_NAME_BEFORE_BRACKET_RE = r"(?P<name>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|the|on))*)\s*\(\s*(?i:%s)\b"
 
 
 def _english_definition(name: str, lines: list[_Line]) -> str | None:
@@ -449,7 +449,7 @@ def _english_definition(name: str, lines: list[_Line]) -> str | None:
         return None  # "Comisión Federal de ...": a name in the body's own language
     body = "\n".join(line.text for line in lines if line.drop is None)
     for short in shorts:
-        m = re.search(_NAME_BEFORE_BRACKET_RE % re.escape(short), body, re.IGNORECASE)
+        m = re.search(_NAME_BEFORE_BRACKET_RE % re.escape(short), body)
         if m is None:
             continue
         run = re.sub(r"^(?i:the)\s+", "", m.group("name"))
