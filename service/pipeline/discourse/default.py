@@ -84,9 +84,10 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
         # "Statement attributable to the Spokesperson for the Chairperson of ...": the Chairperson the text names
         # "Delivered by Ambassador Ana Ruiz, Permanent Representative" under "Statement by the Republic of ...": the
         # person who delivers a state's or a body's statement speaks it
+        stated = _statement_author(title, head)
+        delivered = _delivered_by_person(head.split("\n")) if not (stated and _person_name(stated)) else None
         author = named or signed or (_role_holder(principal, text + "\n" + head) if principal else None) \
-            or _delivered_by_person(head.split("\n")) or _statement_author(title, head) or _clean(byline) \
-            or _closing_author(page)
+            or delivered or stated or _clean(byline) or _closing_author(page)
         if author and not named and _gathering(author):  # "Statement of the ... Ministerial Meeting": the publisher
             author = None
         if author and not named and _role_only(author):  # "Speech by the Governor": the Governor the page names
