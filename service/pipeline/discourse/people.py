@@ -59,7 +59,9 @@ def _person_name(part: str) -> str | None:
     """"The Rt Hon Sir Keir Starmer KCB KC MP" -> "Keir Starmer"; an office or a place gives None."""
     words = _without_post_nominals(_HONORIFIC_PREFIX_RE.sub("", _STYLE_PREFIX_RE.sub("", part.strip())).split())
     name = _split_role(words)[1] if words else []
-    # "Government Spokesperson Ana Ruiz", "Police Commissioner Ana Ruiz": the body in the title names no institution
+    if name == words and len(words) > 2 and _is_institution(words[0]) and _is_title_word(words[1]):
+        name = _split_role(words[1:])[1]  # "Government Spokesperson Ana Ruiz": a body's word before the title
+    # "Police Commissioner Ana Ruiz": the body in the title names no institution
     if not name or _is_institution(" ".join(name)):
         return None
     if 2 <= len(name) <= MAX_SPEAKER_WORDS - 4 and all(_NAME_PART_RE.match(w) for w in name) \
