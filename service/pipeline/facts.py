@@ -38,6 +38,7 @@ import re
 from dataclasses import replace
 
 from .attribution import Attributor, _double_quoted, _measured_by_kind
+from .cleaning import is_chrome_line
 from .currency import page_dollar, resolve_shared_currencies
 from .discourse import Discourse, Speaker
 from .entities import ROLE_HEADS, ArticleEntities, Gazetteer, PersonInfo, find_entities, is_indicator_acronym
@@ -164,12 +165,6 @@ _PERSONAL_OPENERS = frozenset("you i we let let's lets please imagine consider t
 
 
 MAX_NOTE_WORDS = 12  # "Recorded on the ministry's Facebook and YouTube pages."
-MAX_LINK_WORDS = 15  # "Data: Official reserve assets and other foreign currency assets (XLSX)"
-# A link to a file ("... (PDF)", "(XLSX, 45 KB)"), a pager ("◄ Previous: ... | Next: ..."), a licence of the page's
-# content ("content on this page is available under the CC BY 3.0 licence"): the page's furniture, no statement
-_FILE_LINK_RE = re.compile(r"\((?:PDF|XLSX?|CSV|DOCX?|ODS|ZIP|PPTX?)\b[^()]*\)\s*$")
-_PAGER_RE = re.compile(r"^[◄◀←‹«]|\|\s*Next\s*:|^Previous\s*:", re.IGNORECASE)
-_CONTENT_LICENCE_RE = re.compile(r"\bavailable under (?:the |a )?(?:CC|Creative Commons)\b|\bCC BY(?:-\w+)*\s+\d", re.I)
 # "1. The delegation of Tajikistan thanks the Head of ...", "My delegation wishes to thank ...": a statement's thanks
 _DELEGATION_THANKS_RE = re.compile(
     r"^(?:\d+\.\s*)?(?i:the|my|our)\s+delegation(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})?\s+"
@@ -178,11 +173,9 @@ _DELEGATION_THANKS_RE = re.compile(
 
 def _is_page_note(text: str) -> bool:
     """A short note on how the page was made ("Transcript prepared by the Press Service."; lexicon
-    ``production_notes``), a delegation's thanks ("The delegation of X thanks the Head of ..."), a link to a file, a
-    pager or the licence of the page's content."""
-    if _DELEGATION_THANKS_RE.match(text) or _PAGER_RE.search(text) or _CONTENT_LICENCE_RE.search(text):
-        return True
-    if len(text.split()) <= MAX_LINK_WORDS and _FILE_LINK_RE.search(text):
+    ``production_notes``), a delegation's thanks ("The delegation of X thanks the Head of ..."), or a line that is
+    chrome by itself (a link to a file, a pager, the licence of the page's content: ``cleaning.is_chrome_line``)."""
+    if _DELEGATION_THANKS_RE.match(text) or is_chrome_line(text):
         return True
     return len(text.split()) <= MAX_NOTE_WORDS and phrase_pattern("production_notes").match(text) is not None
 

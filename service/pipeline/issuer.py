@@ -215,8 +215,10 @@ def publisher_name(name: str, text: str = "") -> str:
 
 
 def speaker_name(name: str, text: str = "") -> str:
-    """An issuing body's name as facts carry it: the publisher's form without an abbreviated country, and without a
-    second name in another language that the text never uses with it."""
+    """An issuing body's name as facts carry it: the publisher's form without a leading "The" ("The Barbados Workers'
+    Union" on its masthead), without an abbreviated country, and without a second name in another language that
+    the text never uses with it."""
+    name = re.sub(r"^(?i:the)\s+(?=[A-Z])", "", name.strip())
     return without_second_name(without_country(publisher_name(name, text), text), text)
 
 

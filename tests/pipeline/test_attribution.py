@@ -991,3 +991,8 @@ def test_apostrophes_open_and_close_no_quotation():
 )
 def test_a_capitalised_kind_of_measurement_after_according_to_is_no_speaker(sentence, speaker):
     assert speakers(sentence) == [speaker]
+
+
+def test_states_qualified_by_an_of_phrase_is_a_noun_and_reports_nothing():
+    result = attribute("Trade with member states of the Northern Customs Union accounted for 31.6 percent of trade.")
+    assert result[0].attribution is None

@@ -3074,3 +3074,139 @@ def test_a_dateline_with_a_clock_time_written_with_an_h_reads_day_first():
     raw = ("GAZETA DO NORTE\nPolitics | Economy\nFlood waters recede across the southern states\n"
            "Porto Alegre, 05/11/2025 - 09h15\n" + _BODY)
     assert clean_article(raw).published == "2025-11-05"
+
+
+def test_a_byline_naming_a_bodys_communications_unit_by_its_acronym_names_the_body():
+    raw = ("National Flood Forecasting Centre\nHome | Media | Contact\n\nFlood update for the river basin\n"
+           "Posted on 4 March 2025 by NFFC Media Unit\n\n" + STATEMENT_BODY
+           + "\n© 2025 National Flood Forecasting Centre\n")
+    assert clean_article(raw).source == "National Flood Forecasting Centre"
+
+
+def test_a_note_on_who_transcribed_a_recorded_event_is_chrome():
+    raw = ("Online briefing on the flood response\nStreamed on the ministry's pages. Transcript prepared by the Press "
+           "Service.\n\n" + STATEMENT_BODY)
+    article = clean_article(raw)
+    assert "Transcript prepared" not in article.text and "Streamed on" not in article.text
+
+
+def test_a_ministry_masthead_in_another_language_is_no_headline():
+    raw = ("Ministerul Mediului al Republicii Estmarch\nRO | EN\nHome / Press / Briefings\n"
+           "Online briefing on the flood response\n\n" + STATEMENT_BODY)
+    assert clean_article(raw).title == "Online briefing on the flood response"
+
+
+@pytest.mark.parametrize("notice", ["Tous droits réservés", "Alle Rechte vorbehalten", "Sva prava pridržana"])
+def test_a_rights_notice_in_another_language_is_no_part_of_the_copyright_holder(notice):
+    raw = ("Home | News | Contact\n\nStatement on the coastal monitoring programme\n\n4 March 2025\n\n"
+           + STATEMENT_BODY + f"\n© 2025 Office of the Coastal Commission – {notice}\n")
+    assert clean_article(raw).source == "Office of the Coastal Commission"
+
+
+def test_a_document_symbol_over_the_heading_is_no_headline():
+    raw = ("Ministry of Foreign Affairs\nHome / Statements\nPC.DEL/1422/25\n12 March 2025\n"
+           "Statement by the Republic of Eastmarch at the 1512th meeting of the Permanent Council\n\n" + STATEMENT_BODY)
+    assert clean_article(raw).title.startswith("Statement by the Republic of Eastmarch")
+
+
+def test_a_long_copyright_holder_names_the_publisher_in_the_mastheads_form():
+    raw = ("Ministry of Foreign and European Affairs\nHome / News\n\nStatement on the coastal monitoring programme\n\n"
+           "4 March 2025\n\n" + STATEMENT_BODY
+           + "\n© 2025 The Ministry of Foreign and European Affairs of the Republic of Eastmarch\n")
+    assert clean_article(raw).source == "Ministry of Foreign and European Affairs of the Republic of Eastmarch"
+    raw = ("Ministry of Foreign and European Affairs of the Republic of Eastmarch\nHome / News\n\nStatement on quotas\n\n"
+           "4 March 2025\n\n" + STATEMENT_BODY
+           + "\n© 2025 The Ministry of Foreign and European Affairs of the Republic of Eastmarch\n")
+    assert clean_article(raw).source == "Ministry of Foreign and European Affairs of the Republic of Eastmarch"
+
+
+@pytest.mark.parametrize("line", [
+    "◄ Previous: Delegation attends regional forum | Next: Consular notice on visa fees ►",
+    "Unless otherwise stated, content on this page is available under the CC BY 4.0 licence",
+])
+def test_links_to_neighbouring_posts_and_a_content_licence_are_chrome(line):
+    raw = "Statement on the coastal monitoring programme\n\n4 March 2025\n\n" + STATEMENT_BODY + "\n" + line + "\n"
+    assert line[:20] not in clean_article(raw).text
+
+
+def test_an_acronym_beside_an_english_name_on_the_masthead_is_that_body_whatever_language_it_abbreviates():
+    raw = ("BCNO | Central Bank of the Northern States\nBanque Centrale du Nord et de l'Ouest\nHome > Press releases\n\n"
+           "Statement on the coastal monitoring programme\n\n4 March 2025\n\n" + STATEMENT_BODY + "\n© BCNO 2025\n")
+    assert clean_article(raw).source == "Central Bank of the Northern States"
+
+
+def test_a_link_to_a_data_file_is_chrome():
+    raw = ("Statement on the coastal monitoring programme\n\n4 March 2025\n\n" + STATEMENT_BODY
+           + "\nData: Monitoring results by station and month (XLSX)\n")
+    assert "Monitoring results by station" not in clean_article(raw).text
+
+
+LOCAL_PORTAL = """Ova stranica koristi kolačiće za bolje iskustvo. Nastavkom prihvatate pravila. [Prihvatam] [Podešavanja]
+ДРИНАИНФО | DrinaInfo — vesti sa Drine
+Latinica | Ћирилица | English
+Почетна | Град | Србија | Економија | Спорт | Култура
+Zvornik 4°C ☁ | Utorak, 4. mart
+Zvornik bridge reopens after six months of repairs
+pre 2 sata | 3 min čitanja
+
+The bridge over the Drina at Zvornik reopened to traffic on Monday after six months of repairs.
+The works cost 310 million dinars, the city said.
+Prijavite se na naš bilten — najvažnije vesti svakog jutra. [Prijava]
+"""
+
+
+def test_a_portal_in_another_language_keeps_its_masthead_buttons_weather_and_meta_row_out_of_the_headline():
+    article = clean_article(LOCAL_PORTAL, min_chars=50)
+    assert article.title == "Zvornik bridge reopens after six months of repairs"
+    assert "kolačiće" not in article.text and "bilten" not in article.text and "4°C" not in article.text
+
+
+def test_a_transcribers_note_in_square_brackets_is_no_button():
+    raw = ("Remarks at the opening of the bridge\n\n4 March 2025\n\n" + STATEMENT_BODY
+           + "\nThe bridge will carry 12,000 vehicles a day. [Applause]\n")
+    assert "12,000 vehicles" in clean_article(raw).text
+
+
+def test_a_posts_masthead_over_a_spaced_menu_is_no_headline_and_spells_the_footers_place_in_full():
+    raw = ("Embassy of the Republic of Eastmarch in the Kingdom of Westland\n"
+           "Permanent Mission of the Republic of Eastmarch to the OSCE and other International Organizations\n"
+           "Home   News   Embassy   Consular issues   Contacts\nNews\n"
+           "Statement by H.E. Mr. Ivo Bartok, Permanent Representative of Eastmarch, at the 1498th meeting of the "
+           "Permanent Council\nVienna, 21 November 2024\n\n" + STATEMENT_BODY
+           + "\n© 2024 Embassy of the Republic of Eastmarch in Westland. All rights reserved.\n")
+    article = clean_article(raw)
+    assert article.title.startswith("Statement by H.E. Mr. Ivo Bartok")
+    assert article.source == "Embassy of the Republic of Eastmarch in the Kingdom of Westland"
+
+
+def test_an_acronym_footer_under_a_native_masthead_pair_names_the_english_masthead():
+    raw = ("Zavod za statistiku Estmarka - ESTSTAT\nStatistical Office of Eastmarch\nHome | Statistics | Calendar\n"
+           "RELEASE\n\nStatement on the coastal monitoring programme\n\n4 March 2025\n\n" + STATEMENT_BODY
+           + "\n© 2025 ESTSTAT. All rights reserved.\n")
+    assert clean_article(raw).source == "Statistical Office of Eastmarch"
+
+
+@pytest.mark.parametrize("masthead, footer", [
+    ("Gobierno de Estmarca\nServicio Nacional de Pesca\n", "© Sernapesca 2025 - Todos los derechos reservados"),
+    ("SERNAPESCA\nComisión Nacional de Pesca\n", "Contacto: prensa@sernapesca.example"),
+])
+def test_the_english_name_the_body_defines_a_short_or_native_name_by_names_the_publisher(masthead, footer):
+    raw = (masthead + "Inicio | Prensa | Comunicados\n\nFishing season report for the southern coast\n\n4 March 2025\n\n"
+           "The National Fisheries Service (Sernapesca) reports the following on the southern fishing season.\n\n"
+           + STATEMENT_BODY + "\n" + footer + "\n")
+    assert clean_article(raw).source == "National Fisheries Service"
+
+
+@pytest.mark.parametrize("label", ["Fuente", "Quelle", "Source"])
+def test_a_source_field_in_any_language_is_metadata_naming_the_body_before_its_series(label):
+    raw = ("Statement on the coastal monitoring programme\n\n4 March 2025\n\n" + STATEMENT_BODY
+           + f"\n{label}: Coastal Monitoring Agency, Survey of Waters.\n")
+    article = clean_article(raw)
+    assert "Survey of Waters" not in article.text and article.source == "Coastal Monitoring Agency"
+
+
+@pytest.mark.parametrize("form", ["SIA", "d.o.o.", "s.r.o."])
+def test_a_central_european_company_form_is_left_out_of_the_publisher(form):
+    raw = ("Home | News | Sport\n\nCity council approves new car park\n\nBy Ana Ruiz\n\n" + STATEMENT_BODY
+           + f"\n© 2025 Lakeside Daily {form}\n")
+    assert clean_article(raw).source == "Lakeside Daily"

@@ -2942,3 +2942,129 @@ def test_a_press_statement_in_the_third_person_signed_in_capitals_under_its_text
     _, discourse = read(raw)
     assert discourse.kind == DocumentKind.STATEMENT
     assert discourse.default_speaker.name == "Amina Karanja"
+
+
+def test_a_label_whose_function_after_the_name_takes_commas_of_its_own_names_the_speaker():
+    raw = """Government of Eastmarch
+
+Press briefing by the Government Spokesperson after the Cabinet meeting
+
+TOMAS VARGA, Minister of State in charge of Relations with the Senate, Government Spokesperson: Good morning.
+The Cabinet approved three bills this morning, including one on rural roads.
+
+QUESTION (Eastmarch Daily): Will the fuel tax rise?
+
+TOMAS VARGA: The fuel tax will stay at its current level until June.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert fact_with(facts, "approved three bills").attribution.speaker == "Tomas Varga"
+    assert fact_with(facts, "stay at its current level").attribution.speaker == "Tomas Varga"
+
+
+def test_a_lower_case_function_after_a_name_labels_a_host_who_reads_questions_and_says_no_facts():
+    raw = """Online briefing on the flood response
+
+[00:00:10] Mara Ilic, press officer: Good morning, and welcome to today's online briefing. Questions sent in the chat will be read at the end.
+[00:01:02] Minister Ivo Bartok: Since Monday, 312 homes have been evacuated in nine villages.
+[00:03:40] Mara Ilic: A question from Radio Dunav: how many shelters are open?
+[00:03:55] Minister Ivo Bartok: Fourteen shelters are open across the district.
+[00:05:10] Mara Ilic: Thank you, this concludes today's briefing.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert fact_with(facts, "312 homes").attribution.speaker == "Ivo Bartok"
+    assert not any("chat" in f.text or "concludes" in f.text for f in facts), [f.text for f in facts]
+
+
+SPEECH_OF_PAGE = """Ministry of Energy and Mines
+Media Centre > Speeches
+Speech of H.E. the Minister of Energy and Mines, Eng. Samir Khoury, at the opening of the Regional Grid Forum
+
+Distinguished guests, ladies and gentlemen,
+Our country imports more than 90 per cent of its energy.
+We have connected 1,200 megawatts of solar capacity to the grid since 2019.
+Losses in our networks fell from 14 per cent to 11 per cent last year.
+"""
+
+
+@pytest.mark.parametrize("sidecar", [None, {"title": "Speech of the Minister of Energy and Mines at the Grid Forum"}])
+def test_a_speech_of_a_role_names_the_holder_given_after_it_even_under_a_feed_title_without_the_name(sidecar):
+    _, discourse, facts = facts_of(SPEECH_OF_PAGE, sidecar)
+    assert fact_with(facts, "1,200 megawatts").attribution.speaker == "Samir Khoury"
+
+
+def test_the_person_who_delivers_a_states_statement_speaks_it_and_a_venue_is_no_appositive_name():
+    raw = """Ministry of Foreign Affairs
+Home / Permanent Mission to the OSCE / Statements
+Statement by the Republic of Eastmarch at the 1512th meeting of the Permanent Council, Vienna
+Delivered by Ambassador Lena Vukic, Permanent Representative
+
+Mr. Chairperson,
+Eastmarch has pledged EUR 3 million to humanitarian demining this year.
+I kindly ask that this statement be attached to the journal of today's meeting.
+Thank you, Mr. Chairperson.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert fact_with(facts, "EUR 3 million").attribution.speaker == "Lena Vukic"
+    assert not any("journal" in f.text for f in facts)
+
+
+def test_a_heading_where_two_ministers_hold_talks_makes_a_ministrys_page_a_readout():
+    raw = """Ministry of Foreign Affairs of Eastmarch
+Home | Ministry | News | Consular Services
+Eastmarch, Westland Foreign Ministers hold talks in Port Ellis
+08 Nov 2025
+
+On 7 November 2025, Foreign Minister Ana Ruiz held talks in Port Ellis with Westland's Foreign Minister Jan Holt.
+The two sides reviewed cooperation in trade and energy.
+Both ministers agreed to meet again in the spring.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.READOUT
+    assert fact_with(facts, "reviewed cooperation").attribution is None
+
+
+def test_a_ministrys_statement_under_its_states_formal_name_speaks_by_that_name_and_the_operator_is_unnamed():
+    raw = """Ministry of Foreign Affairs of the Republic of Eastmarch
+Home / News / Press releases
+Statement by the Ministry of Foreign Affairs on the damage to an undersea cable
+26.01.2025. 15:10
+
+The Ministry of Foreign Affairs is closely following the investigation into the damage detected on 26 January.
+According to the operator, data traffic on the link was rerouted within hours.
+A vessel that was near the cable at the time has been detained for inspection.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert fact_with(facts, "vessel").attribution.speaker == "Ministry of Foreign Affairs of the Republic of Eastmarch"
+    assert fact_with(facts, "rerouted").attribution.anonymous
+
+
+def test_a_heading_giving_the_publishers_acronym_and_a_statement_makes_its_statement_spoken_without_the_article():
+    raw = """THE COASTAL DOCKERS' UNION
+Home  About Us  News  Contact
+CDU Statement on the Port Wage Talks
+Posted by CDU Communications | March 12, 2025 | Press Statements
+
+The Union's proposal calls for an increase of 12 per cent over 3 years for all dock workers.
+The Union represents more than 4,000 workers in the three ports.
+Like this: Loading...
+© 2025 The Coastal Dockers' Union. All Rights Reserved.
+"""
+    article, discourse, facts = facts_of(raw)
+    assert fact_with(facts, "4,000 workers").attribution.speaker == "Coastal Dockers' Union"
+    assert "Loading" not in article.text
+
+
+def test_a_spokesperson_titled_by_the_government_speaks_by_name_and_plural_agents_are_unnamed():
+    raw = """Government of Eastmarch
+Press Centre > Statements
+Statement by Government Spokesperson Lena Vukic on the wildfire situation
+Wednesday, 17 July 2024 | 16:40
+
+The Government today declared a state of crisis for 30 days because of the wildfires.
+Meteorologists expect temperatures to reach 41 degrees Celsius over the weekend.
+I will inform the public again at 20:00.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert fact_with(facts, "state of crisis").attribution.speaker == "Lena Vukic"
+    assert fact_with(facts, "Meteorologists").attribution.anonymous
+    assert not any("inform the public" in f.text for f in facts)

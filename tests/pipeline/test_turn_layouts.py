@@ -979,3 +979,19 @@ The council voted 9 to 2 in favour.
     assert discourse.kind == DocumentKind.NEWS
     assert speaker_of(facts, "approved a new") is None
     assert speaker_of(facts, "construction would start") == "Ana Lopez"
+
+
+def test_a_present_line_listing_who_attends_resolves_surname_labels_and_is_no_fact():
+    _, _, facts = facts_of("""Joint press conference on the storm response
+
+Present: Chief Fire Officer Anton Brask (Fire Service); Director Mira Holt (Civil Protection Agency).
+
+CHIEF BRASK: Crews rescued 31 people from flooded homes overnight.
+
+REPORTER (Radio North): Will the bridge reopen?
+
+DIRECTOR HOLT: About 600 people are staying in nine shelters.
+""")
+    assert speaker_of(facts, "rescued 31 people") == "Anton Brask"
+    assert speaker_of(facts, "nine shelters") == "Mira Holt"
+    assert not any(f.text.startswith("Present") for f in facts)

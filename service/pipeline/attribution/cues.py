@@ -173,6 +173,8 @@ def _is_plural_noun(form: str, before: str, after: str = "") -> bool:
         return False
     if _object_of_verb(before):
         return True
+    if re.match(r"\s+of\s", after) and before.strip():
+        return True  # "Trade with member states of the Union accounted for ...": a noun its "of" phrase qualifies
     if _COORDINATED_NAMES_RE.search(before):
         return True  # "Ondo, Edo and Ebonyi states": two subjects would "state", so "states" is their noun
     written = before.rsplit(None, 1)[-1] if before.strip() else ""

@@ -167,6 +167,9 @@ class _Resolution:
         if desc and desc.group(1) in ROLE_HEADS and desc.group(1) not in _SOURCE_NOUNS:
             # "the head of the union", "the union leader" with no holder named: an unnamed person
             return Attribution(speaker=None, anonymous=True, description=np, speaker_type="PERSON"), False
+        if len(words) == 1 and np_start == 0 and _agent_plural(words[0]):
+            # "Meteorologists expect temperatures to reach ...": unnamed people, whatever follows the verb
+            return Attribution(speaker=None, anonymous=True, description=np, speaker_type="PERSON"), False
         # an unknown capitalised name: two or three name-like words, or an organisation name
         if all(w[:1].isupper() for w in words) and 2 <= len(words) <= 5 and words[0].lower() not in _NOT_SPEAKERS:
             if words[-1].lower() in ROLE_HEADS:
@@ -185,10 +188,16 @@ def _single_word_subject(word: str) -> tuple[Attribution, bool] | None:
     low = word.lower()
     if low in lexicon("evidence_nouns"):
         return None
-    if any(low.endswith(suffix) and len(low) > len(suffix) + MIN_AGENT_STEM for suffix in lexicon(
-            "agent_plural_suffixes")):
+    if _agent_plural(word):
         return Attribution(speaker=None, anonymous=True, description=word, speaker_type="PERSON"), False
     return Attribution(speaker=word, organization=word, speaker_type="ORG"), False
+
+
+def _agent_plural(word: str) -> bool:
+    """"Epidemiologists", "Meteorologists": a plural agent noun (lexicon ``agent_plural_suffixes``)."""
+    low = word.lower()
+    return word.isalpha() and any(low.endswith(suffix) and len(low) > len(suffix) + MIN_AGENT_STEM
+                                  for suffix in lexicon("agent_plural_suffixes"))
 
 
 # "The report, published by the Audit Office on Tuesday, found ...": the body an appositive says wrote the document

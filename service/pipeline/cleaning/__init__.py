@@ -21,5 +21,6 @@ The stages, one module each (``article.clean_article`` runs them in order):
 
 from .article import SIDECAR_FIELDS, clean_article, load_sidecar, stated_metadata
 from .bylines import _is_person_name
+from .chrome import is_chrome_line
 
-__all__ = ["SIDECAR_FIELDS", "clean_article", "load_sidecar", "stated_metadata", "_is_person_name"]
+__all__ = ["SIDECAR_FIELDS", "clean_article", "is_chrome_line", "load_sidecar", "stated_metadata", "_is_person_name"]

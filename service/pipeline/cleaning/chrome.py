@@ -61,6 +61,10 @@ SIGNOFFS = _compile([
     r"^(?:read|see|watch) (?:more|also)\b",
 ])
 
+# "Niš 7°C ☁ | Sreda, 19. februar", "Lagos 31°C": a header's weather widget, a place and its temperature, then a
+# symbol, other fields after a bar, or nothing
+WEATHER_WIDGET = re.compile(r"^[A-Z][\w.'’\- ]{1,30}?\s[-−]?\d{1,2}\s?°\s?[CF]?(?:\s*[^\w\s|]{1,3})?\s*(?:\||$)")
+
 # Inline "related article" links glued to their headline ("RelatedSome headline", "Related: ...").
 RELATED_LINK = re.compile(r"^Related(?:[A-Z\"'‘“]|\s*[:|–—-]\s*\S|\s+[A-Z][^.!?]*$)")
 
@@ -189,6 +193,12 @@ def _copyright_after_notice(text: str) -> bool:
     return sign > 0 and not re.search(r"[A-Za-z]", text[:sign]) and COPYRIGHT.match(text[sign:]) is not None
 
 
+def is_chrome_line(text: str) -> bool:
+    """A line that is the page's furniture by itself (a menu, a widget, a pager, a file link, a banner, a licence),
+    whatever surrounds it."""
+    return _chrome_kind(text, _fold(text)) is not None
+
+
 def _chrome_kind(text: str, folded: str) -> str | None:
     """Why a line is chrome by itself, or None."""
     short = _is_short(text)
@@ -207,6 +217,8 @@ def _chrome_kind(text: str, folded: str) -> str | None:
         return "paywall"
     if short and (_line_pattern("chrome_navigation").search(folded) or _is_ui_only(text)):
         return "navigation"
+    if short and WEATHER_WIDGET.match(text):
+        return "widget"
     if short and (_line_pattern("chrome_widgets").search(folded) or READING_TIME.match(folded)
                   or SIGNOFFS.search(folded)):
         return "widget"
@@ -269,14 +281,26 @@ def _is_ui_only(text: str) -> bool:
 
 # "... before the open. Newsletter", "... every morning. Sign up": a promotion's blurb, then the button's label
 MAX_BUTTON_WORDS = 3
+MAX_BUTTON_CHARS = 24  # "[Podešavanja]", "[Manage preferences]"
 BUTTON_AFTER_BLURB = re.compile(r"[.!?]\s+(?P<button>[A-Z][\w'’]*(?:\s+[\w'’]+){0,%d})\s*$" % (MAX_BUTTON_WORDS - 1))
+
+
+# "... privatnosti. [Prihvatam] [Podešavanja]", "... u vašem inboxu. [Prijava]": the scraped labels of buttons, in
+# square brackets after the last full stop, in whatever language
+BRACKETED_BUTTONS = re.compile(r"[.!?]\s+(?P<buttons>(?:\[[^\[\]\n]{1,%d}\]\s*)+)$" % MAX_BUTTON_CHARS)
+BUTTON_LABEL = re.compile(r"\[([^\[\]\n]+)\]")
 
 
 def _button_after_blurb(text: str) -> bool:
     """A short promotion whose sentences end in the label of its button ("Our morning briefing from the markets.
-    Newsletter", "Get Kansai news every morning. Sign up"): interface words alone after the last full stop."""
+    Newsletter", "Get Kansai news every morning. Sign up"): interface words alone after the last full stop, or labels
+    in square brackets that are no transcriber's note ("[Accept] [Settings]")."""
     m = BUTTON_AFTER_BLURB.search(text)
-    return m is not None and _is_ui_only(m.group("button"))
+    if m is not None and _is_ui_only(m.group("button")):
+        return True
+    m = BRACKETED_BUTTONS.search(text)
+    return m is not None and not any(label.strip().lower() in language.lexicon("transcript_markers")
+                                     for label in BUTTON_LABEL.findall(m.group("buttons")))
 
 
 def _ui_then_offer(text: str) -> bool:

@@ -47,6 +47,9 @@ def _decode(raw: str | bytes, form: str = "text") -> str:
     return raw
 
 
+FIELD_BAR = " | "
+
+
 def _split_lines(text: str) -> list[_Line]:
     text = HTML_ENTITY.sub(lambda match: html.unescape(match.group()), text)
     text = unicodedata.normalize("NFC", LINE_BREAKS.sub("\n", text))
@@ -61,8 +64,9 @@ def _split_lines(text: str) -> list[_Line]:
             continue
         previous = lines[-1] if lines else None
         # Text wrapped at a fixed width continues on the next line in lowercase, or after a function word ("we
-        # kept the limit at" / "80%. We do not ...").
-        if (previous is not None and previous.block == block
+        # kept the limit at" / "80%. We do not ..."); a row of fields set apart by bars ("pre 3 sata | 4 min
+        # čitanja" under a headline) continues nothing.
+        if (previous is not None and previous.block == block and FIELD_BAR not in line
                 and (line[0].islower() or _ends_in_function_word(previous.text))
                 and not SENTENCE_END.search(previous.text) and _word_count(previous.text) >= HARD_WRAP_MIN_WORDS):
             previous.text = f"{previous.text} {line}"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from .. import issuer, language
-from ._shared import MASTHEAD_LINES, SOURCE_PRIORITY, _ends_sentence, _function_unit, _Line, _fold
-from .sources import BREADCRUMB_SEPARATOR, OFFICIAL_SITE
+from ._shared import CONNECTORS, MASTHEAD_LINES, SOURCE_PRIORITY, _ends_sentence, _function_unit, _Line, _fold
+from .sources import BREADCRUMB_SEPARATOR, OFFICIAL_SITE, _acronym_of_office, _owner_before_office
 from .sitenames import GOVERNMENT_OF, TRAILING_ACRONYM, _government_qualifier
 
 
@@ -23,14 +23,17 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
                if not (source[0] == SOURCE_PRIORITY["byline"] and _function_unit(source[2]))] or sources
     sources = [(priority, index, _owner_of_contact_unit(priority, _owner_on_masthead(_spelled_out_holder(name), lines)))
                for priority, index, name in sources]
-    best = _english_name(_owned_masthead(_named_in_body(sources, lines), sources, lines), sources, lines)
+    sources = [(priority, index, _owner_of_byline_unit(priority, name)) for priority, index, name in sources]
+    best = _acronym_on_masthead(_owned_masthead(_named_in_body(sources, lines), sources, lines), lines)
+    best = _english_name(best, sources, lines)
     best = _masthead_ending_with(_body_over_its_section(best, sources, lines), sources)
     best = _body_under_state_banner(_government_of_territory(_agency_under_parent(best, sources), sources), sources)
     best = _releasing_body(best, lines)
     best = _masthead_over_source_unit(_body_of_unit(best, sources), sources)
-    chosen = " ".join(best[2].split())
+    chosen = _masthead_without_article(" ".join(best[2].split()), sources)
     chosen = _spelled_out_beside(chosen, lines) or _masthead_spelling(chosen, sources) or chosen
     chosen = _owner_of_domain(chosen, lines)
+    chosen = _english_definition(chosen, lines) or chosen
     institution = issuer.is_institution(chosen)
     # the masthead or the copyright line spells out a wire dateline's short name ("Meridian" -> "Meridian Newswire")
     spelled_out = {SOURCE_PRIORITY["site_name"]} | (
@@ -41,12 +44,41 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
         if len(other) > len(chosen) and other.lower().startswith((chosen.lower() + " ", chosen.lower() + ",")) and (
                 institution or priority in spelled_out) and not _government_qualifier(other[len(chosen):]):
             chosen = other
+        elif institution and priority == SOURCE_PRIORITY["site_name"] and _fuller_place(chosen, other):
+            chosen = other  # "Embassy of X in Austria" in the footer, "... in the Republic of Austria" on the masthead
     page = "\n".join(line.text for line in lines)
     name = issuer.publisher_name(_spelling_in_body(chosen, lines), page) or None
     masthead = next((" ".join(other.split()) for priority, _, other in sources
                      if priority == SOURCE_PRIORITY["site_name"] and name and not issuer.is_institution(name)
                      and " ".join(other.split()).lower() == "the " + name.lower()), None)
     return masthead or name  # "The Wessex Courier" on the masthead, "Wessex Courier Ltd" in the copyright line
+
+
+def _fuller_place(name: str, other: str) -> bool:
+    """True when ``other`` is ``name`` with its closing place in its formal form ("... in Austria" -> "... in the
+    Republic of Austria"): the same first and last words, every word of ``name`` in ``other`` in order, and only
+    connectors and the words of a state's formal name ("Republic", "Kingdom"; lexicon ``state_forms``) added."""
+    words, others = name.lower().split(), other.lower().split()
+    if len(others) <= len(words) or words[0] != others[0] or words[-1] != others[-1]:
+        return False
+    added, k = [], 0
+    for word in others:
+        if k < len(words) and word == words[k]:
+            k += 1
+        else:
+            added.append(word)
+    return k == len(words) and all(w in CONNECTORS or w in language.lexicon("state_forms") for w in added)
+
+
+def _masthead_without_article(name: str, sources: list[tuple[int, int, str]]) -> str:
+    """"The Ministry of Foreign Affairs of ..." in a copyright line under a masthead that writes the name, or its
+    first words, without "The": the name as the site gives itself."""
+    if not name.lower().startswith("the "):
+        return name
+    bare = name[4:].strip()
+    mastheads = [" ".join(other.split()).lower() for priority, _, other in sources
+                 if priority == SOURCE_PRIORITY["site_name"]]
+    return bare if any(bare.lower() == m or bare.lower().startswith(m + " ") for m in mastheads) else name
 
 
 def _masthead_ending_with(best: tuple[int, int, str], sources: list[tuple[int, int, str]]) -> tuple[int, int, str]:
@@ -132,10 +164,13 @@ def _spelled_out_beside(acronym: str, lines: list[_Line]) -> str | None:
     counted or not, spell the acronym. None when no line does."""
     if not issuer.is_acronym(acronym):
         return None
-    for line in lines:
+    for index, line in enumerate(lines):
         pieces = [PIECE_PREFIX.sub("", piece.strip()).strip() for piece in LINE_PIECE_SEPARATOR.split(line.text)]
         for piece, name in zip(pieces, pieces[1:]):
-            if piece == acronym and issuer.is_institution(name) and _leading_initials(acronym, name):
+            # "BCEAO | Central Bank of West African States" on the masthead: the acronym of the body's name in
+            # another language ("Banque Centrale des Etats de l'Afrique de l'Ouest") beside its English name
+            if piece == acronym and issuer.is_institution(name) and (
+                    _leading_initials(acronym, name) or index < MASTHEAD_LINES):
                 return name
     return None
 
@@ -217,6 +252,19 @@ def _owner_of_contact_unit(priority: int, name: str) -> str:
         return name
     owner = m.group("owner")
     return owner if issuer.is_acronym(owner) or issuer.is_institution(owner) else name
+
+
+def _owner_of_byline_unit(priority: int, name: str) -> str:
+    """The body whose communications unit a by-line names ("Posted by NDMO Media Unit", "By Eurostat Press Office",
+    "Posted by BWU Communications"):
+    the unit writes for its body, which publishes; its acronym is spelled out later, as any acronym publisher's."""
+    if priority != SOURCE_PRIORITY["byline"]:
+        return name
+    acronym, _, unit = name.strip().partition(" ")
+    if issuer.is_acronym(acronym) and unit and _function_unit(unit) and not issuer.is_institution(name) \
+            and language.words(unit).isdisjoint(language.lexicon("media_words")):
+        return acronym  # "Posted by BWU Communications"; "DOD News" is the body's outlet, which publishes
+    return _acronym_of_office(name) or _owner_before_office(name) or name
 
 
 def _agency_under_parent(best: tuple[int, int, str], sources: list[tuple[int, int, str]]) -> tuple[int, int, str]:
@@ -363,6 +411,62 @@ def _the_name(text: str, stem: str) -> bool:
     "Karoo Ledger Media")."""
     low = text.lower()
     return stem.lower() in (low, low.removeprefix("the "))
+
+
+# "Zavod za statistiku Crne Gore - MONSTAT": a masthead line's name and acronym, set apart by a bar or a dash
+MASTHEAD_PIECE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
+
+
+def _acronym_on_masthead(best: tuple[int, int, str], lines: list[_Line]) -> tuple[int, int, str]:
+    """The name a masthead line prints beside the acronym a footer gives the publisher ("© MONSTAT" under "Zavod za
+    statistiku Crne Gore - MONSTAT"): the acronym's body, in whatever language the acronym abbreviates it; an
+    English name elsewhere on the masthead is then preferred to a native one."""
+    short = best[2].strip()
+    if " " in short or not short.isalpha() or not short.isupper():  # "MONSTAT", "SERNAGEOMIN": one word in capitals
+        return best
+    for line in lines[:MASTHEAD_LINES]:
+        pieces = [piece.strip() for piece in MASTHEAD_PIECE_SEPARATOR.split(line.text)]
+        if len(pieces) == 2 and short in pieces:
+            other = pieces[1 - pieces.index(short)]
+            if issuer.is_institution(other):
+                return (best[0], best[1], other)
+    return best
+
+
+# "The National Geology and Mining Service (Sernageomin), through ...", "the Federal Economic Competition Commission
+# (COFECE or Commission)": an English name, then the short name in brackets
+_NAME_BEFORE_BRACKET_RE = r"(?P<name>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|the|on))*)\s*\(\s*(?i:%s)\b"
+
+
+def _english_definition(name: str, lines: list[_Line]) -> str | None:
+    """The English name the body gives a publisher known by a short name ("© Sernageomin") or by its name in its own
+    language under a short-name masthead ("COFECE" over "Comisión Federal de Competencia Económica"): the name the
+    body writes the short name after, in brackets, when it is an institution's; else None."""
+    shorts = [line.text.strip() for line in lines[:MASTHEAD_LINES] if _short_name(line.text.strip())]
+    if _short_name(name):
+        shorts.insert(0, name)
+    elif not any(word.lower() in language.lexicon("native_institution_words") for word in name.split()):
+        return None  # "Comisión Federal de ...": a name in the body's own language
+    body = "\n".join(line.text for line in lines if line.drop is None)
+    for short in shorts:
+        m = re.search(_NAME_BEFORE_BRACKET_RE % re.escape(short), body)
+        if m is None:
+            continue
+        run = re.sub(r"^(?i:the)\s+", "", m.group("name"))
+        tail = re.split(r"\s+of\s+(?:the\s+)?", run)[-1]  # "Plenary of the Federal ... Commission": the body
+        full = tail if len(tail.split()) >= MIN_SPELLED_WORDS and issuer.is_institution(tail) else run
+        if issuer.is_institution(full) and not any(w.lower() in language.lexicon("native_institution_words")
+                                                   for w in full.split()):
+            return full
+    return None
+
+
+def _short_name(text: str) -> bool:
+    """"Sernageomin", "COFECE": one word, capitalised, a body's short name."""
+    return " " not in text and text.isalpha() and text[:1].isupper() and len(text) >= MIN_SHORT_NAME_LETTERS
+
+
+MIN_SHORT_NAME_LETTERS = 3
 
 
 def _english_name(best: tuple[int, int, str], sources: list[tuple[int, int, str]],

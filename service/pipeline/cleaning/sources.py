@@ -40,7 +40,9 @@ FREE_MAIL_DOMAINS = language.lexicon("free_mail_domains")
 
 # Publisher names stated by the page, most reliable first (the byline comes before these).
 FROM_LINE = re.compile(r"^from\s*:\s*(?P<org>[A-Z].+?)(?:\s+and\s+(?:the\s+)?(?:Rt|Right|Hon)\b.*)?$", re.I)
-SOURCE_LINE = re.compile(r"^source\s*:\s*(?P<org>.+)$", re.I)
+SOURCE_LINE = re.compile(r"^(?:%s)\s*:\s*(?P<org>.+)$" % "|".join(map(re.escape, language.lexicon("source_labels"))),
+                         re.I)
+META_FIELD_BREAK = re.compile(r"\s+\|\s+|[,;]\s+")  # "Source: DANE, IPC.": the body, then its series
 # "Issued by the Example Statistics Office, Lakeside.": a release's sign-off naming its issuer.
 ISSUED_BY = re.compile(
     r"^(?:(?:this|the) )?(?:(?:press |news |media )?(?:release|statement|bulletin|notice|announcement) "
@@ -66,9 +68,14 @@ VIA_SUFFIX = re.compile(r"\s+via\s+\S.*$", re.I)  # "Source: Examplia Ports Auth
 AGENCIES_SUFFIX = re.compile(r"\s*(?:,|and|with|/|&|\+)\s*(?:other\s+)?(?:news\s+)?agenc(?:y|ies)\b.*$", re.I)
 # "Copyright © British Geological Survey © UKRI 2024": the word may stand before the sign, and a second holder
 # after another sign ends the first one's name.
+# "Ministry of Foreign and European Affairs of the Republic of Croatia": a ministry's full name runs long; a company
+# form's inner full stops ("d.o.o.") end no name
+MAX_HOLDER_CHARS = 90
 COPYRIGHT = re.compile(
     r"(?:(?i:copyright)\s*(?:©|\((?i:c)\))|©|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*"
-    r"(?:[-–—|]\s*)?)?(?P<org>[A-Z][^.|©]{1,60}?)(?:\.|,|\s+(?i:all rights reserved)|\s*\||\s*(?=©)|$)")
+    r"(?:[-–—|]\s*)?)?(?P<org>[A-Z](?:[^.|©]|\.(?=[a-z]\.)){1,%d}?)"
+    r"(?:\.(?![a-z]\.)|,|\s+(?i:all rights reserved)|\s*\||\s*(?=©)|$)"
+    % MAX_HOLDER_CHARS)
 # "© Commonwealth of Australia (Geoscience Australia)": a government holds the copyright of what the body named
 # in brackets publishes; that body is the page's publisher.
 COPYRIGHT_BODY_IN_BRACKETS = re.compile(
@@ -99,6 +106,13 @@ DISTRIBUTOR_DATELINE = re.compile(r"^[A-Z][\w .,'-]{1,80}?\s/(?P<org>[A-Z][\w .&
 COPYRIGHT_YEAR_SUFFIX = re.compile(r"[\s,]*(?:\d{4}(?:\s*[-–]\s*\d{4})?)$")
 
 
+def _without_rights_notice(holder: str) -> str:
+    """"Présidence de la République du Sénégal – Tous droits réservés" -> the holder: a rights notice in any
+    language (lexicon ``rights_reserved``), maybe after a dash, is no part of the holder's name."""
+    m = language.phrase_pattern("rights_reserved").search(holder)
+    return holder[:m.start()].rstrip(" –—-,.") if m else holder
+
+
 def _collect_chrome_source(text: str, index: int, sources: list) -> None:
     registered = REGISTERED_NAME.match(text)
     if registered and registered.group("form").lower().rstrip(".") in LEGAL_FORMS:
@@ -110,7 +124,8 @@ def _collect_chrome_source(text: str, index: int, sources: list) -> None:
             sources.append((SOURCE_PRIORITY["site_prompt"], index, site))
     match = COPYRIGHT.search(text)
     if match:
-        org = COPYRIGHT_YEAR_SUFFIX.sub("", COPYRIGHT_WORD.sub("", _without_holder_field(match.group("org").strip())))
+        org = _without_rights_notice(match.group("org").strip())
+        org = COPYRIGHT_YEAR_SUFFIX.sub("", COPYRIGHT_WORD.sub("", _without_holder_field(org)))
         bracketed = COPYRIGHT_BODY_IN_BRACKETS.match(org)
         # "© Federal Statistical Office (Destatis)": the holder's name, its short form in brackets aside
         org = bracketed.group("org") if bracketed else TRAILING_ACRONYM.sub("", org)
@@ -219,7 +234,9 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool | None = F
         _collect_credits(lines, index, sources)
         match = SOURCE_LINE.match(text)
         if match and _word_count(text) <= 8:
-            org = VIA_SUFFIX.sub("", AGENCIES_SUFFIX.sub("", match.group("org"))).strip(" .")
+            # "Source: Xinhua | 2024-05-28 18:32:07 | Editor: huaxia": the other fields of the line are no name
+            org = META_FIELD_BREAK.split(match.group("org"), maxsplit=1)[0]
+            org = VIA_SUFFIX.sub("", AGENCIES_SUFFIX.sub("", org)).strip(" .")
             if org:
                 sources.append((SOURCE_PRIORITY["source_line"], index, org))
             line.drop = line.drop or "source"

@@ -110,7 +110,7 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
             score += 1
         if _word_count(line.text) >= 5:
             score += 1
-        if masthead:  # a masthead, not a headline
+        if masthead or _over_site_menu(lines, index):  # a masthead, not a headline
             score -= SITE_NAME_PENALTY
         if ISSUE_NUMBER.search(line.text) or _is_series_label(line.text):  # "Edited Hansard - No. 312", "Consumer
             score -= ISSUE_LABEL_PENALTY  # Price Index (CPI). Flash estimate. November 2024": a label over a headline
@@ -163,6 +163,22 @@ def _masthead_like(lines: list[_Line], index: int) -> bool:
         return True
     return (index == 0 and _name_before_tagline(text) is not None) or bool(GOVERNMENT_OF.match(text.strip())) \
         or _state_banner(text) or _masthead_tagline(lines, index)
+
+
+SITE_MENU_GAP = 2  # lines between the masthead and the site's menu (a language picker between them)
+MIN_SITE_MENU_ITEMS = 4  # "Home | News | Sport | Culture": a menu row, not a breadcrumb's two or three steps
+
+
+def _over_site_menu(lines: list[_Line], index: int) -> bool:
+    """True when the site's menu row follows the line within SITE_MENU_GAP lines and a heading-shaped line stands
+    below that menu ("НИШИНФО | NišInfo — vesti iz Niša" over "Почетна | Ниш | Србија | ..." over the headline): the
+    line above the menu is the masthead, whatever its language."""
+    below = lines[index + 1:index + 1 + SITE_MENU_GAP]
+    menu = next((k for k, line in enumerate(below, index + 1) if line.drop == "navigation" and (
+        line.spaced_menu or len([p for p in MENU_SEPARATOR.split(line.text) if p.strip()]) >= MIN_SITE_MENU_ITEMS)),
+        None)
+    return menu is not None and any(line.drop is None and _is_headline_shaped(line.text)
+                                    for line in lines[menu + 1:MAX_TITLE_LINE])
 
 
 def _below_site_menu(lines: list[_Line], index: int) -> bool:
@@ -445,12 +461,17 @@ def _named_kind_heading(text: str) -> bool:
         and _fold(text).strip(" .:") not in language.lexicon("kicker_labels")
 
 
+# "PC.DEL/1587/24", "A/HRC/58/L.12", "S/2025/114": a document's symbol printed over its heading, no headline
+DOCUMENT_SYMBOL = re.compile(r"^[A-Z][\w.()\-]*(?:/[\w.()\-]+)+$")
+
+
 def _is_headline_shaped(text: str) -> bool:
     words = _word_count(text)
     if _named_kind_heading(text):
         return True
     if (not 3 <= words <= MAX_HEADLINE_WORDS or not 10 <= len(text) <= MAX_HEADLINE_CHARS or _is_meta_line(text)
-            or BYLINE_START.match(text) or _is_field_line(text) or RELEASE_NUMBER.match(text)):
+            or BYLINE_START.match(text) or _is_field_line(text) or RELEASE_NUMBER.match(text)
+            or DOCUMENT_SYMBOL.match(text.strip())):
         return False  # "By Sgt. Jane Roe, 1st Brigade" credits the story, it is not its headline
     if HEADLINE_BAD_END.search(text) and not TRAILING_ABBREVIATION.search(text):
         return False

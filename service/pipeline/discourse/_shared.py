@@ -19,6 +19,8 @@ MAX_SPEAKER_WORDS = 8
 MAX_MARGIN_LINES = 16  # raw page lines read above and below the body for release cues
 MARGIN_KEY_CHARS = 60  # characters of the body's first and last lines that find them on the raw page
 MAX_ROLE_CHARS = 80  # "the Permanent Representative of ... to the United Nations," before a name
+MAX_LABEL_FUNCTION_CHARS = 120  # "Minister Delegate in charge of Relations with Parliament, Government Spokesperson"
+MAX_LABEL_FUNCTION_WORDS = 16  # ... and its words before the second comma
 MIN_FLOOR_TURNS = 2  # turns that all manage the floor before their unlabelled speaker counts as the moderator
 MIN_ASKER_LETTERS = 3  # "AFP:", "Reuters:": a one-word label of a question from the floor
 

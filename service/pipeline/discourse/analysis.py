@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..issuer import initials as names_initials
+from ..language import lexicon
 from ..models import DocumentKind
 from ._shared import HEAD_CHARS, HEAD_LINES, HEAD_PARAGRAPHS, _clean, _paragraphs
 from .default import _acronym_issuer, _default_speaker, _mentions_name, _site_name_issuer
@@ -162,9 +163,13 @@ def _heading_opens_with(title: str | None, source: str, text: str) -> bool:
     it ("Irish Farmers' Association" as "IFA", "Congress of South African Trade Unions (COSATU)")."""
     if not title:
         return False
-    bracketed = re.search(rf"{re.escape(source)}\s*\((?P<acronym>[A-Z]{{2,8}})\)", text)
-    names = {source, names_initials(source)} | ({bracketed.group("acronym")} if bracketed else set())
-    return any(len(name) >= 2 and re.match(rf"(?:The\s+)?{re.escape(name)}\s+[a-z]", title) for name in names)
+    bare = re.sub(r"^(?i:the)\s+", "", source)  # "The Barbados Workers' Union" is the "BWU"
+    bracketed = re.search(rf"{re.escape(bare)}\s*\((?P<acronym>[A-Z]{{2,8}})\)", text)
+    names = {bare, names_initials(bare)} | ({bracketed.group("acronym")} if bracketed else set())
+    # "COSATU welcomes ...", or "BWU Statement on the wage talks": a verb, or the kind of statement it issues
+    kinds = "|".join(re.escape(kind) for kind in sorted(lexicon("statement_types"), key=len, reverse=True))
+    return any(len(name) >= 2 and re.match(rf"(?:The\s+)?{re.escape(name)}\s+(?:[a-z]|(?i:{kinds})\s+(?i:on|about)\b)",
+                                           title) for name in names)
 
 
 # "– The Honourable Ana Ruiz, Minister of Energy": the line that signs the quotation above it in a "Quotes" section.

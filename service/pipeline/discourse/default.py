@@ -9,8 +9,10 @@ from .. import issuer as names
 from ..language import lexicon
 from ..models import DocumentKind
 from ._shared import HEAD_CHARS, MAX_MARGIN_LINES, _clean
-from .header import _styled_name_line
-from .headings import _briefer, _joint_authors, _principal, _signed_spokesperson, _statement_author
+from .header import _delivered_by_person, _styled_name_line
+from .headings import (
+    _briefer, _joint_authors, _named_statement_author, _principal, _signed_spokesperson, _statement_author,
+)
 from .kind import _issuer, _mentions, _outlet
 from .model import Speaker
 from .people import (
@@ -80,14 +82,18 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
         if body:  # "Statement attributable to the Spokesperson for <Body>": the body speaks
             return Speaker(body, organization=body, speaker_type="ORG")
         # "Statement attributable to the Spokesperson for the Chairperson of ...": the Chairperson the text names
+        # "Delivered by Ambassador Ana Ruiz, Permanent Representative" under "Statement by the Republic of ...": the
+        # person who delivers a state's or a body's statement speaks it
+        stated = _statement_author(title, head)
+        delivered = _delivered_by_person(head.split("\n")) if not (stated and _person_name(stated)) else None
         author = named or signed or (_role_holder(principal, text + "\n" + head) if principal else None) \
-            or _statement_author(title, head) or _clean(byline) or _closing_author(page)
+            or delivered or stated or _clean(byline) or _closing_author(page)
         if author and not named and _gathering(author):  # "Statement of the ... Ministerial Meeting": the publisher
             author = None
         if author and not named and _role_only(author):  # "Speech by the Governor": the Governor the page names
             # or the styled name standing alone under the heading ("Speech by the Minister of ..." / "YB Dato' Sri X")
-            author = _role_holder(author, text + "\n" + head + "\n" + page) or _styled_name_line(head)[0] \
-                or _closing_name(page) or author
+            author = _role_holder(author, text + "\n" + head + "\n" + page) or _named_statement_author(head) \
+                or _styled_name_line(head)[0] or _closing_name(page) or author
         if author and not named and _role_only(author):  # "Statement by the Spokesperson": for the body
             body = _opening_subject(text)
             if body and not _is_title_word(body.split()[-1]) and _names_a_body(body):
@@ -317,7 +323,9 @@ def _gathering(author: str) -> bool:
 
 
 MAX_QUALIFIER_WORDS = 3
-_PLACE_TAIL_RE = re.compile(r"^(?:of|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,%d}$" % MAX_QUALIFIER_WORDS)
+# "of Canada", "of the Republic of Latvia": a place, maybe a state's formal name with "of" in it
+_PLACE_TAIL_RE = re.compile(r"^(?:of|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,%d}$"
+                            % MAX_QUALIFIER_WORDS)
 
 
 def _within_name(part: str, name: str) -> bool:

@@ -52,6 +52,17 @@ def _statement_author(title: str | None, head: str) -> str | None:
     return None
 
 
+def _named_statement_author(head: str) -> str | None:
+    """The person a heading line of the page names after a statement opener, where another heading (a feed's title,
+    "Speech of the Minister of Water at ...") gives only the role: "Speech of H.E. the Minister of Water, Eng. Ana
+    Ruiz, at ..." -> "Ana Ruiz"; else None."""
+    for line in head.split("\n"):
+        name = _statement_author(None, line)
+        if name and not _role_only(name) and _person_name(name):
+            return name
+    return None
+
+
 # the rest of the role, a comma, then its holder: " for Finance, Ana Ruiz TD, at ..."
 _ROLE_HOLDER_RE = re.compile(r"[^,]{0,60}?,\s*(?P<holder>[^,]{3,60}?)\s*(?:,|\s+(?:at|to|on|during|before|in)\s|$)")
 

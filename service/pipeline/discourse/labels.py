@@ -10,8 +10,9 @@ from dataclasses import replace
 from ..entities import ROLE_HEADS
 from ..language import lexicon, phrase_pattern
 from ._shared import (
-    HEAD_CHARS, LABEL_PAREN_CHARS, MAX_LABEL_CHARS, MAX_LABEL_WORDS, MIN_ASKER_LETTERS, MIN_FLOOR_TURNS,
-    MIN_SURNAME_TURNS, MIN_TURNS, MIN_TURNS_WITHOUT_QUESTION, _clean, _norm_label,
+    HEAD_CHARS, LABEL_PAREN_CHARS, MAX_LABEL_CHARS, MAX_LABEL_FUNCTION_CHARS, MAX_LABEL_FUNCTION_WORDS,
+    MAX_LABEL_WORDS, MIN_ASKER_LETTERS, MIN_FLOOR_TURNS, MIN_SURNAME_TURNS, MIN_TURNS, MIN_TURNS_WITHOUT_QUESTION,
+    _clean, _norm_label,
 )
 from .model import Speaker, Turn
 from .people import (
@@ -27,9 +28,12 @@ from .people import (
 _LABEL_RE = re.compile(
     r"(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,%d})"
     # "Official Spokesperson, Shri Arvind Rao:", "Rahul Mehta, Press Trust of India:": a role or an outlet after a comma
-    r"(?:,[ \t]+(?P<second>[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,%d}))?"
+    # "HICHAM EL AMRANI, Minister Delegate in charge of Relations with Parliament, Government Spokesperson:": a
+    # function long enough to take a comma of its own; "Ana Lungu, press officer:": one in lower case
+    r"(?:,[ \t]+(?P<second>[A-Za-z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,%d}"
+    r"(?:,[ \t]+[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,%d})?))?"
     r"(?:[ \t]*\((?P<paren>[^()\n]{1,%d})\))?(?:[ \t]*:|(?P<dash>\.[ \t]+[–—]))(?:\s+|$)"
-    % (MAX_LABEL_WORDS - 1, MAX_LABEL_WORDS - 1, LABEL_PAREN_CHARS - 4)
+    % (MAX_LABEL_WORDS - 1, MAX_LABEL_FUNCTION_WORDS - 1, MAX_LABEL_WORDS - 1, LABEL_PAREN_CHARS - 4)
 )
 _DASH_RE = re.compile(r"\.[ \t]+[–—]")
 _BARE_Q_RE = re.compile(r"(?P<label>Q\.?)[ \t]+(?=[A-Z“\"])")
@@ -177,14 +181,14 @@ def _comma_label(first: str, second: str, paragraph: str) -> str | None:
     name as one label), or a reporter's name and outlet before a question ("Rahul Mehta, Press Trust of India"
     -> the reporter, who only asks); None for anything else."""
     words = first.split()
-    if len(words) + len(second.split()) > MAX_LABEL_WORDS:
+    if _person_name(first) and _is_title_word(second.split()[0]) and len(second) <= MAX_LABEL_FUNCTION_CHARS:
+        return first  # "Maria Lopez, Chief Health Officer", "ANA RUIZ, Minister of ..., Government Spokesperson"
+    if len(words) + len(second.split()) > MAX_LABEL_WORDS or "," in second:
         return None
     if all(_is_title_word(w) for w in words):
         return f"{first} {second}"
     if _person_name(first) and paragraph.rstrip().endswith("?"):
         return first
-    if _person_name(first) and _is_title_word(second.split()[0]):
-        return first  # "Maria Lopez, Chief Health Officer": the name, then the role
     return None
 
 

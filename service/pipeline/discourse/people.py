@@ -24,6 +24,9 @@ _HOLDS = r"(?:is|has[ \t]+been|was[ \t]+appointed|became)"
 _HOLDER_NAME = r"(?P<name>(?:[A-Z][\w.'’\-]*[ \t]+){1,3}[A-Z][\w'’\-]+)"
 
 
+_ABBREVIATED_STYLE = r"(?:[A-Z][a-z]{0,3}\.|[A-Z]\.[A-Z]\.)[ \t]*"  # "Dr. ", "Eng. ", "Prof. ", "H.E. "
+
+
 def _role_holder(role: str, text: str) -> str | None:
     """The person ``text`` names with ``role`` ("Executive Director"): "the Executive Director, Ana Ruiz,",
     "Executive Director Ana Ruiz" or "Ana Ruiz, Executive Director"; a role with its body ("Chairperson of the
@@ -39,7 +42,9 @@ def _role_holders(role: str, text: str):
     shapes = []
     for phrase in dict.fromkeys([" ".join(words), re.split(r"\s+(?:of|for)\s+", " ".join(words))[0]]):
         role_re = r"(?i:%s)" % r"\s+".join(re.escape(w) for w in phrase.split())
-        shapes += [rf"\b{role_re},\s+(?P<name>[^,.;:\n]+)", rf"\b{role_re}[ \t]+{_HOLDER_NAME}",
+        # "the Minister of Health, Dr. Ana Ruiz,": abbreviated styles before the name keep their full stops
+        shapes += [rf"\b{role_re},\s+(?P<name>(?:{_ABBREVIATED_STYLE})*[^,.;:\n]+)",
+                   rf"\b{role_re}[ \t]+{_HOLDER_NAME}",
                    rf"{_HOLDER_NAME},\s+(?:(?i:the)\s+)?{role_re}\b",
                    # "About the speaker: Ana Ruiz has been Governor of the Bank since 2021."
                    rf"{_HOLDER_NAME}[ \t]+{_HOLDS}[ \t]+(?:(?i:the)[ \t]+)?{role_re}\b"]
@@ -53,9 +58,12 @@ def _role_holders(role: str, text: str):
 def _person_name(part: str) -> str | None:
     """"The Rt Hon Sir Keir Starmer KCB KC MP" -> "Keir Starmer"; an office or a place gives None."""
     words = _without_post_nominals(_HONORIFIC_PREFIX_RE.sub("", _STYLE_PREFIX_RE.sub("", part.strip())).split())
-    if not words or _is_institution(" ".join(words)):
+    name = _split_role(words)[1] if words else []
+    if name == words and len(words) > 2 and _is_institution(words[0]) and _is_title_word(words[1]):
+        name = _split_role(words[1:])[1]  # "Government Spokesperson Ana Ruiz": a body's word before the title
+    # "Police Commissioner Ana Ruiz": the body in the title names no institution
+    if not name or _is_institution(" ".join(name)):
         return None
-    name = _split_role(words)[1]
     if 2 <= len(name) <= MAX_SPEAKER_WORDS - 4 and all(_NAME_PART_RE.match(w) for w in name) \
             and not any(w.lower() in lexicon("not_names") for w in name):
         return " ".join(name)
@@ -173,18 +181,22 @@ def _role_key(word: str) -> str:
 def _role_only(author: str) -> bool:
     """"the Spokesperson", "the High Representative": a title without a name."""
     role, name = _split_role([w for w in author.split() if w.lower() != "the"])
-    # "the Minister of Mines": one word after "of" names the office's portfolio or country, not its holder
-    return bool(role) and (not name or (len(name) == 1 and role[-1].lower() in ("of", "for")))
+    # "the Minister of Mines", "the Minister of Energy and Mines": one word after "of" (or after the "and" of a
+    # portfolio) names the office's portfolio or country, not its holder
+    return bool(role) and (not name or (len(name) == 1 and role[-1].lower() in ("of", "for", "and")))
 
 
-_APPOSITIVE_RE = re.compile(r"^\s*(?i:the)\s+(?P<role>[A-Z][^,]{0,%d}),\s+(?P<name>[^,]+)" % MAX_ROLE_CHARS)
+# "the Permanent Representative of Fiji, H.E. Mr. Semi Vunivalu, at ...": a role, then its holder; a role never holds
+# a venue or a number ("the Republic of Croatia at the 1501st meeting of ..., Vienna" names the occasion's place)
+_APPOSITIVE_RE = re.compile(r"^\s*(?i:the)\s+(?P<role>[A-Z](?:(?!\s(?i:at)\s)[^,\d]){0,%d}),\s+(?P<name>[^,]+)"
+                            % MAX_ROLE_CHARS)
 _HONORIFIC_PREFIX_RE = re.compile(
     r"^(?:(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|His|Her|Excellency|Shri|Smt\.?|Shrimati)\s+)+")
 
 
 def _appositive_name(rest: str) -> str | None:
     """"the Permanent Representative of Fiji, H.E. Mr. Semi Vunivalu, at ..." -> "Semi Vunivalu"."""
-    m = _APPOSITIVE_RE.match(rest)
+    m = _APPOSITIVE_RE.match(_HONORIFIC_PREFIX_RE.sub("", rest.lstrip()))  # "H.E. the Minister of ..., Dr. ..."
     if m is None:
         return None
     name = _name_after(_HONORIFIC_PREFIX_RE.sub("", m.group("name").strip()))
