@@ -22,6 +22,8 @@ apart with its own floors, like the two before it.
 ranges with one unit, points, rates per population, ids): a dev set kept apart with its own floors too.
 ``naive_pages_labels.yaml`` labels ``genres/<genre>/na_*`` and ``nb_*``: pages in every genre written by writers who
 had read only the labelling conventions, never the extractor nor any other page; a dev set with its own floors.
+``naive_pages2_labels.yaml`` labels ``genres/<genre>/ne_*`` and ``nf_*``: a second round of such pages (32, every
+genre), a dev set with its own floors too.
 ``holdout_genres_labels.yaml`` labels ``holdout_genres/<genre>/`` the same way: pages of the same
 genres on other sites and topics that nobody tunes the extractor against, scored by the same code.
 ``holdout_fresh_labels.yaml`` labels ``holdout_fresh/<genre>/``, a later batch of such pages on yet other
@@ -75,6 +77,7 @@ LAYOUT_LABELS = EVAL_DIR / "layouts_labels.yaml"
 SPEAKER_LABELS = EVAL_DIR / "speakers_labels.yaml"
 QUANTITY_PAGE_LABELS = EVAL_DIR / "quantity_pages_labels.yaml"
 NAIVE_PAGE_LABELS = EVAL_DIR / "naive_pages_labels.yaml"
+NAIVE_PAGE2_LABELS = EVAL_DIR / "naive_pages2_labels.yaml"
 HOLDOUT_GENRE_LABELS = EVAL_DIR / "holdout_genres_labels.yaml"
 FRESH_GENRE_LABELS = EVAL_DIR / "holdout_fresh_labels.yaml"
 FRESH2_GENRE_LABELS = EVAL_DIR / "holdout_fresh2_labels.yaml"
@@ -88,6 +91,7 @@ GENRE_SETS = {
     "speaker pages": SPEAKER_LABELS,
     "quantity pages": QUANTITY_PAGE_LABELS,
     "naive pages": NAIVE_PAGE_LABELS,
+    "naive pages 2": NAIVE_PAGE2_LABELS,
     "held-out genres": HOLDOUT_GENRE_LABELS,
     "fresh held-out genres": FRESH_GENRE_LABELS,
     "fresh held-out 2 genres": FRESH2_GENRE_LABELS,
