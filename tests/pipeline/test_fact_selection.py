@@ -279,6 +279,11 @@ def test_non_answers_returned_greetings_ceremony_and_agenda_lines_are_procedural
     "I wish all of you a happy new year and a peaceful holiday.",
     "The Seismological Service reports the following on the activity of the volcano.",
     "Present: Director Anna Berg (Water Board); Chief Engineer Luis Ortiz (Harbour Authority).",
+    "I wish each of you and your loved ones a happy new year.",
+    "On this last evening of the year, I address you with pride.",
+    "1. The delegation of Eastmarch thanks the Head of the Programme Office for the comprehensive report and welcomes "
+    "her to the Permanent Council.",
+    "I will inform the public again at 20:00.",
 ])
 def test_page_notes_thanks_records_and_closing_lines_are_not_facts(extractor, line):
     assert fact_texts(extractor, line) == []
@@ -301,20 +306,3 @@ def test_file_links_pagers_and_content_licences_are_not_facts(extractor, line):
 def test_a_statement_naming_a_report_in_brackets_is_still_a_fact(extractor):
     line = "Exports rose 12% in March, the statistics office said in its monthly report (PDF version to follow)."
     assert fact_texts(extractor, line) == [line]
-
-
-@pytest.mark.parametrize("line", [
-    "I wish each of you and your loved ones a happy new year.",
-    "On this last evening of the year, I address you with pride.",
-])
-def test_season_greetings_and_an_address_opening_to_its_audience_are_procedural(line):
-    assert is_procedural(line)
-
-
-def test_thanks_to_a_reporting_official_at_a_council_are_procedural():
-    assert is_procedural("1. The delegation of Eastmarch thanks the Head of the Programme Office for the comprehensive "
-                         "report and welcomes her to the Permanent Council.")
-
-
-def test_a_promise_to_inform_the_public_again_is_procedural():
-    assert is_procedural("I will inform the public again at 20:00.")
