@@ -996,3 +996,12 @@ def test_a_capitalised_kind_of_measurement_after_according_to_is_no_speaker(sent
 def test_states_qualified_by_an_of_phrase_is_a_noun_and_reports_nothing():
     result = attribute("Trade with member states of the Northern Customs Union accounted for 31.6 percent of trade.")
     assert result[0].attribution is None
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Norsk Hydro, Norway's biggest aluminium maker, said output fell 5% in the quarter.", "Norsk Hydro"),
+    ("Grupo Bimbo, Mexico's largest bakery, reported sales of $4 billion.", "Grupo Bimbo"),
+    ("Anna Berg, Sweden's health minister, said 40 cases were confirmed.", "Anna Berg"),
+])
+def test_an_appositive_naming_only_a_place_describes_the_name_before_it(sentence, speaker):
+    assert speakers(sentence) == [speaker]

@@ -178,6 +178,19 @@ def _describes_workplace(candidate: _Candidate, attribution: Attribution) -> boo
                  or _capitalised_job(candidate.np) or _possessive_role(candidate.np)))
 
 
+# "Denmark's largest shipping company", "Sweden's health minister": a description whose only name is the place of
+# its possessive
+_POSSESSIVE_PLACE_RE = re.compile(r"\s*(?:the\s+)?(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s?\s+[a-z]")
+
+
+def _describes_by_place(candidate: _Candidate, attribution: Attribution, text: str) -> bool:
+    """An appositive ("Maersk, Denmark's largest shipping company, said") that resolved to the place of its
+    possessive: it describes the name before it, which speaks."""
+    m = _POSSESSIVE_PLACE_RE.match(candidate.np)
+    return (m is not None and not candidate.inverted and attribution.speaker == m.group("place")
+            and text[:candidate.np_start].rstrip().endswith(","))
+
+
 # "the Centre's Director", "the Agency's Executive Director": a role at the body the possessive names
 _POSSESSIVE_ROLE_RE = re.compile(r"\s*(?:the\s+)?[A-Z][\w-]*['’]s\s+(?P<role>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s*$")
 

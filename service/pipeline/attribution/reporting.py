@@ -6,7 +6,8 @@ import re
 
 from ..models import EntityMention
 from .candidates import (
-    _APPOSITIVE_NAME_RE, _DESCRIPTION_RE, _TEAM_RE, _address_tail, _capitalised_job, _opens_with_role,
+    _APPOSITIVE_NAME_RE, _DESCRIPTION_RE, _POSSESSIVE_PLACE_RE, _TEAM_RE, _address_tail, _capitalised_job,
+    _opens_with_role,
 )
 from .cues import (
     CUE_LEMMA, _AS_VERDICT_AHEAD_RE, _AUXILIARY_RE, _BETWEEN_WORDS, _BOUNDARY_RE, _CUE_RE, _INFINITIVE_RE,
@@ -132,7 +133,8 @@ class _ReportingClauses:
                         found.append(_Candidate(m.start(), lemma, seg.strip(), prev_start + lead, False))
                         taken += 1
                     if taken == 2 or prev_start <= 1 or (not skip and taken and not _DESCRIPTION_RE.match(seg)
-                                                         and not _opens_with_role(seg) and not _capitalised_job(seg)):
+                                                         and not _opens_with_role(seg) and not _capitalised_job(seg)
+                                                         and not _POSSESSIVE_PLACE_RE.match(seg)):
                         break
                     prev_end = prev_start - 1
         return found

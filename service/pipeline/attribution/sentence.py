@@ -10,7 +10,7 @@ from ..language import lexicon
 from ..models import Attribution, EntityMention
 from .candidates import (
     _HONORIFIC_ROLES, _NP_ABBREVIATIONS, _NP_END_RE, _PRONOUNS, _PUBLICATION_WORDS, _SUBJECT_REACH,
-    _describes_workplace, _is_evidence, _measured_by_kind, _whole_mention,
+    _describes_by_place, _describes_workplace, _is_evidence, _measured_by_kind, _whole_mention,
 )
 from .clauses import _closing_speaker_first, _speaker_clauses
 from .cues import (
@@ -98,11 +98,13 @@ class _SentenceRules:
         speaking: list[tuple[_Candidate, Attribution, bool]] = []
         for cand in candidates:
             if speaking and cand.start == speaking[-1][0].start:
-                if not _describes_workplace(*speaking[-1][:2]):
+                by_place = _describes_by_place(*speaking[-1][:2], text)
+                if not by_place and not _describes_workplace(*speaking[-1][:2]):
                     continue  # this cue already has its speaker
-                # "Dr. Ana Ruiz, an epidemiologist at Texas Tech University, said": the person, not the workplace
+                # "Dr. Ana Ruiz, an epidemiologist at Texas Tech University, said": the person, not the workplace;
+                # "Norsk Hydro, Norway's biggest aluminium maker, said": the company, not the place
                 resolved = self._resolve(cand.np, cand.np_start, mentions, text)
-                if resolved is not None and resolved[0].speaker_type == "PERSON" and resolved[0].speaker:
+                if resolved is not None and resolved[0].speaker and (by_place or resolved[0].speaker_type == "PERSON"):
                     resolved[0].cue = cand.lemma
                     resolved[0].organization = resolved[0].organization or speaking[-1][1].speaker
                     speaking[-1] = (cand, *resolved)
