@@ -111,8 +111,6 @@ def _shared_names() -> dict[str, dict[str, str]]:
 def shared_currency(unit: str, text: str) -> str | None:
     """The currency of the one country ``text`` names among those that call theirs ``unit`` ("DINAR", "DIRHAM",
     "marks"), else None."""
-    if unit not in _shared_names():
-        return None
     codes = {code for country, code in _shared_names().get(unit, {}).items()
              if re.search(rf"(?<![\w-]){re.escape(country)}(?![\w-])", text)}
     return codes.pop() if len(codes) == 1 else None

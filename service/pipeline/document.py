@@ -11,7 +11,7 @@ from .cleaning import clean_article
 from .costs import stage
 from .errors import ArticleTooShort
 from .discourse import Discourse, analyse
-from .facts import FactExtractor, resolve_page_dollar, resolve_pesos
+from .facts import FactExtractor, resolve_page_dollar, resolve_shared_names
 from .html import clean_html
 from .models import CleanedArticle, Fact, Passage
 from .passages import split_passages
@@ -74,7 +74,7 @@ def process_document(raw: str | bytes, sidecar: dict | None, extractor: FactExtr
     with stage("facts"):
         facts = extractor.extract(article.text, passages, discourse)
         if page is not None:  # a dateline or footer that cleaning dropped may name the country of a bare peso
-            resolve_pesos(facts, "\n".join(part for part in (page, tail) if part))
+            resolve_shared_names(facts, "\n".join(part for part in (page, tail) if part))
             # a menu or footer may name the dollar country the text does not ("letters@courier.co.nz")
             resolve_page_dollar(facts, article.text, "\n".join(part for part in (page, tail) if part), discourse)
     return ProcessedDocument(article, discourse, passages, facts)

@@ -777,7 +777,7 @@ def _in_page_currency(text: str, facts: list[Fact], publishers: tuple[str, ...] 
         for fact in facts:
             for q in fact.quantities:
                 in_declared_dollar(q, code)
-    resolve_pesos(facts, text)
+    resolve_shared_names(facts, text)
 
 
 def resolve_page_dollar(facts: list[Fact], text: str, page: str, discourse: Discourse | None = None) -> None:
@@ -789,8 +789,9 @@ def resolve_page_dollar(facts: list[Fact], text: str, page: str, discourse: Disc
         in_declared_dollar(q, code)
 
 
-def resolve_pesos(facts: list[Fact], text: str) -> None:
-    """Amounts in bare pesos are in the peso of the one peso country ``text`` names ("Mexico" -> MXN)."""
+def resolve_shared_names(facts: list[Fact], text: str) -> None:
+    """Amounts in a currency name several countries share are in the currency of the one such country ``text``
+    names: bare pesos ("Mexico" -> MXN), dinars, dirhams and marks (``currency.resolve_shared_currencies``)."""
     resolve_shared_currencies([q for fact in facts for q in fact.quantities], text)
     pesos = [q for fact in facts for q in fact.quantities if (q.unit or "").startswith("PESO")]
     peso = page_peso(text) if pesos else None

@@ -31,6 +31,9 @@ _NUMBER_BEFORE_SUSPECTED_RE = re.compile(r"\b(?P<number>[\w,.]+)\s+suspected\b",
 
 
 def _counted_suspects_blanked(clause: str) -> str:
+    """``clause`` with its counts of suspects blanked ("46 suspected cholera cases", "14 suspected smugglers")."""
+    clause = _COUNTED_SUSPECTS_RE.sub(lambda m: " " * len(m.group()), clause)
+
     def blank(m: re.Match) -> str:
         number = m.group("number").lower()
         counted = number[:1].isdigit() or number in lexicon("number_words")
@@ -196,7 +199,6 @@ def is_hedged(text: str, words: set[str] | None = None) -> bool:
         return False
     clause = main_clause(text, keep_conditions=True)
     clause = phrase_pattern("hedge_exceptions").sub(lambda m: " " * len(m.group()), clause)
-    clause = _COUNTED_SUSPECTS_RE.sub(lambda m: " " * len(m.group()), clause)
     clause = _counted_suspects_blanked(clause)
     clause = _ASIDE_RELATIVE_RE.sub(lambda m: " " * len(m.group()), clause)
     clause = _GROUP_SUSPECTED_RE.sub(lambda m: " " * len(m.group()), clause)
