@@ -131,6 +131,28 @@ def abbreviates(acronym: str, name: str) -> bool:
         letter.lower() in word[1:].lower() for letter, word in zip(acronym, words) if word[0] != letter)
 
 
+MIN_SHORTENED_WORDS = 2  # a short name takes the start of at least two of the full name's words
+
+
+def shortens(short: str, name: str) -> bool:
+    """True when the one word ``short`` is made of the starts of words of an institution's ``name``, in order and
+    from its first word on: "AEMET" for "Agencia Estatal de Meteorología", "Istat" for "Italian National Institute of
+    Statistics" (a syllabic acronym or a clipped name, not one word of the name: "Reuters" is not short for
+    "Thomson Reuters Foundation")."""
+    words = [w.lower() for w in name.split() if w.lower() not in _connectors()]
+    short = short.lower()
+    if " " in short or not short.isalpha() or len(words) < MIN_SHORTENED_WORDS or not is_institution(name):
+        return False
+
+    def rest(at: int, word: int, pieces: int) -> bool:
+        if at == len(short):
+            return pieces >= MIN_SHORTENED_WORDS
+        return any(short[at:at + size] == words[w][:size] and rest(at + size, w + 1, pieces + 1)
+                   for w in range(word, len(words) if pieces else 1)
+                   for size in range(len(short) - at, 0, -1))
+    return short[0] == words[0][0] and rest(0, 0, 0)
+
+
 def spelled_out(acronym: str, text: str) -> str | None:
     """The name whose initials are ``acronym`` ("PACIFIC PRESS AGENCY" for "PPA"), as ``text`` prints it; else an
     institution's name the acronym abbreviates with one inner letter ("JAXA")."""

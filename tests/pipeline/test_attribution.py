@@ -1005,3 +1005,20 @@ def test_states_qualified_by_an_of_phrase_is_a_noun_and_reports_nothing():
 ])
 def test_an_appositive_naming_only_a_place_describes_the_name_before_it(sentence, speaker):
     assert speakers(sentence) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nurses accounted for close to 70 percent of confirmed infections.",
+        "Children made up half of the reported cases in the district.",
+        "The clinic treated 40 suspected cases last week.",
+    ],
+)
+def test_a_participle_describing_the_noun_after_it_reports_nothing(sentence):
+    assert speakers(sentence) == [None]
+
+
+def test_a_speaker_after_said_keeps_a_title_whose_portfolio_is_joined_by_and():
+    sentence = '"The aid reaches new families," said Minister for Housing and Spatial Planning Jonas Brekke.'
+    assert speakers(sentence) == ["Jonas Brekke"]

@@ -3068,3 +3068,71 @@ I will inform the public again at 20:00.
     assert fact_with(facts, "state of crisis").attribution.speaker == "Lena Vukic"
     assert fact_with(facts, "Meteorologists").attribution.anonymous
     assert not any("inform the public" in f.text for f in facts)
+
+
+TEXT_OF_SPEECH = """Press Office
+Government of Vallenia
+Ministry of Rivers, Canals and Harbours
+
+Text of the speech of Minister of State for Rivers, Canals and Harbours Shri Arun Dev Kapoor at the Harbour Summit 2026
+
+Posted On: 04 MAR 2026 by Press Office
+
+Distinguished guests, ladies and gentlemen,
+
+Our harbours handled 410 million tonnes of cargo last year.
+
+We aim to double that figure by 2040.
+"""
+
+
+def test_a_heading_giving_the_text_of_a_speech_names_the_holder_after_a_listed_portfolio():
+    article, discourse, facts = facts_of(TEXT_OF_SPEECH)
+    assert discourse.kind == DocumentKind.STATEMENT
+    assert fact_with(facts, "410 million tonnes").attribution.speaker == "Arun Dev Kapoor"
+
+
+PARTICLE_NAME_BRIEFING = """Ministry of Foreign Affairs
+
+Weekly Press Briefing - 4 March 2026
+
+Transcript of the weekly briefing held by the Official Spokesperson, Dr. Salim bin Rashid Al-Harbi.
+
+Dr. Al-Harbi: The two delegations have met 9 times since January.
+
+Q (Daily News): Is there a date for the next round?
+
+Dr. Al-Harbi: The next round will take place in Muscat later this month.
+"""
+
+
+def test_a_turn_label_resolves_to_a_full_name_with_a_particle():
+    article, discourse, facts = facts_of(PARTICLE_NAME_BRIEFING)
+    assert fact_with(facts, "met 9 times").attribution.speaker == "Salim bin Rashid Al-Harbi"
+
+
+ROLE_HEADED_ADDRESS_WITH_BYLINE = """City Hall of Vallena
+Home > Press room > Speeches
+
+The reservoirs are full again
+
+By Lucía Arregui, Mayor of Vallena
+
+Text of the address delivered by the Mayor at the Norte water plant.
+
+Today the reservoirs that serve our city stand at 91 percent.
+
+We will invest 300 million in new pipes this year.
+"""
+
+
+def test_a_role_only_heading_takes_its_holder_from_the_byline():
+    article, discourse, facts = facts_of(ROLE_HEADED_ADDRESS_WITH_BYLINE)
+    assert fact_with(facts, "91 percent").attribution.speaker == "Lucía Arregui"
+
+
+def test_a_body_named_in_its_own_language_with_a_particle_is_no_persons_name():
+    from service.pipeline.discourse.people import _person_name
+
+    assert _person_name("Dr. Salim bin Rashid Al-Harbi") == "Salim bin Rashid Al-Harbi"
+    assert _person_name("Misión Permanente de Vallenia") is None

@@ -1379,3 +1379,24 @@ def test_capitalised_words_between_a_body_acronym_and_an_operation_noun_name_the
 
 def test_a_title_after_a_club_abbreviation_is_no_club(gazetteer):
     assert "HK Chief Executive" not in [name for _m, name, _t in names("HK Chief Executive John Lee spoke.", gazetteer)]
+
+
+def test_a_titled_person_of_a_body_is_a_person_and_the_body(gazetteer):
+    found = names("Economist Dr. Samira Al-Khatib of Vallena University told reporters that demand would rise.",
+                  gazetteer)
+    assert ("Samira Al-Khatib", "Samira Al-Khatib", "PERSON") in found
+    assert ("Vallena University", "Vallena University", "ORG") in found
+
+
+def test_a_portfolio_joined_by_and_stays_in_the_title(gazetteer):
+    found = names("Minister of Transport and Logistics Marta Eskedal said the line would open in 2029.", gazetteer)
+    assert [(m, t) for m, _n, t in found if t == "PERSON"] == [("Marta Eskedal", "PERSON")]
+
+
+def test_later_mentions_by_the_last_two_names_or_a_hyphenated_given_name_are_the_full_name(gazetteer):
+    text = ("Khalid Rashid Al Qassimi met airline chief executive Yohannes-Berhane Tadesse on Monday. "
+            "Al Qassimi praised the talks. "
+            "The agreement is a milestone, Yohannes-Berhane said.")
+    found = names(text, gazetteer)
+    assert ("Al Qassimi", "Khalid Rashid Al Qassimi", "PERSON") in found
+    assert ("Yohannes-Berhane", "Yohannes-Berhane Tadesse", "PERSON") in found

@@ -296,3 +296,80 @@ def test_a_document_of_the_body_the_release_calls_by_its_word_is_the_issuers(ext
         " raised")
     document = process_document(page, None, extractor)
     assert speaker_of(document, "Flood risk downstream") == "Ministry of Water and Agriculture"
+
+
+CLIPPED_COPYRIGHT_NAME = """Oficina Nacional de Hidrografía
+Inicio | Avisos | Clima | Contacto
+Inicio > Avisos
+
+Flood warning for the lower Vallena basin
+
+Issued: 3 March 2026, 09:00
+
+River levels on the lower Vallena will rise by up to 1.5 metres on Wednesday.
+
+The warning is likely to stay in force until Friday.
+
+Residents of low-lying streets in the three riverside districts should move vehicles and valuables to higher ground.
+
+© ONAHI 2026
+"""
+
+
+def test_a_clipped_name_in_the_copyright_line_is_the_masthead_it_shortens(extractor):
+    # "ONAHI" takes the start of each of "Oficina Nacional de Hidrografía"'s words: not an acronym of initials
+    assert clean_article(CLIPPED_COPYRIGHT_NAME, min_chars=50).source == "Oficina Nacional de Hidrografía"
+    document = process_document(CLIPPED_COPYRIGHT_NAME, None, extractor)
+    assert speaker_of(document, "River levels") == "Oficina Nacional de Hidrografía"
+
+
+def test_a_one_word_name_of_the_body_is_not_short_for_a_longer_name_around_it():
+    from service.pipeline import issuer
+
+    assert issuer.shortens("Ofgem", "Office of Gas and Electricity Markets")
+    assert not issuer.shortens("Reuters", "Thomson Reuters Foundation")  # one word of the name, not its starts
+    assert not issuer.shortens("Ofgem", "Office")  # a name of one word shortens nothing
+
+
+POSSESSIVE_NATIVE_BANK = """VALLMARKS NATIONALBANK
+Dansk | English
+Menu | Search
+Home / News / Press releases
+Policy rate lowered by 0.25 percentage point
+5 March 2026 | Press release | Monetary policy
+Effective from 6 March 2026, Vallmarks Nationalbank's lending rate is reduced by 0.25 percentage point to 2.10 per cent.
+The deposit rate is reduced to 1.95 per cent.
+The krone has been stable against the euro since the previous rate decision in January.
+Subscribe to news from Vallmarks Nationalbank
+Cookie settings | Privacy | Accessibility statement
+"""
+
+
+def test_a_native_name_the_text_writes_with_a_possessive_is_the_publisher_without_it():
+    assert clean_article(POSSESSIVE_NATIVE_BANK, min_chars=50).source == "Vallmarks Nationalbank"
+
+
+PORTAL_SIGNED_BY_MINISTRY = """Vallenia Government | Gouvernement de la Vallénie
+Government | Ministries | News | Contact
+Home > News > Press releases
+
+Press release
+
+School meals: 41,000 pupils served in 2025
+
+Published on 04.03.2026
+
+In 2025, schools served free meals to 41,000 pupils, 9 per cent more than in 2024.
+
+The number of participating schools rose to 312, and every district now offers the programme in at least one school.
+
+Ministry of Education and Youth
+Share: Facebook | X | E-mail
+© 2026 Vallenia Government
+"""
+
+
+def test_a_ministry_signing_off_a_release_on_its_governments_portal_issues_it(extractor):
+    document = process_document(PORTAL_SIGNED_BY_MINISTRY, None, extractor)
+    assert speaker_of(document, "schools served free meals") == "Ministry of Education and Youth"
+    assert document.article.source == "Vallenia Government"  # the portal still publishes the page

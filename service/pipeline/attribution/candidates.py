@@ -78,7 +78,7 @@ _DEFINED_ROLE_RE = re.compile(
     r"[ \t]+\((?P<acronym>[A-Z]{2,8})\)"
 )
 _NP_END_RE = re.compile(
-    r"\s+(?:who|which|that|in|on|at|during|when|after|before|as|to|and|adding|saying|referring|told|without|while)\b"
+    r"\s+(?:who|which|that|in|on|at|during|when|after|before|as|to|and(?!\s+[A-Z])|adding|saying|referring|told|without|while)\b"
 )
 
 

@@ -31,7 +31,10 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
     best = _releasing_body(best, lines)
     best = _masthead_over_source_unit(_body_of_unit(best, sources), sources)
     chosen = _masthead_without_article(" ".join(best[2].split()), sources)
-    chosen = _spelled_out_beside(chosen, lines) or _masthead_spelling(chosen, sources) or chosen
+    # a short name the text defines in English ("Sernageomin, the National Geology and Mining Service") keeps that
+    # definition below rather than the masthead's name in its own language
+    chosen = _spelled_out_beside(chosen, lines) or (
+        None if _english_definition(chosen, lines) else _masthead_spelling(chosen, sources)) or chosen
     chosen = _owner_of_domain(chosen, lines)
     chosen = _english_definition(chosen, lines) or chosen
     institution = issuer.is_institution(chosen)
@@ -176,12 +179,16 @@ def _spelled_out_beside(acronym: str, lines: list[_Line]) -> str | None:
 
 
 def _masthead_spelling(acronym: str, sources: list[tuple[int, int, str]]) -> str | None:
-    """The masthead name an acronym publisher stands for when a word of it is hyphenated ("PAW" in a wire dateline,
-    "Pan-African Wire" on the masthead): each part of a hyphenated word gives its initial. None when none does."""
-    if not issuer.is_acronym(acronym):
-        return None
-    return next((name for priority, _, name in sources if priority == SOURCE_PRIORITY["site_name"] and "-" in name
-                 and issuer.initials(name.replace("-", " ")) == acronym), None)
+    """The masthead name a short publisher name stands for: the starts of its words ("AEMET", "Istat"; ``issuer.
+    shortens``), or its initials when a word of it is hyphenated ("PAW" in a wire dateline, "Pan-African Wire" on
+    the masthead): each part of a hyphenated word gives its initial. None when none does."""
+    mastheads = [name for priority, _, name in sources if priority == SOURCE_PRIORITY["site_name"]]
+    # "AEMET" or "Istat" in the copyright line, "Agencia Estatal de Meteorología" on the masthead
+    shortened = next((name for name in mastheads if issuer.shortens(acronym, name)), None)
+    if shortened or not issuer.is_acronym(acronym):
+        return shortened
+    return next((name for name in mastheads if "-" in name and issuer.initials(name.replace("-", " ")) == acronym),
+                None)
 
 
 def _leading_initials(acronym: str, name: str) -> bool:
@@ -500,7 +507,7 @@ def _translated_in_body(native: str, body: str) -> str | None:
     proper = {w.lower() for w in words if w.lower() not in vocabulary and w[:1].isupper()}
     stems = {w.lower()[:COGNATE_LETTERS] for w in words if w.lower() in vocabulary}
     for m in _CAPITALISED_RUN_RE.finditer(body):
-        name = re.sub(r"^The\s+", "", m.group())
+        name = re.sub(r"['’]s?$", "", re.sub(r"^The\s+", "", m.group()))  # "Danmarks Nationalbank's rates"
         found = {w.lower() for w in name.split()}
         if name.lower() == native.lower() or not issuer.is_institution(name) \
                 or not found.isdisjoint(language.lexicon("native_institution_words")):

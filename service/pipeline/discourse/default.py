@@ -93,7 +93,7 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
         if author and not named and _role_only(author):  # "Speech by the Governor": the Governor the page names
             # or the styled name standing alone under the heading ("Speech by the Minister of ..." / "YB Dato' Sri X")
             author = _role_holder(author, text + "\n" + head + "\n" + page) or _named_statement_author(head) \
-                or _styled_name_line(head)[0] or _closing_name(page) or author
+                or _styled_name_line(head)[0] or _closing_name(page) or _byline_person(byline) or author
         if author and not named and _role_only(author):  # "Statement by the Spokesperson": for the body
             body = _opening_subject(text)
             if body and not _is_title_word(body.split()[-1]) and _names_a_body(body):
@@ -120,6 +120,8 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
         author = named or _statement_author(None, head)
         return _person(author, text, head) if author else None
     signer = _signing_body(page) if not publisher and not named and _parent_ministry(_clean(source) or "") else None
+    if signer is None and not publisher and not named and _state_portal(_clean(source) or ""):
+        signer = _closing_body(page, text)  # a ministry signing its release off on its government's portal
     institution = (publisher or named or signer or _issuer(head) or _lead_announcer(text, _clean(source))
                    or _clean(source) or _institution_in(head) or _institution_in(text[:HEAD_CHARS * 4]))
     if institution is None:
@@ -127,6 +129,12 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
     institution = names.speaker_name(institution, text + "\n" + head)
     body = _deciding_body(text, institution, head) if kind == DocumentKind.RELEASE else None
     return Speaker(body or institution, organization=institution, speaker_type="ORG")
+
+
+def _byline_person(byline: str | None) -> str | None:
+    """The person a speech's by-line names ("By Andrés Villamil, Mayor of Bogotá" under "Text of the address
+    delivered by the Mayor")."""
+    return _person_name(_clean(byline) or "") if byline else None
 
 
 def _spoken_for_body(principal: str | None, text: str) -> str | None:
@@ -155,6 +163,18 @@ def _signing_body(page: str) -> str | None:
         for below in lines[i + 1:i + 1 + MAX_SIGNATURE_LINES]:
             if _is_institution(below) and _names_only(below) and len(below.split()) <= MAX_SIGNING_BODY_WORDS:
                 return below
+    return None
+
+
+def _closing_body(page: str, text: str) -> str | None:
+    """"Ministry of Housing and Spatial Planning" alone on the line right under the body's last sentence, on a
+    government's portal: the body that signs the release off issues it."""
+    last = next((line.strip() for line in reversed(text.splitlines()) if line.strip()), "")
+    lines = [line.strip() for line in page.splitlines() if line.strip()]
+    below = next((lines[i + 1] for i, line in enumerate(lines) if last and line == last and i + 1 < len(lines)), "")
+    if _is_institution(below) and _names_only(below) and len(below.split()) <= MAX_SIGNING_BODY_WORDS \
+            and not _is_title_word(below.split()[0]):  # "Director of Meteorological Services": an official's role
+        return below
     return None
 
 
@@ -200,7 +220,19 @@ def _parent_ministry(name: str) -> bool:
     words = name.split()
     if len(words) > 1 and words[0].lower() in lexicon("country_qualifiers"):
         words = words[1:]
-    return bool(words) and words[0].lower() in lexicon("parent_bodies")
+    # "Luxembourg Government", "Scottish Government": a short name that ends with a state's word for itself
+    return bool(words) and (words[0].lower() in lexicon("parent_bodies") or (
+        len(words) <= MAX_QUALIFIED_PARENT_WORDS and words[-1].lower() in lexicon("state_portal_words")))
+
+
+MAX_QUALIFIED_PARENT_WORDS = 3
+
+
+def _state_portal(name: str) -> bool:
+    """"Luxembourg Government", "Government of Saint Lucia": the site of a whole government, which carries its
+    ministries' releases (lexicon ``state_portal_words``)."""
+    words = name.lower().split()
+    return bool(words) and (words[0] in lexicon("state_portal_words") or words[-1] in lexicon("state_portal_words"))
 
 
 def _mentions_name(text: str, name: str) -> bool:

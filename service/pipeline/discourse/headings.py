@@ -71,7 +71,15 @@ def _holder_after_role(rest: str, role: str) -> str | None:
     """The person named between commas right after a role heading the line ("Minister for Finance, Ana Ruiz TD,")."""
     at = rest.find(role)
     m = _ROLE_HOLDER_RE.match(rest, at + len(role)) if at >= 0 else None
-    return _person_name(m.group("holder")) if m else None
+    if m is None:
+        return None
+    # "..., Shipping and Waterways Shri Devendra Kumar Mehta at ...": the rest of a role that lists its portfolios,
+    # then a style that opens its holder's name
+    styled = _STYLE_INSIDE_RE.search(m.group("holder"))
+    return _person_name(m.group("holder")) or (_person_name(m.group("holder")[styled.start():]) if styled else None)
+
+
+_STYLE_INSIDE_RE = re.compile(r"(?<=\s)(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?|Shrimati|Hon\.)\s+(?=[A-Z])")
 
 
 def _opener_rests(title: str | None, head: str) -> list[str]:

@@ -110,9 +110,13 @@ def _first_words(name: str) -> frozenset[str]:
 _TOPIC_PREFIX_RE = re.compile(r"^[A-Z][^:\n]{0,%d}:\s+" % 40)  # "Georgia: Statement by ..."
 
 
+# "Text of the speech of ...", "Full text of the address by ...": the opener follows
+_TEXT_OF_PREFIX_RE = re.compile(r"^(?:(?:the|full)\s+)*text\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def _without_topic(line: str) -> str:
-    """A heading line without a short "Topic:" prefix."""
-    return _TOPIC_PREFIX_RE.sub("", line.strip(), count=1)
+    """A heading line without a short "Topic:" prefix or a "Text of the" before its opener."""
+    return _TEXT_OF_PREFIX_RE.sub("", _TOPIC_PREFIX_RE.sub("", line.strip(), count=1), count=1)
 
 
 def _opener(text: str, name: str) -> re.Match | None:

@@ -18,6 +18,7 @@ _STYLES = sorted(lexicon_entries("name_styles"), key=len, reverse=True)
 _STYLE_PREFIX_RE = re.compile(r"^(?:(?:[Tt]he\s+)?(?:%s)\s+)+" % "|".join(
     r"\s+".join(re.escape(w) for w in style.split()) for style in _STYLES))
 _NAME_PART_RE = re.compile(r"^[A-Z][\w.'’\-]*$")
+_NAME_PARTICLES = lexicon("name_particles")
 
 
 _HOLDS = r"(?:is|has[ \t]+been|was[ \t]+appointed|became)"
@@ -62,9 +63,11 @@ def _person_name(part: str) -> str | None:
     if name == words and len(words) > 2 and _is_institution(words[0]) and _is_title_word(words[1]):
         name = _split_role(words[1:])[1]  # "Government Spokesperson Ana Ruiz": a body's word before the title
     # "Police Commissioner Ana Ruiz": the body in the title names no institution
-    if not name or _is_institution(" ".join(name)):
+    if not name or _names_body(" ".join(name)):
         return None
-    if 2 <= len(name) <= MAX_SPEAKER_WORDS - 4 and all(_NAME_PART_RE.match(w) for w in name) \
+    # "Nasser bin Khalid Al-Mannai", "Ursula von der Leyen": lower-case particles inside the name
+    if 2 <= len(name) <= MAX_SPEAKER_WORDS - 4 and _NAME_PART_RE.match(name[0]) and _NAME_PART_RE.match(name[-1]) \
+            and all(_NAME_PART_RE.match(w) or w in _NAME_PARTICLES for w in name[1:-1]) \
             and not any(w.lower() in lexicon("not_names") for w in name):
         return " ".join(name)
     return None
@@ -142,6 +145,10 @@ def _case(word: str) -> str:
 _SECOND_SURNAME = r"(?-i:(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-ÿ][\w'’\-]*(?=[ \t]*[,;(])))?"
 
 
+# one or two given names before a surname, with the particles between them ("Nasser bin Khalid Al-Mannai")
+_GIVEN_NAMES = r"(?-i:(?:[A-Z][a-z][\w'’\-]*[ \t]+(?:(?:%s)[ \t]+)?){1,2})" % "|".join(sorted(_NAME_PARTICLES))
+
+
 def _written_form(name: str, text: str, head: str) -> str | None:
     """The name as the heading or text writes it in mixed case; for a surname, the full name around it; for an
     initial and a surname ("G. PAPADAKIS"), the first name the initial stands for ("Giorgos Papadakis")."""
@@ -149,21 +156,27 @@ def _written_form(name: str, text: str, head: str) -> str | None:
     pattern = r"\s+".join(rf"{w[0]}[\w'’\-]+" if re.fullmatch(r"[A-Z]\.", w) and i < len(words) - 1
                           else re.escape(w) for i, w in enumerate(words))
     if len(words) == 1:  # "Andrea Campos Vargas, Minister ...": a second surname may follow, before the role
-        pattern = r"(?:[A-Z][a-z][\w'’\-]*\s+){1,2}" + pattern + _SECOND_SURNAME
+        pattern = _GIVEN_NAMES + pattern + _SECOND_SURNAME
     for source in (head, text):
         for m in re.finditer(rf"\b{pattern}\b", source, re.IGNORECASE):
             found = " ".join(m.group().split())
             if found.split()[-1] != words[-1] and _is_title_word(found.split()[-1]):
                 found = found.rsplit(" ", 1)[0]
-            if not found.isupper() and all(w[0].isupper() for w in found.split()):
+            if not found.isupper() and all(w[0].isupper() or w in _NAME_PARTICLES for w in found.split()) \
+                    and not _names_body(found):
                 return _strip_titles(found)
     if len(words) == 1:  # "Interview with Katrin Aavik": the capitalised words right before the surname
         for source in (head, text):
-            m = re.search(rf"(?-i:(?:[A-Z][a-z][\w'’\-]*[ \t]+){{1,2}}){re.escape(words[0])}\b", source,
-                          re.IGNORECASE)
-            if m is not None and not m.group().isupper():
+            m = re.search(rf"{_GIVEN_NAMES}{re.escape(words[0])}\b", source, re.IGNORECASE)
+            if m is not None and not m.group().isupper() and not _names_body(m.group()):
                 return _strip_titles(" ".join(m.group().split()))
     return None
+
+
+def _names_body(name: str) -> bool:
+    """An institution's name, in English or in its own language ("Misión Permanente de Chile"), not a person's."""
+    return _is_institution(name) or not {w.lower() for w in name.split()}.isdisjoint(
+        lexicon("native_institution_words"))
 
 
 def _strip_titles(name: str) -> str:

@@ -129,15 +129,17 @@ class _Assembly:
         surnames = {name.split()[-1]: name for _a, _b, name, typ in chosen if typ == "PERSON" and " " in name}
         for several in (True, False):
             introduced = {} if several else self._local_names(chosen)
-            givens = {} if several else self._given_names(chosen)
+            givens = self._given_names(chosen)
             for a, b, typ in self.model_spans:
                 b = self._with_particles(a, b, typ)
                 if several and b - a == 1 and typ == "PERSON" and self._unread_given_name(a, taken):
                     a -= 1  # "world number three Marta Kowalczyk": the recogniser kept only the surname
                 if (b - a > 1) != several or any(taken[a:b]) or self.tok(a) in introduced:
                     continue
-                if self.tok(a) in givens and self._named_before(a, givens[self.tok(a)], chosen):
-                    chosen.append((a, b, givens[self.tok(a)], "PERSON"))  # "Prabowo said" after "Prabowo Subianto"
+                # "Prabowo said" after "Prabowo Subianto", "Tekle-Haimanot said" after "Tekle-Haimanot Girma"
+                given = self.surface(a, b) if several and "-" in self.words[a:b] else None if several else self.tok(a)
+                if given in givens and self._named_before(a, givens[given], chosen):
+                    chosen.append((a, b, givens[given], "PERSON"))
                     taken[a:b] = [True] * (b - a)
                     continue
                 if several and "-" in self.words[a:b] and self.surface(a, b) in surnames:
@@ -343,10 +345,14 @@ class _Assembly:
             if typ == "PERSON" and len(name.split()) >= 2:
                 surnames.setdefault(name.split()[-1], name)
         givens = self._given_names(chosen)
+        tails = self._name_tails(chosen)
         for n_, (a, b, name, typ) in enumerate(chosen):
-            if typ != "PERSON" or " " in name:
+            if typ != "PERSON":
                 continue
-            full = surnames.get(name) or (givens.get(name) if self._titled(a) else None)
+            if " " in name:
+                full = tails.get(name)  # "Al Mazrouei" after "Saeed Rashid Al Mazrouei"
+            else:
+                full = surnames.get(name) or (givens.get(name) if self._titled(a) else None)
             if full:
                 chosen[n_] = (a, b, full, typ)
                 self._merge_person(name, full)
@@ -435,6 +441,18 @@ class _Assembly:
                     if word[:1].isupper() and len(word) > 2:
                         found.setdefault(word, set()).add(name)
         return {given: next(iter(names)) for given, names in found.items() if len(names) == 1}
+
+    @staticmethod
+    def _name_tails(chosen: list[tuple[int, int, str, str]]) -> dict[str, str]:
+        """The last two or more words of a longer name -> that name, for the tails only one person of the article
+        has: "Al Mazrouei" of "Saeed Rashid Al Mazrouei", "Campos Vargas" of "Andrea Campos Vargas"."""
+        found: dict[str, set[str]] = {}
+        for _a, _b, name, typ in chosen:
+            words = name.split()
+            if typ == "PERSON":
+                for k in range(1, len(words) - 1):
+                    found.setdefault(" ".join(words[k:]), set()).add(name)
+        return {tail: next(iter(names)) for tail, names in found.items() if len(names) == 1}
 
     def _titled(self, a: int) -> bool:
         """A title or form of address stands right before token ``a`` ("President Arif", "Ms. Prapai")."""

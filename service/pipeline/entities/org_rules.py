@@ -12,7 +12,7 @@ from .vocab import (
     ROLE_HEADS, ROLE_WORDS, _ACRONYM_CONNECTORS, _AGENCY_WORDS, _AGREEMENT_HEADS, _AGREEMENT_JOINERS, _BODY_NAME_WORDS,
     _BODY_NOUNS, _CLUB_PREFIXES, _COMMON_HEADS, _DEPARTMENT_WORDS, _FACILITY_HEADS, _GENERIC_BODIES, _GENERIC_ORG_WORDS,
     _GOVERNMENT_TITLES, _LEGAL_FORM_RE, _NAME_JOINERS, _NOT_ACRONYM_ORGS, _NOT_NAMES, _ORDINAL_RE, _ORG_DESCRIPTORS,
-    _ORG_PREFIXES, _POSTED_BODY_HEADS, _PROGRAMME_WORDS, _SHIP_PREFIXES, _is_cap_word, _is_name_token,
+    _ORG_PREFIXES, _POSTED_BODY_HEADS, _RANKS, _PROGRAMME_WORDS, _SHIP_PREFIXES, _is_cap_word, _is_name_token,
 )
 
 
@@ -22,6 +22,9 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 MIN_APPOSITIVE_BODY_WORDS = 2  # "the Bruhat Bengaluru Mahanagara Palike": a body's name in apposition
 MAX_LEGAL_FORM_TOKENS = 2  # "Pty Ltd", "Co., Ltd": a legal form may take the run's last two words
 MAX_ACRONYM_NAME_WORDS = 3  # "DNB Markets", "KPMG Law Firm": an acronym opening a name the recogniser reads whole
+
+
+MIN_TITLED_NAME_TOKENS = 2  # "Huda Al-Mutairi" before "of": a given name and a surname
 
 
 class _OrganisationRules:
@@ -98,6 +101,8 @@ class _OrganisationRules:
                 end = None  # "Minister of Water Resources": a title and its portfolio, no organisation
             if end and self._described_office(a, end):
                 end = None  # "the Programme Office implemented ...": a kind of office, named elsewhere
+            if end:
+                a = self._body_after_titled_person(a, end)
             split = self._model_split(a, end) if end else None
             if split is not None:
                 # "Fast Retailing and SoftBank Group": two organisations the recogniser reads apart
@@ -413,6 +418,20 @@ class _OrganisationRules:
                and self.key(k) not in ROLE_WORDS for k in range(a, p)):
             return p
         return None
+
+    def _body_after_titled_person(self, a: int, end: int) -> int:
+        """Where a body's name starts in "Economist Dr. Huda Al-Mutairi of Kuwait University": after the "of" that
+        follows a title and a person's name of two words or more; else ``a``."""
+        of = next((k for k in range(a + 1, end) if self.key(k) == "of"), None)
+        if of is None or of - a < 1 + MIN_TITLED_NAME_TOKENS or self.key(a) not in ROLE_HEADS | _RANKS:
+            return a
+        if any(typ == "PERSON" and a < p and q == of for p, q, typ in self.model_spans):
+            return of + 1  # the recogniser reads the name before "of" as a person's
+        name = range(of - MIN_TITLED_NAME_TOKENS, of)
+        if any(not _is_name_token(self.tok(k)) or self.key(k) in ROLE_WORDS or self.key(k) in _DEPARTMENT_WORDS
+               or self.key(k) in _BODY_NAME_WORDS for k in name):
+            return a
+        return of + 1
 
     def _title_portfolio(self, a: int, j: int) -> bool:
         """True when the capitalised run [a, j) is a place and portfolio words before a title at ``j``."""

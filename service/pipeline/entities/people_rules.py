@@ -9,6 +9,9 @@ from .vocab import (
 )
 
 
+MIN_FULL_NAME_TOKENS = 2  # "Dagmawit Bekele": a given name and a surname
+
+
 class _PeopleRules:
     """Rules of ``_Scanner`` (see ``scanner.py``): people from roles, reporting cues, context and appositions."""
 
@@ -42,6 +45,8 @@ class _PeopleRules:
                             m = self.covered[m][1]
                         elif self.key(m) in _DEPARTMENT_WORDS and _is_cap_word(self.tok(m)):
                             m += 1
+                        elif self._portfolio_after_and(start, m):
+                            m += 2  # "Minister of Transport and Logistics Dagmawit Bekele"
                         else:
                             break
                     if m == start:
@@ -77,6 +82,13 @@ class _PeopleRules:
             org = self.org_within(start, j)
             self.add_person(j, end, role, org, gender)
             i = end
+
+    def _portfolio_after_and(self, start: int, m: int) -> bool:
+        """"and Logistics" after a portfolio ("Minister of Transport and Logistics Dagmawit Bekele"): the capitalised
+        word after "and" is the portfolio's when it is a department word or a full name of two words follows it."""
+        if m == start or self.key(m) != "and" or not _is_cap_word(self.tok(m + 1)) or self.covered[m + 1] is not None:
+            return False
+        return self.key(m + 1) in _DEPARTMENT_WORDS or self.read_name(m + 2) - (m + 2) >= MIN_FULL_NAME_TOKENS
 
     def role_start(self, head: int) -> int:
         """First token of the role phrase that ends at ``head`` (walking left)."""
