@@ -172,6 +172,7 @@ HELD_OUT_SETS = {
     "fresh held-out 3": (evaluation.FRESH3_GENRE_LABELS, FRESH3_MIN_ARTICLES, 150),
     "fresh held-out 4": (evaluation.FRESH4_GENRE_LABELS, FRESH2_MIN_ARTICLES, 120),
     "fresh held-out 5": (evaluation.FRESH5_GENRE_LABELS, FRESH2_MIN_ARTICLES, 120),
+    "fresh held-out 6": (evaluation.FRESH6_GENRE_LABELS, FRESH2_MIN_ARTICLES, 150),
 }
 # The fresh held-out sets that must share nothing with any other genre set.
 FRESH_SETS = {
@@ -179,6 +180,7 @@ FRESH_SETS = {
     "fresh held-out 3": evaluation.FRESH3_GENRE_LABELS,
     "fresh held-out 4": evaluation.FRESH4_GENRE_LABELS,
     "fresh held-out 5": evaluation.FRESH5_GENRE_LABELS,
+    "fresh held-out 6": evaluation.FRESH6_GENRE_LABELS,
 }
 
 METRICS = {
