@@ -3136,3 +3136,25 @@ def test_a_body_named_in_its_own_language_with_a_particle_is_no_persons_name():
 
     assert _person_name("Dr. Salim bin Rashid Al-Harbi") == "Salim bin Rashid Al-Harbi"
     assert _person_name("Misión Permanente de Vallenia") is None
+
+
+ROLE_HEADED_SPEECH_WITH_KICKER = """Ministry of Economy
+Home | News | Speeches | Contact
+
+Minister Carla Weiss: "Our economy is stronger than a year ago"
+
+Speech of the Federal Minister of Economy at the Industry Day in Linz, 3 March 2026
+
+Ladies and gentlemen,
+
+Industrial output grew by 2.1 percent last year.
+
+Exports reached 190 billion euros, and the number of people in work rose to a record 4.4 million.
+
+We will cut energy levies for small firms by half next year.
+"""
+
+
+def test_a_role_only_speech_heading_takes_the_holder_the_kicker_names_by_the_titles_head_word():
+    article, discourse, facts = facts_of(ROLE_HEADED_SPEECH_WITH_KICKER)
+    assert fact_with(facts, "2.1 percent").attribution.speaker == "Carla Weiss"

@@ -41,7 +41,10 @@ def _role_holders(role: str, text: str):
     if not words:
         return
     shapes = []
-    for phrase in dict.fromkeys([" ".join(words), re.split(r"\s+(?:of|for)\s+", " ".join(words))[0]]):
+    short = re.split(r"\s+(?:of|for)\s+", " ".join(words))[0]
+    # "the Federal Minister of Economy" is "Minister Carla Weiss" in a kicker: the title's head word alone comes last
+    head = short.split()[-1] if len(short.split()) > 1 and _is_title_word(short.split()[-1]) else short
+    for phrase in dict.fromkeys([" ".join(words), short]):
         role_re = r"(?i:%s)" % r"\s+".join(re.escape(w) for w in phrase.split())
         # "the Minister of Health, Dr. Ana Ruiz,": abbreviated styles before the name keep their full stops
         shapes += [rf"\b{role_re},\s+(?P<name>(?:{_ABBREVIATED_STYLE})*[^,.;:\n]+)",
@@ -49,6 +52,8 @@ def _role_holders(role: str, text: str):
                    rf"{_HOLDER_NAME},\s+(?:(?i:the)\s+)?{role_re}\b",
                    # "About the speaker: Ana Ruiz has been Governor of the Bank since 2021."
                    rf"{_HOLDER_NAME}[ \t]+{_HOLDS}[ \t]+(?:(?i:the)[ \t]+)?{role_re}\b"]
+    if head != short:  # only right before the name: "Mayor Tom Harrow, Minister" names no minister
+        shapes.append(rf"\b(?i:{re.escape(head)})[ \t]+{_HOLDER_NAME}")
     for shape in shapes:
         for m in re.finditer(shape, text):
             name = _person_name(m.group("name"))
