@@ -461,3 +461,18 @@ def test_unlabelled_facts_lower_precision_and_missing_ones_recall(tmp_path):
 def test_a_label_that_is_not_in_the_page_is_an_error(tmp_path):
     with pytest.raises(ValueError):
         _report(_labels(tmp_path, [{"text": "No such sentence anywhere", "speaker": None}]))
+
+
+@pytest.mark.parametrize(
+    "expected, predicted, kind",
+    [
+        (None, "Dana Hayes", "speaker for a narrated sentence"),
+        ("Dana Hayes", None, "no speaker for a stated one"),
+        ("Dana Hayes", "anonymous", "named and anonymous confused"),
+        ("Dana Hayes", "Hayes", "same speaker, other form"),
+        ("Ministry of Health", "Ministry of Health of Ruritania", "same speaker, other form"),
+        ("Ministry of Finance", "Ministry of Foreign Affairs", "another speaker"),
+    ],
+)
+def test_a_speaker_miss_is_counted_by_its_kind_without_its_text(expected, predicted, kind):
+    assert evaluation.speaker_miss_kind(expected, predicted) == kind
