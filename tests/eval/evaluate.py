@@ -39,9 +39,10 @@ conventions; blind: nobody tunes the extractor against it or reads its errors.
 writer who had read only the labelling conventions, never the extractor nor any other page (as the naive dev pages
 were). It was scored blind twice (before and after the naive-pages round, which left it unchanged) and then opened:
 it is a dev set since, and its name keeps its history.
-``holdout_fresh5_labels.yaml`` labels ``holdout_fresh5/<genre>/``, a fifth such batch, scored blind twice (before and after the second naive-pages round: speaker accuracy 0.62 both
-times) and then opened, when fresh held-out 6 was written to take its place. The opened sets are printed last, so
-``--errors`` lists their disagreements after those of the blind sets.
+``holdout_fresh5_labels.yaml`` labels ``holdout_fresh5/<genre>/``, a fifth such batch, scored blind twice
+(before and after the second naive-pages round: speaker accuracy 0.62 both times) and then opened, when fresh
+held-out 6 was written to take its place. The opened sets are printed last, so ``--errors`` lists their
+disagreements after those of the blind sets.
 
     python tests/eval/evaluate.py            # tables for every set
     python tests/eval/evaluate.py --errors   # and every disagreement
