@@ -229,9 +229,23 @@ def _acronym_with_country(words: list[str], size: int, text: str) -> bool:
     return bool(text) and re.search(rf"(?<![\w.]){acronym}(?![\w])", text) is not None
 
 
+MIN_NAME_BEFORE_ACRONYM_WORDS = 3  # "Swiss Federal Nuclear Safety Inspectorate ENSI": a full name, then its acronym
+
+
+def without_trailing_acronym(name: str) -> str:
+    """"Swiss Federal Nuclear Safety Inspectorate ENSI" -> the name without the acronym a masthead runs on after it."""
+    words = name.split()
+    rest = " ".join(words[:-1])
+    if len(words) > MIN_NAME_BEFORE_ACRONYM_WORDS and is_acronym(words[-1]) and not is_shouted(rest) \
+            and words[-2].lower() not in _connectors() and is_institution(rest):  # "Council of the EU" is whole
+        return rest
+    return name
+
+
 def publisher_name(name: str, text: str = "") -> str:
-    """A publisher's name as the page spells it out: re-cased, without a legal form, acronyms expanded."""
-    name = without_legal_form(recase(name, text))
+    """A publisher's name as the page spells it out: re-cased, without a legal form or an acronym run on after it,
+    acronyms expanded."""
+    name = without_trailing_acronym(without_legal_form(recase(name, text)))
     expanded = expand(name, text)
     return without_legal_form(recase(expanded, text)) if expanded != name else name
 

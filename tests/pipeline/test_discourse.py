@@ -3158,3 +3158,115 @@ We will cut energy levies for small firms by half next year.
 def test_a_role_only_speech_heading_takes_the_holder_the_kicker_names_by_the_titles_head_word():
     article, discourse, facts = facts_of(ROLE_HEADED_SPEECH_WITH_KICKER)
     assert fact_with(facts, "2.1 percent").attribution.speaker == "Carla Weiss"
+
+
+COURTESY_CALL_READOUT = """Skip to content
+Regional Forum Secretariat
+Home > News
+
+Director-General receives courtesy call from Ambassador of Norway
+
+Director-General of the Forum, Dr. Ana Lind, received a courtesy call from H.E. Per Aasen, Ambassador of Norway to the Forum, at the Secretariat.
+They discussed cooperation on ocean governance for 2025 to 2027.
+Ambassador Aasen informed that Norway has funded 9 regional projects since 2019.
+They agreed to hold a joint seminar on fisheries data in 2025.
+"""
+
+
+def test_a_courtesy_call_is_a_readout_whose_events_nobody_states_and_a_style_is_no_part_of_a_name():
+    article, discourse, facts = facts_of(COURTESY_CALL_READOUT)
+    assert discourse.kind == DocumentKind.READOUT
+    assert fact_with(facts, "They discussed").attribution is None
+    assert fact_with(facts, "9 regional projects").attribution.speaker == "Per Aasen"
+
+
+SURNAME_FIRST_BRIEFING = """Cabinet Office
+Home > Press Conferences > March 2026
+
+Press Conference by the Chief Cabinet Secretary
+
+Wednesday, March 4, 2026 (AM)
+
+Video not playing? Open the player in a new window.
+
+Opening Statement by Chief Cabinet Secretary Mori Takeshi
+
+CHIEF CABINET SECRETARY MORI: The Cabinet today approved a relief package of 4.2 trillion yen for households.
+
+REPORTER: When will the payments begin?
+
+CHIEF CABINET SECRETARY MORI: Payments will begin in April.
+"""
+
+
+def test_a_label_giving_a_title_and_a_surname_takes_the_full_name_written_surname_first():
+    article, discourse, facts = facts_of(SURNAME_FIRST_BRIEFING)
+    assert fact_with(facts, "4.2 trillion yen").attribution.speaker == "Mori Takeshi"
+
+
+SPOKESPERSON_FIELD_ANSWERS = """Ministry of Foreign Affairs
+Home > Press room > Press briefings
+
+Press briefing - Statements by the Spokesperson (04.03.2026)
+
+Published on 04/03/2026
+Spokesperson: Hélène Marchal
+Print | Send by email
+
+1 - Sudan
+
+France has earmarked an additional 12 million euros for refugees in eastern Chad.
+
+Q - How many nationals remain in the country?
+
+R - About 300 nationals remain, and 40 of them have asked to leave.
+
+Q - Will the minister travel to the region?
+
+R - The minister will travel to N'Djamena next week.
+"""
+
+
+def test_the_spokesperson_a_header_field_names_answers_a_page_of_questions():
+    article, discourse, facts = facts_of(SPOKESPERSON_FIELD_ANSWERS)
+    assert fact_with(facts, "12 million euros").attribution.speaker == "Hélène Marchal"
+
+
+OWNED_TITLES_KEYNOTE = """NORTHERN COPPER
+ES | EN
+Newsroom > Speeches
+
+Keynote address by Norcobre's President and Chief Executive Officer, Lucía Baeza, at Copper Week 2026
+
+Santiago, 8 April 2026
+
+Last year our production came to 1.1 million tonnes of copper.
+
+We expect to produce 1.2 million tonnes this year.
+"""
+
+
+def test_a_keynote_heading_with_the_bodys_possessive_and_two_joined_titles_names_the_holder():
+    article, discourse, facts = facts_of(OWNED_TITLES_KEYNOTE)
+    assert fact_with(facts, "1.1 million tonnes").attribution.speaker == "Lucía Baeza"
+
+
+CITY_NEWS_FLASH = """Skip to Main Content
+Government | Departments | Residents | Business
+Home › News Flash
+News Flash
+Print | Share & Bookmark (press Enter for options, Tab to move on)
+Water Main Repairs Close Lake Avenue
+Posted on: March 3, 2026
+The City of Vallena has closed Lake Avenue between 3rd and 6th Street for water main repairs.
+Crews expect to reopen the street within 5 days, and 14 homes will be without water for up to 8 hours.
+Other News in City News
+© 2026 City of Vallena
+"""
+
+
+def test_a_citys_news_item_that_opens_with_the_city_as_subject_is_its_own_release():
+    article, discourse, facts = facts_of(CITY_NEWS_FLASH)
+    assert article.title == "Water Main Repairs Close Lake Avenue"  # the share widget with its key hint is chrome
+    assert discourse.kind == DocumentKind.RELEASE
+    assert fact_with(facts, "14 homes").attribution.speaker == "City of Vallena"

@@ -373,3 +373,60 @@ def test_a_ministry_signing_off_a_release_on_its_governments_portal_issues_it(ex
     document = process_document(PORTAL_SIGNED_BY_MINISTRY, None, extractor)
     assert speaker_of(document, "schools served free meals") == "Ministry of Education and Youth"
     assert document.article.source == "Vallenia Government"  # the portal still publishes the page
+
+
+def test_a_source_line_ends_where_the_next_fields_label_starts_and_a_run_on_acronym_goes():
+    page = """Vallenian Space Agency
+Home > News > Missions
+Cargo craft docks with the station
+Source: Vallenian Space Agency Release time: 2026-03-04 09:58 [Large] [Small]
+
+The cargo craft docked with the station at 03:12 on Wednesday, carrying 5.8 tonnes of supplies.
+
+The station's crew will unload the craft over the next 10 days.
+
+Copyright © Vallenian Space. All Rights Reserved.
+"""
+    assert clean_article(page, min_chars=50).source == "Vallenian Space Agency"
+    from service.pipeline import issuer
+
+    assert issuer.without_trailing_acronym("Vallenian Federal Nuclear Safety Inspectorate VFNSI") \
+        == "Vallenian Federal Nuclear Safety Inspectorate"
+    assert issuer.without_trailing_acronym("Council of the EU") == "Council of the EU"
+
+
+OFFICIAL_AFTER_ENGLISH_NAME = """STATISTIK VALLENIA
+Die Informationsmanager
+Home > Press > Press releases
+
+Winter season 2025 with 40 million overnight stays
+
+From November to April, hotels and guest houses recorded 40.1 million overnight stays, 1.2% more than a year before.
+"Growth came mostly from abroad," says Statistics Vallenia Director General Karl Moser.
+Foreign guests accounted for 68% of all overnight stays.
+© STATISTIK VALLENIA
+"""
+
+
+def test_an_english_name_in_the_text_ends_before_an_officials_title(extractor):
+    assert clean_article(OFFICIAL_AFTER_ENGLISH_NAME, min_chars=50).source == "Statistics Vallenia"
+
+
+MENU_BEFORE_GOVERNMENT = """Skip to main content
+Regional Government of Vallena
+President   Government   Departments   Press room
+You are here: Home > Press room > News
+Press release
+Tuesday, 3 March 2026 | 14:05
+
+The Government lifts the water restrictions in the northern basin
+
+The Government has lifted the water restrictions in the northern basin, which supplies 40 municipalities.
+The reserves of the basin stand at 61% of capacity, up from 22% in January.
+The Government will invest 900 million euros in water infrastructure until 2030.
+"""
+
+
+def test_a_menu_of_items_set_apart_by_spaces_never_names_the_deciding_body(extractor):
+    document = process_document(MENU_BEFORE_GOVERNMENT, None, extractor)
+    assert "   " not in (speaker_of(document, "61% of capacity") or "")

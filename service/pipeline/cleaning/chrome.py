@@ -240,7 +240,19 @@ def _chrome_kind(text: str, folded: str) -> str | None:
     if (PHONE_CUE.search(text) or CONTACT_PROMPT.match(text)) and _word_count(text) <= MAX_PHONE_LINE_WORDS \
             and not _ends_sentence(text):
         return "contact"
-    return None
+    return _chrome_before_hint(text)
+
+
+# "Print | Share & Bookmark (press Enter for options, Tab to move on)": a widget's label, then a hint in brackets
+TRAILING_HINT = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _chrome_before_hint(text: str) -> str | None:
+    """Why a line is chrome when what stands before its closing bracketed hint is chrome by itself, or None."""
+    bare = TRAILING_HINT.sub("", text)
+    if bare == text or not bare.strip() or not _is_short(text):
+        return None
+    return _chrome_kind(bare, _fold(bare))
 
 
 @lru_cache(maxsize=None)

@@ -507,7 +507,7 @@ def _translated_in_body(native: str, body: str) -> str | None:
     proper = {w.lower() for w in words if w.lower() not in vocabulary and w[:1].isupper()}
     stems = {w.lower()[:COGNATE_LETTERS] for w in words if w.lower() in vocabulary}
     for m in _CAPITALISED_RUN_RE.finditer(body):
-        name = re.sub(r"['’]s?$", "", re.sub(r"^The\s+", "", m.group()))  # "Danmarks Nationalbank's rates"
+        name = _before_title(re.sub(r"['’]s?$", "", re.sub(r"^The\s+", "", m.group())))  # "... Nationalbank's rates"
         found = {w.lower() for w in name.split()}
         if name.lower() == native.lower() or not issuer.is_institution(name) \
                 or not found.isdisjoint(language.lexicon("native_institution_words")):
@@ -516,6 +516,15 @@ def _translated_in_body(native: str, body: str) -> str | None:
             listed = LISTED_PORTFOLIOS.match(body[m.end():]) if ", " in native else None
             return name + listed.group() if listed else _joined_run(name, body[m.end():], native)
     return None
+
+
+def _before_title(run: str) -> str:
+    """A capitalised run cut where an official's title starts: "Statistics Austria Director General Tobias Thomas"
+    -> "Statistics Austria"."""
+    words = run.split()
+    cut = next((k for k in range(MIN_SPELLED_WORDS, len(words)) if words[k].lower() in language.lexicon("role_heads")
+                and issuer.is_institution(" ".join(words[:k]))), len(words))
+    return " ".join(words[:cut])
 
 
 # " and Geography": a last capitalised word joined by "and" to a name's run

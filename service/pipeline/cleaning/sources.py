@@ -40,9 +40,11 @@ FREE_MAIL_DOMAINS = language.lexicon("free_mail_domains")
 
 # Publisher names stated by the page, most reliable first (the byline comes before these).
 FROM_LINE = re.compile(r"^from\s*:\s*(?P<org>[A-Z].+?)(?:\s+and\s+(?:the\s+)?(?:Rt|Right|Hon)\b.*)?$", re.I)
+MAX_SOURCE_LINE_WORDS = 8  # "Source: Ministry of Water and Environment": the label and a name, no sentence
 SOURCE_LINE = re.compile(r"^(?:%s)\s*:\s*(?P<org>.+)$" % "|".join(map(re.escape, language.lexicon("source_labels"))),
                          re.I)
-META_FIELD_BREAK = re.compile(r"\s+\|\s+|[,;]\s+")  # "Source: DANE, IPC.": the body, then its series
+# "Source: DANE, IPC.": the body, then its series; "Source: X Release time: ...": the next field's label
+META_FIELD_BREAK = re.compile(r"\s+\|\s+|[,;]\s+|\s+(?=[A-Z][a-z]+(?:\s[a-z]+)?:\s)")
 # "Issued by the Example Statistics Office, Lakeside.": a release's sign-off naming its issuer.
 ISSUED_BY = re.compile(
     r"^(?:(?:this|the) )?(?:(?:press |news |media )?(?:release|statement|bulletin|notice|announcement) "
@@ -233,9 +235,9 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool | None = F
         _collect_provider(lines, index, sources)
         _collect_credits(lines, index, sources)
         match = SOURCE_LINE.match(text)
-        if match and _word_count(text) <= 8:
-            # "Source: Xinhua | 2024-05-28 18:32:07 | Editor: huaxia": the other fields of the line are no name
-            org = META_FIELD_BREAK.split(match.group("org"), maxsplit=1)[0]
+        # "Source: Xinhua | 2024-05-28 18:32:07 | Editor: huaxia": the other fields of the line are no name
+        org = META_FIELD_BREAK.split(match.group("org"), maxsplit=1)[0] if match else ""
+        if match and _word_count(text[:match.start("org")] + org) <= MAX_SOURCE_LINE_WORDS:
             org = VIA_SUFFIX.sub("", AGENCIES_SUFFIX.sub("", org)).strip(" .")
             if org:
                 sources.append((SOURCE_PRIORITY["source_line"], index, org))

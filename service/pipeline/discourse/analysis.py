@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..issuer import initials as names_initials
+from ..issuer import is_institution
 from ..language import lexicon
 from ..models import DocumentKind
 from ._shared import HEAD_CHARS, HEAD_LINES, HEAD_PARAGRAPHS, _clean, _paragraphs
@@ -46,7 +47,9 @@ def analyse(
     page_lines = [line.strip() for line in (page or "")[:HEAD_CHARS * 2].splitlines() if line.strip()]
     head = "\n".join([title or ""] + page_lines[:HEAD_LINES]
                       + [text[s:e][:HEAD_CHARS] for s, e in paragraphs[:HEAD_PARAGRAPHS]])
-    turns = _turns(text, paragraphs, head, _speaker_key(page or "", text))
+    # the turns' labels are read against the whole page head: "Opening Statement by Chief Cabinet Secretary Hayashi
+    # Yoshimasa" may stand further down than the cues are looked for
+    turns = _turns(text, paragraphs, "\n".join([head, *page_lines[HEAD_LINES:]]), _speaker_key(page or "", text))
     kind = _kind(hints.get("kind"), head + "\n" + "\n".join(_page_margins(page or "", text, paragraphs)), title, turns)
     # "Eurostat" above the title or in an "Issued by:" line, "Eurostat, the statistical office of ..." in the lead
     named = [stated_source] if stated_source else []
@@ -84,6 +87,10 @@ def analyse(
             and not _outlet(source) and any(_is_issued_line(line) for line in page_lines):
         # "Issued: 4 November 2024" over a climate statement or an event summary: a body's bulletin, not a report
         kind = DocumentKind.RELEASE
+    if kind == DocumentKind.NEWS and not hints.get("kind") and not _clean(byline) and _clean(source) \
+            and not _outlet(source) and _lead_by_publisher(text, _clean(source)):
+        # "The City of Duluth has declared a snow emergency ..." on the city's own site: its own announcement
+        kind = DocumentKind.RELEASE
     preamble_end = credit_end = 0
     handover = _handover(text, paragraphs) if not turns else None
     intro = _speech_intro(text, paragraphs) or _delivery_intro(text, paragraphs) \
@@ -117,7 +124,7 @@ def analyse(
     publisher = _clean(hints.get("publisher"))
     under_title = _lines_under_title(page or "", title, text, paragraphs)
     default = _default_speaker(kind, "\n".join([head, *under_title]), title, text, hints, publisher, source, byline,
-                               tail or page or "")
+                               tail or page or "", page_head="\n".join(page_lines))
     if kind == DocumentKind.RELEASE and not publisher:
         default = _acronym_issuer(default, _site_lines(page_lines, title), text)
     if default is None and kind in (DocumentKind.RELEASE, DocumentKind.STATEMENT):
@@ -152,6 +159,21 @@ def analyse(
 # "Storm warning:", "Flood alert:", "Heat health advisory:": a heading that opens with the name of a body's product
 _PRODUCT_HEADING_RE = re.compile(r"^(?:[A-Z][\w-]*\s+){0,3}(?:warning|advisory|alert|watch|bulletin|outlook)\s*:\s",
                                  re.IGNORECASE)
+
+
+# "City of Duluth", "County of Kern", "Municipality of Vallena": a local government by the name of its place
+_LOCAL_GOVERNMENT_RE = re.compile(
+    r"^(?:The\s+)?(?:City|Town|County|Municipality|Borough|Village|Shire|District)\s+of\s+[A-Z]")
+
+
+def _lead_by_publisher(text: str, source: str) -> bool:
+    """True when the lead opens with the publishing institution as the subject of a verb ("The City of Duluth has
+    declared ...", "Harbour Rail today announced ...")."""
+    if not is_institution(source) and not _LOCAL_GOVERNMENT_RE.match(source):
+        return False
+    bare = re.sub(r"^(?i:the)\s+", "", source.strip())
+    return re.match(rf"\s*(?:The\s+)?{re.escape(bare)}\s+(?:today\s+|has\s+|have\s+|will\s+)?[a-z]+(?:s|ed)\b",
+                    text) is not None
 
 
 def _product_heading(title: str | None) -> bool:

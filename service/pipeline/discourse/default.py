@@ -9,7 +9,7 @@ from .. import issuer as names
 from ..language import lexicon
 from ..models import DocumentKind
 from ._shared import HEAD_CHARS, MAX_MARGIN_LINES, _clean
-from .header import _delivered_by_person, _styled_name_line
+from .header import _delivered_by_person, _field_person, _styled_name_line
 from .headings import (
     _briefer, _joint_authors, _named_statement_author, _principal, _signed_spokesperson, _statement_author,
 )
@@ -56,9 +56,11 @@ def _site_name_issuer(site_lines: list[str], text: str) -> Speaker | None:
 
 
 def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str, hints: dict,
-                     publisher: str | None, source: str | None, byline: str | None, page: str = "") -> Speaker | None:
+                     publisher: str | None, source: str | None, byline: str | None, page: str = "",
+                     page_head: str = "") -> Speaker | None:
     """Who speaks where no turn says: the statement's, speech's or transcript's person, or the issuing body.
-    ``page`` is the raw page, whose lines cleaning drops may name a role's holder ("About the speaker: ...")."""
+    ``page`` is the raw page, whose lines cleaning drops may name a role's holder ("About the speaker: ..."), and
+    ``page_head`` the lines of its head, which may name the holder of a role a heading gives alone."""
     named = _clean(hints.get("speaker"))
     if kind == DocumentKind.NEWS:
         return _person(named, text, head) if named else None
@@ -71,6 +73,8 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
             author, role = _styled_name_line(head)
         if not author:
             return None
+        if not named and _role_only(author):  # "Press Conference by the Chief Cabinet Secretary": its holder
+            author = _role_holder(author, "\n".join((head, page_head, text, page))) or author
         speaker = _person(author, text, head)
         speaker.role = speaker.role or role
         speaker.organization = speaker.organization or host or publisher
@@ -113,7 +117,8 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
             speaker.organization = speaker.organization or publisher
             return speaker
     if kind == DocumentKind.QUESTIONS_ANSWERS:  # "Interview with Dr. Mei Tanaka": she answers
-        author = named or _statement_author(title, head)
+        # "Spokesperson: Christophe Lemoine" in the header of a page of answers under "Statements by the Spokesperson"
+        author = named or _field_person(page_head.split("\n")) or _statement_author(title, head)
         if author:
             return _person(author, text, head)  # the publisher is the interviewer's, not the speaker's
     if kind == DocumentKind.READOUT:  # narration of a meeting: only a named spokesperson speaks for it
@@ -314,7 +319,8 @@ def _deciding_name(word: str, text: str, institution: str) -> str | None:
 
 
 def _full_name(word: str, text: str) -> str | None:
-    for full in re.finditer(rf"(?:\b[A-Z][\w'’&\-]*[ \t]+){{1,5}}{word}\b", text):
+    # one space between the words: "President   Government" is a menu's two items, not a name
+    for full in re.finditer(rf"(?:\b[A-Z][\w'’&\-]* ){{1,5}}{word}\b", text):
         name = re.sub(r"^(?:The|A|An|In|At|On)\s+", "", full.group())
         name = re.sub(r"^.*['’]s\s+", "", name)  # "Westlandia's Monetary Policy Committee": the owner is no part of it
         if len(name.split()) >= 2:

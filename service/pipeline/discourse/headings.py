@@ -44,12 +44,23 @@ def _statement_author(title: str | None, head: str) -> str | None:
     for line in ([title] if title else []) + head.split("\n"):
         line = _without_topic(line)
         m = phrase_pattern("statement_openers").match(line)
-        name = (_appositive_name(line[m.end():]) or _name_after(line[m.end():])) if m else None
+        rest = _without_owner(line[m.end():]) if m else ""
+        name = (_appositive_name(rest) or _name_after(rest)) if m else None
         if name and _role_only(name):  # "Speech by Minister for Finance, Ana Ruiz TD, at ...": the holder after it
-            name = _holder_after_role(line[m.end():], name) or name
+            name = _holder_after_role(rest, name) or name
         if name:
             return name
     return None
+
+
+# "Codelco's President and Chief Executive Officer, Marcela Fuenzalida": the body whose office the role is
+_OWNER_RE = re.compile(r"^\s*(?:[A-Z][\w.&\-]*\s+){0,3}[A-Z][\w.&\-]*['’]s\s+(?=[A-Z])")
+
+
+def _without_owner(rest: str) -> str:
+    """What follows a statement opener without the owner of the title that opens it."""
+    m = _OWNER_RE.match(rest)
+    return rest[m.end():] if m and _is_title_word(rest[m.end():].split()[0]) else rest
 
 
 def _named_statement_author(head: str) -> str | None:

@@ -17,7 +17,7 @@ from ._shared import (
 from .model import Speaker, Turn
 from .people import (
     _HONORIFIC_PREFIX_RE, _LOWER_PARTICLES, _case, _is_title_word, _person_name, _role_key, _role_text, _split_role,
-    _surname, _title_inside, _written_form,
+    _surname, _title_inside, _titled_holder, _written_form,
 )
 
 
@@ -291,7 +291,9 @@ def _label_speaker(label: str, paren: str | None, known: list[Speaker], text: st
             if earlier.speaker_type == "PERSON" and _surname(earlier.name.split()) == surname:
                 return Speaker(earlier.name, role=earlier.role or role,
                                organization=organization or earlier.organization)
-    written = _written_form(" ".join(name_words), text, head)
+    held = _titled_holder(" ".join(role_words), name, head + "\n" + text) if len(name_words) == 1 and role_words \
+        else None  # "CHIEF CABINET SECRETARY HAYASHI:" under "Chief Cabinet Secretary Hayashi Yoshimasa"
+    written = held or _written_form(" ".join(name_words), text, head)
     if written:
         name = written
     return Speaker(name, role=role, organization=organization)

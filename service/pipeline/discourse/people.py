@@ -102,6 +102,8 @@ def _split_role(words: list[str]) -> tuple[list[str], list[str]]:
     # ... and "President of the Republic" too
     while i < len(words) - 1 and (_is_title_word(words[i]) or (i and words[i - 1].lower() in ("of", "for"))
                                   or (i and words[i].lower() == "for")
+                                  # "President and Chief Executive Officer": two titles joined by "and"
+                                  or (i and words[i].lower() == "and" and _is_title_word(words[i + 1]))
                                   or (i > 1 and words[i].lower() in _DEPARTMENT_WORDS
                                       and words[i - 1].lower() in _DEPARTMENT_WORDS
                                       and words[i - 2].lower() in ("of", "for"))  # "for Foreign Affairs"
@@ -275,9 +277,26 @@ def _person(phrase: str, text: str, head: str) -> Speaker:
     if _is_institution(phrase) and not role_words:
         return Speaker(phrase, organization=phrase, speaker_type="ORG")
     name = " ".join(name_words) or phrase
+    if len(name_words) == 1 and role_words:  # "CHIEF CABINET SECRETARY HAYASHI" under "... Hayashi Yoshimasa"
+        held = _titled_holder(" ".join(role_words), name, head + "\n" + text)
+        if held:
+            return Speaker(held, role=_role_text(role_words))
     if len(name_words) == 1 or name.isupper():
         name = _written_form(name, text, head) or " ".join(_case(w) for w in name.split())
     return Speaker(name, role=_role_text(role_words))
+
+
+def _titled_holder(role: str, surname: str, text: str) -> str | None:
+    """The full name the text gives the holder of ``role`` when it holds ``surname``, in either order of the
+    names ("Chief Cabinet Secretary Hayashi Yoshimasa" for "CHIEF CABINET SECRETARY HAYASHI")."""
+    if not _NAME_PART_RE.match(_case(surname)) or len(role.split()) > MAX_SPEAKER_WORDS:
+        return None
+    role = " ".join(_case(w) if w.isupper() else w for w in role.split())
+    for holder in _role_holders(role, text):
+        words = holder.split()
+        if len(words) > 1 and surname.lower() in (w.lower() for w in words):
+            return holder
+    return None
 
 
 def _title_inside(role: list[str], name: list[str]) -> tuple[list[str], list[str]]:

@@ -12,7 +12,7 @@ from .vocab import (
     CUE_FORMS, MAX_OPERATION_NAME_WORDS, MIN_NATIONAL_BODY_WORDS, MIN_SHORTENED_NAME_WORDS, MODEL_CONTEXT_TOKENS,
     PERSON_NAME_TOKENS, PERSON_OF_BODY_MIN_TOKENS, ROLE_HEADS, ROLE_WORDS, _ALERT_WORDS, _BODY_NAME_WORDS,
     _EVENT_SUFFIXES, _GENERIC_BODIES, _MEASURE_HEADS, _NOT_ACRONYM_ORGS, _NOT_NAMES, _OPERATION_NOUNS, _PLACE_WORDS,
-    _PLURAL_ACRONYM, _is_cap_word, _is_name_token,
+    _PLURAL_ACRONYM, _RANKS, _is_cap_word, _is_name_token,
 )
 
 
@@ -175,8 +175,9 @@ class _ModelRules:
         b = bisect.bisect_left(starts, end)
         if a >= len(self.tokens) or self.tokens[a][0] != start or b == a:
             return None
-        while a < b and (self.keys[a] in ("the", "a", "an") or not _is_cap_word(self.tok(a))):
-            a += 1
+        while a < b and (self.keys[a] in ("the", "a", "an") or not _is_cap_word(self.tok(a))
+                         or (self.keys[a] in _RANKS and b - a > PERSON_NAME_TOKENS)):
+            a += 1  # "H.E. Olivier Zehnder", "Dr. Ana Ruiz": a form of address before the name
         while b > a and (self.keys[b - 1] in ("'s", "'") or not _is_cap_word(self.tok(b - 1))):
             b -= 1  # "Massa 45.5", "Biden's"
         if (a > 0 and self.tok(a - 1) == "-" and self.adjacent(a - 1)) or (self.tok(b) == "-" and self.adjacent(b - 1)):

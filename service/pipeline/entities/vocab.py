@@ -30,7 +30,7 @@ _HONORIFICS = {
     "dame": "f",
 }
 _RANKS = frozenset(
-    "mr. mrs. ms. mr mrs ms miss dr. dr prof. prof sir dame maj. gen. lt. col. capt. sgt. adm. cmdr. brig. "
+    "mr. mrs. ms. mr mrs ms miss dr. dr prof. prof sir dame h.e. maj. gen. lt. col. capt. sgt. adm. cmdr. brig. "
     "sen. rep. gov. det. general major colonel lieutenant sergeant admiral".split()
 )
 # Words that complete "Secretary of ..." / "Minister of ..." before the name starts.
