@@ -173,6 +173,7 @@ HELD_OUT_SETS = {
     "fresh held-out 4": (evaluation.FRESH4_GENRE_LABELS, FRESH2_MIN_ARTICLES, 120),
     "fresh held-out 5": (evaluation.FRESH5_GENRE_LABELS, FRESH2_MIN_ARTICLES, 120),
     "fresh held-out 6": (evaluation.FRESH6_GENRE_LABELS, FRESH2_MIN_ARTICLES, 150),
+    "fresh held-out 7": (evaluation.FRESH7_GENRE_LABELS, FRESH2_MIN_ARTICLES, 140),
 }
 # The fresh held-out sets that must share nothing with any other genre set.
 FRESH_SETS = {
@@ -181,6 +182,7 @@ FRESH_SETS = {
     "fresh held-out 4": evaluation.FRESH4_GENRE_LABELS,
     "fresh held-out 5": evaluation.FRESH5_GENRE_LABELS,
     "fresh held-out 6": evaluation.FRESH6_GENRE_LABELS,
+    "fresh held-out 7": evaluation.FRESH7_GENRE_LABELS,
 }
 
 METRICS = {
