@@ -225,12 +225,7 @@ def _parent_ministry(name: str) -> bool:
     words = name.split()
     if len(words) > 1 and words[0].lower() in lexicon("country_qualifiers"):
         words = words[1:]
-    # "Luxembourg Government", "Scottish Government": a short name that ends with a state's word for itself
-    return bool(words) and (words[0].lower() in lexicon("parent_bodies") or (
-        len(words) <= MAX_QUALIFIED_PARENT_WORDS and words[-1].lower() in lexicon("state_portal_words")))
-
-
-MAX_QUALIFIED_PARENT_WORDS = 3
+    return bool(words) and words[0].lower() in lexicon("parent_bodies")
 
 
 def _state_portal(name: str) -> bool:

@@ -10,8 +10,8 @@ from ._shared import MAX_LABEL_CHARS, MAX_ROLE_CHARS, MAX_SPEAKER_WORDS
 from .kind import _opener, _without_topic
 from .model import Speaker
 from .people import (
-    _ROLE_NAME_BREAK_RE, _appositive_name, _is_institution, _is_title_word, _name_after, _person, _person_name,
-    _role_key, _role_only, _strip_article,
+    _ROLE_NAME_BREAK_RE, _STYLE_INSIDE_RE, _appositive_name, _is_institution, _is_title_word, _name_after, _person,
+    _person_name, _role_key, _role_only, _strip_article,
 )
 
 
@@ -89,8 +89,6 @@ def _holder_after_role(rest: str, role: str) -> str | None:
     styled = _STYLE_INSIDE_RE.search(m.group("holder"))
     return _person_name(m.group("holder")) or (_person_name(m.group("holder")[styled.start():]) if styled else None)
 
-
-_STYLE_INSIDE_RE = re.compile(r"(?<=\s)(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?|Shrimati|Hon\.)\s+(?=[A-Z])")
 
 
 def _opener_rests(title: str | None, head: str) -> list[str]:
