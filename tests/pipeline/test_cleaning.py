@@ -655,6 +655,8 @@ def test_chrome_sentences_are_dropped_anywhere_in_the_body(chrome):
     ("Posted on May 2, 2023 by Tom Okafor", "2023-05-02"),
     ("Page last reviewed: March 3, 2023", "2023-03-03"),
     ("Guadalajara, Jalisco, Mexico, October 24, 2024", "2024-10-24"),
+    ("4. 11. 2024", "2024-11-04"),  # a space after each dot: Czech, Slovak, Slovenian and Croatian pages
+    ("2024年11月14日", "2024-11-14"),
 ])
 def test_date_formats(line, published):
     raw = (f"Harbour cranes sit idle as dock strike enters second week\n\n{line}\n\n"

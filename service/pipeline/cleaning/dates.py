@@ -40,9 +40,12 @@ DATE_PATTERNS = [
     re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)"),
     # "11/14/2024" (month first, as US pages write it) or "14/11/2024" and "14.11.2024" (day first).
     SLASHED_DATE,
-    # "14.11.2024" and "14-11-2024", as pages in most of Europe write them; "17.11.2024." with the ordinal's dot
-    re.compile(r"(?<![\d.-])(?P<dayfirst>\d{1,2})(?P<sep>[.-])(?P<month>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)"
-               r"(?![\d-])(?!\.\d)"),
+    # "14.11.2024" and "14-11-2024", as pages in most of Europe write them; "17.11.2024." with the ordinal's dot;
+    # "4. 11. 2024" with a space after each dot, as Czech, Slovak, Slovenian and Croatian pages write them
+    re.compile(r"(?<![\d.-])(?P<dayfirst>\d{1,2})(?P<sep>\.[ \t]?|-)(?P<month>\d{1,2})(?P=sep)"
+               r"(?P<year>(?:19|20)\d\d)(?![\d-])(?!\.\d)"),
+    # "2024年11月14日": the year, month and day characters of Chinese and Japanese pages
+    re.compile(r"(?P<year>(?:19|20)\d\d)\s?年\s?(?P<month>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?日"),
 ]
 # "Next release: 7 January 2025", "Next monetary policy meeting: ...": a line that dates what is still to come.
 NEXT_DATE_CUE = re.compile(r"^\W*(?:next|upcoming|forthcoming)\b", re.I)
