@@ -154,7 +154,7 @@ def measure(facts: list[dict], workers: int) -> dict:
     rss_peak = rss_bytes("VmHWM") - rss_before
     digest = claims_digest(components)
     del components
-    views, views_held, views_peak = traced(lambda: getattr(claims, "_features", claims._prepare)(facts))
+    views, views_held, views_peak = traced(lambda: claims._features(claims._ordered_records(facts)))
     arrays = array_bytes(views)
     del views
     _, _, build_peak = traced(lambda: build_claims(facts, 1))
