@@ -107,7 +107,7 @@ def claims_digest(components) -> str:
 
 
 def array_bytes(held) -> int:
-    """Bytes of the numpy arrays reachable through an object's attributes (one level of containers)."""
+    """Bytes of the numpy arrays reachable through an object's attributes and dicts."""
     import numpy as np
 
     total, seen = 0, set()
@@ -121,8 +121,8 @@ def array_bytes(held) -> int:
             total += obj.nbytes
         elif hasattr(obj, "__dict__"):
             stack.extend(vars(obj).values())
-        elif isinstance(obj, (list, tuple)) and obj and isinstance(obj[0], np.ndarray):
-            stack.extend(obj)
+        elif isinstance(obj, dict):
+            stack.extend(obj.values())
     return total
 
 

