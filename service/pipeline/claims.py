@@ -30,7 +30,9 @@ Clustering (``cluster_facts``, ``claim_components``)
     Facts are merged by average-linkage agglomeration while the average similarity between two groups is at least
     ``min_similarity``. A merge needs one pair at that similarity, so the claims of a collection are the claims of
     its components (facts connected by such pairs), each clustered alone; ``link_keys`` (entity + term or
-    measure) find every fact that can be similar to a new one.
+    measure) find every fact that can be similar to a new one. A collection larger than the view cache (a full
+    build's) is never held as views: runs of facts are viewed and reduced to compact rows (``_Features``: sparse
+    key rows, one embedding matrix, codes), and a claim's views are made again from its records when it is built.
 
 Conflicts and status
     Negation conflict: one fact negates a clause whose verb and at least one more term the other fact affirms. A
