@@ -1254,7 +1254,7 @@ def _linkage_pairs(features: _Features, threshold: float,
     """The candidate pairs as ``_components`` reads them, in fewer bytes per pair: positions as int32, each
     similarity as the multiple of ``SIMILARITY_QUANTUM`` average linkage rounds it to (exact in float32), and
     whether it reaches the threshold (decided before rounding)."""
-    first, second = (positions.astype(np.int32) for positions in _candidate_pairs(features))
+    first, second = _candidate_pairs(features, np.int32)
     if not len(first):
         return first, second, np.zeros(0, dtype=np.float32), np.zeros(0, dtype=bool)
     runs = [(lo, min(lo + SCORE_CHUNK, len(first))) for lo in range(0, len(first), SCORE_CHUNK)]
@@ -1276,10 +1276,10 @@ def _slice_similarities(bounds: tuple[int, int]) -> np.ndarray:
     return scorer.scores(first[lo:hi], second[lo:hi])
 
 
-def _candidate_pairs(features: _Features) -> tuple[np.ndarray, np.ndarray]:
-    """The pairs of facts that share a block (``_blocks``), once each, sorted."""
+def _candidate_pairs(features: _Features, dtype=np.int64) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs of facts that share a block (``_blocks``), once each, sorted, as positions of ``dtype``."""
     rows, cols = _blocks(features)
-    return incidence_pairs(rows, cols, len(features))
+    return incidence_pairs(rows, cols, len(features), dtype)
 
 
 def _blocks(features: _Features) -> tuple[np.ndarray, np.ndarray]:

@@ -7,8 +7,9 @@ from __future__ import annotations
 import random
 
 import numpy as np
+import pytest
 
-from service.pipeline import claims
+from service.pipeline import claims, pairs
 from service.pipeline.linkage import average_linkage
 from service.pipeline.pairs import SparseRows, candidate_pairs
 from tests.pipeline.test_claims import fact, quantity
@@ -144,7 +145,9 @@ def test_candidate_pairs_are_the_pairs_sharing_a_list():
     assert candidate_pairs([[1], []], 3)[0].size == 0
 
 
-def test_candidate_pairs_of_many_overlapping_lists_equal_every_pair_once():
+@pytest.mark.parametrize("step", [8192, 7])
+def test_candidate_pairs_of_many_overlapping_lists_equal_every_pair_once(monkeypatch, step):
+    monkeypatch.setattr(pairs, "INCIDENCE_ROWS", step)  # the product in steps of that many items gives the same
     rng = random.Random(11)
     postings = [[rng.randrange(200) for _ in range(rng.randint(0, 25))] for _ in range(300)]  # repeats inside
     first, second = candidate_pairs(postings, 200)
