@@ -30,8 +30,12 @@ _NONE = np.iinfo(np.int64).max
 
 
 def quantised(values) -> np.ndarray:
-    """Similarities rounded to multiples of SIMILARITY_QUANTUM."""
-    return np.round(np.asarray(values, dtype=np.float64) / SIMILARITY_QUANTUM) * SIMILARITY_QUANTUM
+    """Similarities rounded to multiples of SIMILARITY_QUANTUM (a new float64 array, worked out in place)."""
+    out = np.array(values, dtype=np.float64)
+    np.divide(out, SIMILARITY_QUANTUM, out=out)
+    np.round(out, out=out)
+    np.multiply(out, SIMILARITY_QUANTUM, out=out)
+    return out
 
 
 class _State:
@@ -131,9 +135,10 @@ def average_linkage_arrays(n: int, first: np.ndarray, second: np.ndarray, values
     if n == 0:
         return []
     values = quantised(values)
-    kept = values > 0
-    state = _State(n, np.asarray(first, dtype=np.int64)[kept], np.asarray(second, dtype=np.int64)[kept],
+    kept = np.flatnonzero(values > 0)
+    state = _State(n, np.asarray(first)[kept].astype(np.int64), np.asarray(second)[kept].astype(np.int64),
                    values[kept])
+    del values, kept
     while len(state.totals):
         best = state.best_partners(threshold)
         state.drop_settled(best)
