@@ -504,10 +504,13 @@ def test_components_and_claims_equal_those_before_compact_views(args, digest):
     assert claims_fingerprint(claim_components(fingerprint_facts(*args))) == digest
 
 
+@pytest.mark.parametrize("workers", [1, 2])
 @pytest.mark.parametrize("args, digest", FINGERPRINTS)
-def test_a_large_collection_in_forked_slices_gives_the_same_components_and_claims(monkeypatch, args, digest):
-    # Views made, embedded and reduced to compact rows in forked slices, without the view cache, and the
-    # components' views made again from their records: the same output.
+def test_a_large_collection_as_compact_rows_gives_the_same_components_and_claims(monkeypatch, args, digest,
+                                                                                 workers):
+    # Views made, embedded and reduced to compact rows in runs (in forked processes with two workers), without the
+    # view cache, and each claim's views made again from its records: the same output.
     monkeypatch.setattr(claims_module, "PARALLEL_MIN_FACTS", 0)
     monkeypatch.setattr(claims_module, "VIEW_CACHE_SIZE", 10)
-    assert claims_fingerprint(claim_components(fingerprint_facts(*args), workers=2)) == digest
+    monkeypatch.setattr(claims_module, "FEATURE_CHUNK", 97)
+    assert claims_fingerprint(claim_components(fingerprint_facts(*args), workers=workers)) == digest
