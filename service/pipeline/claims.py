@@ -30,7 +30,9 @@ Clustering (``cluster_facts``, ``claim_components``)
     Facts are merged by average-linkage agglomeration while the average similarity between two groups is at least
     ``min_similarity``. A merge needs one pair at that similarity, so the claims of a collection are the claims of
     its components (facts connected by such pairs), each clustered alone; ``link_keys`` (entity + term or
-    measure) find every fact that can be similar to a new one.
+    measure) find every fact that can be similar to a new one. A collection larger than the view cache (a full
+    build's) is never held as views: runs of facts are viewed and reduced to compact rows (``_Features``: sparse
+    key rows, one embedding matrix, codes), and a claim's views are made again from its records when it is built.
 
 Conflicts and status
     Negation conflict: one fact negates a clause whose verb and at least one more term the other fact affirms. A
@@ -64,7 +66,6 @@ from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Set
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from typing import Iterator
 
 import numpy as np
 from scipy.sparse import coo_matrix
@@ -72,11 +73,11 @@ from scipy.sparse.csgraph import connected_components
 
 from ..arrays import sorted_unique
 from .errors import ClaimInputError
-from .forked import forked_map, shared, sharing, slices
+from .forked import forked_map, shared, sharing
 from .language import lexicon, lexicon_entries, snowball_stem, stop_words
-from .linkage import average_linkage_arrays
-from .pairs import SparseRows, candidate_pairs
-from .semantic import embed, load_model, word_similarity
+from .linkage import average_linkage_arrays, quantised
+from .pairs import RowsPart, SparseRows, incidence_pairs, merged_rows
+from .semantic import DIMENSIONS, embed, load_model, word_similarity
 
 DEFAULT_MIN_SIMILARITY = 0.28
 # Collections of at least this many facts are scored and clustered in forked processes when workers are given.
@@ -84,6 +85,9 @@ PARALLEL_MIN_FACTS = 5_000
 # Facts sharing a link key are all compared when there are at most twice this many; a larger group is compared in
 # windows (see _blocks). The same as claimstore.MAX_RECLUSTER / 2, so an exact recluster never meets a window.
 BLOCK_WINDOW = 50
+# Pairs scored per task (in this process or a forked one): bounds the arrays of a scoring step (about 45 MB)
+# whatever the number of pairs, at the speed of larger steps.
+SCORE_CHUNK = 100_000
 # Pairs whose embeddings are gathered and multiplied per step: small enough for the gathered rows to stay in the
 # CPU cache (about 2.5 times faster than steps of PAIR_CHUNK pairs; the same values).
 MEANING_CHUNK = 4096
@@ -613,10 +617,16 @@ def _claim_figure_relation(claim: _Figure, evidence: _Figure) -> tuple[str, str]
 
 @dataclass
 class _Corpus:
+    """The views of a small collection (the cached ones, for a write's pool), with what scoring reads of them."""
+
     views: list[_FactView]
     vectors: list[dict[str, float]]
     clause_vectors: list[dict[str, float]]
     meanings: "np.ndarray"  # unit embedding of each fact's predicate text
+
+    @cached_property
+    def features(self) -> "_Features":
+        return _merged_features([_features_part(self.views, self.meanings)], [v.id for v in self.views])
 
 
 def _unit_vector(terms: Counter) -> dict[str, float]:
@@ -625,70 +635,164 @@ def _unit_vector(terms: Counter) -> dict[str, float]:
     return {t: x / norm for t, x in vec.items()}
 
 
-def _prepare(facts: list[dict], workers: int = 1) -> _Corpus:
-    """Views of the facts (duplicates dropped, ordered by id). Nothing here depends on the other facts, so the
-    similarity of two facts is the same in any collection that holds them. ``workers`` forked processes embed
-    a large collection's predicates."""
+def _ordered_records(facts: list[dict]) -> list[dict]:
+    """The fact records of a collection, checked, the first of each id, ordered by id."""
     if not isinstance(facts, list):
         raise ClaimInputError("facts must be a list of fact records")
-    workers = workers if len(facts) >= PARALLEL_MIN_FACTS else 1
-    seen = set()
-    views = []
-    for view in _views_of(facts, workers):
-        if view.id in seen:
-            continue  # the same fact retrieved twice
-        seen.add(view.id)
-        views.append(view)
-    views.sort(key=lambda v: v.id)
+    first: dict[str, dict] = {}
+    for record in facts:
+        _require(record, "text", "fact")
+        fact_id = record.get("id")
+        if not isinstance(fact_id, str) or not fact_id:
+            raise ClaimInputError("fact record has no usable 'id'")
+        first.setdefault(fact_id, record)  # the same fact retrieved twice
+    return [first[fact_id] for fact_id in sorted(first)]
+
+
+def _prepare(facts: list[dict]) -> _Corpus:
+    """Views of the facts (duplicates dropped, ordered by id). Nothing here depends on the other facts, so the
+    similarity of two facts is the same in any collection that holds them. A collection larger than the view
+    cache would only churn it (and pay for the cache keys)."""
+    records = _ordered_records(facts)
+    make = _view if len(records) <= VIEW_CACHE_SIZE else _make_view
+    views = [make(record) for record in records]
     return _Corpus(views, [_unit_vector(v.terms) for v in views], [_unit_vector(v.neg_clause_terms) for v in views],
-                   _meanings_of(views, workers))
+                   _meanings_of(views))
 
 
-def _views_of(facts: list[dict], workers: int) -> list[_FactView]:
-    """The view of each fact, in order. A collection larger than the view cache would only churn it (and pay for
-    the cache keys); with ``workers``, forked processes make the views of slices of it and embed their predicates,
-    and send them back without their records, which this process already holds."""
-    if len(facts) <= VIEW_CACHE_SIZE:
-        return [_view(record) for record in facts]
-    if workers <= 1:
-        return [_make_view(record) for record in facts]
-    bounds = slices(len(facts), workers)
-    with sharing(facts=facts):
-        parts = forked_map(_view_slice, bounds, workers, "claims")
-    views = []
-    for (lo, hi), part in zip(bounds, parts):
-        for record, view in zip(facts[lo:hi], part):
-            view.record = record
-            views.append(view)
-    return views
-
-
-def _view_slice(bounds: tuple[int, int]) -> list[_FactView]:
-    lo, hi = bounds
-    views = [_make_view(record) for record in shared["facts"][lo:hi]]
-    for view, meaning in zip(views, embed([v.predicate_text for v in views])):
-        view.meaning = meaning
-    for view in views:
-        view.__dict__.pop("source_keys", None)  # a cached property of the record, which stays here
-        view.record = None
-    return views
-
-
-def _meanings_of(views: list[_FactView], workers: int = 1) -> "np.ndarray":
+def _meanings_of(views: list[_FactView]) -> "np.ndarray":
     """The predicate embeddings of the views, computing only those not yet known (a write reclusters the same
     neighbours again and again)."""
     missing = [v for v in views if v.meaning is None]
-    texts = [v.predicate_text for v in missing]
-    with sharing(texts=texts):
-        parts = forked_map(_embed_slice, slices(len(texts), workers), workers, "claims")
-    for view, vector in zip(missing, (row for part in parts for row in part)):
-        view.meaning = vector
+    if missing:
+        for view, vector in zip(missing, embed([v.predicate_text for v in missing])):
+            view.meaning = vector
     return np.stack([v.meaning for v in views]) if views else embed([])
 
 
-def _embed_slice(bounds: tuple[int, int]) -> np.ndarray:
+# ---------------------------------------------------------------------------------------------------------------
+# Compact rows: what scoring and blocking read of each fact of a large collection
+#
+# A full build's collection (about 970k facts at 1M passages) is never held as views: they are made in runs of
+# FEATURE_CHUNK facts (in forked processes when workers are given), reduced to compact rows and dropped. A claim's
+# views are made again from its records when it is built (a view is a pure function of its record).
+
+# Facts viewed at a time per process while a collection's compact rows are made.
+FEATURE_CHUNK = 4096
+# Key sets of a fact, each a row of ones: entity overlap, topics, sources, measures, and the entity-measure link
+# keys (the entity-term ones are made from the entity and term rows).
+_KEY_SETS = {
+    "entities": lambda v: v.entities,
+    "topics": lambda v: v.topic_entities,
+    "sources": lambda v: v.source_entities,
+    "dimensions": lambda v: v.dimensions,
+    "measured": lambda v: {f"{e}|#{fig.key[0]}:{fig.key[1] or ''}" for fig in v.figures if fig.dimension
+                           for e in fig.tied},
+}
+# Kinds of rows merged over one vocabulary (the term vectors and the negated clauses' share theirs).
+_ROW_GROUPS = (("entities",), ("topics",), ("sources",), ("dimensions",), ("measured",), ("vectors", "clauses"))
+
+
+@dataclass
+class _FeaturePart:
+    """The compact rows of a run of facts, over vocabularies of their own (merged by ``_merged_features``)."""
+
+    rows: dict[str, RowsPart]
+    meanings: "np.ndarray | None"  # float32, one row per fact
+    negated: np.ndarray
+    speakers: tuple[list, np.ndarray]  # distinct speaker keys, and each fact's (-1: none)
+    signatures: tuple[list, np.ndarray]  # distinct figure signatures, and each fact's
+    predicates: list[str]  # lower-cased predicate texts, for the blocking order
+
+
+@dataclass
+class _Features:
+    """What pair scoring and blocking read of each fact of a collection, as arrays: the rows of ``_KEY_SETS``,
+    the term vectors and negated clauses (``vectors``, ``clauses``), predicate embeddings, polarity, speaker, figure
+    signature (``kind``, numbering ``kinds``) and each fact's place in the order of predicate texts (``rank``)."""
+
+    rows: dict[str, SparseRows]
+    meanings: "np.ndarray"
+    negated: np.ndarray
+    speaker: np.ndarray
+    kind: np.ndarray
+    kinds: dict[frozenset, int]
+    rank: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.negated)
+
+
+def _features_part(views: list[_FactView], meanings: "np.ndarray") -> _FeaturePart:
+    rows = {name: RowsPart.of([keys_of(v) for v in views]) for name, keys_of in _KEY_SETS.items()}
+    rows["vectors"] = RowsPart.of([_unit_vector(v.terms) for v in views])
+    rows["clauses"] = RowsPart.of([_unit_vector(v.neg_clause_terms) for v in views])
+    return _FeaturePart(rows, np.asarray(meanings, dtype=np.float32),
+                        np.fromiter((v.negated for v in views), dtype=bool, count=len(views)),
+                        _interned([v.speaker_key for v in views]), _interned([_figure_signature(v) for v in views]),
+                        [v.predicate_text.lower() for v in views])
+
+
+def _interned(values: list) -> tuple[list, np.ndarray]:
+    """(the distinct values in order of first appearance, each value's place among them; None: -1)."""
+    places: dict = {}
+    codes = np.fromiter((-1 if value is None else places.setdefault(value, len(places)) for value in values),
+                        dtype=np.int64, count=len(values))
+    return list(places), codes
+
+
+def _features(records: list[dict], workers: int = 1) -> _Features:
+    """The compact rows of a collection of checked, ordered records (``_ordered_records``), made in runs of
+    FEATURE_CHUNK facts by up to ``workers`` forked processes."""
+    chunks = [(lo, min(lo + FEATURE_CHUNK, len(records))) for lo in range(0, len(records), FEATURE_CHUNK)]
+    with sharing(feature_records=records):
+        parts = forked_map(_features_chunk, chunks, workers, "claims")
+    return _merged_features(parts, [record["id"] for record in records])
+
+
+def _features_chunk(bounds: tuple[int, int]) -> _FeaturePart:
     lo, hi = bounds
-    return embed(shared["texts"][lo:hi])
+    views = [_make_view(record) for record in shared["feature_records"][lo:hi]]
+    return _features_part(views, embed([v.predicate_text for v in views]))
+
+
+def _merged_features(parts: list[_FeaturePart], ids: list[str]) -> _Features:
+    """One collection's features from its parts, in order (each part's embeddings are dropped once copied)."""
+    rows: dict[str, SparseRows] = {}
+    for names in _ROW_GROUPS:
+        rows.update(zip(names, merged_rows([[part.rows[name] for part in parts] for name in names])))
+    meanings = np.empty((len(ids), DIMENSIONS), dtype=np.float32)
+    at = 0
+    for part in parts:
+        meanings[at:at + len(part.meanings)] = part.meanings
+        at += len(part.meanings)
+        part.meanings = None
+    negated = np.concatenate([part.negated for part in parts])
+    speaker = _merged_codes([part.speakers for part in parts], {})
+    unknown = speaker < 0
+    speaker[unknown] = -1 - np.flatnonzero(unknown)  # a fact with no known speaker shares it with no other
+    kinds: dict[frozenset, int] = {}
+    kind = _merged_codes([part.signatures for part in parts], kinds)
+    rank = _ranks([text for part in parts for text in part.predicates], ids)
+    return _Features(rows, meanings, negated, speaker, kind, kinds, rank)
+
+
+def _merged_codes(parts: list[tuple[list, np.ndarray]], places: dict) -> np.ndarray:
+    """Codes of interned parts (``_interned``) renumbered over ``places`` (filled in order of appearance)."""
+    merged = []
+    for values, codes in parts:
+        local = np.fromiter((places.setdefault(value, len(places)) for value in values), dtype=np.int64,
+                            count=len(values))
+        merged.append(np.where(codes >= 0, local[np.maximum(codes, 0)] if len(local) else -1, -1))
+    return np.concatenate(merged).astype(np.int64)
+
+
+def _ranks(predicates: list[str], ids: list[str]) -> np.ndarray:
+    """Each fact's place in the order of lower-cased predicate texts (then ids)."""
+    order = sorted(range(len(ids)), key=lambda i: (predicates[i], ids[i]))
+    rank = np.empty(len(ids), dtype=np.int64)
+    rank[order] = np.arange(len(ids))
+    return rank
 
 
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
@@ -1048,10 +1152,9 @@ class ClaimComponent:
 
 def _similar_pairs(corpus: _Corpus) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Every pair of facts with a similarity above 0, as arrays (first, second, similarity), first < second."""
-    first, second, sims = _scored_pairs(corpus)
+    first, second, sims = _scored_pairs(corpus.features)
     keep = sims > 0
     return first[keep], second[keep], sims[keep]
-
 
 
 def _check_threshold(min_similarity: float) -> None:
@@ -1066,46 +1169,58 @@ def claim_components(facts: list[dict], *, min_similarity: float = DEFAULT_MIN_S
     Facts in no component stand alone: no other fact of the collection is similar enough to them. With several
     ``workers`` a large collection's pairs are scored, and its components clustered, in forked processes: the
     result is the same, since a pair's similarity depends on its two facts alone and components are clustered
-    apart.
+    apart. A collection larger than the view cache is held as compact rows (``_features``), never as views.
     """
     _check_threshold(min_similarity)
-    if workers > 1 and isinstance(facts, list) and len(facts) >= PARALLEL_MIN_FACTS:
+    records = _ordered_records(facts)
+    workers = workers if len(records) >= PARALLEL_MIN_FACTS else 1
+    if not records:
+        return []
+    if workers > 1:
         load_model()  # once, here: the forked processes inherit it instead of each loading it again
-    corpus = _prepare(facts, workers)
-    workers = workers if len(corpus.views) >= PARALLEL_MIN_FACTS else 1
-    groups, locals_ = _components(corpus, min_similarity, workers)
+    if len(records) <= VIEW_CACHE_SIZE:
+        corpus = _prepare(records)
+        features, views = corpus.features, corpus.views
+    else:
+        features, views = _features(records, workers), None
+    groups, locals_ = _components(features, min_similarity, workers)
+    del features
     multi = [k for k, group in enumerate(groups) if len(group) >= 2]
     largest_first = sorted(multi, key=lambda k: (-len(groups[k]), k))  # the long ones start first
-    with sharing(claims=(corpus, groups, locals_, min_similarity)):
+    with sharing(claims=(records, views, groups, locals_, min_similarity)):
         found = dict(zip(largest_first, forked_map(_component_claims, largest_first, workers, "claims")))
-    return [ClaimComponent({corpus.views[i].id: corpus.views[i].article_id or corpus.views[i].id for i in groups[k]},
+    return [ClaimComponent({records[i]["id"]: records[i].get("article_id") or records[i]["id"] for i in groups[k]},
                            found[k]) for k in multi]
 
 
 def _component_claims(k: int) -> list[dict]:
-    """The claims of component ``k`` of the shared collection, in listing order."""
-    corpus, groups, locals_, min_similarity = shared["claims"]
-    views = [corpus.views[i] for i in groups[k]]
-    claims = [_build_cluster([views[m] for m in members])
-              for members in average_linkage_arrays(len(views), *locals_[k], min_similarity) if len(members) >= 2]
+    """The claims of component ``k`` of the shared collection, in listing order. Without the collection's views,
+    each claim's views are made again from its records (only one claim's at a time)."""
+    records, views, groups, locals_, min_similarity = shared["claims"]
+    group = groups[k]
+    claims = []
+    for members in average_linkage_arrays(len(group), *locals_[k], min_similarity):
+        if len(members) >= 2:
+            places = [group[m] for m in members]
+            claims.append(_build_cluster([views[i] for i in places] if views is not None
+                                         else [_make_view(records[i]) for i in places]))
     claims.sort(key=claim_order)
     return claims
 
 
-def _components(corpus: _Corpus, threshold: float, workers: int = 1) -> tuple[list[list[int]], list[tuple]]:
+def _components(features: _Features, threshold: float, workers: int = 1) -> tuple[list[list[int]], list[tuple]]:
     """The components of a collection (facts connected by pairs whose similarity reaches the threshold, found
     with scipy) in the order of their smallest member, each with the pairs of similarity above 0 inside it, as
     arrays (first, second, similarity) of positions in the component (they weigh in its average linkage)."""
-    n = len(corpus.views)
+    n = len(features)
     if not n:
         return [], []
-    first, second, sims = _scored_pairs(corpus, workers)
-    strong = sims >= threshold
+    first, second, sims, strong = _linkage_pairs(features, threshold, workers)
     graph = coo_matrix((np.ones(int(strong.sum())), (first[strong], second[strong])), shape=(n, n))
     _count, label = connected_components(graph, directed=False)
     order = np.argsort(label, kind="stable")  # by component, members ascending
     starts = np.flatnonzero(np.r_[True, label[order][1:] != label[order][:-1]])
-    position = np.empty(n, dtype=np.int64)
+    position = np.empty(n, dtype=np.int32)  # the pairs inside components keep int32 positions
     position[order] = np.arange(n) - np.repeat(starts, np.diff(np.r_[starts, n]))
     chunks = np.split(order, starts[1:])
     rank = np.argsort([int(chunk[0]) for chunk in chunks], kind="stable")
@@ -1121,15 +1236,38 @@ def _components(corpus: _Corpus, threshold: float, workers: int = 1) -> tuple[li
     return groups, locals_
 
 
-def _scored_pairs(corpus: _Corpus, workers: int = 1) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _scored_pairs(features: _Features, workers: int = 1) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The candidate pairs of a collection (facts sharing a link key), as (first, second) positions with
-    first < second, and the similarity of each (scored in slices by ``workers`` forked processes)."""
-    first, second = candidate_pairs(_blocks(corpus), len(corpus.views))
+    first < second, and the similarity of each (scored in runs of SCORE_CHUNK pairs by ``workers`` forked
+    processes)."""
+    first, second = _candidate_pairs(features)
     if not len(first):
         return first, second, np.zeros(0)
-    with sharing(pairs=(_PairScorer(corpus), first, second)):
-        parts = forked_map(_slice_similarities, slices(len(first), workers), workers, "claims")
+    runs = [(lo, min(lo + SCORE_CHUNK, len(first))) for lo in range(0, len(first), SCORE_CHUNK)]
+    with sharing(pairs=(_PairScorer(features), first, second)):
+        parts = forked_map(_slice_similarities, runs, workers, "claims")
     return first, second, np.concatenate(parts)
+
+
+def _linkage_pairs(features: _Features, threshold: float,
+                   workers: int = 1) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The candidate pairs as ``_components`` reads them, in fewer bytes per pair: positions as int32, each
+    similarity as the multiple of ``SIMILARITY_QUANTUM`` average linkage rounds it to (exact in float32), and
+    whether it reaches the threshold (decided before rounding)."""
+    first, second = _candidate_pairs(features, np.int32)
+    if not len(first):
+        return first, second, np.zeros(0, dtype=np.float32), np.zeros(0, dtype=bool)
+    runs = [(lo, min(lo + SCORE_CHUNK, len(first))) for lo in range(0, len(first), SCORE_CHUNK)]
+    with sharing(linkage=(_PairScorer(features), first, second, threshold)):
+        parts = forked_map(_slice_linkage, runs, workers, "claims")
+    return first, second, np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
+
+
+def _slice_linkage(bounds: tuple[int, int]) -> tuple[np.ndarray, np.ndarray]:
+    scorer, first, second, threshold = shared["linkage"]
+    lo, hi = bounds
+    sims = scorer.scores(first[lo:hi], second[lo:hi])
+    return quantised(sims).astype(np.float32), sims >= threshold
 
 
 def _slice_similarities(bounds: tuple[int, int]) -> np.ndarray:
@@ -1138,45 +1276,66 @@ def _slice_similarities(bounds: tuple[int, int]) -> np.ndarray:
     return scorer.scores(first[lo:hi], second[lo:hi])
 
 
-def _blocks(corpus: _Corpus) -> Iterator[list[int]]:
-    """The groups of facts whose pairs are candidates: the facts sharing a link key, all of them when there are at
-    most ``2 * BLOCK_WINDOW``. A larger group (a place and a verb that thousands of facts share) is read in windows
-    of that size, overlapping by half, over its facts in the order of their predicate text, so each fact meets the
-    ``BLOCK_WINDOW`` facts worded most like it on either side (near-duplicates side by side) and the pairs grow
-    with the corpus, not with its square (the sorted-neighbourhood method of record linkage)."""
+def _candidate_pairs(features: _Features, dtype=np.int64) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs of facts that share a block (``_blocks``), once each, sorted, as positions of ``dtype``."""
+    rows, cols = _blocks(features)
+    return incidence_pairs(rows, cols, len(features), dtype)
+
+
+def _blocks(features: _Features) -> tuple[np.ndarray, np.ndarray]:
+    """The groups of facts whose pairs are candidates, as incidence entries (fact, block): the facts sharing a
+    link key, all of them when there are at most ``2 * BLOCK_WINDOW``. A larger group (a place and a verb that
+    thousands of facts share) is read in windows of that size, overlapping by half, over its facts in the order of
+    their predicate text, so each fact meets the ``BLOCK_WINDOW`` facts worded most like it on either side
+    (near-duplicates side by side) and the pairs grow with the corpus, not with its square (the
+    sorted-neighbourhood method of record linkage)."""
     span = 2 * BLOCK_WINDOW
-    rank = None
-    for members in _key_postings(corpus).values():
-        if len(members) <= span:
-            yield members
-            continue
-        if rank is None:
-            rank = _predicate_ranks(corpus.views)
-        ordered = sorted(members, key=rank.__getitem__)
-        for start in range(0, len(ordered) - BLOCK_WINDOW, BLOCK_WINDOW):
-            yield ordered[start:start + span]
+    facts, codes = _link_codes(features)
+    order = np.argsort(codes, kind="stable")  # by key, facts ascending
+    facts, codes = facts[order], codes[order]
+    starts = np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]]) if len(codes) else np.zeros(0, dtype=np.int64)
+    sizes = np.diff(np.r_[starts, len(codes)])
+    key = np.repeat(np.arange(len(starts)), sizes)
+    small = (sizes[key] >= 2) & (sizes[key] <= span)
+    rows, cols = [facts[small]], [key[small]]
+    column = len(starts)
+    for start, size in zip(starts[sizes > span].tolist(), sizes[sizes > span].tolist()):
+        members = facts[start:start + size]
+        ordered = members[np.argsort(features.rank[members], kind="stable")]
+        for lo in range(0, size - BLOCK_WINDOW, BLOCK_WINDOW):
+            window = ordered[lo:lo + span]
+            rows.append(window)
+            cols.append(np.full(len(window), column, dtype=np.int64))
+            column += 1
+    return np.concatenate(rows), np.concatenate(cols)
 
 
-def _predicate_ranks(views: list[_FactView]) -> list[int]:
-    """Each view's place in the order of predicate texts (then ids)."""
-    order = sorted(range(len(views)), key=lambda i: (views[i].predicate_text.lower(), views[i].id))
-    rank = [0] * len(views)
-    for place, i in enumerate(order):
-        rank[i] = place
-    return rank
-
-
-def _key_postings(corpus: _Corpus) -> dict[str, list[int]]:
-    postings = defaultdict(list)
-    for i, v in enumerate(corpus.views):
-        for key in link_keys(v):
-            postings[key].append(i)
-    return postings
+def _link_codes(features: _Features) -> tuple[np.ndarray, np.ndarray]:
+    """(fact, key code) of each of each fact's ``link_keys``: an entity with a predicate term (entity id times
+    the number of terms plus the term id), or an entity with a measure tied to it (numbered after those)."""
+    entities, terms, measured = features.rows["entities"], features.rows["vectors"], features.rows["measured"]
+    width = max(terms.width, 1)
+    facts, codes = [], []
+    for lo in range(0, len(features), FEATURE_CHUNK):
+        places = np.arange(lo, min(lo + FEATURE_CHUNK, len(features)), dtype=np.int64)
+        term_counts = terms.lengths(places)
+        per_fact = entities.lengths(places) * term_counts
+        owner = np.repeat(places, per_fact)
+        step = np.arange(int(per_fact.sum()), dtype=np.int64) - np.repeat(np.cumsum(per_fact) - per_fact, per_fact)
+        row_terms = np.repeat(term_counts, per_fact)
+        entity = entities.ids[entities.indptr[owner] + step // np.maximum(row_terms, 1)].astype(np.int64)
+        term = terms.ids[terms.indptr[owner] + step % np.maximum(row_terms, 1)]
+        facts += [owner, np.repeat(places, measured.lengths(places))]
+        codes += [entity * width + term,
+                  entities.width * width + measured.ids[measured.indptr[places[0]]:measured.indptr[places[-1] + 1]]]
+    if not facts:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    return np.concatenate(facts), np.concatenate(codes).astype(np.int64)
 
 
 def _pair_similarities(corpus: _Corpus, first: np.ndarray, second: np.ndarray) -> np.ndarray:
     """``_pair_similarity`` of each pair (first[k], second[k]), for all pairs at once (see ``_PairScorer``)."""
-    return _PairScorer(corpus).scores(first, second)
+    return _PairScorer(corpus.features).scores(first, second)
 
 
 class _PairScorer:
@@ -1184,34 +1343,27 @@ class _PairScorer:
     source-only, figure and dimension rules and the same-speaker bonus as array operations. Only the pairs that
     share an entity and a measure are looked at one by one, for the figure rules (counted nouns, subsets).
 
-    What depends on one fact alone (key rows, counts, speakers, figure kinds) is worked out once per collection,
-    so forked processes can share it and score slices of the pairs. Each pair's value depends on its two facts
-    alone (sums run in the order of the keys), so a pair has the same similarity in any collection; it equals
-    ``_pair_similarity`` up to float rounding."""
+    It reads the collection's compact rows (``_Features``: what depends on one fact alone), which forked processes
+    share to score runs of the pairs. Each pair's value depends on its two facts alone (sums run in the order of
+    the keys), so a pair has the same similarity in any collection; it equals ``_pair_similarity`` up to float
+    rounding."""
 
-    def __init__(self, corpus: _Corpus):
-        views = corpus.views
-        self.entities = _key_rows(views, lambda v: v.entities)
-        self.topics = _key_rows(views, lambda v: v.topic_entities)
-        self.sources = _key_rows(views, lambda v: v.source_entities)
-        self.dimensions = _key_rows(views, lambda v: v.dimensions)
-        self.entity_counts = _key_counts(corpus, lambda v: v.entities)
-        self.dimension_counts = _key_counts(corpus, lambda v: v.dimensions)
-        terms = _vocabulary(corpus.vectors, corpus.clause_vectors)
-        self.vectors = SparseRows(corpus.vectors, terms)
-        self.clauses = SparseRows(corpus.clause_vectors, terms)
-        self.meanings = np.asarray(corpus.meanings, dtype=np.float32)
-        self.negated = np.fromiter((v.negated for v in views), dtype=bool, count=len(views))
-        speakers: dict = {}
-        self.speaker = np.fromiter((speakers.setdefault(v.speaker_key, len(speakers)) if v.speaker_key else -1 - i
-                                    for i, v in enumerate(views)), dtype=np.int64, count=len(views))
+    def __init__(self, features: _Features):
+        rows = features.rows
+        self.entities, self.topics, self.sources = rows["entities"], rows["topics"], rows["sources"]
+        self.dimensions = rows["dimensions"]
+        every = np.arange(len(features), dtype=np.int64)
+        self.entity_counts = self.entities.lengths(every).astype(np.float64)
+        self.dimension_counts = self.dimensions.lengths(every).astype(np.float64)
+        self.vectors, self.clauses = rows["vectors"], rows["clauses"]
+        self.meanings = features.meanings
+        self.negated = features.negated
+        self.speaker = features.speaker
         # The figure rules depend only on the two facts' measured figures (measure, noun, tied and excluded
         # entities), which repeat across a corpus: each distinct pair of figure sets is compared once.
-        kinds: dict[frozenset, int] = {}
-        self.kind = np.fromiter((kinds.setdefault(_figure_signature(v), len(kinds)) for v in views), dtype=np.int64,
-                                count=len(views))
-        self.kinds = len(kinds)
-        self.figure_sets = _FigureSets(kinds)
+        self.kind = features.kind
+        self.kinds = len(features.kinds)
+        self.figure_sets = _FigureSets(features.kinds)
 
     def scores(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
         if not len(first):
@@ -1306,23 +1458,6 @@ class _FigureSets:
             (key_a, noun_a), (key_b, noun_b) = self.measures[a], self.measures[b]
             same = self.same[(a, b)] = _same_measure(key_a, noun_a, key_b, noun_b)
         return same
-
-
-def _vocabulary(*row_lists: list[dict]) -> dict:
-    """Key -> id in sorted key order, so that a dot product sums its terms in the same order in any collection."""
-    keys = sorted({key for rows in row_lists for row in rows for key in row}, key=repr)
-    return {key: n for n, key in enumerate(keys)}
-
-
-def _key_counts(corpus: _Corpus, keys_of) -> np.ndarray:
-    return np.fromiter((len(keys_of(v)) for v in corpus.views), dtype=np.float64, count=len(corpus.views))
-
-
-def _key_rows(views: list[_FactView], keys_of) -> SparseRows:
-    """Rows of ones over each view's keys (``keys_of(view)``, a set): the dot product of two rows is how many keys
-    the two facts share."""
-    rows = [dict.fromkeys(keys_of(v), 1.0) for v in views]
-    return SparseRows(rows, _vocabulary(rows))
 
 
 def linked_facts(new: list[dict], old: list[dict], *, min_similarity: float = DEFAULT_MIN_SIMILARITY) -> set[str]:

@@ -21,7 +21,7 @@ so the ties, do not depend on the order in which a round adds them up.
 from __future__ import annotations
 
 import numpy as np
-from scipy.sparse import coo_matrix, csr_matrix
+from scipy.sparse import coo_matrix
 
 # Similarities are rounded to multiples of this (a change of at most 3e-8), so that sums of them are exact in
 # float64 while two groups have fewer than 2**29 similar pairs between them.
@@ -30,8 +30,12 @@ _NONE = np.iinfo(np.int64).max
 
 
 def quantised(values) -> np.ndarray:
-    """Similarities rounded to multiples of SIMILARITY_QUANTUM."""
-    return np.round(np.asarray(values, dtype=np.float64) / SIMILARITY_QUANTUM) * SIMILARITY_QUANTUM
+    """Similarities rounded to multiples of SIMILARITY_QUANTUM (a new float64 array, worked out in place)."""
+    out = np.array(values, dtype=np.float64)
+    np.divide(out, SIMILARITY_QUANTUM, out=out)
+    np.round(out, out=out)
+    np.multiply(out, SIMILARITY_QUANTUM, out=out)
+    return out
 
 
 class _State:
@@ -48,14 +52,17 @@ class _State:
         """Each group's best partner among the groups it reaches the threshold with (-1: none)."""
         count = len(self.size)
         mean = self.totals / (self.size[self.first] * self.size[self.second])
-        strong = mean >= threshold
-        rows = np.concatenate([self.first[strong], self.second[strong]])
-        cols = np.concatenate([self.second[strong], self.first[strong]])
-        means = np.concatenate([mean[strong], mean[strong]])
-        top = csr_matrix((means, (rows, cols)), shape=(count, count)).max(axis=1).toarray().ravel()
-        tied = means == top[rows]
+        strong = np.flatnonzero(mean >= threshold)
+        first, second, mean = self.first[strong], self.second[strong], mean[strong]
+        # Each side of a pair in turn, with no doubled copy of the pairs (the largest component's pairs are the
+        # largest arrays of a build's claims step).
+        top = np.full(count, -np.inf)
+        np.maximum.at(top, first, mean)
+        np.maximum.at(top, second, mean)
         best_label = np.full(count, _NONE)
-        np.minimum.at(best_label, rows[tied], self.label[cols[tied]])
+        for side, other in ((first, second), (second, first)):
+            tied = mean == top[side]
+            np.minimum.at(best_label, side[tied], self.label[other[tied]])
         group_of_label = np.full(len(self.group), -1, dtype=np.int64)
         group_of_label[self.label] = np.arange(count)
         best = np.full(count, -1, dtype=np.int64)
@@ -128,9 +135,10 @@ def average_linkage_arrays(n: int, first: np.ndarray, second: np.ndarray, values
     if n == 0:
         return []
     values = quantised(values)
-    kept = values > 0
-    state = _State(n, np.asarray(first, dtype=np.int64)[kept], np.asarray(second, dtype=np.int64)[kept],
+    kept = np.flatnonzero(values > 0)
+    state = _State(n, np.asarray(first)[kept].astype(np.int64), np.asarray(second)[kept].astype(np.int64),
                    values[kept])
+    del values, kept
     while len(state.totals):
         best = state.best_partners(threshold)
         state.drop_settled(best)

@@ -7,8 +7,9 @@ from __future__ import annotations
 import random
 
 import numpy as np
+import pytest
 
-from service.pipeline import claims
+from service.pipeline import claims, pairs
 from service.pipeline.linkage import average_linkage
 from service.pipeline.pairs import SparseRows, candidate_pairs
 from tests.pipeline.test_claims import fact, quantity
@@ -102,9 +103,18 @@ def test_components_equal_those_of_comparing_every_pair():
         assert any(len(members) > 2 for members, _ in found)  # the sample does group facts
 
 
+def _key_postings(corpus) -> dict[str, list[int]]:
+    """The facts of each link key, all of them (no windows)."""
+    postings = {}
+    for i, view in enumerate(corpus.views):
+        for key in claims.link_keys(view):
+            postings.setdefault(key, []).append(i)
+    return postings
+
+
 def test_array_similarities_equal_the_pair_by_pair_rules():
     corpus = claims._prepare(_facts(7, 200))
-    first, second = candidate_pairs(claims._key_postings(corpus).values(), len(corpus.views))
+    first, second = candidate_pairs(_key_postings(corpus).values(), len(corpus.views))
     arrays = claims._pair_similarities(corpus, first, second)
     one_by_one = np.array([claims._pair_similarity(corpus, i, j) for i, j in zip(first.tolist(), second.tolist())])
     assert len(arrays) > 1000 and (arrays > 0).any() and (arrays == 0).any()
@@ -135,7 +145,9 @@ def test_candidate_pairs_are_the_pairs_sharing_a_list():
     assert candidate_pairs([[1], []], 3)[0].size == 0
 
 
-def test_candidate_pairs_of_many_overlapping_lists_equal_every_pair_once():
+@pytest.mark.parametrize("step", [8192, 7])
+def test_candidate_pairs_of_many_overlapping_lists_equal_every_pair_once(monkeypatch, step):
+    monkeypatch.setattr(pairs, "INCIDENCE_ROWS", step)  # the product in steps of that many items gives the same
     rng = random.Random(11)
     postings = [[rng.randrange(200) for _ in range(rng.randint(0, 25))] for _ in range(300)]  # repeats inside
     first, second = candidate_pairs(postings, 200)
@@ -149,7 +161,7 @@ def test_figure_relations_of_repeated_figure_sets_equal_the_rules_pair_by_pair()
     corpus = claims._prepare(facts)
     n = len(corpus.views)
     first, second = (np.asarray(a, dtype=np.int64) for a in zip(*[(i, j) for i in range(n) for j in range(i + 1, n)]))
-    match, same = claims._PairScorer(corpus)._figure_relations(first, second)
+    match, same = claims._PairScorer(corpus.features)._figure_relations(first, second)
     for k, (i, j) in enumerate(zip(first.tolist(), second.tolist())):
         a, b = corpus.views[i], corpus.views[j]
         pairs = [(fa, fb) for fa in a.figures if fa.dimension for fb in b.figures if fa.comparable(fb)]
@@ -195,25 +207,36 @@ def test_forked_workers_find_the_same_components_and_claims(monkeypatch):
     assert sum(len(c.claims) for c in alone) > 5
 
 
-def test_forked_workers_make_the_same_views_with_their_records(monkeypatch):
-    # A collection larger than the view cache has its views made (and predicates embedded) in forked processes,
-    # which send them back without their records; this process puts its own records back.
+def test_compact_rows_made_in_forked_chunks_equal_those_of_the_views(monkeypatch):
+    # A collection larger than the view cache is never held as views: runs of facts are viewed, embedded and
+    # reduced to compact rows in forked processes, and merged here. They equal the rows of the views made at once.
     facts = _facts(43, 300)
-    alone = claims._prepare(facts)
-    monkeypatch.setattr(claims, "PARALLEL_MIN_FACTS", 0)
-    monkeypatch.setattr(claims, "VIEW_CACHE_SIZE", 10)
-    forked = claims._prepare(facts, workers=2)
-    assert [v.id for v in forked.views] == [v.id for v in alone.views]
-    assert all(a.record is b.record for a, b in zip(forked.views, alone.views))
-    assert [v.source_keys for v in forked.views] == [v.source_keys for v in alone.views]
-    assert [(v.terms, v.figures, v.predicate_text) for v in forked.views] == \
-        [(v.terms, v.figures, v.predicate_text) for v in alone.views]
-    assert np.array_equal(forked.meanings, alone.meanings)
+    whole = claims._prepare(facts).features
+    monkeypatch.setattr(claims, "FEATURE_CHUNK", 64)
+    forked = claims._features(claims._ordered_records(facts), workers=2)
+    for name, rows in whole.rows.items():
+        other = forked.rows[name]
+        assert rows.width == other.width, name
+        for field in ("indptr", "ids", "weights"):
+            assert np.array_equal(getattr(rows, field), getattr(other, field)), (name, field)
+    for field in ("meanings", "negated", "speaker", "kind", "rank"):
+        assert np.array_equal(getattr(whole, field), getattr(forked, field)), field
+    assert whole.kinds == forked.kinds
+
+
+def test_link_codes_group_facts_as_the_link_keys_do():
+    corpus = claims._prepare(_facts(47, 200))
+    facts, codes = claims._link_codes(corpus.features)
+    by_code = {}
+    for fact_at, code in zip(facts.tolist(), codes.tolist()):
+        by_code.setdefault(code, set()).add(fact_at)
+    assert sorted(map(sorted, by_code.values())) == sorted(map(sorted, _key_postings(corpus).values()))
+    assert len(facts) == sum(len(claims.link_keys(v)) for v in corpus.views)
 
 
 def _block_pairs(facts: list[dict]) -> tuple[object, set[tuple[int, int]]]:
     corpus = claims._prepare(facts)
-    first, second = candidate_pairs(claims._blocks(corpus), len(corpus.views))
+    first, second = claims._candidate_pairs(corpus.features)
     return corpus, set(zip(first.tolist(), second.tolist()))
 
 
@@ -229,7 +252,7 @@ def test_a_link_key_shared_by_many_facts_pairs_each_with_its_neighbours_in_wordi
     facts = [fact(f"a{n:02d}-f1", f"Norland moved {words[n % 10]} convoy {n} north.", [("Norland", "Norland")])
              for n in range(40)]
     corpus, pairs = _block_pairs(facts)
-    rank = claims._predicate_ranks(corpus.views)
+    rank = corpus.features.rank.tolist()
     distance = {pair: abs(rank[pair[0]] - rank[pair[1]]) for pair in pairs}
     n = len(corpus.views)
     near = {(i, j) for i in range(n) for j in range(i + 1, n) if abs(rank[i] - rank[j]) <= 4}

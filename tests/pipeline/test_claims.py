@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from service.pipeline.claims import cluster_facts
+from service.pipeline import claims as claims_module
+from service.pipeline.claims import claim_components, cluster_facts
 from service.pipeline.errors import ClaimInputError
 
 OFFSET = 120  # facts sit inside their article; entity offsets are article offsets
@@ -430,3 +431,86 @@ def test_the_same_money_figure_from_two_publishers_corroborates():
     clusters = cluster_facts(facts)
     assert [member_ids(c) for c in clusters] == [["a-f0", "b-f0"]]
     assert clusters[0]["status"] == "corroborated" and clusters[0]["sources"] == 2
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The same components and claims however the collection is held (compact rows for a large one)
+
+FINGERPRINT_PLACES = ["Norland", "Vesta", "Coralia", "Brask", "Dunmore", "Ostland", "Kestrel", "Marrow", "Tulsen",
+                      "Avora", "Belgrin", "Corvel", "Dalmar", "Esker", "Fenwick", "Gorse"]
+FINGERPRINT_WORDS = ("troops missiles border talks strike shelling convoy ceasefire aid drones harbour bridge grain "
+                     "sanctions envoy reactor inspectors villages refugees soldiers casualties railway pipeline "
+                     "election budget vaccine flood wildfire drought harvest tariff").split()
+FINGERPRINT_VERBS = ["moved", "reached", "hit", "crossed", "left", "stopped", "entered", "rejected", "sent"]
+FINGERPRINT_SPEAKERS = [None, {"speaker": "Ana Ruiz", "organization": None},
+                        {"speaker": None, "organization": "Defence Ministry", "description": "the ministry"}]
+FINGERPRINT_FIGURES = [("{} troops", "troops", "persons", 1), ("{} soldiers", "soldiers", "persons", 1),
+                       ("{} km", "km", "length", 1), ("{} miles", "miles", "length", 1.609344),
+                       ("{} people", "people", "persons", 1)]
+
+
+def fingerprint_facts(seed: int, count: int, near: float = 0.3, said: float = 0.3) -> list[dict]:
+    """Facts of a few places, words, speakers, polarities and figures (bounds, units, changes), so that they
+    group into claims of every status."""
+    rng = random.Random(seed)
+    out = []
+    for n in range(count):
+        place, other = rng.sample(FINGERPRINT_PLACES, 2)
+        words = rng.sample(FINGERPRINT_WORDS, rng.randint(1, 3))
+        negated = rng.random() < 0.2
+        verb = "did not " + rng.choice(FINGERPRINT_VERBS) if negated else rng.choice(FINGERPRINT_VERBS)
+        two = rng.random() < near
+        text = f"{place} {verb} {' '.join(words)}" + (f" near {other}" if two else "")
+        quantities = []
+        if rng.random() < 0.45:
+            pattern, unit, dimension, factor = rng.choice(FINGERPRINT_FIGURES)
+            number = rng.choice([500, 520, 1200, 11000, 10000])
+            bound = rng.choice(["exact", "exact", "approx", "at_least", "at_most"])
+            figure = pattern.format(f"{number:,}")
+            text += f" with {figure}"
+            quantities.append(quantity(figure, number, unit, bound, dimension,
+                                       {"value": number * factor, "unit": "km" if dimension == "length" else unit}))
+            if rng.random() < 0.2:
+                earlier = pattern.format(f"{number // 2:,}")
+                text += f", up from {earlier} last week"
+                quantities.append(quantity(earlier, number // 2, unit, "exact", dimension))
+        entities = [(place, place), (other, other)] if two else [(place, place)]
+        attribution = rng.choice(FINGERPRINT_SPEAKERS) if rng.random() < said else None
+        if attribution and attribution.get("speaker"):
+            text += f", said {attribution['speaker']}"
+        out.append(fact(f"a{n % 23:02d}-f{n}", text + ".", entities, quantities, negated=negated,
+                        source=rng.choice(["Daily Post", "Wire", None]),
+                        published=rng.choice([None, f"2024-11-{10 + n % 9}"]), attribution=attribution,
+                        score=round(rng.random(), 2)))
+    out.append(dict(out[5]))  # the same fact retrieved twice
+    return out
+
+
+def claims_fingerprint(components) -> str:
+    import hashlib
+    import json
+
+    payload = [(c.members, c.claims) for c in components]
+    return hashlib.sha256(json.dumps(payload, sort_keys=True).encode("utf-8")).hexdigest()[:16]
+
+
+# Digests of claim_components' output on fingerprint_facts(*args), computed with the claims step as it was before
+# its views were made compact (main at aa6ebef): the compact rows must give exactly the same components and claims.
+FINGERPRINTS = [((1, 400, 0.3, 0.3), "3dc496d2f70f1477"), ((2, 600, 0.02, 0.0), "994a3663444f18a0")]
+
+
+@pytest.mark.parametrize("args, digest", FINGERPRINTS)
+def test_components_and_claims_equal_those_before_compact_views(args, digest):
+    assert claims_fingerprint(claim_components(fingerprint_facts(*args))) == digest
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+@pytest.mark.parametrize("args, digest", FINGERPRINTS)
+def test_a_large_collection_as_compact_rows_gives_the_same_components_and_claims(monkeypatch, args, digest,
+                                                                                 workers):
+    # Views made, embedded and reduced to compact rows in runs (in forked processes with two workers), without the
+    # view cache, and each claim's views made again from its records: the same output.
+    monkeypatch.setattr(claims_module, "PARALLEL_MIN_FACTS", 0)
+    monkeypatch.setattr(claims_module, "VIEW_CACHE_SIZE", 10)
+    monkeypatch.setattr(claims_module, "FEATURE_CHUNK", 97)
+    assert claims_fingerprint(claim_components(fingerprint_facts(*args), workers=workers)) == digest
