@@ -98,7 +98,9 @@ def _collect_credits(lines: list[_Line], index: int, sources: list) -> None:
         match = pattern.match(text)
         if match is None or (pattern is CONTENT_OWNER and not CONTENT_WORD.match(text)):
             continue
-        name = _unit_owner(SENTENCE_STOP.sub("", next(group for group in match.groups() if group)))
+        name = SENTENCE_STOP.sub("", next(group for group in match.groups() if group))
+        if pattern is not PUBLISHER_FIELD:  # a "Publisher:" field names the unit that publishes, by its own name
+            name = _unit_owner(name)
         if not _credited_body(name):  # "Follow the Prime Minister on X": a person's accounts, not the site's
             continue
         if pattern is HOST_CREDIT and not issuer.is_institution(name):  # a journalist moderating for an outlet

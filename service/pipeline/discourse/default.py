@@ -16,7 +16,8 @@ from .headings import (
 from .kind import _issuer, _mentions, _outlet
 from .model import Speaker
 from .people import (
-    _LOWER_PARTICLES, _is_institution, _is_title_word, _person, _person_name, _role_holder, _role_only, _strip_article,
+    _LOWER_PARTICLES, _is_institution, _is_title_word, _person, _person_name, _role_holder, _role_key, _role_only,
+    _strip_article,
 )
 
 
@@ -94,10 +95,12 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
             or delivered or stated or _clean(byline) or _closing_author(page)
         if author and not named and _gathering(author):  # "Statement of the ... Ministerial Meeting": the publisher
             author = None
-        if author and not named and _role_only(author):  # "Speech by the Governor": the Governor the page names
+        office = _strip_article(author) if author and not named and _role_only(author) else None
+        if office:  # "Speech by the Governor": the Governor the page names
             # or the styled name standing alone under the heading ("Speech by the Minister of ..." / "YB Dato' Sri X")
             author = _role_holder(author, text + "\n" + head + "\n" + page) or _named_statement_author(head) \
-                or _styled_name_line(head)[0] or _closing_name(page) or _byline_person(byline) or author
+                or _styled_name_line(head)[0] or _signed_holder(page, author) or _closing_name(page) \
+                or _byline_person(byline) or author
         if author and not named and _role_only(author):  # "Statement by the Spokesperson": for the body
             body = _opening_subject(text)
             if body and not _is_title_word(body.split()[-1]) and _names_a_body(body):
@@ -115,6 +118,8 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
         if author:
             speaker = _person(author, text, head)
             speaker.organization = speaker.organization or publisher
+            if office and not _role_only(author) and not speaker.role:
+                speaker.role = office  # the holder the heading's office resolved to holds it
             return speaker
     if kind == DocumentKind.QUESTIONS_ANSWERS:  # "Interview with Dr. Mei Tanaka": she answers
         # "Spokesperson: Christophe Lemoine" in the header of a page of answers under "Statements by the Spokesperson"
@@ -154,6 +159,7 @@ def _spoken_for_body(principal: str | None, text: str) -> str | None:
     return names.speaker_name(bare, text)
 
 
+MAX_SIGNATURE_ROLE_WORDS = 8  # the role line under a signature: "Parliamentary Ombudsman", "Governor, Bank of ..."
 MAX_SIGNATURE_LINES = 3  # a signature block: the name, then a role or two, then the body that signs
 MAX_SIGNING_BODY_WORDS = 10
 
@@ -195,6 +201,21 @@ def _closing_author(page: str) -> str | None:
     the person who delivered a statement whose heading names only its topic or the group it speaks for."""
     lines = [line.strip() for line in page.splitlines() if line.strip()]
     return _statement_author(None, "\n".join(lines[-MAX_MARGIN_LINES:]))
+
+
+def _signed_holder(page: str, role: str) -> str | None:
+    """"Judge Emeritus Antonio Mizzi" / "Parliamentary Ombudsman" signing a page headed "Statement by the
+    Parliamentary Ombudsman": a line that is only a name (after titles), over a line that holds the role's head."""
+    head = _role_key(role.split()[-1])
+    lines = [line.strip() for line in page.splitlines() if line.strip()]
+    for above, below in zip(lines, lines[1:]):
+        words = below.replace(",", " ").split()
+        if not words or len(words) > MAX_SIGNATURE_ROLE_WORDS or head not in {_role_key(w) for w in words}:
+            continue
+        person = _person_name(above)
+        if person and above.endswith(person):
+            return person
+    return None
 
 
 def _closing_name(page: str) -> str | None:
