@@ -35,6 +35,7 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
     # definition below rather than the masthead's name in its own language
     chosen = _spelled_out_beside(chosen, lines) or (
         None if _english_definition(chosen, lines) else _masthead_spelling(chosen, sources)) or chosen
+    chosen = _masthead_with_kind(chosen, sources)
     chosen = _owner_of_domain(chosen, lines)
     chosen = _english_definition(chosen, lines) or chosen
     institution = issuer.is_institution(chosen)
@@ -378,7 +379,17 @@ def _owned_masthead(best: tuple[int, int, str], sources: list[tuple[int, int, st
         return best
     masthead = next((source for source in sources if source[0] == SOURCE_PRIORITY["site_name"]
                      and source[2].split()[0] == words[0] and source[2] != best[2]), None)
+    if masthead is None and _media_name(best[2]):
+        # "Times of Malta" on the masthead, "© Allied Newspapers Ltd": a newspaper company's title, by its own name
+        masthead = next((source for source in sources if source[0] == SOURCE_PRIORITY["site_name"]
+                         and _media_name(source[2]) and source[2] != best[2]), None)
     return masthead or _masthead_line_of(" ".join(words[:-1]), lines) or best
+
+
+def _media_name(name: str) -> bool:
+    """A name with a word of the news trade ("Allied Newspapers", "Times of Malta"; lexicon ``media_words``)."""
+    return any(word.lower().strip(".,") in language.lexicon("media_words")
+               or word.lower().strip(".,").removesuffix("s") in language.lexicon("media_words") for word in name.split())
 
 
 MASTHEAD_ZONE_LINES = 8  # the top of a scraped page, where its masthead stands among banners and menus
@@ -402,6 +413,19 @@ def _masthead_line_of(stem: str, lines: list[_Line]) -> tuple[int, int, str] | N
 
 
 DOMAIN_NAME = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
+
+
+def _masthead_with_kind(name: str, sources: list[tuple[int, int, str]]) -> str:
+    """The masthead's fuller name when it only adds what kind of body the chosen name is: "Agencia EFE" on the
+    masthead for "EFE" in the copyright line, "Reuters News Agency" for "Reuters"."""
+    kinds = issuer.institution_vocabulary() | language.lexicon("media_words")
+    for priority, _, masthead in sources:
+        words = masthead.split()
+        if priority != SOURCE_PRIORITY["site_name"] or name not in words or len(words) == 1:
+            continue
+        if all(word == name or word.lower() in kinds for word in words):
+            return masthead
+    return name
 
 
 def _owner_of_domain(name: str, lines: list[_Line]) -> str:

@@ -57,7 +57,8 @@ def analyse(
     if defined and not hints.get("kind"):
         # "Eurostat" above the title, "Eurostat, the statistical office of ..." below: the institution's release
         kind, source = DocumentKind.RELEASE, source or defined
-    if kind == DocumentKind.NEWS and not hints.get("kind") and _issued_page(source, byline):
+    if kind == DocumentKind.NEWS and not hints.get("kind") and _issued_page(source, byline) \
+            and not _wire_story(text, _clean(source) or ""):
         # an institution's own page about a meeting or call tells what happened there: a readout
         heading = title or head.lstrip().split("\n", 1)[0]
         kind = DocumentKind.READOUT if _meeting_heading(heading) else DocumentKind.RELEASE
@@ -223,3 +224,14 @@ def _signed_quotes(text: str, paragraphs: list[tuple[int, int]], raw: str, head:
             if start >= 0 and end > start:
                 turns.append(Turn(start, start, end, speaker))
     return sorted(turns, key=lambda t: t.start)
+
+
+# "Quito, Nov 20 (EFE).- ...", "GENEVA, 3 March (Example Wire) - ...": a wire story's dateline credits its agency
+_WIRE_DATELINE_RE = re.compile(r"^[A-ZÀ-Ý][^\n()]{1,60}?\((?P<agency>[A-Z][\w .&'-]{1,40})\)\s*[.,]?\s*[-–—]", re.M)
+
+
+def _wire_story(text: str, source: str) -> bool:
+    """True when the text opens with a dateline crediting the publisher ("(EFE).-" on Agencia EFE's page): an
+    agency's story, though its name reads like an institution's."""
+    return any(m.group("agency").strip() in source for m in _WIRE_DATELINE_RE.finditer(text[:HEAD_CHARS]))
+
