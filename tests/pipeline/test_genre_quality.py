@@ -174,6 +174,7 @@ HELD_OUT_SETS = {
     "fresh held-out 5": (evaluation.FRESH5_GENRE_LABELS, FRESH2_MIN_ARTICLES, 120),
     "fresh held-out 6": (evaluation.FRESH6_GENRE_LABELS, FRESH2_MIN_ARTICLES, 150),
     "fresh held-out 7": (evaluation.FRESH7_GENRE_LABELS, FRESH2_MIN_ARTICLES, 140),
+    "fresh held-out 8": (evaluation.FRESH8_GENRE_LABELS, FRESH2_MIN_ARTICLES, 160),
 }
 # The fresh held-out sets that must share nothing with any other genre set.
 FRESH_SETS = {
@@ -183,6 +184,7 @@ FRESH_SETS = {
     "fresh held-out 5": evaluation.FRESH5_GENRE_LABELS,
     "fresh held-out 6": evaluation.FRESH6_GENRE_LABELS,
     "fresh held-out 7": evaluation.FRESH7_GENRE_LABELS,
+    "fresh held-out 8": evaluation.FRESH8_GENRE_LABELS,
 }
 
 METRICS = {

@@ -65,7 +65,7 @@ def _person_name(part: str) -> str | None:
     """"The Rt Hon Sir Keir Starmer KCB KC MP" -> "Keir Starmer"; an office or a place gives None."""
     words = _without_post_nominals(_HONORIFIC_PREFIX_RE.sub("", _STYLE_PREFIX_RE.sub("", part.strip())).split())
     name = _split_role(words)[1] if words else []
-    if name == words and len(words) > 2 and _is_institution(words[0]) and _is_title_word(words[1]):
+    if name == words and len(words) > 2 and _body_word(words[0]) and _is_title_word(words[1]):
         name = _split_role(words[1:])[1]  # "Government Spokesperson Ana Ruiz": a body's word before the title
     # "Police Commissioner Ana Ruiz": the body in the title names no institution
     if not name or _names_body(" ".join(name)):
@@ -93,6 +93,15 @@ def _is_title_word(word: str) -> bool:
 
 _OF_THE = (["of", "the"], ["for", "the"])
 _DEPARTMENT_WORDS = lexicon("department_words")
+
+
+MAX_ACRONYM_LETTERS = 5
+PERSON_NAME_WORDS = 2  # a given name and a surname: the fewest words a full name has
+
+
+def _body_word(word: str) -> bool:
+    """A body's word or acronym before a title: "Government" (Spokesperson), "UN" (High Commissioner)."""
+    return _is_institution(word) or (word.isupper() and word.isalpha() and 2 <= len(word) <= MAX_ACRONYM_LETTERS)
 
 
 def _split_role(words: list[str]) -> tuple[list[str], list[str]]:
@@ -124,6 +133,8 @@ def _role_text(words: list[str]) -> str | None:
             if w.lower() not in _HONORIFICS or (w.lower() == "the" and i and words[i - 1].lower() in ("of", "for"))]
     if not kept:
         return None
+    if any(w[:1].isupper() and not w.isupper() for w in kept):  # "UN High Commissioner": its acronym stays
+        return " ".join(kept)
     return " ".join(_case(w) for w in kept)
 
 
@@ -171,13 +182,39 @@ def _written_form(name: str, text: str, head: str) -> str | None:
                 found = found.rsplit(" ", 1)[0]
             if not found.isupper() and all(w[0].isupper() or w in _NAME_PARTICLES for w in found.split()) \
                     and not _names_body(found):
-                return _strip_titles(found)
+                return _without_portfolio(_strip_titles(found), source[:m.start()]) if len(words) == 1 \
+                    else _strip_titles(found)
     if len(words) == 1:  # "Interview with Katrin Aavik": the capitalised words right before the surname
         for source in (head, text):
             m = re.search(rf"{_GIVEN_NAMES}{re.escape(words[0])}\b", source, re.IGNORECASE)
             if m is not None and not m.group().isupper() and not _names_body(m.group()):
-                return _strip_titles(" ".join(m.group().split()))
+                return _without_portfolio(_strip_titles(" ".join(m.group().split())), source[:m.start()])
     return None
+
+
+_PORTFOLIO_BEFORE_RE = re.compile(r"\b(?:of|for)(?:\s+the)?\s*$")
+
+
+def _without_portfolio(name: str, before: str) -> str:
+    """"Tourism David Collado" after "Minister of": the word after "of" names the office's portfolio, as in
+    ``_split_role``, when two names are left."""
+    words = name.split()
+    if len(words) > PERSON_NAME_WORDS and _PORTFOLIO_BEFORE_RE.search(before):
+        return " ".join(words[1:])
+    return name
+
+
+def _standing_form(name: str, text: str) -> str:
+    """The shorter name a page also prints on its own ("Sahiba Gafarova" in a related headline) for a name read
+    after a body's words ("Chair of the Milli Majlis Sahiba Gafarova" -> "Majlis Sahiba Gafarova"): the last two or
+    more of its words, standing after no capitalised word."""
+    words = name.split()
+    for k in range(1, len(words) - PERSON_NAME_WORDS + 1):
+        short = " ".join(words[k:])
+        if re.search(rf"(?<![\w'’-])(?<![A-Z][\w'’-] )(?:^|(?<=[\s(\"“]))(?-i:{re.escape(short)})\b", text, re.M) \
+                and not re.search(rf"{re.escape(words[k - 1])}\s+{re.escape(short)}", text.replace(name, "")):
+            return short
+    return name
 
 
 def _names_body(name: str) -> bool:
@@ -248,7 +285,9 @@ def _name_after(rest: str) -> str | None:
     if name is None and _capitalised_run(segment, len(segment.split())):
         # "the Prime Minister of the Republic of Armenia Davit Harutyunyan": a long role, then the name
         return _person_name(segment)
-    if name and all(_is_title_word(w) for w in name.split()):
+    words = name.split() if name else []
+    if words and all(_is_title_word(w) or (not i and len(words) > 1 and _body_word(w)) for i, w in enumerate(words)):
+        # "UN High Commissioner for Refugees Filippo Grandi": a body's acronym may open the title
         longer = _capitalised_run(_ROLE_NAME_BREAK_RE.split(rest.strip(), maxsplit=1)[0])
         if longer and _split_role(longer.split())[1]:
             return longer
@@ -275,6 +314,9 @@ def _person(phrase: str, text: str, head: str) -> Speaker:
     """A speaker from a phrase such as "Secretary-General António Guterres" or "President Biden"."""
     words = _without_post_nominals(phrase.split())
     role_words, name_words = _split_role(words)
+    if not role_words and len(words) > 2 and _body_word(words[0]) and _is_title_word(words[1]):
+        role_words, name_words = _split_role(words[1:])  # "UN High Commissioner for Refugees Filippo Grandi"
+        role_words = [words[0], *role_words]
     role_words, name_words = _title_inside(role_words, name_words)
     if _is_institution(phrase) and not role_words:
         return Speaker(phrase, organization=phrase, speaker_type="ORG")
@@ -285,6 +327,11 @@ def _person(phrase: str, text: str, head: str) -> Speaker:
             return Speaker(held, role=_role_text(role_words))
     if len(name_words) == 1 or name.isupper():
         name = _written_form(name, text, head) or " ".join(_case(w) for w in name.split())
+    elif len(name_words) > PERSON_NAME_WORDS and role_words and role_words[-1][:1].isupper() \
+            and len(role_words) > 1 and role_words[-2].lower() in ("of", "the", "for"):
+        short = _standing_form(name, text + "\n" + head)
+        role_words = role_words + name_words[:len(name_words) - len(short.split())]  # "... of the Milli Majlis"
+        name = short
     return Speaker(name, role=_role_text(role_words))
 
 
