@@ -16,7 +16,8 @@ from ._shared import (
 )
 from .model import Speaker, Turn
 from .people import (
-    _HONORIFIC_PREFIX_RE, _LOWER_PARTICLES, _case, _is_title_word, _person_name, _role_key, _role_text, _split_role,
+    _HONORIFIC_PREFIX_RE, _LOWER_PARTICLES, _body_word, _case, _is_title_word, _person_name, _role_key, _role_text,
+    _split_role,
     _surname, _title_inside, _titled_holder, _written_form,
 )
 
@@ -32,8 +33,11 @@ _LABEL_RE = re.compile(
     # function long enough to take a comma of its own; "Ana Lungu, press officer:": one in lower case
     r"(?:,[ \t]+(?P<second>[A-Za-z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,%d}"
     r"(?:,[ \t]+[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,%d})?))?"
-    r"(?:[ \t]*\((?P<paren>[^()\n]{1,%d})\))?(?:[ \t]*:|(?P<dash>\.[ \t]+[–—]))(?:\s+|$)"
-    % (MAX_LABEL_WORDS - 1, MAX_LABEL_FUNCTION_WORDS - 1, MAX_LABEL_WORDS - 1, LABEL_PAREN_CHARS - 4)
+    # "Allison Hart [NATO Spokesperson]:": a role may stand in square brackets
+    r"(?:[ \t]*(?:\((?P<paren>[^()\n]{1,%d})\)|\[(?P<bracket>[^\[\]\n]{1,%d})\]))?"
+    r"(?:[ \t]*:|(?P<dash>\.[ \t]+[–—]))(?:\s+|$)"
+    % (MAX_LABEL_WORDS - 1, MAX_LABEL_FUNCTION_WORDS - 1, MAX_LABEL_WORDS - 1, LABEL_PAREN_CHARS - 4,
+       LABEL_PAREN_CHARS - 4)
 )
 _DASH_RE = re.compile(r"\.[ \t]+[–—]")
 _BARE_Q_RE = re.compile(r"(?P<label>Q\.?)[ \t]+(?=[A-Z“\"])")
@@ -120,7 +124,7 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
         if strength != "strong" and _named_surname(label, head):
             strength = "strong"  # "Aavik:" under "Interview with Katrin Aavik, Governor of ..."
         if strength:
-            paren = None if office_holder else m.groupdict().get("paren")
+            paren = None if office_holder else (m.groupdict().get("paren") or m.groupdict().get("bracket"))
             found.append((start, min(m.end(), end), label, paren, strength))
     if not any(f[2] in ("Q", "Q.") and f[1] - f[0] <= len("Q. ") for f in found):
         found = [f for f in found if f[0] not in bare_answers]  # "A. Smith said" opens no answer
@@ -276,9 +280,14 @@ def _label_strength(label: str) -> str | None:
 
 
 def _label_speaker(label: str, paren: str | None, known: list[Speaker], text: str, head: str) -> Speaker:
-    role_words, name_words = _title_inside(*_split_role(label.split()))
+    words = label.split()
+    role_words, name_words = _title_inside(*_split_role(words))
+    if not role_words and len(words) > 1 and _body_word(words[0]) and all(_is_title_word(w) for w in words[1:]):
+        role_words, name_words = words, []  # "NATO SPOKESPERSON:": a body's title without a name
     role = _role_text(role_words)
     organization = paren.strip() if paren else None
+    if paren and not role and any(_is_title_word(w) for w in paren.split()[1:] or paren.split()):
+        role, organization = _role_text(paren.split()), None  # "Allison Hart [NATO Spokesperson]:": her role
     if not name_words:
         holder = _earlier_holder(role, known)
         if holder is not None:  # "Premier:" after "Premier Daniel Harker:": the person who holds that role

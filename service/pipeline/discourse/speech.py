@@ -62,7 +62,7 @@ def _speech_author(text: str, paragraphs: list[tuple[int, int]], title: str | No
     if not (cue or (title and addressed)):
         return None
     if _clean(byline) and not names.is_institution(_clean(source)) and not _speaks_as_we(text, paragraphs) \
-            and not _full_text_title(title):  # "...'s address to the nation: full text" under a reporter's by-line
+            and not addressed and not _full_text_title(title):  # "...'s address to the nation: full text" under a reporter's by-line
         return None  # a reporter's byline is no speaker, unless the text is in the first person: its author's
     person = _field_person(page_lines)  # "PM speech on ..." "From: ... and The Rt Hon Sir Keir Starmer KCB MP"
     if not person:  # "(Keynote Address delivered by Shri Rajesh Menon, Deputy Governor, ...)" under the title
@@ -225,6 +225,10 @@ def _possessive_speaker(title: str, text: str) -> str | None:
         return _role_holder(who, text)
     if len(surname) != 1 or surname[0].isupper():  # "PCB statement on ...": a body's acronym, no surname
         return None
+    for found in re.finditer(rf"(?m)^{re.escape(surname[0])}[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{1,2}})"
+                             r"[ \t]*$", text):
+        if _person_name(found.group("name")) == found.group("name"):
+            return found.group("name")  # "Lehendakari's speech ..." over a line "Lehendakari Imanol Pradales": a title
     for found in re.finditer(r"((?:[A-Z][\w'-]+[ \t]+){1,3})" + re.escape(surname[0]) + r"\b", text):
         name = _person_name(found.group(0))
         if name:
