@@ -137,6 +137,10 @@ NAME_JOINERS = frozenset({"and", "&"})
 MIN_JOINED_NAME_WORDS = 2  # each of two people a by-line joins has a given name and a surname
 
 
+# "Monetary Policy Committee Communiqué": a body's words or a document's kind make no person's name
+NOT_NAME_WORDS = LABEL_WORDS | ORG_WORDS | language.lexicon("kicker_labels") | issuer.institution_vocabulary()
+
+
 def _is_person_name(text: str) -> bool:
     tokens = text.split()
     if not 2 <= len(tokens) <= 5 or len(text) > 50 or tokens[0].lower() in NAME_PARTICLES:
@@ -149,7 +153,7 @@ def _is_person_name(text: str) -> bool:
     for token in tokens:
         if token.lower() in NAME_PARTICLES:
             continue
-        if not token[0].isupper() or token.lower().strip(".") in LABEL_WORDS | ORG_WORDS:
+        if not token[0].isupper() or token.lower().strip(".") in NOT_NAME_WORDS:
             return False
         if not all(c.isalpha() or c in ".-'’" for c in token):
             return False

@@ -32,6 +32,13 @@ DAY_RANGE_MONTH_FIRST = re.compile(
     rf"\b{_MONTH}\s+\d{{1,2}}\s*[-–]\s*(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 DAY_RANGE_DAY_FIRST = re.compile(
     rf"\b\d{{1,2}}\s*[-–]\s*(?P<day>\d{{1,2}})\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+# "8 de abril de 2025", "14 ene. 2025", "3 avril 2025", "8. März 2025": a day, a month named in another language
+# (lexicon ``native_months``), a year
+_NATIVE_MONTH = r"(?P<native>%s)" % "|".join(
+    sorted((re.escape(name) for name in language.lexicon_pairs("native_months")), key=len, reverse=True))
+NATIVE_MONTH_DATE = re.compile(
+    rf"(?<![\w.])(?P<day>\d{{1,2}})(?:\.|º|°|er)?\s+(?:de\s+)?{_NATIVE_MONTH}\.?,?\s+(?:de\s+|del\s+)?"
+    r"(?P<year>(?:19|20)\d\d)\b", re.I)
 DATE_PATTERNS = [
     MONTH_NAME_FIRST,
     DAY_BEFORE_MONTH_NAME,
@@ -46,6 +53,7 @@ DATE_PATTERNS = [
                r"(?P<year>(?:19|20)\d\d)(?![\d-])(?!\.\d)"),
     # "2024年11月14日": the year, month and day characters of Chinese and Japanese pages
     re.compile(r"(?P<year>(?:19|20)\d\d)\s?年\s?(?P<month>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?日"),
+    NATIVE_MONTH_DATE,
 ]
 # "Next release: 7 January 2025", "Next monetary policy meeting: ...": a line that dates what is still to come.
 NEXT_DATE_CUE = re.compile(r"^\W*(?:next|upcoming|forthcoming)\b", re.I)
@@ -184,7 +192,9 @@ def _find_dates(text: str, day_first: bool = False) -> list[tuple[int, int, str]
 
 def _date_from_match(match: re.Match, day_first: bool = False) -> str | None:
     groups = match.groupdict()
-    if groups.get("mon"):
+    if groups.get("native"):
+        month = int(language.lexicon_pairs("native_months")[groups["native"].lower()])
+    elif groups.get("mon"):
         if not groups["mon"][0].isupper():  # "may 5" is a verb, "May 5" a date
             return None
         month = MONTH_NUMBERS[groups["mon"][:3].lower()]

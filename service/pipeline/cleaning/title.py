@@ -96,7 +96,8 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
             break
         if line.drop is not None or not (_is_headline_shaped(line.text) or _is_punctuated_headline(lines, index)):
             continue
-        if _in_field_block(lines, index) or _is_name_and_title(line.text) or DELIVERY_LINE.match(line.text):
+        if _in_field_block(lines, index) or _is_name_and_title(line.text) or DELIVERY_LINE.match(line.text) \
+                or POSTAL_ADDRESS.search(line.text):
             continue
         score = 0
         masthead = _masthead_like(lines, index)
@@ -428,6 +429,12 @@ def _is_header_tagline(lines: list[_Line], index: int) -> bool:
             return False
         rest = following[kept[0] + 1:]
     return any(line.drop is None and _is_prose(line.text) for line in rest)
+
+
+# "Diagonal J. P. Fabini 777 - C.P. 11100 - Montevideo", "B.P. V 18 Abidjan 01", "PO Box 30, Apia": a letterhead's
+# postal address, never a headline
+POSTAL_ADDRESS = re.compile(r"(?<!\w)(?:C\.\s?P\.|CEP|B\.\s?P\.|P\.?\s?O\.?\s+Box|Postal\s+Code|Zip\s+Code|Postfach)"
+                            r"\s*:?\s*(?:[A-Z]\s+)?\d{2,}", re.I)
 
 
 def _is_meta_line(text: str) -> bool:
