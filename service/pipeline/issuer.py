@@ -32,7 +32,8 @@ MAX_NAME_WORDS = 12
 MIN_SHOUTED_LETTERS = 4  # "NASA" is an acronym, "PACIFIC PRESS AGENCY" a shouted name
 MIN_UNQUALIFIED_WORDS = 3  # words an institution's name keeps without the country in front of it
 
-_NAME_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’&/\-]*\.?)"
+# "Côte d'Ivoire", "Ministère de l'Environnement": a French elision before a capital stays in the name
+_NAME_WORD = r"(?:(?:[A-Z]\.){2,}|(?:[dl]['’])?[A-Z][\w'’&/\-]*\.?)"
 # the lower-case words of a name, from the one lexicon ("Instituto Português do Mar e da Atmosfera")
 _CONNECTOR = "(?:" + "|".join(sorted(map(re.escape, lexicon("name_connectors")), key=len, reverse=True)) + ")"
 _NAME_RUN_RE = re.compile(rf"{_NAME_WORD}(?:[ \t]+(?:{_CONNECTOR}[ \t]+)*{_NAME_WORD})*")
@@ -287,6 +288,18 @@ def _name_words(name: str) -> set[str]:
     words = {w.lower().strip(".,()") for w in name.replace("-", " ").split()}
     parts = {p.lower() for w in name.split() if not w.isupper() for p in _CAMEL_PART_RE.findall(w)}
     return words | (parts if len(parts) > 1 else set())
+
+
+# "Government of Kenya", "Republic of Croatia", "République de Côte d'Ivoire", "Reino de España": a state's own name,
+# as a banner over the body that publishes (English or native)
+STATE_NAME = re.compile(r"^(?:the\s+)?(?:government|republic|kingdom|state|république|república|repubblica|republik|reino"
+                        r"|royaume|regno|gobierno|gouvernement|governo)\s+(?:of|de|du|da|do|di|del|della|de\s+la|des)\b",
+                        re.I)
+
+
+def is_state_name(name: str) -> bool:
+    """True for a state's or its government's own name ("Republic of Croatia", "République de Côte d'Ivoire")."""
+    return bool(STATE_NAME.match(name.strip()))
 
 
 def is_institution(name: str | None) -> bool:

@@ -14,7 +14,7 @@ from ._shared import (
 from .bylines import _is_org, _is_publisher_name, _is_title, _unshout
 
 
-GOVERNMENT_OF = re.compile(r"^(?:the\s+)?(?:government|republic|kingdom|state)\s+of\b", re.I)
+GOVERNMENT_OF = issuer.STATE_NAME
 # "Australian Government", "Scottish Government", "HM Government": a government named by its adjective, as a state
 # banner over the ministry's name on a masthead ("Australian Government — Department of Defence")
 NAMED_GOVERNMENT = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,2}Government$")

@@ -47,7 +47,7 @@ def _site_name_issuer(site_lines: list[str], text: str) -> Speaker | None:
     a release's label, is none)."""
     for line in site_lines:
         name = " ".join(line.split())
-        if not 2 <= len(name.split()) <= MAX_SITE_NAME_WORDS or not _names_only(name) \
+        if not 2 <= len(name.split()) <= MAX_SITE_NAME_WORDS or not _names_only(name) or names.is_state_name(name) \
                 or _mentions(name, "release_cues") or _mentions(name, "statement_types"):
             continue
         if names.is_shouted(name) or _mentions_name(text, name):
