@@ -16,6 +16,9 @@ from .vocab import (
 )
 
 
+MAX_NAME_PARTICLES = 3  # "van der", "de la", "bin Abdul": particles in a row inside a surname
+
+
 class _Scanner(_ModelRules, _PeopleRules, _OrganisationRules, _PlaceRules, _Assembly):
     """Context rules over one article's tokens; produces spans and people."""
 
@@ -129,13 +132,22 @@ class _Scanner(_ModelRules, _PeopleRules, _OrganisationRules, _PlaceRules, _Asse
                     self.adjacent(k - 1) and self.tok(k) == "-" and self.adjacent(k) and self.tok(k + 1)[:1].isalpha()
                 ):
                     k += 2
-            elif count and _key(t) in _NAME_PARTICLES and _is_name_token(self.tok(k + 1)):
-                k += 1
+            elif _key(t) in _NAME_PARTICLES and (count or self.key(j - 1) in ROLE_HEADS) \
+                    and self._after_particles(k) is not None:
+                # "Ursula von der Leyen", "President von der Leyen": particles, then the rest of the surname
+                k = self._after_particles(k)
             else:
                 break
         if k > j and _key(self.tok(k - 1)) in _MEASURE_HEADS:
             return j  # "Official Cash Rate": capitalised words of a measure, not a person's name
         return k
+
+    def _after_particles(self, k: int) -> int | None:
+        """The token after a run of name particles from k ("von der" in "von der Leyen"), when a name follows it."""
+        end = k
+        while end < len(self.tokens) and end - k < MAX_NAME_PARTICLES and self.key(end) in _NAME_PARTICLES:
+            end += 1
+        return end if end < len(self.tokens) and _is_name_token(self.tok(end)) else None
 
     def _initials_name(self, k: int) -> bool:
         """"JD" in "Vice President JD Vance": two capital letters that no list knows, before a surname, are initials."""

@@ -37,7 +37,7 @@ _RANKS = frozenset(
 _DEPARTMENT_WORDS = lexicon("department_words")
 # Capitalised words that begin sentences or headings but never start a name.
 _NOT_NAMES = lexicon("not_names")
-_NAME_PARTICLES = frozenset("de da do del della der van von bin ibn al el le la di du dos das ter".split())
+_NAME_PARTICLES = lexicon("name_particles")  # "von der Leyen", "bin Salman", "da Silva"
 
 ORG_SUFFIXES = lexicon("org_suffixes")
 # Lower-case nouns that introduce an organisation's name: "consultancy Atlas Intel", "broadcaster ERT".
