@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ..language import stop_words
+from ..issuer import institution_vocabulary
+from ..language import lexicon, stop_words
 from .names import MAX_BRACKETED_NAME_TOKENS, _initials_of
 from .tokens import _is_acronym
 from .vocab import (
@@ -539,7 +540,9 @@ class _OrganisationRules:
             if self._series_ends_at(p) and (p == 0 or self.covered[p - 1] is None):
                 self.terms.add(acronym)  # "the Air Quality Health Index (AQHI)": a statistic's short name
                 continue
-            if acronym in self.acronyms or (p > 0 and self.covered[p - 1] is not None):
+            person_before = p > 0 and self.covered[p - 1] is not None and self.covered[p - 1][2].type == "PERSON" \
+                and self.covered[p - 1][1] - self.covered[p - 1][0] == 1  # "Marítimos" read alone as a name
+            if acronym in self.acronyms or (p > 0 and self.covered[p - 1] is not None and not person_before):
                 continue  # a listed name ("North Atlantic Treaty Organization (NATO)") or one a rule named
             if p in model_end and model_end[p] < p:
                 self.acronyms[acronym] = self.surface(model_end[p], p)
@@ -547,10 +550,17 @@ class _OrganisationRules:
             start = self._spelled_out(p, acronym)
             if start is None:
                 continue
-            if self.key(p - 1) in ORG_SUFFIXES and _is_cap_word(self.tok(start)) and _is_cap_word(self.tok(p - 1)):
+            if (self.key(p - 1) in ORG_SUFFIXES or self.key(start) in institution_vocabulary()) \
+                    and _is_cap_word(self.tok(start)) and _is_cap_word(self.tok(p - 1)):
+                # "Kenya Medical Research Institute (KEMRI)", "Centro de Armadores Fluviales y Marítimos (CAFYM)"
                 self.acronyms[acronym] = self.surface(start, p)
+                if person_before or not all(self.covered[k] is not None for k in range(start, p)):
+                    self.spans.append((start, p, self.surface(start, p), "ORG"))
             else:
                 self.terms.add(acronym)
+        # mentions of an acronym read before its definition was ("CAFYM said ... (CAFYM)") name what it stands for
+        self.spans = [(a, b, self.acronyms[name] if typ == "ORG" and b - a == 1 and name in self.acronyms else name, typ)
+                      for a, b, name, typ in self.spans]
 
     def acronyms_before_names(self) -> None:
         """An acronym followed by its name in brackets ("the SLS (Space Launch System)"): the acronym names it."""
@@ -567,12 +577,18 @@ class _OrganisationRules:
 
     def _spelled_out(self, p: int, acronym: str) -> int | None:
         """First token of the words before token ``p`` whose initials spell ``acronym``, or None."""
-        letters = acronym.lower()
-        k = p - 1
-        for letter in reversed(letters):
-            while k >= 0 and self.key(k) in _ACRONYM_CONNECTORS:
-                k -= 1
-            if k < 0 or not self.tok(k)[:1].isalpha() or self.key(k)[0] != letter:
+        letters = acronym.lower()[::-1]
+        connectors = _ACRONYM_CONNECTORS | lexicon("name_connectors")
+
+        def start(k: int, i: int) -> int | None:
+            # a connector may give its letter ("y" in "Fluviales y Marítimos (CAFYM)") or be passed over ("de")
+            if i == len(letters):
+                return k + 1
+            if k < 0:
                 return None
-            k -= 1
-        return k + 1
+            if self.tok(k)[:1].isalpha() and self.key(k)[0] == letters[i]:
+                found = start(k - 1, i + 1)
+                if found is not None:
+                    return found
+            return start(k - 1, i) if self.key(k) in connectors else None
+        return start(p - 1, 0)
