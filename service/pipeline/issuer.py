@@ -292,9 +292,9 @@ def _name_words(name: str) -> set[str]:
 
 # "Government of Kenya", "Republic of Croatia", "République de Côte d'Ivoire", "Reino de España": a state's own name,
 # as a banner over the body that publishes (English or native)
-STATE_NAME = re.compile(r"^(?:the\s+)?(?:government|republic|kingdom|state|république|república|repubblica|republik|reino"
-                        r"|royaume|regno|gobierno|gouvernement|governo)\s+(?:of|de|du|da|do|di|del|della|de\s+la|des)\b",
-                        re.I)
+STATE_NAME = re.compile(r"^(?:the\s+)?(?:government|republic|kingdom|state|république|república|repubblica|republik"
+                        r"|reino|royaume|regno|gobierno|gouvernement|governo)"
+                        r"\s+(?:of|de|du|da|do|di|del|della|de\s+la|des)\b", re.I)
 
 
 def is_state_name(name: str) -> bool:

@@ -175,6 +175,7 @@ HELD_OUT_SETS = {
     "fresh held-out 6": (evaluation.FRESH6_GENRE_LABELS, FRESH2_MIN_ARTICLES, 150),
     "fresh held-out 7": (evaluation.FRESH7_GENRE_LABELS, FRESH2_MIN_ARTICLES, 140),
     "fresh held-out 8": (evaluation.FRESH8_GENRE_LABELS, FRESH2_MIN_ARTICLES, 160),
+    "fresh held-out 9": (evaluation.FRESH9_GENRE_LABELS, FRESH2_MIN_ARTICLES, 170),
 }
 # The fresh held-out sets that must share nothing with any other genre set.
 FRESH_SETS = {
@@ -185,6 +186,7 @@ FRESH_SETS = {
     "fresh held-out 6": evaluation.FRESH6_GENRE_LABELS,
     "fresh held-out 7": evaluation.FRESH7_GENRE_LABELS,
     "fresh held-out 8": evaluation.FRESH8_GENRE_LABELS,
+    "fresh held-out 9": evaluation.FRESH9_GENRE_LABELS,
 }
 
 METRICS = {

@@ -388,8 +388,9 @@ def _owned_masthead(best: tuple[int, int, str], sources: list[tuple[int, int, st
 
 def _media_name(name: str) -> bool:
     """A name with a word of the news trade ("Allied Newspapers", "Times of Malta"; lexicon ``media_words``)."""
-    return any(word.lower().strip(".,") in language.lexicon("media_words")
-               or word.lower().strip(".,").removesuffix("s") in language.lexicon("media_words") for word in name.split())
+    words = [word.lower().strip(".,") for word in name.split()]
+    return any(word in language.lexicon("media_words") or word.removesuffix("s") in language.lexicon("media_words")
+               for word in words)
 
 
 MASTHEAD_ZONE_LINES = 8  # the top of a scraped page, where its masthead stands among banners and menus

@@ -62,7 +62,8 @@ def _speech_author(text: str, paragraphs: list[tuple[int, int]], title: str | No
     if not (cue or (title and addressed)):
         return None
     if _clean(byline) and not names.is_institution(_clean(source)) and not _speaks_as_we(text, paragraphs) \
-            and not addressed and not _full_text_title(title):  # "...'s address to the nation: full text" under a reporter's by-line
+            and not addressed and not _full_text_title(title):
+        # "...'s address to the nation: full text" under a reporter's by-line
         return None  # a reporter's byline is no speaker, unless the text is in the first person: its author's
     person = _field_person(page_lines)  # "PM speech on ..." "From: ... and The Rt Hon Sir Keir Starmer KCB MP"
     if not person:  # "(Keynote Address delivered by Shri Rajesh Menon, Deputy Governor, ...)" under the title

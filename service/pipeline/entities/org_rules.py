@@ -559,8 +559,8 @@ class _OrganisationRules:
             else:
                 self.terms.add(acronym)
         # mentions of an acronym read before its definition was ("CAFYM said ... (CAFYM)") name what it stands for
-        self.spans = [(a, b, self.acronyms[name] if typ == "ORG" and b - a == 1 and name in self.acronyms else name, typ)
-                      for a, b, name, typ in self.spans]
+        self.spans = [(a, b, self.acronyms[name] if typ == "ORG" and b - a == 1 and name in self.acronyms else name,
+                       typ) for a, b, name, typ in self.spans]
 
     def acronyms_before_names(self) -> None:
         """An acronym followed by its name in brackets ("the SLS (Space Launch System)"): the acronym names it."""
