@@ -14,8 +14,8 @@ from ._shared import (
 from .credits import _collect_credits
 from .bylines import _is_person_name, _is_publisher_name, _is_role, _is_title, _parse_byline_line
 from .dates import (
-    AMBIGUOUS, LINE_DATE_CUE, _date_line_rank, _in_either_order, _opening_dateline_date, _parse_date_text, _signed_date,
-    _trailing_date,
+    AMBIGUOUS, DATE_CUE, LINE_DATE_CUE, _date_line_rank, _in_either_order, _opening_dateline_date, _parse_date_text,
+    _signed_date, _trailing_date,
 )
 from .sitenames import MASTHEAD_SEPARATOR, TRAILING_ACRONYM, _is_site_name, _site_name
 
@@ -293,10 +293,22 @@ def _dated_line_body(text: str) -> str | None:
     """The institution a metadata line names beside the page's date ("News article | 15 July 2025 | Joint Research
     Centre"): the department of a large body that issues the page. None for other lines."""
     pieces = [piece.strip() for piece in MASTHEAD_SEPARATOR.split(text)]
-    if not 2 <= len(pieces) <= MAX_META_PIECES or not any(_parse_date_text(piece) for piece in pieces):
+    # "Kamloops Fire Centre | Discovered: August 9, 2025 | Stage of control: ...": a field's date dates an event,
+    # and the line is a record's fields, not the page's metadata
+    if not 2 <= len(pieces) <= MAX_META_PIECES or not any(_parse_date_text(piece) for piece in pieces) \
+            or any(_other_field(piece) for piece in pieces):
         return None
     bodies = [piece for piece in pieces if _site_name(piece) and issuer.is_institution(piece)]
     return bodies[0] if len(bodies) == 1 else None
+
+
+_FIELD_PIECE = re.compile(r"^(?P<label>[A-Za-z][\w ]{1,30}?)\s*:\s*\S")
+
+
+def _other_field(piece: str) -> bool:
+    """A "Label: value" piece whose label is no publication date's ("Discovered:", "Stage of control:")."""
+    match = _FIELD_PIECE.match(piece)
+    return match is not None and DATE_CUE.search(match.group("label")) is None
 
 
 # "Halvorsen Seafood ASA": a company's name with its legal form, one piece of a footer line.
