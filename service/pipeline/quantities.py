@@ -432,6 +432,8 @@ _GROUP_SPACES = " \u00a0\u202f\u2009"
 # "2,4 %", "0,3 percentage points", "1,5 billion", "3,2 °C": a decimal comma before a percentage, a scale or a unit
 _DIGITS = (r"\d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent\b|percent(?:age)?\b|(?:thousand|million|billion|trillion|mln|bn)\b"
            r"|°|degrees\b|(?:km|kg|cm|mm|m|t)\b|(?:euros?|kronor|kroner|zloty|złoty|forints?|lei)\b))"
+           # "2,65,000", "1,55,000 crore": Indian grouping (lakhs and crores), two digits a group before the last three
+           r"|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?"
            rf"|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|[1-9]\d{{0,2}}(?:[{_GROUP_SPACES}]\d{{3}})+(?![\d,]|\.\d)(?:\.\d+)?"
            r"|\d+(?:\.\d+)?|\.\d+")
 # A single-letter currency prefix ("R940 billion", South African rand) counts only before a figure written with

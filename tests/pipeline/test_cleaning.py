@@ -657,6 +657,10 @@ def test_chrome_sentences_are_dropped_anywhere_in_the_body(chrome):
     ("Guadalajara, Jalisco, Mexico, October 24, 2024", "2024-10-24"),
     ("4. 11. 2024", "2024-11-04"),  # a space after each dot: Czech, Slovak, Slovenian and Croatian pages
     ("2024年11月14日", "2024-11-14"),
+    ("Montevideo, 8 de abril de 2025", "2025-04-08"),  # month names in other languages (lexicon native_months)
+    ("Publicado el 14 ene. 2025 - 18:42", "2025-01-14"),
+    ("Abidjan, le 3 avril 2025", "2025-04-03"),
+    ("Berlin, 8. März 2025", "2025-03-08"),
 ])
 def test_date_formats(line, published):
     raw = (f"Harbour cranes sit idle as dock strike enters second week\n\n{line}\n\n"

@@ -3270,3 +3270,45 @@ def test_a_citys_news_item_that_opens_with_the_city_as_subject_is_its_own_releas
     assert article.title == "Water Main Repairs Close Lake Avenue"  # the share widget with its key hint is chrome
     assert discourse.kind == DocumentKind.RELEASE
     assert fact_with(facts, "14 homes").attribution.speaker == "City of Vallena"
+
+
+BRACKETED_ROLES = """Press conference by the Spokesperson and the Deputy Secretary General
+
+Lena Dahl [Alliance Spokesperson]: Good afternoon. The Secretary General is travelling today.
+
+Marek Novak [Alliance Deputy Secretary General]: Thank you, Lena. The exercise starts today with 60 aircraft.
+
+Q (Ana Ruiz, Example Wire): Was anyone told in advance?
+
+DEPUTY SECRETARY GENERAL: We informed our neighbours a week ago.
+
+ALLIANCE SPOKESPERSON: The next exercise will be hosted by Norway.
+"""
+
+
+def test_square_bracketed_roles_label_turns_and_a_bodys_title_finds_its_holder():
+    _, discourse = read(BRACKETED_ROLES)
+    speakers = [(turn.speaker.name if turn.speaker else None) for turn in discourse.turns]
+    assert speakers == ["Lena Dahl", "Marek Novak", None, "Marek Novak", "Lena Dahl"]
+    assert discourse.turns[0].speaker.role == "Alliance Spokesperson"
+
+
+SIGNED_BY_OFFICE = """Office of the Harbour Ombudsman
+Home / Media / Statements
+Statement by the Harbour Ombudsman on delays in mooring permits
+Posted on 14/03/2025
+
+I have today published my final opinion on how the Port Authority handles mooring permits.
+
+The Authority took on average 19 months to decide a complete application in 2024.
+
+Judge Emeritus Marta Kowalczyk
+Harbour Ombudsman
+
+© 2025 Office of the Harbour Ombudsman
+"""
+
+
+def test_a_statement_headed_by_an_office_is_spoken_by_the_holder_who_signs_it():
+    _, discourse = read(SIGNED_BY_OFFICE)
+    assert (discourse.default_speaker.name, discourse.default_speaker.role) == ("Marta Kowalczyk", "Harbour Ombudsman")

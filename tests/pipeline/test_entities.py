@@ -1400,3 +1400,19 @@ def test_later_mentions_by_the_last_two_names_or_a_hyphenated_given_name_are_the
     found = names(text, gazetteer)
     assert ("Al Qassimi", "Khalid Rashid Al Qassimi", "PERSON") in found
     assert ("Yohannes-Berhane", "Yohannes-Berhane Tadesse", "PERSON") in found
+
+
+def test_name_particles_in_a_row_stay_in_the_surname_also_after_a_title(gazetteer):
+    found = names("Commissioner Ilse van der Berg spoke first. Later, President van der Berg said the talks would "
+                  "resume.", gazetteer)
+    people = {name for _, name, typ in found if typ == "PERSON"}
+    assert people == {"Ilse van der Berg"}
+    assert not any(mention == "Berg" for mention, _, _ in found)
+
+
+def test_an_acronym_after_a_name_in_another_language_names_that_body(gazetteer):
+    found = names("The Centro de Estudios Fluviales y Portuarios (CEFYP) said freight costs had doubled, according "
+                  "to a survey. Shippers agreed with CEFYP on Monday.", gazetteer)
+    bodies = [(mention, name) for mention, name, typ in found if typ == "ORG"]
+    assert ("CEFYP", "Centro de Estudios Fluviales y Portuarios") in bodies
+    assert all(name == "Centro de Estudios Fluviales y Portuarios" for _, name in bodies)

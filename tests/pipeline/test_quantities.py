@@ -1210,3 +1210,10 @@ def test_a_rate_may_follow_a_word_for_an_increase():
 def test_the_price_of_a_unit_reaches_only_the_amounts_of_its_clause():
     assert pairs("The price of a barrel of crude rose to $82, and the state spent $2 billion on subsidies.") == [
         (82, "USD/barrel"), (2_000_000_000, "USD")]
+
+
+def test_indian_digit_grouping_reads_lakhs_and_crores():
+    amounts = [(q.value, q.unit) for q in extract_quantities("A budget of ₹2,65,000 crore, and Rs 12,34,567 paid.")]
+    assert amounts == [(2.65e12, "INR"), (1234567.0, "INR")]
+    # thousands grouped by three stay as they are
+    assert [q.value for q in extract_quantities("It shipped 1,234,567 tonnes.")] == [1234567.0]

@@ -282,8 +282,9 @@ def _label_strength(label: str) -> str | None:
 def _label_speaker(label: str, paren: str | None, known: list[Speaker], text: str, head: str) -> Speaker:
     words = label.split()
     role_words, name_words = _title_inside(*_split_role(words))
-    if not role_words and len(words) > 1 and _body_word(words[0]) and all(_is_title_word(w) for w in words[1:]):
-        role_words, name_words = words, []  # "NATO SPOKESPERSON:": a body's title without a name
+    if not role_words and len(words) > 1 and (_body_word(words[0]) or label.isupper()) \
+            and all(_is_title_word(w) for w in words[1:]):
+        role_words, name_words = words, []  # "NATO SPOKESPERSON:", "ALLIANCE SPOKESPERSON:": a body's title
     role = _role_text(role_words)
     organization = paren.strip() if paren else None
     if paren and not role and any(_is_title_word(w) for w in paren.split()[1:] or paren.split()):

@@ -96,6 +96,7 @@ _DEPARTMENT_WORDS = lexicon("department_words")
 
 
 MAX_ACRONYM_LETTERS = 5
+MAX_OFFICE_WORDS = 4  # "Harbour Ombudsman", "Alliance Deputy Secretary General": an office without a holder
 PERSON_NAME_WORDS = 2  # a given name and a surname: the fewest words a full name has
 
 
@@ -237,7 +238,11 @@ def _role_key(word: str) -> str:
 
 def _role_only(author: str) -> bool:
     """"the Spokesperson", "the High Representative": a title without a name."""
-    role, name = _split_role([w for w in author.split() if w.lower() != "the"])
+    words = [w for w in author.split() if w.lower() != "the"]
+    role, name = _split_role(words)
+    if not role and 1 < len(words) <= MAX_OFFICE_WORDS and words[-1].lower() in lexicon("role_heads") \
+            and all(w[:1].isupper() for w in words):
+        return True  # "the Harbour Ombudsman", "Alliance Spokesperson": a body's or a place's word, then the office
     # "the Minister of Mines", "the Minister of Energy and Mines": one word after "of" (or after the "and" of a
     # portfolio) names the office's portfolio or country, not its holder
     return bool(role) and (not name or (len(name) == 1 and role[-1].lower() in ("of", "for", "and")))
