@@ -302,6 +302,14 @@ def is_state_name(name: str) -> bool:
     return bool(STATE_NAME.match(name.strip()))
 
 
+def is_outlet(name: str | None) -> bool:
+    """True for a news outlet's or a newspaper company's name ("Global Wire Service", "France-Presse", "Allied
+    Newspapers"): a word of the news trade (lexicon ``media_words``), also in the plural."""
+    words = _name_words((name or "").replace("‐", "-"))  # "France‐Presse" with a typographic hyphen too
+    media = lexicon("media_words")
+    return any(word in media or word.removesuffix("s") in media for word in words)
+
+
 def is_institution(name: str | None) -> bool:
     """True for an institution's name ("Bureau of Labor Statistics", "Copernicus Climate Change Service"), not a
     news outlet's ("Global Wire Service", "Pacific Press Agency")."""

@@ -379,18 +379,12 @@ def _owned_masthead(best: tuple[int, int, str], sources: list[tuple[int, int, st
         return best
     masthead = next((source for source in sources if source[0] == SOURCE_PRIORITY["site_name"]
                      and source[2].split()[0] == words[0] and source[2] != best[2]), None)
-    if masthead is None and _media_name(best[2]):
+    if masthead is None and issuer.is_outlet(best[2]):
         # "Times of Malta" on the masthead, "© Allied Newspapers Ltd": a newspaper company's title, by its own name
         masthead = next((source for source in sources if source[0] == SOURCE_PRIORITY["site_name"]
-                         and _media_name(source[2]) and source[2] != best[2]), None)
+                         and issuer.is_outlet(source[2]) and source[2] != best[2]), None)
     return masthead or _masthead_line_of(" ".join(words[:-1]), lines) or best
 
-
-def _media_name(name: str) -> bool:
-    """A name with a word of the news trade ("Allied Newspapers", "Times of Malta"; lexicon ``media_words``)."""
-    words = [word.lower().strip(".,") for word in name.split()]
-    return any(word in language.lexicon("media_words") or word.removesuffix("s") in language.lexicon("media_words")
-               for word in words)
 
 
 MASTHEAD_ZONE_LINES = 8  # the top of a scraped page, where its masthead stands among banners and menus

@@ -233,7 +233,7 @@ _WIRE_DATELINE_RE = re.compile(r"^[A-ZÀ-Ý][^\n()]{1,60}?\((?P<agency>[A-Z][\w 
 def _wire_story(text: str, source: str) -> bool:
     """True when the text opens with a dateline crediting the publisher ("(EFE).-" on Agencia EFE's page, "(IP)" on
     the Agencia de Información Paraguaya's): an agency's story, though its name reads like an institution's."""
-    initials = "".join(word[0] for word in source.split() if word[:1].isupper())
+    initials = names_initials(source)
     agency = any(word.lower() in lexicon("news_agency_words") for word in source.split())
     return any(m.group("agency").strip() in source or (agency and m.group("agency").strip() in initials)
                for m in _WIRE_DATELINE_RE.finditer(text[:HEAD_CHARS]))

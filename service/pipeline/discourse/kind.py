@@ -17,8 +17,7 @@ from .people import _is_institution
 
 def _outlet(source: str | None) -> bool:
     """A news outlet's name ("Global Wire Service"): its speech stories are reports, not speeches."""
-    words = {w.lower().strip(".,") for w in re.split(r"[\s\-‐]+", source or "")}  # "France-Presse", "Presse-Agentur"
-    return not words.isdisjoint(lexicon("media_words"))
+    return names.is_outlet(source)  # "France-Presse", "Presse-Agentur"
 
 
 def _kind(hint, head: str, title: str | None, turns: list[Turn]) -> DocumentKind:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .. import issuer as names
 from ..entities import ROLE_WORDS
 from ..language import lexicon, lexicon_entries
 from ._shared import MAX_ROLE_CHARS, MAX_SPEAKER_WORDS
@@ -95,14 +96,13 @@ _OF_THE = (["of", "the"], ["for", "the"])
 _DEPARTMENT_WORDS = lexicon("department_words")
 
 
-MAX_ACRONYM_LETTERS = 5
 MAX_OFFICE_WORDS = 4  # "Harbour Ombudsman", "Alliance Deputy Secretary General": an office without a holder
 PERSON_NAME_WORDS = 2  # a given name and a surname: the fewest words a full name has
 
 
 def _body_word(word: str) -> bool:
     """A body's word or acronym before a title: "Government" (Spokesperson), "UN" (High Commissioner)."""
-    return _is_institution(word) or (word.isupper() and word.isalpha() and 2 <= len(word) <= MAX_ACRONYM_LETTERS)
+    return _is_institution(word) or names.is_acronym(word)
 
 
 def _split_role(words: list[str]) -> tuple[list[str], list[str]]:
