@@ -162,6 +162,16 @@ def test_a_plural_agent_noun_opening_the_sentence_is_unnamed_people(sentence):
     assert result.attribution.anonymous
 
 
+@pytest.mark.parametrize("sentence", [
+    "Residents of Vrbanja have complained about the noise at night.",
+    "Commuters in Marsa and Paola tell us that the buses run late.",
+    "Growers in Tarvel, Oskby and Lunde said the frost came early.",
+])
+def test_people_placed_by_names_after_them_are_unnamed_people(sentence):
+    [result] = attribute(sentence)
+    assert result.attribution is not None and result.attribution.anonymous
+
+
 def test_a_method_opening_the_sentence_speaks_for_nobody_and_a_one_word_body_still_speaks():
     assert speakers("Models indicate that the lake will keep rising through May.") == [None]
     assert speakers("Verdanta has told investors that the plant will close.") == ["Verdanta"]

@@ -90,8 +90,9 @@ _HONORIFIC_ROLES = frozenset("dr mr mrs ms miss prof professor hon sir dame".spl
 # ", the Agency's Executive Director", ", Director of the Centre": a role given in apposition after a name
 _APPOSITIVE_ROLE = r",\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?P<role>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)"
 # "Shopkeepers in Leeds", "Farmers from the north": people named by what they do, then where they are
-_PEOPLE_IN_PLACE_RE = re.compile(r"[A-Z][a-z]+s\s+(?:from|in|at|near|outside|on)\s+(?:the\s+)?$|[A-Z][a-z]+s\s+"
-                                 r"(?:from|in|at|near|outside|on)\s+(?:the\s+)?[A-Z]")  # "Residents on the X estate"
+# "Residents of Zemun"; "Residents on the X estate"
+_PEOPLE_IN_PLACE_RE = re.compile(r"[A-Z][a-z]+s\s+(?:from|in|at|near|outside|on|of)\s+(?:the\s+)?$|[A-Z][a-z]+s\s+"
+                                 r"(?:from|in|at|near|outside|on|of)\s+(?:the\s+)?[A-Z]")
 
 
 # ", Renson Ingonga." after "said the Director of Public Prosecutions": the role's holder named in apposition.

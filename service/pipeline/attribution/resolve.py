@@ -21,6 +21,10 @@ _DESCRIPTION_HEAD_RE = re.compile(r"^the\s+(?:[\w'’]+\s+){0,2}?(\w+)(?:\s+of\s
 # "the statement", "the letter": a document a speaker of an earlier sentence issued ("in a statement")
 _ISSUED_DOCUMENT_RE = re.compile(r"^the\s+(statement|letter|report|filing|post|notice|release)$")
 MIN_AGENT_STEM = 3  # letters before a plural agent suffix: "Economists", not "Sts"
+# "Residents in Sliema and | Gzira": the last of the places after a plural people noun, not a speaker of its own
+_PEOPLE_IN_PLACES_BEFORE_RE = re.compile(
+    r"(?:^|[,;:]\s+)[A-Z][a-z]+s\s+(?:from|in|at|near|outside|on|of)\s+(?:the\s+)?[A-Z][\w'’.-]*"
+    r"(?:\s+[A-Z][\w'’.-]*)*(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)*,?\s+(?:and|or)\s+$")
 DOCUMENT_REACH = 2  # sentences back to the one that named the document with its speaker
 
 
@@ -58,6 +62,10 @@ class _Resolution:
         if surname is not None:  # "Al-Rashidi said": the person named in full before
             return Attribution(speaker=surname.name, role=surname.role, organization=surname.organization,
                                speaker_type="PERSON"), True
+        if (_PEOPLE_IN_PLACE_RE.match(np) and not any(m.start == np_start for m in inside)) \
+                or _PEOPLE_IN_PLACES_BEFORE_RE.search(text, 0, np_start):
+            # "Residents of Zemun", "Shopkeepers in Sliema and Gzira": unnamed people, placed by the names after them
+            return Attribution(speaker=None, anonymous=True, description=np, speaker_type="PERSON"), False
         # a named person
         # "one farmer in Kilkenny": a name after "in" places the speaker, it does not name them
         persons = [m for m in inside if m.type == "PERSON" and not _PLACE_BEFORE_RE.search(text, 0, m.start)

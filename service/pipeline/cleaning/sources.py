@@ -106,6 +106,9 @@ WIRE_DATELINE = re.compile(
 # A press-release wire's dateline names the distributor between slashes: "OSLO, May 2, 2025 /Example Wire/ -- ...".
 DISTRIBUTOR_DATELINE = re.compile(r"^[A-Z][\w .,'-]{1,80}?\s/(?P<org>[A-Z][\w .&'-]{1,40}?)/\s*[-–—]{1,2}\s")
 COPYRIGHT_YEAR_SUFFIX = re.compile(r"[\s,]*(?:\d{4}(?:\s*[-–]\s*\d{4})?)$")
+# "Photo: Stakes on the glacier (© GeoSphere Austria/K. Huber)", "Image © Jane Doe": a picture's credit names who
+# holds that picture, not the page's publisher
+PICTURE_CREDIT = re.compile(r"^(?:photo|image|picture|illustration|graphic|video|cover)s?\b|\(\s*(?:©|\(c\))", re.I)
 
 
 def _without_rights_notice(holder: str) -> str:
@@ -124,7 +127,7 @@ def _collect_chrome_source(text: str, index: int, sources: list) -> None:
         site = (match.group("site") or match.group("site2") or "").strip(" .")
         if site and site.lower() not in {"this site", "our site", "the app", "our app"}:
             sources.append((SOURCE_PRIORITY["site_prompt"], index, site))
-    match = COPYRIGHT.search(text)
+    match = COPYRIGHT.search(text) if not PICTURE_CREDIT.search(text) else None
     if match:
         org = _without_rights_notice(match.group("org").strip())
         org = COPYRIGHT_YEAR_SUFFIX.sub("", COPYRIGHT_WORD.sub("", _without_holder_field(org)))
