@@ -1416,3 +1416,26 @@ def test_an_acronym_after_a_name_in_another_language_names_that_body(gazetteer):
     bodies = [(mention, name) for mention, name, typ in found if typ == "ORG"]
     assert ("CEFYP", "Centro de Estudios Fluviales y Portuarios") in bodies
     assert all(name == "Centro de Estudios Fluviales y Portuarios" for _, name in bodies)
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("Deputy Minister of Public Works and Transport Vilay Somsanith said the line carried more freight.",
+     "Vilay Somsanith"),
+    ("Minister for Jal Prabandh Kiran Deshmukh said the schemes reached every district.", "Kiran Deshmukh"),
+    ("Minister for a Fairer-minded Tomorrow Petra Kovač said the fund would open in May.", "Petra Kovač"),
+    ("Minister of Oil Tariq Hamad Al-Mutairi said the ministry would expand output.", "Tariq Hamad Al-Mutairi"),
+])
+def test_a_portfolio_no_list_knows_ends_before_the_name(gazetteer, sentence, person):
+    people = {name for _, name, typ in names(sentence, gazetteer) if typ == "PERSON"}
+    assert people == {person}
+
+
+def test_a_body_after_an_appositive_office_is_no_person(gazetteer):
+    found = names('"The loan builds the plant," said Rosa Ibarra, Chief Executive Officer of Juniper Flats Solar.',
+                  gazetteer)
+    assert {name for _, name, typ in found if typ == "PERSON"} == {"Rosa Ibarra"}
+
+
+def test_a_style_before_a_name_is_no_part_of_it(gazetteer):
+    found = names("Dasho Tshering Dorji said the road would open in June. Datuk Seri Aminah Yusof agreed.", gazetteer)
+    assert {name for _, name, typ in found if typ == "PERSON"} == {"Tshering Dorji", "Aminah Yusof"}

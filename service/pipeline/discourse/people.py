@@ -317,6 +317,8 @@ def _without_post_nominals(words: list[str]) -> list[str]:
 
 def _person(phrase: str, text: str, head: str) -> Speaker:
     """A speaker from a phrase such as "Secretary-General António Guterres" or "President Biden"."""
+    unstyled = _STYLE_PREFIX_RE.sub("", phrase)
+    phrase = unstyled if len(unstyled.split()) >= 2 else phrase  # "Lyonpo Pema Lhundup": the style is no name
     words = _without_post_nominals(phrase.split())
     role_words, name_words = _split_role(words)
     if not role_words and len(words) > 2 and _body_word(words[0]) and _is_title_word(words[1]):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 
-from ..language import stop_words
+from ..language import lexicon_entries, stop_words
 from ..quantities import is_currency_code, is_glued_amount, is_magnitude_code
 from .names import (
     MIN_UNQUALIFIED_WORDS, _DEMONSTRATIVES, _DISEASE_HEADS, _abbreviates, _dateline_agencies, _dateline_places,
@@ -339,6 +339,11 @@ class _Assembly:
                 taken[k] = True
         self._fill_from_model(chosen, taken)
         self._coordinated_places(chosen, taken)
+        for n_, (a, b, name, typ) in enumerate(chosen):
+            plain = _without_style(name) if typ == "PERSON" else name
+            if plain != name:  # "Lyonpo Pema Lhundup", "Datuk Seri Ali Hassan": the style is no part of the name
+                chosen[n_] = (a, b, plain, typ)
+                self._merge_person(name, plain)
         # "Mr Whelan" after "Mick Whelan": an honorific plus surname is the same person
         surnames: dict[str, str] = {}
         for _start, _end, name, typ in chosen:
@@ -606,3 +611,16 @@ class _Assembly:
         ):
             return span
         return a, b, self.surface(code[1], b), typ
+
+
+_STYLES = tuple(sorted(lexicon_entries("name_styles"), key=len, reverse=True))
+
+
+def _without_style(name: str) -> str:
+    """A person's name without the styles written before it (lexicon ``name_styles``, as written), when a given
+    name and a surname remain."""
+    for style in _STYLES:
+        rest = name[len(style):].lstrip()
+        if name.startswith(style + " ") and len(rest.split()) >= 2:
+            return _without_style(rest)
+    return name

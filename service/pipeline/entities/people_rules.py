@@ -5,11 +5,12 @@ from __future__ import annotations
 from .tokens import _key
 from .vocab import (
     CUE_FORMS, ORG_SUFFIXES, ROLE_HEADS, ROLE_WORDS, _BETWEEN_NAME_AND_CUE, _COMMA, _CONTEXT_TRIGGERS,
-    _DEPARTMENT_WORDS, _HONORIFICS, _NOT_NAMES, _RANKS, _is_cap_word, _is_name_token,
+    _DEPARTMENT_WORDS, _HONORIFICS, _NAME_PARTICLES, _NOT_NAMES, _RANKS, _is_cap_word, _is_name_token,
 )
 
 
 MIN_FULL_NAME_TOKENS = 2  # "Dagmawit Bekele": a given name and a surname
+PORTFOLIO_AND_NAME_TOKENS = 3  # "Jal Shakti Suresh Menon": at least one word of portfolio before a full name
 
 
 class _PeopleRules:
@@ -63,6 +64,12 @@ class _PeopleRules:
                     i = end
                     continue
                 end = j
+            if end == j and self.key(j) in ("of", "for") and self.tok(self.role_start(i) - 1) != ",":
+                # "Minister for Jal Shakti Suresh Menon" (not "Ana Ruiz, Chief Executive Officer of Cedar Plains")
+                j = self._name_after_portfolio(j + 1)
+                end = self.read_name(j) if j is not None else None
+                j = j if end is not None and end - j >= MIN_FULL_NAME_TOKENS else i + 1
+                end = end if j > i + 1 else j
             if end == j:
                 i = j if j > i else i + 1
                 continue
@@ -82,6 +89,36 @@ class _PeopleRules:
             org = self.org_within(start, j)
             self.add_person(j, end, role, org, gender)
             i = end
+
+    def _name_after_portfolio(self, k: int) -> int | None:
+        """Where the name starts in a run of capitalised words after an office's "of" or "for" that no list knows
+        ("Public Works and Transport Souksavanh Vongsa", "a Solidarity-based Future Tomaž Rupnik"): the portfolio
+        runs up to the last two words, a given name and a surname (or the name particles and surname after them)."""
+        n = len(self.tokens)
+        while k < n and self.key(k) in ("the", "a", "an"):
+            k += 1
+        run = []  # the first token of each word; "Al-Rashidi", "Solidarity-based" are one word each
+        while k < n:
+            if self.key(k) == "-" and run and self.adjacent(k - 1) and self.adjacent(k) \
+                    and self.tok(k + 1)[:1].isalpha():
+                k += 2
+            elif _is_cap_word(self.tok(k)):
+                run.append(k)
+                k += 1
+            elif self.key(k) in ("and", "&") and run and k + 1 < n and _is_cap_word(self.tok(k + 1)):
+                k += 1
+            else:
+                break
+        if len(run) < PORTFOLIO_AND_NAME_TOKENS:
+            return None
+        name = run[-MIN_FULL_NAME_TOKENS]
+        while name - 1 > run[0] and self.key(name - 1) in _NAME_PARTICLES:
+            name -= 1  # "... Ursula von der Leyen"
+        if any(self.key(t) in ROLE_WORDS or self.key(t) in _DEPARTMENT_WORDS or self.key(t) in _NOT_NAMES
+               or (self.covered[t] is not None and self.covered[t][2].type != "PERSON") for t in range(name, k)) \
+                or self.key(name - 1) in ("and", "&"):
+            return None
+        return name
 
     def _portfolio_after_and(self, start: int, m: int) -> bool:
         """"and Logistics" after a portfolio ("Minister of Transport and Logistics Dagmawit Bekele"): the capitalised
