@@ -341,8 +341,16 @@ def is_native_name(name: str) -> bool:
     """True for an institution's name in its own language only ("Instituto Nacional de Estadística"), which an
     English name on the same page ("Spanish Statistical Office") is preferred to."""
     words = _name_words(name)
-    return not words.isdisjoint(lexicon("native_institution_words")) and words.isdisjoint(
-        lexicon("institution_words"))
+    if not words.isdisjoint(lexicon("institution_words")):
+        return False
+    # "Ministria për Evropën dhe Punët e Jashtme": small words that join no English name
+    joiners = {w for w in name.split() if w.isalpha() and w.islower()}
+    return not words.isdisjoint(lexicon("native_institution_words")) or bool(
+        joiners and joiners.isdisjoint(ENGLISH_JOINERS) and len(name.split()) >= MIN_NATIVE_NAME_WORDS)
+
+
+ENGLISH_JOINERS = frozenset("of the and for on to in at".split())
+MIN_NATIVE_NAME_WORDS = 3
 
 
 MAX_APPOSITIVE_CHARS = 80

@@ -111,6 +111,14 @@ COPYRIGHT_YEAR_SUFFIX = re.compile(r"[\s,]*(?:\d{4}(?:\s*[-–]\s*\d{4})?)$")
 PICTURE_CREDIT = re.compile(r"^(?:photo|image|picture|illustration|graphic|video|cover)s?\b|\(\s*(?:©|\(c\))", re.I)
 
 
+def _sentence_cased(text: str) -> bool:
+    """"Population and elections": words after the first that are lower-case and no name's connectors; a topic or
+    a title, not a body's name ("Ministry of Health", "Statistics Denmark")."""
+    words = text.split()
+    return len(words) > 1 and any(w.isalpha() and w.islower() and w not in language.lexicon("name_connectors")
+                                  for w in words[1:])
+
+
 def _without_rights_notice(holder: str) -> str:
     """"Présidence de la République du Sénégal – Tous droits réservés" -> the holder: a rights notice in any
     language (lexicon ``rights_reserved``), maybe after a dash, is no part of the holder's name."""
@@ -242,7 +250,7 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool | None = F
         org = META_FIELD_BREAK.split(match.group("org"), maxsplit=1)[0] if match else ""
         if match and _word_count(text[:match.start("org")] + org) <= MAX_SOURCE_LINE_WORDS:
             org = VIA_SUFFIX.sub("", AGENCIES_SUFFIX.sub("", org)).strip(" .")
-            if org:
+            if org and not _sentence_cased(org):  # "Source: Population and elections, ...": a table's topic
                 sources.append((SOURCE_PRIORITY["source_line"], index, org))
             line.drop = line.drop or "source"
         match = DISTRIBUTOR_DATELINE.match(text)
@@ -552,12 +560,36 @@ def _body_above_address(lines: list[_Line], index: int) -> str | None:
     below = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
     if index < MASTHEAD_LINES or index < len(lines) - FOOTER_NAME_LINES:
         return None
-    if not (ADDRESS_LINE.match(below) or LINE_DATE_CUE.match(below) or below.startswith(("©", "Copyright"))):
+    text = lines[index].text.strip()
+    pieces = NAME_BESIDE_ADDRESS.split(text, maxsplit=1)
+    if len(pieces) == 2 and re.search(r"\d", pieces[1]) and _capitalised_name(pieces[0]) and not _is_prose(text) \
+            and _word_count(pieces[1]) <= MAX_ADDRESS_WORDS:
+        # "Royal Meteorological Institute of Belgium – Ringlaan 3 – 1180 Brussels": the name, then its address
+        text = _without_premises(pieces[0])
+    elif not (ADDRESS_LINE.match(below) or LINE_DATE_CUE.match(below) or below.startswith(("©", "Copyright"))):
         return None
     if not any(_is_prose(line.text) for line in lines[:index]):  # a footer comes after the text
         return None
-    body = _site_name(lines[index].text.strip())
+    body = _site_name(text)
     return body if body and issuer.is_institution(body) else None
+
+
+MAX_ADDRESS_WORDS = 12
+
+
+def _without_premises(name: str) -> str:
+    """"Ministry of Health Headquarters" -> "Ministry of Health": the building is no part of the body's name."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 2 and words[-1].lower() in language.lexicon("premises_words") else name
+
+
+NAME_BESIDE_ADDRESS = re.compile(r"\s+[–—|]\s+|,\s+(?=.*\d)")
+
+
+def _capitalised_name(text: str) -> bool:
+    """"Royal Meteorological Institute of Belgium": capitalised words and name connectors only, no sentence."""
+    words = text.split()
+    return len(words) >= 2 and all(w[:1].isupper() or w in language.lexicon("name_connectors") for w in words)
 
 
 def _press_office_line(text: str) -> str | None:
