@@ -25,8 +25,9 @@ SLASHED_DATE = re.compile(r"(?<![\d/.])(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<y
 # "Nov. 18, 2024", "18 November 2024", "2024-11-17" (also with / or .).
 MONTH_NAME_FIRST = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 DAY_BEFORE_MONTH_NAME = re.compile(
-    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s+(?:(?:day\s+)?of\s+)?|-){_MONTH}(?:,?\s+|-)(?P<year>(?:19|20)\d\d)\b",
-    re.I)  # "4 March 2025", "4th of March, 2025", "this 4th day of March 2025", "04-Mar-2025"
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s+(?:(?:day\s+)?of\s+)?|-){_MONTH}(?:,?\s+(?:of\s+)?|-)"
+    rf"(?P<year>(?:19|20)\d\d)\b",
+    re.I)  # "4 March 2025", "4th of March, 2025", "this 4th day of March 2025", "04-Mar-2025", "15 of October of 2025"
 # A meeting's days: "December 17-18, 2024", "17–18 December 2024": the last day, when its decisions are out.
 DAY_RANGE_MONTH_FIRST = re.compile(
     rf"\b{_MONTH}\s+\d{{1,2}}\s*[-–]\s*(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)\b", re.I)

@@ -54,10 +54,16 @@ _MET_RE = re.compile(r"\b(?-i:met|meets|receives|received)\s+(?:the\s+|his\s+|he
 _PAIRED_PARTIES_RE = re.compile(r"^(?-i:[A-Z])[\w.]+(?:\s(?-i:[A-Z])[\w.]+)?[-–](?-i:[A-Z])[\w.]+\b")
 
 
+# "Mayor Kuusela and Mayor of Tallinn Liis Kask discussed sea traffic": two parties who discussed or agreed together
+_PARTIES_DISCUSSED_RE = re.compile(r"^(?-i:[A-Z])[^.:;]{2,80}?\s(?:and|with)\s(?-i:[A-Z])[^.:;]{1,80}?\s"
+                                   r"(?:discussed|discuss|discusses|talked|talk|talks|confer|conferred)\b")
+
+
 def _meeting_heading(heading: str) -> bool:
-    """A release heading that tells of a meeting or a call (lexicon ``meeting_cues``, "<party> met <party>", or
-    "<party>-<party> ... Meeting")."""
-    return _mentions(heading, "meeting_cues") or _MET_RE.search(heading) is not None or _paired_meeting(heading)
+    """A release heading that tells of a meeting or a call (lexicon ``meeting_cues``, "<party> met <party>",
+    "<party>-<party> ... Meeting" or "<party> and <party> discussed ...")."""
+    return _mentions(heading, "meeting_cues") or _MET_RE.search(heading) is not None or _paired_meeting(heading) \
+        or _PARTIES_DISCUSSED_RE.match(heading.strip()) is not None
 
 
 def _paired_meeting(heading: str) -> bool:
