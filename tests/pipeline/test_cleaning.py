@@ -661,6 +661,7 @@ def test_chrome_sentences_are_dropped_anywhere_in_the_body(chrome):
     ("Publicado el 14 ene. 2025 - 18:42", "2025-01-14"),
     ("Abidjan, le 3 avril 2025", "2025-04-03"),
     ("Berlin, 8. März 2025", "2025-03-08"),
+    ("15 of October of 2025", "2025-10-15"),
 ])
 def test_date_formats(line, published):
     raw = (f"Harbour cranes sit idle as dock strike enters second week\n\n{line}\n\n"
@@ -3216,3 +3217,33 @@ def test_a_central_european_company_form_is_left_out_of_the_publisher(form):
     raw = ("Home | News | Sport\n\nCity council approves new car park\n\nBy Ana Ruiz\n\n" + STATEMENT_BODY
            + f"\n© 2025 Lakeside Daily {form}\n")
     assert clean_article(raw).source == "Lakeside Daily"
+
+
+def test_a_body_named_beside_its_footer_address_publishes_and_a_picture_credit_does_not():
+    raw = """KMO | IMK | KMA
+Weather | Warnings | Climate | About us
+Code orange for gales along the coast on Friday
+
+Gusts of 100 km/h are expected along the coast, and inland gusts will reach 80 km/h on Friday afternoon.
+The warning will be lifted on Saturday morning once the depression has moved away to the east.
+Photo: A pier in a storm (© Harbour Pictures/J. Mott)
+Related: Radar | Lightning map
+Royal Meteorological Office of Eastmarch – Parklaan 3 – 1180 Port Ellis
+Disclaimer | Privacy | Cookies
+"""
+    article = clean_article(raw, min_chars=50)
+    assert article.source == "Royal Meteorological Office of Eastmarch"
+
+
+def test_a_source_line_naming_a_tables_topic_names_no_publisher():
+    raw = """Statistics Eastmarch
+Statistics | Databank | About us
+Population grew by 9,870 in the third quarter
+12 November 2025
+
+The population of Eastmarch increased by 9,870 people in the third quarter of 2025, mainly through immigration.
+There were 15,230 live births and 13,410 deaths during the quarter, slightly more births than a year earlier.
+Source: Population and elections, Population at the first day of the quarter (POP1A)
+Statistics Eastmarch, Harbour Road 11, 2100 Port Ellis
+"""
+    assert clean_article(raw, min_chars=50).source == "Statistics Eastmarch"

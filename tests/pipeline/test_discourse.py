@@ -3312,3 +3312,33 @@ Harbour Ombudsman
 def test_a_statement_headed_by_an_office_is_spoken_by_the_holder_who_signs_it():
     _, discourse = read(SIGNED_BY_OFFICE)
     assert (discourse.default_speaker.name, discourse.default_speaker.role) == ("Marta Kowalczyk", "Harbour Ombudsman")
+
+
+def test_a_heading_where_two_mayors_discussed_makes_a_citys_page_a_readout():
+    raw = """Port Ellis kaupunki | City of Port Ellis
+Front page > News > City Executive Office
+Mayor Holt and Mayor of Westhaven Ana Ruiz discussed ferry traffic and climate cooperation
+News | 18.11.2025 10:32
+
+Mayor Jan Holt met Mayor of Westhaven Ana Ruiz at City Hall on Monday.
+The mayors discussed passenger traffic between the two cities and a joint cycling route.
+The cities agreed to set up a joint working group on emissions from port traffic.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.READOUT
+    assert fact_with(facts, "working group").attribution is None
+
+
+def test_a_statement_heading_with_a_regional_office_names_its_holder():
+    raw = """Example Newswire
+Statement by IARF Regional Director for East and Southern Africa Marta Okello on drought in Eastmarch
+News provided by
+IARF
+Oct 04, 2024, 10:12 ET
+
+"The drought has now affected more than 1.9 million people in Eastmarch, and half of them are children.
+"We have received only 28 per cent of the US$22 million we need to respond over the next three months."
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.STATEMENT
+    assert fact_with(facts, "1.9 million").attribution.speaker == "Marta Okello"

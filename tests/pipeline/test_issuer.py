@@ -365,3 +365,14 @@ def test_a_legal_form_in_front_of_a_name_is_no_part_of_it():
 def test_a_longer_spelling_ends_where_the_name_ends_its_capitalised_run():
     assert issuer.longer_spelling("Wire", "Our Standards: The Harbour Wire Trust Principles.") is None
     assert issuer.longer_spelling("Wire", "Stories from the Harbour Wire are checked twice.") == "Harbour Wire"
+
+
+@pytest.mark.parametrize("name, native", [
+    ("Ministria për Evropën dhe Punët e Jashtme", True),  # joined by words no English name has
+    ("Agjencia e Statistikave të Kosovës", True),
+    ("Instituto Nacional de Estadística", True),
+    ("Ministry for Europe and Foreign Affairs", False),
+    ("Bureau National de Gestion des Risques", False),  # an English institution word: not only its own language
+])
+def test_a_name_in_its_own_language(name, native):
+    assert issuer.is_native_name(name) is native

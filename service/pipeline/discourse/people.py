@@ -121,6 +121,14 @@ def _split_role(words: list[str]) -> tuple[list[str], list[str]]:
         i += 1
     if words and _is_title_word(words[-1]) and i == len(words) - 1:
         i = len(words)  # "THE PRESIDENT", "MODERATOR": a role without a name
+    name = words[i:]
+    if any(w.lower() in ("of", "for") for w in words[:i]) and name and (
+            name[0].lower() in ("and", "&") or len(name) > PERSON_NAME_WORDS + 1):
+        # "Regional Director for West and Central Africa Hélène Dorval": the portfolio runs on to the last two
+        # words, a given name and a surname (with the particles before the surname)
+        i = len(words) - PERSON_NAME_WORDS
+        while i > 1 and words[i - 1].lower() in _NAME_PARTICLES:
+            i -= 1
     return words[:i], words[i:]
 
 
@@ -282,6 +290,9 @@ _NAME_BREAK_RE = re.compile(r"\s+(?:%s|for|and|%s|FOR|AND)\s+|[,:;(\[]|\s[—–
 _ROLE_NAME_BREAK_RE = re.compile(r"\s+(?:%s|%s)\s+|[,:;(\[]|\s[—–|-]{1,2}\s" % (_BREAK_WORDS, _BREAK_WORDS.upper()))
 
 
+MAX_PORTFOLIO_WORDS = 4  # "for West and Central Africa": the words of a role's region or portfolio after a title
+
+
 def _name_after(rest: str) -> str | None:
     """The capitalised name at the start of ``rest``, up to a preposition or punctuation; a role with "for" in it
     keeps its name ("Minister for Foreign Affairs Saara Lindqvist", not "Minister")."""
@@ -293,7 +304,8 @@ def _name_after(rest: str) -> str | None:
     words = name.split() if name else []
     if words and all(_is_title_word(w) or (not i and len(words) > 1 and _body_word(w)) for i, w in enumerate(words)):
         # "UN High Commissioner for Refugees Filippo Grandi": a body's acronym may open the title
-        longer = _capitalised_run(_ROLE_NAME_BREAK_RE.split(rest.strip(), maxsplit=1)[0])
+        longer = _capitalised_run(_ROLE_NAME_BREAK_RE.split(rest.strip(), maxsplit=1)[0],
+                                  MAX_SPEAKER_WORDS + MAX_PORTFOLIO_WORDS)
         if longer and _split_role(longer.split())[1]:
             return longer
     return name
