@@ -484,3 +484,16 @@ def test_a_label_that_is_not_in_the_page_is_an_error(tmp_path):
 )
 def test_a_speaker_miss_is_counted_by_its_kind_without_its_text(expected, predicted, kind):
     assert evaluation.speaker_miss_kind(expected, predicted) == kind
+
+
+@pytest.mark.parametrize("expected, predicted, same", [
+    ("Tamarack Ridge Energy Inc.", "Tamarack Ridge Energy", True),
+    ("Nordkyst Seafood ASA", "Nordkyst Seafood", True),
+    ("Velan Motors Limited", "Velan Motors", True),
+    ("Velan Motors", "Velan", False),
+    ("Ministry of Health", "Ministry of Health of Rwanda", False),
+    (None, None, True),
+    ("anonymous", None, False),
+])
+def test_a_companys_legal_form_names_no_other_speaker(expected, predicted, same):
+    assert evaluation.same_speaker(expected, predicted) is same

@@ -562,7 +562,8 @@ def _body_above_address(lines: list[_Line], index: int) -> str | None:
         return None
     text = lines[index].text.strip()
     pieces = NAME_BESIDE_ADDRESS.split(text, maxsplit=1)
-    if len(pieces) == 2 and re.search(r"\d", pieces[1]) and _capitalised_name(pieces[0]) and not _is_prose(text) \
+    if len(pieces) == 2 and re.search(r"\d", YEAR.sub("", pieces[1])) and _capitalised_name(pieces[0]) \
+            and not _is_prose(text) \
             and _word_count(pieces[1]) <= MAX_ADDRESS_WORDS:
         # "Royal Meteorological Institute of Belgium – Ringlaan 3 – 1180 Brussels": the name, then its address
         text = _without_premises(pieces[0])
@@ -575,6 +576,7 @@ def _body_above_address(lines: list[_Line], index: int) -> str | None:
 
 
 MAX_ADDRESS_WORDS = 12
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # "Labour Force Survey, February 2026": a date is no address
 
 
 def _without_premises(name: str) -> str:

@@ -127,7 +127,8 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
             score += KIND_HEADING_BONUS
         if _named_kind_heading(line.text):  # "Copom statement": a kicker over a headline, a title only without one
             score -= NAMED_KIND_PENALTY
-        if (best_score <= 0 or not _dated_below(lines, best)) and _under_kicker(lines, index):
+        if (best_score <= 0 or not (_dated_below(lines, best) or _find_dates(lines[best].text))) \
+                and _under_kicker(lines, index):
             # a kicker under the headline opens the byline; one over a line that no date follows heads it
             score += KICKER_BONUS
         if score > best_score:

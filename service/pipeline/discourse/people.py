@@ -184,6 +184,8 @@ def _written_form(name: str, text: str, head: str) -> str | None:
                           else re.escape(w) for i, w in enumerate(words))
     if len(words) == 1:  # "Andrea Campos Vargas, Minister ...": a second surname may follow, before the role
         pattern = _GIVEN_NAMES + pattern + _SECOND_SURNAME
+    else:  # "DR SITI RAHMAH:" under "Dr Siti Rahmah Abdullah, head of ...": the name the label shortens
+        pattern = pattern + _SECOND_SURNAME
     for source in (head, text):
         for m in re.finditer(rf"\b{pattern}\b", source, re.IGNORECASE):
             found = " ".join(m.group().split())
