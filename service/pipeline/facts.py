@@ -51,7 +51,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar, in
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.151"
+EXTRACTOR_VERSION = "1.4.152"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -189,9 +189,23 @@ def _is_credits_line(text: str) -> bool:
     return match is not None and " ".join(match.group("field").lower().split()) in lexicon("speaker_key_headings")
 
 
+# "The next MPC meeting is scheduled for 15th to 17th September", "The next situation report will be issued on 14
+# January at 12:00": when the publisher's next meeting or publication comes, not a claim
+MAX_SCHEDULED_WORDS = 5
+_SCHEDULE_RE = re.compile(
+    r"^(?:\d+\.\s*)?(?:the\s+)?next\s+(?:[\w'’-]+\s+){0,%d}(?:meeting|briefing|report|release|statement|update|"
+    r"bulletin|stance|announcement|conference|session|edition|issue|publication|review|summary|outlook)s?\s+"
+    r"(?:will\s+be|is|are)\s+(?:scheduled|due|to\s+be\s+)?\s*"
+    r"(?:held|issued|published|released|announced|scheduled|due|posted)?\s*(?:on|for|in|at|by)\b"
+    % MAX_SCHEDULED_WORDS, re.IGNORECASE)
+
+
 def is_procedural(text: str) -> bool:
-    """Greetings, thanks and floor management ("Thank you, Madam President.", "I'll now take your questions.")."""
+    """Greetings, thanks and floor management ("Thank you, Madam President.", "I'll now take your questions."), and
+    when the next meeting or publication comes."""
     if phrase_pattern("procedural_phrases").search(text) or phrase_pattern("text_follows").search(text):
+        return True
+    if _SCHEDULE_RE.match(text):
         return True
     if _is_agenda_item(text):
         return True
@@ -552,6 +566,14 @@ def _with_short_forms(names: tuple[str, ...], text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+def _short_for(attribution: Attribution, speaker: Speaker) -> bool:
+    """An organisation's name that the page's speaker's name qualifies ("Ministry of Foreign Affairs" for "Ministry
+    of Foreign Affairs of the Kingdom of Saudi Arabia"): the same body."""
+    name, full = (attribution.speaker or "").lower(), speaker.name.lower()
+    return attribution.speaker_type == "ORG" and not attribution.anonymous and bool(name) \
+        and re.match(re.escape(name) + r"(?:\s+(?:of|for|in)\s|,\s)", full) is not None
+
+
 class _SpeakerDefaults:
     """The speaker a passage has when no reporting clause names one: its turn's or the document's speaker.
 
@@ -594,6 +616,8 @@ class _SpeakerDefaults:
             return True  # "The Board estimates ..." after "the Board of the Central Bank of Chile" in its release
         if speaker is not None and speaker.speaker_type == "ORG" and _own_document(attribution, speaker):
             return True  # "according to the ministry's traffic studies" in the ministry's release: the ministry
+        if speaker is not None and speaker.speaker_type == "ORG" and _short_for(attribution, speaker):
+            return True  # "the Ministry of Foreign Affairs" in the statement of the "... of the Kingdom of X": it
         if speaker is None or attribution.speaker_type != "ORG" or attribution.anonymous or not attribution.speaker:
             return False
         if speaker.organization and without_country(attribution.speaker) == without_country(

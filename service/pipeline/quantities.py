@@ -1592,7 +1592,7 @@ def _fill_units(text: str, found: list[_Found]) -> None:
         if i + 1 < len(found) and _RANGE_RE.fullmatch(text[f.end : found[i + 1].start]):
             noun = found[i + 1].quantity.unit
             dim = found[i + 1].quantity.dimension
-            if noun and "/" not in noun:
+            if noun and ("/" not in noun or dim == "speed"):  # "75 to 90 km/h" (not "3 to 4 people/day")
                 _set_unit(q, noun, dim)
                 _share_scale(text, f, found[i + 1])
                 if q.bound == "exact" and re.search(

@@ -1032,3 +1032,9 @@ def test_a_participle_describing_the_noun_after_it_reports_nothing(sentence):
 def test_a_speaker_after_said_keeps_a_title_whose_portfolio_is_joined_by_and():
     sentence = '"The aid reaches new families," said Minister for Housing and Spatial Planning Jonas Brekke.'
     assert speakers(sentence) == ["Jonas Brekke"]
+
+
+def test_a_description_refers_to_a_body_named_before_that_did_not_speak():
+    results = attribute("The Employers' Association of Eastmarch opposed the levy. The association estimates that "
+                        "the levy will cost companies 200 million a year.")
+    assert results[-1].attribution.speaker == "Employers' Association of Eastmarch"

@@ -3342,3 +3342,42 @@ Oct 04, 2024, 10:12 ET
     _, discourse, facts = facts_of(raw)
     assert discourse.kind == DocumentKind.STATEMENT
     assert fact_with(facts, "1.9 million").attribution.speaker == "Marta Okello"
+
+
+def test_a_label_that_shortens_a_name_resolves_to_the_name_the_page_gives():
+    raw = """Example Bulletin
+'Every container is a breeding site': Q&A on the dengue season
+November 20, 2025
+
+Dengue cases in Eastmarch have more than doubled this year, with 612 cases recorded by the end of October.
+
+Ahead of the rainy season, the Example Bulletin spoke to Dr Nur Aini Hassan, head of the Vector Control Unit.
+
+EB: Why have cases risen so sharply this year?
+
+DR NUR AINI: Most of the increase is due to one serotype that had not circulated for ten years.
+
+EB: Have there been any deaths?
+
+DR NUR AINI: We have recorded two deaths, both in patients over 60.
+
+EB: What is the ministry doing about it?
+
+DR NUR AINI: Our teams inspected more than 18,000 premises between January and October.
+"""
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "serotype").attribution.speaker == "Nur Aini Hassan"
+
+
+def test_a_shorter_name_of_the_statements_body_is_that_body():
+    raw = """Ministry of Foreign Affairs of the Republic of Eastmarch
+Home / News / Statements
+Statement by the Ministry of Foreign Affairs of the Republic of Eastmarch on the situation in Westland
+12.03.2025
+
+The Ministry of Foreign Affairs reiterates that lasting security in the region requires a ceasefire.
+The Republic of Eastmarch has sent 40 tonnes of medical supplies to Westland.
+"""
+    _, _, facts = facts_of(raw)
+    speaker = fact_with(facts, "reiterates").attribution.speaker
+    assert speaker == "Ministry of Foreign Affairs of the Republic of Eastmarch"

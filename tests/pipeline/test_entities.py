@@ -1439,3 +1439,8 @@ def test_a_body_after_an_appositive_office_is_no_person(gazetteer):
 def test_a_style_before_a_name_is_no_part_of_it(gazetteer):
     found = names("Dasho Tshering Dorji said the road would open in June. Datuk Seri Aminah Yusof agreed.", gazetteer)
     assert {name for _, name, typ in found if typ == "PERSON"} == {"Tshering Dorji", "Aminah Yusof"}
+
+
+def test_a_holder_named_between_commas_after_an_office_with_its_portfolio(gazetteer):
+    found = names("The Minister of Health, Élia dos Reis Amaral, briefed the Council on the campaign.", gazetteer)
+    assert {name for _, name, typ in found if typ == "PERSON"} == {"Élia dos Reis Amaral"}

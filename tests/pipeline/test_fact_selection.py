@@ -43,6 +43,8 @@ def test_checkable_statements_without_a_listed_entity_are_facts(extractor, sente
         "I have nothing further to add at this stage.",
         "Farmers who notice damaged fronds should call the hotline on 1545.",
         "Flood Defences Along the River",
+        "Secure loose objects in gardens and on balconies.",
+        "Avoid forests, parks and the seawall during the warning period.",
     ],
 )
 def test_greetings_procedural_lines_questions_and_headings_are_not_facts(extractor, sentence):

@@ -420,6 +420,9 @@ def test_ceremonial_lines_of_a_speech_are_procedural(text):
     "We will issue the next update at 10am on Monday.",
     "The Governor will hold a media conference at 3.30 pm.",
     "Farmers in the affected areas are advised to move livestock to shelter.",
+    "The next briefing will be held on Thursday, 6 November, at 10:00.",
+    "11. The next MPC meeting is scheduled for 15th to 17th September, 2025.",
+    "The next Monetary Policy Stance will be announced in March 2026.",
 ])
 def test_a_releases_schedule_and_advice_to_the_public_are_procedural(text):
     from service.pipeline.facts import is_procedural
@@ -556,3 +559,12 @@ def test_the_capitalised_place_of_a_dateline_is_no_entity_of_the_claim(extractor
     facts = extract(extractor, "JOHANNESBURG – Eskom said on Monday it had cut 4,000 jobs in Cape Town and Durban.")
     names = [m.name for m in facts[0].entities]
     assert "Johannesburg" not in names and "Cape Town" in names
+
+
+@pytest.mark.parametrize("text", [
+    "The next general election is scheduled for 2027.",
+    "The next president will be elected in May.",
+])
+def test_a_scheduled_event_that_is_no_meeting_or_publication_is_a_claim(text):
+    from service.pipeline.facts import is_procedural
+    assert not is_procedural(text)

@@ -132,6 +132,11 @@ def test_units_come_from_the_counted_noun_earlier_in_the_sentence():
     assert [(q.value, q.unit) for q in toll] == [(1210, "deaths")]
 
 
+def test_a_speed_range_with_its_unit_on_one_side_is_two_speeds():
+    found = extract_quantities("Inland, gusts are likely to reach 75 to 90 km/h.")
+    assert [(q.value, q.unit) for q in found] == [(75, "km/h"), (90, "km/h")]
+
+
 def test_range_between_two_figures():
     found = extract_quantities("Between 5,000 and 7,000 soldiers died.")
     assert [(q.value, q.unit, q.bound) for q in found] == [

@@ -60,6 +60,8 @@ class Attributor(_Learning, _SentenceRules, _ReportingClauses, _Resolution, _Ref
         self.last_plural: Attribution | None = None
         # (sentence index, name) of organisations quoted so far
         self.org_speakers: list[tuple[int, str]] = []
+        # (sentence index, name) of organisations named so far, quoted or not
+        self.org_mentions: list[tuple[int, str]] = []
         # the sentence index and attribution of the latest sentence that quoted a named person
         self.last_quoted: tuple[int, Attribution] | None = None
         self.ages: dict[str, int] = {}  # a person's age as the text gives it ("Jim Haworth, 52,")

@@ -102,6 +102,7 @@ class _Learning:
                 self.persons.append((self.sentence_index, m.name, m.name == speaker))
             elif m.type in ("ORG",):
                 self.last_org = m.name
+                self.org_mentions.append((self.sentence_index, m.name))
         a = result.attribution
         if a is None:
             return

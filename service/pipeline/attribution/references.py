@@ -13,6 +13,8 @@ from .candidates import (
     _OBJECT_PRONOUNS, _PRONOUNS, _ROLE_EQUIVALENTS, _describes_a_person, _same_body,
 )
 
+DESCRIPTION_REACH = 6  # sentences back to an organisation that "the association", "the agency" may stand for
+
 
 class _References:
     """Methods of ``Attributor`` (see ``attributor.py``): speakers the text named before."""
@@ -51,11 +53,15 @@ class _References:
         for name in reversed(same_sentence):
             if noun in name.lower():
                 return name
-        recent = [name for idx, name in self.org_speakers if idx >= self.sentence_index - 6]
+        recent = [name for idx, name in self.org_speakers if idx >= self.sentence_index - DESCRIPTION_REACH]
         for name in reversed(recent):
             if noun in name.lower():
                 return name
         for name in self.issuers:  # "the agency" in a release of the "... Agency": the issuer, not the last name
+            if noun in name.lower().split():
+                return name
+        named = [name for idx, name in self.org_mentions if idx >= self.sentence_index - DESCRIPTION_REACH]
+        for name in reversed(named):  # "The Employers' Association of Slovenia opposed ... The association estimates"
             if noun in name.lower().split():
                 return name
         if noun not in _GENERIC_DESCRIPTIONS:

@@ -122,8 +122,8 @@ def _split_role(words: list[str]) -> tuple[list[str], list[str]]:
     if words and _is_title_word(words[-1]) and i == len(words) - 1:
         i = len(words)  # "THE PRESIDENT", "MODERATOR": a role without a name
     name = words[i:]
-    if any(w.lower() in ("of", "for") for w in words[:i]) and name and (
-            name[0].lower() in ("and", "&") or len(name) > PERSON_NAME_WORDS + 1):
+    if any(w.lower() in ("of", "for") for w in words[:i]) and len(name) > PERSON_NAME_WORDS \
+            and any(w.lower() in ("and", "&") for w in name):
         # "Regional Director for West and Central Africa Hélène Dorval": the portfolio runs on to the last two
         # words, a given name and a surname (with the particles before the surname)
         i = len(words) - PERSON_NAME_WORDS

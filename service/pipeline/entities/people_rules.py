@@ -56,7 +56,8 @@ class _PeopleRules:
                 else:
                     break
             end = self.read_name(j)
-            if end == j and self.tok(j) == "," and self.key(j - 1) in ROLE_HEADS:
+            if end == j and self.tok(j) == "," and (self.key(j - 1) in ROLE_HEADS or self.key(i + 1) == "of"):
+                # "The Minister of Health, Élia dos Reis Amaral, briefed ..." too
                 # "The summit's president, Sultan Al Jaber, called ...": a name set off by commas
                 end = self.read_name(j + 1)
                 if end - (j + 1) >= 2 and self.tok(end) == ",":
