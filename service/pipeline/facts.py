@@ -823,6 +823,31 @@ def resolve_shared_names(facts: list[Fact], text: str) -> None:
         in_page_peso(q, peso)
 
 
+def _full_person_names(facts: list[Fact], entities: ArticleEntities) -> None:
+    """A person speaker named by part of a name ("Zahirović", "von der Leyen", "Siti Rahmah") is the one person the
+    article names in full with those words in that order ("Emir Zahirović"): one name per person across its facts."""
+    names = {m.name for m in entities.mentions if m.type == "PERSON"} | set(entities.people)
+    names |= {f.attribution.speaker for f in facts if f.attribution is not None and f.attribution.speaker
+              and f.attribution.speaker_type == "PERSON"}
+    styles = {style.lower() for style in lexicon("name_styles")} | ROLE_HEADS  # "Honourable Claire Beaulieu"
+    words = {name: name.lower().split() for name in names if name.split()[0].lower() not in styles}
+    fuller: dict[str, str | None] = {}
+    for fact in facts:
+        a = fact.attribution
+        if a is None or a.anonymous or a.speaker_type != "PERSON" or not a.speaker:
+            continue
+        if a.speaker not in fuller:
+            part = a.speaker.lower().split()
+            found = {name for name, w in words.items() if len(w) > len(part) and _contains_run(w, part)}
+            fuller[a.speaker] = found.pop() if len(found) == 1 else None
+        if fuller[a.speaker]:
+            fact.attribution = replace(a, speaker=fuller[a.speaker])
+
+
+def _contains_run(words: list[str], part: list[str]) -> bool:
+    return any(words[i:i + len(part)] == part for i in range(len(words) - len(part) + 1))
+
+
 class FactExtractor:
     """Turns an article's passages into facts. One instance can serve many articles and threads."""
 
@@ -880,6 +905,7 @@ class FactExtractor:
                 previous_passage = None
         _in_page_currency(text, facts, _publishers(discourse) if _home_currency_page(discourse) else (),
                           abroad=_abroad(discourse), names=_publishers(discourse))
+        _full_person_names(facts, entities)
         return facts
 
     def parse_claim(self, text: str) -> Fact:

@@ -568,3 +568,14 @@ def test_the_capitalised_place_of_a_dateline_is_no_entity_of_the_claim(extractor
 def test_a_scheduled_event_that_is_no_meeting_or_publication_is_a_claim(text):
     from service.pipeline.facts import is_procedural
     assert not is_procedural(text)
+
+
+def test_a_speaker_named_by_part_of_a_name_is_the_person_named_in_full():
+    from service.pipeline.document import process_document
+    from service.pipeline.entities import load_gazetteer
+    from tests.pipeline.conftest import GAZETTEER
+    text = ("Dr Siti Aminah Yusof, head of the unit, spoke to reporters on Monday. Siti Aminah said cases had doubled "
+            "this year.")
+    facts = process_document(text, None, FactExtractor(load_gazetteer(GAZETTEER)), min_chars=1).facts
+    [quoted] = [f for f in facts if "doubled" in f.text]
+    assert quoted.attribution.speaker == "Siti Aminah Yusof"
