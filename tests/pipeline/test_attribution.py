@@ -1038,3 +1038,16 @@ def test_a_description_refers_to_a_body_named_before_that_did_not_speak():
     results = attribute("The Employers' Association of Eastmarch opposed the levy. The association estimates that "
                         "the levy will cost companies 200 million a year.")
     assert results[-1].attribution.speaker == "Employers' Association of Eastmarch"
+
+
+def test_a_figure_a_person_puts_on_something_is_theirs():
+    results = attribute("Its president, Ana Ruiz Vera, estimated the losses for exporters at 250 million dollars.")
+    assert results[0].attribution.speaker == "Ana Ruiz Vera"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Italian farmers' group Agrimondo said olive oil prices at origin fell 20 percent.", "Agrimondo"),
+    ("Analysts at consultancy Atlas Intel said turnout would be high.", "anonymous"),
+])
+def test_a_body_its_descriptor_names_speaks_and_unnamed_staff_at_it_do_not(sentence, speaker):
+    assert speakers(sentence) == [speaker]

@@ -1444,3 +1444,9 @@ def test_a_style_before_a_name_is_no_part_of_it(gazetteer):
 def test_a_holder_named_between_commas_after_an_office_with_its_portfolio(gazetteer):
     found = names("The Minister of Health, Élia dos Reis Amaral, briefed the Council on the campaign.", gazetteer)
     assert {name for _, name, typ in found if typ == "PERSON"} == {"Élia dos Reis Amaral"}
+
+
+def test_the_last_word_of_a_body_after_an_office_is_no_surname(gazetteer):
+    found = names("Kim Dae-ho, head of the Climate and Environment Headquarters, said the card cut emissions.",
+                  gazetteer)
+    assert not any(name == "Headquarters" for _, name, _ in found)

@@ -22,6 +22,12 @@ from .records import _Candidate
 _COUNTED_WITNESSES_RE = re.compile(r"(?:^|[,;]\s*)(?:(?:more|fewer|less)\s+than\s+|about\s+|around\s+|over\s+|some\s+)?"
                                    r"\d[\d,.]*\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _GERUND_RE = re.compile(r"\s+[a-z]+ing\b")
+# "estimated the losses for exporters at 250 million dollars": a figure a verb of valuing puts on its object
+_VALUING_LEMMAS = frozenset({"estimate", "project", "calculate", "reckon"})
+MAX_VALUED_WORDS = 8
+_VALUED_AT_RE = re.compile(r"\s+(?:[\w'’-]+\s+){1,%d}?at\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+"
+                           r"|more\s+than\s+|less\s+than\s+|up\s+to\s+)?(?:[A-Z]{1,3}\s?)?[$€£¥₹]?\d"
+                           % MAX_VALUED_WORDS)
 
 
 class _ReportingClauses:
@@ -44,7 +50,8 @@ class _ReportingClauses:
             after = text[m.end() :]
             tail = bool(_TAIL_ADVERBIAL_RE.match(after))
             if lemma in _NEEDS_THAT and not tail and not _THAT_AHEAD_RE.match(after) \
-                    and not _ZERO_THAT_AHEAD_RE.match(after):
+                    and not _ZERO_THAT_AHEAD_RE.match(after) \
+                    and not (lemma in _VALUING_LEMMAS and _VALUED_AT_RE.match(after)):
                 continue
             if lemma in _VERBS.needs_quote and not _QUOTE_AHEAD_RE.match(after) \
                     and not _AS_VERDICT_AHEAD_RE.match(after):

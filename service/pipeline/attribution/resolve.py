@@ -25,7 +25,11 @@ MIN_AGENT_STEM = 3  # letters before a plural agent suffix: "Economists", not "S
 _PEOPLE_IN_PLACES_BEFORE_RE = re.compile(
     r"(?:^|[,;:]\s+)[A-Z][a-z]+s\s+(?:from|in|at|near|outside|on|of)\s+(?:the\s+)?[A-Z][\w'’.-]*"
     r"(?:\s+[A-Z][\w'’.-]*)*(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)*,?\s+(?:and|or)\s+$")
-DOCUMENT_REACH = 2  # sentences back to the one that named the document with its speaker
+DOCUMENT_REACH = 2
+_PREPOSITION_RE = re.compile(r"\b(?:at|from|of|with|for|in|by|on)\b", re.IGNORECASE)
+# a lower-case descriptor noun, then the body's name to the end of the phrase: "farmers' group Coldiretti"
+_DESCRIBED_BODY_RE = re.compile(r"\b(?P<noun>[a-z][\w-]+)\s+(?P<name>(?-i:[A-Z])[\w'’&.-]*(?:\s+(?-i:[A-Z])[\w'’&.-]*)"
+                                r"{0,3})$")  # sentences back to the one that named the document with its speaker
 
 
 class _Resolution:
@@ -93,6 +97,13 @@ class _Resolution:
         described = self._described_person(np)
         if described is not None:
             return described, True
+        described_body = _DESCRIBED_BODY_RE.search(np)
+        if described_body and described_body.group("noun").lower() in lexicon("org_descriptors") \
+                and not _PREPOSITION_RE.search(np, 0, described_body.start()):  # not "Analysts at consultancy X"
+            # "Italian farmers' group Coldiretti", "consultancy Atlas Intel": the body the descriptor names
+            body = next((m.name for m in inside if m.start == np_start + described_body.start("name")
+                         and m.type in ("ORG", "GROUP")), described_body.group("name"))
+            return Attribution(speaker=body, organization=body, speaker_type="ORG"), False
         core = _DETERMINERS.sub("", np)
         # anonymous people: "three sources familiar with the matter", "a senior US official"
         # a capitalised noun inside a name is no source noun ("British Antarctic Survey researchers")

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from ..language import lexicon
 from .tokens import _key
 from .vocab import (
     CUE_FORMS, ORG_SUFFIXES, ROLE_HEADS, ROLE_WORDS, _BETWEEN_NAME_AND_CUE, _COMMA, _CONTEXT_TRIGGERS,
-    _DEPARTMENT_WORDS, _HONORIFICS, _NAME_PARTICLES, _NOT_NAMES, _RANKS, _is_cap_word, _is_name_token,
+    _BODY_NAME_WORDS, _DEPARTMENT_WORDS, _HONORIFICS, _NAME_PARTICLES, _NOT_NAMES, _RANKS, _is_cap_word,
+    _is_name_token,
 )
+
+_PREMISES_WORDS = lexicon("premises_words")
 
 
 MIN_FULL_NAME_TOKENS = 2  # "Dagmawit Bekele": a given name and a surname
@@ -65,6 +69,8 @@ class _PeopleRules:
                     i = end
                     continue
                 end = j
+            if end == j + 1 and (self.key(j) in _BODY_NAME_WORDS or self.key(j) in _PREMISES_WORDS):
+                end = j  # "head of the Climate and Environment Headquarters": the body's last word, no surname
             if end == j and self.key(j) in ("of", "for") and self.tok(self.role_start(i) - 1) != ",":
                 # "Minister for Jal Shakti Suresh Menon" (not "Ana Ruiz, Chief Executive Officer of Cedar Plains")
                 j = self._name_after_portfolio(j + 1)
