@@ -3,6 +3,7 @@
 import random
 import shutil
 
+import numpy as np
 import pytest
 
 import service.claimstore as claimstore
@@ -176,7 +177,7 @@ def test_a_listed_conflict_keeps_its_first_values_and_counts_them():
 def test_the_listing_order_read_as_arrays_equals_whooshs_column_reads(tmp_path):
     from whoosh import query as wq
 
-    from service.search.claims_index import _ordered_claims
+    from service.search.claims_index import _claim_order
 
     everything = _articles()
     catalog = make_catalog(tmp_path, everything[2:])
@@ -191,7 +192,11 @@ def test_the_listing_order_read_as_arrays_equals_whooshs_column_reads(tmp_path):
     keys = state.searcher.reader().column_reader("claim_key")
     expected = [doc for _, doc in sorted((keys[doc], doc)
                                          for doc in state.searcher.docs_for_query(wq.Term("kind", "claim")))]
-    assert _ordered_claims(catalog.reader, state) == expected and len(expected) >= 5
+    order = _claim_order(catalog.reader, state)
+    assert order.docs.tolist() == expected and len(expected) >= 5
+    assert order.ascending.tolist() == sorted(expected)
+    assert order.ranks_of(np.arange(state.searcher.doc_count_all())).tolist() == [
+        expected.index(doc) for doc in sorted(expected)]
 
 
 def test_a_local_update_leaves_claims_too_large_for_its_pool_as_they_are(tmp_path, monkeypatch):

@@ -10,10 +10,11 @@ from dataclasses import dataclass
 import numpy as np
 from whoosh import query as wq
 
+from ..arrays import sorted_unique
 from .documents import keyword, listing_of
 from .postings import deleted_mask, fixed_bytes_column, numeric_column
 from .quantities import QuantityFilter
-from .vector import contains
+from .vector import contains, intersect_docs
 from .query import ParsedQuery
 from .schema import CLAIM_KEY_BYTES, KIND_CODES, day_bounds, normalize_key
 from .searcher import IndexReader
@@ -49,9 +50,24 @@ class ClaimFilters:
         return day_bounds(self.published_from, self.published_to)
 
 
-def _ordered_claims(reader: IndexReader, state) -> list[int]:
-    """Every live claim document, in listing order; computed once per index generation from the kind and sort-key
-    columns of each segment, as arrays."""
+@dataclass(frozen=True)
+class _ClaimOrder:
+    """Every live claim document in listing order (``docs``), the same documents ascending (``ascending``), and the
+    place of each of those in the listing order (``ranks``)."""
+
+    docs: np.ndarray
+    ascending: np.ndarray
+    ranks: np.ndarray
+
+    def ranks_of(self, allowed: np.ndarray) -> np.ndarray:
+        """The places in the listing order of the claims among ``allowed`` (ascending documents of any kind)."""
+        claims = allowed[contains(self.ascending, allowed)]
+        return self.ranks[np.searchsorted(self.ascending, claims)]
+
+
+def _claim_order(reader: IndexReader, state) -> _ClaimOrder:
+    """The listing order, computed once per index generation from the kind and sort-key columns of each segment,
+    as arrays."""
     def compute():
         docs, keys = [], []
         for leaf, offset in state.searcher.reader().leaf_readers():
@@ -64,48 +80,57 @@ def _ordered_claims(reader: IndexReader, state) -> list[int]:
                 docs.append(local + offset)
                 keys.append(fixed_bytes_column(leaf, "claim_key", CLAIM_KEY_BYTES)[local])
         if not docs:
-            return []
+            empty = np.zeros(0, dtype=np.int64)
+            return _ClaimOrder(empty, empty, empty)
         docs, keys = np.concatenate(docs), np.concatenate(keys)
-        return docs[np.lexsort((docs, keys))].tolist()
+        ordered = docs[np.lexsort((docs, keys))]
+        ranks = np.argsort(ordered)
+        return _ClaimOrder(ordered, ordered[ranks], ranks)
 
     return reader._memo(state, ("claims", "order"), compute)
 
 
-
-def _allowed(reader: IndexReader, state, filters: ClaimFilters, parsed: ParsedQuery | None) -> set | None:
-    sets = [reader._filter_set(state, ("claim-term", c.fieldname, c.text),
-                               lambda c=c: set(state.searcher.docs_for_query(c)))
-            for c in filters.term_queries()]
+def _allowed(reader: IndexReader, state, filters: ClaimFilters, parsed: ParsedQuery | None) -> np.ndarray | None:
+    """The documents the filters allow (ascending; not only claims: the caller keeps the claims), or None when
+    nothing is filtered."""
+    engine = reader._engine(state)
+    arrays = [engine.term_docs(c.fieldname, c.text) for c in filters.term_queries()]
     if parsed is not None:
-        sets.append(set(state.searcher.docs_for_query(parsed.query)))
+        arrays.append(sorted_unique(np.fromiter(state.searcher.docs_for_query(parsed.query), dtype=np.int64)))
     days = filters.day_bounds()
     quantity = filters.column_quantity
-    if not sets and days is None and quantity is None:
+    if not arrays and days is None and quantity is None:
         return None
-    docs = set.intersection(*sorted(sets, key=len)) if sets else set(_ordered_claims(reader, state))
-    if days is None and quantity is None:
-        return docs
-    engine = reader._engine(state)
-    candidates = np.sort(np.fromiter(docs, dtype=np.int64, count=len(docs)))
-    keep = np.ones(len(candidates), dtype=bool)
+    docs = intersect_docs(arrays) if arrays else _claim_order(reader, state).ascending
+    keep = np.ones(len(docs), dtype=bool)
     if days is not None:
         low, high = days
-        first, last = engine.column("published")[candidates], engine.column("last_published")[candidates]
+        first, last = engine.column("published")[docs], engine.column("last_published")[docs]
         keep &= (first != 0) & (first <= high) & (last >= low)  # undated claims (first == 0) are in no range
     if quantity is not None:
-        keep &= contains(engine.quantity_docs(quantity), candidates)
-    return set(candidates[keep].tolist())
+        keep &= engine.quantity_mask(quantity, docs)
+    return docs[keep]
+
+
+def _page(order: _ClaimOrder, allowed: np.ndarray | None, *, limit: int, offset: int) -> tuple[np.ndarray, int]:
+    """The claims of one page in listing order, and how many claims there are in all: the allowed claims' ranks
+    are partitioned for the first ``offset + limit`` and only those are sorted."""
+    if allowed is None:
+        return order.docs[offset:offset + limit], len(order.docs)
+    ranks = order.ranks_of(allowed)
+    total = len(ranks)
+    wanted = min(offset + limit, total)
+    if wanted < total:
+        ranks = np.partition(ranks, wanted - 1)[:wanted]
+    return order.docs[np.sort(ranks)[offset:]], total
 
 
 def list_claims(reader: IndexReader, filters: ClaimFilters, parsed: ParsedQuery | None, *, limit: int,
                 offset: int) -> tuple[list[dict], int]:
     """A page of claims (their listing forms) in listing order and the exact number of matching claims."""
     state = reader._state()
-    order = _ordered_claims(reader, state)
-    allowed = _allowed(reader, state, filters, parsed)
-    if allowed is not None:
-        order = [doc for doc in order if doc in allowed]
-    listings = reader.column_reader(state, "listing")
-    page = [listing_of(listings[doc], lambda doc=doc: state.searcher.stored_fields(doc))
-            for doc in order[offset:offset + limit]]
-    return page, len(order)
+    docs, total = _page(_claim_order(reader, state), _allowed(reader, state, filters, parsed), limit=limit,
+                        offset=offset)
+    listings = reader.bytes_column(state, "listing")
+    page = [listing_of(listings(doc), lambda doc=doc: state.searcher.stored_fields(doc)) for doc in docs.tolist()]
+    return page, total

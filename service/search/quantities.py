@@ -8,7 +8,8 @@ Each fact document carries
 A ``unit`` or ``dimension`` filter alone is a posting-list lookup. When a filter combines conditions (a unit and
 a value range, say), they must hold for the same quantity: each segment's packed column is then decoded once per
 process into a ``QuantityTable`` (one row per quantity: its document, unit, normalised unit and dimension codes,
-and value), and a filter is a few array comparisons over it. A segment never changes once written (deletions are
+and value), and a filter is a few array comparisons over the rows of the documents the posting lists allowed
+(``QuantityTable.meets``), never over every quantity of the segment. A segment never changes once written (deletions are
 a separate mask), so a searcher reopened after a write decodes only the segments that are new.
 """
 
@@ -113,19 +114,27 @@ class QuantityTable:
     values: np.ndarray
     codes: dict
 
-    def docs_matching(self, wanted: QuantityFilter) -> np.ndarray:
-        """Local documents (ascending, unique) with a quantity that meets every condition of ``wanted``."""
-        keep = np.ones(len(self.docs), dtype=bool)
+    def meets(self, wanted: QuantityFilter, local: np.ndarray) -> np.ndarray:
+        """For each of the ``local`` documents, whether one of its quantities meets every condition of ``wanted``.
+        Only those documents' rows are compared (each document's rows are a run of ``docs``, found by bisection)."""
+        start = np.searchsorted(self.docs, local, "left")
+        counts = np.searchsorted(self.docs, local, "right") - start
+        owner = np.repeat(np.arange(len(local)), counts)
+        rows = np.arange(len(owner)) + np.repeat(start - (np.cumsum(counts) - counts), counts)
+        keep = np.ones(len(rows), dtype=bool)
         if wanted.unit:
             code = self.codes.get(wanted.unit, -1)
-            keep &= (self.units == code) | (self.norm_units == code)
+            keep &= (self.units[rows] == code) | (self.norm_units[rows] == code)
         if wanted.dimension:
-            keep &= self.dimensions == self.codes.get(wanted.dimension, -1)
+            keep &= self.dimensions[rows] == self.codes.get(wanted.dimension, -1)
+        values = self.values[rows] if wanted.min_value is not None or wanted.max_value is not None else None
         if wanted.min_value is not None:
-            keep &= self.values >= wanted.min_value  # NaN (no value) never compares true
+            keep &= values >= wanted.min_value  # NaN (no value) never compares true
         if wanted.max_value is not None:
-            keep &= self.values <= wanted.max_value
-        return np.unique(self.docs[keep])
+            keep &= values <= wanted.max_value
+        found = np.zeros(len(local), dtype=bool)
+        found[owner[keep]] = True
+        return found
 
 
 def _packed_values(reader):

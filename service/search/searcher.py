@@ -14,14 +14,14 @@ import threading
 import time
 from bisect import bisect_right
 from collections import Counter, OrderedDict
-from itertools import compress
+from itertools import compress, islice
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import STORED_COLUMN
-from whoosh.columns import CompressedBytesColumn, PickleColumn
+from whoosh.columns import CompressedBytesColumn, PickleColumn, VarBytesColumn
 
 from .documents import indexed_text, record_of, unpack_facets
 from .errors import IndexUnavailable
@@ -29,42 +29,67 @@ from ..arrays import sorted_unique
 from .quantities import QuantityFilter
 from .query import ParsedQuery
 from .schema import KIND_CODES, TOKEN_PATTERN, WORD_TERMS, day_bounds, normalize_key, text_analyzer
-from .vector import Hits, Unsupported, VectorSearcher, contains
+from .vector import Hits, Unsupported, VectorSearcher, contains, intersect_docs
 from .writer import IndexLocation
 
 FACET_SAMPLE = 1_000  # facets count at most this many matching facts (the first in index order)
-FILTER_SETS = 256  # cached filter document sets per searcher; each can hold many document numbers
 TOTAL_BOUND = 1_000  # totals are exact up to here, then reported as a lower bound (like track_total_hits)
 # The index folder's modification time is trusted to show a commit only when it was already this old when the
 # folder was listed: a change in the same tick of the file system's coarse clock could leave it as it was.
 RACY_NS = 2_000_000_000
 
 
-def _column_getter(column):
-    """docnum -> stored fields ({} for none) of one segment's stored-fields column. Whoosh's reader is a pickle
-    column over a compressed bytes column over a file, each a call, the file read by a seek and a buffered read;
-    over a real file the value is read by one ``pread`` of its bytes and then decoded by the same two steps.
-    Any other column is read through its own ``__getitem__``."""
-    inner = getattr(column, "_child", None)
-    dbfile = getattr(inner, "_dbfile", None)
-    if (type(column) is not PickleColumn.Reader or type(inner) is not CompressedBytesColumn.Reader
-            or not getattr(dbfile, "is_real", False) or not hasattr(os, "pread")):
-        return lambda docnum: column[docnum] or {}
+def _bytes_getter(column):
+    """docnum -> the bytes of one segment's variable-bytes column, each read by one ``pread`` of its bytes (Whoosh's
+    reader seeks and reads through two wrappers per value), or None when the column is not one over a real file."""
+    dbfile = getattr(column, "_dbfile", None)
+    if not isinstance(column, VarBytesColumn.Reader) or not getattr(dbfile, "is_real", False) \
+            or not hasattr(os, "pread"):
+        return None
     fd = dbfile.file.fileno()
-    lengths, offsets, basepos, decompress = inner._lengths, inner._offsets, inner._basepos, inner._decompress
+    lengths, offsets, basepos = column._lengths, column._offsets, column._basepos
 
-    def stored_fields(docnum: int) -> dict:
+    def value(docnum: int) -> bytes:
         length = lengths[docnum]
         if not length:
-            return {}
+            return b""
         position = basepos + offsets[docnum]
         data = os.pread(fd, length, position)
-        if len(data) != length:  # a short read: the file's own way
-            data = dbfile.get(position, length)
-        data = decompress(data)
+        return data if len(data) == length else dbfile.get(position, length)  # a short read: the file's own way
+
+    return value
+
+
+def _column_getter(column):
+    """docnum -> stored fields ({} for none) of one segment's stored-fields column: a pickle column over a
+    compressed bytes column, whose bytes are read by ``_bytes_getter`` and then decoded by the same two steps.
+    Any other column is read through its own ``__getitem__``."""
+    inner = getattr(column, "_child", None)
+    raw = _bytes_getter(inner) if type(column) is PickleColumn.Reader and type(inner) is CompressedBytesColumn.Reader \
+        else None
+    if raw is None:
+        return lambda docnum: column[docnum] or {}
+    decompress = inner._decompress
+
+    def stored_fields(docnum: int) -> dict:
+        data = raw(docnum)
+        data = decompress(data) if data else data
         return (pickle.loads(data) if data else None) or {}
 
     return stored_fields
+
+
+def _across_leaves(leaves: list, getters: list):
+    """docnum -> ``getters[i](local docnum)`` for the leaf ``i`` (of ``leaves``, (reader, base) pairs) holding it."""
+    if len(getters) == 1:
+        return getters[0]
+    bases = [base for _, base in leaves]
+
+    def get(docnum: int):
+        leaf = bisect_right(bases, docnum) - 1
+        return getters[leaf](docnum - bases[leaf])
+
+    return get
 
 
 @dataclass(frozen=True)
@@ -197,48 +222,37 @@ class IndexReader:
             state.cache[key] = compute()
         return state.cache[key]
 
-    def column_reader(self, state: _ThreadState, name: str):
-        """Random access to a column, opened once per searcher (opening one reads its offsets: milliseconds)."""
-        return self._memo(state, ("column_reader", name), lambda: state.searcher.reader().column_reader(name))
+    def bytes_column(self, state: _ThreadState, name: str):
+        """docnum -> the value of a bytes column (``COLUMN(VarBytesColumn())``: facet values, vectors, listings; b""
+        for none), each read by one ``pread``; opened once per searcher (opening one reads its offsets)."""
+        def compute():
+            leaves = state.searcher.reader().leaf_readers()
+            columns = [leaf.column_reader(name, translate=False) for leaf, _ in leaves]
+            return _across_leaves(leaves, [_bytes_getter(column) or column.__getitem__ for column in columns])
 
-    def _column(self, state: _ThreadState, name: str) -> list:
-        """One value per document, read once per searcher."""
-        return self._memo(state, ("column", name), lambda: list(state.searcher.reader().column_reader(name)))
+        return self._memo(state, ("bytes_column", name), compute)
 
-    def _filter_set(self, state: _ThreadState, key, compute) -> set:
-        """An LRU of filter document sets, so that many distinct filter values cannot exhaust memory."""
-        sets: OrderedDict = state.cache.setdefault("filter_sets", OrderedDict())
-        if key in sets:
-            sets.move_to_end(key)
-            return sets[key]
-        value = sets[key] = compute()
-        if len(sets) > FILTER_SETS:
-            sets.popitem(last=False)
-        return value
-
-    def _term_docs(self, state: _ThreadState, kind: str, filters: Filters) -> set | None:
-        """Documents of ``kind`` matching every term filter; each term's posting set is cached on its own, so
-        filters combine by set intersection instead of a new index walk."""
+    def _term_docs(self, state: _ThreadState, kind: str, filters: Filters) -> np.ndarray | None:
+        """Documents of ``kind`` matching every term filter (ascending), or None when there is none: each term's
+        posting array is cached by the engine, and so is their intersection."""
         clauses = filters.term_queries()
         if not clauses:
             return None
+        engine = self._engine(state)
 
         def combine():
-            sets = sorted((self._filter_set(state, ("term", c.fieldname, c.text),
-                                            lambda c=c: set(state.searcher.docs_for_query(c))) for c in clauses),
-                          key=len)
-            docs = sets[0].intersection(*sets[1:])
-            kinds = self._column(state, "kind_code")
-            code = KIND_CODES[kind]
-            return {doc for doc in docs if kinds[doc] == code}
+            docs = intersect_docs([engine.term_docs(c.fieldname, c.text) for c in clauses])
+            return docs[engine.column("kind_code")[docs] == KIND_CODES[kind]]
 
-        return self._filter_set(state, ("filters", kind, filters.term_key()), combine)
+        return engine.cached_docs(("filters", kind, filters.term_key()), combine)
 
-    def _filter_docs(self, state: _ThreadState, kind: str, filters: Filters, q: wq.Query | None = None) -> set | None:
-        """Documents allowed by the filters, or None when nothing is filtered.
+    def _filter_docs(self, state: _ThreadState, kind: str, filters: Filters,
+                     q: wq.Query | None = None) -> np.ndarray | None:
+        """Documents allowed by the filters (ascending), or None when nothing is filtered.
 
-        Range filters (dates, score) are checked per document from columns, over the smaller of the cached term
-        filter set and the query's own matches, so their cost follows the number of candidates.
+        Range filters (dates, score, quantities) are checked from columns over the smaller of the term filters'
+        documents and the query's own matches, as array operations: no per-document Python work. A listing's
+        documents (``q`` its kind's term) are kept with the postings, for its facets and its next pages.
         """
         allowed = self._term_docs(state, kind, filters)
         days = filters.day_bounds()
@@ -246,27 +260,31 @@ class IndexReader:
         if days is None and filters.min_score is None and quantity is None:
             return allowed
         engine = self._engine(state)
-        if isinstance(q, wq.Term):  # a listing's kind: its posting array, cached per searcher
-            candidates = engine.term_docs(q.fieldname, q.text)
-        elif q is not None:
-            candidates = sorted_unique(np.fromiter(state.searcher.docs_for_query(q), dtype=np.int64))
-        else:
-            candidates = None
-        if allowed is not None:
-            allowed_docs = np.sort(np.fromiter(allowed, dtype=np.int64, count=len(allowed)))
-            candidates = allowed_docs if candidates is None else np.intersect1d(candidates, allowed_docs,
-                                                                                assume_unique=True)
-        elif candidates is None:
-            candidates = engine.term_docs("kind", kind)
-        keep = np.ones(len(candidates), dtype=bool)
-        if days is not None:
-            published = engine.column("published")[candidates]
-            keep &= (published >= days[0]) & (published <= days[1])
-        if filters.min_score is not None:
-            keep &= engine.column("score")[candidates].astype(np.float64) >= filters.min_score
-        if quantity is not None:  # conditions that one quantity must meet together: the quantity tables decide
-            keep &= contains(engine.quantity_docs(quantity), candidates)
-        return set(candidates[keep].tolist())
+
+        def compute():
+            if isinstance(q, wq.Term):  # a listing's kind: its posting array, cached per searcher
+                candidates = engine.term_docs(q.fieldname, q.text)
+            elif q is not None:
+                candidates = sorted_unique(np.fromiter(state.searcher.docs_for_query(q), dtype=np.int64))
+            else:
+                candidates = None
+            if allowed is not None:
+                candidates = allowed if candidates is None else intersect_docs([candidates, allowed])
+            elif candidates is None:
+                candidates = engine.term_docs("kind", kind)
+            keep = np.ones(len(candidates), dtype=bool)
+            if days is not None:
+                published = engine.column("published")[candidates]
+                keep &= (published >= days[0]) & (published <= days[1])
+            if filters.min_score is not None:
+                keep &= engine.column("score")[candidates].astype(np.float64) >= filters.min_score
+            if quantity is not None:  # conditions that one quantity must meet together: the quantity tables decide
+                keep &= engine.quantity_mask(quantity, candidates)
+            return candidates[keep]
+
+        if q is None or isinstance(q, wq.Term):
+            return engine.cached_docs(("allowed", kind, filters, q), compute)
+        return compute()
 
     def _engine(self, state: _ThreadState) -> VectorSearcher:
         """The array engine of this thread's searcher; it is dropped with the searcher when the index changes."""
@@ -295,7 +313,7 @@ class IndexReader:
         if filters.min_score is not None:
             keep &= engine.column("score")[docs].astype(np.float64) >= filters.min_score
         if quantity is not None:  # conditions that one quantity must meet together: the quantity tables decide
-            keep &= contains(engine.quantity_docs(quantity), docs)
+            keep &= engine.quantity_mask(quantity, docs)
         return keep
 
     def _ranked(self, state: _ThreadState, kind: str, parsed: ParsedQuery, filters: Filters) -> Hits | None:
@@ -321,15 +339,7 @@ class IndexReader:
                 if column is None:
                     return state.searcher.stored_fields
                 columns.append(_column_getter(column))
-            bases = [base for _, base in leaves]
-            if len(columns) == 1:
-                return columns[0]
-
-            def stored_fields(docnum: int) -> dict:
-                leaf = bisect_right(bases, docnum) - 1
-                return columns[leaf](docnum - bases[leaf])
-
-            return stored_fields
+            return _across_leaves(leaves, columns)
 
         return self._memo(state, "stored_fields", compute)
 
@@ -411,7 +421,8 @@ class IndexReader:
         rows = self._memo(state, "articles", summaries)
         allowed = self._filter_docs(state, "article", filters, wq.Term("kind", "article"))
         if allowed is not None:
-            rows = [row for row in rows if row[0] in allowed]
+            docnums = np.fromiter((docnum for docnum, _ in rows), dtype=np.int64, count=len(rows))
+            rows = list(compress(rows, contains(allowed, docnums).tolist()))
         if filters.document_kind:
             rows = [row for row in rows if row[1].get("kind", "news") == filters.document_kind]
         return [record for _, record in rows[offset:offset + limit]], len(rows)
@@ -437,22 +448,24 @@ class IndexReader:
             return self._search_ranked(state, hits, limit=limit, offset=offset, keep=keep, cache_key=cache_key)
         q: wq.Query = parsed.query if parsed is not None else wq.Term("kind", kind)
         allowed = self._filter_docs(state, kind, filters, q)
-        if allowed is not None and not allowed:  # Whoosh would take an empty filter set as "no filter"
+        if allowed is not None and not len(allowed):  # Whoosh would take an empty filter set as "no filter"
             return [], {"value": 0, "relation": "eq"}, []
         if parsed is None:
-            # A listing needs no scoring: walk the allowed documents in index order.
-            docs = sorted(allowed) if allowed is not None else self._kind_docs(state, kind)
+            # A listing needs no scoring: the allowed documents in index order, paged by slicing.
+            docs = allowed if allowed is not None else self._engine(state).term_docs("kind", kind)
             if keep is not None:
-                kept = [r for r in (record_of(state.searcher.stored_fields(d)) for d in docs) if keep(r)]
+                kept = [r for r in (record_of(state.searcher.stored_fields(d)) for d in docs.tolist()) if keep(r)]
                 for record in kept:
                     record["score_bm25"] = None
                 return kept[offset:offset + limit], {"value": len(kept), "relation": "eq"}, kept
-            page = []
-            for docnum in docs[offset:offset + limit]:
-                record = record_of(state.searcher.stored_fields(docnum))
+            page, stored_fields = [], self._stored_fields(state)
+            for docnum in docs[offset:offset + limit].tolist():
+                record = record_of(stored_fields(docnum))
                 record["score_bm25"] = None
                 page.append(record)
             return page, {"value": len(docs), "relation": "eq"}, page
+        # A query shape the array engine does not evaluate: Whoosh searches, filtered by a set of documents.
+        allowed = set(allowed.tolist()) if allowed is not None else None
         if keep is not None:
             kept = []
             for hit in state.searcher.search(q, limit=None, filter=allowed, terms=False):
@@ -490,12 +503,9 @@ class IndexReader:
                     return {"value": count, "relation": "gte"}
         return {"value": count, "relation": "eq"}
 
-    def _kind_docs(self, state: _ThreadState, kind: str) -> list[int]:
-        return self._memo(state, ("kind", kind),
-                          lambda: sorted(state.searcher.docs_for_query(wq.Term("kind", kind))))
-
     def facets(self, kind: str, parsed: ParsedQuery | None, filters: Filters) -> tuple[dict[str, list[dict]], int]:
-        """Facet counts over at most FACET_SAMPLE matching documents, read from the facet column.
+        """Facet counts over at most FACET_SAMPLE matching documents (the first in index order), read from the
+        facet column.
 
         Returns (facets, number of documents counted); cached with the search results.
         """
@@ -511,19 +521,19 @@ class IndexReader:
             q = parsed.query if parsed is not None else wq.Term("kind", kind)
             allowed = self._filter_docs(state, kind, filters, q)
             if parsed is None:
-                docs = sorted(allowed) if allowed is not None else self._kind_docs(state, kind)
-            else:
-                docs = (d for d in state.searcher.docs_for_query(q) if allowed is None or d in allowed)
-        column = self.column_reader(state, "facet_values")
-        counters: dict[str, Counter] = {}
-        counted = 0
+                docs = allowed if allowed is not None else self._engine(state).term_docs("kind", kind)
+                docs = docs[:FACET_SAMPLE].tolist()
+            else:  # a query shape the array engine does not evaluate
+                allowed = set(allowed.tolist()) if allowed is not None else None
+                matches = (d for d in state.searcher.docs_for_query(q) if allowed is None or d in allowed)
+                docs = list(islice(matches, FACET_SAMPLE))
+        column = self.bytes_column(state, "facet_values")
+        values: dict[str, list[str]] = {}
         for docnum in docs:
-            if counted >= FACET_SAMPLE:
-                break
-            counted += 1
-            for name, values in unpack_facets(column[docnum]).items():
-                counters.setdefault(name, Counter()).update(values)
-        result = ({name: top_counts(counter) for name, counter in counters.items()}, counted)
+            for name, found in unpack_facets(column(docnum)).items():
+                values.setdefault(name, []).extend(found)
+        # One Counter per facet over every value: the same counts and first-seen order as counting fact by fact.
+        result = ({name: top_counts(Counter(found)) for name, found in values.items()}, len(docs))
         if self.result_cache_size:
             state.results[key] = result
             if len(state.results) > self.result_cache_size:
@@ -561,11 +571,11 @@ class IndexReader:
                 record = record_of(hit.fields())
                 record["rank_score"] = round(hit.score, 4)
                 pairs.append((hit.docnum, record))
-        values = self.column_reader(state, column) if column else None
+        values = self.bytes_column(state, column) if column else None
         out = []
         for docnum, record in pairs:
             if values is not None:
-                record[column] = values[docnum]
+                record[column] = values(docnum)
             out.append(record)
         return out
 

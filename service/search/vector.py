@@ -25,6 +25,7 @@ import numpy as np
 from whoosh import query as wq
 from whoosh.scoring import BM25F
 
+from ..arrays import unique_inverse
 from .postings import EMPTY_IDS, SEGMENT_POSTINGS, decoded_lengths, deleted_mask, field_lengths, numeric_column
 from .quantities import quantity_table
 from .schema import analysed_terms, text_analyzer
@@ -122,6 +123,10 @@ class VectorSearcher:
         """Live documents containing the term (no scores), ascending; for filters."""
         return self._cached(("docs", fieldname, text), lambda: self._term_docs(fieldname, text)).docs
 
+    def cached_docs(self, key: tuple, compute) -> np.ndarray:
+        """A document array derived from postings (filters combined, say), kept with them in the LRU."""
+        return self._cached(("derived", *key), lambda: Hits(compute(), EMPTY_SCORES)).docs
+
     def _cached(self, key, compute) -> Hits:
         hits = self._cache.get(key)
         if hits is not None:
@@ -197,16 +202,21 @@ class VectorSearcher:
             self._columns[fieldname] = np.concatenate(parts) if parts else np.zeros(0)
         return self._columns[fieldname]
 
-    def quantity_docs(self, quantity) -> np.ndarray:
-        """Live documents (global numbers, ascending) with a quantity meeting every condition of ``quantity``
-        (a ``quantities.QuantityFilter``), from each segment's quantity table."""
-        parts = []
-        for leaf in self.leaves:
-            local = quantity_table(leaf.reader).docs_matching(quantity)
+    def quantity_mask(self, quantity, docs: np.ndarray) -> np.ndarray:
+        """For each of ``docs`` (global numbers, ascending), whether it is live and has a quantity meeting every
+        condition of ``quantity`` (a ``quantities.QuantityFilter``). Only those documents' rows of each segment's
+        quantity table are compared, so the cost follows the number of ``docs``, not of quantities in the index."""
+        found = np.zeros(len(docs), dtype=bool)
+        bounds = np.searchsorted(docs, [leaf.offset for leaf in self.leaves] + [self.doc_count_all]).tolist()
+        for leaf, low, high in zip(self.leaves, bounds, bounds[1:]):
+            if low == high:
+                continue
+            local = docs[low:high] - leaf.offset
+            hit = quantity_table(leaf.reader).meets(quantity, local)
             if leaf.deleted is not None:
-                local = local[~leaf.deleted[local]]
-            parts.append(local + leaf.offset)
-        return np.concatenate(parts).astype(DOC_DTYPE) if parts else EMPTY_DOCS
+                hit &= ~leaf.deleted[local]
+            found[low:high] = hit
+        return found
 
     def live_docs(self) -> np.ndarray:
         parts = []
@@ -400,6 +410,17 @@ def _add_matching(hits: Hits, other: Hits) -> Hits:
     return Hits(docs, hits.scores[keep] + other.scores[positions])
 
 
+def intersect_docs(arrays: list[np.ndarray]) -> np.ndarray:
+    """Documents in every one of the ascending ``arrays``; the smallest drives the lookups."""
+    arrays = sorted(arrays, key=len)
+    docs = arrays[0]
+    for other in arrays[1:]:
+        if not len(docs):
+            break
+        docs = docs[contains(other, docs)]
+    return docs
+
+
 def intersection(parts: list[Hits]) -> Hits:
     """Documents in every part, scores added; the smallest part drives the lookups."""
     if not parts:
@@ -422,5 +443,5 @@ def union(parts: list[Hits]) -> Hits:
         return parts[0]
     docs = np.concatenate([p.docs for p in parts])
     scores = np.concatenate([p.scores for p in parts])
-    unique, inverse = np.unique(docs, return_inverse=True)
+    unique, inverse = unique_inverse(docs)
     return Hits(unique, np.bincount(inverse, weights=scores, minlength=len(unique)))

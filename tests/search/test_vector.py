@@ -14,7 +14,7 @@ from bench.queries import QueryMaker
 from service.search.documents import indexed_text
 from service.search.query import QueryCompiler
 from service.search.searcher import Filters, IndexReader
-from service.search.vector import Hits, VectorSearcher, intersection, union
+from service.search.vector import Hits, VectorSearcher, intersect_docs, intersection, union
 from service.search.writer import IndexBuilder, IndexLocation, write_session
 
 SEED = 5
@@ -190,6 +190,29 @@ def test_set_operations_add_scores():
     assert both.docs.tolist() == [3, 5] and both.scores.tolist() == [12.0, 33.0]
     either = union([a, b])
     assert either.docs.tolist() == [1, 3, 4, 5] and either.scores.tolist() == [1.0, 12.0, 20.0, 33.0]
+
+
+def test_intersect_docs_equals_set_intersection():
+    rng = np.random.default_rng(8)
+    arrays = [np.unique(rng.integers(0, 500, size=n)).astype(np.int32) for n in (300, 40, 250)]
+    expected = sorted(set(arrays[0].tolist()).intersection(*(a.tolist() for a in arrays[1:])))
+    assert intersect_docs(arrays).tolist() == expected and len(expected) > 0
+    assert intersect_docs([arrays[0]]).tolist() == arrays[0].tolist()
+    assert intersect_docs([arrays[1], np.zeros(0, dtype=np.int32), arrays[2]]).tolist() == []
+
+
+def test_union_adds_the_scores_in_the_order_of_its_parts():
+    """Scores are summed part by part, as ``np.bincount`` over the parts' concatenation sums them."""
+    rng = np.random.default_rng(9)
+    parts = [Hits(np.unique(rng.integers(0, 3000, size=n)).astype(np.int32), None) for n in (2000, 500, 1200)]
+    parts = [Hits(p.docs, rng.random(len(p.docs)) * 10) for p in parts]
+    expected: dict[int, float] = {}
+    for part in parts:
+        for doc, score in zip(part.docs.tolist(), part.scores.tolist()):
+            expected[doc] = expected.get(doc, 0.0) + score
+    found = union(parts)
+    assert found.docs.tolist() == sorted(expected)
+    assert found.scores.tolist() == [expected[doc] for doc in sorted(expected)]  # bit for bit
 
 
 def test_top_breaks_ties_by_document_number():

@@ -74,3 +74,23 @@ def test_the_scan_never_goes_below_its_minimum_dimensions(tmp_path, monkeypatch)
     rows = _unit(np.random.default_rng(6).normal(size=(60, DIMENSIONS)))
     dims, _ = _nearest(_index(tmp_path, rows), rows[0], monkeypatch, budget=0, min_dims=4)
     assert dims == 4
+
+
+def test_the_best_scores_are_found_exactly_whether_the_sampled_cut_off_holds_or_not():
+    """``_top`` equals a full sort by (score descending, index ascending): with many ties at the cut-off, with the
+    sampled cut-off reached by enough scores, and with one that is not (the best scores all between samples)."""
+    rng = np.random.default_rng(7)
+
+    def expected(scores, limit):
+        return np.lexsort((np.arange(len(scores)), -scores))[:limit].tolist()
+
+    spread = rng.normal(size=20_000).astype(np.float32)
+    ties = np.round(rng.normal(size=20_000), 1).astype(np.float32)
+    between = np.zeros(20_000, dtype=np.float32)
+    between[1::vectors.TOP_SAMPLE_STRIDE] = 1.0  # no sampled score is among the best
+    sampled = spread.copy()
+    sampled[::vectors.TOP_SAMPLE_STRIDE] = 10.0  # the best are the sampled ones: too few for a limit of 1,000
+    for scores in (spread, ties, between, sampled, spread[:50]):
+        for limit in (1, 30, 300, 1_000, len(scores), len(scores) + 5):
+            assert vectors._top(scores, limit).tolist() == expected(scores, limit)
+    assert vectors._top(spread, 0).tolist() == []
