@@ -51,7 +51,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar, in
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.152"
+EXTRACTOR_VERSION = "1.4.153"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -194,10 +194,18 @@ def _is_credits_line(text: str) -> bool:
 MAX_SCHEDULED_WORDS = 5
 _SCHEDULE_RE = re.compile(
     r"^(?:\d+\.\s*)?(?:the\s+)?next\s+(?:[\w'’-]+\s+){0,%d}(?:meeting|briefing|report|release|statement|update|"
-    r"bulletin|stance|announcement|conference|session|edition|issue|publication|review|summary|outlook)s?\s+"
+    r"bulletin|stance|announcement|conference|session|edition|issue|publication|review|summary|outlook|date)s?"
+    r"(?:,[^,.;]{1,40},|\s+for\s+(?:[\w'’-]+\s+){0,%d}?[\w'’-]+)?\s+"
     r"(?:will\s+be|is|are)\s+(?:scheduled|due|to\s+be\s+)?\s*"
-    r"(?:held|issued|published|released|announced|scheduled|due|posted)?\s*(?:on|for|in|at|by)\b"
-    % MAX_SCHEDULED_WORDS, re.IGNORECASE)
+    r"(?:held|issued|published|released|announced|scheduled|due|posted)?\s*(?:(?:on|for|in|at|by)\b|"
+    r"(?-i:[A-Z])[a-z]+\s+\d|\d)"
+    % (MAX_SCHEDULED_WORDS, MAX_SCHEDULED_WORDS), re.IGNORECASE)
+# "PSA will release the results of the March 2025 Labor Force Survey on 8 May 2025", "The Bank will publish its next
+# full outlook ... on January 29": when a body publishes its next figures
+_PUBLICATION_DATE_RE = re.compile(
+    r"^(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,5}\s+will\s+(?:publish|release|issue|announce)\s+"
+    r"(?:its|the|their)\s+(?:next\s+)?(?:[\w'’-]+\s+){0,3}?(?:results|data|figures|report|outlook|release|"
+    r"estimates?|update|bulletin|statement|decision)\b[^.;]{0,80}?\b(?:on|in)\s+(?:\d|(?-i:[A-Z])[a-z]+\s+\d)")
 
 
 def is_procedural(text: str) -> bool:
@@ -205,7 +213,7 @@ def is_procedural(text: str) -> bool:
     when the next meeting or publication comes."""
     if phrase_pattern("procedural_phrases").search(text) or phrase_pattern("text_follows").search(text):
         return True
-    if _SCHEDULE_RE.match(text):
+    if _SCHEDULE_RE.match(text) or _PUBLICATION_DATE_RE.match(text):
         return True
     if _is_agenda_item(text):
         return True

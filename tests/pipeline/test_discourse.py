@@ -3381,3 +3381,26 @@ The Republic of Eastmarch has sent 40 tonnes of medical supplies to Westland.
     _, _, facts = facts_of(raw)
     speaker = fact_with(facts, "reiterates").attribution.speaker
     assert speaker == "Ministry of Foreign Affairs of the Republic of Eastmarch"
+
+
+def test_a_label_with_its_body_in_brackets_alone_on_its_line_opens_a_turn():
+    raw = """Government of Eastmarch
+Press briefing by the Government on the restoration of the electricity supply
+Port Ellis, 29 April 2025
+
+PRESS OFFICER: Good morning. The Minister will make a short statement and then take a few questions.
+
+MINISTER ANA RUIZ:
+Electricity had been restored to all 6.4 million customers by 7 a.m.
+
+NUNO HOLT (GRIDCO):
+Thank you, Minister.
+
+The grid lost about 15 gigawatts of generation in five seconds.
+
+JOURNALIST (Daily Post): Minister, will consumers be compensated?
+
+MINISTER RUIZ: Customers are not entitled to automatic compensation.
+"""
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "15 gigawatts").attribution.speaker == "Nuno Holt"

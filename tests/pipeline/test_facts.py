@@ -423,6 +423,9 @@ def test_ceremonial_lines_of_a_speech_are_procedural(text):
     "The next briefing will be held on Thursday, 6 November, at 10:00.",
     "11. The next MPC meeting is scheduled for 15th to 17th September, 2025.",
     "The next Monetary Policy Stance will be announced in March 2026.",
+    "The next release, for March 2025, will be published on 2 April 2025.",
+    "The next scheduled date for announcing the overnight rate target is January 29, 2025.",
+    "The Office will release the results of the March 2025 Labour Force Survey on 8 May 2025.",
 ])
 def test_a_releases_schedule_and_advice_to_the_public_are_procedural(text):
     from service.pipeline.facts import is_procedural
@@ -564,6 +567,7 @@ def test_the_capitalised_place_of_a_dateline_is_no_entity_of_the_claim(extractor
 @pytest.mark.parametrize("text", [
     "The next general election is scheduled for 2027.",
     "The next president will be elected in May.",
+    "The government will release 500 prisoners on Monday.",
 ])
 def test_a_scheduled_event_that_is_no_meeting_or_publication_is_a_claim(text):
     from service.pipeline.facts import is_procedural

@@ -12,7 +12,8 @@ from .chrome import _chrome_kind, _line_pattern
 
 
 # A speaker label alone on its line: a few capitalised words and a colon ("MS. SINGH:", "Q:").
-LABEL_LINE = re.compile(r"^(?P<label>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,5})\s*:$")
+# "MR. HALE:", "NUNO RIBEIRO (REN):": a label, maybe with an outlet or a body in brackets, alone on its line
+LABEL_LINE = re.compile(r"^(?P<label>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,5})(?:\s*\([^()\n]{2,40}\))?\s*:$")
 # A name alone on its line, with a role or outlet in brackets: "Maria Lopez (Spokesperson)", "Question (AFP)"
 NAME_LABEL_LINE = re.compile(
     r"^(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von|der|bin|al|del|di|du|le|la)){0,5})"
