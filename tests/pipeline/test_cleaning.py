@@ -3247,3 +3247,20 @@ Source: Population and elections, Population at the first day of the quarter (PO
 Statistics Eastmarch, Harbour Road 11, 2100 Port Ellis
 """
     assert clean_article(raw, min_chars=50).source == "Statistics Eastmarch"
+
+
+def test_a_masthead_naming_the_body_in_two_languages_gives_its_english_name():
+    raw = """República de Eastmarch
+Ministerio de Energía y Minas — Ministry of Energy and Mines
+Inicio / Sala de prensa / Boletines
+
+Boletín de prensa No. 214
+
+Power cuts to be shortened from Monday as rains return
+
+Publicado: 29 de noviembre de 2024
+
+From Monday, scheduled power cuts will last at most eight hours, down from as much as 14 hours in October.
+The level of the main reservoir has risen by 11 metres since 15 November, the national grid operator reported.
+"""
+    assert clean_article(raw, min_chars=50).source == "Ministry of Energy and Mines"

@@ -319,6 +319,11 @@ def _site_name(text: str) -> str | None:
     text = WELCOME_BANNER.sub("", LOGO_TEXT.sub("", image.group("alt") if image else text))
     if OFFICIAL_WEBSITE.match(text.strip()):
         return None  # "Official Government Portal": no one's name
+    english = _english_of_names(text)
+    return _line_site_name(text) or (_line_site_name(english) if english != text else None)
+
+
+def _line_site_name(text: str) -> str | None:
     head, comma, rest = text.partition(", ")
     if comma and _legal_form(rest):
         text = head  # "Instituto Português do Mar e da Atmosfera, I.P.": the name, its legal form aside
@@ -329,6 +334,21 @@ def _site_name(text: str) -> str | None:
     if head:
         return head
     return bare if _is_site_name(bare) else None
+
+
+NAME_VERSIONS = re.compile(r"\s+[|—–/]\s+")
+
+
+def _english_of_names(text: str) -> str:
+    """"Ministerio de Energía y Minas — Ministry of Energy and Mines", "Helsingin kaupunki | Helsingfors stad | City of
+    Helsinki": a masthead that names the body in several languages, by its one English institution's name; else the
+    line as it is."""
+    pieces = [piece.strip() for piece in NAME_VERSIONS.split(text.strip())]
+    if len(pieces) < 2:
+        return text
+    english = [piece for piece in pieces if issuer.is_institution(piece) and not issuer.is_native_name(piece)
+               and all(c.isascii() for c in piece)]
+    return english[0] if len(english) == 1 else text
 
 
 def _before_section_tail(text: str) -> str | None:
