@@ -3404,3 +3404,42 @@ MINISTER RUIZ: Customers are not entitled to automatic compensation.
 """
     _, _, facts = facts_of(raw)
     assert fact_with(facts, "15 gigawatts").attribution.speaker == "Nuno Holt"
+
+
+def test_a_speech_heading_naming_a_bodys_titled_holder_is_the_persons():
+    raw = """Eastmarch Council
+Home / News / Speeches
+
+Speech by Eastmarch Council President Karin Holt at the opening of the 77th Session
+28.10.2025 | Port Ellis
+Check against delivery
+
+Dear colleagues and friends,
+
+This is the first time in eleven years that the Session has met in Port Ellis.
+Together, our five countries are home to 28 million people.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Karin Holt"
+    assert fact_with(facts, "28 million").attribution.speaker == "Karin Holt"
+
+
+def test_a_groups_statement_is_spoken_by_the_person_who_delivered_it():
+    raw = """Permanent Mission of Eastmarch to the United Nations Office at Geneva
+Home | Statements | Contact
+Statement of the Harbour States Group
+Governing Body - 356th Session
+
+Thank you, Chairperson.
+
+I have the honour to speak on behalf of the Harbour States Group.
+Our region has added more than 2.3 million jobs in the formal economy since 2020.
+
+I thank you, Chairperson.
+
+Delivered by: Ms. Ana Ruiz, Ambassador and Permanent Representative of Eastmarch, Coordinator of the Group
+
+Share: Twitter | LinkedIn | Email
+"""
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "2.3 million jobs").attribution.speaker == "Ana Ruiz"

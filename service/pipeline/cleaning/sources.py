@@ -575,7 +575,7 @@ def _body_above_address(lines: list[_Line], index: int) -> str | None:
     return body if body and issuer.is_institution(body) else None
 
 
-MAX_ADDRESS_WORDS = 12
+MAX_ADDRESS_WORDS = 20  # "Sir William Newton Street, Port Louis, Mauritius | Tel: (230) 202 3800 | Email: ..."
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # "Labour Force Survey, February 2026": a date is no address
 
 
@@ -585,7 +585,7 @@ def _without_premises(name: str) -> str:
     return " ".join(words[:-1]) if len(words) > 2 and words[-1].lower() in language.lexicon("premises_words") else name
 
 
-NAME_BESIDE_ADDRESS = re.compile(r"\s+[–—|]\s+|,\s+(?=.*\d)")
+NAME_BESIDE_ADDRESS = re.compile(r"\s+[–—|]\s+|,\s+")
 
 
 def _capitalised_name(text: str) -> bool:

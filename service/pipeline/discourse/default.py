@@ -17,7 +17,7 @@ from .kind import _issuer, _mentions, _outlet
 from .model import Speaker
 from .people import (
     _LOWER_PARTICLES, _is_institution, _is_title_word, _person, _person_name, _role_holder, _role_key, _role_only,
-    _strip_article,
+    _strip_article, _title_inside, PERSON_NAME_WORDS,
 )
 
 
@@ -91,6 +91,9 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
         # person who delivers a state's or a body's statement speaks it
         stated = _statement_author(title, head)
         delivered = _delivered_by_person(head.split("\n")) if not (stated and _person_name(stated)) else None
+        if delivered is None and stated and (_is_institution(stated) or _names_group(stated)):
+            # "Statement of the SADC Group" ... "Delivered by: Ms. Palesa Mokhethi, Ambassador ..." under the text
+            delivered = _delivered_by_person(_last_lines(page))
         author = named or signed or (_role_holder(principal, text + "\n" + head) if principal else None) \
             or delivered or stated or _clean(byline) or _closing_author(page)
         if author and not named and _gathering(author):  # "Statement of the ... Ministerial Meeting": the publisher
@@ -112,7 +115,7 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
             body = names.speaker_name(site, text + "\n" + head)
             return Speaker(body, organization=body, speaker_type="ORG")
         if author and not named and _is_institution(author) and not _is_title_word(_strip_article(author).split()[0]) \
-                and _person_name(author) is None:
+                and _person_name(author) is None and not _holder_after_title(author):
             body = _strip_article(author)  # "Statement of the Government of Ruritania": the body speaks
             return Speaker(body, organization=body, speaker_type="ORG")
         if author:
@@ -139,6 +142,12 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
     institution = names.speaker_name(institution, text + "\n" + head)
     body = _deciding_body(text, institution, head) if kind == DocumentKind.RELEASE else None
     return Speaker(body or institution, organization=institution, speaker_type="ORG")
+
+
+def _holder_after_title(phrase: str) -> bool:
+    """"Nordic Council President Karin Engström": a body's title, then a person's full name after it."""
+    role, name = _title_inside([], phrase.split())
+    return bool(role) and len(name) >= PERSON_NAME_WORDS and not _is_institution(" ".join(name))
 
 
 def _byline_person(byline: str | None) -> str | None:
@@ -194,6 +203,15 @@ def _names_only(line: str) -> bool:
     words = line.split()
     return bool(words) and words[0][:1].isupper() and all(
         w[:1].isupper() or w in _LOWER_PARTICLES or w in ("of", "for", "and", "the", "on") for w in words)
+
+
+def _names_group(name: str) -> bool:
+    """"SADC Group", "the African Group": a group of states or bodies (lexicon ``group_organisations``)."""
+    return name.split()[-1].lower() in lexicon("group_organisations")
+
+
+def _last_lines(page: str) -> list[str]:
+    return [line.strip() for line in page.splitlines() if line.strip()][-MAX_MARGIN_LINES:]
 
 
 def _closing_author(page: str) -> str | None:

@@ -131,11 +131,11 @@ def _field_person(lines: list[str]) -> str | None:
 
 
 _DELIVERED_BY_LINE_RE = re.compile(r"(?:\b(?i:delivered|delivery|given|made|presented|speech|remarks|address|keynote"
-                                   r"|lecture)\s+|^|\d{4}\s+)(?i:by)\s+(?P<rest>[^()\n]+)")
+                                   r"|lecture)\s+|^|\d{4}\s+)(?i:by)(?::\s*|\s+)(?P<rest>[^()\n]+)")
 _LINE_PART_RE = re.compile(r",|\s+[-–—]\s+")
 # "Delivered by Hon. Ana Ruiz, ... on 4 March": a credit line that opens with the delivery needs no speech noun
 _DELIVERY_OPENING_RE = re.compile(
-    r"^\W*(?i:delivered|presented|given)\s+by\s"
+    r"^\W*(?i:delivered|presented|given)\s+by(?::|\s)"
     # "By the Hon. Ana Ruiz MP, Minister for Transport": a by-line giving the speaker's style, not a reporter's
     r"|^(?i:by)\s+(?:the\s+)?(?:Hon\.?|Honourable|Rt\.?\s+Hon\.?|H\.\s?E\.|Dr\.?|Minister|Senator|Governor)\s"
     # "Keynote speech given at the Summit in Nadi on 12 May 2025 by the Minister ...": the speaker after the occasion
