@@ -3264,3 +3264,35 @@ From Monday, scheduled power cuts will last at most eight hours, down from as mu
 The level of the main reservoir has risen by 11 metres since 15 November, the national grid operator reported.
 """
     assert clean_article(raw, min_chars=50).source == "Ministry of Energy and Mines"
+
+
+def test_a_statistics_offices_own_language_acronym_keeps_its_english_masthead_name():
+    raw = """INSTITUTUL NAȚIONAL DE STATISTICĂ EASTMARCH
+National Statistics Institute of Eastmarch
+Home | Statistics | Releases | Publications | About
+Home / Releases / Tourism
+
+Arrivals in tourist accommodation rose 4.2% in February 2026
+
+Release date: 12 March 2026
+
+In February 2026, arrivals in tourist accommodation establishments totalled 712,400, up 4.2% on a year earlier.
+Overnight stays amounted to 1.52 million, up 3.1% on February 2025.
+Institutul Național de Statistică Eastmarch, 16 Libertății Boulevard, Port Ellis | Press office
+© 2026 INSE. All rights reserved. | Privacy policy | Cookies
+"""
+    assert clean_article(raw, min_chars=50).source == "National Statistics Institute of Eastmarch"
+
+
+def test_read_also_prompts_in_other_languages_are_chrome():
+    raw = """Honduras coffee exports slip 6% but earnings hit record
+
+21 October 2025
+
+Honduran coffee exports reached 4.1 million quintals between October 2024 and September 2025, the institute said.
+
+Lea también: Guatemala suspende cuota de exportación de azúcar
+
+Export earnings nonetheless rose to a record 1.87 billion dollars, as arabica prices stayed high all year.
+"""
+    assert "Lea también" not in clean_article(raw, min_chars=50).text

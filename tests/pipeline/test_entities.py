@@ -1450,3 +1450,11 @@ def test_the_last_word_of_a_body_after_an_office_is_no_surname(gazetteer):
     found = names("Kim Dae-ho, head of the Climate and Environment Headquarters, said the card cut emissions.",
                   gazetteer)
     assert not any(name == "Headquarters" for _, name, _ in found)
+
+
+def test_an_acronym_made_of_a_words_first_letters_names_what_it_stands_for(gazetteer):
+    found = names("Exports fell, according to the Instituto Eastmarqueño del Café (IECAFE). IECAFE said the crop was "
+                  "smaller.", gazetteer)
+    assert [(mention, name) for mention, name, typ in found if typ == "ORG"] == [
+        ("Instituto Eastmarqueño del Café", "Instituto Eastmarqueño del Café"),
+        ("IECAFE", "Instituto Eastmarqueño del Café"), ("IECAFE", "Instituto Eastmarqueño del Café")]

@@ -38,6 +38,8 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
     chosen = _masthead_with_kind(chosen, sources)
     chosen = _owner_of_domain(chosen, lines)
     chosen = _english_definition(chosen, lines) or chosen
+    # "INS" spelled out by the masthead's "Institutul Național de Statistică", whose English name is the next line
+    chosen = _english_name((best[0], best[1], chosen), sources, lines)[2] if chosen != best[2] else chosen
     institution = issuer.is_institution(chosen)
     # the masthead or the copyright line spells out a wire dateline's short name ("Meridian" -> "Meridian Newswire")
     spelled_out = {SOURCE_PRIORITY["site_name"]} | (

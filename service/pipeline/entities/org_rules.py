@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..issuer import institution_vocabulary
 from ..language import lexicon, stop_words
@@ -26,6 +27,14 @@ MAX_ACRONYM_NAME_WORDS = 3  # "DNB Markets", "KPMG Law Firm": an acronym opening
 
 
 MIN_TITLED_NAME_TOKENS = 2  # "Huda Al-Mutairi" before "of": a given name and a surname
+
+
+MAX_ACRONYM_PART = 4  # letters one word may give an acronym: "CAFE" of "Café" in "IHCAFE"
+
+
+def _plain(word: str) -> str:
+    """``word`` without its accents: "café" -> "cafe"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 class _OrganisationRules:
@@ -576,19 +585,24 @@ class _OrganisationRules:
                 self.acronyms[acronym] = self.surface(p + 1, close)
 
     def _spelled_out(self, p: int, acronym: str) -> int | None:
-        """First token of the words before token ``p`` whose initials spell ``acronym``, or None."""
-        letters = acronym.lower()[::-1]
+        """First token of the words before token ``p`` whose initials spell ``acronym``, or None; a word may give
+        its first few letters ("Instituto Hondureño del Café (IHCAFE)", "Centro Nacional de Control de Energía
+        (CENACE)")."""
+        letters = _plain(acronym.lower())
         connectors = _ACRONYM_CONNECTORS | lexicon("name_connectors")
 
-        def start(k: int, i: int) -> int | None:
+        def start(k: int, end: int) -> int | None:  # letters[:end] still to spell, from word k backwards
             # a connector may give its letter ("y" in "Fluviales y Marítimos (CAFYM)") or be passed over ("de")
-            if i == len(letters):
+            if end == 0:
                 return k + 1
             if k < 0:
                 return None
-            if self.tok(k)[:1].isalpha() and self.key(k)[0] == letters[i]:
-                found = start(k - 1, i + 1)
-                if found is not None:
-                    return found
-            return start(k - 1, i) if self.key(k) in connectors else None
-        return start(p - 1, 0)
+            word = _plain(self.key(k))
+            if self.tok(k)[:1].isalpha():
+                for n in range(min(MAX_ACRONYM_PART, len(word), end), 0, -1):
+                    if letters[end - n:end] == word[:n]:
+                        found = start(k - 1, end - n)
+                        if found is not None:
+                            return found
+            return start(k - 1, end) if self.key(k) in connectors else None
+        return start(p - 1, len(letters))
