@@ -1051,3 +1051,14 @@ def test_a_figure_a_person_puts_on_something_is_theirs():
 ])
 def test_a_body_its_descriptor_names_speaks_and_unnamed_staff_at_it_do_not(sentence, speaker):
     assert speakers(sentence) == [speaker]
+
+
+def test_a_body_of_another_body_speaks_by_its_full_name():
+    assert speakers("The Budget and Finance Committee of the National Assembly said the budget would be drafted in "
+                    "euros.") == ["Budget and Finance Committee of the National Assembly"]
+
+
+def test_a_description_in_english_finds_a_body_named_in_its_own_language():
+    results = attribute("Exports fell, according to the Instituto Eastmarqueño del Café (IECAFE). The institute "
+                        "expects production to recover to 4.5 million quintals.")
+    assert results[-1].attribution.speaker == "Instituto Eastmarqueño del Café"

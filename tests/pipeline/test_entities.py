@@ -1458,3 +1458,9 @@ def test_an_acronym_made_of_a_words_first_letters_names_what_it_stands_for(gazet
     assert [(mention, name) for mention, name, typ in found if typ == "ORG"] == [
         ("Instituto Eastmarqueño del Café", "Instituto Eastmarqueño del Café"),
         ("IECAFE", "Instituto Eastmarqueño del Café"), ("IECAFE", "Instituto Eastmarqueño del Café")]
+
+
+def test_a_long_portfolio_with_its_country_ends_before_the_name(gazetteer):
+    found = names("Minister of Economy and Sustainable Development of Georgia Mariam Tsereteli met the delegation.",
+                  gazetteer)
+    assert {name for _, name, typ in found if typ == "PERSON"} == {"Mariam Tsereteli"}

@@ -16,6 +16,13 @@ from .candidates import (
 DESCRIPTION_REACH = 6  # sentences back to an organisation that "the association", "the agency" may stand for
 
 
+COGNATE_LETTERS = 5  # "institute" and "Instituto", "ministry" and "Ministerio": one noun in two languages
+
+
+def _cognate(noun: str, word: str) -> bool:
+    return noun == word or (len(noun) > COGNATE_LETTERS and word[:COGNATE_LETTERS] == noun[:COGNATE_LETTERS])
+
+
 class _References:
     """Methods of ``Attributor`` (see ``attributor.py``): speakers the text named before."""
 
@@ -62,7 +69,7 @@ class _References:
                 return name
         named = [name for idx, name in self.org_mentions if idx >= self.sentence_index - DESCRIPTION_REACH]
         for name in reversed(named):  # "The Employers' Association of Slovenia opposed ... The association estimates"
-            if noun in name.lower().split():
+            if any(_cognate(noun, word) for word in name.lower().split()):
                 return name
         if noun not in _GENERIC_DESCRIPTIONS:
             return None  # "the ministry" is only a ministry named as such

@@ -173,6 +173,10 @@ class _Resolution:
             target = None  # "a commuter from Leeds": the place describes the speaker, it does not speak
             if _PEOPLE_IN_PLACE_RE.match(text[np_start:]):  # "Shopkeepers in Leeds told me ...": unnamed people
                 return Attribution(speaker=None, anonymous=True, description=np, speaker_type="PERSON"), False
+        of_body = r"\s+of\s+(?:the\s+)?".join(re.escape(m.mention) for m in orgs)
+        if len(orgs) == 2 and re.fullmatch(of_body, core.strip()):
+            # "The Budget and Finance Committee of the National Assembly": one body of the other, named in full
+            return Attribution(speaker=core.strip(), organization=orgs[1].name, speaker_type="ORG"), False
         if target is not None and len(core.split()) <= len(target.mention.split()) + 3:
             return Attribution(speaker=target.name, organization=target.name, speaker_type="ORG"), False
         # "the newspaper", "the ministry", "the health agency": the organisation named earlier
