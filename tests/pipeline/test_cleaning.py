@@ -3296,3 +3296,17 @@ Lea también: Guatemala suspende cuota de exportación de azúcar
 Export earnings nonetheless rose to a record 1.87 billion dollars, as arabica prices stayed high all year.
 """
     assert "Lea también" not in clean_article(raw, min_chars=50).text
+
+
+@pytest.mark.parametrize("line", [
+    "Best viewed in Chrome, Edge or Firefox at 1280 x 800 resolution.",
+    "The Authority acknowledges the Traditional Custodians of Country throughout Eastmarch.",
+    "Related statements: Eastmarch statement on the Safety of Journalists",
+    "Now you can read the Eastmarch Observer ePaper anytime, anywhere.",
+    "Note: Figures may not add up due to rounding.",
+])
+def test_site_notes_of_any_site_never_reach_the_text(line):
+    raw = ("Harbour cranes sit idle as dock strike enters second week\n\n21 October 2025\n\n"
+           "Dock workers at the main container port stayed off the job for an eighth day on Monday, the union said.\n\n"
+           f"{line}\n\nThe port handled 1.2 million containers last year, according to its annual report.\n")
+    assert line not in clean_article(raw, min_chars=50).text

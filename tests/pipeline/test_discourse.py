@@ -3443,3 +3443,17 @@ Share: Twitter | LinkedIn | Email
 """
     _, _, facts = facts_of(raw)
     assert fact_with(facts, "2.3 million jobs").attribution.speaker == "Ana Ruiz"
+
+
+def test_a_banks_own_board_decides_as_the_bank():
+    raw = """Reserve Bank of Eastmarch
+Home | Monetary Policy | Media Releases
+Statement by the Reserve Bank Board: Monetary Policy Decision
+Media Release | 18 February 2025
+
+At its meeting today, the Board decided to lower the cash rate target by 25 basis points to 4.10 per cent.
+Underlying inflation was 3.2 per cent over the year to the December quarter.
+The Board will remain cautious about the outlook, the Reserve Bank Board said.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert fact_with(facts, "Underlying inflation").attribution.speaker == "Reserve Bank of Eastmarch"

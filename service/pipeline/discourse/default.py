@@ -117,6 +117,8 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
         if author and not named and _is_institution(author) and not _is_title_word(_strip_article(author).split()[0]) \
                 and _person_name(author) is None and not _holder_after_title(author):
             body = _strip_article(author)  # "Statement of the Government of Ruritania": the body speaks
+            if site and _governing_body_of(body, site):
+                body = names.speaker_name(site, text + "\n" + head)  # "the Reserve Bank Board": the bank's board
             return Speaker(body, organization=body, speaker_type="ORG")
         if author:
             speaker = _person(author, text, head)
@@ -141,7 +143,20 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
         return None
     institution = names.speaker_name(institution, text + "\n" + head)
     body = _deciding_body(text, institution, head) if kind == DocumentKind.RELEASE else None
+    if body and _governing_body_of(body, institution):
+        body = None  # "the Reserve Bank Board" decides as the Reserve Bank of Australia
     return Speaker(body or institution, organization=institution, speaker_type="ORG")
+
+
+GOVERNING_BODY_WORDS = frozenset({"board", "council"})
+
+
+def _governing_body_of(body: str, site: str) -> bool:
+    """"Reserve Bank Board" on the Reserve Bank of Australia's site: the institution's own governing board or council
+    (named for no policy function, lexicon ``policy_body_words``), which speaks as the institution."""
+    words = body.lower().split()
+    return len(words) >= 2 and words[-1] in GOVERNING_BODY_WORDS \
+        and lexicon("policy_body_words").isdisjoint(words) and site.lower().startswith(" ".join(words[:-1]) + " ")
 
 
 def _holder_after_title(phrase: str) -> bool:
