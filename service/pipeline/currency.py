@@ -121,11 +121,19 @@ _DIRHAM_WORD_RE = re.compile(r"\bdirhams?\b", re.IGNORECASE)
 _EMIRATI_RE = re.compile(r"\b(?:UAE|Emirati)\b", re.IGNORECASE)
 
 
+# "Rs 500", "2.5 billion rupees" are read as the Indian rupee; "₹", "INR", "Indian rupees" say so
+_RUPEE_WORD_RE = re.compile(r"(?<![\w])(?:Rs\.?|rupees?)(?![\w])", re.IGNORECASE)
+_INDIAN_RE = re.compile(r"₹|\bINR\b|\bIndian\b")
+
+
 def _shared_unit(head: str, written: str) -> str:
     """The shared name an amount's unit stands for: its placeholder ("DINAR", "marks"), or "DIRHAM" for an amount
-    in dirhams read as AED that no country qualifies."""
+    in dirhams read as AED that no country qualifies, or "RUPEE" for one in rupees read as INR ("Rs 18.6 billion"
+    is Sri Lanka's on a page about Sri Lanka)."""
     if head == "AED" and _DIRHAM_WORD_RE.search(written) and not _EMIRATI_RE.search(written):
         return "DIRHAM"
+    if head == "INR" and _RUPEE_WORD_RE.search(written) and not _INDIAN_RE.search(written):
+        return "RUPEE"
     return head
 
 

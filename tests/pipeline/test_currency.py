@@ -31,3 +31,16 @@ def test_a_bare_dollar_on_a_page_about_a_state_writing_its_currency_as_dollars()
 def test_dirhams_on_a_page_naming_no_dirham_country_are_the_gulf_dirham():
     assert units("Fines of up to 50,000 dirhams apply.", "Police in Ajman said ...") == ["AED"]
     assert units("Fines of up to 50,000 dirhams apply.", "Police in Dubai and Casablanca ...") == ["AED"]
+
+
+def test_rupees_on_a_page_about_another_rupee_country_are_its_rupee():
+    assert units("The additional cost is estimated at Rs. 18.6 billion.", "COLOMBO - Sri Lanka's Cabinet ...") == [
+        "LKR"]
+    assert units("Credit grew to Rs 412 billion.", "Port Louis: the Bank of Mauritius ...") == ["MUR"]
+    assert units("It cost Rs 500 crore.", "Mumbai: the Indian railway ...") == ["INR"]
+    assert units("It cost ₹500 crore.", "Colombo and Chennai ...") == ["INR"]
+
+
+def test_gulf_currency_prefixes():
+    assert [q.unit for q in extract_quantities("Revenue was RO 214.6 million and deposits BD 3.2 billion.")] == [
+        "OMR", "BHD"]
