@@ -240,9 +240,16 @@ _AGENDA_TOPIC_RE = re.compile(
 _AUXILIARY_OR_PAST_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|[a-z]{2,}ed)\b", re.I)
 
 
+# "Now to consular matters.", "Moving on to the budget.": a briefer turns to the next topic
+_TURN_TO_TOPIC_RE = re.compile(r"^(?:(?:and\s+)?now|next|moving\s+on|turning)\s*,?\s+(?:to|on)\s+(?:[\w'’-]+\s+){0,%d}"
+                               r"[\w'’-]+\s*[.:]$" % (MAX_AGENDA_TOPIC_WORDS - 1), re.IGNORECASE)
+
+
 def _is_agenda_item(text: str) -> bool:
     """"First, on the protection of citizens.", "Next, regarding the summit.": a briefer names the topic of what
     follows (lexicon ``agenda_openers``), and the line states nothing itself."""
+    if _TURN_TO_TOPIC_RE.match(text) and not _AUXILIARY_OR_PAST_RE.search(text):
+        return True
     opener = phrase_pattern("agenda_openers").match(text)
     topic = _AGENDA_TOPIC_RE.fullmatch(text, opener.end()) if opener else None
     return topic is not None and not _AUXILIARY_OR_PAST_RE.search(topic.group("topic"))

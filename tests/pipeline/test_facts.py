@@ -583,3 +583,19 @@ def test_a_speaker_named_by_part_of_a_name_is_the_person_named_in_full():
     facts = process_document(text, None, FactExtractor(load_gazetteer(GAZETTEER)), min_chars=1).facts
     [quoted] = [f for f in facts if "doubled" in f.text]
     assert quoted.attribution.speaker == "Siti Aminah Yusof"
+
+
+@pytest.mark.parametrize("text", [
+    "Now to consular matters.",
+    "Turning to Argentina.",
+    "Questions will be taken after the opening remarks.",
+    "The Sinhala original prevails in case of any difference.",
+])
+def test_a_briefers_turn_to_a_topic_and_notes_on_the_transcript_are_procedural(text):
+    from service.pipeline.facts import is_procedural
+    assert is_procedural(text)
+
+
+def test_a_turn_of_phrase_that_states_a_figure_is_no_agenda_item():
+    from service.pipeline.facts import is_procedural
+    assert not is_procedural("Now to the point: prices rose 5 percent.")
