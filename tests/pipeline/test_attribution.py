@@ -1062,3 +1062,12 @@ def test_a_description_in_english_finds_a_body_named_in_its_own_language():
     results = attribute("Exports fell, according to the Instituto Eastmarqueño del Café (IECAFE). The institute "
                         "expects production to recover to 4.5 million quintals.")
     assert results[-1].attribution.speaker == "Instituto Eastmarqueño del Café"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Some in the industry have told me the fund is too small.",
+    "Many of them say prices will fall.",
+    "Others said the plan was fine.",
+])
+def test_a_quantifier_standing_for_people_is_unnamed_people(sentence):
+    assert speakers(sentence) == ["anonymous"]

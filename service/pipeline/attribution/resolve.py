@@ -26,6 +26,9 @@ _PEOPLE_IN_PLACES_BEFORE_RE = re.compile(
     r"(?:^|[,;:]\s+)[A-Z][a-z]+s\s+(?:from|in|at|near|outside|on|of)\s+(?:the\s+)?[A-Z][\w'’.-]*"
     r"(?:\s+[A-Z][\w'’.-]*)*(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)*,?\s+(?:and|or)\s+$")
 DOCUMENT_REACH = 2
+# a quantifier standing for people: "Some in the industry", "Many of them", "Others", "A few of the growers"
+_UNNAMED_SOME_RE = re.compile(r"^(?:some|many|most|others|several|a\s+few|few)(?:\s+(?:in|of|from|at|among)\s+.+)?$",
+                              re.IGNORECASE)
 _PREPOSITION_RE = re.compile(r"\b(?:at|from|of|with|for|in|by|on)\b", re.IGNORECASE)
 # a lower-case descriptor noun, then the body's name to the end of the phrase: "farmers' group Coldiretti"
 _DESCRIBED_BODY_RE = re.compile(r"\b(?P<noun>[a-z][\w-]+)\s+(?P<name>(?-i:[A-Z])[\w'’&.-]*(?:\s+(?-i:[A-Z])[\w'’&.-]*)"
@@ -66,6 +69,8 @@ class _Resolution:
         if surname is not None:  # "Al-Rashidi said": the person named in full before
             return Attribution(speaker=surname.name, role=surname.role, organization=surname.organization,
                                speaker_type="PERSON"), True
+        if _UNNAMED_SOME_RE.match(np):  # "Some in the industry", "Many of them", "Others": unnamed people
+            return Attribution(speaker=None, anonymous=True, description=np, speaker_type="PERSON"), False
         if (_PEOPLE_IN_PLACE_RE.match(np) and not any(m.start == np_start for m in inside)) \
                 or _PEOPLE_IN_PLACES_BEFORE_RE.search(text, 0, np_start):
             # "Residents of Zemun", "Shopkeepers in Sliema and Gzira": unnamed people, placed by the names after them
