@@ -1464,3 +1464,9 @@ def test_a_long_portfolio_with_its_country_ends_before_the_name(gazetteer):
     found = names("Minister of Economy and Sustainable Development of Georgia Mariam Tsereteli met the delegation.",
                   gazetteer)
     assert {name for _, name, typ in found if typ == "PERSON"} == {"Mariam Tsereteli"}
+
+
+def test_a_bodys_description_names_no_entity(gazetteer):
+    found = names("The Centre will deploy teams. The Kingdom affirms its support. The EU and its Member States agreed. "
+                  "The European Centre for Disease Prevention said so.", gazetteer)
+    assert {name for _, name, _ in found} == {"European Union", "European Centre for Disease Prevention"}

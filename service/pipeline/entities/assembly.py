@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 
-from ..language import lexicon_entries, stop_words
+from ..language import lexicon, lexicon_entries, stop_words
 from ..quantities import is_currency_code, is_glued_amount, is_magnitude_code
 from .names import (
     MIN_UNQUALIFIED_WORDS, _DEMONSTRATIVES, _DISEASE_HEADS, _abbreviates, _dateline_agencies, _dateline_places,
@@ -552,8 +552,13 @@ class _Assembly:
         return lo, hi
 
     def _common_noun(self, a: int, b: int) -> bool:
-        """"this Budget", "these Rules": one capitalised word after a demonstrative is a common noun."""
-        return b - a == 1 and a > 0 and self.tok(a - 1).lower() in _DEMONSTRATIVES and not _is_acronym(self.tok(a))
+        """"this Budget", "these Rules": one capitalised word after a demonstrative is a common noun; so is a body's
+        description ("the Centre", "the Kingdom", "its Member States"), which names no body of its own."""
+        if b - a == 1 and a > 0 and self.tok(a - 1).lower() in _DEMONSTRATIVES and not _is_acronym(self.tok(a)):
+            return True
+        words = " ".join(self.keys[a:b])
+        return a > 0 and self.key(a - 1) in _DESCRIBING_DETERMINERS and not _is_acronym(self.tok(a)) \
+            and (words in _DESCRIPTION_NOUNS or (b - a == 1 and words in _GROUP_NOUNS))
 
     def _names_a_disease(self, b: int, typ: str) -> bool:
         """"West Nile virus", "Rift Valley fever", "Lassa fever": a name (a place's, or one the recogniser reads as a
@@ -624,3 +629,10 @@ def _without_style(name: str) -> str:
         if name.startswith(style + " ") and len(rest.split()) >= 2:
             return _without_style(rest)
     return name
+
+
+_DESCRIBING_DETERMINERS = frozenset({"the", "its", "our", "their", "his", "her", "this", "that", "these", "those"})
+# a body's description, capitalised as its own pages write it: "the Centre", "the Kingdom", "its Member States"
+_DESCRIPTION_NOUNS = frozenset({"centre", "center", "kingdom", "republic", "state", "states", "member states",
+                                "member state", "organisation", "organization", "institute", "institution"})
+_GROUP_NOUNS = lexicon("group_organisations")
