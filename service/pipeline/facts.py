@@ -354,6 +354,11 @@ _OWN_SUBJECTS = frozenset("i we as".split())  # "as I said", "we announced that"
 _AUXILIARIES = frozenset("is are was were be been being has have had".split())
 
 
+_FIRST_PERSON_SOURCE_RE = re.compile(r"\s+(?:our|my)\s+(?:[a-z]+\s+)?(?:information|data|estimates?|figures|records|"
+                                     r"assessment|calculations|understanding|knowledge|analysis|monitoring|count)\b",
+                                     re.IGNORECASE)
+
+
 def _reports_another(text: str, speaker: Speaker) -> bool:
     own = _OWN_SUBJECTS | (lexicon("institution_words") if speaker.speaker_type == "ORG" else frozenset())
     for m in _REPORTING_RE.finditer(text.rstrip(" \"”’'")):
@@ -361,6 +366,8 @@ def _reports_another(text: str, speaker: Speaker) -> bool:
             continue  # "according to recent indicators": evidence the speaker cites, not another speaker
         if m.group().lower() == "according to" and _names_speaker(text[m.end():], speaker, own):
             continue  # "according to NIWA's seasonal outlook" in NIWA's release: the speaker's own words
+        if m.group().lower() == "according to" and _FIRST_PERSON_SOURCE_RE.match(text, m.end()):
+            continue  # "According to our information, ...": what the speaker knows
         subject = (m.group("subject") or m.group("inverted") or "").lower()
         if subject[:1].isdigit() or subject in lexicon("number_words") or subject in _AUXILIARIES:
             continue  # "... across six states.": a counted noun, not a reporting verb; "cases were reported."

@@ -3457,3 +3457,25 @@ The Board will remain cautious about the outlook, the Reserve Bank Board said.
 """
     _, discourse, facts = facts_of(raw)
     assert fact_with(facts, "Underlying inflation").attribution.speaker == "Reserve Bank of Eastmarch"
+
+
+def test_according_to_the_speakers_own_information_is_the_speakers_claim():
+    raw = """Ministry of Foreign Affairs of Eastmarch
+Weekly briefing by the Ministry's spokesperson Ana Ruiz
+
+Q: Have exports resumed?
+
+ANA RUIZ: According to our information, loadings at the terminal resumed on Monday after a two-day halt.
+
+Q: And the consul?
+
+ANA RUIZ: According to our honorary consul in Port Ellis, 23 citizens have registered with the mission.
+
+Q: When is the next round of talks?
+
+ANA RUIZ: The talks will resume in Geneva in March, with 40 delegations expected.
+"""
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "loadings").attribution.speaker == "Ana Ruiz"
+    consul = fact_with(facts, "23 citizens").attribution
+    assert consul is None or consul.speaker != "Ana Ruiz"
