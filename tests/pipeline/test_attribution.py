@@ -1071,3 +1071,14 @@ def test_a_description_in_english_finds_a_body_named_in_its_own_language():
 ])
 def test_a_quantifier_standing_for_people_is_unnamed_people(sentence):
     assert speakers(sentence) == ["anonymous"]
+
+
+def test_who_is_briefed_listens_and_who_briefs_speaks():
+    assert speakers("The Minister of Health, Ana Ruiz Vera, briefed the Council of Ministers on the campaign.") == [
+        "Ana Ruiz Vera"]
+    assert speakers("The virus has spread to 12 districts, warned Health Minister Ana Ruiz.") == ["Ana Ruiz"]
+
+
+def test_a_members_style_before_the_name_is_no_part_of_it():
+    assert speakers("In parliament, opposition MP Marko Vidmar said the law would not shorten waiting lists.") == [
+        "Marko Vidmar"]

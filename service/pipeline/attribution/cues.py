@@ -99,7 +99,8 @@ _TAIL_ADVERBIAL_RE = re.compile(
 
 
 # verbs whose object after them is the listener: "..., told The Herald" names no speaker
-_LISTENER_AFTER = frozenset(["tell"])
+# "..., told The Herald", "briefed the Council of Ministers on": the one after these verbs is who listens
+_LISTENER_AFTER = frozenset(["tell", "brief", "inform", "update", "notify", "assure", "remind"])
 
 
 # "have not reported any deaths": a negated report of "any" states that there were none
