@@ -342,6 +342,7 @@ _SCALES = {
 }
 _PERIODS = {
     "second": "second",
+    "night": "night",  # "$8.50 per night": a room's or a stay's rate
     "minute": "minute",
     "hour": "hour",
     "day": "day",
@@ -442,9 +443,15 @@ _DIGITS = (r"\d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent\b|percent(?:age)?\b|(?:thousan
 _LETTER_PREFIX_GUARD = r"(?=\d{1,3},\d{3}|\d[\d.]*(?:\s?|-)(?:thousand|million|billion|trillion|bn|tn|m)\b)"
 
 
+# Prefixes that are also a unit's abbreviation ("KM 95 million" is Bosnian marks, "km 45" a road's kilometre): as
+# written, and as a single letter's, only before thousands or a scale word
+_UNIT_LIKE_PREFIXES = frozenset({"KM"})
+
+
 def _symbol_pattern(symbol: str) -> str:
-    if len(symbol) == 1 and symbol.isalpha():
-        return rf"(?-i:{re.escape(symbol)}){_LETTER_PREFIX_GUARD}"
+    if (len(symbol) == 1 and symbol.isalpha()) or symbol in _UNIT_LIKE_PREFIXES:
+        return rf"(?-i:{re.escape(symbol)})\s?{_LETTER_PREFIX_GUARD}" if len(symbol) > 1 \
+            else rf"(?-i:{re.escape(symbol)}){_LETTER_PREFIX_GUARD}"
     # "Rs 500", "US$ 1.2 billion", "€ 1.2 billion": a space may follow a prefix (not a bare "$", "$ 5" is rare)
     return re.escape(symbol) + (r"\s?" if symbol != "$" else "")
 
@@ -519,7 +526,7 @@ TENTHS_PER_POINT = 10
 _PERCENT_RE = re.compile(r"\s?(%|per\s?cent\b|percentage points?\b|pct\b|pc\b)", re.IGNORECASE)
 _RATE_RE = re.compile(
     # "$100 extra per month", "€20 more a week": a word for an increase may stand before the period
-    r"\s*(?:(?:extra|more|additional)\s+)?(?:(?:per|a|an|each|every)\s+(second|minute|hour|day|week|month|year|quarter)\b"
+    r"\s*(?:(?:extra|more|additional)\s+)?(?:(?:per|a|an|each|every)\s+(second|minute|hour|day|night|week|month|year|quarter)\b"
     r"|/\s?(second|minute|hour|day|week|month|year)\b|\s(daily|weekly|monthly|annually|yearly|a\s+year|per\s+annum)\b)",
     re.IGNORECASE,
 )
@@ -537,14 +544,14 @@ _PRICE_PER_RE = re.compile(
     # "GH¢3,000 for a bag of cocoa": a price paid for each traded unit
     r"\s*(?:a|an|per|for\s+an?|for\s+each)\s+(metric\s+tonne|metric\s+ton|barrel|tonne|ton|ounce|troy ounce|gallon|"
     r"litre|liter|bushel|bag|sack|"
-    r"share|kilogram|kg|pound|"
+    r"share|kilogram|kg|pound|quintal|hectare|acre|kilometre|kilometer|km|mile|square\s+met(?:re|er)|"
     r"megawatt[\s-]hour|MWh|kWh|kilowatt[\s-]hour|megawatt|MW)\b"
     # "$81.20/bbl", "$2,350/t", "$2,650/oz": the trade's abbreviations after a slash
     r"|\s?/\s?(bbl|barrel|t|tonne|oz|ounce|MWh|kWh|kg|lb|MW)\b",
     re.IGNORECASE,
 )
 _PER_UNIT_NAMES = {"bbl": "barrel", "t": "tonne", "oz": "ounce", "lb": "pound", "megawatt": "MW", "mw": "MW",
-                   "kilogram": "kg",
+                   "kilogram": "kg", "kilometre": "km", "kilometer": "km", "square metre": "m2", "square meter": "m2",
                    "mwh": "MWh", "kwh": "kWh", "megawatt hour": "MWh", "kilowatt hour": "kWh"}
 # "$34 per capita", "2.1 tonnes per person", "€410 a head": an amount for each person
 _PER_PERSON_RE = re.compile(r"\s*(?:per|a)\s+(?:capita|person|head|inhabitant|resident)\b", re.IGNORECASE)
@@ -1883,8 +1890,8 @@ def _shared_prices(text: str, found: list[_Found]) -> None:
     for earlier, later in zip(found, found[1:]):
         a, b = earlier.quantity, later.quantity
         price, plain = (a, b) if a.unit and "/" in a.unit else (b, a)
-        if not price.unit or "/" not in price.unit or price.dimension != "money" \
-                or plain.unit != price.unit.split("/")[0]:
+        if not price.unit or "/" not in price.unit or plain.dimension != "money" \
+                or plain.unit != price.unit.split("/")[0]:  # "from $5 to $8.50 per night": a rate of money too
             continue
         if not plain.value or not 1 / MAX_PRICE_RATIO <= price.value / plain.value <= MAX_PRICE_RATIO:
             continue
@@ -1892,7 +1899,7 @@ def _shared_prices(text: str, found: list[_Found]) -> None:
         if re.search(r"[;:]|[.!?]\s", between):
             continue
         if _RANGE_RE.fullmatch(between) or (plain is b and _FAR_COMPARISON_RE.search(between)):
-            plain.unit = price.unit
+            plain.unit, plain.dimension = price.unit, price.dimension
 
 
 # "The price of a litre of petrol dropped to $3.62", "the cost of a bag of rice rose to N45,000": the amounts that

@@ -184,8 +184,35 @@ def test_attribution_in_the_next_sentence_refers_back():
     )
     _, second = attribute(text)
     assert second.refers_back
-    assert second.attribution.anonymous and second.attribution.organization == "State Department"
-    assert second.attribution.cue == "disclose"
+    assert not second.attribution.anonymous and second.attribution.speaker == "State Department"
+    assert second.attribution.speaker_type == "ORG" and second.attribution.cue == "disclose"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A spokeswoman for Sun Tran said ridership had risen 9% since January.", ["Sun Tran"]),
+        ("A WHO spokesman said 40 cases had been confirmed in the district.", ["World Health Organization"]),
+        ("Hospitals were full. A spokeswoman for Cork University Hospital said surgery was cancelled. "
+         "The spokeswoman said extra staff would work on Sunday.",
+         [None, "Cork University Hospital", "Cork University Hospital"]),
+        # no body named, or one only referred to: an unnamed source
+        ("A spokesman for the company said sales rose 4%.", ["anonymous"]),
+        ("Two representatives of the union said 300 jobs would go.", ["anonymous"]),
+    ],
+)
+def test_a_spokesperson_for_a_named_body_gives_the_body_its_voice(text, expected):
+    assert speakers(text) == expected
+
+
+def test_a_statement_from_a_body_described_by_its_kind_is_the_body_named_before():
+    text = ("The European Bank for Reconstruction and Development (EBRD) approved a loan on Tuesday. "
+            "The EBRD is lending the money over 15 years, according to a statement from the bank.")
+    assert speakers(text)[1] == "European Bank for Reconstruction and Development"
+
+
+def test_unnamed_legislators_are_an_anonymous_source():
+    assert speakers("Opposition deputies said the price was among the highest in the region.") == ["anonymous"]
 
 
 def test_negated_or_embedded_reporting_verbs_are_not_attributions():
@@ -725,7 +752,7 @@ def test_findings_questioned_by_a_named_person():
 
 def test_an_acronym_spelled_like_who_is_no_relative_pronoun():
     [result] = attribute("A WHO spokeswoman said syrups made in India had been linked to deaths in Gambia.")
-    assert result.attribution.anonymous
+    assert result.attribution.speaker == "World Health Organization"  # the body she speaks for, not a clause
 
 
 @pytest.mark.parametrize(

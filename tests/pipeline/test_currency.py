@@ -44,3 +44,9 @@ def test_rupees_on_a_page_about_another_rupee_country_are_its_rupee():
 def test_gulf_currency_prefixes():
     assert [q.unit for q in extract_quantities("Revenue was RO 214.6 million and deposits BD 3.2 billion.")] == [
         "OMR", "BHD"]
+
+
+def test_a_capital_or_a_native_name_of_the_country_names_its_dinar():
+    assert units("Lamb sold for 46.8 dinars per kilogram.", "Institut National de la Statistique - Tunisie") == [
+        "TND/kg"]
+    assert units("The fund holds 2 billion dinars.", "Amman - The cabinet approved ...") == ["JOD"]

@@ -3479,3 +3479,87 @@ ANA RUIZ: The talks will resume in Geneva in March, with 40 delegations expected
     assert fact_with(facts, "loadings").attribution.speaker == "Ana Ruiz"
     consul = fact_with(facts, "23 citizens").attribution
     assert consul is None or consul.speaker != "Ana Ruiz"
+
+
+# ------------------------------------------------------------------ invented pages of this round
+
+GROUP_STATEMENT = """Permanent Mission of Westland to the United Nations
+Home | Statements | News | Contact
+Statement on behalf of the Group of Coastal States
+Executive Board – Annual session 2025
+New York, 3 June 2025
+Check against delivery
+
+Madam President,
+Distinguished members of the Board,
+
+I have the honour to deliver this statement on behalf of the Group of Coastal States.
+
+We commend the Programme for keeping offices in all 31 coastal states through a difficult year.
+
+Madam President,
+
+Our members lost 2 per cent of their output to storms in 2024.
+
+I thank you.
+
+Ana Ruiz
+Ambassador and Permanent Representative of Westland to the United Nations
+Chair, Group of Coastal States
+
+Share this statement: Facebook | X | Email
+© 2025 Permanent Mission of Westland. All rights reserved.
+"""
+
+
+def test_a_form_of_address_before_an_office_is_nobody_s_name():
+    _, _, facts = facts_of(GROUP_STATEMENT)
+    assert {f.attribution.speaker for f in facts if f.attribution} == {"Ana Ruiz"}
+
+
+DEPARTMENT_RELEASE = """Government of Eastland
+Fisheries & Coastal Welfare Department
+Home | About Us | Press Releases | Contact Us
+Press Release
+Record catch recorded in the spring season
+Date: 16.02.2026
+
+The Department has recorded a catch of 62,400 tonnes in the spring season, the highest on record.
+
+The Department paid 1,240 fishers a fuel subsidy of 3,100 rupees each.
+
+The Department received 1,246 complaints through its helpline.
+"""
+
+
+def test_a_body_named_with_an_ampersand_keeps_its_whole_name():
+    _, _, facts = facts_of(DEPARTMENT_RELEASE)
+    assert fact_with(facts, "1,246 complaints").attribution.speaker == "Fisheries & Coastal Welfare Department"
+
+
+PROVINCE_RELEASE = """Skip to main content
+Northland Government News Releases
+News Releases | Latest News | Archives | Subscribe
+Listen to this page ▶
+
+NEWS RELEASE - NORTHLAND
+February 24, 2026
+
+Northland Commits $48 Million to Rebuild Flooded Communities
+
+The Northland government is committing $48 million over three years to help communities rebuild homes.
+
+Homeowners can receive up to $150,000 each for repairs not covered by insurance.
+
+The province spent $340 million on flood defences in 2025.
+
+Disclaimer | Copyright | Privacy
+© 2026 Government of Northland
+"""
+
+
+def test_a_placed_kicker_is_no_headline_and_a_section_masthead_names_the_government():
+    article, _, facts = facts_of(PROVINCE_RELEASE)
+    assert article.title == "Northland Commits $48 Million to Rebuild Flooded Communities"
+    assert article.source == "Government of Northland"
+    assert fact_with(facts, "up to $150,000").attribution.speaker == "Government of Northland"

@@ -101,7 +101,8 @@ def test_attribution_in_the_next_sentence_moves_to_the_statement(extractor):
     )
     [fact] = extract(extractor, text)
     assert fact.text.startswith("The number of North Korean troops")
-    assert fact.attribution.anonymous and fact.attribution.organization == "State Department"
+    assert fact.attribution.speaker == "State Department" and not fact.attribution.anonymous
+    assert fact.attribution.description == "a US State Department spokesperson"
 
 
 # ------------------------------------------------------------------ negation and hedging

@@ -1222,3 +1222,22 @@ def test_indian_digit_grouping_reads_lakhs_and_crores():
     assert amounts == [(2.65e12, "INR"), (1234567.0, "INR")]
     # thousands grouped by three stay as they are
     assert [q.value for q in extract_quantities("It shipped 1,234,567 tonnes.")] == [1234567.0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Farmers received ₹3,100 per quintal.", [(3100, "INR/quintal")]),
+    ("The price, about €17.5 million per kilometre, was high.", [(17_500_000, "EUR/km")]),
+    ("Land sold for $4,000 per hectare and flats for $2,100 per square metre.",
+     [(4000, "USD/hectare"), (2100, "USD/m2")]),
+    # a rate per night, and the other end of its range in the same currency
+    ("The room levy will rise from $5 to $8.50 per night.", [(5, "USD/night"), (8.5, "USD/night")]),
+])
+def test_a_price_per_unit_of_land_length_or_weight_and_a_rate_per_night(text, expected):
+    assert pairs(text) == expected
+
+
+def test_signs_of_currencies_without_a_dollar():
+    assert pairs("The stock fell to ₲14,200 billion.") == [(14_200_000_000_000, "PYG")]
+    assert pairs("The budget includes KM 95 million for the route.") == [(95_000_000, "BAM")]
+    # "km 45" of a road stays a kilometre mark, not an amount of marks
+    assert pairs("The crash happened at km 45 of the motorway, 3 km from the toll.")[1] == (3, "km")

@@ -124,6 +124,7 @@ class _Resolution:
             possessive = re.match(r"(?:the\s+)?(\w+)['’]s?\s", np, re.IGNORECASE)
             org = None
             coref = False
+            named_bodies: list[EntityMention] = []  # the organisations the phrase itself names
             if possessive and possessive.group(1).lower() in _GROUP_DESCRIPTIONS:
                 org = (
                     self.last_publication
@@ -145,7 +146,16 @@ class _Resolution:
                 cands = pre + post
                 orgs = [m for m in cands if m.type == "ORG"]
                 org = (orgs[0] if orgs else cands[0]).name if cands else None
+                named_bodies = [m for m in cands if m.type in ("ORG", "GROUP")]
             description = np
+            voice = _named_body_voice(words[head_index], named_bodies)
+            if voice is not None:  # "a spokeswoman for Sun Tran said": Sun Tran says
+                self.last_voice = voice
+                return Attribution(speaker=voice, organization=voice, description=np, speaker_type="ORG"), False
+            if self.last_voice and re.fullmatch(r"the\s+(\w+)", low) and low.split()[-1] in lexicon("voice_nouns"):
+                # "The spokeswoman said ...": the spokeswoman of that body, again
+                return Attribution(speaker=self.last_voice, organization=self.last_voice, description=np,
+                                   speaker_type="ORG"), True
             # "the sources", "those officials": the sources named earlier
             if re.match(r"^(?:the|those|these|such)\s+\w+$", low) and self.last_anonymous is not None:
                 coref = True
@@ -157,6 +167,14 @@ class _Resolution:
         # "a local farmer", "one Canterbury manufacturer", "a nurse from Townsville": one unnamed person
         # (not an appositive after a name, "Dr. Ana Ruiz, an epidemiologist at ...", nor a document from an
         # organisation, "a flash estimate from Eurostat")
+        described_author = _DESCRIBED_AUTHOR_RE.match(np)
+        if described_author and described_author.group("noun").lower() in _GROUP_DESCRIPTIONS \
+                and described_author.group("kind").lower() in _ISSUED_DOCUMENTS:
+            # "a statement from the bank": the bank named before
+            name = self._organisation_for(described_author.group("noun").lower(),
+                                          [m for m in mentions if m.end <= np_start])
+            if name:
+                return Attribution(speaker=name, organization=name, speaker_type="ORG"), True
         kin = _KIN_RE.match(np)  # "My grandmother", "our old neighbour": a person known only by a relation
         if kin and kin.group("head").lower() in lexicon("kin_nouns"):
             return Attribution(speaker=None, anonymous=True, description=np, speaker_type="PERSON"), False
@@ -240,3 +258,18 @@ def _authors_after(end: int, mentions: list[EntityMention], text: str) -> list[E
     if m is None:
         return []
     return [x for x in mentions if x.type in ("ORG", "GROUP") and x.start == m.end()][:1]
+
+
+# what a body issues: "according to a statement from the bank"
+_ISSUED_DOCUMENTS = frozenset("statement statements release announcement filing letter notice report post".split())
+_DESCRIBED_AUTHOR_RE = re.compile(r"(?:an?|the)\s+(?:\w+\s+)?(?P<kind>\w+)\s+(?:from|by|of)\s+the\s+(?P<noun>\w+)\s*$",
+                                  re.IGNORECASE)
+
+
+def _named_body_voice(head: str, bodies: list[EntityMention]) -> str | None:
+    """The body a spokesperson's phrase names ("a spokeswoman for Sun Tran", "a WHO spokesman"; lexicon
+    ``voice_nouns``), which speaks through them; None for other unnamed sources or with no body named."""
+    if head.lower().strip("'’,") not in lexicon("voice_nouns") or not bodies:
+        return None
+    return bodies[0].name
+

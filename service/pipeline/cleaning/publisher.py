@@ -317,6 +317,7 @@ def _body_of_unit(best: tuple[int, int, str], sources: list[tuple[int, int, str]
 
 
 TERRITORY_OF = re.compile(r"^(?:the\s+)?(?P<word>[A-Za-z]+)\s+of\s+(?P<place>[A-Z].*)$")
+PLACE_GOVERNMENT = re.compile(r"^(?:the\s+)?(?P<place>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})\s+Government$")
 
 
 def _government_of_territory(best: tuple[int, int, str],
@@ -324,9 +325,13 @@ def _government_of_territory(best: tuple[int, int, str],
     """The government a page names for the territory its best source names ("Province of Manitoba" in the copyright
     line, "Government of Manitoba" on the masthead): a province or state is a place, its government the publisher."""
     m = TERRITORY_OF.match(best[2].strip())
-    if m is None or m.group("word").lower() not in language.lexicon("territory_words"):
+    inverted = PLACE_GOVERNMENT.match(best[2].strip())  # "Manitoba Government" over "© Government of Manitoba"
+    if inverted:
+        wanted = _fold(inverted.group("place"))
+    elif m is None or m.group("word").lower() not in language.lexicon("territory_words"):
         return best
-    wanted = _fold(m.group("place"))
+    else:
+        wanted = _fold(m.group("place"))
     for source in sources:
         other = TERRITORY_OF.match(source[2].strip())
         if other and other.group("word").lower() == "government" and _fold(other.group("place")) == wanted:

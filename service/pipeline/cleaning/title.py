@@ -125,8 +125,8 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
             score -= PRODUCT_FIELD_PENALTY
         if _kind_heading(line.text):  # "Joint Statement of the Presidents of ...", "Keynote address at the Summit"
             score += KIND_HEADING_BONUS
-        if _named_kind_heading(line.text):  # "Copom statement": a kicker over a headline, a title only without one
-            score -= NAMED_KIND_PENALTY
+        if _named_kind_heading(line.text) or _placed_kicker(line.text):
+            score -= NAMED_KIND_PENALTY  # "Copom statement", "NEWS RELEASE - MANITOBA": a kicker over a headline
         if (best_score <= 0 or not (_dated_below(lines, best) or _find_dates(lines[best].text))) \
                 and _under_kicker(lines, index):
             # a kicker under the headline opens the byline; one over a line that no date follows heads it
@@ -468,6 +468,17 @@ def _named_kind_heading(text: str) -> bool:
     words = text.split()
     return len(words) == 2 and words[0][:1].isupper() and words[1].lower() in language.lexicon("speech_nouns") \
         and _fold(text).strip(" .:") not in language.lexicon("kicker_labels")
+
+
+# "NEWS RELEASE - MANITOBA", "Press release: Ministry of Finance": a kicker and the place or body it comes from
+PLACED_KICKER = re.compile(r"^(?P<kind>[^:\-–—]+?)\s*(?:\s[-–—]\s|:)\s*(?P<place>\S.*)$")
+MAX_KICKER_PLACE_WORDS = 4
+
+
+def _placed_kicker(text: str) -> bool:
+    m = PLACED_KICKER.match(text.strip())
+    return bool(m) and _fold(m.group("kind")).strip(" .") in language.lexicon("kicker_labels") \
+        and len(m.group("place").split()) <= MAX_KICKER_PLACE_WORDS and not _find_dates(m.group("place"))
 
 
 # "PC.DEL/1587/24", "A/HRC/58/L.12", "S/2025/114": a document's symbol printed over its heading, no headline

@@ -369,7 +369,8 @@ def _deciding_name(word: str, text: str, institution: str) -> str | None:
 
 def _full_name(word: str, text: str) -> str | None:
     # one space between the words: "President   Government" is a menu's two items, not a name
-    for full in re.finditer(rf"(?:\b[A-Z][\w'’&\-]* ){{1,5}}{word}\b", text):
+    # "Food Supplies & Consumer Welfare Department": an ampersand joins two words of one name
+    for full in re.finditer(rf"(?:\b[A-Z][\w'’&\-]* (?:& )?){{1,5}}{word}\b", text):
         name = re.sub(r"^(?:The|A|An|In|At|On)\s+", "", full.group())
         name = re.sub(r"^.*['’]s\s+", "", name)  # "Westlandia's Monetary Policy Committee": the owner is no part of it
         if len(name.split()) >= 2:

@@ -262,7 +262,9 @@ def _role_only(author: str) -> bool:
 # a venue or a number ("the Republic of Croatia at the 1501st meeting of ..., Vienna" names the occasion's place)
 _APPOSITIVE_RE = re.compile(r"^\s*(?i:the)\s+(?P<role>[A-Z](?:(?!\s(?i:at)\s)[^,\d]){0,%d}),\s+(?P<name>[^,]+)"
                             % MAX_ROLE_CHARS)
-_HONORIFIC_WORDS = r"H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|His|Her|Excellency|Shri|Smt\.?|Shrimati"
+# "Madam President": a form of address before an office alone is no name
+_HONORIFIC_WORDS = (r"H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|His|Her|Excellency|Shri|Smt\.?|Shrimati"
+                    r"|Madam|Madame|Mister|Monsieur|Mme\.?")
 _HONORIFIC_PREFIX_RE = re.compile(rf"^(?:(?:{_HONORIFIC_WORDS})\s+)+")
 # "..., Shipping and Waterways Shri Devendra Kumar Mehta": a style inside a line opens the name after it
 _STYLE_INSIDE_RE = re.compile(rf"(?<=\s)(?-i:{_HONORIFIC_WORDS})\s+(?=[A-Z])")
