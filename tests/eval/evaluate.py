@@ -37,8 +37,8 @@ who had read only the labelling conventions: a timestamped energy-ministry brief
 delegations in one UN meeting page, speeches named only in their sidecars, readouts with Devanagari and Korean
 interface text, a rate release with a key-figures box and a central bank's e-mail digest, releases with a Hijri
 date and with Estonian and Russian menus, a PDF extraction with page headers, a typhoon bulletin, a live blog, an AMP
-wire story with eight speakers, a Q&A page and a Thai news-bureau page); blind: nobody tunes the extractor against
-it or reads its errors.
+wire story with eight speakers, a Q&A page and a Thai news-bureau page). Scored blind when written (speaker accuracy
+0.70, the same before and after the rules taken from fresh held-out 11), then opened at the end of that round.
 ``holdout_fresh11_labels.yaml`` labels ``holdout_fresh11/<genre>/``, an eleventh batch (two pages per genre, two writers
 who had read only the labelling conventions: a WHO regional briefing, statements for groups at the UNDP board and the
 IMO, a regional central bank's committee, Commonwealth and ministry readouts, provincial and territorial releases,
@@ -140,7 +140,6 @@ GENRE_SETS = {
     "fresh held-out genres": FRESH_GENRE_LABELS,
     "fresh held-out 2 genres": FRESH2_GENRE_LABELS,
     "fresh held-out 3 genres": FRESH3_GENRE_LABELS,
-    "fresh held-out 12 genres": FRESH12_GENRE_LABELS,
     "fresh held-out 4 genres": FRESH4_GENRE_LABELS,
     "fresh held-out 5 genres": FRESH5_GENRE_LABELS,
     "fresh held-out 6 genres": FRESH6_GENRE_LABELS,
@@ -149,6 +148,7 @@ GENRE_SETS = {
     "fresh held-out 9 genres": FRESH9_GENRE_LABELS,
     "fresh held-out 10 genres": FRESH10_GENRE_LABELS,
     "fresh held-out 11 genres": FRESH11_GENRE_LABELS,
+    "fresh held-out 12 genres": FRESH12_GENRE_LABELS,
 }
 GAZETTEER = ROOT / "data" / "entities.yaml"
 

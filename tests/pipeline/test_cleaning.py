@@ -3310,3 +3310,14 @@ def test_site_notes_of_any_site_never_reach_the_text(line):
            "Dock workers at the main container port stayed off the job for an eighth day on Monday, the union said.\n\n"
            f"{line}\n\nThe port handled 1.2 million containers last year, according to its annual report.\n")
     assert line not in clean_article(raw, min_chars=50).text
+
+
+def test_columns_of_a_pdf_logo_never_join_into_one_name():
+    from service.pipeline.cleaning.lines import _columns_apart
+    assert _columns_apart("Pan American          World Health") == "Pan American | World Health"
+    assert _columns_apart("Statistikaamet   Statistics Estonia") == "Statistikaamet | Statistics Estonia"
+    # a code beside a name, prose, and words one space apart keep their spacing
+    assert _columns_apart("NWS National Hurricane Center Miami FL       AL142024").endswith("FL       AL142024")
+    assert _columns_apart("Health Organization") == "Health Organization"
+    assert _columns_apart("The index rose by 2.1 per cent in the year to March, the office said.          3") \
+        == "The index rose by 2.1 per cent in the year to March, the office said.          3"

@@ -3563,3 +3563,24 @@ def test_a_placed_kicker_is_no_headline_and_a_section_masthead_names_the_governm
     assert article.title == "Northland Commits $48 Million to Rebuild Flooded Communities"
     assert article.source == "Government of Northland"
     assert fact_with(facts, "up to $150,000").attribution.speaker == "Government of Northland"
+
+
+ENGINEER_BRIEFING = """Ministry of Energy
+Press briefing on the dry season
+Accra, 14 March 2026
+
+Speakers: Hon. Kofi Mensah, Minister for Energy; Ing. Akosua Darko Badu, Chief Executive, Grid Company
+
+Hon. Mensah: Good morning. Generation capacity rose to 5,300 megawatts this year, up from 4,900 megawatts.
+
+Ing. Badu: Transmission losses on our network fell to 4.1 per cent in 2025. We have completed 62 kilometres of the new line.
+
+Q: When will the line be finished?
+
+Ing. Badu: We expect the full line to be energised by October, at a cost of 140 million dollars.
+"""
+
+
+def test_an_engineer_s_style_opens_a_label_and_the_label_resolves_to_the_full_name():
+    _, _, facts = facts_of(ENGINEER_BRIEFING)
+    assert fact_with(facts, "Transmission losses").attribution.speaker == "Akosua Darko Badu"

@@ -1470,3 +1470,16 @@ def test_a_bodys_description_names_no_entity(gazetteer):
     found = names("The Centre will deploy teams. The Kingdom affirms its support. The EU and its Member States agreed. "
                   "The European Centre for Disease Prevention said so.", gazetteer)
     assert {name for _, name, _ in found} == {"European Union", "European Centre for Disease Prevention"}
+
+
+@pytest.mark.parametrize("sentence, person", [
+    # an honorific after the portfolio opens the name, of up to four words
+    ("Minister for Health Mr. Ram Bahadur Thapa said trade rose.", "Ram Bahadur Thapa"),
+    ("Minister for Foreign Affairs Ms. Sabitri Kumari Gurung met the envoy.", "Sabitri Kumari Gurung"),
+    # a portfolio of several parts set apart by commas
+    ("Minister of Trade, Industry and Energy Han Seo-jun held talks in Manila.", "Han Seo-jun"),
+    # with neither, a given name and a surname after the portfolio, as before
+    ("Minister of Tourism David Collado said arrivals rose.", "David Collado"),
+])
+def test_the_name_after_a_portfolio(gazetteer, sentence, person):
+    assert person in [name for _mention, name, typ in names(sentence, gazetteer) if typ == "PERSON"]

@@ -57,7 +57,7 @@ def _split_lines(text: str) -> list[_Line]:
     lines: list[_Line] = []
     block = 0
     for raw_line in text.split("\n"):
-        line = INLINE_SPACE.sub(" ", raw_line).strip()
+        line = INLINE_SPACE.sub(" ", _columns_apart(raw_line)).strip()
         line = BULLET.sub("", _unbold_label(_without_markers(line))).strip()
         if not line:
             block += 1
@@ -132,6 +132,26 @@ def _ends_in_function_word(text: str) -> bool:
     """A line that stops on "at", "of" or "the" stops inside its sentence."""
     words = text.split()
     return bool(words) and words[-1] in language.lexicon("continuation_words")
+
+
+# "Pan American          World Health": a PDF extraction's columns side by side, apart by a wide run of spaces
+COLUMN_GAP = re.compile(r"(?<=\S) {8,}(?=\S)")
+NAME_PAIR_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+MAX_COLUMN_PIECE_WORDS = 6
+
+
+def _columns_apart(raw_line: str) -> str:
+    """A short line of a logo's or a header's columns keeps them apart ("Pan American | World Health"), so that
+    the words of two columns never read as one name; prose and tables keep their spacing."""
+    pieces = COLUMN_GAP.split(raw_line.strip())
+    if len(pieces) < 2:
+        # "Statistikaamet   Statistics Estonia": a masthead's two names, in two languages, a narrower gap apart
+        pieces = NAME_PAIR_GAP.split(raw_line.strip())
+        if len(pieces) != 2:
+            return raw_line
+    if any(_word_count(piece) > MAX_COLUMN_PIECE_WORDS or re.search(r"\d", piece) for piece in pieces):
+        return raw_line  # a header's code or date beside a name ("... Miami FL       AL142024") stays with it
+    return " | ".join(pieces)
 
 
 def _is_spaced_menu(raw_line: str) -> bool:

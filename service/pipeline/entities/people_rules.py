@@ -14,6 +14,7 @@ _PREMISES_WORDS = lexicon("premises_words")
 
 
 MIN_FULL_NAME_TOKENS = 2  # "Dagmawit Bekele": a given name and a surname
+MAX_STYLED_NAME_WORDS = 4  # "Mr. Ram Bahadur Thapa" after a portfolio: a name of up to four words
 PORTFOLIO_AND_NAME_TOKENS = 3  # "Jal Shakti Suresh Menon": at least one word of portfolio before a full name
 
 
@@ -52,6 +53,9 @@ class _PeopleRules:
                             m += 1
                         elif self._portfolio_after_and(start, m):
                             m += 2  # "Minister of Transport and Logistics Dagmawit Bekele"
+                        elif self.tok(m) == "," and m > start and self.key(m + 1) in _DEPARTMENT_WORDS \
+                                and _is_cap_word(self.tok(m + 1)):
+                            m += 1  # "Minister of Trade, Industry and Energy Han Seo-jun"
                         else:
                             break
                     if m == start:
@@ -105,20 +109,31 @@ class _PeopleRules:
         while k < n and self.key(k) in ("the", "a", "an"):
             k += 1
         run = []  # the first token of each word; "Al-Rashidi", "Solidarity-based" are one word each
+        styled = False  # "Minister for Health Mr. Ram Bahadur Thapa": the name starts after the honorific
         while k < n:
             if self.key(k) == "-" and run and self.adjacent(k - 1) and self.adjacent(k) \
                     and self.tok(k + 1)[:1].isalpha():
                 k += 2
+            elif run and not styled and (self.key(k) in _HONORIFICS or self.key(k) + "." in _HONORIFICS):
+                k += 2 if self.tok(k + 1) == "." else 1
+                run, styled = [], True
             elif _is_cap_word(self.tok(k)):
                 run.append(k)
                 k += 1
             elif self.key(k) in ("and", "&") and run and k + 1 < n and _is_cap_word(self.tok(k + 1)):
                 k += 1
+            elif self.tok(k) == "," and run and not styled and self.key(k + 1) in _DEPARTMENT_WORDS:
+                k += 1  # "Minister of Trade, Industry and Energy Han Seo-jun": a portfolio of several parts
             else:
                 break
+        if styled:
+            return run[0] if MIN_FULL_NAME_TOKENS <= len(run) <= MAX_STYLED_NAME_WORDS else None
         if len(run) < PORTFOLIO_AND_NAME_TOKENS:
             return None
         name = run[-MIN_FULL_NAME_TOKENS]
+        if len(run) > PORTFOLIO_AND_NAME_TOKENS and (run[-3], k, "PERSON") in self.model_spans \
+                and self.key(run[-3]) not in _DEPARTMENT_WORDS:
+            name = run[-3]  # "Foreign Affairs Sabitri Kumari Gurung": the recogniser reads three names
         while name - 1 > run[0] and self.key(name - 1) in _NAME_PARTICLES:
             name -= 1  # "... Ursula von der Leyen"
         if any(self.key(t) in ROLE_WORDS or self.key(t) in _DEPARTMENT_WORDS or self.key(t) in _NOT_NAMES
