@@ -97,9 +97,9 @@ class SegmentScanCache:
         with self._lock:
             kept = self._parts.get(segment_key(leaf.reader))
         if kept is not None:
-            live = contains(docs, kept.docs)
-            if live.all():
+            if np.array_equal(kept.docs, docs):
                 return kept
+            live = contains(docs, kept.docs)
             if int(live.sum()) == len(docs):  # facts were deleted since (a segment's live facts only shrink)
                 part = _Part(kept.docs[live], kept.lengths[live], kept.rows[live[kept.wide]], kept.dims)
                 if part.width == kept.width:
