@@ -79,6 +79,13 @@ def _column_getter(column):
     return stored_fields
 
 
+def leaf_bytes_column(leaf, name: str):
+    """local docnum -> the value of one leaf (segment) reader's bytes column (b"" for none), by ``pread`` where it
+    can be."""
+    column = leaf.column_reader(name, translate=False)
+    return _bytes_getter(column) or column.__getitem__
+
+
 def _across_leaves(leaves: list, getters: list):
     """docnum -> ``getters[i](local docnum)`` for the leaf ``i`` (of ``leaves``, (reader, base) pairs) holding it."""
     if len(getters) == 1:
@@ -227,8 +234,7 @@ class IndexReader:
         for none), each read by one ``pread``; opened once per searcher (opening one reads its offsets)."""
         def compute():
             leaves = state.searcher.reader().leaf_readers()
-            columns = [leaf.column_reader(name, translate=False) for leaf, _ in leaves]
-            return _across_leaves(leaves, [_bytes_getter(column) or column.__getitem__ for column in columns])
+            return _across_leaves(leaves, [leaf_bytes_column(leaf, name) for leaf, _ in leaves])
 
         return self._memo(state, ("bytes_column", name), compute)
 

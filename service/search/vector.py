@@ -164,6 +164,11 @@ class VectorSearcher:
                 ids, weights = ids[live], weights[live]
             yield leaf, ids, weights
 
+    def leaf_term_docs(self, fieldname: str, text) -> list[tuple[_Leaf, np.ndarray]]:
+        """(leaf, its live local documents ascending) for each leaf where the term has a live document, in index
+        order."""
+        return [(leaf, ids) for leaf, ids, _ in self._leaf_postings(fieldname, text) if len(ids)]
+
     def _term_docs(self, fieldname: str, text) -> Hits:
         parts = [ids + leaf.offset for leaf, ids, _ in self._leaf_postings(fieldname, text)]
         docs = np.concatenate(parts).astype(DOC_DTYPE) if parts else EMPTY_DOCS

@@ -1,12 +1,14 @@
 """Nearest facts by meaning: each fact's embedding is a float16 column (``fact_vector``), scanned as one matrix.
 
 The vectors are unit length (written by the pipeline's embedding model), so a dot product is the cosine
-similarity. The scan matrix is read once per index generation and per thread, like every other cached column, and
-kept as float32 so that a query is one matrix-vector product. While the whole vectors fit in
-``MAX_SCAN_MATRIX_BYTES`` (a few tens of thousands of facts) the scan is exact. A larger collection is scanned on
-the leading dimensions only (halved until they fit, never fewer than ``MIN_SCAN_DIMENSIONS``), renormalised: the
-embeddings are Matryoshka-trained, so a prefix is itself an embedding. Then the best ``RESCORED_PER_RESULT`` times
-``limit`` are rescored on their whole stored vectors, and the answer is ranked by those exact similarities.
+similarity. The scan matrix is kept as float32 so that a query is one matrix-vector product. It is assembled once
+per index generation and per thread from per-segment parts that outlive generations (``SegmentScanCache``): a write
+adds a small segment, so the next generation reads only that segment's vectors and copies the others' rows. While
+the whole vectors fit in ``MAX_SCAN_MATRIX_BYTES`` (a few tens of thousands of facts) the scan is exact. A larger
+collection is scanned on the leading dimensions only (halved until they fit, never fewer than
+``MIN_SCAN_DIMENSIONS``), renormalised: the embeddings are Matryoshka-trained, so a prefix is itself an embedding.
+Then the best ``RESCORED_PER_RESULT`` times ``limit`` are rescored on their whole stored vectors, and the answer is
+ranked by those exact similarities.
 
 A worker thus holds ``MAX_SCAN_MATRIX_BYTES`` of vectors at most (or ``MIN_SCAN_DIMENSIONS`` floats a fact,
 128 MB at 1M facts), and never converts the whole float16 column on a query. At 100k passages (97k facts) the
@@ -16,12 +18,19 @@ claims (``bench/README.md``).
 
 from __future__ import annotations
 
+import threading
+from dataclasses import dataclass
+
 import numpy as np
 
 from .documents import record_of
-from .searcher import IndexReader
+from .postings import segment_key
+from .searcher import IndexReader, leaf_bytes_column
+from .vector import contains
 
 VECTOR_DTYPE = np.float16
+VECTOR_BYTES = np.dtype(VECTOR_DTYPE).itemsize
+VECTOR_COLUMN = "fact_vector"
 MAX_SCAN_MATRIX_BYTES = 64 * 2**20
 MIN_SCAN_DIMENSIONS = 32
 RESCORED_PER_RESULT = 10
@@ -53,29 +62,119 @@ def _unit_rows(matrix: np.ndarray) -> np.ndarray:
     return matrix / np.where(norms > 0, norms, 1)
 
 
+@dataclass
+class _Part:
+    """One segment's share of the scan matrix: the local documents of its live facts (ascending), their vectors'
+    lengths in bytes, and the rows of those whose vector is the segment's widest: float16 as stored (``dims`` None)
+    or float32 scan rows of ``dims`` leading dimensions."""
+
+    docs: np.ndarray
+    lengths: np.ndarray
+    rows: np.ndarray
+    dims: int | None = None
+
+    @property
+    def width(self) -> int:
+        return int(self.lengths.max(initial=0)) // VECTOR_BYTES
+
+    @property
+    def wide(self) -> np.ndarray:
+        return self.lengths == self.width * VECTOR_BYTES
+
+
+class SegmentScanCache:
+    """The scan matrix's rows per segment, kept across index generations: a segment never changes once written,
+    so a new generation reads only the vectors of its new segments. Deletions are masked (a segment's live facts
+    only shrink); only the segments of the last matrix built are kept. ``reads`` counts the segments read."""
+
+    def __init__(self):
+        self._parts: dict = {}
+        self._lock = threading.Lock()
+        self.reads = 0
+
+    def part(self, leaf, docs: np.ndarray) -> _Part:
+        """The part of a leaf whose live facts are ``docs``: the kept one with its deleted facts masked out, or read."""
+        with self._lock:
+            kept = self._parts.get(segment_key(leaf.reader))
+        if kept is not None:
+            if np.array_equal(kept.docs, docs):
+                return kept
+            live = contains(docs, kept.docs)
+            if int(live.sum()) == len(docs):  # facts were deleted since (a segment's live facts only shrink)
+                part = _Part(kept.docs[live], kept.lengths[live], kept.rows[live[kept.wide]], kept.dims)
+                if part.width == kept.width:
+                    return part
+        return self.read(leaf, docs)
+
+    def read(self, leaf, docs: np.ndarray) -> _Part:
+        """A leaf's vectors of ``docs`` as stored (float16)."""
+        self.reads += 1
+        value = leaf_bytes_column(leaf.reader, VECTOR_COLUMN)
+        rows = [value(doc) for doc in docs.tolist()]
+        lengths = np.fromiter(map(len, rows), dtype=np.int64, count=len(rows))
+        part = _Part(docs, lengths, np.zeros((0, 0), dtype=VECTOR_DTYPE))
+        if part.width:
+            wide = b"".join(row for row in rows if len(row) == part.width * VECTOR_BYTES)
+            part.rows = np.frombuffer(wide, dtype=VECTOR_DTYPE).reshape(-1, part.width)
+        return part
+
+    def scan_rows(self, leaf, part: _Part, dims: int) -> _Part:
+        """``part`` with float32 scan rows of ``dims`` leading dimensions (read again when it holds other ones)."""
+        if part.dims == dims:
+            return part
+        if part.dims is not None:
+            part = self.read(leaf, part.docs)
+        rows = part.rows[:, :dims].astype(np.float32)
+        return _Part(part.docs, part.lengths, _unit_rows(rows) if dims < part.width else rows, dims)
+
+    def segments(self) -> set:
+        """The segments whose parts are kept (their index folder and segment id)."""
+        with self._lock:
+            return set(self._parts)
+
+    def keep(self, parts: list[tuple]) -> None:
+        """Keep these (leaf, part) pairs, and drop every other segment."""
+        kept = {segment_key(leaf.reader): part for leaf, part in parts}
+        kept.pop(None, None)
+        with self._lock:
+            self._parts = kept
+
+
+SCAN_PARTS = SegmentScanCache()
+
+
 def _matrix(reader: IndexReader, state) -> _ScanMatrix | None:
+    """The scan matrix of this generation (per thread), assembled from its segments' parts: the facts whose vector
+    is the widest of the collection, scanned on ``_scan_dimensions`` of the whole collection."""
     def compute():
-        docs = reader._engine(state).term_docs("kind", "fact").tolist()
-        if not docs:
-            return None
-        column = reader.bytes_column(state, "fact_vector")
-        rows = [column(doc) for doc in docs]
-        width = max((len(r) for r in rows), default=0) // np.dtype(VECTOR_DTYPE).itemsize
+        leaves = reader._engine(state).leaf_term_docs("kind", "fact")
+        parts = [(leaf, SCAN_PARTS.part(leaf, docs)) for leaf, docs in leaves]
+        width = max((part.width for _, part in parts), default=0)
         if not width:
+            SCAN_PARTS.keep(parts)
             return None
-        kept = [(doc, row) for doc, row in zip(docs, rows) if len(row) == width * np.dtype(VECTOR_DTYPE).itemsize]
-        full = np.frombuffer(b"".join(row for _, row in kept), dtype=VECTOR_DTYPE).reshape(len(kept), width)
-        dims = _scan_dimensions(len(kept), width)
-        matrix = full[:, :dims].astype(np.float32)
-        if dims < width:
-            matrix = _unit_rows(matrix)
-        return _ScanMatrix([doc for doc, _ in kept], matrix, width)
+        dims = _scan_dimensions(sum(len(part.rows) for _, part in parts if part.width == width), width)
+        scanned = [(leaf, SCAN_PARTS.scan_rows(leaf, part, dims)) for leaf, part in parts if part.width == width]
+        matrix = np.concatenate([part.rows for _, part in scanned]) if len(scanned) > 1 else scanned[0][1].rows
+        docs = np.concatenate([part.docs[part.wide] + leaf.offset for leaf, part in scanned])
+        narrower = [(leaf, part) for leaf, part in parts if part.width != width]
+        SCAN_PARTS.keep(narrower + _views(scanned, matrix))
+        return _ScanMatrix(docs.tolist(), matrix, width)
 
     return reader._memo(state, ("vectors", "fact"), compute)
 
 
+def _views(scanned: list[tuple], matrix: np.ndarray) -> list[tuple]:
+    """The scanned (leaf, part) pairs with their rows as views of ``matrix``, so a worker holds each row once."""
+    views, start = [], 0
+    for leaf, part in scanned:
+        views.append((leaf, _Part(part.docs, part.lengths, matrix[start:start + len(part.rows)], part.dims)))
+        start += len(part.rows)
+    return views
+
+
 def _exact_scores(reader: IndexReader, state, docs: list[int], vector: np.ndarray) -> np.ndarray:
-    column = reader.bytes_column(state, "fact_vector")
+    column = reader.bytes_column(state, VECTOR_COLUMN)
     rows = np.frombuffer(b"".join(column(doc) for doc in docs), dtype=VECTOR_DTYPE).reshape(len(docs), -1)
     return rows.astype(np.float32) @ vector
 
@@ -127,6 +226,6 @@ def nearest_facts(reader: IndexReader, vector: np.ndarray, *, limit: int, min_si
         record = record_of(stored_fields(docs[i]))
         record["similarity"] = round(float(scores[i]), 4)
         if with_vectors:
-            record["fact_vector"] = reader.bytes_column(state, "fact_vector")(docs[i])
+            record["fact_vector"] = reader.bytes_column(state, VECTOR_COLUMN)(docs[i])
         out.append(record)
     return out

@@ -4,8 +4,9 @@ of their leading dimensions rescored on the whole vectors."""
 import numpy as np
 
 import service.search.vectors as vectors
+from service.search.postings import segment_key
 from service.search.searcher import IndexReader
-from service.search.writer import IndexBuilder
+from service.search.writer import IndexBuilder, optimize, write_session
 
 DIMENSIONS = 16
 
@@ -94,3 +95,97 @@ def test_the_best_scores_are_found_exactly_whether_the_sampled_cut_off_holds_or_
         for limit in (1, 30, 300, 1_000, len(scores), len(scores) + 5):
             assert vectors._top(scores, limit).tolist() == expected(scores, limit)
     assert vectors._top(spread, 0).tolist() == []
+
+
+# -- the scan matrix per segment, kept across generations --------------------------------------------------------
+
+def _from_scratch(reader: IndexReader):
+    """The scan matrix as it was built before it had parts: every fact's vector read again, one matrix."""
+    state = reader._state()
+    docs = reader._engine(state).term_docs("kind", "fact").tolist()
+    column = reader.bytes_column(state, "fact_vector")
+    rows = [column(doc) for doc in docs]
+    width = max(len(row) for row in rows) // 2
+    kept = [(doc, row) for doc, row in zip(docs, rows) if len(row) == width * 2]
+    full = np.frombuffer(b"".join(row for _, row in kept), dtype=np.float16).reshape(len(kept), width)
+    dims = vectors._scan_dimensions(len(kept), width)
+    matrix = full[:, :dims].astype(np.float32)
+    return [doc for doc, _ in kept], vectors._unit_rows(matrix) if dims < width else matrix
+
+
+def _article(aid: str, rows: np.ndarray, *, without_vector: int | None = None):
+    facts = [_fact(aid, i, row) for i, row in enumerate(rows)]
+    if without_vector is not None:
+        facts[without_vector].pop("vector")
+    return ({"id": aid, "title": None, "source": "S", "published": None, "url": None, "byline": None, "text": "t",
+             "passages": 0, "facts": len(facts), "content_hash": "h" + aid, "raw_hash": "r" + aid, "entities": []},
+            [], facts)
+
+
+def _same_as_from_scratch(reader: IndexReader, queries: np.ndarray) -> None:
+    """The kept parts give the from-scratch matrix bit for bit, and the same answers as a cache that starts empty."""
+    scan = vectors._matrix(reader, reader._state())
+    docs, matrix = _from_scratch(reader)
+    assert scan.docs == docs and scan.matrix.dtype == matrix.dtype and np.array_equal(scan.matrix, matrix)
+    found = [vectors.nearest_facts(reader, q, limit=7) for q in queries]
+    fresh = IndexReader(reader.location.root)
+    kept, vectors.SCAN_PARTS = vectors.SCAN_PARTS, vectors.SegmentScanCache()
+    try:
+        assert [vectors.nearest_facts(fresh, q, limit=7) for q in queries] == found
+    finally:
+        vectors.SCAN_PARTS = kept
+        fresh.close()
+
+
+def _segments(reader: IndexReader) -> set:
+    return {segment_key(leaf) for leaf, _ in reader._state().searcher.reader().leaf_readers()}
+
+
+def test_the_kept_parts_give_the_from_scratch_matrix_after_adds_deletes_and_a_merge(tmp_path, monkeypatch):
+    rng = np.random.default_rng(8)
+    rows = _unit(rng.normal(size=(200, DIMENSIONS)))
+    root = _index(tmp_path, rows)
+    queries = _unit(rng.normal(size=(6, DIMENSIONS)))
+    monkeypatch.setattr(vectors, "SCAN_PARTS", vectors.SegmentScanCache())
+    monkeypatch.setattr(vectors, "MAX_SCAN_MATRIX_BYTES", 300 * 8 * 4)  # 8 of 16 dimensions up to 300 facts
+    monkeypatch.setattr(vectors, "MIN_SCAN_DIMENSIONS", 4)
+    reader = IndexReader(root)
+    _same_as_from_scratch(reader, queries)
+    assert vectors.SCAN_PARTS.reads == 1 and vectors._matrix(reader, reader._state()).matrix.shape[1] == 8
+
+    for n in range(3):  # each write adds a segment: only that one is read
+        with write_session(root, lock_timeout=5) as session:
+            session.replace_article(*_article(f"new{n}", _unit(rng.normal(size=(10, DIMENSIONS))), without_vector=n))
+        _same_as_from_scratch(reader, queries)
+        assert vectors.SCAN_PARTS.reads == 2 + n
+    with write_session(root, lock_timeout=5) as session:  # deletions in the built segment and in a new one: masked
+        for aid in ("a3", "a7", "new1"):
+            session.delete_article(aid)
+    _same_as_from_scratch(reader, queries)
+    assert vectors.SCAN_PARTS.reads == 4 and len(_segments(reader)) == 4
+    # new1's segment has no live fact left: it holds no part
+    assert len(vectors.SCAN_PARTS.segments()) == 3 and vectors.SCAN_PARTS.segments() < _segments(reader)
+
+    optimize(root, lock_timeout=5)  # one segment, written anew: the merged segments' parts are dropped
+    _same_as_from_scratch(reader, queries)
+    assert vectors.SCAN_PARTS.reads == 5 and vectors.SCAN_PARTS.segments() == _segments(reader)
+    assert len(_segments(reader)) == 1
+    reader.close()
+
+
+def test_a_total_that_changes_the_prefix_width_rebuilds_every_part(tmp_path, monkeypatch):
+    rng = np.random.default_rng(9)
+    root = _index(tmp_path, _unit(rng.normal(size=(100, DIMENSIONS))))
+    queries = _unit(rng.normal(size=(4, DIMENSIONS)))
+    monkeypatch.setattr(vectors, "SCAN_PARTS", vectors.SegmentScanCache())
+    monkeypatch.setattr(vectors, "MAX_SCAN_MATRIX_BYTES", 105 * DIMENSIONS * 4)  # whole up to 105 facts
+    monkeypatch.setattr(vectors, "MIN_SCAN_DIMENSIONS", 4)
+    reader = IndexReader(root)
+    _same_as_from_scratch(reader, queries)
+    assert vectors._matrix(reader, reader._state()).exact
+    with write_session(root, lock_timeout=5) as session:  # 110 facts: the scan keeps 8 leading dimensions now
+        session.replace_article(*_article("more", _unit(rng.normal(size=(10, DIMENSIONS)))))
+    _same_as_from_scratch(reader, queries)
+    assert not vectors._matrix(reader, reader._state()).exact
+    assert vectors.SCAN_PARTS.reads == 1 + 1 + 1  # the built segment read again at the new width
+    reader.close()
