@@ -256,7 +256,16 @@ def speaker_name(name: str, text: str = "") -> str:
     Union" on its masthead), without an abbreviated country, and without a second name in another language that
     the text never uses with it."""
     name = re.sub(r"^(?i:the)\s+(?=[A-Z])", "", name.strip())
-    return without_second_name(without_country(publisher_name(name, text), text), text)
+    return without_second_name(without_country(publisher_name(without_government(name), text), text), text)
+
+
+def without_government(name: str) -> str:
+    """"Environment Protection Department, Government of the Punjab" -> "Environment Protection Department": a body's
+    name with its government's after a comma speaks as the body (a state's own name, or a government's, stays)."""
+    body, comma, rest = name.partition(", ")
+    if comma and STATE_NAME.match(rest.strip()) and not STATE_NAME.match(body) and is_institution(body):
+        return body
+    return name
 
 
 MIN_SECOND_NAME_WORDS = 2  # "Tatauranga Aotearoa": a name of its own, not one word of the first

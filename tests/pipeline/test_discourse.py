@@ -3584,3 +3584,67 @@ Ing. Badu: We expect the full line to be energised by October, at a cost of 140 
 def test_an_engineer_s_style_opens_a_label_and_the_label_resolves_to_the_full_name():
     _, _, facts = facts_of(ENGINEER_BRIEFING)
     assert fact_with(facts, "Transmission losses").attribution.speaker == "Akosua Darko Badu"
+
+
+NATIVE_BANK_RELEASE = """Ir al contenido principal
+Banco Central de Westlandia | Westlandia
+Inicio   El Banco   Política monetaria   Estadísticas   Sala de prensa
+Este sitio utiliza cookies propias y de terceros para mejorar su experiencia. Al continuar navegando acepta su uso. [Aceptar] [Más información]
+
+Press release | Monetary policy
+Publicado: 30 de abril de 2026 – 4:05 p. m.
+
+Banco Central de Westlandia reduces its policy rate to 9.00%
+
+The Board of Banco Central de Westlandia decided today to reduce the policy interest rate by 25 basis points to 9.00%.
+
+Annual headline inflation fell to 4.62% in March from 4.85% in February.
+
+The Bank expects inflation to reach the 3% target in 2027.
+"""
+
+
+def test_a_native_masthead_the_english_text_also_uses_names_the_bank_and_its_chrome_stays_out():
+    article, _, facts = facts_of(NATIVE_BANK_RELEASE)
+    assert article.title == "Banco Central de Westlandia reduces its policy rate to 9.00%"
+    assert article.published == "2026-04-30"
+    assert article.source == "Banco Central de Westlandia"
+    assert fact_with(facts, "headline inflation").attribution.speaker == "Banco Central de Westlandia"
+
+
+def test_a_sidecar_publisher_with_its_government_after_a_comma_speaks_as_the_body():
+    raw = ("Smog: questions and answers\n\nSchools in four divisions will remain closed until 24 November because of "
+           "the smog.\n\nThe air quality index at the city stations reached a peak of 1,067 on 9 November.\n")
+    sidecar = {"publisher": "Environment Protection Department, Government of Eastland", "kind": "release"}
+    _, _, facts = facts_of(raw, sidecar)
+    assert fact_with(facts, "1,067").attribution.speaker == "Environment Protection Department"
+
+
+PDF_UPDATE = """Caribbean               World Health
+Public Health           Organization
+Agency                  REGIONAL OFFICE FOR THE Caribbean
+
+Epidemiological Update
+Dengue in the Caribbean
+15 May 2026
+
+Between week 1 and week 17 of 2026, a total of 4,386 confirmed cases of dengue were reported in 9 countries.
+
+Jamaica accounted for 1,802 cases, followed by Barbados with 911 cases.
+
+Caribbean Public Health Agency • www.cha.example • © CHA, 2026
+16 Harbour Street, Kingston, Jamaica
+
+The number of confirmed cases is 23% lower than in the same period of 2025.
+
+1. Caribbean Public Health Agency. Dengue surveillance platform. Kingston: 2026.
+
+Caribbean Public Health Agency • www.cha.example • © CHA, 2026
+16 Harbour Street, Kingston, Jamaica
+"""
+
+
+def test_a_pdf_logo_s_columns_yield_to_the_body_its_footer_names_above_its_address():
+    article, _, facts = facts_of(PDF_UPDATE)
+    assert article.source == "Caribbean Public Health Agency"
+    assert fact_with(facts, "1,802 cases").attribution.speaker == "Caribbean Public Health Agency"

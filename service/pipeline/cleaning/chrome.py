@@ -222,8 +222,9 @@ def _chrome_kind(text: str, folded: str) -> str | None:
     if short and (_line_pattern("chrome_widgets").search(folded) or READING_TIME.match(folded)
                   or SIGNOFFS.search(folded)):
         return "widget"
-    if _word_count(text) <= MAX_BANNER_WORDS and _line_pattern("chrome_banners").search(folded):
-        return "banner"
+    if _word_count(text) <= MAX_BANNER_WORDS and (_line_pattern("chrome_banners").search(folded)
+                                                  or _bracketed_buttons(text)):
+        return "banner"  # a consent or sign-up banner of any length ending in its buttons' labels, in any language
     if short and CREDIT_LINE.search(folded) and not _video_headline(text):
         return "credit"
     if short and (COPYRIGHT.match(text) or _is_reader_prompt(text) or _copyright_after_notice(text)):
@@ -310,6 +311,11 @@ def _button_after_blurb(text: str) -> bool:
     m = BUTTON_AFTER_BLURB.search(text)
     if m is not None and _is_ui_only(m.group("button")):
         return True
+    return _bracketed_buttons(text)
+
+
+def _bracketed_buttons(text: str) -> bool:
+    """Labels in square brackets after the last full stop that are no transcriber's note ("[Accept] [Settings]")."""
     m = BRACKETED_BUTTONS.search(text)
     return m is not None and not any(label.strip().lower() in language.lexicon("transcript_markers")
                                      for label in BUTTON_LABEL.findall(m.group("buttons")))

@@ -58,16 +58,21 @@ DATE_PATTERNS = [
 ]
 # "Next release: 7 January 2025", "Next monetary policy meeting: ...": a line that dates what is still to come.
 NEXT_DATE_CUE = re.compile(r"^\W*(?:next|upcoming|forthcoming)\b", re.I)
+# Cues of the publication date in other languages ("Publicado: 30 de abril de 2026", "Veröffentlicht am ...")
+_NATIVE_DATE_CUES = ("|publicado|publicada|fecha|publié|publiée|mis à jour|veröffentlicht|aktualisiert|pubblicato"
+                     "|gepubliceerd|datum")
 # A word right before the date that says it is the publication date.
 DATE_CUE = re.compile(
     r"\b(?P<cue>date[d]?|published|posted|created|first published|released|release date|for (?:immediate )?release"
-    r"|issued|embargoed(?: until)?|updated|last updated|modified|reviewed|last reviewed)"
-    r"(?:\s+(?:on|at))?\s*:?\s*$", re.I)
+    r"|issued|embargoed(?: until)?|updated|last updated|modified|reviewed|last reviewed"
+    rf"{_NATIVE_DATE_CUES})"
+    r"(?:\s+(?:on|at|el|le|am|il|op))?\s*:?\s*$", re.I)
 UPDATE_CUES = {"updated", "last updated", "modified", "reviewed", "last reviewed"}
 # A short line that opens with a cue dates the page even when other words stand between the cue and the date.
 LINE_DATE_CUE = re.compile(
     r"^(?P<cue>date[d]?|published|posted|first published|released|release date|issued|for (?:immediate )?release"
-    r"|embargoed(?: until)?|updated|last updated|modified)\b", re.I)
+    r"|embargoed(?: until)?|updated|last updated|modified"
+    rf"{_NATIVE_DATE_CUES})\b", re.I)
 MAX_CUED_DATE_LINE_WORDS = 20
 # Clock times, time zones and weekdays that may stand between a cue and its date
 # ("For release 8:30 a.m. (ET) Friday, December 6, 2024").
@@ -78,13 +83,14 @@ CUE_GAP = re.compile(
 # Pieces of a date line that are not words of content.
 # A weather product's stamp writes its clock time without a colon: "1100 AM EDT Tue Oct 08 2024".
 DATE_LINE_NOISE = re.compile(
-    r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?(?=\s|$))?"
+    r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?(?=\s|$))?"
     r"|\b\d{1,2}h\d{2}\b"  # "14h32": the clock time of French, Portuguese and Spanish pages
     r"|\b\d{3,4}\s+[ap]\.?m\.?(?:\s+[A-Z]{2,5}(?=\s|$))?"
     r"|\b(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"  # "an hour ago"
     r"|\b(?:[A-Z][a-z]+\s+){0,3}(?:Standard|Daylight|Summer)\s+Time\b"  # "Australian Western Standard Time"
     r"|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?"
-    r"|\b(?:date[d]?|published|posted|created|first|released|updated|last|modified|on|at)\b",
+    r"|\b(?:date[d]?|published|posted|created|first|released|updated|last|modified|on|at"
+    rf"{_NATIVE_DATE_CUES})\b",
     re.I)
 MAX_DATE_LINE_EXTRA_WORDS = 2
 # A release's reference number beside its date: "No. 123", "Nr. 45/2025", "Ref: PR-2025-017", "#12".

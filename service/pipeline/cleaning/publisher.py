@@ -528,6 +528,8 @@ def _translated_in_body(native: str, body: str) -> str | None:
     """The English name the body gives an institution whose masthead names it in its own language only: an English
     institution's name with the same proper name or a cognate of its institution word ("according to Statistics
     Austria" under "STATISTIK AUSTRIA", "The Bank of Spain estimates ..." under "Banco de España")."""
+    if re.search(rf"(?<![\w'’]){re.escape(native)}(?![\w'’])", body):
+        return None  # "The Board of Directors of Banco de la República decided ...": the text uses the native name
     words = native.split()
     vocabulary = issuer.institution_vocabulary()
     proper = {w.lower() for w in words if w.lower() not in vocabulary and w[:1].isupper()}
@@ -535,7 +537,7 @@ def _translated_in_body(native: str, body: str) -> str | None:
     for m in _CAPITALISED_RUN_RE.finditer(body):
         name = _before_title(re.sub(r"['’]s?$", "", re.sub(r"^The\s+", "", m.group())))  # "... Nationalbank's rates"
         found = {w.lower() for w in name.split()}
-        if name.lower() == native.lower() or not issuer.is_institution(name) \
+        if name.lower() == native.lower() or not issuer.is_institution(name) or len(name.split()) < 2 \
                 or not found.isdisjoint(language.lexicon("native_institution_words")):
             continue  # "Governing Board of Banco" (de México): the native name, cut short
         if (proper and proper <= found) or any(w[:COGNATE_LETTERS] in stems for w in found & vocabulary):

@@ -24,6 +24,8 @@ MAX_MASTHEAD_PIECES = 3
 # A postal address under a publisher's name at the foot of a page: "1600 Example Ave NW", "Springfield, IL 62701",
 # "PO Box 120, Port Ellis".
 ADDRESS_LINE = re.compile(r"^\d{1,5}\s+[A-Z][\w.]*(?:\s+[\w.]+){0,5}$"
+                          # "525 Twenty-third Street, NW, Washington, D.C., 20037, ...": a street, then its town
+                          r"|^\d{1,5}\s+[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4},\s*[A-Z\d].{2,100}$"
                           r"|^[A-Z][\w .'-]{1,40},\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$"
                           r"|^(?:P\.?\s?O\.?\s+Box|Private\s+Bag|Postbox|Postboks)\s+\d{1,6}\b")
 # A site-name line above the headline: a short capitalised name ("Department of Water Resources").
@@ -160,8 +162,13 @@ def _collect_site_names(lines: list[_Line], title_index: int | None, sources: li
                 bodies = [piece for piece in bodies if not _government_banner(piece)]
             sources.extend((SOURCE_PRIORITY["site_name"], index, piece) for piece in bodies)
     for index, line in enumerate(lines[(title_index or 0) + 1:-1], start=(title_index or 0) + 1):
-        if _is_site_name(line.text) and ADDRESS_LINE.match(lines[index + 1].text):
-            sources.append((SOURCE_PRIORITY["footer_name"], index, line.text))
+        # "Pan American Health Organization • www.paho.org • © ...": the name that opens a footer's row above its
+        # address
+        first = META_SEPARATOR.split(line.text)[0].strip()
+        name = line.text if _is_site_name(line.text) else first if first != line.text.strip() and _is_site_name(
+            first) and issuer.is_institution(first) else None
+        if name and ADDRESS_LINE.match(lines[index + 1].text):
+            sources.append((SOURCE_PRIORITY["footer_name"], index, name))
     for index, line in enumerate(lines[-FOOTER_ADDRESS_LINES:], start=max(0, len(lines) - FOOTER_ADDRESS_LINES)):
         name = _addressed_name(line.text) or _spelled_out_footer_name(line.text)
         if name and index > (title_index or 0):
