@@ -3648,3 +3648,60 @@ def test_a_pdf_logo_s_columns_yield_to_the_body_its_footer_names_above_its_addre
     article, _, facts = facts_of(PDF_UPDATE)
     assert article.source == "Caribbean Public Health Agency"
     assert fact_with(facts, "1,802 cases").attribution.speaker == "Caribbean Public Health Agency"
+
+
+OFFICE_LABEL_SESSION = """Press releases
+Transcript of remarks at media session
+
+Following is the transcript of remarks by the Secretary for Health, Professor Alan Wong Kin-man, and the Chief Executive of the Ports Authority, Dr Grace Lam Wai-see, at a media session today.
+
+Secretary for Health: Good morning. Hospital admissions for influenza rose to 1,240 in the past week.
+
+Chief Executive of the Ports Authority: Thank you, Secretary. Cargo throughput fell 4.2 per cent in November. We have opened 410 additional berths since the beginning of the year.
+
+Reporter: When will the new terminal open?
+
+Chief Executive of the Ports Authority: The terminal will open in March, at a cost of 2.1 billion dollars.
+
+Ends/Monday, December 1, 2025
+"""
+
+
+def test_an_office_label_of_a_body_resolves_to_the_holder_the_introduction_names():
+    _, _, facts = facts_of(OFFICE_LABEL_SESSION)
+    assert fact_with(facts, "Cargo throughput").attribution.speaker == "Grace Lam Wai-see"
+
+
+TWO_DELEGATIONS = """Trade Board, seventy-third executive session
+Statements under agenda item 4
+Geneva, 14 April 2026
+
+1. WESTLAND, on behalf of the Group of Coastal States
+Delivered by H.E. Mr. Tomas Varga, Ambassador and Permanent Representative of Westland
+
+Mr. President,
+
+Our 32 countries are home to about 580 million people, yet they account for 1.1 per cent of world exports.
+
+In 2025, 31.5 million tonnes of transit cargo crossed the territory of Westland.
+
+I thank you, Mr. President.
+
+2. EASTLAND
+Delivered by Ms. Lucia Moreno Diaz, Minister Counsellor, Permanent Mission of Eastland
+
+Thank you, Mr. President.
+
+Close to 80 per cent of Eastland's foreign trade by volume passes through the ports of its neighbours.
+
+My delegation supports the call of the Group for a dedicated window for coastal states.
+
+Thank you.
+"""
+
+
+def test_each_statement_of_a_meeting_page_is_its_own_delegate_s():
+    _, discourse, facts = facts_of(TWO_DELEGATIONS)
+    assert discourse.kind == DocumentKind.STATEMENT
+    assert fact_with(facts, "31.5 million tonnes").attribution.speaker == "Tomas Varga"
+    assert fact_with(facts, "Close to 80 per cent").attribution.speaker == "Lucia Moreno Diaz"

@@ -16,7 +16,8 @@ from .kind import (
     _defined_site, _is_issued_line, _issued_page, _kind, _meeting_heading, _mentions, _outlet, _staff_byline,
 )
 from .labels import _mark_askers_and_hosts, _question_paragraphs, _speaker_key, _turns
-from .model import Discourse, Turn
+from .header import _delivered_by_person
+from .model import Discourse, Speaker, Turn
 from .page import _body_above_title, _lines_under_title, _page_margins, _site_lines
 from .people import _person, _person_name
 from .roles import _resolve_listed_roles, _resolve_named_roles, _resolve_role_only
@@ -154,6 +155,9 @@ def analyse(
         kept = [Turn(paragraphs[0][0], paragraphs[0][0], credit_end, None, floor=True)]
     if not kept and kind == DocumentKind.RELEASE:  # a "Quotes" section: each quotation signed on a dash line
         kept = _signed_quotes(text, paragraphs, raw or "\n".join(filter(None, [page, tail])), head)
+    if not kept and kind == DocumentKind.STATEMENT:
+        # a meeting's page of statements, each under its own "Delivered by ..." line: each delegate speaks theirs
+        kept = _delivered_turns(text, paragraphs, raw or "\n".join(filter(None, [page, tail])))
     return Discourse(kind, kept, default, own, preamble_end, found, _heading_people(title, head, default))
 
 
@@ -238,3 +242,26 @@ def _wire_story(text: str, source: str) -> bool:
     return any(m.group("agency").strip() in source or (agency and m.group("agency").strip() in initials)
                for m in _WIRE_DATELINE_RE.finditer(text[:HEAD_CHARS]))
 
+
+MIN_DELIVERED_STATEMENTS = 2
+MIN_OPENING_WORDS = 5  # the first line of prose under a delivery line, found again in the cleaned text
+
+
+def _delivered_turns(text: str, paragraphs: list[tuple[int, int]], raw: str) -> list[Turn]:
+    """Turns of a page that carries several statements, each under a line naming who delivered it ("1. KAZAKHSTAN,
+    on behalf of ..." / "Delivered by H.E. Mr. Dauren Akhmetkaliyev, Ambassador ..."): each turn runs from the first
+    paragraph of prose under its delivery line to the next statement's. Fewer than two such lines: none."""
+    starts: list[tuple[int, str]] = []
+    lines = raw.splitlines()
+    for k, line in enumerate(lines):
+        if not re.match(r"^\W*(?i:delivered|presented)\s+by\b", line.strip()):
+            continue
+        person = _delivered_by_person([line.strip()])
+        opening = next((later.strip() for later in lines[k + 1:] if len(later.split()) >= MIN_OPENING_WORDS), None)
+        at = text.find(opening[:80]) if person and opening else -1
+        if at >= 0 and (not starts or at > starts[-1][0]):
+            starts.append((at, person))
+    if len({person for _, person in starts}) < MIN_DELIVERED_STATEMENTS:
+        return []
+    ends = [at for at, _ in starts[1:]] + [len(text)]
+    return [Turn(at, at, end, Speaker(person)) for (at, person), end in zip(starts, ends)]

@@ -16,9 +16,8 @@ from ._shared import (
 )
 from .model import Speaker, Turn
 from .people import (
-    _HONORIFIC_PREFIX_RE, _LOWER_PARTICLES, _body_word, _case, _is_title_word, _person_name, _role_key, _role_text,
-    _split_role,
-    _surname, _title_inside, _titled_holder, _written_form,
+    _HONORIFIC_PREFIX_RE, _LOWER_PARTICLES, _body_word, _case, _is_institution, _is_title_word, _person_name,
+    _role_holder, _role_key, _role_text, _split_role, _surname, _title_inside, _titled_holder, _written_form,
 )
 
 
@@ -285,6 +284,8 @@ def _label_speaker(label: str, paren: str | None, known: list[Speaker], text: st
     if not role_words and len(words) > 1 and (_body_word(words[0]) or label.isupper()) \
             and all(_is_title_word(w) for w in words[1:]):
         role_words, name_words = words, []  # "NATO SPOKESPERSON:", "ALLIANCE SPOKESPERSON:": a body's title
+    if name_words and _is_institution(" ".join(name_words)) and {"of", "for"} & {w.lower() for w in role_words}:
+        role_words, name_words = words, []  # "Chief Executive of the Hospital Authority:": an office, no name
     role = _role_text(role_words)
     organization = paren.strip() if paren else None
     if paren and not role and any(_is_title_word(w) for w in paren.split()[1:] or paren.split()):
@@ -293,6 +294,10 @@ def _label_speaker(label: str, paren: str | None, known: list[Speaker], text: st
         holder = _earlier_holder(role, known)
         if holder is not None:  # "Premier:" after "Premier Daniel Harker:": the person who holds that role
             return Speaker(holder.name, role=holder.role, organization=organization or holder.organization)
+        named = _role_holder(role, head + "\n" + text) if role and {"of", "for"} & set(role.lower().split()) \
+            else None  # "... and the Chief Executive of the Hospital Authority, Dr Cheryl Fung" in the introduction
+        if named:
+            return Speaker(named, role=role, organization=organization)
         return Speaker(role or _case(label), role=role, organization=organization)
     name = " ".join(_case(w) for w in name_words)
     surname = _surname(name_words)
