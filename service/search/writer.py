@@ -49,6 +49,7 @@ MERGE_FACTOR = 10
 MIN_TIER_DOCS = 100
 MAX_MERGE_DOCS = 20_000
 KEEP_OLD_BUILDS = 1
+OPEN_ATTEMPTS = 5  # a commit may replace the table of contents Whoosh is about to read; read the new one
 # A full build's writer: memory for sorting postings per writing process before they spill to disk in runs (which
 # are merged back at commit), and documents per batch handed to a sub-writer process.
 BUILD_MEMORY_MB = 1024
@@ -99,10 +100,16 @@ class IndexLocation:
         if manifest.get("schema_version") != SCHEMA_VERSION:
             raise IndexVersionMismatch(
                 f"index schema version {manifest.get('schema_version')} != {SCHEMA_VERSION}; rebuild the index")
-        try:
-            return windex.open_dir(str(path))
-        except (windex.EmptyIndexError, OSError) as error:
-            raise IndexUnavailable(f"cannot open index at {path}: {error}") from error
+        for attempt in range(OPEN_ATTEMPTS):
+            try:
+                return windex.open_dir(str(path))
+            except FileNotFoundError as error:
+                # a commit between Whoosh's listing of the folder and its reading of the newest table of contents
+                # removed that one: the next listing finds the commit's
+                if attempt == OPEN_ATTEMPTS - 1:
+                    raise IndexUnavailable(f"cannot open index at {path}: {error}") from error
+            except (windex.EmptyIndexError, OSError) as error:
+                raise IndexUnavailable(f"cannot open index at {path}: {error}") from error
 
     def swap_to(self, build: Path) -> None:
         tmp_link = self.root / f".CURRENT.{uuid.uuid4().hex}"

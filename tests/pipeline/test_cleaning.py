@@ -3321,3 +3321,22 @@ def test_columns_of_a_pdf_logo_never_join_into_one_name():
     assert _columns_apart("Health Organization") == "Health Organization"
     assert _columns_apart("The index rose by 2.1 per cent in the year to March, the office said.          3") \
         == "The index rose by 2.1 per cent in the year to March, the office said.          3"
+
+
+def test_notes_disclaimers_licences_and_mail_footers_never_reach_the_text():
+    raw = ("Ministry of Water\nSpeech at the water conference\n12 March 2026\n\n"
+           "[Unofficial English translation issued by the Media Office. The Arabic text is authoritative.]\n\n"
+           "(Please also refer to the Arabic portion of the speech.)\n\n"
+           "Documents are posted as received from delegations and have not been edited by the secretariat.\n\n"
+           "Water storage in the reservoirs fell to 8 billion cubic metres this year, the lowest in 80 years.\n\n"
+           "Valid for broadcast until the next bulletin at 11:00 AM today.\n\n"
+           "(Applause)\n\n"
+           "We will build 12 new treatment plants by 2030.\n\n"
+           "© Ministry of Water / Council of Ministers, 2026. This work is available under license CC BY-NC-SA 3.0 IGO.\n"
+           "You are receiving this email because you subscribed to our alerts.\n")
+    article = clean_article(raw, min_chars=50)
+    for chrome in ("Unofficial English translation", "Please also refer", "posted as received", "Valid for broadcast",
+                   "CC BY", "You are receiving"):
+        assert chrome not in article.text
+    assert "8 billion cubic metres" in article.text and "12 new treatment plants" in article.text
+    assert article.source == "Ministry of Water"

@@ -339,3 +339,31 @@ def test_a_commit_is_seen_when_the_folder_stat_replaces_the_listing(index_root, 
     assert reader.search("passage", parsed, Filters(), limit=10, offset=0)[1]["value"] == 3
     assert len(listings) == 2
     reader.close()
+
+
+def test_a_table_of_contents_removed_by_a_commit_while_opening_is_read_again(index_root, monkeypatch):
+    """Whoosh lists the folder, then reads the newest table of contents: a commit in between removes it. The open is
+    tried again (a unit: the race is simulated by one FileNotFoundError)."""
+    import service.search.writer as writer_module
+
+    real, calls = writer_module.windex.open_dir, []
+
+    def racing(path):
+        calls.append(path)
+        if len(calls) == 1:
+            raise FileNotFoundError(f"{path}/_MAIN_1.toc")
+        return real(path)
+
+    monkeypatch.setattr(writer_module.windex, "open_dir", racing)
+    assert IndexLocation(index_root).open() is not None and len(calls) == 2
+
+
+def test_an_index_whose_table_of_contents_keeps_vanishing_is_unavailable(index_root, monkeypatch):
+    import service.search.writer as writer_module
+
+    def gone(path):
+        raise FileNotFoundError(f"{path}/_MAIN_1.toc")
+
+    monkeypatch.setattr(writer_module.windex, "open_dir", gone)
+    with pytest.raises(IndexUnavailable):
+        IndexLocation(index_root).open()

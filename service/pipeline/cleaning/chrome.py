@@ -199,6 +199,11 @@ def is_chrome_line(text: str) -> bool:
     return _chrome_kind(text, _fold(text)) is not None
 
 
+# An editor's or translator's note set alone on its line, wholly in brackets or parentheses
+WHOLE_LINE_NOTE = re.compile(r"^\s*(?:\[[^\[\]]+\]|\([^()]+\))\s*$")
+MIN_NOTE_WORDS = 4  # "[Applause]", "(Laughter)" are a transcript's markers, read as such elsewhere
+
+
 def _chrome_kind(text: str, folded: str) -> str | None:
     """Why a line is chrome by itself, or None."""
     short = _is_short(text)
@@ -222,6 +227,9 @@ def _chrome_kind(text: str, folded: str) -> str | None:
     if short and (_line_pattern("chrome_widgets").search(folded) or READING_TIME.match(folded)
                   or SIGNOFFS.search(folded)):
         return "widget"
+    if _word_count(text) <= MAX_BANNER_WORDS and WHOLE_LINE_NOTE.match(text) \
+            and _word_count(text) >= MIN_NOTE_WORDS:
+        return "note"  # "[Unofficial English translation ...]", "(Please also refer to the Chinese portion ...)"
     if _word_count(text) <= MAX_BANNER_WORDS and (_line_pattern("chrome_banners").search(folded)
                                                   or _bracketed_buttons(text)):
         return "banner"  # a consent or sign-up banner of any length ending in its buttons' labels, in any language

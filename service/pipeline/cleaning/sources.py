@@ -126,6 +126,9 @@ def _without_rights_notice(holder: str) -> str:
     return holder[:m.start()].rstrip(" –—-,.") if m else holder
 
 
+JOINT_HOLDERS = re.compile(r"\s+/\s+")
+
+
 def _collect_chrome_source(text: str, index: int, sources: list) -> None:
     registered = REGISTERED_NAME.match(text)
     if registered and registered.group("form").lower().rstrip(".") in LEGAL_FORMS:
@@ -142,6 +145,9 @@ def _collect_chrome_source(text: str, index: int, sources: list) -> None:
         bracketed = COPYRIGHT_BODY_IN_BRACKETS.match(org)
         # "© Federal Statistical Office (Destatis)": the holder's name, its short form in brackets aside
         org = bracketed.group("org") if bracketed else TRAILING_ACRONYM.sub("", org)
+        joint = [part.strip() for part in JOINT_HOLDERS.split(org)]
+        if len(joint) > 1 and all(issuer.is_institution(part) for part in joint):
+            org = joint[0]  # "© Pan American Health Organization / World Health Organization": the first publishes
         if org and not COPYRIGHT_KIND.search(org) and not _is_footer_link(org):
             # "© Commonwealth of Australia": the state holds the copyright of what its agency's site names
             state = STATE_HOLDER.match(org) and not bracketed
