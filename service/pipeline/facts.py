@@ -51,7 +51,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar, in
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.164"
+EXTRACTOR_VERSION = "1.4.165"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -194,7 +194,7 @@ def _is_credits_line(text: str) -> bool:
 MAX_SCHEDULED_WORDS = 5
 _SCHEDULE_RE = re.compile(
     r"^(?:\d+\.\s*)?(?:the\s+)?next\s+(?:[\w'’-]+\s+){0,%d}(?:meeting|briefing|report|release|statement|update|"
-    r"bulletin|stance|announcement|conference|session|edition|issue|publication|review|summary|outlook|date)s?"
+    r"bulletin|stance|announcement|conference|session|edition|issue|publication|review|summary|outlook|date|decision)s?"
     r"(?:,[^,.;]{1,40},|\s+for\s+(?:[\w'’-]+\s+){0,%d}?[\w'’-]+)?\s+"
     r"(?:will\s+be|is|are)\s+(?:scheduled|due|to\s+be\s+)?\s*"
     r"(?:held|issued|published|released|announced|scheduled|due|posted)?\s*(?:(?:on|for|in|at|by)\b|"

@@ -3340,3 +3340,34 @@ def test_notes_disclaimers_licences_and_mail_footers_never_reach_the_text():
         assert chrome not in article.text
     assert "8 billion cubic metres" in article.text and "12 new treatment plants" in article.text
     assert article.source == "Ministry of Water"
+
+
+def test_a_thai_date_counts_its_year_from_the_buddha():
+    raw = ("สำนักข่าวแห่งชาติ\nNational News Bureau\n\nCabinet approves 12.4 billion baht for flood relief\n\n"
+           "วันที่ 26 พฤศจิกายน 2569  เวลา 14:35 น.   |   ผู้เข้าชม 2,418 ครั้ง\n\n"
+           "BANGKOK - The Cabinet on Tuesday approved a budget of 12.4 billion baht for flood relief in five southern "
+           "provinces. Floods since 14 November have affected 286,400 households.\n")
+    assert clean_article(raw, min_chars=50).published == "2026-11-26"
+    # a year past 2400 beside a month named in a language that counts from Christ is no date
+    assert clean_article("Report\n\nPublished 3 March 2569\n\n" + "The council met and approved the plan. " * 8,
+                         min_chars=50).published is None
+
+
+def test_a_masthead_in_another_script_then_english_names_the_body_in_english():
+    raw = ("본문 바로가기\n산업통상자원부 Ministry of Trade, Industry and Energy\n한국어 | English\n\n"
+           "Outcome of the trade ministers' meeting\n\nDate 2026-11-24\n\n"
+           "The Minister held talks with his counterpart for 90 minutes in Seoul. Bilateral trade reached US$ 17.9 "
+           "billion last year, and the two ministers agreed to meet again in March.\n")
+    assert clean_article(raw, min_chars=50).source == "Ministry of Trade, Industry and Energy"
+
+
+def test_a_list_of_works_cited_under_its_heading_is_no_text():
+    raw = ("Health Agency\nEpidemiological update\n15 May 2026\n\n"
+           "A total of 14,386 confirmed cases were reported in 9 countries (1-3).\n\n"
+           "References\n\n1. Ministry of Health. Weekly bulletin, week 17. Lima; 2026.\n"
+           "2. National Focal Point. Communication received by e-mail on 8 May 2026.\n"
+           "3. Health Agency. Information platform for the Region. Washington, D.C.; 2026.\n\n"
+           "Suggested citation: Health Agency. Epidemiological update, 15 May 2026.\n")
+    text = clean_article(raw, min_chars=50).text
+    assert "14,386 confirmed cases" in text
+    assert "Weekly bulletin" not in text and "Communication received" not in text and "Suggested citation" not in text

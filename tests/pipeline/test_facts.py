@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from service.pipeline.cleaning import clean_article
-from service.pipeline.facts import EXTRACTOR_VERSION, FactExtractor, is_hedged, is_negated
+from service.pipeline.facts import EXTRACTOR_VERSION, FactExtractor, is_hedged, is_negated, is_procedural
 from service.pipeline.models import Fact, Passage
 from service.pipeline.passages import split_passages
 
@@ -600,3 +600,21 @@ def test_a_briefers_turn_to_a_topic_and_notes_on_the_transcript_are_procedural(t
 def test_a_turn_of_phrase_that_states_a_figure_is_no_agenda_item():
     from service.pipeline.facts import is_procedural
     assert not is_procedural("Now to the point: prices rose 5 percent.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the name of God, the Most Gracious, the Most Merciful.",
+    "Peace be upon you, and welcome to the conference.",
+    "I take the floor on behalf of the Group of Coastal States.",
+    "Allow me to add a few words in my national capacity.",
+    "Good morning and welcome to our live coverage of the council's budget debate.",
+    "Council has broken for lunch and will resume at 1:30 p.m.",
+    "The next MPC decision will be announced on 3 February 2027.",
+])
+def test_invocations_floor_asides_and_schedules_are_procedural(sentence):
+    assert is_procedural(sentence)
+
+
+def test_aligning_with_a_group_s_statement_is_no_procedure():
+    assert not is_procedural("Croatia fully aligns itself with the statement of the European Union, and I would like "
+                             "to add a few remarks in my national capacity.")

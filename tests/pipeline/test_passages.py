@@ -59,6 +59,8 @@ def test_offsets_hold_for_the_seed_articles(path):
     ["Nov. 18, 2024 was the day Singh spoke to reporters.", "She took questions."],
     ["The Ukrainians used drones to target … weapons storage facilities, she said.", "Casualties are rising."],
     ["Troops were sent to the U.S.", "The move angered Moscow."],
+    ["A motion from Coun. Ravi Deschamps to freeze fares failed 5 to 10.", "Council resumed at 1:30 p.m."],
+    ["The case was led by Sgt. Mira Olsen of the county police.", "She gave no details."],
     # A quotation stays with its speaker, even when it holds two sentences.
     ['The Pentagon has not confirmed it, she said, adding, "They\'re moving into Kursk for a reason. '
      'We have every expectation that they would be engaged in combat operations."', "Singh left."],

@@ -39,7 +39,9 @@ _NATIVE_MONTH = r"(?P<native>%s)" % "|".join(
     sorted((re.escape(name) for name in language.lexicon_pairs("native_months")), key=len, reverse=True))
 NATIVE_MONTH_DATE = re.compile(
     rf"(?<![\w.])(?P<day>\d{{1,2}})(?:\.|º|°|er)?\s+(?:de\s+)?{_NATIVE_MONTH}\.?,?\s+(?:de\s+|del\s+)?"
-    r"(?P<year>(?:19|20)\d\d)\b", re.I)
+    r"(?P<year>(?:19|20|25)\d\d)\b", re.I)
+BUDDHIST_ERA_OFFSET = 543  # a year of the Buddhist era, as Thai pages write it, is 543 years ahead
+MIN_BUDDHIST_ERA_YEAR = 2400
 DATE_PATTERNS = [
     MONTH_NAME_FIRST,
     DAY_BEFORE_MONTH_NAME,
@@ -60,7 +62,7 @@ DATE_PATTERNS = [
 NEXT_DATE_CUE = re.compile(r"^\W*(?:next|upcoming|forthcoming)\b", re.I)
 # Cues of the publication date in other languages ("Publicado: 30 de abril de 2026", "Veröffentlicht am ...")
 _NATIVE_DATE_CUES = ("|publicado|publicada|fecha|publié|publiée|mis à jour|veröffentlicht|aktualisiert|pubblicato"
-                     "|gepubliceerd|datum")
+                     "|gepubliceerd|datum|วันที่")
 # A word right before the date that says it is the publication date.
 DATE_CUE = re.compile(
     r"\b(?P<cue>date[d]?|published|posted|created|first published|released|release date|for (?:immediate )?release"
@@ -212,8 +214,13 @@ def _date_from_match(match: re.Match, day_first: bool = False) -> str | None:
         month, day = day, month  # "14/11/2024": the day came first
     elif day_first and match.re is SLASHED_DATE and day <= MONTHS_IN_YEAR:
         month, day = day, month
+    year = int(groups["year"])
+    if year >= MIN_BUDDHIST_ERA_YEAR:
+        if not groups.get("native") or groups["native"].isascii():
+            return None  # only a Thai month name's year is counted from the Buddha
+        year -= BUDDHIST_ERA_OFFSET
     try:
-        return dt.date(int(groups["year"]), month, day).isoformat()
+        return dt.date(year, month, day).isoformat()
     except ValueError:
         return None
 

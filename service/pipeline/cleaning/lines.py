@@ -100,6 +100,7 @@ def _mark_footnotes(lines: list[_Line]) -> None:
             note.drop = "footnote"
             numbers.add(m.group("number"))
     _mark_bracketed_notes(lines)
+    _mark_reference_lists(lines)
     if not numbers:
         return
     alternation = "|".join(sorted(numbers, key=len, reverse=True))
@@ -111,6 +112,24 @@ def _mark_footnotes(lines: list[_Line]) -> None:
 
 
 BRACKETED_NOTE = re.compile(r"^\[(?P<number>\d{1,3})\]\s+\S")  # "[1] Eurostat, flash estimate for April 2025."
+# "References", "Bibliography", "Referencias": the heading of a list of works cited
+REFERENCE_HEADING = re.compile(r"^(?:references|bibliography|works cited|sources and references|referencias"
+                               r"|références|referências|literatur|bibliografía|bibliographie)\s*:?$", re.I)
+NUMBERED_ENTRY = re.compile(r"^(?:\d{1,3}[.)]|\[\d{1,3}\])\s+\S")
+
+
+def _mark_reference_lists(lines: list[_Line]) -> None:
+    """A "References" heading over numbered entries ("1. Ministry of Health. Weekly bulletin. Lima; 2026."): works
+    cited, not text. The list runs while its lines are numbered, or continue an entry in its block."""
+    for index, line in enumerate(lines[:-1]):
+        if not REFERENCE_HEADING.match(line.text.strip()) or not NUMBERED_ENTRY.match(lines[index + 1].text):
+            continue
+        line.drop = "reference"
+        block = lines[index + 1].block
+        for entry in lines[index + 1:]:
+            if not NUMBERED_ENTRY.match(entry.text) and entry.block != block:
+                break
+            entry.drop, block = "reference", entry.block
 
 
 def _mark_bracketed_notes(lines: list[_Line]) -> None:

@@ -344,6 +344,8 @@ def _line_site_name(text: str) -> str | None:
 
 
 NAME_VERSIONS = re.compile(r"\s+[|—–/]\s+")
+# a body's name in a script other than Latin, then its English name on the same line
+OTHER_SCRIPT_THEN_LATIN = re.compile(r"^(?:[^\sA-Za-z\d]+\s+)+(?P<latin>[A-Z][A-Za-z'’.,&\- ]+)$")
 
 
 def _english_of_names(text: str) -> str:
@@ -351,6 +353,9 @@ def _english_of_names(text: str) -> str:
     Helsinki": a masthead that names the body in several languages, by its one English institution's name; else the
     line as it is."""
     pieces = [piece.strip() for piece in NAME_VERSIONS.split(text.strip())]
+    script = OTHER_SCRIPT_THEN_LATIN.match(text.strip())
+    if len(pieces) < 2 and script and issuer.is_institution(script.group("latin")):
+        return script.group("latin")  # "산업통상자원부 Ministry of Trade, Industry and Energy": the English name
     if len(pieces) < 2:
         return text
     english = [piece for piece in pieces if issuer.is_institution(piece) and not issuer.is_native_name(piece)
