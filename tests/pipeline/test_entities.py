@@ -1483,3 +1483,11 @@ def test_a_bodys_description_names_no_entity(gazetteer):
 ])
 def test_the_name_after_a_portfolio(gazetteer, sentence, person):
     assert person in [name for _mention, name, typ in names(sentence, gazetteer) if typ == "PERSON"]
+
+
+def test_korea_alone_is_the_south_and_capitalised_plurals_of_official_style_are_no_entities(gazetteer):
+    assert ("Korea", "South Korea", "GPE") in names("Korea imported 316,000 tonnes of bananas.", gazetteer)
+    assert names("Member States agreed the plan, and small island developing States welcomed it.", gazetteer) == []
+    # the gazetteer's names holding those words stay
+    assert [n for _, n, _ in names("The United States and the United Nations agreed.", gazetteer)] == [
+        "United States", "United Nations"]

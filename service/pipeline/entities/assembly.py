@@ -18,7 +18,7 @@ from .vocab import (
     ROLE_HEADS, ROLE_WORDS, _AMOUNT_WORDS, _BEFORE_INSTITUTIONS, _BENCHMARK_NAMES, _BODY_NAME_WORDS, _COMMON_HEADS,
     _COMPASS_WORDS,
     _CURRENCY_NOUNS, _DOCUMENT_NOUNS, _HONORIFICS, _INSIDE_PREPOSITIONS, _LEADING_FEATURES, _LIST_PREPOSITIONS,
-    _MISSION_WORDS,
+    _MISSION_WORDS, _CAPITALISED_PLURALS,
     _MODEL_OVERRIDES, _NAME_PARTICLES, _NOT_NAMES, _NOT_PLACES, _NUMBER_WORDS, _ORDINAL_RE, _PLACE_FEATURES,
     _PLACE_WORDS, _POSSESSIVES, _PRODUCT_NOUNS, _PROGRAMME_WORDS, _RANKS, _SERIES_HEADS, _SERIES_JOINERS,
     _SERIES_TOPICS, _is_cap_word, _is_name_token, is_device_acronym, is_indicator_acronym,
@@ -151,6 +151,8 @@ class _Assembly:
                     continue
                 if not several and typ == "PERSON" and self.keys[a] in _COMPASS_WORDS:
                     continue  # "over Westcentral and adjoining ...": a direction alone is no one's name
+                if not several and self.keys[a] in _CAPITALISED_PLURALS:
+                    continue  # "small island developing States": a common word capitalised, no place alone
                 if typ == "ORG" and (self._portfolio(a) or self._country_government(a, b) or self._common_head(a, b)):
                     continue
                 if typ == "GPE" and self._designation(a, b):

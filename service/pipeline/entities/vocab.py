@@ -52,6 +52,9 @@ _NOT_PLACES = frozenset(
     """parliament congress senate court english french spanish arabic chinese german christmas easter ramadan
     islam christianity judaism twitter facebook instagram youtube tiktok telegram person total general""".split()
 )
+# Plural common nouns capitalised in official style ("Member States", "small island developing States"): no place or
+# body by themselves
+_CAPITALISED_PLURALS = frozenset({"states", "parties", "nations"})
 _GENERIC_ORG_WORDS = frozenset("forces army navy police government military troops people".split())
 # Capital-letter words that are not organisations: units, currencies, Roman numerals, pronoun-ish words.
 _NOT_ACRONYM_ORGS = frozenset(
