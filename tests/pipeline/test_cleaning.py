@@ -3371,3 +3371,12 @@ def test_a_list_of_works_cited_under_its_heading_is_no_text():
     text = clean_article(raw, min_chars=50).text
     assert "14,386 confirmed cases" in text
     assert "Weekly bulletin" not in text and "Communication received" not in text and "Suggested citation" not in text
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Geneva, 24 September 2024 | Press briefing", "2024-09-24"),
+    ("Riyadh, 20 Rabi' al-Thani 1446 AH, corresponding to 23 October 2024", "2024-10-23"),
+])
+def test_a_place_dateline_beside_a_kind_and_a_hijri_date_s_gregorian_date_date_the_page(line, iso):
+    from service.pipeline.cleaning.dates import _date_line_rank
+    assert _date_line_rank(line, True) == (0, iso)

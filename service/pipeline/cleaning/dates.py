@@ -282,10 +282,18 @@ def _date_line_rank(text: str, day_first: bool = False) -> tuple[int, str] | Non
         return 0, dates[0][2]
     for piece in META_PIECES.split(text) if len(META_PIECES.split(text)) > 1 else ():
         piece_dates = _find_dates(piece, day_first)
-        if piece_dates and _word_count(DATE_LINE_NOISE.sub(" ", piece[:piece_dates[0][0]] + " "
-                                                           + piece[piece_dates[0][1]:])) == 0:
-            return 0, piece_dates[0][2]
+        if piece_dates and (_word_count(DATE_LINE_NOISE.sub(" ", piece[:piece_dates[0][0]] + " "
+                                                            + piece[piece_dates[0][1]:])) == 0
+                            or _is_place_dateline(piece, piece_dates[0][0], piece_dates[0][1])):
+            return 0, piece_dates[0][2]  # "Geneva, 24 September 2024 | Press briefing": the piece dates the page
+    if len(dates) == 1 and HIJRI_CORRESPONDING.search(text[:dates[0][0]]) and _word_count(text) <= MAX_HIJRI_LINE_WORDS:
+        return 0, dates[0][2]  # "Riyadh, 20 Rabi' al-Thani 1446 AH, corresponding to 23 October 2024"
     return None
+
+
+# a date of the Hijri calendar given first, then the Gregorian date it corresponds to
+HIJRI_CORRESPONDING = re.compile(r"\b1[34]\d\d\s*(?:AH|A\.H\.|H)\b.{0,20}\bcorrespond(?:ing|s)\s+(?:to|with)\s*$")
+MAX_HIJRI_LINE_WORDS = 16
 
 
 def _access_date_line(text: str) -> bool:
