@@ -3380,3 +3380,16 @@ def test_a_list_of_works_cited_under_its_heading_is_no_text():
 def test_a_place_dateline_beside_a_kind_and_a_hijri_date_s_gregorian_date_date_the_page(line, iso):
     from service.pipeline.cleaning.dates import _date_line_rank
     assert _date_line_rank(line, True) == (0, iso)
+
+
+def test_a_digest_s_contents_and_its_calendar_of_events_neither_title_nor_date_it():
+    raw = ("View this email in your browser\n\nCENTRAL BANK | ALERTS\nIssue No. 47/2026 | Thursday, 19 November 2026\n\n"
+           "Alerts: Committee holds policy rate at 5.75 per cent\n\nIn this issue\n  1. Committee decision\n"
+           "  2. Governor's comment\n  3. Upcoming events\n\n1. COMMITTEE DECISION\n\n"
+           "The Committee decided unanimously to hold the policy rate at 5.75 per cent. Annual inflation was 4.9 per "
+           "cent in October, up from 4.2 per cent in September.\n\n3. UPCOMING EVENTS\n"
+           "Governor's Quarterly Press Briefing | Thursday, 26 November 2026 | 10:00 a.m.\n"
+           "Financial Stability Report launch | Tuesday, 15 December 2026\n")
+    article = clean_article(raw, min_chars=50)
+    assert article.title == "Alerts: Committee holds policy rate at 5.75 per cent"
+    assert article.published == "2026-11-19"

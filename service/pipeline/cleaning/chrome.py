@@ -142,6 +142,11 @@ LIST_HEADING = _compile([
     r"(?:around|from) the web",
     r"(?:sponsored|promoted|partner) (?:content|stories|links)",
     r"don't miss",
+    # a newsletter's contents, and a calendar of events to come: other dates than the page's
+    r"in this (?:issue|edition|newsletter)",
+    r"(?:\d{1,2}[.)] )?(?:upcoming|forthcoming|future) (?:events|dates|releases|publications|meetings)",
+    r"(?:\d{1,2}[.)] )?(?:events )?calendar",
+    r"(?:\d{1,2}[.)] )?(?:coming up|what's on|diary dates)",
 ])
 # "[NEW] More stories": a bracketed tag before the heading text.
 BRACKET_TAG = re.compile(r"^\[[^\]]{1,20}\]\s*")

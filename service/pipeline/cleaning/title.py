@@ -125,6 +125,8 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
             score -= PRODUCT_FIELD_PENALTY
         if _kind_heading(line.text):  # "Joint Statement of the Presidents of ...", "Keynote address at the Summit"
             score += KIND_HEADING_BONUS
+        if _list_item(lines, index):  # "1. Monetary Policy Committee decision" under "In this issue": contents
+            score -= ISSUE_LABEL_PENALTY
         if _named_kind_heading(line.text) or _placed_kicker(line.text):
             score -= NAMED_KIND_PENALTY  # "Copom statement", "NEWS RELEASE - MANITOBA": a kicker over a headline
         if (best_score <= 0 or not (_dated_below(lines, best) or _find_dates(lines[best].text))) \
@@ -468,6 +470,22 @@ def _named_kind_heading(text: str) -> bool:
     words = text.split()
     return len(words) == 2 and words[0][:1].isupper() and words[1].lower() in language.lexicon("speech_nouns") \
         and _fold(text).strip(" .:") not in language.lexicon("kicker_labels")
+
+
+NUMBERED_ITEM = re.compile(r"^\s*(?P<number>\d{1,2})[.)]\s+\S")
+
+
+def _list_item(lines: list[_Line], index: int) -> bool:
+    """An item of a numbered list ("1. ...", then "2. ..." on the next line): a table of contents, no headline."""
+    m = NUMBERED_ITEM.match(lines[index].text)
+    if m is None:
+        return False
+    number = int(m.group("number"))
+    for other, wanted in ((index - 1, number - 1), (index + 1, number + 1)):
+        n = NUMBERED_ITEM.match(lines[other].text) if 0 <= other < len(lines) else None
+        if n is not None and int(n.group("number")) == wanted:
+            return True
+    return False
 
 
 # "NEWS RELEASE - MANITOBA", "Press release: Ministry of Finance": a kicker and the place or body it comes from
