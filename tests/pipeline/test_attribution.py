@@ -1109,3 +1109,14 @@ def test_who_is_briefed_listens_and_who_briefs_speaks():
 def test_a_members_style_before_the_name_is_no_part_of_it():
     assert speakers("In parliament, opposition MP Marko Vidmar said the law would not shorten waiting lists.") == [
         "Marko Vidmar"]
+
+
+def test_an_unnamed_person_at_a_named_body_stays_unnamed_and_so_does_he_after_them():
+    text = ("Nickel prices rose on Tuesday. An executive at a Chinese-owned smelter in the Morowali Industrial Park "
+            "said output would fall by 15% next year. He said the company was already paying premiums.")
+    assert speakers(text) == [None, "anonymous", "anonymous"]
+
+
+def test_advocates_and_campaigners_are_unnamed_sources():
+    assert speakers("Housing advocates say the city needs at least 1,500 new homes a year.") == ["anonymous"]
+    assert speakers("Campaigners said the fee would hurt 40,000 families.") == ["anonymous"]

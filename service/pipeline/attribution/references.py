@@ -125,6 +125,8 @@ class _References:
 
     def _resolve_pronoun(self, pronoun: str) -> tuple[Attribution, bool] | None:
         gender, number = _PRONOUNS.get(pronoun) or _OBJECT_PRONOUNS[pronoun]
+        if number == 1 and self._unnamed_person_before():
+            return replace(self.last_anonymous), True  # "An executive at X said ... He said ...": still unnamed
         if number == 1:
             pick = self._focus_person(gender)
             if pick is None:
