@@ -13,9 +13,9 @@ Then the best ``RESCORED_PER_RESULT`` times ``limit`` are rescored on their whol
 ranked by those exact similarities.
 
 A worker thus holds ``MAX_SCAN_MATRIX_BYTES`` of vectors at most (or ``MIN_SCAN_DIMENSIONS`` floats a fact,
-128 MB at 1M facts; deleted facts' rows until a merge drops their segment), and never converts the whole float16 column on a query. At 100k passages (97k facts) the
-scan keeps 128 of 256 dimensions: 50 MB, half the time of a whole scan, and the same 30 nearest facts for sampled
-claims (``bench/README.md``).
+128 MB at 1M facts; and deleted facts' rows until a merge drops their segment), and never converts the whole
+float16 column on a query. At 100k passages (97k facts) the scan keeps 128 of 256 dimensions: 50 MB, half the
+time of a whole scan, and the same 30 nearest facts for sampled claims (``bench/README.md``).
 """
 
 from __future__ import annotations
