@@ -60,9 +60,9 @@ def _unit_rows(matrix: np.ndarray) -> np.ndarray:
 
 @dataclass
 class _Part:
-    """One segment's share of the scan matrix: the local documents of its live facts (ascending), their vectors'
-    lengths in bytes, and the rows of those whose vector is the segment's widest: float16 as stored (``dims`` None)
-    or float32 scan rows of ``dims`` leading dimensions."""
+    """One segment's share of the scan: the local documents of the facts live when it was read (ascending), their
+    vectors' lengths in bytes, and the rows of those whose vector is the segment's widest: float16 as stored
+    (``dims`` None) or float32 scan rows of ``dims`` leading dimensions."""
 
     docs: np.ndarray
     lengths: np.ndarray

@@ -2,6 +2,8 @@
 each new searcher read: after adds, deletions and a merge, a new generation opens only its new segments' columns,
 and a generation still in use reads the segments that the cache has since dropped."""
 
+import threading
+
 import numpy as np
 import pytest
 
@@ -122,4 +124,32 @@ def test_a_generation_in_use_reads_segments_the_cache_has_dropped(tmp_path, cach
     assert not cache.segments() & {segment_key(leaf) for leaf, _ in state.searcher.reader().leaf_readers()}
     assert [(doc, stored(doc), vectors(doc)) for doc, _, _ in before] == before
     other.close()
+    reader.close()
+
+
+def test_threads_read_through_the_same_kept_columns(tmp_path, cache):
+    """Each thread has its own searcher, but they share the kept columns: read by ``pread`` (no file position),
+    so concurrent reads give each thread what one thread alone reads."""
+    rng = np.random.default_rng(3)
+    root = _index(tmp_path, rng)
+    reader = IndexReader(root)
+    expected = _read(reader)
+    opened = cache.opened
+    results, errors = [], []
+
+    def read_many():
+        try:
+            results.extend(_read(reader) == expected for _ in range(20))
+        except Exception as error:  # noqa: BLE001 - reported by the assertion below
+            errors.append(error)
+        finally:
+            reader.close()
+
+    threads = [threading.Thread(target=read_many) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors and len(results) == 80 and all(results)
+    assert cache.opened == opened  # the other threads' searchers opened no column again
     reader.close()
