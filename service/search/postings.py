@@ -75,7 +75,8 @@ def segment_key(reader) -> tuple | None:
     segment = reader.segment() if callable(getattr(reader, "segment", None)) else None
     if segment is None:
         return None
-    return getattr(getattr(reader, "storage", None), "folder", None), segment.segment_id()
+    storage = reader.storage() if callable(getattr(reader, "storage", None)) else None
+    return getattr(storage, "folder", None), segment.segment_id()
 
 
 SEGMENT_POSTINGS = SegmentPostingsCache()

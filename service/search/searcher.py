@@ -23,9 +23,11 @@ from whoosh import query as wq
 from whoosh.codec.whoosh3 import STORED_COLUMN
 from whoosh.columns import CompressedBytesColumn, PickleColumn, VarBytesColumn
 
+from .columns import SEGMENT_COLUMNS
 from .documents import indexed_text, record_of, unpack_facets
 from .errors import IndexUnavailable
 from ..arrays import sorted_unique
+from .postings import segment_key
 from .quantities import QuantityFilter
 from .query import ParsedQuery
 from .schema import KIND_CODES, TOKEN_PATTERN, WORD_TERMS, day_bounds, normalize_key, text_analyzer
@@ -55,20 +57,31 @@ def _bytes_getter(column):
             return b""
         position = basepos + offsets[docnum]
         data = os.pread(fd, length, position)
-        return data if len(data) == length else dbfile.get(position, length)  # a short read: the file's own way
+        while len(data) < length:  # a short read: read on from where it stopped (never moving a file position)
+            more = os.pread(fd, length - len(data), position + len(data))
+            if not more:
+                raise EOFError(f"{dbfile!r}: {length} bytes at {position} past its end")
+            data += more
+        return data
 
     return value
 
 
 def _column_getter(column):
+    """docnum -> stored fields ({} for none) of one segment's stored-fields column (``_stored_getter``); any other
+    column is read through its own ``__getitem__``."""
+    return _stored_getter(column) or (lambda docnum: column[docnum] or {})
+
+
+def _stored_getter(column):
     """docnum -> stored fields ({} for none) of one segment's stored-fields column: a pickle column over a
-    compressed bytes column, whose bytes are read by ``_bytes_getter`` and then decoded by the same two steps.
-    Any other column is read through its own ``__getitem__``."""
+    compressed bytes column, whose bytes are read by ``_bytes_getter`` and then decoded by the same two steps; None
+    for any other column."""
     inner = getattr(column, "_child", None)
     raw = _bytes_getter(inner) if type(column) is PickleColumn.Reader and type(inner) is CompressedBytesColumn.Reader \
         else None
     if raw is None:
-        return lambda docnum: column[docnum] or {}
+        return None
     decompress = inner._decompress
 
     def stored_fields(docnum: int) -> dict:
@@ -81,9 +94,27 @@ def _column_getter(column):
 
 def leaf_bytes_column(leaf, name: str):
     """local docnum -> the value of one leaf (segment) reader's bytes column (b"" for none), by ``pread`` where it
-    can be."""
+    can be: then from the column opened once per segment (``SEGMENT_COLUMNS``; threads share it, and ``pread``
+    moves no file position), else through the leaf's own reader."""
+    shared = SEGMENT_COLUMNS.reader(leaf, name, leaf.schema[name].column_type) if name in leaf.schema else None
+    value = _bytes_getter(shared) if shared is not None else None
+    if value is not None:
+        return value
     column = leaf.column_reader(name, translate=False)
     return _bytes_getter(column) or column.__getitem__
+
+
+def leaf_stored_fields(leaf):
+    """local docnum -> stored fields of one leaf (segment) reader, read from its stored-fields column directly (by
+    ``pread`` from the column opened once per segment where it can be, like ``leaf_bytes_column``), or None for a
+    reader without that column."""
+    shared = SEGMENT_COLUMNS.reader(leaf, "_stored", STORED_COLUMN)
+    stored = _stored_getter(shared) if shared is not None else None
+    if stored is not None:
+        return stored
+    perdoc = getattr(leaf, "_perdoc", None)
+    column = perdoc._cached_reader("_stored", STORED_COLUMN) if hasattr(perdoc, "_cached_reader") else None
+    return _column_getter(column) if column is not None else None
 
 
 def _across_leaves(leaves: list, getters: list):
@@ -167,6 +198,11 @@ def _new_searcher(index):
                 raise
 
 
+def _keep_segments_of(searcher) -> None:
+    """Keep the per-segment columns of this searcher's segments only (a merge's inputs are dropped)."""
+    SEGMENT_COLUMNS.keep({segment_key(leaf) for leaf, _ in searcher.reader().leaf_readers()})
+
+
 class IndexReader:
     """Thread-safe facade over the live index for one process."""
 
@@ -188,12 +224,14 @@ class IndexReader:
             index = self.location.open()
             state = _ThreadState(path, index, _new_searcher(index), index.latest_generation())
             self._local.state = state
+            _keep_segments_of(state.searcher)
         elif not self._up_to_date(state):
             state.searcher.close()
             state.searcher = _new_searcher(state.index)
             state.generation = state.index.latest_generation()
             state.cache = {}
             state.results = OrderedDict()
+            _keep_segments_of(state.searcher)
         return state
 
     @staticmethod
@@ -349,13 +387,9 @@ class IndexReader:
         of the cost of a read). Falls back to it for readers without that column."""
         def compute():
             leaves = state.searcher.reader().leaf_readers()
-            columns = []
-            for leaf, _ in leaves:
-                perdoc = getattr(leaf, "_perdoc", None)
-                column = perdoc._cached_reader("_stored", STORED_COLUMN) if hasattr(perdoc, "_cached_reader") else None
-                if column is None:
-                    return state.searcher.stored_fields
-                columns.append(_column_getter(column))
+            columns = [leaf_stored_fields(leaf) for leaf, _ in leaves]
+            if any(column is None for column in columns):
+                return state.searcher.stored_fields
             return _across_leaves(leaves, columns)
 
         return self._memo(state, "stored_fields", compute)

@@ -26,6 +26,7 @@ from whoosh import query as wq
 from whoosh.scoring import BM25F
 
 from ..arrays import unique_inverse
+from .columns import SEGMENT_COLUMNS
 from .postings import EMPTY_IDS, SEGMENT_POSTINGS, decoded_lengths, deleted_mask, field_lengths, numeric_column
 from .quantities import quantity_table
 from .schema import analysed_terms, text_analyzer
@@ -87,8 +88,10 @@ class _Leaf:
         self.lengths: dict[str, np.ndarray] = {}
 
     def field_lengths(self, fieldname: str) -> np.ndarray:
+        """The leaf's field lengths, read once per segment (they never change once written)."""
         if fieldname not in self.lengths:
-            self.lengths[fieldname] = field_lengths(self.reader, fieldname)
+            self.lengths[fieldname] = SEGMENT_COLUMNS.value(self.reader, ("lengths", fieldname),
+                                                            partial(field_lengths, self.reader, fieldname))
         return self.lengths[fieldname]
 
 

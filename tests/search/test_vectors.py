@@ -38,9 +38,9 @@ def _nearest(root, query, monkeypatch, *, budget: int, min_dims: int = 4, limit:
     monkeypatch.setattr(vectors, "MAX_SCAN_MATRIX_BYTES", budget)
     monkeypatch.setattr(vectors, "MIN_SCAN_DIMENSIONS", min_dims)
     reader = IndexReader(root)
-    scan = vectors._matrix(reader, reader._state())
+    scan = vectors._scan(reader, reader._state())
     found = [(r["id"], r["similarity"]) for r in vectors.nearest_facts(reader, query, limit=limit)]
-    return scan.matrix.shape[1], found
+    return scan.dims, found
 
 
 def _exact_ranking(rows: np.ndarray, query: np.ndarray, limit: int) -> list[str]:
@@ -97,6 +97,22 @@ def test_the_best_scores_are_found_exactly_whether_the_sampled_cut_off_holds_or_
     assert vectors._top(spread, 0).tolist() == []
 
 
+def test_a_row_scores_the_same_whatever_block_holds_it():
+    """Scores of rows taken in any blocks (one row, a few, misaligned copies) equal the scores of the whole matrix
+    bit for bit."""
+    rng = np.random.default_rng(10)
+    for dims in (4, 32, 128):
+        matrix = rng.normal(size=(3_000, dims)).astype(np.float32)
+        query = rng.normal(size=dims).astype(np.float32)
+        whole = vectors.row_scores(matrix, query)
+        bounds = [0, 1, 3, 8, 1_001, 2_999, 3_000]
+        blocks = [vectors.row_scores(np.ascontiguousarray(matrix[a:b]), query) for a, b in zip(bounds, bounds[1:])]
+        assert np.array_equal(np.concatenate(blocks), whole)
+        shifted = np.empty(matrix.size + 1, dtype=np.float32)[1:].reshape(matrix.shape)  # another alignment
+        shifted[...] = matrix
+        assert np.array_equal(vectors.row_scores(shifted[5:9], query), whole[5:9])
+
+
 # -- the scan matrix per segment, kept across generations --------------------------------------------------------
 
 def _from_scratch(reader: IndexReader):
@@ -122,11 +138,21 @@ def _article(aid: str, rows: np.ndarray, *, without_vector: int | None = None):
             [], facts)
 
 
+def _live_rows(scan) -> np.ndarray:
+    """The live rows of a scan's parts, one after the other."""
+    return np.concatenate([part.rows if rows is None else part.rows[rows] for part, rows in scan.parts])
+
+
 def _same_as_from_scratch(reader: IndexReader, queries: np.ndarray) -> None:
-    """The kept parts give the from-scratch matrix bit for bit, and the same answers as a cache that starts empty."""
-    scan = vectors._matrix(reader, reader._state())
+    """The kept parts hold the from-scratch matrix's rows bit for bit, scored part by part they give its scores bit
+    for bit, and the answers are those of a cache that starts empty."""
+    scan = vectors._scan(reader, reader._state())
     docs, matrix = _from_scratch(reader)
-    assert scan.docs == docs and scan.matrix.dtype == matrix.dtype and np.array_equal(scan.matrix, matrix)
+    assert scan.docs.tolist() == docs and scan.dims == matrix.shape[1]
+    rows = _live_rows(scan)
+    assert rows.dtype == matrix.dtype and np.array_equal(rows, matrix)
+    for q in queries.astype(np.float32):
+        assert np.array_equal(scan.scores(q[:scan.dims]), vectors.row_scores(matrix, q[:scan.dims]))
     found = [vectors.nearest_facts(reader, q, limit=7) for q in queries]
     fresh = IndexReader(reader.location.root)
     kept, vectors.SCAN_PARTS = vectors.SCAN_PARTS, vectors.SegmentScanCache()
@@ -151,7 +177,7 @@ def test_the_kept_parts_give_the_from_scratch_matrix_after_adds_deletes_and_a_me
     monkeypatch.setattr(vectors, "MIN_SCAN_DIMENSIONS", 4)
     reader = IndexReader(root)
     _same_as_from_scratch(reader, queries)
-    assert vectors.SCAN_PARTS.reads == 1 and vectors._matrix(reader, reader._state()).matrix.shape[1] == 8
+    assert vectors.SCAN_PARTS.reads == 1 and vectors._scan(reader, reader._state()).dims == 8
 
     for n in range(3):  # each write adds a segment: only that one is read
         with write_session(root, lock_timeout=5) as session:
@@ -182,10 +208,10 @@ def test_a_total_that_changes_the_prefix_width_rebuilds_every_part(tmp_path, mon
     monkeypatch.setattr(vectors, "MIN_SCAN_DIMENSIONS", 4)
     reader = IndexReader(root)
     _same_as_from_scratch(reader, queries)
-    assert vectors._matrix(reader, reader._state()).exact
+    assert vectors._scan(reader, reader._state()).exact
     with write_session(root, lock_timeout=5) as session:  # 110 facts: the scan keeps 8 leading dimensions now
         session.replace_article(*_article("more", _unit(rng.normal(size=(10, DIMENSIONS)))))
     _same_as_from_scratch(reader, queries)
-    assert not vectors._matrix(reader, reader._state()).exact
+    assert not vectors._scan(reader, reader._state()).exact
     assert vectors.SCAN_PARTS.reads == 1 + 1 + 1  # the built segment read again at the new width
     reader.close()
