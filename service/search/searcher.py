@@ -32,7 +32,7 @@ from .quantities import QuantityFilter
 from .query import ParsedQuery
 from .schema import KIND_CODES, TOKEN_PATTERN, WORD_TERMS, day_bounds, normalize_key, text_analyzer
 from .vector import Hits, Unsupported, VectorSearcher, contains, intersect_docs
-from .writer import OPEN_ATTEMPTS, IndexLocation
+from .writer import IndexLocation, newest_commit
 
 FACET_SAMPLE = 1_000  # facets count at most this many matching facts (the first in index order)
 TOTAL_BOUND = 1_000  # totals are exact up to here, then reported as a lower bound (like track_total_hits)
@@ -187,17 +187,6 @@ class _ThreadState:
     results: OrderedDict = field(default_factory=OrderedDict)  # LRU of search pages
 
 
-def _new_searcher(index):
-    """A searcher of the index's newest commit. A commit between Whoosh's listing of the folder and its reading of
-    the newest table of contents may remove that one; the next listing finds the commit's."""
-    for attempt in range(OPEN_ATTEMPTS):
-        try:
-            return index.searcher()
-        except FileNotFoundError:
-            if attempt == OPEN_ATTEMPTS - 1:
-                raise
-
-
 def _keep_segments_of(searcher) -> None:
     """Keep the per-segment columns of this searcher's segments only (a merge's inputs are dropped)."""
     SEGMENT_COLUMNS.keep({segment_key(leaf) for leaf, _ in searcher.reader().leaf_readers()})
@@ -222,12 +211,12 @@ class IndexReader:
         if state is None or state.path != path:
             self._close(state)
             index = self.location.open()
-            state = _ThreadState(path, index, _new_searcher(index), index.latest_generation())
+            state = _ThreadState(path, index, newest_commit(index.searcher), index.latest_generation())
             self._local.state = state
             _keep_segments_of(state.searcher)
         elif not self._up_to_date(state):
             state.searcher.close()
-            state.searcher = _new_searcher(state.index)
+            state.searcher = newest_commit(state.index.searcher)
             state.generation = state.index.latest_generation()
             state.cache = {}
             state.results = OrderedDict()

@@ -56,6 +56,17 @@ BUILD_MEMORY_MB = 1024
 BUILD_BATCH_DOCS = 200
 
 
+def newest_commit(read):
+    """``read()`` of the index's newest commit. A commit between Whoosh's listing of the folder and its reading of the
+    newest table of contents may remove that one (FileNotFoundError); the next listing finds the commit's."""
+    for attempt in range(OPEN_ATTEMPTS):
+        try:
+            return read()
+        except FileNotFoundError:
+            if attempt == OPEN_ATTEMPTS - 1:
+                raise
+
+
 def _fsync_dir(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
@@ -100,16 +111,10 @@ class IndexLocation:
         if manifest.get("schema_version") != SCHEMA_VERSION:
             raise IndexVersionMismatch(
                 f"index schema version {manifest.get('schema_version')} != {SCHEMA_VERSION}; rebuild the index")
-        for attempt in range(OPEN_ATTEMPTS):
-            try:
-                return windex.open_dir(str(path))
-            except FileNotFoundError as error:
-                # a commit between Whoosh's listing of the folder and its reading of the newest table of contents
-                # removed that one: the next listing finds the commit's
-                if attempt == OPEN_ATTEMPTS - 1:
-                    raise IndexUnavailable(f"cannot open index at {path}: {error}") from error
-            except (windex.EmptyIndexError, OSError) as error:
-                raise IndexUnavailable(f"cannot open index at {path}: {error}") from error
+        try:
+            return newest_commit(lambda: windex.open_dir(str(path)))
+        except (windex.EmptyIndexError, OSError) as error:
+            raise IndexUnavailable(f"cannot open index at {path}: {error}") from error
 
     def swap_to(self, build: Path) -> None:
         tmp_link = self.root / f".CURRENT.{uuid.uuid4().hex}"
