@@ -19,7 +19,10 @@ _DESCRIPTION_HEAD_RE = re.compile(r"^the\s+(?:[\w'’]+\s+){0,2}?(\w+)(?:\s+of\s
 
 
 # "the statement", "the letter": a document a speaker of an earlier sentence issued ("in a statement")
-_ISSUED_DOCUMENT_RE = re.compile(r"^the\s+(statement|letter|report|filing|post|notice|release)$")
+# what a body or person issues: "X said in a statement ...", "according to a statement from the bank"
+_ISSUED_DOCUMENTS = ("statement", "letter", "report", "filing", "post", "notice", "release", "announcement")
+_ISSUED_KIND = "(" + "|".join(_ISSUED_DOCUMENTS) + ")"
+_ISSUED_DOCUMENT_RE = re.compile(rf"^the\s+{_ISSUED_KIND}$")
 MIN_AGENT_STEM = 3  # letters before a plural agent suffix: "Economists", not "Sts"
 # "Residents in Sliema and | Gzira": the last of the places after a plural people noun, not a speaker of its own
 _PEOPLE_IN_PLACES_BEFORE_RE = re.compile(
@@ -41,7 +44,7 @@ class _Resolution:
     def _learn_document(self, text: str, a: Attribution | None) -> None:
         """Remember the speaker of a sentence that names the document they speak in ("said in a statement")."""
         m = re.search(r"\b(?:in|with)\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?"
-                      r"(statement|letter|report|filing|post|notice|release)\b", text)
+                      rf"{_ISSUED_KIND}\b", text)
         if m and a is not None and a.speaker and not a.anonymous:
             self.last_document = (m.group(1), a, self.sentence_index)
         elif self.last_document is not None and self.sentence_index - self.last_document[2] > DOCUMENT_REACH:
@@ -169,7 +172,7 @@ class _Resolution:
         # organisation, "a flash estimate from Eurostat")
         described_author = _DESCRIBED_AUTHOR_RE.match(np)
         if described_author and described_author.group("noun").lower() in _GROUP_DESCRIPTIONS \
-                and described_author.group("kind").lower() in _ISSUED_DOCUMENTS:
+                and described_author.group("kind").lower().removesuffix("s") in _ISSUED_DOCUMENTS:
             # "a statement from the bank": the bank named before
             name = self._organisation_for(described_author.group("noun").lower(),
                                           [m for m in mentions if m.end <= np_start])
@@ -260,8 +263,6 @@ def _authors_after(end: int, mentions: list[EntityMention], text: str) -> list[E
     return [x for x in mentions if x.type in ("ORG", "GROUP") and x.start == m.end()][:1]
 
 
-# what a body issues: "according to a statement from the bank"
-_ISSUED_DOCUMENTS = frozenset("statement statements release announcement filing letter notice report post".split())
 _DESCRIBED_AUTHOR_RE = re.compile(r"(?:an?|the)\s+(?:\w+\s+)?(?P<kind>\w+)\s+(?:from|by|of)\s+the\s+(?P<noun>\w+)\s*$",
                                   re.IGNORECASE)
 

@@ -157,7 +157,7 @@ def analyse(
         kept = _signed_quotes(text, paragraphs, raw or "\n".join(filter(None, [page, tail])), head)
     if not kept and kind == DocumentKind.STATEMENT:
         # a meeting's page of statements, each under its own "Delivered by ..." line: each delegate speaks theirs
-        kept = _delivered_turns(text, paragraphs, raw or "\n".join(filter(None, [page, tail])))
+        kept = _delivered_turns(text, raw or "\n".join(filter(None, [page, tail])))
     return Discourse(kind, kept, default, own, preamble_end, found, _heading_people(title, head, default))
 
 
@@ -245,20 +245,22 @@ def _wire_story(text: str, source: str) -> bool:
 
 MIN_DELIVERED_STATEMENTS = 2
 MIN_OPENING_WORDS = 5  # the first line of prose under a delivery line, found again in the cleaned text
+OPENING_KEY_CHARS = 80  # as much of that line as is looked for (the cleaned text may wrap or trim its end)
+_DELIVERED_BY_RE = re.compile(r"^\W*(?i:delivered|presented)\s+by\b")
 
 
-def _delivered_turns(text: str, paragraphs: list[tuple[int, int]], raw: str) -> list[Turn]:
+def _delivered_turns(text: str, raw: str) -> list[Turn]:
     """Turns of a page that carries several statements, each under a line naming who delivered it ("1. KAZAKHSTAN,
     on behalf of ..." / "Delivered by H.E. Mr. Dauren Akhmetkaliyev, Ambassador ..."): each turn runs from the first
     paragraph of prose under its delivery line to the next statement's. Fewer than two such lines: none."""
     starts: list[tuple[int, str]] = []
     lines = raw.splitlines()
     for k, line in enumerate(lines):
-        if not re.match(r"^\W*(?i:delivered|presented)\s+by\b", line.strip()):
+        if not _DELIVERED_BY_RE.match(line.strip()):
             continue
         person = _delivered_by_person([line.strip()])
         opening = next((later.strip() for later in lines[k + 1:] if len(later.split()) >= MIN_OPENING_WORDS), None)
-        at = text.find(opening[:80]) if person and opening else -1
+        at = text.find(opening[:OPENING_KEY_CHARS]) if person and opening else -1
         if at >= 0 and (not starts or at > starts[-1][0]):
             starts.append((at, person))
     if len({person for _, person in starts}) < MIN_DELIVERED_STATEMENTS:
