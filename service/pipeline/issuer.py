@@ -37,6 +37,8 @@ _NAME_WORD = r"(?:(?:[A-Z]\.){2,}|(?:[dl]['’])?[A-Z][\w'’&/\-]*\.?)"
 # the lower-case words of a name, from the one lexicon ("Instituto Português do Mar e da Atmosfera")
 _CONNECTOR = "(?:" + "|".join(sorted(map(re.escape, lexicon("name_connectors")), key=len, reverse=True)) + ")"
 _NAME_RUN_RE = re.compile(rf"{_NAME_WORD}(?:[ \t]+(?:{_CONNECTOR}[ \t]+)*{_NAME_WORD})*")
+# "Astronomy, Astrophysics and Geophysics": a name whose last words are a list, its commas inside the name
+_LISTED_NAME_RUN_RE = re.compile(rf"{_NAME_WORD}(?:,?[ \t]+(?:{_CONNECTOR}[ \t]+)*{_NAME_WORD})*")
 
 
 def _connectors() -> frozenset[str]:
@@ -91,9 +93,9 @@ def recase(name: str, text: str = "") -> str:
 
 def _acronym_in_prose(name: str, text: str) -> bool:
     """"CSIRO" in "a study led by CSIRO": one word the text writes in capitals after a lower-case word is an
-    acronym, not a name shouted in a masthead."""
-    return " " not in name and bool(text) and re.search(
-        rf"\b[a-z]+[ \t]+{re.escape(name)}(?![\w])", text) is not None
+    acronym, not a name shouted in a masthead; so is one the text defines in brackets ("... Volcanology (CRGSV)")."""
+    return " " not in name and bool(text) and (re.search(
+        rf"\b[a-z]+[ \t]+{re.escape(name)}(?![\w])", text) is not None or f"({name})" in text)
 
 
 def without_legal_form(name: str) -> str:
@@ -156,20 +158,32 @@ def shortens(short: str, name: str) -> bool:
 
 def spelled_out(acronym: str, text: str) -> str | None:
     """The name whose initials are ``acronym`` ("PACIFIC PRESS AGENCY" for "PPA"), as ``text`` prints it; else an
-    institution's name the acronym abbreviates with one inner letter ("JAXA")."""
+    institution's name the acronym abbreviates with one inner letter ("JAXA"). A name the text defines the acronym
+    by ("Centre for Research in Astronomy, Astrophysics and Geophysics (CRAAG)") comes first, its list of words
+    with commas too."""
+    for m in re.finditer(rf"({_LISTED_NAME_RUN_RE.pattern})[ \t]*\({re.escape(acronym)}\)", text):
+        name = _spelling_in(m.group(1), acronym, exact=True)
+        if name:
+            return name
+    return _spelling_in(text, acronym)
+
+
+def _spelling_in(text: str, acronym: str, exact: bool = False) -> str | None:
+    """The first run of name words in ``text`` whose initials are ``acronym`` (``exact``: a run ending where the
+    text ends); else, unless ``exact``, a name the acronym abbreviates loosely."""
     loose = None
-    for m in _NAME_RUN_RE.finditer(text):
+    for m in (_LISTED_NAME_RUN_RE if exact else _NAME_RUN_RE).finditer(text):
         words = m.group().split()
         for i in range(len(words)):
             if words[i].lower() in _connectors():
                 continue
-            for j in range(len(words), i, -1):
+            for j in range(len(words), i if not exact else len(words) - 1, -1):
                 name = " ".join(words[i:j])
                 if words[j - 1].lower() in _connectors() or " " not in name:
                     continue
                 if initials(name) == acronym:
                     return name.rstrip(".,;:")  # "... Pakistan Cricket Board. All rights reserved."
-                if loose is None and abbreviates(acronym, name):
+                if loose is None and not exact and abbreviates(acronym, name):
                     loose = name
     return loose
 
@@ -243,10 +257,47 @@ def without_trailing_acronym(name: str) -> str:
     return name
 
 
+# "Governo de Portugal", "Gobierno de Chile", "Gouvernement du Canada": a government's name in its own language
+_NATIVE_STATE_RE = re.compile(
+    r"^(?P<form>gobierno|gouvernement|governo|regierung|república|république|repubblica|republik|reino|royaume|regno)"
+    r"\s+(?:de\s+la|del|de|du|da|do|di|della|des|von|der)\s+(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)$", re.I)
+_ENGLISH_STATE_FORMS = {"gobierno": "Government", "gouvernement": "Government", "governo": "Government",
+                        "regierung": "Government", "república": "Republic", "république": "Republic",
+                        "repubblica": "Republic", "republik": "Republic", "reino": "Kingdom", "royaume": "Kingdom",
+                        "regno": "Kingdom"}
+
+
+def english_state_name(name: str, text: str) -> str:
+    """"Governo de Portugal" -> "Government of Portugal" on a page whose English text writes "Portugal" (a place
+    spelt alike in both languages); else the name as it is ("Gobierno de España" stays where "Spain" is written)."""
+    m = _NATIVE_STATE_RE.match(name.strip())
+    if m is None or not text:
+        return name
+    place = m.group("place")
+    outside = text.replace(name, " ")
+    if not re.search(rf"(?<![\w]){re.escape(place)}(?![\w])", outside) or not re.search(r"\bthe\b", outside):
+        return name
+    return f"{_ENGLISH_STATE_FORMS[m.group('form').lower()]} of {place}"
+
+
+MIN_DEFINED_ACRONYM_LETTERS = 3
+
+
+def _defined_spelling(name: str, text: str) -> str:
+    """"Centre de Recherche en Géologie, Sismologie et Volcanologie" on a masthead -> "Centre for Research in
+    Geology, Seismology and Volcanology", the name the text defines the same acronym by ("... (CRGSV)")."""
+    acronym = initials(name) if " " in name else ""
+    if len(acronym) < MIN_DEFINED_ACRONYM_LETTERS or f"({acronym})" not in text:
+        return name
+    defined = spelled_out(acronym, text)
+    return defined if defined and f"{defined} ({acronym})" in text else name
+
+
 def publisher_name(name: str, text: str = "") -> str:
     """A publisher's name as the page spells it out: re-cased, without a legal form or an acronym run on after it,
-    acronyms expanded."""
-    name = without_trailing_acronym(without_legal_form(recase(name, text)))
+    acronyms expanded, a government's name in its own language in English."""
+    name = english_state_name(without_trailing_acronym(without_legal_form(recase(name, text))), text)
+    name = _defined_spelling(name, text)
     expanded = expand(name, text)
     return without_legal_form(recase(expanded, text)) if expanded != name else name
 
@@ -256,7 +307,25 @@ def speaker_name(name: str, text: str = "") -> str:
     Union" on its masthead), without an abbreviated country, and without a second name in another language that
     the text never uses with it."""
     name = re.sub(r"^(?i:the)\s+(?=[A-Z])", "", name.strip())
-    return without_second_name(without_country(publisher_name(without_government(name), text), text), text)
+    name = without_second_name(without_country(publisher_name(without_government(name), text), text), text)
+    return without_place_of(name, text)
+
+
+MIN_PLACELESS_WORDS = 3  # "Ministry of Agriculture" names a body without its country; "Central Bank" does not
+# "Ministry of Agriculture of Ethiopia": a body's name, then its country or place
+_PLACE_OF_RE = re.compile(r"^(?P<body>.+?)\s+of\s+(?:the\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?$")
+
+
+def without_place_of(name: str, text: str) -> str:
+    """"Ministry of Agriculture of Ethiopia" (a feed's form) -> "Ministry of Agriculture", when ``text`` never
+    writes the longer name but calls the body "the Ministry of Agriculture": the form the page itself uses."""
+    m = _PLACE_OF_RE.match(name)
+    if m is None or not text or name in text:
+        return name
+    body = m.group("body")
+    if len(body.split()) < MIN_PLACELESS_WORDS or not is_institution(body):
+        return name
+    return body if re.search(rf"\b[Tt]he\s+{re.escape(body)}\b", text) else name
 
 
 def without_government(name: str) -> str:

@@ -1120,3 +1120,25 @@ def test_an_unnamed_person_at_a_named_body_stays_unnamed_and_so_does_he_after_th
 def test_advocates_and_campaigners_are_unnamed_sources():
     assert speakers("Housing advocates say the city needs at least 1,500 new homes a year.") == ["anonymous"]
     assert speakers("Campaigners said the fee would hurt 40,000 families.") == ["anonymous"]
+
+
+def test_a_verb_after_but_shares_the_named_subject_of_its_clause():
+    text = ("Luis Prado, president of the Farmers' Union, called the decision a step forward but said it fell "
+            "short. The union has 4,000 members.")
+    assert speakers(text)[0] == "Luis Prado"
+
+
+def test_an_age_and_a_relative_clause_between_a_name_and_its_verb():
+    text = ("In Pergamino, grower Raúl Soto said the cut would add $18 a tonne. Soto, 58, who farms 1,200 "
+            "hectares, said he would sell half of his crop this month.")
+    assert speakers(text)[1] == "Raúl Soto"
+
+
+def test_a_body_that_estimates_a_figure_for_a_season_written_with_a_slash():
+    [result] = attribute("The Norland Grains Exchange estimates the 2025/26 wheat harvest at 18.5 million tonnes.")
+    assert result.attribution.speaker == "Norland Grains Exchange"
+
+
+def test_the_parties_of_a_joint_text_are_no_speaker_of_their_own():
+    text = "3. The two Governments noted that trade grew by 9 per cent. Both sides welcomed the new ferry link."
+    assert speakers(text) == [None, None]

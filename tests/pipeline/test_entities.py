@@ -1491,3 +1491,21 @@ def test_korea_alone_is_the_south_and_capitalised_plurals_of_official_style_are_
     # the gazetteer's names holding those words stay
     assert [n for _, n, _ in names("The United States and the United Nations agreed.", gazetteer)] == [
         "United States", "United Nations"]
+
+
+def test_a_surname_in_capitals_beside_a_given_name_is_recased(gazetteer):
+    text = "Mr. HARUNO Kenji, Minister for Foreign Affairs, held a call. Minister Haruno stated that trade grew."
+    assert "Haruno Kenji" in [name for _m, name, typ in names(text, gazetteer) if typ == "PERSON"]
+
+
+def test_a_family_name_spelt_like_a_city_stays_in_the_persons_name(gazetteer):
+    text = "The minister held talks with H.E. Mr. Tomás Ferreira Lima, Minister of External Relations of Brazil."
+    found = names(text, gazetteer)
+    assert ("Tomás Ferreira Lima", "Tomás Ferreira Lima", "PERSON") in found
+    assert not any(name in ("Peru", "H.E.") for _m, name, _t in found)
+
+
+def test_a_single_name_keeps_the_type_it_was_first_read_with(gazetteer):
+    text = ("Patil said the company's new plant in Nagpur would open in July. The Nagpur facility will add 5 lakh "
+            "litres a day of capacity.")
+    assert {typ for mention, _n, typ in names(text, gazetteer) if mention == "Nagpur"} == {"GPE"}

@@ -3,6 +3,7 @@ brackets after the copyright holder, a bulletin's name on the masthead, a trail 
 
 from __future__ import annotations
 
+from service.pipeline import issuer
 from service.pipeline.cleaning import clean_article
 from service.pipeline.document import process_document
 
@@ -430,3 +431,135 @@ The Government will invest 900 million euros in water infrastructure until 2030.
 def test_a_menu_of_items_set_apart_by_spaces_never_names_the_deciding_body(extractor):
     document = process_document(MENU_BEFORE_GOVERNMENT, None, extractor)
     assert "   " not in (speaker_of(document, "61% of capacity") or "")
+
+
+SEARCH_BOX_MASTHEAD = """Skip to main content | Français
+Government of Vallenia
+Search Statistics Vallenia
+Menu   Subjects   Data   Analysis
+Home > The Daily
+
+Vallenian retail trade, March 2026
+
+Released: 2026-05-12
+
+Retail sales rose 1.4% to $7.2 billion in March. Sales at gasoline stations fell 3.1% on lower prices.
+Sales were up in 8 of 11 subsectors, led by food and beverage retailers.
+In volume terms, retail sales increased 0.9% in March after a decline of 0.2% in February.
+"""
+
+
+def test_a_search_boxs_prompt_names_the_site_it_searches(extractor):
+    assert clean_article(SEARCH_BOX_MASTHEAD, min_chars=50).source == "Statistics Vallenia"
+    document = process_document(SEARCH_BOX_MASTHEAD, None, extractor)
+    assert speaker_of(document, "Retail sales rose") == "Statistics Vallenia"
+
+
+FEDERAL_BODIES_IN_AN_ADVISORY = """NVHA | Norland Veterinary Health Agency
+Home / Advisories
+Download: Avian Influenza Advisory (PDF, 640 KB)
+
+AVIAN INFLUENZA ADVISORY: SITUATION UPDATE
+
+The NVHA confirmed 41 outbreaks of avian influenza on poultry farms between January and March.
+The Federal Government has released 900 million crowns for compensation to farmers.
+The NVHA has culled 1.2 million birds and set up 14 control zones.
+A new laboratory at the Federal Veterinary Institute in Brakke doubled testing capacity to 2,000 samples a day.
+The NVHA assesses the risk to the public as low.
+
+© 2026 Norland Veterinary Health Agency. All rights reserved.
+"""
+
+
+def test_the_first_word_of_a_longer_name_is_no_deciding_body(extractor):
+    """"the Federal Government", "the Federal Veterinary Institute": no "the Federal" deciding, and no acronym of
+    the heading's download line ("PDF") for it."""
+    document = process_document(FEDERAL_BODIES_IN_AN_ADVISORY, None, extractor)
+    assert speaker_of(document, "culled 1.2 million birds") == "Norland Veterinary Health Agency"
+
+
+ACRONYM_MASTHEAD_LISTED_NAME = """CRGSV
+Centre de Recherche en Géologie, Sismologie et Volcanologie
+Accueil   Le Centre   Sismologie   Contact
+
+Volcano bulletin: Mont Arlet, 3 May 2026
+Publié le : 04/05/2026
+
+The Centre for Research in Geology, Seismology and Volcanology (CRGSV) reports that the lava lake rose 12 metres.
+Sulphur dioxide emissions averaged 2,400 tonnes a day, up from 1,100 tonnes in March.
+The alert level remains at orange.
+
+© 2026 CRGSV – Tous droits réservés
+"""
+
+
+def test_an_acronym_takes_the_name_the_text_defines_it_by_commas_and_all(extractor):
+    document = process_document(ACRONYM_MASTHEAD_LISTED_NAME, None, extractor)
+    assert speaker_of(document, "Sulphur dioxide") == "Centre for Research in Geology, Seismology and Volcanology"
+
+
+def test_a_feeds_country_after_a_bodys_name_goes_when_the_page_never_writes_it():
+    text = "The Ministry of Fisheries announced that catches rose by 8%. The ministry expects exports to grow."
+    assert issuer.speaker_name("Ministry of Fisheries of Norland", text) == "Ministry of Fisheries"
+    assert issuer.speaker_name("Central Bank of Norland", "The Central Bank said ...") == "Central Bank of Norland"
+    written = "The Ministry of Fisheries of Norland said catches rose."
+    assert issuer.speaker_name("Ministry of Fisheries of Norland", written) == "Ministry of Fisheries of Norland"
+
+
+def test_a_governments_name_in_its_own_language_reads_in_english_where_the_place_is_spelt_alike():
+    text = "The two Governments agreed that trade between Portugal and the Kingdom of Morocco grew by 9%."
+    assert issuer.publisher_name("Governo de Portugal", text) == "Government of Portugal"
+    assert issuer.publisher_name("Gobierno de España", "Trade with Spain grew in the year.") == "Gobierno de España"
+
+
+JOINT_DECLARATION = """Saltar para o conteúdo principal
+República de Vallenia · Governo Constitucional
+Governo    Ministérios    Comunicação
+Este sítio utiliza cookies para melhorar a sua experiência de navegação. Ao continuar está a consentir.
+Aceitar   Rejeitar   Saber mais
+
+Início > Comunicação > Declarações conjuntas
+
+Joint Declaration on the occasion of the 4th Summit between Vallenia and Norland
+
+Porto Arlet, 12 May 2026
+
+1. The 4th Summit between the Republic of Vallenia and the Kingdom of Norland took place in Porto Arlet on 12 May 2026.
+
+2. The two Governments noted that bilateral trade reached EUR 2.1 billion in 2025, an increase of 7 per cent.
+
+3. Both sides welcomed the completion of a study for a 400-megawatt power interconnection.
+
+© Governo de Vallenia 2026
+"""
+
+
+def test_a_joint_declaration_speaks_as_the_government_that_publishes_it(extractor):
+    article = clean_article(JOINT_DECLARATION, min_chars=50)
+    assert article.title.startswith("Joint Declaration on the occasion")
+    assert article.source == "Government of Vallenia"
+    assert "cookies" not in article.text
+    document = process_document(JOINT_DECLARATION, None, extractor)
+    assert speaker_of(document, "bilateral trade reached") == "Government of Vallenia"
+    assert speaker_of(document, "power interconnection") == "Government of Vallenia"
+
+
+SUMMIT_PARTICIPATION = """Ministry of Foreign Affairs of Vallenia
+Home > Press Releases
+
+Vallenia Participates in the 12th Summit of Heads of State of the Northern Forum
+Posted on 27 March 2026
+
+Porto Arlet, 27 March 2026. The Minister of Foreign Affairs, Ana Ruiz, led Vallenia's delegation to the summit.
+Leaders of the nine member states adopted a declaration with 30 mandates on trade and climate.
+In her address, Minister Ruiz said Vallenia's exports to the region rose 12 per cent in 2025.
+The leaders agreed to share data from border posts.
+Vallenia pledged US$1.5 million to a regional climate facility over three years.
+"""
+
+
+def test_a_delegations_part_in_a_summit_is_a_readout_the_publisher_narrates(extractor):
+    document = process_document(SUMMIT_PARTICIPATION, None, extractor)
+    assert document.discourse.kind.value == "readout"
+    assert speaker_of(document, "share data from border posts") is None
+    assert speaker_of(document, "exports to the region rose") == "Ana Ruiz"

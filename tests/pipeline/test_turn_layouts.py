@@ -995,3 +995,31 @@ DIRECTOR HOLT: About 600 people are staying in nine shelters.
     assert speaker_of(facts, "rescued 31 people") == "Anton Brask"
     assert speaker_of(facts, "nine shelters") == "Mira Holt"
     assert not any(f.text.startswith("Present") for f in facts)
+
+
+FOREIGN_FUNCTION_LABELS = """Open hearing in the Standing Committee on Energy: Offshore wind tenders
+
+Dato: 10.03.2026
+
+Møtelederen (Kari Lund): Good morning, and welcome to this open hearing. I give the floor to the Director.
+
+Eirik Haug, direktør, Norsk Havvindforbund: Thank you, chair. Norway has awarded 1,500 megawatts so far.
+We expect the next tender to cover 3,000 megawatts.
+
+Møtelederen: Thank you. Then the grid operator, please.
+
+Silje Moen, konsernsjef, Nettselskapet Nord: Thank you. Connecting the fields will cost about NOK 14 billion.
+Our grid can take 900 megawatts more by 2030.
+
+Per Olsen (H): A question to the Director: how many turbines will be built?
+
+Eirik Haug: About 200 turbines in the first two areas. Half of them will be floating.
+"""
+
+
+def test_a_name_then_a_function_and_body_in_another_language_labels_a_turn():
+    _article, discourse, facts = facts_of(FOREIGN_FUNCTION_LABELS)
+    assert speaker_of(facts, "awarded 1,500 megawatts") == "Eirik Haug"
+    assert speaker_of(facts, "NOK 14 billion") == "Silje Moen"
+    assert speaker_of(facts, "200 turbines") == "Eirik Haug"
+    assert not any("direktør" in f.text or "konsernsjef" in f.text for f in facts)

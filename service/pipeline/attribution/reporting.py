@@ -25,9 +25,20 @@ _GERUND_RE = re.compile(r"\s+[a-z]+ing\b")
 # "estimated the losses for exporters at 250 million dollars": a figure a verb of valuing puts on its object
 _VALUING_LEMMAS = frozenset({"estimate", "project", "calculate", "reckon"})
 MAX_VALUED_WORDS = 8
-_VALUED_AT_RE = re.compile(r"\s+(?:[\w'’-]+\s+){1,%d}?at\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+"
+_VALUED_AT_RE = re.compile(r"\s+(?:[\w'’/-]+\s+){1,%d}?at\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+"
                            r"|more\s+than\s+|less\s+than\s+|up\s+to\s+)?(?:[A-Z]{1,3}\s?)?[$€£¥₹]?\d"
                            % MAX_VALUED_WORDS)
+
+
+_SHARED_SUBJECT_JOINS = frozenset({"but", "and"})
+
+
+def _last_comma(text: str, end: int) -> int:
+    """The last comma before ``end`` that sets off a phrase, not one inside a figure ("1,200 hectares"); -1 if none."""
+    at = text.rfind(",", 0, end)
+    while at > 0 and at + 1 < len(text) and text[at - 1].isdigit() and text[at + 1].isdigit():
+        at = text.rfind(",", 0, at)
+    return at
 
 
 class _ReportingClauses:
@@ -108,6 +119,10 @@ class _ReportingClauses:
                 np_start = head.find(words[0], seg_start)
                 found.append(_Candidate(m.start(), lemma, np, np_start, False))
                 continue
+            shared = self._shared_subject(boundary, head, mentions) if not segment.strip() else None
+            if shared is not None:  # "X, president of Y, called the plan a step ... but said it fell short"
+                found.append(_Candidate(m.start(), lemma, shared.mention, shared.start, False))
+                continue
             # "..., said Deputy Press Secretary Sabrina Singh, who ..." : subject after the verb
             if boundary is None and m.start() > 0:
                 continue
@@ -125,7 +140,7 @@ class _ReportingClauses:
                 taken = 0
                 for _ in range(4):
                     prev_start = (
-                        max(head.rfind(",", 0, prev_end), head.rfind('"', 0, prev_end), head.rfind("”", 0, prev_end))
+                        max(_last_comma(head, prev_end), head.rfind('"', 0, prev_end), head.rfind("”", 0, prev_end))
                         + 1
                     )
                     seg = head[prev_start:prev_end]
@@ -135,7 +150,7 @@ class _ReportingClauses:
                     first = seg.split()[0].lower() if seg.split() else ""
                     skip = first in ("who", "which", "whose", "whom", "speaking", "citing", "according") or (
                         first.endswith("ing") and first.islower()
-                    )
+                    ) or (first.isdigit() and len(seg.split()) == 1)  # "Benítez, 58, who farms ...": an age
                     if not skip and seg.strip() and not _SUBORDINATE_START.match(seg.strip()):
                         # "Ms Rebecca Long, a commuter from Leeds, said": try the description, then the name
                         lead = len(seg) - len(seg.lstrip())
@@ -147,6 +162,19 @@ class _ReportingClauses:
                         break
                     prev_end = prev_start - 1
         return found
+
+    @staticmethod
+    def _shared_subject(boundary: re.Match | None, head: str, mentions: list[EntityMention]) -> EntityMention | None:
+        """The named subject of the clause before "but"/"and" when the reporting verb right after it has none of
+        its own ("Ana Ruiz, president of the union, welcomed the cut but said ..."): a person or body that opens
+        that clause."""
+        if boundary is None or boundary.group().lower() not in _SHARED_SUBJECT_JOINS:
+            return None
+        clause_start = max((b.end() for b in _BOUNDARY_RE.finditer(head, 0, boundary.start())
+                            if b.group() != ","), default=0)
+        opening = len(head[clause_start:]) - len(head[clause_start:].lstrip())
+        first = next((m for m in mentions if m.start == clause_start + opening), None)
+        return first if first is not None and first.type in ("PERSON", "ORG") else None
 
     @staticmethod
     def _team_leader(np: str, boundary: re.Match | None, head: str, seg_start: int,

@@ -38,6 +38,12 @@ _DESCRIBED_BODY_RE = re.compile(r"\b(?P<noun>[a-z][\w-]+)\s+(?P<name>(?-i:[A-Z])
                                 r"{0,3})$")  # sentences back to the one that named the document with its speaker
 
 
+_PARAGRAPH_NUMBER_RE = re.compile(r"^\d{1,3}\.\s+(?=[A-Z])")
+# "the two Governments", "both sides", "the Parties": the parties of a joint declaration or a meeting, together
+_JOINT_PARTIES_RE = re.compile(r"^(?:the\s+)?(?:(?:two|both|the\s+two)\s+)?(?:sides|parties)$|^(?:the\s+two|both)\s+"
+                               r"(?:governments|countries|states|nations|delegations)$")
+
+
 class _Resolution:
     """Methods of ``Attributor`` (see ``attributor.py``): a subject phrase resolved to a speaker."""
 
@@ -55,11 +61,16 @@ class _Resolution:
         self, np: str, np_start: int, mentions: list[EntityMention], text: str
     ) -> tuple[Attribution, bool] | None:
         """Turn a subject phrase into an Attribution (and whether coreference was needed), or None."""
+        numbered = _PARAGRAPH_NUMBER_RE.match(np)
+        if numbered:  # "3. The two Governments": a numbered paragraph's subject, without its number
+            np, np_start = np[numbered.end():], np_start + numbered.end()
         words = np.split()
         if not words or len(words) > 14:
             return None
         low = np.lower()
         inside = [m for m in mentions if m.start >= np_start and m.end <= np_start + len(np)]
+        if _JOINT_PARTIES_RE.match(low):
+            return None  # "The two Governments noted ...": the parties of a joint text speak as the text itself
         # pronouns
         if low in _PRONOUNS or low in _OBJECT_PRONOUNS:
             return self._resolve_pronoun(low)

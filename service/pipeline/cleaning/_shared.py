@@ -50,7 +50,7 @@ SOURCE_PRIORITY = {"byline": 1, "source_line": 2, "wire_dateline": 3, "appeal": 
 
 WORD = re.compile(r"[^\W_]+(?:[-'’.,&][^\W_]+)*")
 SENTENCE_END = re.compile(r"(?:[.!?…:;]|\.\.\.)[\"'”’»)\]]*$")
-BULLET = re.compile(r"^(?:[•●▪◦‣∙*]|[-–](?=\s))\s*")
+BULLET = re.compile(r"^(?:[•●▪◦‣∙*・■□○◆◇►▶]|[-–](?=\s))\s*")
 CONNECTORS = language.lexicon("name_connectors")
 
 

@@ -236,7 +236,7 @@ def _chrome_kind(text: str, folded: str) -> str | None:
             and _word_count(text) >= MIN_NOTE_WORDS:
         return "note"  # "[Unofficial English translation ...]", "(Please also refer to the Chinese portion ...)"
     if _word_count(text) <= MAX_BANNER_WORDS and (_line_pattern("chrome_banners").search(folded)
-                                                  or _bracketed_buttons(text)):
+                                                  or _bracketed_buttons(text) or CONSENT_NOTICE.search(text)):
         return "banner"  # a consent or sign-up banner of any length ending in its buttons' labels, in any language
     if short and CREDIT_LINE.search(folded) and not _video_headline(text):
         return "credit"
@@ -256,6 +256,12 @@ def _chrome_kind(text: str, folded: str) -> str | None:
         return "contact"
     return _chrome_before_hint(text)
 
+
+# "Este sítio utiliza cookies ...", "Diese Website verwendet Cookies ...": a consent notice in any language names the
+# cookies (a word every language borrows) and the site or the browsing they serve
+_SITE_WORDS = (r"(?:site|sitio|sítio|sito|website|webseite|webside|webbplats|web|página|pagina|page|portal"
+               r"|navega\w*|brows\w*)")
+CONSENT_NOTICE = re.compile(rf"\bcookies?\b.*\b{_SITE_WORDS}\b|\b{_SITE_WORDS}\b.*\bcookies?\b", re.I)
 
 # "Print | Share & Bookmark (press Enter for options, Tab to move on)": a widget's label, then a hint in brackets
 TRAILING_HINT = re.compile(r"\s*\([^()]*\)\s*$")

@@ -296,6 +296,8 @@ LOGO_TEXT = re.compile(r"^logo(?:\s+of)?(?:\s+the)?\s*:?\s+|\s+logo$", re.I)
 MARKDOWN_IMAGE = re.compile(r"^!\[(?P<alt>[^\]]{2,120})\]\([^)\s]*\)$")
 # "Welcome to the United Nations": a banner greeting the reader names the site.
 WELCOME_BANNER = re.compile(r"^welcome\s+to\s+(?:the\s+)?(?=[A-Z])", re.I)
+# "Search Statistics Canada", "Search the Met Office site...": a search box's prompt names the site it searches.
+SEARCH_BOX = re.compile(r"^search\s+(?:the\s+|within\s+|on\s+)?(?=[A-Z])|\s+(?:site|website)?\s*(?:\.\.\.|…)$", re.I)
 
 
 def _logo_image(text: str) -> bool:
@@ -324,6 +326,7 @@ def _site_name(text: str) -> str | None:
     is no site name."""
     image = MARKDOWN_IMAGE.match(text.strip())
     text = WELCOME_BANNER.sub("", LOGO_TEXT.sub("", image.group("alt") if image else text))
+    text = SEARCH_BOX.sub("", text) if SEARCH_BOX.match(text) else text
     if OFFICIAL_WEBSITE.match(text.strip()):
         return None  # "Official Government Portal": no one's name
     english = _english_of_names(text)

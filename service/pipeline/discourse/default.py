@@ -32,8 +32,9 @@ def _acronym_issuer(default: Speaker | None, site_lines: list[str], text: str) -
     used = set(_ACRONYM_WORD_RE.findall(text))
     for line in site_lines:
         name = names.recase(" ".join(line.split()), text)  # "CZECH NATIONAL BANK" -> "Czech National Bank"
+        # (a name the text defines the acronym by, "... Volcanology (CRGSV)", stays the text's)
         if name != default.name and _is_institution(name) and names.initials(name) in used \
-                and len(name.split()) >= 2:
+                and len(name.split()) >= 2 and f"({names.initials(name)})" not in text:
             return Speaker(name, organization=name, speaker_type="ORG")
     return default
 
@@ -294,7 +295,9 @@ def _mentions_name(text: str, name: str) -> bool:
     return re.search(rf"(?<![\w]){re.escape(bare)}(?![\w])", text, re.IGNORECASE) is not None
 
 
-_BODY_SUBJECT_RE = re.compile(r"\b[Tt]he ([A-Z][a-z]+|[A-Z]{2,6})\b(?!\s+(?:of|for)\b)")
+# "the Committee decided", "the MPC": a body word standing alone, not the first word of a longer name ("the Federal
+# Medical Centre") nor one with its "of"/"for" complement
+_BODY_SUBJECT_RE = re.compile(r"\b[Tt]he ([A-Z][a-z]+|[A-Z]{2,6})\b(?!\s+(?:of|for)\b|\s+[A-Z])")
 _ACRONYM_RE = re.compile(r"\b[A-Z]{2,6}\b")
 MIN_BODY_MENTIONS = 2  # "the Committee decided ...", "The Committee will ...": the release's own voice
 

@@ -186,6 +186,8 @@ def _comma_label(first: str, second: str, paragraph: str) -> str | None:
     words = first.split()
     if _person_name(first) and _is_title_word(second.split()[0]) and len(second) <= MAX_LABEL_FUNCTION_CHARS:
         return first  # "Maria Lopez, Chief Health Officer", "ANA RUIZ, Minister of ..., Government Spokesperson"
+    if _person_name(first) and len(second) <= MAX_LABEL_FUNCTION_CHARS and not paragraph.rstrip().endswith("?"):
+        return first  # "Ingvild Holm, vegdirektør, Statens vegvesen": a function and body in any language
     if len(words) + len(second.split()) > MAX_LABEL_WORDS or "," in second:
         return None
     if all(_is_title_word(w) for w in words):

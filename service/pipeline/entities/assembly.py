@@ -14,7 +14,8 @@ from .records import Entity, PersonInfo
 from .tokens import _is_acronym, _key
 from .vocab import (
     _DIPLOMATIC_POSTS, ALERT_CONTEXT_TOKENS, _ALERT_COLOURS, _ALERT_WORDS,
-    CUE_FORMS, MAX_LISTED_NAME_WORDS, MAX_LISTED_PLACES, MIN_MODEL_NAME_CHARS, MIN_NATIONAL_BODY_WORDS, ORG_SUFFIXES,
+    CUE_FORMS, MAX_LISTED_NAME_WORDS, MAX_LISTED_PLACES, MIN_MODEL_NAME_CHARS, MIN_NATIONAL_BODY_WORDS,
+    MIN_PLACE_SURNAME_NAME_WORDS, ORG_SUFFIXES,
     ROLE_HEADS, ROLE_WORDS, _AMOUNT_WORDS, _BEFORE_INSTITUTIONS, _BENCHMARK_NAMES, _BODY_NAME_WORDS, _COMMON_HEADS,
     _COMPASS_WORDS,
     _CURRENCY_NOUNS, _DOCUMENT_NOUNS, _HONORIFICS, _INSIDE_PREPOSITIONS, _LEADING_FEATURES, _LIST_PREPOSITIONS,
@@ -63,6 +64,9 @@ class _Assembly:
             if not qualified and any(sp[2].type != "GPE" for sp in inner.values()):
                 continue
             rest = [k for k in range(a, b) if self.covered[k] is None]
+            if typ == "PERSON" and self._surname_like_place(a, b, rest):
+                out.append((a, b, self.surface(a, b), typ))  # "Rodrigo Vasconcelos Lima": a surname, not Peru
+                continue
             if typ == "GPE" and not self._place_named_after_place(a, b, rest):
                 continue
             if typ not in ("ORG", "EVENT", "GPE"):
@@ -71,6 +75,12 @@ class _Assembly:
                                            or (self.keys[k] == "the" and self.key(k - 1) == "of") for k in rest):
                 out.append((a, b, self.surface(a, b), typ))
         return out
+
+    def _surname_like_place(self, a: int, b: int, rest: list[int]) -> bool:
+        """A recognised person's name of three words or more whose last word alone is a known place ("Rodrigo
+        Vasconcelos Lima"): a family name spelt like a city, the other words capitalised names."""
+        return (b - a >= MIN_PLACE_SURNAME_NAME_WORDS and rest == list(range(a, b - 1))
+                and all(_is_cap_word(self.tok(k)) and self.keys[k] not in ROLE_HEADS for k in rest))
 
     def _place_qualified_body(self, a: int, b: int, inner: list[tuple[int, int, Entity]]) -> bool:
         """"Kenya Red Cross", "Australian Red Cross": a known place's name or demonym (not a code such as "U.S.")
@@ -130,6 +140,7 @@ class _Assembly:
         for several in (True, False):
             introduced = {} if several else self._local_names(chosen)
             givens = self._given_names(chosen)
+            read: dict[str, str] = {}  # a single word's first reading: "Nagpur" a place, then a person no more
             for a, b, typ in self.model_spans:
                 b = self._with_particles(a, b, typ)
                 if several and b - a == 1 and typ == "PERSON" and self._unread_given_name(a, taken):
@@ -160,6 +171,10 @@ class _Assembly:
                 if typ == "ORG" and a > 0 and not taken[a - 1] and _ORDINAL_RE.fullmatch(self.tok(a - 1)):
                     a -= 1  # "3rd Infantry Division", "41st Field Artillery Brigade": the number names the unit
                 name = self.surface(a, b)
+                if name in _STYLES:
+                    continue  # "H.E.", "Hon.": a style written before a name is nobody's name
+                if not several:
+                    typ = read.setdefault(name, typ)
                 if typ == "ORG" and self._surname_reports(a, b):
                     typ = "PERSON"  # "Maren Holt of the Institute ... Holt said": a person the model took for a body
                 chosen.append((a, b, name, typ))
@@ -298,6 +313,10 @@ class _Assembly:
                     taken[k] = True
         overridden = self._gazetteer_places_inside_names()
         bodies = [(a, b) for a, b, name, typ in overridden if self._names_body_around((a, b, name, typ))]
+        for a, b, name, typ in overridden:
+            if typ == "PERSON" and not any(taken[a:b]):  # the whole name before a rule's shorter reading of it
+                chosen.append((a, b, name, typ))
+                taken[a:b] = [True] * (b - a)
         for a, b, name, typ in rule_spans:
             if any(taken[a:b]) or (typ == "ORG" and self._country_government(a, b)):
                 continue
@@ -342,7 +361,7 @@ class _Assembly:
         self._fill_from_model(chosen, taken)
         self._coordinated_places(chosen, taken)
         for n_, (a, b, name, typ) in enumerate(chosen):
-            plain = _without_style(name) if typ == "PERSON" else name
+            plain = _recased_surname(_without_style(name)) if typ == "PERSON" else name
             if plain != name:  # "Lyonpo Pema Lhundup", "Datuk Seri Ali Hassan": the style is no part of the name
                 chosen[n_] = (a, b, plain, typ)
                 self._merge_person(name, plain)
@@ -621,6 +640,19 @@ class _Assembly:
 
 
 _STYLES = tuple(sorted(lexicon_entries("name_styles"), key=len, reverse=True))
+
+
+MIN_SHOUTED_SURNAME_LETTERS = 3  # "TAKAMURA", not a two-letter acronym ("HK Daugava Riga")
+
+
+def _recased_surname(name: str) -> str:
+    """"TAKAMURA Shinji" -> "Takamura Shinji": a surname a protocol office prints in capitals beside a given name in
+    ordinary case is that name, in ordinary case."""
+    words = name.split()
+    shouted = [w for w in words if w.isupper() and w.isalpha() and len(w) >= MIN_SHOUTED_SURNAME_LETTERS]
+    if not shouted or len(shouted) == len(words) or not any(w[:1].isupper() and not w.isupper() for w in words):
+        return name
+    return " ".join(w.title() if w in shouted else w for w in words)
 
 
 def _without_style(name: str) -> str:

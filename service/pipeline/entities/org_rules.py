@@ -13,8 +13,9 @@ from .vocab import (
     MAX_CLUB_NAME_WORDS, MAX_PLACE_BEFORE_PORTFOLIO, MAX_PORTFOLIO_LIST_TOKENS, MAX_SHIP_NAME_WORDS, ORG_SUFFIXES,
     ROLE_HEADS, ROLE_WORDS, _ACRONYM_CONNECTORS, _AGENCY_WORDS, _AGREEMENT_HEADS, _AGREEMENT_JOINERS, _BODY_NAME_WORDS,
     _BODY_NOUNS, _CLUB_PREFIXES, _COMMON_HEADS, _DEPARTMENT_WORDS, _FACILITY_HEADS, _GENERIC_BODIES, _GENERIC_ORG_WORDS,
-    _GOVERNMENT_TITLES, _LEGAL_FORM_RE, _NAME_JOINERS, _NOT_ACRONYM_ORGS, _NOT_NAMES, _ORDINAL_RE, _ORG_DESCRIPTORS,
-    _ORG_PREFIXES, _POSTED_BODY_HEADS, _RANKS, _PROGRAMME_WORDS, _SHIP_PREFIXES, _is_cap_word, _is_name_token,
+    _GOVERNMENT_TITLES, _HONORIFICS, _LEGAL_FORM_RE, _NAME_JOINERS, _NOT_ACRONYM_ORGS, _NOT_NAMES, _ORDINAL_RE,
+    _ORG_DESCRIPTORS, _ORG_PREFIXES, _POSTED_BODY_HEADS, _RANKS, _PROGRAMME_WORDS, _SHIP_PREFIXES, _is_cap_word,
+    _is_name_token,
 )
 
 
@@ -193,8 +194,17 @@ class _OrganisationRules:
                 and not (self.tok(i + 1) == "-" and self.adjacent(i))
                 and not (self.tok(i - 1) == "-" and self.adjacent(i - 1))
                 and not self._model_org_opens(i, i + MAX_ACRONYM_NAME_WORDS)
+                and not self._shouted_surname(i)
             ):
                 self.spans.append((i, i + 1, self.acronyms.get(t, t), "ORG"))
+
+    def _shouted_surname(self, i: int) -> bool:
+        """"Mr. HARUNO Kenji": a word in capitals after a form of address and before a given name in ordinary case
+        is a surname printed in capitals, no acronym."""
+        before = self.key(i - 2) if self.tok(i - 1) == "." else self.key(i - 1)
+        after = self.tok(i + 1)
+        return before.rstrip(".") in _HONORIFICS and _is_cap_word(after) and not after.isupper() \
+            and self.key(i + 1) not in _NOT_NAMES
 
     def appositive_bodies(self) -> None:
         """"Bengaluru's civic body, the Bruhat Bengaluru Mahanagara Palike, reported ...": capitalised words (a known

@@ -54,7 +54,7 @@ _NOT_PLACES = frozenset(
 )
 # Plural common nouns capitalised in official style ("Member States", "small island developing States"): no place or
 # body by themselves
-_CAPITALISED_PLURALS = frozenset({"states", "parties", "nations"})
+_CAPITALISED_PLURALS = lexicon("capitalised_plurals")
 _GENERIC_ORG_WORDS = frozenset("forces army navy police government military troops people".split())
 # Capital-letter words that are not organisations: units, currencies, Roman numerals, pronoun-ish words.
 _NOT_ACRONYM_ORGS = frozenset(
@@ -178,6 +178,7 @@ MAX_LISTED_NAME_WORDS = 2  # ", Industry and Energy": tokens after a ministry's 
 # "Kenya Red Cross", "Israeli Supreme Court": a known body of this many words after a place's name is a national body;
 # one word ("Russian Gazprom") is a company beside a demonym
 MIN_NATIONAL_BODY_WORDS = 2  # "Tamil Nadu Industries Minister": words of the place before the portfolio
+MIN_PLACE_SURNAME_NAME_WORDS = 3  # "Rodrigo Vasconcelos Lima": given name, surnames, the last spelt like a place
 
 
 @functools.lru_cache(maxsize=65536)
