@@ -180,6 +180,7 @@ HELD_OUT_SETS = {
     "fresh held-out 11": (evaluation.FRESH11_GENRE_LABELS, FRESH2_MIN_ARTICLES, 280),
     "fresh held-out 12": (evaluation.FRESH12_GENRE_LABELS, FRESH2_MIN_ARTICLES, 450),
     "fresh held-out 13": (evaluation.FRESH13_GENRE_LABELS, FRESH2_MIN_ARTICLES, 500),
+    "fresh held-out 14": (evaluation.FRESH14_GENRE_LABELS, FRESH2_MIN_ARTICLES, 500),
 }
 # The fresh held-out sets that must share nothing with any other genre set.
 FRESH_SETS = {
@@ -195,6 +196,7 @@ FRESH_SETS = {
     "fresh held-out 11": evaluation.FRESH11_GENRE_LABELS,
     "fresh held-out 12": evaluation.FRESH12_GENRE_LABELS,
     "fresh held-out 13": evaluation.FRESH13_GENRE_LABELS,
+    "fresh held-out 14": evaluation.FRESH14_GENRE_LABELS,
 }
 
 METRICS = {
