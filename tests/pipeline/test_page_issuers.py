@@ -563,3 +563,124 @@ def test_a_delegations_part_in_a_summit_is_a_readout_the_publisher_narrates(extr
     assert document.discourse.kind.value == "readout"
     assert speaker_of(document, "share data from border posts") is None
     assert speaker_of(document, "exports to the region rose") == "Ana Ruiz"
+
+
+COMMITTEE_WITH_AN_ASIDE = """BANK OF VALLENIA
+CENTRAL BANK OF VALLENIA
+
+FOR IMMEDIATE RELEASE
+
+MONETARY POLICY STATEMENT
+
+The Monetary Policy Committee (MPC) of the Bank of Vallenia, meeting today, decided to keep the policy rate
+unchanged at 2.75 percent.
+The economy grew by 4.6 percent in the first quarter, compared with 5.2 percent in the fourth quarter.
+Headline inflation averaged 1.4 percent in the first quarter.
+At the current rate, the MPC considers the stance of monetary policy supportive of the economy.
+"""
+
+
+def test_a_committee_that_decides_after_an_aside_speaks_for_the_release(extractor):
+    document = process_document(COMMITTEE_WITH_AN_ASIDE, None, extractor)
+    assert speaker_of(document, "grew by 4.6 percent") == "Monetary Policy Committee"
+
+
+SHOUTED_NATIVE_MASTHEAD = """BANCO DE VALLENIA
+Inicio | Mapa del sitio | Contacto | Español | English
+Inicio > Publicaciones y prensa > Comunicados de prensa
+
+Press release
+Porto Arlet, June 17, 2026
+
+Banco de Vallenia publishes its Financial Stability Report, January-June 2026
+
+The financial system has maintained a solid position during the first half of 2026.
+Banks' capitalization ratio stood at 19.8% in April 2026, well above the regulatory minimum of 10.5%.
+Deposits covered by the Institute for the Protection of Bank Savings (IPAB) accounted for 56% of the total.
+Banco de Vallenia identifies six main risks to financial stability for the coming months.
+
+D.R. © Banco de Vallenia, 2026
+"""
+
+
+def test_a_shouted_native_masthead_the_text_writes_as_is_stays_the_publisher(extractor):
+    assert clean_article(SHOUTED_NATIVE_MASTHEAD, min_chars=50).source == "Banco de Vallenia"
+    document = process_document(SHOUTED_NATIVE_MASTHEAD, None, extractor)
+    assert speaker_of(document, "capitalization ratio") == "Banco de Vallenia"
+
+
+ACRONYM_OF_A_NATIVE_NAME = """NSV
+Nationale Statistiek Vallenië
+Vallenian National Statistics Office
+Főoldal   Statisztikák   Adatbázisok
+Közzététel: 2026.04.30. 8:30        Következő közlés: 2026.06.04.
+
+Gross domestic product, 1st quarter 2026 (flash estimate)
+
+According to the flash estimate, GDP volume in the first quarter of 2026 was 1.7% higher than a year earlier.
+Compared with the previous quarter, GDP rose by 0.6% on a seasonally adjusted basis.
+Agriculture and industry both contributed to growth, while construction fell by 2.1%.
+
+© NSV 2026 | Adatvédelem
+"""
+
+
+def test_a_copyright_acronym_of_a_native_name_takes_the_english_masthead_name(extractor):
+    article = clean_article(ACRONYM_OF_A_NATIVE_NAME, min_chars=50)
+    assert article.source == "Vallenian National Statistics Office"
+    assert article.published == "2026-04-30"
+    document = process_document(ACRONYM_OF_A_NATIVE_NAME, None, extractor)
+    assert speaker_of(document, "construction fell") == "Vallenian National Statistics Office"
+
+
+TABLE_HEADING_IN_CAPITALS = """National Statistical Office of Vallenia
+Home | Statistics | Prices
+
+Consumer Price Index – June Quarter 2026
+
+Release date: Tuesday, 29 September 2026
+
+The Consumer Price Index rose 1.1 per cent in the June quarter 2026, after 0.8 per cent in the March quarter.
+Over the twelve months to the June quarter 2026, the CPI rose 4.3 per cent.
+
+BY URBAN CENTRE
+Prices rose most in Lae, by 1.6 per cent, and least in Goroka, by 0.7 per cent.
+
+Copyright © 2026 National Statistical Office of Vallenia | Disclaimer
+"""
+
+
+def test_a_heading_in_capitals_in_the_body_is_no_byline(extractor):
+    assert clean_article(TABLE_HEADING_IN_CAPITALS, min_chars=50).source == "National Statistical Office of Vallenia"
+
+
+MEETING_OF_TWO_PRESIDENTS = """Administrația Prezidențială
+Home > Press releases
+
+Meeting of the President of Vallenia, Mr Ion Petrescu, with the President of Norland, Ms Ana Lungu
+
+On Tuesday, 28 April 2026, the President of Vallenia received the President of Norland at the palace.
+The two Presidents had a one-on-one meeting, followed by official talks with the delegations.
+President Petrescu said that 40 experts would help Norland prepare its accession.
+The talks focused on energy security.
+"""
+
+
+JOINT_RELEASE_OF_TWO_MINISTRIES = """Ministry of Energy of Vallenia
+Home > Press service > News
+
+Joint press release of the Ministry of Energy of Vallenia and the Ministry of Energy of Norland
+
+On 23 September 2026, the fourth meeting of the joint working group on energy was held in Porto Arlet.
+The meeting brought together 34 officials and specialists from the two countries.
+The sides agreed to raise the investment estimate for the two plants to 612 million US dollars.
+Minister Ruiz said the first two units would be commissioned in 2027.
+"""
+
+
+def test_a_meeting_of_two_parties_and_a_joint_release_of_two_ministries_are_readouts(extractor):
+    for page in (MEETING_OF_TWO_PRESIDENTS, JOINT_RELEASE_OF_TWO_MINISTRIES):
+        document = process_document(page, None, extractor)
+        assert document.discourse.kind.value == "readout"
+    document = process_document(JOINT_RELEASE_OF_TWO_MINISTRIES, None, extractor)
+    assert speaker_of(document, "brought together 34 officials") is None

@@ -1023,3 +1023,59 @@ def test_a_name_then_a_function_and_body_in_another_language_labels_a_turn():
     assert speaker_of(facts, "NOK 14 billion") == "Silje Moen"
     assert speaker_of(facts, "200 turbines") == "Eirik Haug"
     assert not any("direktør" in f.text or "konsernsjef" in f.text for f in facts)
+
+
+NUMBERED_HEARING = """Oral Hearing – Day 2 Transcript: Northern Reservoir Scheme
+
+Date of sitting: Tuesday 10 March 2026
+
+INSPECTOR (MS. ANNE DOYLE): Good morning. We resume with the applicant's evidence on demand.
+
+MR. PAUL REGAN, PROGRAMME DIRECTOR, NORTHERN WATER, CROSS-EXAMINED BY MS. CLARE NOLAN SC (FOR THE RESIDENTS):
+
+12  Q. Mr. Regan, how much water would the scheme take?
+    A. The scheme would abstract up to 150 million litres a day at full build-out.
+
+13  Q. And how much does the region use today?
+    A. The region uses about 410 million litres a day at present.
+
+INSPECTOR: Thank you. We will call Dr. Byrne next.
+
+DR. SARAH BYRNE, SENIOR HYDROLOGIST, NORTHERN WATER, EXAMINED BY MS. CLARE NOLAN SC:
+
+14  Q. Dr. Byrne, what would happen to the lake in a dry summer?
+    A. Our modelling shows the level would fall by no more than 4 centimetres.
+"""
+
+
+def test_a_hearings_witness_heading_gives_the_numbered_answers_their_speaker():
+    _article, _discourse, facts = facts_of(NUMBERED_HEARING)
+    assert speaker_of(facts, "150 million litres") == "Paul Regan"
+    assert speaker_of(facts, "410 million litres") == "Paul Regan"
+    assert speaker_of(facts, "4 centimetres") == "Sarah Byrne"
+    assert not any("how much water" in f.text for f in facts)
+
+
+ANSWERS_UNDER_A_BRIEFERS_HEADING = """MINISTRY OF FOREIGN AFFAIRS OF VALLENIA
+Home > Press and Media > Regular Press Briefings
+
+REGULAR PRESS BRIEFING BY MFA SPOKESPERSON TRAN MINH KHOA (12/3/2026)
+Posted: 12/03/2026 17:45
+
+Question 1 (Vallenia News Agency): Could the Spokesperson update on the crew of the cargo ship that sank?
+
+Answer: Of the 19 crew members on board, 16 were rescued by the coast guard. The search for the other three continues.
+
+Question 2 (Reuters): What is Vallenia's response to the new rice import rules?
+
+Answer: In 2025, Vallenia exported 3.1 million tonnes of rice to the Philippines, 40 per cent of its rice exports.
+
+© Copyright 2026 - MFA Vallenia. Please cite "MFA" when reproducing information from this site.
+"""
+
+
+def test_answers_under_a_briefing_heading_that_names_the_spokesperson_are_hers():
+    article, _discourse, facts = facts_of(ANSWERS_UNDER_A_BRIEFERS_HEADING)
+    assert speaker_of(facts, "16 were rescued") == "Tran Minh Khoa"
+    assert speaker_of(facts, "3.1 million tonnes") == "Tran Minh Khoa"
+    assert not (article.source or "").startswith("Copyright")

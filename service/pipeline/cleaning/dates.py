@@ -62,7 +62,9 @@ DATE_PATTERNS = [
 NEXT_DATE_CUE = re.compile(r"^\W*(?:next|upcoming|forthcoming)\b", re.I)
 # Cues of the publication date in other languages ("Publicado: 30 de abril de 2026", "Veröffentlicht am ...")
 _NATIVE_DATE_CUES = ("|publicado|publicada|fecha|publié|publiée|mis à jour|veröffentlicht|aktualisiert|pubblicato"
-                     "|gepubliceerd|datum|วันที่")
+                     "|gepubliceerd|datum|วันที่|közzététel|közzétéve|opublikowano|data publikacji|publikováno"
+                     "|zveřejněno|publicat|publicerad|publicerat|publisert|offentliggjort|julkaistu|yayınlanma"
+                     "|diterbitkan|dipublikasikan|objavljeno|objavljen|paskelbta|publicēts|avaldatud")
 # A word right before the date that says it is the publication date.
 DATE_CUE = re.compile(
     r"\b(?P<cue>date[d]?|published|posted|created|first published|released|release date|for (?:immediate )?release"

@@ -507,16 +507,19 @@ def _english_name(best: tuple[int, int, str], sources: list[tuple[int, int, str]
     """An institution's English name on the masthead ("Spanish Statistical Office") rather than its name in its own
     language ("Instituto Nacional de Estadística") on an English page, unless the text calls the institution by the
     acronym of its own name ("According to INE, ...")."""
-    if not issuer.is_native_name(best[2]) and not _foreign_word(best[2]):
+    name = best[2]
+    if issuer.is_acronym(name):  # "© KSH" for "Központi Statisztikai Hivatal", its English name on the masthead
+        name = issuer.spelled_out(name, "\n".join(line.text for line in lines)) or name
+    if not issuer.is_native_name(name) and not _foreign_word(name) and not _foreign_name(name):
         return best
-    acronym = issuer.initials(best[2])
+    acronym = issuer.initials(name)
     body = "\n".join(line.text for line in lines if line.drop is None)
     if len(acronym) >= 2 and re.search(rf"(?<![\w-]){acronym}(?![\w-])", body):
         return best
     english = [(p, i, re.sub(r"^The\s+", "", name)) for p, i, name in sources  # "The Public Health Agency of ..."
                if p in _NAMING_PLACES and issuer.is_institution(name) and not issuer.is_native_name(name)]
-    if not english and issuer.is_native_name(best[2]):
-        translated = _translated_in_body(best[2], body)
+    if not english and issuer.is_native_name(name):
+        translated = _translated_in_body(name, body)
         return (best[0], best[1], translated) if translated else best
     return min(english, default=best)
 
@@ -528,8 +531,9 @@ def _translated_in_body(native: str, body: str) -> str | None:
     """The English name the body gives an institution whose masthead names it in its own language only: an English
     institution's name with the same proper name or a cognate of its institution word ("according to Statistics
     Austria" under "STATISTIK AUSTRIA", "The Bank of Spain estimates ..." under "Banco de España")."""
-    if re.search(rf"(?<![\w'’]){re.escape(native)}(?![\w'’])", body):
+    if re.search(rf"(?<![\w'’]){re.escape(native)}(?![\w'’])", body, flags=re.I if native.isupper() else 0):
         return None  # "The Board of Directors of Banco de la República decided ...": the text uses the native name
+        # (a masthead's "BANCO DE MÉXICO" too, that the text writes "Banco de México")
     words = native.split()
     vocabulary = issuer.institution_vocabulary()
     proper = {w.lower() for w in words if w.lower() not in vocabulary and w[:1].isupper()}
@@ -585,6 +589,11 @@ COGNATE_LETTERS = 3  # "Bank" and "Banco", "Statistics" and "Statistik": one ins
 
 # where a page gives an institution's English name beside its own-language one: its masthead, its footer's name line
 _NAMING_PLACES = (SOURCE_PRIORITY["site_name"], SOURCE_PRIORITY["footer_name"])
+
+
+def _foreign_name(name: str) -> bool:
+    """"Központi Statisztikai Hivatal": a name with letters outside English and no English institution word."""
+    return any(c.isalpha() and not c.isascii() for c in name) and not issuer.is_institution(name)
 
 
 def _foreign_word(name: str) -> bool:

@@ -97,7 +97,8 @@ OFFICIAL_SITE = re.compile(r"\bofficial (?:web ?site|page|portal) of (?:the )?(?
 WHOLE_GOVERNMENT = re.compile(r"\bgovernment$", re.I)
 STATE_HOLDER = re.compile(r"^(?:the\s+)?(?:government|republic|kingdom|state|commonwealth|province)\s+of\b", re.I)
 COPYRIGHT_KIND = re.compile(r"\bcopyright$", re.I)
-COPYRIGHT_WORD = re.compile(r"^copyright\s+(?=[A-Z])", re.I)  # "© Copyright University of ...": the holder follows
+# "© Copyright University of ...", "© Copyright 2026 - MOFA Viet Nam": the holder follows the word and its years
+COPYRIGHT_WORD = re.compile(r"^copyright\s+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*(?:[-–—|]\s*)?)?(?=[A-Z])", re.I)
 # A wire story's dateline names the agency: "LONDON, Nov 14 (Example Wire) - ...".
 # "GENEVA, 3 March 2026 (WMO) - ...": the date may be written in full.
 WIRE_DATELINE = re.compile(
@@ -219,6 +220,8 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool | None = F
             lines[index + 1].drop = lines[index + 1].drop or "byline"
             continue
         parsed = _parse_byline_line(text)
+        if parsed is not None and text.isupper() and any(_is_prose(earlier.text) for earlier in lines[:index]):
+            parsed = None  # "BY URBAN CENTRE" over a table in the body: a heading of what the rows are broken by
         if parsed is not None:
             names, org = parsed
             if names:

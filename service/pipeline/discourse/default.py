@@ -130,6 +130,9 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
     if kind == DocumentKind.QUESTIONS_ANSWERS:  # "Interview with Dr. Mei Tanaka": she answers
         # "Spokesperson: Christophe Lemoine" in the header of a page of answers under "Statements by the Spokesperson"
         author = named or _field_person(page_head.split("\n")) or _statement_author(title, head)
+        if not author:  # "REGULAR PRESS BRIEFING BY MOFA SPOKESPERSON NGUYEN DUC PHONG" over "Answer:" turns
+            briefer = _briefer(title, head)[0]
+            author = briefer if briefer and _person_name(briefer) else None
         if author:
             return _person(author, text, head)  # the publisher is the interviewer's, not the speaker's
     if kind == DocumentKind.READOUT:  # narration of a meeting: only a named spokesperson speaks for it
@@ -348,10 +351,12 @@ def _lead_decider(lead: str, institution: str, head: str) -> str | None:
 
 
 _DECISION_VERBS = r"(?:decided|decides|voted|votes|agreed|agrees)"
+MAX_ASIDE_CHARS = 40
 _NAMED_DECIDER_RE = re.compile(
     rf"\b[Tt]he (?:(?:[A-Z][\w\-]*\s+(?:(?:of|and)\s+)?){{0,4}}[A-Z][\w\-]*['’]s\s+)?"  # "The Bank of X's ..."
     rf"(?P<name>(?:[A-Z][\w'’\-]*\s+){{1,5}})(?P<word>[A-Z][a-z]+)(?:\s+\([A-Z][A-Za-z]{{1,7}}\))?"
-    rf"(?P<owner>\s+of\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+(?:(?:of|and)\s+)?){{1,5}})?\s*(?:\w+ly\s+)?"
+    rf"(?P<owner>\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:(?:of|and)\s+)?[A-Z][\w'’\-]*){{0,4}})?"
+    rf"(?:,[^,.\n]{{1,{MAX_ASIDE_CHARS}}},)?\s*(?:\w+ly\s+)?"  # "..., meeting today, decided": an aside
     rf"{_DECISION_VERBS}\b")
 _DECIDING_RE = re.compile(rf"\b[Tt]he ([A-Z][a-z]+|[A-Z]{{2,6}})\s+(?:\w+ly\s+)?{_DECISION_VERBS}\b")
 

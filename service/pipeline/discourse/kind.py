@@ -61,9 +61,18 @@ _PARTIES_DISCUSSED_RE = re.compile(r"^(?-i:[A-Z])[^.:;]{2,80}?\s(?:and|with)\s(?
 
 def _meeting_heading(heading: str) -> bool:
     """A release heading that tells of a meeting or a call (lexicon ``meeting_cues``, "<party> met <party>",
-    "<party>-<party> ... Meeting" or "<party> and <party> discussed ...")."""
+    "<party>-<party> ... Meeting", "<party> and <party> discussed ...", "Meeting of <party> with <party>") or a
+    joint press release of the parties that met."""
     return _mentions(heading, "meeting_cues") or _MET_RE.search(heading) is not None or _paired_meeting(heading) \
-        or _PARTIES_DISCUSSED_RE.match(heading.strip()) is not None
+        or _PARTIES_DISCUSSED_RE.match(heading.strip()) is not None or _MEETING_OF_RE.match(heading.strip()) \
+        is not None or _JOINT_RELEASE_RE.match(heading.strip()) is not None
+
+
+# "Meeting of the President of Romania, Mr ..., with the President of ...": a meeting of one party with another
+_MEETING_OF_RE = re.compile(r"^(?:(?:bilateral|official|working)\s+)?(?:meeting|talks|visit|conversation)\s+of\s+"
+                            r"[^\n]{3,200}?\swith\s", re.I)
+# "Joint press release of the Ministry of Energy of ... and the Ministry of ...": two bodies narrate what they did
+_JOINT_RELEASE_RE = re.compile(r"^joint\s+(?:press\s+|news\s+|media\s+)?release\b", re.I)
 
 
 def _paired_meeting(heading: str) -> bool:

@@ -39,9 +39,15 @@ _LABEL_RE = re.compile(
        LABEL_PAREN_CHARS - 4)
 )
 _DASH_RE = re.compile(r"\.[ \t]+[–—]")
-_BARE_Q_RE = re.compile(r"(?P<label>Q\.?)[ \t]+(?=[A-Z“\"])")
+# "Q. How many ...", "41  Q. How many ...": a bare question label, maybe after a transcript's line number
+MAX_LINE_NUMBER_CHARS = 5
+_BARE_Q_RE = re.compile(r"(?:\d{1,4}[ \t]+)?(?P<label>Q\.?)[ \t]+(?=[A-Z“\"])")
 # "A. Japan will provide ...": a bare answer label, read only on a page whose questions are labelled bare "Q."
-_BARE_A_RE = re.compile(r"(?P<label>A\.)[ \t]+(?=[A-Z“\"])")
+_BARE_A_RE = re.compile(r"(?:\d{1,4}[ \t]+)?(?P<label>A\.)[ \t]+(?=[A-Z“\"])")
+# "MR. DECLAN FARRELLY, PROGRAMME DIRECTOR, UISCE ÉIREANN, CROSS-EXAMINED BY MR. RUAIRÍ KINSELLA SC:": a hearing's
+# heading over a witness's answers, the witness's name before the first comma
+_WITNESS_RE = re.compile(r"(?P<label>[A-Z][^,:\n]{2,60}),[^\n]*?\b(?i:(?:cross-|re-)?examined\s+by|sworn|affirmed)\b"
+                         r"[^\n]*:[ \t]*$")
 _UNNAMED_SPEAKER_RE = re.compile(r"speaker \d{1,2}")  # "Speaker 3:" in the transcript of a recording
 _NUMBERED_RE = re.compile(r"(?P<label>.+?)[ \t]+\d{1,2}")  # "Reporter 1:", "Journalist 2:" in such a transcript
 _UPPER = "A-ZÀ-ÖØ-ÞĆČĐŁŃŘŚŠŹŻŽ"  # capitals that open a name ("Élise", "Łukasz", "Šárka")
@@ -90,10 +96,16 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
     bare_answers: list[int] = []
     askers: set[int] = set()  # paragraphs opening with an outlet's one-word label before a question ("SVT:")
     offices: dict[int, str] = {}  # paragraphs labelled "<OFFICE> (<Name>):": the office
+    witnesses: set[int] = set()  # a hearing's headings over a witness's "A." answers
     for start, end in paragraphs:
         window = min(end, start + MAX_LABEL_CHARS + LABEL_PAREN_CHARS)
+        witness = _WITNESS_RE.match(text, start, end)
+        if witness and _person_name(_HONORIFIC_PREFIX_RE.sub("", witness.group("label")).title()):
+            witnesses.add(start)
+            found.append((start, witness.end(), witness.group("label"), None, "strong"))
+            continue
         if text.find(":", start, window) < 0 and not _DASH_RE.search(text, start, window) \
-                and not text.startswith(("Q", "A."), start):
+                and not _BARE_Q_RE.match(text, start, end) and not _BARE_A_RE.match(text, start, end):
             continue
         m = _LABEL_RE.match(text, start, end) or _BARE_Q_RE.match(text, start, end)
         if m is None and _BARE_A_RE.match(text, start, end):
@@ -125,7 +137,7 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
         if strength:
             paren = None if office_holder else (m.groupdict().get("paren") or m.groupdict().get("bracket"))
             found.append((start, min(m.end(), end), label, paren, strength))
-    if not any(f[2] in ("Q", "Q.") and f[1] - f[0] <= len("Q. ") for f in found):
+    if not any(f[2] in ("Q", "Q.") and f[1] - f[0] <= len("Q. ") + MAX_LINE_NUMBER_CHARS for f in found):
         found = [f for f in found if f[0] not in bare_answers]  # "A. Smith said" opens no answer
     surnames = [f for f in found if f[4] == "weak" and f[2].isupper() and " " not in f[2]]
     if len(surnames) >= MIN_SURNAME_TURNS and len({f[2] for f in surnames}) >= 2:
@@ -143,6 +155,7 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
         return []
     turns: list[Turn] = []
     known: list[Speaker] = []
+    witness: Speaker | None = None  # the witness a hearing's heading names answers its "A." turns
     for i, (start, body, label, paren, _) in enumerate(found):
         end = found[i + 1][0] if i + 1 < len(found) else len(text)
         low = _norm_label(label)
@@ -153,11 +166,12 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
         elif low in lexicon("floor_labels"):
             turns.append(Turn(start, body, end, Speaker(label.title()), floor=True))
         elif low in lexicon("answer_labels"):
-            turns.append(Turn(start, body, end, None))
+            turns.append(Turn(start, body, end, witness))
         elif label in key:
             turns.append(Turn(start, body, end, key[label]))
         else:
             speaker = _label_speaker(label, paren, known, text, head)
+            witness = speaker if start in witnesses else witness
             if start in offices and speaker.role is None:
                 speaker = replace(speaker, role=_role_text(offices[start].split()))
             known.append(speaker)
