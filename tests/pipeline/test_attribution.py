@@ -1142,3 +1142,12 @@ def test_a_body_that_estimates_a_figure_for_a_season_written_with_a_slash():
 def test_the_parties_of_a_joint_text_are_no_speaker_of_their_own():
     text = "3. The two Governments noted that trade grew by 9 per cent. Both sides welcomed the new ferry link."
     assert speakers(text) == [None, None]
+
+
+def test_a_participle_with_its_agent_before_the_clauses_own_verb_reports_nothing():
+    assert speakers("Cyber incidents reported by financial institutions rose to 214 in the year to March.") == [None]
+
+
+def test_people_placed_by_a_preposition_are_an_unnamed_source():
+    text = "Sugarcane yields fell. In the north, cane growers in the two districts said yields fell 18 per cent."
+    assert speakers(text)[1] == "anonymous"

@@ -1509,3 +1509,23 @@ def test_a_single_name_keeps_the_type_it_was_first_read_with(gazetteer):
     text = ("Patil said the company's new plant in Nagpur would open in July. The Nagpur facility will add 5 lakh "
             "litres a day of capacity.")
     assert {typ for mention, _n, typ in names(text, gazetteer) if mention == "Nagpur"} == {"GPE"}
+
+
+def test_a_name_the_recogniser_read_is_a_body_when_an_acronym_is_defined_after_it(gazetteer):
+    text = "Électricité de Vallenie (EDV) will raise power supply to 12 hours a day. EDV said collection improved."
+    found = names(text, gazetteer)
+    assert ("EDV", "Électricité de Vallenie", "ORG") in found
+    assert not any(typ == "PERSON" for _m, _n, typ in found)
+
+
+def test_the_recognisers_wider_body_wins_over_a_rules_shorter_reading(gazetteer):
+    text = "Rooftop solar grew to 1,300 megawatts, according to the Lebanese Center for Energy Conservation."
+    assert "Lebanese Center for Energy Conservation" in [n for _m, n, typ in names(text, gazetteer) if typ == "ORG"]
+    text = "A spokeswoman for APM Terminals Callao said the decline was within expectations."
+    assert ("APM Terminals Callao", "APM Terminals Callao", "ORG") in names(text, gazetteer)
+
+
+def test_a_name_with_a_particle_may_run_to_four_words_before_its_role(gazetteer):
+    text = ("The deal was signed by Rashed Obaid Al Tunaiji, Director-General of the Civil Aviation Authority. "
+            "Al Tunaiji said passenger numbers rose 27 per cent.")
+    assert [n for _m, n, typ in names(text, gazetteer) if typ == "PERSON"] == ["Rashed Obaid Al Tunaiji"] * 2

@@ -164,6 +164,17 @@ def _reduced_relative(form: str, before: str) -> bool:
     return noun in lexicon("source_documents") or noun in lexicon("evidence_nouns")
 
 
+# "Cyber incidents reported by banks rose to 214": a participle, its agent, then the clause's own verb of level or
+# change: the participle describes the subject and reports nothing
+_LEVEL_VERB_AFTER_AGENT_RE = re.compile(
+    r"\s+by\s+(?:[\w'’-]+\s+){1,6}?(?:rose|fell|reached|increased|decreased|declined|grew|totall?ed|stood|remained"
+    r"|doubled|dropped|climbed|jumped|was|were|are|is|has|have|had)\b")
+
+
+def _described_by_agent(form: str, after: str) -> bool:
+    return form.endswith("ed") and " " not in form and _LEVEL_VERB_AFTER_AGENT_RE.match(after) is not None
+
+
 # "of confirmed cases", "the reported deaths", "80 suspected cases": a participle between a preposition, a
 # determiner or a number and the lower-case noun it describes
 _ATTRIBUTIVE_BEFORE_RE = re.compile(r"(?:\b(?:of|the|all|new|more|fewer|with|among|for|\d[\d,.]*))\s+$", re.IGNORECASE)

@@ -13,7 +13,7 @@ from .cues import (
     CUE_LEMMA, _AS_VERDICT_AHEAD_RE, _AUXILIARY_RE, _BETWEEN_WORDS, _BOUNDARY_RE, _CUE_RE, _INFINITIVE_RE,
     _LISTENER_AFTER, _NEEDS_THAT, _NEGATORS, _PASSIVE_AUX, _PASSIVE_NO_SPEAKER, _QUOTE_AHEAD_RE, _RELATIVE,
     _SUBORDINATE_START, _TAIL_ADVERBIAL_RE, _THAT_AHEAD_RE, _VERBS, _ZERO_REPORT_RE, _ZERO_THAT_AHEAD_RE,
-    _attributive_participle, _introduces_quote, _is_plural_noun, _reduced_relative,
+    _attributive_participle, _described_by_agent, _introduces_quote, _is_plural_noun, _reduced_relative,
 )
 from .records import _Candidate
 
@@ -56,7 +56,7 @@ class _ReportingClauses:
                 continue  # "killed 200 people across six states", "member states voted": a noun, not a verb
             if _attributive_participle(m.group(1), text[: m.start()], text[m.end():]):
                 continue  # "80 percent of confirmed cases": an adjective
-            if _reduced_relative(m.group(1), text[: m.start()]):
+            if _reduced_relative(m.group(1), text[: m.start()]) or _described_by_agent(m.group(1), text[m.end():]):
                 continue  # "according to a national survey published today": the survey's description
             after = text[m.end() :]
             tail = bool(_TAIL_ADVERBIAL_RE.match(after))

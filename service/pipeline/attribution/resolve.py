@@ -39,6 +39,8 @@ _DESCRIBED_BODY_RE = re.compile(r"\b(?P<noun>[a-z][\w-]+)\s+(?P<name>(?-i:[A-Z])
 
 
 _PARAGRAPH_NUMBER_RE = re.compile(r"^\d{1,3}\.\s+(?=[A-Z])")
+# "sugarcane growers in the ... districts": lower-case words, a plural head noun, then a preposition and a place
+_PLACED_PEOPLE_RE = re.compile(r"^(?:[a-z][\w-]*\s+){0,3}(?P<head>[a-z][\w-]+)\s+(?:in|from|at|near|across|around)\s")
 # "the two Governments", "both sides", "the Parties": the parties of a joint declaration or a meeting, together
 _JOINT_PARTIES_RE = re.compile(r"^(?:the\s+)?(?:(?:two|both|the\s+two)\s+)?(?:sides|parties)$|^(?:the\s+two|both)\s+"
                                r"(?:governments|countries|states|nations|delegations)$")
@@ -88,6 +90,10 @@ class _Resolution:
         if (_PEOPLE_IN_PLACE_RE.match(np) and not any(m.start == np_start for m in inside)) \
                 or _PEOPLE_IN_PLACES_BEFORE_RE.search(text, 0, np_start):
             # "Residents of Zemun", "Shopkeepers in Sliema and Gzira": unnamed people, placed by the names after them
+            return Attribution(speaker=None, anonymous=True, description=np, speaker_type="PERSON"), False
+        placed = _PLACED_PEOPLE_RE.match(np)
+        if placed and _agent_plural(placed.group("head")) and not any(m.start == np_start for m in inside):
+            # "sugarcane growers in the Orange Walk and Corozal districts": unnamed people, wherever they are
             return Attribution(speaker=None, anonymous=True, description=np, speaker_type="PERSON"), False
         # a named person
         # "one farmer in Kilkenny": a name after "in" places the speaker, it does not name them

@@ -42,6 +42,10 @@ class _Assembly:
         model = {(a, b): typ for a, b, typ in self.model_spans}
         out = []
         for a, b, name, typ in rule_spans:
+            wider = self._wider_model_body(a, b, typ) if name == self.surface(a, b) else None
+            if wider is not None:  # "Lebanese Center for Energy" + "Conservation", "APM" + "Terminals Callao"
+                a, b = wider
+                name, typ = self.surface(a, b), "ORG"
             other = model.get((a, b))
             if name == self.surface(a, b) and (other, typ) in _MODEL_OVERRIDES:
                 # a person only when nothing before the name marks an institution ("at", "of", "the")
@@ -49,6 +53,21 @@ class _Assembly:
                     typ = other
             out.append((a, b, name, typ))
         return out
+
+    def _wider_model_body(self, a: int, b: int, typ: str) -> tuple[int, int] | None:
+        """The recogniser's organisation around a rule's name that goes on with capitalised words only: a body's
+        name a rule cut short ("the Lebanese Center for Energy Conservation"), or one whose acronym a rule took for
+        a title before a person ("APM Terminals Callao")."""
+        for ma, mb, mtyp in self.model_spans:
+            if mtyp != "ORG" or not (ma <= a and b <= mb) or (ma, mb) == (a, b) \
+                    or any(c is not None and (c[0] < ma or c[1] > mb) for c in self.covered[ma:mb]):
+                continue  # (a known place inside, "Lebanese", is part of the name; one running past it is not)
+            before, after = range(ma, a), range(b, mb)
+            if typ == "ORG" and not before and all(_is_cap_word(self.tok(k)) for k in after):
+                return ma, mb
+            if typ == "PERSON" and not after and before and all(_is_acronym(self.tok(k)) for k in before):
+                return ma, mb
+        return None
 
     def _gazetteer_places_inside_names(self) -> list[tuple[int, int, str, str]]:
         """Recognised organisations and events that contain a known place and more capitalised words

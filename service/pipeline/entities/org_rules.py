@@ -569,8 +569,11 @@ class _OrganisationRules:
             start = self._spelled_out(p, acronym)
             if start is None:
                 continue
-            if (self.key(p - 1) in ORG_SUFFIXES or self.key(start) in institution_vocabulary()) \
+            read_as_name = any(a == start and b == p for a, b, _typ in self.model_spans)
+            if (self.key(p - 1) in ORG_SUFFIXES or self.key(start) in institution_vocabulary() or read_as_name) \
                     and _is_cap_word(self.tok(start)) and _is_cap_word(self.tok(p - 1)):
+                # (a name the recogniser read, whatever its type, with an acronym defined after it: "Électricité
+                # du Liban (EDL)" is a body)
                 # "Kenya Medical Research Institute (KEMRI)", "Centro de Armadores Fluviales y Marítimos (CAFYM)"
                 self.acronyms[acronym] = self.surface(start, p)
                 if person_before or not all(self.covered[k] is not None for k in range(start, p)):

@@ -10,6 +10,8 @@ from .vocab import (
     _is_name_token,
 )
 
+MAX_RUN_NAME_TOKENS = 3  # "Jane Ann Doe": the name tokens a rule reads back from a comma or a cue
+
 _PREMISES_WORDS = lexicon("premises_words")
 
 
@@ -272,11 +274,13 @@ class _PeopleRules:
                     self.add_person(a, i, None, None, None)
 
     def name_start_before(self, i: int) -> int:
-        """Start of the run of up to three unclaimed name tokens that ends just before token ``i``."""
+        """Start of the run of up to three unclaimed name tokens that ends just before token ``i``; four when a
+        particle is one of them ("Rashed Obaid Al Tunaiji")."""
         a = i
         while (
             a > 0
-            and i - a < 3
+            and i - a < (MAX_RUN_NAME_TOKENS + 1 if any(self.keys[k] in _NAME_PARTICLES for k in range(a - 1, i))
+                         else MAX_RUN_NAME_TOKENS)
             and _is_name_token(self.tok(a - 1))
             and self.covered[a - 1] is None
             and self.key(a - 1) not in ROLE_WORDS
