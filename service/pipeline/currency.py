@@ -137,12 +137,18 @@ def _shared_unit(head: str, written: str) -> str:
     return head
 
 
+# a shared name's currency where the page names none of its countries, or both regions' ("CFA francs": the West
+# African franc, the more widely quoted)
+_SHARED_DEFAULTS = {"CFA": "XOF"}
+
+
 def resolve_shared_currencies(quantities: list, text: str) -> None:
     """Amounts in a currency name several countries share ("240 million dinars", "250 dirhams", "3.1 million marks")
     are in the currency of the one such country the page names; other amounts are left as they are."""
     for q in quantities:
         head, sep, per = (q.unit or "").partition("/")
-        code = shared_currency(_shared_unit(head, q.text), text)
+        shared = _shared_unit(head, q.text)
+        code = shared_currency(shared, text) or _SHARED_DEFAULTS.get(shared)
         if code is None:
             continue
         q.unit, q.dimension = code + sep + per, "money" if not sep else q.dimension

@@ -1599,6 +1599,10 @@ def _fill_units(text: str, found: list[_Found]) -> None:
         if i + 1 < len(found) and _RANGE_RE.fullmatch(text[f.end : found[i + 1].start]):
             noun = found[i + 1].quantity.unit
             dim = found[i + 1].quantity.dimension
+            head, _, period = (noun or "").partition("/")
+            if period and head.isupper() and q.unit in (None, "count/" + period):
+                q.unit, q.dimension = noun, dim  # "from 75,000 to 90,000 CFA francs a month": the same money rate
+                continue
             if noun and ("/" not in noun or dim == "speed"):  # "75 to 90 km/h" (not "3 to 4 people/day")
                 _set_unit(q, noun, dim)
                 _share_scale(text, f, found[i + 1])

@@ -50,3 +50,10 @@ def test_a_capital_or_a_native_name_of_the_country_names_its_dinar():
     assert units("Lamb sold for 46.8 dinars per kilogram.", "Institut National de la Statistique - Tunisie") == [
         "TND/kg"]
     assert units("The fund holds 2 billion dinars.", "Amman - The cabinet approved ...") == ["JOD"]
+
+
+def test_cfa_francs_are_the_west_african_franc_unless_the_page_is_central_african():
+    assert units("The wage rises from 75,000 to 90,000 CFA francs a month.", "DAKAR — The union ...") \
+        == ["XOF/month", "XOF/month"]
+    assert units("The budget adds 50 billion CFA francs.", "YAOUNDÉ, Cameroon — The assembly ...") == ["XAF"]
+    assert units("The budget adds 50 billion CFA francs.", "The budget was voted.") == ["XOF"]
