@@ -51,7 +51,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar, in
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.173"
+EXTRACTOR_VERSION = "1.4.174"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -420,9 +420,16 @@ def _principal(discourse: Discourse | None, entities: ArticleEntities, opening: 
 _BARE_ROLE_OPENING_RE = re.compile(r"^\s*The\s+(?P<role>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+[a-z]")
 
 
+# "The Prime Minister of Tonga, Hon. Dr. Siaosi Lātū, held ...": the role, then its holder named in apposition
+_ROLE_THEN_HOLDER_RE = re.compile(r"\s+(?:of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*)?,\s+[A-Z]")
+
+
 def _bare_role(opening: str) -> str | None:
     m = _BARE_ROLE_OPENING_RE.match(opening)
-    return m.group("role") if m and m.group("role").split()[-1].lower() in ROLE_HEADS else None
+    if m is None or m.group("role").split()[-1].lower() not in ROLE_HEADS \
+            or _ROLE_THEN_HOLDER_RE.match(opening, m.end("role")):
+        return None
+    return m.group("role")
 
 
 def _unnamed_principal(discourse: Discourse | None, opening: str) -> tuple[str, str] | None:

@@ -247,6 +247,12 @@ def _acronym_with_country(words: list[str], size: int, text: str) -> bool:
 MIN_NAME_BEFORE_ACRONYM_WORDS = 3  # "Swiss Federal Nuclear Safety Inspectorate ENSI": a full name, then its acronym
 
 
+def without_leading_acronym(name: str) -> str:
+    """"NEPA Northern European Press Agency" -> the name without the acronym a masthead prints in front of it."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and is_acronym(first) and initials(rest) == first else name
+
+
 def without_trailing_acronym(name: str) -> str:
     """"Swiss Federal Nuclear Safety Inspectorate ENSI" -> the name without the acronym a masthead runs on after it."""
     words = name.split()
@@ -297,7 +303,7 @@ def publisher_name(name: str, text: str = "") -> str:
     """A publisher's name as the page spells it out: re-cased, without a legal form or an acronym run on after it,
     acronyms expanded, a government's name in its own language in English."""
     name = english_state_name(without_trailing_acronym(without_legal_form(recase(name, text))), text)
-    name = _defined_spelling(name, text)
+    name = _defined_spelling(without_leading_acronym(name), text)
     expanded = expand(name, text)
     return without_legal_form(recase(expanded, text)) if expanded != name else name
 
@@ -419,12 +425,13 @@ def is_native_name(name: str) -> bool:
     """True for an institution's name in its own language only ("Instituto Nacional de Estadística"), which an
     English name on the same page ("Spanish Statistical Office") is preferred to."""
     words = _name_words(name)
+    if not words.isdisjoint(lexicon("native_institution_words")):
+        return True  # "Mission permanente de la République de Djibouti": a native word beside an English one
     if not words.isdisjoint(lexicon("institution_words")):
         return False
     # "Ministria për Evropën dhe Punët e Jashtme": small words that join no English name
     joiners = {w for w in name.split() if w.isalpha() and w.islower()}
-    return not words.isdisjoint(lexicon("native_institution_words")) or bool(
-        joiners and joiners.isdisjoint(ENGLISH_JOINERS) and len(name.split()) >= MIN_NATIVE_NAME_WORDS)
+    return bool(joiners and joiners.isdisjoint(ENGLISH_JOINERS) and len(name.split()) >= MIN_NATIVE_NAME_WORDS)
 
 
 ENGLISH_JOINERS = frozenset("of the and for on to in at".split())

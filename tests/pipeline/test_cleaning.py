@@ -3393,3 +3393,10 @@ def test_a_digest_s_contents_and_its_calendar_of_events_neither_title_nor_date_i
     article = clean_article(raw, min_chars=50)
     assert article.title == "Alerts: Committee holds policy rate at 5.75 per cent"
     assert article.published == "2026-11-19"
+
+
+def test_a_line_wrapped_after_a_possessive_goes_on_on_the_next_line():
+    page = ("READOUT: Prime Minister's video call\n\nPorto Arlet, 12 February 2026\n\n"
+            "The Prime Minister of Vallenia, Hon. Dr. Samuel Havili Moala, held a video call this afternoon with Norland's\n"
+            "Minister of Foreign Affairs, Hon. Rachel Whitcombe. The call lasted about 45 minutes.\n")
+    assert "with Norland's Minister of Foreign Affairs" in clean_article(page, min_chars=0).text

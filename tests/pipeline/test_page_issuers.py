@@ -684,3 +684,124 @@ def test_a_meeting_of_two_parties_and_a_joint_release_of_two_ministries_are_read
         assert document.discourse.kind.value == "readout"
     document = process_document(JOINT_RELEASE_OF_TWO_MINISTRIES, None, extractor)
     assert speaker_of(document, "brought together 34 officials") is None
+
+
+REPORT_SUMMARY_WITH_A_QUOTED_COMMITTEE = """Banco Central de Vallenia
+Português | English
+Início > Publicações > Nota para a imprensa
+
+Press note
+
+Monetary Policy Report – March 2026: press summary
+
+Publicado em 26/03/2026 08h00
+
+The Banco Central de Vallenia today published the Monetary Policy Report for the first quarter of 2026.
+The Report presents the projections of the Monetary Policy Committee (Copom) that underpinned its decision.
+Inflation stood at 4.6% year on year in February, down from 5.5% in September 2025.
+"The Committee will remain vigilant," said Director Renata Salles. She said the Committee saw risks ahead.
+"""
+
+
+def test_a_committee_named_only_in_quotations_does_not_speak_for_the_release(extractor):
+    document = process_document(REPORT_SUMMARY_WITH_A_QUOTED_COMMITTEE, None, extractor)
+    assert speaker_of(document, "4.6% year on year") == "Banco Central de Vallenia"
+
+
+NATIVE_THEN_ENGLISH_MISSION = """Mission permanente de la République de Vallenia auprès des Nations Unies
+Permanent Mission of the Republic of Vallenia to the United Nations
+FR | EN
+Accueil | La Mission | Discours et déclarations
+
+Statement by H.E. Mr. Idriss Farah, Minister of Foreign Affairs of the Republic of Vallenia, at the General Debate
+New York, le 27 septembre 2025
+Check against delivery
+
+Mr. President,
+
+My country today hosts more than 32,000 refugees and asylum-seekers. Traffic through the strait fell by 60 per cent.
+We aim to generate all of our electricity from renewable sources by 2035.
+"""
+
+
+def test_an_english_masthead_name_under_a_native_one_with_english_words_in_it(extractor):
+    article = clean_article(NATIVE_THEN_ENGLISH_MISSION, min_chars=50)
+    assert article.source == "Permanent Mission of the Republic of Vallenia to the United Nations"
+    assert article.published == "2025-09-27"
+
+
+def test_a_legal_form_with_capital_initials_and_an_acronym_before_the_name():
+    page = ("Court fines storage firm.\nThe court fined the firm 1.2 million euros.\n"
+            "© 2025 Vallenia Herald B.V. All rights reserved.")
+    assert clean_article(page, min_chars=0).source == "Vallenia Herald"
+    assert issuer.publisher_name("NEPA Northern European Press Agency") == "Northern European Press Agency"
+
+
+CABINET_SESSION = """Valtioneuvosto  Statsrådet  Vallenian Government
+Front page / Current issues / Press releases
+
+Government Communications Department
+Press release 312/2026
+21.5.2026 14.25
+
+Supplementary budget and two new icebreakers on the Government's agenda
+
+At its plenary session on Thursday 21 May, the Government submitted its first supplementary budget to Parliament.
+The proposal adds EUR 412 million in appropriations, bringing the total for the year to EUR 89.7 billion.
+"Every euro we add now must be found elsewhere," said Minister of Finance Ilmari Koski.
+"""
+
+
+def test_a_release_whose_lead_tells_what_the_government_did_at_its_session_is_a_readout(extractor):
+    document = process_document(CABINET_SESSION, None, extractor)
+    assert document.discourse.kind.value == "readout"
+    assert speaker_of(document, "EUR 412 million") is None
+
+
+NAMED_PRINCIPAL_READOUT = """Prime Minister's Office – Government of Vallenia
+Media Centre » Press Releases » 2026
+
+PRESS RELEASE – FOR IMMEDIATE RELEASE
+
+READOUT: Prime Minister's video call with Norland's Minister of Foreign Affairs
+
+Porto Arlet, Thursday 12 February 2026
+
+The Prime Minister of Vallenia, Hon. Dr. Samuel Havili Moala, held a video call with Hon. Rachel Whitcombe.
+The call lasted about 45 minutes, and the two agreed to meet in Porto Arlet in June.
+The Prime Minister noted that 1,870 people had spent at least one night in evacuation centres.
+The two leaders discussed recovery from the cyclone.
+"""
+
+
+def test_the_bare_role_of_a_readouts_principal_named_in_apposition_is_that_person(extractor):
+    document = process_document(NAMED_PRINCIPAL_READOUT, None, extractor)
+    assert speaker_of(document, "1,870 people") == "Samuel Havili Moala"
+
+
+PRINTOUT_WITH_RUNNING_HEADERS = """BANK OF VALLENIA
+
+REMARKS BY THE GOVERNOR, MS NALEDI MOTSWANA, AT THE ECONOMIC OUTLOOK BREAKFAST
+
+1.    Good morning. Rough diamond sales fell by 38 percent in 2025, the second steep decline in a row.
+
+2.    We project growth of 2.5 percent in 2026 as diamond demand recovers and copper output rises.
+________________________________________________________________________________
+BANK OF VALLENIA — Governor's remarks, Economic Outlook Breakfast
+
+3.    Headline inflation averaged 2.8 percent in 2025, below the Bank's objective range of 3 to 6 percent.
+________________________________________________________________________________
+BANK OF VALLENIA — Governor's remarks, Economic Outlook Breakfast
+
+4.    Government debt rose to 33 percent of GDP in March, from 27 percent a year earlier.
+________________________________________________________________________________
+BANK OF VALLENIA — Governor's remarks, Economic Outlook Breakfast
+
+5.    I am confident that the economy will return to growth this year, and I thank you.
+"""
+
+
+def test_a_printouts_running_header_with_a_dash_is_no_speaker_label(extractor):
+    document = process_document(PRINTOUT_WITH_RUNNING_HEADERS, None, extractor)
+    assert "Governor's remarks" not in document.article.text
+    assert speaker_of(document, "Government debt rose") == "Naledi Motswana"

@@ -1079,3 +1079,27 @@ def test_answers_under_a_briefing_heading_that_names_the_spokesperson_are_hers()
     assert speaker_of(facts, "16 were rescued") == "Tran Minh Khoa"
     assert speaker_of(facts, "3.1 million tonnes") == "Tran Minh Khoa"
     assert not (article.source or "").startswith("Copyright")
+
+
+SURNAME_FIRST_LABELS = """Regular Press Briefing by the Spokesperson (May 19, 2026)
+Date 2026-05-19 16:40
+
+[00:00:35]
+SPOKESPERSON PARK JI-HOON: Good afternoon. The Government will provide USD 3 million in aid to Sudan.
+
+[00:05:02]
+REPORTER (Yonhap): Are any nationals affected by the floods?
+
+SPOKESPERSON PARK: About 1,300 nationals live in the affected region. No injuries have been reported.
+
+[00:07:41]
+REPORTER (KBS): Will the pledge rise?
+
+SPOKESPERSON PARK: The Government has pledged USD 300 million to the Fund for 2024 to 2027.
+"""
+
+
+def test_a_surname_written_first_is_the_speaker_named_in_full_before():
+    _article, _discourse, facts = facts_of(SURNAME_FIRST_LABELS)
+    assert speaker_of(facts, "USD 3 million") == speaker_of(facts, "1,300 nationals") \
+        == speaker_of(facts, "USD 300 million")

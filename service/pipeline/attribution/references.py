@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from ..entities import PersonInfo
 from ..gender import role_gender
+from ..language import lexicon
 from ..models import Attribution, EntityMention
 from .candidates import (
     _COMPANY_DESCRIPTIONS, _DESCRIBED_PERSON_RE, _GENERIC_DESCRIPTIONS, _GROUP_DESCRIPTIONS, _LEGAL_FORM_TAIL_RE,
@@ -42,7 +43,9 @@ class _References:
         with that role."""
         head = role.split()[-1].lower()
         principal = self.people.get(self.principal) if self.principal else None
-        if principal is not None and (principal.role is None or head in principal.role.lower().split()):
+        # a style read as the principal's role ("Hon.", "H.E.") is no role: the principal holds the one asked of
+        styled = principal is not None and (principal.role or "").lower() in lexicon("name_styles")
+        if principal is not None and (principal.role is None or styled or head in principal.role.lower().split()):
             return principal.name
         roles = [role.lower()] + [role.lower()[: -len(head)] + other for other in _ROLE_EQUIVALENTS.get(head, ())
                                   if other != head]

@@ -62,7 +62,8 @@ DATE_PATTERNS = [
 NEXT_DATE_CUE = re.compile(r"^\W*(?:next|upcoming|forthcoming)\b", re.I)
 # Cues of the publication date in other languages ("Publicado: 30 de abril de 2026", "Veröffentlicht am ...")
 _NATIVE_DATE_CUES = ("|publicado|publicada|fecha|publié|publiée|mis à jour|veröffentlicht|aktualisiert|pubblicato"
-                     "|gepubliceerd|datum|วันที่|közzététel|közzétéve|opublikowano|data publikacji|publikováno"
+                     "|gepubliceerd|datum|data di pubblicazione|data de publicação|data de publicacao"
+                     "|fecha de publicación|วันที่|közzététel|közzétéve|opublikowano|data publikacji|publikováno"
                      "|zveřejněno|publicat|publicerad|publicerat|publisert|offentliggjort|julkaistu|yayınlanma"
                      "|diterbitkan|dipublikasikan|objavljeno|objavljen|paskelbta|publicēts|avaldatud")
 # A word right before the date that says it is the publication date.
@@ -353,7 +354,9 @@ def _credit_line_date(text: str, day_first: bool = False) -> str | None:
 
 # "Guadalajara, Jalisco, Mexico, October 24, 2024": a release's dateline, capitalised places between commas, then
 # the date closing the line
-PLACE_LIST_BEFORE_DATE = re.compile(r"^\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*){1,4}$")
+# "Geneva, ", "New York, le ", "Lisboa, em ": places between commas, maybe with the article a French, Spanish or
+# Portuguese dateline puts before its date
+PLACE_LIST_BEFORE_DATE = re.compile(r"^\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*){1,4}(?:le|el|em|a|am)?\s*$")
 
 
 def _is_place_dateline(text: str, start: int, end: int) -> bool:

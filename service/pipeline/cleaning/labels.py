@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .. import language
+from .. import issuer, language
 from ._shared import MIN_SHORT_PROSE_WORDS, SENTENCE_END, _Line, _ends_sentence, _fold, _word_count
 from .chrome import _chrome_kind, _line_pattern
 
@@ -86,8 +86,8 @@ def _dashed_name(text: str) -> str | None:
     name = m.group("name").strip()
     words = name.split()
     if not 2 <= len(words) <= MAX_NAME_LABEL_WORDS or not all(w[:1].isupper() for w in words) \
-            or SENTENCE_END.search(m.group("rest")):
-        return None
+            or SENTENCE_END.search(m.group("rest")) or issuer.is_institution(name):
+        return None  # ("BANK OF BOTSWANA — Governor's remarks": a printout's running header, no one's name)
     return f"{name} ({', '.join(DASHED_PART.split(m.group('rest').strip()))})"
 
 

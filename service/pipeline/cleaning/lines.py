@@ -148,9 +148,11 @@ def _mark_bracketed_notes(lines: list[_Line]) -> None:
 
 
 def _ends_in_function_word(text: str) -> bool:
-    """A line that stops on "at", "of" or "the" stops inside its sentence."""
+    """A line that stops on "at", "of" or "the", or on a possessive ("with Norland's"), stops inside its
+    sentence."""
     words = text.split()
-    return bool(words) and words[-1] in language.lexicon("continuation_words")
+    return bool(words) and (words[-1] in language.lexicon("continuation_words")
+                            or (len(words) >= HARD_WRAP_MIN_WORDS and words[-1].endswith(("'s", "’s"))))
 
 
 # "Pan American          World Health": a PDF extraction's columns side by side, apart by a wide run of spaces

@@ -75,8 +75,8 @@ AGENCIES_SUFFIX = re.compile(r"\s*(?:,|and|with|/|&|\+)\s*(?:other\s+)?(?:news\s
 MAX_HOLDER_CHARS = 90
 COPYRIGHT = re.compile(
     r"(?:(?i:copyright)\s*(?:©|\((?i:c)\))|©|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*"
-    r"(?:[-–—|]\s*)?)?(?P<org>[A-Z](?:[^.|©]|\.(?=[a-z]\.)){1,%d}?)"
-    r"(?:\.(?![a-z]\.)|,|\s+(?i:all rights reserved)|\s*\||\s*(?=©)|$)"
+    r"(?:[-–—|]\s*)?)?(?P<org>[A-Z](?:[^.|©]|\.(?=[A-Za-z]\.)){1,%d}?)"  # "B.V.", "S.A.": a legal form's dots
+    r"(?:\.(?![A-Za-z]\.)|,|\s+(?i:all rights reserved)|\s*\||\s*(?=©)|$)"
     % MAX_HOLDER_CHARS)
 # "© Commonwealth of Australia (Geoscience Australia)": a government holds the copyright of what the body named
 # in brackets publishes; that body is the page's publisher.

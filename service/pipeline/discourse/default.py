@@ -303,6 +303,7 @@ def _mentions_name(text: str, name: str) -> bool:
 _BODY_SUBJECT_RE = re.compile(r"\b[Tt]he ([A-Z][a-z]+|[A-Z]{2,6})\b(?!\s+(?:of|for)\b|\s+[A-Z])")
 _ACRONYM_RE = re.compile(r"\b[A-Z]{2,6}\b")
 MIN_BODY_MENTIONS = 2  # "the Committee decided ...", "The Committee will ...": the release's own voice
+_QUOTATION_RE = re.compile(r"[\"“][^\"“”\n]{1,600}[\"”]")
 
 
 def _deciding_body(text: str, institution: str, head: str = "") -> str | None:
@@ -311,7 +312,8 @@ def _deciding_body(text: str, institution: str, head: str = "") -> str | None:
     throughout and "Monetary Policy Committee (MPC)" once -> "Monetary Policy Committee"; "the Committee"
     throughout and only "FOMC" in the heading -> "FOMC", the body's own short name."""
     counts: dict[str, int] = {}
-    for m in _BODY_SUBJECT_RE.finditer(text):
+    # a quotation's "the Committee will remain vigilant" is a speaker's word, not the release's own voice
+    for m in _BODY_SUBJECT_RE.finditer(_QUOTATION_RE.sub(" ", text)):
         word = m.group(1)
         if word.isupper() or word.lower() in lexicon("institution_words"):
             counts[word] = counts.get(word, 0) + 1

@@ -40,8 +40,15 @@ def _kind(hint, head: str, title: str | None, turns: list[Turn]) -> DocumentKind
         return DocumentKind.RELEASE
     if _mentions(_without_menus(head), "release_cues") or _issuer(head) or _periodic_report(heading):
         # a release about a meeting or call tells what happened there: a readout
-        return DocumentKind.READOUT if _meeting_heading(heading) else DocumentKind.RELEASE
+        meeting = _meeting_heading(heading) or _MEETING_LEAD_RE.search(head) is not None
+        return DocumentKind.READOUT if meeting else DocumentKind.RELEASE
     return DocumentKind.NEWS
+
+
+# "At its plenary session on Thursday 21 May, the Government submitted ...": a release whose lead tells what a
+# government or council did at its sitting, narrated as a readout
+_MEETING_LEAD_RE = re.compile(r"(?m)^(?:At|During|In)\s+(?:its|their|the|today's|this\s+week's)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:session|meeting|sitting)\b[^.\n]{0,60},\s+the\s+(?:Government|Cabinet|Council)\b")
 
 
 # "Foreign Minister Tsahkna met Portuguese Foreign Minister Rangel", "President meets Kenyan counterpart", "Governor

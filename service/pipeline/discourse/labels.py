@@ -319,7 +319,11 @@ def _label_speaker(label: str, paren: str | None, known: list[Speaker], text: st
     surname = _surname(name_words)
     if len(name_words) == 1:
         for earlier in reversed(known):
-            if earlier.speaker_type == "PERSON" and _surname(earlier.name.split()) == surname:
+            # "SPOKESPERSON BAE:" after "SPOKESPERSON BAE SEUNG-MIN:": a surname written first, as East Asian
+            # names are, is the same person too
+            first = earlier.name.split()[0].lower() if earlier.name else ""
+            if earlier.speaker_type == "PERSON" and (_surname(earlier.name.split()) == surname
+                                                     or (first == name.lower() and len(earlier.name.split()) > 1)):
                 return Speaker(earlier.name, role=earlier.role or role,
                                organization=organization or earlier.organization)
     held = _titled_holder(" ".join(role_words), name, head + "\n" + text) if len(name_words) == 1 and role_words \
