@@ -805,3 +805,96 @@ def test_a_printouts_running_header_with_a_dash_is_no_speaker_label(extractor):
     document = process_document(PRINTOUT_WITH_RUNNING_HEADERS, None, extractor)
     assert "Governor's remarks" not in document.article.text
     assert speaker_of(document, "Government debt rose") == "Naledi Motswana"
+
+
+NUMBERED_BULLETIN = """Ce site utilise des cookies pour mesurer l'audience. [Tout accepter] [Tout refuser]
+MÉTÉO-VALLENIE  |  Antilles
+Prévisions   Vigilance   Cyclones   Climat
+Accueil > Vigilance > Bulletin de suivi
+
+VIGILANCE BULLETIN No. 2 – HEAVY RAIN AND THUNDERSTORMS – ORANGE
+Publié le 03/11/2026 à 10h45 (heure locale)  –  Valid until Wednesday 04/11 at 18h00
+
+Rainfall accumulations of 80 to 120 mm are forecast over 24 hours, with local peaks of 150 mm on relief.
+Soils are already saturated after 96 mm of rain fell at Grand Case on Sunday.
+Improvement is expected from Wednesday afternoon, with a return to yellow vigilance likely on Thursday.
+
+© Météo-Vallenie 2026
+"""
+
+
+def test_a_numbered_bulletin_is_its_bodys_release_dated_day_first(extractor):
+    article = clean_article(NUMBERED_BULLETIN, min_chars=50)
+    assert article.published == "2026-11-03"
+    document = process_document(NUMBERED_BULLETIN, None, extractor)
+    assert document.discourse.kind.value == "release"
+
+
+COMMUNIQUE_WITH_A_BRIEFING_EXCERPT = """CENTRAL BANK OF VALLENIA
+Home > Monetary Policy > MPC Communiqués
+
+Date: 24/11/2026
+
+COMMUNIQUÉ NO. 164 OF THE MONETARY POLICY COMMITTEE MEETING HELD ON 23RD AND 24TH NOVEMBER 2026
+
+The Monetary Policy Committee (MPC) met on 23 and 24 November 2026, with all 12 members in attendance.
+Headline inflation moderated to 16.05 per cent in October 2026 from 18.02 per cent in September.
+The MPC voted to reduce the Monetary Policy Rate by 50 basis points to 26.50 per cent.
+
+Thank you.
+
+Dr. Ngozi Adeyemi-Bello
+Governor, Central Bank of Vallenia
+24th November 2026
+
+---
+EXCERPT: GOVERNOR'S PRESS BRIEFING AFTER THE MPC MEETING
+
+Q (Channels TV): Is this the start of an easing cycle?
+
+GOVERNOR: The Committee will be guided by the data. Inflation has fallen for eight consecutive months.
+
+Q (Reuters): What about the exchange rate?
+
+GOVERNOR: Reserves rose to 46.3 billion dollars, enough to cover 9.1 months of imports.
+"""
+
+
+def test_a_communique_over_a_briefing_excerpt_speaks_as_its_committee_and_the_signed_governor_answers(extractor):
+    document = process_document(COMMUNIQUE_WITH_A_BRIEFING_EXCERPT, None, extractor)
+    assert speaker_of(document, "16.05 per cent") == "Monetary Policy Committee"
+    assert speaker_of(document, "eight consecutive months") == "Ngozi Adeyemi-Bello"
+
+
+DEPARTMENT_UNDER_A_GOVERNMENT = """Skip to content
+VT.GOV.AU | Vallenian Territory Government
+Department of Treasury and Finance
+Home   Budget   Economy   Publications
+
+Home > Economy > Economic briefs > Labour force
+
+Economic brief
+LABOUR FORCE, OCTOBER 2026
+Released: 13 November 2026
+
+The Territory's seasonally adjusted unemployment rate rose to 4.6% in October 2026, up 0.3 percentage points.
+Employment fell by 1,200 persons to 136,400, while the participation rate eased to 74.1%.
+
+© Vallenian Territory Government of Australia
+"""
+
+
+def test_a_governments_copyright_gives_way_to_the_department_its_masthead_names_below_it():
+    assert clean_article(DEPARTMENT_UNDER_A_GOVERNMENT, min_chars=50).source == "Department of Treasury and Finance"
+
+
+def test_a_dutch_name_in_capitals_takes_the_case_the_page_writes_it_in():
+    text = "Willemstad – The Centrale Bank van Vallenia en Sint Arlet (CBVS) today published its bulletin."
+    assert issuer.recase("CENTRALE BANK VAN VALLENIA EN SINT ARLET", text) == "Centrale Bank van Vallenia en Sint Arlet"
+
+
+def test_an_arrow_breadcrumb_and_one_ending_in_a_long_title_are_navigation():
+    page = ("Ministry of Foreign Affairs of Vallenia\nHome → Press releases\n\n"
+            "Prime Minister and President hold talks in Porto Arlet; seven documents signed\n\n"
+            "Posted on 14 October 2026\n\nThe two leaders discussed trade, which reached 84 million dollars in 2025.\n")
+    assert clean_article(page, min_chars=0).title.startswith("Prime Minister and President hold talks")

@@ -62,7 +62,7 @@ DATE_PATTERNS = [
 NEXT_DATE_CUE = re.compile(r"^\W*(?:next|upcoming|forthcoming)\b", re.I)
 # Cues of the publication date in other languages ("Publicado: 30 de abril de 2026", "Veröffentlicht am ...")
 _NATIVE_DATE_CUES = ("|publicado|publicada|fecha|publié|publiée|mis à jour|veröffentlicht|aktualisiert|pubblicato"
-                     "|gepubliceerd|datum|data di pubblicazione|data de publicação|data de publicacao"
+                     "|gepubliceerd|publicatiedatum|datum|data di pubblicazione|data de publicação|data de publicacao"
                      "|fecha de publicación|วันที่|közzététel|közzétéve|opublikowano|data publikacji|publikováno"
                      "|zveřejněno|publicat|publicerad|publicerat|publisert|offentliggjort|julkaistu|yayınlanma"
                      "|diterbitkan|dipublikasikan|objavljeno|objavljen|paskelbta|publicēts|avaldatud")
@@ -132,6 +132,11 @@ BRACKETED_DATELINE = re.compile(r"^[A-Z][A-Za-z .,'-]{1,40}?\s+\((?P<date>[^()\n
 H_CLOCK_TIME = re.compile(r"\b(?:[01]?\d|2[0-3])h[0-5]\d\b")
 
 
+# the publication cues of languages whose pages write the day before the month ("Publié le", "Publicado em")
+DAY_FIRST_CUE = re.compile(r"\b(?:publié|publiée|publicado|publicada|pubblicato|veröffentlicht|gepubliceerd"
+                           r"|publicatiedatum)\b", re.I)
+
+
 def _prefers_day_first(lines: list[_Line]) -> bool | None:
     """The order a page writes "10/01/2025" in: day first (True) in British or Commonwealth spelling, month first
     (False) in American spelling; else the order of its other dates ("14/11/2024", "4 March 2025" day first;
@@ -140,6 +145,9 @@ def _prefers_day_first(lines: list[_Line]) -> bool | None:
     british = sum(words[word] for word in language.lexicon("british_spellings"))
     american = sum(words[word] for word in language.lexicon("american_spellings"))
     native = not words.keys().isdisjoint(language.lexicon("native_institution_words"))
+    if any(H_CLOCK_TIME.search(line.text) or DAY_FIRST_CUE.search(line.text) for line in lines):
+        return True  # "Publié le 03/11/2026 à 10h45": a page of a country that writes the day first, whatever the
+        # spelling of its English translation
     if british != american and not native:  # a translation's spelling says nothing of its country's dates
         return british > american
     day_first = month_first = 0
@@ -163,12 +171,15 @@ WEEKDAY_NAME = re.compile(r"\b(?P<day>mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
+MAX_WEEKDAY_GAP_CHARS = 4  # "Tue, 03/04/2025", "Tuesday 03/04/2025": the weekday right before its date
+
+
 def _weekday_order(text: str, day_first: bool | None) -> bool | None:
     """"Tue, 03/04/2025": the order of day and month in which the slashed date falls on the weekday the line names
     (4 March 2025 was a Tuesday), else the page's order."""
     weekday, slashed = WEEKDAY_NAME.search(text), SLASHED_DATE.search(text)
-    if weekday is None or slashed is None:
-        return day_first
+    if weekday is None or slashed is None or not 0 <= slashed.start() - weekday.end() <= MAX_WEEKDAY_GAP_CHARS:
+        return day_first  # ("Publié le 03/11/2026 ... until Wednesday 04/11": the weekday names another date)
     first, second, year = int(slashed["month"]), int(slashed["day"]), int(slashed["year"])
     fits = []
     for order, (month, day) in ((False, (first, second)), (True, (second, first))):

@@ -28,6 +28,7 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
     best = _english_name(best, sources, lines)
     best = _masthead_ending_with(_body_over_its_section(best, sources, lines), sources)
     best = _body_under_state_banner(_government_of_territory(_agency_under_parent(best, sources), sources), sources)
+    best = _department_under_holder(best, sources)
     best = _releasing_body(best, lines)
     best = _masthead_over_source_unit(_body_of_unit(best, sources), sources)
     chosen = _masthead_without_article(" ".join(best[2].split()), sources)
@@ -275,6 +276,23 @@ def _owner_of_byline_unit(priority: int, name: str) -> str:
             and language.words(unit).isdisjoint(language.lexicon("media_words")):
         return acronym  # "Posted by BWU Communications"; "DOD News" is the body's outlet, which publishes
     return _acronym_of_office(name) or _owner_before_office(name) or name
+
+
+def _department_under_holder(best: tuple[int, int, str],
+                             sources: list[tuple[int, int, str]]) -> tuple[int, int, str]:
+    """"© Northern Territory Government of Australia" over a masthead that prints "Northern Territory Government"
+    and, on the next line, "Department of Treasury and Finance": a government holds the site's rights, and the
+    department named under its name on the masthead publishes the page."""
+    if best[0] == SOURCE_PRIORITY["site_name"] or "government" not in best[2].lower().split():
+        return best
+    for priority, index, name in sources:
+        if priority != SOURCE_PRIORITY["site_name"] or "government" not in name.lower().split() \
+                or not best[2].lower().startswith(name.lower()):
+            continue
+        below = next((s for s in sources if s[0] == SOURCE_PRIORITY["site_name"] and s[1] == index + 1), None)
+        if below is not None and issuer.is_institution(below[2]) and "government" not in below[2].lower().split():
+            return below
+    return best
 
 
 def _agency_under_parent(best: tuple[int, int, str], sources: list[tuple[int, int, str]]) -> tuple[int, int, str]:

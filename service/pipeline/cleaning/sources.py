@@ -22,8 +22,10 @@ from .sitenames import MASTHEAD_SEPARATOR, TRAILING_ACRONYM, _is_site_name, _sit
 
 # A breadcrumb trail: "Home > Monetary Policy > Copom", "Statistics › Labour › Employment".
 # "Home / Ministry of Health / Newsroom": a trail set with slashes, from the home page.
-BREADCRUMB = re.compile(r"^[^>›»\n]{1,60}(?:\s[>›»]\s[^>›»\n]{1,80})+$|^(?i:home(?:\s?page)?)(?:\s/\s[^/\n]{1,80})+$")
-BREADCRUMB_SEPARATOR = re.compile(r"\s[>›»/]\s")
+# "Home > Media > Press releases", "Home → Press releases", "Αρχική » Ομιλίες » <the page's own long title>"
+BREADCRUMB = re.compile(r"^[^>›»→\n]{1,60}(?:\s[>›»→]\s[^>›»→\n]{1,80})*\s[>›»→]\s[^>›»→\n]{1,200}$"
+                        r"|^(?i:home(?:\s?page)?)(?:\s/\s[^/\n]{1,80})+$")
+BREADCRUMB_SEPARATOR = re.compile(r"\s[>›»→/]\s")
 
 # "Press office: Media support | +352 4301 33408 | media@example.eu": a short line that gives an e-mail address.
 EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

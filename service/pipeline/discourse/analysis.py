@@ -50,7 +50,8 @@ def analyse(
                       + [text[s:e][:HEAD_CHARS] for s, e in paragraphs[:HEAD_PARAGRAPHS]])
     # the turns' labels are read against the whole page head: "Opening Statement by Chief Cabinet Secretary Hayashi
     # Yoshimasa" may stand further down than the cues are looked for
-    turns = _turns(text, paragraphs, "\n".join([head, *page_lines[HEAD_LINES:]]), _speaker_key(page or "", text))
+    turns = _turns(text, paragraphs, "\n".join([head, *page_lines[HEAD_LINES:]]), _speaker_key(page or "", text),
+                   raw or "\n".join(filter(None, [page, tail])))
     kind = _kind(hints.get("kind"), head + "\n" + "\n".join(_page_margins(page or "", text, paragraphs)), title, turns)
     # "Eurostat" above the title or in an "Issued by:" line, "Eurostat, the statistical office of ..." in the lead
     named = [stated_source] if stated_source else []

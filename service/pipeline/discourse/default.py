@@ -13,11 +13,11 @@ from .header import _delivered_by_person, _field_person, _styled_name_line
 from .headings import (
     _briefer, _joint_authors, _named_statement_author, _principal, _signed_spokesperson, _statement_author,
 )
-from .kind import _issuer, _mentions, _outlet
+from .kind import _issuer, _mentions, _outlet, _periodic_report
 from .model import Speaker
 from .people import (
-    _LOWER_PARTICLES, _is_institution, _is_title_word, _person, _person_name, _role_holder, _role_key, _role_only,
-    _strip_article, _title_inside, PERSON_NAME_WORDS,
+    _LOWER_PARTICLES, _is_institution, _is_title_word, _person, _person_name, _role_holder, _role_only,
+    _signed_holder, _strip_article, _title_inside, PERSON_NAME_WORDS,
 )
 
 
@@ -73,6 +73,11 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
             author, host, role = _briefer(title, head)
         if not author:
             author, role = _styled_name_line(head)
+        if not author and _periodic_report(title or ""):
+            # "COMMUNIQUÉ NO. 164 OF THE MONETARY POLICY COMMITTEE" over an excerpt of the press conference: the
+            # text before the turns is the release's, its deciding body or issuer speaking
+            return _default_speaker(DocumentKind.RELEASE, head, title, text, hints, publisher, source, byline, page,
+                                    page_head)
         if not author:
             return None
         if not named and _role_only(author):  # "Press Conference by the Chief Cabinet Secretary": its holder
@@ -187,7 +192,6 @@ def _spoken_for_body(principal: str | None, text: str) -> str | None:
     return names.speaker_name(bare, text)
 
 
-MAX_SIGNATURE_ROLE_WORDS = 8  # the role line under a signature: "Parliamentary Ombudsman", "Governor, Bank of ..."
 MAX_SIGNATURE_LINES = 3  # a signature block: the name, then a role or two, then the body that signs
 MAX_SIGNING_BODY_WORDS = 10
 
@@ -238,21 +242,6 @@ def _closing_author(page: str) -> str | None:
     the person who delivered a statement whose heading names only its topic or the group it speaks for."""
     lines = [line.strip() for line in page.splitlines() if line.strip()]
     return _statement_author(None, "\n".join(lines[-MAX_MARGIN_LINES:]))
-
-
-def _signed_holder(page: str, role: str) -> str | None:
-    """"Judge Emeritus Antonio Mizzi" / "Parliamentary Ombudsman" signing a page headed "Statement by the
-    Parliamentary Ombudsman": a line that is only a name (after titles), over a line that holds the role's head."""
-    head = _role_key(role.split()[-1])
-    lines = [line.strip() for line in page.splitlines() if line.strip()]
-    for above, below in zip(lines, lines[1:]):
-        words = below.replace(",", " ").split()
-        if not words or len(words) > MAX_SIGNATURE_ROLE_WORDS or head not in {_role_key(w) for w in words}:
-            continue
-        person = _person_name(above)
-        if person and above.endswith(person):
-            return person
-    return None
 
 
 def _closing_name(page: str) -> str | None:

@@ -114,7 +114,12 @@ _PERIODIC_REPORT_RE = re.compile(
 def _periodic_report(heading: str) -> bool:
     """A heading that names a periodic report ("Quarterly earthquake summary: July to September", "Monthly
     climate bulletin"): a body's own publication, in its own voice (a news headline tells what happened)."""
-    return bool(_PERIODIC_REPORT_RE.match(heading.strip()))
+    return bool(_PERIODIC_REPORT_RE.match(heading.strip())) or _NUMBERED_PRODUCT_RE.search(heading) is not None
+
+
+# "VIGILANCE BULLETIN No. 2 – HEAVY RAIN", "Tropical Cyclone Advisory Number 14": a numbered issue of a body's product
+_NUMBERED_PRODUCT_RE = re.compile(r"\b(?:bulletin|advisory|warning|update|situation\s+report|communiqu[ée])\s+"
+                                  r"(?:no\.?|n[°º]|number|#)\s*\d", re.I)
 
 
 def _mentions(text: str, name: str) -> bool:

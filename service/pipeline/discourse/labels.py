@@ -17,7 +17,8 @@ from ._shared import (
 from .model import Speaker, Turn
 from .people import (
     _HONORIFIC_PREFIX_RE, _LOWER_PARTICLES, _body_word, _case, _is_institution, _is_title_word, _person_name,
-    _role_holder, _role_key, _role_text, _split_role, _surname, _title_inside, _titled_holder, _written_form,
+    _role_holder, _role_key, _role_text, _signed_holder, _split_role, _surname, _title_inside, _titled_holder,
+    _written_form,
 )
 
 
@@ -90,7 +91,7 @@ def _asker_label(label: str, text: str, start: int, end: int) -> bool:
 
 
 def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
-           key: dict[str, Speaker] | None = None) -> list[Turn]:
+           key: dict[str, Speaker] | None = None, page: str = "") -> list[Turn]:
     key = key or {}
     found = []  # (start, body_start, label, paren, strength)
     bare_answers: list[int] = []
@@ -170,7 +171,7 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
         elif label in key:
             turns.append(Turn(start, body, end, key[label]))
         else:
-            speaker = _label_speaker(label, paren, known, text, head)
+            speaker = _label_speaker(label, paren, known, text, head, page)
             witness = speaker if start in witnesses else witness
             if start in offices and speaker.role is None:
                 speaker = replace(speaker, role=_role_text(offices[start].split()))
@@ -294,7 +295,8 @@ def _label_strength(label: str) -> str | None:
     return None
 
 
-def _label_speaker(label: str, paren: str | None, known: list[Speaker], text: str, head: str) -> Speaker:
+def _label_speaker(label: str, paren: str | None, known: list[Speaker], text: str, head: str,
+                   page: str = "") -> Speaker:
     words = label.split()
     role_words, name_words = _title_inside(*_split_role(words))
     if not role_words and len(words) > 1 and (_body_word(words[0]) or label.isupper()) \
@@ -312,6 +314,7 @@ def _label_speaker(label: str, paren: str | None, known: list[Speaker], text: st
             return Speaker(holder.name, role=holder.role, organization=organization or holder.organization)
         named = _role_holder(role, head + "\n" + text) if role and {"of", "for"} & set(role.lower().split()) \
             else None  # "... and the Chief Executive of the Hospital Authority, Dr Cheryl Fung" in the introduction
+        named = named or (_signed_holder(page, role) if role and page else None)  # "GOVERNOR:" under a signature
         if named:
             return Speaker(named, role=role, organization=organization)
         return Speaker(role or _case(label), role=role, organization=organization)

@@ -379,3 +379,21 @@ def _title_inside(role: list[str], name: list[str]) -> tuple[list[str], list[str
     if last < 0 or len(name) - last - 1 < 2:
         return role, name
     return role + name[:last + 1], name[last + 1:]
+
+
+MAX_SIGNATURE_ROLE_WORDS = 8  # the role line under a signature: "Parliamentary Ombudsman", "Governor, Bank of ..."
+
+
+def _signed_holder(page: str, role: str) -> str | None:
+    """"Judge Emeritus Antonio Mizzi" / "Parliamentary Ombudsman" signing a page headed "Statement by the
+    Parliamentary Ombudsman": a line that is only a name (after titles), over a line that holds the role's head."""
+    head = _role_key(role.split()[-1])
+    lines = [line.strip() for line in page.splitlines() if line.strip()]
+    for above, below in zip(lines, lines[1:]):
+        words = below.replace(",", " ").split()
+        if not words or len(words) > MAX_SIGNATURE_ROLE_WORDS or head not in {_role_key(w) for w in words}:
+            continue
+        person = _person_name(above)
+        if person and above.endswith(person):
+            return person
+    return None
