@@ -183,6 +183,7 @@ HELD_OUT_SETS = {
     "fresh held-out 14": (evaluation.FRESH14_GENRE_LABELS, FRESH2_MIN_ARTICLES, 500),
     "fresh held-out 15": (evaluation.FRESH15_GENRE_LABELS, FRESH2_MIN_ARTICLES, 450),
     "fresh held-out 16": (evaluation.FRESH16_GENRE_LABELS, FRESH2_MIN_ARTICLES, 450),
+    "fresh held-out 17": (evaluation.FRESH17_GENRE_LABELS, FRESH2_MIN_ARTICLES, 450),
 }
 # The fresh held-out sets that must share nothing with any other genre set.
 FRESH_SETS = {
@@ -201,6 +202,7 @@ FRESH_SETS = {
     "fresh held-out 14": evaluation.FRESH14_GENRE_LABELS,
     "fresh held-out 15": evaluation.FRESH15_GENRE_LABELS,
     "fresh held-out 16": evaluation.FRESH16_GENRE_LABELS,
+    "fresh held-out 17": evaluation.FRESH17_GENRE_LABELS,
 }
 
 METRICS = {
