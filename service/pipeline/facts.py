@@ -51,7 +51,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar, in
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.175"
+EXTRACTOR_VERSION = "1.4.176"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -141,6 +141,10 @@ _NOTE_VERB_RE = re.compile(
     r"(?:include|exclude|refer|relate|cover|show|mean|reflect|contain)(?:s|d|ed)?)\b", re.IGNORECASE
 )
 _SMALL_WORDS = frozenset("a an the of in on at to for and or but with by from as vs via into over".split())
+
+
+# "Table 1.", "Chart 2:", "Figure 3": an exhibit's label on a line of its own, its title on the next
+_EXHIBIT_LABEL_RE = re.compile(r"^(?:Table|Chart|Figure|Graph|Map|Exhibit)\s+\d+[.:]?$", re.I)
 
 
 def _is_heading(text: str) -> bool:
@@ -899,10 +903,12 @@ class FactExtractor:
         facts: list[Fact] = []
         previous_passage: int | None = None
         quotation = _OpenQuotation(text)
-        for passage in passages:
+        for k, passage in enumerate(passages):
             fact, refers_back, clauses = self._passage_fact(passage, entities, attributor)
             quotation.read(passage, fact.attribution)
-            if speakers.silent(passage):
+            if speakers.silent(passage) or (k and _EXHIBIT_LABEL_RE.match(passages[k - 1].text.strip())
+                                            and not _TERMINAL_RE.search(passage.text.strip())):
+                # (the title under "Table 1." or "Chart 2:" names the exhibit, it states nothing)
                 previous_passage = None
                 continue
             if answers is not None and not clauses:

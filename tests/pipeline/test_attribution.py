@@ -1151,3 +1151,9 @@ def test_a_participle_with_its_agent_before_the_clauses_own_verb_reports_nothing
 def test_people_placed_by_a_preposition_are_an_unnamed_source():
     text = "Sugarcane yields fell. In the north, cane growers in the two districts said yields fell 18 per cent."
     assert speakers(text)[1] == "anonymous"
+
+
+def test_a_role_with_its_portfolio_is_the_person_introduced_with_it():
+    text = ("The Minister of Finance, Santina Lopes, presented the draft budget of 2.1 billion dollars. "
+            "The Minister of Finance explained that withdrawals would continue for three more years.")
+    assert speakers(text)[1] == "Santina Lopes"

@@ -618,3 +618,12 @@ def test_invocations_floor_asides_and_schedules_are_procedural(sentence):
 def test_aligning_with_a_group_s_statement_is_no_procedure():
     assert not is_procedural("Croatia fully aligns itself with the statement of the European Union, and I would like "
                              "to add a few remarks in my national capacity.")
+
+
+def test_the_title_under_an_exhibits_label_is_no_fact(extractor):
+    text = ("Industrial production fell by 6.8% in December compared with a year earlier.\n\nTable 1.\n\n"
+            "Volume indices of industrial production (same period of previous year = 100)\n\n"
+            "Output in manufacturing fell by 7.1%, while energy production rose by 2.3%.")
+    facts = extract(extractor, text)
+    assert not any(f.text.startswith("Volume indices") for f in facts)
+    assert any(f.text.startswith("Output in manufacturing") for f in facts)

@@ -38,6 +38,9 @@ _DESCRIBED_BODY_RE = re.compile(r"\b(?P<noun>[a-z][\w-]+)\s+(?P<name>(?-i:[A-Z])
                                 r"{0,3})$")  # sentences back to the one that named the document with its speaker
 
 
+# "The Minister of Finance", "the President of Romania": a role with its portfolio or place
+_ROLE_OF_RE = re.compile(r"^[Tt]he\s+(?P<role>(?P<head>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+of\s+(?:the\s+)?"
+                         r"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})$")
 _PARAGRAPH_NUMBER_RE = re.compile(r"^\d{1,3}\.\s+(?=[A-Z])")
 # "sugarcane growers in the ... districts": lower-case words, a plural head noun, then a preposition and a place
 _PLACED_PEOPLE_RE = re.compile(r"^(?:[a-z][\w-]*\s+){0,3}(?P<head>[a-z][\w-]+)\s+(?:in|from|at|near|across|around)\s")
@@ -113,6 +116,13 @@ class _Resolution:
         if role_noun and self.unnamed and " ".join(role_noun.group(1).split()).lower() == self.unnamed[0].lower():
             office = self.unnamed[1]  # "The Prime Minister noted ..." in a readout that never names its principal
             return Attribution(speaker=office, organization=office, speaker_type="ORG"), False
+        role_of = _ROLE_OF_RE.match(np) if role_noun is None else None
+        if role_of and role_of.group("head").split()[-1].lower() in ROLE_HEADS:
+            holder = self._role_holder(role_of.group("role"))
+            if holder is not None:  # "The Minister of Finance explained ..." after "The Minister of Finance, X,"
+                info = self.people.get(holder) or PersonInfo(holder)
+                return Attribution(speaker=holder, role=info.role, organization=info.organization,
+                                   speaker_type="PERSON"), True
         if role_noun and role_noun.group(1).split()[-1].lower() in ROLE_HEADS:
             holder = self._role_holder(role_noun.group(1))
             if holder is not None:  # "The President noted ...": the person introduced with that role
