@@ -1157,3 +1157,11 @@ def test_a_role_with_its_portfolio_is_the_person_introduced_with_it():
     text = ("The Minister of Finance, Santina Lopes, presented the draft budget of 2.1 billion dollars. "
             "The Minister of Finance explained that withdrawals would continue for three more years.")
     assert speakers(text)[1] == "Santina Lopes"
+
+
+def test_a_role_with_its_place_set_before_a_name_is_that_person_later():
+    text = ("On Tuesday, the President of Vallenia, Mr Radu Petrescu, received the President of Norland, "
+            "Ms Elena Lungu, at the palace. "
+            "The President of Vallenia underlined that 40 experts would help Norland in 2026. "
+            "The President of Norland said that 312 schools had been renovated since 2010.")
+    assert speakers(text)[1:] == ["Radu Petrescu", "Elena Lungu"]

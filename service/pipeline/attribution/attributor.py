@@ -117,6 +117,7 @@ class Attributor(_Learning, _SentenceRules, _ReportingClauses, _Resolution, _Ref
         self._learn_role(text, result.attribution)
         self._learn_genders(text, mask, local, result.attribution)
         self._learn_ages(text, local)
+        self._learn_roles_before(text, local)
         return result
 
     def _continues_quote(self, text: str) -> bool:

@@ -16,8 +16,31 @@ from .candidates import (
 from .records import SentenceAttribution
 
 
+MAX_ROLE_BEFORE_CHARS = 120
+# "the President of the Republic of Moldova, Ms ": a role and its portfolio or place in apposition before a name
+_ROLE_OF_BEFORE_RE = re.compile(
+    r"\b[Tt]he\s+(?P<role>(?P<head>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+(?:of\s+|and\s+)?(?:the\s+)?[A-Z][\w'’-]*){0,4}),\s+(?:(?:Mr|Ms|Mrs|Dr|Prof|Hon|H\.E)\.?\s+){0,3}$")
+
+
 class _Learning:
     """Methods of ``Attributor`` (see ``attributor.py``): what each sentence teaches, and the discourse state."""
+
+    def _learn_roles_before(self, text: str, mentions: list[EntityMention]) -> None:
+        """The role with its portfolio or place set before a person's name ("the President of Romania, Mr Radu
+        Ionescu,"): "the President of Romania" later in the text is them."""
+        for m in mentions:
+            if m.type != "PERSON" or "of" not in text[max(0, m.start - MAX_ROLE_BEFORE_CHARS):m.start]:
+                continue
+            before = _ROLE_OF_BEFORE_RE.search(text, max(0, m.start - MAX_ROLE_BEFORE_CHARS), m.start)
+            if before is None or before.group("head").split()[-1].lower() not in ROLE_HEADS:
+                continue
+            info = self.people.setdefault(m.name, PersonInfo(m.name))
+            role = before.group("role")
+            # a bare role the name was read with ("President") takes its portfolio or place ("of Romania")
+            if not info.role or info.role.lower().strip(". ") in _HONORIFIC_ROLES \
+                    or role.lower().startswith(info.role.lower() + " "):
+                info.role = role
 
     def _learn_ages(self, text: str, mentions: list[EntityMention]) -> None:
         for m in mentions:

@@ -76,6 +76,13 @@ class _Resolution:
         inside = [m for m in mentions if m.start >= np_start and m.end <= np_start + len(np)]
         if _JOINT_PARTIES_RE.match(low):
             return None  # "The two Governments noted ...": the parties of a joint text speak as the text itself
+        role_of = _ROLE_OF_RE.match(np)
+        if role_of and role_of.group("head").split()[-1].lower() in ROLE_HEADS:
+            holder = self._role_holder(role_of.group("role"))
+            if holder is not None:  # "The Minister of Finance explained ..." after "The Minister of Finance, X,"
+                info = self.people.get(holder) or PersonInfo(holder)
+                return Attribution(speaker=holder, role=info.role, organization=info.organization,
+                                   speaker_type="PERSON"), True
         # pronouns
         if low in _PRONOUNS or low in _OBJECT_PRONOUNS:
             return self._resolve_pronoun(low)
@@ -116,13 +123,6 @@ class _Resolution:
         if role_noun and self.unnamed and " ".join(role_noun.group(1).split()).lower() == self.unnamed[0].lower():
             office = self.unnamed[1]  # "The Prime Minister noted ..." in a readout that never names its principal
             return Attribution(speaker=office, organization=office, speaker_type="ORG"), False
-        role_of = _ROLE_OF_RE.match(np) if role_noun is None else None
-        if role_of and role_of.group("head").split()[-1].lower() in ROLE_HEADS:
-            holder = self._role_holder(role_of.group("role"))
-            if holder is not None:  # "The Minister of Finance explained ..." after "The Minister of Finance, X,"
-                info = self.people.get(holder) or PersonInfo(holder)
-                return Attribution(speaker=holder, role=info.role, organization=info.organization,
-                                   speaker_type="PERSON"), True
         if role_noun and role_noun.group(1).split()[-1].lower() in ROLE_HEADS:
             holder = self._role_holder(role_noun.group(1))
             if holder is not None:  # "The President noted ...": the person introduced with that role
