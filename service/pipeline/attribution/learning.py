@@ -11,7 +11,7 @@ from ..gender import bound_genders, role_gender
 from ..models import Attribution, EntityMention
 from .candidates import (
     _AGE_AFTER_RE, _AGE_BEFORE_RE, _APPOSITIVE_ROLE, _DEFINED_ROLE_RE, _DETERMINERS, _HONORIFIC_ROLES,
-    _PUBLICATION_CUES, _PUBLICATION_WORDS, _same_body,
+    _PUBLICATION_CUES, _PUBLICATION_WORDS, ROLE_OF_PATTERN, _same_body,
 )
 from .records import SentenceAttribution
 
@@ -19,8 +19,7 @@ from .records import SentenceAttribution
 MAX_ROLE_BEFORE_CHARS = 120
 # "the President of the Republic of Moldova, Ms ": a role and its portfolio or place in apposition before a name
 _ROLE_OF_BEFORE_RE = re.compile(
-    r"\b[Tt]he\s+(?P<role>(?P<head>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*"
-    r"(?:\s+(?:of\s+|and\s+)?(?:the\s+)?[A-Z][\w'’-]*){0,4}),\s+(?:(?:Mr|Ms|Mrs|Dr|Prof|Hon|H\.E)\.?\s+){0,3}$")
+    rf"\b[Tt]he\s+{ROLE_OF_PATTERN},\s+(?:(?:Mr|Ms|Mrs|Dr|Prof|Hon|H\.E)\.?\s+){{0,3}}$")
 
 
 class _Learning:

@@ -10,7 +10,7 @@ from ..models import Attribution, EntityMention
 from .candidates import (
     _DETERMINERS, _DOCUMENT_NOUNS, _GROUP_DESCRIPTIONS, _INDEFINITE_PERSON_RE, _KIN_RE, _NOT_SPEAKERS, _OBJECT_PRONOUNS,
     _PEOPLE_IN_PLACE_RE, _PLACE_BEFORE_RE, _PLACE_MODIFIER_RE, _POSSESSED_PARTY_RE, _PRONOUNS, _ROLE_NOUN_RE,
-    _SOURCE_NOUNS, _member_group, _name_as_modifier, _qualified_group, _single_name,
+    _SOURCE_NOUNS, ROLE_OF_PATTERN, _member_group, _name_as_modifier, _qualified_group, _single_name,
 )
 
 
@@ -39,8 +39,7 @@ _DESCRIBED_BODY_RE = re.compile(r"\b(?P<noun>[a-z][\w-]+)\s+(?P<name>(?-i:[A-Z])
 
 
 # "The Minister of Finance", "the President of Romania": a role with its portfolio or place
-_ROLE_OF_RE = re.compile(r"^[Tt]he\s+(?P<role>(?P<head>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+of\s+(?:the\s+)?"
-                         r"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})$")
+_ROLE_OF_RE = re.compile(rf"^[Tt]he\s+{ROLE_OF_PATTERN}$")
 _PARAGRAPH_NUMBER_RE = re.compile(r"^\d{1,3}\.\s+(?=[A-Z])")
 # "sugarcane growers in the ... districts": lower-case words, a plural head noun, then a preposition and a place
 _PLACED_PEOPLE_RE = re.compile(r"^(?:[a-z][\w-]*\s+){0,3}(?P<head>[a-z][\w-]+)\s+(?:in|from|at|near|across|around)\s")
@@ -61,6 +60,11 @@ class _Resolution:
         elif self.last_document is not None and self.sentence_index - self.last_document[2] > DOCUMENT_REACH:
             self.last_document = None
 
+    def _holder_attribution(self, holder: str) -> Attribution:
+        """The person who holds a role, with what the text told of them."""
+        info = self.people.get(holder) or PersonInfo(holder)
+        return Attribution(speaker=holder, role=info.role, organization=info.organization, speaker_type="PERSON")
+
     # ------------------------------------------------------------------ speakers
     def _resolve(
         self, np: str, np_start: int, mentions: list[EntityMention], text: str
@@ -80,9 +84,7 @@ class _Resolution:
         if role_of and role_of.group("head").split()[-1].lower() in ROLE_HEADS:
             holder = self._role_holder(role_of.group("role"))
             if holder is not None:  # "The Minister of Finance explained ..." after "The Minister of Finance, X,"
-                info = self.people.get(holder) or PersonInfo(holder)
-                return Attribution(speaker=holder, role=info.role, organization=info.organization,
-                                   speaker_type="PERSON"), True
+                return self._holder_attribution(holder), True
         # pronouns
         if low in _PRONOUNS or low in _OBJECT_PRONOUNS:
             return self._resolve_pronoun(low)
@@ -126,9 +128,7 @@ class _Resolution:
         if role_noun and role_noun.group(1).split()[-1].lower() in ROLE_HEADS:
             holder = self._role_holder(role_noun.group(1))
             if holder is not None:  # "The President noted ...": the person introduced with that role
-                info = self.people.get(holder) or PersonInfo(holder)
-                return Attribution(speaker=holder, role=info.role, organization=info.organization,
-                                   speaker_type="PERSON"), True
+                return self._holder_attribution(holder), True
         described = self._described_person(np)
         if described is not None:
             return described, True
