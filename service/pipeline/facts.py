@@ -43,7 +43,7 @@ from .currency import page_dollar, resolve_shared_currencies
 from .discourse import Discourse, Speaker
 from .entities import ROLE_HEADS, ArticleEntities, Gazetteer, PersonInfo, find_entities, is_indicator_acronym
 from .interview import Answers
-from .issuer import abbreviates, without_country
+from .issuer import abbreviates, is_institution, without_country
 from .models import Attribution, DocumentKind, Fact, Passage
 from .language import lexicon, phrase_pattern
 from .modality import is_hedged, is_negated
@@ -51,7 +51,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar, in
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.177"
+EXTRACTOR_VERSION = "1.4.179"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -846,14 +846,63 @@ def resolve_page_dollar(facts: list[Fact], text: str, page: str, discourse: Disc
         in_declared_dollar(q, code)
 
 
+LETTER_SIGN = "SIGN_"  # a currency's single letter (lexicon ``currency_symbols``) before its country resolves it
+
+
 def resolve_shared_names(facts: list[Fact], text: str) -> None:
     """Amounts in a currency name several countries share are in the currency of the one such country ``text``
     names: bare pesos ("Mexico" -> MXN), dinars, dirhams and marks (``currency.resolve_shared_currencies``)."""
     resolve_shared_currencies([q for fact in facts for q in fact.quantities], text)
+    for fact in facts:  # "P85 million" on a page that names no country writing its currency so: no money
+        fact.quantities = [q for q in fact.quantities if not (q.unit or "").startswith(LETTER_SIGN)]
     pesos = [q for fact in facts for q in fact.quantities if (q.unit or "").startswith("PESO")]
     peso = page_peso(text) if pesos else None
     for q in pesos if peso else ():
         in_page_peso(q, peso)
+
+
+# "The Department advises people in low-lying areas to move ...", "Power utilities are requested to ensure ...",
+# "The ministry urged coastal municipalities to halt ...": a directive reports an act, not a statement of anyone's
+_DIRECTIVE_SUBJECT = (r"(?!(?:We|I|Our)\b)(?:The\s+[a-z]+|(?:The\s+)?[A-Z][\w.&'’-]*"
+                      r"(?:\s+(?:of|for|and|the|[A-Z][\w.&'’-]*)){0,8})")
+_DIRECTIVE_RE = re.compile(
+    rf"^{_DIRECTIVE_SUBJECT}\s+(?:advises|advised|urges|urged|requests|requested|asks|asked|encourages|encouraged|"
+    r"reminds|reminded|directs|directed|instructs|instructed|calls\s+on|called\s+on)\s+(?!that\b)[^.;:]{2,120}?"
+    r"\bto\s+[a-z]"
+    r"|^[A-Z][^.;:]{2,120}?\s+(?:are|is)\s+(?:requested|advised|urged|asked|directed|instructed)\s+to\s+[a-z]")
+DIRECTIVE_CUES = frozenset({"urge", "advise", "request", "ask", "encourage", "remind", "direct", "instruct"})
+
+
+def _unattributed_directives(facts: list[Fact]) -> None:
+    """A directive in a release, a readout or a report keeps no speaker that only the page's issuer or the
+    directive's own verb gave it."""
+    for fact in facts:
+        a = fact.attribution
+        text = fact.text.strip()
+        document = re.match(r"(?:The|This|Our|Its)\s+(\w+)", text)
+        if document and document.group(1).lower() in lexicon("source_documents"):
+            continue  # "The report calls on governments to ...": what the publisher's report recommends
+        if a is not None and not a.anonymous and (a.cue is None or a.cue in DIRECTIVE_CUES) \
+                and _DIRECTIVE_RE.match(text):
+            fact.attribution = None
+
+
+MAX_FULL_NAME_WORDS = 3
+
+
+def _full_body_names(facts: list[Fact], entities: ArticleEntities) -> None:
+    """"Cascadia said ..." after "Cascadia Data Systems said ...": a body speaking by the first word of the one
+    longer name of a body the article gave before, is that body by its full name."""
+    for fact in facts:
+        a = fact.attribution
+        if a is None or a.speaker_type != "ORG" or not a.speaker or " " in a.speaker:
+            continue
+        longer = {m.name for m in entities.mentions if m.type == "ORG" and m.start < fact.start
+                  and m.name.split()[0] == a.speaker and len(m.name.split()) > 1}
+        if len(longer) == 1:
+            full = longer.pop()
+            fact.attribution = replace(a, speaker=full, organization=full if a.organization == a.speaker
+                                       else a.organization)
 
 
 def _full_person_names(facts: list[Fact], entities: ArticleEntities) -> None:
@@ -862,11 +911,22 @@ def _full_person_names(facts: list[Fact], entities: ArticleEntities) -> None:
     names = {m.name for m in entities.mentions if m.type == "PERSON"} | set(entities.people)
     names |= {f.attribution.speaker for f in facts if f.attribution is not None and f.attribution.speaker
               and f.attribution.speaker_type == "PERSON"}
+    # "Milan Vukadin of the Alliance ..." read as a body, then "Vukadin claimed ...": a two- or three-word name
+    # of which a later word speaks alone as a person ("Minister Bastos" for "Helena Bastos Carvalho") is that
+    # person's full name
+    surnames = {name for name in names if " " not in name}
+    names |= {m.name for m in entities.mentions if m.type == "ORG" and 2 <= len(m.name.split()) <= MAX_FULL_NAME_WORDS
+              and not surnames.isdisjoint(m.name.split()[1:]) and not is_institution(m.name)
+              and all(w[:1].isupper() for w in m.name.split())}
     styles = {style.lower() for style in lexicon("name_styles")} | ROLE_HEADS  # "Honourable Claire Beaulieu"
     words = {name: name.lower().split() for name in names if name.split()[0].lower() not in styles}
     fuller: dict[str, str | None] = {}
     for fact in facts:
         a = fact.attribution
+        if a is not None and a.speaker_type == "ORG" and a.speaker and " " not in a.speaker \
+                and a.speaker in surnames and not is_institution(a.speaker):
+            # "Hadžiabdić did not concede" read as a body after "Hadžiabdić" spoke as a person: the person
+            a = fact.attribution = replace(a, speaker_type="PERSON", organization=None)
         if a is None or a.anonymous or a.speaker_type != "PERSON" or not a.speaker:
             continue
         if a.speaker not in fuller:
@@ -941,6 +1001,9 @@ class FactExtractor:
         _in_page_currency(text, facts, _publishers(discourse) if _home_currency_page(discourse) else (),
                           abroad=_abroad(discourse), names=_publishers(discourse))
         _full_person_names(facts, entities)
+        _full_body_names(facts, entities)
+        if discourse is None or discourse.kind in (DocumentKind.RELEASE, DocumentKind.READOUT, DocumentKind.NEWS):
+            _unattributed_directives(facts)  # (a statement's "The EU calls on ... to" is its author's)
         return facts
 
     def parse_claim(self, text: str) -> Fact:

@@ -258,7 +258,8 @@ def without_trailing_acronym(name: str) -> str:
     words = name.split()
     rest = " ".join(words[:-1])
     if len(words) > MIN_NAME_BEFORE_ACRONYM_WORDS and is_acronym(words[-1]) and not is_shouted(rest) \
-            and words[-2].lower() not in _connectors() and is_institution(rest):  # "Council of the EU" is whole
+            and words[-2].lower() not in _connectors() and is_institution(rest) \
+            and words[-3].lower() != "the":  # "Council of the EU", "... Bureau of the Macao SAR" are whole
         return rest
     return name
 
@@ -318,8 +319,10 @@ def speaker_name(name: str, text: str = "") -> str:
 
 
 MIN_PLACELESS_WORDS = 3  # "Ministry of Agriculture" names a body without its country; "Central Bank" does not
-# "Ministry of Agriculture of Ethiopia": a body's name, then its country or place
-_PLACE_OF_RE = re.compile(r"^(?P<body>.+?)\s+of\s+(?:the\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?$")
+# "Ministry of Agriculture of Ethiopia", "Ministry of Agriculture, Forestry and Fisheries (Cambodia)": a body's name,
+# then its country or place
+_PLACE_OF_RE = re.compile(r"^(?P<body>.+?)(?:\s+of\s+(?:the\s+)?|\s+(?P<open>\())[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?"
+                          r"(?(open)\))$")
 
 
 def without_place_of(name: str, text: str) -> str:

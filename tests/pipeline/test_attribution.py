@@ -1003,6 +1003,45 @@ def test_the_railway_is_the_railway_company_named_before():
     assert speakers(text) == ["Northland State Railways", "Northland State Railways"]
 
 
+def test_the_airline_and_the_company_are_the_firm_the_lead_names():
+    text = ("EASTPORT, March 3 (EWS) - Nordic Airways posted a net profit of $612 million for 2025.\n\n"
+            "Revenue rose 14 percent to $8.9 billion, the airline said on Tuesday.\n\n"
+            "The company will pay its owner, the state fund Eastmarch Holdings, a dividend of $50 million.\n\n"
+            "Employees will receive a bonus of 15 weeks' pay, the company said.\n")
+    assert speakers(text) == [None, "Nordic Airways", None, "Nordic Airways"]
+
+
+def test_the_union_is_the_union_named_in_its_own_language():
+    text = ("LOWFORD - The Syndicat des praticiens hospitaliers du Nordland (SYNPHON) called the strike on Monday.\n\n"
+            "The union says it represents about 1,100 doctors in public facilities.\n")
+    assert speakers(text)[-1] == "Syndicat des praticiens hospitaliers du Nordland"
+
+
+def test_a_firms_analysts_saying_something_are_anonymous():
+    text = "JPMorgan analysts were less bearish, forecasting an average of $78 a barrel in 2027.\n"
+    attributed = attribute(text)[0].attribution
+    assert attributed.anonymous and attributed.speaker is None
+
+
+def test_the_ministry_far_below_is_the_one_ministry_the_text_named():
+    text = ("Locust swarms have spread across 11 districts, the Ministry of Agriculture said on Wednesday.\n\n"
+            + "".join(f"Swarm {n} was sighted near village {n} on the road north.\n\n" for n in range(1, 9))
+            + "The ministry said no aircraft had been grounded.\n")
+    assert speakers(text)[-1] == "Ministry of Agriculture"
+
+
+def test_a_place_that_describes_the_company_is_no_speaker():
+    text = ("SEATTLE, Sept 16 (Example Wire) - Cascadia Data Systems said on Wednesday it would cut 4,800 jobs.\n\n"
+            "Affected employees will receive at least 16 weeks of pay, the Seattle-based company said.\n")
+    assert speakers(text)[-1] == "Cascadia Data Systems"
+
+
+def test_a_description_names_no_firm_whose_name_it_does_not_fit():
+    text = ("The Eastmarch Mining Company said output rose 4 percent.\n\n"
+            "The airline said 3 flights were cancelled.\n")
+    assert speakers(text)[1] != "Eastmarch Mining Company"
+
+
 def test_single_quotation_marks_quote_like_double_ones():
     text = ("The council met on Monday.\n\n"
             "'The bridge will reopen in March, and the ferry will run until then,' said Mayor Ana Ruiz.")

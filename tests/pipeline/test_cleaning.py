@@ -829,6 +829,62 @@ This content was distributed by WireDesk on behalf of the department. WireDesk i
 """
 
 
+@pytest.mark.parametrize("ticker", ["EXPT ₱38.45 ▲ 1.2% PSEi 6,912.30 ▼ 0.4% USD/PHP 57.82",
+                                    "USD/EXD official selling rate: 15.42 | Gross official reserves (Apr-26): USD 842.6 mn"])
+def test_a_market_or_data_ticker_over_the_headline_is_not_the_title(ticker):
+    page = (f"Examplia Monetary Authority\nHome | Monetary Policy | Statistics | News\n{ticker}\n\n"
+            "Authority raises the reserve requirement on foreign currency deposits\n\n21 May 2026\n\n"
+            "The Authority raised the minimum reserve requirement on foreign currency deposits from 10 to 12 percent. "
+            "The change takes effect on 1 July and will withdraw about USD 40 million from the banking system.\n")
+    article = clean_article(page)
+    assert article.title == "Authority raises the reserve requirement on foreign currency deposits"
+
+
+def test_a_site_alert_over_the_headline_is_neither_title_nor_body():
+    page = ("Government of Eastmarch\nHome > Newsroom > Transcripts\n"
+            "ALERT: An Evacuation Order is in effect for Lakeside. Check the fire service's page for the latest.\n\n"
+            "Transcript: Wildfire media availability on fire ZF027\n\nPublished: August 14, 2026\n\n"
+            "MINISTER HARLAND: Since last night, 486 residents have left Lakeside, and 312 of them flew out.\n\n"
+            "MANDEVILLE: The fire was estimated at 41,800 hectares this morning and is 9 kilometres away. Crews "
+            "have built a fuel break 3 kilometres long around the community.\n")
+    article = clean_article(page)
+    assert article.title == "Transcript: Wildfire media availability on fire ZF027"
+    assert "Evacuation Order is in effect" not in article.text
+
+
+@pytest.mark.parametrize("tail", [
+    "Articles similaires\n› Signature d'un accord de financement avec la Banque de développement\n",
+    "Noticias relacionadas:\nCanciller se reúne con embajadores | Eastmarch y Westland revisan agenda\n",
+    "To obtain this information in a different format, call 651-201-4990.\n",
+    "This article is a transcript of this conference call produced for Example Wire. While we strive for accuracy, "
+    "there may be errors, omissions, or inaccuracies in this transcript.\n",
+])
+def test_related_links_in_other_languages_and_format_and_transcript_notes_are_chrome(tail):
+    page = ("Eastmarch Ministry of Finance\nHome | News | Contact\n\nBudget deficit narrows to 2.9 percent of GDP\n\n"
+            "12 March 2026\n\nThe budget deficit narrowed to 2.9 percent of GDP in 2025, the ministry said on Tuesday. "
+            "Revenue rose by 6 percent to 41 billion, while spending grew by 3 percent.\n\n"
+            "Public debt fell to 58 percent of GDP from 61 percent a year earlier, and interest costs were stable.\n\n"
+            + tail)
+    article = clean_article(page)
+    assert not any(word in article.text for word in ("Signature", "Canciller", "different format", "strive"))
+    assert "Revenue rose by 6 percent" in article.text
+
+
+def test_a_source_line_naming_a_series_then_its_body_names_the_body():
+    page = ("National Statistics Bureau\nHome | Statistics | Publications\n\nLabour Force Survey 2025: Key Findings\n\n"
+            "30 April 2026\n\nThe national unemployment rate rose to 3.2% from 2.9% in 2024, and youth unemployment "
+            "reached 11.4%. Agriculture employed 42.6% of workers, down 1.8 percentage points.\n\n"
+            "The labour force numbered 335,600 persons, and participation rose to 65.5% from 64.8% a year earlier.\n\n"
+            "Source: Labour Force Survey 2025, NSB. Figures may not add up due to rounding.\n")
+    assert clean_article(page).source == "National Statistics Bureau"
+
+
+def test_a_headline_with_one_figure_is_still_a_headline():
+    from service.pipeline.cleaning.title import _ticker_line
+    assert not _ticker_line("Inflation eases to 3.1% in March")
+    assert not _ticker_line("Exports | Imports | Trade balance")
+
+
 def test_cookie_consent_lines_are_neither_title_nor_body():
     article = clean_article(CONSENT_PAGE)
     assert article.title == "Flood defences completed along the lower valley"

@@ -57,3 +57,22 @@ def test_cfa_francs_are_the_west_african_franc_unless_the_page_is_central_africa
         == ["XOF/month", "XOF/month"]
     assert units("The budget adds 50 billion CFA francs.", "YAOUNDÉ, Cameroon — The assembly ...") == ["XAF"]
     assert units("The budget adds 50 billion CFA francs.", "The budget was voted.") == ["XOF"]
+
+
+def test_a_currencys_single_letter_is_the_currency_of_the_country_the_page_names():
+    assert units("The court fined the men P4.2 million.", "GABORONE, Botswana - The court ...") == ["BWP"]
+    assert units("The budget is E30.5 billion.", "Kingdom of Eswatini - Ministry of Finance") == ["SZL"]
+    assert units("Remittances reached Q1,200 million.", "Banco de Guatemala") == ["GTQ"]
+    assert units("Sales rose to P5 billion.", "MANILA, Philippines - Sales ...") == ["PHP"]
+
+
+def test_a_single_letter_before_a_figure_written_small_is_no_currency():
+    assert units("Flight E30 was delayed and seat P4 was free.", "GABORONE, Botswana") == []
+
+
+def test_currencies_named_after_an_amount_and_their_iso_codes():
+    assert units("The plan has a budget of 2,900 million colones.", "") == ["CRC"]
+    assert units("A 30-day pass costs 150 patacas.", "")[-1] == "MOP"
+    assert units("Paddy sold at 1,250 riels per kilogram.", "") == ["KHR/kg"]
+    assert units("The scheme cost FJD 74 million.", "") == ["FJD"]
+    assert units("The bank holds BWP 9.1 billion in reserves.", "") == ["BWP"]

@@ -2922,6 +2922,142 @@ def test_a_heading_of_two_parties_joined_by_a_dash_and_ending_in_a_meeting_noun_
     assert _meeting_heading(heading) is meeting
 
 
+@pytest.mark.parametrize("heading, meeting", [
+    ("PRIME MINISTER RUIZ AND PRIME MINISTER HOLT HOLD INAUGURAL EXAMPLIA–NORTHLAND LEADERS' SUMMIT IN PORT ELLIS", True),
+    ("Examplia and Northland hold talks on fisheries", True),
+    ("Examplia and Northland hold interest rates", False)])
+def test_a_heading_where_two_parties_hold_a_summit_or_talks_is_a_meeting(heading, meeting):
+    from service.pipeline.discourse.kind import _meeting_heading
+    assert _meeting_heading(heading) is meeting
+
+
+def test_an_interpreters_turn_renders_the_words_of_the_person_announced_or_asked_before_it():
+    raw = """Government of Eastmarch
+Home > Newsroom > Transcripts
+
+Transcript: Wildfire media availability, fire ZF027
+
+Published: August 14, 2026
+
+Participants: Hon. Dana Harland, Minister of Environment; Chief Rosalie Wedawin, Lakeside Community Government.
+
+MODERATOR (LENAGHAN): Good afternoon, everyone. Chief Wedawin will now speak in her language.
+
+INTERPRETER (Dene–English): She says 31 elders were flown out first. The school will stay closed until the order is lifted.
+
+Q (Cabin Radio): Minister, how many people have left?
+
+MINISTER HARLAND: Since last night, 486 residents have left the community.
+
+Q (CKLB Radio): Chief, will the community help families who drove out?
+
+INTERPRETER (Dene–English): She says the community government has set aside $25,000 for fuel.
+"""
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "31 elders").attribution.speaker == "Rosalie Wedawin"
+    assert fact_with(facts, "$25,000").attribution.speaker == "Rosalie Wedawin"
+    assert fact_with(facts, "486 residents").attribution.speaker == "Dana Harland"
+
+
+def test_a_readouts_joint_communique_is_the_publishers_and_its_related_news_no_fact():
+    raw = """Ministerio de Relaciones Exteriores de Eastmarch
+Nota de prensa
+
+Foreign Minister Ruiz and Westland Foreign Minister Holt discuss border cooperation in telephone call
+
+On 17 March, Foreign Minister Ana Ruiz Vega held a telephone conversation with the Foreign Minister of Westland, Jan Holt.
+The two ministers reviewed trade, which reached US$ 4.8 billion in 2025.
+
+Joint press communiqué
+
+Following the call, the two foreign ministries agreed on the following joint press communiqué:
+
+Both sides will set up a joint fund of US$ 12 million for forest-fire brigades.
+
+Noticias relacionadas:
+Canciller se reúne con embajadores | Eastmarch y Westland revisan agenda binacional
+Gobierno de Eastmarch © 2026 | Términos y condiciones de uso | Política de privacidad
+"""
+    article, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.READOUT
+    assert fact_with(facts, "US$ 4.8 billion").attribution is None
+    assert fact_with(facts, "joint fund").attribution.speaker == "Ministerio de Relaciones Exteriores de Eastmarch"
+    assert not any("revisan" in f.text for f in facts)
+    assert article.source == "Ministerio de Relaciones Exteriores de Eastmarch"
+
+
+def test_a_labels_role_initials_are_the_speaker_labelled_with_that_role_before():
+    raw = """Ministry of Health
+Transcript: Virtual Press Conference on Dengue
+
+MODERATOR (Ms. Shanice Baptiste, Communications Unit): Good morning, and welcome to this press conference.
+
+CHIEF MEDICAL OFFICER (Dr. Alicia Ramcharan-Joseph): Thank you. The Ministry has recorded 1,846 dengue cases this year.
+
+PRINCIPAL MEDICAL OFFICER (Dr. Kendell Mohammed): Thank you, CMO. We have inspected 23,500 premises since the floods.
+
+REPORTER 1 (Kerwyn Ali, Example Express): CMO, are the hospitals running out of beds?
+
+CMO: We are not running out of beds. Bed occupancy at the General Hospital was 91 per cent yesterday.
+"""
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "91 per cent").attribution.speaker == "Alicia Ramcharan-Joseph"
+    assert fact_with(facts, "23,500 premises").attribution.speaker == "Kendell Mohammed"
+
+
+def test_a_joint_statement_of_a_kind_of_body_is_the_publishers():
+    raw = """ICVA - International Council of Voluntary Agencies
+About ICVA | Our Work | Members | Resources
+
+Joint NGO Statement - Agenda item 2(a): Regional update on Africa
+
+Date: 04/03/2026
+
+Chair, distinguished delegates,
+
+Since January 2025, fighting has driven more than 140,000 refugees into Burundi, Rwanda and Uganda.
+
+We call on donors to provide multi-year funding to the 46 national organisations that respond first.
+
+© 2026 ICVA. All rights reserved.
+"""
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "140,000 refugees").attribution.speaker == "International Council of Voluntary Agencies"
+
+
+def test_a_call_transcripts_dashed_name_lines_keep_hyphenated_surnames():
+    raw = """Examplia Ports Q3 Earnings Call Transcript
+
+Operator
+
+Good day, and welcome to the Examplia Ports third quarter earnings call. Please go ahead.
+
+Ana Ruiz-Vega -- Chief Executive Officer
+
+Thank you. Throughput across our terminals rose 11.4% to 612,000 containers.
+
+Celeste Bautista-Yap -- Chief Financial Officer
+
+Thank you, Ana. Revenue for the quarter was 6.84 billion, up 14.2% from a year earlier.
+
+Operator
+
+Our next question comes from Mark Uy with Maybank Securities.
+
+Mark Uy -- Maybank Securities -- Analyst
+
+How much did fuel costs fall in the quarter?
+
+Celeste Bautista-Yap -- Chief Financial Officer
+
+Fuel and power costs fell 4% because we switched two terminals to shore power.
+"""
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "Revenue for the quarter").attribution.speaker == "Celeste Bautista-Yap"
+    assert fact_with(facts, "Fuel and power costs").attribution.speaker == "Celeste Bautista-Yap"
+    assert fact_with(facts, "612,000 containers").attribution.speaker == "Ana Ruiz-Vega"
+
+
 def test_a_call_between_two_leaders_is_a_readout_though_a_related_link_opens_like_a_statement():
     raw = ("Palace of Examplia\nPress release\n"
            "Telephone call between the President of Examplia and the Prime Minister of Northland\n\n"
@@ -3006,6 +3142,41 @@ Thank you, Mr. Chairperson.
     _, discourse, facts = facts_of(raw)
     assert fact_with(facts, "EUR 3 million").attribution.speaker == "Lena Vukic"
     assert not any("journal" in f.text for f in facts)
+
+
+def test_a_two_word_state_the_statement_is_by_is_no_person_and_its_delegate_speaks_it():
+    raw = """Misión Permanente de Sierra Norte ante las Naciones Unidas
+Inicio | Declaraciones | Prensa
+
+Statement by Sierra Norte – Interactive Dialogue with the Special Rapporteur on migrants
+Delivered by Ambassador Lena Vukic Ruiz, Permanent Representative
+
+Mr. President,
+Sierra Norte thanks the Special Rapporteur for his report.
+Sierra Norte hosts over 270,000 people in need of international protection.
+Our country has spent some US$ 6.4 million on shelter since 2024.
+Thank you, Mr. President.
+
+© 2026 Ministerio de Relaciones Exteriores de Sierra Norte · Aviso legal · Mapa del sitio
+"""
+    article, _, facts = facts_of(raw)
+    assert fact_with(facts, "270,000 people").attribution.speaker == "Lena Vukic Ruiz"
+    assert fact_with(facts, "US$ 6.4 million").attribution.speaker == "Lena Vukic Ruiz"
+    assert article.source == "Ministerio de Relaciones Exteriores de Sierra Norte"  # no footer links
+
+
+def test_a_statement_by_a_person_keeps_its_author_over_who_delivers_it():
+    raw = """Ministry of Foreign Affairs
+Statements
+
+Statement by Ana Ruiz Vega on the human rights of migrants
+Delivered by Ambassador Lena Vukic, Permanent Representative
+
+Eastmarch hosts over 270,000 people in need of international protection.
+We have spent EUR 6 million on shelter since 2024.
+"""
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "270,000 people").attribution.speaker == "Ana Ruiz Vega"
 
 
 def test_a_heading_where_two_ministers_hold_talks_makes_a_ministrys_page_a_readout():

@@ -1430,6 +1430,54 @@ def test_a_portfolio_no_list_knows_ends_before_the_name(gazetteer, sentence, per
     assert people == {person}
 
 
+@pytest.mark.parametrize("sentence, person", [
+    ("Eastmarch Energy Minister Khalid al-Rasheed told reporters the pause would last.", "Khalid al-Rasheed"),
+    ("Oil Minister Hayder el-Saadi said output would rise.", "Hayder el-Saadi"),
+])
+def test_a_surnames_article_joined_by_a_hyphen_stays_in_the_name_after_a_title(gazetteer, sentence, person):
+    people = {name for _, name, typ in names(sentence, gazetteer) if typ == "PERSON"}
+    assert people == {person}
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("The Ministry of Health, Public Hygiene and Universal Access to Care said 2 billion had been paid.",
+     "Ministry of Health, Public Hygiene and Universal Access to Care"),
+    ("The Ministry of Trade, Industry and Energy said exports rose.", "Ministry of Trade, Industry and Energy"),
+])
+def test_a_ministrys_portfolios_after_a_comma_are_its_name(gazetteer, sentence, body):
+    assert body in {name for _, name, typ in names(sentence, gazetteer) if typ == "ORG"}
+
+
+def test_a_comma_before_an_office_ends_the_ministrys_name(gazetteer):
+    found = names("The Ministry of Health, Labour Minister John Smith and the police said 3 clinics closed.", gazetteer)
+    assert "Ministry of Health" in {name for _, name, typ in found if typ == "ORG"}
+
+
+def test_an_umbrella_bodys_name_before_a_body_its_acronym_leaves_out_is_dropped(gazetteer):
+    found = names("The UN Food and Agriculture Organization (FAO) said swarms formed. FAO warned of more.", gazetteer)
+    assert {name for _, name, typ in found if typ == "ORG"} == {"Food and Agriculture Organization"}
+    found = names("The UN Development Programme (UNDP) said 2 million people need aid.", gazetteer)
+    assert "UN Development Programme" in {name for _, name, typ in found if typ == "ORG"}
+
+
+def test_a_body_named_in_its_own_language_before_its_acronym_is_one_body(gazetteer):
+    found = names("The Syndicat des praticiens hospitaliers du Nordland (SYNPHON) called the strike. "
+                  "SYNPHON said 1,100 doctors joined.", gazetteer)
+    assert {name for _, name, typ in found if typ == "ORG"} == {"Syndicat des praticiens hospitaliers du Nordland"}
+
+
+def test_a_portfolios_last_word_is_no_given_name(gazetteer):
+    found = names("Briefing the media after the meeting, Union Minister for Information and Broadcasting Ravindra "
+                  "Menon said the decisions would help farmers. Menon said 3 plants would open.", gazetteer)
+    assert {name for _, name, typ in found if typ == "PERSON"} == {"Ravindra Menon"}
+    assert all(mention for mention, _, _ in found)
+
+
+def test_a_barrister_is_a_title_before_a_name(gazetteer):
+    found = names("Defence lawyer Barrister Ebenezer Nkwelle Fon told reporters the trial would resume.", gazetteer)
+    assert {name for _, name, typ in found if typ == "PERSON"} == {"Ebenezer Nkwelle Fon"}
+
+
 def test_a_body_after_an_appositive_office_is_no_person(gazetteer):
     found = names('"The loan builds the plant," said Rosa Ibarra, Chief Executive Officer of Juniper Flats Solar.',
                   gazetteer)

@@ -534,6 +534,47 @@ def test_bare_pesos_take_the_peso_of_the_country_a_dropped_dateline_names(extrac
     assert {q.unit for f in facts for q in f.quantities if q.value > 1000} == {"MXN"}
 
 
+def test_a_currencys_letter_on_a_page_that_names_none_of_its_countries_is_no_money(extractor):
+    from service.pipeline.document import process_document
+    page = ("Eastmarch Mining Review\nHome | Markets | Mining\n\nRough diamond sales recover\n\n"
+            "The company said it had spent P85 million on new scanning equipment since 2023.\n\n"
+            "Sales reached 1.2 million carats in the first half, up from 900,000 carats a year earlier.\n")
+    facts = process_document(page, None, extractor, min_chars=50).facts
+    assert [q.unit for f in facts for q in f.quantities if q.value == 85_000_000] == []
+    assert {q.unit for f in facts for q in f.quantities if q.value >= 900_000} == {"carat"}
+    botswana = process_document(page.replace("Sales reached", "Sales in Botswana reached"), None, extractor,
+                                min_chars=50).facts
+    assert [q.unit for f in botswana for q in f.quantities if q.value == 85_000_000] == ["BWP"]
+
+
+def test_a_name_read_as_a_body_is_the_full_name_of_the_person_its_surname_later_speaks_as(extractor):
+    text = ("EASTPORT, Oct 5 (Example Wire) - For the northern seat, Milan Vukadin of the Alliance of Independent "
+            "Farmers (AIF) led with 51.2 percent of the vote.\n\n"
+            "Vukadin claimed victory late on Sunday and said his party had won 27 seats.\n")
+    facts = extract(extractor, text)
+    assert fact_with(facts, "claimed victory").attribution.speaker == "Milan Vukadin"
+
+
+def test_a_directive_in_a_release_reports_an_act_not_the_issuers_statement(extractor):
+    from service.pipeline.document import process_document
+    page = ("Eastmarch Meteorological Department\nHome | Forecasts | Warnings\n\nHeatwave Advisory No. 4\n\n"
+            "Issued: 18 May 2026\n\nA severe heatwave is likely from 20 May, with maximum temperatures of 45 to 47 "
+            "degrees Celsius in the south.\n\nThe Department advises the public to avoid direct sun between 11:00 "
+            "and 16:00 on those 8 days.\n\nPower utilities are requested to ensure supply to 72 hospitals.\n\n"
+            "The Department expects temperatures to fall by 5 degrees after 27 May.\n")
+    facts = process_document(page, None, extractor, min_chars=50).facts
+    assert fact_with(facts, "advises the public").attribution is None
+    assert fact_with(facts, "requested to ensure").attribution is None
+    assert fact_with(facts, "45 to 47").attribution.speaker == "Eastmarch Meteorological Department"
+
+
+def test_a_body_speaking_by_its_first_word_is_the_body_named_in_full_before(extractor):
+    text = ("SEATTLE, Sept 16 (Example Wire) - Cascadia Data Systems said on Wednesday it would cut 4,800 jobs.\n\n"
+            "Cascadia said it would also reduce its office space by about 600,000 square feet.\n")
+    facts = extract(extractor, text)
+    assert fact_with(facts, "office space").attribution.speaker == "Cascadia Data Systems"
+
+
 def test_a_quotation_opened_a_sentence_before_its_closing_clause_is_the_speakers(extractor):
     text = ("The ministry is giving NOK 50 million to flood relief in the region.\n\n"
             "'The floods have destroyed 4,000 homes this year. More than 20,000 people have lost their harvest,' "

@@ -184,6 +184,9 @@ HELD_OUT_SETS = {
     "fresh held-out 15": (evaluation.FRESH15_GENRE_LABELS, FRESH2_MIN_ARTICLES, 450),
     "fresh held-out 16": (evaluation.FRESH16_GENRE_LABELS, FRESH2_MIN_ARTICLES, 450),
     "fresh held-out 17": (evaluation.FRESH17_GENRE_LABELS, FRESH2_MIN_ARTICLES, 450),
+    "fresh held-out 18": (evaluation.FRESH18_GENRE_LABELS, FRESH2_MIN_ARTICLES, 500),
+    "fresh held-out 19": (evaluation.FRESH19_GENRE_LABELS, FRESH2_MIN_ARTICLES, 480),
+    "fresh held-out 20": (evaluation.FRESH20_GENRE_LABELS, FRESH2_MIN_ARTICLES, 500),
 }
 # The fresh held-out sets that must share nothing with any other genre set.
 FRESH_SETS = {
@@ -203,6 +206,9 @@ FRESH_SETS = {
     "fresh held-out 15": evaluation.FRESH15_GENRE_LABELS,
     "fresh held-out 16": evaluation.FRESH16_GENRE_LABELS,
     "fresh held-out 17": evaluation.FRESH17_GENRE_LABELS,
+    "fresh held-out 18": evaluation.FRESH18_GENRE_LABELS,
+    "fresh held-out 19": evaluation.FRESH19_GENRE_LABELS,
+    "fresh held-out 20": evaluation.FRESH20_GENRE_LABELS,
 }
 
 METRICS = {

@@ -376,3 +376,22 @@ def test_a_longer_spelling_ends_where_the_name_ends_its_capitalised_run():
 ])
 def test_a_name_in_its_own_language(name, native):
     assert issuer.is_native_name(name) is native
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), [
+    # a feed's country in brackets, when the text calls the body without it
+    ("Ministry of Agriculture, Forestry and Fisheries (Eastmarch)",
+     "The Ministry of Agriculture, Forestry and Fisheries reports that exports rose.",
+     "Ministry of Agriculture, Forestry and Fisheries"),
+    ("Ministry of Agriculture (Eastmarch)", "Exports rose, the ministry said.", "Ministry of Agriculture (Eastmarch)"),
+    # "SAR" closes a territory's name after "the": no acronym run on after the body's name
+    ("Government Information Bureau of the Esk SAR", "", "Government Information Bureau of the Esk SAR"),
+])
+def test_a_speakers_name_keeps_what_names_it_and_drops_what_only_places_it(name, text, expected):
+    assert issuer.speaker_name(name, text) == expected
+
+
+@pytest.mark.parametrize("name, bare", [("PortfolioWire Media Pte. Ltd.", "PortfolioWire Media"),
+                                        ("Kestrel Holdings Sdn. Bhd.", "Kestrel Holdings")])
+def test_singapore_and_malaysian_legal_forms_are_cut_off(name, bare):
+    assert issuer.without_legal_form(name) == bare

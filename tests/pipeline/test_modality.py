@@ -38,6 +38,9 @@ def test_negated(sentence):
         "Not only wages but also rents rose in Lisbon.",
         "Doctors urged residents not to drink tap water.",
         "It is not clear whether the merger will be approved.",
+        # a plea or verdict of not guilty is a fact about the trial, not a denial of it
+        "Both men had pleaded not guilty to the charges.",
+        "She was found not guilty of fraud on Friday.",
         # an answer particle before the clause
         "No, all four of our bases are fully crewed.",
         "Yes, the pipeline has been repaired.",

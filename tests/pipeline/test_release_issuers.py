@@ -1170,3 +1170,111 @@ def test_the_agency_in_a_ministrys_release_is_another_body(extractor):
     raw = OCEAN_RELEASE.replace("Nordland Oceanic and Atmospheric Administration", "Ministry of Nordland Fisheries")
     document = process_document(raw, None, extractor)
     assert speaker_of(document, "The agency said") != "Ministry of Nordland Fisheries"
+
+
+SHOUTED_DEPARTMENT = """REPUBLIC OF NORLAND
+Ministry of Lands and Water
+DEPARTMENT OF HYDROLOGY AND FLOOD SERVICES
+Home | Forecasts | Warnings | Contact Us
+
+FLOOD WARNING No. 2: RIVER ESK
+
+Issued at 09:00 hours, Tuesday, 17th February 2026
+
+The River Esk at Lowford was 1.2 metres above normal at 06:00 hours this morning. Levels are expected to rise by
+another 40 cm by Wednesday.
+
+The Department advises people living near the river to move to higher ground. The Department urges boat owners to stay
+ashore until Friday. The Department of Roads has closed 3 bridges in Lowford district.
+"""
+
+
+def test_the_department_under_a_shouted_masthead_is_that_department_not_an_acronym(extractor):
+    document = process_document(SHOUTED_DEPARTMENT, None, extractor)
+    assert speaker_of(document, "The River Esk at Lowford") == "Department of Hydrology and Flood Services"
+
+
+BULLETIN_UNIT = """Norland Government - Bureau of Weather
+Home | Weather | Warnings | Oceans
+Warnings > Tsunami > Current bulletin
+
+TSUNAMI INFORMATION BULLETIN
+Joint Norland Tsunami Warning Centre
+
+Issued at 2:12 pm NST Tuesday 14 July 2026
+
+Headline: No tsunami threat to Norland following Esk Islands earthquake
+
+A magnitude 6.8 earthquake struck near the Esk Islands at 03:46 UTC on Tuesday 14 July 2026. Norland's coast faces no
+tsunami threat from this event.
+
+The Ocean Tsunami Warning Center has advised that hazardous waves are possible within 300 km of the epicentre.
+A sea level gauge at Lowport recorded a wave of 0.2 metres above tide level.
+
+© Norland Government, Bureau of Weather
+"""
+
+
+def test_the_unit_named_over_a_bulletins_issue_line_issues_it(extractor):
+    document = process_document(BULLETIN_UNIT, None, extractor)
+    assert document.article.title == "No tsunami threat to Norland following Esk Islands earthquake"
+    assert speaker_of(document, "A magnitude 6.8 earthquake") == "Joint Norland Tsunami Warning Centre"
+    assert speaker_of(document, "A sea level gauge") == "Joint Norland Tsunami Warning Centre"
+    # "has advised that": the warning centre the sentence names reports it
+    assert speaker_of(document, "hazardous waves are possible") == "Ocean Tsunami Warning Center"
+
+
+NATIVE_STATS = """Norlando statistikos agentūra
+Pradžia | Statistika | Leidiniai | Apie mus
+
+Industrial production, October 2026
+
+Paskelbta: 2026-11-25 09:00
+
+In October 2026, industrial production in Norland increased by 1.8 percent, the Statistics Agency of Norland reports.
+Compared with October 2025, production grew by 4.6 percent at constant prices.
+
+Manufacturing accounted for 91.2 percent of total output. Production of furniture rose by 7.4 percent.
+
+Seasonally adjusted data. Šaltinis: Norlando statistikos agentūra
+
+© Norlando statistikos agentūra, 2026
+"""
+
+
+def test_a_lead_a_body_reports_in_the_present_tense_makes_its_release_in_its_english_name(extractor):
+    document = process_document(NATIVE_STATS, None, extractor)
+    assert document.discourse.kind == DocumentKind.RELEASE
+    # a source line under a table credits the figures in the site's language: the text's English name stays
+    assert document.article.source == "Statistics Agency of Norland"
+    assert speaker_of(document, "Manufacturing accounted") == "Statistics Agency of Norland"
+
+
+def test_a_lead_a_newspaper_says_a_body_reported_stays_news(extractor):
+    raw = NATIVE_STATS.replace("Norlando statistikos agentūra", "The Lowford Courier").replace(
+        "Norland reports.", "Norland said.")
+    assert process_document(raw, None, extractor).discourse.kind == DocumentKind.NEWS
+
+
+PORTAL_SOURCE_FIELD = """Norland Government Information Bureau | Gabinete de Comunicação do Governo
+Home | News | Topics | Contact
+Home > News > Transport
+
+2026-10-14 17:45
+Fonte / Source: Norland Light Rail Corporation, Limited
+
+Esk Line carries 1.2 million passengers in first 100 days
+
+The Esk Line carried 1.26 million passengers in its first 100 days of operation, an average of 12,600 a day.
+From 1 November, the single fare will fall from 8 patacas to 6 patacas.
+The Transport Office expects the East Line to open in 2028.
+
+© 2026 Norland Government Information Bureau
+"""
+
+
+def test_a_source_field_over_a_portals_headline_names_the_body_whose_release_it_carries(extractor):
+    hints = {"publisher": "Norland Government Information Bureau of the Esk SAR", "kind": "release"}
+    document = process_document(PORTAL_SOURCE_FIELD, hints, extractor)
+    assert speaker_of(document, "The Esk Line carried") == "Norland Light Rail Corporation"
+    assert speaker_of(document, "single fare") == "Norland Light Rail Corporation"

@@ -54,6 +54,7 @@ class Attributor(_Learning, _SentenceRules, _ReportingClauses, _Resolution, _Ref
         # (sentence index, name, was speaker) for every person mention, latest last
         self.persons: list[tuple[int, str, bool]] = [(-1, info.name, False) for info in heading or ()]
         self.last_org: str | None = None
+        self.lead_company: str | None = None  # the firm the text's first sentence names: "the company" of a report
         self.last_publication: str | None = None
         self.last_anonymous: Attribution | None = None
         self.last_anonymous_index = -2  # the sentence it spoke in

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .. import issuer
 from ..entities import ROLE_HEADS, PersonInfo
 from ..gender import bound_genders, role_gender
 from ..models import Attribution, EntityMention
@@ -125,6 +126,8 @@ class _Learning:
             elif m.type in ("ORG",):
                 self.last_org = m.name
                 self.org_mentions.append((self.sentence_index, m.name))
+                if self.sentence_index == 0 and self.lead_company is None and _company_name(m.name):
+                    self.lead_company = m.name
         a = result.attribution
         if a is None:
             return
@@ -143,3 +146,9 @@ class _Learning:
             self.last_anonymous, self.last_anonymous_index = a, self.sentence_index
             if a.description and re.search(r"s\b", a.description.split()[-1] if a.description.split() else ""):
                 self.last_plural = a
+
+
+def _company_name(name: str) -> bool:
+    """"Etihad Airways", "Norvik Systems": a name that may be a firm, neither an acronym (a wire's "AFW") nor an
+    institution's name ("European Commission")."""
+    return not issuer.is_acronym(name) and not issuer.is_institution(name)

@@ -15,7 +15,7 @@ from .candidates import (
 
 
 # "the health agency", "the chamber of commerce", "the head of the union": a description and its head noun
-_DESCRIPTION_HEAD_RE = re.compile(r"^the\s+(?:[\w'’]+\s+){0,2}?(\w+)(?:\s+of\s+[a-z]+(?:\s+[a-z]+){0,2})?$")
+_DESCRIPTION_HEAD_RE = re.compile(r"^the\s+(?:[\w'’-]+\s+){0,2}?(\w+)(?:\s+of\s+[a-z]+(?:\s+[a-z]+){0,2})?$")
 
 
 # "the statement", "the letter": a document a speaker of an earlier sentence issued ("in a statement")
@@ -77,7 +77,8 @@ class _Resolution:
         if not words or len(words) > 14:
             return None
         low = np.lower()
-        inside = [m for m in mentions if m.start >= np_start and m.end <= np_start + len(np)]
+        inside = [m for m in mentions if m.start >= np_start and m.end <= np_start + len(np)
+                  and not _BASED_RE.match(text, m.end)]  # "The Seattle-based company": the place only describes it
         if _JOINT_PARTIES_RE.match(low):
             return None  # "The two Governments noted ...": the parties of a joint text speak as the text itself
         role_of = _ROLE_OF_RE.match(np)
@@ -255,6 +256,9 @@ class _Resolution:
         if _single_name(words, np_start, text):  # "Fonterra has told us that ...", "DairyNZ estimates that ..."
             return _single_word_subject(np)
         return None
+
+
+_BASED_RE = re.compile(r"-(?:based|headquartered)\b")
 
 
 def _single_word_subject(word: str) -> tuple[Attribution, bool] | None:

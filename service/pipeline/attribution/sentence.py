@@ -152,8 +152,14 @@ class _SentenceRules:
         if first.group().lower() in _PRONOUNS:
             return first.group().lower(), start
         opening = [m for m in mentions if start <= m.start < start + _SUBJECT_REACH and m.end <= end]
+        if opening and re.match(r"-(?:based|headquartered)\b", text[opening[0].end:end]):
+            opening = []  # "The Seattle-based company expects ...": the company, which the place describes
         if opening:
             head = opening[0]
+            # "JPMorgan analysts were less bearish, forecasting ...": the people of the body, not the body
+            people = re.match(r"\s+([a-z]+)\b", text[head.end:end])
+            if people and people.group(1) in lexicon("source_nouns"):
+                return text[start : head.end + people.end()].strip(), start
             return text[start : head.end].strip(), start
         described = re.match(r"(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+)?", clause, re.IGNORECASE)
         return (described.group(), start) if described else None

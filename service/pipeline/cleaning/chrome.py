@@ -121,6 +121,10 @@ LIST_HEADING = _compile([
     r"explore(?: more)?",
     r"(?:the )?latest(?: (?:news|stories|headlines|articles|videos|updates))?",
     r"related(?: [\w'-]+){0,2}",
+    # the same in the languages of the sites' interfaces ("Noticias relacionadas:", "Articles connexes")
+    r"(?:noticias|notícias|artículos|artigos|notas|publicaciones) relacionad[oa]s",
+    r"(?:articles|actualités|contenus) (?:connexes|liés)", r"notizie correlate", r"ähnliche (?:artikel|beiträge)",
+    r"gerelateerd(?: nieuws)?", r"articles similaires", r"(?:artículos|noticias|notícias) similares",
     # A reply form under its heading ("Leave a Reply"): its labels and prompts follow.
     r"(?:leave|post|add) a (?:reply|comment)",
     r"join the (?:conversation|discussion)",

@@ -28,7 +28,9 @@ LABEL_TIME_COLON = re.compile(r"^(?P<label>[A-Z][^:()\n]{0,80}?)[ \t]*[(\[]\d{1,
 TIMESTAMP_LABEL = re.compile(r"^[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]][ \t]*(?=[A-Z][^:\n]{0,80}:)")
 # "Mette Kjærgaard -- Chief Executive Officer", "Sophie Durand -- Exane BNP Paribas -- Analyst": a name line whose
 # role, firm or outlet follow after double hyphens or dashes, as call transcripts print them above each turn
-DASHED_NAME_LINE = re.compile(r"^(?P<name>[^-–—()\n]{2,60}?)[ \t]+(?:--|[–—])[ \t]+(?P<rest>[^()\n]{2,80})$")
+# (a hyphen inside a word is part of the name: "Celeste Bautista-Yap -- Chief Financial Officer")
+DASHED_NAME_LINE = re.compile(r"^(?P<name>(?:[^-–—()\n]|(?<=\w)-(?=\w)){2,60}?)[ \t]+(?:--|[–—])[ \t]+"
+                              r"(?P<rest>[^()\n]{2,80})$")
 DASHED_PART = re.compile(r"[ \t]+(?:--|[–—])[ \t]+")
 # "SOW — Our laboratory network ...", "Mayor Lisa Grant - Good morning.": a speaker label before a dash at the start
 # of a turn

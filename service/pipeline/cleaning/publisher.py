@@ -28,7 +28,7 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
     best = _english_name(best, sources, lines)
     best = _masthead_ending_with(_body_over_its_section(best, sources, lines), sources)
     best = _body_under_state_banner(_government_of_territory(_agency_under_parent(best, sources), sources), sources)
-    best = _department_under_holder(best, sources)
+    best = _ministry_of_state_holder(_department_under_holder(best, sources), sources)
     best = _releasing_body(best, lines)
     best = _masthead_over_source_unit(_body_of_unit(best, sources), sources)
     chosen = _masthead_without_article(" ".join(best[2].split()), sources)
@@ -295,6 +295,18 @@ def _department_under_holder(best: tuple[int, int, str],
     return best
 
 
+def _ministry_of_state_holder(best: tuple[int, int, str],
+                              sources: list[tuple[int, int, str]]) -> tuple[int, int, str]:
+    """"Gobierno del Perú ©" in the footer of a portal whose masthead names "Ministerio de Relaciones Exteriores del
+    Perú": the state holds the rights, and the one body of that state the masthead names publishes the page."""
+    if best[0] != SOURCE_PRIORITY["copyright"] or not issuer.is_state_name(best[2]):
+        return best
+    place = best[2].split()[-1].lower()
+    bodies = {s[2] for s in sources if s[0] == SOURCE_PRIORITY["site_name"] and issuer.is_institution(s[2])
+              and not issuer.is_state_name(s[2]) and s[2].split()[-1].lower() == place}
+    return next(s for s in sources if s[2] in bodies) if len(bodies) == 1 else best
+
+
 def _agency_under_parent(best: tuple[int, int, str], sources: list[tuple[int, int, str]]) -> tuple[int, int, str]:
     """The agency a masthead names under its parent ministry ("Department of Science and Technology" over
     "PHILIPPINE INSTITUTE OF VOLCANOLOGY AND SEISMOLOGY"): the line below the parent is the site's own body."""
@@ -549,7 +561,8 @@ def _translated_in_body(native: str, body: str) -> str | None:
     """The English name the body gives an institution whose masthead names it in its own language only: an English
     institution's name with the same proper name or a cognate of its institution word ("according to Statistics
     Austria" under "STATISTIK AUSTRIA", "The Bank of Spain estimates ..." under "Banco de España")."""
-    if re.search(rf"(?<![\w'’]){re.escape(native)}(?![\w'’])", body, flags=re.I if native.isupper() else 0):
+    # (a field's value, "Šaltinis: Valstybės duomenų agentūra" under a table, credits the source in any language)
+    if re.search(rf"(?<![\w'’])(?<!:\s){re.escape(native)}(?![\w'’])", body, flags=re.I if native.isupper() else 0):
         return None  # "The Board of Directors of Banco de la República decided ...": the text uses the native name
         # (a masthead's "BANCO DE MÉXICO" too, that the text writes "Banco de México")
     words = native.split()

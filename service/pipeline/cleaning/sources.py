@@ -77,8 +77,8 @@ AGENCIES_SUFFIX = re.compile(r"\s*(?:,|and|with|/|&|\+)\s*(?:other\s+)?(?:news\s
 MAX_HOLDER_CHARS = 90
 COPYRIGHT = re.compile(
     r"(?:(?i:copyright)\s*(?:©|\((?i:c)\))|©|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*"
-    r"(?:[-–—|]\s*)?)?(?P<org>[A-Z](?:[^.|©]|\.(?=[A-Za-z]\.)){1,%d}?)"  # "B.V.", "S.A.": a legal form's dots
-    r"(?:\.(?![A-Za-z]\.)|,|\s+(?i:all rights reserved)|\s*\||\s*(?=©)|$)"
+    r"(?:[-–—|]\s*)?)?(?P<org>[A-Z](?:[^.|©·]|\.(?=[A-Za-z]\.)){1,%d}?)"  # "B.V.", "S.A.": a legal form's dots
+    r"(?:\.(?![A-Za-z]\.)|,|\s+(?i:all rights reserved)|\s*[|·]|\s*(?=©)|$)"
     % MAX_HOLDER_CHARS)
 # "© Commonwealth of Australia (Geoscience Australia)": a government holds the copyright of what the body named
 # in brackets publishes; that body is the page's publisher.
@@ -132,6 +132,10 @@ def _without_rights_notice(holder: str) -> str:
 JOINT_HOLDERS = re.compile(r"\s+/\s+")
 
 
+# "Gobierno del Perú © 2026 | ...": the holder written before the sign
+HOLDER_BEFORE_SIGN = re.compile(r"^(?P<org>[A-Z][^|©·]{2,80}?)\s*(?:©|\(c\))")
+
+
 def _collect_chrome_source(text: str, index: int, sources: list) -> None:
     registered = REGISTERED_NAME.match(text)
     if registered and registered.group("form").lower().rstrip(".") in LEGAL_FORMS:
@@ -151,10 +155,23 @@ def _collect_chrome_source(text: str, index: int, sources: list) -> None:
         joint = [part.strip() for part in JOINT_HOLDERS.split(org)]
         if len(joint) > 1 and all(issuer.is_institution(part) for part in joint):
             org = joint[0]  # "© Pan American Health Organization / World Health Organization": the first publishes
+        if org and _is_footer_link(org):  # "Gobierno del Perú © 2026 | Términos y condiciones de uso"
+            before = HOLDER_BEFORE_SIGN.match(text)
+            org = before.group("org").strip() if before else org
         if org and not COPYRIGHT_KIND.search(org) and not _is_footer_link(org):
             # "© Commonwealth of Australia": the state holds the copyright of what its agency's site names
             state = STATE_HOLDER.match(org) and not bracketed
             sources.append((SOURCE_PRIORITY["footer_name" if state else "copyright"], index, org))
+
+
+def _source_field_body(value: str) -> str:
+    """The body a "Source:" line names: its first field ("Source: DANE, IPC."), or, when that field names a series
+    and a later one a body ("Source: Labour Force Survey 2025, NSB."), the body."""
+    fields = [re.split(r"\.\s", f)[0].strip(" .") for f in META_FIELD_BREAK.split(value) if f.strip(" .")]
+    if not fields:
+        return ""
+    later = [f for f in fields[1:] if issuer.is_acronym(f) or issuer.is_institution(f)]
+    return later[0] if later and any(c.isdigit() for c in fields[0]) else fields[0]
 
 
 def _collect_provider(lines: list[_Line], index: int, sources: list) -> None:
@@ -182,9 +199,13 @@ def _without_holder_field(holder: str) -> str:
     return holder
 
 
+MIN_FOOTER_LINK_WORD = 4  # "Términos y condiciones de uso": its short joining words are any language's
+
+
 def _is_footer_link(holder: str) -> bool:
-    """"Copyright Policy": a link to the site's copyright page, naming no holder."""
-    return all(word in language.lexicon("footer_links") for word in language.tokens(holder))
+    """"Copyright Policy", "Términos y condiciones de uso": a link to one of the site's pages, naming no holder."""
+    words = [w for w in language.tokens(holder) if len(w) >= MIN_FOOTER_LINK_WORD]
+    return bool(words) and all(word in language.lexicon("footer_links") for word in words)
 
 
 MAX_STAFF_JOB_WORDS = 4
@@ -258,7 +279,7 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool | None = F
         _collect_credits(lines, index, sources)
         match = SOURCE_LINE.match(text)
         # "Source: Xinhua | 2024-05-28 18:32:07 | Editor: huaxia": the other fields of the line are no name
-        org = META_FIELD_BREAK.split(match.group("org"), maxsplit=1)[0] if match else ""
+        org = _source_field_body(match.group("org")) if match else ""
         if match and _word_count(text[:match.start("org")] + org) <= MAX_SOURCE_LINE_WORDS:
             org = VIA_SUFFIX.sub("", AGENCIES_SUFFIX.sub("", org)).strip(" .")
             if org and not _sentence_cased(org):  # "Source: Population and elections, ...": a table's topic

@@ -75,6 +75,10 @@ def _capital_headings(candidate: str, lines: list[_Line]) -> bool:
 # --- Title, header and lead -------------------------------------------------------------
 
 
+# "ALERT: An Evacuation Order is in effect for ...": a site-wide alert's label opening a line of prose
+SITE_ALERT = re.compile(r"^(?:ALERT|Alert|NOTICE|Notice|IMPORTANT|Important|ATTENTION|Attention)\s*[:!]\s")
+
+
 def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
     """Index of the headline line: before the body, headline-shaped, ideally repeated."""
     if sidecar_title:
@@ -89,8 +93,8 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
     for index, line in enumerate(lines[:MAX_TITLE_LINE]):
         later_counts[folded[index]] -= 1
         if line.drop is None and _is_prose(line.text):
-            if _is_header_tagline(lines, index):
-                continue
+            if _is_header_tagline(lines, index) or SITE_ALERT.match(line.text):
+                continue  # (an alert banner over the headline: "ALERT: An Evacuation Order is in effect ...")
             if best_score < 0 and _is_punctuated_headline(lines, index):
                 return index
             break
@@ -136,7 +140,16 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
         if score > best_score:
             best, best_score = index, score
     subject = _subject_under_kicker(lines)
-    return subject if subject is not None else _digest_heading(lines, best)
+    return subject if subject is not None else _without_field_label(lines, _digest_heading(lines, best))
+
+
+def _without_field_label(lines: list[_Line], index: int | None) -> int | None:
+    """"Headline: No tsunami threat to ...": a bulletin's headline given in its field keeps only the value
+    (lexicon ``subject_labels``)."""
+    m = SUBJECT_FIELD.match(lines[index].text.strip()) if index is not None else None
+    if m and m.group("label").lower() in language.lexicon("subject_labels") and _is_headline_shaped(m.group("value")):
+        lines[index].text = m.group("value")
+    return index
 
 
 # "Subject:", "Sub:": the field a memo-style release gives its headline in (lexicon ``subject_labels``)
@@ -503,13 +516,25 @@ def _placed_kicker(text: str) -> bool:
 DOCUMENT_SYMBOL = re.compile(r"^[A-Z][\w.()\-]*(?:/[\w.()\-]+)+$")
 
 
+# "VPLC ₱38.45 ▲ 1.2% PSEi 6,912.30 ▼ 0.4%", "USD/MVR rate: 15.42 | Reserves (Apr-26): USD 842.6 mn": a market or
+# data ticker, its fields split by arrows or bars, every field ending in a figure (with its unit or scale)
+TICKER_FIELD_SPLIT = re.compile(r"[▲▼△▽↑↓]|\s[|·•]\s")
+TICKER_FIELD_END = re.compile(r"\d(?:[\d.,]*)\s?(?:%|[a-zA-Z]{1,3}\.?)?\s*$")
+MIN_TICKER_FIELDS = 2
+
+
+def _ticker_line(text: str) -> bool:
+    fields = [f for f in TICKER_FIELD_SPLIT.split(text) if f.strip()]
+    return len(fields) >= MIN_TICKER_FIELDS and all(TICKER_FIELD_END.search(f) for f in fields)
+
+
 def _is_headline_shaped(text: str) -> bool:
     words = _word_count(text)
     if _named_kind_heading(text):
         return True
     if (not 3 <= words <= MAX_HEADLINE_WORDS or not 10 <= len(text) <= MAX_HEADLINE_CHARS or _is_meta_line(text)
             or BYLINE_START.match(text) or _is_field_line(text) or RELEASE_NUMBER.match(text)
-            or DOCUMENT_SYMBOL.match(text.strip())):
+            or DOCUMENT_SYMBOL.match(text.strip()) or _ticker_line(text)):
         return False  # "By Sgt. Jane Roe, 1st Brigade" credits the story, it is not its headline
     if HEADLINE_BAD_END.search(text) and not TRAILING_ABBREVIATION.search(text):
         return False

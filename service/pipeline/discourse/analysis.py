@@ -18,9 +18,13 @@ from .kind import (
 from .labels import _mark_askers_and_hosts, _question_paragraphs, _speaker_key, _turns
 from .header import _delivered_by_person
 from .model import Discourse, Speaker, Turn
-from .page import _body_above_title, _lines_under_title, _page_margins, _site_lines
+from .page import (
+    _body_above_title, _issuing_unit, _lines_under_title, _page_margins, _site_lines, _source_field_body,
+)
 from .people import _person, _person_name
-from .roles import _resolve_listed_roles, _resolve_named_roles, _resolve_role_only
+from .roles import (
+    _resolve_interpreted_turns, _resolve_listed_roles, _resolve_named_roles, _resolve_role_acronyms, _resolve_role_only,
+)
 from .speech import _credit_paragraph_end, _full_text_title, _speech_author, _statement_type_author
 from .voice import _first_person, _speaks_as_we
 
@@ -94,6 +98,10 @@ def analyse(
             and not _outlet(source) and _lead_by_publisher(text, _clean(source)):
         # "The City of Duluth has declared a snow emergency ..." on the city's own site: its own announcement
         kind = DocumentKind.RELEASE
+    if kind == DocumentKind.NEWS and not hints.get("kind") and not _clean(byline) and not _outlet(source) \
+            and _lead_reported_by_institution(text):
+        # "..., the State Data Agency of Lithuania reports." closing the lead: a body's release in its own voice
+        kind = DocumentKind.RELEASE
     preamble_end = credit_end = 0
     handover = _handover(text, paragraphs) if not turns else None
     intro = _speech_intro(text, paragraphs) or _delivery_intro(text, paragraphs) \
@@ -125,6 +133,11 @@ def analyse(
             and _briefing_heading(title, head):
         kind = DocumentKind.TRANSCRIPT  # "Highlights of the noon briefing by <Name>": told in the third person
     publisher = _clean(hints.get("publisher"))
+    if kind == DocumentKind.RELEASE:
+        # "Fonte: Macao Light Rapid Transit Corporation" over the headline on a government's news portal
+        publisher = _source_field_body(page_lines, title) or publisher
+    if kind == DocumentKind.RELEASE and not publisher:
+        publisher = _issuing_unit(page_lines, source)  # "Joint Australian Tsunami Warning Centre" / "Issued at ..."
     under_title = _lines_under_title(page or "", title, text, paragraphs)
     default = _default_speaker(kind, "\n".join([head, *under_title]), title, text, hints, publisher, source, byline,
                                tail or page or "", page_head="\n".join(page_lines))
@@ -139,6 +152,8 @@ def analyse(
         _resolve_role_only(turns, default)
         _resolve_listed_roles(turns, page_lines + text[:turns[0].start].splitlines())
         _resolve_named_roles(turns, head + "\n" + text, page_lines + text[:turns[0].start].splitlines())
+        _resolve_interpreted_turns(turns, text, page_lines + text[:turns[0].start].splitlines())
+        _resolve_role_acronyms(turns, text)
         _mark_askers_and_hosts(turns, text, default)
     own = tuple(filter(None, [publisher, _clean(source), *_site_lines(page_lines, title)]))
     found = None if stated_source else defined or _defined_site(page_lines, text)
@@ -156,6 +171,9 @@ def analyse(
         kept = [Turn(paragraphs[0][0], paragraphs[0][0], credit_end, None, floor=True)]
     if not kept and kind == DocumentKind.RELEASE:  # a "Quotes" section: each quotation signed on a dash line
         kept = _signed_quotes(text, paragraphs, raw or "\n".join(filter(None, [page, tail])), head)
+    if not kept and kind == DocumentKind.READOUT and (publisher or _clean(source)):
+        # "Joint press communiqué" under a call's readout: the text the parties agreed is the publisher's statement
+        kept = _communique_turns(text, paragraphs, publisher or _clean(source))
     if not kept and kind == DocumentKind.STATEMENT:
         # a meeting's page of statements, each under its own "Delivered by ..." line: each delegate speaks theirs
         kept = _delivered_turns(text, raw or "\n".join(filter(None, [page, tail])))
@@ -182,6 +200,18 @@ def _lead_by_publisher(text: str, source: str) -> bool:
                     text) is not None
 
 
+# "..., the State Data Agency of Lithuania reports.": a present-tense reporting clause closing the lead sentence, the
+# voice of a body's own release (a report tells what a body "said")
+_LEAD_REPORTER_RE = re.compile(
+    r"^[^\n]*?,\s+(?:the\s+)?(?P<org>[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'’\-]*){0,7})\s+"
+    r"(?:reports|announces|informs|estimates)\s*[.!]")
+
+
+def _lead_reported_by_institution(text: str) -> bool:
+    m = _LEAD_REPORTER_RE.match(text.lstrip())
+    return m is not None and is_institution(m.group("org"))
+
+
 def _product_heading(title: str | None) -> bool:
     return bool(title) and _PRODUCT_HEADING_RE.match(title.strip()) is not None
 
@@ -203,6 +233,25 @@ def _heading_opens_with(title: str | None, source: str, text: str) -> bool:
 # "– The Honourable Ana Ruiz, Minister of Energy": the line that signs the quotation above it in a "Quotes" section.
 _SIGNATURE_LINE_RE = re.compile(r"^[–—-]\s*(?P<name>[A-Z][^,\n]{2,80}?)\s*(?:,\s*(?P<role>[^\n]{2,160}))?$")
 _QUOTE_LINE_RE = re.compile(r"^[\"“].+[\"”]$")
+# "Joint press communiqué" as a heading, or "... agreed on the following joint press communiqué:" introducing it
+_COMMUNIQUE_RE = re.compile(r"(?im)^(?:[^\n]*\bfollowing\s+)?joint\s+(?:press\s+|news\s+)?"
+                            r"(?:communiqu[ée]|statement|declaration)\s*(?::\s*)?$")
+
+
+def _communique_turns(text: str, paragraphs: list[tuple[int, int]], publisher: str) -> list[Turn]:
+    """The paragraphs after a readout's "Joint press communiqué" heading or its introduction, to the end of the
+    text, as one turn of the publisher, which issues the text the parties agreed (their "Both sides will ..." are no
+    narration)."""
+    found = [m for m in _COMMUNIQUE_RE.finditer(text)]
+    if not found:
+        return []
+    start = next((s for s, _ in paragraphs if s > found[-1].end()), None)
+    if start is None:
+        return []
+    speaker = Speaker(publisher, organization=publisher, speaker_type="ORG")
+    return [Turn(start, start, len(text), speaker)]
+
+
 SIGNED_QUOTE_KEY_CHARS = 40  # characters of a quotation that find its paragraph in the cleaned text
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import issuer as names
-from ..language import lexicon
+from ..language import lexicon, stop_words
 from ..models import DocumentKind
 from ._shared import HEAD_CHARS, MAX_MARGIN_LINES, _clean
 from .header import _delivered_by_person, _field_person, _styled_name_line
@@ -96,7 +96,8 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
         # "Delivered by Ambassador Ana Ruiz, Permanent Representative" under "Statement by the Republic of ...": the
         # person who delivers a state's or a body's statement speaks it
         stated = _statement_author(title, head)
-        delivered = _delivered_by_person(head.split("\n")) if not (stated and _person_name(stated)) else None
+        delivered = _delivered_by_person(head.split("\n")) \
+            if not (stated and _person_name(stated) and not _names_itself(stated, text)) else None
         if delivered is None and stated and (_is_institution(stated) or _names_group(stated)):
             # "Statement of the SADC Group" ... "Delivered by: Ms. Palesa Mokhethi, Ambassador ..." under the text
             delivered = _delivered_by_person(_last_lines(page))
@@ -158,6 +159,15 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
 
 
 GOVERNING_BODY_WORDS = frozenset({"board", "council"})
+
+
+MIN_SELF_MENTIONS = 2
+
+
+def _names_itself(author: str, text: str) -> bool:
+    """"Statement by Costa Rica" whose text says "Costa Rica thanks ...", "Costa Rica hosts ...": an author the
+    text keeps naming as a subject is a state or a body speaking through its delegate, not a person (who says "I")."""
+    return len(re.findall(rf"(?<![\w'’]){re.escape(author)}\s+[a-z]", text)) >= MIN_SELF_MENTIONS
 
 
 def _governing_body_of(body: str, site: str) -> bool:
@@ -323,7 +333,8 @@ def _deciding_body(text: str, institution: str, head: str = "") -> str | None:
         if count < MIN_BODY_MENTIONS:
             continue
         body = body or (None if word.isupper() else _full_name(word, text) or _full_name(word, head)
-                        or _acronym_of(word, head, text) or _deciding_name(word, text, institution))
+                        or _headed_name(word, head, text) or _acronym_of(word, head, text)
+                        or _deciding_name(word, text, institution))
         if body:
             return body
     return _lead_decider(text[:lead_end] if lead_end >= 0 else text, institution, head) if counts else None
@@ -393,10 +404,28 @@ def _expansion(acronym: str, text: str) -> str | None:
 
 
 def _acronym_of(word: str, head: str, text: str) -> str | None:
-    """An acronym of the heading that ends with the body word's initial: "FOMC" for "the Committee"."""
+    """An acronym of the heading that ends with the body word's initial: "FOMC" for "the Committee" (a shouted
+    heading's "AND" is a word, not an acronym)."""
     for m in _ACRONYM_RE.finditer(head):
-        if m.group().endswith(word[0]) and len(m.group()) >= 3:
+        if m.group().endswith(word[0]) and len(m.group()) >= 3 and m.group().lower() not in stop_words():
             return m.group()
+    return None
+
+
+MAX_HEADED_NAME_WORDS = 10
+
+
+def _headed_name(word: str, head: str, text: str) -> str | None:
+    """"The Department advises ..." under the masthead "DEPARTMENT OF CLIMATE CHANGE AND METEOROLOGICAL SERVICES":
+    the head's line that is the body word's name, "Department of ...", recased."""
+    for line in head.split("\n"):
+        name = " ".join(line.split())
+        if not 3 <= len(name.split()) <= MAX_HEADED_NAME_WORDS or not _names_only(name):
+            continue
+        name = names.recase(name, text)
+        if re.fullmatch(rf"{word} (?:of|for) (?:the )?[A-Z][\w'’\-]*(?: (?:(?:of|for|and|the|&) )*[A-Z][\w'’\-]*)*",
+                        name):
+            return name
     return None
 
 

@@ -66,13 +66,20 @@ _PARTIES_DISCUSSED_RE = re.compile(r"^(?-i:[A-Z])[^.:;]{2,80}?\s(?:and|with)\s(?
                                    r"(?:discussed|discuss|discusses|talked|talk|talks|confer|conferred)\b")
 
 
+# "PRIME MINISTER X AND PRIME MINISTER Y HOLD INAUGURAL ... LEADERS' SUMMIT IN HONIARA": two parties who hold a
+# summit, talks or a meeting together, in any case
+_PARTIES_HOLD_RE = re.compile(r"^\S[^.:;]{2,80}?\s(?:and|with)\s\S[^.:;]{1,80}?\s(?:hold|holds|held)\s"
+                              r"(?:[^.:;]{0,60}?\s)?(?:summit|talks|meeting|consultations|dialogue)\b", re.I)
+
+
 def _meeting_heading(heading: str) -> bool:
     """A release heading that tells of a meeting or a call (lexicon ``meeting_cues``, "<party> met <party>",
     "<party>-<party> ... Meeting", "<party> and <party> discussed ...", "Meeting of <party> with <party>") or a
     joint press release of the parties that met."""
     return _mentions(heading, "meeting_cues") or _MET_RE.search(heading) is not None or _paired_meeting(heading) \
         or _PARTIES_DISCUSSED_RE.match(heading.strip()) is not None or _MEETING_OF_RE.match(heading.strip()) \
-        is not None or _JOINT_RELEASE_RE.match(heading.strip()) is not None
+        is not None or _JOINT_RELEASE_RE.match(heading.strip()) is not None \
+        or _PARTIES_HOLD_RE.match(heading.strip()) is not None
 
 
 # "Meeting of the President of Romania, Mr ..., with the President of ...": a meeting of one party with another

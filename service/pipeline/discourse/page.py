@@ -3,6 +3,8 @@ title, the site's name above it, the margins above and below the body."""
 
 from __future__ import annotations
 
+import re
+
 from .. import issuer as names
 from ..language import lexicon
 from ._shared import MARGIN_KEY_CHARS, MAX_MARGIN_LINES, MAX_NAME_LINE_WORDS, _clean
@@ -60,6 +62,46 @@ def _body_above_title(page_lines: list[str], title: str | None, source: str | No
             or line.lower() == (_clean(source) or "").lower():
         return None
     return line
+
+
+_ISSUED_AT_RE = re.compile(r"^issued\s*(?:at|on|:)\s*\d", re.I)
+
+
+def _issuing_unit(page_lines: list[str], source: str | None) -> str | None:
+    """An institution's name alone on the line right above "Issued at 2:12 pm ..." under a bulletin's heading, other
+    than the site's publisher ("Joint Australian Tsunami Warning Centre" on the weather bureau's site): the unit
+    that issues the bulletin; else None."""
+    for i, line in enumerate(page_lines[1:], 1):
+        if not _ISSUED_AT_RE.match(line):
+            continue
+        name = page_lines[i - 1]
+        words = name.split()
+        if 2 <= len(words) <= MAX_NAME_LINE_WORDS and names.is_institution(name) \
+                and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words) \
+                and name.lower() != (_clean(source) or "").lower():
+            return name
+    return None
+
+
+def _source_field_body(page_lines: list[str], title: str | None) -> str | None:
+    """"新聞來源 / Fonte: ... / Macao Light Rapid Transit Corporation, Limited" above a portal's headline: the body
+    whose release the portal carries, in its last spelling (the English one after the native ones), without its
+    legal form; else None. (A "Source:" line under a table credits figures, and stands below the headline.)"""
+    labels = "|".join(map(re.escape, lexicon("source_labels")))
+    for line in page_lines:
+        if title and line == title.strip():
+            return None
+        m = re.search(rf"(?i)(?:^|[/|]\s*)(?:{labels})\s*:\s*(?P<value>\S.*)$", line)
+        if m is None:
+            continue
+        name = names.without_legal_form(m.group("value").split(" / ")[-1].strip())
+        words = name.split()
+        if 2 <= len(words) <= MAX_NAME_LINE_WORDS and all(w[:1].isupper() or w in ("of", "for", "and", "the")
+                                                             for w in words) \
+                and (names.is_institution(name) or not lexicon("corporate_words").isdisjoint(
+                    w.lower() for w in words)):
+            return name
+    return None
 
 
 def _lines_under_title(page: str, title: str | None, text: str, paragraphs: list[tuple[int, int]]) -> list[str]:

@@ -27,6 +27,45 @@ def _resolve_role_only(turns: list[Turn], default: Speaker | None) -> None:
             s.organization = default.organization
 
 
+def _resolve_role_acronyms(turns: list[Turn], text: str) -> None:
+    """"CMO:" after "CHIEF MEDICAL OFFICER (Dr. Alicia Ramcharan-Joseph):": a label that is the initials of a role
+    an earlier turn's speaker was labelled with is that speaker."""
+    holders: dict[str, Speaker] = {}
+    for turn in turns:
+        s = turn.speaker
+        if s is None or s.speaker_type != "PERSON":
+            continue
+        label = text[turn.start:turn.body_start].strip().rstrip(":").replace(".", "").strip()
+        if s.role and s.name != s.role:
+            initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", s.role) if w[0].isupper())
+            if len(initials) >= MIN_ROLE_ACRONYM:
+                holders.setdefault(initials.upper(), s)
+        elif label.isupper() and " " not in label and label in holders:
+            turn.speaker = holders[label]
+
+
+MIN_ROLE_ACRONYM = 2
+
+
+def _resolve_interpreted_turns(turns: list[Turn], text: str, lines: list[str]) -> None:
+    """"INTERPRETER (Tłı̨chǫ–English): She says ..." after "Chief Wedawin will now speak" or "Chief, will the
+    community ...?": the interpreter renders the words of the one listed or speaking person the turn before names by
+    surname or addresses by the title they were listed with."""
+    people = {name: role for name, role in (entry for line in lines for entry in _listed_roles(line))}
+    people.update({t.speaker.name: t.speaker.role for t in turns if t.speaker is not None and not t.silent
+                   and t.speaker.speaker_type == "PERSON" and " " in t.speaker.name})
+    for before, turn in zip(turns, turns[1:]):
+        label = _norm_label(turn.speaker.name) if turn.speaker is not None else ""
+        if label.split(" (")[0] not in lexicon("interpreter_labels"):
+            continue
+        said = text[before.body_start:before.end]
+        named = [name for name, role in people.items()
+                 if re.search(rf"\b{re.escape(name.split()[-1])}\b", said)
+                 or (role and re.search(rf"(?<![\w.]){re.escape(role.split()[0])},", said))]
+        if len(named) == 1:
+            turn.speaker = Speaker(named[0], role=people[named[0]])
+
+
 def _resolve_listed_roles(turns: list[Turn], lines: list[str]) -> None:
     """"MINISTER:" and "CHIEF MEDICAL OFFICER:" under a list of who is present ("Dr. Ruth Phiri, Chief Medical
     Officer", one a line): each role label is the one listed person whose role it is or begins."""

@@ -10,6 +10,7 @@ from .gazetteer import Gazetteer
 from .names import _BRACKETED_ACRONYM_RE, _initials_of, _letter_initials, _sentences
 from .records import ArticleEntities, PersonInfo
 from .scanner import _Scanner
+from .vocab import _DEPARTMENT_WORDS
 from .vocab import ROLE_WORDS, _is_name_token
 
 
@@ -51,6 +52,49 @@ def _with_hyphenated_given_names(scanner: _Scanner, spans: list[tuple[int, int, 
              else a, b, renames.get(name, name), typ) for a, b, name, typ in spans]
 
 
+# "UN Food and Agriculture Organization (FAO)": the umbrella body's name before a body's own, which its acronym
+# leaves out
+_UMBRELLA_PREFIX_RE = re.compile(r"^(?:UN|U\.N\.|United Nations|EU|AU)\s+(?=[A-Z])")
+
+
+def _without_umbrella_prefix(text: str, scanner: _Scanner, spans: list) -> list:
+    """An organisation named with its umbrella body in front ("UN Food and Agriculture Organization") and then
+    its acronym in brackets ("(FAO)") that spells the rest only: the body is the rest, in every mention."""
+    renames = {}
+    for _a, b, name, typ in spans:
+        prefix = _UMBRELLA_PREFIX_RE.match(name) if typ == "ORG" else None
+        if prefix is None:
+            continue
+        rest = name[prefix.end():]
+        after = re.match(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,7})\)", text[scanner.tokens[b - 1][1]:])
+        if after and after.group("acronym") == _initials_of(rest) and len(rest.split()) >= 2:
+            renames[name] = rest
+    return [(a, b, renames.get(name, name), typ) for a, b, name, typ in spans] if renames else spans
+
+
+def _without_portfolio_word(text: str, scanner: _Scanner, spans: list) -> list:
+    """"Minister for Information and Broadcasting Ravindra Menon" read with the portfolio's last word as a given
+    name ("Broadcasting Ravindra Menon"): a person's name that opens with a portfolio word after "and" loses it."""
+    renames = {}
+    for a, _b, name, typ in spans:
+        words = name.split()
+        if typ == "PERSON" and len(words) >= MIN_PORTFOLIO_NAME_WORDS and words[0].lower() in _DEPARTMENT_WORDS \
+                and text[:scanner.tokens[a][0]].rstrip().endswith(" and"):
+            renames[name] = " ".join(words[1:])
+    if not renames:
+        return spans
+    for full, short in renames.items():
+        info = scanner.people.pop(full, None)
+        if info is not None:
+            info.name = short
+            scanner.people.setdefault(short, info)
+    return [(a + 1 if name in renames and b - a > 1 and scanner.keys[a] in _DEPARTMENT_WORDS else a, b,
+             renames.get(name, name), typ) for a, b, name, typ in spans]
+
+
+MIN_PORTFOLIO_NAME_WORDS = 3
+
+
 def find_entities(
     text: str, gazetteer: Gazetteer, sentences: list[tuple[int, int]] | None = None,
     publishers: tuple[str, ...] = (),
@@ -88,6 +132,7 @@ def find_entities(
     scanner.cue_people()
     scanner.places()
     spans = _with_hyphenated_given_names(scanner, [_with_numeral(scanner, span) for span in scanner.resolve()])
+    spans = _without_portfolio_word(text, scanner, _without_umbrella_prefix(text, scanner, spans))
     tokens = scanner.tokens
     mentions = [
         EntityMention(name, typ, text[tokens[a][0] : tokens[b - 1][1]], tokens[a][0], tokens[b - 1][1])

@@ -10,7 +10,8 @@ from ..language import lexicon, stop_words
 from .names import MAX_BRACKETED_NAME_TOKENS, _initials_of
 from .tokens import _is_acronym
 from .vocab import (
-    MAX_CLUB_NAME_WORDS, MAX_PLACE_BEFORE_PORTFOLIO, MAX_PORTFOLIO_LIST_TOKENS, MAX_SHIP_NAME_WORDS, ORG_SUFFIXES,
+    MAX_CLUB_NAME_WORDS, MAX_PLACE_BEFORE_PORTFOLIO, MAX_PORTFOLIO_LIST_TOKENS, MAX_PORTFOLIO_PHRASE_TOKENS,
+    MAX_SHIP_NAME_WORDS, ORG_SUFFIXES,
     ROLE_HEADS, ROLE_WORDS, _ACRONYM_CONNECTORS, _AGENCY_WORDS, _AGREEMENT_HEADS, _AGREEMENT_JOINERS, _BODY_NAME_WORDS,
     _BODY_NOUNS, _CLUB_PREFIXES, _COMMON_HEADS, _DEPARTMENT_WORDS, _FACILITY_HEADS, _GENERIC_BODIES, _GENERIC_ORG_WORDS,
     _GOVERNMENT_TITLES, _HONORIFICS, _LEGAL_FORM_RE, _NAME_JOINERS, _NOT_ACRONYM_ORGS, _NOT_NAMES, _ORDINAL_RE,
@@ -36,6 +37,14 @@ MAX_ACRONYM_PART = 4  # letters one word may give an acronym: "CAFE" of "Café" 
 def _plain(word: str) -> str:
     """``word`` without its accents: "café" -> "cafe"."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+MAX_NATIVE_NAME_TOKENS = 8
+MIN_NATIVE_NAME_TOKENS = 3
+
+
+def native_institution_words() -> frozenset[str]:
+    return lexicon("native_institution_words")
 
 
 class _OrganisationRules:
@@ -322,6 +331,8 @@ class _OrganisationRules:
                 j += 1  # "Barbados Workers' Union", "Jamaica Teachers' Association"
             elif tj == "," and self._portfolio_list_after(i, j):
                 j += 1  # "Ministry of Trade, Industry and Energy": the portfolios of one ministry
+            elif tj == "," and self._portfolio_phrases_end(i, j):
+                j = self._portfolio_phrases_end(i, j)  # "Ministry of Health, Public Hygiene and Universal Access"
             else:
                 break
         return j
@@ -376,6 +387,30 @@ class _OrganisationRules:
                 return False
             k += 1
         return False
+
+    def _portfolio_phrases_end(self, i: int, j: int) -> int | None:
+        """"Ministry of Health, Public Hygiene and Universal Access to Care said": after the comma, capitalised
+        portfolio phrases (joined inside by "to", "of" or "for") up to a last one after "and", then a word in lower
+        case or a stop: one ministry's name (its end token, else None). No office ("Labour Minister ...") and no
+        second body's word."""
+        if not any(self.key(k) in ("of", "for") and self.key(k - 1) in ORG_SUFFIXES for k in range(i + 1, j)):
+            return None
+        k, joined = j + 1, False
+        while k < len(self.tokens) and k - j <= MAX_PORTFOLIO_PHRASE_TOKENS:
+            key = self.key(k)
+            if key in ROLE_HEADS or key in ORG_SUFFIXES or self.covered[k] is not None:
+                return None
+            if _is_cap_word(self.tok(k)):
+                k += 1
+            elif key in ("to", "of", "for") and k > j + 1 and _is_cap_word(self.tok(k + 1)):
+                k += 1
+            elif key == "and" and not joined and _is_cap_word(self.tok(k - 1)) and _is_cap_word(self.tok(k + 1)):
+                joined, k = True, k + 1
+            elif self.tok(k) == "," and not joined and _is_cap_word(self.tok(k + 1)):
+                k += 1
+            else:
+                return k if joined and k > j + 1 and not _is_cap_word(self.tok(k)) else None
+        return None
 
     def _model_split(self, a: int, end: int) -> int | None:
         """The "and" of the organisation name [a, end) that the recogniser reads as two organisations' names on each
@@ -542,6 +577,20 @@ class _OrganisationRules:
             self.spans.append((i, end, self.surface(i, end), "ORG"))
             self.acronyms.setdefault(self.tok(i + 1), self.surface(i, end))
 
+    def _native_name_start(self, p: int, acronym: str) -> int | None:
+        """The first token of a body's name in its own language before the bracket at ``p``, capitalised only at
+        its institution word and its place ("Syndicat des praticiens hospitaliers du Togo"), whose initial the
+        acronym starts with; None when there is none."""
+        k = p - 1
+        while k > 0 and p - k <= MAX_NATIVE_NAME_TOKENS and self.tok(k)[:1].isalpha() \
+                and not (self.key(k) in native_institution_words() and _is_cap_word(self.tok(k))):
+            k -= 1
+        if self.key(k) not in native_institution_words() or not _is_cap_word(self.tok(k)) \
+                or acronym[0].lower() != self.key(k)[0] or p - k < MIN_NATIVE_NAME_TOKENS:
+            return None
+        lower = [j for j in range(k + 1, p) if not _is_cap_word(self.tok(j))]
+        return k if len(lower) >= MIN_NATIVE_NAME_TOKENS - 1 else None
+
     def acronym_definitions(self) -> None:
         """Acronyms defined in brackets after what they stand for, where no organisation rule named it.
 
@@ -561,6 +610,11 @@ class _OrganisationRules:
                 continue
             person_before = p > 0 and self.covered[p - 1] is not None and self.covered[p - 1][2].type == "PERSON" \
                 and self.covered[p - 1][1] - self.covered[p - 1][0] == 1  # "Marítimos" read alone as a name
+            native = self._native_name_start(p, acronym) if acronym not in self.acronyms else None
+            if native is not None:  # "Syndicat des praticiens hospitaliers du Togo (SYNPHOT)": a body in its language
+                self.acronyms[acronym] = self.surface(native, p)
+                self.spans.append((native, p, self.surface(native, p), "ORG"))
+                continue
             if acronym in self.acronyms or (p > 0 and self.covered[p - 1] is not None and not person_before):
                 continue  # a listed name ("North Atlantic Treaty Organization (NATO)") or one a rule named
             if p in model_end and model_end[p] < p:

@@ -143,10 +143,14 @@ class _Scanner(_ModelRules, _PeopleRules, _OrganisationRules, _PlaceRules, _Asse
         return k
 
     def _after_particles(self, k: int) -> int | None:
-        """The token after a run of name particles from k ("von der" in "von der Leyen"), when a name follows it."""
+        """The token after a run of name particles from k ("von der" in "von der Leyen", "al-" in "al-Rasheed"), when a
+        name follows it."""
         end = k
         while end < len(self.tokens) and end - k < MAX_NAME_PARTICLES and self.key(end) in _NAME_PARTICLES:
             end += 1
+            if self.tok(end) == "-" and self.adjacent(end - 1) and self.adjacent(end):
+                end += 1  # "al-Rasheed": the article joined to the surname by a hyphen
+                break
         return end if end < len(self.tokens) and _is_name_token(self.tok(end)) else None
 
     def _initials_name(self, k: int) -> bool:

@@ -169,6 +169,7 @@ _GOVERNMENT_TITLES = lexicon("government_titles")
 _AGREEMENT_JOINERS = frozenset("of on for and".split())
 MAX_PLACE_BEFORE_PORTFOLIO = 3
 MAX_PORTFOLIO_LIST_TOKENS = 8
+MAX_PORTFOLIO_PHRASE_TOKENS = 12  # ", Public Hygiene and Universal Access to Care": portfolio phrases after a comma
 # "in Otago and Southland", "of Rajasthan, Gujarat and Maharashtra": words before a list of places, its length, and
 # the words of one unknown member
 _LIST_PREPOSITIONS = frozenset("in of to from across over throughout".split())
