@@ -879,6 +879,17 @@ def test_a_source_line_naming_a_series_then_its_body_names_the_body():
     assert clean_article(page).source == "National Statistics Bureau"
 
 
+def test_a_dateline_with_its_local_clock_time_is_no_headline():
+    page = ("Servicio Geológico Eastmarch\nInicio | Sismología | Contáctenos\n\n"
+            "EARTHQUAKE BULLETIN No. 3 – MAGNITUDE 5.8 EARTHQUAKE IN LOS SANTOS\n\n"
+            "Bogotá D.C., 14 de julio de 2026 – 11:40 hora local\n\n"
+            "At 06:12 local time on 14 July 2026, the national network recorded an earthquake of magnitude 5.8 at a "
+            "depth of 148 kilometres. It was felt in 27 of the country's 32 departments, and 4,312 reports arrived.\n")
+    article = clean_article(page)
+    assert article.title == "EARTHQUAKE BULLETIN No. 3 – MAGNITUDE 5.8 EARTHQUAKE IN LOS SANTOS"
+    assert article.published == "2026-07-14"
+
+
 def test_a_headline_with_one_figure_is_still_a_headline():
     from service.pipeline.cleaning.title import _ticker_line
     assert not _ticker_line("Inflation eases to 3.1% in March")

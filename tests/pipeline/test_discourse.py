@@ -3025,6 +3025,68 @@ We call on donors to provide multi-year funding to the 46 national organisations
     assert fact_with(facts, "140,000 refugees").attribution.speaker == "International Council of Voluntary Agencies"
 
 
+def test_an_ambassadors_abbreviated_style_is_no_part_of_a_statements_authors_name():
+    raw = """East African Community
+Home | Media Centre | Press Releases
+
+Statement by the EAC Secretary General, Amb. Esther Wairimu Kato, on congestion at the Malaba border post
+
+As of this morning, about 2,600 trucks were queued on the road to the border post.
+
+I therefore call upon the Partner States to suspend physical checks for 30 days.
+"""
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "2,600 trucks").attribution.speaker == "Esther Wairimu Kato"
+
+
+def test_a_numbered_press_release_over_a_press_conference_excerpt_is_the_banks_before_the_turns():
+    raw = """National Bank of Eastmarch
+About the Bank | Monetary Policy | Statistics | Press Center
+Official exchange rates on 24.11.2025:  USD 87.4500  |  EUR 100.8700  |  RUB 1.0912
+Home > Press Center > Press releases
+
+Press release No. 61
+24.11.2025
+
+On the policy rate of the National Bank of Eastmarch
+
+On November 24, 2025, the Board of the National Bank of Eastmarch decided to raise the policy rate to 9.75 percent.
+
+The decision was taken by a majority vote: five members of the Board voted for the increase.
+
+From the press conference
+
+Question (Example News): Will the rate rise again?
+
+A. Kadyralieva: We do not rule out a further increase of 25 basis points in February.
+"""
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "9.75 percent").attribution.speaker == "National Bank of Eastmarch"
+    assert fact_with(facts, "majority vote").attribution.speaker == "National Bank of Eastmarch"
+
+
+def test_an_excerpt_of_a_joint_press_statement_under_a_readout_is_the_publishers():
+    raw = """Ministry of Foreign Affairs of Eastmarch
+Home | Foreign Policy | Press Releases
+
+Eastmarch-Westland Foreign Ministers' Meeting
+
+1. On 12 May, Minister Ruiz held a meeting with Minister Holt of Westland for about 60 minutes.
+
+2. Following the meeting, the two ministers issued a Joint Press Statement. Excerpt:
+"The two sides decided to raise the number of direct flights to 14 a week by 2027."
+"""
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "14 a week").attribution.speaker == "Ministry of Foreign Affairs of Eastmarch"
+    assert fact_with(facts, "60 minutes").attribution is None
+
+
+def test_a_heading_where_an_office_visits_a_place_makes_a_readout():
+    from service.pipeline.discourse.kind import _meeting_heading
+    assert _meeting_heading("Minister for Housing visits Avannaata Kommunia")
+    assert not _meeting_heading("Visitor numbers rise in Avannaata")
+
+
 def test_a_call_transcripts_dashed_name_lines_keep_hyphenated_surnames():
     raw = """Examplia Ports Q3 Earnings Call Transcript
 

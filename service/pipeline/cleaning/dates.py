@@ -370,9 +370,15 @@ def _credit_line_date(text: str, day_first: bool = False) -> str | None:
 PLACE_LIST_BEFORE_DATE = re.compile(r"^\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*){1,4}(?:le|el|em|a|am)?\s*$")
 
 
+# what follows a dateline's clock time: "local time", "hora local", "heure locale", "hora de Brasília"
+LOCAL_TIME_WORDS = re.compile(r"(?i)\b(?:local(?:\s+time)?|hora\s+local|heure\s+locale|ora\s+locale|Ortszeit|"
+                              r"hora\s+de\s+\w+|hrs?|hours)\b")
+
+
 def _is_place_dateline(text: str, start: int, end: int) -> bool:
     """True when the line is places between commas and then its date, and nothing after it."""
-    return bool(PLACE_LIST_BEFORE_DATE.match(text[:start])) and not text[end:].strip(" .")
+    rest = LOCAL_TIME_WORDS.sub(" ", DATE_LINE_NOISE.sub(" ", text[end:]))  # "– 11:40 hora local"
+    return bool(PLACE_LIST_BEFORE_DATE.match(text[:start])) and not rest.strip(" .,–—-|")
 
 
 def _is_label_with_date(remainder: str) -> bool:

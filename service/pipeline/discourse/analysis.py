@@ -235,7 +235,10 @@ _SIGNATURE_LINE_RE = re.compile(r"^[–—-]\s*(?P<name>[A-Z][^,\n]{2,80}?)\s*(?
 _QUOTE_LINE_RE = re.compile(r"^[\"“].+[\"”]$")
 # "Joint press communiqué" as a heading, or "... agreed on the following joint press communiqué:" introducing it
 _COMMUNIQUE_RE = re.compile(r"(?im)^(?:[^\n]*\bfollowing\s+)?joint\s+(?:press\s+|news\s+)?"
-                            r"(?:communiqu[ée]|statement|declaration)\s*(?::\s*)?$")
+                            r"(?:communiqu[ée]|statement|declaration)\s*(?::\s*)?$"
+                            # "... the two ministers issued a Joint Press Statement. Excerpt:"
+                            r"|^[^\n]*\bjoint\s+(?:press\s+|news\s+)?(?:communiqu[ée]|statement|declaration)\b[^\n]*"
+                            r"\b(?:excerpt|extract|text|reads?)\s*:\s*$")
 
 
 def _communique_turns(text: str, paragraphs: list[tuple[int, int]], publisher: str) -> list[Turn]:

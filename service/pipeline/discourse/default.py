@@ -73,7 +73,7 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
             author, host, role = _briefer(title, head)
         if not author:
             author, role = _styled_name_line(head)
-        if not author and _periodic_report(title or ""):
+        if not author and (_periodic_report(title or "") or _numbered_release(page_head)):
             # "COMMUNIQUÉ NO. 164 OF THE MONETARY POLICY COMMITTEE" over an excerpt of the press conference: the
             # text before the turns is the release's, its deciding body or issuer speaking
             return _default_speaker(DocumentKind.RELEASE, head, title, text, hints, publisher, source, byline, page,
@@ -168,6 +168,15 @@ def _names_itself(author: str, text: str) -> bool:
     """"Statement by Costa Rica" whose text says "Costa Rica thanks ...", "Costa Rica hosts ...": an author the
     text keeps naming as a subject is a state or a body speaking through its delegate, not a person (who says "I")."""
     return len(re.findall(rf"(?<![\w'’]){re.escape(author)}\s+[a-z]", text)) >= MIN_SELF_MENTIONS
+
+
+_NUMBERED_RELEASE_RE = re.compile(r"(?im)^\s*(?:press|news|media)\s+release\s+(?:No\.?|Nr\.?|#)\s*\d+\s*$")
+
+
+def _numbered_release(page_head: str) -> bool:
+    """"Press release No. 61" over a rate decision that ends with an excerpt of the press conference: the text before
+    the turns is the release's."""
+    return _NUMBERED_RELEASE_RE.search(page_head) is not None
 
 
 def _governing_body_of(body: str, site: str) -> bool:
@@ -405,9 +414,10 @@ def _expansion(acronym: str, text: str) -> str | None:
 
 def _acronym_of(word: str, head: str, text: str) -> str | None:
     """An acronym of the heading that ends with the body word's initial: "FOMC" for "the Committee" (a shouted
-    heading's "AND" is a word, not an acronym)."""
+    heading's "AND" is a word, not an acronym, nor a rate ticker's currency code)."""
     for m in _ACRONYM_RE.finditer(head):
-        if m.group().endswith(word[0]) and len(m.group()) >= 3 and m.group().lower() not in stop_words():
+        if m.group().endswith(word[0]) and len(m.group()) >= 3 and m.group().lower() not in stop_words() \
+                and m.group().lower() not in lexicon("currency_codes"):  # a rate ticker's "RUB 1.0912" is no body
             return m.group()
     return None
 

@@ -52,8 +52,10 @@ _MEETING_LEAD_RE = re.compile(r"(?m)^(?:At|During|In)\s+(?:its|their|the|today's
 
 
 # "Foreign Minister Tsahkna met Portuguese Foreign Minister Rangel", "President meets Kenyan counterpart", "Governor
-# receives IMF mission": a heading in which one party meets another, named or titled by a capitalised word
-_MET_RE = re.compile(r"\b(?-i:met|meets|receives|received)\s+(?:the\s+|his\s+|her\s+)?(?-i:[A-Z])\w+")
+# receives IMF mission", "Minister visits Avannaata": a heading in which one party meets or visits another, named or
+# titled by a capitalised word
+_MET_RE = re.compile(r"\b(?-i:met|meets|receives|received|visits|visited|hosts|hosted)\s+(?:the\s+|his\s+|her\s+)?"
+                     r"(?-i:[A-Z])\w+")
 
 
 # "Japan-Philippines Foreign Ministers' Working Meeting", "Korea–EU Summit": two parties joined by a dash open the
