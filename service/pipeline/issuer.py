@@ -296,8 +296,8 @@ def _defined_spelling(name: str, text: str) -> str:
     acronym = initials(name) if " " in name else ""
     if len(acronym) < MIN_DEFINED_ACRONYM_LETTERS or f"({acronym})" not in text:
         return name
-    defined = spelled_out(acronym, text)
-    return defined if defined and f"{defined} ({acronym})" in text else name
+    defined = spelled_out(acronym, text)  # (a shouted masthead's definition is recased)
+    return recase(defined, text) if defined and f"{defined} ({acronym})" in text else name
 
 
 def publisher_name(name: str, text: str = "") -> str:
@@ -329,12 +329,17 @@ def without_place_of(name: str, text: str) -> str:
     """"Ministry of Agriculture of Ethiopia" (a feed's form) -> "Ministry of Agriculture", when ``text`` never
     writes the longer name but calls the body "the Ministry of Agriculture": the form the page itself uses."""
     m = _PLACE_OF_RE.match(name)
-    if m is None or not text or name in text:
+    if m is None or not text:
         return name
     body = m.group("body")
     if len(body.split()) < MIN_PLACELESS_WORDS or not is_institution(body):
         return name
-    return body if re.search(rf"\b[Tt]he\s+{re.escape(body)}\b", text) else name
+    if name in text:
+        return name
+    # "the Ministry of Agriculture" in the text, or "METEOROLOGICAL SERVICES DEPARTMENT" on the masthead with "... of
+    # Zimbabwe" only in a copyright line the text leaves out: the form the page uses
+    alone = re.search(rf"\b{re.escape(body)}\b(?!\s+(?:of|\())", text, flags=re.I)
+    return body if re.search(rf"\b[Tt]he\s+{re.escape(body)}\b", text) or alone else name
 
 
 def without_government(name: str) -> str:

@@ -3087,6 +3087,70 @@ def test_a_heading_where_an_office_visits_a_place_makes_a_readout():
     assert not _meeting_heading("Visitor numbers rise in Avannaata")
 
 
+def test_office_labels_in_the_sites_language_name_their_styled_holders():
+    raw = """Dewan Bandaraya Eastport
+TRANSCRIPT: JOINT PRESS CONFERENCE ON THE WATER SUPPLY DISRUPTION
+
+MODERATOR (Nurul Ain Jaafar, Corporate Communications): Good morning, everyone.
+
+DATUK BANDAR (Datuk Rosalind Tugau): Since Tuesday, about 148,000 consumer accounts have had no water.
+
+PENGARAH JANS (Ir. Benedict Lamsin): A trunk main with a diameter of 1,350 millimetres burst at 4.20 a.m.
+
+Q (Marcus Liew, Daily Express): Will consumers be compensated?
+
+IR. LAMSIN: Consumers will receive a rebate of RM15 on their April bill.
+
+Q (Joanne Chin, Example Times): What is being done about the queues?
+
+DATUK BANDAR: Average waiting time at the static tanks was down to 25 minutes this morning.
+"""
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "148,000").attribution.speaker == "Rosalind Tugau"
+    assert fact_with(facts, "1,350 millimetres").attribution.speaker == "Benedict Lamsin"
+    assert fact_with(facts, "RM15").attribution.speaker == "Benedict Lamsin"
+    assert fact_with(facts, "25 minutes").attribution.speaker == "Rosalind Tugau"
+
+
+def test_an_office_holders_post_nominal_letters_are_no_part_of_the_name():
+    raw = """Department of Transport
+Press conference transcript
+
+MINISTER FOR TRANSPORT (Colm Rafferty TD): Good morning. The rural bus network will add 40 routes this year.
+
+Q (Orla Keaveney, Example Independent): Minister, how much will it cost?
+
+MINISTER FOR TRANSPORT: It will cost 28 million euro in the first year.
+"""
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "40 routes").attribution.speaker == "Colm Rafferty"
+
+
+def test_a_statement_heading_above_its_sessions_heading_names_the_author():
+    raw = """MISSION PERMANENTE DE L'EASTMARCH À GENÈVE
+Auprès de l'Office des Nations Unies et de l'OMC
+Accueil | La Mission | Déclarations | OMC | Contact
+FR | EN
+Vous êtes ici : Accueil > Déclarations > OMC
+Publié le mardi 24 février 2026
+Dernière mise à jour : 24 février 2026
+Partager : Facebook | X | Courriel
+
+Statement by Ambassador Hamidou Bationo on behalf of the Group of Landlocked Developing Countries
+WTO Committee on Trade Facilitation — Agenda item 4: Transit and the Experience of Landlocked Members
+Geneva, 24 February 2026
+
+Mr. Chairperson,
+
+The Group brings together 32 economies with a combined population of about 570 million people.
+
+© 2026 Mission permanente de l'Eastmarch à Genève — Mentions légales | Plan du site
+"""
+    article, _, facts = facts_of(raw)
+    assert fact_with(facts, "32 economies").attribution.speaker == "Hamidou Bationo"
+    assert article.source == "Mission permanente de l'Eastmarch à Genève"
+
+
 def test_a_call_transcripts_dashed_name_lines_keep_hyphenated_surnames():
     raw = """Examplia Ports Q3 Earnings Call Transcript
 

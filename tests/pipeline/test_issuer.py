@@ -395,3 +395,11 @@ def test_a_speakers_name_keeps_what_names_it_and_drops_what_only_places_it(name,
                                         ("Kestrel Holdings Sdn. Bhd.", "Kestrel Holdings")])
 def test_singapore_and_malaysian_legal_forms_are_cut_off(name, bare):
     assert issuer.without_legal_form(name) == bare
+
+
+def test_a_masthead_form_without_the_country_is_the_form_the_page_uses():
+    text = "METEOROLOGICAL SERVICES DEPARTMENT\nMost of the country received little rain."
+    assert issuer.without_place_of("Meteorological Services Department of Eastmarch", text) \
+        == "Meteorological Services Department"
+    assert issuer.without_place_of("Ministry of Health of Eastmarch", "The Ministry of Health of Eastmarch said") \
+        == "Ministry of Health of Eastmarch"

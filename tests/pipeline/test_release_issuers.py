@@ -1278,3 +1278,60 @@ def test_a_source_field_over_a_portals_headline_names_the_body_whose_release_it_
     document = process_document(PORTAL_SOURCE_FIELD, hints, extractor)
     assert speaker_of(document, "The Esk Line carried") == "Norland Light Rail Corporation"
     assert speaker_of(document, "single fare") == "Norland Light Rail Corporation"
+
+
+UNIT_UNDER_TITLE = """Government of Eastmarch
+Residents | Business | Government | News and Media
+Home › Government › Government Data › Bureau of Statistics › Quarterly Population Report
+
+Quarterly Population Report: First Quarter 2026
+
+Eastmarch Bureau of Statistics | Population Statistics Unit
+Release date: June 18, 2026
+
+The province grew by 4,210 people in the first quarter, according to Statistics Canada's estimates.
+Net international migration added 3,950 people.
+Interprovincial migration was a net loss of 1,120 people, the smallest first-quarter loss since 2015.
+"""
+
+
+def test_the_body_named_over_a_release_date_line_issues_the_release(extractor):
+    document = process_document(UNIT_UNDER_TITLE, None, extractor)
+    assert speaker_of(document, "3,950 people") == "Eastmarch Bureau of Statistics"
+
+
+TITLED_ACRONYM = """GOVERNO DE EASTMARCH
+Portal do Governo Regional
+Início > Comunicados > Proteção Civil
+
+CIVISA Communiqué No. 14/2026 – Seismovolcanic activity on Terceira island
+
+The Seismovolcanic Information and Surveillance Centre of Eastmarch (CIVISA) has recorded 2,417 earthquakes since 1 May.
+Of these, 38 were felt by residents, mostly in the western parishes.
+The alert level remains V1, and the centre will publish its next update within 72 hours.
+"""
+
+
+def test_the_body_whose_acronym_heads_a_releases_title_issues_it(extractor):
+    document = process_document(TITLED_ACRONYM, {"publisher": "Government of Eastmarch", "kind": "release"}, extractor)
+    assert speaker_of(document, "38 were felt") == "Seismovolcanic Information and Surveillance Centre of Eastmarch"
+
+
+SHOUTED_DEFINED = """EASTMARCH INSTITUTE FOR OCEANOGRAPHY AND MARINE RESEARCH (EIOMR)
+Home | About Us | Ocean Forecast | News
+LATEST: Ocean Surge Advisory No. 07/2026 issued for the coast ••• Call for applications: Postgraduate Diploma
+Home / Ocean Forecast / Advisories / Ocean Surge Advisory No. 07/2026
+
+OCEAN SURGE ADVISORY No. 07/2026
+Issued: 14:00 WAT, Thursday, 13 August 2026
+
+A strong swell is approaching the coast, with waves of 2.5 to 3.5 metres expected from Friday.
+Low-lying communities on 4 beaches may be flooded at high tide.
+Fishing boats should stay in port until Tuesday, when the swell is expected to ease to 1.5 metres.
+"""
+
+
+def test_a_shouted_masthead_that_defines_the_acronym_is_recased_and_a_ticker_is_no_title(extractor):
+    document = process_document(SHOUTED_DEFINED, None, extractor)
+    assert document.article.title == "OCEAN SURGE ADVISORY No. 07/2026"
+    assert speaker_of(document, "4 beaches") == "Eastmarch Institute for Oceanography and Marine Research"

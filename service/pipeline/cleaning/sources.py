@@ -24,7 +24,8 @@ from .sitenames import MASTHEAD_SEPARATOR, TRAILING_ACRONYM, _is_site_name, _sit
 # "Home / Ministry of Health / Newsroom": a trail set with slashes, from the home page.
 # "Home > Media > Press releases", "Home → Press releases", "Αρχική » Ομιλίες » <the page's own long title>"
 BREADCRUMB = re.compile(r"^[^>›»→\n]{1,60}(?:\s[>›»→]\s[^>›»→\n]{1,80})*\s[>›»→]\s[^>›»→\n]{1,200}$"
-                        r"|^(?i:home(?:\s?page)?)(?:\s/\s[^/\n]{1,80})+$")
+                        # ("Home / Advisories / Advisory No. 07/2026": a slash inside a step is no separator)
+                        r"|^(?i:home(?:\s?page)?)(?:\s/\s(?:[^/\n]|(?<=\S)/(?=\S)){1,80})+$")
 BREADCRUMB_SEPARATOR = re.compile(r"\s[>›»→/]\s")
 
 # "Press office: Media support | +352 4301 33408 | media@example.eu": a short line that gives an e-mail address.
@@ -155,6 +156,9 @@ def _collect_chrome_source(text: str, index: int, sources: list) -> None:
         joint = [part.strip() for part in JOINT_HOLDERS.split(org)]
         if len(joint) > 1 and all(issuer.is_institution(part) for part in joint):
             org = joint[0]  # "© Pan American Health Organization / World Health Organization": the first publishes
+        parts = re.split(r"\s[—–]\s", org, maxsplit=1)
+        if len(parts) == 2 and _is_footer_link(parts[1]):
+            org = parts[0]  # "Mission permanente du ... à Genève — Mentions légales": a footer link after a dash
         if org and _is_footer_link(org):  # "Gobierno del Perú © 2026 | Términos y condiciones de uso"
             before = HOLDER_BEFORE_SIGN.match(text)
             org = before.group("org").strip() if before else org

@@ -75,8 +75,10 @@ def _capital_headings(candidate: str, lines: list[_Line]) -> bool:
 # --- Title, header and lead -------------------------------------------------------------
 
 
-# "ALERT: An Evacuation Order is in effect for ...": a site-wide alert's label opening a line of prose
-SITE_ALERT = re.compile(r"^(?:ALERT|Alert|NOTICE|Notice|IMPORTANT|Important|ATTENTION|Attention)\s*[:!]\s")
+# "ALERT: An Evacuation Order is in effect for ...", "LATEST: ... ••• ...": a site-wide alert's or ticker's label
+# opening a line, which is no headline
+SITE_ALERT = re.compile(r"^(?:ALERT|Alert|NOTICE|Notice|IMPORTANT|Important|ATTENTION|Attention|LATEST|Latest|"
+                        r"BREAKING|Breaking)\s*[:!]\s")
 
 
 def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
@@ -534,7 +536,7 @@ def _is_headline_shaped(text: str) -> bool:
         return True
     if (not 3 <= words <= MAX_HEADLINE_WORDS or not 10 <= len(text) <= MAX_HEADLINE_CHARS or _is_meta_line(text)
             or BYLINE_START.match(text) or _is_field_line(text) or RELEASE_NUMBER.match(text)
-            or DOCUMENT_SYMBOL.match(text.strip()) or _ticker_line(text)):
+            or DOCUMENT_SYMBOL.match(text.strip()) or _ticker_line(text) or SITE_ALERT.match(text)):
         return False  # "By Sgt. Jane Roe, 1st Brigade" credits the story, it is not its headline
     if HEADLINE_BAD_END.search(text) and not TRAILING_ABBREVIATION.search(text):
         return False

@@ -20,6 +20,7 @@ from .header import _delivered_by_person
 from .model import Discourse, Speaker, Turn
 from .page import (
     _body_above_title, _issuing_unit, _lines_under_title, _page_margins, _site_lines, _source_field_body,
+    _titled_issuer,
 )
 from .people import _person, _person_name
 from .roles import (
@@ -50,7 +51,11 @@ def analyse(
     stated_source = _clean(source)
     paragraphs = _paragraphs(text)
     page_lines = [line.strip() for line in (page or "")[:HEAD_CHARS * 2].splitlines() if line.strip()]
-    head = "\n".join([title or ""] + page_lines[:HEAD_LINES]
+    # (the line printed right above the title heads the page too, however far down the page the title stands:
+    # "Statement by Ambassador ... on behalf of ..." over its session's heading)
+    top = next((i for i, line in enumerate(page_lines) if title and line == title.strip()), None)
+    above = [page_lines[top - 1]] if top and top > HEAD_LINES else []
+    head = "\n".join([title or ""] + page_lines[:HEAD_LINES] + above
                       + [text[s:e][:HEAD_CHARS] for s, e in paragraphs[:HEAD_PARAGRAPHS]])
     # the turns' labels are read against the whole page head: "Opening Statement by Chief Cabinet Secretary Hayashi
     # Yoshimasa" may stand further down than the cues are looked for
@@ -134,8 +139,9 @@ def analyse(
         kind = DocumentKind.TRANSCRIPT  # "Highlights of the noon briefing by <Name>": told in the third person
     publisher = _clean(hints.get("publisher"))
     if kind == DocumentKind.RELEASE:
-        # "Fonte: Macao Light Rapid Transit Corporation" over the headline on a government's news portal
-        publisher = _source_field_body(page_lines, title) or publisher
+        # "Fonte: Macao Light Rapid Transit Corporation" over the headline on a government's news portal; "CIVISA
+        # Communiqué No. 14/2026" on the regional government's portal
+        publisher = _source_field_body(page_lines, title) or _titled_issuer(title, text) or publisher
     if kind == DocumentKind.RELEASE and not publisher:
         publisher = _issuing_unit(page_lines, source)  # "Joint Australian Tsunami Warning Centre" / "Issued at ..."
     under_title = _lines_under_title(page or "", title, text, paragraphs)

@@ -16,9 +16,9 @@ from ._shared import (
 )
 from .model import Speaker, Turn
 from .people import (
-    _HONORIFIC_PREFIX_RE, _LOWER_PARTICLES, _body_word, _case, _is_institution, _is_title_word, _person_name,
-    _role_holder, _role_key, _role_text, _signed_holder, _split_role, _surname, _title_inside, _titled_holder,
-    _written_form,
+    _HONORIFIC_PREFIX_RE, _LOWER_PARTICLES, _STYLE_PREFIX_RE, _body_word, _case, _is_institution, _is_title_word,
+    _person_name, _role_holder, _role_key, _role_text, _signed_holder, _split_role, _surname, _title_inside,
+    _titled_holder, _written_form,
 )
 
 
@@ -189,9 +189,16 @@ def _office_holder(label: str, paren: str | None) -> str | None:
         return None
     first = words[1] if words[0].lower() == "the" and len(words) > 1 else words[0]
     person = _person_name(paren)
-    if not person or not _is_title_word(first) or _person_name(label):
+    # "DATUK BANDAR (Datuk Rosalind Tugau)", "PENGARAH JANS (Ir. Benedict Lamsin)": an office in the site's language,
+    # then its holder named with a style
+    styled = bool(_STYLE_PREFIX_RE.match(paren.strip()) or _HONORIFIC_PREFIX_RE.match(paren.strip()))
+    if not person or not (_is_title_word(first) or (styled and label.isupper())) \
+            or (_person_name(label) and not styled):
         return None
-    return paren.strip()
+    # "(Colm Rafferty TD)": the label up to the name, without the post-nominal letters after it
+    label_text = paren.strip()
+    end = label_text.rfind(person)
+    return label_text[:end + len(person)] if end >= 0 and not styled else person
 
 
 def _comma_label(first: str, second: str, paragraph: str) -> str | None:
@@ -298,6 +305,9 @@ def _label_strength(label: str) -> str | None:
 def _label_speaker(label: str, paren: str | None, known: list[Speaker], text: str, head: str,
                    page: str = "") -> Speaker:
     words = label.split()
+    same_office = next((k for k in reversed(known) if k.role and k.role.lower() == " ".join(words).lower()), None)
+    if same_office is not None:  # "DATUK BANDAR:" after "DATUK BANDAR (Datuk Rosalind Tugau):": the office's holder
+        return same_office
     role_words, name_words = _title_inside(*_split_role(words))
     if not role_words and len(words) > 1 and (_body_word(words[0]) or label.isupper()) \
             and all(_is_title_word(w) for w in words[1:]):

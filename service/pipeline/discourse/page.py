@@ -64,23 +64,40 @@ def _body_above_title(page_lines: list[str], title: str | None, source: str | No
     return line
 
 
-_ISSUED_AT_RE = re.compile(r"^issued\s*(?:at|on|:)\s*\d", re.I)
+DOCUMENT_WORDS = frozenset({"release", "bulletin", "statement", "notice", "report", "advisory", "update"})
+_ISSUED_AT_RE = re.compile(r"^(?:issued\s*(?:at|on|:)|release\s+date\s*:|released\s*(?:on|:))\s*\w", re.I)
 
 
 def _issuing_unit(page_lines: list[str], source: str | None) -> str | None:
-    """An institution's name alone on the line right above "Issued at 2:12 pm ..." under a bulletin's heading, other
-    than the site's publisher ("Joint Australian Tsunami Warning Centre" on the weather bureau's site): the unit
-    that issues the bulletin; else None."""
+    """An institution's name alone (or first in its line) right above "Issued at 2:12 pm ..." or "Release date: ..."
+    under a bulletin's or a release's heading, other than the site's publisher ("Joint Australian Tsunami Warning
+    Centre" on the weather bureau's site): the unit that issues it; else None."""
     for i, line in enumerate(page_lines[1:], 1):
         if not _ISSUED_AT_RE.match(line):
             continue
-        name = page_lines[i - 1]
+        name = page_lines[i - 1].split(" | ")[0].strip()  # "Saskatchewan Bureau of Statistics | Population Unit"
         words = name.split()
         if 2 <= len(words) <= MAX_NAME_LINE_WORDS and names.is_institution(name) \
                 and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words) \
-                and name.lower() != (_clean(source) or "").lower():
+                and name.lower() != (_clean(source) or "").lower() \
+                and not {w.lower() for w in words} & DOCUMENT_WORDS:  # "Statistical Release" names no body
             return name
     return None
+
+
+_TITLED_ISSUER_RE = re.compile(r"^(?P<acronym>[A-Z][A-Z&-]{1,9})\s+(?:communiqu[ée]|statement|press\s+release|release|"
+                               r"bulletin|advisory|notice|update)\b", re.I)
+
+
+def _titled_issuer(title: str | None, text: str) -> str | None:
+    """"CIVISA Communiqué No. 14/2026 – ..." on a regional government's portal: the body whose acronym heads the
+    release's title, by the name the text defines it with ("... Centre of the Azores (CIVISA)"); else None."""
+    m = _TITLED_ISSUER_RE.match((title or "").strip())
+    if m is None or not m.group("acronym").isupper():
+        return None
+    acronym = m.group("acronym")
+    defined = re.search(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|on|in)\s+)*){1,9})\(%s\)" % re.escape(acronym), text)
+    return names.spelled_out(acronym, text) or (defined.group(1).strip() if defined else None)
 
 
 def _source_field_body(page_lines: list[str], title: str | None) -> str | None:
