@@ -890,6 +890,12 @@ def test_a_dateline_with_its_local_clock_time_is_no_headline():
     assert article.published == "2026-07-14"
 
 
+def test_a_masthead_giving_a_short_name_then_the_full_one_names_the_full_one():
+    from service.pipeline.cleaning.sitenames import _english_of_names
+    assert _english_of_names("RedMAC — Mesoamerican Highlands Climate Network") == "Mesoamerican Highlands Climate Network"
+    assert _english_of_names("Scottish Government · Riaghaltas na h-Alba · gov.scot") == "Scottish Government"
+
+
 def test_a_headline_with_one_figure_is_still_a_headline():
     from service.pipeline.cleaning.title import _ticker_line
     assert not _ticker_line("Inflation eases to 3.1% in March")

@@ -3081,6 +3081,26 @@ Eastmarch-Westland Foreign Ministers' Meeting
     assert fact_with(facts, "60 minutes").attribution is None
 
 
+def test_a_lead_where_the_cabinet_met_makes_a_readout():
+    raw = """OFFICE OF THE PRIME MINISTER
+Home | Prime Minister | Cabinet | Media Releases | Contact
+
+NEC approves highway repairs, police recruitment and measles campaign
+
+Posted on 6 August 2026 by PM Media Unit
+
+MEDIA STATEMENT
+FOR IMMEDIATE RELEASE
+
+The National Executive Council met in Port Moresby on Wednesday under the chairmanship of the Prime Minister.
+
+The Council approved K120 million for repairs to 85 kilometres of the highway.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.READOUT
+    assert fact_with(facts, "K120 million").attribution is None
+
+
 def test_a_heading_where_an_office_visits_a_place_makes_a_readout():
     from service.pipeline.discourse.kind import _meeting_heading
     assert _meeting_heading("Minister for Housing visits Avannaata Kommunia")

@@ -189,6 +189,7 @@ HELD_OUT_SETS = {
     "fresh held-out 20": (evaluation.FRESH20_GENRE_LABELS, FRESH2_MIN_ARTICLES, 500),
     "fresh held-out 21": (evaluation.FRESH21_GENRE_LABELS, FRESH2_MIN_ARTICLES, 500),
     "fresh held-out 22": (evaluation.FRESH22_GENRE_LABELS, FRESH2_MIN_ARTICLES, 500),
+    "fresh held-out 23": (evaluation.FRESH23_GENRE_LABELS, FRESH2_MIN_ARTICLES, 550),
 }
 # The fresh held-out sets that must share nothing with any other genre set.
 FRESH_SETS = {
@@ -213,6 +214,7 @@ FRESH_SETS = {
     "fresh held-out 20": evaluation.FRESH20_GENRE_LABELS,
     "fresh held-out 21": evaluation.FRESH21_GENRE_LABELS,
     "fresh held-out 22": evaluation.FRESH22_GENRE_LABELS,
+    "fresh held-out 23": evaluation.FRESH23_GENRE_LABELS,
 }
 
 METRICS = {

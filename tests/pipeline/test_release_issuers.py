@@ -1335,3 +1335,64 @@ def test_a_shouted_masthead_that_defines_the_acronym_is_recased_and_a_ticker_is_
     document = process_document(SHOUTED_DEFINED, None, extractor)
     assert document.article.title == "OCEAN SURGE ADVISORY No. 07/2026"
     assert speaker_of(document, "4 beaches") == "Eastmarch Institute for Oceanography and Marine Research"
+
+
+DASHED_PRODUCT = """Department of Meteorology
+Home | Weather Forecasts | Warnings | Contact
+Home » Warnings » Special Weather Bulletins
+
+SPECIAL WEATHER BULLETIN – HEAVY RAINFALL AND STRONG WIND WARNING (RED)
+Issued at 4.00 p.m. on Wednesday, 27th May 2026
+
+SYNOPTIC SITUATION
+The southwest monsoon has established over the island, and showers are expected to increase during the next few days.
+Heavy falls above 150 mm are likely at some places in the Western and Sabaragamuwa provinces.
+"""
+
+
+def test_a_bulletin_headed_with_a_dash_is_a_release_and_a_shouted_section_heading_no_byline(extractor):
+    document = process_document(DASHED_PRODUCT, None, extractor)
+    assert document.article.byline is None
+    assert document.discourse.kind == DocumentKind.RELEASE
+    assert speaker_of(document, "150 mm") == "Department of Meteorology"
+
+
+LABELLED_JOINT_STATEMENT = """Ir al contenido | Skip to content
+RedEXA — Eastmarch Highlands Climate Network
+Inicio | Quiénes somos | Territorios | Noticias | Contacto
+
+JOINT STATEMENT: Highland communities of Eastmarch cannot wait for climate finance
+
+Publicado: 12/11/2026
+
+Across the highlands, the 2026 rainy season began up to five weeks late.
+Maize farmers lost an estimated 35 to 60 percent of their first harvest, and 41,000 households need food aid.
+We call on donors to release the US$ 120 million pledged for adaptation in the region before the end of the year.
+
+© 2026 RedEXA. Todos los derechos reservados.
+"""
+
+
+def test_a_statement_labelled_joint_is_its_publishers_named_in_full(extractor):
+    document = process_document(LABELLED_JOINT_STATEMENT, None, extractor)
+    assert document.article.source == "Eastmarch Highlands Climate Network"
+    assert speaker_of(document, "41,000 households") == "Eastmarch Highlands Climate Network"
+
+
+GOV_MASTHEAD = """Skip to main content
+Eastmarch Government  ·  Riaghaltas Eastmarch  ·  gov.example
+Topics | Publications | Statistics | Consultations | News | About us
+Home > Publications > Statistics
+
+Cereal harvest 2026: first estimates
+
+Published: 6 October 2026
+
+The total cereal harvest in 2026 is estimated at 3.1 million tonnes, up 2 per cent on the ten-year average.
+Wheat yields averaged 8.0 tonnes per hectare, and the oilseed rape area increased to 33,500 hectares.
+"""
+
+
+def test_a_masthead_of_name_versions_and_a_domain_is_no_menu(extractor):
+    document = process_document(GOV_MASTHEAD, None, extractor)
+    assert document.article.source == "Eastmarch Government"

@@ -141,6 +141,10 @@ MIN_JOINED_NAME_WORDS = 2  # each of two people a by-line joins has a given name
 NOT_NAME_WORDS = LABEL_WORDS | ORG_WORDS | language.lexicon("kicker_labels") | issuer.institution_vocabulary()
 
 
+# endings of abstract nouns that no name has: a shouted section heading is no author's name
+ABSTRACT_NOUN_ENDINGS = ("tion", "ment", "ness", "ship", "ism", "ology")
+
+
 def _is_person_name(text: str) -> bool:
     tokens = text.split()
     if not 2 <= len(tokens) <= 5 or len(text) > 50 or tokens[0].lower() in NAME_PARTICLES:
@@ -154,6 +158,8 @@ def _is_person_name(text: str) -> bool:
         if token.lower() in NAME_PARTICLES:
             continue
         if not token[0].isupper() or token.lower().strip(".") in NOT_NAME_WORDS:
+            return False
+        if token.lower().endswith(ABSTRACT_NOUN_ENDINGS):  # "SYNOPTIC SITUATION", "RISK ASSESSMENT": a heading
             return False
         if not all(c.isalpha() or c in ".-'’" for c in token):
             return False

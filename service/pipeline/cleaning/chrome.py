@@ -10,7 +10,7 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 
-from .. import language
+from .. import issuer, language
 from ._shared import (
     CONNECTORS, MAX_CAPTION_WORDS, MAX_MENU_ITEM_WORDS, MENU_SEPARATOR, MIN_MENU_ITEMS, SENTENCE_END, SOURCE_PRIORITY,
     _Line, _ends_sentence, _fold, _is_prose, _is_short, _word_count,
@@ -303,8 +303,20 @@ def _line_pattern(name: str) -> re.Pattern:
 def _is_menu_row(text: str) -> bool:
     """"Home | Subjects | Data | Contact", "Home » Science » Climate": a row of short links."""
     pieces = [piece for piece in MENU_SEPARATOR.split(text) if piece.strip()]
+    if _masthead_versions(pieces):
+        return False
     return len(pieces) >= MIN_MENU_ITEMS and all(
         _word_count(piece) <= MAX_MENU_ITEM_WORDS and not SENTENCE_END.search(piece) for piece in pieces)
+
+
+SITE_DOMAIN = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)+$")
+
+
+def _masthead_versions(pieces: list[str]) -> bool:
+    """"Scottish Government · Riaghaltas na h-Alba · gov.scot": a body's name, its name in another language and the
+    site's domain, the versions of one masthead, not a row of links."""
+    return len(pieces) <= MIN_MENU_ITEMS and bool(SITE_DOMAIN.match(pieces[-1].strip())) \
+        and issuer.is_institution(pieces[0].strip())
 
 
 def _is_ui_only(text: str) -> bool:

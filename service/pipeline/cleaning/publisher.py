@@ -28,7 +28,8 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
     best = _english_name(best, sources, lines)
     best = _masthead_ending_with(_body_over_its_section(best, sources, lines), sources)
     best = _body_under_state_banner(_government_of_territory(_agency_under_parent(best, sources), sources), sources)
-    best = _ministry_of_state_holder(_department_under_holder(best, sources), sources)
+    best = _full_name_on_masthead(_ministry_of_state_holder(_department_under_holder(best, sources), sources), sources,
+                                  lines)
     best = _releasing_body(best, lines)
     best = _masthead_over_source_unit(_body_of_unit(best, sources), sources)
     chosen = _masthead_without_article(" ".join(best[2].split()), sources)
@@ -292,6 +293,19 @@ def _department_under_holder(best: tuple[int, int, str],
         below = next((s for s in sources if s[0] == SOURCE_PRIORITY["site_name"] and s[1] == index + 1), None)
         if below is not None and issuer.is_institution(below[2]) and "government" not in below[2].lower().split():
             return below
+    return best
+
+
+def _full_name_on_masthead(best: tuple[int, int, str], sources: list[tuple[int, int, str]],
+                           lines: list[_Line]) -> tuple[int, int, str]:
+    """"© 2026 RedMAC." under the masthead "RedMAC — Mesoamerican Highlands Climate Network": the short name the
+    masthead spells out, by its full name."""
+    if " " in best[2]:
+        return best
+    for source in sources:
+        if source[0] == SOURCE_PRIORITY["site_name"] and source[1] < len(lines) and re.search(
+                rf"^{re.escape(best[2])}\s+[—–-]\s+{re.escape(source[2])}$", lines[source[1]].text.strip()):
+            return source
     return best
 
 

@@ -346,9 +346,12 @@ def _line_site_name(text: str) -> str | None:
     return bare if _is_site_name(bare) else None
 
 
-NAME_VERSIONS = re.compile(r"\s+[|—–/]\s+")
+NAME_VERSIONS = re.compile(r"\s+[|—–/·]\s+")
 # a body's name in a script other than Latin, then its English name on the same line
 OTHER_SCRIPT_THEN_LATIN = re.compile(r"^(?:[^\sA-Za-z\d]+\s+)+(?P<latin>[A-Z][A-Za-z'’.,&\- ]+)$")
+
+
+MIN_SPELLED_NAME_WORDS = 3
 
 
 def _english_of_names(text: str) -> str:
@@ -363,7 +366,13 @@ def _english_of_names(text: str) -> str:
         return text
     english = [piece for piece in pieces if issuer.is_institution(piece) and not issuer.is_native_name(piece)
                and all(c.isascii() for c in piece)]
-    return english[0] if len(english) == 1 else text
+    if len(english) == 1:
+        return english[0]
+    spelled = [piece for piece in pieces if len(piece.split()) >= MIN_SPELLED_NAME_WORDS
+               and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in piece.split())]
+    if len(pieces) == 2 and len(spelled) == 1 and any(len(piece.split()) == 1 for piece in pieces):
+        return spelled[0]  # "RedMAC — Mesoamerican Highlands Climate Network": the short name, then the full one
+    return text
 
 
 def _before_section_tail(text: str) -> str | None:

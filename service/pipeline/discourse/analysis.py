@@ -187,7 +187,8 @@ def analyse(
 
 
 # "Storm warning:", "Flood alert:", "Heat health advisory:": a heading that opens with the name of a body's product
-_PRODUCT_HEADING_RE = re.compile(r"^(?:[A-Z][\w-]*\s+){0,3}(?:warning|advisory|alert|watch|bulletin|outlook)\s*:\s",
+_PRODUCT_HEADING_RE = re.compile(r"^(?:[A-Z][\w-]*\s+){0,3}(?:warning|advisory|alert|watch|bulletin|outlook)"
+                                 r"(?:\s*:|\s+[–—-])\s",
                                  re.IGNORECASE)
 
 

@@ -48,7 +48,9 @@ def _kind(hint, head: str, title: str | None, turns: list[Turn]) -> DocumentKind
 # "At its plenary session on Thursday 21 May, the Government submitted ...": a release whose lead tells what a
 # government or council did at its sitting, narrated as a readout
 _MEETING_LEAD_RE = re.compile(r"(?m)^(?:At|During|In)\s+(?:its|their|the|today's|this\s+week's)\s+(?:[\w-]+\s+){0,2}?"
-                              r"(?:session|meeting|sitting)\b[^.\n]{0,60},\s+the\s+(?:Government|Cabinet|Council)\b")
+                              r"(?:session|meeting|sitting)\b[^.\n]{0,60},\s+the\s+(?:Government|Cabinet|Council)\b"
+                              # "The National Executive Council met in Port Moresby on Wednesday ...": its sitting told
+                              r"|^The\s+(?:[A-Z][\w-]*\s+){0,3}(?:Council|Cabinet|Government)\s+met\s+(?:in|on|at|today)\b")
 
 
 # "Foreign Minister Tsahkna met Portuguese Foreign Minister Rangel", "President meets Kenyan counterpart", "Governor
@@ -158,12 +160,16 @@ def _opener(text: str, name: str) -> re.Match | None:
     """A heading opener ("Statement by", "Readout of") at the start of one of the lines of ``text`` (after a
     short "Topic:" prefix)."""
     firsts = _first_words(name)
-    for line in text.split("\n"):
-        line = _without_topic(line)
+    for raw in text.split("\n"):
+        line = _without_topic(raw)
         if line[:line.find(" ")].lower() in firsts:
             m = phrase_pattern(name).match(line)
             if m:
                 return m
+        # "JOINT STATEMENT: Highland communities ...": a label that is only the kind, before the colon
+        labelled = phrase_pattern(name).match(raw.strip())
+        if labelled and re.match(r"\s*:", raw.strip()[labelled.end():]):
+            return labelled
     return None
 
 
@@ -201,7 +207,7 @@ def _defined_site(page_lines: list[str], text: str) -> str | None:
 _ISSUED_LINE_RE = re.compile(
     r"^(?:date\s+)?issued(?:\s+(?:on|at))?\s*:?\s*(?:\d{1,2}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)", re.I)
-MAX_ISSUED_LINE_WORDS = 8
+MAX_ISSUED_LINE_WORDS = 10  # "Issued at 4.00 p.m. on Wednesday, 27th May 2026"
 
 
 def _is_issued_line(line: str) -> bool:
