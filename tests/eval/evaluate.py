@@ -32,15 +32,23 @@ institutions and sites, written after the first held-out set had been looked at 
 after both held-out sets had been looked at.
 ``holdout_fresh3_labels.yaml`` labels ``holdout_fresh3/<genre>/``, a third such batch (two pages per genre) written
 after every earlier held-out set had been looked at or tuned near.
+``holdout_fresh24_labels.yaml`` labels ``holdout_fresh24/<genre>/``, a twenty-fourth batch (two pages per genre, two
+writers who had read only the labelling conventions: a health minister's briefing with a chief medical officer and a
+police press conference with an interpreter, a regional group at the World Health Assembly and a human rights
+commission's statement, a central bank governor at a business forum and a vice-chancellor's graduation address, a
+leaders' bilateral at a summit and a ministerial video conference in numbered points, reserves and deposit-rate
+releases, inflation-and-wages and tourism releases, an aftershock report and a heat advisory, factory-closure and
+sports-appeal stories, wires on a wildfire and a fishing ban, and portals with Bengali and Polish interface text);
+blind. Scored when written, at the end of the round that opened fresh held-out 17 to 23: speaker accuracy 0.87, the
+same with the code of the round's start.
 ``holdout_fresh23_labels.yaml`` labels ``holdout_fresh23/<genre>/``, a twenty-third batch (two pages per genre, two
 writers who had read only the labelling conventions: a regional emergency press conference with an interpreter and
 a coast guard's with numbered questions, a workers' delegate at the International Labour Conference and a development
 bank chair, an ambassador's national day remarks and a mayor's budget speech, a defence ministers' meeting and a trade
 minister's visit with signed instruments, a counterfeits release and a lending survey, retail trade and electricity
 releases, a bushfire warning and an ozone and pollen bulletin, research-vessel and court stories, wires on copper and
-on a rice export suspension, and portals with Swahili and Vietnamese interface text); blind. Scored when written, at
-the end of the round that opened fresh held-out 17 to 22: speaker accuracy 0.59, the same with the code of the round's
-start.
+on a rice export suspension, and portals with Swahili and Vietnamese interface text). Scored blind when written
+(speaker accuracy 0.59, the same with the code of the round's start), then opened in the same round.
 ``holdout_fresh22_labels.yaml`` labels ``holdout_fresh22/<genre>/``, a twenty-second batch (two pages per genre, two
 writers who had read only the labelling conventions: an outbreak briefing and a defence ministry's weekly briefing, a
 country at the Security Council and an NGO network at a climate conference, a minister opening a trade fair and a
@@ -230,6 +238,7 @@ FRESH20_GENRE_LABELS = EVAL_DIR / "holdout_fresh20_labels.yaml"
 FRESH21_GENRE_LABELS = EVAL_DIR / "holdout_fresh21_labels.yaml"
 FRESH22_GENRE_LABELS = EVAL_DIR / "holdout_fresh22_labels.yaml"
 FRESH23_GENRE_LABELS = EVAL_DIR / "holdout_fresh23_labels.yaml"
+FRESH24_GENRE_LABELS = EVAL_DIR / "holdout_fresh24_labels.yaml"
 FRESH6_GENRE_LABELS = EVAL_DIR / "holdout_fresh6_labels.yaml"
 FRESH5_GENRE_LABELS = EVAL_DIR / "holdout_fresh5_labels.yaml"
 FRESH4_GENRE_LABELS = EVAL_DIR / "holdout_fresh4_labels.yaml"
@@ -245,6 +254,7 @@ GENRE_SETS = {
     "fresh held-out genres": FRESH_GENRE_LABELS,
     "fresh held-out 2 genres": FRESH2_GENRE_LABELS,
     "fresh held-out 3 genres": FRESH3_GENRE_LABELS,
+    "fresh held-out 24 genres": FRESH24_GENRE_LABELS,
     "fresh held-out 23 genres": FRESH23_GENRE_LABELS,
     "fresh held-out 22 genres": FRESH22_GENRE_LABELS,
     "fresh held-out 21 genres": FRESH21_GENRE_LABELS,

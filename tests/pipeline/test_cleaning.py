@@ -896,6 +896,15 @@ def test_a_masthead_giving_a_short_name_then_the_full_one_names_the_full_one():
     assert _english_of_names("Scottish Government · Riaghaltas na h-Alba · gov.scot") == "Scottish Government"
 
 
+def test_a_welcome_banner_is_no_headline_and_a_shouted_heading_over_fields_is():
+    page = ("Kia Orana – Welcome to the Eastmarch Statistics Office\nHome | About Us | Economic Statistics | Census\n\n"
+            "ELECTRICITY STATISTICS: JUNE QUARTER 2026\nDate of release: Tuesday, 15 September 2026\n"
+            "Reference period: April–June 2026\n\nElectricity generation rose 4.2 per cent to 12.6 gigawatt hours in "
+            "the June quarter. Solar supplied 41 per cent of the total, up from 33 per cent a year earlier, and "
+            "sales to households reached 5.1 gigawatt hours.\n")
+    assert clean_article(page).title == "ELECTRICITY STATISTICS: JUNE QUARTER 2026"
+
+
 def test_a_headline_with_one_figure_is_still_a_headline():
     from service.pipeline.cleaning.title import _ticker_line
     assert not _ticker_line("Inflation eases to 3.1% in March")

@@ -3101,6 +3101,41 @@ The Council approved K120 million for repairs to 85 kilometres of the highway.
     assert fact_with(facts, "K120 million").attribution is None
 
 
+def test_a_speech_delivered_by_a_mayor_named_in_the_sites_language_is_hers():
+    raw = """Ville d'Eastmarch
+Accueil > Vie politique > Conseil communal > Discours
+
+Budget 2027: speech by the Mayor to the municipal council
+Mis en ligne le 16/12/2026 | Service Communication
+
+Discours prononcé par la bourgmestre, Hélène Dardenne, lors du conseil communal du 15 décembre 2026.
+
+The 2027 budget balances at 312 million euros, with investment of 64 million euros.
+
+I propose to keep the property tax surcharge at 2,850 centimes.
+"""
+    article, _, facts = facts_of(raw)
+    assert fact_with(facts, "312 million").attribution.speaker == "Hélène Dardenne"
+    assert article.published == "2026-12-16"
+
+
+def test_a_labelled_delegate_and_her_later_label_in_the_sites_language_are_one_person():
+    raw = """Delegación Presidencial Regional
+Press conference transcript
+
+MODERATOR (Tomás Herrera): Good afternoon. The Delegate will give an update.
+
+DELEGATE (Paulina Arriagada): About 4,200 people were evacuated from the valley overnight.
+
+Q (Javiera Muñoz, Radio Example): Delegate, will the evacuation be extended?
+
+DELEGADA ARRIAGADA: Not for now; the reservoir level fell by 30 centimetres since midnight.
+"""
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "4,200 people").attribution.speaker == "Paulina Arriagada"
+    assert fact_with(facts, "30 centimetres").attribution.speaker == "Paulina Arriagada"
+
+
 def test_a_heading_where_an_office_visits_a_place_makes_a_readout():
     from service.pipeline.discourse.kind import _meeting_heading
     assert _meeting_heading("Minister for Housing visits Avannaata Kommunia")

@@ -1396,3 +1396,51 @@ Wheat yields averaged 8.0 tonnes per hectare, and the oilseed rape area increase
 def test_a_masthead_of_name_versions_and_a_domain_is_no_menu(extractor):
     document = process_document(GOV_MASTHEAD, None, extractor)
     assert document.article.source == "Eastmarch Government"
+
+
+SERIES_KICKER = """Til hovedinnhold / Skip to main content
+EASTMARCH BANK
+Monetary policy | Financial stability | Statistics | Publications | News
+Home › Publications › Reports › Survey of Bank Lending › 2026 Q3
+
+SURVEY OF BANK LENDING
+Survey of Bank Lending 2026 Q3: Household credit demand picks up
+Published 21 October 2026 10:00
+
+Household credit demand rose in the third quarter of 2026, and banks expect a further rise of 5 per cent.
+Credit standards for enterprises were unchanged, while lending margins narrowed by 0.1 percentage point.
+
+© Eastmarch Bank
+"""
+
+
+def test_a_series_the_title_opens_with_is_no_publisher(extractor):
+    document = process_document(SERIES_KICKER, None, extractor)
+    assert document.article.source == "Eastmarch Bank"
+
+
+BUSHFIRE_WARNING = """Skip to main content
+Emergency Eastmarch
+Department of Fire and Emergency Services | Government of Eastmarch
+Warnings | Incidents | Map | Total Fire Bans | Help
+Home > Warnings > Bushfire
+
+EMERGENCY WARNING
+
+Bushfire Emergency Warning for parts of Lowford and Upper Esk
+
+Issued: 2:15 PM AWST, Saturday 17 January 2026 | Next update by: 4:15 PM AWST
+
+WHAT IS HAPPENING
+People in parts of Lowford are in danger from a fast-moving bushfire that has burnt 1,200 hectares.
+The fire is moving south-west at 4 kilometres an hour, and 85 firefighters are on the ground.
+
+Office of the Chief Government Statistician figures show 3,400 people live in the warning area.
+"""
+
+
+def test_an_issued_line_with_its_next_update_makes_a_release_and_a_shouted_question_no_byline(extractor):
+    document = process_document(BUSHFIRE_WARNING, None, extractor)
+    assert document.article.byline is None
+    assert document.discourse.kind == DocumentKind.RELEASE
+    assert speaker_of(document, "85 firefighters") == "Department of Fire and Emergency Services"

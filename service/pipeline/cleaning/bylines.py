@@ -161,6 +161,8 @@ def _is_person_name(text: str) -> bool:
             return False
         if token.lower().endswith(ABSTRACT_NOUN_ENDINGS):  # "SYNOPTIC SITUATION", "RISK ASSESSMENT": a heading
             return False
+        if text.isupper() and token.lower() in language.stop_words():  # "WHAT IS HAPPENING": a heading
+            return False
         if not all(c.isalpha() or c in ".-'’" for c in token):
             return False
     return True

@@ -65,7 +65,8 @@ _NATIVE_DATE_CUES = ("|publicado|publicada|fecha|publié|publiée|mis à jour|ve
                      "|gepubliceerd|publicatiedatum|datum|data di pubblicazione|data de publicação|data de publicacao"
                      "|fecha de publicación|วันที่|közzététel|közzétéve|opublikowano|data publikacji|publikováno"
                      "|zveřejněno|publicat|publicerad|publicerat|publisert|offentliggjort|julkaistu|yayınlanma"
-                     "|diterbitkan|dipublikasikan|objavljeno|objavljen|paskelbta|publicēts|avaldatud")
+                     "|diterbitkan|dipublikasikan|objavljeno|objavljen|paskelbta|publicēts|avaldatud|mis en ligne le"
+                     "|mis en ligne")
 # A word right before the date that says it is the publication date.
 DATE_CUE = re.compile(
     r"\b(?P<cue>date[d]?|published|posted|created|first published|released|release date|for (?:immediate )?release"
@@ -134,7 +135,7 @@ H_CLOCK_TIME = re.compile(r"\b(?:[01]?\d|2[0-3])h[0-5]\d\b")
 
 # the publication cues of languages whose pages write the day before the month ("Publié le", "Publicado em")
 DAY_FIRST_CUE = re.compile(r"\b(?:publié|publiée|publicado|publicada|pubblicato|veröffentlicht|gepubliceerd"
-                           r"|publicatiedatum)\b", re.I)
+                           r"|publicatiedatum|mis en ligne)\b", re.I)
 
 
 def _prefers_day_first(lines: list[_Line]) -> bool | None:

@@ -10,6 +10,9 @@ from .sources import BREADCRUMB_SEPARATOR, OFFICIAL_SITE, _acronym_of_office, _o
 from .sitenames import GOVERNMENT_OF, TRAILING_ACRONYM, _government_qualifier
 
 
+SERIES_PRIORITIES = frozenset({SOURCE_PRIORITY["site_name"], SOURCE_PRIORITY["breadcrumb"]})
+
+
 def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str | None:
     """The most reliable publisher name the page states, spelled out in full: an institution's longer name that
     the page also gives ("Ministry of Health" -> "Ministry of Health Kenya": a ministry's short name leaves out its
@@ -21,6 +24,11 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
     # "By Jordan Ellis, Office of Communications": a by-line's unit named only by its function names no body
     sources = [source for source in sources
                if not (source[0] == SOURCE_PRIORITY["byline"] and _function_unit(source[2]))] or sources
+    # "SURVEY OF BANK LENDING" over "Survey of Bank Lending 2026 Q3: ...": a series the title opens with, no body
+    title = next((line.text.lower() for line in lines if line.drop == "title"), "")
+    sources = [source for source in sources
+               if not (title and source[0] in SERIES_PRIORITIES and title.startswith(source[2].lower() + " "))] \
+        or sources
     sources = [(priority, index, _owner_of_contact_unit(priority, _owner_on_masthead(_spelled_out_holder(name), lines)))
                for priority, index, name in sources]
     sources = [(priority, index, _owner_of_byline_unit(priority, name)) for priority, index, name in sources]

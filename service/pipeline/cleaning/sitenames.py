@@ -295,7 +295,9 @@ LOGO_TEXT = re.compile(r"^logo(?:\s+of)?(?:\s+the)?\s*:?\s+|\s+logo$", re.I)
 # "![Logo of the Nordland Weather Bureau](/files/logo.png)": an image scraped as markdown, its alt text.
 MARKDOWN_IMAGE = re.compile(r"^!\[(?P<alt>[^\]]{2,120})\]\([^)\s]*\)$")
 # "Welcome to the United Nations": a banner greeting the reader names the site.
-WELCOME_BANNER = re.compile(r"^welcome\s+to\s+(?:the\s+)?(?=[A-Z])", re.I)
+# ("Kia Orana – Welcome to the Cook Islands Statistics Office": a greeting in the site's language may come first)
+WELCOME_BANNER = re.compile(r"^(?:[^\W\d][\w'’]*(?:\s+[^\W\d][\w'’]*)?\s+[–—-]\s+)?welcome\s+to\s+(?:the\s+)?(?=[A-Z])",
+                            re.I)
 # "Search Statistics Canada", "Search the Met Office site...": a search box's prompt names the site it searches.
 SEARCH_BOX = re.compile(r"^search\s+(?:the\s+|within\s+|on\s+)?(?=[A-Z])|\s+(?:site|website)?\s*(?:\.\.\.|…)$", re.I)
 

@@ -15,7 +15,8 @@ from .bylines import ROLE_TITLES, TRAILING_WIDGET_WORDS, _is_person_name, _is_ti
 from .chrome import CAPTION_MARKERS, QUOTE_MARK
 from .dates import MAX_DATE_LINE_WORDS, _find_dates
 from .sitenames import (
-    GOVERNMENT_OF, TITLE_SEPARATOR, _dash_tagline, _is_site_name, _masthead_line, _name_before_tagline, _state_banner,
+    GOVERNMENT_OF, TITLE_SEPARATOR, WELCOME_BANNER, _dash_tagline, _is_site_name, _masthead_line, _name_before_tagline,
+    _state_banner,
 )
 
 
@@ -180,6 +181,8 @@ def _masthead_like(lines: list[_Line], index: int) -> bool:
     name), not a heading under the site's menu: a line of the masthead, never the headline."""
     text = lines[index].text
     if (_is_site_name(text) or _masthead_line(text)) and not _below_site_menu(lines, index):
+        return True
+    if WELCOME_BANNER.match(text.strip()):  # "Kia Orana – Welcome to the Cook Islands Statistics Office"
         return True
     return (index == 0 and _name_before_tagline(text) is not None) or bool(GOVERNMENT_OF.match(text.strip())) \
         or _state_banner(text) or _masthead_tagline(lines, index)
@@ -352,11 +355,19 @@ FIELD_ROW = re.compile(r"^[A-Z][\w'’/.-]*(?:\s+[\w'’/.()-]+){0,4}:\s+\S")
 MIN_FIELD_BLOCK_ROWS = 3
 
 
+def _is_shouted_heading(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= MIN_SHOUTED_HEADING_LETTERS and all(c.isupper() for c in letters)
+
+
+MIN_SHOUTED_HEADING_LETTERS = 12
+
+
 def _in_field_block(lines: list[_Line], index: int) -> bool:
     """A label-and-value row among several others in its block ("Status: reviewed by duty seismologist" under
     "Magnitude: 4.9" and "Depth: 12 km") is a record's field, never the headline."""
-    if not FIELD_ROW.match(lines[index].text):
-        return False
+    if not FIELD_ROW.match(lines[index].text) or _is_shouted_heading(lines[index].text):
+        return False  # ("ELECTRICITY STATISTICS: JUNE QUARTER 2026" over "Date of release: ...": a heading)
     # the rows of its block on its side of the prose: a page scraped without blank lines is one block, where a
     # headline with a colon ("Minister Ana Ruiz: Energy Forum 2025") stands above the text, apart from the
     # "Issued by:" and "Share:" rows under it

@@ -341,7 +341,7 @@ def _deciding_body(text: str, institution: str, head: str = "") -> str | None:
             count += counts.get(body.split()[-1], 0)
         if count < MIN_BODY_MENTIONS:
             continue
-        body = body or (None if word.isupper() else _full_name(word, text) or _full_name(word, head)
+        body = body or (None if word.isupper() else _full_name(word, text) or _full_name(word, _recased_lines(head))
                         or _headed_name(word, head, text) or _acronym_of(word, head, text)
                         or _deciding_name(word, text, institution))
         if body:
@@ -386,13 +386,23 @@ def _deciding_name(word: str, text: str, institution: str) -> str | None:
     return None
 
 
+RANK_WORDS = frozenset({"chief", "deputy", "acting", "vice", "assistant", "senior", "principal"})
+
+
+def _recased_lines(head: str) -> str:
+    """The head with its shouted lines recased ("FINANCIAL STABILITY COMMITTEE STATEMENT" -> "Financial Stability
+    Committee Statement"), so that a body's name in a shouted heading is found as written in the text."""
+    return "\n".join(names.recase(line) if names.is_shouted(line.strip()) else line for line in head.split("\n"))
+
+
 def _full_name(word: str, text: str) -> str | None:
     # one space between the words: "President   Government" is a menu's two items, not a name
     # "Food Supplies & Consumer Welfare Department": an ampersand joins two words of one name
     for full in re.finditer(rf"(?:\b[A-Z][\w'’&\-]* (?:& )?){{1,5}}{word}\b", text):
         name = re.sub(r"^(?:The|A|An|In|At|On)\s+", "", full.group())
         name = re.sub(r"^.*['’]s\s+", "", name)  # "Westlandia's Monetary Policy Committee": the owner is no part of it
-        if len(name.split()) >= 2:
+        # ("Chief Government" of "Office of the Chief Government Statistician": a title opens no body's name)
+        if len(name.split()) >= 2 and name.split()[0].lower() not in RANK_WORDS:
             return name
     return None
 

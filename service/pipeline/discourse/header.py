@@ -146,12 +146,27 @@ MIN_ROLE_NAME_WORDS = 4  # a role of two words or more, then a name of two: "Min
 NAME_TAIL_WORDS = 2
 
 
+# a speech's delivery in the page's language: "prononcé par", "pronunciado por", "proferido por", "gehalten von"
+_NATIVE_DELIVERY_RE = re.compile(r"\b(?i:prononcée?|pronunciad[oa]|proferid[oa]|gehalten|uitgesproken)\s+"
+                                 r"(?i:par|por|von|door)\b")
+
+
+def _lower_role(part: str) -> bool:
+    """"la bourgmestre", "the mayor": a role in lower case, before the name set off by a comma."""
+    words = part.split()
+    return 1 <= len(words) <= MAX_LOWER_ROLE_WORDS and all(w.islower() for w in words)
+
+
+MAX_LOWER_ROLE_WORDS = 3
+
+
 def _delivered_by_person(lines: list[str]) -> str | None:
     """The person a header line says delivered the speech ("(Keynote Address delivered by Shri Rajesh Menon, Deputy
     Governor, Reserve Bank of India - March 4, 2025 - at the Global Payments Summit, Mumbai)", "Speech given by
     Minister of State for Planning Ana Ruiz TD at the ... Conference, Kilkenny, 6 March 2025", "Delivered by Hon.
     Ana Ruiz, EGH, Cabinet Secretary ..., to ... on 18 February 2025")."""
     for line in lines:
+        line = _NATIVE_DELIVERY_RE.sub("delivered by", line)  # "Discours prononcé par la bourgmestre, ..."
         m = _DELIVERED_BY_LINE_RE.search(line)
         if m is None or not (_mentions(line[:m.start("rest")], "speech_nouns") or _DELIVERY_OPENING_RE.match(line)):
             continue
@@ -161,7 +176,7 @@ def _delivered_by_person(lines: list[str]) -> str | None:
         # "the Minister for Small Business", "the Minister of Finance and Economic Planning": a portfolio, no name
         portfolio = bool(person) and re.search(
             rf"\b(?:for|of)\s+(?:[A-Z][\w-]*\s+)*?(?:and\s+)?{re.escape(person)}\s*$", part) is not None
-        if len(pieces) > 1 and (not person and _role_only(part) or portfolio):
+        if len(pieces) > 1 and (not person and (_role_only(part) or _lower_role(part)) or portfolio):
             # "Minister for Finance, Ana Ruiz TD, at ...", "the Minister for Small Business, Ana Ruiz, at ...": the
             # holder after the role ("Small Business" is the role's portfolio)
             person = _person_name(_VENUE_BREAK_RE.split(pieces[1].strip(), maxsplit=1)[0]) or person

@@ -213,6 +213,7 @@ MAX_ISSUED_LINE_WORDS = 10  # "Issued at 4.00 p.m. on Wednesday, 27th May 2026"
 def _is_issued_line(line: str) -> bool:
     """"Issued: 4 November 2024", "Issued 14 August 2024 at 3:10 pm": a line that only dates a bulletin's issue,
     as a body's statements, warnings and summaries carry it (a news story is "published" or "updated")."""
+    line = line.split(" | ")[0]  # "Issued: 2:15 PM AWST, Saturday 17 January 2026 | Next update by: 4:15 PM"
     return len(line.split()) <= MAX_ISSUED_LINE_WORDS and bool(_ISSUED_LINE_RE.match(line))
 
 
