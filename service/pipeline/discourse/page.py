@@ -47,6 +47,12 @@ def _page_margins(page: str, text: str, paragraphs: list[tuple[int, int]]) -> li
     return margins
 
 
+def _name_words(words: list[str]) -> bool:
+    """Two to MAX_NAME_LINE_WORDS capitalised words, joined by "of", "for", "and" or "the": a body's name alone."""
+    return 2 <= len(words) <= MAX_NAME_LINE_WORDS and all(w[:1].isupper() or w in ("of", "for", "and", "the")
+                                                        for w in words)
+
+
 def _body_above_title(page_lines: list[str], title: str | None, source: str | None) -> str | None:
     """An institution's name alone on the line right above the headline, other than the site's publisher ("Ministry
     of Jal Shakti" on the press bureau's site): the body whose release the page carries; else None."""
@@ -57,8 +63,7 @@ def _body_above_title(page_lines: list[str], title: str | None, source: str | No
     words = line.split()
     if not any(other.split()[0].lower() in lexicon("parent_bodies") for other in page_lines[:top - 1]):
         return None  # only a government's portal names its ministries over their releases
-    if not 2 <= len(words) <= MAX_NAME_LINE_WORDS or not names.is_institution(line) \
-            or not all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words) \
+    if not _name_words(words) or not names.is_institution(line) \
             or line.lower() == (_clean(source) or "").lower():
         return None
     return line
@@ -77,8 +82,7 @@ def _issuing_unit(page_lines: list[str], source: str | None) -> str | None:
             continue
         name = page_lines[i - 1].split(" | ")[0].strip()  # "Saskatchewan Bureau of Statistics | Population Unit"
         words = name.split()
-        if 2 <= len(words) <= MAX_NAME_LINE_WORDS and names.is_institution(name) \
-                and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words) \
+        if _name_words(words) and names.is_institution(name) \
                 and name.lower() != (_clean(source) or "").lower() \
                 and not {w.lower() for w in words} & DOCUMENT_WORDS:  # "Statistical Release" names no body
             return name
@@ -113,9 +117,7 @@ def _source_field_body(page_lines: list[str], title: str | None) -> str | None:
             continue
         name = names.without_legal_form(m.group("value").split(" / ")[-1].strip())
         words = name.split()
-        if 2 <= len(words) <= MAX_NAME_LINE_WORDS and all(w[:1].isupper() or w in ("of", "for", "and", "the")
-                                                             for w in words) \
-                and (names.is_institution(name) or not lexicon("corporate_words").isdisjoint(
+        if _name_words(words) and (names.is_institution(name) or not lexicon("corporate_words").isdisjoint(
                     w.lower() for w in words)):
             return name
     return None
