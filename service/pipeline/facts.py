@@ -870,7 +870,7 @@ _DIRECTIVE_RE = re.compile(
     r"reminds|reminded|directs|directed|instructs|instructed|calls\s+on|called\s+on)\s+(?!that\b)[^.;:]{2,120}?"
     r"\bto\s+[a-z]"
     r"|^[A-Z][^.;:]{2,120}?\s+(?:are|is)\s+(?:requested|advised|urged|asked|directed|instructed)\s+to\s+[a-z]")
-DIRECTIVE_CUES = frozenset({"urge", "advise", "request", "ask", "encourage", "remind", "direct", "instruct"})
+DIRECTIVE_CUES = lexicon("directive_cues")
 
 
 def _unattributed_directives(facts: list[Fact]) -> None:

@@ -1549,7 +1549,7 @@ _COORDINATORS = frozenset({"and", "or"})
 _ACRONYM_TAIL_RE = re.compile(r"(?:[+&]|(?:\.[A-Z])+\.)(?=\s+[a-z])")
 _PLURAL_END_RE = re.compile(r"(?<!s)s$")
 # Plurals that read as verbs elsewhere ("she calls", "it runs") but count things right after a number
-_VERB_NOUN_HOMOGRAPHS = frozenset({"calls", "runs", "plans", "sets", "hits", "needs"})
+_VERB_NOUN_HOMOGRAPHS = language.lexicon("verb_noun_homographs")
 
 
 def _plain_word_after(text: str, end: int) -> bool:

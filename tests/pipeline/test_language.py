@@ -1,4 +1,8 @@
+import re
+from pathlib import Path
+
 from service.pipeline import language
+from service.pipeline.language import LEXICON_DIR
 
 
 def test_tokens_keep_numbers_and_inner_apostrophes():
@@ -40,3 +44,16 @@ def test_no_lexicon_lists_an_entry_twice():
         if repeated:
             twice[path.stem] = repeated
     assert twice == {}
+
+
+def test_every_lexicon_is_documented_and_every_named_lexicon_exists():
+    """The lexicons' README has a row for each file, and each ``lexicon("name")`` in the service names a file."""
+    readme = (LEXICON_DIR / "README.md").read_text(encoding="utf-8")
+    undocumented = [f.name for f in sorted(LEXICON_DIR.glob("*.txt")) if f"`{f.name}`" not in readme]
+    assert not undocumented, undocumented
+    service = Path(__file__).resolve().parents[2] / "service"
+    named = {m.group(1) for path in service.rglob("*.py")
+             for m in re.finditer(r"lexicon(?:_entries|_pairs)?\(\s*\"([a-z_]+)\"", path.read_text(encoding="utf-8"))}
+    assert named, "no lexicon is named in the service"
+    missing = sorted(name for name in named if not (LEXICON_DIR / f"{name}.txt").exists())
+    assert not missing, missing

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..language import lexicon
 from ..models import EntityMention
 from .candidates import (
     _APPOSITIVE_NAME_RE, _DESCRIPTION_RE, _POSSESSIVE_PLACE_RE, _TEAM_RE, _address_tail, _capitalised_job,
@@ -23,7 +24,7 @@ _COUNTED_WITNESSES_RE = re.compile(r"(?:^|[,;]\s*)(?:(?:more|fewer|less)\s+than\
                                    r"\d[\d,.]*\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _GERUND_RE = re.compile(r"\s+[a-z]+ing\b")
 # "estimated the losses for exporters at 250 million dollars": a figure a verb of valuing puts on its object
-_VALUING_LEMMAS = frozenset({"estimate", "project", "calculate", "reckon"})
+_VALUING_LEMMAS = lexicon("valuing_lemmas")
 MAX_VALUED_WORDS = 8
 _VALUED_AT_RE = re.compile(r"\s+(?:[\w'’/-]+\s+){1,%d}?at\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+"
                            r"|more\s+than\s+|less\s+than\s+|up\s+to\s+)?(?:[A-Z]{1,3}\s?)?[$€£¥₹]?\d"

@@ -158,7 +158,7 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
     return Speaker(body or institution, organization=institution, speaker_type="ORG")
 
 
-GOVERNING_BODY_WORDS = frozenset({"board", "council"})
+GOVERNING_BODY_WORDS = lexicon("governing_body_words")
 
 
 MIN_SELF_MENTIONS = 2
@@ -386,7 +386,7 @@ def _deciding_name(word: str, text: str, institution: str) -> str | None:
     return None
 
 
-RANK_WORDS = frozenset({"chief", "deputy", "acting", "vice", "assistant", "senior", "principal"})
+RANK_WORDS = lexicon("rank_words")
 
 
 def _recased_lines(head: str) -> str:

@@ -69,7 +69,7 @@ def _body_above_title(page_lines: list[str], title: str | None, source: str | No
     return line
 
 
-DOCUMENT_WORDS = frozenset({"release", "bulletin", "statement", "notice", "report", "advisory", "update"})
+DOCUMENT_WORDS = lexicon("document_words")
 _ISSUED_AT_RE = re.compile(r"^(?:issued\s*(?:at|on|:)|release\s+date\s*:|released\s*(?:on|:))\s*\w", re.I)
 
 
