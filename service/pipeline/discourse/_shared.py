@@ -29,6 +29,15 @@ _FIELD_RE = re.compile(r"^(?P<field>[A-Za-z][A-Za-z ]{0,20}):\s*(?P<value>.+)$")
 MAX_NAME_LINE_WORDS = 10  # "Antonia R. Bellweather, Secretary of State": a name line under a speech's title
 
 
+NAME_JOINERS = frozenset({"of", "for", "and", "the", "on"})  # lower-case words inside a body's name
+
+
+def _names_only(words: list[str], particles: frozenset[str] = frozenset()) -> bool:
+    """"Ministry of Health": capitalised words, name joiners and the given particles only, no sentence or menu."""
+    return bool(words) and words[0][:1].isupper() and all(
+        w[:1].isupper() or w in NAME_JOINERS or w in particles for w in words)
+
+
 def _clean(value) -> str | None:
     return " ".join(value.split()) if isinstance(value, str) and value.strip() else None
 

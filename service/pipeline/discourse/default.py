@@ -9,6 +9,7 @@ from .. import issuer as names
 from ..language import lexicon, stop_words
 from ..models import DocumentKind
 from ._shared import HEAD_CHARS, MAX_MARGIN_LINES, _clean
+from ._shared import _names_only as _names_only_words
 from .header import _delivered_by_person, _field_person, _styled_name_line
 from .headings import (
     _briefer, _joint_authors, _named_statement_author, _principal, _signed_spokesperson, _statement_author,
@@ -241,10 +242,8 @@ def _closing_body(page: str, text: str) -> str | None:
 
 
 def _names_only(line: str) -> bool:
-    """"Ministry of Health": capitalised words and name connectors only, no sentence or menu."""
-    words = line.split()
-    return bool(words) and words[0][:1].isupper() and all(
-        w[:1].isupper() or w in _LOWER_PARTICLES or w in ("of", "for", "and", "the", "on") for w in words)
+    """"Ministry of Health", "Banco de la Nación": a body's name alone, no sentence or menu."""
+    return _names_only_words(line.split(), _LOWER_PARTICLES)
 
 
 def _names_group(name: str) -> bool:

@@ -7,7 +7,7 @@ import re
 
 from .. import issuer as names
 from ..language import lexicon
-from ._shared import MARGIN_KEY_CHARS, MAX_MARGIN_LINES, MAX_NAME_LINE_WORDS, _clean
+from ._shared import MARGIN_KEY_CHARS, MAX_MARGIN_LINES, MAX_NAME_LINE_WORDS, _clean, _names_only
 
 
 def _header_lines(page: str, text: str, paragraphs: list[tuple[int, int]]) -> list[str]:
@@ -48,9 +48,8 @@ def _page_margins(page: str, text: str, paragraphs: list[tuple[int, int]]) -> li
 
 
 def _name_words(words: list[str]) -> bool:
-    """Two to MAX_NAME_LINE_WORDS capitalised words, joined by "of", "for", "and" or "the": a body's name alone."""
-    return 2 <= len(words) <= MAX_NAME_LINE_WORDS and all(w[:1].isupper() or w in ("of", "for", "and", "the")
-                                                        for w in words)
+    """Two to MAX_NAME_LINE_WORDS capitalised words and name joiners: a body's name alone."""
+    return 2 <= len(words) <= MAX_NAME_LINE_WORDS and _names_only(words)
 
 
 def _body_above_title(page_lines: list[str], title: str | None, source: str | None) -> str | None:
