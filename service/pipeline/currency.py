@@ -122,7 +122,7 @@ _EMIRATI_RE = re.compile(r"\b(?:UAE|Emirati)\b", re.IGNORECASE)
 
 
 # "Rs 500", "2.5 billion rupees" are read as the Indian rupee; "₹", "INR", "Indian rupees" say so
-_RUPEE_WORD_RE = re.compile(r"(?<![\w])(?:Rs\.?|rupees?)(?![\w])", re.IGNORECASE)
+_RUPEE_WORD_RE = re.compile(r"(?<![\w])(?:Rs\.?|rupees?)(?![A-Za-z])", re.IGNORECASE)  # "Rs6,000" too
 _INDIAN_RE = re.compile(r"₹|\bINR\b|\bIndian\b")
 
 

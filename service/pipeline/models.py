@@ -32,6 +32,10 @@ class Dimension(StrEnum):
     TEMPERATURE = "temperature"
     MAGNITUDE = "magnitude"
     PRESSURE = "pressure"
+    RATIO = "ratio"
+    FLOW = "flow"
+    CONCENTRATION = "concentration"
+    VOLTAGE = "voltage"
 
 
 class Bound(StrEnum):

@@ -48,6 +48,9 @@ _MEASURES = {
     "century": ("century", "duration"),
     "kg": ("kilogram", "mass"),
     "g": ("gram", "mass"),
+    "mg": ("milligram", "mass"),
+    "µg": ("microgram", "mass"),
+    "mg/m3": ("milligram / meter ** 3", "concentration"),
     "tonne": ("metric_ton", "mass"),
     "ton": ("short_ton", "mass"),
     "lb": ("pound", "mass"),
@@ -56,6 +59,17 @@ _MEASURES = {
     "gallon": ("gallon", "volume"),
     "barrel": ("oil_barrel", "volume"),
     "m3": ("meter ** 3", "volume"),
+    "hm3": ("hectometer ** 3", "volume"),
+    "km3": ("kilometer ** 3", "volume"),
+    "m2": ("meter ** 2", "area"),
+    "quintal": ("100 * kilogram", "mass"),
+    "m3/s": ("meter ** 3 / second", "flow"),
+    "µg/m3": ("microgram / meter ** 3", "concentration"),
+    "µg/L": ("microgram / liter", "concentration"),
+    "mg/L": ("milligram / liter", "concentration"),
+    "g/L": ("gram / liter", "concentration"),
+    "V": ("volt", "voltage"),
+    "kV": ("kilovolt", "voltage"),
     "km2": ("kilometer ** 2", "area"),
     "mile2": ("mile ** 2", "area"),
     "hectare": ("hectare", "area"),
@@ -88,6 +102,9 @@ _TARGET = {
     "energy": ("megawatt_hour", "MWh"),
     "temperature": ("degC", "degC"),
     "pressure": ("millibar", "mb"),
+    "flow": ("meter ** 3 / second", "m3/s"),
+    "concentration": ("milligram / liter", "mg/L"),
+    "voltage": ("kilovolt", "kV"),
 }
 _FACTORS = {
     unit: float(ureg.parse_expression(pint_unit).to(_TARGET[dim][0]).magnitude)
@@ -181,6 +198,12 @@ _UNIT_WORDS = {
     "kilogramme": "kg",
     "kg": "kg",
     "grams": "g",
+    "mg/m3": "mg/m3",
+    "mg/m³": "mg/m3",
+    "milligrams": "mg",
+    "milligram": "mg",
+    "micrograms": "µg",
+    "microgram": "µg",
     "grammes": "g",
     "gram": "g",
     "metric tons": "tonne",
@@ -201,6 +224,54 @@ _UNIT_WORDS = {
     "gallon": "gallon",
     "barrels": "barrel",
     "barrel": "barrel",
+    "cubic metres per second": "m3/s",
+    "cubic meters per second": "m3/s",
+    "cubic metres a second": "m3/s",
+    "cubic meters a second": "m3/s",
+    "m3/s": "m3/s",
+    "m³/s": "m3/s",
+    "cumecs": "m3/s",
+    "micrograms per cubic metre": "µg/m3",
+    "micrograms per cubic meter": "µg/m3",
+    "µg/m3": "µg/m3",
+    "µg/m³": "µg/m3",
+    "μg/m3": "µg/m3",
+    "μg/m³": "µg/m3",
+    "ug/m3": "µg/m3",
+    "micrograms per litre": "µg/L",
+    "micrograms per liter": "µg/L",
+    "µg/l": "µg/L",
+    "μg/l": "µg/L",
+    "milligrams per litre": "mg/L",
+    "milligrams per liter": "mg/L",
+    "mg/l": "mg/L",
+    "grams per litre": "g/L",
+    "grams per liter": "g/L",
+    "g/l": "g/L",
+    "cubic kilometres": "km3",
+    "cubic kilometers": "km3",
+    "cubic kilometre": "km3",
+    "cubic kilometer": "km3",
+    "km3": "km3",
+    "km³": "km3",
+    "cubic hectometres": "hm3",
+    "cubic hectometers": "hm3",
+    "hm3": "hm3",
+    "hm³": "hm3",
+    "square metres": "m2",
+    "square meters": "m2",
+    "square metre": "m2",
+    "square meter": "m2",
+    "sq m": "m2",
+    "m2": "m2",
+    "m²": "m2",
+    "quintals": "quintal",
+    "quintal": "quintal",
+    "kilovolts": "kV",
+    "kilovolt": "kV",
+    "kv": "kV",
+    "volts": "V",
+    "volt": "V",
     "cubic metres": "m3",
     "cubic meters": "m3",
     "cubic metre": "m3",
@@ -514,7 +585,7 @@ _UNIT_RE = re.compile(
 )
 _COMPOUND_UNIT_RE = re.compile(
     r"-(day|week|month|year|hour|minute|second|mile|kilometre|kilometer|km|metre|meter|foot|yard|inch|ton|tonne|"
-    r"megawatt|gigawatt|kilowatt|acre|hectare|litre|liter|kilogram)"
+    r"megawatt|gigawatt|kilowatt|kilovolt|acre|hectare|litre|liter|kilogram)"
     r"(?:-(?:old|tall|long|high|wide|deep|thick))?(?![\w-])",
     re.IGNORECASE,
 )
@@ -547,7 +618,7 @@ _PRICE_PER_RE = re.compile(
     # "GH¢3,000 for a bag of cocoa": a price paid for each traded unit
     r"\s*(?:a|an|per|for\s+an?|for\s+each)\s+(metric\s+tonne|metric\s+ton|barrel|tonne|ton|ounce|troy ounce|gallon|"
     r"litre|liter|bushel|bag|sack|"
-    r"share|kilogram|kg|pound|quintal|hectare|acre|kilometre|kilometer|km|mile|square\s+met(?:re|er)|"
+    r"share|kilogram|kg|pound|lb|quintal|hectare|acre|kilometre|kilometer|km|mile|square\s+met(?:re|er)|"
     r"megawatt[\s-]hour|MWh|kWh|kilowatt[\s-]hour|megawatt|MW)\b"
     # "$81.20/bbl", "$2,350/t", "$2,650/oz": the trade's abbreviations after a slash
     r"|\s?/\s?(bbl|barrel|t|tonne|oz|ounce|MWh|kWh|kg|lb|MW)\b",
@@ -555,7 +626,17 @@ _PRICE_PER_RE = re.compile(
 )
 _PER_UNIT_NAMES = {"bbl": "barrel", "t": "tonne", "oz": "ounce", "lb": "pound", "megawatt": "MW", "mw": "MW",
                    "kilogram": "kg", "kilometre": "km", "kilometer": "km", "square metre": "m2", "square meter": "m2",
-                   "mwh": "MWh", "kwh": "kWh", "megawatt hour": "MWh", "kilowatt hour": "kWh"}
+                   "mwh": "MWh", "kwh": "kWh", "megawatt hour": "MWh", "kilowatt hour": "kWh",
+                   # a price per litre or hectare is written with the unit's symbol, as a yield is ("tonne/ha")
+                   "litre": "L", "liter": "L", "hectare": "ha"}
+# "US$25 per private vehicle", "$150 per container": a price for each of any other thing, by its noun
+_PRICE_PER_NOUN_RE = re.compile(r"\s*per\s+(?:(?P<modifier>[a-z]+)\s+)?(?P<noun>[a-z]{3,})\b(?![-'’])")
+# "0.5 milligrams of oxygen per litre", "27 micrograms per cubic metre": a mass in each unit of volume, a concentration
+_PER_VOLUME_RE = re.compile(r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s*(?:per|a|/)\s*"
+                            r"(?P<volume>litre|liter|l|cubic\s+met(?:re|er)|m3|m³)(?![\w/])", re.IGNORECASE)
+_CONCENTRATION_MASSES = frozenset({"g", "mg", "µg"})
+# "3.2 tonnes per hectare", "28 quintals a hectare", "450 kg/ha": a yield, a mass on each unit of land
+_PER_LAND_RE = re.compile(r"\s*(?:per|a|an|/)\s*(?P<land>hectare|ha|acre)(?![\w/])", re.IGNORECASE)
 # "$34 per capita", "2.1 tonnes per person", "€410 a head": an amount for each person
 _PER_PERSON_RE = re.compile(r"\s*(?:per|a)\s+(?:capita|person|head|inhabitant|resident)\b", re.IGNORECASE)
 # "90 cases a week ago": "a week" here points back in time, not a rate.
@@ -767,8 +848,17 @@ def _plural(word: str) -> str:
     w = word.lower()
     if w in _PERSON_NOUNS:
         return _PERSON_NOUNS[w]
-    # "six PFAS": an acronym keeps its letters; "49 Filipinos": a people's name (see _proper_plural) its capital
+    # "six PFAS": an acronym keeps its letters; "49 Filipinos": a people's name (see _proper_plural) its capital;
+    # "the two Governments", "three Presidents": an office or a body capitalised out of respect is a common noun
+    if word.istitle() and _common_title_noun(w):
+        return w
     return word if (word.isupper() and len(word) > 1) or word.istitle() else w
+
+
+def _common_title_noun(plural: str) -> bool:
+    singular = plural[:-1] if plural.endswith("s") and not plural.endswith("ss") else plural
+    return any(singular in language.lexicon(name) or plural in language.lexicon(name)
+               for name in ("role_heads", "institution_words", "body_nouns"))
 
 
 class _Found:
@@ -951,7 +1041,9 @@ def _carries_minus(text: str, out: list[tuple[int, int, Quantity]], f: _Found) -
 
 # Words of a sentence about temperature: its bare "degrees" are degrees Celsius ("the minimum stayed above 28 degrees").
 _TEMPERATURE_CONTEXT_RE = re.compile(r"\b(?:temperatures?|hot|hotter|hottest|warm|warmer|warmest|cold|colder|coldest"
-                                     r"|heat|heatwave|frost|chill|freezing|lows?|highs?|mercury|thermometers?)\b",
+                                     r"|heat|heatwave|frost|chill|freezing|lows?|highs?|mercury|thermometers?"
+                                     # "a drop of 3 to 5 degrees", "cooler by 4 degrees": a temperature's change
+                                     r"|cool|cooler|cooling|warming|drops?|dips?)\b",
                                      re.IGNORECASE)
 
 
@@ -1162,8 +1254,16 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
     if capita:  # "$34 per capita", "2.1 tonnes per person": an amount for each person
         q.unit, price, rate = f"{q.unit}/person", None, None
         end = capita.end()
+    elif q.unit in _CONCENTRATION_MASSES and (volume := _PER_VOLUME_RE.match(text, end)):
+        per = "L" if volume.group("volume").lower() in ("litre", "liter", "l") else "m3"
+        if f"{q.unit}/{per}" in _MEASURES:
+            q.unit, q.dimension, rate, end = f"{q.unit}/{per}", "concentration", None, volume.end()
+    elif q.dimension == "mass" and (land := _PER_LAND_RE.match(text, end)):
+        q.unit, rate, end = f"{q.unit}/{'acre' if land.group('land').lower() == 'acre' else 'ha'}", None, land.end()
+    if price is None and rate is None and capita is None and q.dimension == "money":
+        price = _price_per_noun(text, end)
     if price:
-        per = re.sub(r"[\s-]+", " ", (price.group(1) or price.group(2)).lower())
+        per = re.sub(r"[\s-]+", " ", (price.groupdict().get("noun") or price.group(1) or price.group(2)).lower())
         per = _PER_UNIT_NAMES.get(per, per)
         per = "tonne" if per.startswith("metric ") else per  # "$9,720 a metric ton" is per tonne
         q.unit = f"{q.unit}/{per}"
@@ -1192,6 +1292,19 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
     return _Found(start, end, q, explicit)
 
 
+def _price_per_noun(text: str, end: int) -> re.Match | None:
+    """"per private vehicle" after an amount: the match, its noun the thing priced, or None ("per cent", "per the
+    agreement", a plural, a period)."""
+    m = _PRICE_PER_NOUN_RE.match(text, end)
+    if m is None:
+        return None
+    words = [w for w in (m.group("modifier"), m.group("noun")) if w]
+    if any(w in language.stop_words() for w in words) or m.group("noun") in _PERIODS \
+            or m.group("noun") in ("cent", "percent", "annum") or m.group("noun").endswith("s"):
+        return None
+    return m
+
+
 def _compound_noun(text: str, start: int, pos: int, value: float) -> _Found | None:
     """The count a figure joined by a hyphen to a noun makes of that noun ("31,000-seat stadium" -> 31,000 seats), or
     None (a unit compound, "5-year", is read as a unit; an adjective, "100-strong", counts nothing)."""
@@ -1200,6 +1313,9 @@ def _compound_noun(text: str, start: int, pos: int, value: float) -> _Found | No
             or m.group("noun") in _UNIT_WORDS:
         return None
     noun = m.group("noun")
+    if noun == "percent":  # "the 3.4-percent increase": a percentage
+        return _Found(start, m.end(), Quantity(text=text[start : m.end()], value=value, unit="%",
+                                               dimension="percentage"), True)
     if noun in _CURRENCY_WORDS:  # "a 300-won rise", "a 50-rand fee": an amount of that currency
         return _Found(start, m.end(), Quantity(text=text[start : m.end()], value=value, unit=_CURRENCY_WORDS[noun],
                                                dimension="money"), True)

@@ -1196,7 +1196,7 @@ def test_a_factor_of_a_number_is_a_multiplier():
 def test_a_price_for_a_traded_unit_and_after_the_price_of_a_unit():
     assert pairs("Growers now get KSh 4,000 for a bag of maize.") == [(4000, "KES/bag")]
     assert pairs("The price of a litre of diesel rose to €1.71 from €1.64.") == [
-        (1.71, "EUR/litre"), (1.64, "EUR/litre")]
+        (1.71, "EUR/L"), (1.64, "EUR/L")]
 
 
 def test_a_plural_modifier_after_a_coordinated_one_describes_the_counted_noun():
@@ -1228,7 +1228,7 @@ def test_indian_digit_grouping_reads_lakhs_and_crores():
     ("Farmers received ₹3,100 per quintal.", [(3100, "INR/quintal")]),
     ("The price, about €17.5 million per kilometre, was high.", [(17_500_000, "EUR/km")]),
     ("Land sold for $4,000 per hectare and flats for $2,100 per square metre.",
-     [(4000, "USD/hectare"), (2100, "USD/m2")]),
+     [(4000, "USD/ha"), (2100, "USD/m2")]),
     # a rate per night, and the other end of its range in the same currency
     ("The room levy will rise from $5 to $8.50 per night.", [(5, "USD/night"), (8.5, "USD/night")]),
 ])
@@ -1241,3 +1241,43 @@ def test_signs_of_currencies_without_a_dollar():
     assert pairs("The budget includes KM 95 million for the route.") == [(95_000_000, "BAM")]
     # "km 45" of a road stays a kilometre mark, not an amount of marks
     assert pairs("The crash happened at km 45 of the motorway, 3 km from the toll.")[1] == (3, "km")
+
+
+def test_every_dimension_the_extractor_assigns_is_in_the_record_contract():
+    """The API's dimension filter allows the enum's values: each dimension quantities.py can produce must be one."""
+    import re
+    from pathlib import Path
+
+    from service.pipeline import quantities as quantities_module
+    from service.pipeline.models import Dimension
+
+    source = Path(quantities_module.__file__).read_text(encoding="utf-8")
+    assigned = set(re.findall(r'dimension(?:=|\s*=\s*)"([a-z]+)"', source))
+    assigned |= set(re.findall(r'q\.unit, q\.dimension(?:, \w+)*\s*=\s*[^,]+,\s*"([a-z]+)"', source))
+    assigned |= {dim for _, dim in quantities_module._MEASURES.values()}
+    assert {"money", "ratio", "flow", "concentration"} <= assigned
+    assert assigned <= {d.value for d in Dimension}, assigned - {d.value for d in Dimension}
+
+
+def test_compound_physical_units_are_read_as_their_symbols():
+    cases = {
+        "Inflow peaked at 610 cubic metres per second.": [(610, "m3/s", "flow")],
+        "The EU annual limit is 5 micrograms per cubic metre.": [(5, "µg/m3", "concentration")],
+        "Hourly PM2.5 reached 184 µg/m³ at noon.": [(184, "µg/m3", "concentration")],
+        "Bottom water held under 0.5 milligrams of oxygen per litre.": [(0.5, "mg/L", "concentration")],
+        "The reservoir held 10.2 cubic kilometres of water.": [(10.2, "km3", "volume")],
+        "The warehouse covers 9,000 square metres.": [(9000, "m2", "area")],
+        "A new 500-kilovolt line and a 220 kV substation.": [(500, "kV", "voltage"), (220, "kV", "voltage")],
+        "Yields reached 3.2 tonnes per hectare.": [(3.2, "tonne/ha", "mass")],
+        "A fee of US$25 per private vehicle.": [(25, "USD/vehicle", "money")],
+        "The 3.4-percent increase was the largest.": [(3.4, "%", "percentage")],
+        "The two Governments agreed to meet again.": [(2, "governments", "count")],
+        "Minimum wages rose to 1,271,000 soums a month.": [(1271000, "UZS/month", "rate")],
+        "A gradual drop of 3 to 5 degrees is possible.": [(3, "degC", "temperature"), (5, "degC", "temperature")],
+    }
+    for text, expected in cases.items():
+        got = [(q.value, q.unit, q.dimension) for q in extract_quantities(text)]
+        assert got == [(float(v), u, d) for v, u, d in expected], text
+    # a bare "degrees" with no temperature in the sentence counts degrees; "per the agreement" prices nothing
+    assert [(q.unit) for q in extract_quantities("The university conferred 1,200 degrees.")] == ["degrees"]
+    assert [q.unit for q in extract_quantities("It paid $5 million per the agreement.")] == ["USD"]
