@@ -51,7 +51,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar, in
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.184"
+EXTRACTOR_VERSION = "1.4.186"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -695,6 +695,9 @@ def _own_staff(attribution: Attribution, speaker: Speaker) -> bool:
     if not attribution.anonymous or not attribution.description:
         return False
     group = _STAFF_DETERMINERS_RE.sub("", attribution.description.strip())
+    possessive = re.match(r"^(?P<owner>.+?)['’]s?\s+(?P<group>\w+)$", group)
+    if possessive and _names_speaker_body(possessive.group("owner"), speaker):
+        return possessive.group("group").lower() in lexicon("staff_nouns")  # "The Commission's monitors found ..."
     if attribution.organization:
         owner, _, group = group.rpartition(" ")
         if not _same_body(owner, attribution.organization, speaker):

@@ -32,6 +32,14 @@ institutions and sites, written after the first held-out set had been looked at 
 after both held-out sets had been looked at.
 ``holdout_fresh3_labels.yaml`` labels ``holdout_fresh3/<genre>/``, a third such batch (two pages per genre) written
 after every earlier held-out set had been looked at or tuned near.
+``holdout_fresh25_labels.yaml`` labels ``holdout_fresh25/<genre>/``, a twenty-fifth batch (two pages per genre, two
+writers who had read only the labelling conventions: a harbour collision press conference where a press officer
+reads the pool's questions and a back-to-school briefing whose moderator names outlets, an observer state at a
+periodic review and a civil-society coalition at a treaty committee, a state-of-the-city address and a mining
+keynote, a prime minister's call with a development bank and a cabinet committee's rulings, board minutes and a
+cash-and-payments report, construction-output and population releases, flood and avalanche warnings, a corruption
+verdict and a hospital audit, wires on cocoa prices and a port strike, and portals with French and Amharic interface
+text); blind. Scored when written, at the start of the round that opens fresh held-out 24.
 ``holdout_fresh24_labels.yaml`` labels ``holdout_fresh24/<genre>/``, a twenty-fourth batch (two pages per genre, two
 writers who had read only the labelling conventions: a health minister's briefing with a chief medical officer and a
 police press conference with an interpreter, a regional group at the World Health Assembly and a human rights
@@ -239,6 +247,7 @@ FRESH21_GENRE_LABELS = EVAL_DIR / "holdout_fresh21_labels.yaml"
 FRESH22_GENRE_LABELS = EVAL_DIR / "holdout_fresh22_labels.yaml"
 FRESH23_GENRE_LABELS = EVAL_DIR / "holdout_fresh23_labels.yaml"
 FRESH24_GENRE_LABELS = EVAL_DIR / "holdout_fresh24_labels.yaml"
+FRESH25_GENRE_LABELS = EVAL_DIR / "holdout_fresh25_labels.yaml"
 FRESH6_GENRE_LABELS = EVAL_DIR / "holdout_fresh6_labels.yaml"
 FRESH5_GENRE_LABELS = EVAL_DIR / "holdout_fresh5_labels.yaml"
 FRESH4_GENRE_LABELS = EVAL_DIR / "holdout_fresh4_labels.yaml"
@@ -254,6 +263,7 @@ GENRE_SETS = {
     "fresh held-out genres": FRESH_GENRE_LABELS,
     "fresh held-out 2 genres": FRESH2_GENRE_LABELS,
     "fresh held-out 3 genres": FRESH3_GENRE_LABELS,
+    "fresh held-out 25 genres": FRESH25_GENRE_LABELS,
     "fresh held-out 24 genres": FRESH24_GENRE_LABELS,
     "fresh held-out 23 genres": FRESH23_GENRE_LABELS,
     "fresh held-out 22 genres": FRESH22_GENRE_LABELS,

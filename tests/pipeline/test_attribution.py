@@ -5,7 +5,9 @@ from pathlib import Path
 import pytest
 
 from service.pipeline.attribution import Attributor, SentenceAttribution
+from service.pipeline.document import process_document
 from service.pipeline.entities import find_entities, load_gazetteer
+from service.pipeline.facts import FactExtractor
 from service.pipeline.gender import bound_genders
 from service.pipeline.passages import split_passages
 
@@ -1204,3 +1206,18 @@ def test_a_role_with_its_place_set_before_a_name_is_that_person_later():
             "The President of Vallenia underlined that 40 experts would help Norland in 2026. "
             "The President of Norland said that 312 schools had been renovated since 2010.")
     assert speakers(text)[1:] == ["Radu Petrescu", "Elena Lungu"]
+
+
+def test_a_named_subject_with_its_description_between_commas_speaks_and_what_follows_said_is_reported():
+    text = ("Growers in the valley expect a large harvest, according to the cooperative.\n\n"
+            "Tomasz Wrona-Pelc, deputy director of the AGR office in Lesno, said a late frost in April had cut the "
+            "yield on young trees by 12 percent.")
+    facts = process_document(text, None, FactExtractor(GAZETTEER)).facts
+    frost = next(f for f in facts if "late frost" in f.text)
+    assert frost.attribution.speaker == "Tomasz Wrona-Pelc"
+    # an inverted subject after a quotation still speaks
+    text = ("Growers in the valley expect a large harvest this autumn, according to the cooperative, after a wet and "
+            "warm spring.\n\n"
+            "\"Prices will fall by 5 percent this year,\" said Anna Borowik, the cooperative's chair.")
+    facts = process_document(text, None, FactExtractor(GAZETTEER)).facts
+    assert next(f for f in facts if "Prices will fall" in f.text).attribution.speaker == "Anna Borowik"

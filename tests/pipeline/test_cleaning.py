@@ -879,6 +879,47 @@ def test_a_source_line_naming_a_series_then_its_body_names_the_body():
     assert clean_article(page).source == "National Statistics Bureau"
 
 
+def test_a_source_line_crediting_a_provider_then_the_site_names_the_site():
+    page = ("Bula – Welcome to the Tavua Bureau of Statistics\nGovernment of Tavua\nHome | Releases | Contact\n\n"
+            "WATER SUPPLY STATISTICS: MARCH QUARTER 2026\n\nDate of release: 12 May 2026\n\n"
+            "Water supplied to households totalled 1.9 million cubic metres in the quarter, up 2.1 per cent on the "
+            "March quarter of 2025. Leakage fell to 18.4 per cent of water produced.\n\n"
+            "The number of metered connections reached 14,250, 3.6 per cent more than a year earlier.\n\n"
+            "Source: Tavua Water Authority; Tavua Bureau of Statistics\n\n© 2026 Tavua Bureau of Statistics\n")
+    article = clean_article(page)
+    assert article.source == "Tavua Bureau of Statistics"
+    # with one body credited, the source line keeps naming it
+    single = page.replace("Source: Tavua Water Authority; Tavua Bureau of Statistics", "Source: Tavua Water Authority")
+    assert clean_article(single).source != "Welcome to the Tavua Bureau of Statistics"
+
+
+def test_a_masthead_in_the_sites_language_gives_way_to_the_english_line_under_it():
+    page = ("Asosiy sahifa | Yangiliklar\nNORDVIK RESPUBLIKASI VAZIRLAR MAHKAMASI HUZURIDAGI STATISTIKA AGENTLIGI\n"
+            "Statistics Agency under the Cabinet of Ministers of the Republic of Nordvik\n"
+            "Bosh sahifa | Agentlik haqida | Statistika\n\n10.06.2026\n\nIndustrial output in January–May 2026\n\n"
+            "In January–May 2026, industrial output in the Republic of Nordvik grew by 6.2 per cent. Mining rose "
+            "by 4.1 per cent and manufacturing by 7.3 per cent.\n\nElectricity generation reached 31.2 billion "
+            "kilowatt-hours, up 5.5 per cent on a year earlier.\n\n© 2026 Statistika agentligi. Barcha huquqlar "
+            "himoyalangan.\n")
+    assert clean_article(page).source == "Statistics Agency under the Cabinet of Ministers of the Republic of Nordvik"
+
+
+def test_a_live_feed_line_stamped_to_the_second_is_no_headline_and_the_masthead_piece_the_text_abbreviates_issues():
+    page = ("Universidad del Norte  |  Instituto de Ciencias de la Tierra  |  Servicio Hidrológico Regional\n"
+            "Inicio    Ríos    Lluvias    Contacto\n\n"
+            "Último dato: 04/03/2026 14:22:51 — Río Claro 3.42 m — estación Puente Alto\n\n"
+            "SPECIAL REPORT (ENGLISH VERSION)\nRío Claro flood of 2 March 2026: situation update\n\n"
+            "The Río Claro peaked at 4.1 metres at Puente Alto on 2 March, the highest level since 1998. By noon on "
+            "4 March, the SHR had recorded 212 millimetres of rain in the upper basin in 72 hours.\n\n"
+            "Levels are now falling by about 5 centimetres an hour, and 1,240 people remain out of their homes.\n")
+    article = clean_article(page)
+    assert article.title == "Río Claro flood of 2 March 2026: situation update"
+    assert article.source == "Servicio Hidrológico Regional"
+    # a race time has no date before it: "wins in 2:01:09" stays a headline
+    race = page.replace("Río Claro flood of 2 March 2026: situation update", "Kiprono wins the city marathon in 2:07:41")
+    assert clean_article(race).title == "Kiprono wins the city marathon in 2:07:41"
+
+
 def test_a_dateline_with_its_local_clock_time_is_no_headline():
     page = ("Servicio Geológico Eastmarch\nInicio | Sismología | Contáctenos\n\n"
             "EARTHQUAKE BULLETIN No. 3 – MAGNITUDE 5.8 EARTHQUAKE IN LOS SANTOS\n\n"

@@ -4057,3 +4057,46 @@ def test_each_statement_of_a_meeting_page_is_its_own_delegate_s():
     assert discourse.kind == DocumentKind.STATEMENT
     assert fact_with(facts, "31.5 million tonnes").attribution.speaker == "Tomas Varga"
     assert fact_with(facts, "Close to 80 per cent").attribution.speaker == "Lucia Moreno Diaz"
+
+
+def test_in_a_bilateral_readout_each_minister_is_known_by_their_countrys_adjective():
+    raw = """Ministry of Agriculture and Fisheries
+Home | News | Contacts
+
+Portugal and Spain discuss fishing quotas in ministerial video conference
+
+The Ministry of Agriculture and Fisheries informs:
+
+1. The Minister of Agriculture and Fisheries, Rui Tavares Lopes, held a video conference on 3 March with the Spanish Minister for Fisheries and Food, Lucía Herrero Sanz.
+
+2. The Portuguese Minister stressed that sardine catches had fallen by 12 percent since 2024. He said that the fleet had lost 40 vessels in two years.
+
+3. The Spanish Minister noted that Spanish ports landed 310,000 tonnes of fish last year. She said that Spain would fund 14 new research cruises.
+
+4. Trade in fish products between the two countries reached €1.2 billion in 2025.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.READOUT  # "in ministerial video conference": a meeting
+    assert fact_with(facts, "sardine catches").attribution.speaker == "Rui Tavares Lopes"
+    assert fact_with(facts, "lost 40 vessels").attribution.speaker == "Rui Tavares Lopes"
+    # the name after the Spanish minister's portfolio is a person, and "the Spanish Minister" is she
+    assert fact_with(facts, "310,000 tonnes").attribution.speaker == "Lucía Herrero Sanz"
+    assert fact_with(facts, "14 new research cruises").attribution.speaker == "Lucía Herrero Sanz"
+    assert fact_with(facts, "Trade in fish products").attribution is None
+
+
+def test_a_bodys_own_monitors_named_with_its_possessive_speak_as_the_body():
+    raw = """Northmere Human Rights Commission
+Home | Statements | Contact
+
+STATEMENT ON EVICTIONS IN THE DELTA DISTRICTS
+
+The Northmere Human Rights Commission is concerned by the eviction of families from land in the Delta districts.
+
+The Commission's monitors found that 41 of the 120 evicted families had received no written notice.
+
+Our investigators also recorded 9 cases of people injured during the demolitions at Port Selwyn General Hospital.
+"""
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "41 of the 120").attribution.speaker == "Northmere Human Rights Commission"
+    assert fact_with(facts, "9 cases of people").attribution.speaker == "Northmere Human Rights Commission"

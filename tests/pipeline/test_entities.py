@@ -1577,3 +1577,19 @@ def test_a_name_with_a_particle_may_run_to_four_words_before_its_role(gazetteer)
     text = ("The deal was signed by Rashed Obaid Al Tunaiji, Director-General of the Civil Aviation Authority. "
             "Al Tunaiji said passenger numbers rose 27 per cent.")
     assert [n for _m, n, typ in names(text, gazetteer) if typ == "PERSON"] == ["Rashed Obaid Al Tunaiji"] * 2
+
+
+def test_a_name_apposed_to_a_role_phrase_at_the_end_of_its_clause_is_a_person(gazetteer):
+    text = ("The minister held talks on 3 March with the Spanish Minister for Fisheries and Food, Lucía Herrero Sanz. "
+            "Both agreed to meet again.")
+    people = [(n, typ) for _m, n, typ in names(text, gazetteer) if typ == "PERSON"]
+    assert people == [("Lucía Herrero Sanz", "PERSON")]
+    # over a paragraph break, the next line's heading is no part of the name
+    text = "The vote was read by the Chair of the Board, Aino Rask\n\nQuestion time\n\nThe session closed at noon."
+    assert ("Aino Rask", "PERSON") in [(n, typ) for _m, n, typ in names(text, gazetteer)]
+    assert not any("Question" in n for _m, n, _typ in names(text, gazetteer))
+
+
+def test_one_capitalised_word_after_a_lower_case_the_is_no_person(gazetteer):
+    text = "Farmers in the Alentejo have cut water use by 18 percent, the cooperative said on Monday."
+    assert not any(typ == "PERSON" for _m, _n, typ in names(text, gazetteer))

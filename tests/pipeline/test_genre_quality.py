@@ -191,6 +191,7 @@ HELD_OUT_SETS = {
     "fresh held-out 22": (evaluation.FRESH22_GENRE_LABELS, FRESH2_MIN_ARTICLES, 500),
     "fresh held-out 23": (evaluation.FRESH23_GENRE_LABELS, FRESH2_MIN_ARTICLES, 550),
     "fresh held-out 24": (evaluation.FRESH24_GENRE_LABELS, FRESH2_MIN_ARTICLES, 530),
+    "fresh held-out 25": (evaluation.FRESH25_GENRE_LABELS, FRESH2_MIN_ARTICLES, 540),
 }
 # The fresh held-out sets that must share nothing with any other genre set.
 FRESH_SETS = {
@@ -217,6 +218,7 @@ FRESH_SETS = {
     "fresh held-out 22": evaluation.FRESH22_GENRE_LABELS,
     "fresh held-out 23": evaluation.FRESH23_GENRE_LABELS,
     "fresh held-out 24": evaluation.FRESH24_GENRE_LABELS,
+    "fresh held-out 25": evaluation.FRESH25_GENRE_LABELS,
 }
 
 METRICS = {

@@ -67,6 +67,7 @@ class Attributor(_Learning, _SentenceRules, _ReportingClauses, _Resolution, _Ref
         # the sentence index and attribution of the latest sentence that quoted a named person
         self.last_quoted: tuple[int, Attribution] | None = None
         self.ages: dict[str, int] = {}  # a person's age as the text gives it ("Jim Haworth, 52,")
+        self.demonyms: dict[str, str] = {}  # a country's adjective as the text writes it -> the country ("Spanish")
 
     # ------------------------------------------------------------------ public
     def attribute(self, text: str, offset: int, mentions: list[EntityMention]) -> SentenceAttribution:
@@ -88,6 +89,7 @@ class Attributor(_Learning, _SentenceRules, _ReportingClauses, _Resolution, _Ref
         blank = _DATELINE_LEAD_RE.sub(lambda m: " " * len(m.group()), blank, count=1)  # no subject of its verb
         dateline_end = _dateline_end(text)
         unlisted = [m for m in unlisted if m.start >= dateline_end]
+        self._learn_demonyms(local)
         result = self._find(blank, unlisted, mask)
         result.attribution = self._as_issuer(result.attribution)
         result.clauses = [(a, b, self._as_issuer(x)) for a, b, x in result.clauses]
@@ -120,6 +122,14 @@ class Attributor(_Learning, _SentenceRules, _ReportingClauses, _Resolution, _Ref
         self._learn_ages(text, local)
         self._learn_roles_before(text, local)
         return result
+
+    def _learn_demonyms(self, mentions: list[EntityMention]) -> None:
+        """"Spanish" -> "Spain": a place's one-word adjective as written, for "the Spanish Minister"."""
+        for m in mentions:
+            surface = m.mention.strip()
+            if m.type == "GPE" and surface != m.name and " " not in surface and surface[:1].isupper() \
+                    and not surface.isupper():
+                self.demonyms[surface] = m.name
 
     def _continues_quote(self, text: str) -> bool:
         return (self.last_quoted is not None and self.last_quoted[0] == self.sentence_index - 1

@@ -3,6 +3,8 @@ a person."""
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 
 from ..entities import PersonInfo
@@ -58,6 +60,28 @@ class _References:
             if info is not None and info.role and any(r in info.role.lower() for r in roles):
                 return name
         return None
+
+    def _national_role_holder(self, role: str, country: str) -> str | None:
+        """Who "the Spanish Minister" is (``role`` "Minister", ``country`` "Spain", the one the adjective names): the
+        latest person named with that role and that adjective ("the Spanish Minister for the Ecological Transition,
+        Elena Sanjurjo Vidal"), or, when the page is that country's own, with that role and no other country's
+        adjective ("The Minister of Environment and Energy, Marta Quintela Rebelo" on the Government of Portugal's
+        site, or the readout's principal)."""
+        head = role.split()[-1].lower()
+        heads = {head} | _ROLE_EQUIVALENTS.get(head, frozenset())
+        own = any(re.search(rf"(?<![\w-]){re.escape(country)}(?![\w-])", issuer) for issuer in self.issuers)
+        fallback = None
+        for _, name, _ in reversed(self.persons):
+            info = self.people.get(name)
+            words = (info.role or "").split() if info is not None else []
+            if not heads & {w.lower().strip(",") for w in words}:
+                continue
+            adjectives = {self.demonyms.get(w) for w in words if w in self.demonyms}
+            if country in adjectives or (info.organization or "") == country:
+                return name
+            if (own or name == self.principal) and not adjectives and fallback is None:
+                fallback = name  # the page's own minister, or the readout's principal
+        return fallback
 
     def _organisation_for(self, noun: str, earlier: list[EntityMention]) -> str | None:
         """The organisation a description such as "the agency" refers to."""

@@ -34,6 +34,26 @@ _VALUED_AT_RE = re.compile(r"\s+(?:[\w'’/-]+\s+){1,%d}?at\s+(?:about\s+|around
 _SHARED_SUBJECT_JOINS = frozenset({"but", "and"})
 
 
+# "Rafiqul Haque Sarker, deputy director of the DAE in Chapainawabganj, said a heatwave ...": a name opening the
+# sentence, then one description between commas, is the subject; the words after "said" are what was said
+_NAME_THEN_DESCRIPTION_RE = re.compile(r"^\s*(?P<name>[^,\"“”]+),\s(?P<description>[^,\"“”]+),\s*$")
+
+
+_PERSON_NAME_SHAPE_RE = re.compile(r"(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+")
+
+
+def _named_then_described(head: str, mentions: list[EntityMention]) -> bool:
+    m = _NAME_THEN_DESCRIPTION_RE.match(head)
+    if m is None:
+        return False
+    within = [e for e in mentions if e.start <= m.start("name") + 1 and e.end >= m.end("name") - 1]
+    if any(e.type == "PERSON" for e in within):
+        return True
+    # a name no recogniser read as a person's, described by a role ("deputy director of ...")
+    return _PERSON_NAME_SHAPE_RE.fullmatch(m.group("name").strip()) is not None \
+        and (not within or _opens_with_role(m.group("description")))
+
+
 def _last_comma(text: str, end: int) -> int:
     """The last comma before ``end`` that sets off a phrase, not one inside a figure ("1,200 hectares"); -1 if none."""
     at = text.rfind(",", 0, end)
@@ -132,7 +152,8 @@ class _ReportingClauses:
             if np.lower().startswith("the ") and appositive:  # "..., said the Chief Executive, Jane Mwangi."
                 np, np_start = appositive.group("name"), appositive.start("name")
             if np and not re.match(r"(?:that|it|this|so|in|on|at|the\s+\w+\s+was)\b", np, re.IGNORECASE) \
-                    and _AUXILIARY_RE.search(np) is None and lemma not in _LISTENER_AFTER:
+                    and _AUXILIARY_RE.search(np) is None and lemma not in _LISTENER_AFTER \
+                    and not _named_then_described(head, mentions):
                 # "..., Maria Zakharova, said Finland was ...": reported; "..., told The Herald": the listener
                 found.append(_Candidate(m.start(), lemma, np, np_start, True))
             # "His coach, Gervais Hakizimana, said ...", "Two aid workers, who asked not to be named, said ..."

@@ -126,6 +126,12 @@ class _Resolution:
         if role_noun and self.unnamed and " ".join(role_noun.group(1).split()).lower() == self.unnamed[0].lower():
             office = self.unnamed[1]  # "The Prime Minister noted ..." in a readout that never names its principal
             return Attribution(speaker=office, organization=office, speaker_type="ORG"), False
+        national = role_noun.group(1).split() if role_noun else []
+        if len(national) >= 2 and national[0] in self.demonyms and national[-1].lower() in ROLE_HEADS:
+            holder = self._national_role_holder(" ".join(national[1:]), self.demonyms[national[0]])
+            if holder is not None:  # "The Spanish Minister noted ...": the minister named as Spain's
+                return self._holder_attribution(holder), True
+            role_noun = None  # another country's minister is not the readout's principal
         if role_noun and role_noun.group(1).split()[-1].lower() in ROLE_HEADS:
             holder = self._role_holder(role_noun.group(1))
             if holder is not None:  # "The President noted ...": the person introduced with that role

@@ -33,7 +33,8 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
                for priority, index, name in sources]
     sources = [(priority, index, _owner_of_byline_unit(priority, name)) for priority, index, name in sources]
     best = _acronym_on_masthead(_owned_masthead(_named_in_body(sources, lines), sources, lines), lines)
-    best = _english_name(best, sources, lines)
+    best = _english_name(_own_body_among_credited(_piece_the_text_abbreviates(best, sources, lines), sources, lines),
+                         sources, lines)
     best = _masthead_ending_with(_body_over_its_section(best, sources, lines), sources)
     best = _body_under_state_banner(_government_of_territory(_agency_under_parent(best, sources), sources), sources)
     best = _full_name_on_masthead(_ministry_of_state_holder(_department_under_holder(best, sources), sources), sources,
@@ -552,6 +553,45 @@ def _short_name(text: str) -> bool:
 
 
 MIN_SHORT_NAME_LETTERS = 3
+
+
+def _piece_the_text_abbreviates(best: tuple[int, int, str], sources: list[tuple[int, int, str]],
+                                lines: list[_Line]) -> tuple[int, int, str]:
+    """Of the bodies one masthead line names ("UNAM | Instituto de Geofísica | Servicio Sismológico Nacional"), the
+    one whose initials the text uses ("By 18:00 the SSN had located ...") issues the page."""
+    if best[0] != SOURCE_PRIORITY["site_name"]:
+        return best
+    others = [source for source in sources if source[:2] == best[:2] and source[2] != best[2]]
+    if not others:
+        return best
+    body = "\n".join(line.text for line in lines if line.drop is None)
+
+    def abbreviated(name: str) -> bool:
+        acronym = issuer.initials(name)
+        return len(acronym) >= MIN_SHORT_NAME_LETTERS and re.search(rf"(?<![\w-]){acronym}(?![\w-])", body) is not None
+
+    return best if abbreviated(best[2]) else next((other for other in others if abbreviated(other[2])), best)
+
+
+_CREDIT_SEPARATOR_RE = re.compile(r"\s*;\s*|\s*,\s+(?:and\s+)?|\s+and\s+")
+_OWN_NAME_PRIORITIES = frozenset({SOURCE_PRIORITY["site_name"], SOURCE_PRIORITY["copyright"],
+                                  SOURCE_PRIORITY["footer_name"]})
+
+
+def _own_body_among_credited(best: tuple[int, int, str], sources: list[tuple[int, int, str]],
+                             lines: list[_Line]) -> tuple[int, int, str]:
+    """The site's own body when the "Source:" line taken for the publisher credits several ("Source: Te Aponga Uira;
+    Cook Islands Statistics Office" under the statistics office's masthead): a data provider listed first is no
+    publisher."""
+    if best[0] != SOURCE_PRIORITY["source_line"] or not 0 <= best[1] < len(lines):
+        return best
+    credited = lines[best[1]].text.split(":", 1)[-1].strip(" .")
+    pieces = {piece.strip(" .").lower() for piece in _CREDIT_SEPARATOR_RE.split(credited)}
+    if len(pieces) < 2:
+        return best
+    own = [source for source in sources if source[0] in _OWN_NAME_PRIORITIES and source[2].lower() in pieces
+           and source[2].lower() != best[2].lower()]
+    return min(own, default=best)
 
 
 def _english_name(best: tuple[int, int, str], sources: list[tuple[int, int, str]],

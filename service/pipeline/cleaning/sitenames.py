@@ -401,22 +401,36 @@ def _hyphenated_name_word(token: str) -> bool:
     return HYPHENATED_NAME_WORD.match(token) is not None and not _is_title(token)
 
 
+def _subordination(tokens: list[str]) -> frozenset[str]:
+    """{"under"} for "Statistics Agency under the President of the Republic of Uzbekistan", "Committee under the
+    Ministry of Finance": a body named as placed under another, an institution word before "under the"; else
+    nothing."""
+    for before, word, after in zip(tokens, tokens[1:], tokens[2:]):
+        if word == "under" and after == "the" and before.lower() in language.lexicon("institution_words"):
+            return frozenset({"under"})
+    return frozenset()
+
+
 def _is_site_name(text: str, max_words: int = MAX_SITE_NAME_WORDS) -> bool:
     tokens = [token[:-2] if token.endswith(("'s", "’s")) else token  # "the People's Republic of China"
               for token in text.split()]
-    if tokens and tokens[0].lower() in language.lexicon("diplomatic_posts") and "of" in tokens:
-        max_words = max(max_words, MAX_POST_NAME_WORDS)  # a state's post abroad: its name says where it is
+    post = bool(tokens) and tokens[0].lower() in language.lexicon("diplomatic_posts") and "of" in tokens
+    if post or _subordination(tokens):
+        max_words = max(max_words, MAX_POST_NAME_WORDS)  # a state's post abroad, a body under another: names say where
     if not 2 <= len(tokens) <= max_words or META_SEPARATOR.search(text) or text.endswith("."):
         return False
+    if tokens[0].lower() in language.lexicon("site_greetings"):
+        return False  # "Welcome to the Cook Islands Statistics Office": a greeting, the name after it is the site's
     lowered = {token.lower().rstrip(",") for token in tokens}
     institution = bool(lowered & (language.lexicon("institution_words") | language.lexicon("native_institution_words")))
     if _native_institution_name(tokens, lowered):  # "Ministère de la Transition écologique"
         return True
     if institution:  # "Department of Enterprise, Trade and Employment"
         tokens = [token[:-1] if token.endswith(",") else token for token in tokens]
+    connectors = CONNECTORS | _subordination(tokens)
     if not all((token.isalpha() or DOTTED_INITIALS.match(token) or _hyphenated_name_word(token))
-               and (token[0].isupper() or token in CONNECTORS)
-               for token in tokens) or tokens[-1] in CONNECTORS:
+               and (token[0].isupper() or token in connectors)
+               for token in tokens) or tokens[-1] in connectors:
         return False
     if lowered & LABEL_WORDS - ORG_WORDS and not institution:  # "Health", but "Ministry of Health"
         return False

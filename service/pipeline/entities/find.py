@@ -129,6 +129,7 @@ def find_entities(
     scanner.role_people()
     scanner.context_people()
     scanner.appositive_people()
+    scanner.role_then_name_people()
     scanner.cue_people()
     scanner.places()
     spans = _with_hyphenated_given_names(scanner, [_with_numeral(scanner, span) for span in scanner.resolve()])

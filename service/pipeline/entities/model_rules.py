@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import bisect
 
 from .. import recogniser
@@ -125,8 +127,14 @@ class _ModelRules:
                     self.model_spans.extend(self._person_of_body(*span, label))
 
     def _person_of_body(self, a: int, b: int, label: str) -> list[tuple[int, int, str]]:
-        """A model span "Aoife Kealy of Met Éireann" right before a reporting verb: two name words that are no
+        """A one-word person after a lower-case "the" is a place. A model span "Aoife Kealy of Met Éireann" right
+        before a reporting verb: two name words that are no
         words of an institution, then "of" and a body, is a person and the body they speak for."""
+        if label == "PERSON" and b - a == 1 and a > 0 and self.tok(a - 1) == "the":
+            # "farmers in the Alentejo": a person is never "the" one name; a region is (but "the Intendencia" on a
+            # page that names the "Intendencia de Montevideo" is that body's short name)
+            short_name = re.search(rf"\b{re.escape(self.tok(a))}\s+(?:of|de|del|du|des|di|van|von)\s+[A-Z]", self.text)
+            return [(a, b, label if short_name else "GPE")]
         if b - a < PERSON_OF_BODY_MIN_TOKENS or self.keys[a + PERSON_NAME_TOKENS] != "of" \
                 or self.key(b) not in CUE_FORMS:
             return [(a, b, label)]

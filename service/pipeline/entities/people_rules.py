@@ -20,6 +20,12 @@ MAX_STYLED_NAME_WORDS = 4  # "Mr. Ram Bahadur Thapa" after a portfolio: a name o
 PORTFOLIO_AND_NAME_TOKENS = 3  # "Jal Shakti Suresh Menon": at least one word of portfolio before a full name
 
 
+MAX_ROLE_PHRASE_TOKENS = 12  # "Minister for the Ecological Transition and the Demographic Challenge"
+MAX_APPOSED_NAME_WORDS = 4
+_CLAUSE_MARKS = frozenset({",", ".", ";", ":", "(", ")"})
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
 class _PeopleRules:
     """Rules of ``_Scanner`` (see ``scanner.py``): people from roles, reporting cues, context and appositions."""
 
@@ -287,6 +293,31 @@ class _PeopleRules:
         ):
             a -= 1
         return a
+
+    def role_then_name_people(self) -> None:
+        """A name in apposition after a role phrase, closing its clause: "... held talks with the Spanish Minister for
+        the Ecological Transition and the Demographic Challenge, Elena Sanjurjo Vidal."."""
+        n = len(self.tokens)
+        for i in self.at(_COMMA):
+            k = i - 1
+            while k > 0 and i - k <= MAX_ROLE_PHRASE_TOKENS and self.tok(k) not in _CLAUSE_MARKS \
+                    and self.key(k) not in ROLE_HEADS:
+                k -= 1
+            if self.key(k) not in ROLE_HEADS or not any(self.key(d) in _ARTICLES for d in range(max(0, k - 3), k)):
+                continue  # "the Minister ...", "the Spanish Minister ...": a role the phrase introduces
+            end = i + 1
+            while end < n and end - i <= MAX_APPOSED_NAME_WORDS and _is_name_token(self.tok(end)) \
+                    and self.covered[end] is None and self.key(end) not in ROLE_WORDS \
+                    and "\n" not in self.text[self.tokens[end - 1][1]:self.tokens[end][0]]:
+                end += 1  # (on one line: "Aisuluu Kadyralieva" over a "Question" heading is no three-word name)
+            closed = end == n or self.tok(end) in _CLAUSE_MARKS or "\n" in self.text[self.tokens[end - 1][1]:
+                                                                                   self.tokens[end][0]]
+            if 2 <= end - (i + 1) <= MAX_APPOSED_NAME_WORDS and closed \
+                    and self.key(end - 1) not in ORG_SUFFIXES:
+                start = k
+                while start > 0 and _is_cap_word(self.tok(start - 1)) and self.key(start - 1) not in _ARTICLES:
+                    start -= 1  # "the Spanish Minister for ...": the role with its country's adjective
+                self.add_person(i + 1, end, self.surface(start, i), None, None)
 
     def appositive_people(self) -> None:
         """A name followed by a role in commas: "Jane Doe, chief economist at Acme Bank, said"."""
