@@ -156,6 +156,25 @@ def shortens(short: str, name: str) -> bool:
     return short[0] == words[0][0] and rest(0, 0, 0)
 
 
+def abbreviates_compounds(acronym: str, name: str) -> bool:
+    """True when ``acronym`` takes the initial of each word of ``name`` in order and at most one more letter from
+    inside each word, as a compound's second part ("CNW" for "Cardinal Newswire", "IAP" for "Interamerica Press",
+    "NGW" for "Northgate Wire")."""
+    words = [w.upper() for w in name.split() if w.lower() not in _connectors() and w[:1].isalpha()]
+    if len(words) < 2 or not len(words) <= len(acronym) <= 2 * len(words) or not is_acronym(acronym):
+        return False
+
+    def spells(k: int, w: int) -> bool:
+        if w == len(words):
+            return k == len(acronym)
+        if k >= len(acronym) or acronym[k] != words[w][0]:
+            return False
+        return spells(k + 1, w + 1) or (k + 1 < len(acronym) and acronym[k + 1] in words[w][1:]
+                                         and spells(k + 2, w + 1))
+
+    return spells(0, 0)
+
+
 def spelled_out(acronym: str, text: str) -> str | None:
     """The name whose initials are ``acronym`` ("PACIFIC PRESS AGENCY" for "PPA"), as ``text`` prints it; else an
     institution's name the acronym abbreviates with one inner letter ("JAXA"). A name the text defines the acronym

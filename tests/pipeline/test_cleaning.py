@@ -920,6 +920,24 @@ def test_a_live_feed_line_stamped_to_the_second_is_no_headline_and_the_masthead_
     assert clean_article(race).title == "Kiprono wins the city marathon in 2:07:41"
 
 
+def test_a_region_and_its_agency_joined_by_a_dash_under_a_skip_link_name_the_agency():
+    page = ("Aller au contenu principal\nVallonie – Agence vallonne de l'Eau et des Sols (AVES)\nFR | DE | EN\n"
+            "Accueil | Eau | Sols | Contact\n\nDROUGHT BULLETIN No. 6/2026 – VALLONIA\n\n"
+            "Groundwater levels in Vallonia fell below normal at 31 of the 52 monitoring wells in May, against 18 a "
+            "year earlier. River flows on the Lesse and the Ourthe were 40 per cent below their long-term average.\n\n"
+            "Rainfall in May totalled 38 millimetres, half the usual amount for the month.\n")
+    assert clean_article(page).source == "Agence vallonne de l'Eau et des Sols"
+
+
+def test_a_wire_datelines_acronym_is_spelled_out_by_the_copyright_with_compound_words():
+    page = ("World | Business | Markets\n\nWildfire forces evacuations on Tenerife\n\nBy Ana Ruiz\n\n"
+            "SANTA CRUZ DE TENERIFE, Aug 14 (SPW) - A wildfire in the north of Tenerife has burned about 2,900 hectares "
+            "and forced 1,400 people from their homes, the island council said on Thursday.\n\n"
+            "More than 300 firefighters and 11 aircraft were fighting the blaze, which began on Tuesday night.\n\n"
+            "© 2026 Southport Wire. All rights reserved.\n")
+    assert clean_article(page).source == "Southport Wire"
+
+
 def test_a_dateline_with_its_local_clock_time_is_no_headline():
     page = ("Servicio Geológico Eastmarch\nInicio | Sismología | Contáctenos\n\n"
             "EARTHQUAKE BULLETIN No. 3 – MAGNITUDE 5.8 EARTHQUAKE IN LOS SANTOS\n\n"

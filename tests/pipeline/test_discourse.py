@@ -4100,3 +4100,23 @@ Our investigators also recorded 9 cases of people injured during the demolitions
     _, _, facts = facts_of(raw)
     assert fact_with(facts, "41 of the 120").attribution.speaker == "Northmere Human Rights Commission"
     assert fact_with(facts, "9 cases of people").attribution.speaker == "Northmere Human Rights Commission"
+
+
+def test_a_rank_in_the_sites_language_opens_a_speaker_label_and_is_no_part_of_the_name():
+    raw = """Press conference on the grounding in Nordfjord
+
+- Orlogskaptein Aksel Brenna, commanding officer, KV Nordkyn
+
+MODERATOR: Welcome. The commanding officer will begin.
+
+ORLOGSKAPTEIN Aksel Brenna: Thank you. We reached the ship at 06:05 and took 84 passengers off in three hours.
+
+BRENNA: The water depth at the site is 4.1 metres at low tide, and the hull has not moved since Monday.
+
+Q: When will the salvage start?
+
+BRENNA: The tug will arrive on Thursday and the fuel transfer will take at least two days.
+"""
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "took 84 passengers").attribution.speaker == "Aksel Brenna"
+    assert fact_with(facts, "4.1 metres").attribution.speaker == "Aksel Brenna"

@@ -1593,3 +1593,8 @@ def test_a_name_apposed_to_a_role_phrase_at_the_end_of_its_clause_is_a_person(ga
 def test_one_capitalised_word_after_a_lower_case_the_is_no_person(gazetteer):
     text = "Farmers in the Alentejo have cut water use by 18 percent, the cooperative said on Monday."
     assert not any(typ == "PERSON" for _m, _n, typ in names(text, gazetteer))
+
+
+def test_an_irish_police_rank_before_a_name_is_a_role(gazetteer):
+    text = "Detective Garda Aoife Brennock told the court that the thefts began in 2019."
+    assert [n for _m, n, typ in names(text, gazetteer) if typ == "PERSON"] == ["Aoife Brennock"]

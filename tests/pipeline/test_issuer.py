@@ -403,3 +403,13 @@ def test_a_masthead_form_without_the_country_is_the_form_the_page_uses():
         == "Meteorological Services Department"
     assert issuer.without_place_of("Ministry of Health of Eastmarch", "The Ministry of Health of Eastmarch said") \
         == "Ministry of Health of Eastmarch"
+
+
+def test_an_acronym_may_take_a_second_letter_from_a_compound_word():
+    abbreviates_compounds = issuer.abbreviates_compounds
+    assert abbreviates_compounds("CNW", "Cardinal Newswire")
+    assert abbreviates_compounds("IAP", "Interamerica Press")
+    assert abbreviates_compounds("AP", "Associated Press")
+    assert not abbreviates_compounds("ABC", "Cardinal Newswire")
+    assert not abbreviates_compounds("CNWX", "Cardinal Newswire")  # one more letter than two words allow in order
+    assert not abbreviates_compounds("CN", "Cardinal")  # one word is no name to abbreviate

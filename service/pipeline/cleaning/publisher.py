@@ -63,6 +63,11 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
             chosen = other
         elif institution and priority == SOURCE_PRIORITY["site_name"] and _fuller_place(chosen, other):
             chosen = other  # "Embassy of X in Austria" in the footer, "... in the Republic of Austria" on the masthead
+    if best[0] == SOURCE_PRIORITY["wire_dateline"] and issuer.is_acronym(chosen):
+        # "SANTIAGO, Sept 3 (CNW) -" over a footer's "© 2025 Cardinal Newswire": the wire's name, spelled out
+        chosen = next((" ".join(other.split()) for priority, _, other in sorted(sources) if priority in (
+            SOURCE_PRIORITY["copyright"], SOURCE_PRIORITY["site_name"], SOURCE_PRIORITY["footer_name"])
+            and issuer.abbreviates_compounds(chosen, " ".join(other.split()))), chosen)
     page = "\n".join(line.text for line in lines)
     name = issuer.publisher_name(_spelling_in_body(chosen, lines), page) or None
     masthead = next((" ".join(other.split()) for priority, _, other in sources

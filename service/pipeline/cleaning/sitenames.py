@@ -105,6 +105,7 @@ def _native_pair(pieces: list[str]) -> str | None:
     """The institution's name of a masthead's two dash-joined names when the other is written with letters outside
     English and names no institution ("Te Pūtea Matua"), else None."""
     for name, other in (pieces, pieces[::-1]):
+        name = _site_name(name) or name  # "Agence wallonne de l'Air et du Climat (AwAC)": the name, its acronym aside
         if _is_site_name(name) and issuer.is_institution(name) and not issuer.is_institution(other) \
                 and (any(c.isalpha() and not c.isascii() for c in other) or _place_piece(other)):
             return name
@@ -129,6 +130,8 @@ def _collect_site_names(lines: list[_Line], title_index: int | None, sources: li
     title = lines[title_index].text if title_index is not None else ""
     # a page that prints no headline of its own: the line taken for it is the masthead's institution name
     top = (title_index or 0) + (_institution_masthead(lines, title_index, given_title))
+    # the first line a reader sees ("Passer au contenu principal", a skip link, is chrome above it)
+    first_kept = next((index for index, line in enumerate(lines[:top]) if line.drop is None), 0)
     for index, line in enumerate(lines[:top]):
         if OFFICIAL_WEBSITE.match(line.text.strip()):
             continue  # "Official Government Portal": what the site is, under the name of whose it is
@@ -152,7 +155,7 @@ def _collect_site_names(lines: list[_Line], title_index: int | None, sources: li
         dashed = [piece.strip() for piece in TITLE_SEPARATOR.split(line.text)]
         if len(pieces) == 1 and len(dashed) == 2 and any(_government_banner(piece) for piece in dashed):
             pieces = dashed  # "Ministry of Environment – Republic of Ruritania", "Australian Government — ..."
-        elif index == 0 and len(pieces) == 1 and len(dashed) == 2 and _native_pair(dashed):
+        elif index == first_kept and len(pieces) == 1 and len(dashed) == 2 and _native_pair(dashed):
             # "Reserve Bank of New Zealand - Te Pūtea Matua": the body's name, then its name in another language
             sources.append((SOURCE_PRIORITY["site_name"], index, _native_pair(dashed)))
         if 2 <= len(pieces) <= MAX_MASTHEAD_PIECES and all(pieces):  # "<name> | <name in another language> | ..."
