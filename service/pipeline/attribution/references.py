@@ -4,7 +4,6 @@ a person."""
 from __future__ import annotations
 
 import re
-
 from dataclasses import replace
 
 from ..entities import PersonInfo

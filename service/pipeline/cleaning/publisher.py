@@ -570,12 +570,15 @@ def _piece_the_text_abbreviates(best: tuple[int, int, str], sources: list[tuple[
     if not others:
         return best
     body = "\n".join(line.text for line in lines if line.drop is None)
+    if _text_uses_initials(best[2], body, MIN_SHORT_NAME_LETTERS):
+        return best
+    return next((other for other in others if _text_uses_initials(other[2], body, MIN_SHORT_NAME_LETTERS)), best)
 
-    def abbreviated(name: str) -> bool:
-        acronym = issuer.initials(name)
-        return len(acronym) >= MIN_SHORT_NAME_LETTERS and re.search(rf"(?<![\w-]){acronym}(?![\w-])", body) is not None
 
-    return best if abbreviated(best[2]) else next((other for other in others if abbreviated(other[2])), best)
+def _text_uses_initials(name: str, body: str, min_letters: int = 2) -> bool:
+    """The text calls the body by its initials ("According to INE, ...", "the SSN had located ...")."""
+    acronym = issuer.initials(name)
+    return len(acronym) >= min_letters and re.search(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", body) is not None
 
 
 _CREDIT_SEPARATOR_RE = re.compile(r"\s*;\s*|\s*,\s+(?:and\s+)?|\s+and\s+")
@@ -609,9 +612,8 @@ def _english_name(best: tuple[int, int, str], sources: list[tuple[int, int, str]
         name = issuer.spelled_out(name, "\n".join(line.text for line in lines)) or name
     if not issuer.is_native_name(name) and not _foreign_word(name) and not _foreign_name(name):
         return best
-    acronym = issuer.initials(name)
     body = "\n".join(line.text for line in lines if line.drop is None)
-    if len(acronym) >= 2 and re.search(rf"(?<![\w-]){acronym}(?![\w-])", body):
+    if _text_uses_initials(name, body):
         return best
     english = [(p, i, re.sub(r"^The\s+", "", name)) for p, i, name in sources  # "The Public Health Agency of ..."
                if p in _NAMING_PLACES and issuer.is_institution(name) and not issuer.is_native_name(name)]
