@@ -32,6 +32,15 @@ institutions and sites, written after the first held-out set had been looked at 
 after both held-out sets had been looked at.
 ``holdout_fresh3_labels.yaml`` labels ``holdout_fresh3/<genre>/``, a third such batch (two pages per genre) written
 after every earlier held-out set had been looked at or tuned near.
+``holdout_fresh26_labels.yaml`` labels ``holdout_fresh26/<genre>/``, a twenty-sixth batch (two pages per genre, two
+writers who had read only the labelling conventions: a fire service's briefing with an air-quality officer and a rail
+derailment briefing with translated questions, a youth delegate at the Commission on the Status of Women and an
+employers' group at the ILO Governing Body, a chancellor's foundation-day address and an ambassador's trade-fair
+speech, a finance minister's meeting with a rating agency and health ministers' joint action list, a monetary policy
+statement and a financial stability summary, overnight-stays and foreign-trade releases, coastal flood and volcanic
+ash advisories, a bank merger vote and an environmental fine appeal, wires on an airline strike and a copper mine
+closure, and portals with Samoan and Icelandic interface text); blind. Scored when written, at the end of the round
+that opened fresh held-out 24.
 ``holdout_fresh25_labels.yaml`` labels ``holdout_fresh25/<genre>/``, a twenty-fifth batch (two pages per genre, two
 writers who had read only the labelling conventions: a harbour collision press conference where a press officer
 reads the pool's questions and a back-to-school briefing whose moderator names outlets, an observer state at a
@@ -248,6 +257,7 @@ FRESH22_GENRE_LABELS = EVAL_DIR / "holdout_fresh22_labels.yaml"
 FRESH23_GENRE_LABELS = EVAL_DIR / "holdout_fresh23_labels.yaml"
 FRESH24_GENRE_LABELS = EVAL_DIR / "holdout_fresh24_labels.yaml"
 FRESH25_GENRE_LABELS = EVAL_DIR / "holdout_fresh25_labels.yaml"
+FRESH26_GENRE_LABELS = EVAL_DIR / "holdout_fresh26_labels.yaml"
 FRESH6_GENRE_LABELS = EVAL_DIR / "holdout_fresh6_labels.yaml"
 FRESH5_GENRE_LABELS = EVAL_DIR / "holdout_fresh5_labels.yaml"
 FRESH4_GENRE_LABELS = EVAL_DIR / "holdout_fresh4_labels.yaml"
@@ -263,6 +273,7 @@ GENRE_SETS = {
     "fresh held-out genres": FRESH_GENRE_LABELS,
     "fresh held-out 2 genres": FRESH2_GENRE_LABELS,
     "fresh held-out 3 genres": FRESH3_GENRE_LABELS,
+    "fresh held-out 26 genres": FRESH26_GENRE_LABELS,
     "fresh held-out 25 genres": FRESH25_GENRE_LABELS,
     "fresh held-out 24 genres": FRESH24_GENRE_LABELS,
     "fresh held-out 23 genres": FRESH23_GENRE_LABELS,

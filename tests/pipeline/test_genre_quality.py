@@ -192,6 +192,7 @@ HELD_OUT_SETS = {
     "fresh held-out 23": (evaluation.FRESH23_GENRE_LABELS, FRESH2_MIN_ARTICLES, 550),
     "fresh held-out 24": (evaluation.FRESH24_GENRE_LABELS, FRESH2_MIN_ARTICLES, 530),
     "fresh held-out 25": (evaluation.FRESH25_GENRE_LABELS, FRESH2_MIN_ARTICLES, 540),
+    "fresh held-out 26": (evaluation.FRESH26_GENRE_LABELS, FRESH2_MIN_ARTICLES, 550),
 }
 # The fresh held-out sets that must share nothing with any other genre set.
 FRESH_SETS = {
@@ -219,6 +220,7 @@ FRESH_SETS = {
     "fresh held-out 23": evaluation.FRESH23_GENRE_LABELS,
     "fresh held-out 24": evaluation.FRESH24_GENRE_LABELS,
     "fresh held-out 25": evaluation.FRESH25_GENRE_LABELS,
+    "fresh held-out 26": evaluation.FRESH26_GENRE_LABELS,
 }
 
 METRICS = {
