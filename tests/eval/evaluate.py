@@ -374,10 +374,15 @@ _LEGAL_FORM_RE = re.compile(
 
 
 def same_speaker(expected: str | None, predicted: str | None) -> bool:
-    """Whether two speaker names are one speaker: equal, or equal without a company's legal form."""
+    """Whether two speaker names are one speaker: equal, or equal without a company's legal form, "&" and "and"
+    being one notation ("Newfoundland & Labrador Statistics Agency")."""
     if expected is None or predicted is None:
         return expected == predicted
-    return _LEGAL_FORM_RE.sub("", expected).strip() == _LEGAL_FORM_RE.sub("", predicted).strip()
+
+    def key(name: str) -> str:
+        return _LEGAL_FORM_RE.sub("", name).strip().replace(" & ", " and ")
+
+    return key(expected) == key(predicted)
 
 
 # Spellings of one unit that labels write either way ("ha" and "hectare", "carats" and "carat"): notation, not a

@@ -938,6 +938,27 @@ def test_a_wire_datelines_acronym_is_spelled_out_by_the_copyright_with_compound_
     assert clean_article(page).source == "Southport Wire"
 
 
+def test_a_masthead_name_joined_by_an_ampersand_and_a_source_line_crediting_it_after_another_body():
+    page = ("Government of Port Ellery\nPort Ellery & Lune Statistics Agency\nDepartment of Finance\n"
+            "Home | Population | Economy | Labour\nHome » Population » Estimates\n\n"
+            "Port Ellery and Lune population grows for a fifth year\n\n"
+            "Released: Wednesday, September 23, 2026\n\n"
+            "The population of Port Ellery and Lune was estimated at 147,920 people on July 1, 2026, an increase of "
+            "1,210 people from a year earlier. Immigration added 1,880 people.\n\n"
+            "There were 1,520 births and 2,130 deaths, a natural decrease of 610 people.\n\n"
+            "Source: Statistics Canada, Table 17-10-0009-01; Port Ellery & Lune Statistics Agency.\n")
+    assert clean_article(page).source == "Port Ellery & Lune Statistics Agency"
+
+
+def test_a_native_masthead_keeps_its_name_when_another_body_shares_its_english_words():
+    page = ("IEDS | Instituto de Estadística del Sur | República de Sureña\nInicio | Estadísticas | Prensa\n\n"
+            "Construction activity indicator (ICA). March 2026\n\nVersión en inglés.\n\n"
+            "In March 2026, the construction activity indicator rose 6.8% year on year and 1.9% on February.\n\n"
+            "Jobs in the sector totalled 381,000, according to the Institute of Statistics and Registry of the "
+            "Construction Industry (IERCS).\n\nSource: IEDS, based on data from supplier companies.\n")
+    assert clean_article(page).source == "Instituto de Estadística del Sur"
+
+
 def test_a_dateline_with_its_local_clock_time_is_no_headline():
     page = ("Servicio Geológico Eastmarch\nInicio | Sismología | Contáctenos\n\n"
             "EARTHQUAKE BULLETIN No. 3 – MAGNITUDE 5.8 EARTHQUAKE IN LOS SANTOS\n\n"

@@ -576,9 +576,11 @@ def _piece_the_text_abbreviates(best: tuple[int, int, str], sources: list[tuple[
 
 
 def _text_uses_initials(name: str, body: str, min_letters: int = 2) -> bool:
-    """The text calls the body by its initials ("According to INE, ...", "the SSN had located ...")."""
-    acronym = issuer.initials(name)
-    return len(acronym) >= min_letters and re.search(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", body) is not None
+    """The text calls the body by its initials ("According to INE, ...", "the SSN had located ...", "Source: INDEC"
+    for "Instituto Nacional de Estadística y Censos", whose connectors of two letters or more count)."""
+    with_connectors = "".join(w[0].upper() for w in name.split() if len(w) > 1 and w[0].isalpha())
+    return any(len(acronym) >= min_letters and re.search(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", body)
+               for acronym in {issuer.initials(name), with_connectors})
 
 
 _CREDIT_SEPARATOR_RE = re.compile(r"\s*;\s*|\s*,\s+(?:and\s+)?|\s+and\s+")
@@ -646,7 +648,9 @@ def _translated_in_body(native: str, body: str) -> str | None:
             continue  # "Governing Board of Banco" (de México): the native name, cut short
         if (proper and proper <= found) or any(w[:COGNATE_LETTERS] in stems for w in found & vocabulary):
             listed = LISTED_PORTFOLIOS.match(body[m.end():]) if ", " in native else None
-            return name + listed.group() if listed else _joined_run(name, body[m.end():], native)
+            joined = name + listed.group() if listed else _joined_run(name, body[m.end():], native)
+            if joined is not None:
+                return joined
     return None
 
 
@@ -663,13 +667,18 @@ def _before_title(run: str) -> str:
 JOINED_WORD = re.compile(r"^[ \t]+and[ \t]+(?P<word>[A-Z][\w'’\-]*)")
 
 
-def _joined_run(name: str, after: str, native: str) -> str:
+NAME_GOES_ON = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z]")
+
+
+def _joined_run(name: str, after: str, native: str) -> str | None:
     """The English name run on past "and" when the native name has as many capitalised words as the longer run
-    ("National Institute of Statistics and Geography" for "Instituto Nacional de Estadística y Geografía"); else
-    ``name``."""
+    ("National Institute of Statistics and Geography" for "Instituto Nacional de Estadística y Geografía"); None when
+    the run goes on past the joined word as another body's name; else ``name``."""
     m = JOINED_WORD.match(after)
     if m is None:
         return name
+    if NAME_GOES_ON.match(after, m.end()):
+        return None  # "the Institute of Statistics and Registry of the Construction Industry": another body's name
     longer = f"{name} and {m.group('word')}"
     return longer if _capitalised(longer) == _capitalised(native) else name
 

@@ -404,6 +404,9 @@ def _hyphenated_name_word(token: str) -> bool:
     return HYPHENATED_NAME_WORD.match(token) is not None and not _is_title(token)
 
 
+AMPERSAND = frozenset({"&"})  # "Newfoundland & Labrador Statistics Agency": an institution's name may join with "&"
+
+
 def _subordination(tokens: list[str]) -> frozenset[str]:
     """{"under"} for "Statistics Agency under the President of the Republic of Uzbekistan", "Committee under the
     Ministry of Finance": a body named as placed under another, an institution word before "under the"; else
@@ -430,9 +433,9 @@ def _is_site_name(text: str, max_words: int = MAX_SITE_NAME_WORDS) -> bool:
         return True
     if institution:  # "Department of Enterprise, Trade and Employment"
         tokens = [token[:-1] if token.endswith(",") else token for token in tokens]
-    connectors = CONNECTORS | _subordination(tokens)
-    if not all((token.isalpha() or DOTTED_INITIALS.match(token) or _hyphenated_name_word(token))
-               and (token[0].isupper() or token in connectors)
+    connectors = CONNECTORS | _subordination(tokens) | (AMPERSAND if institution else frozenset())
+    if not all(((token.isalpha() or DOTTED_INITIALS.match(token) or _hyphenated_name_word(token))
+                and (token[0].isupper() or token in connectors)) or token in AMPERSAND & connectors
                for token in tokens) or tokens[-1] in connectors:
         return False
     if lowered & LABEL_WORDS - ORG_WORDS and not institution:  # "Health", but "Ministry of Health"
