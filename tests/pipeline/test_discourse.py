@@ -4120,3 +4120,22 @@ BRENNA: The tug will arrive on Thursday and the fuel transfer will take at least
     _, _, facts = facts_of(raw)
     assert fact_with(facts, "took 84 passengers").attribution.speaker == "Aksel Brenna"
     assert fact_with(facts, "4.1 metres").attribution.speaker == "Aksel Brenna"
+
+
+def test_a_shouted_office_with_its_holder_in_brackets_labels_that_person():
+    raw = """Press conference on the collision in Carrick Harbour
+
+PRESS OFFICER (Niamh Rua): Good afternoon. The harbour master will begin, then the operations manager.
+
+HARBOUR MASTER (Capt. Dara Fennessy): Thank you. The channel was closed to all traffic at 04:50 and reopened at 11:20.
+
+OPERATIONS MANAGER (Orla Brannick): Our lifeboats brought all five fishermen ashore, and four were treated for hypothermia.
+
+Q: Will the channel close again tonight?
+
+HARBOUR MASTER: No. Pilots will board inbound ships 2 miles further out until the wreck is marked.
+"""
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "reopened at 11:20").attribution.speaker == "Dara Fennessy"
+    assert fact_with(facts, "four were treated").attribution.speaker == "Orla Brannick"
+    assert fact_with(facts, "2 miles further out").attribution.speaker == "Dara Fennessy"

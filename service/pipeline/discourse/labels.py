@@ -180,6 +180,9 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
     return turns
 
 
+MIN_STYLED_HOLDER_WORDS = 3  # "Capt. Fergal Donnellan": a title and two names
+
+
 def _office_holder(label: str, paren: str | None) -> str | None:
     """"The Minister for Finance (Deputy Ana Ruiz)", "Minister of State at the Department of Health (Ana Ruiz)": an
     office, then the person who holds it in brackets, as a parliament's record labels a member who holds one; the
@@ -191,9 +194,14 @@ def _office_holder(label: str, paren: str | None) -> str | None:
     person = _person_name(paren)
     # "DATUK BANDAR (Datuk Rosalind Tugau)", "PENGARAH JANS (Ir. Benedict Lamsin)": an office in the site's language,
     # then its holder named with a style
-    styled = bool(_STYLE_PREFIX_RE.match(paren.strip()) or _HONORIFIC_PREFIX_RE.match(paren.strip()))
-    if not person or not (_is_title_word(first) or (styled and label.isupper())) \
-            or (_person_name(label) and not styled):
+    # ("HARBOUR MASTER (Capt. Fergal Donnellan)": a rank or title opens the holder's name as a style does)
+    opening = paren.strip().split()[0].lower() if paren.strip() else ""
+    styled = bool(_STYLE_PREFIX_RE.match(paren.strip()) or _HONORIFIC_PREFIX_RE.match(paren.strip())
+                  or (opening in lexicon("label_titles") and len(paren.split()) >= MIN_STYLED_HOLDER_WORDS))
+    # ("OPERATIONS MANAGER (Siobhán Kiely)": a shouted office whose head is a title word, then its holder)
+    shouted_office = label.isupper() and _is_title_word(words[-1])
+    if not person or not (_is_title_word(first) or shouted_office or (styled and label.isupper())) \
+            or (_person_name(label) and not styled and not shouted_office):
         return None
     # "(Colm Rafferty TD)": the label up to the name, without the post-nominal letters after it
     label_text = paren.strip()
