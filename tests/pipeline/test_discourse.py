@@ -4139,3 +4139,12 @@ HARBOUR MASTER: No. Pilots will board inbound ships 2 miles further out until th
     assert fact_with(facts, "reopened at 11:20").attribution.speaker == "Dara Fennessy"
     assert fact_with(facts, "four were treated").attribution.speaker == "Orla Brannick"
     assert fact_with(facts, "2 miles further out").attribution.speaker == "Dara Fennessy"
+
+
+def test_a_board_named_by_the_banks_initials_speaks_as_the_bank():
+    from service.pipeline.discourse.default import _governing_body_of
+
+    assert _governing_body_of("NBW Board", "National Bank of Westmark")  # the owner by its initials
+    assert _governing_body_of("Reserve Bank Board", "Reserve Bank of Westmark")
+    assert not _governing_body_of("NBW Board", "Central Bank of Eastmark")
+    assert not _governing_body_of("NBW Monetary Policy Board", "National Bank of Westmark")  # a policy body decides

@@ -184,8 +184,11 @@ def _governing_body_of(body: str, site: str) -> bool:
     """"Reserve Bank Board" on the Reserve Bank of Australia's site: the institution's own governing board or council
     (named for no policy function, lexicon ``policy_body_words``), which speaks as the institution."""
     words = body.lower().split()
+    owner = " ".join(words[:-1])
+    # ("NBR Board" on the National Bank of Romania's site: the owner by its initials)
     return len(words) >= 2 and words[-1] in GOVERNING_BODY_WORDS \
-        and lexicon("policy_body_words").isdisjoint(words) and site.lower().startswith(" ".join(words[:-1]) + " ")
+        and lexicon("policy_body_words").isdisjoint(words) \
+        and (site.lower().startswith(owner + " ") or owner == names.initials(site).lower())
 
 
 def _holder_after_title(phrase: str) -> bool:
