@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -69,8 +70,9 @@ class _Part:
     rows: np.ndarray
     dims: int | None = None
 
-    @property
+    @cached_property
     def width(self) -> int:
+        """The widest vector's dimensions (computed once: a segment's lengths never change)."""
         return int(self.lengths.max(initial=0)) // VECTOR_BYTES
 
     @property
@@ -109,9 +111,10 @@ class SegmentScanCache:
         rows = [value(doc) for doc in docs.tolist()]
         lengths = np.fromiter(map(len, rows), dtype=np.int64, count=len(rows))
         part = _Part(docs, lengths, np.zeros((0, 0), dtype=VECTOR_DTYPE))
-        if part.width:
-            wide = b"".join(row for row in rows if len(row) == part.width * VECTOR_BYTES)
-            part.rows = np.frombuffer(wide, dtype=VECTOR_DTYPE).reshape(-1, part.width)
+        width = part.width
+        if width:
+            wide = b"".join(row for row in rows if len(row) == width * VECTOR_BYTES)
+            part.rows = np.frombuffer(wide, dtype=VECTOR_DTYPE).reshape(-1, width)
         return part
 
     def scan_rows(self, leaf, part: _Part, dims: int) -> _Part:
