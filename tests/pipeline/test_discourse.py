@@ -4148,3 +4148,22 @@ def test_a_board_named_by_the_banks_initials_speaks_as_the_bank():
     assert _governing_body_of("Reserve Bank Board", "Reserve Bank of Westmark")
     assert not _governing_body_of("NBW Board", "Central Bank of Eastmark")
     assert not _governing_body_of("NBW Monetary Policy Board", "National Bank of Westmark")  # a policy body decides
+
+
+def test_a_speaker_field_in_the_sites_language_names_who_delivers_a_states_statement():
+    raw = """Misión Permanente de la República de Sureña ante la Oficina de las Naciones Unidas en Ginebra
+Inicio | La Misión | Derechos Humanos | Prensa
+
+Universal Periodic Review of Nordvik: Statement by Sureña
+
+Orador: Ministro Consejero Tomás Echeverry
+Versión en inglés (traducción no oficial).
+
+Sureña warmly welcomes the delegation of Nordvik and thanks it for the presentation of its national report.
+
+We note with appreciation that Nordvik accepted 188 of the 231 recommendations it received in the previous cycle.
+
+Sureña remains concerned that 14 journalists were detained in 2025 and recommends that Nordvik release them.
+"""
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "accepted 188 of the 231").attribution.speaker == "Tomás Echeverry"

@@ -10,7 +10,7 @@ from ..language import lexicon, stop_words
 from ..models import DocumentKind
 from ._shared import HEAD_CHARS, MAX_MARGIN_LINES, _clean
 from ._shared import _names_only as _names_only_words
-from .header import _delivered_by_person, _field_person, _styled_name_line
+from .header import _delivered_by_person, _field_person, _speaker_field_person, _styled_name_line
 from .headings import (
     _briefer, _joint_authors, _named_statement_author, _principal, _signed_spokesperson, _statement_author,
 )
@@ -97,7 +97,7 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
         # "Delivered by Ambassador Ana Ruiz, Permanent Representative" under "Statement by the Republic of ...": the
         # person who delivers a state's or a body's statement speaks it
         stated = _statement_author(title, head)
-        delivered = _delivered_by_person(head.split("\n")) \
+        delivered = (_delivered_by_person(head.split("\n")) or _speaker_field_person(head.split("\n"))) \
             if not (stated and _person_name(stated) and not _names_itself(stated, text)) else None
         if delivered is None and stated and (_is_institution(stated) or _names_group(stated)):
             # "Statement of the SADC Group" ... "Delivered by: Ms. Palesa Mokhethi, Ambassador ..." under the text

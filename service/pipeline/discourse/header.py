@@ -160,6 +160,19 @@ def _lower_role(part: str) -> bool:
 MAX_LOWER_ROLE_WORDS = 3
 
 
+def _speaker_field_person(lines: list[str]) -> str | None:
+    """The person a "Speaker:" field names, in the languages of the sites ("Orador: Ministro Consejero Valeria
+    Quiroga", lexicon ``speaker_fields``), without styles and titles; else None."""
+    for line in lines:
+        m = _FIELD_RE.match(line)
+        if m is not None and _norm_label(m.group("field")) in lexicon("speaker_fields"):
+            name = next((name for part in re.split(r",|\s+and\s+|;", m.group("value"))
+                         if (name := _person_name(part))), None)
+            if name:
+                return name
+    return None
+
+
 def _delivered_by_person(lines: list[str]) -> str | None:
     """The person a header line says delivered the speech ("(Keynote Address delivered by Shri Rajesh Menon, Deputy
     Governor, Reserve Bank of India - March 4, 2025 - at the Global Payments Summit, Mumbai)", "Speech given by
