@@ -4167,3 +4167,20 @@ Sureña remains concerned that 14 journalists were detained in 2025 and recommen
 """
     _, _, facts = facts_of(raw)
     assert fact_with(facts, "accepted 188 of the 231").attribution.speaker == "Tomás Echeverry"
+
+
+def test_a_ministrys_page_whose_lead_tells_a_committee_sitting_is_a_readout():
+    raw = """Ministry of the Environment
+Home | Ministry | News | Transparency
+
+Committee of Ministers rules on two projects in the northern regions
+
+The Committee of Ministers met on Tuesday in Portsea under the chairmanship of the Minister of the Environment, Irene Calvo Marte, to resolve appeals against two environmental approvals.
+
+The committee rejected one citizen appeal and upheld the appeal of the project owner of a desalination plant.
+
+The plant will have a capacity of 1,200 litres per second and will supply water to 3 mining operations.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.READOUT
+    assert fact_with(facts, "capacity of 1,200 litres").attribution is None

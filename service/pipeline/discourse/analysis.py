@@ -13,7 +13,8 @@ from .default import _acronym_issuer, _default_speaker, _mentions_name, _site_na
 from .headings import _briefing_heading, _heading_people, _interview
 from .intro import _delivery_intro, _handover, _handover_turns, _opening_turn, _speech_intro, _text_follows_intro
 from .kind import (
-    _defined_site, _is_issued_line, _issued_page, _kind, _meeting_heading, _mentions, _outlet, _staff_byline,
+    _MEETING_LEAD_RE, _defined_site, _is_issued_line, _issued_page, _kind, _meeting_heading, _mentions, _outlet,
+    _staff_byline,
 )
 from .labels import _mark_askers_and_hosts, _question_paragraphs, _speaker_key, _turns
 from .header import _delivered_by_person
@@ -72,7 +73,9 @@ def analyse(
             and not _wire_story(text, _clean(source) or ""):
         # an institution's own page about a meeting or call tells what happened there: a readout
         heading = title or head.lstrip().split("\n", 1)[0]
-        kind = DocumentKind.READOUT if _meeting_heading(heading) else DocumentKind.RELEASE
+        lead = text[: paragraphs[0][1]] if paragraphs else text  # "The Committee of Ministers met on Tuesday ..."
+        kind = DocumentKind.READOUT if _meeting_heading(heading) or _MEETING_LEAD_RE.search(lead) \
+            else DocumentKind.RELEASE
     if kind == DocumentKind.NEWS and not hints.get("kind") and _staff_byline(page_lines, byline, source) \
             and not _outlet(source):
         # "By Dana Whitfield, NASA's Kennedy Space Center" on NASA's page: its staff writes the body's own news

@@ -49,8 +49,10 @@ def _kind(hint, head: str, title: str | None, turns: list[Turn]) -> DocumentKind
 # government or council did at its sitting, narrated as a readout
 _MEETING_LEAD_RE = re.compile(r"(?m)^(?:At|During|In)\s+(?:its|their|the|today's|this\s+week's)\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:session|meeting|sitting)\b[^.\n]{0,60},\s+the\s+(?:Government|Cabinet|Council)\b"
-                              # "The National Executive Council met in Port Moresby on Wednesday ...": its sitting told
-                              r"|^The\s+(?:[A-Z][\w-]*\s+){0,3}(?:Council|Cabinet|Government)\s+met\s+(?:in|on|at|today)\b")
+                              # "The National Executive Council met in Port Moresby on Wednesday ...", "The Committee of
+                              # Ministers met on Tuesday ...": its sitting told
+                              r"|^The\s+(?:[A-Z][\w-]*\s+){0,3}(?:Council|Cabinet|Government|Committee(?:\s+of\s+"
+                              r"Ministers)?)\s+met\s+(?:in|on|at|today)\b")
 
 
 # "Foreign Minister Tsahkna met Portuguese Foreign Minister Rangel", "President meets Kenyan counterpart", "Governor
