@@ -48,7 +48,8 @@ periodic review and a civil-society coalition at a treaty committee, a state-of-
 keynote, a prime minister's call with a development bank and a cabinet committee's rulings, board minutes and a
 cash-and-payments report, construction-output and population releases, flood and avalanche warnings, a corruption
 verdict and a hospital audit, wires on cocoa prices and a port strike, and portals with French and Amharic interface
-text); blind. Scored when written, at the start of the round that opens fresh held-out 24.
+text). Scored blind when written, at the start of the round that opened fresh held-out 24 (speaker 0.64), and
+opened once fresh held-out 26 was written.
 ``holdout_fresh24_labels.yaml`` labels ``holdout_fresh24/<genre>/``, a twenty-fourth batch (two pages per genre, two
 writers who had read only the labelling conventions: a health minister's briefing with a chief medical officer and a
 police press conference with an interpreter, a regional group at the World Health Assembly and a human rights
@@ -56,8 +57,8 @@ commission's statement, a central bank governor at a business forum and a vice-c
 leaders' bilateral at a summit and a ministerial video conference in numbered points, reserves and deposit-rate
 releases, inflation-and-wages and tourism releases, an aftershock report and a heat advisory, factory-closure and
 sports-appeal stories, wires on a wildfire and a fishing ban, and portals with Bengali and Polish interface text);
-blind. Scored when written, at the end of the round that opened fresh held-out 17 to 23: speaker accuracy 0.87, the
-same with the code of the round's start.
+scored blind when written, at the end of the round that opened fresh held-out 17 to 23 (speaker accuracy 0.87, the
+same with the code of the round's start), and opened once fresh held-out 25 was written.
 ``holdout_fresh23_labels.yaml`` labels ``holdout_fresh23/<genre>/``, a twenty-third batch (two pages per genre, two
 writers who had read only the labelling conventions: a regional emergency press conference with an interpreter and
 a coast guard's with numbered questions, a workers' delegate at the International Labour Conference and a development
