@@ -1,11 +1,14 @@
 """Reading figures, units and qualifier bounds from sentences."""
 
 import importlib
+import re
+from pathlib import Path
 
 import pint
 import pytest
 
 from service.pipeline import quantities
+from service.pipeline.models import Dimension
 from service.pipeline.quantities import extract_quantities, find_quantities
 
 
@@ -1245,16 +1248,10 @@ def test_signs_of_currencies_without_a_dollar():
 
 def test_every_dimension_the_extractor_assigns_is_in_the_record_contract():
     """The API's dimension filter allows the enum's values: each dimension quantities.py can produce must be one."""
-    import re
-    from pathlib import Path
-
-    from service.pipeline import quantities as quantities_module
-    from service.pipeline.models import Dimension
-
-    source = Path(quantities_module.__file__).read_text(encoding="utf-8")
+    source = Path(quantities.__file__).read_text(encoding="utf-8")
     assigned = set(re.findall(r'dimension(?:=|\s*=\s*)"([a-z]+)"', source))
     assigned |= set(re.findall(r'q\.unit, q\.dimension(?:, \w+)*\s*=\s*[^,]+,\s*"([a-z]+)"', source))
-    assigned |= {dim for _, dim in quantities_module._MEASURES.values()}
+    assigned |= {dim for _, dim in quantities._MEASURES.values()}
     assert {"money", "ratio", "flow", "concentration"} <= assigned
     assert assigned <= {d.value for d in Dimension}, assigned - {d.value for d in Dimension}
 

@@ -538,7 +538,7 @@ MIN_TICKER_FIELDS = 2
 
 # "Último sismo: 11/01/2026 19:02:44 — M 3.7 — ...", "Updated 2026-03-14 14:05:33": a live feed stamps its data with a
 # date and a clock to the second, a headline never does (a race time, "wins in 2:01:09", has no date before it)
-CLOCK_WITH_SECONDS = re.compile(r"(?:\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\b\d{4}-\d{2}-\d{2})[T\s,]+"
+DATED_CLOCK = re.compile(r"(?:\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\b\d{4}-\d{2}-\d{2})[T\s,]+"
                                 r"\d{1,2}:[0-5]\d:[0-5]\d(?![\d:])")
 
 
@@ -554,7 +554,7 @@ def _is_headline_shaped(text: str) -> bool:
     if (not 3 <= words <= MAX_HEADLINE_WORDS or not 10 <= len(text) <= MAX_HEADLINE_CHARS or _is_meta_line(text)
             or BYLINE_START.match(text) or _is_field_line(text) or RELEASE_NUMBER.match(text)
             or DOCUMENT_SYMBOL.match(text.strip()) or _ticker_line(text) or SITE_ALERT.match(text)
-            or CLOCK_WITH_SECONDS.search(text)):
+            or DATED_CLOCK.search(text)):
         return False  # "By Sgt. Jane Roe, 1st Brigade" credits the story, it is not its headline
     if HEADLINE_BAD_END.search(text) and not TRAILING_ABBREVIATION.search(text):
         return False

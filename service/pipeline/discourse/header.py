@@ -112,7 +112,10 @@ def _field_person(lines: list[str]) -> str | None:
         m = _FIELD_RE.match(line)
         by = _BY_LINE_RE.match(line)
         if m is not None and _norm_label(m.group("field")) in lexicon("speaker_fields"):
-            parts = re.split(r",|\s+and\s+|;", m.group("value"))
+            name = _speaker_field_value(line)
+            if name:
+                return name
+            continue
         elif by is not None:  # "By Courier Reporter", "By Staff Writer": a newsroom's by-line names no speaker
             words = by.group("value").lower().split()
             parts = [] if lexicon("byline_roles").intersection(words) else re.split(r",|\s+and\s+|;", by.group("value"))
@@ -163,14 +166,15 @@ MAX_LOWER_ROLE_WORDS = 3
 def _speaker_field_person(lines: list[str]) -> str | None:
     """The person a "Speaker:" field names, in the languages of the sites ("Orador: Ministro Consejero Valeria
     Quiroga", lexicon ``speaker_fields``), without styles and titles; else None."""
-    for line in lines:
-        m = _FIELD_RE.match(line)
-        if m is not None and _norm_label(m.group("field")) in lexicon("speaker_fields"):
-            name = next((name for part in re.split(r",|\s+and\s+|;", m.group("value"))
-                         if (name := _person_name(part))), None)
-            if name:
-                return name
-    return None
+    return next((name for line in lines if (name := _speaker_field_value(line))), None)
+
+
+def _speaker_field_value(line: str) -> str | None:
+    """The first person a "Speaker:" field line names, else None."""
+    m = _FIELD_RE.match(line)
+    if m is None or _norm_label(m.group("field")) not in lexicon("speaker_fields"):
+        return None
+    return next((name for part in re.split(r",|\s+and\s+|;", m.group("value")) if (name := _person_name(part))), None)
 
 
 def _delivered_by_person(lines: list[str]) -> str | None:
