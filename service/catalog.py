@@ -270,11 +270,13 @@ class Catalog:
         cleaned = clean_page(raw, sidecar, kind, min_chars=self.settings.min_article_chars, keep_short=True)
         text = identity_text(cleaned.text, raw)
         article_id = article_id_for(text)
-        existing = self.reader.get("article", article_id)
+        # By content too, as ``ingest`` finds it: an article built from a corpus file has that file's name as its id,
+        # and queuing its content again would promise a Location that indexing then skips as a duplicate.
+        existing = self.reader.get("article", article_id) or self.reader.article_by_hash(content_hash(text))
         if existing is not None and article_id not in self.queue:
             existing = dict(existing)
             existing.pop("text", None)
-            existing["claims_pending"] = article_id in self.claims_pending(refresh=False)
+            existing["claims_pending"] = existing["id"] in self.claims_pending(refresh=False)
             return existing, False
         if article_id not in self.queue:
             self.store.write(article_id, raw, sidecar, kind)  # the file first: a marker always has its article
@@ -317,7 +319,11 @@ class Catalog:
         indexed = 0
         with self._writing(lock_timeout=None if wait else 0) as session:
             for stored, processed in prepared:
-                if self.store.exists(stored.id) and not _indexed(session, processed.article):
+                if not self.store.exists(stored.id):
+                    log.info("queued article %s was deleted before it was indexed", stored.id)
+                elif _indexed(session, processed.article):
+                    log.info("queued article %s: its content is indexed already", stored.id)
+                else:
                     session.replace_article(processed.article, processed.passages, processed.facts)
                     indexed += 1
         self.queue.remove(sorted(dropped))

@@ -165,3 +165,20 @@ def test_a_queued_article_indexed_meanwhile_is_not_indexed_twice(tmp_path):
     catalog.ingest(QUEUED_PAGE.encode())  # the same page posted synchronously before the queue is drained
     assert catalog.index_queued()["indexed"] == 0
     assert catalog.status()["counts"]["articles"] == 6 and catalog.status()["articles_queued"] == 0
+
+
+def test_posting_a_corpus_files_content_async_answers_with_that_article_not_a_queued_id(tmp_path):
+    # A corpus file is indexed under its file name; a post of the same body (here with chrome after an appeal,
+    # which cleaning drops) must find it by content, as a synchronous post does, and never queue a new id that
+    # indexing would then skip as a duplicate (its Location would never be found).
+    copy_corpus(tmp_path / "articles")
+    catalog = make_catalog(tmp_path)
+    catalog.build(workers=1)
+    first = sorted((tmp_path / "articles").glob("*.txt"))[0]
+    built = catalog.reader.get("article", first.stem)
+    assert built is not None
+    article, queued = catalog.accept(first.read_bytes())
+    assert not queued and article["id"] == first.stem and "status" not in article
+    assert catalog.status()["articles_queued"] == 0
+    synchronous, created = catalog.ingest(first.read_bytes())
+    assert not created and synchronous["id"] == article["id"]

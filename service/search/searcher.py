@@ -444,6 +444,11 @@ class IndexReader:
             return None
         return record_of(fields)
 
+    def article_by_hash(self, content_hash: str) -> dict | None:
+        """The article whose cleaned body has this hash, whatever its id (a corpus file keeps its file name)."""
+        fields = self._state().searcher.document(content_hash=content_hash)
+        return record_of(fields) if fields and fields.get("kind") == "article" else None
+
     def list_articles(self, filters: Filters, *, limit: int, offset: int) -> tuple[list[dict], int]:
         """Articles, newest first (undated last), each without its body text."""
         state = self._state()
