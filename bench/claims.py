@@ -131,11 +131,16 @@ def _paths(samples: dict, rng: random.Random) -> dict:
 
 
 def new_page(sources: list[Path], rng: random.Random, i: int) -> str:
-    """A page of the corpus with lines of another one and a closing paragraph of its own."""
+    """A page of the corpus with a paragraph of its own in the middle, and lines of another page at the end.
+
+    The new paragraph goes among the body's: a page may begin with a menu and end in chrome (a sign-up or donation
+    appeal) after which cleaning keeps nothing, and a page whose new text was all dropped is a corpus article."""
     page, other = (path.read_text(encoding="utf-8", errors="replace") for path in rng.sample(sources, 2))
-    text = page + "\n\n" + "\n".join(other.splitlines()[BORROWED_LINES])
     evacuated = rng.randint(2, 90) * 100
-    return text + f"\n\nUpdate {i}: officials said {evacuated:,} people were evacuated, a spokesperson said.\n"
+    paragraphs = page.split("\n\n")
+    middle = len(paragraphs) // 2
+    paragraphs.insert(middle, f"Officials said {evacuated:,} people were evacuated by update {i}, a spokesperson said.")
+    return "\n\n".join(paragraphs) + "\n\n" + "\n".join(other.splitlines()[BORROWED_LINES]) + "\n"
 
 
 def _writes(base: str, corpus: Path, writes: int, rng: random.Random, samples: dict) -> dict:
