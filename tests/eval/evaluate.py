@@ -32,6 +32,15 @@ institutions and sites, written after the first held-out set had been looked at 
 after both held-out sets had been looked at.
 ``holdout_fresh3_labels.yaml`` labels ``holdout_fresh3/<genre>/``, a third such batch (two pages per genre) written
 after every earlier held-out set had been looked at or tuned near.
+``holdout_fresh27_labels.yaml`` labels ``holdout_fresh27/<genre>/``, a twenty-seventh batch (two pages per genre,
+two writers who had read only the labelling conventions: a police briefing on missing hikers and an election
+commission's turnout briefing with an online question queue, an NGO in a Human Rights Council dialogue and a group
+coordinator at the WTO General Council, a mayor's budget address and a health minister's nursing-graduation speech,
+a defence ministers' call and a president's meeting with investors, monetary policy minutes with a vote and a
+payment-systems bulletin, consumer-price and regional industrial-production releases, a drought bulletin and a
+landslide situation report, hospital waiting lists and a stadium loan-guarantee vote, wires on port congestion and a
+fuel-price protest, and portals with Arabic and Vietnamese interface text); blind. Scored when written, at the start
+of the round that opens fresh held-out 26.
 ``holdout_fresh26_labels.yaml`` labels ``holdout_fresh26/<genre>/``, a twenty-sixth batch (two pages per genre, two
 writers who had read only the labelling conventions: a fire service's briefing with an air-quality officer and a rail
 derailment briefing with translated questions, a youth delegate at the Commission on the Status of Women and an
@@ -259,6 +268,7 @@ FRESH23_GENRE_LABELS = EVAL_DIR / "holdout_fresh23_labels.yaml"
 FRESH24_GENRE_LABELS = EVAL_DIR / "holdout_fresh24_labels.yaml"
 FRESH25_GENRE_LABELS = EVAL_DIR / "holdout_fresh25_labels.yaml"
 FRESH26_GENRE_LABELS = EVAL_DIR / "holdout_fresh26_labels.yaml"
+FRESH27_GENRE_LABELS = EVAL_DIR / "holdout_fresh27_labels.yaml"
 FRESH6_GENRE_LABELS = EVAL_DIR / "holdout_fresh6_labels.yaml"
 FRESH5_GENRE_LABELS = EVAL_DIR / "holdout_fresh5_labels.yaml"
 FRESH4_GENRE_LABELS = EVAL_DIR / "holdout_fresh4_labels.yaml"
@@ -274,6 +284,7 @@ GENRE_SETS = {
     "fresh held-out genres": FRESH_GENRE_LABELS,
     "fresh held-out 2 genres": FRESH2_GENRE_LABELS,
     "fresh held-out 3 genres": FRESH3_GENRE_LABELS,
+    "fresh held-out 27 genres": FRESH27_GENRE_LABELS,
     "fresh held-out 26 genres": FRESH26_GENRE_LABELS,
     "fresh held-out 25 genres": FRESH25_GENRE_LABELS,
     "fresh held-out 24 genres": FRESH24_GENRE_LABELS,
@@ -376,12 +387,13 @@ _LEGAL_FORM_RE = re.compile(
 
 def same_speaker(expected: str | None, predicted: str | None) -> bool:
     """Whether two speaker names are one speaker: equal, or equal without a company's legal form, "&" and "and"
-    being one notation ("Newfoundland & Labrador Statistics Agency")."""
+    being one notation ("Newfoundland & Labrador Statistics Agency"), and letter case too: a name a page gives
+    only in capitals ("BAE SEUNG-MIN:") has no one right case ("Seung-min" and "Seung-Min" are one person)."""
     if expected is None or predicted is None:
         return expected == predicted
 
     def key(name: str) -> str:
-        return _LEGAL_FORM_RE.sub("", name).strip().replace(" & ", " and ")
+        return _LEGAL_FORM_RE.sub("", name).strip().replace(" & ", " and ").casefold()
 
     return key(expected) == key(predicted)
 

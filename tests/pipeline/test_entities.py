@@ -1598,3 +1598,16 @@ def test_one_capitalised_word_after_a_lower_case_the_is_no_person(gazetteer):
 def test_an_irish_police_rank_before_a_name_is_a_role(gazetteer):
     text = "Detective Garda Aoife Brennock told the court that the thefts began in 2019."
     assert [n for _m, n, typ in names(text, gazetteer) if typ == "PERSON"] == ["Aoife Brennock"]
+
+
+def test_a_name_apposed_to_a_role_after_a_possessive_is_a_person(gazetteer):
+    # "Ecuador's Minister of ..., <name>," as "the Minister of ..., <name>,": the possessive is the phrase's determiner
+    found = names("The council received Ecuador's Minister of Trade and Regional Integration, Rosalba Quishpe "
+                  "Andrango, in Quito on Monday.", gazetteer)
+    people = [(m, t) for m, _n, t in found if t == "PERSON"]
+    assert people == [("Rosalba Quishpe Andrango", "PERSON")]
+
+
+def test_national_and_integration_portfolios_stay_in_the_title(gazetteer):
+    found = names("Minister of National Education Amadou Ndiaye Sarr said 900 classrooms would be built.", gazetteer)
+    assert [(m, t) for m, _n, t in found if t == "PERSON"] == [("Amadou Ndiaye Sarr", "PERSON")]

@@ -193,6 +193,7 @@ HELD_OUT_SETS = {
     "fresh held-out 24": (evaluation.FRESH24_GENRE_LABELS, FRESH2_MIN_ARTICLES, 530),
     "fresh held-out 25": (evaluation.FRESH25_GENRE_LABELS, FRESH2_MIN_ARTICLES, 540),
     "fresh held-out 26": (evaluation.FRESH26_GENRE_LABELS, FRESH2_MIN_ARTICLES, 550),
+    "fresh held-out 27": (evaluation.FRESH27_GENRE_LABELS, FRESH2_MIN_ARTICLES, 500),
 }
 # The fresh held-out sets that must share nothing with any other genre set.
 FRESH_SETS = {
@@ -221,6 +222,7 @@ FRESH_SETS = {
     "fresh held-out 24": evaluation.FRESH24_GENRE_LABELS,
     "fresh held-out 25": evaluation.FRESH25_GENRE_LABELS,
     "fresh held-out 26": evaluation.FRESH26_GENRE_LABELS,
+    "fresh held-out 27": evaluation.FRESH27_GENRE_LABELS,
 }
 
 METRICS = {
@@ -523,9 +525,11 @@ def test_a_speaker_miss_is_counted_by_its_kind_without_its_text(expected, predic
     ("Nordkyst Seafood ASA", "Nordkyst Seafood", True),
     ("Velan Motors Limited", "Velan Motors", True),
     ("Velan Motors", "Velan", False),
+    ("Bae Seung-min", "Bae Seung-Min", True),
+    ("Bae Seung-min", "Bae Seung-hoon", False),
     ("Ministry of Health", "Ministry of Health of Rwanda", False),
     (None, None, True),
     ("anonymous", None, False),
 ])
-def test_a_companys_legal_form_names_no_other_speaker(expected, predicted, same):
+def test_a_companys_legal_form_and_letter_case_name_no_other_speaker(expected, predicted, same):
     assert evaluation.same_speaker(expected, predicted) is same

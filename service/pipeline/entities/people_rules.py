@@ -24,6 +24,7 @@ MAX_ROLE_PHRASE_TOKENS = 12  # "Minister for the Ecological Transition and the D
 MAX_APPOSED_NAME_WORDS = 4
 _CLAUSE_MARKS = frozenset({",", ".", ";", ":", "(", ")"})
 _ARTICLES = frozenset({"the", "a", "an"})
+_POSSESSIVES = frozenset({"'s", "’s"})  # "Ethiopia's Minister of Trade, ...": a determiner as "the" is
 
 
 class _PeopleRules:
@@ -303,7 +304,8 @@ class _PeopleRules:
             while k > 0 and i - k <= MAX_ROLE_PHRASE_TOKENS and self.tok(k) not in _CLAUSE_MARKS \
                     and self.key(k) not in ROLE_HEADS:
                 k -= 1
-            if self.key(k) not in ROLE_HEADS or not any(self.key(d) in _ARTICLES for d in range(max(0, k - 3), k)):
+            if self.key(k) not in ROLE_HEADS or not any(self.key(d) in _ARTICLES or self.key(d) in _POSSESSIVES
+                                                        for d in range(max(0, k - 3), k)):
                 continue  # "the Minister ...", "the Spanish Minister ...": a role the phrase introduces
             end = i + 1
             while end < n and end - i <= MAX_APPOSED_NAME_WORDS and _is_name_token(self.tok(end)) \
