@@ -51,7 +51,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar, in
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.193"
+EXTRACTOR_VERSION = "1.4.194"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -141,6 +141,11 @@ _NOTE_VERB_RE = re.compile(
     r"(?:include|exclude|refer|relate|cover|show|mean|reflect|contain)(?:s|d|ed)?)\b", re.IGNORECASE
 )
 _SMALL_WORDS = frozenset("a an the of in on at to for and or but with by from as vs via into over".split())
+
+
+# "VOLCANIC CLOUD HEIGHT: Best estimate of ash-cloud top is around 14055 FT": a form's field (a shouted name of two
+# words or more, its value with no full stop), as a notice the page quotes lists them, never a sentence of its own
+_FORM_FIELD_RE = re.compile(r"^[A-Z][A-Z0-9/()\-]*(?:[ \t]+[A-Z0-9/()\-]+)+:[ \t]+\S")
 
 
 # "Table 1.", "Chart 2:", "Figure 3": an exhibit's label on a line of its own, its title on the next
@@ -1054,6 +1059,8 @@ class FactExtractor:
         if _FOOTNOTE_MARK_RE.match(text) and not _NOTE_VERB_RE.search(text):
             return False
         if _TABLE_LEGEND_RE.match(opening) or _table_fragment(fact, text) or _signature_line(fact, text):
+            return False
+        if _FORM_FIELD_RE.match(text) and not _TERMINAL_RE.search(text):
             return False
         named = bool(fact.entities) or bool(fact.attribution and fact.attribution.speaker)
         if named and (fact.quantities or fact.attribution or _FINITE_VERB_RE.search(text)):

@@ -48,8 +48,8 @@ employers' group at the ILO Governing Body, a chancellor's foundation-day addres
 speech, a finance minister's meeting with a rating agency and health ministers' joint action list, a monetary policy
 statement and a financial stability summary, overnight-stays and foreign-trade releases, coastal flood and volcanic
 ash advisories, a bank merger vote and an environmental fine appeal, wires on an airline strike and a copper mine
-closure, and portals with Samoan and Icelandic interface text); blind. Scored when written, at the end of the round
-that opened fresh held-out 24.
+closure, and portals with Samoan and Icelandic interface text). Scored blind when written, at the end of the round
+that opened fresh held-out 24; opened once fresh held-out 27 was written and scored.
 ``holdout_fresh25_labels.yaml`` labels ``holdout_fresh25/<genre>/``, a twenty-fifth batch (two pages per genre, two
 writers who had read only the labelling conventions: a harbour collision press conference where a press officer
 reads the pool's questions and a back-to-school briefing whose moderator names outlets, an observer state at a

@@ -1611,3 +1611,10 @@ def test_a_name_apposed_to_a_role_after_a_possessive_is_a_person(gazetteer):
 def test_national_and_integration_portfolios_stay_in_the_title(gazetteer):
     found = names("Minister of National Education Amadou Ndiaye Sarr said 900 classrooms would be built.", gazetteer)
     assert [(m, t) for m, _n, t in found if t == "PERSON"] == [("Amadou Ndiaye Sarr", "PERSON")]
+
+
+def test_a_styled_hyphenated_name_apposed_to_a_role_is_the_person_a_later_surname_names(gazetteer):
+    text = ("Today, the Minister of Transport, the Honourable Odile Brassard-Keane, met the port authorities. "
+            "Minister Brassard-Keane said that freight volumes had risen by 12 per cent.")
+    found = names(text, gazetteer)
+    assert ("Brassard-Keane", "Odile Brassard-Keane", "PERSON") in found

@@ -1444,3 +1444,111 @@ def test_an_issued_line_with_its_next_update_makes_a_release_and_a_shouted_quest
     assert document.article.byline is None
     assert document.discourse.kind == DocumentKind.RELEASE
     assert speaker_of(document, "85 firefighters") == "Department of Fire and Emergency Services"
+
+
+GLOSSED_RELEASE = """INSTITUTO NACIONAL DE HIDROLOGÍA DE NORVALIA
+Español  |  English
+Inicio     Nosotros     Pronósticos     Publicaciones     Sala de Prensa
+
+Press release N° 041-2026-INHN
+Valdora, March 3, 2026
+
+RIVER OUTLOOK FOR MARCH
+
+The National Hydrology Institute of Norvalia (INHN) today published its river outlook for March.
+
+Flows on the Serrano River were 18 percent above their March average.
+
+Three reservoirs in the south held less than 40 percent of their capacity.
+
+The outlook expects normal flows in the north until April.
+"""
+
+
+def test_a_body_a_release_glosses_in_english_with_its_own_initials_speaks_by_that_name(extractor):
+    # the masthead names it in its own language, the English text by an English name with the native initials
+    document = process_document(GLOSSED_RELEASE, None, extractor)
+    assert document.article.source == "National Hydrology Institute of Norvalia"
+    assert speaker_of(document, "Flows on the Serrano River") == "National Hydrology Institute of Norvalia"
+
+
+UNITS_RELEASE = """Home    Statistics    Press Releases    About
+
+PRESS RELEASE                                       March 31, 2026
+Norvalia Tourism Agency, Tourism Policy Division, Visitor Statistics Office
+
+Visitor Arrivals Survey: February 2026
+
+Visitor arrivals in February 2026 were 1.42 million, up 6.1% from February 2025.
+
+Arrivals from neighbouring countries accounted for 38.0% of the total.
+
+The average stay was 4.3 nights, down from 4.6 nights a year earlier.
+
+Contact: Visitor Statistics Office, Norvalia Tourism Agency
+"""
+
+
+def test_a_release_line_naming_a_body_then_its_units_is_issued_by_the_body(extractor):
+    document = process_document(UNITS_RELEASE, None, extractor)
+    assert document.article.source == "Norvalia Tourism Agency"
+    assert speaker_of(document, "The average stay") == "Norvalia Tourism Agency"
+
+
+ADVISORY_WITH_FORM = """Skip to content
+BADAN PENGAMATAN GUNUNG NORVALIA
+Volcano Monitoring Agency – Ministry of Energy and Mineral Resources
+Beranda     Profil     Berita     Kontak
+
+PRESS RELEASE No. 012/2026
+Mount Keras raised to Level III; aviation colour code RED
+
+Kamis, 5 Maret 2026  |  09:40  |  Admin Humas
+
+Mount Keras erupted at 05:12 local time on Thursday, 5 March 2026, sending ash about 2,000 metres above the summit.
+
+The observation post recorded 140 volcanic earthquakes in the past 24 hours.
+
+VONA
+VOLCANO: Keras (261110)
+CURRENT AVIATION COLOUR CODE: RED
+SOURCE: Keras Volcano Observatory
+NOTICE NUMBER: 2026KER02
+VOLCANIC CLOUD HEIGHT: Best estimate of ash-cloud top is around 9000 FT (2743 M) above sea level
+REMARKS: Seismic activity is continuous
+
+About 1,900 people live within 6 kilometres of the crater.
+"""
+
+
+def test_a_quoted_forms_fields_are_no_turns_no_facts_and_no_publisher(extractor):
+    # a notice's shouted fields ("SOURCE: ...") are one form: no speaker turns, no "Source:" credit, no facts; the
+    # masthead's English name beside its ministry is the issuer
+    document = process_document(ADVISORY_WITH_FORM, None, extractor)
+    assert document.article.source == "Volcano Monitoring Agency"
+    assert document.discourse.kind == DocumentKind.RELEASE
+    assert speaker_of(document, "About 1,900 people") == "Volcano Monitoring Agency"
+    assert not any(fact.text.startswith(("VOLCANIC CLOUD HEIGHT", "REMARKS")) for fact in document.facts)
+
+
+DIVISION_WARNING = """Skip to warning text
+Matagaluega o le Siosiomaga | Ministry of Environment and Climate
+NORVALIA METEOROLOGY DIVISION
+Home    Forecasts    Warnings    Marine    Contact
+
+HEAVY SWELL WARNING No. 2 FOR THE SOUTHERN COASTS
+
+Issued at 5:00 am Tuesday 20 January 2026
+
+A deep low of 978 hectopascals was located about 1,000 kilometres south of the capital at 2 am.
+
+Swells of 4 to 5 metres are expected on southern coasts from this afternoon.
+
+Coastal roads on the south coast may be flooded at high tide.
+"""
+
+
+def test_a_division_named_under_its_ministry_on_the_masthead_issues_the_warning(extractor):
+    document = process_document(DIVISION_WARNING, None, extractor)
+    assert document.article.source == "Norvalia Meteorology Division"
+    assert speaker_of(document, "Swells of 4 to 5 metres") == "Norvalia Meteorology Division"

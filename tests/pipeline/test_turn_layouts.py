@@ -1103,3 +1103,34 @@ def test_a_surname_written_first_is_the_speaker_named_in_full_before():
     _article, _discourse, facts = facts_of(SURNAME_FIRST_LABELS)
     assert speaker_of(facts, "USD 3 million") == speaker_of(facts, "1,300 nationals") \
         == speaker_of(facts, "USD 300 million")
+
+
+RANK_INITIALS_LABELS = """Norvalia Fire and Rescue Service
+Home | News | Media Briefings
+
+Transcript: media briefing on the Harbourside depot fire
+
+Published: Thursday 12 March 2026, 16:20
+
+Briefers: Deputy Assistant Chief Officer Callum Arbuthnot, Norvalia Fire and Rescue Service; Dr Isla Fennimore,
+air quality officer.
+
+MODERATOR: Good afternoon. DACO Arbuthnot will give an update first, then Dr Fennimore.
+
+DACO CALLUM ARBUTHNOT: Thank you. We received the first of 41 calls at 02:14 on Wednesday. At the height of the
+fire 22 appliances and about 110 firefighters were at the scene.
+
+DR ISLA FENNIMORE: We deployed four air quality monitors within six hours of the fire starting.
+
+MODERATOR: Questions, please. First, the Harbour Gazette.
+
+Q: How many people were evacuated?
+
+DACO CALLUM ARBUTHNOT: Residents of 64 homes were asked to leave, and 58 have now returned.
+"""
+
+
+def test_a_rank_in_initials_before_a_shouted_full_name_is_no_part_of_the_name():
+    _article, _discourse, facts = facts_of(RANK_INITIALS_LABELS)
+    assert speaker_of(facts, "At the height of the") == speaker_of(facts, "Residents of 64 homes") \
+        == "Callum Arbuthnot"

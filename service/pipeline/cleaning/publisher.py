@@ -51,6 +51,7 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
     chosen = _english_definition(chosen, lines) or chosen
     # "INS" spelled out by the masthead's "Institutul Național de Statistică", whose English name is the next line
     chosen = _english_name((best[0], best[1], chosen), sources, lines)[2] if chosen != best[2] else chosen
+    chosen = _body_before_its_units(chosen)
     institution = issuer.is_institution(chosen)
     # the masthead or the copyright line spells out a wire dateline's short name ("Meridian" -> "Meridian Newswire")
     spelled_out = {SOURCE_PRIORITY["site_name"]} | (
@@ -59,7 +60,8 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
         other = " ".join(other.split())
         # "Federal Ministry of Communications" cut at a comma of the masthead's "..., Innovation and Digital Economy"
         if len(other) > len(chosen) and other.lower().startswith((chosen.lower() + " ", chosen.lower() + ",")) and (
-                institution or priority in spelled_out) and not _government_qualifier(other[len(chosen):]):
+                institution or priority in spelled_out) and not _government_qualifier(other[len(chosen):]) \
+                and _body_before_its_units(other) == other:
             chosen = other
         elif institution and priority == SOURCE_PRIORITY["site_name"] and _fuller_place(chosen, other):
             chosen = other  # "Embassy of X in Austria" in the footer, "... in the Republic of Austria" on the masthead
@@ -351,8 +353,14 @@ def _agency_under_parent(best: tuple[int, int, str], sources: list[tuple[int, in
     if government and below is not None and GOVERNMENT_OF.match(below[2].strip()):
         return best
     # "Ministry of External Affairs" over "Government of India": the state above is no agency below
-    return below if below is not None and issuer.is_institution(below[2]) \
+    return below if below is not None and (issuer.is_institution(below[2]) or _unit_masthead(below[2])) \
         and (government or not _parent_body(below[2])) else best
+
+
+def _unit_masthead(name: str) -> bool:
+    """"Samoa Meteorology Division": a unit's name, its head word last (lexicon ``unit_heads``)."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].lower() in language.lexicon("unit_heads")
 
 
 def _body_of_unit(best: tuple[int, int, str], sources: list[tuple[int, int, str]]) -> tuple[int, int, str]:
@@ -409,6 +417,18 @@ def _masthead_over_source_unit(best: tuple[int, int, str],
         return best
     return next((source for source in sorted(sources) if source[0] == SOURCE_PRIORITY["site_name"]
                  and issuer.is_institution(source[2]) and not _unit_name(source[2])), best)
+
+
+def _body_before_its_units(name: str) -> str:
+    """The body a release line names before its units, largest first ("Japan Tourism Agency, Tourism Strategy
+    Division, Tourism Statistics Office"): the body issues the release, its units only wrote it."""
+    parts = [part.strip() for part in name.split(",")]
+    if len(parts) < 2 or not issuer.is_institution(parts[0]):
+        return name
+    heads = language.lexicon("unit_heads") | language.lexicon("sub_unit_heads")
+    if all(part.split() and part.split()[-1].lower() in heads for part in parts[1:]):
+        return parts[0]
+    return name
 
 
 def _unit_name(name: str) -> bool:
@@ -575,12 +595,32 @@ def _piece_the_text_abbreviates(best: tuple[int, int, str], sources: list[tuple[
     return next((other for other in others if _text_uses_initials(other[2], body, MIN_SHORT_NAME_LETTERS)), best)
 
 
+def _initials_of(name: str) -> set[str]:
+    """The initials a body's name may go by, its connectors of two letters or more counted or not ("INDEC")."""
+    with_connectors = "".join(w[0].upper() for w in name.split() if len(w) > 1 and w[0].isalpha())
+    return {issuer.initials(name), with_connectors}
+
+
+def _glossed_in_english(name: str, body: str, min_letters: int = 2) -> str | None:
+    """The English name an English text gives a body whose masthead names it in its own language, with the
+    initials of that own name after it: "The Central Reserve Bank of Peru (BCRP) today published ..." under
+    "BANCO CENTRAL DE RESERVA DEL PERÚ"."""
+    for acronym in _initials_of(name):
+        if len(acronym) < min_letters:
+            continue
+        for m in re.finditer(rf"(?P<run>{_CAPITALISED_RUN_RE.pattern})[ \t]+\({re.escape(acronym)}\)", body):
+            run = re.sub(r"^The\s+", "", m.group("run"))
+            if len(run.split()) >= MIN_SPELLED_WORDS and issuer.is_institution(run) \
+                    and not issuer.is_native_name(run) and not _foreign_word(run) and not _foreign_name(run):
+                return run
+    return None
+
+
 def _text_uses_initials(name: str, body: str, min_letters: int = 2) -> bool:
     """The text calls the body by its initials ("According to INE, ...", "the SSN had located ...", "Source: INDEC"
     for "Instituto Nacional de Estadística y Censos", whose connectors of two letters or more count)."""
-    with_connectors = "".join(w[0].upper() for w in name.split() if len(w) > 1 and w[0].isalpha())
     return any(len(acronym) >= min_letters and re.search(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", body)
-               for acronym in {issuer.initials(name), with_connectors})
+               for acronym in _initials_of(name))
 
 
 _CREDIT_SEPARATOR_RE = re.compile(r"\s*;\s*|\s*,\s+(?:and\s+)?|\s+and\s+")
@@ -615,6 +655,9 @@ def _english_name(best: tuple[int, int, str], sources: list[tuple[int, int, str]
     if not issuer.is_native_name(name) and not _foreign_word(name) and not _foreign_name(name):
         return best
     body = "\n".join(line.text for line in lines if line.drop is None)
+    glossed = _glossed_in_english(name, body)
+    if glossed:
+        return (best[0], best[1], glossed)
     if _text_uses_initials(name, body):
         return best
     english = [(p, i, re.sub(r"^The\s+", "", name)) for p, i, name in sources  # "The Public Health Agency of ..."

@@ -115,6 +115,29 @@ def _native_pair(pieces: list[str]) -> str | None:
 MAX_PLACE_PIECE_WORDS = 2
 
 
+def _unit_under_parent(lines: list[_Line], index: int, sources: list) -> str | None:
+    """A masthead line naming a unit ("SAMOA METEOROLOGY DIVISION"; lexicon ``unit_heads``) right below the line
+    that names its parent ministry or department: the unit's own site, in ordinary case."""
+    if index == 0 or lines[index].drop is not None:
+        return None
+    above = [name for priority, at, name in sources if at == index - 1 and priority == SOURCE_PRIORITY["site_name"]]
+    if not any(name.split() and name.split()[0].lower() in language.lexicon("parent_bodies") for name in above):
+        return None
+    text = _unshout(lines[index].text.strip()) if lines[index].text.isupper() else lines[index].text.strip()
+    words = text.split()
+    if len(words) < 2 or words[-1].lower() not in language.lexicon("unit_heads") \
+            or not all(w[:1].isupper() or w.lower() in CONNECTORS for w in words):
+        return None
+    return text
+
+
+def _body_over_parent(dashed: list[str]) -> bool:
+    """Whether a masthead line joins a body's English name to the ministry or government above it with a dash."""
+    return len(dashed) == 2 and _is_site_name(dashed[0]) and issuer.is_institution(dashed[0]) \
+        and not issuer.is_native_name(dashed[0]) and not _government_banner(dashed[1]) \
+        and bool(dashed[1].split()) and dashed[1].split()[0].lower() in language.lexicon("parent_bodies")
+
+
 def _place_piece(piece: str) -> bool:
     """"Malta" of "National Statistics Office - Malta": a country's or place's name of a word or two after the body's
     own name on a masthead."""
@@ -151,6 +174,9 @@ def _collect_site_names(lines: list[_Line], title_index: int | None, sources: li
             sources.append((SOURCE_PRIORITY["site_name"], index, line.text.strip()))
         elif index == 0 and _name_before_tagline(line.text):
             sources.append((SOURCE_PRIORITY["site_name"], index, _name_before_tagline(line.text)))
+        unit = _unit_under_parent(lines, index, sources)
+        if unit:  # "SAMOA METEOROLOGY DIVISION" under its ministry's masthead: the site's own division
+            sources.append((SOURCE_PRIORITY["site_name"], index, unit))
         pieces = [piece.strip() for piece in MASTHEAD_SEPARATOR.split(line.text)]
         dashed = [piece.strip() for piece in TITLE_SEPARATOR.split(line.text)]
         if len(pieces) == 1 and len(dashed) == 2 and any(_government_banner(piece) for piece in dashed):
@@ -158,6 +184,10 @@ def _collect_site_names(lines: list[_Line], title_index: int | None, sources: li
         elif index == first_kept and len(pieces) == 1 and len(dashed) == 2 and _native_pair(dashed):
             # "Reserve Bank of New Zealand - Te Pūtea Matua": the body's name, then its name in another language
             sources.append((SOURCE_PRIORITY["site_name"], index, _native_pair(dashed)))
+        elif len(pieces) == 1 and _body_over_parent(dashed):
+            # "Geological Agency – Ministry of Energy and Mineral Resources" under "BADAN GEOLOGI": the body's name
+            # in English, then the ministry it belongs to
+            sources.append((SOURCE_PRIORITY["site_name"], index, dashed[0]))
         if 2 <= len(pieces) <= MAX_MASTHEAD_PIECES and all(pieces):  # "<name> | <name in another language> | ..."
             bodies = [piece for piece in pieces if _is_site_name(piece)]
             if len(bodies) == 2 and any(_government_banner(piece) for piece in bodies):

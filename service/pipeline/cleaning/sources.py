@@ -281,7 +281,7 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool | None = F
             sources.append((SOURCE_PRIORITY["source_line"], index, org))
         _collect_provider(lines, index, sources)
         _collect_credits(lines, index, sources)
-        match = SOURCE_LINE.match(text)
+        match = SOURCE_LINE.match(text) if not _in_field_block(lines, index) else None
         # "Source: Xinhua | 2024-05-28 18:32:07 | Editor: huaxia": the other fields of the line are no name
         org = _source_field_body(match.group("org")) if match else ""
         if match and _word_count(text[:match.start("org")] + org) <= MAX_SOURCE_LINE_WORDS:
@@ -670,3 +670,16 @@ def _contact_body(text: str) -> str | None:
     # a body's name, not a person's: an institution or publisher word, or an organisation's last word ("Alliance")
     body = _is_site_name(owner) or words[-1].lower() in language.lexicon("org_suffixes")
     return owner if named and body else None
+
+
+SHOUTED_FIELD = re.compile(r"^[ \t]*[A-Z][A-Z0-9 /()\-]{1,40}:[ \t]+\S")  # "NOTICE NUMBER: 2026SOP03"
+MIN_FIELD_NEIGHBOURS = 2  # a "SOURCE:" line among at least two more shouted fields is one field of a form
+
+
+def _in_field_block(lines: list[_Line], index: int) -> bool:
+    """Whether a line is one field of a form of shouted fields ("VOLCANO: ...", "SOURCE: Soputan Volcano
+    Observatory", "NOTICE NUMBER: ..." in a notice for aviation the page quotes): a form's field names no publisher."""
+    if not SHOUTED_FIELD.match(lines[index].text):
+        return False
+    near = [k for k in (index - 2, index - 1, index + 1, index + 2) if 0 <= k < len(lines)]
+    return sum(1 for k in near if SHOUTED_FIELD.match(lines[k].text)) >= MIN_FIELD_NEIGHBOURS

@@ -138,6 +138,7 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
         if strength:
             paren = None if office_holder else (m.groupdict().get("paren") or m.groupdict().get("bracket"))
             found.append((start, min(m.end(), end), label, paren, strength))
+    found = _without_form_fields(found, paragraphs, text)
     if not any(f[2] in ("Q", "Q.") and f[1] - f[0] <= len("Q. ") + MAX_LINE_NUMBER_CHARS for f in found):
         found = [f for f in found if f[0] not in bare_answers]  # "A. Smith said" opens no answer
     surnames = [f for f in found if f[4] == "weak" and f[2].isupper() and " " not in f[2]]
@@ -178,6 +179,38 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
             known.append(speaker)
             turns.append(Turn(start, body, end, speaker))
     return turns
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)")  # a turn says sentences; a form's value is a phrase or a code
+MIN_FORM_FIELDS = 3  # "VOLCANO: ...", "SOURCE: ...", "NOTICE NUMBER: ...": a form's fields, a line each
+MAX_FIELD_CHARS = 120  # a field's line: a label and a short value, no turn's paragraph
+
+
+def _without_form_fields(found: list[tuple], paragraphs: list[tuple[int, int]], text: str) -> list[tuple]:
+    """The labelled paragraphs less those of a form the page quotes: runs of at least MIN_FORM_FIELDS adjacent
+    short one-line paragraphs under distinct shouted labels, none of which labels any other paragraph (people taking
+    turns speak again; a form names each field once)."""
+    order = {start: k for k, (start, _end) in enumerate(paragraphs)}
+    ends = dict(paragraphs)
+    counts: dict[str, int] = {}
+    for f in found:
+        counts[f[2]] = counts.get(f[2], 0) + 1
+
+    def field(f: tuple) -> bool:
+        line = text[f[0]:ends.get(f[0], f[0])].strip()
+        value = text[f[1]:ends.get(f[0], f[0])].strip()
+        return f[2].isupper() and counts[f[2]] == 1 and not _is_question_label(f[2]) \
+            and len(line) <= MAX_FIELD_CHARS and "\n" not in line and bool(value) \
+            and not _SENTENCE_END_RE.search(value)
+
+    runs: list[list[tuple]] = []
+    for f in found:
+        if field(f) and runs and runs[-1] and order.get(runs[-1][-1][0], -2) + 1 == order.get(f[0]):
+            runs[-1].append(f)
+        else:
+            runs.append([f] if field(f) else [])
+    form = {f[0] for run in runs if len(run) >= MIN_FORM_FIELDS for f in run}
+    return [f for f in found if f[0] not in form]
 
 
 MIN_STYLED_HOLDER_WORDS = 3  # "Capt. Fergal Donnellan": a title and two names
@@ -336,6 +369,8 @@ def _label_speaker(label: str, paren: str | None, known: list[Speaker], text: st
         if named:
             return Speaker(named, role=role, organization=organization)
         return Speaker(role or _case(label), role=role, organization=organization)
+    if _rank_before_name(name_words, text, head):
+        name_words = name_words[1:]  # the rank's letters stand for a title the page spells out elsewhere
     name = " ".join(_case(w) for w in name_words)
     surname = _surname(name_words)
     if len(name_words) == 1:
@@ -353,6 +388,21 @@ def _label_speaker(label: str, paren: str | None, known: list[Speaker], text: st
     if written:
         name = written
     return Speaker(name, role=role, organization=organization)
+
+
+MIN_RANKED_NAME_WORDS = 3  # "DACO ALASDAIR CRICHTON": a rank's initials, a given name and a surname
+
+
+def _rank_before_name(name_words: list[str], text: str, head: str) -> bool:
+    """Whether a shouted label's first word is a rank's initials before a full name ("DACO ALASDAIR CRICHTON:"):
+    the page writes the name without it in mixed case ("Deputy Assistant Chief Officer Alasdair Crichton") and the
+    word in capitals before the surname ("DACO Crichton will give an update")."""
+    if len(name_words) < MIN_RANKED_NAME_WORDS or not all(w.isupper() for w in name_words):
+        return False
+    rank, rest = name_words[0], name_words[1:]
+    if _written_form(" ".join(name_words), text, head) or not _written_form(" ".join(rest), text, head):
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(rank)}\s+{re.escape(_case(rest[-1]))}\b", head + "\n" + text) is not None
 
 
 def _earlier_holder(role: str | None, known: list[Speaker]) -> Speaker | None:

@@ -24,6 +24,7 @@ MAX_ROLE_PHRASE_TOKENS = 12  # "Minister for the Ecological Transition and the D
 MAX_APPOSED_NAME_WORDS = 4
 _CLAUSE_MARKS = frozenset({",", ".", ";", ":", "(", ")"})
 _ARTICLES = frozenset({"the", "a", "an"})
+_ADDRESS_STYLES = frozenset({"honourable", "honorable", "hon", "right", "rt"})  # lower-cased tokens of a style
 _POSSESSIVES = frozenset({"'s", "’s"})  # "Ethiopia's Minister of Trade, ...": a determiner as "the" is
 
 
@@ -307,19 +308,33 @@ class _PeopleRules:
             if self.key(k) not in ROLE_HEADS or not any(self.key(d) in _ARTICLES or self.key(d) in _POSSESSIVES
                                                         for d in range(max(0, k - 3), k)):
                 continue  # "the Minister ...", "the Spanish Minister ...": a role the phrase introduces
-            end = i + 1
-            while end < n and end - i <= MAX_APPOSED_NAME_WORDS and _is_name_token(self.tok(end)) \
-                    and self.covered[end] is None and self.key(end) not in ROLE_WORDS \
+            first = self._after_style(i + 1)  # "..., the Honourable Martine Lagacé-Dunn, met ..."
+            end, words = first, 0
+            while end < n and words < MAX_APPOSED_NAME_WORDS and _is_name_token(self.tok(end)) \
+                    and (self.covered[end] is None or (end > first and self.covered[end][2].type == "PERSON")) \
+                    and self.key(end) not in ROLE_WORDS \
                     and "\n" not in self.text[self.tokens[end - 1][1]:self.tokens[end][0]]:
-                end += 1  # (on one line: "Aisuluu Kadyralieva" over a "Question" heading is no three-word name)
+                end, words = end + 1, words + 1  # (one line: a name over a "Question" heading is no longer name)
+                if self.tok(end) == "-" and self.adjacent(end - 1) and self.adjacent(end) \
+                        and _is_name_token(self.tok(end + 1)):
+                    end += 2  # "Lagacé-Dunn": one word of the name
             closed = end == n or self.tok(end) in _CLAUSE_MARKS or "\n" in self.text[self.tokens[end - 1][1]:
                                                                                    self.tokens[end][0]]
-            if 2 <= end - (i + 1) <= MAX_APPOSED_NAME_WORDS and closed \
+            if 2 <= words <= MAX_APPOSED_NAME_WORDS and closed \
                     and self.key(end - 1) not in ORG_SUFFIXES:
                 start = k
                 while start > 0 and _is_cap_word(self.tok(start - 1)) and self.key(start - 1) not in _ARTICLES:
                     start -= 1  # "the Spanish Minister for ...": the role with its country's adjective
-                self.add_person(i + 1, end, self.surface(start, i), None, None)
+                self.add_person(first, end, self.surface(start, i), None, None)
+
+    def _after_style(self, j: int) -> int:
+        """The token after a style of address that opens a name ("the Honourable", "Hon.", "the Right Honourable")."""
+        k = j + 1 if self.key(j) == "the" else j
+        if self.key(k) not in _ADDRESS_STYLES:
+            return j
+        while self.key(k) in _ADDRESS_STYLES or self.tok(k) == ".":
+            k += 1
+        return k
 
     def appositive_people(self) -> None:
         """A name followed by a role in commas: "Jane Doe, chief economist at Acme Bank, said"."""
