@@ -429,14 +429,15 @@ def is_institution(name: str | None) -> bool:
     words = _name_words(name)
     if not words.isdisjoint(lexicon("media_words")):
         return False
-    return not words.isdisjoint(_institution_words()) or _institution_phrase(name) or _unit_of_a_body(name)
+    return not words.isdisjoint(_institution_words()) or _institution_phrase(name) or is_unit_name(name)
 
 
-def _unit_of_a_body(name: str) -> bool:
+def is_unit_name(name: str) -> bool:
     """True for a unit's name with its head word last ("Samoa Meteorology Division", "Climate Prediction Centre";
-    lexicon ``unit_heads``): a body's unit issues its own releases."""
+    lexicon ``unit_heads``), its words capitalised or connectors: a body's unit issues its own releases."""
     words = name.split()
-    return len(words) >= 2 and words[-1].lower() in lexicon("unit_heads") and all(w[:1].isupper() for w in words)
+    return len(words) >= 2 and words[-1].lower() in lexicon("unit_heads") \
+        and all(w[:1].isupper() or w.lower() in lexicon("name_connectors") for w in words)
 
 
 def _institution_phrase(name: str) -> bool:

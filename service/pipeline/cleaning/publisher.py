@@ -353,14 +353,9 @@ def _agency_under_parent(best: tuple[int, int, str], sources: list[tuple[int, in
     if government and below is not None and GOVERNMENT_OF.match(below[2].strip()):
         return best
     # "Ministry of External Affairs" over "Government of India": the state above is no agency below
-    return below if below is not None and (issuer.is_institution(below[2]) or _unit_masthead(below[2])) \
+    # ("Samoa Meteorology Division" under its ministry: a unit's name is an institution's, ``issuer.is_unit_name``)
+    return below if below is not None and issuer.is_institution(below[2]) \
         and (government or not _parent_body(below[2])) else best
-
-
-def _unit_masthead(name: str) -> bool:
-    """"Samoa Meteorology Division": a unit's name, its head word last (lexicon ``unit_heads``)."""
-    words = name.split()
-    return len(words) >= 2 and words[-1].lower() in language.lexicon("unit_heads")
 
 
 def _body_of_unit(best: tuple[int, int, str], sources: list[tuple[int, int, str]]) -> tuple[int, int, str]:

@@ -124,11 +124,7 @@ def _unit_under_parent(lines: list[_Line], index: int, sources: list) -> str | N
     if not any(name.split() and name.split()[0].lower() in language.lexicon("parent_bodies") for name in above):
         return None
     text = _unshout(lines[index].text.strip()) if lines[index].text.isupper() else lines[index].text.strip()
-    words = text.split()
-    if len(words) < 2 or words[-1].lower() not in language.lexicon("unit_heads") \
-            or not all(w[:1].isupper() or w.lower() in CONNECTORS for w in words):
-        return None
-    return text
+    return text if issuer.is_unit_name(text) else None
 
 
 def _body_over_parent(dashed: list[str]) -> bool:
