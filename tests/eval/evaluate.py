@@ -32,6 +32,15 @@ institutions and sites, written after the first held-out set had been looked at 
 after both held-out sets had been looked at.
 ``holdout_fresh3_labels.yaml`` labels ``holdout_fresh3/<genre>/``, a third such batch (two pages per genre) written
 after every earlier held-out set had been looked at or tuned near.
+``holdout_fresh28_labels.yaml`` labels ``holdout_fresh28/<genre>/``, a twenty-eighth batch (two pages per genre,
+two writers who had read only the labelling conventions: a coast guard's briefing on a ferry grounding with questions
+from a chat and a health directorate's measles briefing with questions in two languages, a small island state at its
+universal periodic review and a state at the UNESCO Executive Board, a governor's university lecture and a mayor's
+bridge opening, a trade ministry's call with an investment agency and a prime minister's meeting with trade unions,
+a cash reserve requirement notice and an inflation expectations survey, labour-cost and retail-trade releases, a
+heat-health alert and a high-water bulletin, a procurement fraud trial and a spectrum auction, wires on a rail strike
+and a snow crab price dispute, and portals with Malay and Georgian interface text); blind. Scored when written, at
+the end of the round that opened fresh held-out 26.
 ``holdout_fresh27_labels.yaml`` labels ``holdout_fresh27/<genre>/``, a twenty-seventh batch (two pages per genre,
 two writers who had read only the labelling conventions: a police briefing on missing hikers and an election
 commission's turnout briefing with an online question queue, an NGO in a Human Rights Council dialogue and a group
@@ -269,6 +278,7 @@ FRESH24_GENRE_LABELS = EVAL_DIR / "holdout_fresh24_labels.yaml"
 FRESH25_GENRE_LABELS = EVAL_DIR / "holdout_fresh25_labels.yaml"
 FRESH26_GENRE_LABELS = EVAL_DIR / "holdout_fresh26_labels.yaml"
 FRESH27_GENRE_LABELS = EVAL_DIR / "holdout_fresh27_labels.yaml"
+FRESH28_GENRE_LABELS = EVAL_DIR / "holdout_fresh28_labels.yaml"
 FRESH6_GENRE_LABELS = EVAL_DIR / "holdout_fresh6_labels.yaml"
 FRESH5_GENRE_LABELS = EVAL_DIR / "holdout_fresh5_labels.yaml"
 FRESH4_GENRE_LABELS = EVAL_DIR / "holdout_fresh4_labels.yaml"
@@ -284,6 +294,7 @@ GENRE_SETS = {
     "fresh held-out genres": FRESH_GENRE_LABELS,
     "fresh held-out 2 genres": FRESH2_GENRE_LABELS,
     "fresh held-out 3 genres": FRESH3_GENRE_LABELS,
+    "fresh held-out 28 genres": FRESH28_GENRE_LABELS,
     "fresh held-out 27 genres": FRESH27_GENRE_LABELS,
     "fresh held-out 26 genres": FRESH26_GENRE_LABELS,
     "fresh held-out 25 genres": FRESH25_GENRE_LABELS,

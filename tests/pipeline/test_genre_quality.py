@@ -194,6 +194,7 @@ HELD_OUT_SETS = {
     "fresh held-out 25": (evaluation.FRESH25_GENRE_LABELS, FRESH2_MIN_ARTICLES, 540),
     "fresh held-out 26": (evaluation.FRESH26_GENRE_LABELS, FRESH2_MIN_ARTICLES, 550),
     "fresh held-out 27": (evaluation.FRESH27_GENRE_LABELS, FRESH2_MIN_ARTICLES, 500),
+    "fresh held-out 28": (evaluation.FRESH28_GENRE_LABELS, FRESH2_MIN_ARTICLES, 490),
 }
 # The fresh held-out sets that must share nothing with any other genre set.
 FRESH_SETS = {
@@ -223,6 +224,7 @@ FRESH_SETS = {
     "fresh held-out 25": evaluation.FRESH25_GENRE_LABELS,
     "fresh held-out 26": evaluation.FRESH26_GENRE_LABELS,
     "fresh held-out 27": evaluation.FRESH27_GENRE_LABELS,
+    "fresh held-out 28": evaluation.FRESH28_GENRE_LABELS,
 }
 
 METRICS = {
