@@ -45,7 +45,7 @@ from .entities import ROLE_HEADS, ArticleEntities, Gazetteer, PersonInfo, find_e
 from .interview import Answers
 from .issuer import abbreviates, is_institution, without_country
 from .models import Attribution, DocumentKind, Fact, Passage
-from .language import lexicon, phrase_pattern
+from .language import lexicon, phrase_pattern, shouted_field
 from .modality import is_hedged, is_negated
 from .quantities import declared_dollar, find_quantities, in_declared_dollar, in_page_peso, page_peso, publisher_dollar
 
@@ -143,9 +143,14 @@ _NOTE_VERB_RE = re.compile(
 _SMALL_WORDS = frozenset("a an the of in on at to for and or but with by from as vs via into over".split())
 
 
-# "VOLCANIC CLOUD HEIGHT: Best estimate of ash-cloud top is around 14055 FT": a form's field (a shouted name of two
-# words or more, its value with no full stop), as a notice the page quotes lists them, never a sentence of its own
-_FORM_FIELD_RE = re.compile(r"^[A-Z][A-Z0-9/()\-]*(?:[ \t]+[A-Z0-9/()\-]+)+:[ \t]+\S")
+MIN_FORM_FIELD_WORDS = 2  # "VOLCANIC CLOUD HEIGHT: ...", not a one-word kicker ("UPDATE: Police said ...")
+
+
+def _form_field(text: str) -> bool:
+    """"VOLCANIC CLOUD HEIGHT: Best estimate of ash-cloud top is around 14055 FT": a form's field (a shouted name of
+    two words or more, its value with no full stop), as a notice the page quotes lists them, never a sentence."""
+    field = shouted_field(text)
+    return field is not None and len(field.split()) >= MIN_FORM_FIELD_WORDS and not _TERMINAL_RE.search(text)
 
 
 # "Table 1.", "Chart 2:", "Figure 3": an exhibit's label on a line of its own, its title on the next
@@ -1060,7 +1065,7 @@ class FactExtractor:
             return False
         if _TABLE_LEGEND_RE.match(opening) or _table_fragment(fact, text) or _signature_line(fact, text):
             return False
-        if _FORM_FIELD_RE.match(text) and not _TERMINAL_RE.search(text):
+        if _form_field(text):
             return False
         named = bool(fact.entities) or bool(fact.attribution and fact.attribution.speaker)
         if named and (fact.quantities or fact.attribution or _FINITE_VERB_RE.search(text)):

@@ -23,6 +23,17 @@ WORD_RE = re.compile(r"\d+(?:[.,]\d+)*[^\W\d_]*|[^\W_]+(?:['\-][^\W_]+)*", re.UN
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 
 
+# "NOTICE NUMBER: 2026SOP03", "VOLCANIC CLOUD HEIGHT: ...": a line opening with a form's shouted field name and a value
+SHOUTED_FIELD_RE = re.compile(r"^[ \t]*(?P<field>[A-Z][A-Z0-9 /()\-]{1,40}):[ \t]+\S")
+
+
+def shouted_field(text: str) -> str | None:
+    """The shouted field name a line opens with, before its colon and value ("SOURCE" of "SOURCE: Keras Volcano
+    Observatory"), else None."""
+    m = SHOUTED_FIELD_RE.match(text)
+    return m.group("field").strip() if m else None
+
+
 def tokens(text: str) -> list[str]:
     """Lower-cased word tokens of ``text`` in order."""
     return WORD_RE.findall(text.translate(_APOSTROPHES).lower())

@@ -57,3 +57,10 @@ def test_every_lexicon_is_documented_and_every_named_lexicon_exists():
     assert named, "no lexicon is named in the service"
     missing = sorted(name for name in named if not (LEXICON_DIR / f"{name}.txt").exists())
     assert not missing, missing
+
+
+def test_a_shouted_field_is_read_with_its_name_and_only_with_a_value():
+    assert language.shouted_field("NOTICE NUMBER: 2026KER02") == "NOTICE NUMBER"
+    assert language.shouted_field("SOURCE: Keras Volcano Observatory") == "SOURCE"
+    assert language.shouted_field("RECOMMENDATIONS:") is None  # a heading, no value
+    assert language.shouted_field("Source: Keras Volcano Observatory") is None  # not shouted

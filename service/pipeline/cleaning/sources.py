@@ -672,14 +672,13 @@ def _contact_body(text: str) -> str | None:
     return owner if named and body else None
 
 
-SHOUTED_FIELD = re.compile(r"^[ \t]*[A-Z][A-Z0-9 /()\-]{1,40}:[ \t]+\S")  # "NOTICE NUMBER: 2026SOP03"
 MIN_FIELD_NEIGHBOURS = 2  # a "SOURCE:" line among at least two more shouted fields is one field of a form
 
 
 def _in_field_block(lines: list[_Line], index: int) -> bool:
     """Whether a line is one field of a form of shouted fields ("VOLCANO: ...", "SOURCE: Soputan Volcano
     Observatory", "NOTICE NUMBER: ..." in a notice for aviation the page quotes): a form's field names no publisher."""
-    if not SHOUTED_FIELD.match(lines[index].text):
+    if not language.shouted_field(lines[index].text):
         return False
     near = [k for k in (index - 2, index - 1, index + 1, index + 2) if 0 <= k < len(lines)]
-    return sum(1 for k in near if SHOUTED_FIELD.match(lines[k].text)) >= MIN_FIELD_NEIGHBOURS
+    return sum(1 for k in near if language.shouted_field(lines[k].text)) >= MIN_FIELD_NEIGHBOURS

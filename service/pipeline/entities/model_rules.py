@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 import bisect
+import re
 
 from .. import recogniser
 from ..language import stop_words
@@ -128,8 +127,8 @@ class _ModelRules:
 
     def _person_of_body(self, a: int, b: int, label: str) -> list[tuple[int, int, str]]:
         """A one-word person after a lower-case "the" is a place. A model span "Aoife Kealy of Met Éireann" right
-        before a reporting verb: two name words that are no
-        words of an institution, then "of" and a body, is a person and the body they speak for."""
+        before a reporting verb (two name words that are no words of an institution, then "of" and a body) is a
+        person and the body they speak for."""
         if label == "PERSON" and b - a == 1 and a > 0 and self.tok(a - 1) == "the":
             # "farmers in the Alentejo": a person is never "the" one name; a region is (but "the Intendencia" on a
             # page that names the "Intendencia de Montevideo" is that body's short name)
