@@ -179,7 +179,6 @@ _SPELLING = (
 
 
 @lru_cache(maxsize=65536)
-@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     """Irregular forms to their base, British to American spelling, then the Snowball stemmer."""
     word = _IRREGULAR.get(word, word)
