@@ -32,6 +32,15 @@ institutions and sites, written after the first held-out set had been looked at 
 after both held-out sets had been looked at.
 ``holdout_fresh3_labels.yaml`` labels ``holdout_fresh3/<genre>/``, a third such batch (two pages per genre) written
 after every earlier held-out set had been looked at or tuned near.
+``holdout_fresh29_labels.yaml`` labels ``holdout_fresh29/<genre>/``, a twenty-ninth batch (two pages per genre,
+two writers who had read only the labelling conventions: a police briefing on a stadium gate crush with a fire chief
+through an interpreter and a transport ministry's bridge-closure briefing with regional reporters, a group of
+food-importing countries at the WTO Committee on Agriculture and a state at the UN outer-space committee, a budget
+statement to parliament and a chancellor's foundation address, a foreign minister receiving an archbishop and a
+defence ministers' call, foreign-exchange purchases and a deposit insurance payout notice, consumer-confidence and
+producer-price releases, an earthquake bulletin and a drought statement, a football licensing appeal and a water
+tariff vote, wires on a drug price cap and a mine flood rescue, and portals with Portuguese and Estonian interface
+text); blind. Scored when written, at the start of the round that opened fresh held-out 27.
 ``holdout_fresh28_labels.yaml`` labels ``holdout_fresh28/<genre>/``, a twenty-eighth batch (two pages per genre,
 two writers who had read only the labelling conventions: a coast guard's briefing on a ferry grounding with questions
 from a chat and a health directorate's measles briefing with questions in two languages, a small island state at its
@@ -279,6 +288,7 @@ FRESH25_GENRE_LABELS = EVAL_DIR / "holdout_fresh25_labels.yaml"
 FRESH26_GENRE_LABELS = EVAL_DIR / "holdout_fresh26_labels.yaml"
 FRESH27_GENRE_LABELS = EVAL_DIR / "holdout_fresh27_labels.yaml"
 FRESH28_GENRE_LABELS = EVAL_DIR / "holdout_fresh28_labels.yaml"
+FRESH29_GENRE_LABELS = EVAL_DIR / "holdout_fresh29_labels.yaml"
 FRESH6_GENRE_LABELS = EVAL_DIR / "holdout_fresh6_labels.yaml"
 FRESH5_GENRE_LABELS = EVAL_DIR / "holdout_fresh5_labels.yaml"
 FRESH4_GENRE_LABELS = EVAL_DIR / "holdout_fresh4_labels.yaml"
@@ -294,6 +304,7 @@ GENRE_SETS = {
     "fresh held-out genres": FRESH_GENRE_LABELS,
     "fresh held-out 2 genres": FRESH2_GENRE_LABELS,
     "fresh held-out 3 genres": FRESH3_GENRE_LABELS,
+    "fresh held-out 29 genres": FRESH29_GENRE_LABELS,
     "fresh held-out 28 genres": FRESH28_GENRE_LABELS,
     "fresh held-out 27 genres": FRESH27_GENRE_LABELS,
     "fresh held-out 26 genres": FRESH26_GENRE_LABELS,

@@ -195,6 +195,7 @@ HELD_OUT_SETS = {
     "fresh held-out 26": (evaluation.FRESH26_GENRE_LABELS, FRESH2_MIN_ARTICLES, 550),
     "fresh held-out 27": (evaluation.FRESH27_GENRE_LABELS, FRESH2_MIN_ARTICLES, 500),
     "fresh held-out 28": (evaluation.FRESH28_GENRE_LABELS, FRESH2_MIN_ARTICLES, 490),
+    "fresh held-out 29": (evaluation.FRESH29_GENRE_LABELS, FRESH2_MIN_ARTICLES, 520),
 }
 # The fresh held-out sets that must share nothing with any other genre set.
 FRESH_SETS = {
@@ -225,6 +226,7 @@ FRESH_SETS = {
     "fresh held-out 26": evaluation.FRESH26_GENRE_LABELS,
     "fresh held-out 27": evaluation.FRESH27_GENRE_LABELS,
     "fresh held-out 28": evaluation.FRESH28_GENRE_LABELS,
+    "fresh held-out 29": evaluation.FRESH29_GENRE_LABELS,
 }
 
 METRICS = {
