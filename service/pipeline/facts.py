@@ -45,13 +45,13 @@ from .entities import ROLE_HEADS, ArticleEntities, Gazetteer, PersonInfo, find_e
 from .interview import Answers
 from .issuer import abbreviates, is_institution, without_country
 from .models import Attribution, DocumentKind, Fact, Passage
-from .language import lexicon, phrase_pattern, shouted_field
+from .language import lexicon, lexicon_entries, phrase_pattern, shouted_field
 from .modality import is_hedged, is_negated
 from .quantities import declared_dollar, find_quantities, in_declared_dollar, in_page_peso, page_peso, publisher_dollar
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.194"
+EXTRACTOR_VERSION = "1.4.195"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -698,16 +698,25 @@ _STAFF_DETERMINERS_RE = re.compile(
     re.IGNORECASE)
 
 
+# "Most members", "Some participants", "A majority of members": a share of a body's members, not all of them
+_SUBSET_RE = re.compile(r"^(?:most|some|several|many|a\s+few|a\s+number\s+of|a\s+majority\s+of|a\s+minority\s+of)\s+",
+                        re.IGNORECASE)
+
+
 def _own_staff(attribution: Attribution, speaker: Speaker) -> bool:
     """An unnamed group of specialists ("forecasters", "our scientists"; lexicon ``staff_nouns``), with no
     organisation or the speaking body's own ("NIWA forecasters" in NIWA's release): in an institution's release,
     its own staff."""
     if not attribution.anonymous or not attribution.description:
         return False
-    group = _STAFF_DETERMINERS_RE.sub("", attribution.description.strip())
+    description = attribution.description.strip()
+    group = _STAFF_DETERMINERS_RE.sub("", description)
+    if _SUBSET_RE.match(description) and group.split()[-1:] and \
+            group.split()[-1].lower() in lexicon("record_member_nouns"):
+        return False  # "Most members noted ...": a share of the body's members, unnamed, not the body
     possessive = re.match(r"^(?P<owner>.+?)['’]s?\s+(?P<group>\w+)$", group)
-    if possessive and _names_speaker_body(possessive.group("owner"), speaker):
-        return possessive.group("group").lower() in lexicon("staff_nouns")  # "The Commission's monitors found ..."
+    if possessive and _names_speaker_body(possessive.group("owner"), speaker):  # "The Commission's monitors found"
+        return possessive.group("group").lower() in lexicon("staff_nouns") | lexicon("record_member_nouns")
     if attribution.organization:
         owner, _, group = group.rpartition(" ")
         if not _same_body(owner, attribution.organization, speaker):
@@ -716,7 +725,7 @@ def _own_staff(attribution: Attribution, speaker: Speaker) -> bool:
         owner, _, group = group.rpartition(" ")
         if not _names_speaker_body(owner, speaker):
             return False
-    return group.lower() in lexicon("staff_nouns")
+    return group.lower() in lexicon("staff_nouns") | lexicon("record_member_nouns")
 
 
 def _names_speaker_body(owner: str, speaker: Speaker) -> bool:
@@ -742,7 +751,15 @@ def _calls_itself(attribution: Attribution, speaker: Speaker) -> bool:
         return False
     word = m.group("word").lower()
     names = {w.lower() for w in f"{speaker.name} {speaker.organization or ''}".split()}
-    return word in names or (word == "agency" and not names.isdisjoint(lexicon("public_agency_words")))
+    # "the Board", "the Council": in an institution's own release, its governing body, which speaks for it
+    return word in names or not names.isdisjoint(_EQUIVALENT_WORDS.get(word, ())) \
+        or (word == "agency" and not names.isdisjoint(lexicon("public_agency_words"))) \
+        or (word in lexicon("governing_body_words") and is_institution(speaker.name))
+
+
+# "the Bank" in the English release of "Banco de Guatemala": a head word and its forms in other languages
+_EQUIVALENT_WORDS = {word: frozenset(group.split()) for group in lexicon_entries("institution_word_equivalents")
+                     for word in group.split()}
 
 
 # "the ministry's traffic studies", "the Bureau's latest figures": a document of an unnamed body

@@ -3562,3 +3562,18 @@ def test_a_line_wrapped_after_a_possessive_goes_on_on_the_next_line():
             "The Prime Minister of Vallenia, Hon. Dr. Samuel Havili Moala, held a video call this afternoon with Norland's\n"
             "Minister of Foreign Affairs, Hon. Rachel Whitcombe. The call lasted about 45 minutes.\n")
     assert "with Norland's Minister of Foreign Affairs" in clean_article(page, min_chars=0).text
+
+
+def test_a_document_type_kicker_in_the_sites_language_is_no_headline():
+    raw = """Sari la conținut | Accesibilitate
+Presidency of Norvalia
+Acasă / Comunicate de presă
+Comunicat de presă
+14.04.2026
+President Ilse Marant opened the new harbour terminal in Port Vela
+
+The terminal will handle 1.2 million containers a year.
+
+The President said that the port would hire 600 workers by the end of the year.
+"""
+    assert clean_article(raw, min_chars=50).title == "President Ilse Marant opened the new harbour terminal in Port Vela"

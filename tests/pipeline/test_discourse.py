@@ -4184,3 +4184,38 @@ The plant will have a capacity of 1,200 litres per second and will supply water 
     _, discourse, facts = facts_of(raw)
     assert discourse.kind == DocumentKind.READOUT
     assert fact_with(facts, "capacity of 1,200 litres").attribution is None
+
+
+def test_a_speaker_field_drops_a_diplomatic_title_in_the_sites_language():
+    raw = """Missão Permanente de Sureña junto à Organização Mundial do Comércio
+Início | A Missão | Discursos | Contato
+
+Statement by Sureña at the Committee on Trade and Development
+
+Orador: Embaixadora Helena Vasconcelos Prado, Representante Permanente
+Genebra, 4 de março de 2026
+
+Chair, Sureña's exports to least-developed countries rose by 12 percent last year.
+
+We have removed tariffs on 340 products from those countries since 2024.
+"""
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "removed tariffs on 340").attribution.speaker == "Helena Vasconcelos Prado"
+
+
+def test_a_release_telling_that_the_president_received_a_delegation_is_a_readout():
+    raw = """Presidency of Norvalia
+Home | Agenda | Press releases | Contact
+
+President Ilse Marant received a delegation of Ostlandic shipbuilders at the Palace
+
+The President received on Monday a delegation of 12 shipbuilders led by the chairman of their association.
+
+Ostlandic companies employ about 4,200 people in Norvalia's shipyards.
+
+The President said that Norvalia would double its naval orders by 2030.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.READOUT
+    assert fact_with(facts, "employ about 4,200").attribution is None or \
+        fact_with(facts, "employ about 4,200").attribution.speaker is None

@@ -898,3 +898,46 @@ def test_an_arrow_breadcrumb_and_one_ending_in_a_long_title_are_navigation():
             "Prime Minister and President hold talks in Porto Arlet; seven documents signed\n\n"
             "Posted on 14 October 2026\n\nThe two leaders discussed trade, which reached 84 million dollars in 2025.\n")
     assert clean_article(page, min_chars=0).title.startswith("Prime Minister and President hold talks")
+
+
+PORTUGUESE_MISSION_PAGE = """Ir direto ao conteúdo principal
+gov.br | Órgãos do Governo | Acessibilidade
+Missão Permanente de Sureña junto à Organização Mundial do Comércio
+Início | A Missão | Discursos | Contato
+
+Statement by Sureña at the Council for Trade in Services
+
+Genebra, 4 de março de 2026
+
+Chair, services account for 58 percent of Sureña's output and 71 percent of its jobs.
+
+Our exports of computer services rose by 19 percent in 2025.
+"""
+
+
+def test_a_states_mission_named_in_portuguese_on_the_masthead_publishes_its_statement():
+    # "Missão" is a post abroad's first word; "junto" and "à" join the mission to the body it is posted to
+    assert clean_article(PORTUGUESE_MISSION_PAGE, min_chars=50).source == \
+        "Missão Permanente de Sureña junto à Organização Mundial do Comércio"
+
+
+NGO_COLLECTIVE_PAGE = """Skip to content
+DONATE  |  Newsletter  |  Member login
+TIDEWATER RIGHTS COLLECTIVE
+Communities, land and rights along the coast
+ABOUT US   OUR WORK   ADVOCACY   NEWS   CONTACT
+
+ORAL STATEMENT
+Statement on coastal relocation at the regional human rights dialogue
+24/06/2026 · Advocacy team
+
+Delivered by: Ms. Anna Kerrow, Policy Coordinator
+
+Our members report that 14 villages have been moved inland since 2015.
+
+Relocated families wait an average of 3 years for title to their new land.
+"""
+
+
+def test_a_shouted_masthead_of_a_collective_names_the_publisher():
+    assert clean_article(NGO_COLLECTIVE_PAGE, min_chars=50).source == "Tidewater Rights Collective"

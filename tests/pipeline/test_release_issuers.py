@@ -967,12 +967,19 @@ Copyright © Eastmarch Reserve Bank
 """
 
 
-@pytest.mark.parametrize("needle", ["Members noted that annual inflation", "Most members agreed"])
-def test_members_in_a_record_of_a_meeting_speak_for_the_issuer(extractor, needle):
+def test_members_in_a_record_of_a_meeting_speak_for_the_issuer(extractor):
     document = process_document(MEETING_RECORD, None, extractor)
     assert document.discourse.kind == DocumentKind.RELEASE
+    needle = "Members noted that annual inflation"
     assert speaker_of(document, needle) in {"Eastmarch Reserve Bank", "Monetary Policy Board"}
     assert speaker_of(document, needle) == speaker_of(document, "The Board agreed")
+
+
+@pytest.mark.parametrize("subset", ["Most members agreed", "Some members considered", "The majority considered"])
+def test_an_unnamed_share_of_the_members_in_a_record_of_a_meeting_is_anonymous(extractor, subset):
+    raw = MEETING_RECORD.replace("Most members agreed", subset)
+    fact = next(f for f in process_document(raw, None, extractor).facts if subset in f.text)
+    assert fact.attribution is not None and fact.attribution.anonymous and fact.attribution.speaker is None
 
 
 SPACE_FEATURE = """Nordland Space Agency
@@ -1552,3 +1559,83 @@ def test_a_division_named_under_its_ministry_on_the_masthead_issues_the_warning(
     document = process_document(DIVISION_WARNING, None, extractor)
     assert document.article.source == "Norvalia Meteorology Division"
     assert speaker_of(document, "Swells of 4 to 5 metres") == "Norvalia Meteorology Division"
+
+
+SHOUTED_BANK_WITH_UNIT = """NGÂN HÀNG TRUNG ƯƠNG ESTELAND                        CỘNG HÒA ESTELAND
+CENTRAL BANK OF ESTELAND                             Độc lập - Tự do
+Settlement Department
+
+                       SETTLEMENT SYSTEMS REVIEW
+                     Half-year 1/2026 (No. 1/2026)
+
+Port Vela, 30 July 2026
+
+The value of payments settled through the real-time gross settlement system rose 11.4% year on year.
+
+Card payments grew by 23% in volume in the first half of 2026.
+
+Mr Tran Quoc Binh, Director of the Settlement Department, said that the CBE would publish the next review in January.
+
+The CBE expects instant payments to grow by a further 30% next year.
+"""
+
+
+def test_a_shouted_masthead_the_text_names_by_its_initials_issues_the_release_not_its_unit_below(extractor):
+    # the body never writes "CENTRAL BANK OF ESTELAND" in capitals, but calls it "the CBE" and names its unit
+    document = process_document(SHOUTED_BANK_WITH_UNIT, None, extractor)
+    assert document.article.source == "Central Bank of Esteland"
+    assert speaker_of(document, "Card payments grew") == "Central Bank of Esteland"
+
+
+HYPHENATED_NATIVE_MASTHEAD = """Aller au contenu | Accessibilité
+Français | English
+RÉPUBLIQUE DE NORVALIE
+HAUT-COMMISSARIAT AU DÉVELOPPEMENT
+Accueil   Le HCD   Statistiques   Publications   Contact
+
+NOTE D'INFORMATION | INFORMATION NOTE
+Industrial production index for May 2026
+Publié le : 14/07/2026 | Thème : Industrie
+
+The industrial production index rose by 2.3% in May 2026 compared with the previous month.
+
+Output of the food industry rose by 4.1% over the month.
+
+Compared with May 2025, the index rose by 5.6%, after 4.9% in April 2026.
+
+Output of the textile industry fell by 1.2% over the month, and mining output was unchanged.
+
+The index covers 1,450 establishments with ten or more employees in the manufacturing and mining sectors.
+
+Source: HCD, industrial production index.
+© 2026 HCD – Tous droits réservés
+"""
+
+
+def test_a_native_masthead_with_a_hyphenated_institution_word_spells_out_the_acronym_the_page_credits(extractor):
+    # "Haut-Commissariat" holds an institution word; "au" is a connector, so "HCD" is its initials
+    document = process_document(HYPHENATED_NATIVE_MASTHEAD, None, extractor)
+    assert document.article.source == "Haut-Commissariat au Développement"
+    assert speaker_of(document, "Output of the food industry") == "Haut-Commissariat au Développement"
+
+
+NATIVE_NAMED_BANK_REPORT = """Banco Central de Norvalia
+Inicio | Política monetaria | Estadísticas | Prensa
+
+Monetary Policy Report, June 2026
+
+Inflation stood at 2.1 percent year on year in May 2026, below the target of 4 percent.
+
+The Bank expects inflation of 2.8 percent at the end of 2026.
+
+The Board considers that the policy rate is close to its neutral level.
+
+The Board expects inflation to return to the target in the first half of 2027.
+"""
+
+
+@pytest.mark.parametrize("needle", ["The Bank expects", "The Board considers", "The Board expects"])
+def test_a_bank_calling_itself_in_english_or_by_its_board_speaks_as_the_bank(extractor, needle):
+    # "the Bank" is the head word of "Banco Central de Norvalia" in English; "the Board", its governing body
+    document = process_document(NATIVE_NAMED_BANK_REPORT, None, extractor)
+    assert speaker_of(document, needle) == "Banco Central de Norvalia"

@@ -1134,3 +1134,28 @@ def test_a_rank_in_initials_before_a_shouted_full_name_is_no_part_of_the_name():
     _article, _discourse, facts = facts_of(RANK_INITIALS_LABELS)
     assert speaker_of(facts, "At the height of the") == speaker_of(facts, "Residents of 64 homes") \
         == "Callum Arbuthnot"
+
+
+UNIT_TITLE_LABELS = """JOINT PRESS BRIEFING ON THE FLOOD RESPONSE IN THE LOWER VALE
+Posted on 3 March 2026 by County Communications
+
+On the podium:
+- Mr. Daniel Otieno Wekesa, County Police Commander
+- Ms. Amara Nkechi Okonjo, Team Leader, Lower Vale Flood Response Team
+
+COMMANDER WEKESA: Thank you all for coming. Since Sunday we have evacuated 1,240 residents from 14 villages.
+
+FLOOD RESPONSE TEAM LEADER OKONJO: Thank you, Commander. Our boats have made 86 trips across the river since Monday.
+Water levels at the Kendu gauge have fallen by 40 centimetres overnight.
+
+Q: How many boats are working?
+
+FLOOD RESPONSE TEAM LEADER OKONJO: We have nine boats on the water and three more arrive tomorrow.
+"""
+
+
+def test_a_shouted_label_of_a_units_title_and_a_surname_is_the_person_the_page_introduced():
+    # "FLOOD RESPONSE TEAM LEADER OKONJO:": "Flood Response" is no title word, but "Leader" ends the role
+    _article, _discourse, facts = facts_of(UNIT_TITLE_LABELS)
+    assert speaker_of(facts, "Our boats have made") == speaker_of(facts, "We have nine boats") \
+        == "Amara Nkechi Okonjo"

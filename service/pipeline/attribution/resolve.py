@@ -29,9 +29,12 @@ _PEOPLE_IN_PLACES_BEFORE_RE = re.compile(
     r"(?:^|[,;:]\s+)[A-Z][a-z]+s\s+(?:from|in|at|near|outside|on|of)\s+(?:the\s+)?[A-Z][\w'’.-]*"
     r"(?:\s+[A-Z][\w'’.-]*)*(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)*,?\s+(?:and|or)\s+$")
 DOCUMENT_REACH = 2
-# a quantifier standing for people: "Some in the industry", "Many of them", "Others", "A few of the growers"
-_UNNAMED_SOME_RE = re.compile(r"^(?:some|many|most|others|several|a\s+few|few)(?:\s+(?:in|of|from|at|among)\s+.+)?$",
-                              re.IGNORECASE)
+# a quantifier standing for people: "Some in the industry", "Many of them", "Others", "A few of the growers"; in a
+# body's minutes, a share of its unnamed members ("Most members", "The majority", "That member", "Another member"):
+# unnamed people, not the body (its members all together are)
+_UNNAMED_SOME_RE = re.compile(r"^(?:(?:some|many|most|others|several|a\s+few|few|the\s+majority|a\s+majority|"
+                              r"a\s+minority)(?:\s+(?:other\s+)?members)?|(?:that|this|another|the\s+other)\s+members?)"
+                              r"(?:\s+(?:in|of|from|at|among)\s+.+)?$", re.IGNORECASE)
 _PREPOSITION_RE = re.compile(r"\b(?:at|from|of|with|for|in|by|on)\b", re.IGNORECASE)
 # a lower-case descriptor noun, then the body's name to the end of the phrase: "farmers' group Coldiretti"
 _DESCRIBED_BODY_RE = re.compile(r"\b(?P<noun>[a-z][\w-]+)\s+(?P<name>(?-i:[A-Z])[\w'’&.-]*(?:\s+(?-i:[A-Z])[\w'’&.-]*)"

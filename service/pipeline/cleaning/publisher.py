@@ -754,7 +754,7 @@ def _named_in_body(sources: list[tuple[int, int, str]], lines: list[_Line]) -> t
     in the copyright line, "Federal Statistical Office" in the masthead and the text's lead."""
     best = min(sources)
     body = "\n".join(line.text for line in lines if line.drop is None)
-    if _names(body, best[2]) or _on_masthead_too(best, sources):
+    if _names_in_any_form(body, best[2]) or _on_masthead_too(best, sources):
         return best
     named = min((source for source in sources if _names(body, source[2])), default=None)
     if named is not None:
@@ -769,6 +769,18 @@ def _on_masthead_too(best: tuple[int, int, str], sources: list[tuple[int, int, s
     Ghana ..." at both ends of a statement at the "Security Council")."""
     return best[0] != SOURCE_PRIORITY["site_name"] and any(
         source[0] == SOURCE_PRIORITY["site_name"] and _fold(source[2]) == _fold(best[2]) for source in sources)
+
+
+MIN_NAMED_INITIALS = 3  # "SBV" in the text names "STATE BANK OF VIETNAM"; two letters name too many bodies
+
+
+def _names_in_any_form(body: str, name: str) -> bool:
+    """True when ``body`` names ``name`` as written, in ordinary case when the masthead shouts it ("STATE BANK OF
+    VIETNAM" and "the State Bank of Vietnam"), or by its initials ("the SBV")."""
+    if _names(body, name) or (name.isupper() and _names(body.lower(), name.lower())):
+        return True
+    letters = issuer.initials(name)
+    return len(letters) >= MIN_NAMED_INITIALS and len(name.split()) > 1 and _names(body, letters)
 
 
 def _calls(body: str, name: str) -> bool:

@@ -454,7 +454,8 @@ def _is_site_name(text: str, max_words: int = MAX_SITE_NAME_WORDS) -> bool:
     if tokens[0].lower() in language.lexicon("site_greetings"):
         return False  # "Welcome to the Cook Islands Statistics Office": a greeting, the name after it is the site's
     lowered = {token.lower().rstrip(",") for token in tokens}
-    institution = bool(lowered & (language.lexicon("institution_words") | language.lexicon("native_institution_words")))
+    parts = lowered | {part for token in lowered for part in token.split("-")}  # "Haut-Commissariat au Plan"
+    institution = bool(parts & (language.lexicon("institution_words") | language.lexicon("native_institution_words")))
     if _native_institution_name(tokens, lowered):  # "Ministère de la Transition écologique"
         return True
     if institution:  # "Department of Enterprise, Trade and Employment"

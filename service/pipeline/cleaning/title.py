@@ -134,7 +134,7 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
             score += KIND_HEADING_BONUS
         if _list_item(lines, index):  # "1. Monetary Policy Committee decision" under "In this issue": contents
             score -= ISSUE_LABEL_PENALTY
-        if _named_kind_heading(line.text) or _placed_kicker(line.text):
+        if _named_kind_heading(line.text) or _placed_kicker(line.text) or _bare_kicker(line.text):
             score -= NAMED_KIND_PENALTY  # "Copom statement", "NEWS RELEASE - MANITOBA": a kicker over a headline
         if (best_score <= 0 or not (_dated_below(lines, best) or _find_dates(lines[best].text))) \
                 and _under_kicker(lines, index):
@@ -512,6 +512,11 @@ def _list_item(lines: list[_Line], index: int) -> bool:
         if n is not None and int(n.group("number")) == wanted:
             return True
     return False
+
+
+def _bare_kicker(text: str) -> bool:
+    """"Comunicat de presă", "Press release": a document-type label alone on its line, over a headline."""
+    return _fold(text).strip(" .:") in language.lexicon("kicker_labels")
 
 
 # "NEWS RELEASE - MANITOBA", "Press release: Ministry of Finance": a kicker and the place or body it comes from

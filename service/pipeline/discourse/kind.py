@@ -59,7 +59,9 @@ _MEETING_LEAD_RE = re.compile(r"(?m)^(?:At|During|In)\s+(?:its|their|the|today's
 # receives IMF mission", "Minister visits Avannaata": a heading in which one party meets or visits another, named or
 # titled by a capitalised word
 _MET_RE = re.compile(r"\b(?-i:met|meets|receives|received|visits|visited|hosts|hosted)\s+(?:the\s+|his\s+|her\s+)?"
-                     r"(?-i:[A-Z])\w+")
+                     r"(?:(?-i:[A-Z])\w+"
+                     # "President ... received a delegation of Norwegian investors": a party named by what it is
+                     r"|(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:delegation|group|mission)\b)")
 
 
 # "Japan-Philippines Foreign Ministers' Working Meeting", "Korea–EU Summit": two parties joined by a dash open the

@@ -350,6 +350,8 @@ def _label_speaker(label: str, paren: str | None, known: list[Speaker], text: st
     if same_office is not None:  # "DATUK BANDAR:" after "DATUK BANDAR (Datuk Rosalind Tugau):": the office's holder
         return same_office
     role_words, name_words = _title_inside(*_split_role(words))
+    if not role_words and len(words) > 2 and _is_title_word(words[-2]) and not _is_title_word(words[-1]):
+        role_words, name_words = words[:-1], words[-1:]  # "RESCUE TEAM LEADER NDIRANGU:": a unit's title, a surname
     if not role_words and len(words) > 1 and (_body_word(words[0]) or label.isupper()) \
             and all(_is_title_word(w) for w in words[1:]):
         role_words, name_words = words, []  # "NATO SPOKESPERSON:", "ALLIANCE SPOKESPERSON:": a body's title
