@@ -32,6 +32,15 @@ institutions and sites, written after the first held-out set had been looked at 
 after both held-out sets had been looked at.
 ``holdout_fresh3_labels.yaml`` labels ``holdout_fresh3/<genre>/``, a third such batch (two pages per genre) written
 after every earlier held-out set had been looked at or tuned near.
+``holdout_fresh30_labels.yaml`` labels ``holdout_fresh30/<genre>/``, a thirtieth batch (two pages per genre,
+two writers who had read only the labelling conventions: a fire service's briefing on a chemical plant explosion and
+a coast guard's briefing on a migrant boat rescue, a workers' delegate at the International Labour Conference and a
+state at the Conference on Disarmament, a state funeral address and a state of the city address, a health
+ministry's meeting with a vaccine alliance and an agriculture minister's call with a trade commissioner, a monetary
+policy report and reverse repo auction results, overnight-stays and crop-forecast releases, a UV and pollen outlook
+and a spring flood outlook, a data-breach group action and an airline's route cuts, wires on a cocoa export ban and
+a teachers' strike, and portals with Indonesian and Filipino interface text); blind. Scored when written, at the end
+of the round that opened fresh held-out 27.
 ``holdout_fresh29_labels.yaml`` labels ``holdout_fresh29/<genre>/``, a twenty-ninth batch (two pages per genre,
 two writers who had read only the labelling conventions: a police briefing on a stadium gate crush with a fire chief
 through an interpreter and a transport ministry's bridge-closure briefing with regional reporters, a group of
@@ -289,6 +298,7 @@ FRESH26_GENRE_LABELS = EVAL_DIR / "holdout_fresh26_labels.yaml"
 FRESH27_GENRE_LABELS = EVAL_DIR / "holdout_fresh27_labels.yaml"
 FRESH28_GENRE_LABELS = EVAL_DIR / "holdout_fresh28_labels.yaml"
 FRESH29_GENRE_LABELS = EVAL_DIR / "holdout_fresh29_labels.yaml"
+FRESH30_GENRE_LABELS = EVAL_DIR / "holdout_fresh30_labels.yaml"
 FRESH6_GENRE_LABELS = EVAL_DIR / "holdout_fresh6_labels.yaml"
 FRESH5_GENRE_LABELS = EVAL_DIR / "holdout_fresh5_labels.yaml"
 FRESH4_GENRE_LABELS = EVAL_DIR / "holdout_fresh4_labels.yaml"
@@ -304,6 +314,7 @@ GENRE_SETS = {
     "fresh held-out genres": FRESH_GENRE_LABELS,
     "fresh held-out 2 genres": FRESH2_GENRE_LABELS,
     "fresh held-out 3 genres": FRESH3_GENRE_LABELS,
+    "fresh held-out 30 genres": FRESH30_GENRE_LABELS,
     "fresh held-out 29 genres": FRESH29_GENRE_LABELS,
     "fresh held-out 28 genres": FRESH28_GENRE_LABELS,
     "fresh held-out 27 genres": FRESH27_GENRE_LABELS,
