@@ -1618,3 +1618,9 @@ def test_a_styled_hyphenated_name_apposed_to_a_role_is_the_person_a_later_surnam
             "Minister Brassard-Keane said that freight volumes had risen by 12 per cent.")
     found = names(text, gazetteer)
     assert ("Brassard-Keane", "Odile Brassard-Keane", "PERSON") in found
+
+
+def test_an_institution_word_before_an_acronym_is_one_name_not_the_place_the_acronym_abbreviates(gazetteer):
+    # "NZ" alone abbreviates New Zealand; "Stats NZ" is the statistics office
+    found = names("Stats NZ said the number of filled jobs rose 0.4 percent in October.", gazetteer)
+    assert [(n, t) for _m, n, t in found] == [("Stats NZ", "ORG")]

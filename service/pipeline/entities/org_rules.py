@@ -205,7 +205,16 @@ class _OrganisationRules:
                 and not self._model_org_opens(i, i + MAX_ACRONYM_NAME_WORDS)
                 and not self._shouted_surname(i)
             ):
-                self.spans.append((i, i + 1, self.acronyms.get(t, t), "ORG"))
+                if self._institution_word_before(i):  # "Stats NZ said", "Statistics SA": the body's whole name
+                    self.spans.append((i - 1, i + 1, self.surface(i - 1, i + 1), "ORG"))
+                else:
+                    self.spans.append((i, i + 1, self.acronyms.get(t, t), "ORG"))
+
+    def _institution_word_before(self, i: int) -> bool:
+        """A capitalised institution word right before an acronym ("Stats NZ", "Statistics SA"): one name, whose
+        acronym part alone would read as the place it abbreviates."""
+        return i > 0 and self.covered[i - 1] is None and _is_cap_word(self.tok(i - 1)) \
+            and not _is_acronym(self.tok(i - 1)) and self.key(i - 1) in lexicon("institution_words")
 
     def _shouted_surname(self, i: int) -> bool:
         """"Mr. HARUNO Kenji": a word in capitals after a form of address and before a given name in ordinary case
