@@ -1221,3 +1221,18 @@ def test_a_named_subject_with_its_description_between_commas_speaks_and_what_fol
             "\"Prices will fall by 5 percent this year,\" said Anna Borowik, the cooperative's chair.")
     facts = process_document(text, None, FactExtractor(GAZETTEER)).facts
     assert next(f for f in facts if "Prices will fall" in f.text).attribution.speaker == "Anna Borowik"
+
+
+def test_agents_with_modifiers_in_a_list_of_places_are_anonymous_not_the_last_place():
+    assert speakers("Long-distance ferry operators in Kisumu, Homa Bay and Mbita said they would raise fares by 10%.") \
+        == ["anonymous"]
+
+
+@pytest.mark.parametrize("sentence", ["The two survivors told us that the group became separated in thick cloud.",
+                                      "Three local operators said the road had been closed for 12 days."])
+def test_a_counted_group_of_unnamed_agents_is_anonymous(sentence):
+    assert speakers(sentence) == ["anonymous"]
+
+
+def test_counted_ministers_are_the_parties_of_a_meeting_not_unnamed_agents():
+    assert speakers("The two ministers said that trade had doubled since 2020.") != ["anonymous"]

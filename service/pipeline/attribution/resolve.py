@@ -28,6 +28,14 @@ MIN_AGENT_STEM = 3  # letters before a plural agent suffix: "Economists", not "S
 _PEOPLE_IN_PLACES_BEFORE_RE = re.compile(
     r"(?:^|[,;:]\s+)[A-Z][a-z]+s\s+(?:from|in|at|near|outside|on|of)\s+(?:the\s+)?[A-Z][\w'’.-]*"
     r"(?:\s+[A-Z][\w'’.-]*)*(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)*,?\s+(?:and|or)\s+$")
+# "Long-distance bus operators in Mwanza, Arusha and | Mbeya": the same after a plural agent noun with its modifiers
+_AGENTS_IN_PLACES_BEFORE_RE = re.compile(
+    r"(?:^|[,;:]\s+)(?:[\w-]+\s+){0,3}(?P<head>[a-z]+s)\s+(?:from|in|at|near|outside|on)\s+(?:the\s+)?[A-Z][\w'’.-]*"
+    r"(?:\s+[A-Z][\w'’.-]*)*(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)*,?\s+(?:and|or)\s+$")
+# "The two survivors", "three local operators", "the 14 inspectors", "dozens of traders": a number of unnamed agents
+_COUNTED_AGENTS_RE = re.compile(r"^(?:(?i:the|these|those|all)\s+)?(?:\d+|(?i:both|several|(?:%s)(?:\s+of)?))\s+"
+                                r"(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z]+s)$"
+                                % "|".join(sorted(lexicon("number_words"), key=len, reverse=True)))
 DOCUMENT_REACH = 2
 # a quantifier standing for people: "Some in the industry", "Many of them", "Others", "A few of the growers"; in a
 # body's minutes, a share of its unnamed members ("Most members", "The majority", "That member", "Another member"):
@@ -104,7 +112,7 @@ class _Resolution:
         if _UNNAMED_SOME_RE.match(np):  # "Some in the industry", "Many of them", "Others": unnamed people
             return Attribution(speaker=None, anonymous=True, description=np, speaker_type="PERSON"), False
         if (_PEOPLE_IN_PLACE_RE.match(np) and not any(m.start == np_start for m in inside)) \
-                or _PEOPLE_IN_PLACES_BEFORE_RE.search(text, 0, np_start):
+                or _PEOPLE_IN_PLACES_BEFORE_RE.search(text, 0, np_start) or _agents_in_places_before(text, np_start):
             # "Residents of Zemun", "Shopkeepers in Sliema and Gzira": unnamed people, placed by the names after them
             return Attribution(speaker=None, anonymous=True, description=np, speaker_type="PERSON"), False
         placed = _PLACED_PEOPLE_RE.match(np)
@@ -256,6 +264,12 @@ class _Resolution:
         if len(words) == 1 and np_start == 0 and _agent_plural(words[0]):
             # "Meteorologists expect temperatures to reach ...": unnamed people, whatever follows the verb
             return Attribution(speaker=None, anonymous=True, description=np, speaker_type="PERSON"), False
+        counted = _COUNTED_AGENTS_RE.match(np)
+        if counted and _agent_plural(counted.group("head")) and counted.group("head")[:-1] not in ROLE_HEADS \
+                and not inside:
+            # "The two survivors told us ...", "three local operators said": unnamed people, counted (not "the two
+            # ministers", the parties of a meeting)
+            return Attribution(speaker=None, anonymous=True, description=np, speaker_type="PERSON"), False
         # an unknown capitalised name: two or three name-like words, or an organisation name
         if all(w[:1].isupper() for w in words) and 2 <= len(words) <= 5 and words[0].lower() not in _NOT_SPEAKERS:
             if words[-1].lower() in ROLE_HEADS:
@@ -280,6 +294,13 @@ def _single_word_subject(word: str) -> tuple[Attribution, bool] | None:
     if _agent_plural(word):
         return Attribution(speaker=None, anonymous=True, description=word, speaker_type="PERSON"), False
     return Attribution(speaker=word, organization=word, speaker_type="ORG"), False
+
+
+def _agents_in_places_before(text: str, np_start: int) -> bool:
+    """Whether the phrase at ``np_start`` is the last of the places after a plural agent noun ("bus operators in
+    Mwanza, Arusha and Mbeya said"): the agents speak, not the place."""
+    m = _AGENTS_IN_PLACES_BEFORE_RE.search(text, 0, np_start)
+    return m is not None and _agent_plural(m.group("head"))
 
 
 def _agent_plural(word: str) -> bool:
