@@ -1236,3 +1236,14 @@ def test_a_counted_group_of_unnamed_agents_is_anonymous(sentence):
 
 def test_counted_ministers_are_the_parties_of_a_meeting_not_unnamed_agents():
     assert speakers("The two ministers said that trade had doubled since 2020.") != ["anonymous"]
+
+
+def test_according_to_a_platform_named_after_its_descriptor_gives_the_platform():
+    assert speakers("Container rates have risen 12% in a month, according to freight booking platform Shipwise.") \
+        == ["Shipwise"]
+
+
+def test_the_authority_is_the_administration_named_just_before():
+    text = ("Twelve ships were waiting off the port, according to the Port Administration of Ostrava Bay (APOB).\n\n"
+            "Yard occupancy reached 88% on Monday, the authority said.")
+    assert speakers(text) == ["Port Administration of Ostrava Bay", "Port Administration of Ostrava Bay"]
