@@ -32,6 +32,16 @@ institutions and sites, written after the first held-out set had been looked at 
 after both held-out sets had been looked at.
 ``holdout_fresh3_labels.yaml`` labels ``holdout_fresh3/<genre>/``, a third such batch (two pages per genre) written
 after every earlier held-out set had been looked at or tuned near.
+``holdout_fresh31_labels.yaml`` labels ``holdout_fresh31/<genre>/``, a thirty-first batch (two pages per genre,
+two writers who had read only the labelling conventions: a disaster agency's briefing on a dam breach with questions
+relayed online and a health ministry's cholera briefing with questions in two languages, a regional group at the
+Commission on the Status of Women and island states at the International Seabed Authority, a prime minister's address
+on energy prices and a central bank governor's statement to a parliamentary committee, an interior minister's meeting
+with a refugee agency envoy and a finance minister's call with a rating agency, a financial stability review and a
+banknote withdrawal notice, construction-materials prices with a base-year change and fish landings, a landslide
+notice and a heatwave warning, a transfer fraud verdict and a brewery closure, wires on a port congestion fee and a
+bus fare rise, and portals with Khmer and Thai interface text); blind. Scored when written, at the end of the round
+that opened fresh held-out 27.
 ``holdout_fresh30_labels.yaml`` labels ``holdout_fresh30/<genre>/``, a thirtieth batch (two pages per genre,
 two writers who had read only the labelling conventions: a fire service's briefing on a chemical plant explosion and
 a coast guard's briefing on a migrant boat rescue, a workers' delegate at the International Labour Conference and a
@@ -299,6 +309,7 @@ FRESH27_GENRE_LABELS = EVAL_DIR / "holdout_fresh27_labels.yaml"
 FRESH28_GENRE_LABELS = EVAL_DIR / "holdout_fresh28_labels.yaml"
 FRESH29_GENRE_LABELS = EVAL_DIR / "holdout_fresh29_labels.yaml"
 FRESH30_GENRE_LABELS = EVAL_DIR / "holdout_fresh30_labels.yaml"
+FRESH31_GENRE_LABELS = EVAL_DIR / "holdout_fresh31_labels.yaml"
 FRESH6_GENRE_LABELS = EVAL_DIR / "holdout_fresh6_labels.yaml"
 FRESH5_GENRE_LABELS = EVAL_DIR / "holdout_fresh5_labels.yaml"
 FRESH4_GENRE_LABELS = EVAL_DIR / "holdout_fresh4_labels.yaml"
@@ -314,6 +325,7 @@ GENRE_SETS = {
     "fresh held-out genres": FRESH_GENRE_LABELS,
     "fresh held-out 2 genres": FRESH2_GENRE_LABELS,
     "fresh held-out 3 genres": FRESH3_GENRE_LABELS,
+    "fresh held-out 31 genres": FRESH31_GENRE_LABELS,
     "fresh held-out 30 genres": FRESH30_GENRE_LABELS,
     "fresh held-out 29 genres": FRESH29_GENRE_LABELS,
     "fresh held-out 28 genres": FRESH28_GENRE_LABELS,
