@@ -45,7 +45,7 @@ from .entities import ROLE_HEADS, ArticleEntities, Gazetteer, PersonInfo, find_e
 from .interview import Answers
 from .issuer import abbreviates, is_institution, without_country
 from .models import Attribution, DocumentKind, Fact, Passage
-from .language import lexicon, lexicon_entries, phrase_pattern, shouted_field
+from .language import lexicon, name_words_for, phrase_pattern, shouted_field
 from .modality import is_hedged, is_negated
 from .quantities import declared_dollar, find_quantities, in_declared_dollar, in_page_peso, page_peso, publisher_dollar
 
@@ -704,7 +704,8 @@ _SUBSET_RE = re.compile(r"^(?:most|some|several|many|a\s+few|a\s+number\s+of|a\s
 
 
 def _own_staff(attribution: Attribution, speaker: Speaker) -> bool:
-    """An unnamed group of specialists ("forecasters", "our scientists"; lexicon ``staff_nouns``), with no
+    """An unnamed group of specialists ("forecasters", "our scientists"; lexicon ``staff_nouns``) or the members of
+    the body that records its meeting (lexicon ``record_member_nouns``, but not an unnamed share of them), with no
     organisation or the speaking body's own ("NIWA forecasters" in NIWA's release): in an institution's release,
     its own staff."""
     if not attribution.anonymous or not attribution.description:
@@ -752,15 +753,9 @@ def _calls_itself(attribution: Attribution, speaker: Speaker) -> bool:
     word = m.group("word").lower()
     names = {w.lower() for w in f"{speaker.name} {speaker.organization or ''}".split()}
     # "the Board", "the Council": in an institution's own release, its governing body, which speaks for it
-    return word in names or not names.isdisjoint(_EQUIVALENT_WORDS.get(word, ())) \
+    return word in names or not names.isdisjoint(name_words_for(word)) \
         or (word == "agency" and not names.isdisjoint(lexicon("public_agency_words"))) \
         or (word in lexicon("governing_body_words") and is_institution(speaker.name))
-
-
-# "the Bank" in the English release of "Banco de Guatemala": a head word and its forms in other languages
-_EQUIVALENT_WORDS = {word: frozenset(group.split()) for group in lexicon_entries("institution_word_equivalents")
-                     for word in group.split()}
-
 
 # "the ministry's traffic studies", "the Bureau's latest figures": a document of an unnamed body
 _OWN_DOCUMENT_RE = re.compile(r"^the\s+(?P<word>\w+)['’]s\s+(?:[\w-]+\s+){0,3}(?P<noun>\w+)$", re.IGNORECASE)

@@ -83,6 +83,12 @@ def lexicon_pairs(name: str) -> dict[str, str]:
     return pairs
 
 
+def name_words_for(noun: str) -> frozenset[str]:
+    """Words of a name that a description stands for without sharing them: "airways" for "the airline", "banco" for
+    "the Bank" (lexicon ``description_name_words``)."""
+    return frozenset(lexicon_pairs("description_name_words").get(noun, "").split())
+
+
 def stop_words() -> frozenset[str]:
     """The one stop-word list."""
     return lexicon("stopwords")

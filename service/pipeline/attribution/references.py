@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..entities import PersonInfo
 from ..gender import role_gender
-from ..language import lexicon, lexicon_pairs
+from ..language import lexicon, name_words_for
 from ..models import Attribution, EntityMention
 from .candidates import (
     _COMPANY_DESCRIPTIONS, _DESCRIBED_PERSON_RE, _GENERIC_DESCRIPTIONS, _GROUP_DESCRIPTIONS, _LEGAL_FORM_TAIL_RE,
@@ -19,10 +19,6 @@ DESCRIPTION_REACH = 6  # sentences back to an organisation that "the association
 
 
 COGNATE_LETTERS = 5  # "institute" and "Instituto", "ministry" and "Ministerio": one noun in two languages
-
-
-def _name_words_for(noun: str) -> frozenset[str]:
-    return frozenset(lexicon_pairs("description_name_words").get(noun, "").split())
 
 
 def _cognate(noun: str, word: str) -> bool:
@@ -99,7 +95,7 @@ class _References:
                 return name
         named = [name for idx, name in self.org_mentions if idx >= self.sentence_index - DESCRIPTION_REACH]
         for name in reversed(named):  # "The Employers' Association of Slovenia opposed ... The association estimates"
-            if any(_cognate(noun, word) or word in _name_words_for(noun) for word in name.lower().split()):
+            if any(_cognate(noun, word) or word in name_words_for(noun) for word in name.lower().split()):
                 return name  # "the airline" for "Etihad Airways" (lexicon ``description_name_words``)
         named_so = {name for _, name in self.org_mentions + self.org_speakers if noun in name.lower().split()}
         if len(named_so) == 1:  # "the ministry" further down than the reach, when the text named one ministry
