@@ -51,7 +51,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar, in
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.199"
+EXTRACTOR_VERSION = "1.4.200"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -823,8 +823,12 @@ def _span_fact(
 
 
 # Posts abroad and international meetings: a statement there quotes US dollars whoever makes it.
+_LOCAL_COUNCILS = ("regional", "city", "county", "district", "town", "shire", "municipal", "borough", "village",
+                   "parish")
 _ABROAD_RE = re.compile(r"\b(?:mission|delegation|embassy|consulate|high commission|united nations|general assembly|"
-                        r"security council|council|conference of the parties|permanent representative|ambassador)\b",
+                        r"security council|conference of the parties|permanent representative|ambassador|"
+                        # a council of nations, not a town's, region's or city's own ("Cairns Regional Council")
+                        + "".join(rf"(?<!\b{local}\s)" for local in _LOCAL_COUNCILS) + r"council)\b",
                         re.IGNORECASE)
 
 

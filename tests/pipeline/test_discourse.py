@@ -4219,3 +4219,82 @@ The President said that Norvalia would double its naval orders by 2030.
     assert discourse.kind == DocumentKind.READOUT
     assert fact_with(facts, "employ about 4,200").attribution is None or \
         fact_with(facts, "employ about 4,200").attribution.speaker is None
+
+
+def test_a_feeds_word_for_a_kind_names_that_kind_and_leaves_the_speaker_to_the_page():
+    raw = """Republic of Norvalia
+CITY GOVERNMENT OF PORTSEA
+Home | City Hall | Departments | News | Contact Us
+
+FULL TEXT: 2026 State of the City Address of Mayor Teodora L. Varga
+Posted by Portsea City Information Office | Speeches | 1,204 views
+
+Delivered at the Session Hall of the City Council, Portsea City Hall, Plaza Mayor
+
+Councillors, department heads, friends from the business community: good morning to you all!
+
+Our city's income reached 4.8 billion crowns in 2025, 11 percent higher than in 2024.
+
+We added 18 kilometres of protected bike lanes this year, bringing our network to 52 kilometres.
+"""
+    _, discourse, facts = facts_of(raw, {"kind": "speech", "publisher": "City Government of Portsea"})
+    assert discourse.kind == DocumentKind.STATEMENT
+    assert fact_with(facts, "18 kilometres of protected").attribution.speaker == "Teodora L. Varga"
+
+
+def test_a_word_no_kind_stands_for_is_no_hint():
+    raw = """Ministry of the Environment
+Home | Ministry | News | Transparency
+
+Committee of Ministers rules on two projects in the northern regions
+
+The Committee of Ministers met on Tuesday in Portsea under the chairmanship of the Minister of the Environment, Irene Calvo Marte, to resolve appeals against two environmental approvals.
+
+The plant will have a capacity of 1,200 litres per second and will supply water to 3 mining operations.
+"""
+    assert read(raw, {"kind": "blogpost"})[1].kind == read(raw)[1].kind == DocumentKind.READOUT
+
+
+def test_words_of_a_president_at_a_funeral_are_his_speech_on_an_embassys_page():
+    raw = """Embassy of Sureña in Norvalia
+Home | The Embassy | Consular services | News | Speeches
+
+Words of President Anselmo Ruiz Quintero at the state funeral of former minister Ignacio Vela
+
+Published: 21 February 2026 | Category: Speeches
+
+Unofficial translation by the Embassy.
+
+Ignacio Vela was born in Altamira in 1941, the sixth of eleven children of a schoolteacher.
+
+As governor he built 214 rural schools in the mountains of the south.
+
+I have decreed three days of national mourning.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.STATEMENT
+    assert fact_with(facts, "built 214 rural schools").attribution.speaker == "Anselmo Ruiz Quintero"
+
+
+def test_a_shouted_heading_telling_a_minister_met_a_delegation_makes_a_readout_and_the_minister_is_named_before():
+    raw = """REPUBLIC OF NORVALIA
+MINISTRY OF WATER
+Home | About Us | Media Centre | Contact Us
+
+WATER MINISTER MEETS DONOR DELEGATION ON IRRIGATION FUNDING
+
+Posted by: Public Relations Unit | Date: 04/05/2026
+
+PORTSEA, 4th May 2026 – The Minister for Water, Dr Chikondi Varga, on Monday met a four-member delegation from the Irrigation Fund, led by its Director, Ms Rosa Lindqvist, at the ministry.
+
+The Irrigation Fund has financed 14 schemes in the country since 2015.
+
+The Minister said that the Government had released 2.4 billion crowns for canal repairs in March.
+
+He noted that 31 schemes were still waiting for pumps.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.READOUT
+    assert fact_with(facts, "financed 14 schemes").attribution is None
+    assert fact_with(facts, "released 2.4 billion").attribution.speaker == "Chikondi Varga"
+    assert fact_with(facts, "31 schemes were still").attribution.speaker == "Chikondi Varga"

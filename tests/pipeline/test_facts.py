@@ -484,6 +484,9 @@ def test_numbered_figure_and_table_captions_are_captions(text):
      ("Semi Vunivalu", "Permanent Representative of Fiji", None), False),  # at the General Assembly: US dollars
     ("statement", ("Permanent Mission of Canada to the United Nations",), None, False),
     ("news", ("Toronto Daily",), None, False),  # a news story quotes whatever dollar it names
+    # a mayor's budget speech on a regional council's page; a statement at a council of nations
+    ("statement", ("Cairns Regional Council",), ("Dana Whitmore", None, "Cairns Regional Council"), True),
+    ("statement", ("Permanent Mission of Fiji",), ("Semi Vunivalu", None, "Human Rights Council"), False),
 ])
 def test_a_body_speaking_at_home_means_its_own_dollar(kind, own, speaker, home):
     from service.pipeline.discourse import Discourse, Speaker

@@ -941,3 +941,82 @@ Relocated families wait an average of 3 years for title to their new land.
 
 def test_a_shouted_masthead_of_a_collective_names_the_publisher():
     assert clean_article(NGO_COLLECTIVE_PAGE, min_chars=50).source == "Tidewater Rights Collective"
+
+
+def test_a_chart_note_crediting_several_sources_does_not_name_the_publisher(extractor):
+    raw = """Skip to content
+BANK OF NORVALIA
+EN | NV
+About   Monetary policy   Payment systems   Statistics   Publications
+
+Monetary Policy Report – Quarter I 2026: Summary
+
+Thursday, 21 May 2026
+
+The Norvalian economy grew by 5.1% in 2025, according to Statistics Norvalia. Growth slowed to 4.9% in the first quarter of 2026.
+
+CPI inflation was 2.6% in March 2026, within the target range of 1.5% to 3.5%.
+
+  Chart 1. CPI inflation projection, % yoy
+  Q1-26 2.6 | Q2-26 2.8 | Q3-26 2.9 | Q4-26 2.8
+  Source: Statistics Norvalia; Bank of Norvalia projections
+
+Bank of Norvalia bought 142 billion crowns of government securities during the quarter.
+
+Bank of Norvalia | 2 Harbour Street, Portsea | Contact centre 131
+Copyright © Bank of Norvalia 2026
+"""
+    assert clean_article(raw, min_chars=50).source == "Bank of Norvalia"
+    document = process_document(raw, None, extractor)
+    assert speaker_of(document, "CPI inflation was 2.6%") == "Bank of Norvalia"
+
+
+def test_a_masthead_listing_the_body_in_three_languages_gives_its_english_name(extractor):
+    raw = """Kisitsisaasiortarfik | Nordlands Statistik | Statistics Nordland
+Kalaallisut   Dansk   English
+Statistics   Statbank   Publications   About us   Contact
+Statistics > Business > Tourism
+
+Tourism 2025: Record number of overnight stays
+
+Published 24-04-2026   |   Subject: Accommodation statistics   |   Next release: 19-06-2026
+
+The number of overnight stays at hotels in Nordland rose to 352,400 in 2025, an increase of 14.6% on 2024.
+
+Growth was strongest in the capital region, where overnight stays rose by 19.0% to 176,410.
+
+Room occupancy at hotels averaged 58.3% over the year, compared with 55.1% in 2024.
+
+Contact: Aputsiaq Berthelsen, tel. +299 34 56 00, e-mail: stat@stat.nl
+Download: PDF   |   Excel   |   Statbank
+Share  |  Print  |  Subscribe to releases
+
+Statistics Nordland · Havnevej 4 · P.O. Box 1025 · 3900 Nordby
+Cookies and privacy   |   Accessibility   |   © Kisitsisaasiortarfik 2026
+"""
+    assert clean_article(raw, min_chars=50).source == "Statistics Nordland"
+    document = process_document(raw, None, extractor)
+    assert speaker_of(document, "Room occupancy at hotels") == "Statistics Nordland"
+
+
+def test_a_document_type_kicker_above_the_headline_names_no_publisher(extractor):
+    raw = """Skip to main content
+Institut de la statistique de Norvalia
+Français | English
+Themes   Data and tools   Publications   About the Institut
+Home > Themes > Agriculture > Field crops
+
+STATISTICAL RELEASE
+Field crop production in Norvalia expected to rise 5.8% in 2026
+
+Publication date: September 3, 2026 | Next update: December 4, 2026
+
+Norvalian farmers are expected to harvest 5.62 million tonnes of field crops in 2026, according to estimates of the Institut de la statistique de Norvalia.
+
+Grain corn production is forecast at 3.71 million tonnes, up 7.4%.
+
+© Institut de la statistique de Norvalia
+"""
+    assert clean_article(raw, min_chars=50).source == "Institut de la statistique de Norvalia"
+    document = process_document(raw, None, extractor)
+    assert speaker_of(document, "Grain corn production") == "Institut de la statistique de Norvalia"

@@ -1159,3 +1159,50 @@ def test_a_shouted_label_of_a_units_title_and_a_surname_is_the_person_the_page_i
     _article, _discourse, facts = facts_of(UNIT_TITLE_LABELS)
     assert speaker_of(facts, "Our boats have made") == speaker_of(facts, "We have nine boats") \
         == "Amara Nkechi Okonjo"
+
+
+BRIEFERS_LINE = """Government Information Service
+Home | News | Press Briefings | Contact Us
+
+Press Briefing
+Coast Guard briefs the media on the rescue of 41 persons from a fishing boat
+
+Date: 14 April 2026 | Category: Press Briefings
+
+Briefers: Commandant Ravi Dookhun, Commandant of the Coast Guard; Captain Meera Pillay-Ostrand, Master of the research vessel Albatross
+Moderator: Mr Farid Joomun
+
+MR JOOMUN: Good afternoon. The Commandant will make an opening statement, Captain Pillay-Ostrand will then describe the rescue. Commandant, the floor is yours.
+
+CDT DOOKHUN: Thank you. Our patrol aircraft located the boat at 07:20 about 140 nautical miles north of the islands. In total, 41 persons were on board.
+
+CAPT. PILLAY-OSTRAND: Thank you, Commandant. We brought everyone across in nine trips, and the transfer took just under three hours.
+
+MR JOOMUN: Thank you both. That brings the briefing to a close.
+"""
+
+
+def test_a_rank_abbreviation_and_a_surname_resolve_to_the_name_the_briefers_line_gives():
+    _, discourse, facts = facts_of(BRIEFERS_LINE)
+    assert discourse.kind == DocumentKind.TRANSCRIPT
+    assert next(f for f in facts if "41 persons were on board" in f.text).attribution.speaker == "Ravi Dookhun"
+    # "Captain Pillay-Ostrand" in the moderator's turn is a title and the surname; the briefers line has her full name
+    assert next(f for f in facts if "nine trips" in f.text).attribution.speaker == "Meera Pillay-Ostrand"
+
+
+def test_abbreviated_ranks_in_the_sites_language_are_left_out_of_the_name():
+    raw = """State Fire Service – Regional Headquarters in Norvik
+Home | News | Press conferences
+
+Press conference on the explosion at the Norchem plant
+
+The press conference was held at 14:30. Participants: st. bryg. Tomasz Wierzbowski, regional commander of the State Fire Service; Piotr Galecki, plant director.
+
+KPT. ANNA MAZURKIEWICZ: Good afternoon. Commander, please.
+
+ST. BRYG. TOMASZ WIERZBOWSKI: Thank you. The first crews were on site within 9 minutes. At the peak of the operation 46 fire engines were at the plant.
+
+KPT. ANNA MAZURKIEWICZ: Thank you. Questions, please.
+"""
+    _, _, facts = facts_of(raw)
+    assert next(f for f in facts if "within 9 minutes" in f.text).attribution.speaker == "Tomasz Wierzbowski"

@@ -28,9 +28,10 @@ class _Learning:
 
     def _learn_roles_before(self, text: str, mentions: list[EntityMention]) -> None:
         """The role with its portfolio or place set before a person's name ("the President of Romania, Mr Radu
-        Ionescu,"): "the President of Romania" later in the text is them."""
+        Ionescu,", "The Minister for Health, Dr Ana Ruiz,"): "the President of Romania" later in the text is them."""
         for m in mentions:
-            if m.type != "PERSON" or "of" not in text[max(0, m.start - MAX_ROLE_BEFORE_CHARS):m.start]:
+            before_words = set(text[max(0, m.start - MAX_ROLE_BEFORE_CHARS):m.start].split())
+            if m.type != "PERSON" or not {"of", "for"} & before_words:
                 continue
             before = _ROLE_OF_BEFORE_RE.search(text, max(0, m.start - MAX_ROLE_BEFORE_CHARS), m.start)
             if before is None or before.group("head").split()[-1].lower() not in ROLE_HEADS:

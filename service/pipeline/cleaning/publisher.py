@@ -647,6 +647,9 @@ def _english_name(best: tuple[int, int, str], sources: list[tuple[int, int, str]
     name = best[2]
     if issuer.is_acronym(name):  # "© KSH" for "Központi Statisztikai Hivatal", its English name on the masthead
         name = issuer.spelled_out(name, "\n".join(line.text for line in lines)) or name
+    listed = _listed_english_name(name, sources, lines)
+    if listed:  # "Naatsorsueqqissaartarfik | Grønlands Statistik | Statistics Greenland" on the masthead
+        return (best[0], best[1], listed)
     if not issuer.is_native_name(name) and not _foreign_word(name) and not _foreign_name(name):
         return best
     body = "\n".join(line.text for line in lines if line.drop is None)
@@ -661,6 +664,19 @@ def _english_name(best: tuple[int, int, str], sources: list[tuple[int, int, str]
         translated = _translated_in_body(name, body)
         return (best[0], best[1], translated) if translated else best
     return min(english, default=best)
+
+
+def _listed_english_name(name: str, sources: list[tuple[int, int, str]], lines: list[_Line]) -> str | None:
+    """The English institution's name a masthead line lists beside a name that has no institution word in any
+    language known here ("Naatsorsueqqissaartarfik | Grønlands Statistik | Statistics Greenland"): the same body in
+    each of the site's languages."""
+    if issuer.is_institution(name):
+        return None
+    rows = {i for _, i, _ in sources if 0 <= i < len(lines) and name in lines[i].text}
+    english = [found for p, i, found in sources
+               if i in rows and p in _NAMING_PLACES and found != name and issuer.is_institution(found)
+               and not issuer.is_native_name(found)]
+    return english[0] if len(set(english)) == 1 else None
 
 
 _CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w'’\-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’\-]*)*")

@@ -360,6 +360,8 @@ def _site_name(text: str) -> str | None:
     text = SEARCH_BOX.sub("", text) if SEARCH_BOX.match(text) else text
     if OFFICIAL_WEBSITE.match(text.strip()):
         return None  # "Official Government Portal": no one's name
+    if " ".join(text.lower().split()).strip(" .:") in language.lexicon("kicker_labels"):
+        return None  # "STATISTICAL RELEASE" over the headline: the kind of page, no one's name
     english = _english_of_names(text)
     return _line_site_name(text) or (_line_site_name(english) if english != text else None)
 

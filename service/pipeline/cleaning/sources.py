@@ -281,7 +281,7 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool | None = F
             sources.append((SOURCE_PRIORITY["source_line"], index, org))
         _collect_provider(lines, index, sources)
         _collect_credits(lines, index, sources)
-        match = SOURCE_LINE.match(text) if not _in_field_block(lines, index) else None
+        match = SOURCE_LINE.match(text) if not (_in_field_block(lines, index) or _data_note(lines, index)) else None
         # "Source: Xinhua | 2024-05-28 18:32:07 | Editor: huaxia": the other fields of the line are no name
         org = _source_field_body(match.group("org")) if match else ""
         if match and _word_count(text[:match.start("org")] + org) <= MAX_SOURCE_LINE_WORDS:
@@ -673,6 +673,17 @@ def _contact_body(text: str) -> str | None:
 
 
 MIN_FIELD_NEIGHBOURS = 2  # a "SOURCE:" line among at least two more shouted fields is one field of a form
+
+
+def _data_note(lines: list[_Line], index: int) -> bool:
+    """Whether a "Source:" line closes a chart or table inside the body with a list of where its figures come from
+    ("Chart 1. CPI inflation projection", its rows, then "Source: Statistics Indonesia; Bank Indonesia projections"):
+    the line above it, in its block, is a row of figures, and prose came before. Such a list credits other bodies
+    beside the page's own; a note that credits one body ("Source: CSB, Labour Force Survey") still names the page's."""
+    above = lines[index - 1] if index else None
+    return ";" in lines[index].text and above is not None and above.block == lines[index].block \
+        and not _is_prose(above.text) and re.search(r"\d", above.text) is not None \
+        and any(_is_prose(line.text) for line in lines[:index - 1])
 
 
 def _in_field_block(lines: list[_Line], index: int) -> bool:

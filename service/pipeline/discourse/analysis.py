@@ -14,7 +14,7 @@ from .headings import _briefing_heading, _heading_people, _interview
 from .intro import _delivery_intro, _handover, _handover_turns, _opening_turn, _speech_intro, _text_follows_intro
 from .kind import (
     _MEETING_LEAD_RE, _defined_site, _is_issued_line, _issued_page, _kind, _meeting_heading, _mentions, _outlet,
-    _staff_byline,
+    _staff_byline, hinted_kind,
 )
 from .labels import _mark_askers_and_hosts, _question_paragraphs, _speaker_key, _turns
 from .header import _delivered_by_person
@@ -48,7 +48,8 @@ def analyse(
     Release", the issuing office) cleaning removes from ``text``; ``tail`` is the end of a raw page longer than
     ``page`` (where a statement is signed).
     """
-    hints = hints or {}
+    hints = {k: v for k, v in (hints or {}).items() if k != "kind"} | (
+        {"kind": hinted_kind(hints.get("kind")).value} if hints and hinted_kind(hints.get("kind")) else {})
     stated_source = _clean(source)
     paragraphs = _paragraphs(text)
     page_lines = [line.strip() for line in (page or "")[:HEAD_CHARS * 2].splitlines() if line.strip()]
@@ -114,13 +115,15 @@ def analyse(
     handover = _handover(text, paragraphs) if not turns else None
     intro = _speech_intro(text, paragraphs) or _delivery_intro(text, paragraphs) \
         or _text_follows_intro(text, paragraphs) \
-        if kind in (DocumentKind.NEWS, DocumentKind.RELEASE, DocumentKind.STATEMENT) and not hints.get("kind") \
-        and not hints.get("speaker") \
+        if kind in (DocumentKind.NEWS, DocumentKind.RELEASE, DocumentKind.STATEMENT) and not hints.get("speaker") \
+        and (not hints.get("kind") or kind == DocumentKind.STATEMENT) \
         else None
     if intro:  # "President X addressed the nation ... The full text of the address follows."
         kind, hints, preamble_end = DocumentKind.STATEMENT, {**hints, "speaker": intro[0]}, intro[1]
-    elif kind in (DocumentKind.NEWS, DocumentKind.RELEASE) and not hints.get("kind") \
-            and (not _outlet(source) or _full_text_title(title)):
+    elif (kind in (DocumentKind.NEWS, DocumentKind.RELEASE) and not hints.get("kind")
+          and (not _outlet(source) or _full_text_title(title))) \
+            or (kind == DocumentKind.STATEMENT and hints.get("kind") and not hints.get("speaker")):
+        # (a feed may say "speech" and leave the speaker to the page: "... Address of Mayor Ana Ruiz")
         person = _speech_author(text, paragraphs, title, head, page or "", page_lines, source, byline, hints,
                                 tail or page or "", handover) \
             or _statement_type_author(page_lines, text, paragraphs, tail or page or "")

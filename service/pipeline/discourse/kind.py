@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from .. import issuer as names
-from ..language import lexicon, phrase_pattern
+from ..language import lexicon, lexicon_pairs, phrase_pattern
 from ..models import DocumentKind
 from ._shared import HEAD_LINES, _clean
 from .model import Turn
@@ -20,9 +20,20 @@ def _outlet(source: str | None) -> bool:
     return names.is_outlet(source)  # "France-Presse", "Presse-Agentur"
 
 
+def hinted_kind(hint) -> DocumentKind | None:
+    """The kind a feed's ``kind`` field names: a kind's value, or a word the feed uses for one ("speech", "q&a",
+    lexicon ``kind_names``); None for anything else, which is read as no hint at all."""
+    if not isinstance(hint, str):
+        return None
+    word = " ".join(hint.strip().lower().replace("_", " ").replace("-", " ").split())
+    own = {k.value.replace("_", " "): k.value for k in DocumentKind}
+    value = own.get(word) or lexicon_pairs("kind_names").get(word)
+    return DocumentKind(value) if value else None
+
+
 def _kind(hint, head: str, title: str | None, turns: list[Turn]) -> DocumentKind:
-    if isinstance(hint, str) and hint.strip().lower() in {k.value for k in DocumentKind}:
-        return DocumentKind(hint.strip().lower())
+    if hinted_kind(hint) is not None:
+        return hinted_kind(hint)
     named = [t for t in turns if not t.silent and t.speaker is not None]
     if turns and named:
         return DocumentKind.TRANSCRIPT
@@ -64,6 +75,15 @@ _MET_RE = re.compile(r"\b(?-i:met|meets|receives|received|visits|visited|hosts|h
                      r"|(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:delegation|group|mission)\b)")
 
 
+_MET_VERBS = frozenset("met meets receives received visits visited hosts hosted the his her a an".split())
+
+
+def _meeting_verbs_lowered(heading: str) -> str:
+    """A shouted heading with its meeting verbs and articles in lower case and its other words capitalised, as
+    ``_MET_RE`` reads a heading."""
+    return " ".join(w.lower() if w.lower() in _MET_VERBS else w.capitalize() for w in heading.split())
+
+
 # "Japan-Philippines Foreign Ministers' Working Meeting", "Korea–EU Summit": two parties joined by a dash open the
 # heading, and a meeting noun (lexicon ``meeting_nouns``) ends it
 _PAIRED_PARTIES_RE = re.compile(r"^(?-i:[A-Z])[\w.]+(?:\s(?-i:[A-Z])[\w.]+)?[-–](?-i:[A-Z])[\w.]+\b")
@@ -84,6 +104,8 @@ def _meeting_heading(heading: str) -> bool:
     """A release heading that tells of a meeting or a call (lexicon ``meeting_cues``, "<party> met <party>",
     "<party>-<party> ... Meeting", "<party> and <party> discussed ...", "Meeting of <party> with <party>") or a
     joint press release of the parties that met."""
+    if heading.isupper() and _MET_RE.search(_meeting_verbs_lowered(heading)):
+        return True  # "HEALTH MINISTER MEETS GAVI DELEGATION ON ...": a shouted heading
     return _mentions(heading, "meeting_cues") or _MET_RE.search(heading) is not None or _paired_meeting(heading) \
         or _PARTIES_DISCUSSED_RE.match(heading.strip()) is not None or _MEETING_OF_RE.match(heading.strip()) \
         is not None or _JOINT_RELEASE_RE.match(heading.strip()) is not None \

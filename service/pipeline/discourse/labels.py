@@ -16,9 +16,9 @@ from ._shared import (
 )
 from .model import Speaker, Turn
 from .people import (
-    _HONORIFIC_PREFIX_RE, _LOWER_PARTICLES, _STYLE_PREFIX_RE, _body_word, _case, _is_institution, _is_title_word,
-    _person_name, _role_holder, _role_key, _role_text, _signed_holder, _split_role, _surname, _title_inside,
-    _titled_holder, _written_form,
+    PERSON_NAME_WORDS, _HONORIFIC_PREFIX_RE, _LOWER_PARTICLES, _STYLE_PREFIX_RE, _body_word, _case, _is_institution,
+    _is_title_word, _person_name, _role_holder, _role_key, _role_text, _signed_holder, _split_role, _surname,
+    _title_inside, _titled_holder, _written_form,
 )
 
 
@@ -373,6 +373,10 @@ def _label_speaker(label: str, paren: str | None, known: list[Speaker], text: st
         return Speaker(role or _case(label), role=role, organization=organization)
     if _rank_before_name(name_words, text, head):
         name_words = name_words[1:]  # the rank's letters stand for a title the page spells out elsewhere
+    ranked = _abbreviated_rank(name_words, text, head) if not role_words else 0
+    if ranked:  # "ST. BRYG. TOMASZ WIERZBICKI:" for "st. bryg. Tomasz Wierzbicki": a rank in the site's language
+        role_words, name_words = name_words[:ranked], name_words[ranked:]
+        role = _role_text(role_words)
     name = " ".join(_case(w) for w in name_words)
     surname = _surname(name_words)
     if len(name_words) == 1:
@@ -405,6 +409,21 @@ def _rank_before_name(name_words: list[str], text: str, head: str) -> bool:
     if _written_form(" ".join(name_words), text, head) or not _written_form(" ".join(rest), text, head):
         return False
     return re.search(rf"(?<![\w-]){re.escape(rank)}\s+{re.escape(_case(rest[-1]))}\b", head + "\n" + text) is not None
+
+
+_ABBREVIATION_RE = re.compile(r"[A-Za-zÀ-ž]{2,5}\.")
+
+
+def _abbreviated_rank(name_words: list[str], text: str, head: str) -> int:
+    """How many leading words of a label are abbreviations of a rank ("ST. BRYG.", "KPT.") before a full name the
+    page writes without them in mixed case; 0 when none are."""
+    count = 0
+    while count < len(name_words) and _ABBREVIATION_RE.fullmatch(name_words[count]):
+        count += 1
+    rest = name_words[count:]
+    if not count or len(rest) < PERSON_NAME_WORDS or not _written_form(" ".join(rest), text, head):
+        return 0
+    return count
 
 
 def _earlier_holder(role: str | None, known: list[Speaker]) -> Speaker | None:

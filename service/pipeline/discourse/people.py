@@ -186,6 +186,7 @@ def _written_form(name: str, text: str, head: str) -> str | None:
         pattern = _GIVEN_NAMES + pattern + _SECOND_SURNAME
     else:  # "DR SITI RAHMAH:" under "Dr Siti Rahmah Abdullah, head of ...": the name the label shortens
         pattern = pattern + _SECOND_SURNAME
+    bare = None  # "Captain Venkatasamy" before "Captain Joanna Venkatasamy": a title and the surname, no full name
     for source in (head, text):
         for m in re.finditer(rf"\b{pattern}\b", source, re.IGNORECASE):
             found = " ".join(m.group().split())
@@ -193,8 +194,13 @@ def _written_form(name: str, text: str, head: str) -> str | None:
                 found = found.rsplit(" ", 1)[0]
             if not found.isupper() and all(w[0].isupper() or w in _NAME_PARTICLES for w in found.split()) \
                     and not _names_body(found):
-                return _without_portfolio(_strip_titles(found), source[:m.start()]) if len(words) == 1 \
+                name = _without_portfolio(_strip_titles(found), source[:m.start()]) if len(words) == 1 \
                     else _strip_titles(found)
+                if len(words) > 1 or len(name.split()) > 1:
+                    return name
+                bare = bare or name
+    if bare:
+        return bare
     if len(words) == 1:  # "Interview with Katrin Aavik": the capitalised words right before the surname
         for source in (head, text):
             m = re.search(rf"{_GIVEN_NAMES}{re.escape(words[0])}\b", source, re.IGNORECASE)

@@ -74,6 +74,7 @@ def _speech_author(text: str, paragraphs: list[tuple[int, int]], title: str | No
         person = _heading_person(title, text)  # "Jane Doe: The outlook", "The outlook - speech by Jane Doe"
     for part in [title, *_HEADING_PARTS_RE.split(title.strip())[1:]]:  # also "'Be useful': Dr. Ana Ruiz's address"
         person = person or _possessive_speaker(part, text + "\n" + page)  # "Minister Okafor's remarks at the Summit"
+        person = person or _speech_of_person(part)  # "State of the City Address of Mayor Ana Ruiz"
     if not person:  # "Jane Doe" on a line above "Deputy Governor"
         person = _titled_name_line(_header_lines(page, text, paragraphs))
     if not person and addressed:  # "Tags: Marisol Ocampo, Executive Board" under the title
@@ -128,7 +129,8 @@ def _heading_person(title: str, text: str) -> str | None:
             if name:
                 return name
     for part in ([parts[0], parts[-1]] if len(parts) > 1 else []):
-        name = _person_name(part) if _capitalised_run(part) else None
+        # ("FULL TEXT: ..." announces the text, it names nobody)
+        name = _person_name(part) if _capitalised_run(part) and not _full_text_title(part + ":") else None
         if name and not re.search(rf"\b(?:in|to|from|of|across)\s+{re.escape(name)}\b", text) \
                 and not _common_words(name, text):
             return name
@@ -209,6 +211,23 @@ _POSSESSIVE_HEADING_RE = re.compile(r"^(?P<who>[A-Z][^'’:|]{1,60}?)['’]s\s+(
 # "Foreign Secretary statement on Sudan", "Governor Ana Ruiz remarks at ...": capitalised words before the noun
 _NOUN_HEADING_RE = re.compile(r"^(?P<who>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|of|for|the)){0,7}?)\s+"
                               r"(?P<noun>[a-z]+)\s+(?:on|at|to|in|before|following)\b")
+
+
+# "2026 State of the City Address of Mayor Ana Ruiz", "Keynote speech by Governor Ana Ruiz at ...": a speech noun,
+# then who gave it
+_SPEECH_OF_RE = re.compile(r"\b(?:of|by|from)\s+(?P<who>[A-Z].*)$")
+
+
+def _speech_of_person(title: str) -> str | None:
+    """The titled person a heading gives a speech noun to ("... Address of Mayor Ana Ruiz"), else None."""
+    for m in phrase_pattern("speech_nouns").finditer(title):
+        of = _SPEECH_OF_RE.match(title[m.end():].lstrip())
+        who = of.group("who").split() if of else []
+        if who and _is_title_word(who[0]):
+            name = _title_person(" ".join(who))
+            if name:
+                return name
+    return None
 
 
 def _possessive_speaker(title: str, text: str) -> str | None:
