@@ -32,6 +32,16 @@ institutions and sites, written after the first held-out set had been looked at 
 after both held-out sets had been looked at.
 ``holdout_fresh3_labels.yaml`` labels ``holdout_fresh3/<genre>/``, a third such batch (two pages per genre) written
 after every earlier held-out set had been looked at or tuned near.
+``holdout_fresh32_labels.yaml`` labels ``holdout_fresh32/<genre>/``, a thirty-second batch (two pages per genre,
+two writers who had read only the labelling conventions: an interior ministry's press conference on a festival crowd
+surge and a transport ministry's briefing on a rail signalling failure, a group of countries at the WHO Executive Board
+and the least-developed countries at the UNFCCC subsidiary bodies, a chancellor's investiture address and a finance
+minister's mid-year budget speech, a defence minister's shipyard visit and an economy minister's roundtable with
+exporters, a central bank's reserves and market operations and an interchange-fee decision, visitors and hotel
+occupancy with revisions and industrial production with adjusted series, a groundwater bulletin and a geomagnetic storm
+advisory, a price-fixing fine and a hospital waiting-list audit, wires on a teachers' pay deal and an airline's route
+cuts, and portals with Slovak and Latvian interface text); blind. Scored when written, at the start of the round
+that opened fresh held-out 30 and at its end.
 ``holdout_fresh31_labels.yaml`` labels ``holdout_fresh31/<genre>/``, a thirty-first batch (two pages per genre,
 two writers who had read only the labelling conventions: a disaster agency's briefing on a dam breach with questions
 relayed online and a health ministry's cholera briefing with questions in two languages, a regional group at the
@@ -310,6 +320,7 @@ FRESH28_GENRE_LABELS = EVAL_DIR / "holdout_fresh28_labels.yaml"
 FRESH29_GENRE_LABELS = EVAL_DIR / "holdout_fresh29_labels.yaml"
 FRESH30_GENRE_LABELS = EVAL_DIR / "holdout_fresh30_labels.yaml"
 FRESH31_GENRE_LABELS = EVAL_DIR / "holdout_fresh31_labels.yaml"
+FRESH32_GENRE_LABELS = EVAL_DIR / "holdout_fresh32_labels.yaml"
 FRESH6_GENRE_LABELS = EVAL_DIR / "holdout_fresh6_labels.yaml"
 FRESH5_GENRE_LABELS = EVAL_DIR / "holdout_fresh5_labels.yaml"
 FRESH4_GENRE_LABELS = EVAL_DIR / "holdout_fresh4_labels.yaml"
@@ -325,6 +336,7 @@ GENRE_SETS = {
     "fresh held-out genres": FRESH_GENRE_LABELS,
     "fresh held-out 2 genres": FRESH2_GENRE_LABELS,
     "fresh held-out 3 genres": FRESH3_GENRE_LABELS,
+    "fresh held-out 32 genres": FRESH32_GENRE_LABELS,
     "fresh held-out 31 genres": FRESH31_GENRE_LABELS,
     "fresh held-out 30 genres": FRESH30_GENRE_LABELS,
     "fresh held-out 29 genres": FRESH29_GENRE_LABELS,
