@@ -118,6 +118,12 @@ def test_surname_resolves_to_the_full_name():
             "Two aid workers in Darfur",
             None,
         ),
+        # a relative clause without commas between the source and the verb
+        (
+            "A father who did not want to be named said he supported the strike of 48 hours.",
+            "A father",
+            None,
+        ),
     ],
 )
 def test_anonymous_sources_keep_their_description(sentence, description, organization):
@@ -1247,3 +1253,7 @@ def test_the_authority_is_the_administration_named_just_before():
     text = ("Twelve ships were waiting off the port, according to the Port Administration of Ostrava Bay (APOB).\n\n"
             "Yard occupancy reached 88% on Monday, the authority said.")
     assert speakers(text) == ["Port Administration of Ostrava Bay", "Port Administration of Ostrava Bay"]
+
+
+def test_a_relative_clause_with_its_own_subject_names_no_speaker():
+    assert speakers("Officials released the men who she says attacked her in 2024.") == [None]

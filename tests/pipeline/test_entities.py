@@ -1624,3 +1624,36 @@ def test_an_institution_word_before_an_acronym_is_one_name_not_the_place_the_acr
     # "NZ" alone abbreviates New Zealand; "Stats NZ" is the statistics office
     found = names("Stats NZ said the number of filled jobs rose 0.4 percent in October.", gazetteer)
     assert [(n, t) for _m, n, t in found] == [("Stats NZ", "ORG")]
+
+
+def test_a_bodys_head_word_before_a_country_names_the_body(gazetteer):
+    found = names("Bank Indonesia estimates the probability that inflation will exceed 3.5% at 15%.", gazetteer)
+    assert ("Bank Indonesia", "Bank Indonesia", "ORG") in found
+    assert not [f for f in found if f[1] == "Indonesia"]
+
+
+def test_a_governments_name_with_its_place_is_one_organisation(gazetteer):
+    found = names("A spokesman for the Government of Santa Rosa said new talks could start on Monday.", gazetteer)
+    assert ("Government of Santa Rosa", "Government of Santa Rosa", "ORG") in found
+
+
+def test_a_lake_named_in_its_own_language_is_a_place_with_its_hyphenated_name(gazetteer):
+    found = names("The operator said Lac Saint-Amable was 1.2 metres below its summer level.", gazetteer)
+    assert ("Lac Saint-Amable", "Lac Saint-Amable", "GPE") in found
+
+
+def test_letters_after_a_name_are_no_organisation_and_no_part_of_the_name(gazetteer):
+    found = names("Counsel for the group, Euan Macallister KC, told the court that 640 members had reported fraud.",
+                  gazetteer)
+    assert ("Euan Macallister", "Euan Macallister", "PERSON") in found
+    assert not [f for f in found if f[1] == "KC"]
+    found = names("Morag Ellwood KC, for Crannog, argued that the claims were too different.", gazetteer)
+    assert ("Morag Ellwood", "Morag Ellwood", "PERSON") in found
+
+
+def test_a_company_named_with_of_before_its_legal_form_keeps_its_whole_name(gazetteer):
+    found = names("Airports of Norvalia Ltd said the airport handled 4.1 million passengers in 2025.", gazetteer)
+    assert ("Airports of Norvalia Ltd", "Airports of Norvalia", "ORG") in found
+    # a title before "of" is the person's, not part of the company's name
+    found = names("Profits rose, said the Chairman of Kestrel Motors Ltd, Ana Ruiz.", gazetteer)
+    assert ("Kestrel Motors Ltd", "Kestrel Motors", "ORG") in found

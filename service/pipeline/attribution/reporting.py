@@ -104,6 +104,12 @@ class _ReportingClauses:
             seg_start = boundary.end() if boundary else 0
             segment = head[seg_start:]
             relative = boundary is not None and boundary.group().lower() in _RELATIVE
+            if relative and _relative_clause_subject(boundary, segment, bounds):
+                # "A father who did not want to be named said ...": the person before the relative clause speaks
+                boundary = bounds[-2] if len(bounds) > 1 else None
+                seg_start = boundary.end() if boundary else 0
+                segment = head[seg_start:bounds[-1].start()]
+                relative = False
             if relative and not _introduces_quote(boundary, after, head[:boundary.start()]):
                 continue  # "targets that it says are crucial"
             words = segment.split()
@@ -207,3 +213,21 @@ class _ReportingClauses:
         clause_start = max((b.end() for b in _BOUNDARY_RE.finditer(head, 0, boundary.start())), default=0)
         people = [m for m in mentions if m.type == "PERSON" and clause_start <= m.start and m.end <= boundary.start()]
         return people[0] if people else None
+
+
+_CLAUSE_PRONOUNS = frozenset("i we you he she it they this".split())
+
+
+def _relative_clause_subject(boundary: re.Match, segment: str, bounds: list[re.Match]) -> bool:
+    """Whether a "who" clause without commas sits between a speaker and the reporting verb ("A father who did not
+    want to be named said ..."): the clause has no subject of its own ("the man who she says ..." has one) and a verb
+    of its own before the reporting verb, and a boundary other than another relative word, or the sentence start, opens
+    the words before it."""
+    words = segment.split()
+    if boundary.group().lower() != "who" or not words or words[0].lower() in _CLAUSE_PRONOUNS:
+        return False
+    if all(w.lower() in _BETWEEN_WORDS for w in words):
+        return False  # "Salcedo, who had denied the charges, ...": the reporting verb is the clause's own
+    before = bounds[-2] if len(bounds) > 1 else None
+    return before is None or before.group().lower() not in _RELATIVE
+

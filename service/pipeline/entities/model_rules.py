@@ -6,7 +6,7 @@ import bisect
 import re
 
 from .. import recogniser
-from ..language import stop_words
+from ..language import lexicon, stop_words
 from .names import _event_heads
 from .tokens import _is_acronym
 from .vocab import (
@@ -187,6 +187,8 @@ class _ModelRules:
             a += 1  # "H.E. Olivier Zehnder", "Dr. Ana Ruiz": a form of address before the name
         while b > a and (self.keys[b - 1] in ("'s", "'") or not _is_cap_word(self.tok(b - 1))):
             b -= 1  # "Massa 45.5", "Biden's"
+        while b - a > 1 and self.keys[b - 1] in lexicon("post_nominals") and self.tok(b - 1).isupper():
+            b -= 1  # "Morag Ellwood KC", "Aoife Brennan TD": the letters after a name are no part of it
         if (a > 0 and self.tok(a - 1) == "-" and self.adjacent(a - 1)) or (self.tok(b) == "-" and self.adjacent(b - 1)):
             return None  # part of a hyphenated word: "OSIRIS" of "OSIRIS-REx"
         b = self._without_short_name(a, b)

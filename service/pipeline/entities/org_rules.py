@@ -204,11 +204,18 @@ class _OrganisationRules:
                 and not (self.tok(i - 1) == "-" and self.adjacent(i - 1))
                 and not self._model_org_opens(i, i + MAX_ACRONYM_NAME_WORDS)
                 and not self._shouted_surname(i)
+                and not self._post_nominal(i)
             ):
                 if self._institution_word_before(i):  # "Stats NZ said", "Statistics SA": the body's whole name
                     self.spans.append((i - 1, i + 1, self.surface(i - 1, i + 1), "ORG"))
                 else:
                     self.spans.append((i, i + 1, self.acronyms.get(t, t), "ORG"))
+
+    def _post_nominal(self, i: int) -> bool:
+        """"Euan Macallister KC", "Ana Ruiz TD": letters after a capitalised name (lexicon ``post_nominals``) are the
+        person's honours or office, no organisation."""
+        return self.key(i) in lexicon("post_nominals") and i > 0 and _is_cap_word(self.tok(i - 1)) \
+            and not _is_acronym(self.tok(i - 1))
 
     def _institution_word_before(self, i: int) -> bool:
         """A capitalised institution word right before an acronym ("Stats NZ", "Statistics SA"): one name, whose
@@ -520,6 +527,9 @@ class _OrganisationRules:
             while start > a and (
                 (_is_cap_word(self.tok(start - 1)) and self.key(start - 1) not in _NOT_NAMES)
                 or (self.tok(start - 1) == "&" and start - 1 > a and _is_cap_word(self.tok(start - 2)))
+                # "Airports of Mauritius Ltd", "Ports of Auckland Ltd": "of" joins the name's words
+                or (self.key(start - 1) == "of" and start - 2 == a and _is_cap_word(self.tok(a))
+                    and self.key(a) not in ROLE_WORDS)
                 or self._model_org_opens(start - 1, k)
             ):
                 start -= 1
@@ -533,6 +543,10 @@ class _OrganisationRules:
             return None
         if self.key(a) in _ORG_PREFIXES and self.key(a + 1) in ("of", "for"):
             return j
+        place = self.covered[a + 1]
+        if self.key(a) in _ORG_PREFIXES and place is not None and place[0] == a + 1 and place[1] == j \
+                and place[2].type == "GPE":
+            return j  # "Bank Indonesia": a body's head word, then the country it serves
         for k in range(j - 1, a, -1):
             posted = self._posted_to(k + 1)  # "OSCE Mission to Moldova"
             if (self.key(k) in ORG_SUFFIXES or posted) and _is_cap_word(self.tok(k)):  # not "Data-center"

@@ -174,6 +174,8 @@ class _PlaceRules:
             while b - i <= MAX_FEATURE_NAME_WORDS and _is_name_token(self.tok(b)) and self.covered[b] is None \
                     and self.key(b) not in _PLACE_FEATURES:
                 b += 1
+                if self.tok(b) == "-" and _is_name_token(self.tok(b + 1)):
+                    b += 1  # "Lac Saint-Jean": a hyphenated name
             if b > i + 1:
                 self.spans.append((i, b, self.surface(i, b), "GPE"))
 
