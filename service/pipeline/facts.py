@@ -51,7 +51,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar, in
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.201"
+EXTRACTOR_VERSION = "1.4.202"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -666,6 +666,8 @@ class _SpeakerDefaults:
         if speaker.organization and without_country(attribution.speaker) == without_country(
                 self._organisation(speaker.organization)):
             return True  # "U.S. Environmental Protection Agency" for the page's "Environmental Protection Agency"
+        if self.discourse.speaks_on_behalf(speaker, attribution.speaker):
+            return True  # "ASEAN reaffirms ..." in the statement delivered on behalf of ASEAN: its speaker
         entity = self.gazetteer.canonical(attribution.speaker)
         return entity is not None and entity.type == "GPE" and self.discourse.speaks_for(speaker, attribution.speaker)
 

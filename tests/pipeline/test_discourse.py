@@ -4298,3 +4298,49 @@ He noted that 31 schemes were still waiting for pumps.
     assert fact_with(facts, "financed 14 schemes").attribution is None
     assert fact_with(facts, "released 2.4 billion").attribution.speaker == "Chikondi Varga"
     assert fact_with(facts, "31 schemes were still").attribution.speaker == "Chikondi Varga"
+
+
+def test_a_joint_statement_of_several_states_speaks_for_the_ministry_that_publishes_it():
+    raw = """REPUBLIC OF NORVALIA
+Ministry of Foreign Affairs and Trade
+Home   About Us   Diplomatic Missions   Media Centre   Contact
+You are here: Home > Media Centre > Statements
+
+STATEMENTS
+Joint Statement of Coastal States on the Draft Fisheries Regulations
+Posted on: 24th March, 2026 | Category: Multilateral, Oceans
+
+The following joint statement was read into the record of the Commission on 23 March 2026 by the delegation of Norvalia on behalf of six coastal States.
+
+We, the coastal States signing this statement, together hold exclusive economic zones covering more than 9 million square kilometres of ocean.
+
+Our fisheries account for more than 90 per cent of the value of our exports.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.STATEMENT
+    assert fact_with(facts, "more than 90 per cent").attribution.speaker == "Ministry of Foreign Affairs and Trade"
+
+
+def test_a_group_a_statement_is_delivered_on_behalf_of_speaks_in_its_delegates_voice():
+    raw = """Skip to content
+PERMANENT MISSION OF THE REPUBLIC OF NORVALIA TO THE UNITED NATIONS
+Home | The Mission | Statements | Contact
+Home > Statements > Commission on the Status of Women
+
+STATEMENTS
+Thursday, 12 March 2026
+
+Statement by H.E. Ms. Ilse Marant, Ambassador and Permanent Representative of Norvalia to the United Nations, on behalf of the Union of Northern Sea States (UNSS), at the General Discussion
+
+Madam Chair,
+
+UNSS reaffirms its commitment to the Beijing Declaration and Platform for Action.
+
+On average, member states spend less than 0.1 per cent of their justice budgets on legal aid for women.
+
+Eight of our ten member states have now adopted dedicated laws on domestic violence.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.STATEMENT
+    assert fact_with(facts, "reaffirms its commitment").attribution.speaker == "Ilse Marant"
+    assert fact_with(facts, "member states spend less").attribution.speaker == "Ilse Marant"

@@ -1657,3 +1657,8 @@ def test_a_company_named_with_of_before_its_legal_form_keeps_its_whole_name(gaze
     # a title before "of" is the person's, not part of the company's name
     found = names("Profits rose, said the Chairman of Kestrel Motors Ltd, Ana Ruiz.", gazetteer)
     assert ("Kestrel Motors Ltd", "Kestrel Motors", "ORG") in found
+
+
+def test_an_undersecretary_is_a_title_before_the_name(gazetteer):
+    found = names("Undersecretary Lorena Bustamante said charges that are not authorised would be refunded.", gazetteer)
+    assert ("Lorena Bustamante", "Lorena Bustamante", "PERSON") in found

@@ -1206,3 +1206,4 @@ KPT. ANNA MAZURKIEWICZ: Thank you. Questions, please.
 """
     _, _, facts = facts_of(raw)
     assert next(f for f in facts if "within 9 minutes" in f.text).attribution.speaker == "Tomasz Wierzbowski"
+

@@ -205,6 +205,8 @@ def _is_plural_noun(form: str, before: str, after: str = "") -> bool:
         return True  # "Ondo, Edo and Ebonyi states": two subjects would "state", so "states" is their noun
     written = before.rsplit(None, 1)[-1] if before.strip() else ""
     previous = written.lower()
+    if form.lower() == "states" and previous in lexicon("state_compounds"):
+        return True  # "member states spend less ...", "island states": a compound noun
     if _VERB_AFTER_RE.match(after) and written.isalpha() and written.islower() \
             and previous not in _PRONOUNS_BEFORE_VERB:
         return True  # "member states voted": a common noun before it, a verb after it

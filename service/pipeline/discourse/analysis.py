@@ -10,7 +10,7 @@ from ..language import lexicon
 from ..models import DocumentKind
 from ._shared import HEAD_CHARS, HEAD_LINES, HEAD_PARAGRAPHS, _clean, _paragraphs
 from .default import _acronym_issuer, _default_speaker, _mentions_name, _site_name_issuer
-from .headings import _briefing_heading, _heading_people, _interview
+from .headings import _behalf_bodies, _briefing_heading, _heading_people, _interview
 from .intro import _delivery_intro, _handover, _handover_turns, _opening_turn, _speech_intro, _text_follows_intro
 from .kind import (
     _MEETING_LEAD_RE, _defined_site, _is_issued_line, _issued_page, _kind, _meeting_heading, _mentions, _outlet,
@@ -189,7 +189,8 @@ def analyse(
     if not kept and kind == DocumentKind.STATEMENT:
         # a meeting's page of statements, each under its own "Delivered by ..." line: each delegate speaks theirs
         kept = _delivered_turns(text, raw or "\n".join(filter(None, [page, tail])))
-    return Discourse(kind, kept, default, own, preamble_end, found, _heading_people(title, head, default))
+    behalf = _behalf_bodies(title, head.split("\n") + page_lines) if kind == DocumentKind.STATEMENT else ()
+    return Discourse(kind, kept, default, own, preamble_end, found, _heading_people(title, head, default), behalf)
 
 
 # "Storm warning:", "Flood alert:", "Heat health advisory:": a heading that opens with the name of a body's product

@@ -102,9 +102,28 @@ def _opener_rests(title: str | None, head: str) -> list[str]:
     return rests
 
 
+# "... on behalf of the Association of Southeast Asian Nations (ASEAN), at the General Discussion ..."
+_BEHALF_RE = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?(?P<body>[A-Z][^,;:.\n]{1,120}?)"
+                        r"\s*(?:[,;:.]|$|\s(?:at|on|in|to)\s)")
+
+
+def _behalf_bodies(title: str | None, lines: list[str]) -> tuple[str, ...]:
+    """The groups a statement's heading says it is delivered on behalf of: the title, and the lines that open as a
+    statement's heading does ("Statement by H.E. ... on behalf of ...")."""
+    headings = [title or ""] + [line for line in lines if phrase_pattern("statement_openers").match(line)]
+    return tuple(dict.fromkeys(m.group("body").strip() for line in headings for m in _BEHALF_RE.finditer(line)))
+
+
+_JOINT_HEADING_RE = re.compile(r"\s*joint\s+(?:press\s+)?(?:statement|declaration|communiqu[ée]|communique)\b",
+                               re.IGNORECASE)
+
+
 def _joint_authors(title: str | None, head: str) -> bool:
-    """True when a statement heading names two or more people ("Joint statement by Minister A and Minister B"):
-    nobody alone speaks for it, the issuing institution does."""
+    """True when a statement heading names two or more people ("Joint statement by Minister A and Minister B") or
+    is a joint statement of several parties ("Joint Statement of Island States on ..."): nobody alone speaks for it,
+    the issuing institution does."""
+    if title and _JOINT_HEADING_RE.match(_without_topic(title)):
+        return True
     for rest in _opener_rests(title, head):
         names = _ROLE_NAME_BREAK_RE.split(rest.strip(), maxsplit=1)[0]
         if sum(bool(_person_name(part)) for part in re.split(r"\s+and\s+", names)) >= 2:

@@ -47,6 +47,9 @@ class Discourse:
     # the people the heading names with their role ("Highlights of the noon briefing by Tomas Lindqvist,
     # Spokesperson for ..."): "the Spokesperson" and "Mr. Lindqvist" in the text are them
     heading_people: tuple[Speaker, ...] = ()
+    # the group a statement is delivered on behalf of ("Statement by ... on behalf of the Association of Southeast
+    # Asian Nations (ASEAN)"): "ASEAN supports ..." in it is the speaker's own voice
+    behalf: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         self._starts = [t.start for t in self.turns]
@@ -58,6 +61,13 @@ class Discourse:
             return False
         pattern = re.compile(rf"(?<![\w'’]){re.escape(name)}(?![\w'’])", re.IGNORECASE)
         return any(pattern.search(own) for own in (*self.own, speaker.organization or ""))
+
+    def speaks_on_behalf(self, speaker: Speaker, name: str) -> bool:
+        """True when ``speaker`` (a person) delivers the statement on behalf of the group ``name`` names."""
+        if speaker.speaker_type != "PERSON" or not name:
+            return False
+        pattern = re.compile(rf"(?<![\w'’]){re.escape(name)}(?![\w'’])", re.IGNORECASE)
+        return any(pattern.search(group) for group in self.behalf)
 
     def label_spans(self) -> list[tuple[int, int]]:
         return [(t.start, t.body_start) for t in self.turns]
