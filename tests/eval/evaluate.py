@@ -32,6 +32,16 @@ institutions and sites, written after the first held-out set had been looked at 
 after both held-out sets had been looked at.
 ``holdout_fresh3_labels.yaml`` labels ``holdout_fresh3/<genre>/``, a third such batch (two pages per genre) written
 after every earlier held-out set had been looked at or tuned near.
+``holdout_fresh33_labels.yaml`` labels ``holdout_fresh33/<genre>/``, a thirty-third batch (two pages per genre,
+two writers who had read only the labelling conventions: a hospital cyberattack press conference with questions by
+phone and a police chief's briefing on a ferry grounding, a regional group at the Human Rights Council and small island
+states at the IMO Council, a central bank governor's university lecture and a minister at a port's anniversary, a prime
+minister's call with a mining chief executive and a health minister's meeting with pharmacists, a deposit-guarantee
+payout notice and a household credit bulletin, population and migration estimates with a methodology break and retail
+trade with calendar-adjusted series, an earthquake and tsunami statement and a volcanic ash advisory, a stadium loan
+row and a landlord's unlicensed holiday lets, wires on a fuel price rise and a water tariff rise, and portals with
+Estonian and Finnish interface text); blind. Scored when written, at the end of the round that opened fresh held-out
+30 and 31.
 ``holdout_fresh32_labels.yaml`` labels ``holdout_fresh32/<genre>/``, a thirty-second batch (two pages per genre,
 two writers who had read only the labelling conventions: an interior ministry's press conference on a festival crowd
 surge and a transport ministry's briefing on a rail signalling failure, a group of countries at the WHO Executive Board
@@ -321,6 +331,7 @@ FRESH29_GENRE_LABELS = EVAL_DIR / "holdout_fresh29_labels.yaml"
 FRESH30_GENRE_LABELS = EVAL_DIR / "holdout_fresh30_labels.yaml"
 FRESH31_GENRE_LABELS = EVAL_DIR / "holdout_fresh31_labels.yaml"
 FRESH32_GENRE_LABELS = EVAL_DIR / "holdout_fresh32_labels.yaml"
+FRESH33_GENRE_LABELS = EVAL_DIR / "holdout_fresh33_labels.yaml"
 FRESH6_GENRE_LABELS = EVAL_DIR / "holdout_fresh6_labels.yaml"
 FRESH5_GENRE_LABELS = EVAL_DIR / "holdout_fresh5_labels.yaml"
 FRESH4_GENRE_LABELS = EVAL_DIR / "holdout_fresh4_labels.yaml"
@@ -336,6 +347,7 @@ GENRE_SETS = {
     "fresh held-out genres": FRESH_GENRE_LABELS,
     "fresh held-out 2 genres": FRESH2_GENRE_LABELS,
     "fresh held-out 3 genres": FRESH3_GENRE_LABELS,
+    "fresh held-out 33 genres": FRESH33_GENRE_LABELS,
     "fresh held-out 32 genres": FRESH32_GENRE_LABELS,
     "fresh held-out 31 genres": FRESH31_GENRE_LABELS,
     "fresh held-out 30 genres": FRESH30_GENRE_LABELS,
