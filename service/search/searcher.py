@@ -439,7 +439,12 @@ class IndexReader:
 
     def get(self, kind: str, doc_id: str) -> dict | None:
         state = self._state()
-        fields = state.searcher.document(id=doc_id)
+        try:
+            fields = state.searcher.document(id=doc_id)
+        except (TypeError, AttributeError):
+            # a stored-fields reader closed under this read while writes committed: reopen and read again
+            self._close(state)
+            fields = self._state().searcher.document(id=doc_id)
         if not fields or fields.get("kind") != kind:
             return None
         return record_of(fields)

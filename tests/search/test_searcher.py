@@ -148,3 +148,17 @@ def test_the_filters_are_exercised(reader):
     sizes = [len(reference(reader._state().searcher, filters)) for filters in FILTERS]
     assert sizes[0] > 400 and 0 < min(size for size in sizes if size) < FACET_SAMPLE < max(sizes[1:])
     assert sizes[-1] == sizes[-2] == 0 and len(set(sizes)) > len(sizes) // 2
+
+
+def test_a_record_read_whose_stored_fields_reader_was_closed_under_it_reopens_and_reads_again(reader, monkeypatch):
+    """A write committing while a record is read may close the stored-fields reader under the read (whoosh then
+    raises TypeError); the read reopens the thread's searcher instead of failing with a 500."""
+    expected = reader.get("article", "a0001")
+    assert expected is not None
+    state = reader._state()
+
+    def closed(**_):
+        raise TypeError("'NoneType' object is not subscriptable")
+
+    monkeypatch.setattr(state.searcher, "document", closed)
+    assert reader.get("article", "a0001") == expected
