@@ -192,6 +192,9 @@ def _attributive_participle(form: str, before: str, after: str) -> bool:
 _COORDINATED_NAMES_RE = re.compile(r"\b[A-Z][\w'’\-]*,?\s+and\s+[A-Z][\w'’\-]*\s*$")
 
 
+_STATE_COMPOUNDS = lexicon("state_compounds")
+
+
 def _is_plural_noun(form: str, before: str, after: str = "") -> bool:
     """"states" after "six" or "the", before a verb ("member states voted") or after an active verb ("submitted
     felt reports") is a noun; "says" never is (lemma forms that end in -s only)."""
@@ -205,7 +208,7 @@ def _is_plural_noun(form: str, before: str, after: str = "") -> bool:
         return True  # "Ondo, Edo and Ebonyi states": two subjects would "state", so "states" is their noun
     written = before.rsplit(None, 1)[-1] if before.strip() else ""
     previous = written.lower()
-    if form.lower() == "states" and previous in lexicon("state_compounds"):
+    if form.lower() == "states" and previous in _STATE_COMPOUNDS:
         return True  # "member states spend less ...", "island states": a compound noun
     if _VERB_AFTER_RE.match(after) and written.isalpha() and written.islower() \
             and previous not in _PRONOUNS_BEFORE_VERB:

@@ -48,8 +48,8 @@ def analyse(
     Release", the issuing office) cleaning removes from ``text``; ``tail`` is the end of a raw page longer than
     ``page`` (where a statement is signed).
     """
-    hints = {k: v for k, v in (hints or {}).items() if k != "kind"} | (
-        {"kind": hinted_kind(hints.get("kind")).value} if hints and hinted_kind(hints.get("kind")) else {})
+    hinted = hinted_kind((hints or {}).get("kind"))  # a feed's word for a kind, or no hint
+    hints = {k: v for k, v in (hints or {}).items() if k != "kind"} | ({"kind": hinted.value} if hinted else {})
     stated_source = _clean(source)
     paragraphs = _paragraphs(text)
     page_lines = [line.strip() for line in (page or "")[:HEAD_CHARS * 2].splitlines() if line.strip()]

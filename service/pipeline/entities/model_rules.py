@@ -6,12 +6,13 @@ import bisect
 import re
 
 from .. import recogniser
-from ..language import lexicon, stop_words
+from ..language import stop_words
 from .names import _event_heads
 from .tokens import _is_acronym
 from .vocab import (
     CUE_FORMS, MAX_OPERATION_NAME_WORDS, MIN_NATIONAL_BODY_WORDS, MIN_SHORTENED_NAME_WORDS, MODEL_CONTEXT_TOKENS,
-    PERSON_NAME_TOKENS, PERSON_OF_BODY_MIN_TOKENS, ROLE_HEADS, ROLE_WORDS, _ALERT_WORDS, _BODY_NAME_WORDS,
+    PERSON_NAME_TOKENS, PERSON_OF_BODY_MIN_TOKENS, POST_NOMINALS, ROLE_HEADS, ROLE_WORDS, _ALERT_WORDS,
+    _BODY_NAME_WORDS,
     _EVENT_SUFFIXES, _GENERIC_BODIES, _MEASURE_HEADS, _NOT_ACRONYM_ORGS, _NOT_NAMES, _OPERATION_NOUNS, _PLACE_WORDS,
     _PLURAL_ACRONYM, _RANKS, _is_cap_word, _is_name_token,
 )
@@ -187,7 +188,7 @@ class _ModelRules:
             a += 1  # "H.E. Olivier Zehnder", "Dr. Ana Ruiz": a form of address before the name
         while b > a and (self.keys[b - 1] in ("'s", "'") or not _is_cap_word(self.tok(b - 1))):
             b -= 1  # "Massa 45.5", "Biden's"
-        while b - a > 1 and self.keys[b - 1] in lexicon("post_nominals") and self.tok(b - 1).isupper():
+        while b - a > 1 and self.keys[b - 1] in POST_NOMINALS and self.tok(b - 1).isupper():
             b -= 1  # "Morag Ellwood KC", "Aoife Brennan TD": the letters after a name are no part of it
         if (a > 0 and self.tok(a - 1) == "-" and self.adjacent(a - 1)) or (self.tok(b) == "-" and self.adjacent(b - 1)):
             return None  # part of a hyphenated word: "OSIRIS" of "OSIRIS-REx"

@@ -11,7 +11,7 @@ from .names import MAX_BRACKETED_NAME_TOKENS, _initials_of
 from .tokens import _is_acronym
 from .vocab import (
     MAX_CLUB_NAME_WORDS, MAX_PLACE_BEFORE_PORTFOLIO, MAX_PORTFOLIO_LIST_TOKENS, MAX_PORTFOLIO_PHRASE_TOKENS,
-    MAX_SHIP_NAME_WORDS, ORG_SUFFIXES,
+    MAX_SHIP_NAME_WORDS, ORG_SUFFIXES, POST_NOMINALS,
     ROLE_HEADS, ROLE_WORDS, _ACRONYM_CONNECTORS, _AGENCY_WORDS, _AGREEMENT_HEADS, _AGREEMENT_JOINERS, _BODY_NAME_WORDS,
     _BODY_NOUNS, _CLUB_PREFIXES, _COMMON_HEADS, _DEPARTMENT_WORDS, _FACILITY_HEADS, _GENERIC_BODIES, _GENERIC_ORG_WORDS,
     _GOVERNMENT_TITLES, _HONORIFICS, _LEGAL_FORM_RE, _NAME_JOINERS, _NOT_ACRONYM_ORGS, _NOT_NAMES, _ORDINAL_RE,
@@ -214,7 +214,7 @@ class _OrganisationRules:
     def _post_nominal(self, i: int) -> bool:
         """"Euan Macallister KC", "Ana Ruiz TD": letters after a capitalised name (lexicon ``post_nominals``) are the
         person's honours or office, no organisation."""
-        return self.key(i) in lexicon("post_nominals") and i > 0 and _is_cap_word(self.tok(i - 1)) \
+        return self.key(i) in POST_NOMINALS and i > 0 and _is_cap_word(self.tok(i - 1)) \
             and not _is_acronym(self.tok(i - 1))
 
     def _institution_word_before(self, i: int) -> bool:

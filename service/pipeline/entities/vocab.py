@@ -57,6 +57,8 @@ _NOT_PLACES = frozenset(
 _CAPITALISED_PLURALS = lexicon("capitalised_plurals")
 _GENERIC_ORG_WORDS = frozenset("forces army navy police government military troops people".split())
 # Capital-letter words that are not organisations: units, currencies, Roman numerals, pronoun-ish words.
+# letters after a name ("KC", "TD"): honours or an office, no organisation and no part of the name
+POST_NOMINALS = lexicon("post_nominals")
 _NOT_ACRONYM_ORGS = frozenset(
     "I II III IV VI VII VIII IX XI XII OK TV GDP CEO CFO COO CTO PM AM GMT UTC BST CET EST PST MW GW KW KM MPH "
     "USD EUR GBP JPY CNY RUB UAH INR CHF CAD AUD NGN KES ZAR HIV AIDS COVID DNA RNA PhD MP MPs AI EV EVs UN".split()
