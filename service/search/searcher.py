@@ -6,6 +6,7 @@ documents. A stale searcher is closed and a new one opened instead (see Whoosh's
 
 from __future__ import annotations
 
+import functools
 import html
 import os
 import pickle
@@ -185,6 +186,26 @@ class _ThreadState:
     cache: dict = field(default_factory=dict)  # per-searcher memo: filter doc sets, counts
     unchanged: tuple | None = None  # the index folder's (mtime, ctime, inode) when the searcher was last up to date
     results: OrderedDict = field(default_factory=OrderedDict)  # LRU of search pages
+
+
+def _read_again_if_merged_away(read):
+    """Whoosh opens a segment's column files only when a read first needs them, and a commit that merges segments
+    deletes their files. A read that starts just before such a commit can then find a segment's files gone (Whoosh
+    raises TypeError on the missing stored-fields reader, or FileNotFoundError): when the index has moved on since
+    the searcher was opened, the read starts again on a new searcher. Any other failure is raised as it is."""
+
+    @functools.wraps(read)
+    def wrapper(self, *args, **kwargs):
+        try:
+            return read(self, *args, **kwargs)
+        except (TypeError, AttributeError, FileNotFoundError):
+            state = getattr(self._local, "state", None)
+            if state is None or state.searcher.up_to_date():
+                raise
+            self._close(state)
+            return read(self, *args, **kwargs)
+
+    return wrapper
 
 
 def _keep_segments_of(searcher) -> None:
@@ -413,6 +434,7 @@ class IndexReader:
         self._state()
         return self.location.manifest() or {}
 
+    @_read_again_if_merged_away
     def counts(self) -> dict[str, int]:
         state = self._state()
 
@@ -422,6 +444,7 @@ class IndexReader:
 
         return self._memo(state, "counts", compute)
 
+    @_read_again_if_merged_away
     def pending_claims(self, *, refresh: bool = True) -> list[str]:
         """The articles whose claims await a settling write (pending-claims records), sorted.
 
@@ -437,23 +460,20 @@ class IndexReader:
 
         return self._memo(state, "pending_claims", compute)
 
+    @_read_again_if_merged_away
     def get(self, kind: str, doc_id: str) -> dict | None:
-        state = self._state()
-        try:
-            fields = state.searcher.document(id=doc_id)
-        except (TypeError, AttributeError):
-            # a stored-fields reader closed under this read while writes committed: reopen and read again
-            self._close(state)
-            fields = self._state().searcher.document(id=doc_id)
+        fields = self._state().searcher.document(id=doc_id)
         if not fields or fields.get("kind") != kind:
             return None
         return record_of(fields)
 
+    @_read_again_if_merged_away
     def article_by_hash(self, content_hash: str) -> dict | None:
         """The article whose cleaned body has this hash, whatever its id (a corpus file keeps its file name)."""
         fields = self._state().searcher.document(content_hash=content_hash)
         return record_of(fields) if fields and fields.get("kind") == "article" else None
 
+    @_read_again_if_merged_away
     def list_articles(self, filters: Filters, *, limit: int, offset: int) -> tuple[list[dict], int]:
         """Articles, newest first (undated last), each without its body text."""
         state = self._state()
@@ -477,6 +497,7 @@ class IndexReader:
             rows = [row for row in rows if row[1].get("kind", "news") == filters.document_kind]
         return [record for _, record in rows[offset:offset + limit]], len(rows)
 
+    @_read_again_if_merged_away
     def search(self, kind: str, parsed: ParsedQuery | None, filters: Filters, *, limit: int, offset: int,
                keep=None) -> tuple[list[dict], dict, list[dict]]:
         """Ranked records of one kind; ``keep(record)`` post-filters (then every match is read).
@@ -553,6 +574,7 @@ class IndexReader:
                     return {"value": count, "relation": "gte"}
         return {"value": count, "relation": "eq"}
 
+    @_read_again_if_merged_away
     def facets(self, kind: str, parsed: ParsedQuery | None, filters: Filters) -> tuple[dict[str, list[dict]], int]:
         """Facet counts over at most FACET_SAMPLE matching documents (the first in index order), read from the
         facet column.
@@ -590,15 +612,18 @@ class IndexReader:
                 state.results.popitem(last=False)
         return result
 
+    @_read_again_if_merged_away
     def memo(self, key, compute):
         """Cache ``compute()`` until the index changes (per thread, like the searcher)."""
         return self._memo(self._state(), ("user", key), compute)
 
+    @_read_again_if_merged_away
     def all_records(self, kind: str) -> list[dict]:
         state = self._state()
         return [record_of(state.searcher.stored_fields(docnum))
                 for docnum in state.searcher.docs_for_query(wq.Term("kind", kind))]
 
+    @_read_again_if_merged_away
     def search_words(self, kind: str, text: str, *, limit: int, column: str | None = None) -> list[dict]:
         """BM25 over free text taken literally (no query syntax), best first; for matching claims. With ``column``,
         each record also carries that column's value under the column's name."""
@@ -629,6 +654,7 @@ class IndexReader:
             out.append(record)
         return out
 
+    @_read_again_if_merged_away
     def entity_counts(self) -> dict[str, dict]:
         """Per canonical entity: type, mention count (passages) and the number of facts naming it."""
         state = self._state()

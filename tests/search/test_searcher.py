@@ -150,15 +150,36 @@ def test_the_filters_are_exercised(reader):
     assert sizes[-1] == sizes[-2] == 0 and len(set(sizes)) > len(sizes) // 2
 
 
-def test_a_record_read_whose_stored_fields_reader_was_closed_under_it_reopens_and_reads_again(reader, monkeypatch):
-    """A write committing while a record is read may close the stored-fields reader under the read (whoosh then
-    raises TypeError); the read reopens the thread's searcher instead of failing with a 500."""
-    expected = reader.get("article", "a0001")
-    assert expected is not None
-    state = reader._state()
+READS = {
+    "get": lambda reader: reader.get("article", "a0003"),
+    "article_by_hash": lambda reader: reader.article_by_hash("ha0004"),
+    "list_articles": lambda reader: reader.list_articles(Filters(), limit=5, offset=0),
+    "search": lambda reader: reader.search("fact", None, Filters(), limit=5, offset=0),
+    "all_records": lambda reader: reader.all_records("fact"),
+    "entity_counts": lambda reader: reader.entity_counts(),
+    "search_words": lambda reader: reader.search_words("fact", "fact 3", limit=5),
+}
 
-    def closed(**_):
-        raise TypeError("'NoneType' object is not subscriptable")
 
-    monkeypatch.setattr(state.searcher, "document", closed)
-    assert reader.get("article", "a0001") == expected
+@pytest.mark.parametrize("read", sorted(READS))
+def test_a_read_that_finds_its_segments_merged_away_reads_again_on_a_new_searcher(tmp_path, monkeypatch, read):
+    """Whoosh opens a segment's files lazily; a merge committed between the freshness check and the read deletes
+    them (the stored-fields reader is then None). The read starts again on the new generation, with the answer a
+    new reader gives."""
+    rng = random.Random(3)
+    root = tmp_path / "index"
+    with IndexBuilder(root, {"extractor_version": "test"}) as builder:
+        for n in range(20):
+            builder.add_article(*article(n, rng))
+    with write_session(root, lock_timeout=5) as session:
+        for n in range(20, 30):
+            session.replace_article(*article(n, rng))
+    reader = IndexReader(root)
+    stale = reader._state()
+    index = reader.location.open()
+    index.writer().commit(optimize=True)  # one segment: the files of both earlier ones are deleted
+    monkeypatch.setattr(IndexReader, "_up_to_date", staticmethod(lambda state: True))  # the commit came just after
+    assert reader._state() is stale and not stale.searcher.up_to_date()
+    expected = READS[read](IndexReader(root))
+    assert READS[read](reader) == expected
+    assert reader._state() is not stale
