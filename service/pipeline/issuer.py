@@ -55,12 +55,28 @@ def is_shouted(name: str) -> bool:
         letters > MIN_SHOUTED_LETTERS or len(long_words) > 1)
 
 
+# "D'ESTADÍSTICA", "DELL'AMBIENTE": an elided article or preposition, kept lower case, before a capitalised word
+ELIDED_PARTICLE = re.compile(r"^(?P<particle>(?:d|l|dell|all|dall|nell|sull|qu)['’])(?P<rest>\w.*)$", re.I)
+
+
 def _title_word(word: str, first: bool) -> str:
     if "." in word and word.replace(".", "").isalpha():  # "U.S."
         return word.upper()
     if word.lower() in _connectors() and not first:
         return word.lower()
+    if re.match(r"^o['’]\w", word, re.I):  # "O'NEILL" -> "O'Neill"
+        return word[:2].upper() + _title_word(word[2:], True)
+    elided = ELIDED_PARTICLE.match(word)
+    if elided:
+        particle = elided.group("particle").lower()
+        return (particle.capitalize() if first else particle) + _title_word(elided.group("rest"), True)
     return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
+
+
+def title_case(text: str) -> str:
+    """"DEPARTAMENT D'ESTADÍSTICA" -> "Departament d'Estadística", "U.S. BUREAU OF LABOR STATISTICS" -> "U.S. Bureau
+    of Labor Statistics": each word capitalised, connectors and elided particles in lower case."""
+    return " ".join(_title_word(word, index == 0) for index, word in enumerate(text.split()))
 
 
 def _words_pattern(name: str) -> str:
@@ -75,7 +91,7 @@ def page_spelling(name: str, text: str) -> str | None:
         found = " ".join(m.group().split())
         words = found.split()
         if not is_shouted(found) and words[0][0].isupper() and all(
-                w[0].isupper() or w.lower() in _connectors() for w in words):
+                w[0].isupper() or w.lower() in _connectors() or ELIDED_PARTICLE.match(w) for w in words):
             return found
     return None
 
@@ -88,7 +104,7 @@ def recase(name: str, text: str = "") -> str:
     first, _, rest = name.partition(" ")
     if first == "THE" and len(rest.split()) >= 2 and is_institution(rest):  # "THE BANK OF KOREA" -> "Bank of Korea"
         name = rest
-    return page_spelling(name, text) or " ".join(_title_word(w, i == 0) for i, w in enumerate(name.split()))
+    return page_spelling(name, text) or title_case(name)
 
 
 def _acronym_in_prose(name: str, text: str) -> bool:
@@ -137,6 +153,9 @@ def abbreviates(acronym: str, name: str) -> bool:
 MIN_SHORTENED_WORDS = 2  # a short name takes the start of at least two of the full name's words
 
 
+MIN_SYLLABLE_LETTERS = 3  # a syllabic short name's pieces taken out of the name's order
+
+
 def shortens(short: str, name: str) -> bool:
     """True when the one word ``short`` is made of the starts of words of an institution's ``name``, in order and
     from its first word on: "AEMET" for "Agencia Estatal de Meteorología", "Istat" for "Italian National Institute of
@@ -153,7 +172,18 @@ def shortens(short: str, name: str) -> bool:
         return any(short[at:at + size] == words[w][:size] and rest(at + size, w + 1, pieces + 1)
                    for w in range(word, len(words) if pieces else 1)
                    for size in range(len(short) - at, 0, -1))
-    return short[0] == words[0][0] and rest(0, 0, 0)
+    if short[0] == words[0][0] and rest(0, 0, 0):
+        return True
+
+    def any_order(at: int, used: frozenset, pieces: int) -> bool:
+        if at == len(short):
+            return pieces >= MIN_SHORTENED_WORDS
+        return any(short[at:at + size] == words[w][:size] and any_order(at + size, used | {w}, pieces + 1)
+                   for w in range(len(words)) if w not in used
+                   for size in range(len(short) - at, MIN_SYLLABLE_LETTERS - 1, -1))
+    # "MONSTAT" for "Statistical Office of Montenegro", "Geostat" for "National Statistics Office of Georgia": the
+    # country's syllable first, each piece of three letters or more
+    return any_order(0, frozenset(), 0)
 
 
 def abbreviates_compounds(acronym: str, name: str) -> bool:
@@ -401,11 +431,11 @@ def _name_words(name: str) -> set[str]:
     return words | (parts if len(parts) > 1 else set())
 
 
-# "Government of Kenya", "Republic of Croatia", "République de Côte d'Ivoire", "Reino de España": a state's own name,
-# as a banner over the body that publishes (English or native)
+# "Government of Kenya", "Republic of Croatia", "République de Côte d'Ivoire", "Reino de España", "Govern d'Andorra":
+# a state's own name, as a banner over the body that publishes (English or native)
 STATE_NAME = re.compile(r"^(?:the\s+)?(?:government|republic|kingdom|state|république|república|repubblica|republik"
-                        r"|reino|royaume|regno|gobierno|gouvernement|governo)"
-                        r"\s+(?:of|de|du|da|do|di|del|della|de\s+la|des)\b", re.I)
+                        r"|reino|royaume|regno|gobierno|gouvernement|governo|govern)"
+                        r"\s+(?:of|de|du|da|do|di|del|della|de\s+la|des|d['’](?=\w))\b", re.I)
 
 
 def is_state_name(name: str) -> bool:

@@ -1793,8 +1793,10 @@ def _reaches_level(text: str, earlier: _Found, between: str) -> bool:
 
 
 # A comparison cue right before the later figure: it may reach back over a clause ("30 measles cases were reported
-# in Sweden in 2024, up from 7 in 2023").
-_FAR_COMPARISON_RE = re.compile(r"\b(?:up from|down from|compared (?:with|to)|versus|vs\.?|than)\s+$", re.IGNORECASE)
+# in Sweden in 2024, up from 7 in 2023"), or a comma and "against" ("now total 6,842,100, against 6,815,400 in the
+# first estimate").
+_FAR_COMPARISON_RE = re.compile(r"(?:\b(?:up from|down from|compared (?:with|to)|versus|vs\.?|than)|,\s+against)\s+$",
+                                re.IGNORECASE)
 
 
 def _compared_with(text: str, found: list[_Found], i: int) -> _Found | None:
@@ -1883,13 +1885,16 @@ def _bare_pair(text: str, found: list[_Found], i: int) -> bool:
 # level or change follows; the bare figures it reaches ("to", "at", "from", "reached") count that noun.
 _LEVEL_VERB_RE = re.compile(
     r"\b(?:rose|risen|rise|rises|fell|fallen|fall|falls|grew|grown|grow|increased|decreased|declined|climbed|dropped"
-    r"|jumped|surged|slipped|stood|reached|reach|reaches|totall?ed|halved|doubled|tripled|hit)\b", re.IGNORECASE)
-_LEVEL_BEFORE_RE = re.compile(r"\b(?:to|at|from|reached|reach|totall?ed|hit)\s+$", re.IGNORECASE)
+    r"|jumped|surged|slipped|stood|reached|reach|reaches|totall?ed|totals?|numbered|halved|doubled|tripled|hit)\b",
+    re.IGNORECASE)
+_LEVEL_BEFORE_RE = re.compile(r"\b(?:to|at|from|reached|reach|totall?ed|totals?|numbered|hit)\s+$", re.IGNORECASE)
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+)(?=[A-Z])")
 MAX_SUBJECT_WORDS = 6  # the subject's head noun is among the first words of its sentence
 MAX_LEVEL_CUE_CHARS = 12
 # words after a subject's head noun: a preposition, a determiner, an auxiliary, a participle ("Nights spent by")
-_AFTER_HEAD_RE = re.compile(r"\s*(?:(?:in|of|from|for|at|on|by|against|among|with|to|this|that|these|last|across|"
+# or a relative clause ("Tourists, who stay overnight, numbered 478,920")
+_AFTER_HEAD_RE = re.compile(r"\s*(?:,\s*(?:who|which|that)\b"
+                            r"|(?:in|of|from|for|at|on|by|against|among|with|to|this|that|these|last|across|"
                             r"have|has|had|are|were|is|was|will|would|could|may|might|spent|made|held|sold|paid)\b"
                             r"|[a-z]+ed\b)")
 

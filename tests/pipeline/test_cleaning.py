@@ -3578,3 +3578,86 @@ The terminal will handle 1.2 million containers a year.
 The President said that the port would hire 600 workers by the end of the year.
 """
     assert clean_article(raw, min_chars=50).title == "President Ilse Marant opened the new harbour terminal in Port Vela"
+
+
+def test_a_body_written_a_sentence_per_line_is_no_key_point_box_but_a_bulleted_box_is():
+    """Short sentences among longer ones, a line each in one paragraph, repeat the release's words (sections, "year
+    on year"): they are its body. A bulleted run that repeats the body is a key-point box."""
+    raw = """Statistical Office of Nordania
+Home > Releases
+
+Industrial production, August 2026
+
+30 September 2026
+
+In August 2026, seasonally adjusted industrial production in Nordania was 2.2% higher than in July 2026.
+Unadjusted industrial production was 1.6% higher than in August 2025.
+
+Key points
+- Mining and quarrying rose 5.1% year on year.
+- Manufacturing output rose 1.7% year on year.
+
+Table 1. Industrial production indices, August 2026
+-------------------------------------------------------------------------------
+Section                                   SA, m/m %    Unadjusted, y/y %
+Total industry                               2.2              1.6
+B  Mining and quarrying                     -0.4              5.1
+C  Manufacturing                             0.6              1.7
+D  Electricity, gas and steam                2.9             -8.3
+-------------------------------------------------------------------------------
+Source: Statistical Office of Nordania, monthly industrial production survey
+
+By section
+
+Output in electricity, gas and steam supply fell 8.3% year on year but rose 2.9% on the previous month in seasonally adjusted terms.
+Mining and quarrying rose 5.1% year on year, driven by higher output of lignite.
+Seasonally adjusted, mining and quarrying was 0.4% lower than in July.
+Manufacturing output rose 1.7% year on year and 0.6% month on month.
+Within manufacturing, the production of basic metals increased 9.6%, while the manufacture of food products fell 2.3%.
+Output of basic metals was boosted by the restart of a furnace at the smelter in Varna Bay in June, after a stoppage of eleven months.
+The manufacture of beverages was 4.2% lower than a year earlier.
+
+By main industrial grouping
+Production of capital goods rose 6.1% year on year and production of intermediate goods 2.4%, driven by higher output of basic metals.
+Production of energy was 3.3% lower than a year earlier, mainly because output of lignite in July and August was lower than a year earlier.
+
+Methodology
+The monthly survey covers 212 enterprises in mining and quarrying, manufacturing and electricity, gas and steam supply.
+Seasonally adjusted indices are revised each month as new data arrive; data for the last two months are provisional.
+Month on month changes are seasonally adjusted, year on year changes are unadjusted.
+"""
+    text = clean_article(raw, min_chars=50).text
+    assert "Seasonally adjusted, mining and quarrying was 0.4% lower" in text
+    assert "Mining and quarrying rose 5.1% year on year, driven by" in text
+    assert "Mining and quarrying rose 5.1% year on year.\n" not in text + "\n"
+
+
+def test_short_sentences_of_a_transcript_turn_written_a_sentence_per_line_stay():
+    raw = """Ministry of Transport of Nordania
+Press conference on the Varna Bay rail signalling failure
+
+14 October 2026
+
+MODERATOR (A. Kalnina): Good afternoon and welcome. The minister will open, then we will hear from the operator.
+MINISTER J. OZOLS: Good afternoon.
+Yesterday at 06:47 the system that controls signals and points in the Varna Bay railway node failed.
+For more than seven hours no electric train could enter or leave the central station in Varna Bay.
+The operator cancelled 94 trains, and 37 more ran with delays of up to 80 minutes on the coastal lines.
+Traffic was restored on all lines at 14:20, and the timetable was back to normal by the evening peak.
+The first replacement buses left for Ogresk at 08:55, and the municipality lent school buses for the afternoon.
+Ogresk and Skalva got buses later, and the first school buses for Skalva left in the afternoon.
+
+MODERATOR (A. Kalnina): A question from the chat: why did the replacement buses to Ogresk come so late?
+
+R. BERZINS (Coastal Trains): The Ogresk and Skalva lines got buses later because we sent the first vehicles to the coastal line, which carries the most passengers.
+The first bus for Ogresk left at 08:55.
+Ogresk Municipality lent us six school buses for the afternoon.
+
+MODERATOR (A. Kalnina): A viewer asks whether the inspection will delay the timetable changes planned for December.
+
+MINISTER J. OZOLS: The new timetable will start on 13 December as planned, with more trains on the coastal lines than before.
+It adds 14 weekday trains on the coastal line and eight on the Skalva line.
+"""
+    text = clean_article(raw, min_chars=50).text
+    assert "The first bus for Ogresk left at 08:55." in text
+    assert "Ogresk Municipality lent us six school buses" in text

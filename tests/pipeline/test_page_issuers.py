@@ -1020,3 +1020,121 @@ Grain corn production is forecast at 3.71 million tonnes, up 7.4%.
     assert clean_article(raw, min_chars=50).source == "Institut de la statistique de Norvalia"
     document = process_document(raw, None, extractor)
     assert speaker_of(document, "Grain corn production") == "Institut de la statistique de Norvalia"
+
+
+def test_a_shouted_catalan_masthead_under_its_government_gives_the_department_in_its_own_case(extractor):
+    raw = """Saltar al contingut principal
+GOVERN DE VALLNEGRA | DEPARTAMENT D'ESTADÍSTICA
+CA | ES | EN
+Inici   Temes   Publicacions   Contacte
+Inici > Temes > Turisme
+
+NOTA DE PREMSA / PRESS RELEASE
+
+Hotel occupancy – April 2026
+
+Data de publicació: 21/05/2026  ·  Periodicitat: mensual
+
+Hotel establishments recorded an average occupancy rate of 61.2% in April, 2.4 percentage points more than a year earlier.
+
+Hotels registered 402,300 overnight stays, 3.8% more than in April 2025.
+
+The average length of stay was 2.9 nights.
+"""
+    cleaned = clean_article(raw, min_chars=50)
+    assert cleaned.source == "Departament d'Estadística"
+    assert cleaned.published == "2026-05-21"
+    document = process_document(raw, None, extractor)
+    assert speaker_of(document, "Hotels registered 402,300") == "Departament d'Estadística"
+
+
+def test_a_syllabic_short_name_taken_out_of_order_resolves_to_the_masthead_name(extractor):
+    raw = """NORSTAT
+Zavod za statistiku Nordanije  |  Statistical Office of Nordania
+Nordanski  ·  English                         Search      Release calendar
+Home | Releases | Methodology | Contacts
+
+Release No. 118                 Vardin, 29 October 2026                 Next release: 30 November 2026
+RETAIL TRADE IN NORDANIA, SEPTEMBER 2026
+
+Retail trade turnover in Nordania was 3.2% higher in September 2026 than in September 2025.
+
+Turnover in food, beverages and tobacco rose 2.1%, while turnover in automotive fuel fell 1.4%.
+
+Source: NORSTAT, monthly retail trade survey
+
+Terms of use | Sitemap | © NORSTAT 2026
+"""
+    assert issuer.shortens("NORSTAT", "Statistical Office of Nordania")
+    assert not issuer.shortens("Reuters", "Thomson Reuters Foundation")
+    cleaned = clean_article(raw, min_chars=50)
+    assert cleaned.source == "Statistical Office of Nordania"
+    # the release's schedule row, its fields a wide gap apart, dates the page and is no headline
+    assert cleaned.title == "RETAIL TRADE IN NORDANIA, SEPTEMBER 2026"
+    assert cleaned.published == "2026-10-29"
+
+
+def test_a_copyright_holder_followed_by_its_year_and_address_is_the_holder_alone():
+    raw = """Press releases
+
+Quarterly survey of hotel prices, third quarter 2026
+
+18 October 2026
+
+The average price of a double room rose 4.1% in the third quarter, to 131 euros.
+
+Prices rose in all twelve provinces.
+
+© INE-N 2026 - Calle Mayor, 12 - 28001 Vardin
+"""
+    assert clean_article(raw, min_chars=50).source == "INE-N"
+    assert issuer.title_case("DEPARTAMENT D'ESTADÍSTICA") == "Departament d'Estadística"
+    assert issuer.title_case("INSTITUTO NACIONAL DE ESTADÍSTICA") == "Instituto Nacional de Estadística"
+    assert issuer.title_case("ANNE-MARIE O'NEILL") == "Anne-Marie O'Neill"
+
+
+def test_a_native_administration_masthead_names_the_agency_and_its_footer_chrome_stays_out(extractor):
+    raw = """Aller directement au contenu
+Le gouvernement de Nordanie
+Administration de la gestion des forêts
+Français | English
+Accueil   Forêts   Incendies   Publications   Contact
+
+Forest fire danger bulletin No. 3/2026
+
+Publié le 12.08.2026 à 10:00
+Catégorie : Incendies / sécheresse
+
+The forest fire danger index rose to level 4 in the northern districts on 11 August.
+Firefighters put out 14 fires in the first ten days of August, against 6 in the same period of 2025.
+Burning garden waste is banned in 31 municipalities until further notice.
+
+Next bulletin: Monday 17 August 2026.
+Administration de la gestion des forêts · 12, rue des Chênes · N-4410 Valmont
+Paparan terbaik menggunakan pelayar Google Chrome atau Mozilla Firefox dengan resolusi 1920 x 1080.
+"""
+    cleaned = clean_article(raw, min_chars=50)
+    assert cleaned.source == "Administration de la gestion des forêts"
+    assert cleaned.title == "Forest fire danger bulletin No. 3/2026"
+    assert cleaned.published == "2026-08-12"
+    assert "rue des Chênes" not in cleaned.text and "Google Chrome" not in cleaned.text
+    assert "Next bulletin" not in cleaned.text
+    document = process_document(raw, None, extractor)
+    assert speaker_of(document, "Firefighters put out 14 fires") == "Administration de la gestion des forêts"
+
+
+def test_a_copyright_line_opening_with_a_rights_notice_in_malay_names_the_holder():
+    raw = """Lompat terus ke kandungan
+Utama | Profil | Pusat Media | Hubungi Kami
+
+Dengue cases fall for a sixth week
+
+12 March 2026
+
+Dengue cases in Nordania fell to 412 in the week to 7 March, down from 455 a week earlier.
+
+No deaths were reported during the week.
+
+Hak Cipta Terpelihara © 2026 Agensi Kesihatan Nordania (AKN)
+"""
+    assert clean_article(raw, min_chars=50).source == "Agensi Kesihatan Nordania"

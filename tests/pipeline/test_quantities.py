@@ -802,6 +802,9 @@ def test_a_level_of_the_number_of_a_noun_counts_its_head_noun(text, expected):
     ("Fixed broadband subscriptions stood at 1.4 million.", [(1.4e6, "subscriptions")]),
     ("The death toll from weeks of flooding in Kenya has risen to 228.", [(228, "deaths")]),
     ("Consumer prices rose to 105.2 in October.", [(105.2, None)]),
+    ("Day visitors, who stay no night, numbered 412,300 in March.", [(412_300, "visitors")]),
+    ("Overnight stays for the whole year now total 6,120,400, against 6,098,200 in the first estimate.",
+     [(6_120_400, "stays"), (6_098_200, "stays")]),
 ])
 def test_a_bare_level_counts_the_plural_subject_of_its_sentence(text, expected):
     assert found(text) == expected

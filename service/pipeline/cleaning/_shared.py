@@ -61,6 +61,7 @@ class _Line:
     drop: str | None = None  # why the line is not body text
     zone: str | None = None  # "list" (an item under a list heading), "appeal" or "tail" (promotions after a paywall)
     spaced_menu: bool = False  # short capitalised items set apart by runs of spaces ("Menu  Markets  Research")
+    bulleted: bool = False  # the raw line opened with a bullet ("- ", "•")
 
 
 # Zones that carry other articles' bylines and dates.

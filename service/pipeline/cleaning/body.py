@@ -173,6 +173,18 @@ def _containment(part: set[str], whole: set[str]) -> float:
     return len(part & whole) / len(part) if part else 0.0
 
 
+# a sentence's end inside a line: another sentence follows (not an initial's full stop: "R. KRŪMIŅŠ", "(D. Liepiņa)")
+INNER_SENTENCE_END = re.compile(r"(?<![\s(][A-Z])(?<!^[A-Z])[.!?][\"'”’)\]]?\s+(?=[\"“‘(]?[A-Z0-9])")
+
+
+def _sentence_per_line_body(block: list[_Line]) -> bool:
+    """A block written a sentence per line (a statistics release, a transcript's turn), where short sentences stand
+    among longer ones: every line one sentence, some of them longer than a key point. A key-point box is a block
+    of its own, or stands among paragraphs."""
+    return all(not INNER_SENTENCE_END.search(line.text) for line in block) \
+        and any(_word_count(line.text) > SUMMARY_MAX_WORDS for line in block)
+
+
 def _mark_summaries(lines: list[_Line]) -> None:
     """Drop key-point boxes and standfirsts that only repeat the article body."""
     kept = [line for line in lines if line.drop is None]
@@ -186,8 +198,13 @@ def _mark_summaries(lines: list[_Line]) -> None:
             runs[-1].append(line)
         else:
             runs.append([line] if short else [])
+    blocks: dict[int, list[_Line]] = {}
+    for line in kept:
+        blocks.setdefault(line.block, []).append(line)
     for run in runs:
         if len(run) < 2 or len(kept) - len(run) < 3:
+            continue
+        if not all(line.bulleted for line in run) and _sentence_per_line_body(blocks[run[0].block]):
             continue
         in_run = Counter(stem for line in run for stem in stems[id(line)])
         scores = []

@@ -89,12 +89,12 @@ def _is_affiliation(part: str) -> bool:
 
 
 def _unshout(text: str) -> str:
-    """"JANE DOE" -> "Jane Doe"; mixed-case text is left alone."""
+    """"JANE DOE" -> "Jane Doe", "DEPARTAMENT D'ESTADÍSTICA" -> "Departament d'Estadística"; mixed-case text is
+    left alone."""
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 4 or not all(c.isupper() for c in letters):
         return text
-    return " ".join(word if word.lower() in {"of", "the", "and"} and index else word.capitalize()
-                    for index, word in enumerate(text.lower().split()))
+    return issuer.title_case(text)
 
 
 def _person_names(part: str) -> list[str] | None:

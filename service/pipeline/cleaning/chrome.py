@@ -197,9 +197,13 @@ def _mark_chrome_lines(lines: list[_Line], sources: list) -> None:
 
 def _copyright_after_notice(text: str) -> bool:
     """A copyright line after a notice in another script ("無断転載を禁じます。 © The Kansai Herald Co., Ltd."): no
-    Latin letter before the sign."""
+    Latin letter before the sign; or after a rights notice in any language ("Hak Cipta Terpelihara © 2026 ...",
+    lexicon ``rights_reserved``)."""
     sign = text.find("©")
-    return sign > 0 and not re.search(r"[A-Za-z]", text[:sign]) and COPYRIGHT.match(text[sign:]) is not None
+    before = text[:sign].strip(" |·-–—")
+    return sign > 0 and (not re.search(r"[A-Za-z]", before)
+                         or language.phrase_pattern("rights_reserved").fullmatch(before) is not None) \
+        and COPYRIGHT.match(text[sign:]) is not None
 
 
 def is_chrome_line(text: str) -> bool:
@@ -233,6 +237,8 @@ def _chrome_kind(text: str, folded: str) -> str | None:
         return "navigation"
     if short and WEATHER_WIDGET.match(text):
         return "widget"
+    if _word_count(text) <= MAX_BANNER_WORDS and _browser_notice(text):
+        return "widget"
     if short and (_line_pattern("chrome_widgets").search(folded) or READING_TIME.match(folded)
                   or SIGNOFFS.search(folded)):
         return "widget"
@@ -252,6 +258,8 @@ def _chrome_kind(text: str, folded: str) -> str | None:
         return "reference"
     if short and VALIDITY_LINE.search(text) and _find_dates(text):
         return "dateline"
+    if _word_count(text) <= MAX_BANNER_WORDS and _postal_address_row(text):
+        return "contact"
     if "@" in text and EMAIL_ADDRESS.search(text) \
             and _word_count(EMAIL_ADDRESS.sub(" ", text)) <= MAX_CONTACT_LINE_WORDS:
         return "contact"
@@ -259,6 +267,31 @@ def _chrome_kind(text: str, folded: str) -> str | None:
             and not _ends_sentence(text):
         return "contact"
     return _chrome_before_hint(text)
+
+
+# "Administration de la gestion de l'eau · 1, avenue du Rock'n'Roll · L-4361 Esch-sur-Alzette": a footer's row of
+# pieces, one of them a house number and its street, another a postcode and its town
+ADDRESS_PIECE_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+STREET_PIECE = re.compile(r"^\d{1,5}[a-z]?,?\s+\S")
+POSTCODE_PIECE = re.compile(r"^(?:[A-Z]{1,3}-)?\d{4,5}\s+[A-Z]")
+
+
+def _postal_address_row(text: str) -> bool:
+    pieces = [piece.strip() for piece in ADDRESS_PIECE_SEPARATOR.split(text)]
+    return len(pieces) >= 2 and any(STREET_PIECE.match(piece) for piece in pieces) \
+        and any(POSTCODE_PIECE.match(piece) for piece in pieces)
+
+
+# "Paparan terbaik menggunakan pelayar Google Chrome atau Mozilla Firefox ... 1920 x 1080": a note on the browsers
+# and the screen a site is best seen with, in any language, names two browsers (lexicon ``browser_names``) and a
+# screen size
+SCREEN_SIZE = re.compile(r"\b\d{3,4}\s?[x×]\s?\d{3,4}\b")
+MIN_NOTICE_BROWSERS = 2
+
+
+def _browser_notice(text: str) -> bool:
+    browsers = {m.group().lower() for m in language.phrase_pattern("browser_names").finditer(text)}
+    return len(browsers) >= MIN_NOTICE_BROWSERS and SCREEN_SIZE.search(text) is not None
 
 
 # "Este sítio utiliza cookies ...", "Diese Website verwendet Cookies ...": a consent notice in any language names the

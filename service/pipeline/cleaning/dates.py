@@ -63,7 +63,8 @@ NEXT_DATE_CUE = re.compile(r"^\W*(?:next|upcoming|forthcoming)\b", re.I)
 # Cues of the publication date in other languages ("Publicado: 30 de abril de 2026", "Veröffentlicht am ...")
 _NATIVE_DATE_CUES = ("|publicado|publicada|fecha|publié|publiée|mis à jour|veröffentlicht|aktualisiert|pubblicato"
                      "|gepubliceerd|publicatiedatum|datum|data di pubblicazione|data de publicação|data de publicacao"
-                     "|fecha de publicación|วันที่|közzététel|közzétéve|opublikowano|data publikacji|publikováno"
+                     "|fecha de publicación|data de publicació|วันที่|közzététel|közzétéve|opublikowano|data publikacji"
+                     "|publikováno"
                      "|zveřejněno|publicat|publicerad|publicerat|publisert|offentliggjort|julkaistu|yayınlanma"
                      "|diterbitkan|dipublikasikan|objavljeno|objavljen|paskelbta|publicēts|avaldatud|mis en ligne le"
                      "|mis en ligne")

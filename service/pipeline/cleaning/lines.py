@@ -11,6 +11,7 @@ from functools import lru_cache
 from .. import language
 from ..errors import ArticleRejected
 from ._shared import BULLET, MAX_MENU_ITEM_WORDS, MIN_MENU_ITEMS, SENTENCE_END, _Line, _word_count
+from .dates import _find_dates
 
 
 # Menu items that a scraper joined with runs of spaces instead of separators: "Menu  Core functions  Markets".
@@ -58,7 +59,9 @@ def _split_lines(text: str) -> list[_Line]:
     block = 0
     for raw_line in text.split("\n"):
         line = INLINE_SPACE.sub(" ", _columns_apart(raw_line)).strip()
-        line = BULLET.sub("", _unbold_label(_without_markers(line))).strip()
+        unbulleted = _unbold_label(_without_markers(line))
+        line = BULLET.sub("", unbulleted).strip()
+        bulleted = line != unbulleted.strip()
         if not line:
             block += 1
             continue
@@ -71,7 +74,7 @@ def _split_lines(text: str) -> list[_Line]:
                 and not SENTENCE_END.search(previous.text) and _word_count(previous.text) >= HARD_WRAP_MIN_WORDS):
             previous.text = f"{previous.text} {line}"
             continue
-        lines.append(_Line(line, block, spaced_menu=_is_spaced_menu(raw_line)))
+        lines.append(_Line(line, block, spaced_menu=_is_spaced_menu(raw_line), bulleted=bulleted))
     return lines
 
 
@@ -170,9 +173,20 @@ def _columns_apart(raw_line: str) -> str:
         pieces = NAME_PAIR_GAP.split(raw_line.strip())
         if len(pieces) != 2:
             return raw_line
-    if any(_word_count(piece) > MAX_COLUMN_PIECE_WORDS or re.search(r"\d", piece) for piece in pieces):
+    if any(_word_count(piece) > MAX_COLUMN_PIECE_WORDS for piece in pieces):
+        return raw_line
+    if any(re.search(r"\d", piece) for piece in pieces) and not _dated_fields(pieces):
         return raw_line  # a header's code or date beside a name ("... Miami FL       AL142024") stays with it
     return " | ".join(pieces)
+
+
+MIN_FIELD_ROW_PIECES = 3
+
+
+def _dated_fields(pieces: list[str]) -> bool:
+    """"Release No. 232      Podgorica, 30 November 2026      Next release: 30 December 2026": a row of three or more
+    fields set apart by wide gaps, one of them a date, is fields, not one name."""
+    return len(pieces) >= MIN_FIELD_ROW_PIECES and any(_find_dates(piece) for piece in pieces)
 
 
 def _is_spaced_menu(raw_line: str) -> bool:

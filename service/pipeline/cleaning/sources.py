@@ -110,6 +110,8 @@ WIRE_DATELINE = re.compile(
 # A press-release wire's dateline names the distributor between slashes: "OSLO, May 2, 2025 /Example Wire/ -- ...".
 DISTRIBUTOR_DATELINE = re.compile(r"^[A-Z][\w .,'-]{1,80}?\s/(?P<org>[A-Z][\w .&'-]{1,40}?)/\s*[-–—]{1,2}\s")
 COPYRIGHT_YEAR_SUFFIX = re.compile(r"[\s,]*(?:\d{4}(?:\s*[-–]\s*\d{4})?)$")
+# "© INE 2026 - Avenida de Manoteras, 52 - 28050 Madrid": the holder's year, then the holder's address
+COPYRIGHT_YEAR_THEN_MORE = re.compile(r"\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*[-–—|]\s.*$")
 # "Photo: Stakes on the glacier (© GeoSphere Austria/K. Huber)", "Image © Jane Doe": a picture's credit names who
 # holds that picture, not the page's publisher
 PICTURE_CREDIT = re.compile(r"^(?:photo|image|picture|illustration|graphic|video|cover)s?\b|\(\s*(?:©|\(c\))", re.I)
@@ -149,7 +151,8 @@ def _collect_chrome_source(text: str, index: int, sources: list) -> None:
     match = COPYRIGHT.search(text) if not PICTURE_CREDIT.search(text) else None
     if match:
         org = _without_rights_notice(match.group("org").strip())
-        org = COPYRIGHT_YEAR_SUFFIX.sub("", COPYRIGHT_WORD.sub("", _without_holder_field(org)))
+        org = COPYRIGHT_YEAR_SUFFIX.sub("", COPYRIGHT_YEAR_THEN_MORE.sub(
+            "", COPYRIGHT_WORD.sub("", _without_holder_field(org))))
         bracketed = COPYRIGHT_BODY_IN_BRACKETS.match(org)
         # "© Federal Statistical Office (Destatis)": the holder's name, its short form in brackets aside
         org = bracketed.group("org") if bracketed else TRAILING_ACRONYM.sub("", org)

@@ -39,7 +39,7 @@ MAX_HEADLINE_CHARS = 300
 MAX_PUNCTUATED_TITLE_WORDS = 15
 MIN_TITLE_CASE_SHARE = 0.6
 MAX_FIELD_LINE_WORDS = 12
-FIELD_LINE = re.compile(r"^(?P<field>[A-Za-z][A-Za-z ]{0,24}?)\s*:\s*\S")
+FIELD_LINE = re.compile(r"^(?P<field>[^\W\d_](?:[^\W\d_]|[ -]){0,24}?)\s*:\s*\S")  # "Catégorie : Étiage"
 # A masthead tagline sits among the first lines of the page, with the site's menu at most this many lines below.
 MAX_TAGLINE_LINE = 12
 TAGLINE_MENU_GAP = 2
@@ -104,7 +104,7 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
         if line.drop is not None or not (_is_headline_shaped(line.text) or _is_punctuated_headline(lines, index)):
             continue
         if _in_field_block(lines, index) or _is_name_and_title(line.text) or DELIVERY_LINE.match(line.text) \
-                or POSTAL_ADDRESS.search(line.text):
+                or POSTAL_ADDRESS.search(line.text) or _schedule_row(line.text):
             continue
         score = 0
         masthead = _masthead_like(lines, index)
@@ -463,6 +463,15 @@ def _is_header_tagline(lines: list[_Line], index: int) -> bool:
 
 # "Diagonal J. P. Fabini 777 - C.P. 11100 - Montevideo", "B.P. V 18 Abidjan 01", "PO Box 30, Apia": a letterhead's
 # postal address, never a headline
+# "Release No. 232   Podgorica, 30 November 2026   Next release: 30 December 2026": a release's schedule row, dated,
+# over its headline
+NEXT_PUBLICATION = re.compile(r"\bnext\s+(?:release|publication|update|issue)\b", re.I)
+
+
+def _schedule_row(text: str) -> bool:
+    return bool(NEXT_PUBLICATION.search(text)) and bool(_find_dates(text))
+
+
 POSTAL_ADDRESS = re.compile(r"(?<!\w)(?:C\.\s?P\.|CEP|B\.\s?P\.|P\.?\s?O\.?\s+Box|Postal\s+Code|Zip\s+Code|Postfach)"
                             r"\s*:?\s*(?:[A-Z]\s+)?\d{2,}", re.I)
 
