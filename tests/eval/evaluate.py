@@ -32,6 +32,17 @@ institutions and sites, written after the first held-out set had been looked at 
 after both held-out sets had been looked at.
 ``holdout_fresh3_labels.yaml`` labels ``holdout_fresh3/<genre>/``, a third such batch (two pages per genre) written
 after every earlier held-out set had been looked at or tuned near.
+``holdout_fresh34_labels.yaml`` labels ``holdout_fresh34/<genre>/``, a thirty-fourth batch (two pages per genre,
+two writers who had read only the labelling conventions: a police and fire press conference on a hotel fire with an
+interpreter and a daily government briefing on floods, a regional group at the OAS Permanent Council and a telecoms
+regulator's questions and answers on SIM registration, a chief minister's lunch address known only by its sidecar and
+a water minister's forum speech with audience reactions, a foreign ministry's note of a bilateral meeting and a joint
+readout of two prime ministers, a monetary policy committee's summary of deliberations with dissenters and a payments
+decision with a fee cap, a passenger bulletin saved from a PDF and a consumer price release with two officials, a
+food-safety notice citing a laboratory and a volcano observatory's numbered updates, a court quashing a resort permit
+and an AMP save of a pearl-export story, wires on rolling blackouts and an early close of a squid season, and
+portals with French and Armenian interface text); blind. Scored when written, at the start of the round that opened
+fresh held-out 32.
 ``holdout_fresh33_labels.yaml`` labels ``holdout_fresh33/<genre>/``, a thirty-third batch (two pages per genre,
 two writers who had read only the labelling conventions: a hospital cyberattack press conference with questions by
 phone and a police chief's briefing on a ferry grounding, a regional group at the Human Rights Council and small island
@@ -332,6 +343,7 @@ FRESH30_GENRE_LABELS = EVAL_DIR / "holdout_fresh30_labels.yaml"
 FRESH31_GENRE_LABELS = EVAL_DIR / "holdout_fresh31_labels.yaml"
 FRESH32_GENRE_LABELS = EVAL_DIR / "holdout_fresh32_labels.yaml"
 FRESH33_GENRE_LABELS = EVAL_DIR / "holdout_fresh33_labels.yaml"
+FRESH34_GENRE_LABELS = EVAL_DIR / "holdout_fresh34_labels.yaml"
 FRESH6_GENRE_LABELS = EVAL_DIR / "holdout_fresh6_labels.yaml"
 FRESH5_GENRE_LABELS = EVAL_DIR / "holdout_fresh5_labels.yaml"
 FRESH4_GENRE_LABELS = EVAL_DIR / "holdout_fresh4_labels.yaml"
@@ -347,6 +359,7 @@ GENRE_SETS = {
     "fresh held-out genres": FRESH_GENRE_LABELS,
     "fresh held-out 2 genres": FRESH2_GENRE_LABELS,
     "fresh held-out 3 genres": FRESH3_GENRE_LABELS,
+    "fresh held-out 34 genres": FRESH34_GENRE_LABELS,
     "fresh held-out 33 genres": FRESH33_GENRE_LABELS,
     "fresh held-out 32 genres": FRESH32_GENRE_LABELS,
     "fresh held-out 31 genres": FRESH31_GENRE_LABELS,
