@@ -3661,3 +3661,26 @@ It adds 14 weekday trains on the coastal line and eight on the Skalva line.
     text = clean_article(raw, min_chars=50).text
     assert "The first bus for Ogresk left at 08:55." in text
     assert "Ogresk Municipality lent us six school buses" in text
+
+
+@pytest.mark.parametrize("link", [
+    "Čítajte aj: Turistické chodníky v Tatrách: kde platí zákaz vstupu",
+    "Lasi arī: Rēzeknē atklāj jaunu katlu māju – siltums lētāks par 6%",
+    "Czytaj także: Nowe przepisy o ruchu drogowym od stycznia",
+])
+def test_an_inline_read_also_link_in_the_sites_language_stays_out_of_the_text(link):
+    raw = f"""Valley News
+Home > Region
+
+Heating prices rise by a fifth in Nordvik
+
+12 October 2026
+
+The regulator approved a heating tariff of 84.20 euros per megawatt-hour for Nordvik on Monday, up 21 percent.
+
+{link}
+
+The company said it had to replace 4.2 kilometres of pipes this year.
+"""
+    text = clean_article(raw, min_chars=50).text
+    assert link.split(":")[0] not in text and "replace 4.2 kilometres" in text

@@ -4344,3 +4344,47 @@ Eight of our ten member states have now adopted dedicated laws on domestic viole
     assert discourse.kind == DocumentKind.STATEMENT
     assert fact_with(facts, "reaffirms its commitment").attribution.speaker == "Ilse Marant"
     assert fact_with(facts, "member states spend less").attribution.speaker == "Ilse Marant"
+
+
+def test_a_release_about_a_visit_made_with_another_party_is_a_readout():
+    raw = """Ministry of Defence
+Press release  |  Date: 14/05/2026  |  No: 052/26
+
+Minister of Defence visits submarine yard in Karlsborg with Estland's Defence Minister
+
+Minister of Defence Lara Quint today visited the Nordvik shipyard in Karlsborg, together with Estland's Minister of Defence, Henrik Saar.
+
+The two ministers toured the hall where the second of four new submarines is under construction.
+
+The first submarine is scheduled for delivery in 2029.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.READOUT
+    assert fact_with(facts, "toured the hall").attribution is None
+    plain = raw.replace("visits submarine yard in Karlsborg with Estland's Defence Minister", "orders new submarines")
+    assert read(plain)[1].kind == DocumentKind.RELEASE
+
+
+def test_an_address_by_a_role_names_its_holder_from_a_name_line_further_down_the_header():
+    raw = """Ministerio de Hacienda de Nordania
+Inicio › Discursos
+
+SPEECH
+Address by the Minister of Finance to the Budget Committee of the National Assembly on the 2027 budget bill
+
+Vardin, 07/07/2026  ·  Palacio Legislativo
+Unofficial English translation prepared by the Debt Management Unit. The Spanish version is the authoritative text.
+Descargar presentación (PDF, 3,1 MB)    Ver la sesión en video
+
+Ec. Marta Quintela Arrieta, Minister of Finance
+
+Señor Presidente de la Comisión:
+
+Thank you for receiving our team today.
+
+In 2025 our economy grew by 2.1 percent, according to the central bank.
+
+We missed the deficit target by 0.1 percentage point, and the Fiscal Council has been informed of the reasons.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert fact_with(facts, "We missed the deficit target").attribution.speaker == "Marta Quintela Arrieta"

@@ -109,7 +109,7 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
         office = _strip_article(author) if author and not named and _role_only(author) else None
         if office:  # "Speech by the Governor": the Governor the page names
             # or the styled name standing alone under the heading ("Speech by the Minister of ..." / "YB Dato' Sri X")
-            author = _role_holder(author, text + "\n" + head + "\n" + page) or _named_statement_author(head) \
+            author = _role_holder(author, "\n".join((text, head, page_head, page))) or _named_statement_author(head) \
                 or _styled_name_line(head)[0] or _signed_holder(page, author) or _closing_name(page) \
                 or _byline_person(byline) or author
         if author and not named and _role_only(author):  # "Statement by the Spokesperson": for the body

@@ -75,6 +75,12 @@ _MET_RE = re.compile(r"\b(?-i:met|meets|receives|received|visits|visited|hosts|h
                      r"|(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:delegation|group|mission)\b)")
 
 
+# "Minister of Defence visits frigate yard in Glasgow with UK Defence Secretary": a visit made together with another
+# party, named or titled by a capitalised word
+_VISIT_WITH_RE = re.compile(r"\b(?-i:visits|visited|tours|toured)\s+[^.:;]{1,80}?\s(?:together\s+)?with\s+"
+                            r"(?:the\s+|his\s+|her\s+)?(?-i:[A-Z])\w+")
+
+
 _MET_VERBS = frozenset("met meets receives received visits visited hosts hosted the his her a an".split())
 
 
@@ -107,6 +113,7 @@ def _meeting_heading(heading: str) -> bool:
     if heading.isupper() and _MET_RE.search(_meeting_verbs_lowered(heading)):
         return True  # "HEALTH MINISTER MEETS GAVI DELEGATION ON ...": a shouted heading
     return _mentions(heading, "meeting_cues") or _MET_RE.search(heading) is not None or _paired_meeting(heading) \
+        or _VISIT_WITH_RE.search(heading) is not None \
         or _PARTIES_DISCUSSED_RE.match(heading.strip()) is not None or _MEETING_OF_RE.match(heading.strip()) \
         is not None or _JOINT_RELEASE_RE.match(heading.strip()) is not None \
         or _PARTIES_HOLD_RE.match(heading.strip()) is not None

@@ -270,7 +270,7 @@ _APPOSITIVE_RE = re.compile(r"^\s*(?i:the)\s+(?P<role>[A-Z](?:(?!\s(?i:at)\s)[^,
                             % MAX_ROLE_CHARS)
 # "Madam President": a form of address before an office alone is no name
 _HONORIFIC_WORDS = (r"H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|His|Her|Excellency|Shri|Smt\.?|Shrimati"
-                    r"|Madam|Madame|Mister|Monsieur|Mme\.?|Ing\.|Eng\.|Engr\.|Arch\.|Atty\.|Lic\.|Amb\.|Prof\.|Ir\.")
+                    r"|Madam|Madame|Mister|Monsieur|Mme\.?|Ing\.|Eng\.|Engr\.|Arch\.|Atty\.|Lic\.|Amb\.|Prof\.|Ir\.|Ec\.|Dra\.")
 _HONORIFIC_PREFIX_RE = re.compile(rf"^(?:(?:{_HONORIFIC_WORDS})\s+)+")
 # "..., Shipping and Waterways Shri Devendra Kumar Mehta": a style inside a line opens the name after it
 _STYLE_INSIDE_RE = re.compile(rf"(?<=\s)(?-i:{_HONORIFIC_WORDS})\s+(?=[A-Z])")
