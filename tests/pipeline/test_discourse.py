@@ -4388,3 +4388,20 @@ We missed the deficit target by 0.1 percentage point, and the Fiscal Council has
 """
     _, discourse, facts = facts_of(raw)
     assert fact_with(facts, "We missed the deficit target").attribution.speaker == "Marta Quintela Arrieta"
+
+
+def test_a_minister_styled_the_hon_is_the_speaker_of_her_quote():
+    raw = """HM GOVERNMENT OF NORDLAND
+PRESS RELEASE
+Date: 14th May 2026
+Minister for Health meets Community Pharmacy Association
+
+The Minister for Health, the Hon Nadine Carreras MP, met on Wednesday with the committee of the Nordland Community Pharmacy Association (NCPA).
+
+The NCPA represents the 11 community pharmacies in Nordland, which together employ 94 people.
+
+The Hon Nadine Carreras said: "Community pharmacies are the front door of our health service. We will not let a fee frozen since 2019 push any of them out of business."
+"""
+    _, discourse, facts = facts_of(raw)
+    assert fact_with(facts, "The Hon Nadine Carreras said").attribution.speaker == "Nadine Carreras"
+    assert fact_with(facts, "We will not let a fee frozen").attribution.speaker == "Nadine Carreras"

@@ -1138,3 +1138,82 @@ No deaths were reported during the week.
 Hak Cipta Terpelihara © 2026 Agensi Kesihatan Nordania (AKN)
 """
     assert clean_article(raw, min_chars=50).source == "Agensi Kesihatan Nordania"
+
+
+def test_a_native_central_bank_name_is_not_replaced_by_the_description_its_english_text_uses(extractor):
+    raw = """Saltar al contenido | Accesibilidad | English
+BANCO CENTRAL DE NORDANIA
+Inicio | Política monetaria | Estadísticas | Prensa
+Inicio > Prensa > Comunicados de prensa > 2026
+
+Comunicado de prensa CP-BCN-021-2026
+Vardín, 9 de marzo de 2026
+
+Deposit Guarantee Fund to pay savers of Coopenorte from 16 March
+
+The Deposit Guarantee Fund, which the Central Bank administers, will pay each depositor up to 6 million pesos.
+
+About 37,900 depositors will receive their full balance.
+
+© 2026 Banco Central de Nordania. Todos los derechos reservados.
+"""
+    assert clean_article(raw, min_chars=50).source == "Banco Central de Nordania"
+
+
+def test_an_acronym_and_the_native_name_it_stands_for_name_the_agency_unless_an_english_name_follows():
+    raw = """Lewati ke konten utama
+Bahasa Indonesia | English
+BMGN — Badan Meteorologi, Geofisika, dan Navigasi
+Beranda | Cuaca | Gempabumi | Siaran Pers
+Beranda > Gempabumi > Siaran Pers
+
+SIARAN PERS / PRESS RELEASE
+No. UM.505/3/12/KGT/V/2026
+Kamis, 14 Mei 2026 | 08:40 WIB
+
+Magnitude 6.1 Earthquake in the Nordan Sea: Tsunami Warning Ended
+
+An earthquake of magnitude 6.1 struck the Nordan Sea at 03:12 local time.
+
+Tide gauges recorded a tsunami of 0.18 metres at 03:51.
+"""
+    cleaned = clean_article(raw, min_chars=50)
+    assert cleaned.source == "Badan Meteorologi, Geofisika, dan Navigasi"
+    assert cleaned.title == "Magnitude 6.1 Earthquake in the Nordan Sea: Tsunami Warning Ended"
+    english = raw.replace("BMGN — Badan Meteorologi, Geofisika, dan Navigasi\n",
+                          "BMGN — Badan Meteorologi, Geofisika, dan Navigasi\nMeteorology, Geophysics and Navigation Agency\n")
+    assert clean_article(english, min_chars=50).source == "Meteorology, Geophysics and Navigation Agency"
+
+
+def test_a_kicker_with_the_issuers_acronym_dates_the_release_and_a_summary_heading_is_no_byline():
+    raw = """Skip to main content
+An Phríomh-Oifig Staidrimh | Central Statistics Office of Nordania
+Statistics | Releases | About Us
+Home > Releases > Population
+
+Population and Migration Estimates, April 2026
+CSO statistical release, 27 August 2026, 11am
+
+Key Findings
+Population, April 2026: 5,531,900 (+71,800)
+
+The population of Nordania was estimated at 5,531,900 in April 2026, up 71,800 on a year earlier.
+
+An estimated 121,300 people immigrated to Nordania in the year to April 2026.
+"""
+    cleaned = clean_article(raw, min_chars=50)
+    assert cleaned.published == "2026-08-27"
+    assert cleaned.byline is None
+    monaco = """Monaco Statistics
+Economy | Publications | About
+
+RETAIL TRADE BULLETIN | No. 2026-2
+Publication: 17.09.2026 – 10:00 | Reference period: April–June 2026
+
+Retail turnover up 3.2% in the second quarter
+
+Retail turnover rose 3.2% year on year in the second quarter of 2026.
+
+Online sales rose 11.4% and reached 8.2% of total turnover.
+"""
+    assert clean_article(monaco, min_chars=50).published == "2026-09-17"

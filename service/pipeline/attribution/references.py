@@ -8,12 +8,16 @@ from dataclasses import replace
 
 from ..entities import PersonInfo
 from ..gender import role_gender
-from ..language import lexicon, name_words_for
+from ..language import lexicon_entries, name_words_for
 from ..models import Attribution, EntityMention
 from .candidates import (
     _COMPANY_DESCRIPTIONS, _DESCRIBED_PERSON_RE, _GENERIC_DESCRIPTIONS, _GROUP_DESCRIPTIONS, _LEGAL_FORM_TAIL_RE,
     _OBJECT_PRONOUNS, _PRONOUNS, _ROLE_EQUIVALENTS, _describes_a_person, _same_body,
 )
+
+# styles and forms of address that a role read before a name may be no more than ("Hon. Dr.", "H.E. Mr."): no office
+_STYLE_WORDS = frozenset({word.lower() for entry in lexicon_entries("name_styles") for word in entry.split()}
+                         | {"dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame"})
 
 DESCRIPTION_REACH = 6  # sentences back to an organisation that "the association", "the agency" may stand for
 
@@ -45,7 +49,8 @@ class _References:
         head = role.split()[-1].lower()
         principal = self.people.get(self.principal) if self.principal else None
         # a style read as the principal's role ("Hon.", "H.E.") is no role: the principal holds the one asked of
-        styled = principal is not None and (principal.role or "").lower() in lexicon("name_styles")
+        styled = principal is not None and bool(principal.role) \
+            and all(word in _STYLE_WORDS for word in principal.role.lower().split())
         if principal is not None and (principal.role is None or styled or head in principal.role.lower().split()):
             return principal.name
         roles = [role.lower()] + [role.lower()[: -len(head)] + other for other in _ROLE_EQUIVALENTS.get(head, ())

@@ -142,7 +142,7 @@ NOT_NAME_WORDS = LABEL_WORDS | ORG_WORDS | language.lexicon("kicker_labels") | i
 
 
 # endings of abstract nouns that no name has: a shouted section heading is no author's name
-ABSTRACT_NOUN_ENDINGS = ("tion", "ment", "ness", "ship", "ism", "ology")
+ABSTRACT_NOUN_ENDINGS = ("tion", "tions", "ment", "ments", "ness", "ship", "ism", "ology")
 
 
 def _is_person_name(text: str) -> bool:

@@ -70,7 +70,8 @@ _NATIVE_DATE_CUES = ("|publicado|publicada|fecha|publié|publiée|mis à jour|ve
                      "|mis en ligne")
 # A word right before the date that says it is the publication date.
 DATE_CUE = re.compile(
-    r"\b(?P<cue>date[d]?|published|posted|created|first published|released|release date|for (?:immediate )?release"
+    r"\b(?P<cue>date[d]?|published|publication|posted|created|first published|released|release date"
+    r"|for (?:immediate )?release"
     r"|issued|embargoed(?: until)?|updated|last updated|modified|reviewed|last reviewed"
     rf"{_NATIVE_DATE_CUES})"
     r"(?:\s+(?:on|at|el|le|am|il|op))?\s*:?\s*$", re.I)
@@ -93,6 +94,7 @@ DATE_LINE_NOISE = re.compile(
     r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?(?=\s|$))?"
     r"|\b\d{1,2}h\d{2}\b"  # "14h32": the clock time of French, Portuguese and Spanish pages
     r"|\b\d{3,4}\s+[ap]\.?m\.?(?:\s+[A-Z]{2,5}(?=\s|$))?"
+    r"|\b\d{1,2}\s?[ap]\.?m\b\.?"  # "27 August 2026, 11am"
     r"|\b(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"  # "an hour ago"
     r"|\b(?:[A-Z][a-z]+\s+){0,3}(?:Standard|Daylight|Summer)\s+Time\b"  # "Australian Western Standard Time"
     r"|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?"
@@ -387,7 +389,12 @@ def _is_label_with_date(remainder: str) -> bool:
     """"Press release No. 123 of", "STATEMENT | Ref. 2025/17": what a dated line holds beside its date is only
     section labels, reference numbers and function words."""
     words = _words(DATE_LINE_NOISE.sub(" ", REFERENCE_NUMBER.sub(" ", remainder)))
-    return all(word.lower() in LABEL_WORDS or word.lower() in language.stop_words() for word in words)
+    # "CSO statistical release, 27 August 2026, 11am": the issuer's acronym is a label too
+    return all(word.lower() in LABEL_WORDS or word.lower() in language.stop_words() or ACRONYM_WORD.fullmatch(word)
+               for word in words)
+
+
+ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
 
 
 def _own_url_date(lines: list[_Line]) -> str | None:

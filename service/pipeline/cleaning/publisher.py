@@ -682,6 +682,9 @@ def _listed_english_name(name: str, sources: list[tuple[int, int, str]], lines: 
 _CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w'’\-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’\-]*)*")
 
 
+MAX_DESCRIPTION_WORDS = 2  # "Central Bank", "Statistics Office": a kind of body, no name, in a few generic words
+
+
 def _translated_in_body(native: str, body: str) -> str | None:
     """The English name the body gives an institution whose masthead names it in its own language only: an English
     institution's name with the same proper name or a cognate of its institution word ("according to Statistics
@@ -700,6 +703,10 @@ def _translated_in_body(native: str, body: str) -> str | None:
         if name.lower() == native.lower() or not issuer.is_institution(name) or len(name.split()) < 2 \
                 or not found.isdisjoint(language.lexicon("native_institution_words")):
             continue  # "Governing Board of Banco" (de México): the native name, cut short
+        content = found - language.lexicon("name_connectors")
+        if proper and len(content) <= MAX_DESCRIPTION_WORDS \
+                and not content - vocabulary - language.lexicon("compass_words"):
+            continue  # "the Central Bank" under "Banco Central de Costa Rica": a description, no English name
         if (proper and proper <= found) or any(w[:COGNATE_LETTERS] in stems for w in found & vocabulary):
             listed = LISTED_PORTFOLIOS.match(body[m.end():]) if ", " in native else None
             joined = name + listed.group() if listed else _joined_run(name, body[m.end():], native)

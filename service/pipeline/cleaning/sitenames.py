@@ -4,6 +4,7 @@ name at the foot of the page beside its address."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .. import issuer, language
 from ._shared import (
@@ -134,6 +135,22 @@ def _body_over_parent(dashed: list[str]) -> bool:
         and bool(dashed[1].split()) and dashed[1].split()[0].lower() in language.lexicon("parent_bodies")
 
 
+def _acronym_and_name(dashed: list[str]) -> bool:
+    """Whether a masthead line is an acronym, a dash, and the institution's name whose initials it is."""
+    if len(dashed) != 2 or not issuer.is_acronym(dashed[0]) or not _is_site_name(dashed[1]):
+        return False
+    return _unaccented(issuer.initials(dashed[1])).upper() == _unaccented(dashed[0]).upper()
+
+
+def _english_name_below(lines: list[_Line], index: int) -> bool:
+    below = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+    return _is_site_name(below) and issuer.is_institution(below) and not issuer.is_native_name(below)
+
+
+def _unaccented(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def _place_piece(piece: str) -> bool:
     """"Malta" of "National Statistics Office - Malta": a country's or place's name of a word or two after the body's
     own name on a masthead."""
@@ -180,6 +197,10 @@ def _collect_site_names(lines: list[_Line], title_index: int | None, sources: li
         elif index == first_kept and len(pieces) == 1 and len(dashed) == 2 and _native_pair(dashed):
             # "Reserve Bank of New Zealand - Te Pūtea Matua": the body's name, then its name in another language
             sources.append((SOURCE_PRIORITY["site_name"], index, _native_pair(dashed)))
+        elif len(pieces) == 1 and _acronym_and_name(dashed) and not _english_name_below(lines, index):
+            # "BMKG — Badan Meteorologi, Klimatologi, dan Geofisika": the acronym, then the name it stands for (unless
+            # the next line gives the name in English: "Meteorology, Climatology, and Geophysical Agency")
+            sources.append((SOURCE_PRIORITY["site_name"], index, dashed[1]))
         elif len(pieces) == 1 and _body_over_parent(dashed):
             # "Geological Agency – Ministry of Energy and Mineral Resources" under "BADAN GEOLOGI": the body's name
             # in English, then the ministry it belongs to

@@ -464,12 +464,16 @@ def _is_header_tagline(lines: list[_Line], index: int) -> bool:
 # "Diagonal J. P. Fabini 777 - C.P. 11100 - Montevideo", "B.P. V 18 Abidjan 01", "PO Box 30, Apia": a letterhead's
 # postal address, never a headline
 # "Release No. 232   Podgorica, 30 November 2026   Next release: 30 December 2026": a release's schedule row, dated,
-# over its headline
+# over its headline, or its reference number alone
 NEXT_PUBLICATION = re.compile(r"\bnext\s+(?:release|publication|update|issue)\b", re.I)
 
 
+# "No. UM.505/3/12/KGT/V/2026": a release's reference number alone on its line
+REFERENCE_ONLY = re.compile(r"^(?:no|nr|ref|reference|number)\.?\s*:?\s*[A-Z0-9][\w./-]*\d[\w./-]*$", re.I)
+
+
 def _schedule_row(text: str) -> bool:
-    return bool(NEXT_PUBLICATION.search(text)) and bool(_find_dates(text))
+    return (bool(NEXT_PUBLICATION.search(text)) and bool(_find_dates(text))) or bool(REFERENCE_ONLY.match(text.strip()))
 
 
 POSTAL_ADDRESS = re.compile(r"(?<!\w)(?:C\.\s?P\.|CEP|B\.\s?P\.|P\.?\s?O\.?\s+Box|Postal\s+Code|Zip\s+Code|Postfach)"

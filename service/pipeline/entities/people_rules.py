@@ -28,6 +28,10 @@ _ADDRESS_STYLES = frozenset({"honourable", "honorable", "hon", "right", "rt"})  
 _POSSESSIVES = frozenset({"'s", "’s"})  # "Ethiopia's Minister of Trade, ...": a determiner as "the" is
 
 
+# styles that head a name like a title ("the Hon Nadine Carreras MP") but name no office
+_STYLES = frozenset({"hon", "hon.", "honourable", "honorable"})
+
+
 class _PeopleRules:
     """Rules of ``_Scanner`` (see ``scanner.py``): people from roles, reporting cues, context and appositions."""
 
@@ -44,6 +48,10 @@ class _PeopleRules:
                 continue
             i = heads[h]
             h += 1
+            start = self.role_start(i)
+            if self.tok(start - 1) == "," and any(self.key(k) in _STYLES for k in range(start, i + 1)) \
+                    and all(self.key(k) in _STYLES or self.key(k) in _RANKS for k in range(start, i + 1)):
+                continue  # "The Minister for Agriculture, Hon. Dr. Neema Mollel,": the role before the comma is hers
             j = i + 1
             while j < n:
                 k = self.key(j)
@@ -77,9 +85,12 @@ class _PeopleRules:
             if end == j and self.tok(j) == "," and (self.key(j - 1) in ROLE_HEADS or self.key(i + 1) == "of"):
                 # "The Minister of Health, Élia dos Reis Amaral, briefed ..." too
                 # "The summit's president, Sultan Al Jaber, called ...": a name set off by commas
-                end = self.read_name(j + 1)
-                if end - (j + 1) >= 2 and self.tok(end) == ",":
-                    self.add_person(j + 1, end, self.surface(self.role_start(i), j), None, None)
+                named = j + 1
+                while self.key(named) in _RANKS and self.key(named) in ROLE_WORDS:
+                    named += 1  # "The Prime Minister of Tonga, Hon. Dr. Siaosi Fifita Lātū,": styles before the name
+                end = self.read_name(named)
+                if end - named >= 2 and self.tok(end) == ",":
+                    self.add_person(named, end, self.surface(self.role_start(i), j), None, None)
                     i = end
                     continue
                 end = j

@@ -31,7 +31,7 @@ _HONORIFICS = {
 }
 _RANKS = frozenset(
     "mr. mrs. ms. mr mrs ms miss dr. dr prof. prof sir dame h.e. maj. gen. lt. col. capt. sgt. adm. cmdr. brig. "
-    "sen. rep. gov. det. general major colonel lieutenant sergeant admiral".split()
+    "sen. rep. gov. det. general major colonel lieutenant sergeant admiral hon hon. honourable honorable".split()
 )
 # Words that complete "Secretary of ..." / "Minister of ..." before the name starts.
 _DEPARTMENT_WORDS = lexicon("department_words")
