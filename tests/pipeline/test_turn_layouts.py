@@ -1207,3 +1207,26 @@ KPT. ANNA MAZURKIEWICZ: Thank you. Questions, please.
     _, _, facts = facts_of(raw)
     assert next(f for f in facts if "within 9 minutes" in f.text).attribution.speaker == "Tomasz Wierzbowski"
 
+
+
+def test_an_italian_style_with_a_full_stop_inside_heads_a_label_and_a_two_word_surname_takes_its_given_name():
+    raw = """Istituto per la Salute di Nordania
+Conferenze stampa
+
+Ransomware attack on the central hospital: situation of services (English transcript)
+
+Panel:
+Dott.ssa Federica Righi Valentini — Director General, Istituto per la Salute di Nordania
+Avv. Annalisa Mularoni — Patients' Ombudsman
+Moderator: Giulia Casali, Communication Office
+
+MODERATOR: Good afternoon and thank you for coming. The Director General will open.
+
+DOTT.SSA RIGHI VALENTINI: Thank you, Giulia. At 2:17 a.m. on Sunday our monitoring system detected that files on the servers of the central hospital were being encrypted. The attack affected 38 of the 112 virtual servers.
+
+AVV. MULARONI: Thank you. Since Monday my office has received 97 telephone calls and 23 written complaints.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.TRANSCRIPT
+    assert next(f for f in facts if "The attack affected 38" in f.text).attribution.speaker == "Federica Righi Valentini"
+    assert next(f for f in facts if "office has received 97" in f.text).attribution.speaker == "Annalisa Mularoni"

@@ -327,7 +327,9 @@ def _label_strength(label: str) -> str | None:
     if _is_question_label(label) or low in lexicon("floor_labels") or low in lexicon("answer_labels") \
             or _UNNAMED_SPEAKER_RE.fullmatch(low):
         return "strong"
-    if not all(_NAME_WORD_RE.match(w) or w.lower() in _LOWER_PARTICLES for w in words):
+    # "DOTT.SSA RIGHI VALENTINI": a style with a full stop inside it (lexicon ``label_titles``) is a label's word too
+    if not all(_NAME_WORD_RE.match(w) or w.lower() in _LOWER_PARTICLES or w.lower() in lexicon("label_titles")
+               for w in words):
         return None
     letters = [c for c in label if c.isalpha()]
     if len(words) >= 2 and all(c.isupper() for c in letters):

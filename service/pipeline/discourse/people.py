@@ -186,6 +186,14 @@ def _written_form(name: str, text: str, head: str) -> str | None:
         pattern = _GIVEN_NAMES + pattern + _SECOND_SURNAME
     else:  # "DR SITI RAHMAH:" under "Dr Siti Rahmah Abdullah, head of ...": the name the label shortens
         pattern = pattern + _SECOND_SURNAME
+    if len(words) > 1:  # "RIGHI VALENTINI:" under "Dott.ssa Federica Righi Valentini — Director General": a given
+        # name before a surname of two words, opening a line of the header's list of speakers
+        for m in re.finditer(rf"(?m)^[ \t]*(?:[\w.'’]+[ \t]+)?(?P<name>{_GIVEN_NAMES}{pattern})\b", head,
+                             re.IGNORECASE):
+            found = _strip_titles(" ".join(m.group("name").split()))
+            if not m.group().isupper() and len(found.split()) > len(words) \
+                    and not _is_title_word(found.split()[0]) and not _names_body(found):
+                return found
     bare = None  # "Captain Venkatasamy" before "Captain Joanna Venkatasamy": a title and the surname, no full name
     for source in (head, text):
         for m in re.finditer(rf"\b{pattern}\b", source, re.IGNORECASE):
