@@ -11,6 +11,7 @@ computed here equals the term the index holds.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -119,3 +120,8 @@ def snowball_stem(word: str) -> str:
     from whoosh.lang.porter2 import stem as porter2_stem  # on first use, like stem() above
 
     return porter2_stem(word)
+
+
+def unaccented(text: str) -> str:
+    """``text`` without its accents and other combining marks: "Études" -> "Etudes", "café" -> "cafe"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

@@ -4,7 +4,6 @@ name at the foot of the page beside its address."""
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from .. import issuer, language
 from ._shared import (
@@ -139,16 +138,12 @@ def _acronym_and_name(dashed: list[str]) -> bool:
     """Whether a masthead line is an acronym, a dash, and the institution's name whose initials it is."""
     if len(dashed) != 2 or not issuer.is_acronym(dashed[0]) or not _is_site_name(dashed[1]):
         return False
-    return _unaccented(issuer.initials(dashed[1])).upper() == _unaccented(dashed[0]).upper()
+    return language.unaccented(issuer.initials(dashed[1])).upper() == language.unaccented(dashed[0]).upper()
 
 
 def _english_name_below(lines: list[_Line], index: int) -> bool:
     below = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
     return _is_site_name(below) and issuer.is_institution(below) and not issuer.is_native_name(below)
-
-
-def _unaccented(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _place_piece(piece: str) -> bool:

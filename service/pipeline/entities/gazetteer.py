@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import unicodedata
 from pathlib import Path
 
 import yaml
 
 from ..errors import GazetteerError
+from ..language import unaccented
 from ..models import EntityMention
 from .records import Entity
 from .tokens import ENTITY_TYPES, _is_acronym, _key, tokenize
@@ -98,15 +98,11 @@ class Gazetteer:
         ]
 
 
-def _without_marks(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
-
-
 def _as_spelled(entity: Entity, alias: str) -> Entity:
     """The entity under the spelling a page writes when an alias differs from its name by diacritics alone
     ("São Paulo" / "Sao Paulo", "António Guterres" / "Antonio Guterres"): a name keeps its accents as written,
     or their absence; any other alias ("Kazakh", "Berlin") takes the canonical name."""
-    if alias == entity.name or _without_marks(alias) != _without_marks(entity.name):
+    if alias == entity.name or unaccented(alias) != unaccented(entity.name):
         return entity
     return Entity(alias, entity.type, tuple(a for a in (entity.name, *entity.aliases) if a != alias))
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from ..issuer import institution_vocabulary
-from ..language import lexicon, stop_words
+from ..language import lexicon, stop_words, unaccented
 from .names import MAX_BRACKETED_NAME_TOKENS, _initials_of
 from .tokens import _is_acronym
 from .vocab import (
@@ -32,11 +31,6 @@ MIN_TITLED_NAME_TOKENS = 2  # "Huda Al-Mutairi" before "of": a given name and a 
 
 
 MAX_ACRONYM_PART = 4  # letters one word may give an acronym: "CAFE" of "Café" in "IHCAFE"
-
-
-def _plain(word: str) -> str:
-    """``word`` without its accents: "café" -> "cafe"."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 MAX_NATIVE_NAME_TOKENS = 8
@@ -678,7 +672,7 @@ class _OrganisationRules:
         """First token of the words before token ``p`` whose initials spell ``acronym``, or None; a word may give
         its first few letters ("Instituto Hondureño del Café (IHCAFE)", "Centro Nacional de Control de Energía
         (CENACE)")."""
-        letters = _plain(acronym.lower())
+        letters = unaccented(acronym.lower())
         connectors = _ACRONYM_CONNECTORS | lexicon("name_connectors")
 
         def start(k: int, end: int) -> int | None:  # letters[:end] still to spell, from word k backwards
@@ -687,7 +681,7 @@ class _OrganisationRules:
                 return k + 1
             if k < 0:
                 return None
-            word = _plain(self.key(k))
+            word = unaccented(self.key(k))
             if self.tok(k)[:1].isalpha():
                 for n in range(min(MAX_ACRONYM_PART, len(word), end), 0, -1):
                     if letters[end - n:end] == word[:n]:

@@ -24,12 +24,8 @@ MAX_ROLE_PHRASE_TOKENS = 12  # "Minister for the Ecological Transition and the D
 MAX_APPOSED_NAME_WORDS = 4
 _CLAUSE_MARKS = frozenset({",", ".", ";", ":", "(", ")"})
 _ARTICLES = frozenset({"the", "a", "an"})
-_ADDRESS_STYLES = frozenset({"honourable", "honorable", "hon", "right", "rt"})  # lower-cased tokens of a style
+_ADDRESS_STYLES = frozenset({"honourable", "honorable", "hon", "hon.", "right", "rt"})  # lower-cased tokens of a style
 _POSSESSIVES = frozenset({"'s", "’s"})  # "Ethiopia's Minister of Trade, ...": a determiner as "the" is
-
-
-# styles that head a name like a title ("the Hon Nadine Carreras MP") but name no office
-_STYLES = frozenset({"hon", "hon.", "honourable", "honorable"})
 
 
 class _PeopleRules:
@@ -49,8 +45,8 @@ class _PeopleRules:
             i = heads[h]
             h += 1
             start = self.role_start(i)
-            if self.tok(start - 1) == "," and any(self.key(k) in _STYLES for k in range(start, i + 1)) \
-                    and all(self.key(k) in _STYLES or self.key(k) in _RANKS for k in range(start, i + 1)):
+            if self.tok(start - 1) == "," and any(self.key(k) in _ADDRESS_STYLES for k in range(start, i + 1)) \
+                    and all(self.key(k) in _ADDRESS_STYLES or self.key(k) in _RANKS for k in range(start, i + 1)):
                 continue  # "The Minister for Agriculture, Hon. Dr. Neema Mollel,": the role before the comma is hers
             j = i + 1
             while j < n:
