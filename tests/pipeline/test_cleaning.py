@@ -3684,3 +3684,27 @@ The company said it had to replace 4.2 kilometres of pipes this year.
 """
     text = clean_article(raw, min_chars=50).text
     assert link.split(":")[0] not in text and "replace 4.2 kilometres" in text
+
+
+def test_an_exhibits_caption_a_bilingual_next_release_line_and_a_tables_pointer_stay_out_of_the_text():
+    raw = """Statistics Office of Westmark
+
+Harbour traffic rose 4% in the third quarter
+
+Ship arrivals at Westmark harbour reached 1,420 in the third quarter of 2026, an increase of 4.2% on the same quarter of 2025.
+
+Table 1: Ship arrivals by type, Q3 2025 and Q3 2026
+Cargo     610     640
+Ferry     752     780
+
+Table 1 shows that ferry arrivals rose faster than cargo arrivals in every month of the quarter.
+
+These statistics are produced in accordance with the Code of Practice for Official Statistics. Further tables, including monthly figures since 2000, are available on the Statistics Office website.
+
+Próxima publicación / Next release: IPC junio 2026 – 7 de julio de 2026
+"""
+    text = clean_article(raw, min_chars=50).text
+    assert "Table 1: Ship arrivals" not in text
+    assert "Table 1 shows that ferry arrivals rose faster" in text
+    assert "Code of Practice" not in text and "Further tables" not in text
+    assert "Next release" not in text

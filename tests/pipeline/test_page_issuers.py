@@ -1217,3 +1217,73 @@ Retail turnover rose 3.2% year on year in the second quarter of 2026.
 Online sales rose 11.4% and reached 8.2% of total turnover.
 """
     assert clean_article(monaco, min_chars=50).published == "2026-09-17"
+
+
+PRINTED_BULLETIN = """Ardmore Government
+Reiltys Ardmore
+Treasury | Statistics Ardmore
+
+
+ARDMORE HARBOUR STATISTICS
+Quarter 3 (July – September) 2026
+
+Published: 12 November 2026
+
+Reiltys Ardmore | Ardmore Government | Treasury                                 Page 1 of 3
+Ardmore Harbour Statistics – Quarter 3 2026                                   Statistics Ardmore
+
+Ship arrivals at Ardmore harbour reached 1,420 in the third quarter of 2026, an increase of 4.2%
+on the same quarter of 2025. Cargo handled rose by 6.1% to 812,000 tonnes, the highest figure
+for a third quarter since the new quay opened. Most of the increase came from the Harbour Board
+Ferry Company, whose sailings to the mainland rose by 9.0%.
+
+Table 1: Ship arrivals by type, Q3 2025 and Q3 2026
+
+                    Q3 2025      Q3 2026      Change
+  Cargo             610          640          +4.9%
+  Ferry             752          780          +3.7%
+
+Source: Harbour Board Ferry Company; Ardmore Port Authority, Department of Transport.
+
+Figures for the third quarter of 2025 have been revised following a correction to the Harbour Board
+Ferry Company's returns for August 2025. The revision raised ferry arrivals and cargo handled in that
+quarter by about 1%.
+"""
+
+
+def test_a_printed_release_names_the_unit_under_its_governments_banner_not_a_table_credit(extractor):
+    article = clean_article(PRINTED_BULLETIN, min_chars=50)
+    assert article.source == "Statistics Ardmore"
+    assert "Source: Harbour Board" not in article.text
+    document = process_document(PRINTED_BULLETIN, None, extractor)
+    assert speaker_of(document, "Cargo handled rose by 6.1%") == "Statistics Ardmore"
+    # a name the fixed width cut in two ("Harbour Board" / "Ferry Company's") is one sentence again
+    assert any("correction to the Harbour Board Ferry Company's returns" in p.text for p in document.passages)
+
+
+def test_a_source_line_naming_a_body_then_its_series_gives_the_body():
+    raw = """INSTITUTO NACIONAL DE ESTADÍSTICA
+Inicio | Estadísticas | Notas de prensa
+
+Producer prices rose 0.8% in August
+
+The Producer Price Index rose by 0.8% in August 2026 compared with July, driven by higher fuel costs.
+
+Table 1. Producer Price Index, August 2026
+General index      142.10     0.80
+Source: INE – Producer Price Index (PPI), base 2016 = 100
+"""
+    assert clean_article(raw, min_chars=50).source == "Instituto Nacional de Estadística"
+
+
+def test_a_directory_under_a_governments_banner_is_no_body():
+    raw = """Westmark Government
+The Westmark Cabinet and Ministerial Directory
+Home > Media statements
+Premier opens the new ferry terminal at Port Ellis
+
+Monday 3 March 2026
+
+The Premier of Westmark opened the new ferry terminal at Port Ellis, which cost 84 million dollars to build.
+"""
+    assert clean_article(raw, min_chars=50).source == "Westmark Government"

@@ -109,6 +109,16 @@ def _mark_self_introduction(lines: list[_Line], title_index: int | None) -> None
         last.drop = "boilerplate"
 
 
+EXHIBIT_NUMBER = re.compile(r"^(?P<word>[^\W\d_]+\.?)\s+\d{1,2}[a-z]?(?:\.\d{1,2})?\s*[.:–—-]\s+\S")
+
+
+def _exhibit_caption(text: str) -> bool:
+    """"Table 1: Passenger movements by mode, Q2 2025 and Q2 2026": a numbered exhibit's label, then what it shows
+    (lexicon ``exhibit_labels``); a sentence about it ("Table 1 shows ...") has no stop after the number."""
+    match = EXHIBIT_NUMBER.match(text)
+    return match is not None and match.group("word").lower() in language.lexicon("exhibit_labels")
+
+
 def _mark_captions(lines: list[_Line]) -> None:
     """Drop photo captions found by their neighbours, their wording or their repetition."""
     one_block = len({line.block for line in lines}) == 1
@@ -122,7 +132,8 @@ def _mark_captions(lines: list[_Line]) -> None:
                 and _word_count(line.text) <= MAX_CAPTION_WORDS
                 and not (one_block and _closes_story(lines, index + 1))):
             line.drop = "caption"
-        elif _word_count(line.text) <= MAX_CAPTION_WORDS and CAPTION_MARKERS.search(line.text):
+        elif _word_count(line.text) <= MAX_CAPTION_WORDS and (
+                CAPTION_MARKERS.search(line.text) or _exhibit_caption(line.text)):
             line.drop = "caption"
     # Image alt text and its caption print the same line twice in a row.
     for index in range(len(lines) - 1):

@@ -312,11 +312,15 @@ def _chrome_before_hint(text: str) -> str | None:
     return _chrome_kind(bare, _fold(bare))
 
 
+BILINGUAL_LABEL = r"[^\W\d_][^/:|\n]{0,38}\s/\s"  # "Próxima publicación / ": a label in one language before the other
+
+
 @lru_cache(maxsize=None)
 def _line_pattern(name: str) -> re.Pattern:
     """A lexicon of chrome phrases as one regex over folded lines.
 
-    An entry marked ``=`` must be the whole line (punctuation aside), ``^`` must open it; others may sit anywhere.
+    An entry marked ``=`` must be the whole line (punctuation aside), ``^`` must open it, or follow the same label in
+    the site's other language ("Próxima publicación / Next release: ..."); others may sit anywhere.
     """
     marked: dict[str, list[str]] = {"=": [], "^": [], "": []}
     for entry in language.lexicon_entries(name):
@@ -327,7 +331,7 @@ def _line_pattern(name: str) -> re.Pattern:
     if marked["="]:
         parts.append(rf"^[\W_]*(?:{'|'.join(marked['='])})[\W_]*$")
     if marked["^"]:
-        parts.append(rf"^[\W_]*(?:{'|'.join(marked['^'])})(?![\w'])")
+        parts.append(rf"^[\W_]*(?:{BILINGUAL_LABEL})?(?:{'|'.join(marked['^'])})(?![\w'])")
     if marked[""]:
         parts.append(rf"(?<![\w'])(?:{'|'.join(marked[''])})(?![\w'])")
     return re.compile("|".join(parts))

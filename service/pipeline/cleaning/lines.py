@@ -57,7 +57,9 @@ def _split_lines(text: str) -> list[_Line]:
     text = INVISIBLE.sub("", text)
     lines: list[_Line] = []
     block = 0
-    for raw_line in text.split("\n"):
+    raw_lines = text.split("\n")
+    at_width = _at_wrap_width(raw_lines)
+    for number, raw_line in enumerate(raw_lines):
         line = INLINE_SPACE.sub(" ", _columns_apart(raw_line)).strip()
         unbulleted = _unbold_label(_without_markers(line))
         line = BULLET.sub("", unbulleted).strip()
@@ -69,8 +71,10 @@ def _split_lines(text: str) -> list[_Line]:
         # Text wrapped at a fixed width continues on the next line in lowercase, or after a function word ("we
         # kept the limit at" / "80%. We do not ..."); a row of fields set apart by bars ("pre 3 sata | 4 min
         # čitanja" under a headline) continues nothing.
+        # A paragraph wrapped at a width its lines fill goes on after a name cut in two ("the Steam" / "Packet").
         if (previous is not None and previous.block == block and FIELD_BAR not in line
-                and (line[0].islower() or _ends_in_function_word(previous.text))
+                and (line[0].islower() or _ends_in_function_word(previous.text)
+                     or (at_width[number - 1] and at_width[number] is not None and not bulleted))
                 and not SENTENCE_END.search(previous.text) and _word_count(previous.text) >= HARD_WRAP_MIN_WORDS):
             previous.text = f"{previous.text} {line}"
             continue
@@ -148,6 +152,36 @@ def _mark_bracketed_notes(lines: list[_Line]) -> None:
         for line in body:
             if line.drop is None:
                 line.text = marker.sub("", line.text)
+
+
+WRAP_WIDTH_SHARE = 0.85  # a line wrapped at a fixed width fills at least this share of its paragraph's widest
+MIN_WRAP_WIDTH = 60  # characters: narrower paragraphs are lists, verse or a header's lines, not text wrapped to width
+COLUMN_SPACES = re.compile(r"\S {3,}\S")  # a table's or a key-figures box's columns
+
+
+def _at_wrap_width(raw_lines: list[str]) -> list[bool | None]:
+    """For each raw line, whether it is a line of prose that fills the width its paragraph is wrapped at (two lines
+    of the paragraph or more do); None for a blank line or a row of columns, which continues nothing."""
+    flags: list[bool | None] = [None] * len(raw_lines)
+    start = 0
+    for end in range(len(raw_lines) + 1):
+        if end < len(raw_lines) and raw_lines[end].strip():
+            continue
+        rows = [k for k in range(start, end) if not COLUMN_SPACES.search(raw_lines[k].strip())]
+        width = max((len(raw_lines[k].strip()) for k in rows), default=0)
+        full = [k for k in rows if width >= MIN_WRAP_WIDTH and len(raw_lines[k].strip()) >= WRAP_WIDTH_SHARE * width]
+        wrapped = any(_continues(raw_lines[k].strip(), raw_lines[k + 1].strip()) for k in full if k + 1 in rows)
+        for k in rows:
+            flags[k] = wrapped and len(full) >= 2 and k in full
+        start = end + 1
+    return flags
+
+
+def _continues(text: str, after: str) -> bool:
+    """Whether a raw line stops inside its sentence and the next goes on with it in lowercase or after a function
+    word: the paragraph is wrapped at a fixed width."""
+    return bool(after) and not SENTENCE_END.search(text) and _word_count(text) >= HARD_WRAP_MIN_WORDS \
+        and (after[0].islower() or _ends_in_function_word(text))
 
 
 def _ends_in_function_word(text: str) -> bool:

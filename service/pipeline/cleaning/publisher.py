@@ -7,7 +7,7 @@ import re
 from .. import issuer, language
 from ._shared import CONNECTORS, MASTHEAD_LINES, SOURCE_PRIORITY, _ends_sentence, _function_unit, _Line, _fold
 from .sources import BREADCRUMB_SEPARATOR, OFFICIAL_SITE, _acronym_of_office, _owner_before_office
-from .sitenames import GOVERNMENT_OF, TRAILING_ACRONYM, _government_qualifier
+from .sitenames import GOVERNMENT_OF, TRAILING_ACRONYM, _government_banner, _government_qualifier
 
 
 SERIES_PRIORITIES = frozenset({SOURCE_PRIORITY["site_name"], SOURCE_PRIORITY["breadcrumb"]})
@@ -341,8 +341,8 @@ def _agency_under_parent(best: tuple[int, int, str], sources: list[tuple[int, in
     """The agency a masthead names under its parent ministry ("Department of Science and Technology" over
     "PHILIPPINE INSTITUTE OF VOLCANOLOGY AND SEISMOLOGY"): the line below the parent is the site's own body."""
     # "Government of Westland" over "Ministry of Health": the government's banner over its ministry's site
-    government = bool(GOVERNMENT_OF.match(best[2].strip()))
-    below = next((s for s in sources if s[0] == SOURCE_PRIORITY["site_name"] and s[1] == best[1] + 1), None)
+    government = _government_banner(best[2])
+    below = _site_name_below(best, sources)
     if best[0] == SOURCE_PRIORITY["site_name"] and below is not None and _diplomatic_post(below[2]) \
             and not _diplomatic_post(best[2]):
         return below  # "European External Action Service" over "Delegation of the European Union to ...": the post
@@ -356,6 +356,20 @@ def _agency_under_parent(best: tuple[int, int, str], sources: list[tuple[int, in
     # ("Samoa Meteorology Division" under its ministry: a unit's name is an institution's, ``issuer.is_unit_name``)
     return below if below is not None and issuer.is_institution(below[2]) \
         and (government or not _parent_body(below[2])) else best
+
+
+MAX_BANNER_GAP = 2  # "Isle of Man Government", its name in Manx, then "Cabinet Office | Statistics Isle of Man"
+
+
+def _site_name_below(best: tuple[int, int, str], sources: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
+    """The site name on the nearest masthead line below a parent's, the last when that line names a chain of bodies
+    ("Cabinet Office | Statistics Isle of Man": a department, then its unit that runs the site)."""
+    below = [s for s in sources if s[0] == SOURCE_PRIORITY["site_name"] and 0 < s[1] - best[1] <= MAX_BANNER_GAP
+             and s[2].split()[-1].lower() not in language.lexicon("publication_heads")]
+    nearest = min((s[1] for s in below), default=None)
+    if nearest is None or (nearest > best[1] + 1 and not _government_banner(best[2])):
+        return None
+    return [s for s in below if s[1] == nearest][-1]  # the names of a line are collected left to right
 
 
 def _body_of_unit(best: tuple[int, int, str], sources: list[tuple[int, int, str]]) -> tuple[int, int, str]:

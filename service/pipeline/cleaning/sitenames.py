@@ -15,9 +15,10 @@ from .bylines import _is_org, _is_publisher_name, _is_title, _unshout
 
 
 GOVERNMENT_OF = issuer.STATE_NAME
-# "Australian Government", "Scottish Government", "HM Government": a government named by its adjective, as a state
+# "Australian Government", "Scottish Government", "HM Government", "Isle of Man Government": a government named by
+# its adjective or its place, as a state
 # banner over the ministry's name on a masthead ("Australian Government — Department of Defence")
-NAMED_GOVERNMENT = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,2}Government$")
+NAMED_GOVERNMENT = re.compile(r"^(?:the\s+)?[A-Z][\w'’.-]*\s+(?:(?:of\s+)?[A-Z][\w'’.-]*\s+)?Government$")
 # "Health Desk | Example Public News": a section and the site's name on one masthead line.
 MASTHEAD_SEPARATOR = re.compile(r"\s+\|\s+")
 MAX_MASTHEAD_PIECES = 3

@@ -178,7 +178,11 @@ def _source_field_body(value: str) -> str:
     if not fields:
         return ""
     later = [f for f in fields[1:] if issuer.is_acronym(f) or issuer.is_institution(f)]
-    return later[0] if later and any(c.isdigit() for c in fields[0]) else fields[0]
+    first = later[0] if later and any(c.isdigit() for c in fields[0]) else fields[0]
+    body, _, series = (re.split(r"\s+([-–—])\s+", first, maxsplit=1) + ["", ""])[:3]
+    if series and (issuer.is_acronym(body) or issuer.is_institution(body)) and not issuer.is_institution(series):
+        return body  # "Source: INE – Consumer Price Index (CPI)": the body, then the series it publishes
+    return first
 
 
 def _collect_provider(lines: list[_Line], index: int, sources: list) -> None:
@@ -284,7 +288,10 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool | None = F
             sources.append((SOURCE_PRIORITY["source_line"], index, org))
         _collect_provider(lines, index, sources)
         _collect_credits(lines, index, sources)
-        match = SOURCE_LINE.match(text) if not (_in_field_block(lines, index) or _data_note(lines, index)) else None
+        match = SOURCE_LINE.match(text) if not _in_field_block(lines, index) else None
+        if match and _data_note(lines, index):
+            line.drop = line.drop or "source"  # a table's credit to the bodies its figures come from
+            match = None
         # "Source: Xinhua | 2024-05-28 18:32:07 | Editor: huaxia": the other fields of the line are no name
         org = _source_field_body(match.group("org")) if match else ""
         if match and _word_count(text[:match.start("org")] + org) <= MAX_SOURCE_LINE_WORDS:
@@ -681,10 +688,11 @@ MIN_FIELD_NEIGHBOURS = 2  # a "SOURCE:" line among at least two more shouted fie
 def _data_note(lines: list[_Line], index: int) -> bool:
     """Whether a "Source:" line closes a chart or table inside the body with a list of where its figures come from
     ("Chart 1. CPI inflation projection", its rows, then "Source: Statistics Indonesia; Bank Indonesia projections"):
-    the line above it, in its block, is a row of figures, and prose came before. Such a list credits other bodies
-    beside the page's own; a note that credits one body ("Source: CSB, Labour Force Survey") still names the page's."""
+    the line above it, in its block or over a blank line, is a row of figures, and prose came before. Such a list
+    credits other bodies beside the page's own; a note that credits one body ("Source: CSB, Labour Force Survey")
+    still names the page's."""
     above = lines[index - 1] if index else None
-    return ";" in lines[index].text and above is not None and above.block == lines[index].block \
+    return ";" in lines[index].text and above is not None and above.block >= lines[index].block - 1 \
         and not _is_prose(above.text) and re.search(r"\d", above.text) is not None \
         and any(_is_prose(line.text) for line in lines[:index - 1])
 
