@@ -32,6 +32,18 @@ institutions and sites, written after the first held-out set had been looked at 
 after both held-out sets had been looked at.
 ``holdout_fresh3_labels.yaml`` labels ``holdout_fresh3/<genre>/``, a third such batch (two pages per genre) written
 after every earlier held-out set had been looked at or tuned near.
+``holdout_fresh35_labels.yaml`` labels ``holdout_fresh35/<genre>/``, a thirty-fifth batch (two pages per genre,
+two writers who had read only the labelling conventions: a health ministry's press conference on closed operating
+theatres with reporters from named outlets and a UN noon briefing with a guest by video link, a national statement at
+a UN committee known by its "Delivered by" line and a numbered ministry release with no named speaker, a commencement
+address known by its cover line and a minister's forum speech with audience reactions and an interpreter's notes, a
+presidency's note of a call with a company's chief executive and a ministry's note of two foreign ministers' talks,
+a financial stability report's summary saved from a PDF and a rate cut with the governor's press conference, a
+tourism release with a calendar strip and main points and an electricity bulletin saved from a PDF, an outbreak
+notice tied to raw milk and a hydrology centre's numbered updates on an ice jam, a court ruling on power-bill refunds
+and a reader-view save of exam results, wires on an ultra-trail in record heat and a hydropower plant's shutdown, and
+portals with Malay and Telugu interface text); blind. Scored when written, at the start of the round that opened
+fresh held-out 34.
 ``holdout_fresh34_labels.yaml`` labels ``holdout_fresh34/<genre>/``, a thirty-fourth batch (two pages per genre,
 two writers who had read only the labelling conventions: a police and fire press conference on a hotel fire with an
 interpreter and a daily government briefing on floods, a regional group at the OAS Permanent Council and a telecoms
@@ -344,6 +356,7 @@ FRESH31_GENRE_LABELS = EVAL_DIR / "holdout_fresh31_labels.yaml"
 FRESH32_GENRE_LABELS = EVAL_DIR / "holdout_fresh32_labels.yaml"
 FRESH33_GENRE_LABELS = EVAL_DIR / "holdout_fresh33_labels.yaml"
 FRESH34_GENRE_LABELS = EVAL_DIR / "holdout_fresh34_labels.yaml"
+FRESH35_GENRE_LABELS = EVAL_DIR / "holdout_fresh35_labels.yaml"
 FRESH6_GENRE_LABELS = EVAL_DIR / "holdout_fresh6_labels.yaml"
 FRESH5_GENRE_LABELS = EVAL_DIR / "holdout_fresh5_labels.yaml"
 FRESH4_GENRE_LABELS = EVAL_DIR / "holdout_fresh4_labels.yaml"
@@ -359,6 +372,7 @@ GENRE_SETS = {
     "fresh held-out genres": FRESH_GENRE_LABELS,
     "fresh held-out 2 genres": FRESH2_GENRE_LABELS,
     "fresh held-out 3 genres": FRESH3_GENRE_LABELS,
+    "fresh held-out 35 genres": FRESH35_GENRE_LABELS,
     "fresh held-out 34 genres": FRESH34_GENRE_LABELS,
     "fresh held-out 33 genres": FRESH33_GENRE_LABELS,
     "fresh held-out 32 genres": FRESH32_GENRE_LABELS,

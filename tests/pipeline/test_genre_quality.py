@@ -201,6 +201,7 @@ HELD_OUT_SETS = {
     "fresh held-out 32": (evaluation.FRESH32_GENRE_LABELS, FRESH2_MIN_ARTICLES, 550),
     "fresh held-out 33": (evaluation.FRESH33_GENRE_LABELS, FRESH2_MIN_ARTICLES, 530),
     "fresh held-out 34": (evaluation.FRESH34_GENRE_LABELS, FRESH2_MIN_ARTICLES, 520),
+    "fresh held-out 35": (evaluation.FRESH35_GENRE_LABELS, FRESH2_MIN_ARTICLES, 450),
 }
 # The fresh held-out sets that must share nothing with any other genre set.
 FRESH_SETS = {
@@ -237,6 +238,7 @@ FRESH_SETS = {
     "fresh held-out 32": evaluation.FRESH32_GENRE_LABELS,
     "fresh held-out 33": evaluation.FRESH33_GENRE_LABELS,
     "fresh held-out 34": evaluation.FRESH34_GENRE_LABELS,
+    "fresh held-out 35": evaluation.FRESH35_GENRE_LABELS,
 }
 
 METRICS = {
