@@ -1287,3 +1287,34 @@ Monday 3 March 2026
 The Premier of Westmark opened the new ferry terminal at Port Ellis, which cost 84 million dollars to build.
 """
     assert clean_article(raw, min_chars=50).source == "Westmark Government"
+
+
+POST_STATEMENT = """Skip to content
+Embassy of St. Lucerne and the Marigolds | Washington, D.C.
+Permanent Mission to the Organization of American States
+Home | About the Embassy | Statements | Contact Us
+
+Group statement at the Permanent Council on ocean shipping costs
+
+Posted on March 4, 2026 by Mission Press Office | Category: Statements
+
+STATEMENT BY AMBASSADOR DR. ROSALIND QUAMINA-BENT, PERMANENT REPRESENTATIVE OF ST. LUCERNE AND THE MARIGOLDS, ON BEHALF OF THE ISLAND GROUP
+
+Item 2: Presentation by the Regional Shipping Council on freight rates
+
+Thank you, Mr. Chair.
+
+Freight rates to our islands have risen by 40 per cent since 2024. Our ports handled 2.1 million tonnes of cargo last year.
+
+The Council heard that three of the five regional carriers have cut their sailings. Our Governments have asked the carriers to publish their surcharges each quarter. We call on all Member States to support the regional freight observatory.
+
+© 2026 Embassy of St. Lucerne and the Marigolds. All rights reserved. | Privacy
+"""
+
+
+def test_a_posts_masthead_of_names_its_press_office_and_a_saints_name_in_the_copyright(extractor):
+    article = clean_article(POST_STATEMENT, min_chars=50)
+    assert article.title == "Group statement at the Permanent Council on ocean shipping costs"
+    assert article.source == "Embassy of St. Lucerne and the Marigolds"
+    document = process_document(POST_STATEMENT, None, extractor)
+    assert speaker_of(document, "Freight rates to our islands") == "Rosalind Quamina-Bent"

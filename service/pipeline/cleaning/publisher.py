@@ -21,9 +21,11 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
     -> "Kestrel Motors")."""
     if not sources:
         return None
-    # "By Jordan Ellis, Office of Communications": a by-line's unit named only by its function names no body
+    # "By Jordan Ellis, Office of Communications", "by Mission Press Office": a by-line's unit named only by its
+    # function, or by its post's kind, names no body
     sources = [source for source in sources
-               if not (source[0] == SOURCE_PRIORITY["byline"] and _function_unit(source[2]))] or sources
+               if not (source[0] == SOURCE_PRIORITY["byline"] and _function_unit(_without_post_kind(source[2])))] \
+        or sources
     # "SURVEY OF BANK LENDING" over "Survey of Bank Lending 2026 Q3: ...": a series the title opens with, no body
     title = next((line.text.lower() for line in lines if line.drop == "title"), "")
     sources = [source for source in sources
@@ -280,6 +282,13 @@ def _owner_of_contact_unit(priority: int, name: str) -> str:
         return name
     owner = m.group("owner")
     return owner if issuer.is_acronym(owner) or issuer.is_institution(owner) else name
+
+
+def _without_post_kind(name: str) -> str:
+    """"Mission Press Office" -> "Press Office": a diplomatic post's kind (lexicon ``diplomatic_posts``) before its
+    unit's name says whose unit it is, not which post."""
+    first, _, rest = name.strip().partition(" ")
+    return rest if rest and first.lower() in language.lexicon("diplomatic_posts") else name
 
 
 def _owner_of_byline_unit(priority: int, name: str) -> str:

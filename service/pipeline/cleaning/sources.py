@@ -76,11 +76,16 @@ AGENCIES_SUFFIX = re.compile(r"\s*(?:,|and|with|/|&|\+)\s*(?:other\s+)?(?:news\s
 # "Ministry of Foreign and European Affairs of the Republic of Croatia": a ministry's full name runs long; a company
 # form's inner full stops ("d.o.o.") end no name
 MAX_HOLDER_CHARS = 90
+# "Embassy of St. Vincent and the Grenadines": a place's abbreviated word (lexicon ``place_abbreviations``) ends no name
+_PLACE_ABBREVIATIONS = [re.escape(word[:-1].capitalize()) for word in sorted(language.lexicon("place_abbreviations"))
+                        if word.endswith(".")]
+PLACE_ABBREVIATION_DOT = "".join(rf"(?<=\s{word})\.(?=\s[A-Z])|" for word in _PLACE_ABBREVIATIONS)
+NO_PLACE_NAME_AFTER = r"(?!(?:%s)\s[A-Z])" % "|".join(rf"(?<=\s{word}\.)" for word in _PLACE_ABBREVIATIONS)
 COPYRIGHT = re.compile(
     r"(?:(?i:copyright)\s*(?:©|\((?i:c)\))|©|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*"
-    r"(?:[-–—|]\s*)?)?(?P<org>[A-Z](?:[^.|©·]|\.(?=[A-Za-z]\.)){1,%d}?)"  # "B.V.", "S.A.": a legal form's dots
-    r"(?:\.(?![A-Za-z]\.)|,|\s+(?i:all rights reserved)|\s*[|·]|\s*(?=©)|$)"
-    % MAX_HOLDER_CHARS)
+    r"(?:[-–—|]\s*)?)?(?P<org>[A-Z](?:[^.|©·]|%s\.(?=[A-Za-z]\.)){1,%d}?)"  # "B.V.", "S.A.": a legal form's dots
+    r"(?:\.(?![A-Za-z]\.)%s|,|\s+(?i:all rights reserved)|\s*[|·]|\s*(?=©)|$)"
+    % (PLACE_ABBREVIATION_DOT, MAX_HOLDER_CHARS, NO_PLACE_NAME_AFTER))
 # "© Commonwealth of Australia (Geoscience Australia)": a government holds the copyright of what the body named
 # in brackets publishes; that body is the page's publisher.
 COPYRIGHT_BODY_IN_BRACKETS = re.compile(

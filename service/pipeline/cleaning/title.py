@@ -8,8 +8,8 @@ from functools import lru_cache
 
 from .. import language
 from ._shared import (
-    BYLINE_START, MENU_SEPARATOR, META_PIECES, MIN_SHORT_PROSE_WORDS, _Line, _fold, _is_prose, _lowercase_share,
-    _word_count, _words,
+    BYLINE_START, CONNECTORS, MENU_SEPARATOR, META_PIECES, MIN_SHORT_PROSE_WORDS, _Line, _fold, _is_prose,
+    _lowercase_share, _word_count, _words,
 )
 from .bylines import ROLE_TITLES, TRAILING_WIDGET_WORDS, _is_person_name, _is_title
 from .chrome import CAPTION_MARKERS, QUOTE_MARK
@@ -95,7 +95,7 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
     best, best_score = None, -MAX_TITLE_LINE  # a heading that looks like a masthead still beats no title
     for index, line in enumerate(lines[:MAX_TITLE_LINE]):
         later_counts[folded[index]] -= 1
-        if line.drop is None and _is_prose(line.text):
+        if line.drop is None and _is_prose(line.text) and not _names_only(line.text):
             if _is_header_tagline(lines, index) or SITE_ALERT.match(line.text):
                 continue  # (an alert banner over the headline: "ALERT: An Evacuation Order is in effect ...")
             if best_score < 0 and _is_punctuated_headline(lines, index):
@@ -144,6 +144,13 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
             best, best_score = index, score
     subject = _subject_under_kicker(lines)
     return subject if subject is not None else _without_field_label(lines, _digest_heading(lines, best))
+
+
+def _names_only(text: str) -> bool:
+    """"Embassy of St. Vincent and the Grenadines | Washington, D.C.": names set apart by a bar, every word capitalised
+    or a name's connector; its last stop is an abbreviation's, and no body text starts there."""
+    return " | " in text and all(word[:1].isupper() or word.lower() in CONNECTORS or not word[:1].isalpha()
+                                     for word in _words(text))
 
 
 def _without_field_label(lines: list[_Line], index: int | None) -> int | None:
