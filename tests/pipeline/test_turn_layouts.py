@@ -1230,3 +1230,33 @@ AVV. MULARONI: Thank you. Since Monday my office has received 97 telephone calls
     assert discourse.kind == DocumentKind.TRANSCRIPT
     assert next(f for f in facts if "The attack affected 38" in f.text).attribution.speaker == "Federica Righi Valentini"
     assert next(f for f in facts if "office has received 97" in f.text).attribution.speaker == "Annalisa Mularoni"
+
+
+def test_surname_labels_take_accented_and_three_word_given_names_and_an_interpreter_renders_whom_the_label_names():
+    raw = """Polícia Nacional — Comando Regional do Norte
+Notícias | Conferências de imprensa
+
+Press conference on the warehouse fire in Porto Novo (English transcript)
+
+PANEL
+Superintendent Amílcar Tavares Rocha, Regional Commander of the National Police (ROCHA)
+Chief Érico Lopes Fonseca, Commander of the Municipal Fire Brigade (FONSECA)
+Ana Luísa Brito Mendes, President of the Civil Protection Service (MENDES)
+Interpreter (Portuguese/English): Carla Monteiro (INTERPRETER)
+
+MODERATOR: Good morning. We will begin with short statements from the panel.
+
+FONSECA: Thank you. Our first crew arrived at 02:10, nine minutes after the alarm call. We deployed 24 firefighters and five vehicles.
+
+MENDES: The Civil Protection Service opened a shelter at the municipal school at 03:00. A total of 86 residents spent the night there.
+
+Q (Rádio Norte, in English): How many foreign workers lived in the building?
+
+INTERPRETER (for Superintendent Rocha): According to the municipal register, 41 of the residents were foreign workers. Six of them were treated at the health centre.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.TRANSCRIPT
+    assert speaker_of(facts, "We deployed 24 firefighters") == "Érico Lopes Fonseca"
+    assert speaker_of(facts, "A total of 86 residents") == "Ana Luísa Brito Mendes"
+    assert speaker_of(facts, "Six of them were treated") == "Amílcar Tavares Rocha"
+    assert speaker_of(facts, "41 of the residents were foreign") == "Amílcar Tavares Rocha"

@@ -12,7 +12,7 @@ from ..language import lexicon, phrase_pattern
 from ._shared import (
     HEAD_CHARS, LABEL_PAREN_CHARS, MAX_LABEL_CHARS, MAX_LABEL_FUNCTION_CHARS, MAX_LABEL_FUNCTION_WORDS,
     MAX_LABEL_WORDS, MIN_ASKER_LETTERS, MIN_FLOOR_TURNS, MIN_SURNAME_TURNS, MIN_TURNS, MIN_TURNS_WITHOUT_QUESTION,
-    _clean, _norm_label,
+    NAME_CAPITALS, _clean, _norm_label,
 )
 from .model import Speaker, Turn
 from .people import (
@@ -51,8 +51,7 @@ _WITNESS_RE = re.compile(r"(?P<label>[A-Z][^,:\n]{2,60}),[^\n]*?\b(?i:(?:cross-|
                          r"[^\n]*:[ \t]*$")
 _UNNAMED_SPEAKER_RE = re.compile(r"speaker \d{1,2}")  # "Speaker 3:" in the transcript of a recording
 _NUMBERED_RE = re.compile(r"(?P<label>.+?)[ \t]+\d{1,2}")  # "Reporter 1:", "Journalist 2:" in such a transcript
-_UPPER = "A-ZÀ-ÖØ-ÞĆČĐŁŃŘŚŠŹŻŽ"  # capitals that open a name ("Élise", "Łukasz", "Šárka")
-_NAME_WORD_RE = re.compile(rf"^[{_UPPER}][\w'’\-]*\.?$")
+_NAME_WORD_RE = re.compile(rf"^[{NAME_CAPITALS}][\w'’\-]*\.?$")
 
 
 _KEY_ENTRY_RE = re.compile(

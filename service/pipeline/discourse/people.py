@@ -9,7 +9,7 @@ import re
 from .. import issuer as names
 from ..entities import ROLE_WORDS
 from ..language import lexicon, lexicon_entries
-from ._shared import MAX_ROLE_CHARS, MAX_SPEAKER_WORDS
+from ._shared import MAX_ROLE_CHARS, MAX_SPEAKER_WORDS, NAME_CAPITALS
 from .model import Speaker
 
 
@@ -18,7 +18,7 @@ _LOWER_PARTICLES = frozenset("of the for and de da del der den dos das do van vo
 _STYLES = sorted(lexicon_entries("name_styles"), key=len, reverse=True)
 _STYLE_PREFIX_RE = re.compile(r"^(?:(?:[Tt]he\s+)?(?:%s)\s+)+" % "|".join(
     r"\s+".join(re.escape(w) for w in style.split()) for style in _STYLES))
-_NAME_PART_RE = re.compile(r"^[A-Z][\w.'’\-]*$")
+_NAME_PART_RE = re.compile(rf"^[{NAME_CAPITALS}][\w.'’\-]*$")
 _NAME_PARTICLES = lexicon("name_particles")
 
 
@@ -172,8 +172,10 @@ def _case(word: str) -> str:
 _SECOND_SURNAME = r"(?-i:(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-ÿ][\w'’\-]*(?=[ \t]*[,;(])))?"
 
 
-# one or two given names before a surname, with the particles between them ("Nasser bin Khalid Al-Mannai")
-_GIVEN_NAMES = r"(?-i:(?:[A-Z][a-z][\w'’\-]*[ \t]+(?:(?:%s)[ \t]+)?){1,2})" % "|".join(sorted(_NAME_PARTICLES))
+# up to three given names and first surnames before a surname, with the particles between them ("Nasser bin Khalid
+# Al-Mannai", "Rosa Maria Brito Semedo", "Nelson Évora Delgado")
+_GIVEN_NAMES = r"(?-i:(?:[%s][a-zß-ÿ][\w'’\-]*[ \t]+(?:(?:%s)[ \t]+)?){1,3})" % (
+    NAME_CAPITALS, "|".join(sorted(_NAME_PARTICLES)))
 
 
 def _written_form(name: str, text: str, head: str) -> str | None:
@@ -197,7 +199,7 @@ def _written_form(name: str, text: str, head: str) -> str | None:
     bare = None  # "Captain Venkatasamy" before "Captain Joanna Venkatasamy": a title and the surname, no full name
     for source in (head, text):
         for m in re.finditer(rf"\b{pattern}\b", source, re.IGNORECASE):
-            found = " ".join(m.group().split())
+            found = _after_last_title(" ".join(m.group().split()))
             if found.split()[-1] != words[-1] and _is_title_word(found.split()[-1]):
                 found = found.rsplit(" ", 1)[0]
             if not found.isupper() and all(w[0].isupper() or w in _NAME_PARTICLES for w in found.split()) \
@@ -246,6 +248,14 @@ def _names_body(name: str) -> bool:
     """An institution's name, in English or in its own language ("Misión Permanente de Chile"), not a person's."""
     return _is_institution(name) or not {w.lower() for w in name.split()}.isdisjoint(
         lexicon("native_institution_words"))
+
+
+def _after_last_title(found: str) -> str:
+    """"Council Spokesperson Lionel Ashby" -> "Lionel Ashby": the capitalised words read before a surname start after
+    the last word of a title or a body's name among them."""
+    words = found.split()
+    cut = max((k + 1 for k, w in enumerate(words[:-1]) if _is_title_word(w) or _body_word(w)), default=0)
+    return " ".join(words[cut:])
 
 
 def _strip_titles(name: str) -> str:

@@ -58,12 +58,17 @@ def _resolve_interpreted_turns(turns: list[Turn], text: str, lines: list[str]) -
         label = _norm_label(turn.speaker.name) if turn.speaker is not None else ""
         if label.split(" (")[0] not in lexicon("interpreter_labels"):
             continue
-        said = text[before.body_start:before.end]
+        # "INTERPRETER (for Superintendent Lima):": the label names whose words the turn renders
+        rendered = _RENDERED_FOR_RE.search(text[turn.start:turn.body_start])
+        said = rendered.group("who") if rendered else text[before.body_start:before.end]
         named = [name for name, role in people.items()
                  if re.search(rf"\b{re.escape(name.split()[-1])}\b", said)
                  or (role and re.search(rf"(?<![\w.]){re.escape(role.split()[0])},", said))]
         if len(named) == 1:
             turn.speaker = Speaker(named[0], role=people[named[0]])
+
+
+_RENDERED_FOR_RE = re.compile(r"\(\s*(?i:for|on behalf of)\s+(?P<who>[^()\n]{2,80})\)")
 
 
 def _resolve_listed_roles(turns: list[Turn], lines: list[str]) -> None:
