@@ -1318,3 +1318,24 @@ def test_a_posts_masthead_of_names_its_press_office_and_a_saints_name_in_the_cop
     assert article.source == "Embassy of St. Lucerne and the Marigolds"
     document = process_document(POST_STATEMENT, None, extractor)
     assert speaker_of(document, "Freight rates to our islands") == "Rosalind Quamina-Bent"
+
+
+def test_an_elisions_apostrophe_opens_no_quote_and_a_laboratory_placed_in_a_city_then_called_the_laboratory_speaks(
+        extractor):
+    raw = """Skip to main content
+The Windward Seismic Research Centre
+Home | About Us | Volcanoes | Contact
+
+ROCK 'N' ROLL REEF: ACTIVITY UPDATES
+Posted: 14 July 2026
+
+UPDATE #2 – Wednesday 15 July 2026
+The alert level for Rock 'n' Roll Reef was raised from YELLOW to ORANGE at 13:00 today. The exclusion zone has been extended from 1.5 kilometres to 5 kilometres around the reef.
+The Windward Disaster Management Agency (WiDMA) said ferries between the two main islands would keep to their normal route. WiDMA said there was no need for evacuations on land.
+The Windward Regional Public Health Laboratory (WRPHL) in Port of Spain reported that water samples from the reef contained high levels of sulphur. The laboratory said that the samples were 2 degrees Celsius warmer than the surrounding sea.
+"""
+    document = process_document(raw, None, extractor)
+    assert speaker_of(document, "would keep to their normal route") == "Windward Disaster Management Agency"
+    assert speaker_of(document, "no need for evacuations on land") == "Windward Disaster Management Agency"
+    assert speaker_of(document, "water samples from the reef contained") == "Windward Regional Public Health Laboratory"
+    assert speaker_of(document, "the samples were 2 degrees") == "Windward Regional Public Health Laboratory"

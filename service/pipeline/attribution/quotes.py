@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..language import lexicon
+
 
 # A sentence that is one whole quotation ("“Growth has slowed since June.”"), or that opens one running on into
 # the next sentences: with no reporting clause of its own, it goes on the quotation of the sentence before it.
@@ -19,7 +21,8 @@ _QUOTE_CHARS = re.compile(r"[\"“”]")
 # Minister"): one opening a sentence or following a space or bracket, before a word; one closing after a sentence's
 # or a clause's punctuation, before a space or the end. An apostrophe ("Norway's", "the ministers' meeting") is
 # neither.
-_SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[]))['‘](?=[A-Za-z0-9])")
+_SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[]))['‘](?=[A-Za-z0-9])(?!(?:%s|\d0s)\b)" % "|".join(
+    sorted(lexicon("elisions"))))  # "Kick 'em Jenny", "the '90s": an elision's apostrophe
 _SINGLE_CLOSING = re.compile(r"(?<=[.,!?])['’](?=\s|$)")
 
 

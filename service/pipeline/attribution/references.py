@@ -85,7 +85,7 @@ class _References:
 
     def _organisation_for(self, noun: str, earlier: list[EntityMention]) -> str | None:
         """The organisation a description such as "the agency" refers to."""
-        if _GROUP_DESCRIPTIONS[noun] == "publication" and self.last_publication:
+        if _GROUP_DESCRIPTIONS.get(noun) == "publication" and self.last_publication:
             return self.last_publication
         same_sentence = [m.name for m in earlier if m.type in ("ORG", "GROUP")]
         for name in reversed(same_sentence):

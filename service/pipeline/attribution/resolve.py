@@ -248,7 +248,8 @@ class _Resolution:
         if len(orgs) == 2 and re.fullmatch(of_body, core.strip()):
             # "The Budget and Finance Committee of the National Assembly": one body of the other, named in full
             return Attribution(speaker=core.strip(), organization=orgs[1].name, speaker_type="ORG"), False
-        if target is not None and len(core.split()) <= len(target.mention.split()) + 3:
+        if target is not None and (len(core.split()) <= len(target.mention.split()) + 3
+                                   or _placed_after(target, places, text, np_start + len(np))):
             return Attribution(speaker=target.name, organization=target.name, speaker_type="ORG"), False
         # "the newspaper", "the ministry", "the health agency": the organisation named earlier
         desc = _DESCRIPTION_HEAD_RE.match(low)
@@ -258,6 +259,9 @@ class _Resolution:
                 return Attribution(speaker=name, organization=name, speaker_type="ORG"), True
             # "the health ministry" with no ministry named before: an unnamed institution
             return Attribution(speaker=None, anonymous=True, description=np, speaker_type="ORG"), False
+        if desc and desc.group(1) in lexicon("referring_kinds"):  # "The laboratory said": the one named before
+            name = self._organisation_for(desc.group(1), [m for m in mentions if m.end <= np_start])
+            return (Attribution(speaker=name, organization=name, speaker_type="ORG"), True) if name else None
         if desc and desc.group(1) in ROLE_HEADS and desc.group(1) not in _SOURCE_NOUNS:
             # "the head of the union", "the union leader" with no holder named: an unnamed person
             return Attribution(speaker=None, anonymous=True, description=np, speaker_type="PERSON"), False
@@ -282,6 +286,15 @@ class _Resolution:
 
 
 _BASED_RE = re.compile(r"-(?:based|headquartered)\b")
+_PLACE_AFTER_RE = re.compile(r"\)?\s*(?:\([^()]{1,12}\)\s*)?(?:,\s*)?(?:in|at|from|based\s+in)\s+(?:the\s+)?$", re.I)
+
+
+def _placed_after(target: EntityMention, places: list[EntityMention], text: str, np_end: int) -> bool:
+    """"The Regional Laboratory in Port of Spain", "(CMML) in Port of Spain": a body or its short name, then only the
+    place it sits in, which ends the phrase."""
+    return target.type in ("ORG", "GROUP") and any(
+        p.end == np_end and p.start > target.end and _PLACE_AFTER_RE.fullmatch(text[target.end:p.start])
+        for p in places)
 
 
 def _single_word_subject(word: str) -> tuple[Attribution, bool] | None:
