@@ -1339,3 +1339,26 @@ The Windward Regional Public Health Laboratory (WRPHL) in Port of Spain reported
     assert speaker_of(document, "no need for evacuations on land") == "Windward Disaster Management Agency"
     assert speaker_of(document, "water samples from the reef contained") == "Windward Regional Public Health Laboratory"
     assert speaker_of(document, "the samples were 2 degrees") == "Windward Regional Public Health Laboratory"
+
+
+def test_an_english_headline_under_a_version_note_is_the_title_and_makes_the_page_a_readout(extractor):
+    raw = """Aller au contenu
+FR | EN
+PRÉSIDENCE DE LA RÉPUBLIQUE DE MARVELLE
+Accueil | Actualités | Communiqués | Contact
+
+COMMUNIQUÉ N°42/PR/2026
+Port-Marvelle, le 3 mars 2026
+
+Entretien téléphonique du Chef de l'État avec le Directeur général de Solaris Energy
+
+Version anglaise / English version
+
+Head of State holds telephone call with the Chief Executive of Solaris Energy on the northern solar park
+
+The President of the Republic, H.E. Mr. Adrien Kolla, held a telephone conversation on Monday 2 March 2026 with Mr. Tomas Berg, Chief Executive Officer of Solaris Energy. The two discussed the solar park planned near the northern port, which would supply about 40 megawatts.
+"""
+    article = clean_article(raw, min_chars=50)
+    assert article.title == ("Head of State holds telephone call with the Chief Executive of Solaris Energy on the "
+                             "northern solar park")
+    assert process_document(raw, None, extractor).discourse.kind.value == "readout"

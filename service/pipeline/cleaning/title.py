@@ -143,7 +143,28 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
         if score > best_score:
             best, best_score = index, score
     subject = _subject_under_kicker(lines)
+    best = _english_headline_under(lines, best)
     return subject if subject is not None else _without_field_label(lines, _digest_heading(lines, best))
+
+
+# "Version anglaise / English version" between a native headline and its English translation
+ENGLISH_VERSION = re.compile(r"\benglish\s+(?:version|translation)\b|\bunofficial\s+translation\b", re.I)
+MAX_VERSION_NOTE_GAP = 3  # lines from the native headline to the note
+MAX_VERSION_NOTE_WORDS = 6  # "Version anglaise / English version": a note, not a translator's credit or a disclaimer
+
+
+def _english_headline_under(lines: list[_Line], best: int | None) -> int | None:
+    """The English headline a version note puts under the native one ("Entretien téléphonique du Chef de l'État
+    ...", "Version anglaise / English version", "Head of State holds telephone call ..."): the page's English text
+    is read, so its headline is the title."""
+    if best is None:
+        return best
+    for index in range(best + 1, min(best + 1 + MAX_VERSION_NOTE_GAP, len(lines) - 1)):
+        if ENGLISH_VERSION.search(lines[index].text) and _word_count(lines[index].text) <= MAX_VERSION_NOTE_WORDS:
+            below = lines[index + 1]
+            if below.drop is None and _is_headline_shaped(below.text) and not _is_prose(below.text):
+                return index + 1
+    return best
 
 
 def _names_only(text: str) -> bool:
