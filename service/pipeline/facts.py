@@ -51,7 +51,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar, in
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.210"
+EXTRACTOR_VERSION = "1.4.211"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -435,7 +435,9 @@ _BARE_ROLE_OPENING_RE = re.compile(r"^\s*The\s+(?P<role>(?:[A-Z][\w'’-]*\s+){0
 
 
 # "The Prime Minister of Tonga, Hon. Dr. Siaosi Lātū, held ...": the role, then its holder named in apposition
-_ROLE_THEN_HOLDER_RE = re.compile(r"\s+(?:of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*)?,\s+[A-Z]")
+# ("The President of the Union of the Comoros, H.E. Mr. ...": a state's name with an article inside it)
+_ROLE_THEN_HOLDER_RE = re.compile(
+    r"\s+(?:of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*)?,\s+[A-Z]")
 
 
 def _bare_role(opening: str) -> str | None:

@@ -1362,3 +1362,20 @@ The President of the Republic, H.E. Mr. Adrien Kolla, held a telephone conversat
     assert article.title == ("Head of State holds telephone call with the Chief Executive of Solaris Energy on the "
                              "northern solar park")
     assert process_document(raw, None, extractor).discourse.kind.value == "readout"
+
+
+def test_the_head_of_state_in_a_readout_is_its_principal_named_after_a_states_name_with_an_article(extractor):
+    raw = """Presidency of the Union of the Marvelles
+Home | News | Statements | Contact
+
+Head of State holds telephone call with the Chief Executive of Solaris Energy
+
+3 March 2026
+
+The President of the Union of the Marvelles, H.E. Mr. Adrien Kolla Mbaye, held a telephone conversation on Monday with Mr. Tomas Berg, Chief Executive Officer of Solaris Energy.
+
+The Head of State recalled that the islands still generate more than 90 per cent of their electricity from imported diesel. He added that power cuts cost the economy an estimated 4 per cent of GDP each year.
+"""
+    document = process_document(raw, None, extractor)
+    assert speaker_of(document, "still generate more than 90 per cent") == "Adrien Kolla Mbaye"
+    assert speaker_of(document, "power cuts cost the economy") == "Adrien Kolla Mbaye"
