@@ -1379,3 +1379,25 @@ The Head of State recalled that the islands still generate more than 90 per cent
     document = process_document(raw, None, extractor)
     assert speaker_of(document, "still generate more than 90 per cent") == "Adrien Kolla Mbaye"
     assert speaker_of(document, "power cuts cost the economy") == "Adrien Kolla Mbaye"
+
+
+def test_a_menu_item_in_capitals_is_no_short_name_of_a_body_the_release_mentions(extractor):
+    raw = """Skip to content
+REPUBLIC OF MARVELLE
+Ministry of Foreign Affairs and Marvellans Abroad
+HOME | ABOUT US | THE MINISTER | MISSIONS ABROAD | PRESS RELEASES | CONTACT
+
+PRESS RELEASE
+
+RETURN OF 120 MARVELLAN NATIONALS FROM THE NORTHERN DESERT
+
+Port Marvelle, 2 March 2026
+
+The Ministry of Foreign Affairs and Marvellans Abroad informs the general public that 120 Marvellan nationals returned home on Sunday aboard a charter flight.
+
+The Embassy of Marvelle in Tunis, which is also accredited to the northern states, registered the returnees before the flight. According to the Embassy, more than 300 Marvellans remain in detention centres. The Embassy will register them for the next flight.
+
+The returnees comprise 101 men and 19 women. Each returnee received a cash allowance of 5,000 marvels for immediate needs.
+"""
+    document = process_document(raw, None, extractor)
+    assert speaker_of(document, "The returnees comprise 101 men") == "Ministry of Foreign Affairs and Marvellans Abroad"

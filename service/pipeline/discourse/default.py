@@ -427,11 +427,17 @@ def _expansion(acronym: str, text: str) -> str | None:
 def _acronym_of(word: str, head: str, text: str) -> str | None:
     """An acronym of the heading that ends with the body word's initial: "FOMC" for "the Committee" (a shouted
     heading's "AND" is a word, not an acronym, nor a rate ticker's currency code)."""
-    for m in _ACRONYM_RE.finditer(head):
-        if m.group().endswith(word[0]) and len(m.group()) >= 3 and m.group().lower() not in stop_words() \
-                and m.group().lower() not in lexicon("currency_codes"):  # a rate ticker's "RUB 1.0912" is no body
-            return m.group()
+    for line in head.split("\n"):
+        if _MENU_BAR_RE.search(line):
+            continue  # "HOME | ABOUT US | PRESS RELEASES": a menu's items in capitals, no body's short name
+        for m in _ACRONYM_RE.finditer(line):
+            if m.group().endswith(word[0]) and len(m.group()) >= 3 and m.group().lower() not in stop_words() \
+                    and m.group().lower() not in lexicon("currency_codes"):  # a rate ticker's "RUB 1.0912"
+                return m.group()
     return None
+
+
+_MENU_BAR_RE = re.compile(r"\S\s+[|»]\s+\S.*\s[|»]\s+\S")  # two separators: a menu's row
 
 
 MAX_HEADED_NAME_WORDS = 10
