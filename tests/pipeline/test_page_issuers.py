@@ -1401,3 +1401,25 @@ The returnees comprise 101 men and 19 women. Each returnee received a cash allow
 """
     document = process_document(raw, None, extractor)
     assert speaker_of(document, "The returnees comprise 101 men") == "Ministry of Foreign Affairs and Marvellans Abroad"
+
+
+def test_a_speech_heading_whose_portfolio_lists_several_fields_names_its_holder_after_the_list(extractor):
+    raw = """Ministerio de Industria y Energía
+Inicio | Energía | Industria | Comunicación
+DISCURSO
+Discurso de la ministra de Industria, Energía y Minería en el Foro de Energía 2026
+Fecha de publicación: 23/04/2026
+Tiempo de lectura: 6 minutos
+Idioma: Español | English
+
+ENGLISH VERSION
+Speech by the Minister of Industry, Energy and Mining, Valentina Arrieta, at the opening of the Energy Storage Forum 2026
+
+Good morning to all of you, and welcome to the forum.
+
+Last year, 97 per cent of the electricity generated in our country came from renewable sources. We will launch a tender next month for battery systems with a total capacity of 200 megawatts.
+"""
+    article = clean_article(raw, min_chars=50)
+    assert article.title.startswith("Speech by the Minister of Industry, Energy and Mining")
+    document = process_document(raw, None, extractor)
+    assert speaker_of(document, "launch a tender next month") == "Valentina Arrieta"

@@ -149,7 +149,7 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
 
 # "Version anglaise / English version" between a native headline and its English translation
 ENGLISH_VERSION = re.compile(r"\benglish\s+(?:version|translation)\b|\bunofficial\s+translation\b", re.I)
-MAX_VERSION_NOTE_GAP = 3  # lines from the native headline to the note
+MAX_VERSION_NOTE_GAP = 5  # lines from the native headline to the note, past its date and language fields
 MAX_VERSION_NOTE_WORDS = 6  # "Version anglaise / English version": a note, not a translator's credit or a disclaimer
 
 

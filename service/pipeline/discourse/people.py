@@ -284,6 +284,8 @@ def _role_only(author: str) -> bool:
 
 # "the Permanent Representative of Fiji, H.E. Mr. Semi Vunivalu, at ...": a role, then its holder; a role never holds
 # a venue or a number ("the Republic of Croatia at the 1501st meeting of ..., Vienna" names the occasion's place)
+# "Energy and Mining", "Trade, Industry": the last items of a portfolio's list, after its first one's comma
+_PORTFOLIO_PIECE_RE = re.compile(r"(?:and\s+)?[A-Z][\w-]*(?:\s+(?:and|&)\s+[A-Z][\w-]*)?")
 _APPOSITIVE_RE = re.compile(r"^\s*(?i:the)\s+(?P<role>[A-Z](?:(?!\s(?i:at)\s)[^,\d]){0,%d}),\s+(?P<name>[^,]+)"
                             % MAX_ROLE_CHARS)
 # "Madam President": a form of address before an office alone is no name
@@ -296,10 +298,15 @@ _STYLE_INSIDE_RE = re.compile(rf"(?<=\s)(?-i:{_HONORIFIC_WORDS})\s+(?=[A-Z])")
 
 def _appositive_name(rest: str) -> str | None:
     """"the Permanent Representative of Fiji, H.E. Mr. Semi Vunivalu, at ..." -> "Semi Vunivalu"."""
-    m = _APPOSITIVE_RE.match(_HONORIFIC_PREFIX_RE.sub("", rest.lstrip()))  # "H.E. the Minister of ..., Dr. ..."
+    rest = _HONORIFIC_PREFIX_RE.sub("", rest.lstrip())  # "H.E. the Minister of ..., Dr. ..."
+    m = _APPOSITIVE_RE.match(rest)
     if m is None:
         return None
-    name = _name_after(_HONORIFIC_PREFIX_RE.sub("", m.group("name").strip()))
+    # "the Minister of Industry, Energy and Mining, Valentina Ferreira": the portfolio's list goes on past a comma
+    pieces = [m.group("name").strip()] + [p.strip() for p in rest[m.end():].split(",")[1:]]
+    while len(pieces) > 1 and _PORTFOLIO_PIECE_RE.fullmatch(pieces[0]) and not _person_name(pieces[0]):
+        pieces = pieces[1:]
+    name = _name_after(_HONORIFIC_PREFIX_RE.sub("", pieces[0]))
     role = m.group("role").split()
     if name and not _split_role(role + ["X"])[1][:-1]:  # "the President of the Republic": a role, kept with the name
         return " ".join(role + [name])
