@@ -3708,3 +3708,27 @@ Próxima publicación / Next release: IPC junio 2026 – 7 de julio de 2026
     assert "Table 1 shows that ferry arrivals rose faster" in text
     assert "Code of Practice" not in text and "Further tables" not in text
     assert "Next release" not in text
+
+
+@pytest.mark.parametrize("above, headline", [
+    ("Noon Briefing Transcript | SG/SPB/2026/201", "Daily Press Briefing by the Spokesperson for the Secretary-General"),
+    ("Media Centre", "[Transcript] Ministry of Health press conference on the reopening of the northern clinic"),
+])
+def test_a_kind_tag_opens_a_headline_and_a_kind_label_beside_a_symbol_or_a_venue_field_is_none(above, headline):
+    raw = f"""Ministry of Health
+Home | About Us | Media Centre | Contact
+
+{above}
+
+{headline}
+
+Published: 14 May 2026
+
+Venue: Conference Room, Ministry of Health, Grand Turk, with a live link to the Government Complex, Providenciales
+PARTICIPANTS: Hon. Kendra Astwell, Minister of Health
+
+MODERATOR: Good morning and welcome to this press conference on the northern clinic.
+
+MINISTER ASTWELL: The northern clinic reopened on Monday after repairs that cost 1.2 million dollars. It will treat about 90 patients a day.
+"""
+    assert clean_article(raw, min_chars=50).title == headline

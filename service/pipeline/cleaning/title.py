@@ -599,12 +599,21 @@ def _is_headline_shaped(text: str) -> bool:
         return True
     if (not 3 <= words <= MAX_HEADLINE_WORDS or not 10 <= len(text) <= MAX_HEADLINE_CHARS or _is_meta_line(text)
             or BYLINE_START.match(text) or _is_field_line(text) or RELEASE_NUMBER.match(text)
-            or DOCUMENT_SYMBOL.match(text.strip()) or _ticker_line(text) or SITE_ALERT.match(text)
+            or DOCUMENT_SYMBOL.match(text.strip()) or _symbol_field(text) or _ticker_line(text) or SITE_ALERT.match(text)
             or DATED_CLOCK.search(text)):
         return False  # "By Sgt. Jane Roe, 1st Brigade" credits the story, it is not its headline
     if HEADLINE_BAD_END.search(text) and not TRAILING_ABBREVIATION.search(text):
         return False
-    return text[0].isupper() or text[0].isdigit() or text[0] in "\"'‘“"
+    return text[0].isupper() or text[0].isdigit() or text[0] in "\"'‘“" or KIND_TAG.match(text) is not None
+
+
+def _symbol_field(text: str) -> bool:
+    """"Noon Briefing Transcript | SG/SPB/2026/178": a kind's label beside a document's symbol, over the headline."""
+    pieces = [piece.strip() for piece in META_PIECES.split(text) if piece.strip()]
+    return len(pieces) > 1 and any(DOCUMENT_SYMBOL.match(piece) for piece in pieces)
+
+
+KIND_TAG = re.compile(r"^\[[A-Z][\w ]{1,20}\]\s+[A-Z0-9]")  # "[Transcript] Ministry of Health press conference ..."
 
 
 def _mark_header_and_lead(lines: list[_Line], title_index: int | None) -> None:
