@@ -599,7 +599,8 @@ def _is_headline_shaped(text: str) -> bool:
         return True
     if (not 3 <= words <= MAX_HEADLINE_WORDS or not 10 <= len(text) <= MAX_HEADLINE_CHARS or _is_meta_line(text)
             or BYLINE_START.match(text) or _is_field_line(text) or RELEASE_NUMBER.match(text)
-            or DOCUMENT_SYMBOL.match(text.strip()) or _symbol_field(text) or _ticker_line(text) or SITE_ALERT.match(text)
+            or DOCUMENT_SYMBOL.match(text.strip()) or _symbol_field(text) or _ticker_line(text)
+            or SITE_ALERT.match(text)
             or DATED_CLOCK.search(text)):
         return False  # "By Sgt. Jane Roe, 1st Brigade" credits the story, it is not its headline
     if HEADLINE_BAD_END.search(text) and not TRAILING_ABBREVIATION.search(text):
