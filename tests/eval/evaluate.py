@@ -42,8 +42,8 @@ a financial stability report's summary saved from a PDF and a rate cut with the 
 tourism release with a calendar strip and main points and an electricity bulletin saved from a PDF, an outbreak
 notice tied to raw milk and a hydrology centre's numbered updates on an ice jam, a court ruling on power-bill refunds
 and a reader-view save of exam results, wires on an ultra-trail in record heat and a hydropower plant's shutdown, and
-portals with Malay and Telugu interface text); blind. Scored when written, at the start of the round that opened
-fresh held-out 34.
+portals with Malay and Telugu interface text). Scored blind when written, at the start of the round that opened
+fresh held-out 34; opened in that round once its blind score was recorded.
 ``holdout_fresh34_labels.yaml`` labels ``holdout_fresh34/<genre>/``, a thirty-fourth batch (two pages per genre,
 two writers who had read only the labelling conventions: a police and fire press conference on a hotel fire with an
 interpreter and a daily government briefing on floods, a regional group at the OAS Permanent Council and a telecoms
@@ -53,8 +53,8 @@ readout of two prime ministers, a monetary policy committee's summary of deliber
 decision with a fee cap, a passenger bulletin saved from a PDF and a consumer price release with two officials, a
 food-safety notice citing a laboratory and a volcano observatory's numbered updates, a court quashing a resort permit
 and an AMP save of a pearl-export story, wires on rolling blackouts and an early close of a squid season, and
-portals with French and Armenian interface text); blind. Scored when written, at the start of the round that opened
-fresh held-out 32.
+portals with French and Armenian interface text). Scored blind when written, at the start of the round that opened
+fresh held-out 32; opened in the next round.
 ``holdout_fresh33_labels.yaml`` labels ``holdout_fresh33/<genre>/``, a thirty-third batch (two pages per genre,
 two writers who had read only the labelling conventions: a hospital cyberattack press conference with questions by
 phone and a police chief's briefing on a ferry grounding, a regional group at the Human Rights Council and small island
