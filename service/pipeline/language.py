@@ -125,3 +125,9 @@ def snowball_stem(word: str) -> str:
 def unaccented(text: str) -> str:
     """``text`` without its accents and other combining marks: "Études" -> "Etudes", "café" -> "cafe"."""
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def names_only(words: list[str], joiners: frozenset[str] | set[str] = frozenset()) -> bool:
+    """"Ministry of Health", "Embassy of St. Vincent and the Grenadines": capitalised words and the given joiners
+    only, opening with a capital: a name or a row of names, no sentence."""
+    return bool(words) and words[0][:1].isupper() and all(w[:1].isupper() or w.lower() in joiners for w in words)

@@ -170,8 +170,7 @@ def _english_headline_under(lines: list[_Line], best: int | None) -> int | None:
 def _names_only(text: str) -> bool:
     """"Embassy of St. Vincent and the Grenadines | Washington, D.C.": names set apart by a bar, every word capitalised
     or a name's connector; its last stop is an abbreviation's, and no body text starts there."""
-    return " | " in text and all(word[:1].isupper() or word.lower() in CONNECTORS or not word[:1].isalpha()
-                                     for word in _words(text))
+    return " | " in text and language.names_only([word for word in _words(text) if word[:1].isalpha()], CONNECTORS)
 
 
 def _without_field_label(lines: list[_Line], index: int | None) -> int | None:

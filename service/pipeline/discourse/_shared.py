@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .. import language
+
 
 MAX_LABEL_WORDS = 9  # "DEPUTY PENTAGON PRESS SECRETARY SABRINA SINGH" and a little more
 MAX_LABEL_CHARS = 80
@@ -35,8 +37,7 @@ NAME_JOINERS = frozenset({"of", "for", "and", "the", "on"})  # lower-case words 
 
 def _names_only(words: list[str], particles: frozenset[str] = frozenset()) -> bool:
     """"Ministry of Health": capitalised words, name joiners and the given particles only, no sentence or menu."""
-    return bool(words) and words[0][:1].isupper() and all(
-        w[:1].isupper() or w in NAME_JOINERS or w in particles for w in words)
+    return language.names_only(words, NAME_JOINERS | particles)
 
 
 def _clean(value) -> str | None:

@@ -169,7 +169,7 @@ def _case(word: str) -> str:
 
 # the second of two surnames after the one a label gives, when a comma, semicolon or bracket follows the name
 # ("Andrea Campos Vargas, Minister of Public Security;" for "MINISTER CAMPOS:")
-_SECOND_SURNAME = r"(?-i:(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-ÿ][\w'’\-]*(?=[ \t]*[,;(])))?"
+_SECOND_SURNAME = r"(?-i:(?:[ \t]+[%s][a-zß-ÿ][\w'’\-]*(?=[ \t]*[,;(])))?" % NAME_CAPITALS
 
 
 # up to three given names and first surnames before a surname, with the particles between them ("Nasser bin Khalid
