@@ -30,7 +30,8 @@ def test_an_all_capitals_name_takes_the_pages_case_or_title_case(name, text, exp
     [("Harbour Ferries AG", "Harbour Ferries"), ("Fjordline Energy A/S", "Fjordline Energy"),
      ("Maple Foods Inc.", "Maple Foods"), ("Hill & Stone plc", "Hill & Stone"), ("AG", "AG"),
      ("Horizon Rail Co", "Horizon Rail"), ("Baltic Markets Daily AS", "Baltic Markets Daily"),
-     ("Karoo Ledger Media (Pty) Ltd", "Karoo Ledger Media"), ("Lowveld Radio (Pty)", "Lowveld Radio")],
+     ("Karoo Ledger Media (Pty) Ltd", "Karoo Ledger Media"), ("Lowveld Radio (Pty)", "Lowveld Radio"),
+     ("Lagoon Press SAS", "Lagoon Press")],
 )
 def test_a_legal_form_is_left_out(name, expected):
     assert issuer.without_legal_form(name) == expected
