@@ -415,6 +415,8 @@ def without_second_name(name: str, text: str) -> str:
         if len(first) < 2 and not is_acronym(first[0]) or not _name_words(" ".join(second)).isdisjoint(
                 lexicon("institution_words")):
             continue
+        if re.search(rf"\b(?:of|in|to|from)\s+(?:the\s+)?{re.escape(' '.join(second))}\b", text):
+            continue  # "Department of Statistics Sint Maarten" under "Government of Sint Maarten": a place, no name
         alone = rf"(?<![\w'’]){re.escape(' '.join(first))}(?![\w'’])(?!\s+{re.escape(second[0])})(?!\s+[A-Z])"
         if re.search(alone, text):
             return " ".join(first)

@@ -345,6 +345,9 @@ def test_a_shouted_institution_name_drops_its_leading_the():
         ("Centre for Disease Prevention and Control", "the Centre for Disease said",
          "Centre for Disease Prevention and Control"),
         ("Harbour Weather Observatory", "Harbour Weather recorded rain", "Harbour Weather Observatory"),
+        # a place the page names as such ("Government of Sint Ardmore") is no second name
+        ("Department of Statistics Sint Ardmore", "Government of Sint Ardmore\nthe Department of Statistics said",
+         "Department of Statistics Sint Ardmore"),
     ],
 )
 def test_a_second_name_in_another_language_is_dropped_when_the_text_uses_the_first_alone(name, text, expected):
