@@ -1662,10 +1662,3 @@ def test_a_company_named_with_of_before_its_legal_form_keeps_its_whole_name(gaze
 def test_an_undersecretary_is_a_title_before_the_name(gazetteer):
     found = names("Undersecretary Lorena Bustamante said charges that are not authorised would be refunded.", gazetteer)
     assert ("Lorena Bustamante", "Lorena Bustamante", "PERSON") in found
-
-
-def test_a_glottal_stop_written_as_an_apostrophe_stays_inside_the_name(gazetteer):
-    people = {name for _, name, typ in names(
-        "Chief executive Iakopo T. Fa'asau said in a statement that the authority would not appeal.", gazetteer)
-        if typ == "PERSON"}
-    assert people == {"Iakopo T. Fa'asau"}

@@ -24,7 +24,6 @@ TOKEN_RE = re.compile(
     rf"|(?:{_ABBREVIATIONS})\.(?=\s|$)"
     r"|[A-Z]\.(?=\s?[A-Z])"
     r"|['’]s\b"
-    r"|[A-Z][^\W\d_]*['’](?!s\b)[a-z][^\W\d_]*"  # "Fa'asau", "Ka'ahumanu": a glottal stop inside a name
     r"|\w+"
     r"|[^\w\s]"
 )
