@@ -641,6 +641,18 @@ The President said that the grid had lost a third of its capacity since 2020.
     assert fact_with(facts, "lost a third of its capacity").attribution.speaker == "Mara Velo"
 
 
+def test_the_head_of_state_is_the_person_introduced_as_president():
+    raw = """Readout: call of the Head of State with the head of a mining company
+
+The President of the Republic of Estland, H.E. Mr. Oren Valdas, held a telephone call on Monday with Ms. Ilse Brandt, Chief Executive of Nordhavn Minerals.
+
+The Head of State recalled that the country imports 80 per cent of its fuel. He added that power cuts cost the economy 3 per cent of output each year.
+"""
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "imports 80 per cent").attribution.speaker == "Oren Valdas"
+    assert fact_with(facts, "power cuts cost").attribution.speaker == "Oren Valdas"
+
+
 def test_never_been_with_a_comparative_affirms():
     _, _, facts = facts_of("""Readout of the Minister's Call with the Foreign Minister of Estland
 

@@ -1662,3 +1662,18 @@ def test_a_company_named_with_of_before_its_legal_form_keeps_its_whole_name(gaze
 def test_an_undersecretary_is_a_title_before_the_name(gazetteer):
     found = names("Undersecretary Lorena Bustamante said charges that are not authorised would be refunded.", gazetteer)
     assert ("Lorena Bustamante", "Lorena Bustamante", "PERSON") in found
+
+
+def test_a_body_named_after_two_parties_joined_by_an_en_dash_keeps_both(gazetteer):
+    found = names("The ministers agreed to convene the Chile\u2013Peru Joint Commission in Lima in March.", gazetteer)
+    assert ("Chile\u2013Peru Joint Commission", "Chile\u2013Peru Joint Commission", "ORG") in found
+    assert not [f for f in found if f[1] == "Peru Joint Commission"]
+
+
+def test_a_name_after_a_role_and_his_excellency_is_the_whole_name_with_that_role(gazetteer):
+    text = ("The minister held talks with the Minister of Foreign Affairs of Brazil, H.E. Ms. Helena Vasconcelos "
+            "Prado, at the lodge on Monday.")
+    found = find_entities(text, gazetteer)
+    assert ("Helena Vasconcelos Prado", "Helena Vasconcelos Prado", "PERSON") in names(text, gazetteer)
+    info = found.people["Helena Vasconcelos Prado"]
+    assert (info.role, info.gender) == ("Minister of Foreign Affairs of Brazil", "f")

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..entities import PersonInfo
 from ..gender import role_gender
-from ..language import lexicon_entries, name_words_for
+from ..language import lexicon_entries, lexicon_pairs, name_words_for
 from ..models import Attribution, EntityMention
 from .candidates import (
     _COMPANY_DESCRIPTIONS, _DESCRIBED_PERSON_RE, _GENERIC_DESCRIPTIONS, _GROUP_DESCRIPTIONS, _LEGAL_FORM_TAIL_RE,
@@ -18,6 +18,8 @@ from .candidates import (
 # styles and forms of address that a role read before a name may be no more than ("Hon. Dr.", "H.E. Mr."): no office
 _STYLE_WORDS = frozenset({word.lower() for entry in lexicon_entries("name_styles") for word in entry.split()}
                          | {"dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame"})
+
+_OFFICE_DESCRIPTIONS = {key.lower(): value.lower() for key, value in lexicon_pairs("office_descriptions").items()}
 
 DESCRIPTION_REACH = 6  # sentences back to an organisation that "the association", "the agency" may stand for
 
@@ -47,14 +49,16 @@ class _References:
         """Who "the <Role>" is: a readout's principal unless their role is another, else the latest person named
         with that role."""
         head = role.split()[-1].lower()
+        titles = _OFFICE_DESCRIPTIONS.get(" ".join(role.lower().split()), "").split()  # "Head of State": president
         principal = self.people.get(self.principal) if self.principal else None
         # a style read as the principal's role ("Hon.", "H.E.") is no role: the principal holds the one asked of
         styled = principal is not None and bool(principal.role) \
             and all(word in _STYLE_WORDS for word in principal.role.lower().split())
-        if principal is not None and (principal.role is None or styled or head in principal.role.lower().split()):
+        if principal is not None and (principal.role is None or styled
+                                      or {head, *titles} & set(principal.role.lower().split())):
             return principal.name
         roles = [role.lower()] + [role.lower()[: -len(head)] + other for other in _ROLE_EQUIVALENTS.get(head, ())
-                                  if other != head]
+                                  if other != head] + titles
         for _, name, _ in reversed(self.persons):
             info = self.people.get(name)
             if info is not None and info.role and any(r in info.role.lower() for r in roles):

@@ -335,6 +335,8 @@ class _OrganisationRules:
                 j += 2 + (not _is_cap_word(self.tok(j + 2)))  # "Association for the 2025 World Exposition"
             elif tj == "-" and self.adjacent(j - 1) and self.adjacent(j) and self.tok(j + 1)[:1].isalpha():
                 j += 2  # "Co-operation", "Al-Shabaab"
+            elif tj == "\u2013" and self.adjacent(j - 1) and self.adjacent(j) and _is_cap_word(self.tok(j + 1)):
+                j += 2  # "Guyana–Brazil Joint Commission": an en dash joins the two parties a body's name pairs
             elif self._posted_to(j):
                 j += 2 if self.key(j + 1) == "the" else 1  # "OSCE Mission to Moldova", "Delegation to the AU"
             elif self._plural_possessive(j):

@@ -24,7 +24,8 @@ MAX_ROLE_PHRASE_TOKENS = 12  # "Minister for the Ecological Transition and the D
 MAX_APPOSED_NAME_WORDS = 4
 _CLAUSE_MARKS = frozenset({",", ".", ";", ":", "(", ")"})
 _ARTICLES = frozenset({"the", "a", "an"})
-_ADDRESS_STYLES = frozenset({"honourable", "honorable", "hon", "hon.", "right", "rt"})  # lower-cased tokens of a style
+# lower-cased tokens of a style ("the Right Honourable", "H.E.", "Her Excellency")
+_ADDRESS_STYLES = frozenset({"honourable", "honorable", "hon", "hon.", "right", "rt", "h.e.", "excellency"})
 _POSSESSIVES = frozenset({"'s", "’s"})  # "Ethiopia's Minister of Trade, ...": a determiner as "the" is
 
 
@@ -332,15 +333,17 @@ class _PeopleRules:
                 start = k
                 while start > 0 and _is_cap_word(self.tok(start - 1)) and self.key(start - 1) not in _ARTICLES:
                     start -= 1  # "the Spanish Minister for ...": the role with its country's adjective
-                self.add_person(first, end, self.surface(start, i), None, None)
+                gender = next((_HONORIFICS[self.key(k)] for k in range(i + 1, first) if self.key(k) in _HONORIFICS),
+                              None)  # "H.E. Mr. ...": the form of address gives the gender
+                self.add_person(first, end, self.surface(start, i), None, gender)
 
     def _after_style(self, j: int) -> int:
         """The token after a style of address that opens a name ("the Honourable", "Hon.", "the Right Honourable")."""
         k = j + 1 if self.key(j) == "the" else j
         if self.key(k) not in _ADDRESS_STYLES:
             return j
-        while self.key(k) in _ADDRESS_STYLES or self.tok(k) == ".":
-            k += 1
+        while self.key(k) in _ADDRESS_STYLES or self.key(k) in _HONORIFICS or self.tok(k) == ".":
+            k += 1  # "H.E. Mr. Semi Vunivalu": a form of address after the style
         return k
 
     def appositive_people(self) -> None:
