@@ -653,6 +653,17 @@ The Head of State recalled that the country imports 80 per cent of its fuel. He 
     assert fact_with(facts, "power cuts cost").attribution.speaker == "Oren Valdas"
 
 
+def test_a_countrys_side_in_talks_is_the_person_introduced_for_that_country():
+    raw = """Foreign Minister Quint holds talks with the Foreign Minister of Chile
+
+The Minister of Foreign Affairs, Hon. Lara Quint, held talks on Monday with the Minister of Foreign Affairs of the Republic of Chile, H.E. Ms. Ada Brenner, at the lodge.
+
+The two Ministers reviewed trade between the two countries. The Chilean side further informed that 220 students from the country were enrolled at Chilean universities.
+"""
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "220 students").attribution.speaker == "Ada Brenner"
+
+
 def test_never_been_with_a_comparative_affirms():
     _, _, facts = facts_of("""Readout of the Minister's Call with the Foreign Minister of Estland
 

@@ -55,6 +55,8 @@ _PARAGRAPH_NUMBER_RE = re.compile(r"^\d{1,3}\.\s+(?=[A-Z])")
 # "sugarcane growers in the ... districts": lower-case words, a plural head noun, then a preposition and a place
 _PLACED_PEOPLE_RE = re.compile(r"^(?:[a-z][\w-]*\s+){0,3}(?P<head>[a-z][\w-]+)\s+(?:in|from|at|near|across|around)\s")
 # "the two Governments", "both sides", "the Parties": the parties of a joint declaration or a meeting, together
+# "The Brazilian side informed ...": one party of a readout's talks, by its country's adjective
+_SIDE_RE = re.compile(r"^[Tt]he\s+(?P<adjective>[A-Z][\w-]+)\s+side$")
 _JOINT_PARTIES_RE = re.compile(r"^(?:the\s+)?(?:(?:two|both|the\s+two)\s+)?(?:sides|parties)$|^(?:the\s+two|both)\s+"
                                r"(?:governments|countries|states|nations|delegations)$")
 
@@ -76,6 +78,20 @@ class _Resolution:
         info = self.people.get(holder) or PersonInfo(holder)
         return Attribution(speaker=holder, role=info.role, organization=info.organization, speaker_type="PERSON")
 
+    def _side_leader(self, country: str) -> str | None:
+        """Who leads a country's side in a readout's talks: the person the text introduced with a role or a body of
+        that country ("Minister of Foreign Affairs of the Federative Republic of Brazil"), else the readout's
+        principal when the page is that country's own."""
+        named = re.compile(rf"(?<![\w-]){re.escape(country)}(?![\w-])")
+        ordered = [self.principal] * bool(self.principal) + [name for _, name, _ in reversed(self.persons)
+                                                              if name != self.principal]
+        for name in ordered:
+            info = self.people.get(name)
+            if info is not None and named.search(f"{info.role or ''} {info.organization or ''}"):
+                return name
+        own = any(named.search(issuer) for issuer in self.issuers)
+        return self.principal if own else None
+
     # ------------------------------------------------------------------ speakers
     def _resolve(
         self, np: str, np_start: int, mentions: list[EntityMention], text: str
@@ -92,6 +108,11 @@ class _Resolution:
                   and not _BASED_RE.match(text, m.end)]  # "The Seattle-based company": the place only describes it
         if _JOINT_PARTIES_RE.match(low):
             return None  # "The two Governments noted ...": the parties of a joint text speak as the text itself
+        side = _SIDE_RE.match(np)
+        if side and side.group("adjective") in self.demonyms:
+            holder = self._side_leader(self.demonyms[side.group("adjective")])
+            if holder is not None:  # "The Brazilian side further informed ...": Brazil's minister at the talks
+                return self._holder_attribution(holder), True
         role_of = _ROLE_OF_RE.match(np)
         if role_of and role_of.group("head").split()[-1].lower() in ROLE_HEADS:
             holder = self._role_holder(role_of.group("role"))
