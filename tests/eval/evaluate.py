@@ -32,6 +32,18 @@ institutions and sites, written after the first held-out set had been looked at 
 after both held-out sets had been looked at.
 ``holdout_fresh3_labels.yaml`` labels ``holdout_fresh3/<genre>/``, a third such batch (two pages per genre) written
 after every earlier held-out set had been looked at or tuned near.
+``holdout_fresh36_labels.yaml`` labels ``holdout_fresh36/<genre>/``, a thirty-sixth batch (two pages per genre,
+two writers who had read only the labelling conventions: an education ministry's press conference on a school
+closure and a UN noon briefing with a guest by video link, a national statement at a UN committee known by its
+"Delivered by" line and a numbered ministry release with no named speaker, a premier's remembrance address known by
+its cover line and a territorial president's forum speech with audience reactions and an interpreter's notes, a
+presidency's note of a call with a company's chief executive and a ministry's note of two foreign ministers' talks,
+a governor's testimony to a parliamentary committee and a rate cut with the governor's press conference, a labour
+force release with a calendar strip and main points and a telecoms release saved from a PDF, an outbreak notice
+citing laboratories and a space agency's numbered debris advisories, a court ruling on minibus fares and a
+reader-view save of a harvest story, wires on a power emergency and a gas price rise, and portals with French and
+Sinhala interface text). Scored blind when written, with the code of the round that followed the opening of fresh
+held-out 35 as it stood at that round's start (1.4.216).
 ``holdout_fresh35_labels.yaml`` labels ``holdout_fresh35/<genre>/``, a thirty-fifth batch (two pages per genre,
 two writers who had read only the labelling conventions: a health ministry's press conference on closed operating
 theatres with reporters from named outlets and a UN noon briefing with a guest by video link, a national statement at
@@ -357,6 +369,7 @@ FRESH32_GENRE_LABELS = EVAL_DIR / "holdout_fresh32_labels.yaml"
 FRESH33_GENRE_LABELS = EVAL_DIR / "holdout_fresh33_labels.yaml"
 FRESH34_GENRE_LABELS = EVAL_DIR / "holdout_fresh34_labels.yaml"
 FRESH35_GENRE_LABELS = EVAL_DIR / "holdout_fresh35_labels.yaml"
+FRESH36_GENRE_LABELS = EVAL_DIR / "holdout_fresh36_labels.yaml"
 FRESH6_GENRE_LABELS = EVAL_DIR / "holdout_fresh6_labels.yaml"
 FRESH5_GENRE_LABELS = EVAL_DIR / "holdout_fresh5_labels.yaml"
 FRESH4_GENRE_LABELS = EVAL_DIR / "holdout_fresh4_labels.yaml"
@@ -372,6 +385,7 @@ GENRE_SETS = {
     "fresh held-out genres": FRESH_GENRE_LABELS,
     "fresh held-out 2 genres": FRESH2_GENRE_LABELS,
     "fresh held-out 3 genres": FRESH3_GENRE_LABELS,
+    "fresh held-out 36 genres": FRESH36_GENRE_LABELS,
     "fresh held-out 35 genres": FRESH35_GENRE_LABELS,
     "fresh held-out 34 genres": FRESH34_GENRE_LABELS,
     "fresh held-out 33 genres": FRESH33_GENRE_LABELS,
