@@ -45,13 +45,13 @@ from .entities import ROLE_HEADS, ArticleEntities, Gazetteer, PersonInfo, find_e
 from .interview import Answers
 from .issuer import abbreviates, is_institution, without_country
 from .models import Attribution, DocumentKind, Fact, Passage
-from .language import lexicon, name_words_for, phrase_pattern, shouted_field
+from .language import announces_text, lexicon, name_words_for, phrase_pattern, shouted_field
 from .modality import is_hedged, is_negated
 from .quantities import declared_dollar, find_quantities, in_declared_dollar, in_page_peso, page_peso, publisher_dollar
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.218"
+EXTRACTOR_VERSION = "1.4.219"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -225,7 +225,7 @@ _PUBLICATION_DATE_RE = re.compile(
 def is_procedural(text: str) -> bool:
     """Greetings, thanks and floor management ("Thank you, Madam President.", "I'll now take your questions."), and
     when the next meeting or publication comes."""
-    if phrase_pattern("procedural_phrases").search(text) or phrase_pattern("text_follows").search(text):
+    if phrase_pattern("procedural_phrases").search(text) or announces_text(text):
         return True
     if _SCHEDULE_RE.match(text) or _PUBLICATION_DATE_RE.match(text):
         return True

@@ -106,6 +106,19 @@ def phrase_pattern(name: str) -> re.Pattern:
     return _phrase_pattern(name)
 
 
+# "The full text of the Governor's statement follows.": a publisher's line announcing the text below, whoever's
+_TEXT_FOLLOWS_RE = re.compile(r"\btext\s+of\s+(?:the|his|her|their)\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s\s+)?"
+                              r"(?:[a-z-]+\s+)?(?:speech|address|remarks|statement|message|testimony|lecture)"
+                              r"\s+(?:follows|is\s+below)\b")
+
+
+def announces_text(text: str, start: int = 0, end: int | None = None) -> bool:
+    """A publisher's line announcing the text of a speech below it ("The full text of the address follows.",
+    "Below is the full text ...", lexicon ``text_follows``; "The full text of the Governor's statement follows.")."""
+    end = len(text) if end is None else end
+    return bool(phrase_pattern("text_follows").search(text, start, end) or _TEXT_FOLLOWS_RE.search(text, start, end))
+
+
 @lru_cache(maxsize=None)
 def _phrase_pattern(name: str) -> re.Pattern:
     entries = sorted(lexicon(name), key=len, reverse=True)

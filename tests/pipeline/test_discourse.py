@@ -4428,3 +4428,82 @@ The Hon Nadine Carreras said: "Community pharmacies are the front door of our he
     _, discourse, facts = facts_of(raw)
     assert fact_with(facts, "The Hon Nadine Carreras said").attribution.speaker == "Nadine Carreras"
     assert fact_with(facts, "We will not let a fee frozen").attribution.speaker == "Nadine Carreras"
+
+
+PORTAL_STATEMENT = """Skip to main content
+United Nations | Welcome to the United Nations
+eStatements | Statements delivered at intergovernmental meetings
+General Assembly | Security Council | Economic and Social Council | Conferences | Search statements
+Home > General Assembly > 81st session > Second Committee > 14th meeting
+
+Statement details
+
+Body: General Assembly | Second Committee (Economic and Financial)
+Session: 81st session
+Meeting: 14th meeting, Thursday, 15 October 2026, 10:00-13:00, Conference Room 2
+Agenda item: 18 | Macroeconomic policy questions, including international trade and development, the international financial system and external debt sustainability
+Speaker: Dominican Republic
+Language of delivery: Spanish
+Files: Original (Spanish) | PDF, 180 KB | English (unofficial translation) | PDF, 176 KB
+Viewing: English (unofficial translation)
+Submitted by: Permanent Mission of the Dominican Republic to the United Nations | Uploaded: 15/10/2026 12:10
+
+----------------------------------------------------------------------------------
+                                                                       Page 1 of 2
+            PERMANENT MISSION OF THE DOMINICAN REPUBLIC TO THE UNITED NATIONS
+                  Unofficial translation | Please check against delivery
+
+                                        STATEMENT
+                      by the delegation of the Dominican Republic
+
+                  Eighty-first session of the General Assembly | Second Committee
+                 Agenda item 18: Macroeconomic policy questions and external debt
+
+                  Delivered by Ms. Ana Kovar Pimentel, Minister Counsellor
+                                New York, 15 October 2026
+
+Mr. Chair,
+
+My delegation thanks the Secretary-General for his reports under this item.
+
+The cost of servicing our external debt rose to 21 per cent of government revenue in 2025, from 14 per cent five years ago.
+
+We call for a review of the debt sustainability framework before the end of 2027.
+"""
+
+
+def test_a_statement_is_the_delegates_whose_delivery_line_stands_below_a_long_portal_head():
+    _, discourse, facts = facts_of(PORTAL_STATEMENT)
+    assert discourse.kind == DocumentKind.STATEMENT
+    assert fact_with(facts, "21 per cent of government revenue").attribution.speaker == "Ana Kovar Pimentel"
+
+
+TESTIMONY_PAGE = """Central Bank of Westland
+About | Monetary policy | Supervision | Statistics | Publications | Media
+Home > Media > Speeches
+
+SPEECH
+
+Governor Ostrava presents the Annual Report to the Finance Committee of the Assembly
+
+Westport, 12.05.2026
+
+The Governor of the Central Bank of Westland, Mr. Pavel Ostrava, today presented the bank's Annual Report 2025 to the Finance Committee of the Assembly. The Governor was accompanied by two deputy governors. The full text of the Governor's statement follows.
+
+Thank you for the opportunity to present the work of the Central Bank and our assessment of the financial system.
+
+I can report that the banking sector grew strongly last year. Total assets of the sector reached 8.9 billion euros at the end of 2025.
+
+Household lending is where we see the main risk. Consumer loans grew by 21 percent last year.
+
+Honourable members, I am ready to answer your questions.
+"""
+
+
+def test_a_speech_page_headed_by_title_and_surname_is_the_holders_under_the_publishers_narration():
+    _, discourse, facts = facts_of(TESTIMONY_PAGE)
+    assert discourse.kind == DocumentKind.STATEMENT
+    assert fact_with(facts, "8.9 billion euros").attribution.speaker == "Pavel Ostrava"
+    assert fact_with(facts, "Consumer loans grew").attribution.speaker == "Pavel Ostrava"
+    assert fact_with(facts, "accompanied by two deputy governors").attribution.speaker == "Central Bank of Westland"
+    assert not [f for f in facts if "full text" in f.text]

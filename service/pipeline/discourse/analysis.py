@@ -27,7 +27,9 @@ from .people import _person, _person_name
 from .roles import (
     _resolve_interpreted_turns, _resolve_listed_roles, _resolve_named_roles, _resolve_role_acronyms, _resolve_role_only,
 )
-from .speech import _credit_paragraph_end, _full_text_title, _speech_author, _statement_type_author
+from .speech import (
+    _credit_paragraph_end, _full_text_title, _narrated_intro_end, _speech_author, _statement_type_author,
+)
 from .voice import _first_person, _speaks_as_we
 
 
@@ -52,7 +54,8 @@ def analyse(
     hints = {k: v for k, v in (hints or {}).items() if k != "kind"} | ({"kind": hinted.value} if hinted else {})
     stated_source = _clean(source)
     paragraphs = _paragraphs(text)
-    page_lines = [line.strip() for line in (page or "")[:HEAD_CHARS * 2].splitlines() if line.strip()]
+    page_lines = [line.strip() for line in (page or "")[:HEAD_CHARS * 2].splitlines() if line.strip()] \
+        + _delivery_lines_above(page or "", text)
     # (the line printed right above the title heads the page too, however far down the page the title stands:
     # "Statement by Ambassador ... on behalf of ..." over its session's heading)
     top = next((i for i, line in enumerate(page_lines) if title and line == title.strip()), None)
@@ -111,7 +114,7 @@ def analyse(
             and _lead_reported_by_institution(text):
         # "..., the State Data Agency of Lithuania reports." closing the lead: a body's release in its own voice
         kind = DocumentKind.RELEASE
-    preamble_end = credit_end = 0
+    preamble_end = credit_end = intro_end = 0
     handover = _handover(text, paragraphs) if not turns else None
     intro = _speech_intro(text, paragraphs) or _delivery_intro(text, paragraphs) \
         or _text_follows_intro(text, paragraphs) \
@@ -130,6 +133,7 @@ def analyse(
         if person:
             kind, hints = DocumentKind.STATEMENT, {**hints, "speaker": person}
             credit_end = _credit_paragraph_end(text, paragraphs)  # "The following speech was given by ..."
+            intro_end = 0 if credit_end else _narrated_intro_end(text, paragraphs)
     opening = _opening_turn(text, paragraphs, head) \
         if not turns and kind != DocumentKind.READOUT and not hints.get("kind") and not hints.get("speaker") else None
     spoken = [p for p in paragraphs if opening and p[0] >= opening.start]
@@ -181,6 +185,10 @@ def analyse(
         kept = _handover_turns(text, paragraphs, handover) if kind == DocumentKind.STATEMENT and handover else []
     if not kept and credit_end and kind == DocumentKind.STATEMENT:  # the publisher's credit line: no fact of anyone's
         kept = [Turn(paragraphs[0][0], paragraphs[0][0], credit_end, None, floor=True)]
+    if not kept and intro_end and kind == DocumentKind.STATEMENT:  # the publisher narrates what it then publishes
+        body = publisher or _clean(source)
+        kept = [Turn(paragraphs[0][0], paragraphs[0][0], intro_end,
+                     Speaker(body, organization=body, speaker_type="ORG") if body else None)]
     if not kept and kind == DocumentKind.RELEASE:  # a "Quotes" section: each quotation signed on a dash line
         kept = _signed_quotes(text, paragraphs, raw or "\n".join(filter(None, [page, tail])), head)
     if not kept and kind == DocumentKind.READOUT and (publisher or _clean(source)):
@@ -308,6 +316,22 @@ def _wire_story(text: str, source: str) -> bool:
     agency = any(word.lower() in lexicon("news_agency_words") for word in source.split())
     return any(m.group("agency").strip() in source or (agency and m.group("agency").strip() in initials)
                for m in _WIRE_DATELINE_RE.finditer(text[:HEAD_CHARS]))
+
+
+BODY_KEY_CHARS = 40  # the first characters of the text, to find where its body starts on the page
+
+
+def _delivery_lines_above(page: str, text: str) -> list[str]:
+    """"Delivered by Ms. Ana Ruiz, First Secretary" further down a long page head than its first lines (a portal's
+    fields over a statement's own cover): the lines that open with the delivery, between the head read and the
+    text's first words."""
+    lines = [line.strip() for line in page[HEAD_CHARS * 2:].splitlines() if _DELIVERED_BY_RE.match(line.strip())]
+    if not lines:
+        return []
+    key = " ".join(text.split())[:BODY_KEY_CHARS]
+    flat = " ".join(page.split())
+    body = flat.find(key) if key else -1
+    return [line for line in lines if 0 <= flat.find(" ".join(line.split())) < body]
 
 
 MIN_DELIVERED_STATEMENTS = 2

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..language import lexicon, phrase_pattern
+from ..language import announces_text, lexicon, phrase_pattern
 from ._shared import _norm_label
 from .kind import _mentions
 from .labels import _LABEL_RE, _label_speaker, _label_strength, _named_in
@@ -127,7 +127,7 @@ def _speech_intro(text: str, paragraphs: list[tuple[int, int]]) -> tuple[str, in
     """A speech the publisher introduces ("President X addressed the nation on television on Sunday. The full
     text of the address follows."): the person who speaks, and where the introduction ends."""
     for k, (start, end) in enumerate(paragraphs[:INTRO_PARAGRAPHS]):
-        if not phrase_pattern("text_follows").search(text, start, end) and not _introduces_speech(text, paragraphs, k):
+        if not announces_text(text, start, end) and not _introduces_speech(text, paragraphs, k):
             continue
         m = _FOLLOWING_SPEECH_RE.search(text, start, end) or _intro_match(text, start, end)
         if m is None:
@@ -158,7 +158,7 @@ def _text_follows_intro(text: str, paragraphs: list[tuple[int, int]]) -> tuple[s
         if said is not None and len(text[start:end].split()) <= MAX_SAID_COLON_WORDS:
             spoken = _first_person(text, paragraphs[k + 1:])  # "In her speech, the Governor said:" over her words
             m = said
-        elif phrase_pattern("text_follows").search(text, start, end):  # the speaker says "I" in the text below
+        elif announces_text(text, start, end):  # the speaker says "I" in the text below
             spoken = sum(bool(_I_RE.search(_QUOTED_RE.sub(" ", text[s:e]))) for s, e in paragraphs[k + 1:]) \
                 >= MIN_I_PARAGRAPHS
             m = _FOLLOWS_ROLE_RE.search(text, start, end)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import issuer as names
-from ..language import lexicon, phrase_pattern
+from ..language import announces_text, lexicon, phrase_pattern
 from ._shared import MARGIN_KEY_CHARS, _FIELD_RE, _clean, _norm_label
 from .header import (
     _CRUMB_SPLIT_RE, MIN_CRUMBS, _bio_note_person, _breadcrumb_person, _caption_person, _delivered_by_person,
@@ -99,7 +99,24 @@ def _speech_author(text: str, paragraphs: list[tuple[int, int]], title: str | No
         person = _caption_person(page_lines)
     if not person and addressed and _clean(byline):  # a first-person speech under its speaker's by-line
         person = _person_name(_clean(byline))
+    if not person and addressed and _speech_type_line(page_lines, text, paragraphs):
+        person = _titled_surname_person(title, text)  # "Speech" / "Governor Zeqiri presents the Annual Report ..."
     return person
+
+
+# "Governor Zeqiri presents ...": a heading opening with a title and a surname, then a verb in the present
+_TITLED_SURNAME_RE = re.compile(r"^(?P<title>(?:[A-Z][\w-]*\s+){1,3}?)(?P<surname>[A-Z][\w'’-]+)\s+[a-z]+s\b")
+
+
+def _titled_surname_person(title: str, text: str) -> str | None:
+    """The person a speech page's heading names by title and surname ("Governor Zeqiri presents the Annual Report
+    ..."), by the full name the text gives them ("..., Mr. Bekim Zeqiri, today presented ...")."""
+    m = _TITLED_SURNAME_RE.match(title.strip())
+    if m is None or not all(_is_title_word(w) for w in m.group("title").split()):
+        return None
+    surname = re.escape(m.group("surname"))
+    full = re.search(rf"\b(?P<name>(?:[A-Z][\w'’-]+\s+){{1,3}}){surname}\b", text)
+    return _person_name(full.group("name") + m.group("surname")) if full else None
 
 
 _HEADING_PARTS_RE = re.compile(r"\s+[-–—|]\s+|:\s+")
@@ -270,6 +287,16 @@ def _named_speech(title: str, m: re.Match) -> bool:
 _CREDIT_PARAGRAPH_RE = re.compile(r"\W*(?:the\s+following\s+)?(?:[\w-]+\s+){0,2}?(?:was\s+|were\s+|is\s+)?"
                                   r"(?:delivered|given|presented|made)\s+(?:by|at|on|to)\b", re.IGNORECASE)
 MAX_CREDIT_WORDS = 60
+
+
+def _narrated_intro_end(text: str, paragraphs: list[tuple[int, int]]) -> int:
+    """Where the publisher's narration over a speech ends when its first paragraph announces the text ("...
+    today presented the Annual Report to the Committee. The full text of the Governor's statement follows."),
+    else 0."""
+    if not paragraphs:
+        return 0
+    start, end = paragraphs[0]
+    return end if announces_text(text, start, end) else 0
 
 
 def _credit_paragraph_end(text: str, paragraphs: list[tuple[int, int]]) -> int:
