@@ -1677,3 +1677,12 @@ def test_a_name_after_a_role_and_his_excellency_is_the_whole_name_with_that_role
     assert ("Helena Vasconcelos Prado", "Helena Vasconcelos Prado", "PERSON") in names(text, gazetteer)
     info = found.people["Helena Vasconcelos Prado"]
     assert (info.role, info.gender) == ("Minister of Foreign Affairs of Brazil", "f")
+
+
+def test_a_ministrys_portfolio_list_may_name_a_people_abroad(gazetteer):
+    found = names("The Ministry of Foreign Affairs, Cooperation and Senegalese Abroad said on Monday that fees would "
+                  "fall.", gazetteer)
+    assert ("Ministry of Foreign Affairs, Cooperation and Senegalese Abroad",
+            "Ministry of Foreign Affairs, Cooperation and Senegalese Abroad", "ORG") in found
+    found = names("The Ministry of Health, Kenya and Uganda agreed on Monday that fees would fall.", gazetteer)
+    assert ("Kenya", "Kenya", "GPE") in found

@@ -410,8 +410,8 @@ class _OrganisationRules:
         k, joined = j + 1, False
         while k < len(self.tokens) and k - j <= MAX_PORTFOLIO_PHRASE_TOKENS:
             key = self.key(k)
-            if key in ROLE_HEADS or key in ORG_SUFFIXES or self.covered[k] is not None:
-                return None
+            if key in ROLE_HEADS or key in ORG_SUFFIXES or (self.covered[k] is not None and not self._demonym(k)):
+                return None  # ("... and Mauritanians Abroad": a people's name may name a portfolio)
             if _is_cap_word(self.tok(k)):
                 k += 1
             elif key in ("to", "of", "for") and k > j + 1 and _is_cap_word(self.tok(k + 1)):
@@ -423,6 +423,12 @@ class _OrganisationRules:
             else:
                 return k if joined and k > j + 1 and not _is_cap_word(self.tok(k)) else None
         return None
+
+    def _demonym(self, k: int) -> bool:
+        """Token ``k`` is a known place's people or adjective ("Mauritanians", "Senegalese"), not its name."""
+        span = self.covered[k]
+        return span is not None and span[2].type == "GPE" and span[1] - span[0] == 1 \
+            and self.tok(span[0]) != span[2].name
 
     def _model_split(self, a: int, end: int) -> int | None:
         """The "and" of the organisation name [a, end) that the recogniser reads as two organisations' names on each
