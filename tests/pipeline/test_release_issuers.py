@@ -1639,3 +1639,41 @@ def test_a_bank_calling_itself_in_english_or_by_its_board_speaks_as_the_bank(ext
     # "the Bank" is the head word of "Banco Central de Norvalia" in English; "the Board", its governing body
     document = process_document(NATIVE_NAMED_BANK_REPORT, None, extractor)
     assert speaker_of(document, needle) == "Banco Central de Norvalia"
+
+
+PDF_SECTOR_REPORT = """NATIONAL BUREAU OF STATISTICS OF ESTELAND
+Plot 12, Harbour Road, Port Ellery, Esteland
+www.stats.es.example | info@stats.es.example
+
+TRANSPORT SECTOR DATA
+Passenger and Freight Traffic by Port
+Q3 2026 (July - September)
+
+Report Date: 20 November 2026
+Data Source: Esteland Ports Authority (EPA)
+
+1. INTRODUCTION
+
+This report presents data on passenger and freight traffic through the country's ports in the third quarter of
+2026. The data were supplied by the Esteland Ports Authority (EPA) and checked by the bureau before publication.
+
+2. PASSENGER TRAFFIC
+
+Ports handled 1,240,500 passengers in Q3 2026, an increase of 4.2% from Q2 2026.
+
+Port Ellery                 612,300        640,115          4.54
+Westhaven                   301,200        309,870          2.88
+-------------------------------------------------------------------------
+Source: EPA; bureau computation.
+
+The EPA compiles traffic data from the monthly returns of the port operators. The EPA revised its figures for
+the second quarter in October.
+
+Freight traffic fell by 1.3% to 8.4 million tonnes, the lowest level since 2023.
+"""
+
+
+def test_a_table_credit_below_its_rule_and_a_data_source_field_name_no_issuer(extractor):
+    document = process_document(PDF_SECTOR_REPORT, None, extractor)
+    assert document.article.source == "National Bureau of Statistics of Esteland"
+    assert speaker_of(document, "Freight traffic fell") == "National Bureau of Statistics of Esteland"

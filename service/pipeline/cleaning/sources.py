@@ -696,10 +696,16 @@ def _data_note(lines: list[_Line], index: int) -> bool:
     the line above it, in its block or over a blank line, is a row of figures, and prose came before. Such a list
     credits other bodies beside the page's own; a note that credits one body ("Source: CSB, Labour Force Survey")
     still names the page's."""
-    above = lines[index - 1] if index else None
-    return ";" in lines[index].text and above is not None and above.block >= lines[index].block - 1 \
+    k = index - 1
+    while k > 0 and _TABLE_RULE_RE.match(lines[k].text) and lines[k - 1].block >= lines[k].block - 1:
+        k -= 1  # "------" under the last row: the table's rule
+    above = lines[k] if k >= 0 and index else None
+    return ";" in lines[index].text and above is not None and above.block >= lines[index].block - 1 - (index - 1 - k) \
         and not _is_prose(above.text) and re.search(r"\d", above.text) is not None \
-        and any(_is_prose(line.text) for line in lines[:index - 1])
+        and any(_is_prose(line.text) for line in lines[:k])
+
+
+_TABLE_RULE_RE = re.compile(r"^\s*[-=_–—─━]{5,}\s*$")  # a table's ruled line
 
 
 def _in_field_block(lines: list[_Line], index: int) -> bool:

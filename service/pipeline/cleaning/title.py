@@ -104,7 +104,7 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
         if line.drop is not None or not (_is_headline_shaped(line.text) or _is_punctuated_headline(lines, index)):
             continue
         if _in_field_block(lines, index) or _is_name_and_title(line.text) or DELIVERY_LINE.match(line.text) \
-                or POSTAL_ADDRESS.search(line.text) or _schedule_row(line.text):
+                or POSTAL_ADDRESS.search(line.text) or _street_address(line.text) or _schedule_row(line.text):
             continue
         score = 0
         masthead = _masthead_like(lines, index)
@@ -505,6 +505,20 @@ def _schedule_row(text: str) -> bool:
 
 POSTAL_ADDRESS = re.compile(r"(?<!\w)(?:C\.\s?P\.|CEP|B\.\s?P\.|P\.?\s?O\.?\s+Box|Postal\s+Code|Zip\s+Code|Postfach)"
                             r"\s*:?\s*(?:[A-Z]\s+)?\d{2,}", re.I)
+
+
+MIN_ADDRESS_PARTS = 3
+MAX_ADDRESS_PART_WORDS = 4
+
+
+def _street_address(text: str) -> bool:
+    """"Plot 12, Harbour Road, Port Ellery, Esteland": short comma-separated parts, one of them a numbered street or
+    plot (lexicon ``street_words``), a letterhead's address."""
+    parts = [part.split() for part in text.split(",")]
+    if len(parts) < MIN_ADDRESS_PARTS or any(not 1 <= len(p) <= MAX_ADDRESS_PART_WORDS for p in parts):
+        return False
+    streets = language.lexicon("street_words")
+    return any(re.search(r"\d", text) and any(w.lower().strip(".") in streets for w in p) for p in parts)
 
 
 def _is_meta_line(text: str) -> bool:

@@ -346,9 +346,16 @@ def _deciding_body(text: str, institution: str, head: str = "") -> str | None:
         body = body or (None if word.isupper() else _full_name(word, text) or _full_name(word, _recased_lines(head))
                         or _headed_name(word, head, text) or _acronym_of(word, head, text)
                         or _deciding_name(word, text, institution))
-        if body:
+        if body and not _credited_source(body, word, text + "\n" + head):
             return body
     return _lead_decider(text[:lead_end] if lead_end >= 0 else text, institution, head) if counts else None
+
+
+def _credited_source(body: str, word: str, text: str) -> bool:
+    """"Data source: Nigerian Communications Commission (NCC)": a body a source line credits with the figures
+    supplies them; it is no organ of the institution that publishes them."""
+    names_ = "|".join(re.escape(n) for n in {body, word})
+    return re.search(rf"(?im)^\W*(?:data\s+)?sources?\s*:[^\n]*(?<![\w-])(?:{names_})(?![\w-])", text) is not None
 
 
 def _lead_decider(lead: str, institution: str, head: str) -> str | None:
