@@ -747,6 +747,8 @@ def test_chrome_and_metadata_lines_are_never_the_headline(line):
     ("This is the official website of the Port Authority of Example Bay", "Port Authority of Example Bay"),
     ("© Content owned by Example Water Board, Government of Eastmarch", "Example Water Board"),
     ("Copyright 2025 Website maintained by Eastport Harbour Authority", "Eastport Harbour Authority"),
+    ("© 2026 Ministry of Foreign Affairs, Cooperation and Eastmarchers Abroad \u2013 Republic of Eastmarch",
+     "Ministry of Foreign Affairs, Cooperation and Eastmarchers Abroad"),
 ])
 def test_publisher_from_copyright_and_official_site_lines(line, source):
     raw = ("Harbour cranes sit idle as dock strike enters second week\n\n"

@@ -86,6 +86,10 @@ COPYRIGHT = re.compile(
     r"(?:[-–—|]\s*)?)?(?P<org>[A-Z](?:[^.|©·]|%s\.(?=[A-Za-z]\.)){1,%d}?)"  # "B.V.", "S.A.": a legal form's dots
     r"(?:\.(?![A-Za-z]\.)%s|,|\s+(?i:all rights reserved)|\s*[|·]|\s*(?=©)|$)"
     % (PLACE_ABBREVIATION_DOT, MAX_HOLDER_CHARS, NO_PLACE_NAME_AFTER))
+# ", African Cooperation and Mauritanians Abroad" after "Ministry of Foreign Affairs": the rest of a ministry's list
+# of portfolios, whose commas the holder's name goes on over
+PORTFOLIO_TAIL = re.compile(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*,?\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+                            r"(?=\s*(?:$|[.|·©–—]|-\s|(?i:all\s+rights)))")
 # "© Commonwealth of Australia (Geoscience Australia)": a government holds the copyright of what the body named
 # in brackets publishes; that body is the page's publisher.
 COPYRIGHT_BODY_IN_BRACKETS = re.compile(
@@ -156,6 +160,9 @@ def _collect_chrome_source(text: str, index: int, sources: list) -> None:
     match = COPYRIGHT.search(text) if not PICTURE_CREDIT.search(text) else None
     if match:
         org = _without_rights_notice(match.group("org").strip())
+        portfolios = PORTFOLIO_TAIL.match(text, match.end("org"))
+        if portfolios and re.search(r"\s(?:of|for)\s", org) and issuer.is_institution(org):
+            org += portfolios.group()  # "© 2026 Ministry of Foreign Affairs, African Cooperation and ... Abroad"
         org = COPYRIGHT_YEAR_SUFFIX.sub("", COPYRIGHT_YEAR_THEN_MORE.sub(
             "", COPYRIGHT_WORD.sub("", _without_holder_field(org))))
         bracketed = COPYRIGHT_BODY_IN_BRACKETS.match(org)
