@@ -542,6 +542,32 @@ THE DIRECTOR GENERAL: The port authority will run the terminal with two private 
     assert speaker_of(facts, "two private operators") == "Pia Moe"
 
 
+def test_an_acronym_label_is_the_listed_person_whose_role_it_shortens():
+    _, discourse, facts = facts_of("""Press conference on school transport
+
+Basseport, 12 February 2026
+
+PARTICIPANTS
+Hon. Marcus Dalby, Minister of Education
+Mrs. Ruth Okafor-Lane, Chief Education Officer (CEO)
+Mr. Ian Frost, Director of Public Works
+
+MINISTER: Good morning. The Government will hire 14 more buses for the new term.
+
+CEO: Thank you, Minister. Examinations will start on 4 May as planned, and 1,120 students are registered.
+
+DPW: The inspection of the school block will take three weeks.
+
+QUESTION (Island Times): When will the block reopen?
+
+CEO: The block will reopen in September at the earliest.
+""")
+    assert discourse.kind == DocumentKind.TRANSCRIPT
+    assert speaker_of(facts, "1,120 students") == "Ruth Okafor-Lane"
+    assert speaker_of(facts, "reopen in September") == "Ruth Okafor-Lane"
+    assert speaker_of(facts, "three weeks") == "Ian Frost"
+
+
 def test_a_listed_moderator_hosts_and_em_dash_labels_of_surnames_take_turns():
     _, discourse, facts = facts_of("""Weekly briefing on the measles outbreak
 

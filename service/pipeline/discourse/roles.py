@@ -87,9 +87,29 @@ def _resolve_listed_roles(turns: list[Turn], lines: list[str]) -> None:
         role = (s.name if s.name == s.role else " ".join(filter(None, [s.role, s.name]))).lower()
         holders = {name: listed_role for name, listed_role in listed
                    if listed_role.lower() == role or listed_role.lower().startswith(role + " ")}
+        short = s.name.upper()
+        if not holders and _ACRONYM_LABEL_RE.fullmatch(short):
+            # "CEO:" under "Mrs. Ana Ruiz, Chief Education Officer (CEO)": the role's initials, or its short form
+            holders = {name: _BRACKETED_TAIL_RE.sub("", listed_role) for name, listed_role in listed
+                       if short in (_initials(_BRACKETED_TAIL_RE.sub("", listed_role)), _bracketed(listed_role))}
         if len(holders) == 1:
             name, listed_role = holders.popitem()
             turn.speaker = Speaker(name, role=listed_role, organization=s.organization)
+
+
+_ACRONYM_LABEL_RE = re.compile(r"[A-Z]{2,6}")
+_BRACKETED_TAIL_RE = re.compile(r"\s*\(([^()]*)\)\s*$")
+
+
+def _initials(role: str) -> str:
+    """"Chief Education Officer" -> "CEO": the capitals that open its words."""
+    return "".join(w[0] for w in role.split() if w[0].isupper())
+
+
+def _bracketed(role: str) -> str:
+    """"Chief Education Officer (CEO)" -> "CEO": the short form a role is given in brackets, else ""."""
+    m = _BRACKETED_TAIL_RE.search(role)
+    return m.group(1) if m else ""
 
 
 def _resolve_named_roles(turns: list[Turn], text: str, lines: list[str]) -> None:
