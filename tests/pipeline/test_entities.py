@@ -1686,3 +1686,16 @@ def test_a_ministrys_portfolio_list_may_name_a_people_abroad(gazetteer):
             "Ministry of Foreign Affairs, Cooperation and Senegalese Abroad", "ORG") in found
     found = names("The Ministry of Health, Kenya and Uganda agreed on Monday that fees would fall.", gazetteer)
     assert ("Kenya", "Kenya", "GPE") in found
+
+
+def test_a_role_naming_a_state_by_its_formal_name_still_introduces_the_name_after_it(gazetteer):
+    found = find_entities("Minister of Foreign Affairs of the Republic of Armenia Anahit Sarkis held talks in "
+                          "Yerevan on Monday.", gazetteer)
+    assert found.people["Anahit Sarkis"].role == "Minister of Foreign Affairs of the Republic of Armenia"
+
+
+def test_a_title_word_that_is_also_a_surname_ends_a_name_before_a_verb(gazetteer):
+    found = names("Association chairman Tariq Nadeem Sheikh said that 100 mills had closed since 2024.", gazetteer)
+    assert ("Tariq Nadeem Sheikh", "Tariq Nadeem Sheikh", "PERSON") in found
+    found = names("Supporters of Ana Ruiz Chief Justice Tom Lee said the ruling stands.", gazetteer)
+    assert ("Tom Lee", "Tom Lee", "PERSON") in found

@@ -25,6 +25,7 @@ MAX_APPOSED_NAME_WORDS = 4
 _CLAUSE_MARKS = frozenset({",", ".", ";", ":", "(", ")"})
 _ARTICLES = frozenset({"the", "a", "an"})
 # lower-cased tokens of a style ("the Right Honourable", "H.E.", "Her Excellency")
+_STATE_FORMS = lexicon("state_forms")  # "Republic", "Kingdom": a state's formal name before "of" and the place
 _ADDRESS_STYLES = frozenset({"honourable", "honorable", "hon", "hon.", "right", "rt", "h.e.", "excellency"})
 _POSSESSIVES = frozenset({"'s", "’s"})  # "Ethiopia's Minister of Trade, ...": a determiner as "the" is
 
@@ -64,6 +65,9 @@ class _PeopleRules:
                     while m < n:
                         if self.covered[m] is not None and self.covered[m][2].type in ("GPE", "ORG"):
                             m = self.covered[m][1]
+                        elif m == start and self.key(m) in _STATE_FORMS and self.key(m + 1) == "of" \
+                                and self.covered[m + 2] is not None and self.covered[m + 2][2].type == "GPE":
+                            m = self.covered[m + 2][1]  # "... of the Republic of Armenia Vahagn Melikyan"
                         elif self.key(m) in _DEPARTMENT_WORDS and _is_cap_word(self.tok(m)):
                             m += 1
                         elif self._portfolio_after_and(start, m):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..language import lexicon
 from .assembly import _Assembly
 from .gazetteer import Gazetteer
 from .model_rules import _ModelRules
@@ -16,6 +17,8 @@ from .vocab import (
 )
 
 
+MIN_NAME_BEFORE_SURNAME_TITLE = 2  # "Asif Mehmood Sheikh": two name words before a title word that ends the name
+_SURNAME_TITLES = lexicon("surname_titles")
 MAX_NAME_PARTICLES = 3  # "van der", "de la", "bin Abdul": particles in a row inside a surname
 
 
@@ -122,7 +125,9 @@ class _Scanner(_ModelRules, _PeopleRules, _OrganisationRules, _PlaceRules, _Asse
             t = self.tok(k)
             if (
                 (_is_name_token(t) or (count == 0 and self._initials_name(k)))
-                and (_key(t) not in ROLE_WORDS or (count == 0 and self._given_name_title(k)))
+                and (_key(t) not in ROLE_WORDS or (count == 0 and self._given_name_title(k))
+                     or (count >= MIN_NAME_BEFORE_SURNAME_TITLE and _key(t) in _SURNAME_TITLES
+                         and not _is_name_token(self.tok(k + 1))))
                 and (self.covered[k] is None or self.covered[k][2].type == "PERSON" or self._surname_alias(k, count))
             ):
                 k += 1
