@@ -1699,3 +1699,10 @@ def test_a_title_word_that_is_also_a_surname_ends_a_name_before_a_verb(gazetteer
     assert ("Tariq Nadeem Sheikh", "Tariq Nadeem Sheikh", "PERSON") in found
     found = names("Supporters of Ana Ruiz Chief Justice Tom Lee said the ruling stands.", gazetteer)
     assert ("Tom Lee", "Tom Lee", "PERSON") in found
+
+
+def test_a_market_operator_named_in_its_own_language_is_an_organisation_and_its_acronym_too(gazetteer):
+    found = names("Prices rose, according to the market operator, the Administrador del Mercado Electrico (AME). "
+                  "The AME said prices would fall in May.", gazetteer)
+    assert ("Administrador del Mercado Electrico", "Administrador del Mercado Electrico", "ORG") in found
+    assert ("AME", "Administrador del Mercado Electrico", "ORG") in found
