@@ -51,7 +51,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar, in
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.225"
+EXTRACTOR_VERSION = "1.4.226"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -916,8 +916,30 @@ def _unattributed_directives(facts: list[Fact]) -> None:
         if document and document.group(1).lower() in lexicon("source_documents"):
             continue  # "The report calls on governments to ...": what the publisher's report recommends
         if a is not None and not a.anonymous and (a.cue is None or a.cue in DIRECTIVE_CUES) \
-                and _DIRECTIVE_RE.match(text):
+                and (_DIRECTIVE_RE.match(text) or (a.cue is None and _imperative(text))):
             fact.attribution = None
+
+
+# a finite verb of the sentence's own: "Contact tracing teams have followed up ..." is no instruction
+_FINITE_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|shall|must)\b", re.I)
+
+
+def _imperative(text: str) -> bool:
+    """"Throw away the halibut ...", "Do not drink raw milk.", "Contact your doctor if ...": an instruction in the
+    imperative (lexicon ``imperative_verbs``), with no finite verb of its own before its first comma or "if"."""
+    if re.match(r"(?:Do\s+not|Don['’]t|Never)\s+[a-z]", text):
+        return True
+    first = re.match(r"([A-Z][a-z]+)\s+([a-z]+)\b", text)
+    if first is None or first.group(1).lower() not in lexicon("imperative_verbs") \
+            or first.group(2) not in _IMPERATIVE_OBJECT_OPENERS:
+        return False  # ("Return on equity rose ...", "Contact tracing teams have ...": a noun opens the sentence)
+    clause = re.split(r",|\bif\b|\bwhen\b|\bunless\b", text, maxsplit=1)[0]
+    return _FINITE_RE.search(clause) is None
+
+
+# the word after an instruction's verb: its object's determiner or a particle ("Throw away", "Contact your doctor")
+_IMPERATIVE_OBJECT_OPENERS = frozenset({"your", "the", "a", "an", "any", "all", "away", "out", "up", "off", "them",
+                                        "it", "this", "these", "those", "indoors", "inside", "home", "clear"})
 
 
 MAX_FULL_NAME_WORDS = 3

@@ -4507,3 +4507,30 @@ def test_a_speech_page_headed_by_title_and_surname_is_the_holders_under_the_publ
     assert fact_with(facts, "Consumer loans grew").attribution.speaker == "Pavel Ostrava"
     assert fact_with(facts, "accompanied by two deputy governors").attribution.speaker == "Central Bank of Westland"
     assert not [f for f in facts if "full text" in f.text]
+
+
+RECALL_NOTICE = """National Food Safety Agency
+
+Outbreak of listeriosis linked to smoked trout
+
+Published 4 March 2026
+
+The National Food Safety Agency is investigating an outbreak of listeriosis with 9 cases in four regions since January.
+
+Whole genome sequencing showed that the bacteria from the patients matched those found in smoked trout from Fjordhavn Fish.
+
+Throw away smoked trout from Fjordhavn Fish with a best-before date up to 30 April 2026.
+
+Contact your doctor if you develop fever or muscle pain within two months of eating the product.
+
+Return on equity at the company fell to 4 per cent in 2025, the agency said.
+"""
+
+
+def test_an_instruction_in_the_imperative_is_a_directive_with_no_speaker():
+    _, discourse, facts = facts_of(RECALL_NOTICE)
+    assert discourse.kind == DocumentKind.RELEASE
+    assert fact_with(facts, "Throw away smoked trout").attribution is None
+    assert fact_with(facts, "Contact your doctor").attribution is None
+    assert fact_with(facts, "bacteria from the patients").attribution.speaker == "National Food Safety Agency"
+    assert fact_with(facts, "Return on equity").attribution.speaker == "National Food Safety Agency"
