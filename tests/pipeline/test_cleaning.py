@@ -3734,3 +3734,17 @@ MODERATOR: Good morning and welcome to this press conference on the northern cli
 MINISTER ASTWELL: The northern clinic reopened on Monday after repairs that cost 1.2 million dollars. It will treat about 90 patients a day.
 """
     assert clean_article(raw, min_chars=50).title == headline
+
+
+@pytest.mark.parametrize("terms", [
+    "For client use only. Redistribution or framing of EXW content is prohibited without prior written consent.",
+    "(c) 2026 Example Wire. All rights reserved. Republication of EXW content is expressly prohibited without prior "
+    "written consent.",
+])
+def test_a_wires_syndication_terms_are_no_body_text(terms):
+    raw = ("Port strike enters second week\n\nPORT ELLERY, March 3 (EXW) - Dock workers stayed off the job for an "
+           "eighth day on Monday, the union said, and 40 ships were waiting to unload.\n\n"
+           f"{terms}\n")
+    article = clean_article(raw, min_chars=50)
+    assert "prohibited" not in article.text
+    assert "40 ships were waiting" in article.text
