@@ -308,3 +308,16 @@ def test_file_links_pagers_and_content_licences_are_not_facts(extractor, line):
 def test_a_statement_naming_a_report_in_brackets_is_still_a_fact(extractor):
     line = "Exports rose 12% in March, the statistics office said in its monthly report (PDF version to follow)."
     assert fact_texts(extractor, line) == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "Marta, the floor is yours.",
+    "That's it from me.",
+    "Have a good afternoon.",
+    "In a few minutes, our coordinator will join us from Juba to brief you on the floods.",
+    "Her full biography is available online.",
+    "Not an official record.",
+])
+def test_a_briefers_hand_overs_sign_offs_and_notes_are_procedural(line):
+    assert is_procedural(line)
+    assert not is_procedural("The floods have displaced 12,000 people in the past week, the coordinator said.")
