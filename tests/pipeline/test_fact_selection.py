@@ -321,3 +321,8 @@ def test_a_statement_naming_a_report_in_brackets_is_still_a_fact(extractor):
 def test_a_briefers_hand_overs_sign_offs_and_notes_are_procedural(line):
     assert is_procedural(line)
     assert not is_procedural("The floods have displaced 12,000 people in the past week, the coordinator said.")
+
+
+def test_a_release_line_naming_where_its_figures_come_from_is_no_fact(extractor):
+    assert fact_texts(extractor, "Data source: Esteland Ports Authority (EPA), 2026 returns.") == []
+    assert fact_texts(extractor, "The Esteland Ports Authority supplied 12 monthly returns in 2026.") != []
