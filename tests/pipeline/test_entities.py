@@ -1706,3 +1706,12 @@ def test_a_market_operator_named_in_its_own_language_is_an_organisation_and_its_
                   "The AME said prices would fall in May.", gazetteer)
     assert ("Administrador del Mercado Electrico", "Administrador del Mercado Electrico", "ORG") in found
     assert ("AME", "Administrador del Mercado Electrico", "ORG") in found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The Prefecture of French Guiana said on Monday that 120 agents would be deployed.", "French Guiana"),
+    ("Ferries to Montserrat resumed on Tuesday after the storm.", "Montserrat"),
+    ("Tourist arrivals in the Turks and Caicos rose by 8 per cent.", "Turks and Caicos Islands"),
+])
+def test_territories_that_are_no_states_are_places(gazetteer, text, place):
+    assert place in [name for _, name, kind in names(text, gazetteer) if kind == "GPE"]
