@@ -4534,3 +4534,16 @@ def test_an_instruction_in_the_imperative_is_a_directive_with_no_speaker():
     assert fact_with(facts, "Contact your doctor").attribution is None
     assert fact_with(facts, "bacteria from the patients").attribution.speaker == "National Food Safety Agency"
     assert fact_with(facts, "Return on equity").attribution.speaker == "National Food Safety Agency"
+
+
+def test_the_company_is_the_firm_named_with_its_legal_form_not_a_body_quoted_since():
+    raw = """Water plants for the northern islands
+
+The President held a telephone call on Monday with Ms. Mei Lin, the Chief Executive Officer of Coralis Water Systems Pte Ltd, a company that builds desalination plants.
+
+According to the Island Meteorological Service, rainfall in the north was 31 percent below normal in 2025.
+
+According to the company, the plants use 70 percent less diesel than the units they replace.
+"""
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "70 percent less diesel").attribution.speaker == "Coralis Water Systems"

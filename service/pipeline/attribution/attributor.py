@@ -64,6 +64,7 @@ class Attributor(_Learning, _SentenceRules, _ReportingClauses, _Resolution, _Ref
         self.org_speakers: list[tuple[int, str]] = []
         # (sentence index, name) of organisations named so far, quoted or not
         self.org_mentions: list[tuple[int, str]] = []
+        self.firms: list[tuple[int, str]] = []  # (sentence, name) of bodies written with a legal form
         # the sentence index and attribution of the latest sentence that quoted a named person
         self.last_quoted: tuple[int, Attribution] | None = None
         self.ages: dict[str, int] = {}  # a person's age as the text gives it ("Jim Haworth, 52,")

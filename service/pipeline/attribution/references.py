@@ -118,6 +118,9 @@ class _References:
                 return (named or firms)[0]
         if same_sentence:  # its subject: "Miner Codelco suspended work at its El Teniente mine, the company said"
             return same_sentence[0]
+        firms = [name for idx, name in self.firms if idx >= self.sentence_index - DESCRIPTION_REACH]
+        if firms and noun in _COMPANY_DESCRIPTIONS:  # "According to the company" after "Aqualis ... Pte Ltd", not
+            return firms[-1]  # the weather service quoted in between
         if recent:
             return recent[-1]
         if self.issuers and noun in _COMPANY_DESCRIPTIONS:
