@@ -4547,3 +4547,14 @@ According to the company, the plants use 70 percent less diesel than the units t
 """
     _, _, facts = facts_of(raw)
     assert fact_with(facts, "70 percent less diesel").attribution.speaker == "Coralis Water Systems"
+
+
+def test_a_long_body_name_with_its_acronym_in_apposition_to_a_description_speaks():
+    raw = """Power emergency declared as reservoirs fall
+
+GUATEMALA CITY, March 30 (Example Wire) - The government declared a 60-day power emergency on Monday.
+
+The regulator, the Comision Nacional de Energia Electrica (CNEE), estimated that the emergency could add between 7% and 9% to regulated tariffs from May.
+"""
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "regulated tariffs").attribution.speaker == "Comision Nacional de Energia Electrica"

@@ -259,6 +259,8 @@ class _Resolution:
         # organisations and governments
         orgs = [m for m in inside if m.type in ("ORG", "GROUP")]
         places = [m for m in inside if m.type == "GPE"]
+        if len(orgs) >= 2 and text[:orgs[-1].start].endswith("(") and orgs[-1].name == orgs[-2].name:
+            orgs = orgs[:-1]  # "the Comision Nacional de Energia Electrica (CNEE)": the name, its acronym after it
         target = orgs[-1] if orgs else (places[-1] if places else None)
         if target is not None and not orgs and (_PLACE_MODIFIER_RE.search(text[np_start : target.start])
                                                 or _PEOPLE_IN_PLACE_RE.match(text[np_start : target.start])):
