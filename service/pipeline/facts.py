@@ -51,7 +51,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar, in
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.232"
+EXTRACTOR_VERSION = "1.4.233"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -667,7 +667,9 @@ class _SpeakerDefaults:
             return False
         if speaker.organization and without_country(attribution.speaker) == without_country(
                 self._organisation(speaker.organization)):
-            return True  # "U.S. Environmental Protection Agency" for the page's "Environmental Protection Agency"
+            # "U.S. Environmental Protection Agency" for the page's "Environmental Protection Agency"; but "The CBL
+            # also announced ..." in its Monetary Policy Committee's release is the bank, not the committee
+            return speaker.name == speaker.organization
         if self.discourse.speaks_on_behalf(speaker, attribution.speaker):
             return True  # "ASEAN reaffirms ..." in the statement delivered on behalf of ASEAN: its speaker
         entity = self.gazetteer.canonical(attribution.speaker)

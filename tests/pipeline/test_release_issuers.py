@@ -1677,3 +1677,25 @@ def test_a_table_credit_below_its_rule_and_a_data_source_field_name_no_issuer(ex
     document = process_document(PDF_SECTOR_REPORT, None, extractor)
     assert document.article.source == "National Bureau of Statistics of Esteland"
     assert speaker_of(document, "Freight traffic fell") == "National Bureau of Statistics of Esteland"
+
+
+COMMITTEE_RELEASE = """Central Bank of Esteland
+
+CBE Reduces Monetary Policy Rate to 15.75 Percent
+
+Monrovia, June 26, 2026
+
+The Monetary Policy Committee (MPC) of the Central Bank of Esteland (CBE) held its 46th meeting on June 24 and 25, 2026, and decided to reduce the monetary policy rate by 50 basis points to 15.75 percent.
+
+The Committee noted that inflation fell to 7.2 percent in May from 8.9 percent in April. The Committee expects inflation to stay in single digits for the rest of the year.
+
+OTHER DECISIONS
+
+The CBE also announced that the reserve requirement on local currency deposits will be reduced from 25 percent to 22 percent, effective July 15, 2026.
+"""
+
+
+def test_the_institution_named_in_its_committees_release_is_the_institution(extractor):
+    document = process_document(COMMITTEE_RELEASE, None, extractor)
+    assert speaker_of(document, "inflation fell to 7.2 percent") == "Monetary Policy Committee"
+    assert speaker_of(document, "reserve requirement") == "Central Bank of Esteland"
