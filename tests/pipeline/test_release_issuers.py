@@ -1685,13 +1685,16 @@ CBE Reduces Monetary Policy Rate to 15.75 Percent
 
 Monrovia, June 26, 2026
 
-The Monetary Policy Committee (MPC) of the Central Bank of Esteland (CBE) held its 46th meeting on June 24 and 25, 2026, and decided to reduce the monetary policy rate by 50 basis points to 15.75 percent.
+The Monetary Policy Committee (MPC) of the Central Bank of Esteland (CBE) held its 46th meeting on June 24 and
+25, 2026, and decided to reduce the monetary policy rate by 50 basis points to 15.75 percent.
 
-The Committee noted that inflation fell to 7.2 percent in May from 8.9 percent in April. The Committee expects inflation to stay in single digits for the rest of the year.
+The Committee noted that inflation fell to 7.2 percent in May from 8.9 percent in April. The Committee expects
+inflation to stay in single digits for the rest of the year.
 
 OTHER DECISIONS
 
-The CBE also announced that the reserve requirement on local currency deposits will be reduced from 25 percent to 22 percent, effective July 15, 2026.
+The CBE also announced that the reserve requirement on local currency deposits will be reduced from 25 percent to
+22 percent, effective July 15, 2026.
 """
 
 
