@@ -43,7 +43,7 @@ force release with a calendar strip and main points and a telecoms release saved
 citing laboratories and a space agency's numbered debris advisories, a court ruling on minibus fares and a
 reader-view save of a harvest story, wires on a power emergency and a gas price rise, and portals with French and
 Sinhala interface text). Scored blind when written, with the code of the round that followed the opening of fresh
-held-out 35 as it stood at that round's start (1.4.216).
+held-out 35 as it stood at that round's start (1.4.216); opened in that round once its blind score was recorded.
 ``holdout_fresh35_labels.yaml`` labels ``holdout_fresh35/<genre>/``, a thirty-fifth batch (two pages per genre,
 two writers who had read only the labelling conventions: a health ministry's press conference on closed operating
 theatres with reporters from named outlets and a UN noon briefing with a guest by video link, a national statement at
