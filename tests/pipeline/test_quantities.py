@@ -832,6 +832,8 @@ def test_labels_acronyms_periods_and_phone_numbers_are_no_amounts(text, expected
      [(81.2, "USD/barrel"), (2650, "USD/ounce"), (9100, "USD/tonne")]),
     ("Turbines sold at around 1.1 million euros per megawatt and power at €95 per MWh.",
      [(1.1e6, "EUR/MW"), (95, "EUR/MWh")]),
+    ("Gas for mills rose to $12.40 per million British thermal units and LNG to $11.20/mmBtu.",
+     [(12.4, "USD/mmBtu"), (11.2, "USD/mmBtu")]),
     ("Women aged 18-35 took part.", [(18, "year"), (35, "year")]),
     ("The minister, 58, said so.", [(58, "year")]),
     ("The quake, measuring 6.1 on the Richter scale, struck.", [(6.1, "magnitude")]),
