@@ -1795,6 +1795,18 @@ def _reaches_level(text: str, earlier: _Found, between: str) -> bool:
                                                                                earlier.start))
 
 
+MIN_BASE_LEVEL = 1000  # "an increase of 1.48% from 169,902,117": no share is in the thousands
+
+
+def _base_of_change(text: str, earlier: _Found, later: _Found, between: str) -> bool:
+    """The later figure is the level a change in a share started from ("an increase of 1.48% from 169,902,117",
+    "rose 4% from 1,200"), not a second share: a figure in the thousands right after "from"."""
+    return earlier.quantity.unit in _SHARE_UNITS and re.fullmatch(r"\s*from\s+", between) is not None \
+        and (later.quantity.value or 0) >= MIN_BASE_LEVEL \
+        and (_CHANGE_OF_RE.search(text, max(0, earlier.start - 30), earlier.start) is not None
+             or _CHANGE_BEFORE_RE.search(text, max(0, earlier.start - 16), earlier.start) is not None)
+
+
 # A comparison cue right before the later figure: it may reach back over a clause ("30 measles cases were reported
 # in Sweden in 2024, up from 7 in 2023"), or a comma and "against" ("now total 6,842,100, against 6,815,400 in the
 # first estimate").
@@ -1818,7 +1830,7 @@ def _compared_with(text: str, found: list[_Found], i: int) -> _Found | None:
         return earlier
     if len(between) >= MAX_JOIN_CHARS:
         return None
-    if _reaches_level(text, earlier, between):
+    if _reaches_level(text, earlier, between) or _base_of_change(text, earlier, f, between):
         return None  # "gained 0.8 per cent, to 6,012.4", "fell 45.3 points to 8,012": a level, not the change's unit
     if _NEAR_COMPARISON_RE.search(between):
         return earlier

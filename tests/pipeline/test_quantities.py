@@ -769,6 +769,13 @@ def test_a_from_to_pair_of_levels_takes_no_unit_from_the_change_before_it():
     assert found("Inflation rose to 2.6 percent from 2.4.") == [(2.6, "%"), (2.4, "%")]
 
 
+def test_the_level_a_change_in_a_share_started_from_is_no_share():
+    assert found("Total active voice lines stood at 172,418,903 in June, an increase of 1.48% from 169,902,117 in "
+                 "March.")[2] == (169902117, None)
+    assert found("Sales rose 4% from 1,200 a year earlier.")[1] == (1200, None)
+    assert found("Prices rose 2.1% from 1.9 in April.") == [(2.1, "%"), (1.9, "%")]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("A total of 30 measles cases were reported in Sweden in 2024, up from 7 in 2023.", [(30, "cases"), (7, "cases")]),
     ("There were 2,140 new hospital admissions with influenza in England in week 3, down from 2,780 in week 2.",
