@@ -190,7 +190,8 @@ def abbreviates_compounds(acronym: str, name: str) -> bool:
     """True when ``acronym`` takes the initial of each word of ``name`` in order and at most one more letter from
     inside each word, as a compound's second part ("CNW" for "Cardinal Newswire", "IAP" for "Interamerica Press",
     "NGW" for "Northgate Wire")."""
-    words = [w.upper() for w in name.split() if w.lower() not in _connectors() and w[:1].isalpha()]
+    # ("Meridian Newswire Ltd": the legal form is no word the acronym spells)
+    words = [w.upper() for w in without_legal_form(name).split() if w.lower() not in _connectors() and w[:1].isalpha()]
     if len(words) < 2 or not len(words) <= len(acronym) <= 2 * len(words) or not is_acronym(acronym):
         return False
 

@@ -938,6 +938,7 @@ def test_a_wire_datelines_acronym_is_spelled_out_by_the_copyright_with_compound_
             "More than 300 firefighters and 11 aircraft were fighting the blaze, which began on Tuesday night.\n\n"
             "© 2026 Southport Wire. All rights reserved.\n")
     assert clean_article(page).source == "Southport Wire"
+    assert clean_article(page.replace("Southport Wire.", "Southport Wire Ltd.")).source == "Southport Wire"
 
 
 def test_a_masthead_name_joined_by_an_ampersand_and_a_source_line_crediting_it_after_another_body():
