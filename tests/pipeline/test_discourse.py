@@ -4473,7 +4473,8 @@ We call for a review of the debt sustainability framework before the end of 2027
 
 
 def test_a_statement_is_the_delegates_whose_delivery_line_stands_below_a_long_portal_head():
-    _, discourse, facts = facts_of(PORTAL_STATEMENT)
+    article, discourse, facts = facts_of(PORTAL_STATEMENT)
+    assert article.title == "STATEMENT by the delegation of the Dominican Republic"  # the cover's kind and credit
     assert discourse.kind == DocumentKind.STATEMENT
     assert fact_with(facts, "21 per cent of government revenue").attribution.speaker == "Ana Kovar Pimentel"
 

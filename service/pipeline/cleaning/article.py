@@ -20,7 +20,7 @@ from .lines import _decode, _mark_footnotes, _split_lines
 from .publisher import _publisher
 from .sitenames import _collect_site_names
 from .sources import _collect_heading_author, _collect_portal_name, _mark_metadata
-from .title import _find_title, _lead_byline, _mark_header_and_lead
+from .title import _find_title, _join_split_kind_headings, _lead_byline, _mark_header_and_lead
 
 
 SIDECAR_FIELDS = ("title", "source", "byline", "published", "url")
@@ -47,7 +47,7 @@ def load_sidecar(path: pathlib.Path) -> dict | None:
 def clean_article(raw: str | bytes, sidecar: dict | None = None, *, min_chars: int = 200) -> CleanedArticle:
     """Strip site chrome from a scraped page and extract its metadata."""
     text = _decode(raw)
-    lines = _join_speaker_labels(_split_lines(text))
+    lines = _join_split_kind_headings(_join_speaker_labels(_split_lines(text)))
     sources: list[tuple[int, int, str]] = []  # (priority, line index, name)
 
     _mark_chrome_lines(lines, sources)

@@ -82,6 +82,26 @@ SITE_ALERT = re.compile(r"^(?:ALERT|Alert|NOTICE|Notice|IMPORTANT|Important|ATTE
                         r"BREAKING|Breaking)\s*[:!]\s")
 
 
+# "by the delegation of the Central African Republic", "by H.E. Mr. ...": a credit line that goes on a kind's heading
+_BY_CREDIT_RE = re.compile(r"^by\s+(?:the\s+|H\.\s?E\.\s+|[A-Z])")
+
+
+def _join_split_kind_headings(lines: list[_Line]) -> list[_Line]:
+    """A PDF cover that sets a statement's kind alone on its line ("STATEMENT") over the credit that names its author
+    ("by the delegation of ..."): one heading, "STATEMENT by the delegation of ...", as the page prints it."""
+    out: list[_Line] = []
+    for line in lines:
+        previous = out[-1] if out else None
+        if previous is not None and _BY_CREDIT_RE.match(line.text.strip()) \
+                and previous.text.strip().lower() in language.lexicon("statement_types") | language.lexicon(
+                    "speech_nouns") and line.block - previous.block <= 1:
+            previous.text = f"{previous.text.strip()} {line.text.strip()}"
+            previous.block = line.block
+            continue
+        out.append(line)
+    return out
+
+
 def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
     """Index of the headline line: before the body, headline-shaped, ideally repeated."""
     if sidecar_title:

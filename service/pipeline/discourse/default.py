@@ -97,7 +97,8 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
         # "Delivered by Ambassador Ana Ruiz, Permanent Representative" under "Statement by the Republic of ...": the
         # person who delivers a state's or a body's statement speaks it
         stated = _statement_author(title, head)
-        delivered = (_delivered_by_person(head.split("\n")) or _speaker_field_person(head.split("\n"))) \
+        delivered = (_delivered_by_person(head.split("\n") + page_head.split("\n"))
+                     or _speaker_field_person(head.split("\n"))) \
             if not (stated and _person_name(stated) and not _names_itself(stated, text)) else None
         if delivered is None and stated and (_is_institution(stated) or _names_group(stated)):
             # "Statement of the SADC Group" ... "Delivered by: Ms. Palesa Mokhethi, Ambassador ..." under the text
