@@ -326,3 +326,8 @@ def test_a_briefers_hand_overs_sign_offs_and_notes_are_procedural(line):
 def test_a_release_line_naming_where_its_figures_come_from_is_no_fact(extractor):
     assert fact_texts(extractor, "Data source: Esteland Ports Authority (EPA), 2026 returns.") == []
     assert fact_texts(extractor, "The Esteland Ports Authority supplied 12 monthly returns in 2026.") != []
+
+
+def test_an_exhortation_to_the_audience_is_no_fact(extractor):
+    assert fact_texts(extractor, "Let us make this forum the moment we start to heal the 40 rivers of the region.") == []
+    assert fact_texts(extractor, "Mercury levels in 40 rivers of the region rose sharply in 2025.") != []
