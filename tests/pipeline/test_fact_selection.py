@@ -329,5 +329,5 @@ def test_a_release_line_naming_where_its_figures_come_from_is_no_fact(extractor)
 
 
 def test_an_exhortation_to_the_audience_is_no_fact(extractor):
-    assert fact_texts(extractor, "Let us make this forum the moment we start to heal the 40 rivers of the region.") == []
+    assert fact_texts(extractor, "Let us make this forum the moment we start to heal our 40 rivers.") == []
     assert fact_texts(extractor, "Mercury levels in 40 rivers of the region rose sharply in 2025.") != []
