@@ -4559,3 +4559,37 @@ The regulator, the Comision Nacional de Energia Electrica (CNEE), estimated that
 """
     _, _, facts = facts_of(raw)
     assert fact_with(facts, "regulated tariffs").attribution.speaker == "Comision Nacional de Energia Electrica"
+
+
+SIGNED_FOREWORD = """CENTRAL BANK OF WESTLAND
+
+FINANCIAL STABILITY REPORT 2026
+
+Date of issue: 20 November 2026
+
+FOREWORD
+
+The banking system of Westland remained sound in the year to June 2026. Its capital adequacy ratio rose to 21.4 per
+cent, well above the regulatory minimum of 8 per cent.
+
+I am less comfortable with developments outside the banks. Credit unions now hold more than a fifth of all
+deposits, and our first priority for 2027 is their supervision.
+
+Anna K. Marlowe-Price
+Governor
+Westport, November 2026
+
+EXECUTIVE SUMMARY
+
+Total assets of the banking sector rose by 5.2 per cent to 28.4 billion dollars at the end of June 2026.
+
+The ratio of non-performing loans fell to 6.8 per cent from 8.3 per cent a year earlier.
+"""
+
+
+def test_a_foreword_signed_at_its_foot_is_the_signers_and_the_rest_the_issuers():
+    _, discourse, facts = facts_of(SIGNED_FOREWORD)
+    assert discourse.kind == DocumentKind.RELEASE
+    assert fact_with(facts, "capital adequacy ratio rose").attribution.speaker == "Anna K. Marlowe-Price"
+    assert fact_with(facts, "Credit unions now hold").attribution.speaker == "Anna K. Marlowe-Price"
+    assert fact_with(facts, "Total assets of the banking sector").attribution.speaker == "Central Bank of Westland"

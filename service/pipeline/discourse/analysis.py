@@ -24,6 +24,7 @@ from .page import (
     _titled_issuer,
 )
 from .people import _person, _person_name
+from .sections import _signed_sections
 from .roles import (
     _resolve_interpreted_turns, _resolve_listed_roles, _resolve_named_roles, _resolve_role_acronyms, _resolve_role_only,
 )
@@ -190,7 +191,9 @@ def analyse(
         kept = [Turn(paragraphs[0][0], paragraphs[0][0], intro_end,
                      Speaker(body, organization=body, speaker_type="ORG") if body else None)]
     if not kept and kind == DocumentKind.RELEASE:  # a "Quotes" section: each quotation signed on a dash line
-        kept = _signed_quotes(text, paragraphs, raw or "\n".join(filter(None, [page, tail])), head)
+        whole = raw or "\n".join(filter(None, [page, tail]))
+        kept = sorted(_signed_quotes(text, paragraphs, whole, head) + _signed_sections(text, paragraphs, whole, head),
+                      key=lambda t: t.start)  # and a foreword signed at its foot by the governor
     if not kept and kind == DocumentKind.READOUT and (publisher or _clean(source)):
         # "Joint press communiqué" under a call's readout: the text the parties agreed is the publisher's statement
         kept = _communique_turns(text, paragraphs, publisher or _clean(source))
