@@ -38,6 +38,7 @@ import re
 from dataclasses import replace
 
 from .attribution import Attributor, _double_quoted, _measured_by_kind
+from .attribution.cues import _AUXILIARY_RE
 from .cleaning import is_chrome_line
 from .currency import page_dollar, resolve_shared_currencies
 from .discourse import Discourse, Speaker
@@ -922,10 +923,6 @@ def _unattributed_directives(facts: list[Fact]) -> None:
             fact.attribution = None
 
 
-# a finite verb of the sentence's own: "Contact tracing teams have followed up ..." is no instruction
-_FINITE_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|shall|must)\b", re.I)
-
-
 def _imperative(text: str) -> bool:
     """"Throw away the halibut ...", "Do not drink raw milk.", "Contact your doctor if ...": an instruction in the
     imperative (lexicon ``imperative_verbs``), with no finite verb of its own before its first comma or "if"."""
@@ -936,7 +933,7 @@ def _imperative(text: str) -> bool:
             or first.group(2) not in _IMPERATIVE_OBJECT_OPENERS:
         return False  # ("Return on equity rose ...", "Contact tracing teams have ...": a noun opens the sentence)
     clause = re.split(r",|\bif\b|\bwhen\b|\bunless\b", text, maxsplit=1)[0]
-    return _FINITE_RE.search(clause) is None
+    return _AUXILIARY_RE.search(clause) is None  # "Contact tracing teams have followed up ...": no instruction
 
 
 # the word after an instruction's verb: its object's determiner or a particle ("Throw away", "Contact your doctor")

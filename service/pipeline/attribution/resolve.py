@@ -83,8 +83,8 @@ class _Resolution:
         that country ("Minister of Foreign Affairs of the Federative Republic of Brazil"), else the readout's
         principal when the page is that country's own."""
         named = re.compile(rf"(?<![\w-]){re.escape(country)}(?![\w-])")
-        ordered = [self.principal] * bool(self.principal) + [name for _, name, _ in reversed(self.persons)
-                                                              if name != self.principal]
+        ordered = [name for name in [self.principal] if name] + [name for _, name, _ in reversed(self.persons)
+                                                                  if name != self.principal]
         for name in ordered:
             info = self.people.get(name)
             if info is not None and named.search(f"{info.role or ''} {info.organization or ''}"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..issuer import initials
 from ..language import lexicon
 from ._shared import _FIELD_RE, _norm_label
 from .model import Speaker, Turn
@@ -91,7 +92,7 @@ def _resolve_listed_roles(turns: list[Turn], lines: list[str]) -> None:
         if not holders and _ACRONYM_LABEL_RE.fullmatch(short):
             # "CEO:" under "Mrs. Ana Ruiz, Chief Education Officer (CEO)": the role's initials, or its short form
             holders = {name: _BRACKETED_TAIL_RE.sub("", listed_role) for name, listed_role in listed
-                       if short in (_initials(_BRACKETED_TAIL_RE.sub("", listed_role)), _bracketed(listed_role))}
+                       if short in (initials(_BRACKETED_TAIL_RE.sub("", listed_role)), _bracketed(listed_role))}
         if len(holders) == 1:
             name, listed_role = holders.popitem()
             turn.speaker = Speaker(name, role=listed_role, organization=s.organization)
@@ -99,11 +100,6 @@ def _resolve_listed_roles(turns: list[Turn], lines: list[str]) -> None:
 
 _ACRONYM_LABEL_RE = re.compile(r"[A-Z]{2,6}")
 _BRACKETED_TAIL_RE = re.compile(r"\s*\(([^()]*)\)\s*$")
-
-
-def _initials(role: str) -> str:
-    """"Chief Education Officer" -> "CEO": the capitals that open its words."""
-    return "".join(w[0] for w in role.split() if w[0].isupper())
 
 
 def _bracketed(role: str) -> str:
