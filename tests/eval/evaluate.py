@@ -32,6 +32,17 @@ institutions and sites, written after the first held-out set had been looked at 
 after both held-out sets had been looked at.
 ``holdout_fresh3_labels.yaml`` labels ``holdout_fresh3/<genre>/``, a third such batch (two pages per genre) written
 after every earlier held-out set had been looked at or tuned near.
+``holdout_fresh37_labels.yaml`` labels ``holdout_fresh37/<genre>/``, a thirty-seventh batch (two pages per genre,
+two writers who had read only the labelling conventions: a health ministry's press conference on sulphur dioxide
+near a refinery and a UN noon briefing with a guest by video link, a national statement at a UN committee known by
+its "Delivered by" line and a numbered foreign ministry release with no named speaker, a commencement address known
+by its cover line and a prime minister's address on a refinery site, a presidency's note of a call with a company's
+chief executive and a foreign ministry's note of two foreign ministers' talks, a financial stability report summary
+and a rate cut with the governor's press conference, a labour force survey and a crop marketing release saved from a
+PDF, a food recall citing a laboratory and a seismic observatory's numbered updates, a grazing compensation appeal and
+a reader-view save of an airport wind story, wires on halved flights and garment layoffs, and portals with Tigrinya
+and Khmer interface text). Scored blind when written, with the code of the round that followed the opening of fresh
+held-out 36 as it stood at that round's start (1.4.239); opened in that round once its blind score was recorded.
 ``holdout_fresh36_labels.yaml`` labels ``holdout_fresh36/<genre>/``, a thirty-sixth batch (two pages per genre,
 two writers who had read only the labelling conventions: an education ministry's press conference on a school
 closure and a UN noon briefing with a guest by video link, a national statement at a UN committee known by its
@@ -370,6 +381,7 @@ FRESH33_GENRE_LABELS = EVAL_DIR / "holdout_fresh33_labels.yaml"
 FRESH34_GENRE_LABELS = EVAL_DIR / "holdout_fresh34_labels.yaml"
 FRESH35_GENRE_LABELS = EVAL_DIR / "holdout_fresh35_labels.yaml"
 FRESH36_GENRE_LABELS = EVAL_DIR / "holdout_fresh36_labels.yaml"
+FRESH37_GENRE_LABELS = EVAL_DIR / "holdout_fresh37_labels.yaml"
 FRESH6_GENRE_LABELS = EVAL_DIR / "holdout_fresh6_labels.yaml"
 FRESH5_GENRE_LABELS = EVAL_DIR / "holdout_fresh5_labels.yaml"
 FRESH4_GENRE_LABELS = EVAL_DIR / "holdout_fresh4_labels.yaml"
@@ -385,6 +397,7 @@ GENRE_SETS = {
     "fresh held-out genres": FRESH_GENRE_LABELS,
     "fresh held-out 2 genres": FRESH2_GENRE_LABELS,
     "fresh held-out 3 genres": FRESH3_GENRE_LABELS,
+    "fresh held-out 37 genres": FRESH37_GENRE_LABELS,
     "fresh held-out 36 genres": FRESH36_GENRE_LABELS,
     "fresh held-out 35 genres": FRESH35_GENRE_LABELS,
     "fresh held-out 34 genres": FRESH34_GENRE_LABELS,

@@ -203,6 +203,7 @@ HELD_OUT_SETS = {
     "fresh held-out 34": (evaluation.FRESH34_GENRE_LABELS, FRESH2_MIN_ARTICLES, 520),
     "fresh held-out 35": (evaluation.FRESH35_GENRE_LABELS, FRESH2_MIN_ARTICLES, 450),
     "fresh held-out 36": (evaluation.FRESH36_GENRE_LABELS, FRESH2_MIN_ARTICLES, 450),
+    "fresh held-out 37": (evaluation.FRESH37_GENRE_LABELS, FRESH2_MIN_ARTICLES, 470),
 }
 # The fresh held-out sets that must share nothing with any other genre set.
 FRESH_SETS = {
@@ -241,6 +242,7 @@ FRESH_SETS = {
     "fresh held-out 34": evaluation.FRESH34_GENRE_LABELS,
     "fresh held-out 35": evaluation.FRESH35_GENRE_LABELS,
     "fresh held-out 36": evaluation.FRESH36_GENRE_LABELS,
+    "fresh held-out 37": evaluation.FRESH37_GENRE_LABELS,
 }
 
 METRICS = {
