@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from .language import lexicon
+from .language import lexicon, unaccented
 
 MAX_ACRONYM_LETTERS = 6
 MAX_INNER_LETTERS = 1  # "JAXA": one letter of an acronym may come from inside a word ("eXploration")
@@ -161,8 +161,9 @@ def shortens(short: str, name: str) -> bool:
     from its first word on: "AEMET" for "Agencia Estatal de Meteorología", "Istat" for "Italian National Institute of
     Statistics" (a syllabic acronym or a clipped name, not one word of the name: "Reuters" is not short for
     "Thomson Reuters Foundation")."""
-    words = [w.lower() for w in name.split() if w.lower() not in _connectors()]
-    short = short.lower()
+    # ("REVOSIMA" for "Réseau de surveillance volcanologique et sismologique de Mayotte": accents aside)
+    words = [w.lower() for w in unaccented(name).split() if w.lower() not in _connectors()]
+    short = unaccented(short).lower()
     if " " in short or not short.isalpha() or len(words) < MIN_SHORTENED_WORDS or not is_institution(name):
         return False
 

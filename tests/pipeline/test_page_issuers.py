@@ -1423,3 +1423,36 @@ Last year, 97 per cent of the electricity generated in our country came from ren
     assert article.title.startswith("Speech by the Minister of Industry, Energy and Mining")
     document = process_document(raw, None, extractor)
     assert speaker_of(document, "launch a tender next month") == "Valentina Arrieta"
+
+
+NETWORK_BULLETIN = """Aller au contenu | Skip to content
+RESOMAR
+Réseau de surveillance océanographique de Maréland
+Oceanographic Monitoring Network of Mareland
+Accueil | Bulletins | Contact
+SPECIAL BULLETIN No. 2027-03
+
+Sea-level surge along the north coast: numbered updates
+
+UPDATE 1 — Monday 4 January 2027, 07:10
+
+Since 02:00 local time, RESOMAR has recorded a sea-level surge of 60 centimetres at the Port-Lune tide gauge.
+
+By 06:00 this morning, four tide gauges had recorded levels above the seasonal maximum.
+
+UPDATE 2 — Monday 4 January 2027, 18:00
+
+Sea levels fell steadily during the afternoon and returned to normal by 17:00.
+
+Partager : Facebook | X
+© 2027 RESOMAR – IOMA
+"""
+
+
+def test_a_networks_acronym_over_its_native_and_english_names_issues_its_numbered_bulletin(extractor):
+    # the copyright pairs the network's acronym with its operator's; the masthead spells the acronym out in the
+    # site's language, then in English; "SPECIAL BULLETIN No. ..." over the title makes the page the network's own
+    assert clean_article(NETWORK_BULLETIN, min_chars=50).source == "Oceanographic Monitoring Network of Mareland"
+    document = process_document(NETWORK_BULLETIN, None, extractor)
+    assert speaker_of(document, "four tide gauges") == "Oceanographic Monitoring Network of Mareland"
+    assert speaker_of(document, "Sea levels fell") == "Oceanographic Monitoring Network of Mareland"

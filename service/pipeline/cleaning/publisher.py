@@ -31,7 +31,8 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
     sources = [source for source in sources
                if not (title and source[0] in SERIES_PRIORITIES and title.startswith(source[2].lower() + " "))] \
         or sources
-    sources = [(priority, index, _owner_of_contact_unit(priority, _owner_on_masthead(_spelled_out_holder(name), lines)))
+    sources = [(priority, index, _owner_of_contact_unit(priority, _owner_on_masthead(
+                    _masthead_acronym_of_pair(_spelled_out_holder(name), lines), lines)))
                for priority, index, name in sources]
     sources = [(priority, index, _owner_of_byline_unit(priority, name)) for priority, index, name in sources]
     best = _acronym_on_masthead(_owned_masthead(_named_in_body(sources, lines), sources, lines), lines)
@@ -262,6 +263,15 @@ def _place_name(text: str) -> bool:
 
 # "NASA's Kennedy Space Center": a body's unit named with its owner in the possessive.
 POSSESSED_UNIT = re.compile(r"^(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+(?P<unit>[A-Z].+)$")
+
+
+def _masthead_acronym_of_pair(name: str, lines: list[_Line]) -> str:
+    """The acronym of a pair of acronyms ("© 2026 REVOSIMA – IPGP": a network and the institute that runs it) that
+    stands alone on a masthead line: the site's own body; other names as they are."""
+    parts = NAME_PAIR_SEPARATOR.split(name.strip())
+    if len(parts) != 2 or not all(_capitals_word(part) for part in parts):
+        return name
+    return next((part for part in parts if any(line.text.strip() == part for line in lines[:MASTHEAD_LINES])), name)
 
 
 def _owner_on_masthead(name: str, lines: list[_Line]) -> str:
@@ -551,15 +561,38 @@ def _acronym_on_masthead(best: tuple[int, int, str], lines: list[_Line]) -> tupl
     statistiku Crne Gore - MONSTAT"): the acronym's body, in whatever language the acronym abbreviates it; an
     English name elsewhere on the masthead is then preferred to a native one."""
     short = best[2].strip()
-    if " " in short or not short.isalpha() or not short.isupper():  # "MONSTAT", "SERNAGEOMIN": one word in capitals
+    if not _capitals_word(short):
         return best
-    for line in lines[:MASTHEAD_LINES]:
+    for index, line in enumerate(lines[:MASTHEAD_LINES]):
         pieces = [piece.strip() for piece in MASTHEAD_PIECE_SEPARATOR.split(line.text)]
         if len(pieces) == 2 and short in pieces:
             other = pieces[1 - pieces.index(short)]
             if issuer.is_institution(other):
                 return (best[0], best[1], other)
+        spelled = _spelled_out_below(short, [below.text.strip() for below in lines[index:index + 3]])
+        if spelled:
+            return (best[0], best[1], spelled)
     return best
+
+
+def _capitals_word(text: str) -> bool:
+    """"MONSTAT", "SERNAGEOMIN": one word in capitals, an acronym however long."""
+    return " " not in text and text.isalpha() and text.isupper()
+
+
+def _spelled_out_below(short: str, masthead: list[str]) -> str | None:
+    """The name the lines under a masthead's acronym line spell out ("REVOSIMA" over "Réseau de surveillance
+    volcanologique et sismologique de Mayotte"), or the English name printed right under that native one
+    ("Volcanological and Seismological Monitoring Network of Mayotte"); None when the acronym does not stand alone
+    on its line or the line below does not spell it."""
+    if len(masthead) < 2 or masthead[0] != short or not issuer.shortens(short, masthead[1]):
+        return None
+    english = masthead[2] if len(masthead) > 2 else ""
+    words = english.split()
+    if issuer.is_native_name(masthead[1]) and len(words) >= issuer.MIN_NATIVE_NAME_WORDS \
+            and language.names_only(words, issuer.ENGLISH_JOINERS) and not issuer.is_native_name(english):
+        return english
+    return masthead[1]
 
 
 # "The National Geology and Mining Service (Sernageomin), through ...", "the Federal Economic Competition Commission

@@ -49,7 +49,8 @@ def _kind(hint, head: str, title: str | None, turns: list[Turn]) -> DocumentKind
             return DocumentKind.STATEMENT
     if _opener(heading, "statement_topics"):  # "Statement on ...": no speaker named, the issuing body's release
         return DocumentKind.RELEASE
-    if _mentions(_without_menus(head), "release_cues") or _issuer(head) or _periodic_report(heading):
+    if _mentions(_without_menus(head), "release_cues") or _issuer(head) or _periodic_report(heading) \
+            or _numbered_kicker(_without_menus(head)):
         # a release about a meeting or call tells what happened there: a readout
         meeting = _meeting_heading(heading) or _MEETING_LEAD_RE.search(head) is not None
         return DocumentKind.READOUT if meeting else DocumentKind.RELEASE
@@ -164,6 +165,18 @@ def _periodic_report(heading: str) -> bool:
 # "VIGILANCE BULLETIN No. 2 – HEAVY RAIN", "Tropical Cyclone Advisory Number 14": a numbered issue of a body's product
 _NUMBERED_PRODUCT_RE = re.compile(r"\b(?:bulletin|advisory|warning|update|situation\s+report|communiqu[ée])\s+"
                                   r"(?:no\.?|n[°º]|number|#)\s*\d", re.I)
+
+
+MAX_KICKER_WORDS = 6
+# "SPECIAL BULLETIN No. 2026-02", "Flood Warning Number 4" on a line of its own: the product's issue over its title
+_NUMBERED_KICKER_RE = re.compile(r"^(?:[\w-]+\s+){0,2}?" + _NUMBERED_PRODUCT_RE.pattern + r"[\w./-]*\s*$", re.I)
+
+
+def _numbered_kicker(head: str) -> bool:
+    """A line of the page's head that names a numbered issue of a body's product and nothing more ("SPECIAL
+    BULLETIN No. 2026-02" over "Earthquake swarm east of ...: numbered updates"): the body's own publication."""
+    return any(len(line.split()) <= MAX_KICKER_WORDS and _NUMBERED_KICKER_RE.match(line.strip())
+               for line in head.split("\n"))
 
 
 def _mentions(text: str, name: str) -> bool:
