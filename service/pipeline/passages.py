@@ -114,7 +114,9 @@ def _sentence_spans(piece: str) -> list[tuple[int, int]]:
 def _after_title(before: str, after: str) -> bool:
     """True when ``before`` ends on an abbreviated title and ``after`` goes on with a name ("Hon." | "Cassiel")."""
     words = before.split()
-    return bool(words) and words[-1].lower() in lexicon("title_abbreviations") and after.lstrip()[:1].isupper()
+    last = words[-1].lower() if words else ""
+    return bool(words) and (last in lexicon("title_abbreviations") or last.rstrip(".") in lexicon("academic_titles")) \
+        and after.lstrip()[:1].isupper()
 
 
 # prepositions before a place's name

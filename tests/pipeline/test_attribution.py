@@ -67,6 +67,14 @@ def test_named_person_gets_role_and_organisation_from_the_article():
     assert not first.coreference and second.coreference
 
 
+def test_a_central_european_academic_title_is_no_name_and_ends_no_sentence():
+    text = ('"Cold smoking does not kill listeria," says Ing. Jana Novotná-Berková, head of the laboratory in Brno. '
+            "She says that the laboratory found listeria in six of 140 samples.")
+    first, second = attribute(text)
+    assert first.attribution.speaker == second.attribution.speaker == "Jana Novotná-Berková"
+    assert "Ing" not in {name.rstrip(".") for name in find_entities(text, GAZETTEER).people}
+
+
 def test_pronouns_resolve_by_gender():
     text = (
         "Health Minister Ana Ruiz said cases had doubled. "

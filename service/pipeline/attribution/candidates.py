@@ -66,7 +66,7 @@ _PUBLICATION_WORDS = re.compile(
 
 _NP_ABBREVIATIONS = frozenset(
     "Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Maj Col Capt Cmdr Adm Sgt Brig St Jr Sr Inc Corp Co Ltd No".split()
-)
+) | frozenset(lexicon_entries("academic_titles"))
 
 
 # "the President", "The Foreign Minister", "the minister": a role standing for the person who holds it
@@ -86,7 +86,7 @@ _NP_END_RE = re.compile(
 _SUBJECT_REACH = 40
 # a lower-case word and a preposition before a place: "a commuter from Leeds", "a nurse in Lagos"
 _PLACE_MODIFIER_RE = re.compile(r"\b[a-z][\w-]*\s+(?:from|in|at|near|of|outside|on)\s+(?:the\s+)?$")
-_HONORIFIC_ROLES = frozenset("dr mr mrs ms miss prof professor hon sir dame".split())
+_HONORIFIC_ROLES = frozenset("dr mr mrs ms miss prof professor hon sir dame".split()) | lexicon("academic_titles")
 # ", the Agency's Executive Director", ", Director of the Centre": a role given in apposition after a name
 _APPOSITIVE_ROLE = r",\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?P<role>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)"
 # "Shopkeepers in Leeds", "Farmers from the north": people named by what they do, then where they are

@@ -193,7 +193,9 @@ class _ModelRules:
         if (a > 0 and self.tok(a - 1) == "-" and self.adjacent(a - 1)) or (self.tok(b) == "-" and self.adjacent(b - 1)):
             return None  # part of a hyphenated word: "OSIRIS" of "OSIRIS-REx"
         b = self._without_short_name(a, b)
-        if b <= a or all(self.keys[k] in _NOT_NAMES or self.keys[k] in stop_words() for k in range(a, b)):
+        # ("Ing." tagged alone before "Jana Novotná": a title, no name)
+        if b <= a or all(self.keys[k] in _NOT_NAMES or self.keys[k] in stop_words() or self.keys[k] in _RANKS
+                         for k in range(a, b)):
             return None
         if self.keys[b - 1] in _MEASURE_HEADS:
             return None  # "Official Cash Rate", "Tsunami Warning": a named measure or warning

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..language import lexicon_entries
 from ..models import EntityType, values
 
 
@@ -12,7 +13,8 @@ ENTITY_TYPES = values(EntityType)
 
 _ABBREVIATIONS = (
     "Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Maj|Col|Capt|Cmdr|Adm|Sgt|Cpl|Brig|Pvt|Rev|Hon|Amb|"
-    "Supt|Insp|Det|Jr|Sr|St|Mt|Ft|Co|Corp|Inc|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+    "Supt|Insp|Det|Jr|Sr|St|Mt|Ft|Co|Corp|Inc|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
+    + "|".join(lexicon_entries("academic_titles"))  # "Ing.", "MUDr."
 )
 # Abbreviations keep their dot and "U.S." stays one token, so that a sentence-final dot never
 # glues onto a name and "U.S.-made" still yields "U.S.".

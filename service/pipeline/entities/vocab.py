@@ -32,7 +32,7 @@ _HONORIFICS = {
 _RANKS = frozenset(
     "mr. mrs. ms. mr mrs ms miss dr. dr prof. prof sir dame h.e. maj. gen. lt. col. capt. sgt. adm. cmdr. brig. "
     "sen. rep. gov. det. general major colonel lieutenant sergeant admiral hon hon. honourable honorable".split()
-)
+) | {form for title in lexicon("academic_titles") for form in (title, title + ".")}  # "Ing. Jana Novotná"
 # Words that complete "Secretary of ..." / "Minister of ..." before the name starts.
 _DEPARTMENT_WORDS = lexicon("department_words")
 # Capitalised words that begin sentences or headings but never start a name.
