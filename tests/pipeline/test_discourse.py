@@ -3369,6 +3369,27 @@ Thank you, Mr. President.
     assert article.source == "Ministerio de Relaciones Exteriores de Sierra Norte"  # no footer links
 
 
+def test_a_shouted_republic_the_statement_is_by_is_no_person_and_its_delegate_speaks_it():
+    raw = """PERMANENT MISSION OF THE REPUBLIC OF EASTMARCH TO THE UNITED NATIONS
+Home   Statements   Contact
+
+Eastmarch's statement on assistance in mine action, Fourth Committee
+
+STATEMENT BY THE REPUBLIC OF EASTMARCH
+FOURTH COMMITTEE
+Delivered by Mr. Tomas K. Varga, First Secretary
+Please check against delivery
+
+Madam Chair,
+Eastmarch has released 41 square kilometres of contaminated land since 2019.
+Some 6.2 square kilometres remain in the northern provinces.
+Thank you, Madam Chair.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert fact_with(facts, "41 square kilometres").attribution.speaker == "Tomas K. Varga"
+    assert discourse.default_speaker.speaker_type == "PERSON"
+
+
 def test_a_statement_by_a_person_keeps_its_author_over_who_delivers_it():
     raw = """Ministry of Foreign Affairs
 Statements

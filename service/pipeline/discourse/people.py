@@ -69,8 +69,9 @@ def _person_name(part: str) -> str | None:
     if name == words and len(words) > 2 and _body_word(words[0]) and _is_title_word(words[1]):
         name = _split_role(words[1:])[1]  # "Government Spokesperson Ana Ruiz": a body's word before the title
     # "Police Commissioner Ana Ruiz": the body in the title names no institution
-    if not name or _names_body(" ".join(name)) or _state_form(name[-1]):
-        return None  # "Speaker: Central African Republic": a state, no person
+    # "Speaker: Central African Republic", "STATEMENT BY THE REPUBLIC OF ZIMBABWE": a state, no person
+    if not name or _names_body(" ".join(name)) or any(_state_form(word) for word in name):
+        return None
     # "Nasser bin Khalid Al-Mannai", "Ursula von der Leyen": lower-case particles inside the name
     if 2 <= len(name) <= MAX_SPEAKER_WORDS - 4 and _NAME_PART_RE.match(name[0]) and _NAME_PART_RE.match(name[-1]) \
             and all(_NAME_PART_RE.match(w) or w in _NAME_PARTICLES for w in name[1:-1]) \
