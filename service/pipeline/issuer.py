@@ -490,6 +490,28 @@ def institution_vocabulary() -> frozenset[str]:
     return _institution_words()
 
 
+def describes(english: str, native: str) -> bool:
+    """True when ``english`` is only words for a kind of body while the ``native`` name has a name of its own: "the
+    Central Bank" under "Banco Central de Costa Rica", "the Central Reserve Bank" under "Banco Central de Reserva de
+    El Salvador" (a description, no English name; "National Institute of Statistics and Geography", run on past
+    "and", names its own field)."""
+    vocabulary = _institution_words()
+    own = {w.lower() for w in native.split() if w.lower() not in vocabulary and w[:1].isupper()}
+    content = {w.lower() for w in english.split()} - lexicon("name_connectors")
+    return bool(own) and not content - vocabulary - lexicon("compass_words")
+
+
+COGNATE_LETTERS = 3  # "Bank" and "Banco", "Statistics" and "Statistik": one institution word in two languages
+
+
+def cognates(word: str, other: str) -> bool:
+    """True for two institution words (lexicons ``institution_words``, ``native_institution_words``) that start
+    alike: one word in two languages ("Bank" and "Banco")."""
+    a, b = word.lower(), other.lower()
+    vocabulary = _institution_words()
+    return a in vocabulary and b in vocabulary and a[:COGNATE_LETTERS] == b[:COGNATE_LETTERS]
+
+
 def is_native_name(name: str) -> bool:
     """True for an institution's name in its own language only ("Instituto Nacional de Estadística"), which an
     English name on the same page ("Spanish Statistical Office") is preferred to."""

@@ -1456,3 +1456,42 @@ def test_a_networks_acronym_over_its_native_and_english_names_issues_its_numbere
     document = process_document(NETWORK_BULLETIN, None, extractor)
     assert speaker_of(document, "four tide gauges") == "Oceanographic Monitoring Network of Mareland"
     assert speaker_of(document, "Sea levels fell") == "Oceanographic Monitoring Network of Mareland"
+
+
+STABILITY_SUMMARY = """Saltar al contenido | Skip to content
+ES | EN
+Banco Central de Reserva de Westlandia
+Inicio | Publicaciones | Sala de Prensa
+Inicio > Publicaciones > Estabilidad Financiera
+
+PUBLICACIÓN | Informe de Estabilidad Financiera
+
+Financial Stability Report, First Half of 2027: Executive Summary
+
+Publicado: 17/06/2027 | Departamento de Estabilidad Financiera
+
+KEY MESSAGES
+▪ The banking system remained well capitalised through March 2027.
+▪ Bank deposits rose 6.2 percent year on year to US$12.4 billion.
+
+1. Banking system
+The capital adequacy ratio of the banking system stood at 15.1 percent in March.
+
+"Households are borrowing faster than their incomes grow," said the President of the Central Reserve Bank, Ana \
+Ruiz Vega, when she presented the report.
+
+The Bank's stress tests assume a two-year recession in which output falls 5 percent.
+The Bank expects credit to grow between 4 and 5 percent in 2027.
+
+© 2027 Banco Central de Reserva de Westlandia. Todos los derechos reservados.
+"""
+
+
+def test_an_english_description_of_a_native_bank_is_no_english_name_and_a_summary_heading_no_byline(extractor):
+    # "the Central Reserve Bank" leaves out the bank's place: a description, so the masthead's name stays the
+    # publisher and the issuer, and "the Bank" is that bank, no other body; "KEY MESSAGES" heads a list
+    article = clean_article(STABILITY_SUMMARY, min_chars=50)
+    assert (article.source, article.byline) == ("Banco Central de Reserva de Westlandia", None)
+    document = process_document(STABILITY_SUMMARY, None, extractor)
+    assert speaker_of(document, "stress tests") == "Banco Central de Reserva de Westlandia"
+    assert speaker_of(document, "capital adequacy ratio") == "Banco Central de Reserva de Westlandia"

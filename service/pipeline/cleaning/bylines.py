@@ -138,7 +138,8 @@ MIN_JOINED_NAME_WORDS = 2  # each of two people a by-line joins has a given name
 
 
 # "Monetary Policy Committee Communiqué": a body's words or a document's kind make no person's name
-NOT_NAME_WORDS = LABEL_WORDS | ORG_WORDS | language.lexicon("kicker_labels") | issuer.institution_vocabulary()
+NOT_NAME_WORDS = LABEL_WORDS | ORG_WORDS | language.lexicon("kicker_labels") | issuer.institution_vocabulary() \
+    | language.lexicon("summary_heads")
 
 
 # endings of abstract nouns that no name has: a shouted section heading is no author's name

@@ -433,7 +433,7 @@ def _government_of_territory(best: tuple[int, int, str],
     return best
 
 
-UNIT_NAME = re.compile(r"^(?:(?:the|national|federal)\s+)?(?P<head>[A-Za-z]+)\s+(?:of|for|on)\s+[A-Z]", re.I)
+UNIT_NAME = re.compile(r"^(?:(?:the|national|federal)\s+)?(?P<head>\w+)\s+(?:of|for|on|de|del|da|do)\s+[A-Z]", re.I)
 
 
 def _masthead_over_source_unit(best: tuple[int, int, str],
@@ -738,9 +738,6 @@ def _listed_english_name(name: str, sources: list[tuple[int, int, str]], lines: 
 _CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w'’\-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’\-]*)*")
 
 
-MAX_DESCRIPTION_WORDS = 2  # "Central Bank", "Statistics Office": a kind of body, no name, in a few generic words
-
-
 def _translated_in_body(native: str, body: str) -> str | None:
     """The English name the body gives an institution whose masthead names it in its own language only: an English
     institution's name with the same proper name or a cognate of its institution word ("according to Statistics
@@ -752,21 +749,16 @@ def _translated_in_body(native: str, body: str) -> str | None:
     words = native.split()
     vocabulary = issuer.institution_vocabulary()
     proper = {w.lower() for w in words if w.lower() not in vocabulary and w[:1].isupper()}
-    stems = {w.lower()[:COGNATE_LETTERS] for w in words if w.lower() in vocabulary}
     for m in _CAPITALISED_RUN_RE.finditer(body):
         name = _before_title(re.sub(r"['’]s?$", "", re.sub(r"^The\s+", "", m.group())))  # "... Nationalbank's rates"
         found = {w.lower() for w in name.split()}
         if name.lower() == native.lower() or not issuer.is_institution(name) or len(name.split()) < 2 \
                 or not found.isdisjoint(language.lexicon("native_institution_words")):
             continue  # "Governing Board of Banco" (de México): the native name, cut short
-        content = found - language.lexicon("name_connectors")
-        if proper and len(content) <= MAX_DESCRIPTION_WORDS \
-                and not content - vocabulary - language.lexicon("compass_words"):
-            continue  # "the Central Bank" under "Banco Central de Costa Rica": a description, no English name
-        if (proper and proper <= found) or any(w[:COGNATE_LETTERS] in stems for w in found & vocabulary):
+        if (proper and proper <= found) or any(issuer.cognates(w, n) for w in found for n in words):
             listed = LISTED_PORTFOLIOS.match(body[m.end():]) if ", " in native else None
             joined = name + listed.group() if listed else _joined_run(name, body[m.end():], native)
-            if joined is not None:
+            if joined is not None and not issuer.describes(joined, native):
                 return joined
     return None
 
@@ -810,7 +802,6 @@ LISTED_PORTFOLIOS = re.compile(r"^(?:,[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'�
                                r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*")
 
 
-COGNATE_LETTERS = 3  # "Bank" and "Banco", "Statistics" and "Statistik": one institution word in two languages
 
 
 # where a page gives an institution's English name beside its own-language one: its masthead, its footer's name line

@@ -347,9 +347,16 @@ def _deciding_body(text: str, institution: str, head: str = "") -> str | None:
         body = body or (None if word.isupper() else _full_name(word, text) or _full_name(word, _recased_lines(head))
                         or _headed_name(word, head, text) or _acronym_of(word, head, text)
                         or _deciding_name(word, text, institution))
-        if body and not _credited_source(body, word, text + "\n" + head):
+        if body and not _credited_source(body, word, text + "\n" + head) \
+                and not _own_description(body, word, institution):
             return body
     return _lead_decider(text[:lead_end] if lead_end >= 0 else text, institution, head) if counts else None
+
+
+def _own_description(body: str, word: str, institution: str) -> bool:
+    """"the Bank" and "the Central Reserve Bank" on the site of the "Banco Central de Reserva de El Salvador": the
+    institution itself, described in English words for a kind of body (its place left out), no other body."""
+    return any(names.cognates(word, own) for own in institution.split()) and names.describes(body, institution)
 
 
 def _credited_source(body: str, word: str, text: str) -> bool:
