@@ -212,6 +212,11 @@ def is_chrome_line(text: str) -> bool:
     return _chrome_kind(text, _fold(text)) is not None
 
 
+# "Search the press releases ⌕", "Search this site…", "Buska den e sitio aki... [Buska]": a search box's prompt,
+# ending with its glyph, an ellipsis or its button
+SEARCH_BOX = re.compile(r"^(?:search|buska|rechercher|buscar|suchen)\b[^!?]{0,60}?(?:⌕|🔍|🔎|\.\.\.|…|\])\s*$", re.I)
+
+
 # An editor's or translator's note set alone on its line, wholly in brackets or parentheses
 WHOLE_LINE_NOTE = re.compile(r"^\s*(?:\[[^\[\]]+\]|\([^()]+\))\s*$")
 MIN_NOTE_WORDS = 4  # "[Applause]", "(Laughter)" are a transcript's markers, read as such elsewhere
@@ -233,7 +238,7 @@ def _chrome_kind(text: str, folded: str) -> str | None:
     if short and (_line_pattern("chrome_prompts").search(folded) or FREE_OFFER.match(folded) or _ui_then_offer(text)
                   or _button_after_blurb(text)):
         return "paywall"
-    if short and (_line_pattern("chrome_navigation").search(folded) or _is_ui_only(text)):
+    if short and (_line_pattern("chrome_navigation").search(folded) or _is_ui_only(text) or SEARCH_BOX.match(text)):
         return "navigation"
     if short and WEATHER_WIDGET.match(text):
         return "widget"

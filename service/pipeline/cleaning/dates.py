@@ -33,12 +33,12 @@ DAY_RANGE_MONTH_FIRST = re.compile(
     rf"\b{_MONTH}\s+\d{{1,2}}\s*[-–]\s*(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 DAY_RANGE_DAY_FIRST = re.compile(
     rf"\b\d{{1,2}}\s*[-–]\s*(?P<day>\d{{1,2}})\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
-# "8 de abril de 2025", "14 ene. 2025", "3 avril 2025", "8. März 2025": a day, a month named in another language
-# (lexicon ``native_months``), a year
+# "8 de abril de 2025", "14 ene. 2025", "3 avril 2025", "8. März 2025", "21 di òktober 2026": a day, a month named
+# in another language (lexicon ``native_months``), a year
 _NATIVE_MONTH = r"(?P<native>%s)" % "|".join(
     sorted((re.escape(name) for name in language.lexicon_pairs("native_months")), key=len, reverse=True))
 NATIVE_MONTH_DATE = re.compile(
-    rf"(?<![\w.])(?P<day>\d{{1,2}})(?:\.|º|°|er)?\s+(?:de\s+)?{_NATIVE_MONTH}\.?,?\s+(?:de\s+|del\s+)?"
+    rf"(?<![\w.])(?P<day>\d{{1,2}})(?:\.|º|°|er)?\s+(?:d[ei]\s+)?{_NATIVE_MONTH}\.?,?\s+(?:de\s+|del\s+)?"
     r"(?P<year>(?:19|20|25)\d\d)\b", re.I)
 BUDDHIST_ERA_OFFSET = 543  # a year of the Buddhist era, as Thai pages write it, is 543 years ahead
 MIN_BUDDHIST_ERA_YEAR = 2400
@@ -302,11 +302,30 @@ def _date_line_rank(text: str, day_first: bool = False) -> tuple[int, str] | Non
         piece_dates = _find_dates(piece, day_first)
         if piece_dates and (_word_count(DATE_LINE_NOISE.sub(" ", piece[:piece_dates[0][0]] + " "
                                                             + piece[piece_dates[0][1]:])) == 0
-                            or _is_place_dateline(piece, piece_dates[0][0], piece_dates[0][1])):
+                            or _is_place_dateline(piece, piece_dates[0][0], piece_dates[0][1])
+                            or _one_date_in_languages(piece, piece_dates)):
             return 0, piece_dates[0][2]  # "Geneva, 24 September 2024 | Press briefing": the piece dates the page
     if len(dates) == 1 and HIJRI_CORRESPONDING.search(text[:dates[0][0]]) and _word_count(text) <= MAX_HIJRI_LINE_WORDS:
         return 0, dates[0][2]  # "Riyadh, 20 Rabi' al-Thani 1446 AH, corresponding to 23 October 2024"
     return None
+
+
+# a day's name right before its date, in any language ("Djárason 21 di òktober 2026")
+_DAY_NAME_BEFORE = re.compile(r"(?:^|\s)[A-Z][^\W\d_]+,?\s*$")
+
+
+def _one_date_in_languages(piece: str, dates: list[tuple[int, int, str]]) -> bool:
+    """"Djárason 21 di òktober 2026 — Wednesday 21 October 2026": one day written in two languages, each maybe after
+    its day's name, and nothing else."""
+    if len(dates) < 2 or len({iso for _, _, iso in dates}) != 1:
+        return False
+    rest, end = [], 0
+    for start, stop, _ in dates:
+        before = piece[end:start]
+        rest.append(_DAY_NAME_BEFORE.sub(" ", before))
+        end = stop
+    rest.append(piece[end:])
+    return _word_count(DATE_LINE_NOISE.sub(" ", " ".join(rest))) == 0
 
 
 # a date of the Hijri calendar given first, then the Gregorian date it corresponds to

@@ -121,9 +121,11 @@ DISTRIBUTOR_DATELINE = re.compile(r"^[A-Z][\w .,'-]{1,80}?\s/(?P<org>[A-Z][\w .&
 COPYRIGHT_YEAR_SUFFIX = re.compile(r"[\s,]*(?:\d{4}(?:\s*[-–]\s*\d{4})?)$")
 # "© INE 2026 - Avenida de Manoteras, 52 - 28050 Madrid": the holder's year, then the holder's address
 COPYRIGHT_YEAR_THEN_MORE = re.compile(r"\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*[-–—|]\s.*$")
-# "Photo: Stakes on the glacier (© GeoSphere Austria/K. Huber)", "Image © Jane Doe": a picture's credit names who
-# holds that picture, not the page's publisher
-PICTURE_CREDIT = re.compile(r"^(?:photo|image|picture|illustration|graphic|video|cover)s?\b|\(\s*(?:©|\(c\))", re.I)
+# "Photo: Stakes on the glacier (© GeoSphere Austria/K. Huber)", "Image © Jane Doe", "[Photo : The Head of State ...
+# © Présidence RDC]": a picture's credit, or a bracketed caption's, names who holds that picture, not the page's
+# publisher
+PICTURE_CREDIT = re.compile(r"^(?:photo|image|picture|illustration|graphic|video|cover)s?\b|\(\s*(?:©|\(c\))"
+                            r"|^\[[^\]]*(?:©|\(c\))[^\]]*\]\s*$", re.I)
 
 
 def _sentence_cased(text: str) -> bool:
@@ -343,8 +345,10 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool | None = F
         if signed and signed != AMBIGUOUS:
             dates.append((0, index, signed))
             line.drop = line.drop or "dateline"
-        rank = _in_either_order(_date_line_rank, text, day_first)
-        trailing = _in_either_order(_trailing_date, text, day_first) if rank is None else None
+        # ("Related: ... | Noon Briefing, 17 August 2026 | ...": another page's date)
+        related = line.drop == "related-link"
+        rank = _in_either_order(_date_line_rank, text, day_first) if not related else None
+        trailing = _in_either_order(_trailing_date, text, day_first) if rank is None and not related else None
         if rank is not None:
             if rank != AMBIGUOUS:
                 dates.append((rank[0], index, rank[1]))

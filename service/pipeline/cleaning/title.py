@@ -239,14 +239,18 @@ SITE_MENU_GAP = 2  # lines between the masthead and the site's menu (a language 
 MIN_SITE_MENU_ITEMS = 4  # "Home | News | Sport | Culture": a menu row, not a breadcrumb's two or three steps
 
 
+LABELLED_ROW = re.compile(r"^[^|:]{1,30}:\s")  # "Topics: ...", "Mots-clés : ...": a row's label
+
+
 def _over_site_menu(lines: list[_Line], index: int) -> bool:
     """True when the site's menu row follows the line within SITE_MENU_GAP lines and a heading-shaped line stands
     below that menu ("НИШИНФО | NišInfo — vesti iz Niša" over "Почетна | Ниш | Србија | ..." over the headline): the
     line above the menu is the masthead, whatever its language."""
     below = lines[index + 1:index + 1 + SITE_MENU_GAP]
+    # ("Topics: Syria | Yemen floods | Cholera" under a briefing's heading: a labelled row of the page's tags)
     menu = next((k for k, line in enumerate(below, index + 1) if line.drop == "navigation" and (
-        line.spaced_menu or len([p for p in MENU_SEPARATOR.split(line.text) if p.strip()]) >= MIN_SITE_MENU_ITEMS)),
-        None)
+        line.spaced_menu or len([p for p in MENU_SEPARATOR.split(line.text) if p.strip()]) >= MIN_SITE_MENU_ITEMS)
+        and not LABELLED_ROW.match(line.text)), None)
     return menu is not None and any(line.drop is None and _is_headline_shaped(line.text)
                                     for line in lines[menu + 1:MAX_TITLE_LINE])
 
@@ -589,8 +593,19 @@ def _list_item(lines: list[_Line], index: int) -> bool:
 
 
 def _bare_kicker(text: str) -> bool:
-    """"Comunicat de presă", "Press release": a document-type label alone on its line, over a headline."""
-    return _fold(text).strip(" .:") in language.lexicon("kicker_labels")
+    """"Comunicat de presă", "Press release": a document-type label alone on its line, over a headline; or such
+    labels in two languages ("COMMUNIQUÉ DE PRESSE / PRESS RELEASE", "KONFERENSIA DI PRENSA — TRANSCRIPT
+    (ENGLISH)"), one of them known, each a few words, a language's note in brackets aside."""
+    if _fold(text).strip(" .:") in language.lexicon("kicker_labels"):
+        return True
+    pieces = [LANGUAGE_NOTE.sub("", piece).strip(" .:") for piece in KICKER_PIECE_SEPARATOR.split(_fold(text))]
+    return len(pieces) > 1 and all(0 < len(piece.split()) <= MAX_KICKER_PIECE_WORDS for piece in pieces) \
+        and any(piece in language.lexicon("kicker_labels") for piece in pieces)
+
+
+KICKER_PIECE_SEPARATOR = re.compile(r"\s+[/|—–-]\s+")
+LANGUAGE_NOTE = re.compile(r"\((?:english|en|english version|unofficial translation)\)")
+MAX_KICKER_PIECE_WORDS = 4
 
 
 # "NEWS RELEASE - MANITOBA", "Press release: Ministry of Finance": a kicker and the place or body it comes from
