@@ -52,7 +52,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar, in
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.244"
+EXTRACTOR_VERSION = "1.4.245"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -1010,7 +1010,8 @@ class FactExtractor:
                                  _with_short_forms(_publishers(discourse), text))
         opening = passages[0].text if passages else ""
         attributor = Attributor(entities.people, _principal(discourse, entities, opening), issuers=_issuers(discourse),
-                                heading=_named_above(discourse), unnamed=_unnamed_principal(discourse, opening))
+                                heading=_named_above(discourse), unnamed=_unnamed_principal(discourse, opening),
+                                publishers=_publishers(discourse))
         speakers = _SpeakerDefaults(discourse, entities, self.gazetteer, text)
         # questions put to a person inside a news story: the unattributed answers are theirs
         answers = Answers(text) if discourse is None or discourse.kind == DocumentKind.NEWS else None

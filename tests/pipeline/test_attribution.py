@@ -75,6 +75,11 @@ def test_a_central_european_academic_title_is_no_name_and_ends_no_sentence():
     assert "Ing" not in {name.rstrip(".") for name in find_entities(text, GAZETTEER).people}
 
 
+def test_an_airline_described_in_its_own_sentence_is_the_body_named_before():
+    [result] = attribute("Air Namibia will cut its flights to Maun from April, the airline said on Wednesday.")
+    assert result.attribution.speaker == "Air Namibia"
+
+
 def test_pronouns_resolve_by_gender():
     text = (
         "Health Minister Ana Ruiz said cases had doubled. "

@@ -664,6 +664,25 @@ The two Ministers reviewed trade between the two countries. The Chilean side fur
     assert fact_with(facts, "220 students").attribution.speaker == "Ada Brenner"
 
 
+def test_the_pages_own_side_is_its_first_official_and_a_native_banner_names_the_pages_country():
+    raw = """Fandraisana | Vaovao | Fifandraisana
+MINISTÈRE DES AFFAIRES ÉTRANGÈRES
+Talata 12 Mey 2026 – 17:40
+
+Madagascar and Seychelles foreign ministers agree on joint fisheries patrols
+
+The Minister of Foreign Affairs, Mrs. Lalao Rakotobe, received her Seychelles counterpart, Mr. Paul Hoareau, Minister of Foreign Affairs of the Republic of Seychelles, in Antananarivo on Tuesday.
+
+The Malagasy side indicated that the civil aviation authority would examine the request within two months.
+The Seychellois side said that 2,100 Malagasy nationals work in Seychelles.
+
+© 2026 Ministère des Affaires Étrangères de Madagascar
+"""
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "within two months").attribution.speaker == "Lalao Rakotobe"
+    assert fact_with(facts, "2,100 Malagasy").attribution.speaker == "Paul Hoareau"
+
+
 def test_never_been_with_a_comparative_affirms():
     _, _, facts = facts_of("""Readout of the Minister's Call with the Foreign Minister of Estland
 

@@ -98,6 +98,18 @@ def test_the_pronoun_us_is_not_the_united_states(gazetteer):
     assert names("Tell us what the US plans.", gazetteer) == [("US", "United States", "GPE")]
 
 
+def test_a_bodys_name_read_once_names_it_again_where_only_a_place_inside_was_read(gazetteer):
+    text = ("Air Namibia said the route had lost money in the year to June, even after a subsidy. "
+            "Air Namibia will cut its flights to one a week. An Air Namibia spokesperson said loads had fallen.")
+    found = [(mention, name) for mention, name, typ in names(text, gazetteer) if typ == "ORG"]
+    assert found.count(("Air Namibia", "Air Namibia")) == 3
+
+
+def test_an_occupation_before_a_name_is_no_part_of_it(gazetteer):
+    text = "Fisherman Chhorn Sovann, 52, from Sambor district, said he stopped using gill nets two years ago."
+    assert "Chhorn Sovann" in find_entities(text, gazetteer).people
+
+
 def test_longest_alias_wins(gazetteer):
     found = names("The Washington Post said Washington would act.", gazetteer)
     assert found == [("The Washington Post", "The Washington Post", "ORG"), ("Washington", "United States", "GPE")]

@@ -32,10 +32,11 @@ class Attributor(_Learning, _SentenceRules, _ReportingClauses, _Resolution, _Ref
 
     def __init__(self, people: dict[str, PersonInfo] | None = None, principal: str | None = None,
                  issuers: tuple[str, ...] = (), heading: list[PersonInfo] | None = None,
-                 unnamed: tuple[str, str] | None = None):
+                 unnamed: tuple[str, str] | None = None, publishers: tuple[str, ...] = ()):
         """``principal``: the person a readout is about ("the Minister" is that minister); ``issuers``: the names
         of the body issuing a release ("the agency" is the "Japan Aerospace Exploration Agency" issuing it);
-        ``heading``: people the page's heading names with their role, known before the first sentence."""
+        ``heading``: people the page's heading names with their role, known before the first sentence;
+        ``publishers``: the names the page gives its publisher, whose country's side a readout tells from."""
         self.people = dict(people or {})
         for info in heading or ():
             known = self.people.setdefault(info.name, info)
@@ -43,6 +44,7 @@ class Attributor(_Learning, _SentenceRules, _ReportingClauses, _Resolution, _Ref
         self.principal = principal
         self.unnamed = unnamed  # a readout's unnamed principal: (bare role, the office that speaks for them)
         self.issuers = issuers
+        self.publishers = publishers
         self.sentence_index = -1
         self.in_quote = False
         self.quote_attribution: Attribution | None = None

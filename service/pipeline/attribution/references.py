@@ -93,7 +93,8 @@ class _References:
             return self.last_publication
         same_sentence = [m.name for m in earlier if m.type in ("ORG", "GROUP")]
         for name in reversed(same_sentence):
-            if noun in name.lower():
+            # ("Air New Zealand will cut its flights ..., the airline said": lexicon ``description_name_words``)
+            if noun in name.lower() or any(word in name_words_for(noun) for word in name.lower().split()):
                 return name
         recent = [name for idx, name in self.org_speakers if idx >= self.sentence_index - DESCRIPTION_REACH]
         for name in reversed(recent):

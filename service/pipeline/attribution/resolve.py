@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..entities import ORG_SUFFIXES, ROLE_HEADS, PersonInfo
-from ..language import lexicon
+from ..language import lexicon, unaccented
 from ..models import Attribution, EntityMention
 from .candidates import (
     _DETERMINERS, _DOCUMENT_NOUNS, _GROUP_DESCRIPTIONS, _INDEFINITE_PERSON_RE, _KIN_RE, _NOT_SPEAKERS, _OBJECT_PRONOUNS,
@@ -89,8 +89,14 @@ class _Resolution:
             info = self.people.get(name)
             if info is not None and named.search(f"{info.role or ''} {info.organization or ''}"):
                 return name
-        own = any(named.search(issuer) for issuer in self.issuers)
-        return self.principal if own else None
+        own = any(named.search(name) or _names_country_natively(name, country)
+                  for name in (*self.issuers, *self.publishers))
+        if not own:
+            return None
+        # the page's own side: its principal, else the first official the text introduces ("The Minister of Foreign
+        # Affairs, Mrs. ..., received her Seychelles counterpart ...": the host)
+        titled = [name for _, name, _ in self.persons if (info := self.people.get(name)) is not None and info.role]
+        return self.principal or (titled[0] if titled else None)
 
     # ------------------------------------------------------------------ speakers
     def _resolve(
@@ -371,3 +377,11 @@ def _named_body_voice(head: str, bodies: list[EntityMention]) -> str | None:
         return None
     return bodies[0].name
 
+
+def _names_country_natively(issuer: str, country: str) -> bool:
+    """"Présidence de la République Démocratique du Congo" for "Democratic Republic of the Congo": the issuer's name
+    holds every word of the country's name but its state form and joiners (lexicons ``state_forms``,
+    ``name_connectors``), in the issuer's language."""
+    own = {w.lower() for w in country.split()} - lexicon("state_forms") - lexicon("name_connectors")
+    words = {unaccented(w).lower() for w in re.findall(r"[\w'’-]+", issuer)}
+    return bool(own) and own <= words

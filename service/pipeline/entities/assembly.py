@@ -29,6 +29,9 @@ from .vocab import (
 _CURRENCY_SIGNS = frozenset("$¢₵£€¥₦")
 
 
+MIN_RECURRING_NAME_TOKENS = 2  # "Air New Zealand": a body's name of several words, read once, recurs
+
+
 class _Assembly:
     """Rules of ``_Scanner`` (see ``scanner.py``): choosing among the rule, gazetteer and model spans, and the chosen
     spans' final names."""
@@ -378,6 +381,7 @@ class _Assembly:
             for k in range(a, b):
                 taken[k] = True
         self._fill_from_model(chosen, taken)
+        self._recurring_bodies(chosen, taken)
         self._coordinated_places(chosen, taken)
         for n_, (a, b, name, typ) in enumerate(chosen):
             plain = _recased_surname(_without_style(name)) if typ == "PERSON" else name
@@ -424,6 +428,30 @@ class _Assembly:
         chosen = self._acronyms_spelled_elsewhere(chosen)
         chosen = [self._diplomatic_post(span) for span in chosen]
         return [self._without_country_code(span) for span in chosen]
+
+    def _recurring_bodies(self, chosen: list[tuple[int, int, str, str]], taken: list[bool]) -> None:
+        """A body's name of several words read once ("Air New Zealand said ...") names the body wherever the text
+        writes it again, though the recogniser read only a place inside it there ("An Air New Zealand spokesperson
+        said ...": "New Zealand"): one name, one reading in an article."""
+        names = {tuple(self.tok(k) for k in range(a, b)): name for a, b, name, typ in chosen
+                 if typ == "ORG" and b - a >= MIN_RECURRING_NAME_TOKENS and name == self.surface(a, b)
+                 and "-" not in self.words[a:b]}  # ("Nordic-Baltic": a compound, no name of several words)
+        for words, name in names.items():
+            n = len(words)
+            for i in range(len(self.tokens) - n + 1):
+                if any(self.tok(i + j) != words[j] for j in range(n)) \
+                        or _is_name_token(self.tok(i - 1)) or _is_name_token(self.tok(i + n)):
+                    continue
+                inside = [span for span in chosen if span[0] < i + n and i < span[1]]
+                if any(span[2] == name for span in inside) \
+                        or any(span[3] != "GPE" or span[0] < i or span[1] > i + n for span in inside):
+                    continue  # the name itself, or a person's or another body's name across it
+                if not inside and any(taken[i:i + n]):
+                    continue  # a term, a code or a dateline's agency
+                for span in inside:
+                    chosen.remove(span)
+                chosen.append((i, i + n, name, "ORG"))
+                taken[i:i + n] = [True] * n
 
     def _coordinated_places(self, chosen: list[tuple[int, int, str, str]], taken: list[bool]) -> None:
         """Unknown names listed with a place after a place's preposition are places: "in Otago and Southland", "of
