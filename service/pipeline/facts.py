@@ -52,7 +52,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar, in
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.245"
+EXTRACTOR_VERSION = "1.4.246"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -928,17 +928,25 @@ def _imperative(text: str) -> bool:
     imperative (lexicon ``imperative_verbs``), with no finite verb of its own before its first comma or "if"."""
     if re.match(r"(?:Do\s+not|Don['’]t|Never)\s+[a-z]", text):
         return True
+    # "If you have eaten the berries ..., contact your doctor.": the instruction after its condition
+    condition = re.match(r"(?:If|When|Should)\s[^,;]{3,160},\s+(?P<rest>[a-z].*)", text)
+    text = condition.group("rest")[:1].upper() + condition.group("rest")[1:] if condition else text
+    # "Always boil frozen berries ...", "Please keep ...": an adverb before the instruction's verb
+    adverb = re.match(r"(?:Always|Please|Immediately)\s+(?=[a-z])", text)
+    text = text[adverb.end():] if adverb else text
+    text = text[:1].upper() + text[1:]
     first = re.match(r"([A-Z][a-z]+)\s+([a-z]+)\b", text)
     if first is None or first.group(1).lower() not in lexicon("imperative_verbs") \
-            or first.group(2) not in _IMPERATIVE_OBJECT_OPENERS:
+            or (first.group(2) not in _IMPERATIVE_OBJECT_OPENERS and not adverb):
         return False  # ("Return on equity rose ...", "Contact tracing teams have ...": a noun opens the sentence)
-    clause = re.split(r",|\bif\b|\bwhen\b|\bunless\b", text, maxsplit=1)[0]
+    clause = re.split(r",|\b(?:if|when|unless|until|before|after)\b", text, maxsplit=1)[0]
     return _AUXILIARY_RE.search(clause) is None  # "Contact tracing teams have followed up ...": no instruction
 
 
 # the word after an instruction's verb: its object's determiner or a particle ("Throw away", "Contact your doctor")
 _IMPERATIVE_OBJECT_OPENERS = frozenset({"your", "the", "a", "an", "any", "all", "away", "out", "up", "off", "them",
-                                        "it", "this", "these", "those", "indoors", "inside", "home", "clear"})
+                                        "it", "this", "these", "those", "indoors", "inside", "home", "clear", "to",
+                                        "for"})
 
 
 MAX_FULL_NAME_WORDS = 3

@@ -4564,6 +4564,10 @@ Throw away smoked trout from Fjordhavn Fish with a best-before date up to 30 Apr
 
 Contact your doctor if you develop fever or muscle pain within two months of eating the product.
 
+If you have eaten the trout in the past 70 days and develop a fever, ask your doctor for a blood test.
+
+Always heat smoked fish until it is steaming hot before eating it.
+
 Return on equity at the company fell to 4 per cent in 2025, the agency said.
 """
 
@@ -4573,6 +4577,8 @@ def test_an_instruction_in_the_imperative_is_a_directive_with_no_speaker():
     assert discourse.kind == DocumentKind.RELEASE
     assert fact_with(facts, "Throw away smoked trout").attribution is None
     assert fact_with(facts, "Contact your doctor").attribution is None
+    assert fact_with(facts, "ask your doctor for a blood test").attribution is None  # after its condition
+    assert fact_with(facts, "Always heat smoked fish").attribution is None  # after an adverb
     assert fact_with(facts, "bacteria from the patients").attribution.speaker == "National Food Safety Agency"
     assert fact_with(facts, "Return on equity").attribution.speaker == "National Food Safety Agency"
 
