@@ -110,6 +110,12 @@ def test_an_occupation_before_a_name_is_no_part_of_it(gazetteer):
     assert "Chhorn Sovann" in find_entities(text, gazetteer).people
 
 
+def test_an_authority_for_what_it_regulates_is_one_body(gazetteer):
+    text = "According to the Authority for the Regulation and Control of Mineral Markets, quotas limited exports."
+    assert names(text, gazetteer) == [("Authority for the Regulation and Control of Mineral Markets",
+                                       "Authority for the Regulation and Control of Mineral Markets", "ORG")]
+
+
 def test_longest_alias_wins(gazetteer):
     found = names("The Washington Post said Washington would act.", gazetteer)
     assert found == [("The Washington Post", "The Washington Post", "ORG"), ("Washington", "United States", "GPE")]
