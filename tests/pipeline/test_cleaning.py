@@ -3806,3 +3806,20 @@ def test_a_search_prompt_and_a_row_of_tags_make_no_headline_and_a_related_links_
 ])
 def test_a_search_boxs_prompt_is_chrome_and_a_headline_about_a_search_is_not(line, chrome):
     assert is_chrome_line(line) is chrome
+
+
+def test_a_wires_desk_lines_make_no_headline_and_its_reuse_terms_name_the_wire():
+    raw = ("KESTREL NEWSWIRE · SUBSCRIBER DESK\n[Top stories] [Africa] [Markets] [Log out]\n"
+           "BC-AFR--Westland-Textiles-Jobs, 2nd Ld-Writethru\n"
+           "Transmitted: 2026-10-14 15:22 SAST (13:22 GMT)\n"
+           "Eds: UPDATES with company statement, central bank export data; ADDS analyst comment in grafs 13-15.\n\n"
+           "Westland garment makers have shed 4,200 jobs since July, union says\n\n"
+           "By Ana Ruiz\n\nPORT ELLIS, Westland (KNW) — Garment factories in Westland have laid off about 4,200 "
+           "workers since July as orders collapsed, a union said on Wednesday.\n\n"
+           "The union said more factories would close before December unless orders recovered.\n\n"
+           "© 2026 Kestrel Newswire. For subscriber use only; no part of this story may be republished without the "
+           "written consent of KNW.\n")
+    article = clean_article(raw, min_chars=50)
+    assert article.title == "Westland garment makers have shed 4,200 jobs since July, union says"
+    assert article.source == "Kestrel Newswire"
+    assert "subscriber use" not in article.text and "Ld-Writethru" not in article.text

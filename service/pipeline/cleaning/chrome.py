@@ -212,6 +212,18 @@ def is_chrome_line(text: str) -> bool:
     return _chrome_kind(text, _fold(text)) is not None
 
 
+# "© 2026 PAN Newswire. For subscriber use only; no part of this story may be republished ...": a copyright line of
+# any length that goes on with the terms of reuse
+REUSE_TERMS = re.compile(r"\b(?:republish|reproduc|redistribut|subscriber\s+use|without\s+(?:the\s+)?(?:prior\s+)?"
+                         r"written\s+(?:consent|permission))", re.I)
+
+
+# A wire service's desk lines over a story: its slug ("BC-AFR--Lesotho-Textiles-Jobs, 2nd Ld-Writethru") and the
+# editors' note ("Eds: UPDATES with company statement ..."), which tell subscribers what the version changes
+WIRE_DESK_LINE = re.compile(r"^(?:BC-[A-Z]{2,5}-|[A-Z][\w-]+(?:-[A-Z][\w]*)+,\s+\d+(?:st|nd|rd|th)\s+Ld-Writethru\b"
+                            r"|Eds:\s)")
+
+
 # "Search the press releases ⌕", "Search this site…", "Buska den e sitio aki... [Buska]": a search box's prompt,
 # ending with its glyph, an ellipsis or its button
 SEARCH_BOX = re.compile(r"^(?:search|buska|rechercher|buscar|suchen)\b[^!?]{0,60}?(?:⌕|🔍|🔎|\.\.\.|…|\])\s*$", re.I)
@@ -233,6 +245,8 @@ def _chrome_kind(text: str, folded: str) -> str | None:
         return "list-heading"
     if RELATED_LINK.match(text):
         return "related-link"
+    if WIRE_DESK_LINE.match(text):
+        return "wire-desk"
     if _is_menu_row(text) or (short and BREADCRUMB.match(text)):
         return "navigation"
     if short and (_line_pattern("chrome_prompts").search(folded) or FREE_OFFER.match(folded) or _ui_then_offer(text)
@@ -255,7 +269,8 @@ def _chrome_kind(text: str, folded: str) -> str | None:
         return "banner"  # a consent or sign-up banner of any length ending in its buttons' labels, in any language
     if short and CREDIT_LINE.search(folded) and not _video_headline(text):
         return "credit"
-    if short and (COPYRIGHT.match(text) or _is_reader_prompt(text) or _copyright_after_notice(text)):
+    if (short and (COPYRIGHT.match(text) or _is_reader_prompt(text) or _copyright_after_notice(text))) \
+            or (COPYRIGHT.match(text) and REUSE_TERMS.search(text)):
         return "prompt"
     if _word_count(text) <= MAX_CAPTION_WORDS and CAPTION_CREDIT_SUFFIX.match(text):
         return "caption"
