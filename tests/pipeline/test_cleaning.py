@@ -3752,21 +3752,21 @@ def test_a_wires_syndication_terms_are_no_body_text(terms):
     assert "40 ships were waiting" in article.text
 
 
-BODY = ("The council approved a new bus depot on Monday after a long debate about its cost and its site.\n\n"
+COUNCIL_BODY = ("The council approved a new bus depot on Monday after a long debate about its cost and its site.\n\n"
         "The depot will cost 12 million pounds and open in 2028, the council said in a statement.\n\n")
 
 
 def test_a_copyright_sign_in_a_bracketed_photo_caption_credits_the_picture_not_the_page():
     raw = ("PRÉSIDENCE DE LA RÉPUBLIQUE D'ESTMARCHE\nAccueil | Actualités | Communiqués\n\n"
            "The Head of State holds a telephone conversation with a mining company\n\nPort Ellis, 3 March 2026\n\n"
-           + BODY + "[Photo : Le Chef de l'État lors de l'entretien. © Présidence Estmarche]\n\n"
+           + COUNCIL_BODY + "[Photo : Le Chef de l'État lors de l'entretien. © Présidence Estmarche]\n\n"
            "© 2026 Présidence de la République d'Estmarche. Tous droits réservés.\n")
     assert clean_article(raw, min_chars=50).source == "Présidence de la République d'Estmarche"
 
 
 def test_a_malagasy_date_line_dates_the_page_and_a_malagasy_rights_notice_is_no_part_of_the_holder():
     raw = ("MINISTÈRE DES AFFAIRES ÉTRANGÈRES\nFandraisana | Vaovao | Fifandraisana\n\n"
-           "Talata 12 Mey 2026 – 17:40\n\nEastmarch and Westland ministers agree on joint fisheries patrols\n\n" + BODY
+           "Talata 12 Mey 2026 – 17:40\n\nEastmarch and Westland ministers agree on joint fisheries patrols\n\n" + COUNCIL_BODY
            + "© 2026 Westland Foreign Ministry – Zo rehetra voatokana / Tous droits réservés\n")
     article = clean_article(raw, min_chars=50)
     assert article.published == "2026-05-12"
@@ -3779,7 +3779,7 @@ def test_a_date_written_in_two_languages_dates_the_page_and_a_bilingual_kicker_i
            "Buska den e sitio aki... [Buska]\n\nKONFERENSIA DI PRENSA — TRANSCRIPT (ENGLISH)\n\n"
            "Press conference of the Ministry of Health on sulphur dioxide readings in the harbour district\n\n"
            "Djárason 21 di òktober 2026 — Wednesday 21 October 2026 | 10:00 a.m. | Fort Amsterdam, Port Ellis\n\n"
-           + BODY)
+           + COUNCIL_BODY)
     article = clean_article(raw, min_chars=50)
     assert article.published == "2026-10-21"
     assert article.title == ("Press conference of the Ministry of Health on sulphur dioxide readings in the harbour "
@@ -3792,7 +3792,7 @@ def test_a_search_prompt_and_a_row_of_tags_make_no_headline_and_a_related_links_
            "Search the press releases ⌕\nPress Briefings / Spokesperson / 2026 / August\n\nTUESDAY, 18 AUGUST 2026\n\n"
            "Noon Briefing: Spokesperson for the Secretary-General, with a guest joining from Aden\n\n"
            "Topics: Syria | Honour roll | Yemen floods | Cholera | Hudaydah port\n▶ Watch the webcast (UN Web TV, 34:10)\n\n"
-           + BODY + "Related: The statement on the floods | Noon Briefing, 17 August 2026 | Flash Update No. 3\n")
+           + COUNCIL_BODY + "Related: The statement on the floods | Noon Briefing, 17 August 2026 | Flash Update No. 3\n")
     article = clean_article(raw, min_chars=50)
     assert article.title == "Noon Briefing: Spokesperson for the Secretary-General, with a guest joining from Aden"
     assert article.published == "2026-08-18"
