@@ -3823,3 +3823,13 @@ def test_a_wires_desk_lines_make_no_headline_and_its_reuse_terms_name_the_wire()
     assert article.title == "Westland garment makers have shed 4,200 jobs since July, union says"
     assert article.source == "Kestrel Newswire"
     assert "subscriber use" not in article.text and "Ld-Writethru" not in article.text
+
+
+def test_a_speech_paragraph_ending_in_the_audiences_reaction_is_no_banner():
+    raw = ("Government of Westland\nHome | Speeches\n\nAddress by the Prime Minister at the site conference\n\n"
+           "Port Ellis, 3 March 2026\n\nFor almost a hundred years the refinery was the engine of our economy. "
+           "At its peak it gave work to about 10,000 people. [Murmurs in the hall]\n\n"
+           "The site will be divided into three zones. The northern zone will stay industrial. [Prolonged applause]\n\n"
+           "I have asked the minister to settle every claim before March. [Applause, whistles]\n")
+    text = clean_article(raw, min_chars=50).text
+    assert "10,000 people" in text and "three zones" in text and "settle every claim" in text

@@ -407,10 +407,12 @@ def _button_after_blurb(text: str) -> bool:
 
 
 def _bracketed_buttons(text: str) -> bool:
-    """Labels in square brackets after the last full stop that are no transcriber's note ("[Accept] [Settings]")."""
+    """Labels in square brackets after the last full stop that are no transcriber's note ("[Accept] [Settings]";
+    not "[Prolonged applause]", "[Murmurs in the hall]": a word of lexicon ``transcript_markers``)."""
     m = BRACKETED_BUTTONS.search(text)
-    return m is not None and not any(label.strip().lower() in language.lexicon("transcript_markers")
-                                     for label in BUTTON_LABEL.findall(m.group("buttons")))
+    return m is not None and not any(word in language.lexicon("transcript_markers")
+                                     for label in BUTTON_LABEL.findall(m.group("buttons"))
+                                     for word in re.findall(r"[^\W\d_]+", label.lower()))
 
 
 def _ui_then_offer(text: str) -> bool:
