@@ -3826,8 +3826,11 @@ def test_a_wires_desk_lines_make_no_headline_and_its_reuse_terms_name_the_wire()
 
 
 def test_a_speech_paragraph_ending_in_the_audiences_reaction_is_no_banner():
-    raw = ("Government of Westland\nHome | Speeches\n\nAddress by the Prime Minister at the site conference\n\n"
-           "Port Ellis, 3 March 2026\n\nFor almost a hundred years the refinery was the engine of our economy. "
+    raw = ("Government of Westland\nHome | News | Speeches | Contact\n\n"
+           "Address by the Prime Minister at the site conference\n\nPort Ellis, 3 March 2026\n\n"
+           "Honourable Ministers, Members of Parliament, ladies and gentlemen, good morning to you all.\n\n"
+           "Some of you have come here hoping that I will announce a new operator for the old refinery site today.\n\n"
+           "For almost a hundred years the refinery was the engine of our economy. "
            "At its peak it gave work to about 10,000 people. [Murmurs in the hall]\n\n"
            "The site will be divided into three zones. The northern zone will stay industrial. [Prolonged applause]\n\n"
            "I have asked the minister to settle every claim before March. [Applause, whistles]\n")
