@@ -71,6 +71,8 @@ def test_not_negated(sentence):
         # a projection in the first person or with a that-clause
         "We project growth of 1.8% in both 2026 and 2027.",
         "The bank projects that inflation will return to target next year.",
+        # an amount given as an estimate
+        "He said the region lost an estimated 4 million euros in tourism revenue.",
     ],
 )
 def test_hedged(sentence):
