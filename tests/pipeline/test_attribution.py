@@ -80,6 +80,11 @@ def test_an_airline_described_in_its_own_sentence_is_the_body_named_before():
     assert result.attribution.speaker == "Air Namibia"
 
 
+def test_a_body_named_after_a_description_in_apposition_is_the_source():
+    [result] = attribute("Flights to Maun fell by a third in May, according to the national carrier, Kestrel Airways.")
+    assert result.attribution.speaker == "Kestrel Airways"
+
+
 def test_pronouns_resolve_by_gender():
     text = (
         "Health Minister Ana Ruiz said cases had doubled. "

@@ -121,9 +121,9 @@ class _SentenceRules:
             if mask[m.start()]:
                 continue
             np, np_start = self._np_after(text, m.end())
-            named = _appositive_person(np, np_start, mentions, text)
-            if named is not None:  # "according to the city's fire chief, Ana Lopes, ...": the person named
-                np, np_start = named.mention, named.start
+            named = _appositive_person(np, np_start, mentions, text) or _appositive_body(np, np_start, mentions, text)
+            if named is not None:  # "according to the city's fire chief, Ana Lopes, ...", "according to the
+                np, np_start = named.mention, named.start  # airport operator, ANA Aeroportos de Portugal."
             resolved = self._resolve(_whole_mention(np, np_start, mentions, text), np_start, mentions, text)
             if resolved is not None:
                 yield m, *resolved
@@ -218,6 +218,19 @@ def _appositive_person(np: str, np_start: int, mentions: list[EntityMention], te
     if person is None or len(person.mention.split()) < 2 or not _APPOSITIVE_END_RE.match(text, person.end):
         return None
     return person
+
+
+def _appositive_body(np: str, np_start: int, mentions: list[EntityMention], text: str) -> EntityMention | None:
+    """The body named in apposition right after a description in lower case that names none ("the airport
+    operator, ANA Aeroportos de Portugal."): that body."""
+    if not re.fullmatch(r"the(?:\s+[a-z][\w'’-]*){1,3}", np):
+        return None
+    end = np_start + len(np)
+    comma = _APPOSITIVE_COMMA_RE.match(text, end)
+    if comma is None or not text[end:comma.end()].strip():
+        return None
+    body = next((x for x in mentions if x.type == "ORG" and x.start == comma.end()), None)
+    return body if body is not None and _APPOSITIVE_END_RE.match(text, body.end) else None
 
 
 _SHOW_VERBS = frozenset("show shows showed shown suggest suggests suggested indicate indicates indicated".split())
