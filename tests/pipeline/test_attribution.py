@@ -85,6 +85,14 @@ def test_a_body_named_after_a_description_in_apposition_is_the_source():
     assert result.attribution.speaker == "Kestrel Airways"
 
 
+def test_a_census_of_a_named_office_is_the_office_and_a_census_alone_is_data():
+    named, alone = attribute("About 6,800 people live in the two districts, according to the 2023 census of the "
+                             "Central Bureau of Statistics. About 2,300 people live in the islands, according to "
+                             "the 2019 census.")
+    assert named.attribution.speaker == "Central Bureau of Statistics"
+    assert alone.attribution is None
+
+
 def test_pronouns_resolve_by_gender():
     text = (
         "Health Minister Ana Ruiz said cases had doubled. "
