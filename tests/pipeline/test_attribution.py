@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from service.pipeline.attribution import Attributor, SentenceAttribution
+from service.pipeline.attribution.candidates import _with_legal_form
 from service.pipeline.document import process_document
 from service.pipeline.entities import find_entities, load_gazetteer
 from service.pipeline.facts import FactExtractor
@@ -91,6 +92,14 @@ def test_a_census_of_a_named_office_is_the_office_and_a_census_alone_is_data():
                              "the 2019 census.")
     assert named.attribution.speaker == "Central Bureau of Statistics"
     assert alone.attribution is None
+
+
+@pytest.mark.parametrize("name, firm", [
+    ("Ledový Sad s.r.o.", True), ("Kestrel Motors AG", True), ("Harbour Media (Pty) Ltd", True),
+    ("Aqualis Water Technologies Pte Ltd", True), ("Ministry of Health", False), ("Air Namibia", False),
+])
+def test_a_firm_written_with_its_legal_form_is_told_by_the_shared_legal_forms(name, firm):
+    assert _with_legal_form(name) is firm
 
 
 def test_pronouns_resolve_by_gender():

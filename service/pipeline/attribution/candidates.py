@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..entities import ROLE_HEADS, ROLE_WORDS
+from ..issuer import without_legal_form
 from ..language import lexicon, lexicon_entries
 from ..models import Attribution, EntityMention
 from .records import _Candidate
@@ -260,12 +261,15 @@ _SINGLE_NAME_REPORTS_RE = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?[a-z]+\s+(?:
 # "(NYSE: TDWL)", "(ASX: KRL)", "(NASDAQ: CPSL)": a listing beside a company's name, no clause boundary
 _TICKER_RE = re.compile(r"\((?:[A-Z][A-Za-z]{1,10}(?:\s[A-Z][A-Za-z]{1,10})?\s*:\s*[A-Z0-9.]{1,8}"
                         r"(?:\s*[;,]\s*[A-Z][A-Za-z]{1,10}\s*:\s*[A-Z0-9.]{1,8})*)\)")
-_LEGAL_FORM_TAIL_RE = re.compile(r",?\s+(?:Inc|Ltd|Limited|plc|PLC|AB|ASA|AG|SA|NV|LLC|Corp|GmbH|A/S)\.?$")
+def _with_legal_form(name: str) -> bool:
+    """"Aqualis Water Technologies Pte Ltd", "Ledový Sad s.r.o.": a firm's name written with its legal form (lexicon
+    ``legal_forms``, as ``issuer.without_legal_form`` reads it)."""
+    return without_legal_form(name.strip()) != name.strip().rstrip(",")
 
 
 def _same_body(speaker: str, issuer: str) -> bool:
     """"Acme Solar, Inc." or "Acme" for the issuer "Acme Solar": its name with a legal form, or its first word."""
-    bare, name = _LEGAL_FORM_TAIL_RE.sub("", speaker.strip()), _LEGAL_FORM_TAIL_RE.sub("", issuer.strip())
+    bare, name = without_legal_form(speaker.strip()), without_legal_form(issuer.strip())
     if bare.lower() == name.lower():
         return True
     words = name.split()

@@ -12,7 +12,7 @@ from ..gender import bound_genders, role_gender
 from ..models import Attribution, EntityMention
 from .candidates import (
     _AGE_AFTER_RE, _AGE_BEFORE_RE, _APPOSITIVE_ROLE, _DEFINED_ROLE_RE, _DETERMINERS, _HONORIFIC_ROLES,
-    _LEGAL_FORM_TAIL_RE, _PUBLICATION_CUES, _PUBLICATION_WORDS, ROLE_OF_PATTERN, _same_body,
+    _with_legal_form, _PUBLICATION_CUES, _PUBLICATION_WORDS, ROLE_OF_PATTERN, _same_body,
 )
 from .records import SentenceAttribution
 
@@ -127,7 +127,7 @@ class _Learning:
             elif m.type in ("ORG",):
                 self.last_org = m.name
                 self.org_mentions.append((self.sentence_index, m.name))
-                if _LEGAL_FORM_TAIL_RE.search(m.mention) or _LEGAL_FORM_TAIL_RE.search(m.name):
+                if _with_legal_form(m.mention) or _with_legal_form(m.name):
                     self.firms.append((self.sentence_index, m.name))  # "Aqualis Water Technologies Pte Ltd"
                 if self.sentence_index == 0 and self.lead_company is None and _company_name(m.name):
                     self.lead_company = m.name

@@ -11,7 +11,7 @@ from ..gender import role_gender
 from ..language import lexicon_entries, lexicon_pairs, name_words_for
 from ..models import Attribution, EntityMention
 from .candidates import (
-    _COMPANY_DESCRIPTIONS, _DESCRIBED_PERSON_RE, _GENERIC_DESCRIPTIONS, _GROUP_DESCRIPTIONS, _LEGAL_FORM_TAIL_RE,
+    _COMPANY_DESCRIPTIONS, _DESCRIBED_PERSON_RE, _GENERIC_DESCRIPTIONS, _GROUP_DESCRIPTIONS, _with_legal_form,
     _OBJECT_PRONOUNS, _PRONOUNS, _ROLE_EQUIVALENTS, _describes_a_person, _same_body,
 )
 
@@ -114,7 +114,7 @@ class _References:
             return None  # "the ministry" is only a ministry named as such
         if same_sentence and noun in _COMPANY_DESCRIPTIONS:  # "..., the company announced": the issuer, else a firm
             named = [n for n in same_sentence if any(_same_body(n, i) for i in self.issuers)]
-            firms = [n for n in same_sentence if _LEGAL_FORM_TAIL_RE.search(n)]
+            firms = [n for n in same_sentence if _with_legal_form(n)]
             if named or firms:
                 return (named or firms)[0]
         if same_sentence:  # its subject: "Miner Codelco suspended work at its El Teniente mine, the company said"
