@@ -261,6 +261,8 @@ _SINGLE_NAME_REPORTS_RE = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?[a-z]+\s+(?:
 # "(NYSE: TDWL)", "(ASX: KRL)", "(NASDAQ: CPSL)": a listing beside a company's name, no clause boundary
 _TICKER_RE = re.compile(r"\((?:[A-Z][A-Za-z]{1,10}(?:\s[A-Z][A-Za-z]{1,10})?\s*:\s*[A-Z0-9.]{1,8}"
                         r"(?:\s*[;,]\s*[A-Z][A-Za-z]{1,10}\s*:\s*[A-Z0-9.]{1,8})*)\)")
+
+
 def _with_legal_form(name: str) -> bool:
     """"Aqualis Water Technologies Pte Ltd", "Ledový Sad s.r.o.": a firm's name written with its legal form (lexicon
     ``legal_forms``, as ``issuer.without_legal_form`` reads it)."""

@@ -121,9 +121,11 @@ class _SentenceRules:
             if mask[m.start()]:
                 continue
             np, np_start = self._np_after(text, m.end())
+            # "according to the city's fire chief, Ana Lopes, ...", "according to the national carrier, Kestrel
+            # Airways.": the person or the body named in apposition
             named = _appositive_person(np, np_start, mentions, text) or _appositive_body(np, np_start, mentions, text)
-            if named is not None:  # "according to the city's fire chief, Ana Lopes, ...", "according to the
-                np, np_start = named.mention, named.start  # airport operator, ANA Aeroportos de Portugal."
+            if named is not None:
+                np, np_start = named.mention, named.start
             resolved = self._resolve(_whole_mention(np, np_start, mentions, text), np_start, mentions, text)
             if resolved is not None:
                 yield m, *resolved
@@ -221,8 +223,8 @@ def _appositive_person(np: str, np_start: int, mentions: list[EntityMention], te
 
 
 def _appositive_body(np: str, np_start: int, mentions: list[EntityMention], text: str) -> EntityMention | None:
-    """The body named in apposition right after a description in lower case that names none ("the airport
-    operator, ANA Aeroportos de Portugal."): that body."""
+    """The body named in apposition right after a description in lower case that names none ("the national
+    carrier, Kestrel Airways."): that body."""
     if not re.fullmatch(r"the(?:\s+[a-z][\w'’-]*){1,3}", np):
         return None
     end = np_start + len(np)

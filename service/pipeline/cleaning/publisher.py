@@ -802,8 +802,6 @@ LISTED_PORTFOLIOS = re.compile(r"^(?:,[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'�
                                r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*")
 
 
-
-
 # where a page gives an institution's English name beside its own-language one: its masthead, its footer's name line
 _NAMING_PLACES = (SOURCE_PRIORITY["site_name"], SOURCE_PRIORITY["footer_name"])
 
