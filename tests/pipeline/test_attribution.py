@@ -102,6 +102,17 @@ def test_a_firm_written_with_its_legal_form_is_told_by_the_shared_legal_forms(na
     assert _with_legal_form(name) is firm
 
 
+def test_the_corporation_is_the_corporation_named_before():
+    _, second = attribute("The state-owned Westland National Development Corporation said it had granted 12 tenants "
+                          "a rent holiday. The corporation said nine of its 61 factory shells now stood empty.")
+    assert second.attribution.speaker == "Westland National Development Corporation"
+
+
+def test_a_body_in_apposition_after_a_description_with_a_peoples_adjective_is_the_source():
+    [result] = attribute("According to the Portuguese weather institute, IPMA, gusts reached 90 kilometres an hour.")
+    assert result.attribution.speaker == "IPMA"
+
+
 def test_pronouns_resolve_by_gender():
     text = (
         "Health Minister Ana Ruiz said cases had doubled. "

@@ -116,6 +116,11 @@ def test_an_authority_for_what_it_regulates_is_one_body(gazetteer):
                                        "Authority for the Regulation and Control of Mineral Markets", "ORG")]
 
 
+def test_a_prefecture_of_a_place_is_a_body(gazetteer):
+    text = "The Prefecture of Mayotte announced that schools in Dzaoudzi would stay closed on Tuesday."
+    assert ("Prefecture of Mayotte", "Prefecture of Mayotte", "ORG") in names(text, gazetteer)
+
+
 def test_longest_alias_wins(gazetteer):
     found = names("The Washington Post said Washington would act.", gazetteer)
     assert found == [("The Washington Post", "The Washington Post", "ORG"), ("Washington", "United States", "GPE")]

@@ -225,8 +225,8 @@ def _appositive_person(np: str, np_start: int, mentions: list[EntityMention], te
 def _appositive_body(np: str, np_start: int, mentions: list[EntityMention], text: str) -> EntityMention | None:
     """The body named in apposition right after a description in lower case that names none ("the national
     carrier, Kestrel Airways."): that body."""
-    if not re.fullmatch(r"the(?:\s+[a-z][\w'’-]*){1,3}", np):
-        return None
+    if not re.fullmatch(r"the(?:\s+[\w'’-]+){0,2}\s+[a-z][\w'’-]*", np):
+        return None  # ("the Portuguese weather institute, IPMA,": a lower-case head, a people's adjective before it)
     end = np_start + len(np)
     comma = _APPOSITIVE_COMMA_RE.match(text, end)
     if comma is None or not text[end:comma.end()].strip():
