@@ -52,7 +52,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar, in
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.254"
+EXTRACTOR_VERSION = "1.4.255"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -899,10 +899,14 @@ def resolve_shared_names(facts: list[Fact], text: str) -> None:
 
 # "The Department advises people in low-lying areas to move ...", "Power utilities are requested to ensure ...",
 # "The ministry urged coastal municipalities to halt ...": a directive reports an act, not a statement of anyone's
-_DIRECTIVE_SUBJECT = (r"(?!(?:We|I|Our)\b)(?:The\s+[a-z]+|(?:The\s+)?[A-Z][\w.&'’-]*"
+_DIRECTIVE_SUBJECT = (r"(?!(?:We|I|Our)\b)(?:[Tt]he\s+[a-z]+|(?:[Tt]he\s+)?[A-Z][\w.&'’-]*"
                       r"(?:\s+(?:of|for|and|the|[A-Z][\w.&'’-]*)){0,8})")
+# "Through its embassies, the Ministry asked ...": a short phrase before the subject ("The Union has asked the Prime
+# Minister to ..." in the union's own statement is its statement: the writers label it so)
+_DIRECTIVE_OPENING = r"(?:[A-Z][^,.;:]{2,60},\s+)?"
 _DIRECTIVE_RE = re.compile(
-    rf"^{_DIRECTIVE_SUBJECT}\s+(?:advises|advised|urges|urged|requests|requested|asks|asked|encourages|encouraged|"
+    rf"^{_DIRECTIVE_OPENING}{_DIRECTIVE_SUBJECT}\s+"
+    r"(?:advises|advised|urges|urged|requests|requested|asks|asked|encourages|encouraged|"
     r"reminds|reminded|directs|directed|instructs|instructed|calls\s+on|called\s+on)\s+(?!that\b)[^.;:]{2,120}?"
     r"\bto\s+[a-z]"
     r"|^[A-Z][^.;:]{2,120}?\s+(?:are|is)\s+(?:requested|advised|urged|asked|directed|instructed)\s+to\s+[a-z]")
