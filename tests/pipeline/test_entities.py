@@ -1732,7 +1732,7 @@ def test_a_market_operator_named_in_its_own_language_is_an_organisation_and_its_
 
 
 @pytest.mark.parametrize("text, place", [
-    ("The Prefecture of French Guiana said on Monday that 120 agents would be deployed.", "French Guiana"),
+    ("The authorities in French Guiana said on Monday that 120 agents would be deployed.", "French Guiana"),
     ("Ferries to Montserrat resumed on Tuesday after the storm.", "Montserrat"),
     ("Tourist arrivals in the Turks and Caicos rose by 8 per cent.", "Turks and Caicos Islands"),
 ])
