@@ -32,6 +32,18 @@ institutions and sites, written after the first held-out set had been looked at 
 after both held-out sets had been looked at.
 ``holdout_fresh3_labels.yaml`` labels ``holdout_fresh3/<genre>/``, a third such batch (two pages per genre) written
 after every earlier held-out set had been looked at or tuned near.
+``holdout_fresh38_labels.yaml`` labels ``holdout_fresh38/<genre>/``, a thirty-eighth batch (two pages per genre,
+two writers who had read only the labelling conventions: a civil-protection press conference on mudflows and a
+prime minister's spokesperson's weekly briefing, a country statement at a specialised UN agency's conference and a
+regional body's numbered communiqué on a sugar import licence, a territorial budget address and an indigenous
+parliament president's address to herders, a prime minister's talks with a development bank's vice-president and two
+foreign ministers' talks, a deputy governor's regional speech and a central bank's reserve requirement and exchange
+band decision on a Lao-script site, an energy balance release and an imports bulletin saved from a PDF, a falsified
+medicine alert and a regional haze alert with timed updates, a court ruling on damages and a reader-view save of a
+sargassum story, wires on power curtailment and remittances, and portals with an Ethiopian-calendar date and Kurdish
+interface text). Scored blind when written, with the code of the round that followed the opening of fresh held-out
+37 as it stood at that round's end (1.4.255), which is also the code the next round started from; opened in that round
+once its blind score was recorded.
 ``holdout_fresh37_labels.yaml`` labels ``holdout_fresh37/<genre>/``, a thirty-seventh batch (two pages per genre,
 two writers who had read only the labelling conventions: a health ministry's press conference on sulphur dioxide
 near a refinery and a UN noon briefing with a guest by video link, a national statement at a UN committee known by
@@ -382,6 +394,7 @@ FRESH34_GENRE_LABELS = EVAL_DIR / "holdout_fresh34_labels.yaml"
 FRESH35_GENRE_LABELS = EVAL_DIR / "holdout_fresh35_labels.yaml"
 FRESH36_GENRE_LABELS = EVAL_DIR / "holdout_fresh36_labels.yaml"
 FRESH37_GENRE_LABELS = EVAL_DIR / "holdout_fresh37_labels.yaml"
+FRESH38_GENRE_LABELS = EVAL_DIR / "holdout_fresh38_labels.yaml"
 FRESH6_GENRE_LABELS = EVAL_DIR / "holdout_fresh6_labels.yaml"
 FRESH5_GENRE_LABELS = EVAL_DIR / "holdout_fresh5_labels.yaml"
 FRESH4_GENRE_LABELS = EVAL_DIR / "holdout_fresh4_labels.yaml"
@@ -397,6 +410,7 @@ GENRE_SETS = {
     "fresh held-out genres": FRESH_GENRE_LABELS,
     "fresh held-out 2 genres": FRESH2_GENRE_LABELS,
     "fresh held-out 3 genres": FRESH3_GENRE_LABELS,
+    "fresh held-out 38 genres": FRESH38_GENRE_LABELS,
     "fresh held-out 37 genres": FRESH37_GENRE_LABELS,
     "fresh held-out 36 genres": FRESH36_GENRE_LABELS,
     "fresh held-out 35 genres": FRESH35_GENRE_LABELS,

@@ -204,6 +204,7 @@ HELD_OUT_SETS = {
     "fresh held-out 35": (evaluation.FRESH35_GENRE_LABELS, FRESH2_MIN_ARTICLES, 450),
     "fresh held-out 36": (evaluation.FRESH36_GENRE_LABELS, FRESH2_MIN_ARTICLES, 450),
     "fresh held-out 37": (evaluation.FRESH37_GENRE_LABELS, FRESH2_MIN_ARTICLES, 470),
+    "fresh held-out 38": (evaluation.FRESH38_GENRE_LABELS, FRESH2_MIN_ARTICLES, 450),
 }
 # The fresh held-out sets that must share nothing with any other genre set.
 FRESH_SETS = {
@@ -243,6 +244,7 @@ FRESH_SETS = {
     "fresh held-out 35": evaluation.FRESH35_GENRE_LABELS,
     "fresh held-out 36": evaluation.FRESH36_GENRE_LABELS,
     "fresh held-out 37": evaluation.FRESH37_GENRE_LABELS,
+    "fresh held-out 38": evaluation.FRESH38_GENRE_LABELS,
 }
 
 METRICS = {
