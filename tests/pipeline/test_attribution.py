@@ -1303,3 +1303,12 @@ def test_the_authority_is_the_administration_named_just_before():
 
 def test_a_relative_clause_with_its_own_subject_names_no_speaker():
     assert speakers("Officials released the men who she says attacked her in 2024.") == [None]
+
+
+def test_a_pair_closing_one_bodys_name_is_no_list_of_subjects():
+    """"the Center for Hydrology and Meteorology reports that": the pair closes one body's name, which reports."""
+    from service.pipeline.attribution import _is_plural_noun
+
+    assert not _is_plural_noun("reports", "The National Center for Hydrology and Meteorology ")
+    assert speakers("The National Center for Hydrology and Meteorology reports that the monsoon brought 31 per cent "
+                    "less rain than average.")[0] == "National Center for Hydrology and Meteorology"

@@ -3836,3 +3836,24 @@ def test_a_speech_paragraph_ending_in_the_audiences_reaction_is_no_banner():
            "I have asked the minister to settle every claim before March. [Applause, whistles]\n")
     text = clean_article(raw, min_chars=50).text
     assert "10,000 people" in text and "three zones" in text and "settle every claim" in text
+
+
+@pytest.mark.parametrize("line", [
+    "Previous: Ministry launches a campaign on the safe use of fertilisers and pesticides   |   Next: Tender notice for "
+    "twelve power tillers, Eastmarch Farm Machinery Corporation Limited",
+    "Otros comunicados de la Secretaría General:",
+    "Other releases from the Ministry of Fisheries",
+])
+def test_long_links_to_neighbouring_posts_and_other_posts_headings_are_chrome(line):
+    raw = "Statement on the coastal monitoring programme\n\n4 March 2025\n\n" + STATEMENT_BODY + "\n" + line + "\n"
+    assert line[:20] not in clean_article(raw).text
+
+
+def test_an_issuers_native_name_yields_to_the_english_name_its_lead_and_signature_give():
+    raw = ("Saltar al contenido\nCOMUNIDAD DEL SUR\nSecretaría General\nInicio | Sala de prensa\n\n"
+           "General Secretariat rules on a licence for imported rice\n\n24/09/2026\n\n"
+           "The General Secretariat of the Southern Community informs the public of the following:\n\n"
+           + STATEMENT_BODY + "\nGENERAL SECRETARIAT OF THE SOUTHERN COMMUNITY\n\n"
+           "Otros comunicados de la Secretaría General:\n"
+           "© 2026 Comunidad del Sur. Todos los derechos reservados.\n")
+    assert clean_article(raw).source == "General Secretariat of the Southern Community"

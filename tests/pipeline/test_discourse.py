@@ -4642,3 +4642,31 @@ def test_a_foreword_signed_at_its_foot_is_the_signers_and_the_rest_the_issuers()
     assert fact_with(facts, "capital adequacy ratio rose").attribution.speaker == "Anna K. Marlowe-Price"
     assert fact_with(facts, "Credit unions now hold").attribution.speaker == "Anna K. Marlowe-Price"
     assert fact_with(facts, "Total assets of the banking sector").attribution.speaker == "Central Bank of Westland"
+
+
+def test_an_inner_header_between_the_publishers_intro_and_the_text_names_who_delivered_it():
+    raw = """Ministry of Fisheries
+Home / News and Announcements
+
+Country statement at the Regional Fisheries Conference
+
+The Minister led a four-member delegation to the Regional Fisheries Conference in Suva last week. The statement delivered in the plenary is reproduced below.
+
+Regional Fisheries Conference
+Item 4: General Debate
+STATEMENT OF THE REPUBLIC OF EASTMARCH
+Delivered by Hon. Tevita Lomani, Minister of Fisheries and Leader of the Delegation
+
+Madam Chair,
+
+Our tuna catch fell by 12 per cent in 2025, and we have closed two of our seven fishing zones.
+
+We will need technical support to rebuild the stock by 2030, and we ask the Conference for it.
+
+Thank you.
+"""
+    _, discourse, facts = facts_of(raw, {"kind": "statement"})
+    assert fact_with(facts, "12 per cent").attribution.speaker == "Tevita Lomani"
+    narrated = fact_with(facts, "four-member delegation")
+    assert narrated is not None and (narrated.attribution is None or narrated.attribution.speaker is None)
+    assert not any("reproduced below" in f.text for f in facts)

@@ -190,6 +190,7 @@ def _attributive_participle(form: str, before: str, after: str) -> bool:
 
 
 _COORDINATED_NAMES_RE = re.compile(r"\b[A-Z][\w'’\-]*,?\s+and\s+[A-Z][\w'’\-]*\s*$")
+_NAME_OF_RE = re.compile(r"\b[A-Z][\w'’\-]*\s+(?:of|for)\s+$")  # "Ministry of", "Center for" before the pair
 
 
 _STATE_COMPOUNDS = lexicon("state_compounds")
@@ -204,8 +205,11 @@ def _is_plural_noun(form: str, before: str, after: str = "") -> bool:
         return True
     if re.match(r"\s+of\s", after) and before.strip():
         return True  # "Trade with member states of the Union accounted for ...": a noun its "of" phrase qualifies
-    if _COORDINATED_NAMES_RE.search(before):
-        return True  # "Ondo, Edo and Ebonyi states": two subjects would "state", so "states" is their noun
+    coordinated = _COORDINATED_NAMES_RE.search(before)
+    if coordinated and not _NAME_OF_RE.search(before, 0, coordinated.start()):
+        # "Ondo, Edo and Ebonyi states": two subjects would "state", so "states" is their noun; not "the Center
+        # for Hydrology and Meteorology reports", whose pair closes one body's name
+        return True
     written = before.rsplit(None, 1)[-1] if before.strip() else ""
     previous = written.lower()
     if form.lower() == "states" and previous in _STATE_COMPOUNDS:

@@ -67,6 +67,10 @@ WEATHER_WIDGET = re.compile(r"^[A-Z][\w.'’\- ]{1,30}?\s[-−]?\d{1,2}\s?°\s?[
 
 # Inline "related article" links glued to their headline ("RelatedSome headline", "Related: ...").
 RELATED_LINK = re.compile(r"^Related(?:[A-Z\"'‘“]|\s*[:|–—-]\s*\S|\s+[A-Z][^.!?]*$)")
+# The links to the neighbouring posts on one line, however long their headlines ("Previous: <headline> | Next:
+# <headline>", "« Previous post: ... | Next post: ... »")
+NEIGHBOUR_LINKS = re.compile(r"^\W*(?i:previous|prev|older)(?:\s+(?i:post|article|story|news))?\s*[:»«]\s*\S.*"
+                             r"\|\s*(?i:next|newer)(?:\s+(?i:post|article|story|news))?\s*[:»«]\s*\S")
 
 # Photo credits, file-download links and image ids: they sit under or beside a photo.
 CREDIT_LINE = _compile([
@@ -141,6 +145,11 @@ LIST_HEADING = _compile([
     r"more (?:from|on|in) .{1,40}",
     r"further reading",
     r"in other news",
+    # the issuer's other posts ("Other releases from the Ministry:", "Otros comunicados de la Secretaría General:")
+    r"other (?:news|releases|press releases|statements|communiqu[eé]s|stories|articles|updates)"
+    r"(?: (?:of|from|by) .{1,50})?",
+    r"(?:otr[oa]s|outr[oa]s) (?:comunicados|noticias|notícias|notas|artículos|artigos)(?: (?:de|del|da|do) .{1,50})?",
+    r"autres (?:communiqu[eé]s|actualit[eé]s|articles)(?: (?:de|du|des) .{1,50})?",
     r"top (?:stories|headlines|news)(?: (?:on|from) .{1,40}?)?(?: right now| today)?",
     r"what to read next",
     r"(?:around|from) the web",
@@ -243,7 +252,7 @@ def _chrome_kind(text: str, folded: str) -> str | None:
         return "link"
     if short and _is_list_heading(text):
         return "list-heading"
-    if RELATED_LINK.match(text):
+    if RELATED_LINK.match(text) or NEIGHBOUR_LINKS.match(text):
         return "related-link"
     if WIRE_DESK_LINE.match(text):
         return "wire-desk"

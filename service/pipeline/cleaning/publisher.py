@@ -717,7 +717,10 @@ def _english_name(best: tuple[int, int, str], sources: list[tuple[int, int, str]
     english = [(p, i, re.sub(r"^The\s+", "", name)) for p, i, name in sources  # "The Public Health Agency of ..."
                if p in _NAMING_PLACES and issuer.is_institution(name) and not issuer.is_native_name(name)]
     if not english and issuer.is_native_name(name):
-        translated = _translated_in_body(name, body)
+        # the issuer's own lines cleaning sets apart name it too ("The General Secretariat of the Andean Community
+        # informs the public of the following:", its name signing the text)
+        own = "\n".join(line.text for line in lines if line.drop in _OWN_VOICE_DROPS)
+        translated = _translated_in_body(name, body, own)
         return (best[0], best[1], translated) if translated else best
     return min(english, default=best)
 
@@ -735,10 +738,13 @@ def _listed_english_name(name: str, sources: list[tuple[int, int, str]], lines: 
     return english[0] if len(set(english)) == 1 else None
 
 
-_CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w'’\-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’\-]*)*")
+_CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w'’\-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’\-]*)*")
 
 
-def _translated_in_body(native: str, body: str) -> str | None:
+_OWN_VOICE_DROPS = ("lead", "heading")  # lines the issuer writes that are no fact: its announcing lead, headings
+
+
+def _translated_in_body(native: str, body: str, own: str = "") -> str | None:
     """The English name the body gives an institution whose masthead names it in its own language only: an English
     institution's name with the same proper name or a cognate of its institution word ("according to Statistics
     Austria" under "STATISTIK AUSTRIA", "The Bank of Spain estimates ..." under "Banco de España")."""
@@ -749,18 +755,29 @@ def _translated_in_body(native: str, body: str) -> str | None:
     words = native.split()
     vocabulary = issuer.institution_vocabulary()
     proper = {w.lower() for w in words if w.lower() not in vocabulary and w[:1].isupper()}
-    for m in _CAPITALISED_RUN_RE.finditer(body):
-        name = _before_title(re.sub(r"['’]s?$", "", re.sub(r"^The\s+", "", m.group())))  # "... Nationalbank's rates"
+    prose = body + "\n" + own
+    for m in _CAPITALISED_RUN_RE.finditer(prose):
+        name = _own_unit(_before_title(re.sub(r"['’]s?$", "", re.sub(r"^The\s+", "", m.group()))))  # "...bank's"
         found = {w.lower() for w in name.split()}
         if name.lower() == native.lower() or not issuer.is_institution(name) or len(name.split()) < 2 \
                 or not found.isdisjoint(language.lexicon("native_institution_words")):
             continue  # "Governing Board of Banco" (de México): the native name, cut short
         if (proper and proper <= found) or any(issuer.cognates(w, n) for w in found for n in words):
-            listed = LISTED_PORTFOLIOS.match(body[m.end():]) if ", " in native else None
-            joined = name + listed.group() if listed else _joined_run(name, body[m.end():], native)
+            listed = LISTED_PORTFOLIOS.match(prose[m.end():]) if ", " in native else None
+            joined = name + listed.group() if listed else _joined_run(name, prose[m.end():], native)
             if joined is not None and not issuer.describes(joined, native):
                 return joined
     return None
+
+
+def _own_unit(run: str) -> str:
+    """A run past "of the" keeps a secretariat's name ("General Secretariat of the Andean Community"), not an
+    officer's or a governing body's ("President of the Central Reserve Bank", "Board of the ..."): the body after."""
+    unit, joined, body = run.partition(" of the ")
+    governing = unit.split()[-1].lower() in language.lexicon("governing_body_words") if unit else False
+    if joined and (not issuer.is_institution(unit) or governing):
+        return body
+    return run
 
 
 def _before_title(run: str) -> str:

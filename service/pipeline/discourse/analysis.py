@@ -11,7 +11,9 @@ from ..models import DocumentKind
 from ._shared import HEAD_CHARS, HEAD_LINES, HEAD_PARAGRAPHS, _clean, _paragraphs
 from .default import _acronym_issuer, _default_speaker, _mentions_name, _site_name_issuer
 from .headings import _behalf_bodies, _briefing_heading, _heading_people, _interview
-from .intro import _delivery_intro, _handover, _handover_turns, _opening_turn, _speech_intro, _text_follows_intro
+from .intro import (
+    _delivery_intro, _handover, _handover_turns, _inner_header_intro, _opening_turn, _speech_intro, _text_follows_intro,
+)
 from .kind import (
     _MEETING_LEAD_RE, _defined_site, _is_issued_line, _issued_page, _kind, _meeting_heading, _mentions, _outlet,
     _staff_byline, hinted_kind,
@@ -118,7 +120,7 @@ def analyse(
     preamble_end = credit_end = intro_end = 0
     handover = _handover(text, paragraphs) if not turns else None
     intro = _speech_intro(text, paragraphs) or _delivery_intro(text, paragraphs) \
-        or _text_follows_intro(text, paragraphs) \
+        or _text_follows_intro(text, paragraphs) or _inner_header_intro(text, paragraphs, page or "") \
         if kind in (DocumentKind.NEWS, DocumentKind.RELEASE, DocumentKind.STATEMENT) and not hints.get("speaker") \
         and (not hints.get("kind") or kind == DocumentKind.STATEMENT) \
         else None

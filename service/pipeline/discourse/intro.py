@@ -8,8 +8,10 @@ import re
 from ..language import announces_text, lexicon, phrase_pattern
 from ._shared import _norm_label
 from .kind import _mentions
+from .header import _delivered_by_person
 from .labels import _LABEL_RE, _label_speaker, _label_strength, _named_in
 from .model import Speaker, Turn
+from .page import _lines_between
 from .people import (
     _HONORIFIC_PREFIX_RE, _appositive_name, _is_institution, _is_title_word, _name_after, _person_name, _role_holder,
     _split_role,
@@ -198,4 +200,15 @@ def _delivery_intro(text: str, paragraphs: list[tuple[int, int]]) -> tuple[str, 
         name = _appositive_name(rest) or _name_after(rest)
         person = _person_name(name) if name else None
         return (name, end) if person else None
+    return None
+
+
+def _inner_header_intro(text: str, paragraphs: list[tuple[int, int]], page: str) -> tuple[str, int] | None:
+    """A first-person text under an inner header the publisher's intro paragraphs stand above ("... The country
+    statement delivered in the General Debate is reproduced below." / "COUNTRY STATEMENT OF ..." / "Delivered by
+    Hon. Ana Ruiz, Minister ..."): the person the header names, and where the intro ends."""
+    for k in range(min(INTRO_MAX_PARAGRAPHS, len(paragraphs) - 1)):
+        person = _delivered_by_person(_lines_between(page, text, paragraphs, k))
+        if person:
+            return (person, paragraphs[k][1]) if _first_person(text, paragraphs[k + 1:]) else None
     return None

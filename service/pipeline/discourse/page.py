@@ -18,6 +18,23 @@ def _header_lines(page: str, text: str, paragraphs: list[tuple[int, int]]) -> li
     return lines[:top] if top is not None else []
 
 
+def _lines_between(page: str, text: str, paragraphs: list[tuple[int, int]], k: int) -> list[str]:
+    """The raw page's lines between the cleaned text's paragraphs ``k`` and ``k + 1``, which cleaning drops: an
+    inner header ("COUNTRY STATEMENT OF ...", "Delivered by ...") between a publisher's intro and the text."""
+    if k + 1 >= len(paragraphs):
+        return []
+    lines = [line.strip() for line in page.splitlines() if line.strip()]
+    here = text[paragraphs[k][0]:paragraphs[k][1]]
+    first = text[paragraphs[k][0]:paragraphs[k][1]].strip().split("\n", 1)[0][:MARGIN_KEY_CHARS]
+    after = text[paragraphs[k + 1][0]:paragraphs[k + 1][1]].strip().split("\n", 1)[0][:MARGIN_KEY_CHARS]
+    top = next((i for i, line in enumerate(lines) if first and line.startswith(first)), None)
+    below = next((i for i, line in enumerate(lines) if top is not None and i > top and after
+                  and line.startswith(after)), None)
+    if below is None:
+        return []
+    return [line for line in lines[top + 1:below] if line[:MARGIN_KEY_CHARS] not in here]
+
+
 SITE_LINES = 2  # lines above the title that name the site ("Ministry of Health Kenya")
 
 
