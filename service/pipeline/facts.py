@@ -52,7 +52,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar, in
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.256"
+EXTRACTOR_VERSION = "1.4.257"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -114,6 +114,19 @@ def _signature_line(fact: Fact, text: str) -> bool:
     return bool(words) and len(words) <= MAX_SIGNATURE_WORDS and not fact.quantities \
         and not _FINITE_VERB_RE.search(text) \
         and all(w[0].isupper() or w.lower() in _SIGNATURE_CONNECTORS for w in words)
+
+
+# "MODERATOR — Aizhan K. Kurmanbekova, head of the press service": a cast list's line (a label, then a name and its
+# role), no sentence
+_NAME_ROLE_LINE_RE = re.compile(
+    r"^(?:[A-Z][A-Z'’\-]+[ \t]*[—–:][ \t]*)?(?:[A-Z][\w.'’\-]*[ \t]+){1,4}[A-Z][\w'’\-]+,[ \t]+(?P<role>[a-z][\w\-]*)\b"
+    r"[^.!?;]*$"
+)
+
+
+def _name_and_role_line(fact: Fact, text: str) -> bool:
+    m = _NAME_ROLE_LINE_RE.match(text.strip())
+    return m is not None and not fact.quantities and m.group("role") in ROLE_HEADS
 
 
 _CAPTION_RE = re.compile(
@@ -1117,7 +1130,8 @@ class FactExtractor:
             return False
         if _FOOTNOTE_MARK_RE.match(text) and not _NOTE_VERB_RE.search(text):
             return False
-        if _TABLE_LEGEND_RE.match(opening) or _table_fragment(fact, text) or _signature_line(fact, text):
+        if _TABLE_LEGEND_RE.match(opening) or _table_fragment(fact, text) or _signature_line(fact, text) \
+                or _name_and_role_line(fact, text):
             return False
         if _form_field(text):
             return False

@@ -663,6 +663,7 @@ def test_chrome_sentences_are_dropped_anywhere_in_the_body(chrome):
     ("Abidjan, le 3 avril 2025", "2025-04-03"),
     ("Berlin, 8. März 2025", "2025-03-08"),
     ("15 of October of 2025", "2025-10-15"),
+    ("Khamiis, 7 Maajo 2026 | 11:00 | Muqdisho", "2026-05-07"),  # Somali
 ])
 def test_date_formats(line, published):
     raw = (f"Harbour cranes sit idle as dock strike enters second week\n\n{line}\n\n"
@@ -3857,3 +3858,12 @@ def test_an_issuers_native_name_yields_to_the_english_name_its_lead_and_signatur
            "Otros comunicados de la Secretaría General:\n"
            "© 2026 Comunidad del Sur. Todos los derechos reservados.\n")
     assert clean_article(raw).source == "General Secretariat of the Southern Community"
+
+
+def test_a_kicker_in_two_languages_ending_in_a_kind_of_page_is_no_headline():
+    raw = ("WESTLANDIA GOVERNMENT\nHome | Briefings | Contact\n\n"
+           "SHIRKA JARAA'IID EE TODDOBAADLAHA | WEEKLY GOVERNMENT BRIEFING — ENGLISH TRANSCRIPT\n\n"
+           "Weekly press briefing by the Government Spokesperson on fisheries licences\n\n21 October 2026\n\n"
+           + COUNCIL_BODY)
+    assert clean_article(raw, min_chars=50).title == ("Weekly press briefing by the Government Spokesperson on "
+                                                      "fisheries licences")

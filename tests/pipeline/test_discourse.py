@@ -4670,3 +4670,42 @@ Thank you.
     narrated = fact_with(facts, "four-member delegation")
     assert narrated is not None and (narrated.attribution is None or narrated.attribution.speaker is None)
     assert not any("reproduced below" in f.text for f in facts)
+
+
+def test_surname_labels_under_a_cast_list_between_the_paragraphs_name_the_full_names_with_middle_initials():
+    raw = """Ministry of Emergency Situations
+Home > Briefings
+
+Briefing on the mudflows in the eastern valleys
+
+09.07.2026
+
+From the press service: this English text was prepared by the press service and is not a verbatim record.
+
+AT THE TABLE
+MODERATOR — Aizhan K. Kurmanbekova, head of the press service of the Ministry
+ORLOV — Erlan T. Orlov, Deputy Minister of Emergency Situations
+MAMYROVA — Cholpon A. Mamyrova, Director of the Agency for Hydrometeorology
+
+MODERATOR: Good morning. The Deputy Minister will speak first, then Ms. Mamyrova.
+
+ORLOV: Thank you. Thirty-one mudflows came down in three districts on Monday night, and 1,180 people were evacuated.
+
+MODERATOR: Thank you. Ms. Mamyrova, please.
+
+MAMYROVA: The Karakol weather station recorded 68 millimetres of rain in six hours on Monday evening.
+
+MODERATOR: Questions, please.
+
+QUESTION — Ruslan Toktosunov, Ala-Too Ekspress: People say the siren did not work. Who is responsible?
+
+ORLOV: A commission of the Ministry is checking why the siren failed, and it will report within ten days.
+
+QUESTION — Aida Bekova, Kabar: When will the highway reopen?
+
+ORLOV: Road crews reopened one lane at 16:40 yesterday.
+"""
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "1,180 people").attribution.speaker == "Erlan T. Orlov"
+    assert fact_with(facts, "68 millimetres").attribution.speaker == "Cholpon A. Mamyrova"
+    assert not any("head of the press service" in f.text for f in facts)

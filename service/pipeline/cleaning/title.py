@@ -600,7 +600,8 @@ def _bare_kicker(text: str) -> bool:
         return True
     pieces = [LANGUAGE_NOTE.sub("", piece).strip(" .:") for piece in KICKER_PIECE_SEPARATOR.split(_fold(text))]
     return len(pieces) > 1 and all(0 < len(piece.split()) <= MAX_KICKER_PIECE_WORDS for piece in pieces) \
-        and any(piece in language.lexicon("kicker_labels") for piece in pieces)
+        and any(piece in language.lexicon("kicker_labels") or piece.split()[-1] in language.lexicon("kicker_labels")
+                for piece in pieces)  # "... | WEEKLY GOVERNMENT BRIEFING — ENGLISH TRANSCRIPT": a transcript
 
 
 KICKER_PIECE_SEPARATOR = re.compile(r"\s+[/|—–-]\s+")

@@ -22,8 +22,8 @@ from .labels import _mark_askers_and_hosts, _question_paragraphs, _speaker_key, 
 from .header import _delivered_by_person
 from .model import Discourse, Speaker, Turn
 from .page import (
-    _body_above_title, _issuing_unit, _lines_under_title, _page_margins, _site_lines, _source_field_body,
-    _titled_issuer,
+    _body_above_title, _issuing_unit, _lines_between, _lines_under_title, _page_margins, _site_lines,
+    _source_field_body, _titled_issuer,
 )
 from .people import _person, _person_name
 from .sections import _signed_sections
@@ -67,7 +67,10 @@ def analyse(
                       + [text[s:e][:HEAD_CHARS] for s, e in paragraphs[:HEAD_PARAGRAPHS]])
     # the turns' labels are read against the whole page head: "Opening Statement by Chief Cabinet Secretary Hayashi
     # Yoshimasa" may stand further down than the cues are looked for
-    turns = _turns(text, paragraphs, "\n".join([head, *page_lines[HEAD_LINES:]]), _speaker_key(page or "", text),
+    # (and the lines cleaning drops between the first paragraphs: a cast list, "MAMYROVA — Cholpon A. Mamyrova, ...")
+    between = [line for k in range(HEAD_PARAGRAPHS) for line in _lines_between(page or "", text, paragraphs, k)]
+    turns = _turns(text, paragraphs, "\n".join([head, *page_lines[HEAD_LINES:], *between]),
+                   _speaker_key(page or "", text),
                    raw or "\n".join(filter(None, [page, tail])))
     kind = _kind(hints.get("kind"), head + "\n" + "\n".join(_page_margins(page or "", text, paragraphs)), title, turns)
     # "Eurostat" above the title or in an "Issued by:" line, "Eurostat, the statistical office of ..." in the lead

@@ -180,9 +180,10 @@ _SECOND_SURNAME = r"(?-i:(?:[ \t]+[%s][a-zß-ÿ][\w'’\-]*(?=[ \t]*[,;(])))?" %
 
 
 # up to three given names and first surnames before a surname, with the particles between them ("Nasser bin Khalid
-# Al-Mannai", "Rosa Maria Brito Semedo", "Nelson Évora Delgado")
-_GIVEN_NAMES = r"(?-i:(?:[%s][a-zß-ÿ][\w'’\-]*[ \t]+(?:(?:%s)[ \t]+)?){1,3})" % (
-    NAME_CAPITALS, "|".join(sorted(_NAME_PARTICLES)))
+# Al-Mannai", "Rosa Maria Brito Semedo", "Nelson Évora Delgado"), and a middle initial after a given name ("Erlan T.
+# Abdykadyrov", a patronymic's)
+_GIVEN_NAMES = r"(?-i:(?:[%s][a-zß-ÿ][\w'’\-]*[ \t]+(?:(?:%s)[ \t]+)?(?:[%s]\.[ \t]+)?){1,3})" % (
+    NAME_CAPITALS, "|".join(sorted(_NAME_PARTICLES)), NAME_CAPITALS)
 
 
 def _written_form(name: str, text: str, head: str) -> str | None:
