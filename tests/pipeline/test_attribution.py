@@ -1312,3 +1312,12 @@ def test_a_pair_closing_one_bodys_name_is_no_list_of_subjects():
     assert not _is_plural_noun("reports", "The National Center for Hydrology and Meteorology ")
     assert speakers("The National Center for Hydrology and Meteorology reports that the monsoon brought 31 per cent "
                     "less rain than average.")[0] == "National Center for Hydrology and Meteorology"
+
+
+def test_a_name_in_apposition_to_a_description_of_a_company_is_that_company_and_speaks():
+    """"Somon Remit, the country's largest money transfer operator, said": the company, not an unnamed person;
+    "the company said" after it is that company again; a person's trade ("a coffee producer") keeps the person."""
+    found = speakers("Somon Remit, the country's largest money transfer operator, said in a statement that transfers "
+                     "from Russia fell 19% in the fourth quarter. Transfers it handled from Kazakhstan rose 27%, the "
+                     "company said. Ana Ruiz, a coffee producer, said prices rose 4% this year.")
+    assert found == ["Somon Remit", "Somon Remit", "Ana Ruiz"]

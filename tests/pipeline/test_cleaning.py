@@ -664,6 +664,7 @@ def test_chrome_sentences_are_dropped_anywhere_in_the_body(chrome):
     ("Berlin, 8. März 2025", "2025-03-08"),
     ("15 of October of 2025", "2025-10-15"),
     ("Khamiis, 7 Maajo 2026 | 11:00 | Muqdisho", "2026-05-07"),  # Somali
+    ("4 minute read · February 17, 2027 2:12 PM GMT+5 · Updated 38 mins ago", "2027-02-17"),
 ])
 def test_date_formats(line, published):
     raw = (f"Harbour cranes sit idle as dock strike enters second week\n\n{line}\n\n"
@@ -3867,3 +3868,11 @@ def test_a_kicker_in_two_languages_ending_in_a_kind_of_page_is_no_headline():
            + COUNCIL_BODY)
     assert clean_article(raw, min_chars=50).title == ("Weekly press briefing by the Government Spokesperson on "
                                                       "fisheries licences")
+
+
+def test_a_letterhead_address_closed_by_a_postcode_is_no_headline():
+    raw = ("                WESTLAND GOVERNMENT\n                STATISTICS OFFICE\n"
+           "      Castle Building, Port Ellery, Westland Island, WSTL 1ZZ\n      Tel: +290 22470\n\n"
+           "                IMPORTS STATISTICS\n      Financial Year 2025/26 (1 April 2025 – 31 March 2026)\n"
+           "                Statistical Bulletin No. 9/2026\n\nRelease date: 24 June 2026\n\n" + COUNCIL_BODY)
+    assert clean_article(raw, min_chars=50).title == "Financial Year 2025/26 (1 April 2025 – 31 March 2026)"

@@ -104,7 +104,11 @@ class _SentenceRules:
                 # "Dr. Ana Ruiz, an epidemiologist at Texas Tech University, said": the person, not the workplace;
                 # "Norsk Hydro, Norway's biggest aluminium maker, said": the company, not the place
                 resolved = self._resolve(cand.np, cand.np_start, mentions, text)
-                if resolved is not None and resolved[0].speaker and (by_place or resolved[0].speaker_type == "PERSON"):
+                # ("Somon Remit, the country's largest money transfer operator, said": the body its description,
+                # which names no one, describes)
+                described = speaking[-1][1].anonymous and not speaking[-1][1].speaker
+                if resolved is not None and resolved[0].speaker \
+                        and (by_place or described or resolved[0].speaker_type == "PERSON"):
                     resolved[0].cue = cand.lemma
                     resolved[0].organization = resolved[0].organization or speaking[-1][1].speaker
                     speaking[-1] = (cand, *resolved)

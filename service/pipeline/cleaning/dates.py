@@ -96,6 +96,8 @@ DATE_LINE_NOISE = re.compile(
     r"|\b\d{3,4}\s+[ap]\.?m\.?(?:\s+[A-Z]{2,5}(?=\s|$))?"
     r"|\b\d{1,2}\s?[ap]\.?m\b\.?"  # "27 August 2026, 11am"
     r"|\b(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"  # "an hour ago"
+    r"|\b\d+\s*(?:minutes?|mins?)\.?\s+read\b"  # "4 minute read · February 17, 2027"
+    r"|(?<=\s)[+−-]\d{1,2}(?::?\d{2})?(?=\s|$)"  # the offset of "2:12 PM GMT+5", "UTC+05:30"
     r"|\b(?:[A-Z][a-z]+\s+){0,3}(?:Standard|Daylight|Summer)\s+Time\b"  # "Australian Western Standard Time"
     r"|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?"
     r"|\b(?:date[d]?|published|posted|created|first|released|updated|last|modified|on|at"

@@ -541,8 +541,14 @@ def _street_address(text: str) -> bool:
     parts = [part.split() for part in text.split(",")]
     if len(parts) < MIN_ADDRESS_PARTS or any(not 1 <= len(p) <= MAX_ADDRESS_PART_WORDS for p in parts):
         return False
+    if POSTCODE_PART.match(" ".join(parts[-1])):
+        return True  # "Castle Building, Jamestown, St Helena Island, STHL 1ZZ": a postcode closes it
     streets = language.lexicon("street_words")
     return any(re.search(r"\d", text) and any(w.lower().strip(".") in streets for w in p) for p in parts)
+
+
+# a postcode in the British form that closes an address ("STHL 1ZZ", "SW1A 2AA", "FIQQ 1ZZ")
+POSTCODE_PART = re.compile(r"^[A-Z]{1,4}\d{0,2}[A-Z]?\s\d[A-Z]{2}$")
 
 
 def _is_meta_line(text: str) -> bool:

@@ -22,6 +22,11 @@ from .vocab import (
 # joiners after which a body's name goes on with "the" ("Office for the Coordination of ...")
 _THE_JOINERS = frozenset(("for", "of", "on"))
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+MAX_BODY_DESCRIPTION_TOKENS = 9  # "the country's largest money transfer operator": a description between commas
+MAX_DESCRIBED_NAME_TOKENS = 4
+# nouns that name a company or body and never a person's trade ("producer", "developer" may be a person's)
+_DESCRIBED_BODY_NOUNS = _ORG_DESCRIPTORS - lexicon("person_trades")
+_PERSON_DESCRIPTION_JOINERS = frozenset("of at for with in who".split())  # "the owner of a small firm"
 MIN_APPOSITIVE_BODY_WORDS = 2  # "the Bruhat Bengaluru Mahanagara Palike": a body's name in apposition
 MAX_LEGAL_FORM_TOKENS = 2  # "Pty Ltd", "Co., Ltd": a legal form may take the run's last two words
 MAX_ACRONYM_NAME_WORDS = 3  # "DNB Markets", "KPMG Law Firm": an acronym opening a name the recogniser reads whole
@@ -238,6 +243,31 @@ class _OrganisationRules:
                     or any(self.covered[k] is not None and self.covered[k][2].type != "GPE" for k in words):
                 continue
             self.spans.append((c + 2, end, self.surface(c + 2, end), "ORG"))
+        for c in self.at(frozenset(",")):
+            start = self._described_body_start(c)
+            if start is not None:  # "Somon Remit, the country's largest money transfer operator, said ..."
+                self.spans.append((start, c, self.surface(start, c), "ORG"))
+
+    def _described_body_start(self, c: int) -> int | None:
+        """Where a name opens that the comma at ``c`` sets in apposition to a description ending in a noun for a
+        company or body ("the country's largest money transfer operator,", "a Dushanbe-based lender,"): one to four
+        capitalised words, not a known place or body; None when there is none."""
+        if self.key(c + 1) not in ("the", "a", "an"):
+            return None
+        close = next((k for k in range(c + 2, min(c + 2 + MAX_BODY_DESCRIPTION_TOKENS, len(self.tokens)))
+                      if self.tok(k) in (",", ".", ";")), None)
+        if close is None or self.tok(close) != "," or self.key(close - 1) not in _DESCRIBED_BODY_NOUNS \
+                or _is_cap_word(self.tok(close - 1)) \
+                or any(self.key(k) in _PERSON_DESCRIPTION_JOINERS for k in range(c + 2, close)):
+            return None
+        start = c
+        while start > 0 and c - start < MAX_DESCRIBED_NAME_TOKENS and _is_name_token(self.tok(start - 1)) \
+                and self.key(start - 1) not in ROLE_WORDS and self.key(start - 1) not in _NOT_NAMES:
+            start -= 1
+        if start == c or not (self.sentence_start(start) or not _is_cap_word(self.tok(start - 1))) \
+                or any(self.covered[k] is not None and self.covered[k][2].type != "PERSON" for k in range(start, c)):
+            return None
+        return start
 
     def _portfolio_department(self, a: int, j: int) -> bool:
         """"Environment and Climate Change Canada": portfolios joined by "and" before the country's name are one
