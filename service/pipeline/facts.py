@@ -52,7 +52,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar, in
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.258"
+EXTRACTOR_VERSION = "1.4.259"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -102,7 +102,7 @@ def _table_fragment(fact: Fact, text: str) -> bool:
         and not _FINITE_VERB_RE.search(text)
 
 
-MAX_SIGNATURE_WORDS = 8
+MAX_SIGNATURE_WORDS = 10  # "Department of Monetary Policy, Bank of the Lao P.D.R."
 _SIGNATURE_CONNECTORS = frozenset("of and the for de".split())
 
 

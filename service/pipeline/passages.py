@@ -27,7 +27,9 @@ POSSIBLE_INNER_BOUNDARY = re.compile(r"[.!?…][\"'”’»)\]]*\s+\S|\n")
 # A sentence surely ends after a lowercase word that is not an abbreviation, final punctuation,
 # space and a capital, when no quote or bracket is open. pysbd's cost grows faster than the
 # length of its input, so a long paragraph is cut there first and pysbd sees short pieces.
-SURE_BOUNDARY = re.compile(r"\b(?P<word>[a-z]{3,})[.!?][\"'”’)\]]*\s+(?=[A-Z\"“‘(])")
+# (a footnote's mark after the full stop ends a sentence after any word: "..., according to Statistics Sweden.¹ In")
+SURE_BOUNDARY = re.compile(r"\b(?P<word>[a-z]{3,}|\w{2,}(?=[.!?][¹²³⁴⁵⁶⁷⁸⁹⁰]))[.!?][\"'”’)\]]*[¹²³⁴⁵⁶⁷⁸⁹⁰]*\s+"
+                           r"(?=[A-Z\"“‘(])")
 ABBREVIATIONS = frozenset(English.Abbreviation.ABBREVIATIONS)
 # a quotation a colon opens ('Dunbar said: "Around 120 residents ... . The council has ..."') runs sentence by
 # sentence like any speech: its sentences are cut too

@@ -1321,3 +1321,13 @@ def test_a_name_in_apposition_to_a_description_of_a_company_is_that_company_and_
                      "from Russia fell 19% in the fourth quarter. Transfers it handled from Kazakhstan rose 27%, the "
                      "company said. Ana Ruiz, a coffee producer, said prices rose 4% this year.")
     assert found == ["Somon Remit", "Somon Remit", "Ana Ruiz"]
+
+
+def test_a_name_before_two_descriptions_speaks():
+    """"X, a councillor on Han, the largest island of the atoll, said families ...": the person, not the clause after
+    the verb; "In Vigo, the Spanish port ..., prices have risen ..., said Y" keeps Y."""
+    assert speakers("Joseph Teop-Masiu, a councillor on Han, the largest island of the atoll, said families there "
+                    "paid K150 a person for the crossing.") == ["Joseph Teop-Masiu"]
+    assert speakers("In Vigo, the Spanish port that is the main market for the squid, prices have risen to 4.20 euros "
+                    "a kilogram from 3.10 euros in January, said Manuel Otero, purchasing manager at a cold store.") \
+        == ["Manuel Otero"]

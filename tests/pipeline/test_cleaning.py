@@ -3876,3 +3876,10 @@ def test_a_letterhead_address_closed_by_a_postcode_is_no_headline():
            "                IMPORTS STATISTICS\n      Financial Year 2025/26 (1 April 2025 – 31 March 2026)\n"
            "                Statistical Bulletin No. 9/2026\n\nRelease date: 24 June 2026\n\n" + COUNCIL_BODY)
     assert clean_article(raw, min_chars=50).title == "Financial Year 2025/26 (1 April 2025 – 31 March 2026)"
+
+
+def test_a_masthead_name_ending_in_dotted_initials_is_the_publisher():
+    raw = ("ທະນາຄານແຫ່ງ ສປປ ລາວ\nBANK OF THE LAO P.D.R.\nHome | Monetary policy | News\n\n"
+           "Bank raises the reserve requirement on foreign-currency deposits\n\nVientiane Capital, 9 December 2026\n\n"
+           + COUNCIL_BODY + "\n© 2026 ທະນາຄານແຫ່ງ ສປປ ລາວ | Bank of the Lao P.D.R.\n")
+    assert clean_article(raw, min_chars=50).source == "Bank of the Lao P.D.R."

@@ -1738,3 +1738,9 @@ def test_a_market_operator_named_in_its_own_language_is_an_organisation_and_its_
 ])
 def test_territories_that_are_no_states_are_places(gazetteer, text, place):
     assert place in [name for _, name, kind in names(text, gazetteer) if kind == "GPE"]
+
+
+def test_a_middle_initial_after_a_portfolio_stays_in_the_holders_name(gazetteer):
+    found = names("ABG Minister for Technical Services Moses P. Kapaona-Reu told the court that rules would change.",
+                  gazetteer)
+    assert ("Moses P. Kapaona-Reu", "Moses P. Kapaona-Reu", "PERSON") in found

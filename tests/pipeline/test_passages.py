@@ -143,3 +143,13 @@ def test_a_currency_abbreviated_with_a_full_stop_ends_no_sentence():
     text = "Total revenues were Ps. 6,842 million, up from Ps. 5,997 million. EBITDA reached Ps. 4,680 million."
     assert [p.text for p in split_passages(text)] == [
         "Total revenues were Ps. 6,842 million, up from Ps. 5,997 million.", "EBITDA reached Ps. 4,680 million."]
+
+
+def test_a_footnote_mark_after_a_full_stop_ends_the_sentence_after_a_capitalised_word():
+    text = ("Inflation was 2.3 per cent in August, according to Statistics Sweden.¹ In September we left the policy "
+            "rate unchanged at 2 per cent. The U.S. Fed met in Washington.")
+    assert [p.text for p in split_passages(text)] == [
+        "Inflation was 2.3 per cent in August, according to Statistics Sweden.¹",
+        "In September we left the policy rate unchanged at 2 per cent.",
+        "The U.S. Fed met in Washington.",
+    ]

@@ -36,7 +36,10 @@ _SHARED_SUBJECT_JOINS = frozenset({"but", "and"})
 
 # "Rafiqul Haque Sarker, deputy director of the DAE in Chapainawabganj, said a heatwave ...": a name opening the
 # sentence, then one description between commas, is the subject; the words after "said" are what was said
-_NAME_THEN_DESCRIPTION_RE = re.compile(r"^\s*(?P<name>[^,\"“”]+),\s(?P<description>[^,\"“”]+),\s*$")
+# "Ana Ruiz, a councillor on Han, said", "..., a councillor on Han, the largest island of the atoll, said"
+_NAME_THEN_DESCRIPTION_RE = re.compile(r"^\s*(?P<name>[^,\"“”]+),\s(?P<description>[^,\"“”]+),"
+                                       r"(?:\s(?:the|a|an)\s[^,\"“”]+,)?\s*$")
+MAX_APPOSITIVE_SEGMENTS = 3  # a name, its description and the description of a place in it
 
 
 _PERSON_NAME_SHAPE_RE = re.compile(r"(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+")
@@ -184,9 +187,9 @@ class _ReportingClauses:
                         lead = len(seg) - len(seg.lstrip())
                         found.append(_Candidate(m.start(), lemma, seg.strip(), prev_start + lead, False))
                         taken += 1
-                    if taken == 2 or prev_start <= 1 or (not skip and taken and not _DESCRIPTION_RE.match(seg)
-                                                         and not _opens_with_role(seg) and not _capitalised_job(seg)
-                                                         and not _POSSESSIVE_PLACE_RE.match(seg)):
+                    if taken == MAX_APPOSITIVE_SEGMENTS or prev_start <= 1 \
+                            or (not skip and taken and not _DESCRIPTION_RE.match(seg) and not _opens_with_role(seg)
+                                and not _capitalised_job(seg) and not _POSSESSIVE_PLACE_RE.match(seg)):
                         break
                     prev_end = prev_start - 1
         return found

@@ -468,7 +468,9 @@ def _is_site_name(text: str, max_words: int = MAX_SITE_NAME_WORDS) -> bool:
     post = bool(tokens) and tokens[0].lower() in language.lexicon("diplomatic_posts") and "of" in tokens
     if post or _subordination(tokens):
         max_words = max(max_words, MAX_POST_NAME_WORDS)  # a state's post abroad, a body under another: names say where
-    if not 2 <= len(tokens) <= max_words or META_SEPARATOR.search(text) or text.endswith("."):
+    # (a sentence ends in a full stop; a name may end in dotted initials, "Bank of the Lao P.D.R.")
+    if not 2 <= len(tokens) <= max_words or META_SEPARATOR.search(text) \
+            or (text.endswith(".") and not DOTTED_INITIALS.fullmatch(tokens[-1])):
         return False
     if tokens[0].lower() in language.lexicon("site_greetings"):
         return False  # "Welcome to the Cook Islands Statistics Office": a greeting, the name after it is the site's

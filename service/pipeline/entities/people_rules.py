@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..language import lexicon
 from .tokens import _key
 from .vocab import (
@@ -28,6 +30,9 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _STATE_FORMS = lexicon("state_forms")  # "Republic", "Kingdom": a state's formal name before "of" and the place
 _ADDRESS_STYLES = frozenset({"honourable", "honorable", "hon", "hon.", "right", "rt", "h.e.", "excellency"})
 _POSSESSIVES = frozenset({"'s", "’s"})  # "Ethiopia's Minister of Trade, ...": a determiner as "the" is
+
+
+_INITIAL_RE = re.compile(r"[A-Z]\.")  # a middle initial ("P.")
 
 
 class _PeopleRules:
@@ -153,7 +158,9 @@ class _PeopleRules:
         if len(run) < PORTFOLIO_AND_NAME_TOKENS:
             return None
         name = run[-MIN_FULL_NAME_TOKENS]
-        if len(run) > PORTFOLIO_AND_NAME_TOKENS and (run[-3], k, "PERSON") in self.model_spans \
+        if len(run) > PORTFOLIO_AND_NAME_TOKENS and _INITIAL_RE.fullmatch(self.tok(name)):
+            name = run[-3]  # "Technical Services Moses P. Kapaona-Reu": a given name before the middle initial
+        elif len(run) > PORTFOLIO_AND_NAME_TOKENS and (run[-3], k, "PERSON") in self.model_spans \
                 and self.key(run[-3]) not in _DEPARTMENT_WORDS:
             name = run[-3]  # "Foreign Affairs Sabitri Kumari Gurung": the recogniser reads three names
         while name - 1 > run[0] and self.key(name - 1) in _NAME_PARTICLES:
