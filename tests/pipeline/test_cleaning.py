@@ -3883,3 +3883,34 @@ def test_a_masthead_name_ending_in_dotted_initials_is_the_publisher():
            "Bank raises the reserve requirement on foreign-currency deposits\n\nVientiane Capital, 9 December 2026\n\n"
            + COUNCIL_BODY + "\n© 2026 ທະນາຄານແຫ່ງ ສປປ ລາວ | Bank of the Lao P.D.R.\n")
     assert clean_article(raw, min_chars=50).source == "Bank of the Lao P.D.R."
+
+
+def test_a_generic_office_under_a_governments_banner_is_named_with_that_government():
+    raw = ("                WESTLAND GOVERNMENT\n                STATISTICS OFFICE\n"
+           "      Castle Building, Port Ellery, Westland Island, WSTL 1ZZ\n\n"
+           "Imports rose to a record value in the financial year 2025/26\n\nRelease date: 24 June 2026\n\n"
+           "This bulletin presents statistics on goods imported into Westland in the financial year\n"
+           "2025/26, which ran from 1 April 2025 to 31 March 2026.\n\n" + COUNCIL_BODY
+           + "\n© Westland Government 2026.\n")
+    article = clean_article(raw, min_chars=50)
+    assert article.source == "Westland Government Statistics Office"
+    assert "financial year 2025/26, which ran" in article.text  # a wrapped line that opens with a figure goes on
+
+
+@pytest.mark.parametrize("line", [
+    "[Graphique 1] Chart 1 – Final energy consumption by product, 2015–2025 (GWh)",
+    "Downloads: Energy balance 2025, full tables (XLSX, 96 kB) · Methodological note (PDF, 210 kB)",
+    "Related releases: Energy prices for households, first half of 2026 · Greenhouse gas inventory 2024",
+    "More from Court: Man jailed for four years over copper wire theft | Land mediation adjourned again",
+])
+def test_chart_captions_file_links_and_lists_of_other_posts_are_chrome(line):
+    raw = "Statement on the coastal monitoring programme\n\n4 March 2025\n\n" + STATEMENT_BODY + "\n" + line + "\n"
+    assert line[:20] not in clean_article(raw).text
+
+
+def test_a_numbered_kicker_with_its_section_is_no_headline():
+    raw = ("STATEC\nHome | Publications\n\nCOMMUNIQUÉ DE PRESSE N° 47/2026 · ENERGY\n\n"
+           "Energy balance 2025: final energy consumption falls for a fourth year in a row\n\n15 October 2026\n\n"
+           + COUNCIL_BODY)
+    assert clean_article(raw, min_chars=50).title == ("Energy balance 2025: final energy consumption falls for a fourth "
+                                                      "year in a row")

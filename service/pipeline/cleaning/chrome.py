@@ -66,7 +66,19 @@ SIGNOFFS = _compile([
 WEATHER_WIDGET = re.compile(r"^[A-Z][\w.'’\- ]{1,30}?\s[-−]?\d{1,2}\s?°\s?[CF]?(?:\s*[^\w\s|]{1,3})?\s*(?:\||$)")
 
 # Inline "related article" links glued to their headline ("RelatedSome headline", "Related: ...").
+# "Related releases: ...", "Related stories: ... | ...": a list of other posts under its label
+RELATED_LIST = re.compile(r"^\W*(?i:related|more|other|see also)\s+(?i:releases|stories|articles|news|links|content"
+                          r"|publications|reading|items|posts|coverage)\s*:\s*\S"
+                          r"|^\W*(?i:more\s+from)\s+[^:]{1,40}:\s*\S.*\|")  # "More from Court: <headline> | ..."
+MIN_FILE_LINKS = 2
 RELATED_LINK = re.compile(r"^Related(?:[A-Z\"'‘“]|\s*[:|–—-]\s*\S|\s+[A-Z][^.!?]*$)")
+# Links to files, however long the line: "Downloads: Energy balance 2025, full tables (XLSX, 96 kB) · Methodological
+# note (PDF, 210 kB)", "[Download PDF in English]"
+FILE_MARK = re.compile(r"\((?:PDF|XLSX?|CSV|DOCX?|ZIP|ODS|PPTX?)(?:,\s*[\d.,]+\s*[kKMG]i?B)?\)")
+DOWNLOADS_LABEL = re.compile(r"^\W*(?i:downloads?|files?|attachments?|documents?)\s*:")
+# "[Graphique 1] Chart 1 – Final energy consumption by product, 2015–2025 (GWh)": a chart's caption, its label in the
+# site's language in brackets before it
+CHART_CAPTION = re.compile(r"^(?:\[[^\]]{1,30}\]\s*)?(?i:chart|figure|graph|map)\s+\d{1,2}[a-z]?\s*[:–—-]\s+[^.!?]*$")
 # The links to the neighbouring posts on one line, however long their headlines ("Previous: <headline> | Next:
 # <headline>", "« Previous post: ... | Next post: ... »")
 NEIGHBOUR_LINKS = re.compile(r"^\W*(?i:previous|prev|older)(?:\s+(?i:post|article|story|news))?\s*[:»«]\s*\S.*"
@@ -252,8 +264,12 @@ def _chrome_kind(text: str, folded: str) -> str | None:
         return "link"
     if short and _is_list_heading(text):
         return "list-heading"
-    if RELATED_LINK.match(text) or NEIGHBOUR_LINKS.match(text):
+    if RELATED_LINK.match(text) or NEIGHBOUR_LINKS.match(text) or RELATED_LIST.match(text):
         return "related-link"
+    if (DOWNLOADS_LABEL.match(text) and FILE_MARK.search(text)) or len(FILE_MARK.findall(text)) >= MIN_FILE_LINKS:
+        return "link"
+    if CHART_CAPTION.match(text):
+        return "caption"
     if WIRE_DESK_LINE.match(text):
         return "wire-desk"
     if _is_menu_row(text) or (short and BREADCRUMB.match(text)):

@@ -73,13 +73,18 @@ def _split_lines(text: str) -> list[_Line]:
         # čitanja" under a headline) continues nothing.
         # A paragraph wrapped at a width its lines fill goes on after a name cut in two ("the Steam" / "Packet").
         if (previous is not None and previous.block == block and FIELD_BAR not in line
-                and (line[0].islower() or _ends_in_function_word(previous.text)
+                and (line[0].islower() or _ends_in_function_word(previous.text) or NUMBER_GOES_ON.match(line)
                      or (at_width[number - 1] and at_width[number] is not None and not bulleted))
                 and not SENTENCE_END.search(previous.text) and _word_count(previous.text) >= HARD_WRAP_MIN_WORDS):
             previous.text = f"{previous.text} {line}"
             continue
         lines.append(_Line(line, block, spaced_menu=_is_spaced_menu(raw_line), bulleted=bulleted))
     return lines
+
+
+# a wrapped line that opens with a figure and goes on in lowercase ("financial year" / "2025/26, which ran from ..."):
+# a table's row goes on with figures
+NUMBER_GOES_ON = re.compile(r"^\d[\d/.,:%-]*\d,\s+[a-z]")
 
 
 # the rule a document printed from a PDF sets above its footnotes, or a scraped page's "---"

@@ -7,7 +7,7 @@ import re
 from .. import issuer, language
 from ._shared import CONNECTORS, MASTHEAD_LINES, SOURCE_PRIORITY, _ends_sentence, _function_unit, _Line, _fold
 from .sources import BREADCRUMB_SEPARATOR, OFFICIAL_SITE, _acronym_of_office, _owner_before_office
-from .sitenames import GOVERNMENT_OF, TRAILING_ACRONYM, _government_banner, _government_qualifier
+from .sitenames import GOVERNMENT_OF, NAMED_GOVERNMENT, TRAILING_ACRONYM, _government_banner, _government_qualifier
 
 
 SERIES_PRIORITIES = frozenset({SOURCE_PRIORITY["site_name"], SOURCE_PRIORITY["breadcrumb"]})
@@ -327,7 +327,7 @@ def _department_under_holder(best: tuple[int, int, str],
             continue
         below = next((s for s in sources if s[0] == SOURCE_PRIORITY["site_name"] and s[1] == index + 1), None)
         if below is not None and issuer.is_institution(below[2]) and "government" not in below[2].lower().split():
-            return below
+            return _unit_of_government(name, below)
     return best
 
 
@@ -360,7 +360,7 @@ def _agency_under_parent(best: tuple[int, int, str], sources: list[tuple[int, in
     """The agency a masthead names under its parent ministry ("Department of Science and Technology" over
     "PHILIPPINE INSTITUTE OF VOLCANOLOGY AND SEISMOLOGY"): the line below the parent is the site's own body."""
     # "Government of Westland" over "Ministry of Health": the government's banner over its ministry's site
-    government = _government_banner(best[2])
+    government = _government_banner(issuer.recase(best[2]))  # "ST HELENA GOVERNMENT" too
     below = _site_name_below(best, sources)
     if best[0] == SOURCE_PRIORITY["site_name"] and below is not None and _diplomatic_post(below[2]) \
             and not _diplomatic_post(best[2]):
@@ -373,8 +373,25 @@ def _agency_under_parent(best: tuple[int, int, str], sources: list[tuple[int, in
         return best
     # "Ministry of External Affairs" over "Government of India": the state above is no agency below
     # ("Samoa Meteorology Division" under its ministry: a unit's name is an institution's, ``issuer.is_unit_name``)
-    return below if below is not None and issuer.is_institution(below[2]) \
-        and (government or not _parent_body(below[2])) else best
+    if below is None or not issuer.is_institution(below[2]) or not (government or not _parent_body(below[2])):
+        return best
+    return _unit_of_government(best[2], below) if government else below
+
+
+def _unit_of_government(government: str, unit: tuple[int, int, str]) -> tuple[int, int, str]:
+    """"ST HELENA GOVERNMENT" over "STATISTICS OFFICE": an office of a generic name is that government's, by the
+    whole name ("St Helena Government Statistics Office")."""
+    government = issuer.recase(government.strip())
+    if not NAMED_GOVERNMENT.match(government) or not _generic_name(unit[2]):
+        return unit
+    return (unit[0], unit[1], f"{government} {issuer.recase(unit[2].strip())}")
+
+
+def _generic_name(name: str) -> bool:
+    """A body's name of institution words only ("Statistics Office", "Press Office"): whose it is, it does not say."""
+    words = [w.lower() for w in name.split()]
+    return len(words) >= 2 and all(w in issuer.institution_vocabulary() or w in language.lexicon("name_connectors")
+                                   for w in words)
 
 
 MAX_BANNER_GAP = 2  # "Isle of Man Government", its name in Manx, then "Cabinet Office | Statistics Isle of Man"

@@ -604,12 +604,17 @@ def _bare_kicker(text: str) -> bool:
     (ENGLISH)"), one of them known, each a few words, a language's note in brackets aside."""
     if _fold(text).strip(" .:") in language.lexicon("kicker_labels"):
         return True
+    numbered = NUMBERED_KICKER.match(_fold(text))
+    if numbered and numbered.group("label").strip() in language.lexicon("kicker_labels"):
+        return True  # "COMMUNIQUÉ DE PRESSE N° 47/2026 · ENERGY": the release's number and its section
     pieces = [LANGUAGE_NOTE.sub("", piece).strip(" .:") for piece in KICKER_PIECE_SEPARATOR.split(_fold(text))]
     return len(pieces) > 1 and all(0 < len(piece.split()) <= MAX_KICKER_PIECE_WORDS for piece in pieces) \
         and any(piece in language.lexicon("kicker_labels") or piece.split()[-1] in language.lexicon("kicker_labels")
                 for piece in pieces)  # "... | WEEKLY GOVERNMENT BRIEFING — ENGLISH TRANSCRIPT": a transcript
 
 
+NUMBERED_KICKER = re.compile(r"^(?P<label>[^\d:|]{3,40}?)\s+(?:n°|nº|no\.?|nr\.?|#|number)\s*\d[\w/.-]*"
+                             r"(?:\s*[·|/—–-]\s*[^\d]{1,30})?\s*$")
 KICKER_PIECE_SEPARATOR = re.compile(r"\s+[/|—–-]\s+")
 LANGUAGE_NOTE = re.compile(r"\((?:english|en|english version|unofficial translation)\)")
 MAX_KICKER_PIECE_WORDS = 4
