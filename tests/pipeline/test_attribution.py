@@ -1331,3 +1331,9 @@ def test_a_name_before_two_descriptions_speaks():
     assert speakers("In Vigo, the Spanish port that is the main market for the squid, prices have risen to 4.20 euros "
                     "a kilogram from 3.10 euros in January, said Manuel Otero, purchasing manager at a cold store.") \
         == ["Manuel Otero"]
+
+
+def test_a_countrys_minister_in_lower_case_is_the_minister_the_text_introduced_for_that_country():
+    assert speakers("She received the Minister of Foreign Affairs of Ethiopia, Mr. Dawit Alemayehu Bekele, on a "
+                    "two-day working visit. The Ethiopian minister said that his Government remained committed to the "
+                    "corridor.")[-1] == "Dawit Alemayehu Bekele"

@@ -1744,3 +1744,11 @@ def test_a_middle_initial_after_a_portfolio_stays_in_the_holders_name(gazetteer)
     found = names("ABG Minister for Technical Services Moses P. Kapaona-Reu told the court that rules would change.",
                   gazetteer)
     assert ("Moses P. Kapaona-Reu", "Moses P. Kapaona-Reu", "PERSON") in found
+
+
+def test_a_portfolio_before_its_styled_holder_and_a_states_formal_name_are_no_people(gazetteer):
+    found = names("The Minister of Foreign Affairs and International Cooperation, Mrs. Fatouma Ibrahim Guedi, received "
+                  "the Minister of Foreign Affairs of the Federal Democratic Republic of Ethiopia, Mr. Dawit Alemayehu "
+                  "Bekele, on Thursday.", gazetteer)
+    people = {name for _, name, typ in found if typ == "PERSON"}
+    assert people == {"Fatouma Ibrahim Guedi", "Dawit Alemayehu Bekele"}

@@ -71,7 +71,9 @@ _NP_ABBREVIATIONS = frozenset(
 
 
 # "the President", "The Foreign Minister", "the minister": a role standing for the person who holds it
-_ROLE_NOUN_RE = re.compile(r"^[Tt]he\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*|(?:[a-z][\w-]*\s+){0,1}[a-z][\w-]*)$")
+# "the Governor", "the Deputy Prime Minister", "the president", "the Ethiopian minister"
+_ROLE_NOUN_RE = re.compile(r"^[Tt]he\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*|(?:[a-z][\w-]*\s+){0,1}[a-z][\w-]*"
+                           r"|[A-Z][\w-]*\s+[a-z][\w-]*)$")
 # "The Prime Minister's Official Spokesperson (PMOS)": a role the text abbreviates, so the office itself is who
 # speaks when no one is named in it ("the PMOS said ...")
 _DEFINED_ROLE_RE = re.compile(

@@ -81,8 +81,9 @@ class _References:
             if not heads & {w.lower().strip(",") for w in words}:
                 continue
             adjectives = {self.demonyms.get(w) for w in words if w in self.demonyms}
-            if country in adjectives or (info.organization or "") == country:
-                return name
+            if country in adjectives or (info.organization or "") == country \
+                    or re.search(rf"\bof\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,4}}{re.escape(country)}$", info.role or ""):
+                return name  # ("Minister of Foreign Affairs of the Federal Democratic Republic of Ethiopia")
             if (own or name == self.principal) and not adjectives and fallback is None:
                 fallback = name  # the page's own minister, or the readout's principal
         return fallback

@@ -33,6 +33,7 @@ _POSSESSIVES = frozenset({"'s", "’s"})  # "Ethiopia's Minister of Trade, ...":
 
 
 _INITIAL_RE = re.compile(r"[A-Z]\.")  # a middle initial ("P.")
+MAX_PORTFOLIO_PART_WORDS = 3  # "and International Cooperation": the words of a portfolio's part after "and"
 
 
 class _PeopleRules:
@@ -165,7 +166,9 @@ class _PeopleRules:
             name = run[-3]  # "Foreign Affairs Sabitri Kumari Gurung": the recogniser reads three names
         while name - 1 > run[0] and self.key(name - 1) in _NAME_PARTICLES:
             name -= 1  # "... Ursula von der Leyen"
+        # ("... of the Federal Democratic Republic of Ethiopia": a state's formal name, no person's)
         if any(self.key(t) in ROLE_WORDS or self.key(t) in _DEPARTMENT_WORDS or self.key(t) in _NOT_NAMES
+               or self.key(t) in _STATE_FORMS
                or (self.covered[t] is not None and self.covered[t][2].type != "PERSON") for t in range(name, k)) \
                 or self.key(name - 1) in ("and", "&"):
             return None
@@ -176,7 +179,11 @@ class _PeopleRules:
         word after "and" is the portfolio's when it is a department word or a full name of two words follows it."""
         if m == start or self.key(m) != "and" or not _is_cap_word(self.tok(m + 1)) or self.covered[m + 1] is not None:
             return False
-        return self.key(m + 1) in _DEPARTMENT_WORDS or self.read_name(m + 2) - (m + 2) >= MIN_FULL_NAME_TOKENS
+        run = range(m + 1, min(m + 1 + MAX_PORTFOLIO_PART_WORDS, len(self.tokens)))
+        capitalised = [k for k in run if _is_cap_word(self.tok(k))][:MAX_PORTFOLIO_PART_WORDS]
+        # "and International Cooperation, Mrs. ...": a department word closes the capitalised words after "and"
+        return any(self.key(k) in _DEPARTMENT_WORDS for k in capitalised if k - m == capitalised.index(k) + 1) \
+            or self.read_name(m + 2) - (m + 2) >= MIN_FULL_NAME_TOKENS
 
     def role_start(self, head: int) -> int:
         """First token of the role phrase that ends at ``head`` (walking left)."""
@@ -367,6 +374,9 @@ class _PeopleRules:
             if i - a < 2 or _is_cap_word(self.tok(a - 1)) or any(s[0] < i and s[1] > a for s in self.spans):
                 continue
             j = i + 1
+            if self.key(j) in _HONORIFICS or self.key(j) + "." in _HONORIFICS \
+                    or any(self.key(t) in _DEPARTMENT_WORDS for t in range(a, i)):
+                continue  # "... and International Cooperation, Mrs. Fatouma ...": a portfolio, then its holder
             if self.key(j) in ("a", "an", "the"):
                 j += 1
             k = j
