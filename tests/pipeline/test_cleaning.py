@@ -3914,3 +3914,31 @@ def test_a_numbered_kicker_with_its_section_is_no_headline():
            + COUNCIL_BODY)
     assert clean_article(raw, min_chars=50).title == ("Energy balance 2025: final energy consumption falls for a fourth "
                                                       "year in a row")
+
+
+def test_a_cover_line_in_capitals_dates_a_speech_and_a_spaced_menu_and_a_place_are_no_publisher():
+    raw = ("Go straight to the page text\nGovernment of Westland\n"
+           "Official website of the Government of Westland · Port Ellery\n"
+           "E-Services   Visit Westland   Emergency Info   Careers in the Public Service\n"
+           "Home  |  Government  |  Newsroom\nHome » Newsroom » Speeches » Budget Address 2027\n\n"
+           "Budget Address 2027: \"Steady Hands, Open Doors\"\n\n"
+           "BUDGET ADDRESS 2027 DELIVERED BY THE HONOURABLE DR. ANA RUIZ-CONNOR, PREMIER AND MINISTER OF FINANCE, "
+           "ECONOMIC DEVELOPMENT, INVESTMENT AND COMMERCE, TO THE HOUSE OF ASSEMBLY, PORT ELLERY, WEDNESDAY 24 "
+           "FEBRUARY 2027\n\nMr. Speaker,\n\n" + COUNCIL_BODY)
+    article = clean_article(raw, min_chars=50)
+    assert article.title == 'Budget Address 2027: "Steady Hands, Open Doors"'
+    assert article.published == "2027-02-24"
+    assert article.source == "Government of Westland"
+
+
+@pytest.mark.parametrize("line", ["PUBLIC ALERT No. WMRA/PA/014/2026", "COMMUNIQUÉ DE PRESSE N° 47/2026 · ENERGY"])
+def test_a_numbered_kicker_is_a_kicker(line):
+    from service.pipeline.cleaning.title import _bare_kicker
+
+    assert _bare_kicker(line)
+    assert not _bare_kicker("Hurricane Milton Advisory Number 15")
+
+
+@pytest.mark.parametrize("line", ["Jump past the menu to the alert", "Go straight to the page text"])
+def test_skip_links_in_other_words_are_chrome(line):
+    assert is_chrome_line(line)

@@ -345,7 +345,7 @@ MAX_TRAILING_DATE_LINE_WORDS = 24
 # "Speech given by <role> <Name> at <event>, <venue>, 6 March 2025", "Delivered by Hon. <Name>, ..., to ... on
 # 18 February 2025": a speech's credit line, however long, closes on the date the speech was given
 DELIVERY_CREDIT_LINE = re.compile(r"^\W*(?:the\s+following\s+)?(?:[\w-]+\s+)?(?:(?:speech|remarks|address|keynote|"
-                                  r"statement|lecture)\s+)?(?:was\s+|were\s+)?(?:delivered|given|presented|made)\s+"
+                                  r"statement|lecture)\s+(?:\d{4}\s+)?)?(?:was\s+|were\s+)?(?:delivered|given|presented|made)\s+"
                                   r"(?:by|on|at)\s", re.I)
 MAX_DELIVERY_LINE_WORDS = 60
 _ON_DATE_END = re.compile(r"(?:\son|,)\s*(?P<date>[^,;:]{6,40}?)\s*\.?$")

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .. import language
 from ..errors import ArticleRejected
-from ._shared import BULLET, MAX_MENU_ITEM_WORDS, MIN_MENU_ITEMS, SENTENCE_END, _Line, _word_count
+from ._shared import BULLET, CONNECTORS, MAX_MENU_ITEM_WORDS, MIN_MENU_ITEMS, SENTENCE_END, _Line, _word_count
 from .dates import _find_dates
 
 
@@ -233,9 +233,10 @@ def _is_spaced_menu(raw_line: str) -> bool:
     if "  " not in raw_line and "\t" not in raw_line:
         return False
     pieces = [piece.strip() for piece in SPACED_ITEMS.split(raw_line.strip()) if piece.strip()]
+    # (an item's small words aside: "Careers in the Public Service")
     return len(pieces) >= MIN_MENU_ITEMS and all(
-        _word_count(piece) <= MAX_MENU_ITEM_WORDS and piece[0].isupper() and not SENTENCE_END.search(piece)
-        for piece in pieces)
+        _word_count(piece) - sum(w in CONNECTORS for w in piece.split()) <= MAX_MENU_ITEM_WORDS and piece[0].isupper()
+        and not SENTENCE_END.search(piece) for piece in pieces)
 
 
 @lru_cache(maxsize=1)

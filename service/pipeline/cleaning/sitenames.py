@@ -170,7 +170,8 @@ def _collect_site_names(lines: list[_Line], title_index: int | None, sources: li
         suffix = _title_suffix_site(line.text, title)
         if suffix:
             sources.append((SOURCE_PRIORITY["site_name"], index, suffix))
-        if (line.drop is None or _logo_image(line.text)) and _site_name(line.text) and not _tagline(line.text):
+        if (line.drop is None or _logo_image(line.text)) and not line.spaced_menu and _site_name(line.text) \
+                and not _tagline(line.text):  # ("E-Services   Visit Anguilla   Emergency Info": a menu's items)
             sources.append((SOURCE_PRIORITY["site_name"], index, _site_name(line.text)))
         elif index == 0 and line.drop is None and _is_site_name(line.text, MAX_FIRST_LINE_NAME_WORDS):
             # "Permanent Mission of the Republic of Ghana to the United Nations": a long name heads its own page

@@ -14,8 +14,8 @@ from ._shared import (
 from .credits import _collect_credits
 from .bylines import _is_person_name, _is_publisher_name, _is_role, _is_title, _parse_byline_line
 from .dates import (
-    AMBIGUOUS, DATE_CUE, LINE_DATE_CUE, _date_line_rank, _in_either_order, _opening_dateline_date, _parse_date_text,
-    _signed_date, _trailing_date,
+    AMBIGUOUS, DATE_CUE, DELIVERY_CREDIT_LINE, LINE_DATE_CUE, _date_line_rank, _in_either_order,
+    _opening_dateline_date, _parse_date_text, _signed_date, _trailing_date,
 )
 from .sitenames import MASTHEAD_SEPARATOR, TRAILING_ACRONYM, _is_site_name, _site_name
 
@@ -103,7 +103,9 @@ SITE_PROMPT = re.compile(
     r"(?P<site>[A-Z][\w.&' -]{1,40}?)\.?$"
     r"|^(?:top|latest|more|trending) (?:stories|news|articles|headlines) on\s+"
     r"(?P<site2>\S.{0,40}?)(?: right now| today)?$", re.I)
-OFFICIAL_SITE = re.compile(r"\bofficial (?:web ?site|page|portal) of (?:the )?(?P<org>[A-Z][^.|]{2,60}?)\s*\.?$", re.I)
+# ("Official website of the Government of Anguilla · The Valley": the owner, not the place after the separator)
+OFFICIAL_SITE = re.compile(r"\bofficial (?:web ?site|page|portal) of (?:the )?(?P<org>[A-Z][^.|·•]{2,60}?)\s*\.?"
+                           r"(?:\s+[·•]\s+[^.|]{1,40})?$", re.I)
 # "An official website of the United States government": the banner every agency of a state carries names the
 # state, not the page's publisher; "© Crown copyright" names a kind of copyright, not its holder.
 WHOLE_GOVERNMENT = re.compile(r"\bgovernment$", re.I)
@@ -260,7 +262,10 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool | None = F
         match = WIRE_DATELINE.match(text)
         if match and not any(word.lower() in ROLE_WORDS for word in match.group("org").split()):  # "(Sports Desk)"
             sources.append((SOURCE_PRIORITY["wire_dateline"], index, match.group("org").strip()))
-        if _word_count(text) > 30:
+        if _word_count(text) > MAX_METADATA_LINE_WORDS:
+            credited = _in_either_order(_trailing_date, text, day_first) if DELIVERY_CREDIT_LINE.match(text) else None
+            if credited and credited != AMBIGUOUS:  # "BUDGET ADDRESS 2027 DELIVERED BY ..., WEDNESDAY 24 FEBRUARY 2027"
+                dates.append((0, index, credited))
             continue
         if _name_over_staff_job(lines, index):  # "Ewan MacLeod" over "Local Democracy Reporter": a two-line by-line
             bylines.append((index, text.strip()))
@@ -360,6 +365,7 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool | None = F
 
 
 MAX_META_PIECES = 4
+MAX_METADATA_LINE_WORDS = 30  # a longer line is prose, but for a speech's credit line
 
 
 def _dated_line_body(text: str) -> str | None:

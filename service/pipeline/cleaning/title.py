@@ -378,6 +378,8 @@ DELIVERY_LINE = re.compile(r"^(?:(?i:delivered|given|presented)\s+(?i:at|in|on|b
                            # "Remarks as prepared for delivery by Ana Ruiz, Minister of ...": who delivers it
                            r"|(?i:remarks|speech|address|statement)\s+(?i:as\s+(?:prepared\s+for\s+delivery|delivered))"
                            r"\s+(?i:by)\b"
+                           # "BUDGET ADDRESS 2027 DELIVERED BY THE HONOURABLE ...": a cover line in capitals
+                           r"|[A-Z][A-Z\d\s'’.,&-]{2,60}\s(?:DELIVERED|PRESENTED|GIVEN)\s+BY\s"
                            r"|At\s+(?:the\s+)?[A-Z][^,\n]*,\s+[A-Z][^,\n]*(?:,\s+[A-Z][^,\n]*)?$)")
 
 
@@ -605,7 +607,8 @@ def _bare_kicker(text: str) -> bool:
     if _fold(text).strip(" .:") in language.lexicon("kicker_labels"):
         return True
     numbered = NUMBERED_KICKER.match(_fold(text))
-    if numbered and numbered.group("label").strip() in language.lexicon("kicker_labels"):
+    label = numbered.group("label").strip() if numbered else ""
+    if label and (label in language.lexicon("kicker_labels") or label.split()[-1] in language.lexicon("kicker_labels")):
         return True  # "COMMUNIQUÉ DE PRESSE N° 47/2026 · ENERGY": the release's number and its section
     pieces = [LANGUAGE_NOTE.sub("", piece).strip(" .:") for piece in KICKER_PIECE_SEPARATOR.split(_fold(text))]
     return len(pieces) > 1 and all(0 < len(piece.split()) <= MAX_KICKER_PIECE_WORDS for piece in pieces) \
@@ -613,7 +616,7 @@ def _bare_kicker(text: str) -> bool:
                 for piece in pieces)  # "... | WEEKLY GOVERNMENT BRIEFING — ENGLISH TRANSCRIPT": a transcript
 
 
-NUMBERED_KICKER = re.compile(r"^(?P<label>[^\d:|]{3,40}?)\s+(?:n°|nº|no\.?|nr\.?|#|number)\s*\d[\w/.-]*"
+NUMBERED_KICKER = re.compile(r"^(?P<label>[^\d:|]{3,40}?)\s+(?:n°|nº|no\.?|nr\.?|#|number)\s*[\w/.-]*\d[\w/.-]*"
                              r"(?:\s*[·|/—–-]\s*[^\d]{1,30})?\s*$")
 KICKER_PIECE_SEPARATOR = re.compile(r"\s+[/|—–-]\s+")
 LANGUAGE_NOTE = re.compile(r"\((?:english|en|english version|unofficial translation)\)")
