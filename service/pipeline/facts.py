@@ -52,7 +52,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar, in
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.262"
+EXTRACTOR_VERSION = "1.4.263"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -938,6 +938,14 @@ def _unattributed_directives(facts: list[Fact]) -> None:
         if a is not None and not a.anonymous and (a.cue is None or a.cue in DIRECTIVE_CUES) \
                 and (_DIRECTIVE_RE.match(text) or (a.cue is None and _imperative(text))):
             fact.attribution = None
+        elif a is not None and phrase_pattern("advised_groups").match(text) and _GROUP_ADVICE_RE.match(text):
+            fact.attribution = None  # "Health workers should report any treatment failure ...": advice to a group
+
+
+# "Residents of the two valleys should not go into the river beds", "Health workers should report ...": advice to
+# the group the subject names (lexicon ``advised_groups``; not "should have", a missed expectation, nor a group a
+# reported clause names: "... stressed that small states should ...")
+_GROUP_ADVICE_RE = re.compile(r"^(?:(?!\bthat\b)[^,;:.\"“]){0,80}?\s+should(?:\s+not)?\s+(?!have\b)[a-z]")
 
 
 def _imperative(text: str) -> bool:

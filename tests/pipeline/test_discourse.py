@@ -4709,3 +4709,28 @@ ORLOV: Road crews reopened one lane at 16:40 yesterday.
     assert fact_with(facts, "1,180 people").attribution.speaker == "Erlan T. Orlov"
     assert fact_with(facts, "68 millimetres").attribution.speaker == "Cholpon A. Mamyrova"
     assert not any("head of the press service" in f.text for f in facts)
+
+
+def test_advice_to_a_group_and_instructions_to_buy_or_go_have_no_speaker():
+    raw = """Westland Medicines Regulatory Authority
+Home > Notices & Alerts
+
+Falsified antimalarial tablets found in two northern provinces
+
+Issued: 27 August 2026
+
+The Westland Medicines Regulatory Authority has found falsified antimalarial tablets in 9 of 46 outlets inspected.
+
+Buy your medicines only from pharmacies and drug stores licensed by the Authority.
+
+If you have taken the product and still have a fever, go to the nearest health facility.
+
+Health workers should report any treatment failure with the tablets to the Authority.
+
+Laboratory tests found that the tablets contained 12 percent of the stated active ingredient.
+"""
+    _, _, facts = facts_of(raw)
+    for opening in ("Buy your medicines", "go to the nearest", "Health workers should"):
+        fact = fact_with(facts, opening)
+        assert fact is not None and fact.attribution is None, opening
+    assert fact_with(facts, "12 percent").attribution.speaker == "Westland Medicines Regulatory Authority"
