@@ -52,7 +52,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar, in
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.263"
+EXTRACTOR_VERSION = "1.4.264"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -625,12 +625,17 @@ def _with_short_forms(names: tuple[str, ...], text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+MIN_CLOSING_NAME_WORDS = 2
+
+
 def _short_for(attribution: Attribution, speaker: Speaker) -> bool:
     """An organisation's name that the page's speaker's name qualifies ("Ministry of Foreign Affairs" for "Ministry
     of Foreign Affairs of the Kingdom of Saudi Arabia"): the same body."""
     name, full = (attribution.speaker or "").lower(), speaker.name.lower()
+    # ... or the name that closes it ("Statistics Office" for "St Helena Government Statistics Office")
     return attribution.speaker_type == "ORG" and not attribution.anonymous and bool(name) \
-        and re.match(re.escape(name) + r"(?:\s+(?:of|for|in)\s|,\s)", full) is not None
+        and (re.match(re.escape(name) + r"(?:\s+(?:of|for|in)\s|,\s)", full) is not None
+             or (len(name.split()) >= MIN_CLOSING_NAME_WORDS and full.endswith(" " + name)))
 
 
 class _SpeakerDefaults:

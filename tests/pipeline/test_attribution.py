@@ -1337,3 +1337,14 @@ def test_a_countrys_minister_in_lower_case_is_the_minister_the_text_introduced_f
     assert speakers("She received the Minister of Foreign Affairs of Ethiopia, Mr. Dawit Alemayehu Bekele, on a "
                     "two-day working visit. The Ethiopian minister said that his Government remained committed to the "
                     "corridor.")[-1] == "Dawit Alemayehu Bekele"
+
+
+def test_a_spokesperson_described_by_the_kind_of_body_speaks_for_the_body_named_before():
+    found = speakers("The Ministry of Labour said 118,000 workers returned from abroad in 2026. A ministry spokeswoman "
+                     "said the government planned to send 12,000 workers abroad this year.")
+    assert found == ["Ministry of Labour", "Ministry of Labour"]
+
+
+def test_an_estimate_put_at_a_range_reports():
+    assert speakers("Ana Ruiz, an analyst at Fjord Bank in Reykjavik, estimated the cost to exporters at between 6 "
+                    "billion and 9 billion crowns.") == ["Ana Ruiz"]

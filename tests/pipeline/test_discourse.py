@@ -4734,3 +4734,19 @@ Laboratory tests found that the tablets contained 12 percent of the stated activ
         fact = fact_with(facts, opening)
         assert fact is not None and fact.attribution is None, opening
     assert fact_with(facts, "12 percent").attribution.speaker == "Westland Medicines Regulatory Authority"
+
+
+def test_the_name_closing_the_issuers_name_is_the_issuer():
+    raw = """                WESTLAND GOVERNMENT
+                STATISTICS OFFICE
+
+Imports rose to a record value in the financial year 2025/26
+
+Release date: 24 June 2026
+
+The total value of imports was 41.7 million pounds, an increase of 7.2 per cent on 2024/25.
+
+The Statistics Office estimates that imports in 2026/27 will rise by about 3 per cent.
+"""
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "about 3 per cent").attribution.speaker == "Westland Government Statistics Office"

@@ -27,7 +27,7 @@ _GERUND_RE = re.compile(r"\s+[a-z]+ing\b")
 _VALUING_LEMMAS = lexicon("valuing_lemmas")
 MAX_VALUED_WORDS = 8
 _VALUED_AT_RE = re.compile(r"\s+(?:[\w'’/-]+\s+){1,%d}?at\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+"
-                           r"|more\s+than\s+|less\s+than\s+|up\s+to\s+)?(?:[A-Z]{1,3}\s?)?[$€£¥₹]?\d"
+                           r"|more\s+than\s+|less\s+than\s+|up\s+to\s+|between\s+)?(?:[A-Z]{1,3}\s?)?[$€£¥₹]?\d"
                            % MAX_VALUED_WORDS)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..entities import ORG_SUFFIXES, ROLE_HEADS, PersonInfo
+from ..issuer import institution_vocabulary
 from ..language import lexicon, unaccented
 from ..models import Attribution, EntityMention
 from .candidates import (
@@ -99,6 +100,17 @@ class _Resolution:
         return self.principal or (titled[0] if titled else None)
 
     # ------------------------------------------------------------------ speakers
+    def _described_body_voice(self, words: list[str], head: int) -> str | None:
+        """The body a spokesperson's phrase describes by its kind ("a company spokeswoman", "a ministry spokesman"),
+        when the text named such a body before: the body speaks through them."""
+        if head == 0 or words[head].lower().strip("'’,") not in lexicon("voice_nouns"):
+            return None
+        kind = words[head - 1].lower()
+        if not kind.isalpha() or kind not in lexicon("org_descriptors") | institution_vocabulary():
+            return None
+        resolved = self._resolve(f"the {kind}", 0, [], "")
+        return resolved[0].speaker if resolved and resolved[0].speaker and resolved[0].speaker_type == "ORG" else None
+
     def _resolve(
         self, np: str, np_start: int, mentions: list[EntityMention], text: str
     ) -> tuple[Attribution, bool] | None:
@@ -223,7 +235,7 @@ class _Resolution:
                 org = (orgs[0] if orgs else cands[0]).name if cands else None
                 named_bodies = [m for m in cands if m.type in ("ORG", "GROUP")]
             description = np
-            voice = _named_body_voice(words[head_index], named_bodies)
+            voice = _named_body_voice(words[head_index], named_bodies) or self._described_body_voice(words, head_index)
             if voice is not None:  # "a spokeswoman for Sun Tran said": Sun Tran says
                 self.last_voice = voice
                 return Attribution(speaker=voice, organization=voice, description=np, speaker_type="ORG"), False
