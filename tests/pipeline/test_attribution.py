@@ -1348,3 +1348,9 @@ def test_a_spokesperson_described_by_the_kind_of_body_speaks_for_the_body_named_
 def test_an_estimate_put_at_a_range_reports():
     assert speakers("Ana Ruiz, an analyst at Fjord Bank in Reykjavik, estimated the cost to exporters at between 6 "
                     "billion and 9 billion crowns.") == ["Ana Ruiz"]
+
+
+def test_a_pronoun_after_a_phrase_of_time_reports_its_quotation():
+    found = speakers('Sister Joycelyn Brooks-Hughes has led the maternity unit for eleven years. In December she '
+                     'wrote to me: "We delivered 163 babies last year with four midwives."')
+    assert found[-1] == "Joycelyn Brooks-Hughes"

@@ -40,6 +40,8 @@ _SHARED_SUBJECT_JOINS = frozenset({"but", "and"})
 _NAME_THEN_DESCRIPTION_RE = re.compile(r"^\s*(?P<name>[^,\"“”]+),\s(?P<description>[^,\"“”]+),"
                                        r"(?:\s(?:the|a|an)\s[^,\"“”]+,)?\s*$")
 MAX_APPOSITIVE_SEGMENTS = 3  # a name, its description and the description of a place in it
+_SUBJECT_PRONOUNS = frozenset("he she they we i".split())
+_TIME_OPENERS = frozenset("in on at last this earlier later yesterday today".split())
 
 
 _PERSON_NAME_SHAPE_RE = re.compile(r"(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+")
@@ -138,6 +140,9 @@ class _ReportingClauses:
                 "also",
             ):
                 words = words[1:]
+            if len(words) > 1 and words[-1].lower() in _SUBJECT_PRONOUNS and "," not in " ".join(words) \
+                    and words[0].lower() in _TIME_OPENERS:
+                words = words[-1:]  # "In December she wrote to me: ...": the pronoun after a phrase of time
             np = " ".join(words)
             if np and _SUBORDINATE_START.match(np):
                 continue
