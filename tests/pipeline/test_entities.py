@@ -1752,3 +1752,9 @@ def test_a_portfolio_before_its_styled_holder_and_a_states_formal_name_are_no_pe
                   "Bekele, on Thursday.", gazetteer)
     people = {name for _, name, typ in found if typ == "PERSON"}
     assert people == {"Fatouma Ibrahim Guedi", "Dawit Alemayehu Bekele"}
+
+
+def test_a_name_before_an_age_is_a_person_even_when_the_recogniser_reads_a_body(gazetteer):
+    found = names("Rustam Saidov-Qodirov, 34, who spent six years on building sites around Moscow, said he returned "
+                  "home in November.", gazetteer)
+    assert ("Rustam Saidov-Qodirov", "Rustam Saidov-Qodirov", "PERSON") in found

@@ -33,7 +33,8 @@ _POSSESSIVES = frozenset({"'s", "’s"})  # "Ethiopia's Minister of Trade, ...":
 
 
 _INITIAL_RE = re.compile(r"[A-Z]\.")  # a middle initial ("P.")
-MAX_PORTFOLIO_PART_WORDS = 3  # "and International Cooperation": the words of a portfolio's part after "and"
+MAX_PORTFOLIO_PART_WORDS = 3
+MAX_AGE_DIGITS = 3  # "and International Cooperation": the words of a portfolio's part after "and"
 
 
 class _PeopleRules:
@@ -371,6 +372,17 @@ class _PeopleRules:
             if i < 2:
                 continue
             a = self.name_start_before(i)
+            if self.tok(i + 1).isdigit() and len(self.tok(i + 1)) <= MAX_AGE_DIGITS and self.tok(i + 2) == ",":
+                # "Rustam Saidov-Qodirov, 34, who spent ...": a name, then an age
+                named = a
+                while named >= 2 and self.tok(named - 1) == "-" and self.adjacent(named - 2) \
+                        and self.adjacent(named - 1) and _is_name_token(self.tok(named - 2)):
+                    named = self.name_start_before(named - 1)  # a surname of two parts joined by a hyphen
+                read = any(mb == i and typ == "PERSON" for _, mb, typ in self.model_spans)  # the recogniser's
+                if not read and i - named >= MIN_FULL_NAME_TOKENS and self.sentence_start(named) \
+                        and all(self.covered[k] is None for k in range(named, i)):
+                    self.add_person(named, i, None, None, None)
+                continue
             if i - a < 2 or _is_cap_word(self.tok(a - 1)) or any(s[0] < i and s[1] > a for s in self.spans):
                 continue
             j = i + 1
