@@ -1758,3 +1758,9 @@ def test_a_name_before_an_age_is_a_person_even_when_the_recogniser_reads_a_body(
     found = names("Rustam Saidov-Qodirov, 34, who spent six years on building sites around Moscow, said he returned "
                   "home in November.", gazetteer)
     assert ("Rustam Saidov-Qodirov", "Rustam Saidov-Qodirov", "PERSON") in found
+
+
+def test_a_directorate_is_a_body_and_a_region_that_owns_it_no_part_of_its_name(gazetteer):
+    found = names("The Kurdistan Region's Civil Defence Directorate said fires had destroyed 1,200 hectares of wheat.",
+                  gazetteer)
+    assert ("Civil Defence Directorate", "Civil Defence Directorate", "ORG") in found

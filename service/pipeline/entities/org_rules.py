@@ -93,6 +93,9 @@ class _OrganisationRules:
                 and self.tok(self.covered[a][1]) == "'s"
             ):
                 a = self.covered[a][1] + 1
+            else:  # ("The Kurdistan Region's Civil Defence Directorate": a place the recogniser reads owns it)
+                a = next((mb + 1 for ma, mb, typ in self.model_spans
+                          if ma == a and typ == "GPE" and mb < j and self.tok(mb) == "'s"), a)
             owner = self._owning_body_end(a, j)
             if owner is not None:
                 # "Bank of Thailand's Monetary Policy Committee": the bank owns the committee, two organisations
