@@ -1764,3 +1764,10 @@ def test_a_directorate_is_a_body_and_a_region_that_owns_it_no_part_of_its_name(g
     found = names("The Kurdistan Region's Civil Defence Directorate said fires had destroyed 1,200 hectares of wheat.",
                   gazetteer)
     assert ("Civil Defence Directorate", "Civil Defence Directorate", "ORG") in found
+
+
+def test_places_after_a_bodys_portfolios_are_no_portfolio_of_it(gazetteer):
+    found = names("According to the National Board of Housing, Building and Planning, Luleå, Boden and Skellefteå will "
+                  "need 9,000 new homes by 2030.", gazetteer)
+    assert ("National Board of Housing, Building and Planning", "National Board of Housing, Building and Planning",
+            "ORG") in found

@@ -443,8 +443,11 @@ class _OrganisationRules:
         k, joined = j + 1, False
         while k < len(self.tokens) and k - j <= MAX_PORTFOLIO_PHRASE_TOKENS:
             key = self.key(k)
-            if key in ROLE_HEADS or key in ORG_SUFFIXES or (self.covered[k] is not None and not self._demonym(k)):
-                return None  # ("... and Mauritanians Abroad": a people's name may name a portfolio)
+            if key in ROLE_HEADS or key in ORG_SUFFIXES or (self.covered[k] is not None and not self._demonym(k)) \
+                    or any(ma == k and typ == "GPE" for ma, _, typ in self.model_spans):
+                # ("... and Mauritanians Abroad": a people's name may name a portfolio; ", Luleå, Boden and
+                # Skellefteå will need ...": places after the body's name, no portfolio)
+                return None
             if _is_cap_word(self.tok(k)):
                 k += 1
             elif key in ("to", "of", "for") and k > j + 1 and _is_cap_word(self.tok(k + 1)):
