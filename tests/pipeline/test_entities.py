@@ -1771,3 +1771,9 @@ def test_places_after_a_bodys_portfolios_are_no_portfolio_of_it(gazetteer):
                   "need 9,000 new homes by 2030.", gazetteer)
     assert ("National Board of Housing, Building and Planning", "National Board of Housing, Building and Planning",
             "ORG") in found
+
+
+def test_a_place_the_recogniser_reads_inside_a_styled_name_is_part_of_the_name(gazetteer):
+    found = names("The meeting was also attended by the Minister of Finance, Ms. Ilda Monteiro Rocha, and the Minister "
+                  "of Maritime Economy, Mr. Adalberto Lima Brito.", gazetteer)
+    assert ("Adalberto Lima Brito", "Adalberto Lima Brito", "PERSON") in found

@@ -171,10 +171,13 @@ class _Scanner(_ModelRules, _PeopleRules, _OrganisationRules, _PlaceRules, _Asse
                 and _is_name_token(self.tok(k + 1)) and self.key(k + 1) not in ROLE_WORDS)
 
     def _surname_alias(self, k: int, count: int) -> bool:
-        """A one-word name of a group or organisation after a given name is a surname ("Richard Wagner")."""
+        """A one-word name of a group or organisation after a given name is a surname ("Richard Wagner"), and so is
+        a one-word place the recogniser reads inside a person's name ("Adalberto Lima Brito")."""
         span = self.covered[k]
-        return (count > 0 and span[0] == k and span[1] == k + 1 and span[2].type in ("GROUP", "ORG")
-                and self.tok(k + 1) != "'s")
+        if count == 0 or span[0] != k or span[1] != k + 1 or self.tok(k + 1) == "'s":
+            return False
+        return span[2].type in ("GROUP", "ORG") or (
+            span[2].type == "GPE" and any(ma <= k < mb and typ == "PERSON" for ma, mb, typ in self.model_spans))
 
     def add_person(self, a: int, b: int, role: str | None, org: str | None, gender: str | None) -> None:
         if a in self.events_at or (b - 1) in self.events_at:
