@@ -3902,6 +3902,7 @@ def test_a_generic_office_under_a_governments_banner_is_named_with_that_governme
     "Downloads: Energy balance 2025, full tables (XLSX, 96 kB) · Methodological note (PDF, 210 kB)",
     "Related releases: Energy prices for households, first half of 2026 · Greenhouse gas inventory 2024",
     "More from Court: Man jailed for four years over copper wire theft | Land mediation adjourned again",
+    "Otros discursos: Discurso del subsecretario en la Semana de la Minería | Palabras de la ministra en Durazno",
 ])
 def test_chart_captions_file_links_and_lists_of_other_posts_are_chrome(line):
     raw = "Statement on the coastal monitoring programme\n\n4 March 2025\n\n" + STATEMENT_BODY + "\n" + line + "\n"
@@ -3942,3 +3943,14 @@ def test_a_numbered_kicker_is_a_kicker(line):
 @pytest.mark.parametrize("line", ["Jump past the menu to the alert", "Go straight to the page text"])
 def test_skip_links_in_other_words_are_chrome(line):
     assert is_chrome_line(line)
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("[Prolonged applause] The committee met on Monday.", "The committee met on Monday."),
+    ("[Interpreter's translation from Sinhala] The committee met on Monday.", "The committee met on Monday."),
+    ("[English version] The committee met on Monday.", "[English version] The committee met on Monday."),
+])
+def test_a_transcript_marker_with_a_word_around_it_goes_and_a_link_stays(line, kept):
+    from service.pipeline.cleaning.lines import _without_markers
+
+    assert _without_markers(line) == kept

@@ -69,7 +69,8 @@ WEATHER_WIDGET = re.compile(r"^[A-Z][\w.'’\- ]{1,30}?\s[-−]?\d{1,2}\s?°\s?[
 # "Related releases: ...", "Related stories: ... | ...": a list of other posts under its label
 RELATED_LIST = re.compile(r"^\W*(?i:related|more|other|see also)\s+(?i:releases|stories|articles|news|links|content"
                           r"|publications|reading|items|posts|coverage)\s*:\s*\S"
-                          r"|^\W*(?i:more\s+from)\s+[^:]{1,40}:\s*\S.*\|")  # "More from Court: <headline> | ..."
+                          r"|^\W*(?i:more\s+from)\s+[^:]{1,40}:\s*\S.*\|"  # "More from Court: <headline> | ..."
+                          r"|^\W*(?i:otr[oa]s|outr[oa]s|autres)\s+[^\W\d]+\s*:\s*\S")  # "Otros discursos: ..."
 MIN_FILE_LINKS = 2
 RELATED_LINK = re.compile(r"^Related(?:[A-Z\"'‘“]|\s*[:|–—-]\s*\S|\s+[A-Z][^.!?]*$)")
 # Links to files, however long the line: "Downloads: Energy balance 2025, full tables (XLSX, 96 kB) · Methodological

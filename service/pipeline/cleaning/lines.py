@@ -242,7 +242,10 @@ def _is_spaced_menu(raw_line: str) -> bool:
 @lru_cache(maxsize=1)
 def _marker_pattern() -> re.Pattern:
     words = "|".join(re.escape(w) for w in sorted(language.lexicon("transcript_markers"), key=len, reverse=True))
-    return re.compile(rf"[ \t]*\[(?i:{words})\][ \t]*")
+    # ("[Prolonged applause]", "[Applause and cheers]", "[Interpreter's translation from Sinhala]": a marker with a
+    # word or two before it, or one more after "and", "from", "into"; not "[English version]", a link)
+    return re.compile(rf"[ \t]*\[(?i:(?:[a-z'’-]+[ \t]+){{0,2}}(?:{words})"
+                      rf"(?:[ \t]+(?:and|from|into|in)[ \t]+[a-z'’-]+)?)\][ \t]*")
 
 
 def _without_markers(text: str) -> str:
