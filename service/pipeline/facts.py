@@ -52,7 +52,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar, in
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.270"
+EXTRACTOR_VERSION = "1.4.271"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -997,6 +997,22 @@ def _full_body_names(facts: list[Fact], entities: ArticleEntities) -> None:
                                        else a.organization)
 
 
+_GOVERNMENT_OF_RE = re.compile(r"\bGovernment\s+of\s+(?P<the>the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+
+
+def _governments_speaking(facts: list[Fact], text: str) -> None:
+    """A place speaking ("Peru also stated that ...", "The Government of Peru argued ...", read as Peru) is its
+    government, by the name the page gives it ("Government of Peru")."""
+    governments = {m.group("place"): f"Government of {m.group('the') or ''}{m.group('place')}"
+                   for m in _GOVERNMENT_OF_RE.finditer(text)}
+    for fact in facts:
+        a = fact.attribution
+        if a is not None and a.speaker_type == "ORG" and a.speaker in governments:
+            full = governments[a.speaker]
+            fact.attribution = replace(a, speaker=full, organization=full if a.organization == a.speaker
+                                       else a.organization)
+
+
 def _full_person_names(facts: list[Fact], entities: ArticleEntities) -> None:
     """A person speaker named by part of a name ("Zahirović", "von der Leyen", "Siti Rahmah") is the one person the
     article names in full with those words in that order ("Emir Zahirović"): one name per person across its facts."""
@@ -1095,6 +1111,7 @@ class FactExtractor:
                           abroad=_abroad(discourse), names=_publishers(discourse))
         _full_person_names(facts, entities)
         _full_body_names(facts, entities)
+        _governments_speaking(facts, text)
         if discourse is None or discourse.kind in (DocumentKind.RELEASE, DocumentKind.READOUT, DocumentKind.NEWS):
             _unattributed_directives(facts)  # (a statement's "The EU calls on ... to" is its author's)
         return facts

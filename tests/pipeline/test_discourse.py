@@ -4750,3 +4750,22 @@ The Statistics Office estimates that imports in 2026/27 will rise by about 3 per
 """
     _, _, facts = facts_of(raw)
     assert fact_with(facts, "about 3 per cent").attribution.speaker == "Westland Government Statistics Office"
+
+
+def test_a_country_speaking_is_its_government_by_the_name_the_page_gives_it():
+    raw = """Andean Council
+Home > Press > Communiqués
+
+Council rules on a licence for imported sugar
+
+24 September 2026
+
+The investigation was opened on 14 July 2026 at the request of the Government of Bolivia.
+
+The Government of Peru argued that the licence was needed to monitor a sudden increase in imports of 31 percent.
+
+Peru also stated that the requirement applied to all 212 applications filed by importers.
+"""
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "sudden increase").attribution.speaker == "Government of Peru"
+    assert fact_with(facts, "212 applications").attribution.speaker == "Government of Peru"
