@@ -125,6 +125,8 @@ _NAME_ROLE_LINE_RE = re.compile(
 
 
 def _name_and_role_line(fact: Fact, text: str) -> bool:
+    """A line that only names a person and their role (a role head of lexicon ``role_heads`` after the comma), with
+    no figure: who takes part, no statement."""
     m = _NAME_ROLE_LINE_RE.match(text.strip())
     return m is not None and not fact.quantities and m.group("role") in ROLE_HEADS
 
