@@ -32,6 +32,17 @@ institutions and sites, written after the first held-out set had been looked at 
 after both held-out sets had been looked at.
 ``holdout_fresh3_labels.yaml`` labels ``holdout_fresh3/<genre>/``, a third such batch (two pages per genre) written
 after every earlier held-out set had been looked at or tuned near.
+``holdout_fresh39_labels.yaml`` labels ``holdout_fresh39/<genre>/``, a thirty-ninth batch (two pages per genre,
+two writers who had read only the labelling conventions: a joint police and disaster-office press conference on
+floods and a government spokesperson's weekly briefing, a country statement at a heritage committee and a river
+commission's numbered communiqué, a regional governor's inaugural and an island governor's national-day address, a
+prime minister's audience with a development bank's president and two ministers' talks, a central bank's rate hold
+and a base-rate cut with reserve requirements and a governor's press conference, a merchandise trade release and a
+road accident summary saved from a PDF, a fish-disease alert and a radiation agency's numbered updates, a malaria
+story and a reader-view save of a marine reserve story, wires on fuel queues and pistachio exports, and portals in
+Cyrillic and Tamil script). Scored blind when written, with the code of the round that followed the opening of fresh
+held-out 38 as it stood at that round's end (1.4.271), which is also the code the next round started from; opened in
+that round once its blind score was recorded.
 ``holdout_fresh38_labels.yaml`` labels ``holdout_fresh38/<genre>/``, a thirty-eighth batch (two pages per genre,
 two writers who had read only the labelling conventions: a civil-protection press conference on mudflows and a
 prime minister's spokesperson's weekly briefing, a country statement at a specialised UN agency's conference and a
@@ -395,6 +406,7 @@ FRESH35_GENRE_LABELS = EVAL_DIR / "holdout_fresh35_labels.yaml"
 FRESH36_GENRE_LABELS = EVAL_DIR / "holdout_fresh36_labels.yaml"
 FRESH37_GENRE_LABELS = EVAL_DIR / "holdout_fresh37_labels.yaml"
 FRESH38_GENRE_LABELS = EVAL_DIR / "holdout_fresh38_labels.yaml"
+FRESH39_GENRE_LABELS = EVAL_DIR / "holdout_fresh39_labels.yaml"
 FRESH6_GENRE_LABELS = EVAL_DIR / "holdout_fresh6_labels.yaml"
 FRESH5_GENRE_LABELS = EVAL_DIR / "holdout_fresh5_labels.yaml"
 FRESH4_GENRE_LABELS = EVAL_DIR / "holdout_fresh4_labels.yaml"
@@ -410,6 +422,7 @@ GENRE_SETS = {
     "fresh held-out genres": FRESH_GENRE_LABELS,
     "fresh held-out 2 genres": FRESH2_GENRE_LABELS,
     "fresh held-out 3 genres": FRESH3_GENRE_LABELS,
+    "fresh held-out 39 genres": FRESH39_GENRE_LABELS,
     "fresh held-out 38 genres": FRESH38_GENRE_LABELS,
     "fresh held-out 37 genres": FRESH37_GENRE_LABELS,
     "fresh held-out 36 genres": FRESH36_GENRE_LABELS,

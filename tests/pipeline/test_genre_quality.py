@@ -205,6 +205,7 @@ HELD_OUT_SETS = {
     "fresh held-out 36": (evaluation.FRESH36_GENRE_LABELS, FRESH2_MIN_ARTICLES, 450),
     "fresh held-out 37": (evaluation.FRESH37_GENRE_LABELS, FRESH2_MIN_ARTICLES, 470),
     "fresh held-out 38": (evaluation.FRESH38_GENRE_LABELS, FRESH2_MIN_ARTICLES, 450),
+    "fresh held-out 39": (evaluation.FRESH39_GENRE_LABELS, FRESH2_MIN_ARTICLES, 450),
 }
 # The fresh held-out sets that must share nothing with any other genre set.
 FRESH_SETS = {
@@ -245,6 +246,7 @@ FRESH_SETS = {
     "fresh held-out 36": evaluation.FRESH36_GENRE_LABELS,
     "fresh held-out 37": evaluation.FRESH37_GENRE_LABELS,
     "fresh held-out 38": evaluation.FRESH38_GENRE_LABELS,
+    "fresh held-out 39": evaluation.FRESH39_GENRE_LABELS,
 }
 
 METRICS = {
