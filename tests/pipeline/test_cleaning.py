@@ -665,6 +665,10 @@ def test_chrome_sentences_are_dropped_anywhere_in_the_body(chrome):
     ("15 of October of 2025", "2025-10-15"),
     ("Khamiis, 7 Maajo 2026 | 11:00 | Muqdisho", "2026-05-07"),  # Somali
     ("4 minute read · February 17, 2027 2:12 PM GMT+5 · Updated 38 mins ago", "2027-02-17"),
+    ("Πέμπτη 14/03/2026 · 11:20 · Αίθουσα Τύπου", "2026-03-14"),  # the day's name in its own script
+    ("Port Ellis, 9 April 2026 (1 Miyazya 2018 E.C.) · Ref: WMB/PR/014/2026", "2026-04-09"),  # another calendar's day
+    ("HXW0211  2  ECON  AGRI GR TR US   22-Apr-2026 08:15 GMT   (~540 words)", "2026-04-22"),  # a terminal's header
+    ("OPPDATERING 2 — 14.03.2026 kl. 09:45", "2026-03-14"),  # "kl.": the hour's mark of Norwegian pages
 ])
 def test_date_formats(line, published):
     raw = (f"Harbour cranes sit idle as dock strike enters second week\n\n{line}\n\n"
@@ -3795,6 +3799,44 @@ def test_a_date_written_in_two_languages_dates_the_page_and_a_bilingual_kicker_i
     assert article.published == "2026-10-21"
     assert article.title == ("Press conference of the Ministry of Health on sulphur dioxide readings in the harbour "
                              "district")
+
+
+def test_a_speech_heading_that_closes_on_its_date_dates_the_page():
+    raw = ("Port Ellis City Council\nHome | Council | Speeches\n\n“A harbour for everyone”: the Mayor's address\n\n"
+           "OPENING ADDRESS OF THE MAYOR OF PORT ELLIS, DR. ANA RUIZ, TO THE HARBOUR FORUM ON THE FUTURE OF THE OLD "
+           "DOCKS — CITY HALL, PORT ELLIS, THURSDAY 5 MARCH 2026\n\n" + COUNCIL_BODY)
+    assert clean_article(raw, min_chars=50).published == "2026-03-05"
+
+
+def test_a_bracketed_search_box_heads_no_list_and_the_dateline_under_it_dates_the_page():
+    raw = ("Go straight to the communiqué\nWRC · Westland River Commission\nHome | About | Newsroom | Data\n"
+           "[Search the WRC site]\nHome / Newsroom / Communiqués / 2026\n\nPRESS COMMUNIQUÉ No. 04/2026\n"
+           "Port Ellis, Westland | 18 March 2026\n\nWRC Secretariat reports sudden river level swings\n\n"
+           + COUNCIL_BODY)
+    assert clean_article(raw, min_chars=50).published == "2026-03-18"
+
+
+@pytest.mark.parametrize("note", ["** Refiles to fix spelling of county name in paragraph 6 **",
+                                  "(Adds minister's comment in paragraphs 5-6)"])
+def test_a_wire_refile_note_is_no_headline(note):
+    raw = ("HXW Terminal · Softs desk · User: guest-04 · [Log out]\nAlerts (2) | Watchlists | Prices | Settings\n"
+           "HXW0211  2  AGRI COCOA WL   22-Apr-2026 08:15 GMT   (~540 words)\n\nWESTLAND-COCOA/EXPORTS (REFILE)\n"
+           "Westland cocoa exports to fall by a fifth after dry spell\n\n" + note + "\n\nBy Ana Ruiz\n\n"
+           + COUNCIL_BODY)
+    article = clean_article(raw, min_chars=50)
+    assert article.title == "Westland cocoa exports to fall by a fifth after dry spell"
+    assert note not in article.text
+
+
+def test_a_reference_code_line_and_a_states_formal_name_are_no_headline():
+    raw = ("THE HASHEMITE KINGDOM OF EASTMARCH\nMinistry of Foreign Affairs\nHome | Press releases | Contact\n\n"
+           "PRESS RELEASE\nNo. Ruj.: KHEL/PR/2026/041\nKhamis, 20 Mei 2026\n\n"
+           "Foreign Minister holds talks with Westland's Minister of Trade\n\n" + COUNCIL_BODY)
+    assert clean_article(raw, min_chars=50).title == "Foreign Minister holds talks with Westland's Minister of Trade"
+    raw = ("                THE HASHEMITE KINGDOM OF EASTMARCH\n              DEPARTMENT OF STATISTICS\n\n"
+           "              ROAD TRAFFIC ACCIDENTS IN EASTMARCH, 2025\n                  Release No. 12/2026\n\n"
+           "Release date:  8 June 2026\n\n" + COUNCIL_BODY)
+    assert clean_article(raw, min_chars=50).title == "ROAD TRAFFIC ACCIDENTS IN EASTMARCH, 2025"
 
 
 def test_a_search_prompt_and_a_row_of_tags_make_no_headline_and_a_related_links_date_no_publication_date():

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from service.pipeline.cleaning import clean_article
 from service.pipeline.discourse import analyse
+from service.pipeline.discourse.header import _delivered_by_person
 from service.pipeline.document import process_document
 from service.pipeline.entities import load_gazetteer
 from service.pipeline.facts import FactExtractor
@@ -4670,6 +4671,41 @@ Thank you.
     narrated = fact_with(facts, "four-member delegation")
     assert narrated is not None and (narrated.attribution is None or narrated.attribution.speaker is None)
     assert not any("reproduced below" in f.text for f in facts)
+
+
+def test_an_inner_statement_by_heading_names_a_speaker_who_speaks_of_her_country_to_the_chair():
+    # a country's statement keeps to the third person ("Eastmarch supports ..."): addressing the chair shows it is
+    # delivered from the floor, by the person the "STATEMENT BY" heading names
+    raw = """Permanent Delegation of Eastmarch to UNESCO
+Home / Statements / Heritage Committee
+
+Eastmarch asks the Heritage Committee for time on the old town's buffer zone
+
+The head of the Eastmarch delegation took the floor on Tuesday under item 7A. The statement is reproduced below in its English version.
+
+31st SESSION OF THE HERITAGE COMMITTEE
+STATEMENT BY H.E. MS. ANA RUIZ VELA
+VICE-MINISTER OF CULTURE OF EASTMARCH
+
+Honourable Chair,
+
+Eastmarch supports the adoption of draft decision 31 COM 7A.4 on the old town of Port Ellis.
+
+The old town has been on the list of sites in danger since 2014, and 212 of its 1,100 listed buildings have been restored.
+
+Honourable Chair, the State has set aside 38 million for the conservation of the old town from 2026 to 2028.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert fact_with(facts, "212 of its").attribution.speaker == "Ana Ruiz Vela"
+    assert fact_with(facts, "38 million").attribution.speaker == "Ana Ruiz Vela"
+    narrated = fact_with(facts, "took the floor")
+    assert narrated is None or narrated.attribution is None or narrated.attribution.speaker is None
+
+
+@pytest.mark.parametrize("heading", ["Statement by Eastmarch – Interactive Dialogue on the rights of migrants",
+                                     "STATEMENT BY THE DELEGATION OF EASTMARCH"])
+def test_a_statement_by_a_country_names_no_person(heading):
+    assert _delivered_by_person([heading]) is None
 
 
 def test_surname_labels_under_a_cast_list_between_the_paragraphs_name_the_full_names_with_middle_initials():

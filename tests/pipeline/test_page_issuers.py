@@ -3,6 +3,8 @@ brackets after the copyright holder, a bulletin's name on the masthead, a trail 
 
 from __future__ import annotations
 
+import pytest
+
 from service.pipeline import issuer
 from service.pipeline.cleaning import clean_article
 from service.pipeline.document import process_document
@@ -1495,3 +1497,34 @@ def test_an_english_description_of_a_native_bank_is_no_english_name_and_a_summar
     document = process_document(STABILITY_SUMMARY, None, extractor)
     assert speaker_of(document, "stress tests") == "Banco Central de Reserva de Westlandia"
     assert speaker_of(document, "capital adequacy ratio") == "Banco Central de Reserva de Westlandia"
+
+
+@pytest.mark.parametrize("masthead, holder, publisher", [
+    # a state's banner and its office on one line, set apart by a middle dot
+    ("ΔΗΜΟΚΡΑΤΙΑ ΤΗΣ ΔΥΤΙΚΗΣ · ΓΡΑΦΕΙΟ ΤΥΠΟΥ\nRepublic of Westland · Press and Information Office", "",
+     "Press and Information Office"),
+    # the government's name in its own language, then in English
+    ("GOBIERNO REGIONAL PUERTO ELLIS — Puerto Ellis Regional Government", "Gobierno Regional Puerto Ellis",
+     "Puerto Ellis Regional Government"),
+    # an acronym over its name in its own language and then in English
+    ("WRA — Direktoratet for vannressurser og atomsikkerhet\nWestland Water and Nuclear Safety Authority", "WRA",
+     "Westland Water and Nuclear Safety Authority"),
+])
+def test_a_masthead_in_two_languages_gives_its_english_name(masthead, holder, publisher):
+    raw = (f"Ir al texto | Go to the text\nEspañol | English\n{masthead}\nHome | News | Contact\n\nNOTICIA | NEWS\n"
+           "Harbour works in Port Ellis to start in May\nPort Ellis, 4 March 2026\n\n"
+           "The works on the outer harbour wall will start in May and last two years, at a cost of 40 million.\n\n"
+           "About 300 workers will be hired for the works, most of them from the district.\n\n"
+           + (f"© 2026 {holder} · Privacy\n" if holder else ""))
+    assert clean_article(raw, min_chars=50).source == publisher
+
+
+def test_a_ministry_under_its_governments_native_banner_is_named_as_the_text_names_it(extractor):
+    raw = ("Gobierno de Westlandia\nMinisterio de Salud\nInicio | El Ministerio | Prensa | English\n\n"
+           "HEALTH ALERT: EXTREME HEAT IN THE NORTH\n\nPort Ellis, 27-01-2026 | 10:30 h\n\n"
+           "The Ministry of Health has declared a red heat-health alert for the northern regions from Wednesday.\n\n"
+           "Hospitals in the red-alert regions will add 320 extra beds, the Ministry of Health said.\n\n"
+           "Night-time minimums in the capital are expected to stay above 22 degrees until the weekend.\n")
+    assert clean_article(raw, min_chars=50).source == "Ministry of Health"
+    document = process_document(raw, None, extractor)
+    assert speaker_of(document, "Night-time minimums") == "Ministry of Health"

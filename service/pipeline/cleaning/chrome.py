@@ -243,12 +243,17 @@ REUSE_TERMS = re.compile(r"\b(?:republish|reproduc|redistribut|subscriber\s+use|
 # A wire service's desk lines over a story: its slug ("BC-AFR--Lesotho-Textiles-Jobs, 2nd Ld-Writethru") and the
 # editors' note ("Eds: UPDATES with company statement ..."), which tell subscribers what the version changes
 WIRE_DESK_LINE = re.compile(r"^(?:BC-[A-Z]{2,5}-|[A-Z][\w-]+(?:-[A-Z][\w]*)+,\s+\d+(?:st|nd|rd|th)\s+Ld-Writethru\b"
-                            r"|Eds:\s)")
+                            r"|Eds:\s)"
+                            # "** Refiles to fix spelling of county name in paragraph 6 **", "(Adds quote in paragraph
+                            # 5)": the note on what a refiled version changes
+                            r"|^[*(\[\s]*(?i:refiles?|repeats?|corrects?|updates?|adds|recasts|fixes|removes|inserts)\s"
+                            r"[^.!?]{0,100}?\b(?i:paragraphs?|paras?|grafs?|headline|byline|dateline|typo|spelling|slug)\b"
+                            r"[^.!?]{0,40}?[\s*)\]]*$")
 
 
 # "Search the press releases ⌕", "Search this site…", "Buska den e sitio aki... [Buska]": a search box's prompt,
 # ending with its glyph, an ellipsis or its button
-SEARCH_BOX = re.compile(r"^(?:search|buska|rechercher|buscar|suchen)\b[^!?]{0,60}?(?:⌕|🔍|🔎|\.\.\.|…|\])\s*$", re.I)
+SEARCH_BOX = re.compile(r"^\[?(?:search|buska|rechercher|buscar|suchen)\b[^!?]{0,60}?(?:⌕|🔍|🔎|\.\.\.|…|\])\s*$", re.I)
 
 
 # An editor's or translator's note set alone on its line, wholly in brackets or parentheses
@@ -532,8 +537,8 @@ def _mark_paywall_tail(lines: list[_Line]) -> None:
 
 def _is_list_heading(text: str) -> bool:
     bare = BRACKET_TAG.sub("", text).strip(" :.!-–—")
-    if not bare:  # a bare tag such as "[LATEST]", not a bracketed date ("[17 December 2024]")
-        return bool(BRACKET_TAG.match(text)) and not _find_dates(text)
+    if not bare:  # a bare tag such as "[LATEST]", not a bracketed date ("[17 December 2024]") or search box
+        return bool(BRACKET_TAG.match(text)) and not _find_dates(text) and not SEARCH_BOX.match(text)
     return _word_count(bare) <= 8 and bool(LIST_HEADING.fullmatch(_fold(bare)))
 
 

@@ -93,10 +93,12 @@ CUE_GAP = re.compile(
 DATE_LINE_NOISE = re.compile(
     r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?(?=\s|$))?"
     r"|\b\d{1,2}h\d{2}\b"  # "14h32": the clock time of French, Portuguese and Spanish pages
+    r"|\bkl\.?(?=\s*\d{1,2}[:.]\d{2})"  # "kl. 15:10": the hour's mark of Norwegian, Danish and Swedish pages
     r"|\b\d{3,4}\s+[ap]\.?m\.?(?:\s+[A-Z]{2,5}(?=\s|$))?"
     r"|\b\d{1,2}\s?[ap]\.?m\b\.?"  # "27 August 2026, 11am"
     r"|\b(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"  # "an hour ago"
     r"|\b\d+\s*(?:minutes?|mins?)\.?\s+read\b"  # "4 minute read · February 17, 2027"
+    r"|\(?~?\d[\d,]*\s+words\)?"  # a wire story's length in its header: "(~760 words)"
     r"|(?<=\s)[+−-]\d{1,2}(?::?\d{2})?(?=\s|$)"  # the offset of "2:12 PM GMT+5", "UTC+05:30"
     r"|\b(?:[A-Z][a-z]+\s+){0,3}(?:Standard|Daylight|Summer)\s+Time\b"  # "Australian Western Standard Time"
     r"|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?"
@@ -302,8 +304,9 @@ def _date_line_rank(text: str, day_first: bool = False) -> tuple[int, str] | Non
         return 0, dates[0][2]
     for piece in META_PIECES.split(text) if len(META_PIECES.split(text)) > 1 else ():
         piece_dates = _find_dates(piece, day_first)
-        if piece_dates and (_word_count(DATE_LINE_NOISE.sub(" ", piece[:piece_dates[0][0]] + " "
-                                                            + piece[piece_dates[0][1]:])) == 0
+        # "Τετάρτη 14/07/2027": the day's name before the date, in any language
+        before = _without_day_name(piece[:piece_dates[0][0]]) if piece_dates else ""
+        if piece_dates and (_word_count(DATE_LINE_NOISE.sub(" ", before + " " + piece[piece_dates[0][1]:])) == 0
                             or _is_place_dateline(piece, piece_dates[0][0], piece_dates[0][1])
                             or _one_date_in_languages(piece, piece_dates)):
             return 0, piece_dates[0][2]  # "Geneva, 24 September 2024 | Press briefing": the piece dates the page
@@ -313,7 +316,13 @@ def _date_line_rank(text: str, day_first: bool = False) -> tuple[int, str] | Non
 
 
 # a day's name right before its date, in any language ("Djárason 21 di òktober 2026")
-_DAY_NAME_BEFORE = re.compile(r"(?:^|\s)[A-Z][^\W\d_]+,?\s*$")
+_DAY_NAME_BEFORE = re.compile(r"(?:^|\s)(?P<name>[^\W\d_]+),?\s*$")
+
+
+def _without_day_name(before: str) -> str:
+    """The text before a date without the capitalised word that may name its day ("Τετάρτη", "Djárason")."""
+    m = _DAY_NAME_BEFORE.search(before)
+    return before[:m.start()] + " " if m and m.group("name")[0].isupper() else before
 
 
 def _one_date_in_languages(piece: str, dates: list[tuple[int, int, str]]) -> bool:
@@ -324,7 +333,7 @@ def _one_date_in_languages(piece: str, dates: list[tuple[int, int, str]]) -> boo
     rest, end = [], 0
     for start, stop, _ in dates:
         before = piece[end:start]
-        rest.append(_DAY_NAME_BEFORE.sub(" ", before))
+        rest.append(_without_day_name(before))
         end = stop
     rest.append(piece[end:])
     return _word_count(DATE_LINE_NOISE.sub(" ", " ".join(rest))) == 0
@@ -346,7 +355,10 @@ MAX_TRAILING_DATE_LINE_WORDS = 24
 # 18 February 2025": a speech's credit line, however long, closes on the date the speech was given
 DELIVERY_CREDIT_LINE = re.compile(r"^\W*(?:the\s+following\s+)?(?:[\w-]+\s+)?(?:(?:speech|remarks|address|keynote|"
                                   r"statement|lecture)\s+(?:\d{4}\s+)?)?(?:was\s+|were\s+)?(?:delivered|given|presented|made)\s+"
-                                  r"(?:by|on|at)\s", re.I)
+                                  r"(?:by|on|at)\s"
+                                  # "INAUGURAL ADDRESS OF THE REGIONAL GOVERNOR ..., PLAZA DE ARMAS, FRIDAY 1 JANUARY 2027"
+                                  r"|^\W*(?:[\w-]+\s+){0,2}(?:speech|remarks|address|keynote|statement|lecture)\s+(?:of|by)\s",
+                                  re.I)
 MAX_DELIVERY_LINE_WORDS = 60
 _ON_DATE_END = re.compile(r"(?:\son|,)\s*(?P<date>[^,;:]{6,40}?)\s*\.?$")
 
@@ -400,9 +412,13 @@ LOCAL_TIME_WORDS = re.compile(r"(?i)\b(?:local(?:\s+time)?|hora\s+local|heure\s+
                               r"hora\s+de\s+\w+|hrs?|hours)\b")
 
 
+BRACKETED_ASIDE = re.compile(r"\([^()]*\)")
+
+
 def _is_place_dateline(text: str, start: int, end: int) -> bool:
     """True when the line is places between commas and then its date, and nothing after it."""
-    rest = LOCAL_TIME_WORDS.sub(" ", DATE_LINE_NOISE.sub(" ", text[end:]))  # "– 11:40 hora local"
+    # "– 11:40 hora local"; "(15 Megabit 2019 E.C.)": the same day in another calendar, or any aside in brackets
+    rest = LOCAL_TIME_WORDS.sub(" ", DATE_LINE_NOISE.sub(" ", BRACKETED_ASIDE.sub(" ", text[end:])))
     return bool(PLACE_LIST_BEFORE_DATE.match(text[:start])) and not rest.strip(" .,–—-|")
 
 
@@ -411,11 +427,12 @@ def _is_label_with_date(remainder: str) -> bool:
     section labels, reference numbers and function words."""
     words = _words(DATE_LINE_NOISE.sub(" ", REFERENCE_NUMBER.sub(" ", remainder)))
     # "CSO statistical release, 27 August 2026, 11am": the issuer's acronym is a label too
+    # "MCW0417  3  COMMOD  AGRI NUTS ...": a wire terminal's story code, priority and topic codes are labels as well
     return all(word.lower() in LABEL_WORDS or word.lower() in language.stop_words() or ACRONYM_WORD.fullmatch(word)
-               for word in words)
+               or word.isdigit() for word in words)
 
 
-ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
+ACRONYM_WORD = re.compile(r"[A-Z]{2,6}\d*")
 
 
 def _own_url_date(lines: list[_Line]) -> str | None:

@@ -39,7 +39,9 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
     best = _english_name(_own_body_among_credited(_piece_the_text_abbreviates(best, sources, lines), sources, lines),
                          sources, lines)
     best = _masthead_ending_with(_body_over_its_section(best, sources, lines), sources)
-    best = _body_under_state_banner(_government_of_territory(_agency_under_parent(best, sources), sources), sources)
+    under = _body_under_state_banner(_government_of_territory(_agency_under_parent(best, sources), sources), sources)
+    # "Gobierno de Chile" over "Ministerio de Salud": the ministry under its government, in English if the text says so
+    best = _english_name(under, sources, lines) if under != best else best
     best = _full_name_on_masthead(_ministry_of_state_holder(_department_under_holder(best, sources), sources), sources,
                                   lines)
     best = _releasing_body(best, lines)

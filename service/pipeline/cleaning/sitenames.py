@@ -20,7 +20,7 @@ GOVERNMENT_OF = issuer.STATE_NAME
 # banner over the ministry's name on a masthead ("Australian Government — Department of Defence")
 NAMED_GOVERNMENT = re.compile(r"^(?:the\s+)?[A-Z][\w'’.-]*\s+(?:(?:of\s+)?[A-Z][\w'’.-]*\s+)?Government$")
 # "Health Desk | Example Public News": a section and the site's name on one masthead line.
-MASTHEAD_SEPARATOR = re.compile(r"\s+\|\s+")
+MASTHEAD_SEPARATOR = re.compile(r"\s+[|·]\s+")  # "Republic of Cyprus · Press and Information Office"
 MAX_MASTHEAD_PIECES = 3
 # A postal address under a publisher's name at the foot of a page: "1600 Example Ave NW", "Springfield, IL 62701",
 # "PO Box 120, Port Ellis".
@@ -242,7 +242,9 @@ def _institution_masthead(lines: list[_Line], title_index: int | None, given_tit
     return _is_site_name(text) and issuer.is_institution(text)
 
 
-STATE_BANNER = re.compile(r"^(?i:(?:the\s+)?(?:government|republic|kingdom|state|commonwealth)\s+of\s+(?:the\s+)?)"
+# "Republic of the Philippines", "THE HASHEMITE KINGDOM OF JORDAN", "Plurinational State of Bolivia"
+STATE_BANNER = re.compile(r"^(?i:the\s+)?(?:(?!(?i:of)\b)[A-Z][\w'’-]*\s+){0,3}"
+                          r"(?i:(?:government|republic|kingdom|state|commonwealth|sultanate|principality)\s+of\s+(?:the\s+)?)"
                           r"[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){0,3}$")
 
 

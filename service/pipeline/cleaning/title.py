@@ -124,6 +124,7 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
         if line.drop is not None or not (_is_headline_shaped(line.text) or _is_punctuated_headline(lines, index)):
             continue
         if _in_field_block(lines, index) or _is_name_and_title(line.text) or DELIVERY_LINE.match(line.text) \
+                or REFERENCE_CODE_LINE.match(line.text) \
                 or POSTAL_ADDRESS.search(line.text) or _street_address(line.text) or _schedule_row(line.text):
             continue
         score = 0
@@ -352,6 +353,10 @@ def _product_field_line(text: str) -> bool:
 
 
 # "N° 2024-087", "Nº 14": the numero sign Spanish, French and Portuguese pages write
+# "No. Ruj.: KHEL/PR/2027/088", "Ref: NBE/MPC/003/2027": a release's reference code under its label, never its headline
+# (short labels, and a code of three parts or more: not "Gross Domestic Product: Q3/2024")
+REFERENCE_CODE_LINE = re.compile(r"^(?:(?:[^\W\d_]{1,4}|(?i:reference|rujukan|referencia|référence))\.?\s*){1,3}:\s*"
+                                 r"(?=(?:[^\s/-]*[/-]){2})[A-Z0-9][\w./-]*\d[\w./-]*$")
 ISSUE_NUMBER = re.compile(r"\b(?:no|nr|number|issue|vol|volume|n°|nº|n\.º)\.?\s*:?\s*\d[\w/-]*$", re.I)
 ISSUE_LABEL_PENALTY = 2
 # "OSCE Permanent Council No. 1512, Vienna, 13 March 2025": a numbered meeting, its place and date over the headline

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .. import issuer as names
 from ..language import lexicon
 from ._shared import MARGIN_KEY_CHARS, MAX_NAME_LINE_WORDS, MAX_SPEAKER_WORDS, _FIELD_RE, _norm_label
 from .kind import _mentions
@@ -134,7 +135,12 @@ def _field_person(lines: list[str]) -> str | None:
 
 
 _DELIVERED_BY_LINE_RE = re.compile(r"(?:\b(?i:delivered|delivery|given|made|presented|speech|remarks|address|keynote"
-                                   r"|lecture)\s+|^|\d{4}\s+)(?i:by)(?::\s*|\s+)(?P<rest>[^()\n]+)")
+                                   r"|lecture)\s+|^|\d{4}\s+"
+                                   # "STATEMENT BY H.E. MS. ...": a statement's author in a style, not "Statement by
+                                   # Costa Rica", a country's statement
+                                   r"|\b(?i:statement|intervention)\s+(?=(?i:by)\s+(?i:H\.\s?E\.|His|Her|Hon\b|Honou?rable"
+                                   r"|Mr\b|Ms\b|Mrs\b|Madam|Dr\b|Ambassador|Minister|Deputy|Vice)))"
+                                   r"(?i:by)(?::\s*|\s+)(?P<rest>[^()\n]+)")
 _LINE_PART_RE = re.compile(r",|\s+[-–—]\s+")
 # "Delivered by Hon. Ana Ruiz, ... on 4 March": a credit line that opens with the delivery needs no speech noun
 _DELIVERY_OPENING_RE = re.compile(
@@ -197,8 +203,8 @@ def _delivered_by_person(lines: list[str]) -> str | None:
             # "Minister for Finance, Ana Ruiz TD, at ...", "the Minister for Small Business, Ana Ruiz, at ...": the
             # holder after the role ("Small Business" is the role's portfolio)
             person = _person_name(_VENUE_BREAK_RE.split(pieces[1].strip(), maxsplit=1)[0]) or person
-        if person:
-            return person
+        if person:  # "STATEMENT BY H.E. MS. REYNA CHOQUE VILLCA": the name in capitals, re-cased
+            return names.title_case(person) if person.isupper() else person
     return None
 
 

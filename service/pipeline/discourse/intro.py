@@ -16,7 +16,7 @@ from .people import (
     _HONORIFIC_PREFIX_RE, _appositive_name, _is_institution, _is_title_word, _name_after, _person_name, _role_holder,
     _split_role,
 )
-from .voice import MIN_I_PARAGRAPHS, _I_RE, _QUOTED_RE, _addresses_audience, _first_person
+from .voice import MIN_I_PARAGRAPHS, _I_RE, _QUOTED_RE, _addresses_audience, _first_person, _speaks_to_the_chair
 
 
 def _opening_turn(text: str, paragraphs: list[tuple[int, int]], head: str) -> Turn | None:
@@ -208,7 +208,10 @@ def _inner_header_intro(text: str, paragraphs: list[tuple[int, int]], page: str)
     statement delivered in the General Debate is reproduced below." / "COUNTRY STATEMENT OF ..." / "Delivered by
     Hon. Ana Ruiz, Minister ..."): the person the header names, and where the intro ends."""
     for k in range(min(INTRO_MAX_PARAGRAPHS, len(paragraphs) - 1)):
-        person = _delivered_by_person(_lines_between(page, text, paragraphs, k))
-        if person:
-            return (person, paragraphs[k][1]) if _first_person(text, paragraphs[k + 1:]) else None
+        between = _lines_between(page, text, paragraphs, k)
+        person = _delivered_by_person(between)
+        if person:  # the text says "I" or "we", or addresses the chair ("Honourable Chair,")
+            spoken = _first_person(text, paragraphs[k + 1:]) or _speaks_to_the_chair(
+                between + [text[s:e] for s, e in paragraphs[k + 1:]])
+            return (person, paragraphs[k][1]) if spoken else None
     return None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..language import lexicon
+
 
 _I_RE = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]yself)\b")
 MIN_I_PARAGRAPHS = 2  # paragraphs in which the speaker says "I", "me" or "my"
@@ -19,6 +21,20 @@ def _addresses_audience(text: str, paragraphs: list[tuple[int, int]]) -> bool:
 
 
 MIN_FIRST_PERSON_PARAGRAPHS = 2
+
+# "Honourable Chair,", "Mr. President,", "Madam Co-Chair, allow me ...": a form of address, then whom it addresses
+_VOCATIVE_RE = re.compile(r"^(?:(?:Honou?rable|Distinguished|Esteemed|Dear|Mr\.?|Madam|Madame|Mister|Your)\s+){1,2}"
+                          r"(?:[A-Z][\w-]*\s+)?(?P<noun>[\w-]+)\s*,|^(?P<bare>Excellencies)\s*,")
+
+
+def _speaks_to_the_chair(lines: list[str]) -> bool:
+    """True when a line opens by addressing the room's chair or members ("Honourable Chair,", "Mr. President,"):
+    a statement delivered from the floor, whatever person it speaks in (lexicon ``chair_vocatives``)."""
+    for line in lines:
+        m = _VOCATIVE_RE.match(line.strip())
+        if m and (m.group("bare") or m.group("noun").lower() in lexicon("chair_vocatives")):
+            return True
+    return False
 
 
 def _first_person(text: str, paragraphs: list[tuple[int, int]]) -> bool:
