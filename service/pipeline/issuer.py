@@ -366,7 +366,28 @@ def speaker_name(name: str, text: str = "") -> str:
     the text never uses with it."""
     name = re.sub(r"^(?i:the)\s+(?=[A-Z])", "", name.strip())
     name = without_second_name(without_country(publisher_name(without_government(name), text), text), text)
-    return without_place_of(name, text)
+    return with_acronym_spelled(without_place_of(name, text), text)
+
+
+MAX_SPELLED_HEAD_WORDS = 8
+
+
+def with_acronym_spelled(name: str, text: str) -> str:
+    """"MRC Secretariat" -> "Mekong River Commission Secretariat": a name headed by an acronym, in the longer form the
+    text also writes, with the words the acronym stands for; the name as it is when the text never writes that."""
+    words = name.split()
+    if len(words) < 2 or not is_acronym(words[0]) or not text:
+        return name
+    rest = " ".join(words[1:])
+    words_before = rf"(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|on)\s+)*){{2,{MAX_SPELLED_HEAD_WORDS}}}"
+    run = rf"({words_before}){re.escape(rest)}(?![\w-])"
+    for m in re.finditer(run, text):
+        head = m.group(1).split()
+        for i in range(len(head)):
+            spelled = " ".join(head[i:])
+            if head[i].lower() not in _connectors() and initials(spelled) == words[0]:
+                return f"{spelled} {rest}"
+    return name
 
 
 MIN_PLACELESS_WORDS = 3  # "Ministry of Agriculture" names a body without its country; "Central Bank" does not

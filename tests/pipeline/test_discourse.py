@@ -4702,6 +4702,28 @@ Honourable Chair, the State has set aside 38 million for the conservation of the
     assert narrated is None or narrated.attribution is None or narrated.attribution.speaker is None
 
 
+def test_a_speech_heading_naming_the_office_then_its_holder_gives_the_speech_to_the_holder():
+    raw = """Westland Provincial Government
+Home | Government | News | Speeches
+
+ADDRESS
+“Westland will not wait”: inaugural address of the Provincial Governor for 2027–2030
+Category: Speeches · Print · PDF (English, 214 KB) · Listen to the audio (38:12)
+
+INAUGURAL ADDRESS OF THE GOVERNOR OF WESTLAND PROVINCE, DR. ANA RUIZ VELA, ON TAKING OFFICE FOR THE 2027–2030 TERM — MAIN SQUARE, PORT ELLIS, FRIDAY 1 JANUARY 2027
+
+Friends from the thirteen districts, good morning.
+
+The people of this province elected me with 53.4 percent of the valid votes in the second round in December.
+
+In the first 100 days we will deliver frost kits to 12,000 families in the high districts.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.STATEMENT
+    assert fact_with(facts, "53.4 percent").attribution.speaker == "Ana Ruiz Vela"
+    assert fact_with(facts, "frost kits").attribution.speaker == "Ana Ruiz Vela"
+
+
 @pytest.mark.parametrize("heading", ["Statement by Eastmarch – Interactive Dialogue on the rights of migrants",
                                      "STATEMENT BY THE DELEGATION OF EASTMARCH"])
 def test_a_statement_by_a_country_names_no_person(heading):

@@ -1512,6 +1512,15 @@ def test_a_style_before_a_name_is_no_part_of_it(gazetteer):
     assert {name for _, name, typ in found if typ == "PERSON"} == {"Tshering Dorji", "Aminah Yusof"}
 
 
+def test_a_chain_of_styles_and_a_style_of_address_leave_names_with_their_particles(gazetteer):
+    # "Yang Berhormat Dato Seri Setia Awang Haji": styles only; "bin Haji Omar", "da Silva Pereira": the name's own
+    found = names("Yang Berhormat Dato Seri Setia Awang Haji Ali Hassan bin Haji Omar, Second Minister of Foreign "
+                  "Affairs, today received Her Excellency Maria Luisa da Silva Pereira, Minister of Trade of the "
+                  "Republic of Eastmarch, at the Ministry.", gazetteer)
+    assert {name for _, name, typ in found if typ == "PERSON"} == {"Ali Hassan bin Haji Omar",
+                                                                   "Maria Luisa da Silva Pereira"}
+
+
 def test_a_holder_named_between_commas_after_an_office_with_its_portfolio(gazetteer):
     found = names("The Minister of Health, Élia dos Reis Amaral, briefed the Council on the campaign.", gazetteer)
     assert {name for _, name, typ in found if typ == "PERSON"} == {"Élia dos Reis Amaral"}

@@ -417,3 +417,13 @@ def test_an_acronym_may_take_a_second_letter_from_a_compound_word():
     assert not abbreviates_compounds("ABC", "Cardinal Newswire")
     assert not abbreviates_compounds("CNWX", "Cardinal Newswire")  # one more letter than two words allow in order
     assert not abbreviates_compounds("CN", "Cardinal")  # one word is no name to abbreviate
+
+
+@pytest.mark.parametrize("name, text, expected", [
+    ("MRC Secretariat", "The Mekong River Commission Secretariat (MRCS) issues the following.",
+     "Mekong River Commission Secretariat"),
+    ("UN Secretariat", "The MRC Secretariat said.", "UN Secretariat"),  # the text never spells it out
+    ("WRC Board", "The Board of the Westland River Commission met.", "WRC Board"),  # no such longer form
+])
+def test_an_acronym_heading_a_name_is_spelled_out_as_the_text_writes_the_longer_form(name, text, expected):
+    assert issuer.with_acronym_spelled(name, text) == expected

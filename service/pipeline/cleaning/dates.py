@@ -356,7 +356,7 @@ MAX_TRAILING_DATE_LINE_WORDS = 24
 DELIVERY_CREDIT_LINE = re.compile(r"^\W*(?:the\s+following\s+)?(?:[\w-]+\s+)?(?:(?:speech|remarks|address|keynote|"
                                   r"statement|lecture)\s+(?:\d{4}\s+)?)?(?:was\s+|were\s+)?(?:delivered|given|presented|made)\s+"
                                   r"(?:by|on|at)\s"
-                                  # "INAUGURAL ADDRESS OF THE REGIONAL GOVERNOR ..., PLAZA DE ARMAS, FRIDAY 1 JANUARY 2027"
+                                  # "INAUGURAL ADDRESS OF THE REGIONAL GOVERNOR ..., FRIDAY 1 JANUARY 2027"
                                   r"|^\W*(?:[\w-]+\s+){0,2}(?:speech|remarks|address|keynote|statement|lecture)\s+(?:of|by)\s",
                                   re.I)
 MAX_DELIVERY_LINE_WORDS = 60

@@ -13,7 +13,7 @@ from ._shared import (
 )
 from .bylines import ROLE_TITLES, TRAILING_WIDGET_WORDS, _is_person_name, _is_title
 from .chrome import CAPTION_MARKERS, QUOTE_MARK
-from .dates import MAX_DATE_LINE_WORDS, _find_dates
+from .dates import DELIVERY_CREDIT_LINE, MAX_DATE_LINE_WORDS, _find_dates
 from .sitenames import (
     GOVERNMENT_OF, TITLE_SEPARATOR, WELCOME_BANNER, _dash_tagline, _is_site_name, _masthead_line, _name_before_tagline,
     _state_banner,
@@ -145,6 +145,9 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
             score -= ISSUE_LABEL_PENALTY  # Price Index (CPI). Flash estimate. November 2024": a label over a headline
         if _numbered_meeting(line.text):  # "OSCE Permanent Council No. 1512, Vienna, 13 March 2025"
             score -= ISSUE_LABEL_PENALTY
+        if DELIVERY_CREDIT_LINE.match(line.text) and _find_dates(line.text) \
+                and line.text.count(",") >= MIN_CREDIT_COMMAS:
+            score -= ISSUE_LABEL_PENALTY  # "INAUGURAL ADDRESS OF THE GOVERNOR ..., FRIDAY 1 JANUARY 2027": credits
         if _over_issue_number(lines, index):  # "Dáil Éireann debate - Tuesday, 8 Oct 2024" / "Vol. 1059 No. 3"
             score -= ISSUE_LABEL_PENALTY
         if _is_title_and_name(line.text):  # "Governor Lisa D. Marchetti" over a speech's topic heading
@@ -353,6 +356,7 @@ def _product_field_line(text: str) -> bool:
 
 
 # "N° 2024-087", "Nº 14": the numero sign Spanish, French and Portuguese pages write
+MIN_CREDIT_COMMAS = 2  # a speech's credit line lists its speaker, office and venue between commas before the date
 # "No. Ruj.: KHEL/PR/2027/088", "Ref: NBE/MPC/003/2027": a release's reference code under its label, never its headline
 # (short labels, and a code of three parts or more: not "Gross Domestic Product: Q3/2024")
 REFERENCE_CODE_LINE = re.compile(r"^(?:(?:[^\W\d_]{1,4}|(?i:reference|rujukan|referencia|référence))\.?\s*){1,3}:\s*"

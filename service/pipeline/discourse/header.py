@@ -208,6 +208,31 @@ def _delivered_by_person(lines: list[str]) -> str | None:
     return None
 
 
+# "INAUGURAL ADDRESS OF THE REGIONAL GOVERNOR OF CUSCO, ENG. EDITH CCAHUANA LAYME, ON TAKING OFFICE ...": a speech
+# noun, the office whose speech it is, then its holder between commas
+_SPEECH_OF_OFFICE_RE = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)\s+(?i:of)\s+(?P<office>[^,]+),"
+                                  r"\s*(?P<name>[^,]+),")
+
+
+MAX_OFFICE_TITLE_AT = 3  # "DEPUTY REGIONAL GOVERNOR": the title within the office's first three words
+
+
+def _office_holders_speech(lines: list[str]) -> str | None:
+    """The holder a header line names after the office whose speech it is ("INAUGURAL ADDRESS OF THE REGIONAL
+    GOVERNOR OF CUSCO, ENG. EDITH CCAHUANA LAYME, ON ..."), re-cased from capitals; None for other lines."""
+    for line in lines:
+        m = _SPEECH_OF_OFFICE_RE.match(line)
+        office = [w for w in m.group("office").split() if w.lower() != "the"] if m else []
+        # "THE REGIONAL GOVERNOR OF CUSCO", "THE GOVERNOR OF WESTLAND PROVINCE": a title among the office's first words
+        if m is None or m.group("noun").lower() not in lexicon("speech_nouns") \
+                or not any(_is_title_word(w) for w in office[:MAX_OFFICE_TITLE_AT]):
+            continue
+        person = _person_name(m.group("name").strip())
+        if person:
+            return names.title_case(person) if person.isupper() else person
+    return None
+
+
 def _name_after_role(part: str) -> str | None:
     """The name closing a long role ("Minister of State for Local Government and Planning Aoife Brennan TD" ->
     "Aoife Brennan"): the last two capitalised words after a title word, when they are a name and no department."""

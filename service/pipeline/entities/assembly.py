@@ -383,6 +383,8 @@ class _Assembly:
         self._fill_from_model(chosen, taken)
         self._recurring_bodies(chosen, taken)
         self._coordinated_places(chosen, taken)
+        # "Yang Berhormat Dato" read as a person before "Seri Setia Awang Haji Rizal Azmi ...": styles, no name
+        chosen[:] = [c for c in chosen if not (c[3] == "PERSON" and _only_styles(c[2]))]
         for n_, (a, b, name, typ) in enumerate(chosen):
             plain = _recased_surname(_without_style(name)) if typ == "PERSON" else name
             if plain != name:  # "Lyonpo Pema Lhundup", "Datuk Seri Ali Hassan": the style is no part of the name
@@ -700,6 +702,17 @@ def _recased_surname(name: str) -> str:
     if not shouted or len(shouted) == len(words) or not any(w[:1].isupper() and not w.isupper() for w in words):
         return name
     return " ".join(w.title() if w in shouted else w for w in words)
+
+
+def _only_styles(name: str) -> bool:
+    """True for a run of styles of address and nothing else ("Yang Berhormat Dato")."""
+    rest = name.strip()
+    while rest:
+        style = next((style for style in _STYLES if rest == style or rest.startswith(style + " ")), None)
+        if style is None:
+            return False
+        rest = rest[len(style):].lstrip()
+    return True
 
 
 def _without_style(name: str) -> str:

@@ -17,6 +17,8 @@ MAX_RUN_NAME_TOKENS = 3  # "Jane Ann Doe": the name tokens a rule reads back fro
 _PREMISES_WORDS = lexicon("premises_words")
 
 
+# the nouns that close a style of address ("Her Excellency", "His Royal Highness", "Your Honour")
+_STYLE_NOUNS = frozenset({"excellency", "excellence", "highness", "majesty", "honour", "honor"})
 MIN_FULL_NAME_TOKENS = 2  # "Dagmawit Bekele": a given name and a surname
 MAX_STYLED_NAME_WORDS = 4  # "Mr. Ram Bahadur Thapa" after a portfolio: a name of up to four words
 PORTFOLIO_AND_NAME_TOKENS = 3  # "Jal Shakti Suresh Menon": at least one word of portfolio before a full name
@@ -321,6 +323,11 @@ class _PeopleRules:
             and self.key(a - 1) not in ROLE_WORDS
         ):
             a -= 1
+        # "Joana Maria da Costa Sarmento": a particle in lower case inside the name, given names before it
+        if a >= 2 and a < i and self.tok(a - 1) in _NAME_PARTICLES and self.covered[a - 1] is None \
+                and _is_name_token(self.tok(a - 2)) and self.key(a - 2) not in ROLE_WORDS:
+            before = self.name_start_before(a - 1)
+            return before if before < a - 1 else a
         return a
 
     def role_then_name_people(self) -> None:
@@ -383,7 +390,9 @@ class _PeopleRules:
                         and all(self.covered[k] is None for k in range(named, i)):
                     self.add_person(named, i, None, None, None)
                 continue
-            if i - a < 2 or _is_cap_word(self.tok(a - 1)) or any(s[0] < i and s[1] > a for s in self.spans):
+            # ("Her Excellency Joana Maria da Costa Sarmento, Minister ...": a style, no name's first word, before it)
+            if i - a < 2 or (_is_cap_word(self.tok(a - 1)) and self.key(a - 1) not in _STYLE_NOUNS) \
+                    or any(s[0] < i and s[1] > a for s in self.spans):
                 continue
             j = i + 1
             if self.key(j) in _HONORIFICS or self.key(j) + "." in _HONORIFICS \
