@@ -170,6 +170,18 @@ def test_surname_resolves_to_the_full_name():
             "A father",
             None,
         ),
+        # the clause gives its reason, or a second verb, before the reporting verb
+        (
+            "A ranger who asked not to be named because he was not authorised to speak said patrols found 3 camps.",
+            "A ranger",
+            None,
+        ),
+        (
+            "A trader who handles nuts and asked not to be named because he was not allowed to speak said prices rose"
+            " by 12 percent.",
+            "A trader",
+            None,
+        ),
     ],
 )
 def test_anonymous_sources_keep_their_description(sentence, description, organization):

@@ -1512,6 +1512,21 @@ def test_a_style_before_a_name_is_no_part_of_it(gazetteer):
     assert {name for _, name, typ in found if typ == "PERSON"} == {"Tshering Dorji", "Aminah Yusof"}
 
 
+@pytest.mark.parametrize("sentence, name, typ", [
+    ("Annie Fo'oa, from Buma village, said her children had been admitted to hospital.", "Annie Fo'oa", "PERSON"),
+    ("Provincial Health Director Dr. Mary Olisukulu-Fa'arodo said teams would reach 33 wards.",
+     "Mary Olisukulu-Fa'arodo", "PERSON"),
+    ("Speaking at the opening, Akim Yerlan Zhaksylykov said the city would buy 40 trains.", "Yerlan Zhaksylykov",
+     "PERSON"),
+    ("Nordstraum Havbruk AS has informed the Authority that it will empty the site.", "Nordstraum Havbruk", "ORG"),
+    ("Vehicle numbers come from the register of the Driver and Vehicle Licensing Department.",
+     "Driver and Vehicle Licensing Department", "ORG"),
+])
+def test_names_with_an_inner_apostrophe_a_local_title_a_capitals_legal_form_or_a_one_word_first_portfolio(
+        sentence, name, typ, gazetteer):
+    assert (name, typ) in {(n, t) for _, n, t in names(sentence, gazetteer)}
+
+
 def test_a_chain_of_styles_and_a_style_of_address_leave_names_with_their_particles(gazetteer):
     # "Yang Berhormat Dato Seri Setia Awang Haji": styles only; "bin Haji Omar", "da Silva Pereira": the name's own
     found = names("Yang Berhormat Dato Seri Setia Awang Haji Ali Hassan bin Haji Omar, Second Minister of Foreign "

@@ -105,6 +105,11 @@ class _ReportingClauses:
                 b for b in _BOUNDARY_RE.finditer(head) if not any(s < b.start() and b.end() < e for s, e in inside_name)
                 and not (len(b.group()) > 1 and b.group().isupper())  # "A WHO spokeswoman said": an acronym
             ]
+            # "A ranger who asked not to be named because he was not authorised to speak said ...": the reason belongs
+            # to the relative clause, whose speaker is before "who"
+            who = max((k for k, b in enumerate(bounds) if b.group().lower() == "who"), default=None)
+            if who is not None and all(b.group().lower() in _CLAUSE_JOINERS for b in bounds[who + 1:]):
+                del bounds[who + 1:]  # ("who handles nuts and asked not to be named ...": one clause, two verbs)
             boundary = bounds[-1] if bounds else None
             seg_start = boundary.end() if boundary else 0
             segment = head[seg_start:]
@@ -224,6 +229,7 @@ class _ReportingClauses:
 
 
 _CLAUSE_PRONOUNS = frozenset("i we you he she it they this".split())
+_CLAUSE_JOINERS = frozenset({"because", "as", "and"})
 
 
 def _relative_clause_subject(boundary: re.Match, segment: str, bounds: list[re.Match]) -> bool:

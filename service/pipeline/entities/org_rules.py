@@ -38,6 +38,8 @@ MIN_TITLED_NAME_TOKENS = 2  # "Huda Al-Mutairi" before "of": a given name and a 
 MAX_ACRONYM_PART = 4  # letters one word may give an acronym: "CAFE" of "Café" in "IHCAFE"
 
 
+# Norwegian and Estonian "AS" ("Nordstraum Havbruk AS"): a legal form only in capitals, "as" being an English word
+_CAPITALS_FORM_RE = re.compile(r"AS(?![\w/])")
 MAX_NATIVE_NAME_TOKENS = 8
 MIN_NATIVE_NAME_TOKENS = 3
 
@@ -478,6 +480,9 @@ class _OrganisationRules:
                 return None
             if self.key(m) == "and":
                 model = set(self.model_spans)
+                if m - a == 1 and not _is_acronym(self.tok(a)) and self.covered[a] is None \
+                        and self.key(end - 1) in lexicon("institution_words"):
+                    return None  # "Driver and Vehicle Licensing Department": one word, then the rest of one body
                 return m if (a, m, "ORG") in model and (m + 1, end, "ORG") in model else None
         return None
 
@@ -555,7 +560,8 @@ class _OrganisationRules:
         for k in range(max(a + 1, j - MAX_LEGAL_FORM_TOKENS), j + 1):
             if k >= len(self.tokens):
                 break
-            m = _LEGAL_FORM_RE.match(self.text, self.tokens[k][0])
+            at = self.tokens[k][0]
+            m = _LEGAL_FORM_RE.match(self.text, at) or _CAPITALS_FORM_RE.match(self.text, at)
             if m is None or m.group()[0].islower() and m.group() != "plc":
                 continue
             form_end = next((t for t in range(k, len(self.tokens)) if self.tokens[t][1] >= m.end()), None)

@@ -26,6 +26,8 @@ TOKEN_RE = re.compile(
     rf"|(?:{_ABBREVIATIONS})\.(?=\s|$)"
     r"|[A-Z]\.(?=\s?[A-Z])"
     r"|['’]s\b"
+    # "Fo'oa", "Fa'arodo", "Hawai'i": an apostrophe inside a capitalised word, not an English clitic ("Don't")
+    r"|[A-Z][a-z]+['’](?!(?:s|t|re|ve|ll|d|m)\b)[a-z]+\b"
     r"|\w+"
     r"|[^\w\s]"
 )
