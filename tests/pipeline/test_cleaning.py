@@ -3312,6 +3312,12 @@ def test_a_long_copyright_holder_names_the_publisher_in_the_mastheads_form():
     "Related releases: Energy prices for households, first half of 2026 · Greenhouse gas inventory 2024",
     "More from Court: Man jailed for four years over copper wire theft | Land mediation adjourned again",
     "Otros discursos: Discurso del subsecretario en la Semana de la Minería | Palabras de la ministra en Durazno",
+    "Discursos relacionados: Mensaje por el Día de la Región 2026 · Rendición de cuentas del primer semestre 2026",
+    "À lire aussi : Conseil des ministres du 7 avril 2026 · Le Premier Ministre en visite de travail à Port Ellis",
+    "Related pages: Control areas in force · Rules for boat traffic in disease zones · Monthly fish health report",
+    "More on this story: [Eastmarch raises pump prices, 12-01-26] [Rail link tender delayed, 03-03-26]",
+    "More from Health: New dialysis unit delayed again · Nurses' union gives the ministry 30 days on allowances",
+    "[Figure 1] Domestic exports, re-exports and imports, 2017–2026 ($ million)",
 ])
 def test_links_to_other_posts_and_files_captions_and_a_content_licence_are_chrome(line):
     raw = "Statement on the coastal monitoring programme\n\n4 March 2025\n\n" + STATEMENT_BODY + "\n" + line + "\n"
@@ -3597,6 +3603,32 @@ The terminal will handle 1.2 million containers a year.
 The President said that the port would hire 600 workers by the end of the year.
 """
     assert clean_article(raw, min_chars=50).title == "President Ilse Marant opened the new harbour terminal in Port Vela"
+
+
+def test_highlights_with_figures_the_body_never_gives_are_no_repeated_summary():
+    raw = ("Overseas merchandise trade: 2026 (provisional)\n\nReleased: 25 March 2026\n\n"
+           "Highlights — overseas merchandise trade 2026\n"
+           "– Total exports were $2,186.4 million in 2026, 5.8% more than in 2025.\n"
+           "– Imports rose by 3.2% to $6,412.7 million.\n\n"
+           "Domestic exports in 2026\n"
+           "Domestic exports were $1,161.5 million in 2026, 7.4% higher than in 2025, and imports of fuel rose.\n\n"
+           "Total exports and imports by month are in the tables; exports to Australia rose the most in 2026.\n\n"
+           "Re-exports of fuel to ships and aircraft made up most of the rest of total exports in 2026.\n")
+    text = clean_article(raw, min_chars=50).text
+    assert "Imports rose by 3.2% to $6,412.7 million." in text
+
+
+def test_a_paragraph_wrapped_at_the_pages_width_joins_lines_that_break_before_a_capital():
+    raw = ("ROAD TRAFFIC ACCIDENTS IN EASTMARCH, 2025\n\nRelease date: 8 June 2026\n\n"
+           "This release presents the main results on road traffic accidents in the Hashemite\n"
+           "Kingdom of Eastmarch in 2025, based on the accident records of the Public Security\n"
+           "Directorate.\n\n"
+           "The number of road traffic accidents reached 176,952 in 2025, an increase of 3.3 percent\n"
+           "on 2024. Most of them were collisions that damaged vehicles only. Accidents with\n"
+           "casualties fell by 3.7 percent to 10,987.\n")
+    text = clean_article(raw, min_chars=50).text
+    assert ("in the Hashemite Kingdom of Eastmarch in 2025, based on the accident records of the Public Security "
+            "Directorate." in text)
 
 
 def test_a_body_written_a_sentence_per_line_is_no_key_point_box_but_a_bulleted_box_is():

@@ -427,6 +427,9 @@ def test_ceremonial_lines_of_a_speech_are_procedural(text):
     "The next release, for March 2025, will be published on 2 April 2025.",
     "The next scheduled date for announcing the overnight rate target is January 29, 2025.",
     "The Office will release the results of the March 2025 Labour Force Survey on 8 May 2025.",
+    "The MPC will hold its next meeting in June 2027.",
+    "The next scheduled decision on the base rate will be announced on 4 June 2027 at 12:00 local time.",
+    "The next release in this series, covering the first half of 2027, is scheduled for December 2027.",
 ])
 def test_a_releases_schedule_and_advice_to_the_public_are_procedural(text):
     from service.pipeline.facts import is_procedural

@@ -20,6 +20,7 @@ from .title import MAX_FIELD_LINE_WORDS, _dated_field, _is_field_line
 DISTRIBUTION_STAMP = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},\s+[^()/\n]{0,30}?\s*/[^/\n]{1,40}/\s*[-–—]+\s")
 # A block of short lines is a summary box when this share of its words repeats the article.
 SUMMARY_CONTAINMENT = 0.8
+FIGURE = re.compile(r"\d[\d,]*\.\d+|\d{1,3}(?:,\d{3})+|\d{3,}")  # "3.2", "6,412.7", "2026": a figure, not "5"
 SUMMARY_MAX_WORDS = 20
 # A paragraph before the body whose words nearly all reappear in one later paragraph is a standfirst
 # that the article repeats.
@@ -218,11 +219,14 @@ def _mark_summaries(lines: list[_Line]) -> None:
         if not all(line.bulleted for line in run) and _sentence_per_line_body(blocks[run[0].block]):
             continue
         in_run = Counter(stem for line in run for stem in stems[id(line)])
+        rest = " ".join(line.text for line in kept if line not in run)
         scores = []
         for line in run:
             own = stems[id(line)]
             repeated = sum(1 for stem in own if stem_counts[stem] > in_run[stem])
-            scores.append(repeated / len(own) if own else 0.0)
+            # "– Imports rose by 3.2% to $6,412.7 million.": a figure the body never gives is no repeat
+            fresh = any(figure not in rest for figure in FIGURE.findall(line.text))
+            scores.append(0.0 if fresh else repeated / len(own) if own else 0.0)
         if sum(scores) / len(scores) >= SUMMARY_CONTAINMENT:
             for line in run:
                 line.drop = "summary"

@@ -68,9 +68,13 @@ WEATHER_WIDGET = re.compile(r"^[A-Z][\w.'’\- ]{1,30}?\s[-−]?\d{1,2}\s?°\s?[
 # Inline "related article" links glued to their headline ("RelatedSome headline", "Related: ...").
 # "Related releases: ...", "Related stories: ... | ...": a list of other posts under its label
 RELATED_LIST = re.compile(r"^\W*(?i:related|more|other|see also)\s+(?i:releases|stories|articles|news|links|content"
-                          r"|publications|reading|items|posts|coverage)\s*:\s*\S"
-                          r"|^\W*(?i:more\s+from)\s+[^:]{1,40}:\s*\S.*\|"  # "More from Court: <headline> | ..."
-                          r"|^\W*(?i:otr[oa]s|outr[oa]s|autres)\s+[^\W\d]+\s*:\s*\S")  # "Otros discursos: ..."
+                          r"|publications|reading|items|posts|coverage|pages|speeches|statements)\s*:\s*\S"
+                          r"|^\W*(?i:more\s+on\s+this\s+(?:story|topic|subject))\s*:\s*\S"
+                          r"|^\W*(?i:more\s+from)\s+[^:]{1,40}:\s*\S.*[|·]"  # "More from Court: <headline> | ..."
+                          r"|^\W*(?i:otr[oa]s|outr[oa]s|autres)\s+[^\W\d]+\s*:\s*\S"  # "Otros discursos: ..."
+                          # "Discursos relacionados: ...", "Articles connexes : ...", "À lire aussi : ..."
+                          r"|^\W*[^\W\d]+\s+(?i:relacionad[oa]s|connexes|liés|correlat[ei])\s*:\s*\S"
+                          r"|^\W*(?i:à\s+lire\s+aussi|lire\s+aussi|leia\s+também|lea\s+también|ver\s+también)\s*:\s*\S")
 MIN_FILE_LINKS = 2
 RELATED_LINK = re.compile(r"^Related(?:[A-Z\"'‘“]|\s*[:|–—-]\s*\S|\s+[A-Z][^.!?]*$)")
 # Links to files, however long the line: "Downloads: Energy balance 2025, full tables (XLSX, 96 kB) · Methodological
@@ -79,7 +83,9 @@ FILE_MARK = re.compile(r"\((?:PDF|XLSX?|CSV|DOCX?|ZIP|ODS|PPTX?)(?:,\s*[\d.,]+\s
 DOWNLOADS_LABEL = re.compile(r"^\W*(?i:downloads?|files?|attachments?|documents?)\s*:")
 # "[Graphique 1] Chart 1 – Final energy consumption by product, 2015–2025 (GWh)": a chart's caption, its label in the
 # site's language in brackets before it
-CHART_CAPTION = re.compile(r"^(?:\[[^\]]{1,30}\]\s*)?(?i:chart|figure|graph|map)\s+\d{1,2}[a-z]?\s*[:–—-]\s+[^.!?]*$")
+CHART_CAPTION = re.compile(r"^(?:\[[^\]]{1,30}\]\s*)?(?i:chart|figure|graph|map)\s+\d{1,2}[a-z]?\s*[:–—-]\s+[^.!?]*$"
+                           # "[Figure 1] Domestic exports, re-exports and imports, 2017–2026 ($ million)"
+                           r"|^\[(?i:chart|figure|graph|map|graphique|gráfico|figura)\s+\d{1,2}[a-z]?\]\s+[^.!?]*$")
 # The links to the neighbouring posts on one line, however long their headlines ("Previous: <headline> | Next:
 # <headline>", "« Previous post: ... | Next post: ... »")
 NEIGHBOUR_LINKS = re.compile(r"^\W*(?i:previous|prev|older)(?:\s+(?i:post|article|story|news))?\s*[:»«]\s*\S.*"

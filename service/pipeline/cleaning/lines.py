@@ -168,6 +168,7 @@ def _at_wrap_width(raw_lines: list[str]) -> list[bool | None]:
     """For each raw line, whether it is a line of prose that fills the width its paragraph is wrapped at (two lines
     of the paragraph or more do); None for a blank line or a row of columns, which continues nothing."""
     flags: list[bool | None] = [None] * len(raw_lines)
+    paragraphs = []
     start = 0
     for end in range(len(raw_lines) + 1):
         if end < len(raw_lines) and raw_lines[end].strip():
@@ -175,10 +176,17 @@ def _at_wrap_width(raw_lines: list[str]) -> list[bool | None]:
         rows = [k for k in range(start, end) if not COLUMN_SPACES.search(raw_lines[k].strip())]
         width = max((len(raw_lines[k].strip()) for k in rows), default=0)
         full = [k for k in rows if width >= MIN_WRAP_WIDTH and len(raw_lines[k].strip()) >= WRAP_WIDTH_SHARE * width]
-        wrapped = any(_continues(raw_lines[k].strip(), raw_lines[k + 1].strip()) for k in full if k + 1 in rows)
-        for k in rows:
-            flags[k] = wrapped and len(full) >= 2 and k in full
+        wrapped = len(full) >= 2 and any(_continues(raw_lines[k].strip(), raw_lines[k + 1].strip())
+                                         for k in full if k + 1 in rows)
+        paragraphs.append((rows, width, full, wrapped))
         start = end + 1
+    # the width the page's other paragraphs are wrapped at: a paragraph as wide is wrapped too, though its lines break
+    # only before capitalised words ("... in the Hashemite" / "Kingdom of Jordan in 2026, ...")
+    widths = [width for _, width, _, wrapped in paragraphs if wrapped]
+    for rows, width, full, wrapped in paragraphs:
+        as_wide = any(abs(width - other) <= (1 - WRAP_WIDTH_SHARE) * other for other in widths)
+        for k in rows:
+            flags[k] = (wrapped or (as_wide and len(rows) >= 2)) and k in full
     return flags
 
 

@@ -124,7 +124,6 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
         if line.drop is not None or not (_is_headline_shaped(line.text) or _is_punctuated_headline(lines, index)):
             continue
         if _in_field_block(lines, index) or _is_name_and_title(line.text) or DELIVERY_LINE.match(line.text) \
-                or REFERENCE_CODE_LINE.match(line.text) \
                 or POSTAL_ADDRESS.search(line.text) or _street_address(line.text) or _schedule_row(line.text):
             continue
         score = 0
@@ -357,10 +356,6 @@ def _product_field_line(text: str) -> bool:
 
 # "N° 2024-087", "Nº 14": the numero sign Spanish, French and Portuguese pages write
 MIN_CREDIT_COMMAS = 2  # a speech's credit line lists its speaker, office and venue between commas before the date
-# "No. Ruj.: KHEL/PR/2027/088", "Ref: NBE/MPC/003/2027": a release's reference code under its label, never its headline
-# (short labels, and a code of three parts or more: not "Gross Domestic Product: Q3/2024")
-REFERENCE_CODE_LINE = re.compile(r"^(?:(?:[^\W\d_]{1,4}|(?i:reference|rujukan|referencia|référence))\.?\s*){1,3}:\s*"
-                                 r"(?=(?:[^\s/-]*[/-]){2})[A-Z0-9][\w./-]*\d[\w./-]*$")
 ISSUE_NUMBER = re.compile(r"\b(?:no|nr|number|issue|vol|volume|n°|nº|n\.º)\.?\s*:?\s*\d[\w/-]*$", re.I)
 ISSUE_LABEL_PENALTY = 2
 # "OSCE Permanent Council No. 1512, Vienna, 13 March 2025": a numbered meeting, its place and date over the headline
@@ -531,7 +526,9 @@ NEXT_PUBLICATION = re.compile(r"\bnext\s+(?:release|publication|update|issue)\b"
 
 
 # "No. UM.505/3/12/KGT/V/2026": a release's reference number alone on its line
-REFERENCE_ONLY = re.compile(r"^(?:no|nr|ref|reference|number)\.?\s*:?\s*[A-Z0-9][\w./-]*\d[\w./-]*$", re.I)
+# ("No. Ruj.: KHEL/PR/2027/088": the label in two languages)
+REFERENCE_ONLY = re.compile(r"^(?:(?:no|nr|ref|reference|number|ruj|rujukan|referencia|référence|réf)\.?\s*){1,3}:?\s*"
+                            r"[A-Z0-9][\w./-]*\d[\w./-]*$", re.I)
 
 
 def _schedule_row(text: str) -> bool:
