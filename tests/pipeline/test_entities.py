@@ -67,6 +67,8 @@ def test_every_entity_has_a_known_type(gazetteer):
         ("entities: [{name: Atlantis, type: GPE, aliases: Atlantean}]", "aliases must be a list"),
         ("entities: [{name: Atlantis, type: GPE, aliases: ['']}]", "aliases must be a list"),
         ("entities: [plain string]", "is not a mapping"),
+        ("entities: [{name: Atlantis, type: GPE, aliases: [Atlantea], spellings: [Atlantida]}]",
+         "spellings must be a list of its aliases"),
     ],
 )
 def test_malformed_gazetteer_files_are_rejected(tmp_path, content, message):
@@ -74,6 +76,14 @@ def test_malformed_gazetteer_files_are_rejected(tmp_path, content, message):
     path.write_text(content, encoding="utf-8")
     with pytest.raises(GazetteerError, match=message):
         load_gazetteer(path)
+
+
+def test_another_official_name_is_reported_as_the_page_writes_it_and_a_demonym_under_the_canonical_name(gazetteer):
+    found = {name for _, name, _ in names("Côte d'Ivoire exported 2.1 million tonnes of cocoa.", gazetteer)}
+    assert found == {"Côte d'Ivoire"}
+    found = {name for _, name, _ in names("Ivory Coast exported 2.1 million tonnes, Ivorian officials said.",
+                                          gazetteer)}
+    assert found == {"Ivory Coast"}
 
 
 def test_missing_gazetteer_file_is_rejected(tmp_path):

@@ -102,13 +102,14 @@ def _as_spelled(entity: Entity, alias: str) -> Entity:
     """The entity under the spelling a page writes when an alias differs from its name by diacritics alone
     ("São Paulo" / "Sao Paulo", "António Guterres" / "Antonio Guterres"): a name keeps its accents as written,
     or their absence; any other alias ("Kazakh", "Berlin") takes the canonical name."""
-    if alias == entity.name or unaccented(alias) != unaccented(entity.name):
+    # ("Côte d'Ivoire" / "Ivory Coast", "Türkiye" / "Turkey": another official name, which a page's own choice keeps)
+    if alias == entity.name or (unaccented(alias) != unaccented(entity.name) and alias not in entity.spellings):
         return entity
     return Entity(alias, entity.type, tuple(a for a in (entity.name, *entity.aliases) if a != alias))
 
 
 def load_gazetteer(path: str | Path) -> Gazetteer:
-    """Read a gazetteer YAML file (``entities: [{name, type, aliases}]``)."""
+    """Read a gazetteer YAML file (``entities: [{name, type, aliases, spellings}]``)."""
     path = Path(path)
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -130,7 +131,10 @@ def load_gazetteer(path: str | Path) -> Gazetteer:
             raise GazetteerError(f"{where} ({name}) has type {etype!r}; expected one of {', '.join(ENTITY_TYPES)}")
         if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
             raise GazetteerError(f"{where} ({name}) aliases must be a list of non-empty strings")
-        entities.append(Entity(name.strip(), etype, tuple(a.strip() for a in aliases)))
+        spellings = item.get("spellings", []) or []
+        if not isinstance(spellings, list) or not set(spellings) <= set(aliases):
+            raise GazetteerError(f"{where} ({name}) spellings must be a list of its aliases")
+        entities.append(Entity(name.strip(), etype, tuple(a.strip() for a in aliases), tuple(spellings)))
     if not entities:
         raise GazetteerError(f"entity file {path} lists no entities")
     return Gazetteer(entities)

@@ -13,6 +13,7 @@ class Entity:
     name: str
     type: str
     aliases: tuple[str, ...] = ()
+    spellings: tuple[str, ...] = ()  # aliases that are the entity's other official names, reported as written
 
 
 @dataclass
