@@ -109,7 +109,13 @@ def main_clause(text: str, *, keep_conditions: bool = False) -> str:
 # circulated": an auxiliary or modal, then "not" or "never")
 _RELATIVE_NEGATION_RE = re.compile(
     r"(?P<noun>\b[\w'’-]+),?\s+(?:that|who|which)\s+(?:(?:is|are|was|were|has|have|had|do|does|did|will|would|can"
-    r"|could|might|may|must|should)(?:\s+not\b|n['’]t\b|\s+never\b)|never\b)", re.IGNORECASE)
+    r"|could|might|may|must|should)(?:\s+not\b|n['’]t\b|\s+never\b)|never\b"
+    # "a ranger who asked not to be named", "the firm, which chose not to renew": a verb, then "not to"
+    r"|[a-z]+\s+not\s+to\b)", re.IGNORECASE)
+# "because he was not authorised to speak to the press": why a source is unnamed, never the claim's negation
+_ANONYMITY_REASON_RE = re.compile(r"\b(?:because|as|since)\s+(?:he|she|they|I|we)\s+(?:was|were|is|are)\s+not\s+"
+                                  r"(?:authori[sz]ed|allowed|permitted|cleared)\s+to\s+(?:speak|talk|comment|discuss)\b",
+                                  re.IGNORECASE)
 
 
 def _without_relative_negations(text: str) -> str:
@@ -118,7 +124,7 @@ def _without_relative_negations(text: str) -> str:
         if m.group("noun").lower() in stop_words():
             return m.group()
         return m.group("noun") + " " * (len(m.group()) - len(m.group("noun")))
-    return _RELATIVE_NEGATION_RE.sub(blank, text)
+    return _ANONYMITY_REASON_RE.sub(lambda m: " " * len(m.group()), _RELATIVE_NEGATION_RE.sub(blank, text))
 
 
 # "..., had voted to strike if no improved offer is received": a trailing condition says when, and its negation is not

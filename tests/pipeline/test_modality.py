@@ -31,6 +31,9 @@ def test_negated(sentence):
         "If the talks do not resume, the strike will start on Monday.",
         "The coach, who did not travel with the team, said the players were rested.",
         "The governor (who has not commented) signed the budget on Friday.",
+        # an anonymous source's reason for being unnamed
+        "A ranger who asked not to be named because he was not authorised to speak said patrols found 3 camps.",
+        "The firm, which chose not to renew the contract, said sales fell by 4 percent.",
         # two negations cancel
         "The company did not deny that the plant would close.",
         "The minister denied nothing and said the inquiry would continue.",
@@ -62,6 +65,7 @@ def test_not_negated(sentence):
         # projections, estimates and forecasts
         "Real output is projected at 3.1 per cent for the coming year.",
         "Retail volumes are estimated to have fallen by 0.4% in the quarter.",
+        "The Ministry of Finance estimates the cost of the extension at 41 million euros.",
         "The miner forecast copper output of about 900,000 tonnes.",
         "We believe the ferry was overloaded when it left port.",
         "We assess that the rebels control two more districts.",
