@@ -1216,6 +1216,8 @@ OSLO, April 24, 2025 -- Harbour Energy Group said its first-quarter output rose 
     "Sea and the Barents Sea.",
     "ABOUT THE HARBOUR ENERGY GROUP:\nThe Harbour Energy Group employs 2,100 people and is listed in Oslo.",
     "About Harbour Energy: Harbour Energy is an independent producer with fields in the North Sea.",
+    # an acronym's body described in words that never repeat the acronym
+    "About the HEG: Four founding utilities cooperate through the Group under an agreement signed in 1995.",
     "###\nHarbour Energy Group is an independent oil and gas producer listed in Oslo and London.\nFollow us on X.",
     "-ENDS-\n\nNotes to editors\n1. Output figures are preliminary and unaudited.\n2. The group reports in dollars.",
     "- 30 -\nThe company will publish its full results on 12 May.",

@@ -347,7 +347,9 @@ def _boilerplate_section_end(lines: list[_Line], index: int, section_end: int, c
         end = kept[MAX_ABOUT_PARAGRAPHS] if len(kept) > MAX_ABOUT_PARAGRAPHS else section_end
     else:
         return None
-    return end if _describes(name, description) and clear[end] else None
+    # ("About the MRC: Four riparian countries ... cooperate through the Commission": an acronym's body, described)
+    described = _describes(name, description) or (bool(about.group("rest")) and issuer.is_acronym(name.strip()))
+    return end if described and clear[end] else None
 
 
 def _is_author_bio(text: str) -> bool:
