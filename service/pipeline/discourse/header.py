@@ -204,8 +204,12 @@ def _delivered_by_person(lines: list[str]) -> str | None:
             # holder after the role ("Small Business" is the role's portfolio)
             person = _person_name(_VENUE_BREAK_RE.split(pieces[1].strip(), maxsplit=1)[0]) or person
         if person:  # "STATEMENT BY H.E. MS. REYNA CHOQUE VILLCA": the name in capitals, re-cased
-            return names.title_case(person) if person.isupper() else person
+            return _recased(person)
     return None
+
+
+def _recased(person: str) -> str:
+    return names.title_case(person) if person.isupper() else person
 
 
 # "INAUGURAL ADDRESS OF THE REGIONAL GOVERNOR OF CUSCO, ENG. EDITH CCAHUANA LAYME, ON TAKING OFFICE ...": a speech
@@ -229,7 +233,7 @@ def _office_holders_speech(lines: list[str]) -> str | None:
             continue
         person = _person_name(m.group("name").strip())
         if person:
-            return names.title_case(person) if person.isupper() else person
+            return _recased(person)
     return None
 
 
