@@ -182,6 +182,8 @@ def test_surname_resolves_to_the_full_name():
             "A trader",
             None,
         ),
+        # a quantifier before the plural of an agent noun
+        ("Some growers said they would not replant 40 hectares next year.", "Some growers", None),
     ],
 )
 def test_anonymous_sources_keep_their_description(sentence, description, organization):

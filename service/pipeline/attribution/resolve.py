@@ -34,7 +34,9 @@ _AGENTS_IN_PLACES_BEFORE_RE = re.compile(
     r"(?:^|[,;:]\s+)(?:[\w-]+\s+){0,3}(?P<head>[a-z]+s)\s+(?:from|in|at|near|outside|on)\s+(?:the\s+)?[A-Z][\w'’.-]*"
     r"(?:\s+[A-Z][\w'’.-]*)*(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)*,?\s+(?:and|or)\s+$")
 # "The two survivors", "three local operators", "the 14 inspectors", "dozens of traders": a number of unnamed agents
-_COUNTED_AGENTS_RE = re.compile(r"^(?:(?i:the|these|those|all)\s+)?(?:\d+|(?i:both|several|(?:%s)(?:\s+of)?))\s+"
+# ("some growers", "many economists": a quantifier counts them too)
+_COUNTED_AGENTS_RE = re.compile(r"^(?:(?i:the|these|those|all)\s+)?(?:\d+|(?i:both|several|some|many|most|a\s+few|few"
+                                r"|(?:%s)(?:\s+of)?))\s+"
                                 r"(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z]+s)$"
                                 % "|".join(sorted(lexicon("number_words"), key=len, reverse=True)))
 DOCUMENT_REACH = 2
