@@ -137,9 +137,9 @@ def _shared_unit(head: str, written: str) -> str:
     return head
 
 
-# a shared name's currency where the page names none of its countries, or both regions' ("CFA francs": the West
-# African franc, the more widely quoted)
-_SHARED_DEFAULTS = {"CFA": "XOF"}
+# a shared name's currency where the page names none of its countries, or several: "CFA francs" the West African
+# franc (the more widely quoted), a bare franc the Swiss one, a shilling the Kenyan one, the kwacha Zambia's
+_SHARED_DEFAULTS = {"CFA": "XOF", "FRANC": "CHF", "SHILLING": "KES", "KWACHA": "ZMW"}
 
 
 def resolve_shared_currencies(quantities: list, text: str) -> None:

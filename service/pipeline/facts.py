@@ -52,7 +52,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar, in
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.279"
+EXTRACTOR_VERSION = "1.4.280"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -1125,6 +1125,7 @@ class FactExtractor:
         entities = find_entities(text, self.gazetteer)
         fact, _, _ = self._passage_fact(passage, entities, Attributor(entities.people))
         fact.passage_index = None
+        resolve_shared_names([fact], text)  # "2.6 million francs" is read as the pages' figures are
         return fact
 
     # ------------------------------------------------------------------ internals

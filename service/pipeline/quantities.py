@@ -391,6 +391,8 @@ _NOT_NOUNS = frozenset(
 )
 
 _CURRENCY_SYMBOLS = language.lexicon_pairs("currency_symbols")
+# "FRW 2,104 billion" as "Frw": prefixes are matched in any case
+_FOLDED_SYMBOLS = {symbol.casefold(): code for symbol, code in reversed(_CURRENCY_SYMBOLS.items())}
 _CURRENCY_CODES = language.lexicon_entries("currency_codes")
 _CURRENCY_WORDS = {name.lower(): code for name, code in language.lexicon_pairs("currency_words").items()}
 _SCALES = {
@@ -1076,7 +1078,7 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
             value, pos = value + _VULGAR_FRACTIONS[text[pos]], pos + 1
         if m.group("cur"):
             cur = m.group("cur").strip()
-            currency = _CURRENCY_SYMBOLS.get(cur, cur.upper())
+            currency = _CURRENCY_SYMBOLS.get(cur) or _FOLDED_SYMBOLS.get(cur.casefold(), cur.upper())
         clock = _CLOCK_DURATION_RE.match(text, m.start("num"))
         if clock and not currency and not _is_clock_time(text, start, clock.end()):
             return _clock_duration(text, start, clock)

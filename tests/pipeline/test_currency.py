@@ -76,3 +76,33 @@ def test_currencies_named_after_an_amount_and_their_iso_codes():
     assert units("Paddy sold at 1,250 riels per kilogram.", "") == ["KHR/kg"]
     assert units("The scheme cost FJD 74 million.", "") == ["FJD"]
     assert units("The bank holds BWP 9.1 billion in reserves.", "") == ["BWP"]
+
+
+def test_francs_shillings_and_the_kwacha_are_the_one_country_the_page_names_else_the_most_quoted():
+    assert units("Each evacuation costs 2.6 million francs.", "NOUMÉA, New Caledonia - The fund ...") == ["XPF"]
+    assert units("The fine was 4.5 billion francs.", "Conakry: the regulator ...") == ["GNF"]
+    assert units("The fine was 4.5 billion francs.", "Geneva: the regulator ...") == ["CHF"]
+    assert units("The fine was 4.5 billion francs.", "The regulator said ...") == ["CHF"]
+    assert units("Cabinet approved 4.2 billion shillings.", "Kampala - Cabinet ...") == ["UGX"]
+    assert units("Fares rose to Sh750.", "DAR ES SALAAM, Tanzania - Fares ...") == ["TZS"]
+    assert units("Fares rose to Sh750.", "Fares rose in the city.") == ["KES"]
+    assert units("The fine was 1.8 billion kwacha.", "Lilongwe: the High Court of Malawi ...") == ["MWK"]
+    assert units("The fine was 1.8 billion kwacha.", "The court said ...") == ["ZMW"]
+
+
+def test_the_letters_k_m_and_d_are_money_only_on_a_page_naming_a_country_that_writes_its_currency_so():
+    assert units("The court ordered him to pay K860,000.", "The National Court in Buka, Papua New Guinea") == ["PGK"]
+    assert units("Arrears of K3.2 billion were paid.", "LUSAKA, Zambia - The ministry ...") == ["ZMW"]
+    assert units("Phase II will cost about M43 billion.", "MASERU, Lesotho - The authority ...") == ["LSL"]
+    assert units("Each returnee received D5,000.", "Banjul, The Gambia - The ministry ...") == ["GMD"]
+    assert units("The court ordered him to pay K860,000.", "The court in Leeds ...") == ["SIGN_K"]
+    assert units("A M3.1 earthquake struck.", "MASERU, Lesotho") == ["magnitude"]
+
+
+def test_prefixes_of_smaller_economies_currencies_in_any_case():
+    written = ("N$1.2 billion, T$ 96.4 million, VT 9.2 billion, TSh 150 million, FRW 2,104 billion, NLe 2.31 billion, "
+               "S/ 96 million, MK1.8 billion and Nu. 21,450")
+    assert units(written, "") == ["NAD", "TOP", "VUV", "TZS", "RWF", "SLE", "PEN", "MWK", "BTN"]
+    assert units("It cost 312 million meticais, 450,000 nakfa and 85 million soms.", "") == ["MZN", "ERN", "KGS"]
+    assert units("A flat fare of B$1 applies.", "Bandar Seri Begawan - Brunei's transport department") == ["BND"]
+    assert units("A flat fare of B$1 applies.", "Nassau - the ministry") == ["BSD"]
