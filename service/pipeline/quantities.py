@@ -394,6 +394,7 @@ _CURRENCY_SYMBOLS = language.lexicon_pairs("currency_symbols")
 # "FRW 2,104 billion" as "Frw": prefixes are matched in any case
 _FOLDED_SYMBOLS = {symbol.casefold(): code for symbol, code in reversed(_CURRENCY_SYMBOLS.items())}
 _CURRENCY_CODES = language.lexicon_entries("currency_codes")
+_WORD_CODES = language.lexicon_entries("word_currency_codes")  # only before thousands or a scale word
 _CURRENCY_WORDS = {name.lower(): code for name, code in language.lexicon_pairs("currency_words").items()}
 _SCALES = {
     "thousand": 1e3,
@@ -533,7 +534,8 @@ def _symbol_pattern(symbol: str) -> str:
 
 
 _CURRENCY_PREFIX = "|".join([*(_symbol_pattern(s) for s in sorted(_CURRENCY_SYMBOLS, key=len, reverse=True)),
-                             r"(?-i:" + "|".join(_CURRENCY_CODES) + r")\s?"])
+                             r"(?-i:" + "|".join(_CURRENCY_CODES) + r")\s?",
+                             r"(?-i:" + "|".join(_WORD_CODES) + r")\s?" + _LETTER_PREFIX_GUARD])
 # Characters that glue a number to what precedes it, so that it starts no figure: word characters, separators,
 # and the currency signs themselves ("$$5").
 _NOT_BEFORE = r"\w.,+\-/#:@" + "".join(sorted({re.escape(c) for s in _CURRENCY_SYMBOLS for c in s

@@ -106,3 +106,9 @@ def test_prefixes_of_smaller_economies_currencies_in_any_case():
     assert units("It cost 312 million meticais, 450,000 nakfa and 85 million soms.", "") == ["MZN", "ERN", "KGS"]
     assert units("A flat fare of B$1 applies.", "Bandar Seri Begawan - Brunei's transport department") == ["BND"]
     assert units("A flat fare of B$1 applies.", "Nassau - the ministry") == ["BSD"]
+
+
+def test_codes_that_are_also_words_are_currencies_only_before_thousands_or_a_scale_word():
+    assert units("Receipts totalled TOP 612.4 million and grants TOP 1,500 each.", "") == ["TOP", "TOP"]
+    assert units("Banks' profit rose to AMD 368 billion; Peru lent PEN 28 billion.", "") == ["AMD", "PEN"]
+    assert units("TOP 10 STORIES: COP29 and SDG 3 targets", "") == []
