@@ -1631,8 +1631,8 @@ def _counted_noun(text: str, pos: int) -> tuple[str | None, int]:
         if low in _COORDINATORS and p > pos and _plain_word_after(text, wm.end()):
             p = wm.end()  # "310 work and holiday visas", "14 ship and aircraft campaigns": joined modifiers
             continue
-        if p == pos and low in _VERB_NOUN_HOMOGRAPHS:
-            return low, wm.end()  # "1,320 calls could not be connected": right after a number, a noun
+        if low in _VERB_NOUN_HOMOGRAPHS and (p == pos or lower_modifiers):
+            return low, wm.end()  # "1,320 calls could not be connected", "92 cruise calls": after a number, a noun
         if low in _NOUN_STOPS or low in _NOT_NOUNS or low in language.lexicon("linking_verbs"):
             return None, pos
         if low in language.lexicon("plural_looking_modifiers"):
@@ -1902,11 +1902,14 @@ def _bare_pair(text: str, found: list[_Found], i: int) -> bool:
 # "Mobile data subscriptions in Kenya grew by 4.1 per cent to 50.6 million", "Dengue cases this season have reached
 # 48,200", "Deaths from malaria more than halved, to 412": a sentence whose subject is a plural noun that a verb of
 # level or change follows; the bare figures it reaches ("to", "at", "from", "reached") count that noun.
+# ("Guest nights by foreign guests were 14.31 million": a copula right before the figure states its level too)
 _LEVEL_VERB_RE = re.compile(
     r"\b(?:rose|risen|rise|rises|fell|fallen|fall|falls|grew|grown|grow|increased|decreased|declined|climbed|dropped"
-    r"|jumped|surged|slipped|stood|reached|reach|reaches|totall?ed|totals?|numbered|halved|doubled|tripled|hit)\b",
+    r"|jumped|surged|slipped|stood|reached|reach|reaches|totall?ed|totals?|numbered|halved|doubled|tripled|hit"
+    r"|were|was|are|is)\b",
     re.IGNORECASE)
-_LEVEL_BEFORE_RE = re.compile(r"\b(?:to|at|from|reached|reach|totall?ed|totals?|numbered|hit)\s+$", re.IGNORECASE)
+_LEVEL_BEFORE_RE = re.compile(r"\b(?:to|at|from|reached|reach|totall?ed|totals?|numbered|hit|were|was|are|is)\s+$",
+                              re.IGNORECASE)
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+)(?=[A-Z])")
 MAX_SUBJECT_WORDS = 6  # the subject's head noun is among the first words of its sentence
 MAX_LEVEL_CUE_CHARS = 12
@@ -1925,7 +1928,11 @@ def _level_subject(text: str, f: _Found) -> str | None:
     if not qualifier and not _LEVEL_BEFORE_RE.search(text, max(0, f.start - MAX_LEVEL_CUE_CHARS), f.start):
         return None
     _, sentence = _sentence_before(text, f.start + (len(f.quantity.text.split()[0]) if qualifier else 0))
-    verb = re.search(r"\S+$", sentence) if qualifier else _LEVEL_VERB_RE.search(sentence)
+    # (not the sentence's first word: "Total guest nights ... were 0.71 million")
+    # a copula gives the level of the figure right after it only ("were found in nine pools, down from 11")
+    verb = re.search(r"\S+$", sentence) if qualifier else next(
+        (v for v in _LEVEL_VERB_RE.finditer(sentence, 1)
+         if v.group().lower() not in _COPULAS or not sentence[v.end():].strip()), None)
     if verb is None:
         return None
     previous = ""
@@ -1935,7 +1942,9 @@ def _level_subject(text: str, f: _Found) -> str | None:
         if low == "toll" and previous in ("death", "casualty"):
             return "deaths"  # "The death toll from weeks of flooding has risen to 228"
         if m.start() == 0 or not word[:1].isupper():
-            if _plural_looking(low) and (_AFTER_HEAD_RE.match(sentence, m.end())
+            # "Calls to the helpline rose to 3,870": opening its sentence before a preposition, no verb but a noun
+            homograph = m.start() == 0 and low in _VERB_NOUN_HOMOGRAPHS
+            if (_plural_looking(low) or homograph) and (_AFTER_HEAD_RE.match(sentence, m.end())
                                          or _LEVEL_VERB_RE.match(sentence, m.end() + 1)):
                 amount = low in language.lexicon("amount_subjects")
                 return None if amount else (word if word.isupper() and len(word) > 1 else low)
@@ -1945,6 +1954,7 @@ def _level_subject(text: str, f: _Found) -> str | None:
     return None
 
 
+_COPULAS = frozenset("were was are is".split())
 _SUBJECT_ENDS = frozenset("in of from for at on by against among with about over under".split())
 
 

@@ -771,7 +771,7 @@ def test_a_from_to_pair_of_levels_takes_no_unit_from_the_change_before_it():
 
 def test_the_level_a_change_in_a_share_started_from_is_no_share():
     assert found("Total active voice lines stood at 172,418,903 in June, an increase of 1.48% from 169,902,117 in "
-                 "March.")[2] == (169902117, None)
+                 "March.")[2] == (169902117, "lines")  # the subject's level (convention c), no percentage
     assert found("Sales rose 4% from 1,200 a year earlier.")[1] == (1200, None)
     assert found("Prices rose 2.1% from 1.9 in April.") == [(2.1, "%"), (1.9, "%")]
 
@@ -812,6 +812,13 @@ def test_a_level_of_the_number_of_a_noun_counts_its_head_noun(text, expected):
     ("Day visitors, who stay no night, numbered 412,300 in March.", [(412_300, "visitors")]),
     ("Overnight stays for the whole year now total 6,120,400, against 6,098,200 in the first estimate.",
      [(6_120_400, "stays"), (6_098_200, "stays")]),
+    # a copula right before the figure states its level; a verb that reads as a noun opening its sentence
+    ("Guest nights by foreign guests were 14.31 million, up 15.0%.", [(14.31e6, "nights"), (15.0, "%")]),
+    ("Total guest nights in the prefecture were 0.71 million.", [(0.71e6, "nights")]),
+    ("Domestic workers, who are not covered by the survey, totalled 3.96 million.", [(3.96e6, "workers")]),
+    ("The dolphins were found in nine deep-water pools, down from 11.", [(9, "pools"), (11, "pools")]),
+    ("Calls to the helpline rose to 3,870 on Thursday.", [(3870, "calls")]),
+    ("The port said 92 cruise calls were made in the quarter.", [(92, "calls")]),
 ])
 def test_a_bare_level_counts_the_plural_subject_of_its_sentence(text, expected):
     assert found(text) == expected
