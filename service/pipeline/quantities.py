@@ -561,7 +561,9 @@ _WORD_RANGE_AFTER_RE = re.compile(rf"\s+(?:and|or|to)\s+(?:{_SMALL}|\d+)\b", re.
 _THE_BEFORE_RE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # A count taken out of a set named before: "two of them", "three of whom" (a number standing alone, unit null).
 # "two of them", "fourteen of the cases": a share of a set the text names, counted without a unit of its own
-_OF_A_SET_RE = re.compile(r"\s+of\s+(?:them|whom|which|these|those|the\s+[a-z]+s)\b", re.IGNORECASE)
+# ("eight of us", "forty-three of you", "sixty-one of today's graduates", "two of our regional offices" too)
+_OF_A_SET_RE = re.compile(r"\s+of\s+(?:them|whom|which|these|those|us|you"
+                          r"|(?:the|our|your|their|its|today['’]s)\s+(?:[a-z]+\s+)?[a-z]+s)\b", re.IGNORECASE)
 _NUMBER_WORDS = frozenset(list(_ONES) + list(_TENS) + ["dozen", "half", "hundred", "thousand"])
 _LOWER_WORD_RE = re.compile(r"[a-z]+")
 _ANY_DIGIT_RE = re.compile(r"\d")

@@ -513,6 +513,9 @@ def test_bare_dollar_amounts_take_the_declared_dollar_and_others_keep_theirs():
         ("One of them was hurt.", []),
         ("Fourteen of the cases were confirmed by the national laboratory.", [(14, None)]),
         ("One of the goals was offside.", []),
+        ("Sixty-one of today's graduates are the first in their families.", [(61, None)]),
+        ("Forty-three of you completed the course, and there are eight of us.", [(43, None), (8, None)]),
+        ("Two of our regional offices closed.", [(2, None)]),
     ],
 )
 def test_a_share_of_a_set_is_a_number_standing_alone(text, expected):
