@@ -691,6 +691,8 @@ _PAREN_RE = re.compile(
     r"\s*\((?:about |approximately |around |roughly |some |nearly |c\. |~)?(?:[A-Z]{1,3}\$|[$€£¥₹])?\s?\d[\d,.]*\s?"
     r"[^()\d]{0,30}\)"
 )
+_MONEY_IN_BRACKET_RE = re.compile(r"\s*\((?:about |approximately |around |roughly |some |nearly |c\. |~)?"
+                                  r"(?:[A-Z]{1,3}\$|[$€£¥₹])")
 _CLAUSE_BREAK_RE = re.compile(r"[;:!?]|,\s|\.\s|\b(?:and|but|while|whereas|which|who)\b")
 _NUMBER_OF_RE = re.compile(r"\bnumbers?\s+of\b", re.IGNORECASE)
 _AGE_CONTEXT_RE = re.compile(r"\b(?P<word>[A-Z][\w'’-]+|[a-z]+),\s$")
@@ -1003,6 +1005,7 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
     _fill_units(text, found)
     found = _merge_durations(text, found)
     _late_rates(text, found)
+    _bracketed_conversions(text, found)
     _prices_of_a_unit(text, found)
     _shared_prices(text, found)
     out = []
@@ -1289,6 +1292,8 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
         end = rate.end()
         q.normalized = None
     paren = _PAREN_RE.match(text, end)
+    if paren and q.dimension == "money" and _MONEY_IN_BRACKET_RE.match(paren.group()):
+        paren = None  # "41 billion CFA francs (about $72 million)": a conversion into another currency is a figure
     if paren and explicit and (q.dimension == "percentage" or not _PERCENT_IN_RE.search(paren.group())):
         end = paren.end()  # "190 miles (306 km)": the bracket restates the same figure; "16,000 people (0.1%)" does not
     # qualifier in front
@@ -2040,6 +2045,36 @@ def _late_rates(text: str, found: list[_Found]) -> None:
 
 
 MAX_PRICE_RATIO = 10  # two prices compared or in a range are of one order of magnitude
+
+
+_OPEN_CONVERSION_RE = re.compile(r"\s*\((?:about |approximately |around |roughly |some |nearly |c\. |~)?")
+_CLOSE_CONVERSION_RE = re.compile(r"\s*\)")
+
+
+def _bracketed_conversions(text: str, found: list[_Found]) -> None:
+    """"712 colones ($1.40) a litre", "18 million pesos ($19,600) per worker": an amount and its conversion in
+    brackets are both prices of the unit or rates of the period written after the bracket."""
+    for earlier, later in zip(found, found[1:]):
+        a, b = earlier.quantity, later.quantity
+        if a.dimension != "money" or b.dimension != "money" or "/" in (a.unit or "") + (b.unit or ""):
+            continue
+        close = _CLOSE_CONVERSION_RE.match(text, later.end)
+        if close is None or not _OPEN_CONVERSION_RE.fullmatch(text, earlier.end, later.start):
+            continue
+        price = _PRICE_PER_RE.match(text, close.end()) or _price_per_noun(text, close.end())
+        rate = None if price else _RATE_RE.match(text, close.end())
+        if price:
+            per = re.sub(r"[\s-]+", " ", (price.groupdict().get("noun") or price.group(1) or price.group(2)).lower())
+            per = _PER_UNIT_NAMES.get(per, per)
+            suffix = "tonne" if per.startswith("metric ") else per
+        elif rate:
+            word = re.sub(r"\s+", " ", (rate.group(1) or rate.group(2) or rate.group(3)).lower())
+            suffix = "year" if word in ("a year", "per annum") else _PERIODS[word]
+        else:
+            continue
+        for q in (a, b):
+            q.unit, q.normalized = f"{q.unit}/{suffix}", None
+            q.dimension = "rate" if rate else q.dimension
 
 
 def _shared_prices(text: str, found: list[_Found]) -> None:

@@ -1301,3 +1301,15 @@ def test_compound_physical_units_are_read_as_their_symbols():
     # a bare "degrees" with no temperature in the sentence counts degrees; "per the agreement" prices nothing
     assert [(q.unit) for q in extract_quantities("The university conferred 1,200 degrees.")] == ["degrees"]
     assert [q.unit for q in extract_quantities("It paid $5 million per the agreement.")] == ["USD"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lobo Gold paid 41 billion CFA francs (about $72 million) in royalties.", [(41e9, "CFA"), (72e6, "USD")]),
+    ("The regulator raised 96.5 billion riyals ($158 million).", [(96.5e9, "SAR"), (158e6, "USD")]),
+    ("The price rose to 712 colones ($1.40) a litre.", [(712, "CRC/L"), (1.4, "USD/L")]),
+    ("The bonus is 18 million pesos ($19,600) per worker.", [(18e6, "PESO/worker"), (19_600, "USD/worker")]),
+    ("He earns 600,000 pesos ($650) a month.", [(600_000, "PESO/month"), (650, "USD/month")]),
+    ("It has a range of 190 miles (306 km).", [(190, "mile")]),  # a unit conversion restates the figure
+])
+def test_a_conversion_into_another_currency_in_brackets_is_a_figure_of_its_own(text, expected):
+    assert found(text) == expected
