@@ -908,7 +908,7 @@ def test_compound_heights_pressures_positions_and_counted_nouns(text, expected):
     ("Ottawa will spend $5.5-billion on the program.", [(5.5e9, "USD")]),
     ("Oil output is 1.2 million bpd and 300,000 b/d.", [(1.2e6, "barrel/day"), (3e5, "barrel/day")]),
     ("Capacity is 5.2 million tonnes per annum.", [(5.2e6, "tonne/year")]),
-    ("The deal is worth Rs 500 crore (US$60 million).", [(5e9, "INR")]),
+    ("The deal is worth Rs 500 crore (US$60 million).", [(5e9, "INR"), (6e7, "USD")]),  # the conversion counts too
 ])
 def test_more_scales_prefixes_and_rates(text, expected):
     assert found(text) == expected
