@@ -32,6 +32,19 @@ institutions and sites, written after the first held-out set had been looked at 
 after both held-out sets had been looked at.
 ``holdout_fresh3_labels.yaml`` labels ``holdout_fresh3/<genre>/``, a third such batch (two pages per genre) written
 after every earlier held-out set had been looked at or tuned near.
+``holdout_fresh40_labels.yaml`` labels ``holdout_fresh40/<genre>/``, a fortieth batch (two pages per genre, two
+writers who had read only the labelling conventions: a disaster agency's and the police's joint press conference on
+floods and a prime minister's spokesperson's weekly briefing with questions by outlet, a country statement at a UN
+agency's general conference known by its "Delivered by" line and a regional body's numbered communiqué on an
+animal-disease outbreak, a territorial budget address saved from a PDF and a national-day address, a prime minister
+receiving a development bank's vice-president on a site in Cyrillic and two foreign ministers' meeting, a deputy
+governor's speech and a reserve-requirement cut with a governor's press conference, a crop survey and a
+visitor-arrivals bulletin saved from a PDF, a falsified-medicine warning and a swell alert with timed updates newest
+first, a court story on a Bislama site and a reader-view save, two wires saved as e-mail alerts, and portals in
+Malagasy and Dari with a Solar Hijri date). The batch first written for this place was lost before registration; these
+pages were written anew on the same topics by two other writers, and scored blind with the code of the round that
+registered them, as it stood before anything was tuned on them (1.4.284); opened in that round once its blind score
+was recorded.
 ``holdout_fresh39_labels.yaml`` labels ``holdout_fresh39/<genre>/``, a thirty-ninth batch (two pages per genre,
 two writers who had read only the labelling conventions: a joint police and disaster-office press conference on
 floods and a government spokesperson's weekly briefing, a country statement at a heritage committee and a river
@@ -407,6 +420,7 @@ FRESH36_GENRE_LABELS = EVAL_DIR / "holdout_fresh36_labels.yaml"
 FRESH37_GENRE_LABELS = EVAL_DIR / "holdout_fresh37_labels.yaml"
 FRESH38_GENRE_LABELS = EVAL_DIR / "holdout_fresh38_labels.yaml"
 FRESH39_GENRE_LABELS = EVAL_DIR / "holdout_fresh39_labels.yaml"
+FRESH40_GENRE_LABELS = EVAL_DIR / "holdout_fresh40_labels.yaml"
 FRESH6_GENRE_LABELS = EVAL_DIR / "holdout_fresh6_labels.yaml"
 FRESH5_GENRE_LABELS = EVAL_DIR / "holdout_fresh5_labels.yaml"
 FRESH4_GENRE_LABELS = EVAL_DIR / "holdout_fresh4_labels.yaml"
@@ -422,6 +436,7 @@ GENRE_SETS = {
     "fresh held-out genres": FRESH_GENRE_LABELS,
     "fresh held-out 2 genres": FRESH2_GENRE_LABELS,
     "fresh held-out 3 genres": FRESH3_GENRE_LABELS,
+    "fresh held-out 40 genres": FRESH40_GENRE_LABELS,
     "fresh held-out 39 genres": FRESH39_GENRE_LABELS,
     "fresh held-out 38 genres": FRESH38_GENRE_LABELS,
     "fresh held-out 37 genres": FRESH37_GENRE_LABELS,
