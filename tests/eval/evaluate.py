@@ -570,7 +570,12 @@ UNIT_SPELLINGS = {"ha": "hectare", "carats": "carat"}
 
 def quantity_keys(items) -> set:
     """Quantities as comparable (value, unit) pairs; values rounded so 11000 == 11000.0."""
-    return {(round(float(v), 2), UNIT_SPELLINGS.get(u, u)) for v, u in items}
+    return {(round(float(v), 2), UNIT_SPELLINGS.get(u, u)) for v, u in ((v, _plain_powers(u)) for v, u in items)}
+
+
+def _plain_powers(unit: str | None) -> str | None:
+    """"m³/day" as "m3/day": a superscript power is the same unit as the digit the extractor writes."""
+    return unit.replace("³", "3").replace("²", "2") if unit else unit
 
 
 def extract_file(path: Path, extractor: FactExtractor) -> tuple[str, list[Fact]]:

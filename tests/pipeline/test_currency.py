@@ -112,3 +112,9 @@ def test_codes_that_are_also_words_are_currencies_only_before_thousands_or_a_sca
     assert units("Receipts totalled TOP 612.4 million and grants TOP 1,500 each.", "") == ["TOP", "TOP"]
     assert units("Banks' profit rose to AMD 368 billion; Peru lent PEN 28 billion.", "") == ["AMD", "PEN"]
     assert units("TOP 10 STORIES: COP29 and SDG 3 targets", "") == []
+
+
+def test_kronur_are_faroese_on_a_page_about_the_faroes_else_icelandic():
+    assert units("It costs 350 million krónur.", "Løgtingið, Tórshavn - the Faroe Islands' parliament") == ["DKK"]
+    assert units("It costs 350 million krónur.", "Reykjavík - the Icelandic government") == ["ISK"]
+    assert units("It costs 350 million krónur.", "") == ["ISK"]

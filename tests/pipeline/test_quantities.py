@@ -1313,3 +1313,12 @@ def test_compound_physical_units_are_read_as_their_symbols():
 ])
 def test_a_conversion_into_another_currency_in_brackets_is_a_figure_of_its_own(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Council limited the rice plan to 35,000 dunams, down from 100,000.", [(35_000, "dunam"), (100_000, "dunam")]),
+    ("Farmers planted 12,400 jeribs of saffron.", [(12_400, "jerib")]),
+    ("It committed 2.4 million Seychelles rupees.", [(2.4e6, "SCR")]),
+])
+def test_regional_land_measures_and_rupees_that_name_their_country(text, expected):
+    assert found(text) == expected
