@@ -4017,3 +4017,21 @@ def test_a_transcript_marker_with_a_word_around_it_goes_and_a_link_stays(line, k
     from service.pipeline.cleaning.lines import _without_markers
 
     assert _without_markers(line) == kept
+
+
+def test_a_bulletins_english_heading_beats_its_translations_and_a_tetum_date_dates_it():
+    raw = ("            INSTITUTU NASIONÁL ESTATÍSTIKA WESTLANDIA\n"
+           "            Instituto Nacional de Estatística de Westlandia\n\n"
+           "          HARBOUR ARRIVALS TO WESTLANDIA, THIRD QUARTER 2026\n"
+           "          Chegada Vizitante sira ba Westlandia, Trimestre III 2026\n"
+           "          Chegadas de Visitantes a Westlandia, 3.º Trimestre de 2026\n\n"
+           "Data publikasaun / Data de publicação:   14 Novembru 2026 / 14 de novembro de 2026\n\n" + COUNCIL_BODY)
+    article = clean_article(raw, min_chars=50)
+    assert article.title == "HARBOUR ARRIVALS TO WESTLANDIA, THIRD QUARTER 2026"
+    assert article.published == "2026-11-14"
+
+
+def test_a_mixed_language_show_name_keeps_its_title_over_a_field_line():
+    raw = ("Presidencia de Westlandia\n\nTranscript: El Semanal con la Prensa, Monday 14 October 2024\n"
+           "Participants: President Ana Ruiz; Minister of Tourism Tom Harrow; accredited journalists\n\n" + COUNCIL_BODY)
+    assert clean_article(raw, min_chars=50).title == "Transcript: El Semanal con la Prensa, Monday 14 October 2024"

@@ -166,7 +166,7 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
         if score > best_score:
             best, best_score = index, score
     subject = _subject_under_kicker(lines)
-    best = _english_headline_under(lines, best)
+    best = _english_sibling(lines, _english_headline_under(lines, best))
     return subject if subject is not None else _without_field_label(lines, _digest_heading(lines, best))
 
 
@@ -188,6 +188,42 @@ def _english_headline_under(lines: list[_Line], best: int | None) -> int | None:
             if below.drop is None and _is_headline_shaped(below.text) and not _is_prose(below.text):
                 return index + 1
     return best
+
+
+MAX_SIBLING_GAP = 3  # lines between a heading and its translations stacked over or under it
+
+
+def _heading_language(text: str) -> str | None:
+    """"en" for a heading with an English stop word and no function word of another Latin-script language, "other"
+    for one with more of those than English stop words ("Chegadas de Visitantes a Timor-Leste"), else None."""
+    words = [w.lower() for w in _words(text)]
+    english = sum(w in language.stop_words() for w in words)
+    other = sum(w in language.lexicon("foreign_function_words") for w in words)
+    return "en" if english and not other else "other" if other > english else None
+
+
+def _english_sibling(lines: list[_Line], best: int | None) -> int | None:
+    """The English heading among a title's translations stacked beside it ("VISITOR ARRIVALS TO TIMOR-LESTE ..." over
+    "Chegadas de Visitantes a Timor-Leste ..."): the page's English text is read, so its heading is the title."""
+    if best is None or _heading_language(lines[best].text) != "other":
+        return best
+    near = sorted(range(max(0, best - MAX_SIBLING_GAP), min(len(lines), best + MAX_SIBLING_GAP + 1)),
+                  key=lambda i: abs(i - best))
+    for index in near:
+        line = lines[index]
+        if index != best and line.drop is None and line.block == lines[best].block \
+                and _is_headline_shaped(line.text) and not FIELD_LINE.match(line.text) \
+                and _heading_language(line.text) == "en" and _shares_name_or_figure(line.text, lines[best].text):
+            return index
+    return best
+
+
+def _shares_name_or_figure(text: str, other: str) -> bool:
+    """A translation keeps the names and figures of what it translates ("Timor-Leste", "2027")."""
+    def kept(line: str) -> set[str]:
+        return {w.casefold() for w in (w.strip(",.;:()") for w in line.split()) if any(c.isdigit() for c in w)
+                or (w[:1].isupper() and len(w) >= 4 and w.lower() not in language.stop_words())}
+    return bool(kept(text) & kept(other))
 
 
 def _names_only(text: str) -> bool:
