@@ -1528,3 +1528,30 @@ def test_a_ministry_under_its_governments_native_banner_is_named_as_the_text_nam
     assert clean_article(raw, min_chars=50).source == "Ministry of Health"
     document = process_document(raw, None, extractor)
     assert speaker_of(document, "Night-time minimums") == "Ministry of Health"
+
+
+APPOSED_MASTHEAD = """Direkt zum Inhalt | Skip to content
+DE | FR | EN
+Nordmed, Nordmärkisches Heilmittelinstitut
+Nordmed, Westland Agency for Therapeutic Products
+Human Medicines | Medical Devices | About us
+Homepage › Market Surveillance › Warnings
+
+WARNUNG · WARNING
+Falsified pens sold online: Nordmed warns of fake injections
+Bern, 06.07.2027 · Type: Warning
+
+Nordmed, the Westland Agency for Therapeutic Products, is warning the public against buying pens online.
+
+Nordmed's laboratory analysed 46 pens seized between March and June 2027.
+
+Nordmed has filed criminal complaints in nine cases.
+
+© Nordmed 2027
+"""
+
+
+def test_a_short_name_with_its_institutions_name_beside_it_publishes_and_issues_the_page(extractor):
+    assert clean_article(APPOSED_MASTHEAD, min_chars=50).source == "Nordmed"
+    document = process_document(APPOSED_MASTHEAD, None, extractor)
+    assert speaker_of(document, "laboratory analysed 46 pens") == "Nordmed"

@@ -13,6 +13,14 @@ from .sitenames import GOVERNMENT_OF, NAMED_GOVERNMENT, TRAILING_ACRONYM, _gover
 SERIES_PRIORITIES = frozenset({SOURCE_PRIORITY["site_name"], SOURCE_PRIORITY["breadcrumb"]})
 
 
+def _apposed_institution(rest: str) -> bool:
+    """", Swiss Agency for Therapeutic Products" after "Swissmedic": an institution's full name set beside its short
+    one describes it (the short name is the publisher), unlike ", Innovation and Digital Economy" that continues a
+    portfolio cut at its comma."""
+    rest = rest.strip()
+    return rest.startswith(",") and issuer.is_institution(rest[1:].strip())
+
+
 def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str | None:
     """The most reliable publisher name the page states, spelled out in full: an institution's longer name that
     the page also gives ("Ministry of Health" -> "Ministry of Health Kenya": a ministry's short name leaves out its
@@ -66,7 +74,7 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
         # "Federal Ministry of Communications" cut at a comma of the masthead's "..., Innovation and Digital Economy"
         if len(other) > len(chosen) and other.lower().startswith((chosen.lower() + " ", chosen.lower() + ",")) and (
                 institution or priority in spelled_out) and not _government_qualifier(other[len(chosen):]) \
-                and _body_before_its_units(other) == other:
+                and _body_before_its_units(other) == other and not _apposed_institution(other[len(chosen):]):
             chosen = other
         elif institution and priority == SOURCE_PRIORITY["site_name"] and _fuller_place(chosen, other):
             chosen = other  # "Embassy of X in Austria" in the footer, "... in the Republic of Austria" on the masthead
@@ -753,7 +761,7 @@ def _listed_english_name(name: str, sources: list[tuple[int, int, str]], lines: 
     rows = {i for _, i, _ in sources if 0 <= i < len(lines) and name in lines[i].text}
     english = [found for p, i, found in sources
                if i in rows and p in _NAMING_PLACES and found != name and issuer.is_institution(found)
-               and not issuer.is_native_name(found)]
+               and not issuer.is_native_name(found) and not _apposed_institution(found.removeprefix(name))]
     return english[0] if len(set(english)) == 1 else None
 
 

@@ -235,7 +235,7 @@ def _issuer(head: str) -> str | None:
     return None
 
 
-_BODY_NOUNS = r"(?:office|agency|bureau|institute|authority|service|ministry|department|bank|commission|centre|center)"
+_BODY_NOUNS = r"(?i:office|agency|bureau|institute|authority|service|ministry|department|bank|commission|centre|center)"
 
 
 def _defined_site(page_lines: list[str], text: str) -> str | None:
