@@ -4827,3 +4827,22 @@ Peru also stated that the requirement applied to all 212 applications filed by i
     _, _, facts = facts_of(raw)
     assert fact_with(facts, "sudden increase").attribution.speaker == "Government of Peru"
     assert fact_with(facts, "212 applications").attribution.speaker == "Government of Peru"
+
+
+
+def test_a_category_named_for_a_portfolio_is_no_listed_person():
+    from service.pipeline.discourse.header import _listed_person
+    assert _listed_person(["Category: Multilateral Affairs · Tags: Ocean, Education · Print"]) is None
+    assert _listed_person(["Tags: Marisol Ocampo, Housing"]) == "Marisol Ocampo"
+
+
+def test_a_states_statement_is_spoken_by_the_person_a_closing_line_says_delivered_it():
+    from service.pipeline.discourse.default import _default_speaker
+    from service.pipeline.models import DocumentKind
+    title = "Statement of the Republic of Westland in the General Policy Debate of the 12th Session of the Assembly"
+    page = (title + "\n\nMr President,\n\nOur territory is ocean.\n\nI thank you.\n\n"
+            "Delivered by Hon. Ana M. Ruiz-Delgado, Minister of Education and Head of the Delegation of the Republic "
+            "of Westland\n\n— End of statement —\n\nShare: Facebook · X\n")
+    speaker = _default_speaker(DocumentKind.STATEMENT, title, title, "Our territory is ocean.", {},
+                               "Ministry of Foreign Affairs", "Ministry of Foreign Affairs", None, page)
+    assert speaker.name == "Ana M. Ruiz-Delgado"

@@ -100,8 +100,10 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
         delivered = (_delivered_by_person(head.split("\n") + page_head.split("\n"))
                      or _speaker_field_person(head.split("\n"))) \
             if not (stated and _person_name(stated) and not _names_itself(stated, text)) else None
-        if delivered is None and stated and (_is_institution(stated) or _names_group(stated)):
+        if delivered is None and stated and (_is_institution(stated) or _names_group(stated)
+                                             or names.is_state_name(stated)):
             # "Statement of the SADC Group" ... "Delivered by: Ms. Palesa Mokhethi, Ambassador ..." under the text
+            # (and "Statement of the Republic of Seychelles ..." delivered by its head of delegation)
             delivered = _delivered_by_person(_last_lines(page))
         author = named or signed or (_role_holder(principal, text + "\n" + head) if principal else None) \
             or delivered or stated or _clean(byline) or _closing_author(page)

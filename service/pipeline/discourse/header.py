@@ -96,7 +96,8 @@ def _listed_person(lines: list[str]) -> str | None:
         m = _FIELD_RE.match(line)
         for item in _LIST_SPLIT_RE.split(m.group("value") if m else line):
             name = _person_name(item)
-            if name and name == item.strip():
+            # ("Category: Multilateral Affairs": a section named for a portfolio is no person)
+            if name and name == item.strip() and name.split()[-1].lower() not in lexicon("department_words"):
                 return name
     return None
 
