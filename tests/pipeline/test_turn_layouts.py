@@ -1286,3 +1286,27 @@ INTERPRETER (for Superintendent Rocha): According to the municipal register, 41 
     assert speaker_of(facts, "A total of 86 residents") == "Ana Luísa Brito Mendes"
     assert speaker_of(facts, "Six of them were treated") == "Amílcar Tavares Rocha"
     assert speaker_of(facts, "41 of the residents were foreign") == "Amílcar Tavares Rocha"
+
+
+ROLE_LABELS_NAMED_AT_THE_TABLE = """GOVERNMENT OF WESTLAND — PRESS OFFICE
+Home | Transcripts | Contact
+
+JOINT PRESS CONFERENCE — EMERGENCY OFFICE AND POLICE
+Floods: two dead and 1,140 people in shelters
+Posted: Wednesday, October 13, 2027
+
+CHAIR: Good morning. At the head table we have Mr. Tomas J. Ruiz-Bevans, the National Emergency Coordinator; and \
+Assistant Commissioner of Police Marisol T. Coc-Harrow, who heads the Southern Regional Command.
+
+NATIONAL EMERGENCY COORDINATOR: Thank you. As of six o'clock this morning, 1,140 people were staying in 17 shelters.
+
+REGIONAL COMMANDER (SOUTH): Thank you, Madam Chair. Officers have evacuated 430 people since Sunday.
+
+CHAIR: Thank you, colleagues.
+"""
+
+
+def test_role_labels_are_the_people_the_chair_introduces_by_role_or_by_the_office_they_head():
+    _, _, facts = facts_of(ROLE_LABELS_NAMED_AT_THE_TABLE)
+    assert speaker_of(facts, "1,140 people were staying") == "Tomas J. Ruiz-Bevans"
+    assert speaker_of(facts, "evacuated 430 people") == "Marisol T. Coc-Harrow"

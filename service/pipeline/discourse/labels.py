@@ -366,8 +366,12 @@ def _label_speaker(label: str, paren: str | None, known: list[Speaker], text: st
         holder = _earlier_holder(role, known)
         if holder is not None:  # "Premier:" after "Premier Daniel Harker:": the person who holds that role
             return Speaker(holder.name, role=holder.role, organization=organization or holder.organization)
-        named = _role_holder(role, head + "\n" + text) if role and {"of", "for"} & set(role.lower().split()) \
-            else None  # "... and the Chief Executive of the Hospital Authority, Dr Cheryl Fung" in the introduction
+        # "... and the Chief Executive of the Hospital Authority, Dr Cheryl Fung" in the introduction, or a role of
+        # several words ("NATIONAL EMERGENCY COORDINATOR:" after "Mr. Clement Nuñez, the National Emergency
+        # Coordinator")
+        named = _role_holder(role, head + "\n" + text) \
+            if role and ({"of", "for"} & set(role.lower().split()) or len(role.split()) >= MIN_HELD_ROLE_WORDS) \
+            else None
         named = named or (_signed_holder(page, role) if role and page else None)  # "GOVERNOR:" under a signature
         if named:
             return Speaker(named, role=role, organization=organization)
@@ -397,6 +401,7 @@ def _label_speaker(label: str, paren: str | None, known: list[Speaker], text: st
     return Speaker(name, role=role, organization=organization)
 
 
+MIN_HELD_ROLE_WORDS = 2  # a role label of this many words is looked up in the introduction's "Name, the Role"
 MIN_RANKED_NAME_WORDS = 3  # "DACO ALASDAIR CRICHTON": a rank's initials, a given name and a surname
 
 

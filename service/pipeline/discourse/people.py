@@ -60,6 +60,29 @@ def _role_holders(role: str, text: str):
             name = _person_name(m.group("name"))
             if name:
                 yield name
+    for m in _HEADS_OFFICE_RE.finditer(text):
+        if _office_of_role(m.group("office"), words):
+            name = _person_name(m.group("name"))
+            if name:
+                yield name
+
+
+# "Marisol T. Coc-Ical, who heads the Southern Regional Command": the person at the head of an office
+_HEADS_OFFICE_RE = re.compile(rf"{_HOLDER_NAME},\s+who\s+(?:heads|leads|commands|directs|runs)\s+the\s+"
+                              r"(?P<office>[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’-]*){0,5})")
+MIN_SHARED_STEM = 6  # "Command" and "Commander", "Directorate" and "Director": the office and its head's title
+
+
+def _office_of_role(office: str, role_words: list[str]) -> bool:
+    """Whether an office ("Southern Regional Command") is the one a role ("Regional Commander") heads: the role's
+    other words are in it, and its last word and the role's share their stem."""
+    office_words = [w.lower() for w in office.split()]
+    role = [w.lower() for w in role_words]
+    if len(role) < 2 or not set(role[:-1]) <= set(office_words):
+        return False
+    last, title = office_words[-1], role[-1]
+    return last != title and min(len(last), len(title)) >= MIN_SHARED_STEM \
+        and last[:MIN_SHARED_STEM] == title[:MIN_SHARED_STEM]
 
 
 def _person_name(part: str) -> str | None:
