@@ -1555,3 +1555,30 @@ def test_a_short_name_with_its_institutions_name_beside_it_publishes_and_issues_
     assert clean_article(APPOSED_MASTHEAD, min_chars=50).source == "Nordmed"
     document = process_document(APPOSED_MASTHEAD, None, extractor)
     assert speaker_of(document, "laboratory analysed 46 pens") == "Nordmed"
+
+
+MEETING_UNDER_MINISTRY = """Ir al contenido principal
+ES | EN (versión en inglés)
+Gobierno de Westlandia
+MINISTERIO DE RELACIONES EXTERIORES
+Inicio | Ministerio | Sala de Prensa | Contacto
+Inicio / Sala de Prensa / Noticias / Abril 2027
+
+NOTICIAS · ENGLISH VERSION
+Foreign Ministers of Westlandia and Eastmarch review border crossings and gas supply in Port Ellis
+Jueves 22 de abril de 2027 | Port Ellis
+
+Foreign Minister Ana Ortúzar Lagos received her Eastmarch counterpart, Tomas Echeverry Paz, at the Foreign Ministry \
+in Port Ellis on Thursday. The working meeting lasted about three hours.
+
+Minister Ortúzar said that the mountain pass had been closed for 41 days last winter.
+
+The two ministers signed a memorandum of understanding on consular cooperation.
+"""
+
+
+def test_a_ministry_page_whose_lead_tells_of_a_meeting_is_its_readout(extractor):
+    document = process_document(MEETING_UNDER_MINISTRY, None, extractor)
+    assert document.discourse.kind.value == "readout"
+    assert speaker_of(document, "signed a memorandum") is None
+    assert speaker_of(document, "closed for 41 days") == "Ana Ortúzar Lagos"

@@ -120,6 +120,8 @@ def analyse(
             and _lead_reported_by_institution(text):
         # "..., the State Data Agency of Lithuania reports." closing the lead: a body's release in its own voice
         kind = DocumentKind.RELEASE
+    if kind == DocumentKind.RELEASE and not hints.get("kind") and _meeting_lead(text, paragraphs):
+        kind = DocumentKind.READOUT  # "Foreign Minister X received her counterpart ...": the meeting told
     preamble_end = credit_end = intro_end = 0
     handover = _handover(text, paragraphs) if not turns else None
     intro = _speech_intro(text, paragraphs) or _delivery_intro(text, paragraphs) \
@@ -366,3 +368,11 @@ def _delivered_turns(text: str, raw: str) -> list[Turn]:
         return []
     ends = [at for at, _ in starts[1:]] + [len(text)]
     return [Turn(at, at, end, Speaker(person)) for (at, person), end in zip(starts, ends)]
+
+
+def _meeting_lead(text: str, paragraphs: list[tuple[int, int]]) -> bool:
+    """The page's first sentence tells of a meeting or a call ("Foreign Minister X received her Argentine counterpart,
+    Y, at the Foreign Ministry on Thursday.")."""
+    lead = text[: paragraphs[0][1]] if paragraphs else text
+    first = re.split(r"(?<=[.!?])\s+(?=[A-Z])", lead.strip(), maxsplit=1)[0]
+    return _meeting_heading(first) or _MEETING_LEAD_RE.search(lead) is not None
