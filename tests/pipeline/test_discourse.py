@@ -616,7 +616,11 @@ Minister Saar said Estland would open 2 new consulates next year.
     assert fact_with(facts, "met Foreign Minister Henrik Saar").attribution is None
     assert fact_with(facts, "agreed a new agreement").attribution is None
     assert fact_with(facts, "2 new consulates").attribution.speaker == "Henrik Saar"
-    plain = raw.replace("Minister meeting with the Foreign Minister of Estland", "New energy links for the region")
+    # a plain heading over a lead that tells of the meeting is its readout too; over other news, a release
+    retitled = raw.replace("Minister meeting with the Foreign Minister of Estland", "New energy links for the region")
+    assert read(retitled)[1].kind == DocumentKind.READOUT
+    plain = retitled.replace("Foreign Minister Lara Quint met Foreign Minister Henrik Saar of Estland in Tallinn today.",
+                             "The ministry published its plan for energy links in Tallinn today.")
     assert read(plain)[1].kind == DocumentKind.RELEASE
 
 
@@ -4426,7 +4430,9 @@ The first submarine is scheduled for delivery in 2029.
     assert discourse.kind == DocumentKind.READOUT
     assert fact_with(facts, "toured the hall").attribution is None
     plain = raw.replace("visits submarine yard in Karlsborg with Estland's Defence Minister", "orders new submarines")
-    assert read(plain)[1].kind == DocumentKind.RELEASE
+    plain = plain.replace("today visited the Nordvik shipyard in Karlsborg, together with Estland's Minister of "
+                          "Defence, Henrik Saar.", "today ordered two more submarines from the Nordvik shipyard.")
+    assert read(plain)[1].kind == DocumentKind.RELEASE  # (a lead that tells of the visit makes it a readout too)
 
 
 def test_an_address_by_a_role_names_its_holder_from_a_name_line_further_down_the_header():
