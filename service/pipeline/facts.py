@@ -52,7 +52,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar, in
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.290"
+EXTRACTOR_VERSION = "1.4.291"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -991,8 +991,10 @@ def _full_body_names(facts: list[Fact], entities: ArticleEntities) -> None:
         a = fact.attribution
         if a is None or a.speaker_type != "ORG" or not a.speaker or " " in a.speaker:
             continue
+        # (not a unit inside it: "Swissmedic Division of Illegal Medicines" is a part of Swissmedic)
         longer = {m.name for m in entities.mentions if m.type == "ORG" and m.start < fact.start
-                  and m.name.split()[0] == a.speaker and len(m.name.split()) > 1}
+                  and m.name.split()[0] == a.speaker and len(m.name.split()) > 1
+                  and m.name.split()[1].lower() not in lexicon("unit_heads")}
         if len(longer) == 1:
             full = longer.pop()
             fact.attribution = replace(a, speaker=full, organization=full if a.organization == a.speaker

@@ -1545,7 +1545,9 @@ Nordmed, the Westland Agency for Therapeutic Products, is warning the public aga
 
 Nordmed's laboratory analysed 46 pens seized between March and June 2027.
 
-Nordmed has filed criminal complaints in nine cases.
+"A pen bought online is a gamble with your health," said Dr. Ana Ruiz-Berg, head of the Nordmed Division of Illegal Medicines.
+
+Nordmed recorded 6,840 illegal imports of medicines in 2026.
 
 © Nordmed 2027
 """
@@ -1555,6 +1557,7 @@ def test_a_short_name_with_its_institutions_name_beside_it_publishes_and_issues_
     assert clean_article(APPOSED_MASTHEAD, min_chars=50).source == "Nordmed"
     document = process_document(APPOSED_MASTHEAD, None, extractor)
     assert speaker_of(document, "laboratory analysed 46 pens") == "Nordmed"
+    assert speaker_of(document, "6,840 illegal imports") == "Nordmed"  # not its division a quote named
 
 
 MEETING_UNDER_MINISTRY = """Ir al contenido principal
