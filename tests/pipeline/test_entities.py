@@ -1528,6 +1528,8 @@ def test_a_style_before_a_name_is_no_part_of_it(gazetteer):
      "Mary Olisukulu-Fa'arodo", "PERSON"),
     ("Speaking at the opening, Akim Yerlan Zhaksylykov said the city would buy 40 trains.", "Yerlan Zhaksylykov",
      "PERSON"),
+    ("Port Ellis Town Clerk Samuel T. Kalmet-Roro told the paper that the council would appeal.",
+     "Samuel T. Kalmet-Roro", "PERSON"),
     ("Nordstraum Havbruk AS has informed the Authority that it will empty the site.", "Nordstraum Havbruk", "ORG"),
     ("Vehicle numbers come from the register of the Driver and Vehicle Licensing Department.",
      "Driver and Vehicle Licensing Department", "ORG"),
