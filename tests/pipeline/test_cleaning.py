@@ -4035,3 +4035,13 @@ def test_a_mixed_language_show_name_keeps_its_title_over_a_field_line():
     raw = ("Presidencia de Westlandia\n\nTranscript: El Semanal con la Prensa, Monday 14 October 2024\n"
            "Participants: President Ana Ruiz; Minister of Tourism Tom Harrow; accredited journalists\n\n" + COUNCIL_BODY)
     assert clean_article(raw, min_chars=50).title == "Transcript: El Semanal con la Prensa, Monday 14 October 2024"
+
+
+@pytest.mark.parametrize("date_line, published", [
+    ("الثلاثاء ١٣ تموز ٢٠٢٧ · ٤:١٠ م · قاعة المؤتمرات الصحفية، بغداد", "2027-07-13"),  # Levantine month, Arabic digits
+    ("الأحد ٥ يوليو ٢٠٢٦ · القاهرة", "2026-07-05"),  # the Egyptian month name
+])
+def test_an_arabic_date_line_with_its_day_name_dates_the_page(date_line, published):
+    raw = ("Prime Minister's Media Office\nHome | Briefings\n\nSpokesperson briefs on the summer power supply\n"
+           + date_line + "\n\n" + COUNCIL_BODY)
+    assert clean_article(raw, min_chars=50).published == published

@@ -209,7 +209,12 @@ def _in_either_order(read, text: str, day_first: bool | None):
     return month_first if month_first == day_first_reading else AMBIGUOUS
 
 
+# Arabic-Indic and Persian digits read as ASCII ones ("١٣ تموز ٢٠٢٧"), one character for one
+_NATIVE_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
 def _find_dates(text: str, day_first: bool = False) -> list[tuple[int, int, str]]:
+    text = text.translate(_NATIVE_DIGITS)
     found = []
     for pattern in DATE_PATTERNS:
         for match in pattern.finditer(text):
@@ -322,7 +327,8 @@ _DAY_NAME_BEFORE = re.compile(r"(?:^|\s)(?P<name>[^\W\d_]+),?\s*$")
 def _without_day_name(before: str) -> str:
     """The text before a date without the capitalised word that may name its day ("Τετάρτη", "Djárason")."""
     m = _DAY_NAME_BEFORE.search(before)
-    return before[:m.start()] + " " if m and m.group("name")[0].isupper() else before
+    # (a script without case gives the word no capital: "الثلاثاء ١٣ تموز ٢٠٢٧")
+    return before[:m.start()] + " " if m and not m.group("name")[0].islower() else before
 
 
 def _one_date_in_languages(piece: str, dates: list[tuple[int, int, str]]) -> bool:
