@@ -4045,3 +4045,20 @@ def test_an_arabic_date_line_with_its_day_name_dates_the_page(date_line, publish
     raw = ("Prime Minister's Media Office\nHome | Briefings\n\nSpokesperson briefs on the summer power supply\n"
            + date_line + "\n\n" + COUNCIL_BODY)
     assert clean_article(raw, min_chars=50).published == published
+
+
+@pytest.mark.parametrize("headline_lines", [
+    "Westland to shut one in five gas stations for the winter as the gas\nshortfall deepens",  # hard-wrapped
+    "Westland to shut one in five gas stations for the winter as the gas shortfall deepens",
+])
+def test_a_saved_e_mail_alerts_subject_gives_its_headline(headline_lines):
+    raw = ("From: WW Alerts <alerts@westwire.example>\nTo: energy-desk@subscriber.example\n"
+           "Date: Tue, 21 Sep 2027 10:14:07 +0500\n"
+           "Subject: [WW ALERT] WESTLAND-GAS/CNG (UPDATE 1) Westland to shut one in five gas stations for the winter "
+           "as the gas shortfall deepens\n\nView this alert in your browser | Manage alerts | Unsubscribe\n\n"
+           "WESTLAND-GAS/CNG (UPDATE 1)\n\n" + headline_lines + "\n\n* Ministry cites record demand\n"
+           "* Station owners say losses could be large\n\nBy Ana Ruiz\n\n" + COUNCIL_BODY)
+    article = clean_article(raw, min_chars=50)
+    assert article.title == ("Westland to shut one in five gas stations for the winter as the gas shortfall "
+                             "deepens")
+    assert "shortfall deepens" not in article.text

@@ -102,13 +102,57 @@ def _join_split_kind_headings(lines: list[_Line]) -> list[_Line]:
     return out
 
 
+# an e-mail's header block: "From:", "To:", "Subject:", "Date:" fields in the first lines of a saved alert
+MAIL_FIELD = re.compile(r"^(?P<field>from|to|cc|subject|date|sent|reply-to)\s*:\s*\S", re.I)
+MAIL_HEADER_LINES = 8
+MIN_MAIL_FIELDS = 3
+# "[RWS ALERT] UZBEKISTAN-GAS/CNG (UPDATE 1) ...", "Fwd: KAZAKHSTAN-GRAIN/EXPORTS: ...": tags and a wire's slug
+# (a slug joins upper-case words with "-" or "/": "UN agency says ..." keeps its "UN")
+SUBJECT_TAGS = re.compile(r"^(?:\s*(?:\[[^\]]{1,40}\]|(?:re|fw|fwd)\s*:))*\s*"
+                          r"(?:[A-Z0-9][A-Z0-9&.'’]*(?:[-/][A-Z0-9][A-Z0-9&.'’]*)+(?:\s*\([A-Z0-9 ]+\))?\s*:?\s+)?")
+MAX_WRAP_LINES = 3  # a headline hard-wrapped over this many lines of a plain-text alert
+
+
+def _mail_subject(lines: list[_Line]) -> str | None:
+    """The headline of a saved e-mail alert: its "Subject:" field without tags and the wire's upper-case slug."""
+    head = lines[:MAIL_HEADER_LINES]
+    fields = {m.group("field").lower(): line.text for line in head if (m := MAIL_FIELD.match(line.text))}
+    if len(fields) < MIN_MAIL_FIELDS or "subject" not in fields:
+        return None
+    subject = fields["subject"].split(":", 1)[1]
+    headline = subject[SUBJECT_TAGS.match(subject).end():].strip()
+    return headline if _word_count(headline) >= 3 else None
+
+
+def _wrapped_line(lines: list[_Line], wanted: str) -> int | None:
+    """The line a wanted headline starts on when the text hard-wraps it ("... as gas" / "shortfall deepens"): the
+    lines are joined into the first."""
+    for index, line in enumerate(lines):
+        joined, k = _fold(line.text), index
+        if not joined or not wanted.startswith(joined + " "):
+            continue
+        while k + 1 < len(lines) and k - index < MAX_WRAP_LINES and wanted.startswith(joined + " "):
+            k += 1
+            joined = joined + " " + _fold(lines[k].text)
+        if joined == wanted:
+            line.text = " ".join(lines[i].text.strip() for i in range(index, k + 1))
+            for i in range(index + 1, k + 1):
+                lines[i].drop = "title"
+            return index
+    return None
+
+
 def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
     """Index of the headline line: before the body, headline-shaped, ideally repeated."""
+    sidecar_title = sidecar_title or _mail_subject(lines)
     if sidecar_title:
         wanted = _fold(sidecar_title)
         for index, line in enumerate(lines):
-            if _fold(line.text) == wanted:
+            if _fold(line.text) == wanted and not MAIL_FIELD.match(line.text):
                 return index
+        wrapped = _wrapped_line(lines, wanted)
+        if wrapped is not None:
+            return wrapped
     folded = [_fold(line.text) for line in lines]
     later_counts = Counter(folded)
     block_sizes = Counter(line.block for line in lines)
