@@ -1292,6 +1292,13 @@ A 90-kilogram bag now sells for about 6,000 shillings, twice last year's price, 
     "This article is part of our series on climate and food security.",
     "This story was supported by a grant from the Example Foundation.",
     "The views in this article are the author's own.",
+    # read-also links in other languages, a link's arrow, a footer address between commas, an alert's footer
+    "Ridim tu: Luganville market vendors ask for longer opening hours",
+    "Vakio koa: Lalana vaovao mankany Ivato: vita amin'ny Desambra ve?",
+    "› Lakeside pomegranate growers look to new buyers after bumper crop",
+    "Westwire Service LLP, 12 Amir Temur Avenue, Tashkent 100000.",
+    "You received this message because you subscribe to Westwire Alerts.",
+    "This e-mail was sent to desk@example.com by Westwire LLP, Dostyk Avenue 38, Almaty 050010.",
 ])
 @pytest.mark.parametrize("where", ["inside", "after"])
 def test_page_ui_and_notes_about_the_page_never_reach_the_body(line, where):
@@ -4062,3 +4069,14 @@ def test_a_saved_e_mail_alerts_subject_gives_its_headline(headline_lines):
     assert article.title == ("Westland to shut one in five gas stations for the winter as the gas shortfall "
                              "deepens")
     assert "shortfall deepens" not in article.text
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Westwire Service LLP, 12 Amir Temur Avenue, Tashkent 100000.", True),
+    ("Water Administration · 1, avenue du Parc · L-4361 Esch-sur-Alzette", True),
+    ("2024 Medium Term Budget Policy Statement: Speech by the Minister of Finance, Ana Ruiz", False),
+    ("Addis Ababa, Megabit 15, 2018 E.C. – The Ministry of Agriculture announced that 3.1 million hectares", False),
+])
+def test_a_footer_address_is_a_street_and_a_postcode_in_pieces_of_their_own(text, address):
+    from service.pipeline.cleaning.chrome import _postal_address_row
+    assert _postal_address_row(text) is address

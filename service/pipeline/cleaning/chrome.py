@@ -289,7 +289,8 @@ def _chrome_kind(text: str, folded: str) -> str | None:
     if short and (_line_pattern("chrome_prompts").search(folded) or FREE_OFFER.match(folded) or _ui_then_offer(text)
                   or _button_after_blurb(text)):
         return "paywall"
-    if short and (_line_pattern("chrome_navigation").search(folded) or _is_ui_only(text) or SEARCH_BOX.match(text)):
+    if short and (_line_pattern("chrome_navigation").search(folded) or _is_ui_only(text) or SEARCH_BOX.match(text)
+                  or (LINK_MARKER.match(text) and not _ends_sentence(text))):
         return "navigation"
     if short and WEATHER_WIDGET.match(text):
         return "widget"
@@ -326,17 +327,29 @@ def _chrome_kind(text: str, folded: str) -> str | None:
     return _chrome_before_hint(text)
 
 
+# "› Herat pomegranate growers look to Indian buyers", "» More from the region": a link's arrow before a headline
+LINK_MARKER = re.compile(r"^[›»→⟶]\s*\S")
+
+
 # "Administration de la gestion de l'eau · 1, avenue du Rock'n'Roll · L-4361 Esch-sur-Alzette": a footer's row of
 # pieces, one of them a house number and its street, another a postcode and its town
-ADDRESS_PIECE_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+# ("Registan Wire Service LLP, 12 Amir Temur Avenue, Tashkent 100000.": pieces between commas, the town before its
+# postcode, as the post of much of Asia and Eastern Europe writes it)
+ADDRESS_PIECE_SEPARATORS = (re.compile(r"\s+[|·•]\s+"), re.compile(r",\s+"))
 STREET_PIECE = re.compile(r"^\d{1,5}[a-z]?,?\s+\S")
-POSTCODE_PIECE = re.compile(r"^(?:[A-Z]{1,3}-)?\d{4,5}\s+[A-Z]")
+POSTCODE_PIECE = re.compile(r"^(?:[A-Z]{1,3}-)?\d{4,5}\s+[A-Z]|^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+\d{5,6}\.?$")
 
 
 def _postal_address_row(text: str) -> bool:
-    pieces = [piece.strip() for piece in ADDRESS_PIECE_SEPARATOR.split(text)]
-    return len(pieces) >= 2 and any(STREET_PIECE.match(piece) for piece in pieces) \
-        and any(POSTCODE_PIECE.match(piece) for piece in pieces)
+    for separator in ADDRESS_PIECE_SEPARATORS:
+        pieces = [piece.strip() for piece in separator.split(text)]
+        streets = {i for i, piece in enumerate(pieces) if STREET_PIECE.match(piece)}
+        # (between commas, the postcode closes the address, in another piece than the street)
+        posts = {i for i, piece in enumerate(pieces) if POSTCODE_PIECE.match(piece)
+                 and (separator is ADDRESS_PIECE_SEPARATORS[0] or i == len(pieces) - 1)}
+        if len(pieces) >= 2 and streets and posts and (separator is ADDRESS_PIECE_SEPARATORS[0] or streets - posts):
+            return True
+    return False
 
 
 # "Paparan terbaik menggunakan pelayar Google Chrome atau Mozilla Firefox ... 1920 x 1080": a note on the browsers
