@@ -52,7 +52,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar, in
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.295"
+EXTRACTOR_VERSION = "1.4.296"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -85,9 +85,16 @@ _NAVIGATION_RE = re.compile(
 # A release's calendar ("The final results for December will be published on 17 January.") and a pointer to where
 # the rest of it is ("The full report is available in the Publications section."): no findings of the release.
 MAX_SCHEDULED_SUBJECT_CHARS = 80
+# ("Results for Season B 2027 will be released in December 2027.")
 _RELEASE_CALENDAR_RE = re.compile(
-    r"^(?:the\s+)?(?:final|revised|detailed|full|complete)\s+[^.;]{0,%d}?\s+will\s+be\s+"
-    r"(?:published|released|issued|available)\s+(?:on|at|in|from)\b" % MAX_SCHEDULED_SUBJECT_CHARS, re.IGNORECASE)
+    r"^(?:the\s+)?(?:(?:final|revised|detailed|full|complete)\s+|(?:results|figures|data|estimates)\s+(?:for|of|on)\s+)"
+    r"[^.;]{0,%d}?\s*will\s+be\s+(?:published|released|issued|available)\s+(?:on|at|in|from)\b"
+    % MAX_SCHEDULED_SUBJECT_CHARS, re.IGNORECASE)
+# "Next bulletin (Quarter III 2027): 15 November 2027.", "Boletín tuir mai / Próximo boletim: 15 Novembru 2027.": a
+# field giving the date of the next publication, in the languages of the sites
+_NEXT_FIELD_RE = re.compile(
+    r"^(?:[^:/]{1,40}/\s*)?(?:next|upcoming|próxim[oa]|prochaine?|nächste[rs]?|prossim[oa]|volgende|neste|nästa)\s+"
+    r"(?:(?!\b(?:will|would|is|are|was|were|has|have)\b)[^:]){1,60}:\s*[^:]{0,40}\b(?:19|20)\d\d\.?$", re.IGNORECASE)
 _POINTER_RE = re.compile(
     r"\b(?:is|are)\s+available\s+(?:in|on|at|from)\s+(?:the|our)\s+(?:[\w'’-]+\s+){0,4}"
     r"(?:section|website|web\s+site|page|site|portal)\b", re.IGNORECASE)
@@ -243,7 +250,7 @@ def is_procedural(text: str) -> bool:
     when the next meeting or publication comes."""
     if phrase_pattern("procedural_phrases").search(text) or announces_text(text):
         return True
-    if _SCHEDULE_RE.match(text) or _PUBLICATION_DATE_RE.match(text):
+    if _SCHEDULE_RE.match(text) or _PUBLICATION_DATE_RE.match(text) or _NEXT_FIELD_RE.match(text.strip()):
         return True
     if _is_agenda_item(text):
         return True

@@ -218,6 +218,7 @@ def test_a_claim_about_information_is_no_prompt():
     [
         "The final results for March 2025 will be published on 17 April 2025.",
         "The detailed tables for the quarter will be released on 4 June.",
+        "Results for Season B 2027 will be released in December 2027.",
         "The full Monetary Policy Report is available in the Publications section.",
         "All tables are available on our website.",
         "The Financial Stability Review is available on the Reserve Bank's website.",

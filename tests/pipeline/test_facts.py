@@ -430,6 +430,8 @@ def test_ceremonial_lines_of_a_speech_are_procedural(text):
     "The MPC will hold its next meeting in June 2027.",
     "The next scheduled decision on the base rate will be announced on 4 June 2027 at 12:00 local time.",
     "The next release in this series, covering the first half of 2027, is scheduled for December 2027.",
+    "Next bulletin (Quarter III 2027): 15 November 2027.",
+    "Boletín tuir mai / Próximo boletim (Trimestre III 2027): 15 Novembru 2027.",
 ])
 def test_a_releases_schedule_and_advice_to_the_public_are_procedural(text):
     from service.pipeline.facts import is_procedural
@@ -439,6 +441,7 @@ def test_a_releases_schedule_and_advice_to_the_public_are_procedural(text):
 def test_a_figure_for_the_next_period_is_no_schedule():
     from service.pipeline.facts import is_procedural
     assert not is_procedural("Growth is expected to pick up in the next quarter to 1.2%.")
+    assert not is_procedural("Next year the bank will raise rates: by 2027.")
 
 
 @pytest.mark.parametrize("text", [

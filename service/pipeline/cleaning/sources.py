@@ -44,8 +44,9 @@ FREE_MAIL_DOMAINS = language.lexicon("free_mail_domains")
 # Publisher names stated by the page, most reliable first (the byline comes before these).
 FROM_LINE = re.compile(r"^from\s*:\s*(?P<org>[A-Z].+?)(?:\s+and\s+(?:the\s+)?(?:Rt|Right|Hon)\b.*)?$", re.I)
 MAX_SOURCE_LINE_WORDS = 8  # "Source: Ministry of Water and Environment": the label and a name, no sentence
-SOURCE_LINE = re.compile(r"^(?:%s)\s*:\s*(?P<org>.+)$" % "|".join(map(re.escape, language.lexicon("source_labels"))),
-                         re.I)
+# (the label in two languages too: "Fonte / Fonte: Serviço de Migração", "Source / Fuente: INE")
+_SOURCE_LABEL = "(?:%s)" % "|".join(map(re.escape, language.lexicon("source_labels")))
+SOURCE_LINE = re.compile(rf"^{_SOURCE_LABEL}(?:\s*/\s*{_SOURCE_LABEL})?\s*:\s*(?P<org>.+)$", re.I)
 # "Source: DANE, IPC.": the body, then its series; "Source: X Release time: ...": the next field's label
 META_FIELD_BREAK = re.compile(r"\s+\|\s+|[,;]\s+|\s+(?=[A-Z][a-z]+(?:\s[a-z]+)?:\s)")
 # "Issued by the Example Statistics Office, Lakeside.": a release's sign-off naming its issuer.
