@@ -46,13 +46,13 @@ from .entities import ROLE_HEADS, ArticleEntities, Gazetteer, PersonInfo, find_e
 from .interview import Answers
 from .issuer import abbreviates, is_institution, without_country
 from .models import Attribution, DocumentKind, Fact, Passage
-from .language import announces_text, lexicon, name_words_for, phrase_pattern, shouted_field
+from .language import announces_text, lexicon, name_words_for, phrase_pattern, shouted_field, stop_words
 from .modality import is_hedged, is_negated
 from .quantities import declared_dollar, find_quantities, in_declared_dollar, in_page_peso, page_peso, publisher_dollar
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.296"
+EXTRACTOR_VERSION = "1.4.297"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -243,6 +243,19 @@ _PUBLICATION_DATE_RE = re.compile(
     r"^(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,5}\s+will\s+(?:publish|release|issue|announce)\s+"
     r"(?:its|the|their)\s+(?:next\s+)?(?:[\w'’-]+\s+){0,3}?(?:results|data|figures|report|outlook|release|"
     r"estimates?|update|bulletin|statement|decision)\b[^.;]{0,80}?\b(?:on|in)\s+(?:\d|(?-i:[A-Z])[a-z]+\s+\d)")
+
+
+MIN_FOREIGN_ACCENTED_WORDS = 2  # words with letters outside English ("Góðu", "føroyingar") that mark another language
+
+
+def _in_another_language(text: str) -> bool:
+    """A sentence with no English stop word that holds another Latin-script language's function words or several
+    words spelled with letters English does not use."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
+    if not words or any(w in stop_words() for w in words):
+        return False
+    accented = sum(any(not c.isascii() for c in w) for w in words)
+    return accented >= MIN_FOREIGN_ACCENTED_WORDS or any(w in lexicon("foreign_function_words") for w in words)
 
 
 def is_procedural(text: str) -> bool:
@@ -1161,6 +1174,8 @@ class FactExtractor:
             return False
         if len(text.split()) <= 15 and _NAVIGATION_RE.match(text):
             return False
+        if not fact.quantities and _in_another_language(text):
+            return False  # "Góðu føroyingar, heima og úti í heimi.": a greeting or a line left in the site's language
         if is_procedural(opening) or _is_appeal(opening) or _is_instruction(opening) \
                 or (not fact.quantities and _is_advice(opening)):
             return False

@@ -332,3 +332,16 @@ def test_a_release_line_naming_where_its_figures_come_from_is_no_fact(extractor)
 def test_an_exhortation_to_the_audience_is_no_fact(extractor):
     assert fact_texts(extractor, "Let us make this forum the moment we start to heal our 40 rivers.") == []
     assert fact_texts(extractor, "Mercury levels in 40 rivers of the region rose sharply in 2025.") != []
+
+
+
+@pytest.mark.parametrize("sentence, foreign", [
+    ("Góðu føroyingar, heima og úti í heimi.", True),  # a greeting in the site's own language
+    ("Zo rehetra voatokana ho an'ny mpamaky sy ny mpanoratra.", False),  # no accents, no known function word
+    ("Gracias por su presencia y su apoyo.", True),  # a Spanish function word
+    ("Wheat prices rose sharply last week.", False),  # English without a stop word
+    ("Uqaqtittiji, I rise today to present the budget.", False),
+])
+def test_a_sentence_left_in_another_language_is_told_apart_from_english(sentence, foreign):
+    from service.pipeline.facts import _in_another_language
+    assert _in_another_language(sentence) is foreign
