@@ -1530,6 +1530,8 @@ def test_a_style_before_a_name_is_no_part_of_it(gazetteer):
      "PERSON"),
     ("Port Ellis Town Clerk Samuel T. Kalmet-Roro told the paper that the council would appeal.",
      "Samuel T. Kalmet-Roro", "PERSON"),
+    ("The Société d'Exploitation du Téléphérique d'Antananarivo (SETA) runs the line. SETA said so.",
+     "Société d'Exploitation du Téléphérique d'Antananarivo", "ORG"),
     ("Nordstraum Havbruk AS has informed the Authority that it will empty the site.", "Nordstraum Havbruk", "ORG"),
     ("Vehicle numbers come from the register of the Driver and Vehicle Licensing Department.",
      "Driver and Vehicle Licensing Department", "ORG"),

@@ -18,6 +18,9 @@ from .vocab import (
     _is_name_token,
 )
 
+# "d'", "l'": the elided article before a name's word ("Société d'Exploitation du Téléphérique d'Antananarivo")
+_ELIDED_ARTICLES = frozenset({"d", "l", "'", "’"})
+
 
 # joiners after which a body's name goes on with "the" ("Office for the Coordination of ...")
 _THE_JOINERS = frozenset(("for", "of", "on"))
@@ -682,7 +685,8 @@ class _OrganisationRules:
                 self.acronyms[acronym] = self.surface(native, p)
                 self.spans.append((native, p, self.surface(native, p), "ORG"))
                 continue
-            if acronym in self.acronyms or (p > 0 and self.covered[p - 1] is not None and not person_before):
+            if acronym in self.acronyms or (p > 0 and self.covered[p - 1] is not None and not person_before
+                                             and not self._company_ending_in_place(p, acronym)):
                 continue  # a listed name ("North Atlantic Treaty Organization (NATO)") or one a rule named
             if p in model_end and model_end[p] < p:
                 self.acronyms[acronym] = self.surface(model_end[p], p)
@@ -691,7 +695,8 @@ class _OrganisationRules:
             if start is None:
                 continue
             read_as_name = any(a == start and b == p for a, b, _typ in self.model_spans)
-            if (self.key(p - 1) in ORG_SUFFIXES or self.key(start) in institution_vocabulary() or read_as_name) \
+            if (self.key(p - 1) in ORG_SUFFIXES or self.key(start) in institution_vocabulary() or read_as_name
+                    or self.key(start) in lexicon("company_heads")) \
                     and _is_cap_word(self.tok(start)) and _is_cap_word(self.tok(p - 1)):
                 # (a name the recogniser read, whatever its type, with an acronym defined after it: "Électricité
                 # du Liban (EDL)" is a body)
@@ -718,12 +723,21 @@ class _OrganisationRules:
                     _is_cap_word(w) or w.lower() in _ACRONYM_CONNECTORS for w in words):
                 self.acronyms[acronym] = self.surface(p + 1, close)
 
+    def _company_ending_in_place(self, p: int, acronym: str) -> bool:
+        """"Société d'Exploitation du Téléphérique d'Antananarivo (SETA)": a company's name the acronym spells, whose
+        last word only is a listed place."""
+        span = self.covered[p - 1]
+        start = self._spelled_out(p, acronym)
+        return span is not None and span[2].type == "GPE" and start is not None and start < span[0] \
+            and self.key(start) in lexicon("company_heads")
+
     def _spelled_out(self, p: int, acronym: str) -> int | None:
         """First token of the words before token ``p`` whose initials spell ``acronym``, or None; a word may give
         its first few letters ("Instituto Hondureño del Café (IHCAFE)", "Centro Nacional de Control de Energía
         (CENACE)")."""
         letters = unaccented(acronym.lower())
-        connectors = _ACRONYM_CONNECTORS | lexicon("name_connectors")
+        # (and a French or Italian elided article: "Téléphérique d'Antananarivo (SETA)")
+        connectors = _ACRONYM_CONNECTORS | lexicon("name_connectors") | _ELIDED_ARTICLES
 
         def start(k: int, end: int) -> int | None:  # letters[:end] still to spell, from word k backwards
             # a connector may give its letter ("y" in "Fluviales y Marítimos (CAFYM)") or be passed over ("de")
