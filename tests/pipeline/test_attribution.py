@@ -1368,3 +1368,16 @@ def test_a_pronoun_after_a_phrase_of_time_reports_its_quotation():
     found = speakers('Sister Joycelyn Brooks-Hughes has led the maternity unit for eleven years. In December she '
                      'wrote to me: "We delivered 163 babies last year with four midwives."')
     assert found[-1] == "Joycelyn Brooks-Hughes"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Visitors rose 14 percent in July, according to preliminary figures from the National Centre for Statistics and "
+     "Information.", "National Centre for Statistics and Information"),
+    ("Inflation rose to 3 percent, according to data published by the Central Bank of Westland.",
+     "Central Bank of Westland"),
+    ("Wheat prices rose 2.1% on Monday, according to exchange data.", None),  # data no one owns speak for no one
+])
+def test_according_to_a_bodys_figures_is_that_body(sentence, speaker):
+    (result,) = attribute(sentence)
+    a = result.attribution
+    assert (None if a is None or a.anonymous else a.speaker) == speaker

@@ -41,6 +41,9 @@ class _SentenceRules:
         has_according = "according to" in low or "citing" in low or "by" in words or "Per" in words or ", per " in low
         for m, attribution, coref in self._speakers_after(_ACCORDING_RE, text, mask, mentions) if has_according else ():
             evidence = _is_evidence(self._np_after(text, m.end())[0])
+            owner = _data_owner(text, m.end(), mentions) if attribution.anonymous else None
+            if owner is not None:  # "according to preliminary figures from the National Centre for Statistics"
+                return SentenceAttribution(owner)
             if attribution.anonymous and not attribution.organization and evidence:
                 continue  # "according to exchange data": data are no speaker
             if _measured_by_kind(text[m.end():]):
@@ -246,6 +249,19 @@ _DATA_FROM_RE = re.compile(
     r"\b(?P<noun>[A-Za-z]+)\s+(?:(?:published|released|compiled|issued)\s+(?:\w+\s+){0,3}?)?(?:from|by)\s+(?:the\s+)?")
 _SHOW_AFTER_RE = re.compile(r"\s+(?:(?:\w+ly|today|also)\s+)?(?:show|shows|showed|suggest|suggests|suggested|"
                             r"indicate|indicates|indicated)\b")
+
+
+MAX_DATA_PHRASE_CHARS = 40  # "according to preliminary figures from ...": the data's words before their owner
+
+
+def _data_owner(text: str, pos: int, mentions: list[EntityMention]) -> Attribution | None:
+    """The body whose data or figures "according to" cites ("according to preliminary figures from the NCSI")."""
+    m = _DATA_FROM_RE.search(text, pos, pos + MAX_DATA_PHRASE_CHARS + len("from the "))
+    if m is None or m.group("noun").lower() not in lexicon("source_documents") | lexicon("evidence_nouns"):
+        return None
+    body = next((x for x in mentions if x.type in ("ORG", "GROUP") and x.start == m.end()), None)
+    return Attribution(speaker=body.name, organization=body.name, speaker_type="ORG", cue="according to") \
+        if body is not None else None
 
 
 def _shown_by(text: str, mask: list[bool], mentions: list[EntityMention]) -> Attribution | None:
