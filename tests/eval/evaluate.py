@@ -32,6 +32,17 @@ institutions and sites, written after the first held-out set had been looked at 
 after both held-out sets had been looked at.
 ``holdout_fresh3_labels.yaml`` labels ``holdout_fresh3/<genre>/``, a third such batch (two pages per genre) written
 after every earlier held-out set had been looked at or tuned near.
+``holdout_fresh41_labels.yaml`` labels ``holdout_fresh41/<genre>/``, a forty-first batch (two pages per genre, two
+writers who had read only the labelling conventions: a drought press conference of a civil-defence body and an
+agriculture ministry and a presidential communications office's briefing with a typhoon update, a country statement
+at a health agency's executive board and a regional forum's joint ministerial statement with numbered paragraphs, a
+parliament speaker's address and a governor-general's opening of parliament, a prime minister's video call with a UN
+programme's head and two foreign ministers' meeting on a waterway, a central bank's rate decision with its
+governor quoted and a supervisory council's rate cut with the governor's statement, a quarterly GDP release and a
+consumer price release saved from a PDF, a volcano bulletin and a food recall notice, a court story from the
+Balkans and a news site's AMP page, a regional wire saved as a print view and a wire with several speakers, and
+portals in Thai and Korean script). Registered blind at the end of the round that opened fresh held-out 40, scored
+with that round's final code (1.4.299), before anything was tuned on it; the next round opens it.
 ``holdout_fresh40_labels.yaml`` labels ``holdout_fresh40/<genre>/``, a fortieth batch (two pages per genre, two
 writers who had read only the labelling conventions: a disaster agency's and the police's joint press conference on
 floods and a prime minister's spokesperson's weekly briefing with questions by outlet, a country statement at a UN
@@ -421,6 +432,7 @@ FRESH37_GENRE_LABELS = EVAL_DIR / "holdout_fresh37_labels.yaml"
 FRESH38_GENRE_LABELS = EVAL_DIR / "holdout_fresh38_labels.yaml"
 FRESH39_GENRE_LABELS = EVAL_DIR / "holdout_fresh39_labels.yaml"
 FRESH40_GENRE_LABELS = EVAL_DIR / "holdout_fresh40_labels.yaml"
+FRESH41_GENRE_LABELS = EVAL_DIR / "holdout_fresh41_labels.yaml"
 FRESH6_GENRE_LABELS = EVAL_DIR / "holdout_fresh6_labels.yaml"
 FRESH5_GENRE_LABELS = EVAL_DIR / "holdout_fresh5_labels.yaml"
 FRESH4_GENRE_LABELS = EVAL_DIR / "holdout_fresh4_labels.yaml"
@@ -436,6 +448,7 @@ GENRE_SETS = {
     "fresh held-out genres": FRESH_GENRE_LABELS,
     "fresh held-out 2 genres": FRESH2_GENRE_LABELS,
     "fresh held-out 3 genres": FRESH3_GENRE_LABELS,
+    "fresh held-out 41 genres": FRESH41_GENRE_LABELS,
     "fresh held-out 40 genres": FRESH40_GENRE_LABELS,
     "fresh held-out 39 genres": FRESH39_GENRE_LABELS,
     "fresh held-out 38 genres": FRESH38_GENRE_LABELS,
