@@ -46,7 +46,7 @@ from .entities import ROLE_HEADS, ArticleEntities, Gazetteer, PersonInfo, find_e
 from .interview import Answers
 from .issuer import abbreviates, is_institution, without_country
 from .models import Attribution, DocumentKind, Fact, Passage
-from .language import announces_text, lexicon, name_words_for, phrase_pattern, shouted_field, stop_words
+from .language import announces_text, function_word_counts, lexicon, name_words_for, phrase_pattern, shouted_field
 from .modality import is_hedged, is_negated
 from .quantities import declared_dollar, find_quantities, in_declared_dollar, in_page_peso, page_peso, publisher_dollar
 
@@ -252,10 +252,10 @@ def _in_another_language(text: str) -> bool:
     """A sentence with no English stop word that holds another Latin-script language's function words or several
     words spelled with letters English does not use."""
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
-    if not words or any(w in stop_words() for w in words):
+    english, other = function_word_counts(words)
+    if not words or english:
         return False
-    accented = sum(any(not c.isascii() for c in w) for w in words)
-    return accented >= MIN_FOREIGN_ACCENTED_WORDS or any(w in lexicon("foreign_function_words") for w in words)
+    return other > 0 or sum(any(not c.isascii() for c in w) for w in words) >= MIN_FOREIGN_ACCENTED_WORDS
 
 
 def is_procedural(text: str) -> bool:

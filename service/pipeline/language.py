@@ -95,6 +95,13 @@ def stop_words() -> frozenset[str]:
     return lexicon("stopwords")
 
 
+def function_word_counts(words: list[str]) -> tuple[int, int]:
+    """How many of the lower-cased ``words`` are English stop words, and how many are function words of another
+    Latin-script language (lexicon ``foreign_function_words``): which language a line is written in."""
+    foreign = lexicon("foreign_function_words")
+    return sum(w in stop_words() for w in words), sum(w in foreign for w in words)
+
+
 def content_terms(text: str) -> list[str]:
     """Stems of the words of ``text`` that are not stop words or bare numbers, in order."""
     stops = stop_words()

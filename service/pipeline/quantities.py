@@ -1285,19 +1285,14 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
     if price is None and rate is None and capita is None and q.dimension == "money":
         price = _price_per_noun(text, end)
     if price:
-        per = re.sub(r"[\s-]+", " ", (price.groupdict().get("noun") or price.group(1) or price.group(2)).lower())
-        per = _PER_UNIT_NAMES.get(per, per)
-        per = "tonne" if per.startswith("metric ") else per  # "$9,720 a metric ton" is per tonne
-        q.unit = f"{q.unit}/{per}"
+        q.unit = f"{q.unit}/{_priced_unit(price)}"
         end = price.end()
     elif rate and _TIME_AGO_RE.match(text, rate.end()):
         rate = None
     if rate and rate.group(3) and q.unit in _SHARE_UNITS and not rate.group(3).lower().startswith(("a ", "per")):
         rate = None  # "rose 0.12% fortnightly and 4.25% annually": a change over the period, as "year on year"
     if rate and q.dimension not in ("speed",) and not price:
-        word = re.sub(r"\s+", " ", (rate.group(1) or rate.group(2) or rate.group(3)).lower())
-        period = "year" if word in ("a year", "per annum") else _PERIODS[word]
-        q.unit = f"{q.unit or 'count'}/{period}"
+        q.unit = f"{q.unit or 'count'}/{_rate_period(rate)}"
         q.dimension = "rate"
         end = rate.end()
         q.normalized = None
@@ -1314,6 +1309,19 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
         start = start - (len(text[max(0, start - 40) : start]) - qual.start(1))
     q.text = text[start:end].strip()
     return _Found(start, end, q, explicit)
+
+
+def _priced_unit(price: re.Match) -> str:
+    """The unit a price is per, from its "per ..." match ("a metric ton" -> tonne, "barrel", "kg")."""
+    per = re.sub(r"[\s-]+", " ", (price.groupdict().get("noun") or price.group(1) or price.group(2)).lower())
+    per = _PER_UNIT_NAMES.get(per, per)
+    return "tonne" if per.startswith("metric ") else per  # "$9,720 a metric ton" is per tonne
+
+
+def _rate_period(rate: re.Match) -> str:
+    """The period a rate is per, from its match ("a year", "per annum", "monthly", "/day")."""
+    word = re.sub(r"\s+", " ", (rate.group(1) or rate.group(2) or rate.group(3)).lower())
+    return "year" if word in ("a year", "per annum") else _PERIODS[word]
 
 
 def _price_per_noun(text: str, end: int) -> re.Match | None:
@@ -2073,15 +2081,9 @@ def _bracketed_conversions(text: str, found: list[_Found]) -> None:
             continue
         price = _PRICE_PER_RE.match(text, close.end()) or _price_per_noun(text, close.end())
         rate = None if price else _RATE_RE.match(text, close.end())
-        if price:
-            per = re.sub(r"[\s-]+", " ", (price.groupdict().get("noun") or price.group(1) or price.group(2)).lower())
-            per = _PER_UNIT_NAMES.get(per, per)
-            suffix = "tonne" if per.startswith("metric ") else per
-        elif rate:
-            word = re.sub(r"\s+", " ", (rate.group(1) or rate.group(2) or rate.group(3)).lower())
-            suffix = "year" if word in ("a year", "per annum") else _PERIODS[word]
-        else:
+        if not (price or rate):
             continue
+        suffix = _priced_unit(price) if price else _rate_period(rate)
         for q in (a, b):
             q.unit, q.normalized = f"{q.unit}/{suffix}", None
             q.dimension = "rate" if rate else q.dimension

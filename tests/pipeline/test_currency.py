@@ -1,5 +1,7 @@
 """Which currency a page's shared or bare currency names mean."""
 
+import pytest
+
 from service.pipeline.currency import page_dollar, resolve_shared_currencies, shared_currency
 from service.pipeline.quantities import extract_quantities
 
@@ -78,43 +80,44 @@ def test_currencies_named_after_an_amount_and_their_iso_codes():
     assert units("The bank holds BWP 9.1 billion in reserves.", "") == ["BWP"]
 
 
-def test_francs_shillings_and_the_kwacha_are_the_one_country_the_page_names_else_the_most_quoted():
-    assert units("Each evacuation costs 2.6 million francs.", "NOUMÉA, New Caledonia - The fund ...") == ["XPF"]
-    assert units("The fine was 4.5 billion francs.", "Conakry: the regulator ...") == ["GNF"]
-    assert units("The fine was 4.5 billion francs.", "Geneva: the regulator ...") == ["CHF"]
-    assert units("The fine was 4.5 billion francs.", "The regulator said ...") == ["CHF"]
-    assert units("Cabinet approved 4.2 billion shillings.", "Kampala - Cabinet ...") == ["UGX"]
-    assert units("Fares rose to Sh750.", "DAR ES SALAAM, Tanzania - Fares ...") == ["TZS"]
-    assert units("Fares rose to Sh750.", "Fares rose in the city.") == ["KES"]
-    assert units("The fine was 1.8 billion kwacha.", "Lilongwe: the High Court of Malawi ...") == ["MWK"]
-    assert units("The fine was 1.8 billion kwacha.", "The court said ...") == ["ZMW"]
+@pytest.mark.parametrize("text, page, unit", [
+    # a bare franc, shilling, kwacha or króna: the one country of that name the page names, else the most quoted
+    ("Each evacuation costs 2.6 million francs.", "NOUMÉA, New Caledonia - The fund ...", "XPF"),
+    ("The fine was 4.5 billion francs.", "Conakry: the regulator ...", "GNF"),
+    ("The fine was 4.5 billion francs.", "Geneva: the regulator ...", "CHF"),
+    ("The fine was 4.5 billion francs.", "The regulator said ...", "CHF"),
+    ("Cabinet approved 4.2 billion shillings.", "Kampala - Cabinet ...", "UGX"),
+    ("Fares rose to Sh750.", "DAR ES SALAAM, Tanzania - Fares ...", "TZS"),
+    ("Fares rose to Sh750.", "Fares rose in the city.", "KES"),
+    ("The fine was 1.8 billion kwacha.", "Lilongwe: the High Court of Malawi ...", "MWK"),
+    ("The fine was 1.8 billion kwacha.", "The court said ...", "ZMW"),
+    ("It costs 350 million krónur.", "Løgtingið, Tórshavn - the Faroe Islands' parliament", "DKK"),
+    ("It costs 350 million krónur.", "Reykjavík - the Icelandic government", "ISK"),
+    ("It costs 350 million krónur.", "", "ISK"),
+    # the letters K, M and D: money only on a page naming a country that writes its currency so
+    ("The court ordered him to pay K860,000.", "The National Court in Buka, Papua New Guinea", "PGK"),
+    ("Arrears of K3.2 billion were paid.", "LUSAKA, Zambia - The ministry ...", "ZMW"),
+    ("Phase II will cost about M43 billion.", "MASERU, Lesotho - The authority ...", "LSL"),
+    ("Each returnee received D5,000.", "Banjul, The Gambia - The ministry ...", "GMD"),
+    ("The court ordered him to pay K860,000.", "The court in Leeds ...", "SIGN_K"),
+    ("A M3.1 earthquake struck.", "MASERU, Lesotho", "magnitude"),
+    # B$: the Bahamian dollar, or Brunei's on a page that names Brunei
+    ("A flat fare of B$1 applies.", "Bandar Seri Begawan - Brunei's transport department", "BND"),
+    ("A flat fare of B$1 applies.", "Nassau - the ministry", "BSD"),
+])
+def test_a_currency_name_or_letter_several_countries_share_is_the_one_the_page_names(text, page, unit):
+    assert units(text, page) == [unit]
 
 
-def test_the_letters_k_m_and_d_are_money_only_on_a_page_naming_a_country_that_writes_its_currency_so():
-    assert units("The court ordered him to pay K860,000.", "The National Court in Buka, Papua New Guinea") == ["PGK"]
-    assert units("Arrears of K3.2 billion were paid.", "LUSAKA, Zambia - The ministry ...") == ["ZMW"]
-    assert units("Phase II will cost about M43 billion.", "MASERU, Lesotho - The authority ...") == ["LSL"]
-    assert units("Each returnee received D5,000.", "Banjul, The Gambia - The ministry ...") == ["GMD"]
-    assert units("The court ordered him to pay K860,000.", "The court in Leeds ...") == ["SIGN_K"]
-    assert units("A M3.1 earthquake struck.", "MASERU, Lesotho") == ["magnitude"]
-
-
-def test_prefixes_of_smaller_economies_currencies_in_any_case():
-    written = ("N$1.2 billion, T$ 96.4 million, VT 9.2 billion, TSh 150 million, FRW 2,104 billion, NLe 2.31 billion, "
-               "S/ 96 million, MK1.8 billion and Nu. 21,450")
-    assert units(written, "") == ["NAD", "TOP", "VUV", "TZS", "RWF", "SLE", "PEN", "MWK", "BTN"]
-    assert units("It cost 312 million meticais, 450,000 nakfa and 85 million soms.", "") == ["MZN", "ERN", "KGS"]
-    assert units("A flat fare of B$1 applies.", "Bandar Seri Begawan - Brunei's transport department") == ["BND"]
-    assert units("A flat fare of B$1 applies.", "Nassau - the ministry") == ["BSD"]
-
-
-def test_codes_that_are_also_words_are_currencies_only_before_thousands_or_a_scale_word():
-    assert units("Receipts totalled TOP 612.4 million and grants TOP 1,500 each.", "") == ["TOP", "TOP"]
-    assert units("Banks' profit rose to AMD 368 billion; Peru lent PEN 28 billion.", "") == ["AMD", "PEN"]
-    assert units("TOP 10 STORIES: COP29 and SDG 3 targets", "") == []
-
-
-def test_kronur_are_faroese_on_a_page_about_the_faroes_else_icelandic():
-    assert units("It costs 350 million krónur.", "Løgtingið, Tórshavn - the Faroe Islands' parliament") == ["DKK"]
-    assert units("It costs 350 million krónur.", "Reykjavík - the Icelandic government") == ["ISK"]
-    assert units("It costs 350 million krónur.", "") == ["ISK"]
+@pytest.mark.parametrize("text, expected", [
+    # signs of smaller economies' currencies, in any case
+    ("N$1.2 billion, T$ 96.4 million, VT 9.2 billion, TSh 150 million, FRW 2,104 billion, NLe 2.31 billion, "
+     "S/ 96 million, MK1.8 billion and Nu. 21,450", ["NAD", "TOP", "VUV", "TZS", "RWF", "SLE", "PEN", "MWK", "BTN"]),
+    ("It cost 312 million meticais, 450,000 nakfa and 85 million soms.", ["MZN", "ERN", "KGS"]),
+    # codes that are also words: currencies only before thousands or a scale word
+    ("Receipts totalled TOP 612.4 million and grants TOP 1,500 each.", ["TOP", "TOP"]),
+    ("Banks' profit rose to AMD 368 billion; Peru lent PEN 28 billion.", ["AMD", "PEN"]),
+    ("TOP 10 STORIES: COP29 and SDG 3 targets", []),
+])
+def test_signs_and_codes_of_smaller_economies_currencies(text, expected):
+    assert units(text, "") == expected

@@ -240,9 +240,7 @@ MAX_SIBLING_GAP = 3  # lines between a heading and its translations stacked over
 def _heading_language(text: str) -> str | None:
     """"en" for a heading with an English stop word and no function word of another Latin-script language, "other"
     for one with more of those than English stop words ("Chegadas de Visitantes a Timor-Leste"), else None."""
-    words = [w.lower() for w in _words(text)]
-    english = sum(w in language.stop_words() for w in words)
-    other = sum(w in language.lexicon("foreign_function_words") for w in words)
+    english, other = language.function_word_counts([w.lower() for w in _words(text)])
     return "en" if english and not other else "other" if other > english else None
 
 
