@@ -52,7 +52,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar, in
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.299"
+EXTRACTOR_VERSION = "1.4.300"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -276,10 +276,16 @@ def is_procedural(text: str) -> bool:
         return True  # "welcome to Gdańsk.", "welcome to the conference!"
     # "Good morning everyone.", "Good afternoon and welcome ...": the greeting goes on to the room
     if not re.match(r"\s*(?:[,.!;:—–-]|$|(?:and|everyone|everybody|all)\b)", rest, re.IGNORECASE):
-        return False  # "Thanks to the new vaccine, ..." opens a claim
+        return _greeting_goes_on(rest)  # "Thanks to the new vaccine, ..." opens a claim
     rest = _VOCATIVE_RE.sub("", _without_addressees(rest.lstrip(" ,.!;:—–-")), count=1)
     rest = re.sub(r"^(?:and|but|so)\s+", "", rest.strip(), flags=re.IGNORECASE)
-    return len(rest.split()) < _MIN_STATEMENT_WORDS or is_procedural(rest)
+    return len(rest.split()) < _MIN_STATEMENT_WORDS or is_procedural(rest) or _greeting_goes_on(rest)
+
+
+def _greeting_goes_on(rest: str) -> bool:
+    """"Magandang umaga po sa ating lahat", "Thank you, Director, sa enerhiya naman po": a greeting or a hand-over
+    goes on in another language, with no figure in it."""
+    return not any(c.isdigit() for c in rest) and _in_another_language(rest)
 
 
 MAX_AGENDA_TOPIC_WORDS = 8  # "on the situation of Indonesian fishermen in Australia."

@@ -1381,3 +1381,12 @@ def test_according_to_a_bodys_figures_is_that_body(sentence, speaker):
     (result,) = attribute(sentence)
     a = result.attribution
     assert (None if a is None or a.anonymous else a.speaker) == speaker
+
+
+def test_a_quotation_a_colon_gives_to_the_person_the_sentence_opens_with():
+    found = speakers('The headman of Port Ellis, Mr. Tomas Ruiz-Bevans, called the district office on Monday: "Our '
+                     'wells have been dry for a month." The council sent two tankers.')
+    assert found == ["Tomas Ruiz-Bevans", None]
+    # a colon before a list, or a quotation after two people, gives nobody's words
+    assert speakers('Mr. Tomas Ruiz-Bevans and Ms. Ana Lopes-Vidal met on Monday: "The wells are dry and the '
+                    'river is low."') == [None]

@@ -4852,3 +4852,42 @@ def test_a_states_statement_is_spoken_by_the_person_a_closing_line_says_delivere
     speaker = _default_speaker(DocumentKind.STATEMENT, title, title, "Our territory is ocean.", {},
                                "Ministry of Foreign Affairs", "Ministry of Foreign Affairs", None, page)
     assert speaker.name == "Ana M. Ruiz-Delgado"
+
+
+GOVERNORS_STATEMENT_UNDER_THE_BANKS_DECISION = """CENTRAL BANK OF EASTMARCH
+Home | Monetary policy | Statistics | Media
+
+PRESS RELEASE
+03.11.2027
+
+Monetary Council lowers the policy rate to 2.50 percent
+
+The Monetary Council of the Central Bank of Eastmarch, at its meeting of 3 November 2027, decided to lower the \
+policy rate by 0.25 percentage points, to 2.50 percent.
+
+The statement of the Governor at the press conference follows.
+
+STATEMENT OF GOVERNOR TOMAS V. RUIZ-BEVANS AT THE PRESS CONFERENCE ON THE MONETARY POLICY DECISION
+
+Good afternoon.
+
+Today the Council reviewed the latest developments. Our assessment is that inflation will return to our target \
+sooner than we projected.
+
+Core inflation was 2.1 percent in September. We expect it to fall further.
+
+Credit to the private sector grew by 11.2 percent. Our surveys show that confidence fell in the third quarter.
+
+We do not see room for a further cut this year.
+
+Thank you.
+"""
+
+
+def test_a_governors_statement_under_the_banks_own_decision_is_his_and_the_decision_the_banks():
+    _, discourse, facts = facts_of(GOVERNORS_STATEMENT_UNDER_THE_BANKS_DECISION)
+    assert discourse.kind == DocumentKind.STATEMENT
+    assert fact_with(facts, "Core inflation was 2.1").attribution.speaker == "Tomas V. Ruiz-Bevans"
+    assert fact_with(facts, "room for a further cut").attribution.speaker \
+        == "Tomas V. Ruiz-Bevans"
+    assert fact_with(facts, "decided to lower the policy rate").attribution.speaker == "Central Bank of Eastmarch"

@@ -1310,3 +1310,35 @@ def test_role_labels_are_the_people_the_chair_introduces_by_role_or_by_the_offic
     _, _, facts = facts_of(ROLE_LABELS_NAMED_AT_THE_TABLE)
     assert speaker_of(facts, "1,140 people were staying") == "Tomas J. Ruiz-Bevans"
     assert speaker_of(facts, "evacuated 430 people") == "Marisol T. Coc-Harrow"
+
+
+SLASHED_OUTLETS_AND_ABBREVIATED_OFFICES = """Presidential Communications Office of Eastmarch
+Home | Briefings | Contact
+
+Press briefing on Typhoon Lira
+Posted: October 9, 2027
+
+HOST: Good morning. With us are Civil Defense Deputy Administrator Ramon D. Ocampo-Cruz and Energy Director Lina T. \
+Ver-Santos.
+
+OCD DEP. ADMIN. OCAMPO-CRUZ: Salamat po. Magandang umaga po sa ating lahat. Eleven people are still missing in the \
+northern provinces.
+
+DIR. VER-SANTOS: Power has been restored to 64 percent of affected households.
+
+ANA REYES/NORTH STAR RADIO: Deputy Administrator, will the search go on at night?
+
+OCD DEP. ADMIN. OCAMPO-CRUZ: Yes, Ana. Two vessels of the coast guard are searching the waters off Port Ellis.
+
+HOST: Salamat po, Director. Thank you, everyone.
+"""
+
+
+def test_abbreviated_offices_resolve_and_a_reporter_after_a_slash_asks():
+    _, discourse, facts = facts_of(SLASHED_OUTLETS_AND_ABBREVIATED_OFFICES)
+    assert discourse.kind == DocumentKind.TRANSCRIPT
+    assert speaker_of(facts, "Eleven people are still missing") == "Ramon D. Ocampo-Cruz"
+    assert speaker_of(facts, "Power has been restored") == "Lina T. Ver-Santos"
+    assert speaker_of(facts, "Two vessels of the coast guard") == "Ramon D. Ocampo-Cruz"
+    assert not any("search go on" in f.text for f in facts)  # the reporter's question
+    assert not any("Magandang" in f.text or "Salamat" in f.text for f in facts)  # greetings in Filipino

@@ -17,7 +17,11 @@ from .cues import (
     _ACCORDING_RE, _AS_FRAME_RE, _BACK_REFERENCE_RE, _CAME_FROM_RE, _CUE_FIRST_WORDS, _PASSIVE_RE, _QUOTING_RE,
     _SAYING_FIRST_WORDS, _SAYING_RE, _VERBS, _WORD_RE, _lemma_of_participle,
 )
+from .quotes import MIN_QUOTED_WORDS, _quoted_words
 from .records import SentenceAttribution, _Candidate
+
+
+_COLON_QUOTE_RE = re.compile(r":\s*[\"“]")  # a clause, a colon, and the quotation it introduces
 
 
 class _SentenceRules:
@@ -68,7 +72,22 @@ class _SentenceRules:
         shown = _shown_by(text, mask, mentions) if not words.isdisjoint(_SHOW_VERBS) else None
         if shown is not None:
             return SentenceAttribution(shown)
-        return SentenceAttribution(None)
+        return self._colon_quote(text, mask, mentions) or SentenceAttribution(None)
+
+    def _colon_quote(self, text: str, mask: list[bool], mentions: list[EntityMention]) -> SentenceAttribution | None:
+        """"The Toshao of Shulinab, Mr. Ezekiel Marco-Darius, called our operations centre on Saturday: "Our creek is
+        dry."": a person the sentence opens with, and the quotation a colon gives them."""
+        colon = _COLON_QUOTE_RE.search(text)
+        if colon is None or mask[colon.start()] or _quoted_words(text[colon.end() - 1:]) < MIN_QUOTED_WORDS:
+            return None
+        people = [m for m in mentions if m.type == "PERSON" and m.end <= colon.start()]
+        if len(people) != 1 or people[0].start > _SUBJECT_REACH:
+            return None
+        resolved = self._resolve(people[0].mention, people[0].start, mentions, text)
+        if resolved is None or resolved[0].speaker_type != "PERSON":
+            return None
+        resolved[0].cue = "say"
+        return SentenceAttribution(resolved[0], coreference=resolved[1])
 
     def _quoted_source(self, text: str, low: str, mask: list[bool],
                        mentions: list[EntityMention]) -> SentenceAttribution | None:

@@ -129,7 +129,12 @@ def analyse(
         if kind in (DocumentKind.NEWS, DocumentKind.RELEASE, DocumentKind.STATEMENT) and not hints.get("speaker") \
         and (not hints.get("kind") or kind == DocumentKind.STATEMENT) \
         else None
-    if intro:  # "President X addressed the nation ... The full text of the address follows."
+    if intro and kind in (DocumentKind.RELEASE, DocumentKind.STATEMENT) and not hints.get("kind") \
+            and _decision_lead(text, intro, _clean(source)):
+        # a body's release ("The Supervisory Council decided ... The statement of the Governor follows."): the body
+        # tells its decision, then its official speaks
+        kind, hints, intro_end = DocumentKind.STATEMENT, {**hints, "speaker": intro[0]}, intro[1]
+    elif intro:  # "President X addressed the nation ... The full text of the address follows."
         kind, hints, preamble_end = DocumentKind.STATEMENT, {**hints, "speaker": intro[0]}, intro[1]
     elif (kind in (DocumentKind.NEWS, DocumentKind.RELEASE) and not hints.get("kind")
           and (not _outlet(source) or _full_text_title(title))) \
@@ -220,6 +225,19 @@ _PRODUCT_HEADING_RE = re.compile(r"^(?:[A-Z][\w-]*\s+){0,3}(?:warning|advisory|a
 # "City of Duluth", "County of Kern", "Municipality of Vallena": a local government by the name of its place
 _LOCAL_GOVERNMENT_RE = re.compile(
     r"^(?:The\s+)?(?:City|Town|County|Municipality|Borough|Village|Shire|District)\s+of\s+[A-Z]")
+
+
+LEAD_SUBJECT_WORDS = 10  # "The Supervisory Council of the Bank of Albania": the publisher named in the lead's subject
+
+
+def _decision_lead(text: str, intro: tuple[str, int], source: str) -> bool:
+    """True when the release's own paragraphs above a speech it publishes tell the publisher's business ("The
+    Supervisory Council of the Bank of Albania ... decided to lower the policy rate") and do not narrate the speech:
+    its speaker goes unnamed in them."""
+    above = text[:intro[1]]
+    opening = " ".join(above.split()[:LEAD_SUBJECT_WORDS])
+    return bool(source) and is_institution(source) and _mentions_name(opening, source) \
+        and not _mentions_name(above, intro[0].split()[-1])
 
 
 def _lead_by_publisher(text: str, source: str) -> bool:

@@ -10,8 +10,8 @@ from ..language import lexicon
 from ._shared import MARGIN_KEY_CHARS, MAX_NAME_LINE_WORDS, MAX_SPEAKER_WORDS, _FIELD_RE, _norm_label
 from .kind import _mentions
 from .people import (
-    _HONORIFIC_PREFIX_RE, _NAME_PART_RE, _STYLE_PREFIX_RE, _is_title_word, _person_name, _role_only,
-    _without_post_nominals,
+    _HONORIFIC_PREFIX_RE, _NAME_PART_RE, _STYLE_PREFIX_RE, _is_institution, _is_title_word, _person_name, _role_only,
+    _split_role, _without_post_nominals,
 )
 
 
@@ -234,6 +234,27 @@ def _office_holders_speech(lines: list[str]) -> str | None:
             continue
         person = _person_name(m.group("name").strip())
         if person:
+            return _recased(person)
+    return None
+
+
+# "STATEMENT OF GOVERNOR ARBEN KASTRATI AT THE PRESS CONFERENCE ON ...": a speech noun, then a title and its holder
+# up to the occasion
+_SPEECH_OF_TITLED_RE = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)\s+(?i:of|by)\s+(?:(?i:the)\s+)?"
+                                  r"(?P<who>[^,()\n]+?)(?=\s+(?i:at|on|to|before|during|in|for)\s|\s*[,(]|\s*$)")
+
+
+def _titled_holders_speech(lines: list[str]) -> str | None:
+    """The person a header line names by title after its speech noun ("STATEMENT OF GOVERNOR ARBEN V.
+    KASTRATI-LLESHI AT THE PRESS CONFERENCE"), re-cased from capitals; None for other lines."""
+    for line in lines:
+        m = _SPEECH_OF_TITLED_RE.match(line)
+        if m is None or m.group("noun").lower() not in lexicon("speech_nouns"):
+            continue
+        words = m.group("who").split()
+        role, name = _split_role(words)
+        person = _person_name(" ".join(name)) if role and len(name) >= 2 else None
+        if person and person == " ".join(name) and not _is_institution(person):
             return _recased(person)
     return None
 

@@ -8,7 +8,7 @@ import re
 from ..language import announces_text, lexicon, phrase_pattern
 from ._shared import _norm_label
 from .kind import _mentions
-from .header import _delivered_by_person
+from .header import _delivered_by_person, _titled_holders_speech
 from .labels import _LABEL_RE, _label_speaker, _label_strength, _named_in
 from .model import Speaker, Turn
 from .page import _lines_between
@@ -209,7 +209,7 @@ def _inner_header_intro(text: str, paragraphs: list[tuple[int, int]], page: str)
     Hon. Ana Ruiz, Minister ..."): the person the header names, and where the intro ends."""
     for k in range(min(INTRO_MAX_PARAGRAPHS, len(paragraphs) - 1)):
         between = _lines_between(page, text, paragraphs, k)
-        person = _delivered_by_person(between)
+        person = _delivered_by_person(between) or _titled_holders_speech(between)
         if person:  # the text says "I" or "we", or addresses the chair ("Honourable Chair,")
             spoken = _first_person(text, paragraphs[k + 1:]) or _speaks_to_the_chair(
                 between + [text[s:e] for s, e in paragraphs[k + 1:]])

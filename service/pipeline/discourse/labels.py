@@ -33,11 +33,13 @@ _LABEL_RE = re.compile(
     # function long enough to take a comma of its own; "Ana Lungu, press officer:": one in lower case
     r"(?:,[ \t]+(?P<second>[A-Za-z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,%d}"
     r"(?:,[ \t]+[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,%d})?))?"
-    # "Allison Hart [NATO Spokesperson]:": a role may stand in square brackets
-    r"(?:[ \t]*(?:\((?P<paren>[^()\n]{1,%d})\)|\[(?P<bracket>[^\[\]\n]{1,%d})\]))?"
+    # "Allison Hart [NATO Spokesperson]:": a role may stand in square brackets; "JOSEPH ABELLERA/MANILA LEDGER:": a
+    # reporter's outlet after a slash
+    r"(?:[ \t]*(?:\((?P<paren>[^()\n]{1,%d})\)|\[(?P<bracket>[^\[\]\n]{1,%d})\]"
+    r"|/[ \t]*(?P<slash>[A-Z][\w.'’&\-]*(?:[ \t]+[\w.'’&\-]+){0,%d})))?"
     r"(?:[ \t]*:|(?P<dash>\.[ \t]+[–—]))(?:\s+|$)"
     % (MAX_LABEL_WORDS - 1, MAX_LABEL_FUNCTION_WORDS - 1, MAX_LABEL_WORDS - 1, LABEL_PAREN_CHARS - 4,
-       LABEL_PAREN_CHARS - 4)
+       LABEL_PAREN_CHARS - 4, MAX_LABEL_WORDS - 1)
 )
 _DASH_RE = re.compile(r"\.[ \t]+[–—]")
 # "Q. How many ...", "41  Q. How many ...": a bare question label, maybe after a transcript's line number
@@ -135,7 +137,8 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
         if strength != "strong" and _named_surname(label, head):
             strength = "strong"  # "Aavik:" under "Interview with Katrin Aavik, Governor of ..."
         if strength:
-            paren = None if office_holder else (m.groupdict().get("paren") or m.groupdict().get("bracket"))
+            paren = None if office_holder else (m.groupdict().get("paren") or m.groupdict().get("bracket")
+                                                or m.groupdict().get("slash"))
             found.append((start, min(m.end(), end), label, paren, strength))
     found = _without_form_fields(found, paragraphs, text)
     if not any(f[2] in ("Q", "Q.") and f[1] - f[0] <= len("Q. ") + MAX_LINE_NUMBER_CHARS for f in found):
