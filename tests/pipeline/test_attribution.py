@@ -1390,3 +1390,25 @@ def test_a_quotation_a_colon_gives_to_the_person_the_sentence_opens_with():
     # a colon before a list, or a quotation after two people, gives nobody's words
     assert speakers('Mr. Tomas Ruiz-Bevans and Ms. Ana Lopes-Vidal met on Monday: "The wells are dry and the '
                     'river is low."') == [None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a growers' cooperative is a body, and "the cooperative" is the one named before
+    ("Prices fell 31 percent, according to the Ellis Citrus Growers' Agricultural Cooperative. The cooperative said "
+     "farmers needed 11,000 won a box.",
+     ["Ellis Citrus Growers' Agricultural Cooperative", "Ellis Citrus Growers' Agricultural Cooperative"]),
+    # a short name in mixed case after a body's name is no clause boundary
+    ("The Ellis Agro-Fisheries & Food Trade Corporation (aT) said exports rose 22 percent.",
+     ["Ellis Agro-Fisheries & Food Trade Corporation"]),
+    # a role given with its body's short name, then the role alone
+    ("The Premier called the Administrator of the United Nations Development Programme (UNDP), Ms. Kirsten "
+     "Aaltonen-Ruiz, on Tuesday. The Administrator said that UNDP had mobilised US$11.5 million.",
+     [None, "Kirsten Aaltonen-Ruiz"]),
+    # told in the passive, by an officer whose role takes "to"
+    ("I am informed by the Clerk to Parliament, Mr. Samuel K. Tetteh-Amoah, that the House sat for 61 days.",
+     ["Samuel K. Tetteh-Amoah"]),
+    ("The Minister for Finance, Hon. Kwame O. Asante-Darko, has notified the Chair that he will present the review "
+     "on 22nd July.", ["Kwame O. Asante-Darko"]),
+])
+def test_bodies_and_officers_named_in_less_common_shapes_speak(text, expected):
+    assert speakers(text) == expected

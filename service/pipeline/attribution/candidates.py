@@ -81,7 +81,9 @@ _DEFINED_ROLE_RE = re.compile(
     r"[ \t]+\((?P<acronym>[A-Z]{2,8})\)"
 )
 _NP_END_RE = re.compile(
-    r"\s+(?:who|which|that|in|on|at|during|when|after|before|as|to|and(?!\s+[A-Z])|adding|saying|referring|told|without|while)\b"
+    # ("the Clerk to Parliament", "the Adviser to the President": a role's "to" before a capital goes on)
+    r"\s+(?:who|which|that|in|on|at|during|when|after|before|as|to(?!\s+(?:the\s+)?[A-Z])|and(?!\s+[A-Z])|adding"
+    r"|saying|referring|told|without|while)\b"
 )
 
 
@@ -260,9 +262,11 @@ def _single_name(words: list[str], np_start: int, text: str) -> bool:
 _SINGLE_NAME_REPORTS_RE = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?[a-z]+\s+(?:[a-z]+\s+){0,2}?that\b")
 
 
-# "(NYSE: TDWL)", "(ASX: KRL)", "(NASDAQ: CPSL)": a listing beside a company's name, no clause boundary
+# "(NYSE: TDWL)", "(ASX: KRL)", "(NASDAQ: CPSL)": a listing beside a company's name, no clause boundary; nor is a
+# short name in mixed case ("Korea Agro-Fisheries & Food Trade Corporation (aT)", "(KfW)")
 _TICKER_RE = re.compile(r"\((?:[A-Z][A-Za-z]{1,10}(?:\s[A-Z][A-Za-z]{1,10})?\s*:\s*[A-Z0-9.]{1,8}"
-                        r"(?:\s*[;,]\s*[A-Z][A-Za-z]{1,10}\s*:\s*[A-Z0-9.]{1,8})*)\)")
+                        r"(?:\s*[;,]\s*[A-Z][A-Za-z]{1,10}\s*:\s*[A-Z0-9.]{1,8})*"
+                        r"|(?=[A-Za-z]*[a-z])(?=[A-Za-z]*[A-Z])[A-Za-z]{2,5})\)")
 
 
 def _with_legal_form(name: str) -> bool:

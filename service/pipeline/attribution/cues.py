@@ -48,10 +48,12 @@ _AS_FRAME_RE = re.compile(
 _ACCORDING_RE = re.compile(r"\b(?:according to|citing|as reported by|as cited by)\s+"
                            r"|(?:^|(?<=,\s))(?-i:(?:Per|per)\s+(?=(?:the\s+)?[A-Z]))", re.IGNORECASE)
 _PASSIVE_RE = re.compile(
-    r"\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?"
+    r"\b(?:was|were|has been|have been|had been|is|are|am)\s+(?:\w+ly\s+)?"
     r"(disclosed|confirmed|reported|announced|revealed|released|verified|stated|made public|shared|published"
     # a claim answered: "The findings were questioned by Ruth Ellison, a climate modeller ..."
-    r"|questioned|disputed|challenged|contested|criticised|criticized|rejected|denied|dismissed)\s+by\s+",
+    r"|questioned|disputed|challenged|contested|criticised|criticized|rejected|denied|dismissed"
+    # a speaker told something: "I am informed by the Clerk, Mr. X, that the House sat for 61 days"
+    r"|informed|notified)\s+by\s+",
     re.IGNORECASE,
 )
 _BACK_REFERENCE_RE = re.compile(
