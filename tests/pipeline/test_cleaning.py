@@ -4080,3 +4080,35 @@ def test_a_saved_e_mail_alerts_subject_gives_its_headline(headline_lines):
 def test_a_footer_address_is_a_street_and_a_postcode_in_pieces_of_their_own(text, address):
     from service.pipeline.cleaning.chrome import _postal_address_row
     assert _postal_address_row(text) is address
+
+
+VOLCANO_BULLETIN_WITH_LINKS_IN_ALBANIAN = """Institute of Volcanology of Eastmarch
+Home | Bulletins | Contact
+
+Mount Ellis Volcano Bulletin
+07 November 2027
+
+Mount Ellis remains at Alert Level 3, which means that it is in a state of magmatic unrest and that an eruption \
+is possible within weeks.
+
+The seismic network recorded 126 volcanic earthquakes in the past 24 hours.
+
+Lexo edhe: Inspektorët mbyllin thertoren në Ferizaj dhe për të dytën herë
+
+Më shumë nga Drejtësia: Gjykata dënon zyrtarin komunal për ryshfet në Gjilan
+
+About Mount Ellis Volcano
+Mount Ellis, at 2,465 meters above sea level, is the highest peak of the island and one of its most active \
+volcanoes.
+
+About the Institute
+The Institute of Volcanology of Eastmarch is the national agency that watches the country's volcanoes.
+"""
+
+
+def test_an_about_heading_on_a_volcano_keeps_its_facts_and_lines_in_another_language_go():
+    article = clean_article(VOLCANO_BULLETIN_WITH_LINKS_IN_ALBANIAN)
+    assert "2,465 meters above sea level" in article.text  # the feature the bulletin is about, no issuer
+    assert "national agency that watches" not in article.text  # the issuer describing itself
+    assert "Lexo edhe" not in article.text and "Drejtësia" not in article.text
+    assert "126 volcanic earthquakes" in article.text

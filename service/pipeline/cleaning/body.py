@@ -45,6 +45,12 @@ def _mark_list_runs(lines: list[_Line], title_index: int | None) -> None:
 SELF_DESCRIPTION = re.compile(r"\b(?:is|are)\s+(?:a|an|the|one)\b")
 
 
+def _names_a_feature(name: str) -> bool:
+    """"About Kanlaon Volcano", "About the Litani River": the geographic feature a bulletin is about (lexicon
+    ``place_features``), which is no issuer describing itself."""
+    return name.split()[-1].lower() in language.lexicon("place_features")
+
+
 def _mark_about_sections(lines: list[_Line], title_index: int | None, sources: list) -> None:
     """A release's boilerplate: "About Acme Wind" under the body, then "Acme Wind A/S is a developer of ...",
     a description of the issuer the body has already named (and so a name of the page's publisher)."""
@@ -54,6 +60,8 @@ def _mark_about_sections(lines: list[_Line], title_index: int | None, sources: l
         if match is None:
             continue
         name = match.group("name")
+        if _names_a_feature(name):
+            continue
         described = lines[index + 1]
         named_before = any(name in line.text for line in lines[start:index] if line.drop is None)
         # an institution describing itself at the foot of its own release need not have named itself above
@@ -329,6 +337,8 @@ def _boilerplate_section_end(lines: list[_Line], index: int, section_end: int, c
     if about is None or not about.group("name")[0].isupper():
         return None
     name = about.group("name")
+    if _names_a_feature(name):
+        return None
     if about.group("rest"):  # "About Acme: Acme Corp makes ...", in one paragraph
         if _word_count(name) > MAX_SECTION_HEADING_WORDS:
             return None

@@ -215,9 +215,11 @@ URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 def _mark_chrome_lines(lines: list[_Line], sources: list) -> None:
     """Drop lines that are chrome on their own: navigation, prompts, widgets, banners, credits."""
     foreign = _foreign_script_lines(lines)
+    other = _other_language_lines(lines)
     for index, line in enumerate(lines):
         text = line.text
         line.drop = (_chrome_kind(text, _fold(text)) or ("script" if index in foreign else None)
+                     or ("language" if index in other else None)
                      or ("navigation" if line.spaced_menu else None))
         if line.drop and _word_count(text) <= MAX_BANNER_WORDS:
             _collect_chrome_source(text, index, sources)
@@ -539,6 +541,40 @@ def _foreign_script_lines(lines: list[_Line]) -> set[int]:
         if letters and (letters - counts[main]) / letters >= FOREIGN_SCRIPT_SHARE:
             foreign.add(index)
     return foreign
+
+
+MIN_OTHER_FUNCTION_WORDS = 2  # "van", "de": function words of another Latin-script language in one line
+OTHER_WORDS_PER_ENGLISH = 2  # ... outnumbering its English stop words ("in") twice over
+MIN_OTHER_WORD_SHARE = 0.2  # ... and a fifth of its words ("Banco de la Nación" in an English sentence is not)
+ENGLISH_PAGE_RATIO = 3  # an English page: its English stop words outnumber the other language's words thrice
+MIN_ENGLISH_PROSE_STOPS = 5  # English stop words in a line of prose: the first paragraph of the body
+MIN_OTHER_LINE_WORDS = 6  # a sentence or a list of links, not a name
+MIN_ENGLISH_PROSE_WORDS = 12  # ... and words, in a line that ends a sentence
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_TURN_LABEL_RE = re.compile(r"^[A-Z][A-Z.'’ /-]{2,60}:")
+
+
+def _other_language_lines(lines: list[_Line]) -> set[int]:
+    """Lines of an English page written in another language of the Latin script ("Hieronder de volledige tekst van
+    de interventie ...", "Lexo edhe: ..."): its function words (lexicon ``foreign_function_words``) outnumber the
+    English ones."""
+    counts = {}
+    for index, line in enumerate(lines):
+        words = [w.lower() for w in re.findall(r"[^\W\d_]+", line.text)]
+        counts[index] = (len(words), *language.function_word_counts(words))
+    english = sum(c[1] for c in counts.values())
+    other = sum(c[2] for c in counts.values())
+    prose = next((index for index, c in counts.items() if c[1] >= MIN_ENGLISH_PROSE_STOPS
+                  and c[0] >= MIN_ENGLISH_PROSE_WORDS and re.search(r"[.!?\"”]\s*$", lines[index].text)), None)
+    if english < ENGLISH_PAGE_RATIO * other or prose is None:
+        return set()
+    # below the first English paragraph (a masthead, a headline or a body's name in the site's language stays), in a
+    # line of some length
+    return {index for index, (total, eng, oth) in counts.items()
+            if index > prose and total >= MIN_OTHER_LINE_WORDS and oth >= MIN_OTHER_FUNCTION_WORDS
+            and oth > OTHER_WORDS_PER_ENGLISH * eng and oth >= MIN_OTHER_WORD_SHARE * total
+            and not _YEAR_RE.search(lines[index].text)  # "Publicado em 22/07/2026": a date line, read elsewhere
+            and not _TURN_LABEL_RE.match(lines[index].text)}  # "ANA REYES/RADYO BANDILA: ...": a transcript's turn
 
 
 def _mark_paywall_tail(lines: list[_Line]) -> None:
