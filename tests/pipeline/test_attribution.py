@@ -1412,3 +1412,9 @@ def test_a_quotation_a_colon_gives_to_the_person_the_sentence_opens_with():
 ])
 def test_bodies_and_officers_named_in_less_common_shapes_speak(text, expected):
     assert speakers(text) == expected
+
+
+def test_a_bracketed_short_name_is_no_subject_of_the_verb_after_and():
+    found = speakers("The Bank of Eastmarch today released its Monetary Policy Statement (MPS) for March and "
+                     "announced an increase of 25 basis points in its policy rate.")
+    assert found == ["Bank of Eastmarch"]

@@ -4112,3 +4112,19 @@ def test_an_about_heading_on_a_volcano_keeps_its_facts_and_lines_in_another_lang
     assert "national agency that watches" not in article.text  # the issuer describing itself
     assert "Lexo edhe" not in article.text and "Drejtësia" not in article.text
     assert "126 volcanic earthquakes" in article.text
+
+
+def test_a_samoan_date_and_a_kicker_of_two_kinds_split_by_a_middle_dot():
+    article = clean_article("""Government of Eastmarch
+Home | News | Contact
+
+MEDIA RELEASE · MONETARY POLICY STATEMENT
+Bank of Eastmarch raises its policy rate to 4.25 percent
+Aso Lulu, 20 Oketopa 2027 | Share: Facebook · X
+
+The Bank of Eastmarch today raised its policy rate by 25 basis points to 4.25 percent, the first rise in two years.
+
+Inflation rose to 4.8 percent in the December quarter, from 3.6 percent in the September quarter.
+""")
+    assert article.title == "Bank of Eastmarch raises its policy rate to 4.25 percent"
+    assert str(article.published).startswith("2027-10-20")

@@ -211,9 +211,12 @@ class _ReportingClauses:
         that clause."""
         if boundary is None or boundary.group().lower() not in _SHARED_SUBJECT_JOINS:
             return None
+        # (a bracket opens an aside, "(MPS)", not a clause)
         clause_start = max((b.end() for b in _BOUNDARY_RE.finditer(head, 0, boundary.start())
-                            if b.group() != ","), default=0)
+                            if b.group() not in (",", "(")), default=0)
         opening = len(head[clause_start:]) - len(head[clause_start:].lstrip())
+        article = re.match(r"(?:The|the)\s+", head[clause_start + opening:])
+        opening += article.end() if article else 0  # "The Bank of Papua New Guinea ... released X and announced"
         first = next((m for m in mentions if m.start == clause_start + opening), None)
         return first if first is not None and first.type in ("PERSON", "ORG") else None
 

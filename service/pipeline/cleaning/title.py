@@ -702,7 +702,7 @@ def _bare_kicker(text: str) -> bool:
 
 NUMBERED_KICKER = re.compile(r"^(?P<label>[^\d:|]{3,40}?)\s+(?:n°|nº|no\.?|nr\.?|#|number)\s*[\w/.-]*\d[\w/.-]*"
                              r"(?:\s*[·|/—–-]\s*[^\d]{1,30})?\s*$")
-KICKER_PIECE_SEPARATOR = re.compile(r"\s+[/|—–-]\s+")
+KICKER_PIECE_SEPARATOR = re.compile(r"\s+[/|—–·-]\s+")  # ("MEDIA RELEASE · MONETARY POLICY STATEMENT")
 LANGUAGE_NOTE = re.compile(r"\((?:english|en|english version|unofficial translation)\)")
 MAX_KICKER_PIECE_WORDS = 4
 
