@@ -32,6 +32,17 @@ institutions and sites, written after the first held-out set had been looked at 
 after both held-out sets had been looked at.
 ``holdout_fresh3_labels.yaml`` labels ``holdout_fresh3/<genre>/``, a third such batch (two pages per genre) written
 after every earlier held-out set had been looked at or tuned near.
+``holdout_fresh42_labels.yaml`` labels ``holdout_fresh42/<genre>/``, a forty-second batch (two pages per genre, two
+writers who had read only the labelling conventions: a health ministry and disaster office's joint press conference on
+outbreaks after floods and a weather administration's typhoon press conference with Chinese chrome, a country
+statement at a desertification convention and an ombudsman's statement on prisons, a mayor's budget speech saved from
+a PDF and a head of state's New Year address, a prime minister's meeting with a development bank's president and two
+foreign ministers' talks, a central bank's rate cut with its governor quoted and a board's refinancing-rate decision
+under Armenian-script chrome, a quarterly tourism release and a quarterly GDP release saved from a PDF, a heavy-rain
+warning and a bird-flu notice, a sports-business court story and a news site's page on a metro fare, a wire on a
+border blockade and a regional wire saved as a reader view, and portals in Lao and Mongolian script). Registered
+blind in the round that opened fresh held-out 41, scored with the code of that moment (1.4.303), before anything was
+tuned on it; the next round opens it.
 ``holdout_fresh41_labels.yaml`` labels ``holdout_fresh41/<genre>/``, a forty-first batch (two pages per genre, two
 writers who had read only the labelling conventions: a drought press conference of a civil-defence body and an
 agriculture ministry and a presidential communications office's briefing with a typhoon update, a country statement
@@ -433,6 +444,7 @@ FRESH38_GENRE_LABELS = EVAL_DIR / "holdout_fresh38_labels.yaml"
 FRESH39_GENRE_LABELS = EVAL_DIR / "holdout_fresh39_labels.yaml"
 FRESH40_GENRE_LABELS = EVAL_DIR / "holdout_fresh40_labels.yaml"
 FRESH41_GENRE_LABELS = EVAL_DIR / "holdout_fresh41_labels.yaml"
+FRESH42_GENRE_LABELS = EVAL_DIR / "holdout_fresh42_labels.yaml"
 FRESH6_GENRE_LABELS = EVAL_DIR / "holdout_fresh6_labels.yaml"
 FRESH5_GENRE_LABELS = EVAL_DIR / "holdout_fresh5_labels.yaml"
 FRESH4_GENRE_LABELS = EVAL_DIR / "holdout_fresh4_labels.yaml"
@@ -448,6 +460,7 @@ GENRE_SETS = {
     "fresh held-out genres": FRESH_GENRE_LABELS,
     "fresh held-out 2 genres": FRESH2_GENRE_LABELS,
     "fresh held-out 3 genres": FRESH3_GENRE_LABELS,
+    "fresh held-out 42 genres": FRESH42_GENRE_LABELS,
     "fresh held-out 41 genres": FRESH41_GENRE_LABELS,
     "fresh held-out 40 genres": FRESH40_GENRE_LABELS,
     "fresh held-out 39 genres": FRESH39_GENRE_LABELS,
