@@ -1342,3 +1342,59 @@ def test_abbreviated_offices_resolve_and_a_reporter_after_a_slash_asks():
     assert speaker_of(facts, "Two vessels of the coast guard") == "Ramon D. Ocampo-Cruz"
     assert not any("search go on" in f.text for f in facts)  # the reporter's question
     assert not any("Magandang" in f.text or "Salamat" in f.text for f in facts)  # greetings in Filipino
+
+
+ABBREVIATED_ROLE_LABELS_UNDER_A_LIST = """Ministry of Information of Eastmarch
+Home | Media | Contact
+
+Joint press conference on floods in the Western Division
+Posted: 14 February 2028
+
+Speakers: Dr. Ana T. Ruiz-Lopes, Permanent Secretary for Health and Medical Services · Mr. Tomas N. Vale-Singh, \
+Director, National Disaster Management Office · Dr. Lena L. Park-Tabua, Divisional Medical Officer Western (via video)
+
+FACILITATOR: Good afternoon. We begin with the Permanent Secretary.
+
+PS HEALTH: Thank you. We have confirmed 148 cases of leptospirosis since the floods.
+
+DIRECTOR NDMO: As of noon today, 2,140 people remain in 31 evacuation centres.
+
+DMO WESTERN: Lautoka Hospital has opened a 30-bed fever ward.
+
+Q (Island Radio): Are the hospitals coping?
+
+DMO WESTERN: Nadi Hospital is at 96 percent of its bed capacity.
+"""
+
+FAMILY_NAME_FIRST = """Central Weather Administration of Eastmarch
+Home | News | Contact
+
+Joint press conference on Typhoon Kaiyu
+Posted: 3 October 2027
+
+Present: Huang Chia-wen (Director, Weather Forecast Center) · Cheng Wen-lun (Commander, Emergency Operation Center)
+
+MODERATOR: Good morning. Director Huang, please.
+
+DIRECTOR HUANG (CWA): Thank you. The centre of the typhoon was 170 kilometres east of the coast at 10 a.m.
+
+COMMANDER CHENG (CEOC): Local governments have evacuated 7,126 people so far.
+
+REPORTER (Eastern Sea Radio): Director Huang, will it turn north?
+
+DIRECTOR HUANG (CWA): Our ensemble gives less than a 5 percent chance that the centre stays at sea.
+"""
+
+
+def test_abbreviated_role_labels_are_the_people_a_speakers_list_gives_those_roles():
+    _, _, facts = facts_of(ABBREVIATED_ROLE_LABELS_UNDER_A_LIST)
+    assert speaker_of(facts, "148 cases of leptospirosis") == "Ana T. Ruiz-Lopes"
+    assert speaker_of(facts, "2,140 people remain") == "Tomas N. Vale-Singh"
+    assert speaker_of(facts, "30-bed fever ward") == "Lena L. Park-Tabua"
+    assert speaker_of(facts, "96 percent of its bed capacity") == "Lena L. Park-Tabua"
+
+
+def test_a_surname_label_is_the_full_name_written_family_name_first():
+    _, _, facts = facts_of(FAMILY_NAME_FIRST)
+    assert speaker_of(facts, "170 kilometres east") == "Huang Chia-wen"
+    assert speaker_of(facts, "evacuated 7,126 people") == "Cheng Wen-lun"

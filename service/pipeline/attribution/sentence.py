@@ -22,6 +22,8 @@ from .records import SentenceAttribution, _Candidate
 
 
 _COLON_QUOTE_RE = re.compile(r":\s*[\"“]")  # a clause, a colon, and the quotation it introduces
+# how far into the sentence the person opening it may be named ("A nurse at the Nailaga Health Centre, Sister ...")
+COLON_SUBJECT_REACH = 70
 
 
 class _SentenceRules:
@@ -81,7 +83,7 @@ class _SentenceRules:
         if colon is None or mask[colon.start()] or _quoted_words(text[colon.end() - 1:]) < MIN_QUOTED_WORDS:
             return None
         people = [m for m in mentions if m.type == "PERSON" and m.end <= colon.start()]
-        if len(people) != 1 or people[0].start > _SUBJECT_REACH:
+        if len(people) != 1 or people[0].start > COLON_SUBJECT_REACH:
             return None
         resolved = self._resolve(people[0].mention, people[0].start, mentions, text)
         if resolved is None or resolved[0].speaker_type != "PERSON":

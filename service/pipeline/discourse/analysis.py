@@ -179,7 +179,8 @@ def analyse(
         kind = DocumentKind.QUESTIONS_ANSWERS if turns else kind
     if turns:
         _resolve_role_only(turns, default)
-        _resolve_listed_roles(turns, page_lines + text[:turns[0].start].splitlines())
+        _resolve_listed_roles(turns, page_lines + text[:turns[0].start].splitlines(),
+                              lambda turn: text[turn.start:turn.body_start])
         _resolve_named_roles(turns, head + "\n" + text, page_lines + text[:turns[0].start].splitlines())
         _resolve_interpreted_turns(turns, text, page_lines + text[:turns[0].start].splitlines())
         _resolve_role_acronyms(turns, text)

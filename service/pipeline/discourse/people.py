@@ -240,6 +240,12 @@ def _written_form(name: str, text: str, head: str) -> str | None:
                 if len(words) > 1 or len(name.split()) > 1:
                     return name
                 bare = bare or name
+    if len(words) == 1:  # "Huang Chia-wen (Director, ...)" for "DIRECTOR HUANG:": a family name written first, then
+        # a given name of two syllables joined by a hyphen
+        for source in (head, text):
+            m = re.search(rf"\b{re.escape(words[0])}[ \t]+(?-i:[A-Z][a-z]+-[a-z]+)\b", source, re.IGNORECASE)
+            if m is not None and m.group()[0].isupper() and not m.group().isupper():
+                return " ".join(m.group().split()[:1]).title() + " " + m.group().split()[1]
     if bare:
         return bare
     if len(words) == 1:  # "Interview with Katrin Aavik": the capitalised words right before the surname

@@ -72,7 +72,7 @@ def _resolve_interpreted_turns(turns: list[Turn], text: str, lines: list[str]) -
 _RENDERED_FOR_RE = re.compile(r"\(\s*(?i:for|on behalf of)\s+(?P<who>[^()\n]{2,80})\)")
 
 
-def _resolve_listed_roles(turns: list[Turn], lines: list[str]) -> None:
+def _resolve_listed_roles(turns: list[Turn], lines: list[str], label_text=None) -> None:
     """"MINISTER:" and "CHIEF MEDICAL OFFICER:" under a list of who is present ("Dr. Ruth Phiri, Chief Medical
     Officer", one a line): each role label is the one listed person whose role it is or begins."""
     listed = [entry for line in lines for entry in _listed_roles(line)]
@@ -93,9 +93,62 @@ def _resolve_listed_roles(turns: list[Turn], lines: list[str]) -> None:
             # "CEO:" under "Mrs. Ana Ruiz, Chief Education Officer (CEO)": the role's initials, or its short form
             holders = {name: _BRACKETED_TAIL_RE.sub("", listed_role) for name, listed_role in listed
                        if short in (initials(_BRACKETED_TAIL_RE.sub("", listed_role)), _bracketed(listed_role))}
+        if not holders and label_text:
+            holders = _abbreviated_role_holders(label_text(turn), lines)
         if len(holders) == 1:
             name, listed_role = holders.popitem()
             turn.speaker = Speaker(name, role=listed_role, organization=s.organization)
+
+
+_SMALL_ROLE_WORDS = frozenset({"of", "for", "and", "the", "&"})
+_LIST_ITEM_SPLIT_RE = re.compile(r"\s*[;·]\s*")
+_ASIDE_RE = re.compile(r"\s*\([^()]*\)\s*$")  # "(via video link from Lautoka)"
+
+
+def _abbreviated_role_holders(label: str, lines: list[str]) -> dict[str, str]:
+    """"PS HEALTH:", "DIRECTOR NDMO:", "DMO WESTERN:" under "Speakers: Dr. Ana Ruiz, Permanent Secretary for Health
+    ... · Mr. Tom Lee, Director, National Disaster Management Office · ...": the one listed person whose role has
+    every word of the label, as a word or as the initials of a run of its words."""
+    words = [w for w in re.findall(r"[A-Za-z]+", label)]
+    if not words:
+        return {}
+    found, names = {}, set()
+    for line in lines:
+        m = _FIELD_RE.match(line)
+        for item in _LIST_ITEM_SPLIT_RE.split(m.group("value") if m else line):
+            parts = [p.strip() for p in _ASIDE_RE.sub("", item).split(",") if p.strip()]
+            name = _person_name(parts[0]) if len(parts) >= 2 else None
+            role = ", ".join(parts[1:])
+            names.update(w.lower() for w in (name or "").split() if len(w) > 2)
+            # (a role runs to the item's end: no other field or sentence inside it)
+            if name and ":" not in role and ". " not in role \
+                    and all(_has_word(word, role) or _spells_initials(word, role) for word in words):
+                found[name] = role
+    if names & {w.lower() for w in words}:
+        return {}  # "CAROL MEREDITH:", "DACO ALASDAIR CRICHTON:": the label names the person itself
+    # an abbreviated label: one of its words at least is a run of the role's initials, not one of its words
+    return found if any(_spells_initials(word, role) and not _has_word(word, role)
+                        for word in words for role in found.values()) else {}
+
+
+def _role_words(role: str) -> list[str]:
+    return [w for w in re.findall(r"[A-Za-z]+", role) if w.lower() not in _SMALL_ROLE_WORDS]
+
+
+def _has_word(word: str, role: str) -> bool:
+    """The role has ``word`` ("Health" in "Permanent Secretary for Health")."""
+    return word.lower() in {w.lower() for w in _role_words(role)}
+
+
+def _spells_initials(word: str, role: str) -> bool:
+    """``word`` is the initials of a run of the role's words ("PS": Permanent Secretary, "NDMO": National Disaster
+    Management Office, small words left out)."""
+    words = _role_words(role)
+    letters = "".join(w[0].lower() for w in words)
+    low = word.lower()
+    return len(low) >= 2 and word.isupper() and any(
+        letters[i:i + len(low)] == low and all(w[0].isupper() for w in words[i:i + len(low)])
+        for i in range(len(letters) - len(low) + 1))
 
 
 _ACRONYM_LABEL_RE = re.compile(r"[A-Z]{2,6}")
