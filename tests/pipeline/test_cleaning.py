@@ -4128,3 +4128,38 @@ Inflation rose to 4.8 percent in the December quarter, from 3.6 percent in the S
 """)
     assert article.title == "Bank of Eastmarch raises its policy rate to 4.25 percent"
     assert str(article.published).startswith("2027-10-20")
+
+
+def test_a_bilingual_state_banner_and_an_issued_field_with_the_days_name_in_swahili():
+    article = clean_article("""Ruka hadi maudhui | Skip to content
+JAMHURI YA MUUNGANO WA EASTMARCH · UNITED REPUBLIC OF EASTMARCH
+MAMLAKA YA HALI YA HEWA EASTMARCH
+Eastmarch Meteorological Authority (EMA)
+Mwanzo | Utabiri | Tahadhari | Habari
+
+Heavy rain warning for the coastal regions, 21 to 23 April 2028
+Imetolewa / Issued: Alhamisi, 20 Aprili 2028 · saa 5:30 asubuhi
+
+The Eastmarch Meteorological Authority (EMA) has issued a warning of heavy rain for the coastal regions from Friday.
+
+Rainfall totals of more than 50 millimetres in 24 hours are expected across large parts of these regions.
+""")
+    assert article.title == "Heavy rain warning for the coastal regions, 21 to 23 April 2028"
+    assert str(article.published).startswith("2028-04-20")
+
+
+def test_a_date_published_under_a_mongolian_cue_wins_over_a_meetings_dates():
+    article = clean_article("""Ministry of Environment of Eastmarch
+Нүүр | Мэдээ | Холбоо барих
+
+Statement of Eastmarch at the committee's twenty-third session
+Нийтэлсэн: 2027.11.16  10:24  |  Үзсэн: 842
+
+COMMITTEE FOR THE REVIEW OF THE CONVENTION · TWENTY-THIRD SESSION · BONN, 15–19 NOVEMBER 2027
+
+Thank you, Madam Chair. About 77 percent of our territory is affected by land degradation.
+
+Our own monitoring shows that 58 percent of pastureland is degraded, and the dzud of last winter killed 5.9 million \
+animals across the country.
+""")
+    assert str(article.published).startswith("2027-11-16")

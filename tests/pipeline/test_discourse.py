@@ -4891,3 +4891,21 @@ def test_a_governors_statement_under_the_banks_own_decision_is_his_and_the_decis
     assert fact_with(facts, "room for a further cut").attribution.speaker \
         == "Tomas V. Ruiz-Bevans"
     assert fact_with(facts, "decided to lower the policy rate").attribution.speaker == "Central Bank of Eastmarch"
+
+
+def test_a_speaker_field_names_a_person_whose_fathers_initial_is_written_onto_the_name():
+    _, discourse, facts = facts_of("""Ministry of Environment of Eastmarch
+Home | News | Contact
+
+Statement of Eastmarch at the committee's twenty-third session
+Published: 16 November 2027
+
+STATEMENT BY EASTMARCH
+Speaker: H.E. Ms. S.Narantsetseg-Oyun, Vice Minister of Environment of Eastmarch
+
+Thank you, Madam Chair. Our own monitoring shows that 58 percent of pastureland is degraded.
+
+In the winter of 2026 the dzud killed 5.9 million animals. We will host a regional workshop in June.
+""")
+    assert discourse.default_speaker is not None and discourse.default_speaker.name == "S.Narantsetseg-Oyun"
+    assert fact_with(facts, "58 percent of pastureland").attribution.speaker == "S.Narantsetseg-Oyun"

@@ -67,7 +67,8 @@ _NATIVE_DATE_CUES = ("|publicado|publicada|fecha|publié|publiée|mis à jour|ve
                      "|publikováno"
                      "|zveřejněno|publicat|publicerad|publicerat|publisert|offentliggjort|julkaistu|yayınlanma"
                      "|diterbitkan|dipublikasikan|objavljeno|objavljen|paskelbta|publicēts|avaldatud|mis en ligne le"
-                     "|mis en ligne")
+                     "|mis en ligne|нийтэлсэн|опубликовано|дата публикации|објављено|објавено|публикувано"
+                     "|опубліковано")
 # A word right before the date that says it is the publication date.
 DATE_CUE = re.compile(
     r"\b(?P<cue>date[d]?|published|publication|posted|created|first published|released|release date"
@@ -288,7 +289,9 @@ def _date_line_rank(text: str, day_first: bool = False) -> tuple[int, str] | Non
         return None
     cued = []
     for start, _, iso in dates:
-        cue = DATE_CUE.search(CUE_GAP.sub(" ", text[max(0, start - 60):start]).rstrip())
+        before = CUE_GAP.sub(" ", text[max(0, start - 60):start]).rstrip()
+        # ("Issued: Alhamisi, 20 Aprili 2028": the day's name in the page's language between the cue and the date)
+        cue = DATE_CUE.search(before) or DATE_CUE.search(_without_day_name(before.rstrip(" ,")).rstrip())
         if cue:
             cued.append((1 if cue.group("cue").lower() in UPDATE_CUES else 0, start, iso))
     if cued:

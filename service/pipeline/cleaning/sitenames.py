@@ -242,16 +242,26 @@ def _institution_masthead(lines: list[_Line], title_index: int | None, given_tit
     return _is_site_name(text) and issuer.is_institution(text)
 
 
-# "Republic of the Philippines", "THE HASHEMITE KINGDOM OF JORDAN", "Plurinational State of Bolivia"
+# "Republic of the Philippines", "THE HASHEMITE KINGDOM OF JORDAN", "Plurinational State of Bolivia", "JAMHURI YA KENYA"
 STATE_BANNER = re.compile(r"^(?i:the\s+)?(?:(?!(?i:of)\b)[A-Z][\w'’-]*\s+){0,3}"
-                          r"(?i:(?:government|republic|kingdom|state|commonwealth|sultanate|principality)\s+of\s+(?:the\s+)?)"
+                          r"(?i:(?:government|republic|kingdom|state|commonwealth|sultanate|principality)\s+of\s+(?:the\s+)?"
+                          r"|jamhuri\s+ya\s+(?:muungano\s+wa\s+)?)"  # Swahili: "Jamhuri ya Muungano wa Tanzania"
                           r"[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){0,3}$")
 
 
 def _state_banner(text: str) -> bool:
     """"Republic of the Philippines", "Government of India", "Australian Government" alone on a line: the banner of a
     state's sites over the body's own name, never a page's headline."""
-    return bool(STATE_BANNER.match(text.strip()) or NAMED_GOVERNMENT.match(text.strip()))
+    if STATE_BANNER.match(text.strip()) or NAMED_GOVERNMENT.match(text.strip()):
+        return True
+    # "JAMHURI YA MUUNGANO WA TANZANIA · UNITED REPUBLIC OF TANZANIA": the banner in the state's language beside it
+    pieces = [piece.strip() for piece in MASTHEAD_SEPARATOR.split(text) if piece.strip()]
+    return len(pieces) > 1 and all(len(piece.split()) <= MAX_BANNER_PIECE_WORDS and piece[:1].isupper()
+                                   for piece in pieces) \
+        and any(STATE_BANNER.match(piece) for piece in pieces)
+
+
+MAX_BANNER_PIECE_WORDS = 6
 
 
 OFFICE_NAME = re.compile(r"^(?:the\s+)?(?P<head>[A-Za-z]+(?:\s+[A-Za-z]+)?)\s+of\s+(?:the\s+)?"

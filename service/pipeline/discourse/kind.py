@@ -251,7 +251,9 @@ def _defined_site(page_lines: list[str], text: str) -> str | None:
 
 
 _ISSUED_LINE_RE = re.compile(
-    r"^(?:date\s+)?issued(?:\s+(?:on|at))?\s*:?\s*(?:\d{1,2}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    # ("Imetolewa / Issued: Alhamisi, 20 Aprili 2028": the field in two languages, a weekday in the first)
+    r"^(?:[^\W\d]{2,20}\s*/\s*)?(?:date\s+)?issued(?:\s+(?:on|at))?\s*:?\s*(?:[^\W\d]{3,12},\s*)?"
+    r"(?:\d{1,2}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)", re.I)
 MAX_ISSUED_LINE_WORDS = 10  # "Issued at 4.00 p.m. on Wednesday, 27th May 2026"
 
@@ -259,7 +261,7 @@ MAX_ISSUED_LINE_WORDS = 10  # "Issued at 4.00 p.m. on Wednesday, 27th May 2026"
 def _is_issued_line(line: str) -> bool:
     """"Issued: 4 November 2024", "Issued 14 August 2024 at 3:10 pm": a line that only dates a bulletin's issue,
     as a body's statements, warnings and summaries carry it (a news story is "published" or "updated")."""
-    line = line.split(" | ")[0]  # "Issued: 2:15 PM AWST, Saturday 17 January 2026 | Next update by: 4:15 PM"
+    line = re.split(r" [|·] ", line)[0]  # "Issued: 2:15 PM AWST, Saturday 17 January 2026 | Next update by: 4:15 PM"
     return len(line.split()) <= MAX_ISSUED_LINE_WORDS and bool(_ISSUED_LINE_RE.match(line))
 
 

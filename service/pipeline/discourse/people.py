@@ -85,6 +85,9 @@ def _office_of_role(office: str, role_words: list[str]) -> bool:
         and last[:MIN_SHARED_STEM] == title[:MIN_SHARED_STEM]
 
 
+_GLUED_INITIAL_RE = re.compile(rf"[{NAME_CAPITALS}]\.[{NAME_CAPITALS}][a-zß-ÿ][\w'’\-]+")
+
+
 def _person_name(part: str) -> str | None:
     """"The Rt Hon Sir Keir Starmer KCB KC MP" -> "Keir Starmer"; an office or a place gives None."""
     words = _without_post_nominals(_HONORIFIC_PREFIX_RE.sub("", _STYLE_PREFIX_RE.sub("", part.strip())).split())
@@ -95,6 +98,8 @@ def _person_name(part: str) -> str | None:
     # "Speaker: Central African Republic", "STATEMENT BY THE REPUBLIC OF ZIMBABWE": a state, no person
     if not name or _names_body(" ".join(name)) or any(_state_form(word) for word in name):
         return None
+    if len(name) == 1 and _GLUED_INITIAL_RE.fullmatch(name[0]):
+        return name[0]  # "S.Narantsetseg-Oyun": a father's initial written onto the given name, as Mongolian does
     # "Nasser bin Khalid Al-Mannai", "Ursula von der Leyen": lower-case particles inside the name
     if 2 <= len(name) <= MAX_SPEAKER_WORDS - 4 and _NAME_PART_RE.match(name[0]) and _NAME_PART_RE.match(name[-1]) \
             and all(_NAME_PART_RE.match(w) or w in _NAME_PARTICLES for w in name[1:-1]) \
