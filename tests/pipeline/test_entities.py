@@ -1804,3 +1804,18 @@ def test_a_portfolio_before_its_styled_holder_and_a_states_formal_name_are_no_pe
 ])
 def test_a_names_extent_and_type(gazetteer, text, expected):
     assert expected in names(text, gazetteer)
+
+
+def test_a_short_name_in_brackets_after_a_body_is_that_body_wherever_the_text_writes_it(gazetteer):
+    text = ("Électricité du Laos (EDL), the state power utility, said demand peaked. EDL-Generation Public Company "
+            "(EDL-Gen), which runs the dam, said the level had fallen. EDL-Gen said it had followed the rules, and "
+            "EDL said imports would go on.")
+    found = {(m.mention, m.name) for m in find_entities(text, gazetteer).mentions if m.type == "ORG"}
+    assert ("EDL", "Électricité du Laos") in found
+    assert ("EDL-Gen", "EDL-Generation Public Company") in found
+
+
+def test_a_word_for_what_a_person_is_before_their_name_is_no_part_of_it(gazetteer):
+    people = [m for m in find_entities("Driver Mwape Chileshe-Banda, 44, said he had waited nine days.",
+                                       gazetteer).mentions if m.type == "PERSON"]
+    assert [(m.name, m.mention) for m in people] == [("Mwape Chileshe-Banda", "Mwape Chileshe-Banda")]

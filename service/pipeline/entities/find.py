@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..issuer import recase
+from ..language import lexicon
 from ..models import EntityMention
 from .gazetteer import Gazetteer
 from .names import _BRACKETED_ACRONYM_RE, _initials_of, _letter_initials, _sentences
@@ -95,6 +96,37 @@ def _without_portfolio_word(text: str, scanner: _Scanner, spans: list) -> list:
 MIN_PORTFOLIO_NAME_WORDS = 3
 
 
+def _without_leading_descriptor(mention: EntityMention) -> EntityMention:
+    """"Driver Mwape Chileshe-Banda", "Pensioner Ana Lopes": a noun for what the person is (lexicon
+    ``person_descriptors``) opening a sentence before their name is no part of it."""
+    words = mention.mention.split()
+    if mention.type != "PERSON" or len(words) < 3 or words[0].lower() not in lexicon("person_descriptors") \
+            or not mention.name.startswith(words[0] + " "):
+        return mention
+    cut = mention.mention.index(words[1])
+    return EntityMention(mention.name[len(words[0]) + 1:], mention.type, mention.mention[cut:], mention.start + cut,
+                         mention.end)
+
+
+MAX_SHORT_NAME_CHARS = 12  # "EDL-Gen", "KfW": a body's short name in brackets after its full name
+
+
+def _with_bracketed_short_names(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """"EDL-Generation Public Company (EDL-Gen)": a short name in brackets right after an organisation's full name,
+    read as a name of its own, is that organisation, there and wherever the article writes it again."""
+    aliases = {}
+    for first, second in zip(mentions, mentions[1:]):
+        if first.type == "ORG" and second.type == "ORG" and text[first.end:second.start] == " (" \
+                and text[second.end:second.end + 1] == ")" and " " not in second.mention \
+                and len(second.mention) <= MAX_SHORT_NAME_CHARS and second.name == second.mention \
+                and " " in first.name and second.mention[:1].isupper():
+            aliases.setdefault(second.mention, first.name)
+    if not aliases:
+        return mentions
+    return [EntityMention(aliases[m.mention], m.type, m.mention, m.start, m.end)
+            if m.type == "ORG" and m.mention in aliases else m for m in mentions]
+
+
 def find_entities(
     text: str, gazetteer: Gazetteer, sentences: list[tuple[int, int]] | None = None,
     publishers: tuple[str, ...] = (),
@@ -139,6 +171,7 @@ def find_entities(
         EntityMention(name, typ, text[tokens[a][0] : tokens[b - 1][1]], tokens[a][0], tokens[b - 1][1])
         for a, b, name, typ in spans
     ]
+    mentions = _with_bracketed_short_names(text, [_without_leading_descriptor(m) for m in mentions])
     for _a, _b, e in scanner.gaz_spans:
         if e.type == "PERSON" and e.name not in scanner.people:
             scanner.people[e.name] = PersonInfo(e.name)

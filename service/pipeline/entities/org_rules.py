@@ -724,12 +724,13 @@ class _OrganisationRules:
                 self.acronyms[acronym] = self.surface(p + 1, close)
 
     def _company_ending_in_place(self, p: int, acronym: str) -> bool:
-        """"Société d'Exploitation du Téléphérique d'Antananarivo (SETA)": a company's name the acronym spells, whose
-        last word only is a listed place."""
+        """"Société d'Exploitation du Téléphérique d'Antananarivo (SETA)", "Électricité du Laos (EDL)": a body's name
+        the acronym spells, whose last word only is a listed place, opening with a capitalised word that is no
+        place."""
         span = self.covered[p - 1]
         start = self._spelled_out(p, acronym)
         return span is not None and span[2].type == "GPE" and start is not None and start < span[0] \
-            and self.key(start) in lexicon("company_heads")
+            and _is_cap_word(self.tok(start)) and (self.covered[start] is None or self.covered[start][2].type != "GPE")
 
     def _spelled_out(self, p: int, acronym: str) -> int | None:
         """First token of the words before token ``p`` whose initials spell ``acronym``, or None; a word may give
