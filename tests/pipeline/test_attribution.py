@@ -1418,3 +1418,12 @@ def test_a_bracketed_short_name_is_no_subject_of_the_verb_after_and():
     found = speakers("The Bank of Eastmarch today released its Monetary Policy Statement (MPS) for March and "
                      "announced an increase of 25 basis points in its policy rate.")
     assert found == ["Bank of Eastmarch"]
+
+
+def test_an_office_with_a_portfolio_of_two_parts_is_its_holder_not_the_readouts_principal():
+    found = speakers("Prime Minister Vikash S. Ramloll-Jeewon met the President of the Bank on Monday. Also present "
+                     "was the Minister of Energy and Public Utilities, the Hon. Marie-Claire P. Lamarque-Dookhun. The "
+                     "Minister of Energy and Public Utilities said that the Board would add 40 megawatts.")
+    assert found[-1] == "Marie-Claire P. Lamarque-Dookhun"
+    # the portfolio's last word is no name of its own
+    assert speakers("The Minister of Health and Wellness said that the hospital would open.") != ["Wellness"]

@@ -21,7 +21,7 @@ MAX_ROLE_BEFORE_CHARS = 120
 # "the President of the Republic of Moldova, Ms ": a role and its portfolio or place in apposition before a name
 _ROLE_OF_BEFORE_RE = re.compile(
     # ("the Administrator of the United Nations Development Programme (UNDP), Ms. ...": the body's short name after it)
-    rf"\b[Tt]he\s+{ROLE_OF_PATTERN}(?:\s+\([A-Za-z]{{2,8}}\))?,\s+(?:(?:Mr|Ms|Mrs|Dr|Prof|Hon|H\.E)\.?\s+){{0,3}}$")
+    rf"\b[Tt]he\s+{ROLE_OF_PATTERN}(?:\s+\([A-Za-z]{{2,8}}\))?,\s+(?:the\s+)?(?:(?:Mr|Ms|Mrs|Dr|Prof|Hon|H\.E)\.?\s+){{0,3}}$")
 
 
 class _Learning:

@@ -51,6 +51,13 @@ class _References:
         head = role.split()[-1].lower()
         titles = _OFFICE_DESCRIPTIONS.get(" ".join(role.lower().split()), "").split()  # "Head of State": president
         principal = self.people.get(self.principal) if self.principal else None
+        if " of " in role.lower() or " for " in role.lower():
+            # "the Minister of Energy and Public Utilities" named with that very office: that person, not the
+            # readout's principal
+            exact = [name for _, name, _ in reversed(self.persons)
+                     if (info := self.people.get(name)) is not None and (info.role or "").lower() == role.lower()]
+            if exact:
+                return exact[0]
         # a style read as the principal's role ("Hon.", "H.E.") is no role: the principal holds the one asked of
         styled = principal is not None and bool(principal.role) \
             and all(word in _STYLE_WORDS for word in principal.role.lower().split())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..entities import ROLE_HEADS
 from ..language import lexicon
 from ..models import EntityMention
 from .candidates import (
@@ -104,6 +105,7 @@ class _ReportingClauses:
             bounds = [
                 b for b in _BOUNDARY_RE.finditer(head) if not any(s < b.start() and b.end() < e for s, e in inside_name)
                 and not (len(b.group()) > 1 and b.group().isupper())  # "A WHO spokeswoman said": an acronym
+                and not _joins_portfolio(head, b)
             ]
             # "A ranger who asked not to be named because he was not authorised to speak said ...": the reason belongs
             # to the relative clause, whose speaker is before "who"
@@ -229,6 +231,18 @@ class _ReportingClauses:
         clause_start = max((b.end() for b in _BOUNDARY_RE.finditer(head, 0, boundary.start())), default=0)
         people = [m for m in mentions if m.type == "PERSON" and clause_start <= m.start and m.end <= boundary.start()]
         return people[0] if people else None
+
+
+# "The Minister of Energy and Public Utilities said": an office's portfolio before "and", another after it
+_PORTFOLIO_BEFORE_AND_RE = re.compile(r"\b(?P<head>[A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*,?\s+){1,4}$")
+
+
+def _joins_portfolio(head: str, boundary: re.Match) -> bool:
+    """The "and" joins two parts of an office's portfolio, no clauses."""
+    if boundary.group().lower() != "and" or not head[boundary.end():].lstrip()[:1].isupper():
+        return False
+    before = _PORTFOLIO_BEFORE_AND_RE.search(head, max(0, boundary.start() - 120), boundary.start())
+    return before is not None and before.group("head").lower() in ROLE_HEADS
 
 
 _CLAUSE_PRONOUNS = frozenset("i we you he she it they this".split())

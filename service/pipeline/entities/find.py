@@ -12,7 +12,7 @@ from .names import _BRACKETED_ACRONYM_RE, _initials_of, _letter_initials, _sente
 from .records import ArticleEntities, PersonInfo
 from .scanner import _Scanner
 from .vocab import _DEPARTMENT_WORDS
-from .vocab import ROLE_WORDS, _is_name_token
+from .vocab import ROLE_HEADS, ROLE_WORDS, _is_name_token
 
 
 # "Artemis II", "Sentinel III": a Roman numeral after a name is part of it (not "I", which is a pronoun).
@@ -94,6 +94,25 @@ def _without_portfolio_word(text: str, scanner: _Scanner, spans: list) -> list:
 
 
 MIN_PORTFOLIO_NAME_WORDS = 3
+# "Minister of Energy and Public ", "Ministry for Health and ": an office and the start of its portfolio
+_PORTFOLIO_BEFORE_RE = re.compile(r"\b(?P<head>[A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*,?\s+){1,4}"
+                                  r"(?:and|&)\s+(?:[A-Z][\w-]*\s+){0,2}$")
+
+
+def _without_portfolio_tail(text: str, scanner: _Scanner, spans: list) -> list:
+    """"The Minister of Energy and Public Utilities said": the last words of an office's portfolio, read as a name
+    of their own ("Utilities", "Wellness"), are none."""
+    kept = []
+    for a, b, name, typ in spans:
+        start = scanner.tokens[a][0]
+        before = _PORTFOLIO_BEFORE_RE.search(text, max(0, start - 120), start)
+        if before is not None and b - a == 1 and typ in ("PERSON", "ORG") \
+                and before.group("head").lower() in ROLE_HEADS | _DEPARTMENT_WORDS \
+                and not _is_name_token(text[scanner.tokens[b][0]:scanner.tokens[b][1]] if b < len(scanner.tokens)
+                                       else ""):
+            continue
+        kept.append((a, b, name, typ))
+    return kept
 
 
 def _without_leading_descriptor(mention: EntityMention) -> EntityMention:
@@ -166,6 +185,7 @@ def find_entities(
     scanner.places()
     spans = _with_hyphenated_given_names(scanner, [_with_numeral(scanner, span) for span in scanner.resolve()])
     spans = _without_portfolio_word(text, scanner, _without_umbrella_prefix(text, scanner, spans))
+    spans = _without_portfolio_tail(text, scanner, spans)
     tokens = scanner.tokens
     mentions = [
         EntityMention(name, typ, text[tokens[a][0] : tokens[b - 1][1]], tokens[a][0], tokens[b - 1][1])
