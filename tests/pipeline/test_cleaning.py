@@ -4163,3 +4163,25 @@ Our own monitoring shows that 58 percent of pastureland is degraded, and the dzu
 animals across the country.
 """)
     assert str(article.published).startswith("2027-11-16")
+
+
+def test_a_headline_does_not_run_on_into_a_byline_in_another_script_and_read_also_labels_go():
+    article = clean_article("""მთავარი | პოლიტიკა | ეკონომიკა
+TBILISI · TRANSPORT
+Tbilisi Metro fare to rise to 1.50 lari from March as City Hall points to power and wage costs
+ავტორი: ნინო გელაშვილი (Nino Gelashvili) · 2 დღის წინ · 👁 3,214
+გაზიარება: Facebook · X · Telegram · WhatsApp
+
+TBILISI — The fare for a ride on the Tbilisi Metro will rise from 1 lari to 1.50 lari on March 1, after the city \
+assembly approved the change on Tuesday.
+
+Мөн уншаарай: Говь-Алтай аймагт зудын улмаас 300 гаруй мянган толгой мал хорогдлоо
+
+Daugiau iš krepšinio: Žalgiris pratęsė sutartį su kapitonu · Rytas pristatė naują trenerį
+
+The new fare will also apply to municipal buses and the city's cable cars, the first increase since 2022.
+""")
+    assert article.title == "Tbilisi Metro fare to rise to 1.50 lari from March as City Hall points to power and wage costs"
+    assert "ავტორი" not in article.text and "Facebook" not in article.text
+    assert "уншаарай" not in article.text and "Daugiau" not in article.text
+    assert "first increase since 2022" in article.text

@@ -73,6 +73,7 @@ def _split_lines(text: str) -> list[_Line]:
         # čitanja" under a headline) continues nothing.
         # A paragraph wrapped at a width its lines fill goes on after a name cut in two ("the Steam" / "Packet").
         if (previous is not None and previous.block == block and FIELD_BAR not in line
+                and _same_script(previous.text, line)
                 and (line[0].islower() or _ends_in_function_word(previous.text) or NUMBER_GOES_ON.match(line)
                      or (at_width[number - 1] and at_width[number] is not None and not bulleted))
                 and not SENTENCE_END.search(previous.text) and _word_count(previous.text) >= HARD_WRAP_MIN_WORDS):
@@ -80,6 +81,19 @@ def _split_lines(text: str) -> list[_Line]:
             continue
         lines.append(_Line(line, block, spaced_menu=_is_spaced_menu(raw_line), bulleted=bulleted))
     return lines
+
+
+def _script_of(char: str) -> str:
+    """"LATIN", "CYRILLIC", "GEORGIAN": the script a letter is written in."""
+    return unicodedata.name(char, "?").split()[0]
+
+
+def _same_script(previous: str, line: str) -> bool:
+    """The line goes on in the script the previous one ends in (a headline in English does not go on in a Georgian
+    byline, whose letters are all lowercase)."""
+    last = next((c for c in reversed(previous) if c.isalpha()), "")
+    first = next((c for c in line if c.isalpha()), "")
+    return not last or not first or _script_of(last) == _script_of(first)
 
 
 # a wrapped line that opens with a figure and goes on in lowercase ("financial year" / "2025/26, which ran from ..."):
