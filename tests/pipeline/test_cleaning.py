@@ -4185,3 +4185,23 @@ The new fare will also apply to municipal buses and the city's cable cars, the f
     assert "ავტორი" not in article.text and "Facebook" not in article.text
     assert "уншаарай" not in article.text and "Daugiau" not in article.text
     assert "first increase since 2022" in article.text
+
+
+def test_a_pdf_running_header_of_fields_is_no_line_the_next_page_continues_and_a_kinyarwanda_name_no_title():
+    article = clean_article("""REPUBLIC OF EASTMARCH
+NATIONAL INSTITUTE OF STATISTICS OF EASTMARCH
+IKIGO CY'IGIHUGU CY'IBARURISHAMIBARE MU EASTMARCH
+GDP NATIONAL ACCOUNTS, THIRD QUARTER 2027
+Release date: 16 December 2027
+
+Real GDP grew by 8.1 percent compared with the same quarter of 2026. Services contributed 4.0 percentage points.
+
+Services accounted for 47 percent of GDP and grew by 8.9 percent, the largest contribution of
+any
+
+National Institute of Statistics of Eastmarch · GDP Q3 2027                             Page 1 of 3
+\f                                  NISR · Quarterly GDP Release · Q3 2027
+sector. Air transport grew by 22 percent, and hotels and restaurants increased by 16 percent in the quarter.
+""")
+    assert article.title == "GDP NATIONAL ACCOUNTS, THIRD QUARTER 2027"
+    assert "Quarterly GDP Release · Q3 2027 sector" not in article.text

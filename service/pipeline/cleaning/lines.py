@@ -49,6 +49,9 @@ def _decode(raw: str | bytes, form: str = "text") -> str:
 
 
 FIELD_BAR = " | "
+# "NISR · Quarterly GDP Release · Q3 2027": a running header's fields, which no text wrapped under it continues
+FIELD_DOT = " · "
+MIN_FIELD_DOTS = 2
 
 
 def _split_lines(text: str) -> list[_Line]:
@@ -73,7 +76,7 @@ def _split_lines(text: str) -> list[_Line]:
         # čitanja" under a headline) continues nothing.
         # A paragraph wrapped at a width its lines fill goes on after a name cut in two ("the Steam" / "Packet").
         if (previous is not None and previous.block == block and FIELD_BAR not in line
-                and _same_script(previous.text, line)
+                and _same_script(previous.text, line) and previous.text.count(FIELD_DOT) < MIN_FIELD_DOTS
                 and (line[0].islower() or _ends_in_function_word(previous.text) or NUMBER_GOES_ON.match(line)
                      or (at_width[number - 1] and at_width[number] is not None and not bulleted))
                 and not SENTENCE_END.search(previous.text) and _word_count(previous.text) >= HARD_WRAP_MIN_WORDS):
