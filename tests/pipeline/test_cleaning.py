@@ -4205,3 +4205,10 @@ sector. Air transport grew by 22 percent, and hotels and restaurants increased b
 """)
     assert article.title == "GDP NATIONAL ACCOUNTS, THIRD QUARTER 2027"
     assert "Quarterly GDP Release · Q3 2027 sector" not in article.text
+
+
+def test_a_minguo_calendar_date_under_a_chinese_field_is_read_and_a_bare_one_is_not():
+    from service.pipeline.cleaning.dates import _find_dates
+    assert [iso for _, _, iso in _find_dates("發布日期：116-09-21 14:20 | 記者會時間：116年9月21日（星期二）")] \
+        == ["2027-09-21", "2027-09-21"]
+    assert _find_dates("Population: 116-09-21 range") == []

@@ -42,7 +42,13 @@ NATIVE_MONTH_DATE = re.compile(
     r"(?P<year>(?:19|20|25)\d\d)\b", re.I)
 BUDDHIST_ERA_OFFSET = 543  # a year of the Buddhist era, as Thai pages write it, is 543 years ahead
 MIN_BUDDHIST_ERA_YEAR = 2400
+# "發布日期：116-09-21", "116年9月21日": a date of the Minguo calendar that Taiwan's government sites use, after a
+# field in Chinese (year 1 is 1912)
+MINGUO_DATE = re.compile(r"(?:(?<=：)|(?<=[\u4e00-\u9fff]:))\s*"
+                         r"(?P<minguo>1[0-4]\d)[-/.年](?P<month>\d{1,2})[-/.月](?P<day>\d{1,2})日?(?!\d)")
+MINGUO_OFFSET = 1911
 DATE_PATTERNS = [
+    MINGUO_DATE,
     MONTH_NAME_FIRST,
     DAY_BEFORE_MONTH_NAME,
     DAY_RANGE_MONTH_FIRST,
@@ -68,7 +74,7 @@ _NATIVE_DATE_CUES = ("|publicado|publicada|fecha|publié|publiée|mis à jour|ve
                      "|zveřejněno|publicat|publicerad|publicerat|publisert|offentliggjort|julkaistu|yayınlanma"
                      "|diterbitkan|dipublikasikan|objavljeno|objavljen|paskelbta|publicēts|avaldatud|mis en ligne le"
                      "|mis en ligne|нийтэлсэн|опубликовано|дата публикации|објављено|објавено|публикувано"
-                     "|опубліковано")
+                     "|опубліковано|發布日期|发布日期|發佈日期")
 # A word right before the date that says it is the publication date.
 DATE_CUE = re.compile(
     r"\b(?P<cue>date[d]?|published|publication|posted|created|first published|released|release date"
@@ -242,7 +248,7 @@ def _date_from_match(match: re.Match, day_first: bool = False) -> str | None:
         month, day = day, month  # "14/11/2024": the day came first
     elif day_first and match.re is SLASHED_DATE and day <= MONTHS_IN_YEAR:
         month, day = day, month
-    year = int(groups["year"])
+    year = int(groups["minguo"]) + MINGUO_OFFSET if groups.get("minguo") else int(groups["year"])
     if year >= MIN_BUDDHIST_ERA_YEAR:
         if not groups.get("native") or groups["native"].isascii():
             return None  # only a Thai month name's year is counted from the Buddha
