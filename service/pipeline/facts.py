@@ -52,7 +52,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar, in
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.310"
+EXTRACTOR_VERSION = "1.4.311"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -975,6 +975,25 @@ def _unattributed_directives(facts: list[Fact]) -> None:
             fact.attribution = None  # "Health workers should report any treatment failure ...": advice to a group
 
 
+# "The Ombudsman recommends that:", "TMA advises that:": a line that opens a list of what someone is asked to do
+_RECOMMENDS_THAT_RE = re.compile(r"\b(?:recommends?|recommended|advises?|advised|urges?|urged|requests?|requested"
+                                 r"|asks?|asked|calls\s+on|directs?|directed)\s+that\s*:\s*$")
+
+
+def _recommended_items(facts: list[Fact], text: str) -> None:
+    """The items of a list under "<Body> recommends that:" ("• the Ministry of Justice fill the vacant posts",
+    "• all residents within 6 km remain evacuated"): directives, an act of the body, no one's statement."""
+    for fact in facts:
+        before = text[:fact.start].rstrip().split("\n")
+        lines = [line.strip() for line in reversed(before) if line.strip()]
+        items = 0
+        while items < len(lines) and lines[items][:1].islower():
+            items += 1  # the list's earlier items, each opening in lower case
+        if fact.attribution is not None and fact.text[:1].islower() and items < len(lines) \
+                and _RECOMMENDS_THAT_RE.search(lines[items]):
+            fact.attribution = None
+
+
 # "Residents of the two valleys should not go into the river beds", "Health workers should report ...": advice to
 # the group the subject names (lexicon ``advised_groups``; not "should have", a missed expectation, nor a group a
 # reported clause names: "... stressed that small states should ...")
@@ -1144,6 +1163,7 @@ class FactExtractor:
         _governments_speaking(facts, text)
         if discourse is None or discourse.kind in (DocumentKind.RELEASE, DocumentKind.READOUT, DocumentKind.NEWS):
             _unattributed_directives(facts)  # (a statement's "The EU calls on ... to" is its author's)
+        _recommended_items(facts, text)
         return facts
 
     def parse_claim(self, text: str) -> Fact:

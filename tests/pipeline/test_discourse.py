@@ -4909,3 +4909,26 @@ In the winter of 2026 the dzud killed 5.9 million animals. We will host a region
 """)
     assert discourse.default_speaker is not None and discourse.default_speaker.name == "S.Narantsetseg-Oyun"
     assert fact_with(facts, "58 percent of pastureland").attribution.speaker == "S.Narantsetseg-Oyun"
+
+
+def test_the_items_a_body_recommends_under_a_lead_in_line_are_directives_with_no_speaker():
+    _, _, facts = facts_of("""Office of the Ombudsman of Eastmarch
+Home | Media | Contact
+
+Ombudsman finds overcrowding in three correctional facilities
+Published: 4 December 2027
+
+The Ombudsman inspected 14 correctional facilities between June and October and found that three held more than \
+twice the inmates they were built for.
+
+The Ombudsman recommends that:
+• the Ministry of Safety transfer at least 300 offenders to facilities with space before March;
+• the Police Force bring every arrested person before a court within 48 hours;
+• the Ministry of Justice fill the vacant posts in the Directorate of Legal Aid.
+
+The full report will be tabled in the National Assembly in February 2028.
+""")
+    assert fact_with(facts, "inspected 14 correctional facilities").attribution is not None
+    for item in ("transfer at least 300 offenders", "bring every arrested person", "fill the vacant posts"):
+        fact = fact_with(facts, item)
+        assert fact is not None and fact.text.startswith("the ") and fact.attribution is None

@@ -177,6 +177,9 @@ def _is_label_line(text: str) -> bool:
     label = " ".join(match.group("label").lower().split())
     if label in language.lexicon("label_exclusions") or _line_pattern("chrome_sections").search(label):
         return False
+    last = match.group("label").split()[-1]
+    if last.islower() and last in language.stop_words():
+        return False  # "The Ombudsman recommends that:": a sentence that leads into a list, no speaker's label
     if _chrome_kind(text, _fold(text)) is not None or _line_pattern("chrome_banners").search(_fold(text)):
         return False
     roles = language.lexicon("question_labels") | language.lexicon("floor_labels") | language.lexicon(

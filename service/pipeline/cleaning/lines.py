@@ -75,10 +75,10 @@ def _split_lines(text: str) -> list[_Line]:
         # kept the limit at" / "80%. We do not ..."); a row of fields set apart by bars ("pre 3 sata | 4 min
         # čitanja" under a headline) continues nothing.
         # A paragraph wrapped at a width its lines fill goes on after a name cut in two ("the Steam" / "Packet").
-        if (previous is not None and previous.block == block and FIELD_BAR not in line
+        if (previous is not None and previous.block == block and FIELD_BAR not in line and not bulleted
                 and _same_script(previous.text, line) and previous.text.count(FIELD_DOT) < MIN_FIELD_DOTS
                 and (line[0].islower() or _ends_in_function_word(previous.text) or NUMBER_GOES_ON.match(line)
-                     or (at_width[number - 1] and at_width[number] is not None and not bulleted))
+                     or (at_width[number - 1] and at_width[number] is not None))
                 and not SENTENCE_END.search(previous.text) and _word_count(previous.text) >= HARD_WRAP_MIN_WORDS):
             previous.text = f"{previous.text} {line}"
             continue
