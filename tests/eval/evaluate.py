@@ -42,7 +42,7 @@ under Armenian-script chrome, a quarterly tourism release and a quarterly GDP re
 warning and a bird-flu notice, a sports-business court story and a news site's page on a metro fare, a wire on a
 border blockade and a regional wire saved as a reader view, and portals in Lao and Mongolian script). Registered
 blind in the round that opened fresh held-out 41, scored with the code of that moment (1.4.303), before anything was
-tuned on it; the next round opens it.
+tuned on it, and opened in the same round.
 ``holdout_fresh41_labels.yaml`` labels ``holdout_fresh41/<genre>/``, a forty-first batch (two pages per genre, two
 writers who had read only the labelling conventions: a drought press conference of a civil-defence body and an
 agriculture ministry and a presidential communications office's briefing with a typhoon update, a country statement
@@ -53,7 +53,7 @@ governor quoted and a supervisory council's rate cut with the governor's stateme
 consumer price release saved from a PDF, a volcano bulletin and a food recall notice, a court story from the
 Balkans and a news site's AMP page, a regional wire saved as a print view and a wire with several speakers, and
 portals in Thai and Korean script). Registered blind at the end of the round that opened fresh held-out 40, scored
-with that round's final code (1.4.299), before anything was tuned on it; the next round opens it.
+with that round's final code (1.4.299), before anything was tuned on it; opened in the next round.
 ``holdout_fresh40_labels.yaml`` labels ``holdout_fresh40/<genre>/``, a fortieth batch (two pages per genre, two
 writers who had read only the labelling conventions: a disaster agency's and the police's joint press conference on
 floods and a prime minister's spokesperson's weekly briefing with questions by outlet, a country statement at a UN
