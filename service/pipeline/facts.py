@@ -984,13 +984,16 @@ def _recommended_items(facts: list[Fact], text: str) -> None:
     """The items of a list under "<Body> recommends that:" ("• the Ministry of Justice fill the vacant posts",
     "• all residents within 6 km remain evacuated"): directives, an act of the body, no one's statement."""
     for fact in facts:
-        before = text[:fact.start].rstrip().split("\n")
-        lines = [line.strip() for line in reversed(before) if line.strip()]
-        items = 0
-        while items < len(lines) and lines[items][:1].islower():
-            items += 1  # the list's earlier items, each opening in lower case
-        if fact.attribution is not None and fact.text[:1].islower() and items < len(lines) \
-                and _RECOMMENDS_THAT_RE.search(lines[items]):
+        if fact.attribution is None or not fact.text[:1].islower():
+            continue
+        line_start, line = text.rfind("\n", 0, fact.start) + 1, ""
+        while line_start > 0:  # back over blank lines and the list's earlier items, each opening in lower case
+            previous = text.rfind("\n", 0, line_start - 1) + 1
+            line = text[previous:line_start - 1].strip()
+            if line and not line[:1].islower():
+                break
+            line_start, line = previous, ""
+        if line and _RECOMMENDS_THAT_RE.search(line):
             fact.attribution = None
 
 

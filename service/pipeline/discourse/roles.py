@@ -4,6 +4,7 @@ the heading, a list of who is present, or the text names with that role."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..issuer import initials
 from ..language import lexicon
@@ -72,9 +73,11 @@ def _resolve_interpreted_turns(turns: list[Turn], text: str, lines: list[str]) -
 _RENDERED_FOR_RE = re.compile(r"\(\s*(?i:for|on behalf of)\s+(?P<who>[^()\n]{2,80})\)")
 
 
-def _resolve_listed_roles(turns: list[Turn], lines: list[str], label_text=None) -> None:
+def _resolve_listed_roles(turns: list[Turn], lines: list[str],
+                          label_text: Callable[[Turn], str] | None = None) -> None:
     """"MINISTER:" and "CHIEF MEDICAL OFFICER:" under a list of who is present ("Dr. Ruth Phiri, Chief Medical
-    Officer", one a line): each role label is the one listed person whose role it is or begins."""
+    Officer", one a line): each role label is the one listed person whose role it is or begins; ``label_text``
+    gives a turn's label as written, for labels that abbreviate the role ("PS HEALTH:")."""
     listed = [entry for line in lines for entry in _listed_roles(line)]
     hosts = {name for name, listed_role in listed if _norm_label(listed_role) in lexicon("floor_labels")}
     for turn in turns:
