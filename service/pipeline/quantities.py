@@ -377,7 +377,7 @@ _PERSON_NOUNS.update(
     }
 )
 # Counted nouns whose plural does not end in "s".
-_INVARIANT_NOUNS = frozenset("aircraft sheep cattle fish deer livestock equipment hectares".split())
+_INVARIANT_NOUNS = frozenset("aircraft sheep cattle fish deer livestock equipment hectares head".split())
 # Words that end the search for a counted noun: a verb or preposition follows the number.
 _NOUN_STOPS = frozenset(
     """of in to the and or a an were was had have has is are be been from at for on by with per than as that which who

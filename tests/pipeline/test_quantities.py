@@ -1322,3 +1322,13 @@ def test_a_conversion_into_another_currency_in_brackets_is_a_figure_of_its_own(t
 ])
 def test_regional_land_measures_and_rupees_that_name_their_country(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The goat herd shrank to 24.8 million head at the end of 2027.", [(24.8e6, "head")]),
+    ("Herders kept 64.7 million head of livestock.", [(64.7e6, "head")]),
+    ("The school hired 10 head teachers.", [(10, "teachers")]),  # a compound's head word, no livestock
+    ("Travel receipts reached 28.6 billion escudos in the quarter.", [(28.6e9, "CVE")]),
+])
+def test_livestock_counted_by_the_head_and_the_escudo(text, expected):
+    assert found(text) == expected
