@@ -52,7 +52,7 @@ from .quantities import declared_dollar, find_quantities, in_declared_dollar, in
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.312"
+EXTRACTOR_VERSION = "1.4.313"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"

@@ -634,14 +634,15 @@ _PRICE_PER_RE = re.compile(
     # "GH¢3,000 for a bag of cocoa": a price paid for each traded unit
     r"\s*(?:a|an|per|for\s+an?|for\s+each)\s+(metric\s+tonne|metric\s+ton|barrel|tonne|ton|ounce|troy ounce|gallon|"
     r"litre|liter|bushel|bag|sack|"
-    r"share|kilogram|kg|pound|lb|quintal|hectare|acre|kilometre|kilometer|km|mile|square\s+met(?:re|er)|"
+    r"share|kilogram(?:me)?|kilo|kg|pound|lb|quintal|hectare|acre|kilometre|kilometer|km|mile|square\s+met(?:re|er)|"
     r"megawatt[\s-]hour|MWh|kWh|kilowatt[\s-]hour|megawatt|MW|million\s+British\s+thermal\s+units?|mmBtu)\b"
     # "$81.20/bbl", "$2,350/t", "$2,650/oz": the trade's abbreviations after a slash
     r"|\s?/\s?(bbl|barrel|t|tonne|oz|ounce|MWh|kWh|kg|lb|MW|mmBtu)\b",
     re.IGNORECASE,
 )
 _PER_UNIT_NAMES = {"bbl": "barrel", "t": "tonne", "oz": "ounce", "lb": "pound", "megawatt": "MW", "mw": "MW",
-                   "kilogram": "kg", "kilometre": "km", "kilometer": "km", "square metre": "m2", "square meter": "m2",
+                   "kilogram": "kg", "kilo": "kg", "kilogramme": "kg", "kilometre": "km", "kilometer": "km",
+                   "square metre": "m2", "square meter": "m2",
                    "mwh": "MWh", "kwh": "kWh", "megawatt hour": "MWh", "kilowatt hour": "kWh",
                    # a gas price per million British thermal units, written with the trade's symbol
                    "million british thermal units": "mmBtu", "million british thermal unit": "mmBtu",

@@ -1332,3 +1332,12 @@ def test_regional_land_measures_and_rupees_that_name_their_country(text, expecte
 ])
 def test_livestock_counted_by_the_head_and_the_escudo(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rice sells at ₱48 to ₱52 per kilo.", [(48, "PHP/kg"), (52, "PHP/kg")]),
+    ("Rice stays at ₱29 a kilo in the stores.", [(29, "PHP/kg")]),
+    ("Beef costs 12 dollars a kilogramme.", [(12, "USD/kg")]),
+])
+def test_a_price_per_kilo_is_per_kilogram(text, expected):
+    assert found(text) == expected
