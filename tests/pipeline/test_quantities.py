@@ -501,7 +501,7 @@ def test_bare_dollar_amounts_take_the_declared_dollar_and_others_keep_theirs():
     for q in found:
         quantities.in_declared_dollar(q, "NZD")
     assert [(q.text, q.unit, q.normalized["unit"]) for q in found if q.dimension == "money"] == [
-        ("$2.1 billion", "NZD", "NZD"), ("13 cents", "NZD", "NZD"), ("US$4 million", "USD", "USD")]
+        ("$2.1 billion", "NZD", "NZD"), ("13 cents a kilo", "NZD/kg", "NZD/kg"), ("US$4 million", "USD", "USD")]
 
 
 @pytest.mark.parametrize(
