@@ -46,9 +46,12 @@ from .entities import ROLE_HEADS, ArticleEntities, Gazetteer, PersonInfo, find_e
 from .interview import Answers
 from .issuer import abbreviates, is_institution, without_country
 from .models import Attribution, DocumentKind, Fact, Passage
-from .language import announces_text, function_word_counts, lexicon, name_words_for, phrase_pattern, shouted_field
+from .language import (
+    announces_text, function_word_counts, letter_words, lexicon, name_words_for, phrase_pattern, shouted_field,
+)
 from .modality import is_hedged, is_negated
 from .quantities import declared_dollar, find_quantities, in_declared_dollar, in_page_peso, page_peso, publisher_dollar
+from .verbs import finite_alternation
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
@@ -251,7 +254,7 @@ MIN_FOREIGN_ACCENTED_WORDS = 2  # words with letters outside English ("Góðu", 
 def _in_another_language(text: str) -> bool:
     """A sentence with no English stop word that holds another Latin-script language's function words or several
     words spelled with letters English does not use."""
-    words = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
+    words = letter_words(text)
     english, other = function_word_counts(words)
     if not words or english:
         return False
@@ -950,13 +953,12 @@ _DIRECTIVE_SUBJECT = (r"(?!(?:We|I|Our)\b)(?:[Tt]he\s+[a-z]+|(?:[Tt]he\s+)?[A-Z]
 # "Through its embassies, the Ministry asked ...": a short phrase before the subject ("The Union has asked the Prime
 # Minister to ..." in the union's own statement is its statement: the writers label it so)
 _DIRECTIVE_OPENING = r"(?:[A-Z][^,.;:]{2,60},\s+)?"
+DIRECTIVE_CUES = lexicon("directive_cues")
+_DIRECTIVE_VERBS = finite_alternation(DIRECTIVE_CUES | {"call on"})  # "urges", "called on"
 _DIRECTIVE_RE = re.compile(
-    rf"^{_DIRECTIVE_OPENING}{_DIRECTIVE_SUBJECT}\s+"
-    r"(?:advises|advised|urges|urged|requests|requested|asks|asked|encourages|encouraged|"
-    r"reminds|reminded|directs|directed|instructs|instructed|calls\s+on|called\s+on)\s+(?!that\b)[^.;:]{2,120}?"
+    rf"^{_DIRECTIVE_OPENING}{_DIRECTIVE_SUBJECT}\s+(?:{_DIRECTIVE_VERBS})\s+(?!that\b)[^.;:]{{2,120}}?"
     r"\bto\s+[a-z]"
     r"|^[A-Z][^.;:]{2,120}?\s+(?:are|is)\s+(?:requested|advised|urged|asked|directed|instructed)\s+to\s+[a-z]")
-DIRECTIVE_CUES = lexicon("directive_cues")
 
 
 def _unattributed_directives(facts: list[Fact]) -> None:
@@ -976,8 +978,8 @@ def _unattributed_directives(facts: list[Fact]) -> None:
 
 
 # "The Ombudsman recommends that:", "TMA advises that:": a line that opens a list of what someone is asked to do
-_RECOMMENDS_THAT_RE = re.compile(r"\b(?:recommends?|recommended|advises?|advised|urges?|urged|requests?|requested"
-                                 r"|asks?|asked|calls\s+on|directs?|directed)\s+that\s*:\s*$")
+_RECOMMENDS_THAT_RE = re.compile(
+    rf"\b(?:{finite_alternation(DIRECTIVE_CUES | {'recommend', 'call on'}, base=True)})\s+that\s*:\s*$")
 
 
 def _recommended_items(facts: list[Fact], text: str) -> None:

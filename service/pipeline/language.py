@@ -95,6 +95,14 @@ def stop_words() -> frozenset[str]:
     return lexicon("stopwords")
 
 
+_LETTER_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def letter_words(text: str) -> list[str]:
+    """The lower-cased runs of letters of ``text``, in order: the words by which a line's language is judged."""
+    return [w.lower() for w in _LETTER_WORD_RE.findall(text)]
+
+
 def function_word_counts(words: list[str]) -> tuple[int, int]:
     """How many of the lower-cased ``words`` are English stop words, and how many are function words of another
     Latin-script language (lexicon ``foreign_function_words``): which language a line is written in."""

@@ -11,6 +11,7 @@ form a cue only before a that-clause or a closing adverbial, ``+quote`` only bef
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -81,6 +82,14 @@ def forms(lemma: str) -> dict[str, str]:
         "participle": participle + suffix,
         "gerund": (ing or gerund(head)) + suffix,
     }
+
+
+def finite_alternation(lemmas, *, base: bool = False) -> str:
+    """A regex alternation of the third-person and past forms of ``lemmas`` (and the bare form with ``base``),
+    longest first, a phrasal verb's space matching any run of spaces ("calls on", "urged")."""
+    keys = ("base", "third", "past") if base else ("third", "past")
+    spelled = {forms(lemma)[key] for lemma in lemmas for key in keys}
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(spelled, key=lambda f: (-len(f), f)))
 
 
 @lru_cache(maxsize=1)

@@ -375,6 +375,17 @@ def test_the_lexicon_holds_at_least_150_reporting_verbs_with_generated_forms():
     assert verbs.lemma("saying") == "say" and verbs.lemma("told") == "tell"
 
 
+def test_a_verb_alternation_spells_the_finite_forms_longest_first_and_spaces_loosely():
+    import re
+
+    from service.pipeline.verbs import finite_alternation
+
+    pattern = re.compile(rf"^(?:{finite_alternation({'urge', 'call on'})})$")
+    assert all(pattern.match(form) for form in ("urges", "urged", "calls on", "called  on"))
+    assert not pattern.match("urge") and not pattern.match("urging")
+    assert re.compile(rf"^(?:{finite_alternation({'urge'}, base=True)})$").match("urge")
+
+
 @pytest.mark.parametrize(
     "sentence, speaker",
     [

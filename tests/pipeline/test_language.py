@@ -64,3 +64,8 @@ def test_a_shouted_field_is_read_with_its_name_and_only_with_a_value():
     assert language.shouted_field("SOURCE: Keras Volcano Observatory") == "SOURCE"
     assert language.shouted_field("RECOMMENDATIONS:") is None  # a heading, no value
     assert language.shouted_field("Source: Keras Volcano Observatory") is None  # not shouted
+
+
+def test_letter_words_are_lower_cased_runs_of_letters_in_any_script():
+    assert language.letter_words("Lexo edhe: 3 të rejat e BQK-së") == ["lexo", "edhe", "të", "rejat", "e", "bqk", "së"]
+    assert language.letter_words("Ulaanbaatar Улаанбаатар 2026") == ["ulaanbaatar", "улаанбаатар"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..entities import ROLE_HEADS
+from ..entities import PORTFOLIO_BEFORE_AND, ROLE_HEADS
 from ..language import lexicon
 from ..models import EntityMention
 from .candidates import (
@@ -234,7 +234,7 @@ class _ReportingClauses:
 
 
 # "The Minister of Energy and Public Utilities said": an office's portfolio before "and", another after it
-_PORTFOLIO_BEFORE_AND_RE = re.compile(r"\b(?P<head>[A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*,?\s+){1,4}$")
+_PORTFOLIO_BEFORE_AND_RE = re.compile(PORTFOLIO_BEFORE_AND + "$")
 
 
 def _joins_portfolio(head: str, boundary: re.Match) -> bool:

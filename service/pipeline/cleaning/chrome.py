@@ -464,7 +464,7 @@ def _bracketed_buttons(text: str) -> bool:
     m = BRACKETED_BUTTONS.search(text)
     return m is not None and not any(word in language.lexicon("transcript_markers")
                                      for label in BUTTON_LABEL.findall(m.group("buttons"))
-                                     for word in re.findall(r"[^\W\d_]+", label.lower()))
+                                     for word in language.letter_words(label))
 
 
 def _ui_then_offer(text: str) -> bool:
@@ -560,7 +560,7 @@ def _other_language_lines(lines: list[_Line]) -> set[int]:
     English ones."""
     counts = {}
     for index, line in enumerate(lines):
-        words = [w.lower() for w in re.findall(r"[^\W\d_]+", line.text)]
+        words = language.letter_words(line.text)
         counts[index] = (len(words), *language.function_word_counts(words))
     english = sum(c[1] for c in counts.values())
     other = sum(c[2] for c in counts.values())

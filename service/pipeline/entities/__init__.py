@@ -17,9 +17,10 @@ from .find import find_entities
 from .gazetteer import Gazetteer, load_gazetteer
 from .records import ArticleEntities, Entity, PersonInfo
 from .scanner import _Scanner
-from .vocab import ORG_SUFFIXES, ROLE_HEADS, ROLE_WORDS, is_indicator_acronym
+from .vocab import ORG_SUFFIXES, PORTFOLIO_BEFORE_AND, ROLE_HEADS, ROLE_WORDS, is_indicator_acronym
 
 __all__ = [
-    "ORG_SUFFIXES", "ROLE_HEADS", "ROLE_WORDS", "ArticleEntities", "Entity", "Gazetteer", "PersonInfo", "_Scanner",
+    "ORG_SUFFIXES", "PORTFOLIO_BEFORE_AND", "ROLE_HEADS", "ROLE_WORDS", "ArticleEntities", "Entity", "Gazetteer",
+    "PersonInfo", "_Scanner",
     "find_entities", "is_indicator_acronym", "load_gazetteer",
 ]

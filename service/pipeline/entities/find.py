@@ -12,7 +12,7 @@ from .names import _BRACKETED_ACRONYM_RE, _initials_of, _letter_initials, _sente
 from .records import ArticleEntities, PersonInfo
 from .scanner import _Scanner
 from .vocab import _DEPARTMENT_WORDS
-from .vocab import ROLE_HEADS, ROLE_WORDS, _is_name_token
+from .vocab import PORTFOLIO_BEFORE_AND, ROLE_HEADS, ROLE_WORDS, _is_name_token
 
 
 # "Artemis II", "Sentinel III": a Roman numeral after a name is part of it (not "I", which is a pronoun).
@@ -95,8 +95,7 @@ def _without_portfolio_word(text: str, scanner: _Scanner, spans: list) -> list:
 
 MIN_PORTFOLIO_NAME_WORDS = 3
 # "Minister of Energy and Public ", "Ministry for Health and ": an office and the start of its portfolio
-_PORTFOLIO_BEFORE_RE = re.compile(r"\b(?P<head>[A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*,?\s+){1,4}"
-                                  r"(?:and|&)\s+(?:[A-Z][\w-]*\s+){0,2}$")
+_PORTFOLIO_BEFORE_RE = re.compile(PORTFOLIO_BEFORE_AND + r"(?:and|&)\s+(?:[A-Z][\w-]*\s+){0,2}$")
 
 
 def _without_portfolio_tail(text: str, scanner: _Scanner, spans: list) -> list:

@@ -17,6 +17,9 @@ ROLE_HEADS = lexicon("role_heads")
 # Words that may sit inside a role without heading it ("Deputy ... Press Secretary").
 ROLE_MODIFIERS = lexicon("role_modifiers")
 ROLE_WORDS = ROLE_HEADS | ROLE_MODIFIERS
+# An office's head and the first part of its portfolio, just before the portfolio's "and" ("Minister of Energy and
+# Public Utilities", "Secretary for Health and ..."): the head is checked against ROLE_HEADS by the caller.
+PORTFOLIO_BEFORE_AND = r"\b(?P<head>[A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*,?\s+){1,4}"
 # Titles that are forms of address or rank rather than a job; trimmed off the end of a role.
 _HONORIFICS = {
     "mr.": "m",
