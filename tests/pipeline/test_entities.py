@@ -1819,3 +1819,16 @@ def test_a_word_for_what_a_person_is_before_their_name_is_no_part_of_it(gazettee
     people = [m for m in find_entities("Driver Mwape Chileshe-Banda, 44, said he had waited nine days.",
                                        gazetteer).mentions if m.type == "PERSON"]
     assert [(m.name, m.mention) for m in people] == [("Mwape Chileshe-Banda", "Mwape Chileshe-Banda")]
+
+
+def test_a_body_named_again_without_its_place_is_the_body_named_in_full(gazetteer):
+    text = ("Fares on the buses of Lusaka will rise in May, the Lusaka City Council said on Monday. The City Council "
+            "said it had lost 12 million kwacha on the routes in 2026.")
+    assert ("City Council", "Lusaka City Council", "ORG") in names(text, gazetteer)
+
+
+def test_a_body_whose_name_ends_another_bodys_name_keeps_its_own(gazetteer):
+    text = ("The Development Bank of Mongolia raised 300 million dollars. The Bank of Mongolia said reserves rose, and "
+            "the Supervisory Council of the Bank of Albania met on Friday.")
+    found = names(text, gazetteer)
+    assert not any(mention == "Bank of Mongolia" and name != "Bank of Mongolia" for mention, name, _ in found)

@@ -145,6 +145,32 @@ def _with_bracketed_short_names(text: str, mentions: list[EntityMention]) -> lis
             if m.type == "ORG" and m.mention in aliases else m for m in mentions]
 
 
+MAX_PLACE_QUALIFIER_WORDS = 3  # "Tbilisi", "Dar es Salaam": the place that opens a body's full name
+
+
+def _with_earlier_full_names(mentions: list[EntityMention], gazetteer: Gazetteer) -> list[EntityMention]:
+    """"Tbilisi City Hall said ... City Hall said": an organisation's name of two words or more, written again
+    without the place that opened it earlier, is that organisation (when only one earlier name ends so). Not "Bank
+    of Mongolia" after the "Development Bank of Mongolia", a body of its own."""
+    places = {m.mention.lower() for m in mentions if m.type in ("GPE", "LOC")}
+
+    def is_place(words: str) -> bool:
+        entity = gazetteer.canonical(words)
+        return len(words.split()) <= MAX_PLACE_QUALIFIER_WORDS and (
+            words.lower() in places or (entity is not None and entity.type in ("GPE", "LOC")))
+
+    out, seen = [], []
+    for m in mentions:
+        if m.type == "ORG" and m.name == m.mention and " " in m.name:
+            fuller = {e for e in seen if e.endswith(" " + m.name)}
+            if len(fuller) == 1 and is_place(next(iter(fuller))[:-len(m.name) - 1]):
+                m = EntityMention(fuller.pop(), m.type, m.mention, m.start, m.end)
+        if m.type == "ORG":
+            seen.append(m.name)
+        out.append(m)
+    return out
+
+
 def find_entities(
     text: str, gazetteer: Gazetteer, sentences: list[tuple[int, int]] | None = None,
     publishers: tuple[str, ...] = (),
@@ -191,6 +217,7 @@ def find_entities(
         for a, b, name, typ in spans
     ]
     mentions = _with_bracketed_short_names(text, [_without_leading_descriptor(m) for m in mentions])
+    mentions = _with_earlier_full_names(mentions, gazetteer)
     for _a, _b, e in scanner.gaz_spans:
         if e.type == "PERSON" and e.name not in scanner.people:
             scanner.people[e.name] = PersonInfo(e.name)
