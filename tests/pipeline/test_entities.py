@@ -1832,3 +1832,16 @@ def test_a_body_whose_name_ends_another_bodys_name_keeps_its_own(gazetteer):
             "the Supervisory Council of the Bank of Albania met on Friday.")
     found = names(text, gazetteer)
     assert not any(mention == "Bank of Mongolia" and name != "Bank of Mongolia" for mention, name, _ in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Banco de Cabo Verde reported that travel receipts reached 9 billion escudos.", "Banco de Cabo Verde"),
+    ("The Banque de France said growth slowed.", "Banque de France"),
+    ("The Banque Centrale des Etats de l'Afrique de l'Ouest (BCEAO) kept its rate.",
+     "Banque Centrale des Etats de l'Afrique de l'Ouest"),
+    ("Output rose, according to the Instituto Brasileiro de Geografia e Estatística.",
+     "Instituto Brasileiro de Geografia e Estatística"),
+    ("Banco de Portugal and Spain signed the accord.", "Banco de Portugal"),
+])
+def test_an_institution_named_in_a_romance_language_is_one_organisation(gazetteer, text, name):
+    assert (name, "ORG") in {(n, typ) for _mention, n, typ in names(text, gazetteer)}

@@ -51,6 +51,15 @@ def native_institution_words() -> frozenset[str]:
     return lexicon("native_institution_words")
 
 
+# Particles that join the words of a name in a Romance language ("Banco de Cabo Verde", "Banque de France", "Instituto
+# Brasileiro de Geografia e Estatística"); the English ones are ``_NAME_JOINERS``. An article may follow ("Banco de la
+# República", "des Etats de l'Afrique"), and "d" and "l" take an apostrophe ("Banca d'Italia").
+_ROMANCE_JOINERS = frozenset({"de", "du", "des", "del", "do", "da", "dos", "das", "di", "della", "d", "e", "y", "et"})
+_ROMANCE_ANDS = frozenset({"e", "y", "et"})
+_ROMANCE_ARTICLES = frozenset({"la", "le", "les", "los", "las", "l"})
+_APOSTROPHES = frozenset("'’")
+
+
 class _OrganisationRules:
     """Rules of ``_Scanner`` (see ``scanner.py``): organisations, agreements, ships and acronyms."""
 
@@ -360,6 +369,7 @@ class _OrganisationRules:
         """End token of the run of capitalised words (joined by of, for, and, ...) that starts at token ``i``."""
         n = len(self.tokens)
         j = i + 1
+        native = False  # the run holds a name in a Romance language, which no English "and" goes on with
         while j < n:
             tj = self.tok(j)
             if self.key(j) in ROLE_HEADS and j > i + 1 and not self._heads_body(j):
@@ -367,8 +377,14 @@ class _OrganisationRules:
             if _is_cap_word(tj):
                 j += 1
             elif self.key(j) in _NAME_JOINERS and j + 1 < n and _is_cap_word(self.tok(j + 1)) \
-                    and not (self.key(j) == "on" and self.key(j + 1) in _NOT_NAMES):
+                    and not (self.key(j) == "on" and self.key(j + 1) in _NOT_NAMES) \
+                    and not (native and self.key(j) in ("and", "&")):  # "Banco de Portugal and Spain"
                 j += 1  # not "on Monday", "on July 4": a date after the name
+            elif self._native_joint(i, j):
+                j += self._native_joint(i, j)  # "Banco de Cabo Verde", "Banque Centrale des Etats de l'Afrique"
+                native = True
+            elif tj == "," and native and self._native_joint(i, j + 1):
+                j += 1  # "Ministère de l'Agriculture, des Pêcheries et de l'Alimentation": its portfolios
             elif self._body_goes_on_with_the(j):
                 j += 2 + (not _is_cap_word(self.tok(j + 2)))  # "Association for the 2025 World Exposition"
             elif tj == "-" and self.adjacent(j - 1) and self.adjacent(j) and self.tok(j + 1)[:1].isalpha():
@@ -584,10 +600,32 @@ class _OrganisationRules:
                 return start, k, form_end + 1
         return None
 
+    def _native_joint(self, i: int, j: int) -> int:
+        """How many tokens, from ``j``, join the name of an institution in its own language that the run from ``i``
+        holds ("Banque de France", "Instituto Nacional de Estadística") to the capitalised word after them: a
+        Romance particle and its article or apostrophe. 0 when none does."""
+        if self.key(j) not in _ROMANCE_JOINERS or not any(self.key(k) in native_institution_words()
+                                                          for k in range(i, j)):
+            return 0
+        start, k = j, j + 1
+        if self.key(j) in _ROMANCE_ANDS and self.key(k) in _ROMANCE_JOINERS - _ROMANCE_ANDS:
+            j, k = k, k + 1  # "... et de l'Alimentation"
+        if self.key(j) == "d" or self.key(k) == "l":
+            k += self.key(k) == "l"
+            if self.tok(k) not in _APOSTROPHES or not self.adjacent(k - 1):
+                return 0
+            k += 1
+        elif self.key(k) in _ROMANCE_ARTICLES:
+            k += 1
+        return k - start if k < len(self.tokens) and _is_cap_word(self.tok(k)) else 0
+
     def _org_end(self, a: int, j: int) -> int | None:
         """End token of an organisation name in the capitalised run [a, j), or None."""
         if j - a < 2:
             return None
+        if self.key(a) in native_institution_words() and _is_cap_word(self.tok(a)) and any(
+                self.key(k) in _ROMANCE_JOINERS for k in range(a + 1, j)):
+            return j  # "Banco de Cabo Verde": an institution's word, a particle and what the body serves
         if self.key(a) in _ORG_PREFIXES and self.key(a + 1) in ("of", "for"):
             return j
         place = self.covered[a + 1]
