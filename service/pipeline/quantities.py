@@ -1851,13 +1851,19 @@ def _compared_with(text: str, found: list[_Found], i: int) -> _Found | None:
         return None
     earlier = found[i - 1]
     unit = earlier.quantity.unit
-    if not unit or "/" in unit or (unit in _SHARE_UNITS and _WORD_SCALE_RE.search(text, f.start, f.end)):
+    if not unit or (unit in _SHARE_UNITS and _WORD_SCALE_RE.search(text, f.start, f.end)):
         return None  # "grew by 4.1 per cent to 50.6 million": no share is counted in millions
     between = text[earlier.end : f.start]
     if _OPEN_END_RE.match(between) or re.search(r"[;:]|[.!?]\s", between):
         return None
     if _FAR_COMPARISON_RE.search(between):
-        return earlier
+        return earlier  # "7,900 vehicles a day last year, up from 5,000": a rate's base is that rate too
+    if "/" in unit:
+        return None
+    if _PARALLEL_PARTICIPLES_RE.fullmatch(between) and _PARTICIPLE_AFTER_RE.match(text, f.end):
+        return earlier  # "9,740 houses partially damaged and 1,210 totally destroyed"
+    if _bracketed_in_list(text, earlier, f):
+        return earlier  # "with 11,450 arrivals, followed by Australia (2,310) and Portugal (1,760)"
     if len(between) >= MAX_JOIN_CHARS:
         return None
     if _reaches_level(text, earlier, between) or _base_of_change(text, earlier, f, between):
@@ -1870,6 +1876,24 @@ def _compared_with(text: str, found: list[_Found], i: int) -> _Found | None:
             and not _own_clause_subject(text, f, between):
         return earlier
     return None
+
+
+# "9,740 houses partially damaged and 1,210 totally destroyed", "40 people injured and 3 killed": two figures, each
+# with a participle of its own and no auxiliary, joined by "and"/"or": the later one counts the same things
+_PARALLEL_PARTICIPLES_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)\s+(?:and|or)\s+")
+_PARTICIPLE_AFTER_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)\b")
+MAX_BRACKETED_LIST_CHARS = 120  # from a counted figure to a bracketed one that goes on its list
+
+
+def _bracketed_in_list(text: str, earlier: _Found, f: _Found) -> bool:
+    """A bare figure alone in brackets after a name ("Australia (2,310)"), in the sentence of a figure that counts
+    things ("11,450 arrivals"): one more line of that count, broken down by the names."""
+    if text[f.start - 1 : f.start] != "(" or text[f.end : f.end + 1] != ")":
+        return False
+    name = re.search(r"\b[A-Z][\w'’-]*\s+\($", text[max(0, f.start - 40) : f.start])
+    q = earlier.quantity
+    return name is not None and q.dimension in ("count", "persons") and not q.unit.startswith("count/") \
+        and f.start - earlier.end <= MAX_BRACKETED_LIST_CHARS
 
 
 # an auxiliary right after a bare figure: the figure is the subject of a clause ("165,000 have been displaced")

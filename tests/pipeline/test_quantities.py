@@ -1341,3 +1341,15 @@ def test_livestock_counted_by_the_head_and_the_escudo(text, expected):
 ])
 def test_a_price_per_kilo_is_per_kilogram(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The count stands at 4,310 huts partly flooded and 980 fully washed away.", [(4310, "huts"), (980, "huts")]),
+    ("The ferry carried 2,400 passengers a day in May, up from 1,900 in April.",
+     [(2400, "passengers/day"), (1900, "passengers/day")]),
+    ("Cruise calls brought 8,200 visitors, led by Germany (3,100) and Canada (1,450).",
+     [(8200, "visitors"), (3100, "visitors"), (1450, "visitors")]),
+    ("1,500 people have died and over 4 million have been affected.", [(1500, "people"), (4_000_000, None)]),
+])
+def test_a_bare_figure_counts_what_a_parallel_figure_before_it_counts(text, expected):
+    assert found(text) == expected
