@@ -1398,3 +1398,25 @@ def test_a_surname_label_is_the_full_name_written_family_name_first():
     _, _, facts = facts_of(FAMILY_NAME_FIRST)
     assert speaker_of(facts, "170 kilometres east") == "Huang Chia-wen"
     assert speaker_of(facts, "evacuated 7,126 people") == "Cheng Wen-lun"
+
+
+GLOSSED_LABELS = """\
+Regular Briefing Transcript (English)
+Drought relief measures extended to nine more districts
+Briefers: 농림부 차관 박서윤 Park Seo-yun (Vice Minister) · 재해대책과장 한도현 Han Do-hyun (Director, Division of Disaster Response)
+
+○ 사회자(Moderator): Good morning, and welcome to the briefing. The Vice Minister will speak first.
+
+○ 차관(Vice Minister): Good morning. Relief payments have reached 14,200 farm households in 31 districts so far.
+
+○ 기자(Reporter): Director Han, how many reservoirs are below a tenth of capacity?
+
+○ 재해대책과장(Director, Disaster Response): Of the 3,400 reservoirs we monitor, 212 hold less than 10 percent of their capacity.
+"""
+
+
+def test_a_label_in_another_script_is_read_by_its_english_gloss():
+    _, _, facts = facts_of(GLOSSED_LABELS)
+    assert speaker_of(facts, "14,200 farm households") == "Park Seo-yun"
+    assert speaker_of(facts, "Of the 3,400 reservoirs") == "Han Do-hyun"
+    assert not any("사회자" in f.text or "Director, Disaster" in f.text for f in facts)

@@ -42,6 +42,13 @@ _LABEL_RE = re.compile(
        LABEL_PAREN_CHARS - 4, MAX_LABEL_WORDS - 1)
 )
 _DASH_RE = re.compile(r"\.[ \t]+[–—]")
+# "○ 사회자(Moderator):", "● 차장 (Deputy Commissioner):": a label in another script, glossed in English in brackets,
+# maybe after a bullet: the gloss is the label
+_GLOSSED_LABEL_RE = re.compile(
+    r"(?:[○◯●■□◆◇▶►•▪][ \t]*)?[^\x00-\x7F\s():]{1,20}(?:[ \t]+[^\x00-\x7F\s():]{1,20}){0,3}[ \t]*"
+    r"\((?P<label>[A-Z][\w.'’\-]*(?:,?[ \t]+[\w.'’\-]+){0,%d})\)[ \t]*:(?:\s+|$)" % (MAX_LABEL_WORDS + 1))
+# "○ Moderator:", "▶ Deputy Commissioner:": a bullet before a label
+_LABEL_BULLET_RE = re.compile(r"[○◯●■□◆◇▶►•▪][ \t]*(?=[A-Z])")
 # "Q. How many ...", "41  Q. How many ...": a bare question label, maybe after a transcript's line number
 MAX_LINE_NUMBER_CHARS = 5
 _BARE_Q_RE = re.compile(r"(?:\d{1,4}[ \t]+)?(?P<label>Q\.?)[ \t]+(?=[A-Z“\"])")
@@ -99,6 +106,7 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
     askers: set[int] = set()  # paragraphs opening with an outlet's one-word label before a question ("SVT:")
     offices: dict[int, str] = {}  # paragraphs labelled "<OFFICE> (<Name>):": the office
     witnesses: set[int] = set()  # a hearing's headings over a witness's "A." answers
+    glossed_roles: set[int] = set()  # paragraphs labelled with a role and its unit in an English gloss
     for start, end in paragraphs:
         window = min(end, start + MAX_LABEL_CHARS + LABEL_PAREN_CHARS)
         witness = _WITNESS_RE.match(text, start, end)
@@ -109,13 +117,20 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
         if text.find(":", start, window) < 0 and not _DASH_RE.search(text, start, window) \
                 and not _BARE_Q_RE.match(text, start, end) and not _BARE_A_RE.match(text, start, end):
             continue
-        m = _LABEL_RE.match(text, start, end) or _BARE_Q_RE.match(text, start, end)
+        bullet = _LABEL_BULLET_RE.match(text, start, end)
+        glossed = _GLOSSED_LABEL_RE.match(text, start, end)
+        m = glossed or _LABEL_RE.match(text, bullet.end() if bullet else start, end) \
+            or _BARE_Q_RE.match(text, start, end)
         if m is None and _BARE_A_RE.match(text, start, end):
             bare_answers.append(start)
             m = _BARE_A_RE.match(text, start, end)
         if m is None:
             continue
         label = m.group("label")
+        if glossed:
+            label = _gloss_label(label, head + "\n" + text)
+            if "," in label:
+                glossed_roles.add(start)
         second = m.groupdict().get("second")
         office_holder = _office_holder(label, m.groupdict().get("paren"))
         if office_holder:  # "The Minister for Housing, Local Government and Heritage (Deputy Conor Brady):"
@@ -126,7 +141,7 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
             label = label if dashed else _comma_label(label, second, text[start:end])
             if label is None:
                 continue
-        strength = "strong" if label in key else _label_strength(label)
+        strength = "strong" if label in key or glossed else _label_strength(label)
         if strength == "weak" and m.groupdict().get("dash"):
             strength = "strong"  # "Name, Role. – ": only a verbatim report's speaker label has that shape
         if strength == "weak" and _named_in(label, head):
@@ -173,6 +188,9 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
             turns.append(Turn(start, body, end, witness))
         elif label in key:
             turns.append(Turn(start, body, end, key[label]))
+        elif start in glossed_roles:  # "Director, Disaster Response": a role, whose holder a list may name
+            known.append(Speaker(label, role=label))
+            turns.append(Turn(start, body, end, known[-1]))
         else:
             speaker = _label_speaker(label, paren, known, text, head, page)
             witness = speaker if start in witnesses else witness
@@ -242,6 +260,15 @@ def _office_holder(label: str, paren: str | None) -> str | None:
     label_text = paren.strip()
     end = label_text.rfind(person)
     return label_text[:end + len(person)] if end >= 0 and not styled else person
+
+
+def _gloss_label(gloss: str, text: str) -> str:
+    """An English gloss of a label in two parts: a role and a name ("Vice Minister, Park Seo-yun" -> "Vice Minister
+    Park Seo-yun"), or a role and its unit, kept as it is ("Director, Disaster Response", which the page writes
+    "Director of Disaster Response" or "Division of Disaster Response")."""
+    first, _, second = gloss.partition(", ")
+    unit = re.search(rf"\b(?:of|for)\s+(?:the\s+)?{re.escape(second)}\b", text) if second else None
+    return f"{first} {second}" if second and _person_name(second) and unit is None else gloss
 
 
 def _comma_label(first: str, second: str, paragraph: str) -> str | None:

@@ -172,12 +172,21 @@ def _resolve_named_roles(turns: list[Turn], text: str, lines: list[str]) -> None
         s = turn.speaker
         if s is None or turn.silent or s.speaker_type != "PERSON" or not s.role or s.name != s.role:
             continue
-        role = s.role.lower()
         holders = set(_role_holders(s.role, text)) | {
-            name for name, listed_role in listed
-            if listed_role.lower() == role or listed_role.lower().startswith(role + " ")}
+            name for name, listed_role in listed if _same_role(s.role, listed_role)}
         if len(holders) == 1:
             turn.speaker = Speaker(holders.pop(), role=s.role, organization=s.organization)
+
+
+def _same_role(label_role: str, listed_role: str) -> bool:
+    """A label's role is the listed one: the same, its start ("Director" for "Director of Climate Policy"), or the
+    same head with every other word of it ("Director, Climate and Health Policy" for "Director, Division of Climate
+    and Health Policy")."""
+    role, listed = label_role.lower(), listed_role.lower()
+    if listed == role or listed.startswith(role + " "):
+        return True
+    words, listed_words = _role_words(role), _role_words(listed)
+    return len(words) >= 2 and words[0] == listed_words[0] and set(words) <= set(listed_words)
 
 
 def _listed_roles(line: str) -> list[tuple[str, str]]:
