@@ -310,9 +310,19 @@ def without_trailing_acronym(name: str) -> str:
     rest = " ".join(words[:-1])
     if len(words) > MIN_NAME_BEFORE_ACRONYM_WORDS and is_acronym(words[-1]) and not is_shouted(rest) \
             and words[-2].lower() not in _connectors() and is_institution(rest) \
-            and words[-3].lower() != "the":  # "Council of the EU", "... Bureau of the Macao SAR" are whole
-        return rest
+            and (words[-3].lower() != "the" or _initials_spell(words[-1], rest)):
+        return rest  # (not "Council of the EU", "... Bureau of the Macao SAR": whole names)
     return name
+
+
+def _initials_spell(acronym: str, name: str) -> bool:
+    """``acronym`` is the initials of ``name``'s words, maybe with more letters of its last word ("FOEN": Federal
+    Office for the ENvironment)."""
+    spelled = initials(name)
+    last = name.split()[-1].lower()
+    rest = acronym[len(spelled):].lower()
+    return len(spelled) >= 2 and acronym.startswith(spelled) and (
+        not rest or re.fullmatch(".*".join(map(re.escape, rest)) + ".*", last[1:]) is not None)
 
 
 # "Governo de Portugal", "Gobierno de Chile", "Gouvernement du Canada": a government's name in its own language

@@ -398,6 +398,15 @@ Copyright © Vallenian Space. All Rights Reserved.
     assert issuer.without_trailing_acronym("Council of the EU") == "Council of the EU"
 
 
+def test_an_acronym_run_on_after_a_name_with_the_in_it_goes_when_it_spells_the_name():
+    from service.pipeline import issuer
+
+    assert issuer.without_trailing_acronym("Federal Office for the Environment FOEN") \
+        == "Federal Office for the Environment"
+    assert issuer.without_trailing_acronym("Federal Office for the Climate FOC") == "Federal Office for the Climate"
+    assert issuer.without_trailing_acronym("Statistics Bureau of the Macao SAR") == "Statistics Bureau of the Macao SAR"
+
+
 OFFICIAL_AFTER_ENGLISH_NAME = """STATISTIK VALLENIA
 Die Informationsmanager
 Home > Press > Press releases
