@@ -1845,3 +1845,18 @@ def test_a_body_whose_name_ends_another_bodys_name_keeps_its_own(gazetteer):
 ])
 def test_an_institution_named_in_a_romance_language_is_one_organisation(gazetteer, text, name):
     assert (name, "ORG") in {(n, typ) for _mention, n, typ in names(text, gazetteer)}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Caisse nationale d'assurance pension reports that 4,100 claims were paid.",
+     "Caisse nationale d'assurance pension"),
+    ("The Agence pour la sécurité routière (ASR) said road deaths fell.", "Agence pour la sécurité routière"),
+    ("The Banque centrale du Vallenia tells us that lending slowed.", "Banque centrale du Vallenia"),
+])
+def test_an_institution_named_in_lower_case_in_its_own_language_is_one_organisation(gazetteer, text, name):
+    assert (name, "ORG") in {(n, typ) for _mention, n, typ in names(text, gazetteer)}
+
+
+def test_a_native_institution_word_before_english_words_names_no_lower_case_body(gazetteer):
+    text = "Institut researchers say the data show growth."
+    assert not any(typ == "ORG" and " " in n for _mention, n, typ in names(text, gazetteer))

@@ -197,6 +197,7 @@ def find_entities(
     scanner.statistical(sentences if sentences is not None else _sentences(text))
     scanner.acronyms_before_names()
     scanner.organisations()
+    scanner.native_names_in_lower_case()
     scanner.clubs()
     scanner.appositive_bodies()
     scanner.ships()

@@ -10,7 +10,7 @@ from .names import MAX_BRACKETED_NAME_TOKENS, _initials_of
 from .tokens import _is_acronym
 from .vocab import (
     MAX_CLUB_NAME_WORDS, MAX_PLACE_BEFORE_PORTFOLIO, MAX_PORTFOLIO_LIST_TOKENS, MAX_PORTFOLIO_PHRASE_TOKENS,
-    MAX_SHIP_NAME_WORDS, ORG_SUFFIXES, POST_NOMINALS,
+    CUE_FORMS, MAX_SHIP_NAME_WORDS, ORG_SUFFIXES, POST_NOMINALS,
     ROLE_HEADS, ROLE_WORDS, _ACRONYM_CONNECTORS, _AGENCY_WORDS, _AGREEMENT_HEADS, _AGREEMENT_JOINERS, _BODY_NAME_WORDS,
     _BODY_NOUNS, _CLUB_PREFIXES, _COMMON_HEADS, _DEPARTMENT_WORDS, _FACILITY_HEADS, _GENERIC_BODIES, _GENERIC_ORG_WORDS,
     _GOVERNMENT_TITLES, _HONORIFICS, _LEGAL_FORM_RE, _NAME_JOINERS, _NOT_ACRONYM_ORGS, _NOT_NAMES, _ORDINAL_RE,
@@ -58,6 +58,11 @@ _ROMANCE_JOINERS = frozenset({"de", "du", "des", "del", "do", "da", "dos", "das"
 _ROMANCE_ANDS = frozenset({"e", "y", "et"})
 _ROMANCE_ARTICLES = frozenset({"la", "le", "les", "los", "las", "l"})
 _APOSTROPHES = frozenset("'’")
+# the small words inside an institution's name in a Romance language, written in lower case ("Agence pour le
+# développement de l'emploi", "Caisse nationale de santé")
+_NATIVE_NAME_PARTICLES = _ROMANCE_JOINERS | _ROMANCE_ARTICLES | frozenset(
+    {"pour", "para", "per", "à", "au", "aux", "en"})
+_AUXILIARY_WORDS = frozenset({"has", "have", "had", "is", "was", "will", "would", "says", "said"})
 
 
 class _OrganisationRules:
@@ -684,6 +689,33 @@ class _OrganisationRules:
                 continue
             self.spans.append((i, end, self.surface(i, end), "ORG"))
             self.acronyms.setdefault(self.tok(i + 1), self.surface(i, end))
+
+    def native_names_in_lower_case(self) -> None:
+        """"The Caisse nationale de santé reports", "The Agence pour le développement de l'emploi (ADEM) reports": a
+        capitalised institution word of another language (lexicon ``native_institution_words``), then the lower-case
+        words and particles of its name in that language, up to a bracket, a comma or a verb: one organisation."""
+        for i in self.at(native_institution_words()):
+            if not _is_cap_word(self.tok(i)) or self.covered[i] is not None and self.covered[i][1] - i > 1:
+                continue
+            j, particles = i + 1, 0
+            while j < len(self.tokens) and j - i <= MAX_NATIVE_NAME_TOKENS:
+                if self.tok(j) in _APOSTROPHES and self.adjacent(j - 1) and self.key(j - 1) in ("d", "l"):
+                    j += 1
+                elif self.key(j) in _NATIVE_NAME_PARTICLES:
+                    particles += 1
+                    j += 1
+                elif self.tok(j)[:1].isalpha() and self.key(j) not in stop_words() and self.key(j) not in CUE_FORMS \
+                        and self.key(j) not in ROLE_WORDS and (self.tok(j)[:1].islower() or particles):
+                    j += 1
+                else:
+                    break
+            while j > i + 1 and (self.key(j - 1) in _NATIVE_NAME_PARTICLES or self.tok(j - 1) in _APOSTROPHES):
+                j -= 1
+            ends = j < len(self.tokens) and (self.tok(j) in ("(", ",", ".", ";") or self.key(j) in CUE_FORMS
+                                             or self.key(j) in _AUXILIARY_WORDS)
+            if particles and ends and j - i >= MIN_NATIVE_NAME_TOKENS and any(
+                    self.tok(k)[:1].islower() and self.key(k) not in _NATIVE_NAME_PARTICLES for k in range(i + 1, j)):
+                self.spans.append((i, j, self.surface(i, j), "ORG"))
 
     def _native_name_start(self, p: int, acronym: str) -> int | None:
         """The first token of a body's name in its own language before the bracket at ``p``, capitalised only at
