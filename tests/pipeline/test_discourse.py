@@ -2535,6 +2535,21 @@ We will raise the tax-free threshold to K200,000 from July.
     assert {f.attribution.speaker for f in facts} == {"Ana Ruiz"}
 
 
+def test_a_delivered_by_line_may_say_where_before_by():
+    raw = """PRESS RELEASE   No: 102/2026   Date: 9th March 2026
+
+Budget 2026: Chief Minister's Address
+
+Budget address delivered in Parliament by the Chief Minister, the Hon Ana M. Ruiz-Vella MP, on Monday 9th March 2026
+
+Mr Speaker, recurrent revenue reached 812 million in the year to March.
+
+We will recruit 40 teachers this year.
+"""
+    _, _, facts = facts_of(raw)
+    assert {f.attribution.speaker for f in facts} == {"Ana M. Ruiz-Vella"}
+
+
 # ------------------------------------------------------------------ central banks (committee convention)
 
 

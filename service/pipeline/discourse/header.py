@@ -136,7 +136,10 @@ def _field_person(lines: list[str]) -> str | None:
 
 
 _DELIVERED_BY_LINE_RE = re.compile(r"(?:\b(?i:delivered|delivery|given|made|presented|speech|remarks|address|keynote"
-                                   r"|lecture)\s+|^|\d{4}\s+"
+                                   r"|lecture)\s+"
+                                   # "delivered in Parliament by", "given at the Palais des Nations by": where
+                                   r"(?:(?i:in|at|to|before)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+)?"
+                                   r"|^|\d{4}\s+"
                                    # "STATEMENT BY H.E. MS. ...": a statement's author in a style, not "Statement by
                                    # Costa Rica", a country's statement
                                    r"|\b(?i:statement|intervention)\s+(?=(?i:by)\s+(?i:H\.\s?E\.|His|Her|Hon\b|Honou?rable"
