@@ -126,14 +126,21 @@ _RUPEE_WORD_RE = re.compile(r"(?<![\w])(?:Rs\.?|rupees?)(?![A-Za-z])", re.IGNORE
 _INDIAN_RE = re.compile(r"₹|\bINR\b|\bIndian\b")
 
 
+# "£12 million" is read as the pound sterling; "GBP", "UK£", "sterling" say so
+_POUND_SIGN_RE = re.compile(r"(?<![A-Za-z])£")
+_STERLING_RE = re.compile(r"\bGBP\b|\b(?:UK|GB)£|\bsterling\b", re.IGNORECASE)
+
+
 def _shared_unit(head: str, written: str) -> str:
     """The shared name an amount's unit stands for: its placeholder ("DINAR", "marks"), or "DIRHAM" for an amount
     in dirhams read as AED that no country qualifies, or "RUPEE" for one in rupees read as INR ("Rs 18.6 billion"
-    is Sri Lanka's on a page about Sri Lanka)."""
+    is Sri Lanka's on a page about Sri Lanka), or "POUND" for one in a bare "£" read as GBP."""
     if head == "AED" and _DIRHAM_WORD_RE.search(written) and not _EMIRATI_RE.search(written):
         return "DIRHAM"
     if head == "INR" and _RUPEE_WORD_RE.search(written) and not _INDIAN_RE.search(written):
         return "RUPEE"
+    if head == "GBP" and _POUND_SIGN_RE.search(written) and not _STERLING_RE.search(written):
+        return "POUND"  # "£42 million" is Gibraltar's pound on a page about Gibraltar
     return head
 
 

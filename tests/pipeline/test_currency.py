@@ -121,3 +121,11 @@ def test_a_currency_name_or_letter_several_countries_share_is_the_one_the_page_n
 ])
 def test_signs_and_codes_of_smaller_economies_currencies(text, expected):
     assert units(text, "") == expected
+
+
+def test_a_bare_pound_on_a_page_about_a_pound_territory_is_its_pound():
+    assert units("Revenue reached £1.02 billion.", "Jobs in Gibraltar rose, the Gibraltar Tourist Board said.") == [
+        "GIP"]
+    assert units("Fishing licences raised £12 million.", "STANLEY, Falkland Islands - ...") == ["FKP"]
+    assert units("Revenue reached £1.02 billion.", "Gibraltar and the United Kingdom signed ...") == ["GBP"]
+    assert units("It paid GBP 5 million.", "Jobs in Gibraltar rose ...") == ["GBP"]
