@@ -1013,6 +1013,7 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
     found = _add_folds(text, found)
     found = _add_magnitude_codes(text, found)
     found = _add_unit_fractions(text, found)
+    found = _merge_compound_amounts(text, found)
     _fill_units(text, found)
     found = _merge_durations(text, found)
     _late_rates(text, found)
@@ -1037,6 +1038,31 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
             q.dimension = "count"
         _normalise(q)
         out.append((f.start, f.end, q))
+    return out
+
+
+# "$22 billion 316 million", "1 billion 482 million": an amount written in a scale word and a smaller one after it
+_SCALED_END_RE = re.compile(r"\s(billion|million|thousand)$", re.IGNORECASE)
+_SMALLER_SCALED_RE = re.compile(r"^\d{1,3}\s(million|thousand)$", re.IGNORECASE)
+
+
+def _merge_compound_amounts(text: str, found: list[_Found]) -> list[_Found]:
+    """One amount for "$22 billion 316 million": a bare figure in a smaller scale right after a scaled amount adds
+    to it."""
+    out: list[_Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        first = _SCALED_END_RE.search(prev.quantity.text) if prev else None
+        second = _SMALLER_SCALED_RE.match(f.quantity.text)
+        if first and second and f.quantity.unit is None and text[prev.end:f.start] in (" ", "\n") \
+                and _SCALES[second.group(1).lower()] < _SCALES[first.group(1).lower()]:
+            q = prev.quantity
+            q.value, q.text = q.value + f.quantity.value, text[prev.start:f.end]
+            if q.normalized:
+                q.normalized = dict(q.normalized, value=q.value)
+            prev.end = f.end
+            continue
+        out.append(f)
     return out
 
 

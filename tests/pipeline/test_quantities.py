@@ -1353,3 +1353,13 @@ def test_a_price_per_kilo_is_per_kilogram(text, expected):
 ])
 def test_a_bare_figure_counts_what_a_parallel_figure_before_it_counts(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Exports amounted to $22 billion 316 million in June.", [(22_316_000_000, "USD")]),
+    ("Imports fell to $4 billion\n116 million from $4 billion 802 million.",
+     [(4_116_000_000, "USD"), (4_802_000_000, "USD")]),
+    ("It rose by 2 million 300 people.", [(2_000_000, None), (300, "people")]),
+])
+def test_an_amount_in_a_scale_word_and_a_smaller_one_after_it_is_one_amount(text, expected):
+    assert found(text) == expected
