@@ -1639,6 +1639,26 @@ Next release: 29 May 2026
     assert clean_article(raw, min_chars=50).published == "2026-04-30"
 
 
+def test_a_bilingual_release_dated_in_turkish_and_english_and_its_next_release_in_turkish():
+    raw = """VALLENIA İSTATİSTİK KURUMU
+VALLENIA STATISTICAL INSTITUTE
+HABER BÜLTENİ · PRESS RELEASE
+Sayı / Number: 41207
+30 Nisan 2026 / 30 April 2026
+
+Retail sales fall in March
+
+Retail sales fell by 0.8% in March compared with February, and sales of clothing fell by 2.4%.
+
+Sales of fuel rose by 1.1% in March.
+
+Bir sonraki haber bülteninin konusu: Perakende Satışlar, Nisan 2026 · 29 Mayıs 2026
+"""
+    article = clean_article(raw, min_chars=50)
+    assert article.published == "2026-04-30"
+    assert article.title == "Retail sales fall in March"
+
+
 @pytest.mark.parametrize(
     "line",
     [

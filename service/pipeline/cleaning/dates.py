@@ -65,7 +65,7 @@ DATE_PATTERNS = [
     NATIVE_MONTH_DATE,
 ]
 # "Next release: 7 January 2025", "Next monetary policy meeting: ...": a line that dates what is still to come.
-NEXT_DATE_CUE = re.compile(r"^\W*(?:next|upcoming|forthcoming)\b", re.I)
+NEXT_DATE_CUE = re.compile(r"^\W*(?=\w)(?:%s)(?!\w)" % language.phrase_pattern("next_date_cues").pattern, re.I)
 # Cues of the publication date in other languages ("Publicado: 30 de abril de 2026", "Veröffentlicht am ...")
 _NATIVE_DATE_CUES = ("|publicado|publicada|fecha|publié|publiée|mis à jour|veröffentlicht|aktualisiert|pubblicato"
                      "|gepubliceerd|publicatiedatum|datum|data di pubblicazione|data de publicação|data de publicacao"

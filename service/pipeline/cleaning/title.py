@@ -747,6 +747,7 @@ def _is_headline_shaped(text: str) -> bool:
     if (not 3 <= words <= MAX_HEADLINE_WORDS or not 10 <= len(text) <= MAX_HEADLINE_CHARS or _is_meta_line(text)
             or BYLINE_START.match(text) or _is_field_line(text) or RELEASE_NUMBER.match(text)
             or DOCUMENT_SYMBOL.match(text.strip()) or _symbol_field(text) or _ticker_line(text)
+            or CODED_FIELD.match(text.strip())
             or SITE_ALERT.match(text)
             or DATED_CLOCK.search(text)):
         return False  # "By Sgt. Jane Roe, 1st Brigade" credits the story, it is not its headline
@@ -761,6 +762,9 @@ def _symbol_field(text: str) -> bool:
     return len(pieces) > 1 and any(DOCUMENT_SYMBOL.match(piece) for piece in pieces)
 
 
+# "Sayı / Number: 53748", "Ref.: 2028/114": a field whose value is a bare number, whatever its label (not "Gross
+# Domestic Product: Q3/2024", a headline)
+CODED_FIELD = re.compile(r"^[^\d:]{1,40}:\s*\d[\d/.\-–]*$")
 KIND_TAG = re.compile(r"^\[[A-Z][\w ]{1,20}\]\s+[A-Z0-9]")  # "[Transcript] Ministry of Health press conference ..."
 
 
