@@ -2662,6 +2662,19 @@ def test_a_general_governing_body_deciding_in_the_lead_leaves_the_release_to_the
     assert discourse.default_speaker.name == "Bank of Westland"
 
 
+def test_a_monetary_board_is_a_general_governing_body_but_a_monetary_committee_decides_in_its_name():
+    raw = ("Central Bank of Westland\nHome | Monetary Policy | Press\n\nPress release\n\nPolicy rates cut\n\n"
+           "19 December 2024\n\nThe Monetary Board of the Central Bank of Westland, at its meeting held yesterday, "
+           "decided to reduce the policy rate by 25 basis points to 7.50 per cent.\n\nThe Board took this decision after "
+           "assessing that inflation would stay low.\n\nInflation is projected to return to the target of 5 per "
+           "cent.\n")
+    _, discourse, facts = facts_of(raw)
+    assert fact_with(facts, "return to the target").attribution.speaker == "Central Bank of Westland"
+    committee = raw.replace("Monetary Board", "Monetary Committee").replace("The Board", "The Committee")
+    _, discourse, facts = facts_of(committee)
+    assert fact_with(facts, "return to the target").attribution.speaker == "Monetary Committee"
+
+
 def test_a_banks_own_committee_named_with_a_possessive_speaks_under_its_name():
     raw = ("Bank of Westlandia\nHome > News > Press releases\n\nMonetary policy decision\n\n5 February 2025\n\n"
            "The Bank of Westlandia's Monetary Policy Committee decided today to lower the key rate to 3.75 percent.\n\n"

@@ -157,8 +157,8 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
         return None
     institution = names.speaker_name(institution, text + "\n" + head)
     body = _deciding_body(text, institution, head) if kind == DocumentKind.RELEASE else None
-    if body and _governing_body_of(body, institution):
-        body = None  # "the Reserve Bank Board" decides as the Reserve Bank of Australia
+    if body and (_governing_body_of(body, institution) or _general_board(body)):
+        body = None  # "the Reserve Bank Board", "the Monetary Board" decide as the bank
     return Speaker(body or institution, organization=institution, speaker_type="ORG")
 
 
@@ -190,8 +190,24 @@ def _governing_body_of(body: str, site: str) -> bool:
     owner = " ".join(words[:-1])
     # ("NBR Board" on the National Bank of Romania's site: the owner by its initials)
     return len(words) >= 2 and words[-1] in GOVERNING_BODY_WORDS \
-        and lexicon("policy_body_words").isdisjoint(words) \
+        and not _named_for_policy(words) \
         and (site.lower().startswith(owner + " ") or owner == names.initials(site).lower())
+
+
+def _named_for_policy(words: list[str]) -> bool:
+    """A body named for its policy function (lexicon ``policy_body_words``: "Monetary Policy Committee", "Open Market
+    Committee", "Monetary Committee"), not a bank's "Monetary Board", its general governing board."""
+    policy = lexicon("policy_body_words").intersection(words)
+    if policy == {"monetary"} and words[-1] in GOVERNING_BODY_WORDS and "policy" not in words:
+        return False
+    return bool(policy)
+
+
+def _general_board(body: str) -> bool:
+    """"Monetary Board", "Executive Board", "Governing Council": a bank's general governing body, which speaks as the
+    bank."""
+    words = body.lower().split()
+    return len(words) >= 2 and words[-1] in GOVERNING_BODY_WORDS and not _named_for_policy(words)
 
 
 def _holder_after_title(phrase: str) -> bool:
@@ -334,7 +350,7 @@ def _deciding_body(text: str, institution: str, head: str = "") -> str | None:
     for m in _NAMED_DECIDER_RE.finditer(text):  # "The Monetary Policy Committee (MPC) voted ...": a mention too
         word = m.group("word")
         named = m.group("name").lower().split()
-        if word.lower() in lexicon("institution_words") and not lexicon("policy_body_words").isdisjoint(named):
+        if word.lower() in lexicon("institution_words") and _named_for_policy(named):
             # the lead's "the Monetary Policy Committee (MPC) of <Bank> decided ...": the release is its decision
             lead = m.start() < lead_end or lead_end < 0
             counts[word] = counts.get(word, 0) + (MIN_BODY_MENTIONS if lead else 1)
