@@ -1860,3 +1860,17 @@ def test_an_institution_named_in_lower_case_in_its_own_language_is_one_organisat
 def test_a_native_institution_word_before_english_words_names_no_lower_case_body(gazetteer):
     text = "Institut researchers say the data show growth."
     assert not any(typ == "ORG" and " " in n for _mention, n, typ in names(text, gazetteer))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The City of Westport said water use fell by 9 percent.", "City of Westport"),
+    ("According to the Police of the Czech Republic, 318 migrants were detained.", "Police of the Czech Republic"),
+    ("The County Government of Mombasa has opened 12 cooling centres.", "County Government of Mombasa"),
+])
+def test_a_body_governing_or_policing_a_place_that_speaks_is_an_organisation(gazetteer, text, name):
+    assert (name, "ORG") in {(n, typ) for _mention, n, typ in names(text, gazetteer)}
+
+
+def test_a_place_named_with_its_country_is_no_speaking_body(gazetteer):
+    found = names("Local authorities in Bokeo Province of the Lao PDR reported flooding.", gazetteer)
+    assert not any(n.startswith("Bokeo Province of") for _mention, n, _typ in found)

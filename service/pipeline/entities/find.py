@@ -198,6 +198,7 @@ def find_entities(
     scanner.acronyms_before_names()
     scanner.organisations()
     scanner.native_names_in_lower_case()
+    scanner.speaking_local_governments()
     scanner.clubs()
     scanner.appositive_bodies()
     scanner.ships()

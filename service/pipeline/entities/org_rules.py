@@ -45,6 +45,9 @@ MAX_ACRONYM_PART = 4  # letters one word may give an acronym: "CAFE" of "Café" 
 _CAPITALS_FORM_RE = re.compile(r"AS(?![\w/])")
 MAX_NATIVE_NAME_TOKENS = 8
 MIN_NATIVE_NAME_TOKENS = 3
+MAX_PLACE_NAME_TOKENS = 4  # "Czech Republic", "Le Robert", "Santa Cruz de Tenerife"
+MAX_GOVERNMENT_MODIFIERS = 2  # "County Government of Mombasa", "Metropolitan Police of ..."
+_BODY_HEADS_AFTER_MODIFIERS = frozenset({"government", "police"})  # not "Bokeo Province of the Lao PDR"
 
 
 def native_institution_words() -> frozenset[str]:
@@ -716,6 +719,33 @@ class _OrganisationRules:
             if particles and ends and j - i >= MIN_NATIVE_NAME_TOKENS and any(
                     self.tok(k)[:1].islower() and self.key(k) not in _NATIVE_NAME_PARTICLES for k in range(i + 1, j)):
                 self.spans.append((i, j, self.surface(i, j), "ORG"))
+
+    def speaking_local_governments(self) -> None:
+        """"The City of Duluth said", "According to the Canton of Bern", "The Police of the Czech Republic reported": a
+        body that governs or polices a place (lexicon ``local_government_heads``), named "<Word> of <Place>" as the
+        subject of a statement or after "according to", is an organisation, not the place."""
+        for i in self.at(lexicon("local_government_heads")):
+            if not _is_cap_word(self.tok(i)) or self.key(i + 1) != "of":
+                continue
+            j = i + 2 + (self.key(i + 2) == "the")
+            start = j
+            while j < len(self.tokens) and j - start < MAX_PLACE_NAME_TOKENS and _is_cap_word(self.tok(j)):
+                j += 1
+            if j == start:
+                continue
+            said = self.key(j) in CUE_FORMS or self.key(j) in _AUXILIARY_WORDS
+            cited = self.key(i - 1) == "to" and self.key(i - 2) == "according" or (
+                self.key(i - 1) == "the" and self.key(i - 2) == "to" and self.key(i - 3) == "according")
+            a = i
+            while a > 0 and i - a < MAX_GOVERNMENT_MODIFIERS and _is_cap_word(self.tok(a - 1)) \
+                    and self.key(a - 1) not in ("the", "according") and not self.sentence_start(a):
+                a -= 1  # "The County Government of Mombasa", "The Regional Government of Maule"
+            cited = cited or self.key(a - 1) == "to" and self.key(a - 2) == "according" or (
+                self.key(a - 1) == "the" and self.key(a - 2) == "to" and self.key(a - 3) == "according")
+            if a < i and self.key(i) not in _BODY_HEADS_AFTER_MODIFIERS:
+                continue  # "Bokeo Province of the Lao PDR reported": a place's own name and its country
+            if (said or cited) and self.key(a - 1) not in ("and", "&", "of"):  # not "Heads of State and Government"
+                self.spans.append((a, j, self.surface(a, j), "ORG"))
 
     def _native_name_start(self, p: int, acronym: str) -> int | None:
         """The first token of a body's name in its own language before the bracket at ``p``, capitalised only at
