@@ -1438,3 +1438,28 @@ def test_an_office_with_a_portfolio_of_two_parts_is_its_holder_not_the_readouts_
     assert found[-1] == "Marie-Claire P. Lamarque-Dookhun"
     # the portfolio's last word is no name of its own
     assert speakers("The Minister of Health and Wellness said that the hospital would open.") != ["Wellness"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Diesel prices have risen 6% since August because fuel barges cannot reach the port, fuel importers said.",
+    "Freight forwarders in Almaty said a container now takes about 18 days to reach Duisburg.",
+    "Freight forwarders said a container now takes about 18 days to reach Duisburg.",
+])
+def test_a_plural_trade_noun_with_its_modifiers_is_unnamed_people(sentence):
+    [result] = attribute(sentence)
+    assert result.attribution is not None and result.attribution.anonymous and result.attribution.speaker is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The regulator opened a review of the fee on Tuesday, after banana exporters and hauliers complained that it "
+    "was adding to their costs.",
+    "The union called off the strike on Friday when Maria Lopez said wages would rise by 4 percent.",
+])
+def test_a_speaker_in_a_clause_of_time_or_cause_after_the_main_clause_does_not_say_the_sentence(sentence):
+    [result] = attribute(sentence)
+    assert result.attribution is None
+
+
+def test_a_speaker_before_or_around_a_clause_of_time_still_says_the_sentence():
+    [result] = attribute("Growth will slow to 2 percent next year, the minister said after the meeting.")
+    assert result.attribution is not None and result.attribution.cue == "say"

@@ -56,7 +56,10 @@ _DESCRIBED_BODY_RE = re.compile(r"\b(?P<noun>[a-z][\w-]+)\s+(?P<name>(?-i:[A-Z])
 _ROLE_OF_RE = re.compile(rf"^[Tt]he\s+{ROLE_OF_PATTERN}$")
 _PARAGRAPH_NUMBER_RE = re.compile(r"^\d{1,3}\.\s+(?=[A-Z])")
 # "sugarcane growers in the ... districts": lower-case words, a plural head noun, then a preposition and a place
-_PLACED_PEOPLE_RE = re.compile(r"^(?:[a-z][\w-]*\s+){0,3}(?P<head>[a-z][\w-]+)\s+(?:in|from|at|near|across|around)\s")
+_PLACED_PEOPLE_RE = re.compile(r"^(?:[A-Za-z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]+)\s+"
+                               r"(?:in|from|at|near|across|around)\s")
+# "fuel importers", "Freight forwarders", "independent hauliers": a plural agent noun with its modifiers, no name
+_BARE_AGENTS_RE = re.compile(r"^(?:[A-Za-z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z]+s)$")
 # "the two Governments", "both sides", "the Parties": the parties of a joint declaration or a meeting, together
 # "The Brazilian side informed ...": one party of a readout's talks, by its country's adjective
 _SIDE_RE = re.compile(r"^[Tt]he\s+(?P<adjective>[A-Z][\w-]+)\s+side$")
@@ -316,6 +319,11 @@ class _Resolution:
                 and not inside:
             # "The two survivors told us ...", "three local operators said": unnamed people, counted (not "the two
             # ministers", the parties of a meeting)
+            return Attribution(speaker=None, anonymous=True, description=np, speaker_type="PERSON"), False
+        bare = _BARE_AGENTS_RE.match(np)
+        if bare and _agent_plural(bare.group("head")) and bare.group("head")[:-1] not in ROLE_HEADS and not inside \
+                and words[0].lower() not in ("the", "these", "those", "our", "their", "its", "his", "her"):
+            # "..., fuel importers said.", "Freight forwarders said ...": unnamed people, by their trade
             return Attribution(speaker=None, anonymous=True, description=np, speaker_type="PERSON"), False
         # an unknown capitalised name: two or three name-like words, or an organisation name
         if all(w[:1].isupper() for w in words) and 2 <= len(words) <= 5 and words[0].lower() not in _NOT_SPEAKERS:

@@ -33,6 +33,7 @@ class _SentenceRules:
     def _find(self, text: str, mentions: list[EntityMention], mask: list[bool]) -> SentenceAttribution:
         words = set(_WORD_RE.findall(text))
         candidates = [] if words.isdisjoint(_CUE_FIRST_WORDS) else self._reporting_clauses(text, mask, mentions)
+        candidates = [c for c in candidates if not _in_subordinate_clause(text, c)]
         speaking = self._speaking(candidates, mentions, text)
         if not speaking and "," in text and not words.isdisjoint(_SAYING_FIRST_WORDS):
             speaking = self._speaking(self._saying_clauses(text, mask, mentions), mentions, text)
@@ -222,6 +223,24 @@ _APPOSITIVE_END_RE = re.compile(r"\s*(?:[,.;]|$)")
 
 
 _HONORIFIC_AT_RE = re.compile(r"(?P<word>[A-Z][a-z]{1,3})\.?\s+")
+
+
+# "The regulator opened a review on Tuesday, after exporters complained that ...": a speaker inside a clause of time
+# or cause that follows the main clause says only that clause, not what the sentence states (unlike "..., as the
+# minister said")
+_SUBORDINATOR_BEFORE_RE = re.compile(r"\w[\w,’'\s-]*\s(?:after|before|when|until|since|because|although|though|once"
+                                     r"|unless)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
+_SUBORDINATOR_RE = re.compile(r"(?:after|before|when|until|since|because|although|though|once|unless)\s+",
+                              re.IGNORECASE)
+MIN_MAIN_CLAUSE_WORDS = 4
+
+
+def _in_subordinate_clause(text: str, cand: _Candidate) -> bool:
+    """The candidate's subject opens a clause of time or cause after the sentence's main clause."""
+    lead = _SUBORDINATOR_RE.match(cand.np)  # ("after Maria Lopez": the subject's phrase may hold its subordinator)
+    before = text[:cand.np_start + (lead.end() if lead else 0)]
+    m = _SUBORDINATOR_BEFORE_RE.search(before)
+    return not cand.inverted and m is not None and len(before.split()) - 1 >= MIN_MAIN_CLAUSE_WORDS
 
 
 def _honorific_at(text: str, at: int) -> int:
