@@ -1463,3 +1463,13 @@ def test_a_speaker_in_a_clause_of_time_or_cause_after_the_main_clause_does_not_s
 def test_a_speaker_before_or_around_a_clause_of_time_still_says_the_sentence():
     [result] = attribute("Growth will slow to 2 percent next year, the minister said after the meeting.")
     assert result.attribution is not None and result.attribution.cue == "say"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Ouk Sereyvuth-Kosal, deputy director general of the Fisheries Administration, said the flood pulse was weak. "
+     "Sereyvuth said the administration had prosecuted 96 people.", "Ouk Sereyvuth-Kosal"),
+    ("Huang Chia-wen, director of the forecast centre, said the typhoon was weakening. Huang said it would reach the "
+     "coast at noon.", "Huang Chia-wen"),
+])
+def test_a_later_one_word_reference_to_a_family_name_first_or_a_hyphen_part_is_the_person(text, person):
+    assert speakers(text) == [person, person]

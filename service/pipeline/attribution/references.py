@@ -31,6 +31,25 @@ def _cognate(noun: str, word: str) -> bool:
     return noun == word or (len(noun) > COGNATE_LETTERS and word[:COGNATE_LETTERS] == noun[:COGNATE_LETTERS])
 
 
+
+def _surname_is(name: str, full: str) -> bool:
+    return full.split()[-1] == name
+
+
+_GIVEN_NAME_SYLLABLES_RE = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # "Chia-wen", "Ji-hyun", "Tae-jun"
+
+
+def _family_name_first_is(name: str, full: str) -> bool:
+    """"Huang" for "Huang Chia-wen", "Oh" for "Oh Tae-jun": a family name written before a given name of two
+    syllables joined by a hyphen."""
+    words = full.split()
+    return len(words) == 2 and words[0] == name and _GIVEN_NAME_SYLLABLES_RE.match(words[1]) is not None
+
+
+def _hyphen_part_is(name: str, full: str) -> bool:
+    """"Sereyvuth" for "Ouk Sereyvuth-Kosal": one part of a hyphenated last name."""
+    return "-" in full.split()[-1] and name in full.split()[-1].split("-")
+
 class _References:
     """Methods of ``Attributor`` (see ``attributor.py``): speakers the text named before."""
 
@@ -39,11 +58,14 @@ class _References:
         people the article describes, else among the people it has named."""
         if " " in name:
             return None
-        found = [info for full, info in self.people.items() if " " in full and full.split()[-1] == name]
-        if not found:
-            named = {full for _, full, _ in self.persons if " " in full and full.split()[-1] == name}
-            found = [PersonInfo(full) for full in named]
-        return found[0] if len(found) == 1 else None
+        for refers in (_surname_is, _family_name_first_is, _hyphen_part_is):
+            found = [info for full, info in self.people.items() if " " in full and refers(name, full)]
+            if not found:
+                named = {full for _, full, _ in self.persons if " " in full and refers(name, full)}
+                found = [PersonInfo(full) for full in named]
+            if found:
+                return found[0] if len(found) == 1 else None
+        return None
 
     def _role_holder(self, role: str) -> str | None:
         """Who "the <Role>" is: a readout's principal unless their role is another, else the latest person named
