@@ -4232,3 +4232,31 @@ def test_a_minguo_calendar_date_under_a_chinese_field_is_read_and_a_bare_one_is_
     assert [iso for _, _, iso in _find_dates("發布日期：116-09-21 14:20 | 記者會時間：116年9月21日（星期二）")] \
         == ["2027-09-21", "2027-09-21"]
     assert _find_dates("Population: 116-09-21 range") == []
+
+
+def test_lines_in_another_script_go_where_the_sites_own_script_outweighs_the_english_prose():
+    raw = """Негизги мазмунга өтүү
+Кыргызча | Русский | English
+ВАЛЛЕНИЯ РЕСПУБЛИКАСЫНЫН ЖАРАТЫЛЫШ РЕСУРСТАРЫ ЖАНА ЭКОЛОГИЯ МИНИСТРЛИГИ
+Башкы бет | Министрлик жөнүндө | Жаңылыктар | Эл аралык кызматташтык | Мамлекеттик сатып алуулар | Байланыш
+Башкы бет › Жаңылыктар › Эл аралык кызматташтык › Бириккен Улуттар Уюмунун сессиясы
+Vallenia at the Committee on Environmental Policy: shrinking glaciers
+
+Делегациянын сөзүнүн англисче тексти төмөндө берилет.
+
+More than 90 percent of the territory of Vallenia lies above 1,000 metres, and our glaciers store about 650 cubic kilometres of water.
+
+Glacier melt today supplies up to 40 percent of the summer flow of the Naryn River and the Chu River in the country.
+
+The Water Resources Service reports that 312 mudflows were recorded in 2027, up from 190 in 2017, across the country.
+
+Bishkek now draws 30 percent of its drinking water from wells in which the water table is falling by half a metre a year.
+
+Since 2025 we have installed 46 automatic monitoring stations on glaciers and rivers, 19 of them with outside support.
+
+Тектеш жаңылыктар: Мөңгүлөрдү коргоо боюнча улуттук программа бекитилди · Суу кодекси кабыл алынды
+© 2028 Валления Республикасынын Жаратылыш ресурстары жана экология министрлиги. Бардык укуктар корголгон.
+"""
+    text = clean_article(raw, min_chars=50).text
+    assert "Тектеш" not in text and "Делегациянын" not in text and "©" not in text
+    assert "312 mudflows" in text

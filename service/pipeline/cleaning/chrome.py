@@ -49,8 +49,9 @@ SPEAKER_TURN = re.compile(r"^(?:[A-Z][A-Z.'-]*(?:\s+[A-Z][A-Z.'-]*){0,3}|Q|A):\s
                           r"|^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:,\s+[A-Z][^.–—\n]{1,80})?\.\s+[–—]\s")
 # A line is in a foreign script when this share of its letters is not in the page's main script ...
 FOREIGN_SCRIPT_SHARE = 0.6
-# ... and the page has a main script: this share of all its letters.
+# ... and the page has a main script: this share of all its letters (of its prose's, where it has this many).
 MAIN_SCRIPT_SHARE = 0.8
+MIN_PROSE_SCRIPT_LETTERS = 400
 
 # Sign-offs and editorial notes: true, but never a claim about the story.
 SIGNOFFS = _compile([
@@ -524,11 +525,16 @@ def _foreign_script_lines(lines: list[_Line]) -> set[int]:
     """Lines written mostly in another script than the page: menus in Cyrillic, Arabic or CJK on an English page."""
     if all(line.text.isascii() for line in lines):
         return set()
-    page = Counter()
+    page, prose = Counter(), Counter()
     per_line = {}
     for index, line in enumerate(lines):
         per_line[index] = _script_counts(line.text)
         page.update(per_line[index])
+        if _is_prose(line.text):
+            prose.update(per_line[index])
+    # the page's script is its prose's, where it has prose enough: menus and mastheads in the site's own script may
+    # outweigh an English statement's paragraphs
+    page = prose if sum(prose.values()) >= MIN_PROSE_SCRIPT_LETTERS else page
     total = sum(page.values())
     if not total:
         return set()
