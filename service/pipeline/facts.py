@@ -55,7 +55,7 @@ from .verbs import finite_alternation
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.326"
+EXTRACTOR_VERSION = "1.4.327"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -277,6 +277,8 @@ def is_procedural(text: str) -> bool:
     rest = text[opener.end():]
     if _WELCOME_TO_RE.match(text):
         return True  # "welcome to Gdańsk.", "welcome to the conference!"
+    if _TOPIC_AFTER_OPENER_RE.match(rest):
+        return True  # "Let me now turn to housing.", "Mr Speaker, let me turn to our hospital."
     # "Good morning everyone.", "Good afternoon and welcome ...": the greeting goes on to the room
     if not re.match(r"\s*(?:[,.!;:—–-]|$|(?:and|everyone|everybody|all)\b)", rest, re.IGNORECASE):
         return _greeting_goes_on(rest)  # "Thanks to the new vaccine, ..." opens a claim
@@ -299,6 +301,9 @@ _AGENDA_TOPIC_RE = re.compile(
 _AUXILIARY_OR_PAST_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|[a-z]{2,}ed)\b", re.I)
 
 
+# "... to housing.", "... now to what we are doing.": the topic a speaker's opener ("Let me turn") turns to
+_TOPIC_AFTER_OPENER_RE = re.compile(r"^\s*(?:now\s+)?to\s+(?:[\w'’-]+\s+){0,%d}[\w'’-]+\s*[.:]$"
+                                    % (MAX_AGENDA_TOPIC_WORDS - 1), re.IGNORECASE)
 # "Now to consular matters.", "Moving on to the budget.": a briefer turns to the next topic
 _TURN_TO_TOPIC_RE = re.compile(r"^(?:(?:and\s+)?now|next|moving\s+on|turning)\s*,?\s+(?:to|on)\s+(?:[\w'’-]+\s+){0,%d}"
                                r"[\w'’-]+\s*[.:]$" % (MAX_AGENDA_TOPIC_WORDS - 1), re.IGNORECASE)

@@ -677,3 +677,14 @@ def test_the_title_under_an_exhibits_label_is_no_fact(extractor):
     facts = extract(extractor, text)
     assert not any(f.text.startswith("Volume indices") for f in facts)
     assert any(f.text.startswith("Output in manufacturing") for f in facts)
+
+
+@pytest.mark.parametrize("text, procedural", [
+    ("Mr Speaker, let me turn to our hospital.", True),
+    ("Let me now turn to housing.", True),
+    ("Mr. Chair, let me turn to what we are doing.", True),
+    ("I commend the Bill to the House.", True),
+    ("Let me turn to the deficit, which fell to 2 percent of GDP last year.", False),
+])
+def test_turning_to_a_topic_and_commending_a_bill_are_procedural(text, procedural):
+    assert is_procedural(text) is procedural
