@@ -4260,3 +4260,17 @@ Since 2025 we have installed 46 automatic monitoring stations on glaciers and ri
     text = clean_article(raw, min_chars=50).text
     assert "Тектеш" not in text and "Делегациянын" not in text and "©" not in text
     assert "312 mudflows" in text
+
+
+@pytest.mark.parametrize("line, chrome", [
+    ("Other recalls: Board recalls tomato paste over mould · Unregistered herbal bitters seized in Kumasi · "
+     "Board warns public against skin-lightening creams", True),
+    ("Povezana saopštenja: Cijene proizvođača industrijskih proizvoda, maj 2028 · Promet u trgovini na malo, maj "
+     "2028 · Energetski bilans za godinu", True),
+    ("Published: 12 May 2028 · Updated: 13 May 2028 · Reading time: 4 min", False),
+    ("Exports: cars rose by 4 percent · machinery fell by 2 percent. · food was flat.", False),
+])
+def test_a_labelled_row_of_headlines_is_a_list_of_links(line, chrome):
+    from service.pipeline.cleaning.chrome import _labelled_link_list
+
+    assert _labelled_link_list(line) is chrome

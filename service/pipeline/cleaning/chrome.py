@@ -270,6 +270,28 @@ WHOLE_LINE_NOTE = re.compile(r"^\s*(?:\[[^\[\]]+\]|\([^()]+\))\s*$")
 MIN_NOTE_WORDS = 4  # "[Applause]", "(Laughter)" are a transcript's markers, read as such elsewhere
 
 
+# "Other recalls: <headline> · <headline> · <headline>", "Povezana saopštenja: ... · ...", "Habari zaidi: ... · ...":
+# a short label in any language, then a row of headlines apart by middle dots or bars, none a sentence
+_LABELLED_ROW_RE = re.compile(r"^\W*(?P<label>[^\W\d][^:·|\d]{1,40}):\s*(?P<items>\S.*)$")
+_ROW_SEPARATOR_RE = re.compile(r"\s+[·|]\s+")
+MAX_ROW_LABEL_WORDS = 3
+MIN_ROW_ITEMS = 3
+MAX_ROW_ITEM_WORDS = 14
+MIN_HEADLINE_ITEM_WORDS = 3  # a headline, not a share button's or a menu's label
+
+
+def _labelled_link_list(text: str) -> bool:
+    """A row of links under a short label: at least three headlines apart by middle dots or bars, none ending as a
+    sentence ends."""
+    m = _LABELLED_ROW_RE.match(text.strip())
+    if m is None or _word_count(m.group("label")) > MAX_ROW_LABEL_WORDS or _find_dates(text):
+        return False  # ("Published: 12 May 2028 · Updated: ... · 4 min read": the page's metadata, read elsewhere)
+    items = [item.strip() for item in _ROW_SEPARATOR_RE.split(m.group("items")) if item.strip()]
+    return len(items) >= MIN_ROW_ITEMS and all(
+        _word_count(item) <= MAX_ROW_ITEM_WORDS and not re.search(r"[.!?]$", item) for item in items) \
+        and sum(_word_count(item) >= MIN_HEADLINE_ITEM_WORDS for item in items) >= MIN_ROW_ITEMS - 1
+
+
 def _chrome_kind(text: str, folded: str) -> str | None:
     """Why a line is chrome by itself, or None."""
     short = _is_short(text)
@@ -279,7 +301,8 @@ def _chrome_kind(text: str, folded: str) -> str | None:
         return "link"
     if short and _is_list_heading(text):
         return "list-heading"
-    if RELATED_LINK.match(text) or NEIGHBOUR_LINKS.match(text) or RELATED_LIST.match(text):
+    if RELATED_LINK.match(text) or NEIGHBOUR_LINKS.match(text) or RELATED_LIST.match(text) \
+            or _labelled_link_list(text):
         return "related-link"
     if (DOWNLOADS_LABEL.match(text) and FILE_MARK.search(text)) or len(FILE_MARK.findall(text)) >= MIN_FILE_LINKS:
         return "link"
