@@ -158,9 +158,13 @@ _UNIT_WORDS = {
     "m": "m",
     "centimetres": "cm",
     "centimeters": "cm",
+    "centimetre": "cm",
+    "centimeter": "cm",
     "cm": "cm",
     "millimetres": "mm",
     "millimeters": "mm",
+    "millimetre": "mm",
+    "millimeter": "mm",
     "mm": "mm",
     "miles": "mile",
     "mile": "mile",
@@ -600,7 +604,7 @@ _UNIT_RE = re.compile(
     re.IGNORECASE,
 )
 _COMPOUND_UNIT_RE = re.compile(
-    r"-(day|week|month|year|hour|minute|second|mile|kilometre|kilometer|km|metre|meter|foot|yard|inch|ton|tonne|"
+    r"-(day|week|month|year|hour|minute|second|mile|kilometre|kilometer|km|metre|meter|centimetre|centimeter|millimetre|millimeter|foot|yard|inch|ton|tonne|"
     r"megawatt|gigawatt|kilowatt|kilovolt|acre|hectare|litre|liter|kilogram)"
     r"(?:-(?:old|tall|long|high|wide|deep|thick))?(?![\w-])",
     re.IGNORECASE,
@@ -1882,6 +1886,8 @@ def _compared_with(text: str, found: list[_Found], i: int) -> _Found | None:
     between = text[earlier.end : f.start]
     if _OPEN_END_RE.match(between) or re.search(r"[;:]|[.!?]\s", between):
         return None
+    if unit in _SHARE_UNITS and (f.quantity.value or 0) >= MIN_BASE_LEVEL:
+        return None  # "rose 23 percent in January-June to 812,000": a level in the thousands is no share
     if _FAR_COMPARISON_RE.search(between):
         return earlier  # "7,900 vehicles a day last year, up from 5,000": a rate's base is that rate too
     if "/" in unit:

@@ -1363,3 +1363,13 @@ def test_a_bare_figure_counts_what_a_parallel_figure_before_it_counts(text, expe
 ])
 def test_an_amount_in_a_scale_word_and_a_smaller_one_after_it_is_one_amount(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kazakhstan uses the wider 1,520-millimetre gauge.", [(1520, "mm")]),
+    ("Floods left a 30-centimetre layer of mud.", [(30, "cm")]),
+    ("Congress will vote on a fund of 90 billion guaranies.", [(90_000_000_000, "PYG")]),
+    ("Transit traffic rose 23 percent in January-June to 812,000.", [(23, "%"), (812_000, None)]),
+])
+def test_singular_length_compounds_guaranies_and_levels_after_a_percentage(text, expected):
+    assert found(text) == expected
