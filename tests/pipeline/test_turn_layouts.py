@@ -1420,3 +1420,19 @@ def test_a_label_in_another_script_is_read_by_its_english_gloss():
     assert speaker_of(facts, "14,200 farm households") == "Park Seo-yun"
     assert speaker_of(facts, "Of the 3,400 reservoirs") == "Han Do-hyun"
     assert not any("사회자" in f.text or "Director, Disaster" in f.text for f in facts)
+
+
+def test_a_long_speakers_list_at_the_end_of_the_page_head_is_read_whole():
+    menu = "Home | About Us | Agencies | Programmes | Farmers' Corner | News | Press Briefings | Publications\n" * 9
+    raw = (menu + "\nJOINT PRESS BRIEFING\nFloods: rivers still rising in Region Five\nPosted on June 14, 2028\n\n"
+           "On the podium: Col. Ana R. Vale-Sousa, Director General, Civil Defence Commission (CDC) · Ms. Lena T. "
+           "Park-Lewis, Chief Executive Officer, National Drainage Authority (NDA) · Mr. Tomas S. Ruiz-Clarke, General "
+           "Manager, Westland Rice Development Board (WRDB)\n\n"
+           "MC: Good morning. The Director General will start.\n\n"
+           "DG-CDC: The CDC has registered 3,120 households as affected in 27 communities.\n\n"
+           "CEO-NDA: We have deployed 38 mobile pumps in the region.\n\n"
+           "GM-WRDB: About 11,400 acres of rice are under water in the region.\n\n"
+           "Q: When will the water go down?\n\n"
+           "DG-CDC: The rain should ease by Friday, when the pumps will catch up.\n")
+    _, _, facts = facts_of(raw)
+    assert speaker_of(facts, "11,400 acres") == "Tomas S. Ruiz-Clarke"

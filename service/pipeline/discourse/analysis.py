@@ -57,7 +57,7 @@ def analyse(
     hints = {k: v for k, v in (hints or {}).items() if k != "kind"} | ({"kind": hinted.value} if hinted else {})
     stated_source = _clean(source)
     paragraphs = _paragraphs(text)
-    page_lines = [line.strip() for line in (page or "")[:HEAD_CHARS * 2].splitlines() if line.strip()] \
+    page_lines = [line.strip() for line in _head_lines(page or "") if line.strip()] \
         + _delivery_lines_above(page or "", text)
     # (the line printed right above the title heads the page too, however far down the page the title stands:
     # "Statement by Ambassador ... on behalf of ..." over its session's heading)
@@ -367,6 +367,13 @@ MIN_DELIVERED_STATEMENTS = 2
 MIN_OPENING_WORDS = 5  # the first line of prose under a delivery line, found again in the cleaned text
 OPENING_KEY_CHARS = 80  # as much of that line as is looked for (the cleaned text may wrap or trim its end)
 _DELIVERED_BY_RE = re.compile(r"^\W*(?i:delivered|presented)\s+by\b")
+
+
+def _head_lines(page: str) -> list[str]:
+    """The lines of the page's head: its first ``HEAD_CHARS * 2`` characters, the last line kept whole (a speakers
+    list runs long)."""
+    end = page.find("\n", HEAD_CHARS * 2)
+    return page[:end if end >= 0 else len(page)].splitlines()
 
 
 def _delivered_turns(text: str, raw: str) -> list[Turn]:
