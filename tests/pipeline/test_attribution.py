@@ -1473,3 +1473,13 @@ def test_a_speaker_before_or_around_a_clause_of_time_still_says_the_sentence():
 ])
 def test_a_later_one_word_reference_to_a_family_name_first_or_a_hyphen_part_is_the_person(text, person):
     assert speakers(text) == [person, person]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The Agence pour la promotion de l'emploi (APE) reports that 12,400 people found work in 2027.",
+     "Agence pour la promotion de l'emploi"),
+    ("The Westland Drainage Authority (WDA) said all 38 pumps were working.", "Westland Drainage Authority"),
+])
+def test_a_body_with_its_short_name_in_brackets_before_the_verb_speaks(sentence, speaker):
+    [result] = attribute(sentence)
+    assert result.attribution is not None and result.attribution.speaker == speaker

@@ -151,6 +151,8 @@ class _ReportingClauses:
                     and words[0].lower() in _TIME_OPENERS:
                 words = words[-1:]  # "In December she wrote to me: ...": the pronoun after a phrase of time
             np = " ".join(words)
+            if boundary is not None and boundary.group() == "(" and re.fullmatch(r"[A-Z][A-Za-z&.-]{1,11}\)", np):
+                np = np[:-1]  # "The Agence ... (ADEM) reports": the short name the bracket gives the body
             if np and _SUBORDINATE_START.match(np):
                 continue
             leader = self._team_leader(np, boundary, head, seg_start, mentions)

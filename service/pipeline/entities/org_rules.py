@@ -719,6 +719,7 @@ class _OrganisationRules:
             if particles and ends and j - i >= MIN_NATIVE_NAME_TOKENS and any(
                     self.tok(k)[:1].islower() and self.key(k) not in _NATIVE_NAME_PARTICLES for k in range(i + 1, j)):
                 self.spans.append((i, j, self.surface(i, j), "ORG"))
+                self._acronym_after(i, j)  # "(ADEM)": its short name for later mentions
 
     def speaking_local_governments(self) -> None:
         """"The City of Duluth said", "According to the Canton of Bern", "The Police of the Czech Republic reported": a
