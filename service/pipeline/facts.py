@@ -51,11 +51,11 @@ from .language import (
 )
 from .modality import is_hedged, is_negated
 from .quantities import declared_dollar, find_quantities, in_declared_dollar, in_page_peso, page_peso, publisher_dollar
-from .verbs import finite_alternation
+from .verbs import finite_alternation, single_word_finite_forms
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.330"
+EXTRACTOR_VERSION = "1.4.331"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -987,6 +987,32 @@ _RECOMMENDS_THAT_RE = re.compile(
     rf"\b(?:{finite_alternation(DIRECTIVE_CUES | {'recommend', 'call on'}, base=True)})\s+that\s*:\s*$")
 
 
+# "the port's operator", "the coffee regulator", "the state utility": a body described, not named
+_DESCRIBED_BODY_RE = re.compile(r"^the\s+(?:[\w'’-]+\s+){0,3}(?P<noun>[a-z]+)$", re.IGNORECASE)
+_SAID_FORMS = "|".join(sorted(single_word_finite_forms(), key=len, reverse=True))
+MAX_DESCRIBED_BODY_GAP = 200  # characters from the described body's fact to the next one, naming it
+
+
+def _described_body_named_next(facts: list[Fact], entities: ArticleEntities) -> None:
+    """"..., the port's operator said on Wednesday. Khorgos Gateway said it handled ...": a body described and not
+    named before (lexicon ``org_descriptors``) is the body the next sentence names as its speaker."""
+    people = set(entities.people)
+    for fact, following in zip(facts, facts[1:]):
+        a, b = fact.attribution, following.attribution
+        m = _DESCRIBED_BODY_RE.match((a.description or "").strip()) if a is not None and a.anonymous else None
+        if m is None or a.cue in (None, "according to") or not re.search(
+                rf"{re.escape(a.description.strip())}\s+(?:\w+\s+)?(?:{_SAID_FORMS})\b", fact.text):
+            continue  # (not "An official at X, the state operator, said": the description of another body)
+        if m.group("noun").lower() not in lexicon("org_descriptors") or b is None or b.anonymous \
+                or not b.speaker or b.speaker in people or following.start - fact.end > MAX_DESCRIBED_BODY_GAP:
+            continue
+        if b.speaker_type == "ORG" or is_institution(b.speaker) or not any(
+                m.type == "PERSON" and m.name == b.speaker for m in following.entities):
+            fact.attribution = Attribution(b.speaker, organization=b.organization or b.speaker, cue=a.cue,
+                                           speaker_type="ORG")
+            fact.score = _score(fact)
+
+
 def _recommended_items(facts: list[Fact], text: str) -> None:
     """The items of a list under "<Body> recommends that:" ("• the Ministry of Justice fill the vacant posts",
     "• all residents within 6 km remain evacuated"): directives, an act of the body, no one's statement."""
@@ -1174,6 +1200,7 @@ class FactExtractor:
         if discourse is None or discourse.kind in (DocumentKind.RELEASE, DocumentKind.READOUT, DocumentKind.NEWS):
             _unattributed_directives(facts)  # (a statement's "The EU calls on ... to" is its author's)
         _recommended_items(facts, text)
+        _described_body_named_next(facts, entities)
         return facts
 
     def parse_claim(self, text: str) -> Fact:

@@ -4960,3 +4960,14 @@ The full report will be tabled in the National Assembly in February 2028.
     for item in ("transfer at least 300 offenders", "bring every arrested person", "fill the vacant posts"):
         fact = fact_with(facts, item)
         assert fact is not None and fact.text.startswith("the ") and fact.attribution is None
+
+
+def test_a_body_described_in_the_lead_is_the_body_the_next_sentence_names_as_its_speaker():
+    raw = ("Coffee exports hit a record\n\nADDIS ABABA — Westland earned a record $2.3 billion from coffee exports "
+           "in the fiscal year, up 14 percent from the year before, the coffee regulator said on Monday.\n\n"
+           "The Westland Coffee and Tea Authority said export volumes rose 9 percent to 312,000 tonnes.\n\n"
+           "All crew members are safe, according to the ship's operator.\n\n"
+           "The Westland Shipping Lines said the vessel would sail on Friday.\n")
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "record $2.3 billion").attribution.speaker == "Westland Coffee and Tea Authority"
+    assert fact_with(facts, "crew members are safe").attribution.anonymous
