@@ -55,7 +55,7 @@ from .verbs import finite_alternation, single_word_finite_forms
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.331"
+EXTRACTOR_VERSION = "1.4.332"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -1050,12 +1050,22 @@ def _imperative(text: str) -> bool:
     text = text[:1].upper() + text[1:]
     first = re.match(r"([A-Z][a-z]+)\s+([a-z]+)\b", text)
     if first is None or first.group(1).lower() not in lexicon("imperative_verbs") \
-            or (first.group(2) not in _IMPERATIVE_OBJECT_OPENERS and not adverb):
-        return False  # ("Return on equity rose ...", "Contact tracing teams have ...": a noun opens the sentence)
+            or first.group(2) in _IMPERATIVE_NOT_OBJECTS:
+        return False  # ("Return on equity rose ...": a noun opens the sentence)
     clause = re.split(r",|\b(?:if|when|unless|until|before|after)\b", text, maxsplit=1)[0]
+    if first.group(2) not in _IMPERATIVE_OBJECT_OPENERS and not adverb \
+            and _PAST_OR_PRESENT_VERB_RE.search(" ".join(clause.split()[:MAX_NOUN_PHRASE_OPENING_WORDS])):
+        return False  # "Contact tracing teams found ...": a noun phrase, then its verb ("Report dead birds to ...": an
+        # instruction whose object has no determiner)
     return _AUXILIARY_RE.search(clause) is None  # "Contact tracing teams have followed up ...": no instruction
 
 
+# words that show the first word is a noun, not an instruction's verb ("Return on equity", "Report of the panel")
+_IMPERATIVE_NOT_OBJECTS = frozenset({"on", "of", "in", "at", "by", "from", "with", "is", "are", "was", "were", "has",
+                                     "have", "had", "will", "would", "and"})
+MAX_NOUN_PHRASE_OPENING_WORDS = 4  # "Contact tracing teams found": the verb after a short noun phrase
+_PAST_OR_PRESENT_VERB_RE = re.compile(r"\b(?:[a-z]{2,}ed|rose|fell|grew|found|showed|shows|says|said|made|took|went"
+                                      r"|came|saw|gave|rises|falls|grows|remains|stands|stood)\b")
 # the word after an instruction's verb: its object's determiner or a particle ("Throw away", "Contact your doctor")
 _IMPERATIVE_OBJECT_OPENERS = frozenset({"your", "the", "a", "an", "any", "all", "away", "out", "up", "off", "them",
                                         "it", "this", "these", "those", "indoors", "inside", "home", "clear", "to",

@@ -4971,3 +4971,15 @@ def test_a_body_described_in_the_lead_is_the_body_the_next_sentence_names_as_its
     _, _, facts = facts_of(raw)
     assert fact_with(facts, "record $2.3 billion").attribution.speaker == "Westland Coffee and Tea Authority"
     assert fact_with(facts, "crew members are safe").attribution.anonymous
+
+
+def test_an_instruction_whose_object_has_no_determiner_is_no_ones_statement_in_a_release():
+    raw = ("Westland Food Authority\nHome | News | Recalls\n\nBird flu confirmed in a laying flock\n\n"
+           "Published 3 May 2028\n\nThe Westland Food Authority has confirmed bird flu in a flock of 34,000 hens.\n\n"
+           "Report dead wild birds to the Authority on 22 40 00 00.\n\n"
+           "Buy eggs only from registered producers.\n\n"
+           "Contact tracing teams found 40 more flocks at risk.\n")
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "Report dead wild birds").attribution is None
+    assert fact_with(facts, "Buy eggs only").attribution is None
+    assert fact_with(facts, "Contact tracing teams").attribution is not None
