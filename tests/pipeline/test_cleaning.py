@@ -4274,3 +4274,27 @@ def test_a_labelled_row_of_headlines_is_a_list_of_links(line, chrome):
     from service.pipeline.cleaning.chrome import _labelled_link_list
 
     assert _labelled_link_list(line) is chrome
+
+
+def test_a_note_in_german_and_french_below_an_english_text_is_chrome():
+    raw = """Westland Federal Office for Water
+Flood danger level 4 on Lake Wester
+
+Published 15.06.2028
+
+After heavy and persistent rain since Sunday, the Office has raised the flood danger for Lake Wester to level 4.
+
+Lake Wester stood at 558.31 metres above sea level at noon and is expected to peak on Friday evening.
+
+The river below the lake carried 486 cubic metres per second at noon, the highest flow since 2005.
+
+Melting snow is adding to the inflow, and the ground in the catchment is saturated after a wet spring.
+
+The canton has closed the lakeside paths and asked boat owners to check their moorings before the weekend.
+
+The last time the lake exceeded its flood limit was in July 2021, when it peaked at 558.76 metres.
+
+Hinweis: Die Gefahrenstufen für Seen und Flüsse gibt das BAFW heraus, die Warnungen vor Starkniederschlag WestMeteo. · Les degrés de danger pour les lacs et cours d'eau sont publiés par l'OFEW.
+"""
+    text = clean_article(raw, min_chars=50).text
+    assert "Hinweis" not in text and "486 cubic metres" in text
