@@ -32,6 +32,17 @@ institutions and sites, written after the first held-out set had been looked at 
 after both held-out sets had been looked at.
 ``holdout_fresh3_labels.yaml`` labels ``holdout_fresh3/<genre>/``, a third such batch (two pages per genre) written
 after every earlier held-out set had been looked at or tuned near.
+``holdout_fresh44_labels.yaml`` labels ``holdout_fresh44/<genre>/``, a forty-fourth batch (two pages per genre, two
+writers who had read only the labelling conventions: a landslide briefing of a works ministry and a disaster office and
+a foreign ministry's press conference with Japanese chrome, a country statement at a fisheries committee and a
+competition authority's merger statement, a premier's luncheon address saved from a PDF and a chancellor's statement to
+a parliament, a prime minister's meeting with a development bank's president and two foreign ministers' call, a
+monetary policy committee's hold with its governor quoted and a rate cut under Thai-script chrome, a visitor-arrivals
+release and an unemployment release saved from a PDF, a flood bulletin under Nepali chrome and a salmonella recall, a
+hospital story under Romanian chrome and a water-rationing page under Arabic-script chrome, a wire on cocoa smuggling
+and a wire on lithium saved as a reader view, and portals in Uzbek and Tamil). Registered blind in the round that
+opened fresh held-out 43, scored with the code of that moment (1.4.333), before anything was tuned on it; the next
+round opens it.
 ``holdout_fresh43_labels.yaml`` labels ``holdout_fresh43/<genre>/``, a forty-third batch (two pages per genre, two
 writers who had read only the labelling conventions: a flood briefing of a civil-defence body and an agriculture
 ministry and a disease agency's heat-illness briefing with Korean chrome, a country statement at an environmental
@@ -42,7 +53,7 @@ Hebrew-script chrome, a monthly industrial production release and a monthly fore
 food recall notice and a flood danger notice, a court story on unpaid cane farmers and a news site's page on a taxi
 strike, a wire on low river water and a wire on a dry port saved as a reader view, and portals in Khmer and Ethiopic
 script). Registered blind in the round that opened fresh held-out 42, scored with the code of that moment (1.4.316),
-before anything was tuned on it; the next round opens it.
+before anything was tuned on it, and opened in the same round.
 ``holdout_fresh42_labels.yaml`` labels ``holdout_fresh42/<genre>/``, a forty-second batch (two pages per genre, two
 writers who had read only the labelling conventions: a health ministry and disaster office's joint press conference on
 outbreaks after floods and a weather administration's typhoon press conference with Chinese chrome, a country
@@ -457,6 +468,7 @@ FRESH40_GENRE_LABELS = EVAL_DIR / "holdout_fresh40_labels.yaml"
 FRESH41_GENRE_LABELS = EVAL_DIR / "holdout_fresh41_labels.yaml"
 FRESH42_GENRE_LABELS = EVAL_DIR / "holdout_fresh42_labels.yaml"
 FRESH43_GENRE_LABELS = EVAL_DIR / "holdout_fresh43_labels.yaml"
+FRESH44_GENRE_LABELS = EVAL_DIR / "holdout_fresh44_labels.yaml"
 FRESH6_GENRE_LABELS = EVAL_DIR / "holdout_fresh6_labels.yaml"
 FRESH5_GENRE_LABELS = EVAL_DIR / "holdout_fresh5_labels.yaml"
 FRESH4_GENRE_LABELS = EVAL_DIR / "holdout_fresh4_labels.yaml"
@@ -472,6 +484,7 @@ GENRE_SETS = {
     "fresh held-out genres": FRESH_GENRE_LABELS,
     "fresh held-out 2 genres": FRESH2_GENRE_LABELS,
     "fresh held-out 3 genres": FRESH3_GENRE_LABELS,
+    "fresh held-out 44 genres": FRESH44_GENRE_LABELS,
     "fresh held-out 43 genres": FRESH43_GENRE_LABELS,
     "fresh held-out 42 genres": FRESH42_GENRE_LABELS,
     "fresh held-out 41 genres": FRESH41_GENRE_LABELS,
