@@ -1483,3 +1483,8 @@ def test_a_later_one_word_reference_to_a_family_name_first_or_a_hyphen_part_is_t
 def test_a_body_with_its_short_name_in_brackets_before_the_verb_speaks(sentence, speaker):
     [result] = attribute(sentence)
     assert result.attribution is not None and result.attribution.speaker == speaker
+
+
+def test_a_body_with_its_name_in_another_language_in_brackets_before_the_verb_speaks_by_its_english_name():
+    [result] = attribute("Westland Rhine Ports (Westländische Rheinhäfen) said that shipping had been suspended.")
+    assert result.attribution is not None and result.attribution.speaker == "Westland Rhine Ports"

@@ -153,6 +153,13 @@ class _ReportingClauses:
             np = " ".join(words)
             if boundary is not None and boundary.group() == "(" and re.fullmatch(r"[A-Z][A-Za-z&.-]{1,11}\)", np):
                 np = np[:-1]  # "The Agence ... (ADEM) reports": the short name the bracket gives the body
+            elif boundary is not None and boundary.group() == "(" and np.endswith(")") and len(bounds) >= 1:
+                # "Swiss Rhine Ports (Schweizerische Rheinhäfen) said": the name before the bracket, not its
+                # translation
+                start = bounds[-2].end() if len(bounds) > 1 else 0
+                before = head[start:boundary.start()].split()
+                if before and before[0][:1].isupper():
+                    words, seg_start, np = before, start, " ".join(before)
             if np and _SUBORDINATE_START.match(np):
                 continue
             leader = self._team_leader(np, boundary, head, seg_start, mentions)
