@@ -55,7 +55,7 @@ from .verbs import finite_alternation, single_word_finite_forms
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.334"
+EXTRACTOR_VERSION = "1.4.335"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -1013,6 +1013,30 @@ def _described_body_named_next(facts: list[Fact], entities: ArticleEntities) -> 
             fact.score = _score(fact)
 
 
+# "the country's public works minister", "Kazakhstan's transport minister": a role a place owns, its holder unnamed
+_OWNED_ROLE_RE = re.compile(r"^(?:the\s+country['’]s|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s)\s+(?:[a-z][\w-]*\s+){0,3}"
+                            r"(?P<head>[a-z]+)$")
+MAX_FACTS_TO_ROLE_HOLDER = 3  # the holder is named within the next few facts
+
+
+def _role_holder_named_later(facts: list[Fact]) -> None:
+    """"..., the country's public works minister said. ... Public Works Minister X said ...": the unnamed holder of a
+    role a place owns is the person the next facts name with that role."""
+    for k, fact in enumerate(facts):
+        a = fact.attribution
+        m = _OWNED_ROLE_RE.match((a.description or "").strip()) if a is not None and a.anonymous else None
+        if m is None or m.group("head").lower() not in ROLE_HEADS:
+            continue
+        holder = next((f.attribution for f in facts[k + 1:k + 1 + MAX_FACTS_TO_ROLE_HOLDER]
+                       if f.attribution is not None and f.attribution.speaker and not f.attribution.anonymous
+                       and f.attribution.speaker_type == "PERSON"
+                       and (f.attribution.role or "").lower().split()[-1:] == [m.group("head").lower()]), None)
+        if holder is not None:
+            fact.attribution = Attribution(holder.speaker, role=holder.role, organization=holder.organization,
+                                           cue=a.cue, speaker_type="PERSON")
+            fact.score = _score(fact)
+
+
 def _recommended_items(facts: list[Fact], text: str) -> None:
     """The items of a list under "<Body> recommends that:" ("• the Ministry of Justice fill the vacant posts",
     "• all residents within 6 km remain evacuated"): directives, an act of the body, no one's statement."""
@@ -1211,6 +1235,7 @@ class FactExtractor:
             _unattributed_directives(facts)  # (a statement's "The EU calls on ... to" is its author's)
         _recommended_items(facts, text)
         _described_body_named_next(facts, entities)
+        _role_holder_named_later(facts)
         return facts
 
     def parse_claim(self, text: str) -> Fact:

@@ -4983,3 +4983,12 @@ def test_an_instruction_whose_object_has_no_determiner_is_no_ones_statement_in_a
     assert fact_with(facts, "Report dead wild birds").attribution is None
     assert fact_with(facts, "Buy eggs only").attribution is None
     assert fact_with(facts, "Contact tracing teams").attribution is not None
+
+
+def test_the_unnamed_holder_of_a_role_a_place_owns_is_the_person_named_next_with_that_role():
+    raw = ("River traffic halted\n\nASUNCION, Sept 20 (XW) - More than 1,200 barges are stranded on the river after "
+           "the water fell to a record low, the country's public works minister said on Wednesday.\n\n"
+           "Public Works Minister Ana R. Vale-Ortiz said dredging of 40 kilometres of channel would start on Friday.\n\n"
+           "Russia's foreign ministry said the talks had failed.\n")
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "1,200 barges").attribution.speaker == "Ana R. Vale-Ortiz"

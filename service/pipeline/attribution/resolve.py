@@ -33,6 +33,9 @@ _PEOPLE_IN_PLACES_BEFORE_RE = re.compile(
 _AGENTS_IN_PLACES_BEFORE_RE = re.compile(
     r"(?:^|[,;:]\s+)(?:[\w-]+\s+){0,3}(?P<head>[a-z]+s)\s+(?:from|in|at|near|outside|on)\s+(?:the\s+)?[A-Z][\w'’.-]*"
     r"(?:\s+[A-Z][\w'’.-]*)*(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)*,?\s+(?:and|or)\s+$")
+# "the country's public works minister", "Kazakhstan's transport minister": a role a place owns, in lower case
+_OWNED_ROLE_RE = re.compile(r"^(?P<owner>the\s+country['’]s|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s)\s+"
+                            r"(?P<role>(?:[a-z][\w-]*\s+){0,3}(?P<head>[a-z]+))$")
 # "The two survivors", "three local operators", "the 14 inspectors", "dozens of traders": a number of unnamed agents
 # ("some growers", "many economists": a quantifier counts them too)
 _COUNTED_AGENTS_RE = re.compile(r"^(?:(?i:the|these|those|all)\s+)?(?:\d+|(?i:both|several|some|many|most|a\s+few|few"
@@ -191,6 +194,16 @@ class _Resolution:
             holder = self._role_holder(role_noun.group(1))
             if holder is not None:  # "The President noted ...": the person introduced with that role
                 return self._holder_attribution(holder), True
+        owned_role = _OWNED_ROLE_RE.match(np)
+        if owned_role and owned_role.group("head").lower() in ROLE_HEADS \
+                and (owned_role.group("owner").lower() in ("the country's", "the country’s")
+                     or any(m.type == "GPE" and m.start == np_start for m in inside)):
+            # "the country's public works minister", "Kazakhstan's transport minister": a holder the text may name
+            # later; an unnamed person until then
+            holder = self._role_holder(owned_role.group("role"))
+            if holder is not None:
+                return self._holder_attribution(holder), True
+            return Attribution(speaker=None, anonymous=True, description=np, speaker_type="PERSON"), False
         described = self._described_person(np)
         if described is not None:
             return described, True
