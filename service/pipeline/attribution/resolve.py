@@ -196,10 +196,12 @@ class _Resolution:
                 return self._holder_attribution(holder), True
         owned_role = _OWNED_ROLE_RE.match(np)
         if owned_role and owned_role.group("head").lower() in ROLE_HEADS \
+                and not text[np_start + len(np):].lstrip().startswith(",") \
                 and (owned_role.group("owner").lower() in ("the country's", "the country’s")
                      or any(m.type == "GPE" and m.start == np_start for m in inside)):
             # "the country's public works minister", "Kazakhstan's transport minister": a holder the text may name
-            # later; an unnamed person until then
+            # later; an unnamed person until then (not an appositive after a name: "Anna Berg, Sweden's health
+            # minister, said")
             holder = self._role_holder(owned_role.group("role"))
             if holder is not None:
                 return self._holder_attribution(holder), True
