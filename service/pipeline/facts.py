@@ -1003,9 +1003,10 @@ def _described_body_named_next(facts: list[Fact], entities: ArticleEntities) -> 
         if m is None or a.cue in (None, "according to") or not re.search(
                 rf"{re.escape(a.description.strip())}\s+(?:\w+\s+)?(?:{_SAID_FORMS})\b", fact.text):
             continue  # (not "An official at X, the state operator, said": the description of another body)
-        if m.group("noun").lower() not in lexicon("org_descriptors") or b is None or b.anonymous \
-                or not b.speaker or b.speaker in people or following.start - fact.end > MAX_DESCRIBED_BODY_GAP:
-            continue
+        if m.group("noun").lower() not in lexicon("org_descriptors") or b is None or b.anonymous or b.cue is None \
+                or not b.speaker or b.speaker in people or following.start - fact.end > MAX_DESCRIBED_BODY_GAP \
+                or not any(e.name == b.speaker for e in following.entities):
+            continue  # (the next sentence names its speaker: not a release's own voice, nor a pronoun's referent)
         if b.speaker_type == "ORG" or is_institution(b.speaker) or not any(
                 m.type == "PERSON" and m.name == b.speaker for m in following.entities):
             fact.attribution = Attribution(b.speaker, organization=b.organization or b.speaker, cue=a.cue,
