@@ -146,8 +146,9 @@ def _shared_unit(head: str, written: str) -> str:
 
 # a shared name's currency where the page names none of its countries, or several: "CFA francs" the West African
 # franc (the more widely quoted), a bare franc the Swiss one, a shilling the Kenyan one, the kwacha Zambia's,
-# krónur Iceland's
-_SHARED_DEFAULTS = {"CFA": "XOF", "FRANC": "CHF", "SHILLING": "KES", "KWACHA": "ZMW", "KRONUR": "ISK"}
+# krónur Iceland's, lei Romania's, a som Kyrgyzstan's
+_SHARED_DEFAULTS = {"CFA": "XOF", "FRANC": "CHF", "SHILLING": "KES", "KWACHA": "ZMW", "KRONUR": "ISK", "LEU": "RON",
+                    "SOM": "KGS"}
 
 
 def resolve_shared_currencies(quantities: list, text: str) -> None:

@@ -604,8 +604,8 @@ _UNIT_RE = re.compile(
     re.IGNORECASE,
 )
 _COMPOUND_UNIT_RE = re.compile(
-    r"-(day|week|month|year|hour|minute|second|mile|kilometre|kilometer|km|metre|meter|centimetre|centimeter|millimetre|millimeter|foot|yard|inch|ton|tonne|"
-    r"megawatt|gigawatt|kilowatt|kilovolt|acre|hectare|litre|liter|kilogram)"
+    r"-(day|week|month|year|hour|minute|second|mile|cubic-met(?:re|er)|square-met(?:re|er)|kilometre|kilometer|km|metre|meter|centimetre|centimeter|millimetre|millimeter|foot|yard|inch|ton|tonne|"
+    r"megawatt|gigawatt|kilowatt|kilovolt|acre|hectare|litre|liter|kilogram|gram)"
     r"(?:-(?:old|tall|long|high|wide|deep|thick))?(?![\w-])",
     re.IGNORECASE,
 )
@@ -636,7 +636,9 @@ BASIS_POINTS_PER_POINT = 100
 # A price per traded unit: "$72.90 a barrel", "€310 per tonne".
 _PRICE_PER_RE = re.compile(
     # "GH¢3,000 for a bag of cocoa": a price paid for each traded unit
-    r"\s*(?:a|an|per|for\s+an?|for\s+each)\s+(metric\s+tonne|metric\s+ton|barrel|tonne|ton|ounce|troy ounce|gallon|"
+    # ("3,228 cedis per 64-kilogram bag": the traded unit's own size may come first)
+    r"\s*(?:a|an|per|for\s+an?|for\s+each)\s+(?:\d+(?:\.\d+)?-[a-z]+\s+)?"
+    r"(metric\s+tonne|metric\s+ton|barrel|tonne|ton|ounce|troy ounce|gallon|"
     r"litre|liter|bushel|bag|sack|"
     r"share|kilogram(?:me)?|kilo|kg|pound|lb|quintal|hectare|acre|kilometre|kilometer|km|mile|square\s+met(?:re|er)|"
     r"megawatt[\s-]hour|MWh|kWh|kilowatt[\s-]hour|megawatt|MW|million\s+British\s+thermal\s+units?|mmBtu)\b"
@@ -662,10 +664,16 @@ _CONCENTRATION_MASSES = frozenset({"g", "mg", "µg"})
 # "3.2 tonnes per hectare", "28 quintals a hectare", "450 kg/ha": a yield, a mass on each unit of land
 _PER_LAND_RE = re.compile(r"\s*(?:per|a|an|/)\s*(?P<land>hectare|ha|acre)(?![\w/])", re.IGNORECASE)
 # "$34 per capita", "2.1 tonnes per person", "€410 a head": an amount for each person
-_PER_PERSON_RE = re.compile(r"\s*(?:per|a)\s+(?:capita|person|head|inhabitant|resident)\b", re.IGNORECASE)
+# ("58 cubic metres of renewable water per person": the thing measured may come between)
+_PER_PERSON_RE = re.compile(r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s*(?:per|a)\s+"
+                            r"(?:capita|person|head|inhabitant|resident)\b", re.IGNORECASE)
+# "5,900 pounds a tonne": pounds priced per a traded unit are sterling, not a mass in each unit
+_POUNDS_PRICE_RE = re.compile(r"\s+(?:a|an|per)\s+(?:metric\s+)?(?:tonne|ton|barrel|ounce|share|kilogram|kilo|kg"
+                              r"|litre|gallon|bushel|bag|sack)\b", re.IGNORECASE)
 # "90 cases a week ago": "a week" here points back in time, not a rate.
 _TIME_AGO_RE = re.compile(r"\s*(?:ago|earlier|before|later|prior)\b", re.IGNORECASE)
 _AGO_RE = re.compile(r"\s*ago\b", re.IGNORECASE)
+_EARLIER_POINT_RE = re.compile(r"\s*(?:earlier\b(?!\s+than\b)|before(?=\s*[.,;:)]))", re.IGNORECASE)
 # what a change is measured against, right before a period: "compared with 12 months earlier", "from two years before"
 _COMPARED_POINT_BEFORE_RE = re.compile(r"\b(?:compared\s+(?:with|to)|against|from|versus|vs\.?|than)\s+(?:the\s+)?$",
                                        re.IGNORECASE)
@@ -724,6 +732,11 @@ _AGE_BOUND_BEFORE_RE = re.compile(
     r"|those|anyone|everyone|citizens)\s+(?:under|over|below|above|younger\s+than|older\s+than)\s+$", re.IGNORECASE)
 
 
+# "I am 63,", "she's 71 and": a person's age stated with the verb "be"
+_PRONOUN_AGE_BEFORE_RE = re.compile(r"\b(?:I\s+am|I['’]m|(?:[Ss]he|[Hh]e)\s+is|(?:[Ss]he|[Hh]e)['’]s)\s+$")
+_AGE_END_RE = re.compile(r"(?:[,.;!?]|\s+and\b|\s*$)")
+
+
 def _is_age(text: str, start: int, end: int) -> bool:
     """An age: a one- to three-digit number between commas right after a name ("Halvorsen, 58, was")."""
     number = text[start:end]
@@ -733,6 +746,8 @@ def _is_age(text: str, start: int, end: int) -> bool:
         return False
     if _AGED_BEFORE_RE.search(text[max(0, start - 40) : start]):
         return True
+    if _PRONOUN_AGE_BEFORE_RE.search(text, max(0, start - 12), start) and _AGE_END_RE.match(text, end):
+        return True  # "I am 63, and I cannot keep doing this."
     context = _AGE_CONTEXT_RE.search(text[max(0, start - 40) : start]) if text[end : end + 1] == "," else None
     # after a name, a noun for a person or a role ("The minister, 58, said")
     return context is not None and (context.group("word")[0].isupper() or context.group("word") in _PERSON_NOUNS
@@ -1029,6 +1044,8 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
         q = f.quantity
         if q.unit in _DAYS and q.value == 1 and _TIME_AGO_RE.match(text, f.end):
             continue  # "18 per cent fewer than one year earlier": a point of comparison, as "a year earlier"
+        if q.unit in _DAYS and _EARLIER_POINT_RE.match(text, f.end):
+            continue  # "from £17.2 million two years earlier": a point in time ("two weeks earlier than usual" is not)
         if (q.unit in _DAYS or q.dimension in (None, "count")) and _AGO_RE.match(text, f.end):
             continue  # "Ten years ago", "two seasons ago": a point in time, as a date is
         if q.unit in _DAYS and _COMPARED_POINT_BEFORE_RE.search(text, 0, f.start) and _TIME_AGO_RE.match(text, f.end) \
@@ -1245,7 +1262,8 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
         elif _FACTOR_BEFORE_RE.search(text, max(0, start - 30), start):  # "decreased by a factor of 2.3"
             q.unit, q.dimension, explicit = "times", "ratio", True
         elif compound:
-            unit = _UNIT_WORDS.get(compound.group(1).lower(), compound.group(1).lower())
+            word = compound.group(1).lower().replace("-", " ")  # "5-cubic-metre tank"
+            unit = _UNIT_WORDS.get(word, word)
             q.unit, q.dimension, explicit, unit_end = unit, _MEASURES[unit][1], True, compound.end()
             if unit == "mm" and _names_calibre(text, compound.end()):
                 return None
@@ -1301,6 +1319,8 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
     if q.unit is None and _PERIOD_INDEX_BEFORE_RE.search(text[max(0, start - 20) : start]):
         return None  # "in week 10": the week's number, not an amount
     end = unit_end
+    if q.unit == "lb" and _POUNDS_PRICE_RE.match(text, end):
+        q.unit, q.dimension = "GBP", "money"
     rate = _RATE_RE.match(text, end)
     price = _PRICE_PER_RE.match(text, end) if q.dimension == "money" else None
     capita = _PER_PERSON_RE.match(text, end) if q.unit and q.dimension not in ("persons", "rate") else None
@@ -1315,9 +1335,12 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
         q.unit, rate, end = f"{q.unit}/{'acre' if land.group('land').lower() == 'acre' else 'ha'}", None, land.end()
     if price is None and rate is None and capita is None and q.dimension == "money":
         price = _price_per_noun(text, end)
+    resume = None  # where the next figure may start, when the price's unit has a size ("per 64-kilogram bag")
     if price:
         q.unit = f"{q.unit}/{_priced_unit(price)}"
         end = price.end()
+        size = _ANY_DIGIT_RE.search(price.group())
+        resume = price.start() + size.start() if size else None
     elif rate and _TIME_AGO_RE.match(text, rate.end()):
         rate = None
     if rate and rate.group(3) and q.unit in _SHARE_UNITS and not rate.group(3).lower().startswith(("a ", "per")):
@@ -1339,7 +1362,7 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
         q.bound = _BOUND_OF[qual.group(1).lower()]
         start = start - (len(text[max(0, start - 40) : start]) - qual.start(1))
     q.text = text[start:end].strip()
-    return _Found(start, end, q, explicit)
+    return _Found(start, resume or end, q, explicit)
 
 
 def _priced_unit(price: re.Match) -> str:
@@ -1917,12 +1940,20 @@ _PARTICIPLE_AFTER_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)\b")
 MAX_BRACKETED_LIST_CHARS = 120  # from a counted figure to a bracketed one that goes on its list
 
 
+# "..., followed by China with 97,500 and Australia with 96,200.": a name, "with" and a figure that ends its item
+_NAME_WITH_BEFORE_RE = re.compile(r"\b[A-Z][\w'’-]*\s+with\s+$")
+_ITEM_END_RE = re.compile(r"\s*(?:[,.;)]|\s+and\b|$)")
+
+
 def _bracketed_in_list(text: str, earlier: _Found, f: _Found) -> bool:
-    """A bare figure alone in brackets after a name ("Australia (2,310)"), in the sentence of a figure that counts
-    things ("11,450 arrivals"): one more line of that count, broken down by the names."""
-    if text[f.start - 1 : f.start] != "(" or text[f.end : f.end + 1] != ")":
-        return False
-    name = re.search(r"\b[A-Z][\w'’-]*\s+\($", text[max(0, f.start - 40) : f.start])
+    """A bare figure alone in brackets after a name ("Australia (2,310)") or after a name and "with" ("China with
+    97,500"), in the sentence of a figure that counts things ("11,450 arrivals"): one more line of that count, broken
+    down by the names."""
+    before = text[max(0, f.start - 40) : f.start]
+    if text[f.start - 1 : f.start] == "(" and text[f.end : f.end + 1] == ")":
+        name = re.search(r"\b[A-Z][\w'’-]*\s+\($", before)
+    else:
+        name = _NAME_WITH_BEFORE_RE.search(before) if _ITEM_END_RE.match(text, f.end) else None
     q = earlier.quantity
     return name is not None and q.dimension in ("count", "persons") and not q.unit.startswith("count/") \
         and f.start - earlier.end <= MAX_BRACKETED_LIST_CHARS
@@ -2146,14 +2177,18 @@ def _bracketed_conversions(text: str, found: list[_Found]) -> None:
             q.dimension = "rate" if rate else q.dimension
 
 
+# "to $13,200 a tonne from $11,000": the earlier level right after the new one
+_FROM_ONLY_RE = re.compile(r"\s*,?\s+from\s+", re.IGNORECASE)
+
+
 def _shared_prices(text: str, found: list[_Found]) -> None:
-    """A price per traded unit and an amount of its currency it is compared with or ranged with share the unit:
-    "NOK 71.40 per kilogram ..., down from NOK 84.10 a year ago", "$71 a barrel ..., down from $73", "between $70
-    and $75 a barrel"."""
+    """A price per traded unit, or any rate, and an amount of its unit it is compared with or ranged with share the
+    rate: "NOK 71.40 per kilogram ..., down from NOK 84.10 a year ago", "$71 a barrel ..., down from $73", "between
+    $70 and $75 a barrel", "3.2 tonnes per hectare from 3.5 tonnes", "24 hours a week ..., down from 36 hours"."""
     for earlier, later in zip(found, found[1:]):
         a, b = earlier.quantity, later.quantity
         price, plain = (a, b) if a.unit and "/" in a.unit else (b, a)
-        if not price.unit or "/" not in price.unit or plain.dimension != "money" \
+        if not price.unit or "/" not in price.unit or not plain.unit \
                 or plain.unit != price.unit.split("/")[0]:  # "from $5 to $8.50 per night": a rate of money too
             continue
         if not plain.value or not 1 / MAX_PRICE_RATIO <= price.value / plain.value <= MAX_PRICE_RATIO:
@@ -2161,8 +2196,10 @@ def _shared_prices(text: str, found: list[_Found]) -> None:
         between = text[earlier.end : later.start]
         if re.search(r"[;:]|[.!?]\s", between):
             continue
-        if _RANGE_RE.fullmatch(between) or (plain is b and _FAR_COMPARISON_RE.search(between)):
-            plain.unit, plain.dimension = price.unit, price.dimension
+        if (_RANGE_RE.fullmatch(between) and plain.dimension == "money") \
+                or (plain is b and (_FAR_COMPARISON_RE.search(between)
+                                                            or _FROM_ONLY_RE.fullmatch(between))):
+            plain.unit, plain.dimension, plain.normalized = price.unit, price.dimension, None
 
 
 # "The price of a litre of petrol dropped to $3.62", "the cost of a bag of rice rose to N45,000": the amounts that

@@ -104,6 +104,12 @@ def test_currencies_named_after_an_amount_and_their_iso_codes():
     # B$: the Bahamian dollar, or Brunei's on a page that names Brunei
     ("A flat fare of B$1 applies.", "Bandar Seri Begawan - Brunei's transport department", "BND"),
     ("A flat fare of B$1 applies.", "Nassau - the ministry", "BSD"),
+    # the leu and the som: Romania's or Moldova's, Uzbekistan's or Kyrgyzstan's
+    ("A bonus of 2,500 lei a month applies.", "Cluj, Romania - the county council", "RON/month"),
+    ("A bonus of 2,500 lei applies.", "Bălți, Moldova - the hospital", "MDL"),
+    ("Pickers earn 1,300 som per kilogram.", "Fergana, Uzbekistan - the cluster", "UZS/kg"),
+    ("Pickers earn 1,300 soms per kilogram.", "Osh, Kyrgyzstan - the farm", "KGS/kg"),
+    ("The fund holds 96 million Uruguayan pesos.", "", "UYU"),
 ])
 def test_a_currency_name_or_letter_several_countries_share_is_the_one_the_page_names(text, page, unit):
     assert units(text, page) == [unit]

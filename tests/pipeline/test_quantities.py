@@ -1373,3 +1373,28 @@ def test_an_amount_in_a_scale_word_and_a_smaller_one_after_it_is_one_amount(text
 ])
 def test_singular_length_compounds_guaranies_and_levels_after_a_percentage(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The forecast rose to $9,400 a tonne from $8,100.", [(9400, "USD/tonne"), (8100, "USD/tonne")]),
+    ("Yields fell to 2.7 tonnes per hectare from 3.1 tonnes.", [(2.7, "tonne/ha"), (3.1, "tonne/ha")]),
+    ("Pumps will run 30 hours a week from May, down from 42 hours.", [(30, "hour/week"), (42, "hour/week")]),
+    ("Malta has about 44 cubic metres of fresh water per person.", [(44, "m3/person")]),
+    ("Growers get 2,950 cedis per 64-kilogram bag.", [(2950, "GHS/bag"), (64, "kg")]),
+    ("Coffee traded at 3,100 pounds a tonne; the sack weighs 130 pounds.", [(3100, "GBP/tonne"), (130, "lb")]),
+])
+def test_a_rate_carries_to_its_earlier_level_and_prices_name_their_unit(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Germany led with 51,300 students, followed by France with 12,400 and Chile with 9,900.",
+     [(51300, "students"), (12400, "students"), (9900, "students")]),
+    ("Exports fell to 410,000 tonnes, down from 650,000 tonnes three years earlier.",
+     [(410_000, "tonne"), (650_000, "tonne")]),
+    ("The frost came about ten days earlier than usual.", [(10, "day")]),
+    ("I'm 58, and my knees are gone.", [(58, "year")]),
+    ("A 3-cubic-metre skip and 250-gram jars were sold.", [(3, "m3"), (250, "g")]),
+])
+def test_listed_figures_earlier_points_ages_and_hyphenated_volumes(text, expected):
+    assert found(text) == expected
