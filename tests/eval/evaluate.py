@@ -32,6 +32,16 @@ institutions and sites, written after the first held-out set had been looked at 
 after both held-out sets had been looked at.
 ``holdout_fresh3_labels.yaml`` labels ``holdout_fresh3/<genre>/``, a third such batch (two pages per genre) written
 after every earlier held-out set had been looked at or tuned near.
+``holdout_fresh45_labels.yaml`` labels ``holdout_fresh45/<genre>/``, a forty-fifth batch (two pages per genre, two
+writers who had read only the labelling conventions: a joint briefing on livestock losses in a harsh winter and a
+foreign ministry's weekly briefing under Indonesian chrome, a country statement at an atomic energy board and an energy
+regulator's penalty statement, a chief minister's budget speech and a prime minister's statement to a parliament, a
+prime ministers' call and two foreign ministers' meeting under Czech chrome, a policy rate cut with its governor quoted
+and a board's rate rise under Armenian-script chrome, a consumer price release and an industrial production release
+saved from a PDF, a flood bulletin and an avalanche warning, a court story under Croatian chrome and a wildfire
+compensation page under Greek-script chrome, a wire on a lake fishing dispute and a wire on rice prices saved as a
+reader view, and portals in Kazakh and Hebrew). Registered blind in the round that opened fresh held-out 44, scored
+with the code of that moment (1.4.336), before anything was tuned on it; the next round opens it.
 ``holdout_fresh44_labels.yaml`` labels ``holdout_fresh44/<genre>/``, a forty-fourth batch (two pages per genre, two
 writers who had read only the labelling conventions: a landslide briefing of a works ministry and a disaster office and
 a foreign ministry's press conference with Japanese chrome, a country statement at a fisheries committee and a
@@ -41,8 +51,8 @@ monetary policy committee's hold with its governor quoted and a rate cut under T
 release and an unemployment release saved from a PDF, a flood bulletin under Nepali chrome and a salmonella recall, a
 hospital story under Romanian chrome and a water-rationing page under Arabic-script chrome, a wire on cocoa smuggling
 and a wire on lithium saved as a reader view, and portals in Uzbek and Tamil). Registered blind in the round that
-opened fresh held-out 43, scored with the code of that moment (1.4.333), before anything was tuned on it; the next
-round opens it.
+opened fresh held-out 43, scored with the code of that moment (1.4.333), before anything was tuned on it, and opened in
+the next round.
 ``holdout_fresh43_labels.yaml`` labels ``holdout_fresh43/<genre>/``, a forty-third batch (two pages per genre, two
 writers who had read only the labelling conventions: a flood briefing of a civil-defence body and an agriculture
 ministry and a disease agency's heat-illness briefing with Korean chrome, a country statement at an environmental
@@ -469,6 +479,7 @@ FRESH41_GENRE_LABELS = EVAL_DIR / "holdout_fresh41_labels.yaml"
 FRESH42_GENRE_LABELS = EVAL_DIR / "holdout_fresh42_labels.yaml"
 FRESH43_GENRE_LABELS = EVAL_DIR / "holdout_fresh43_labels.yaml"
 FRESH44_GENRE_LABELS = EVAL_DIR / "holdout_fresh44_labels.yaml"
+FRESH45_GENRE_LABELS = EVAL_DIR / "holdout_fresh45_labels.yaml"
 FRESH6_GENRE_LABELS = EVAL_DIR / "holdout_fresh6_labels.yaml"
 FRESH5_GENRE_LABELS = EVAL_DIR / "holdout_fresh5_labels.yaml"
 FRESH4_GENRE_LABELS = EVAL_DIR / "holdout_fresh4_labels.yaml"
@@ -484,6 +495,7 @@ GENRE_SETS = {
     "fresh held-out genres": FRESH_GENRE_LABELS,
     "fresh held-out 2 genres": FRESH2_GENRE_LABELS,
     "fresh held-out 3 genres": FRESH3_GENRE_LABELS,
+    "fresh held-out 45 genres": FRESH45_GENRE_LABELS,
     "fresh held-out 44 genres": FRESH44_GENRE_LABELS,
     "fresh held-out 43 genres": FRESH43_GENRE_LABELS,
     "fresh held-out 42 genres": FRESH42_GENRE_LABELS,
