@@ -21,6 +21,11 @@ LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 # and digits with inner apostrophes or hyphens ("don't", "well-known"). Curly apostrophes are folded to straight
 # ones first.
 WORD_RE = re.compile(r"\d+(?:[.,]\d+)*[^\W\d_]*|[^\W_]+(?:['\-][^\W_]+)*", re.UNICODE)
+# A letter of a word in any script, with the combining marks that Python's \w leaves out: the vowel signs of the
+# Indic scripts, Thai, Lao, Tibetan, Myanmar and Khmer, Hebrew points and Arabic harakat ("नेपाल" is one word, not
+# three). The Devanagari danda (U+0964, U+0965) ends a sentence and is no letter.
+WORD_LETTER = (r"(?:[^\W_]|[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0963"
+               r"\u0966-\u0dff\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0eb1-\u0ebc\u0f18-\u0fbc\u102b-\u103e\u17b4-\u17d3])")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 
 

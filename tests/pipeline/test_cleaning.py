@@ -4298,3 +4298,26 @@ Hinweis: Die Gefahrenstufen für Seen und Flüsse gibt das BAFW heraus, die Warn
 """
     text = clean_article(raw, min_chars=50).text
     assert "Hinweis" not in text and "486 cubic metres" in text
+
+
+@pytest.mark.parametrize("date_line, published", [
+    ("Bratislava, 7. mája 2028 | Odbor komunikácie | Kategória: Bilaterálne vzťahy", "2028-05-07"),  # Slovak
+    ("Praha, 4. května 2028 | Tiskové zprávy", "2028-05-04"),  # Czech
+    ("Zagreb, 3. svibnja 2028.", "2028-05-03"),  # Croatian
+    ("Helsinki 19. huhtikuuta 2028", "2028-04-19"),  # Finnish
+    ("Αθήνα, 19 Απριλίου 2028", "2028-04-19"),  # Greek, in capitals as written
+    # a day's date, clock time and venue beside its line in another script
+    ("令和10年5月8日（月曜日）15時00分 | Monday, May 8, 2028, 3:00 p.m., Press Conference Room, Ministry of Works",
+     "2028-05-08"),
+])
+def test_central_european_nordic_and_greek_months_and_a_date_with_its_time_and_venue(date_line, published):
+    raw = ("Ministry of Works\nHome | Releases\n\nMinister briefs on the spring road works\n" + date_line + "\n\n"
+           + COUNCIL_BODY)
+    assert clean_article(raw, min_chars=50).published == published
+
+
+def test_a_long_line_of_short_fields_in_an_indic_script_still_dates_the_page():
+    fields = ("बुलेटिन नं. / Bulletin No.: २२/२०८५  ·  जारी मिति: २०८५ जेठ ३ गते, बिहान ९:०० बजे  ·  "
+              "Issued: 17 May 2028, 09:00 NPT  ·  अर्को बुलेटिन / Next bulletin: 15:00 NPT")
+    raw = "जल तथा मौसम विज्ञान विभाग\nDepartment of Weather\n\nRiver crosses warning level\n" + fields + "\n\n" + COUNCIL_BODY
+    assert clean_article(raw, min_chars=50).published == "2028-05-17"

@@ -1,7 +1,10 @@
 import re
 from pathlib import Path
 
+import pytest
+
 from service.pipeline import language
+from service.pipeline.cleaning._shared import _words
 from service.pipeline.language import LEXICON_DIR
 
 
@@ -69,3 +72,13 @@ def test_a_shouted_field_is_read_with_its_name_and_only_with_a_value():
 def test_letter_words_are_lower_cased_runs_of_letters_in_any_script():
     assert language.letter_words("Lexo edhe: 3 të rejat e BQK-së") == ["lexo", "edhe", "të", "rejat", "e", "bqk", "së"]
     assert language.letter_words("Ulaanbaatar Улаанбаатар 2026") == ["ulaanbaatar", "улаанбаатар"]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("नेपाल सरकार। जल तथा मौसम", 5),  # Devanagari vowel signs stay inside their words; the danda ends a sentence
+    ("ทดสอบ ภาษาไทย", 2),  # Thai vowel marks
+    ("தேயிலை ஏலம்", 2),  # Tamil
+    ("well-known don't 3.5 café", 4),
+])
+def test_a_word_keeps_the_combining_marks_of_its_script(text, count):
+    assert len(_words(text)) == count

@@ -48,7 +48,7 @@ SOURCE_PRIORITY = {"byline": 1, "source_line": 2, "wire_dateline": 3, "appeal": 
 
 # --- Text shape --------------------------------------------------------------------------
 
-WORD = re.compile(r"[^\W_]+(?:[-'’.,&][^\W_]+)*")
+WORD = re.compile(rf"{language.WORD_LETTER}+(?:[-'’.,&]{language.WORD_LETTER}+)*")
 SENTENCE_END = re.compile(r"(?:[.!?…:;]|\.\.\.)[\"'”’»)\]]*$")
 BULLET = re.compile(r"^(?:[•●▪◦‣∙*・■□○◆◇►▶]|[-–](?=\s))\s*")
 CONNECTORS = language.lexicon("name_connectors")

@@ -322,11 +322,29 @@ def _date_line_rank(text: str, day_first: bool = False) -> tuple[int, str] | Non
         before = _without_day_name(piece[:piece_dates[0][0]]) if piece_dates else ""
         if piece_dates and (_word_count(DATE_LINE_NOISE.sub(" ", before + " " + piece[piece_dates[0][1]:])) == 0
                             or _is_place_dateline(piece, piece_dates[0][0], piece_dates[0][1])
-                            or _one_date_in_languages(piece, piece_dates)):
+                            or _one_date_in_languages(piece, piece_dates)
+                            or (not before.strip() and _time_and_venue(piece[piece_dates[0][1]:]))):
             return 0, piece_dates[0][2]  # "Geneva, 24 September 2024 | Press briefing": the piece dates the page
     if len(dates) == 1 and HIJRI_CORRESPONDING.search(text[:dates[0][0]]) and _word_count(text) <= MAX_HIJRI_LINE_WORDS:
         return 0, dates[0][2]  # "Riyadh, 20 Rabi' al-Thani 1446 AH, corresponding to 23 October 2024"
     return None
+
+
+# "..., 4:00 p.m., Press Conference Room, Ministry of Foreign Affairs": an event's clock time, then where it was held
+_CLOCK_TIME_AFTER = re.compile(r"\s*,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|hrs\b)"
+                               r"|\s*,?\s*\d{1,2}:\d{2}\b")
+MAX_VENUE_WORDS = 10
+_VENUE_JOINERS = frozenset({"of", "the", "and", "for", "de", "du", "des"})
+
+
+def _time_and_venue(after: str) -> bool:
+    """The rest of a piece after its date is a clock time, and maybe the venue in a few capitalised words: the
+    date, time and place of the event the page records."""
+    time = _CLOCK_TIME_AFTER.match(after)
+    if time is None:
+        return False
+    words = _words(after[time.end():])
+    return len(words) <= MAX_VENUE_WORDS and all(w[0].isupper() or w in _VENUE_JOINERS for w in words)
 
 
 # a day's name right before its date, in any language ("Djárason 21 di òktober 2026")

@@ -267,6 +267,9 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool | None = F
             credited = _in_either_order(_trailing_date, text, day_first) if DELIVERY_CREDIT_LINE.match(text) else None
             if credited and credited != AMBIGUOUS:  # "BUDGET ADDRESS 2027 DELIVERED BY ..., WEDNESDAY 24 FEBRUARY 2027"
                 dates.append((0, index, credited))
+            fields = _in_either_order(_date_line_rank, text, day_first) if _field_line(text) else None
+            if fields and fields != AMBIGUOUS:  # "Bulletin No.: 31 · ... · Issued: 8 August 2028, 14:00 NPT · ..."
+                dates.append((fields[0], index, fields[1]))
             continue
         if _name_over_staff_job(lines, index):  # "Ewan MacLeod" over "Local Democracy Reporter": a two-line by-line
             bylines.append((index, text.strip()))
@@ -366,6 +369,15 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool | None = F
 
 
 MAX_META_PIECES = 4
+# A line of short fields ("Bulletin No.: 31 · Issued: 8 August 2028, 14:00 · Next bulletin: 20:00"), long only in all
+MIN_FIELD_PIECES = 3
+MAX_FIELD_PIECE_WORDS = 12
+
+
+def _field_line(text: str) -> bool:
+    """A line of at least three short pieces between separators: a record's fields, however long the line."""
+    pieces = [piece for piece in META_PIECES.split(text) if piece.strip()]
+    return len(pieces) >= MIN_FIELD_PIECES and max(_word_count(piece) for piece in pieces) <= MAX_FIELD_PIECE_WORDS
 MAX_METADATA_LINE_WORDS = 30  # a longer line is prose, but for a speech's credit line
 
 
