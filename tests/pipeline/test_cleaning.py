@@ -4321,3 +4321,11 @@ def test_a_long_line_of_short_fields_in_an_indic_script_still_dates_the_page():
               "Issued: 17 May 2028, 09:00 NPT  ·  अर्को बुलेटिन / Next bulletin: 15:00 NPT")
     raw = "जल तथा मौसम विज्ञान विभाग\nDepartment of Weather\n\nRiver crosses warning level\n" + fields + "\n\n" + COUNCIL_BODY
     assert clean_article(raw, min_chars=50).published == "2028-05-17"
+
+
+def test_a_copyright_acronym_in_two_pieces_is_the_mastheads_body_in_english():
+    raw = ("Preskočiť na hlavný obsah\nMinisterstvo dopravy Slovenskej republiky\n"
+           "Ministry of Transport of the Slovak Republic\nDomov › Médiá › Tlačové správy\n\n"
+           "Minister opens the new Danube ferry terminal\nBratislava, 7. mája 2028\n\n" + COUNCIL_BODY
+           + "\n© 2028 MD SR | Vyhlásenie o prístupnosti | Cookies\n")
+    assert clean_article(raw, min_chars=50).source == "Ministry of Transport of the Slovak Republic"

@@ -4992,3 +4992,28 @@ def test_the_unnamed_holder_of_a_role_a_place_owns_is_the_person_named_next_with
            "Russia's foreign ministry said the talks had failed.\n")
     _, _, facts = facts_of(raw)
     assert fact_with(facts, "1,200 barges").attribution.speaker == "Ana R. Vale-Ortiz"
+
+
+def test_a_side_is_led_by_the_minister_of_its_republic_or_by_the_other_official_of_the_call():
+    raw = """Minister Horvath and Polish Foreign Minister Zielinski discussed rail links by telephone
+
+Bratislava, 3 May 2028 | Press Department
+
+The Minister of Foreign and European Affairs of the Slovak Republic, Peter Horvath, held a telephone call on Monday with Poland's Minister of Foreign Affairs, Adam Zielinski.
+
+The Slovak side noted that 41 trains a day now cross the border. According to the Polish side, 2,300 workers commute between the two countries every day.
+"""
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "41 trains").attribution.speaker == "Peter Horvath"
+    assert fact_with(facts, "2,300 workers").attribution.speaker == "Adam Zielinski"
+
+
+def test_a_vincentian_side_is_the_prime_ministers():
+    raw = """Prime Minister meets President of the Caribbean Development Bank
+
+Kingstown, 3 May 2028 – The Prime Minister of Saint Vincent and the Grenadines, the Honourable Dr. Ralph K. Joseph-Baptiste, met with the President of the Caribbean Development Bank, Mr. Owen T. Clarke, at Cabinet Room on Monday.
+
+The Vincentian side said the Government intended to apply for a loan of EC$60 million for a new jetty at Kingstown.
+"""
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "EC$60 million").attribution.speaker == "Ralph K. Joseph-Baptiste"

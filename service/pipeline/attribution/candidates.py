@@ -92,6 +92,13 @@ _SUBJECT_REACH = 40
 # a lower-case word and a preposition before a place: "a commuter from Leeds", "a nurse in Lagos"
 _PLACE_MODIFIER_RE = re.compile(r"\b[a-z][\w-]*\s+(?:from|in|at|near|of|outside|on)\s+(?:the\s+)?$")
 _HONORIFIC_ROLES = frozenset("dr mr mrs ms miss prof professor hon sir dame".split()) | lexicon("academic_titles")
+_ADDRESS_WORDS = _HONORIFIC_ROLES | {"honourable", "honorable", "right", "rt", "h.e", "his", "her", "excellency", "the"}
+
+
+def only_forms_of_address(role: str | None) -> bool:
+    """"Dr.", "Honourable Dr.", "the Right Honourable": a role read from forms of address alone, no office."""
+    words = [w.lower().strip(".,") for w in (role or "").split()]
+    return bool(words) and all(w in _ADDRESS_WORDS for w in words)
 # ", the Agency's Executive Director", ", Director of the Centre": a role given in apposition after a name
 _APPOSITIVE_ROLE = r",\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?P<role>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)"
 # "Shopkeepers in Leeds", "Farmers from the north": people named by what they do, then where they are

@@ -11,8 +11,8 @@ from ..entities import ROLE_HEADS, PersonInfo
 from ..gender import bound_genders, role_gender
 from ..models import Attribution, EntityMention
 from .candidates import (
-    _AGE_AFTER_RE, _AGE_BEFORE_RE, _APPOSITIVE_ROLE, _DEFINED_ROLE_RE, _DETERMINERS, _HONORIFIC_ROLES,
-    _with_legal_form, _PUBLICATION_CUES, _PUBLICATION_WORDS, ROLE_OF_PATTERN, _same_body,
+    _AGE_AFTER_RE, _AGE_BEFORE_RE, _APPOSITIVE_ROLE, _DEFINED_ROLE_RE, _DETERMINERS,
+    _with_legal_form, _PUBLICATION_CUES, _PUBLICATION_WORDS, ROLE_OF_PATTERN, _same_body, only_forms_of_address,
 )
 from .records import SentenceAttribution
 
@@ -21,7 +21,9 @@ MAX_ROLE_BEFORE_CHARS = 120
 # "the President of the Republic of Moldova, Ms ": a role and its portfolio or place in apposition before a name
 _ROLE_OF_BEFORE_RE = re.compile(
     # ("the Administrator of the United Nations Development Programme (UNDP), Ms. ...": the body's short name after it)
-    rf"\b[Tt]he\s+{ROLE_OF_PATTERN}(?:\s+\([A-Za-z]{{2,8}}\))?,\s+(?:the\s+)?(?:(?:Mr|Ms|Mrs|Dr|Prof|Hon|H\.E)\.?\s+){{0,3}}$")
+    # ("the Prime Minister of ..., the Honourable Dr. ...": forms of address between the role and the name)
+    rf"\b[Tt]he\s+{ROLE_OF_PATTERN}(?:\s+\([A-Za-z]{{2,8}}\))?,\s+(?:the\s+)?"
+    r"(?:(?:Mr|Ms|Mrs|Dr|Prof|Hon|Honourable|Honorable|Right|Rt|H\.E|His|Her|Excellency|Sir|Dame)\.?\s+){0,4}$")
 
 
 class _Learning:
@@ -40,7 +42,7 @@ class _Learning:
             info = self.people.setdefault(m.name, PersonInfo(m.name))
             role = before.group("role")
             # a bare role the name was read with ("President") takes its portfolio or place ("of Romania")
-            if not info.role or info.role.lower().strip(". ") in _HONORIFIC_ROLES \
+            if not info.role or only_forms_of_address(info.role) \
                     or role.lower().startswith(info.role.lower() + " "):
                 info.role = role
 
@@ -73,7 +75,7 @@ class _Learning:
         if a is None or a.speaker_type != "PERSON" or not a.speaker or a.anonymous:
             return
         info = self.people.setdefault(a.speaker, PersonInfo(a.speaker))
-        if info.role and info.role.lower().strip(". ") not in _HONORIFIC_ROLES:  # "Dr." is a form of address
+        if info.role and not only_forms_of_address(info.role):  # "Dr." is a form of address
             return
         m = re.search(re.escape(a.speaker) + _APPOSITIVE_ROLE, text)
         if m and m.group("role").split()[-1].lower() in ROLE_HEADS:

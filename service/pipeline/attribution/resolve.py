@@ -91,13 +91,16 @@ class _Resolution:
         """Who leads a country's side in a readout's talks: the person the text introduced with a role or a body of
         that country ("Minister of Foreign Affairs of the Federative Republic of Brazil"), else the readout's
         principal when the page is that country's own."""
-        named = re.compile(rf"(?<![\w-]){re.escape(country)}(?![\w-])")
+        named = self._country_pattern(country)  # "of the Slovak Republic" names Slovakia too
         ordered = [name for name in [self.principal] if name] + [name for _, name, _ in reversed(self.persons)
                                                                   if name != self.principal]
         for name in ordered:
             info = self.people.get(name)
             if info is not None and named.search(f"{info.role or ''} {info.organization or ''}"):
                 return name
+        other = self._other_side_leader(country)
+        if other is not None:
+            return other
         own = any(named.search(name) or _names_country_natively(name, country)
                   for name in (*self.issuers, *self.publishers))
         if not own:
@@ -106,6 +109,27 @@ class _Resolution:
         # Affairs, Mrs. ..., received her Seychelles counterpart ...": the host)
         titled = [name for _, name, _ in self.persons if (info := self.people.get(name)) is not None and info.role]
         return self.principal or (titled[0] if titled else None)
+
+    def _country_pattern(self, country: str) -> re.Pattern:
+        """A country's name or any adjective of it the text used ("Slovakia", "Slovak")."""
+        spellings = [country, *(adjective for adjective, named in self.demonyms.items() if named == country)]
+        return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, spellings)) + r")(?![\w-])")
+
+    def _other_side_leader(self, country: str) -> str | None:
+        """"Hungary's Minister of Foreign Affairs and Trade, Zoltán ..." on a Slovak page: of the two officials with
+        a role, the one whose role names no country leads the side of the country the other's role does not name."""
+        titled = list(dict.fromkeys(name for _, name, _ in self.persons
+                                    if (info := self.people.get(name)) is not None and info.role))
+        if len(titled) != 2:
+            return None
+        countries = set(self.demonyms.values())
+        described = {name: f"{self.people[name].role} {self.people[name].organization or ''}" for name in titled}
+        naming = {name: {c for c in countries if self._country_pattern(c).search(described[name])} for name in titled}
+        plain = [name for name in titled if not naming[name]]
+        placed = [name for name in titled if naming[name]]
+        if len(plain) == 1 and len(placed) == 1 and country not in naming[placed[0]]:
+            return plain[0]
+        return None
 
     # ------------------------------------------------------------------ speakers
     def _described_body_voice(self, words: list[str], head: int) -> str | None:

@@ -588,7 +588,8 @@ def _acronym_on_masthead(best: tuple[int, int, str], lines: list[_Line]) -> tupl
     statistiku Crne Gore - MONSTAT"): the acronym's body, in whatever language the acronym abbreviates it; an
     English name elsewhere on the masthead is then preferred to a native one."""
     short = best[2].strip()
-    if not _capitals_word(short):
+    joined = short.replace(" ", "")  # "© 2028 MZVEZ SR": an acronym in two pieces, the state's own letters apart
+    if not _capitals_word(joined):
         return best
     for index, line in enumerate(lines[:MASTHEAD_LINES]):
         pieces = [piece.strip() for piece in MASTHEAD_PIECE_SEPARATOR.split(line.text)]
@@ -599,6 +600,8 @@ def _acronym_on_masthead(best: tuple[int, int, str], lines: list[_Line]) -> tupl
         spelled = _spelled_out_below(short, [below.text.strip() for below in lines[index:index + 3]])
         if spelled:
             return (best[0], best[1], spelled)
+        if " " in short and issuer.shortens(joined, line.text.strip()):
+            return (best[0], best[1], line.text.strip())  # the masthead's "Ministerstvo ... Slovenskej republiky"
     return best
 
 
