@@ -609,9 +609,11 @@ def speaker_key(fact: Fact) -> str | None:
 
 # A company's legal form names no other speaker: "Tamarack Ridge Energy Inc." and "Tamarack Ridge Energy" are one
 # (labels write the form as the page does, or leave it out as a publisher's name does).
+# (Nordic "Oy", "Oyj", "AS", "A/S", "ApS", Italian "S.p.A.", "S.r.l.", South African "(Pty) Ltd", Indian "Pvt. Ltd.")
 _LEGAL_FORM_RE = re.compile(
     r",?\s+(?:inc\.?|incorporated|ltd\.?|limited|llc|plc|ag|asa|ab|sa|s\.a\.|gmbh|corp\.?|co\.|n\.?v\.?|b\.?v\.?"
-    r"|pty\.? ltd\.?|public company limited|company limited)$", re.IGNORECASE)
+    r"|\(?pty\)?\.? ltd\.?|pvt\.? ltd\.?|public company limited|company limited|oyj?|as|a/s|aps|s\.p\.a\.|s\.r\.l\.)$",
+    re.IGNORECASE)
 
 
 def same_speaker(expected: str | None, predicted: str | None) -> bool:
