@@ -4329,3 +4329,17 @@ def test_a_copyright_acronym_in_two_pieces_is_the_mastheads_body_in_english():
            "Minister opens the new Danube ferry terminal\nBratislava, 7. mája 2028\n\n" + COUNCIL_BODY
            + "\n© 2028 MD SR | Vyhlásenie o prístupnosti | Cookies\n")
     assert clean_article(raw, min_chars=50).source == "Ministry of Transport of the Slovak Republic"
+
+
+
+@pytest.mark.parametrize("line, chrome", [
+    ("Tabel 2  Werkloosheid / Unemployment ------------------------------------------", True),
+    ("Werkloze beroepsbevolking (x 1 000)    366      365      366      368", True),
+    ("Youth unemployment (%)    8,6    8,7    8,5    8,6", True),
+    ("Statistický úrad Slovenskej republiky · Miletičova 3, 824 67 Bratislava", True),
+    ("Unemployment rose in 2025, 2026, 2027 and 2028.", False),
+    ("Table tennis players won 3 of 4 matches in 2028.", False),
+])
+def test_a_text_tables_caption_and_rows_and_a_european_address_row_are_chrome(line, chrome):
+    from service.pipeline.cleaning.chrome import _chrome_kind
+    assert (_chrome_kind(line, line.lower()) is not None) is chrome

@@ -292,11 +292,32 @@ def _labelled_link_list(text: str) -> bool:
         and sum(_word_count(item) >= MIN_HEADLINE_ITEM_WORDS for item in items) >= MIN_ROW_ITEMS - 1
 
 
+# "Werkloze beroepsbevolking (x 1 000) 366 365 366 368 367 372": a text table's row, a short label and then at least
+# four figures; "Tabel 1 Werkloosheid / Unemployment ------": a table's caption over its ruled line
+_TABLE_ROW_RE = re.compile(r"^(?P<label>[^\W\d][^.!?;:]{0,60}?)\s+(?:[-+−]?\d[\d.,]*\s?%?\*?\s+){3,}"
+                           r"[-+−]?\d[\d.,]*\s?%?\*?$")
+MAX_TABLE_ROW_LABEL_WORDS = 6
+_TABLE_CAPTION_RE = re.compile(r"^(?:%s)\s+\d{1,2}[a-z]?\b[^.!?]*?(?:[-–—_=]{10,}\s*)?$"
+                               % "|".join(sorted(language.lexicon("table_labels"), key=len, reverse=True)),
+                               re.IGNORECASE)
+MAX_TABLE_CAPTION_WORDS = 16
+
+
+def _table_line(text: str) -> bool:
+    """A text table's row or caption, which no passage keeps."""
+    row = _TABLE_ROW_RE.match(text)
+    if row is not None and _word_count(row.group("label")) <= MAX_TABLE_ROW_LABEL_WORDS:
+        return True
+    return _TABLE_CAPTION_RE.match(text) is not None and _word_count(text) <= MAX_TABLE_CAPTION_WORDS
+
+
 def _chrome_kind(text: str, folded: str) -> str | None:
     """Why a line is chrome by itself, or None."""
     short = _is_short(text)
     if not any(c.isalpha() for c in text):
         return "noise"
+    if _table_line(text):
+        return "table"
     if URL_LINE.match(text) or OWN_URL_LINE.match(text):
         return "link"
     if short and _is_list_heading(text):
@@ -366,9 +387,18 @@ STREET_PIECE = re.compile(r"^\d{1,5}[a-z]?,?\s+\S")
 POSTCODE_PIECE = re.compile(r"^(?:[A-Z]{1,3}-)?\d{4,5}\s+[A-Z]|^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+\d{5,6}\.?$")
 
 
+# "Hlboká cesta 2, 833 36 Bratislava 37": a street with its house number after it, then a postcode and its town, as
+# much of Europe writes an address in one piece
+STREET_THEN_POST_PIECE = re.compile(r"^[^\W\d][^\d,]{2,40}\s\d{1,4}[a-z]?(?:/\d{1,4})?,\s+"
+                                    r"(?:[A-Z]{1,3}-)?\d{3}\s?\d{2}\s+[A-Z]")
+
+
 def _postal_address_row(text: str) -> bool:
     for separator in ADDRESS_PIECE_SEPARATORS:
         pieces = [piece.strip() for piece in separator.split(text)]
+        if separator is ADDRESS_PIECE_SEPARATORS[0] and len(pieces) >= 2 \
+                and any(STREET_THEN_POST_PIECE.match(piece) for piece in pieces):
+            return True
         streets = {i for i, piece in enumerate(pieces) if STREET_PIECE.match(piece)}
         # (between commas, the postcode closes the address, in another piece than the street)
         posts = {i for i, piece in enumerate(pieces) if POSTCODE_PIECE.match(piece)
