@@ -5017,3 +5017,12 @@ The Vincentian side said the Government intended to apply for a loan of EC$60 mi
 """
     _, _, facts = facts_of(raw)
     assert fact_with(facts, "EC$60 million").attribution.speaker == "Ralph K. Joseph-Baptiste"
+
+
+def test_a_national_minister_named_in_the_same_sentence_with_two_posts_is_the_one_meant():
+    raw = """Press Conference by the Press Secretary
+
+Foreign Minister Aoki Ren told Lao Deputy Prime Minister and Minister of Foreign Affairs Khamla Sisavath in a telephone call that Japan stood ready to help, and the Lao minister said that the floods were the worst in the south since 2011.
+"""
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "worst in the south").attribution.speaker == "Khamla Sisavath"

@@ -104,7 +104,10 @@ class _References:
         heads = {head} | _ROLE_EQUIVALENTS.get(head, frozenset())
         own = any(re.search(rf"(?<![\w-]){re.escape(country)}(?![\w-])", issuer) for issuer in self.issuers)
         fallback = None
-        for _, name, _ in reversed(self.persons):
+        named_so_far = [name for _, name, _ in reversed(self.persons)]
+        # (then anyone the text names with that country's role, as in the same sentence: "told Lao Deputy Prime
+        # Minister ... Sengphet Vongkhamsao ..., and the Lao minister said")
+        for name in named_so_far + [name for name in self.people if name not in named_so_far]:
             info = self.people.get(name)
             words = (info.role or "").split() if info is not None else []
             if not heads & {w.lower().strip(",") for w in words}:
@@ -113,7 +116,7 @@ class _References:
             if country in adjectives or (info.organization or "") == country \
                     or re.search(rf"\bof\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,4}}{re.escape(country)}$", info.role or ""):
                 return name  # ("Minister of Foreign Affairs of the Federal Democratic Republic of Ethiopia")
-            if (own or name == self.principal) and not adjectives and fallback is None:
+            if name in named_so_far and (own or name == self.principal) and not adjectives and fallback is None:
                 fallback = name  # the page's own minister, or the readout's principal
         return fallback
 

@@ -206,6 +206,8 @@ class _PeopleRules:
                 b = p
             elif k == "-" and self.key(p - 1) in ROLE_WORDS:
                 b = p
+            elif k == "and" and p > 0 and self.key(p - 1) in ROLE_HEADS and self.key(b) in ROLE_WORDS:
+                b = p  # "Deputy Prime Minister and Minister of Foreign Affairs Sengphet ...": one holder's two posts
             elif (
                 _is_cap_word(self.tok(p))
                 and k not in _NOT_NAMES
