@@ -1488,3 +1488,9 @@ def test_a_body_with_its_short_name_in_brackets_before_the_verb_speaks(sentence,
 def test_a_body_with_its_name_in_another_language_in_brackets_before_the_verb_speaks_by_its_english_name():
     [result] = attribute("Westland Rhine Ports (Westländische Rheinhäfen) said that shipping had been suspended.")
     assert result.attribution is not None and result.attribution.speaker == "Westland Rhine Ports"
+
+
+def test_a_body_named_again_without_its_place_is_the_one_named_in_full():
+    text = ("The Coffee Board of Kenya said output fell by 9 percent. "
+            "Prices at the auction rose to a record, the Coffee Board said on Tuesday.")
+    assert speakers(text) == ["Coffee Board of Kenya", "Coffee Board of Kenya"]

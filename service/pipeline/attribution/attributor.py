@@ -94,8 +94,8 @@ class Attributor(_Learning, _SentenceRules, _ReportingClauses, _Resolution, _Ref
         unlisted = [m for m in unlisted if m.start >= dateline_end]
         self._learn_demonyms(local)
         result = self._find(blank, unlisted, mask)
-        result.attribution = self._as_issuer(result.attribution)
-        result.clauses = [(a, b, self._as_issuer(x)) for a, b, x in result.clauses]
+        result.attribution = self._as_named_body(self._as_issuer(result.attribution))
+        result.clauses = [(a, b, self._as_named_body(self._as_issuer(x))) for a, b, x in result.clauses]
         if result.attribution is None and started_inside and self.quote_attribution is not None:
             # a sentence inside a quotation opened earlier
             result = SentenceAttribution(replace(self.quote_attribution, direct=True), coreference=True)

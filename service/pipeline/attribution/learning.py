@@ -26,6 +26,11 @@ _ROLE_OF_BEFORE_RE = re.compile(
     r"(?:(?:Mr|Ms|Mrs|Dr|Prof|Hon|Honourable|Honorable|Right|Rt|H\.E|His|Her|Excellency|Sir|Dame)\.?\s+){0,4}$")
 
 
+# the words after a body's name that place it or say whose it is: "of India", "for Wales", "in Laos", "under the
+# President"
+_PLACING_WORD_RE = re.compile(r"(?:of|for|in|under|at)\s+\S")
+
+
 class _Learning:
     """Methods of ``Attributor`` (see ``attributor.py``): what each sentence teaches, and the discourse state."""
 
@@ -92,6 +97,18 @@ class _Learning:
             if _same_body(a.speaker, name) or self.issuer_acronyms.get(a.speaker) == name:
                 return replace(a, speaker=name, organization=name, speaker_type="ORG")
         return a
+
+    def _as_named_body(self, a: Attribution | None) -> Attribution | None:
+        """"the Tea Board said" after "The Tea Board of India said": a body named again without the words that place
+        it ("of India", "in Laos", "under the President") is the one the text named in full before."""
+        if a is None or a.anonymous or not a.speaker or a.speaker_type != "ORG":
+            return a
+        fuller = {name for _, name in self.org_mentions
+                  if name.startswith(a.speaker + " ") and _PLACING_WORD_RE.match(name, len(a.speaker) + 1)}
+        if len(fuller) != 1:
+            return a
+        name = fuller.pop()
+        return replace(a, speaker=name, organization=name if a.organization == a.speaker else a.organization)
 
     def _learn_issuer_acronyms(self, text: str) -> None:
         """"... of the Deutscher Wetterdienst (DWD)": the acronym the sentence gives the issuer names it from now on,
