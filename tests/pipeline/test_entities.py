@@ -1874,3 +1874,13 @@ def test_a_body_governing_or_policing_a_place_that_speaks_is_an_organisation(gaz
 def test_a_place_named_with_its_country_is_no_speaking_body(gazetteer):
     found = names("Local authorities in Bokeo Province of the Lao PDR reported flooding.", gazetteer)
     assert not any(n.startswith("Bokeo Province of") for _mention, n, _typ in found)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("According to the Embassy of Japan in Laos, no Japanese nationals were hurt.", "Embassy of Japan in Laos"),
+    ("The Consulate General of India in Dubai said 40 workers were freed.", "Consulate General of India in Dubai"),
+])
+def test_a_countrys_post_and_the_place_it_is_posted_in_are_one_body(gazetteer, text, body):
+    found = names(text, gazetteer)
+    assert (body, body, "ORG") in found
+    assert not any(mention in ("Laos", "Dubai") for mention, _, _ in found)

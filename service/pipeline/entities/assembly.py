@@ -13,7 +13,7 @@ from .names import (
 from .records import Entity, PersonInfo
 from .tokens import _is_acronym, _key
 from .vocab import (
-    _DIPLOMATIC_POSTS, ALERT_CONTEXT_TOKENS, _ALERT_COLOURS, _ALERT_WORDS,
+    _DIPLOMATIC_POSTS, _POSTED_BODY_HEADS, ALERT_CONTEXT_TOKENS, _ALERT_COLOURS, _ALERT_WORDS,
     CUE_FORMS, MAX_LISTED_NAME_WORDS, MAX_LISTED_PLACES, MIN_MODEL_NAME_CHARS, MIN_NATIONAL_BODY_WORDS,
     MIN_PLACE_SURNAME_NAME_WORDS, ORG_SUFFIXES,
     ROLE_HEADS, ROLE_WORDS, _AMOUNT_WORDS, _BEFORE_INSTITUTIONS, _BENCHMARK_NAMES, _BODY_NAME_WORDS, _COMMON_HEADS,
@@ -428,8 +428,26 @@ class _Assembly:
         chosen = [(a, b, self._own_name(a, name) if b - a == 1 else name, typ) for a, b, name, typ in chosen
                   if not self._common_noun(a, b) and not self._names_a_disease(b, typ)]
         chosen = self._acronyms_spelled_elsewhere(chosen)
-        chosen = [self._diplomatic_post(span) for span in chosen]
+        chosen = self._posts_in_places([self._diplomatic_post(span) for span in chosen])
         return [self._without_country_code(span) for span in chosen]
+
+    def _posts_in_places(self, chosen: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """"Embassy of Japan in Laos", "Consulate General of India in Dubai": a country's post (lexicon
+        ``posted_body_heads``) and the place it is posted in, read apart, are one body."""
+        out: list[tuple[int, int, str, str]] = []
+        for span in chosen:
+            if out and span[3] == "GPE" and out[-1][3] == "ORG" and span[0] == out[-1][1] + 1 \
+                    and self.key(out[-1][1]) == "in" and self._posted_body(out[-1][0], out[-1][1]):
+                a = out.pop()[0]
+                span = (a, span[1], self.surface(a, span[1]), "ORG")
+            out.append(span)
+        return out
+
+    def _posted_body(self, a: int, b: int) -> bool:
+        """Tokens [a, b) open with a post's head word and go on with "of": "Embassy of Japan", "Consulate General
+        of India"."""
+        return any(self.key(k) in _POSTED_BODY_HEADS and "of" in (self.key(k + 1), self.key(k + 2))
+                   for k in range(a, min(a + 2, b)))
 
     def _recurring_bodies(self, chosen: list[tuple[int, int, str, str]], taken: list[bool]) -> None:
         """A body's name of several words read once ("Air New Zealand said ...") names the body wherever the text
