@@ -1884,3 +1884,8 @@ def test_a_countrys_post_and_the_place_it_is_posted_in_are_one_body(gazetteer, t
     found = names(text, gazetteer)
     assert (body, body, "ORG") in found
     assert not any(mention in ("Laos", "Dubai") for mention, _, _ in found)
+
+
+def test_an_agency_word_in_the_countrys_own_language_before_it_names_the_agency(gazetteer):
+    assert ("Statistik Austria", "Statistik Austria", "ORG") in names(
+        "Statistik Austria reports that the deficit reached 3.1 percent.", gazetteer)
