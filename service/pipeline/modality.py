@@ -110,6 +110,8 @@ def main_clause(text: str, *, keep_conditions: bool = False) -> str:
 _RELATIVE_NEGATION_RE = re.compile(
     r"(?P<noun>\b[\w'’-]+),?\s+(?:that|who|which)\s+(?:(?:is|are|was|were|has|have|had|do|does|did|will|would|can"
     r"|could|might|may|must|should)(?:\s+not\b|n['’]t\b|\s+never\b)|never\b"
+    # ("people aged 15 to 74 who have no paid work": a relative clause that defines them by what they lack)
+    r"|(?:have|has|had)\s+no\b"
     # "a ranger who asked not to be named", "the firm, which chose not to renew": a verb, then "not to"
     r"|[a-z]+\s+not\s+to\b)", re.IGNORECASE)
 # "because he was not authorised to speak to the press": why a source is unnamed, never the claim's negation
@@ -118,18 +120,35 @@ _ANONYMITY_REASON_RE = re.compile(r"\b(?:because|as|since)\s+(?:he|she|they|I|we
                                   re.IGNORECASE)
 
 
+# "a dollar we do not have to spend", "20 dinars we do not have": a relative clause with no pronoun, its subject a
+# personal pronoun right after a counted or determined noun
+_CONTACT_RELATIVE_NEGATION_RE = re.compile(
+    r"(?P<noun>\b(?:a|an|the|every|each|any|some|\d[\d,.]*)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:we|they|I|you)\s+"
+    r"(?:do|does|did|can|could|will|would)(?:\s+not\b|n['’]t\b)", re.IGNORECASE)
+
+
 def _without_relative_negations(text: str) -> str:
     """``text`` with the negations of relative clauses blanked ("That is not enough" opens no relative clause)."""
     def blank(m: re.Match) -> str:
         if m.group("noun").lower() in stop_words():
             return m.group()
         return m.group("noun") + " " * (len(m.group()) - len(m.group("noun")))
+    text = _CONTACT_RELATIVE_NEGATION_RE.sub(blank, text)
     return _ANONYMITY_REASON_RE.sub(lambda m: " " * len(m.group()), _RELATIVE_NEGATION_RE.sub(blank, text))
 
 
 # "..., had voted to strike if no improved offer is received": a trailing condition says when, and its negation is not
 # the claim's
 _TRAILING_CONDITION_RE = re.compile(r"\s(?:if|unless)\s+(?!not\b)[^,;]*?[.!]?\s*$", re.IGNORECASE)
+# "... because we did not have enough hands", "..., when the soldiers do not go into the bush", "... where no cover
+# was available": a trailing clause of reason, time or place, after a main clause of its own, says why, when or where,
+# and its negation is not the claim's
+# (the clause runs to the end, or to a comma before the quotation's "she said"; "but when you have almost nothing to
+# sell, a good price does not save you" opens a clause that a main clause follows)
+_TRAILING_SUBORDINATE_RE = re.compile(
+    r"(?<=\w)(?:,\s*|\s+)(?:because(?!\s+of\b)|when|where|whereas|until)\s+[^;:,]*?"
+    r"(?:,[\"”’']?\s+(?:[\w.'’-]+\s+){0,6}?(?:said|says|added|wrote|told)\b[^;:,]*)?[.!]?[\"”’']*\s*$", re.IGNORECASE)
+MIN_MAIN_CLAUSE_WORDS = 4
 
 
 def _negations(text: str) -> list[re.Match]:
@@ -168,6 +187,9 @@ def is_negated(text: str, words: set[str] | None = None) -> bool:
     if words.isdisjoint(_first_words("negation_cues")) and "n't" not in text and "n’t" not in text:
         return False
     clause = _TRAILING_CONDITION_RE.sub("", main_clause(text))
+    trailing = _TRAILING_SUBORDINATE_RE.search(clause)
+    if trailing is not None and len(clause[:trailing.start()].split()) >= MIN_MAIN_CLAUSE_WORDS:
+        clause = clause[:trailing.start()]
     found = _negations(clause)
     return len(found) > len(_cancelled(clause, found))
 

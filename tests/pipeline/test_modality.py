@@ -250,3 +250,18 @@ def test_a_group_suspected_of_something_does_not_hedge():
 
 def test_an_activity_assessed_as_a_level_is_hedged():
     assert is_hedged("The volcano's activity is assessed as moderate.")
+
+
+@pytest.mark.parametrize("text, negated", [
+    ("We lost three contracts in May because we did not have enough drivers.", False),
+    ("Farmers get up to 60 percent of the loss, and up to 90 percent where no insurance was in place.", False),
+    ("Now we wait for the harvest, when the buyers do not come to the village,\" the farmer said.", False),
+    ("That is 30 euros a week we do not have.", False),
+    ("Jobless people are people aged 16 to 64 who have no paid work.", False),
+    # the negation of the main clause stays, and a leading "when" clause opens one
+    ("The ministry did not say when the road would reopen.", True),
+    ("Prices will not fall until the harvest comes in.", True),
+    ("The rent is lower, but when you earn almost nothing, a low rent does not help you.", True),
+])
+def test_a_trailing_clause_of_reason_time_or_place_and_a_relative_clause_do_not_negate_the_claim(text, negated):
+    assert is_negated(text) is negated
