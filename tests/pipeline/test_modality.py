@@ -265,3 +265,15 @@ def test_an_activity_assessed_as_a_level_is_hedged():
 ])
 def test_a_trailing_clause_of_reason_time_or_place_and_a_relative_clause_do_not_negate_the_claim(text, negated):
     assert is_negated(text) is negated
+
+
+@pytest.mark.parametrize("text, hedged", [
+    ("We do not expect a second wave before the spring.", True),  # a forecast, negated or not
+    ("The Office does not expect prices to rise.", True),
+    ("I did not expect to finish this fast.", False),  # an outcome nobody foresaw
+    ("The Committee assessed that growth would slow to 2 percent.", True),
+    ("The agency estimated the damage at 40 million euros.", True),
+    ("The ministers discussed a possible rail link between the two capitals.", False),  # the thing discussed
+])
+def test_a_forecast_negated_an_assessment_and_an_estimate_hedge_and_a_possible_thing_does_not(text, hedged):
+    assert is_hedged(text) is hedged
