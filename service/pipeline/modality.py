@@ -151,11 +151,26 @@ _TRAILING_SUBORDINATE_RE = re.compile(
 MIN_MAIN_CLAUSE_WORDS = 4
 
 
+_RELATIVE_BEFORE_RE = re.compile(r"\b(?:that|which|who)\s+(?:(?:had|has|have)\s+)?$", re.IGNORECASE)
+_REJECTING_WORDS = frozenset({"rejected", "rejects", "reject", "rejecting", "dismissed", "dismisses", "dismiss"})
+
+
+@lru_cache(maxsize=1)
+def _rejected_claim_re() -> re.Pattern:
+    """"rejected the argument that", "dismissed the minister's claims": a denial of what someone says."""
+    nouns = "|".join(sorted(lexicon("disputed_claim_nouns"), key=len, reverse=True))
+    verbs = "|".join(sorted(_REJECTING_WORDS, key=len, reverse=True))
+    return re.compile(rf"\b(?:{verbs})\s+(?:[\w'’-]+\s+){{0,3}}?"
+                      rf"(?:{nouns})\b", re.IGNORECASE)
+
+
 def _negations(text: str) -> list[re.Match]:
     cleaned = phrase_pattern("negation_exceptions").sub(lambda m: " " * len(m.group()), text)
     cleaned = _without_relative_negations(cleaned)
     cues = phrase_pattern("negation_cues").finditer(cleaned)
     found = [m for m in cues if not _FIGURE_AFTER_RE.match(cleaned, m.end())]
+    found += [m for m in _rejected_claim_re().finditer(cleaned)  # not "a ruling that had dismissed their claim"
+              if not _RELATIVE_BEFORE_RE.search(cleaned, max(0, m.start() - 20), m.start())]
     found += list(_CONTRACTION_RE.finditer(cleaned))
     found.sort(key=lambda m: m.start())
     # "neither ... nor" is one negation
@@ -184,7 +199,8 @@ def _cancelled(text: str, found: list[re.Match]) -> set[int]:
 def is_negated(text: str, words: set[str] | None = None) -> bool:
     """True when the main clause denies or negates (an odd negation, not cancelled by a second one)."""
     words = words if words is not None else word_set(text)
-    if words.isdisjoint(_first_words("negation_cues")) and "n't" not in text and "n’t" not in text:
+    if words.isdisjoint(_first_words("negation_cues")) and words.isdisjoint(_REJECTING_WORDS) \
+            and "n't" not in text and "n’t" not in text:
         return False
     clause = _TRAILING_CONDITION_RE.sub("", main_clause(text))
     trailing = _TRAILING_SUBORDINATE_RE.search(clause)

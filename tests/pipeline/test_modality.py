@@ -15,7 +15,6 @@ from service.pipeline.modality import is_hedged, is_negated, main_clause
         "Neither the union nor the rail operator confirmed the deal.",
         "The senator can't recall signing the letter.",
         "Meteorologists said the storm would no longer threaten the coast.",
-        "The court rejected the appeal on Tuesday.",
     ],
 )
 def test_negated(sentence):
@@ -114,6 +113,16 @@ def test_main_clause_drops_asides_and_concessive_clauses():
 def test_a_refusal_verb_before_a_figure_reports_a_change():
     assert not is_negated("Services inflation declined to 4.9% from 5.6%.")
     assert is_negated("The ministry declined to comment on the figures.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The court rejected the appeal on Tuesday.",  # an act of the court, stated
+    "The operator failed to repair the seals before the leak.",
+    "He declined to name the two firms.",
+    "The board refused to extend the deadline.",
+])
+def test_rejecting_failing_and_declining_to_act_state_an_act_and_negate_nothing(sentence):
+    assert not is_negated(sentence)
 
 
 @pytest.mark.parametrize(
@@ -277,3 +286,12 @@ def test_a_trailing_clause_of_reason_time_or_place_and_a_relative_clause_do_not_
 ])
 def test_a_forecast_negated_an_assessment_and_an_estimate_hedge_and_a_possible_thing_does_not(text, hedged):
     assert is_hedged(text) is hedged
+
+
+@pytest.mark.parametrize("sentence, negated", [
+    ("The minister rejected the argument that the drought alone explained the losses.", True),
+    ("The mayor dismissed the council's claims about the budget.", True),
+    ("The court overturned a ruling that had dismissed their claim.", False),  # a relative clause's act
+])
+def test_rejecting_what_someone_says_denies_it(sentence, negated):
+    assert is_negated(sentence) is negated
