@@ -52,8 +52,11 @@ _CANCEL_WINDOW_WORDS = 3
 _SHOULD_WINDOW_WORDS = 2
 _SHOULD_RE = re.compile(r"\bshould\s+((?:\w+\s+){0,%d})(\w+(?:\s+\w+)?)" % (_SHOULD_WINDOW_WORDS - 1), re.IGNORECASE)
 # "..., not on Tuesday.": a trailing phrase that corrects the claim, without a verb of its own, negates nothing
-_CORRECTION_RE = re.compile(r",\s*not\s+(?:on|in|at|by|for|from|to|the|a|an|its|their|his|her|our|this|that)\b"
-                            r"[^,;]*?(?=[.!]?\s*$)", re.IGNORECASE)
+# (", not one sector among others", ", not after the next migration", ", not because we promise", ", not weakness in
+# demand": a closing contrast names what the claim is not, in a phrase with no verb of its own)
+_CORRECTION_RE = re.compile(r",\s*not\s+(?:on|in|at|by|for|from|to|the|a|an|its|their|his|her|our|this|that|one|after"
+                            r"|before|because|with|as|over|under|weakness|[a-z]+(?:ness|ity|ment|tion|sion))\b"
+                            r"[^,;]*?(?=[.!]?[\"”’']*\s*$)", re.IGNORECASE)
 _COMPARATIVE_RE = re.compile(r"^be\s+(?:\w+er|more|less|higher|lower|better|worse)\b", re.IGNORECASE)
 
 
@@ -109,9 +112,10 @@ def main_clause(text: str, *, keep_conditions: bool = False) -> str:
 # circulated": an auxiliary or modal, then "not" or "never")
 _RELATIVE_NEGATION_RE = re.compile(
     r"(?P<noun>\b[\w'’-]+),?\s+(?:that|who|which)\s+(?:(?:is|are|was|were|has|have|had|do|does|did|will|would|can"
-    r"|could|might|may|must|should)(?:\s+not\b|n['’]t\b|\s+never\b)|never\b"
-    # ("people aged 15 to 74 who have no paid work": a relative clause that defines them by what they lack)
-    r"|(?:have|has|had)\s+no\b"
+    r"|could|might|may|must|should)(?:\s+not\b|n['’]t\b|\s+never\b)|never\b|cannot\b"
+    # ("people aged 15 to 74 who have no paid work", "people who had received no dose": a relative clause that defines
+    # them by what they lack)
+    r"|(?:have|has|had)\s+(?:[a-z]+ed\s+)?no\b"
     # "a ranger who asked not to be named", "the firm, which chose not to renew": a verb, then "not to"
     r"|[a-z]+\s+not\s+to\b)", re.IGNORECASE)
 # "because he was not authorised to speak to the press": why a source is unnamed, never the claim's negation
@@ -127,13 +131,17 @@ _CONTACT_RELATIVE_NEGATION_RE = re.compile(
     r"(?:do|does|did|can|could|will|would)(?:\s+not\b|n['’]t\b)", re.IGNORECASE)
 
 
+# ", none of which caused a loss", ", none of them fatal": the part of a counted set an aside leaves out
+_NONE_OF_ASIDE_RE = re.compile(r",\s*none\s+of\s+(?:which|whom|them|these|those)\b[^,;]*", re.IGNORECASE)
+
+
 def _without_relative_negations(text: str) -> str:
     """``text`` with the negations of relative clauses blanked ("That is not enough" opens no relative clause)."""
     def blank(m: re.Match) -> str:
         if m.group("noun").lower() in stop_words():
             return m.group()
         return m.group("noun") + " " * (len(m.group()) - len(m.group("noun")))
-    text = _CONTACT_RELATIVE_NEGATION_RE.sub(blank, text)
+    text = _NONE_OF_ASIDE_RE.sub(lambda m: " " * len(m.group()), _CONTACT_RELATIVE_NEGATION_RE.sub(blank, text))
     return _ANONYMITY_REASON_RE.sub(lambda m: " " * len(m.group()), _RELATIVE_NEGATION_RE.sub(blank, text))
 
 

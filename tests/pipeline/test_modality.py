@@ -295,3 +295,17 @@ def test_a_forecast_negated_an_assessment_and_an_estimate_hedge_and_a_possible_t
 ])
 def test_rejecting_what_someone_says_denies_it(sentence, negated):
     assert is_negated(sentence) is negated
+
+
+@pytest.mark.parametrize("sentence, negated", [
+    ("The cuts are about margins, not weakness in demand.", False),  # a closing contrast
+    ("The ocean is the whole economy, not one sector among others.", False),
+    ("Visitors who cannot show a ticket will pay on the spot.", False),  # a relative clause
+    ("Of the 40 cases, 33 were in people who had received no dose.", False),
+    ("The unit logged 61 incidents in 2027, none of which caused a loss.", False),  # the part an aside leaves out
+    ("Most of the region received little or no rain in March.", False),
+    ("None of the patients died.", True),
+    ("The strike cannot go ahead.", True),
+])
+def test_contrasts_relative_clauses_and_partitive_asides_do_not_negate_the_claim(sentence, negated):
+    assert is_negated(sentence) is negated
