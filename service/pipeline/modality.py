@@ -241,6 +241,14 @@ _ASIDE_RELATIVE_RE = re.compile(r",\s+which\s+(?:is|are|was|were|has|have|had)\b
 _GROUP_SUSPECTED_RE = re.compile(r"\b(?!(?:is|are|was|were|be|been|being|not)\b)[a-z]+\s+suspected\s+of\b")
 
 
+# "heavy machinery could not reach the site", "processors could not absorb the surplus": what could not be done, not a
+# doubt ("could not be ruled out", "could not confirm", "could not say" still leave the claim open)
+_PAST_INABILITY_RE = re.compile(
+    r"\bcould(?:\s+not|n['’]t)\s+(?!(?:be\s+)?(?:ruled|rule|confirm|confirmed|verify|verified|independently|say|said"
+    r"|determine|determined|establish|established|exclude|excluded|immediately|inspect|yet|tell|know|predict)\b)[a-z]+",
+    re.IGNORECASE)
+
+
 def is_hedged(text: str, words: set[str] | None = None) -> bool:
     """True when the main clause (with its conditions) is speculative or unconfirmed ("likely", "could"), or
     forecasts with "should" (see ``_forecast_should``)."""
@@ -254,6 +262,7 @@ def is_hedged(text: str, words: set[str] | None = None) -> bool:
     clause = _counted_suspects_blanked(clause)
     clause = _ASIDE_RELATIVE_RE.sub(lambda m: " " * len(m.group()), clause)
     clause = _GROUP_SUSPECTED_RE.sub(lambda m: " " * len(m.group()), clause)
+    clause = _PAST_INABILITY_RE.sub(lambda m: " " * len(m.group()), clause)
     # "May" the month is capitalised mid-sentence; the modal is not.
     return any(
         m.group() != "May" or not clause[: m.start()].strip()

@@ -309,3 +309,16 @@ def test_rejecting_what_someone_says_denies_it(sentence, negated):
 ])
 def test_contrasts_relative_clauses_and_partitive_asides_do_not_negate_the_claim(sentence, negated):
     assert is_negated(sentence) is negated
+
+
+@pytest.mark.parametrize("sentence, hedged", [
+    ("Household inflation expectations for 2027 stood at 4.1 percent.", False),  # a measured indicator
+    ("Expectations about major purchases fell for a second month.", False),
+    ("We have every expectation that they would be deployed.", True),
+    ("The season lasted longer than we expected.", False),  # an outcome against an expectation
+    ("Bigger-than-expected arrivals eased fears of a shortage.", False),
+    ("Rescuers used hand tools because heavy machinery could not reach the site.", False),  # a past inability
+    ("Officials said further cuts could not be ruled out.", True),
+])
+def test_measured_expectations_outcomes_and_past_inability_do_not_hedge(sentence, hedged):
+    assert is_hedged(sentence) is hedged
