@@ -249,11 +249,39 @@ _PAST_INABILITY_RE = re.compile(
     re.IGNORECASE)
 
 
+# A body that estimates or projects a figure ("The Bank projects growth of 6.0 percent", "Statistics Botswana estimates
+# a further contraction", "..., the National Bank of Tajikistan estimates.", "..., she estimated."): an estimate, not a
+# count ("the flash estimate", "The estimates for 2025 are unchanged" name a statistic and hedge nothing)
+_ESTIMATOR_NOUNS = (r"company|agency|ministry|bank|study|government|department|office|board|committee|fund|budget"
+                    r"|authority|institute|council|chamber|union|group|association|federation|firm|operator|regulator"
+                    r"|researchers|scientists|economists|analysts|lawyers|survey|report")
+_ESTIMATING_SUBJECT_RE = re.compile(
+    r"(?:\b(?!(?:The|These|Those|Its|Their|Our|Such|New|First|Flash)\b)[A-Z][\w&.'’-]*|\b(?:%s))"
+    r"\s+(?:estimates|estimated|projects)\s+(?!(?:are|were|have|had|for|of|by|from|show|shows|is|was|will|in|on"
+    r"|at|to|under|worth|with|that|which|across|around|and|or|site|sites)\b)[a-z$€£¥\d]"
+    r"|\b(?:we|they|scientists|researchers|economists|analysts)\s+project\s+(?:a|an|the|that|growth|inflation)\b"
+    % _ESTIMATOR_NOUNS)
+# ", the National Bank of Tajikistan estimates.", ", she estimated.", ", the tourism office estimated."
+_TRAILING_ESTIMATE_RE = re.compile(
+    r",\s+(?:he|she|they|we|I|it|(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|for|the))*"
+    r"|the\s+(?:[a-z]+\s+){0,2}(?:%s))\s+(?:estimates|estimated|projects|projected)\s*[.!]?[\"”’']*\s*$"
+    % _ESTIMATOR_NOUNS)
+
+
+_ESTIMATING_WORDS = frozenset({"estimates", "estimated", "projects", "project"})
+
+
+def _estimates(clause: str) -> bool:
+    return _ESTIMATING_SUBJECT_RE.search(clause) is not None or _TRAILING_ESTIMATE_RE.search(clause) is not None
+
+
 def is_hedged(text: str, words: set[str] | None = None) -> bool:
     """True when the main clause (with its conditions) is speculative or unconfirmed ("likely", "could"), or
     forecasts with "should" (see ``_forecast_should``)."""
     words = words if words is not None else word_set(text)
     if "should" in words and _forecast_should(main_clause(text, keep_conditions=True)):
+        return True
+    if not words.isdisjoint(_ESTIMATING_WORDS) and _estimates(main_clause(text, keep_conditions=True)):
         return True
     if words.isdisjoint(_first_words("hedge_cues")):
         return False

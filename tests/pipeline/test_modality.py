@@ -322,3 +322,18 @@ def test_contrasts_relative_clauses_and_partitive_asides_do_not_negate_the_claim
 ])
 def test_measured_expectations_outcomes_and_past_inability_do_not_hedge(sentence, hedged):
     assert is_hedged(sentence) is hedged
+
+
+@pytest.mark.parametrize("sentence, hedged", [
+    ("The Bank projects inflation to average 3.2 per cent in 2027.", True),
+    ("Statistics Westland estimates a further contraction of 0.8 percent.", True),
+    ("Tourism accounts for about 18% of the economy, the central bank estimates.", True),
+    ("Its margin compares with about 9 percent at its rival, she estimated.", True),
+    # an estimate as a statistic, and projects as works, hedge nothing
+    ("According to the flash estimate, GDP grew by 0.6%.", False),
+    ("The estimates for the first quarter are unchanged at 2.1%.", False),
+    ("Chinese projects in the region employ 2,000 people.", False),
+    ("Revenue rose 11 per cent, driven by sales to public infrastructure projects.", False),
+])
+def test_a_body_that_estimates_or_projects_a_figure_hedges_it(sentence, hedged):
+    assert is_hedged(sentence) is hedged
