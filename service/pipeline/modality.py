@@ -57,6 +57,12 @@ _SHOULD_RE = re.compile(r"\bshould\s+((?:\w+\s+){0,%d})(\w+(?:\s+\w+)?)" % (_SHO
 _CORRECTION_RE = re.compile(r",\s*not\s+(?:on|in|at|by|for|from|to|the|a|an|its|their|his|her|our|this|that|one|after"
                             r"|before|because|with|as|over|under|weakness|[a-z]+(?:ness|ity|ment|tion|sion))\b"
                             r"[^,;]*?(?=[.!]?[\"”’']*\s*$)", re.IGNORECASE)
+# "..., and not through connections", "..., not food.", "... staff, not guests": a closing contrast of any phrase with
+# no verb of its own
+_CLOSING_CONTRAST_RE = re.compile(r"(?:,\s*|\s+and\s+)not\s+(?!only\b|just\b|yet\b|even\b|least\b|enough\b)"
+                                  r"(?P<rest>[^,;:.!?]*?)(?=[.!]?[\"”’']*\s*$)", re.IGNORECASE)
+_FINITE_RE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|should|may|might"
+                        r"|must|we|they|I|he|she|it)\b", re.IGNORECASE)
 _COMPARATIVE_RE = re.compile(r"^be\s+(?:\w+er|more|less|higher|lower|better|worse)\b", re.IGNORECASE)
 
 
@@ -100,6 +106,7 @@ def main_clause(text: str, *, keep_conditions: bool = False) -> str:
     text = _drop_trailing(_drop_leading(text, concessive), concessive)
     text = _drop_leading(text, _opener_re("question_frames"))
     text = _CORRECTION_RE.sub("", text)
+    text = _CLOSING_CONTRAST_RE.sub(lambda m: "" if not _FINITE_RE.search(m.group("rest")) else m.group(), text)
     if not keep_conditions:
         text = _drop_leading(text, _opener_re("conditional_openers"))
     return text

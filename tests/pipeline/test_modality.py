@@ -337,3 +337,13 @@ def test_measured_expectations_outcomes_and_past_inability_do_not_hedge(sentence
 ])
 def test_a_body_that_estimates_or_projects_a_figure_hedges_it(sentence, hedged):
     assert is_hedged(sentence) is hedged
+
+
+@pytest.mark.parametrize("sentence, negated", [
+    ("Places would be allocated by grade, not through connections.", False),  # a closing contrast with no verb
+    ("What we lack now is staff, not guests.", False),
+    ("The tariff will rise by 6.5 percent, and not by the full 9 percent.", False),
+    ("We will not raise the tariff.", True),
+])
+def test_a_closing_contrast_with_no_verb_does_not_negate_the_claim(sentence, negated):
+    assert is_negated(sentence) is negated
