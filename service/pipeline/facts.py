@@ -39,6 +39,7 @@ from dataclasses import replace
 
 from .attribution import Attributor, _double_quoted, _measured_by_kind
 from .attribution.cues import _AUXILIARY_RE
+from .attribution.resolve import OWNED_ROLE_RE
 from .cleaning import is_chrome_line
 from .currency import page_dollar, resolve_shared_currencies
 from .discourse import Discourse, Speaker
@@ -988,7 +989,7 @@ _RECOMMENDS_THAT_RE = re.compile(
 
 
 # "the port's operator", "the coffee regulator", "the state utility": a body described, not named
-_DESCRIBED_BODY_RE = re.compile(r"^the\s+(?:[\w'’-]+\s+){0,3}(?P<noun>[a-z]+)$", re.IGNORECASE)
+_BODY_DESCRIPTION_RE = re.compile(r"^the\s+(?:[\w'’-]+\s+){0,3}(?P<noun>[a-z]+)$", re.IGNORECASE)
 _SAID_FORMS = "|".join(sorted(single_word_finite_forms(), key=len, reverse=True))
 MAX_DESCRIBED_BODY_GAP = 200  # characters from the described body's fact to the next one, naming it
 
@@ -999,7 +1000,7 @@ def _described_body_named_next(facts: list[Fact], entities: ArticleEntities) -> 
     people = set(entities.people)
     for fact, following in zip(facts, facts[1:]):
         a, b = fact.attribution, following.attribution
-        m = _DESCRIBED_BODY_RE.match((a.description or "").strip()) if a is not None and a.anonymous else None
+        m = _BODY_DESCRIPTION_RE.match((a.description or "").strip()) if a is not None and a.anonymous else None
         if m is None or a.cue in (None, "according to") or not re.search(
                 rf"{re.escape(a.description.strip())}\s+(?:\w+\s+)?(?:{_SAID_FORMS})\b", fact.text):
             continue  # (not "An official at X, the state operator, said": the description of another body)
@@ -1014,9 +1015,7 @@ def _described_body_named_next(facts: list[Fact], entities: ArticleEntities) -> 
             fact.score = _score(fact)
 
 
-# "the country's public works minister", "Kazakhstan's transport minister": a role a place owns, its holder unnamed
-_OWNED_ROLE_RE = re.compile(r"^(?:the\s+country['’]s|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s)\s+(?:[a-z][\w-]*\s+){0,3}"
-                            r"(?P<head>[a-z]+)$")
+# (``OWNED_ROLE_RE``: "the country's public works minister", "Kazakhstan's transport minister", a role a place owns)
 MAX_FACTS_TO_ROLE_HOLDER = 3  # the holder is named within the next few facts
 
 
@@ -1025,7 +1024,7 @@ def _role_holder_named_later(facts: list[Fact]) -> None:
     role a place owns is the person the next facts name with that role."""
     for k, fact in enumerate(facts):
         a = fact.attribution
-        m = _OWNED_ROLE_RE.match((a.description or "").strip()) if a is not None and a.anonymous else None
+        m = OWNED_ROLE_RE.match((a.description or "").strip()) if a is not None and a.anonymous else None
         if m is None or m.group("head").lower() not in ROLE_HEADS:
             continue
         holder = next((f.attribution for f in facts[k + 1:k + 1 + MAX_FACTS_TO_ROLE_HOLDER]

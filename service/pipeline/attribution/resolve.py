@@ -34,7 +34,7 @@ _AGENTS_IN_PLACES_BEFORE_RE = re.compile(
     r"(?:^|[,;:]\s+)(?:[\w-]+\s+){0,3}(?P<head>[a-z]+s)\s+(?:from|in|at|near|outside|on)\s+(?:the\s+)?[A-Z][\w'’.-]*"
     r"(?:\s+[A-Z][\w'’.-]*)*(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)*,?\s+(?:and|or)\s+$")
 # "the country's public works minister", "Kazakhstan's transport minister": a role a place owns, in lower case
-_OWNED_ROLE_RE = re.compile(r"^(?P<owner>the\s+country['’]s|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s)\s+"
+OWNED_ROLE_RE = re.compile(r"^(?P<owner>the\s+country['’]s|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s)\s+"
                             r"(?P<role>(?:[a-z][\w-]*\s+){0,3}(?P<head>[a-z]+))$")
 # "The two survivors", "three local operators", "the 14 inspectors", "dozens of traders": a number of unnamed agents
 # ("some growers", "many economists": a quantifier counts them too)
@@ -218,7 +218,7 @@ class _Resolution:
             holder = self._role_holder(role_noun.group(1))
             if holder is not None:  # "The President noted ...": the person introduced with that role
                 return self._holder_attribution(holder), True
-        owned_role = _OWNED_ROLE_RE.match(np)
+        owned_role = OWNED_ROLE_RE.match(np)
         if owned_role and owned_role.group("head").lower() in ROLE_HEADS \
                 and not text[np_start + len(np):].lstrip().startswith(",") \
                 and (owned_role.group("owner").lower() in ("the country's", "the country’s")
