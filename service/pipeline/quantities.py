@@ -56,6 +56,7 @@ _MEASURES = {
     "lb": ("pound", "mass"),
     "carat": ("carat", "mass"),
     "L": ("liter", "volume"),
+    "L/m2": ("liter / meter ** 2", "length"),  # rainfall: a litre on each square metre is a millimetre of depth
     "gallon": ("gallon", "volume"),
     "barrel": ("oil_barrel", "volume"),
     "m3": ("meter ** 3", "volume"),
@@ -663,6 +664,11 @@ _PER_VOLUME_RE = re.compile(r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s*(?:per|a|/)\s*
 _CONCENTRATION_MASSES = frozenset({"g", "mg", "µg"})
 # "3.2 tonnes per hectare", "28 quintals a hectare", "450 kg/ha": a yield, a mass on each unit of land
 _PER_LAND_RE = re.compile(r"\s*(?:per|a|an|/)\s*(?P<land>hectare|ha|acre)(?![\w/])", re.IGNORECASE)
+# "had a magnitude of 3.0 or more", "estimated the magnitude at 5.2", "revised the magnitude to 6.1": a quake's size
+_MAGNITUDE_OF_RE = re.compile(r"\bmagnitudes?\s+(?:of|at|to|was|is|as)\s+"
+                              r"(?:about\s+|around\s+|nearly\s+|an\s+estimated\s+)?$", re.IGNORECASE)
+# "60 litres per square metre", "40 l/m²": rainfall
+_PER_SQUARE_METRE_RE = re.compile(r"\s*(?:per|a|/)\s*(?:square\s+met(?:re|er)|m2|m²|sq\.?\s*m)(?![\w/])", re.IGNORECASE)
 # "$34 per capita", "2.1 tonnes per person", "€410 a head": an amount for each person
 # ("58 cubic metres of renewable water per person": the thing measured may come between)
 _PER_PERSON_RE = re.compile(r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s*(?:per|a)\s+"
@@ -1251,7 +1257,9 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
             unit = pm.group(1).lower()
             q.unit = "%" if unit in ("%", "percent", "per cent", "pct", "pc") else "percentage point"
             q.dimension, explicit, unit_end = "percentage", True, pm.end()
-        elif cw and not (cw.group(1).lower() in ("pounds", "pound") and not scale_m):
+        elif cw and not (cw.group(1).lower() in ("pounds", "pound")
+                         and (not scale_m or re.match(r"\s+of\b", text[cw.end():]))):
+            # ("40 million pounds" is sterling; "12,000 pounds" and "40 million pounds of cocoa" weigh)
             q.unit, q.dimension, explicit, unit_end = _CURRENCY_WORDS[cw.group(1).lower()], "money", True, cw.end()
         elif code:
             q.unit, q.dimension, explicit, unit_end = code.group(1), "money", True, code.end()
@@ -1309,6 +1317,7 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
         q.unit is None
         and not currency
         and (re.search(r"\bmagnitude[\s-]$", text[max(0, start - 10) : start], re.IGNORECASE)
+             or _MAGNITUDE_OF_RE.search(text, max(0, start - 40), start)
              or _ON_A_SCALE_RE.match(text, unit_end))
     ):
         q.unit, q.dimension, explicit = "magnitude", "magnitude", True  # "a magnitude 7.8 quake"
@@ -1331,6 +1340,8 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
         per = "L" if volume.group("volume").lower() in ("litre", "liter", "l") else "m3"
         if f"{q.unit}/{per}" in _MEASURES:
             q.unit, q.dimension, rate, end = f"{q.unit}/{per}", "concentration", None, volume.end()
+    elif q.unit == "L" and (area := _PER_SQUARE_METRE_RE.match(text, end)):
+        q.unit, q.dimension, rate, end = "L/m2", "length", None, area.end()  # "60 litres per square metre" of rain
     elif q.dimension == "mass" and (land := _PER_LAND_RE.match(text, end)):
         q.unit, rate, end = f"{q.unit}/{'acre' if land.group('land').lower() == 'acre' else 'ha'}", None, land.end()
     if price is None and rate is None and capita is None and q.dimension == "money":

@@ -1398,3 +1398,14 @@ def test_a_rate_carries_to_its_earlier_level_and_prices_name_their_unit(text, ex
 ])
 def test_listed_figures_earlier_points_ages_and_hyphenated_volumes(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rainfall exceeded 55 litres per square metre at 9 stations.", [(55, "L/m2"), (9, "stations")]),
+    ("The council bought the port for 30 million pounds in 2021.", [(30_000_000, "GBP")]),
+    ("Farmers sold 30 million pounds of cocoa and a truck of 9,000 pounds.", [(30_000_000, "lb"), (9_000, "lb")]),
+    ("Six aftershocks had a magnitude of 4.0 or more.", [(6, "aftershocks"), (4.0, "magnitude")]),
+    ("The institute estimated the magnitude at 5.4.", [(5.4, "magnitude")]),
+])
+def test_rainfall_per_square_metre_sterling_with_a_scale_word_and_a_quakes_magnitude_of(text, expected):
+    assert found(text) == expected
