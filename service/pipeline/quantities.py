@@ -775,10 +775,12 @@ _LABEL_BEFORE_RE = re.compile(
     r"Year|Box)"
     # "resolution 2728", "under article 5", "page 4": a label's word written in lower case
     r"|\b(?:resolution|article|section|paragraph|clause|annex|chapter|page|box|route|flight|platform|gate)"
+    # "pier 3", "state road 129", "at level 1", "Lot 4", "grade 10", "PNDC Law 279", "at kilometre 42"
+    r"|\b(?:pier|road|level|lot|Lot|grade|Law|ward|helpline|hotline|kilometre|milepost)"
     # "Bus line 139", "metro line 2", "bus 42": the number of a transport line, as a route's
     r"|\b(?:line|bus)"
     # "lines 1 to 8", "platforms 3 and 4", "routes 12-14": numbers naming several lines or routes, both ends
-    r"|\b(?:lines|routes|platforms|gates|pages|articles|sections|chapters|paragraphs|clauses|terminals)"
+    r"|\b(?:lines|routes|Routes|platforms|gates|pages|articles|sections|chapters|paragraphs|clauses|terminals|piers)"
     r"(?:\s+\d{1,3}\s*(?:to|and|or|through|-|–|,))?"
     # "SDG 3", "COP 29", "FTSE 100", "S&P 500": an acronym right before the number names it
     r"|(?<![\w&])[A-Z][A-Z&]{1,5}"
@@ -1309,6 +1311,8 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
             and not (_WORD_RANGE_AFTER_RE.match(text, pos)
                      and not _THE_BEFORE_RE.search(text, max(0, start - 5), start)):
         return None  # "one of the goals": number words count only with a unit, or a share of a set ("two of them")
+    if not explicit and not currency and _not_an_amount(text, start, m.group("num") or ""):
+        return None  # "at 6.48 this morning", "in 2024–25", "on Wednesday (22)"
     if _is_year(m.group("num"), q, explicit, bool(currency or scale_m), text, pos) or (
             _PERIOD_LABEL_BEFORE_RE.search(text, max(0, start - 6), start)
             and _YEAR_RE.fullmatch(m.group("num") or "")):
@@ -1491,6 +1495,30 @@ def _is_year(num: str | None, q: Quantity, explicit: bool, money: bool, text: st
         return False
     noun = _WORD_RE.match(text, pos)
     return noun is not None and not noun.group(1).lower().endswith("s")
+
+
+# "At 6.48 this morning", "by 8.30", "completed at 13.10": a time of day written with a dot, after a word of time
+_DOTTED_CLOCK_RE = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+# (what follows a time of day: its mark or a part of the day; not "from 1.25 to 6.3 percent", "from 1.12 million" or
+# "the lowest rate, at 0.58.")
+_CLOCK_END_RE = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|h\b|this\s+(?:morning|afternoon|evening)\b|in\s+the\s+"
+                           r"(?:morning|afternoon|evening)\b|local\b|(?-i:[A-Z]{2,4})\b)", re.IGNORECASE)
+_TIME_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:at|by|until|till|from|since|before|after)\s+$", re.IGNORECASE)
+# "in 2024–25", "the 2026/27 season": the second year of a span, written short
+_SHORT_SECOND_YEAR_BEFORE_RE = re.compile(r"\b(?:19|20)\d\d\s*[–/-]\s*$")
+# "On Wednesday (22)": the day of the month in brackets after the day's name
+_WEEKDAY_BRACKET_BEFORE_RE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+\($")
+
+
+def _not_an_amount(text: str, start: int, num: str) -> bool:
+    """A bare number that is a time of day, the short second year of a span or a bracketed day of the month."""
+    before = text[max(0, start - 16):start]
+    if _DOTTED_CLOCK_RE.fullmatch(num) and _TIME_PREPOSITION_BEFORE_RE.search(before) \
+            and _CLOCK_END_RE.match(text, start + len(num)):
+        return True
+    if len(num) == 2 and num.isdigit() and _SHORT_SECOND_YEAR_BEFORE_RE.search(before):
+        return True
+    return len(num) <= 2 and num.isdigit() and _WEEKDAY_BRACKET_BEFORE_RE.search(before) is not None
 
 
 def _is_clock_time(text: str, start: int, end: int) -> bool:

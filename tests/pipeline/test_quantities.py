@@ -1409,3 +1409,15 @@ def test_listed_figures_earlier_points_ages_and_hyphenated_volumes(text, expecte
 ])
 def test_rainfall_per_square_metre_sterling_with_a_scale_word_and_a_quakes_magnitude_of(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("At 7.42 this morning the ferry ran aground about 2 kilometres off the pier.", [(2, "km")]),  # a time of day
+    ("In 2025–26, the islands spent $212 million on medical travel.", [(212_000_000, "USD")]),  # a span's short year
+    ("On Tuesday (14), the delegation visited Recife.", []),  # the day of the month
+    ("Divers found scour of 1.4 metres at pier 5 and on state road 118.", [(1.4, "m")]),  # labels, not amounts
+    ("The regional rate was the lowest, at 0.61.", [(0.61, None)]),
+    ("The rate rose from 1.75 to 5.5 percent.", [(1.75, "%"), (5.5, "%")]),
+])
+def test_times_of_day_short_years_bracketed_days_and_labels_are_no_amounts(text, expected):
+    assert found(text) == expected
