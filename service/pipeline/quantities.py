@@ -727,7 +727,8 @@ _NUMBER_OF_RE = re.compile(r"\bnumbers?\s+of\b", re.IGNORECASE)
 _AGE_CONTEXT_RE = re.compile(r"\b(?P<word>[A-Z][\w'’-]+|[a-z]+),\s$")
 # "children aged 5 to 17", "people between the ages of 18 and 70": ages, in years.
 _AGED_BEFORE_RE = re.compile(
-    r"\b(?:aged|ages?(?: of)?|between the ages of)\s+(?:between\s+)?(?:\d{1,3}\s*(?:-|–|to|and)\s*)?$", re.IGNORECASE)
+    r"\b(?:aged|ages?(?: of)?|between the ages of)\s+(?:between\s+|under\s+|over\s+|below\s+|above\s+)?"
+    r"(?:\d{1,3}\s*(?:-|–|to|and)\s*)?$", re.IGNORECASE)
 # Fractions as central banks write them: "4-1/2" (four and a half), "1/4 percentage point". Only proper
 # fractions with a common denominator, so dates ("11/17") and scores stay out.
 _FRACTION_RE = re.compile(r"(?:(?P<whole>\d{1,3})-)?(?P<num>\d{1,2})/(?P<den>2|3|4|8|16|32)(?![\d/])")
@@ -739,7 +740,12 @@ _AGE_BOUND_BEFORE_RE = re.compile(
 
 
 # "I am 63,", "she's 71 and": a person's age stated with the verb "be"
-_PRONOUN_AGE_BEFORE_RE = re.compile(r"\b(?:I\s+am|I['’]m|(?:[Ss]he|[Hh]e)\s+is|(?:[Ss]he|[Hh]e)['’]s)\s+$")
+_PRONOUN_AGE_BEFORE_RE = re.compile(r"\b(?:I\s+am|I['’]m|(?:[Ss]he|[Hh]e|who)\s+(?:is|was)|(?:[Ss]he|[Hh]e)['’]s)\s+$")
+# "Declan Furey (54), of ...": an age in brackets after a person's full name
+_BRACKETED_AGE_BEFORE_RE = re.compile(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+\($")
+# "the driver, 43, had", "The skipper, 34, has": an age between commas after "the" and a noun for a person
+_THE_NOUN_AGE_BEFORE_RE = re.compile(r"\b[Tt]he\s+[a-z]+,\s$")
+MIN_ADULT_AGE, MAX_AGE = 16, 110
 _AGE_END_RE = re.compile(r"(?:[,.;!?]|\s+and\b|\s*$)")
 
 
@@ -754,6 +760,10 @@ def _is_age(text: str, start: int, end: int) -> bool:
         return True
     if _PRONOUN_AGE_BEFORE_RE.search(text, max(0, start - 12), start) and _AGE_END_RE.match(text, end):
         return True  # "I am 63, and I cannot keep doing this."
+    if MIN_ADULT_AGE <= int(number) <= MAX_AGE and (
+            (_BRACKETED_AGE_BEFORE_RE.search(text, max(0, start - 60), start) and text[end:end + 1] == ")")
+            or (_THE_NOUN_AGE_BEFORE_RE.search(text, max(0, start - 30), start) and text[end:end + 1] == ",")):
+        return True
     context = _AGE_CONTEXT_RE.search(text[max(0, start - 40) : start]) if text[end : end + 1] == "," else None
     # after a name, a noun for a person or a role ("The minister, 58, said")
     return context is not None and (context.group("word")[0].isupper() or context.group("word") in _PERSON_NOUNS

@@ -1421,3 +1421,14 @@ def test_rainfall_per_square_metre_sterling_with_a_scale_word_and_a_quakes_magni
 ])
 def test_times_of_day_short_years_bracketed_days_and_labels_are_no_amounts(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Children aged under 12 made up 15% of the cases.", [(12, "year"), (15, "%")]),
+    ("Police said the driver, 47, had been arrested.", [(47, "year")]),
+    ("The skipper, who is 61, remains in hospital.", [(61, "year")]),
+    ("Aoife Brennan (39), of Main Street, pleaded guilty.", [(39, "year")]),
+    ("Cases were reported from the northern region (4).", [(4, None)]),  # a count in brackets, no age
+])
+def test_ages_under_a_bound_after_the_and_a_noun_after_who_is_and_in_brackets_after_a_name(text, expected):
+    assert found(text) == expected
