@@ -10,9 +10,15 @@ A sentence's claim is its main clause. Cues inside clauses that only frame or qu
   * for negation, also leading conditional and time clauses: "If the talks do not resume, strikes will follow."
     (their hedging does count: "If confirmed, the deal would ..." is speculative).
 
+A trailing clause of reason, time or place ("... because we did not have enough hands"), a relative clause ("who cannot
+show a ticket", "a dollar we do not have") and an aside on part of a set (", none of which ...") do not negate the
+claim either. Rejecting, failing, declining or refusing to act states an act; rejecting what someone says ("rejected
+the argument that ...") and "declined to comment" deny.
+
 Within the clause, a negative verb and a second negation cancel out: "did not deny", "denied nothing", "never failed
 to". Cue words are data: ``negation_cues``, ``negation_exceptions``, ``negative_verbs``, ``hedge_cues``,
-``hedge_exceptions``, ``concessive_openers``, ``conditional_openers`` and ``question_frames`` in ``lexicons/``.
+``hedge_exceptions``, ``disputed_claim_nouns``, ``concessive_openers``, ``conditional_openers`` and ``question_frames``
+in ``lexicons/``.
 """
 
 from __future__ import annotations
@@ -166,6 +172,9 @@ _TRAILING_SUBORDINATE_RE = re.compile(
 MIN_MAIN_CLAUSE_WORDS = 4
 
 
+_NEGATED_FAILURE_RE = re.compile(r"\b(?:not|never)\s+(?:[a-z]+ly\s+)?"
+                                 r"(?=(?:fail|fails|failed|refuse|refuses|refused|decline|declines|declined)\b)",
+                                 re.IGNORECASE)
 _RELATIVE_BEFORE_RE = re.compile(r"\b(?:that|which|who)\s+(?:(?:had|has|have)\s+)?$", re.IGNORECASE)
 _REJECTING_WORDS = frozenset({"rejected", "rejects", "reject", "rejecting", "dismissed", "dismisses", "dismiss"})
 
@@ -222,6 +231,9 @@ def is_negated(text: str, words: set[str] | None = None) -> bool:
     if trailing is not None and len(clause[:trailing.start()].split()) >= MIN_MAIN_CLAUSE_WORDS:
         clause = clause[:trailing.start()]
     found = _negations(clause)
+    # "never failed to pay", "did not refuse": a negation of a verb of failing or refusing affirms the act
+    doubled = {m.start() for m in _NEGATED_FAILURE_RE.finditer(clause)}
+    found = [m for m in found if m.start() not in doubled]
     return len(found) > len(_cancelled(clause, found))
 
 

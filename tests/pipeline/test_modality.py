@@ -347,3 +347,8 @@ def test_a_body_that_estimates_or_projects_a_figure_hedges_it(sentence, hedged):
 ])
 def test_a_closing_contrast_with_no_verb_does_not_negate_the_claim(sentence, negated):
     assert is_negated(sentence) is negated
+
+
+@pytest.mark.parametrize("sentence", ["The firm never failed to pay its suppliers.", "He has not refused to testify."])
+def test_a_negated_failure_or_refusal_affirms_the_act(sentence):
+    assert not is_negated(sentence)
