@@ -913,6 +913,15 @@ def test_a_masthead_in_the_sites_language_gives_way_to_the_english_line_under_it
     assert clean_article(page).source == "Statistics Agency under the Cabinet of Ministers of the Republic of Nordvik"
 
 
+def test_a_unit_named_with_its_acronym_before_its_parent_on_one_masthead_line_is_the_publisher():
+    page = ("Skip to main content\nবাংলা | English\nRiver Forecasting Centre (RFC) · Eastland Water Board\n"
+            "Home | About | Forecasts | Bulletins | Contact\n\nRiver levels still rising on the Meghna\n"
+            "Issued: 4 August 2028, 12:00\n\nThe Meghna at Bhairab was 18 cm above its danger level at 09:00 today. "
+            "Of the 54 stations the centre monitors, 31 recorded a rise.\n\nThe River Forecasting Centre will issue "
+            "its next bulletin at 15:00.\n")
+    assert clean_article(page, min_chars=0).source == "River Forecasting Centre"
+
+
 def test_a_live_feed_line_stamped_to_the_second_is_no_headline_and_the_masthead_piece_the_text_abbreviates_issues():
     page = ("Universidad del Norte  |  Instituto de Ciencias de la Tierra  |  Servicio Hidrológico Regional\n"
             "Inicio    Ríos    Lluvias    Contacto\n\n"

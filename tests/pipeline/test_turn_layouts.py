@@ -1436,3 +1436,48 @@ def test_a_long_speakers_list_at_the_end_of_the_page_head_is_read_whole():
            "DG-CDC: The rain should ease by Friday, when the pumps will catch up.\n")
     _, _, facts = facts_of(raw)
     assert speaker_of(facts, "11,400 acres") == "Tomas S. Ruiz-Clarke"
+
+
+SYLLABLE_ABBREVIATED_LABELS = """Kementerian Perhubungan Republik Lestaria
+Beranda | Berita | Siaran Pers | Kontak
+
+Weekly press briefing: ferry services after the storm
+Published: 12 March 2028
+
+Kepala Pusat Informasi / Head of the Information Centre: Ratna S. Wibisono · Didampingi / With: Bayu A. Nugraha, \
+Direktur Lalu Lintas Angkutan Laut (Director of Sea Transport Traffic)
+Moderator: Sinta Maharani, Subdirektorat Media
+
+MODERATOR: Selamat pagi. Ibu Kapusin will open the briefing.
+
+KAPUSIN: Terima kasih. Forty-two ferry routes reopened on Monday after the storm warning was lifted.
+
+MODERATOR: The first question, please.
+
+Q: How many passengers are still waiting at the ports?
+
+KAPUSIN: Allow me to ask Pak Bayu to answer.
+
+DIR. LLAL: About 3,800 passengers were still waiting at six ports on Tuesday evening. The Karimun Port Authority \
+has asked us to announce that the two night crossings to Karimun remain cancelled until Friday.
+
+MODERATOR: Terima kasih. That ends our briefing.
+"""
+
+
+def test_labels_that_abbreviate_a_listed_role_by_syllables_or_initials_are_its_holder():
+    _, discourse, facts = facts_of(SYLLABLE_ABBREVIATED_LABELS)
+    assert discourse.kind == DocumentKind.TRANSCRIPT
+    assert speaker_of(facts, "Forty-two ferry routes reopened") == "Ratna S. Wibisono"  # Kepala Pusat Informasi
+    assert speaker_of(facts, "About 3,800 passengers") == "Bayu A. Nugraha"  # Direktur Lalu Lintas Angkutan Laut
+    # what a speaker was asked to announce is the asker's
+    assert speaker_of(facts, "the two night crossings to Karimun") == "Karimun Port Authority"
+
+
+def test_the_one_who_asks_a_speaker_to_add_or_announce_something_is_its_source():
+    pairs = attributed("Dr. Ama K. Mensah-Boateng asked me to add that the clinic in Ho will reopen on Monday. "
+                       "Before we begin, the Volta River Authority has asked us to inform the public that power has "
+                       "been restored. Reporters asked us to confirm whether the clinic will reopen.")
+    assert speaker_in(pairs, "the clinic in Ho") == "Ama K. Mensah-Boateng"
+    assert speaker_in(pairs, "power has been restored") == "Volta River Authority"
+    assert speaker_in(pairs, "confirm whether") is None  # a request for a confirmation relays nothing

@@ -20,6 +20,10 @@ def _alternation(forms) -> str:
 
 
 _CUE_RE = re.compile(r"\b(" + _alternation(CUE_LEMMA) + r")\b")
+# "The Deputy Minister asks me to add that ...", "the Red Cross has asked us to announce that ...": the one who asks
+# is the source of what the speaker relays; the match's group is the relayed reporting verb
+_RELAYED_CUE_RE = re.compile(r"\bask(?:s|ed)\s+(?:me|us)\s+to\s+(?:also\s+)?(" + _alternation(
+    set(CUE_LEMMA.values())) + r")\b(?=\s+(?:[\w'’-]+\s+){0,4}?that\b)")
 # "..., saying the talks had failed": a present participle after a comma reports for the main clause's subject
 _SAYING_RE = re.compile(r",\s+(" + _alternation(_VERBS.present_participle) + r")\b")
 # what may stand between a +that verb and its clause: "posted on social media that", "told the court on Monday that"
@@ -110,7 +114,7 @@ _ZERO_REPORT_RE = re.compile(r"\s+any\b", re.IGNORECASE)
 
 
 _WORD_RE = re.compile(r"[A-Za-z]+")
-_CUE_FIRST_WORDS = frozenset(form.split()[0] for form in CUE_LEMMA)
+_CUE_FIRST_WORDS = frozenset(form.split()[0] for form in CUE_LEMMA) | {"asks", "asked"}  # (_RELAYED_CUE_RE)
 _SAYING_FIRST_WORDS = frozenset(form.split()[0] for form in _VERBS.present_participle)
 # "to" right before the verb: an infinitive ("declined to comment", "plans to announce")
 # "declined to comment": nothing is reported yet; "used to say" reports a habit, it is said

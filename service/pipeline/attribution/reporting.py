@@ -14,8 +14,9 @@ from .candidates import (
 from .cues import (
     CUE_LEMMA, _AS_VERDICT_AHEAD_RE, _AUXILIARY_RE, _BETWEEN_WORDS, _BOUNDARY_RE, _CUE_RE, _INFINITIVE_RE,
     _LISTENER_AFTER, _NEEDS_THAT, _NEGATORS, _PASSIVE_AUX, _PASSIVE_NO_SPEAKER, _QUOTE_AHEAD_RE, _RELATIVE,
-    _SUBORDINATE_START, _TAIL_ADVERBIAL_RE, _THAT_AHEAD_RE, _VERBS, _ZERO_REPORT_RE, _ZERO_THAT_AHEAD_RE,
-    _attributive_participle, _described_by_agent, _introduces_quote, _is_plural_noun, _reduced_relative,
+    _RELAYED_CUE_RE, _SUBORDINATE_START, _TAIL_ADVERBIAL_RE, _THAT_AHEAD_RE, _VERBS, _ZERO_REPORT_RE,
+    _ZERO_THAT_AHEAD_RE, _attributive_participle, _described_by_agent, _introduces_quote, _is_plural_noun,
+    _reduced_relative,
 )
 from .records import _Candidate
 
@@ -75,10 +76,11 @@ class _ReportingClauses:
         found = []
         # "and" inside "Organisation for Economic Co-operation and Development" is no clause boundary
         inside_name = [(m.start, m.end) for m in mentions if " " in m.mention]
-        for m in _CUE_RE.finditer(text):
+        for m in sorted([*_CUE_RE.finditer(text), *_RELAYED_CUE_RE.finditer(text)], key=lambda found: found.start()):
             if mask[m.start()]:
                 continue
-            lemma = CUE_LEMMA[" ".join(m.group(1).split())]
+            form = " ".join(m.group(1).split())
+            lemma = CUE_LEMMA.get(form, form)
             if _is_plural_noun(m.group(1), text[: m.start()], text[m.end():]):
                 continue  # "killed 200 people across six states", "member states voted": a noun, not a verb
             if _attributive_participle(m.group(1), text[: m.start()], text[m.end():]):

@@ -203,7 +203,10 @@ def _collect_site_names(lines: list[_Line], title_index: int | None, sources: li
             # in English, then the ministry it belongs to
             sources.append((SOURCE_PRIORITY["site_name"], index, dashed[0]))
         if 2 <= len(pieces) <= MAX_MASTHEAD_PIECES and all(pieces):  # "<name> | <name in another language> | ..."
-            bodies = [piece for piece in pieces if _is_site_name(piece)]
+            # "Flood Forecasting and Warning Centre (FFWC) · Bangladesh Water Development Board": a body's name
+            # keeps its acronym aside
+            bodies = [name for piece in pieces for name in [TRAILING_ACRONYM.sub("", piece)] if _is_site_name(name)
+                      and (name == piece or not issuer.is_native_name(name))]
             if len(bodies) == 2 and any(_government_banner(piece) for piece in bodies):
                 # "Ministry of Tourism | Government of Jamaica": the ministry's site, under its government's name
                 bodies = [piece for piece in bodies if not _government_banner(piece)]

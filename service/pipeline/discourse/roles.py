@@ -109,29 +109,49 @@ _ASIDE_RE = re.compile(r"\s*\([^()]*\)\s*$")  # "(via video link from Lautoka)"
 
 
 def _abbreviated_role_holders(label: str, lines: list[str]) -> dict[str, str]:
-    """"PS HEALTH:", "DIRECTOR NDMO:", "DMO WESTERN:" under "Speakers: Dr. Ana Ruiz, Permanent Secretary for Health
-    ... · Mr. Tom Lee, Director, National Disaster Management Office · ...": the one listed person whose role has
-    every word of the label, as a word or as the initials of a run of its words."""
-    words = [w for w in re.findall(r"[A-Za-z]+", label)]
+    """"PS HEALTH:", "DIRECTOR NDMO:", "JUBIR:" under "Speakers: Dr. Ana Ruiz, Permanent Secretary for Health
+    ... · Mr. Tom Lee, Director, National Disaster Management Office · ..." or "Juru Bicara / Spokesperson: Laksmi
+    Widyaningrum · ...": the one listed person whose role has every word of the label, as a word or as an
+    abbreviation of a run of its words."""
+    words = [w for w in re.findall(r"[^\W\d_]+", label)]
     if not words:
         return {}
     found, names = {}, set()
     for line in lines:
-        m = _FIELD_RE.match(line)
-        for item in _LIST_ITEM_SPLIT_RE.split(m.group("value") if m else line):
-            parts = [p.strip() for p in _ASIDE_RE.sub("", item).split(",") if p.strip()]
-            name = _person_name(parts[0]) if len(parts) >= 2 else None
-            role = ", ".join(parts[1:])
-            names.update(w.lower() for w in (name or "").split() if len(w) > 2)
+        for name, role in _header_people(line):
+            names.update(w.lower() for w in name.split() if len(w) > 2)
             # (a role runs to the item's end: no other field or sentence inside it)
-            if name and ":" not in role and ". " not in role \
-                    and all(_has_word(word, role) or _spells_initials(word, role) for word in words):
+            if ":" not in role and ". " not in role \
+                    and all(_has_word(word, role) or _abbreviates_words(word, role) for word in words):
                 found[name] = role
     if names & {w.lower() for w in words}:
         return {}  # "CAROL MEREDITH:", "DACO ALASDAIR CRICHTON:": the label names the person itself
-    # an abbreviated label: one of its words at least is a run of the role's initials, not one of its words
-    return found if any(_spells_initials(word, role) and not _has_word(word, role)
+    # an abbreviated label: one of its words at least abbreviates a run of the role's words, not one of its words
+    return found if any(_abbreviates_words(word, role) and not _has_word(word, role)
                         for word in words for role in found.values()) else {}
+
+
+def _header_people(line: str) -> list[tuple[str, str]]:
+    """The people a header line lists with their roles: "Name, role" items after a field ("Speakers: Dr. Ana Ruiz,
+    Permanent Secretary for Health · ..."), or a role field over one name ("Juru Bicara / Spokesperson: Laksmi R.
+    Widyaningrum")."""
+    m = _FIELD_RE.match(line)
+    items = _LIST_ITEM_SPLIT_RE.split(m.group("value") if m else line)
+    found = []
+    for index, item in enumerate(items):
+        field = m.group("field") if m and index == 0 else None
+        own = None if field else _ITEM_FIELD_RE.match(item)
+        field, value = (own.group("field"), own.group("value")) if own else (field, item)
+        parts = [p.strip() for p in _ASIDE_RE.sub("", value).split(",") if p.strip()]
+        name = _person_name(parts[0]) if parts else None
+        if name and len(parts) >= 2:
+            found.append((name, ", ".join(parts[1:])))
+        elif name and parts[0] == name and field and _norm_label(field) not in lexicon("floor_labels"):
+            found.append((name, field))  # "Juru Bicara / Spokesperson: Laksmi R. Widyaningrum"
+    return found
+
+
+_ITEM_FIELD_RE = re.compile(r"^(?P<field>[^\W\d_][\w /'’.-]{0,60}?):\s*(?P<value>.+)$")
 
 
 def _role_words(role: str) -> list[str]:
@@ -152,6 +172,36 @@ def _spells_initials(word: str, role: str) -> bool:
     return len(low) >= 2 and word.isupper() and any(
         letters[i:i + len(low)] == low and all(w[0].isupper() for w in words[i:i + len(low)])
         for i in range(len(letters) - len(low) + 1))
+
+
+def _abbreviates_words(word: str, role: str) -> bool:
+    """``word`` abbreviates a run of the role's words: their initials ("PS": Permanent Secretary), or a piece of each
+    in order, each piece opening with its word's initial ("DIR": Direktur, "PWNI": Pelindungan WNI, "JUBIR": Juru
+    Bicara, "KADIV HUMAS": Kepala Divisi Hubungan Masyarakat)."""
+    if _spells_initials(word, role):
+        return True
+    low = word.lower()
+    if len(low) < MIN_ABBREVIATION_LETTERS or not word.isupper():
+        return False
+    role_words = [w.lower() for w in re.findall(r"[^\W\d_]+", role) if w.lower() not in _SMALL_ROLE_WORDS]
+
+    def spells(at: int, k: int) -> bool:  # low[at:] abbreviates the words from role_words[k] on
+        if at == len(low):
+            return True
+        if k == len(role_words) or low[at] != role_words[k][0]:
+            return False
+        return any(_piece_of(low[at:end], role_words[k]) and spells(end, k + 1) for end in range(at + 1, len(low) + 1))
+
+    return any(spells(0, k) for k in range(len(role_words)))
+
+
+MIN_ABBREVIATION_LETTERS = 3
+
+
+def _piece_of(piece: str, word: str) -> bool:
+    """A piece of an abbreviation: the word's initial, then others of its letters in order ("ka" of "Kepala")."""
+    rest = iter(word[1:])
+    return piece[0] == word[0] and all(letter in rest for letter in piece[1:])
 
 
 _ACRONYM_LABEL_RE = re.compile(r"[A-Z]{2,6}")
