@@ -1889,3 +1889,19 @@ def test_a_countrys_post_and_the_place_it_is_posted_in_are_one_body(gazetteer, t
 def test_an_agency_word_in_the_countrys_own_language_before_it_names_the_agency(gazetteer):
     assert ("Statistik Austria", "Statistik Austria", "ORG") in names(
         "Statistik Austria reports that the deficit reached 3.1 percent.", gazetteer)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("According to the Statistical Committee of the Republic of Armenia, inflation reached 4.9 percent.",
+     "Statistical Committee of the Republic of Armenia"),
+    ("The Road and Motorway Directorate of the Czech Republic said the bypass will open in 2031.",
+     "Road and Motorway Directorate of the Czech Republic"),
+    ("The Supreme Court of the Republic of Korea ruled on Tuesday.", "Supreme Court of the Republic of Korea"),
+])
+def test_a_body_named_with_its_states_formal_name_is_one_organisation(gazetteer, text, body):
+    assert (body, body, "ORG") in names(text, gazetteer)
+
+
+def test_a_place_of_a_state_is_no_body_of_its_formal_name(gazetteer):
+    found = names("Bokeo Province of the Lao PDR reported floods.", gazetteer)
+    assert not any(kind == "ORG" for _, _, kind in found)

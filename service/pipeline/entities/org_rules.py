@@ -47,6 +47,8 @@ MAX_NATIVE_NAME_TOKENS = 8
 MIN_NATIVE_NAME_TOKENS = 3
 MAX_PLACE_NAME_TOKENS = 4  # "Czech Republic", "Le Robert", "Santa Cruz de Tenerife"
 MAX_GOVERNMENT_MODIFIERS = 2  # "County Government of Mombasa", "Metropolitan Police of ..."
+MAX_STATE_NAME_TOKENS = 5  # "Lao People's Democratic Republic"
+_STATE_HEADS = frozenset({"republic", "kingdom", "federation", "principality", "emirates", "sultanate"})
 _BODY_HEADS_AFTER_MODIFIERS = frozenset({"government", "police"})  # not "Bokeo Province of the Lao PDR"
 
 
@@ -436,14 +438,29 @@ class _OrganisationRules:
         after = j + 3 if _YEAR_RE.fullmatch(self.tok(j + 2)) else j + 2
         if not _is_cap_word(self.tok(after)) or self.key(after) in stop_words():
             return False
-        if self.key(j) == "of" and (self.covered[after] is None or self.covered[after][2].type != "ORG"):
-            return False  # "Government of the Philippines": "of the" goes on only into a known organisation
+        if self.key(j) == "of" and (self.covered[after] is None or self.covered[after][2].type != "ORG") \
+                and not self._formal_state_name(after):
+            # "Government of the Philippines": "of the" goes on only into a known organisation, or a state's formal
+            # name ("Statistical Committee of the Republic of Armenia", "... Directorate of the Czech Republic")
+            return False
         last = after
         while _is_cap_word(self.tok(last + 1)) or (self.key(last + 1) in ("of", "and")
                                                    and _is_cap_word(self.tok(last + 2))):
             last += 1
         # "Joint Research Centre for the European Drought Observatory": a body of its own comes after "the"
         return self.key(last) not in ORG_SUFFIXES or self.covered[last] is not None
+
+    def _formal_state_name(self, k: int) -> bool:
+        """Tokens from ``k`` are a state's formal name: a state's form, "of" and a name ("Republic of Armenia",
+        "Kingdom of Tonga"), or a few capitalised words ending in one ("Czech Republic", "Lao People's Democratic
+        Republic"; lexicon ``state_forms``)."""
+        forms = lexicon("state_forms")
+        if self.key(k) in forms and self.key(k + 1) == "of" and _is_cap_word(self.tok(k + 2)):
+            return True
+        end = k
+        while end < len(self.tokens) and end - k < MAX_STATE_NAME_TOKENS and _is_cap_word(self.tok(end)):
+            end += 1
+        return end - k >= 2 and self.key(end - 1) in _STATE_HEADS
 
     def _portfolio_list_after(self, i: int, j: int) -> bool:
         """The comma at ``j`` goes on with capitalised portfolio words ending in "and <Portfolio>", after a body's
