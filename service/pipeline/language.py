@@ -26,6 +26,8 @@ WORD_RE = re.compile(r"\d+(?:[.,]\d+)*[^\W\d_]*|[^\W_]+(?:['\-][^\W_]+)*", re.UN
 # three). The Devanagari danda (U+0964, U+0965) ends a sentence and is no letter.
 WORD_LETTER = (r"(?:[^\W_]|[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0963"
                r"\u0966-\u0dff\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0eb1-\u0ebc\u0f18-\u0fbc\u102b-\u103e\u17b4-\u17d3])")
+# capitals that open a name or an initial ("Élise", "Łukasz", "Šárka", "Ragnheiður Ó. Steingrímsdóttir")
+NAME_CAPITALS = "A-ZÀ-ÖØ-ÞĆČĐŁŃŘŚŠŹŻŽ"
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 
 

@@ -1905,3 +1905,10 @@ def test_a_body_named_with_its_states_formal_name_is_one_organisation(gazetteer,
 def test_a_place_of_a_state_is_no_body_of_its_formal_name(gazetteer):
     found = names("Bokeo Province of the Lao PDR reported floods.", gazetteer)
     assert not any(kind == "ORG" for _, _, kind in found)
+
+
+def test_an_initial_with_an_accent_stays_inside_the_name(gazetteer):
+    found = names("Most of the rise came from food, said Ragnheiður Ó. Steingrímsdóttir of the statistics office. "
+                  "Ólafur Á. Þórsson said prices rose.", gazetteer)
+    people = [name for _, name, kind in found if kind == "PERSON"]
+    assert people == ["Ragnheiður Ó. Steingrímsdóttir", "Ólafur Á. Þórsson"]

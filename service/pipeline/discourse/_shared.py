@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import language
+from ..language import NAME_CAPITALS  # noqa: F401  (re-exported for the discourse modules)
 
 
 MAX_LABEL_WORDS = 9  # "DEPUTY PENTAGON PRESS SECRETARY SABRINA SINGH" and a little more
@@ -25,7 +26,6 @@ MAX_LABEL_FUNCTION_CHARS = 120  # "Minister Delegate in charge of Relations with
 MAX_LABEL_FUNCTION_WORDS = 16  # ... and its words before the second comma
 MIN_FLOOR_TURNS = 2  # turns that all manage the floor before their unlabelled speaker counts as the moderator
 MIN_ASKER_LETTERS = 3  # "AFP:", "Reuters:": a one-word label of a question from the floor
-NAME_CAPITALS = "A-ZÀ-ÖØ-ÞĆČĐŁŃŘŚŠŹŻŽ"  # capitals that open a name ("Élise", "Évora", "Łukasz", "Šárka")
 
 
 _FIELD_RE = re.compile(r"^(?P<field>[A-Za-z][A-Za-z ]{0,20}):\s*(?P<value>.+)$")

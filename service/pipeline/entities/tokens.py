@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..language import lexicon_entries
+from ..language import NAME_CAPITALS, lexicon_entries
 from ..models import EntityType, values
 
 
@@ -24,7 +24,7 @@ _ABBREVIATIONS = (
 TOKEN_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}(?![A-Za-z])"
     rf"|(?:{_ABBREVIATIONS})\.(?=\s|$)"
-    r"|[A-Z]\.(?=\s?[A-Z])"
+    rf"|[{NAME_CAPITALS}]\.(?=\s?[{NAME_CAPITALS}])"  # an initial: "R.", "Ó." in "Ragnheiður Ó. Steingrímsdóttir"
     r"|['’]s\b"
     # "Fo'oa", "Fa'arodo", "Hawai'i": an apostrophe inside a capitalised word, not an English clitic ("Don't")
     r"|[A-Z][a-z]+['’](?!(?:s|t|re|ve|ll|d|m)\b)[a-z]+\b"
