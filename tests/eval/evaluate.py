@@ -32,6 +32,17 @@ institutions and sites, written after the first held-out set had been looked at 
 after both held-out sets had been looked at.
 ``holdout_fresh3_labels.yaml`` labels ``holdout_fresh3/<genre>/``, a third such batch (two pages per genre) written
 after every earlier held-out set had been looked at or tuned near.
+``holdout_fresh46_labels.yaml`` labels ``holdout_fresh46/<genre>/``, a forty-sixth batch (two pages per genre, two
+writers who had read only the labelling conventions: a health ministry's outbreak briefing with role-labelled turns and
+a foreign ministry spokesperson's briefing under Turkish chrome, a country statement at a telecommunication council and
+a competition authority's cartel settlement statement, a governor's throne speech and a prime minister's statement to a
+parliament on energy prices, a prime minister's call with a president and two foreign ministers' meeting under Cyrillic
+chrome, a policy rate cut with its governor quoted and a board's base rate decision under Romanian chrome, a labour
+force survey release and a retail sales release saved from a PDF, a wind and rain warning and a high-flow warning, a
+court story under Estonian chrome and a beach concession page under Bulgarian chrome, a wire on an oil spill
+compensation dispute and a wire on cashew prices saved as an AMP page, and portals in Sinhala and Persian). Registered
+blind in the round that opened fresh held-out 45, scored with the code of that moment (1.4.357), before anything was
+tuned on it; the next round opens it.
 ``holdout_fresh45_labels.yaml`` labels ``holdout_fresh45/<genre>/``, a forty-fifth batch (two pages per genre, two
 writers who had read only the labelling conventions: a joint briefing on livestock losses in a harsh winter and a
 foreign ministry's weekly briefing under Indonesian chrome, a country statement at an atomic energy board and an energy
@@ -41,7 +52,7 @@ and a board's rate rise under Armenian-script chrome, a consumer price release a
 saved from a PDF, a flood bulletin and an avalanche warning, a court story under Croatian chrome and a wildfire
 compensation page under Greek-script chrome, a wire on a lake fishing dispute and a wire on rice prices saved as a
 reader view, and portals in Kazakh and Hebrew). Registered blind in the round that opened fresh held-out 44, scored
-with the code of that moment (1.4.336), before anything was tuned on it; the next round opens it.
+with the code of that moment (1.4.336), before anything was tuned on it; opened in the next round.
 ``holdout_fresh44_labels.yaml`` labels ``holdout_fresh44/<genre>/``, a forty-fourth batch (two pages per genre, two
 writers who had read only the labelling conventions: a landslide briefing of a works ministry and a disaster office and
 a foreign ministry's press conference with Japanese chrome, a country statement at a fisheries committee and a
@@ -480,6 +491,7 @@ FRESH42_GENRE_LABELS = EVAL_DIR / "holdout_fresh42_labels.yaml"
 FRESH43_GENRE_LABELS = EVAL_DIR / "holdout_fresh43_labels.yaml"
 FRESH44_GENRE_LABELS = EVAL_DIR / "holdout_fresh44_labels.yaml"
 FRESH45_GENRE_LABELS = EVAL_DIR / "holdout_fresh45_labels.yaml"
+FRESH46_GENRE_LABELS = EVAL_DIR / "holdout_fresh46_labels.yaml"
 FRESH6_GENRE_LABELS = EVAL_DIR / "holdout_fresh6_labels.yaml"
 FRESH5_GENRE_LABELS = EVAL_DIR / "holdout_fresh5_labels.yaml"
 FRESH4_GENRE_LABELS = EVAL_DIR / "holdout_fresh4_labels.yaml"
@@ -495,6 +507,7 @@ GENRE_SETS = {
     "fresh held-out genres": FRESH_GENRE_LABELS,
     "fresh held-out 2 genres": FRESH2_GENRE_LABELS,
     "fresh held-out 3 genres": FRESH3_GENRE_LABELS,
+    "fresh held-out 46 genres": FRESH46_GENRE_LABELS,
     "fresh held-out 45 genres": FRESH45_GENRE_LABELS,
     "fresh held-out 44 genres": FRESH44_GENRE_LABELS,
     "fresh held-out 43 genres": FRESH43_GENRE_LABELS,
