@@ -5026,3 +5026,28 @@ Foreign Minister Aoki Ren told Lao Deputy Prime Minister and Minister of Foreign
 """
     _, _, facts = facts_of(raw)
     assert fact_with(facts, "worst in the south").attribution.speaker == "Khamla Sisavath"
+
+
+def test_a_menu_item_before_a_plural_noun_issues_nothing_and_the_masthead_body_speaks():
+    raw = ("Skip to main content\nNSO\nNational Statistics Office | Statistics Eastland\n"
+           "Statistics   Press releases   Publications   Databases   About\n\n"
+           "PRESS RELEASE | RETAIL TRADE\n12 March 2028\n\n"
+           "Retail trade in February 2028: volumes rise for a third month\n\n"
+           "The volume of retail trade rose by 1.4 percent in February compared with January. Sales of food grew by "
+           "0.9 percent, and sales of fuel by 2.2 percent.\n\nCompared with February 2027, the volume of retail trade "
+           "was 3.1 percent higher.\n")
+    document = process_document(raw, None, FactExtractor(load_gazetteer(GAZETTEER)), min_chars=50)
+    assert document.discourse.default_speaker.name != "Statistics Press"
+    assert all(f.attribution is None or "Press" not in (f.attribution.speaker or "") for f in document.facts)
+
+
+def test_a_french_speaker_field_with_a_style_names_the_statements_speaker_and_is_no_headline():
+    raw = ("Accueil | La Mission | Déclarations | Contact\nMission permanente de la République d'Ostrava à Vienne\n\n"
+           "DÉCLARATION\n\nStatement by the Republic of Ostrava at the 70th session of the Scientific Committee\n\n"
+           "Mis en ligne le 17 juin 2027\n"
+           "Orateur : S.E. Mme Nadia Benslimane Karroum, Ambassadeur, Représentant permanent\n\n"
+           "Madam Chair,\n\nMy delegation has launched two satellites since 2025, and a third will follow in 2028. "
+           "We have trained 140 engineers at our national space centre.\n")
+    document = process_document(raw, None, FactExtractor(load_gazetteer(GAZETTEER)), min_chars=50)
+    assert document.discourse.default_speaker.name == "Nadia Benslimane Karroum"
+    assert not document.article.title.startswith("Orateur")

@@ -645,8 +645,12 @@ def _is_meta_line(text: str) -> bool:
 
 def _is_field_line(text: str) -> bool:
     """"From: Ministry of Transport", "Tags: drought, farming": a metadata field and its value."""
+    return _field_of(text) in language.lexicon("field_labels")
+
+
+def _field_of(text: str) -> str:
     match = FIELD_LINE.match(text)
-    return match is not None and " ".join(match.group("field").lower().split()) in language.lexicon("field_labels")
+    return " ".join(match.group("field").lower().split()) if match else ""
 
 
 def _dated_field(text: str) -> bool:
@@ -746,6 +750,8 @@ def _is_headline_shaped(text: str) -> bool:
         return True
     if (not 3 <= words <= MAX_HEADLINE_WORDS or not 10 <= len(text) <= MAX_HEADLINE_CHARS or _is_meta_line(text)
             or BYLINE_START.match(text) or _is_field_line(text) or RELEASE_NUMBER.match(text)
+            # "Orateur : S.E. Mme ...": a speaker's field names who speaks, not what the page is about
+            or _field_of(text) in language.lexicon("speaker_fields")
             or DOCUMENT_SYMBOL.match(text.strip()) or _symbol_field(text) or _ticker_line(text)
             or CODED_FIELD.match(text.strip())
             or SITE_ALERT.match(text)

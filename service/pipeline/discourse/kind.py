@@ -225,10 +225,15 @@ def _issuer_re() -> re.Pattern:
     return re.compile(rf"\s*(?P<org>(?:[A-Z][\w.'’&\-]*\s+(?:(?:of|for|and|the)\s+)*){{1,7}}?)(?:{verbs})\b")
 
 
+_SPACED_MENU_RE = re.compile(r"\S {3,}\S.* {3,}\S")  # items set apart by runs of spaces
+
+
 def _issuer(head: str) -> str | None:
     """"Federal Reserve issues FOMC statement" -> "Federal Reserve": an institution as the subject of a
     heading line."""
     for line in head.split("\n"):
+        if _SPACED_MENU_RE.search(line):
+            continue  # "Statistics   Press releases   Publications": a menu's items, no heading
         m = _issuer_re().match(line)
         if m and _is_institution(m.group("org")):
             return re.sub(r"^The\s+", "", m.group("org").strip())  # "The Nordland Geological Survey reports
