@@ -56,7 +56,7 @@ from .verbs import finite_alternation, single_word_finite_forms
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.358"
+EXTRACTOR_VERSION = "1.4.359"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -700,6 +700,13 @@ class _SpeakerDefaults:
             return
         if speaker is None or (fact.attribution is None and _reports_another(fact.text, speaker)):
             return
+        if _institution_itself(fact.text, speaker):
+            # "The Bank projects growth of 6.0 percent", "The Bank will also publish ..." in its committee's
+            # statement: the institution's own forecast or act, not the committee's decision
+            fact.attribution = replace(self._attribution(Speaker(
+                speaker.organization, organization=speaker.organization, speaker_type="ORG")))
+            fact.score = _score(fact)
+            return
         attribution = self._cache.get(id(speaker))
         if attribution is None:
             attribution = self._cache[id(speaker)] = self._attribution(speaker)
@@ -834,6 +841,23 @@ def _own_document(attribution: Attribution, speaker: Speaker) -> bool:
         return False
     names = {w.lower() for w in f"{speaker.name} {speaker.organization or ''}".split()}
     return m.group("word").lower() in names
+
+
+def _institution_itself(text: str, speaker: Speaker) -> bool:
+    """A sentence whose subject is the institution an organ speaks for ("The Bank", "The Bank of Jamaica") and whose
+    verb forecasts or announces its own act ("projects", "expects", "will"), where the organ (its policy committee)
+    is the default speaker."""
+    org = speaker.organization
+    if speaker.speaker_type != "ORG" or not org or speaker.name == org or not _INSTITUTION_ACT_RE.match(text):
+        return False
+    subject = _INSTITUTION_ACT_RE.match(text).group("subject")
+    words = {w.lower() for w in org.split() if w[:1].isupper()}
+    return subject.lower() == org.lower() or {w.lower() for w in subject.split()} <= words
+
+
+# "The Bank projects ...", "The Central Bank will also publish ...", "The Bank of Jamaica will sell ..."
+_INSTITUTION_ACT_RE = re.compile(r"^(?:The\s+)?(?P<subject>[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,4})"
+                                 r"\s+(?:also\s+)?(?:projects|forecasts|expects|estimates|will)\b")
 
 
 def _organ_of(attribution: Attribution, speaker: Speaker, text: str) -> bool:

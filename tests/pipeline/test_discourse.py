@@ -5051,3 +5051,18 @@ def test_a_french_speaker_field_with_a_style_names_the_statements_speaker_and_is
     document = process_document(raw, None, FactExtractor(load_gazetteer(GAZETTEER)), min_chars=50)
     assert document.discourse.default_speaker.name == "Nadia Benslimane Karroum"
     assert not document.article.title.startswith("Orateur")
+
+
+def test_the_institutions_own_forecast_in_its_committees_statement_is_the_institutions():
+    raw = ("Reserve Bank of Eastland\nHome | Monetary Policy | Statistics | Publications\n\n"
+           "MONETARY POLICY COMMITTEE STATEMENT\n14 May 2028\n\n"
+           "Monetary Policy Committee keeps the Policy Rate at 6.25 percent\n\n"
+           "The Monetary Policy Committee (MPC) of the Reserve Bank of Eastland decided to keep the Policy Rate "
+           "unchanged at 6.25 percent. Inflation eased to 4.1 percent in April from 4.6 percent in March.\n\n"
+           "The Bank projects growth of 3.2 percent for 2028. The Bank will also publish a calendar of its foreign "
+           "exchange auctions from July.\n\nThe Committee will meet next on 9 July 2028.\n")
+    document = process_document(raw, None, FactExtractor(load_gazetteer(GAZETTEER)), min_chars=50)
+    speakers = {f.text[:24]: f.attribution.speaker for f in document.facts if f.attribution}
+    assert speakers["The Bank projects growth"] == "Reserve Bank of Eastland"
+    assert speakers["The Bank will also publis"[:24]] == "Reserve Bank of Eastland"
+    assert speakers["Inflation eased to 4.1 p"] == "Monetary Policy Committee"
