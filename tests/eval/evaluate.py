@@ -642,9 +642,9 @@ def same_speaker(expected: str | None, predicted: str | None) -> bool:
     return key(expected) == key(predicted)
 
 
-# Spellings of one unit that labels write either way ("ha" and "hectare", "carats" and "carat"): notation, not a
-# different unit
-UNIT_SPELLINGS = {"ha": "hectare", "carats": "carat"}
+# Spellings of one unit that labels write either way ("ha" and "hectare", "carats" and "carat", the symbol "nmi" and
+# "nautical mile", "tonnes" and "tonne"): notation, not a different unit
+UNIT_SPELLINGS = {"ha": "hectare", "carats": "carat", "nmi": "nautical mile", "tonnes": "tonne"}
 
 
 def quantity_keys(items) -> set:

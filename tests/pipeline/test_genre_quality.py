@@ -575,3 +575,10 @@ def test_a_speaker_miss_is_counted_by_its_kind_without_its_text(expected, predic
 ])
 def test_a_companys_legal_form_and_letter_case_name_no_other_speaker(expected, predicted, same):
     assert evaluation.same_speaker(expected, predicted) is same
+
+
+def test_a_units_symbol_or_plural_is_the_same_unit_and_a_short_ton_is_not_a_tonne():
+    keys = evaluation.quantity_keys
+    written = [(12, "nmi"), (3, "tonnes"), (40, "ha")]
+    assert keys(written) == keys([(12, "nautical mile"), (3, "tonne"), (40, "hectare")])
+    assert keys([(3, "ton")]) != keys([(3, "tonne")])
