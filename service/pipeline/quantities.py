@@ -607,7 +607,7 @@ _UNIT_RE = re.compile(
 _COMPOUND_UNIT_RE = re.compile(
     r"-(day|week|month|year|hour|minute|second|mile|cubic-met(?:re|er)|square-met(?:re|er)|kilometre|kilometer|km|metre|meter|centimetre|centimeter|millimetre|millimeter|foot|yard|inch|ton|tonne|"
     r"megawatt|gigawatt|kilowatt|kilovolt|acre|hectare|litre|liter|kilogram|gram)"
-    r"(?:-(?:old|tall|long|high|wide|deep|thick))?(?![\w-])",
+    r"(?:-(?:olds?|tall|long|high|wide|deep|thick))?(?![\w-])",  # ("16-year-olds")
     re.IGNORECASE,
 )
 _CURRENCY_WORD_RE = re.compile(
@@ -736,7 +736,14 @@ _FRACTION_RE = re.compile(r"(?:(?P<whole>\d{1,3})-)?(?P<num>\d{1,2})/(?P<den>2|3
 
 _AGE_BOUND_BEFORE_RE = re.compile(
     r"\b(?:children|kids|people|adults|persons|men|women|girls|boys|infants|babies|patients|residents|pensioners"
-    r"|those|anyone|everyone|citizens)\s+(?:under|over|below|above|younger\s+than|older\s+than)\s+$", re.IGNORECASE)
+    r"|those|anyone|everyone|citizens|athletes|players|pupils|students|voters|drivers|workers|teenagers|youths"
+    r"|youngsters|competitors|runners|swimmers|cyclists|motorists)\s+"
+    r"(?:under|over|below|above|younger\s+than|older\s+than)\s+$", re.IGNORECASE)
+# "both were over 70 and ...", "920 of them are under 30.": people who are over or under a number that ends the clause
+_STATED_AGE_BOUND_BEFORE_RE = re.compile(
+    r"\b(?:them|those|both|they|who|people|children|adults|patients|residents|victims|members|workers|voters"
+    r"|pupils|students|inhabitants|women|men)\b[^,;.]{0,40}?\b(?:are|were)\s+"
+    r"(?P<bound>under|over|below|above|younger\s+than|older\s+than)\s+$", re.IGNORECASE)
 
 
 # "I am 63,", "she's 71 and": a person's age stated with the verb "be"
@@ -1311,8 +1318,12 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
                 q.unit = _plural(noun)
                 q.dimension = "persons" if noun.lower() in _PERSON_NOUNS else "count"
                 explicit, unit_end = True, noun_end
-    age_bound = not explicit and _AGE_BOUND_BEFORE_RE.search(text, max(0, start - 40), start)
-    if age_bound:  # "children under five", "people over 65": an age, in years
+    stated = _STATED_AGE_BOUND_BEFORE_RE.search(text, max(0, start - 80), start)
+    age_bound = not explicit and (
+        _AGE_BOUND_BEFORE_RE.search(text, max(0, start - 40), start)
+        or (stated if stated and q.value == int(q.value) and q.value <= MAX_AGE
+            and _AGE_END_RE.match(text, unit_end) else None))
+    if age_bound:  # "children under five", "people over 65", "both were over 70 and": an age, in years
         q.unit, q.dimension, explicit = "year", "duration", True
         q.bound = "at_most" if re.search(r"under|below|younger", age_bound.group(), re.IGNORECASE) else "at_least"
     if from_words and not explicit and not _AGED_BEFORE_RE.search(text[max(0, start - 40) : start]) \

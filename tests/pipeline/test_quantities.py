@@ -1432,3 +1432,15 @@ def test_times_of_day_short_years_bracketed_days_and_labels_are_no_amounts(text,
 ])
 def test_ages_under_a_bound_after_the_and_a_noun_after_who_is_and_in_brackets_after_a_name(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trials for swimmers under 14 begin in May.", [(14, "year")]),
+    ("Three residents died; all of them were over 80 and lived alone.", [(3, "residents"), (80, "year")]),
+    ("The club has 640 members, and 210 of them are under 25.", [(640, "members"), (210, None), (25, "year")]),
+    ("Voting is open to 17-year-olds in the canton.", [(17, "year")]),
+    ("Temperatures were over 40 in the afternoon.", [(40, None)]),  # no people: no age
+    ("The queue of cases is under 300.", [(300, None)]),
+])
+def test_ages_of_people_above_or_below_a_bound_that_ends_the_clause_and_year_olds(text, expected):
+    assert found(text) == expected
