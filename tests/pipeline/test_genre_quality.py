@@ -582,3 +582,15 @@ def test_a_units_symbol_or_plural_is_the_same_unit_and_a_short_ton_is_not_a_tonn
     written = [(12, "nmi"), (3, "tonnes"), (40, "ha")]
     assert keys(written) == keys([(12, "nautical mile"), (3, "tonne"), (40, "hectare")])
     assert keys([(3, "ton")]) != keys([(3, "tonne")])
+
+
+@pytest.mark.parametrize("expected, got, same", [
+    ("Ministry of Health Ghana", "Ministry of Health", True),
+    ("Ministry of Foreign Affairs, Republic of Korea", "Ministry of Foreign Affairs", True),
+    ("Bank of Ghana", "Bank of Ghana, Accra", True),
+    ("Meridian Newswire", "Meridian", False),  # a name cut short is no state's qualifier
+    ("Mano River Union", "Mano River Union Secretariat", False),  # another body, the union's secretariat
+    ("Ministry of Health", "Ministry of Finance", False),
+])
+def test_a_publisher_with_or_without_its_state_is_the_same_publisher(expected, got, same):
+    assert evaluation._same_publisher(expected, got) is same
