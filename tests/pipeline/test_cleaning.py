@@ -4352,3 +4352,12 @@ def test_a_copyright_acronym_in_two_pieces_is_the_mastheads_body_in_english():
 def test_a_text_tables_caption_and_rows_and_a_european_address_row_are_chrome(line, chrome):
     from service.pipeline.cleaning.chrome import _chrome_kind
     assert (_chrome_kind(line, line.lower()) is not None) is chrome
+
+
+def test_a_source_lines_unit_named_only_by_its_function_writes_for_the_masthead_body():
+    page = ("Skip to content\nREPUBLIC OF OSTRAVIA\nMINISTRY OF DEFENCE AND VETERANS AFFAIRS\n"
+            "Home   About the Ministry   Defence Policy   Media   Contact\n\nPRESS RELEASE\n"
+            "Minister holds call with his Norlandian counterpart\nPosted on: 07 Sep 2027 | 6:15pm | Media Unit\n\n"
+            "The Minister for Defence held a telephone call with his Norlandian counterpart on Sunday. The two "
+            "ministers agreed to hold joint maritime patrols twice a year from 2028, and to train 40 officers.\n")
+    assert clean_article(page, min_chars=0).source == "Ministry of Defence and Veterans Affairs"

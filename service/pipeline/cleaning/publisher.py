@@ -34,6 +34,12 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
     sources = [source for source in sources
                if not (source[0] == SOURCE_PRIORITY["byline"] and _function_unit(_without_post_kind(source[2])))] \
         or sources
+    # "Posted on: 07 Sep 2026 | Media Unit", "Source: Press and Information Department" under a masthead: a source
+    # line's unit named only by its function writes for the masthead's body, which publishes
+    masthead = any(source[0] == SOURCE_PRIORITY["site_name"] for source in sources)
+    sources = [source for source in sources
+               if not (masthead and source[0] == SOURCE_PRIORITY["source_line"]
+                       and _function_unit(_without_post_kind(source[2])))] or sources
     # "SURVEY OF BANK LENDING" over "Survey of Bank Lending 2026 Q3: ...": a series the title opens with, no body
     title = next((line.text.lower() for line in lines if line.drop == "title"), "")
     sources = [source for source in sources
