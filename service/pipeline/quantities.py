@@ -840,6 +840,8 @@ _HYPHEN_RANGE_RE = re.compile(
     + "|".join(re.escape(u) for u in sorted(_UNIT_WORDS, key=len, reverse=True) if u not in ("m", "c", "f", "g"))
     + r"|degrees|[mcfgCF])(?![\w-]))))")
 _DIGIT_HYPHEN_RE = re.compile(r"\d-\d")
+# a range of amounts after a currency sign ("$352-$357 a tonne", "€20-25"), read with a dash of the same length
+_MONEY_HYPHEN_RANGE_RE = re.compile(r"(?P<first>[$€£¥₹]\d[\d,]*(?:\.\d+)?)-(?P<later>[$€£¥₹]?\d)")
 # "voted 8-5", "in a 4-3 vote": a vote's tally is two figures (read as a dash range, same length), a score ("won 3-1")
 # none
 _VOTE_TALLY_RE = re.compile(r"(?<=\bvoted )(\d{1,3})-(\d{1,3})\b|\b(\d{1,3})-(\d{1,3})(?= (?:vote|votes|ballot)\b)",
@@ -1045,6 +1047,8 @@ def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
         text = _HYPHEN_RANGE_RE.sub(lambda m: m.group(1) + "–" + m.group(2), text)
         text = _AGED_RANGE_RE.sub(lambda m: m.group(1) + "–" + m.group(2), text)
         text = _VOTE_TALLY_RE.sub(lambda m: "–".join(g for g in m.groups() if g is not None), text)
+    if "-" in text:  # "$352-$357", "$352-357": a range of prices
+        text = _MONEY_HYPHEN_RANGE_RE.sub(lambda m: m.group("first") + "–" + m.group("later"), text)
     for m in (_NUMBER_RE if has_words else _DIGIT_NUMBER_RE).finditer(text):
         if m.start() < consumed:
             continue
@@ -1838,7 +1842,7 @@ def _compound_head(text: str, noun: str, end: int, capitalised: bool = False) ->
     return noun, end
 
 
-_WORD_SCALE_RE = re.compile(r"(?<=\d)\s(thousand|million|billion|trillion)\b", re.IGNORECASE)
+_WORD_SCALE_RE = re.compile(r"(?<=\d)\s(thousand|million|billion|trillion|crores?|lakhs?)\b", re.IGNORECASE)
 
 
 def _share_scale(text: str, first: _Found, later: _Found) -> None:
@@ -1850,6 +1854,17 @@ def _share_scale(text: str, first: _Found, later: _Found) -> None:
     scale = _SCALES[m.group(1).lower()]
     if first.quantity.value * scale <= later.quantity.value:
         first.quantity.value *= scale
+
+
+def _ends_money_range(text: str, found: list[_Found], i: int) -> bool:
+    """The bare figure ``i`` ends a dash range that an amount of money opens ("$352-357", "₹600-650 crore"; the
+    earlier end takes the later one's scale word): the two ends are of one order of magnitude."""
+    if i == 0 or found[i - 1].quantity.dimension != "money" or "/" in (found[i - 1].quantity.unit or "") \
+            or not _DASH_RANGE_RE.fullmatch(text[found[i - 1].end : found[i].start]):
+        return False
+    earlier, later = found[i - 1].quantity, found[i].quantity
+    _share_scale(text, found[i - 1], found[i])
+    return earlier.value <= later.value <= earlier.value * MAX_PRICE_RATIO
 
 
 def _fill_units(text: str, found: list[_Found]) -> None:
@@ -1878,6 +1893,9 @@ def _fill_units(text: str, found: list[_Found]) -> None:
                     if found[i + 1].quantity.bound == "exact":
                         found[i + 1].quantity.bound = "at_most"
                 continue
+        if _ends_money_range(text, found, i):
+            _set_unit(q, found[i - 1].quantity.unit, "money")  # "$352-357 a tonne": the later end is in dollars too
+            continue
         clause = _clause_before(text, f.start)
         if _TOLL_RE.search(clause):
             _set_unit(q, "deaths", "persons")

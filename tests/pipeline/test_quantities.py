@@ -1444,3 +1444,15 @@ def test_ages_under_a_bound_after_the_and_a_noun_after_who_is_and_in_brackets_af
 ])
 def test_ages_of_people_above_or_below_a_bound_that_ends_the_clause_and_year_olds(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("White rice was offered at $352-$357 a tonne.", [(352, "USD/tonne"), (357, "USD/tonne")]),
+    ("Tickets cost $15-20 at the gate.", [(15, "USD"), (20, "USD")]),
+    ("The plant is budgeted at ₹600-650 crore.", [(6_000_000_000, "INR"), (6_500_000_000, "INR")]),
+    ("The boats were worth about 14 million Kenyan shillings.", [(14_000_000, "KES")]),
+    ("He earned about NIS 1.1 million a year.", [(1_100_000, "ILS/year")]),
+    ("The $5-million grant was approved.", [(5_000_000, "USD")]),
+])
+def test_ranges_of_money_with_a_hyphen_and_named_shillings_and_shekels(text, expected):
+    assert found(text) == expected
