@@ -137,22 +137,31 @@ _ANONYMITY_REASON_RE = re.compile(r"\b(?:because|as|since)\s+(?:he|she|they|I|we
                                   re.IGNORECASE)
 
 
-# "a dollar we do not have to spend", "20 dinars we do not have": a relative clause with no pronoun, its subject a
+# "a dollar we do not have to spend", "a day we cannot get back": a relative clause with no pronoun, its subject a
 # personal pronoun right after a counted or determined noun
 _CONTACT_RELATIVE_NEGATION_RE = re.compile(
     r"(?P<noun>\b(?:a|an|the|every|each|any|some|\d[\d,.]*)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:we|they|I|you)\s+"
-    r"(?:do|does|did|can|could|will|would)(?:\s+not\b|n['’]t\b)", re.IGNORECASE)
+    r"(?:do|does|did|can|could|will|would)(?:\s+not\b|n['’]t\b)"
+    # "... is a day we cannot get back": after a copula's complement, "cannot" too
+    r"|(?P<complement>\b(?:is|was|are|were)\s+(?:a|an|one)\s+(?:[\w'’-]+\s+)?[\w'’-]+)\s+(?:that\s+)?(?:we|they|I|you)"
+    r"\s+cannot\b", re.IGNORECASE)
 
 
 # ", none of which caused a loss", ", none of them fatal": the part of a counted set an aside leaves out
 _NONE_OF_ASIDE_RE = re.compile(r",\s*none\s+of\s+(?:which|whom|them|these|those)\b[^,;]*", re.IGNORECASE)
 
 
+_PRONOUN_HEADS = frozenset({"those", "anyone", "everyone", "someone", "all"})  # heads of "who" clauses
+
+
 def _without_relative_negations(text: str) -> str:
     """``text`` with the negations of relative clauses blanked ("That is not enough" opens no relative clause)."""
     def blank(m: re.Match) -> str:
-        if m.group("noun").lower() in stop_words():
-            return m.group()
+        if m.groupdict().get("complement"):
+            return m.group("complement") + " " * (len(m.group()) - len(m.group("complement")))
+        noun = m.group("noun").lower()
+        if noun in stop_words() and not (noun in _PRONOUN_HEADS and m.group().lower().startswith(noun + " who")):
+            return m.group()  # ("... and that does not ...": no noun; but "those who cannot afford a car" is one)
         return m.group("noun") + " " * (len(m.group()) - len(m.group("noun")))
     text = _NONE_OF_ASIDE_RE.sub(lambda m: " " * len(m.group()), _CONTACT_RELATIVE_NEGATION_RE.sub(blank, text))
     return _ANONYMITY_REASON_RE.sub(lambda m: " " * len(m.group()), _RELATIVE_NEGATION_RE.sub(blank, text))

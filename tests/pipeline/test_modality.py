@@ -352,3 +352,15 @@ def test_a_closing_contrast_with_no_verb_does_not_negate_the_claim(sentence, neg
 @pytest.mark.parametrize("sentence", ["The firm never failed to pay its suppliers.", "He has not refused to testify."])
 def test_a_negated_failure_or_refusal_affirms_the_act(sentence):
     assert not is_negated(sentence)
+
+
+@pytest.mark.parametrize("text, negated", [
+    ("This is a tax on those who cannot afford a car.", False),
+    ("Every day lost at the start of the season is a day we cannot get back.", False),
+    ("Every tala we borrow for a sea wall is a tala we cannot spend on a school.", False),
+    ("Rough seas mean we cannot bring boats close to the reef.", True),  # "mean" is a verb, no noun's clause
+    ("I am 63, and I cannot keep doing this.", True),
+    ("Those who cannot pay the fee will be exempt.", False),
+])
+def test_who_clauses_of_those_and_clauses_after_a_copulas_complement_negate_only_themselves(text, negated):
+    assert is_negated(text) is negated
