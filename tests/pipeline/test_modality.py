@@ -226,8 +226,12 @@ def test_a_sentence_opening_with_that_is_no_relative_clause(sentence):
     ("The coast guard intercepted two suspected illegal fishing vessels near the reef.", False),
     ("Police arrested 14 suspected smugglers at the port on Monday.", False),
     ("A suspected gas leak caused the blast.", True),
+    ("Across the country, 48,600 women were examined for suspected breast cancer.", False),
+    ("The navy is treating the grounding as a suspected act of sabotage.", False),
+    ("The driver is suspected of falling asleep at the wheel.", True),
+    ("Investigators suspect that the fire was set deliberately.", True),
 ])
-def test_a_count_of_suspected_things_is_certain(sentence, hedged):
+def test_suspected_hedges_as_a_verb_or_the_subjects_word_not_as_a_category(sentence, hedged):
     assert is_hedged(sentence) is hedged
 
 
