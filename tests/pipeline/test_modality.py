@@ -368,3 +368,12 @@ def test_a_negated_failure_or_refusal_affirms_the_act(sentence):
 ])
 def test_who_clauses_of_those_and_clauses_after_a_copulas_complement_negate_only_themselves(text, negated):
     assert is_negated(text) is negated
+
+
+@pytest.mark.parametrize("sentence, hedged", [
+    ("If I may add, ferry crossings have risen by 18 percent this year.", False),
+    ("If I may add: our gauge at the bridge measured 52 millimetres overnight.", False),
+    ("If the rain persists, the river may burst its banks.", True),
+])
+def test_a_speakers_polite_if_i_may_hedges_nothing(sentence, hedged):
+    assert is_hedged(sentence) is hedged
