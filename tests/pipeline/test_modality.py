@@ -377,3 +377,14 @@ def test_who_clauses_of_those_and_clauses_after_a_copulas_complement_negate_only
 ])
 def test_a_speakers_polite_if_i_may_hedges_nothing(sentence, hedged):
     assert is_hedged(sentence) is hedged
+
+
+@pytest.mark.parametrize("sentence, hedged", [
+    ("Landslides are possible on the slopes of the plateau.", True),
+    ("He said a larger eruption was possible in the coming weeks.", True),
+    ("The leaders also discussed a possible air link between the two capitals.", False),
+    ("Farmers are advised to delay sowing by a week where possible.", False),
+    ("The ministry asked the authorities to lift the ban as soon as possible.", False),
+])
+def test_possible_hedges_as_a_predicate_not_before_a_noun_or_in_a_formula(sentence, hedged):
+    assert is_hedged(sentence) is hedged
