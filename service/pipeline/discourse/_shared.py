@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from .. import language
-from ..language import NAME_CAPITALS  # noqa: F401  (re-exported for the discourse modules)
 
 
 MAX_LABEL_WORDS = 9  # "DEPUTY PENTAGON PRESS SECRETARY SABRINA SINGH" and a little more

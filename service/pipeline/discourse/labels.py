@@ -8,11 +8,11 @@ import re
 from dataclasses import replace
 
 from ..entities import ROLE_HEADS
-from ..language import lexicon, phrase_pattern
+from ..language import NAME_CAPITALS, lexicon, phrase_pattern
 from ._shared import (
     HEAD_CHARS, LABEL_PAREN_CHARS, MAX_LABEL_CHARS, MAX_LABEL_FUNCTION_CHARS, MAX_LABEL_FUNCTION_WORDS,
     MAX_LABEL_WORDS, MIN_ASKER_LETTERS, MIN_FLOOR_TURNS, MIN_SURNAME_TURNS, MIN_TURNS, MIN_TURNS_WITHOUT_QUESTION,
-    NAME_CAPITALS, _clean, _norm_label,
+    _clean, _norm_label,
 )
 from .model import Speaker, Turn
 from .people import (

@@ -8,8 +8,8 @@ import re
 
 from .. import issuer as names
 from ..entities import ROLE_WORDS
-from ..language import lexicon, lexicon_entries
-from ._shared import MAX_ROLE_CHARS, MAX_SPEAKER_WORDS, NAME_CAPITALS
+from ..language import NAME_CAPITALS, lexicon, lexicon_entries
+from ._shared import MAX_ROLE_CHARS, MAX_SPEAKER_WORDS
 from .model import Speaker
 
 
