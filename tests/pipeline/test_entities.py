@@ -1912,3 +1912,22 @@ def test_an_initial_with_an_accent_stays_inside_the_name(gazetteer):
                   "Ólafur Á. Þórsson said prices rose.", gazetteer)
     people = [name for _, name, kind in found if kind == "PERSON"]
     assert people == ["Ragnheiður Ó. Steingrímsdóttir", "Ólafur Á. Þórsson"]
+
+
+@pytest.mark.parametrize("text, branch", [
+    ("WWF Greece estimates that natural regeneration will cover only 40 percent.", "WWF Greece"),
+    ("According to MSF Belgium, 300 patients were treated last week.", "MSF Belgium"),
+])
+def test_an_acronym_and_a_country_that_speak_are_the_bodys_national_branch(gazetteer, text, branch):
+    assert (branch, branch, "ORG") in names(text, gazetteer)
+
+
+def test_a_countrys_short_name_before_another_country_is_no_branch(gazetteer):
+    found = names("Exports on the UK Greece route rose by 4 percent.", gazetteer)
+    assert not any(kind == "ORG" for _, _, kind in found)
+
+
+def test_a_clubs_word_before_its_city_names_the_club_and_leaves_the_city_a_place(gazetteer):
+    found = names("Maccabi Haifa beat Dinamo Zagreb 2-1. Haifa is a port city.", gazetteer)
+    assert ("Maccabi Haifa", "Maccabi Haifa", "ORG") in found and ("Dinamo Zagreb", "Dinamo Zagreb", "ORG") in found
+    assert not any(mention == "Haifa" and kind == "ORG" for mention, _, kind in found)

@@ -199,6 +199,7 @@ def find_entities(
     scanner.organisations()
     scanner.native_names_in_lower_case()
     scanner.speaking_local_governments()
+    scanner.national_branches()
     scanner.clubs()
     scanner.appositive_bodies()
     scanner.ships()

@@ -708,7 +708,8 @@ class _OrganisationRules:
             if end == i + 1:
                 continue
             self.spans.append((i, end, self.surface(i, end), "ORG"))
-            self.acronyms.setdefault(self.tok(i + 1), self.surface(i, end))
+            if self.tok(i).isupper():  # ("Maccabi Haifa": the word after a club's word is its city, no short name)
+                self.acronyms.setdefault(self.tok(i + 1), self.surface(i, end))
 
     def native_names_in_lower_case(self) -> None:
         """"The Caisse nationale de santé reports", "The Agence pour le développement de l'emploi (ADEM) reports": a
@@ -764,6 +765,24 @@ class _OrganisationRules:
                 continue  # "Bokeo Province of the Lao PDR reported": a place's own name and its country
             if (said or cited) and self.key(a - 1) not in ("and", "&", "of"):  # not "Heads of State and Government"
                 self.spans.append((a, j, self.surface(a, j), "ORG"))
+
+    def national_branches(self) -> None:
+        """"WWF Greece estimates ...", "according to MSF Belgium": an organisation's acronym and a country's name, as
+        the subject of a statement or after "according to", is the organisation's branch in that country, not the
+        country."""
+        for i in range(len(self.tokens) - 1):
+            acronym = self.tok(i)
+            if not (_is_acronym(acronym) and acronym.isalpha()) or (
+                    self.covered[i] is not None and self.covered[i][2].type == "GPE"):
+                continue  # ("UK", "US": a place's own short name)
+            place = self.covered[i + 1]
+            if place is None or place[0] != i + 1 or place[2].type != "GPE":
+                continue
+            j = place[1]
+            said = self.key(j) in CUE_FORMS or self.key(j) in _AUXILIARY_WORDS
+            cited = i >= 2 and self.key(i - 1) == "to" and self.key(i - 2) == "according"
+            if (said and self.sentence_start(i)) or cited:
+                self.spans.append((i, j, self.surface(i, j), "ORG"))
 
     def _native_name_start(self, p: int, acronym: str) -> int | None:
         """The first token of a body's name in its own language before the bracket at ``p``, capitalised only at

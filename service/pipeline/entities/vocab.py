@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..language import lexicon
+from ..language import lexicon, lexicon_entries
 from ..verbs import single_word_finite_forms
 from .tokens import _key
 
@@ -136,7 +136,7 @@ _PROGRAMME_WORDS = lexicon("programme_words")
 # "OSCE Mission to Moldova", "EU Delegation to the African Union": a posted body's name goes on with "to <Place>"
 _POSTED_BODY_HEADS = lexicon("posted_body_heads")
 # "HK Daugava Riga", "FK Partizan": a sports club's abbreviation before its name (matched as written)
-_CLUB_PREFIXES = frozenset(entry.upper() for entry in lexicon("club_prefixes"))
+_CLUB_PREFIXES = frozenset(lexicon_entries("club_prefixes"))  # as written: "FC", "Maccabi"
 MAX_CLUB_NAME_WORDS = 3
 _ARTICLES = frozenset(["the", "a", "an"])  # "The River Taff": an article opens no feature's name
 _LEADING_FEATURES = lexicon("leading_place_features")
