@@ -848,9 +848,10 @@ def _institution_itself(text: str, speaker: Speaker) -> bool:
     verb forecasts or announces its own act ("projects", "expects", "will"), where the organ (its policy committee)
     is the default speaker."""
     org = speaker.organization
-    if speaker.speaker_type != "ORG" or not org or speaker.name == org or not _INSTITUTION_ACT_RE.match(text):
+    act = _INSTITUTION_ACT_RE.match(text)
+    if speaker.speaker_type != "ORG" or not org or speaker.name == org or act is None:
         return False
-    subject = _INSTITUTION_ACT_RE.match(text).group("subject")
+    subject = act.group("subject")
     words = {w.lower() for w in org.split() if w[:1].isupper()}
     return subject.lower() == org.lower() or {w.lower() for w in subject.split()} <= words
 
