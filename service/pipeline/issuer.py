@@ -497,6 +497,14 @@ def is_institution(name: str | None) -> bool:
     return not words.isdisjoint(_institution_words()) or _institution_phrase(name) or is_unit_name(name)
 
 
+def is_series(name: str | None) -> bool:
+    """True for the name of a statistical series, survey or index ("Labour Force Survey", "Consumer Price Index"): a
+    head word of lexicon ``series_heads`` with a word of ``series_topics``. It is a source of figures, no body that
+    decides or speaks ("British Antarctic Survey", with no topic word, may be one)."""
+    words = {w.lower() for w in re.findall(r"[\w'’-]+", name or "")}
+    return not words.isdisjoint(lexicon("series_heads")) and not words.isdisjoint(lexicon("series_topics"))
+
+
 def is_unit_name(name: str) -> bool:
     """True for a unit's name with its head word last ("Samoa Meteorology Division", "Climate Prediction Centre";
     lexicon ``unit_heads``), its words capitalised or connectors: a body's unit issues its own releases."""

@@ -1594,3 +1594,44 @@ def test_a_ministry_page_whose_lead_tells_of_a_meeting_is_its_readout(extractor)
     assert document.discourse.kind.value == "readout"
     assert speaker_of(document, "signed a memorandum") is None
     assert speaker_of(document, "closed for 41 days") == "Ana Ortúzar Lagos"
+
+
+BILINGUAL_PDF_RELEASE = """                         URZĄD STATYSTYCZNY WESTMARKU
+                              Statistics Westmark
+
+   INFORMACJE SYGNALNE · STATISTICAL NEWS RELEASE                      14.03.2031 r.
+
+                     Industrial output in February 2031
+                 Produkcja przemysłowa w lutym 2031 r.
+
+        2,7%        Wzrost produkcji przemysłowej w porównaniu
+                    z lutym 2030 r.
+
+Figures from the Monthly Industry Survey (MIS) show that industrial output was 2.7 percent higher than a year
+earlier. Output in manufacturing rose by 3.1 percent, while mining fell by 1.4 percent. The MIS covers
+enterprises with more than 9 employees, and the MIS results for January were revised up by 0.2 points.
+
+Źródło / Source: USW, badanie P-01
+When publishing Statistics Westmark data, please indicate the source.
+"""
+
+
+def test_a_bilingual_pdf_release_is_its_english_body_and_its_survey_is_no_deciding_body(extractor):
+    article = clean_article(BILINGUAL_PDF_RELEASE, min_chars=50)
+    # the text writes the English name, whatever initials a source line uses
+    assert article.source == "Statistics Westmark"
+    # the date set alone at the right of the kicker, with its year's mark; the key figure is no headline
+    assert article.published == "2031-03-14"
+    assert article.title == "Industrial output in February 2031"
+    assert "Wzrost" not in article.text
+    document = process_document(BILINGUAL_PDF_RELEASE, None, extractor)
+    # "the MIS" again and again names a survey, which shows figures and decides nothing
+    assert speaker_of(document, "Output in manufacturing") == "Statistics Westmark"
+
+
+@pytest.mark.parametrize(("name", "series"), [
+    ("Labour Force Survey", True), ("Harmonised Index of Consumer Prices", True),
+    ("British Antarctic Survey", False), ("Monetary Policy Committee", False),
+])
+def test_a_series_name_has_a_head_word_and_a_topic_word(name, series):
+    assert issuer.is_series(name) is series

@@ -62,6 +62,7 @@ class _Line:
     zone: str | None = None  # "list" (an item under a list heading), "appeal" or "tail" (promotions after a paywall)
     spaced_menu: bool = False  # short capitalised items set apart by runs of spaces ("Menu  Markets  Research")
     bulleted: bool = False  # the raw line opened with a bullet ("- ", "•")
+    key_figure: bool = False  # a figure set apart before its caption ("3,4%        Wzrost sprzedaży ...")
 
 
 # Zones that carry other articles' bylines and dates.

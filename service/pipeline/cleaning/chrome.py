@@ -221,7 +221,8 @@ def _mark_chrome_lines(lines: list[_Line], sources: list) -> None:
         text = line.text
         line.drop = (_chrome_kind(text, _fold(text)) or ("script" if index in foreign else None)
                      or ("language" if index in other else None)
-                     or ("navigation" if line.spaced_menu else None))
+                     or ("navigation" if line.spaced_menu else None)
+                     or ("key-figure" if line.key_figure else None))  # a figure box restates the text's figures
         if line.drop and _word_count(text) <= MAX_BANNER_WORDS:
             _collect_chrome_source(text, index, sources)
 

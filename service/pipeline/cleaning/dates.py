@@ -95,11 +95,14 @@ CUE_GAP = re.compile(
     r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\b[ap]\.m\.|\(\s*[A-Za-z]{1,5}\s*\)"
     r"|\b(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST)\b|\b(?i:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?i:day)?\b\.?"
     r"|,")
+# the year's mark after a date on Polish and Russian pages ("22.06.2029 r.", "22.06.2029 г.", "roku", "года")
+YEAR_MARK = r"(?<![\w.])(?:r|г)\.(?=\s|$)|\b(?:roku|года)\b"
 # Pieces of a date line that are not words of content.
 # A weather product's stamp writes its clock time without a colon: "1100 AM EDT Tue Oct 08 2024".
 DATE_LINE_NOISE = re.compile(
     r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?(?=\s|$))?"
     r"|\b\d{1,2}h\d{2}\b"  # "14h32": the clock time of French, Portuguese and Spanish pages
+    rf"|{YEAR_MARK}"
     r"|\bkl\.?(?=\s*\d{1,2}[:.]\d{2})"  # "kl. 15:10": the hour's mark of Norwegian, Danish and Swedish pages
     r"|\b\d{3,4}\s+[ap]\.?m\.?(?:\s+[A-Z]{2,5}(?=\s|$))?"
     r"|\b\d{1,2}\s?[ap]\.?m\b\.?"  # "27 August 2026, 11am"
@@ -313,7 +316,7 @@ def _date_line_rank(text: str, day_first: bool = False) -> tuple[int, str] | Non
         remainder = remainder[:start] + " " + remainder[end:]
     pieces = [p for p in META_SEPARATOR.split(remainder) if p.strip() and not BYLINE_START.match(p.strip())]
     extra = _word_count(DATE_LINE_NOISE.sub(" ", " ".join(pieces)))
-    if extra <= MAX_DATE_LINE_EXTRA_WORDS or _is_label_with_date(" ".join(pieces)) \
+    if extra <= MAX_DATE_LINE_EXTRA_WORDS or _is_label_with_date(" ".join(pieces)) or _shouted_labels(remainder) \
             or _is_place_dateline(text, dates[0][0], dates[0][1]):
         return 0, dates[0][2]
     for piece in META_PIECES.split(text) if len(META_PIECES.split(text)) > 1 else ():
@@ -466,6 +469,15 @@ def _is_label_with_date(remainder: str) -> bool:
 
 
 ACRONYM_WORD = re.compile(r"[A-Z]{2,6}\d*")
+MIN_LABEL_PIECES = 2
+
+
+def _shouted_labels(remainder: str) -> bool:
+    """"INFORMACJE SYGNALNE · STATISTICAL NEWS RELEASE" beside a date: a row of labels in capitals, in the site's
+    languages, split by separators (one shouted run may be a headline, a row of them is a kicker's)."""
+    pieces = [piece for piece in META_SEPARATOR.split(remainder) if _words(piece)]
+    words = _words(DATE_LINE_NOISE.sub(" ", remainder))
+    return len(pieces) >= MIN_LABEL_PIECES and all(word.isupper() for word in words)
 
 
 def _own_url_date(lines: list[_Line]) -> str | None:

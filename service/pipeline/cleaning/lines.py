@@ -82,8 +82,16 @@ def _split_lines(text: str) -> list[_Line]:
                 and not SENTENCE_END.search(previous.text) and _word_count(previous.text) >= HARD_WRAP_MIN_WORDS):
             previous.text = f"{previous.text} {line}"
             continue
-        lines.append(_Line(line, block, spaced_menu=_is_spaced_menu(raw_line), bulleted=bulleted))
+        lines.append(_Line(line, block, spaced_menu=_is_spaced_menu(raw_line), bulleted=bulleted,
+                           key_figure=KEY_FIGURE.match(raw_line) is not None))
     return lines
+
+
+# "3,4%        Wzrost sprzedaży detalicznej ...", "648.3 GWh     electricity supplied ...": a release's key figure, a
+# figure and its unit set apart by a column's gap before the caption saying what it counts
+# (a number alone, "1.    The Committee ...", "3.1    Outlook", numbers a paragraph or a section: the figure has a unit,
+# a percent or groups of thousands)
+KEY_FIGURE = re.compile(r"^\s*[+−-]?(?:\d+(?:[.,]\d+)?\s?(?:%|[A-Za-z]{1,4}\b)|\d{1,3}(?:[,.]\d{3})+)[ \t]{4,}\S")
 
 
 def _script_of(char: str) -> str:

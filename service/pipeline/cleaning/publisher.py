@@ -703,6 +703,11 @@ def _glossed_in_english(name: str, body: str, min_letters: int = 2) -> str | Non
     return None
 
 
+def _writes_name(name: str, body: str) -> bool:
+    """The text writes ``name`` itself, as a whole run of words."""
+    return re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", body) is not None
+
+
 def _text_uses_initials(name: str, body: str, min_letters: int = 2) -> bool:
     """The text calls the body by its initials ("According to INE, ...", "the SSN had located ...", "Source: INDEC"
     for "Instituto Nacional de Estadística y Censos", whose connectors of two letters or more count)."""
@@ -748,10 +753,15 @@ def _english_name(best: tuple[int, int, str], sources: list[tuple[int, int, str]
     glossed = _glossed_in_english(name, body)
     if glossed:
         return (best[0], best[1], glossed)
-    if _text_uses_initials(name, body):
-        return best
     english = [(p, i, re.sub(r"^The\s+", "", name)) for p, i, name in sources  # "The Public Health Agency of ..."
                if p in _NAMING_PLACES and issuer.is_institution(name) and not issuer.is_native_name(name)]
+    # "When publishing Statistics Poland data, ..." under "GŁÓWNY URZĄD STATYSTYCZNY / Statistics Poland": the text
+    # writes the English name, whatever initials it also uses ("Source: GUS")
+    written = [source for source in english if _writes_name(source[2], body)]
+    if written:
+        return min(written)
+    if _text_uses_initials(name, body):
+        return best
     if not english and issuer.is_native_name(name):
         # the issuer's own lines cleaning sets apart name it too ("The General Secretariat of the Andean Community
         # informs the public of the following:", its name signing the text)

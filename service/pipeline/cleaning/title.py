@@ -165,7 +165,8 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
             if best_score < 0 and _is_punctuated_headline(lines, index):
                 return index
             break
-        if line.drop is not None or not (_is_headline_shaped(line.text) or _is_punctuated_headline(lines, index)):
+        if line.drop is not None or line.key_figure \
+                or not (_is_headline_shaped(line.text) or _is_punctuated_headline(lines, index)):
             continue
         if _in_field_block(lines, index) or _is_name_and_title(line.text) or DELIVERY_LINE.match(line.text) \
                 or POSTAL_ADDRESS.search(line.text) or _street_address(line.text) or _schedule_row(line.text):

@@ -28,7 +28,8 @@ _ACRONYM_WORD_RE = re.compile(r"(?<![\w.-])[A-Z]{2,6}(?![\w.-])")
 def _acronym_issuer(default: Speaker | None, site_lines: list[str], text: str) -> Speaker | None:
     """The masthead's name for the issuer that the text calls by its acronym ("INE estimates ...": "Instituto
     Nacional de Estadística" over the English "Spanish Statistical Office" on the next line)."""
-    if default is None or default.speaker_type != "ORG" or default.name != default.organization:
+    if default is None or default.speaker_type != "ORG" or default.name != default.organization \
+            or _mentions_name(text, default.name):  # "When publishing Statistics Poland data": the text's own name
         return default
     used = set(_ACRONYM_WORD_RE.findall(text))
     for line in site_lines:
@@ -366,7 +367,7 @@ def _deciding_body(text: str, institution: str, head: str = "") -> str | None:
                         or _headed_name(word, head, text) or _acronym_of(word, head, text)
                         or _deciding_name(word, text, institution))
         if body and not _credited_source(body, word, text + "\n" + head) \
-                and not _own_description(body, word, institution):
+                and not _own_description(body, word, institution) and not names.is_series(body):
             return body
     return _lead_decider(text[:lead_end] if lead_end >= 0 else text, institution, head) if counts else None
 
