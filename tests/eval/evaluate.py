@@ -32,6 +32,17 @@ institutions and sites, written after the first held-out set had been looked at 
 after both held-out sets had been looked at.
 ``holdout_fresh3_labels.yaml`` labels ``holdout_fresh3/<genre>/``, a third such batch (two pages per genre) written
 after every earlier held-out set had been looked at or tuned near.
+``holdout_fresh47_labels.yaml`` labels ``holdout_fresh47/<genre>/``, a forty-seventh batch (two pages per genre, two
+writers who had read only the labelling conventions: a health ministry's press conference on a hand, foot and mouth
+disease surge with role-labelled turns and a government's council of ministers press conference under Spanish chrome, a
+country statement at an intellectual property assembly and a data protection authority's fine decision, a prime
+minister's independence day address and a prime minister's address to a parliament on a housing bill, two foreign
+ministers' call and two foreign ministers' meeting under Georgian chrome, a policy rate cut with its governor quoted and
+a base rate cut under Korean chrome, a household consumption release and an industrial production bulletin saved from a
+PDF, a red heatwave alert and a high temperature and drought warning, a court story under Slovenian chrome and a lake
+algal bloom page under Hungarian chrome, a wire on a fishing ban dispute and a wire on banana export prices saved as a
+print view, and portals in Gujarati and Urdu). Registered blind in the round that opened fresh held-out 46, scored with
+the code of that moment (1.4.368), before anything was tuned on it; the next round opens it.
 ``holdout_fresh46_labels.yaml`` labels ``holdout_fresh46/<genre>/``, a forty-sixth batch (two pages per genre, two
 writers who had read only the labelling conventions: a health ministry's outbreak briefing with role-labelled turns and
 a foreign ministry spokesperson's briefing under Turkish chrome, a country statement at a telecommunication council and
@@ -42,7 +53,7 @@ force survey release and a retail sales release saved from a PDF, a wind and rai
 court story under Estonian chrome and a beach concession page under Bulgarian chrome, a wire on an oil spill
 compensation dispute and a wire on cashew prices saved as an AMP page, and portals in Sinhala and Persian). Registered
 blind in the round that opened fresh held-out 45, scored with the code of that moment (1.4.357), before anything was
-tuned on it; the next round opens it.
+tuned on it; opened in the next round.
 ``holdout_fresh45_labels.yaml`` labels ``holdout_fresh45/<genre>/``, a forty-fifth batch (two pages per genre, two
 writers who had read only the labelling conventions: a joint briefing on livestock losses in a harsh winter and a
 foreign ministry's weekly briefing under Indonesian chrome, a country statement at an atomic energy board and an energy
@@ -492,6 +503,7 @@ FRESH43_GENRE_LABELS = EVAL_DIR / "holdout_fresh43_labels.yaml"
 FRESH44_GENRE_LABELS = EVAL_DIR / "holdout_fresh44_labels.yaml"
 FRESH45_GENRE_LABELS = EVAL_DIR / "holdout_fresh45_labels.yaml"
 FRESH46_GENRE_LABELS = EVAL_DIR / "holdout_fresh46_labels.yaml"
+FRESH47_GENRE_LABELS = EVAL_DIR / "holdout_fresh47_labels.yaml"
 FRESH6_GENRE_LABELS = EVAL_DIR / "holdout_fresh6_labels.yaml"
 FRESH5_GENRE_LABELS = EVAL_DIR / "holdout_fresh5_labels.yaml"
 FRESH4_GENRE_LABELS = EVAL_DIR / "holdout_fresh4_labels.yaml"
@@ -507,6 +519,7 @@ GENRE_SETS = {
     "fresh held-out genres": FRESH_GENRE_LABELS,
     "fresh held-out 2 genres": FRESH2_GENRE_LABELS,
     "fresh held-out 3 genres": FRESH3_GENRE_LABELS,
+    "fresh held-out 47 genres": FRESH47_GENRE_LABELS,
     "fresh held-out 46 genres": FRESH46_GENRE_LABELS,
     "fresh held-out 45 genres": FRESH45_GENRE_LABELS,
     "fresh held-out 44 genres": FRESH44_GENRE_LABELS,

@@ -213,6 +213,7 @@ HELD_OUT_SETS = {
     "fresh held-out 44": (evaluation.FRESH44_GENRE_LABELS, FRESH2_MIN_ARTICLES, 450),
     "fresh held-out 45": (evaluation.FRESH45_GENRE_LABELS, FRESH2_MIN_ARTICLES, 450),
     "fresh held-out 46": (evaluation.FRESH46_GENRE_LABELS, FRESH2_MIN_ARTICLES, 450),
+    "fresh held-out 47": (evaluation.FRESH47_GENRE_LABELS, FRESH2_MIN_ARTICLES, 450),
 }
 # The fresh held-out sets that must share nothing with any other genre set.
 FRESH_SETS = {
@@ -261,6 +262,7 @@ FRESH_SETS = {
     "fresh held-out 44": evaluation.FRESH44_GENRE_LABELS,
     "fresh held-out 45": evaluation.FRESH45_GENRE_LABELS,
     "fresh held-out 46": evaluation.FRESH46_GENRE_LABELS,
+    "fresh held-out 47": evaluation.FRESH47_GENRE_LABELS,
 }
 
 METRICS = {
