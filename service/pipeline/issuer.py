@@ -467,8 +467,11 @@ def _name_words(name: str) -> set[str]:
 
 
 # "Government of Kenya", "Republic of Croatia", "République de Côte d'Ivoire", "Reino de España", "Govern d'Andorra":
-# a state's own name, as a banner over the body that publishes (English or native)
-STATE_NAME = re.compile(r"^(?:the\s+)?(?:government|republic|kingdom|state|république|república|repubblica|republik"
+# a state's own name, as a banner over the body that publishes (English or native); "Democratic Republic of ...",
+# "United Republic of ..." too
+STATE_NAME = re.compile(r"^(?:the\s+)?(?:(?:democratic|federal|islamic|people['’]s|socialist|united|plurinational"
+                        r"|federative|bolivarian|arab|cooperative)\s+){0,2}"
+                        r"(?:government|republic|kingdom|state|république|república|repubblica|republik"
                         r"|reino|royaume|regno|gobierno|gouvernement|governo|govern)"
                         r"\s+(?:of|de|du|da|do|di|del|della|de\s+la|des|d['’](?=\w))\b", re.I)
 

@@ -910,11 +910,31 @@ def _same_publisher(expected: str, got: str) -> bool:
     if _key(expected) == _key(got):
         return True
     short, long = sorted((_norm(expected), _norm(got)), key=len)
-    if not long.casefold().startswith(short.casefold()) or long[len(short):len(short) + 1] not in (" ", ","):
-        return False
-    m = _STATE_QUALIFIER_RE.match(long[len(short):])
+    if long.casefold().startswith(short.casefold()) and long[len(short):len(short) + 1] in (" ", ","):
+        return _state_name(long[len(short):]) is not None
+    # ("Competition Commission South Africa" and "Competition Commission of South Africa": one qualifier, two ways)
+    core_a, state_a = _without_state(short)
+    core_b, state_b = _without_state(long)
+    return state_a is not None and state_a == state_b and core_a.casefold() == core_b.casefold()
+
+
+def _state_name(qualifier: str) -> str | None:
+    """The state or place a qualifier names (", Republic of Korea", " of South Africa", " Ghana"), if any."""
+    m = _STATE_QUALIFIER_RE.match(qualifier)
     entity = _gazetteer().canonical(m.group("place").strip()) if m else None
-    return entity is not None and entity.type == "GPE"
+    return entity.name if entity is not None and entity.type == "GPE" else None
+
+
+def _without_state(name: str) -> tuple[str, str | None]:
+    """A body's name without the state or place that ends it, and that state ("Ministry of Health Ghana" ->
+    ("Ministry of Health", "Ghana")); the name itself and None when none ends it."""
+    words = name.split()
+    for cut in range(1, len(words)):
+        core = " ".join(words[:cut]).rstrip(",")
+        state = _state_name(" " + " ".join(words[cut:]))
+        if state is not None and core.split()[-1].casefold() not in ("of", "the", "and"):
+            return core, state
+    return name, None
 
 
 def _gazetteer():

@@ -3442,6 +3442,35 @@ Thank you, Madam Chair.
     assert discourse.default_speaker.speaker_type == "PERSON"
 
 
+@pytest.mark.parametrize("sidecar", [None, {"kind": "statement", "publisher": "Permanent Mission of Eastmarch",
+                                             "title": "Eastmarch asks the Council for a fair share of orbit slots"}])
+def test_a_delegate_named_after_a_separator_beside_the_state_speaks_its_statement_not_the_metadata_author(sidecar):
+    raw = """MISAUN PERMANENTE EASTMARCH
+Uma | Deklarasaun | Kontaktu
+
+Eastmarch asks the Council for a fair share of orbit slots
+Publika iha loron 3 liubá  ·  Seksaun Komunikasaun  ·  Lee: minutu 4
+
+COUNCIL 2031 · GENEVA
+Statement of the Democratic Republic of Eastmarch · H.E. Mr. Tomas K. Varga, Vice-Minister of Transport and Communications
+As delivered
+
+Thank you, Chair, for giving the floor to Eastmarch.
+
+My delegation supports the statement made by the delegate of Westmarch on behalf of the small States.
+
+In 2029 we submitted our first filing for a satellite network. Coordination with 12 administrations has taken 17
+months so far, and two of them have not yet replied to our requests.
+
+Our two mobile operators cover 91 percent of the population, but the islands still depend on one satellite link.
+
+I thank you, Chair.
+"""
+    _, discourse, facts = facts_of(raw, sidecar)
+    assert fact_with(facts, "12 administrations").attribution.speaker == "Tomas K. Varga"
+    assert discourse.default_speaker.speaker_type == "PERSON"
+
+
 def test_a_statement_by_a_person_keeps_its_author_over_who_delivers_it():
     raw = """Ministry of Foreign Affairs
 Statements

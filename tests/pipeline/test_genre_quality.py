@@ -593,6 +593,8 @@ def test_a_units_symbol_or_plural_is_the_same_unit_and_a_short_ton_is_not_a_tonn
     ("Meridian Newswire", "Meridian", False),  # a name cut short is no state's qualifier
     ("Mano River Union", "Mano River Union Secretariat", False),  # another body, the union's secretariat
     ("Ministry of Health", "Ministry of Finance", False),
+    ("Competition Commission South Africa", "Competition Commission of South Africa", True),  # one qualifier, two ways
+    ("Competition Commission South Africa", "Competition Commission of Namibia", False),
 ])
 def test_a_publisher_with_or_without_its_state_is_the_same_publisher(expected, got, same):
     assert evaluation._same_publisher(expected, got) is same

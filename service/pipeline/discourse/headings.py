@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .. import issuer as names
 from ..language import phrase_pattern
 from ._shared import MAX_LABEL_CHARS, MAX_ROLE_CHARS, MAX_SPEAKER_WORDS
 from .kind import _opener, _without_topic
@@ -45,12 +46,27 @@ def _statement_author(title: str | None, head: str) -> str | None:
         line = _without_topic(line)
         m = phrase_pattern("statement_openers").match(line)
         rest = _without_owner(line[m.end():]) if m else ""
-        name = (_appositive_name(rest) or _name_after(rest)) if m else None
+        name = (_delegate_after(rest) or _appositive_name(rest) or _name_after(rest)) if m else None
         if name and _role_only(name):  # "Speech by Minister for Finance, Ana Ruiz TD, at ...": the holder after it
             name = _holder_after_role(rest, name) or name
         if name:
             return name
     return None
+
+
+# "the Democratic Republic of Timor-Leste · H.E. Mr. Ana Ruiz, Vice-Minister ...": the statement's state, then its
+# delegate, a separator apart
+_DELEGATE_SEPARATOR_RE = re.compile(r"\s+[·|•]\s+")
+
+
+def _delegate_after(rest: str) -> str | None:
+    """The person named after a separator that follows the state or body a statement is of: the delegate who delivers
+    it ("Statement of the Republic of X · H.E. Mr. Ana Ruiz, Vice-Minister of ...")."""
+    parts = _DELEGATE_SEPARATOR_RE.split(rest, maxsplit=1)
+    if len(parts) != 2 or not (names.is_state_name(_strip_article(parts[0])) or _is_institution(parts[0])):
+        return None
+    name = _person_name(parts[1].split(",")[0])
+    return name if name and not _role_only(name) else None
 
 
 # "Codelco's President and Chief Executive Officer, Marcela Fuenzalida": the body whose office the role is

@@ -13,6 +13,7 @@ from .header import (
     _field_person, _listed_person, _more_by_person, _office_holders_speech, _signature, _styled_name_line,
     _title_and_name_line, _title_person, _titled_line_person, _titled_name_line,
 )
+from .headings import _named_statement_author
 from .intro import _self_introduction
 from .kind import _mentions
 from .page import _header_lines, _lines_under_title
@@ -78,6 +79,8 @@ def _speech_author(text: str, paragraphs: list[tuple[int, int]], title: str | No
         person = person or _speech_of_person(part)  # "State of the City Address of Mayor Ana Ruiz"
     if not person:  # "Jane Doe" on a line above "Deputy Governor"
         person = _titled_name_line(_header_lines(page, text, paragraphs))
+    if not person:  # "Statement of the Republic of X · H.E. Mr. Ana Ruiz, Vice-Minister ..." under the title
+        person = _named_statement_author("\n".join(_lines_under_title(page, title, text, paragraphs)))
     if not person and addressed:  # "Tags: Marisol Ocampo, Executive Board" under the title
         person = _listed_person(_lines_under_title(page, title, text, paragraphs))
     if not person:  # "President of the Republic Juhani Rautio at the memorial service ..." under the title
