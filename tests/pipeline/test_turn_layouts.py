@@ -1474,6 +1474,51 @@ def test_labels_that_abbreviate_a_listed_role_by_syllables_or_initials_are_its_h
     assert speaker_of(facts, "the two night crossings to Karimun") == "Karimun Port Authority"
 
 
+INITIALS_OVER_LETTERS_LABELS = """Ministry of Health, Westland
+Home | Media Centre | Press Briefings
+
+PRESS BRIEFING · FEVER OUTBREAK RESPONSE
+Fever cases pass 900 as clinics open
+Published: 3 March 2031
+Transcript of the press briefing held today at the Ministry. The text has been lightly edited.
+
+Participants: Hon. Dr. Ana K. Ruiz-Mendes, Minister of Health · Dr. Tomas P. Varga-Lind, Chief Medical Officer
+Moderator: Ms. Lena O. Brandt-Sousa, Director of Public Relations and Communications
+
+MODERATOR: Good afternoon. The Minister will open.
+
+MINISTER: Thank you. The Ministry has recorded 912 suspected cases since January.
+
+CMO: Most patients recover within ten days, and 41 of them were admitted to hospital.
+
+Q: Will schools close?
+
+MINISTER: The Government has no plans to close schools this month.
+
+CMO: We expect cases to peak in the second half of March.
+
+MODERATOR: Thank you. That ends the briefing.
+"""
+
+
+def test_a_label_that_spells_a_roles_initials_is_its_holder_not_one_whose_role_has_its_letters():
+    # "CMO" is "Chief Medical Officer", not the "C..m..o" of "Communications"
+    _, _, facts = facts_of(INITIALS_OVER_LETTERS_LABELS)
+    assert speaker_of(facts, "41 of them were admitted") == "Tomas P. Varga-Lind"
+
+
+def test_a_rank_in_the_sites_language_before_a_role_fields_one_name_is_no_part_of_it():
+    raw = ("Dışişleri Bakanlığı\nAna Sayfa | Basın | İletişim\n\nSpokesperson's press briefing on the ferry fire\n"
+           "8 Kasım 2029 · Ankara\n\n"
+           "Sözcü / Spokesperson: Büyükelçi Deniz A. Kaya-Önal\n\n"
+           "SÖZCÜ: Good morning. All 148 people on the ferry were rescued on Monday night.\n\n"
+           "SORU (Anadolu Ajansı): Sayın Sözcü, will the drivers be compensated?\n\n"
+           "SÖZCÜ: The insurer has opened a claims office, and 83 drivers have applied so far.\n")
+    _, _, facts = facts_of(raw)
+    assert speaker_of(facts, "All 148 people") == "Deniz A. Kaya-Önal"
+    assert speaker_of(facts, "83 drivers have applied") == "Deniz A. Kaya-Önal"
+
+
 def test_the_one_who_asks_a_speaker_to_add_or_announce_something_is_its_source():
     pairs = attributed("Dr. Ama K. Mensah-Boateng asked me to add that the clinic in Ho will reopen on Monday. "
                        "Before we begin, the Volta River Authority has asked us to inform the public that power has "

@@ -10,7 +10,7 @@ from ..issuer import initials
 from ..language import lexicon
 from ._shared import _FIELD_RE, _norm_label
 from .model import Speaker, Turn
-from .people import _is_title_word, _person_name, _role_holders, _role_key, _role_text, _split_role
+from .people import _STYLE_PREFIX_RE, _is_title_word, _person_name, _role_holders, _role_key, _role_text, _split_role
 
 
 def _resolve_role_only(turns: list[Turn], default: Speaker | None) -> None:
@@ -126,6 +126,9 @@ def _abbreviated_role_holders(label: str, lines: list[str]) -> dict[str, str]:
                 found[name] = role
     if names & {w.lower() for w in words}:
         return {}  # "CAROL MEREDITH:", "DACO ALASDAIR CRICHTON:": the label names the person itself
+    if len(found) > 1:  # "CMO:" spells "Chief Medical Officer" by its initials, not letters of "Communications"
+        found = {name: role for name, role in found.items() if any(_spells_initials(w, role) for w in words)} \
+            or found
     # an abbreviated label: one of its words at least abbreviates a run of the role's words, not one of its words
     return found if any(_abbreviates_words(word, role) and not _has_word(word, role)
                         for word in words for role in found.values()) else {}
@@ -146,7 +149,8 @@ def _header_people(line: str) -> list[tuple[str, str]]:
         name = _person_name(parts[0]) if parts else None
         if name and len(parts) >= 2:
             found.append((name, ", ".join(parts[1:])))
-        elif name and parts[0] == name and field and _norm_label(field) not in lexicon("floor_labels"):
+        elif name and _STYLE_PREFIX_RE.sub("", parts[0]) == name and field \
+                and _norm_label(field) not in lexicon("floor_labels"):
             found.append((name, field))  # "Juru Bicara / Spokesperson: Laksmi R. Widyaningrum"
     return found
 
