@@ -678,6 +678,8 @@ _POUNDS_PRICE_RE = re.compile(r"\s+(?:a|an|per)\s+(?:metric\s+)?(?:tonne|ton|bar
                               r"|litre|gallon|bushel|bag|sack)\b", re.IGNORECASE)
 # "90 cases a week ago": "a week" here points back in time, not a rate.
 _TIME_AGO_RE = re.compile(r"\s*(?:ago|earlier|before|later|prior)\b", re.IGNORECASE)
+# "980,000 pesos a month before tax", "30 kilograms a day before the spill": an amount's rate, before what it names
+_BEFORE_NAMED_RE = re.compile(r"\s*before\s+(?:the|a|an|tax|taxes|deductions)\b", re.IGNORECASE)
 _AGO_RE = re.compile(r"\s*ago\b", re.IGNORECASE)
 _EARLIER_POINT_RE = re.compile(r"\s*(?:earlier\b(?!\s+than\b)|before(?=\s*[.,;:)]))", re.IGNORECASE)
 # what a change is measured against, right before a period: "compared with 12 months earlier", "from two years before"
@@ -1381,8 +1383,8 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
         end = price.end()
         size = _ANY_DIGIT_RE.search(price.group())
         resume = price.start() + size.start() if size else None
-    elif rate and _TIME_AGO_RE.match(text, rate.end()):
-        rate = None
+    elif rate and _TIME_AGO_RE.match(text, rate.end()) and not (q.unit and _BEFORE_NAMED_RE.match(text, rate.end())):
+        rate = None  # "up from 290 a week earlier", "290 a week before the vote": when, not how often
     if rate and rate.group(3) and q.unit in _SHARE_UNITS and not rate.group(3).lower().startswith(("a ", "per")):
         rate = None  # "rose 0.12% fortnightly and 4.25% annually": a change over the period, as "year on year"
     if rate and q.dimension not in ("speed",) and not price:

@@ -1494,3 +1494,21 @@ def test_a_body_named_again_without_its_place_is_the_one_named_in_full():
     text = ("The Coffee Board of Kenya said output fell by 9 percent. "
             "Prices at the auction rose to a record, the Coffee Board said on Tuesday.")
     assert speakers(text) == ["Coffee Board of Kenya", "Coffee Board of Kenya"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # the name a described person gave
+    ("A fisherman who gave his name only as Tonye said his catch had fallen by half.", "Tonye"),
+    ("A fish trader who gave only her first name, Amara, said prices rose.", "Amara"),
+    ("A fisherman in the village said his catch had fallen.", "anonymous"),
+    # a subject's expectation of its own act, inside what another reports
+    ("The board's director general, Francis Mwakalinga-Said, said Tanzania expected to harvest about 340,000 tonnes.",
+     "Francis Mwakalinga-Said"),
+    # what follows a cue whose subject stands before it is what is said, unless a describing phrase closes it
+    ("Tomas Antonio Vieira, 61, who runs a food stall near the bridge, said residents pulled 20 people out.",
+     "Tomas Antonio Vieira"),
+    ("Gold prices hit a record this week, drawing more people to informal sites, said an analyst at a brokerage.",
+     "anonymous"),
+])
+def test_given_names_reported_intentions_and_subjects_after_the_cue(sentence, speaker):
+    assert speakers(sentence) == [speaker]

@@ -1924,3 +1924,12 @@ def test_a_clubs_word_before_its_city_names_the_club_and_leaves_the_city_a_place
     found = names("Maccabi Haifa beat Dinamo Zagreb 2-1. Haifa is a port city.", gazetteer)
     assert ("Maccabi Haifa", "Maccabi Haifa", "ORG") in found and ("Dinamo Zagreb", "Dinamo Zagreb", "ORG") in found
     assert not any(mention == "Haifa" and kind == "ORG" for mention, _, kind in found)
+
+
+def test_an_acronym_spelling_a_name_the_recogniser_split_at_and_names_it_whole_and_a_given_name_is_a_person(gazetteer):
+    text = ("The National Oil Spill Detection and Response Agency (NOSDRA) said the spill began on March 3. "
+            "NOSDRA recorded 412 spills in 2029. A fisherman who gave his name only as Tonye said the catch fell.")
+    found = names(text, gazetteer)
+    body = "National Oil Spill Detection and Response Agency"
+    assert (body, body, "ORG") in found and ("NOSDRA", body, "ORG") in found
+    assert ("Tonye", "Tonye", "PERSON") in found

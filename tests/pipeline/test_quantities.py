@@ -1456,3 +1456,13 @@ def test_ages_of_people_above_or_below_a_bound_that_ends_the_clause_and_year_old
 ])
 def test_ranges_of_money_with_a_hyphen_and_named_shillings_and_shekels(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("His catch fell from about 30 kilograms a day before the spill.", [(30, "kg/day")]),
+    ("A teacher earns about 980,000 pesos a month before tax.", [(980_000, "PESO/month")]),
+    ("Cases rose to 320, up from 290 a day before.", [(320, "cases"), (290, "cases")]),
+    ("It rose to 320, from 290 a week before the vote.", [(320, None), (290, None)]),
+])
+def test_an_amounts_rate_goes_on_before_what_it_names_and_a_bare_count_a_day_before_is_when(text, expected):
+    assert found(text) == expected

@@ -15,6 +15,9 @@ from .candidates import (
 )
 
 
+# "A fisherman who gave his name only as Tonye": the name a described person gave, right after it
+_GAVE_NAME_RE = re.compile(r"\s+who\s+gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?"
+                           r"(?:\s+as\s+|,\s+)")
 # "the health agency", "the chamber of commerce", "the head of the union": a description and its head noun
 _DESCRIPTION_HEAD_RE = re.compile(r"^the\s+(?:[\w'’-]+\s+){0,2}?(\w+)(?:\s+of\s+[a-z]+(?:\s+[a-z]+){0,2})?$")
 
@@ -309,6 +312,10 @@ class _Resolution:
         kin = _KIN_RE.match(np)  # "My grandmother", "our old neighbour": a person known only by a relation
         if kin and kin.group("head").lower() in lexicon("kin_nouns"):
             return Attribution(speaker=None, anonymous=True, description=np, speaker_type="PERSON"), False
+        given = _GAVE_NAME_RE.match(text, np_start + len(np))
+        named = [m for m in mentions if given and m.type == "PERSON" and m.start == given.end()]
+        if named:  # "A fisherman who gave his name only as Tonye said ...": the person by the name given
+            return Attribution(speaker=named[0].name, description=np, speaker_type="PERSON"), False
         indefinite = _INDEFINITE_PERSON_RE.match(np)
         if indefinite and indefinite.group("head").lower() not in _DOCUMENT_NOUNS \
                 and not text[:np_start].rstrip().endswith(",") \

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..entities import ROLE_HEADS
-from ..language import lexicon
+from ..language import lexicon, stop_words
 from ..models import Attribution, EntityMention
 from .candidates import (
     _HONORIFIC_ROLES, _NP_ABBREVIATIONS, _NP_END_RE, _PRONOUNS, _PUBLICATION_WORDS, _SUBJECT_REACH,
@@ -33,7 +33,9 @@ class _SentenceRules:
     def _find(self, text: str, mentions: list[EntityMention], mask: list[bool]) -> SentenceAttribution:
         words = set(_WORD_RE.findall(text))
         candidates = [] if words.isdisjoint(_CUE_FIRST_WORDS) else self._reporting_clauses(text, mask, mentions)
-        candidates = [c for c in candidates if not _in_subordinate_clause(text, c)]
+        candidates = [c for c in candidates if not _in_subordinate_clause(text, c)
+                      and not _reported_intention(text, c, candidates)
+                      and not _inverted_into_clause(text, c, candidates)]
         speaking = self._speaking(candidates, mentions, text)
         if not speaking and "," in text and not words.isdisjoint(_SAYING_FIRST_WORDS):
             speaking = self._speaking(self._saying_clauses(text, mask, mentions), mentions, text)
@@ -233,6 +235,40 @@ _SUBORDINATOR_BEFORE_RE = re.compile(r"\w[\w,’'\s-]*\s(?:after|before|when|unt
 _SUBORDINATOR_RE = re.compile(r"(?:after|before|when|until|since|because|although|though|once|unless)\s+",
                               re.IGNORECASE)
 MIN_MAIN_CLAUSE_WORDS = 4
+
+
+# "expected to harvest", "expects to close": what a subject expects to do, an infinitive right after the verb
+_INTENTION_RE = re.compile(r"[a-z]+\s+to\s+[a-z]")
+_INTENTION_LEMMAS = frozenset({"expect", "hope", "forecast", "project"})
+
+
+def _reported_intention(text: str, cand: _Candidate, candidates: list[_Candidate]) -> bool:
+    """"The director said Tanzania expected to harvest about 340,000 tonnes": a subject's expectation of its own act,
+    inside what another speaker reports, is that speaker's claim (a cue before the subject frames it)."""
+    return cand.lemma in _INTENTION_LEMMAS and _INTENTION_RE.match(text, cand.start) is not None \
+        and any(other.start < cand.start for other in candidates if other is not cand)
+
+
+# what may follow an inverted subject: nothing more, or a short phrase that describes it ("..., said an analyst at a
+# Bamako brokerage.")
+_INVERTED_SUBJECT_END_RE = re.compile(r"\s*(?:[.,;:!?)\"”’]|$)"
+                                      r"|\s+(?:at|in|from|near|with|of|for|on)\s+(?:\S+\s+){0,5}?\S+?\s*(?:[.,;:](?=\s|$)|$)")
+
+
+_NAME_ONLY_RE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4}")
+
+
+def _inverted_into_clause(text: str, cand: _Candidate, candidates: list[_Candidate]) -> bool:
+    """"Francis Ruiz said Tanzania expected to harvest ...", "Ruiz said residents pulled ...": the words after a cue
+    that has its subject before it are what is said, not an inverted subject ("..., said Tanzania's minister."), when
+    more than a describing phrase follows them."""
+    if not cand.inverted:
+        return False
+    subjects = [o for o in candidates if o.start == cand.start and not o.inverted]
+    # ("Rafael Ortega, 61, who runs a stall, said residents pulled ...": a name opens the sentence as its subject)
+    return any(o.np_start == 0 and _NAME_ONLY_RE.fullmatch(o.np) and o.np.split()[0].lower() not in stop_words()
+               for o in subjects) or (
+        bool(subjects) and _INVERTED_SUBJECT_END_RE.match(text, cand.np_start + len(cand.np)) is None)
 
 
 def _in_subordinate_clause(text: str, cand: _Candidate) -> bool:

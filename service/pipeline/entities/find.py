@@ -207,6 +207,7 @@ def find_entities(
     scanner.acronym_definitions()
     scanner.role_people()
     scanner.context_people()
+    scanner.given_names()
     scanner.appositive_people()
     scanner.role_then_name_people()
     scanner.cue_people()

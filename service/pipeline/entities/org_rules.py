@@ -826,7 +826,10 @@ class _OrganisationRules:
                                              and not self._company_ending_in_place(p, acronym)):
                 continue  # a listed name ("North Atlantic Treaty Organization (NATO)") or one a rule named
             if p in model_end and model_end[p] < p:
-                self.acronyms[acronym] = self.surface(model_end[p], p)
+                whole = self._spelled_body_before(p, acronym, model_end[p])
+                if whole is not None:  # "National Oil Spill Detection and Response Agency (NOSDRA)", read as two
+                    self.spans.append((whole, p, self.surface(whole, p), "ORG"))
+                self.acronyms[acronym] = self.surface(model_end[p] if whole is None else whole, p)
                 continue
             start = self._spelled_out(p, acronym)
             if start is None:
@@ -859,6 +862,16 @@ class _OrganisationRules:
             if words and _initials_of(" ".join(words)) == acronym and all(
                     _is_cap_word(w) or w.lower() in _ACRONYM_CONNECTORS for w in words):
                 self.acronyms[acronym] = self.surface(p + 1, close)
+
+    def _spelled_body_before(self, p: int, acronym: str, model_start: int) -> int | None:
+        """First token of a body's name the acronym after it spells whole, from before the start of the organisation
+        the recogniser read there ("National Oil Spill Detection and Response Agency (NOSDRA)", read as "Response
+        Agency"): capitalised words and joiners ending in an organisation's word; None otherwise."""
+        start = self._spelled_out(p, acronym)
+        if start is None or start >= model_start or self.key(p - 1) not in ORG_SUFFIXES:
+            return None
+        joiners = _ACRONYM_CONNECTORS | lexicon("name_connectors")
+        return start if all(_is_cap_word(self.tok(k)) or self.key(k) in joiners for k in range(start, p)) else None
 
     def _company_ending_in_place(self, p: int, acronym: str) -> bool:
         """"Société d'Exploitation du Téléphérique d'Antananarivo (SETA)", "Électricité du Laos (EDL)": a body's name

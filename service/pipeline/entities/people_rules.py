@@ -29,6 +29,7 @@ MAX_APPOSED_NAME_WORDS = 4
 _CLAUSE_MARKS = frozenset({",", ".", ";", ":", "(", ")"})
 _ARTICLES = frozenset({"the", "a", "an"})
 # lower-cased tokens of a style ("the Right Honourable", "H.E.", "Her Excellency")
+_GIVER_POSSESSIVES = frozenset({"his", "her", "their"})  # "who gave his name only as ...", "gave only her first name"
 _STATE_FORMS = lexicon("state_forms")  # "Republic", "Kingdom": a state's formal name before "of" and the place
 _ADDRESS_STYLES = frozenset({"honourable", "honorable", "hon", "hon.", "right", "rt", "h.e.", "excellency"})
 _POSSESSIVES = frozenset({"'s", "’s"})  # "Ethiopia's Minister of Trade, ...": a determiner as "the" is
@@ -311,6 +312,22 @@ class _PeopleRules:
                     and not any(s[0] < i and s[1] > a for s in self.spans)
                 ):
                     self.add_person(a, i, None, None, None)
+
+    def given_names(self) -> None:
+        """The name a person gave ("a fisherman who gave his name only as Tonye", "who gave only her first name,
+        Chikondi,"): a person's name, however it reads alone."""
+        for i in self.at(frozenset({"name"})):
+            if self.key(i - 1) == "first":
+                i -= 1
+            if self.key(i - 1) not in _GIVER_POSSESSIVES:
+                continue
+            k = i + (2 if self.key(i) == "first" else 1)
+            k += self.key(k) == "only"
+            if self.key(k) not in ("as", ","):
+                continue
+            end = self.read_name(k + 1, limit=2)
+            if end > k + 1 and not any(self.key(n) in ROLE_WORDS for n in range(k + 1, end)):
+                self.add_person(k + 1, end, None, None, None)
 
     def name_start_before(self, i: int) -> int:
         """Start of the run of up to three unclaimed name tokens that ends just before token ``i``; four when a
