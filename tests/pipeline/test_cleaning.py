@@ -4361,3 +4361,35 @@ def test_a_source_lines_unit_named_only_by_its_function_writes_for_the_masthead_
             "The Minister for Defence held a telephone call with his Norlandian counterpart on Sunday. The two "
             "ministers agreed to hold joint maritime patrols twice a year from 2028, and to train 40 officers.\n")
     assert clean_article(page, min_chars=0).source == "Ministry of Defence and Veterans Affairs"
+
+
+@pytest.mark.parametrize("line, kicker", [
+    ("PRESS BRIEFING · CHIKUNGUNYA OUTBREAK RESPONSE", True),
+    ("SÖZCÜ BASIN TOPLANTISI · SPOKESPERSON'S PRESS BRIEFING", True),  # a piece that ends in a label
+    ("Department Press Briefing – October 8, 2024", False),  # a dated briefing's own heading
+])
+def test_a_briefings_kind_beside_its_topic_or_its_name_in_two_languages_is_a_kicker(line, kicker):
+    from service.pipeline.cleaning.title import _bare_kicker
+
+    assert _bare_kicker(line) is kicker
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Објављено: 10. мај 2029. | 16:45 | Сектор за јавну дипломатију", "2029-05-10"),  # a month in Cyrillic
+    ("Опубликовано: 10 мая 2029 г.", "2029-05-10"),
+    ("8 Kasım 2029 Perşembe · 11:00 · Bakanlık Basın Salonu, Ankara", "2029-11-08"),  # a day's name after the date
+    ("Utfärdad / Issued: måndag 14 maj 2029 kl. 10:32", "2029-05-14"),  # and before it, after the cue
+    ("Eisithe / Issued: 10:00 Dé hAoine 29/11/2030", "2030-11-29"),
+])
+def test_days_names_and_months_in_the_pages_languages_date_the_page(line, iso):
+    from service.pipeline.cleaning.dates import _date_line_rank
+    assert _date_line_rank(line, True) == (0, iso)
+
+
+def test_a_long_row_of_fields_whose_longest_is_a_span_of_time_is_a_row_of_fields():
+    from service.pipeline.cleaning.sources import _field_line
+    line = ("Gäller / Valid: tisdag 15 maj 2029 kl. 06:00 – torsdag 17 maj 2029 kl. 23:59 | Utfärdad / Issued: måndag "
+            "14 maj 2029 kl. 10:32 | Nästa uppdatering / Next update: tisdag kl. 10:00")
+    assert _field_line(line)
+    assert not _field_line("The river rose by two metres overnight and the town council closed three bridges to "
+                           "traffic | Photo: Anna Berg | Share")

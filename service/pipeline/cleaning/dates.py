@@ -95,6 +95,7 @@ CUE_GAP = re.compile(
     r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\b[ap]\.m\.|\(\s*[A-Za-z]{1,5}\s*\)"
     r"|\b(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST)\b|\b(?i:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?i:day)?\b\.?"
     r"|,")
+_NATIVE_WEEKDAY = language.phrase_pattern("native_weekdays").pattern
 # the year's mark after a date on Polish and Russian pages ("22.06.2029 r.", "22.06.2029 г.", "roku", "года")
 YEAR_MARK = r"(?<![\w.])(?:r|г)\.(?=\s|$)|\b(?:roku|года)\b"
 # Pieces of a date line that are not words of content.
@@ -103,6 +104,7 @@ DATE_LINE_NOISE = re.compile(
     r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?(?=\s|$))?"
     r"|\b\d{1,2}h\d{2}\b"  # "14h32": the clock time of French, Portuguese and Spanish pages
     rf"|{YEAR_MARK}"
+    rf"|{_NATIVE_WEEKDAY}"  # "8 Kasım 2029 Perşembe", "måndag 14 maj 2029": a day's name in the page's language
     r"|\bkl\.?(?=\s*\d{1,2}[:.]\d{2})"  # "kl. 15:10": the hour's mark of Norwegian, Danish and Swedish pages
     r"|\b\d{3,4}\s+[ap]\.?m\.?(?:\s+[A-Z]{2,5}(?=\s|$))?"
     r"|\b\d{1,2}\s?[ap]\.?m\b\.?"  # "27 August 2026, 11am"
@@ -352,10 +354,15 @@ def _time_and_venue(after: str) -> bool:
 
 # a day's name right before its date, in any language ("Djárason 21 di òktober 2026")
 _DAY_NAME_BEFORE = re.compile(r"(?:^|\s)(?P<name>[^\W\d_]+),?\s*$")
+_NATIVE_WEEKDAY_BEFORE = re.compile(rf"(?:^|\s)(?:{_NATIVE_WEEKDAY}),?\s*$", re.IGNORECASE)
 
 
 def _without_day_name(before: str) -> str:
-    """The text before a date without the capitalised word that may name its day ("Τετάρτη", "Djárason")."""
+    """The text before a date without the capitalised word that may name its day ("Τετάρτη", "Djárason"), or a day's
+    name in the page's language (lexicon ``native_weekdays``: "måndag", "Dé hAoine")."""
+    named = _NATIVE_WEEKDAY_BEFORE.search(before)
+    if named:
+        return before[:named.start()] + " "
     m = _DAY_NAME_BEFORE.search(before)
     # (a script without case gives the word no capital: "الثلاثاء ١٣ تموز ٢٠٢٧")
     return before[:m.start()] + " " if m and not m.group("name")[0].islower() else before

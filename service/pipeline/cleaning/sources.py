@@ -14,8 +14,8 @@ from ._shared import (
 from .credits import _collect_credits
 from .bylines import _is_person_name, _is_publisher_name, _is_role, _is_title, _parse_byline_line
 from .dates import (
-    AMBIGUOUS, DATE_CUE, DELIVERY_CREDIT_LINE, LINE_DATE_CUE, _date_line_rank, _in_either_order,
-    _opening_dateline_date, _parse_date_text, _signed_date, _trailing_date,
+    AMBIGUOUS, DATE_CUE, DATE_LINE_NOISE, DELIVERY_CREDIT_LINE, LINE_DATE_CUE, _date_line_rank, _find_dates,
+    _in_either_order, _opening_dateline_date, _parse_date_text, _signed_date, _trailing_date,
 )
 from .sitenames import MASTHEAD_SEPARATOR, TRAILING_ACRONYM, _is_site_name, _site_name
 
@@ -377,7 +377,15 @@ MAX_FIELD_PIECE_WORDS = 12
 def _field_line(text: str) -> bool:
     """A line of at least three short pieces between separators: a record's fields, however long the line."""
     pieces = [piece for piece in META_PIECES.split(text) if piece.strip()]
-    return len(pieces) >= MIN_FIELD_PIECES and max(_word_count(piece) for piece in pieces) <= MAX_FIELD_PIECE_WORDS
+    return len(pieces) >= MIN_FIELD_PIECES and max(_field_words(piece) for piece in pieces) <= MAX_FIELD_PIECE_WORDS
+
+
+def _field_words(piece: str) -> int:
+    """The words of a field besides its dates, clock times and days' names ("Gäller / Valid: tisdag 15 maj 2029 kl.
+    06:00 – torsdag 17 maj 2029 kl. 23:59" is a field of three words and a span of time)."""
+    for start, end, _ in reversed(_find_dates(piece)):
+        piece = piece[:start] + " " + piece[end:]
+    return _word_count(DATE_LINE_NOISE.sub(" ", piece))
 MAX_METADATA_LINE_WORDS = 30  # a longer line is prose, but for a speech's credit line
 
 
