@@ -1635,3 +1635,24 @@ def test_a_bilingual_pdf_release_is_its_english_body_and_its_survey_is_no_decidi
 ])
 def test_a_series_name_has_a_head_word_and_a_topic_word(name, series):
     assert issuer.is_series(name) is series
+
+
+INITIALS_UNDER_PLACED_MASTHEAD = """Skip to content
+WESTLAND GOVERNMENT INFORMATION SERVICE
+WGIS · Keeping the public informed since 1961
+Home | News | Press Releases | Contact
+
+PRIME MINISTER'S OFFICE · PRESS RELEASE
+Prime Minister and President discuss a ferry link in a phone call
+Posted on March 5, 2031 by GIS  ·  Category: Foreign Affairs  ·  3 min read
+
+Prime Minister Ana Ruiz spoke by telephone with the President of Eastmarch on Tuesday about a ferry link between
+the two countries. The two leaders agreed that officials would meet in April to settle the route and the fares.
+
+Westland Government Information Service · Bay Street, Port Ellery · Tel: (246) 535-1900
+© 2031 Westland Government Information Service. All Rights Reserved.
+"""
+
+
+def test_initials_that_spell_the_sites_name_without_its_place_are_the_sites_name():
+    assert clean_article(INITIALS_UNDER_PLACED_MASTHEAD, min_chars=50).source == "Westland Government Information Service"

@@ -91,10 +91,30 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
             and issuer.abbreviates_compounds(chosen, " ".join(other.split()))), chosen)
     page = "\n".join(line.text for line in lines)
     name = issuer.publisher_name(_spelling_in_body(chosen, lines), page) or None
+    name = _owned_name_with_place(name, sources, page) if issuer.is_acronym(chosen) else name
     masthead = next((" ".join(other.split()) for priority, _, other in sources
                      if priority == SOURCE_PRIORITY["site_name"] and name and not issuer.is_institution(name)
                      and " ".join(other.split()).lower() == "the " + name.lower()), None)
     return masthead or name  # "The Wessex Courier" on the masthead, "Wessex Courier Ltd" in the copyright line
+
+
+MAX_PLACE_WORDS = 2
+
+
+def _owned_name_with_place(name: str | None, sources: list[tuple[int, int, str]], page: str) -> str | None:
+    """The site's own name that adds a place before the institution's name an acronym was spelled out to ("GIS" as
+    "Government Information Service" under "BARBADOS GOVERNMENT INFORMATION SERVICE" and "© Barbados Government
+    Information Service"): the name the site gives itself."""
+    if not name or not issuer.is_institution(name):
+        return name
+    for priority, _, other in sorted(sources):
+        other = " ".join(other.split())
+        extra = other[:len(other) - len(name)].split()
+        if priority in _OWN_NAME_PRIORITIES and _fold(other).endswith(" " + _fold(name)) \
+                and 0 < len(extra) <= MAX_PLACE_WORDS and all(w[:1].isupper() for w in extra) \
+                and not issuer.is_institution(" ".join(extra)):
+            return issuer.recase(other, page)
+    return name
 
 
 def _fuller_place(name: str, other: str) -> bool:
