@@ -56,7 +56,7 @@ from .verbs import finite_alternation, single_word_finite_forms
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.373"
+EXTRACTOR_VERSION = "1.4.374"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -720,6 +720,9 @@ class _SpeakerDefaults:
             return True  # "Forecasters expect ..." in a weather service's release: the service
         if speaker is not None and speaker.speaker_type == "ORG" and _calls_itself(attribution, speaker):
             return True  # "The agency said ..." in NOAA's release: NOAA
+        if speaker is not None and speaker.speaker_type == "ORG" and self.discourse.kind == DocumentKind.RELEASE \
+                and _surveyed(attribution):
+            return True  # "Firms expect inflation of 3.7 percent" in a central bank's survey release: the bank
         if speaker is not None and speaker.speaker_type == "ORG" and _organ_of(attribution, speaker, self.text):
             return True  # "The Board estimates ..." after "the Board of the Central Bank of Chile" in its release
         if speaker is not None and speaker.speaker_type == "ORG" and _own_document(attribution, speaker):
@@ -770,6 +773,20 @@ _STAFF_DETERMINERS_RE = re.compile(
 # "Most members", "Some participants", "A majority of members": a share of a body's members, not all of them
 _SUBSET_RE = re.compile(r"^(?:most|some|several|many|a\s+few|a\s+number\s+of|a\s+majority\s+of|a\s+minority\s+of)\s+",
                         re.IGNORECASE)
+
+
+def _surveyed(attribution: Attribution) -> bool:
+    """An unnamed group of a survey's respondents, of no organisation ("Firms", "Food and beverage retailers",
+    "Households in Tbilisi"; lexicon ``survey_respondents``): in a release, what they answered is the issuer's
+    figure."""
+    if not attribution.anonymous or not attribution.description or attribution.organization:
+        return False
+    described = _STAFF_DETERMINERS_RE.sub("", attribution.description.strip())
+    words = _PLACE_OF_GROUP_RE.split(described)[0].split()  # "Households in Tbilisi": the group, not its place
+    return bool(words) and words[-1].lower() in lexicon("survey_respondents")
+
+
+_PLACE_OF_GROUP_RE = re.compile(r"\s+(?:in|of|from|across|at)\s+")
 
 
 def _own_staff(attribution: Attribution, speaker: Speaker) -> bool:

@@ -1702,3 +1702,25 @@ def test_the_institution_named_in_its_committees_release_is_the_institution(extr
     document = process_document(COMMITTEE_RELEASE, None, extractor)
     assert speaker_of(document, "inflation fell to 7.2 percent") == "Monetary Policy Committee"
     assert speaker_of(document, "reserve requirement") == "Central Bank of Esteland"
+
+
+SURVEY_RELEASE = """National Bank of Westland
+Home | Monetary Policy | Statistics | Publications
+
+Inflation expectations survey, fourth quarter of 2031
+Published: 20 January 2032
+
+Households expect prices to rise by 4.6 percent over the next twelve months, down from 5.1 percent in the third quarter.
+
+Firms expect inflation of 3.7 percent over the next twelve months.
+
+Food and beverage retailers reported sales of 512 million lari, up 0.6 percent.
+
+The survey covered 1,200 households and 800 firms between 1 and 20 December.
+"""
+
+
+def test_a_surveys_respondents_answers_in_a_release_are_the_issuers_figures(extractor):
+    document = process_document(SURVEY_RELEASE, None, extractor)
+    for needle in ("Households expect prices", "Firms expect inflation", "retailers reported sales"):
+        assert speaker_of(document, needle) == "National Bank of Westland"
