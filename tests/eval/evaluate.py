@@ -648,11 +648,18 @@ def same_speaker(expected: str | None, predicted: str | None) -> bool:
     only in capitals ("BAE SEUNG-MIN:") has no one right case ("Seung-min" and "Seung-Min" are one person)."""
     if expected is None or predicted is None:
         return expected == predicted
+    return name_key(expected) == name_key(predicted)
 
-    def key(name: str) -> str:
-        return _LEGAL_FORM_RE.sub("", name).strip().replace(" & ", " and ").casefold()
 
-    return key(expected) == key(predicted)
+def name_key(name: str) -> str:
+    """A speaker's or an entity's name as compared: without a company's legal form ("Kestrel Home Energy Limited" is
+    "Kestrel Home Energy"), "&" as "and", in any letter case."""
+    return _LEGAL_FORM_RE.sub("", name).strip().replace(" & ", " and ").casefold()
+
+
+def entity_keys(names) -> set[str]:
+    """Entities' names as compared (``name_key``): labels write a company's name with or without its legal form."""
+    return {name_key(name) for name in names}
 
 
 # Spellings of one unit that labels write either way ("ha" and "hectare", "carats" and "carat", the symbol "nmi" and
@@ -726,8 +733,8 @@ def _compare(report: Report, name: str, label: dict, fact: Fact) -> None:
     where = f"{name}: {label['text'][:60]!r}"
     expected_entities = set(label.get("entities") or [])
     predicted_entities = {m.name for m in fact.entities}
-    report.entities.add(predicted_entities, expected_entities)
-    if predicted_entities != expected_entities:
+    report.entities.add(entity_keys(predicted_entities), entity_keys(expected_entities))
+    if entity_keys(predicted_entities) != entity_keys(expected_entities):
         report.errors.append(
             f"{where}: entities missing {sorted(expected_entities - predicted_entities)} "
             f"extra {sorted(predicted_entities - expected_entities)}"
@@ -964,8 +971,8 @@ def _compare_genre(report: GenreReport, name: str, label: dict, fact: Fact) -> N
     where = f"{name}: {label['text'][:60]!r}"
     expected_entities = set(label.get("entities") or [])
     predicted_entities = {m.name for m in fact.entities}
-    report.entities.add(predicted_entities, expected_entities)
-    if predicted_entities != expected_entities:
+    report.entities.add(entity_keys(predicted_entities), entity_keys(expected_entities))
+    if entity_keys(predicted_entities) != entity_keys(expected_entities):
         report.errors.append(
             f"{where}: entities missing {sorted(expected_entities - predicted_entities)} "
             f"extra {sorted(predicted_entities - expected_entities)}"

@@ -579,6 +579,13 @@ def test_a_companys_legal_form_and_letter_case_name_no_other_speaker(expected, p
     assert evaluation.same_speaker(expected, predicted) is same
 
 
+def test_an_entity_named_with_or_without_its_legal_form_is_one_entity():
+    keys = evaluation.entity_keys
+    assert keys(["Kestrel Home Energy Limited", "Sunveld Bread Company (Pty) Ltd"]) == keys(
+        ["Kestrel Home Energy", "Sunveld Bread Company"])
+    assert keys(["Kestrel Home Energy"]) != keys(["Kestrel Energy"])
+
+
 def test_a_units_symbol_or_plural_is_the_same_unit_and_a_short_ton_is_not_a_tonne():
     keys = evaluation.quantity_keys
     written = [(12, "nmi"), (3, "tonnes"), (40, "ha")]
