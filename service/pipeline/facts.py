@@ -43,7 +43,9 @@ from .attribution.resolve import OWNED_ROLE_RE
 from .cleaning import is_chrome_line
 from .currency import page_dollar, resolve_shared_currencies
 from .discourse import Discourse, Speaker
-from .entities import ROLE_HEADS, ArticleEntities, Gazetteer, PersonInfo, find_entities, is_indicator_acronym
+from .entities import (
+    ROLE_HEADS, ArticleEntities, Gazetteer, PersonInfo, find_entities, generic_body, is_indicator_acronym,
+)
 from .interview import Answers
 from .issuer import abbreviates, is_institution, without_country
 from .models import Attribution, DocumentKind, Fact, Passage
@@ -56,7 +58,7 @@ from .verbs import finite_alternation, single_word_finite_forms
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.374"
+EXTRACTOR_VERSION = "1.4.375"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -916,7 +918,8 @@ def _span_fact(
         end=passage.start + end,
         text=text,
         passage_index=passage.index,
-        entities=entities.within(claim_start, passage.start + end),
+        # ("the Central Bank decided": the text's own body, described, is no entity of the fact)
+        entities=[m for m in entities.within(claim_start, passage.start + end) if not generic_body(m)],
         quantities=[q for _, _, q in find_quantities(text)],
         attribution=attribution,
         negated=is_negated(text, words),

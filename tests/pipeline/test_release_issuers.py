@@ -1724,3 +1724,25 @@ def test_a_surveys_respondents_answers_in_a_release_are_the_issuers_figures(extr
     document = process_document(SURVEY_RELEASE, None, extractor)
     for needle in ("Households expect prices", "Firms expect inflation", "retailers reported sales"):
         assert speaker_of(document, needle) == "National Bank of Westland"
+
+
+GENERIC_BANK_RELEASE = """Central Bank of Westland
+Home | Payments | Statistics | Publications
+
+Interchange fee caps lowered from 1 March
+Published: 20 January 2032
+
+The Central Bank of Westland has lowered the caps on interchange fees for debit cards to 0.2 percent.
+
+The Central Bank estimates that the lower caps will save merchants about 14 million euros a year.
+
+The Central Bank received 27 comments from 8 participants during the consultation.
+"""
+
+
+def test_the_central_bank_its_own_release_describes_is_no_entity_of_its_facts(extractor):
+    document = process_document(GENERIC_BANK_RELEASE, None, extractor)
+    fact = next(f for f in document.facts if "save merchants" in f.text)
+    assert [m.name for m in fact.entities] == []
+    named = next(f for f in document.facts if "has lowered the caps" in f.text)
+    assert "Central Bank of Westland" in [m.name for m in named.entities]

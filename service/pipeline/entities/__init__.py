@@ -13,7 +13,7 @@ mixins of ``scanner._Scanner`` (``model_rules``, ``people_rules``, ``org_rules``
 ``find`` (``find_entities``).
 """
 
-from .find import find_entities
+from .find import find_entities, generic_body
 from .gazetteer import Gazetteer, load_gazetteer
 from .records import ArticleEntities, Entity, PersonInfo
 from .scanner import _Scanner
@@ -22,5 +22,5 @@ from .vocab import ORG_SUFFIXES, PORTFOLIO_BEFORE_AND, ROLE_HEADS, ROLE_WORDS, i
 __all__ = [
     "ORG_SUFFIXES", "PORTFOLIO_BEFORE_AND", "ROLE_HEADS", "ROLE_WORDS", "ArticleEntities", "Entity", "Gazetteer",
     "PersonInfo", "_Scanner",
-    "find_entities", "is_indicator_acronym", "load_gazetteer",
+    "find_entities", "generic_body", "is_indicator_acronym", "load_gazetteer",
 ]

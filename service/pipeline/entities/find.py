@@ -11,7 +11,7 @@ from .gazetteer import Gazetteer
 from .names import _BRACKETED_ACRONYM_RE, _initials_of, _letter_initials, _sentences
 from .records import ArticleEntities, PersonInfo
 from .scanner import _Scanner
-from .vocab import _DEPARTMENT_WORDS
+from .vocab import _DEPARTMENT_WORDS, _GENERIC_BODIES
 from .vocab import PORTFOLIO_BEFORE_AND, ROLE_HEADS, ROLE_WORDS, _is_name_token
 
 
@@ -112,6 +112,20 @@ def _without_portfolio_tail(text: str, scanner: _Scanner, spans: list) -> list:
             continue
         kept.append((a, b, name, typ))
     return kept
+
+
+# "the Central Bank", "the National Bank", "the General Secretariat": a kind of body with a word every country's gives
+# it, no name ("National Assembly", "National Council", "General Council": a legislature's usual names, stay ones)
+_GENERIC_MODIFIERS = frozenset({"central", "national", "general"})
+_LEGISLATURE_WORDS = frozenset({"assembly", "parliament", "congress", "senate", "council"})
+
+
+def generic_body(mention: EntityMention) -> bool:
+    """An organisation named only by a generic modifier and a word for a kind of body ("the Central Bank decided"):
+    the text's own body, described, not named."""
+    words = mention.name.lower().split()
+    return mention.type == "ORG" and len(words) == 2 and words[0] in _GENERIC_MODIFIERS \
+        and words[1] in _GENERIC_BODIES and words[1] not in _LEGISLATURE_WORDS
 
 
 def _without_leading_descriptor(mention: EntityMention) -> EntityMention:
