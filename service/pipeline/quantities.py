@@ -20,6 +20,7 @@ import pint
 
 from . import language
 from .models import Quantity
+from .verbs import single_word_finite_forms
 
 # "the emergency number 112": a number named by the word "number" right before it is an identifier.
 _NUMBER_NAME_BEFORE_RE = re.compile(r"\b[a-z]+\s+number\s+$")
@@ -2128,26 +2129,40 @@ def _level_subject(text: str, f: _Found) -> str | None:
          if v.group().lower() not in _COPULAS or not sentence[v.end():].strip()), None)
     if verb is None:
         return None
-    previous = ""
-    for m in itertools.islice(_WORD_RE.finditer(sentence, 0, verb.start()), MAX_SUBJECT_WORDS):
-        word = m.group(1)
-        low = word.lower()
-        if low == "toll" and previous in ("death", "casualty"):
-            return "deaths"  # "The death toll from weeks of flooding has risen to 228"
-        if m.start() == 0 or not word[:1].isupper():
-            # "Calls to the helpline rose to 3,870": opening its sentence before a preposition, no verb but a noun
-            homograph = m.start() == 0 and low in _VERB_NOUN_HOMOGRAPHS
-            if (_plural_looking(low) or homograph) and (_AFTER_HEAD_RE.match(sentence, m.end())
-                                         or _LEVEL_VERB_RE.match(sentence, m.end() + 1)):
-                amount = low in language.lexicon("amount_subjects")
-                return None if amount else (word if word.isupper() and len(word) > 1 else low)
-        if low in _SUBJECT_ENDS:
-            return None  # the head noun stands before the subject's first preposition
-        previous = low
+    start = 0
+    while start is not None:
+        head, start = _subject_head(sentence, start, verb.start())
+        if head is not None:
+            return head
     return None
 
 
+def _subject_head(sentence: str, start: int, end: int) -> tuple[str | None, int | None]:
+    """The plural noun heading the subject that opens at ``start``, and None; or where the subject of a reported
+    clause starts ("The Police Service reports that firearm incidents fell to 19": after "that"), or None there."""
+    previous = ""
+    for m in itertools.islice(_WORD_RE.finditer(sentence, start, end), MAX_SUBJECT_WORDS):
+        word = m.group(1)
+        low = word.lower()
+        if low in single_word_finite_forms() and (that := _THAT_AFTER_RE.match(sentence, m.end())):
+            return None, that.end()
+        if low == "toll" and previous in ("death", "casualty"):
+            return "deaths", None  # "The death toll from weeks of flooding has risen to 228"
+        if m.start() == start or not word[:1].isupper():
+            # "Calls to the helpline rose to 3,870": opening its sentence before a preposition, no verb but a noun
+            homograph = m.start() == start and low in _VERB_NOUN_HOMOGRAPHS
+            if (_plural_looking(low) or homograph) and (_AFTER_HEAD_RE.match(sentence, m.end())
+                                         or _LEVEL_VERB_RE.match(sentence, m.end() + 1)):
+                amount = low in language.lexicon("amount_subjects")
+                return (None if amount else (word if word.isupper() and len(word) > 1 else low)), None
+        if low in _SUBJECT_ENDS:
+            return None, None  # the head noun stands before the subject's first preposition
+        previous = low
+    return None, None
+
+
 _COPULAS = frozenset("were was are is".split())
+_THAT_AFTER_RE = re.compile(r"\s+that\b")
 _SUBJECT_ENDS = frozenset("in of from for at on by against among with about over under".split())
 
 

@@ -135,3 +135,10 @@ def test_a_bare_pound_on_a_page_about_a_pound_territory_is_its_pound():
     assert units("Fishing licences raised £12 million.", "STANLEY, Falkland Islands - ...") == ["FKP"]
     assert units("Revenue reached £1.02 billion.", "Gibraltar and the United Kingdom signed ...") == ["GBP"]
     assert units("It paid GBP 5 million.", "Jobs in Gibraltar rose ...") == ["GBP"]
+
+
+def test_rials_are_the_rial_of_the_one_rial_country_the_page_names():
+    assert units("Each gold medallist will receive 12 billion rials.", "TEHRAN - Iran's wrestlers ...") == ["IRR"]
+    assert units("The fine was 500 rials.", "MUSCAT, Oman - A court ...") == ["OMR"]
+    assert units("The fine was 500 Omani rials.", "A court ...") == ["OMR"]
+    assert units("The fine was 500 rials.", "Ministers of Iran and Oman met.") == ["RIAL"]

@@ -1466,3 +1466,13 @@ def test_ranges_of_money_with_a_hyphen_and_named_shillings_and_shekels(text, exp
 ])
 def test_an_amounts_rate_goes_on_before_what_it_names_and_a_bare_count_a_day_before_is_when(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Police Service reports that firearm incidents fell to 19 in 2029 from 34 in 2028.",
+     [(19, "incidents"), (34, "incidents")]),
+    ("The Tourism Authority reports that air arrivals reached 208,400 in 2029.", [(208_400, "arrivals")]),
+    ("Calls to the helpline rose to 3,870.", [(3_870, "calls")]),
+])
+def test_a_level_counts_the_subject_of_the_clause_a_body_reports_not_the_reporting_verb(text, expected):
+    assert found(text) == expected
