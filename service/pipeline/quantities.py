@@ -2319,7 +2319,8 @@ def _prices_of_a_unit(text: str, found: list[_Found]) -> None:
 
 def _set_unit(q: Quantity, unit: str, dimension: str | None) -> None:
     if q.unit and q.unit.startswith("count/"):
-        q.unit = f"{unit}/{q.unit.split('/', 1)[1]}"
+        # ("140 samples a day, up from 40 a day": the counted noun of the partner's own rate, over this period)
+        q.unit = f"{unit.split('/', 1)[0]}/{q.unit.split('/', 1)[1]}"
         q.dimension = "rate"
     else:
         q.unit = unit

@@ -1476,3 +1476,12 @@ def test_an_amounts_rate_goes_on_before_what_it_names_and_a_bare_count_a_day_bef
 ])
 def test_a_level_counts_the_subject_of_the_clause_a_body_reports_not_the_reporting_verb(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It is now testing about 140 samples a day, up from 40 a day in January.",
+     [(140, "samples/day"), (40, "samples/day")]),
+    ("It tests 140 samples a day, up from 300 a week.", [(140, "samples/day"), (300, "samples/week")]),
+])
+def test_a_bare_rate_compared_with_a_counted_rate_counts_its_noun_over_its_own_period(text, expected):
+    assert found(text) == expected
