@@ -700,10 +700,10 @@ def _bare_kicker(text: str) -> bool:
     if label and (label in language.lexicon("kicker_labels") or label.split()[-1] in language.lexicon("kicker_labels")):
         return True  # "COMMUNIQUÉ DE PRESSE N° 47/2026 · ENERGY": the release's number and its section
     pieces = [LANGUAGE_NOTE.sub("", piece).strip(" .:") for piece in KICKER_PIECE_SEPARATOR.split(_fold(text))]
-    # (a dated one, "Department Press Briefing – October 8, 2024", is the briefing's own heading)
+    # ("... | WEEKLY GOVERNMENT BRIEFING — ENGLISH TRANSCRIPT": a transcript; "SPOKESPERSON'S PRESS BRIEFING"; a dated
+    # one, "Department Press Briefing – October 8, 2024", is the briefing's own heading)
     return len(pieces) > 1 and all(0 < len(piece.split()) <= MAX_KICKER_PIECE_WORDS for piece in pieces) \
         and any(_ends_in_kicker_label(piece) for piece in pieces) and not _find_dates(text)
-    # ("... | WEEKLY GOVERNMENT BRIEFING — ENGLISH TRANSCRIPT": a transcript; "SPOKESPERSON'S PRESS BRIEFING")
 
 
 def _ends_in_kicker_label(piece: str) -> bool:

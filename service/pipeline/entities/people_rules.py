@@ -28,8 +28,8 @@ MAX_ROLE_PHRASE_TOKENS = 12  # "Minister for the Ecological Transition and the D
 MAX_APPOSED_NAME_WORDS = 4
 _CLAUSE_MARKS = frozenset({",", ".", ";", ":", "(", ")"})
 _ARTICLES = frozenset({"the", "a", "an"})
-# lower-cased tokens of a style ("the Right Honourable", "H.E.", "Her Excellency")
 _GIVER_POSSESSIVES = frozenset({"his", "her", "their"})  # "who gave his name only as ...", "gave only her first name"
+# lower-cased tokens of a style ("the Right Honourable", "H.E.", "Her Excellency")
 _STATE_FORMS = lexicon("state_forms")  # "Republic", "Kingdom": a state's formal name before "of" and the place
 _ADDRESS_STYLES = frozenset({"honourable", "honorable", "hon", "hon.", "right", "rt", "h.e.", "excellency"})
 _POSSESSIVES = frozenset({"'s", "’s"})  # "Ethiopia's Minister of Trade, ...": a determiner as "the" is
@@ -315,7 +315,7 @@ class _PeopleRules:
 
     def given_names(self) -> None:
         """The name a person gave ("a fisherman who gave his name only as Tonye", "who gave only her first name,
-        Chikondi,"): a person's name, however it reads alone."""
+        Amara,"): a person's name, however it reads alone."""
         for i in self.at(frozenset({"name"})):
             if self.key(i - 1) == "first":
                 i -= 1
