@@ -9,7 +9,7 @@ from ._shared import (
     BYLINE_START, LABEL_WORDS, META_SEPARATOR, MIN_CONTACT_BODY_WORDS, NAME_PARTICLES, ORG_WORDS, ROLE_WORDS,
     _function_unit,
 )
-from .dates import _find_dates
+from .dates import _find_dates, without_dates
 
 
 # "By JANE DOE FOR THE DAILY EXAMPLE": the author writing for a publisher.
@@ -34,8 +34,7 @@ def _parse_byline_line(text: str) -> tuple[str | None, str | None] | None:
         if not match:
             continue
         rest = match.group("rest")
-        for start, end, _ in reversed(_find_dates(rest)):
-            rest = rest[:start] + rest[end:]
+        rest = without_dates(rest, _find_dates(rest), gap="")
         rest = ", ".join(_unshout(part) for part in BYLINE_FOR.split(rest, maxsplit=1))
         parts = [part.strip() for part in rest.split(",") if part.strip()]
         # "A, B and C" lists authors; otherwise a part after the first comma names the publisher.

@@ -291,6 +291,13 @@ def _opening_dateline_date(text: str, day_first: bool = False) -> str | None:
     return dates[0][2] if len(dates) == 1 else None
 
 
+def without_dates(text: str, dates: list[tuple[int, int, str]], gap: str = " ") -> str:
+    """``text`` with the ``dates`` found in it (``_find_dates``) cut out, each replaced by ``gap``."""
+    for start, end, _ in reversed(dates):
+        text = text[:start] + gap + text[end:]
+    return text
+
+
 def _date_line_rank(text: str, day_first: bool = False) -> tuple[int, str] | None:
     """Rank a line that states a date: 0 = published/created, 1 = updated, None = not a date line."""
     if _is_prose(text, min_words=12) or NEXT_DATE_CUE.match(text) or _access_date_line(text):
@@ -313,9 +320,7 @@ def _date_line_rank(text: str, day_first: bool = False) -> tuple[int, str] | Non
         # "Released at 8:30 a.m. Eastern time in The Daily, Friday, November 8, 2024": the line says what it dates.
         return (1 if opening.group("cue").lower() in UPDATE_CUES else 0), dates[0][2]
     # Without a cue, only a line (or a piece of a metadata line) that is little more than the date counts.
-    remainder = text
-    for start, end, _ in reversed(dates):
-        remainder = remainder[:start] + " " + remainder[end:]
+    remainder = without_dates(text, dates)
     pieces = [p for p in META_SEPARATOR.split(remainder) if p.strip() and not BYLINE_START.match(p.strip())]
     extra = _word_count(DATE_LINE_NOISE.sub(" ", " ".join(pieces)))
     if extra <= MAX_DATE_LINE_EXTRA_WORDS or _is_label_with_date(" ".join(pieces)) or _shouted_labels(remainder) \

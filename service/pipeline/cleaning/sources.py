@@ -15,7 +15,7 @@ from .credits import _collect_credits
 from .bylines import _is_person_name, _is_publisher_name, _is_role, _is_title, _parse_byline_line
 from .dates import (
     AMBIGUOUS, DATE_CUE, DATE_LINE_NOISE, DELIVERY_CREDIT_LINE, LINE_DATE_CUE, _date_line_rank, _find_dates,
-    _in_either_order, _opening_dateline_date, _parse_date_text, _signed_date, _trailing_date,
+    _in_either_order, _opening_dateline_date, _parse_date_text, _signed_date, _trailing_date, without_dates,
 )
 from .sitenames import MASTHEAD_SEPARATOR, TRAILING_ACRONYM, _is_site_name, _site_name
 
@@ -383,9 +383,7 @@ def _field_line(text: str) -> bool:
 def _field_words(piece: str) -> int:
     """The words of a field besides its dates, clock times and days' names ("Gäller / Valid: tisdag 15 maj 2029 kl.
     06:00 – torsdag 17 maj 2029 kl. 23:59" is a field of three words and a span of time)."""
-    for start, end, _ in reversed(_find_dates(piece)):
-        piece = piece[:start] + " " + piece[end:]
-    return _word_count(DATE_LINE_NOISE.sub(" ", piece))
+    return _word_count(DATE_LINE_NOISE.sub(" ", without_dates(piece, _find_dates(piece))))
 MAX_METADATA_LINE_WORDS = 30  # a longer line is prose, but for a speech's credit line
 
 
