@@ -1512,3 +1512,27 @@ def test_a_body_named_again_without_its_place_is_the_one_named_in_full():
 ])
 def test_given_names_reported_intentions_and_subjects_after_the_cue(sentence, speaker):
     assert speakers(sentence) == [speaker]
+
+
+def test_a_body_described_by_its_kind_is_the_one_named_so_or_described_beside_its_name():
+    # "the centre", "the directorate": a body whose name has that word; "the fund", "the utility": the body a
+    # description set beside its name
+    assert speakers("Officials closed 14 beaches, the Westland Centre for Public Health said on Tuesday. "
+                    "Bathing is banned until tests show the water is safe, the centre said. "
+                    "The lake was 104 centimetres deep, according to the Central Water Directorate. "
+                    "It was 18 centimetres lower than a year earlier, the directorate said.") == [
+        "Westland Centre for Public Health", "Westland Centre for Public Health", "Central Water Directorate",
+        "Central Water Directorate"]
+    assert speakers("Evacuations cost the island's social security fund, KORVA, 3.1 billion francs in 2025. "
+                    "Each evacuation costs 2.6 million francs, according to the fund.") == [None, "KORVA"]
+    assert speakers("The plan came from the municipal water utility, Agua de Puerto Real, on Monday. "
+                    "Mayor Ana Ruiz said the money would go to pipes. "
+                    "The utility estimates that the increase will raise 148 million pesos.")[-1] \
+        == "Agua de Puerto Real"
+
+
+def test_a_body_named_in_its_own_language_before_its_initials_speaks():
+    # "Zveza ...": an association's word in its language opens the name its initials spell
+    assert speakers("Zveza potrošnikov Westlandije (ZPW), which brought the case, said it had received 412 "
+                    "complaints. A spokeswoman for ZPW said most complaints concerned small resorts.") == [
+        "Zveza potrošnikov Westlandije", "Zveza potrošnikov Westlandije"]

@@ -4393,3 +4393,21 @@ def test_a_long_row_of_fields_whose_longest_is_a_span_of_time_is_a_row_of_fields
     assert _field_line(line)
     assert not _field_line("The river rose by two metres overnight and the town council closed three bridges to "
                            "traffic | Photo: Anna Berg | Share")
+
+
+def test_a_numbered_kicker_with_a_language_note_is_no_headline_nor_a_kicked_line_a_publisher():
+    # the release's number and "(ENGLISH VERSION)" aside, the row is two kickers; the document's own heading under it
+    # names no body
+    raw = ("MINISTERIO DE ASUNTOS EXTERIORES\nMinistry of Foreign Affairs · República de Westlandia\n"
+           "Inicio | Sala de Prensa | Contacto\n\n"
+           "BOLETÍN DE PRENSA N.º 214 · PRESS RELEASE (ENGLISH VERSION)\n"
+           "Foreign Ministers of Westlandia and Nordmark review river transport in telephone call\n"
+           "Puerto Real, 3 de mayo de 2031\n\n" + COUNCIL_BODY)
+    assert clean_article(raw, min_chars=50).title == ("Foreign Ministers of Westlandia and Nordmark review river "
+                                                      "transport in telephone call")
+    raw = ("BANCO CENTRAL DE WESTLANDIA\nCOMUNICADO DE PRENSA N.º 2031/07\nPuerto Real, 3 de mayo de 2031\n\n"
+           "Monetary Policy Committee Communiqué\nThe Banco Central de Westlandia keeps its rate at 6.5%\n\n"
+           + COUNCIL_BODY)
+    cleaned = clean_article(raw, min_chars=50)
+    assert cleaned.title == "The Banco Central de Westlandia keeps its rate at 6.5%"
+    assert cleaned.source == "Banco Central de Westlandia"

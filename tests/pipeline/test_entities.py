@@ -1933,3 +1933,11 @@ def test_an_acronym_spelling_a_name_the_recogniser_split_at_and_names_it_whole_a
     body = "National Oil Spill Detection and Response Agency"
     assert (body, body, "ORG") in found and ("NOSDRA", body, "ORG") in found
     assert ("Tonye", "Tonye", "PERSON") in found
+
+
+def test_a_place_owning_a_public_body_by_its_possessive_is_no_part_of_the_bodys_name(gazetteer):
+    found = names("Hail hit 21,000 hectares, according to Cuyoland's Directorate of Agriculture and Climate "
+                  "Contingencies. The Women's Institute and McDonald's Corporation were not affected.", gazetteer)
+    assert ("Directorate of Agriculture and Climate Contingencies", "Directorate of Agriculture and Climate "
+            "Contingencies", "ORG") in found
+    assert not any(name.startswith("Cuyoland's") for _, name, _ in found)

@@ -1526,3 +1526,68 @@ def test_the_one_who_asks_a_speaker_to_add_or_announce_something_is_its_source()
     assert speaker_in(pairs, "the clinic in Ho") == "Ama K. Mensah-Boateng"
     assert speaker_in(pairs, "power has been restored") == "Volta River Authority"
     assert speaker_in(pairs, "confirm whether") is None  # a request for a confirmation relays nothing
+
+
+SPANISH_DASHED_TURNS = """Ministerio de Asuntos Rurales
+Inicio | Sala de prensa | Contacto
+
+Press conference after the weekly cabinet meeting
+Jueves, 9 de mayo de 2030 · Sala de prensa
+
+Intervinientes / Speakers: Elena P. Vidal-Soto, ministra portavoz · Mateo R. Lugo-Ferrer, ministro de Agua
+
+Sra. Vidal-Soto.– Buenas tardes. The cabinet has approved 42 million euros for rural clinics.
+
+Sr. Lugo-Ferrer.– Gracias, portavoz. Reservoirs are at 37 percent of their capacity this week.
+
+P. (Radio Norte).– Will the aid arrive before summer?
+
+Sr. Lugo-Ferrer.– The first payments will reach 1,900 farms in June.
+
+Sra. Vidal-Soto.- The next cabinet meeting will approve the fire prevention plan.
+"""
+
+
+def test_turns_labelled_with_a_name_a_full_stop_and_a_dash_in_the_spanish_way():
+    # "Sra. X.–" without a space before the dash; "P. (Outlet).–" asks a question
+    _, discourse, facts = facts_of(SPANISH_DASHED_TURNS)
+    assert discourse.kind == DocumentKind.TRANSCRIPT
+    assert speaker_of(facts, "42 million euros") == "Elena P. Vidal-Soto"
+    assert speaker_of(facts, "Reservoirs are at 37 percent") == "Mateo R. Lugo-Ferrer"
+    assert speaker_of(facts, "1,900 farms") == "Mateo R. Lugo-Ferrer"
+    assert speaker_of(facts, "fire prevention plan") == "Elena P. Vidal-Soto"
+    assert not any("arrive before summer" in f.text for f in facts)
+
+
+BILINGUAL_ROLES_LIST = """Kementerian Pertanian Westland
+Utama | Media | Hubungi
+
+TRANSKRIP SIDANG MEDIA · PRESS CONFERENCE TRANSCRIPT
+Rice harvest falls as drought spreads
+Rabu, 14 Mei 2031
+
+Hadir / Present: YB Datuk Seri Dr. Haris Amani bin Rosli, Menteri Pertanian / Minister of Agriculture · Tan Sri Dr. Nur Aisyah binti Abdul Karim, Ketua Pengarah Pertanian / Director-General of Agriculture · Dr. Lina K. Matusin-Ong, Pengarah Pertanian Negeri Sabah / Sabah State Agriculture Director
+Pengacara Majlis / Emcee: Encik Faiz bin Omar
+
+PENGACARA MAJLIS: Selamat petang. The Minister will open.
+
+MINISTER: Terima kasih. The harvest fell by 18 percent this season.
+
+DIRECTOR-GENERAL: About 41,000 hectares of paddy were damaged by the drought.
+
+SABAH STATE DIRECTOR: In Sabah, 2,300 farmers have applied for aid.
+
+WARTAWAN (Harian Timur): Will there be more aid?
+
+DR. NUR AISYAH: The Ministry will pay a second instalment in July.
+"""
+
+
+def test_role_labels_resolve_through_a_dotted_list_of_roles_given_in_two_languages():
+    # items apart by middle dots, roles in Malay and English, "binti" inside a name of four names
+    _, _, facts = facts_of(BILINGUAL_ROLES_LIST)
+    assert speaker_of(facts, "The harvest fell by 18 percent") == "Haris Amani bin Rosli"
+    assert speaker_of(facts, "41,000 hectares") == "Nur Aisyah binti Abdul Karim"
+    assert speaker_of(facts, "2,300 farmers") == "Lina K. Matusin-Ong"
+    assert speaker_of(facts, "second instalment") == "Nur Aisyah binti Abdul Karim"
+    assert not any("The Minister will open" in f.text for f in facts)  # the emcee's turn

@@ -50,6 +50,7 @@ class Attributor(_Learning, _SentenceRules, _ReportingClauses, _Resolution, _Ref
         self.quote_attribution: Attribution | None = None
         # offices the text abbreviates, by their lower-cased name and acronym ("pmos" -> "Prime Minister's ...")
         self.offices: dict[str, str] = {}
+        self.described: dict[str, str] = {}  # a description's head noun -> the body named beside it ("fund" -> "CAFAT")
         self.issuer_acronyms: dict[str, str] = {}  # "DWD" -> "Deutscher Wetterdienst", as the text defines it
         # (noun, attribution, sentence index) of the latest sentence naming the document its speaker speaks in
         self.last_document: tuple[str, Attribution, int] | None = None
@@ -93,6 +94,7 @@ class Attributor(_Learning, _SentenceRules, _ReportingClauses, _Resolution, _Ref
         dateline_end = _dateline_end(text)
         unlisted = [m for m in unlisted if m.start >= dateline_end]
         self._learn_demonyms(local)
+        self._learn_descriptions(text, local)
         result = self._find(blank, unlisted, mask)
         result.attribution = self._as_named_body(self._as_issuer(result.attribution))
         result.clauses = [(a, b, self._as_named_body(self._as_issuer(x))) for a, b, x in result.clauses]

@@ -11,7 +11,7 @@ from ..entities import ROLE_HEADS, PersonInfo
 from ..gender import bound_genders, role_gender
 from ..models import Attribution, EntityMention
 from .candidates import (
-    _AGE_AFTER_RE, _AGE_BEFORE_RE, _APPOSITIVE_ROLE, _DEFINED_ROLE_RE, _DETERMINERS,
+    _GROUP_DESCRIPTIONS, _AGE_AFTER_RE, _AGE_BEFORE_RE, _APPOSITIVE_ROLE, _DEFINED_ROLE_RE, _DETERMINERS,
     _with_legal_form, _PUBLICATION_CUES, _PUBLICATION_WORDS, ROLE_OF_PATTERN, _same_body, only_forms_of_address,
 )
 from .records import SentenceAttribution
@@ -31,8 +31,26 @@ _ROLE_OF_BEFORE_RE = re.compile(
 _PLACING_WORD_RE = re.compile(r"(?:of|for|in|under|at)\s+\S")
 
 
+# "the municipal water utility, | Agua de Hermosillo": a body described right before its name
+# (not a source before the news: "According to the ministry, | Ana Lopes, a nurse, was arrested")
+_DESCRIBED_BEFORE_RE = re.compile(r"(?<!according to )\b(?:the|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?P<noun>[a-z]+),"
+                                  r"\s*$", re.I)
+# "Aircalin, | the territory's airline,": a body described right after its name
+_DESCRIBED_AFTER_RE = re.compile(r"^,\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?P<noun>[a-z]+)(?=\s*[,.;)])")
+
+
 class _Learning:
     """Methods of ``Attributor`` (see ``attributor.py``): what each sentence teaches, and the discourse state."""
+
+    def _learn_descriptions(self, text: str, mentions: list[EntityMention]) -> None:
+        """A body described beside its name ("the territory's social security fund, CAFAT,", "Aircalin, the
+        territory's airline,"): "the fund" and "the airline" later in the text are that body."""
+        for m in mentions:
+            if m.type not in ("ORG", "PERSON"):  # ("the water utility, Agua de Hermosillo," read as a person)
+                continue
+            for found in (_DESCRIBED_BEFORE_RE.search(text[:m.start]), _DESCRIBED_AFTER_RE.match(text[m.end:])):
+                if found and found.group("noun") in _GROUP_DESCRIPTIONS:
+                    self.described[found.group("noun")] = m.name
 
     def _learn_roles_before(self, text: str, mentions: list[EntityMention]) -> None:
         """The role with its portfolio or place set before a person's name ("the President of Romania, Mr Radu

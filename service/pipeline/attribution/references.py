@@ -133,6 +133,8 @@ class _References:
         for name in reversed(recent):
             if noun in name.lower():
                 return name
+        if noun in self.described:  # "the fund" after "the territory's social security fund, CAFAT,"
+            return self.described[noun]
         for name in self.issuers:  # "the agency" in a release of the "... Agency": the issuer, not the last name
             if noun in name.lower().split():
                 return name

@@ -395,8 +395,20 @@ def _site_name(text: str) -> str | None:
         return None  # "Official Government Portal": no one's name
     if " ".join(text.lower().split()).strip(" .:") in language.lexicon("kicker_labels"):
         return None  # "STATISTICAL RELEASE" over the headline: the kind of page, no one's name
+    if _names_a_document(text):
+        return None  # "Monetary Policy Committee Communiqué": a body's document, not the body
     english = _english_of_names(text)
     return _line_site_name(text) or (_line_site_name(english) if english != text else None)
+
+
+def _names_a_document(text: str) -> bool:
+    """A line ending in the kind of a document ("... Committee Communiqué", "... Governor's Statement") that is no
+    outlet's word ("Daily News", "Evening Post")."""
+    words = text.split()
+    last = words[-1].lower().strip(".:") if words else ""
+    kinds = language.lexicon("speech_nouns") | {
+        label for label in language.lexicon("kicker_labels") if " " not in label}
+    return len(words) > 1 and last in kinds and last not in language.lexicon("publisher_words")
 
 
 def _line_site_name(text: str) -> str | None:

@@ -699,7 +699,9 @@ def _bare_kicker(text: str) -> bool:
     label = numbered.group("label").strip() if numbered else ""
     if label and (label in language.lexicon("kicker_labels") or label.split()[-1] in language.lexicon("kicker_labels")):
         return True  # "COMMUNIQUÉ DE PRESSE N° 47/2026 · ENERGY": the release's number and its section
-    pieces = [LANGUAGE_NOTE.sub("", piece).strip(" .:") for piece in KICKER_PIECE_SEPARATOR.split(_fold(text))]
+    # ("BOLETÍN DE PRENSA N.º 087 · PRESS RELEASE (ENGLISH VERSION)": a piece's number and a language's note aside)
+    pieces = [RELEASE_NUMBER_END.sub("", LANGUAGE_NOTE.sub("", piece).strip(" .:"))
+              for piece in KICKER_PIECE_SEPARATOR.split(_fold(text))]
     # ("... | WEEKLY GOVERNMENT BRIEFING — ENGLISH TRANSCRIPT": a transcript; "SPOKESPERSON'S PRESS BRIEFING"; a dated
     # one, "Department Press Briefing – October 8, 2024", is the briefing's own heading)
     return len(pieces) > 1 and all(0 < len(piece.split()) <= MAX_KICKER_PIECE_WORDS for piece in pieces) \
@@ -714,8 +716,10 @@ def _ends_in_kicker_label(piece: str) -> bool:
     return any(" ".join(words[k:]) in labels for k in range(len(words)))
 
 
-NUMBERED_KICKER = re.compile(r"^(?P<label>[^\d:|]{3,40}?)\s+(?:n°|nº|no\.?|nr\.?|#|number)\s*[\w/.-]*\d[\w/.-]*"
-                             r"(?:\s*[·|/—–-]\s*[^\d]{1,30})?\s*$")
+# "N° 47/2026", "N.º 087", "No. 12": a release's number
+_RELEASE_NUMBER = r"(?:n°|nº|n\.º|n\.°|no\.?|nr\.?|#|number)\s*[\w/.-]*\d[\w/.-]*"
+NUMBERED_KICKER = re.compile(rf"^(?P<label>[^\d:|]{{3,40}}?)\s+{_RELEASE_NUMBER}(?:\s*[·|/—–-]\s*[^\d]{{1,30}})?\s*$")
+RELEASE_NUMBER_END = re.compile(rf"\s+{_RELEASE_NUMBER}\s*$")
 KICKER_PIECE_SEPARATOR = re.compile(r"\s+[/|—–·-]\s+")  # ("MEDIA RELEASE · MONETARY POLICY STATEMENT")
 LANGUAGE_NOTE = re.compile(r"\((?:english|en|english version|unofficial translation)\)")
 MAX_KICKER_PIECE_WORDS = 4

@@ -27,7 +27,8 @@ MIN_FLOOR_TURNS = 2  # turns that all manage the floor before their unlabelled s
 MIN_ASKER_LETTERS = 3  # "AFP:", "Reuters:": a one-word label of a question from the floor
 
 
-_FIELD_RE = re.compile(r"^(?P<field>[A-Za-z][A-Za-z ]{0,20}):\s*(?P<value>.+)$")
+# "Speakers:", "Hadir / Present:": a field's name, maybe in two languages
+_FIELD_RE = re.compile(r"^(?P<field>[A-Za-z][A-Za-z ]{0,20}(?: / [A-Za-z][A-Za-z ]{0,20})?):\s*(?P<value>.+)$")
 MAX_NAME_LINE_WORDS = 10  # "Antonia R. Bellweather, Secretary of State": a name line under a speech's title
 
 

@@ -37,11 +37,11 @@ _LABEL_RE = re.compile(
     # reporter's outlet after a slash
     r"(?:[ \t]*(?:\((?P<paren>[^()\n]{1,%d})\)|\[(?P<bracket>[^\[\]\n]{1,%d})\]"
     r"|/[ \t]*(?P<slash>[A-Z][\w.'’&\-]*(?:[ \t]+[\w.'’&\-]+){0,%d})))?"
-    r"(?:[ \t]*:|(?P<dash>\.[ \t]+[–—]))(?:\s+|$)"
+    r"(?:[ \t]*:|(?P<dash>\.[ \t]*[–—-]))(?:\s+|$)"
     % (MAX_LABEL_WORDS - 1, MAX_LABEL_FUNCTION_WORDS - 1, MAX_LABEL_WORDS - 1, LABEL_PAREN_CHARS - 4,
        LABEL_PAREN_CHARS - 4, MAX_LABEL_WORDS - 1)
 )
-_DASH_RE = re.compile(r"\.[ \t]+[–—]")
+_DASH_RE = re.compile(r"\.[ \t]*[–—-](?=\s)")
 # "○ 사회자(Moderator):", "● 차장 (Deputy Commissioner):": a label in another script, glossed in English in brackets,
 # maybe after a bullet: the gloss is the label
 _GLOSSED_LABEL_RE = re.compile(

@@ -101,7 +101,9 @@ def _person_name(part: str) -> str | None:
     if len(name) == 1 and _GLUED_INITIAL_RE.fullmatch(name[0]):
         return name[0]  # "S.Narantsetseg-Oyun": a father's initial written onto the given name, as Mongolian does
     # "Nasser bin Khalid Al-Mannai", "Ursula von der Leyen": lower-case particles inside the name
-    if 2 <= len(name) <= MAX_SPEAKER_WORDS - 4 and _NAME_PART_RE.match(name[0]) and _NAME_PART_RE.match(name[-1]) \
+    # (particles aside: "Noor Haslinda binti Abdul Rahim" has four names)
+    if 2 <= len([w for w in name if w not in _NAME_PARTICLES]) <= MAX_SPEAKER_WORDS - 4 \
+            and _NAME_PART_RE.match(name[0]) and _NAME_PART_RE.match(name[-1]) \
             and all(_NAME_PART_RE.match(w) or w in _NAME_PARTICLES for w in name[1:-1]) \
             and not any(w.lower() in lexicon("not_names") for w in name):
         return " ".join(name)
@@ -332,7 +334,8 @@ _APPOSITIVE_RE = re.compile(r"^\s*(?i:the)\s+(?P<role>[A-Z](?:(?!\s(?i:at)\s)[^,
                             % MAX_ROLE_CHARS)
 # "Madam President": a form of address before an office alone is no name
 _HONORIFIC_WORDS = (r"H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|His|Her|Excellency|Shri|Smt\.?|Shrimati"
-                    r"|Madam|Madame|Mister|Monsieur|Mme\.?|Ing\.|Eng\.|Engr\.|Arch\.|Atty\.|Lic\.|Amb\.|Prof\.|Ir\.|Ec\.|Dra\.")
+                    r"|Madam|Madame|Mister|Monsieur|Mme\.?|Ing\.|Eng\.|Engr\.|Arch\.|Atty\.|Lic\.|Amb\.|Prof\.|Ir\.|Ec\.|Dra\."
+                    r"|Sr\.|Sra\.|Srta\.|Dña\.|Sig\.|Sig\.ra")
 _HONORIFIC_PREFIX_RE = re.compile(rf"^(?:(?:{_HONORIFIC_WORDS})\s+)+")
 # "..., Shipping and Waterways Shri Devendra Kumar Mehta": a style inside a line opens the name after it
 _STYLE_INSIDE_RE = re.compile(rf"(?<=\s)(?-i:{_HONORIFIC_WORDS})\s+(?=[A-Z])")

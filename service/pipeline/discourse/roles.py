@@ -90,7 +90,7 @@ def _resolve_listed_roles(turns: list[Turn], lines: list[str],
         # the whole label: "CHIEF HARBOUR MASTER" reads as the title "Chief" before a name "Harbour Master"
         role = (s.name if s.name == s.role else " ".join(filter(None, [s.role, s.name]))).lower()
         holders = {name: listed_role for name, listed_role in listed
-                   if listed_role.lower() == role or listed_role.lower().startswith(role + " ")}
+                   if any(alt == role or alt.startswith(role + " ") for alt in _alternatives(listed_role.lower()))}
         short = s.name.upper()
         if not holders and _ACRONYM_LABEL_RE.fullmatch(short):
             # "CEO:" under "Mrs. Ana Ruiz, Chief Education Officer (CEO)": the role's initials, or its short form
@@ -233,20 +233,43 @@ def _resolve_named_roles(turns: list[Turn], text: str, lines: list[str]) -> None
 
 
 def _same_role(label_role: str, listed_role: str) -> bool:
-    """A label's role is the listed one: the same, its start ("Director" for "Director of Climate Policy"), or the
-    same head with every other word of it ("Director, Climate and Health Policy" for "Director, Division of Climate
-    and Health Policy")."""
-    role, listed = label_role.lower(), listed_role.lower()
-    if listed == role or listed.startswith(role + " "):
-        return True
-    words, listed_words = _role_words(role), _role_words(listed)
-    return len(words) >= 2 and words[0] == listed_words[0] and set(words) <= set(listed_words)
+    """A label's role is the listed one, or one of the listed role's renderings in two languages ("Menteri Kesihatan
+    / Minister of Health"): the same, its start ("Director" for "Director of Climate Policy"), or the same head with
+    every other word of it ("Director, Climate and Health Policy" for "Director, Division of Climate and Health
+    Policy")."""
+    role = label_role.lower()
+    words = _role_words(role)
+    for listed in _alternatives(listed_role.lower()):
+        if listed == role or listed.startswith(role + " "):
+            return True
+        listed_words = _role_words(listed)
+        if len(words) >= 2 and listed_words and words[0] == listed_words[0] and set(words) <= set(listed_words):
+            return True
+    return False
+
+
+def _alternatives(role: str) -> list[str]:
+    """A role and, when it is given in two languages apart by a slash, each rendering."""
+    parts = [part.strip() for part in _RENDERING_SPLIT_RE.split(role)]
+    return [role, *parts] if len(parts) > 1 else [role]
+
+
+_RENDERING_SPLIT_RE = re.compile(r"\s+/\s+")
+
+
+def _titled(role: str) -> bool:
+    """A role opens with a title ("Minister of Health") or ends with one ("Sabah State Health Director"); a role given
+    in two languages ("Menteri Kesihatan / Minister of Health") is titled in either."""
+    words = [w for w in role.split() if w.lower() not in ("the", "of")]
+    return bool(words) and role.split()[0].lower() not in ("the", "of") and (
+        _is_title_word(words[0]) or _is_title_word(words[-1]))
 
 
 def _listed_roles(line: str) -> list[tuple[str, str]]:
     """The people a list line names with their roles: one a line ("Dr. Ruth Phiri, Chief Medical Officer"), or
-    several after a field, apart by semicolons ("Participants: Minister of Defence Tore Sandvik; Chief of Defence,
-    General Ingrid Haugland"); a host's field ("Moderator: Tsion Alemu, ...") gives that person the field's role."""
+    several after a field, apart by semicolons or middle dots ("Participants: Minister of Defence Tore Sandvik;
+    Chief of Defence, General Ingrid Haugland"); a host's field ("Moderator: Tsion Alemu, ...") gives that person
+    the field's role."""
     m = _FIELD_RE.match(line)
     field = _norm_label(m.group("field")) if m else None
     if field in lexicon("floor_labels"):
@@ -258,7 +281,7 @@ def _listed_roles(line: str) -> list[tuple[str, str]]:
                  if name and _is_title_word(role.split()[0]) and role.split()[0].lower() not in ("the", "of")]
     if bracketed:  # "Participants: Tore Sandvik (Minister of Defence), Ingrid Haugland (Chief of Defence)"
         return bracketed
-    items = re.split(r"\s*;\s*", value)
+    items = _LIST_ITEM_SPLIT_RE.split(value)
     return [entry for item in items for entry in [_listed_role(item) or _role_first(item)] if entry]
 
 
@@ -286,6 +309,5 @@ def _listed_role(line: str) -> tuple[str, str] | None:
     if len(parts) < 2:
         return None
     name = _person_name(parts[0])
-    role = next((p for p in parts[1:] if _is_title_word(p.split()[0]) and p.split()[0].lower() not in ("the", "of")),
-                None)
+    role = next((p for p in parts[1:] if any(_titled(alt) for alt in _alternatives(p))), None)
     return (name, role) if name and role else None

@@ -6,7 +6,7 @@ import bisect
 import re
 
 from .. import recogniser
-from ..language import stop_words
+from ..language import lexicon, stop_words
 from .names import _event_heads
 from .tokens import _is_acronym
 from .vocab import (
@@ -188,6 +188,9 @@ class _ModelRules:
             a += 1  # "H.E. Olivier Zehnder", "Dr. Ana Ruiz": a form of address before the name
         while b > a and (self.keys[b - 1] in ("'s", "'") or not _is_cap_word(self.tok(b - 1))):
             b -= 1  # "Massa 45.5", "Biden's"
+        owner = next((k for k in range(a + 1, b - 1) if self.keys[k] == "'s" and self._owner_of_body(k)), None)
+        if owner is not None:
+            a = owner + 1  # "Mendoza's Directorate of Agriculture": the body, its place's possessive aside
         while b - a > 1 and self.keys[b - 1] in POST_NOMINALS and self.tok(b - 1).isupper():
             b -= 1  # "Morag Ellwood KC", "Aoife Brennan TD": the letters after a name are no part of it
         if (a > 0 and self.tok(a - 1) == "-" and self.adjacent(a - 1)) or (self.tok(b) == "-" and self.adjacent(b - 1)):
@@ -219,6 +222,16 @@ class _ModelRules:
         if self._described_office(a, b):
             return None  # "the Programme Office": a description of a body named elsewhere
         return a, b
+
+    def _owner_of_body(self, k: int) -> bool:
+        """The possessive "'s" at token ``k`` follows a place that owns the public body named after it: a known
+        place's name, or a capitalised word the text never writes in lower case before a public body's word
+        ("Mendoza's Directorate of ...", not "Women's Institute" or "McDonald's Corporation")."""
+        span = self.covered[k - 1] if k > 0 else None
+        if span is not None and span[1] == k and span[2].type == "GPE":
+            return True
+        return k > 0 and _is_cap_word(self.tok(k - 1)) and self.keys[k - 1] not in self.lower_words \
+            and self.keys[k + 1] in lexicon("public_agency_words") | {"ministry", "department"}
 
     def _without_short_name(self, a: int, b: int) -> int:
         """"Jupiter Icy Moons Explorer, Juice,": a name read together with the one word set off by commas after it

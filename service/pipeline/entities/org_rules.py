@@ -120,6 +120,8 @@ class _OrganisationRules:
             else:  # ("The Kurdistan Region's Civil Defence Directorate": a place the recogniser reads owns it)
                 a = next((mb + 1 for ma, mb, typ in self.model_spans
                           if ma == a and typ == "GPE" and mb < j and self.tok(mb) == "'s"), a)
+                if a + 2 < j and self.key(a + 1) == "'s" and self._owner_of_body(a + 1):
+                    a += 2  # "Mendoza's Directorate of Agriculture": a place no list holds owns it
             owner = self._owning_body_end(a, j)
             if owner is not None:
                 # "Bank of Thailand's Monetary Policy Committee": the bank owns the committee, two organisations
