@@ -32,6 +32,17 @@ institutions and sites, written after the first held-out set had been looked at 
 after both held-out sets had been looked at.
 ``holdout_fresh3_labels.yaml`` labels ``holdout_fresh3/<genre>/``, a third such batch (two pages per genre) written
 after every earlier held-out set had been looked at or tuned near.
+``holdout_fresh48_labels.yaml`` labels ``holdout_fresh48/<genre>/``, a forty-eighth batch (two pages per genre, two
+writers who had read only the labelling conventions: a post-cabinet press briefing with role-labelled answers and a
+government's weekly press conference under Estonian chrome, a country statement at a population and development
+commission and a competition regulator's statement on a court penalty, a president's state of the nation address and a
+president's address opening a parliament's session, two foreign ministers' call and two foreign ministers' meeting under
+Armenian chrome, an overnight policy rate decision with its governor quoted and a repo rate decision under Turkish
+chrome, an employment trend release and a consumer price release saved from a PDF, a hot weather warning with updates
+and a hydrological warning, a court story under Spanish chrome and a hail damage page under Serbian chrome, a wire on
+ferry fares and a wire on vanilla export prices saved as an AMP page, and portals in Malayalam and Telugu). Registered
+blind in the round that opened fresh held-out 47, scored with the code of that moment (1.4.378), before anything was
+tuned on it; the next round opens it.
 ``holdout_fresh47_labels.yaml`` labels ``holdout_fresh47/<genre>/``, a forty-seventh batch (two pages per genre, two
 writers who had read only the labelling conventions: a health ministry's press conference on a hand, foot and mouth
 disease surge with role-labelled turns and a government's council of ministers press conference under Spanish chrome, a
@@ -42,7 +53,7 @@ a base rate cut under Korean chrome, a household consumption release and an indu
 PDF, a red heatwave alert and a high temperature and drought warning, a court story under Slovenian chrome and a lake
 algal bloom page under Hungarian chrome, a wire on a fishing ban dispute and a wire on banana export prices saved as a
 print view, and portals in Gujarati and Urdu). Registered blind in the round that opened fresh held-out 46, scored with
-the code of that moment (1.4.368), before anything was tuned on it; the next round opens it.
+the code of that moment (1.4.368), before anything was tuned on it; opened in the next round.
 ``holdout_fresh46_labels.yaml`` labels ``holdout_fresh46/<genre>/``, a forty-sixth batch (two pages per genre, two
 writers who had read only the labelling conventions: a health ministry's outbreak briefing with role-labelled turns and
 a foreign ministry spokesperson's briefing under Turkish chrome, a country statement at a telecommunication council and
@@ -504,6 +515,7 @@ FRESH44_GENRE_LABELS = EVAL_DIR / "holdout_fresh44_labels.yaml"
 FRESH45_GENRE_LABELS = EVAL_DIR / "holdout_fresh45_labels.yaml"
 FRESH46_GENRE_LABELS = EVAL_DIR / "holdout_fresh46_labels.yaml"
 FRESH47_GENRE_LABELS = EVAL_DIR / "holdout_fresh47_labels.yaml"
+FRESH48_GENRE_LABELS = EVAL_DIR / "holdout_fresh48_labels.yaml"
 FRESH6_GENRE_LABELS = EVAL_DIR / "holdout_fresh6_labels.yaml"
 FRESH5_GENRE_LABELS = EVAL_DIR / "holdout_fresh5_labels.yaml"
 FRESH4_GENRE_LABELS = EVAL_DIR / "holdout_fresh4_labels.yaml"
@@ -519,6 +531,7 @@ GENRE_SETS = {
     "fresh held-out genres": FRESH_GENRE_LABELS,
     "fresh held-out 2 genres": FRESH2_GENRE_LABELS,
     "fresh held-out 3 genres": FRESH3_GENRE_LABELS,
+    "fresh held-out 48 genres": FRESH48_GENRE_LABELS,
     "fresh held-out 47 genres": FRESH47_GENRE_LABELS,
     "fresh held-out 46 genres": FRESH46_GENRE_LABELS,
     "fresh held-out 45 genres": FRESH45_GENRE_LABELS,
