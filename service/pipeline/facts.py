@@ -58,7 +58,7 @@ from .verbs import finite_alternation, single_word_finite_forms
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.378"
+EXTRACTOR_VERSION = "1.4.379"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -421,6 +421,16 @@ _OWN_SUBJECTS = frozenset("i we as".split())  # "as I said", "we announced that"
 _AUXILIARIES = frozenset("is are was were be been being has have had".split())
 
 
+# "My Government", "our ministry", "Our national statistics office"
+_FIRST_PERSON_BODY_RE = re.compile(r"(?:my|our)\s+(?:[a-z]+\s+){0,2}(?P<head>[A-Za-z]+)$", re.IGNORECASE)
+
+
+def _first_person_body(name: str) -> bool:
+    """A body the speaker calls their own ("My Government"), not people ("our critics", "our colleagues")."""
+    m = _FIRST_PERSON_BODY_RE.match(name)
+    return m is not None and m.group("head").lower() in lexicon("group_organisations")
+
+
 _FIRST_PERSON_SOURCE_RE = re.compile(r"\s+(?:our|my)\s+(?:[a-z]+\s+)?(?:information|data|estimates?|figures|records|"
                                      r"assessment|calculations|understanding|knowledge|analysis|monitoring|count)\b",
                                      re.IGNORECASE)
@@ -718,6 +728,8 @@ class _SpeakerDefaults:
     def _own_voice(self, attribution: Attribution, speaker: Speaker | None) -> bool:
         """The country a person's ministry or mission represents ("Kenya has confirmed ..." in a briefing of Kenya's
         health ministry), or the person's own organisation, reporting in their turn or speech is that person."""
+        if speaker is not None and _first_person_body(attribution.speaker or attribution.description or ""):
+            return True  # "My Government expects ...", "Our ministry estimates ..." in a speech: its speaker
         if speaker is not None and speaker.speaker_type == "ORG" and _own_staff(attribution, speaker):
             return True  # "Forecasters expect ..." in a weather service's release: the service
         if speaker is not None and speaker.speaker_type == "ORG" and _calls_itself(attribution, speaker):

@@ -4411,3 +4411,10 @@ def test_a_numbered_kicker_with_a_language_note_is_no_headline_nor_a_kicked_line
     cleaned = clean_article(raw, min_chars=50)
     assert cleaned.title == "The Banco Central de Westlandia keeps its rate at 6.5%"
     assert cleaned.source == "Banco Central de Westlandia"
+
+
+def test_an_address_beside_an_office_on_the_masthead_is_no_publisher():
+    raw = ("GOVERNMENT OF WESTLANDIA\nOffice of the Prime Minister  ·  Government Headquarters, Church Street, "
+           "Port Ellery\nHome | Speeches | Contact\n\nAddress to the Nation on jobs and homes\n19th September 2031\n\n"
+           + COUNCIL_BODY)
+    assert "Street" not in (clean_article(raw, min_chars=50).source or "")

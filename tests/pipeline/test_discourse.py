@@ -5095,3 +5095,14 @@ def test_the_institutions_own_forecast_in_its_committees_statement_is_the_instit
     assert speakers["The Bank projects growth"] == "Reserve Bank of Eastland"
     assert speakers["The Bank will also publis"[:24]] == "Reserve Bank of Eastland"
     assert speakers["Inflation eased to 4.1 p"] == "Monetary Policy Committee"
+
+
+def test_in_a_speech_the_body_the_speaker_calls_their_own_is_the_speaker_but_their_colleagues_are_not():
+    raw = ("Address to the Nation by Prime Minister Tomas Oduya\n\n"
+           "The solar farm has been running since March, and the company says it will add 10 megawatts in 2033. "
+           "My Government expects household electricity bills to fall by 15 per cent next year.\n\n"
+           "Our critics said that the harbour would never be built.\n")
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "My Government expects").attribution.speaker == "Tomas Oduya"
+    critics = fact_with(facts, "Our critics said")
+    assert critics.attribution is None or critics.attribution.speaker != "Tomas Oduya"

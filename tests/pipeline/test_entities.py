@@ -1941,3 +1941,9 @@ def test_a_place_owning_a_public_body_by_its_possessive_is_no_part_of_the_bodys_
     assert ("Directorate of Agriculture and Climate Contingencies", "Directorate of Agriculture and Climate "
             "Contingencies", "ORG") in found
     assert not any(name.startswith("Cuyoland's") for _, name, _ in found)
+
+
+def test_an_irish_companys_legal_form_closes_its_name(gazetteer):
+    found = names("The commission fined Kestrel Telecom Westland DAC on Monday.", gazetteer)
+    assert ("Kestrel Telecom Westland DAC", "Kestrel Telecom Westland", "ORG") in found
+    assert not any(name == "DAC" for _, name, _ in found)

@@ -411,6 +411,12 @@ def _names_a_document(text: str) -> bool:
     return len(words) > 1 and last in kinds and last not in language.lexicon("publisher_words")
 
 
+def _names_a_street(text: str) -> bool:
+    """A line of comma-separated parts, one after the first ending in a street's word ("..., Church Street, ...")."""
+    parts = [part.split() for part in text.split(",")[1:]]
+    return any(part and part[-1].lower().strip(".") in language.lexicon("street_words") for part in parts)
+
+
 def _line_site_name(text: str) -> str | None:
     head, comma, rest = text.partition(", ")
     if comma and _legal_form(rest):
@@ -500,6 +506,8 @@ def _is_site_name(text: str, max_words: int = MAX_SITE_NAME_WORDS) -> bool:
     if not 2 <= len(tokens) <= max_words or META_SEPARATOR.search(text) \
             or (text.endswith(".") and not DOTTED_INITIALS.fullmatch(tokens[-1])):
         return False
+    if _names_a_street(text):
+        return False  # "Government Headquarters, Church Street, Basseterre": an address
     if tokens[0].lower() in language.lexicon("site_greetings"):
         return False  # "Welcome to the Cook Islands Statistics Office": a greeting, the name after it is the site's
     lowered = {token.lower().rstrip(",") for token in tokens}
