@@ -1947,3 +1947,12 @@ def test_an_irish_companys_legal_form_closes_its_name(gazetteer):
     found = names("The commission fined Kestrel Telecom Westland DAC on Monday.", gazetteer)
     assert ("Kestrel Telecom Westland DAC", "Kestrel Telecom Westland", "ORG") in found
     assert not any(name == "DAC" for _, name, _ in found)
+
+
+def test_a_place_name_going_on_over_a_particle_and_a_compass_word_is_one_place(gazetteer):
+    # the recogniser reads "Mato Grosso" alone, and as a person; "do Sul" ends the state's name
+    found = names("A red alert is in force for Mato Grosso do Sul and Goiás. Mato Grosso do Sul's State Health "
+                  "Department said hospitals were full.", gazetteer)
+    assert ("Mato Grosso do Sul", "Mato Grosso do Sul", "GPE") in found
+    assert ("State Health Department", "State Health Department", "ORG") in found
+    assert not any(typ == "PERSON" for _, _, typ in found)

@@ -164,6 +164,8 @@ class _Assembly:
             givens = self._given_names(chosen)
             read: dict[str, str] = {}  # a single word's first reading: "Nagpur" a place, then a person no more
             for a, b, typ in self.model_spans:
+                if typ == "PERSON" and self._compass_after_particle(b):
+                    b, typ = b + 2, "GPE"  # "Mato Grosso do Sul", read as a person "Mato Grosso": a place
                 b = self._with_particles(a, b, typ)
                 if several and b - a == 1 and typ == "PERSON" and self._unread_given_name(a, taken):
                     a -= 1  # "world number three Marta Kowalczyk": the recogniser kept only the surname
@@ -245,6 +247,11 @@ class _Assembly:
                 and _is_cap_word(self.tok(b + 1)) and self.covered[b + 1] is None:
             b += 2
         return b
+
+    def _compass_after_particle(self, b: int) -> bool:
+        """A particle and a compass word in another language follow token ``b`` ("do Sul", "del Norte")."""
+        return self.key(b) in _NAME_PARTICLES and b + 1 < len(self.tokens) and _is_cap_word(self.tok(b + 1)) \
+            and self.key(b + 1) in lexicon("native_compass_words") and self.covered[b + 1] is None
 
     def _common_head(self, a: int, b: int) -> bool:
         """A capitalised phrase headed by a common noun, not an organisation: a title in the plural ("the Special

@@ -230,8 +230,14 @@ class _ModelRules:
         span = self.covered[k - 1] if k > 0 else None
         if span is not None and span[1] == k and span[2].type == "GPE":
             return True
-        return k > 0 and _is_cap_word(self.tok(k - 1)) and self.keys[k - 1] not in self.lower_words \
-            and self.keys[k + 1] in lexicon("public_agency_words") | {"ministry", "department"}
+        if k == 0 or not _is_cap_word(self.tok(k - 1)) or self.keys[k - 1] in self.lower_words:
+            return False
+        j = k + 1  # ("Mato Grosso do Sul's State Health Department": the body's word may close a run of capitals)
+        while j < len(self.tokens) and j - k <= MAX_OWNED_BODY_WORDS and _is_cap_word(self.tok(j)):
+            if self.keys[j] in lexicon("public_agency_words") | {"ministry", "department"}:
+                return True
+            j += 1
+        return False
 
     def _without_short_name(self, a: int, b: int) -> int:
         """"Jupiter Icy Moons Explorer, Juice,": a name read together with the one word set off by commas after it
@@ -241,3 +247,6 @@ class _ModelRules:
             self.acronyms.setdefault(self.tok(b - 1), self.surface(a, b - 2))
             return b - 2
         return b
+
+
+MAX_OWNED_BODY_WORDS = 4  # capitalised words after a place's "'s" up to the public body's word
