@@ -1536,3 +1536,10 @@ def test_a_body_named_in_its_own_language_before_its_initials_speaks():
     assert speakers("Zveza potrošnikov Westlandije (ZPW), which brought the case, said it had received 412 "
                     "complaints. A spokeswoman for ZPW said most complaints concerned small resorts.") == [
         "Zveza potrošnikov Westlandije", "Zveza potrošnikov Westlandije"]
+
+
+def test_a_body_a_place_owns_described_in_lower_case_is_that_body_or_unnamed_never_the_place():
+    assert speakers("Nordland's transport ministry said it was deepening the river channel.") == ["anonymous"]
+    assert speakers("Exports rose, the Ministry of Agriculture and Fisheries said. Westland's agriculture ministry "
+                    "said it expects exports to reach 8 million bags.") == [
+        "Ministry of Agriculture and Fisheries", "Ministry of Agriculture and Fisheries"]

@@ -9,12 +9,16 @@ from ..issuer import institution_vocabulary
 from ..language import lexicon, unaccented
 from ..models import Attribution, EntityMention
 from .candidates import (
-    _DETERMINERS, _DOCUMENT_NOUNS, _GROUP_DESCRIPTIONS, _INDEFINITE_PERSON_RE, _KIN_RE, _NOT_SPEAKERS, _OBJECT_PRONOUNS,
+    _DETERMINERS, _DOCUMENT_NOUNS, _GENERIC_DESCRIPTIONS, _GROUP_DESCRIPTIONS, _INDEFINITE_PERSON_RE, _KIN_RE,
+    _NOT_SPEAKERS, _OBJECT_PRONOUNS,
     _PEOPLE_IN_PLACE_RE, _PLACE_BEFORE_RE, _PLACE_MODIFIER_RE, _POSSESSED_PARTY_RE, _PRONOUNS, _ROLE_NOUN_RE,
     _SOURCE_NOUNS, ROLE_OF_PATTERN, _member_group, _name_as_modifier, _qualified_group, _single_name,
 )
 
 
+# "Germany's transport ministry", "Kenya's health ministry": a body a place owns, described in lower case
+_PLACE_OWNED_BODY_RE = re.compile(
+    r"^(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?:[a-z][\w-]*\s+){0,3}(?P<noun>[a-z]+)$")
 # "A fisherman who gave his name only as Tonye": the name a described person gave, right after it
 _GAVE_NAME_RE = re.compile(r"\s+who\s+gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?"
                            r"(?:\s+as\s+|,\s+)")
@@ -330,6 +334,14 @@ class _Resolution:
         places = [m for m in inside if m.type == "GPE"]
         if len(orgs) >= 2 and text[:orgs[-1].start].endswith("(") and orgs[-1].name == orgs[-2].name:
             orgs = orgs[:-1]  # "the Comision Nacional de Energia Electrica (CNEE)": the name, its acronym after it
+        owned = _PLACE_OWNED_BODY_RE.match(np)
+        if owned and not orgs and places and owned.group("noun") in _GROUP_DESCRIPTIONS:
+            # "Germany's transport ministry", "Uganda's agriculture ministry": the body of that place the text names
+            # so, else an unnamed body, never the place
+            name = self._organisation_for(owned.group("noun"), [m for m in mentions if m.end <= np_start])
+            if name and owned.group("noun") not in _GENERIC_DESCRIPTIONS:
+                return Attribution(speaker=name, organization=name, speaker_type="ORG"), True
+            return Attribution(speaker=None, anonymous=True, description=np, speaker_type="ORG"), False
         target = orgs[-1] if orgs else (places[-1] if places else None)
         if target is not None and not orgs and (_PLACE_MODIFIER_RE.search(text[np_start : target.start])
                                                 or _PEOPLE_IN_PLACE_RE.match(text[np_start : target.start])):
