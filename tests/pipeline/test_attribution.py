@@ -1543,3 +1543,8 @@ def test_a_body_a_place_owns_described_in_lower_case_is_that_body_or_unnamed_nev
     assert speakers("Exports rose, the Ministry of Agriculture and Fisheries said. Westland's agriculture ministry "
                     "said it expects exports to reach 8 million bags.") == [
         "Ministry of Agriculture and Fisheries", "Ministry of Agriculture and Fisheries"]
+
+
+def test_an_engineers_abbreviated_title_before_a_name_is_neither_a_name_nor_a_sentence_end():
+    assert speakers('"The railway has changed how people travel," said Director General Eng. Amani Kisanga. '
+                    "He said the corporation aimed to carry 2 million tonnes.") == ["Amani Kisanga", "Amani Kisanga"]

@@ -5106,3 +5106,12 @@ def test_in_a_speech_the_body_the_speaker_calls_their_own_is_the_speaker_but_the
     assert fact_with(facts, "My Government expects").attribution.speaker == "Tomas Oduya"
     critics = fact_with(facts, "Our critics said")
     assert critics.attribution is None or critics.attribution.speaker != "Tomas Oduya"
+
+
+def test_a_country_named_in_a_statements_heading_is_never_read_as_a_name_opening_with_a_particle():
+    raw = ("Permanent Mission of Westlandia to the United Nations Office at Geneva\n"
+           "Misión Permanente de Westlandia ante la Oficina de las Naciones Unidas en Ginebra\n"
+           "Home | Statements | Contact\n\nStatement of Westlandia at the 91st meeting of the Standing Committee\n\n"
+           "Geneva, 17 December 2024\n\nWestlandia hosts more than 530,000 refugees from its neighbours.\n")
+    _, discourse, facts = facts_of(raw)
+    assert not (fact_with(facts, "530,000 refugees").attribution.speaker or "").startswith("de ")

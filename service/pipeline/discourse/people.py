@@ -240,8 +240,9 @@ def _written_form(name: str, text: str, head: str) -> str | None:
             found = _after_last_title(" ".join(m.group().split()))
             if found.split()[-1] != words[-1] and _is_title_word(found.split()[-1]):
                 found = found.rsplit(" ", 1)[0]
-            if not found.isupper() and all(w[0].isupper() or w in _NAME_PARTICLES for w in found.split()) \
-                    and not _names_body(found):
+            # (a name opens with a capital: "de Chile" of "Misión Permanente de Chile" is none)
+            if not found.isupper() and found[:1].isupper() \
+                    and all(w[0].isupper() or w in _NAME_PARTICLES for w in found.split()) and not _names_body(found):
                 name = _without_portfolio(_strip_titles(found), source[:m.start()]) if len(words) == 1 \
                     else _strip_titles(found)
                 if len(words) > 1 or len(name.split()) > 1:
