@@ -114,10 +114,15 @@ def _acronym_in_prose(name: str, text: str) -> bool:
         rf"\b[a-z]+[ \t]+{re.escape(name)}(?![\w])", text) is not None or f"({name})" in text)
 
 
+_REGISTRATION_NUMBER_RE = re.compile(r"\(\d[\w-]*\d[\w-]*\)")
+
+
 def without_legal_form(name: str) -> str:
     """"Kestrel Motors AG" -> "Kestrel Motors", "Harbour Media (Pty) Ltd" -> "Harbour Media", "RSE Kazhydromet" ->
     "Kazhydromet"; a name that is only a legal form stays."""
     words = name.split()
+    if len(words) > 1 and _REGISTRATION_NUMBER_RE.fullmatch(words[-1]):
+        words.pop()  # "Rajang Times Media Sdn Bhd (654321-K)": the company's registration number
     forms = lexicon("legal_forms") | lexicon("spelled_legal_forms")
     # "Horizon Rail Co" once a copyright line's "Co., Ltd." lost its full stop: the form without its dot; "Harbour
     # Media (Pty) Ltd": a form in brackets too

@@ -4418,3 +4418,13 @@ def test_an_address_beside_an_office_on_the_masthead_is_no_publisher():
            "Port Ellery\nHome | Speeches | Contact\n\nAddress to the Nation on jobs and homes\n19th September 2031\n\n"
            + COUNCIL_BODY)
     assert "Street" not in (clean_article(raw, min_chars=50).source or "")
+
+
+@pytest.mark.parametrize("masthead, owner", [
+    ("THE EASTMARCH CHRONICLE", "Eastmarch Media House Ltd"),  # an article and capitals on the masthead
+    ("THE EASTMARCH TIMES", "Eastmarch Times Media Sdn Bhd (654321-K)"),  # the company's registration number
+])
+def test_a_shouted_masthead_beats_the_company_that_owns_it(masthead, owner):
+    raw = (masthead + "\nSubscribe | Log in\n\nCouncil approves bus depot" + STORY
+           + f"© 2026 {owner}. All rights reserved.\n")
+    assert clean_article(raw, min_chars=50).source.casefold() == masthead.casefold()

@@ -543,14 +543,22 @@ def _owned_masthead(best: tuple[int, int, str], sources: list[tuple[int, int, st
     if best[0] != SOURCE_PRIORITY["copyright"] or len(words) < 2 \
             or words[-1].lower().rstrip(",") not in language.lexicon("corporate_words"):
         return best
+    # ("THE HIGHLAND POST" over "© Highland Media Group Ltd": its article and letter case aside)
     masthead = next((source for source in sources if source[0] == SOURCE_PRIORITY["site_name"]
-                     and source[2].split()[0] == words[0] and source[2] != best[2]), None)
+                     and _first_name_word(source[2]) == words[0].casefold() and source[2] != best[2]), None)
     if masthead is None and issuer.is_outlet(best[2]):
         # "Times of Malta" on the masthead, "© Allied Newspapers Ltd": a newspaper company's title, by its own name
         masthead = next((source for source in sources if source[0] == SOURCE_PRIORITY["site_name"]
                          and issuer.is_outlet(source[2]) and source[2] != best[2]), None)
     return masthead or _masthead_line_of(" ".join(words[:-1]), lines) or best
 
+
+
+def _first_name_word(name: str) -> str:
+    """A name's first word after a leading article, in any case ("THE HIGHLAND POST" -> "highland")."""
+    words = name.split()
+    words = words[1:] if len(words) > 1 and words[0].casefold() == "the" else words
+    return words[0].casefold() if words else ""
 
 
 MASTHEAD_ZONE_LINES = 8  # the top of a scraped page, where its masthead stands among banners and menus
