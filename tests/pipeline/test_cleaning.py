@@ -4428,3 +4428,32 @@ def test_a_shouted_masthead_beats_the_company_that_owns_it(masthead, owner):
     raw = (masthead + "\nSubscribe | Log in\n\nCouncil approves bus depot" + STORY
            + f"© 2026 {owner}. All rights reserved.\n")
     assert clean_article(raw, min_chars=50).source.casefold() == masthead.casefold()
+
+
+@pytest.mark.parametrize("line, chrome", [
+    ("Cari di westland.go.id … [Cari]", True),  # a search box in any language: its button repeats its word
+    ("Søg på sitet [Søg]", True),
+    ("Hopp til hovedinnhold", True),  # skip links in Norwegian, Danish, Indonesian
+    ("Gå til indhold", True),
+    ("Lewati ke konten utama", True),
+    ("Vi bruger cookies for at forbedre din oplevelse og lave statistik.", True),  # consent: cookies, experience
+    ("Rescue crews found the missing hikers [updated]", False),  # a bracketed note, no repeated word
+    ("Cookies and pastries sold out at the harbour fair.", False),
+])
+def test_search_boxes_skip_links_and_consent_notices_in_other_languages_are_chrome(line, chrome):
+    assert is_chrome_line(line) is chrome
+
+
+def test_a_headline_alone_under_its_date_and_a_kind_of_page_before_a_topic_are_headlines():
+    raw = ("NORDMARK CENTRAL BANK\nHome | Publications | News\n\n"
+           "ANALYSIS | No. 4 | Payments and cash\nPublished 5 March 2026 - 08:00\n\n"
+           "Cash in circulation fell again in 2025, but cash remains an important back-up\n\n" + COUNCIL_BODY)
+    assert clean_article(raw, min_chars=50).title == ("Cash in circulation fell again in 2025, but cash remains an "
+                                                      "important back-up")
+    raw = ("KEMENTERIAN LUAR NEGERI WESTLANDIA\nMinistry of Foreign Affairs of Westlandia\nBeranda | Berita | Kontak\n"
+           "PENGARAHAN PERS MINGGUAN · WEEKLY PRESS BRIEFING\n"
+           "Weekly Press Briefing: ferry crew home from Port Ellery, citizens safe after the earthquake\n"
+           "Kamis, 16 November 2028 · 10.30 WIB · Ruang Palapa, Jakarta\n"
+           "Juru Bicara / Spokesperson: Laksmi R. Widyaningrum\nModerator: Fajar Nugroho, Media Unit\n"
+           "Catatan: Transkrip ini telah disunting. (Note: this transcript has been edited.)\n\n" + COUNCIL_BODY)
+    assert clean_article(raw, min_chars=50).title.startswith("Weekly Press Briefing: ferry crew home")

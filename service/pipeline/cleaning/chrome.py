@@ -263,7 +263,10 @@ WIRE_DESK_LINE = re.compile(r"^(?:BC-[A-Z]{2,5}-|[A-Z][\w-]+(?:-[A-Z][\w]*)+,\s+
 
 # "Search the press releases ⌕", "Search this site…", "Buska den e sitio aki... [Buska]": a search box's prompt,
 # ending with its glyph, an ellipsis or its button
-SEARCH_BOX = re.compile(r"^\[?(?:search|buska|rechercher|buscar|suchen)\b[^!?]{0,60}?(?:⌕|🔍|🔎|\.\.\.|…|\])\s*$", re.I)
+# a search box: its word, then its field, ellipsis or button; in any language, a word its button repeats ("Cari di
+# kemlu.go.id … [Cari]", "Buscar en La Moncloa [    ] [Buscar]")
+SEARCH_BOX = re.compile(r"^\[?(?:search|buska|rechercher|buscar|suchen)\b[^!?]{0,60}?(?:⌕|🔍|🔎|\.\.\.|…|\])\s*$"
+                        r"|^\[?(?P<word>[^\W\d_]{3,})\b[^!?\n]{0,60}?\[\s*(?P=word)\s*\]\s*$", re.I)
 
 
 # An editor's or translator's note set alone on its line, wholly in brackets or parentheses
@@ -421,10 +424,12 @@ def _browser_notice(text: str) -> bool:
     return len(browsers) >= MIN_NOTICE_BROWSERS and SCREEN_SIZE.search(text) is not None
 
 
-# "Este sítio utiliza cookies ...", "Diese Website verwendet Cookies ...": a consent notice in any language names the
-# cookies (a word every language borrows) and the site or the browsing they serve
+# "Este sítio utiliza cookies ...", "Diese Website verwendet Cookies ...", "Vi bruger cookies for at forbedre din
+# oplevelse": a consent notice in any language names the cookies (a word every language borrows) and the site, the
+# browsing or the visitor's experience they serve
 _SITE_WORDS = (r"(?:site|sitio|sítio|sito|website|webseite|webside|webbplats|web|página|pagina|page|portal"
-               r"|navega\w*|brows\w*)")
+               r"|navega\w*|brows\w*|experiences?|expérience|experiencia|experiência|esperienza|erfahrung|ervaring"
+               r"|oplevelse|opplevelse|upplevelse|kokemus\w*|doświadczeni\w*|zkušenost\w*)")
 CONSENT_NOTICE = re.compile(rf"\bcookies?\b.*\b{_SITE_WORDS}\b|\b{_SITE_WORDS}\b.*\bcookies?\b", re.I)
 
 # "Print | Share & Bookmark (press Enter for options, Tab to move on)": a widget's label, then a hint in brackets

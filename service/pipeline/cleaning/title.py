@@ -504,6 +504,8 @@ def _in_field_block(lines: list[_Line], index: int) -> bool:
     "Magnitude: 4.9" and "Depth: 12 km") is a record's field, never the headline."""
     if not FIELD_ROW.match(lines[index].text) or _is_shouted_heading(lines[index].text):
         return False  # ("ELECTRICITY STATISTICS: JUNE QUARTER 2026" over "Date of release: ...": a heading)
+    if _ends_in_kicker_label(_fold(lines[index].text.split(":")[0]).strip()):
+        return False  # "Weekly Press Briefing: stranded crew home ...": a kind of page before its topic, a heading
     # the rows of its block on its side of the prose: a page scraped without blank lines is one block, where a
     # headline with a colon ("Minister Ana Ruiz: Energy Forum 2025") stands above the text, apart from the
     # "Issued by:" and "Share:" rows under it
@@ -572,6 +574,9 @@ def _is_punctuated_headline(lines: list[_Line], index: int) -> bool:
                                       and _find_dates(following.text))):
         return True  # dated or bylined right below
     alone = following is None or following.block != lines[index].block
+    if alone and index > 0 and lines[index - 1].drop == "dateline" and lines[index - 1].block != lines[index].block \
+            and not text.rstrip().endswith((".", "!", "?")):
+        return True  # "Published 5 March 2026", then the headline alone in its block (not a sentence)
     return alone and 1 - _lowercase_share(text) >= MIN_TITLE_CASE_SHARE
 
 
