@@ -4457,3 +4457,28 @@ def test_a_headline_alone_under_its_date_and_a_kind_of_page_before_a_topic_are_h
            "Juru Bicara / Spokesperson: Laksmi R. Widyaningrum\nModerator: Fajar Nugroho, Media Unit\n"
            "Catatan: Transkrip ini telah disunting. (Note: this transcript has been edited.)\n\n" + COUNCIL_BODY)
     assert clean_article(raw, min_chars=50).title.startswith("Weekly Press Briefing: ferry crew home")
+
+
+@pytest.mark.parametrize("date_line, published", [
+    ("Data e publikimit: 12.08.2026", "2026-08-12"),  # a short label in any language, then the date
+    ("Tarikh: 09/04/2026 (Khamis) | Masa: 11:00 pagi | Lokasi: Auditorium", "2026-04-09"),
+    ("Lomia: Aso Lua, 13 Novema 2029 | Tusia e: Ofisa o Faasalalauga", "2029-11-13"),
+    ("Vientiane, 13 February 2026 Views: 612", "2026-02-13"),  # a page's view counter beside its dateline
+    ("Kamis, 14 Agustus 2025 | 07:00 WIB", "2025-08-14"),  # Indonesian, Icelandic and Georgian months
+    ("17. febrúar 2026 | Ministry of Finance", "2026-02-17"),
+    ("15 აპრილი, 2031 | 18:05 | პრესსამსახური", "2031-04-15"),
+])
+def test_a_date_line_in_another_language_or_with_a_counter_dates_the_page(date_line, published):
+    raw = ("WESTLAND MINISTRY OF WORKS\nHome | News | Contact\n\nCouncil approves new bus depot after long debate\n"
+           + date_line + "\n\n" + COUNCIL_BODY)
+    assert clean_article(raw, min_chars=50).published == published
+
+
+def test_a_deadline_or_an_event_under_its_label_does_not_date_the_page_over_its_release_date():
+    raw = ("WESTLAND STATISTICS AGENCY\nHome | Releases\n\nTobacco marketing statistics, 2026 season\n"
+           "Release Date: 14 August 2026\nReference Period: 4 March – 31 July 2026\nDeadline: 30 September 2026\n\n"
+           + COUNCIL_BODY)
+    assert clean_article(raw, min_chars=50).published == "2026-08-14"
+    raw = ("WESTLAND MINISTRY OF WORKS\nHome | News\n\nCouncil approves new bus depot after long debate\n"
+           "Deadline: 30 September 2026\n\n" + COUNCIL_BODY)
+    assert clean_article(raw, min_chars=50).published is None

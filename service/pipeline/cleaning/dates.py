@@ -111,6 +111,8 @@ DATE_LINE_NOISE = re.compile(
     r"|\b(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"  # "an hour ago"
     r"|\b\d+\s*(?:minutes?|mins?)\.?\s+read\b"  # "4 minute read · February 17, 2027"
     r"|\(?~?\d[\d,]*\s+words\)?"  # a wire story's length in its header: "(~760 words)"
+    # a counter closing the line or its piece: "Views: 612", "Lượt xem: 3.918"
+    r"|(?<=\s)[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s*\d[\d.,]*(?=\s*(?:$|[|•·]))"
     r"|(?<=\s)[+−-]\d{1,2}(?::?\d{2})?(?=\s|$)"  # the offset of "2:12 PM GMT+5", "UTC+05:30"
     r"|\b(?:[A-Z][a-z]+\s+){0,3}(?:Standard|Daylight|Summer)\s+Time\b"  # "Australian Western Standard Time"
     r"|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?"
@@ -335,9 +337,37 @@ def _date_line_rank(text: str, day_first: bool = False) -> tuple[int, str] | Non
                             or _one_date_in_languages(piece, piece_dates)
                             or (not before.strip() and _time_and_venue(piece[piece_dates[0][1]:]))):
             return 0, piece_dates[0][2]  # "Geneva, 24 September 2024 | Press briefing": the piece dates the page
+    labelled = _labelled_first_field_date(text, day_first)
+    if labelled:  # "Data e publikimit: 12.08.2026", "Tarikh: 09/04/2026 (Khamis) | Masa: 11:00 pagi | ..."
+        return 1, labelled  # (ranked after a cued date: "Start of eruption: 20 November 2024" dates an event)
     if len(dates) == 1 and HIJRI_CORRESPONDING.search(text[:dates[0][0]]) and _word_count(text) <= MAX_HIJRI_LINE_WORDS:
         return 0, dates[0][2]  # "Riyadh, 20 Rabi' al-Thani 1446 AH, corresponding to 23 October 2024"
     return None
+
+
+# the first field of a metadata row: a short label in any language, a colon, then the date ("Data e publikimit:
+# 12.08.2026", "Ngày phát tin: 14/05/2026 - 10:35 (GMT+7)")
+_LABELLED_FIELD = re.compile(r"^(?P<label>[^\W\d_][^:\d]{0,40}?):\s*(?P<value>\S.*)$")
+MAX_FIELD_LABEL_WORDS = 4
+MAX_WORDS_BEFORE_FIELD_DATE = 2  # "Lomia: Aso Lua, 13 Novema 2029": the day's name between the label and the date
+
+
+def _labelled_first_field_date(text: str, day_first: bool = False) -> str | None:
+    """The date a row's first field gives under a short label in any language, with at most a day's name before it
+    and a clock time or a bracketed note after it; None otherwise."""
+    first = META_PIECES.split(text.strip())[0]
+    m = _LABELLED_FIELD.match(first)
+    if m is None or _word_count(m.group("label")) > MAX_FIELD_LABEL_WORDS or NEXT_DATE_CUE.match(first):
+        return None
+    value = m.group("value")
+    dates = _find_dates(value, day_first)
+    if len(dates) != 1:
+        return None
+    start, end, iso = dates[0]
+    after = re.sub(r"\([^()]*\)", " ", value[end:])
+    if _word_count(value[:start]) > MAX_WORDS_BEFORE_FIELD_DATE or _word_count(DATE_LINE_NOISE.sub(" ", after)) > 0:
+        return None
+    return iso
 
 
 # "..., 4:00 p.m., Press Conference Room, Ministry of Foreign Affairs": an event's clock time, then where it was held
