@@ -665,8 +665,12 @@ def same_speaker(expected: str | None, predicted: str | None) -> bool:
 
 
 def name_key(name: str) -> str:
-    """A speaker's or an entity's name as compared: without a company's legal form ("Kestrel Home Energy Limited" is
-    "Kestrel Home Energy"), "&" as "and", in any letter case."""
+    """A speaker's or an entity's name as compared: the gazetteer's canonical name for a name it lists as an alias
+    ("Türkiye" is "Turkey", "United Nations Children's Fund" is "UNICEF": one entity, as the service names it), then
+    without a company's legal form ("Kestrel Home Energy Limited" is "Kestrel Home Energy"), "&" as "and", in any
+    letter case."""
+    entity = _gazetteer().canonical(name.strip())
+    name = entity.name if entity is not None else name
     return _LEGAL_FORM_RE.sub("", name).strip().replace(" & ", " and ").casefold()
 
 

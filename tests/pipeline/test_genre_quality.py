@@ -574,6 +574,7 @@ def test_a_speaker_miss_is_counted_by_its_kind_without_its_text(expected, predic
     ("Bae Seung-min", "Bae Seung-Min", True),
     ("Bae Seung-min", "Bae Seung-hoon", False),
     ("Ministry of Health", "Ministry of Health of Rwanda", False),
+    ("United Nations Children's Fund", "UNICEF", True),  # an alias the gazetteer lists names its entity
     (None, None, True),
     ("anonymous", None, False),
 ])
@@ -586,6 +587,13 @@ def test_an_entity_named_with_or_without_its_legal_form_is_one_entity():
     assert keys(["Kestrel Home Energy Limited", "Sunveld Bread Company (Pty) Ltd"]) == keys(
         ["Kestrel Home Energy", "Sunveld Bread Company"])
     assert keys(["Kestrel Home Energy"]) != keys(["Kestrel Energy"])
+
+
+def test_an_entity_named_by_an_alias_the_gazetteer_lists_is_its_canonical_entity():
+    keys = evaluation.entity_keys
+    assert keys(["Türkiye", "Côte d'Ivoire"]) == keys(["Turkey", "Ivory Coast"])
+    assert keys(["Association of Southeast Asian Nations"]) == keys(["ASEAN"])
+    assert keys(["Türkiye"]) != keys(["Greece"])
 
 
 def test_a_units_symbol_or_plural_is_the_same_unit_and_a_short_ton_is_not_a_tonne():
