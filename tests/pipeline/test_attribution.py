@@ -1548,3 +1548,12 @@ def test_a_body_a_place_owns_described_in_lower_case_is_that_body_or_unnamed_nev
 def test_an_engineers_abbreviated_title_before_a_name_is_neither_a_name_nor_a_sentence_end():
     assert speakers('"The railway has changed how people travel," said Director General Eng. Amani Kisanga. '
                     "He said the corporation aimed to carry 2 million tonnes.") == ["Amani Kisanga", "Amani Kisanga"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Under EU rules, passengers on cancelled flights are entitled to compensation of up to 600 euros.", None),
+    ("Under FKF rules, a club refused a licence drops to the second division.", None),  # rules: a noun, no verb
+    ("The court rules that the fine stands.", "anonymous"),
+])
+def test_a_reporting_verbs_plural_noun_after_an_opening_preposition_reports_nothing(sentence, speaker):
+    assert speakers(sentence) == [speaker]

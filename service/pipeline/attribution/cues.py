@@ -202,6 +202,11 @@ _NAME_OF_RE = re.compile(r"\b[A-Z][\w'’\-]*\s+(?:of|for)\s+$")  # "Ministry of
 _STATE_COMPOUNDS = lexicon("state_compounds")
 
 
+# "Under EU rules,", "Under the Fiji Rugby Union rules,", "By FKF rules,": a clause opening with a preposition
+_PREPOSITION_OPENS_RE = re.compile(
+    r"^\s*(?:[Uu]nder|[Bb]y|[Ww]ith|[Ww]ithin|[Ii]n\s+line\s+with|[Aa]ccording\s+to)\s+\S")
+
+
 def _is_plural_noun(form: str, before: str, after: str = "") -> bool:
     """"states" after "six" or "the", before a verb ("member states voted") or after an active verb ("submitted
     felt reports") is a noun; "says" never is (lemma forms that end in -s only)."""
@@ -211,6 +216,8 @@ def _is_plural_noun(form: str, before: str, after: str = "") -> bool:
         return True
     if re.match(r"\s+of\s", after) and before.strip():
         return True  # "Trade with member states of the Union accounted for ...": a noun its "of" phrase qualifies
+    if _PREPOSITION_OPENS_RE.match(before) and re.match(r"\s*,", after):
+        return True  # "Under EU rules, passengers are entitled ...": the object of a preposition, before its comma
     coordinated = _COORDINATED_NAMES_RE.search(before)
     if coordinated and not _NAME_OF_RE.search(before, 0, coordinated.start()):
         # "Ondo, Edo and Ebonyi states": two subjects would "state", so "states" is their noun; not "the Center
