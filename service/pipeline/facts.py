@@ -48,7 +48,7 @@ from .entities import (
 )
 from .interview import Answers
 from .issuer import abbreviates, is_institution, without_country
-from .models import Attribution, DocumentKind, Fact, Passage
+from .models import Attribution, DocumentKind, EntityMention, Fact, Passage
 from .language import (
     announces_text, function_word_counts, letter_words, lexicon, name_words_for, phrase_pattern, shouted_field,
 )
@@ -58,7 +58,7 @@ from .verbs import finite_alternation, single_word_finite_forms
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.386"
+EXTRACTOR_VERSION = "1.4.387"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -916,6 +916,15 @@ def _same_body(owner: str, organization: str, speaker: Speaker) -> bool:
 _CAPS_DATELINE_RE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,[^,()–—\n]{1,30})?\s*[–—-]{1,2}\s+")
 
 
+MAX_CURRENCY_CODE_CHARS = 4  # "VT", "TOP", "FRW", "FCFA"
+
+
+def _currency_code(mention: EntityMention, money: list[tuple[int, int]]) -> bool:
+    """A mention in capitals inside an amount of money: the amount's currency code."""
+    return mention.mention.isupper() and len(mention.mention) <= MAX_CURRENCY_CODE_CHARS \
+        and any(a <= mention.start and mention.end <= b for a, b in money)
+
+
 def _span_fact(
     passage: Passage, start: int, end: int, entities: ArticleEntities, attribution: Attribution | None
 ) -> Fact:
@@ -924,6 +933,10 @@ def _span_fact(
     words = _words(text)
     dateline = _CAPS_DATELINE_RE.match(text)
     claim_start = passage.start + start + (dateline.end() if dateline else 0)
+    found = find_quantities(text)
+    # ("VT 1.2 billion", "AMD 3.4 billion": a currency's code inside an amount names no body; "25 billion Danish
+    # kroner" still names its country)
+    money = [(passage.start + start + a, passage.start + start + b) for a, b, q in found if q.dimension == "money"]
     fact = Fact(
         index=0,
         start=passage.start + start,
@@ -931,8 +944,9 @@ def _span_fact(
         text=text,
         passage_index=passage.index,
         # ("the Central Bank decided": the text's own body, described, is no entity of the fact)
-        entities=[m for m in entities.within(claim_start, passage.start + end) if not generic_body(m)],
-        quantities=[q for _, _, q in find_quantities(text)],
+        entities=[m for m in entities.within(claim_start, passage.start + end)
+                  if not generic_body(m) and not _currency_code(m, money)],
+        quantities=[q for _, _, q in found],
         attribution=attribution,
         negated=is_negated(text, words),
         hedged=is_hedged(text, words),

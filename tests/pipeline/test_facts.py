@@ -688,3 +688,12 @@ def test_the_title_under_an_exhibits_label_is_no_fact(extractor):
 ])
 def test_turning_to_a_topic_and_commending_a_bill_are_procedural(text, procedural):
     assert is_procedural(text) is procedural
+
+
+def test_a_currency_code_inside_an_amount_is_no_entity_but_a_countrys_currency_names_it(extractor):
+    facts = extract(extractor, "Kava exports earned VT 1.2 billion in the first quarter, the bureau said. "
+                               "The ministry will invest 25 billion Danish kroner in the new port.")
+    vatu = next(f for f in facts if "VT 1.2 billion" in f.text)
+    assert not any(e.mention == "VT" for e in vatu.entities)
+    kroner = next(f for f in facts if "Danish kroner" in f.text)
+    assert "Denmark" in {e.name for e in kroner.entities}
