@@ -1956,3 +1956,9 @@ def test_a_place_name_going_on_over_a_particle_and_a_compass_word_is_one_place(g
     assert ("Mato Grosso do Sul", "Mato Grosso do Sul", "GPE") in found
     assert ("State Health Department", "State Health Department", "ORG") in found
     assert not any(typ == "PERSON" for _, _, typ in found)
+
+
+def test_acronyms_of_fuels_indices_and_codes_are_no_names(gazetteer):
+    found = names("LNG imports rose by 12 percent. The UV index will reach 11 on Friday. Buyers can pay with a QR "
+                  "code at any ATM.", gazetteer)
+    assert not {"LNG", "UV", "QR", "ATM"} & {name for _, name, _ in found}
