@@ -641,7 +641,7 @@ _PRICE_PER_RE = re.compile(
     # ("3,228 cedis per 64-kilogram bag": the traded unit's own size may come first)
     r"\s*(?:a|an|per|for\s+an?|for\s+each)\s+(?:\d+(?:\.\d+)?-[a-z]+\s+)?"
     r"(metric\s+tonne|metric\s+ton|barrel|tonne|ton|ounce|troy ounce|gallon|"
-    r"litre|liter|bushel|bag|sack|"
+    r"litre|liter|bushel|bag|sack|box|carton|crate|container|"
     r"share|kilogram(?:me)?|kilo|kg|pound|lb|quintal|hectare|acre|kilometre|kilometer|km|mile|square\s+met(?:re|er)|"
     r"megawatt[\s-]hour|MWh|kWh|kilowatt[\s-]hour|megawatt|MW|million\s+British\s+thermal\s+units?|mmBtu)\b"
     # "$81.20/bbl", "$2,350/t", "$2,650/oz": the trade's abbreviations after a slash

@@ -1485,3 +1485,14 @@ def test_a_level_counts_the_subject_of_the_clause_a_body_reports_not_the_reporti
 ])
 def test_a_bare_rate_compared_with_a_counted_rate_counts_its_noun_over_its_own_period(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Prices held at US$13.50 a box in March.", 13.5, "USD/box"),  # a price for each traded box or container
+    ("Freight rose to US$4,800 a container.", 4800.0, "USD/container"),
+    ("We are paying RD$1,150 a day for water trucks.", 1150.0, "DOP/day"),  # the Dominican peso's symbol
+    ("It would lend RD$310 million to growers.", 310000000.0, "DOP"),
+])
+def test_prices_per_box_and_the_dominican_pesos_symbol(text, value, unit):
+    q = one(text)
+    assert (q.value, q.unit) == (value, unit)
