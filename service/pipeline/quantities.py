@@ -627,6 +627,9 @@ _RATE_RE = re.compile(
     re.IGNORECASE,
 )
 _WORD_RE = re.compile(r"\s*([A-Za-z][\w’'-]*)")
+# "11 weekly flights", "40 daily departures": what the period's adjective counts, a plural noun after it
+_ADJECTIVE_RATE_NOUN_RE = re.compile(r"\s+(?:(?:return|direct|scheduled|international|domestic)\s+)?"
+                                     r"(?P<noun>[a-z]{3,}s)\b(?![-'’])")
 # Minor currency units: "41 cents" is 0.41 dollars, "30 pence" 0.30 pounds.
 _MINOR_CURRENCY = {"cent": "USD", "cents": "USD", "penny": "GBP", "pence": "GBP", "p": "GBP"}  # "212.5p"
 MINOR_PER_MAJOR = 100
@@ -1389,6 +1392,9 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
     if rate and rate.group(3) and q.unit in _SHARE_UNITS and not rate.group(3).lower().startswith(("a ", "per")):
         rate = None  # "rose 0.12% fortnightly and 4.25% annually": a change over the period, as "year on year"
     if rate and q.dimension not in ("speed",) and not price:
+        counted = _ADJECTIVE_RATE_NOUN_RE.match(text, rate.end()) if q.unit is None and rate.group(3) else None
+        if counted and counted.group("noun").lower() not in language.stop_words():
+            q.unit = counted.group("noun").lower()  # "11 weekly flights": flights each week
         q.unit = f"{q.unit or 'count'}/{_rate_period(rate)}"
         q.dimension = "rate"
         end = rate.end()

@@ -1496,3 +1496,13 @@ def test_a_bare_rate_compared_with_a_counted_rate_counts_its_noun_over_its_own_p
 def test_prices_per_box_and_the_dominican_pesos_symbol(text, value, unit):
     q = one(text)
     assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("There are now 21 weekly flights between the two cities.", 21.0, "flights/week"),  # the noun the period counts
+    ("About 12,000 daily passengers use the line.", 12000.0, "passengers/day"),
+    ("The cost is 400 weekly and rising.", 400.0, "count/week"),
+])
+def test_a_period_adjective_before_a_plural_noun_counts_that_noun_per_period(text, value, unit):
+    q = one(text)
+    assert (q.value, q.unit) == (value, unit)
