@@ -1499,7 +1499,7 @@ def test_prices_per_box_and_the_dominican_pesos_symbol(text, value, unit):
 
 
 @pytest.mark.parametrize("text, value, unit", [
-    ("There are now 21 weekly flights between the two cities.", 21.0, "flights/week"),  # the noun the period counts
+    ("There are now 21 weekly flights to the capital.", 21.0, "flights/week"),  # the noun the period counts
     ("About 12,000 daily passengers use the line.", 12000.0, "passengers/day"),
     ("The cost is 400 weekly and rising.", 400.0, "count/week"),
 ])
