@@ -5115,3 +5115,44 @@ def test_a_country_named_in_a_statements_heading_is_never_read_as_a_name_opening
            "Geneva, 17 December 2024\n\nWestlandia hosts more than 530,000 refugees from its neighbours.\n")
     _, discourse, facts = facts_of(raw)
     assert not (fact_with(facts, "530,000 refugees").attribution.speaker or "").startswith("de ")
+
+
+@pytest.mark.parametrize("line", [
+    "Intervención de Eastmarch · Statement by Eastmarch · Pronunciada por / Delivered by: Excmo. Sr. Tomás R. "
+    "Ibarra-Quel, Embajador, Representante Permanente / Ambassador, Permanent Representative",
+    "Delivered by: Excma. Sra. Lucía Ibarra-Quel, Embajadora",
+])
+def test_a_bilingual_delivery_line_in_the_spanish_style_names_its_speaker(line):
+    expected = "Lucía Ibarra-Quel" if "Excma." in line else "Tomás R. Ibarra-Quel"
+    assert _delivered_by_person([line]) == expected
+
+
+def test_a_translated_transcript_with_native_role_words_question_labels_and_a_bracketed_moderator():
+    raw = """VALITSUSE PRESSIKONVERENTS · GOVERNMENT PRESS CONFERENCE
+Government press conference: harbour dredging and the forest fund
+
+Osalevad / Participants: peaminister Mart K. Saar-Veski · rahandusminister Liis T. Kask-Org · juhib Anu Rebane-Kuusk
+
+Rebane-Kuusk (moderaator): Tere päevast. Kõigepealt peaminister, siis küsimused.
+
+Peaminister Mart K. Saar-Veski: Aitäh. The Government approved 41 million euros for dredging the harbour at Paldiski.
+
+Rahandusminister Liis T. Kask-Org: The forest fund will receive 12 million euros next year.
+
+Rebane-Kuusk (moderaator): Aitäh. Küsimused, palun. The floor is open for your questions.
+
+Küsimus (Raadio): Prime Minister, when will the dredging start?
+
+Saar-Veski: The dredging will start in May and will take 14 months.
+
+Küsimus (Leht): Minister, is the fund enough?
+
+Kask-Org: The fund will double by 2030.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.TRANSCRIPT
+    assert fact_with(facts, "41 million euros").attribution.speaker == "Mart K. Saar-Veski"
+    assert fact_with(facts, "12 million euros").attribution.speaker == "Liis T. Kask-Org"
+    assert fact_with(facts, "14 months").attribution.speaker == "Mart K. Saar-Veski"
+    assert fact_with(facts, "double by 2030").attribution.speaker == "Liis T. Kask-Org"
+    assert not [f for f in facts if "dredging start?" in f.text or "floor is open" in f.text]

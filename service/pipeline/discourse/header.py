@@ -160,8 +160,9 @@ NAME_TAIL_WORDS = 2
 
 
 # a speech's delivery in the page's language: "prononcé par", "pronunciado por", "proferido por", "gehalten von"
+# (and its English gloss after a slash: "Pronunciada por / Delivered by: Excmo. Sr. ...")
 _NATIVE_DELIVERY_RE = re.compile(r"\b(?i:prononcée?|pronunciad[oa]|proferid[oa]|gehalten|uitgesproken)\s+"
-                                 r"(?i:par|por|von|door)\b")
+                                 r"(?i:par|por|von|door)\b(?:\s*/\s*(?i:delivered\s+by)\b)?")
 
 
 def _lower_role(part: str) -> bool:

@@ -194,6 +194,10 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
         else:
             speaker = _label_speaker(label, paren, known, text, head, page)
             witness = speaker if start in witnesses else witness
+            if paren and _norm_label(paren) in lexicon("floor_labels"):  # "Lepik-Oja (moderaator):" runs the floor
+                known.append(speaker)
+                turns.append(Turn(start, body, end, speaker, floor=True))
+                continue
             if start in offices and speaker.role is None:
                 speaker = replace(speaker, role=_role_text(offices[start].split()))
             known.append(speaker)
@@ -305,7 +309,8 @@ def _named_surname(label: str, head: str) -> bool:
     if " " in label or not _NAME_WORD_RE.match(label) or _norm_label(label) in lexicon("label_exclusions"):
         return False
     written = label.title() if label.isupper() else label  # "HOLM:" under "... Spokesperson Karin Holm"
-    names = rf"\b[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){{0,2}}[ \t]+{re.escape(written)}(?![\w'’])"
+    # (with middle initials: "Kristjan V. Orav-Pärn")
+    names = rf"\b[A-Z][\w'’\-]+(?:[ \t]+(?:[A-Z][\w'’\-]+|[A-Z]\.)){{0,3}}[ \t]+{re.escape(written)}(?![\w'’])"
     return re.search(names, head) is not None
 
 

@@ -126,7 +126,9 @@ def _is_title_word(word: str) -> bool:
     """"Secretary", "Lt.", "Under-Secretary-General": a word of a title (each hyphenated part a title word)."""
     titles = lexicon("label_titles") | ROLE_WORDS
     low = word.lower().strip(",")
-    return low in titles or ("-" in low and all(part in titles for part in low.split("-")))
+    return low in titles or ("-" in low and all(part in titles for part in low.split("-"))) \
+        or any(low.endswith(end) and len(low) > len(end) + 1 and low.isalpha()
+               for end in lexicon("role_compound_endings"))  # "Peaminister", "Rahandusminister"
 
 
 _OF_THE = (["of", "the"], ["for", "the"])
