@@ -32,6 +32,18 @@ institutions and sites, written after the first held-out set had been looked at 
 after both held-out sets had been looked at.
 ``holdout_fresh3_labels.yaml`` labels ``holdout_fresh3/<genre>/``, a third such batch (two pages per genre) written
 after every earlier held-out set had been looked at or tuned near.
+``holdout_fresh49_labels.yaml`` labels ``holdout_fresh49/<genre>/``, a forty-ninth batch (two pages per genre, two
+writers who had read only the labelling conventions: a health ministry's media briefing on a vaccination campaign with
+role-labelled turns and a defence ministry's weekly briefing under Lithuanian chrome, a small island state's statement
+at a whaling commission and a country statement at a security organisation's permanent council under Kazakh and Russian
+chrome, an education minister's conference opening speech and a president's annual report to congress under Spanish
+chrome, a prime minister's call with a president and two foreign ministers' meeting under Thai chrome, a discount rate
+decision with its governor's press conference and a policy rate decision saved from a PDF, an unemployment release under
+Spanish chrome and a preliminary GDP estimate saved from a PDF, a wind warning with updates and a tropical cyclone
+signal bulletin under Chinese chrome, a court story on a pollution fine and a lake level story under Hungarian chrome, a
+wire on avocado exports and a commodities e-mail alert on orange juice prices, and portals in Czech and Urdu).
+Registered blind in the round that opened fresh held-out 48, scored with the code of that moment (1.4.391), before
+anything was tuned on it; the next round opens it.
 ``holdout_fresh48_labels.yaml`` labels ``holdout_fresh48/<genre>/``, a forty-eighth batch (two pages per genre, two
 writers who had read only the labelling conventions: a post-cabinet press briefing with role-labelled answers and a
 government's weekly press conference under Estonian chrome, a country statement at a population and development
@@ -42,7 +54,7 @@ chrome, an employment trend release and a consumer price release saved from a PD
 and a hydrological warning, a court story under Spanish chrome and a hail damage page under Serbian chrome, a wire on
 ferry fares and a wire on vanilla export prices saved as an AMP page, and portals in Malayalam and Telugu). Registered
 blind in the round that opened fresh held-out 47, scored with the code of that moment (1.4.378), before anything was
-tuned on it; the next round opens it.
+tuned on it; opened in the next round.
 ``holdout_fresh47_labels.yaml`` labels ``holdout_fresh47/<genre>/``, a forty-seventh batch (two pages per genre, two
 writers who had read only the labelling conventions: a health ministry's press conference on a hand, foot and mouth
 disease surge with role-labelled turns and a government's council of ministers press conference under Spanish chrome, a
@@ -516,6 +528,7 @@ FRESH45_GENRE_LABELS = EVAL_DIR / "holdout_fresh45_labels.yaml"
 FRESH46_GENRE_LABELS = EVAL_DIR / "holdout_fresh46_labels.yaml"
 FRESH47_GENRE_LABELS = EVAL_DIR / "holdout_fresh47_labels.yaml"
 FRESH48_GENRE_LABELS = EVAL_DIR / "holdout_fresh48_labels.yaml"
+FRESH49_GENRE_LABELS = EVAL_DIR / "holdout_fresh49_labels.yaml"
 FRESH6_GENRE_LABELS = EVAL_DIR / "holdout_fresh6_labels.yaml"
 FRESH5_GENRE_LABELS = EVAL_DIR / "holdout_fresh5_labels.yaml"
 FRESH4_GENRE_LABELS = EVAL_DIR / "holdout_fresh4_labels.yaml"
@@ -531,6 +544,7 @@ GENRE_SETS = {
     "fresh held-out genres": FRESH_GENRE_LABELS,
     "fresh held-out 2 genres": FRESH2_GENRE_LABELS,
     "fresh held-out 3 genres": FRESH3_GENRE_LABELS,
+    "fresh held-out 49 genres": FRESH49_GENRE_LABELS,
     "fresh held-out 48 genres": FRESH48_GENRE_LABELS,
     "fresh held-out 47 genres": FRESH47_GENRE_LABELS,
     "fresh held-out 46 genres": FRESH46_GENRE_LABELS,
