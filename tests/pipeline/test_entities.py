@@ -1962,3 +1962,23 @@ def test_acronyms_of_fuels_indices_and_codes_are_no_names(gazetteer):
     found = names("LNG imports rose by 12 percent. The UV index will reach 11 on Friday. Buyers can pay with a QR "
                   "code at any ATM.", gazetteer)
     assert not {"LNG", "UV", "QR", "ATM"} & {name for _, name, _ in found}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Milan Kovač said he had lost 90 percent of his raspberries.", "Milan Kovač"),
+    ("Milan Jeremić-Stojanović, 46, who grows raspberries on 1.2 hectares, said the hail took everything.",
+     "Milan Jeremić-Stojanović"),
+    ("Duncan R. McAlister-Te Rangi, chief executive of the ferry operator, said fares would rise.",
+     "Duncan R. McAlister-Te Rangi"),
+])
+def test_a_given_name_spelt_like_a_place_and_a_surname_after_a_hyphen_stay_in_the_whole_name(text, person,
+                                                                                           gazetteer):
+    found = [(m.mention, m.name, m.type) for m in find_entities(text, gazetteer, [(0, len(text))]).mentions]
+    assert (person, person, "PERSON") in found
+    assert not [f for f in found if f[2] == "GPE"]
+
+
+def test_a_place_before_a_body_word_or_after_a_preposition_stays_a_place(gazetteer):
+    found = names("Tourism accounts for 40 percent of output, Niue Tourism said, and farmers in Milan agreed.",
+                  gazetteer)
+    assert not [f for f in found if f[2] == "PERSON"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from ..language import lexicon, lexicon_entries, stop_words
 from ..quantities import is_currency_code, is_glued_amount, is_magnitude_code
@@ -15,7 +16,7 @@ from .tokens import _is_acronym, _key
 from .vocab import (
     _DIPLOMATIC_POSTS, _POSTED_BODY_HEADS, ALERT_CONTEXT_TOKENS, _ALERT_COLOURS, _ALERT_WORDS,
     CUE_FORMS, MAX_LISTED_NAME_WORDS, MAX_LISTED_PLACES, MIN_MODEL_NAME_CHARS, MIN_NATIONAL_BODY_WORDS,
-    MIN_PLACE_SURNAME_NAME_WORDS, ORG_SUFFIXES,
+    MIN_PLACE_SURNAME_NAME_WORDS, ORG_SUFFIXES, PERSON_NAME_TOKENS,
     ROLE_HEADS, ROLE_WORDS, _AMOUNT_WORDS, _BEFORE_INSTITUTIONS, _BENCHMARK_NAMES, _BODY_NAME_WORDS, _COMMON_HEADS,
     _COMPASS_WORDS,
     _CURRENCY_NOUNS, _DOCUMENT_NOUNS, _HONORIFICS, _INSIDE_PREPOSITIONS, _LEADING_FEATURES, _LIST_PREPOSITIONS,
@@ -30,6 +31,12 @@ _CURRENCY_SIGNS = frozenset("$¢₵£€¥₦")
 
 
 MIN_RECURRING_NAME_TOKENS = 2  # "Air New Zealand": a body's name of several words, read once, recurs
+
+
+_INITIAL_RE = re.compile(r"[A-Z]\.")  # a middle initial ("R.")
+# words after which a known place is the place itself, not a person's given name ("in Milan", "the Kenya team")
+_PLACE_OPENERS = frozenset("in from to at near of across throughout outside around via into between and or the "
+                           "for with within inside over under across".split())
 
 
 class _Assembly:
@@ -47,8 +54,8 @@ class _Assembly:
         for a, b, name, typ in rule_spans:
             wider = self._wider_model_body(a, b, typ) if name == self.surface(a, b) else None
             if wider is not None:  # "Lebanese Center for Energy" + "Conservation", "APM" + "Terminals Callao"
-                a, b = wider
-                name, typ = self.surface(a, b), "ORG"
+                a, b, typ = wider
+                name = self.surface(a, b)
             other = model.get((a, b))
             if name == self.surface(a, b) and (other, typ) in _MODEL_OVERRIDES:
                 # a person only when nothing before the name marks an institution ("at", "of", "the")
@@ -57,25 +64,34 @@ class _Assembly:
             out.append((a, b, name, typ))
         return out
 
-    def _wider_model_body(self, a: int, b: int, typ: str) -> tuple[int, int] | None:
+    def _wider_model_body(self, a: int, b: int, typ: str) -> tuple[int, int, str] | None:
         """The recogniser's organisation around a rule's name that goes on with capitalised words only: a body's
         name a rule cut short ("the Lebanese Center for Energy Conservation"), or one whose acronym a rule took for
         a title before a person ("APM Terminals Callao")."""
         for ma, mb, mtyp in self.model_spans:
+            if typ == "PERSON" and mtyp == "PERSON" and ma < a and mb == b and self._hyphenated_given_names(ma, a):
+                return ma, mb, mtyp  # "Duncan R. McAlister-Te Rangi", which a rule read from "Te Rangi"
             if mtyp != "ORG" or not (ma <= a and b <= mb) or (ma, mb) == (a, b) \
                     or any(c is not None and (c[0] < ma or c[1] > mb) for c in self.covered[ma:mb]):
                 continue  # (a known place inside, "Lebanese", is part of the name; one running past it is not)
             before, after = range(ma, a), range(b, mb)
             if typ == "ORG" and not before and all(_is_cap_word(self.tok(k)) for k in after):
-                return ma, mb
+                return ma, mb, mtyp
             if typ == "PERSON" and not after and before and all(_is_acronym(self.tok(k)) for k in before):
-                return ma, mb
+                return ma, mb, mtyp
         return None
+
+    def _hyphenated_given_names(self, ma: int, a: int) -> bool:
+        """The tokens [ma, a) before a rule's person are the rest of that person's name up to a hyphen that joins it
+        ("Duncan R. McAlister-" before "Te Rangi"): given names or initials, then a surname part and the hyphen."""
+        return a - ma >= PERSON_NAME_TOKENS and self.tok(a - 1) == "-" and self.adjacent(a - 2) \
+            and all(_is_cap_word(self.tok(k)) or _INITIAL_RE.fullmatch(self.tok(k)) for k in range(ma, a - 1))
 
     def _gazetteer_places_inside_names(self) -> list[tuple[int, int, str, str]]:
         """Recognised organisations and events that contain a known place and more capitalised words
         ("Statistics Canada", "Tokyo Marathon"): the name, not the place inside it, is the entity."""
-        out = []
+        out = [(a - 1, b, self.surface(a - 1, b), "PERSON") for a, b, typ in self.model_spans
+               if typ == "PERSON" and self._given_name_place_before(a, b)]
         for a, b, typ in self.model_spans:
             if b - a < 2 or self._country_government(a, b):
                 continue
@@ -86,7 +102,7 @@ class _Assembly:
             if not qualified and any(sp[2].type != "GPE" for sp in inner.values()):
                 continue
             rest = [k for k in range(a, b) if self.covered[k] is None]
-            if typ == "PERSON" and self._surname_like_place(a, b, rest):
+            if typ == "PERSON" and (self._surname_like_place(a, b, rest) or self._given_name_like_place(a, b, rest)):
                 out.append((a, b, self.surface(a, b), typ))  # "Rodrigo Vasconcelos Lima": a surname, not Peru
                 continue
             if typ == "GPE" and not self._place_named_after_place(a, b, rest):
@@ -103,6 +119,32 @@ class _Assembly:
         Vasconcelos Lima"): a family name spelt like a city, the other words capitalised names."""
         return (b - a >= MIN_PLACE_SURNAME_NAME_WORDS and rest == list(range(a, b - 1))
                 and all(_is_cap_word(self.tok(k)) and self.keys[k] not in ROLE_HEADS for k in rest))
+
+    def _given_name_place_before(self, a: int, b: int) -> bool:
+        """A known place of one word right before a recognised person's name, opening its sentence or after a
+        capitalised word, never after a preposition ("Milan Jeremić-Stojanović, 46, who grows ...": a given name
+        spelt like a city; not "in Milan Jeremić said")."""
+        span = self.covered[a - 1] if a > 0 else None
+        if span is None or span[0] != a - 1 or span[1] != a or span[2].type != "GPE" or self.covered[a] is not None:
+            return False
+        if not _is_cap_word(self.tok(a - 1)) or _is_acronym(self.tok(a - 1)) or self.keys[a] in ROLE_WORDS:
+            return False
+        return a < 2 or self.keys[a - 2] not in _PLACE_OPENERS
+
+    def _given_name_like_place(self, a: int, b: int, rest: list[int]) -> bool:
+        """A recognised person's name whose first word alone is a known place of one word ("Milan Kovač", "Jordan
+        Mbeki"): a given name spelt like a city or a country, the words after it capitalised names, none a title."""
+        return (b - a >= PERSON_NAME_TOKENS and rest == list(range(a + 1, b)) and self.covered[a][1] == a + 1
+                and self.key(b) != "of" and all(self._surname_word(k) for k in rest)
+                and not (a > 0 and _is_name_token(self.tok(a - 1))))  # ("Adalberto Lima Brito": a middle name)
+
+    def _surname_word(self, k: int) -> bool:
+        """Token ``k`` can be a surname: capitalised letters only, no title or body word, and no word the text
+        also writes in lower case ("Niue Tourism", "Zambia Chamber", "Tajikistan B3" are no people)."""
+        word = self.tok(k)
+        return (_is_cap_word(word) and word.replace("-", "").replace("'", "").isalpha()
+                and self.keys[k] not in ROLE_WORDS and self.keys[k] not in _BODY_NAME_WORDS
+                and self.keys[k] not in _COMMON_HEADS and self.keys[k] not in self.lower_words)
 
     def _place_qualified_body(self, a: int, b: int, inner: list[tuple[int, int, Entity]]) -> bool:
         """"Kenya Red Cross", "Australian Red Cross": a known place's name or demonym (not a code such as "U.S.")
