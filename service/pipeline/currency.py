@@ -82,7 +82,8 @@ def page_dollar(text: str, publishers: tuple[str, ...] = ()) -> str | None:
     least ``MIN_MENTIONS`` times and more often than every other dollar country together (its dateline and the
     page's ``publishers`` counting more), on a page that is no international wire and writes no local dollar with
     its prefix."""
-    if _AGENCY_DATELINE_RE.search(text) or _local_prefix_re().search(text):
+    agency = _AGENCY_DATELINE_RE.search(text)
+    if (agency and not _home_wire(agency.group(), publishers)) or _local_prefix_re().search(text):
         return None
     counts = country_mentions(text)
     dateline = _DATELINE_PLACE_RE.match(text)
@@ -96,6 +97,13 @@ def page_dollar(text: str, publishers: tuple[str, ...] = ()) -> str | None:
         return None
     (code, count), others = mentions[0], sum(n for _, n in mentions[1:])
     return code if code != US_DOLLAR and count >= MIN_MENTIONS and count > others else None
+
+
+def _home_wire(dateline: str, publishers: tuple[str, ...]) -> bool:
+    """A national agency's dateline at home ("WELLINGTON (ANW) -" under "Aotearoa News Wire"): its place is in the
+    one dollar country the publisher's own name names, so a bare "$" is that country's dollar, not a wire's USD."""
+    home = set(country_mentions(" ".join(publishers)))
+    return len(home) == 1 and set(country_mentions(dateline.split("(")[0])) == home
 
 
 @lru_cache(maxsize=1)

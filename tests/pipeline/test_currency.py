@@ -142,3 +142,11 @@ def test_rials_are_the_rial_of_the_one_rial_country_the_page_names():
     assert units("The fine was 500 rials.", "MUSCAT, Oman - A court ...") == ["OMR"]
     assert units("The fine was 500 Omani rials.", "A court ...") == ["OMR"]
     assert units("The fine was 500 rials.", "Ministers of Iran and Oman met.") == ["RIAL"]
+
+
+def test_a_national_wire_at_home_writes_its_own_dollar_but_an_international_one_writes_usd():
+    text = ("AUCKLAND (KNW) - Bus fares in Auckland will rise to $4.20, the council said. Auckland Transport said "
+            "the rise was the first in New Zealand's largest city since 2029.")
+    assert page_dollar(text, ("Kiwi News Wire", "New Zealand's independent newswire")) == "NZD"
+    assert page_dollar(text, ("Aotearoa News Wire",)) == "NZD"
+    assert page_dollar(text, ("Global Example Wire",)) is None
