@@ -1982,3 +1982,10 @@ def test_a_place_before_a_body_word_or_after_a_preposition_stays_a_place(gazette
     found = names("Tourism accounts for 40 percent of output, Niue Tourism said, and farmers in Milan agreed.",
                   gazetteer)
     assert not [f for f in found if f[2] == "PERSON"]
+
+
+def test_the_body_a_chief_executive_works_for_is_no_portfolio(gazetteer):
+    text = "Transport costs rose, the chief executive of KiwiRail said, and the Minister of Transport agreed."
+    found = [(m.name, m.type) for m in find_entities(text, gazetteer, [(0, len(text))]).mentions]
+    assert ("KiwiRail", "ORG") in found
+    assert not [name for name, _ in found if name == "Transport"]

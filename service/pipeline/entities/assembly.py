@@ -33,6 +33,8 @@ _CURRENCY_SIGNS = frozenset("$¢₵£€¥₦")
 MIN_RECURRING_NAME_TOKENS = 2  # "Air New Zealand": a body's name of several words, read once, recurs
 
 
+# heads of roles whose "of" names the body they work for, not a portfolio ("chief executive of KiwiRail")
+_EMPLOYER_ROLE_HEADS = frozenset("executive officer founder chairman chairwoman chairperson".split())
 _INITIAL_RE = re.compile(r"[A-Z]\.")  # a middle initial ("R.")
 # words after which a known place is the place itself, not a person's given name ("in Milan", "the Kenya team")
 _PLACE_OPENERS = frozenset("in from to at near of across throughout outside around via into between and or the "
@@ -306,6 +308,8 @@ class _Assembly:
 
     def _portfolio(self, a: int) -> bool:
         """"Foreign Affairs" in "Minister for Foreign Affairs": the portfolio of a title, not an organisation."""
+        if self.key(a - 2) in _EMPLOYER_ROLE_HEADS and self.keys[a] not in lexicon("department_words"):
+            return False  # "the chief executive of KiwiRail": the employer, no portfolio
         return self.key(a - 1) in ("of", "for") and self.key(a - 2) in ROLE_HEADS
 
     def _country_government(self, a: int, b: int) -> bool:
