@@ -5156,3 +5156,22 @@ Kask-Org: The fund will double by 2030.
     assert fact_with(facts, "14 months").attribution.speaker == "Mart K. Saar-Veski"
     assert fact_with(facts, "double by 2030").attribution.speaker == "Liis T. Kask-Org"
     assert not [f for f in facts if "dredging start?" in f.text or "floor is open" in f.text]
+
+
+def test_a_readout_knows_a_minister_by_their_countrys_adjective_after_a_possessive_or_an_official_state_name():
+    raw = """Ministry for Foreign Affairs
+Home | News | Contacts
+
+Foreign ministers discuss fisheries science and port calls
+
+Minister for Foreign Affairs Katrín Ósk Jónsdóttir spoke by telephone on Tuesday with Canada's Minister of Foreign Affairs, Marc L. Tremblay-Roy. On 3 June she also hosted the Minister of Foreign Affairs of the Hellenic Republic, Eleni S. Papadaki-Vlachou.
+
+The Canadian Foreign Minister said that Canada would send two research vessels to the Davis Strait.
+
+The Greek Foreign Minister said that Greek shipowners had ordered 14 new vessels this year.
+
+Trade in fish products between the countries reached ISK 4.6 billion in 2031.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert fact_with(facts, "two research vessels").attribution.speaker == "Marc L. Tremblay-Roy"
+    assert fact_with(facts, "14 new vessels").attribution.speaker == "Eleni S. Papadaki-Vlachou"

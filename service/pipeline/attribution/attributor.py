@@ -72,6 +72,7 @@ class Attributor(_Learning, _SentenceRules, _ReportingClauses, _Resolution, _Ref
         self.last_quoted: tuple[int, Attribution] | None = None
         self.ages: dict[str, int] = {}  # a person's age as the text gives it ("Jim Haworth, 52,")
         self.demonyms: dict[str, str] = {}  # a country's adjective as the text writes it -> the country ("Spanish")
+        self.state_names: dict[str, str] = {}  # a country's other name of several words -> it ("Hellenic Republic")
 
     # ------------------------------------------------------------------ public
     def attribute(self, text: str, offset: int, mentions: list[EntityMention]) -> SentenceAttribution:
@@ -135,6 +136,8 @@ class Attributor(_Learning, _SentenceRules, _ReportingClauses, _Resolution, _Ref
             if m.type == "GPE" and surface != m.name and " " not in surface and surface[:1].isupper() \
                     and not surface.isupper():
                 self.demonyms[surface] = m.name
+            elif m.type == "GPE" and surface != m.name and " " in surface and m.name not in surface:
+                self.state_names[surface] = m.name  # "the Hellenic Republic": Greece by its official name
 
     def _continues_quote(self, text: str) -> bool:
         return (self.last_quoted is not None and self.last_quoted[0] == self.sentence_index - 1

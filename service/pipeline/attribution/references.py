@@ -113,9 +113,13 @@ class _References:
             if not heads & {w.lower().strip(",") for w in words}:
                 continue
             adjectives = {self.demonyms.get(w) for w in words if w in self.demonyms}
+            role_text = info.role or ""
+            state_names = [n for n, named in self.state_names.items() if named == country]
             if country in adjectives or (info.organization or "") == country \
-                    or re.search(rf"\bof\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,4}}{re.escape(country)}$", info.role or ""):
-                return name  # ("Minister of Foreign Affairs of the Federal Democratic Republic of Ethiopia")
+                    or re.search(rf"\bof\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,4}}{re.escape(country)}$", role_text) \
+                    or any(role_text.endswith(" " + n) for n in state_names):
+                return name  # ("Minister of Foreign Affairs of the Federal Democratic Republic of Ethiopia", "... of
+                # the Hellenic Republic": the country by its official name)
             if name in named_so_far and (own or name == self.principal) and not adjectives and fallback is None:
                 fallback = name  # the page's own minister, or the readout's principal
         return fallback

@@ -119,7 +119,8 @@ class _Resolution:
 
     def _country_pattern(self, country: str) -> re.Pattern:
         """A country's name or any adjective of it the text used ("Slovakia", "Slovak")."""
-        spellings = [country, *(adjective for adjective, named in self.demonyms.items() if named == country)]
+        spellings = [country, *(adjective for adjective, named in self.demonyms.items() if named == country),
+                     *(name for name, named in self.state_names.items() if named == country)]
         return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, spellings)) + r")(?![\w-])")
 
     def _other_side_leader(self, country: str) -> str | None:

@@ -101,7 +101,9 @@ class _PeopleRules:
                     named += 1  # "The Prime Minister of Tonga, Hon. Dr. Siaosi Fifita Lātū,": styles before the name
                 end = self.read_name(named)
                 if end - named >= 2 and self.tok(end) == ",":
-                    self.add_person(named, end, self.surface(self.role_start(i), j), None, None)
+                    # ("Canada's Minister of Foreign Affairs, Étienne Baird,": the country the role is of)
+                    owner = self.org_within(self.role_start(i), j) or self._possessing_place(self.role_start(i))
+                    self.add_person(named, end, self.surface(self.role_start(i), j), owner, None)
                     i = end
                     continue
                 end = j
@@ -228,6 +230,11 @@ class _PeopleRules:
 
     def sentence_boundary_before(self, i: int) -> bool:
         return i > 0 and self.tok(i - 1) in {".", "!", "?", ",", ";", ":", "(", ")", '"', "\u201c", "\u201d"}
+
+    def _possessing_place(self, k: int) -> str | None:
+        """The known place whose possessive stands right before token ``k`` ("Canada's" before "Minister ...")."""
+        span = self.covered[k - 2] if k >= 2 and self.key(k - 1) == "'s" else None
+        return span[2].name if span is not None and span[1] == k - 1 and span[2].type == "GPE" else None
 
     def org_within(self, a: int, b: int) -> str | None:
         found_gpe = None
@@ -380,7 +387,8 @@ class _PeopleRules:
                     start -= 1  # "the Spanish Minister for ...": the role with its country's adjective
                 gender = next((_HONORIFICS[self.key(k)] for k in range(i + 1, first) if self.key(k) in _HONORIFICS),
                               None)  # "H.E. Mr. ...": the form of address gives the gender
-                self.add_person(first, end, self.surface(start, i), None, gender)
+                # ("Canada's Minister of Foreign Affairs, Étienne Baird": the country the role is of)
+                self.add_person(first, end, self.surface(start, i), self._possessing_place(start), gender)
 
     def _after_style(self, j: int) -> int:
         """The token after a style of address that opens a name ("the Honourable", "Hon.", "the Right Honourable")."""
