@@ -5175,3 +5175,19 @@ Trade in fish products between the countries reached ISK 4.6 billion in 2031.
     _, discourse, facts = facts_of(raw)
     assert fact_with(facts, "two research vessels").attribution.speaker == "Marc L. Tremblay-Roy"
     assert fact_with(facts, "14 new vessels").attribution.speaker == "Eleni S. Papadaki-Vlachou"
+
+
+def test_the_operator_is_the_body_named_before_whose_name_it_describes():
+    raw = """Harbour Ledger
+Home | News | Business
+
+Cable car sets introductory fare
+
+PORT ELLIS: Riders of the new harbour cable car will pay an introductory fare of $4, Skyline Operations Ltd announced today.
+Children will ride free, the company said in a statement.
+The line is 1.2 kilometres long.
+Each cabin can carry up to 10 passengers.
+The operator expects daily ridership to reach about 3,000 passengers in the first year.
+"""
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "3,000 passengers").attribution.speaker == "Skyline Operations"  # no legal form

@@ -137,6 +137,9 @@ class _References:
         for name in reversed(recent):
             if noun in name.lower():
                 return name
+        for name in reversed(recent):  # "The operator expects ..." after "RTS Operations Sdn Bhd announced"
+            if any(_cognate(noun, word) or word in name_words_for(noun) for word in name.lower().split()):
+                return name
         if noun in self.described:  # "the fund" after "the territory's social security fund, CAFAT,"
             return self.described[noun]
         for name in self.issuers:  # "the agency" in a release of the "... Agency": the issuer, not the last name

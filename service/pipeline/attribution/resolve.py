@@ -248,6 +248,12 @@ class _Resolution:
             body = next((m.name for m in inside if m.start == np_start + described_body.start("name")
                          and m.type in ("ORG", "GROUP")), described_body.group("name"))
             return Attribution(speaker=body, organization=body, speaker_type="ORG"), False
+        bare = re.fullmatch(r"the\s+(\w+)", low)
+        if bare and bare.group(1) in _GROUP_DESCRIPTIONS and bare.group(1) in _SOURCE_NOUNS:
+            # "The operator expects ..." after "RTS Operations Sdn Bhd announced": the body, not an unnamed person
+            name = self._organisation_for(bare.group(1), [m for m in mentions if m.end <= np_start])
+            if name:
+                return Attribution(speaker=name, organization=name, speaker_type="ORG"), True
         core = _DETERMINERS.sub("", np)
         # anonymous people: "three sources familiar with the matter", "a senior US official"
         # a capitalised noun inside a name is no source noun ("British Antarctic Survey researchers")
