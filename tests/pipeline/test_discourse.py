@@ -5191,3 +5191,18 @@ The operator expects daily ridership to reach about 3,000 passengers in the firs
 """
     _, _, facts = facts_of(raw)
     assert fact_with(facts, "3,000 passengers").attribution.speaker == "Skyline Operations"  # no legal form
+
+
+def test_the_municipality_is_the_municipality_named_before_and_no_one_when_none_was():
+    raw = """Lakeside Courier
+Home | News | Sport
+
+Club owes rent on its arena
+
+The Vilnius City Municipality said on Monday that the football club owed it rent.
+The club also owes €96,000 in rent for the arena, the municipality said.
+"""
+    _, _, facts = facts_of(raw)
+    assert fact_with(facts, "€96,000").attribution.speaker == "Vilnius City Municipality"
+    _, _, facts = facts_of(raw.replace("The Vilnius City Municipality said on Monday", "Officials said on Monday"))
+    assert fact_with(facts, "€96,000").attribution is None or fact_with(facts, "€96,000").attribution.speaker is None

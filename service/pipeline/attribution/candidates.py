@@ -47,7 +47,8 @@ _GROUP_DESCRIPTIONS = {
     **{noun: "org" for noun in lexicon("group_organisations")},
     **{noun: "publication" for noun in lexicon("group_publications")},
 }
-_DETERMINERS = re.compile(r"^(?:the|a|an|some|several|two|three|four|five|many|other|senior|one)\s+", re.IGNORECASE)
+_DETERMINERS = re.compile(r"^(?:the|a|an|another|some|several|two|three|four|five|many|other|senior|one)\s+",
+                          re.IGNORECASE)
 _PUBLICATION_CUES = {"report", "write"}
 # Descriptions that can stand for any organisation ("the company" for "Norvik Systems").
 # "the ship's operator", "the victim's family": a party described by whose it is, with no name
