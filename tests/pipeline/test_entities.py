@@ -1989,3 +1989,20 @@ def test_the_body_a_chief_executive_works_for_is_no_portfolio(gazetteer):
     found = [(m.name, m.type) for m in find_entities(text, gazetteer, [(0, len(text))]).mentions]
     assert ("KiwiRail", "ORG") in found
     assert not [name for name, _ in found if name == "Transport"]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The state will spend 350 million francs, Minister of Marine Resources Tavita Roanui told reporters.",
+     "Tavita Roanui"),
+    ("Exports rose 4 percent, Minister for Trade and Industry Lena Okafor-Brandt said on Monday.",
+     "Lena Okafor-Brandt"),
+])
+def test_an_office_and_its_holder_after_a_comma_before_the_reporting_verb_name_the_holder(text, person, gazetteer):
+    found = [(m.name, m.type) for m in find_entities(text, gazetteer, [(0, len(text))]).mentions]
+    assert (person, "PERSON") in found
+
+
+def test_an_office_after_a_name_and_a_comma_still_names_its_body(gazetteer):
+    text = "Ana Ruiz, Chief Executive Officer of Cedar Plains Energy, said costs rose."
+    found = [(m.name, m.type) for m in find_entities(text, gazetteer, [(0, len(text))]).mentions]
+    assert ("Ana Ruiz", "PERSON") in found and ("Cedar Plains Energy", "ORG") in found

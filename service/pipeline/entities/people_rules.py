@@ -109,8 +109,10 @@ class _PeopleRules:
                 end = j
             if end == j + 1 and (self.key(j) in _BODY_NAME_WORDS or self.key(j) in _PREMISES_WORDS):
                 end = j  # "head of the Climate and Environment Headquarters": the body's last word, no surname
-            if end == j and self.key(j) in ("of", "for") and self.tok(self.role_start(i) - 1) != ",":
-                # "Minister for Jal Shakti Suresh Menon" (not "Ana Ruiz, Chief Executive Officer of Cedar Plains")
+            if end == j and self.key(j) in ("of", "for") and (self.tok(self.role_start(i) - 1) != ","
+                                                             or self._named_before_cue(j + 1)):
+                # "Minister for Jal Shakti Suresh Menon" (not "Ana Ruiz, Chief Executive Officer of Cedar Plains";
+                # but "..., Minister of Marine Resources Teva Maraetefau told ...": the holder before the verb)
                 j = self._name_after_portfolio(j + 1)
                 end = self.read_name(j) if j is not None else None
                 j = j if end is not None and end - j >= MIN_FULL_NAME_TOKENS else i + 1
@@ -134,6 +136,11 @@ class _PeopleRules:
             org = self.org_within(start, j)
             self.add_person(j, end, role, org, gender)
             i = end
+
+    def _named_before_cue(self, k: int) -> bool:
+        """The capitalised words from token ``k`` (a portfolio, then a name) end right before a reporting verb."""
+        name = self._name_after_portfolio(k)
+        return name is not None and self.key(self.read_name(name)) in CUE_FORMS
 
     def _name_after_portfolio(self, k: int) -> int | None:
         """Where the name starts in a run of capitalised words after an office's "of" or "for" that no list knows
