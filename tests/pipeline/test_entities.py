@@ -2006,3 +2006,9 @@ def test_an_office_after_a_name_and_a_comma_still_names_its_body(gazetteer):
     text = "Ana Ruiz, Chief Executive Officer of Cedar Plains Energy, said costs rose."
     found = [(m.name, m.type) for m in find_entities(text, gazetteer, [(0, len(text))]).mentions]
     assert ("Ana Ruiz", "PERSON") in found and ("Cedar Plains Energy", "ORG") in found
+
+
+def test_a_style_of_address_between_a_portfolio_and_its_holder_opens_the_holders_name(gazetteer):
+    text = "Minister of Home Affairs and Internal Security Hon. Mwila Chanda Phiri met the envoy on Monday."
+    found = [(m.name, m.type) for m in find_entities(text, gazetteer, [(0, len(text))]).mentions]
+    assert ("Mwila Chanda Phiri", "PERSON") in found

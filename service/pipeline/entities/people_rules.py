@@ -155,7 +155,8 @@ class _PeopleRules:
             if self.key(k) == "-" and run and self.adjacent(k - 1) and self.adjacent(k) \
                     and self.tok(k + 1)[:1].isalpha():
                 k += 2
-            elif run and not styled and (self.key(k) in _HONORIFICS or self.key(k) + "." in _HONORIFICS):
+            elif run and not styled and (self.key(k) in _HONORIFICS or self.key(k) + "." in _HONORIFICS
+                                         or self.key(k).rstrip(".") in _ADDRESS_STYLES):  # "Affairs Hon. Mwansa"
                 k += 2 if self.tok(k + 1) == "." else 1
                 run, styled = [], True
             elif _is_cap_word(self.tok(k)):
