@@ -2012,3 +2012,14 @@ def test_a_style_of_address_between_a_portfolio_and_its_holder_opens_the_holders
     text = "Minister of Home Affairs and Internal Security Hon. Mwila Chanda Phiri met the envoy on Monday."
     found = [(m.name, m.type) for m in find_entities(text, gazetteer, [(0, len(text))]).mentions]
     assert ("Mwila Chanda Phiri", "PERSON") in found
+
+
+@pytest.mark.parametrize("text, body", [
+    ("A spokesman for Pacifica Container Line said two of its ships would skip the port.",
+     "Pacifica Container Line"),
+    ("A spokeswoman for StraitNZ said fares would rise by 8 percent.", "StraitNZ"),
+])
+def test_the_words_after_a_spokespersons_for_name_the_body_not_a_person(text, body, gazetteer):
+    found = [(m.name, m.type) for m in find_entities(text, gazetteer, [(0, len(text))]).mentions]
+    assert (body, "ORG") in found
+    assert not [name for name, typ in found if typ == "PERSON"]

@@ -109,8 +109,12 @@ class _PeopleRules:
                 end = j
             if end == j + 1 and (self.key(j) in _BODY_NAME_WORDS or self.key(j) in _PREMISES_WORDS):
                 end = j  # "head of the Climate and Environment Headquarters": the body's last word, no surname
-            if end == j and self.key(j) in ("of", "for") and (self.tok(self.role_start(i) - 1) != ","
-                                                             or self._named_before_cue(j + 1)):
+            if end == j and self.key(j) == "for" and self.key(i) in lexicon("voice_nouns"):
+                self._voiced_body(j + 1)  # "a spokesman for Pacifica Container Line": the body it speaks for
+                i = j
+                continue
+            if end == j and self.key(j) in ("of", "for") \
+                    and (self.tok(self.role_start(i) - 1) != "," or self._named_before_cue(j + 1)):
                 # "Minister for Jal Shakti Suresh Menon" (not "Ana Ruiz, Chief Executive Officer of Cedar Plains";
                 # but "..., Minister of Marine Resources Teva Maraetefau told ...": the holder before the verb)
                 j = self._name_after_portfolio(j + 1)
@@ -136,6 +140,17 @@ class _PeopleRules:
             org = self.org_within(start, j)
             self.add_person(j, end, role, org, gender)
             i = end
+
+    def _voiced_body(self, k: int) -> None:
+        """The capitalised words from token ``k`` after a spokesperson's "for" ("APM Terminals Callao", "Pacifica
+        Container Line", "StraitNZ") that no known name covers whole: the organisation they speak for."""
+        end = k
+        while end < len(self.tokens) and _is_cap_word(self.tok(end)) and self.key(end) not in ROLE_WORDS:
+            end += 1
+        known = any(self.covered[t] is not None and self.covered[t][0] <= k and self.covered[t][1] >= end
+                    for t in range(k, end))
+        if end > k and self.key(end - 1) not in self.lower_words and not known:
+            self.spans.append((k, end, self.surface(k, end), "ORG"))
 
     def _named_before_cue(self, k: int) -> bool:
         """The capitalised words from token ``k`` (a portfolio, then a name) end right before a reporting verb."""
