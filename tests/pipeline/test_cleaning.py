@@ -4467,6 +4467,8 @@ def test_a_headline_alone_under_its_date_and_a_kind_of_page_before_a_topic_are_h
     ("Kamis, 14 Agustus 2025 | 07:00 WIB", "2025-08-14"),  # Indonesian, Icelandic and Georgian months
     ("17. febrúar 2026 | Ministry of Finance", "2026-02-17"),
     ("15 აპრილი, 2031 | 18:05 | პრესსამსახური", "2031-04-15"),
+    ("Neljapäev, 9. oktoober 2031 · kell 12.00 · Tallinn", "2031-10-09"),  # Estonian months
+    ("배포일시 / Released: 2032. 7. 14.(수) 08:00", "2032-07-14"),  # a space after each dot of a Korean date
 ])
 def test_a_date_line_in_another_language_or_with_a_counter_dates_the_page(date_line, published):
     raw = ("WESTLAND MINISTRY OF WORKS\nHome | News | Contact\n\nCouncil approves new bus depot after long debate\n"

@@ -53,7 +53,8 @@ DATE_PATTERNS = [
     DAY_BEFORE_MONTH_NAME,
     DAY_RANGE_MONTH_FIRST,
     DAY_RANGE_DAY_FIRST,
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)"),
+    # ("2032. 7. 14.(수)": a space after each dot, as Korean and Hungarian pages write the date)
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)(?:[-/.]|\.[ \t])(?P<month>\d{1,2})(?:[-/.]|\.[ \t])(?P<day>\d{1,2})(?!\d)"),
     # "11/14/2024" (month first, as US pages write it) or "14/11/2024" and "14.11.2024" (day first).
     SLASHED_DATE,
     # "14.11.2024" and "14-11-2024", as pages in most of Europe write them; "17.11.2024." with the ordinal's dot;
