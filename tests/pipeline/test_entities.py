@@ -2023,3 +2023,18 @@ def test_the_words_after_a_spokespersons_for_name_the_body_not_a_person(text, bo
     found = [(m.name, m.type) for m in find_entities(text, gazetteer, [(0, len(text))]).mentions]
     assert (body, "ORG") in found
     assert not [name for name, typ in found if typ == "PERSON"]
+
+
+def test_a_bracketed_short_name_that_is_the_full_names_first_word_is_that_body_wherever_written(gazetteer):
+    text = ("Electricity retailer Kōwhai Energy Limited (Kōwhai) was fined $4.85 million. "
+            "Kōwhai told about 23,400 customers that its plans were the cheapest.")
+    found = [(m.mention, m.name, m.type) for m in find_entities(text, gazetteer, [(0, len(text))]).mentions]
+    assert ("Kōwhai", "Kōwhai Energy Limited", "ORG") in found
+    assert not [f for f in found if f[1] == "Kōwhai"]
+
+
+def test_a_title_before_a_persons_given_names_names_the_whole_person(gazetteer):
+    text = ("Minister for Foreign Affairs Katrín Ósk Jónsdóttir spoke with her Canadian counterpart. "
+            "Minister Katrín Ósk said that the coast guard had taken part in 241 missions.")
+    found = [(m.mention, m.name) for m in find_entities(text, gazetteer, [(0, len(text))]).mentions]
+    assert ("Katrín Ósk", "Katrín Ósk Jónsdóttir") in found

@@ -450,11 +450,14 @@ class _Assembly:
                 surnames.setdefault(name.split()[-1], name)
         givens = self._given_names(chosen)
         tails = self._name_tails(chosen)
+        heads = self._name_heads(chosen)
         for n_, (a, b, name, typ) in enumerate(chosen):
             if typ != "PERSON":
                 continue
             if " " in name:
-                full = tails.get(name)  # "Al Mazrouei" after "Saeed Rashid Al Mazrouei"
+                full = tails.get(name) or (heads.get(name) if self._titled(a) else None)  # "Al Mazrouei" after
+                # "Saeed Rashid Al Mazrouei"; "Minister Sigrún Eva" after "Sigrún Eva Hallgrímsdóttir" (Icelanders
+                # are called by their given names, after a title)
             else:
                 full = surnames.get(name) or (givens.get(name) if self._titled(a) else None)
             if full:
@@ -599,6 +602,18 @@ class _Assembly:
                 for k in range(1, len(words) - 1):
                     found.setdefault(" ".join(words[k:]), set()).add(name)
         return {tail: next(iter(names)) for tail, names in found.items() if len(names) == 1}
+
+    @staticmethod
+    def _name_heads(chosen: list[tuple[int, int, str, str]]) -> dict[str, str]:
+        """The first two or more words of a longer name -> that name, for the heads only one person of the article
+        has: "Sigrún Eva" of "Sigrún Eva Hallgrímsdóttir"."""
+        found: dict[str, set[str]] = {}
+        for _a, _b, name, typ in chosen:
+            words = name.split()
+            if typ == "PERSON":
+                for k in range(PERSON_NAME_TOKENS, len(words)):
+                    found.setdefault(" ".join(words[:k]), set()).add(name)
+        return {head: next(iter(names)) for head, names in found.items() if len(names) == 1}
 
     def _titled(self, a: int) -> bool:
         """A title or form of address stands right before token ``a`` ("President Arif", "Ms. Prapai")."""

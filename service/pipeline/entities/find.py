@@ -148,15 +148,18 @@ def _with_bracketed_short_names(text: str, mentions: list[EntityMention]) -> lis
     read as a name of its own, is that organisation, there and wherever the article writes it again."""
     aliases = {}
     for first, second in zip(mentions, mentions[1:]):
-        if first.type == "ORG" and second.type == "ORG" and text[first.end:second.start] == " (" \
+        # (a short name that is the full name's first word, whatever type it was read as alone: "Kōwhai Energy
+        # Limited (Kōwhai)")
+        own_word = first.name.startswith(second.mention + " ")
+        if first.type == "ORG" and (second.type == "ORG" or own_word) and text[first.end:second.start] == " (" \
                 and text[second.end:second.end + 1] == ")" and " " not in second.mention \
                 and len(second.mention) <= MAX_SHORT_NAME_CHARS and second.name == second.mention \
                 and " " in first.name and second.mention[:1].isupper():
-            aliases.setdefault(second.mention, first.name)
+            aliases.setdefault(second.mention, (first.name, own_word))
     if not aliases:
         return mentions
-    return [EntityMention(aliases[m.mention], m.type, m.mention, m.start, m.end)
-            if m.type == "ORG" and m.mention in aliases else m for m in mentions]
+    return [EntityMention(aliases[m.mention][0], "ORG", m.mention, m.start, m.end)
+            if m.mention in aliases and (m.type == "ORG" or aliases[m.mention][1]) else m for m in mentions]
 
 
 MAX_PLACE_QUALIFIER_WORDS = 3  # "Tbilisi", "Dar es Salaam": the place that opens a body's full name
