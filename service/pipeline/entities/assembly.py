@@ -38,7 +38,7 @@ _EMPLOYER_ROLE_HEADS = frozenset("executive officer founder chairman chairwoman 
 _INITIAL_RE = re.compile(r"[A-Z]\.")  # a middle initial ("R.")
 # words after which a known place is the place itself, not a person's given name ("in Milan", "the Kenya team")
 _PLACE_OPENERS = frozenset("in from to at near of across throughout outside around via into between and or the "
-                           "for with within inside over under across".split())
+                           "for with within inside over under".split())
 
 
 class _Assembly:
@@ -123,9 +123,9 @@ class _Assembly:
                 and all(_is_cap_word(self.tok(k)) and self.keys[k] not in ROLE_HEADS for k in rest))
 
     def _given_name_place_before(self, a: int, b: int) -> bool:
-        """A known place of one word right before a recognised person's name, opening its sentence or after a
-        capitalised word, never after a preposition ("Milan Jeremić-Stojanović, 46, who grows ...": a given name
-        spelt like a city; not "in Milan Jeremić said")."""
+        """A known place of one word right before a recognised person's name, not after a preposition, a conjunction
+        or "the" ("Milan Jeremić-Stojanović, 46, who grows ...": a given name spelt like a city; not "in Milan Jeremić
+        said")."""
         span = self.covered[a - 1] if a > 0 else None
         if span is None or span[0] != a - 1 or span[1] != a or span[2].type != "GPE" or self.covered[a] is not None:
             return False
@@ -449,8 +449,7 @@ class _Assembly:
             if typ == "PERSON" and len(name.split()) >= 2:
                 surnames.setdefault(name.split()[-1], name)
         givens = self._given_names(chosen)
-        tails = self._name_tails(chosen)
-        heads = self._name_heads(chosen)
+        tails, heads = self._name_parts(chosen), self._name_parts(chosen, leading=True)
         for n_, (a, b, name, typ) in enumerate(chosen):
             if typ != "PERSON":
                 continue
@@ -592,28 +591,17 @@ class _Assembly:
         return {given: next(iter(names)) for given, names in found.items() if len(names) == 1}
 
     @staticmethod
-    def _name_tails(chosen: list[tuple[int, int, str, str]]) -> dict[str, str]:
-        """The last two or more words of a longer name -> that name, for the tails only one person of the article
-        has: "Al Mazrouei" of "Saeed Rashid Al Mazrouei", "Campos Vargas" of "Andrea Campos Vargas"."""
-        found: dict[str, set[str]] = {}
-        for _a, _b, name, typ in chosen:
-            words = name.split()
-            if typ == "PERSON":
-                for k in range(1, len(words) - 1):
-                    found.setdefault(" ".join(words[k:]), set()).add(name)
-        return {tail: next(iter(names)) for tail, names in found.items() if len(names) == 1}
-
-    @staticmethod
-    def _name_heads(chosen: list[tuple[int, int, str, str]]) -> dict[str, str]:
-        """The first two or more words of a longer name -> that name, for the heads only one person of the article
-        has: "Sigrún Eva" of "Sigrún Eva Hallgrímsdóttir"."""
+    def _name_parts(chosen: list[tuple[int, int, str, str]], leading: bool = False) -> dict[str, str]:
+        """The last (or, ``leading``, the first) two or more words of a longer name -> that name, for the parts only
+        one person of the article has: "Al Mazrouei" of "Saeed Rashid Al Mazrouei", "Campos Vargas" of "Andrea
+        Campos Vargas"; "Sigrún Eva" of "Sigrún Eva Hallgrímsdóttir"."""
         found: dict[str, set[str]] = {}
         for _a, _b, name, typ in chosen:
             words = name.split()
             if typ == "PERSON":
                 for k in range(PERSON_NAME_TOKENS, len(words)):
-                    found.setdefault(" ".join(words[:k]), set()).add(name)
-        return {head: next(iter(names)) for head, names in found.items() if len(names) == 1}
+                    found.setdefault(" ".join(words[:k] if leading else words[-k:]), set()).add(name)
+        return {part: next(iter(names)) for part, names in found.items() if len(names) == 1}
 
     def _titled(self, a: int) -> bool:
         """A title or form of address stands right before token ``a`` ("President Arif", "Ms. Prapai")."""
