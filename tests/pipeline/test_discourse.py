@@ -5206,3 +5206,33 @@ The club also owes €96,000 in rent for the arena, the municipality said.
     assert fact_with(facts, "€96,000").attribution.speaker == "Vilnius City Municipality"
     _, _, facts = facts_of(raw.replace("The Vilnius City Municipality said on Monday", "Officials said on Monday"))
     assert fact_with(facts, "€96,000").attribution is None or fact_with(facts, "€96,000").attribution.speaker is None
+
+
+def test_a_delivery_line_after_the_same_label_in_the_sites_languages_names_its_speaker():
+    line = ("Сөйлеген / Выступил / Delivered by: Ambassador Dana K. Orynbek-Sadyk, Permanent Representative of the "
+            "Republic of Eastmarch to the OSCE")
+    assert _delivered_by_person([line]) == "Dana K. Orynbek-Sadyk"
+    assert _delivered_by_person(["Сөйлеген / Выступил: Dana Orynbek, Permanent Representative"]) is None
+
+
+def test_a_statement_of_a_state_whose_formal_name_is_plural_is_delivered_by_the_person_its_header_names():
+    raw = ("Department of Foreign Affairs\nHome | Statements | Contact\n\n"
+           "Eastmarch urges protection for reef sharks\n\n"
+           "Statement of the Federated States of Eastmarch · Delivered by: Hon. Lina R. Sohram-Tadeo, Secretary "
+           "of Resources, Head of Delegation\n\nThank you, Madam Chair.\n\n"
+           "Our exclusive economic zone covers about 1.2 million square kilometres.\n\n"
+           "In August Eastmarch released 400 juvenile sharks from its hatchery.\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Lina R. Sohram-Tadeo"
+    assert fact_with(facts, "1.2 million square kilometres").attribution.speaker == "Lina R. Sohram-Tadeo"
+    heading = "Joint Statement of the Foreign Ministers of Eastmarch and Westland"
+    from service.pipeline.discourse.headings import _joint_authors
+    assert _joint_authors(heading, heading)
+    assert not _joint_authors("Statement of the Federated States of Eastmarch", "")
+
+
+def test_a_sentences_capitalised_opening_words_are_no_given_names_of_the_state_a_heading_names():
+    from service.pipeline.discourse.people import _written_form
+    text = "Eastmarch thanks the Chair.\n\nIn August Eastmarch released 1.5 cubic kilometres from the reservoir."
+    assert _written_form("Eastmarch", text, "Statement by Eastmarch") is None
+    assert _written_form("Ruiz", "Minister Ana Ruiz, head of the delegation, spoke.", "") == "Ana Ruiz"

@@ -148,7 +148,8 @@ _DELIVERED_BY_LINE_RE = re.compile(r"(?:\b(?i:delivered|delivery|given|made|pres
 _LINE_PART_RE = re.compile(r",|\s+[-–—]\s+")
 # "Delivered by Hon. Ana Ruiz, ... on 4 March": a credit line that opens with the delivery needs no speech noun
 _DELIVERY_OPENING_RE = re.compile(
-    r"^\W*(?i:delivered|presented|given)\s+by(?::|\s)"
+    # (after the same label in the site's languages: "Сөйлеген / Выступил / Delivered by:")
+    r"^(?:[^\W\d_][^/\n]{0,30}/\s*){0,3}\W*(?i:delivered|presented|given)\s+by(?::|\s)"
     # "By the Hon. Ana Ruiz MP, Minister for Transport": a by-line giving the speaker's style, not a reporter's
     r"|^(?i:by)\s+(?:the\s+)?(?:Hon\.?|Honourable|Rt\.?\s+Hon\.?|H\.\s?E\.|Dr\.?|Minister|Senator|Governor)\s"
     # "Keynote speech given at the Summit in Nadi on 12 May 2025 by the Minister ...": the speaker after the occasion

@@ -12,7 +12,7 @@ from .kind import _opener, _without_topic
 from .model import Speaker
 from .people import (
     _ROLE_NAME_BREAK_RE, _STYLE_INSIDE_RE, _appositive_name, _is_institution, _is_title_word, _name_after, _person,
-    _person_name, _role_key, _role_only, _strip_article,
+    _person_name, _role_key, _role_only, _state_form, _strip_article,
 )
 
 
@@ -145,7 +145,8 @@ def _joint_authors(title: str | None, head: str) -> bool:
         if sum(bool(_person_name(part)) for part in re.split(r"\s+and\s+", names)) >= 2:
             return True
         plural = _PLURAL_OFFICE_RE.match(rest)
-        if plural and _is_title_word(plural.group("office")[:-1]):
+        if plural and _is_title_word(plural.group("office")[:-1]) and not _state_form(plural.group("office")):
+            # (not "Statement of the Federated States of Micronesia": "States" there is a state's own name)
             return True  # "Joint Statement of the Presidents of Estonia, Latvia and Lithuania": several office holders
     return False
 

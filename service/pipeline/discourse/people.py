@@ -8,7 +8,7 @@ import re
 
 from .. import issuer as names
 from ..entities import ROLE_WORDS
-from ..language import NAME_CAPITALS, lexicon, lexicon_entries
+from ..language import NAME_CAPITALS, lexicon, lexicon_entries, stop_words
 from ._shared import MAX_ROLE_CHARS, MAX_SPEAKER_WORDS
 from .model import Speaker
 
@@ -218,6 +218,12 @@ _GIVEN_NAMES = r"(?-i:(?:[%s][a-zß-ÿ][\w'’\-]*[ \t]+(?:(?:%s)[ \t]+)?(?:[%s]
     NAME_CAPITALS, "|".join(sorted(_NAME_PARTICLES)), NAME_CAPITALS)
 
 
+def _opens_clause(found: str) -> bool:
+    """"In August Kazakhstan", "The Minister Ruiz": a sentence's capitalised opening word (a stop word) before the
+    name, no given name."""
+    return found.split()[0].lower() in stop_words()
+
+
 def _written_form(name: str, text: str, head: str) -> str | None:
     """The name as the heading or text writes it in mixed case; for a surname, the full name around it; for an
     initial and a surname ("G. PAPADAKIS"), the first name the initial stands for ("Giorgos Papadakis")."""
@@ -243,7 +249,7 @@ def _written_form(name: str, text: str, head: str) -> str | None:
             if found.split()[-1] != words[-1] and _is_title_word(found.split()[-1]):
                 found = found.rsplit(" ", 1)[0]
             # (a name opens with a capital: "de Chile" of "Misión Permanente de Chile" is none)
-            if not found.isupper() and found[:1].isupper() \
+            if not found.isupper() and found[:1].isupper() and not _opens_clause(found) \
                     and all(w[0].isupper() or w in _NAME_PARTICLES for w in found.split()) and not _names_body(found):
                 name = _without_portfolio(_strip_titles(found), source[:m.start()]) if len(words) == 1 \
                     else _strip_titles(found)
@@ -261,7 +267,8 @@ def _written_form(name: str, text: str, head: str) -> str | None:
     if len(words) == 1:  # "Interview with Katrin Aavik": the capitalised words right before the surname
         for source in (head, text):
             m = re.search(rf"{_GIVEN_NAMES}{re.escape(words[0])}\b", source, re.IGNORECASE)
-            if m is not None and not m.group().isupper() and not _names_body(m.group()):
+            if m is not None and not m.group().isupper() and not _names_body(m.group()) \
+                    and not _opens_clause(m.group()):
                 return _without_portfolio(_strip_titles(" ".join(m.group().split())), source[:m.start()])
     return None
 
