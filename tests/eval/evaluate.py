@@ -32,6 +32,18 @@ institutions and sites, written after the first held-out set had been looked at 
 after both held-out sets had been looked at.
 ``holdout_fresh3_labels.yaml`` labels ``holdout_fresh3/<genre>/``, a third such batch (two pages per genre) written
 after every earlier held-out set had been looked at or tuned near.
+``holdout_fresh50_labels.yaml`` labels ``holdout_fresh50/<genre>/``, a fiftieth batch (two pages per genre, two writers
+who had read only the labelling conventions: a health ministry's press conference on a dengue outbreak with named and
+role-labelled turns and a foreign ministry's regular briefing under Georgian chrome, a country statement at a fisheries
+committee and one at a regional economic commission under Kyrgyz and Russian chrome, an island administration's budget
+address and a prime minister's motorway opening under Croatian chrome, a president's meeting with a prime minister and
+two foreign ministers' meeting under Japanese chrome, a central bank rate decision with its governor's press conference
+and a monetary policy statement saved from a PDF, a tourist arrivals release under Greek chrome and a consumer price
+flash estimate saved from a PDF, a frost and icy roads warning with updates and a tropical cyclone bulletin under
+Filipino chrome, an appeal court story on a dust pollution fine and a river low-water story under Romanian chrome, a
+wire on shrimp exports and a commodities e-mail alert on rubber prices, and portals in Slovak and Bengali). Registered
+blind in the round that opened fresh held-out 49, scored with the code of that moment (1.4.403), before any rule was
+written for it; its pages are opened in the next round.
 ``holdout_fresh49_labels.yaml`` labels ``holdout_fresh49/<genre>/``, a forty-ninth batch (two pages per genre, two
 writers who had read only the labelling conventions: a health ministry's media briefing on a vaccination campaign with
 role-labelled turns and a defence ministry's weekly briefing under Lithuanian chrome, a small island state's statement
@@ -43,7 +55,7 @@ Spanish chrome and a preliminary GDP estimate saved from a PDF, a wind warning w
 signal bulletin under Chinese chrome, a court story on a pollution fine and a lake level story under Hungarian chrome, a
 wire on avocado exports and a commodities e-mail alert on orange juice prices, and portals in Czech and Urdu).
 Registered blind in the round that opened fresh held-out 48, scored with the code of that moment (1.4.391), before
-anything was tuned on it; the next round opens it.
+anything was tuned on it; opened in the next round.
 ``holdout_fresh48_labels.yaml`` labels ``holdout_fresh48/<genre>/``, a forty-eighth batch (two pages per genre, two
 writers who had read only the labelling conventions: a post-cabinet press briefing with role-labelled answers and a
 government's weekly press conference under Estonian chrome, a country statement at a population and development
@@ -529,6 +541,7 @@ FRESH46_GENRE_LABELS = EVAL_DIR / "holdout_fresh46_labels.yaml"
 FRESH47_GENRE_LABELS = EVAL_DIR / "holdout_fresh47_labels.yaml"
 FRESH48_GENRE_LABELS = EVAL_DIR / "holdout_fresh48_labels.yaml"
 FRESH49_GENRE_LABELS = EVAL_DIR / "holdout_fresh49_labels.yaml"
+FRESH50_GENRE_LABELS = EVAL_DIR / "holdout_fresh50_labels.yaml"
 FRESH6_GENRE_LABELS = EVAL_DIR / "holdout_fresh6_labels.yaml"
 FRESH5_GENRE_LABELS = EVAL_DIR / "holdout_fresh5_labels.yaml"
 FRESH4_GENRE_LABELS = EVAL_DIR / "holdout_fresh4_labels.yaml"
@@ -544,6 +557,7 @@ GENRE_SETS = {
     "fresh held-out genres": FRESH_GENRE_LABELS,
     "fresh held-out 2 genres": FRESH2_GENRE_LABELS,
     "fresh held-out 3 genres": FRESH3_GENRE_LABELS,
+    "fresh held-out 50 genres": FRESH50_GENRE_LABELS,
     "fresh held-out 49 genres": FRESH49_GENRE_LABELS,
     "fresh held-out 48 genres": FRESH48_GENRE_LABELS,
     "fresh held-out 47 genres": FRESH47_GENRE_LABELS,
