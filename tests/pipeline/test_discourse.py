@@ -5236,3 +5236,35 @@ def test_a_sentences_capitalised_opening_words_are_no_given_names_of_the_state_a
     text = "Eastmarch thanks the Chair.\n\nIn August Eastmarch released 1.5 cubic kilometres from the reservoir."
     assert _written_form("Eastmarch", text, "Statement by Eastmarch") is None
     assert _written_form("Ruiz", "Minister Ana Ruiz, head of the delegation, spoke.", "") == "Ana Ruiz"
+
+
+TRILINGUAL_RATE_RELEASE_PDF = """            O‘RTAMARKA RESPUBLIKASI MARKAZIY BANKI
+         ЦЕНТРАЛЬНЫЙ БАНК РЕСПУБЛИКИ ИСТМАРШ
+           Central Bank of the Republic of Eastmarch
+
+   MATBUOT RELIZI · ПРЕСС-РЕЛИЗ · PRESS RELEASE                    № 14/2033
+   Bosh shahar, 2033-yil 9-mart · г. Столица, 9 марта 2033 года
+
+            The Central Bank keeps the policy rate at 9.5 percent
+    Markaziy bank asosiy stavkani 9,5 foizda saqlab qoldi
+
+The Board of the Central Bank of the Republic of Eastmarch decided on 9 March to keep
+the policy rate at 9.5 percent. Annual inflation slowed to 6.1 percent in February.
+
+Kengashning navbatdagi yig‘ilishi 2033-yil 23-aprelda bo‘lib o‘tadi. · Следующее заседание
+Правления состоится 23 апреля 2033 года. · The next Board meeting on monetary policy is scheduled for
+23 April 2033.
+
+Remittances from abroad rose by 12 percent to 3.4 billion US dollars in the first two
+months of the year, and gross reserves stood at 21.7 billion dollars at the end of February.
+
+www.cbem.example                                                            1 / 1
+"""
+
+
+def test_a_masthead_in_three_languages_gives_the_release_its_english_name_headline_and_date():
+    article, discourse, facts = facts_of(TRILINGUAL_RATE_RELEASE_PDF)
+    assert article.title == "The Central Bank keeps the policy rate at 9.5 percent"
+    assert article.published == "2033-03-09"
+    assert discourse.default_speaker.name == "Central Bank of the Republic of Eastmarch"
+    assert fact_with(facts, "6.1 percent").attribution.speaker == "Central Bank of the Republic of Eastmarch"

@@ -355,7 +355,7 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool | None = F
             dates.append((0, index, signed))
             line.drop = line.drop or "dateline"
         # ("Related: ... | Noon Briefing, 17 August 2026 | ...": another page's date)
-        related = line.drop == "related-link"
+        related = line.drop == "related-link" or _continues_sentence(lines, index)
         rank = _in_either_order(_date_line_rank, text, day_first) if not related else None
         trailing = _in_either_order(_trailing_date, text, day_first) if rank is None and not related else None
         if rank is not None:
@@ -366,6 +366,20 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool | None = F
             # a line that closes on its event's date dates the page, and may be its headline
             dates.append((0, index, trailing))
     return bylines, dates
+
+
+MIN_WRAPPED_SENTENCE_WORDS = 6
+
+
+def _continues_sentence(lines: list[_Line], index: int) -> bool:
+    """"... the next Board meeting is scheduled for" / "11 December 2032.": a line that ends in a full stop under a
+    line of prose cut off after a function word (a PDF's or a mail's wrapped line) ends that sentence, and
+    dates nothing."""
+    if index == 0 or lines[index - 1].block != lines[index].block or not lines[index].text.rstrip().endswith("."):
+        return False
+    above = lines[index - 1].text.rstrip()
+    last = above.split()[-1] if above.split() else ""
+    return _word_count(above) >= MIN_WRAPPED_SENTENCE_WORDS and last in language.stop_words()
 
 
 MAX_META_PIECES = 4

@@ -314,7 +314,22 @@ def _masthead_like(lines: list[_Line], index: int) -> bool:
     if WELCOME_BANNER.match(text.strip()):  # "Kia Orana – Welcome to the Cook Islands Statistics Office"
         return True
     return (index == 0 and _name_before_tagline(text) is not None) or bool(GOVERNMENT_OF.match(text.strip())) \
-        or _state_banner(text) or _masthead_tagline(lines, index)
+        or _state_banner(text) or _masthead_tagline(lines, index) or _masthead_translation(lines, index)
+
+
+MASTHEAD_STACK_LINES = 2  # a masthead in three languages: its name two lines above or below the translation
+
+
+def _masthead_translation(lines: list[_Line], index: int) -> bool:
+    """"O‘ZBEKISTON RESPUBLIKASI MARKAZIY BANKI" stacked in one block over "Central Bank of the Republic of
+    Uzbekistan": the site's name in another of its languages, shouted, with no figure, is the masthead too."""
+    text = lines[index].text
+    if not text.isupper() or any(c.isdigit() for c in text):
+        return False
+    stack = range(max(0, index - MASTHEAD_STACK_LINES), min(len(lines), index + MASTHEAD_STACK_LINES + 1))
+    return any(k != index and lines[k].block == lines[index].block and lines[k].drop is None
+               and not lines[k].text.isupper() and (_is_site_name(lines[k].text) or _masthead_line(lines[k].text))
+               for k in stack)
 
 
 SITE_MENU_GAP = 2  # lines between the masthead and the site's menu (a language picker between them)

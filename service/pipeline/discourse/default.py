@@ -153,7 +153,7 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
     if signer is None and not publisher and not named and _state_portal(_clean(source) or ""):
         signer = _closing_body(page, text)  # a ministry signing its release off on its government's portal
     institution = (publisher or named or signer or _issuer(head) or _lead_announcer(text, _clean(source))
-                   or _clean(source) or _institution_in(head) or _institution_in(text[:HEAD_CHARS * 4]))
+                   or _clean(source) or _institution_in(head, text) or _institution_in(text[:HEAD_CHARS * 4]))
     if institution is None:
         return None
     institution = names.speaker_name(institution, text + "\n" + head)
@@ -532,15 +532,17 @@ def _opening_subject(text: str) -> str | None:
     return m.group("body").strip() if m else None
 
 
-_NAME_WORD = r"(?:U\.S\.|U\.K\.|[A-Z][\w'’&\-]*)"
+_NAME_WORD = r"(?:U\.S\.|U\.K\.|[A-Z][\w'’‘&\-]*)"  # "O‘ZBEKISTON": the Uzbek letter with its turned comma
 _INSTITUTION_NAME_RE = re.compile(rf"(?:{_NAME_WORD}[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*){{0,6}}{_NAME_WORD}")
 
 
-def _institution_in(text: str) -> str | None:
-    """The first capitalised name containing an institution word ("Statistics Canada")."""
+def _institution_in(text: str, body: str = "") -> str | None:
+    """The first capitalised name containing an institution word ("Statistics Canada"); of a masthead's names in
+    several languages, the first the ``body`` of the text writes itself."""
+    found = []
     for m in _INSTITUTION_NAME_RE.finditer(text):
         name = m.group().strip()
         name = re.sub(r"^(?:About\s+)?(?:The|A|An|the)\s+", "", name)  # "About the Varn Institute of Ecology"
         if len(name.split()) >= 2 and _is_institution(name) and name.split()[-1].lower() not in _LOWER_PARTICLES:
-            return name
-    return None
+            found.append(name)
+    return next((name for name in found if body and name in body), found[0] if found else None)
