@@ -5268,3 +5268,24 @@ def test_a_masthead_in_three_languages_gives_the_release_its_english_name_headli
     assert article.published == "2033-03-09"
     assert discourse.default_speaker.name == "Central Bank of the Republic of Eastmarch"
     assert fact_with(facts, "6.1 percent").attribution.speaker == "Central Bank of the Republic of Eastmarch"
+
+
+def test_a_ministers_role_in_apposition_after_the_name_tells_which_side_and_which_foreign_minister_they_are():
+    raw = """Ministry of Foreign Affairs
+Home | News | Contacts
+
+Foreign Minister receives the Foreign Minister of Mongolia
+
+On 4 May 2032, Mr. Tomas R. Vinter-Lao, Minister of Foreign Affairs of Finland, received Ms. Aliya K. Dorn-Serik, \
+Minister of Foreign Affairs of the People's Republic of Mongolia, at the Foreign Office.
+
+The Mongolian side said that Mongolia imported 420,000 tonnes of Finnish wheat in 2031.
+
+Minister Vinter-Lao said that Finland would open a consulate in the Mongolian capital next year.
+
+The Mongolian Foreign Minister noted that 18,000 Mongolian students were studying in Finland.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert fact_with(facts, "420,000 tonnes").attribution.speaker == "Aliya K. Dorn-Serik"
+    assert fact_with(facts, "18,000 Mongolian students").attribution.speaker == "Aliya K. Dorn-Serik"
+    assert fact_with(facts, "open a consulate").attribution.speaker == "Tomas R. Vinter-Lao"

@@ -2038,3 +2038,15 @@ def test_a_title_before_a_persons_given_names_names_the_whole_person(gazetteer):
             "Minister Katrín Ósk said that the coast guard had taken part in 241 missions.")
     found = [(m.mention, m.name) for m in find_entities(text, gazetteer, [(0, len(text))]).mentions]
     assert ("Katrín Ósk", "Katrín Ósk Jónsdóttir") in found
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("PUTRAJAYA, 15 December – Prime Minister Dato' Seri Hakimi A. Mohd Rashid held a telephone call this afternoon.",
+     "Hakimi A. Mohd Rashid"),
+    ("Prime Minister Dato' Seri Hakimi Salleh held a telephone call this afternoon.", "Hakimi Salleh"),
+])
+def test_a_style_the_model_reads_apart_from_the_name_after_it_is_left_out_and_the_name_kept_whole(sentence, name,
+                                                                                                 gazetteer):
+    result = find_entities(sentence, gazetteer, [(0, len(sentence))])  # one passage, as the pipeline reads it
+    assert {m.name for m in result.mentions if m.type == "PERSON"} == {name}
+    assert result.people[name].role == "Prime Minister"

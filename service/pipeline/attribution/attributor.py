@@ -127,6 +127,7 @@ class Attributor(_Learning, _SentenceRules, _ReportingClauses, _Resolution, _Ref
         self._learn_genders(text, mask, local, result.attribution)
         self._learn_ages(text, local)
         self._learn_roles_before(text, local)
+        self._learn_roles_after(text, local)
         return result
 
     def _learn_demonyms(self, mentions: list[EntityMention]) -> None:

@@ -18,6 +18,9 @@ from .records import SentenceAttribution
 
 
 MAX_ROLE_BEFORE_CHARS = 120
+# ", Minister of Foreign Affairs of the People's Republic of Bangladesh,": a role and its portfolio or place in
+# apposition after a name, closed by a comma, a bracket or the sentence's end
+_ROLE_OF_AFTER_RE = re.compile(rf",\s+(?:the\s+)?{ROLE_OF_PATTERN}(?=\s*[,;(.])")
 # "the President of the Republic of Moldova, Ms ": a role and its portfolio or place in apposition before a name
 _ROLE_OF_BEFORE_RE = re.compile(
     # ("the Administrator of the United Nations Development Programme (UNDP), Ms. ...": the body's short name after it)
@@ -67,6 +70,18 @@ class _Learning:
             # a bare role the name was read with ("President") takes its portfolio or place ("of Romania")
             if not info.role or only_forms_of_address(info.role) \
                     or role.lower().startswith(info.role.lower() + " "):
+                info.role = role
+
+    def _learn_roles_after(self, text: str, mentions: list[EntityMention]) -> None:
+        """The role with its portfolio or place set after a person's name ("Ms. Ana Ruiz, Minister of Foreign Affairs
+        of the Republic of Eastland, at the palace"): "the Eastland Foreign Minister" later in the text is them."""
+        for m in mentions:
+            after = _ROLE_OF_AFTER_RE.match(text, m.end) if m.type == "PERSON" else None
+            if after is None or after.group("head").split()[-1].lower() not in ROLE_HEADS:
+                continue
+            info = self.people.setdefault(m.name, PersonInfo(m.name))
+            role = after.group("role")  # (a bare role the name was read with, "Minister", takes its portfolio)
+            if not info.role or only_forms_of_address(info.role) or role.lower().startswith(info.role.lower() + " "):
                 info.role = role
 
     def _learn_ages(self, text: str, mentions: list[EntityMention]) -> None:

@@ -116,7 +116,7 @@ class _References:
             role_text = info.role or ""
             state_names = [n for n, named in self.state_names.items() if named == country]
             if country in adjectives or (info.organization or "") == country \
-                    or re.search(rf"\bof\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,4}}{re.escape(country)}$", role_text) \
+                    or re.search(rf"\bof\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}{re.escape(country)}$", role_text) \
                     or any(role_text.endswith(" " + n) for n in state_names):
                 return name  # ("Minister of Foreign Affairs of the Federal Democratic Republic of Ethiopia", "... of
                 # the Hellenic Republic": the country by its official name)

@@ -436,6 +436,7 @@ class _Assembly:
         self._fill_from_model(chosen, taken)
         self._recurring_bodies(chosen, taken)
         self._coordinated_places(chosen, taken)
+        self._styled_names(chosen)
         # "Yang Berhormat Dato" read as a person before "Seri Setia Awang Haji Rizal Azmi ...": styles, no name
         chosen[:] = [c for c in chosen if not (c[3] == "PERSON" and _only_styles(c[2]))]
         for n_, (a, b, name, typ) in enumerate(chosen):
@@ -577,6 +578,25 @@ class _Assembly:
     def _named_before(a: int, name: str, chosen: list[tuple[int, int, str, str]]) -> bool:
         """The person ``name`` is named in full before token ``a``."""
         return any(start < a and full == name and typ == "PERSON" for start, _end, full, typ in chosen)
+
+    def _styled_names(self, chosen: list[tuple[int, int, str, str]]) -> None:
+        """"Dato" and "A. Mohd Rashid" read apart in "Dato' Seri Zulkarnain A. Mohd Rashid": a person read as styles
+        alone, then capitalised words up to the next person, is one styled name; the person spans all of it (its
+        styles are left out after)."""
+        ordered = sorted(range(len(chosen)), key=lambda n_: chosen[n_][0])
+        for first, second in zip(ordered, ordered[1:]):
+            a, b, name, typ = chosen[first]
+            c, d, read, other = chosen[second]
+            between = [self.tok(k) for k in range(b, c)]
+            if typ == other == "PERSON" and _only_styles(name) and len(between) <= MAX_STYLE_GAP_TOKENS \
+                    and all(t in ("'", "’") or t[:1].isupper() for t in between):
+                whole = self.surface(a, d)
+                plain = _without_style(whole)
+                start = next((k for k in range(a, d) if self.surface(k, d) == plain), None)
+                if start is not None and plain != whole and _only_styles(whole[:len(whole) - len(plain)].strip()):
+                    chosen[second] = (start, d, plain, other)
+                    self._merge_person(read, plain)
+                    self._merge_person(name, plain)  # "Prime Minister" read before the styles is the name's role
 
     @staticmethod
     def _given_names(chosen: list[tuple[int, int, str, str]]) -> dict[str, str]:
@@ -763,6 +783,7 @@ class _Assembly:
 
 
 _STYLES = tuple(sorted(lexicon_entries("name_styles"), key=len, reverse=True))
+MAX_STYLE_GAP_TOKENS = 3  # "Dato" ' "Seri Zulkarnain" before "A. Mohd Rashid": an apostrophe, a style, a given name
 
 
 MIN_SHOUTED_SURNAME_LETTERS = 3  # "TAKAMURA", not a two-letter acronym ("HK Daugava Riga")
