@@ -5289,3 +5289,40 @@ The Mongolian Foreign Minister noted that 18,000 Mongolian students were studyin
     assert fact_with(facts, "420,000 tonnes").attribution.speaker == "Aliya K. Dorn-Serik"
     assert fact_with(facts, "18,000 Mongolian students").attribution.speaker == "Aliya K. Dorn-Serik"
     assert fact_with(facts, "open a consulate").attribution.speaker == "Tomas R. Vinter-Lao"
+
+
+def test_a_translated_speech_header_names_its_speaker_not_the_venue_of_its_dated_line_nor_a_native_heading():
+    raw = """PRESIDENCIA DE LA REPÚBLICA DE OCCIDENTIA
+Inicio | El Presidente | Discursos | Contacto
+DISCURSO · TRADUCCIÓN AL INGLÉS (NO OFICIAL)
+Annual report of the President of the Republic to the National Congress, 2032
+Ciudad Central, 1 de julio de 2032 · Palacio Legislativo · Tiempo de lectura: 9 min
+Informe del Presidente de la República, Marcos T. Ibarra-Lugo, ante el Congreso · Annual report by the \
+President of the Republic, Marcos T. Ibarra-Lugo, to the Congress
+
+Señor Presidente del Congreso, señoras y señores legisladores:
+
+The economy grew by 3.9 percent in 2031, according to the central bank. I will not raise the value added tax \
+while I hold this office.
+
+My Government delivered 5,200 social housing units in the past year.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert discourse.default_speaker.name == "Marcos T. Ibarra-Lugo"
+    assert fact_with(facts, "5,200 social housing units").attribution.speaker == "Marcos T. Ibarra-Lugo"
+
+
+def test_it_is_the_body_that_reported_before_not_a_division_a_narrated_sentence_places_a_figure_in():
+    raw = """Ministry of Education
+Home | Speeches | Contacts
+
+Minister opens the teachers' conference
+
+Remarks by the Minister for Education, Ms. Laila V. Tomasi-Ram, at the Teachers' Conference, 3 July 2032
+
+Thank you. The Examinations Office informs me that 61 percent of Year 4 pupils met the reading standard last year. \
+In the Western Division the figure was 54 percent. It also reports that the pass rate in mathematics rose to 58 \
+percent.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert fact_with(facts, "rose to 58").attribution.speaker == "Examinations Office"

@@ -121,7 +121,7 @@ class Attributor(_Learning, _SentenceRules, _ReportingClauses, _Resolution, _Ref
             self.quote_attribution = result.attribution
         elif not self.in_quote:
             self.quote_attribution = None
-        self._remember(local, result)
+        self._remember(local, result, text)
         self._learn_document(text, result.attribution)
         self._learn_role(text, result.attribution)
         self._learn_genders(text, mask, local, result.attribution)

@@ -18,6 +18,7 @@ from .records import SentenceAttribution
 
 
 MAX_ROLE_BEFORE_CHARS = 120
+_PLACED_BEFORE_RE = re.compile(r"(?:^|\s)(?:[Ii]n|[Aa]t|[Aa]cross|[Tt]hroughout|[Ii]nside)\s+(?:the\s+)?$")
 # ", Minister of Foreign Affairs of the People's Republic of Bangladesh,": a role and its portfolio or place in
 # apposition after a name, closed by a comma, a bracket or the sentence's end
 _ROLE_OF_AFTER_RE = re.compile(rf",\s+(?:the\s+)?{ROLE_OF_PATTERN}(?=\s*[,;(.])")
@@ -172,13 +173,14 @@ class _Learning:
         return Attribution(speaker=role, role=role, speaker_type="PERSON")
 
     # ------------------------------------------------------------------ state
-    def _remember(self, mentions: list[EntityMention], result: SentenceAttribution) -> None:
+    def _remember(self, mentions: list[EntityMention], result: SentenceAttribution, text: str = "") -> None:
         speaker = result.attribution.speaker if result.attribution else None
         for m in mentions:
             if m.type == "PERSON":
                 self.persons.append((self.sentence_index, m.name, m.name == speaker))
             elif m.type in ("ORG",):
-                self.last_org = m.name
+                if not _PLACED_BEFORE_RE.search(text, 0, m.start):  # ("In the Northern Division the figure was
+                    self.last_org = m.name  # ...": a place the sentence names, not the body "It" will be)
                 self.org_mentions.append((self.sentence_index, m.name))
                 if _with_legal_form(m.mention) or _with_legal_form(m.name):
                     self.firms.append((self.sentence_index, m.name))  # "Aqualis Water Technologies Pte Ltd"

@@ -88,11 +88,15 @@ def _titled_name_line(lines: list[str]) -> str | None:
 
 
 _LIST_SPLIT_RE = re.compile(r"\s*[,;|•·]\s*")
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _listed_person(lines: list[str]) -> str | None:
-    """A person's name standing alone on a line or as an item of a list line ("Tags: Marisol Ocampo, Housing")."""
+    """A person's name standing alone on a line or as an item of a list line ("Tags: Marisol Ocampo, Housing"); a
+    dated line's items are its place and venue ("Asunción, 1 de julio de 2032 · Palacio Legislativo"), no person."""
     for line in lines:
+        if _YEAR_RE.search(line):
+            continue
         m = _FIELD_RE.match(line)
         for item in _LIST_SPLIT_RE.split(m.group("value") if m else line):
             name = _person_name(item)
