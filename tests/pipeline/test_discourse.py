@@ -5326,3 +5326,41 @@ percent.
 """
     _, discourse, facts = facts_of(raw)
     assert fact_with(facts, "rose to 58").attribution.speaker == "Examinations Office"
+
+
+NATIVE_ROLE_LABELS_BRIEFING = """Pereiti prie pagrindinio turinio | Skip to content
+MINISTERIJA · MINISTRY OF THE INTERIOR OF EASTMARCH
+Pradžia | Naujienos | Spaudos konferencijos | Kontaktai
+SAVAITINIS SPAUDOS BRIFINGAS · WEEKLY PRESS BRIEFING (NEOFICIALUS VERTIMAS / UNOFFICIAL TRANSLATION)
+Weekly press briefing: border guard posts and the winter road plan
+2032 m. gruodžio 2 d., ketvirtadienis · 11.00 val. · Spaudos salė
+Dalyvauja / Participants: vidaus reikalų ministrė Rasa K. Dovydaitė-Aleknienė · pasieniečių vadas plk. Tomas J. \
+Kairys-Jonaitis · moderuoja Ieva Lukė
+
+Moderatorė: Laba diena. Good morning. Pirmiausia kalbės ministrė.
+
+Vidaus reikalų ministrė Rasa K. Dovydaitė-Aleknienė: Laba diena. The Government approved 46 million euros for new \
+border guard posts on Tuesday.
+
+Pasieniečių vadas plk. Tomas J. Kairys-Jonaitis: Ačiū. Our patrols stopped 312 illegal crossings in November.
+
+Klausimas (LRT): Minister, when will the posts open?
+
+Dovydaitė-Aleknienė: The first four posts will open in March.
+
+Klausimas (BNS): Colonel, how many guards do you need?
+
+Plk. Kairys-Jonaitis: We need 240 more guards by next summer.
+"""
+
+
+def test_a_translated_briefing_labels_its_speakers_with_native_roles_before_the_names_its_header_lists():
+    article, discourse, facts = facts_of(NATIVE_ROLE_LABELS_BRIEFING)
+    assert article.title == "Weekly press briefing: border guard posts and the winter road plan"
+    assert article.published == "2032-12-02"
+    minister, colonel = "Rasa K. Dovydaitė-Aleknienė", "Tomas J. Kairys-Jonaitis"
+    assert fact_with(facts, "46 million euros").attribution.speaker == minister
+    assert fact_with(facts, "312 illegal crossings").attribution.speaker == colonel
+    assert fact_with(facts, "first four posts").attribution.speaker == minister
+    assert fact_with(facts, "240 more guards").attribution.speaker == colonel
+    assert not any("Laba diena" in f.text for f in facts)

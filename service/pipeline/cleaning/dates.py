@@ -40,6 +40,10 @@ _NATIVE_MONTH = r"(?P<native>%s)" % "|".join(
 NATIVE_MONTH_DATE = re.compile(
     rf"(?<![\w.])(?P<day>\d{{1,2}})(?:\.|º|°|er)?\s+(?:d[ei]\s+)?{_NATIVE_MONTH}\.?,?\s+(?:de\s+|del\s+)?"
     r"(?P<year>(?:19|20|25)\d\d)\b", re.I)
+# "2032. augusztus 14.", "2032 m. lapkričio 18 d.": the year first, then a month named in another language and the day
+NATIVE_YEAR_FIRST_DATE = re.compile(
+    rf"(?<![\w.])(?P<year>(?:19|20)\d\d)\.?\s+(?:m\.\s+)?{_NATIVE_MONTH}\s+(?P<day>\d{{1,2}})(?!\d)(?:\s*d\.)?(?=\.|,|\s|$)",
+    re.I)
 BUDDHIST_ERA_OFFSET = 543  # a year of the Buddhist era, as Thai pages write it, is 543 years ahead
 MIN_BUDDHIST_ERA_YEAR = 2400
 # "發布日期：116-09-21", "116年9月21日": a date of the Minguo calendar that Taiwan's government sites use, after a
@@ -64,6 +68,7 @@ DATE_PATTERNS = [
     # "2024年11月14日": the year, month and day characters of Chinese and Japanese pages
     re.compile(r"(?P<year>(?:19|20)\d\d)\s?年\s?(?P<month>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?日"),
     NATIVE_MONTH_DATE,
+    NATIVE_YEAR_FIRST_DATE,
 ]
 # "Next release: 7 January 2025", "Next monetary policy meeting: ...": a line that dates what is still to come.
 NEXT_DATE_CUE = re.compile(r"^\W*(?=\w)(?:%s)(?!\w)" % language.phrase_pattern("next_date_cues").pattern, re.I)

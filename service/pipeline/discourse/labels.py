@@ -151,6 +151,8 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
             strength = strength or "weak"
         if strength != "strong" and _named_surname(label, head):
             strength = "strong"  # "Aavik:" under "Interview with Katrin Aavik, Governor of ..."
+        if strength is None and _named_tail(label.split(), head):
+            strength = "strong"  # "Krašto apsaugos ministras Mindaugas R. Vaitkus:": a native role, a listed name
         if strength:
             paren = None if office_holder else (m.groupdict().get("paren") or m.groupdict().get("bracket")
                                                 or m.groupdict().get("slash"))
@@ -314,6 +316,24 @@ def _named_surname(label: str, head: str) -> bool:
     return re.search(names, head) is not None
 
 
+MAX_NATIVE_ROLE_WORDS = 4  # "Kariuomenės vadas gen. ltn." before the name
+
+
+def _named_tail(words: list[str], head: str) -> int:
+    """How many of a label's last words are the name of a person the heading lists ("Mindaugas R. Vaitkus" under
+    "Participants: minister Mindaugas R. Vaitkus", or the surname "Vaitkus" alone), after up to
+    MAX_NATIVE_ROLE_WORDS words of a role in the site's language ("Krašto apsaugos ministras", "Gen. ltn."); 0 when
+    none is."""
+    for size in range(len(words) - 1, 0, -1):
+        role, name = words[:-size], words[-size:]
+        if not 1 <= len(role) <= MAX_NATIVE_ROLE_WORDS or not all(_NAME_WORD_RE.match(w) for w in name):
+            continue
+        if (size > 1 and _person_name(" ".join(name)) and _named_in(" ".join(name), head)) \
+                or (size == 1 and _named_surname(name[0], head)):
+            return size
+    return 0
+
+
 def _named_in(label: str, head: str) -> bool:
     """True when a plain-name label ("Lin Hao") is written as it is in the heading: a person the page names."""
     return " " in label.strip() and re.search(rf"(?<![\w'’]){re.escape(label.strip())}(?![\w])", head) is not None
@@ -386,6 +406,10 @@ def _label_speaker(label: str, paren: str | None, known: list[Speaker], text: st
     if same_office is not None:  # "DATUK BANDAR:" after "DATUK BANDAR (Datuk Rosalind Tugau):": the office's holder
         return same_office
     role_words, name_words = _title_inside(*_split_role(words))
+    tail = _named_tail(words, head) if _label_strength(label) is None \
+        and (not role_words or any(w[:1].islower() for w in name_words)) else 0
+    if tail:  # "Krašto apsaugos ministras Mindaugas R. Vaitkus:": the role in the site's language, then the name
+        role_words, name_words = words[:-tail], words[-tail:]
     if not role_words and len(words) > 2 and _is_title_word(words[-2]) and not _is_title_word(words[-1]):
         role_words, name_words = words[:-1], words[-1:]  # "RESCUE TEAM LEADER NDIRANGU:": a unit's title, a surname
     if not role_words and len(words) > 1 and (_body_word(words[0]) or label.isupper()) \
@@ -457,11 +481,13 @@ _ABBREVIATION_RE = re.compile(r"[A-Za-zÀ-ž]{2,5}\.")
 
 def _abbreviated_rank(name_words: list[str], text: str, head: str) -> int:
     """How many leading words of a label are abbreviations of a rank ("ST. BRYG.", "KPT.") before a full name the
-    page writes without them in mixed case; 0 when none are."""
+    page writes without them in mixed case, or before the surname of a person its heading lists; 0 when none are."""
     count = 0
     while count < len(name_words) and _ABBREVIATION_RE.fullmatch(name_words[count]):
         count += 1
     rest = name_words[count:]
+    if count and len(rest) == 1 and _named_surname(rest[0], head):
+        return count  # "Plk. Kairys:" under "Participants: ... plk. Tomas J. Kairys": the rank, then a surname
     if not count or len(rest) < PERSON_NAME_WORDS or not _written_form(" ".join(rest), text, head):
         return 0
     return count
