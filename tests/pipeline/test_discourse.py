@@ -5364,3 +5364,18 @@ def test_a_translated_briefing_labels_its_speakers_with_native_roles_before_the_
     assert fact_with(facts, "first four posts").attribution.speaker == minister
     assert fact_with(facts, "240 more guards").attribution.speaker == colonel
     assert not any("Laba diena" in f.text for f in facts)
+
+
+def test_the_body_a_participle_description_names_is_the_fund_that_speaks_later():
+    raw = """Commodities Wire
+Markets | Softs | Contact
+
+Cane forecast raised
+
+Agrovale, the research fund financed by growers and millers, raised its forecast for the cane crop to 41.2 \
+million tonnes. The fund said disease now affects 12.5 percent of fields. It said yields had risen to 78 tonnes a \
+hectare.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert fact_with(facts, "12.5 percent").attribution.speaker == "Agrovale"
+    assert fact_with(facts, "78 tonnes").attribution.speaker == "Agrovale"

@@ -2050,3 +2050,15 @@ def test_a_style_the_model_reads_apart_from_the_name_after_it_is_left_out_and_th
     result = find_entities(sentence, gazetteer, [(0, len(sentence))])  # one passage, as the pipeline reads it
     assert {m.name for m in result.mentions if m.type == "PERSON"} == {name}
     assert result.people[name].role == "Prime Minister"
+
+
+def test_an_irish_surname_after_o_is_part_of_the_name(gazetteer):
+    sentence = '"The winds will peak at dawn," said Met Éireann forecaster Séamus T. Ó Floinn-Walsh.'
+    result = find_entities(sentence, gazetteer, [(0, len(sentence))])
+    assert "Séamus T. Ó Floinn-Walsh" in {m.name for m in result.mentions if m.type == "PERSON"}
+
+
+def test_a_name_in_apposition_to_a_body_described_with_a_participle_is_that_body(gazetteer):
+    sentence = "Agrovale, the research fund financed by growers and millers, raised its cane forecast on Monday."
+    result = find_entities(sentence, gazetteer, [(0, len(sentence))])
+    assert ("Agrovale", "ORG") in {(m.name, m.type) for m in result.mentions}

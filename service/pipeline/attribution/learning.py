@@ -40,7 +40,9 @@ _PLACING_WORD_RE = re.compile(r"(?:of|for|in|under|at)\s+\S")
 _DESCRIBED_BEFORE_RE = re.compile(r"(?<!according to )\b(?:the|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?P<noun>[a-z]+),"
                                   r"\s*$", re.I)
 # "Aircalin, | the territory's airline,": a body described right after its name
-_DESCRIBED_AFTER_RE = re.compile(r"^,\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?P<noun>[a-z]+)(?=\s*[,.;)])")
+# (or its head before a participle: "Fundecitrus, the research fund financed by growers,")
+_DESCRIBED_AFTER_RE = re.compile(r"^,\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?P<noun>[a-z]+)"
+                                 r"(?=\s*[,.;)]|\s+[a-z]+ed\s[^,.;]*,)")
 
 
 class _Learning:

@@ -285,9 +285,12 @@ class _OrganisationRules:
             return None
         close = next((k for k in range(c + 2, min(c + 2 + MAX_BODY_DESCRIPTION_TOKENS, len(self.tokens)))
                       if self.tok(k) in (",", ".", ";")), None)
-        if close is None or self.tok(close) != "," or self.key(close - 1) not in _DESCRIBED_BODY_NOUNS \
-                or _is_cap_word(self.tok(close - 1)) \
-                or any(self.key(k) in _PERSON_DESCRIPTION_JOINERS for k in range(c + 2, close)):
+        if close is None or self.tok(close) != ",":
+            return None
+        # ("the research fund financed by growers and juice makers,": the noun before the participle heads it)
+        head = next((k for k in range(c + 3, close) if self.tok(k).islower() and self.tok(k).endswith("ed")), close)
+        if self.key(head - 1) not in _DESCRIBED_BODY_NOUNS or _is_cap_word(self.tok(head - 1)) \
+                or any(self.key(k) in _PERSON_DESCRIPTION_JOINERS for k in range(c + 2, head)):
             return None
         start = c
         while start > 0 and c - start < MAX_DESCRIBED_NAME_TOKENS and _is_name_token(self.tok(start - 1)) \
