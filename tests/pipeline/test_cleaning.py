@@ -3932,6 +3932,9 @@ def test_a_search_prompt_and_a_row_of_tags_make_no_headline_and_a_related_links_
     ("Hopp til hovedinnhold", True),  # skip links in Norwegian, Danish, Indonesian
     ("Gå til indhold", True),
     ("Lewati ke konten utama", True),
+    ("Téigh chuig an ábhar · Go to content", True),  # a skip link in the site's language beside its English gloss
+    ("Ugrás a tartalomhoz | Skip to content", True),
+    ("Content rules go to parliament · Vote on Tuesday", False),
     ("Vi bruger cookies for at forbedre din oplevelse og lave statistik.", True),  # consent: cookies, experience
     ("Rescue crews found the missing hikers [updated]", False),  # a bracketed note, no repeated word
     ("Cookies and pastries sold out at the harbour fair.", False),
