@@ -3935,6 +3935,11 @@ def test_a_search_prompt_and_a_row_of_tags_make_no_headline_and_a_related_links_
     ("Téigh chuig an ábhar · Go to content", True),  # a skip link in the site's language beside its English gloss
     ("Ugrás a tartalomhoz | Skip to content", True),
     ("Content rules go to parliament · Vote on Tuesday", False),
+    ("Sök på webbplatsen", True),  # a search box's prompt in Swedish, Finnish, Spanish
+    ("Hae sivustolta", True),
+    ("Buscar en el sitio", True),
+    ("Waktu Indonesia Tengah  09:41:07 WITA", True),  # a running clock
+    ("Updated at 10:15:00 BST the storm weakened.", False),
     ("Vi bruger cookies for at forbedre din oplevelse og lave statistik.", True),  # consent: cookies, experience
     ("Rescue crews found the missing hikers [updated]", False),  # a bracketed note, no repeated word
     ("Cookies and pastries sold out at the harbour fair.", False),
@@ -4481,3 +4486,16 @@ def test_a_deadline_or_an_event_under_its_label_does_not_date_the_page_over_its_
     raw = ("WESTLAND MINISTRY OF WORKS\nHome | News\n\nCouncil approves new bus depot after long debate\n"
            "Deadline: 30 September 2026\n\n" + COUNCIL_BODY)
     assert clean_article(raw, min_chars=50).published is None
+
+
+def test_a_masthead_beside_its_name_in_another_script_is_no_headline():
+    raw = ("GovEast 東域政府一站通\nText Only | Accessibility\nPress Releases\n"
+           "Trade and Industry Statistics Office | 貿易工業統計處\nHome > Press Releases > Statistics\n\n"
+           "Retail sales: provisional figures for May 2032 and revised figures for April\n"
+           "**************************************************************************\n\n"
+           "     Figures on retail sales for May 2032 were published today (June 30) by the Trade and Industry "
+           "Statistics Office (TISO).\n\n"
+           "     The value of total retail sales in May 2032, provisionally estimated at $28.4 billion, increased by "
+           "3.1% over May 2031.\n")
+    article = clean_article(raw, min_chars=50)
+    assert article.title == "Retail sales: provisional figures for May 2032 and revised figures for April"

@@ -64,6 +64,8 @@ SIGNOFFS = _compile([
 
 # "Niš 7°C ☁ | Sreda, 19. februar", "Lagos 31°C": a header's weather widget, a place and its temperature, then a
 # symbol, other fields after a bar, or nothing
+# "Waktu Indonesia Barat  07:15:22 WIB": a running clock, its seconds and its time zone
+CLOCK_WIDGET = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s+){0,4}\d{1,2}:\d{2}:\d{2}\s*(?:[A-Z]{2,5}|UTC[+-]\d{1,2})?\s*$")
 WEATHER_WIDGET = re.compile(r"^[A-Z][\w.'’\- ]{1,30}?\s[-−]?\d{1,2}\s?°\s?[CF]?(?:\s*[^\w\s|]{1,3})?\s*(?:\||$)")
 
 # Inline "related article" links glued to their headline ("RelatedSome headline", "Related: ...").
@@ -357,7 +359,7 @@ def _chrome_kind(text: str, folded: str) -> str | None:
     if short and (_line_pattern("chrome_navigation").search(folded) or _is_ui_only(text) or SEARCH_BOX.match(text)
                   or (LINK_MARKER.match(text) and not _ends_sentence(text)) or _translated_navigation(folded)):
         return "navigation"
-    if short and WEATHER_WIDGET.match(text):
+    if short and (WEATHER_WIDGET.match(text) or CLOCK_WIDGET.match(text)):
         return "widget"
     if _word_count(text) <= MAX_BANNER_WORDS and _browser_notice(text):
         return "widget"

@@ -317,8 +317,10 @@ HOME_PIECES = frozenset({"home", "homepage", "home page", "start page"})
 
 
 def _site_word_piece(piece: str) -> bool:
-    """"Official website", "Home": a piece of a browser title that names no page."""
-    return bool(OFFICIAL_WEBSITE.match(piece)) or piece.lower() in HOME_PIECES
+    """"Official website", "Home": a piece of a browser title that names no page; "政府統計處" beside "Census and
+    Statistics Department": the name again in another script."""
+    return bool(OFFICIAL_WEBSITE.match(piece)) or piece.lower() in HOME_PIECES \
+        or not any(c.isascii() and c.isalpha() for c in piece)
 
 
 def _masthead_line(text: str) -> bool:
