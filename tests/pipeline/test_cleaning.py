@@ -4499,3 +4499,13 @@ def test_a_masthead_beside_its_name_in_another_script_is_no_headline():
            "3.1% over May 2031.\n")
     article = clean_article(raw, min_chars=50)
     assert article.title == "Retail sales: provisional figures for May 2032 and revised figures for April"
+
+
+def test_a_rights_notice_before_the_sign_names_no_publisher():
+    raw = ("SECRETARÍA DE GESTIÓN DE RIESGOS DE OCCIDENTIA\nInicio | Noticias | Contacto\n\n"
+           "Harbour cranes sit idle as dock strike enters second week\n\n"
+           "Dock workers at the main container port stayed off the job for an eighth day on Monday, the union said.\n\n"
+           "Todos los derechos reservados © 2032 | Política de privacidad | Mapa del sitio\n")
+    article = clean_article(raw, min_chars=50)
+    assert article.source != "Todos los derechos reservados"
+    assert "derechos" not in (article.source or "").lower()

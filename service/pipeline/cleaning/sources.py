@@ -180,8 +180,8 @@ def _collect_chrome_source(text: str, index: int, sources: list) -> None:
         if len(parts) == 2 and _is_footer_link(parts[1]):
             org = parts[0]  # "Mission permanente du ... à Genève — Mentions légales": a footer link after a dash
         if org and _is_footer_link(org):  # "Gobierno del Perú © 2026 | Términos y condiciones de uso"
-            before = HOLDER_BEFORE_SIGN.match(text)
-            org = before.group("org").strip() if before else org
+            before = HOLDER_BEFORE_SIGN.match(text)  # (not "Todos los derechos reservados © 2026 | ...": a notice)
+            org = _without_rights_notice(before.group("org").strip()) if before else org
         if org and not COPYRIGHT_KIND.search(org) and not _is_footer_link(org):
             # "© Commonwealth of Australia": the state holds the copyright of what its agency's site names
             state = STATE_HOLDER.match(org) and not bracketed
