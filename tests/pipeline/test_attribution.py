@@ -459,6 +459,9 @@ def test_one_speaker_twice_is_one_clause():
         "The plant will close in March, two delegates said.",
         "Our regional colleagues tell us that 300 homes were flooded.",
         "Hospital officials have not reported any deaths.",
+        "Fishermen in Port Louis say the spill emptied the lagoon of mullet.",  # a plural in "-men", placed
+        "Fishermen on the reservoir say catches have fallen by a third.",
+        "Scientists at the Regional Fisheries Centre said the stock had recovered.",
     ],
 )
 def test_unnamed_groups_are_anonymous_sources(sentence):

@@ -66,8 +66,9 @@ _DESCRIBED_BODY_RE = re.compile(r"\b(?P<noun>[a-z][\w-]+)\s+(?P<name>(?-i:[A-Z])
 _ROLE_OF_RE = re.compile(rf"^[Tt]he\s+{ROLE_OF_PATTERN}$")
 _PARAGRAPH_NUMBER_RE = re.compile(r"^\d{1,3}\.\s+(?=[A-Z])")
 # "sugarcane growers in the ... districts": lower-case words, a plural head noun, then a preposition and a place
-_PLACED_PEOPLE_RE = re.compile(r"^(?:[A-Za-z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]+)\s+"
-                               r"(?:in|from|at|near|across|around)\s")
+# ("Scientists at the Pacific Community", "Fishermen in Grand Port": the head opening the sentence)
+_PLACED_PEOPLE_RE = re.compile(r"^(?:[A-Za-z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<head>[A-Za-z][a-z-]+)\s+"
+                               r"(?:in|from|at|near|across|around|on)\s")
 # "fuel importers", "Freight forwarders", "independent hauliers": a plural agent noun with its modifiers, no name
 _BARE_AGENTS_RE = re.compile(r"^(?:[A-Za-z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z]+s)$")
 # "the two Governments", "both sides", "the Parties": the parties of a joint declaration or a meeting, together
