@@ -5379,3 +5379,20 @@ hectare.
     _, discourse, facts = facts_of(raw)
     assert fact_with(facts, "12.5 percent").attribution.speaker == "Agrovale"
     assert fact_with(facts, "78 tonnes").attribution.speaker == "Agrovale"
+
+
+def test_an_acronym_a_relative_clause_describes_and_a_kind_that_refers_back_to_a_named_body_speak():
+    raw = """Riverside Courier
+News | Region | Contact
+
+Ferry and metro add services during the taxi strike
+
+Queues formed at the airport on Tuesday. KTMO, which runs the city metro, said it had added 40 extra trains on \
+Line 3.
+
+The Eastvale Provincial Fisheries Cantonment distributed rice to families on the river. The cantonment said 310 \
+households had received rice and cash.
+"""
+    _, discourse, facts = facts_of(raw)
+    assert fact_with(facts, "40 extra trains").attribution.speaker == "KTMO"
+    assert fact_with(facts, "310").attribution.speaker == "Eastvale Provincial Fisheries Cantonment"

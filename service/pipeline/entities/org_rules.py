@@ -376,6 +376,8 @@ class _OrganisationRules:
         lower case or with a title is a name when it is the publisher's or the article writes it more than once (a
         heading in capitals is neither)."""
         t = self.tok(i)
+        if self.tok(i + 1) == "," and self.key(i + 2) in ("which", "whose"):
+            return True  # "STASY, which runs the Athens Metro, said ...": a relative clause describes the body
         if not self.tok(i + 1)[:1].islower() and self.key(i + 1) not in ROLE_HEADS:
             return False
         return t in self.own_acronyms or t in self.acronyms or len(self.positions.get(self.keys[i], ())) > 1
