@@ -2062,3 +2062,10 @@ def test_a_name_in_apposition_to_a_body_described_with_a_participle_is_that_body
     sentence = "Agrovale, the research fund financed by growers and millers, raised its cane forecast on Monday."
     result = find_entities(sentence, gazetteer, [(0, len(sentence))])
     assert ("Agrovale", "ORG") in {(m.name, m.type) for m in result.mentions}
+
+
+def test_a_legal_form_closing_a_companys_name_is_no_body_of_its_own(gazetteer):
+    sentence = "Livestock Reinsurance JSC tells us that claims could reach 40 billion tugriks."
+    result = find_entities(sentence, gazetteer, [(0, len(sentence))])
+    names = {m.name for m in result.mentions if m.type == "ORG"}
+    assert "JSC" not in names and "Livestock Reinsurance JSC" in names

@@ -233,11 +233,18 @@ class _OrganisationRules:
                 and not self._model_org_opens(i, i + MAX_ACRONYM_NAME_WORDS)
                 and not self._shouted_surname(i)
                 and not self._post_nominal(i)
+                and not self._legal_form_after_name(i)
             ):
                 if self._institution_word_before(i):  # "Stats NZ said", "Statistics SA": the body's whole name
                     self.spans.append((i - 1, i + 1, self.surface(i - 1, i + 1), "ORG"))
                 else:
                     self.spans.append((i, i + 1, self.acronyms.get(t, t), "ORG"))
+
+    def _legal_form_after_name(self, i: int) -> bool:
+        """"Agricultural Reinsurance JSC", "Tavan Tolgoi LLC": a legal form closing a company's capitalised name is
+        no body of its own (lexicons ``legal_forms``, ``leading_legal_forms``)."""
+        return self.key(i) in lexicon("legal_forms") | lexicon("leading_legal_forms") \
+            and _is_cap_word(self.tok(i - 1)) and not self.sentence_start(i)
 
     def _post_nominal(self, i: int) -> bool:
         """"Euan Macallister KC", "Ana Ruiz TD": letters after a capitalised name (lexicon ``post_nominals``) are the
