@@ -4632,6 +4632,8 @@ If you have eaten the trout in the past 70 days and develop a fever, ask your do
 
 Always heat smoked fish until it is steaming hot before eating it.
 
+Drink water regularly and carry a bottle with you when you travel.
+
 Through its regional offices, the Agency asked retailers in all four regions to remove the product from sale.
 
 Return on equity at the company fell to 4 per cent in 2025, the agency said.
@@ -4645,6 +4647,7 @@ def test_an_instruction_in_the_imperative_is_a_directive_with_no_speaker():
     assert fact_with(facts, "Contact your doctor").attribution is None
     assert fact_with(facts, "ask your doctor for a blood test").attribution is None  # after its condition
     assert fact_with(facts, "Always heat smoked fish").attribution is None  # after an adverb
+    assert fact_with(facts, "Drink water regularly").attribution is None
     assert fact_with(facts, "asked retailers").attribution is None  # a request after an opening phrase
     assert fact_with(facts, "bacteria from the patients").attribution.speaker == "National Food Safety Agency"
     assert fact_with(facts, "Return on equity").attribution.speaker == "National Food Safety Agency"
