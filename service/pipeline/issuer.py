@@ -340,15 +340,21 @@ _ENGLISH_STATE_FORMS = {"gobierno": "Government", "gouvernement": "Government", 
                         "regno": "Kingdom"}
 
 
+_PLACE_BEFORE_WORDS = "in|of|to|from|for|and|across|with|between|by|on|at|visit|visited"
+
+
 def english_state_name(name: str, text: str) -> str:
-    """"Governo de Portugal" -> "Government of Portugal" on a page whose English text writes "Portugal" (a place
-    spelt alike in both languages); else the name as it is ("Gobierno de España" stays where "Spain" is written)."""
+    """"Governo de Portugal" -> "Government of Portugal" on a page whose English sentences write "Portugal" (a place
+    spelt alike in both languages); else the name as it is ("Gobierno de España" stays where "Spain" is written,
+    and where only a menu of the site's language writes "España")."""
     m = _NATIVE_STATE_RE.match(name.strip())
     if m is None or not text:
         return name
     place = m.group("place")
     outside = text.replace(name, " ")
-    if not re.search(rf"(?<![\w]){re.escape(place)}(?![\w])", outside) or not re.search(r"\bthe\b", outside):
+    # (in an English sentence: "in Portugal", "of Portugal"; not "España" in a menu of the site's own language)
+    if not re.search(rf"\b(?:{_PLACE_BEFORE_WORDS})\s+{re.escape(place)}(?![\w])", outside) \
+            or not re.search(r"\bthe\b", outside):
         return name
     return f"{_ENGLISH_STATE_FORMS[m.group('form').lower()]} of {place}"
 

@@ -521,6 +521,8 @@ def test_a_governments_name_in_its_own_language_reads_in_english_where_the_place
     text = "The two Governments agreed that trade between Portugal and the Kingdom of Morocco grew by 9%."
     assert issuer.publisher_name("Governo de Portugal", text) == "Government of Portugal"
     assert issuer.publisher_name("Gobierno de España", "Trade with Spain grew in the year.") == "Gobierno de España"
+    menu = "Inicio | Gobierno | España | Servicios\nThe minister said the drought aid reached 40,000 farms."
+    assert issuer.publisher_name("Gobierno de España", menu) == "Gobierno de España"  # a menu's word, no sentence's
 
 
 JOINT_DECLARATION = """Saltar para o conteúdo principal
