@@ -462,6 +462,7 @@ def test_one_speaker_twice_is_one_clause():
         "Fishermen in Port Louis say the spill emptied the lagoon of mullet.",  # a plural in "-men", placed
         "Fishermen on the reservoir say catches have fallen by a third.",
         "Scientists at the Regional Fisheries Centre said the stock had recovered.",
+        "Residents of Pagudpud, Ilocos Norte, reported seeing a bright object fall into the sea.",  # the province
     ],
 )
 def test_unnamed_groups_are_anonymous_sources(sentence):

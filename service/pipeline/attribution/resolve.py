@@ -33,9 +33,10 @@ _ISSUED_KIND = "(" + "|".join(_ISSUED_DOCUMENTS) + ")"
 _ISSUED_DOCUMENT_RE = re.compile(rf"^the\s+{_ISSUED_KIND}$")
 MIN_AGENT_STEM = 3  # letters before a plural agent suffix: "Economists", not "Sts"
 # "Residents in Sliema and | Gzira": the last of the places after a plural people noun, not a speaker of its own
+# (or the province after a comma: "Residents of Pagudpud, | Ilocos Norte, reported ...")
 _PEOPLE_IN_PLACES_BEFORE_RE = re.compile(
     r"(?:^|[,;:]\s+)[A-Z][a-z]+s\s+(?:from|in|at|near|outside|on|of)\s+(?:the\s+)?[A-Z][\w'’.-]*"
-    r"(?:\s+[A-Z][\w'’.-]*)*(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)*,?\s+(?:and|or)\s+$")
+    r"(?:\s+[A-Z][\w'’.-]*)*(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)*(?:,?\s+(?:and|or)\s+|,\s+)$")
 # "Long-distance bus operators in Mwanza, Arusha and | Mbeya": the same after a plural agent noun with its modifiers
 _AGENTS_IN_PLACES_BEFORE_RE = re.compile(
     r"(?:^|[,;:]\s+)(?:[\w-]+\s+){0,3}(?P<head>[a-z]+s)\s+(?:from|in|at|near|outside|on)\s+(?:the\s+)?[A-Z][\w'’.-]*"
