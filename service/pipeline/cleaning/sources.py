@@ -355,9 +355,9 @@ def _mark_metadata(lines: list[_Line], sources: list, day_first: bool | None = F
             dates.append((0, index, signed))
             line.drop = line.drop or "dateline"
         # ("Related: ... | Noon Briefing, 17 August 2026 | ...": another page's date)
-        related = line.drop == "related-link" or _continues_sentence(lines, index)
-        rank = _in_either_order(_date_line_rank, text, day_first) if not related else None
-        trailing = _in_either_order(_trailing_date, text, day_first) if rank is None and not related else None
+        undated = line.drop == "related-link" or _continues_sentence(lines, index)  # another page's, or a sentence's
+        rank = _in_either_order(_date_line_rank, text, day_first) if not undated else None
+        trailing = _in_either_order(_trailing_date, text, day_first) if rank is None and not undated else None
         if rank is not None:
             if rank != AMBIGUOUS:
                 dates.append((rank[0], index, rank[1]))
