@@ -2069,3 +2069,10 @@ def test_a_legal_form_closing_a_companys_name_is_no_body_of_its_own(gazetteer):
     result = find_entities(sentence, gazetteer, [(0, len(sentence))])
     names = {m.name for m in result.mentions if m.type == "ORG"}
     assert "JSC" not in names and "Livestock Reinsurance JSC" in names
+
+
+def test_capitalised_words_after_a_cue_and_before_a_role_noun_name_the_employer_not_a_person(gazetteer):
+    sentence = '"The storm is deepening quickly," said Eastmarch Meteo forecaster Ciara T. Ó Braonáin.'
+    result = find_entities(sentence, gazetteer, [(0, len(sentence))])
+    found = {(m.name, m.type) for m in result.mentions}
+    assert ("Eastmarch Meteo", "ORG") in found and ("Ciara T. Ó Braonáin", "PERSON") in found

@@ -306,7 +306,11 @@ class _PeopleRules:
             while end < n and words < 3 and plain(end):
                 end, words = self._past_hyphen_parts(end + 1), words + 1  # "Lee Seo-yeon", "Jean-Pierre Martin"
             if words >= 2 and not _is_cap_word(self.tok(end)) and self.key(end - 1) not in ORG_SUFFIXES:
-                self.add_person(i + 1, end, None, None, None)
+                if self.tok(end)[:1].islower() and self.key(end) in ROLE_WORDS:
+                    # "said Met Éireann forecaster Ana Ruiz": capitalised words before a role noun name its employer
+                    self.spans.append((i + 1, end, self.surface(i + 1, end), "ORG"))
+                else:
+                    self.add_person(i + 1, end, None, None, None)
 
     def _past_hyphen_parts(self, k: int) -> int:
         """Token ``k`` moved past the hyphenated parts of the word before it ("-yeon" of "Seo-yeon")."""
