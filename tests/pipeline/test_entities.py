@@ -2076,3 +2076,12 @@ def test_capitalised_words_after_a_cue_and_before_a_role_noun_name_the_employer_
     result = find_entities(sentence, gazetteer, [(0, len(sentence))])
     found = {(m.name, m.type) for m in result.mentions}
     assert ("Eastmarch Meteo", "ORG") in found and ("Ciara T. Ó Braonáin", "PERSON") in found
+
+
+def test_a_bodys_kind_right_before_the_place_it_serves_ends_in_that_place(gazetteer):
+    sentence = "The Civil Aviation Authority Malaysia said 426 flights had been cancelled on Monday."
+    result = find_entities(sentence, gazetteer, [(0, len(sentence))])
+    found = {(m.name, m.type) for m in result.mentions}
+    assert ("Civil Aviation Authority Malaysia", "ORG") in found
+    other = "Officials from the Port Authority in Malaysia said 12 ships had been delayed."
+    assert ("Malaysia", "GPE") in {(m.name, m.type) for m in find_entities(other, gazetteer, [(0, len(other))]).mentions}
