@@ -240,20 +240,6 @@ def _copyright_after_notice(text: str) -> bool:
         and COPYRIGHT.match(text[sign:]) is not None
 
 
-# "Téigh chuig an ábhar · Go to content": a link in the site's language beside its English gloss
-_GLOSS_SEPARATOR = re.compile(r"\s+[·|/]\s+")
-
-
-def _translated_navigation(folded: str) -> bool:
-    """A line of two or three pieces, one of which is a navigation link ("... · Go to content")."""
-    pieces = _GLOSS_SEPARATOR.split(folded)
-    return 2 <= len(pieces) <= MAX_GLOSSED_PIECES and any(
-        _line_pattern("chrome_navigation").search(piece) for piece in pieces[1:])
-
-
-MAX_GLOSSED_PIECES = 3
-
-
 def is_chrome_line(text: str) -> bool:
     """A line that is the page's furniture by itself (a menu, a widget, a pager, a file link, a banner, a licence),
     whatever surrounds it."""
@@ -357,7 +343,7 @@ def _chrome_kind(text: str, folded: str) -> str | None:
                   or _button_after_blurb(text)):
         return "paywall"
     if short and (_line_pattern("chrome_navigation").search(folded) or _is_ui_only(text) or SEARCH_BOX.match(text)
-                  or (LINK_MARKER.match(text) and not _ends_sentence(text)) or _translated_navigation(folded)):
+                  or (LINK_MARKER.match(text) and not _ends_sentence(text))):
         return "navigation"
     if short and (WEATHER_WIDGET.match(text) or CLOCK_WIDGET.match(text)):
         return "widget"
@@ -460,7 +446,8 @@ def _chrome_before_hint(text: str) -> str | None:
     return _chrome_kind(bare, _fold(bare))
 
 
-BILINGUAL_LABEL = r"[^\W\d_][^/:|\n]{0,38}\s/\s"  # "Próxima publicación / ": a label in one language before the other
+# "Próxima publicación / ", "Téigh chuig an ábhar · ": a label in one language before the other
+BILINGUAL_LABEL = r"[^\W\d_][^/:|·\n]{0,38}\s[/·|]\s"
 
 
 @lru_cache(maxsize=None)

@@ -484,34 +484,29 @@ class _Assembly:
         chosen = [(a, b, self._own_name(a, name) if b - a == 1 else name, typ) for a, b, name, typ in chosen
                   if not self._common_noun(a, b) and not self._names_a_disease(b, typ)]
         chosen = self._acronyms_spelled_elsewhere(chosen)
-        chosen = self._placed_body_names(self._posts_in_places([self._diplomatic_post(span) for span in chosen]))
+        chosen = self._bodies_with_places([self._diplomatic_post(span) for span in chosen])
         return [self._without_country_code(span) for span in chosen]
 
-    def _placed_body_names(self, chosen: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-        """"Airport Authority Hong Kong said ...": a body's name ending in its kind ("Authority", lexicon
-        ``placed_body_heads``) right before a place, then a verb or a stop, is one name that ends in that place."""
+    def _bodies_with_places(self, chosen: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """A body and the place right after it, read apart, that are one body: a country's post and where it is posted
+        ("Embassy of Japan in Laos"), or a body's name ending in its kind before the place it serves ("Airport
+        Authority Hong Kong said ...")."""
         out: list[tuple[int, int, str, str]] = []
         for span in chosen:
-            if out and span[3] == "GPE" and out[-1][3] == "ORG" and span[0] == out[-1][1] \
-                    and self.key(out[-1][1] - 1) in lexicon("placed_body_heads") \
-                    and (self.tok(span[1])[:1].islower() or self.tok(span[1]) in (",", ".", ";")) \
-                    and self.key(span[1]) != "'s" and out[-1][2] == self.surface(out[-1][0], out[-1][1]):
+            if out and span[3] == "GPE" and out[-1][3] == "ORG" and self._place_ends_body(out[-1], span):
                 a = out.pop()[0]
                 span = (a, span[1], self.surface(a, span[1]), "ORG")
             out.append(span)
         return out
 
-    def _posts_in_places(self, chosen: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-        """"Embassy of Japan in Laos", "Consulate General of India in Dubai": a country's post (lexicon
-        ``posted_body_heads``) and the place it is posted in, read apart, are one body."""
-        out: list[tuple[int, int, str, str]] = []
-        for span in chosen:
-            if out and span[3] == "GPE" and out[-1][3] == "ORG" and span[0] == out[-1][1] + 1 \
-                    and self.key(out[-1][1]) == "in" and self._posted_body(out[-1][0], out[-1][1]):
-                a = out.pop()[0]
-                span = (a, span[1], self.surface(a, span[1]), "ORG")
-            out.append(span)
-        return out
+    def _place_ends_body(self, body: tuple[int, int, str, str], place: tuple[int, int, str, str]) -> bool:
+        """"Consulate General of India | in | Dubai" (lexicon ``posted_body_heads``); "Airport Authority | Hong Kong",
+        then a verb or a stop (lexicon ``placed_body_heads``)."""
+        if place[0] == body[1] + 1:
+            return self.key(body[1]) == "in" and self._posted_body(body[0], body[1])
+        return place[0] == body[1] and self.key(body[1] - 1) in lexicon("placed_body_heads") \
+            and (self.tok(place[1])[:1].islower() or self.tok(place[1]) in (",", ".", ";")) \
+            and body[2] == self.surface(body[0], body[1])
 
     def _posted_body(self, a: int, b: int) -> bool:
         """Tokens [a, b) open with a post's head word and go on with "of": "Embassy of Japan", "Consulate General
