@@ -25,6 +25,7 @@ _ELIDED_ARTICLES = frozenset({"d", "l", "'", "’"})
 # joiners after which a body's name goes on with "the" ("Office for the Coordination of ...")
 _THE_JOINERS = frozenset(("for", "of", "on"))
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_LEGAL_FORM_WORDS = lexicon("legal_forms") | lexicon("leading_legal_forms")  # "Ltd", "JSC", "PT"
 MAX_BODY_DESCRIPTION_TOKENS = 9  # "the country's largest money transfer operator": a description between commas
 MAX_DESCRIBED_NAME_TOKENS = 4
 # nouns that name a company or body and never a person's trade ("producer", "developer" may be a person's)
@@ -243,8 +244,7 @@ class _OrganisationRules:
     def _legal_form_after_name(self, i: int) -> bool:
         """"Agricultural Reinsurance JSC", "Tavan Tolgoi LLC": a legal form closing a company's capitalised name is
         no body of its own (lexicons ``legal_forms``, ``leading_legal_forms``)."""
-        return self.key(i) in lexicon("legal_forms") | lexicon("leading_legal_forms") \
-            and _is_cap_word(self.tok(i - 1)) and not self.sentence_start(i)
+        return self.key(i) in _LEGAL_FORM_WORDS and _is_cap_word(self.tok(i - 1)) and not self.sentence_start(i)
 
     def _post_nominal(self, i: int) -> bool:
         """"Euan Macallister KC", "Ana Ruiz TD": letters after a capitalised name (lexicon ``post_nominals``) are the
