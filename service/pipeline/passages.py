@@ -117,7 +117,8 @@ def _after_title(before: str, after: str) -> bool:
     """True when ``before`` ends on an abbreviated title and ``after`` goes on with a name ("Hon." | "Cassiel")."""
     words = before.split()
     last = words[-1].lower() if words else ""
-    return bool(words) and (last in lexicon("title_abbreviations") or last.rstrip(".") in lexicon("academic_titles")) \
+    return bool(words) and (last in lexicon("title_abbreviations") or last in lexicon("name_abbreviations")
+                            or last.rstrip(".") in lexicon("academic_titles")) \
         and after.lstrip()[:1].isupper()
 
 

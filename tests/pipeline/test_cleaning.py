@@ -4356,6 +4356,15 @@ def test_a_copyright_acronym_in_two_pieces_is_the_mastheads_body_in_english():
     assert clean_article(raw, min_chars=50).source == "Ministry of Transport of the Slovak Republic"
 
 
+def test_a_copyright_pair_of_hyphened_acronyms_is_the_masthead_body_one_of_them_spells():
+    # an agency and the department it belongs to, joined by a hyphen; the masthead spells out the agency
+    raw = ("Laktawan | Skip to content\nNIWRA · Pambansang Pangasiwaan ng Patubig\n"
+           "National Irrigation and Water Resources Authority\nTahanan › Balita\n\n"
+           "Ferry services resume across the central islands\n12 Marso 2030\n\n" + COUNCIL_BODY
+           + "\n© 2030 NIWRA-DENR · Patakaran sa Privacy\n")
+    assert clean_article(raw, min_chars=50).source == "National Irrigation and Water Resources Authority"
+
+
 
 @pytest.mark.parametrize("line, chrome", [
     ("Tabel 2  Werkloosheid / Unemployment ------------------------------------------", True),
@@ -4396,6 +4405,11 @@ def test_a_briefings_kind_beside_its_topic_or_its_name_in_two_languages_is_a_kic
     ("8 Kasım 2029 Perşembe · 11:00 · Bakanlık Basın Salonu, Ankara", "2029-11-08"),  # a day's name after the date
     ("Utfärdad / Issued: måndag 14 maj 2029 kl. 10:32", "2029-05-14"),  # and before it, after the cue
     ("Eisithe / Issued: 10:00 Dé hAoine 29/11/2030", "2030-11-29"),
+    # a clock time in capitals and a Filipino day and month between the cue and the English date
+    ("Inilabas / Issued at: 5:00 PM, Biyernes, 8 Nobyembre 2030 · 5:00 PM PhST, Friday, 8 November 2030 · "
+     "Susunod na ulat / Next bulletin: 11:00 PM", "2030-11-08"),
+    ("Annettu / Utfärdad / Issued: to 14.11.2030 klo 10.00  ·  Päivitetty / Uppdaterad / Updated: to 14.11.2030 "
+     "klo 21.30  ·  Voimassa / Giltig / Valid: 14.11. klo 18 – 16.11. klo 12", "2030-11-14"),  # a Finnish day's short form
 ])
 def test_days_names_and_months_in_the_pages_languages_date_the_page(line, iso):
     from service.pipeline.cleaning.dates import _date_line_rank

@@ -260,6 +260,24 @@ def test_named_storms_are_events_not_people(gazetteer):
     assert not [f for f in found if f[2] == "PERSON"]
 
 
+def test_a_storm_named_in_capitals_is_the_event_when_named_again(gazetteer):
+    # a weather service writes the name in capitals; alone later, and after a line in capitals, it is still the storm
+    text = ("At 2:00 PM the eye of Typhoon MARISOL was 120 km east of Palanan. MARISOL is moving west at 18 km/h.\n\n"
+            "UPDATE 8:00 PM\n\nSignal No. 2 is now raised over Cagayan. MARISOL's gusts have reached 170 km/h.")
+    found = names(text, gazetteer)
+    assert [f for f in found if "MARISOL" in f[0]] == [("Typhoon MARISOL", "Typhoon MARISOL", "EVENT"),
+                                                      ("MARISOL", "Typhoon MARISOL", "EVENT"),
+                                                      ("MARISOL", "Typhoon MARISOL", "EVENT")]
+
+
+@pytest.mark.parametrize("name", ["Ma. Lourdes T. Dizon", "Md. Rafiqul Islam", "Mohd. Hafiz Rahman",
+                                  "Gantulga Ch. Erdenebat"])  # and a patronymic's two-letter initial
+def test_an_abbreviated_given_name_or_initial_is_part_of_the_persons_name(gazetteer, name):
+    found = names(f"Forecaster {name} said the rain would ease by Sunday.", gazetteer)
+    assert (name, name, "PERSON") in found
+    assert len([f for f in found if f[2] == "PERSON"]) == 1
+
+
 def test_an_organisation_named_after_a_country_is_the_organisation(gazetteer):
     found = names("Statistics Canada said retail sales climbed 0.4 percent in August.", gazetteer)
     assert ("Statistics Canada", "Statistics Canada", "ORG") in found

@@ -117,7 +117,7 @@ def test_a_clock_time_with_its_time_zone_ends_no_sentence():
 
 
 @pytest.mark.parametrize("style", ["Hon.", "Rt. Hon.", "Amb.", "Cllr.", "Eng.", "Engr.", "Atty.", "Usec.", "Md.",
-                                   "Mohd."])
+                                   "Mohd.", "Ma.", "Ts.", "Kh."])
 def test_an_abbreviated_style_before_a_name_ends_no_sentence(style):
     text = f"The Minority Leader, {style} Cassiel Forson, has claimed that debt is rising. He is wrong."
     assert len(split_passages(text)) == 2

@@ -98,7 +98,7 @@ MAX_CUED_DATE_LINE_WORDS = 20
 # Clock times, time zones and weekdays that may stand between a cue and its date
 # ("For release 8:30 a.m. (ET) Friday, December 6, 2024").
 CUE_GAP = re.compile(
-    r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\b[ap]\.m\.|\(\s*[A-Za-z]{1,5}\s*\)"
+    r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:(?i:[ap])\.?(?i:m)\b\.?)?|\b[ap]\.m\.|\(\s*[A-Za-z]{1,5}\s*\)"
     r"|\b(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST)\b|\b(?i:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?i:day)?\b\.?"
     r"|,")
 _NATIVE_WEEKDAY = language.phrase_pattern("native_weekdays").pattern

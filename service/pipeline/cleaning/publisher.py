@@ -46,7 +46,8 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
                if not (title and source[0] in SERIES_PRIORITIES and title.startswith(source[2].lower() + " "))] \
         or sources
     sources = [(priority, index, _owner_of_contact_unit(priority, _owner_on_masthead(
-                    _masthead_acronym_of_pair(_spelled_out_holder(name), lines), lines)))
+                    _masthead_acronym_of_pair(_spelled_out_holder(_hyphened_pair_on_masthead(name, sources)), lines),
+                    lines)))
                for priority, index, name in sources]
     sources = [(priority, index, _owner_of_byline_unit(priority, name)) for priority, index, name in sources]
     best = _acronym_on_masthead(_owned_masthead(_named_in_body(sources, lines), sources, lines), lines)
@@ -308,6 +309,21 @@ def _masthead_acronym_of_pair(name: str, lines: list[_Line]) -> str:
     if len(parts) != 2 or not all(_capitals_word(part) for part in parts):
         return name
     return next((part for part in parts if any(line.text.strip() == part for line in lines[:MASTHEAD_LINES])), name)
+
+
+_HYPHENED_ACRONYMS = re.compile(r"^[A-Z]{2,}(?:-[A-Z]{2,})+$")
+
+
+def _hyphened_pair_on_masthead(name: str, sources: list[tuple[int, int, str]]) -> str:
+    """The masthead's name for one of the acronyms a hyphen joins ("© PAGASA-DOST": an agency and the department it
+    belongs to) when its initials spell that acronym ("Philippine Atmospheric, Geophysical and Astronomical Services
+    Administration"): the site's own body; other names as they are."""
+    if not _HYPHENED_ACRONYMS.match(name.strip()):
+        return name
+    parts = name.strip().split("-")
+    return next((" ".join(other.split()) for priority, _, other in sources
+                 if priority == SOURCE_PRIORITY["site_name"] and issuer.is_institution(other)
+                 and issuer.initials(other.replace(",", "")) in parts), name)
 
 
 def _owner_on_masthead(name: str, lines: list[_Line]) -> str:

@@ -14,7 +14,7 @@ from .names import (
 from .records import Entity, PersonInfo
 from .tokens import _is_acronym, _key
 from .vocab import (
-    _DIPLOMATIC_POSTS, _POSTED_BODY_HEADS, ALERT_CONTEXT_TOKENS, _ALERT_COLOURS, _ALERT_WORDS,
+    _NAME_ABBREVIATIONS, _DIPLOMATIC_POSTS, _POSTED_BODY_HEADS, ALERT_CONTEXT_TOKENS, _ALERT_COLOURS, _ALERT_WORDS,
     CUE_FORMS, MAX_LISTED_NAME_WORDS, MAX_LISTED_PLACES, MIN_MODEL_NAME_CHARS, MIN_NATIONAL_BODY_WORDS,
     MIN_PLACE_SURNAME_NAME_WORDS, ORG_SUFFIXES, PERSON_NAME_TOKENS,
     ROLE_HEADS, ROLE_WORDS, _AMOUNT_WORDS, _BEFORE_INSTITUTIONS, _BENCHMARK_NAMES, _BODY_NAME_WORDS, _COMMON_HEADS,
@@ -197,6 +197,20 @@ class _Assembly:
         for acronym, name in self.acronyms.items():
             local.setdefault(acronym, []).append((-1, name, "ORG"))
         return local
+
+    def _storms_in_capitals(self, chosen: list[tuple[int, int, str, str]],
+                            local: dict[str, list[tuple[int, str, str]]]) -> bool:
+        """"HELING" after "Typhoon HELING": a word in capitals read as a body's acronym is the named event it
+        recurs from. True when one was."""
+        retyped = False
+        for n_, (a, b, _name, typ) in enumerate(chosen):
+            if typ == "ORG" and b - a == 1:
+                event = next((full for at, full, kind in local.get(self.tok(a), ())
+                              if kind == "EVENT" and at < a), None)
+                if event:
+                    chosen[n_] = (a, b, event, "EVENT")
+                    retyped = True
+        return retyped
 
     def _fill_from_model(self, chosen: list[tuple[int, int, str, str]], taken: list[bool]) -> None:
         """The statistical recogniser fills what the gazetteer and the rules left open: names of several words
@@ -437,6 +451,7 @@ class _Assembly:
         self._recurring_bodies(chosen, taken)
         self._coordinated_places(chosen, taken)
         self._styled_names(chosen)
+        self._abbreviated_given_names(chosen)
         # "Yang Berhormat Dato" read as a person before "Seri Setia Awang Haji Rizal Azmi ...": styles, no name
         chosen[:] = [c for c in chosen if not (c[3] == "PERSON" and _only_styles(c[2]))]
         for n_, (a, b, name, typ) in enumerate(chosen):
@@ -469,6 +484,8 @@ class _Assembly:
                 chosen[n_] = (a, b, place, typ)
         # Later mentions of names introduced by a rule or the recogniser: surnames and bare place names.
         local = self._local_names(chosen)
+        if local and self._storms_in_capitals(chosen, local):
+            local = self._local_names(chosen)
         if local:
             for i, (_s, _e, t) in enumerate(self.tokens):
                 if taken[i] or t not in local or _key(t) in _NOT_NAMES:
@@ -606,6 +623,18 @@ class _Assembly:
                     chosen[second] = (start, d, plain, other)
                     self._merge_person(read, plain)
                     self._merge_person(name, plain)  # "Prime Minister" read before the styles is the name's role
+
+    def _abbreviated_given_names(self, chosen: list[tuple[int, int, str, str]]) -> None:
+        """"Cristina L. Dela Rosa-Villanueva" read after "Ma.": an abbreviated given name right before a person
+        (lexicon ``name_abbreviations``: "Md.", "Mohd.", "Ma.") opens the name; no span is left on it alone."""
+        opened = set()
+        for n_, (a, b, name, typ) in enumerate(chosen):
+            if typ == "PERSON" and a >= 1 and self.key(a - 1) in _NAME_ABBREVIATIONS:
+                full = self.surface(a - 1, b)
+                chosen[n_] = (a - 1, b, full, typ)
+                self._merge_person(name, full)
+                opened.add(a - 1)
+        chosen[:] = [span for span in chosen if not (span[1] - span[0] == 1 and span[0] in opened)]
 
     @staticmethod
     def _given_names(chosen: list[tuple[int, int, str, str]]) -> dict[str, str]:

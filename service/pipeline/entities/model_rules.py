@@ -24,6 +24,14 @@ MAX_EVENT_NAME_TOKENS = 5  # "Osaka - Kansai Expo": name tokens (hyphens include
 MAX_QUOTED_EVENT_TOKENS = 5  # 'Cyclonic Storm "Montha"': the quote, up to three name tokens, the closing quote
 
 
+MIN_SHOUTED_NAME_LETTERS = 3
+
+
+def _shouted_name(token: str) -> bool:
+    """"HELING": a name in capitals, longer than most acronyms' shortest."""
+    return token.isalpha() and token.isupper() and len(token) >= MIN_SHOUTED_NAME_LETTERS
+
+
 class _ModelRules:
     """Rules of ``_Scanner`` (see ``scanner.py``): events and the statistical recogniser's spans under the rules."""
 
@@ -45,6 +53,8 @@ class _ModelRules:
                 end = i + length
                 while end < len(self.tokens) and end - (i + length) < 2 and _is_name_token(self.tok(end)):
                     end += 1
+                if end == i + length and _shouted_name(self.tok(end)):
+                    end += 1  # 'Typhoon "HELING"', "Typhoon HELING": a weather service writes the name in capitals
                 if end > i + length and (self.covered[i + length] is None or self.covered[i + length][0] < i + length):
                     self.spans.append((i, end, self.surface(i, end), "EVENT"))
                     self.events_at.update(range(i, end))

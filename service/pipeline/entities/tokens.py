@@ -16,6 +16,7 @@ _ABBREVIATIONS = (
     "Supt|Insp|Det|Jr|Sr|St|Mt|Ft|Co|Corp|Inc|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
     + "|".join(lexicon_entries("academic_titles"))  # "Ing.", "MUDr."
 )
+_NAME_ABBREVIATIONS = "|".join(re.escape(entry.capitalize()) for entry in lexicon_entries("name_abbreviations"))
 # Abbreviations keep their dot and "U.S." stays one token, so that a sentence-final dot never
 # glues onto a name and "U.S.-made" still yields "U.S.".
 # This is not language.tokens(): name matching needs each token's offsets, its original case, its punctuation
@@ -25,6 +26,8 @@ TOKEN_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}(?![A-Za-z])"
     rf"|(?:{_ABBREVIATIONS})\.(?=\s|$)"
     rf"|[{NAME_CAPITALS}]\.(?=\s?[{NAME_CAPITALS}])"  # an initial: "R.", "Ó." in "Ragnheiður Ó. Steingrímsdóttir"
+    # an abbreviated part of a name: "Md." in "Md. Arifur Rahman", "Ts." in "Batbayar Ts. Oyunbileg"
+    rf"|(?:{_NAME_ABBREVIATIONS})(?=\s[{NAME_CAPITALS}])"
     r"|['’]s\b"
     # "Fo'oa", "Fa'arodo", "Hawai'i": an apostrophe inside a capitalised word, not an English clitic ("Don't")
     r"|[A-Z][a-z]+['’](?!(?:s|t|re|ve|ll|d|m)\b)[a-z]+\b"

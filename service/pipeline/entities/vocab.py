@@ -126,6 +126,7 @@ _COMPASS_WORDS = lexicon("compass_words")
 # the bare directions (not "Eastern", which qualifies the country it names): "West Texas" is a place of its own
 _BARE_COMPASS = frozenset(w for w in _COMPASS_WORDS if not w.endswith("ern"))
 _GIVEN_NAME_TITLES = lexicon("given_name_titles")
+_NAME_ABBREVIATIONS = lexicon("name_abbreviations")  # "Md.", "Ma.": they open the name they stand before
 _MISSION_WORDS = frozenset(tuple(entry.split()) for entry in lexicon("mission_words"))
 _FACILITY_HEADS = lexicon("facility_heads")
 _NUMBER_WORDS = lexicon("number_words")
@@ -194,6 +195,8 @@ def _is_name_token(token: str) -> bool:
     if _key(token) in _NOT_NAMES:
         return False
     if len(token) == 2 and token[1] == ".":  # initial
+        return True
+    if token[-1:] == "." and _key(token) in _NAME_ABBREVIATIONS:  # "Ts." in "Batbayar Ts. Oyunbileg"
         return True
     return any(c.islower() for c in token[1:]) and all(c.isalpha() or c in "-'’" for c in token)
 
