@@ -32,6 +32,18 @@ institutions and sites, written after the first held-out set had been looked at 
 after both held-out sets had been looked at.
 ``holdout_fresh3_labels.yaml`` labels ``holdout_fresh3/<genre>/``, a third such batch (two pages per genre) written
 after every earlier held-out set had been looked at or tuned near.
+``holdout_fresh51_labels.yaml`` labels ``holdout_fresh51/<genre>/``, a fifty-first batch (two pages per genre, two
+writers who had read only the labelling conventions: a health ministry's press conference on a Guillain-Barré alert with
+named and role-labelled turns and a foreign ministry's weekly briefing under Armenian chrome, a country statement at an
+intellectual property committee and a regional council secretary-general's statement under Arabic chrome, a prime
+minister's port opening address and a prefectural governor's policy address under Japanese chrome, a president's talks
+with a prime minister and a presidency's meeting release under Serbian chrome, a central bank rate decision with its
+governor's briefing and a rate decision saved from a PDF under French chrome, a labour force survey release under
+Swedish chrome and a household income release saved from a PDF, a fissure eruption update under Icelandic chrome and an
+earthquake bulletin under Turkish chrome, a high court story on a tobacco levy and an AMP river drought story under
+Portuguese chrome, a wire on an algal bloom killing farmed salmon and a commodities e-mail alert on a palm oil export
+levy, and portals in Czech and Thai). Registered blind in the round that opened fresh held-out 50, scored with the code
+of that moment (1.4.420), before any rule was written for it; its pages are opened in the next round.
 ``holdout_fresh50_labels.yaml`` labels ``holdout_fresh50/<genre>/``, a fiftieth batch (two pages per genre, two writers
 who had read only the labelling conventions: a health ministry's press conference on a dengue outbreak with named and
 role-labelled turns and a foreign ministry's regular briefing under Georgian chrome, a country statement at a fisheries
@@ -43,7 +55,7 @@ flash estimate saved from a PDF, a frost and icy roads warning with updates and 
 Filipino chrome, an appeal court story on a dust pollution fine and a river low-water story under Romanian chrome, a
 wire on shrimp exports and a commodities e-mail alert on rubber prices, and portals in Slovak and Bengali). Registered
 blind in the round that opened fresh held-out 49, scored with the code of that moment (1.4.403), before any rule was
-written for it; its pages are opened in the next round.
+written for it; its pages were opened in the next round.
 ``holdout_fresh49_labels.yaml`` labels ``holdout_fresh49/<genre>/``, a forty-ninth batch (two pages per genre, two
 writers who had read only the labelling conventions: a health ministry's media briefing on a vaccination campaign with
 role-labelled turns and a defence ministry's weekly briefing under Lithuanian chrome, a small island state's statement
@@ -542,6 +554,7 @@ FRESH47_GENRE_LABELS = EVAL_DIR / "holdout_fresh47_labels.yaml"
 FRESH48_GENRE_LABELS = EVAL_DIR / "holdout_fresh48_labels.yaml"
 FRESH49_GENRE_LABELS = EVAL_DIR / "holdout_fresh49_labels.yaml"
 FRESH50_GENRE_LABELS = EVAL_DIR / "holdout_fresh50_labels.yaml"
+FRESH51_GENRE_LABELS = EVAL_DIR / "holdout_fresh51_labels.yaml"
 FRESH6_GENRE_LABELS = EVAL_DIR / "holdout_fresh6_labels.yaml"
 FRESH5_GENRE_LABELS = EVAL_DIR / "holdout_fresh5_labels.yaml"
 FRESH4_GENRE_LABELS = EVAL_DIR / "holdout_fresh4_labels.yaml"
@@ -557,6 +570,7 @@ GENRE_SETS = {
     "fresh held-out genres": FRESH_GENRE_LABELS,
     "fresh held-out 2 genres": FRESH2_GENRE_LABELS,
     "fresh held-out 3 genres": FRESH3_GENRE_LABELS,
+    "fresh held-out 51 genres": FRESH51_GENRE_LABELS,
     "fresh held-out 50 genres": FRESH50_GENRE_LABELS,
     "fresh held-out 49 genres": FRESH49_GENRE_LABELS,
     "fresh held-out 48 genres": FRESH48_GENRE_LABELS,

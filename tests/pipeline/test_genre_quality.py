@@ -217,6 +217,7 @@ HELD_OUT_SETS = {
     "fresh held-out 48": (evaluation.FRESH48_GENRE_LABELS, FRESH2_MIN_ARTICLES, 450),
     "fresh held-out 49": (evaluation.FRESH49_GENRE_LABELS, FRESH2_MIN_ARTICLES, 420),
     "fresh held-out 50": (evaluation.FRESH50_GENRE_LABELS, FRESH2_MIN_ARTICLES, 420),
+    "fresh held-out 51": (evaluation.FRESH51_GENRE_LABELS, FRESH2_MIN_ARTICLES, 430),
 }
 # The fresh held-out sets that must share nothing with any other genre set.
 FRESH_SETS = {
@@ -269,6 +270,7 @@ FRESH_SETS = {
     "fresh held-out 48": evaluation.FRESH48_GENRE_LABELS,
     "fresh held-out 49": evaluation.FRESH49_GENRE_LABELS,
     "fresh held-out 50": evaluation.FRESH50_GENRE_LABELS,
+    "fresh held-out 51": evaluation.FRESH51_GENRE_LABELS,
 }
 
 METRICS = {
