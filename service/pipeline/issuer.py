@@ -569,7 +569,9 @@ def is_native_name(name: str) -> bool:
     """True for an institution's name in its own language only ("Instituto Nacional de Estadística"), which an
     English name on the same page ("Spanish Statistical Office") is preferred to."""
     words = _name_words(name)
-    if not words.isdisjoint(lexicon("native_institution_words") | lexicon("native_government_words")):
+    # ("Nevis Island Administration": a word English shares with French is no sign of either)
+    if not words.isdisjoint((lexicon("native_institution_words") | lexicon("native_government_words"))
+                            - lexicon("institution_words")):
         return True  # "Mission permanente de la République de Djibouti": a native word beside an English one
     if not words.isdisjoint(lexicon("institution_words")):
         return False

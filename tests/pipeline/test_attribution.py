@@ -1391,6 +1391,11 @@ def test_a_pronoun_after_a_phrase_of_time_reports_its_quotation():
     ("Inflation rose to 3 percent, according to data published by the Central Bank of Westland.",
      "Central Bank of Westland"),
     ("Wheat prices rose 2.1% on Monday, according to exchange data.", None),  # data no one owns speak for no one
+    # records or figures "of" the body that keeps them, described or not
+    ("About 1.1 million citizens live abroad, according to the consular register of the Civil Registry Agency.",
+     "Civil Registry Agency"),
+    ("About 900 citizens live in Spain, according to figures of the National Statistics Office.",
+     "National Statistics Office"),
 ])
 def test_according_to_a_bodys_figures_is_that_body(sentence, speaker):
     (result,) = attribute(sentence)

@@ -4356,6 +4356,19 @@ def test_a_copyright_acronym_in_two_pieces_is_the_mastheads_body_in_english():
     assert clean_article(raw, min_chars=50).source == "Ministry of Transport of the Slovak Republic"
 
 
+def test_a_speechs_salutation_opens_no_appeal_and_a_venue_beside_the_date_is_no_publisher():
+    raw = ("Harbour Development Authority\nAutoridad de Desarrollo Portuario\n\n"
+           "Address by the Chair at the opening of the new container terminal\n\n"
+           "March 3, 2031 · Westgate Administration Building, Port Marlow\n\n"
+           "Today we open a terminal that will handle 400,000 containers a year.\n\nDear friends,\n\n"
+           "The journey from the terminal to the highway now takes ten minutes, half the time it took last year.\n\n"
+           "The Authority will hire 230 dock workers by the end of the year, most of them from the port district.\n"
+           "\n© 2031 Harbour Development Authority\n")
+    article = clean_article(raw, min_chars=50)
+    assert "ten minutes" in article.text and "230 dock workers" in article.text
+    assert article.source == "Harbour Development Authority"
+
+
 def test_a_copyright_pair_of_hyphened_acronyms_is_the_masthead_body_one_of_them_spells():
     # an agency and the department it belongs to, joined by a hyphen; the masthead spells out the agency
     raw = ("Laktawan | Skip to content\nNIWRA · Pambansang Pangasiwaan ng Patubig\n"
@@ -4410,6 +4423,10 @@ def test_a_briefings_kind_beside_its_topic_or_its_name_in_two_languages_is_a_kic
      "Susunod na ulat / Next bulletin: 11:00 PM", "2030-11-08"),
     ("Annettu / Utfärdad / Issued: to 14.11.2030 klo 10.00  ·  Päivitetty / Uppdaterad / Updated: to 14.11.2030 "
      "klo 21.30  ·  Voimassa / Giltig / Valid: 14.11. klo 18 – 16.11. klo 12", "2030-11-14"),  # a Finnish day's short form
+    ("14 ნოემბერი 2030, ხუთშაბათი · 12:00 სთ · სამინისტროს პრესცენტრი, თბილისი", "2030-11-14"),  # Georgian
+    # a place's name with a joining word, a day's name after its comma, then the issuing unit
+    ("Ciudad de Panamá, jueves 14 de noviembre de 2030  ·  Dirección de Comunicación  ·  Sección: Salud", "2030-11-14"),
+    ("Ciudad de Panamá, 14 de noviembre de 2030", "2030-11-14"),
 ])
 def test_days_names_and_months_in_the_pages_languages_date_the_page(line, iso):
     from service.pipeline.cleaning.dates import _date_line_rank

@@ -1404,6 +1404,11 @@ def test_a_posted_body_to_a_place_and_a_named_mechanism_are_one_organisation(gaz
     assert [name for _m, name, t in found if t == "ORG"] == [
         "OSCE Mission to Serbia", "EU Delegation to Ghana", "European Stability Mechanism"]
     assert [name for _m, name, _t in names("The mission to Mars was delayed again.", gazetteer)] == ["Mars"]
+    # the sending state or union between the head and "to"
+    found = names("The Permanent Mission of Ghana to the United Nations and the Delegation of the European Union to "
+                  "Georgia wrote to the ministry.", gazetteer)
+    assert [name for _m, name, t in found if t == "ORG"] == [
+        "Permanent Mission of Ghana to the United Nations", "Delegation of the European Union to Georgia"]
 
 
 def test_a_club_abbreviation_and_its_name_are_one_club_named_later_by_its_first_word(gazetteer):

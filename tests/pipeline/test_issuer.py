@@ -379,6 +379,7 @@ def test_a_longer_spelling_ends_where_the_name_ends_its_capitalised_run():
     ("Instituto Nacional de Estadística", True),
     ("Ministry for Europe and Foreign Affairs", False),
     ("Bureau National de Gestion des Risques", False),  # an English institution word: not only its own language
+    ("Nevis Island Administration", False),  # a word English shares with French: no sign of either
 ])
 def test_a_name_in_its_own_language(name, native):
     assert issuer.is_native_name(name) is native

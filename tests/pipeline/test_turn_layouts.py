@@ -646,6 +646,30 @@ def test_bold_labels_of_a_page_scraped_as_markdown_and_a_title_inside_a_long_lab
     assert speaker_of(facts, "No one has been arrested") == "Hemi Walker"
 
 
+def test_a_long_label_of_a_full_ministry_title_a_style_and_a_name_opens_its_turn():
+    # ten words: the ministry's whole title with "and" in it, "DR.", a name with a middle initial
+    _, discourse, facts = facts_of("""Press conference on the measles outbreak
+
+MODERATOR: Good morning. The Minister speaks first. Minister, you have the floor.
+
+MINISTER OF PUBLIC HEALTH AND SOCIAL WELFARE DR. TOMÁS R. ESPINOZA-LUNA: Thank you.
+
+As of today the Ministry is declaring a measles alert in three provinces. The provinces reported 412 cases since May.
+
+VICE MINISTER OF HOSPITALS DR. ELENA V. PAZ-MORALES: Our hospitals have 300 beds for measles patients.
+
+MODERATOR: We move to questions.
+
+REPORTER (Radio Sur): Will schools close?
+
+DR. ESPINOZA-LUNA: Schools in the three provinces will stay open.
+""")
+    assert speaker_of(facts, "measles alert") == "Tomás R. Espinoza-Luna"
+    assert speaker_of(facts, "412 cases") == "Tomás R. Espinoza-Luna"
+    assert speaker_of(facts, "300 beds") == "Elena V. Paz-Morales"
+    assert speaker_of(facts, "stay open") == "Tomás R. Espinoza-Luna"
+
+
 def test_call_transcript_name_lines_with_dashes_and_operator_lines():
     _, discourse, facts = facts_of("""Q2 2025 earnings call transcript
 

@@ -65,6 +65,12 @@ class _SentenceRules:
             ):
                 self.last_publication = attribution.speaker
             return SentenceAttribution(attribution, coreference=coref)
+        for m in _ACCORDING_RE.finditer(text) if has_according else ():
+            # "according to the consular records of the Public Service Development Agency": no party the phrase's
+            # words resolve to, but the body whose records they are
+            owner = None if mask[m.start()] else _data_owner(text, m.end(), mentions)
+            if owner is not None:
+                return SentenceAttribution(owner)
         if "from" in words or "of" in words:
             for m, attribution, coref in self._speakers_after(_CAME_FROM_RE, text, mask, mentions):
                 noun = (m.group("noun") or m.group("noun_of")).lower()
@@ -322,7 +328,8 @@ _SHOW_VERBS = frozenset("show shows showed shown suggest suggests suggested indi
 # "Data from the Bureau of Meteorology show ...", "Figures released on Tuesday by the Office ... showed ...": the
 # body whose figures the sentence reports
 _DATA_FROM_RE = re.compile(
-    r"\b(?P<noun>[A-Za-z]+)\s+(?:(?:published|released|compiled|issued)\s+(?:\w+\s+){0,3}?)?(?:from|by)\s+(?:the\s+)?")
+    # ("the consular register of the Public Service Development Agency": the body that keeps it)
+    r"\b(?P<noun>[A-Za-z]+)\s+(?:(?:published|released|compiled|issued)\s+(?:\w+\s+){0,3}?)?(?:from|by|of)\s+(?:the\s+)?")
 _SHOW_AFTER_RE = re.compile(r"\s+(?:(?:\w+ly|today|also)\s+)?(?:show|shows|showed|suggest|suggests|suggested|"
                             r"indicate|indicates|indicated)\b")
 

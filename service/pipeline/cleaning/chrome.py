@@ -201,6 +201,8 @@ APPEAL_END = _compile([
     r"^(?:remind me later|maybe later|not now|no,? thanks?|close|dismiss|skip)\.?$",
     r"^not ready to (?:support|donate|give|contribute)\b",
 ])
+# what an appeal without buttons asks the reader for: money, support, a subscription
+APPEAL_ASK = re.compile(r"\b(?:donat\w*|support\w*|subscri\w*|contribut\w*|gift|membership|become a member)\b", re.I)
 # An appeal is short: its buttons (or, without buttons, its end) come within this many lines.
 APPEAL_MAX_GAP = 12
 APPEAL_BUTTON_GAP = 3
@@ -694,7 +696,9 @@ def _mark_appeals(lines: list[_Line], sources: list) -> None:
             # provided that is short; otherwise only the heading is trusted to be chrome.
             end = next((later - 1 for later in range(index + 1, len(lines)) if lines[later].drop is not None),
                        len(lines) - 1)
-            if end - index > APPEAL_MAX_GAP:
+            # "Dear friends," in a speech: paragraphs that ask for nothing are the speaker's, not an appeal
+            if end - index > APPEAL_MAX_GAP or not any(APPEAL_ASK.search(lines[k].text)
+                                                       for k in range(index + 1, end + 1)):
                 end = index
         for covered in lines[index:end + 1]:
             covered.drop = covered.drop or "appeal"

@@ -488,7 +488,9 @@ def _credit_line_date(text: str, day_first: bool = False) -> str | None:
 # the date closing the line
 # "Geneva, ", "New York, le ", "Lisboa, em ": places between commas, maybe with the article a French, Spanish or
 # Portuguese dateline puts before its date
-PLACE_LIST_BEFORE_DATE = re.compile(r"^\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*){1,4}(?:le|el|em|a|am)?\s*$")
+# ("Ciudad de Guatemala, martes 17 de agosto de 2032": a place's name may hold a joining word)
+PLACE_LIST_BEFORE_DATE = re.compile(r"^\s*(?:[A-Z][\w.'’-]*(?:\s+(?:(?:de|del|do|da|di|du|of)\s+)?[A-Z][\w.'’-]*){0,3},"
+                                    r"\s*){1,4}(?:le|el|em|a|am)?\s*$")
 
 
 # what follows a dateline's clock time: "local time", "hora local", "heure locale", "hora de Brasília"
@@ -503,7 +505,9 @@ def _is_place_dateline(text: str, start: int, end: int) -> bool:
     """True when the line is places between commas and then its date, and nothing after it."""
     # "– 11:40 hora local"; "(15 Megabit 2019 E.C.)": the same day in another calendar, or any aside in brackets
     rest = LOCAL_TIME_WORDS.sub(" ", DATE_LINE_NOISE.sub(" ", BRACKETED_ASIDE.sub(" ", text[end:])))
-    return bool(PLACE_LIST_BEFORE_DATE.match(text[:start])) and not rest.strip(" .,–—-|")
+    before = text[:start]
+    placed = PLACE_LIST_BEFORE_DATE.match(before) or PLACE_LIST_BEFORE_DATE.match(_without_day_name(before.rstrip()))
+    return bool(placed) and not rest.strip(" .,–—-|")
 
 
 def _is_label_with_date(remainder: str) -> bool:

@@ -410,8 +410,17 @@ def _dated_line_body(text: str) -> str | None:
     if not 2 <= len(pieces) <= MAX_META_PIECES or not any(_parse_date_text(piece) for piece in pieces) \
             or any(_other_field(piece) for piece in pieces):
         return None
-    bodies = [piece for piece in pieces if _site_name(piece) and issuer.is_institution(piece)]
+    # ("July 22, 2024 · Corozal Administration Building, Panama City": the building the event was held in)
+    bodies = [piece for piece in pieces if _site_name(piece) and issuer.is_institution(piece)
+              and not _venue(piece)]
     return bodies[0] if len(bodies) == 1 else None
+
+
+def _venue(piece: str) -> bool:
+    """"Corozal Administration Building, Panama City": a building's name, maybe with its place (lexicon
+    ``premises_words``)."""
+    words = piece.split(",")[0].lower().split()
+    return bool(words) and words[-1] in language.lexicon("premises_words")
 
 
 _FIELD_PIECE = re.compile(r"^(?P<label>[A-Za-z][\w ]{1,30}?)\s*:\s*\S")

@@ -8,7 +8,8 @@ import re
 from .. import language
 
 
-MAX_LABEL_WORDS = 9  # "DEPUTY PENTAGON PRESS SECRETARY SABRINA SINGH" and a little more
+# "MINISTER OF PUBLIC HEALTH AND SOCIAL WELFARE DR. ANA M. RUIZ-SOTO": a full title, a style, a name
+MAX_LABEL_WORDS = 12
 MAX_LABEL_CHARS = 80
 LABEL_PAREN_CHARS = 64  # "(Russian Federation)" after a label
 MIN_TURNS = 2  # labelled paragraphs needed before a document counts as a transcript

@@ -168,6 +168,10 @@ def _split_role(words: list[str]) -> tuple[list[str], list[str]]:
         i = len(words) - PERSON_NAME_WORDS
         while i > 1 and words[i - 1].lower() in _NAME_PARTICLES:
             i -= 1
+        # "... and Social Welfare Dr. Héctor M. Sazo": a style before the name marks where the name starts
+        styled = [k for k in range(1, len(words) - PERSON_NAME_WORDS) if words[k].lower() in _NAME_STYLES]
+        if styled:
+            i = styled[-1] + 1
     return words[:i], words[i:]
 
 
@@ -186,6 +190,7 @@ def _role_text(words: list[str]) -> str | None:
     return " ".join(_case(w) for w in kept)
 
 
+_NAME_STYLES = _HONORIFICS - {"the", "his", "her"}  # a form of address right before a name
 _NAME_SUFFIXES = frozenset("jr. jr sr. sr ii iii iv".split())
 
 

@@ -28,6 +28,7 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _LEGAL_FORM_WORDS = lexicon("legal_forms") | lexicon("leading_legal_forms")  # "Ltd", "JSC", "PT"
 MAX_BODY_DESCRIPTION_TOKENS = 9  # "the country's largest money transfer operator": a description between commas
 MAX_DESCRIBED_NAME_TOKENS = 4
+MAX_SENDER_WORDS = 4  # "of the United Arab Emirates": the sending state between a posted body's head and "to"
 # nouns that name a company or body and never a person's trade ("producer", "developer" may be a person's)
 _DESCRIBED_BODY_NOUNS = _ORG_DESCRIPTORS - lexicon("person_trades")
 _PERSON_DESCRIPTION_JOINERS = frozenset("of at for with in who".split())  # "the owner of a small firm"
@@ -430,8 +431,17 @@ class _OrganisationRules:
     def _posted_to(self, j: int) -> bool:
         """Token ``j`` is the "to" after a posted body's capitalised head, before a capitalised place or body."""
         after = j + 2 if self.key(j + 1) == "the" else j + 1
-        return (self.key(j) == "to" and self.key(j - 1) in _POSTED_BODY_HEADS and _is_cap_word(self.tok(j - 1))
-                and after < len(self.tokens) and _is_cap_word(self.tok(after)))
+        if self.key(j) != "to" or after >= len(self.tokens) or not _is_cap_word(self.tok(after)):
+            return False
+        # "Permanent Mission of Ghana to", "Delegation of the European Union to": the sending state between
+        k = j - 1
+        while j - k <= MAX_SENDER_WORDS and self.key(k) != "of" and _is_cap_word(self.tok(k)) \
+                and self.key(k) not in _POSTED_BODY_HEADS:
+            k -= 1
+        if self.key(k) == "the":
+            k -= 1
+        head = k - 1 if self.key(k) == "of" and k < j - 1 else k
+        return self.key(head) in _POSTED_BODY_HEADS and _is_cap_word(self.tok(head))
 
     def _plural_possessive(self, j: int) -> bool:
         """Token ``j`` is the apostrophe of a plural possessive written right after a capitalised plural and followed
@@ -447,8 +457,9 @@ class _OrganisationRules:
         Observatory": two bodies). After "of the" only a known organisation goes on ("Council of the European Union",
         "Court of Justice of the European Union"); a place or unknown words there name the body's territory or
         parent."""
-        if self.key(j) not in _THE_JOINERS or self.key(j + 1) != "the" or self.key(j - 1) not in ORG_SUFFIXES:
-            return False
+        if self.key(j) not in _THE_JOINERS or self.key(j + 1) != "the" \
+                or (self.key(j - 1) not in ORG_SUFFIXES and self.key(j - 1) not in _POSTED_BODY_HEADS):
+            return False  # ("Delegation of the European Union to Georgia": a posted body's head too)
         after = j + 3 if _YEAR_RE.fullmatch(self.tok(j + 2)) else j + 2
         if not _is_cap_word(self.tok(after)) or self.key(after) in stop_words():
             return False
