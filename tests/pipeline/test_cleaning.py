@@ -4356,6 +4356,26 @@ def test_a_copyright_acronym_in_two_pieces_is_the_mastheads_body_in_english():
     assert clean_article(raw, min_chars=50).source == "Ministry of Transport of the Slovak Republic"
 
 
+def test_a_pdf_statements_centred_headline_over_its_translation_under_a_referenced_kicker_is_the_title():
+    # centred lines set in by different runs of spaces are each whole; the kicker carries the release's reference,
+    # the date line a clock time with its part of the day in Malay
+    raw = ("                          BANK PUSAT WESTLANDIA\n                         CENTRAL BANK OF WESTLANDIA\n\n"
+           "  Kenyataan Media · Press Statement                       Ref No: 11/31/04\n"
+           "  Kota Baru, 14 Mac 2031 · 14 March 2031 · 3:00 petang / 3:00 p.m.\n\n"
+           "            Monetary Policy Committee keeps the policy rate at 3.00 percent\n"
+           "        Jawatankuasa Dasar Monetari mengekalkan kadar dasar pada 3,00 peratus\n\n"
+           + COUNCIL_BODY + "\n")
+    article = clean_article(raw, min_chars=50)
+    assert article.title == "Monetary Policy Committee keeps the policy rate at 3.00 percent"
+    assert article.published == "2031-03-14"
+
+
+def test_a_native_heading_ending_on_its_years_mark_ends_no_sentence_before_the_headline():
+    from service.pipeline.cleaning.title import _without_year_mark
+    assert _without_year_mark("Szybki szacunek wskaźnika cen w październiku 2032 r.").endswith("2032")
+    assert _without_year_mark("Prices rose in 2032.") == "Prices rose in 2032."
+
+
 def test_a_speechs_salutation_opens_no_appeal_and_a_venue_beside_the_date_is_no_publisher():
     raw = ("Harbour Development Authority\nAutoridad de Desarrollo Portuario\n\n"
            "Address by the Chair at the opening of the new container terminal\n\n"

@@ -102,12 +102,14 @@ CUE_GAP = re.compile(
     r"|\b(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST)\b|\b(?i:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?i:day)?\b\.?"
     r"|,")
 _NATIVE_WEEKDAY = language.phrase_pattern("native_weekdays").pattern
+_CLOCK_DAY_PARTS = language.phrase_pattern("clock_day_parts").pattern
 # the year's mark after a date on Polish and Russian pages ("22.06.2029 r.", "22.06.2029 г.", "roku", "года")
 YEAR_MARK = r"(?<![\w.])(?:r|г)\.(?=\s|$)|\b(?:roku|года)\b"
 # Pieces of a date line that are not words of content.
 # A weather product's stamp writes its clock time without a colon: "1100 AM EDT Tue Oct 08 2024".
 DATE_LINE_NOISE = re.compile(
-    r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?(?=\s|$))?"
+    rf"\b\d{{1,2}}[:.]\d{{2}}\s+{_CLOCK_DAY_PARTS}"  # "3:00 petang": a clock time and the part of the day it is in
+    r"|\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?(?=\s|$))?"
     r"|\b\d{1,2}h\d{2}\b"  # "14h32": the clock time of French, Portuguese and Spanish pages
     rf"|{YEAR_MARK}"
     rf"|{_NATIVE_WEEKDAY}"  # "8 Kasım 2029 Perşembe", "måndag 14 maj 2029": a day's name in the page's language
@@ -306,9 +308,13 @@ def without_dates(text: str, dates: list[tuple[int, int, str]], gap: str = " ") 
     return text
 
 
+_CLOCK_AT_END = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?i:[ap]\.\s?m\.)\s*$")
+
+
 def _date_line_rank(text: str, day_first: bool = False) -> tuple[int, str] | None:
     """Rank a line that states a date: 0 = published/created, 1 = updated, None = not a date line."""
-    if _is_prose(text, min_words=12) or NEXT_DATE_CUE.match(text) or _access_date_line(text):
+    # ("..., 20 May 2032 · 3:00 petang / 3:00 p.m.": a clock time's full stop ends no sentence)
+    if _is_prose(_CLOCK_AT_END.sub("", text), min_words=12) or NEXT_DATE_CUE.match(text) or _access_date_line(text):
         return None
     dates = _find_dates(text, day_first) or _short_year_dates(text)
     if not dates:

@@ -78,7 +78,8 @@ def _split_lines(text: str) -> list[_Line]:
         if (previous is not None and previous.block == block and FIELD_BAR not in line and not bulleted
                 and _same_script(previous.text, line) and previous.text.count(FIELD_DOT) < MIN_FIELD_DOTS
                 and (line[0].islower() or _ends_in_function_word(previous.text) or NUMBER_GOES_ON.match(line)
-                     or (at_width[number - 1] and at_width[number] is not None))
+                     or (at_width[number - 1] and at_width[number] is not None
+                         and not _centred_pair(raw_lines[number - 1], raw_line)))
                 and not SENTENCE_END.search(previous.text) and _word_count(previous.text) >= HARD_WRAP_MIN_WORDS):
             previous.text = f"{previous.text} {line}"
             continue
@@ -92,6 +93,16 @@ def _split_lines(text: str) -> list[_Line]:
 # (a number alone, "1.    The Committee ...", "3.1    Outlook", numbers a paragraph or a section: the figure has a unit,
 # a percent or groups of thousands)
 KEY_FIGURE = re.compile(r"^\s*[+−-]?(?:\d+(?:[.,]\d+)?\s?(?:%|[A-Za-z]{1,4}\b)|\d{1,3}(?:[,.]\d{3})+)[ \t]{4,}\S")
+
+
+MIN_CENTRED_INDENT = 4  # spaces a document printed from a PDF sets before a centred line
+
+
+def _centred_pair(above: str, raw_line: str) -> bool:
+    """Two raw lines each set in by a different run of spaces: centred lines of a document printed from a PDF (a
+    headline over its translation), each whole, not one paragraph wrapped at a width."""
+    indents = [len(text) - len(text.lstrip(" ")) for text in (above, raw_line)]
+    return min(indents) >= MIN_CENTRED_INDENT and indents[0] != indents[1]
 
 
 def _script_of(char: str) -> str:

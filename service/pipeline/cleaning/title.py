@@ -13,7 +13,7 @@ from ._shared import (
 )
 from .bylines import ROLE_TITLES, TRAILING_WIDGET_WORDS, _is_person_name, _is_title
 from .chrome import CAPTION_MARKERS, QUOTE_MARK
-from .dates import DELIVERY_CREDIT_LINE, MAX_DATE_LINE_WORDS, _find_dates
+from .dates import DELIVERY_CREDIT_LINE, MAX_DATE_LINE_WORDS, YEAR_MARK, _find_dates
 from .sitenames import (
     GOVERNMENT_OF, TITLE_SEPARATOR, WELCOME_BANNER, _dash_tagline, _is_site_name, _masthead_line, _name_before_tagline,
     _state_banner,
@@ -159,7 +159,7 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
     best, best_score = None, -MAX_TITLE_LINE  # a heading that looks like a masthead still beats no title
     for index, line in enumerate(lines[:MAX_TITLE_LINE]):
         later_counts[folded[index]] -= 1
-        if line.drop is None and _is_prose(line.text) and not _names_only(line.text):
+        if line.drop is None and _is_prose(_without_year_mark(line.text)) and not _names_only(line.text):
             if _is_header_tagline(lines, index) or SITE_ALERT.match(line.text):
                 continue  # (an alert banner over the headline: "ALERT: An Evacuation Order is in effect ...")
             if best_score < 0 and _is_punctuated_headline(lines, index):
@@ -185,8 +185,10 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
             score += 1
         if masthead or _over_site_menu(lines, index):  # a masthead, not a headline
             score -= SITE_NAME_PENALTY
-        if ISSUE_NUMBER.search(line.text) or _is_series_label(line.text):  # "Edited Hansard - No. 312", "Consumer
-            score -= ISSUE_LABEL_PENALTY  # Price Index (CPI). Flash estimate. November 2024": a label over a headline
+        # "Edited Hansard - No. 312", "Consumer Price Index (CPI). Flash estimate. November 2024", "... Ref No: 05/32":
+        # a label over a headline
+        if ISSUE_NUMBER.search(line.text) or _is_series_label(line.text) or REFERENCE_FIELD.search(line.text):
+            score -= ISSUE_LABEL_PENALTY
         if _numbered_meeting(line.text):  # "OSCE Permanent Council No. 1512, Vienna, 13 March 2025"
             score -= ISSUE_LABEL_PENALTY
         if DELIVERY_CREDIT_LINE.match(line.text) and _find_dates(line.text) \
@@ -202,7 +204,8 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
             score += KIND_HEADING_BONUS
         if _list_item(lines, index):  # "1. Monetary Policy Committee decision" under "In this issue": contents
             score -= ISSUE_LABEL_PENALTY
-        if _named_kind_heading(line.text) or _placed_kicker(line.text) or _bare_kicker(line.text):
+        if _named_kind_heading(line.text) or _placed_kicker(line.text) \
+                or _bare_kicker(REFERENCE_FIELD.sub("", line.text).strip()):
             score -= NAMED_KIND_PENALTY  # "Copom statement", "NEWS RELEASE - MANITOBA": a kicker over a headline
         if (best_score <= 0 or not (_dated_below(lines, best) or _find_dates(lines[best].text))) \
                 and _under_kicker(lines, index):
@@ -219,6 +222,14 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
 ENGLISH_VERSION = re.compile(r"\benglish\s+(?:version|translation)\b|\bunofficial\s+translation\b", re.I)
 MAX_VERSION_NOTE_GAP = 5  # lines from the native headline to the note, past its date and language fields
 MAX_VERSION_NOTE_WORDS = 6  # "Version anglaise / English version": a note, not a translator's credit or a disclaimer
+
+
+_YEAR_MARK_END = re.compile(rf"\s*(?:{YEAR_MARK})\s*$")
+
+
+def _without_year_mark(text: str) -> str:
+    """"... w październiku 2032 r.": a heading whose year mark's full stop ends no sentence."""
+    return _YEAR_MARK_END.sub("", text)
 
 
 def _english_headline_under(lines: list[_Line], best: int | None) -> int | None:
@@ -452,6 +463,9 @@ def _product_field_line(text: str) -> bool:
 MIN_CREDIT_COMMAS = 2  # a speech's credit line lists its speaker, office and venue between commas before the date
 ISSUE_NUMBER = re.compile(r"\b(?:no|nr|number|issue|vol|volume|n°|nº|n\.º)\.?\s*:?\s*\d[\w/-]*$", re.I)
 ISSUE_LABEL_PENALTY = 2
+# "... · NEWS RELEASE   Nr ref.: ISC/10/2032", "Monetary Policy Statement   Ref No: 05/32/07": a release's reference
+REFERENCE_FIELD = re.compile(r"\b(?:ref(?:erence)?\.?\s*(?:no|nr|number)?|nr\.?\s+ref|our\s+ref)\.?\s*:\s*"
+                             r"[\w/.-]*\d[\w/.-]*\s*$", re.I)
 # "OSCE Permanent Council No. 1512, Vienna, 13 March 2025": a numbered meeting, its place and date over the headline
 NUMBERED_MEETING = re.compile(r"\b(?:no|nr|meeting|session)\.?\s*\d+\s*,\s*[^,]{2,40},\s*[^,]{6,30}$", re.I)
 
