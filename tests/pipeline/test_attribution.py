@@ -1250,6 +1250,17 @@ def test_a_verb_after_but_shares_the_named_subject_of_its_clause():
     assert speakers(text)[0] == "Luis Prado"
 
 
+def test_a_verb_after_and_shares_a_titled_name_a_pronoun_or_a_role_opening_its_clause():
+    text = ("Foreign Minister Ana Velasco-Rey met Foreign Minister Tomas Lindqvist in Madrid. Minister Velasco-Rey "
+            "welcomed the visit and stated that trade had doubled.")
+    assert speakers(text)[1] == "Ana Velasco-Rey"
+    text = ("Foreign Minister Tomas Lindqvist arrived in Madrid on Monday. He thanked the hosts and said that 40 "
+            "Swedish firms had opened offices in Spain. The minister toured the port and said that talks would resume "
+            "in May.")
+    assert speakers(text)[1:] == ["Tomas Lindqvist", "Tomas Lindqvist"]
+    assert speakers("Grain exports rose and the ministry said that prices would fall.")[0] != "Grain exports"
+
+
 def test_an_age_and_a_relative_clause_between_a_name_and_its_verb():
     text = ("In Pergamino, grower Raúl Soto said the cut would add $18 a tonne. Soto, 58, who farms 1,200 "
             "hectares, said he would sell half of his crop this month.")

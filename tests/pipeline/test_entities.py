@@ -260,6 +260,12 @@ def test_named_storms_are_events_not_people(gazetteer):
     assert not [f for f in found if f[2] == "PERSON"]
 
 
+def test_a_role_of_a_states_long_formal_name_before_a_name_opens_the_person(gazetteer):
+    found = names("The President received Prime Minister of the Socialist Republic of Vietnam Tran Minh Quang-Duc "
+                  "at the State Palace.", gazetteer)
+    assert ("Tran Minh Quang-Duc", "Tran Minh Quang-Duc", "PERSON") in found
+
+
 def test_a_storm_named_in_capitals_is_the_event_when_named_again(gazetteer):
     # a weather service writes the name in capitals; alone later, and after a line in capitals, it is still the storm
     text = ("At 2:00 PM the eye of Typhoon MARISOL was 120 km east of Palanan. MARISOL is moving west at 18 km/h.\n\n"

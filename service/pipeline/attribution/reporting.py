@@ -174,7 +174,7 @@ class _ReportingClauses:
                 continue
             shared = self._shared_subject(boundary, head, mentions) if not segment.strip() else None
             if shared is not None:  # "X, president of Y, called the plan a step ... but said it fell short"
-                found.append(_Candidate(m.start(), lemma, shared.mention, shared.start, False))
+                found.append(_Candidate(m.start(), lemma, shared[0], shared[1], False))
                 continue
             # "..., said Deputy Press Secretary Sabrina Singh, who ..." : subject after the verb
             if boundary is None and m.start() > 0:
@@ -218,10 +218,12 @@ class _ReportingClauses:
         return found
 
     @staticmethod
-    def _shared_subject(boundary: re.Match | None, head: str, mentions: list[EntityMention]) -> EntityMention | None:
-        """The named subject of the clause before "but"/"and" when the reporting verb right after it has none of
-        its own ("Ana Ruiz, president of the union, welcomed the cut but said ..."): a person or body that opens
-        that clause."""
+    def _shared_subject(boundary: re.Match | None, head: str,
+                        mentions: list[EntityMention]) -> tuple[str, int] | None:
+        """The subject of the clause before "but"/"and" when the reporting verb right after it has none of its own
+        ("Ana Ruiz, president of the union, welcomed the cut but said ..."): a person or body that opens that clause,
+        maybe after their title ("Minister Morishita welcomed ... and stated that"), a pronoun ("He thanked the hosts
+        and said") or a role ("The minister thanked ... and said"); (phrase, start) or None."""
         if boundary is None or boundary.group().lower() not in _SHARED_SUBJECT_JOINS:
             return None
         # (a bracket opens an aside, "(MPS)", not a clause)
@@ -230,8 +232,25 @@ class _ReportingClauses:
         opening = len(head[clause_start:]) - len(head[clause_start:].lstrip())
         article = re.match(r"(?:The|the)\s+", head[clause_start + opening:])
         opening += article.end() if article else 0  # "The Bank of Papua New Guinea ... released X and announced"
-        first = next((m for m in mentions if m.start == clause_start + opening), None)
-        return first if first is not None and first.type in ("PERSON", "ORG") else None
+        at = clause_start + opening
+        first = next((m for m in mentions if m.start == at), None)
+        if first is not None:
+            return (first.mention, first.start) if first.type in ("PERSON", "ORG") else None
+        words = list(re.finditer(r"[\w.'’-]+", head[at:boundary.start()]))
+        if words and words[0].group().lower() in _SUBJECT_PRONOUNS and not article:
+            return words[0].group(), at  # "He thanked the hosts and said ..."
+        titles = 0
+        while titles < len(words) and words[titles].group().lower() in ROLE_HEADS:
+            titles += 1
+        if not titles or titles == len(words):
+            return None
+        after = at + words[titles].start()
+        titled = next((m for m in mentions if m.start == after and m.type == "PERSON"), None)
+        if titled is not None and not article:
+            return titled.mention, titled.start  # "Minister Morishita welcomed ... and stated that ..."
+        # "The minister thanked the hosts and said ...": the role, read back to whoever holds it
+        return (head[at - (article.end() if article else 0):at + words[titles - 1].end()], at) \
+            if article and words[titles].group()[:1].islower() else None
 
     @staticmethod
     def _team_leader(np: str, boundary: re.Match | None, head: str, seg_start: int,

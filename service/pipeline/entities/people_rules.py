@@ -25,6 +25,7 @@ PORTFOLIO_AND_NAME_TOKENS = 3  # "Jal Shakti Suresh Menon": at least one word of
 
 
 MAX_ROLE_PHRASE_TOKENS = 12  # "Minister for the Ecological Transition and the Demographic Challenge"
+MAX_STATE_FORM_WORDS = 3  # "Federal Democratic Republic" of Ethiopia: the words of a state's formal name before "of"
 MAX_APPOSED_NAME_WORDS = 4
 _CLAUSE_MARKS = frozenset({",", ".", ";", ":", "(", ")"})
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -75,9 +76,8 @@ class _PeopleRules:
                     while m < n:
                         if self.covered[m] is not None and self.covered[m][2].type in ("GPE", "ORG"):
                             m = self.covered[m][1]
-                        elif m == start and self.key(m) in _STATE_FORMS and self.key(m + 1) == "of" \
-                                and self.covered[m + 2] is not None and self.covered[m + 2][2].type == "GPE":
-                            m = self.covered[m + 2][1]  # "... of the Republic of Armenia Vahagn Melikyan"
+                        elif m == start and self._formal_state_end(m) is not None:
+                            m = self._formal_state_end(m)  # "... of the Republic of Armenia Vahagn Melikyan"
                         elif self.key(m) in _DEPARTMENT_WORDS and _is_cap_word(self.tok(m)):
                             m += 1
                         elif self._portfolio_after_and(start, m):
@@ -382,6 +382,16 @@ class _PeopleRules:
             before = self.name_start_before(a - 1)
             return before if before < a - 1 else a
         return a
+
+    def _formal_state_end(self, m: int) -> int | None:
+        """The end of a state's formal name from token ``m`` ("Republic of Armenia", "Socialist Republic of Viet
+        Nam": its form's words, "of", the known country), or None."""
+        k = m
+        while k < len(self.tokens) and self.key(k) in _STATE_FORMS and k - m < MAX_STATE_FORM_WORDS:
+            k += 1
+        if k == m or self.key(k) != "of" or self.covered[k + 1] is None or self.covered[k + 1][2].type != "GPE":
+            return None
+        return self.covered[k + 1][1]
 
     def role_then_name_people(self) -> None:
         """A name in apposition after a role phrase, closing its clause: "... held talks with the Spanish Minister for
