@@ -1261,6 +1261,19 @@ def test_a_verb_after_and_shares_a_titled_name_a_pronoun_or_a_role_opening_its_c
     assert speakers("Grain exports rose and the ministry said that prices would fall.")[0] != "Grain exports"
 
 
+def test_a_pronoun_right_after_a_spokesman_for_a_body_is_the_spokesman_again():
+    text = ("A spokesman for Harbourline Cement said the company had spent $40 million on filters. The spokesman said "
+            "dust readings had stayed within the limit. He said the plant employed 600 people. Farmers said the "
+            "dust had ruined their crops.")
+    assert speakers(text) == ["Harbourline Cement"] * 3 + ["anonymous"]
+
+
+@pytest.mark.parametrize("kind", ["Society", "Alliance", "Trust"])
+def test_a_bodys_kind_alone_refers_back_to_the_body_named_so(kind):
+    text = f"The Westland Rowing {kind} organised the race on Saturday. The {kind.lower()} said ticket sales rose 5%."
+    assert speakers(text)[1] == f"Westland Rowing {kind}"
+
+
 def test_an_age_and_a_relative_clause_between_a_name_and_its_verb():
     text = ("In Pergamino, grower Raúl Soto said the cut would add $18 a tonne. Soto, 58, who farms 1,200 "
             "hectares, said he would sell half of his crop this month.")

@@ -63,6 +63,7 @@ class Attributor(_Learning, _SentenceRules, _ReportingClauses, _Resolution, _Ref
         self.last_anonymous_index = -2  # the sentence it spoke in
         self.last_plural: Attribution | None = None
         self.last_voice: str | None = None  # the body the latest named spokesperson spoke for
+        self.last_voice_index = -1  # the sentence in which that spokesperson last spoke
         # (sentence index, name) of organisations quoted so far
         self.org_speakers: list[tuple[int, str]] = []
         # (sentence index, name) of organisations named so far, quoted or not

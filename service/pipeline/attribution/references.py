@@ -213,6 +213,10 @@ class _References:
         gender, number = _PRONOUNS.get(pronoun) or _OBJECT_PRONOUNS[pronoun]
         if number == 1 and self._unnamed_person_before():
             return replace(self.last_anonymous), True  # "An executive at X said ... He said ...": still unnamed
+        if number == 1 and self.last_voice and self.last_voice_index == self.sentence_index - 1:
+            # "A spokesman for X said ... He said ...": the spokesman again, who speaks for X
+            self.last_voice_index = self.sentence_index
+            return Attribution(speaker=self.last_voice, organization=self.last_voice, speaker_type="ORG"), True
         if number == 1:
             pick = self._focus_person(gender)
             if pick is None:

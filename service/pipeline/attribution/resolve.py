@@ -297,10 +297,11 @@ class _Resolution:
             description = np
             voice = _named_body_voice(words[head_index], named_bodies) or self._described_body_voice(words, head_index)
             if voice is not None:  # "a spokeswoman for Sun Tran said": Sun Tran says
-                self.last_voice = voice
+                self.last_voice, self.last_voice_index = voice, self.sentence_index
                 return Attribution(speaker=voice, organization=voice, description=np, speaker_type="ORG"), False
             if self.last_voice and re.fullmatch(r"the\s+(\w+)", low) and low.split()[-1] in lexicon("voice_nouns"):
                 # "The spokeswoman said ...": the spokeswoman of that body, again
+                self.last_voice_index = self.sentence_index
                 return Attribution(speaker=self.last_voice, organization=self.last_voice, description=np,
                                    speaker_type="ORG"), True
             # "the sources", "those officials": the sources named earlier
@@ -337,6 +338,9 @@ class _Resolution:
         described = _POSSESSED_PARTY_RE.match(np)  # "according to the ship's operator": an unnamed party
         if described and not inside and described.group("head") not in _DOCUMENT_NOUNS \
                 and described.group("head") not in lexicon("evidence_nouns"):
+            return Attribution(speaker=None, anonymous=True, description=np, speaker_type="PERSON"), False
+        if len(words) == 1 and np_start == 0 and _agent_plural(words[0]) and all(m.mention == np for m in inside):
+            # "Farmers said ...", read as a name only because it opens the sentence: unnamed people
             return Attribution(speaker=None, anonymous=True, description=np, speaker_type="PERSON"), False
         # organisations and governments
         orgs = [m for m in inside if m.type in ("ORG", "GROUP")]
