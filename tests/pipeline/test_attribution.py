@@ -1261,6 +1261,13 @@ def test_a_verb_after_and_shares_a_titled_name_a_pronoun_or_a_role_opening_its_c
     assert speakers("Grain exports rose and the ministry said that prices would fall.")[0] != "Grain exports"
 
 
+def test_a_country_after_a_titled_name_tells_its_side_and_its_leader():
+    text = ("Prime Minister Mia Clarke-Holder spoke by telephone with President Ravi Persaud-Khan of Guyana on Monday. "
+            "The Guyanese leader confirmed that Guyana would host a summit in May. According to the Guyanese side, "
+            "trade rose 12 percent.")
+    assert speakers(text)[1:] == ["Ravi Persaud-Khan", "Ravi Persaud-Khan"]
+
+
 def test_a_pronoun_right_after_a_spokesman_for_a_body_is_the_spokesman_again():
     text = ("A spokesman for Harbourline Cement said the company had spent $40 million on filters. The spokesman said "
             "dust readings had stayed within the limit. He said the plant employed 600 people. Farmers said the "

@@ -4389,6 +4389,16 @@ def test_a_speechs_salutation_opens_no_appeal_and_a_venue_beside_the_date_is_no_
     assert article.source == "Harbour Development Authority"
 
 
+def test_a_line_describing_the_site_as_a_website_names_no_publisher():
+    raw = ("Ministry of Coastal Affairs and the Environment\nA Westland Government Agency Website | How to identify\n"
+           "Home > Newsroom > Speeches & Transcripts\nSearch | Contact Us | Feedback\n\n"
+           "Transcript of Joint Press Conference on the Port Marlow Oil Spill\n14 March 2031\n\n" + COUNCIL_BODY + "\n")
+    assert clean_article(raw, min_chars=50).source == "Ministry of Coastal Affairs and the Environment"
+    from service.pipeline.cleaning.sitenames import _is_site_name, _site_name
+    for line in ("A Westland Government Agency Website", "The Website of the Westland Government"):
+        assert _site_name(line) is None and not _is_site_name(line)
+
+
 def test_a_copyright_pair_of_hyphened_acronyms_is_the_masthead_body_one_of_them_spells():
     # an agency and the department it belongs to, joined by a hyphen; the masthead spells out the agency
     raw = ("Laktawan | Skip to content\nNIWRA · Pambansang Pangasiwaan ng Patubig\n"

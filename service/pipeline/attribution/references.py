@@ -27,6 +27,9 @@ DESCRIPTION_REACH = 6  # sentences back to an organisation that "the association
 COGNATE_LETTERS = 5  # "institute" and "Instituto", "ministry" and "Ministerio": one noun in two languages
 
 
+_ANY_OFFICE_NOUNS = frozenset({"leader"})  # "the Guyanese leader": the holder of any of that country's offices
+
+
 def _cognate(noun: str, word: str) -> bool:
     return noun == word or (len(noun) > COGNATE_LETTERS and word[:COGNATE_LETTERS] == noun[:COGNATE_LETTERS])
 
@@ -110,8 +113,8 @@ class _References:
         for name in named_so_far + [name for name in self.people if name not in named_so_far]:
             info = self.people.get(name)
             words = (info.role or "").split() if info is not None else []
-            if not heads & {w.lower().strip(",") for w in words}:
-                continue
+            if not heads & {w.lower().strip(",") for w in words} and not (head in _ANY_OFFICE_NOUNS and words):
+                continue  # ("the Guyanese leader": whatever office that country's named official holds)
             adjectives = {self.demonyms.get(w) for w in words if w in self.demonyms}
             role_text = info.role or ""
             state_names = [n for n, named in self.state_names.items() if named == country]

@@ -286,6 +286,8 @@ def _office_masthead(lines: list[_Line]) -> bool:
 # and the site's name between separators.
 TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
 # "Official website", "Official Government Portal", "Gov.pl website": what a site is, not whose it is.
+# "A Singapore Government Agency Website", "The Website of the Hungarian Government": what the site is, not whose
+SITE_DESCRIPTION = re.compile(r"\bweb\s?site\b", re.I)
 OFFICIAL_WEBSITE = re.compile(r"^(?:the\s+)?(?:official\s+(?:government\s+)?|[\w-]+(?:\.[\w-]+)+\s+)"
                               r"(?:web\s?site|site|portal|page)$", re.I)
 
@@ -393,8 +395,8 @@ def _site_name(text: str) -> str | None:
     image = MARKDOWN_IMAGE.match(text.strip())
     text = WELCOME_BANNER.sub("", LOGO_TEXT.sub("", image.group("alt") if image else text))
     text = SEARCH_BOX.sub("", text) if SEARCH_BOX.match(text) else text
-    if OFFICIAL_WEBSITE.match(text.strip()):
-        return None  # "Official Government Portal": no one's name
+    if OFFICIAL_WEBSITE.match(text.strip()) or SITE_DESCRIPTION.search(text):
+        return None  # "Official Government Portal", "A Singapore Government Agency Website": no one's name
     if " ".join(text.lower().split()).strip(" .:") in language.lexicon("kicker_labels"):
         return None  # "STATISTICAL RELEASE" over the headline: the kind of page, no one's name
     if _names_a_document(text):
@@ -508,8 +510,8 @@ def _is_site_name(text: str, max_words: int = MAX_SITE_NAME_WORDS) -> bool:
     if not 2 <= len(tokens) <= max_words or META_SEPARATOR.search(text) \
             or (text.endswith(".") and not DOTTED_INITIALS.fullmatch(tokens[-1])):
         return False
-    if _names_a_street(text):
-        return False  # "Government Headquarters, Church Street, Basseterre": an address
+    if _names_a_street(text) or SITE_DESCRIPTION.search(text):
+        return False  # "Government Headquarters, Church Street, Basseterre": an address; "... Agency Website"
     if tokens[0].lower() in language.lexicon("site_greetings"):
         return False  # "Welcome to the Cook Islands Statistics Office": a greeting, the name after it is the site's
     lowered = {token.lower().rstrip(",") for token in tokens}

@@ -137,7 +137,7 @@ class _PeopleRules:
             if trimmed:
                 role_tokens = trimmed
             role = self.surface(role_tokens[0], role_tokens[-1] + 1) if role_tokens else None
-            org = self.org_within(start, j)
+            org = self.org_within(start, j) or (self._country_after_name(end) if role else None)
             self.add_person(j, end, role, org, gender)
             i = end
 
@@ -253,6 +253,13 @@ class _PeopleRules:
 
     def sentence_boundary_before(self, i: int) -> bool:
         return i > 0 and self.tok(i - 1) in {".", "!", "?", ",", ";", ":", "(", ")", '"', "\u201c", "\u201d"}
+
+    def _country_after_name(self, k: int) -> str | None:
+        """The known place "of" names right after a titled name, token ``k`` being "of" ("President Ravindra Persaud
+        of Guyana"): the country whose office the role is."""
+        place = k + 2 if self.key(k + 1) == "the" else k + 1
+        span = self.covered[place] if self.key(k) == "of" and place < len(self.tokens) else None
+        return span[2].name if span is not None and span[0] == place and span[2].type == "GPE" else None
 
     def _possessing_place(self, k: int) -> str | None:
         """The known place whose possessive stands right before token ``k`` ("Canada's" before "Minister ...")."""
