@@ -4389,6 +4389,16 @@ def test_a_speechs_salutation_opens_no_appeal_and_a_venue_beside_the_date_is_no_
     assert article.source == "Harbour Development Authority"
 
 
+def test_a_note_in_the_sites_language_above_the_english_text_is_chrome():
+    raw = ("Permanente Vertegenwoordiging van Westland\n\nStatement of Westland at the 52nd session of the Council\n\n"
+           "Hieronder de volledige tekst van de verklaring van Westland, in het Engels zoals uitgesproken.\n\n"
+           "Westland welcomes the report on health workers, which shows that 1,200 nurses left the region in 2030. "
+           "We have trained 300 new nurses this year and we will train 400 more next year.\n\n" + COUNCIL_BODY +
+           "\n\nKasutame küpsiseid, et parandada lehe toimimist ja mõõta külastatavust.\n")
+    text = clean_article(raw, min_chars=50).text
+    assert "Hieronder" not in text and "Kasutame" not in text and "1,200 nurses" in text
+
+
 def test_a_line_describing_the_site_as_a_website_names_no_publisher():
     raw = ("Ministry of Coastal Affairs and the Environment\nA Westland Government Agency Website | How to identify\n"
            "Home > Newsroom > Speeches & Transcripts\nSearch | Contact Us | Feedback\n\n"

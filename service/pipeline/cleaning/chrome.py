@@ -640,8 +640,10 @@ def _other_language_lines(lines: list[_Line]) -> set[int]:
         return set()
     # below the first English paragraph (a masthead, a headline or a body's name in the site's language stays), in a
     # line of some length
+    # (above it, a note in the site's language that ends its sentence goes too: "Hieronder de volledige tekst ...")
     return {index for index, (total, eng, oth) in counts.items()
-            if index > prose and total >= MIN_OTHER_LINE_WORDS and oth >= MIN_OTHER_FUNCTION_WORDS
+            if (index > prose or re.search(r"[.!?]\s*$", lines[index].text))
+            and total >= MIN_OTHER_LINE_WORDS and oth >= MIN_OTHER_FUNCTION_WORDS
             and oth > OTHER_WORDS_PER_ENGLISH * eng and oth >= MIN_OTHER_WORD_SHARE * total
             and not _YEAR_RE.search(lines[index].text)  # "Publicado em 22/07/2026": a date line, read elsewhere
             and not _TURN_LABEL_RE.match(lines[index].text)}  # "ANA REYES/RADYO BANDILA: ...": a transcript's turn
