@@ -1268,6 +1268,13 @@ def test_a_country_after_a_titled_name_tells_its_side_and_its_leader():
     assert speakers(text)[1:] == ["Ravi Persaud-Khan", "Ravi Persaud-Khan"]
 
 
+def test_a_body_described_right_before_its_name_and_a_clause_its_members_open():
+    text = ("The price is set each month by the growers' association COPRAL on the basis of exchange prices. The "
+            "association said the price reflected a 7 percent fall. The millers' group UNIMOL, which represents 14 "
+            "mills, said its members shipped 1.3 million tonnes. The group said mills held 160,000 tonnes.")
+    assert speakers(text)[1:] == ["COPRAL", "UNIMOL", "UNIMOL"]
+
+
 def test_a_pronoun_right_after_a_spokesman_for_a_body_is_the_spokesman_again():
     text = ("A spokesman for Harbourline Cement said the company had spent $40 million on filters. The spokesman said "
             "dust readings had stayed within the limit. He said the plant employed 600 people. Farmers said the "

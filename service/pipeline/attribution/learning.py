@@ -39,6 +39,9 @@ _PLACING_WORD_RE = re.compile(r"(?:of|for|in|under|at)\s+\S")
 # (not a source before the news: "According to the ministry, | Ana Lopes, a nurse, was arrested")
 _DESCRIBED_BEFORE_RE = re.compile(r"(?<!according to )\b(?:the|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?P<noun>[a-z]+),"
                                   r"\s*$", re.I)
+# "the producers' association | APROMAC": a body described right before its name, with no comma
+_DESCRIBED_RIGHT_BEFORE_RE = re.compile(r"(?<!according to )\b(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
+                                        r"(?P<noun>[a-z]+)\s+$", re.I)
 # "Aircalin, | the territory's airline,": a body described right after its name
 # (or its head before a participle: "Fundecitrus, the research fund financed by growers,")
 _DESCRIBED_AFTER_RE = re.compile(r"^,\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?P<noun>[a-z]+)"
@@ -54,7 +57,9 @@ class _Learning:
         for m in mentions:
             if m.type not in ("ORG", "PERSON"):  # ("the water utility, Agua de Hermosillo," read as a person)
                 continue
-            for found in (_DESCRIBED_BEFORE_RE.search(text[:m.start]), _DESCRIBED_AFTER_RE.match(text[m.end:])):
+            right_before = _DESCRIBED_RIGHT_BEFORE_RE.search(text[:m.start]) if m.type == "ORG" else None
+            for found in (_DESCRIBED_BEFORE_RE.search(text[:m.start]), _DESCRIBED_AFTER_RE.match(text[m.end:]),
+                          right_before):
                 if found and found.group("noun") in _GROUP_DESCRIPTIONS:
                     self.described[found.group("noun")] = m.name
 

@@ -185,6 +185,7 @@ class _ReportingClauses:
                 np, np_start = appositive.group("name"), appositive.start("name")
             if np and not re.match(r"(?:that|it|this|so|in|on|at|the\s+\w+\s+was)\b", np, re.IGNORECASE) \
                     and _AUXILIARY_RE.search(np) is None and lemma not in _LISTENER_AFTER \
+                    and not _POSSESSED_CLAUSE_RE.match(np) \
                     and not _named_then_described(head, mentions):
                 # "..., Maria Zakharova, said Finland was ...": reported; "..., told The Herald": the listener
                 found.append(_Candidate(m.start(), lemma, np, np_start, True))
@@ -265,6 +266,12 @@ class _ReportingClauses:
 
 # "The Minister of Energy and Public Utilities said": an office's portfolio before "and", another after it
 _PORTFOLIO_BEFORE_AND_RE = re.compile(PORTFOLIO_BEFORE_AND + "$")
+
+
+# "..., said its members shipped 1.3 million tonnes": what is said, its subject owned by the speaker, not a speaker
+# after the verb ("..., said its chairman, Ana Ruiz.")
+_POSSESSED_CLAUSE_RE = re.compile(r"(?:its|their|his|her|our)\s+(?:[\w'’-]+\s+){0,3}?(?:[a-z]+ed|had|has|have|were|was|"
+                                  r"are|is|would|will|could|can|may|might)\b")
 
 
 def _joins_portfolio(head: str, boundary: re.Match) -> bool:
