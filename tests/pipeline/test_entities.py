@@ -266,6 +266,14 @@ def test_a_role_of_a_states_long_formal_name_before_a_name_opens_the_person(gaze
     assert ("Tran Minh Quang-Duc", "Tran Minh Quang-Duc", "PERSON") in found
 
 
+def test_a_companys_short_name_read_as_a_person_is_the_company(gazetteer):
+    # the short name drops only the company's form; another body that opens with a place stays apart
+    text = ("The court fined Bahia Verde Cement Holdings Ltd for dust. Bahia Verde Cement said it would appeal. The "
+            "plant has produced cement since 1971. The Grand Port Fishermen's Association welcomed the ruling.")
+    found = names(text, gazetteer)
+    assert all(typ != "PERSON" for mention, _name, typ in found if "Verde" in mention)
+
+
 def test_a_storm_named_in_capitals_is_the_event_when_named_again(gazetteer):
     # a weather service writes the name in capitals; alone later, and after a line in capitals, it is still the storm
     text = ("At 2:00 PM the eye of Typhoon MARISOL was 120 km east of Palanan. MARISOL is moving west at 18 km/h.\n\n"

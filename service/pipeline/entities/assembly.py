@@ -500,7 +500,7 @@ class _Assembly:
         chosen.sort(key=lambda s: (s[0], s[1]))
         chosen = [(a, b, self._own_name(a, name) if b - a == 1 else name, typ) for a, b, name, typ in chosen
                   if not self._common_noun(a, b) and not self._names_a_disease(b, typ)]
-        chosen = self._acronyms_spelled_elsewhere(chosen)
+        chosen = _people_opening_bodies(self._acronyms_spelled_elsewhere(chosen))
         chosen = self._bodies_with_places([self._diplomatic_post(span) for span in chosen])
         return [self._without_country_code(span) for span in chosen]
 
@@ -825,6 +825,24 @@ MAX_STYLE_GAP_TOKENS = 3  # "Dato" ' "Seri Zulkarnain" before "A. Mohd Rashid": 
 
 
 MIN_SHOUTED_SURNAME_LETTERS = 3  # "TAKAMURA", not a two-letter acronym ("HK Daugava Riga")
+
+
+_COMPANY_FORM_WORDS = lexicon("legal_forms") | {"partners", "holdings", "group", "limited", "company", "corporation"}
+
+
+def _people_opening_bodies(chosen: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """"Santa Cruz Alumina" read as a person where the article names "Santa Cruz Alumina Partners": a person's name
+    of two words or more that opens the name of one company the article names, before only the words of its form
+    ("Partners", "Holdings", "Ltd"), is that company, called short."""
+    bodies = {name for _a, _b, name, typ in chosen if typ == "ORG"}
+    opened: dict[str, set[str]] = {}
+    for body in bodies:
+        words = body.split()
+        for k in range(PERSON_NAME_TOKENS, len(words)):
+            if all(word.lower() in _COMPANY_FORM_WORDS for word in words[k:]):
+                opened.setdefault(" ".join(words[:k]), set()).add(body)
+    return [(a, b, next(iter(opened[name])), "ORG") if typ == "PERSON" and len(opened.get(name, ())) == 1
+            else (a, b, name, typ) for a, b, name, typ in chosen]
 
 
 def _recased_surname(name: str) -> str:
