@@ -274,6 +274,15 @@ def test_a_companys_short_name_read_as_a_person_is_the_company(gazetteer):
     assert all(typ != "PERSON" for mention, _name, typ in found if "Verde" in mention)
 
 
+def test_a_name_read_as_a_place_once_is_that_place_where_no_title_stands_before_it(gazetteer):
+    from service.pipeline.entities.scanner import _Scanner
+
+    # the recogniser's readings of one name in three places: after a title, after "of", alone
+    scanner = _Scanner("Mayor Gorna Brezna of Gorna Brezna spoke. Gorna Brezna has 900 homes.", gazetteer)
+    chosen = [(1, 3, "Gorna Brezna", "PERSON"), (4, 6, "Gorna Brezna", "GPE"), (8, 10, "Gorna Brezna", "PERSON")]
+    assert [t for _a, _b, _n, t in scanner._places_read_as_people(chosen)] == ["PERSON", "GPE", "GPE"]
+
+
 def test_a_storm_named_in_capitals_is_the_event_when_named_again(gazetteer):
     # a weather service writes the name in capitals; alone later, and after a line in capitals, it is still the storm
     text = ("At 2:00 PM the eye of Typhoon MARISOL was 120 km east of Palanan. MARISOL is moving west at 18 km/h.\n\n"

@@ -500,9 +500,16 @@ class _Assembly:
         chosen.sort(key=lambda s: (s[0], s[1]))
         chosen = [(a, b, self._own_name(a, name) if b - a == 1 else name, typ) for a, b, name, typ in chosen
                   if not self._common_noun(a, b) and not self._names_a_disease(b, typ)]
-        chosen = _people_opening_bodies(self._acronyms_spelled_elsewhere(chosen))
+        chosen = self._places_read_as_people(_people_opening_bodies(self._acronyms_spelled_elsewhere(chosen)))
         chosen = self._bodies_with_places([self._diplomatic_post(span) for span in chosen])
         return [self._without_country_code(span) for span in chosen]
+
+    def _places_read_as_people(self, chosen: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """"Velika Pisanica" read as a place in one sentence and as a person in another: a name of two words or more
+        the article reads as a place is that place wherever no title stands before it."""
+        places = {name for _a, _b, name, typ in chosen if typ == "GPE" and " " in name}
+        return [(a, b, name, "GPE") if typ == "PERSON" and name in places and not self._titled(a)
+                else (a, b, name, typ) for a, b, name, typ in chosen]
 
     def _bodies_with_places(self, chosen: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """A body and the place right after it, read apart, that are one body: a country's post and where it is posted
