@@ -283,6 +283,14 @@ def test_a_name_read_as_a_place_once_is_that_place_where_no_title_stands_before_
     assert [t for _a, _b, _n, t in scanner._places_read_as_people(chosen)] == ["PERSON", "GPE", "GPE"]
 
 
+def test_a_company_called_by_its_first_word_unless_the_word_is_a_place(gazetteer):
+    text = ("The regulator fined Marlowe Home Energy Limited £12 million. Marlowe supplies gas to 740,000 homes. "
+            "Complaints about Marlowe rose. Tarnby Bus Services Limited runs 40 buses in the north of Tarnby.")
+    found = names(text, gazetteer)
+    assert [n for m, n, _t in found if m == "Marlowe"] == ["Marlowe Home Energy Limited"] * 2
+    assert "Tarnby Bus Services Limited" not in [n for m, n, _t in found if m == "Tarnby"]
+
+
 def test_a_storm_named_in_capitals_is_the_event_when_named_again(gazetteer):
     # a weather service writes the name in capitals; alone later, and after a line in capitals, it is still the storm
     text = ("At 2:00 PM the eye of Typhoon MARISOL was 120 km east of Palanan. MARISOL is moving west at 18 km/h.\n\n"

@@ -180,6 +180,7 @@ class _Assembly:
     def _local_names(self, chosen: list[tuple[int, int, str, str]]) -> dict[str, list[tuple[int, str, str]]]:
         """Short forms by which chosen names recur: surnames, bare place names, "Norvik" for "Norvik Systems"."""
         local: dict[str, list[tuple[int, str, str]]] = {}
+        places = {self.surface(a, b) for a, b, _name, typ in chosen if typ in ("GPE", "LOC")}
         for a, b, name, typ in chosen:
             if typ == "PERSON":
                 parts = [t for t in name.replace("-", " ").split() if t[:1].isupper()]
@@ -194,6 +195,11 @@ class _Assembly:
                 local.setdefault(self.surface(self.event_names[a], b), []).append((a, name, typ))
             elif typ == "ORG" and b - a == 2 and self.key(b - 1) in ORG_SUFFIXES and self.covered[a] is None:
                 local.setdefault(self.tok(a), []).append((a, name, typ))
+            elif typ == "ORG" and _company_called_short(name) and self.covered[a] is None \
+                    and name.split()[0] == self.tok(a) and self.key(a) not in self.lower_words \
+                    and _is_name_token(self.tok(a)) and self.tok(a) not in places \
+                    and not self._placed_word(self.tok(a)):
+                local.setdefault(self.tok(a), []).append((a, name, typ))  # "Kestrel" for "Kestrel Home Energy ..."
         for acronym, name in self.acronyms.items():
             local.setdefault(acronym, []).append((-1, name, "ORG"))
         return local
@@ -501,8 +507,38 @@ class _Assembly:
         chosen = [(a, b, self._own_name(a, name) if b - a == 1 else name, typ) for a, b, name, typ in chosen
                   if not self._common_noun(a, b) and not self._names_a_disease(b, typ)]
         chosen = self._places_read_as_people(_people_opening_bodies(self._acronyms_spelled_elsewhere(chosen)))
+        chosen = self._bodies_by_first_word(chosen)
         chosen = self._bodies_with_places([self._diplomatic_post(span) for span in chosen])
         return [self._without_country_code(span) for span in chosen]
+
+    def _bodies_by_first_word(self, chosen: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """"Kestrel" after "Kestrel Home Energy Limited": a lone capitalised word, read as anything but a place, that
+        opens the name of one company the article names (``_company_called_short``) is that company called short
+        (not a word the article also writes in lower case, nor one after a title)."""
+        firsts: dict[str, set[str]] = {}
+        places = {self.surface(a, b) for a, b, _name, typ in chosen if typ in ("GPE", "LOC")}
+        for _a, _b, name, typ in chosen:
+            words = name.split()
+            if typ == "ORG" and _company_called_short(name) and words[0][:1].isupper() and words[0] not in places \
+                    and not self._placed_word(words[0]):
+                firsts.setdefault(words[0], set()).add(name)
+        out = []
+        for a, b, name, typ in chosen:
+            bodies = firsts.get(self.tok(a), set()) if b - a == 1 and typ in ("PERSON", "ORG") else set()
+            if len(bodies) == 1 and name not in bodies and self.tok(a).lower() not in self.lower_words \
+                    and not self._titled(a):
+                name, typ = next(iter(bodies)), "ORG"
+            out.append((a, b, name, typ))
+        return out
+
+    def _placed_word(self, word: str) -> bool:
+        """The word stands alone after a preposition of place somewhere in the article ("the north of Brno"), or
+        closes another capitalised name ("Middle Caicos"): a place, whatever company's name it also opens ("Brno
+        Public Transport Company", "Caicos Health Partners")."""
+        return any(self.tok(k) == word and ((self.key(k - 1) in _PLACE_PREPOSITIONS
+                                             and not _is_name_token(self.tok(k + 1)))
+                                            or (_is_name_token(self.tok(k - 1)) and not self.sentence_start(k)))
+                   for k in self.positions.get(_key(word), ()))
 
     def _places_read_as_people(self, chosen: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """"Velika Pisanica" read as a place in one sentence and as a person in another: a name of two words or more
@@ -834,7 +870,16 @@ MAX_STYLE_GAP_TOKENS = 3  # "Dato" ' "Seri Zulkarnain" before "A. Mohd Rashid": 
 MIN_SHOUTED_SURNAME_LETTERS = 3  # "TAKAMURA", not a two-letter acronym ("HK Daugava Riga")
 
 
+_PLACE_PREPOSITIONS = frozenset("in at near from across around outside to of".split())
+MIN_SHORTENED_BODY_WORDS = 3  # "Kestrel Home Energy Limited", called "Kestrel"; not "Acme Bank", called "Acme"
 _COMPANY_FORM_WORDS = lexicon("legal_forms") | {"partners", "holdings", "group", "limited", "company", "corporation"}
+
+
+def _company_called_short(name: str) -> bool:
+    """"Kestrel Home Energy Limited": a company's name of three words or more ending in its form, which the text may
+    shorten to its first word ("Kestrel"); an institution ("National Bank of Rwanda") is never called so."""
+    words = name.split()
+    return len(words) >= MIN_SHORTENED_BODY_WORDS and words[-1].lower() in _COMPANY_FORM_WORDS
 
 
 def _people_opening_bodies(chosen: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
