@@ -180,7 +180,7 @@ class _Assembly:
     def _local_names(self, chosen: list[tuple[int, int, str, str]]) -> dict[str, list[tuple[int, str, str]]]:
         """Short forms by which chosen names recur: surnames, bare place names, "Norvik" for "Norvik Systems"."""
         local: dict[str, list[tuple[int, str, str]]] = {}
-        places = {self.surface(a, b) for a, b, _name, typ in chosen if typ in ("GPE", "LOC")}
+        places = self._place_surfaces(chosen)
         for a, b, name, typ in chosen:
             if typ == "PERSON":
                 parts = [t for t in name.replace("-", " ").split() if t[:1].isupper()]
@@ -195,10 +195,8 @@ class _Assembly:
                 local.setdefault(self.surface(self.event_names[a], b), []).append((a, name, typ))
             elif typ == "ORG" and b - a == 2 and self.key(b - 1) in ORG_SUFFIXES and self.covered[a] is None:
                 local.setdefault(self.tok(a), []).append((a, name, typ))
-            elif typ == "ORG" and _company_called_short(name) and self.covered[a] is None \
-                    and name.split()[0] == self.tok(a) and self.key(a) not in self.lower_words \
-                    and _is_name_token(self.tok(a)) and self.tok(a) not in places \
-                    and not self._placed_word(self.tok(a)):
+            elif typ == "ORG" and self.covered[a] is None and self._short_company_word(name, places) == self.tok(a) \
+                    and _is_name_token(self.tok(a)):
                 local.setdefault(self.tok(a), []).append((a, name, typ))  # "Kestrel" for "Kestrel Home Energy ..."
         for acronym, name in self.acronyms.items():
             local.setdefault(acronym, []).append((-1, name, "ORG"))
@@ -516,20 +514,29 @@ class _Assembly:
         opens the name of one company the article names (``_company_called_short``) is that company called short
         (not a word the article also writes in lower case, nor one after a title)."""
         firsts: dict[str, set[str]] = {}
-        places = {self.surface(a, b) for a, b, _name, typ in chosen if typ in ("GPE", "LOC")}
+        places = self._place_surfaces(chosen)
         for _a, _b, name, typ in chosen:
-            words = name.split()
-            if typ == "ORG" and _company_called_short(name) and words[0][:1].isupper() and words[0] not in places \
-                    and not self._placed_word(words[0]):
-                firsts.setdefault(words[0], set()).add(name)
+            word = self._short_company_word(name, places) if typ == "ORG" else None
+            if word is not None:
+                firsts.setdefault(word, set()).add(name)
         out = []
         for a, b, name, typ in chosen:
             bodies = firsts.get(self.tok(a), set()) if b - a == 1 and typ in ("PERSON", "ORG") else set()
-            if len(bodies) == 1 and name not in bodies and self.tok(a).lower() not in self.lower_words \
-                    and not self._titled(a):
+            if len(bodies) == 1 and name not in bodies and not self._titled(a):
                 name, typ = next(iter(bodies)), "ORG"
             out.append((a, b, name, typ))
         return out
+
+    def _place_surfaces(self, chosen: list[tuple[int, int, str, str]]) -> set[str]:
+        return {self.surface(a, b) for a, b, _name, typ in chosen if typ in ("GPE", "LOC")}
+
+    def _short_company_word(self, name: str, places: set[str]) -> str | None:
+        """The first word a company is called by ("Kestrel" for "Kestrel Home Energy Limited",
+        ``_company_called_short``), unless the article writes it in lower case or as a place; else None."""
+        word = name.split()[0] if _company_called_short(name) else ""
+        if not word[:1].isupper() or word.lower() in self.lower_words or word in places or self._placed_word(word):
+            return None
+        return word
 
     def _placed_word(self, word: str) -> bool:
         """The word stands alone after a preposition of place somewhere in the article ("the north of Brno"), or
