@@ -5398,3 +5398,44 @@ households had received rice and cash.
 def test_a_later_reference_names_the_body_or_person_introduced_before(raw, expected):
     _, _, facts = facts_of(raw)
     assert {needle: fact_with(facts, needle).attribution.speaker for needle in expected} == expected
+
+
+FOLLOWING_STATEMENT = """Council of the Westland States · Secretariat General
+Home | About | Media Centre | Contact
+
+STATEMENT · Office of the Secretary-General
+Secretary-General: doubling the grid's links will make every member state's power more secure
+Tuesday, 15 June 2032
+
+KESTREL CITY — His Excellency Mr. Tariq S. Al-Marwani, Secretary-General of the Council of the Westland States, \
+made the following statement on Tuesday:
+
+On Sunday, the board of the body that runs our shared network approved the largest expansion of the grid since its
+completion, at a cost of 1.9 billion US dollars.
+
+The Grid Authority informs the Secretariat General that the network exchanged 11,400 gigawatt hours in 2031. No
+member state has suffered a nationwide blackout since the grid was connected in 2011.
+
+We thank the engineers of every member state for this work.
+"""
+
+
+@pytest.mark.parametrize(("lead", "person"), [
+    ("KESTREL CITY — His Excellency Mr. Tariq S. Al-Marwani, Secretary-General of the Council of the Westland "
+     "States, made the following statement on Tuesday:", "Tariq S. Al-Marwani"),
+    ("The Secretary-General, Tariq Al-Marwani, issued the following statement:", "Tariq Al-Marwani"),
+    ("Prime Minister Ana Ruiz has issued the following press statement today:", "Ana Ruiz"),
+    ("The Ministry of Energy issued the following statement:", None),
+    ("Minister Ana Ruiz issued a statement on the following day.", None),
+])
+def test_a_lead_introducing_the_statement_below_names_its_author(lead, person):
+    from service.pipeline.discourse.header import _following_statement_person
+    assert _following_statement_person([lead]) == person
+
+
+def test_a_statement_under_its_authors_lead_is_theirs(extractor):
+    document = process_document(FOLLOWING_STATEMENT, None, extractor)
+    board = next(f for f in document.facts if f.text.startswith("On Sunday, the board"))
+    assert board.attribution.speaker == "Tariq S. Al-Marwani"
+    energy = next(f for f in document.facts if "11,400" in f.text)
+    assert [(q.value, q.unit) for q in energy.quantities] == [(11400, "GWh")]

@@ -1658,3 +1658,32 @@ Westland Government Information Service · Bay Street, Port Ellery · Tel: (246)
 
 def test_initials_that_spell_the_sites_name_without_its_place_are_the_sites_name():
     assert clean_article(INITIALS_UNDER_PLACED_MASTHEAD, min_chars=50).source == "Westland Government Information Service"
+
+
+STATE_INITIALS_COPYRIGHT = """Ana sayfaya git | Skip to main content
+Westland Ministry of Interior · Flood Management Directorate
+Ana Sayfa | Kurumsal | Duyurular | İletişim
+
+PRESS BULLETIN · Bulletin No: 3
+River levels fall in the Kestrel valley
+Issued: 07.03.2033 · 12:40
+
+River levels in the Kestrel valley fell by 40 centimetres overnight and 3 roads were reopened on Monday morning.
+Teams from 6 provinces have pumped water from 220 houses since the flood began on Friday.
+
+© 2033 W.C. İçişleri Bakanlığı · Tüm hakları saklıdır · KVKK
+"""
+
+
+@pytest.mark.parametrize(("line", "holder"), [
+    ("© 2033 T.C. İçişleri Bakanlığı AFAD · Tüm hakları saklıdır", "T.C. İçişleri Bakanlığı AFAD"),
+    ("© 2025 U.S. Department of State", "U.S. Department of State"),
+    ("© 2025 Kestrel S.A. All rights reserved", "Kestrel S.A"),
+])
+def test_a_states_initials_open_a_copyright_holders_name(line, holder):
+    from service.pipeline.cleaning.sources import COPYRIGHT
+    assert COPYRIGHT.search(line).group("org") == holder
+
+
+def test_a_copyright_holder_is_never_its_initials_alone():
+    assert clean_article(STATE_INITIALS_COPYRIGHT, min_chars=50).source != "W.C"

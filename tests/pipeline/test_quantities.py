@@ -1506,3 +1506,14 @@ def test_prices_per_box_and_the_dominican_pesos_symbol(text, value, unit):
 def test_a_period_adjective_before_a_plural_noun_counts_that_noun_per_period(text, value, unit):
     q = one(text)
     assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("The link carried 2,100 gigawatt hours in its first year.", "GWh"),
+    ("Households used one terawatt-hour less.", "TWh"),
+    ("The plant sold 900 megawatt hours.", "MWh"),
+    ("A meter reads 12 kilowatt hour.", "kWh"),
+])
+def test_energy_spelled_with_a_space_or_a_hyphen_is_energy_not_power(text, unit):
+    found = extract_quantities(text)
+    assert [(q.unit, q.dimension) for q in found] == [(unit, "energy")]

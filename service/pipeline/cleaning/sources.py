@@ -84,7 +84,9 @@ PLACE_ABBREVIATION_DOT = "".join(rf"(?<=\s{word})\.(?=\s[A-Z])|" for word in _PL
 NO_PLACE_NAME_AFTER = r"(?!(?:%s)\s[A-Z])" % "|".join(rf"(?<=\s{word}\.)" for word in _PLACE_ABBREVIATIONS)
 COPYRIGHT = re.compile(
     r"(?:(?i:copyright)\s*(?:©|\((?i:c)\))|©|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*"
-    r"(?:[-–—|]\s*)?)?(?P<org>[A-Z](?:[^.|©·]|%s\.(?=[A-Za-z]\.)){1,%d}?)"  # "B.V.", "S.A.": a legal form's dots
+    # "T.C. İçişleri Bakanlığı": a state's initials may open the holder's name
+    r"(?:[-–—|]\s*)?)?(?P<org>(?:[A-Z]\.[A-Z]\.\s+(?!(?i:all\b))[^\W\d_]|[A-Z])"
+    r"(?:[^.|©·]|%s\.(?=[A-Za-z]\.)){1,%d}?)"  # "B.V.", "S.A.": a legal form's dots
     r"(?:\.(?![A-Za-z]\.)%s|,|\s+(?i:all rights reserved)|\s*[|·]|\s*(?=©)|$)"
     % (PLACE_ABBREVIATION_DOT, MAX_HOLDER_CHARS, NO_PLACE_NAME_AFTER))
 # ", African Cooperation and Mauritanians Abroad" after "Ministry of Foreign Affairs": the rest of a ministry's list

@@ -10,8 +10,8 @@ from ..language import lexicon
 from ._shared import MARGIN_KEY_CHARS, MAX_NAME_LINE_WORDS, MAX_SPEAKER_WORDS, _FIELD_RE, _norm_label
 from .kind import _mentions
 from .people import (
-    _HONORIFIC_PREFIX_RE, _NAME_PART_RE, _STYLE_PREFIX_RE, _is_institution, _is_title_word, _person_name, _role_only,
-    _split_role, _without_post_nominals,
+    _HONORIFIC_PREFIX_RE, _NAME_PART_RE, _STYLE_PREFIX_RE, _appositive_name, _is_institution, _is_title_word,
+    _person_name, _role_only, _split_role, _without_post_nominals,
 )
 
 
@@ -215,6 +215,28 @@ def _delivered_by_person(lines: list[str]) -> str | None:
             person = _person_name(_VENUE_BREAK_RE.split(pieces[1].strip(), maxsplit=1)[0]) or person
         if person:  # "STATEMENT BY H.E. MS. REYNA CHOQUE VILLCA": the name in capitals, re-cased
             return _recased(person)
+    return None
+
+
+# "RIYADH — His Excellency Mr. Ana Ruiz, Secretary-General of ..., made the following statement on Tuesday:"
+_FOLLOWING_STATEMENT_RE = re.compile(
+    r"[,\s]+(?:has\s+)?(?:made|issued|delivered|released|gave|sent)\s+the\s+following\s+"
+    r"(?:(?:joint|press|short|brief|written)\s+)?(?:statement|remarks|message|declaration)\b[^:\n]{0,60}:\s*$")
+_CAPS_DATELINE_RE = re.compile(r"\s*[A-Z][A-Z .'’\-]{2,40}(?:,[^,()–—\n]{1,30})?\s*[–—-]{1,2}\s+")
+
+
+def _following_statement_person(lines: list[str]) -> str | None:
+    """The person a lead line names as the author of the statement below it ("Minister Ana Ruiz issued the following
+    statement:", "Mr. Ana Ruiz, Secretary-General of ..., made the following statement on Tuesday:")."""
+    for line in lines:
+        m = _FOLLOWING_STATEMENT_RE.search(line)
+        if m is None:
+            continue
+        dateline = _CAPS_DATELINE_RE.match(line, 0, m.start())
+        who = line[dateline.end() if dateline else 0:m.start()].strip()
+        person = _person_name(who.split(",")[0]) or _appositive_name(who)
+        if person and _person_name(person):
+            return _person_name(person)
     return None
 
 

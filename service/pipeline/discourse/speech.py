@@ -10,8 +10,8 @@ from ..language import announces_text, lexicon, phrase_pattern
 from ._shared import MARGIN_KEY_CHARS, _FIELD_RE, _clean, _norm_label
 from .header import (
     _CRUMB_SPLIT_RE, MIN_CRUMBS, _bio_note_person, _breadcrumb_person, _caption_person, _delivered_by_person,
-    _field_person, _listed_person, _more_by_person, _office_holders_speech, _signature, _styled_name_line,
-    _title_and_name_line, _title_person, _titled_line_person, _titled_name_line,
+    _field_person, _following_statement_person, _listed_person, _more_by_person, _office_holders_speech, _signature,
+    _styled_name_line, _title_and_name_line, _title_person, _titled_line_person, _titled_name_line,
 )
 from .headings import _named_statement_author
 from .intro import _self_introduction
@@ -56,7 +56,8 @@ def _speech_author(text: str, paragraphs: list[tuple[int, int]], title: str | No
     if named:  # a feed naming a person as the speaker of a first-person page: that person's speech
         return named if addressed and not _is_institution(named) else None
     # "Keynote speech by Ana Ruiz, Member of the Board, at ...", "ADDRESS OF THE GOVERNOR OF X, ANA RUIZ, ON ..."
-    delivered = _delivered_by_person(page_lines) or _office_holders_speech(page_lines)
+    delivered = _delivered_by_person(page_lines) or _office_holders_speech(page_lines) \
+        or _following_statement_person(page_lines)  # "Minister Ana Ruiz issued the following statement:"
     captioned = _caption_person(page_lines, speech=True)  # "Minister Ana Ruiz delivers the keynote ... (Photo: ...)"
     cue = bool(title) and (_mentions(title, "speech_nouns") or _mentions(head, "delivery_markers") or bool(delivered)
                            or _speaker_field(page_lines) or _speech_type_line(page_lines, text, paragraphs)
