@@ -485,6 +485,36 @@ def test_the_person_before_an_appositive_workplace_speaks_for_it():
     assert (a.speaker, a.speaker_type, a.organization) == ("Lina Okafor", "PERSON", "Westmere Medical University")
 
 
+@pytest.mark.parametrize("sentence", [
+    "Tomas R. Vidal-Costa, 58, captain of the cargo boat Estrela Azul, said the boat had been aground for nine days.",
+    "Marta Vidal, wife of opposition leader Jonas Falk, said the count had been rigged.",
+])
+def test_a_person_named_inside_a_description_is_not_the_one_it_describes(sentence):
+    a = attribute(sentence)[0].attribution
+    assert (a.speaker, a.speaker_type, a.organization) == (sentence.split(",")[0].strip(), "PERSON", None)
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Portomar, the agency that runs the Ellery Free Trade Zone, said factories held stocks for 20 days.", "Portomar"),
+    ("Navimar, which represents 40 shipping companies, estimated losses at 48 million dollars.", "Navimar"),
+    ("Navimar, the shipowners' union, said 12 boats had sunk.", "Navimar"),
+    ("Jonas Falk, who represents 40 shipping companies, said 12 boats had sunk.", "Jonas Falk"),
+])
+def test_a_name_no_list_holds_before_a_description_of_a_body_is_that_body(sentence, speaker):
+    a = attribute(sentence)[0].attribution
+    assert a.speaker == speaker
+    assert a.speaker_type == ("PERSON" if speaker == "Jonas Falk" else "ORG")
+
+
+def test_a_survey_that_is_a_body_is_named_again_by_its_kind_but_a_statistical_survey_is_not():
+    body = attribute("The river fell to 4.3 metres on Monday, the Geological Survey of Westland said. "
+                     "The survey said the river was falling by about 22 centimetres a day.")
+    assert body[1].attribution.speaker == "Geological Survey of Westland"
+    series = attribute("Statistics Westland released its Labour Force Survey on Monday. "
+                       "The survey said unemployment rose to 5.1 percent.")
+    assert series[-1].attribution is None or series[-1].attribution.speaker != "Labour Force Survey"
+
+
 @pytest.mark.parametrize(
     "sentence, speaker",
     [
@@ -1604,3 +1634,11 @@ def test_an_engineers_abbreviated_title_before_a_name_is_neither_a_name_nor_a_se
 ])
 def test_a_reporting_verbs_plural_noun_after_an_opening_preposition_reports_nothing(sentence, speaker):
     assert speakers(sentence) == [speaker]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Fire Rescue Service of the Westland Region said its crews had carried out 312 interventions since Tuesday.",
+])
+def test_a_body_of_a_region_named_in_full_speaks_by_its_full_name(sentence):
+    a = attribute(sentence)[0].attribution
+    assert (a.speaker, a.speaker_type) == ("Fire Rescue Service of the Westland Region", "ORG")

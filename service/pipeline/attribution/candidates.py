@@ -189,7 +189,36 @@ def _describes_workplace(candidate: _Candidate, attribution: Attribution) -> boo
     return (not candidate.inverted and (attribution.speaker_type == "ORG" or attribution.anonymous
                                         or _POSSESSIVE_ROLE_RE.match(candidate.np) is not None)
             and (_DESCRIPTION_RE.match(candidate.np) is not None or _opens_with_role(candidate.np)
-                 or _capitalised_job(candidate.np) or _possessive_role(candidate.np)))
+                 or _capitalised_job(candidate.np) or _possessive_role(candidate.np))) \
+        or _named_inside_description(candidate, attribution)
+
+
+def _named_inside_description(candidate: _Candidate, attribution: Attribution) -> bool:
+    """A lower-case description that resolved to a person it names inside ("captain of the cargo boat Estrela Azul",
+    "wife of opposition leader John Smith"): it describes the name before it, which speaks."""
+    np = candidate.np.strip()
+    return (not candidate.inverted and attribution.speaker_type == "PERSON" and bool(attribution.speaker)
+            and np[:1].islower() and attribution.speaker in np and not np.startswith(attribution.speaker))
+
+
+# "the agency that runs ...", "the state consumer protection agency", "Brazil's shipping regulator": a description
+# up to its head noun, before a relative clause or a preposition
+_KIND_DESCRIPTION_RE = re.compile(
+    r"\s*(?:the|an?|[A-Z][\w-]*['’]s)\s+(?P<words>(?:[a-z][\w-]*\s+){0,4}?)(?P<head>[a-z][\w-]*)"
+    r"(?:\s+(?:that|which|who|whose|of|for|in|at|on|with|to|from|known)\b.*)?\s*$", re.S)
+_CAPITALISED_NAME_RE = re.compile(r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}")
+
+
+def _named_by_kind_description(candidate: _Candidate, description: str | None, text: str) -> bool:
+    """A capitalised name no list holds, set before a description of a body's kind that resolved to no speaker
+    ("Suframa, the agency that runs the Free Trade Zone, said", "Navimar, the shipowners' union, said") or before a
+    clause on "which" ("Navimar, which represents 40 companies, said"): the body's own name, which speaks."""
+    m = _KIND_DESCRIPTION_RE.fullmatch(description) if description else None
+    which = re.match(r"\s*,\s*which\s", text[candidate.np_start + len(candidate.np):])  # ", which represents ..."
+    return ((m is not None and m.group("head") in _GROUP_DESCRIPTIONS) or which is not None) \
+        and (not candidate.inverted and _CAPITALISED_NAME_RE.fullmatch(candidate.np) is not None
+            and candidate.np.split()[0].lower() not in _NOT_SPEAKERS | set(_PRONOUNS)
+            and text[candidate.np_start + len(candidate.np):].lstrip().startswith(","))
 
 
 # "Denmark's largest shipping company", "Sweden's health minister": a description whose only name is the place of

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..entities import ORG_SUFFIXES, ROLE_HEADS, PersonInfo
-from ..issuer import institution_vocabulary
+from ..issuer import institution_vocabulary, is_series
 from ..language import lexicon, unaccented
 from ..models import Attribution, EntityMention
 from .candidates import (
@@ -262,6 +262,15 @@ class _Resolution:
         named_start = any(m.start == np_start for m in inside)
         head_index = next((i for i, w in enumerate(words) if w.lower().strip("'’,") in _SOURCE_NOUNS
                            and (w[:1].islower() or (i == 0 and not named_start))), None)
+        regional = _body_of_region(core, inside)
+        if regional:  # "The Fire Rescue Service of the Moravian-Silesian Region": a body of a region, named in full
+            return Attribution(speaker=regional, organization=regional, speaker_type="ORG"), False
+        kind = core.strip().lower()
+        if kind in _DOCUMENT_NOUNS and kind in lexicon("referring_kinds"):
+            # "The survey said" after "the Geological Survey of Brazil (SGB) said": the body, named as its kind
+            name = self._organisation_for(kind, [m for m in mentions if m.end <= np_start])
+            if name and not is_series(name):
+                return Attribution(speaker=name, organization=name, speaker_type="ORG"), True
         if head_index is not None and words[head_index].lower().strip("'’,") in _DOCUMENT_NOUNS:
             authors = [m for m in inside if m.type in ("ORG", "GROUP")] or _authors_after(np_start + len(np), mentions,
                                                                                          text)
@@ -378,6 +387,7 @@ class _Resolution:
             return Attribution(speaker=None, anonymous=True, description=np, speaker_type="ORG"), False
         if desc and desc.group(1) in lexicon("referring_kinds"):  # "The laboratory said": the one named before
             name = self._organisation_for(desc.group(1), [m for m in mentions if m.end <= np_start])
+            name = None if is_series(name) else name  # "the survey" after "the Labour Force Survey": no body
             return (Attribution(speaker=name, organization=name, speaker_type="ORG"), True) if name else None
         if desc and desc.group(1) in ROLE_HEADS and desc.group(1) not in _SOURCE_NOUNS:
             # "the head of the union", "the union leader" with no holder named: an unnamed person
@@ -405,6 +415,19 @@ class _Resolution:
         if _single_name(words, np_start, text):  # "Fonterra has told us that ...", "DairyNZ estimates that ..."
             return _single_word_subject(np)
         return None
+
+
+def _body_of_region(core: str, inside: list[EntityMention]) -> str | None:
+    """"Fire Rescue Service of the Moravian-Silesian Region", "Regional Health Management of La Libertad": a body
+    the recogniser named apart from the region or place it serves, the phrase being exactly the two joined by "of"."""
+    bodies = [m for m in inside if m.type in ("ORG", "GROUP")]
+    places = [m for m in inside if m.type in ("GPE", "LOC")]
+    if len(bodies) != 1 or len(places) != 1 or places[0].start < bodies[0].end \
+            or bodies[0].mention.split()[-1].lower() not in ORG_SUFFIXES:  # (not "Keisha-Ann Lettsome of Anegada")
+        return None
+    phrase = core.strip()
+    shape = re.escape(bodies[0].mention) + r"\s+of\s+(?:the\s+)?" + re.escape(places[0].mention)
+    return phrase if re.fullmatch(shape, phrase) else None
 
 
 _BASED_RE = re.compile(r"-(?:based|headquartered)\b")

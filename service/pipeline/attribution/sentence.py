@@ -10,7 +10,8 @@ from ..language import lexicon, stop_words
 from ..models import Attribution, EntityMention
 from .candidates import (
     _HONORIFIC_ROLES, _NP_ABBREVIATIONS, _NP_END_RE, _PRONOUNS, _PUBLICATION_WORDS, _SUBJECT_REACH,
-    _describes_by_place, _describes_workplace, _is_evidence, _measured_by_kind, _whole_mention,
+    _describes_by_place, _describes_workplace, _is_evidence, _measured_by_kind, _named_by_kind_description,
+    _whole_mention,
 )
 from .clauses import _closing_speaker_first, _speaker_clauses
 from .cues import (
@@ -129,6 +130,7 @@ class _SentenceRules:
     ) -> list[tuple[_Candidate, Attribution, bool]]:
         """The first candidate of each cue that resolves to a speaker, with its attribution and coreference flag."""
         speaking: list[tuple[_Candidate, Attribution, bool]] = []
+        unresolved: dict[int, str] = {}  # each cue's last candidate that resolved to no speaker
         for cand in candidates:
             if speaking and cand.start == speaking[-1][0].start:
                 by_place = _describes_by_place(*speaking[-1][:2], text)
@@ -143,13 +145,19 @@ class _SentenceRules:
                 if resolved is not None and resolved[0].speaker \
                         and (by_place or described or resolved[0].speaker_type == "PERSON"):
                     resolved[0].cue = cand.lemma
-                    resolved[0].organization = resolved[0].organization or speaking[-1][1].speaker
+                    if speaking[-1][1].speaker_type != "PERSON":  # (a person it names is no workplace)
+                        resolved[0].organization = resolved[0].organization or speaking[-1][1].speaker
                     speaking[-1] = (cand, *resolved)
                 continue
             resolved = self._resolve(cand.np, cand.np_start, mentions, text)
+            if resolved is None and _named_by_kind_description(cand, unresolved.get(cand.start), text):
+                # "Suframa, the agency that runs the Free Trade Zone, said": the body its description describes
+                resolved = Attribution(speaker=cand.np, organization=cand.np, speaker_type="ORG"), False
             if resolved is not None:
                 resolved[0].cue = cand.lemma
                 speaking.append((cand, *resolved))
+            else:
+                unresolved[cand.start] = cand.np
         return speaking
 
     def _speakers_after(self, pattern: re.Pattern, text: str, mask: list[bool], mentions: list[EntityMention]):
