@@ -2127,3 +2127,12 @@ def test_a_style_the_model_reads_apart_from_the_name_after_it_is_left_out_and_th
 def test_names_read_in_one_passage(sentence, present, absent, gazetteer):
     found = one_passage(sentence, gazetteer)
     assert present <= found and not absent & found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Fire Rescue Service of the Westland Region said its crews had carried out 312 interventions.",
+    "Storm Control Authority officials said the barrier would close at noon.",
+])
+def test_a_body_named_for_what_it_fights_is_no_event(sentence, gazetteer):
+    found = names(sentence, gazetteer)
+    assert not any(t == "EVENT" for _, _, t in found), found

@@ -1687,3 +1687,23 @@ def test_a_states_initials_open_a_copyright_holders_name(line, holder):
 
 def test_a_copyright_holder_is_never_its_initials_alone():
     assert clean_article(STATE_INITIALS_COPYRIGHT, min_chars=50).source != "W.C"
+
+
+OFFICE_UNDER_NATIVE_BANNER = """Прескочи на садржај | Skip to content
+Ћирилица | Latinica | English
+ПРЕДСЕДНИК РЕПУБЛИКЕ ВЕСТЛАНДИЈЕ · PREDSEDNIK REPUBLIKE VESTLANDIJE
+President of the Republic of Westlandia
+Почетна | Председник | Активности | Саопштења | Контакт
+Почетна › Саопштења › 2032
+
+PRESS RELEASE
+President Ruiz and the Prime Minister of Eastmarch discuss a gas link
+Tuesday, 11 May 2032
+
+President Ana Ruiz met the Prime Minister of Eastmarch in the capital on Tuesday. The two leaders agreed to
+build a gas link of 180 kilometres by 2035, and trade between the two countries reached 2.1 billion euros last year.
+"""
+
+
+def test_an_office_masthead_under_a_skip_link_and_a_native_banner_is_the_publisher():
+    assert clean_article(OFFICE_UNDER_NATIVE_BANNER, min_chars=50).source == "President of the Republic of Westlandia"

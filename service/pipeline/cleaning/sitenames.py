@@ -176,7 +176,8 @@ def _collect_site_names(lines: list[_Line], title_index: int | None, sources: li
         elif index == 0 and line.drop is None and _is_site_name(line.text, MAX_FIRST_LINE_NAME_WORDS):
             # "Permanent Mission of the Republic of Ghana to the United Nations": a long name heads its own page
             sources.append((SOURCE_PRIORITY["site_name"], index, line.text.strip()))
-        elif index == 0 and line.drop is None and _office_masthead(lines):
+        elif line.drop in (None, "header") and _office_masthead(lines, index) \
+                and sum(above.drop in (None, "header") for above in lines[:index]) < MASTHEAD_LINES:
             sources.append((SOURCE_PRIORITY["site_name"], index, line.text.strip()))
         elif index == 0 and line.drop is None and _letterhead(line.text):
             sources.append((SOURCE_PRIORITY["site_name"], index, _unshout(line.text.strip())))
@@ -268,18 +269,19 @@ MAX_BANNER_PIECE_WORDS = 6
 
 
 OFFICE_NAME = re.compile(r"^(?:the\s+)?(?P<head>[A-Za-z]+(?:\s+[A-Za-z]+)?)\s+of\s+(?:the\s+)?"
-                         r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$")
+                         r"(?P<place>[A-Z][\w'’.-]*(?:\s+(?:(?:of|and|the)\s+)*[A-Z][\w'’.-]*){0,3})$")
 MASTHEAD_MENU_WINDOW = 3  # lines under a page's first line in which its menu or breadcrumb stands
 
 
-def _office_masthead(lines: list[_Line]) -> bool:
-    """"President of Latvia", "City of Tucson" alone on a page's first line, over a menu or breadcrumb in its block:
-    the site of the office or local government that the name's head (lexicon ``office_mastheads``) names."""
-    m = OFFICE_NAME.match(lines[0].text.strip())
+def _office_masthead(lines: list[_Line], index: int = 0) -> bool:
+    """"President of Latvia", "City of Tucson" alone on a masthead line (the page's first, or one under its skip
+    link, language switch and native banner), over a menu or breadcrumb in its block: the site of the office or local
+    government that the name's head (lexicon ``office_mastheads``) names."""
+    m = OFFICE_NAME.match(lines[index].text.strip())
     if m is None or " ".join(m.group("head").lower().split()) not in language.lexicon("office_mastheads"):
         return False
     return any(len([piece for piece in MENU_SEPARATOR.split(line.text) if piece.strip()]) >= MIN_MENU_ITEMS
-               for line in lines[1:1 + MASTHEAD_MENU_WINDOW] if line.block == lines[0].block)
+               for line in lines[index + 1:index + 1 + MASTHEAD_MENU_WINDOW] if line.block == lines[index].block)
 
 
 # "Fisheries agreement for 2025 - Ministry of Fisheries | Official website": a page's browser title, the headline

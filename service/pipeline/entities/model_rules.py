@@ -11,7 +11,7 @@ from .names import _event_heads
 from .tokens import _is_acronym
 from .vocab import (
     CUE_FORMS, MAX_OPERATION_NAME_WORDS, MIN_NATIONAL_BODY_WORDS, MIN_SHORTENED_NAME_WORDS, MODEL_CONTEXT_TOKENS,
-    PERSON_NAME_TOKENS, PERSON_OF_BODY_MIN_TOKENS, POST_NOMINALS, ROLE_HEADS, ROLE_WORDS, _ALERT_WORDS,
+    ORG_SUFFIXES, PERSON_NAME_TOKENS, PERSON_OF_BODY_MIN_TOKENS, POST_NOMINALS, ROLE_HEADS, ROLE_WORDS, _ALERT_WORDS,
     _BODY_NAME_WORDS,
     _EVENT_SUFFIXES, _GENERIC_BODIES, _MEASURE_HEADS, _NOT_ACRONYM_ORGS, _NOT_NAMES, _OPERATION_NOUNS, _PLACE_WORDS,
     _PLURAL_ACRONYM, _RANKS, _is_cap_word, _is_name_token,
@@ -55,6 +55,8 @@ class _ModelRules:
                     end += 1
                 if end == i + length and _shouted_name(self.tok(end)):
                     end += 1  # 'Typhoon "HELING"', "Typhoon HELING": a weather service writes the name in capitals
+                if end > i + length and self.key(end - 1) in ORG_SUFFIXES:
+                    break  # "Fire Rescue Service", "Hurricane Center": a body, named for what it fights
                 if end > i + length and (self.covered[i + length] is None or self.covered[i + length][0] < i + length):
                     self.spans.append((i, end, self.surface(i, end), "EVENT"))
                     self.events_at.update(range(i, end))
