@@ -32,6 +32,18 @@ institutions and sites, written after the first held-out set had been looked at 
 after both held-out sets had been looked at.
 ``holdout_fresh3_labels.yaml`` labels ``holdout_fresh3/<genre>/``, a third such batch (two pages per genre) written
 after every earlier held-out set had been looked at or tuned near.
+``holdout_fresh52_labels.yaml`` labels ``holdout_fresh52/<genre>/``, a fifty-second batch (two pages per genre, two
+writers who had read only the labelling conventions: a health ministry's press conference on a yellow fever outbreak and
+a foreign ministry's weekly briefing on a rail crossing and seasonal workers, an embassy's statement at a maritime
+council on ferry safety and a regional secretary-general's statement on a power grid, a chief minister's budget address
+and a metropolitan governor's address at a disaster resilience forum, a prime minister's talks with a visiting president
+under Malay chrome and two presidents' meeting on a Danube bridge under Bulgarian chrome, a central bank's rate rise
+with its governor's press conference and a central bank board's communiqué saved from a PDF, a consumer price release
+under Norwegian chrome and a house price index saved from a PDF, a storm wind warning with its updates and an earthquake
+information bulletin with its updates, a high court story on fishing quotas and an AMP wildfire story under Spanish
+chrome, a wire on record gold exports and a commodities e-mail alert on coffee exports, and portals in Lithuanian and
+Greek). Registered blind in the round that opened fresh held-out 51, scored with the code of that moment (1.4.433),
+before any rule was written for it; its pages are opened in the next round.
 ``holdout_fresh51_labels.yaml`` labels ``holdout_fresh51/<genre>/``, a fifty-first batch (two pages per genre, two
 writers who had read only the labelling conventions: a health ministry's press conference on a Guillain-Barré alert with
 named and role-labelled turns and a foreign ministry's weekly briefing under Armenian chrome, a country statement at an
@@ -43,7 +55,7 @@ Swedish chrome and a household income release saved from a PDF, a fissure erupti
 earthquake bulletin under Turkish chrome, a high court story on a tobacco levy and an AMP river drought story under
 Portuguese chrome, a wire on an algal bloom killing farmed salmon and a commodities e-mail alert on a palm oil export
 levy, and portals in Czech and Thai). Registered blind in the round that opened fresh held-out 50, scored with the code
-of that moment (1.4.420), before any rule was written for it; its pages are opened in the next round.
+of that moment (1.4.420), before any rule was written for it; its pages were opened in the next round.
 ``holdout_fresh50_labels.yaml`` labels ``holdout_fresh50/<genre>/``, a fiftieth batch (two pages per genre, two writers
 who had read only the labelling conventions: a health ministry's press conference on a dengue outbreak with named and
 role-labelled turns and a foreign ministry's regular briefing under Georgian chrome, a country statement at a fisheries
@@ -555,6 +567,7 @@ FRESH48_GENRE_LABELS = EVAL_DIR / "holdout_fresh48_labels.yaml"
 FRESH49_GENRE_LABELS = EVAL_DIR / "holdout_fresh49_labels.yaml"
 FRESH50_GENRE_LABELS = EVAL_DIR / "holdout_fresh50_labels.yaml"
 FRESH51_GENRE_LABELS = EVAL_DIR / "holdout_fresh51_labels.yaml"
+FRESH52_GENRE_LABELS = EVAL_DIR / "holdout_fresh52_labels.yaml"
 FRESH6_GENRE_LABELS = EVAL_DIR / "holdout_fresh6_labels.yaml"
 FRESH5_GENRE_LABELS = EVAL_DIR / "holdout_fresh5_labels.yaml"
 FRESH4_GENRE_LABELS = EVAL_DIR / "holdout_fresh4_labels.yaml"
@@ -570,6 +583,7 @@ GENRE_SETS = {
     "fresh held-out genres": FRESH_GENRE_LABELS,
     "fresh held-out 2 genres": FRESH2_GENRE_LABELS,
     "fresh held-out 3 genres": FRESH3_GENRE_LABELS,
+    "fresh held-out 52 genres": FRESH52_GENRE_LABELS,
     "fresh held-out 51 genres": FRESH51_GENRE_LABELS,
     "fresh held-out 50 genres": FRESH50_GENRE_LABELS,
     "fresh held-out 49 genres": FRESH49_GENRE_LABELS,

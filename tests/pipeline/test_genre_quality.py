@@ -218,6 +218,7 @@ HELD_OUT_SETS = {
     "fresh held-out 49": (evaluation.FRESH49_GENRE_LABELS, FRESH2_MIN_ARTICLES, 420),
     "fresh held-out 50": (evaluation.FRESH50_GENRE_LABELS, FRESH2_MIN_ARTICLES, 420),
     "fresh held-out 51": (evaluation.FRESH51_GENRE_LABELS, FRESH2_MIN_ARTICLES, 430),
+    "fresh held-out 52": (evaluation.FRESH52_GENRE_LABELS, FRESH2_MIN_ARTICLES, 430),
 }
 # The fresh held-out sets that must share nothing with any other genre set.
 FRESH_SETS = {
@@ -271,6 +272,7 @@ FRESH_SETS = {
     "fresh held-out 49": evaluation.FRESH49_GENRE_LABELS,
     "fresh held-out 50": evaluation.FRESH50_GENRE_LABELS,
     "fresh held-out 51": evaluation.FRESH51_GENRE_LABELS,
+    "fresh held-out 52": evaluation.FRESH52_GENRE_LABELS,
 }
 
 METRICS = {
