@@ -1642,3 +1642,57 @@ def test_a_reporting_verbs_plural_noun_after_an_opening_preposition_reports_noth
 def test_a_body_of_a_region_named_in_full_speaks_by_its_full_name(sentence):
     a = attribute(sentence)[0].attribution
     assert (a.speaker, a.speaker_type) == ("Fire Rescue Service of the Westland Region", "ORG")
+
+
+def test_a_division_named_again_by_its_kind_speaks():
+    result = attribute("The Prefectural Statistics Division informs me that 10.46 million tourists came in 2031. "
+                       "The Division also reports that tourism revenue reached 892.4 billion yen.")
+    assert result[1].attribution.speaker == "Prefectural Statistics Division"
+
+
+def test_a_treasury_is_a_body_and_is_named_again_as_the_treasury():
+    result = attribute("The National Treasury briefed the Committee on the budget, indicating that revenue reached "
+                       "1.21 trillion shillings. The Treasury also indicated that the deficit would fall to 4.3%.")
+    assert [r.attribution.speaker for r in result] == ["National Treasury", "National Treasury"]
+
+
+def test_she_after_two_speakers_in_one_sentence_is_the_later_one():
+    result = attribute('"Inflation has stayed low," Governor Ana Ruiz told journalists. She said the rate had dropped. '
+                       "Deputy Governor Tomas Vidal said that lending had been brought under the rules, while the "
+                       "Governor said that 61 providers were licensed. She said 1.4 million traders had registered.")
+    assert result[-1].attribution.speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("The Chiang Mai office of the Tourism Authority of Westland said hotel bookings fell 30 percent.",
+     "Tourism Authority of Westland"),
+    ("The regional branch of the Kestrel Farmers Union said 40 farms were flooded.", "Kestrel Farmers Union"),
+])
+def test_a_branch_of_a_body_speaks_for_the_body(sentence, speaker):
+    assert attribute(sentence)[0].attribution.speaker == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Eurostat, the statistical office of the EU, put the EU-wide unemployment rate at 5.9 percent in September.",
+     "Eurostat"),
+    ("Maersk, Denmark's largest shipping company, said freight rates rose 4 percent.", "Maersk"),
+    ("Kestrel, the agency of the EU, said the rate would rise.", "Kestrel"),
+])
+def test_a_body_no_list_holds_before_a_description_that_names_another_is_itself(sentence, speaker):
+    a = attribute(sentence)[0].attribution
+    assert (a.speaker, a.speaker_type) == (speaker, "ORG")
+
+
+def test_putting_a_figure_at_a_value_reports_it_and_the_figure_is_no_speaker():
+    a = attribute("The agency put losses at 4 million euros.")[0].attribution
+    assert a is not None and a.speaker != "losses"
+    assert attribute("The government put 40 million dollars into the fund.")[0].attribution is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Observations at the coastal station near Baku put the average level for October at 29.1 metres.",
+    "Kestrel Wood Products will close its plant in Port Ellery in March, putting 186 jobs at risk.",
+])
+def test_evidence_and_the_other_sense_of_a_verb_name_no_speaker(sentence):
+    a = attribute(sentence)[0].attribution
+    assert a is None or not (a.anonymous or a.speaker)

@@ -4580,3 +4580,40 @@ def test_a_rights_notice_before_the_sign_names_no_publisher():
     article = clean_article(raw, min_chars=50)
     assert article.source != "Todos los derechos reservados"
     assert "derechos" not in (article.source or "").lower()
+
+
+LABELLED_PIECES_PAGE = """Westland Weather Office
+Eruption update: lava flow slows north of the town
+
+The eruption that began on Friday has slowed, and the lava flow now advances by about 10 metres an hour. Seismic
+activity under the fissure fell overnight, and the gas plume drifted east towards the coast.
+
+Vaktin / Specialist on duty: Natural hazards desk · Næsta / Next update: 20.01.2033 kl. 08:00
+Aðrar fréttir / Other news: Yellow warning for wind in the west fjords · Avalanche risk in the east fjords
+"""
+
+
+def test_a_line_of_labelled_pieces_is_metadata_not_prose():
+    text = clean_article(LABELLED_PIECES_PAGE, min_chars=50).text
+    assert "lava flow now advances" in text
+    assert "Specialist on duty" not in text and "Other news" not in text
+
+
+ACCENTED_REFERENCE_PDF = """                                  BANK OF WESTLAND
+                                 BANQUE DU WESTLAND
+
+  Communiqué de presse · Press Release                              Réf. : MPC/2032/03
+  Pour diffusion immédiate / For Immediate Release
+  Port Ellery, le jeudi 12 août 2032 · Thursday, 12 August 2032 · 16h00
+
+              Monetary Policy Committee lowers the Key Rate to 4.00 per cent
+        Le Comité de politique monétaire abaisse le Taux directeur à 4,00 pour cent
+
+At its meeting today, the Monetary Policy Committee of the Bank of Westland decided to cut the Key Rate by 25 basis
+points, bringing it to 4.00 per cent per annum. Inflation slowed to 3.1 per cent in July.
+"""
+
+
+def test_a_reference_written_with_an_accent_marks_a_kicker_not_a_headline():
+    article = clean_article(ACCENTED_REFERENCE_PDF, min_chars=50)
+    assert article.title == "Monetary Policy Committee lowers the Key Rate to 4.00 per cent"

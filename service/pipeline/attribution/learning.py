@@ -196,12 +196,11 @@ class _Learning:
         a = result.attribution
         if a is None:
             return
-        if (
-            a.speaker_type == "PERSON"
-            and a.speaker
-            and not any(p[1] == a.speaker and p[2] and p[0] == self.sentence_index for p in self.persons)
-        ):
-            self.persons.append((self.sentence_index, a.speaker, True))
+        # "X said ..., while the Governor said ...": each clause's speaker, in order, so "She said" next finds the last
+        for spoken in [a] + [clause for _, _, clause in result.clauses if clause is not a]:
+            if spoken is not None and spoken.speaker_type == "PERSON" and spoken.speaker and not any(
+                    p[1] == spoken.speaker and p[2] and p[0] == self.sentence_index for p in self.persons):
+                self.persons.append((self.sentence_index, spoken.speaker, True))
         if a.speaker_type == "ORG" and a.speaker:
             self.last_org = a.speaker
             self.org_speakers.append((self.sentence_index, a.speaker))

@@ -91,11 +91,11 @@ class _References:
             return principal.name
         roles = [role.lower()] + [role.lower()[: -len(head)] + other for other in _ROLE_EQUIVALENTS.get(head, ())
                                   if other != head] + titles
-        for _, name, _ in reversed(self.persons):
-            info = self.people.get(name)
-            if info is not None and info.role and any(r in info.role.lower() for r in roles):
-                return name
-        return None
+        # the latest person holding that very role ("Governor"), then one whose role holds it ("Deputy Governor")
+        holders = [(name, self.people[name].role.lower()) for _, name, _ in reversed(self.persons)
+                   if name in self.people and self.people[name].role]
+        exact = next((name for name, held in holders if held in roles), None)
+        return exact or next((name for name, held in holders if any(r in held for r in roles)), None)
 
     def _national_role_holder(self, role: str, country: str) -> str | None:
         """Who "the Spanish Minister" is (``role`` "Minister", ``country`` "Spain", the one the adjective names): the

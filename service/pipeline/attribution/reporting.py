@@ -183,8 +183,9 @@ class _ReportingClauses:
             appositive = _APPOSITIVE_NAME_RE.match(text, np_start + len(np))
             if np.lower().startswith("the ") and appositive:  # "..., said the Chief Executive, Jane Mwangi."
                 np, np_start = appositive.group("name"), appositive.start("name")
+            valued = lemma in _VALUING_LEMMAS and _VALUED_AT_RE.match(after) is not None  # "put the rate at 5%"
             if np and not re.match(r"(?:that|it|this|so|in|on|at|the\s+\w+\s+was)\b", np, re.IGNORECASE) \
-                    and _AUXILIARY_RE.search(np) is None and lemma not in _LISTENER_AFTER \
+                    and _AUXILIARY_RE.search(np) is None and lemma not in _LISTENER_AFTER and not valued \
                     and not _POSSESSED_CLAUSE_RE.match(np) \
                     and not _named_then_described(head, mentions):
                 # "..., Maria Zakharova, said Finland was ...": reported; "..., told The Herald": the listener

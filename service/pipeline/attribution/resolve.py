@@ -192,6 +192,10 @@ class _Resolution:
                                speaker_type="PERSON"), True
         if _UNNAMED_SOME_RE.match(np):  # "Some in the industry", "Many of them", "Others": unnamed people
             return Attribution(speaker=None, anonymous=True, description=np, speaker_type="PERSON"), False
+        names_source = any(m.start == np_start or m.type in ("PERSON", "ORG", "GROUP") for m in inside)
+        if (np.split() or [""])[0].lower() in lexicon("evidence_nouns") and not names_source \
+                and not re.search(r"\bby\s", np):  # ("estimates by researchers at the Faculty": theirs)
+            return None  # "Observations at the Baku station put the level at ...": evidence, the text's own source
         if (_PEOPLE_IN_PLACE_RE.match(np) and not any(m.start == np_start for m in inside)) \
                 or _PEOPLE_IN_PLACES_BEFORE_RE.search(text, 0, np_start) or _agents_in_places_before(text, np_start):
             # "Residents of Zemun", "Shopkeepers in Sliema and Gzira": unnamed people, placed by the names after them
@@ -375,7 +379,8 @@ class _Resolution:
             # "The Budget and Finance Committee of the National Assembly": one body of the other, named in full
             return Attribution(speaker=core.strip(), organization=orgs[1].name, speaker_type="ORG"), False
         if target is not None and (len(core.split()) <= len(target.mention.split()) + 3
-                                   or _placed_after(target, places, text, np_start + len(np))):
+                                   or _placed_after(target, places, text, np_start + len(np))
+                                   or _branch_of(core, target)):
             return Attribution(speaker=target.name, organization=target.name, speaker_type="ORG"), False
         # "the newspaper", "the ministry", "the health agency": the organisation named earlier
         desc = _DESCRIPTION_HEAD_RE.match(low)
@@ -415,6 +420,17 @@ class _Resolution:
         if _single_name(words, np_start, text):  # "Fonterra has told us that ...", "DairyNZ estimates that ..."
             return _single_word_subject(np)
         return None
+
+
+# "the Chiang Mai office of", "the regional branch of", "the press office of": a body's branch, then the body
+_BRANCH_OF_RE = re.compile(
+    r"(?:[\w'’-]+\s+){0,3}(?:office|branch|bureau|desk|unit|delegation|mission)\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _branch_of(core: str, target: EntityMention) -> bool:
+    """"The Chiang Mai office of the Tourism Authority of Thailand": a branch of the body it names speaks for it."""
+    m = _BRANCH_OF_RE.match(core.strip())
+    return m is not None and core.strip()[m.end():] == target.mention
 
 
 def _body_of_region(core: str, inside: list[EntityMention]) -> str | None:

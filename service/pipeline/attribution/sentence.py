@@ -16,7 +16,7 @@ from .candidates import (
 from .clauses import _closing_speaker_first, _speaker_clauses
 from .cues import (
     _ACCORDING_RE, _AS_FRAME_RE, _BACK_REFERENCE_RE, _CAME_FROM_RE, _CUE_FIRST_WORDS, _PASSIVE_RE, _QUOTING_RE,
-    _SAYING_FIRST_WORDS, _SAYING_RE, _VERBS, _WORD_RE, _lemma_of_participle,
+    _SAYING_FIRST_WORDS, _SAYING_RE, _THAT_AHEAD_RE, _VERBS, _WORD_RE, _lemma_of_participle,
 )
 from .quotes import MIN_QUOTED_WORDS, _quoted_words
 from .records import SentenceAttribution, _Candidate
@@ -134,16 +134,20 @@ class _SentenceRules:
         for cand in candidates:
             if speaking and cand.start == speaking[-1][0].start:
                 by_place = _describes_by_place(*speaking[-1][:2], text)
-                if not by_place and not _describes_workplace(*speaking[-1][:2]):
+                if not by_place and not _describes_workplace(*speaking[-1][:2]) \
+                        and not _named_by_kind_description(cand, speaking[-1][0].np, text):
                     continue  # this cue already has its speaker
                 # "Dr. Ana Ruiz, an epidemiologist at Texas Tech University, said": the person, not the workplace;
                 # "Norsk Hydro, Norway's biggest aluminium maker, said": the company, not the place
                 resolved = self._resolve(cand.np, cand.np_start, mentions, text)
+                named = resolved is None and _named_by_kind_description(cand, speaking[-1][0].np, text)
+                if named:  # "Eurostat, the statistical office of the EU, said": the body its description describes
+                    resolved = Attribution(speaker=cand.np, organization=cand.np, speaker_type="ORG"), False
                 # ("Somon Remit, the country's largest money transfer operator, said": the body its description,
                 # which names no one, describes)
                 described = speaking[-1][1].anonymous and not speaking[-1][1].speaker
                 if resolved is not None and resolved[0].speaker \
-                        and (by_place or described or resolved[0].speaker_type == "PERSON"):
+                        and (by_place or described or named or resolved[0].speaker_type == "PERSON"):
                     resolved[0].cue = cand.lemma
                     if speaking[-1][1].speaker_type != "PERSON":  # (a person it names is no workplace)
                         resolved[0].organization = resolved[0].organization or speaking[-1][1].speaker
@@ -184,6 +188,8 @@ class _SentenceRules:
             clause_start = max(text.rfind(ch, 0, m.start()) for ch in ';:"“”') + 1
             clause_start += len(text[clause_start:]) - len(text[clause_start:].lstrip())
             lemma = _VERBS.present_participle[" ".join(m.group(1).split())]
+            if lemma in _VERBS.needs_that and not _THAT_AHEAD_RE.match(text[m.end():]):
+                continue  # "..., putting 186 jobs at risk": the verb's other sense, which reports nothing
             subject = self._subject_at(text, clause_start, m.start(), mentions)
             if subject is not None:
                 found.append(_Candidate(m.start(), lemma, subject[0], subject[1], False))

@@ -178,8 +178,22 @@ def _mark_non_sentences(lines: list[_Line]) -> None:
             line.drop = "label"
         elif (words <= MAX_FIELD_LINE_WORDS or _dated_field(line.text)) and _is_field_line(line.text):
             line.drop = "field"  # "Sources: Labour Force Survey; UWV.", "Tags: Trade, Exports"
+        elif not _ends_sentence(line.text) and _labelled_pieces(line.text):
+            line.drop = "field"  # "Specialist on duty: Natural Hazards · Next update: 20.01.2033 08:00"
         elif not _ends_sentence(line.text) and not (words >= 10 and _lowercase_share(line.text) >= 0.5):
             line.drop = "heading"
+
+
+# "Other news: Yellow warning for wind · Avalanche risk in the east": pieces set apart by a middle dot or a bar
+_PIECE_SEPARATOR = re.compile(r"\s+[·|]\s+")
+_LABELLED_PIECE = re.compile(r"^[^:.!?;\n]{1,60}:\s*\S")
+
+
+def _labelled_pieces(text: str) -> bool:
+    """A line of pieces set apart by middle dots or bars whose first piece is a labelled field ("Next update: ...",
+    "Aðrar fréttir / Other news: ..."): a page's metadata or a list of links, no prose."""
+    pieces = _PIECE_SEPARATOR.split(text.strip())
+    return len(pieces) >= 2 and _LABELLED_PIECE.match(pieces[0]) is not None
 
 
 # --- Repeated summaries -----------------------------------------------------------------

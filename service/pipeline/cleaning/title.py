@@ -463,8 +463,9 @@ def _product_field_line(text: str) -> bool:
 MIN_CREDIT_COMMAS = 2  # a speech's credit line lists its speaker, office and venue between commas before the date
 ISSUE_NUMBER = re.compile(r"\b(?:no|nr|number|issue|vol|volume|n°|nº|n\.º)\.?\s*:?\s*\d[\w/-]*$", re.I)
 ISSUE_LABEL_PENALTY = 2
-# "... · NEWS RELEASE   Nr ref.: ISC/10/2032", "Monetary Policy Statement   Ref No: 05/32/07": a release's reference
-REFERENCE_FIELD = re.compile(r"\b(?:ref(?:erence)?\.?\s*(?:no|nr|number)?|nr\.?\s+ref|our\s+ref)\.?\s*:\s*"
+# "... · NEWS RELEASE   Nr ref.: ISC/10/2032", "Monetary Policy Statement   Ref No: 05/32/07", "Réf. : MPC/2032/03": a
+# release's reference
+REFERENCE_FIELD = re.compile(r"\b(?:r[eé]f(?:[eé]rence)?\.?\s*(?:no|nr|number)?|nr\.?\s+ref|our\s+ref)\.?\s*:\s*"
                              r"[\w/.-]*\d[\w/.-]*\s*$", re.I)
 # "OSCE Permanent Council No. 1512, Vienna, 13 March 2025": a numbered meeting, its place and date over the headline
 NUMBERED_MEETING = re.compile(r"\b(?:no|nr|meeting|session)\.?\s*\d+\s*,\s*[^,]{2,40},\s*[^,]{6,30}$", re.I)
