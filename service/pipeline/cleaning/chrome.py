@@ -572,6 +572,7 @@ def _is_action_label(text: str) -> bool:
     return bool(m) and language.tokens(m.group("label"))[0] in language.lexicon("cta_verbs")
 
 
+@lru_cache(maxsize=8192)
 def _script(char: str) -> str:
     if char.isascii():
         return "LATIN"
@@ -579,9 +580,15 @@ def _script(char: str) -> str:
     return name.split(" ", 1)[0] if name else "UNKNOWN"
 
 
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_NON_ASCII_CHAR = re.compile(r"[^\x00-\x7f]")
+
+
 def _script_counts(text: str) -> Counter:
-    counts = Counter({"LATIN": sum(1 for c in text if c.isascii() and c.isalpha())})
-    counts.update(_script(c) for c in text if not c.isascii() and c.isalpha())
+    """Letters of each script in ``text`` (ASCII letters counted as Latin)."""
+    counts = Counter({"LATIN": len(_ASCII_LETTER.findall(text))})
+    if not text.isascii():
+        counts.update(_script(c) for c in _NON_ASCII_CHAR.findall(text) if c.isalpha())
     return counts
 
 

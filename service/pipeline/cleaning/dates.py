@@ -235,8 +235,13 @@ def _in_either_order(read, text: str, day_first: bool | None):
 _NATIVE_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
+_ANY_DIGIT = re.compile(r"\d")  # every date pattern holds a digit: a line without one is skipped at once
+
+
 def _find_dates(text: str, day_first: bool = False) -> list[tuple[int, int, str]]:
     text = text.translate(_NATIVE_DIGITS)
+    if _ANY_DIGIT.search(text) is None:
+        return []
     found = []
     for pattern in DATE_PATTERNS:
         for match in pattern.finditer(text):
