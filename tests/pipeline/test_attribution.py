@@ -1696,3 +1696,23 @@ def test_putting_a_figure_at_a_value_reports_it_and_the_figure_is_no_speaker():
 def test_evidence_and_the_other_sense_of_a_verb_name_no_speaker(sentence):
     a = attribute(sentence)[0].attribution
     assert a is None or not (a.anonymous or a.speaker)
+
+
+def test_a_body_named_again_in_its_own_language_in_brackets_is_no_person():
+    result = attribute("A spokesman for the Westland River Basin Authority (Povodí Vestu), which manages the rivers, "
+                       "said the river rose by 2.1 metres. The spokesman said the reservoir held back the flood wave.")
+    assert [r.attribution.speaker for r in result] == ["Westland River Basin Authority"] * 2
+
+
+def test_a_carrier_named_again_as_the_carrier_is_a_railway_too():
+    result = attribute("Westland Railways said trains had been replaced by buses. "
+                       "The carrier said the replacement service would run until Friday.")
+    assert [r.attribution.speaker for r in result] == ["Westland Railways"] * 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "Navimar, as the union is known, estimated its members' losses at R$ 48 million since August.",
+    "Navimar, as the union is known, estimated its members' losses at Ksh 1.2 billion since August.",
+])
+def test_a_value_after_a_currency_symbol_and_a_space_is_valued(sentence):
+    assert attribute(sentence)[0].attribution.speaker == "Navimar"

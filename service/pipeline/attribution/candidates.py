@@ -209,12 +209,18 @@ _KIND_DESCRIPTION_RE = re.compile(
 _CAPITALISED_NAME_RE = re.compile(r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}")
 
 
+_KNOWN_AS_KIND_RE = re.compile(r"\s*,\s*as\s+the\s+(?P<kind>[a-z]+)\s+(?:is|was)\s+(?:known|called)\s*,")
+
+
 def _named_by_kind_description(candidate: _Candidate, description: str | None, text: str) -> bool:
     """A capitalised name no list holds, set before a description of a body's kind that resolved to no speaker
     ("Suframa, the agency that runs the Free Trade Zone, said", "Navimar, the shipowners' union, said") or before a
-    clause on "which" ("Navimar, which represents 40 companies, said"): the body's own name, which speaks."""
+    clause on "which" ("Navimar, which represents 40 companies, said") or "as the union is known": the body's own
+    name, which speaks."""
     m = _KIND_DESCRIPTION_RE.fullmatch(description) if description else None
-    which = re.match(r"\s*,\s*which\s", text[candidate.np_start + len(candidate.np):])  # ", which represents ..."
+    after = text[candidate.np_start + len(candidate.np):]
+    known = _KNOWN_AS_KIND_RE.match(after)  # "Sindarma, as the union is known, ..."
+    which = re.match(r"\s*,\s*which\s", after) or (known and known.group("kind") in _GROUP_DESCRIPTIONS)
     return ((m is not None and m.group("head") in _GROUP_DESCRIPTIONS) or which is not None) \
         and (not candidate.inverted and _CAPITALISED_NAME_RE.fullmatch(candidate.np) is not None
             and candidate.np.split()[0].lower() not in _NOT_SPEAKERS | set(_PRONOUNS)

@@ -25,11 +25,12 @@ from .records import _Candidate
 _COUNTED_WITNESSES_RE = re.compile(r"(?:^|[,;]\s*)(?:(?:more|fewer|less)\s+than\s+|about\s+|around\s+|over\s+|some\s+)?"
                                    r"\d[\d,.]*\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _GERUND_RE = re.compile(r"\s+[a-z]+ing\b")
-# "estimated the losses for exporters at 250 million dollars": a figure a verb of valuing puts on its object
+# "estimated the losses for exporters at 250 million dollars", "... at R$ 48 million", "... at Ksh 1.2 billion": a
+# figure a verb of valuing puts on its object
 _VALUING_LEMMAS = lexicon("valuing_lemmas")
 MAX_VALUED_WORDS = 8
 _VALUED_AT_RE = re.compile(r"\s+(?:[\w'’/-]+\s+){1,%d}?at\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+"
-                           r"|more\s+than\s+|less\s+than\s+|up\s+to\s+|between\s+)?(?:[A-Z]{1,3}\s?)?[$€£¥₹]?\d"
+                           r"|more\s+than\s+|less\s+than\s+|up\s+to\s+|between\s+)?(?:[A-Z][A-Za-z]{0,3}\s?)?[$€£¥₹]?\s?\d"
                            % MAX_VALUED_WORDS)
 
 

@@ -166,6 +166,10 @@ class _Resolution:
         low = np.lower()
         inside = [m for m in mentions if m.start >= np_start and m.end <= np_start + len(np)
                   and not _BASED_RE.match(text, m.end)]  # "The Seattle-based company": the place only describes it
+        # "the Odra River Basin Authority (Povodí Odry)": a name in brackets right after a body's is the body's own
+        # name in its language, never a person
+        inside = [m for m in inside if not (m.type == "PERSON" and any(
+            o.type in ("ORG", "GROUP") and re.fullmatch(r"\s*\(", text[o.end:m.start]) for o in inside))]
         if _JOINT_PARTIES_RE.match(low):
             return None  # "The two Governments noted ...": the parties of a joint text speak as the text itself
         side = _SIDE_RE.match(np)

@@ -140,8 +140,9 @@ class _SentenceRules:
                 # "Dr. Ana Ruiz, an epidemiologist at Texas Tech University, said": the person, not the workplace;
                 # "Norsk Hydro, Norway's biggest aluminium maker, said": the company, not the place
                 resolved = self._resolve(cand.np, cand.np_start, mentions, text)
-                named = resolved is None and _named_by_kind_description(cand, speaking[-1][0].np, text)
-                if named:  # "Eurostat, the statistical office of the EU, said": the body its description describes
+                named = _named_by_kind_description(cand, speaking[-1][0].np, text)
+                if named and resolved is None:  # "Eurostat, the statistical office of the EU, said": the body its
+                    # description describes, known to no list
                     resolved = Attribution(speaker=cand.np, organization=cand.np, speaker_type="ORG"), False
                 # ("Somon Remit, the country's largest money transfer operator, said": the body its description,
                 # which names no one, describes)
