@@ -4617,3 +4617,25 @@ points, bringing it to 4.00 per cent per annum. Inflation slowed to 3.1 per cent
 def test_a_reference_written_with_an_accent_marks_a_kicker_not_a_headline():
     article = clean_article(ACCENTED_REFERENCE_PDF, min_chars=50)
     assert article.title == "Monetary Policy Committee lowers the Key Rate to 4.00 per cent"
+
+
+TICKER_OVER_HEADLINE = """Skip to main content
+Dumela · Welcome to the Bank of Westland
+BANK OF WESTLAND
+Rate: 3.50%  |  Inflation (Sep 2029): 2.8%  |  WSD/USD 0.0738  |  Basket crawl: -1.51% p.a.
+Home | About Us | Monetary Policy | Financial Stability | Statistics | Publications | Media Centre
+Home › Media Centre › Press Releases
+
+MONETARY POLICY COMMITTEE STATEMENT · OCTOBER 2029
+Monetary Policy Committee reduces the policy rate by 25 basis points to 3.50 percent
+Port Ellery, 23 October 2029  ·  Press Release No. 19/2029
+
+At its meeting held on 23 October 2029, the Monetary Policy Committee of the Bank of Westland decided to reduce the
+policy rate by 25 basis points, from 3.75 percent to 3.50 percent. Inflation slowed to 2.8 percent in September.
+"""
+
+
+def test_a_ticker_of_labelled_figures_is_no_lead_and_the_headline_under_it_is_found():
+    article = clean_article(TICKER_OVER_HEADLINE, min_chars=50)
+    assert article.title == "Monetary Policy Committee reduces the policy rate by 25 basis points to 3.50 percent"
+    assert "WSD/USD" not in article.text

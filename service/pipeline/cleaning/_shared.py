@@ -107,3 +107,16 @@ def _function_unit(name: str) -> bool:
     """"Office of Communications", "Media Relations Team": an office named only by words of what it does."""
     words = language.tokens(name)
     return bool(words) and all(word in language.lexicon("function_unit_words") for word in words)
+
+
+# "Other news: Yellow warning for wind · Avalanche risk in the east", "MoPR: 3.50%  |  Inflation: 2.8%": pieces set
+# apart by a middle dot or a bar
+_PIECE_SEPARATOR = re.compile(r"\s+[·|]\s+")
+_LABELLED_PIECE = re.compile(r"^[^:.!?;\n]{1,60}:\s*\S")
+
+
+def _labelled_pieces(text: str) -> bool:
+    """A line of pieces set apart by middle dots or bars whose first piece is a labelled field ("Next update: ...",
+    "Aðrar fréttir / Other news: ...", a rates ticker): a page's metadata or a list of links, no prose."""
+    pieces = _PIECE_SEPARATOR.split(text.strip())
+    return len(pieces) >= 2 and _LABELLED_PIECE.match(pieces[0]) is not None

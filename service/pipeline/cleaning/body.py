@@ -10,7 +10,7 @@ from collections import Counter
 from .. import issuer, language
 from ._shared import (
     BULLET, CONNECTORS, MAX_CAPTION_WORDS, MIN_LIST_STOP_WORDS, MIN_PROSE_WORDS, ROLE_WORDS, SOURCE_PRIORITY, _Line,
-    _ends_sentence, _fold, _is_prose, _lowercase_share, _word_count, _words,
+    _ends_sentence, _fold, _is_prose, _labelled_pieces, _lowercase_share, _word_count, _words,
 )
 from .chrome import CAPTION_MARKERS, _line_pattern
 from .title import MAX_FIELD_LINE_WORDS, _dated_field, _is_field_line
@@ -182,18 +182,6 @@ def _mark_non_sentences(lines: list[_Line]) -> None:
             line.drop = "field"  # "Specialist on duty: Natural Hazards · Next update: 20.01.2033 08:00"
         elif not _ends_sentence(line.text) and not (words >= 10 and _lowercase_share(line.text) >= 0.5):
             line.drop = "heading"
-
-
-# "Other news: Yellow warning for wind · Avalanche risk in the east": pieces set apart by a middle dot or a bar
-_PIECE_SEPARATOR = re.compile(r"\s+[·|]\s+")
-_LABELLED_PIECE = re.compile(r"^[^:.!?;\n]{1,60}:\s*\S")
-
-
-def _labelled_pieces(text: str) -> bool:
-    """A line of pieces set apart by middle dots or bars whose first piece is a labelled field ("Next update: ...",
-    "Aðrar fréttir / Other news: ..."): a page's metadata or a list of links, no prose."""
-    pieces = _PIECE_SEPARATOR.split(text.strip())
-    return len(pieces) >= 2 and _LABELLED_PIECE.match(pieces[0]) is not None
 
 
 # --- Repeated summaries -----------------------------------------------------------------
