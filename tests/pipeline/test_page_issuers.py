@@ -1707,3 +1707,34 @@ build a gas link of 180 kilometres by 2035, and trade between the two countries 
 
 def test_an_office_masthead_under_a_skip_link_and_a_native_banner_is_the_publisher():
     assert clean_article(OFFICE_UNDER_NATIVE_BANNER, min_chars=50).source == "President of the Republic of Westlandia"
+
+
+BODY_THEN_PARENT_MINISTRY = """Skip to main content
+Westland Weather Administration, Ministry of Transport and Communications
+Forecasts | Typhoons | Earthquakes | News | About us
+
+Typhoon Kestrel to bring heavy rain to the east coast
+Published: 21 September 2032
+
+The Westland Weather Administration said on Tuesday that Typhoon Kestrel would bring up to 600 millimetres of rain
+to the east coast by Thursday, and that winds would reach 150 kilometres an hour on the outlying islands.
+"""
+
+ARTICLE_ON_MASTHEAD = """Skip to main content
+The Westland Veterinary and Food Administration · Ministeriet for Fødevarer
+Home | News | Recalls | Contact
+
+Recall of fish cakes extended to three more products
+Published: 26 May 2032
+
+The recall now covers 38,000 packs sold since 1 April, the Westland Veterinary and Food Administration said on
+Tuesday. Nine people have fallen ill with listeriosis since March, and two of them have died.
+"""
+
+
+@pytest.mark.parametrize(("page", "source"), [
+    (BODY_THEN_PARENT_MINISTRY, "Westland Weather Administration"),
+    (ARTICLE_ON_MASTHEAD, "Westland Veterinary and Food Administration"),
+])
+def test_a_masthead_names_its_body_without_its_parent_ministry_or_an_article(page, source):
+    assert clean_article(page, min_chars=50).source == source

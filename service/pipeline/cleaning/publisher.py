@@ -61,7 +61,7 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
                                   lines)
     best = _releasing_body(best, lines)
     best = _masthead_over_source_unit(_body_of_unit(best, sources), sources)
-    chosen = _masthead_without_article(" ".join(best[2].split()), sources)
+    chosen = _article_in_text(_masthead_without_article(" ".join(best[2].split()), sources), lines)
     # a short name the text defines in English ("Sernageomin, the National Geology and Mining Service") keeps that
     # definition below rather than the masthead's name in its own language
     chosen = _spelled_out_beside(chosen, lines) or (
@@ -143,6 +143,15 @@ def _masthead_without_article(name: str, sources: list[tuple[int, int, str]]) ->
     mastheads = [" ".join(other.split()).lower() for priority, _, other in sources
                  if priority == SOURCE_PRIORITY["site_name"]]
     return bare if any(bare.lower() == m or bare.lower().startswith(m + " ") for m in mastheads) else name
+
+
+def _article_in_text(name: str, lines: list[_Line]) -> str:
+    """"The Danish Veterinary and Food Administration" on the masthead of a text that writes "the Danish Veterinary
+    and Food Administration": the article is no part of the name ("The Times" keeps its capital mid-sentence)."""
+    if not name.startswith("The "):
+        return name
+    bare = name[4:].strip()
+    return bare if any(line.drop is None and f"the {bare}" in line.text for line in lines) else name
 
 
 def _masthead_ending_with(best: tuple[int, int, str], sources: list[tuple[int, int, str]]) -> tuple[int, int, str]:

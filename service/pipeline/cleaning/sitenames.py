@@ -429,6 +429,9 @@ def _line_site_name(text: str) -> str | None:
         text = head  # "Instituto Português do Mar e da Atmosfera, I.P.": the name, its legal form aside
     elif comma and _government_qualifier(rest) and _is_site_name(head):
         text = head  # "Ministry of Health, Republic of Malawi": the ministry, its government's name aside
+    elif comma and PARENT_MINISTRY.match(rest) and _is_site_name(rest) and _is_site_name(head) \
+            and not PARENT_MINISTRY.match(head):
+        text = head  # "Central Weather Administration, Ministry of Transportation and Communications": the body
     bare = TRAILING_ACRONYM.sub("", text) if text.endswith(")") else text
     head = _before_section_tail(bare)
     if head:
@@ -436,6 +439,8 @@ def _line_site_name(text: str) -> str | None:
     return bare if _is_site_name(bare) else None
 
 
+# "..., Ministry of Health and Welfare": the ministry a body belongs to, after the body's own name
+PARENT_MINISTRY = re.compile(r"(?:the\s+)?(?:Ministry|Department)\s+(?:of|for)\s+[A-Z]")
 NAME_VERSIONS = re.compile(r"\s+[|—–/·]\s+")
 # a body's name in a script other than Latin, then its English name on the same line
 OTHER_SCRIPT_THEN_LATIN = re.compile(r"^(?:[^\sA-Za-z\d]+\s+)+(?P<latin>[A-Z][A-Za-z'’.,&\- ]+)$")
