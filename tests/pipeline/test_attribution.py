@@ -1716,3 +1716,9 @@ def test_a_carrier_named_again_as_the_carrier_is_a_railway_too():
 ])
 def test_a_value_after_a_currency_symbol_and_a_space_is_valued(sentence):
     assert attribute(sentence)[0].attribution.speaker == "Navimar"
+
+
+def test_an_airports_company_named_again_as_the_operator():
+    result = attribute("Kestrel Airports, which runs the two international airports, reported that passengers reached "
+                       "1.21 million in June. The operator said that 46 airlines flew scheduled routes in the month.")
+    assert [r.attribution.speaker for r in result] == ["Kestrel Airports"] * 2
