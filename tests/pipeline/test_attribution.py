@@ -1722,3 +1722,9 @@ def test_an_airports_company_named_again_as_the_operator():
     result = attribute("Kestrel Airports, which runs the two international airports, reported that passengers reached "
                        "1.21 million in June. The operator said that 46 airlines flew scheduled routes in the month.")
     assert [r.attribution.speaker for r in result] == ["Kestrel Airports"] * 2
+
+
+def test_a_companys_initials_before_its_towns_name_are_the_company():
+    result = attribute("SAD Kestrelov, which runs regional bus services, said that 46 daily connections had been "
+                       "diverted. The company said journeys would take about 25 minutes longer.")
+    assert [r.attribution.speaker for r in result] == ["SAD Kestrelov"] * 2

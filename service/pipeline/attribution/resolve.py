@@ -190,6 +190,11 @@ class _Resolution:
             return self.last_document[1], True  # "X said in a statement ... The statement added that ...": X
         if _member_group(_DETERMINERS.sub("", low).strip()) or _qualified_group(words):  # "EU/EEA countries"
             return Attribution(speaker=None, anonymous=True, description=np, speaker_type="ORG"), False
+        acronym_named = _ACRONYM_AND_NAME_RE.fullmatch(np.strip())
+        if acronym_named and acronym_named.group("name")[0].isupper() \
+                and any(m.mention == acronym_named.group("name") for m in inside):
+            # "SAD Žilina", "DPO Ostrava": a company's initials before its town's name, no person and no place
+            return Attribution(speaker=np.strip(), organization=np.strip(), speaker_type="ORG"), False
         surname = self._by_surname(words[0]) if len(words) == 1 and words[0][:1].isupper() else None
         if surname is not None:  # "Al-Rashidi said": the person named in full before
             return Attribution(speaker=surname.name, role=surname.role, organization=surname.organization,
@@ -429,6 +434,9 @@ class _Resolution:
 # "the Chiang Mai office of", "the regional branch of", "the press office of": a body's branch, then the body
 _BRANCH_OF_RE = re.compile(
     r"(?:[\w'’-]+\s+){0,3}(?:office|branch|bureau|desk|unit|delegation|mission)\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
+_ACRONYM_AND_NAME_RE = re.compile(r"(?P<acronym>[A-Z]{2,5})\s+(?P<name>[^\W\d_]{2,}(?:-[^\W\d_]+)?)")
 
 
 def _branch_of(core: str, target: EntityMention) -> bool:
