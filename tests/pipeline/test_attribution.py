@@ -1728,3 +1728,12 @@ def test_a_companys_initials_before_its_towns_name_are_the_company():
     result = attribute("SAD Kestrelov, which runs regional bus services, said that 46 daily connections had been "
                        "diverted. The company said journeys would take about 25 minutes longer.")
     assert [r.attribution.speaker for r in result] == ["SAD Kestrelov"] * 2
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Consumer NZ said many of those customers had still not been refunded.", "Consumer NZ"),
+    ("Yesterday Kenya said arrivals rose 4 percent.", "Kenya"),
+    ("Northern Kenya said nothing new.", "Kenya"),
+])
+def test_a_body_called_by_its_field_and_its_country_is_one_body(sentence, speaker):
+    assert attribute(sentence)[0].attribution.speaker == speaker

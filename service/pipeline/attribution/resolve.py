@@ -6,7 +6,7 @@ import re
 
 from ..entities import ORG_SUFFIXES, ROLE_HEADS, PersonInfo
 from ..issuer import institution_vocabulary, is_series
-from ..language import lexicon, unaccented
+from ..language import lexicon, stop_words, unaccented
 from ..models import Attribution, EntityMention
 from .candidates import (
     _DETERMINERS, _DOCUMENT_NOUNS, _GENERIC_DESCRIPTIONS, _GROUP_DESCRIPTIONS, _INDEFINITE_PERSON_RE, _KIN_RE,
@@ -195,6 +195,9 @@ class _Resolution:
                 and any(m.mention == acronym_named.group("name") for m in inside):
             # "SAD Žilina", "DPO Ostrava": a company's initials before its town's name, no person and no place
             return Attribution(speaker=np.strip(), organization=np.strip(), speaker_type="ORG"), False
+        named_for_place = _body_named_for_place(np, inside)
+        if named_for_place:  # "Consumer NZ", "Tourism Westland": a body called by its field and its country
+            return Attribution(speaker=named_for_place, organization=named_for_place, speaker_type="ORG"), False
         surname = self._by_surname(words[0]) if len(words) == 1 and words[0][:1].isupper() else None
         if surname is not None:  # "Al-Rashidi said": the person named in full before
             return Attribution(speaker=surname.name, role=surname.role, organization=surname.organization,
@@ -437,6 +440,25 @@ _BRANCH_OF_RE = re.compile(
 
 
 _ACRONYM_AND_NAME_RE = re.compile(r"(?P<acronym>[A-Z]{2,5})\s+(?P<name>[^\W\d_]{2,}(?:-[^\W\d_]+)?)")
+
+
+_FIELD_AND_PLACE_RE = re.compile(r"(?P<field>[A-Z][a-z]{3,})\s+(?P<place>\S.*)")
+_NOT_FIELD_WORDS = frozenset(
+    "yesterday today tonight earlier later meanwhile however also greater new upper lower inner outer rural urban "
+    "coastal mainland metropolitan monday tuesday wednesday thursday friday saturday sunday january february march "
+    "april june july august september october november december".split())
+
+
+def _body_named_for_place(np: str, inside: list[EntityMention]) -> str | None:
+    """"Consumer NZ", "Tourism Westland": a capitalised word of a field before a place or body the recogniser named
+    alone, as one phrase: a body's name (not a title before a person, a compass word or a word of time)."""
+    m = _FIELD_AND_PLACE_RE.fullmatch(np.strip())
+    if m is None or len(inside) != 1 or inside[0].mention != m.group("place") or inside[0].type not in ("GPE", "ORG"):
+        return None
+    field = m.group("field").lower()
+    if field in lexicon("compass_words") | _NOT_FIELD_WORDS | stop_words() or field in ROLE_HEADS:
+        return None
+    return np.strip()
 
 
 def _branch_of(core: str, target: EntityMention) -> bool:
