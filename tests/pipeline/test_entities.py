@@ -2136,3 +2136,10 @@ def test_names_read_in_one_passage(sentence, present, absent, gazetteer):
 def test_a_body_named_for_what_it_fights_is_no_event(sentence, gazetteer):
     found = names(sentence, gazetteer)
     assert not any(t == "EVENT" for _, _, t in found), found
+
+
+def test_a_body_named_in_english_before_its_own_languages_acronym_is_that_body(gazetteer):
+    found = names("Visits rose 20 percent, the Directorate-General of Health (DGS) said. The DGS said 12 people died.",
+                  gazetteer)
+    bodies = [n for _, n, t in found if t == "ORG"]
+    assert len(bodies) >= 2 and set(bodies) == {"Directorate-General of Health"}

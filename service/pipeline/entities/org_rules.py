@@ -858,6 +858,11 @@ class _OrganisationRules:
                 continue
             start = self._spelled_out(p, acronym)
             if start is None:
+                translated = self._translated_body_before(p)
+                if translated is not None:  # "the Directorate-General of Health (DGS)": its name in English, its
+                    # acronym in its own language
+                    self.acronyms[acronym] = self.surface(translated, p)
+                    self.spans.append((translated, p, self.surface(translated, p), "ORG"))
                 continue
             read_as_name = any(a == start and b == p for a, b, _typ in self.model_spans)
             if (self.key(p - 1) in ORG_SUFFIXES or self.key(start) in institution_vocabulary() or read_as_name
@@ -874,6 +879,21 @@ class _OrganisationRules:
         # mentions of an acronym read before its definition was ("CAFYM said ... (CAFYM)") name what it stands for
         self.spans = [(a, b, self.acronyms[name] if typ == "ORG" and b - a == 1 and name in self.acronyms else name,
                        typ) for a, b, name, typ in self.spans]
+
+    def _translated_body_before(self, p: int) -> int | None:
+        """First token of a body's name before token ``p`` that its acronym does not spell, being the name in English
+        and the acronym in the body's language ("the Directorate-General of Health (DGS)", "the National Institute of
+        Statistics (INE)"): capitalised words and joiners, the first an institution's word, after "the"; else None."""
+        k = p - 1
+        while k >= 0 and p - k <= MAX_BRACKETED_NAME_TOKENS and self.key(k) != "the" and (
+                _is_cap_word(self.tok(k)) or self.key(k) in _ACRONYM_CONNECTORS):
+            k -= 1
+        start = k + 1
+        while start < p and self.key(start) in _ACRONYM_CONNECTORS:
+            start += 1
+        if start >= p - 1 or k < 0 or self.key(k) != "the" or not _is_cap_word(self.tok(p - 1)):
+            return None
+        return start if self.key(start) in institution_vocabulary() else None
 
     def acronyms_before_names(self) -> None:
         """An acronym followed by its name in brackets ("the SLS (Space Launch System)"): the acronym names it."""
