@@ -50,7 +50,8 @@ from .interview import Answers
 from .issuer import abbreviates, is_institution, without_country
 from .models import Attribution, DocumentKind, EntityMention, Fact, Passage
 from .language import (
-    announces_text, function_word_counts, letter_words, lexicon, name_words_for, phrase_pattern, shouted_field,
+    CAPS_DATELINE_RE, announces_text, function_word_counts, letter_words, lexicon, name_words_for, phrase_pattern,
+    shouted_field,
 )
 from .modality import is_hedged, is_negated
 from .quantities import declared_dollar, find_quantities, in_declared_dollar, in_page_peso, page_peso, publisher_dollar
@@ -910,10 +911,9 @@ def _same_body(owner: str, organization: str, speaker: Speaker) -> bool:
     return named and organization.lower() in names
 
 
-# "CAPE TOWN – The court ...", "AMARILLO, Texas – ...": a release's or a paper's own capitalised place before a dash
-# says where it was issued, and names nothing the claim is about. A wire dateline with a credit in brackets
-# ("GENEVA, Nov 10 (World Desk) -") is left alone: the older label sets count its place as an entity.
-_CAPS_DATELINE_RE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,[^,()–—\n]{1,30})?\s*[–—-]{1,2}\s+")
+# A release's or a paper's own capitalised place before a dash (``CAPS_DATELINE_RE``) says where it was issued, and
+# names nothing the claim is about. A wire dateline with a credit in brackets ("GENEVA, Nov 10 (World Desk) -") is
+# left alone: the older label sets count its place as an entity.
 
 
 MAX_CURRENCY_CODE_CHARS = 4  # "VT", "TOP", "FRW", "FCFA"
@@ -931,7 +931,7 @@ def _span_fact(
     """The fact stated by ``passage.text[start:end]`` (the whole passage, or one speaker's clause of it)."""
     text = passage.text[start:end]
     words = _words(text)
-    dateline = _CAPS_DATELINE_RE.match(text)
+    dateline = CAPS_DATELINE_RE.match(text)
     claim_start = passage.start + start + (dateline.end() if dateline else 0)
     found = find_quantities(text)
     # ("VT 1.2 billion", "AMD 3.4 billion": a currency's code inside an amount names no body; "25 billion Danish

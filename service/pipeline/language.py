@@ -33,6 +33,8 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 
 # "NOTICE NUMBER: 2026SOP03", "VOLCANIC CLOUD HEIGHT: ...": a line opening with a form's shouted field name and a value
 SHOUTED_FIELD_RE = re.compile(r"^[ \t]*(?P<field>[A-Z][A-Z0-9 /()\-]{1,40}):[ \t]+\S")
+# "CAPE TOWN – The court ...", "AMARILLO, Texas – ...": a release's or a paper's own capitalised place before a dash
+CAPS_DATELINE_RE = re.compile(r"[A-Z][A-Z .'’-]{2,40}(?:,[^,()–—\n]{1,30})?\s*[–—-]{1,2}\s+")
 
 
 def shouted_field(text: str) -> str | None:

@@ -1720,21 +1720,18 @@ The Westland Weather Administration said on Tuesday that Typhoon Kestrel would b
 to the east coast by Thursday, and that winds would reach 150 kilometres an hour on the outlying islands.
 """
 
-ARTICLE_ON_MASTHEAD = """Skip to main content
-The Westland Veterinary and Food Administration · Ministeriet for Fødevarer
-Home | News | Recalls | Contact
-
-Recall of fish cakes extended to three more products
-Published: 26 May 2032
-
-The recall now covers 38,000 packs sold since 1 April, the Westland Veterinary and Food Administration said on
-Tuesday. Nine people have fallen ill with listeriosis since March, and two of them have died.
-"""
 
 
-@pytest.mark.parametrize(("page", "source"), [
-    (BODY_THEN_PARENT_MINISTRY, "Westland Weather Administration"),
-    (ARTICLE_ON_MASTHEAD, "Westland Veterinary and Food Administration"),
+def test_a_masthead_names_its_body_without_its_parent_ministry():
+    assert clean_article(BODY_THEN_PARENT_MINISTRY, min_chars=50).source == "Westland Weather Administration"
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Nine people fell ill, the Westland Food Administration said.", "Westland Food Administration"),
+    ("Nine people fell ill, The Westland Herald reported.", "The Westland Herald"),
 ])
-def test_a_masthead_names_its_body_without_its_parent_ministry_or_an_article(page, source):
-    assert clean_article(page, min_chars=50).source == source
+def test_an_article_the_text_writes_in_lower_case_is_no_part_of_the_name(body, name):
+    from service.pipeline.cleaning._shared import _Line
+    from service.pipeline.cleaning.publisher import _article_in_text
+    masthead = "The " + name.removeprefix("The ")
+    assert _article_in_text(masthead, [_Line(masthead, 0, drop="header"), _Line(body, 1)]) == name

@@ -217,14 +217,16 @@ def _named_by_kind_description(candidate: _Candidate, description: str | None, t
     ("Suframa, the agency that runs the Free Trade Zone, said", "Navimar, the shipowners' union, said") or before a
     clause on "which" ("Navimar, which represents 40 companies, said") or "as the union is known": the body's own
     name, which speaks."""
-    m = _KIND_DESCRIPTION_RE.fullmatch(description) if description else None
     after = text[candidate.np_start + len(candidate.np):]
+    if candidate.inverted or not after.lstrip().startswith(",") \
+            or _CAPITALISED_NAME_RE.fullmatch(candidate.np) is None \
+            or candidate.np.split()[0].lower() in _NOT_SPEAKERS | set(_PRONOUNS):
+        return False
+    kind = _KIND_DESCRIPTION_RE.fullmatch(description) if description else None
     known = _KNOWN_AS_KIND_RE.match(after)  # "Sindarma, as the union is known, ..."
-    which = re.match(r"\s*,\s*which\s", after) or (known and known.group("kind") in _GROUP_DESCRIPTIONS)
-    return ((m is not None and m.group("head") in _GROUP_DESCRIPTIONS) or which is not None) \
-        and (not candidate.inverted and _CAPITALISED_NAME_RE.fullmatch(candidate.np) is not None
-            and candidate.np.split()[0].lower() not in _NOT_SPEAKERS | set(_PRONOUNS)
-            and text[candidate.np_start + len(candidate.np):].lstrip().startswith(","))
+    return (kind is not None and kind.group("head") in _GROUP_DESCRIPTIONS) \
+        or (known is not None and known.group("kind") in _GROUP_DESCRIPTIONS) \
+        or re.match(r"\s*,\s*which\s", after) is not None
 
 
 # "Denmark's largest shipping company", "Sweden's health minister": a description whose only name is the place of

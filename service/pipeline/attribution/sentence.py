@@ -134,13 +134,12 @@ class _SentenceRules:
         for cand in candidates:
             if speaking and cand.start == speaking[-1][0].start:
                 by_place = _describes_by_place(*speaking[-1][:2], text)
-                if not by_place and not _describes_workplace(*speaking[-1][:2]) \
-                        and not _named_by_kind_description(cand, speaking[-1][0].np, text):
+                named = _named_by_kind_description(cand, speaking[-1][0].np, text)
+                if not by_place and not named and not _describes_workplace(*speaking[-1][:2]):
                     continue  # this cue already has its speaker
                 # "Dr. Ana Ruiz, an epidemiologist at Texas Tech University, said": the person, not the workplace;
                 # "Norsk Hydro, Norway's biggest aluminium maker, said": the company, not the place
                 resolved = self._resolve(cand.np, cand.np_start, mentions, text)
-                named = _named_by_kind_description(cand, speaking[-1][0].np, text)
                 if named and resolved is None:  # "Eurostat, the statistical office of the EU, said": the body its
                     # description describes, known to no list
                     resolved = Attribution(speaker=cand.np, organization=cand.np, speaker_type="ORG"), False

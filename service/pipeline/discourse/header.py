@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import issuer as names
-from ..language import lexicon
+from ..language import CAPS_DATELINE_RE, lexicon
 from ._shared import MARGIN_KEY_CHARS, MAX_NAME_LINE_WORDS, MAX_SPEAKER_WORDS, _FIELD_RE, _norm_label
 from .kind import _mentions
 from .people import (
@@ -222,21 +222,21 @@ def _delivered_by_person(lines: list[str]) -> str | None:
 _FOLLOWING_STATEMENT_RE = re.compile(
     r"[,\s]+(?:has\s+)?(?:made|issued|delivered|released|gave|sent)\s+the\s+following\s+"
     r"(?:(?:joint|press|short|brief|written)\s+)?(?:statement|remarks|message|declaration)\b[^:\n]{0,60}:\s*$")
-_CAPS_DATELINE_RE = re.compile(r"\s*[A-Z][A-Z .'’\-]{2,40}(?:,[^,()–—\n]{1,30})?\s*[–—-]{1,2}\s+")
 
 
 def _following_statement_person(lines: list[str]) -> str | None:
     """The person a lead line names as the author of the statement below it ("Minister Ana Ruiz issued the following
     statement:", "Mr. Ana Ruiz, Secretary-General of ..., made the following statement on Tuesday:")."""
-    for line in lines:
+    for line in (line.strip() for line in lines):
         m = _FOLLOWING_STATEMENT_RE.search(line)
         if m is None:
             continue
-        dateline = _CAPS_DATELINE_RE.match(line, 0, m.start())
+        dateline = CAPS_DATELINE_RE.match(line, 0, m.start())
         who = line[dateline.end() if dateline else 0:m.start()].strip()
-        person = _person_name(who.split(",")[0]) or _appositive_name(who)
-        if person and _person_name(person):
-            return _person_name(person)
+        # "Mr. Ana Ruiz, Secretary-General of ...," or "The Secretary-General, Ana Ruiz,"
+        person = _person_name(who.split(",")[0]) or _person_name(_appositive_name(who) or "")
+        if person:
+            return person
     return None
 
 
