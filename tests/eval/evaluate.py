@@ -32,6 +32,19 @@ institutions and sites, written after the first held-out set had been looked at 
 after both held-out sets had been looked at.
 ``holdout_fresh3_labels.yaml`` labels ``holdout_fresh3/<genre>/``, a third such batch (two pages per genre) written
 after every earlier held-out set had been looked at or tuned near.
+``holdout_fresh53_labels.yaml`` labels ``holdout_fresh53/<genre>/``, a fifty-third batch (two pages per genre, two
+writers who had read only the labelling conventions: a public works ministry's press conference on low water halting
+barge traffic on a river and a government spokesperson's cabinet briefing under Thai chrome, a small island state's
+statement at a human rights council on sea-level rise and a continental commission chairperson's statement on a disputed
+run-off, a city mayor's state of the city address and a president's address at a semiconductor forum under Korean
+chrome, a state house readout of a president's talks with a visiting prime minister and two presidents' meeting under
+Turkish chrome, a central bank's monetary policy review with its governor's press conference and a monetary policy
+committee communiqué saved from a PDF under Portuguese chrome, a labour force survey release under Finnish and Swedish
+chrome and a GDP flash estimate under Dutch chrome, a tropical cyclone warning with its updates and a volcanic eruption
+update under Icelandic chrome, a health story on emergency department overcrowding and an AMP drought story under
+Portuguese chrome, a wire on salmon exports and a reader-view copy of an energy wire on oil exports, and portals in
+Czech and Hungarian). Registered blind in the round that opened fresh held-out 52, scored with the code of that moment
+(1.4.442), before any rule was written for it; its pages are opened in the next round.
 ``holdout_fresh52_labels.yaml`` labels ``holdout_fresh52/<genre>/``, a fifty-second batch (two pages per genre, two
 writers who had read only the labelling conventions: a health ministry's press conference on a yellow fever outbreak and
 a foreign ministry's weekly briefing on a rail crossing and seasonal workers, an embassy's statement at a maritime
@@ -43,7 +56,7 @@ under Norwegian chrome and a house price index saved from a PDF, a storm wind wa
 information bulletin with its updates, a high court story on fishing quotas and an AMP wildfire story under Spanish
 chrome, a wire on record gold exports and a commodities e-mail alert on coffee exports, and portals in Lithuanian and
 Greek). Registered blind in the round that opened fresh held-out 51, scored with the code of that moment (1.4.433),
-before any rule was written for it; its pages are opened in the next round.
+before any rule was written for it; its pages were opened in the next round.
 ``holdout_fresh51_labels.yaml`` labels ``holdout_fresh51/<genre>/``, a fifty-first batch (two pages per genre, two
 writers who had read only the labelling conventions: a health ministry's press conference on a Guillain-Barré alert with
 named and role-labelled turns and a foreign ministry's weekly briefing under Armenian chrome, a country statement at an
@@ -568,6 +581,7 @@ FRESH49_GENRE_LABELS = EVAL_DIR / "holdout_fresh49_labels.yaml"
 FRESH50_GENRE_LABELS = EVAL_DIR / "holdout_fresh50_labels.yaml"
 FRESH51_GENRE_LABELS = EVAL_DIR / "holdout_fresh51_labels.yaml"
 FRESH52_GENRE_LABELS = EVAL_DIR / "holdout_fresh52_labels.yaml"
+FRESH53_GENRE_LABELS = EVAL_DIR / "holdout_fresh53_labels.yaml"
 FRESH6_GENRE_LABELS = EVAL_DIR / "holdout_fresh6_labels.yaml"
 FRESH5_GENRE_LABELS = EVAL_DIR / "holdout_fresh5_labels.yaml"
 FRESH4_GENRE_LABELS = EVAL_DIR / "holdout_fresh4_labels.yaml"
@@ -583,6 +597,7 @@ GENRE_SETS = {
     "fresh held-out genres": FRESH_GENRE_LABELS,
     "fresh held-out 2 genres": FRESH2_GENRE_LABELS,
     "fresh held-out 3 genres": FRESH3_GENRE_LABELS,
+    "fresh held-out 53 genres": FRESH53_GENRE_LABELS,
     "fresh held-out 52 genres": FRESH52_GENRE_LABELS,
     "fresh held-out 51 genres": FRESH51_GENRE_LABELS,
     "fresh held-out 50 genres": FRESH50_GENRE_LABELS,
