@@ -59,7 +59,7 @@ from .verbs import finite_alternation, single_word_finite_forms
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.442"
+EXTRACTOR_VERSION = "1.4.443"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -740,6 +740,8 @@ class _SpeakerDefaults:
             return True  # "Firms expect inflation of 3.7 percent" in a central bank's survey release: the bank
         if speaker is not None and speaker.speaker_type == "ORG" and _organ_of(attribution, speaker, self.text):
             return True  # "The Board estimates ..." after "the Board of the Central Bank of Chile" in its release
+        if speaker is not None and speaker.speaker_type == "ORG" and _named_organ_of(attribution, speaker, self.text):
+            return True  # "the Reserve Bank of Fiji Board", "the Board of Directors of the Central Bank of Tunisia"
         if speaker is not None and speaker.speaker_type == "ORG" and _own_document(attribution, speaker):
             return True  # "according to the ministry's traffic studies" in the ministry's release: the ministry
         if speaker is not None and speaker.speaker_type == "ORG" and _short_for(attribution, speaker):
@@ -902,6 +904,22 @@ def _organ_of(attribution: Attribution, speaker: Speaker, text: str) -> bool:
     word = m.group("word").lower()
     owners = {n.lower() for n in (speaker.name, speaker.organization) if n}
     return any(f"{word} of {owner}" in text or f"{word} of the {owner}" in text for owner in owners)
+
+
+def _named_organ_of(attribution: Attribution, speaker: Speaker, text: str) -> bool:
+    """A governing body (lexicon ``governing_body_words``) named for the speaking body ("Reserve Bank of Fiji Board")
+    or named as its organ in the text (lower-cased, spaces single: "the board of directors of the central bank of
+    tunisia"), and not for a policy function (a "Monetary Policy Committee" speaks as itself): it speaks as the body."""
+    if attribution.anonymous or attribution.speaker_type != "ORG" or not attribution.speaker:
+        return False
+    name = " ".join(attribution.speaker.lower().split())
+    words = name.split()
+    if len(words) < 2 or lexicon("governing_body_words").isdisjoint(words) \
+            or not lexicon("policy_body_words").isdisjoint(words):
+        return False
+    owners = {" ".join(n.lower().split()) for n in (speaker.name, speaker.organization) if n}
+    return (words[-1] in lexicon("governing_body_words") and " ".join(words[:-1]) in owners) or any(
+        f"{name} of {owner}" in text or f"{name} of the {owner}" in text for owner in owners)
 
 
 def _same_body(owner: str, organization: str, speaker: Speaker) -> bool:

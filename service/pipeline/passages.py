@@ -61,6 +61,7 @@ def split_passages(text: str, skip: list[tuple[int, int]] = ()) -> list[Passage]
 def _sure_pieces(paragraph: str) -> list[tuple[int, int]]:
     """Cut a paragraph at its unambiguous sentence ends."""
     cuts, counted, open_quotes, straight_quotes, open_brackets = [0], 0, 0, 0, 0
+    whole_quote = _whole_quotation(paragraph)
     for match in SURE_BOUNDARY.finditer(paragraph):
         span = paragraph[counted:match.end()]
         counted = match.end()
@@ -68,10 +69,18 @@ def _sure_pieces(paragraph: str) -> list[tuple[int, int]]:
         straight_quotes += span.count('"')
         open_brackets += span.count("(") - span.count(")")
         quoted = open_quotes > 0 or straight_quotes % 2 == 1
-        if (not quoted or BLOCK_QUOTE.search(paragraph, 0, match.start())) and open_brackets <= 0 \
+        if (not quoted or whole_quote or BLOCK_QUOTE.search(paragraph, 0, match.start())) and open_brackets <= 0 \
                 and match.group("word") not in ABBREVIATIONS:
             cuts.append(match.end())
     return list(zip(cuts, cuts[1:] + [len(paragraph)]))
+
+
+def _whole_quotation(paragraph: str) -> bool:
+    """A paragraph that is one quotation and nothing else ('"In winter the swell ... . Our ship was built in 1988."'
+    under the sentence introducing its speaker): its sentences are cut like any speech's."""
+    text = paragraph.strip()
+    marks = re.findall(r"[\"“”]", text)
+    return len(marks) == 2 and text[:1] in "\"“" and text[-1:] in "\"”"
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:

@@ -638,7 +638,22 @@ def test_a_quotation_alone_after_a_reported_statement_is_the_same_persons():
     text = ("Senior seismologist Dr Ana Sorel said the tremor was a moderate one for the region.\n\n"
             '"Further small aftershocks are likely over the coming days. A larger one is not expected."\n\n'
             "The tremor caused light damage to two buildings.")
-    assert speakers(text) == ["Ana Sorel", "Ana Sorel", None]
+    # (the paragraph of quotation is cut sentence by sentence, and each sentence is hers)
+    assert speakers(text) == ["Ana Sorel", "Ana Sorel", "Ana Sorel", None]
+
+
+def test_a_quotation_after_a_colon_that_introduces_one_person_is_theirs():
+    text = ("Allow me to bring to this Council the voice of Captain Rui M. Tavares-Lobo, who has commanded the "
+            "island ferry since 2019:\n\n"
+            '"In winter the swell between the islands reaches five metres. Our ship was built in 1988."\n\n'
+            "The Council approved the agenda.")
+    assert speakers(text) == [None, "Rui M. Tavares-Lobo", "Rui M. Tavares-Lobo", None]
+
+
+def test_a_colon_after_two_people_introduces_no_one():
+    text = ("We heard Captain Rui M. Tavares-Lobo and engineer Ana P. Silveira-Costa at the port:\n\n"
+            '"In winter the swell between the islands reaches five metres. Our ship was built in 1988."')
+    assert speakers(text)[1:] == [None, None]
 
 
 @pytest.mark.parametrize("sentence, speaker", [
@@ -1737,3 +1752,22 @@ def test_a_companys_initials_before_its_towns_name_are_the_company():
 ])
 def test_a_body_called_by_its_field_and_its_country_is_one_body(sentence, speaker):
     assert attribute(sentence)[0].attribution.speaker == speaker
+
+
+def test_the_president_of_a_country_is_the_president_of_its_republic_named_before():
+    text = ("President of the Republic of Slovenia Marko D. Kranjc-Zupan held talks today with the President of "
+            "Croatia, Ivan C. Horvat-Babic. Mr. Horvat-Babic noted that Croatia did not plan to limit exports. "
+            "The President of Slovenia stressed that the new line had raised capacity to 1,500 megawatts.")
+    assert speakers(text)[-1] == "Marko D. Kranjc-Zupan"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # a ministry, then the country it belongs to: the ministry
+    ("The Ministry of Energy and Mines of the Lao PDR informs the Secretariat that the country exported 3,900 "
+     "gigawatt hours of electricity.", "Ministry of Energy and Mines"),
+    # a feature a body looks after ends its name: no body of a place
+    ("In Bulgaria, the Executive Agency for Exploration and Maintenance of the Danube River said the depth "
+     "had fallen to 1.4 metres.", None),
+])
+def test_a_body_of_a_country_named_after_it_speaks(sentence, speaker):
+    assert speakers(sentence) == [speaker]

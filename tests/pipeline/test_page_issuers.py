@@ -1735,3 +1735,87 @@ def test_an_article_the_text_writes_in_lower_case_is_no_part_of_the_name(body, n
     from service.pipeline.cleaning.publisher import _article_in_text
     masthead = "The " + name.removeprefix("The ")
     assert _article_in_text(masthead, [_Line(masthead, 0, drop="header"), _Line(body, 1)]) == name
+
+
+FILIPINO_BULLETIN = """Lumaktaw sa nilalaman | Skip to main content
+Filipino | English
+REPUBLIKA NG PILIPINAS · Kagawaran ng Kapaligiran
+Visayas Institute of Hydrology and Coastal Sciences (VIHCOS)
+Tahanan | Baha | Baybayin | Mga Serbisyo | Balita | Makipag-ugnayan
+Tahanan › Baha › Abiso › Hulyo 2031
+
+ABISO SA BAHA · FLOOD ADVISORY · Blg. / No. 3
+Panay River overflows its banks near Roxas City: flood advisory and updates
+Inilabas / Issued: Martes, ika-9 ng Hulyo 2031, 3:10 PM PST
+
+The Panay River rose 2.4 metres above its alarm level at the Sapian gauge on Tuesday. Low-lying villages in four
+towns are flooded to a depth of about one metre.
+
+The water is expected to recede from Thursday.
+
+© 2031 VIHCOS-DENR · Lahat ng karapatan ay nakalaan
+"""
+
+
+def test_a_filipino_issue_line_dates_the_bulletin_and_the_masthead_spells_the_agency_of_a_hyphened_pair(extractor):
+    article = clean_article(FILIPINO_BULLETIN, min_chars=50)
+    assert article.published == "2031-07-09"  # "ika-9 ng Hulyo 2031"
+    assert article.source == "Visayas Institute of Hydrology and Coastal Sciences"  # "© VIHCOS-DENR"
+    document = process_document(FILIPINO_BULLETIN, None, extractor)
+    assert speaker_of(document, "2.4 metres above") == "Visayas Institute of Hydrology and Coastal Sciences"
+
+
+NATIVE_AND_ENGLISH_MASTHEAD = """Langkau ke kandungan utama
+Bahasa Melayu | English
+PEJABAT MENTERI BESAR WESTLAND · CHIEF MINISTER'S OFFICE OF WESTLAND
+Laman Utama | Profil | Kenyataan Media | Ucapan | Hubungi Kami
+
+KENYATAAN MEDIA · PRESS STATEMENT
+Chief Minister receives delegation from Eastmarch
+Isnin, 8 Ogos 2033 · 17:45
+
+KOTA WESTLAND, 8 August 2033 - Chief Minister Datuk Seri Amir H. Zainal-Rashid received a trade delegation from
+Eastmarch on Monday. The Chief Minister said that trade between the two states had reached 2.1 billion ringgit.
+
+Hak Cipta Terpelihara © 2033 Pejabat Menteri Besar Westland | Penafian | Dasar Privasi
+"""
+
+
+def test_an_english_name_beside_the_native_one_at_the_top_of_the_page_publishes_it(extractor):
+    assert clean_article(NATIVE_AND_ENGLISH_MASTHEAD, min_chars=50).source == "Chief Minister's Office of Westland"
+    document = process_document(NATIVE_AND_ENGLISH_MASTHEAD, None, extractor)
+    # ("Datuk Seri": styles do not count against the words of the name after them)
+    assert speaker_of(document, "2.1 billion ringgit") == "Amir H. Zainal-Rashid"
+
+
+BOARD_COMMUNIQUE_PDF = """                         BANQUE CENTRALE DE WESTLAND
+                           Central Bank of Westland
+
+  Communiqué de presse · Press communiqué                                 N° 2031/04
+  Port Ellis, le jeudi 24 avril 2031 · Thursday, 24 April 2031
+
+            Communiqué du Conseil d'Administration · بلاغ مجلس الإدارة
+         Board of Directors lowers the key interest rate to 6.50 per cent
+     Le Conseil réduit le taux directeur de 50 points de base, à 6,50%
+
+At its meeting of 23 April 2031, the Board of Directors of the Central Bank of Westland decided to lower the key
+interest rate by 50 basis points, to 6.50 per cent. Tourism receipts reached 1,012 MD over the first quarter.
+
+The Board expects inflation to average 4.7 per cent in 2031.
+
+"The fall in inflation is broad-based, and it allows us to reduce the cost of credit for households
+and firms without putting price stability at risk," Governor Hichem B. Ferjani-
+Mrad said at a news conference in Port Ellis. He said the cut would save a household about 32 dinars a
+month on a home loan of 100,000 dinars over twenty years, and that the Bank would act again if needed.
+"""
+
+
+def test_a_board_communique_pdf_keeps_its_headline_its_governor_and_its_bank_voice(extractor):
+    article = clean_article(BOARD_COMMUNIQUE_PDF, min_chars=50)
+    # a label of the document's kind beside the same label in another script is no headline
+    assert article.title == "Board of Directors lowers the key interest rate to 6.50 per cent"
+    assert "Ferjani-Mrad said" in article.text  # a hyphenated name broken at its hyphen stays one word
+    document = process_document(BOARD_COMMUNIQUE_PDF, None, extractor)
+    # the bank's board of directors, named as its organ, speaks as the bank
+    assert speaker_of(document, "average 4.7 per cent") == "Central Bank of Westland"
+    assert speaker_of(document, "broad-based") == "Hichem B. Ferjani-Mrad"

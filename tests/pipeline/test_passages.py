@@ -154,3 +154,15 @@ def test_a_footnote_mark_after_a_full_stop_ends_the_sentence_after_a_capitalised
         "In September we left the policy rate unchanged at 2 per cent.",
         "The U.S. Fed met in Washington.",
     ]
+
+
+@pytest.mark.parametrize("paragraph, count", [
+    # a paragraph that is one quotation and nothing else: cut sentence by sentence
+    ('"In winter the swell reaches five metres. Our ship was built in 1988."', 2),
+    # a quotation its reporting clause closes keeps its sentences with that clause
+    ('"Growth slowed in the spring. Jobs fell," she said.', 1),
+])
+def test_a_paragraph_of_quotation_alone_is_cut_into_its_sentences(paragraph, count):
+    passages = split_passages(paragraph)
+    assert_well_formed(paragraph, passages)
+    assert len(passages) == count

@@ -118,6 +118,10 @@ class Attributor(_Learning, _SentenceRules, _ReportingClauses, _Resolution, _Ref
             # quoted, or reported with a verb ("Dr Rowe said the quake was moderate."): a quotation that follows
             # alone is the same person's
             self.last_quoted = (self.sentence_index, a)
+        elif a is None and _INTRODUCES_RE.search(text):
+            introduced = self._introduced_person(local, mask)
+            if introduced is not None:  # "... the voice of Captain X, who has commanded the ferry since 2019:"
+                self.last_quoted = (self.sentence_index, introduced)
         if self.in_quote and result.attribution is not None:
             self.quote_attribution = result.attribution
         elif not self.in_quote:
@@ -140,6 +144,18 @@ class Attributor(_Learning, _SentenceRules, _ReportingClauses, _Resolution, _Ref
                 self.demonyms[surface] = m.name
             elif m.type == "GPE" and surface != m.name and " " in surface and m.name not in surface:
                 self.state_names[surface] = m.name  # "the Hellenic Republic": Greece by its official name
+
+    def _introduced_person(self, mentions: list[EntityMention], mask: list[bool]) -> Attribution | None:
+        """The one person a sentence that ends with a colon and reports nothing names outside quotation marks: the
+        speaker of the quotation that follows alone."""
+        people = {m.name for m in mentions
+                  if m.type == "PERSON" and not (mask and m.start < len(mask) and mask[m.start])}
+        if len(people) != 1:
+            return None
+        name = next(iter(people))
+        info = self.people.get(name)
+        return Attribution(speaker=name, role=info.role if info else None,
+                           organization=info.organization if info else None, speaker_type="PERSON")
 
     def _continues_quote(self, text: str) -> bool:
         return (self.last_quoted is not None and self.last_quoted[0] == self.sentence_index - 1

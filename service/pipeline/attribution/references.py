@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..entities import PersonInfo
 from ..gender import role_gender
-from ..language import lexicon_entries, lexicon_pairs, name_words_for
+from ..language import lexicon, lexicon_entries, lexicon_pairs, name_words_for
 from ..models import Attribution, EntityMention
 from .candidates import (
     _COMPANY_DESCRIPTIONS, _DESCRIBED_PERSON_RE, _GENERIC_DESCRIPTIONS, _GROUP_DESCRIPTIONS, _with_legal_form,
@@ -78,9 +78,10 @@ class _References:
         principal = self.people.get(self.principal) if self.principal else None
         if " of " in role.lower() or " for " in role.lower():
             # "the Minister of Energy and Public Utilities" named with that very office: that person, not the
-            # readout's principal
+            # readout's principal ("the President of Bulgaria": the "President of the Republic of Bulgaria")
             exact = [name for _, name, _ in reversed(self.persons)
-                     if (info := self.people.get(name)) is not None and (info.role or "").lower() == role.lower()]
+                     if (info := self.people.get(name)) is not None
+                     and _without_state_form(info.role or "") == _without_state_form(role)]
             if exact:
                 return exact[0]
         # a style read as the principal's role ("Hon.", "H.E.") is no role: the principal holds the one asked of
@@ -234,3 +235,16 @@ class _References:
         if self.last_org:
             return Attribution(speaker=self.last_org, organization=self.last_org, speaker_type="ORG"), True
         return None
+
+
+_STATE_FORM_RE = re.compile(r"\bof\s+the\s+(?:[\w'’]+\s+){1,3}?of\s+")
+
+
+def _without_state_form(role: str) -> str:
+    """A role's words in lower case, a state's formal name cut to its plain one ("President of the Republic of
+    Bulgaria" -> "president of bulgaria"; lexicon ``state_forms``)."""
+    role = " ".join(role.lower().split())
+    m = _STATE_FORM_RE.search(role)
+    if m and all(word in lexicon("state_forms") for word in m.group().split()[2:-1]):
+        role = role[:m.start()] + "of " + role[m.end():]
+    return role

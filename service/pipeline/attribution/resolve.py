@@ -481,15 +481,20 @@ def _body_of_region(core: str, inside: list[EntityMention]) -> str | None:
 
 
 _BASED_RE = re.compile(r"-(?:based|headquartered)\b")
-_PLACE_AFTER_RE = re.compile(r"\)?\s*(?:\([^()]{1,12}\)\s*)?(?:,\s*)?(?:in|at|from|based\s+in)\s+(?:the\s+)?$", re.I)
+_PLACE_AFTER_RE = re.compile(r"\)?\s*(?:\([^()]{1,12}\)\s*)?(?:,\s*)?(?P<link>in|at|from|of|based\s+in)\s+(?:the\s+)?$",
+                             re.I)
 
 
 def _placed_after(target: EntityMention, places: list[EntityMention], text: str, np_end: int) -> bool:
-    """"The Regional Laboratory in Port of Spain", "(CMML) in Port of Spain": a body or its short name, then only the
-    place it sits in, which ends the phrase."""
-    return target.type in ("ORG", "GROUP") and any(
-        p.end == np_end and p.start > target.end and _PLACE_AFTER_RE.fullmatch(text[target.end:p.start])
-        for p in places)
+    """"The Regional Laboratory in Port of Spain", "(CMML) in Port of Spain", "The Ministry of Energy and Mines of the
+    Lao PDR": a body or its short name, then only the place it sits in or belongs to, which ends the phrase."""
+    def placing(p: EntityMention) -> bool:
+        link = _PLACE_AFTER_RE.fullmatch(text[target.end:p.start])
+        # ("the Executive Agency for ... Maintenance of the Danube River": a feature the body looks after, its name's)
+        return link is not None and (link.group("link").lower() != "of"
+                                     or p.mention.split()[-1].lower() not in lexicon("place_features"))
+    return target.type in ("ORG", "GROUP") and any(p.end == np_end and p.start > target.end and placing(p)
+                                                   for p in places)
 
 
 def _single_word_subject(word: str) -> tuple[Attribution, bool] | None:

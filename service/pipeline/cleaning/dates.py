@@ -33,12 +33,13 @@ DAY_RANGE_MONTH_FIRST = re.compile(
     rf"\b{_MONTH}\s+\d{{1,2}}\s*[-–]\s*(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 DAY_RANGE_DAY_FIRST = re.compile(
     rf"\b\d{{1,2}}\s*[-–]\s*(?P<day>\d{{1,2}})\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
-# "8 de abril de 2025", "14 ene. 2025", "3 avril 2025", "8. März 2025", "21 di òktober 2026": a day, a month named
+# "8 de abril de 2025", "14 ene. 2025", "3 avril 2025", "8. März 2025", "21 di òktober 2026", "ika-14 ng Mayo
+# 2033" (Filipino: the ordinal's prefix and "ng" before the month): a day, a month named
 # in another language (lexicon ``native_months``), a year
 _NATIVE_MONTH = r"(?P<native>%s)" % "|".join(
     sorted((re.escape(name) for name in language.lexicon_pairs("native_months")), key=len, reverse=True))
 NATIVE_MONTH_DATE = re.compile(
-    rf"(?<![\w.])(?P<day>\d{{1,2}})(?:\.|º|°|er)?\s+(?:d[ei]\s+)?{_NATIVE_MONTH}\.?,?\s+(?:de\s+|del\s+)?"
+    rf"(?<![\w.])(?P<day>\d{{1,2}})(?:\.|º|°|er)?\s+(?:(?:d[ei]|ng)\s+)?{_NATIVE_MONTH}\.?,?\s+(?:de\s+|del\s+)?"
     r"(?P<year>(?:19|20|25)\d\d)\b", re.I)
 # "2032. augusztus 14.", "2032 m. lapkričio 18 d.": the year first, then a month named in another language and the day
 NATIVE_YEAR_FIRST_DATE = re.compile(

@@ -54,6 +54,9 @@ FIELD_DOT = " · "
 MIN_FIELD_DOTS = 2
 
 
+HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_]{2})-$")  # a line ending inside a hyphenated word
+
+
 def _split_lines(text: str) -> list[_Line]:
     text = HTML_ENTITY.sub(lambda match: html.unescape(match.group()), text)
     text = unicodedata.normalize("NFC", LINE_BREAKS.sub("\n", text))
@@ -78,10 +81,13 @@ def _split_lines(text: str) -> list[_Line]:
         if (previous is not None and previous.block == block and FIELD_BAR not in line and not bulleted
                 and _same_script(previous.text, line) and previous.text.count(FIELD_DOT) < MIN_FIELD_DOTS
                 and (line[0].islower() or _ends_in_function_word(previous.text) or NUMBER_GOES_ON.match(line)
+                     or HYPHEN_BREAK.search(previous.text)
                      or (at_width[number - 1] and at_width[number] is not None
                          and not _centred_pair(raw_lines[number - 1], raw_line)))
                 and not SENTENCE_END.search(previous.text) and _word_count(previous.text) >= HARD_WRAP_MIN_WORDS):
-            previous.text = f"{previous.text} {line}"
+            # ("Governor Hichem B. Ferjani-" / "Mrad said": a hyphenated name broken at its hyphen stays one word)
+            gap = "" if HYPHEN_BREAK.search(previous.text) and line[0].isupper() else " "
+            previous.text = f"{previous.text}{gap}{line}"
             continue
         lines.append(_Line(line, block, spaced_menu=_is_spaced_menu(raw_line), bulleted=bulleted,
                            key_figure=KEY_FIGURE.match(raw_line) is not None))

@@ -46,7 +46,8 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
                if not (title and source[0] in SERIES_PRIORITIES and title.startswith(source[2].lower() + " "))] \
         or sources
     sources = [(priority, index, _owner_of_contact_unit(priority, _owner_on_masthead(
-                    _masthead_acronym_of_pair(_spelled_out_holder(_hyphened_pair_on_masthead(name, sources)), lines),
+                    _masthead_acronym_of_pair(
+                        _spelled_out_holder(_hyphened_pair_on_masthead(name, sources, lines)), lines),
                     lines)))
                for priority, index, name in sources]
     sources = [(priority, index, _owner_of_byline_unit(priority, name)) for priority, index, name in sources]
@@ -323,16 +324,22 @@ def _masthead_acronym_of_pair(name: str, lines: list[_Line]) -> str:
 _HYPHENED_ACRONYMS = re.compile(r"^[A-Z]{2,}(?:-[A-Z]{2,})+$")
 
 
-def _hyphened_pair_on_masthead(name: str, sources: list[tuple[int, int, str]]) -> str:
+def _hyphened_pair_on_masthead(name: str, sources: list[tuple[int, int, str]], lines: list[_Line]) -> str:
     """The masthead's name for one of the acronyms a hyphen joins ("© PAGASA-DOST": an agency and the department it
     belongs to) when its initials spell that acronym ("Philippine Atmospheric, Geophysical and Astronomical Services
-    Administration"): the site's own body; other names as they are."""
+    Administration") or the masthead prints it after the name in brackets ("Philippine Institute of Volcanology and
+    Seismology (PHIVOLCS)": a syllabic acronym): the site's own body; other names as they are."""
     if not _HYPHENED_ACRONYMS.match(name.strip()):
         return name
     parts = name.strip().split("-")
-    return next((" ".join(other.split()) for priority, _, other in sources
+
+    def defined(index: int, other: str) -> bool:
+        line = " ".join(lines[index].text.split()) if index < len(lines) else ""
+        return any(f"{other} ({part})" in line for part in parts)
+    return next((" ".join(other.split()) for priority, index, other in sources
                  if priority == SOURCE_PRIORITY["site_name"] and issuer.is_institution(other)
-                 and issuer.initials(other.replace(",", "")) in parts), name)
+                 and (issuer.initials(other.replace(",", "")) in parts or defined(index, " ".join(other.split())))),
+                name)
 
 
 def _owner_on_masthead(name: str, lines: list[_Line]) -> str:
@@ -815,6 +822,9 @@ def _english_name(best: tuple[int, int, str], sources: list[tuple[int, int, str]
         return min(written)
     if _text_uses_initials(name, body):
         return best
+    beside = None if english else _english_beside(name, lines)
+    if beside:  # "PEJABAT PERDANA MENTERI MALAYSIA · PRIME MINISTER'S OFFICE OF MALAYSIA" at the top of the page
+        return (best[0], best[1], beside)
     if not english and issuer.is_native_name(name):
         # the issuer's own lines cleaning sets apart name it too ("The General Secretariat of the Andean Community
         # informs the public of the following:", its name signing the text)
@@ -822,6 +832,25 @@ def _english_name(best: tuple[int, int, str], sources: list[tuple[int, int, str]
         translated = _translated_in_body(name, body, own)
         return (best[0], best[1], translated) if translated else best
     return min(english, default=best)
+
+
+_PAIRED_NAME_SEPARATOR = re.compile(r"\s+[·|/]\s+")
+
+
+def _english_beside(native: str, lines: list[_Line]) -> str | None:
+    """The English institution's name a line at the top of the page prints beside the native one, both alone
+    between separators ("PEJABAT PERDANA MENTERI MALAYSIA · PRIME MINISTER'S OFFICE OF MALAYSIA"), in the page's
+    case."""
+    page = "\n".join(line.text for line in lines)
+    for line in lines[:MASTHEAD_LINES * 2]:
+        pieces = [piece.strip() for piece in _PAIRED_NAME_SEPARATOR.split(line.text)]
+        if len(pieces) < 2 or not any(_fold(piece) == _fold(native) for piece in pieces):
+            continue
+        english = [piece for piece in pieces if _fold(piece) != _fold(native) and issuer.is_institution(piece)
+                   and not issuer.is_native_name(piece)]
+        if len(english) == 1:
+            return issuer.recase(english[0], page)
+    return None
 
 
 def _listed_english_name(name: str, sources: list[tuple[int, int, str]], lines: list[_Line]) -> str | None:

@@ -13,6 +13,7 @@ from ._shared import (
 )
 from .bylines import ROLE_TITLES, TRAILING_WIDGET_WORDS, _is_person_name, _is_title
 from .chrome import CAPTION_MARKERS, QUOTE_MARK
+from .lines import _script_of
 from .dates import DELIVERY_CREDIT_LINE, MAX_DATE_LINE_WORDS, YEAR_MARK, _find_dates
 from .sitenames import (
     GOVERNMENT_OF, TITLE_SEPARATOR, WELCOME_BANNER, _dash_tagline, _is_site_name, _masthead_line, _name_before_tagline,
@@ -205,7 +206,7 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
             score += KIND_HEADING_BONUS
         if _list_item(lines, index):  # "1. Monetary Policy Committee decision" under "In this issue": contents
             score -= ISSUE_LABEL_PENALTY
-        if _named_kind_heading(line.text) or _placed_kicker(line.text) \
+        if _named_kind_heading(line.text) or _placed_kicker(line.text) or _kind_label_in_two_scripts(line.text) \
                 or _bare_kicker(REFERENCE_FIELD.sub("", line.text).strip()):
             score -= NAMED_KIND_PENALTY  # "Copom statement", "NEWS RELEASE - MANITOBA": a kicker over a headline
         if (best_score <= 0 or not (_dated_below(lines, best) or _find_dates(lines[best].text))) \
@@ -710,6 +711,24 @@ def _named_kind_heading(text: str) -> bool:
 
 
 NUMBERED_ITEM = re.compile(r"^\s*(?P<number>\d{1,2})[.)]\s+\S")
+
+
+# "Communiqué du Conseil d'Administration · بلاغ مجلس الإدارة": the links after a document's kind in the languages of
+# bilingual label lines
+_KIND_LABEL_LINKS = frozenset("of du de des della del der".split())
+_PIECE_SEPARATOR = re.compile(r"\s+[·/|]\s+")
+
+
+def _kind_label_in_two_scripts(text: str) -> bool:
+    """"Communiqué du Conseil d'Administration · بلاغ مجلس الإدارة": a document's kind and whose it is, beside the
+    same label in another script: a label over the headline, not the headline."""
+    pieces = _PIECE_SEPARATOR.split(text)
+    if len(pieces) < 2 or any(c.isdigit() for c in text):
+        return False
+    words = _fold(pieces[0]).split()
+    kinds = language.lexicon("kicker_labels") | language.lexicon("speech_nouns")
+    opens = any(" ".join(words[:n]) in kinds and len(words) > n and words[n] in _KIND_LABEL_LINKS for n in (1, 2, 3))
+    return opens and len({_script_of(c) for piece in pieces for c in piece[:1] + piece[-1:] if c.isalpha()}) > 1
 
 
 def _list_item(lines: list[_Line], index: int) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..language import lexicon
+from ..language import lexicon, lexicon_entries
 from .assembly import _Assembly
 from .gazetteer import Gazetteer
 from .model_rules import _ModelRules
@@ -19,6 +19,9 @@ from .vocab import (
 
 MIN_NAME_BEFORE_SURNAME_TITLE = 2  # "Asif Mehmood Sheikh": two name words before a title word that ends the name
 _SURNAME_TITLES = lexicon("surname_titles")
+# "Datuk Seri", "Tan Sri": styles written before a name, as tokens, the longest first
+_STYLE_TOKENS = sorted((tuple(token for _, _, token in tokenize(style)) for style in lexicon_entries("name_styles")),
+                       key=len, reverse=True)
 MAX_NAME_PARTICLES = 3  # "van der", "de la", "bin Abdul": particles in a row inside a surname
 
 
@@ -118,9 +121,11 @@ class _Scanner(_ModelRules, _PeopleRules, _OrganisationRules, _PlaceRules, _Asse
         return self.text[self.tokens[a][0] : self.tokens[b - 1][1]]
 
     def read_name(self, j: int, limit: int = 4) -> int:
-        """End token of a personal name starting at j (j itself when there is none)."""
+        """End token of a personal name starting at j (j itself when there is none); styles written before it ("Datuk
+        Seri", lexicon ``name_styles``) do not count against ``limit``."""
         k = j
         count = 0
+        limit += self._style_tokens(j)
         while k < len(self.tokens) and count < limit:
             t = self.tok(k)
             if (
@@ -146,6 +151,13 @@ class _Scanner(_ModelRules, _PeopleRules, _OrganisationRules, _PlaceRules, _Asse
         if k > j and _key(self.tok(k - 1)) in _MEASURE_HEADS:
             return j  # "Official Cash Rate": capitalised words of a measure, not a person's name
         return k
+
+    def _style_tokens(self, j: int) -> int:
+        """The number of tokens of the longest style of address (lexicon ``name_styles``) that starts at token j."""
+        for parts in _STYLE_TOKENS:
+            if all(self.tok(j + i) == part for i, part in enumerate(parts)):
+                return len(parts)
+        return 0
 
     def _after_particles(self, k: int) -> int | None:
         """The token after a run of name particles from k ("von der" in "von der Leyen", "al-" in "al-Rasheed"), when a
