@@ -629,6 +629,9 @@ _CURRENCY_WORD_RE = re.compile(
     re.IGNORECASE
 )
 _CODE_AFTER_RE = re.compile(r"\s?(" + "|".join(_CURRENCY_CODES) + r")\b")
+# "1,012 MD", "TND 27,840 MD": millions of dinars (lexicon ``scaled_currency_codes``)
+_SCALED_CODES = {code: tuple(value.split()) for code, value in language.lexicon_pairs("scaled_currency_codes").items()}
+_SCALED_CODE_RE = re.compile(r"\s?(" + "|".join(sorted(_SCALED_CODES, key=len, reverse=True)) + r")(?![\w'’])")
 # "six tenths above the rate", "one tenth of a percentage point": a change in a rate, counted in tenths of a point
 _TENTHS_RE = re.compile(r"\s+tenths?\b(?:\s+of\s+an?\s+(?:percentage\s+)?point\b)?(?!\s+of\b)", re.IGNORECASE)
 TENTHS_PER_POINT = 10
@@ -1261,6 +1264,9 @@ def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
             crore = _CRORE_AFTER_RE.match(text, pos) if word in ("lakh", "lakhs", "thousand") else None
             if crore:  # "Rs 1.2 lakh crore", "Tk 50 thousand crore"
                 value, pos = value * _SCALES["crore"], crore.end()
+    elif scaled := _SCALED_CODE_RE.match(text, pos):
+        scale, code = _SCALED_CODES[scaled.group(1)]
+        value, pos, currency = value * _SCALES[scale], scaled.end(), currency or code
     elif from_words is False and text[pos : pos + 1].isalpha() and not currency:
         # digits glued to letters: only a known unit may follow ("190km", "30C")
         unit_m = _UNIT_RE.match(text, pos)

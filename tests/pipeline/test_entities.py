@@ -2143,3 +2143,12 @@ def test_a_body_named_in_english_before_its_own_languages_acronym_is_that_body(g
                   gazetteer)
     bodies = [n for _, n, t in found if t == "ORG"]
     assert len(bodies) >= 2 and set(bodies) == {"Directorate-General of Health"}
+
+
+def test_a_body_named_after_a_place_with_a_particle_keeps_the_place_and_its_acronym_names_it_whole(gazetteer):
+    text = ("The Agusan del Sur Provincial Disaster Risk Reduction and Management Office (ASPDO) reported cracks in "
+            "two schools. The ASPDO said no deaths had been reported.")
+    found = names(text, gazetteer)
+    whole = "Agusan del Sur Provincial Disaster Risk Reduction and Management Office"
+    assert (whole, whole, "ORG") in found
+    assert [name for mention, name, _ in found if mention == "ASPDO"] == [whole, whole]

@@ -1517,3 +1517,17 @@ def test_a_period_adjective_before_a_plural_noun_counts_that_noun_per_period(tex
 def test_energy_spelled_with_a_space_or_a_hyphen_is_energy_not_power(text, unit):
     found = extract_quantities(text)
     assert [(q.unit, q.dimension) for q in found] == [(unit, "energy")]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Tourism receipts reached 1,012 MD over January.", 1_012_000_000, "DINAR"),  # millions of dinars
+    ("Net foreign assets stood at TND 27,840 MD on 22 February.", 27_840_000_000, "TND"),
+    ("Exports of phosphates reached 4,300 MDH in the first half.", 4_300_000_000, "MAD"),
+])
+def test_an_abbreviation_of_millions_of_a_currency_scales_the_figure(text, value, unit):
+    q = one(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_a_doctors_letters_after_a_name_are_no_currency():
+    assert [q.unit for q in extract_quantities("Dr. Ali Ben Salah, MD, said 5 patients had died.")] == ["patients"]

@@ -52,19 +52,21 @@ class _Assembly:
         when a word before the name marks an institution ("analysts at Morgan Stanley noted"); titles, roles and
         a name directly before a reporting verb are stronger evidence than the model otherwise."""
         model = {(a, b): typ for a, b, typ in self.model_spans}
-        out = []
+        out, renamed = [], {}
         for a, b, name, typ in rule_spans:
             wider = self._wider_model_body(a, b, typ) if name == self.surface(a, b) else None
             if wider is not None:  # "Lebanese Center for Energy" + "Conservation", "APM" + "Terminals Callao"
                 a, b, typ = wider
-                name = self.surface(a, b)
+                renamed[name], name = self.surface(a, b), self.surface(a, b)
             other = model.get((a, b))
             if name == self.surface(a, b) and (other, typ) in _MODEL_OVERRIDES:
                 # a person only when nothing before the name marks an institution ("at", "of", "the")
                 if typ != "PERSON" or other != "ORG" or self.key(a - 1) in _BEFORE_INSTITUTIONS:
                     typ = other
             out.append((a, b, name, typ))
-        return out
+        # the acronym a rule gave the shorter name ("(PDRRMO)") names the wider body too
+        return [(a, b, renamed.get(name, name) if b - a == 1 and _is_acronym(self.tok(a)) else name, typ)
+                for a, b, name, typ in out]
 
     def _wider_model_body(self, a: int, b: int, typ: str) -> tuple[int, int, str] | None:
         """The recogniser's organisation around a rule's name that goes on with capitalised words only: a body's
@@ -81,7 +83,18 @@ class _Assembly:
                 return ma, mb, mtyp
             if typ == "PERSON" and not after and before and all(_is_acronym(self.tok(k)) for k in before):
                 return ma, mb, mtyp
+            if typ == "ORG" and (not after or self.tok(b) == "(") and self._place_before_particle(before):
+                # "Surigao del" + "Sur Provincial Disaster Risk Reduction ... Office" (the model may run on into the
+                # bracket of its acronym)
+                return ma, b, mtyp
         return None
+
+    def _place_before_particle(self, before: range) -> bool:
+        """The tokens before a rule's body are a place's name up to a lower-case particle ("Surigao del" before
+        "Sur ..."), where the rule's capitalised run broke off."""
+        return len(before) >= 2 and self.tok(before[-1]) in lexicon("name_particles") \
+            and _is_cap_word(self.tok(before[0])) \
+            and all(_is_cap_word(self.tok(k)) or self.tok(k) in lexicon("name_particles") for k in before)
 
     def _hyphenated_given_names(self, ma: int, a: int) -> bool:
         """The tokens [ma, a) before a rule's person are the rest of that person's name up to a hyphen that joins it
