@@ -59,7 +59,7 @@ from .verbs import finite_alternation, single_word_finite_forms
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.444"
+EXTRACTOR_VERSION = "1.4.445"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -461,7 +461,8 @@ _POSSESSIVE_END_RE = re.compile(r"['’]s?$")
 
 def _names_speaker(rest: str, speaker: Speaker, own: frozenset[str]) -> bool:
     """True when what follows "according to" is the speaker itself, by name, by the acronym of its name or as an
-    institution word ("the Bureau"), perhaps in the possessive before what it published ("NIWA's outlook")."""
+    institution word ("the Bureau"), perhaps in the possessive before what it published ("NIWA's outlook") or after
+    it ("the index of Statistics Austria")."""
     words = re.findall(r"[\w'’.&-]+", rest)
     words = words[1:] if words[:1] and words[0].lower() == "the" else words
     if not words:
@@ -474,6 +475,9 @@ def _names_speaker(rest: str, speaker: Speaker, own: frozenset[str]) -> bool:
         said = " ".join(words[:size - 1] + [_POSSESSIVE_END_RE.sub("", words[size - 1])] if len(words) >= size
                         else words)
         if said.lower() == name.lower() or (first.isupper() and abbreviates(first, name)):
+            return True
+        # "according to the House Price Index (HPI) of Statistics Austria": what the speaker itself publishes
+        if re.match(rf"\s*(?:the\s+)?(?:[\w()'’-]+\s+){{0,6}}?(?:of|by|from)\s+(?:the\s+)?{re.escape(name)}\b", rest):
             return True
     return False
 

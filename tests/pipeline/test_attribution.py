@@ -1771,3 +1771,22 @@ def test_the_president_of_a_country_is_the_president_of_its_republic_named_befor
 ])
 def test_a_body_of_a_country_named_after_it_speaks(sentence, speaker):
     assert speakers(sentence) == [speaker]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # a body's name that ends on a document noun reports ("Statistics")
+    ("Annual inflation rose to 4.8 percent in March from 3.9 percent in February, the Bureau of Statistics "
+     "reported.", "Bureau of Statistics"),
+    # a dateline without a date, then a court placed in its city on a day: the court rules
+    ("NAIROBI — The High Court of Kenya in Nairobi on Thursday set aside the allocation of fishing quotas to 14 "
+     "companies, ruling that the process was unlawful.", "High Court of Kenya"),
+])
+def test_a_body_reports_after_its_name_and_a_time(sentence, speaker):
+    assert speakers(sentence) == [speaker]
+
+
+def test_a_body_named_again_in_lower_case_by_the_end_of_its_name_speaks():
+    text = ("HERAKLION — About 9,000 passengers were stranded at the ports on Thursday as seamen began a strike, the "
+            "Hellenic Coast Guard said. The union's leader, Nikos Papas, said the strike would go on. The coast guard "
+            "said 2 tankers carrying fuel had been allowed to sail.")
+    assert speakers(text) == ["Hellenic Coast Guard", "Nikos Papas", "Hellenic Coast Guard"]

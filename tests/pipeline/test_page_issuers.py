@@ -1819,3 +1819,29 @@ def test_a_board_communique_pdf_keeps_its_headline_its_governor_and_its_bank_voi
     # the bank's board of directors, named as its organ, speaks as the bank
     assert speaker_of(document, "average 4.7 per cent") == "Central Bank of Westland"
     assert speaker_of(document, "broad-based") == "Hichem B. Ferjani-Mrad"
+
+
+BILINGUAL_RELEASE_PDF = """                                STATISTIK WESTLAND
+                        Bundesanstalt Statistik Westland
+  PRESSEMITTEILUNG · PRESS RELEASE                                  14.207-011/31
+  Wien, Dienstag, 8. April 2031, 09:30 Uhr · Vienna, Tuesday, 8 April 2031
+
+      Baupreisindex 1. Quartal 2031: Bauen um 3,1 % teurer als im Vorjahr
+   Construction Price Index, first quarter of 2031: building 3.1% dearer than a year earlier
+          Hochbau +3,4 %, Tiefbau +2,6 % · Building +3.4%, civil engineering +2.6%
+
+Prices of construction work rose by 3.1% in the first quarter of 2031 compared with the
+same quarter of 2030, according to the Construction Price Index (CPI) of Statistik Westland.
+Compared with the fourth quarter of 2030, prices rose by 0.7%. Prices of civil engineering
+work rose by 2.6%, the smallest rise since 2027.
+"""
+
+
+def test_a_bilingual_pdf_release_is_titled_in_english_and_its_own_index_is_its_voice(extractor):
+    article = clean_article(BILINGUAL_RELEASE_PDF, min_chars=50)
+    # the shouted kicker over the date, with its code, is no headline; the German headline's English translation is
+    assert article.title == ("Construction Price Index, first quarter of 2031: building 3.1% dearer than a year "
+                             "earlier")
+    document = process_document(BILINGUAL_RELEASE_PDF, None, extractor)
+    # "according to the ... Index of <the issuer>": what the issuer itself publishes
+    assert speaker_of(document, "rose by 3.1%") == "Statistik Westland"

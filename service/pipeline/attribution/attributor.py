@@ -19,7 +19,8 @@ from .sentence import _SentenceRules
 
 
 # "SAO PAULO, March 5, 2025 (Meridian Wire) - ": a wire dateline in front of the lead's subject
-_DATELINE_LEAD_RE = re.compile(r"^[A-Z][A-Z .'’-]{2,40},[^\n]{0,60}?(?:\([^()\n]{1,40}\))?\s*[-–—]{1,2}\s+")
+# "GENEVA, Nov 10 (World Desk) - ", "WINDHOEK — ": a dateline, with or without its date
+_DATELINE_LEAD_RE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,[^\n]{0,60}?)?(?:\([^()\n]{1,40}\))?\s*[-–—]{1,2}\s+")
 
 
 def _dateline_end(text: str) -> int:

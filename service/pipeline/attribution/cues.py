@@ -167,7 +167,23 @@ def _reduced_relative(form: str, before: str) -> bool:
     if not form.endswith("ed") or " " in form or not words:
         return False
     noun = words[-1].lower()
+    if words[-1][:1].isupper() and _body_name_before(words[:-1]):
+        return False  # "..., the Bureau of Statistics reported": a body's name ends on the noun
     return noun in lexicon("source_documents") or noun in lexicon("evidence_nouns")
+
+
+MAX_NAME_WORDS_BEFORE_NOUN = 4
+
+
+def _body_name_before(words: list[str]) -> bool:
+    """The words before a capitalised document noun name a body ("Bureau of" before "Statistics"): among the last few
+    capitalised words and connectors, a word of an institution's name (lexicon ``institution_words``)."""
+    run = []
+    for word in reversed(words[-MAX_NAME_WORDS_BEFORE_NOUN:]):
+        if not (word[:1].isupper() or word.lower() in lexicon("name_connectors")):
+            break
+        run.append(word.lower())
+    return not lexicon("institution_words").isdisjoint(run)
 
 
 # "Cyber incidents reported by banks rose to 214": a participle, its agent, then the clause's own verb of level or

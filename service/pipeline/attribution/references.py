@@ -128,6 +128,16 @@ class _References:
                 fallback = name  # the page's own minister, or the readout's principal
         return fallback
 
+    def _body_ending_with(self, phrase: str) -> str | None:
+        """The latest body named so far whose name ends with the words of a lower-case description of two words or
+        more ("the coast guard" for the "Hellenic Coast Guard"), its head no word the descriptions of bodies list."""
+        m = _TWO_WORD_DESCRIPTION_RE.fullmatch(phrase)
+        if m is None:
+            return None
+        tail = " " + m.group("words")
+        named = [name for _, name in sorted(self.org_mentions + self.org_speakers)]
+        return next((name for name in reversed(named) if name.lower().endswith(tail)), None)
+
     def _organisation_for(self, noun: str, earlier: list[EntityMention]) -> str | None:
         """The organisation a description such as "the agency" refers to."""
         if _GROUP_DESCRIPTIONS.get(noun) == "publication" and self.last_publication:
@@ -248,3 +258,6 @@ def _without_state_form(role: str) -> str:
     if m and all(word in lexicon("state_forms") for word in m.group().split()[2:-1]):
         role = role[:m.start()] + "of " + role[m.end():]
     return role
+
+
+_TWO_WORD_DESCRIPTION_RE = re.compile(r"the\s+(?P<words>[a-z]+(?:[\s-][a-z]+){1,2})")

@@ -394,6 +394,9 @@ class _Resolution:
                                    or _placed_after(target, places, text, np_start + len(np))
                                    or _branch_of(core, target)):
             return Attribution(speaker=target.name, organization=target.name, speaker_type="ORG"), False
+        named_tail = self._body_ending_with(low) if low.split()[-1] not in _GROUP_DESCRIPTIONS else None
+        if named_tail:  # "The coast guard said ..." after "the Hellenic Coast Guard said": that body, in lower case
+            return Attribution(speaker=named_tail, organization=named_tail, speaker_type="ORG"), True
         # "the newspaper", "the ministry", "the health agency": the organisation named earlier
         desc = _DESCRIPTION_HEAD_RE.match(low)
         if desc and desc.group(1) in _GROUP_DESCRIPTIONS:

@@ -101,7 +101,7 @@ def _split_lines(text: str) -> list[_Line]:
 KEY_FIGURE = re.compile(r"^\s*[+−-]?(?:\d+(?:[.,]\d+)?\s?(?:%|[A-Za-z]{1,4}\b)|\d{1,3}(?:[,.]\d{3})+)[ \t]{4,}\S")
 
 
-MIN_CENTRED_INDENT = 4  # spaces a document printed from a PDF sets before a centred line
+MIN_CENTRED_INDENT = 3  # spaces a document printed from a PDF sets before a centred line
 
 
 def _centred_pair(above: str, raw_line: str) -> bool:

@@ -178,7 +178,7 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
         if later_counts[folded[index]] > 0 and not masthead:  # repeated further down the page (a masthead's
             score += 3  # name repeats in the footer: that makes no headline)
         if _dated_below(lines, index):
-            score += 2
+            score += DATED_BELOW_BONUS
         if _dated_above(lines, index):  # "20 Oct 2025" / "Lima, 12 December 2024" printed over the headline
             score += DATED_ABOVE_BONUS
         if block_sizes[line.block] == 1:
@@ -206,9 +206,13 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
             score += KIND_HEADING_BONUS
         if _list_item(lines, index):  # "1. Monetary Policy Committee decision" under "In this issue": contents
             score -= ISSUE_LABEL_PENALTY
+        bare_kicker = _bare_kicker(REFERENCE_FIELD.sub("", line.text).strip())
         if _named_kind_heading(line.text) or _placed_kicker(line.text) or _kind_label_in_two_scripts(line.text) \
-                or _bare_kicker(REFERENCE_FIELD.sub("", line.text).strip()):
+                or bare_kicker:
             score -= NAMED_KIND_PENALTY  # "Copom statement", "NEWS RELEASE - MANITOBA": a kicker over a headline
+        if bare_kicker and line.text.isupper() and _dated_below(lines, index):
+            # "PRESSEMITTEILUNG · PRESS RELEASE 13.412-004/33" in capitals over the release's date: its label
+            score -= DATED_BELOW_BONUS
         if (best_score <= 0 or not (_dated_below(lines, best) or _find_dates(lines[best].text))) \
                 and _under_kicker(lines, index):
             # a kicker under the headline opens the byline; one over a line that no date follows heads it
@@ -552,6 +556,7 @@ def _in_field_block(lines: list[_Line], index: int) -> bool:
 
 
 DATED_ABOVE_BONUS = 1  # less than a date below, which most pages print
+DATED_BELOW_BONUS = 2
 
 
 def _dated_above(lines: list[_Line], index: int) -> bool:
@@ -774,7 +779,8 @@ def _ends_in_kicker_label(piece: str) -> bool:
 # "N° 47/2026", "N.º 087", "No. 12": a release's number
 _RELEASE_NUMBER = r"(?:n°|nº|n\.º|n\.°|no\.?|nr\.?|#|number)\s*[\w/.-]*\d[\w/.-]*"
 NUMBERED_KICKER = re.compile(rf"^(?P<label>[^\d:|]{{3,40}}?)\s+{_RELEASE_NUMBER}(?:\s*[·|/—–-]\s*[^\d]{{1,30}})?\s*$")
-RELEASE_NUMBER_END = re.compile(rf"\s+{_RELEASE_NUMBER}\s*$")
+# (a release's number with its mark, or a bare code of figures and separators: "PRESS RELEASE 13.412-004/33")
+RELEASE_NUMBER_END = re.compile(rf"\s+(?:{_RELEASE_NUMBER}|\d[\d.]*[./-][\d./-]*\d)\s*$")
 KICKER_PIECE_SEPARATOR = re.compile(r"\s+[/|—–·-]\s+")  # ("MEDIA RELEASE · MONETARY POLICY STATEMENT")
 LANGUAGE_NOTE = re.compile(r"\((?:english|en|english version|unofficial translation)\)")
 MAX_KICKER_PIECE_WORDS = 4
