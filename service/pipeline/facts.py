@@ -59,7 +59,7 @@ from .verbs import finite_alternation, single_word_finite_forms
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.445"
+EXTRACTOR_VERSION = "1.4.446"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -1101,11 +1101,26 @@ def _described_body_named_next(facts: list[Fact], entities: ArticleEntities) -> 
                 or not b.speaker or b.speaker in people or following.start - fact.end > MAX_DESCRIBED_BODY_GAP \
                 or not any(e.name == b.speaker for e in following.entities):
             continue  # (the next sentence names its speaker: not a release's own voice, nor a pronoun's referent)
+        if _public_body(b.speaker) and m.group("noun").lower() in _TRADING_DESCRIPTORS:
+            continue  # ("The operator said ... . Argyll and Bute Council said ...": a council runs no ferries)
         if b.speaker_type == "ORG" or is_institution(b.speaker) or not any(
                 m.type == "PERSON" and m.name == b.speaker for m in following.entities):
             fact.attribution = Attribution(b.speaker, organization=b.organization or b.speaker, cue=a.cue,
                                            speaker_type="ORG")
             fact.score = _score(fact)
+
+
+# descriptions of bodies that trade or run a service, which no council, ministry or department is
+_TRADING_DESCRIPTORS = frozenset("airline automaker carmaker carrier company conglomerate developer firm insurer "
+                                 "lender maker manufacturer operator producer retailer start-up startup".split())
+_PUBLIC_BODY_WORDS = frozenset({"council", "ministry", "department", "parliament"})
+
+
+def _public_body(name: str) -> bool:
+    """A government body's name ("Argyll and Bute Council", "Ministry of Transport"): a local government's head word
+    (lexicon ``local_government_heads``) or a council, ministry, department or parliament."""
+    words = {w.lower() for w in name.split()}
+    return not words.isdisjoint(_PUBLIC_BODY_WORDS) or name.split()[-1].lower() in lexicon("local_government_heads")
 
 
 # (``OWNED_ROLE_RE``: "the country's public works minister", "Kazakhstan's transport minister", a role a place owns)

@@ -1790,3 +1790,10 @@ def test_a_body_named_again_in_lower_case_by_the_end_of_its_name_speaks():
             "Hellenic Coast Guard said. The union's leader, Nikos Papas, said the strike would go on. The coast guard "
             "said 2 tankers carrying fuel had been allowed to sail.")
     assert speakers(text) == ["Hellenic Coast Guard", "Nikos Papas", "Hellenic Coast Guard"]
+
+
+def test_the_delegate_is_the_delegate_named_before():
+    text = ("The presidential delegate for the Maule region, Fernanda L. Soto-Bravo, said 1,850 people had been "
+            "evacuated overnight. Soto-Bravo said 97 homes had been destroyed. The delegate said no deaths had been "
+            "confirmed.")
+    assert speakers(text) == ["Fernanda L. Soto-Bravo"] * 3

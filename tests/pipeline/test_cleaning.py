@@ -4639,3 +4639,32 @@ def test_a_ticker_of_labelled_figures_is_no_lead_and_the_headline_under_it_is_fo
     article = clean_article(TICKER_OVER_HEADLINE, min_chars=50)
     assert article.title == "Monetary Policy Committee reduces the policy rate by 25 basis points to 3.50 percent"
     assert "WSD/USD" not in article.text
+
+
+@pytest.mark.parametrize("date_line, published", [
+    # a Japanese date, the day's name in brackets and "posted" after it
+    ("2031年6月4日（水）掲載 · 防災の日 · ホールB7 · ページ番号：1024519", "2031-06-04"),
+    # a Mongolian date and the day's name after it
+    ("2031 оны 6 дугаар сарын 4, Лхагва гараг · 10:00 · Хэвлэлийн танхим, Улаанбаатар", "2031-06-04"),
+])
+def test_a_date_line_in_an_east_asian_language_dates_the_page(date_line, published):
+    page = ("Ministry of Coastal Affairs of Westland\n"
+            "Home | About | Press | Contact\n\n"
+            "Minister opens the new sea wall at Port Ellis\n"
+            f"{date_line}\n\n"
+            "The Minister of Coastal Affairs opened the new sea wall at Port Ellis on Wednesday. The wall is 2.4 "
+            "kilometres long and cost 18 million dollars, the ministry said.\n")
+    assert clean_article(page, min_chars=50).published == published
+
+
+def test_a_next_release_line_cued_in_two_languages_dates_nothing():
+    page = ("Statistics Westland\n"
+            "Home | Statistics | Releases | Contact\n\n"
+            "Household income rose in the second quarter\n"
+            "보도시점: 2031. 8. 19.(목) 12:00\n\n"
+            "Average monthly household income was 5,312 thousand won in the second quarter of 2031, up 3.1% from a "
+            "year earlier, the office said.\n\n"
+            "다음 공표 / Next release: 2031. 11. 18.(목) 12:00\n")
+    assert clean_article(page, min_chars=50).published == "2031-08-19"
+    from service.pipeline.cleaning.dates import _date_line_rank
+    assert _date_line_rank("다음 공표 / Next release: 2031. 11. 18.(목) 12:00") is None

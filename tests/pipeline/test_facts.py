@@ -697,3 +697,28 @@ def test_a_currency_code_inside_an_amount_is_no_entity_but_a_countrys_currency_n
     assert not any(e.mention == "VT" for e in vatu.entities)
     kroner = next(f for f in facts if "Danish kroner" in f.text)
     assert "Denmark" in {e.name for e in kroner.entities}
+
+
+def test_a_ferry_company_speaks_again_as_the_operator_and_a_council_is_no_operator(extractor):
+    from service.pipeline.document import process_document
+
+    from .helpers import speaker_of
+    page = ("Ferries cancelled as storm nears the western isles\n\n"
+            "Westline Ferries said that all sailings to the outer islands had been cancelled for Saturday. The "
+            "operator said that 21 of its 29 routes would be disrupted.\n\n"
+            "A passenger, Jane Rowe, said that she had been waiting since noon. The operator said that 2 relief "
+            "ships were on standby. Kintyre and Bute Council said that its rest centres would open at 17:00.\n")
+    facts = process_document(page, None, extractor, min_chars=50).facts
+    assert speaker_of(facts, "21 of its 29 routes") == "Westline Ferries"  # "Ferries" ends a company's name
+    assert speaker_of(facts, "2 relief ships") == "Westline Ferries"
+
+
+def test_an_operator_not_named_before_is_not_the_council_the_next_sentence_names(extractor):
+    from service.pipeline.document import process_document
+    page = ("Ferries cancelled as storm nears the western isles\n\n"
+            "A passenger, Jane Rowe, said that she had been waiting at the pier since noon. The operator said that "
+            "21 of its 29 routes would be disrupted. Kintyre and Bute Council said that its rest centres would open "
+            "at 17:00.\n")
+    facts = process_document(page, None, extractor, min_chars=50).facts
+    routes = next(f for f in facts if "21 of its 29 routes" in f.text)
+    assert routes.attribution is not None and routes.attribution.speaker != "Kintyre and Bute Council"

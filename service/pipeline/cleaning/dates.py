@@ -52,8 +52,13 @@ MIN_BUDDHIST_ERA_YEAR = 2400
 MINGUO_DATE = re.compile(r"(?:(?<=：)|(?<=[\u4e00-\u9fff]:))\s*"
                          r"(?P<minguo>1[0-4]\d)[-/.年](?P<month>\d{1,2})[-/.月](?P<day>\d{1,2})日?(?!\d)")
 MINGUO_OFFSET = 1911
+# "2033 оны 3 дугаар сарын 17", "2033 оны 3-р сарын 17": a Mongolian date, the year's, month's and day's words after
+# their numbers
+MONGOLIAN_DATE = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+оны\s+(?P<month>\d{1,2})(?:\s*-?р|\s+дугаар|\s+дүгээр)?"
+                            r"\s+сарын\s+(?P<day>\d{1,2})(?!\d)")
 DATE_PATTERNS = [
     MINGUO_DATE,
+    MONGOLIAN_DATE,
     MONTH_NAME_FIRST,
     DAY_BEFORE_MONTH_NAME,
     DAY_RANGE_MONTH_FIRST,
@@ -72,7 +77,9 @@ DATE_PATTERNS = [
     NATIVE_YEAR_FIRST_DATE,
 ]
 # "Next release: 7 January 2025", "Next monetary policy meeting: ...": a line that dates what is still to come.
-NEXT_DATE_CUE = re.compile(r"^\W*(?=\w)(?:%s)(?!\w)" % language.phrase_pattern("next_date_cues").pattern, re.I)
+# ("다음 공표 / Next release: ...": the cue in the page's language first, then in English)
+NEXT_DATE_CUE = re.compile(r"^\W*(?:[^\W\d][^/\d:]{0,30}/\s*)?(?=\w)(?:%s)(?!\w)"
+                           % language.phrase_pattern("next_date_cues").pattern, re.I)
 # Cues of the publication date in other languages ("Publicado: 30 de abril de 2026", "Veröffentlicht am ...")
 _NATIVE_DATE_CUES = ("|publicado|publicada|fecha|publié|publiée|mis à jour|veröffentlicht|aktualisiert|pubblicato"
                      "|gepubliceerd|publicatiedatum|datum|data di pubblicazione|data de publicação|data de publicacao"
@@ -81,7 +88,8 @@ _NATIVE_DATE_CUES = ("|publicado|publicada|fecha|publié|publiée|mis à jour|ve
                      "|zveřejněno|publicat|publicerad|publicerat|publisert|offentliggjort|julkaistu|yayınlanma"
                      "|diterbitkan|dipublikasikan|objavljeno|objavljen|paskelbta|publicēts|avaldatud|mis en ligne le"
                      "|mis en ligne|нийтэлсэн|опубликовано|дата публикации|објављено|објавено|публикувано"
-                     "|опубліковано|發布日期|发布日期|發佈日期")
+                     "|опубліковано|發布日期|发布日期|發佈日期"
+                     "|掲載|公開|発表|发布|發布|公布")  # ("2032年9月1日（水）掲載": "posted" after the date)
 # A word right before the date that says it is the publication date.
 DATE_CUE = re.compile(
     r"\b(?P<cue>date[d]?|published|publication|posted|created|first published|released|release date"
@@ -125,6 +133,8 @@ DATE_LINE_NOISE = re.compile(
     r"|(?<=\s)[+−-]\d{1,2}(?::?\d{2})?(?=\s|$)"  # the offset of "2:12 PM GMT+5", "UTC+05:30"
     r"|\b(?:[A-Z][a-z]+\s+){0,3}(?:Standard|Daylight|Summer)\s+Time\b"  # "Australian Western Standard Time"
     r"|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?"
+    # a day's name in brackets after a date of Japanese, Chinese or Korean pages: "（水）", "(星期三)", "(수)"
+    r"|[（(](?:[月火水木金土日]|星期[一二三四五六日天]|週[一二三四五六日]|[월화수목금토일])[）)]"
     r"|\b(?:date[d]?|published|posted|created|first|released|updated|last|modified|on|at"
     rf"{_NATIVE_DATE_CUES})\b",
     re.I)
