@@ -1797,3 +1797,9 @@ def test_the_delegate_is_the_delegate_named_before():
             "evacuated overnight. Soto-Bravo said 97 homes had been destroyed. The delegate said no deaths had been "
             "confirmed.")
     assert speakers(text) == ["Fernanda L. Soto-Bravo"] * 3
+
+
+def test_the_same_report_is_the_report_of_the_body_that_spoke_of_it():
+    text = ("The FAO report before this Committee notes that small-scale fisheries employ 90 percent of fishers. The "
+            "same report estimates that 45 percent of the small-scale catch is lost before it reaches a market.")
+    assert speakers(text) == ["Food and Agriculture Organization"] * 2

@@ -51,6 +51,10 @@ _COUNTED_AGENTS_RE = re.compile(r"^(?:(?i:the|these|those|all)\s+)?(?:\d+|(?i:bo
                                 r"(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z]+s)$"
                                 % "|".join(sorted(lexicon("number_words"), key=len, reverse=True)))
 DOCUMENT_REACH = 2
+# "the same report", "the same survey": the document the body that spoke last published
+_SAME_DOCUMENT_RE = re.compile(r"^the\s+same\s+(?:[\w-]+\s+)?(?:report|study|survey|review|assessment|analysis|paper|"
+                               r"bulletin|outlook|data)$")
+SAME_DOCUMENT_REACH = 3  # sentences back to the body that spoke of the document
 # a quantifier standing for people: "Some in the industry", "Many of them", "Others", "A few of the growers"; in a
 # body's minutes, a share of its unnamed members ("Most members", "The majority", "That member", "Another member"):
 # unnamed people, not the body (its members all together are)
@@ -188,6 +192,11 @@ class _Resolution:
         issued = _ISSUED_DOCUMENT_RE.match(low)
         if issued and self.last_document is not None and self.last_document[0] == issued.group(1):
             return self.last_document[1], True  # "X said in a statement ... The statement added that ...": X
+        if _SAME_DOCUMENT_RE.match(low):
+            author = next((name for index, name in reversed(self.org_speakers)
+                           if index >= self.sentence_index - SAME_DOCUMENT_REACH), None)
+            if author:  # "The FAO report notes that ... The same report estimates ...": FAO again
+                return Attribution(speaker=author, organization=author, speaker_type="ORG"), True
         if _member_group(_DETERMINERS.sub("", low).strip()) or _qualified_group(words):  # "EU/EEA countries"
             return Attribution(speaker=None, anonymous=True, description=np, speaker_type="ORG"), False
         acronym_named = _ACRONYM_AND_NAME_RE.fullmatch(np.strip())

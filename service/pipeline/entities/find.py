@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..issuer import recase
-from ..language import lexicon
+from ..language import lexicon, stop_words
 from ..models import EntityMention
 from .gazetteer import Gazetteer
 from .names import _BRACKETED_ACRONYM_RE, _initials_of, _letter_initials, _sentences
@@ -51,6 +51,36 @@ def _with_hyphenated_given_names(scanner: _Scanner, spans: list[tuple[int, int, 
         scanner.people[full] = info
     return [(a - 2 if name in renames and scanner.surface(a, b) == name and a >= 2 and scanner.words[a - 1] == "-"
              else a, b, renames.get(name, name), typ) for a, b, name, typ in spans]
+
+
+_INITIAL_TOKEN_RE = re.compile(r"[A-Z]\.")
+
+
+def _with_given_name_before_initial(scanner: _Scanner, spans: list[tuple[int, int, str, str]]
+                                    ) -> list[tuple[int, int, str, str]]:
+    """"Nélida R. Cabrera-Sosa" read from its initial on: a capitalised word right before a person's name that opens
+    with an initial is the given name, and every mention of the person takes it."""
+    taken = {k for a, b, _n, _t in spans for k in range(a, b)}
+    renames: dict[str, str] = {}
+    for a, b, name, typ in spans:
+        g = a - 1
+        if typ != "PERSON" or g < 0 or g in taken or scanner.covered[g] is not None or name != scanner.surface(a, b) \
+                or name in renames or not _INITIAL_TOKEN_RE.fullmatch(scanner.words[a]) \
+                or scanner.tokens[a][0] - scanner.tokens[g][1] != 1:
+            continue  # (one space between: "Nélida R."; a listed place is no given name: "In Manila R. Cruz")
+        word = scanner.words[g]
+        if _is_name_token(word) and word[1:].islower() and scanner.keys[g] not in ROLE_WORDS \
+                and scanner.keys[g] not in stop_words() and scanner.keys[g] not in lexicon("not_names"):
+            renames[name] = scanner.surface(g, b)
+    if not renames:
+        return spans
+    for short, full in renames.items():
+        info = scanner.people.pop(short, None) or PersonInfo(full)
+        info.name = full
+        scanner.people[full] = info
+    return [(a - 1 if name in renames and scanner.surface(a, b) == name and a >= 1
+             and scanner.surface(a - 1, b) == renames[name] else a, b, renames.get(name, name), typ)
+            for a, b, name, typ in spans]
 
 
 # "UN Food and Agriculture Organization (FAO)": the umbrella body's name before a body's own, which its acronym
@@ -230,6 +260,7 @@ def find_entities(
     scanner.cue_people()
     scanner.places()
     spans = _with_hyphenated_given_names(scanner, [_with_numeral(scanner, span) for span in scanner.resolve()])
+    spans = _with_given_name_before_initial(scanner, spans)
     spans = _without_portfolio_word(text, scanner, _without_umbrella_prefix(text, scanner, spans))
     spans = _without_portfolio_tail(text, scanner, spans)
     tokens = scanner.tokens
