@@ -1845,3 +1845,52 @@ def test_a_bilingual_pdf_release_is_titled_in_english_and_its_own_index_is_its_v
     document = process_document(BILINGUAL_RELEASE_PDF, None, extractor)
     # "according to the ... Index of <the issuer>": what the issuer itself publishes
     assert speaker_of(document, "rose by 3.1%") == "Statistik Westland"
+
+
+EMBASSY_STATEMENT_AT_A_COUNCIL = """Ir para o conteúdo
+Português | English
+EMBAIXADA DA REPÚBLICA DE WESTLANDIA NO REINO UNIDO · EMBASSY OF THE REPUBLIC OF WESTLANDIA IN THE UNITED KINGDOM
+
+Representação Permanente junto da Organização Marítima Internacional (IMO)
+Início | A Embaixada | Serviços Consulares | IMO | Comunidade | Turismo e Investimento | Cultura | Notícias | Eventos | Contactos
+Pesquisar no site …  [OK]
+Início » IMO » Declarações » 2031
+
+DECLARAÇÃO · IMO COUNCIL · SEGURANÇA MARÍTIMA
+Westlandia calls for support to make its inter-island ferries safer
+Publicado em 7 de julho de 2031  ·  Gabinete de Imprensa
+
+INTERNATIONAL MARITIME ORGANIZATION · COUNCIL, 129th SESSION · LONDON, 4–8 JULY 2031
+
+Mr. Chair, our ferries carry 780,000 passengers a year between nine islands. Three of our eleven ferries are more
+than forty years old. We thank the International Maritime Organization for its technical cooperation programme.
+
+© 2031 Embaixada da República de Westlandia no Reino Unido · Todos os direitos reservados
+"""
+
+MINISTRY_STATEMENT_AT_A_MEETING = """Skip to main content
+GOVERNMENT OF THE FEDERATED STATES OF WESTMARK
+Department of Foreign Affairs  ·  Palikir
+Home | The Department | Statements & Speeches | News | Contact
+Home › Statements & Speeches › International Whaling Commission
+
+STATEMENT · IWC71 · PLENARY
+Westmark urges protection for the humpback whale
+Posted: 21 October 2030  ·  Office of Public Information
+
+71st MEETING OF THE INTERNATIONAL WHALING COMMISSION · PANAMA CITY, 19–23 OCTOBER 2030
+
+Madam Chair, humpback whales are seen in our waters from July to October. Our surveys counted 214 of them in 2029.
+We thank the International Whaling Commission for its work on bycatch.
+
+© 2030 FSM Department of Foreign Affairs · Content may be shared with attribution.
+"""
+
+
+def test_a_statement_at_a_meeting_is_published_by_its_delegations_site_not_the_meetings_host():
+    # the meeting's heading names its host beside its session and dates; the embassy prints its English name beside
+    # the native one it signs its copyright with
+    assert clean_article(EMBASSY_STATEMENT_AT_A_COUNCIL, min_chars=50).source == \
+        "Embassy of the Republic of Westlandia in the United Kingdom"
+    # the copyright's department, its state's initials before it, is the masthead's
+    assert clean_article(MINISTRY_STATEMENT_AT_A_MEETING, min_chars=50).source == "FSM Department of Foreign Affairs"

@@ -813,6 +813,9 @@ def _english_name(best: tuple[int, int, str], sources: list[tuple[int, int, str]
     glossed = _glossed_in_english(name, body)
     if glossed:
         return (best[0], best[1], glossed)
+    beside = _english_beside(name, lines)
+    if beside:  # "PEJABAT PERDANA MENTERI MALAYSIA · PRIME MINISTER'S OFFICE OF MALAYSIA" at the top of the page
+        return (best[0], best[1], beside)
     english = [(p, i, re.sub(r"^The\s+", "", name)) for p, i, name in sources  # "The Public Health Agency of ..."
                if p in _NAMING_PLACES and issuer.is_institution(name) and not issuer.is_native_name(name)]
     # "When publishing Statistics Poland data, ..." under "GŁÓWNY URZĄD STATYSTYCZNY / Statistics Poland": the text
@@ -822,9 +825,6 @@ def _english_name(best: tuple[int, int, str], sources: list[tuple[int, int, str]
         return min(written)
     if _text_uses_initials(name, body):
         return best
-    beside = None if english else _english_beside(name, lines)
-    if beside:  # "PEJABAT PERDANA MENTERI MALAYSIA · PRIME MINISTER'S OFFICE OF MALAYSIA" at the top of the page
-        return (best[0], best[1], beside)
     if not english and issuer.is_native_name(name):
         # the issuer's own lines cleaning sets apart name it too ("The General Secretariat of the Andean Community
         # informs the public of the following:", its name signing the text)
@@ -976,12 +976,18 @@ def _named_in_body(sources: list[tuple[int, int, str]], lines: list[_Line]) -> t
     return best if _calls(body, best[2]) else min((s for s in sources if _calls(body, s[2])), default=best)
 
 
+_LEADING_INITIALS_RE = re.compile(r"^[A-Z]{2,5}\s+(?=[A-Z][a-z])")  # "FSM Department of ...", "UK Ministry of ..."
+
+
 def _on_masthead_too(best: tuple[int, int, str], sources: list[tuple[int, int, str]]) -> bool:
     """True when the masthead gives the same name as a line lower down (the copyright or footer line): a page that
     names itself at its head and its foot is that body's, whichever body its text is about ("Permanent Mission of
     Ghana ..." at both ends of a statement at the "Security Council")."""
+    # ("© FSM Department of Foreign Affairs" under the masthead's "Department of Foreign Affairs": the state's initials
+    # before the name)
+    names = {_fold(best[2]), _fold(_LEADING_INITIALS_RE.sub("", best[2]))}
     return best[0] != SOURCE_PRIORITY["site_name"] and any(
-        source[0] == SOURCE_PRIORITY["site_name"] and _fold(source[2]) == _fold(best[2]) for source in sources)
+        source[0] == SOURCE_PRIORITY["site_name"] and _fold(source[2]) in names for source in sources)
 
 
 MIN_NAMED_INITIALS = 3  # "SBV" in the text names "STATE BANK OF VIETNAM"; two letters name too many bodies

@@ -403,6 +403,11 @@ def _field_words(piece: str) -> int:
 MAX_METADATA_LINE_WORDS = 30  # a longer line is prose, but for a speech's credit line
 
 
+# "COUNCIL, 131st SESSION", "73rd Meeting", "Session 52": a numbered session or meeting of a body
+_SESSION_RE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|[IVXLC]+)\s+(?:session|meeting|sitting|plenary)\b"
+                         r"|\b(?:session|meeting|sitting)\s+(?:no\.?\s*)?\d+\b", re.I)
+
+
 def _dated_line_body(text: str) -> str | None:
     """The institution a metadata line names beside the page's date ("News article | 15 July 2025 | Joint Research
     Centre"): the department of a large body that issues the page. None for other lines."""
@@ -410,8 +415,8 @@ def _dated_line_body(text: str) -> str | None:
     # "Kamloops Fire Centre | Discovered: August 9, 2025 | Stage of control: ...": a field's date dates an event,
     # and the line is a record's fields, not the page's metadata
     if not 2 <= len(pieces) <= MAX_META_PIECES or not any(_parse_date_text(piece) for piece in pieces) \
-            or any(_other_field(piece) for piece in pieces):
-        return None
+            or any(_other_field(piece) for piece in pieces) or any(_SESSION_RE.search(piece) for piece in pieces):
+        return None  # ("INTERNATIONAL MARITIME ORGANIZATION · COUNCIL, 131st SESSION · LONDON, ...": a meeting's host)
     # ("July 22, 2024 · Corozal Administration Building, Panama City": the building the event was held in)
     bodies = [piece for piece in pieces if _site_name(piece) and issuer.is_institution(piece)
               and not _venue(piece)]
