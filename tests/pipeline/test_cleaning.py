@@ -4668,3 +4668,25 @@ def test_a_next_release_line_cued_in_two_languages_dates_nothing():
     assert clean_article(page, min_chars=50).published == "2031-08-19"
     from service.pipeline.cleaning.dates import _date_line_rank
     assert _date_line_rank("다음 공표 / Next release: 2031. 11. 18.(목) 12:00") is None
+
+
+LATVIAN_SPEECH = """Pāriet uz galveno saturu | Skip to main content
+LV | EN
+VALSTS KANCELEJA
+Prezidents | Kanceleja | Aktualitātes | Runas | Kontakti
+RUNA · SPEECH
+Valsts prezidenta uzruna Saeimas pavasara sesijas atklāšanā Rēzeknē
+Address by the President at the opening of the spring session of the Saeima
+Rīgā, 2031. gada 2. septembrī · Saeimas sēžu zāle
+
+Madam Speaker, honourable members. Our exports of goods reached 18.9 billion euros last year, a record for the
+country, and the State Employment Agency registered 49,200 unemployed people in August.
+"""
+
+
+def test_a_latvian_speech_is_dated_and_titled_by_its_english_translation():
+    article = clean_article(LATVIAN_SPEECH, min_chars=50)
+    assert article.published == "2031-09-02"  # "2031. gada 2. septembrī"
+    # a heading spelled with diacritics and no known function word is a translation's original; its English
+    # translation keeps an inflected name ("Saeimas", "Saeima")
+    assert article.title == "Address by the President at the opening of the spring session of the Saeima"

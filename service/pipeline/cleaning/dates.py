@@ -45,6 +45,9 @@ NATIVE_MONTH_DATE = re.compile(
 NATIVE_YEAR_FIRST_DATE = re.compile(
     rf"(?<![\w.])(?P<year>(?:19|20)\d\d)\.?\s+(?:m\.\s+)?{_NATIVE_MONTH}\s+(?P<day>\d{{1,2}})(?!\d)(?:\s*d\.)?(?=\.|,|\s|$)",
     re.I)
+# "2031. gada 2. septembrī": a Latvian date, the year, "gada" (of the year), the day and the month
+NATIVE_YEAR_DAY_MONTH_DATE = re.compile(
+    rf"(?<![\w.])(?P<year>(?:19|20)\d\d)\.\s+gada\s+(?P<day>\d{{1,2}})\.\s+{_NATIVE_MONTH}(?!\w)", re.I)
 BUDDHIST_ERA_OFFSET = 543  # a year of the Buddhist era, as Thai pages write it, is 543 years ahead
 MIN_BUDDHIST_ERA_YEAR = 2400
 # "發布日期：116-09-21", "116年9月21日": a date of the Minguo calendar that Taiwan's government sites use, after a
@@ -75,6 +78,7 @@ DATE_PATTERNS = [
     re.compile(r"(?P<year>(?:19|20)\d\d)\s?年\s?(?P<month>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?日"),
     NATIVE_MONTH_DATE,
     NATIVE_YEAR_FIRST_DATE,
+    NATIVE_YEAR_DAY_MONTH_DATE,
 ]
 # "Next release: 7 January 2025", "Next monetary policy meeting: ...": a line that dates what is still to come.
 # ("다음 공표 / Next release: ...": the cue in the page's language first, then in English)

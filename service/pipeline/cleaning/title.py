@@ -255,10 +255,19 @@ def _english_headline_under(lines: list[_Line], best: int | None) -> int | None:
 MAX_SIBLING_GAP = 3  # lines between a heading and its translations stacked over or under it
 
 
+_ACCENTED_LATIN_RE = re.compile(r"[à-öø-ÿĀ-ſ]")  # a Latin letter with a diacritic: "ā", "ņ", "š", "ő"
+MIN_ACCENTED_WORDS = 2
+MIN_NAME_STEM = 5  # letters of a name its translation inflects ("Saeima", "Saeimas")
+
+
 def _heading_language(text: str) -> str | None:
     """"en" for a heading with an English stop word and no function word of another Latin-script language, "other"
-    for one with more of those than English stop words ("Chegadas de Visitantes a Timor-Leste"), else None."""
-    english, other = language.function_word_counts([w.lower() for w in _words(text)])
+    for one with more of those than English stop words ("Chegadas de Visitantes a Timor-Leste") or with neither and
+    several words spelled with diacritics, else None."""
+    words = _words(text)
+    english, other = language.function_word_counts([w.lower() for w in words])
+    if not english and not other and sum(_ACCENTED_LATIN_RE.search(w) is not None for w in words) >= MIN_ACCENTED_WORDS:
+        return "other"  # "Valsts prezidenta ... uzruna Saeimas rudens sesijas atklāšanā": a language no list holds
     return "en" if english and not other else "other" if other > english else None
 
 
@@ -283,7 +292,10 @@ def _shares_name_or_figure(text: str, other: str) -> bool:
     def kept(line: str) -> set[str]:
         return {w.casefold() for w in (w.strip(",.;:()") for w in line.split()) if any(c.isdigit() for c in w)
                 or (w[:1].isupper() and len(w) >= 4 and w.lower() not in language.stop_words())}
-    return bool(kept(text) & kept(other))
+    mine, theirs = kept(text), kept(other)
+    # ("Saeima" and "Saeimas": a name its language inflects keeps its stem)
+    return bool(mine & theirs) or any(len(a) >= MIN_NAME_STEM and b.startswith(a) for a in mine for b in theirs
+                                      if not a[0].isdigit())
 
 
 def _names_only(text: str) -> bool:
