@@ -722,3 +722,21 @@ def test_an_operator_not_named_before_is_not_the_council_the_next_sentence_names
     facts = process_document(page, None, extractor, min_chars=50).facts
     routes = next(f for f in facts if "21 of its 29 routes" in f.text)
     assert routes.attribution is not None and routes.attribution.speaker != "Kintyre and Bute Council"
+
+
+def test_a_members_view_the_committee_did_not_take_is_unnamed_and_its_vote_is_the_committees(extractor):
+    from service.pipeline.document import process_document
+
+    from .helpers import speaker_of
+    page = ("Bank of Westland\nHome | Monetary Policy | Statistics | Publications\n"
+            "Monetary Policy Committee statement\n"
+            "Monetary Policy Committee cuts the policy rate to 6.25 percent\nPort Ellis, 14 November 2031\n\n"
+            "The Monetary Policy Committee of the Bank of Westland decided on 13 November 2031 to cut the Central Bank "
+            "Rate by 25 basis points to 6.25 percent. Five members voted for the cut. One member would have held the "
+            "rate at 6.50 percent, pointing to the risk of higher food prices. Two Board members preferred a smaller "
+            "cut of 10 basis points, citing the weak currency.\n")
+    facts = process_document(page, None, extractor, min_chars=50).facts
+    assert speaker_of(facts, "Five members voted") == "Monetary Policy Committee"
+    for needle in ("would have held", "preferred a smaller cut"):
+        fact = next(f for f in facts if needle in f.text)
+        assert fact.attribution is not None and fact.attribution.anonymous
