@@ -1803,3 +1803,15 @@ def test_the_same_report_is_the_report_of_the_body_that_spoke_of_it():
     text = ("The FAO report before this Committee notes that small-scale fisheries employ 90 percent of fishers. The "
             "same report estimates that 45 percent of the small-scale catch is lost before it reaches a market.")
     assert speakers(text) == ["Food and Agriculture Organization"] * 2
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The Central Bank of Seychelles projects growth of 3.8 percent this year.", "Central Bank of Seychelles"),
+    ("The Westland Treasury estimates losses of 40 million dollars from the storm.", "Westland Treasury"),
+    ("The company's projects of 2 million dollars were delayed by the storm.", None),  # a noun
+    # a document puts no figure "of" its own: the body it cites for it speaks
+    ("According to the Department of Treasury, the 2028 Budget projects a deficit of 2.1 billion kina.",
+     "Department of Treasury"),
+])
+def test_a_verb_of_valuing_reports_the_figure_of_its_object(sentence, speaker):
+    assert speakers(sentence) == [speaker]

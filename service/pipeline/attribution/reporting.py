@@ -25,11 +25,22 @@ from .records import _Candidate
 _COUNTED_WITNESSES_RE = re.compile(r"(?:^|[,;]\s*)(?:(?:more|fewer|less)\s+than\s+|about\s+|around\s+|over\s+|some\s+)?"
                                    r"\d[\d,.]*\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _GERUND_RE = re.compile(r"\s+[a-z]+ing\b")
-# "estimated the losses for exporters at 250 million dollars", "... at R$ 48 million", "... at Ksh 1.2 billion": a
-# figure a verb of valuing puts on its object
+
+
+_FIGURE_DOCUMENTS = frozenset({"budget", "budgets", "forecast", "outlook", "projection", "projections"})
+
+
+def _document_before(head: str, after: str) -> bool:
+    """"the 2028 Budget projects a deficit of ...": a document, not a body, puts a figure "of" on its object (it may
+    still put one "at" it, for whoever wrote it)."""
+    words = head.split()
+    return bool(words) and words[-1].lower().strip(",") in lexicon("source_documents") | _FIGURE_DOCUMENTS \
+        and not re.match(r"\s+(?:[\w'’/-]+\s+){1,%d}?at\s" % MAX_VALUED_WORDS, after)
+# "estimated the losses for exporters at 250 million dollars", "... at R$ 48 million", "... at Ksh 1.2 billion",
+# "projects growth of 3.8 percent": a figure a verb of valuing puts on its object
 _VALUING_LEMMAS = lexicon("valuing_lemmas")
 MAX_VALUED_WORDS = 8
-_VALUED_AT_RE = re.compile(r"\s+(?:[\w'’/-]+\s+){1,%d}?at\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+"
+_VALUED_AT_RE = re.compile(r"\s+(?:[\w'’/-]+\s+){1,%d}?(?:at|of)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+"
                            r"|more\s+than\s+|less\s+than\s+|up\s+to\s+|between\s+)?(?:[A-Z][A-Za-z]{0,3}\s?)?[$€£¥₹]?\s?\d"
                            % MAX_VALUED_WORDS)
 
@@ -92,7 +103,8 @@ class _ReportingClauses:
             tail = bool(_TAIL_ADVERBIAL_RE.match(after))
             if lemma in _NEEDS_THAT and not tail and not _THAT_AHEAD_RE.match(after) \
                     and not _ZERO_THAT_AHEAD_RE.match(after) \
-                    and not (lemma in _VALUING_LEMMAS and _VALUED_AT_RE.match(after)):
+                    and not (lemma in _VALUING_LEMMAS and _VALUED_AT_RE.match(after)
+                             and not _document_before(text[:m.start()], after)):
                 continue
             if lemma in _VERBS.needs_quote and not _QUOTE_AHEAD_RE.match(after) \
                     and not _AS_VERDICT_AHEAD_RE.match(after):
