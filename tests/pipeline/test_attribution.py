@@ -1815,3 +1815,13 @@ def test_the_same_report_is_the_report_of_the_body_that_spoke_of_it():
 ])
 def test_a_verb_of_valuing_reports_the_figure_of_its_object(sentence, speaker):
     assert speakers(sentence) == [speaker]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Vidzemes tīkls, the regional grid operator, reports that the line carried 1,200 megawatts.", "Vidzemes tīkls"),
+    ("Slavonske ceste, the company that builds and runs our roads, tells me that the road cost 180 million euros.",
+     "Slavonske ceste"),
+    ("Kuršių perkėla, which runs the ferries across the lagoon, said 12 sailings were cancelled.", "Kuršių perkėla"),
+])
+def test_a_body_named_in_its_own_language_with_lower_case_words_before_its_description_speaks(sentence, speaker):
+    assert speakers(sentence) == [speaker]

@@ -8,7 +8,7 @@ import re
 
 from ..entities import ROLE_HEADS, ROLE_WORDS
 from ..issuer import without_legal_form
-from ..language import lexicon, lexicon_entries
+from ..language import lexicon, lexicon_entries, stop_words
 from ..models import Attribution, EntityMention
 from .records import _Candidate
 
@@ -209,6 +209,17 @@ _KIND_DESCRIPTION_RE = re.compile(
 _CAPITALISED_NAME_RE = re.compile(r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}")
 
 
+# "Augstsprieguma tīkls", "Hrvatske autoceste": a body's name in its own language, whose later words are lower case
+_NATIVE_NAME_RE = re.compile(r"[A-Z][\w’'-]+(?:\s+[a-zß-ÿā-ž][\w’'-]+){1,2}")
+
+
+def _native_name(candidate: _Candidate, text: str) -> bool:
+    """A name in its own language opening its sentence, its later words in lower case and none an English stop
+    word."""
+    return not text[:candidate.np_start].strip() and _NATIVE_NAME_RE.fullmatch(candidate.np) is not None \
+        and not any(word in stop_words() for word in candidate.np.lower().split()[1:])
+
+
 _KNOWN_AS_KIND_RE = re.compile(r"\s*,\s*as\s+the\s+(?P<kind>[a-z]+)\s+(?:is|was)\s+(?:known|called)\s*,")
 
 
@@ -219,7 +230,7 @@ def _named_by_kind_description(candidate: _Candidate, description: str | None, t
     name, which speaks."""
     after = text[candidate.np_start + len(candidate.np):]
     if candidate.inverted or not after.lstrip().startswith(",") \
-            or _CAPITALISED_NAME_RE.fullmatch(candidate.np) is None \
+            or not (_CAPITALISED_NAME_RE.fullmatch(candidate.np) or _native_name(candidate, text)) \
             or candidate.np.split()[0].lower() in _NOT_SPEAKERS | set(_PRONOUNS):
         return False
     kind = _KIND_DESCRIPTION_RE.fullmatch(description) if description else None

@@ -140,7 +140,8 @@ class _SentenceRules:
                 # "Dr. Ana Ruiz, an epidemiologist at Texas Tech University, said": the person, not the workplace;
                 # "Norsk Hydro, Norway's biggest aluminium maker, said": the company, not the place
                 resolved = self._resolve(cand.np, cand.np_start, mentions, text)
-                if named and resolved is None:  # "Eurostat, the statistical office of the EU, said": the body its
+                if named and (resolved is None or _cut_short(resolved[0], cand.np)):  # "Eurostat, the statistical
+                    # office of the EU, said": the body its
                     # description describes, known to no list
                     resolved = Attribution(speaker=cand.np, organization=cand.np, speaker_type="ORG"), False
                 # ("Somon Remit, the country's largest money transfer operator, said": the body its description,
@@ -154,7 +155,8 @@ class _SentenceRules:
                     speaking[-1] = (cand, *resolved)
                 continue
             resolved = self._resolve(cand.np, cand.np_start, mentions, text)
-            if resolved is None and _named_by_kind_description(cand, unresolved.get(cand.start), text):
+            if (resolved is None or _cut_short(resolved[0], cand.np)) \
+                    and _named_by_kind_description(cand, unresolved.get(cand.start), text):
                 # "Suframa, the agency that runs the Free Trade Zone, said": the body its description describes
                 resolved = Attribution(speaker=cand.np, organization=cand.np, speaker_type="ORG"), False
             if resolved is not None:
@@ -371,3 +373,8 @@ def _shown_by(text: str, mask: list[bool], mentions: list[EntityMention]) -> Att
         if body is not None and _SHOW_AFTER_RE.match(text, body.end):
             return Attribution(speaker=body.name, organization=body.name, speaker_type="ORG", cue="show")
     return None
+
+
+def _cut_short(attribution: Attribution, np: str) -> bool:
+    """An attribution to the first words of a name ("Hrvatske" of "Hrvatske autoceste"): the name read short."""
+    return bool(attribution.speaker) and np.startswith(attribution.speaker + " ")
