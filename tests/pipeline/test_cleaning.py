@@ -4690,3 +4690,13 @@ def test_a_latvian_speech_is_dated_and_titled_by_its_english_translation():
     # a heading spelled with diacritics and no known function word is a translation's original; its English
     # translation keeps an inflected name ("Saeimas", "Saeima")
     assert article.title == "Address by the President at the opening of the spring session of the Saeima"
+
+
+def test_a_shouted_line_of_labels_over_a_headline_in_ordinary_case_is_its_kicker():
+    page = ("Bank of Westland\nHome | Monetary Policy | Statistics | Publications\n\n"
+            "MONETARY POLICY STATEMENT · MPC MEETING NO. 5 OF 2031\n"
+            "Monetary Policy Committee keeps the discount rate at 6.50 percent\n"
+            "Port Ellis, 23 September 2031\n\n"
+            "The Monetary Policy Committee of the Bank of Westland kept the discount rate at 6.50 percent at its "
+            "meeting on 22 September 2031. Inflation slowed to 4.1 percent in August.\n")
+    assert clean_article(page, min_chars=50).title == "Monetary Policy Committee keeps the discount rate at 6.50 percent"

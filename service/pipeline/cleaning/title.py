@@ -206,6 +206,8 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
             score += KIND_HEADING_BONUS
         if _list_item(lines, index):  # "1. Monetary Policy Committee decision" under "In this issue": contents
             score -= ISSUE_LABEL_PENALTY
+        if _shouted_labels_over_headline(lines, index):
+            score -= SHOUTED_LABELS_PENALTY  # "MONETARY POLICY STATEMENT · MPC MEETING NO. 5 OF 2032" over the headline
         bare_kicker = _bare_kicker(REFERENCE_FIELD.sub("", line.text).strip())
         if _named_kind_heading(line.text) or _placed_kicker(line.text) or _kind_label_in_two_scripts(line.text) \
                 or bare_kicker:
@@ -746,6 +748,19 @@ def _kind_label_in_two_scripts(text: str) -> bool:
     kinds = language.lexicon("kicker_labels") | language.lexicon("speech_nouns")
     opens = any(" ".join(words[:n]) in kinds and len(words) > n and words[n] in _KIND_LABEL_LINKS for n in (1, 2, 3))
     return opens and len({_script_of(c) for piece in pieces for c in piece[:1] + piece[-1:] if c.isalpha()}) > 1
+
+
+SHOUTED_LABELS_PENALTY = 1  # enough to lose a tie with the headline right under it
+
+
+def _shouted_labels_over_headline(lines: list[_Line], index: int) -> bool:
+    """A line of labels in capitals set apart by separators ("DISCURSO · TRADUCCIÓN AL INGLÉS (NO OFICIAL)"), right
+    above a heading in ordinary case in its block: the kicker of that headline."""
+    text = lines[index].text
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    return _PIECE_SEPARATOR.search(text) is not None and text.isupper() and below is not None \
+        and below.block == lines[index].block and below.drop is None and not below.text.isupper() \
+        and _is_headline_shaped(below.text)
 
 
 def _list_item(lines: list[_Line], index: int) -> bool:
