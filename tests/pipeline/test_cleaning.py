@@ -4700,3 +4700,13 @@ def test_a_shouted_line_of_labels_over_a_headline_in_ordinary_case_is_its_kicker
             "The Monetary Policy Committee of the Bank of Westland kept the discount rate at 6.50 percent at its "
             "meeting on 22 September 2031. Inflation slowed to 4.1 percent in August.\n")
     assert clean_article(page, min_chars=50).title == "Monetary Policy Committee keeps the discount rate at 6.50 percent"
+
+
+@pytest.mark.parametrize("line, chrome", [
+    ("[View all warnings on the map]  [Regional forecast: Highlands and Eilean Siar]  [What is a named storm?]", True),
+    ("www.bank.gov.wl · © 2031 BW · Reproduction autorisée avec mention de la source", True),
+    ("[Applause] [Laughter]", False),  # a transcriber's notes
+    ("The site www.bank.gov.wl lists the rates, © figures aside.", False),
+])
+def test_a_row_of_bracketed_links_and_a_copyright_after_the_sites_address_are_chrome(line, chrome):
+    assert is_chrome_line(line) is chrome

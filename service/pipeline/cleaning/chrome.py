@@ -233,13 +233,16 @@ def _mark_chrome_lines(lines: list[_Line], sources: list) -> None:
 
 def _copyright_after_notice(text: str) -> bool:
     """A copyright line after a notice in another script ("無断転載を禁じます。 © The Kansai Herald Co., Ltd."): no
-    Latin letter before the sign; or after a rights notice in any language ("Hak Cipta Terpelihara © 2026 ...",
-    lexicon ``rights_reserved``)."""
+    Latin letter before the sign; after the site's address ("www.bct.gov.tn · © 2033 BCT"); or after a rights notice
+    in any language ("Hak Cipta Terpelihara © 2026 ...", lexicon ``rights_reserved``)."""
     sign = text.find("©")
     before = text[:sign].strip(" |·-–—")
-    return sign > 0 and (not re.search(r"[A-Za-z]", before)
+    return sign > 0 and (not re.search(r"[A-Za-z]", before) or SITE_ADDRESS.fullmatch(before) is not None
                          or language.phrase_pattern("rights_reserved").fullmatch(before) is not None) \
         and COPYRIGHT.match(text[sign:]) is not None
+
+
+SITE_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?", re.I)  # "www.bct.gov.tn" before "©"
 
 
 def is_chrome_line(text: str) -> bool:
@@ -360,6 +363,8 @@ def _chrome_kind(text: str, folded: str) -> str | None:
     if _word_count(text) <= MAX_BANNER_WORDS and (_line_pattern("chrome_banners").search(folded)
                                                   or _bracketed_buttons(text) or CONSENT_NOTICE.search(text)):
         return "banner"  # a consent or sign-up banner of any length ending in its buttons' labels, in any language
+    if _link_row(text):
+        return "banner"  # "[View all warnings on the map]  [Regional forecast: ...]  [What is a named storm?]"
     if short and CREDIT_LINE.search(folded) and not _video_headline(text):
         return "credit"
     if (short and (COPYRIGHT.match(text) or _is_reader_prompt(text) or _copyright_after_notice(text))) \
@@ -521,6 +526,19 @@ def _button_after_blurb(text: str) -> bool:
     if m is not None and _is_ui_only(m.group("button")):
         return True
     return _bracketed_buttons(text)
+
+
+# a row of two or more labels in square brackets and nothing else: links or buttons
+MAX_LINK_CHARS = 60  # "[Regional forecast: Highlands and Eilean Siar]"
+LINK_ROW = re.compile(r"^\s*(?:\[[^\[\]\n]{1,%d}\]\s*){2,}$" % MAX_LINK_CHARS)
+
+
+def _link_row(text: str) -> bool:
+    """A line of bracketed links and nothing else ("[View all warnings on the map]  [What is a named storm?]"), no
+    transcriber's notes ("[Applause] [Laughter]": lexicon ``transcript_markers``)."""
+    return LINK_ROW.match(text) is not None and not any(
+        word in language.lexicon("transcript_markers") for label in BUTTON_LABEL.findall(text)
+        for word in language.letter_words(label))
 
 
 def _bracketed_buttons(text: str) -> bool:
