@@ -1825,3 +1825,9 @@ def test_a_verb_of_valuing_reports_the_figure_of_its_object(sentence, speaker):
 ])
 def test_a_body_named_in_its_own_language_with_lower_case_words_before_its_description_speaks(sentence, speaker):
     assert speakers(sentence) == [speaker]
+
+
+def test_the_institution_is_the_body_that_spoke_last():
+    text = ("The social security fund EsSalud reports 12 cases in its hospitals. The institution also tells us that it "
+            "has opened 20 additional beds.")
+    assert speakers(text) == ["EsSalud", "EsSalud"]

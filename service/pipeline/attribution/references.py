@@ -151,6 +151,8 @@ class _References:
         for name in reversed(recent):
             if noun in name.lower():
                 return name
+        if noun in _ANY_BODY_NOUNS and recent:  # "EsSalud reports ... The institution also tells us ...": any body
+            return recent[-1]
         for name in reversed(recent):  # "The operator expects ..." after "RTS Operations Sdn Bhd announced"
             if any(_cognate(noun, word) or word in name_words_for(noun) for word in name.lower().split()):
                 return name
@@ -261,3 +263,6 @@ def _without_state_form(role: str) -> str:
 
 
 _TWO_WORD_DESCRIPTION_RE = re.compile(r"the\s+(?P<words>[a-z]+(?:[\s-][a-z]+){1,2})")
+
+# descriptions that fit any body: "the institution", "the organisation", "the entity"
+_ANY_BODY_NOUNS = frozenset({"institution", "organisation", "organization", "entity"})
