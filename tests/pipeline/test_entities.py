@@ -2163,3 +2163,8 @@ def test_a_given_name_before_an_initial_the_recogniser_left_out_is_the_persons(g
             "Cabrera-Sosa said the catch was small.")
     found = find_entities(text, gazetteer, [(0, len(text))]).mentions
     assert [m.name for m in found if m.type == "PERSON"] == ["Nélida R. Cabrera-Sosa"] * 2
+
+
+def test_a_country_code_before_cents_after_an_amount_names_a_currency_not_the_country(gazetteer):
+    text = "The wheeling charge will stay at 0.9 US cents per kilowatt hour until 2034."
+    assert "United States" not in {name for _, name, _ in names(text, gazetteer)}

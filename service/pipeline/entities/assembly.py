@@ -389,7 +389,8 @@ class _Assembly:
                 taken[k] = True  # "a local magnitude of ML 1.8", "The alert remains at Yellow"
             elif _is_acronym(self.tok(k)) and self.key(k + 1) in _CURRENCY_NOUNS and self.tok(k - 1)[-1:].isalnum() \
                     and (self.tok(k - 1)[-1:].isdigit() or self.key(k - 1) in _AMOUNT_WORDS):
-                taken[k] = True  # a country's code naming its currency after an amount: "5 million US dollars"
+                taken[k] = True  # a country's code naming its currency after an amount: "5 million US dollars",
+                # "0.9 US cents" ("against the US dollar" names the country's currency, and the labels keep it)
             elif self._names_a_thing(k) or k in self.categories:
                 taken[k] = True  # "the MMR vaccine", "CPIF inflation", "into a Severe Cyclonic Storm"
             elif self.keys[k] in _BENCHMARK_NAMES and not _is_name_token(self.tok(k + 1)) \
