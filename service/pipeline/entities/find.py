@@ -43,14 +43,21 @@ def _with_hyphenated_given_names(scanner: _Scanner, spans: list[tuple[int, int, 
         if scanner.words[a - 1] == "-" and scanner.adjacent(g) and scanner.adjacent(a - 1) and g not in taken \
                 and _is_name_token(scanner.words[g]) and scanner.keys[g] not in ROLE_WORDS:
             renames[name] = scanner.surface(g, b)
+    return _renamed_people(scanner, spans, renames, 2)
+
+
+def _renamed_people(scanner: _Scanner, spans: list[tuple[int, int, str, str]], renames: dict[str, str], width: int
+                    ) -> list[tuple[int, int, str, str]]:
+    """The spans with each person ``renames`` gives a fuller name under that name, the span that the ``width`` tokens
+    before it complete widened to them, and the person's record moved to the fuller name."""
     if not renames:
         return spans
     for short, full in renames.items():
         info = scanner.people.pop(short, None) or PersonInfo(full)
         info.name = full
         scanner.people[full] = info
-    return [(a - 2 if name in renames and scanner.surface(a, b) == name and a >= 2 and scanner.words[a - 1] == "-"
-             else a, b, renames.get(name, name), typ) for a, b, name, typ in spans]
+    return [(a - width if name in renames and a >= width and scanner.surface(a - width, b) == renames[name] else a, b,
+             renames.get(name, name), typ) for a, b, name, typ in spans]
 
 
 _INITIAL_TOKEN_RE = re.compile(r"[A-Z]\.")
@@ -72,15 +79,7 @@ def _with_given_name_before_initial(scanner: _Scanner, spans: list[tuple[int, in
         if _is_name_token(word) and word[1:].islower() and scanner.keys[g] not in ROLE_WORDS \
                 and scanner.keys[g] not in stop_words() and scanner.keys[g] not in lexicon("not_names"):
             renames[name] = scanner.surface(g, b)
-    if not renames:
-        return spans
-    for short, full in renames.items():
-        info = scanner.people.pop(short, None) or PersonInfo(full)
-        info.name = full
-        scanner.people[full] = info
-    return [(a - 1 if name in renames and scanner.surface(a, b) == name and a >= 1
-             and scanner.surface(a - 1, b) == renames[name] else a, b, renames.get(name, name), typ)
-            for a, b, name, typ in spans]
+    return _renamed_people(scanner, spans, renames, 1)
 
 
 # "UN Food and Agriculture Organization (FAO)": the umbrella body's name before a body's own, which its acronym
