@@ -5439,3 +5439,12 @@ def test_a_statement_under_its_authors_lead_is_theirs(extractor):
     assert board.attribution.speaker == "Tariq S. Al-Marwani"
     energy = next(f for f in document.facts if "11,400" in f.text)
     assert [(q.value, q.unit) for q in energy.quantities] == [(11400, "GWh")]
+
+
+def test_a_page_posted_without_a_headline_names_no_site_by_its_first_sentence(extractor):
+    # (a sentence of prose is no site line: its words would name the publisher and read "IMF" as that sentence)
+    text = "IMF data show that palm oil products made up 38 percent of exports. The trade ministry said that was a record."
+    document = process_document(text, None, extractor, min_chars=0)
+    names = {m.name for fact in document.facts for m in fact.entities}
+    assert "International Monetary Fund" in names
+    assert not any(len(name.split()) > 8 for name in names)

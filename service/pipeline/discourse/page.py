@@ -39,13 +39,19 @@ SITE_LINES = 2  # lines above the title that name the site ("Ministry of Health 
 
 
 def _site_lines(page_lines: list[str], title: str | None) -> list[str]:
-    """The first lines of the raw page above its title: the site or issuing body's name."""
+    """The first lines of the raw page above its title: the site or issuing body's name (never a sentence of the text:
+    a page posted without a headline starts with its prose)."""
     lines = []
     for line in page_lines[:SITE_LINES]:
         if title and line.strip().startswith(title.strip()[:MARGIN_KEY_CHARS]):
             break
+        if len(line.split()) > MAX_NAME_LINE_WORDS and _SENTENCE_END_RE.search(line):
+            break
         lines.append(line)
     return lines
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)]*\s*$")
 
 
 def _page_margins(page: str, text: str, paragraphs: list[tuple[int, int]]) -> list[str]:
