@@ -797,12 +797,12 @@ _STAFF_DETERMINERS_RE = re.compile(
     re.IGNORECASE)
 
 
-# "Most members", "Some participants", "A majority of members": a share of a body's members, not all of them
 # "One member would have held the rate ...", "Two Board members preferred a smaller cut": a counted share of a body's
 # members and a view other than the decision (not "Five members voted for the cut": the body's vote)
 _MINORITY_VIEW_RE = re.compile(
     r"^(?P<who>(?i:one|two|three|four|another|a\s+minority\s+of|the\s+other)\s+(?:[A-Z][\w-]*\s+)?(?:members?)(?:\s+of\s+the"
     r"\s+(?:[A-Z][\w-]*\s*)+)?)\s+(?:would\s+have|preferred|favou?red|wanted|argued|considered|saw)\b")
+# "Most members", "Some participants", "A majority of members": a share of a body's members, not all of them
 _SUBSET_RE = re.compile(r"^(?:most|some|several|many|a\s+few|a\s+number\s+of|a\s+majority\s+of|a\s+minority\s+of)\s+",
                         re.IGNORECASE)
 

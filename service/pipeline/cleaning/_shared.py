@@ -28,6 +28,9 @@ MENU_SEPARATOR = re.compile(r"\s*[|•·»›]\s*|\s+/\s+")
 MIN_MENU_ITEMS = 3
 MAX_MENU_ITEM_WORDS = 3
 META_PIECES = re.compile(r"\s*[|•·]\s*")
+# "DISCURSO · TRADUCCIÓN AL INGLÉS", "PEJABAT ... MALAYSIA · PRIME MINISTER'S OFFICE ...", "Lindol / Earthquake": the
+# pieces of a line of labels or names set side by side, in one language or two
+LABEL_PIECE_SEPARATOR = re.compile(r"\s+[·/|]\s+")
 
 BYLINE_START = re.compile(
     r"^(?:By|BY|Written by|Words by|Story by|(?i:(?:posted|published|written|created)(?:\s+on)?\s+by))\s+(?P<rest>.+)$")

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 from .. import issuer, language
-from ._shared import CONNECTORS, MASTHEAD_LINES, SOURCE_PRIORITY, _ends_sentence, _function_unit, _Line, _fold
+from ._shared import (
+    CONNECTORS, LABEL_PIECE_SEPARATOR, MASTHEAD_LINES, SOURCE_PRIORITY, _ends_sentence, _function_unit, _Line, _fold,
+)
 from .sources import BREADCRUMB_SEPARATOR, OFFICIAL_SITE, _acronym_of_office, _owner_before_office
 from .sitenames import GOVERNMENT_OF, NAMED_GOVERNMENT, TRAILING_ACRONYM, _government_banner, _government_qualifier
 
@@ -834,16 +836,13 @@ def _english_name(best: tuple[int, int, str], sources: list[tuple[int, int, str]
     return min(english, default=best)
 
 
-_PAIRED_NAME_SEPARATOR = re.compile(r"\s+[·|/]\s+")
-
-
 def _english_beside(native: str, lines: list[_Line]) -> str | None:
     """The English institution's name a line at the top of the page prints beside the native one, both alone
     between separators ("PEJABAT PERDANA MENTERI MALAYSIA · PRIME MINISTER'S OFFICE OF MALAYSIA"), in the page's
     case."""
     page = "\n".join(line.text for line in lines)
     for line in lines[:MASTHEAD_LINES * 2]:
-        pieces = [piece.strip() for piece in _PAIRED_NAME_SEPARATOR.split(line.text)]
+        pieces = [piece.strip() for piece in LABEL_PIECE_SEPARATOR.split(line.text)]
         if len(pieces) < 2 or not any(_fold(piece) == _fold(native) for piece in pieces):
             continue
         english = [piece for piece in pieces if _fold(piece) != _fold(native) and issuer.is_institution(piece)

@@ -8,8 +8,8 @@ from functools import lru_cache
 
 from .. import language
 from ._shared import (
-    BYLINE_START, CONNECTORS, MENU_SEPARATOR, META_PIECES, MIN_SHORT_PROSE_WORDS, _Line, _fold, _is_prose,
-    _labelled_pieces, _lowercase_share, _word_count, _words,
+    BYLINE_START, CONNECTORS, LABEL_PIECE_SEPARATOR, MENU_SEPARATOR, META_PIECES, MIN_SHORT_PROSE_WORDS, _Line, _fold,
+    _is_prose, _labelled_pieces, _lowercase_share, _word_count, _words,
 )
 from .bylines import ROLE_TITLES, TRAILING_WIDGET_WORDS, _is_person_name, _is_title
 from .chrome import CAPTION_MARKERS, QUOTE_MARK
@@ -735,13 +735,12 @@ NUMBERED_ITEM = re.compile(r"^\s*(?P<number>\d{1,2})[.)]\s+\S")
 # "Communiqué du Conseil d'Administration · بلاغ مجلس الإدارة": the links after a document's kind in the languages of
 # bilingual label lines
 _KIND_LABEL_LINKS = frozenset("of du de des della del der".split())
-_PIECE_SEPARATOR = re.compile(r"\s+[·/|]\s+")
 
 
 def _kind_label_in_two_scripts(text: str) -> bool:
     """"Communiqué du Conseil d'Administration · بلاغ مجلس الإدارة": a document's kind and whose it is, beside the
     same label in another script: a label over the headline, not the headline."""
-    pieces = _PIECE_SEPARATOR.split(text)
+    pieces = LABEL_PIECE_SEPARATOR.split(text)
     if len(pieces) < 2 or any(c.isdigit() for c in text):
         return False
     words = _fold(pieces[0]).split()
@@ -758,7 +757,7 @@ def _shouted_labels_over_headline(lines: list[_Line], index: int) -> bool:
     above a heading in ordinary case in its block: the kicker of that headline."""
     text = lines[index].text
     below = lines[index + 1] if index + 1 < len(lines) else None
-    return _PIECE_SEPARATOR.search(text) is not None and text.isupper() and below is not None \
+    return LABEL_PIECE_SEPARATOR.search(text) is not None and text.isupper() and below is not None \
         and below.block == lines[index].block and below.drop is None and not below.text.isupper() \
         and _is_headline_shaped(below.text)
 
