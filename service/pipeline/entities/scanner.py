@@ -20,8 +20,10 @@ from .vocab import (
 MIN_NAME_BEFORE_SURNAME_TITLE = 2  # "Asif Mehmood Sheikh": two name words before a title word that ends the name
 _SURNAME_TITLES = lexicon("surname_titles")
 # "Datuk Seri", "Tan Sri": styles written before a name, as tokens, the longest first
-_STYLE_TOKENS = sorted((tuple(token for _, _, token in tokenize(style)) for style in lexicon_entries("name_styles")),
-                       key=len, reverse=True)
+_STYLE_TOKENS: dict[str, list[tuple[str, ...]]] = {}  # a style's first token -> its token runs, the longest first
+for _style in sorted((tuple(token for _, _, token in tokenize(style)) for style in lexicon_entries("name_styles")),
+                     key=len, reverse=True):
+    _STYLE_TOKENS.setdefault(_style[0], []).append(_style)
 MAX_NAME_PARTICLES = 3  # "van der", "de la", "bin Abdul": particles in a row inside a surname
 
 
@@ -154,7 +156,7 @@ class _Scanner(_ModelRules, _PeopleRules, _OrganisationRules, _PlaceRules, _Asse
 
     def _style_tokens(self, j: int) -> int:
         """The number of tokens of the longest style of address (lexicon ``name_styles``) that starts at token j."""
-        for parts in _STYLE_TOKENS:
+        for parts in _STYLE_TOKENS.get(self.tok(j), ()):
             if all(self.tok(j + i) == part for i, part in enumerate(parts)):
                 return len(parts)
         return 0
