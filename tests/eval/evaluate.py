@@ -32,6 +32,18 @@ institutions and sites, written after the first held-out set had been looked at 
 after both held-out sets had been looked at.
 ``holdout_fresh3_labels.yaml`` labels ``holdout_fresh3/<genre>/``, a third such batch (two pages per genre) written
 after every earlier held-out set had been looked at or tuned near.
+``holdout_fresh54_labels.yaml`` labels ``holdout_fresh54/<genre>/``, a fifty-fourth batch (two pages per genre, two
+writers who had read only the labelling conventions: an energy ministry's press conference after a nationwide blackout
+and a foreign ministry's regular press conference under Vietnamese chrome, a small island state's statement at a trade
+council on fisheries subsidies and a regional organisation's statement on a contested vote count, a president's state of
+the nation message and a prime minister's address at a shipping conference under Greek chrome, a foreign ministers'
+meeting readout and a presidential telephone call under French chrome, a central bank's monetary policy statement with
+its governor's remarks and a monetary programme summary saved from a PDF under Spanish chrome, a consumer price release
+under Danish chrome and a tourism release under German chrome, a wildfire situation update and an earthquake and tsunami
+advisory under Japanese chrome, a court story on a fraud verdict and a newsletter alert on a tea harvest under Hindi
+chrome, a wire on copper output and an AMP copy of a commodities wire on cocoa arrivals, and portals in Romanian and
+Croatian). Registered blind in the round that opened fresh held-out 53, scored with the code of that moment (1.4.457),
+before any rule was written for it; its pages are opened in the next round.
 ``holdout_fresh53_labels.yaml`` labels ``holdout_fresh53/<genre>/``, a fifty-third batch (two pages per genre, two
 writers who had read only the labelling conventions: a public works ministry's press conference on low water halting
 barge traffic on a river and a government spokesperson's cabinet briefing under Thai chrome, a small island state's
@@ -44,7 +56,7 @@ chrome and a GDP flash estimate under Dutch chrome, a tropical cyclone warning w
 update under Icelandic chrome, a health story on emergency department overcrowding and an AMP drought story under
 Portuguese chrome, a wire on salmon exports and a reader-view copy of an energy wire on oil exports, and portals in
 Czech and Hungarian). Registered blind in the round that opened fresh held-out 52, scored with the code of that moment
-(1.4.442), before any rule was written for it; its pages are opened in the next round.
+(1.4.442), before any rule was written for it; its pages were opened in the next round.
 ``holdout_fresh52_labels.yaml`` labels ``holdout_fresh52/<genre>/``, a fifty-second batch (two pages per genre, two
 writers who had read only the labelling conventions: a health ministry's press conference on a yellow fever outbreak and
 a foreign ministry's weekly briefing on a rail crossing and seasonal workers, an embassy's statement at a maritime
@@ -582,6 +594,7 @@ FRESH50_GENRE_LABELS = EVAL_DIR / "holdout_fresh50_labels.yaml"
 FRESH51_GENRE_LABELS = EVAL_DIR / "holdout_fresh51_labels.yaml"
 FRESH52_GENRE_LABELS = EVAL_DIR / "holdout_fresh52_labels.yaml"
 FRESH53_GENRE_LABELS = EVAL_DIR / "holdout_fresh53_labels.yaml"
+FRESH54_GENRE_LABELS = EVAL_DIR / "holdout_fresh54_labels.yaml"
 FRESH6_GENRE_LABELS = EVAL_DIR / "holdout_fresh6_labels.yaml"
 FRESH5_GENRE_LABELS = EVAL_DIR / "holdout_fresh5_labels.yaml"
 FRESH4_GENRE_LABELS = EVAL_DIR / "holdout_fresh4_labels.yaml"
@@ -597,6 +610,7 @@ GENRE_SETS = {
     "fresh held-out genres": FRESH_GENRE_LABELS,
     "fresh held-out 2 genres": FRESH2_GENRE_LABELS,
     "fresh held-out 3 genres": FRESH3_GENRE_LABELS,
+    "fresh held-out 54 genres": FRESH54_GENRE_LABELS,
     "fresh held-out 53 genres": FRESH53_GENRE_LABELS,
     "fresh held-out 52 genres": FRESH52_GENRE_LABELS,
     "fresh held-out 51 genres": FRESH51_GENRE_LABELS,
