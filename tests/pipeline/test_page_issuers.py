@@ -1894,3 +1894,26 @@ def test_a_statement_at_a_meeting_is_published_by_its_delegations_site_not_the_m
         "Embassy of the Republic of Westlandia in the United Kingdom"
     # the copyright's department, its state's initials before it, is the masthead's
     assert clean_article(MINISTRY_STATEMENT_AT_A_MEETING, min_chars=50).source == "FSM Department of Foreign Affairs"
+
+
+SHOUTED_THREE_LANGUAGE_MASTHEAD = """Hyppää sisältöön / Hoppa till innehållet
+FI | SV | EN
+VALLEKESKUS · VALLECENTRALEN · STATISTICS VALLENIA
+Tilastot | Julkaisut | Tietoa meistä
+Julkaistu / Publicerad / Published: 14.5.2031 klo 8.00
+
+Retail sales grew by 2.4 per cent in April
+
+Retail sales grew by 2.4 per cent in April from a year earlier. Online sales rose by 6.1 per cent.
+Sales of fuel fell by 3.2 per cent. Sales in department stores were 1.1 per cent lower than a year earlier.
+Grocery sales rose by 1.9 per cent, and sales of clothing and footwear rose by 4.0 per cent from April 2030.
+
+Lähde: Vallekeskus, vähittäiskauppa.
+"""
+
+
+def test_a_native_source_line_takes_the_english_name_its_shouted_masthead_lists_beside_it(extractor):
+    # the masthead shouts the name the source line writes in ordinary case: the same row, in any case
+    assert clean_article(SHOUTED_THREE_LANGUAGE_MASTHEAD, min_chars=50).source == "Statistics Vallenia"
+    document = process_document(SHOUTED_THREE_LANGUAGE_MASTHEAD, None, extractor)
+    assert speaker_of(document, "fuel fell") == "Statistics Vallenia"

@@ -858,7 +858,8 @@ def _listed_english_name(name: str, sources: list[tuple[int, int, str]], lines: 
     each of the site's languages."""
     if issuer.is_institution(name):
         return None
-    rows = {i for _, i, _ in sources if 0 <= i < len(lines) and name in lines[i].text}
+    # in any case: "TILASTOKESKUS · STATISTIKCENTRALEN · STATISTICS FINLAND" over "Lähde: Tilastokeskus"
+    rows = {i for _, i, _ in sources if 0 <= i < len(lines) and _fold(name) in _fold(lines[i].text)}
     english = [found for p, i, found in sources
                if i in rows and p in _NAMING_PLACES and found != name and issuer.is_institution(found)
                and not issuer.is_native_name(found) and not _apposed_institution(found.removeprefix(name))]
