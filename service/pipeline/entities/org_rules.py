@@ -857,6 +857,13 @@ class _OrganisationRules:
                 self.acronyms[acronym] = self.surface(model_end[p] if whole is None else whole, p)
                 continue
             start = self._spelled_out(p, acronym)
+            if start is None and model_end.get(p + 2, p) < p \
+                    and all(self.covered[k] is None for k in range(model_end[p + 2], p)):
+                # "Pacific Community (SPC": the recogniser's body runs on into the bracket of an acronym that spells
+                # none of its words, the body's former name
+                self.acronyms[acronym] = self.surface(model_end[p + 2], p)
+                self.spans.append((model_end[p + 2], p, self.surface(model_end[p + 2], p), "ORG"))
+                continue
             if start is None:
                 translated = self._translated_body_before(p)
                 if translated is not None:  # "the Directorate-General of Health (DGS)": its name in English, its

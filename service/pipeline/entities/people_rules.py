@@ -187,12 +187,14 @@ class _PeopleRules:
             return run[0] if MIN_FULL_NAME_TOKENS <= len(run) <= MAX_STYLED_NAME_WORDS else None
         if len(run) < PORTFOLIO_AND_NAME_TOKENS:
             return None
-        name = run[-MIN_FULL_NAME_TOKENS]
-        if len(run) > PORTFOLIO_AND_NAME_TOKENS and _INITIAL_RE.fullmatch(self.tok(name)):
-            name = run[-3]  # "Technical Services Moses P. Kapaona-Reu": a given name before the middle initial
-        elif len(run) > PORTFOLIO_AND_NAME_TOKENS and (run[-3], k, "PERSON") in self.model_spans \
-                and self.key(run[-3]) not in _DEPARTMENT_WORDS:
-            name = run[-3]  # "Foreign Affairs Sabitri Kumari Gurung": the recogniser reads three names
+        at = len(run) - MIN_FULL_NAME_TOKENS
+        if at > 1 and self.key(run[at]) in _NAME_PARTICLES:
+            at -= 1  # "Health Cathal Ó Riain-Dempsey": a capitalised particle, a given name before it
+        if at > 1 and _INITIAL_RE.fullmatch(self.tok(run[at])):
+            at -= 1  # "Technical Services Moses P. Kapaona-Reu": a given name before the middle initial
+        elif at > 1 and (run[at - 1], k, "PERSON") in self.model_spans and self.key(run[at - 1]) not in _DEPARTMENT_WORDS:
+            at -= 1  # "Foreign Affairs Sabitri Kumari Gurung": the recogniser reads three names
+        name = run[at]
         while name - 1 > run[0] and self.key(name - 1) in _NAME_PARTICLES:
             name -= 1  # "... Ursula von der Leyen"
         # ("... of the Federal Democratic Republic of Ethiopia": a state's formal name, no person's)
