@@ -204,6 +204,23 @@ def test_labels_resolve_short_forms_to_the_full_name_and_keep_the_role():
     assert labels[:3] == ["DEPUTY PRESS SECRETARY SABRINA SINGH:", "Q:", "MS. SINGH:"]
 
 
+LONG_PORTFOLIO_LABELS = """Transcript: press conference on the low river
+
+MODERATOR: Good morning. The director will begin, then the deputy minister.
+
+DIRECTOR OF ROADS AND BRIDGES ENG. ROSA M. VILLALBA-GAONA: Thank you. Since Monday our crews have closed 14 bridges on
+the northern route to heavy lorries, and we expect to reopen 6 of them by Friday.
+
+DEPUTY MINISTER FOR TRADE AND INDUSTRY JOSÉ A. BENÍTEZ: Exports through the river ports fell by 18 percent in August.
+"""
+
+
+def test_a_long_portfolio_label_keeps_the_given_name_before_a_middle_initial():
+    _, discourse = read(LONG_PORTFOLIO_LABELS)
+    names = [t.speaker.name for t in discourse.turns if t.speaker]
+    assert names[-2:] == ["Rosa M. Villalba-Gaona", "José A. Benítez"]
+
+
 def test_passages_leave_labels_out_and_keep_their_offsets():
     article, discourse = read(BRIEFING)
     passages = split_passages(article.text, skip=discourse.label_spans())

@@ -85,6 +85,7 @@ def _office_of_role(office: str, role_words: list[str]) -> bool:
         and last[:MIN_SHARED_STEM] == title[:MIN_SHARED_STEM]
 
 
+_INITIAL_RE = re.compile(rf"[{NAME_CAPITALS}]\.")
 _GLUED_INITIAL_RE = re.compile(rf"[{NAME_CAPITALS}]\.[{NAME_CAPITALS}][a-zß-ÿ][\w'’\-]+")
 
 
@@ -161,13 +162,18 @@ def _split_role(words: list[str]) -> tuple[list[str], list[str]]:
     if words and _is_title_word(words[-1]) and i == len(words) - 1:
         i = len(words)  # "THE PRESIDENT", "MODERATOR": a role without a name
     name = words[i:]
+    # ("... FOR TRADE AND" read as the role: the department after "and" is in the name)
     if any(w.lower() in ("of", "for") for w in words[:i]) and len(name) > PERSON_NAME_WORDS \
-            and any(w.lower() in ("and", "&") for w in name):
+            and any(w.lower() in ("and", "&") for w in words[max(i - 1, 0):]):
         # "Regional Director for West and Central Africa Hélène Dorval": the portfolio runs on to the last two
         # words, a given name and a surname (with the particles before the surname)
         i = len(words) - PERSON_NAME_WORDS
         while i > 1 and words[i - 1].lower() in _NAME_PARTICLES:
             i -= 1
+        if i > 1 and words[i].lower() in _NAME_PARTICLES:
+            i -= 1  # "... Health Cathal Ó Riain": the given name before the particles
+        if i > 1 and _INITIAL_RE.fullmatch(words[i]):
+            i -= 1  # "... AND PORTS ENG. MARTA L. CÁCERES-ZARZA": the given name before a middle initial
         # "... and Social Welfare Dr. Héctor M. Sazo": a style before the name marks where the name starts
         styled = [k for k in range(1, len(words) - PERSON_NAME_WORDS) if words[k].lower() in _NAME_STYLES]
         if styled:
