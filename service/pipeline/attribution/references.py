@@ -138,6 +138,15 @@ class _References:
         named = [name for _, name in sorted(self.org_mentions + self.org_speakers)]
         return next((name for name in reversed(named) if name.lower().endswith(tail)), None)
 
+    def _recent_body_headed_by(self, noun: str) -> str | None:
+        """The latest body named in the last few sentences whose name's head is its last word and that word is
+        ``noun`` ("the executive" for the "Health Service Executive", not "the minister" for the "Office of the
+        Prime Minister")."""
+        recent = [name for idx, name in sorted(self.org_mentions + self.org_speakers)
+                  if idx >= self.sentence_index - DESCRIPTION_REACH]
+        return next((name for name in reversed(recent) if len(name.split()) > 1
+                     and name.lower().endswith(" " + noun) and not _CONNECTED_HEAD_RE.search(name)), None)
+
     def _organisation_for(self, noun: str, earlier: list[EntityMention]) -> str | None:
         """The organisation a description such as "the agency" refers to."""
         if _GROUP_DESCRIPTIONS.get(noun) == "publication" and self.last_publication:
@@ -262,6 +271,7 @@ def _without_state_form(role: str) -> str:
     return role
 
 
+_CONNECTED_HEAD_RE = re.compile(r"\s(?:of|for|on|de|du|des|der)\s")  # "Office of the Prime Minister": its head first
 _TWO_WORD_DESCRIPTION_RE = re.compile(r"the\s+(?P<words>[a-z]+(?:[\s-][a-z]+){1,2})")
 
 # descriptions that fit any body: "the institution", "the organisation", "the entity"

@@ -276,6 +276,11 @@ class _Resolution:
                          and m.type in ("ORG", "GROUP")), described_body.group("name"))
             return Attribution(speaker=body, organization=body, speaker_type="ORG"), False
         bare = re.fullmatch(r"the\s+(\w+)", low)
+        headed = self._recent_body_headed_by(bare.group(1)) \
+            if bare and bare.group(1) not in _GROUP_DESCRIPTIONS else None
+        if headed:  # "The executive said ..." after "The Health Service Executive said ...": that body, where the
+            # word describes no body of its own ("the agency" and the like are looked up below)
+            return Attribution(speaker=headed, organization=headed, speaker_type="ORG"), True
         if bare and bare.group(1) in _GROUP_DESCRIPTIONS and bare.group(1) in _SOURCE_NOUNS:
             # "The operator expects ..." after "RTS Operations Sdn Bhd announced": the body, not an unnamed person
             name = self._organisation_for(bare.group(1), [m for m in mentions if m.end <= np_start])
