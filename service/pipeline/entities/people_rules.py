@@ -192,7 +192,8 @@ class _PeopleRules:
             at -= 1  # "Health Cathal Ó Riain-Dempsey": a capitalised particle, a given name before it
         if at > 1 and _INITIAL_RE.fullmatch(self.tok(run[at])):
             at -= 1  # "Technical Services Moses P. Kapaona-Reu": a given name before the middle initial
-        elif at > 1 and (run[at - 1], k, "PERSON") in self.model_spans and self.key(run[at - 1]) not in _DEPARTMENT_WORDS:
+        elif at > 1 and (run[at - 1], k, "PERSON") in self.model_spans \
+                and self.key(run[at - 1]) not in _DEPARTMENT_WORDS:
             at -= 1  # "Foreign Affairs Sabitri Kumari Gurung": the recogniser reads three names
         name = run[at]
         while name - 1 > run[0] and self.key(name - 1) in _NAME_PARTICLES:
