@@ -1796,8 +1796,8 @@ def test_a_body_named_again_by_its_last_word_speaks_where_that_word_describes_no
     # "the executive" alone is a person; after a body whose name ends with it, it is that body. A name whose head
     # comes first ("Office of the Prime Minister") is no "minister"
     text = ("The Water Service Executive said 41 towns had been under boil notices in May. The executive said 12 "
-            "plants would be replaced by 2031. The Office of the Prime Minister said 300 million euros would be set aside. "
-            "The minister said the plants were too old.")
+            "plants would be replaced by 2031. The Office of the Prime Minister said 300 million euros would be set "
+            "aside. The minister said the plants were too old.")
     assert speakers(text)[:3] == ["Water Service Executive"] * 2 + ["Office of the Prime Minister"]
     assert speakers(text)[3] != "Office of the Prime Minister"
 
