@@ -2802,6 +2802,19 @@ def test_a_page_headed_by_a_call_the_principal_received_is_a_readout():
     assert fact.attribution is None or fact.attribution.speaker is None
 
 
+def test_a_release_headed_by_two_parties_agreeing_is_a_readout():
+    raw = ("THE PRESIDENCY · REPUBLIC OF EASTLANDIA\nHome | News | Bilateral Relations\n\nNEWS · BILATERAL TALKS\n"
+           "President and Westlandian Prime Minister agree to double rail freight\n"
+           "14 March 2031 · 18:20  ·  Presidential Communications Service\n\nPresident Amara Odu welcomed Prime Minister of Westlandia "
+           "Tom Berg to the State House on Tuesday for talks on trade.\n\nThe two leaders then chaired a session of "
+           "the joint commission.\n\nThe President said rail freight between the two countries had doubled since 2028."
+           "\n\n© Presidential Press Service\n")
+    _, discourse, facts = facts_of(raw)
+    assert discourse.kind == DocumentKind.READOUT
+    fact = fact_with(facts, "two leaders then chaired")
+    assert fact.attribution is None or fact.attribution.speaker is None
+
+
 def test_a_statement_of_the_spokesperson_for_a_body_is_the_bodys():
     raw = ("Statement attributable to the Spokesperson for Westport Harbour Authority on the closure of the port\n\n"
            "Westport Harbour Authority (WHA) closed the port to shipping on Sunday after winds reached 90 kilometres "

@@ -96,9 +96,11 @@ def _meeting_verbs_lowered(heading: str) -> str:
 _PAIRED_PARTIES_RE = re.compile(r"^(?-i:[A-Z])[\w.]+(?:\s(?-i:[A-Z])[\w.]+)?[-–](?-i:[A-Z])[\w.]+\b")
 
 
-# "Mayor Kuusela and Mayor of Tallinn Liis Kask discussed sea traffic": two parties who discussed or agreed together
+# "Mayor Kuusela and Mayor of Tallinn Liis Kask discussed sea traffic", "President and Ethiopian Prime Minister agree
+# to double power trade": two parties who discussed or agreed together
 _PARTIES_DISCUSSED_RE = re.compile(r"^(?-i:[A-Z])[^.:;]{2,80}?\s(?:and|with)\s(?-i:[A-Z])[^.:;]{1,80}?\s"
-                                   r"(?:discussed|discuss|discusses|talked|talk|talks|confer|conferred)\b")
+                                   r"(?:discussed|discuss|discusses|talked|talk|talks|confer|conferred"
+                                   r"|agree|agreed|agrees)\b")
 
 
 # "PRIME MINISTER X AND PRIME MINISTER Y HOLD INAUGURAL ... LEADERS' SUMMIT IN HONIARA": two parties who hold a
