@@ -1435,6 +1435,15 @@ def test_a_name_in_apposition_to_a_description_of_a_company_is_that_company_and_
     assert found == ["Somon Remit", "Somon Remit", "Ana Ruiz"]
 
 
+def test_a_name_in_apposition_to_a_utility_opens_its_sentence_and_the_utility_is_it_again():
+    found = speakers("Voltara, the national power utility, has told the city that it will sell it 300 more megawatts "
+                     "from July. The utility also says that power cuts were avoided on 351 days in 2032.")
+    assert found == ["Voltara", "Voltara"]
+    # a hyphenated name is one word
+    found = speakers("V-Power, the city's power utility, said demand peaked at 3,870 megawatts on Tuesday.")
+    assert found == ["V-Power"]
+
+
 def test_a_name_before_two_descriptions_speaks():
     """"X, a councillor on Han, the largest island of the atoll, said families ...": the person, not the clause after
     the verb; "In Vigo, the Spanish port ..., prices have risen ..., said Y" keeps Y."""

@@ -1868,6 +1868,11 @@ def test_a_names_extent_and_type(gazetteer, text, expected):
     assert expected in names(text, gazetteer)
 
 
+def test_a_currency_sign_after_a_description_of_a_body_is_no_body(gazetteer):
+    found = names("The regulator said it had fined the utility Rs 50 million and the carrier KSh 2 million.", gazetteer)
+    assert not {name for _, name, _ in found} & {"Rs", "KSh"}
+
+
 def test_an_acronym_the_recogniser_reads_into_a_bodys_name_is_that_body_though_it_spells_another(gazetteer):
     # the recogniser runs the body on into its bracket ("Pacific Community (SPC"); the acronym, from the body's
     # former name, spells no word of it

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..issuer import institution_vocabulary
-from ..language import lexicon, stop_words, unaccented
+from ..language import lexicon, lexicon_pairs, stop_words, unaccented
 from .names import MAX_BRACKETED_NAME_TOKENS, _initials_of
 from .tokens import _is_acronym
 from .vocab import (
@@ -31,6 +31,7 @@ MAX_DESCRIBED_NAME_TOKENS = 4
 MAX_SENDER_WORDS = 4  # "of the United Arab Emirates": the sending state between a posted body's head and "to"
 # nouns that name a company or body and never a person's trade ("producer", "developer" may be a person's)
 _DESCRIBED_BODY_NOUNS = _ORG_DESCRIPTORS - lexicon("person_trades")
+_CURRENCY_SIGNS = frozenset(lexicon_pairs("currency_symbols"))  # "Rs", "KSh": an amount's sign, no body's name
 _PERSON_DESCRIPTION_JOINERS = frozenset("of at for with in who".split())  # "the owner of a small firm"
 MIN_APPOSITIVE_BODY_WORDS = 2  # "the Bruhat Bengaluru Mahanagara Palike": a body's name in apposition
 MAX_LEGAL_FORM_TOKENS = 2  # "Pty Ltd", "Co., Ltd": a legal form may take the run's last two words
@@ -198,6 +199,7 @@ class _OrganisationRules:
                 and not _is_cap_word(self.tok(i - 1))
                 and _is_cap_word(self.tok(i))
                 and self.covered[i] is None
+                and self.tok(i) not in _CURRENCY_SIGNS  # "fined the utility Rs 50 million": an amount
             ):
                 end = i
                 while (
@@ -304,6 +306,9 @@ class _OrganisationRules:
         while start > 0 and c - start < MAX_DESCRIBED_NAME_TOKENS and _is_name_token(self.tok(start - 1)) \
                 and self.key(start - 1) not in ROLE_WORDS and self.key(start - 1) not in _NOT_NAMES:
             start -= 1
+            if start > 1 and self.tok(start - 1) == "-" and self.adjacent(start - 2) and self.adjacent(start - 1) \
+                    and _is_cap_word(self.tok(start - 2)):
+                start -= 2  # "K-Electric, the city's power utility,": a hyphenated name is one word
         if start == c or not (self.sentence_start(start) or not _is_cap_word(self.tok(start - 1))) \
                 or any(self.covered[k] is not None and self.covered[k][2].type != "PERSON" for k in range(start, c)):
             return None
