@@ -1868,6 +1868,12 @@ def test_a_names_extent_and_type(gazetteer, text, expected):
     assert expected in names(text, gazetteer)
 
 
+def test_a_clocks_time_zone_before_a_storms_name_is_no_part_of_it(gazetteer):
+    text = ("Severe Tropical Cyclone Wendell is expected to cross the coast tonight. At 10 am AEST Wendell was 330 "
+            "kilometres east northeast of Townsville.")
+    assert not [name for _, name, _ in names(text, gazetteer) if "aest" in name.lower()]
+
+
 def test_a_currency_sign_after_a_description_of_a_body_is_no_body(gazetteer):
     found = names("The regulator said it had fined the utility Rs 50 million and the carrier KSh 2 million.", gazetteer)
     assert not {name for _, name, _ in found} & {"Rs", "KSh"}

@@ -18,6 +18,7 @@ from .vocab import (
 )
 
 
+_TIME_ZONES = lexicon("time_zones")  # "At 10 am AEST Wendell was ...": a clock's zone, no part of the name after it
 _OPEN_QUOTES = frozenset(('"', "\u201c", "'", "\u2018"))
 _CLOSE_QUOTES = frozenset(('"', "\u201d", "'", "\u2019"))
 MAX_EVENT_NAME_TOKENS = 5  # "Osaka - Kansai Expo": name tokens (hyphens included) before an event's last word
@@ -196,7 +197,8 @@ class _ModelRules:
         if a >= len(self.tokens) or self.tokens[a][0] != start or b == a:
             return None
         while a < b and (self.keys[a] in ("the", "a", "an") or not _is_cap_word(self.tok(a))
-                         or (self.keys[a] in _RANKS and b - a > PERSON_NAME_TOKENS)):
+                         or (self.keys[a] in _RANKS and b - a > PERSON_NAME_TOKENS)
+                         or (self.keys[a] in _TIME_ZONES and self.tok(a).isupper())):
             a += 1  # "H.E. Olivier Zehnder", "Dr. Ana Ruiz": a form of address before the name
         while b > a and (self.keys[b - 1] in ("'s", "'") or not _is_cap_word(self.tok(b - 1))):
             b -= 1  # "Massa 45.5", "Biden's"
