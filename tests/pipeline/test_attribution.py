@@ -1444,6 +1444,13 @@ def test_a_name_in_apposition_to_a_utility_opens_its_sentence_and_the_utility_is
     assert found == ["V-Power"]
 
 
+def test_a_name_a_relative_which_describes_is_a_body_the_company_refers_back_to():
+    found = speakers("The Meteorological Office said the eruption was weakening. HS Orka, which operates the "
+                     "Svartsengi power plant, reported that hot water supply to 30,000 people had not been "
+                     "interrupted. The company said a backup pipeline to Njarðvík was ready for use.")
+    assert found == ["Meteorological Office", "HS Orka", "HS Orka"]
+
+
 def test_a_name_before_two_descriptions_speaks():
     """"X, a councillor on Han, the largest island of the atoll, said families ...": the person, not the clause after
     the verb; "In Vigo, the Spanish port ..., prices have risen ..., said Y" keeps Y."""

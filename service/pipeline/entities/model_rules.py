@@ -143,6 +143,11 @@ class _ModelRules:
         """A one-word person after a lower-case "the" is a place. A model span "Aoife Kealy of Met Éireann" right
         before a reporting verb (two name words that are no words of an institution, then "of" and a body) is a
         person and the body they speak for."""
+        if label == "PERSON" and self.tok(b) == "," and self.key(b + 1) == "which" \
+                and (a == 0 or not _is_cap_word(self.tok(a - 1))):
+            # "HS Orka, which operates the power plant, reported ...": no person is a "which" (a span cut out of a
+            # longer capitalised name is left as it was read)
+            return [(a, b, "ORG")]
         if label == "PERSON" and b - a == 1 and a > 0 and self.tok(a - 1) == "the":
             # "farmers in the Alentejo": a person is never "the" one name; a region is (but "the Intendencia" on a
             # page that names the "Intendencia de Montevideo" is that body's short name)
