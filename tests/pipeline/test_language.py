@@ -82,3 +82,22 @@ def test_letter_words_are_lower_cased_runs_of_letters_in_any_script():
 ])
 def test_a_word_keeps_the_combining_marks_of_its_script(text, count):
     assert len(_words(text)) == count
+
+
+def test_a_page_read_again_compiles_no_pattern_again(extractor, monkeypatch):
+    # every pattern the rules use stays compiled: the standard library's cache of 512 would drop and recompile them
+    import re._compiler
+
+    from service.pipeline.document import process_document
+
+    pages = sorted(Path(__file__).resolve().parents[1].joinpath("eval").rglob("*.txt"))[::150]
+    raws = [page.read_text(encoding="utf-8") for page in pages]
+    re.purge()  # (what other tests compiled does not count)
+    for raw in raws:
+        process_document(raw, None, extractor, min_chars=0)
+    compiled = []
+    original = re._compiler.compile
+    monkeypatch.setattr(re._compiler, "compile", lambda p, flags=0: compiled.append(p) or original(p, flags))
+    for raw in raws:
+        process_document(raw, None, extractor, min_chars=0)
+    assert compiled == []
