@@ -1868,6 +1868,14 @@ def test_a_names_extent_and_type(gazetteer, text, expected):
     assert expected in names(text, gazetteer)
 
 
+def test_a_native_name_whose_every_word_spells_its_acronym_is_a_body(gazetteer):
+    text = ("Vodárenská společnost města Zlína (VSMZ), the city's water company, said 14 streets were dry. The "
+            "company said VSMZ crews would work overnight. The gross domestic product (GDP) grew by 2 percent.")
+    found = {(m.mention, m.name) for m in find_entities(text, gazetteer).mentions if m.type == "ORG"}
+    assert ("VSMZ", "Vodárenská společnost města Zlína") in found
+    assert not any(name.lower().startswith("gross") for _, name in found)
+
+
 def test_a_clocks_time_zone_before_a_storms_name_is_no_part_of_it(gazetteer):
     text = ("Severe Tropical Cyclone Wendell is expected to cross the coast tonight. At 10 am AEST Wendell was 330 "
             "kilometres east northeast of Townsville.")

@@ -33,6 +33,7 @@ MAX_SENDER_WORDS = 4  # "of the United Arab Emirates": the sending state between
 _DESCRIBED_BODY_NOUNS = _ORG_DESCRIPTORS - lexicon("person_trades")
 _CURRENCY_SIGNS = frozenset(lexicon_pairs("currency_symbols"))  # "Rs", "KSh": an amount's sign, no body's name
 _PERSON_DESCRIPTION_JOINERS = frozenset("of at for with in who".split())  # "the owner of a small firm"
+MIN_NATIVE_INITIALS = 3  # "DPMB": an acronym of this many letters may spell every word of a native name
 MIN_APPOSITIVE_BODY_WORDS = 2  # "the Bruhat Bengaluru Mahanagara Palike": a body's name in apposition
 MAX_LEGAL_FORM_TOKENS = 2  # "Pty Ltd", "Co., Ltd": a legal form may take the run's last two words
 MAX_ACRONYM_NAME_WORDS = 3  # "DNB Markets", "KPMG Law Firm": an acronym opening a name the recogniser reads whole
@@ -828,6 +829,21 @@ class _OrganisationRules:
         lower = [j for j in range(k + 1, p) if not _is_cap_word(self.tok(j))]
         return k if len(lower) >= MIN_NATIVE_NAME_TOKENS - 1 else None
 
+    def _native_initials_start(self, p: int, acronym: str) -> int | None:
+        """The first token of a name in its own language before the bracket at ``p`` whose every word, lower-case
+        ones too, gives the acronym a letter ("Dopravní podnik města Brna (DPMB)"): capitalised first, with a
+        letter English does not write; None otherwise."""
+        k = p - len(acronym)
+        if len(acronym) < MIN_NATIVE_INITIALS or k < 0:
+            return None
+        words = [self.tok(j) for j in range(k, p)]
+        if not all(w.isalpha() for w in words) or not _is_cap_word(words[0]) \
+                or "".join(w[0] for w in words).lower() != acronym.lower():
+            return None
+        if not any(w[:1].islower() for w in words) or all(w.isascii() for w in words):
+            return None
+        return k
+
     def acronym_definitions(self) -> None:
         """Acronyms defined in brackets after what they stand for, where no organisation rule named it.
 
@@ -847,7 +863,8 @@ class _OrganisationRules:
                 continue
             person_before = p > 0 and self.covered[p - 1] is not None and self.covered[p - 1][2].type == "PERSON" \
                 and self.covered[p - 1][1] - self.covered[p - 1][0] == 1  # "Marítimos" read alone as a name
-            native = self._native_name_start(p, acronym) if acronym not in self.acronyms else None
+            native = (self._native_name_start(p, acronym) or self._native_initials_start(p, acronym)) \
+                if acronym not in self.acronyms else None
             if native is not None:  # "Syndicat des praticiens hospitaliers du Togo (SYNPHOT)": a body in its language
                 self.acronyms[acronym] = self.surface(native, p)
                 self.spans.append((native, p, self.surface(native, p), "ORG"))
