@@ -1868,6 +1868,13 @@ def test_a_names_extent_and_type(gazetteer, text, expected):
     assert expected in names(text, gazetteer)
 
 
+def test_a_known_bodys_unit_named_after_it_is_one_name(gazetteer):
+    text = ("The African Union Election Observation Mission, which deployed 42 observers, said the vote was calm. "
+            "The African Union said it would send a second team.")
+    found = [name for _, name, typ in names(text, gazetteer) if typ == "ORG"]
+    assert found == ["African Union Election Observation Mission", "African Union"]
+
+
 def test_a_native_name_whose_every_word_spells_its_acronym_is_a_body(gazetteer):
     text = ("Vodárenská společnost města Zlína (VSMZ), the city's water company, said 14 streets were dry. The "
             "company said VSMZ crews would work overnight. The gross domestic product (GDP) grew by 2 percent.")

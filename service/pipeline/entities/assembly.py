@@ -113,7 +113,8 @@ class _Assembly:
             inner = {id(self.covered[k]): self.covered[k] for k in range(a, b) if self.covered[k] is not None}
             if not inner or any(sp[0] < a or sp[1] > b for sp in inner.values()):
                 continue
-            qualified = typ == "ORG" and self._place_qualified_body(a, b, list(inner.values()))
+            qualified = typ == "ORG" and (self._place_qualified_body(a, b, list(inner.values()))
+                                          or self._unit_of_known_body(a, b, list(inner.values())))
             if not qualified and any(sp[2].type != "GPE" for sp in inner.values()):
                 continue
             rest = [k for k in range(a, b) if self.covered[k] is None]
@@ -171,6 +172,17 @@ class _Assembly:
                 and last[1] == b and last[2].type == "ORG" and last is not first
                 and last[1] - last[0] >= MIN_NATIONAL_BODY_WORDS
                 and all(sp[2].type in ("GPE", "ORG") for sp in inner))
+
+    def _unit_of_known_body(self, a: int, b: int, inner: list[tuple[int, int, Entity]]) -> bool:
+        """"African Union Election Observation Mission": a recognised organisation that opens with a known body and
+        goes on with capitalised words to an organisation's word (lexicon ``org_suffixes``, "Mission"): the body's
+        unit is one name."""
+        first = min(inner, key=lambda sp: sp[0])
+        last_word = self.keys[b - 1]
+        return (first[0] == a and first[2].type == "ORG" and first[1] < b and self.covered[b - 1] is None
+                and last_word in ORG_SUFFIXES
+                and all(_is_cap_word(self.tok(k)) for k in range(first[1], b))
+                and not any(self.keys[k] in ROLE_HEADS for k in range(a, b)))
 
     def _names_body_around(self, span: tuple[int, int, str, str]) -> bool:
         """A recognised organisation around a known place that a rule may not cut: its name goes on with "of"
