@@ -1868,6 +1868,11 @@ def test_a_names_extent_and_type(gazetteer, text, expected):
     assert expected in names(text, gazetteer)
 
 
+def test_a_native_institutions_name_in_capitals_before_a_verb_is_a_body(gazetteer):
+    text = "The Entidad Binacional Yacyretá told the ministry on Monday that it would open two more spillway gates."
+    assert ("Entidad Binacional Yacyretá", "Entidad Binacional Yacyretá", "ORG") in names(text, gazetteer)
+
+
 def test_a_known_bodys_unit_named_after_it_is_one_name(gazetteer):
     text = ("The African Union Election Observation Mission, which deployed 42 observers, said the vote was calm. "
             "The African Union said it would send a second team.")

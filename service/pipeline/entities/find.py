@@ -244,6 +244,7 @@ def find_entities(
     scanner.acronyms_before_names()
     scanner.organisations()
     scanner.native_names_in_lower_case()
+    scanner.native_names_in_capitals()
     scanner.speaking_local_governments()
     scanner.national_branches()
     scanner.clubs()

@@ -770,6 +770,20 @@ class _OrganisationRules:
                 self.spans.append((i, j, self.surface(i, j), "ORG"))
                 self._acronym_after(i, j)  # "(ADEM)": its short name for later mentions
 
+    def native_names_in_capitals(self) -> None:
+        """"The Entidad Binacional Yacyretá has informed us": after "the", a capitalised institution word of another
+        language (lexicon ``native_institution_words``) and the capitalised words after it, up to a reporting verb
+        or an auxiliary: one organisation, though no word of it ends an English body's name."""
+        for i in self.at(native_institution_words()):
+            if not _is_cap_word(self.tok(i)) or self.key(i - 1) != "the" or self.covered[i] is not None:
+                continue
+            j = i + 1
+            while j < len(self.tokens) and j - i < MAX_NATIVE_NAME_TOKENS and _is_cap_word(self.tok(j)) \
+                    and self.tok(j).isalpha() and (self.covered[j] is None or self.covered[j][2].type == "GPE"):
+                j += 1
+            if j - i >= MIN_NATIVE_NAME_TOKENS and (self.key(j) in CUE_FORMS or self.key(j) in _AUXILIARY_WORDS):
+                self.spans.append((i, j, self.surface(i, j), "ORG"))
+
     def speaking_local_governments(self) -> None:
         """"The City of Duluth said", "According to the Canton of Bern", "The Police of the Czech Republic reported": a
         body that governs or polices a place (lexicon ``local_government_heads``), named "<Word> of <Place>" as the
