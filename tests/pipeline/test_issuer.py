@@ -31,7 +31,9 @@ def test_an_all_capitals_name_takes_the_pages_case_or_title_case(name, text, exp
      ("Maple Foods Inc.", "Maple Foods"), ("Hill & Stone plc", "Hill & Stone"), ("AG", "AG"),
      ("Horizon Rail Co", "Horizon Rail"), ("Baltic Markets Daily AS", "Baltic Markets Daily"),
      ("Karoo Ledger Media (Pty) Ltd", "Karoo Ledger Media"), ("Lowveld Radio (Pty)", "Lowveld Radio"),
-     ("Lagoon Press SAS", "Lagoon Press")],
+     ("Lagoon Press SAS", "Lagoon Press"),
+     # a Polish "Sp. z o.o." a sentence break cut after its first word; a Welsh "Cyf."
+     ("The Vistula Courier Sp", "The Vistula Courier"), ("Dyfed Daily Cyf.", "Dyfed Daily")],
 )
 def test_a_legal_form_is_left_out(name, expected):
     assert issuer.without_legal_form(name) == expected
