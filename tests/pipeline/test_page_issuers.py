@@ -1917,3 +1917,23 @@ def test_a_native_source_line_takes_the_english_name_its_shouted_masthead_lists_
     assert clean_article(SHOUTED_THREE_LANGUAGE_MASTHEAD, min_chars=50).source == "Statistics Vallenia"
     document = process_document(SHOUTED_THREE_LANGUAGE_MASTHEAD, None, extractor)
     assert speaker_of(document, "fuel fell") == "Statistics Vallenia"
+
+
+COPYRIGHT_SHORT_OF_MASTHEAD = """Permanent Mission of the Republic of Westlandia to the United Nations
+Home | Statements | The Mission | Contact
+
+Statement on behalf of the Group of Island States at the Executive Board
+
+New York, 4 February 2031
+
+Madam President, our group's exports fell by 12 percent last year, and 4 of our members lost more than a fifth of
+their fishing revenue. Debt service now takes 31 percent of government revenue across the group.
+
+Permanent Mission of the Republic of Westlandia to the United Nations | 800 Second Avenue, New York
+© 2031 Permanent Mission of Westlandia. All rights reserved.
+"""
+
+
+def test_a_copyright_name_with_words_left_out_is_the_masthead_that_spells_it_in_full():
+    assert clean_article(COPYRIGHT_SHORT_OF_MASTHEAD, min_chars=50).source == \
+        "Permanent Mission of the Republic of Westlandia to the United Nations"

@@ -62,6 +62,7 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
     best = _english_name(under, sources, lines) if under != best else best
     best = _full_name_on_masthead(_ministry_of_state_holder(_department_under_holder(best, sources), sources), sources,
                                   lines)
+    best = _masthead_spelling_in_full(best, sources)
     best = _releasing_body(best, lines)
     best = _masthead_over_source_unit(_body_of_unit(best, sources), sources)
     chosen = _article_in_text(_masthead_without_article(" ".join(best[2].split()), sources), lines)
@@ -412,6 +413,28 @@ def _full_name_on_masthead(best: tuple[int, int, str], sources: list[tuple[int, 
                 rf"^{re.escape(best[2])}\s+[—–-]\s+{re.escape(source[2])}$", lines[source[1]].text.strip()):
             return source
     return best
+
+
+def _masthead_spelling_in_full(best: tuple[int, int, str],
+                               sources: list[tuple[int, int, str]]) -> tuple[int, int, str]:
+    """"© 2025 Permanent Mission of Sierra Leone." under the masthead "Permanent Mission of the Republic of Sierra
+    Leone to the United Nations": the copyright's name with words left out of the masthead's, which it spells in
+    full."""
+    if best[0] != SOURCE_PRIORITY["copyright"]:
+        return best
+    words = best[2].split()
+    for source in sources:
+        full = source[2].split()
+        if source[0] == SOURCE_PRIORITY["site_name"] and len(full) > len(words) > 1 and full[0] == words[0] \
+                and _in_order(words, full):
+            return source
+    return best
+
+
+def _in_order(words: list[str], full: list[str]) -> bool:
+    """Every word of ``words`` is in ``full``, in the same order."""
+    rest = iter(full)
+    return all(word in rest for word in words)
 
 
 def _ministry_of_state_holder(best: tuple[int, int, str],
