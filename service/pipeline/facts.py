@@ -59,7 +59,7 @@ from .verbs import finite_alternation, single_word_finite_forms
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.470"
+EXTRACTOR_VERSION = "1.4.471"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -714,7 +714,8 @@ class _SpeakerDefaults:
             return
         minority = _MINORITY_VIEW_RE.match(fact.text) if fact.attribution is None else None
         if minority:  # "One member would have held the rate ...": a member's view the body did not take, unnamed
-            fact.attribution = Attribution(None, anonymous=True, description=minority.group("who"),
+            fact.attribution = Attribution(None, anonymous=True, description=minority.group("who")
+                                           or minority.group("minority"),
                                            speaker_type="PERSON")
             fact.score = _score(fact)
             return
@@ -798,10 +799,13 @@ _STAFF_DETERMINERS_RE = re.compile(
 
 
 # "One member would have held the rate ...", "Two Board members preferred a smaller cut": a counted share of a body's
-# members and a view other than the decision (not "Five members voted for the cut": the body's vote)
+# members and a view other than the decision (not "Five members voted for the cut": the body's vote); "The two members
+# who voted to keep the rate unchanged were concerned ...": the minority the vote left, and its view
 _MINORITY_VIEW_RE = re.compile(
     r"^(?P<who>(?i:one|two|three|four|another|a\s+minority\s+of|the\s+other)\s+(?:[A-Z][\w-]*\s+)?(?:members?)(?:\s+of\s+the"
-    r"\s+(?:[A-Z][\w-]*\s*)+)?)\s+(?:would\s+have|preferred|favou?red|wanted|argued|considered|saw)\b")
+    r"\s+(?:[A-Z][\w-]*\s*)+)?)\s+(?:would\s+have|preferred|favou?red|wanted|argued|considered|saw)\b"
+    r"|^(?P<minority>(?i:the)\s+(?:one|two|three|four)\s+members?\s+who\s+(?:voted|dissented)\b[^,.;]{0,60}?)\s+"
+    r"(?:wanted|were|was|would|preferred|argued|considered|saw|noted|felt|worried)\b")
 # "Most members", "Some participants", "A majority of members": a share of a body's members, not all of them
 _SUBSET_RE = re.compile(r"^(?:most|some|several|many|a\s+few|a\s+number\s+of|a\s+majority\s+of|a\s+minority\s+of)\s+",
                         re.IGNORECASE)

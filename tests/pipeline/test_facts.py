@@ -734,9 +734,10 @@ def test_a_members_view_the_committee_did_not_take_is_unnamed_and_its_vote_is_th
             "The Monetary Policy Committee of the Bank of Westland decided on 13 November 2031 to cut the Central Bank "
             "Rate by 25 basis points to 6.25 percent. Five members voted for the cut. One member would have held the "
             "rate at 6.50 percent, pointing to the risk of higher food prices. Two Board members preferred a smaller "
-            "cut of 10 basis points, citing the weak currency.\n")
+            "cut of 10 basis points, citing the weak currency. The two members who voted to keep the rate unchanged "
+            "were worried about the planned rise in fuel prices.\n")
     facts = process_document(page, None, extractor, min_chars=50).facts
     assert speaker_of(facts, "Five members voted") == "Monetary Policy Committee"
-    for needle in ("would have held", "preferred a smaller cut"):
+    for needle in ("would have held", "preferred a smaller cut", "who voted to keep"):
         fact = next(f for f in facts if needle in f.text)
         assert fact.attribution is not None and fact.attribution.anonymous
