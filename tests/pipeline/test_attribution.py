@@ -1422,6 +1422,10 @@ def test_a_pair_closing_one_bodys_name_is_no_list_of_subjects():
     from service.pipeline.attribution import _is_plural_noun
 
     assert not _is_plural_noun("reports", "The National Center for Hydrology and Meteorology ")
+    # other words of the name between its "of" and the pair, a comma among them
+    assert not _is_plural_noun("informs", "The Department of Flood Prevention and Relief ")
+    assert not _is_plural_noun("informs", "The Ministry of Environment, Forestry and Tourism ")
+    assert _is_plural_noun("states", "Ondo, Edo and Ebonyi ")
     assert speakers("The National Center for Hydrology and Meteorology reports that the monsoon brought 31 per cent "
                     "less rain than average.")[0] == "National Center for Hydrology and Meteorology"
 

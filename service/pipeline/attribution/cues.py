@@ -212,7 +212,9 @@ def _attributive_participle(form: str, before: str, after: str) -> bool:
 
 
 _COORDINATED_NAMES_RE = re.compile(r"\b[A-Z][\w'’\-]*,?\s+and\s+[A-Z][\w'’\-]*\s*$")
-_NAME_OF_RE = re.compile(r"\b[A-Z][\w'’\-]*\s+(?:of|for)\s+$")  # "Ministry of", "Center for" before the pair
+# "Ministry of", "Center for" before the pair, or before the name's other words ("Department of Disaster Prevention and
+# Mitigation", "Ministry of Environment, Forestry and Tourism")
+_NAME_OF_RE = re.compile(r"\b[A-Z][\w'’\-]*\s+(?:of|for)\s+(?:[A-Z][\w'’\-]*,?\s+){0,3}$")
 
 
 _STATE_COMPOUNDS = lexicon("state_compounds")
