@@ -184,6 +184,8 @@ def test_surname_resolves_to_the_full_name():
         ),
         # a quantifier before the plural of an agent noun
         ("Some growers said they would not replant 40 hectares next year.", "Some growers", None),
+        # the people of a trade who buy and sell
+        ("Some buyers said they were moving a third of their orders to Chile.", "Some buyers", None),
     ],
 )
 def test_anonymous_sources_keep_their_description(sentence, description, organization):
