@@ -2791,27 +2791,30 @@ def test_a_two_word_named_kind_heading_is_the_title_only_without_a_headline_and_
     assert read(headed)[0].title == "Wecom raises the policy rate to 12.25%"
 
 
-def test_a_page_headed_by_a_call_the_principal_received_is_a_readout():
-    raw = ("Home | Media | Press Statements\n\nPrime Minister receives telephone call from Prime Minister of Westlandia"
-           "\n\n9 April 2025\n\nPrime Minister Aida Rahman received a telephone call from Prime Minister of "
-           "Westlandia Tom Berg this afternoon.\n\nThe leaders agreed to start talks on a new trade arrangement.\n\n"
-           "Content owned by the Prime Minister's Office of Eastlandia\n")
-    _, discourse, facts = facts_of(raw)
-    assert discourse.kind == DocumentKind.READOUT
-    fact = fact_with(facts, "agreed to start talks")
-    assert fact.attribution is None or fact.attribution.speaker is None
+CALL_RECEIVED_READOUT = (
+    "Home | Media | Press Statements\n\nPrime Minister receives telephone call from Prime Minister of Westlandia"
+    "\n\n9 April 2025\n\nPrime Minister Aida Rahman received a telephone call from Prime Minister of Westlandia Tom "
+    "Berg this afternoon.\n\nThe leaders agreed to start talks on a new trade arrangement.\n\n"
+    "Content owned by the Prime Minister's Office of Eastlandia\n")
+PARTIES_AGREE_READOUT = (
+    "THE PRESIDENCY · REPUBLIC OF EASTLANDIA\nHome | News | Bilateral Relations\n\nNEWS · BILATERAL TALKS\n"
+    "President and Westlandian Prime Minister agree to double rail freight\n"
+    "14 March 2031 · 18:20  ·  Presidential Communications Service\n\nPresident Amara Odu welcomed Prime Minister "
+    "of Westlandia Tom Berg to the State House on Tuesday for talks on trade.\n\nThe two leaders then chaired a "
+    "session of the joint commission.\n\nThe President said rail freight between the two countries had doubled "
+    "since 2028.\n\n© Presidential Press Service\n")
 
 
-def test_a_release_headed_by_two_parties_agreeing_is_a_readout():
-    raw = ("THE PRESIDENCY · REPUBLIC OF EASTLANDIA\nHome | News | Bilateral Relations\n\nNEWS · BILATERAL TALKS\n"
-           "President and Westlandian Prime Minister agree to double rail freight\n"
-           "14 March 2031 · 18:20  ·  Presidential Communications Service\n\nPresident Amara Odu welcomed Prime Minister of Westlandia "
-           "Tom Berg to the State House on Tuesday for talks on trade.\n\nThe two leaders then chaired a session of "
-           "the joint commission.\n\nThe President said rail freight between the two countries had doubled since 2028."
-           "\n\n© Presidential Press Service\n")
+# a page headed by a call the principal received, or a release headed by two parties who agree: a readout, whose
+# narration has no speaker
+@pytest.mark.parametrize("raw, narrated", [
+    (CALL_RECEIVED_READOUT, "agreed to start talks"),
+    (PARTIES_AGREE_READOUT, "two leaders then chaired"),
+])
+def test_a_page_headed_by_a_call_or_an_agreement_of_two_parties_is_a_readout(raw, narrated):
     _, discourse, facts = facts_of(raw)
     assert discourse.kind == DocumentKind.READOUT
-    fact = fact_with(facts, "two leaders then chaired")
+    fact = fact_with(facts, narrated)
     assert fact.attribution is None or fact.attribution.speaker is None
 
 
