@@ -31,7 +31,7 @@ MAX_DESCRIBED_NAME_TOKENS = 4
 MAX_SENDER_WORDS = 4  # "of the United Arab Emirates": the sending state between a posted body's head and "to"
 # nouns that name a company or body and never a person's trade ("producer", "developer" may be a person's)
 _DESCRIBED_BODY_NOUNS = _ORG_DESCRIPTORS - lexicon("person_trades")
-_CURRENCY_SIGNS = frozenset(lexicon_pairs("currency_symbols"))  # "Rs", "KSh": an amount's sign, no body's name
+_CURRENCY_SYMBOL_WORDS = frozenset(lexicon_pairs("currency_symbols"))  # "Rs", "KSh": an amount's sign, no body's name
 _PERSON_DESCRIPTION_JOINERS = frozenset("of at for with in who".split())  # "the owner of a small firm"
 MIN_NATIVE_INITIALS = 3  # "DPMB": an acronym of this many letters may spell every word of a native name
 MIN_APPOSITIVE_BODY_WORDS = 2  # "the Bruhat Bengaluru Mahanagara Palike": a body's name in apposition
@@ -200,7 +200,7 @@ class _OrganisationRules:
                 and not _is_cap_word(self.tok(i - 1))
                 and _is_cap_word(self.tok(i))
                 and self.covered[i] is None
-                and self.tok(i) not in _CURRENCY_SIGNS  # "fined the utility Rs 50 million": an amount
+                and self.tok(i) not in _CURRENCY_SYMBOL_WORDS  # "fined the utility Rs 50 million": an amount
             ):
                 end = i
                 while (
