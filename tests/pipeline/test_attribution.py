@@ -1824,6 +1824,17 @@ def test_a_body_named_again_by_its_last_word_speaks_where_that_word_describes_no
     assert speakers(text)[3] != "Office of the Prime Minister"
 
 
+def test_the_agency_is_the_body_that_spoke_last_not_an_earlier_body_that_reported():
+    text = ("The Ministry of Fisheries reports that salmon exports rose by 9 percent. The Ministry also reports that "
+            "prices fell by 2 percent. Statistics Norway tells us that 41,000 people work in fish farming. The agency "
+            "also reports that wages rose by 4 percent.")
+    assert speakers(text)[-1] == "Statistics Norway"
+    # an outlet that reported stays "the agency" after another body speaks
+    text = ("Nordic Press Agency reported that 12 boats were seized. The coast guard said 3 crews were arrested. The "
+            "agency said the boats were fishing without licences.")
+    assert speakers(text)[-1] == "Nordic Press Agency"
+
+
 def test_the_delegate_is_the_delegate_named_before():
     text = ("The presidential delegate for the Maule region, Fernanda L. Soto-Bravo, said 1,850 people had been "
             "evacuated overnight. Soto-Bravo said 97 homes had been destroyed. The delegate said no deaths had been "

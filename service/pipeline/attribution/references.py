@@ -12,7 +12,7 @@ from ..language import lexicon, lexicon_entries, lexicon_pairs, name_words_for
 from ..models import Attribution, EntityMention
 from .candidates import (
     _COMPANY_DESCRIPTIONS, _DESCRIBED_PERSON_RE, _GENERIC_DESCRIPTIONS, _GROUP_DESCRIPTIONS, _with_legal_form,
-    _OBJECT_PRONOUNS, _PRONOUNS, _ROLE_EQUIVALENTS, _describes_a_person, _same_body,
+    _OBJECT_PRONOUNS, _PRONOUNS, _PUBLICATION_WORDS, _ROLE_EQUIVALENTS, _describes_a_person, _same_body,
 )
 
 # styles and forms of address that a role read before a name may be no more than ("Hon. Dr.", "H.E. Mr."): no office
@@ -149,7 +149,11 @@ class _References:
 
     def _organisation_for(self, noun: str, earlier: list[EntityMention]) -> str | None:
         """The organisation a description such as "the agency" refers to."""
-        if _GROUP_DESCRIPTIONS.get(noun) == "publication" and self.last_publication:
+        if _GROUP_DESCRIPTIONS.get(noun) == "publication" and self.last_publication and (
+                _PUBLICATION_WORDS.search(self.last_publication)
+                or self.org_speakers[-1:] and self.org_speakers[-1][1] == self.last_publication):
+            # "the agency" after a body that "reports": that body only while it is an outlet or the latest body to
+            # speak (not the ministry that reported before "Statistics Korea tells us ...")
             return self.last_publication
         same_sentence = [m.name for m in earlier if m.type in ("ORG", "GROUP")]
         for name in reversed(same_sentence):
