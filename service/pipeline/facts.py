@@ -1125,10 +1125,8 @@ def _described_body_named_next(facts: list[Fact], entities: ArticleEntities) -> 
             fact.score = _score(fact)
 
 
-# descriptions of bodies that trade or run a service, which no council, ministry or department is
-_TRADING_DESCRIPTORS = frozenset("airline automaker carmaker carrier company conglomerate developer firm insurer "
-                                 "lender maker manufacturer operator producer retailer start-up startup".split())
-_PUBLIC_BODY_WORDS = frozenset({"council", "ministry", "department", "parliament"})
+_TRADING_DESCRIPTORS = lexicon("trading_descriptors")  # bodies that trade, which no council or ministry is
+_PUBLIC_BODY_WORDS = lexicon("public_body_words")
 
 
 def _public_body(name: str) -> bool:

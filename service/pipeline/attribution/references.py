@@ -278,5 +278,4 @@ def _without_state_form(role: str) -> str:
 _CONNECTED_HEAD_RE = re.compile(r"\s(?:of|for|on|de|du|des|der)\s")  # "Office of the Prime Minister": its head first
 _TWO_WORD_DESCRIPTION_RE = re.compile(r"the\s+(?P<words>[a-z]+(?:[\s-][a-z]+){1,2})")
 
-# descriptions that fit any body: "the institution", "the organisation", "the entity"
-_ANY_BODY_NOUNS = frozenset({"institution", "organisation", "organization", "entity"})
+_ANY_BODY_NOUNS = lexicon("any_body_nouns")  # "the institution", "the organisation", "the entity": any body

@@ -27,7 +27,7 @@ _COUNTED_WITNESSES_RE = re.compile(r"(?:^|[,;]\s*)(?:(?:more|fewer|less)\s+than\
 _GERUND_RE = re.compile(r"\s+[a-z]+ing\b")
 
 
-_FIGURE_DOCUMENTS = frozenset({"budget", "budgets", "forecast", "outlook", "projection", "projections"})
+_FIGURE_DOCUMENTS = lexicon("figure_documents")  # "the 2028 Budget projects a deficit of ...": the document's figure
 
 
 def _document_before(head: str, after: str) -> bool:

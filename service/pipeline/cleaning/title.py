@@ -734,7 +734,7 @@ NUMBERED_ITEM = re.compile(r"^\s*(?P<number>\d{1,2})[.)]\s+\S")
 
 # "Communiqué du Conseil d'Administration · بلاغ مجلس الإدارة": the links after a document's kind in the languages of
 # bilingual label lines
-_KIND_LABEL_LINKS = frozenset("of du de des della del der".split())
+_KIND_LABEL_LINKS = language.lexicon("kind_label_links")
 
 
 def _kind_label_in_two_scripts(text: str) -> bool:
