@@ -35,6 +35,7 @@ WORD_LETTER = (r"(?:[^\W_]|[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a
                r"\u0966-\u0dff\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0eb1-\u0ebc\u0f18-\u0fbc\u102b-\u103e\u17b4-\u17d3])")
 # capitals that open a name or an initial ("Élise", "Łukasz", "Šárka", "Ragnheiður Ó. Steingrímsdóttir")
 NAME_CAPITALS = "A-ZÀ-ÖØ-ÞĆČĐŁŃŘŚŠŹŻŽ"
+INITIAL_RE = re.compile(rf"[{NAME_CAPITALS}]\.")  # a middle initial ("P.", "Ž.")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 
 

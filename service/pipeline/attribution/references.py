@@ -134,18 +134,21 @@ class _References:
         m = _TWO_WORD_DESCRIPTION_RE.fullmatch(phrase)
         if m is None:
             return None
-        tail = " " + m.group("words")
-        named = [name for _, name in sorted(self.org_mentions + self.org_speakers)]
-        return next((name for name in reversed(named) if name.lower().endswith(tail)), None)
+        return self._latest_body_ending_with(m.group("words"))
 
     def _recent_body_headed_by(self, noun: str) -> str | None:
         """The latest body named in the last few sentences whose name's head is its last word and that word is
         ``noun`` ("the executive" for the "Health Service Executive", not "the minister" for the "Office of the
         Prime Minister")."""
-        recent = [name for idx, name in sorted(self.org_mentions + self.org_speakers)
-                  if idx >= self.sentence_index - DESCRIPTION_REACH]
-        return next((name for name in reversed(recent) if len(name.split()) > 1
-                     and name.lower().endswith(" " + noun) and not _CONNECTED_HEAD_RE.search(name)), None)
+        return self._latest_body_ending_with(noun, reach=DESCRIPTION_REACH, head_last=True)
+
+    def _latest_body_ending_with(self, words: str, reach: int | None = None, head_last: bool = False) -> str | None:
+        """The latest body named (within ``reach`` sentences, if given) whose name ends with ``words`` after another
+        word; with ``head_last``, only a name whose head is its last word (no "of" before it)."""
+        named = [name for idx, name in sorted(self.org_mentions + self.org_speakers)
+                 if reach is None or idx >= self.sentence_index - reach]
+        return next((name for name in reversed(named) if name.lower().endswith(" " + words)
+                     and not (head_last and _CONNECTED_HEAD_RE.search(name))), None)
 
     def _organisation_for(self, noun: str, earlier: list[EntityMention]) -> str | None:
         """The organisation a description such as "the agency" refers to."""

@@ -8,7 +8,7 @@ import re
 
 from .. import issuer as names
 from ..entities import ROLE_WORDS
-from ..language import NAME_CAPITALS, lexicon, lexicon_entries, stop_words
+from ..language import INITIAL_RE as _INITIAL_RE, NAME_CAPITALS, lexicon, lexicon_entries, stop_words
 from ._shared import MAX_ROLE_CHARS, MAX_SPEAKER_WORDS
 from .model import Speaker
 
@@ -85,7 +85,6 @@ def _office_of_role(office: str, role_words: list[str]) -> bool:
         and last[:MIN_SHARED_STEM] == title[:MIN_SHARED_STEM]
 
 
-_INITIAL_RE = re.compile(rf"[{NAME_CAPITALS}]\.")
 _GLUED_INITIAL_RE = re.compile(rf"[{NAME_CAPITALS}]\.[{NAME_CAPITALS}][a-zß-ÿ][\w'’\-]+")
 
 

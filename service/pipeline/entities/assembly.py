@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import bisect
-import re
 
-from ..language import lexicon, lexicon_entries, stop_words
+from ..language import INITIAL_RE as _INITIAL_RE, lexicon, lexicon_entries, stop_words
 from ..quantities import is_currency_code, is_glued_amount, is_magnitude_code
 from .names import (
     MIN_UNQUALIFIED_WORDS, _DEMONSTRATIVES, _DISEASE_HEADS, _abbreviates, _dateline_agencies, _dateline_places,
@@ -35,7 +34,6 @@ MIN_RECURRING_NAME_TOKENS = 2  # "Air New Zealand": a body's name of several wor
 
 # heads of roles whose "of" names the body they work for, not a portfolio ("chief executive of KiwiRail")
 _EMPLOYER_ROLE_HEADS = frozenset("executive officer founder chairman chairwoman chairperson".split())
-_INITIAL_RE = re.compile(r"[A-Z]\.")  # a middle initial ("R.")
 # words after which a known place is the place itself, not a person's given name ("in Milan", "the Kenya team")
 _PLACE_OPENERS = frozenset("in from to at near of across throughout outside around via into between and or the "
                            "for with within inside over under".split())

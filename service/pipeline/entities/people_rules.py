@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
 
-from ..language import lexicon
+from ..language import INITIAL_RE as _INITIAL_RE, lexicon
 from .tokens import _key
 from .vocab import (
     CUE_FORMS, ORG_SUFFIXES, ROLE_HEADS, ROLE_WORDS, _BETWEEN_NAME_AND_CUE, _COMMA, _CONTEXT_TRIGGERS,
@@ -36,7 +35,6 @@ _ADDRESS_STYLES = frozenset({"honourable", "honorable", "hon", "hon.", "right", 
 _POSSESSIVES = frozenset({"'s", "’s"})  # "Ethiopia's Minister of Trade, ...": a determiner as "the" is
 
 
-_INITIAL_RE = re.compile(r"[A-Z]\.")  # a middle initial ("P.")
 MAX_PORTFOLIO_PART_WORDS = 3
 MAX_AGE_DIGITS = 3  # "and International Cooperation": the words of a portfolio's part after "and"
 
