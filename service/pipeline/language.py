@@ -172,6 +172,16 @@ def unaccented(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+LATIN_LETTERS_END = "\u0250"  # Basic Latin, Latin-1 Supplement and Latin Extended-A and -B end here
+LATIN_EXTENDED_ADDITIONAL = ("\u1e00", "\u1eff")  # "Trịnh Quốc Bảo": Vietnamese letters with two marks
+
+
+def latin_script(text: str) -> bool:
+    """Every letter of ``text`` is a Latin one ("José Pérez", "Trịnh Quốc Bảo", not "Αλέξανδρος" or "Иван")."""
+    low, high = LATIN_EXTENDED_ADDITIONAL
+    return all(ch < LATIN_LETTERS_END or low <= ch <= high for ch in text if ch.isalpha())
+
+
 def names_only(words: list[str], joiners: frozenset[str] | set[str] = frozenset()) -> bool:
     """"Ministry of Health", "Embassy of St. Vincent and the Grenadines": capitalised words and the given joiners
     only, opening with a capital: a name or a row of names, no sentence."""

@@ -101,3 +101,11 @@ def test_a_page_read_again_compiles_no_pattern_again(extractor, monkeypatch):
     for raw in raws:
         process_document(raw, None, extractor, min_chars=0)
     assert compiled == []
+
+
+@pytest.mark.parametrize(("text", "latin"), [
+    ("José Pérez", True), ("Łukasz Żak", True), ("Nikos Pappas", True),
+    ("Νίκος Παππάς", False), ("Иван Петров", False), ("Trịnh Quốc Bảo", True), ("山田太郎", False),
+])
+def test_latin_script_tells_names_in_latin_letters_from_other_scripts(text, latin):
+    assert language.latin_script(text) is latin

@@ -28,8 +28,9 @@ MIN_FLOOR_TURNS = 2  # turns that all manage the floor before their unlabelled s
 MIN_ASKER_LETTERS = 3  # "AFP:", "Reuters:": a one-word label of a question from the floor
 
 
-# "Speakers:", "Hadir / Present:": a field's name, maybe in two languages
-_FIELD_RE = re.compile(r"^(?P<field>[A-Za-z][A-Za-z ]{0,20}(?: / [A-Za-z][A-Za-z ]{0,20})?):\s*(?P<value>.+)$")
+# "Speakers:", "Hadir / Present:", "Ομιλητής / Speaker:": a field's name, maybe in two languages
+_FIELD_RE = re.compile(r"^(?P<field>(?:[^\W\d_][^\W\d_ ]{0,20}(?: [^\W\d_]+){0,2} / )?"
+                       r"[A-Za-z][A-Za-z ]{0,20}(?: / [A-Za-z][A-Za-z ]{0,20})?):\s*(?P<value>.+)$")
 MAX_NAME_LINE_WORDS = 10  # "Antonia R. Bellweather, Secretary of State": a name line under a speech's title
 
 
@@ -55,4 +56,5 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _norm_label(label: str) -> str:
-    return " ".join(label.lower().split())
+    """A field's name in lower case; of a name in two languages ("Ομιλητής / Speaker"), its English last part."""
+    return " ".join(label.lower().split("/")[-1].split())

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import issuer as names
-from ..language import CAPS_DATELINE_RE, lexicon
+from ..language import CAPS_DATELINE_RE, latin_script, lexicon
 from ._shared import MARGIN_KEY_CHARS, MAX_NAME_LINE_WORDS, MAX_SPEAKER_WORDS, _FIELD_RE, _norm_label
 from .kind import _mentions
 from .people import (
@@ -93,10 +93,11 @@ _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 def _listed_person(lines: list[str]) -> str | None:
     """A person's name standing alone on a line or as an item of a list line ("Tags: Marisol Ocampo, Housing"); a
-    dated line's items are its place and venue ("Asunción, 1 de julio de 2032 · Palacio Legislativo"), no person."""
+    dated line's items are its place and venue ("Asunción, 1 de julio de 2032 · Palacio Legislativo"), no person,
+    and a line ending in a comma is a salutation."""
     for line in lines:
-        if _YEAR_RE.search(line):
-            continue
+        if _YEAR_RE.search(line) or line.rstrip().endswith(","):
+            continue  # (a salutation, "Rt. Hon. Speaker, Honourable Members, Fellow Ghanaians,", names no speaker)
         m = _FIELD_RE.match(line)
         for item in _LIST_SPLIT_RE.split(m.group("value") if m else line):
             name = _person_name(item)
@@ -186,11 +187,16 @@ def _speaker_field_person(lines: list[str]) -> str | None:
 
 
 def _speaker_field_value(line: str) -> str | None:
-    """The first person a "Speaker:" field line names, else None."""
+    """The first person a "Speaker:" field line names, else None; of a name given in two scripts ("Ο Πρωθυπουργός
+    Αλέξανδρος Καραθανάσης · Prime Minister Alexandros Karathanasis"), its spelling in Latin letters."""
     m = _FIELD_RE.match(line)
     if m is None or _norm_label(m.group("field")) not in lexicon("speaker_fields"):
         return None
-    return next((name for part in re.split(r",|\s+and\s+|;", m.group("value")) if (name := _person_name(part))), None)
+    found = [name for part in _FIELD_ITEM_SPLIT_RE.split(m.group("value")) if (name := _person_name(part))]
+    return next((name for name in found if latin_script(name)), found[0] if found else None)
+
+
+_FIELD_ITEM_SPLIT_RE = re.compile(r",|\s+and\s+|;|\s+[·|/]\s+")
 
 
 def _delivered_by_person(lines: list[str]) -> str | None:

@@ -90,7 +90,9 @@ _GLUED_INITIAL_RE = re.compile(rf"[{NAME_CAPITALS}]\.[{NAME_CAPITALS}][a-zß-ÿ]
 
 def _person_name(part: str) -> str | None:
     """"The Rt Hon Sir Keir Starmer KCB KC MP" -> "Keir Starmer"; an office or a place gives None."""
-    words = _without_post_nominals(_HONORIFIC_PREFIX_RE.sub("", _STYLE_PREFIX_RE.sub("", part.strip())).split())
+    # (a style may follow the honorific too: "H.E. Mr. Ratu Joeli Nawaqatabu")
+    unstyled = _STYLE_PREFIX_RE.sub("", _HONORIFIC_PREFIX_RE.sub("", _STYLE_PREFIX_RE.sub("", part.strip())))
+    words = _without_post_nominals(unstyled.split())
     name = _split_role(words)[1] if words else []
     if name == words and len(words) > 2 and _body_word(words[0]) and _is_title_word(words[1]):
         name = _split_role(words[1:])[1]  # "Government Spokesperson Ana Ruiz": a body's word before the title
@@ -430,6 +432,9 @@ def _without_post_nominals(words: list[str]) -> list[str]:
 def _person(phrase: str, text: str, head: str) -> Speaker:
     """A speaker from a phrase such as "Secretary-General António Guterres" or "President Biden"."""
     unstyled = _STYLE_PREFIX_RE.sub("", phrase)
+    honorific = _HONORIFIC_PREFIX_RE.match(unstyled)
+    if honorific:  # "Mr. Ratu Joeli Nawaqatabu": a style after the honorific goes too
+        unstyled = unstyled[:honorific.end()] + _STYLE_PREFIX_RE.sub("", unstyled[honorific.end():])
     phrase = unstyled if len(unstyled.split()) >= 2 else phrase  # "Lyonpo Pema Lhundup": the style is no name
     words = _without_post_nominals(phrase.split())
     role_words, name_words = _split_role(words)
