@@ -2212,3 +2212,16 @@ def test_a_given_name_before_an_initial_the_recogniser_left_out_is_the_persons(g
 def test_a_country_code_before_cents_after_an_amount_names_a_currency_not_the_country(gazetteer):
     text = "The wheeling charge will stay at 0.9 US cents per kilowatt hour until 2034."
     assert "United States" not in {name for _, name, _ in names(text, gazetteer)}
+
+
+def test_an_acronym_set_off_by_commas_after_a_bodys_name_is_its_short_name(gazetteer):
+    text = ("The Westland Statistical Authority, WESTSTAT, informs me that receipts reached 19.8 billion euros. "
+            "According to WESTSTAT, some 192,000 people work in shipping.")
+    short = [m.name for m in find_entities(text, gazetteer).mentions if m.mention == "WESTSTAT"]
+    assert short == ["Westland Statistical Authority", "Westland Statistical Authority"]
+
+
+def test_acronyms_listed_after_a_body_are_no_short_names_of_it(gazetteer):
+    text = "The Westland Statistical Authority, NATO, the EU and OSCE met. NATO, and the EU, agreed."
+    assert all(m.name != "Westland Statistical Authority" for m in find_entities(text, gazetteer).mentions
+               if m.mention == "NATO")

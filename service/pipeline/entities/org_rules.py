@@ -28,6 +28,8 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _LEGAL_FORM_WORDS = lexicon("legal_forms") | lexicon("leading_legal_forms")  # "Ltd", "JSC", "PT"
 MAX_BODY_DESCRIPTION_TOKENS = 9  # "the country's largest money transfer operator": a description between commas
 MAX_DESCRIBED_NAME_TOKENS = 4
+MIN_APPOSITIVE_ACRONYM = 3  # "COCOBOD", "ELSTAT": a body's short name between commas after its full name
+_LIST_CONTINUATIONS = frozenset(["and", "or", "the", "a", "an", "nor"])  # "the EU, NATO, and the UN": a list
 MAX_SENDER_WORDS = 4  # "of the United Arab Emirates": the sending state between a posted body's head and "to"
 # nouns that name a company or body and never a person's trade ("producer", "developer" may be a person's)
 _DESCRIBED_BODY_NOUNS = _ORG_DESCRIPTORS - lexicon("person_trades")
@@ -919,9 +921,26 @@ class _OrganisationRules:
                     self.spans.append((start, p, self.surface(start, p), "ORG"))
             else:
                 self.terms.add(acronym)
+        self._appositive_acronyms()
         # mentions of an acronym read before its definition was ("CAFYM said ... (CAFYM)") name what it stands for
         self.spans = [(a, b, self.acronyms[name] if typ == "ORG" and b - a == 1 and name in self.acronyms else name,
                        typ) for a, b, name, typ in self.spans]
+
+    def _appositive_acronyms(self) -> None:
+        """An acronym set off by commas right after a body's name, before the verb ("The Ghana Cocoa Board, COCOBOD,
+        informs me ..."), is that body's short name, whatever letters it spells; not an item of a list ("the EU,
+        NATO, and the UN")."""
+        ending = {b: self.surface(a, b) for a, b, typ in self.model_spans if typ == "ORG"}
+        ending.update({b: name for a, b, name, typ in self.spans if typ == "ORG"})
+        ending.update({c + 1: cover[2].name for c, cover in enumerate(self.covered)
+                       if cover is not None and cover[2].type == "ORG"})
+        for c in self.at(frozenset(",")):
+            acronym, after = self.tok(c + 1), self.tok(c + 3)
+            if c not in ending or acronym in self.acronyms or self.tok(c + 2) != "," \
+                    or not (_is_acronym(acronym) and acronym.isalpha() and len(acronym) >= MIN_APPOSITIVE_ACRONYM) \
+                    or not after.isalpha() or not after.islower() or after in _LIST_CONTINUATIONS:
+                continue
+            self.acronyms[acronym] = ending[c]
 
     def _translated_body_before(self, p: int) -> int | None:
         """First token of a body's name before token ``p`` that its acronym does not spell, being the name in English
