@@ -32,6 +32,19 @@ institutions and sites, written after the first held-out set had been looked at 
 after both held-out sets had been looked at.
 ``holdout_fresh3_labels.yaml`` labels ``holdout_fresh3/<genre>/``, a third such batch (two pages per genre) written
 after every earlier held-out set had been looked at or tuned near.
+``holdout_fresh55_labels.yaml`` labels ``holdout_fresh55/<genre>/``, a fifty-fifth batch (two pages per genre, two
+writers who had read only the labelling conventions: a prime minister's office's press briefing after a hurricane and a
+foreign ministry spokesperson's briefing under Turkish chrome, a small island state's statement at a maritime committee
+on shipping emissions and a regional league's statement on river water sharing under Arabic chrome, a prime minister's
+budget session address and a president's address at an ocean science conference under Italian chrome, a head of state's
+talks readout under Arabic chrome and a summit release under Korean chrome, a central bank's monetary policy statement
+with its governor's remarks and a policy committee release saved from a PDF under Thai chrome, an unemployment release
+under Dutch chrome and an industrial production release under Polish chrome, a cyclone bulletin under French chrome and
+a flood and landslide warning under Norwegian chrome, a health story on a measles outbreak and a reader-view copy of a
+sport site's story on a club's accounts under Portuguese chrome, a wire on oil exports and an app's shared copy of a
+commodities wire on a palm oil levy under Indonesian chrome, and portals in Bulgarian and Georgian). Registered blind in
+the round that opened fresh held-out 54, scored with the code of that moment (1.4.476), before any rule was written for
+it; its pages are opened in the next round.
 ``holdout_fresh54_labels.yaml`` labels ``holdout_fresh54/<genre>/``, a fifty-fourth batch (two pages per genre, two
 writers who had read only the labelling conventions: an energy ministry's press conference after a nationwide blackout
 and a foreign ministry's regular press conference under Vietnamese chrome, a small island state's statement at a trade
@@ -43,7 +56,7 @@ under Danish chrome and a tourism release under German chrome, a wildfire situat
 advisory under Japanese chrome, a court story on a fraud verdict and a newsletter alert on a tea harvest under Hindi
 chrome, a wire on copper output and an AMP copy of a commodities wire on cocoa arrivals, and portals in Romanian and
 Croatian). Registered blind in the round that opened fresh held-out 53, scored with the code of that moment (1.4.457),
-before any rule was written for it; its pages are opened in the next round.
+before any rule was written for it; its pages were opened in the next round.
 ``holdout_fresh53_labels.yaml`` labels ``holdout_fresh53/<genre>/``, a fifty-third batch (two pages per genre, two
 writers who had read only the labelling conventions: a public works ministry's press conference on low water halting
 barge traffic on a river and a government spokesperson's cabinet briefing under Thai chrome, a small island state's
@@ -595,6 +608,7 @@ FRESH51_GENRE_LABELS = EVAL_DIR / "holdout_fresh51_labels.yaml"
 FRESH52_GENRE_LABELS = EVAL_DIR / "holdout_fresh52_labels.yaml"
 FRESH53_GENRE_LABELS = EVAL_DIR / "holdout_fresh53_labels.yaml"
 FRESH54_GENRE_LABELS = EVAL_DIR / "holdout_fresh54_labels.yaml"
+FRESH55_GENRE_LABELS = EVAL_DIR / "holdout_fresh55_labels.yaml"
 FRESH6_GENRE_LABELS = EVAL_DIR / "holdout_fresh6_labels.yaml"
 FRESH5_GENRE_LABELS = EVAL_DIR / "holdout_fresh5_labels.yaml"
 FRESH4_GENRE_LABELS = EVAL_DIR / "holdout_fresh4_labels.yaml"
@@ -610,6 +624,7 @@ GENRE_SETS = {
     "fresh held-out genres": FRESH_GENRE_LABELS,
     "fresh held-out 2 genres": FRESH2_GENRE_LABELS,
     "fresh held-out 3 genres": FRESH3_GENRE_LABELS,
+    "fresh held-out 55 genres": FRESH55_GENRE_LABELS,
     "fresh held-out 54 genres": FRESH54_GENRE_LABELS,
     "fresh held-out 53 genres": FRESH53_GENRE_LABELS,
     "fresh held-out 52 genres": FRESH52_GENRE_LABELS,
