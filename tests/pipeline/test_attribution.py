@@ -1874,3 +1874,12 @@ def test_the_institution_is_the_body_that_spoke_last():
     text = ("The social security fund EsSalud reports 12 cases in its hospitals. The institution also tells us that it "
             "has opened 20 additional beds.")
     assert speakers(text) == ["EsSalud", "EsSalud"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("According to Arana, the IMF forecast does not justify a change in the outlook.", "Arana"),
+    ("The IMF forecast that growth would slow to 3 percent.", "International Monetary Fund"),
+    ("Westland raised the gas price, a move textile exporters said would force more mills to close.", "anonymous"),
+])
+def test_a_reporting_word_before_an_auxiliary_is_a_noun_not_the_verb(text, speaker):
+    assert speakers(text) == [speaker]

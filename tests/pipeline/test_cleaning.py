@@ -4710,3 +4710,23 @@ def test_a_shouted_line_of_labels_over_a_headline_in_ordinary_case_is_its_kicker
 ])
 def test_a_row_of_bracketed_links_and_a_copyright_after_the_sites_address_are_chrome(line, chrome):
     assert is_chrome_line(line) is chrome
+
+
+def test_a_word_broken_at_a_lines_end_is_whole_where_the_page_writes_it_whole_else_keeps_its_hyphen():
+    from service.pipeline.cleaning.lines import _split_lines
+    raw = ("\"Inflation is back where we want it, and that lets us ease gently,\" the President of the Bank, Julio Arana-"
+           "Villa-\ncorta, told reporters after the meeting. He said the rate on new loans in the\n"
+           "non-\nfarm sector fell. According to Arana-Villacorta, the outlook is steady.\n")
+    text = " ".join(line.text for line in _split_lines(raw))
+    assert "Julio Arana-Villacorta, told reporters" in text
+    assert "the non-farm sector fell" in text
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("(2) The Vietnamese Foreign Minister stated that disputes should be settled peacefully at sea.",
+     "The Vietnamese Foreign Minister stated"),
+    ("(b) Persons aged 15 years and over.", "(b) Persons aged 15 years and over."),
+])
+def test_a_numbered_paragraph_loses_its_number_but_a_tables_short_note_keeps_its_letter(line, kept):
+    from service.pipeline.cleaning.lines import _split_lines
+    assert _split_lines(line)[0].text.startswith(kept)

@@ -5515,3 +5515,36 @@ def test_a_chiefly_style_after_the_honorific_is_no_part_of_the_delegates_name():
            "Last year our fisheries officers boarded 214 foreign vessels.\n")
     _, discourse, facts = facts_of(raw)
     assert fact_with(facts, "214 foreign vessels").attribution.speaker == "Joeli V. Nawaqa"
+
+
+READOUT_NUMBERED = """Ministry of Foreign Affairs of Japan
+Home | Press Releases
+
+Japan-Viet Nam Foreign Ministers' Meeting
+
+April 11, 2033
+
+On April 11, Mr. Hiro Sakura, Minister for Foreign Affairs of Japan, sat down with H.E. Mr. Vo Quang Thinh, \
+Minister of Foreign Affairs of the Socialist Republic of Viet Nam, who is in Japan on an official visit.
+
+1. Bilateral relations
+
+(1) The Vietnamese Foreign Minister explained that his country planned to build a railway in 2035.
+
+(2) The Japanese Foreign Minister stated that Japan would train 2,000 railway engineers.
+"""
+
+
+def test_numbered_items_of_a_readout_lose_their_numbers_and_a_long_role_names_the_other_sides_minister():
+    _, discourse, facts = facts_of(READOUT_NUMBERED)
+    railway = fact_with(facts, "in 2035")
+    assert railway.text.startswith("The Vietnamese Foreign Minister")
+    assert railway.attribution.speaker == "Vo Quang Thinh"
+    assert fact_with(facts, "2,000 railway engineers").attribution.speaker == "Hiro Sakura"
+
+
+def test_the_readouts_principal_is_no_other_countrys_minister():
+    raw = READOUT_NUMBERED.replace("H.E. Mr. Vo Quang Thinh, Minister of Foreign Affairs of the Socialist Republic of "
+                                   "Viet Nam, who", "a delegation from Viet Nam, which")  # (no minister of Viet Nam named)
+    _, discourse, facts = facts_of(raw)
+    assert fact_with(facts, "in 2035").attribution.speaker != "Hiro Sakura"

@@ -74,6 +74,7 @@ class Attributor(_Learning, _SentenceRules, _ReportingClauses, _Resolution, _Ref
         self.last_quoted: tuple[int, Attribution] | None = None
         self.ages: dict[str, int] = {}  # a person's age as the text gives it ("Jim Haworth, 52,")
         self.demonyms: dict[str, str] = {}  # a country's adjective as the text writes it -> the country ("Spanish")
+        self.places: set[str] = set()  # the places the text names ("Japan", "Viet Nam" as "Vietnam")
         self.state_names: dict[str, str] = {}  # a country's other name of several words -> it ("Hellenic Republic")
 
     # ------------------------------------------------------------------ public
@@ -140,6 +141,8 @@ class Attributor(_Learning, _SentenceRules, _ReportingClauses, _Resolution, _Ref
         """"Spanish" -> "Spain": a place's one-word adjective as written, for "the Spanish Minister"."""
         for m in mentions:
             surface = m.mention.strip()
+            if m.type == "GPE":
+                self.places.add(m.name)
             if m.type == "GPE" and surface != m.name and " " not in surface and surface[:1].isupper() \
                     and not surface.isupper():
                 self.demonyms[surface] = m.name

@@ -353,4 +353,4 @@ def _whole_mention(np: str, start: int, mentions: list[EntityMention], text: str
 # "President of Romania", "Minister of Finance", "President of the Republic of Moldova": a role's head words, then its
 # portfolio or place (groups ``role`` and ``head``)
 ROLE_OF_PATTERN = (r"(?P<role>(?P<head>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
-                   r"(?:\s+(?:of\s+|and\s+)?(?:the\s+)?[A-Z][\w'’-]*){0,4})")
+                   r"(?:\s+(?:of\s+|and\s+)?(?:the\s+)?[A-Z][\w'’-]*){0,6})")

@@ -124,8 +124,10 @@ class _References:
                     or any(role_text.endswith(" " + n) for n in state_names):
                 return name  # ("Minister of Foreign Affairs of the Federal Democratic Republic of Ethiopia", "... of
                 # the Hellenic Republic": the country by its official name)
-            if name in named_so_far and (own or name == self.principal) and not adjectives and fallback is None:
-                fallback = name  # the page's own minister, or the readout's principal
+            if name in named_so_far and (own or name == self.principal) and not adjectives and fallback is None \
+                    and not any(self._country_pattern(other).search(role_text)
+                                for other in self.places if other != country):
+                fallback = name  # the page's own minister, or the readout's principal (not another country's)
         return fallback
 
     def _body_ending_with(self, phrase: str) -> str | None:

@@ -27,7 +27,12 @@ _COUNTED_WITNESSES_RE = re.compile(r"(?:^|[,;]\s*)(?:(?:more|fewer|less)\s+than\
 _GERUND_RE = re.compile(r"\s+[a-z]+ing\b")
 
 
+# an auxiliary or modal right after a reporting word makes that word a noun ("the forecast does not", "the report
+# was", "the claim will")
+_FINITE_VERB_AHEAD_RE = re.compile(r"\s+(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should"
+                                   r"|may|might|must)\b(?!\s+(?:to|that)\b)")
 _FIGURE_DOCUMENTS = lexicon("figure_documents")  # "the 2028 Budget projects a deficit of ...": the document's figure
+_DOCUMENT_NOUNS = lexicon("source_documents") | lexicon("evidence_nouns") | _FIGURE_DOCUMENTS
 
 
 def _document_before(head: str, after: str) -> bool:
@@ -97,6 +102,10 @@ class _ReportingClauses:
                 continue  # "killed 200 people across six states", "member states voted": a noun, not a verb
             if _attributive_participle(m.group(1), text[: m.start()], text[m.end():]):
                 continue  # "80 percent of confirmed cases": an adjective
+            if _FINITE_VERB_AHEAD_RE.match(text, m.end()) and form.lower() in _DOCUMENT_NOUNS:
+                # "the IMF forecast does not justify ...": a noun, the subject of the verb after it (not "a move
+                # exporters said would force ...")
+                continue
             if _reduced_relative(m.group(1), text[: m.start()]) or _described_by_agent(m.group(1), text[m.end():]):
                 continue  # "according to a national survey published today": the survey's description
             after = text[m.end() :]

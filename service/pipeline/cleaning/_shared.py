@@ -54,6 +54,8 @@ SOURCE_PRIORITY = {"byline": 1, "source_line": 2, "wire_dateline": 3, "appeal": 
 WORD = re.compile(rf"{language.WORD_LETTER}+(?:[-'’.,&]{language.WORD_LETTER}+)*")
 SENTENCE_END = re.compile(r"(?:[.!?…:;]|\.\.\.)[\"'”’»)\]]*$")
 BULLET = re.compile(r"^(?:[•●▪◦‣∙*・■□○◆◇►▶]|[-–](?=\s))\s*")
+# "(2) The Japanese Foreign Minister stated ...": an item's number in brackets before its sentence
+ITEM_NUMBER = re.compile(r"^\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(?=[A-Z\"“‘])")
 CONNECTORS = language.lexicon("name_connectors")
 
 

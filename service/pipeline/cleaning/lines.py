@@ -10,7 +10,9 @@ from functools import lru_cache
 
 from .. import language
 from ..errors import ArticleRejected
-from ._shared import BULLET, CONNECTORS, MAX_MENU_ITEM_WORDS, MIN_MENU_ITEMS, SENTENCE_END, _Line, _word_count
+from ._shared import (
+    BULLET, CONNECTORS, ITEM_NUMBER, MAX_MENU_ITEM_WORDS, MIN_MENU_ITEMS, SENTENCE_END, _Line, _word_count,
+)
 from .dates import _find_dates
 
 
@@ -54,6 +56,7 @@ FIELD_DOT = " · "
 MIN_FIELD_DOTS = 2
 
 
+MIN_NUMBERED_ITEM_WORDS = 10  # "(2) The Japanese Foreign Minister stated that ...": a numbered paragraph of prose
 HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_]{2})-$")  # a line ending inside a hyphenated word
 
 
@@ -70,6 +73,8 @@ def _split_lines(text: str) -> list[_Line]:
         unbulleted = _unbold_label(_without_markers(line))
         line = BULLET.sub("", unbulleted).strip()
         bulleted = line != unbulleted.strip()
+        if ITEM_NUMBER.match(line) and _word_count(line) > MIN_NUMBERED_ITEM_WORDS:
+            line = ITEM_NUMBER.sub("", line)  # (not a table's note: "(b) Persons aged 15 years and over.")
         if not line:
             block += 1
             continue
@@ -85,13 +90,27 @@ def _split_lines(text: str) -> list[_Line]:
                      or (at_width[number - 1] and at_width[number] is not None
                          and not _centred_pair(raw_lines[number - 1], raw_line)))
                 and not SENTENCE_END.search(previous.text) and _word_count(previous.text) >= HARD_WRAP_MIN_WORDS):
-            # ("Governor Hichem B. Ferjani-" / "Mrad said": a hyphenated name broken at its hyphen stays one word)
-            gap = "" if HYPHEN_BREAK.search(previous.text) and line[0].isupper() else " "
-            previous.text = f"{previous.text}{gap}{line}"
+            previous.text = _joined(previous.text, line, text)
             continue
         lines.append(_Line(line, block, spaced_menu=_is_spaced_menu(raw_line), bulleted=bulleted,
                            key_figure=KEY_FIGURE.match(raw_line) is not None))
     return lines
+
+
+def _joined(previous: str, line: str, text: str) -> str:
+    """A wrapped line joined to the line it goes on: after a space, or at a hyphen that broke a word. A hyphenated
+    name broken at its hyphen stays one word ("Governor Hichem B. Ferjani-" / "Mrad said"); a word broken in two
+    at the line's end ("Arana-Villa-" / "corta, told") is whole again where the page writes it whole elsewhere
+    ("Arana-Villacorta"), else it keeps its hyphen ("non-" / "farm" -> "non-farm")."""
+    if not HYPHEN_BREAK.search(previous):
+        return f"{previous} {line}"
+    if line[0].isupper():
+        return f"{previous}{line}"
+    head = re.search(r"[^\W\d_]+-$", previous)
+    tail = re.match(r"[^\W\d_]+", line)
+    if head and tail and re.search(rf"(?<!\w){re.escape(head.group()[:-1] + tail.group())}(?!\w)", text):
+        return f"{previous[:-1]}{line}"
+    return f"{previous}{line}"
 
 
 # "3,4%        Wzrost sprzedaży detalicznej ...", "648.3 GWh     electricity supplied ...": a release's key figure, a
