@@ -1883,3 +1883,37 @@ def test_the_institution_is_the_body_that_spoke_last():
 ])
 def test_a_reporting_word_before_an_auxiliary_is_a_noun_not_the_verb(text, speaker):
     assert speakers(text) == [speaker]
+
+
+def test_a_note_cited_by_its_author_speaks_for_that_author_in_the_sentences_after():
+    text = ("According to a note by the WTO Secretariat circulated this month, 138 members accepted the agreement. "
+            "The same note finds that ten members provide about US$22 billion a year. "
+            "The note adds that 41 notifications have not been submitted.")
+    assert speakers(text) == ["WTO Secretariat"] * 3
+
+
+def test_an_institutions_one_word_compound_name_before_a_verb_is_a_body_the_central_bank_refers_to():
+    text = ("Statistics Westland said prices rose 1.9 percent. Danmarks Nationalbank expects inflation to stay low. "
+            "The central bank also said that wage growth of around 3.5 percent was consistent with the target.")
+    result = attribute(text)
+    assert [r.attribution.speaker for r in result[1:]] == ["Danmarks Nationalbank"] * 2
+    assert result[1].attribution.speaker_type == "ORG"
+
+
+def test_a_bodys_own_figures_named_by_its_speak_for_the_body_that_spoke_last():
+    text = ("The Tea Board said June output fell to 61.2 million kg. "
+            "Its figures show that total output fell by 9.8 per cent.")
+    assert speakers(text) == ["Tea Board", "Tea Board"]
+
+
+def test_the_utility_is_the_hydro_company_named_before():
+    text = ("BC Hydro said 2,300 customers were without power. The fire service said the blaze grew. "
+            "The utility said crews could not safely reach the line.")
+    assert speakers(text)[2] == "BC Hydro"
+
+
+def test_a_quotation_after_a_colon_line_is_the_one_full_name_that_line_introduces():
+    text = ("Allow me to bring into this room the voice of Mr. Semi Tuilevuka, a fisherman from Nabukelevu village on "
+            "Kadavu:\n\n\"When I was a boy, my father filled his boat before the sun was high. Today I stay out beyond "
+            "the reef for two days and bring home less than 20 kilograms.\"\n\nMy delegation supports the draft text.")
+    assert speakers(text)[1:3] == ["Semi Tuilevuka", "Semi Tuilevuka"]

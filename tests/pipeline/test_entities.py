@@ -2225,3 +2225,17 @@ def test_acronyms_listed_after_a_body_are_no_short_names_of_it(gazetteer):
     text = "The Westland Statistical Authority, NATO, the EU and OSCE met. NATO, and the EU, agreed."
     assert all(m.name != "Westland Statistical Authority" for m in find_entities(text, gazetteer).mentions
                if m.mention == "NATO")
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("The Embassy of Viet Nam in Myanmar informs us that 212 citizens were handed over.",
+     "Embassy of Viet Nam in Myanmar"),
+    ("The Consulate of Westland said it had issued 40 passports.", "Consulate of Westland"),
+])
+def test_a_diplomatic_post_of_a_country_is_one_body(gazetteer, text, body):
+    assert (body, "ORG") in [(m.name, m.type) for m in find_entities(text, gazetteer).mentions]
+
+
+def test_a_county_prefect_before_a_name_is_a_role_and_the_name_a_person(gazetteer):
+    text = "Split-Dalmatia County Prefect Ivana M. Perkovic-Saric said the county would ask for a mediator."
+    assert ("Ivana M. Perkovic-Saric", "PERSON") in [(m.name, m.type) for m in find_entities(text, gazetteer).mentions]

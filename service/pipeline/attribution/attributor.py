@@ -154,6 +154,9 @@ class Attributor(_Learning, _SentenceRules, _ReportingClauses, _Resolution, _Ref
         speaker of the quotation that follows alone."""
         people = {m.name for m in mentions
                   if m.type == "PERSON" and not (mask and m.start < len(mask) and mask[m.start])}
+        full = {name for name in people if len(name.split()) >= 2}
+        if len(people) > 1 and len(full) == 1:  # ("..., a fisherman from a village on Kadavu:": one full name)
+            people = full
         if len(people) != 1:
             return None
         name = next(iter(people))

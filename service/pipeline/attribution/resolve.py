@@ -6,7 +6,7 @@ import re
 
 from ..entities import ORG_SUFFIXES, ROLE_HEADS, PersonInfo
 from ..issuer import institution_vocabulary, is_series
-from ..language import lexicon, stop_words, unaccented
+from ..language import lexicon, lexicon_entries, stop_words, unaccented
 from ..models import Attribution, EntityMention
 from .candidates import (
     _DETERMINERS, _DOCUMENT_NOUNS, _GENERIC_DESCRIPTIONS, _GROUP_DESCRIPTIONS, _INDEFINITE_PERSON_RE, _KIN_RE,
@@ -28,7 +28,7 @@ _DESCRIPTION_HEAD_RE = re.compile(r"^the\s+(?:[\w'’-]+\s+){0,2}?(\w+)(?:\s+of\
 
 # "the statement", "the letter": a document a speaker of an earlier sentence issued ("in a statement")
 # what a body or person issues: "X said in a statement ...", "according to a statement from the bank"
-_ISSUED_DOCUMENTS = ("statement", "letter", "report", "filing", "post", "notice", "release", "announcement")
+_ISSUED_DOCUMENTS = lexicon_entries("issued_documents")
 _ISSUED_KIND = "(" + "|".join(_ISSUED_DOCUMENTS) + ")"
 _ISSUED_DOCUMENT_RE = re.compile(rf"^the\s+{_ISSUED_KIND}$")
 MIN_AGENT_STEM = 3  # letters before a plural agent suffix: "Economists", not "Sts"
@@ -53,7 +53,7 @@ _COUNTED_AGENTS_RE = re.compile(r"^(?:(?i:the|these|those|all)\s+)?(?:\d+|(?i:bo
 DOCUMENT_REACH = 2
 # "the same report", "the same survey": the document the body that spoke last published
 _SAME_DOCUMENT_RE = re.compile(r"^the\s+same\s+(?:[\w-]+\s+)?(?:report|study|survey|review|assessment|analysis|paper|"
-                               r"bulletin|outlook|data)$")
+                               r"bulletin|outlook|data|note)$")
 SAME_DOCUMENT_REACH = 3  # sentences back to the body that spoke of the document
 # a quantifier standing for people: "Some in the industry", "Many of them", "Others", "A few of the growers"; in a
 # body's minutes, a share of its unnamed members ("Most members", "The majority", "That member", "Another member"):
@@ -88,8 +88,9 @@ class _Resolution:
 
     def _learn_document(self, text: str, a: Attribution | None) -> None:
         """Remember the speaker of a sentence that names the document they speak in ("said in a statement")."""
-        m = re.search(r"\b(?:in|with)\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?"
-                      rf"{_ISSUED_KIND}\b", text)
+        # (or cites it: "according to a note by the WTO Secretariat")
+        m = re.search(r"\b(?:(?:in|with)\s+(?:a|an|its|his|her|their)|[Aa]ccording\s+to\s+(?:a|an|the|its))"
+                      rf"\s+(?:\w+\s+)?{_ISSUED_KIND}\b", text)
         if m and a is not None and a.speaker and not a.anonymous:
             self.last_document = (m.group(1), a, self.sentence_index)
         elif self.last_document is not None and self.sentence_index - self.last_document[2] > DOCUMENT_REACH:

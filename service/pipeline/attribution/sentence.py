@@ -84,6 +84,13 @@ class _SentenceRules:
         shown = _shown_by(text, mask, mentions) if not words.isdisjoint(_SHOW_VERBS) else None
         if shown is not None:
             return SentenceAttribution(shown)
+        owned = _OWNED_EVIDENCE_RE.match(text.lstrip())
+        if owned and owned.group("noun") in lexicon("source_documents") | lexicon("evidence_nouns") \
+                and self.org_speakers and self.org_speakers[-1][0] >= self.sentence_index - OWNED_EVIDENCE_REACH:
+            # "The Board said ... Its figures show that ...": the body that spoke last, by its data
+            body = self.org_speakers[-1][1]
+            return SentenceAttribution(Attribution(speaker=body, organization=body, speaker_type="ORG", cue="show"),
+                                       coreference=True)
         return self._colon_quote(text, mask, mentions) or SentenceAttribution(None)
 
     def _colon_quote(self, text: str, mask: list[bool], mentions: list[EntityMention]) -> SentenceAttribution | None:
@@ -356,11 +363,18 @@ MAX_DATA_PHRASE_CHARS = 40  # "according to preliminary figures from ...": the d
 def _data_owner(text: str, pos: int, mentions: list[EntityMention]) -> Attribution | None:
     """The body whose data or figures "according to" cites ("according to preliminary figures from the NCSI")."""
     m = _DATA_FROM_RE.search(text, pos, pos + MAX_DATA_PHRASE_CHARS + len("from the "))
-    if m is None or m.group("noun").lower() not in lexicon("source_documents") | lexicon("evidence_nouns"):
+    if m is None or m.group("noun").lower() not in lexicon("source_documents") | lexicon("evidence_nouns") \
+            | lexicon("issued_documents"):  # ("according to a note by the WTO Secretariat")
         return None
     body = next((x for x in mentions if x.type in ("ORG", "GROUP") and x.start == m.end()), None)
     return Attribution(speaker=body.name, organization=body.name, speaker_type="ORG", cue="according to") \
         if body is not None else None
+
+
+# "Its figures show that ...", "Their latest data suggest ...": evidence owned by a body the text named before
+_OWNED_EVIDENCE_RE = re.compile(r"(?:Its|Their)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+)\s+(?:also\s+)?"
+                                r"(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated)\b")
+OWNED_EVIDENCE_REACH = 2  # sentences back to the body whose evidence "its figures" are
 
 
 def _shown_by(text: str, mask: list[bool], mentions: list[EntityMention]) -> Attribution | None:

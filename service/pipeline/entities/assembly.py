@@ -30,6 +30,7 @@ _CURRENCY_SIGNS = frozenset("$¢₵£€¥₦")
 
 
 MIN_RECURRING_NAME_TOKENS = 2  # "Air New Zealand": a body's name of several words, read once, recurs
+MIN_COMPOUND_PREFIX = 2  # "Nationalbank", "Bundesbank": letters before an institution's word in one compound
 
 
 # heads of roles whose "of" names the body they work for, not a portfolio ("chief executive of KiwiRail")
@@ -58,13 +59,22 @@ class _Assembly:
                 renamed[name], name = self.surface(a, b), self.surface(a, b)
             other = model.get((a, b))
             if name == self.surface(a, b) and (other, typ) in _MODEL_OVERRIDES:
-                # a person only when nothing before the name marks an institution ("at", "of", "the")
-                if typ != "PERSON" or other != "ORG" or self.key(a - 1) in _BEFORE_INSTITUTIONS:
+                # a person only when nothing before the name marks an institution ("at", "of", "the") and its last
+                # word is no institution's compound ("Danmarks Nationalbank expects ...")
+                if typ != "PERSON" or other != "ORG" or self.key(a - 1) in _BEFORE_INSTITUTIONS \
+                        or self._institution_compound(self.key(b - 1)):
                     typ = other
             out.append((a, b, name, typ))
         # the acronym a rule gave the shorter name ("(PDRRMO)") names the wider body too
         return [(a, b, renamed.get(name, name) if b - a == 1 and _is_acronym(self.tok(a)) else name, typ)
                 for a, b, name, typ in out]
+
+    @staticmethod
+    def _institution_compound(word: str) -> bool:
+        """"nationalbank", "socialstyrelsen": one word ending in an institution's word (lexicon
+        ``org_compound_endings``), longer than that word."""
+        return any(word.endswith(end) and len(word) > len(end) + MIN_COMPOUND_PREFIX
+                   for end in lexicon("org_compound_endings"))
 
     def _wider_model_body(self, a: int, b: int, typ: str) -> tuple[int, int, str] | None:
         """The recogniser's organisation around a rule's name that goes on with capitalised words only: a body's
