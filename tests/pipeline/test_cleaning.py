@@ -619,6 +619,8 @@ CHROME_SENTENCES = [
     "Skip to main content.",
     "Follow us on X and Instagram.",
     "Comments (12)",
+    "Comments (58) — Only registered Ledger readers can comment.",
+    "You are receiving this because you signed up for the morning markets alert.",
     "Home | World | Business | Sport | Culture",
     "Enter your email address to subscribe to this blog.",
 ]
@@ -4730,3 +4732,20 @@ def test_a_word_broken_at_a_lines_end_is_whole_where_the_page_writes_it_whole_el
 def test_a_numbered_paragraph_loses_its_number_but_a_tables_short_note_keeps_its_letter(line, kept):
     from service.pipeline.cleaning.lines import _split_lines
     assert _split_lines(line)[0].text.startswith(kept)
+
+
+def test_a_shorter_native_copyright_name_takes_the_english_name_beside_its_longer_form_on_the_masthead():
+    raw = """Bỏ qua điều hướng | Skip navigation
+BỘ NGOẠI GIAO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM · Ministry of Foreign Affairs of the Socialist Republic of Viet Nam
+Trang chủ | Tin tức | Họp báo | Liên hệ
+
+Spokesperson answers questions on the fishing season and the border trade
+
+Thursday, 14 April 2033
+
+The spokesperson said 4 fishing boats had returned to port on Wednesday.
+The border gate handled 1,200 trucks of fruit in the first week of April, the customs office reported.
+
+© 2033 Bộ Ngoại giao Việt Nam · Điều khoản sử dụng · Sơ đồ trang
+"""
+    assert clean_article(raw, min_chars=50).source == "Ministry of Foreign Affairs of the Socialist Republic of Viet Nam"

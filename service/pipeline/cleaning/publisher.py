@@ -866,13 +866,26 @@ def _english_beside(native: str, lines: list[_Line]) -> str | None:
     page = "\n".join(line.text for line in lines)
     for line in lines[:MASTHEAD_LINES * 2]:
         pieces = [piece.strip() for piece in LABEL_PIECE_SEPARATOR.split(line.text)]
-        if len(pieces) < 2 or not any(_fold(piece) == _fold(native) for piece in pieces):
+        native_pieces = [piece for piece in pieces if _spells_within(native, piece)]
+        if len(pieces) < 2 or not native_pieces:
             continue
-        english = [piece for piece in pieces if _fold(piece) != _fold(native) and issuer.is_institution(piece)
+        english = [piece for piece in pieces if piece not in native_pieces and issuer.is_institution(piece)
                    and not issuer.is_native_name(piece)]
         if len(english) == 1:
             return issuer.recase(english[0], page)
     return None
+
+
+def _spells_within(native: str, piece: str) -> bool:
+    """The masthead's piece is the native name, or its longer form with the same first word and every word of the
+    name in order ("BỘ NGOẠI GIAO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" for "Bộ Ngoại giao Việt Nam")."""
+    name, words = _fold(native).split(), iter(_fold(piece).split())
+    return _fold(piece) == _fold(native) or (
+        len(name) >= MIN_NATIVE_NAME_WORDS and _fold(piece).split()[:1] == name[:1]
+        and all(word in words for word in name))
+
+
+MIN_NATIVE_NAME_WORDS = 3  # a name of three words or more, found in order inside its longer form
 
 
 def _listed_english_name(name: str, sources: list[tuple[int, int, str]], lines: list[_Line]) -> str | None:
