@@ -1917,3 +1917,11 @@ def test_a_quotation_after_a_colon_line_is_the_one_full_name_that_line_introduce
             "Kadavu:\n\n\"When I was a boy, my father filled his boat before the sun was high. Today I stay out beyond "
             "the reef for two days and bring home less than 20 kilograms.\"\n\nMy delegation supports the draft text.")
     assert speakers(text)[1:3] == ["Semi Tuilevuka", "Semi Tuilevuka"]
+
+
+def test_a_countrys_minister_by_adjective_and_role_shares_the_subject_with_a_later_reporting_verb():
+    text = ("On April 11, Mr. Hiroyuki Sakurada, Minister for Foreign Affairs of Japan, met H.E. Mr. Vo Quang "
+            "Thinh, Minister of Foreign Affairs of the Socialist Republic of Viet Nam, in Tokyo. "
+            "At the outset, the Japanese Foreign Minister welcomed the Vietnamese Foreign Minister to Tokyo and stated "
+            "that relations were broader than at any time before.")
+    assert speakers(text)[1] == "Hiroyuki Sakurada"

@@ -5548,3 +5548,15 @@ def test_the_readouts_principal_is_no_other_countrys_minister():
                                    "Viet Nam, who", "a delegation from Viet Nam, which")  # (no minister of Viet Nam named)
     _, discourse, facts = facts_of(raw)
     assert fact_with(facts, "in 2035").attribution.speaker != "Hiro Sakura"
+
+
+def test_a_body_headed_by_its_parents_acronym_speaks_by_the_full_name_the_text_gives_it():
+    raw = ("Organization of Westland States\nHome | Press | Releases\n\n"
+           "Statement of the OWS General Secretariat on the vote count in Eastmarch\n\n6 December 2033\n\n"
+           "The General Secretariat of the Organization of Westland States (GS/OWS) expresses its concern over the "
+           "delays in the count of the general elections held on 27 November.\n\n"
+           "The General Secretariat considers that only a complete count of the 5,400 tally sheets can give voters "
+           "certainty.\n")
+    _, discourse, facts = facts_of(raw)
+    assert fact_with(facts, "5,400 tally sheets").attribution.speaker == \
+        "General Secretariat of the Organization of Westland States"

@@ -61,6 +61,9 @@ _NAME_THEN_DESCRIPTION_RE = re.compile(r"^\s*(?P<name>[^,\"“”]+),\s(?P<descr
 MAX_APPOSITIVE_SEGMENTS = 3  # a name, its description and the description of a place in it
 _SUBJECT_PRONOUNS = frozenset("he she they we i".split())
 _TIME_OPENERS = frozenset("in on at last this earlier later yesterday today".split())
+_SEQUENCE_OPENERS = frozenset("during after before then finally first separately meanwhile".split())
+# a short phrase of time or order opening the sentence before its subject: "At the outset, ", "On Monday, "
+_OPENING_PHRASE_RE = re.compile(r"\s*(?P<word>[A-Z][a-z]+)\b[^,;:.\"“]{0,30},\s+")
 
 
 _PERSON_NAME_SHAPE_RE = re.compile(r"(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+")
@@ -253,11 +256,19 @@ class _ReportingClauses:
         # (a bracket opens an aside, "(MPS)", not a clause)
         clause_start = max((b.end() for b in _BOUNDARY_RE.finditer(head, 0, boundary.start())
                             if b.group() not in (",", "(")), default=0)
+        opener = _OPENING_PHRASE_RE.match(head, clause_start)
+        if opener and opener.group("word").lower() in _TIME_OPENERS | _SEQUENCE_OPENERS:
+            clause_start = opener.end()  # "At the outset, the minister welcomed ... and stated": after the phrase
         opening = len(head[clause_start:]) - len(head[clause_start:].lstrip())
         article = re.match(r"(?:The|the)\s+", head[clause_start + opening:])
         opening += article.end() if article else 0  # "The Bank of Papua New Guinea ... released X and announced"
         at = clause_start + opening
         first = next((m for m in mentions if m.start == at), None)
+        if first is not None and first.type == "GPE" and article and first.mention != first.name \
+                and " " not in first.mention.strip():
+            # "the Japanese Foreign Minister welcomed ... and stated that": a country's adjective, then the role
+            role = _role_after_adjective(head[first.end:boundary.start()])
+            return (head[at - article.end():first.end + role], at - article.end()) if role else None
         if first is not None:
             return (first.mention, first.start) if first.type in ("PERSON", "ORG") else None
         words = list(re.finditer(r"[\w.'’-]+", head[at:boundary.start()]))
@@ -322,3 +333,17 @@ def _relative_clause_subject(boundary: re.Match, segment: str, bounds: list[re.M
     before = bounds[-2] if len(bounds) > 1 else None
     return before is None or before.group().lower() not in _RELATIVE
 
+
+MAX_NATIONAL_ROLE_WORDS = 3  # "Foreign Minister", "Deputy Prime Minister": a role's capitalised words after a country's
+
+
+def _role_after_adjective(rest: str) -> int:
+    """The end (in ``rest``) of the capitalised role words right after a country's adjective ("Foreign Minister"
+    in " Foreign Minister welcomed ..."), its last word a role's head; 0 when there is none."""
+    end = 0
+    for count, word in enumerate(re.finditer(r"[\w.'’-]+", rest)):
+        if count >= MAX_NATIONAL_ROLE_WORDS or not word.group()[:1].isupper():
+            break
+        if word.group().lower() in ROLE_HEADS:
+            end = word.end()
+    return end

@@ -9,7 +9,7 @@ from ..issuer import is_institution
 from ..language import lexicon
 from ..models import DocumentKind
 from ._shared import HEAD_CHARS, HEAD_LINES, HEAD_PARAGRAPHS, _clean, _paragraphs
-from .default import _acronym_issuer, _default_speaker, _mentions_name, _site_name_issuer
+from .default import _acronym_body_in_full, _acronym_issuer, _default_speaker, _mentions_name, _site_name_issuer
 from .headings import _behalf_bodies, _briefing_heading, _heading_people, _interview
 from .intro import (
     _delivery_intro, _handover, _handover_turns, _inner_header_intro, _opening_turn, _speech_intro, _text_follows_intro,
@@ -174,6 +174,8 @@ def analyse(
         default = _acronym_issuer(default, _site_lines(page_lines, title), text)
     if default is None and kind in (DocumentKind.RELEASE, DocumentKind.STATEMENT):
         default = _site_name_issuer(_site_lines(page_lines, title), text)
+    if kind in (DocumentKind.RELEASE, DocumentKind.STATEMENT):
+        default = _acronym_body_in_full(default, text)  # "OAS General Secretariat" named in full in the text
     if not turns and kind == DocumentKind.STATEMENT and _interview(title, head):
         turns = _question_paragraphs(text, paragraphs)  # the interviewer's questions, set apart by their "?"
         kind = DocumentKind.QUESTIONS_ANSWERS if turns else kind

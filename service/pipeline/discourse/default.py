@@ -41,6 +41,27 @@ def _acronym_issuer(default: Speaker | None, site_lines: list[str], text: str) -
     return default
 
 
+def _acronym_body_in_full(default: Speaker | None, text: str) -> Speaker | None:
+    """A body the heading names by its parent's acronym and its own name ("Statement of the OAS General
+    Secretariat") that the text names in full ("The General Secretariat of the Organization of American States
+    (GS/OAS) expresses ..."): its full name, the acronym's letters spelled by the words after "of"."""
+    if default is None or default.speaker_type != "ORG" or default.name != default.organization:
+        return default
+    acronym, _, rest = default.name.partition(" ")
+    if not names.is_acronym(acronym) or not rest:
+        return default
+    for m in re.finditer(rf"\b{re.escape(rest)}\s+of\s+(?:the\s+)?(?P<parent>[A-Z][\w'’-]*(?:\s+(?:(?:of|and|the|for)"
+                         rf"\s+)*[A-Z][\w'’-]*){{1,{MAX_PARENT_NAME_WORDS}}})", text):
+        words = m.group("parent").split()
+        for end in range(len(words), 1, -1):  # ("... of American States (GS/OAS) expresses": the words it spells)
+            parent = " ".join(words[:end])
+            if names.initials(parent) == acronym:
+                full = text[m.start():m.start("parent")] + parent
+                return Speaker(full, organization=full, speaker_type="ORG")
+    return default
+
+
+MAX_PARENT_NAME_WORDS = 6  # "Organization of American States": a parent body's name after "of the"
 MAX_SITE_NAME_WORDS = 8
 
 
