@@ -2239,3 +2239,10 @@ def test_a_diplomatic_post_of_a_country_is_one_body(gazetteer, text, body):
 def test_a_county_prefect_before_a_name_is_a_role_and_the_name_a_person(gazetteer):
     text = "Split-Dalmatia County Prefect Ivana M. Perkovic-Saric said the county would ask for a mediator."
     assert ("Ivana M. Perkovic-Saric", "PERSON") in [(m.name, m.type) for m in find_entities(text, gazetteer).mentions]
+
+
+def test_a_countrys_name_or_adjective_before_its_currency_names_the_currency_not_the_country(gazetteer):
+    text = ("The tenge strengthened 2.4% against the US dollar. All values are in United States dollars. "
+            "The Liberian dollar rose. The United States said it would help.")
+    assert [(m.mention, m.name) for m in find_entities(text, gazetteer).mentions] == [
+        ("United States", "United States")]

@@ -69,6 +69,12 @@ class _Assembly:
         return [(a, b, renamed.get(name, name) if b - a == 1 and _is_acronym(self.tok(a)) else name, typ)
                 for a, b, name, typ in out]
 
+    def _currency_country(self, k: int) -> bool:
+        """A known country's name, code or adjective at ``k`` right before a currency's noun ("the US dollar",
+        "United States dollars", "the Liberian dollar"): the currency's name, no mention of the country."""
+        cover = self.covered[k]
+        return cover is not None and cover[0] == k and cover[2].type == "GPE" and self.key(cover[1]) in _CURRENCY_NOUNS
+
     @staticmethod
     def _institution_compound(word: str) -> bool:
         """"nationalbank", "socialstyrelsen": one word ending in an institution's word (lexicon
@@ -410,7 +416,10 @@ class _Assembly:
             elif _is_acronym(self.tok(k)) and self.key(k + 1) in _CURRENCY_NOUNS and self.tok(k - 1)[-1:].isalnum() \
                     and (self.tok(k - 1)[-1:].isdigit() or self.key(k - 1) in _AMOUNT_WORDS):
                 taken[k] = True  # a country's code naming its currency after an amount: "5 million US dollars",
-                # "0.9 US cents" ("against the US dollar" names the country's currency, and the labels keep it)
+                # "0.9 US cents"
+            elif self._currency_country(k):
+                taken[k:self.covered[k][1]] = [True] * (self.covered[k][1] - k)  # "against the US dollar",
+                # "the Liberian dollar": the currency, not the country
             elif self._names_a_thing(k) or k in self.categories:
                 taken[k] = True  # "the MMR vaccine", "CPIF inflation", "into a Severe Cyclonic Storm"
             elif self.keys[k] in _BENCHMARK_NAMES and not _is_name_token(self.tok(k + 1)) \
