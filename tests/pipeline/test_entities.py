@@ -2241,8 +2241,9 @@ def test_a_county_prefect_before_a_name_is_a_role_and_the_name_a_person(gazettee
     assert ("Ivana M. Perkovic-Saric", "PERSON") in [(m.name, m.type) for m in find_entities(text, gazetteer).mentions]
 
 
-def test_a_countrys_name_or_adjective_before_its_currency_names_the_currency_not_the_country(gazetteer):
+def test_a_countrys_name_before_its_currency_as_a_unit_names_the_currency_not_the_country(gazetteer):
     text = ("The tenge strengthened 2.4% against the US dollar. All values are in United States dollars. "
-            "The Liberian dollar rose. The United States said it would help.")
+            "The kip traded at 21,480 per US dollar. The United States said it would help. "
+            "Milei has promised to replace the peso with the U.S. dollar.")
     assert [(m.mention, m.name) for m in find_entities(text, gazetteer).mentions] == [
-        ("United States", "United States")]
+        ("United States", "United States"), ("U.S.", "United States")]

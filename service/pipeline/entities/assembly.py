@@ -30,6 +30,10 @@ _CURRENCY_SIGNS = frozenset("$¢₵£€¥₦")
 
 
 MIN_RECURRING_NAME_TOKENS = 2  # "Air New Zealand": a body's name of several words, read once, recurs
+# what an exchange rate or a denomination puts before a currency ("against the US dollar", "per US dollar", "in
+# United States dollars") and the nouns a currency measures after it ("US dollar deposits", "in US dollar terms")
+_RATE_PREPOSITIONS = frozenset(["against", "versus", "vs", "per", "on", "to", "in"])
+_CURRENCY_MEASURED_NOUNS = frozenset(["terms", "deposits", "equivalent", "loans", "reserves"])
 MIN_COMPOUND_PREFIX = 2  # "Nationalbank", "Bundesbank": letters before an institution's word in one compound
 
 
@@ -70,10 +74,14 @@ class _Assembly:
                 for a, b, name, typ in out]
 
     def _currency_country(self, k: int) -> bool:
-        """A known country's name, code or adjective at ``k`` right before a currency's noun ("the US dollar",
-        "United States dollars", "the Liberian dollar"): the currency's name, no mention of the country."""
+        """A known country's name, code or adjective at ``k`` right before a currency's noun that measures something
+        ("against the US dollar", "per US dollar", "in United States dollars", "US dollar deposits"): the currency as a
+        unit, no mention of the country ("replace the peso with the U.S. dollar" is about the country's money)."""
         cover = self.covered[k]
-        return cover is not None and cover[0] == k and cover[2].type == "GPE" and self.key(cover[1]) in _CURRENCY_NOUNS
+        if cover is None or cover[0] != k or cover[2].type != "GPE" or self.key(cover[1]) not in _CURRENCY_NOUNS:
+            return False
+        before = self.key(k - 2) if self.key(k - 1) in ("the", "a") else self.key(k - 1)
+        return before in _RATE_PREPOSITIONS or self.key(cover[1] + 1) in _CURRENCY_MEASURED_NOUNS
 
     @staticmethod
     def _institution_compound(word: str) -> bool:
