@@ -699,7 +699,8 @@ _POUNDS_PRICE_RE = re.compile(r"\s+(?:a|an|per)\s+(?:metric\s+)?(?:tonne|ton|bar
 # "90 cases a week ago": "a week" here points back in time, not a rate.
 _TIME_AGO_RE = re.compile(r"\s*(?:ago|earlier|before|later|prior)\b", re.IGNORECASE)
 # "980,000 pesos a month before tax", "30 kilograms a day before the spill": an amount's rate, before what it names
-_BEFORE_NAMED_RE = re.compile(r"\s*before\s+(?:the|a|an|tax|taxes|deductions)\b", re.IGNORECASE)
+_BEFORE_NAMED_RE = re.compile(r"\s*before\s+(?:the|a|an|tax|taxes|deductions|overtime|bonuses|allowances)\b",
+                              re.IGNORECASE)
 _AGO_RE = re.compile(r"\s*ago\b", re.IGNORECASE)
 _EARLIER_POINT_RE = re.compile(r"\s*(?:earlier\b(?!\s+than\b)|before(?=\s*[.,;:)]))", re.IGNORECASE)
 # what a change is measured against, right before a period: "compared with 12 months earlier", "from two years before"
@@ -1791,17 +1792,21 @@ def _counted_noun(text: str, pos: int) -> tuple[str | None, int]:
         low = word.lower().rstrip("'’")
         if low in _PERSON_NOUNS or low in _INVARIANT_NOUNS:
             return _compound_head(text, low, wm.end(), word[:1].isupper())
-        if word.istitle() and low.endswith("ese") and len(low) > 5 and not _plural_noun_after(text, wm.end()):
-            return word, wm.end()  # "2.3 million Sudanese" (not "12 Japanese experts"): a people's name in -ese
+        if word.istitle() and low.endswith("ese") and len(low) > 5 and not _plural_noun_after(text, wm.end()) \
+                and not _plain_word_after(text, wm.end()) and not _joined_modifier_after(text, wm.end()):
+            # "2.3 million Sudanese" (not "12 Japanese experts", "4 Vietnamese fishing boats", "150 Vietnamese and
+            # Chilean companies"): a people's name in -ese
+            return word, wm.end()
         if word.isupper() and len(word) > 1 and (low in _NOUN_STOPS or low in _NOT_NOUNS) and not _shouted(text):
             p = wm.end()  # "40 US troops": an acronym that spells a function word describes the noun
             continue
         if low in _NOUN_STOPS and low in _NOUN_MODIFIERS and not _THAN_RE.match(text, wm.end()):
             p = wm.end()  # "2,000 more nurses", but "2,000 more than last year"
             continue
-        if low in _COORDINATORS and p > pos and _plain_word_after(text, wm.end()):
+        if low in _COORDINATORS and p > pos and (_plain_word_after(text, wm.end())
+                                                 or _joined_modifier_after(text, p)):
             p = wm.end()  # "310 work and holiday visas", "14 ship and aircraft campaigns": joined modifiers
-            continue
+            continue  # ("150 Vietnamese and Chilean companies": two proper modifiers)
         if low in _VERB_NOUN_HOMOGRAPHS and (p == pos or lower_modifiers):
             return low, wm.end()  # "1,320 calls could not be connected", "92 cruise calls": after a number, a noun
         if low in _NOUN_STOPS or low in _NOT_NOUNS or low in language.lexicon("linking_verbs"):
@@ -1844,6 +1849,14 @@ _ACRONYM_TAIL_RE = re.compile(r"(?:[+&]|(?:\.[A-Z])+\.)(?=\s+[a-z])")
 _PLURAL_END_RE = re.compile(r"(?<!s)s$")
 # Plurals that read as verbs elsewhere ("she calls", "it runs") but count things right after a number
 _VERB_NOUN_HOMOGRAPHS = language.lexicon("verb_noun_homographs")
+
+
+_JOINED_MODIFIER_RE = re.compile(r"\s+(?:and|or)\s+[A-Z][a-z]+\s+[a-z]+")
+
+
+def _joined_modifier_after(text: str, end: int) -> bool:
+    """"and Chilean companies" after "150 Vietnamese": a proper modifier joined to another before the noun."""
+    return _JOINED_MODIFIER_RE.match(text, end) is not None
 
 
 def _plain_word_after(text: str, end: int) -> bool:
@@ -1940,6 +1953,12 @@ def _fill_units(text: str, found: list[_Found]) -> None:
         if partner is not None:
             _set_unit(q, partner.quantity.unit, partner.quantity.dimension)
             continue
+        if i and _MORE_THAN_AFTER_RE.match(text, f.end) and _COMMA_ONLY_RE.fullmatch(text[found[i - 1].end:f.start]) \
+                and found[i - 1].quantity.dimension in ("count", "persons") and found[i - 1].quantity.unit \
+                and "/" not in found[i - 1].quantity.unit:
+            # "will admit 2,400 cadets, 600 more than last year": the difference counts the same noun
+            _set_unit(q, found[i - 1].quantity.unit, found[i - 1].quantity.dimension)
+            continue
         words = re.findall(r"[a-z]+(?:-[a-z]+)*", clause.lower())  # "pupil-teacher ratio" names no teachers
         for w in reversed(words[-10:]):
             if w in _PERSON_NOUNS:
@@ -1947,6 +1966,10 @@ def _fill_units(text: str, found: list[_Found]) -> None:
                 break
         if noun:
             _set_unit(q, _plural(noun), "persons")
+
+
+_MORE_THAN_AFTER_RE = re.compile(r"\s+(?:more|fewer|less)\s+than\b", re.IGNORECASE)
+_COMMA_ONLY_RE = re.compile(r"\s*,\s*")
 
 
 # A short join of two figures that compares them or lists them ("and 7", "or more than 9", "while 12"), with no verb

@@ -1531,3 +1531,23 @@ def test_an_abbreviation_of_millions_of_a_currency_scales_the_figure(text, value
 
 def test_a_doctors_letters_after_a_name_are_no_currency():
     assert [q.unit for q in extract_quantities("Dr. Ali Ben Salah, MD, said 5 patients had died.")] == ["patients"]
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("A business forum will bring together about 150 Vietnamese and Chilean companies.", "companies"),
+    ("Police detained 4 Vietnamese fishing boats on Tuesday.", "boats"),
+    ("Japan would train 2,000 Vietnamese railway engineers.", "engineers"),
+    ("The county had opened 2 sports halls in Split.", "halls"),
+    ("About 2.3 million Sudanese have fled.", "Sudanese"),
+])
+def test_a_demonym_in_ese_or_a_noun_in_s_before_the_counted_noun_describes_it(text, unit):
+    assert [q.unit for q in extract_quantities(text)] == [unit]
+
+
+@pytest.mark.parametrize(("text", "units"), [
+    ("Deckhands on the Split lines earned 1,180 euros a month before overtime.", ["EUR/month"]),
+    ("The boat lost 3.5 tonnes of fish and equipment worth some 420 million đồng.", ["tonne", "VND"]),
+    ("This autumn the academies will admit 2,400 cadets, 600 more than last year.", ["cadets", "cadets"]),
+])
+def test_pay_before_overtime_money_in_dong_and_a_difference_after_a_count_take_their_units(text, units):
+    assert [q.unit for q in extract_quantities(text)] == units
