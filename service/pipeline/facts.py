@@ -59,7 +59,7 @@ from .verbs import finite_alternation, single_word_finite_forms
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.482"
+EXTRACTOR_VERSION = "1.4.483"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -284,7 +284,7 @@ def is_procedural(text: str) -> bool:
     if _TOPIC_AFTER_OPENER_RE.match(rest):
         return True  # "Let me now turn to housing.", "Mr Speaker, let me turn to our hospital."
     # "Good morning everyone.", "Good afternoon and welcome ...": the greeting goes on to the room
-    if not re.match(r"\s*(?:[,.!;:—–-]|$|(?:and|everyone|everybody|all)\b)", rest, re.IGNORECASE):
+    if not re.match(r"\s*(?:[,.!;:—–-]|$|(?:and|everyone|everybody|all|a\s+tod[oa]s|à\s+tous)\b)", rest, re.IGNORECASE):
         return _greeting_goes_on(rest)  # "Thanks to the new vaccine, ..." opens a claim
     rest = _VOCATIVE_RE.sub("", _without_addressees(rest.lstrip(" ,.!;:—–-")), count=1)
     rest = re.sub(r"^(?:and|but|so)\s+", "", rest.strip(), flags=re.IGNORECASE)

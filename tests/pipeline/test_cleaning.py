@@ -620,6 +620,7 @@ CHROME_SENTENCES = [
     "Follow us on X and Instagram.",
     "Comments (12)",
     "Comments (58) — Only registered Ledger readers can comment.",
+    "Comentarii (136) — Trebuie să fii autentificat pentru a comenta.",
     "You are receiving this because you signed up for the morning markets alert.",
     "Home | World | Business | Sport | Culture",
     "Enter your email address to subscribe to this blog.",

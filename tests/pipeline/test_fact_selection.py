@@ -345,3 +345,16 @@ def test_an_exhortation_to_the_audience_is_no_fact(extractor):
 def test_a_sentence_left_in_another_language_is_told_apart_from_english(sentence, foreign):
     from service.pipeline.facts import _in_another_language
     assert _in_another_language(sentence) is foreign
+
+
+@pytest.mark.parametrize(("text", "procedural"), [
+    ("Buenas tardes a todos.", True),
+    ("Muchas gracias.", True),
+    ("Muito obrigado.", True),
+    ("The floor is open.", True),
+    ("Translated from the Vietnamese record.", True),
+    ("Gracias a la lluvia, la cosecha creció 12 por ciento.", False),
+    ("The floor is opening to 40 new members next year.", False),
+])
+def test_greetings_and_thanks_in_the_sites_language_and_a_hosts_hand_over_are_procedural(text, procedural):
+    assert is_procedural(text) is procedural
