@@ -5483,38 +5483,39 @@ def test_a_page_posted_without_a_headline_names_no_site_by_its_first_sentence(ex
     assert not any(len(name.split()) > 8 for name in names)
 
 
-def test_a_message_delivered_by_its_author_is_theirs_not_the_salutations():
-    raw = ("Office of the President of Westland\nHome | Speeches\n\nMessage on the State of the Nation 2033\n\n"
-           "Posted: 24 February 2033\n\n"
-           "Message on the State of the Nation delivered by His Excellency Kofi R. Mensah-Boateng, President of the "
-           "Republic of Westland, to Parliament, Harbour City\n\n"
-           "Mr. Speaker, Honourable Members, Fellow Westlanders,\n\n"
-           "I come before this House to report on the condition of our nation.\n\n"
-           "My government has cut inflation to 6.2 percent.\n\nWe will recruit 11,000 nurses in 2033.\n")
+HEADER_AUTHORS = [
+    pytest.param(  # a message delivered by its author, over a salutation line that names nobody
+        "Office of the President of Westland\nHome | Speeches\n\nMessage on the State of the Nation 2033\n\n"
+        "Posted: 24 February 2033\n\n"
+        "Message on the State of the Nation delivered by His Excellency Kofi R. Mensah-Boateng, President of the "
+        "Republic of Westland, to Parliament, Harbour City\n\n"
+        "Mr. Speaker, Honourable Members, Fellow Westlanders,\n\n"
+        "I come before this House to report on the condition of our nation.\n\n"
+        "My government has cut inflation to 6.2 percent.\n\nWe will recruit 11,000 nurses in 2033.\n",
+        "6.2 percent", "Kofi R. Mensah-Boateng", id="message-delivered-by"),
+    pytest.param(  # a speaker field in two languages and scripts: the name in Latin letters
+        "ΠΡΩΘΥΠΟΥΡΓΟΣ · Prime Minister of Westland\nΑρχική | Ομιλίες\n\n"
+        "ΟΜΙΛΙΑ · SPEECH\n\"Ports carry the country\": address to the Harbour Forum 2033\n"
+        "Πέμπτη, 2 Ιουνίου 2033\n"
+        "Ομιλητής / Speaker: Ο Πρωθυπουργός Νίκος Παππάς · Prime Minister Nikos Pappas\n\n"
+        "Ladies and gentlemen, good morning.\n\n"
+        "Our owners control 5,740 ships.\n\nMy Government will cut the tonnage tax by 25 percent.\n",
+        "25 percent", "Nikos Pappas", id="bilingual-speaker-field"),
+    pytest.param(  # a chiefly style after the honorific is no part of the delegate's name
+        "Permanent Mission of Westland, Geneva\nHome | Statements\n\n"
+        "General Council: statement on fisheries subsidies\n\n"
+        "Statement delivered by H.E. Mr. Ratu Joeli V. Nawaqa, Ambassador and Permanent Representative of "
+        "Westland to the World Trade Organization\n\n"
+        "Chair,\n\nWestland is made up of more than 330 islands.\n\n"
+        "Last year our fisheries officers boarded 214 foreign vessels.\n",
+        "214 foreign vessels", "Joeli V. Nawaqa", id="chiefly-style"),
+]
+
+
+@pytest.mark.parametrize(("raw", "needle", "speaker"), HEADER_AUTHORS)
+def test_a_speech_or_statement_header_names_its_author(raw, needle, speaker):
     _, discourse, facts = facts_of(raw)
-    assert fact_with(facts, "6.2 percent").attribution.speaker == "Kofi R. Mensah-Boateng"
-
-
-def test_a_speaker_field_in_two_languages_and_scripts_names_the_speaker_in_latin_letters():
-    raw = ("ΠΡΩΘΥΠΟΥΡΓΟΣ · Prime Minister of Westland\nΑρχική | Ομιλίες\n\n"
-           "ΟΜΙΛΙΑ · SPEECH\n\"Ports carry the country\": address to the Harbour Forum 2033\n"
-           "Πέμπτη, 2 Ιουνίου 2033\n"
-           "Ομιλητής / Speaker: Ο Πρωθυπουργός Νίκος Παππάς · Prime Minister Nikos Pappas\n\n"
-           "Ladies and gentlemen, good morning.\n\n"
-           "Our owners control 5,740 ships.\n\nMy Government will cut the tonnage tax by 25 percent.\n")
-    _, discourse, facts = facts_of(raw)
-    assert fact_with(facts, "25 percent").attribution.speaker == "Nikos Pappas"
-
-
-def test_a_chiefly_style_after_the_honorific_is_no_part_of_the_delegates_name():
-    raw = ("Permanent Mission of Westland, Geneva\nHome | Statements\n\n"
-           "General Council: statement on fisheries subsidies\n\n"
-           "Statement delivered by H.E. Mr. Ratu Joeli V. Nawaqa, Ambassador and Permanent Representative of "
-           "Westland to the World Trade Organization\n\n"
-           "Chair,\n\nWestland is made up of more than 330 islands.\n\n"
-           "Last year our fisheries officers boarded 214 foreign vessels.\n")
-    _, discourse, facts = facts_of(raw)
-    assert fact_with(facts, "214 foreign vessels").attribution.speaker == "Joeli V. Nawaqa"
+    assert fact_with(facts, needle).attribution.speaker == speaker
 
 
 READOUT_NUMBERED = """Ministry of Foreign Affairs of Japan
