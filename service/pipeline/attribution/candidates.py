@@ -15,6 +15,8 @@ from .records import _Candidate
 
 # Sources that are documents: the organisation behind them is the speaker when it is named.
 _DOCUMENT_NOUNS = lexicon("source_documents")
+# ... and what evidence is called ("figures", "data"): "figures from the NCSI show", "Its figures show"
+_EVIDENCE_SOURCES = _DOCUMENT_NOUNS | lexicon("evidence_nouns")
 _PLACE_BEFORE_RE = re.compile(r"\b(?:in|near)\s+$")
 
 

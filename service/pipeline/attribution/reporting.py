@@ -8,8 +8,8 @@ from ..entities import PORTFOLIO_BEFORE_AND, ROLE_HEADS
 from ..language import lexicon
 from ..models import EntityMention
 from .candidates import (
-    _APPOSITIVE_NAME_RE, _DESCRIPTION_RE, _POSSESSIVE_PLACE_RE, _TEAM_RE, _address_tail, _capitalised_job,
-    _opens_with_role,
+    _APPOSITIVE_NAME_RE, _DESCRIPTION_RE, _EVIDENCE_SOURCES, _POSSESSIVE_PLACE_RE, _TEAM_RE, _address_tail,
+    _capitalised_job, _opens_with_role,
 )
 from .cues import (
     CUE_LEMMA, _AS_VERDICT_AHEAD_RE, _AUXILIARY_RE, _BETWEEN_WORDS, _BOUNDARY_RE, _CUE_RE, _INFINITIVE_RE,
@@ -32,7 +32,7 @@ _GERUND_RE = re.compile(r"\s+[a-z]+ing\b")
 _FINITE_VERB_AHEAD_RE = re.compile(r"\s+(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should"
                                    r"|may|might|must)\b(?!\s+(?:to|that)\b)")
 _FIGURE_DOCUMENTS = lexicon("figure_documents")  # "the 2028 Budget projects a deficit of ...": the document's figure
-_DOCUMENT_NOUNS = lexicon("source_documents") | lexicon("evidence_nouns") | _FIGURE_DOCUMENTS
+_NOUN_LIKE_CUES = _EVIDENCE_SOURCES | _FIGURE_DOCUMENTS  # reporting words that are also document nouns
 
 
 def _document_before(head: str, after: str) -> bool:
@@ -105,7 +105,7 @@ class _ReportingClauses:
                 continue  # "killed 200 people across six states", "member states voted": a noun, not a verb
             if _attributive_participle(m.group(1), text[: m.start()], text[m.end():]):
                 continue  # "80 percent of confirmed cases": an adjective
-            if _FINITE_VERB_AHEAD_RE.match(text, m.end()) and form.lower() in _DOCUMENT_NOUNS:
+            if _FINITE_VERB_AHEAD_RE.match(text, m.end()) and form.lower() in _NOUN_LIKE_CUES:
                 # "the IMF forecast does not justify ...": a noun, the subject of the verb after it (not "a move
                 # exporters said would force ...")
                 continue

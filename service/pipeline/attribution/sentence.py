@@ -9,9 +9,9 @@ from ..entities import ROLE_HEADS
 from ..language import lexicon, stop_words
 from ..models import Attribution, EntityMention
 from .candidates import (
-    _HONORIFIC_ROLES, _NP_ABBREVIATIONS, _NP_END_RE, _PRONOUNS, _PUBLICATION_WORDS, _SUBJECT_REACH,
-    _describes_by_place, _describes_workplace, _is_evidence, _measured_by_kind, _named_by_kind_description,
-    _whole_mention,
+    _EVIDENCE_SOURCES, _HONORIFIC_ROLES, _NP_ABBREVIATIONS, _NP_END_RE, _PRONOUNS, _PUBLICATION_WORDS,
+    _SUBJECT_REACH, _describes_by_place, _describes_workplace, _is_evidence, _measured_by_kind,
+    _named_by_kind_description, _whole_mention,
 )
 from .clauses import _closing_speaker_first, _speaker_clauses
 from .cues import (
@@ -85,7 +85,7 @@ class _SentenceRules:
         if shown is not None:
             return SentenceAttribution(shown)
         owned = _OWNED_EVIDENCE_RE.match(text.lstrip())
-        if owned and owned.group("noun") in lexicon("source_documents") | lexicon("evidence_nouns") \
+        if owned and owned.group("noun") in _EVIDENCE_SOURCES \
                 and self.org_speakers and self.org_speakers[-1][0] >= self.sentence_index - OWNED_EVIDENCE_REACH:
             # "The Board said ... Its figures show that ...": the body that spoke last, by its data
             body = self.org_speakers[-1][1]
@@ -363,8 +363,8 @@ MAX_DATA_PHRASE_CHARS = 40  # "according to preliminary figures from ...": the d
 def _data_owner(text: str, pos: int, mentions: list[EntityMention]) -> Attribution | None:
     """The body whose data or figures "according to" cites ("according to preliminary figures from the NCSI")."""
     m = _DATA_FROM_RE.search(text, pos, pos + MAX_DATA_PHRASE_CHARS + len("from the "))
-    if m is None or m.group("noun").lower() not in lexicon("source_documents") | lexicon("evidence_nouns") \
-            | lexicon("issued_documents"):  # ("according to a note by the WTO Secretariat")
+    # ("according to a note by the WTO Secretariat": an issued document too)
+    if m is None or m.group("noun").lower() not in _EVIDENCE_SOURCES | lexicon("issued_documents"):
         return None
     body = next((x for x in mentions if x.type in ("ORG", "GROUP") and x.start == m.end()), None)
     return Attribution(speaker=body.name, organization=body.name, speaker_type="ORG", cue="according to") \
@@ -381,7 +381,7 @@ def _shown_by(text: str, mask: list[bool], mentions: list[EntityMention]) -> Att
     """The organisation whose data, figures or report the sentence says show something (lexicons
     ``source_documents`` and ``evidence_nouns``): it speaks, as it would with "according to"."""
     for m in _DATA_FROM_RE.finditer(text):
-        if mask[m.start()] or m.group("noun").lower() not in lexicon("source_documents") | lexicon("evidence_nouns"):
+        if mask[m.start()] or m.group("noun").lower() not in _EVIDENCE_SOURCES:
             continue
         body = next((x for x in mentions if x.type in ("ORG", "GROUP") and x.start == m.end()), None)
         if body is not None and _SHOW_AFTER_RE.match(text, body.end):
