@@ -1937,3 +1937,27 @@ Permanent Mission of the Republic of Westlandia to the United Nations | 800 Seco
 def test_a_copyright_name_with_words_left_out_is_the_masthead_that_spells_it_in_full():
     assert clean_article(COPYRIGHT_SHORT_OF_MASTHEAD, min_chars=50).source == \
         "Permanent Mission of the Republic of Westlandia to the United Nations"
+
+
+DATED_BULLETIN_LINE = """Aller au contenu | Skip to content
+FR | EN
+MÉTÉO-MARÉLAND · ÎLE DU NORD
+Prévisions | Vigilance | Cyclones | Contact
+
+Tropical storm Ysolde nears the north coast: orange alert from noon
+Bulletin n°6 du mardi 9 mars 2027 à 08h00 locales · Dernière mise à jour : 15h00
+
+At 08:00 local time, tropical storm Ysolde was centred about 240 kilometres north of Port-Lune, moving south at \
+12 km/h.
+
+Rain of up to 150 millimetres is expected on the northern slopes by Wednesday morning.
+
+Partager : Facebook | X
+© 2027 Météo-Maréland
+"""
+
+
+def test_a_line_opening_with_a_numbered_bulletin_and_its_issue_date_makes_the_page_the_bodys_own(extractor):
+    document = process_document(DATED_BULLETIN_LINE, None, extractor)
+    assert document.article.kind == "release"
+    assert speaker_of(document, "tropical storm Ysolde was centred") is not None

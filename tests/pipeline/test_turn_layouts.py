@@ -1615,3 +1615,35 @@ def test_role_labels_resolve_through_a_dotted_list_of_roles_given_in_two_languag
     assert speaker_of(facts, "2,300 farmers") == "Lina K. Matusin-Ong"
     assert speaker_of(facts, "second instalment") == "Nur Aisyah binti Abdul Karim"
     assert not any("The Minister will open" in f.text for f in facts)  # the emcee's turn
+
+
+LONG_OFFICE_LABELS = """Office of the Premier of Westhaven
+Home | Briefings | Contact
+
+Press briefing after Cyclone Ione
+Posted: Monday, 3 March 2031
+
+PRESS SECRETARY ROWENA T. ASHBY-COLE: Good morning. The Minister will begin, then the Director.
+
+MINISTER OF HOUSING, RECOVERY AND PUBLIC WORKS THE HON. MARCUS D. PELLEW-GRANT: Thank you. Cabinet has approved \
+$12 million for roof repairs on the northern islands.
+
+DIRECTOR OF THE NATIONAL DISASTER COORDINATION OFFICE COMMANDER IRIS V. KENDALL-MOORE: Thank you, Minister. At six \
+o'clock this morning, 940 people were staying in 14 shelters.
+
+PRESS SECRETARY: Questions, please.
+
+Q (Island Post, Dana Fitch): Director, when will the shelters close?
+
+DIRECTOR: We expect to close nine shelters by Friday.
+
+MINISTER: Schools on the northern islands will reopen on 17 March.
+"""
+
+
+def test_upper_case_labels_that_spell_a_long_office_before_the_name_and_their_bare_office_later():
+    _, _, facts = facts_of(LONG_OFFICE_LABELS)
+    assert speaker_of(facts, "Cabinet has approved") == "Marcus D. Pellew-Grant"
+    assert speaker_of(facts, "940 people were staying") == "Iris V. Kendall-Moore"
+    assert speaker_of(facts, "close nine shelters") == "Iris V. Kendall-Moore"
+    assert speaker_of(facts, "Schools on the northern islands") == "Marcus D. Pellew-Grant"

@@ -11,6 +11,9 @@ from .. import language
 # "MINISTER OF PUBLIC HEALTH AND SOCIAL WELFARE DR. ANA M. RUIZ-SOTO": a full title, a style, a name
 MAX_LABEL_WORDS = 12
 MAX_LABEL_CHARS = 80
+# "DIRECTOR OF THE NATIONAL EMERGENCY MANAGEMENT AGENCY CAPTAIN ELVIN R. THOMPSON-CLARKE": an upper-case label that
+# opens with a title may spell a long office out before the name
+MAX_TITLED_LABEL_CHARS = 110
 LABEL_PAREN_CHARS = 64  # "(Russian Federation)" after a label
 MIN_TURNS = 2  # labelled paragraphs needed before a document counts as a transcript
 MIN_TURNS_WITHOUT_QUESTION = 3  # ... when none of them is a question

@@ -172,13 +172,17 @@ _NUMBERED_PRODUCT_RE = re.compile(r"\b(?:bulletin|advisory|warning|update|situat
 MAX_KICKER_WORDS = 6
 # "SPECIAL BULLETIN No. 2026-02", "Flood Warning Number 4" on a line of its own: the product's issue over its title
 _NUMBERED_KICKER_RE = re.compile(r"^(?:[\w-]+\s+){0,2}?" + _NUMBERED_PRODUCT_RE.pattern + r"[\w./-]*\s*$", re.I)
+# "Bulletin n°14 du lundi 14 février 2033 à 10h00", "Tropical Cyclone Bulletin No. 12 issued at 11:00 PM": a line
+# that opens with the numbered issue and goes on to say when it was issued
+_NUMBERED_ISSUE_LINE_RE = re.compile(r"^(?:[\w-]+\s+){0,2}?" + _NUMBERED_PRODUCT_RE.pattern + r"[\w./-]*,?\s+"
+                                     r"(?:du|of|issued|dated|de|del|vom|from|for)\s", re.I)
 
 
 def _numbered_kicker(head: str) -> bool:
     """A line of the page's head that names a numbered issue of a body's product and nothing more ("SPECIAL
     BULLETIN No. 2026-02" over "Earthquake swarm east of ...: numbered updates"): the body's own publication."""
     return any(len(line.split()) <= MAX_KICKER_WORDS and _NUMBERED_KICKER_RE.match(line.strip())
-               for line in head.split("\n"))
+               or _NUMBERED_ISSUE_LINE_RE.match(line.strip()) for line in head.split("\n"))
 
 
 def _mentions(text: str, name: str) -> bool:

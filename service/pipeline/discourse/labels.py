@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..entities import ROLE_HEADS
 from ..language import NAME_CAPITALS, lexicon, phrase_pattern
 from ._shared import (
-    HEAD_CHARS, LABEL_PAREN_CHARS, MAX_LABEL_CHARS, MAX_LABEL_FUNCTION_CHARS, MAX_LABEL_FUNCTION_WORDS,
+    HEAD_CHARS, LABEL_PAREN_CHARS, MAX_LABEL_CHARS, MAX_TITLED_LABEL_CHARS, MAX_LABEL_FUNCTION_CHARS, MAX_LABEL_FUNCTION_WORDS,
     MAX_LABEL_WORDS, MIN_ASKER_LETTERS, MIN_FLOOR_TURNS, MIN_SURNAME_TURNS, MIN_TURNS, MIN_TURNS_WITHOUT_QUESTION,
     _clean, _norm_label,
 )
@@ -290,6 +290,8 @@ def _comma_label(first: str, second: str, paragraph: str) -> str | None:
         return None
     if all(_is_title_word(w) for w in words):
         return f"{first} {second}"
+    if first.isupper() and second.isupper() and _is_title_word(words[0]) and not paragraph.rstrip().endswith("?"):
+        return f"{first} {second}"  # "MINISTER OF DISASTER PREPAREDNESS, MANAGEMENT AND ... THE HON. LATOYA J. X"
     if _person_name(first) and paragraph.rstrip().endswith("?"):
         return first
     return None
@@ -372,11 +374,16 @@ def _is_question_label(label: str) -> bool:
                                                  and numbered.group("label") in lexicon("question_labels"))
 
 
+def _long_titled_label(label: str) -> bool:
+    """An upper-case label of up to MAX_TITLED_LABEL_CHARS that opens with a title: a long office, then its holder."""
+    return label.isupper() and len(label) <= MAX_TITLED_LABEL_CHARS and _is_title_word(label.split()[0])
+
+
 def _label_strength(label: str) -> str | None:
     """"strong" for labels that can only be speaker labels, "weak" for plain names, None for non-labels."""
     low = _norm_label(label)
     words = label.split()
-    if low in lexicon("label_exclusions") or len(label) > MAX_LABEL_CHARS:
+    if low in lexicon("label_exclusions") or len(label) > MAX_LABEL_CHARS and not _long_titled_label(label):
         return None
     if _is_question_label(label) or low in lexicon("floor_labels") or low in lexicon("answer_labels") \
             or _UNNAMED_SPEAKER_RE.fullmatch(low):
@@ -432,7 +439,8 @@ def _label_speaker(label: str, paren: str | None, known: list[Speaker], text: st
             if role and ({"of", "for"} & set(role.lower().split()) or len(role.split()) >= MIN_HELD_ROLE_WORDS) \
             else None
         named = named or (_signed_holder(page, role) if role and page else None)  # "GOVERNOR:" under a signature
-        if named:
+        if named:  # a name the page's head shouts is written as a name ("ELVIN R. THOMPSON-CLARKE")
+            named = " ".join(_case(w) for w in named.split()) if named.isupper() else named
             return Speaker(named, role=role, organization=organization)
         return Speaker(role or _case(label), role=role, organization=organization)
     if _rank_before_name(name_words, text, head):
@@ -500,6 +508,14 @@ def _earlier_holder(role: str | None, known: list[Speaker]) -> Speaker | None:
         return None
     key = [_role_key(w) for w in role.split()]
     holders = {s.name: s for s in known
-               if s.speaker_type == "PERSON" and s.role and s.name != s.role
-               and [_role_key(w) for w in s.role.split()][-len(key):] == key}
+               if s.speaker_type == "PERSON" and s.role and s.name != s.role and _holds(s.role, key)}
     return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def _holds(role: str, key: list[str]) -> bool:
+    """Whether an office ``role`` is the role whose word keys are ``key``: it ends with them ("Police Commissioner"
+    for "Commissioner"), or opens with them before "of" or "for" ("Minister of Disaster Preparedness" for
+    "Minister")."""
+    held = [_role_key(w) for w in role.split()]
+    return held[-len(key):] == key or (held[:len(key)] == key and len(held) > len(key)
+                                       and held[len(key)] in ("of", "for"))
