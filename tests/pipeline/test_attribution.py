@@ -1925,3 +1925,12 @@ def test_a_countrys_minister_by_adjective_and_role_shares_the_subject_with_a_lat
             "At the outset, the Japanese Foreign Minister welcomed the Vietnamese Foreign Minister to Tokyo and stated "
             "that relations were broader than at any time before.")
     assert speakers(text)[1] == "Hiroyuki Sakurada"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The General Secretariat of the Union of Coastal States said 40 dams were built on the river.",
+     "General Secretariat of the Union of Coastal States"),
+    ("Nordic countries said 30 fishing boats were lost in the storm.", "anonymous"),  # a group of members
+])
+def test_a_body_named_of_states_is_no_group_of_members(text, speaker):
+    assert speakers(text) == [speaker]

@@ -2247,3 +2247,25 @@ def test_a_countrys_name_before_its_currency_as_a_unit_names_the_currency_not_th
             "Milei has promised to replace the peso with the U.S. dollar.")
     assert [(m.mention, m.name) for m in find_entities(text, gazetteer).mentions] == [
         ("United States", "United States"), ("U.S.", "United States")]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The labour market is cooling, says chief economist Maartje K. van Dijkhuizen-Bos. She expects a slowdown.",
+     "Maartje K. van Dijkhuizen-Bos"),
+    ("Inspector Joost P. van der Velde-Hart spoke to reporters on Monday.", "Joost P. van der Velde-Hart"),
+    ("Fishers' leader Ana L. da Fonseca said the catch was small.", "Ana L. da Fonseca"),
+])
+def test_a_middle_initial_before_lower_case_name_particles_keeps_one_persons_name(gazetteer, text, person):
+    sentences = [(0, len(text))]
+    found = find_entities(text, gazetteer, sentences).mentions
+    assert [m.name for m in found if m.type == "PERSON"] == [person]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The General Secretariat of the Union of Coastal States is following the dam's filling with concern.",
+     "General Secretariat of the Union of Coastal States"),
+    ("The Steering Committee of the Federation of Island Ports met on Monday.",
+     "Steering Committee of the Federation of Island Ports"),
+])
+def test_an_organ_named_with_its_parent_body_is_one_organisation(gazetteer, text, body):
+    assert [m.name for m in find_entities(text, gazetteer, [(0, len(text))]).mentions if m.type == "ORG"] == [body]

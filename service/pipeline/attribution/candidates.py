@@ -295,6 +295,8 @@ def _qualified_group(words: list[str]) -> bool:
     """"EU/EEA countries", "Nordic countries": unnamed members of a region or body, qualified by its name."""
     if len(words) < 2 or words[-1].lower() not in lexicon("member_groups"):
         return False
+    if words[-1][:1].isupper() and "of" in words:
+        return False  # "the General Secretariat of the League of Arab States": a body's name, no group
     return not any(w.replace(",", "").isdigit() or w.lower().split("-")[0] in _COUNT_WORDS for w in words[:-1])
 
 

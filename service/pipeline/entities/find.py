@@ -10,7 +10,7 @@ from ..models import EntityMention
 from .gazetteer import Gazetteer
 from .names import _BRACKETED_ACRONYM_RE, _initials_of, _letter_initials, _sentences
 from .records import ArticleEntities, PersonInfo
-from .scanner import _Scanner
+from .scanner import MAX_NAME_PARTICLES, _Scanner
 from .vocab import _DEPARTMENT_WORDS, _GENERIC_BODIES
 from .vocab import PORTFOLIO_BEFORE_AND, ROLE_HEADS, ROLE_WORDS, _is_name_token
 
@@ -80,6 +80,61 @@ def _with_given_name_before_initial(scanner: _Scanner, spans: list[tuple[int, in
                 and scanner.keys[g] not in stop_words() and scanner.keys[g] not in lexicon("not_names"):
             renames[name] = scanner.surface(g, b)
     return _renamed_people(scanner, spans, renames, 1)
+
+
+def _joined_over_initial_and_particles(scanner: _Scanner, spans: list[tuple[int, int, str, str]]
+                                       ) -> list[tuple[int, int, str, str]]:
+    """"Annelies M. van Wijngaarden-Smit" read as "Annelies" (and maybe "Wijngaarden-Smit"): a person's name, a middle
+    initial, lower-case name particles (lexicon ``name_particles``) and a surname are one person's name, and the
+    surname's own mention is dropped."""
+    out: list[tuple[int, int, str, str]] = []
+    renames: dict[str, str] = {}
+    skip_to = -1
+    for i, (a, b, name, typ) in enumerate(spans):
+        if a < skip_to:
+            continue
+        end = _surname_over_initial(scanner, b) if typ == "PERSON" and name == scanner.surface(a, b) else None
+        if end is None:
+            out.append((a, b, name, typ))
+            continue
+        absorbed = [s for s in spans[i + 1:] if s[0] < end]
+        end = max([end] + [s[1] for s in absorbed])
+        full = scanner.surface(a, end)
+        renames[name] = full
+        renames.update({s[2]: full for s in absorbed if s[3] == "PERSON"})
+        out.append((a, end, full, "PERSON"))
+        skip_to = end
+    if not renames:
+        return spans
+    for short, full in renames.items():
+        info = scanner.people.pop(short, None) or PersonInfo(full)
+        info.name = full
+        scanner.people[full] = info
+    return [(a, b, renames.get(name, name) if typ == "PERSON" else name, typ) for a, b, name, typ in out]
+
+
+def _surname_over_initial(scanner: _Scanner, b: int) -> int | None:
+    """The end of a surname after a middle initial (token b-1, or token b) and its full stop, then one to
+    MAX_NAME_PARTICLES name particles in lower case, all one space apart; None when the tokens don't read so."""
+    words = scanner.words
+    if b >= 2 and re.fullmatch(r"[A-Z]", words[b - 1]) and b < len(words) and words[b] == ".":
+        k = b + 1
+    elif b + 1 < len(words) and re.fullmatch(r"[A-Z]", words[b]) and words[b + 1] == ".":
+        k = b + 2
+    else:
+        return None
+    first = k
+    while k < len(words) and k - first < MAX_NAME_PARTICLES and words[k] in lexicon("name_particles"):
+        k += 1
+    if k == first or k >= len(words) or not _is_name_token(words[k]):
+        return None
+    if any(scanner.tokens[j][0] - scanner.tokens[j - 1][1] != 1 for j in range(first, k + 1)):
+        return None
+    k += 1
+    while k + 1 < len(words) and words[k] == "-" and scanner.adjacent(k - 1) and scanner.adjacent(k) \
+            and _is_name_token(words[k + 1]):
+        k += 2  # "Wijngaarden-Smit"
+    return k
 
 
 # "UN Food and Agriculture Organization (FAO)": the umbrella body's name before a body's own, which its acronym
@@ -261,6 +316,7 @@ def find_entities(
     scanner.places()
     spans = _with_hyphenated_given_names(scanner, [_with_numeral(scanner, span) for span in scanner.resolve()])
     spans = _with_given_name_before_initial(scanner, spans)
+    spans = _joined_over_initial_and_particles(scanner, spans)
     spans = _without_portfolio_word(text, scanner, _without_umbrella_prefix(text, scanner, spans))
     spans = _without_portfolio_tail(text, scanner, spans)
     tokens = scanner.tokens

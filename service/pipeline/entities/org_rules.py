@@ -472,7 +472,7 @@ class _OrganisationRules:
         if not _is_cap_word(self.tok(after)) or self.key(after) in stop_words():
             return False
         if self.key(j) == "of" and (self.covered[after] is None or self.covered[after][2].type != "ORG") \
-                and not self._formal_state_name(after):
+                and not self._formal_state_name(after) and not self._organ_of_a_body(j, after):
             # "Government of the Philippines": "of the" goes on only into a known organisation, or a state's formal
             # name ("Statistical Committee of the Republic of Armenia", "... Directorate of the Czech Republic")
             return False
@@ -482,6 +482,23 @@ class _OrganisationRules:
             last += 1
         # "Joint Research Centre for the European Drought Observatory": a body of its own comes after "the"
         return self.key(last) not in ORG_SUFFIXES or self.covered[last] is not None
+
+    def _organ_of_a_body(self, j: int, after: int) -> bool:
+        """The words before "of the" at ``j`` end in an organ's name (lexicon ``organ_heads``), and the capitalised
+        words from ``after`` end in a body's word: the organ of that body ("General Secretariat of the League of Arab
+        States", "Executive Board of the Caribbean Development Bank")."""
+        if not any(self._ends_with(j, entry) for entry in lexicon("organ_heads")):
+            return False
+        last = after
+        while _is_cap_word(self.tok(last + 1)) or (self.key(last + 1) in ("of", "and")
+                                                   and _is_cap_word(self.tok(last + 2))):
+            last += 1 + (not _is_cap_word(self.tok(last + 1)))
+        return any(self.key(k) in ORG_SUFFIXES for k in range(after, last + 1))
+
+    def _ends_with(self, j: int, entry: str) -> bool:
+        """The tokens before ``j`` are the words of ``entry``."""
+        words = entry.split()
+        return j >= len(words) and [self.key(j - len(words) + i) for i in range(len(words))] == words
 
     def _formal_state_name(self, k: int) -> bool:
         """Tokens from ``k`` are a state's formal name: a state's form, "of" and a name ("Republic of Armenia",
