@@ -3024,7 +3024,10 @@ def test_styles_before_a_name_make_a_name_line_and_are_left_out(line, name):
 
 @pytest.mark.parametrize("heading, meeting", [
     ("Examplia-Northland Foreign Ministers' Working Meeting", True), ("Examplia–Northland Summit", True),
-    ("Monetary Policy Committee Meeting", False), ("Examplia-Northland Trade Figures", False)])
+    ("Monetary Policy Committee Meeting", False), ("Examplia-Northland Trade Figures", False),
+    # the meeting noun may end the part before the heading's colon
+    ("Examplia-Northland summit: leaders agree on a lithium partnership", True),
+    ("Examplia-Northland trade: exports rise to a record", False)])
 def test_a_heading_of_two_parties_joined_by_a_dash_and_ending_in_a_meeting_noun_is_a_meeting(heading, meeting):
     from service.pipeline.discourse.kind import _meeting_heading
     assert _meeting_heading(heading) is meeting
@@ -5509,6 +5512,13 @@ HEADER_AUTHORS = [
         "Chair,\n\nWestland is made up of more than 330 islands.\n\n"
         "Last year our fisheries officers boarded 214 foreign vessels.\n",
         "214 foreign vessels", "Joeli V. Nawaqa", id="chiefly-style"),
+    pytest.param(  # a prime minister's Dzongkha style and an honorific before the name
+        "Office of the Prime Minister and Cabinet\nHome | Speeches\n\nBudget address 2034\n\n"
+        "Address by Lyonchhen Dasho Karma T. Wangchuk, Prime Minister, at the opening of the budget session\n\n"
+        "Hon'ble Speaker, Hon'ble Members,\n\n"
+        "The budget before this House proposes total spending of Nu. 92 billion.\n\n"
+        "We will build 6 new hospitals in the east.\n",
+        "6 new hospitals", "Karma T. Wangchuk", id="prime-ministers-style"),
 ]
 
 

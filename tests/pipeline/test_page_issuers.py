@@ -1961,3 +1961,32 @@ def test_a_line_opening_with_a_numbered_bulletin_and_its_issue_date_makes_the_pa
     document = process_document(DATED_BULLETIN_LINE, None, extractor)
     assert document.article.kind == "release"
     assert speaker_of(document, "tropical storm Ysolde was centred") is not None
+
+
+DUTCH_AND_ENGLISH_MASTHEAD = """Naar hoofdinhoud
+NL | EN
+Landelijk Bureau voor de Statistiek (LBS) · Statistics Westmark
+Cijfers | Nieuws | Over ons | Contact
+Home › Nieuws › Werkloosheid
+
+NIEUWSBERICHT · MAANDCIJFERS ARBEIDSMARKT
+Unemployment falls to 4.2 percent in June
+Gepubliceerd / Published: donderdag 14 juli 2033, 06:30
+
+In June 2033, 318 thousand people were unemployed, which is 4.2 percent of the labour force.
+
+The number of people in work grew by 12 thousand to 7.41 million.
+
+Among young people aged 15 to 24 the unemployment rate fell to 8.1 percent, from 8.6 percent in May.
+
+Delen / Share: X · LinkedIn
+Landelijk Bureau voor de Statistiek · Plein 1, Westhaven
+© LBS 2033 · Privacy
+"""
+
+
+def test_an_english_page_under_a_native_and_an_english_masthead_name_is_published_by_the_english_name(extractor):
+    # "Bureau" is a word English shares, but "voor de" joins no English name: the native name, not the English one
+    document = process_document(DUTCH_AND_ENGLISH_MASTHEAD, None, extractor)
+    assert document.article.source == "Statistics Westmark"
+    assert speaker_of(document, "318 thousand people") == "Statistics Westmark"

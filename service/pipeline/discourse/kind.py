@@ -130,9 +130,12 @@ _JOINT_RELEASE_RE = re.compile(r"^joint\s+(?:press\s+|news\s+|media\s+)?release\
 
 
 def _paired_meeting(heading: str) -> bool:
-    words = heading.strip().rstrip(".").split()
-    return bool(words) and _PAIRED_PARTIES_RE.match(heading.strip()) is not None \
-        and words[-1].lower() in lexicon("meeting_nouns")
+    """"Japan-Philippines Foreign Ministers' Working Meeting", or "Korea-Chile summit: leaders agree on ...": two
+    parties joined by a dash, and a meeting noun ending the heading or the part before its colon."""
+    lead = heading.split(":", 1)[0]
+    ends = [part.strip().rstrip(".").split()[-1:] for part in (heading, lead) if part.strip()]
+    return _PAIRED_PARTIES_RE.match(heading.strip()) is not None \
+        and any(words and words[0].lower() in lexicon("meeting_nouns") for words in ends)
 
 
 MIN_MENU_ITEMS = 4  # "Home | News | Press releases | Statements | Sport": a site's menu, not the page's own section
