@@ -32,6 +32,19 @@ institutions and sites, written after the first held-out set had been looked at 
 after both held-out sets had been looked at.
 ``holdout_fresh3_labels.yaml`` labels ``holdout_fresh3/<genre>/``, a third such batch (two pages per genre) written
 after every earlier held-out set had been looked at or tuned near.
+``holdout_fresh56_labels.yaml`` labels ``holdout_fresh56/<genre>/``, a fifty-sixth batch (two pages per genre, two
+writers who had read only the labelling conventions: a health ministry's press conference on leptospirosis after floods
+and a foreign ministry spokesperson's weekly briefing under Urdu chrome, a small island state's statement at a tuna
+commission and a statement at an environment assembly saved by a browser's print to PDF under Italian chrome, a
+territory premier's budget address and a prime minister's address at a solar forum kept as a web archive copy under
+French and Creole chrome, a president's talks readout and a presidency's release on a visiting president under Arabic
+and French chrome, a monetary policy committee statement with the governor's briefing and a monetary council's rate
+decision saved from a PDF, an unemployment release and a consumer price release under Khmer chrome, a tropical storm
+warning with timed updates and an avalanche bulletin under German and Italian chrome, a court story and an e-mail
+newsletter alert on free zone re-exports, a wire on an anchovy fishing season and an AMP copy of a commodities wire on a
+hazelnut crop, and portals in Macedonian and Belarusian Cyrillic). Registered blind in the round that opened fresh
+held-out 55, scored with the code of that moment, before any rule was written for it; its pages are opened in the next
+round.
 ``holdout_fresh55_labels.yaml`` labels ``holdout_fresh55/<genre>/``, a fifty-fifth batch (two pages per genre, two
 writers who had read only the labelling conventions: a prime minister's office's press briefing after a hurricane and a
 foreign ministry spokesperson's briefing under Turkish chrome, a small island state's statement at a maritime committee
@@ -44,7 +57,7 @@ a flood and landslide warning under Norwegian chrome, a health story on a measle
 sport site's story on a club's accounts under Portuguese chrome, a wire on oil exports and an app's shared copy of a
 commodities wire on a palm oil levy under Indonesian chrome, and portals in Bulgarian and Georgian). Registered blind in
 the round that opened fresh held-out 54, scored with the code of that moment (1.4.476), before any rule was written for
-it; its pages are opened in the next round.
+it; its pages were opened in the next round.
 ``holdout_fresh54_labels.yaml`` labels ``holdout_fresh54/<genre>/``, a fifty-fourth batch (two pages per genre, two
 writers who had read only the labelling conventions: an energy ministry's press conference after a nationwide blackout
 and a foreign ministry's regular press conference under Vietnamese chrome, a small island state's statement at a trade
@@ -609,6 +622,7 @@ FRESH52_GENRE_LABELS = EVAL_DIR / "holdout_fresh52_labels.yaml"
 FRESH53_GENRE_LABELS = EVAL_DIR / "holdout_fresh53_labels.yaml"
 FRESH54_GENRE_LABELS = EVAL_DIR / "holdout_fresh54_labels.yaml"
 FRESH55_GENRE_LABELS = EVAL_DIR / "holdout_fresh55_labels.yaml"
+FRESH56_GENRE_LABELS = EVAL_DIR / "holdout_fresh56_labels.yaml"
 FRESH6_GENRE_LABELS = EVAL_DIR / "holdout_fresh6_labels.yaml"
 FRESH5_GENRE_LABELS = EVAL_DIR / "holdout_fresh5_labels.yaml"
 FRESH4_GENRE_LABELS = EVAL_DIR / "holdout_fresh4_labels.yaml"
@@ -624,6 +638,7 @@ GENRE_SETS = {
     "fresh held-out genres": FRESH_GENRE_LABELS,
     "fresh held-out 2 genres": FRESH2_GENRE_LABELS,
     "fresh held-out 3 genres": FRESH3_GENRE_LABELS,
+    "fresh held-out 56 genres": FRESH56_GENRE_LABELS,
     "fresh held-out 55 genres": FRESH55_GENRE_LABELS,
     "fresh held-out 54 genres": FRESH54_GENRE_LABELS,
     "fresh held-out 53 genres": FRESH53_GENRE_LABELS,
