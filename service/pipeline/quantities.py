@@ -18,7 +18,7 @@ import re
 
 import pint
 
-from . import language
+from . import language, verbs
 from .models import Quantity
 from .verbs import single_word_finite_forms
 
@@ -1174,13 +1174,26 @@ def extract_quantities(text: str) -> list[Quantity]:
     return [q for _, _, q in find_quantities(text)]
 
 
+# "Eight Mile Rock", "Three Mile Island", "Twelve Mile Creek", "Forty Foot Point": a capitalised number word and a
+# capitalised unit of length or area inside a sentence, before another capitalised word, are a place's name
+_NAMED_WITH_NUMBER_RE = re.compile(r"\s+(?:Mile|Miles|Foot|Feet|Acre|Acres|Yard|Yards)\s+[A-Z][a-z]")
+
+
+def _named_with_number(text: str, m: re.Match) -> bool:
+    """A number word written with a capital inside its sentence, then two capitalised words: a name."""
+    word = m.group("word")
+    before = text[:m.start()].rstrip()
+    return word[:1].isupper() and bool(before) and before[-1] not in ".!?:;\"“(" \
+        and _NAMED_WITH_NUMBER_RE.match(text, m.end()) is not None
+
+
 def _read(text: str, m: re.Match, found: list[_Found]) -> _Found | None:
     start = m.start()
     pos = m.end()
     currency = None
     if m.group("word") is not None:
         value = _parse_word_number(m.group("word"))
-        if value is None:
+        if value is None or _named_with_number(text, m):
             return None
         from_words = True
     else:
@@ -1793,7 +1806,8 @@ def _counted_noun(text: str, pos: int) -> tuple[str | None, int]:
         if low in _PERSON_NOUNS or low in _INVARIANT_NOUNS:
             return _compound_head(text, low, wm.end(), word[:1].isupper())
         if word.istitle() and low.endswith("ese") and len(low) > 5 and not _plural_noun_after(text, wm.end()) \
-                and not _plain_word_after(text, wm.end()) and not _joined_modifier_after(text, wm.end()):
+                and (not _plain_word_after(text, wm.end()) or _past_verb_after(text, wm.end())) \
+                and not _joined_modifier_after(text, wm.end()):
             # "2.3 million Sudanese" (not "12 Japanese experts", "4 Vietnamese fishing boats", "150 Vietnamese and
             # Chilean companies"): a people's name in -ese
             return word, wm.end()
@@ -1857,6 +1871,16 @@ _JOINED_MODIFIER_RE = re.compile(r"\s+(?:and|or)\s+[A-Z][a-z]+\s+[a-z]+")
 def _joined_modifier_after(text: str, end: int) -> bool:
     """"and Chilean companies" after "150 Vietnamese": a proper modifier joined to another before the noun."""
     return _JOINED_MODIFIER_RE.match(text, end) is not None
+
+
+def _past_verb_after(text: str, end: int) -> bool:
+    """A verb in the past tense follows ("9,400 Bhutanese left", "2.3 million Sudanese fled"): the word before is the
+    noun that counts."""
+    wm = _WORD_RE.match(text, end)
+    if wm is None:
+        return False
+    word = wm.group(1)
+    return word.islower() and (word.endswith("ed") or word in {forms[0] for forms in verbs._irregular().values()})
 
 
 def _plain_word_after(text: str, end: int) -> bool:

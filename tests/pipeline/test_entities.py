@@ -2269,3 +2269,34 @@ def test_a_middle_initial_before_lower_case_name_particles_keeps_one_persons_nam
 ])
 def test_an_organ_named_with_its_parent_body_is_one_organisation(gazetteer, text, body):
     assert [m.name for m in find_entities(text, gazetteer, [(0, len(text))]).mentions if m.type == "ORG"] == [body]
+
+
+def test_a_bodys_name_written_again_without_its_country_and_scope_words_is_that_body(gazetteer):
+    text = ("The Norwegian Public Roads Administration said the road had been closed at Otta for 12 hours. "
+            "The Roads Administration said it expected the road to stay closed for two days.")
+    found = find_entities(text, gazetteer, [(0, len(text))]).mentions
+    assert [m.name for m in found if m.mention.endswith("Roads Administration")] == \
+        ["Norwegian Public Roads Administration"] * 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Public Health Wales says 63 cases have now been confirmed.", [("Public Health Wales", "ORG")]),
+    ("Energo-Pro Georgia said power would be restored on Friday.", [("Energo-Pro Georgia", "ORG")]),
+    ("Meteo-France said the storm had weakened overnight.", [("Meteo-France", "ORG")]),
+    # a hyphened pair of places before a noun it describes is no organisation
+    ("Trade on the Kigoma-Burundi route fell by a third.", [("Burundi", "GPE")]),
+    ("Pro-Russia groups said the vote was fair.", [("Russia", "GPE")]),
+])
+def test_an_agency_or_a_hyphened_name_that_ends_in_the_place_it_serves_is_an_organisation(gazetteer, text, expected):
+    found = find_entities(text, gazetteer, [(0, len(text))]).mentions
+    assert [(m.name, m.type) for m in found] == expected
+
+
+def test_an_acronym_no_bracket_defined_is_the_body_named_earlier_whose_initials_spell_it():
+    from service.pipeline.entities.find import _with_earlier_spelled_names
+    from service.pipeline.models import EntityMention
+    full = "Alliance of Coastal Island Territories"
+    mentions = [EntityMention(full, "ORG", full, 4, 42), EntityMention("ACIT", "ORG", "ACIT", 120, 124),
+                EntityMention("CIT", "ORG", "CIT", 200, 203)]
+    assert [m.name for m in _with_earlier_spelled_names(mentions)] == [full, full, "CIT"]
+

@@ -1551,3 +1551,21 @@ def test_a_demonym_in_ese_or_a_noun_in_s_before_the_counted_noun_describes_it(te
 ])
 def test_pay_before_overtime_money_in_dong_and_a_difference_after_a_count_take_their_units(text, units):
     assert [q.unit for q in extract_quantities(text)] == units
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Seawater rose about 3.5 metres around Eight Mile Rock on Monday.", [(3.5, "m")]),
+    ("Flooding closed the road at Twelve Mile Creek for 6 hours.", [(6, "hour")]),
+    ("They walked eight miles to the shelter.", [(8, "mile")]),
+])
+def test_a_capitalised_number_and_unit_inside_a_place_name_are_no_quantity(text, expected):
+    assert [(q.value, q.unit) for q in extract_quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Last year 9,400 young Lusitanese left to study or work abroad.", "Lusitanese"),
+    ("About 2.3 million Sudanese fled across the border.", "Sudanese"),
+    ("12 Japanese experts arrived on Monday.", "experts"),
+])
+def test_a_people_in_ese_before_a_verb_in_the_past_is_the_counted_noun(text, unit):
+    assert [q.unit for q in extract_quantities(text)] == [unit]

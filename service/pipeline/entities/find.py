@@ -249,6 +249,9 @@ def _with_bracketed_short_names(text: str, mentions: list[EntityMention]) -> lis
 MAX_PLACE_QUALIFIER_WORDS = 3  # "Tbilisi", "Dar es Salaam": the place that opens a body's full name
 
 
+_SCOPE_WORDS = frozenset({"national", "public", "federal", "state", "royal"})
+
+
 def _with_earlier_full_names(mentions: list[EntityMention], gazetteer: Gazetteer) -> list[EntityMention]:
     """"Tbilisi City Hall said ... City Hall said": an organisation's name of two words or more, written again
     without the place that opened it earlier, is that organisation (when only one earlier name ends so). Not "Bank
@@ -260,13 +263,41 @@ def _with_earlier_full_names(mentions: list[EntityMention], gazetteer: Gazetteer
         return len(words.split()) <= MAX_PLACE_QUALIFIER_WORDS and (
             words.lower() in places or (entity is not None and entity.type in ("GPE", "LOC")))
 
+    def is_scoped_place(words: str) -> bool:
+        # "Norwegian Public" of "Norwegian Public Roads Administration", "Royal Bahamas" of "Royal Bahamas Defence
+        # Force": a place or its demonym, with the words that say whose body it is
+        kept = [w for w in words.split() if w.lower() not in _SCOPE_WORDS]
+        return bool(kept) and len(kept) < len(words.split()) and is_place(" ".join(kept))
+
     out, seen = [], []
     for m in mentions:
         if m.type == "ORG" and m.name == m.mention and " " in m.name:
             fuller = {e for e in seen if e.endswith(" " + m.name)}
-            if len(fuller) == 1 and is_place(next(iter(fuller))[:-len(m.name) - 1]):
+            prefix = next(iter(fuller))[:-len(m.name) - 1] if len(fuller) == 1 else ""
+            if len(fuller) == 1 and (is_place(prefix) or is_scoped_place(prefix)):
                 m = EntityMention(fuller.pop(), m.type, m.mention, m.start, m.end)
         if m.type == "ORG":
+            seen.append(m.name)
+        out.append(m)
+    return out
+
+
+MIN_SPELLED_WORDS = 3  # "Alliance of Small Island States": a name long enough for its initials to be its acronym
+
+
+def _with_earlier_spelled_names(mentions: list[EntityMention]) -> list[EntityMention]:
+    """"AOSIS further calculates ..." after "The Alliance of Small Island States, which negotiates ...": an acronym no
+    bracket defined is the one body named earlier whose initials spell it, the first letters of its joining words
+    included or not."""
+    out, seen = [], []
+    for m in mentions:
+        acronym = m.mention.strip()
+        if m.type == "ORG" and m.name == acronym and acronym.isalpha() and acronym.isupper() and len(acronym) >= 3:
+            spelled = {name for name in seen if len(name.split()) >= MIN_SPELLED_WORDS
+                       and acronym in (_initials_of(name), "".join(w[0] for w in name.split()).upper())}
+            if len(spelled) == 1:
+                m = EntityMention(spelled.pop(), m.type, m.mention, m.start, m.end)
+        if m.type == "ORG" and m.name != m.mention.strip() or (m.type == "ORG" and " " in m.name):
             seen.append(m.name)
         out.append(m)
     return out
@@ -325,7 +356,7 @@ def find_entities(
         for a, b, name, typ in spans
     ]
     mentions = _with_bracketed_short_names(text, [_without_leading_descriptor(m) for m in mentions])
-    mentions = _with_earlier_full_names(mentions, gazetteer)
+    mentions = _with_earlier_spelled_names(_with_earlier_full_names(mentions, gazetteer))
     for _a, _b, e in scanner.gaz_spans:
         if e.type == "PERSON" and e.name not in scanner.people:
             scanner.people[e.name] = PersonInfo(e.name)

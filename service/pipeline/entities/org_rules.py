@@ -76,6 +76,11 @@ _NATIVE_NAME_PARTICLES = _ROMANCE_JOINERS | _ROMANCE_ARTICLES | frozenset(
 _AUXILIARY_WORDS = frozenset({"has", "have", "had", "is", "was", "will", "would", "says", "said"})
 
 
+# first parts of hyphenated words that make no name ("Pro-Russia", "Anti-Japan", "Sino-Korean")
+_HYPHEN_PREFIXES = frozenset("pro anti sino indo euro afro franco anglo russo trans pan inter post pre non ex mid "
+                             "north south east west central".split())
+
+
 class _OrganisationRules:
     """Rules of ``_Scanner`` (see ``scanner.py``): organisations, agreements, ships and acronyms."""
 
@@ -108,7 +113,8 @@ class _OrganisationRules:
             if not _is_cap_word(t):
                 continue
             j = self._capitalised_run_end(i)
-            if self.key(i) in _NOT_NAMES and self.key(i) != "the" and not self._model_org_opens(i, j):
+            if self.key(i) in _NOT_NAMES and self.key(i) != "the" and not self._model_org_opens(i, j) \
+                    and not self._agency_of_a_place(i, j):
                 # "the Central Election Commission": such a word opens a name after "the" inside a sentence
                 if self.key(i - 1) != "the" or self.sentence_start(i) or not self._org_end(i, j):
                     continue
@@ -172,7 +178,9 @@ class _OrganisationRules:
                     self._acronym_after(a, end)
             elif self._portfolio_department(a, j):
                 self.spans.append((a, j, self.surface(a, j), "ORG"))
-            elif 2 <= j - a <= 3 and (not self.sentence_start(a) or self.key(a) in _AGENCY_WORDS):
+            elif 2 <= j - a <= 3 + self._hyphens(a, j) and (
+                    not self.sentence_start(a) or self.key(a) in _AGENCY_WORDS
+                    or self._agency_of_a_place(a, j) or self._hyphens(a, j)):  # "Public Health Wales says ..."
                 # a known country next to another capitalised word names something else: "Statistics Canada"
                 ends_known = (
                     self.covered[j - 1] is not None
@@ -183,12 +191,18 @@ class _OrganisationRules:
                     self.covered[a] is not None and self.covered[a][2].type == "GPE" and self.covered[a][1] < j
                 )
                 others = [k for k in range(a, j) if self.covered[k] is None]
+                # "Météo-France", "Energo-Pro Georgia": a name joined by a hyphen to the country it serves (not
+                # "Pro-Russia", "Franco-German": a prefix of a word)
+                others = [k for k in others if not self._joining_hyphen(k)]
                 if (
                     (ends_known or starts_known)
                     and others
+                    and not (self._hyphens(a, j) and self.key(a) in _HYPHEN_PREFIXES)
+                    and not (self._hyphens(a, j) and self.key(j) in lexicon("link_nouns"))
                     # "Health New Zealand": a portfolio word may name an agency
                     and all(_is_name_token(self.tok(k))
-                            and (self.key(k) not in ROLE_WORDS or self.key(k) in _AGENCY_WORDS) for k in others)
+                            and (self.key(k) not in ROLE_WORDS or self.key(k) in _AGENCY_WORDS
+                                 or self._agency_of_a_place(a, j)) for k in others)
                     and self.tok(j) != "'s"
                     and self.key(j) not in ROLE_WORDS
                 ):
@@ -397,6 +411,22 @@ class _OrganisationRules:
         if not self.tok(i + 1)[:1].islower() and self.key(i + 1) not in ROLE_HEADS:
             return False
         return t in self.own_acronyms or t in self.acronyms or len(self.positions.get(self.keys[i], ())) > 1
+
+    def _hyphens(self, a: int, j: int) -> int:
+        """The number of hyphens joining capitalised words in tokens [a, j)."""
+        return sum(self._joining_hyphen(k) for k in range(a, j))
+
+    def _joining_hyphen(self, k: int) -> bool:
+        """Token ``k`` is a hyphen written between two capitalised words."""
+        return self.tok(k) == "-" and self.adjacent(k - 1) and self.adjacent(k) and _is_cap_word(self.tok(k - 1)) \
+            and _is_cap_word(self.tok(k + 1))
+
+    def _agency_of_a_place(self, i: int, j: int) -> bool:
+        """Tokens [i, j) are two or three words, one of them an agency's word (lexicon ``agency_words``), then a
+        known place: "Public Health Wales", an agency named for the place it serves."""
+        return 3 <= j - i <= 4 and any(self.key(k) in _AGENCY_WORDS for k in range(i, j - 1)) \
+            and self.covered[j - 1] is not None and self.covered[j - 1][2].type == "GPE" \
+            and self.covered[j - 1][0] > i
 
     def _capitalised_run_end(self, i: int) -> int:
         """End token of the run of capitalised words (joined by of, for, and, ...) that starts at token ``i``."""
