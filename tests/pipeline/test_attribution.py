@@ -1934,3 +1934,24 @@ def test_a_countrys_minister_by_adjective_and_role_shares_the_subject_with_a_lat
 ])
 def test_a_body_named_of_states_is_no_group_of_members(text, speaker):
     assert speakers(text) == [speaker]
+
+
+def test_a_kind_of_body_right_after_the_one_body_that_spoke_is_that_body():
+    text = ("KNE Nordmark said 21,000 customers in the north had lost power after trees fell on its lines. "
+            "The utility said it would not send crews out during the storm.")
+    facts = process_document(text, None, FactExtractor(GAZETTEER), min_chars=0).facts
+    assert [f.attribution.speaker for f in facts] == ["KNE Nordmark", "KNE Nordmark"]
+
+
+def test_a_colon_line_opening_with_her_or_his_introduces_the_quotation_of_the_person_just_named():
+    text = ("Office of the Premier\n\nBudget address 2034\n\nAddress by Premier Tomas R. Elling to the Assembly\n\n"
+            "The budget before this House proposes total spending of 920 million dollars, 6 percent more than last "
+            "year, and it keeps the deficit under 3 percent of output.\n\n"
+            "Last month I visited the orchard of a farmer, Maria Lindqvist, who has grown apples there for 30 years. "
+            "Her words to me were these:\n\n"
+            "\"Last season the traders paid me 14 dollars for a crate. This year I sold it for 29 dollars.\"\n\n"
+            "We will build 4 more cold stores next year.\n")
+    facts = process_document(text, None, FactExtractor(GAZETTEER), min_chars=0).facts
+    speaker = {f.text[:20]: f.attribution.speaker if f.attribution else None for f in facts}
+    assert speaker["\"Last season the tra"] == "Maria Lindqvist"
+    assert speaker["This year I sold it "] == "Maria Lindqvist"

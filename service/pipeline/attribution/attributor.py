@@ -28,6 +28,8 @@ def _dateline_end(text: str) -> int:
     return m.end() if m else 0
 
 
+_PRONOUN_OPENING_RE = re.compile(r"\s*(Her|His|She|He)\b")
+
 class Attributor(_Learning, _SentenceRules, _ReportingClauses, _Resolution, _References):
     """Finds the attribution of each sentence of one article, in order."""
 
@@ -121,7 +123,7 @@ class Attributor(_Learning, _SentenceRules, _ReportingClauses, _Resolution, _Ref
             # alone is the same person's
             self.last_quoted = (self.sentence_index, a)
         elif a is None and _INTRODUCES_RE.search(text):
-            introduced = self._introduced_person(local, mask)
+            introduced = self._introduced_person(local, mask) or self._pronoun_introduced(text, local)
             if introduced is not None:  # "... the voice of Captain X, who has commanded the ferry since 2019:"
                 self.last_quoted = (self.sentence_index, introduced)
         if self.in_quote and result.attribution is not None:
@@ -148,6 +150,21 @@ class Attributor(_Learning, _SentenceRules, _ReportingClauses, _Resolution, _Ref
                 self.demonyms[surface] = m.name
             elif m.type == "GPE" and surface != m.name and " " in surface and m.name not in surface:
                 self.state_names[surface] = m.name  # "the Hellenic Republic": Greece by its official name
+
+    def _pronoun_introduced(self, text: str, mentions: list[EntityMention]) -> Attribution | None:
+        """"Her words to me were these:", "He put it this way:": a colon line that names nobody and opens with a
+        third person's pronoun introduces the quotation of the person that pronoun stands for."""
+        m = _PRONOUN_OPENING_RE.match(text)
+        if m is None or any(x.type == "PERSON" for x in mentions):
+            return None
+        gender = "f" if m.group(1).lower() in ("her", "she") else "m"
+        named = {p[1] for p in self.persons if p[0] == self.sentence_index - 1 and self._gender(p[1]) in (None, gender)}
+        if len(named) != 1:
+            return None  # the person the sentence before named, and only that one
+        name = named.pop()
+        info = self.people.get(name)
+        return Attribution(speaker=name, role=info.role if info else None,
+                           organization=info.organization if info else None, speaker_type="PERSON")
 
     def _introduced_person(self, mentions: list[EntityMention], mask: list[bool]) -> Attribution | None:
         """The one person a sentence that ends with a colon and reports nothing names outside quotation marks: the

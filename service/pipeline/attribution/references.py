@@ -152,6 +152,18 @@ class _References:
         return next((name for name in reversed(named) if name.lower().endswith(" " + words)
                      and not (head_last and _CONNECTED_HEAD_RE.search(name))), None)
 
+    def _body_that_just_spoke(self) -> str | None:
+        """The one body that spoke in the sentence before, when its name says of no kind of body what it is ("EDF
+        Réunion", not "Eastmarch Mining Company" for "the airline")."""
+        spoke = {name for idx, name in self.org_speakers if idx == self.sentence_index - 1}
+        if len(spoke) != 1:
+            return None
+        name = spoke.pop()
+        kinds = lexicon_pairs("description_name_words")
+        telling = set(kinds) | {w for words in kinds.values() for w in words.split()} | lexicon("institution_words") \
+            | lexicon("org_prefixes") | lexicon("org_suffixes")
+        return None if telling & {w.lower() for w in name.split()} else name
+
     def _organisation_for(self, noun: str, earlier: list[EntityMention]) -> str | None:
         """The organisation a description such as "the agency" refers to."""
         if _GROUP_DESCRIPTIONS.get(noun) == "publication" and self.last_publication and (
@@ -187,7 +199,9 @@ class _References:
         if len(named_so) == 1:  # "the ministry" further down than the reach, when the text named one ministry
             return named_so.pop()
         if noun not in _GENERIC_DESCRIPTIONS:
-            return None  # "the ministry" is only a ministry named as such
+            # "EDF Réunion said ... The utility said ...": a kind of body, right after the one body that spoke in the
+            # sentence before, whose name does not say what it is
+            return self._body_that_just_spoke() if name_words_for(noun) else None
         if same_sentence and noun in _COMPANY_DESCRIPTIONS:  # "..., the company announced": the issuer, else a firm
             named = [n for n in same_sentence if any(_same_body(n, i) for i in self.issuers)]
             firms = [n for n in same_sentence if _with_legal_form(n)]
