@@ -2283,6 +2283,8 @@ def test_a_bodys_name_written_again_without_its_country_and_scope_words_is_that_
     ("Public Health Wales says 63 cases have now been confirmed.", [("Public Health Wales", "ORG")]),
     ("Energo-Pro Georgia said power would be restored on Friday.", [("Energo-Pro Georgia", "ORG")]),
     ("Meteo-France said the storm had weakened overnight.", [("Meteo-France", "ORG")]),
+    ("Meteo-France La Reunion expects the eye to pass 60 kilometres off the coast.",
+     [("Meteo-France La Reunion", "ORG")]),
     # a hyphened pair of places before a noun it describes is no organisation
     ("Trade on the Kigoma-Burundi route fell by a third.", [("Burundi", "GPE")]),
     ("Pro-Russia groups said the vote was fair.", [("Russia", "GPE")]),
@@ -2300,3 +2302,10 @@ def test_an_acronym_no_bracket_defined_is_the_body_named_earlier_whose_initials_
                 EntityMention("CIT", "ORG", "CIT", 200, 203)]
     assert [m.name for m in _with_earlier_spelled_names(mentions)] == [full, full, "CIT"]
 
+
+
+def test_an_acronym_apposed_to_a_bodys_full_name_is_that_body_in_every_mention(gazetteer):
+    text = ("According to WESTAT, the Westland National Institute of Statistics, 4,000 boats still fish. "
+            "WESTAT also reports that fishing employment has fallen by a fifth.")
+    found = find_entities(text, gazetteer, [(0, len(text))]).mentions
+    assert {m.name for m in found if m.type == "ORG"} == {"Westland National Institute of Statistics"}

@@ -46,16 +46,21 @@ def _with_hyphenated_given_names(scanner: _Scanner, spans: list[tuple[int, int, 
     return _renamed_people(scanner, spans, renames, 2)
 
 
+def _move_people(scanner: _Scanner, renames: dict[str, str]) -> None:
+    """Each person's record moved from the short name to the fuller one ``renames`` gives."""
+    for short, full in renames.items():
+        info = scanner.people.pop(short, None) or PersonInfo(full)
+        info.name = full
+        scanner.people[full] = info
+
+
 def _renamed_people(scanner: _Scanner, spans: list[tuple[int, int, str, str]], renames: dict[str, str], width: int
                     ) -> list[tuple[int, int, str, str]]:
     """The spans with each person ``renames`` gives a fuller name under that name, the span that the ``width`` tokens
     before it complete widened to them, and the person's record moved to the fuller name."""
     if not renames:
         return spans
-    for short, full in renames.items():
-        info = scanner.people.pop(short, None) or PersonInfo(full)
-        info.name = full
-        scanner.people[full] = info
+    _move_people(scanner, renames)
     return [(a - width if name in renames and a >= width and scanner.surface(a - width, b) == renames[name] else a, b,
              renames.get(name, name), typ) for a, b, name, typ in spans]
 
@@ -106,10 +111,7 @@ def _joined_over_initial_and_particles(scanner: _Scanner, spans: list[tuple[int,
         skip_to = end
     if not renames:
         return spans
-    for short, full in renames.items():
-        info = scanner.people.pop(short, None) or PersonInfo(full)
-        info.name = full
-        scanner.people[full] = info
+    _move_people(scanner, renames)
     return [(a, b, renames.get(name, name) if typ == "PERSON" else name, typ) for a, b, name, typ in out]
 
 
@@ -303,6 +305,26 @@ def _with_earlier_spelled_names(mentions: list[EntityMention]) -> list[EntityMen
     return out
 
 
+_APPOSED_NAME_RE = re.compile(r",\s+the\s+$")
+
+
+def _with_apposed_full_names(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """"According to ISTAT, the Italian National Institute of Statistics, ...": an acronym set off by a comma and "the"
+    before a body's name of MIN_SPELLED_WORDS words or more is that body, in every mention."""
+    full: dict[str, str] = {}
+    for m, after in zip(mentions, mentions[1:]):
+        acronym = m.mention.strip()
+        if m.type == "ORG" and after.type == "ORG" and acronym.isupper() and acronym.isalpha() and len(acronym) >= 2 \
+                and len(after.name.split()) >= MIN_SPELLED_WORDS and not after.name.isupper() \
+                and _APPOSED_NAME_RE.fullmatch(text[m.end:after.start]) is not None \
+                and text[after.end:after.end + 1] in (",", ")", "."):
+            full.setdefault(acronym, after.name)
+    if not full:
+        return mentions
+    return [EntityMention(full[m.mention.strip()], m.type, m.mention, m.start, m.end)
+            if m.type == "ORG" and m.name == m.mention.strip() and m.mention.strip() in full else m for m in mentions]
+
+
 def find_entities(
     text: str, gazetteer: Gazetteer, sentences: list[tuple[int, int]] | None = None,
     publishers: tuple[str, ...] = (),
@@ -357,6 +379,7 @@ def find_entities(
     ]
     mentions = _with_bracketed_short_names(text, [_without_leading_descriptor(m) for m in mentions])
     mentions = _with_earlier_spelled_names(_with_earlier_full_names(mentions, gazetteer))
+    mentions = _with_apposed_full_names(text, mentions)
     for _a, _b, e in scanner.gaz_spans:
         if e.type == "PERSON" and e.name not in scanner.people:
             scanner.people[e.name] = PersonInfo(e.name)

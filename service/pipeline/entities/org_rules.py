@@ -178,7 +178,7 @@ class _OrganisationRules:
                     self._acronym_after(a, end)
             elif self._portfolio_department(a, j):
                 self.spans.append((a, j, self.surface(a, j), "ORG"))
-            elif 2 <= j - a <= 3 + self._hyphens(a, j) and (
+            elif 2 <= j - a <= 3 + 2 * self._hyphens(a, j) and (
                     not self.sentence_start(a) or self.key(a) in _AGENCY_WORDS
                     or self._agency_of_a_place(a, j) or self._hyphens(a, j)):  # "Public Health Wales says ..."
                 # a known country next to another capitalised word names something else: "Statistics Canada"
@@ -197,7 +197,7 @@ class _OrganisationRules:
                 if (
                     (ends_known or starts_known)
                     and others
-                    and not (self._hyphens(a, j) and self.key(a) in _HYPHEN_PREFIXES)
+                    and not (self._hyphens(a, j) and (self.key(a) in _HYPHEN_PREFIXES or self.covered[a] is not None))
                     and not (self._hyphens(a, j) and self.key(j) in lexicon("link_nouns"))
                     # "Health New Zealand": a portfolio word may name an agency
                     and all(_is_name_token(self.tok(k))
