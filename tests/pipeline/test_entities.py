@@ -2309,3 +2309,10 @@ def test_an_acronym_apposed_to_a_bodys_full_name_is_that_body_in_every_mention(g
             "WESTAT also reports that fishing employment has fallen by a fifth.")
     found = find_entities(text, gazetteer, [(0, len(text))]).mentions
     assert {m.name for m in found if m.type == "ORG"} == {"Westland National Institute of Statistics"}
+
+
+def test_an_organ_named_again_without_its_parent_is_the_organ(gazetteer):
+    text = ("The General Secretariat of the Union of Coastal States is following the filling of the dam. "
+            "The General Secretariat recalls that the three states signed a declaration in 2015.")
+    found = find_entities(text, gazetteer, [(0, len(text))]).mentions
+    assert [m.name for m in found if m.type == "ORG"] == ["General Secretariat of the Union of Coastal States"] * 2

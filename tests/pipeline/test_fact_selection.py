@@ -355,6 +355,11 @@ def test_a_sentence_left_in_another_language_is_told_apart_from_english(sentence
     ("Translated from the Vietnamese record.", True),
     ("Gracias a la lluvia, la cosecha creció 12 por ciento.", False),
     ("The floor is opening to 40 new members next year.", False),
+    ("Director, over to you.", True),
+    ("Minister, whenever you are ready.", True),
+    ("Your name and organisation first, and one question each.", True),
+    ("The next briefing is tomorrow at eleven.", True),
+    ("The next budget is due in March and will cut 400 posts.", False),
 ])
 def test_greetings_and_thanks_in_the_sites_language_and_a_hosts_hand_over_are_procedural(text, procedural):
     assert is_procedural(text) is procedural

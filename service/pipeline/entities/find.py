@@ -276,8 +276,13 @@ def _with_earlier_full_names(mentions: list[EntityMention], gazetteer: Gazetteer
         if m.type == "ORG" and m.name == m.mention and " " in m.name:
             fuller = {e for e in seen if e.endswith(" " + m.name)}
             prefix = next(iter(fuller))[:-len(m.name) - 1] if len(fuller) == 1 else ""
+            # "the General Secretariat" after "the General Secretariat of the League of Arab States": an organ named
+            # again without its parent
+            parented = {e for e in seen if e.startswith(m.name + " of the ")}
             if len(fuller) == 1 and (is_place(prefix) or is_scoped_place(prefix)):
                 m = EntityMention(fuller.pop(), m.type, m.mention, m.start, m.end)
+            elif not fuller and len(parented) == 1:
+                m = EntityMention(parented.pop(), m.type, m.mention, m.start, m.end)
         if m.type == "ORG":
             seen.append(m.name)
         out.append(m)
