@@ -2295,7 +2295,7 @@ def test_an_agency_or_a_hyphened_name_that_ends_in_the_place_it_serves_is_an_org
 
 
 def test_an_acronym_no_bracket_defined_is_the_body_named_earlier_whose_initials_spell_it():
-    from service.pipeline.entities.find import _with_earlier_spelled_names
+    from service.pipeline.entities.aliases import _with_earlier_spelled_names
     from service.pipeline.models import EntityMention
     full = "Alliance of Coastal Island Territories"
     mentions = [EntityMention(full, "ORG", full, 4, 42), EntityMention("ACIT", "ORG", "ACIT", 120, 124),

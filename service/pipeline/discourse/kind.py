@@ -183,7 +183,8 @@ _NUMBERED_ISSUE_LINE_RE = re.compile(r"^(?:[\w-]+\s+){0,2}?" + _NUMBERED_PRODUCT
 
 def _numbered_kicker(head: str) -> bool:
     """A line of the page's head that names a numbered issue of a body's product and nothing more ("SPECIAL
-    BULLETIN No. 2026-02" over "Earthquake swarm east of ...: numbered updates"): the body's own publication."""
+    BULLETIN No. 2026-02" over "Earthquake swarm east of ...: numbered updates"), or that goes on to say when the
+    issue was made ("Bulletin n°14 du lundi 14 février 2033 à 10h00"): the body's own publication."""
     return any(len(line.split()) <= MAX_KICKER_WORDS and _NUMBERED_KICKER_RE.match(line.strip())
                or _NUMBERED_ISSUE_LINE_RE.match(line.strip()) for line in head.split("\n"))
 

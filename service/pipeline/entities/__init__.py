@@ -9,8 +9,9 @@ so the cost grows with the text, not with the number of aliases.
 
 The package's modules, by concern: ``tokens`` (name tokens), ``records`` (what is returned), ``gazetteer`` (known
 names and aliases), ``vocab`` (shared vocabularies and thresholds), ``names`` (helpers over names and text), the rule
-mixins of ``scanner._Scanner`` (``model_rules``, ``people_rules``, ``org_rules``, ``place_rules``, ``assembly``) and
-``find`` (``find_entities``).
+mixins of ``scanner._Scanner`` (``model_rules``, ``people_rules``, ``org_rules``, ``place_rules``, ``assembly``),
+``aliases`` (mentions written again under another name: short names, acronyms, names without their place or parent)
+and ``find`` (``find_entities``).
 """
 
 from .find import find_entities, generic_body
