@@ -4750,3 +4750,28 @@ The border gate handled 1,200 trucks of fruit in the first week of April, the cu
 © 2033 Bộ Ngoại giao Việt Nam · Điều khoản sử dụng · Sơ đồ trang
 """
     assert clean_article(raw, min_chars=50).source == "Ministry of Foreign Affairs of the Socialist Republic of Viet Nam"
+
+
+TWO_SCRIPT_PDF_RELEASE = """                               ธนาคารกลางเวสต์แลนด์
+                                 CENTRAL BANK OF WESTLAND
+                 ฝ่ายสื่อสาร · Communications Department
+
+  ข่าว ธกว. ฉบับที่ 12/2576 · Press Release No. 12/2033                      หน้า 1/2
+  วันพุธที่ 17 สิงหาคม พ.ศ. 2576 · Wednesday 17 August 2033 · 14:30 น.
+
+     Monetary Policy Committee's Decision No. 3/2033: policy rate lowered to 2.25 per cent
+
+1. Meeting on 17 August 2033, the Monetary Policy Committee (MPC) lowered the policy
+interest rate by 0.25 percentage point, to 2.25 per cent, in a 5-2 vote, with immediate effect.
+
+2. The Committee assesses that the economy will expand by 2.4 per cent in 2033 and 2.8 per cent
+in 2034, as merchandise exports have weakened more than expected.
+"""
+
+
+def test_a_date_line_in_two_scripts_is_no_prose_and_the_headline_under_it_is_found():
+    # the other script's abbreviations ("พ.ศ.", "น.") end no sentence: the line dates the page, and the title search
+    # goes on past it to the headline instead of keeping the shouted masthead
+    article = clean_article(TWO_SCRIPT_PDF_RELEASE, min_chars=50)
+    assert article.published == "2033-08-17"
+    assert article.title.startswith("Monetary Policy Committee's Decision No. 3/2033")

@@ -4,6 +4,7 @@ tests, and the vocabulary and limits several stages share."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -125,3 +126,18 @@ def _labelled_pieces(text: str) -> bool:
     "Aðrar fréttir / Other news: ...", a rates ticker): a page's metadata or a list of links, no prose."""
     pieces = _PIECE_SEPARATOR.split(text.strip())
     return len(pieces) >= 2 and _LABELLED_PIECE.match(pieces[0]) is not None
+
+
+def _latin_words(text: str) -> str:
+    """A line written in Latin letters and another script ("วันพุธที่ 17 สิงหาคม พ.ศ. 2576 · Wednesday 17 August 2033 ·
+    14:30 น.") without the other script's words, whose abbreviations' full stops end no sentence; any other line as
+    it is."""
+    scripts = {_script(c) for c in text if c.isalpha()}
+    if "LATIN" not in scripts or len(scripts) == 1:
+        return text
+    return " ".join(w for w in text.split() if not any(c.isalpha() and _script(c) != "LATIN" for c in w))
+
+
+def _script(char: str) -> str:
+    """"LATIN", "CYRILLIC", "GEORGIAN": the script a letter is written in."""
+    return unicodedata.name(char, "?").split()[0]

@@ -9,7 +9,8 @@ from collections import Counter
 
 from .. import language
 from ._shared import (
-    BYLINE_START, LABEL_WORDS, MASTHEAD_LINES, META_PIECES, META_SEPARATOR, _Line, _is_prose, _word_count, _words,
+    BYLINE_START, LABEL_WORDS, MASTHEAD_LINES, META_PIECES, META_SEPARATOR, _Line, _is_prose, _latin_words, _word_count,
+    _words,
 )
 
 
@@ -334,7 +335,8 @@ _CLOCK_AT_END = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?i:[ap]\.\s?m\.)\s*$")
 def _date_line_rank(text: str, day_first: bool = False) -> tuple[int, str] | None:
     """Rank a line that states a date: 0 = published/created, 1 = updated, None = not a date line."""
     # ("..., 20 May 2032 · 3:00 petang / 3:00 p.m.": a clock time's full stop ends no sentence)
-    if _is_prose(_CLOCK_AT_END.sub("", text), min_words=12) or NEXT_DATE_CUE.match(text) or _access_date_line(text):
+    if _is_prose(_CLOCK_AT_END.sub("", _latin_words(text)), min_words=12) or NEXT_DATE_CUE.match(text) \
+            or _access_date_line(text):
         return None
     dates = _find_dates(text, day_first) or _short_year_dates(text)
     if not dates:

@@ -13,6 +13,7 @@ from ..errors import ArticleRejected
 from ._shared import (
     BULLET, CONNECTORS, ITEM_NUMBER, MAX_MENU_ITEM_WORDS, MIN_MENU_ITEMS, SENTENCE_END, _Line, _word_count,
 )
+from ._shared import _script as _script_of
 from .dates import _find_dates
 
 
@@ -128,11 +129,6 @@ def _centred_pair(above: str, raw_line: str) -> bool:
     headline over its translation), each whole, not one paragraph wrapped at a width."""
     indents = [len(text) - len(text.lstrip(" ")) for text in (above, raw_line)]
     return min(indents) >= MIN_CENTRED_INDENT and indents[0] != indents[1]
-
-
-def _script_of(char: str) -> str:
-    """"LATIN", "CYRILLIC", "GEORGIAN": the script a letter is written in."""
-    return unicodedata.name(char, "?").split()[0]
 
 
 def _same_script(previous: str, line: str) -> bool:

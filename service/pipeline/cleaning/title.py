@@ -9,7 +9,7 @@ from functools import lru_cache
 from .. import language
 from ._shared import (
     BYLINE_START, CONNECTORS, LABEL_PIECE_SEPARATOR, MENU_SEPARATOR, META_PIECES, MIN_SHORT_PROSE_WORDS, _Line, _fold,
-    _is_prose, _labelled_pieces, _lowercase_share, _word_count, _words,
+    _is_prose, _labelled_pieces, _latin_words, _lowercase_share, _word_count, _words,
 )
 from .bylines import ROLE_TITLES, TRAILING_WIDGET_WORDS, _is_person_name, _is_title
 from .chrome import CAPTION_MARKERS, QUOTE_MARK
@@ -160,7 +160,7 @@ def _find_title(lines: list[_Line], sidecar_title: str | None) -> int | None:
     best, best_score = None, -MAX_TITLE_LINE  # a heading that looks like a masthead still beats no title
     for index, line in enumerate(lines[:MAX_TITLE_LINE]):
         later_counts[folded[index]] -= 1
-        if line.drop is None and _is_prose(_without_year_mark(line.text)) and not _names_only(line.text) \
+        if line.drop is None and _is_prose(_without_year_mark(_latin_words(line.text))) and not _names_only(line.text) \
                 and not _labelled_pieces(line.text):  # ("MoPR: 3.50%  |  Inflation: 2.8%": a ticker, no lead)
             if _is_header_tagline(lines, index) or SITE_ALERT.match(line.text):
                 continue  # (an alert banner over the headline: "ALERT: An Evacuation Order is in effect ...")
