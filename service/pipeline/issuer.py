@@ -575,7 +575,12 @@ def is_native_name(name: str) -> bool:
         return True  # "Mission permanente de la République de Djibouti": a native word beside an English one
     if not words.isdisjoint(lexicon("institution_words")):
         return False
-    # "Ministria për Evropën dhe Punët e Jashtme": small words that join no English name
+    return joined_in_another_language(name)  # "Ministria për Evropën dhe Punët e Jashtme"
+
+
+def joined_in_another_language(name: str) -> bool:
+    """A name of MIN_NATIVE_NAME_WORDS or more whose small lower-case words join no English name ("Centraal Bureau voor
+    de Statistiek"), whatever words it shares with English."""
     joiners = {w for w in name.split() if w.isalpha() and w.islower()}
     return bool(joiners and joiners.isdisjoint(ENGLISH_JOINERS) and len(name.split()) >= MIN_NATIVE_NAME_WORDS)
 

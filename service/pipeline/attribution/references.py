@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from ..entities import PersonInfo
 from ..gender import role_gender
@@ -159,10 +160,7 @@ class _References:
         if len(spoke) != 1:
             return None
         name = spoke.pop()
-        kinds = lexicon_pairs("description_name_words")
-        telling = set(kinds) | {w for words in kinds.values() for w in words.split()} | lexicon("institution_words") \
-            | lexicon("org_prefixes") | lexicon("org_suffixes")
-        return None if telling & {w.lower() for w in name.split()} else name
+        return None if _kind_telling_words() & {w.lower() for w in name.split()} else name
 
     def _organisation_for(self, noun: str, earlier: list[EntityMention]) -> str | None:
         """The organisation a description such as "the agency" refers to."""
@@ -298,3 +296,12 @@ _CONNECTED_HEAD_RE = re.compile(r"\s(?:of|for|on|de|du|des|der)\s")  # "Office o
 _TWO_WORD_DESCRIPTION_RE = re.compile(r"the\s+(?P<words>[a-z]+(?:[\s-][a-z]+){1,2})")
 
 _ANY_BODY_NOUNS = lexicon("any_body_nouns")  # "the institution", "the organisation", "the entity": any body
+
+
+@cache
+def _kind_telling_words() -> frozenset[str]:
+    """Words that say what kind of body a name is: a description and its name words (lexicon
+    ``description_name_words``), institution words and organisation affixes."""
+    kinds = lexicon_pairs("description_name_words")
+    return frozenset(set(kinds) | {w for words in kinds.values() for w in words.split()} | lexicon("institution_words")
+                     | lexicon("org_prefixes") | lexicon("org_suffixes"))

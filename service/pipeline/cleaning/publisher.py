@@ -881,25 +881,16 @@ def _spells_within(native: str, piece: str) -> bool:
     name in order ("BỘ NGOẠI GIAO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" for "Bộ Ngoại giao Việt Nam")."""
     name, words = _fold(native).split(), iter(_fold(piece).split())
     return _fold(piece) == _fold(native) or (
-        len(name) >= MIN_NATIVE_NAME_WORDS and _fold(piece).split()[:1] == name[:1]
+        len(name) >= issuer.MIN_NATIVE_NAME_WORDS and _fold(piece).split()[:1] == name[:1]
         and all(word in words for word in name))
 
-
-MIN_NATIVE_NAME_WORDS = 3  # a name of three words or more, found in order inside its longer form
-
-
-def _joined_in_another_language(name: str) -> bool:
-    """A name of MIN_NATIVE_NAME_WORDS or more whose small lower-case words join no English name ("Centraal Bureau voor
-    de Statistiek"), whatever words it shares with English."""
-    joiners = {w for w in name.split() if w.isalpha() and w.islower()}
-    return bool(joiners) and joiners.isdisjoint(issuer.ENGLISH_JOINERS) and len(name.split()) >= MIN_NATIVE_NAME_WORDS
 
 
 def _listed_english_name(name: str, sources: list[tuple[int, int, str]], lines: list[_Line]) -> str | None:
     """The English institution's name a masthead line lists beside a name that has no institution word in any
     language known here ("Naatsorsueqqissaartarfik | Grønlands Statistik | Statistics Greenland"): the same body in
     each of the site's languages."""
-    if issuer.is_institution(name) and not _joined_in_another_language(name):
+    if issuer.is_institution(name) and not issuer.joined_in_another_language(name):
         return None  # ("Centraal Bureau voor de Statistiek | Statistics Netherlands": "voor de" joins no English name)
     # in any case: "TILASTOKESKUS · STATISTIKCENTRALEN · STATISTICS FINLAND" over "Lähde: Tilastokeskus"
     rows = {i for _, i, _ in sources if 0 <= i < len(lines) and _fold(name) in _fold(lines[i].text)}

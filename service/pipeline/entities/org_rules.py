@@ -170,6 +170,7 @@ class _OrganisationRules:
                                    (split + 1, end, self.surface(split + 1, end), "ORG")])
                 i = j
                 continue
+            hyphens = self._hyphens(a, j)
             if end:
                 if a > 0 and _ORDINAL_RE.fullmatch(self.tok(a - 1)):
                     a -= 1  # "3rd Infantry Division", "41st Field Artillery Brigade": the number names the unit
@@ -178,9 +179,9 @@ class _OrganisationRules:
                     self._acronym_after(a, end)
             elif self._portfolio_department(a, j):
                 self.spans.append((a, j, self.surface(a, j), "ORG"))
-            elif 2 <= j - a <= 3 + 2 * self._hyphens(a, j) and (
+            elif 2 <= j - a <= 3 + 2 * hyphens and (
                     not self.sentence_start(a) or self.key(a) in _AGENCY_WORDS
-                    or self._agency_of_a_place(a, j) or self._hyphens(a, j)):  # "Public Health Wales says ..."
+                    or self._agency_of_a_place(a, j) or hyphens):  # "Public Health Wales says ..."
                 # a known country next to another capitalised word names something else: "Statistics Canada"
                 ends_known = (
                     self.covered[j - 1] is not None
@@ -197,8 +198,8 @@ class _OrganisationRules:
                 if (
                     (ends_known or starts_known)
                     and others
-                    and not (self._hyphens(a, j) and (self.key(a) in _HYPHEN_PREFIXES or self.covered[a] is not None))
-                    and not (self._hyphens(a, j) and self.key(j) in lexicon("link_nouns"))
+                    and not (hyphens and (self.key(a) in _HYPHEN_PREFIXES or self.covered[a] is not None))
+                    and not (hyphens and self.key(j) in lexicon("link_nouns"))
                     # "Health New Zealand": a portfolio word may name an agency
                     and all(_is_name_token(self.tok(k))
                             and (self.key(k) not in ROLE_WORDS or self.key(k) in _AGENCY_WORDS
