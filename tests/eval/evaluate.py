@@ -32,6 +32,18 @@ institutions and sites, written after the first held-out set had been looked at 
 after both held-out sets had been looked at.
 ``holdout_fresh3_labels.yaml`` labels ``holdout_fresh3/<genre>/``, a third such batch (two pages per genre) written
 after every earlier held-out set had been looked at or tuned near.
+``holdout_fresh57_labels.yaml`` labels ``holdout_fresh57/<genre>/``, a fifty-seventh batch (two pages per genre, two
+writers who had read only the labelling conventions: a disaster agency's press conference on a volcanic eruption and a
+foreign ministry's weekly media briefing, a Pacific state's opening statement at a tuna commission and a mining
+ministry's statement at a diamond certification plenary saved from a reader view, a governor's budget message to a
+legislature and a tourism secretary's address saved by a browser's print to PDF, a presidency's readout on a visiting
+president and a presidency's release on a Brazilian state visit, a monetary policy committee press release with the
+governor's press conference and a central bank board's rate decision saved from a PDF, a consumer price release and an
+external trade release kept as a web archive copy under Armenian chrome, a tropical cyclone bulletin with timed updates
+and a special weather bulletin under Arabic and French chrome, a court story and an e-mail newsletter alert printed from
+a mail client, a wire on an octopus fishing season and an AMP copy of a commodities wire on gum arabic, and portals in
+Bosnian and Ukrainian). Registered blind in the round that opened fresh held-out 56, scored with the code of that
+moment, before any rule was written for it; its pages are opened in the next round.
 ``holdout_fresh56_labels.yaml`` labels ``holdout_fresh56/<genre>/``, a fifty-sixth batch (two pages per genre, two
 writers who had read only the labelling conventions: a health ministry's press conference on leptospirosis after floods
 and a foreign ministry spokesperson's weekly briefing under Urdu chrome, a small island state's statement at a tuna
@@ -43,7 +55,7 @@ decision saved from a PDF, an unemployment release and a consumer price release 
 warning with timed updates and an avalanche bulletin under German and Italian chrome, a court story and an e-mail
 newsletter alert on free zone re-exports, a wire on an anchovy fishing season and an AMP copy of a commodities wire on a
 hazelnut crop, and portals in Macedonian and Belarusian Cyrillic). Registered blind in the round that opened fresh
-held-out 55, scored with the code of that moment, before any rule was written for it; its pages are opened in the next
+held-out 55, scored with the code of that moment, before any rule was written for it; its pages were opened in the next
 round.
 ``holdout_fresh55_labels.yaml`` labels ``holdout_fresh55/<genre>/``, a fifty-fifth batch (two pages per genre, two
 writers who had read only the labelling conventions: a prime minister's office's press briefing after a hurricane and a
@@ -623,6 +635,7 @@ FRESH53_GENRE_LABELS = EVAL_DIR / "holdout_fresh53_labels.yaml"
 FRESH54_GENRE_LABELS = EVAL_DIR / "holdout_fresh54_labels.yaml"
 FRESH55_GENRE_LABELS = EVAL_DIR / "holdout_fresh55_labels.yaml"
 FRESH56_GENRE_LABELS = EVAL_DIR / "holdout_fresh56_labels.yaml"
+FRESH57_GENRE_LABELS = EVAL_DIR / "holdout_fresh57_labels.yaml"
 FRESH6_GENRE_LABELS = EVAL_DIR / "holdout_fresh6_labels.yaml"
 FRESH5_GENRE_LABELS = EVAL_DIR / "holdout_fresh5_labels.yaml"
 FRESH4_GENRE_LABELS = EVAL_DIR / "holdout_fresh4_labels.yaml"
@@ -638,6 +651,7 @@ GENRE_SETS = {
     "fresh held-out genres": FRESH_GENRE_LABELS,
     "fresh held-out 2 genres": FRESH2_GENRE_LABELS,
     "fresh held-out 3 genres": FRESH3_GENRE_LABELS,
+    "fresh held-out 57 genres": FRESH57_GENRE_LABELS,
     "fresh held-out 56 genres": FRESH56_GENRE_LABELS,
     "fresh held-out 55 genres": FRESH55_GENRE_LABELS,
     "fresh held-out 54 genres": FRESH54_GENRE_LABELS,

@@ -223,6 +223,7 @@ HELD_OUT_SETS = {
     "fresh held-out 54": (evaluation.FRESH54_GENRE_LABELS, FRESH2_MIN_ARTICLES, 420),
     "fresh held-out 55": (evaluation.FRESH55_GENRE_LABELS, FRESH2_MIN_ARTICLES, 420),
     "fresh held-out 56": (evaluation.FRESH56_GENRE_LABELS, FRESH2_MIN_ARTICLES, 420),
+    "fresh held-out 57": (evaluation.FRESH57_GENRE_LABELS, FRESH2_MIN_ARTICLES, 420),
 }
 # The fresh held-out sets that must share nothing with any other genre set.
 FRESH_SETS = {
@@ -281,6 +282,7 @@ FRESH_SETS = {
     "fresh held-out 54": evaluation.FRESH54_GENRE_LABELS,
     "fresh held-out 55": evaluation.FRESH55_GENRE_LABELS,
     "fresh held-out 56": evaluation.FRESH56_GENRE_LABELS,
+    "fresh held-out 57": evaluation.FRESH57_GENRE_LABELS,
 }
 
 METRICS = {
