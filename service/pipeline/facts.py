@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from .attribution import Attributor, _double_quoted, _measured_by_kind
 from .attribution.cues import _AUXILIARY_RE
@@ -50,16 +51,16 @@ from .interview import Answers
 from .issuer import abbreviates, is_institution, without_country
 from .models import Attribution, DocumentKind, EntityMention, Fact, Passage
 from .language import (
-    CAPS_DATELINE_RE, announces_text, function_word_counts, letter_words, lexicon, name_words_for, phrase_pattern,
-    shouted_field,
+    CAPS_DATELINE_RE, announces_text, function_word_counts, letter_words, lexicon, lexicon_pairs, name_words_for,
+    phrase_pattern, shouted_field,
 )
 from .modality import is_hedged, is_negated
 from .quantities import declared_dollar, find_quantities, in_declared_dollar, in_page_peso, page_peso, publisher_dollar
-from .verbs import finite_alternation, single_word_finite_forms
+from .verbs import finite_alternation, reporting_verbs, single_word_finite_forms
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.491"
+EXTRACTOR_VERSION = "1.4.492"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -1100,6 +1101,28 @@ _RECOMMENDS_THAT_RE = re.compile(
 _BODY_DESCRIPTION_RE = re.compile(r"^the\s+(?:[\w'’-]+\s+){0,3}(?P<noun>[a-z]+)$", re.IGNORECASE)
 _SAID_FORMS = "|".join(sorted(single_word_finite_forms(), key=len, reverse=True))
 MAX_DESCRIBED_BODY_GAP = 200  # characters from the described body's fact to the next one, naming it
+MAX_DEFINING_CLAUSE_CHARS = 100
+# "The agency that coordinates disaster relief across the country reported ...", "The ministry responsible for the
+# mining sector reported ...": a body known only by what it does, the subject of a reporting verb
+_DESCRIBED_SUBJECT_RE = re.compile(
+    rf"^[Tt]he\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun>[a-z]+)\s+(?:that|which|responsible\s+for|in\s+charge\s+of)\s+"
+    rf"[^,.;:\"“”()]{{3,{MAX_DEFINING_CLAUSE_CHARS}}}?\s+(?P<verb>{_SAID_FORMS})\b")
+
+
+@cache
+def _kinds_of_body() -> frozenset[str]:
+    """Nouns for a kind of body ("agency", "regulator", "ministry", "statutory body"): lexicons ``org_descriptors``,
+    ``body_nouns``, ``any_body_nouns``, ``institution_words`` and the descriptions of ``description_name_words``."""
+    return frozenset(lexicon("org_descriptors") | lexicon("body_nouns") | lexicon("any_body_nouns")
+                     | lexicon("institution_words") | set(lexicon_pairs("description_name_words")))
+
+
+def _described_subject(fact: Fact) -> str | None:
+    """The reporting verb's lemma when a sentence's subject describes a kind of body by its function, with no name
+    ("The regulator that supervises credit unions on the island said ..."): whoever speaks around it, the body the
+    next sentence names speaks."""
+    m = _DESCRIBED_SUBJECT_RE.match(fact.text)
+    return reporting_verbs().finite.get(m.group("verb")) if m and m.group("noun").lower() in _kinds_of_body() else None
 
 
 def _described_body_named_next(facts: list[Fact], entities: ArticleEntities) -> None:
@@ -1108,6 +1131,12 @@ def _described_body_named_next(facts: list[Fact], entities: ArticleEntities) -> 
     people = set(entities.people)
     for fact, following in zip(facts, facts[1:]):
         a, b = fact.attribution, following.attribution
+        cue = _described_subject(fact)
+        if cue and _names_its_body(following, people) and following.start - fact.end <= MAX_DESCRIBED_BODY_GAP:
+            fact.attribution = Attribution(b.speaker, organization=b.organization or b.speaker, cue=cue,
+                                           speaker_type="ORG")
+            fact.score = _score(fact)
+            continue
         m = _BODY_DESCRIPTION_RE.match((a.description or "").strip()) if a is not None and a.anonymous else None
         if m is None or a.cue in (None, "according to") or not re.search(
                 rf"{re.escape(a.description.strip())}\s+(?:\w+\s+)?(?:{_SAID_FORMS})\b", fact.text):
@@ -1123,6 +1152,14 @@ def _described_body_named_next(facts: list[Fact], entities: ArticleEntities) -> 
             fact.attribution = Attribution(b.speaker, organization=b.organization or b.speaker, cue=a.cue,
                                            speaker_type="ORG")
             fact.score = _score(fact)
+
+
+def _names_its_body(fact: Fact, people: set[str]) -> bool:
+    """A sentence whose speaker is a body it names ("The Department of Disaster Prevention and Mitigation (DDPM)
+    said ..."), not a person, a pronoun's referent or a page's own voice."""
+    b = fact.attribution
+    return b is not None and not b.anonymous and bool(b.speaker) and b.speaker not in people \
+        and (b.speaker_type == "ORG" or is_institution(b.speaker)) and any(e.name == b.speaker for e in fact.entities)
 
 
 _TRADING_DESCRIPTORS = lexicon("trading_descriptors")  # bodies that trade, which no council or ministry is

@@ -12,6 +12,8 @@ from service.pipeline.facts import FactExtractor
 from service.pipeline.gender import bound_genders
 from service.pipeline.passages import split_passages
 
+from .helpers import speaker_of
+
 GAZETTEER = load_gazetteer(Path(__file__).resolve().parents[2] / "data" / "entities.yaml")
 
 
@@ -1955,3 +1957,73 @@ def test_a_colon_line_opening_with_her_or_his_introduces_the_quotation_of_the_pe
     speaker = {f.text[:20]: f.attribution.speaker if f.attribution else None for f in facts}
     assert speaker["\"Last season the tra"] == "Maria Lindqvist"
     assert speaker["This year I sold it "] == "Maria Lindqvist"
+
+
+TWO_PRESIDENTS_ON_THE_HOSTS_SITE = """Republic of Costa Rica · Official website of the Presidency
+Home | News | Contact
+
+Costa Rica and Panama Presidents hold talks on power and fisheries
+San José, Wednesday 8 March 2034
+
+His Excellency President Samuel K. Mora-Quesada held talks at the Presidency on Wednesday with His Excellency \
+President Ricardo T. Almengor-Vega of the Republic of Panama, who arrived on Tuesday for a state visit.
+
+The Panamanian President said that his country wanted to double its trade with Costa Rica within five years.
+
+The Costa Rican President stated that the economy had grown by 4.8 percent in 2033.
+
+The visiting President stated that the port of Balboa now handled 2.7 million containers a year.
+
+His Excellency noted that the two countries would begin joint fisheries patrols in September.
+"""
+
+
+def test_the_presidents_of_a_readout_are_told_apart_by_country_visit_and_style(extractor):
+    # "President X of the Republic of Panama": his country by its state form; "the Costa Rican President": the page's
+    # own; "the visiting President": the other country's; "His Excellency" alone: the first given that style
+    document = process_document(TWO_PRESIDENTS_ON_THE_HOSTS_SITE, None, extractor)
+    assert speaker_of(document, "double its trade") == "Ricardo T. Almengor-Vega"
+    assert speaker_of(document, "grown by 4.8 percent") == "Samuel K. Mora-Quesada"
+    assert speaker_of(document, "2.7 million containers") == "Ricardo T. Almengor-Vega"
+    assert speaker_of(document, "joint fisheries patrols") == "Samuel K. Mora-Quesada"
+
+
+NEGATED_BELIEF = """Governor Ana B. Lindqvist-Ruiz told a media briefing that inflation had fallen to 6.1 percent.
+
+The Governor does not expect further cuts this year unless the currency stays stable.
+
+The Governor did not say when the reserve ratio would be reviewed.
+"""
+
+
+def test_a_negated_belief_verb_still_states_its_subjects_view(extractor):
+    document = process_document(NEGATED_BELIEF, None, extractor, min_chars=0)
+    fact = next(f for f in document.facts if "further cuts" in f.text)
+    assert fact.attribution.speaker == "Ana B. Lindqvist-Ruiz" and fact.negated
+    said_nothing = [f for f in document.facts if "did not say" in f.text]
+    assert all(f.attribution is None or f.attribution.speaker != "Ana B. Lindqvist-Ruiz" for f in said_nothing)
+
+
+ISSUERS_DEFINED_TERM = """EASTMARCH ELECTRICITY INSTITUTE
+News | Contact
+
+Eastmarch Electricity Institute ends scheduled power cuts
+21 May 2034
+
+The Eastmarch Electricity Institute will end scheduled power cuts from Thursday after rains raised the level of \
+Lake Amsel.
+
+To cover the shortfall, the Institute imported up to 250 megawatts from the regional market.
+
+The National Meteorological Institute forecasts a rainy season with near-normal rainfall in the north-west.
+
+The Institute does not expect further cuts this year.
+"""
+
+
+def test_the_issuers_capitalised_term_is_the_issuer_not_the_last_body_of_that_kind(extractor):
+    document = process_document(ISSUERS_DEFINED_TERM, None, extractor)
+    assert speaker_of(document, "further cuts") == "Eastmarch Electricity Institute"
+    # a term the text first writes after naming another body of that kind is that body's
+    relayed = ISSUERS_DEFINED_TERM.replace("the Institute imported", "the utility imported")
+    assert speaker_of(process_document(relayed, None, extractor), "further cuts") == "National Meteorological Institute"

@@ -5571,3 +5571,94 @@ def test_a_body_headed_by_its_parents_acronym_speaks_by_the_full_name_the_text_g
     _, discourse, facts = facts_of(raw)
     assert fact_with(facts, "5,400 tally sheets").attribution.speaker == \
         "General Secretariat of the Organization of Westland States"
+
+
+COMMITTEE_WITH_A_LONG_ASIDE = """CENTRAL BANK OF EASTMARCH
+Home | Monetary Policy | Media Centre
+
+MONETARY POLICY COMMITTEE STATEMENT · MARCH 2034
+Policy rate lowered to 9.50 percent
+
+The Monetary Policy Committee (MPC) of the Central Bank of Eastmarch, at its meeting held on 14 and 15 March 2034, \
+decided to lower the Policy Rate by 25 basis points to 9.50 percent. The reserve ratio was left unchanged at 12.0 \
+percent.
+
+Annual inflation slowed to 6.1 percent in February from 7.4 percent in November.
+
+The next MPC meeting will be held on 13 and 14 June 2034.
+"""
+
+COUNCIL_THAT_REDUCED_THE_RATE = """CENTRAL BANK OF WESTLAND
+PRESS RELEASE
+
+Monetary Council decision: base rate cut by 25 basis points to 4.75 per cent
+
+At its meeting on 21 March 2034, the Monetary Council of the Central Bank of Westland (CBW) reduced the base rate by \
+25 basis points to 4.75 per cent. The overnight lending rate was lowered to 5.75 per cent.
+
+The forint of Westland has strengthened by 1.8 per cent against the euro since February.
+
+The Council will not start a rapid easing cycle.
+"""
+
+
+@pytest.mark.parametrize("page, committee, needle", [
+    (COMMITTEE_WITH_A_LONG_ASIDE, "Monetary Policy Committee", "reserve ratio was left unchanged"),
+    (COUNCIL_THAT_REDUCED_THE_RATE, "Monetary Council", "overnight lending rate"),
+])
+def test_a_rate_decision_in_the_name_of_a_policy_committee_is_the_committees(page, committee, needle):
+    # ("..., at its meeting held on 14 and 15 March 2034, decided": an aside of a date; "reduced the base rate": the
+    # act a policy body takes on its rate; a "Monetary Council" sets the rate, unlike a bank's "Monetary Board")
+    _, _, facts = facts_of(page)
+    assert fact_with(facts, needle).attribution.speaker == committee
+
+
+STATE_STATEMENT_DELIVERED_BY_A_DELEGATE = """LA SANTA SEDE
+IT | EN
+
+Statement of the Holy See at the Fourth Session of the Westland Water Assembly
+Port Amsel, Wednesday, 8 March 2034
+Delivered by H.E. Archbishop Paolo M. Venturi-Lanza, Apostolic Nuncio and Permanent Observer of the Holy See
+
+Mr President,
+
+The Holy See is pleased to take part in this Assembly.
+
+In many villages, the mission well is the only source of clean water for 3,000 people.
+
+The Holy See does not accept that the cost of restoring the land should fall on the poor.
+
+Thank you.
+"""
+
+
+def test_a_statement_of_a_body_named_with_the_article_is_spoken_by_the_delegate_who_delivers_it():
+    # "Statement of the Holy See": a name after "the" is no person's, so the "Delivered by" line names who speaks
+    _, discourse, facts = facts_of(STATE_STATEMENT_DELIVERED_BY_A_DELEGATE)
+    assert discourse.default_speaker.name == "Paolo M. Venturi-Lanza"
+    assert fact_with(facts, "mission well").attribution.speaker == "Paolo M. Venturi-Lanza"
+
+
+BILINGUAL_AND_UNIT_LABELS = """WEEKLY PRESS BRIEFING
+
+ترجمان / SPOKESPERSON AMBASSADOR NADIA R. QURESHI-LANE: Thank you for joining us. Westland will host the meeting of \
+the regional council of ministers in May.
+
+سوال / QUESTION (Daily Ledger, Omar T. Baig): Were Westland sailors on the ship that caught fire?
+
+QURESHI-LANE: I will ask the Director General of our Crisis Management Unit to respond.
+
+ڈائریکٹر جنرل / DIRECTOR GENERAL (CRISIS MANAGEMENT UNIT) HAMID F. SOOMRO-KHAN: Thank you. Four of the rescued men \
+are being treated for burns at a hospital in Port Amsel.
+
+سوال / QUESTION (Evening Post, Sara L. Malik): Is the border crossing open?
+
+QURESHI-LANE: The crossing reopened on Tuesday after 11 days, and 26 trucks have passed.
+"""
+
+
+def test_labels_in_two_scripts_and_a_role_with_its_unit_before_the_name_open_turns():
+    _, discourse, facts = facts_of(BILINGUAL_AND_UNIT_LABELS)
+    assert [t.question for t in discourse.turns].count(True) == 2
+    assert fact_with(facts, "regional council of ministers").attribution.speaker == "Nadia R. Qureshi-Lane"
+    assert fact_with(facts, "treated for burns").attribution.speaker == "Hamid F. Soomro-Khan"

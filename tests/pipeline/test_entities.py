@@ -2316,3 +2316,27 @@ def test_an_organ_named_again_without_its_parent_is_the_organ(gazetteer):
             "The General Secretariat recalls that the three states signed a declaration in 2015.")
     found = find_entities(text, gazetteer, [(0, len(text))]).mentions
     assert [m.name for m in found if m.type == "ORG"] == ["General Secretariat of the Union of Coastal States"] * 2
+
+
+def test_an_acronym_the_text_spells_out_in_brackets_is_that_body_not_the_listed_one(gazetteer):
+    text = ("The National Bank of Cambodia (NBC) reported that the riel traded at 4,065 per dollar. "
+            "The NBC said reserves rose.")
+    assert {name for _, name, _ in names(text, gazetteer)} == {"National Bank of Cambodia"}
+    assert ("NBC News", "ORG") in {(name, kind) for _, name, kind in names("NBC reported the result.", gazetteer)}
+
+
+@pytest.mark.parametrize("text, body", [
+    # a body's English name before the acronym of its name in its own language, "of the" and "for the" inside it
+    ("The Multisectoral Committee for the National Study of the El Niño Phenomenon (ENFEN) said sea temperatures "
+     "rose.", "Multisectoral Committee for the National Study of the El Niño Phenomenon"),
+    ("The Directorate-General of Health (DGS) reported 40 cases.", "Directorate-General of Health"),
+])
+def test_an_english_name_before_its_native_acronym_is_one_body(text, body, gazetteer):
+    assert body in {name for _, name, _ in names(text, gazetteer)}
+
+
+def test_a_name_joined_by_and_the_to_another_body_is_two_bodies(gazetteer):
+    text = ("Officials of the Department of Social Welfare and the National Agency Against Trafficking in Persons "
+            "(NAATIP) met the returnees.")
+    found = {name for _, name, _ in names(text, gazetteer)}
+    assert not any("Welfare and the National" in name for name in found)

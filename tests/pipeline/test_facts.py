@@ -741,3 +741,22 @@ def test_a_members_view_the_committee_did_not_take_is_unnamed_and_its_vote_is_th
     for needle in ("would have held", "preferred a smaller cut", "who voted to keep"):
         fact = next(f for f in facts if needle in f.text)
         assert fact.attribution is not None and fact.attribution.anonymous
+
+
+BODIES_DESCRIBED_BEFORE_THEY_ARE_NAMED = """Premier Delia R. Watson-Ebanks told the House that the islands' economy \
+grew by 2.9 percent in 2033.
+
+The company that supplies electricity on the main island tells me that it will add 40 megawatts of solar power by \
+2036. The Island Utilities Company says the new plant will cut fuel imports by 12 percent.
+
+The ministry responsible for the fishing sector reported that landings rose to 8,200 tonnes in 2033. The Ministry of \
+Fisheries and Ocean Resources expects landings to exceed 9,000 tonnes this year.
+"""
+
+
+def test_a_body_described_by_its_function_is_the_body_the_next_sentence_names(extractor):
+    from service.pipeline.document import process_document
+    document = process_document(BODIES_DESCRIBED_BEFORE_THEY_ARE_NAMED, None, extractor, min_chars=0)
+    spoken = {f.text.split()[1]: f.attribution.speaker for f in document.facts if f.attribution is not None}
+    assert spoken["company"] == "Island Utilities Company"
+    assert spoken["ministry"] == "Ministry of Fisheries and Ocean Resources"

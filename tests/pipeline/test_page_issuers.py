@@ -1990,3 +1990,102 @@ def test_an_english_page_under_a_native_and_an_english_masthead_name_is_publishe
     document = process_document(DUTCH_AND_ENGLISH_MASTHEAD, None, extractor)
     assert document.article.source == "Statistics Westmark"
     assert speaker_of(document, "318 thousand people") == "Statistics Westmark"
+
+
+SHOUTED_BILINGUAL_MASTHEAD = """ข้ามไปยังเนื้อหาหลัก
+ไทย | English
+กรมอุตุนิยมวิทยา · EASTMARCH METEOROLOGICAL DEPARTMENT
+หน้าหลัก | พยากรณ์อากาศ | เตือนภัย
+
+Tropical Storm Kessa to reach the coast on Friday night
+ฉบับที่ 4 ลงวันที่ 3 มีนาคม 2577 · Warning No. 4, Friday 3 March 2034, 05:00 local time (UTC+7) · ปรับปรุงล่าสุด 11.00 น.
+
+At 04:00, Tropical Storm Kessa was 200 kilometres east of Port Amsel, moving west at 12 km/h. The Eastmarch \
+Meteorological Department expects the storm to reach the coast late on Friday night.
+"""
+
+
+def test_a_shouted_name_beside_its_native_name_is_the_publisher_and_a_numbered_warning_line_dates_the_page():
+    article = clean_article(SHOUTED_BILINGUAL_MASTHEAD, min_chars=50)
+    assert article.source == "Eastmarch Meteorological Department"  # no acronym in pieces, no native half
+    assert article.published == "2034-03-03"  # "Warning No. 4, Friday 3 March 2034, 05:00 local time (UTC+7)"
+
+
+COMMUNICATIONS_UNIT_ON_DATE_LINE = """Ir al contenido principal
+ES | EN
+Inicio | Sala de Prensa | Contacto
+
+Dengue cases fall for a third week, Health Ministry says
+Puerto Amsel, jueves 9 de marzo de 2034 · Dirección de Comunicación Estratégica · Salón de Conferencias, 10:30 a. m.
+
+The Ministry has recorded 412 suspected cases of dengue in the east of the country this month.
+
+© 2034 Ministerio de Salud de Eastmarch · Todos los derechos reservados
+"""
+
+VENUE_ON_DATE_LINE = """Skip to content
+MINISTRY OF FOREIGN AFFAIRS · GOVERNMENT OF WESTLAND
+Home | Spokesperson | Briefings
+
+Transcript of the Spokesperson's weekly press briefing
+Friday, 10 March 2034 · 11:00 · Foreign Office Briefing Room, Port Amsel
+
+The Ministry has issued 1,200 emergency travel documents to citizens abroad this year.
+"""
+
+UNIT_OF_THE_MASTHEAD = """Skip to main content
+Westland Islands Government · Official website
+WESTLAND ISLANDS GOVERNMENT · CABINET OFFICE
+Home | Speeches | Contact
+
+Premier's Budget Address for 2035
+Posted: Monday, 13 March 2034 · Cabinet Office Communications · 7 min read
+
+Madam Speaker, this budget provides for spending of 1.2 billion dollars in 2035.
+"""
+
+
+@pytest.mark.parametrize("page, publisher", [
+    (COMMUNICATIONS_UNIT_ON_DATE_LINE, "Ministerio de Salud de Eastmarch"),  # a unit named in Spanish by its function
+    (VENUE_ON_DATE_LINE, "Ministry of Foreign Affairs"),  # the room the briefing was held in publishes nothing
+])
+def test_a_date_lines_unit_or_venue_is_not_the_publisher(page, publisher):
+    assert clean_article(page, min_chars=50).source == publisher
+
+
+def test_the_masthead_bodys_communications_unit_writes_for_it():
+    source = clean_article(UNIT_OF_THE_MASTHEAD, min_chars=50).source
+    assert source.startswith("Westland Islands Government") and "Communications" not in source
+
+
+FOUR_PIECE_MASTHEAD = """مرکزی مواد پر جائیں | Skip to main content
+English | اردو
+وزارتِ امورِ خارجہ · حکومتِ ویسٹ لینڈ · Ministry of Foreign Affairs · Government of Westland
+صفحۂ اول | وزارت | ترجمان
+
+Foreign Minister to visit Port Amsel next week
+
+The Ministry said the Foreign Minister would sign three agreements during the two-day visit.
+"""
+
+
+def test_a_masthead_of_four_pieces_in_two_scripts_names_its_body_by_the_latin_pieces():
+    assert clean_article(FOUR_PIECE_MASTHEAD, min_chars=50).source == "Ministry of Foreign Affairs"
+
+
+MEETING_HEADING_OF_A_STATEMENT = """Saltar para o conteúdo
+PT | EN
+MINISTÉRIO DAS PESCAS · REPÚBLICA DE EASTMARCH
+Ministry of Fisheries of Eastmarch
+Início | Declarações
+
+DECLARAÇÃO · STATEMENT
+Eastmarch asks the commission to protect coastal canoes
+WESTERN OCEAN TUNA COMMISSION (WOTC) · 21ST REGULAR MEETING OF THE COMMISSION · PORT AMSEL · 4-11 MARCH 2034
+
+Madam Chair, Eastmarch is a nation of two islands whose 4,100 canoe fishers land 9,000 tonnes of tuna a year.
+"""
+
+
+def test_the_meeting_a_statement_is_made_at_is_not_its_publisher():
+    assert clean_article(MEETING_HEADING_OF_A_STATEMENT, min_chars=50).source == "Ministry of Fisheries of Eastmarch"

@@ -1265,6 +1265,7 @@ def test_a_price_per_unit_of_land_length_or_weight_and_a_rate_per_night(text, ex
 def test_signs_of_currencies_without_a_dollar():
     assert pairs("The stock fell to ₲14,200 billion.") == [(14_200_000_000_000, "PYG")]
     assert pairs("The budget includes KM 95 million for the route.") == [(95_000_000, "BAM")]
+    assert pairs("We forecast an operating surplus of CI$ 92 million.") == [(92_000_000, "KYD")]  # Cayman dollar
     # "km 45" of a road stays a kilometre mark, not an amount of marks
     assert pairs("The crash happened at km 45 of the motorway, 3 km from the toll.")[1] == (3, "km")
 

@@ -29,6 +29,7 @@ def _dateline_end(text: str) -> int:
 
 
 _PRONOUN_OPENING_RE = re.compile(r"\s*(Her|His|She|He)\b")
+_TERM_RE = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b(?!\s+(?:of|for|[A-Z]))")  # "the Institute", not "the Institute of"
 
 class Attributor(_Learning, _SentenceRules, _ReportingClauses, _Resolution, _References):
     """Finds the attribution of each sentence of one article, in order."""
@@ -78,6 +79,7 @@ class Attributor(_Learning, _SentenceRules, _ReportingClauses, _Resolution, _Ref
         self.demonyms: dict[str, str] = {}  # a country's adjective as the text writes it -> the country ("Spanish")
         self.places: set[str] = set()  # the places the text names ("Japan", "Viet Nam" as "Vietnam")
         self.state_names: dict[str, str] = {}  # a country's other name of several words -> it ("Hellenic Republic")
+        self.terms_used: dict[str, int] = {}  # a capitalised "the Institute" -> the sentence that first wrote it
 
     # ------------------------------------------------------------------ public
     def attribute(self, text: str, offset: int, mentions: list[EntityMention]) -> SentenceAttribution:
@@ -131,6 +133,8 @@ class Attributor(_Learning, _SentenceRules, _ReportingClauses, _Resolution, _Ref
         elif not self.in_quote:
             self.quote_attribution = None
         self._remember(local, result, text)
+        for m in _TERM_RE.finditer(text):  # "the Institute imported ...": a body's defined term, as first written
+            self.terms_used.setdefault(m.group(1).lower(), self.sentence_index)
         self._learn_document(text, result.attribution)
         self._learn_role(text, result.attribution)
         self._learn_genders(text, mask, local, result.attribution)
@@ -150,6 +154,8 @@ class Attributor(_Learning, _SentenceRules, _ReportingClauses, _Resolution, _Ref
                 self.demonyms[surface] = m.name
             elif m.type == "GPE" and surface != m.name and " " in surface and m.name not in surface:
                 self.state_names[surface] = m.name  # "the Hellenic Republic": Greece by its official name
+            elif m.type == "GPE" and " " in surface and surface.startswith(m.name) and surface[len(m.name):].isalpha():
+                self.demonyms[surface] = m.name  # "Sierra Leonean": the adjective of a name of two words
 
     def _pronoun_introduced(self, text: str, mentions: list[EntityMention]) -> Attribution | None:
         """"Her words to me were these:", "He put it this way:": a colon line that names nobody and opens with a

@@ -107,7 +107,9 @@ class _References:
         site, or the readout's principal)."""
         head = role.split()[-1].lower()
         heads = {head} | _ROLE_EQUIVALENTS.get(head, frozenset())
-        own = any(re.search(rf"(?<![\w-]){re.escape(country)}(?![\w-])", issuer) for issuer in self.issuers)
+        # (the issuer's name, or the publisher's: "Republic of Sierra Leone · Official website of State House")
+        own = any(re.search(rf"(?<![\w-]){re.escape(country)}(?![\w-])", issuer)
+                  for issuer in self.issuers + self.publishers)
         fallback = None
         named_so_far = [name for _, name, _ in reversed(self.persons)]
         # (then anyone the text names with that country's role, as in the same sentence: "told Lao Deputy Prime
@@ -126,10 +128,38 @@ class _References:
                 return name  # ("Minister of Foreign Affairs of the Federal Democratic Republic of Ethiopia", "... of
                 # the Hellenic Republic": the country by its official name)
             if name in named_so_far and (own or name == self.principal) and not adjectives and fallback is None \
+                    and (info.organization or country) == country \
                     and not any(self._country_pattern(other).search(role_text)
                                 for other in self.places if other != country):
                 fallback = name  # the page's own minister, or the readout's principal (not another country's)
         return fallback
+
+    def _issuer_by_its_term(self, np: str) -> str | None:
+        """The issuing body a release calls by a capitalised word of its own name ("The Institute does not expect
+        ..." in the Costa Rican Electricity Institute's release, after another institute spoke): its defined term."""
+        words = np.split()
+        if len(words) != 2 or words[0].lower() != "the" or not words[1].istitle():
+            return None
+        noun = words[1].lower()
+        issuer = next((issuer for issuer in self.issuers if noun in issuer.lower().split()), None)
+        first_term = self.terms_used.get(noun)
+        other = min((idx for idx, name in self.org_mentions
+                     if noun in name.lower().split() and name not in self.issuers), default=None)
+        # (the term names the issuer only where the text used it before naming any other body of that kind: not
+        # "According to the Labour Department, ... The Department also reported" in a statistics office's release)
+        return issuer if first_term is not None and (other is None or first_term < other) else None
+
+    def _visiting_holder(self, role: str) -> str | None:
+        """Who "the visiting President" is: the latest person named with that role as another country's than the
+        page's own (its issuer or publisher)."""
+        head = role.split()[-1].lower()
+        own = self.issuers + self.publishers
+        for _, name, _ in reversed(self.persons):
+            info = self.people.get(name)
+            if info is not None and info.organization and head in (info.role or "").lower().split() \
+                    and not any(info.organization in body for body in own):
+                return name
+        return None
 
     def _body_ending_with(self, phrase: str) -> str | None:
         """The latest body named so far whose name ends with the words of a lower-case description of two words or

@@ -159,8 +159,8 @@ class _ReportingClauses:
                 negated = negated or words[-1].lower() in _NEGATORS or words[-1].lower().endswith("n't")
                 passive = passive or words[-1].lower() in _PASSIVE_AUX
                 words.pop()
-            if negated and not _ZERO_REPORT_RE.match(after):
-                continue  # "has not confirmed": no statement is attributed
+            if negated and not _ZERO_REPORT_RE.match(after) and lemma not in lexicon("belief_verbs"):
+                continue  # "has not confirmed": no statement is attributed (but "does not expect" states a view)
             if passive and lemma in _PASSIVE_NO_SPEAKER:
                 continue  # "Trump is expected to ...": nobody is quoted
             if words and words[0].lower() in (

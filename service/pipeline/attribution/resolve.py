@@ -17,6 +17,7 @@ from .candidates import (
 
 
 # "Germany's transport ministry", "Kenya's health ministry": a body a place owns, described in lower case
+_VISITING_ROLE_RE = re.compile(r"^[Tt]he\s+(?:visiting|guest)\s+(?P<role>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)$")
 _PLACE_OWNED_BODY_RE = re.compile(
     r"^(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?:[a-z][\w-]*\s+){0,3}(?P<noun>[a-z]+)$")
 # "A fisherman who gave his name only as Tonye": the name a described person gave, right after it
@@ -169,6 +170,9 @@ class _Resolution:
         if not words or len(words) > 14:
             return None
         low = np.lower()
+        if low.strip() in lexicon("referring_styles") and (self.principal or self.persons):
+            # "His Excellency noted ...": the style alone, on the page of the person it was first given to
+            return self._holder_attribution(self.principal or self.persons[0][1]), True
         inside = [m for m in mentions if m.start >= np_start and m.end <= np_start + len(np)
                   and not _BASED_RE.match(text, m.end)]  # "The Seattle-based company": the place only describes it
         # "the Odra River Basin Authority (Povodí Odry)": a name in brackets right after a body's is the body's own
@@ -245,11 +249,17 @@ class _Resolution:
             office = self.unnamed[1]  # "The Prime Minister noted ..." in a readout that never names its principal
             return Attribution(speaker=office, organization=office, speaker_type="ORG"), False
         national = role_noun.group(1).split() if role_noun else []
+        if len(national) >= 3 and " ".join(national[:2]) in self.demonyms:  # "the Sierra Leonean President"
+            national = [" ".join(national[:2])] + national[2:]
         if len(national) >= 2 and national[0] in self.demonyms and national[-1].lower() in ROLE_HEADS:
             holder = self._national_role_holder(" ".join(national[1:]), self.demonyms[national[0]])
             if holder is not None:  # "The Spanish Minister noted ...": the minister named as Spain's
                 return self._holder_attribution(holder), True
             role_noun = None  # another country's minister is not the readout's principal
+        visiting = _VISITING_ROLE_RE.match(np)
+        holder = self._visiting_holder(visiting.group("role")) if visiting else None
+        if holder is not None:  # "The visiting President stated ...": the guest, another country's holder
+            return self._holder_attribution(holder), True
         if role_noun and role_noun.group(1).split()[-1].lower() in ROLE_HEADS:
             holder = self._role_holder(role_noun.group(1))
             if holder is not None:  # "The President noted ...": the person introduced with that role
@@ -415,7 +425,8 @@ class _Resolution:
         # "the newspaper", "the ministry", "the health agency": the organisation named earlier
         desc = _DESCRIPTION_HEAD_RE.match(low)
         if desc and desc.group(1) in _GROUP_DESCRIPTIONS:
-            name = self._organisation_for(desc.group(1), [m for m in mentions if m.end <= np_start])
+            name = self._issuer_by_its_term(np) \
+                or self._organisation_for(desc.group(1), [m for m in mentions if m.end <= np_start])
             if name:
                 return Attribution(speaker=name, organization=name, speaker_type="ORG"), True
             # "the health ministry" with no ministry named before: an unnamed institution

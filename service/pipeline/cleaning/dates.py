@@ -137,6 +137,11 @@ DATE_LINE_NOISE = re.compile(
     r"|(?<=\s)[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s*\d[\d.,]*(?=\s*(?:$|[|•·]))"
     r"|(?<=\s)[+−-]\d{1,2}(?::?\d{2})?(?=\s|$)"  # the offset of "2:12 PM GMT+5", "UTC+05:30"
     r"|\b(?:[A-Z][a-z]+\s+){0,3}(?:Standard|Daylight|Summer)\s+Time\b"  # "Australian Western Standard Time"
+    # "05:00 local time (UTC+7)"
+    r"|\blocal\s+time\b|(?<=local\s)time\b|\(\s*(?:UTC|GMT)\s*[+−-]\s*\d{1,2}(?::?\d{2})?\s*\)"
+    # the numbered issue the line dates, a field of its own: "Warning No. 6, Friday 2 December 2033" (not the title
+    # "HYDROLOGICAL WARNING No. 27 of 04.05.2026")
+    r"|\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:No\.?|Nr\.?|n[°º])\s*\d{1,4}\b(?=\s*,)"
     r"|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?"
     # a day's name in brackets after a date of Japanese, Chinese or Korean pages: "（水）", "(星期三)", "(수)"
     r"|[（(](?:[月火水木金土日]|星期[一二三四五六日天]|週[一二三四五六日]|[월화수목금토일])[）)]"

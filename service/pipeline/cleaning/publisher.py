@@ -36,12 +36,13 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
     sources = [source for source in sources
                if not (source[0] == SOURCE_PRIORITY["byline"] and _function_unit(_without_post_kind(source[2])))] \
         or sources
-    # "Posted on: 07 Sep 2026 | Media Unit", "Source: Press and Information Department" under a masthead: a source
-    # line's unit named only by its function writes for the masthead's body, which publishes
-    masthead = any(source[0] == SOURCE_PRIORITY["site_name"] for source in sources)
+    # "Posted on: 07 Sep 2026 | Media Unit", "Source: Press and Information Department" under a masthead (or over a
+    # copyright or footer line): a source line's unit named only by its function writes for that body, which publishes
+    masthead = any(source[0] in _OWNING_PRIORITIES for source in sources)
     sources = [source for source in sources
                if not (masthead and source[0] == SOURCE_PRIORITY["source_line"]
-                       and _function_unit(_without_post_kind(source[2])))] or sources
+                       and _function_unit(_without_post_kind(source[2])))
+               and not _unit_of_masthead(source, sources)] or sources
     # "SURVEY OF BANK LENDING" over "Survey of Bank Lending 2026 Q3: ...": a series the title opens with, no body
     title = next((line.text.lower() for line in lines if line.drop == "title"), "")
     sources = [source for source in sources
@@ -101,6 +102,20 @@ def _publisher(sources: list[tuple[int, int, str]], lines: list[_Line]) -> str |
                      if priority == SOURCE_PRIORITY["site_name"] and name and not issuer.is_institution(name)
                      and " ".join(other.split()).lower() == "the " + name.lower()), None)
     return masthead or name  # "The Wessex Courier" on the masthead, "Wessex Courier Ltd" in the copyright line
+
+
+_OWNING_PRIORITIES = frozenset(SOURCE_PRIORITY[kind] for kind in ("site_name", "copyright", "footer_name",
+                                                                      "official_site"))
+
+
+def _unit_of_masthead(source: tuple[int, int, str], sources: list[tuple[int, int, str]]) -> bool:
+    """A by-line's or source line's unit named by the masthead's body and its function ("Cabinet Office
+    Communications" under the masthead's "CABINET OFFICE"): it writes for the masthead's body, which publishes."""
+    if source[0] not in (SOURCE_PRIORITY["byline"], SOURCE_PRIORITY["source_line"]):
+        return False
+    name = _fold(source[2])
+    return any(name.startswith(_fold(other) + " ") and _function_unit(name[len(_fold(other)):])
+               for priority, _, other in sources if priority == SOURCE_PRIORITY["site_name"])
 
 
 MAX_PLACE_WORDS = 2
@@ -680,8 +695,9 @@ def _acronym_on_masthead(best: tuple[int, int, str], lines: list[_Line]) -> tupl
     English name elsewhere on the masthead is then preferred to a native one."""
     short = best[2].strip()
     joined = short.replace(" ", "")  # "© 2028 MZVEZ SR": an acronym in two pieces, the state's own letters apart
-    if not _capitals_word(joined):
-        return best
+    if not _capitals_word(joined) or " " in short and any(
+            len(piece) > issuer.MAX_ACRONYM_LETTERS for piece in short.split()):
+        return best  # ("THAI METEOROLOGICAL DEPARTMENT": a shouted name, not an acronym in pieces)
     for index, line in enumerate(lines[:MASTHEAD_LINES]):
         pieces = [piece.strip() for piece in MASTHEAD_PIECE_SEPARATOR.split(line.text)]
         if len(pieces) == 2 and short in pieces:

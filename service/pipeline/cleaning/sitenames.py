@@ -9,7 +9,7 @@ from .. import issuer, language
 from ._shared import (
     CONNECTORS, LABEL_WORDS, MASTHEAD_LINES, MENU_SEPARATOR, META_SEPARATOR, MIN_MENU_ITEMS, ORG_WORDS,
     SOURCE_PRIORITY, _Line,
-    _lowercase_share, _word_count,
+    _lowercase_share, _script, _word_count,
 )
 from .bylines import _is_org, _is_publisher_name, _is_title, _unshout
 
@@ -203,6 +203,9 @@ def _collect_site_names(lines: list[_Line], title_index: int | None, sources: li
             # "Geological Agency – Ministry of Energy and Mineral Resources" under "BADAN GEOLOGI": the body's name
             # in English, then the ministry it belongs to
             sources.append((SOURCE_PRIORITY["site_name"], index, dashed[0]))
+        latin = [piece for piece in pieces if all(_script(c) == "LATIN" for c in piece if c.isalpha())]
+        if len(pieces) > MAX_MASTHEAD_PIECES and 2 <= len(latin) < len(pieces) and all(pieces):
+            pieces = latin  # "وزارتِ امورِ خارجہ · حکومتِ پاکستان · Ministry of Foreign Affairs · Government of Pakistan"
         if 2 <= len(pieces) <= MAX_MASTHEAD_PIECES and all(pieces):  # "<name> | <name in another language> | ..."
             # "Flood Forecasting and Warning Centre (FFWC) · Bangladesh Water Development Board": a body's name
             # keeps its acronym aside

@@ -403,8 +403,10 @@ def _field_words(piece: str) -> int:
 MAX_METADATA_LINE_WORDS = 30  # a longer line is prose, but for a speech's credit line
 
 
-# "COUNCIL, 131st SESSION", "73rd Meeting", "Session 52": a numbered session or meeting of a body
-_SESSION_RE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|[IVXLC]+)\s+(?:session|meeting|sitting|plenary)\b"
+# "COUNCIL, 131st SESSION", "73rd Meeting", "33rd Regular Meeting", "Session 52": a numbered session or meeting
+_SESSION_RE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|[IVXLC]+)\s+"
+                         r"(?:(?:regular|ordinary|extraordinary|special|annual|ministerial)\s+)?"
+                         r"(?:session|meeting|sitting|plenary)\b"
                          r"|\b(?:session|meeting|sitting)\s+(?:no\.?\s*)?\d+\b", re.I)
 
 
@@ -417,17 +419,27 @@ def _dated_line_body(text: str) -> str | None:
     if not 2 <= len(pieces) <= MAX_META_PIECES or not any(_parse_date_text(piece) for piece in pieces) \
             or any(_other_field(piece) for piece in pieces) or any(_SESSION_RE.search(piece) for piece in pieces):
         return None  # ("INTERNATIONAL MARITIME ORGANIZATION · COUNCIL, 131st SESSION · LONDON, ...": a meeting's host)
-    # ("July 22, 2024 · Corozal Administration Building, Panama City": the building the event was held in)
+    # ("July 22, 2024 · Corozal Administration Building, Panama City": the building the event was held in; and a line
+    # that gives the room an event was held in names its organiser, not the page's publisher: "Friday, 14 October 2033
+    # · Foreign Office Briefing Room, Islamabad", "... · Bahamas Information Services · Cabinet Office Briefing Room")
     bodies = [piece for piece in pieces if _site_name(piece) and issuer.is_institution(piece)
               and not _venue(piece)]
-    return bodies[0] if len(bodies) == 1 else None
+    return bodies[0] if len(bodies) == 1 and not any(_room(piece) for piece in pieces) else None
+
+
+def _room(piece: str) -> bool:
+    """"Foreign Office Briefing Room, Islamabad", "Karibe Convention Center": a room or hall an event was held in
+    (lexicon ``venue_words``)."""
+    words = piece.split(",")[0].lower().split()
+    venues = language.lexicon("venue_words")
+    return bool(words) and (words[-1] in venues or " ".join(words[-2:]) in venues)
 
 
 def _venue(piece: str) -> bool:
-    """"Corozal Administration Building, Panama City": a building's name, maybe with its place (lexicon
-    ``premises_words``)."""
+    """"Corozal Administration Building, Panama City", "Foreign Office Briefing Room, Islamabad": a building's or a
+    room's name, maybe with its place (lexicons ``premises_words``, ``venue_words``)."""
     words = piece.split(",")[0].lower().split()
-    return bool(words) and words[-1] in language.lexicon("premises_words")
+    return bool(words) and words[-1] in language.lexicon("premises_words") or _room(piece)
 
 
 _FIELD_PIECE = re.compile(r"^(?P<label>[A-Za-z][\w ]{1,30}?)\s*:\s*\S")

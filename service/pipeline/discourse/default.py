@@ -119,11 +119,12 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
         # "Delivered by Ambassador Ana Ruiz, Permanent Representative" under "Statement by the Republic of ...": the
         # person who delivers a state's or a body's statement speaks it
         stated = _statement_author(title, head)
+        bodily = bool(stated) and _definite_name(stated)
         delivered = (_delivered_by_person(head.split("\n") + page_head.split("\n"))
                      or _speaker_field_person(head.split("\n"))) \
-            if not (stated and _person_name(stated) and not _names_itself(stated, text)) else None
+            if not (stated and _person_name(stated) and not bodily and not _names_itself(stated, text)) else None
         if delivered is None and stated and (_is_institution(stated) or _names_group(stated)
-                                             or names.is_state_name(stated)):
+                                             or names.is_state_name(stated) or bodily):
             # "Statement of the SADC Group" ... "Delivered by: Ms. Palesa Mokhethi, Ambassador ..." under the text
             # (and "Statement of the Republic of Seychelles ..." delivered by its head of delegation)
             delivered = _delivered_by_person(_last_lines(page))
@@ -185,9 +186,17 @@ def _default_speaker(kind: DocumentKind, head: str, title: str | None, text: str
 
 
 GOVERNING_BODY_WORDS = lexicon("governing_body_words")
+GENERAL_BOARD_WORD = "board"  # "Monetary Board": the word that makes a "monetary" body the bank's general board
 
 
 MIN_SELF_MENTIONS = 2
+
+
+def _definite_name(author: str) -> bool:
+    """"the Holy See", "the Sovereign Order of Malta": a name after the definite article and no title ("the
+    Hon."), which no person's name takes: a body or a state whose statement its delegate delivers."""
+    words = author.split()
+    return len(words) >= 2 and words[0] == "the" and words[1][:1].isupper() and not _is_title_word(words[1])
 
 
 def _names_itself(author: str, text: str) -> bool:
@@ -220,8 +229,8 @@ def _named_for_policy(words: list[str]) -> bool:
     """A body named for its policy function (lexicon ``policy_body_words``: "Monetary Policy Committee", "Open Market
     Committee", "Monetary Committee"), not a bank's "Monetary Board", its general governing board."""
     policy = lexicon("policy_body_words").intersection(words)
-    if policy == {"monetary"} and words[-1] in GOVERNING_BODY_WORDS and "policy" not in words:
-        return False
+    if policy == {"monetary"} and words[-1] == GENERAL_BOARD_WORD and "policy" not in words:
+        return False  # (a "Monetary Council" sets the rate: Hungary's, Eastmarch's)
     return bool(policy)
 
 
@@ -418,12 +427,15 @@ def _lead_decider(lead: str, institution: str, head: str) -> str | None:
     return None if name.lower() in lexicon("institution_words") or name.lower() in own else name
 
 
-_DECISION_VERBS = r"(?:decided|decides|voted|votes|agreed|agrees)"
-MAX_ASIDE_CHARS = 40
+# "decided", and the acts a policy body takes on its rate: "reduced the base rate", "kept the policy rate"
+_DECISION_VERBS = r"(?:decided|decides|voted|votes|agreed|agrees|(?:reduc|rais|increas|maintain|lower)(?:ed|es|s)" \
+                  r"|cut|cuts|kept|keeps)"
+MAX_ASIDE_CHARS = 60
 _NAMED_DECIDER_RE = re.compile(
     rf"\b[Tt]he (?:(?:[A-Z][\w\-]*\s+(?:(?:of|and)\s+)?){{0,4}}[A-Z][\w\-]*['’]s\s+)?"  # "The Bank of X's ..."
     rf"(?P<name>(?:[A-Z][\w'’\-]*\s+){{1,5}})(?P<word>[A-Z][a-z]+)(?:\s+\([A-Z][A-Za-z]{{1,7}}\))?"
-    rf"(?P<owner>\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:(?:of|and)\s+)?[A-Z][\w'’\-]*){{0,4}})?"
+    rf"(?P<owner>\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:(?:of|and)\s+)?[A-Z][\w'’\-]*){{0,4}}"
+    rf"(?:\s+\([A-Z][A-Za-z]{{1,7}}\))?)?"  # "of the Magyar Nemzeti Bank (MNB)"
     rf"(?:,[^,.\n]{{1,{MAX_ASIDE_CHARS}}},)?\s*(?:\w+ly\s+)?"  # "..., meeting today, decided": an aside
     rf"{_DECISION_VERBS}\b")
 _DECIDING_RE = re.compile(rf"\b[Tt]he ([A-Z][a-z]+|[A-Z]{{2,6}})\s+(?:\w+ly\s+)?{_DECISION_VERBS}\b")

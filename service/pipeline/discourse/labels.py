@@ -47,6 +47,14 @@ _DASH_RE = re.compile(r"\.[ \t]*[–—-](?=\s)")
 _GLOSSED_LABEL_RE = re.compile(
     r"(?:[○◯●■□◆◇▶►•▪][ \t]*)?[^\x00-\x7F\s():]{1,20}(?:[ \t]+[^\x00-\x7F\s():]{1,20}){0,3}[ \t]*"
     r"\((?P<label>[A-Z][\w.'’\-]*(?:,?[ \t]+[\w.'’\-]+){0,%d})\)[ \t]*:(?:\s+|$)" % (MAX_LABEL_WORDS + 1))
+# "ترجمان / SPOKESPERSON AMBASSADOR SADIA M. HASHMI-LODHI:", "سوال / QUESTION (Dawn, ...):": the label in the page's
+# own script, then in English after a slash: the English label is read
+_NATIVE_LABEL_PREFIX_RE = re.compile(r"[^\x00-\x7F\s/:][^/:\n]{0,60}?[ \t]+/[ \t]+(?=[A-Z])")
+# "DIRECTOR GENERAL (CRISIS MANAGEMENT UNIT) OMER F. JADOON-BALOCH:": a role, its unit in brackets, then the holder's
+# name: the role and the name make the label
+_UNIT_LABEL_RE = re.compile(
+    r"(?P<label>[A-Z][A-Z.'’\-]*(?:[ \t]+[A-Z][A-Z.'’\-]*){0,4})[ \t]*\((?P<unit>[^()\n]{2,%d})\)[ \t]+"
+    r"(?P<name>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){1,4})[ \t]*:(?:\s+|$)" % LABEL_PAREN_CHARS)
 # "○ Moderator:", "▶ Deputy Commissioner:": a bullet before a label
 _LABEL_BULLET_RE = re.compile(r"[○◯●■□◆◇▶►•▪][ \t]*(?=[A-Z])")
 # "Q. How many ...", "41  Q. How many ...": a bare question label, maybe after a transcript's line number
@@ -117,16 +125,16 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], head: str,
         if text.find(":", start, window) < 0 and not _DASH_RE.search(text, start, window) \
                 and not _BARE_Q_RE.match(text, start, end) and not _BARE_A_RE.match(text, start, end):
             continue
-        bullet = _LABEL_BULLET_RE.match(text, start, end)
+        bullet = _LABEL_BULLET_RE.match(text, start, end) or _NATIVE_LABEL_PREFIX_RE.match(text, start, end)
         glossed = _GLOSSED_LABEL_RE.match(text, start, end)
-        m = glossed or _LABEL_RE.match(text, bullet.end() if bullet else start, end) \
-            or _BARE_Q_RE.match(text, start, end)
+        m = glossed or _UNIT_LABEL_RE.match(text, bullet.end() if bullet else start, end) \
+            or _LABEL_RE.match(text, bullet.end() if bullet else start, end) or _BARE_Q_RE.match(text, start, end)
         if m is None and _BARE_A_RE.match(text, start, end):
             bare_answers.append(start)
             m = _BARE_A_RE.match(text, start, end)
         if m is None:
             continue
-        label = m.group("label")
+        label = m.group("label") + (" " + m.group("name") if m.re is _UNIT_LABEL_RE else "")
         if glossed:
             label = _gloss_label(label, head + "\n" + text)
             if "," in label:

@@ -81,6 +81,9 @@ _HYPHEN_PREFIXES = frozenset("pro anti sino indo euro afro franco anglo russo tr
                              "north south east west central".split())
 
 
+MAX_TRANSLATED_NAME_TOKENS = 14  # "Multisectoral Committee for the National Study of the El Niño Phenomenon"
+_INNER_ARTICLE_JOINERS = frozenset({"of", "for", "on"})  # "of the", "for the" inside a body's name (not "and the")
+
 class _OrganisationRules:
     """Rules of ``_Scanner`` (see ``scanner.py``): organisations, agreements, ships and acronyms."""
 
@@ -938,6 +941,9 @@ class _OrganisationRules:
                 continue  # a listed name ("North Atlantic Treaty Organization (NATO)") or one a rule named
             if p in model_end and model_end[p] < p:
                 whole = self._spelled_body_before(p, acronym, model_end[p])
+                translated = self._translated_body_before(p) if whole is None else None
+                if translated is not None and translated < model_end[p]:
+                    whole = translated  # "the River Administration of the Lower Danube (AFDJ)", read as its tail
                 if whole is not None:  # "National Oil Spill Detection and Response Agency (NOSDRA)", read as two
                     self.spans.append((whole, p, self.surface(whole, p), "ORG"))
                 self.acronyms[acronym] = self.surface(model_end[p] if whole is None else whole, p)
@@ -995,15 +1001,18 @@ class _OrganisationRules:
         and the acronym in the body's language ("the Directorate-General of Health (DGS)", "the National Institute of
         Statistics (INE)"): capitalised words and joiners, the first an institution's word, after "the"; else None."""
         k = p - 1
-        while k >= 0 and p - k <= MAX_BRACKETED_NAME_TOKENS and self.key(k) != "the" and (
-                _is_cap_word(self.tok(k)) or self.key(k) in _ACRONYM_CONNECTORS):
+        while k >= 0 and p - k <= MAX_TRANSLATED_NAME_TOKENS and (
+                self.key(k) != "the" and (_is_cap_word(self.tok(k)) or self.key(k) in _ACRONYM_CONNECTORS)
+                or self.key(k) == "the" and self.key(k - 1) in _INNER_ARTICLE_JOINERS):  # "... of the Lower Danube"
             k -= 1
         start = k + 1
         while start < p and self.key(start) in _ACRONYM_CONNECTORS:
             start += 1
         if start >= p - 1 or k < 0 or self.key(k) != "the" or not _is_cap_word(self.tok(p - 1)):
             return None
-        return start if self.key(start) in institution_vocabulary() else None
+        head = next((j for j in range(start, p) if self.key(j) in _ACRONYM_CONNECTORS), p)
+        # ("the Multisectoral Committee for the National Study of ... (ENFEN)": the body's word in its first words)
+        return start if any(self.key(j) in institution_vocabulary() for j in range(start, head)) else None
 
     def acronyms_before_names(self) -> None:
         """An acronym followed by its name in brackets ("the SLS (Space Launch System)"): the acronym names it."""

@@ -39,6 +39,9 @@ MAX_PORTFOLIO_PART_WORDS = 3
 MAX_AGE_DIGITS = 3  # "and International Cooperation": the words of a portfolio's part after "and"
 
 
+MAX_STATE_FORM_WORDS = 4  # "Federal Democratic Republic" before "of Ethiopia"
+
+
 class _PeopleRules:
     """Rules of ``_Scanner`` (see ``scanner.py``): people from roles, reporting cues, context and appositions."""
 
@@ -259,6 +262,12 @@ class _PeopleRules:
         """The known place "of" names right after a titled name, token ``k`` being "of" ("President Ravindra Persaud
         of Guyana"): the country whose office the role is."""
         place = k + 2 if self.key(k + 1) == "the" else k + 1
+        form = place
+        while form < min(len(self.tokens), place + MAX_STATE_FORM_WORDS) and self.covered[form] is None \
+                and self.tok(form)[:1].isupper():
+            form += 1  # "President Abdoulaye S. Diouf-Sarr of the Republic of Senegal": the state by its form
+        if form > place and self.key(form) == "of":
+            place = form + 1
         span = self.covered[place] if self.key(k) == "of" and place < len(self.tokens) else None
         return span[2].name if span is not None and span[0] == place and span[2].type == "GPE" else None
 

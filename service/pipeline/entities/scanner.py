@@ -10,7 +10,8 @@ from .org_rules import _OrganisationRules
 from .people_rules import _PeopleRules
 from .place_rules import _PlaceRules
 from .records import Entity, PersonInfo
-from .tokens import _key, tokenize
+from .names import _initials_of
+from .tokens import _is_acronym, _key, tokenize
 from .vocab import (
     ROLE_HEADS, ROLE_WORDS, _GIVEN_NAME_TITLES, _INITIALS_RE, _MEASURE_HEADS, _NAME_PARTICLES, _NOT_ACRONYM_ORGS,
     _is_name_token,
@@ -26,6 +27,20 @@ for _style in sorted((tuple(token for _, _, token in tokenize(style)) for style 
     _STYLE_TOKENS.setdefault(_style[0], []).append(_style)
 MAX_NAME_PARTICLES = 3  # "van der", "de la", "bin Abdul": particles in a row inside a surname
 
+
+MAX_SPELLED_OUT_WORDS = 10
+
+
+def _spelled_out_before(words: list[str], acronym: str) -> str | None:
+    """The name the words right before an acronym's bracket spell out, its capitalised words' initials being the
+    acronym's letters ("National Bank of Cambodia" before "(NBC)"), or None."""
+    for start in range(len(words) - 1, -1, -1):
+        name = " ".join(words[start:])
+        if not words[start][:1].isupper():
+            continue
+        if _initials_of(name) == acronym:
+            return name
+    return None
 
 class _Scanner(_ModelRules, _PeopleRules, _OrganisationRules, _PlaceRules, _Assembly):
     """Context rules over one article's tokens; produces spans and people."""
@@ -45,7 +60,8 @@ class _Scanner(_ModelRules, _PeopleRules, _OrganisationRules, _PlaceRules, _Asse
         self.lower_words = {w for w in self.words if w[:1].islower()}
         self.capitalised = [i for i, w in enumerate(self.words[: len(self.tokens)]) if w[:1].isupper()]
         self.gazetteer = gazetteer
-        self.gaz_spans = self._without_surname_parts(gazetteer.match_tokens(self.tokens, self.keys))
+        self.gaz_spans = self._without_redefined_acronyms(
+            self._without_surname_parts(gazetteer.match_tokens(self.tokens, self.keys)))
         self.covered = [None] * (len(self.tokens) + 4)  # gazetteer span covering each token (padded)
         for span in self.gaz_spans:
             for k in range(span[0], span[1]):
@@ -76,6 +92,19 @@ class _Scanner(_ModelRules, _PeopleRules, _OrganisationRules, _PlaceRules, _Asse
                 if self._given_name_before(lo, known):
                     named.add(compounds[(a, b)])
         return [span for span in spans if compounds.get((span[0], span[1])) not in named]
+
+    def _without_redefined_acronyms(self, spans: list[tuple[int, int, Entity]]) -> list[tuple[int, int, Entity]]:
+        """An acronym the list gives one body is another's where the text spells it out in brackets ("The National
+        Bank of Cambodia (NBC) reported ...": not "NBC News"): no listed match for it anywhere in the text."""
+        redefined = set()
+        for a, b, entity in spans:
+            word = self.words[a]
+            if b - a == 1 and _is_acronym(word) and self.tok(a - 1) == "(" and self.tok(a + 1) == ")":
+                before = [self.words[k] for k in range(max(0, a - 1 - MAX_SPELLED_OUT_WORDS), a - 1)]
+                spelled = _spelled_out_before(before, word)
+                if spelled and spelled != entity.name:
+                    redefined.add(word)
+        return [span for span in spans if not (span[1] - span[0] == 1 and self.words[span[0]] in redefined)]
 
     def _hyphenated_extent(self, a: int, b: int) -> tuple[int, int]:
         """Tokens of the hyphenated word that tokens [a, b) belong to ("Martin", "-", "Wagner")."""
