@@ -4119,11 +4119,31 @@ def test_a_saved_e_mail_alerts_subject_gives_its_headline(headline_lines):
     assert "shortfall deepens" not in article.text
 
 
+def test_a_saved_alerts_subject_in_the_mail_clients_language_gives_its_headline():
+    # "De:", "Para:", "Fecha:", "Asunto:" of a Spanish mail client, and a mark and a tag before a bar
+    raw = ("De: Westwire Alertas <alertas@westwire.example>\nPara: suscriptores@westwire.example\n"
+           "Fecha: martes, 21 de septiembre de 2027, 10:14\n"
+           "Asunto: 🔔 ALERTA | Westland to shut one in five gas stations for the winter\n\n"
+           "¿No puede ver este correo? Ver en el navegador · Can't see this e-mail? View it in your browser\n\n"
+           "WESTWIRE\nNoticias de negocios · Business news · Edición en inglés / English edition\n"
+           "ALERTA DE NEGOCIOS · BUSINESS ALERT · Energía / Energy\n\n"
+           "Westland to shut one in five gas stations for the winter\n"
+           "Por / By Ana Ruiz · Ciudad de Westland · 4 min de lectura / 4 min read\n\n" + COUNCIL_BODY)
+    assert clean_article(raw, min_chars=50).title == "Westland to shut one in five gas stations for the winter"
+    from service.pipeline.cleaning._shared import _Line
+    from service.pipeline.cleaning.title import _mail_subject
+    header = [_Line(text, block) for block, text in enumerate(raw.split("\n")[:8])]
+    assert _mail_subject(header) == "Westland to shut one in five gas stations for the winter"
+
+
 @pytest.mark.parametrize("text, address", [
     ("Westwire Service LLP, 12 Amir Temur Avenue, Tashkent 100000.", True),
     ("Water Administration · 1, avenue du Parc · L-4361 Esch-sur-Alzette", True),
     ("2024 Medium Term Budget Policy Statement: Speech by the Minister of Finance, Ana Ruiz", False),
     ("Addis Ababa, Megabit 15, 2018 E.C. – The Ministry of Agriculture announced that 3.1 million hectares", False),
+    # a street's type before its name, then district and town, with no number: a masthead's address piece
+    ("Ministry of Health · Av. Duarte esq. Calle Mella, Ensanche Luperón, Santo Domingo, D.N.", True),
+    ("Westland Health · Avenue closures continue, officials say, as repairs go on, slowly.", False),
 ])
 def test_a_footer_address_is_a_street_and_a_postcode_in_pieces_of_their_own(text, address):
     from service.pipeline.cleaning.chrome import _postal_address_row

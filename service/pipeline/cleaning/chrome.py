@@ -406,7 +406,20 @@ STREET_THEN_POST_PIECE = re.compile(r"^[^\W\d][^\d,]{2,40}\s\d{1,4}[a-z]?(?:/\d{
                                     r"(?:[A-Z]{1,3}-)?\d{3}\s?\d{2}\s+[A-Z]")
 
 
+MIN_STREET_PIECE_COMMAS = 2  # "Av. Tiradentes esq. ..., Ensanche La Fe, Santo Domingo, D.N.": street, district, city
+
+
+def _street_first_piece(piece: str) -> bool:
+    """A piece that opens with a street's type (lexicon ``street_words``, "Av.", "Calle") before a capitalised name
+    and goes on over commas to its district and town: an address without numbers."""
+    words = piece.split()
+    return len(words) >= 2 and words[0].lower().strip(".") in language.lexicon("street_words") \
+        and words[1][:1].isupper() and piece.count(",") >= MIN_STREET_PIECE_COMMAS
+
+
 def _postal_address_row(text: str) -> bool:
+    if any(_street_first_piece(piece.strip()) for piece in ADDRESS_PIECE_SEPARATORS[0].split(text)[1:]):
+        return True  # "Ministry of Public Health · Av. Tiradentes esq. Héctor Homero Hernández, Ensanche La Fe, ..."
     for separator in ADDRESS_PIECE_SEPARATORS:
         pieces = [piece.strip() for piece in separator.split(text)]
         if separator is ADDRESS_PIECE_SEPARATORS[0] and len(pieces) >= 2 \

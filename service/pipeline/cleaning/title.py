@@ -104,12 +104,16 @@ def _join_split_kind_headings(lines: list[_Line]) -> list[_Line]:
 
 
 # an e-mail's header block: "From:", "To:", "Subject:", "Date:" fields in the first lines of a saved alert
-MAIL_FIELD = re.compile(r"^(?P<field>from|to|cc|subject|date|sent|reply-to)\s*:\s*\S", re.I)
+# (in the mail client's language too: "De:", "Para:", "Asunto:"; lexicon ``mail_field_labels``)
+_MAIL_FIELDS = {key.lower(): value for key, value in language.lexicon_pairs("mail_field_labels").items()}
+MAIL_FIELD = re.compile(r"^(?P<field>%s)\s*:\s*\S" % "|".join(sorted(map(re.escape, _MAIL_FIELDS), key=len,
+                                                                         reverse=True)), re.I)
 MAIL_HEADER_LINES = 8
 MIN_MAIL_FIELDS = 3
 # "[RWS ALERT] UZBEKISTAN-GAS/CNG (UPDATE 1) ...", "Fwd: KAZAKHSTAN-GRAIN/EXPORTS: ...": tags and a wire's slug
 # (a slug joins upper-case words with "-" or "/": "UN agency says ..." keeps its "UN")
-SUBJECT_TAGS = re.compile(r"^(?:\s*(?:\[[^\]]{1,40}\]|(?:re|fw|fwd)\s*:))*\s*"
+# ("🔔 ALERTA | ...": a mark and an upper-case tag before a bar)
+SUBJECT_TAGS = re.compile(r"^(?:\s*(?:\[[^\]]{1,40}\]|(?:re|fw|fwd)\s*:|(?:[^\w\s]\s*)?[^\W\d_a-z]{3,20}\s+\|))*\s*"
                           r"(?:[A-Z0-9][A-Z0-9&.'’]*(?:[-/][A-Z0-9][A-Z0-9&.'’]*)+(?:\s*\([A-Z0-9 ]+\))?\s*:?\s+)?")
 MAX_WRAP_LINES = 3  # a headline hard-wrapped over this many lines of a plain-text alert
 
@@ -117,7 +121,7 @@ MAX_WRAP_LINES = 3  # a headline hard-wrapped over this many lines of a plain-te
 def _mail_subject(lines: list[_Line]) -> str | None:
     """The headline of a saved e-mail alert: its "Subject:" field without tags and the wire's upper-case slug."""
     head = lines[:MAIL_HEADER_LINES]
-    fields = {m.group("field").lower(): line.text for line in head if (m := MAIL_FIELD.match(line.text))}
+    fields = {_MAIL_FIELDS[m.group("field").lower()]: line.text for line in head if (m := MAIL_FIELD.match(line.text))}
     if len(fields) < MIN_MAIL_FIELDS or "subject" not in fields:
         return None
     subject = fields["subject"].split(":", 1)[1]

@@ -82,7 +82,6 @@ _HYPHEN_PREFIXES = frozenset("pro anti sino indo euro afro franco anglo russo tr
 
 
 MAX_TRANSLATED_NAME_TOKENS = 14  # "Multisectoral Committee for the National Study of the El Niño Phenomenon"
-_INNER_ARTICLE_JOINERS = frozenset({"of", "for", "on"})  # "of the", "for the" inside a body's name (not "and the")
 
 class _OrganisationRules:
     """Rules of ``_Scanner`` (see ``scanner.py``): organisations, agreements, ships and acronyms."""
@@ -1003,7 +1002,7 @@ class _OrganisationRules:
         k = p - 1
         while k >= 0 and p - k <= MAX_TRANSLATED_NAME_TOKENS and (
                 self.key(k) != "the" and (_is_cap_word(self.tok(k)) or self.key(k) in _ACRONYM_CONNECTORS)
-                or self.key(k) == "the" and self.key(k - 1) in _INNER_ARTICLE_JOINERS):  # "... of the Lower Danube"
+                or self.key(k) == "the" and self.key(k - 1) in _THE_JOINERS):  # "... of the Lower Danube"
             k -= 1
         start = k + 1
         while start < p and self.key(start) in _ACRONYM_CONNECTORS:
