@@ -16,8 +16,9 @@ from .candidates import (
 )
 
 
-# "Germany's transport ministry", "Kenya's health ministry": a body a place owns, described in lower case
+# "The visiting President", "the guest Prime Minister": the holder of that role for the other country
 _VISITING_ROLE_RE = re.compile(r"^[Tt]he\s+(?:visiting|guest)\s+(?P<role>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)$")
+# "Germany's transport ministry", "Kenya's health ministry": a body a place owns, described in lower case
 _PLACE_OWNED_BODY_RE = re.compile(
     r"^(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?:[a-z][\w-]*\s+){0,3}(?P<noun>[a-z]+)$")
 # "A fisherman who gave his name only as Tonye": the name a described person gave, right after it
