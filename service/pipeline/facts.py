@@ -60,7 +60,7 @@ from .verbs import finite_alternation, reporting_verbs, single_word_finite_forms
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.493"
+EXTRACTOR_VERSION = "1.4.494"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -1141,7 +1141,11 @@ def _described_body_named_next(facts: list[Fact], entities: ArticleEntities) -> 
         if m is None or a.cue in (None, "according to") or not re.search(
                 rf"{re.escape(a.description.strip())}\s+(?:\w+\s+)?(?:{_SAID_FORMS})\b", fact.text):
             continue  # (not "An official at X, the state operator, said": the description of another body)
-        if m.group("noun").lower() not in lexicon("org_descriptors") or b is None or b.anonymous or b.cue is None \
+        shared_head = b is not None and bool(b.speaker) and b.speaker.split()[-1].lower() == m.group("noun").lower()
+        # ("The national weather service said ... The National Hydrometeorological Service (UHMR) said ...": the
+        # named body's head is the description's)
+        if m.group("noun").lower() not in lexicon("org_descriptors") and not shared_head \
+                or b is None or b.anonymous or b.cue is None \
                 or not b.speaker or b.speaker in people or following.start - fact.end > MAX_DESCRIBED_BODY_GAP \
                 or not any(e.name == b.speaker for e in following.entities):
             continue  # (the next sentence names its speaker: not a release's own voice, nor a pronoun's referent)

@@ -2340,3 +2340,8 @@ def test_a_name_joined_by_and_the_to_another_body_is_two_bodies(gazetteer):
             "(NAATIP) met the returnees.")
     found = {name for _, name, _ in names(text, gazetteer)}
     assert not any("Welfare and the National" in name for name in found)
+
+
+def test_a_name_before_a_distributor_or_supplier_in_apposition_is_a_body(gazetteer):
+    text = "Brestenergo, the regional power distributor, said its crews had restored power to 300 villages."
+    assert ("Brestenergo", "ORG") in {(name, kind) for _, name, kind in names(text, gazetteer)}

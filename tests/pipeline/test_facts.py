@@ -760,3 +760,18 @@ def test_a_body_described_by_its_function_is_the_body_the_next_sentence_names(ex
     spoken = {f.text.split()[1]: f.attribution.speaker for f in document.facts if f.attribution is not None}
     assert spoken["company"] == "Island Utilities Company"
     assert spoken["ministry"] == "Ministry of Fisheries and Ocean Resources"
+
+
+DESCRIPTION_SHARING_THE_NAMED_BODYS_HEAD = """Hailstones damaged 1,200 hectares of tobacco near Prilep on Monday.
+
+The national weather service said hailstones up to 5 centimetres across fell for about 20 minutes. The National \
+Hydrometeorological Service (NHS) said a wind gust of 96 km/h was recorded at its Prilep station.
+"""
+
+
+def test_a_described_body_is_the_next_sentences_body_whose_name_ends_with_the_same_noun(extractor):
+    from service.pipeline.document import process_document
+    document = process_document(DESCRIPTION_SHARING_THE_NAMED_BODYS_HEAD, None, extractor, min_chars=0)
+    fact = next(f for f in document.facts if "hailstones up to 5" in f.text)
+    assert fact.attribution.speaker == "National Hydrometeorological Service"
+
