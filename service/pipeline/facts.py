@@ -60,7 +60,7 @@ from .verbs import finite_alternation, reporting_verbs, single_word_finite_forms
 
 __all__ = ["EXTRACTOR_VERSION", "FactExtractor", "is_hedged", "is_negated", "is_procedural"]
 
-EXTRACTOR_VERSION = "1.4.494"
+EXTRACTOR_VERSION = "1.4.495"
 
 _FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|been|"
@@ -1104,9 +1104,11 @@ MAX_DESCRIBED_BODY_GAP = 200  # characters from the described body's fact to the
 MAX_DEFINING_CLAUSE_CHARS = 100
 # "The agency that coordinates disaster relief across the country reported ...", "The ministry responsible for the
 # mining sector reported ...": a body known only by what it does, the subject of a reporting verb
+# (and "The Commission's scientific body, which assesses the tuna stocks every year, has found that ...")
 _DESCRIBED_SUBJECT_RE = re.compile(
-    rf"^[Tt]he\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun>[a-z]+)\s+(?:that|which|responsible\s+for|in\s+charge\s+of)\s+"
-    rf"[^,.;:\"“”()]{{3,{MAX_DEFINING_CLAUSE_CHARS}}}?\s+(?P<verb>{_SAID_FORMS})\b")
+    rf"^[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>[a-z]+)(?:\s+(?:that|which|responsible\s+for|in\s+charge\s+of)\s+"
+    rf"[^,.;:\"“”()]{{3,{MAX_DEFINING_CLAUSE_CHARS}}}?|,\s+(?:which|that)\s+[^,.;:\"“”()]{{3,{MAX_DEFINING_CLAUSE_CHARS}}},)"
+    rf"\s+(?:(?:has|have|had|also)\s+)?(?P<verb>{_SAID_FORMS})\b")
 
 
 @cache
@@ -1127,35 +1129,48 @@ def _described_subject(fact: Fact) -> str | None:
 
 def _described_body_named_next(facts: list[Fact], entities: ArticleEntities) -> None:
     """"..., the port's operator said on Wednesday. Khorgos Gateway said it handled ...": a body described and not
-    named before (lexicon ``org_descriptors``) is the body the next sentence names as its speaker."""
+    named before is the body the next sentence names as its speaker."""
     people = set(entities.people)
     for fact, following in zip(facts, facts[1:]):
-        a, b = fact.attribution, following.attribution
-        cue = _described_subject(fact)
-        if cue and _names_its_body(following, people) and following.start - fact.end <= MAX_DESCRIBED_BODY_GAP:
-            fact.attribution = Attribution(b.speaker, organization=b.organization or b.speaker, cue=cue,
-                                           speaker_type="ORG")
-            fact.score = _score(fact)
+        if following.start - fact.end > MAX_DESCRIBED_BODY_GAP:
             continue
-        m = _BODY_DESCRIPTION_RE.match((a.description or "").strip()) if a is not None and a.anonymous else None
-        if m is None or a.cue in (None, "according to") or not re.search(
-                rf"{re.escape(a.description.strip())}\s+(?:\w+\s+)?(?:{_SAID_FORMS})\b", fact.text):
-            continue  # (not "An official at X, the state operator, said": the description of another body)
-        shared_head = b is not None and bool(b.speaker) and b.speaker.split()[-1].lower() == m.group("noun").lower()
-        # ("The national weather service said ... The National Hydrometeorological Service (UHMR) said ...": the
-        # named body's head is the description's)
-        if m.group("noun").lower() not in lexicon("org_descriptors") and not shared_head \
-                or b is None or b.anonymous or b.cue is None \
-                or not b.speaker or b.speaker in people or following.start - fact.end > MAX_DESCRIBED_BODY_GAP \
-                or not any(e.name == b.speaker for e in following.entities):
-            continue  # (the next sentence names its speaker: not a release's own voice, nor a pronoun's referent)
-        if _public_body(b.speaker) and m.group("noun").lower() in _TRADING_DESCRIPTORS:
-            continue  # ("The operator said ... . Argyll and Bute Council said ...": a council runs no ferries)
-        if b.speaker_type == "ORG" or is_institution(b.speaker) or not any(
-                m.type == "PERSON" and m.name == b.speaker for m in following.entities):
-            fact.attribution = Attribution(b.speaker, organization=b.organization or b.speaker, cue=a.cue,
-                                           speaker_type="ORG")
+        named = _named_after_function(fact, following, people) or _named_after_description(fact, following, people)
+        if named is not None:
+            fact.attribution = named
             fact.score = _score(fact)
+
+
+def _named_after_function(fact: Fact, following: Fact, people: set[str]) -> Attribution | None:
+    """"The agency that coordinates disaster relief across the country reported ... The Department of Disaster
+    Prevention and Mitigation (DDPM) said ...": a body known only by what it does is the one named next."""
+    cue = _described_subject(fact)
+    b = following.attribution
+    if not cue or not _names_its_body(following, people):
+        return None
+    return Attribution(b.speaker, organization=b.organization or b.speaker, cue=cue, speaker_type="ORG")
+
+
+def _named_after_description(fact: Fact, following: Fact, people: set[str]) -> Attribution | None:
+    """"..., the port's operator said": an unnamed body's description (lexicon ``org_descriptors``, or the head noun
+    the next body's name ends with: "The national weather service said ... The National Hydrometeorological Service
+    (UHMR) said ...") is the body the next sentence names as its speaker."""
+    a, b = fact.attribution, following.attribution
+    m = _BODY_DESCRIPTION_RE.match((a.description or "").strip()) if a is not None and a.anonymous else None
+    if m is None or a.cue in (None, "according to") or not re.search(
+            rf"{re.escape(a.description.strip())}\s+(?:\w+\s+)?(?:{_SAID_FORMS})\b", fact.text):
+        return None  # (not "An official at X, the state operator, said": the description of another body)
+    noun = m.group("noun").lower()
+    if b is None or b.anonymous or b.cue is None or not b.speaker or b.speaker in people \
+            or not any(e.name == b.speaker for e in following.entities):
+        return None  # (the next sentence names its speaker: not a release's own voice, nor a pronoun's referent)
+    if noun not in lexicon("org_descriptors") and b.speaker.split()[-1].lower() != noun:
+        return None
+    if _public_body(b.speaker) and noun in _TRADING_DESCRIPTORS:
+        return None  # ("The operator said ... . Argyll and Bute Council said ...": a council runs no ferries)
+    if b.speaker_type == "ORG" or is_institution(b.speaker) or not any(
+            m.type == "PERSON" and m.name == b.speaker for m in following.entities):
+        return Attribution(b.speaker, organization=b.organization or b.speaker, cue=a.cue, speaker_type="ORG")
+    return None
 
 
 def _names_its_body(fact: Fact, people: set[str]) -> bool:

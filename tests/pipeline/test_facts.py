@@ -751,6 +751,9 @@ The company that supplies electricity on the main island tells me that it will a
 
 The ministry responsible for the fishing sector reported that landings rose to 8,200 tonnes in 2033. The Ministry of \
 Fisheries and Ocean Resources expects landings to exceed 9,000 tonnes this year.
+
+The Commission's scientific body, which assesses the tuna stocks every year, has found that the bigeye stock is no \
+longer overfished. The Scientific Committee on Tuna Stocks (SCTS) also reports that catches reached 141,000 tonnes.
 """
 
 
@@ -760,6 +763,7 @@ def test_a_body_described_by_its_function_is_the_body_the_next_sentence_names(ex
     spoken = {f.text.split()[1]: f.attribution.speaker for f in document.facts if f.attribution is not None}
     assert spoken["company"] == "Island Utilities Company"
     assert spoken["ministry"] == "Ministry of Fisheries and Ocean Resources"
+    assert spoken["Commission's"] == "Scientific Committee on Tuna Stocks"  # ", which ..., has found that"
 
 
 DESCRIPTION_SHARING_THE_NAMED_BODYS_HEAD = """Hailstones damaged 1,200 hectares of tobacco near Prilep on Monday.
